@@ -1,0 +1,1155 @@
+import type { Comprehension, Expr, ExprOf, FormattedValue, Handler, Param, Stmt, StmtOf } from './ast.js';
+import { ConditionError } from './errors.js';
+import { getattr, methodCaller } from './runtime/attributes.js';
+import { checkSize, enterCall, exitCall, step } from './runtime/budget.js';
+import { BUILTINS, callValue } from './runtime/builtins.js';
+import {
+  AssertionError_, EXCEPTION_TYPES, ImportError, NameError, RuntimeError, UnboundLocalError, attrErr, pyErr, typeErr, valueErr,
+} from './runtime/exceptions.js';
+import { formatValue } from './runtime/format.js';
+import { MODULES } from './runtime/modules.js';
+import * as ops from './runtime/ops.js';
+import { repr, str } from './runtime/repr.js';
+import { toPyException } from './runtime/trap.js';
+import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, type Py } from './runtime/values.js';
+
+/** A compiled expression. */
+type Ev = (f: Frame) => Py;
+/** A compiled statement; it answers how control leaves it. */
+type Ex = (f: Frame) => number;
+
+const NORMAL = 0;
+const BREAK = 1;
+const CONTINUE = 2;
+const RETURN = 3;
+
+/** The variables of one function activation: the condition's envelope, a lambda or a comprehension. */
+export class Frame {
+  ret: Py = null;
+  /** The exception an `except` clause is handling, for a bare `raise`. */
+  exc: PyException | null = null;
+  constructor(readonly s: Py[], readonly up: Frame | null, readonly g: Py[]) {}
+}
+
+/** Where a name lives, decided at compile time. */
+type Place = { at: 'local'; depth: number; slot: number } | { at: 'global'; slot: number } | { at: 'builtin'; value: Py } | { at: 'missing' };
+
+class Scope {
+  readonly slots = new Map<string, number>();
+  readonly declaredGlobal = new Set<string>();
+  constructor(readonly parent: Scope | null, readonly globals: Map<string, number>) {}
+
+  local(name: string): number {
+    let slot = this.slots.get(name);
+    if (slot === undefined) this.slots.set(name, (slot = this.slots.size));
+    return slot;
+  }
+
+  resolve(name: string): Place {
+    if (!this.declaredGlobal.has(name)) {
+      let depth = 0;
+      for (let s: Scope | null = this; s !== null; s = s.parent, depth++) {
+        if (s.declaredGlobal.has(name)) break;
+        const slot = s.slots.get(name);
+        if (slot !== undefined) return { at: 'local', depth, slot };
+      }
+    }
+    const slot = this.globals.get(name);
+    if (slot !== undefined) return { at: 'global', slot };
+    const value = BUILTINS.get(name) ?? EXCEPTION_TYPES.get(name);
+    return value === undefined ? { at: 'missing' } : { at: 'builtin', value };
+  }
+}
+
+/** What a compiled condition needs from the caller. */
+export interface Program {
+  /** Runs the condition's body; `globals` is the frame made by makeGlobals, `locals` the envelope's first slots. */
+  readonly run: (globals: Py[], locals: Py[]) => Py;
+  /** Slot of each global name (data, json, context, launch, and any `global x`). */
+  readonly globals: ReadonlyMap<string, number>;
+  /** The envelope's slots for log and text, in that order. */
+  readonly localCount: number;
+  /** Whether the source names `log` or `data` at all: if not, the caller need not copy them. */
+  readonly usesLog: boolean;
+  readonly usesData: boolean;
+}
+
+/**
+ * Compiles a condition's statements into closures. `globalNames` are the names the
+ * original's envelope defines at module level (data and json for /eval; context,
+ * launch and json for /eval-launch); `localNames` the envelope's own locals (log, text).
+ */
+export function compileProgram(body: Stmt[], source: string, globalNames: readonly string[], localNames: readonly string[], globalDecls: readonly string[]): Program {
+  const globals = new Map<string, number>();
+  for (const name of globalNames) globals.set(name, globals.size);
+  collectGlobals(body, globals);
+  const scope = new Scope(null, globals);
+  for (const name of globalDecls) scope.declaredGlobal.add(name);
+  for (const name of localNames) scope.local(name);
+  declareLocals(body, scope);
+  const c = new Compiler(source);
+  const block = c.block(body, scope);
+  const slotCount = () => scope.slots.size;
+  const usage = namesUsed(body);
+  return {
+    globals,
+    localCount: localNames.length,
+    usesLog: usage.has('log'),
+    usesData: usage.has('data'),
+    run(g, locals) {
+      const s = new Array(slotCount());
+      for (let i = 0; i < locals.length; i++) s[i] = locals[i];
+      const f = new Frame(s, null, g);
+      return block(f) === RETURN ? f.ret : null;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- scope analysis
+
+/** `global x` anywhere adds x to the module's names. */
+function collectGlobals(body: Stmt[], globals: Map<string, number>): void {
+  walkStatements(body, (s) => {
+    if (s.k === 'Global') for (const n of s.names) if (!globals.has(n)) globals.set(n, globals.size);
+  });
+}
+
+function walkStatements(body: Stmt[], visit: (s: Stmt) => void): void {
+  for (const s of body) {
+    visit(s);
+    switch (s.k) {
+      case 'If':
+      case 'For':
+      case 'While':
+        walkStatements(s.body, visit);
+        walkStatements(s.orelse, visit);
+        break;
+      case 'Try':
+        walkStatements(s.body, visit);
+        for (const h of s.handlers) walkStatements(h.body, visit);
+        walkStatements(s.orelse, visit);
+        walkStatements(s.finalbody, visit);
+        break;
+    }
+  }
+}
+
+/** Python's rule: a name bound anywhere in a function is local to all of it, unless declared global. */
+function declareLocals(body: Stmt[], scope: Scope): void {
+  walkStatements(body, (s) => {
+    if (s.k === 'Global') for (const n of s.names) scope.declaredGlobal.add(n);
+  });
+  const bind = (name: string) => {
+    if (!scope.declaredGlobal.has(name)) scope.local(name);
+  };
+  const bindTarget = (t: Expr): void => {
+    if (t.k === 'Name') bind(t.id);
+    else if (t.k === 'Tuple' || t.k === 'List') t.elts.forEach(bindTarget);
+    else if (t.k === 'Starred') bindTarget(t.value);
+  };
+  walkStatements(body, (s) => {
+    switch (s.k) {
+      case 'Assign':
+        s.targets.forEach(bindTarget);
+        break;
+      case 'AugAssign':
+      case 'For':
+        bindTarget(s.target);
+        break;
+      case 'Del':
+        s.targets.forEach(bindTarget);
+        break;
+      case 'Import':
+        for (const n of s.names) bind(n.as);
+        break;
+      case 'ImportFrom':
+        for (const n of s.names) bind(n.as);
+        break;
+      case 'Try':
+        for (const h of s.handlers) if (h.name !== null) bind(h.name);
+        break;
+    }
+  });
+}
+
+/** Every identifier the source mentions, in any scope. */
+function namesUsed(body: Stmt[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.k === 'Name') names.add(n.id as string);
+      if (n.k === 'Global') (n.names as string[]).forEach((x) => names.add(x));
+      for (const key in n) if (key !== 'v') visit(n[key]);
+    }
+  };
+  visit(body);
+  return names;
+}
+
+// ---------------------------------------------------------------- code generation
+
+const BINARY: Record<string, (a: Py, b: Py) => Py> = {
+  '+': ops.add,
+  '-': ops.sub,
+  '*': ops.mul,
+  '/': ops.truediv,
+  '//': ops.floordiv,
+  '%': ops.mod,
+  '**': ops.pow,
+  '&': (a, b) => ops.bitop('&', a, b),
+  '|': (a, b) => ops.bitop('|', a, b),
+  '^': (a, b) => ops.bitop('^', a, b),
+  '<<': (a, b) => ops.bitop('<<', a, b),
+  '>>': (a, b) => ops.bitop('>>', a, b),
+};
+
+/** `a += b` and friends: lists, dicts and sets change in place, as in Python. */
+function inplace(op: string): (a: Py, b: Py) => Py {
+  const plain = BINARY[op];
+  switch (op) {
+    case '+':
+      return (a, b) => {
+        if (Array.isArray(a)) {
+          const items = ops.toList(b);
+          checkSize(a.length + items.length);
+          for (const x of items) a.push(x);
+          return a;
+        }
+        return plain(a, b);
+      };
+    case '*':
+      return (a, b) => {
+        if (Array.isArray(a) && (typeof b === 'number' || typeof b === 'boolean')) {
+          const r = plain(a, b) as Py[];
+          a.length = 0;
+          for (const x of r) a.push(x);
+          return a;
+        }
+        return plain(a, b);
+      };
+    case '|':
+      return (a, b) => {
+        if (a instanceof PySet && b instanceof PySet) {
+          for (const [k, v] of b.m) if (!a.m.has(k)) a.m.set(k, v);
+          checkSize(a.m.size);
+          return a;
+        }
+        if (a instanceof PyDict && b instanceof PyDict) {
+          for (const [nk, v] of b.m) a.set(b.key(nk), v);
+          checkSize(a.m.size);
+          return a;
+        }
+        return plain(a, b);
+      };
+    default:
+      return plain;
+  }
+}
+
+const COMPARE: Record<string, (a: Py, b: Py) => boolean> = {
+  '==': ops.eq,
+  '!=': (a, b) => !ops.eq(a, b),
+  '<': ops.lt,
+  '<=': ops.le,
+  '>': ops.gt,
+  '>=': ops.ge,
+  in: (a, b) => ops.contains(b, a),
+  'not in': (a, b) => !ops.contains(b, a),
+  is: (a, b) => a === b,
+  'is not': (a, b) => a !== b,
+};
+
+function unbound(name: string, local: boolean): PyException {
+  return local
+    ? pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`)
+    : pyErr(NameError, `name '${name}' is not defined`);
+}
+
+class Compiler {
+  constructor(readonly source: string) {}
+
+  private unsupported(message: string, node: { s: number; e: number }): ConditionError {
+    return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
+  }
+
+  // ------------------------------------------------------------ statements
+
+  block(body: Stmt[], scope: Scope): Ex {
+    const stmts = body.map((s) => this.stmt(s, scope));
+    switch (stmts.length) {
+      case 0:
+        return () => NORMAL;
+      case 1:
+        return stmts[0];
+      case 2: {
+        const [a, b] = stmts;
+        return (f) => {
+          const r = a(f);
+          return r !== NORMAL ? r : b(f);
+        };
+      }
+      default:
+        return (f) => {
+          for (let i = 0; i < stmts.length; i++) {
+            const r = stmts[i](f);
+            if (r !== NORMAL) return r;
+          }
+          return NORMAL;
+        };
+    }
+  }
+
+  private stmt(s: Stmt, scope: Scope): Ex {
+    switch (s.k) {
+      case 'Expr': {
+        const ev = this.expr(s.value, scope);
+        return (f) => {
+          ev(f);
+          return NORMAL;
+        };
+      }
+      case 'Assign':
+        return this.assign(s, scope);
+      case 'AugAssign':
+        return this.augAssign(s, scope);
+      case 'Return': {
+        if (s.value === null) {
+          return (f) => {
+            f.ret = null;
+            return RETURN;
+          };
+        }
+        const ev = this.expr(s.value, scope);
+        return (f) => {
+          f.ret = ev(f);
+          return RETURN;
+        };
+      }
+      case 'If': {
+        const test = this.test(s.test, scope);
+        const body = this.block(s.body, scope);
+        const orelse = this.block(s.orelse, scope);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case 'For':
+        return this.forLoop(s, scope);
+      case 'While': {
+        const test = this.test(s.test, scope);
+        const body = this.block(s.body, scope);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
+        return (f) => {
+          while (test(f)) {
+            step();
+            const r = body(f);
+            if (r === BREAK) return NORMAL;
+            if (r === RETURN) return RETURN;
+          }
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case 'Break':
+        return () => BREAK;
+      case 'Continue':
+        return () => CONTINUE;
+      case 'Pass':
+      case 'Global':
+        return () => NORMAL;
+      case 'Del': {
+        const dels = s.targets.map((t) => this.deleter(t, scope));
+        return (f) => {
+          for (const d of dels) d(f);
+          return NORMAL;
+        };
+      }
+      case 'Try':
+        return this.tryStmt(s, scope);
+      case 'Import': {
+        const stores = s.names.map((n) => {
+          const module = MODULES.get(n.module)!;
+          const store = this.storeName(n.as, scope);
+          return (f: Frame) => store(f, module);
+        });
+        return (f) => {
+          for (const st of stores) st(f);
+          return NORMAL;
+        };
+      }
+      case 'ImportFrom': {
+        const module = MODULES.get(s.module)!;
+        const stores = s.names.map((n) => {
+          const value = module.attrs.get(n.name);
+          const store = this.storeName(n.as, scope);
+          return (f: Frame) => {
+            if (value === undefined) throw pyErr(ImportError, `cannot import name '${n.name}' from '${s.module}'`);
+            store(f, value);
+          };
+        });
+        return (f) => {
+          for (const st of stores) st(f);
+          return NORMAL;
+        };
+      }
+      case 'Raise':
+        return this.raise(s, scope);
+      case 'Assert': {
+        const test = this.test(s.test, scope);
+        const msg = s.msg === null ? null : this.expr(s.msg, scope);
+        return (f) => {
+          if (!test(f)) throw msg === null ? pyErr(AssertionError_) : new PyException(AssertionError_, [msg(f)], str(msg(f)));
+          return NORMAL;
+        };
+      }
+    }
+  }
+
+  private assign(s: StmtOf<'Assign'>, scope: Scope): Ex {
+    const value = this.expr(s.value, scope);
+    const stores = s.targets.map((t) => this.store(t, scope));
+    if (stores.length === 1) {
+      const store = stores[0];
+      return (f) => {
+        store(f, value(f));
+        return NORMAL;
+      };
+    }
+    return (f) => {
+      const v = value(f);
+      for (const st of stores) st(f, v);
+      return NORMAL;
+    };
+  }
+
+  private augAssign(s: StmtOf<'AugAssign'>, scope: Scope): Ex {
+    const op = inplace(s.op);
+    const value = this.expr(s.value, scope);
+    const t = s.target;
+    if (t.k === 'Name') {
+      const load = this.expr(t, scope);
+      const store = this.storeName(t.id, scope);
+      return (f) => {
+        store(f, op(load(f), value(f)));
+        return NORMAL;
+      };
+    }
+    if (t.k === 'Subscript') {
+      const obj = this.expr(t.value, scope);
+      if (t.index.k === 'Slice') {
+        const [lo, hi, st] = this.sliceParts(t.index, scope);
+        return (f) => {
+          const o = obj(f);
+          const a = lo(f);
+          const b = hi(f);
+          const c = st(f);
+          ops.setslice(o, a, b, c, op(ops.getslice(o, a, b, c), value(f)));
+          return NORMAL;
+        };
+      }
+      const key = this.expr(t.index, scope);
+      return (f) => {
+        const o = obj(f);
+        const k = key(f);
+        ops.setitem(o, k, op(ops.getitem(o, k), value(f)));
+        return NORMAL;
+      };
+    }
+    const store = this.store(t, scope);
+    const load = this.expr(t, scope);
+    return (f) => {
+      store(f, op(load(f), value(f)));
+      return NORMAL;
+    };
+  }
+
+  private forLoop(s: StmtOf<'For'>, scope: Scope): Ex {
+    const iter = this.expr(s.iter, scope);
+    const store = this.store(s.target, scope);
+    const body = this.block(s.body, scope);
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
+    return (f) => {
+      const it = iter(f);
+      if (Array.isArray(it)) {
+        for (let i = 0; i < it.length; i++) {
+          step();
+          store(f, it[i]);
+          const r = body(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      } else {
+        for (const x of ops.iterate(it)) {
+          step();
+          store(f, x);
+          const r = body(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      }
+      return orelse === null ? NORMAL : orelse(f);
+    };
+  }
+
+  private tryStmt(s: StmtOf<'Try'>, scope: Scope): Ex {
+    const body = this.block(s.body, scope);
+    const handlers = s.handlers.map((h) => this.handler(h, scope));
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
+    const finalbody = s.finalbody.length > 0 ? this.block(s.finalbody, scope) : null;
+    const guarded: Ex =
+      handlers.length === 0
+        ? body
+        : (f) => {
+            let r: number;
+            try {
+              r = body(f);
+            } catch (err) {
+              const exc = toPyException(err);
+              if (exc.fatal) throw exc;
+              for (const h of handlers) {
+                if (h.matches(f, exc)) return h.run(f, exc);
+              }
+              throw exc;
+            }
+            return r === NORMAL && orelse !== null ? orelse(f) : r;
+          };
+    if (finalbody === null) return guarded;
+    return (f) => {
+      let r: number;
+      try {
+        r = guarded(f);
+      } catch (err) {
+        const exc = toPyException(err);
+        if (exc.fatal) throw exc;
+        const fr = finalbody(f);
+        if (fr !== NORMAL) return fr;
+        throw exc;
+      }
+      const fr = finalbody(f);
+      return fr !== NORMAL ? fr : r;
+    };
+  }
+
+  private handler(h: Handler, scope: Scope): { matches: (f: Frame, e: PyException) => boolean; run: (f: Frame, e: PyException) => number } {
+    const types = h.types === null ? null : this.expr(h.types, scope);
+    const store = h.name === null ? null : this.storeName(h.name, scope);
+    const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);
+    const body = this.block(h.body, scope);
+    return {
+      matches: (f, e) => types === null || exceptionMatches(types(f), e),
+      run: (f, e) => {
+        const outer = f.exc;
+        f.exc = e;
+        store?.(f, e);
+        try {
+          return body(f);
+        } finally {
+          f.exc = outer;
+          unbind?.(f);
+        }
+      },
+    };
+  }
+
+  private raise(s: StmtOf<'Raise'>, _scope: Scope): Ex {
+    const exc = s.exc === null ? null : this.expr(s.exc, _scope);
+    return (f) => {
+      if (exc === null) {
+        for (let fr: Frame | null = f; fr !== null; fr = fr.up) if (fr.exc !== null) throw fr.exc;
+        throw pyErr(RuntimeError, 'No active exception to reraise');
+      }
+      const v = exc(f);
+      if (v instanceof PyException) throw v;
+      if (v instanceof PyType && v.isException) throw v.fn([], null);
+      throw typeErr('exceptions must derive from BaseException');
+    };
+  }
+
+  // ------------------------------------------------------------ targets
+
+  private storeName(name: string, scope: Scope): (f: Frame, v: Py) => void {
+    const place = scope.resolve(name);
+    if (place.at === 'global') {
+      const slot = place.slot;
+      return (f, v) => {
+        f.g[slot] = v;
+      };
+    }
+    if (place.at !== 'local') throw new Error(`internal: '${name}' was not declared`);
+    const { depth, slot } = place;
+    if (depth === 0) {
+      return (f, v) => {
+        f.s[slot] = v;
+      };
+    }
+    return (f, v) => {
+      let fr = f;
+      for (let d = 0; d < depth; d++) fr = fr.up!;
+      fr.s[slot] = v;
+    };
+  }
+
+  private store(t: Expr, scope: Scope): (f: Frame, v: Py) => void {
+    switch (t.k) {
+      case 'Name':
+        return this.storeName(t.id, scope);
+      case 'Subscript': {
+        const obj = this.expr(t.value, scope);
+        if (t.index.k === 'Slice') {
+          const [lo, hi, st] = this.sliceParts(t.index, scope);
+          return (f, v) => ops.setslice(obj(f), lo(f), hi(f), st(f), v);
+        }
+        const key = this.expr(t.index, scope);
+        return (f, v) => ops.setitem(obj(f), key(f), v);
+      }
+      case 'Attribute': {
+        const obj = this.expr(t.value, scope);
+        return (f) => {
+          throw attrErr(obj(f), t.attr);
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const star = t.elts.findIndex((e) => e.k === 'Starred');
+        const stores = t.elts.map((e) => this.store(e.k === 'Starred' ? e.value : e, scope));
+        const n = t.elts.length;
+        return (f, v) => {
+          const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
+          if (star < 0) {
+            if (items.length !== n) {
+              throw valueErr(items.length > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
+            }
+            for (let i = 0; i < n; i++) stores[i](f, items[i]);
+            return;
+          }
+          if (items.length < n - 1) throw valueErr(`not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+          const tail = n - 1 - star;
+          for (let i = 0; i < star; i++) stores[i](f, items[i]);
+          stores[star](f, items.slice(star, items.length - tail));
+          for (let i = 0; i < tail; i++) stores[star + 1 + i](f, items[items.length - tail + i]);
+        };
+      }
+      default:
+        throw this.unsupported('cannot assign to this expression', t);
+    }
+  }
+
+  private deleter(t: Expr, scope: Scope, quiet = false): (f: Frame) => void {
+    switch (t.k) {
+      case 'Name': {
+        const place = scope.resolve(t.id);
+        const store = this.storeName(t.id, scope);
+        const load = this.expr(t, scope);
+        return (f) => {
+          if (!quiet) load(f);
+          store(f, undefined);
+          void place;
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, scope);
+        if (t.index.k === 'Slice') {
+          const [lo, hi, st] = this.sliceParts(t.index, scope);
+          return (f) => ops.delslice(obj(f), lo(f), hi(f), st(f));
+        }
+        const key = this.expr(t.index, scope);
+        return (f) => ops.delitem(obj(f), key(f));
+      }
+      case 'Tuple':
+      case 'List': {
+        const dels = t.elts.map((e) => this.deleter(e, scope));
+        return (f) => dels.forEach((d) => d(f));
+      }
+      default: {
+        const obj = t.k === 'Attribute' ? this.expr(t.value, scope) : null;
+        return (f) => {
+          throw attrErr(obj?.(f), t.k === 'Attribute' ? t.attr : '?');
+        };
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** An expression used as a condition (if, while, and, or, not): yields a JS boolean. */
+  private test(e: Expr, scope: Scope): (f: Frame) => boolean {
+    if (e.k === 'Compare' || e.k === 'Not') return this.expr(e, scope) as (f: Frame) => boolean;
+    const ev = this.expr(e, scope);
+    return (f) => ops.truthy(ev(f));
+  }
+
+  expr(e: Expr, scope: Scope): Ev {
+    switch (e.k) {
+      case 'Const': {
+        const v = e.v;
+        return () => v;
+      }
+      case 'Name':
+        return this.load(e.id, scope);
+      case 'FString':
+        return this.fstring(e.parts, scope);
+      case 'List': {
+        const items = this.items(e.elts, scope);
+        return (f) => items(f);
+      }
+      case 'Tuple': {
+        const items = this.items(e.elts, scope);
+        return (f) => new PyTuple(items(f));
+      }
+      case 'Set': {
+        const items = this.items(e.elts, scope);
+        return (f) => {
+          const set = new PySet();
+          for (const x of items(f)) set.add(x);
+          return set;
+        };
+      }
+      case 'Dict':
+        return this.dict(e, scope);
+      case 'ListComp':
+      case 'SetComp':
+      case 'GenExp':
+      case 'DictComp':
+        return this.comprehension(e, scope);
+      case 'Lambda':
+        return this.lambda(e, scope);
+      case 'IfExp': {
+        const test = this.test(e.test, scope);
+        const body = this.expr(e.body, scope);
+        const orelse = this.expr(e.orelse, scope);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case 'BoolOp': {
+        const values = e.values.map((v) => this.expr(v, scope));
+        if (e.op === 'and') {
+          return (f) => {
+            let v: Py;
+            for (let i = 0; i < values.length; i++) if (!ops.truthy((v = values[i](f)))) return v;
+            return v;
+          };
+        }
+        return (f) => {
+          let v: Py;
+          for (let i = 0; i < values.length; i++) if (ops.truthy((v = values[i](f)))) return v;
+          return v;
+        };
+      }
+      case 'Not': {
+        const test = this.test(e.operand, scope);
+        return (f) => !test(f);
+      }
+      case 'Unary': {
+        const operand = this.expr(e.operand, scope);
+        const op = e.op === '-' ? ops.neg : e.op === '+' ? ops.pos : ops.invert;
+        return (f) => op(operand(f));
+      }
+      case 'BinOp': {
+        const left = this.expr(e.left, scope);
+        const right = this.expr(e.right, scope);
+        const op = BINARY[e.op];
+        if (e.op === '+') {
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return typeof a === 'number' && typeof b === 'number' ? ops.checkInt(a + b) : ops.add(a, b);
+          };
+        }
+        return (f) => op(left(f), right(f));
+      }
+      case 'Compare':
+        return this.compare(e, scope);
+      case 'Call':
+        return this.call(e, scope);
+      case 'Attribute': {
+        const obj = this.expr(e.value, scope);
+        const attr = e.attr;
+        return (f) => getattr(obj(f), attr);
+      }
+      case 'Subscript':
+        return this.subscript(e, scope);
+      case 'Slice':
+        throw this.unsupported('a slice is only allowed inside []', e);
+      case 'Starred':
+        throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
+    }
+  }
+
+  private load(name: string, scope: Scope): Ev {
+    const place = scope.resolve(name);
+    switch (place.at) {
+      case 'local': {
+        const { depth, slot } = place;
+        if (depth === 0) {
+          return (f) => {
+            const v = f.s[slot];
+            if (v === undefined) throw unbound(name, true);
+            return v;
+          };
+        }
+        return (f) => {
+          let fr = f;
+          for (let d = 0; d < depth; d++) fr = fr.up!;
+          const v = fr.s[slot];
+          if (v === undefined) throw pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          return v;
+        };
+      }
+      case 'global': {
+        const slot = place.slot;
+        const fallback = BUILTINS.get(name) ?? EXCEPTION_TYPES.get(name);
+        return (f) => {
+          const v = f.g[slot];
+          if (v !== undefined) return v;
+          if (fallback !== undefined) return fallback;
+          throw unbound(name, false);
+        };
+      }
+      case 'builtin': {
+        const v = place.value;
+        return () => v;
+      }
+      case 'missing':
+        return () => {
+          throw unbound(name, false);
+        };
+    }
+  }
+
+  /** The values of a list, tuple or set display or of call arguments, with `*iterable` spread. */
+  private items(elts: Expr[], scope: Scope): (f: Frame) => Py[] {
+    const evs = elts.map((x) => (x.k === 'Starred' ? this.expr(x.value, scope) : this.expr(x, scope)));
+    const starred = elts.map((x) => x.k === 'Starred');
+    if (!starred.includes(true)) {
+      switch (evs.length) {
+        case 0:
+          return () => [];
+        case 1: {
+          const [a] = evs;
+          return (f) => [a(f)];
+        }
+        case 2: {
+          const [a, b] = evs;
+          return (f) => [a(f), b(f)];
+        }
+        default:
+          return (f) => evs.map((ev) => ev(f));
+      }
+    }
+    return (f) => {
+      const out: Py[] = [];
+      for (let i = 0; i < evs.length; i++) {
+        if (starred[i]) for (const x of ops.iterate(evs[i](f))) out.push(x);
+        else out.push(evs[i](f));
+      }
+      checkSize(out.length);
+      return out;
+    };
+  }
+
+  private dict(e: ExprOf<'Dict'>, scope: Scope): Ev {
+    const keys = e.keys.map((k) => (k === null ? null : this.expr(k, scope)));
+    const values = e.values.map((v) => this.expr(v, scope));
+    return (f) => {
+      const d = new PyDict();
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === null) {
+          const other = values[i](f);
+          if (!(other instanceof PyDict)) throw typeErr(`'${typeNameOf(other)}' object is not a mapping`);
+          for (const [nk, v] of other.m) d.set(other.key(nk), v);
+        } else {
+          const key = k(f);
+          d.set(key, values[i](f));
+        }
+      }
+      return d;
+    };
+  }
+
+  private fstring(parts: (string | FormattedValue)[], scope: Scope): (f: Frame) => string {
+    const pieces = parts.map((p): ((f: Frame) => string) => {
+      if (typeof p === 'string') return () => p;
+      const value = this.expr(p.value, scope);
+      const spec = p.spec.length === 0 ? null : this.fstring(p.spec, scope);
+      const conv = p.conversion;
+      const doc = p.selfDoc;
+      return (f) => {
+        let v = value(f);
+        if (conv === 'r' || conv === 'a') v = repr(v);
+        else if (conv === 's') v = str(v);
+        const text = spec === null ? str(v) : formatValue(v, spec(f));
+        return doc + text;
+      };
+    });
+    return (f) => {
+      let out = '';
+      for (let i = 0; i < pieces.length; i++) out += pieces[i](f);
+      checkSize(out.length);
+      return out;
+    };
+  }
+
+  private compare(e: ExprOf<'Compare'>, scope: Scope): Ev {
+    const left = this.expr(e.left, scope);
+    const rights = e.comparators.map((c) => this.expr(c, scope));
+    const fns = e.ops.map((op) => COMPARE[op]);
+    if (fns.length === 1) {
+      const right = rights[0];
+      const op = e.ops[0];
+      if (op === 'in' || op === 'not in') {
+        const negate = op === 'not in';
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          const r = typeof b === 'string' && typeof a === 'string' ? b.includes(a) : ops.contains(b, a);
+          return negate ? !r : r;
+        };
+      }
+      if (op === '==' || op === '!=') {
+        const negate = op === '!=';
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          const r = a === b || ((typeof a !== 'string' || typeof b !== 'string') && ops.eq(a, b));
+          return negate ? !r : r;
+        };
+      }
+      const fn = fns[0];
+      return (f) => fn(left(f), right(f));
+    }
+    return (f) => {
+      let a = left(f);
+      for (let i = 0; i < fns.length; i++) {
+        const b = rights[i](f);
+        if (!fns[i](a, b)) return false;
+        a = b;
+      }
+      return true;
+    };
+  }
+
+  private sliceParts(sl: ExprOf<'Slice'>, scope: Scope): [Ev, Ev, Ev] {
+    const none: Ev = () => null;
+    return [sl.lower ? this.expr(sl.lower, scope) : none, sl.upper ? this.expr(sl.upper, scope) : none, sl.step ? this.expr(sl.step, scope) : none];
+  }
+
+  private subscript(e: ExprOf<'Subscript'>, scope: Scope): Ev {
+    const obj = this.expr(e.value, scope);
+    if (e.index.k === 'Slice') {
+      const [lo, hi, st] = this.sliceParts(e.index, scope);
+      return (f) => ops.getslice(obj(f), lo(f), hi(f), st(f));
+    }
+    if (e.index.k === 'Const' && typeof e.index.v === 'string') {
+      const key = e.index.v;
+      return (f) => {
+        const o = obj(f);
+        if (o instanceof PyDict) {
+          const v = o.m.get(key);
+          if (v !== undefined) return v;
+        }
+        return ops.getitem(o, key);
+      };
+    }
+    const key = this.expr(e.index, scope);
+    return (f) => ops.getitem(obj(f), key(f));
+  }
+
+  private call(e: ExprOf<'Call'>, scope: Scope): Ev {
+    const args = this.items(e.args, scope);
+    const kws = e.keywords.map((k) => ({ name: k.name, value: this.expr(k.value, scope) }));
+    const kwargs =
+      kws.length === 0
+        ? null
+        : (f: Frame): Map<string, Py> => {
+            const m = new Map<string, Py>();
+            for (const k of kws) {
+              const v = k.value(f);
+              if (k.name !== null) m.set(k.name, v);
+              else {
+                if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeNameOf(v)}`);
+                for (const [nk, x] of v.m) {
+                  const key = v.key(nk);
+                  if (typeof key !== 'string') throw typeErr('keywords must be strings');
+                  if (m.has(key)) throw typeErr(`got multiple values for keyword argument '${key}'`);
+                  m.set(key, x);
+                }
+              }
+            }
+            return m;
+          };
+    if (e.func.k === 'Attribute') {
+      const obj = this.expr(e.func.value, scope);
+      const invoke = methodCaller(e.func.attr);
+      if (kwargs === null) return (f) => invoke(obj(f), args(f), null);
+      return (f) => invoke(obj(f), args(f), kwargs(f));
+    }
+    const fn = this.expr(e.func, scope);
+    if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
+    return (f) => callValue(fn(f), args(f), kwargs(f));
+  }
+
+  private lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev {
+    const scope = new Scope(parent, parent.globals);
+    for (const p of e.params) scope.local(p.name);
+    const defaults = e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
+    const body = this.expr(e.body, scope);
+    const params = e.params;
+    return (f) => {
+      const defs = defaults.map((d) => (d === null ? undefined : d(f)));
+      return new PyFunc(
+        '<lambda>',
+        (args, kw) => {
+          enterCall();
+          try {
+            const lf = new Frame(new Array(scope.slots.size), f, f.g);
+            bindParams('<lambda>', params, defs, args, kw, lf.s);
+            return body(lf);
+          } finally {
+            exitCall();
+          }
+        },
+        'function',
+      );
+    };
+  }
+
+  private comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev {
+    const scope = new Scope(parent, parent.globals);
+    const bindTarget = (t: Expr): void => {
+      if (t.k === 'Name') scope.local(t.id);
+      else if (t.k === 'Tuple' || t.k === 'List') t.elts.forEach(bindTarget);
+      else if (t.k === 'Starred') bindTarget(t.value);
+    };
+    for (const g of e.gens) bindTarget(g.target);
+    // The first iterable is evaluated in the enclosing scope, the rest inside.
+    const first = this.expr(e.gens[0].iter, parent);
+    const gens = e.gens.map((g: Comprehension, i) => ({
+      iter: i === 0 ? null : this.expr(g.iter, scope),
+      store: this.store(g.target, scope),
+      ifs: g.ifs.map((c) => this.test(c, scope)),
+    }));
+    const slotCount = () => scope.slots.size;
+    const loop = function* (cf: Frame, level: number, it: Py): Generator<void> {
+      const g = gens[level];
+      for (const x of ops.iterate(it)) {
+        step();
+        g.store(cf, x);
+        let ok = true;
+        for (let i = 0; i < g.ifs.length; i++) {
+          if (!g.ifs[i](cf)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (level + 1 === gens.length) yield;
+        else yield* loop(cf, level + 1, gens[level + 1].iter!(cf));
+      }
+    };
+    if (e.k === 'GenExp') {
+      const elt = this.expr(e.elt, scope);
+      return (f) => {
+        const cf = new Frame(new Array(slotCount()), f, f.g);
+        const it = loop(cf, 0, first(f));
+        const gen = (function* () {
+          for (const _ of it) yield elt(cf);
+        })();
+        return new PyIterator(gen);
+      };
+    }
+    if (e.k === 'DictComp') {
+      const key = this.expr(e.key, scope);
+      const value = this.expr(e.value, scope);
+      return (f) => {
+        const cf = new Frame(new Array(slotCount()), f, f.g);
+        const d = new PyDict();
+        for (const _ of loop(cf, 0, first(f))) {
+          d.set(key(cf), value(cf));
+          checkSize(d.m.size);
+        }
+        return d;
+      };
+    }
+    const elt = this.expr(e.elt, scope);
+    // A single `for` over a list without nested loops is the common case: no generator.
+    const simple = gens.length === 1;
+    const g0 = gens[0];
+    if (e.k === 'ListComp') {
+      return (f) => {
+        const cf = new Frame(new Array(slotCount()), f, f.g);
+        const out: Py[] = [];
+        const it = first(f);
+        if (simple) {
+          next: for (const x of Array.isArray(it) || typeof it === 'string' ? it : ops.iterate(it)) {
+            step();
+            g0.store(cf, x);
+            for (let i = 0; i < g0.ifs.length; i++) if (!g0.ifs[i](cf)) continue next;
+            out.push(elt(cf));
+            if ((out.length & 1023) === 0) checkSize(out.length);
+          }
+        } else {
+          for (const _ of loop(cf, 0, it)) {
+            out.push(elt(cf));
+            if ((out.length & 1023) === 0) checkSize(out.length);
+          }
+        }
+        checkSize(out.length);
+        return out;
+      };
+    }
+    return (f) => {
+      const cf = new Frame(new Array(slotCount()), f, f.g);
+      const set = new PySet();
+      for (const _ of loop(cf, 0, first(f))) {
+        set.add(elt(cf));
+        checkSize(set.m.size);
+      }
+      return set;
+    };
+  }
+}
+
+function typeNameOf(v: Py): string {
+  return v === null ? 'NoneType' : Array.isArray(v) ? 'list' : typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : (v?.constructor?.name ?? 'object');
+}
+
+function exceptionMatches(types: Py, e: PyException): boolean {
+  if (types instanceof PyType) {
+    if (!types.isException) throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+    return e.type.isSubclassOf(types);
+  }
+  if (types instanceof PyTuple) return types.items.some((t) => exceptionMatches(t, e));
+  throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** Binds a lambda's parameters from positional and keyword arguments, as Python does. */
+function bindParams(name: string, params: Param[], defaults: Py[], args: Py[], kw: Map<string, Py> | null, slots: Py[]): void {
+  let ai = 0;
+  let extraKw: PyDict | null = null;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p.star === '*') {
+      slots[i] = new PyTuple(args.slice(ai));
+      ai = args.length;
+      continue;
+    }
+    if (p.star === '**') {
+      extraKw = new PyDict();
+      slots[i] = extraKw;
+      continue;
+    }
+    if (ai < args.length && !params.slice(0, i).some((q) => q.star === '*')) {
+      slots[i] = args[ai++];
+      if (kw?.has(p.name)) throw typeErr(`${name}() got multiple values for argument '${p.name}'`);
+    } else if (kw?.has(p.name)) slots[i] = kw.get(p.name);
+    else if (defaults[i] !== undefined) slots[i] = defaults[i];
+    else throw typeErr(`${name}() missing required positional argument: '${p.name}'`);
+  }
+  if (ai < args.length) throw typeErr(`${name}() takes ${params.filter((p) => p.star === '').length} positional arguments but ${args.length} were given`);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (params.some((p) => p.name === k && p.star === '')) continue;
+      if (extraKw === null) throw typeErr(`${name}() got an unexpected keyword argument '${k}'`);
+      extraKw.set(k, v);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { compileProgram, type Program } from './compiler.js';
+import { ConditionError } from './errors.js';
+import { makeLimits, type Limits } from './limits.js';
+import { Lru } from './lru.js';
+import { parse } from './parser.js';
+import { typeErr } from './runtime/exceptions.js';
+import { beginRun } from './runtime/budget.js';
+import { roundTrip } from './runtime/json.js';
+import { MODULES } from './runtime/modules.js';
+import { deepCopy, truthy } from './runtime/ops.js';
+import { toPyException } from './runtime/trap.js';
+import { PyDict, PyFunc, type Py } from './runtime/values.js';
+
+/** Standard and Timed conditions (/eval), or launch conditions (/eval-launch). */
+export type ConditionKind = 'standard' | 'launch';
+
+const JSON_MODULE = MODULES.get('json')!;
+
+/**
+ * The envelope the original wrapped each condition in: module-level names, the
+ * function's own locals (filled in this order), and its `global` declarations.
+ */
+const ENVELOPES: Record<ConditionKind, { globals: string[]; locals: string[]; declared: string[] }> = {
+  standard: { globals: ['data', 'json'], locals: ['log', 'text'], declared: ['data'] },
+  launch: { globals: ['json', 'launch', 'context'], locals: ['text', 'log'], declared: [] },
+};
+
+/**
+ * Compiles conditions once, keeps them (and their compile errors) in an LRU cache per
+ * kind, and runs them under the configured limits. One per worker process.
+ */
+export class Engine {
+  readonly limits: Limits;
+  private readonly caches: Record<ConditionKind, Lru<string, Program | ConditionError>>;
+
+  constructor(limits: Partial<Limits> = {}) {
+    this.limits = makeLimits(limits);
+    this.caches = { standard: new Lru(this.limits.cacheSize), launch: new Lru(this.limits.cacheSize) };
+  }
+
+  /** The compiled condition, or the reason it does not compile. */
+  compile(source: string, kind: ConditionKind): Program | ConditionError {
+    const cache = this.caches[kind];
+    let entry = cache.get(source);
+    if (entry === undefined) {
+      const env = ENVELOPES[kind];
+      try {
+        entry = compileProgram(parse(source, this.limits), source, env.globals, env.locals, env.declared);
+      } catch (err) {
+        if (!(err instanceof ConditionError)) throw err;
+        entry = err;
+      }
+      cache.set(source, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Runs a Standard or Timed condition on a log, as the original's run_condition did:
+   * [true, data after a JSON round trip] when it returns a truthy value, else [false].
+   * `log` is never changed; `data` is copied before the condition may change it.
+   * Throws the PyException the condition raised.
+   */
+  runStandard(program: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py } {
+    beginRun(this.limits);
+    try {
+      const globals: Py[] = new Array(program.globals.size);
+      globals[0] = program.usesData ? deepCopy(data) : data;
+      globals[1] = JSON_MODULE;
+      const result = program.run(globals, [program.usesLog ? deepCopy(log) : log, text]);
+      if (!truthy(result)) return { truthy: false, data };
+      return { truthy: true, data: program.usesData ? roundTrip(globals[0]) : data };
+    } catch (err) {
+      throw toPyException(err);
+    }
+  }
+
+  /** Runs a launch condition: whether it called launch(), and with what context (after a JSON round trip). */
+  runLaunch(program: Program, log: PyDict, text: string): { launch: boolean; context: Py } {
+    beginRun(this.limits);
+    try {
+      let flag = false;
+      let context: Py = new PyDict();
+      const launch = new PyFunc('launch', (args, kw) => {
+        if (args.length > 1) throw typeErr(`launch() takes from 0 to 1 positional arguments but ${args.length} were given`);
+        for (const k of kw?.keys() ?? []) if (k !== 'data' || args.length > 0) throw typeErr(k === 'data' ? "launch() got multiple values for argument 'data'" : `launch() got an unexpected keyword argument '${k}'`);
+        flag = true;
+        context = args.length > 0 ? args[0] : (kw?.get('data') ?? null);
+        return null;
+      });
+      const globals: Py[] = new Array(program.globals.size);
+      globals[0] = JSON_MODULE;
+      globals[1] = launch;
+      globals[2] = new PyDict();
+      program.run(globals, [text, program.usesLog ? deepCopy(log) : log]);
+      return { launch: flag, context: roundTrip(context) };
+    } catch (err) {
+      throw toPyException(err);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** The condition language: what the service needs, and nothing more. */
+export { Engine, type ConditionKind } from './engine.js';
+export type { Program } from './compiler.js';
+export { ConditionError } from './errors.js';
+export { DEFAULT_LIMITS, makeLimits, type Limits } from './limits.js';
+export { describeException } from './runtime/exceptions.js';
+export { COMPACT, dumps, JsonSyntaxError, parseJson } from './runtime/json.js';
+export { getitem, len, eq, sub, le } from './runtime/ops.js';
+export { PyDict, PyException, PyFloat, typeName, type Py } from './runtime/values.js';

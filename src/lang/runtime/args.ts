@@ -1,0 +1,36 @@
+import { typeErr } from './exceptions.js';
+import type { Py } from './values.js';
+
+/**
+ * Binds a builtin's positional and keyword arguments to its parameter names, as CPython
+ * does: the answer has one entry per name, undefined where nothing was passed.
+ */
+export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0): Py[] {
+  if (args.length > names.length) {
+    throw typeErr(names.length === 0 ? `${fname}() takes no arguments (${args.length} given)` : `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  }
+  const out: Py[] = args.slice();
+  out.length = names.length;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeErr(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeErr(`${fname}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw typeErr(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}
+
+/** For builtins that take positional arguments only: exactly between min and max of them. */
+export function positional(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
+  if (kw !== null && kw.size > 0) throw typeErr(`${fname}() takes no keyword arguments`);
+  if (args.length < min || args.length > max) {
+    const expected = min === max ? `exactly ${min}` : args.length < min ? `at least ${min}` : `at most ${max}`;
+    throw typeErr(`${fname}() takes ${expected} argument${(args.length < min ? min : max) === 1 ? '' : 's'} (${args.length} given)`);
+  }
+  return args;
+}

@@ -1,0 +1,65 @@
+import { step } from './budget.js';
+import { callValue } from './builtins.js';
+import { AttributeError, attrErr, pyErr } from './exceptions.js';
+import { DICT_METHODS, SET_METHODS } from './methods-dict.js';
+import { LIST_METHODS, TUPLE_METHODS } from './methods-list.js';
+import { STR_METHODS } from './methods-str.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyModule, PySet, PyTuple, type Py } from './values.js';
+
+/** A method of a builtin type: the receiver, positional and keyword arguments. */
+export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
+
+const FLOAT_METHODS = new Map<string, Method>([['is_integer', (x: PyFloat) => Number.isInteger(x.v)]]);
+
+/** The method table of a value's type; only these names are reachable as attributes. */
+function methodsOf(obj: Py): Map<string, Method> | undefined {
+  if (typeof obj === 'string') return STR_METHODS;
+  if (Array.isArray(obj)) return LIST_METHODS;
+  if (obj instanceof PyDict) return DICT_METHODS;
+  if (obj instanceof PySet) return SET_METHODS;
+  if (obj instanceof PyTuple) return TUPLE_METHODS;
+  if (obj instanceof PyFloat) return FLOAT_METHODS;
+  return undefined;
+}
+
+/** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
+export function getattr(obj: Py, name: string): Py {
+  const method = methodsOf(obj)?.get(name);
+  if (method !== undefined) return new PyFunc(name, (args, kw) => method(obj, args, kw), 'method');
+  if (obj instanceof PyModule) {
+    const v = obj.attrs.get(name);
+    if (v === undefined) throw pyErr(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
+    return v;
+  }
+  if (obj instanceof PyException && name === 'args') return new PyTuple(obj.args);
+  if (obj instanceof PyFloat) {
+    if (name === 'real') return obj;
+    if (name === 'imag') return new PyFloat(0);
+  }
+  if (obj !== null && typeof obj === 'object' && typeof obj.pyAttr === 'function') {
+    const v = obj.pyAttr(name);
+    if (v !== undefined) return v;
+  }
+  throw attrErr(obj, name);
+}
+
+/**
+ * The call `obj.name(...)`, resolved per type once at compile time, so that the hot
+ * path is a type test and a direct call, with no bound method allocated.
+ */
+export function methodCaller(name: string): Method {
+  const s = STR_METHODS.get(name);
+  const l = LIST_METHODS.get(name);
+  const d = DICT_METHODS.get(name);
+  return (obj, args, kw) => {
+    step();
+    if (typeof obj === 'string') {
+      if (s !== undefined) return s(obj, args, kw);
+    } else if (obj instanceof PyDict) {
+      if (d !== undefined) return d(obj, args, kw);
+    } else if (Array.isArray(obj)) {
+      if (l !== undefined) return l(obj, args, kw);
+    }
+    return callValue(getattr(obj, name), args, kw);
+  };
+}

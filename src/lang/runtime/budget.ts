@@ -1,0 +1,61 @@
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+import { fatalErr, MemoryError, RecursionError, StepLimitError } from './exceptions.js';
+
+/**
+ * The budget of the run in progress. Runs are synchronous and one at a time per
+ * process, so module state is both safe and the cheapest thing to reach from every
+ * compiled closure.
+ */
+let steps = 0;
+let maxSteps = DEFAULT_LIMITS.maxSteps;
+let maxSize = DEFAULT_LIMITS.maxSize;
+let maxDepth = DEFAULT_LIMITS.maxRecursion;
+let deadline = 0;
+let depth = 0;
+
+/** How many steps pass between two looks at the clock. */
+const CLOCK_EVERY = 256;
+
+export function beginRun(limits: Limits): void {
+  steps = 0;
+  depth = 0;
+  maxSteps = limits.maxSteps;
+  maxSize = limits.maxSize;
+  maxDepth = limits.maxRecursion;
+  deadline = performance.now() + limits.maxMillis;
+}
+
+/** One loop iteration or call. */
+export function step(): void {
+  if (++steps > maxSteps || ((steps & (CLOCK_EVERY - 1)) === 0 && performance.now() > deadline)) overBudget();
+}
+
+/** Bulk work proportional to n items (a join, a sort, a repeat): charged as n/32 steps. */
+export function work(n: number): void {
+  steps += n >>> 5;
+  step();
+}
+
+function overBudget(): never {
+  throw steps > maxSteps
+    ? fatalErr(StepLimitError, `condition exceeded its budget of ${maxSteps} steps`)
+    : fatalErr(StepLimitError, `condition exceeded its time budget`);
+}
+
+/** A str, list, dict or set about to reach `size` items. */
+export function checkSize(size: number): void {
+  if (size > maxSize) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
+}
+
+export function enterCall(): void {
+  if (++depth > maxDepth) throw fatalErr(RecursionError, 'maximum recursion depth exceeded');
+  step();
+}
+
+export function exitCall(): void {
+  depth--;
+}
+
+export function stepsTaken(): number {
+  return steps;
+}

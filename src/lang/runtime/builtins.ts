@@ -1,0 +1,387 @@
+import { bind, positional } from './args.js';
+import { checkSize, step } from './budget.js';
+import { OverflowError, StopIteration, pyErr, typeErr, valueErr } from './exceptions.js';
+import { formatValue } from './format.js';
+import { toFixedPy } from './numbers.js';
+import { sortItems } from './methods-list.js';
+import { updateDict } from './methods-dict.js';
+import * as ops from './ops.js';
+import { repr, str } from './repr.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+
+/** fn(args): any callable value; TypeError for the rest. */
+export function callValue(fn: Py, args: Py[], kw: Map<string, Py> | null): Py {
+  if (fn instanceof PyFunc) {
+    step();
+    return fn.fn(args, kw);
+  }
+  throw typeErr(`'${typeName(fn)}' object is not callable`);
+}
+
+// ---------------------------------------------------------------- conversions
+
+const INT_TEXT = /^[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d(?:_?\d)*)$/;
+
+function parseIntText(text: string, base: number): number {
+  const s = text.trim();
+  const bad = () => valueErr(`invalid literal for int() with base ${base}: ${repr(text)}`);
+  if (base === 10) {
+    if (!/^[+-]?\d(?:_?\d)*$/.test(s)) throw bad();
+    return ops.checkInt(Number(s.replace(/_/g, '')));
+  }
+  if (base === 0) {
+    if (!INT_TEXT.test(s) || /^[+-]?0\d/.test(s.replace(/_/g, '').replace(/^[+-]?0+$/, '0'))) throw bad();
+  }
+  let body = s.replace(/_/g, '');
+  const negative = body.startsWith('-');
+  if (body[0] === '+' || body[0] === '-') body = body.slice(1);
+  let radix = base;
+  const prefix = body.slice(0, 2).toLowerCase();
+  if ((base === 0 || base === 16) && prefix === '0x') [radix, body] = [16, body.slice(2)];
+  else if ((base === 0 || base === 8) && prefix === '0o') [radix, body] = [8, body.slice(2)];
+  else if ((base === 0 || base === 2) && prefix === '0b') [radix, body] = [2, body.slice(2)];
+  else if (base === 0) radix = 10;
+  if (radix < 2 || radix > 36) throw valueErr('int() base must be >= 2 and <= 36, or 0');
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, radix);
+  if (body === '' || [...body.toLowerCase()].some((c) => !digits.includes(c))) throw bad();
+  let n = 0;
+  for (const c of body.toLowerCase()) n = ops.checkInt(n * radix + digits.indexOf(c));
+  return negative ? -n : n;
+}
+
+export function toInt(v: Py, base?: Py): number {
+  if (base !== undefined) {
+    if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
+    return parseIntText(v, Number(base));
+  }
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) {
+    if (v.v !== v.v) throw valueErr('cannot convert float NaN to integer');
+    if (!Number.isFinite(v.v)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
+    return ops.checkInt(Math.trunc(v.v) || 0);
+  }
+  if (typeof v === 'string') return parseIntText(v, 10);
+  throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
+
+export function toFloat(v: Py): PyFloat {
+  if (v instanceof PyFloat) return v;
+  if (typeof v === 'number') return new PyFloat(v);
+  if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
+    const lower = s.toLowerCase().replace(/_/g, '');
+    if (lower.endsWith('nan')) return new PyFloat(NaN);
+    if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
+    return new PyFloat(Number(lower));
+  }
+  throw typeErr(`float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+function intArg(v: Py): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+function toSet(v: Py): PySet {
+  const s = new PySet();
+  for (const x of ops.iterate(v)) s.add(x);
+  checkSize(s.m.size);
+  return s;
+}
+
+// ---------------------------------------------------------------- types
+
+const typeChecks = new Map<PyType, (v: Py) => boolean>();
+const typesByName = new Map<string, PyType>();
+
+function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean): PyType {
+  const t = new PyType(name, fn);
+  typeChecks.set(t, check);
+  typesByName.set(name, t);
+  return t;
+}
+
+const isIntValue = (v: Py) => typeof v === 'number' || typeof v === 'boolean';
+
+export const INT = makeType(
+  'int',
+  (a, k) => {
+    const [v, base] = bind('int', a, k, ['x', 'base']);
+    return v === undefined ? 0 : toInt(v, base);
+  },
+  isIntValue,
+);
+export const FLOAT = makeType('float', (a) => (a.length === 0 ? new PyFloat(0) : toFloat(positional('float', a, null, 1)[0])), (v) => v instanceof PyFloat);
+export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional('str', a, null, 1)[0])), (v) => typeof v === 'string');
+export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
+export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
+export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? new PyTuple([]) : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
+export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : toSet(positional('set', a, null, 1)[0])), (v) => v instanceof PySet);
+export const DICT = makeType(
+  'dict',
+  (a, k) => {
+    const [source] = positional('dict', a, null, 0, 1);
+    const d = new PyDict();
+    updateDict(d, source, k);
+    return d;
+  },
+  (v) => v instanceof PyDict,
+);
+export const RANGE = makeType(
+  'range',
+  (a) => {
+    const [x, y, z] = positional('range', a, null, 1, 3).map(intArg);
+    if (z === 0) throw valueErr('range() arg 3 must not be zero');
+    return a.length === 1 ? new PyRange(0, x, 1) : new PyRange(x, y, z ?? 1);
+  },
+  (v) => v instanceof PyRange,
+);
+makeType('NoneType', () => null, (v) => v === null);
+makeType('function', () => {
+  throw typeErr("cannot create 'function' instances");
+}, (v) => v instanceof PyFunc && v.kind === 'function');
+const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
+  throw typeErr("cannot create 'builtin_function_or_method' instances");
+}, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
+const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), (v) => v instanceof PyType);
+
+function typeOf(v: Py): PyType {
+  if (v instanceof PyException) return v.type;
+  return typesByName.get(typeName(v)) ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : TYPE);
+}
+
+function isinstance(v: Py, t: Py): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isinstance(v, x));
+  if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
+  if (t === INT) return isIntValue(v);
+  return typeChecks.get(t)?.(v) ?? false;
+}
+
+// ---------------------------------------------------------------- helpers of builtins
+
+function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): Py {
+  const [key, dflt] = bind(fname, [], kw, ['key', 'default']);
+  if (args.length === 0) throw typeErr(`${fname} expected at least 1 argument, got 0`);
+  const items = args.length === 1 ? ops.toList(args[0]) : args;
+  if (args.length > 1 && dflt !== undefined) throw typeErr(`Cannot specify a default for ${fname}() with multiple positional arguments`);
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw valueErr(`${fname}() arg is an empty sequence`);
+  }
+  const keyOf = key === undefined || key === null ? (v: Py) => v : (v: Py) => callValue(key, [v], null);
+  let best = items[0];
+  let bestKey = keyOf(best);
+  for (let i = 1; i < items.length; i++) {
+    const k = keyOf(items[i]);
+    if (fname === 'max' ? ops.gt(k, bestKey) : ops.lt(k, bestKey)) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function round(args: Py[], kw: Map<string, Py> | null): Py {
+  const [x, nd] = bind('round', args, kw, ['number', 'ndigits'], 1);
+  if (typeof x === 'number' || typeof x === 'boolean') {
+    const n = Number(x);
+    if (nd === undefined || nd === null || intArg(nd) >= 0) return n;
+    const p = 10 ** -intArg(nd);
+    const q = n / p;
+    const r = Math.round(q);
+    return (Math.abs(q % 1) === 0.5 ? 2 * Math.round(q / 2) : r) * p;
+  }
+  if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
+  if (nd === undefined || nd === null) {
+    if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');
+    return ops.checkInt(Number(toFixedPy(x.v, 0)) || 0);
+  }
+  const digits = intArg(nd);
+  if (!Number.isFinite(x.v)) return x;
+  if (digits >= 0) return new PyFloat(Number(toFixedPy(x.v, Math.min(digits, 100))));
+  const p = 10 ** -digits;
+  return new PyFloat(Number(toFixedPy(x.v / p, 0)) * p);
+}
+
+function sum(args: Py[], kw: Map<string, Py> | null): Py {
+  const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1);
+  if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
+  let total = start;
+  for (const x of ops.iterate(items)) {
+    step();
+    total = ops.add(total, x);
+  }
+  return total;
+}
+
+function radixText(fname: string, prefix: string, radix: number, v: Py): string {
+  const n = intArg(positional(fname, [v], null, 1)[0]);
+  return (n < 0 ? '-' : '') + prefix + Math.abs(n).toString(radix);
+}
+
+function lazy(name: string, gen: Iterator<Py>): PyIterator {
+  return new PyIterator(gen, name);
+}
+
+function* zipGen(its: Iterator<Py>[]): Generator<Py> {
+  for (;;) {
+    const row: Py[] = [];
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return;
+      row.push(r.value);
+    }
+    step();
+    yield new PyTuple(row);
+  }
+}
+
+const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
+
+function builtin(name: string, fn: NativeFn): [string, PyFunc] {
+  return [name, new PyFunc(name, fn)];
+}
+
+/** The builtins a condition can name. Nothing else of the host is reachable by name. */
+export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
+  ['int', INT],
+  ['float', FLOAT],
+  ['str', STR],
+  ['bool', BOOL],
+  ['list', LIST],
+  ['tuple', TUPLE],
+  ['set', SET],
+  ['dict', DICT],
+  ['range', RANGE],
+  ['type', TYPE],
+  builtin('len', (a) => ops.len(positional('len', a, null, 1)[0])),
+  builtin('abs', (a) => {
+    const [x] = positional('abs', a, null, 1);
+    if (typeof x === 'number') return Math.abs(x);
+    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+    throw typeErr(`bad operand type for abs(): '${typeName(x)}'`);
+  }),
+  builtin('min', (a, k) => minmax('min', a, k)),
+  builtin('max', (a, k) => minmax('max', a, k)),
+  builtin('sum', sum),
+  builtin('any', (a) => {
+    for (const x of ops.iterate(positional('any', a, null, 1)[0])) {
+      step();
+      if (ops.truthy(x)) return true;
+    }
+    return false;
+  }),
+  builtin('all', (a) => {
+    for (const x of ops.iterate(positional('all', a, null, 1)[0])) {
+      step();
+      if (!ops.truthy(x)) return false;
+    }
+    return true;
+  }),
+  builtin('sorted', (a, k) => {
+    const [items] = positional('sorted', a, null, 1);
+    return sortItems(ops.toList(items), [], k, 'sorted');
+  }),
+  builtin('reversed', (a) => {
+    const [seq] = positional('reversed', a, null, 1);
+    if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
+    const items = ops.toList(seq);
+    return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
+  }),
+  builtin('enumerate', (a, k) => {
+    const [items, start = 0] = bind('enumerate', a, k, ['iterable', 'start'], 1);
+    const it = iter(items);
+    let i = intArg(start);
+    return lazy('enumerate', (function* () {
+      for (let r = it.next(); !r.done; r = it.next()) {
+        step();
+        yield new PyTuple([i++, r.value]);
+      }
+    })());
+  }),
+  builtin('zip', (a, k) => {
+    if (k !== null && k.size > 0 && !(k.size === 1 && k.has('strict'))) throw typeErr('zip() takes no keyword arguments except strict');
+    return lazy('zip', zipGen(a.map(iter)));
+  }),
+  builtin('map', (a) => {
+    if (a.length < 2) throw typeErr('map() must have at least two arguments.');
+    const [fn, ...rest] = a;
+    const rows = zipGen(rest.map(iter));
+    return lazy('map', (function* () {
+      for (const row of rows) yield callValue(fn, (row as PyTuple).items, null);
+    })());
+  }),
+  builtin('filter', (a) => {
+    const [fn, items] = positional('filter', a, null, 2);
+    const it = iter(items);
+    return lazy('filter', (function* () {
+      for (let r = it.next(); !r.done; r = it.next()) {
+        step();
+        if (ops.truthy(fn === null ? r.value : callValue(fn, [r.value], null))) yield r.value;
+      }
+    })());
+  }),
+  builtin('iter', (a) => lazy('iterator', iter(positional('iter', a, null, 1)[0]))),
+  builtin('next', (a) => {
+    const [it, dflt] = positional('next', a, null, 1, 2);
+    if (!(it instanceof PyIterator)) throw typeErr(`'${typeName(it)}' object is not an iterator`);
+    const r = it.it.next();
+    if (!r.done) return r.value;
+    if (dflt !== undefined) return dflt;
+    throw pyErr(StopIteration);
+  }),
+  builtin('round', round),
+  builtin('isinstance', (a) => {
+    const [v, t] = positional('isinstance', a, null, 2);
+    return isinstance(v, t);
+  }),
+  builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
+  builtin('divmod', (a) => {
+    const [x, y] = positional('divmod', a, null, 2);
+    return new PyTuple([ops.floordiv(x, y), ops.mod(x, y)]);
+  }),
+  builtin('pow', (a, k) => {
+    const [base, exp, mod] = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
+    if (mod === undefined || mod === null) return ops.pow(base, exp);
+    const [b, e, m] = [intArg(base), intArg(exp), intArg(mod)];
+    if (m === 0) throw valueErr('pow() 3rd argument cannot be 0');
+    if (e < 0) throw valueErr('pow() negative exponent with modulus is not supported by the evaluator');
+    let result = 1n;
+    let bb = ((BigInt(b) % BigInt(m)) + BigInt(m)) % BigInt(m);
+    for (let x = BigInt(e); x > 0n; x >>= 1n) {
+      if (x & 1n) result = (result * bb) % BigInt(m);
+      bb = (bb * bb) % BigInt(m);
+    }
+    return ops.mod(Number(result), m);
+  }),
+  builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
+  builtin('ascii', (a) => repr(positional('ascii', a, null, 1)[0]).replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))),
+  builtin('format', (a) => {
+    const [v, spec = ''] = positional('format', a, null, 1, 2);
+    return formatValue(v, spec);
+  }),
+  builtin('hex', (a) => radixText('hex', '0x', 16, positional('hex', a, null, 1)[0])),
+  builtin('oct', (a) => radixText('oct', '0o', 8, positional('oct', a, null, 1)[0])),
+  builtin('bin', (a) => radixText('bin', '0b', 2, positional('bin', a, null, 1)[0])),
+  builtin('chr', (a) => {
+    const n = intArg(positional('chr', a, null, 1)[0]);
+    if (n < 0 || n > 0x10ffff) throw valueErr('chr() arg not in range(0x110000)');
+    return String.fromCodePoint(n);
+  }),
+  builtin('ord', (a) => {
+    const [c] = positional('ord', a, null, 1);
+    if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
+    const chars = [...c];
+    if (chars.length !== 1) throw typeErr(`ord() expected a character, but string of length ${chars.length} found`);
+    return c.codePointAt(0)!;
+  }),
+  builtin('print', () => null),
+]);

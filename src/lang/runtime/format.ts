@@ -1,0 +1,249 @@
+import { typeErr, valueErr, keyErr } from './exceptions.js';
+import { toFixedPy } from './numbers.js';
+import { floatRepr, repr, str } from './repr.js';
+import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
+
+/** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
+interface Spec {
+  fill: string;
+  align: string;
+  sign: string;
+  alt: boolean;
+  width: number;
+  grouping: string;
+  precision: number;
+  type: string;
+}
+
+const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+
+function parseSpec(spec: string): Spec {
+  const m = SPEC.exec(spec);
+  if (m === null) throw valueErr(`Invalid format specifier '${spec}'`);
+  const zero = m[5] !== undefined;
+  return {
+    fill: m[1] ?? (zero && m[2] === undefined ? '0' : ' '),
+    align: m[2] ?? (zero ? '=' : ''),
+    sign: m[3] ?? '-',
+    alt: m[4] !== undefined,
+    width: m[6] === undefined ? 0 : Number(m[6]),
+    grouping: m[7] ?? '',
+    precision: m[8] === undefined ? -1 : Number(m[8]),
+    type: m[9] ?? '',
+  };
+}
+
+function group(digits: string, sep: string, size = 3): string {
+  let out = '';
+  for (let i = digits.length; i > 0; i -= size) out = digits.slice(Math.max(0, i - size), i) + (out === '' ? '' : sep + out);
+  return out;
+}
+
+function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
+  const total = prefix.length + body.length;
+  if (spec.width <= total) return prefix + body;
+  const fill = spec.fill.repeat(spec.width - total);
+  switch (spec.align || defaultAlign) {
+    case '<':
+      return prefix + body + fill;
+    case '^': {
+      const left = Math.floor(fill.length / 2);
+      return fill.slice(0, left) + prefix + body + fill.slice(left);
+    }
+    case '=':
+      return prefix + fill + body;
+    default:
+      return fill + prefix + body;
+  }
+}
+
+function expFix(s: string): string {
+  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+/** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
+function floatBody(x: number, type: string, precision: number, alt: boolean): string {
+  if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
+  switch (type) {
+    case 'e':
+      return expFix(x.toExponential(precision < 0 ? 6 : precision));
+    case 'f':
+      return toFixedPy(x, precision < 0 ? 6 : precision);
+    case '%':
+      return toFixedPy(x * 100, precision < 0 ? 6 : precision) + '%';
+    default: {
+      const p = precision < 0 ? 6 : precision === 0 ? 1 : precision;
+      if (x === 0) return alt ? toFixedPy(0, p - 1) : '0';
+      const exp = Number(x.toExponential(p - 1).split('e')[1]);
+      let out: string;
+      if (exp >= -4 && exp < p) out = toFixedPy(x, p - 1 - exp);
+      else out = expFix(x.toExponential(p - 1));
+      if (!alt) out = out.replace(/\.?0+(?=e|$)/, (m) => (m.startsWith('.') || out.includes('.') ? '' : m));
+      return out;
+    }
+  }
+}
+
+function formatNumber(v: Py, spec: Spec): string {
+  const isFloat = v instanceof PyFloat;
+  const x = isFloat ? v.v : typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
+  let type = spec.type;
+  const negative = x < 0 || Object.is(x, -0);
+  const ax = Math.abs(x);
+  let body: string;
+  let prefix = '';
+  if (!isFloat && 'bcdoxXn'.includes(type || 'd')) {
+    if (spec.precision >= 0) throw valueErr('Precision not allowed in integer format specifier');
+    switch (type) {
+      case 'b':
+        body = ax.toString(2);
+        if (spec.alt) prefix = '0b';
+        break;
+      case 'o':
+        body = ax.toString(8);
+        if (spec.alt) prefix = '0o';
+        break;
+      case 'x':
+      case 'X':
+        body = ax.toString(16);
+        if (spec.alt) prefix = '0x';
+        if (type === 'X') {
+          body = body.toUpperCase();
+          prefix = prefix.toUpperCase();
+        }
+        break;
+      case 'c':
+        return pad(String.fromCodePoint(x), '', spec, '>');
+      default:
+        body = String(ax);
+    }
+    if (spec.grouping) body = group(body, spec.grouping, type === 'd' || type === '' || type === 'n' ? 3 : 4);
+  } else {
+    if ('bcdoxX'.includes(type) && type !== '') throw valueErr(`Unknown format code '${type}' for object of type 'float'`);
+    const upper = type === 'E' || type === 'F' || type === 'G';
+    type = type.toLowerCase();
+    if (type === '' && spec.precision < 0) body = floatRepr(ax);
+    else {
+      body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
+      if (type === '' && /^-?\d+$/.test(body)) body += '.0';
+    }
+    if (upper) body = body.toUpperCase();
+    if (spec.grouping) {
+      const dot = body.search(/[.eE%]/);
+      const intPart = dot < 0 ? body : body.slice(0, dot);
+      if (/^\d+$/.test(intPart)) body = group(intPart, spec.grouping) + (dot < 0 ? '' : body.slice(dot));
+    }
+  }
+  const sign = negative && !(x === 0 && !isFloat) ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
+  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0) {
+    // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
+    const digits = body.replace(/\D.*$/, '');
+    const rest = body.slice(digits.length);
+    const want = spec.width - sign.length - prefix.length - rest.length;
+    let raw = digits.split(spec.grouping).join('');
+    while (group(raw, spec.grouping).length < want) raw = '0' + raw;
+    body = group(raw, spec.grouping) + rest;
+  }
+  return pad(body, sign + prefix, spec, '>');
+}
+
+/** format(value, spec), and the `{x:spec}` of f-strings and str.format. */
+export function formatValue(v: Py, specText: string): string {
+  if (specText === '') return str(v);
+  const spec = parseSpec(specText);
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) {
+    if (typeof v === 'boolean' && spec.type === '') return pad(str(v), '', spec, '<');
+    if (spec.type === 's') throw valueErr(`Unknown format code 's' for object of type '${typeName(v)}'`);
+    return formatNumber(v, spec);
+  }
+  if (typeof v === 'string') {
+    if (spec.type !== '' && spec.type !== 's') throw valueErr(`Unknown format code '${spec.type}' for object of type 'str'`);
+    if (spec.sign !== '-') throw valueErr('Sign not allowed in string format specifier');
+    if (spec.align === '=') throw valueErr("'=' alignment not allowed in string format specifier");
+    return pad(spec.precision >= 0 ? v.slice(0, spec.precision) : v, '', spec, '<');
+  }
+  throw typeErr(`unsupported format string passed to ${typeName(v)}.__format__`);
+}
+
+// ---------------------------------------------------------------- printf-style
+
+const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
+
+function toNumberFor(conv: string, v: Py): Py {
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) return v;
+  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: a real number is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
+  throw typeErr(what);
+}
+
+/** str % args: %s %r %d %i %f %e %g %x %o %c with flags, width and precision. */
+export function percentFormat(fmt: string, args: Py): string {
+  const mapping = args instanceof PyDict ? args : null;
+  const items = args instanceof PyTuple ? args.items : [args];
+  let next = 0;
+  const take = (): Py => {
+    if (next >= items.length) throw typeErr('not enough arguments for format string');
+    return items[next++];
+  };
+  let usedMapping = false;
+  const out = fmt.replace(PERCENT, (whole, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined) => {
+    if (conv === undefined) throw valueErr(`incomplete format`);
+    if (conv === '%' && whole === '%%') return '%';
+    const w = width === '*' ? Number(take()) : width === undefined ? 0 : Number(width);
+    const p = prec === '*' ? Number(take()) : prec === undefined ? -1 : Number(prec);
+    let v: Py;
+    if (key !== undefined) {
+      if (mapping === null) throw typeErr('format requires a mapping');
+      usedMapping = true;
+      v = mapping.get(key);
+      if (v === undefined) throw keyErr(key);
+    } else v = take();
+    const left = flags.includes('-');
+    const spec: Spec = {
+      fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
+      align: left ? '<' : flags.includes('0') && !'srac'.includes(conv) ? '=' : '>',
+      sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
+      alt: flags.includes('#'),
+      width: w,
+      grouping: '',
+      precision: p,
+      type: '',
+    };
+    switch (conv) {
+      case 's':
+      case 'r':
+      case 'a': {
+        let s = conv === 's' ? str(v) : repr(v);
+        if (p >= 0) s = s.slice(0, p);
+        return pad(s, '', spec, '>');
+      }
+      case 'c':
+        v = typeof v === 'string' ? v : String.fromCodePoint(toNumberFor('c', v));
+        return pad(v, '', spec, '>');
+      case 'd':
+      case 'i':
+      case 'u': {
+        const n = toNumberFor(conv, v);
+        const x = n instanceof PyFloat ? Math.trunc(n.v) : typeof n === 'boolean' ? Number(n) : n;
+        spec.precision = -1;
+        return formatNumber(x, spec);
+      }
+      case 'o':
+      case 'x':
+      case 'X': {
+        const n = toNumberFor(conv, v);
+        if (n instanceof PyFloat) throw typeErr(`%${conv} format: an integer is required, not float`);
+        spec.type = conv;
+        spec.precision = -1;
+        return formatNumber(n, spec);
+      }
+      default: {
+        const n = toNumberFor(conv, v);
+        spec.type = conv;
+        if (p < 0) spec.precision = 6;
+        return formatNumber(n instanceof PyFloat ? n : new PyFloat(Number(n)), spec);
+      }
+    }
+  });
+  if (!usedMapping && mapping === null && next < items.length) throw typeErr('not all arguments converted during string formatting');
+  return out;
+}

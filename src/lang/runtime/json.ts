@@ -1,0 +1,383 @@
+import { checkSize, work } from './budget.js';
+import { pyErr, typeErr, valueErr, ValueError } from './exceptions.js';
+import { floatRepr } from './repr.js';
+import { PyDict, PyFloat, PyTuple, PyType, typeName, type Py } from './values.js';
+
+/** json.JSONDecodeError, a ValueError as in CPython. */
+export const JSONDecodeError = new PyType('JSONDecodeError', (args) => pyErr(JSONDecodeError, String(args[0] ?? '')), ValueError, true);
+
+/** A JSON text that does not parse: the message and the offset, as CPython's json module reports them. */
+export class JsonSyntaxError extends Error {
+  constructor(message: string, readonly pos: number, readonly text: string) {
+    super(message);
+  }
+
+  /** "Expecting value: line 1 column 1 (char 0)" */
+  describe(): string {
+    let line = 1;
+    let col = 1;
+    for (let i = 0; i < this.pos && i < this.text.length; i++) {
+      if (this.text.charCodeAt(i) === 10) {
+        line++;
+        col = 1;
+      } else col++;
+    }
+    return `${this.message}: line ${line} column ${col} (char ${this.pos})`;
+  }
+}
+
+const MAX_JSON_DEPTH = 512;
+
+/**
+ * JSON text to Python values, as json.loads makes them: objects keep their key order
+ * (also '10' before '2'), and 2.0 stays a float. Used for request bodies as well.
+ */
+export function parseJson(text: string): Py {
+  const p = new JsonParser(text);
+  p.ws();
+  const v = p.value(0);
+  p.ws();
+  if (p.i < text.length) throw new JsonSyntaxError('Extra data', p.i, text);
+  return v;
+}
+
+class JsonParser {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  fail(message: string, at = this.i): never {
+    throw new JsonSyntaxError(message, at, this.s);
+  }
+
+  ws(): void {
+    const s = this.s;
+    let i = this.i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+    this.i = i;
+  }
+
+  value(depth: number): Py {
+    const s = this.s;
+    const c = s.charCodeAt(this.i);
+    switch (c) {
+      case 123: // {
+        return this.object(depth + 1);
+      case 91: // [
+        return this.array(depth + 1);
+      case 34: // "
+        return this.string();
+      case 116: // t
+        return this.literal('true', true);
+      case 102: // f
+        return this.literal('false', false);
+      case 110: // n
+        return this.literal('null', null);
+      case 78: // N
+        return this.literal('NaN', new PyFloat(NaN));
+      case 73: // I
+        return this.literal('Infinity', new PyFloat(Infinity));
+      default:
+        if (c === 45 || (c >= 48 && c <= 57)) return this.number();
+        return this.fail('Expecting value');
+    }
+  }
+
+  literal(word: string, v: Py): Py {
+    if (!this.s.startsWith(word, this.i)) this.fail('Expecting value');
+    this.i += word.length;
+    return v;
+  }
+
+  number(): Py {
+    const s = this.s;
+    const start = this.i;
+    let i = start;
+    if (s.charCodeAt(i) === 45) {
+      i++;
+      if (s.startsWith('Infinity', i)) {
+        this.i = i + 8;
+        return new PyFloat(-Infinity);
+      }
+    }
+    const digitsStart = i;
+    while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === digitsStart) this.fail('Expecting value', start);
+    // CPython reads "01" as 0 followed by extra data
+    if (s.charCodeAt(digitsStart) === 48 && i > digitsStart + 1) i = digitsStart + 1;
+    let isFloat = false;
+    if (s.charCodeAt(i) === 46 && s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57) {
+      isFloat = true;
+      i += 2;
+      while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    }
+    const e = s.charCodeAt(i);
+    if (e === 101 || e === 69) {
+      let j = i + 1;
+      if (s.charCodeAt(j) === 43 || s.charCodeAt(j) === 45) j++;
+      const expStart = j;
+      while (s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (j > expStart) {
+        isFloat = true;
+        i = j;
+      }
+    }
+    this.i = i;
+    const n = Number(s.slice(start, i));
+    if (isFloat) return new PyFloat(n);
+    if (n > 2 ** 53 || n < -(2 ** 53)) this.fail('Integer out of the exact range of the evaluator (|n| <= 2**53)', start);
+    return n === 0 ? 0 : n;
+  }
+
+  string(): string {
+    const s = this.s;
+    const start = this.i;
+    let i = start + 1;
+    // fast path: no escapes
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 34) {
+        this.i = i + 1;
+        return s.slice(start + 1, i);
+      }
+      if (c === 92) break;
+      if (c < 32 || i >= s.length) {
+        if (i >= s.length) this.fail('Unterminated string starting at', start);
+        this.fail('Invalid control character at', i);
+      }
+      i++;
+    }
+    let out = s.slice(start + 1, i);
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (i >= s.length) this.fail('Unterminated string starting at', start);
+      if (c === 34) {
+        this.i = i + 1;
+        return out;
+      }
+      if (c < 32) this.fail('Invalid control character at', i);
+      if (c !== 92) {
+        out += s[i++];
+        continue;
+      }
+      const e = s[i + 1];
+      switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+          out += e;
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'u': {
+          const hex = s.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\uXXXX escape', i + 1);
+          out += String.fromCharCode(parseInt(hex, 16));
+          i += 4;
+          break;
+        }
+        default:
+          this.fail('Invalid \\escape', i);
+      }
+      i += 2;
+    }
+  }
+
+  object(depth: number): PyDict {
+    if (depth > MAX_JSON_DEPTH) this.fail(`Nesting deeper than ${MAX_JSON_DEPTH} levels`);
+    const d = new PyDict();
+    this.i++;
+    this.ws();
+    if (this.s.charCodeAt(this.i) === 125) {
+      this.i++;
+      return d;
+    }
+    for (;;) {
+      if (this.s.charCodeAt(this.i) !== 34) this.fail('Expecting property name enclosed in double quotes');
+      const key = this.string();
+      this.ws();
+      if (this.s.charCodeAt(this.i) !== 58) this.fail("Expecting ':' delimiter");
+      this.i++;
+      this.ws();
+      d.m.set(key, this.value(depth));
+      this.ws();
+      const c = this.s.charCodeAt(this.i);
+      if (c === 125) {
+        this.i++;
+        return d;
+      }
+      if (c !== 44) this.fail("Expecting ',' delimiter");
+      this.i++;
+      this.ws();
+    }
+  }
+
+  array(depth: number): Py[] {
+    if (depth > MAX_JSON_DEPTH) this.fail(`Nesting deeper than ${MAX_JSON_DEPTH} levels`);
+    const out: Py[] = [];
+    this.i++;
+    this.ws();
+    if (this.s.charCodeAt(this.i) === 93) {
+      this.i++;
+      return out;
+    }
+    for (;;) {
+      out.push(this.value(depth));
+      this.ws();
+      const c = this.s.charCodeAt(this.i);
+      if (c === 93) {
+        this.i++;
+        return out;
+      }
+      if (c !== 44) this.fail("Expecting ',' delimiter");
+      this.i++;
+      this.ws();
+    }
+  }
+}
+
+// ---------------------------------------------------------------- serialising
+
+export interface DumpOptions {
+  itemSep: string;
+  keySep: string;
+  ensureAscii: boolean;
+  sortKeys: boolean;
+  indent: string | null;
+  /** json.dumps(default=...): called for values JSON cannot hold. */
+  fallback: ((v: Py) => Py) | null;
+}
+
+/** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
+export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', ensureAscii: false, sortKeys: false, indent: null, fallback: null });
+
+const NOT_ASCII = /[^\x20-\x7e]/g;
+
+function quote(s: string, ensureAscii: boolean): string {
+  const q = JSON.stringify(s);
+  return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
+}
+
+function floatText(x: number): string {
+  if (x !== x) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  return floatRepr(x);
+}
+
+function keyText(k: Py): string {
+  if (typeof k === 'string') return k;
+  if (typeof k === 'number') return String(k);
+  if (k instanceof PyFloat) return floatText(k.v);
+  if (k === true) return 'true';
+  if (k === false) return 'false';
+  if (k === null) return 'null';
+  throw typeErr(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
+}
+
+function notSerialisable(v: Py): never {
+  throw typeErr(`Object of type ${typeName(v)} is not JSON serializable`);
+}
+
+/** json.dumps: CPython's output for the same value and options, errors included. */
+export function dumps(v: Py, o: DumpOptions): string {
+  const active = new Set<unknown>();
+  let size = 0;
+  const enc = (x: Py, level: number): string => {
+    switch (typeof x) {
+      case 'string':
+        size += x.length;
+        return quote(x, o.ensureAscii);
+      case 'number':
+        return String(x);
+      case 'boolean':
+        return x ? 'true' : 'false';
+    }
+    if (x === null) return 'null';
+    if (x instanceof PyFloat) return floatText(x.v);
+    const isList = Array.isArray(x) || x instanceof PyTuple;
+    if (!isList && !(x instanceof PyDict)) {
+      if (o.fallback === null) notSerialisable(x);
+      if (active.has(x)) throw valueErr('Circular reference detected');
+      active.add(x);
+      try {
+        return enc(o.fallback(x), level);
+      } finally {
+        active.delete(x);
+      }
+    }
+    if (active.has(x)) throw valueErr('Circular reference detected');
+    active.add(x);
+    const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
+    const outer = o.indent === null ? '' : '\n' + o.indent.repeat(level);
+    let out: string;
+    if (isList) {
+      const items: Py[] = Array.isArray(x) ? x : x.items;
+      if (items.length === 0) out = '[]';
+      else out = '[' + inner + items.map((it) => enc(it, level + 1)).join(o.itemSep + inner) + outer + ']';
+    } else {
+      let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
+      if (o.sortKeys) {
+        entries = entries.map(([k, val]) => [keyText(k), val] as [Py, Py]);
+        entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      }
+      if (entries.length === 0) out = '{}';
+      else out = '{' + inner + entries.map(([k, val]) => quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1)).join(o.itemSep + inner) + outer + '}';
+    }
+    active.delete(x);
+    size += out.length >> 4;
+    if (size > 1 << 16) {
+      checkSize(size);
+      work(size);
+    }
+    return out;
+  };
+  const text = enc(v, 0);
+  checkSize(text.length);
+  return text;
+}
+
+/**
+ * json.loads(json.dumps(v)) without the text: what the original did to a true
+ * condition's data. Tuples become lists, keys become strings, and values JSON cannot
+ * hold raise the errors json.dumps raises.
+ */
+export function roundTrip(v: Py): Py {
+  const active = new Set<unknown>();
+  const copy = (x: Py): Py => {
+    if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
+    const isList = Array.isArray(x) || x instanceof PyTuple;
+    if (!isList && !(x instanceof PyDict)) notSerialisable(x);
+    if (active.has(x)) throw valueErr('Circular reference detected');
+    active.add(x);
+    let out: Py;
+    if (isList) out = (Array.isArray(x) ? x : x.items).map(copy);
+    else {
+      const d = new PyDict();
+      for (const [nk, val] of x.m) {
+        const k = x.key(nk);
+        d.m.set(typeof k === 'string' ? k : keyText(k), copy(val));
+      }
+      out = d;
+    }
+    active.delete(x);
+    return out;
+  };
+  return copy(v);
+}

@@ -1,0 +1,125 @@
+import { bind, positional } from './args.js';
+import { checkSize, work } from './budget.js';
+import { indexErr, typeErr, valueErr } from './exceptions.js';
+import { callValue } from './builtins.js';
+import { compare, eq, sliceIndices, toList } from './ops.js';
+import { repr } from './repr.js';
+import { PyTuple, typeName, type Py } from './values.js';
+import type { Method } from './attributes.js';
+
+function indexArg(v: Py): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+function indexOf(items: Py[], args: Py[], what: string): number {
+  const [x, start, end] = positional('index', args, null, 1, 3);
+  const [a, b] = sliceIndices(start ?? null, end ?? null, null, items.length);
+  for (let i = a; i < b; i++) if (eq(items[i], x)) return i;
+  throw valueErr(what === 'list' ? `${repr(x)} is not in list` : 'tuple.index(x): x not in tuple');
+}
+
+/** sorted() and list.sort(): stable, with key and reverse, comparing as Python compares. */
+export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, fname: string): Py[] {
+  const [key, reverse] = bind(fname, args, kw, ['key', 'reverse']);
+  if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
+  work(items.length * 8);
+  const rev = reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0;
+  if (key === undefined || key === null) {
+    return items.sort(rev ? (a, b) => compare(b, a, '<') : (a, b) => compare(a, b, '<'));
+  }
+  const keyed = items.map((v) => ({ k: callValue(key, [v], null), v }));
+  keyed.sort(rev ? (a, b) => compare(b.k, a.k, '<') : (a, b) => compare(a.k, b.k, '<'));
+  for (let i = 0; i < items.length; i++) items[i] = keyed[i].v;
+  return items;
+}
+
+export const LIST_METHODS = new Map<string, Method>([
+  [
+    'append',
+    (l, a) => {
+      const [x] = positional('append', a, null, 1);
+      checkSize(l.length + 1);
+      l.push(x);
+      return null;
+    },
+  ],
+  [
+    'extend',
+    (l, a) => {
+      const [it] = positional('extend', a, null, 1);
+      const items = it === l ? l.slice() : toList(it);
+      checkSize(l.length + items.length);
+      for (const x of items) l.push(x);
+      return null;
+    },
+  ],
+  [
+    'insert',
+    (l, a) => {
+      const [i, x] = positional('insert', a, null, 2);
+      let n = indexArg(i);
+      if (n < 0) n = Math.max(0, n + l.length);
+      checkSize(l.length + 1);
+      l.splice(Math.min(n, l.length), 0, x);
+      return null;
+    },
+  ],
+  [
+    'pop',
+    (l, a) => {
+      const [i] = positional('pop', a, null, 0, 1);
+      if (l.length === 0) throw indexErr('pop from empty list');
+      let n = i === undefined ? l.length - 1 : indexArg(i);
+      if (n < 0) n += l.length;
+      if (n < 0 || n >= l.length) throw indexErr('pop index out of range');
+      return l.splice(n, 1)[0];
+    },
+  ],
+  [
+    'remove',
+    (l, a) => {
+      const [x] = positional('remove', a, null, 1);
+      for (let i = 0; i < l.length; i++) {
+        if (eq(l[i], x)) {
+          l.splice(i, 1);
+          return null;
+        }
+      }
+      throw valueErr('list.remove(x): x not in list');
+    },
+  ],
+  ['index', (l, a) => indexOf(l, a, 'list')],
+  ['count', (l, a) => l.filter((x: Py) => eq(x, positional('count', a, null, 1)[0])).length],
+  [
+    'sort',
+    (l, a, k) => {
+      sortItems(l, a, k, 'sort');
+      return null;
+    },
+  ],
+  [
+    'reverse',
+    (l, a) => {
+      positional('reverse', a, null, 0);
+      l.reverse();
+      return null;
+    },
+  ],
+  ['copy', (l, a) => (positional('copy', a, null, 0), l.slice())],
+  [
+    'clear',
+    (l, a) => {
+      positional('clear', a, null, 0);
+      l.length = 0;
+      return null;
+    },
+  ],
+]);
+
+export const TUPLE_METHODS = new Map<string, Method>([
+  ['index', (t: PyTuple, a) => indexOf(t.items, a, 'tuple')],
+  ['count', (t: PyTuple, a) => t.items.filter((x) => eq(x, positional('count', a, null, 1)[0])).length],
+]);
+

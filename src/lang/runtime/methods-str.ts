@@ -1,0 +1,383 @@
+import { bind, positional } from './args.js';
+import { checkSize, work } from './budget.js';
+import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
+import { formatValue } from './format.js';
+import { getitem, iterate, sliceIndices } from './ops.js';
+import { repr, str } from './repr.js';
+import { PyDict, PyTuple, typeName, type Py } from './values.js';
+import type { Method } from './attributes.js';
+
+const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+const isWs = (ch: string) => WHITESPACE.includes(ch);
+
+function strArg(fname: string, v: Py, what = 'argument'): string {
+  if (typeof v !== 'string') throw typeErr(`${fname}() ${what} must be str, not ${typeName(v)}`);
+  return v;
+}
+
+function optInt(v: Py): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeErr(`slice indices must be integers or None or have an __index__ method`);
+}
+
+/** The [start, end) window of str.find, count, startswith and friends. */
+function window(s: string, start: Py, end: Py): [number, number] {
+  const [a, b] = sliceIndices(optInt(start), optInt(end), null, s.length);
+  return [a, Math.max(a, b)];
+}
+
+function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
+  const set = chars === undefined || chars === null ? null : strArg(fname, chars);
+  const drop = set === null ? isWs : (ch: string) => set.includes(ch);
+  let a = 0;
+  let b = s.length;
+  if (left) while (a < b && drop(s[a])) a++;
+  if (right) while (b > a && drop(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): string[] {
+  const words: string[] = [];
+  if (!fromRight) {
+    let i = 0;
+    while (i < s.length) {
+      while (i < s.length && isWs(s[i])) i++;
+      if (i >= s.length) break;
+      if (maxsplit >= 0 && words.length === maxsplit) {
+        words.push(strip(s.slice(i), null, false, true, 'split'));
+        break;
+      }
+      const start = i;
+      while (i < s.length && !isWs(s[i])) i++;
+      words.push(s.slice(start, i));
+    }
+    return words;
+  }
+  let i = s.length;
+  while (i > 0) {
+    while (i > 0 && isWs(s[i - 1])) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && words.length === maxsplit) {
+      words.push(strip(s.slice(0, i), null, true, false, 'rsplit'));
+      break;
+    }
+    const end = i;
+    while (i > 0 && !isWs(s[i - 1])) i--;
+    words.push(s.slice(i, end));
+  }
+  return words.reverse();
+}
+
+function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boolean): string[] {
+  const fname = fromRight ? 'rsplit' : 'split';
+  const [sepArg, maxArg] = bind(fname, args, kw, ['sep', 'maxsplit']);
+  const maxsplit = maxArg === undefined ? -1 : Number(maxArg);
+  work(s.length);
+  if (sepArg === undefined || sepArg === null) return splitWhitespace(s, maxsplit, fromRight);
+  const sep = strArg(fname, sepArg);
+  if (sep === '') throw valueErr('empty separator');
+  const parts = s.split(sep);
+  if (maxsplit < 0 || parts.length - 1 <= maxsplit) return parts;
+  if (!fromRight) return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
+  return [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
+}
+
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+
+function affix(fname: string, s: string, args: Py[], test: (s: string, p: string) => boolean): boolean {
+  const [prefix, start, end] = positional(fname, args, null, 1, 3);
+  const [a, b] = window(s, start, end);
+  const sub = s.slice(a, b);
+  if (typeof prefix === 'string') return test(sub, prefix);
+  if (prefix instanceof PyTuple) {
+    return prefix.items.some((p) => test(sub, strArg(fname, p, 'first arg must be str or a tuple of str, not')));
+  }
+  throw typeErr(`${fname} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
+}
+
+function find(fname: string, s: string, args: Py[], fromRight: boolean): number {
+  const [subArg, start, end] = positional(fname, args, null, 1, 3);
+  const sub = strArg(fname, subArg, 'argument');
+  const [a, b] = window(s, start, end);
+  if (b - a < sub.length) return -1;
+  const i = fromRight ? s.lastIndexOf(sub, b - sub.length) : s.indexOf(sub, a);
+  return i >= a && i + sub.length <= b ? i : -1;
+}
+
+function justify(fname: string, s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
+  const [width, fill = ' '] = positional(fname, args, null, 1, 2);
+  if (typeof fill !== 'string' || fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
+  const n = Number(width) - s.length;
+  if (n <= 0) return s;
+  checkSize(Number(width));
+  if (how === 'l') return s + fill.repeat(n);
+  if (how === 'r') return fill.repeat(n) + s;
+  const left = Math.floor(n / 2) + (n & Number(width) & 1);
+  return fill.repeat(left) + s + fill.repeat(n - left);
+}
+
+const every = (re: RegExp) => (s: string) => s.length > 0 && re.test(s);
+const isDigit = every(/^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]+$/u);
+const isAlpha = every(/^\p{L}+$/u);
+const isAlnum = every(/^[\p{L}\p{N}]+$/u);
+const isNumeric = every(/^\p{N}+$/u);
+const isDecimal = every(/^\p{Nd}+$/u);
+const isSpace = (s: string) => s.length > 0 && [...s].every(isWs);
+const hasCased = (s: string) => /[\p{Lu}\p{Ll}\p{Lt}]/u.test(s);
+
+/** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
+export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): string {
+  let auto = 0;
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i];
+    if (ch === '}') {
+      if (fmt[i + 1] !== '}') throw valueErr("Single '}' encountered in format string");
+      out += '}';
+      i++;
+      continue;
+    }
+    if (ch !== '{') {
+      out += ch;
+      continue;
+    }
+    if (fmt[i + 1] === '{') {
+      out += '{';
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    for (; j < fmt.length && depth > 0; j++) {
+      if (fmt[j] === '{') depth++;
+      else if (fmt[j] === '}') depth--;
+    }
+    if (depth > 0) throw valueErr("Single '{' encountered in format string");
+    const field = fmt.slice(i + 1, j - 1);
+    i = j - 1;
+    const m = /^([^!:[.]*)((?:\[[^\]]*\]|\.\w+)*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+    if (m === null) throw valueErr(`invalid format field '{${field}}'`);
+    const [, name, accessors, conv, spec = ''] = m;
+    let v: Py;
+    if (name === '') {
+      if (auto < 0) throw valueErr('cannot switch from manual field specification to automatic field numbering');
+      if (auto >= args.length) throw indexErr(`Replacement index ${auto} out of range for positional args tuple`);
+      v = args[auto++];
+    } else if (/^\d+$/.test(name)) {
+      if (auto > 0) throw valueErr('cannot switch from automatic field numbering to manual field specification');
+      auto = -1;
+      const n = Number(name);
+      if (n >= args.length) throw indexErr(`Replacement index ${n} out of range for positional args tuple`);
+      v = args[n];
+    } else {
+      v = kw?.get(name);
+      if (v === undefined) throw keyErr(name);
+    }
+    for (const acc of accessors.match(/\[[^\]]*\]|\.\w+/g) ?? []) {
+      if (acc[0] === '.') throw valueErr('attribute access in format fields is not supported by the evaluator');
+      const key = acc.slice(1, -1);
+      v = getitem(v, /^\d+$/.test(key) ? Number(key) : key);
+    }
+    if (conv === 'r' || conv === 'a') v = repr(v);
+    else if (conv === 's') v = str(v);
+    out += formatValue(v, spec.includes('{') ? strFormat(spec, args, kw) : spec);
+  }
+  checkSize(out.length);
+  return out;
+}
+
+export const STR_METHODS = new Map<string, Method>([
+  ['lower', (s) => s.toLowerCase()],
+  ['upper', (s) => s.toUpperCase()],
+  ['casefold', (s) => s.toLowerCase()],
+  ['strip', (s, a) => strip(s, positional('strip', a, null, 0, 1)[0], true, true, 'strip')],
+  ['lstrip', (s, a) => strip(s, positional('lstrip', a, null, 0, 1)[0], true, false, 'lstrip')],
+  ['rstrip', (s, a) => strip(s, positional('rstrip', a, null, 0, 1)[0], false, true, 'rstrip')],
+  ['split', (s, a, k) => split(s, a, k, false)],
+  ['rsplit', (s, a, k) => split(s, a, k, true)],
+  [
+    'splitlines',
+    (s, a, k) => {
+      const [keepends] = bind('splitlines', a, k, ['keepends']);
+      const out: string[] = [];
+      let start = 0;
+      for (const m of s.matchAll(LINE_BREAK)) {
+        out.push(s.slice(start, keepends ? m.index! + m[0].length : m.index));
+        start = m.index! + m[0].length;
+      }
+      if (start < s.length) out.push(s.slice(start));
+      return out;
+    },
+  ],
+  [
+    'join',
+    (s, a) => {
+      const [items] = positional('join', a, null, 1);
+      const parts: string[] = [];
+      let size = 0;
+      let i = 0;
+      for (const x of iterate(items)) {
+        if (typeof x !== 'string') throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+        parts.push(x);
+        size += x.length + s.length;
+        i++;
+      }
+      checkSize(size);
+      work(size);
+      return parts.join(s);
+    },
+  ],
+  ['startswith', (s, a) => affix('startswith', s, a, (x, p) => x.startsWith(p))],
+  ['endswith', (s, a) => affix('endswith', s, a, (x, p) => x.endsWith(p))],
+  ['find', (s, a) => find('find', s, a, false)],
+  ['rfind', (s, a) => find('rfind', s, a, true)],
+  [
+    'index',
+    (s, a) => {
+      const i = find('index', s, a, false);
+      if (i < 0) throw valueErr('substring not found');
+      return i;
+    },
+  ],
+  [
+    'rindex',
+    (s, a) => {
+      const i = find('rindex', s, a, true);
+      if (i < 0) throw valueErr('substring not found');
+      return i;
+    },
+  ],
+  [
+    'count',
+    (s, a) => {
+      const [subArg, start, end] = positional('count', a, null, 1, 3);
+      const sub = strArg('count', subArg);
+      const [x, y] = window(s, start, end);
+      if (sub === '') return y - x + 1;
+      let n = 0;
+      for (let i = s.indexOf(sub, x); i >= 0 && i + sub.length <= y; i = s.indexOf(sub, i + sub.length)) n++;
+      return n;
+    },
+  ],
+  [
+    'replace',
+    (s, a) => {
+      const [oldArg, newArg, countArg] = positional('replace', a, null, 2, 3);
+      const old = strArg('replace', oldArg, 'argument 1');
+      const neu = strArg('replace', newArg, 'argument 2');
+      const count = countArg === undefined ? -1 : Number(countArg);
+      let out: string;
+      if (count < 0) out = s.split(old).join(neu);
+      else if (old === '') out = replaceEmpty(s, neu, count);
+      else {
+        const parts = s.split(old);
+        out = parts.slice(0, count + 1).join(neu) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : '');
+      }
+      checkSize(out.length);
+      return out;
+    },
+  ],
+  [
+    'partition',
+    (s, a) => {
+      const sep = strArg('partition', positional('partition', a, null, 1)[0]);
+      if (sep === '') throw valueErr('empty separator');
+      const i = s.indexOf(sep);
+      return i < 0 ? new PyTuple([s, '', '']) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+    },
+  ],
+  [
+    'rpartition',
+    (s, a) => {
+      const sep = strArg('rpartition', positional('rpartition', a, null, 1)[0]);
+      if (sep === '') throw valueErr('empty separator');
+      const i = s.lastIndexOf(sep);
+      return i < 0 ? new PyTuple(['', '', s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+    },
+  ],
+  ['isdigit', (s) => isDigit(s)],
+  ['isalpha', (s) => isAlpha(s)],
+  ['isalnum', (s) => isAlnum(s)],
+  ['isnumeric', (s) => isNumeric(s)],
+  ['isdecimal', (s) => isDecimal(s)],
+  ['isspace', (s) => isSpace(s)],
+  ['isupper', (s) => hasCased(s) && s === s.toUpperCase()],
+  ['islower', (s) => hasCased(s) && s === s.toLowerCase()],
+  ['istitle', (s) => hasCased(s) && s === titleCase(s)],
+  ['isidentifier', (s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)],
+  ['title', (s) => titleCase(s)],
+  ['capitalize', (s) => (s.length === 0 ? s : s[0].toUpperCase() + s.slice(1).toLowerCase())],
+  ['swapcase', (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')],
+  [
+    'zfill',
+    (s, a) => {
+      const width = Number(positional('zfill', a, null, 1)[0]);
+      if (s.length >= width) return s;
+      checkSize(width);
+      const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+      return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+    },
+  ],
+  ['ljust', (s, a) => justify('ljust', s, a, 'l')],
+  ['rjust', (s, a) => justify('rjust', s, a, 'r')],
+  ['center', (s, a) => justify('center', s, a, 'c')],
+  ['format', (s, a, k) => strFormat(s, a, k)],
+  ['format_map', (s, a) => {
+    const [m] = positional('format_map', a, null, 1);
+    if (!(m instanceof PyDict)) throw typeErr(`'${typeName(m)}' object is not a mapping`);
+    const kw = new Map<string, Py>();
+    for (const [nk, v] of m.m) kw.set(String(m.key(nk)), v);
+    return strFormat(s, [], kw);
+  }],
+  ['removeprefix', (s, a) => {
+    const p = strArg('removeprefix', positional('removeprefix', a, null, 1)[0]);
+    return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+  }],
+  ['removesuffix', (s, a) => {
+    const p = strArg('removesuffix', positional('removesuffix', a, null, 1)[0]);
+    return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s;
+  }],
+  ['expandtabs', (s, a) => {
+    const size = Number(positional('expandtabs', a, null, 0, 1)[0] ?? 8);
+    let col = 0;
+    let out = '';
+    for (const ch of s) {
+      if (ch === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += ch;
+        col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+      }
+    }
+    checkSize(out.length);
+    return out;
+  }],
+]);
+
+function replaceEmpty(s: string, neu: string, count: number): string {
+  let out = '';
+  let n = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (n < count) {
+      out += neu;
+      n++;
+    }
+    if (i < s.length) out += s[i];
+  }
+  return out;
+}
+
+function titleCase(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
+    out += cased ? (prevCased ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+    prevCased = cased || (/\p{L}/u.test(ch) && prevCased);
+  }
+  return out;
+}

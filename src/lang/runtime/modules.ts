@@ -1,0 +1,220 @@
+import { bind, positional } from './args.js';
+import { callValue, toFloat, toInt } from './builtins.js';
+import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
+import { checkInt, mul, toList, truthy } from './ops.js';
+import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
+import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+
+const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
+
+// ---------------------------------------------------------------- re
+
+const reFunctions = ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split'].map((name) => {
+  const f = moduleFunction(name)!;
+  return fn(name, (a, k) => f(undefined as never, a, k));
+});
+
+const RE = new PyModule(
+  're',
+  new Map<string, Py>([
+    ...reFunctions,
+    fn('compile', (a, k) => {
+      const [p, flags = 0] = bind('compile', a, k, ['pattern', 'flags'], 1);
+      return compilePattern(p, flags);
+    }),
+    fn('escape', (a) => escape(positional('escape', a, null, 1)[0])),
+    fn('purge', () => null),
+    ['error', ReError],
+    ['I', FLAGS.I], ['IGNORECASE', FLAGS.I], ['M', FLAGS.M], ['MULTILINE', FLAGS.M], ['S', FLAGS.S], ['DOTALL', FLAGS.S],
+    ['X', FLAGS.X], ['VERBOSE', FLAGS.X], ['A', FLAGS.A], ['ASCII', FLAGS.A], ['U', FLAGS.U], ['UNICODE', FLAGS.U],
+  ]),
+);
+
+// ---------------------------------------------------------------- json
+
+function separators(v: Py, indent: boolean): [string, string] {
+  if (v === undefined || v === null) return indent ? [',', ': '] : [', ', ': '];
+  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : null;
+  if (items === null || items.length !== 2 || typeof items[0] !== 'string' || typeof items[1] !== 'string') throw valueErr('separators must be a (item_separator, key_separator) pair of str');
+  return [items[0], items[1]];
+}
+
+const JSON_MODULE = new PyModule(
+  'json',
+  new Map<string, Py>([
+    fn('dumps', (a, k) => {
+      const [obj, skipkeys, ensureAscii, , , , indent, seps, dflt, sortKeys] = bind(
+        'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1,
+      );
+      if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
+      const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, toInt(indent)));
+      const [itemSep, keySep] = separators(seps, indentText !== null);
+      return dumps(obj, {
+        itemSep,
+        keySep,
+        ensureAscii: ensureAscii === undefined ? true : truthy(ensureAscii),
+        sortKeys: sortKeys !== undefined && truthy(sortKeys),
+        indent: indentText,
+        fallback: dflt === undefined || dflt === null ? null : (v) => callValue(dflt, [v], null),
+      });
+    }),
+    fn('loads', (a, k) => {
+      const [s] = bind('loads', a, k, ['s'], 1);
+      if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
+      try {
+        return parseJson(s);
+      } catch (err) {
+        if (err instanceof JsonSyntaxError) throw pyErr(JSONDecodeError, err.describe());
+        throw err;
+      }
+    }),
+    ['JSONDecodeError', JSONDecodeError],
+  ]),
+);
+
+// ---------------------------------------------------------------- math
+
+const num = (_fname: string, v: Py): number => {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v.v;
+  throw typeErr(`must be real number, not ${typeName(v)}`);
+};
+
+const domain = (x: number): PyFloat => {
+  if (x !== x) throw valueErr('math domain error');
+  return new PyFloat(x);
+};
+
+const unary = (name: string, f: (x: number) => number, check = true): [string, PyFunc] =>
+  fn(name, (a) => {
+    const x = num(name, positional(name, a, null, 1)[0]);
+    const r = f(x);
+    return check && r !== r && x === x ? domain(r) : new PyFloat(r);
+  });
+
+const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
+  fn(name, (a) => {
+    const [v] = positional(name, a, null, 1);
+    if (typeof v === 'number' || typeof v === 'boolean') return Number(v);
+    const x = num(name, v);
+    if (x !== x) throw valueErr('cannot convert float NaN to integer');
+    if (!Number.isFinite(x)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
+    return checkInt(f(x) || 0);
+  });
+
+function gcd(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+const MATH = new PyModule(
+  'math',
+  new Map<string, Py>([
+    ['pi', new PyFloat(Math.PI)],
+    ['e', new PyFloat(Math.E)],
+    ['tau', new PyFloat(2 * Math.PI)],
+    ['inf', new PyFloat(Infinity)],
+    ['nan', new PyFloat(NaN)],
+    toIntegral('floor', Math.floor),
+    toIntegral('ceil', Math.ceil),
+    toIntegral('trunc', Math.trunc),
+    fn('sqrt', (a) => {
+      const x = num('sqrt', positional('sqrt', a, null, 1)[0]);
+      if (x < 0) throw valueErr('math domain error');
+      return new PyFloat(Math.sqrt(x));
+    }),
+    unary('exp', Math.exp),
+    fn('log', (a) => {
+      const [xv, base] = positional('log', a, null, 1, 2);
+      const x = num('log', xv);
+      if (x <= 0) throw valueErr('math domain error');
+      if (base === undefined) return new PyFloat(Math.log(x));
+      const b = num('log', base);
+      if (b <= 0 || b === 1) throw b === 1 ? pyErr(ZeroDivisionError, 'float division by zero') : valueErr('math domain error');
+      return new PyFloat(Math.log(x) / Math.log(b));
+    }),
+    fn('log10', (a) => {
+      const x = num('log10', positional('log10', a, null, 1)[0]);
+      if (x <= 0) throw valueErr('math domain error');
+      return new PyFloat(Math.log10(x));
+    }),
+    fn('log2', (a) => {
+      const x = num('log2', positional('log2', a, null, 1)[0]);
+      if (x <= 0) throw valueErr('math domain error');
+      return new PyFloat(Math.log2(x));
+    }),
+    unary('fabs', Math.abs),
+    unary('sin', Math.sin),
+    unary('cos', Math.cos),
+    unary('tan', Math.tan),
+    unary('asin', Math.asin),
+    unary('acos', Math.acos),
+    unary('atan', Math.atan),
+    unary('degrees', (x) => (x * 180) / Math.PI),
+    unary('radians', (x) => (x * Math.PI) / 180),
+    fn('atan2', (a) => new PyFloat(Math.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
+    fn('hypot', (a) => new PyFloat(Math.hypot(...a.map((x) => num('hypot', x))))),
+    fn('pow', (a) => {
+      const [x, y] = positional('pow', a, null, 2).map((v) => num('pow', v));
+      if (x === 0 && y < 0) throw valueErr('math domain error');
+      return domain(Math.pow(x, y));
+    }),
+    fn('fmod', (a) => {
+      const [x, y] = positional('fmod', a, null, 2).map((v) => num('fmod', v));
+      if (y === 0) throw valueErr('math domain error');
+      return new PyFloat(x % y);
+    }),
+    fn('copysign', (a) => {
+      const [x, y] = positional('copysign', a, null, 2).map((v) => num('copysign', v));
+      return new PyFloat(Math.sign(y) === -1 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
+    }),
+    fn('isnan', (a) => Number.isNaN(num('isnan', positional('isnan', a, null, 1)[0]))),
+    fn('isinf', (a) => {
+      const x = num('isinf', positional('isinf', a, null, 1)[0]);
+      return x === Infinity || x === -Infinity;
+    }),
+    fn('isfinite', (a) => Number.isFinite(num('isfinite', positional('isfinite', a, null, 1)[0]))),
+    fn('isclose', (a, k) => {
+      const [x, y, rel = new PyFloat(1e-9), abs = new PyFloat(0)] = bind('isclose', a, k, ['a', 'b', 'rel_tol', 'abs_tol'], 2).map((v) => v);
+      const [xa, ya, r, t] = [num('isclose', x), num('isclose', y), num('isclose', rel), num('isclose', abs)];
+      if (xa === ya) return true;
+      if (!Number.isFinite(xa) || !Number.isFinite(ya)) return false;
+      const diff = Math.abs(xa - ya);
+      return diff <= Math.abs(r * ya) || diff <= Math.abs(r * xa) || diff <= t;
+    }),
+    fn('gcd', (a) => a.reduce((acc: number, v) => gcd(acc, toInt(v)), 0)),
+    fn('factorial', (a) => {
+      const [v] = positional('factorial', a, null, 1);
+      if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+      const n = Number(v);
+      if (n < 0) throw valueErr('factorial() not defined for negative values');
+      let r = 1;
+      for (let i = 2; i <= n; i++) r = checkInt(r * i);
+      return r;
+    }),
+    fn('fsum', (a) => {
+      let total = 0;
+      for (const v of toFloatList(positional('fsum', a, null, 1)[0])) total += v;
+      return new PyFloat(total);
+    }),
+    fn('prod', (a, k) => {
+      const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1);
+      let acc: Py = start;
+      for (const v of toList(items)) acc = mul(acc, v);
+      return acc;
+    }),
+  ]),
+);
+
+const toFloatList = (v: Py): number[] => toList(v).map((x) => toFloat(x).v);
+
+/** The modules a condition can import: nothing else of the host. */
+export const MODULES: ReadonlyMap<string, PyModule> = new Map([
+  ['re', RE],
+  ['json', JSON_MODULE],
+  ['math', MATH],
+]);

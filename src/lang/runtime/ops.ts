@@ -1,0 +1,539 @@
+import { checkSize, step, work } from './budget.js';
+import { indexErr, keyErr, overflow, OverflowError, pyErr, typeErr, valueErr, zeroDiv } from './exceptions.js';
+import { percentFormat } from './format.js';
+import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, typeName, type Py } from './values.js';
+
+/** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
+export const INT_MAX = 2 ** 53;
+
+export function checkInt(r: number): number {
+  if (r > INT_MAX || r < -INT_MAX) throw overflow();
+  return r;
+}
+
+export function truthy(v: Py): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'string':
+      return v.length !== 0;
+    case 'number':
+      return v !== 0;
+  }
+  if (v === null || v === undefined) return false;
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (Array.isArray(v)) return v.length !== 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.m.size !== 0;
+  if (v instanceof PyTuple) return v.items.length !== 0;
+  if (v instanceof PyRange) return v.length !== 0;
+  return true;
+}
+
+/** The number in an int, bool or float, or undefined for anything else. */
+function num(v: Py): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v.v;
+  return undefined;
+}
+
+const isIntLike = (v: Py): boolean => typeof v === 'number' || typeof v === 'boolean';
+
+function unsupported(op: string, a: Py, b: Py): never {
+  throw typeErr(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function add(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return checkInt(a + b);
+  if (typeof a === 'string' && typeof b === 'string') {
+    checkSize(a.length + b.length);
+    return a + b;
+  }
+  const x = num(a);
+  const y = num(b);
+  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? checkInt(x + y) : new PyFloat(x + y);
+  if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) throw typeErr(`can only concatenate list (not "${typeName(b)}") to list`);
+    checkSize(a.length + b.length);
+    work(a.length + b.length);
+    return a.concat(b);
+  }
+  if (a instanceof PyTuple) {
+    if (!(b instanceof PyTuple)) throw typeErr(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
+    checkSize(a.items.length + b.items.length);
+    return new PyTuple(a.items.concat(b.items));
+  }
+  return unsupported('+', a, b);
+}
+
+export function sub(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return checkInt(a - b);
+  const x = num(a);
+  const y = num(b);
+  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? checkInt(x - y) : new PyFloat(x - y);
+  if (a instanceof PySet && b instanceof PySet) {
+    const out = new PySet();
+    for (const [k, v] of a.m) if (!b.m.has(k)) out.m.set(k, v);
+    return out;
+  }
+  return unsupported('-', a, b);
+}
+
+function repeat(seq: Py, n: number): Py {
+  const count = Math.max(0, n);
+  if (typeof seq === 'string') {
+    checkSize(seq.length * count);
+    work(seq.length * count);
+    return seq.repeat(count);
+  }
+  const items: Py[] = Array.isArray(seq) ? seq : seq.items;
+  checkSize(items.length * count);
+  work(items.length * count);
+  const out: Py[] = [];
+  for (let i = 0; i < count; i++) for (const x of items) out.push(x);
+  return Array.isArray(seq) ? out : new PyTuple(out);
+}
+
+const isSeq = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+
+export function mul(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return checkInt(a * b);
+  const x = num(a);
+  const y = num(b);
+  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? checkInt(x * y) : new PyFloat(x * y);
+  if (isSeq(a)) {
+    if (isIntLike(b)) return repeat(a, y!);
+    throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+  }
+  if (isSeq(b)) {
+    if (isIntLike(a)) return repeat(b, x!);
+    throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+  }
+  return unsupported('*', a, b);
+}
+
+export function truediv(a: Py, b: Py): Py {
+  const x = num(a);
+  const y = num(b);
+  if (x === undefined || y === undefined) return unsupported('/', a, b);
+  if (y === 0) throw zeroDiv(isIntLike(a) && isIntLike(b) ? 'division by zero' : 'float division by zero');
+  return new PyFloat(x / y);
+}
+
+/** Exact floor division of two ints (no rounding through a float quotient). */
+function intFloorDiv(x: number, y: number): number {
+  const r = x % y;
+  const q = (x - r) / y;
+  return r !== 0 && r < 0 !== y < 0 ? q - 1 : q;
+}
+
+export function floordiv(a: Py, b: Py): Py {
+  const x = num(a);
+  const y = num(b);
+  if (x === undefined || y === undefined) return unsupported('//', a, b);
+  if (isIntLike(a) && isIntLike(b)) {
+    if (y === 0) throw zeroDiv('integer division or modulo by zero');
+    return intFloorDiv(x, y);
+  }
+  if (y === 0) throw zeroDiv('float floor division by zero');
+  return new PyFloat(Math.floor(x / y));
+}
+
+export function mod(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const r = a % b;
+    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+  }
+  if (typeof a === 'string') return percentFormat(a, b);
+  const x = num(a);
+  const y = num(b);
+  if (x === undefined || y === undefined) return unsupported('%', a, b);
+  const ints = isIntLike(a) && isIntLike(b);
+  if (y === 0) throw zeroDiv(ints ? 'integer modulo by zero' : 'float modulo');
+  let r = x % y;
+  if (r !== 0 && r < 0 !== y < 0) r += y;
+  return ints ? r : new PyFloat(r === 0 ? (y < 0 ? -0 : 0) : r);
+}
+
+export function pow(a: Py, b: Py): Py {
+  const x = num(a);
+  const y = num(b);
+  if (x === undefined || y === undefined) return unsupported('** or pow()', a, b);
+  if (isIntLike(a) && isIntLike(b) && y >= 0) {
+    let result = 1;
+    let base = x;
+    let e = y;
+    while (e > 0) {
+      if (e & 1) result = checkInt(result * base);
+      e = Math.floor(e / 2);
+      if (e > 0) base = checkInt(base * base);
+    }
+    return result;
+  }
+  if (x === 0 && y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
+  if (x < 0 && !Number.isInteger(y)) throw valueErr('complex results are not supported by the evaluator');
+  const r = Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw pyErr(OverflowError, 'Numerical result out of range');
+  return new PyFloat(r);
+}
+
+function intOperands(op: string, a: Py, b: Py): [number, number] {
+  if (!isIntLike(a) || !isIntLike(b)) unsupported(op, a, b);
+  return [num(a)!, num(b)!];
+}
+
+/** Bitwise operators work on the exact int range through BigInt. */
+export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
+  if (op === '|' && a instanceof PySet && b instanceof PySet) return setUnion(a, b);
+  if (op === '&' && a instanceof PySet && b instanceof PySet) {
+    const out = new PySet();
+    for (const [k, v] of a.m) if (b.m.has(k)) out.m.set(k, v);
+    return out;
+  }
+  if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
+    const out = copyDict(a);
+    for (const [nk, v] of b.m) out.set(b.key(nk), v);
+    return out;
+  }
+  const [x, y] = intOperands(op, a, b);
+  if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') {
+    return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+  }
+  const bx = BigInt(x);
+  const by = BigInt(y);
+  let r: bigint;
+  switch (op) {
+    case '&':
+      r = bx & by;
+      break;
+    case '|':
+      r = bx | by;
+      break;
+    case '^':
+      r = bx ^ by;
+      break;
+    case '<<':
+      if (y < 0) throw valueErr('negative shift count');
+      if (y > 64) throw overflow();
+      r = bx << by;
+      break;
+    default:
+      if (y < 0) throw valueErr('negative shift count');
+      r = bx >> BigInt(Math.min(y, 64));
+  }
+  return checkInt(Number(r) === Number(r) && r <= BigInt(INT_MAX) && r >= -BigInt(INT_MAX) ? Number(r) : Infinity);
+}
+
+export function setUnion(a: PySet, b: PySet): PySet {
+  const out = new PySet(new Map(a.m));
+  for (const [k, v] of b.m) if (!out.m.has(k)) out.m.set(k, v);
+  checkSize(out.m.size);
+  return out;
+}
+
+export function neg(a: Py): Py {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  throw typeErr(`bad operand type for unary -: '${typeName(a)}'`);
+}
+
+export function pos(a: Py): Py {
+  if (typeof a === 'number' || a instanceof PyFloat) return a;
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  throw typeErr(`bad operand type for unary +: '${typeName(a)}'`);
+}
+
+export function invert(a: Py): Py {
+  if (typeof a === 'number' || typeof a === 'boolean') return -num(a)! - 1;
+  throw typeErr(`bad operand type for unary ~: '${typeName(a)}'`);
+}
+
+// ---------------------------------------------------------------- comparison
+
+export function eq(a: Py, b: Py): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false;
+  if (ta === 'number' && typeof b === 'number') return false;
+  const x = num(a);
+  if (x !== undefined) {
+    const y = num(b);
+    return y !== undefined && x === y;
+  }
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) return Array.isArray(b) && seqEq(a, b);
+  if (a instanceof PyTuple) return b instanceof PyTuple && seqEq(a.items, b.items);
+  if (a instanceof PyDict) {
+    if (!(b instanceof PyDict) || a.m.size !== b.m.size) return false;
+    for (const [k, v] of a.m) {
+      if (!b.m.has(k) || !eq(v, b.m.get(k))) return false;
+    }
+    return true;
+  }
+  if (a instanceof PySet) {
+    if (!(b instanceof PySet) || a.m.size !== b.m.size) return false;
+    for (const k of a.m.keys()) if (!b.m.has(k)) return false;
+    return true;
+  }
+  if (a instanceof PyRange) return b instanceof PyRange && a.start === b.start && a.stop === b.stop && a.step === b.step;
+  return false;
+}
+
+function seqEq(a: Py[], b: Py[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  return true;
+}
+
+/** Three-way comparison for <, <=, >, >=; TypeError for values Python cannot order. */
+export function compare(a: Py, b: Py, op: string): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  const x = num(a);
+  const y = num(b);
+  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
+  const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
+  if (sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b)) {
+    const n = Math.min(sa.length, sb.length);
+    for (let i = 0; i < n; i++) if (!eq(sa[i], sb[i])) return compare(sa[i], sb[i], op);
+    return sa.length - sb.length;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    const sub = [...a.m.keys()].every((k) => b.m.has(k));
+    const sup = [...b.m.keys()].every((k) => a.m.has(k));
+    return sub && sup ? 0 : sub ? -1 : sup ? 1 : NaN;
+  }
+  throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export const lt = (a: Py, b: Py) => compare(a, b, '<') < 0;
+export const le = (a: Py, b: Py) => compare(a, b, '<=') <= 0;
+export const gt = (a: Py, b: Py) => compare(a, b, '>') > 0;
+export const ge = (a: Py, b: Py) => compare(a, b, '>=') >= 0;
+
+export function contains(container: Py, item: Py): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict) return container.has(item);
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) if (eq(container[i], item)) return true;
+    return false;
+  }
+  if (container instanceof PySet) return container.has(item);
+  if (container instanceof PyTuple) return container.items.some((x) => eq(x, item));
+  if (container instanceof PyRange) {
+    const n = num(item);
+    if (n === undefined || !Number.isInteger(n)) return false;
+    const { start, stop, step: s } = container;
+    return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
+  }
+  if (container instanceof PyIterator) {
+    for (const x of iterate(container)) if (eq(x, item)) return true;
+    return false;
+  }
+  throw typeErr(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+// ---------------------------------------------------------------- items and slices
+
+function index(i: Py, len: number, what: string, key: Py): number {
+  let n: number;
+  if (typeof i === 'number') n = i;
+  else if (typeof i === 'boolean') n = i ? 1 : 0;
+  else throw typeErr(`${what} indices must be integers or slices, not ${typeName(key)}`);
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
+  return n;
+}
+
+export function getitem(obj: Py, key: Py): Py {
+  if (obj instanceof PyDict) {
+    const v = obj.get(key);
+    if (v === undefined) throw keyErr(key);
+    return v;
+  }
+  if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
+  if (typeof obj === 'string') {
+    if (typeof key !== 'number' && typeof key !== 'boolean') throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    return obj[index(key, obj.length, 'string', key)];
+  }
+  if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
+  if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
+  if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
+  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setitem(obj: Py, key: Py, value: Py): void {
+  if (obj instanceof PyDict) {
+    obj.set(key, value);
+    checkSize(obj.m.size);
+    return;
+  }
+  if (Array.isArray(obj)) {
+    obj[index(key, obj.length, 'list', key)] = value;
+    return;
+  }
+  throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delitem(obj: Py, key: Py): void {
+  if (obj instanceof PyDict) {
+    if (!obj.delete(key)) throw keyErr(key);
+    return;
+  }
+  if (Array.isArray(obj)) {
+    obj.splice(index(key, obj.length, 'list', key), 1);
+    return;
+  }
+  throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+}
+
+function sliceBound(v: Py, name: string): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
+}
+
+/** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */
+export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, number, number] {
+  const stepv = sliceBound(st, 'step') ?? 1;
+  if (stepv === 0) throw valueErr('slice step cannot be zero');
+  let start = sliceBound(lo, 'start');
+  let stop = sliceBound(hi, 'stop');
+  if (stepv > 0) {
+    start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
+    stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
+  } else {
+    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
+    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
+  }
+  return [start, stop, stepv];
+}
+
+function pick<T>(items: ArrayLike<T>, lo: Py, hi: Py, st: Py): T[] {
+  const [start, stop, s] = sliceIndices(lo, hi, st, items.length);
+  const out: T[] = [];
+  if (s > 0) for (let i = start; i < stop; i += s) out.push(items[i]);
+  else for (let i = start; i > stop; i += s) out.push(items[i]);
+  return out;
+}
+
+export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
+  if (typeof obj === 'string') {
+    if ((st === null || st === undefined || st === 1) && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
+      const [start, stop] = sliceIndices(lo, hi, null, obj.length);
+      return start < stop ? obj.slice(start, stop) : '';
+    }
+    return pick(obj, lo, hi, st).join('');
+  }
+  if (Array.isArray(obj)) return pick(obj, lo, hi, st);
+  if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
+  if (obj instanceof PyRange) {
+    const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
+    return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
+  }
+  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
+  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  const items = toList(value);
+  const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
+  if (s !== 1) {
+    const targets = pick([...obj.keys()], lo, hi, st);
+    if (targets.length !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${targets.length}`);
+    targets.forEach((t, i) => (obj[t] = items[i]));
+    return;
+  }
+  checkSize(obj.length + items.length);
+  obj.splice(start, Math.max(0, stop - start), ...items);
+}
+
+export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
+  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  const targets = new Set(pick([...obj.keys()], lo, hi, st));
+  let w = 0;
+  for (let r = 0; r < obj.length; r++) if (!targets.has(r)) obj[w++] = obj[r];
+  obj.length = w;
+}
+
+// ---------------------------------------------------------------- iteration
+
+function* rangeIter(r: PyRange): Generator<number> {
+  const { start, stop, step: s } = r;
+  if (s > 0) for (let i = start; i < stop; i += s) yield i;
+  else for (let i = start; i > stop; i += s) yield i;
+}
+
+function* dictKeys(d: PyDict): Generator<Py> {
+  for (const nk of d.m.keys()) yield d.key(nk);
+}
+
+/** What a `for` loop walks over. Lists are walked live, as Python does. */
+export function iterate(v: Py): Iterable<Py> {
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string') return v;
+  if (v instanceof PyDict) return v.k === null ? v.m.keys() : dictKeys(v);
+  if (v instanceof PyTuple) return v.items;
+  if (v instanceof PyRange) return rangeIter(v);
+  if (v instanceof PySet) return [...v.m.values()];
+  if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.it };
+  throw typeErr(`'${typeName(v)}' object is not iterable`);
+}
+
+/** A fresh list of what v yields, within the size limit. */
+export function toList(v: Py): Py[] {
+  if (Array.isArray(v)) {
+    work(v.length);
+    return v.slice();
+  }
+  if (typeof v === 'string') {
+    work(v.length);
+    return Array.from(v);
+  }
+  const out: Py[] = [];
+  for (const x of iterate(v)) {
+    out.push(x);
+    if ((out.length & 1023) === 0) {
+      checkSize(out.length);
+      step();
+    }
+  }
+  checkSize(out.length);
+  return out;
+}
+
+export function len(v: Py): number {
+  if (typeof v === 'string' || Array.isArray(v)) return v.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.m.size;
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyRange) return v.length;
+  throw typeErr(`object of type '${typeName(v)}' has no len()`);
+}
+
+export function copyDict(d: PyDict): PyDict {
+  const out = new PyDict(new Map(d.m));
+  if (d.k !== null) out.k = new Map(d.k);
+  return out;
+}
+
+/** A deep copy of JSON-like data (what copy.deepcopy gives for the original's log and data). */
+export function deepCopy(v: Py): Py {
+  if (v === null || typeof v !== 'object' || v instanceof PyFloat) return v;
+  if (Array.isArray(v)) return v.map(deepCopy);
+  if (v instanceof PyDict) {
+    const out = new PyDict();
+    for (const [nk, value] of v.m) out.m.set(nk, deepCopy(value));
+    if (v.k !== null) out.k = new Map(v.k);
+    return out;
+  }
+  if (v instanceof PyTuple) return new PyTuple(v.items.map(deepCopy));
+  if (v instanceof PySet) return new PySet(new Map(v.m));
+  return v;
+}

@@ -1,0 +1,524 @@
+import { setFlagsFromString } from 'node:v8';
+import { bind, positional } from './args.js';
+import { checkSize, step, work } from './budget.js';
+import { callValue } from './builtins.js';
+import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
+import { strRepr } from './repr.js';
+import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
+
+// A pattern that backtracks too much switches to V8's linear-time engine instead of
+// hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds.
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+
+export const FLAGS = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
+const FLAG_LETTERS: Record<string, number> = { i: FLAGS.I, L: FLAGS.L, m: FLAGS.M, s: FLAGS.S, u: FLAGS.U, x: FLAGS.X, a: FLAGS.A };
+
+/**
+ * A Python pattern translated to JavaScript, twice: `plain` uses JS's own anchors and
+ * runs on V8's linear-time engine; `exact` spells Python's `^` and `$` with lookarounds,
+ * and is only needed for subjects with \r, \u2028 or \u2029, or ending in \n, where the
+ * two languages' anchors disagree.
+ */
+interface Translation {
+  plain: string;
+  exact: string;
+  flags: number;
+  groups: number;
+  names: Map<string, number>;
+  /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
+  anchors: boolean;
+}
+
+const BAD_ESCAPE = /[a-zA-Z]/;
+const CLASS_ESCAPES = 'dDwWsS';
+const SIMPLE = 'nrtfv';
+
+function reError(msg: string, pos?: number): never {
+  throw pyErr(ReError, pos === undefined ? msg : `${msg} at position ${pos}`);
+}
+
+function translate(pattern: string, flags: number): Translation {
+  let plain = '';
+  let exact = '';
+  const emit = (p: string, e = p) => {
+    plain += p;
+    exact += e;
+  };
+  let groups = 0;
+  const names = new Map<string, number>();
+  let anchors = false;
+  // Global inline flags must lead the pattern, as in Python 3.11.
+  const lead = /^\(\?([aiLmsux]+)\)/.exec(pattern);
+  let i = 0;
+  if (lead !== null) {
+    for (const c of lead[1]) flags |= FLAG_LETTERS[c];
+    i = lead[0].length;
+  }
+  if (flags & FLAGS.L) reError('the LOCALE flag is not supported by the evaluator');
+  const verbose = (flags & FLAGS.X) !== 0;
+  const multiline = (flags & FLAGS.M) !== 0;
+  const dotall = (flags & FLAGS.S) !== 0;
+  let inClass = false;
+  for (; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      const e = pattern[i + 1];
+      if (e === undefined) reError('bad escape (end of pattern)', i);
+      i++;
+      if (e === 'A' && !inClass) emit(multiline ? '(?<![\\s\\S])' : '^', '(?<![\\s\\S])');
+      else if (e === 'Z' && !inClass) emit(multiline ? '(?![\\s\\S])' : '$', '(?![\\s\\S])');
+      else if (CLASS_ESCAPES.includes(e) || SIMPLE.includes(e) || ((e === 'b' || e === 'B') && !inClass)) emit('\\' + e);
+      else if (e === 'b') emit('\\x08');
+      else if (e === 'a') emit('\\x07');
+      else if (e === 'x' || e === 'u' || e === 'U') {
+        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+        const hex = pattern.slice(i + 1, i + 1 + n);
+        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
+        const code = parseInt(hex, 16);
+        emit(code > 0xffff ? escapeChar(String.fromCodePoint(code)) : '\\u' + code.toString(16).padStart(4, '0'));
+        i += n;
+      } else if (e >= '0' && e <= '9') {
+        const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
+        if (e === '0' || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
+          const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))![0];
+          emit('\\u' + parseInt(oct, 8).toString(16).padStart(4, '0'));
+          i += oct.length - 1;
+        } else {
+          if (inClass) reError(`bad escape \\${e}`, i - 1);
+          if (Number(digits) > groups) reError(`invalid group reference ${digits}`, i - 1);
+          emit('\\' + digits + '(?:)');
+          i += digits.length - 1;
+        }
+      } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
+      else emit(escapeChar(e));
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i)) ) inClass = false;
+      emit(ch === '/' ? '\\/' : ch);
+      continue;
+    }
+    if (verbose && /\s/.test(ch)) continue;
+    if (verbose && ch === '#') {
+      while (i < pattern.length && pattern[i] !== '\n') i++;
+      continue;
+    }
+    switch (ch) {
+      case '[':
+        inClass = true;
+        emit(ch);
+        if (pattern[i + 1] === '^') {
+          emit('^');
+          i++;
+        }
+        if (pattern[i + 1] === ']') {
+          emit('\\]');
+          i++;
+        }
+        continue;
+      case '.':
+        emit(dotall ? '[\\s\\S]' : '[^\\n]');
+        continue;
+      case '^':
+        anchors ||= multiline;
+        emit('^', multiline ? '(?<![^\\n])' : '^');
+        continue;
+      case '$':
+        anchors = true;
+        emit('$', multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))');
+        continue;
+      case '(': {
+        if (pattern[i + 1] !== '?') {
+          groups++;
+          emit('(');
+          continue;
+        }
+        const rest = pattern.slice(i + 2);
+        let m: RegExpExecArray | null;
+        if ((m = /^P<([A-Za-z_]\w*)>/.exec(rest)) !== null) {
+          if (names.has(m[1])) reError(`redefinition of group name '${m[1]}' as group ${groups + 1}; was group ${names.get(m[1])}`, i);
+          names.set(m[1], ++groups);
+          emit(`(?<${m[1]}>`);
+          i += 1 + m[0].length;
+        } else if ((m = /^P=([A-Za-z_]\w*)\)/.exec(rest)) !== null) {
+          if (!names.has(m[1])) reError(`unknown group name '${m[1]}'`, i);
+          emit(`\\k<${m[1]}>`);
+          i += 1 + m[0].length;
+        } else if ((m = /^#[^)]*\)/.exec(rest)) !== null) {
+          i += 1 + m[0].length;
+        } else if (/^(?::|=|!|<=|<!)/.test(rest)) {
+          const len = rest.startsWith('<') ? 3 : 2;
+          emit(pattern.slice(i, i + 1 + len));
+          i += len;
+        } else if (/^[aiLmsux-]+:/.test(rest)) {
+          reError('scoped inline flags (?flags:...) are not supported by the evaluator', i);
+        } else if (/^[aiLmsux]+\)/.test(rest)) {
+          reError('global flags not at the start of the expression', i);
+        } else if (rest.startsWith('>')) {
+          reError('atomic groups (?>...) are not supported by the evaluator', i);
+        } else reError(`unknown extension ?${rest[0] ?? ''}`, i);
+        continue;
+      }
+      case '*':
+      case '+':
+      case '?':
+      case '}':
+        emit(ch);
+        if (pattern[i + 1] === '+' && ch !== '?') reError('possessive quantifiers are not supported by the evaluator', i);
+        if (ch === '?' && pattern[i + 1] === '+' && /[*+?}]$/.test(pattern.slice(0, i))) reError('possessive quantifiers are not supported by the evaluator', i);
+        continue;
+      case '/':
+        emit('\\/');
+        continue;
+      default:
+        emit(ch);
+    }
+  }
+  if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
+  return { plain, exact, flags, groups, names, anchors };
+}
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
+}
+
+/** The JS expressions of one pattern, made on first use. */
+class Compiled {
+  private cache = new Map<string, RegExp>();
+  constructor(readonly t: Translation) {}
+
+  /** kind: g (search from lastIndex), y (match at lastIndex), f (fullmatch at lastIndex). */
+  get(kind: 'g' | 'y' | 'f', subject: string, indices = false): RegExp {
+    const exact = this.t.anchors && needsExact(subject, (this.t.flags & FLAGS.M) !== 0);
+    const key = kind + (exact ? 'e' : 'p') + (indices ? 'd' : '');
+    let re = this.cache.get(key);
+    if (re === undefined) {
+      let src = exact ? this.t.exact : this.t.plain;
+      if (kind === 'f') src = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${src})(?![\\s\\S])` : `(?:${src})$`;
+      let flags = (kind === 'g' ? 'g' : 'y') + ((this.t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '');
+      if (!exact && (this.t.flags & FLAGS.M) !== 0) flags += 'm';
+      try {
+        re = new RegExp(src, flags);
+      } catch (err) {
+        reError(`pattern cannot be translated: ${(err as Error).message}`);
+      }
+      this.cache.set(key, re);
+    }
+    re.lastIndex = 0;
+    return re;
+  }
+}
+
+const LINE_TERMINATORS = /[\r\u2028\u2029]/;
+
+function needsExact(subject: string, multiline: boolean): boolean {
+  return LINE_TERMINATORS.test(subject) || (!multiline && subject.endsWith('\n'));
+}
+
+export class Pattern {
+  readonly pyTypeName = 're.Pattern';
+  constructor(readonly source: string, readonly c: Compiled) {}
+
+  pyRepr(): string {
+    return `re.compile(${strRepr(this.source)}${this.c.t.flags & ~FLAGS.U ? ', ' + flagNames(this.c.t.flags) : ''})`;
+  }
+
+  exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
+    work(s.length);
+    const re = this.c.get(kind, s);
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    return m === null ? null : new Match(this, s, m);
+  }
+
+  /** Every match from left to right, Python 3.7's rule for empty matches. */
+  *all(s: string): Generator<Match> {
+    const re = this.c.get('g', s);
+    let pos = 0;
+    while (pos <= s.length) {
+      step();
+      re.lastIndex = pos;
+      const m = re.exec(s);
+      if (m === null) return;
+      yield new Match(this, s, m);
+      const end = m.index + m[0].length;
+      pos = end === m.index ? end + 1 : end;
+    }
+  }
+
+  pyAttr(name: string): Py {
+    switch (name) {
+      case 'pattern':
+        return this.source;
+      case 'flags':
+        return this.c.t.flags | FLAGS.U;
+      case 'groups':
+        return this.c.t.groups;
+      case 'groupindex': {
+        const d = new PyDict();
+        for (const [k, v] of this.c.t.names) d.set(k, v);
+        return d;
+      }
+    }
+    const fn = PATTERN_METHODS.get(name);
+    return fn === undefined ? undefined : new PyFunc(name, (a, k) => fn(this, a, k), 'method');
+  }
+}
+
+export class Match {
+  readonly pyTypeName = 're.Match';
+  private spans: ([number, number] | null)[] | null = null;
+  constructor(readonly pattern: Pattern, readonly string: string, readonly m: RegExpExecArray) {}
+
+  pyRepr(): string {
+    return `<re.Match object; span=(${this.m.index}, ${this.m.index + this.m[0].length}), match=${strRepr(this.m[0])}>`;
+  }
+
+  index(g: Py): number {
+    if (typeof g === 'string') {
+      const n = this.pattern.c.t.names.get(g);
+      if (n === undefined) throw pyErr(IndexError, 'no such group');
+      return n;
+    }
+    if ((typeof g !== 'number' && typeof g !== 'boolean') || Number(g) < 0 || Number(g) > this.pattern.c.t.groups) throw pyErr(IndexError, 'no such group');
+    return Number(g);
+  }
+
+  group(g: Py): Py {
+    return this.m[this.index(g)] ?? null;
+  }
+
+  span(g: Py): [number, number] {
+    const n = this.index(g);
+    if (n === 0) return [this.m.index, this.m.index + this.m[0].length];
+    if (this.spans === null) {
+      // group positions need the 'd' flag: run it again, only when asked
+      const re = this.pattern.c.get('y', this.string, true);
+      re.lastIndex = this.m.index;
+      const again = re.exec(this.string)!;
+      this.spans = (again.indices ?? []).map((x) => (x === undefined ? null : [x[0], x[1]]));
+    }
+    return this.spans[n] ?? [-1, -1];
+  }
+
+  groups(dflt: Py = null): PyTuple {
+    const out: Py[] = [];
+    for (let i = 1; i <= this.pattern.c.t.groups; i++) out.push(this.m[i] ?? dflt);
+    return new PyTuple(out);
+  }
+
+  pyGetItem(key: Py): Py {
+    return this.group(key);
+  }
+
+  pyAttr(name: string): Py {
+    switch (name) {
+      case 'string':
+        return this.string;
+      case 're':
+        return this.pattern;
+      case 'pos':
+        return 0;
+      case 'endpos':
+        return this.string.length;
+      case 'lastindex': {
+        let last: number | null = null;
+        for (let i = 1; i <= this.pattern.c.t.groups; i++) if (this.m[i] !== undefined) last = i;
+        return last;
+      }
+    }
+    const fn = MATCH_METHODS.get(name);
+    return fn === undefined ? undefined : new PyFunc(name, (a, k) => fn(this, a, k), 'method');
+  }
+}
+
+type Fn<T> = (self: T, args: Py[], kw: Map<string, Py> | null) => Py;
+
+const MATCH_METHODS = new Map<string, Fn<Match>>([
+  ['group', (m, a) => (a.length <= 1 ? m.group(a[0] ?? 0) : new PyTuple(a.map((g) => m.group(g))))],
+  ['groups', (m, a, k) => m.groups(bind('groups', a, k, ['default'])[0] ?? null)],
+  [
+    'groupdict',
+    (m, a, k) => {
+      const [dflt = null] = bind('groupdict', a, k, ['default']);
+      const d = new PyDict();
+      for (const [name, n] of m.pattern.c.t.names) d.set(name, m.m[n] ?? dflt);
+      return d;
+    },
+  ],
+  ['start', (m, a) => m.span(positional('start', a, null, 0, 1)[0] ?? 0)[0]],
+  ['end', (m, a) => m.span(positional('end', a, null, 0, 1)[0] ?? 0)[1]],
+  ['span', (m, a) => new PyTuple(m.span(positional('span', a, null, 0, 1)[0] ?? 0))],
+]);
+
+function subject(fname: string, v: Py): string {
+  if (typeof v !== 'string') throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+  void fname;
+  return v;
+}
+
+function findall(p: Pattern, s: string): Py[] {
+  const out: Py[] = [];
+  const groups = p.c.t.groups;
+  for (const m of p.all(s)) {
+    out.push(groups === 0 ? m.m[0] : groups === 1 ? (m.m[1] ?? '') : new PyTuple(m.groups('').items));
+    if ((out.length & 1023) === 0) checkSize(out.length);
+  }
+  return out;
+}
+
+/** Expands a replacement template: \1, \g<1>, \g<name> and the usual escapes. */
+function expand(template: string, m: Match): string {
+  return template.replace(/\\(?:g<([^>]*)>|(\d{1,2})|(.))/gs, (whole, g: string | undefined, d: string | undefined, c: string | undefined) => {
+    if (g !== undefined) return m.group(/^\d+$/.test(g) ? Number(g) : g) ?? '';
+    if (d !== undefined) return m.group(Number(d)) ?? '';
+    switch (c) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      case '\\':
+        return '\\';
+      case 'f':
+        return '\f';
+      case 'v':
+        return '\v';
+      case 'a':
+        return '\x07';
+      default:
+        if (c !== undefined && /[a-zA-Z]/.test(c)) reError(`bad escape \\${c}`);
+        return whole;
+    }
+  });
+}
+
+function sub(p: Pattern, repl: Py, s: string, count: number): [string, number] {
+  const replace = repl instanceof PyFunc ? (m: Match) => {
+    const r = callValue(repl, [m], null);
+    if (typeof r !== 'string') throw typeErr(`expected str instance, ${typeName(r)} found`);
+    return r;
+  } : typeof repl === 'string' ? (repl.includes('\\') ? (m: Match) => expand(repl, m) : () => repl) : null;
+  if (replace === null) throw typeErr(`expected str instance, ${typeName(repl)} found`);
+  let out = '';
+  let last = 0;
+  let n = 0;
+  for (const m of p.all(s)) {
+    if (count > 0 && n >= count) break;
+    out += s.slice(last, m.m.index) + replace(m);
+    last = m.m.index + m.m[0].length;
+    n++;
+    checkSize(out.length);
+  }
+  out += s.slice(last);
+  checkSize(out.length);
+  return [out, n];
+}
+
+function split(p: Pattern, s: string, maxsplit: number): Py[] {
+  const out: Py[] = [];
+  let last = 0;
+  let n = 0;
+  for (const m of p.all(s)) {
+    if (maxsplit > 0 && n >= maxsplit) break;
+    out.push(s.slice(last, m.m.index));
+    for (let i = 1; i <= p.c.t.groups; i++) out.push(m.m[i] ?? null);
+    last = m.m.index + m.m[0].length;
+    n++;
+  }
+  out.push(s.slice(last));
+  checkSize(out.length);
+  return out;
+}
+
+const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
+  ['search', (p, a, k) => {
+    const [s, pos = 0] = bind('search', a, k, ['string', 'pos'], 1);
+    return p.exec('g', subject('search', s), Number(pos));
+  }],
+  ['match', (p, a, k) => {
+    const [s, pos = 0] = bind('match', a, k, ['string', 'pos'], 1);
+    return p.exec('y', subject('match', s), Number(pos));
+  }],
+  ['fullmatch', (p, a, k) => {
+    const [s, pos = 0] = bind('fullmatch', a, k, ['string', 'pos'], 1);
+    return p.exec('f', subject('fullmatch', s), Number(pos));
+  }],
+  ['findall', (p, a, k) => findall(p, subject('findall', bind('findall', a, k, ['string'], 1)[0]))],
+  ['finditer', (p, a, k) => new PyIterator(p.all(subject('finditer', bind('finditer', a, k, ['string'], 1)[0])), 'callable_iterator')],
+  ['sub', (p, a, k) => {
+    const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
+    return sub(p, repl, subject('sub', s), Number(count))[0];
+  }],
+  ['subn', (p, a, k) => {
+    const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
+    return new PyTuple(sub(p, repl, subject('subn', s), Number(count)));
+  }],
+  ['split', (p, a, k) => {
+    const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
+    return split(p, subject('split', s), Number(maxsplit));
+  }],
+]);
+
+const PATTERN_CACHE_SIZE = 512;
+const patterns = new Map<string, Pattern>();
+
+/** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
+export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
+  if (pattern instanceof Pattern) {
+    if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
+    return pattern;
+  }
+  if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
+  if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
+  const key = flags + '\u0000' + pattern;
+  let p = patterns.get(key);
+  if (p !== undefined) {
+    patterns.delete(key);
+    patterns.set(key, p);
+    return p;
+  }
+  p = new Pattern(pattern, new Compiled(translate(pattern, flags)));
+  // fail now, not at the first search, if JS refuses the translation
+  p.c.get('g', '');
+  if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value!);
+  patterns.set(key, p);
+  return p;
+}
+
+function flagNames(flags: number): string {
+  const names = Object.entries({ IGNORECASE: FLAGS.I, MULTILINE: FLAGS.M, DOTALL: FLAGS.S, VERBOSE: FLAGS.X, ASCII: FLAGS.A })
+    .filter(([, v]) => flags & v)
+    .map(([k]) => 're.' + k);
+  return names.join('|');
+}
+
+/** re.escape: Python 3.7's set of special characters. */
+export function escape(s: Py): string {
+  if (typeof s !== 'string') throw typeErr(`expected str, got ${typeName(s)}`);
+  return s.replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, (c) => '\\' + c);
+}
+
+/** The module-level functions: re.search(pattern, string, flags=0) and friends. */
+export function moduleFunction(name: string): Fn<never> | undefined {
+  const method = PATTERN_METHODS.get(name);
+  if (method === undefined) return undefined;
+  const params: Record<string, string[]> = {
+    search: ['pattern', 'string', 'flags'],
+    match: ['pattern', 'string', 'flags'],
+    fullmatch: ['pattern', 'string', 'flags'],
+    findall: ['pattern', 'string', 'flags'],
+    finditer: ['pattern', 'string', 'flags'],
+    split: ['pattern', 'string', 'maxsplit', 'flags'],
+    sub: ['pattern', 'repl', 'string', 'count', 'flags'],
+    subn: ['pattern', 'repl', 'string', 'count', 'flags'],
+  };
+  const names = params[name];
+  return (_self, a, k) => {
+    const bound = bind(name, a, k, names, names.length - (name === 'sub' || name === 'subn' || name === 'split' ? 2 : 1));
+    const flags = bound[names.indexOf('flags')] ?? 0;
+    const rest = bound.slice(1, names.indexOf('flags')).filter((x) => x !== undefined);
+    return method(compilePattern(bound[0], flags), rest, null);
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * How Python values live in JavaScript:
+ *   int -> number (always an integer, |n| <= 2**53)   float -> PyFloat
+ *   bool -> boolean    None -> null    str -> string    list -> Array
+ *   tuple -> PyTuple   dict -> PyDict  set -> PySet     callables -> PyFunc
+ * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
+ */
+export type Py = any;
+
+export class PyFloat {
+  constructor(readonly v: number) {}
+}
+
+export class PyTuple {
+  constructor(readonly items: Py[]) {}
+}
+
+/** A Python dict: insertion-ordered, keys compared as Python compares them. */
+export class PyDict {
+  /** Normalised key -> value. */
+  readonly m: Map<unknown, Py>;
+  /** Normalised key -> the key as first inserted, only where the two differ (floats, bools, tuples). */
+  k: Map<unknown, Py> | null = null;
+  constructor(m?: Map<unknown, Py>) {
+    this.m = m ?? new Map();
+  }
+  get(key: Py): Py {
+    return this.m.get(typeof key === 'string' ? key : hashKey(key));
+  }
+  set(key: Py, value: Py): void {
+    if (typeof key === 'string') {
+      this.m.set(key, value);
+      return;
+    }
+    const nk = hashKey(key);
+    if (nk !== key && !this.m.has(nk)) (this.k ??= new Map()).set(nk, key);
+    this.m.set(nk, value);
+  }
+  has(key: Py): boolean {
+    return this.m.has(typeof key === 'string' ? key : hashKey(key));
+  }
+  delete(key: Py): boolean {
+    const nk = typeof key === 'string' ? key : hashKey(key);
+    this.k?.delete(nk);
+    return this.m.delete(nk);
+  }
+  /** The Python key for a normalised one. */
+  key(nk: unknown): Py {
+    return this.k !== null && this.k.has(nk) ? this.k.get(nk) : nk;
+  }
+  keyList(): Py[] {
+    const out: Py[] = [];
+    for (const nk of this.m.keys()) out.push(this.key(nk));
+    return out;
+  }
+  get size(): number {
+    return this.m.size;
+  }
+}
+
+/** A Python set: normalised key -> the element as first added. */
+export class PySet {
+  readonly m: Map<unknown, Py>;
+  constructor(m?: Map<unknown, Py>) {
+    this.m = m ?? new Map();
+  }
+  add(v: Py): void {
+    const nk = hashKey(v);
+    if (!this.m.has(nk)) this.m.set(nk, v);
+  }
+  has(v: Py): boolean {
+    return this.m.has(hashKey(v));
+  }
+}
+
+export type NativeFn = (args: Py[], kw: Map<string, Py> | null) => Py;
+
+/** Anything callable from a condition: builtins, methods bound to a value, lambdas, types. */
+export class PyFunc {
+  constructor(readonly name: string, readonly fn: NativeFn, readonly kind: 'builtin' | 'function' | 'method' = 'builtin') {}
+}
+
+/** A type such as int or KeyError: callable, usable with isinstance and except. */
+export class PyType extends PyFunc {
+  constructor(name: string, fn: NativeFn, readonly base: PyType | null = null, readonly isException = false) {
+    super(name, fn, 'builtin');
+  }
+  isSubclassOf(other: PyType): boolean {
+    for (let t: PyType | null = this; t !== null; t = t.base) if (t === other) return true;
+    return false;
+  }
+}
+
+export class PyRange {
+  constructor(readonly start: number, readonly stop: number, readonly step: number) {}
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+/** A module (re, json, math): a fixed table of attributes. */
+export class PyModule {
+  constructor(readonly name: string, readonly attrs: Map<string, Py>) {}
+}
+
+/** A lazy iterator: generator expressions, map, filter, zip, enumerate, reversed. */
+export class PyIterator {
+  constructor(readonly it: Iterator<Py>, readonly name = 'generator') {}
+}
+
+/** A raised Python exception. Not a JS Error: no stack trace is captured on the hot path. */
+export class PyException {
+  /** Set for the errors that enforce limits: no `except` clause catches them. */
+  fatal = false;
+  constructor(readonly type: PyType, readonly args: Py[], readonly text: string) {}
+}
+
+/**
+ * The normalised key under which dicts and sets store a value: equal Python values
+ * (1, 1.0, True) share one key, unhashable values raise TypeError.
+ */
+export function hashKey(v: Py): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    case 'object':
+      if (v === null) return null;
+      if (v instanceof PyFloat) return v.v;
+      if (v instanceof PyTuple) return '\u0000(' + v.items.map(tupleKeyPart).join('\u0000,') + ')';
+      break;
+    case 'undefined':
+      break;
+    default:
+      return v;
+  }
+  if (v instanceof PyFunc || v instanceof PyModule || v instanceof PyRange) return v;
+  throw unhashable(v);
+}
+
+function tupleKeyPart(v: Py): string {
+  const nk = hashKey(v);
+  return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
+}
+
+// Set by exceptions.ts; kept here as a hook to avoid a module cycle.
+export let unhashable: (v: Py) => PyException = () => {
+  throw new Error('exceptions not initialised');
+};
+export function setUnhashable(f: (v: Py) => PyException): void {
+  unhashable = f;
+}
+
+export function typeName(v: Py): string {
+  switch (typeof v) {
+    case 'string':
+      return 'str';
+    case 'number':
+      return 'int';
+    case 'boolean':
+      return 'bool';
+    case 'object':
+      if (v === null) return 'NoneType';
+      if (Array.isArray(v)) return 'list';
+      if (v instanceof PyDict) return 'dict';
+      if (v instanceof PyFloat) return 'float';
+      if (v instanceof PyTuple) return 'tuple';
+      if (v instanceof PySet) return 'set';
+      if (v instanceof PyRange) return 'range';
+      if (v instanceof PyType) return 'type';
+      if (v instanceof PyFunc) return v.kind === 'function' ? 'function' : v.kind === 'method' ? 'builtin_function_or_method' : 'builtin_function_or_method';
+      if (v instanceof PyModule) return 'module';
+      if (v instanceof PyIterator) return v.name;
+      if (v instanceof PyException) return v.type.name;
+      if (typeof v.pyTypeName === 'string') return v.pyTypeName;
+      return 'object';
+    default:
+      return 'object';
+  }
+}

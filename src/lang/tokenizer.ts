@@ -1,0 +1,345 @@
+import { ConditionError } from './errors.js';
+import type { Limits } from './limits.js';
+import { PyFloat } from './runtime/values.js';
+
+export const EOF = 0;
+export const NEWLINE = 1;
+export const INDENT = 2;
+export const DEDENT = 3;
+export const NAME = 4;
+export const NUMBER = 5;
+export const STRING = 6;
+export const FSTRING = 7;
+export const OP = 8;
+export type TokenType = typeof EOF | typeof NEWLINE | typeof INDENT | typeof DEDENT | typeof NAME | typeof NUMBER | typeof STRING | typeof FSTRING | typeof OP;
+
+export const TOKEN_NAMES = ['end of input', 'newline', 'indent', 'dedent', 'name', 'number', 'string', 'f-string', 'operator'];
+
+/** Operators by length, longest first; a token is the longest one that matches. */
+const OPS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
+const OPS2 = new Set(['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', '->', ':=']);
+const OPS1 = new Set(['+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '=']);
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
+
+/** Where an f-string's text lies in the source, for the parser to split into parts. */
+export interface FStringToken {
+  body: string;
+  bodyStart: number;
+  raw: boolean;
+}
+
+/**
+ * Python's tokenizer for one condition. Like acorn's, it keeps the current token in
+ * its own fields (type, value, start, end) instead of allocating token objects, and
+ * positions stay offsets until an error needs a line and a column.
+ */
+export class Tokenizer {
+  type: TokenType = NEWLINE;
+  value: any = null;
+  start = 0;
+  end = 0;
+  /** End of the previous token, for node ranges. */
+  lastEnd = 0;
+
+  private pos = 0;
+  private atLineStart = true;
+  private readonly indents: number[] = [0];
+  private pendingDedents = 0;
+  private depth = 0;
+
+  constructor(readonly source: string, readonly limits: Limits) {
+    if (source.length > limits.maxSourceLength) {
+      throw new ConditionError('SyntaxError', `condition is ${source.length} characters long; the limit is ${limits.maxSourceLength}`, source, limits.maxSourceLength);
+    }
+  }
+
+  error(message: string, start = this.start, end = this.end, type = 'SyntaxError'): ConditionError {
+    return new ConditionError(type, message, this.source, start, end);
+  }
+
+  next(): void {
+    this.lastEnd = this.end;
+    if (this.pendingDedents > 0) {
+      this.pendingDedents--;
+      this.finish(DEDENT, null, this.pos, this.pos);
+      return;
+    }
+    if (this.atLineStart && this.depth === 0 && this.readIndent()) return;
+    this.skipSpace();
+    const src = this.source;
+    const start = this.pos;
+    if (start >= src.length) {
+      this.atEnd();
+      return;
+    }
+    const c = src.charCodeAt(start);
+    switch (c) {
+      case 10: // \n
+        this.pos++;
+        if (this.depth > 0) return this.next();
+        this.atLineStart = true;
+        this.finish(NEWLINE, null, start, start + 1);
+        return;
+      case 13: // \r
+        this.pos++;
+        return this.next();
+      case 34: // "
+      case 39: // '
+        this.readString(start, start, '');
+        return;
+      case 40: // (
+      case 91: // [
+      case 123: // {
+        if (++this.depth > this.limits.maxDepth) throw this.error(`too many nested parentheses (the limit is ${this.limits.maxDepth})`, start, start + 1);
+        this.pos++;
+        this.finish(OP, src[start], start, start + 1);
+        return;
+      case 41: // )
+      case 93: // ]
+      case 125: // }
+        if (this.depth > 0) this.depth--;
+        this.pos++;
+        this.finish(OP, src[start], start, start + 1);
+        return;
+      case 46: // .
+        if (isDigit(src.charCodeAt(start + 1))) {
+          this.readNumber(start);
+          return;
+        }
+        break;
+    }
+    if (isDigit(c)) {
+      this.readNumber(start);
+      return;
+    }
+    if (isIdentStart(c, src, start)) {
+      let end = start + 1;
+      while (end < src.length && isIdentPart(src.charCodeAt(end), src, end)) end++;
+      const word = src.slice(start, end);
+      const q = src.charCodeAt(end);
+      if ((q === 34 || q === 39) && word.length <= 2 && /^(?:[rRuUfFbB]|[rR][fFbB]|[fFbB][rR])$/.test(word)) {
+        this.readString(start, end, word.toLowerCase());
+        return;
+      }
+      this.pos = end;
+      this.finish(NAME, word, start, end);
+      return;
+    }
+    for (const [len, set] of [[3, OPS3], [2, OPS2], [1, OPS1]] as const) {
+      const op = src.slice(start, start + len);
+      if (set.has(op)) {
+        this.pos = start + len;
+        this.finish(OP, op, start, start + len);
+        return;
+      }
+    }
+    throw this.error(c === 33 ? "invalid syntax: '!' is only part of '!='" : `invalid character '${String.fromCodePoint(src.codePointAt(start)!)}'`, start, start + 1);
+  }
+
+  private finish(type: TokenType, value: any, start: number, end: number): void {
+    this.type = type;
+    this.value = value;
+    this.start = start;
+    this.end = end;
+  }
+
+  private atEnd(): void {
+    const n = this.source.length;
+    if (this.type !== NEWLINE && this.type !== DEDENT && this.type !== INDENT) {
+      this.atLineStart = true;
+      this.finish(NEWLINE, null, n, n);
+      return;
+    }
+    if (this.indents.length > 1) {
+      this.indents.pop();
+      this.finish(DEDENT, null, n, n);
+      return;
+    }
+    this.finish(EOF, null, n, n);
+  }
+
+  /** At the start of a logical line: skip blank lines, then emit INDENT or DEDENT if the depth changed. */
+  private readIndent(): boolean {
+    const src = this.source;
+    for (;;) {
+      let col = 0;
+      let p = this.pos;
+      for (; p < src.length; p++) {
+        const c = src.charCodeAt(p);
+        if (c === 32) col++;
+        else if (c === 9) col = (col & ~7) + 8;
+        else if (c === 12) col = 0;
+        else break;
+      }
+      const c = src.charCodeAt(p);
+      if (c === 35) while (p < src.length && src.charCodeAt(p) !== 10) p++;
+      if (p >= src.length) {
+        this.pos = p;
+        this.atLineStart = false;
+        return false;
+      }
+      if (src.charCodeAt(p) === 10 || src.charCodeAt(p) === 13) {
+        this.pos = p + 1;
+        continue;
+      }
+      this.pos = p;
+      this.atLineStart = false;
+      const top = this.indents[this.indents.length - 1];
+      if (col > top) {
+        if (this.indents.length > this.limits.maxDepth) throw this.error(`too many levels of indentation (the limit is ${this.limits.maxDepth})`, p, p + 1, 'IndentationError');
+        this.indents.push(col);
+        this.finish(INDENT, null, p, p);
+        return true;
+      }
+      if (col < top) {
+        let dedents = 0;
+        while (col < this.indents[this.indents.length - 1]) {
+          this.indents.pop();
+          dedents++;
+        }
+        if (col !== this.indents[this.indents.length - 1]) throw this.error('unindent does not match any outer indentation level', p, p + 1, 'IndentationError');
+        this.pendingDedents = dedents - 1;
+        this.finish(DEDENT, null, p, p);
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private skipSpace(): void {
+    const src = this.source;
+    while (this.pos < src.length) {
+      const c = src.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 12) this.pos++;
+      else if (c === 35) while (this.pos < src.length && src.charCodeAt(this.pos) !== 10) this.pos++;
+      else if (c === 92 && (src.charCodeAt(this.pos + 1) === 10 || (src.charCodeAt(this.pos + 1) === 13 && src.charCodeAt(this.pos + 2) === 10))) {
+        this.pos += src.charCodeAt(this.pos + 1) === 13 ? 3 : 2;
+        if (this.pos >= src.length) throw this.error('unexpected end of input after line continuation', this.pos - 1, this.pos);
+      } else break;
+    }
+  }
+
+  private readNumber(start: number): void {
+    const src = this.source;
+    const rest = src.slice(start);
+    let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
+    if (m !== null) {
+      const text = m[0].replace(/_/g, '');
+      const radix = { x: 16, o: 8, b: 2 }[text[1].toLowerCase() as 'x' | 'o' | 'b'];
+      this.finishNumber(start, m[0].length, parseInt(text.slice(2), radix));
+      return;
+    }
+    m = /^(?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?/.exec(rest)!;
+    if (m[0] === '' || m[0] === '.') throw this.error('invalid decimal literal', start, start + 1);
+    const isFloat = /[.eE]/.test(m[0]);
+    const clean = m[0].replace(/_/g, '');
+    if (!isFloat && clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) {
+      throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + m[0].length);
+    }
+    const value = Number(clean);
+    this.finishNumber(start, m[0].length, isFloat ? new PyFloat(value) : value);
+  }
+
+  private finishNumber(start: number, length: number, value: number | PyFloat): void {
+    const end = start + length;
+    const after = this.source.charCodeAt(end);
+    if (after === 106 || after === 74) throw this.error('complex numbers (j) are not supported by the evaluator', start, end + 1, 'UnsupportedError');
+    if (isIdentStart(after, this.source, end)) throw this.error('invalid decimal literal', start, end + 1);
+    if (typeof value === 'number' && value > 2 ** 53) throw this.error('integer literal out of the exact range of the evaluator (|n| <= 2**53)', start, end, 'UnsupportedError');
+    this.pos = end;
+    this.finish(NUMBER, value, start, end);
+  }
+
+  private readString(start: number, quoteAt: number, prefix: string): void {
+    const src = this.source;
+    if (prefix.includes('b')) throw this.error('bytes literals are not supported by the evaluator', start, quoteAt + 1, 'UnsupportedError');
+    const q = src[quoteAt];
+    const triple = src.startsWith(q + q + q, quoteAt);
+    const delim = triple ? q + q + q : q;
+    const bodyStart = quoteAt + delim.length;
+    let p = bodyStart;
+    for (;;) {
+      if (p >= src.length) throw this.error(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', start, p);
+      const c = src.charCodeAt(p);
+      if (c === 92) {
+        p += 2;
+        continue;
+      }
+      if (!triple && c === 10) throw this.error('unterminated string literal', start, p);
+      if (src.startsWith(delim, p)) break;
+      p++;
+    }
+    const body = src.slice(bodyStart, p);
+    this.pos = p + delim.length;
+    const raw = prefix.includes('r');
+    if (prefix.includes('f')) {
+      const token: FStringToken = { body, bodyStart, raw };
+      this.finish(FSTRING, token, start, this.pos);
+      return;
+    }
+    this.finish(STRING, raw ? body : this.unescape(body, bodyStart), start, this.pos);
+  }
+
+  /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */
+  unescape(body: string, offset: number): string {
+    if (!body.includes('\\')) return body;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+      const ch = body[i];
+      if (ch !== '\\') {
+        out += ch;
+        continue;
+      }
+      const e = body[++i];
+      if (e === undefined) {
+        out += '\\';
+        break;
+      }
+      const simple = SIMPLE_ESCAPES[e];
+      if (simple !== undefined) {
+        out += simple;
+        continue;
+      }
+      if (e === '\r' && body[i + 1] === '\n') {
+        i++;
+        continue;
+      }
+      if (e === 'x' || e === 'u' || e === 'U') {
+        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+        const hex = body.slice(i + 1, i + 1 + n);
+        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) throw this.error(`(unicode error) truncated \\${e} escape`, offset + i - 1, offset + i + 1 + hex.length);
+        const code = parseInt(hex, 16);
+        if (code > 0x10ffff) throw this.error('(unicode error) illegal Unicode character', offset + i - 1, offset + i + 1 + n);
+        out += String.fromCodePoint(code);
+        i += n;
+        continue;
+      }
+      if (e >= '0' && e <= '7') {
+        const oct = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+        out += String.fromCodePoint(parseInt(oct, 8));
+        i += oct.length - 1;
+        continue;
+      }
+      if (e === 'N') throw this.error('\\N{...} escapes are not supported by the evaluator', offset + i - 1, offset + i + 1, 'UnsupportedError');
+      out += '\\' + e;
+    }
+    return out;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isIdentStart(c: number, src: string, at: number): boolean {
+  if (c >= 97 && c <= 122) return true; // a-z
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c === 95) return true; // _
+  return c > 127 && /\p{ID_Start}/u.test(String.fromCodePoint(src.codePointAt(at)!));
+}
+
+function isIdentPart(c: number, src: string, at: number): boolean {
+  if (isIdentStart(c, src, at) || isDigit(c)) return true;
+  return c > 127 && /\p{ID_Continue}/u.test(String.fromCodePoint(src.codePointAt(at)!));
+}

@@ -1,0 +1,149 @@
+import {
+  ConditionError, describeException, dumps, eq, getitem, le, len, PyDict, PyException, sub, typeName, type Engine, type Py,
+  type Program,
+} from '../lang/index.js';
+import { arrayField, asObject, BadRequest, numberField, objectField, stringField } from './payload.js';
+
+/**
+ * Response bodies are serialised as the original's Flask jsonify did: compact, with
+ * every object's keys sorted. The detector sends the context back as it got it.
+ */
+const RESPONSE = Object.freeze({ itemSep: ',', keySep: ':', ensureAscii: false, sortKeys: true, indent: null, fallback: null });
+
+export const toJson = (v: Py): string => dumps(v, RESPONSE);
+
+/** The original's clean_text: newlines become spaces. */
+const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
+
+/** The log of a payload, with its Text cleaned as the original did before any condition ran. */
+function cleanLog(payload: PyDict): { log: PyDict; text: string } {
+  const log = objectField(payload, 'log', 'payload');
+  const text = cleanText(stringField(log, 'Text', 'payload.log'));
+  log.m.set('Text', text);
+  return { log, text };
+}
+
+/** A condition's failure in the original's words: "KeyError: 'Thread'". */
+class ConditionFailure {
+  constructor(readonly message: string) {}
+}
+
+function fail(e: unknown): never {
+  if (e instanceof PyException) throw new ConditionFailure(describeException(e));
+  throw e;
+}
+
+function program(engine: Engine, cond: Py, kind: 'standard' | 'launch'): Program {
+  const text = getitem(cond, 'text');
+  if (typeof text !== 'string') throw new ConditionFailure(`TypeError: condition text must be str, not ${typeName(text)}`);
+  const compiled = engine.compile(text, kind);
+  if (compiled instanceof ConditionError) throw new ConditionFailure(compiled.describe());
+  return compiled;
+}
+
+/** seq contains run as a contiguous slice, compared element by element. */
+function contiguous(seq: Py[], run: Py): boolean {
+  const n = len(run);
+  for (let i = 0; i + n <= seq.length; i++) if (eq(seq.slice(i, i + n), run)) return true;
+  return false;
+}
+
+/**
+ * POST /eval: which conditions hold for this log. Conditions run in order, each seeing
+ * the context the true ones before it left; the first that raises ends the answer with
+ * the original's error shape. Field access on a condition object follows Python's, so
+ * a missing field is "KeyError: 'text'" exactly where the original raised it.
+ */
+export function evaluate(engine: Engine, body: Py): string {
+  const payload = objectField(asObject(body, 'body'), 'payload', 'body');
+  const { log, text } = cleanLog(payload);
+  let context: Py = objectField(payload, 'context', 'payload');
+  const conditions = arrayField(payload, 'conditions', 'payload');
+  const before = arrayField(payload, 'trueConditions', 'payload');
+  const processing = numberField(payload, 'logProcessingTime', 'payload');
+  const state = numberField(payload, 'stateTime', 'payload');
+  const found: Py[] = [];
+  for (const cond of conditions) {
+    try {
+      const kind = getitem(cond, 'type');
+      if (kind === 'Standard' || kind === 'Timed') {
+        const result = runStandard(engine, program(engine, cond, 'standard'), log, text, context);
+        const inTime = kind === 'Standard' || safe(() => le(sub(processing, state), getitem(cond, 'timeRange')));
+        if (result.truthy && inTime) {
+          found.push(safe(() => getitem(cond, 'numeration')));
+          context = result.data;
+        }
+      } else if (kind === 'Order') {
+        const seen = before.concat(found);
+        const order = safe(() => getitem(cond, 'order'));
+        if (safe(() => seen.length >= len(order) && contiguous(seen, order))) found.push(safe(() => getitem(cond, 'numeration')));
+      } else {
+        throw new ConditionFailure(`ValueError: unknown condition type ${toJson(kind)}; expected "Standard", "Timed" or "Order"`);
+      }
+    } catch (err) {
+      const e = err instanceof PyException ? new ConditionFailure(describeException(err)) : err;
+      if (e instanceof ConditionFailure) return `{"condition":${toJson(cond)},"error":${JSON.stringify(e.message)}}`;
+      throw e;
+    }
+  }
+  return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
+}
+
+function safe<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+function runStandard(engine: Engine, p: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py } {
+  try {
+    return engine.runStandard(p, log, text, data);
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/**
+ * POST /eval-launch: whether this log launches a new machine. Errors keep the
+ * original's words, with the exception added as "detail".
+ */
+export function evaluateLaunch(engine: Engine, body: Py): string {
+  const payload = objectField(asObject(body, 'body'), 'payload', 'body');
+  const { log, text } = cleanLog(payload);
+  const source = stringField(payload, 'launchCondition', 'payload');
+  let detail: string;
+  const compiled = engine.compile(source, 'launch');
+  if (compiled instanceof ConditionError) detail = compiled.describe();
+  else {
+    try {
+      const r = engine.runLaunch(compiled, log, text);
+      if (!r.launch) return '{"launch":false}';
+      return `{"condition":${JSON.stringify(source)},"context":${toJson(r.context)},"launch":true}`;
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      detail = describeException(e);
+    }
+  }
+  return `{"detail":${JSON.stringify(detail)},"error":"Error checking launch condition","launch":false}`;
+}
+
+/** POST /check: whether a condition compiles, and where it does not. */
+export function check(engine: Engine, body: Py): string {
+  const obj = asObject(body, 'body');
+  const source = stringField(obj, 'condition', 'body');
+  const kindValue = obj.m.get('kind') ?? 'standard';
+  if (kindValue !== 'standard' && kindValue !== 'launch') throw new BadRequest(`body.kind must be "standard" or "launch", not ${toJson(kindValue)}`);
+  const compiled = engine.compile(source, kindValue);
+  if (!(compiled instanceof ConditionError)) return '{"ok":true}';
+  const error = new PyDict();
+  error.m.set('type', compiled.type);
+  error.m.set('message', compiled.message);
+  error.m.set('line', compiled.line);
+  error.m.set('column', compiled.column);
+  error.m.set('excerpt', compiled.excerpt);
+  return `{"error":${toJson(error)},"ok":false}`;
+}
+
+export { BadRequest };
