@@ -16,9 +16,9 @@ export const toJson = (v: Py): string => dumps(v, RESPONSE);
 const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
 
 /** The log of a payload, with its Text cleaned as the original did before any condition ran. */
-function cleanLog(payload: PyDict): { log: PyDict; text: string } {
-  const log = objectField(payload, 'log', 'payload');
-  const text = cleanText(stringField(log, 'Text', 'payload.log'));
+function cleanLog(payload: PyDict, path: string): { log: PyDict; text: string } {
+  const log = objectField(payload, 'log', path);
+  const text = cleanText(stringField(log, 'Text', path + '.log'));
   log.m.set('Text', text);
   return { log, text };
 }
@@ -55,13 +55,16 @@ function contiguous(seq: Py[], run: Py): boolean {
  * a missing field is "KeyError: 'text'" exactly where the original raised it.
  */
 export function evaluate(engine: Engine, body: Py): string {
-  const payload = objectField(asObject(body, 'body'), 'payload', 'body');
-  const { log, text } = cleanLog(payload);
-  let context: Py = objectField(payload, 'context', 'payload');
-  const conditions = arrayField(payload, 'conditions', 'payload');
-  const before = arrayField(payload, 'trueConditions', 'payload');
-  const processing = numberField(payload, 'logProcessingTime', 'payload');
-  const state = numberField(payload, 'stateTime', 'payload');
+  return evaluatePayload(engine, objectField(asObject(body, 'body'), 'payload', 'body'), 'payload');
+}
+
+function evaluatePayload(engine: Engine, payload: PyDict, path: string): string {
+  const { log, text } = cleanLog(payload, path);
+  let context: Py = objectField(payload, 'context', path);
+  const conditions = arrayField(payload, 'conditions', path);
+  const before = arrayField(payload, 'trueConditions', path);
+  const processing = numberField(payload, 'logProcessingTime', path);
+  const state = numberField(payload, 'stateTime', path);
   const found: Py[] = [];
   for (const cond of conditions) {
     try {
@@ -111,7 +114,7 @@ function runStandard(engine: Engine, p: Program, log: PyDict, text: string, data
  */
 export function evaluateLaunch(engine: Engine, body: Py): string {
   const payload = objectField(asObject(body, 'body'), 'payload', 'body');
-  const { log, text } = cleanLog(payload);
+  const { log, text } = cleanLog(payload, 'payload');
   const source = stringField(payload, 'launchCondition', 'payload');
   let detail: string;
   const compiled = engine.compile(source, 'launch');
@@ -127,6 +130,25 @@ export function evaluateLaunch(engine: Engine, body: Py): string {
     }
   }
   return `{"detail":${JSON.stringify(detail)},"error":"Error checking launch condition","launch":false}`;
+}
+
+/**
+ * POST /eval/batch: {"payloads": [...]}, each answered as /eval would, in order and
+ * independently; a payload /eval would refuse with 400 gets {"error", "status": 400}.
+ */
+export function evaluateBatch(engine: Engine, body: Py): string {
+  const payloads = arrayField(asObject(body, 'body'), 'payloads', 'body');
+  const results: string[] = new Array(payloads.length);
+  for (let i = 0; i < payloads.length; i++) {
+    const path = `payloads[${i}]`;
+    try {
+      results[i] = evaluatePayload(engine, asObject(payloads[i], path), path);
+    } catch (err) {
+      if (!(err instanceof BadRequest)) throw err;
+      results[i] = `{"error":${JSON.stringify(err.message)},"status":400}`;
+    }
+  }
+  return `{"results":[${results.join(',')}]}`;
 }
 
 /** POST /check: whether a condition compiles, and where it does not. */

@@ -1,2 +1,6 @@
-/** Nothing to set up yet: server tests start their own servers. */
-export default function setup(): void {}
+import { bundle } from '../../scripts/bundle.mjs';
+
+/** The server tests run what ships: the bundle is built once before any test. */
+export default async function setup(): Promise<void> {
+  await bundle();
+}

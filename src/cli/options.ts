@@ -1,0 +1,101 @@
+import { availableParallelism } from 'node:os';
+import { DEFAULT_LIMITS } from '../lang/index.js';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  workers: number;
+  maxBody: number;
+  maxSteps: number;
+  cacheSize: number;
+  /** Milliseconds a graceful stop may take before workers are killed. */
+  shutdownTimeout: number;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: ServeOptions } | { kind: 'bench'; args: string[]; options: ServeOptions };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: evaluator [serve] [options]
+       evaluator --bench [bench options]   (see evaluator --bench --help)
+
+Evaluates a log detector's Python-dialect conditions over HTTP:
+POST /eval, /eval-launch, /eval/batch, /check; GET /healthz.
+
+Options (each also read from the environment variable in brackets):
+  --port N            port to listen on, 0 for any free one     [PORT]     default 8080
+  --host ADDR         address to listen on                      [HOST]     default 0.0.0.0
+  --workers N         worker processes sharing the port         [WORKERS]  default: cores
+  --max-body SIZE     largest request body, e.g. 1MiB, 512KiB, 65536       default 1MiB
+  --max-steps N       loop iterations and calls one condition may take     default ${DEFAULT_LIMITS.maxSteps}
+  --cache-size N      compiled conditions kept per worker                  default ${DEFAULT_LIMITS.cacheSize}
+  --shutdown-timeout MS  how long a graceful stop may take                 default 10000
+  --help              show this text
+  --version           show the version
+`;
+
+const SIZE = /^(\d+)\s*(B|KiB|KB|K|MiB|MB|M|GiB|G)?$/i;
+const UNITS: Record<string, number> = { b: 1, kib: 1024, kb: 1000, k: 1024, mib: 1 << 20, mb: 1e6, m: 1 << 20, gib: 1 << 30, g: 1 << 30 };
+
+export function parseSize(text: string, name: string): number {
+  const m = SIZE.exec(text.trim());
+  if (m === null) throw new UsageError(`${name} must be a size such as 1MiB, 512KiB or 65536, not '${text}'`);
+  const n = Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()];
+  if (n < 1 || n > 1 << 30) throw new UsageError(`${name} must be between 1 byte and 1GiB, not '${text}'`);
+  return n;
+}
+
+function parseInteger(text: string, name: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${name} must be a whole number, not '${text}'`);
+  const n = Number(text);
+  if (n < min || n > max) throw new UsageError(`${name} must be between ${min} and ${max}, not ${n}`);
+  return n;
+}
+
+const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--shutdown-timeout']);
+
+/** The command line and environment, as a command. Unknown or malformed options raise UsageError. */
+export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
+  const values = new Map<string, string>();
+  const rest: string[] = [];
+  let bench = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (bench) {
+      rest.push(arg);
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--version' || arg === '-v') return { kind: 'version' };
+    if (arg === '--bench') {
+      bench = true;
+      continue;
+    }
+    if (arg === 'serve' && i === 0) continue;
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUED.has(name)) throw new UsageError(`unknown option '${arg}' (see --help)`);
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new UsageError(`${name} needs a value`);
+    values.set(name, value);
+  }
+  const pick = (name: string, envName?: string): string | undefined => values.get(name) ?? (envName === undefined ? undefined : env[envName] || undefined);
+  const port = pick('--port', 'PORT');
+  const host = pick('--host', 'HOST');
+  const workers = pick('--workers', 'WORKERS');
+  const maxBody = pick('--max-body');
+  const maxSteps = pick('--max-steps');
+  const cacheSize = pick('--cache-size');
+  const shutdown = pick('--shutdown-timeout');
+  const options: ServeOptions = {
+    port: port === undefined ? 8080 : parseInteger(port, '--port', 0, 65535),
+    host: host ?? '0.0.0.0',
+    workers: workers === undefined ? availableParallelism() : parseInteger(workers, '--workers', 1, 256),
+    maxBody: maxBody === undefined ? 1 << 20 : parseSize(maxBody, '--max-body'),
+    maxSteps: maxSteps === undefined ? DEFAULT_LIMITS.maxSteps : parseInteger(maxSteps, '--max-steps', 1, 1e9),
+    cacheSize: cacheSize === undefined ? DEFAULT_LIMITS.cacheSize : parseInteger(cacheSize, '--cache-size', 1, 1e7),
+    shutdownTimeout: shutdown === undefined ? 10_000 : parseInteger(shutdown, '--shutdown-timeout', 1, 600_000),
+  };
+  if (bench) return { kind: 'bench', args: rest, options };
+  return { kind: 'serve', options };
+}

@@ -1,0 +1,41 @@
+import { parseCommand, USAGE, UsageError, type ServeOptions } from './cli/options.js';
+import { runPrimary, WORKER_ENV } from './server/primary.js';
+import { runWorker } from './server/worker.js';
+
+declare const EVALUATOR_VERSION: string;
+const VERSION = typeof EVALUATOR_VERSION === 'string' ? EVALUATOR_VERSION : '0.0.0-dev';
+
+function main(): void {
+  const workerOptions = process.env[WORKER_ENV];
+  if (workerOptions !== undefined) {
+    runWorker(JSON.parse(workerOptions) as ServeOptions);
+    return;
+  }
+  let command;
+  try {
+    command = parseCommand(process.argv.slice(2), process.env);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`evaluator: ${err.message}\n`);
+    process.exit(2);
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(USAGE);
+      return;
+    case 'version':
+      process.stdout.write(`evaluator ${VERSION}\n`);
+      return;
+    case 'bench':
+      process.stderr.write('evaluator: --bench is not available in this build\n');
+      process.exit(2);
+      return;
+    case 'serve':
+      runPrimary(command.options, VERSION).catch((err) => {
+        process.stderr.write(`evaluator: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      });
+  }
+}
+
+main();

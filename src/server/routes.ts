@@ -1,0 +1,80 @@
+import { Engine, JsonSyntaxError, parseJson, type Py } from '../lang/index.js';
+import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
+import { BadRequest } from '../service/payload.js';
+
+/** What a route answers: a status line and a JSON body. */
+export interface Answer {
+  status: string;
+  body: string;
+}
+
+export const STATUS = {
+  ok: '200 OK',
+  badRequest: '400 Bad Request',
+  notFound: '404 Not Found',
+  methodNotAllowed: '405 Method Not Allowed',
+  lengthRequired: '411 Length Required',
+  tooLarge: '413 Payload Too Large',
+  unsupportedMediaType: '415 Unsupported Media Type',
+  internal: '500 Internal Server Error',
+  unavailable: '503 Service Unavailable',
+} as const;
+
+export const errorBody = (message: string): string => JSON.stringify({ error: message });
+
+type Handler = (engine: Engine, body: Py) => string;
+
+/** POST routes by path; GET /healthz is answered without a body. */
+export const POST_ROUTES: ReadonlyMap<string, Handler> = new Map<string, Handler>([
+  ['/eval', evaluate],
+  ['/eval-launch', evaluateLaunch],
+  ['/eval/batch', evaluateBatch],
+  ['/check', check],
+]);
+
+export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
+export function answerPost(engine: Engine, handler: Handler, bytes: Uint8Array): Answer {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { status: STATUS.badRequest, body: errorBody(`body is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`) };
+  }
+  let body: Py;
+  try {
+    body = parseJson(text);
+  } catch (err) {
+    if (err instanceof JsonSyntaxError) return { status: STATUS.badRequest, body: errorBody(`body is not valid JSON: ${err.describe()}`) };
+    throw err;
+  }
+  try {
+    return { status: STATUS.ok, body: handler(engine, body) };
+  } catch (err) {
+    if (err instanceof BadRequest) return { status: STATUS.badRequest, body: errorBody(err.message) };
+    throw err;
+  }
+}
+
+function firstBadByte(bytes: Uint8Array): number {
+  // decode growing prefixes is quadratic; instead find the first offset whose prefix fails
+  let lo = 0;
+  let hi = bytes.length;
+  const ok = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,152 @@
+import { Engine } from '../lang/index.js';
+import type { ServeOptions } from '../cli/options.js';
+import { answerPost, errorBody, GET_ROUTES, POST_ROUTES, STATUS, type Answer } from './routes.js';
+import { loadUws, type HttpRequest, type HttpResponse, type us_listen_socket } from './uws.js';
+
+/** Messages between the primary and its workers, over the IPC channel. */
+export type WorkerMessage = { type: 'ready'; port: number } | { type: 'listen-failed'; message: string };
+export type PrimaryMessage = { type: 'shutdown'; deadline: number };
+
+const JSON_TYPE = 'application/json';
+const HEALTHY = '{"status":"ok"}';
+
+/** A request whose body is being read: done once answered or aborted. */
+interface Pending {
+  done: boolean;
+}
+
+/**
+ * One worker: a uWS app on the shared port (uWS sets SO_REUSEPORT, so the kernel spreads
+ * connections over the workers), its own compile cache, and a graceful drain on request.
+ */
+export function runWorker(options: ServeOptions): void {
+  const uws = loadUws();
+  const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize });
+  let listenSocket: us_listen_socket | null = null;
+  let inFlight = 0;
+  let draining = false;
+
+  const send = (res: HttpResponse, answer: Answer, pending: Pending | null, close = false, allow?: string): void => {
+    if (pending !== null) {
+      if (pending.done) return;
+      pending.done = true;
+      inFlight--;
+    }
+    res.cork(() => {
+      res.writeStatus(answer.status).writeHeader('Content-Type', JSON_TYPE);
+      if (allow !== undefined) res.writeHeader('Allow', allow);
+      res.end(answer.body, close || draining);
+    });
+  };
+
+  const handle = (res: HttpResponse, req: HttpRequest): void => {
+    const url = req.getUrl();
+    const method = req.getMethod();
+    const handler = POST_ROUTES.get(url);
+    if (method === 'get' && GET_ROUTES.has(url)) {
+      send(res, { status: STATUS.ok, body: HEALTHY }, null);
+      return;
+    }
+    // a request with a body we will not read closes its connection after the answer
+    const hasBody = req.getHeader('content-length') !== '' || req.getHeader('transfer-encoding') !== '';
+    if (handler === undefined) {
+      if (GET_ROUTES.has(url)) {
+        send(res, { status: STATUS.methodNotAllowed, body: errorBody(`method ${method.toUpperCase()} is not allowed on ${url}; use GET`) }, null, hasBody, 'GET');
+      } else send(res, { status: STATUS.notFound, body: errorBody(`no route ${method.toUpperCase()} ${url}`) }, null, hasBody);
+      return;
+    }
+    if (method !== 'post') {
+      send(res, { status: STATUS.methodNotAllowed, body: errorBody(`method ${method.toUpperCase()} is not allowed on ${url}; use POST`) }, null, hasBody, 'POST');
+      return;
+    }
+    const lengthHeader = req.getHeader('content-length');
+    const chunked = req.getHeader('transfer-encoding').toLowerCase().includes('chunked');
+    if (lengthHeader === '' && chunked) {
+      send(res, { status: STATUS.lengthRequired, body: errorBody('chunked request bodies are not supported; send Content-Length') }, null, true);
+      return;
+    }
+    const length = lengthHeader === '' ? 0 : Number(lengthHeader);
+    if (!Number.isSafeInteger(length) || length < 0) {
+      send(res, { status: STATUS.badRequest, body: errorBody(`invalid Content-Length '${lengthHeader}'`) }, null, true);
+      return;
+    }
+    if (length > options.maxBody) {
+      // answer at once and close: the rest of the body is never read
+      send(res, { status: STATUS.tooLarge, body: errorBody(`body of ${length} bytes is over the limit of ${options.maxBody} bytes (--max-body)`) }, null, true);
+      return;
+    }
+    const pending: Pending = { done: false };
+    inFlight++;
+    res.onAborted(() => {
+      if (!pending.done) {
+        pending.done = true;
+        inFlight--;
+      }
+    });
+    // chunks are only valid during the callback: copy each into the body buffer
+    const body = Buffer.allocUnsafe(length);
+    let received = 0;
+    res.onData((chunk, isLast) => {
+      if (pending.done) return;
+      const bytes = new Uint8Array(chunk);
+      if (received + bytes.length > length) {
+        send(res, { status: STATUS.badRequest, body: errorBody('body is longer than its Content-Length') }, pending, true);
+        return;
+      }
+      body.set(bytes, received);
+      received += bytes.length;
+      if (!isLast) return;
+      let answer: Answer;
+      try {
+        answer = answerPost(engine, handler, body.subarray(0, received));
+      } catch (err) {
+        // a bug of the evaluator, never the client's fault: report it, keep serving
+        process.stderr.write(`evaluator: internal error on ${url}: ${err instanceof Error ? err.stack : String(err)}\n`);
+        answer = { status: STATUS.internal, body: errorBody('internal error of the evaluator') };
+      }
+      send(res, answer, pending);
+      if (draining && inFlight === 0) finishDrain();
+    });
+  };
+
+  const app = uws.App().any('/*', handle);
+
+  app.listen(options.host, options.port, (socket) => {
+    if (socket === false) {
+      process.send?.({ type: 'listen-failed', message: `cannot listen on ${options.host}:${options.port}` } satisfies WorkerMessage);
+      process.exitCode = 1;
+      setTimeout(() => process.exit(1), 50);
+      return;
+    }
+    listenSocket = socket;
+    process.send?.({ type: 'ready', port: uws.us_socket_local_port(socket as never) } satisfies WorkerMessage);
+  });
+
+  let drainTimer: NodeJS.Timeout | null = null;
+  const finishDrain = () => {
+    if (drainTimer !== null) clearTimeout(drainTimer);
+    // a short grace lets requests already on the wire arrive and be answered
+    setTimeout(() => {
+      if (inFlight === 0) process.exit(0);
+      else drainTimer = setTimeout(finishDrain, 20);
+    }, 50);
+  };
+
+  const drain = (deadline: number) => {
+    if (draining) return;
+    draining = true;
+    if (listenSocket !== null) uws.us_listen_socket_close(listenSocket);
+    listenSocket = null;
+    setTimeout(() => process.exit(0), Math.max(0, deadline - Date.now())).unref();
+    finishDrain();
+  };
+
+  process.on('message', (msg: PrimaryMessage) => {
+    if (msg?.type === 'shutdown') drain(msg.deadline);
+  });
+  // The primary coordinates a stop; a terminal's Ctrl-C reaches it too.
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => drain(Date.now() + options.shutdownTimeout));
+  // Orphaned when the primary dies: stop rather than serve unsupervised.
+  process.on('disconnect', () => drain(Date.now() + options.shutdownTimeout));
+}
