@@ -18,6 +18,9 @@ type Ev = (f: Frame) => Py;
 /** A compiled statement; it answers how control leaves it. */
 type Ex = (f: Frame) => number;
 
+/** CPython's qualified name for a lambda defined in the original's envelope function. */
+const LAMBDA_NAME = 'envelope.<locals>.<lambda>';
+
 const NORMAL = 0;
 const BREAK = 1;
 const CONTINUE = 2;
@@ -750,7 +753,7 @@ class Compiler {
           return (f) => {
             const a = left(f);
             const b = right(f);
-            return typeof a === 'number' && typeof b === 'number' ? ops.checkInt(a + b) : ops.add(a, b);
+            return typeof a === 'number' && typeof b === 'number' ? ops.intAdd(a, b) : ops.add(a, b);
           };
         }
         return (f) => op(left(f), right(f));
@@ -996,12 +999,12 @@ class Compiler {
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       return new PyFunc(
-        '<lambda>',
+        LAMBDA_NAME,
         (args, kw) => {
           enterCall();
           try {
             const lf = new Frame(new Array(scope.slots.size), f, f.g);
-            bindParams('<lambda>', params, defs, args, kw, lf.s);
+            bindParams(LAMBDA_NAME, params, defs, args, kw, lf.s);
             return body(lf);
           } finally {
             exitCall();
@@ -1121,35 +1124,41 @@ function exceptionMatches(types: Py, e: PyException): boolean {
   throw typeErr('catching classes that do not inherit from BaseException is not allowed');
 }
 
-/** Binds a lambda's parameters from positional and keyword arguments, as Python does. */
+/** Binds a lambda's parameters from positional and keyword arguments, with CPython's errors. */
 function bindParams(name: string, params: Param[], defaults: Py[], args: Py[], kw: Map<string, Py> | null, slots: Py[]): void {
+  const starAt = params.findIndex((p) => p.star === '*');
+  const kwAt = params.findIndex((p) => p.star === '**');
+  const positional = params.filter((p, i) => p.star === '' && (starAt < 0 || i < starAt)).length;
+  if (args.length > positional && starAt < 0) {
+    const required = params.filter((p, i) => p.star === '' && defaults[i] === undefined).length;
+    const takes = required === positional ? `${positional}` : `from ${required} to ${positional}`;
+    throw typeErr(`${name}() takes ${takes} positional argument${positional === 1 && required === positional ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+  }
+  const extraKw = kwAt < 0 ? null : new PyDict();
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = params.findIndex((p) => p.name === k && p.star === '');
+      if (i < 0) {
+        if (extraKw === null) throw typeErr(`${name}() got an unexpected keyword argument '${k}'`);
+        extraKw.set(k, v);
+      } else if (i < positional && i < args.length) throw typeErr(`${name}() got multiple values for argument '${k}'`);
+    }
+  }
+  const missing: string[] = [];
   let ai = 0;
-  let extraKw: PyDict | null = null;
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p.star === '*') {
       slots[i] = new PyTuple(args.slice(ai));
       ai = args.length;
-      continue;
-    }
-    if (p.star === '**') {
-      extraKw = new PyDict();
-      slots[i] = extraKw;
-      continue;
-    }
-    if (ai < args.length && !params.slice(0, i).some((q) => q.star === '*')) {
-      slots[i] = args[ai++];
-      if (kw?.has(p.name)) throw typeErr(`${name}() got multiple values for argument '${p.name}'`);
-    } else if (kw?.has(p.name)) slots[i] = kw.get(p.name);
+    } else if (p.star === '**') slots[i] = extraKw;
+    else if (i < positional && ai < args.length) slots[i] = args[ai++];
+    else if (kw?.has(p.name)) slots[i] = kw.get(p.name);
     else if (defaults[i] !== undefined) slots[i] = defaults[i];
-    else throw typeErr(`${name}() missing required positional argument: '${p.name}'`);
+    else missing.push(`'${p.name}'`);
   }
-  if (ai < args.length) throw typeErr(`${name}() takes ${params.filter((p) => p.star === '').length} positional arguments but ${args.length} were given`);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (params.some((p) => p.name === k && p.star === '')) continue;
-      if (extraKw === null) throw typeErr(`${name}() got an unexpected keyword argument '${k}'`);
-      extraKw.set(k, v);
-    }
+  if (missing.length > 0) {
+    const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    throw typeErr(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names}`);
   }
 }

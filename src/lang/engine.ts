@@ -61,15 +61,15 @@ export class Engine {
    * `log` is never changed; `data` is copied before the condition may change it.
    * Throws the PyException the condition raised.
    */
-  runStandard(program: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py } {
+  runStandard(program: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py; value: Py } {
     beginRun(this.limits);
     try {
       const globals: Py[] = new Array(program.globals.size);
       globals[0] = program.usesData ? deepCopy(data) : data;
       globals[1] = JSON_MODULE;
       const result = program.run(globals, [program.usesLog ? deepCopy(log) : log, text]);
-      if (!truthy(result)) return { truthy: false, data };
-      return { truthy: true, data: program.usesData ? roundTrip(globals[0]) : data };
+      if (!truthy(result)) return { truthy: false, data, value: result };
+      return { truthy: true, data: program.usesData ? roundTrip(globals[0]) : data, value: result };
     } catch (err) {
       throw toPyException(err);
     }

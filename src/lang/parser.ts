@@ -1,7 +1,7 @@
 import type { Comprehension, Expr, FormattedValue, Handler, Keyword, Param, Stmt } from './ast.js';
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
-import { DEDENT, EOF, FSTRING, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, TOKEN_NAMES, Tokenizer, type FStringToken, type TokenType } from './tokenizer.js';
+import { DEDENT, EOF, FSTRING, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, TOKEN_NAMES, Tokenizer, envelopeIndent, type FStringToken, type TokenType } from './tokenizer.js';
 
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
@@ -839,7 +839,7 @@ class Parser {
     let textStart = 0;
     const flush = (end: number): void => {
       if (text !== '' || end > textStart) {
-        const raw = body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+        const raw = envelopeIndent(body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
         parts.push(tok.raw ? raw : this.t.unescape(raw, base + textStart));
       }
       text = '';
@@ -907,7 +907,10 @@ class Parser {
     if (exprText.trim() === '') throw this.error('f-string: empty expression not allowed', base + open, base + exprEnd + 1);
     const value = this.parseEmbedded(base + open, exprText);
     i = exprEnd;
-    if (selfDoc) i++;
+    if (selfDoc) {
+      i++;
+      while (body[i] === ' ') i++;
+    }
     let conversion: FormattedValue['conversion'] = selfDoc ? 'r' : '';
     if (body[i] === '!') {
       const c = body[i + 1];
@@ -931,7 +934,7 @@ class Parser {
       i = j;
     }
     if (body[i] !== '}') throw this.error("f-string: expecting '}'", base + i, base + i + 1);
-    const docText = selfDoc ? body.slice(open + 1, exprEnd + 1) : '';
+    const docText = selfDoc ? body.slice(open + 1, i).replace(/[!:][^]*$/, '') : '';
     return { value: { value, conversion, spec, selfDoc: docText, s: base + open, e: base + i + 1 }, end: i + 1 };
   }
 

@@ -22,6 +22,15 @@ const OPS1 = new Set(['+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>'
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
 
+/**
+ * The original indented every line of a condition by four spaces to put it inside its
+ * envelope function, so the continuation lines of a multi-line string carry four more
+ * spaces in CPython. Conditions must answer as they did there.
+ */
+export function envelopeIndent(text: string): string {
+  return text.includes('\n') ? text.replace(/\n/g, '\n    ') : text;
+}
+
 /** Where an f-string's text lies in the source, for the parser to split into parts. */
 export interface FStringToken {
   body: string;
@@ -225,9 +234,8 @@ export class Tokenizer {
     const rest = src.slice(start);
     let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
     if (m !== null) {
-      const text = m[0].replace(/_/g, '');
-      const radix = { x: 16, o: 8, b: 2 }[text[1].toLowerCase() as 'x' | 'o' | 'b'];
-      this.finishNumber(start, m[0].length, parseInt(text.slice(2), radix));
+      const text = m[0].replace(/_/g, '').toLowerCase();
+      this.finishNumber(start, m[0].length, BigInt(text));
       return;
     }
     m = /^(?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?/.exec(rest)!;
@@ -237,16 +245,17 @@ export class Tokenizer {
     if (!isFloat && clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) {
       throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + m[0].length);
     }
-    const value = Number(clean);
-    this.finishNumber(start, m[0].length, isFloat ? new PyFloat(value) : value);
+    this.finishNumber(start, m[0].length, isFloat ? new PyFloat(Number(clean)) : BigInt(clean));
   }
 
-  private finishNumber(start: number, length: number, value: number | PyFloat): void {
+  /** An int literal arrives as a BigInt, so that one past the exact range is refused, not rounded. */
+  private finishNumber(start: number, length: number, literal: bigint | PyFloat): void {
     const end = start + length;
     const after = this.source.charCodeAt(end);
     if (after === 106 || after === 74) throw this.error('complex numbers (j) are not supported by the evaluator', start, end + 1, 'UnsupportedError');
     if (isIdentStart(after, this.source, end)) throw this.error('invalid decimal literal', start, end + 1);
-    if (typeof value === 'number' && value > 2 ** 53) throw this.error('integer literal out of the exact range of the evaluator (|n| <= 2**53)', start, end, 'UnsupportedError');
+    if (typeof literal === 'bigint' && literal > 9007199254740992n) throw this.error('integer literal out of the exact range of the evaluator (|n| <= 2**53)', start, end, 'UnsupportedError');
+    const value = typeof literal === 'bigint' ? Number(literal) : literal;
     this.pos = end;
     this.finish(NUMBER, value, start, end);
   }
@@ -278,7 +287,8 @@ export class Tokenizer {
       this.finish(FSTRING, token, start, this.pos);
       return;
     }
-    this.finish(STRING, raw ? body : this.unescape(body, bodyStart), start, this.pos);
+    const indented = envelopeIndent(body);
+    this.finish(STRING, raw ? indented : this.unescape(indented, bodyStart), start, this.pos);
   }
 
   /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */

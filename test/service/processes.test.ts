@@ -20,7 +20,7 @@ function listeningSockets(port: number): number {
 async function evalOk(server: Server): Promise<boolean> {
   try {
     const res = await fetch(server.url + '/eval', { method: 'POST', body: BODY });
-    return res.status === 200 && (await res.json()).trueConditions[0] === 0;
+    return res.status === 200 && ((await res.json()) as { trueConditions: number[] }).trueConditions[0] === 0;
   } catch {
     return false;
   }

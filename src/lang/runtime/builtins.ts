@@ -27,7 +27,7 @@ function parseIntText(text: string, base: number): number {
   const bad = () => valueErr(`invalid literal for int() with base ${base}: ${repr(text)}`);
   if (base === 10) {
     if (!/^[+-]?\d(?:_?\d)*$/.test(s)) throw bad();
-    return ops.checkInt(Number(s.replace(/_/g, '')));
+    return ops.exactInt(BigInt(s.replace(/_/g, '')));
   }
   if (base === 0) {
     if (!INT_TEXT.test(s) || /^[+-]?0\d/.test(s.replace(/_/g, '').replace(/^[+-]?0+$/, '0'))) throw bad();
@@ -44,9 +44,9 @@ function parseIntText(text: string, base: number): number {
   if (radix < 2 || radix > 36) throw valueErr('int() base must be >= 2 and <= 36, or 0');
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, radix);
   if (body === '' || [...body.toLowerCase()].some((c) => !digits.includes(c))) throw bad();
-  let n = 0;
-  for (const c of body.toLowerCase()) n = ops.checkInt(n * radix + digits.indexOf(c));
-  return negative ? -n : n;
+  let n = 0n;
+  for (const c of body.toLowerCase()) n = n * BigInt(radix) + BigInt(digits.indexOf(c));
+  return ops.exactInt(negative ? -n : n);
 }
 
 export function toInt(v: Py, base?: Py): number {

@@ -84,6 +84,18 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
   }
 }
 
+/** No type but a precision: like 'g', except that fixed notation keeps a digit after the point. */
+function shortBody(x: number, precision: number): string {
+  const p = precision === 0 ? 1 : precision;
+  if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
+  const exp = x === 0 ? 0 : Number(x.toExponential(p - 1).split('e')[1]);
+  if (exp < -4 || exp >= p - (Number.isInteger(Number(x.toPrecision(p))) ? 1 : 0)) {
+    return expFix(x.toExponential(p - 1)).replace(/\.?0+(?=e)/, '');
+  }
+  const fixed = toFixedPy(x, Math.max(0, p - 1 - exp)).replace(/(\.\d*?)0+$/, '$1');
+  return fixed.endsWith('.') ? fixed + '0' : fixed.includes('.') ? fixed : fixed + '.0';
+}
+
 function formatNumber(v: Py, spec: Spec): string {
   const isFloat = v instanceof PyFloat;
   const x = isFloat ? v.v : typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
@@ -123,10 +135,8 @@ function formatNumber(v: Py, spec: Spec): string {
     const upper = type === 'E' || type === 'F' || type === 'G';
     type = type.toLowerCase();
     if (type === '' && spec.precision < 0) body = floatRepr(ax);
-    else {
-      body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
-      if (type === '' && /^-?\d+$/.test(body)) body += '.0';
-    }
+    else if (type === '') body = shortBody(ax, spec.precision);
+    else body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
     if (upper) body = body.toUpperCase();
     if (spec.grouping) {
       const dot = body.search(/[.eE%]/);
@@ -152,7 +162,6 @@ export function formatValue(v: Py, specText: string): string {
   if (specText === '') return str(v);
   const spec = parseSpec(specText);
   if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) {
-    if (typeof v === 'boolean' && spec.type === '') return pad(str(v), '', spec, '<');
     if (spec.type === 's') throw valueErr(`Unknown format code 's' for object of type '${typeName(v)}'`);
     return formatNumber(v, spec);
   }

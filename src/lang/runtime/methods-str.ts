@@ -269,8 +269,8 @@ export const STR_METHODS = new Map<string, Method>([
       const neu = strArg('replace', newArg, 'argument 2');
       const count = countArg === undefined ? -1 : Number(countArg);
       let out: string;
-      if (count < 0) out = s.split(old).join(neu);
-      else if (old === '') out = replaceEmpty(s, neu, count);
+      if (old === '') out = replaceEmpty(s, neu, count < 0 ? Infinity : count);
+      else if (count < 0) out = s.split(old).join(neu);
       else {
         const parts = s.split(old);
         out = parts.slice(0, count + 1).join(neu) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : '');

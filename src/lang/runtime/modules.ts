@@ -2,7 +2,7 @@ import { bind, positional } from './args.js';
 import { callValue, toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
-import { checkInt, mul, toList, truthy } from './ops.js';
+import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
@@ -193,14 +193,10 @@ const MATH = new PyModule(
       const n = Number(v);
       if (n < 0) throw valueErr('factorial() not defined for negative values');
       let r = 1;
-      for (let i = 2; i <= n; i++) r = checkInt(r * i);
+      for (let i = 2; i <= n; i++) r = intMul(r, i);
       return r;
     }),
-    fn('fsum', (a) => {
-      let total = 0;
-      for (const v of toFloatList(positional('fsum', a, null, 1)[0])) total += v;
-      return new PyFloat(total);
-    }),
+    fn('fsum', (a) => new PyFloat(fsum(toFloatList(positional('fsum', a, null, 1)[0])))),
     fn('prod', (a, k) => {
       const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1);
       let acc: Py = start;
@@ -209,6 +205,43 @@ const MATH = new PyModule(
     }),
   ]),
 );
+
+/** Shewchuk's exactly rounded sum, as CPython's math.fsum computes it. */
+function fsum(values: number[]): number {
+  const partials: number[] = [];
+  for (let x of values) {
+    let j = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[j++] = lo;
+      x = hi;
+    }
+    partials.length = j;
+    partials.push(x);
+  }
+  let hi = 0;
+  let n = partials.length;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    // round half to even across the remaining partials, as CPython does
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
+}
 
 const toFloatList = (v: Py): number[] => toList(v).map((x) => toFloat(x).v);
 

@@ -5,10 +5,33 @@ import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, typeName, type Py
 
 /** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
 export const INT_MAX = 2 ** 53;
+const SAFE = Number.MAX_SAFE_INTEGER;
 
+/** An int that is known exact (a float's integral value, a count): within the range or OverflowError. */
 export function checkInt(r: number): number {
   if (r > INT_MAX || r < -INT_MAX) throw overflow();
   return r;
+}
+
+/** An exact int result computed with BigInt, on the rare path where doubles may round. */
+export function exactInt(r: bigint): number {
+  if (r > 9007199254740992n || r < -9007199254740992n) throw overflow();
+  return Number(r);
+}
+
+export function intAdd(a: number, b: number): number {
+  const r = a + b;
+  return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) + BigInt(b));
+}
+
+export function intSub(a: number, b: number): number {
+  const r = a - b;
+  return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) - BigInt(b));
+}
+
+export function intMul(a: number, b: number): number {
+  const r = a * b;
+  return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) * BigInt(b));
 }
 
 export function truthy(v: Py): boolean {
@@ -44,14 +67,14 @@ function unsupported(op: string, a: Py, b: Py): never {
 }
 
 export function add(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') return checkInt(a + b);
+  if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') {
     checkSize(a.length + b.length);
     return a + b;
   }
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? checkInt(x + y) : new PyFloat(x + y);
+  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intAdd(x, y) : new PyFloat(x + y);
   if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) throw typeErr(`can only concatenate list (not "${typeName(b)}") to list`);
@@ -68,10 +91,10 @@ export function add(a: Py, b: Py): Py {
 }
 
 export function sub(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') return checkInt(a - b);
+  if (typeof a === 'number' && typeof b === 'number') return intSub(a, b);
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? checkInt(x - y) : new PyFloat(x - y);
+  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intSub(x, y) : new PyFloat(x - y);
   if (a instanceof PySet && b instanceof PySet) {
     const out = new PySet();
     for (const [k, v] of a.m) if (!b.m.has(k)) out.m.set(k, v);
@@ -98,10 +121,10 @@ function repeat(seq: Py, n: number): Py {
 const isSeq = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
 
 export function mul(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') return checkInt(a * b);
+  if (typeof a === 'number' && typeof b === 'number') return intMul(a, b);
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? checkInt(x * y) : new PyFloat(x * y);
+  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intMul(x, y) : new PyFloat(x * y);
   if (isSeq(a)) {
     if (isIntLike(b)) return repeat(a, y!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
@@ -165,9 +188,9 @@ export function pow(a: Py, b: Py): Py {
     let base = x;
     let e = y;
     while (e > 0) {
-      if (e & 1) result = checkInt(result * base);
+      if (e & 1) result = intMul(result, base);
       e = Math.floor(e / 2);
-      if (e > 0) base = checkInt(base * base);
+      if (e > 0) base = intMul(base, base);
     }
     return result;
   }
@@ -222,7 +245,7 @@ export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
       if (y < 0) throw valueErr('negative shift count');
       r = bx >> BigInt(Math.min(y, 64));
   }
-  return checkInt(Number(r) === Number(r) && r <= BigInt(INT_MAX) && r >= -BigInt(INT_MAX) ? Number(r) : Infinity);
+  return exactInt(r);
 }
 
 export function setUnion(a: PySet, b: PySet): PySet {
@@ -341,11 +364,12 @@ export function contains(container: Py, item: Py): boolean {
 
 // ---------------------------------------------------------------- items and slices
 
+/** A sequence index, negative ones counted from the end; `what` names it in errors ('list', 'list assignment'). */
 function index(i: Py, len: number, what: string, key: Py): number {
   let n: number;
   if (typeof i === 'number') n = i;
   else if (typeof i === 'boolean') n = i ? 1 : 0;
-  else throw typeErr(`${what} indices must be integers or slices, not ${typeName(key)}`);
+  else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
   return n;
@@ -375,7 +399,7 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     return;
   }
   if (Array.isArray(obj)) {
-    obj[index(key, obj.length, 'list', key)] = value;
+    obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
   }
   throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
@@ -387,7 +411,7 @@ export function delitem(obj: Py, key: Py): void {
     return;
   }
   if (Array.isArray(obj)) {
-    obj.splice(index(key, obj.length, 'list', key), 1);
+    obj.splice(index(key, obj.length, 'list assignment', key), 1);
     return;
   }
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);

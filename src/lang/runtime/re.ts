@@ -159,6 +159,15 @@ function translate(pattern: string, flags: number): Translation {
         } else reError(`unknown extension ?${rest[0] ?? ''}`, i);
         continue;
       }
+      case '{': {
+        // Python 3.11 reads {,n} as {0,n}; JavaScript would read it as text
+        const m = /^\{,(\d+)\}/.exec(pattern.slice(i));
+        if (m !== null) {
+          emit(`{0,${m[1]}}`);
+          i += m[0].length - 1;
+        } else emit(ch);
+        continue;
+      }
       case '*':
       case '+':
       case '?':

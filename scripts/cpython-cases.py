@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""What CPython answers for condition bodies: the expected values of the language tests.
+
+Each input line is {"source": ..., "log": {...}, "data": {...}}; each output line is
+{"repr": repr(returned value), "data": data after a true condition (JSON round trip)}
+or {"error": "ExceptionName: message"}. The body runs inside the original service's
+envelope (a function with log, text and a global data), as ../shared/oracle does.
+"""
+import contextlib
+import copy
+import io
+import json
+import sys
+
+
+def run(case):
+    log = case.get("log", {"Text": ""})
+    text = log["Text"].replace("\n", " ")
+    log["Text"] = text
+    lines = ["def envelope():", "    global data", "    log = __log__", "    text = __text__"]
+    lines += ["    " + line for line in case["source"].splitlines()]
+    env = {"json": json, "data": copy.deepcopy(case.get("data", {})), "__log__": log, "__text__": text}
+    try:
+        exec("\n".join(lines) + "\n", env)
+        with contextlib.redirect_stdout(io.StringIO()):  # print writes nothing
+            value = env["envelope"]()
+        out = {"repr": repr(value)}
+        if value:
+            out["data"] = json.loads(json.dumps(env["data"]))
+        return out
+    except SyntaxError as e:
+        return {"error": "SyntaxError: " + e.msg}
+    except Exception as e:
+        return {"error": "%s: %s" % (type(e).__name__, e)}
+
+
+def main():
+    for line in sys.stdin:
+        if line.strip():
+            sys.stdout.write(json.dumps(run(json.loads(line))) + "\n")
+
+
+if __name__ == "__main__":
+    main()

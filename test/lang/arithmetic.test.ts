@@ -1,0 +1,56 @@
+import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+const evaluate = (sources: string[]) => sources.map((source) => evaluator(new Engine(), { source }));
+
+/** Numbers with Python's rules: int and float distinct, floor division and modulo toward minus infinity. */
+const CASES = [
+  'return 7 / 2', 'return 6 / 3', 'return str(5 / 1)', 'return 7 // 2', 'return -7 // 2', 'return 7 // -2', 'return -7 % 3',
+  'return 7 % -3', 'return 7.5 // 2', 'return -7.5 % 2', 'return 2 ** 10', 'return 2 ** -1', 'return 2.0 ** 3', 'return (-8) ** 2',
+  'return 10 ** 15', 'return 2 ** 53', 'return 3 * 2.5', 'return 1 + True', 'return True + True',
+  'return 1 / 0', 'return 1.0 / 0', 'return 1 // 0', 'return 1 % 0', 'return 1.0 % 0', 'return 0.0 ** -1', 'return 0 ** -1',
+  'return -3 ** 2', 'return ~5', 'return 6 & 3', 'return 6 | 3', 'return 6 ^ 3', 'return 1 << 10', 'return 1024 >> 3',
+  'return 1 << -1', 'return -(-5)', 'return +True', 'return 0.1 + 0.2', 'return 1e16', 'return 1e-5', 'return 123456789012345678.0',
+  'return 1.5e300 * 1e10', 'return float("inf") - float("inf")', 'return -0.0', 'return 0.1 * 3', 'return 2.5 == 2.5', 'return 1 == 1.0',
+  'return 1 == True', 'return 0.5 < 1 < 2', 'return 3 > 2 > 2', 'return 1 < "a"', 'return "a" + 1', 'return 1 + "a"', 'return [1] + 1',
+  'return "ab" * 3', 'return [0] * 3', 'return 3 * "x"', 'return "a" * 1.5', 'return {} * 2', 'return -"a"', 'return ~1.5',
+  'return divmod(-7, 2)', 'return divmod(7.5, 2)', 'return pow(2, 10)', 'return pow(2, 10, 1000)', 'return pow(3, -2, 7) if False else pow(3, 4, 5)',
+  'return abs(-3)', 'return abs(-3.5)', 'return abs("a")', 'return round(2.5)', 'return round(3.5)', 'return round(0.125, 2)',
+  'return round(2.675, 2)', 'return round(-0.5)', 'return round(1234, -2)', 'return round(1250, -2)', 'return round(7)',
+  'return int(3.9)', 'return int(-3.9)', 'return int("42")', 'return int(" -7 ")', 'return int("1_000")', 'return int("2.5")',
+  'return int("ff", 16)', 'return int("0x1f", 0)', 'return int(True)', 'return float("2.430")', 'return float(" 1e3 ")',
+  'return float("nan") != float("nan")', 'return float("-inf")', 'return float("move")', 'return float(3)', 'return (2.0).is_integer()',
+  'return (2.5).is_integer()', 'x = 10\nx += 5\nx -= 3\nx *= 2\nx //= 5\nx **= 2\nx %= 7\nreturn x', 'x = 7\nx /= 2\nreturn x',
+  'return hex(255)', 'return oct(8)', 'return bin(-5)', 'return 0x1f + 0o17 + 0b101', 'return 1_000_000',
+  'return min(3, 1, 2)', 'return max([1.5, 2, -1])', 'return sum([1, 2.5])',
+  'return sum([])', 'return sum(["a"], "")', 'return float("1.0") == 1', 'return 5 % 2 == 1 and 4 % 2 == 0', 'return 1e21', 'return 1.0e-4',
+  'return 0.0001', 'return 100.0', 'return 1e15 + 0.3',
+];
+
+it('evaluates arithmetic as CPython does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+/** The documented deviation: ints are exact up to 2**53, and past it raise OverflowError instead of rounding. */
+it.each([
+  ['return 2 ** 53', '9007199254740992'],
+  ['return -(2 ** 53)', '-9007199254740992'],
+  ['return 2 ** 53 - 1 + 1', '9007199254740992'],
+  ['return 2 ** 53 + 1', 'OverflowError'],
+  ['return 2 ** 64', 'OverflowError'],
+  ['return 10 ** 20', 'OverflowError'],
+  ['return int(1e20)', 'OverflowError'],
+  ['return int("9007199254740993")', 'OverflowError'],
+  ['return 9007199254740992 * 2', 'OverflowError'],
+  ['return 1 << 53', '9007199254740992'],
+  ['return 1 << 54', 'OverflowError'],
+])('keeps %s exact or raises OverflowError', (source, expected) => {
+  const [got] = evaluate([source]);
+  expect(got.repr ?? got.error?.split(':')[0]).toBe(expected);
+});
+
+it('refuses an int literal past 2**53 at compile time', () => {
+  const [got] = evaluate(['return 9007199254740993']);
+  expect(got.error).toBe('SyntaxError: integer literal out of the exact range of the evaluator (|n| <= 2**53)');
+});

@@ -1,0 +1,26 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** f-strings, str.format and format(): conversions and the format-spec mini-language. */
+const CASES = [
+  `return f"{log['Array']}:{log['Line']}"`, `x = 3.14159\nreturn f'{x:.2f}'`, `return f'{1/3!r}'`, `return f'{"q"!r} {"q"!s}'`, `x = 5\nreturn f'{x=}'`,
+  `x = 5\nreturn f'{x = }'`, `x = 2.5\nreturn f'{x=:.3f}'`, `return f'{{literal}} {1+1}'`, `return f'{"a" + "b":>6}'`, `return f'{42:08.3f}'`,
+  `w = 6\nreturn f'{3.5:{w}.2f}|'`, `return f'{1234567:,}'`, `return f'{1234567.891:,.2f}'`, `return f'{0.25:%}'`, `return f'{0.25:.1%}'`,
+  `return f'{255:x} {255:X} {255:#x} {5:b} {8:o} {65:c}'`, `return f'{-5:+d} {5:+d} {5: d}'`, `return f'{"x":*^7}'`, `return f'{12:=+6}'`,
+  `return f'{3:03}'`, `return f'{1e20:g} {1e-5:g} {123456789:g} {0.0001234:g}'`, `return f'{1.5:e} {1.5:E}'`, `return f'{2:.3}'`,
+  `return f'{123.456:.3}'`, `return f'{3.0}'`, `return f'{None} {True} {[1, "a"]}'`, `return f'{True:>5}'`, `return f'{True:d}'`,
+  `return f'{"abc":.2}'`, `return f'{5:s}'`, `return f'{"x":d}'`, `return f'{2.5:d}'`, `return f'''multi
+{1 +
+ 1}'''`, `return f'{"nested {}"}'`, `return f'{text[:4]}'`, `return f"{log.get('Thread', 'none')!r}"`,
+  `return '{} and {}'.format(1, 'b')`, `return '{1}{0}'.format('a', 'b')`, `return '{name}!'.format(name='x')`, `return '{0[k]}'.format({'k': 9})`,
+  `return '{:>5}|{:<5}|{:^5}'.format('a', 'b', 'c')`, `return '{:.3f}'.format(2)`, `return '{!r}'.format('x')`, `return '{}'.format()`,
+  `return '{0} {}'.format(1, 2)`, `return '{{}}'.format()`, `return format(0.5, '.0f') + format(1.5, '.0f') + format(2.5, '.0f')`,
+  `return format(0.125, '.2f')`, `return format(0.375, '.2f')`, `return format(1e16, '.2f')`, `return format(-0.0, '.1f')`, `return format(12, '')`,
+  `return format(1234, '08,')`, `return format(3, '.2%')`, `return format(float('inf'), 'f')`, `return format(float('nan'), '.2f')`,
+  `return format(1.0e-5, '.3g')`, `return format(100000.0, 'g')`, `return format(1e6, 'g')`, `return format(0.1, '.20f')`, `return format(5, '#b')`,
+  `return format(-255, '#x')`, `return format(1234.5, '_.1f')`, `return format(123456789, '_')`, `return format('x', '5')`, `return format(1.0, '.0e')`,
+];
+
+it('formats values as CPython does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});

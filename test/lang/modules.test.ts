@@ -1,0 +1,22 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** The json and math modules. */
+const CASES = [
+  `return json.dumps({'b': [1, 2.0, None, True], 'a': 'é"\\n'})`, `return json.dumps({'b': 1, 'a': 2}, sort_keys=True)`, `return json.dumps([1, {'x': 1}], indent=2)`,
+  `return json.dumps({'a': 1}, separators=(',', ':'))`, `return json.dumps('é', ensure_ascii=False)`, `return json.dumps({1: 2, 2.5: 3, True: 4, None: 5})`, `return json.dumps({(1,): 2})`,
+  `return json.dumps({1, 2})`, `l = []\nl.append(l)\nreturn json.dumps(l)`, `return json.dumps(float('nan')), json.dumps(float('inf')), json.dumps(1e100), json.dumps(0.1)`,
+  `return json.dumps((1, 2))`, `return json.dumps('\\x00\\x1f\\x7f\\u2028')`, `return json.dumps({'s': {1}}, default=list)`, `return json.loads('{"a": [1, 2.0, "x", null, true]}')`,
+  `return json.loads('{"10": 1, "2": 2}')`, `return json.loads('[1, 2')`, `return json.loads('{"a" 1}')`, `return json.loads('')`, `return json.loads('1e3'), json.loads('-0'), json.loads('NaN')`,
+  `return json.loads('"\\\\u00e9\\\\n"')`, `return json.loads('{"a": 1, "a": 2}')`, `return json.loads('[1] x')`, `return json.loads(5)`, `import json\nreturn json.loads(json.dumps({'k': [1.5]}))`,
+  `try:\n    json.loads('{')\nexcept json.JSONDecodeError as e:\n    return 'decode error'`, `try:\n    json.loads('{')\nexcept ValueError:\n    return 'value error'`,
+  `import math\nreturn math.floor(2.7), math.ceil(2.1), math.trunc(-2.7), math.floor(3)`, `import math\nreturn math.sqrt(16), math.pow(2, 3), math.exp(0)`, `import math\nreturn math.sqrt(-1)`,
+  `import math\nreturn math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(8)`, `import math\nreturn math.log(0)`, `import math\nreturn math.pi, math.e, math.inf, math.tau`,
+  `import math\nreturn math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1.0)`, `import math\nreturn math.fabs(-2), math.gcd(12, 18), math.factorial(5)`,
+  `import math\nreturn math.isclose(0.1 + 0.2, 0.3), math.copysign(1, -0.0), math.hypot(3, 4)`, `import math\nreturn math.fsum([0.1] * 10), math.prod([2, 3])`,
+  `import math\nreturn round(math.sin(math.pi / 2), 6), round(math.degrees(math.pi), 6), math.atan2(0, -1)`, `import math\nreturn math.floor(float('inf'))`, `import math\nreturn math.nope`,
+];
+
+it('provides json and math as CPython does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});

@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** str literals, methods, slicing, formatting. */
+const CASES = [
+  `return "Waiting up to 2.430 seconds" in text`, `return 'ACD' in text and not text.endswith('.')`, `return text[:7] == 'Request'`,
+  `return text.split()`, `return text.split(' ', 2)`, `return text.rsplit(' ', 2)`, `return 'a,b,,c'.split(',')`, `return ' a  b '.split()`,
+  `return 'a b c'.split(None, 1)`, `return ''.split(',')`, `return 'x'.split('')`, `return 'a\\nb\\r\\nc'.splitlines()`, `return 'a\\nb\\n'.splitlines(True)`,
+  `return '-'.join(['a', 'b'])`, `return ','.join([1])`, `return '  x  '.strip()`, `return 'xxhixx'.strip('x')`, `return ' x '.lstrip() + '|' + ' x '.rstrip()`,
+  `return text.lower()`, `return text.upper()`, `return 'hello world'.title()`, `return "they're bill's".title()`, `return 'hello'.capitalize()`,
+  `return text.count('ACD')`, `return 'aaaa'.count('aa')`, `return 'abc'.count('')`, `return text.find('up')`, `return text.find('zz')`, `return text.rfind('o')`,
+  `return text.index('up')`, `return text.index('zz')`, `return 'a.b.c'.replace('.', '/')`, `return 'a.b.c'.replace('.', '/', 1)`, `return 'ab'.replace('', '-')`,
+  `return 'k=v=w'.partition('=')`, `return 'k=v=w'.rpartition('=')`, `return 'abc'.partition('x')`, `return '123'.isdigit()`, `return '12a'.isdigit()`,
+  `return ''.isdigit()`, `return 'abc'.isalpha()`, `return 'ab1'.isalnum()`, `return ' \\t'.isspace()`, `return 'ABC'.isupper()`, `return 'abc1'.islower()`,
+  `return '42'.zfill(5)`, `return '-42'.zfill(5)`, `return 'ab'.center(7, '*')`, `return 'ab'.ljust(5) + '|'`, `return 'ab'.rjust(5, '0')`,
+  `return text.startswith(('Wait', 'Req'))`, `return text.startswith('up', 8)`, `return text.endswith('moving.')`, `return text[::-1][:5]`,
+  `return text[-1]`, `return text[100]`, `return text[2:-2:3]`, `return 'abc'[5:]`, `return 'abcdef'[::2]`, `return 'abcdef'[-2:1:-1]`, `return 'abc'[1:1]`,
+  `return len(text)`, `return 'a' 'b' "c"`, `return '''tri\nple'''`, `return r'\\d+\\n'`, `return 'tab\\there'`, `return '\\x41\\u00e9\\101'`,
+  `return 'it\\'s'`, `return "say \\"hi\\""`, `return repr('a\\'b')`, `return repr("a'b\\"c")`, `return repr('\\n\\t\\x00')`, `return str(None) + str(True)`,
+  `return 'abc' < 'abd'`, `return 'B' < 'a'`, `return 'x' * 0`, `return 'ab' * -1`, `return ord('A') + ord('é')`, `return chr(65) + chr(0x263a)`,
+  `return ord('ab')`, `return 'a' in ['a']`, `return 1 in 'abc'`, `return 'ab' in 'xaby'`, `return text.removeprefix('Waiting ')`, `return 'x.txt'.removesuffix('.txt')`,
+  `return 'MiXeD'.swapcase()`, `return 'a\\tb'.expandtabs(4)`, `return 'Straße'.lower()`, `return 'abc'.upper().lower()`, `return 'x'.foo()`,
+  `return 'abc'[0] = 'z'`, `s = 'abc'\ns[0] = 'z'\nreturn s`, `return str(1.0) + str(10) + str(-0.5) + str(1e100)`,
+  `return ' '.join(reversed(text.split()))`, `return sorted('banana')`, `return list('abc')`, `return 'a b'.split(' ', -1)`, `return 'aXbXc'.split('X', maxsplit=1)`,
+  `return '%s-%d-%.2f-%r' % ('a', 3, 2.345, 'q')`, `return '%5s|%-5s|%05d|%+d|%x|%o|%e|%g|%%' % ('a', 'b', 42, 5, 255, 8, 12345.678, 0.0001)`,
+  `return '%(a)s and %(b)03d' % {'a': 'x', 'b': 7}`, `return '%s' % (1, 2)`, `return '%d %d' % (1,)`, `return '%d' % 'x'`, `return '%s' % [1, 2]`,
+  `return '%.1f %.0f %.3e' % (0.05, 2.5, 123456)`, `return '%c%c' % (65, 'b')`, `return '%10.3f|' % 3.14159`, `return '%-8.3s|' % 'abcdef'`,
+];
+
+it('treats strings as CPython does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});

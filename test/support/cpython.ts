@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ConditionError, Engine, PyException, describeException, parseJson, PyDict, type Py } from '../../src/lang/index.js';
+import { repr } from '../../src/lang/runtime/repr.js';
+
+const SCRIPT = fileURLToPath(new URL('../../scripts/cpython-cases.py', import.meta.url));
+
+export interface Case {
+  source: string;
+  log?: Record<string, unknown>;
+  data?: Record<string, unknown>;
+}
+
+export interface Outcome {
+  repr?: string;
+  data?: unknown;
+  error?: string;
+}
+
+const DEFAULT_LOG = { Text: "Waiting up to 2.430 seconds for the ACD's to finish moving.", Thread: 'Thread-221855', Line: '306', Array: 'Array16-ACA' };
+
+/** CPython's answers for a table of condition bodies, all in one python3 process. */
+export function cpython(cases: Case[]): Outcome[] {
+  const input = cases.map((c) => JSON.stringify({ source: c.source, log: c.log ?? DEFAULT_LOG, data: c.data ?? {} })).join('\n') + '\n';
+  const out = execFileSync('python3', [SCRIPT], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+/** The evaluator's answer for the same case, in the same shape. */
+export function evaluator(engine: Engine, c: Case): Outcome {
+  const program = engine.compile(c.source, 'standard');
+  if (program instanceof ConditionError) return { error: `${program.type === 'IndentationError' ? 'IndentationError' : 'SyntaxError'}: ${program.message}` };
+  const log = parseJson(JSON.stringify(c.log ?? DEFAULT_LOG)) as PyDict;
+  const text = (log.m.get('Text') as string).replace(/\n/g, ' ');
+  log.m.set('Text', text);
+  try {
+    const r = engine.runStandard(program, log, text, parseJson(JSON.stringify(c.data ?? {})) as Py);
+    const out: Outcome = { repr: repr(r.value) };
+    if (r.truthy) out.data = JSON.parse(JSON.stringify(toPlain(r.data)));
+    return out;
+  } catch (e) {
+    if (e instanceof PyException) return { error: describeException(e) };
+    throw e;
+  }
+}
+
+function toPlain(v: Py): unknown {
+  if (v instanceof PyDict) return Object.fromEntries([...v.m].map(([k, x]) => [k, toPlain(x)]));
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v !== null && typeof v === 'object' && 'v' in v) return v.v;
+  return v;
+}
+
+/** Both answers for every case, with the mismatches listed: the test expects none. */
+export function compareWithCPython(sources: (string | Case)[], engine = new Engine()): string[] {
+  const cases = sources.map((s) => (typeof s === 'string' ? { source: s } : s));
+  const expected = cpython(cases);
+  return cases.flatMap((c, i) => {
+    const got = evaluator(engine, c);
+    const want = expected[i];
+    // syntax errors: same class; CPython's wording differs from the evaluator's position-first messages
+    if (want.error?.startsWith('SyntaxError') || want.error?.startsWith('IndentationError')) {
+      return got.error?.split(':')[0] === want.error.split(':')[0] ? [] : [`${JSON.stringify(c.source)}: got ${JSON.stringify(got)}, CPython ${JSON.stringify(want)}`];
+    }
+    return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${JSON.stringify(c.source)}: got ${JSON.stringify(got)}, CPython ${JSON.stringify(want)}`];
+  });
+}
