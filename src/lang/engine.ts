@@ -47,8 +47,11 @@ export class Engine {
       try {
         entry = compileProgram(parse(source, this.limits), source, env.globals, env.locals, env.declared);
       } catch (err) {
-        if (!(err instanceof ConditionError)) throw err;
-        entry = err;
+        if (err instanceof RangeError && /call stack/i.test(err.message)) {
+          // a chain such as 1 + 1 + ... a hundred thousand times: too deep for the compiler
+          entry = new ConditionError('SyntaxError', 'condition too deeply nested to compile', source, 0, source.length);
+        } else if (err instanceof ConditionError) entry = err;
+        else throw err;
       }
       cache.set(source, entry);
     }

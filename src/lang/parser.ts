@@ -20,7 +20,8 @@ export function parse(source: string, limits: Limits): Stmt[] {
 
 class Parser {
   private readonly t: Tokenizer;
-  private depth = 0;
+  /** Nesting of the expression being parsed; a statement's own expression is level 0. */
+  private depth = -1;
   /** Loops around the statement being parsed, for 'break' outside loop. */
   private loops = 0;
 

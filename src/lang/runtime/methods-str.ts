@@ -222,9 +222,12 @@ export const STR_METHODS = new Map<string, Method>([
         if (typeof x !== 'string') throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
         parts.push(x);
         size += x.length + s.length;
-        i++;
+        if ((++i & 1023) === 0) {
+          checkSize(size - s.length);
+          work(1024);
+        }
       }
-      checkSize(size);
+      checkSize(size - s.length);
       work(size);
       return parts.join(s);
     },

@@ -103,18 +103,23 @@ export function sub(a: Py, b: Py): Py {
   return unsupported('-', a, b);
 }
 
-function repeat(seq: Py, n: number): Py {
-  const count = Math.max(0, n);
+function repeat(seq: Py, times: number): Py {
+  const count = Math.max(0, times);
   if (typeof seq === 'string') {
     checkSize(seq.length * count);
     work(seq.length * count);
     return seq.repeat(count);
   }
   const items: Py[] = Array.isArray(seq) ? seq : seq.items;
-  checkSize(items.length * count);
-  work(items.length * count);
-  const out: Py[] = [];
-  for (let i = 0; i < count; i++) for (const x of items) out.push(x);
+  const n = items.length;
+  checkSize(n * count);
+  work(n * count);
+  let out: Py[];
+  if (n === 1) out = new Array(count).fill(items[0]);
+  else {
+    out = [];
+    for (let i = 0; i < count; i++) for (let j = 0; j < n; j++) out.push(items[j]);
+  }
   return Array.isArray(seq) ? out : new PyTuple(out);
 }
 
@@ -520,6 +525,11 @@ export function toList(v: Py): Py[] {
   if (typeof v === 'string') {
     work(v.length);
     return Array.from(v);
+  }
+  if (v instanceof PyRange) {
+    // the size is known: refuse a huge range before walking it
+    checkSize(v.length);
+    work(v.length);
   }
   const out: Py[] = [];
   for (const x of iterate(v)) {

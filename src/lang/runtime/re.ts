@@ -27,6 +27,8 @@ interface Translation {
   names: Map<string, number>;
   /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
   anchors: boolean;
+  /** Whether a quantified group holds a quantifier: only safe on the linear-time engine. */
+  nested: boolean;
 }
 
 const BAD_ESCAPE = /[a-zA-Z]/;
@@ -184,7 +186,39 @@ function translate(pattern: string, flags: number): Translation {
     }
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
-  return { plain, exact, flags, groups, names, anchors };
+  const nested = hasNestedQuantifier(pattern);
+  // V8's linear-time engine takes no lookaround and no backreference: such a pattern
+  // with a nested quantifier could backtrack for ever, so it is refused.
+  if (nested && /\(\?<?[=!]|\\k<|\\[1-9]/.test(plain)) {
+    reError('the evaluator refuses a nested quantifier together with a lookaround or backreference: it could backtrack catastrophically');
+  }
+  return { plain, exact, flags, groups, names, anchors, nested };
+}
+
+/** A group that holds a quantifier and is itself quantified, as in (a+)+ or (\w*x)*: star height 2. */
+function hasNestedQuantifier(pattern: string): boolean {
+  const stack: boolean[] = [];
+  let inner = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(inner);
+      inner = false;
+    } else if (c === ')') {
+      const quantified = /^(?:[*+?]|\{\d*,?\d*\})/.test(pattern.slice(i + 1));
+      if (quantified && inner) return true;
+      inner = (stack.pop() ?? false) || inner || quantified;
+    } else if (c === '*' || c === '+' || c === '{' || (c === '?' && pattern[i - 1] !== '(')) inner = true;
+  }
+  return false;
 }
 
 function escapeChar(c: string): string {
@@ -199,6 +233,10 @@ class Compiled {
   /** kind: g (search from lastIndex), y (match at lastIndex), f (fullmatch at lastIndex). */
   get(kind: 'g' | 'y' | 'f', subject: string, indices = false): RegExp {
     const exact = this.t.anchors && needsExact(subject, (this.t.flags & FLAGS.M) !== 0);
+    if (exact && this.t.nested) {
+      // the exact anchors need lookarounds, which only the backtracking engine runs
+      reError('the evaluator refuses a nested quantifier with ^ or $ on a subject with \\r, \\u2028, \\u2029 or a final \\n: it could backtrack catastrophically');
+    }
     const key = kind + (exact ? 'e' : 'p') + (indices ? 'd' : '');
     let re = this.cache.get(key);
     if (re === undefined) {

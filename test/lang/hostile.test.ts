@@ -1,0 +1,125 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { evaluator } from '../support/cpython.js';
+
+const engine = new Engine();
+const run = (source: string, data: Record<string, unknown> = {}) => {
+  const out = evaluator(engine, { source, data });
+  return out.repr ?? out.error!;
+};
+
+describe('hostile conditions', () => {
+  it.each([
+    ['return ().__class__.__bases__', "SyntaxError: names with double underscores ('__class__') are not allowed in conditions"],
+    ["return __import__('os')", "SyntaxError: names with double underscores ('__import__') are not allowed in conditions"],
+    ['return log.__dict__', "SyntaxError: names with double underscores ('__dict__') are not allowed in conditions"],
+    ['import os', "SyntaxError: no module named 'os' is available to conditions (only re, json and math)"],
+    ['import subprocess', "SyntaxError: no module named 'subprocess' is available to conditions (only re, json and math)"],
+    ['from os import path', "SyntaxError: no module named 'os' is available to conditions (only re, json and math)"],
+    ['import re.sys', "SyntaxError: no module named 're.sys' is available to conditions (only re, json and math)"],
+  ])('refuses %s at compile time', (source, error) => {
+    expect(run(source)).toBe(error);
+  });
+
+  it.each([
+    ["return text.constructor.constructor('return process')()", "AttributeError: 'str' object has no attribute 'constructor'"],
+    ['return log.constructor', "AttributeError: 'dict' object has no attribute 'constructor'"],
+    ['return [].constructor', "AttributeError: 'list' object has no attribute 'constructor'"],
+    ['return (1).constructor', "AttributeError: 'int' object has no attribute 'constructor'"],
+    ['return json.constructor', "AttributeError: module 'json' has no attribute 'constructor'"],
+    ["import re\nreturn re.compile('x').constructor", "AttributeError: 're.Pattern' object has no attribute 'constructor'"],
+    ['return len.call', "AttributeError: 'builtin_function_or_method' object has no attribute 'call'"],
+    ['return text.prototype', "AttributeError: 'str' object has no attribute 'prototype'"],
+    ["return open('/etc/passwd').read()", "NameError: name 'open' is not defined"],
+    ["return eval('1 + 1')", "NameError: name 'eval' is not defined"],
+    ["exec('x = 1')", "NameError: name 'exec' is not defined"],
+    ['return globals()', "NameError: name 'globals' is not defined"],
+    ['return locals()', "NameError: name 'locals' is not defined"],
+    ["return getattr(text, 'upper')", "NameError: name 'getattr' is not defined"],
+    ['return process', "NameError: name 'process' is not defined"],
+    ["return require('fs')", "NameError: name 'require' is not defined"],
+    ['return globalThis', "NameError: name 'globalThis' is not defined"],
+    ["return compile('1', 'x', 'eval')", "NameError: name 'compile' is not defined"],
+    ['return type(len)(1)', "TypeError: cannot create 'builtin_function_or_method' instances"],
+  ])('keeps %s away from the host', (source, error) => {
+    expect(run(source)).toBe(error);
+  });
+
+  it('treats JS-special names as ordinary dict keys', () => {
+    expect(run("d = {}\nd['__proto__'] = 1\nd['constructor'] = 2\nd['toString'] = 3\nreturn sorted(d.items())")).toBe("[('__proto__', 1), ('constructor', 2), ('toString', 3)]");
+    expect(run("return data['__proto__'] + data['hasOwnProperty']", { ['__proto__']: 1, hasOwnProperty: 2 })).toBe('3');
+    expect(run("return 'constructor' in log")).toBe('False');
+  });
+
+  it.each([
+    ['while True:\n    pass', /^StepLimitError/],
+    ['x = 0\nwhile True:\n    x += 1', /^StepLimitError/],
+    ["l = []\nwhile True:\n    l.append('x' * 100)", /^StepLimitError|^MemoryError/],
+    ['f = lambda: f()\nreturn f()', /^RecursionError/],
+    ["return 'a' * 10**9", /^MemoryError/],
+    ['return [0] * 10**9', /^MemoryError/],
+    ["x = 'ab'\nwhile True:\n    x += x", /^MemoryError/],
+    ["return 'x'.join(['y'] * 10**6)", /^MemoryError|^StepLimitError/],
+    ['return list(range(10**9))', /^MemoryError|^StepLimitError/],
+    ['return {i: i for i in range(10**9)}', /^StepLimitError/],
+    ['return sorted(range(10**7))', /^MemoryError|^StepLimitError/],
+    ["return f\"{'a' * 10**7}\"", /^MemoryError/],
+    ['return json.dumps([[1] * 1000] * 1000)', /^MemoryError|^StepLimitError/],
+    ["try:\n    while True:\n        pass\nexcept:\n    return 'escaped'", /^StepLimitError/],
+    ["try:\n    return 'a' * 10**9\nexcept MemoryError:\n    return 'caught'", /^MemoryError/],
+    ["try:\n    f = lambda: f()\n    f()\nexcept RecursionError:\n    return 'caught'", /^RecursionError/],
+    ["try:\n    while True: pass\nfinally:\n    return 'finally'", /^StepLimitError/],
+  ])('stops %s with a Python-style error within 100 ms', (source, error) => {
+    const started = performance.now();
+    expect(run(source)).toMatch(error);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it.each([
+    ['parentheses', 'return ' + '('.repeat(100_000) + '1' + ')'.repeat(100_000)],
+    ['brackets', 'return ' + '['.repeat(100_000) + ']'.repeat(100_000)],
+    ['braces', 'return ' + '{'.repeat(100_000)],
+    ['nots', 'return ' + 'not '.repeat(100_000) + 'x'],
+    ['minus signs', 'return ' + '-'.repeat(100_000) + '1'],
+    ['lambdas', 'return ' + 'lambda: '.repeat(100_000) + '1'],
+    ['a long chain of +', 'return ' + Array(50_000).fill('1').join(' + ')],
+    ['f-strings', 'return ' + "f'{".repeat(5_000) + '1' + "}'".repeat(5_000)],
+    ['indentation', Array.from({ length: 1000 }, (_, i) => ' '.repeat(i) + 'if 1:').join('\n')],
+  ])('answers 100,000 nested %s with a syntax error, not a stack overflow', (_, source) => {
+    expect(run(source)).toMatch(/^(SyntaxError|IndentationError)/);
+    // and the engine goes on serving
+    expect(run("return 'ok'")).toBe("'ok'");
+  });
+
+  it.each([
+    ["import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b')", 'None'],
+    ["import re\nreturn re.search(r'(a|a)*c', 'a' * 40)", 'None'],
+    ["import re\nreturn re.match(r'(\\w+\\s?)+$', 'word ' * 20 + '!')", 'None'],
+    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 5000)", 'None'],
+    ["import re\nreturn re.findall(r'(a*)*b', 'a' * 3000)", '[]'],
+  ])('runs the catastrophic pattern %s in linear time', (source, expected) => {
+    const started = performance.now();
+    expect(run(source)).toBe(expected);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('refuses a nested quantifier the linear engine cannot run', () => {
+    expect(run("import re\nreturn re.search(r'(a+)+(?=b)', 'aaa')")).toMatch(/^error: the evaluator refuses a nested quantifier together with a lookaround/);
+    expect(run("import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b\\n')")).toMatch(/^error: the evaluator refuses a nested quantifier with \^ or \$/);
+    // the same pattern on an ordinary subject is fine
+    expect(run("import re\nreturn re.search(r'(a+)+$', 'xaa').group()")).toBe("'aa'");
+  });
+
+  it('never reaches eval, Function or vm with condition text', () => {
+    const src = fileURLToPath(new URL('../../src/', import.meta.url));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const code = readFileSync(join(src, f), 'utf8');
+      expect(code, f).not.toMatch(/\beval\s*\(|new\s+Function\b|\bFunction\s*\(|node:vm|require\(['"]vm['"]\)/);
+    }
+  });
+});
