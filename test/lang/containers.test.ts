@@ -4,7 +4,7 @@ import { compareWithCPython } from '../support/cpython.js';
 /** lists, tuples, dicts and sets: literals, methods, order, equality, the JSON round trip of data. */
 const CASES = [
   `return [1, 'a', None, True, 2.5]`, `return (1,)`, `return ()`, `return (1, 2) + (3,)`, `return [3, 1, 2].sort()`, `l = [3, 1, 2]\nl.sort()\nreturn l`,
-  `l = [3, 1, 2]\nl.sort(reverse=True)\nreturn l`, `return sorted(['b', 'A', 'c'], key=str.lower) if False else sorted(['b', 'A', 'c'], key=lambda s: s.lower())`,
+  `l = [3, 1, 2]\nl.sort(reverse=True)\nreturn l`, `return sorted(['b', 'A', 'c'], key=str.lower), sorted(['b', 'A', 'c'], key=lambda s: s.lower())`, `return list(map(str.strip, [' a ', 'b ']))`, `return str.lower(5)`, `return int.nope`, `return int[0]`,
   `return sorted([(2, 'a'), (1, 'b'), (2, 'A')])`, `return sorted([1, 'a'])`, `return sorted([3, 1, 2], reverse=True)`, `return sorted({'b': 1, 'a': 2})`,
   `l = [1, 2, 3]\nl.append(4)\nl.extend([5, 6])\nl.insert(0, 0)\nl.insert(-1, 'x')\nreturn l`, `l = [1, 2, 3]\nreturn l.pop(), l.pop(0), l`,
   `return [].pop()`, `l = [1, 2, 1]\nl.remove(1)\nreturn l`, `return [1].remove(5)`, `return [1, 2, 3].index(2)`, `return [1].index(5)`, `return [1, 1, 2].count(1)`,

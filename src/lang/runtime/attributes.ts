@@ -1,15 +1,23 @@
 import { step } from './budget.js';
 import { callValue } from './builtins.js';
-import { AttributeError, attrErr, pyErr } from './exceptions.js';
+import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { DICT_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { STR_METHODS } from './methods-str.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyModule, PySet, PyTuple, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyModule, PySet, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /** A method of a builtin type: the receiver, positional and keyword arguments. */
 export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
 
 const FLOAT_METHODS = new Map<string, Method>([['is_integer', (x: PyFloat) => Number.isInteger(x.v)]]);
+
+const TYPE_METHODS = new Map<string, Map<string, Method>>([
+  ['str', STR_METHODS],
+  ['list', LIST_METHODS],
+  ['dict', DICT_METHODS],
+  ['set', SET_METHODS],
+  ['tuple', TUPLE_METHODS],
+]);
 
 /** The method table of a value's type; only these names are reachable as attributes. */
 function methodsOf(obj: Py): Map<string, Method> | undefined {
@@ -30,6 +38,16 @@ export function getattr(obj: Py, name: string): Py {
     const v = obj.attrs.get(name);
     if (v === undefined) throw pyErr(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
     return v;
+  }
+  if (obj instanceof PyType) {
+    // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
+    const unbound = TYPE_METHODS.get(obj.name)?.get(name);
+    if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
+      if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
+      if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      return unbound(args[0], args.slice(1), kw);
+    }, 'method');
+    throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyException && name === 'args') return new PyTuple(obj.args);
   if (obj instanceof PyFloat) {

@@ -2,7 +2,7 @@ import { positional } from './args.js';
 import { checkSize } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { copyDict, iterate, setUnion } from './ops.js';
-import { hashKey as hashOf, PyDict, PySet, PyTuple, type Py } from './values.js';
+import { hashKey as hashOf, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
@@ -32,17 +32,9 @@ export const DICT_METHODS = new Map<string, Method>([
       return v === undefined ? (dflt === undefined ? null : dflt) : v;
     },
   ],
-  ['keys', (d: PyDict, a) => (positional('keys', a, null, 0), d.keyList())],
-  ['values', (d: PyDict, a) => (positional('values', a, null, 0), [...d.m.values()])],
-  [
-    'items',
-    (d: PyDict, a) => {
-      positional('items', a, null, 0);
-      const out: Py[] = [];
-      for (const [nk, v] of d.m) out.push(new PyTuple([d.key(nk), v]));
-      return out;
-    },
-  ],
+  ['keys', (d: PyDict, a) => (positional('keys', a, null, 0), new PyView('keys', d))],
+  ['values', (d: PyDict, a) => (positional('values', a, null, 0), new PyView('values', d))],
+  ['items', (d: PyDict, a) => (positional('items', a, null, 0), new PyView('items', d))],
   [
     'setdefault',
     (d: PyDict, a) => {

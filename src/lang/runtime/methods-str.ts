@@ -10,8 +10,9 @@ import type { Method } from './attributes.js';
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 const isWs = (ch: string) => WHITESPACE.includes(ch);
 
-function strArg(fname: string, v: Py, what = 'argument'): string {
-  if (typeof v !== 'string') throw typeErr(`${fname}() ${what} must be str, not ${typeName(v)}`);
+/** A str argument; `what` is CPython's wording before 'must be str', which varies by method. */
+function strArg(what: string, v: Py): string {
+  if (typeof v !== 'string') throw typeErr(`${what}must be str, not ${typeName(v)}`);
   return v;
 }
 
@@ -29,7 +30,9 @@ function window(s: string, start: Py, end: Py): [number, number] {
 }
 
 function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
-  const set = chars === undefined || chars === null ? null : strArg(fname, chars);
+  const set = chars === undefined || chars === null ? null : typeof chars === 'string' ? chars : (() => {
+    throw typeErr(`${fname} arg must be None or str`);
+  })();
   const drop = set === null ? isWs : (ch: string) => set.includes(ch);
   let a = 0;
   let b = s.length;
@@ -76,7 +79,8 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
   const maxsplit = maxArg === undefined ? -1 : Number(maxArg);
   work(s.length);
   if (sepArg === undefined || sepArg === null) return splitWhitespace(s, maxsplit, fromRight);
-  const sep = strArg(fname, sepArg);
+  if (typeof sepArg !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
+  const sep = sepArg;
   if (sep === '') throw valueErr('empty separator');
   const parts = s.split(sep);
   if (maxsplit < 0 || parts.length - 1 <= maxsplit) return parts;
@@ -92,14 +96,17 @@ function affix(fname: string, s: string, args: Py[], test: (s: string, p: string
   const sub = s.slice(a, b);
   if (typeof prefix === 'string') return test(sub, prefix);
   if (prefix instanceof PyTuple) {
-    return prefix.items.some((p) => test(sub, strArg(fname, p, 'first arg must be str or a tuple of str, not')));
+    return prefix.items.some((p) => {
+      if (typeof p !== 'string') throw typeErr(`tuple for ${fname} must only contain str, not ${typeName(p)}`);
+      return test(sub, p);
+    });
   }
   throw typeErr(`${fname} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
 }
 
 function find(fname: string, s: string, args: Py[], fromRight: boolean): number {
   const [subArg, start, end] = positional(fname, args, null, 1, 3);
-  const sub = strArg(fname, subArg, 'argument');
+  const sub = strArg('', subArg);
   const [a, b] = window(s, start, end);
   if (b - a < sub.length) return -1;
   const i = fromRight ? s.lastIndexOf(sub, b - sub.length) : s.indexOf(sub, a);
@@ -256,7 +263,7 @@ export const STR_METHODS = new Map<string, Method>([
     'count',
     (s, a) => {
       const [subArg, start, end] = positional('count', a, null, 1, 3);
-      const sub = strArg('count', subArg);
+      const sub = strArg('', subArg);
       const [x, y] = window(s, start, end);
       if (sub === '') return y - x + 1;
       let n = 0;
@@ -268,8 +275,8 @@ export const STR_METHODS = new Map<string, Method>([
     'replace',
     (s, a) => {
       const [oldArg, newArg, countArg] = positional('replace', a, null, 2, 3);
-      const old = strArg('replace', oldArg, 'argument 1');
-      const neu = strArg('replace', newArg, 'argument 2');
+      const old = strArg('replace() argument 1 ', oldArg);
+      const neu = strArg('replace() argument 2 ', newArg);
       const count = countArg === undefined ? -1 : Number(countArg);
       let out: string;
       if (old === '') out = replaceEmpty(s, neu, count < 0 ? Infinity : count);
@@ -285,7 +292,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'partition',
     (s, a) => {
-      const sep = strArg('partition', positional('partition', a, null, 1)[0]);
+      const sep = strArg('', positional('partition', a, null, 1)[0]);
       if (sep === '') throw valueErr('empty separator');
       const i = s.indexOf(sep);
       return i < 0 ? new PyTuple([s, '', '']) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
@@ -294,7 +301,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'rpartition',
     (s, a) => {
-      const sep = strArg('rpartition', positional('rpartition', a, null, 1)[0]);
+      const sep = strArg('', positional('rpartition', a, null, 1)[0]);
       if (sep === '') throw valueErr('empty separator');
       const i = s.lastIndexOf(sep);
       return i < 0 ? new PyTuple(['', '', s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
@@ -335,11 +342,11 @@ export const STR_METHODS = new Map<string, Method>([
     return strFormat(s, [], kw);
   }],
   ['removeprefix', (s, a) => {
-    const p = strArg('removeprefix', positional('removeprefix', a, null, 1)[0]);
+    const p = strArg('removeprefix() argument ', positional('removeprefix', a, null, 1)[0]);
     return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
   }],
   ['removesuffix', (s, a) => {
-    const p = strArg('removesuffix', positional('removesuffix', a, null, 1)[0]);
+    const p = strArg('removesuffix() argument ', positional('removesuffix', a, null, 1)[0]);
     return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s;
   }],
   ['expandtabs', (s, a) => {

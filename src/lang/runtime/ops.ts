@@ -1,7 +1,7 @@
 import { checkSize, step, work } from './budget.js';
 import { indexErr, keyErr, overflow, OverflowError, pyErr, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
-import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
 export const INT_MAX = 2 ** 53;
@@ -49,6 +49,7 @@ export function truthy(v: Py): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.m.size !== 0;
   if (v instanceof PyTuple) return v.items.length !== 0;
   if (v instanceof PyRange) return v.length !== 0;
+  if (v instanceof PyView) return v.dict.m.size !== 0;
   return true;
 }
 
@@ -360,6 +361,11 @@ export function contains(container: Py, item: Py): boolean {
     const { start, stop, step: s } = container;
     return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
   }
+  if (container instanceof PyView) {
+    if (container.kind === 'keys') return container.dict.has(item);
+    for (const x of container) if (eq(x, item)) return true;
+    return false;
+  }
   if (container instanceof PyIterator) {
     for (const x of iterate(container)) if (eq(x, item)) return true;
     return false;
@@ -394,6 +400,7 @@ export function getitem(obj: Py, key: Py): Py {
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
   if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
+  if (obj instanceof PyType) throw typeErr(`type '${obj.name}' is not subscriptable${['list', 'dict', 'tuple', 'set', 'type'].includes(obj.name) ? ' by the evaluator (generic aliases are not supported)' : ''}`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -513,6 +520,7 @@ export function iterate(v: Py): Iterable<Py> {
   if (v instanceof PyRange) return rangeIter(v);
   if (v instanceof PySet) return [...v.m.values()];
   if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.it };
+  if (v instanceof PyView) return [...v];
   throw typeErr(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -548,6 +556,7 @@ export function len(v: Py): number {
   if (v instanceof PyDict || v instanceof PySet) return v.m.size;
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyView) return v.dict.m.size;
   throw typeErr(`object of type '${typeName(v)}' has no len()`);
 }
 

@@ -1,4 +1,4 @@
-import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
 export function floatRepr(x: number): string {
@@ -54,6 +54,7 @@ export function repr(v: Py, seen?: Set<unknown>): string {
       seen.delete(v);
     }
   }
+  if (v instanceof PyView) return `dict_${v.kind}([${[...v].map((x) => repr(x, seen)).join(', ')}])`;
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PyType) return v.isException ? `<class '${v.name}'>` : `<class '${v.name}'>`;
   if (v instanceof PyFunc) return v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`;

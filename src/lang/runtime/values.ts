@@ -105,6 +105,17 @@ export class PyModule {
   constructor(readonly name: string, readonly attrs: Map<string, Py>) {}
 }
 
+/** dict.keys(), .values() and .items(): live views of a dict, as in Python. */
+export class PyView {
+  constructor(readonly kind: 'keys' | 'values' | 'items', readonly dict: PyDict) {}
+  *[Symbol.iterator](): Generator<Py> {
+    const d = this.dict;
+    if (this.kind === 'keys') for (const nk of d.m.keys()) yield d.key(nk);
+    else if (this.kind === 'values') yield* d.m.values();
+    else for (const [nk, v] of d.m) yield new PyTuple([d.key(nk), v]);
+  }
+}
+
 /** A lazy iterator: generator expressions, map, filter, zip, enumerate, reversed. */
 export class PyIterator {
   constructor(readonly it: Iterator<Py>, readonly name = 'generator') {}
@@ -175,6 +186,7 @@ export function typeName(v: Py): string {
       if (v instanceof PyFunc) return v.kind === 'function' ? 'function' : v.kind === 'method' ? 'builtin_function_or_method' : 'builtin_function_or_method';
       if (v instanceof PyModule) return 'module';
       if (v instanceof PyIterator) return v.name;
+      if (v instanceof PyView) return 'dict_' + v.kind;
       if (v instanceof PyException) return v.type.name;
       if (typeof v.pyTypeName === 'string') return v.pyTypeName;
       return 'object';

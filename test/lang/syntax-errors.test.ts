@@ -1,0 +1,41 @@
+import { expect, it } from 'vitest';
+import { ConditionError, Engine } from '../../src/lang/index.js';
+import { cpython } from '../support/cpython.js';
+
+const engine = new Engine();
+const compileError = (source: string) => {
+  const r = engine.compile(source, 'standard');
+  if (!(r instanceof ConditionError)) throw new Error(`compiled: ${source}`);
+  return { type: r.type, message: r.message, line: r.line, column: r.column, excerpt: r.excerpt };
+};
+
+it.each([
+  ['return (1 +', 'SyntaxError', "expected an expression, found newline", 1, 12, 'return (1 +\n           ^'],
+  ['x = 1\nif x\n    return True', 'SyntaxError', "expected ':', found newline", 2, 5, 'if x\n    ^'],
+  ['if True:\nreturn 1', 'IndentationError', 'expected an indented block', 2, 1, 'return 1\n^'],
+  ['  return 1', 'IndentationError', 'unexpected indent', 1, 3, '  return 1\n  ^'],
+  ['if 1:\n    x = 1\n  y = 2', 'IndentationError', 'unindent does not match any outer indentation level', 3, 3, '  y = 2\n  ^'],
+  ["return 'abc", 'SyntaxError', 'unterminated string literal', 1, 8, "return 'abc\n       ^^^^"],
+  ['return 01', 'SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', 1, 8, 'return 01\n       ^^'],
+  ['break', 'SyntaxError', "'break' outside loop", 1, 1, 'break\n^^^^^'],
+  ['x = 1\ndef f(): pass', 'UnsupportedError', "'def' is not supported in conditions", 2, 1, 'def f(): pass\n^^^'],
+  ['return x.__class__', 'UnsupportedError', "names with double underscores ('__class__') are not allowed in conditions", 1, 10, 'return x.__class__\n         ^^^^^^^^^'],
+  ['return 1 = 2', 'SyntaxError', "expected a newline, found '='", 1, 10, 'return 1 = 2\n         ^'],
+  ['1 = 2', 'SyntaxError', 'cannot assign to literal', 1, 1, '1 = 2\n^'],
+  ["return f'{}'", 'SyntaxError', 'f-string: empty expression not allowed', 1, 10, "return f'{}'\n         ^^"],
+  ["return f'{1 +}'", 'SyntaxError', "f-string: invalid syntax: unexpected ')'", 1, 14, "return f'{1 +}'\n             ^"],
+  ['return 1j', 'UnsupportedError', 'complex numbers (j) are not supported by the evaluator', 1, 8, 'return 1j\n       ^^'],
+  ['return a $ b', 'SyntaxError', "invalid character '$'", 1, 10, 'return a $ b\n         ^'],
+  ['with x: pass', 'UnsupportedError', "'with' is not supported in conditions", 1, 1, 'with x: pass\n^^^^'],
+])('reports %j with its line, column and caret', (source, type, message, line, column, excerpt) => {
+  expect(compileError(source)).toEqual({ type, message, line, column, excerpt });
+});
+
+it('agrees with CPython that these do not compile', () => {
+  const sources = ['return (1 +', 'x = 1\nif x\n    return True', 'if True:\nreturn 1', '  return 1', "return 'abc", 'return 01', 'break', 'return 1 = 2', "return f'{}'", 'return a $ b', 'continue', 'x +', 'for in x: pass', 'return lambda x x', 'f(a=1, 2)', 'f(**k, *a)', 'del 1', '(a, b) += 1'];
+  const results = cpython(sources.map((source) => ({ source })));
+  results.forEach((r, i) => {
+    expect(r.error, sources[i]).toMatch(/^(SyntaxError|IndentationError)/);
+    expect(engine.compile(sources[i], 'standard'), sources[i]).toBeInstanceOf(ConditionError);
+  });
+});
