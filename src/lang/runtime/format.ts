@@ -253,6 +253,8 @@ export function percentFormat(fmt: string, args: Py): string {
       }
     }
   });
-  if (!usedMapping && mapping === null && next < items.length) throw typeErr('not all arguments converted during string formatting');
+  // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
+  const mappingLike = mapping !== null || Array.isArray(args);
+  if (!usedMapping && !mappingLike && next < items.length) throw typeErr('not all arguments converted during string formatting');
   return out;
 }
