@@ -57,9 +57,11 @@ export const DEVIATIONS = /^(OverflowError: integer result|SyntaxError: integer 
 /** The documented deviation of x ** y for floats: V8's pow may differ from C's in the last place. */
 function lastDigitOfPow(source: string, got: Outcome, want: Outcome): boolean {
   if (!source.includes('**') || got.repr === undefined || want.repr === undefined) return false;
-  const a = Number(got.repr);
-  const b = Number(want.repr);
-  return Number.isFinite(a) && Number.isFinite(b) && a !== b && Math.abs(a - b) <= 4 * Number.EPSILON * Math.abs(b);
+  const FLOAT = /-?\d+\.\d+(?:e[-+]\d+)?|-?\d+e[-+]\d+/g;
+  const a = got.repr.match(FLOAT) ?? [];
+  const b = want.repr.match(FLOAT) ?? [];
+  if (got.repr.replace(FLOAT, '#') !== want.repr.replace(FLOAT, '#') || a.length !== b.length) return false;
+  return a.every((x, i) => Math.abs(Number(x) - Number(b[i])) <= 4 * Number.EPSILON * Math.abs(Number(b[i])));
 }
 
 /**
