@@ -1,3 +1,4 @@
+import { mayChange } from './analysis.js';
 import type { Comprehension, Expr, ExprOf, FormattedValue, Handler, Param, Stmt, StmtOf } from './ast.js';
 import { ConditionError } from './errors.js';
 import { getattr, methodCaller } from './runtime/attributes.js';
@@ -34,6 +35,9 @@ export class Frame {
   constructor(readonly s: Py[], readonly up: Frame | null, readonly g: Py[]) {}
 }
 
+/** The envelope has exactly these many leading locals (log and text) and at most three preset globals. */
+export const ENVELOPE_LOCALS = 2;
+
 /** Where a name lives, decided at compile time. */
 type Place = { at: 'local'; depth: number; slot: number } | { at: 'global'; slot: number } | { at: 'builtin'; value: Py } | { at: 'missing' };
 
@@ -66,15 +70,21 @@ class Scope {
 
 /** What a compiled condition needs from the caller. */
 export interface Program {
-  /** Runs the condition's body; `globals` is the frame made by makeGlobals, `locals` the envelope's first slots. */
-  readonly run: (globals: Py[], locals: Py[]) => Py;
+  /**
+   * Runs the condition's body. g0.. are the first module-level names, l0 and l1 the
+   * envelope's first locals, in the orders given to compileProgram; the rest start unbound.
+   * Runs are never nested, so each program keeps and reuses its one frame.
+   */
+  readonly run: (g0: Py, g1: Py, g2: Py, l0: Py, l1: Py) => Py;
   /** Slot of each global name (data, json, context, launch, and any `global x`). */
   readonly globals: ReadonlyMap<string, number>;
-  /** The envelope's slots for log and text, in that order. */
-  readonly localCount: number;
+  /** The module-level names after a run (data is read back from slot 0). */
+  readonly globalValues: Py[];
   /** Whether the source names `log` or `data` at all: if not, the caller need not copy them. */
   readonly usesLog: boolean;
   readonly usesData: boolean;
+  /** Whether the condition may change `log` (see analysis.ts): if not, a flat log can be shared. */
+  readonly changesLog: boolean;
 }
 
 /**
@@ -92,18 +102,27 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
   declareLocals(body, scope);
   const c = new Compiler(source);
   const block = c.block(body, scope);
-  const slotCount = () => scope.slots.size;
   const usage = namesUsed(body);
+  const g: Py[] = new Array(globals.size).fill(undefined);
+  const frame = new Frame(new Array(scope.slots.size).fill(undefined), null, g);
   return {
     globals,
-    localCount: localNames.length,
+    globalValues: g,
     usesLog: usage.has('log'),
     usesData: usage.has('data'),
-    run(g, locals) {
-      const s = new Array(slotCount());
-      for (let i = 0; i < locals.length; i++) s[i] = locals[i];
-      const f = new Frame(s, null, g);
-      return block(f) === RETURN ? f.ret : null;
+    changesLog: mayChange(body, 'log'),
+    run(g0, g1, g2, l0, l1) {
+      g.fill(undefined);
+      g[0] = g0;
+      g[1] = g1;
+      if (g.length > 2 && globalNames.length > 2) g[2] = g2;
+      const s = frame.s;
+      s.fill(undefined);
+      s[0] = l0;
+      s[1] = l1;
+      frame.ret = null;
+      frame.exc = null;
+      return block(frame) === RETURN ? frame.ret : null;
     },
   };
 }

@@ -9,7 +9,7 @@ import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { toPyException } from './runtime/trap.js';
-import { PyDict, PyFunc, type Py } from './runtime/values.js';
+import { PyDict, PyFloat, PyFunc, type Py } from './runtime/values.js';
 
 /** Standard and Timed conditions (/eval), or launch conditions (/eval-launch). */
 export type ConditionKind = 'standard' | 'launch';
@@ -24,6 +24,21 @@ const ENVELOPES: Record<ConditionKind, { globals: string[]; locals: string[]; de
   standard: { globals: ['data', 'json'], locals: ['log', 'text'], declared: ['data'] },
   launch: { globals: ['json', 'launch', 'context'], locals: ['text', 'log'], declared: [] },
 };
+
+/** The log a run sees: shared when the condition cannot change it, else a deep copy (as the original's deepcopy). */
+function logFor(program: Program, log: PyDict): PyDict {
+  if (!program.usesLog) return log;
+  if (!program.changesLog && isFlat(log)) return log;
+  return deepCopy(log);
+}
+
+/** A dict whose values are all immutable: nothing in it can change through a value read from it. */
+function isFlat(d: PyDict): boolean {
+  for (const v of d.m.values()) {
+    if (v !== null && typeof v === 'object' && !(v instanceof PyFloat)) return false;
+  }
+  return true;
+}
 
 /**
  * Compiles conditions once, keeps them (and their compile errors) in an LRU cache per
@@ -67,12 +82,9 @@ export class Engine {
   runStandard(program: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py; value: Py } {
     beginRun(this.limits);
     try {
-      const globals: Py[] = new Array(program.globals.size);
-      globals[0] = program.usesData ? deepCopy(data) : data;
-      globals[1] = JSON_MODULE;
-      const result = program.run(globals, [program.usesLog ? deepCopy(log) : log, text]);
+      const result = program.run(program.usesData ? deepCopy(data) : data, JSON_MODULE, undefined, logFor(program, log), text);
       if (!truthy(result)) return { truthy: false, data, value: result };
-      return { truthy: true, data: program.usesData ? roundTrip(globals[0]) : data, value: result };
+      return { truthy: true, data: program.usesData ? roundTrip(program.globalValues[0]) : data, value: result };
     } catch (err) {
       throw toPyException(err);
     }
@@ -91,11 +103,7 @@ export class Engine {
         context = args.length > 0 ? args[0] : (kw?.get('data') ?? null);
         return null;
       });
-      const globals: Py[] = new Array(program.globals.size);
-      globals[0] = JSON_MODULE;
-      globals[1] = launch;
-      globals[2] = new PyDict();
-      program.run(globals, [text, program.usesLog ? deepCopy(log) : log]);
+      program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log));
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
       throw toPyException(err);

@@ -9,8 +9,8 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
   if (args.length > names.length) {
     throw typeErr(names.length === 0 ? `${fname}() takes no arguments (${args.length} given)` : `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
   }
-  const out: Py[] = args.slice();
-  out.length = names.length;
+  const out: Py[] = [];
+  for (let i = 0; i < names.length; i++) out.push(i < args.length ? args[i] : undefined);
   if (kw !== null) {
     for (const [k, v] of kw) {
       const i = names.indexOf(k);

@@ -77,6 +77,13 @@ export function methodCaller(name: string): Method {
       if (d !== undefined) return d(obj, args, kw);
     } else if (Array.isArray(obj)) {
       if (l !== undefined) return l(obj, args, kw);
+    } else if (obj instanceof PyModule) {
+      const fn = obj.attrs.get(name);
+      if (fn !== undefined) return callValue(fn, args, kw);
+    } else if (obj !== null && typeof obj === 'object' && typeof obj.pyCall === 'function') {
+      // match objects and patterns dispatch their own methods
+      const r = obj.pyCall(name, args, kw);
+      if (r !== undefined) return r;
     }
     return callValue(getattr(obj, name), args, kw);
   };

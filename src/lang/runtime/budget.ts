@@ -16,23 +16,38 @@ let depth = 0;
 /** How many steps pass between two looks at the clock. */
 const CLOCK_EVERY = 256;
 
+let maxMillis = DEFAULT_LIMITS.maxMillis;
+
 export function beginRun(limits: Limits): void {
   steps = 0;
   depth = 0;
   maxSteps = limits.maxSteps;
   maxSize = limits.maxSize;
   maxDepth = limits.maxRecursion;
-  deadline = performance.now() + limits.maxMillis;
+  maxMillis = limits.maxMillis;
+  // The clock starts at the first look, CLOCK_EVERY steps in: most runs never read it.
+  deadline = 0;
 }
 
 /** One loop iteration or call. */
 export function step(): void {
-  if (++steps > maxSteps || ((steps & (CLOCK_EVERY - 1)) === 0 && performance.now() > deadline)) overBudget();
+  if (++steps > maxSteps || ((steps & (CLOCK_EVERY - 1)) === 0 && pastDeadline())) overBudget();
+}
+
+function pastDeadline(): boolean {
+  const now = performance.now();
+  if (deadline === 0) deadline = now + maxMillis;
+  return now > deadline;
 }
 
 /** Bulk work proportional to n items (a join, a sort, a repeat): charged as n/32 steps. */
 export function work(n: number): void {
+  // big work starts the clock before it is done, so that it counts against the budget
+  if (n >= 1024 && deadline === 0) deadline = performance.now() + maxMillis;
+  const before = steps;
   steps += n >>> 5;
+  // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
+  if ((before ^ steps) >= CLOCK_EVERY && pastDeadline()) overBudget();
   step();
 }
 

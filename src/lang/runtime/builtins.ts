@@ -67,11 +67,24 @@ export function toInt(v: Py, base?: Py): number {
 
 const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
 
+/** A plain decimal such as '2.430' or '-1e5' without regular expressions: NaN for anything else. */
+function plainDecimal(s: string): number {
+  let digits = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits = true;
+    else if (c !== 46 && c !== 101 && c !== 69 && c !== 43 && c !== 45) return NaN;
+  }
+  return digits ? Number(s) : NaN;
+}
+
 export function toFloat(v: Py): PyFloat {
   if (v instanceof PyFloat) return v;
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (typeof v === 'string') {
+    const quick = plainDecimal(v);
+    if (quick === quick) return new PyFloat(quick);
     const s = v.trim();
     if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
     const lower = s.toLowerCase().replace(/_/g, '');

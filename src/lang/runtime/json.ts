@@ -361,25 +361,36 @@ export function dumps(v: Py, o: DumpOptions): string {
  * hold raise the errors json.dumps raises.
  */
 export function roundTrip(v: Py): Py {
-  const active = new Set<unknown>();
-  const copy = (x: Py): Py => {
-    if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
-    const isList = Array.isArray(x) || x instanceof PyTuple;
-    if (!isList && !(x instanceof PyDict)) notSerialisable(x);
-    if (active.has(x)) throw valueErr('Circular reference detected');
-    active.add(x);
-    let out: Py;
-    if (isList) out = (Array.isArray(x) ? x : x.items).map(copy);
-    else {
-      const d = new PyDict();
-      for (const [nk, val] of x.m) {
-        const k = x.key(nk);
-        d.m.set(typeof k === 'string' ? k : keyText(k), copy(val));
-      }
-      out = d;
-    }
-    active.delete(x);
+  return copyJson(v, 0);
+}
+
+/** Past this depth a structure is checked for a cycle (CPython's json tracks every container; this is cheaper). */
+const CYCLE_CHECK_DEPTH = 200;
+
+function copyJson(x: Py, depth: number): Py {
+  if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
+  if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set())) throw valueErr('Circular reference detected');
+  if (Array.isArray(x)) {
+    const out = new Array(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = copyJson(x[i], depth + 1);
     return out;
-  };
-  return copy(v);
+  }
+  if (x instanceof PyTuple) return x.items.map((item) => copyJson(item, depth + 1));
+  if (!(x instanceof PyDict)) notSerialisable(x);
+  const d = new PyDict();
+  for (const [nk, val] of x.m) {
+    const k = x.k === null ? nk : x.key(nk);
+    d.m.set(typeof k === 'string' ? k : keyText(k), copyJson(val, depth + 1));
+  }
+  return d;
+}
+
+function hasCycle(x: Py, active: Set<unknown>): boolean {
+  const items = Array.isArray(x) ? x : x instanceof PyTuple ? x.items : x instanceof PyDict ? [...x.m.values()] : null;
+  if (items === null) return false;
+  if (active.has(x)) return true;
+  active.add(x);
+  for (const item of items) if (hasCycle(item, active)) return true;
+  active.delete(x);
+  return false;
 }

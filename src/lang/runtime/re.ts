@@ -227,32 +227,43 @@ function escapeChar(c: string): string {
 
 /** The JS expressions of one pattern, made on first use. */
 class Compiled {
-  private cache = new Map<string, RegExp>();
+  /** The plain variants, by kind: the common case, kept in fields. */
+  private g: RegExp | null = null;
+  private y: RegExp | null = null;
+  private f: RegExp | null = null;
+  /** The exact and the group-position ('d') variants, rarely needed. */
+  private rare = new Map<string, RegExp>();
   constructor(readonly t: Translation) {}
 
   /** kind: g (search from lastIndex), y (match at lastIndex), f (fullmatch at lastIndex). */
   get(kind: 'g' | 'y' | 'f', subject: string, indices = false): RegExp {
     const exact = this.t.anchors && needsExact(subject, (this.t.flags & FLAGS.M) !== 0);
+    if (!exact && !indices) {
+      const re = this[kind] ?? (this[kind] = this.make(kind, false, false));
+      re.lastIndex = 0;
+      return re;
+    }
     if (exact && this.t.nested) {
       // the exact anchors need lookarounds, which only the backtracking engine runs
       reError('the evaluator refuses a nested quantifier with ^ or $ on a subject with \\r, \\u2028, \\u2029 or a final \\n: it could backtrack catastrophically');
     }
     const key = kind + (exact ? 'e' : 'p') + (indices ? 'd' : '');
-    let re = this.cache.get(key);
-    if (re === undefined) {
-      let src = exact ? this.t.exact : this.t.plain;
-      if (kind === 'f') src = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${src})(?![\\s\\S])` : `(?:${src})$`;
-      let flags = (kind === 'g' ? 'g' : 'y') + ((this.t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '');
-      if (!exact && (this.t.flags & FLAGS.M) !== 0) flags += 'm';
-      try {
-        re = new RegExp(src, flags);
-      } catch (err) {
-        reError(`pattern cannot be translated: ${(err as Error).message}`);
-      }
-      this.cache.set(key, re);
-    }
+    let re = this.rare.get(key);
+    if (re === undefined) this.rare.set(key, (re = this.make(kind, exact, indices)));
     re.lastIndex = 0;
     return re;
+  }
+
+  private make(kind: 'g' | 'y' | 'f', exact: boolean, indices: boolean): RegExp {
+    let src = exact ? this.t.exact : this.t.plain;
+    if (kind === 'f') src = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${src})(?![\\s\\S])` : `(?:${src})$`;
+    let flags = (kind === 'g' ? 'g' : 'y') + ((this.t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '');
+    if (!exact && (this.t.flags & FLAGS.M) !== 0) flags += 'm';
+    try {
+      return new RegExp(src, flags);
+    } catch (err) {
+      return reError(`pattern cannot be translated: ${(err as Error).message}`);
+    }
   }
 }
 
@@ -291,6 +302,12 @@ export class Pattern {
       const end = m.index + m[0].length;
       pos = end === m.index ? end + 1 : end;
     }
+  }
+
+  /** p.name(...) without a bound method: what methodCaller uses. */
+  pyCall(name: string, args: Py[], kw: Map<string, Py> | null): Py {
+    const fn = PATTERN_METHODS.get(name);
+    return fn === undefined ? undefined : fn(this, args, kw);
   }
 
   pyAttr(name: string): Py {
@@ -356,6 +373,13 @@ export class Match {
 
   pyGetItem(key: Py): Py {
     return this.group(key);
+  }
+
+  /** m.name(...) without a bound method: what methodCaller uses. */
+  pyCall(name: string, args: Py[], kw: Map<string, Py> | null): Py {
+    if (name === 'group' && args.length <= 1 && kw === null) return this.group(args.length === 0 ? 0 : args[0]);
+    const fn = MATCH_METHODS.get(name);
+    return fn === undefined ? undefined : fn(this, args, kw);
   }
 
   pyAttr(name: string): Py {
@@ -509,7 +533,9 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
 ]);
 
 const PATTERN_CACHE_SIZE = 512;
-const patterns = new Map<string, Pattern>();
+/** Patterns by flags, then by source: a condition's pattern literal is the same string each run, its hash cached. */
+const patterns = new Map<number, Map<string, Pattern>>();
+let patternCount = 0;
 
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
@@ -519,18 +545,21 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   }
   if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
   if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
-  const key = flags + '\u0000' + pattern;
-  let p = patterns.get(key);
-  if (p !== undefined) {
-    patterns.delete(key);
-    patterns.set(key, p);
-    return p;
-  }
+  let byFlags = patterns.get(flags);
+  let p = byFlags?.get(pattern);
+  if (p !== undefined) return p;
   p = new Pattern(pattern, new Compiled(translate(pattern, flags)));
   // fail now, not at the first search, if JS refuses the translation
   p.c.get('g', '');
-  if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value!);
-  patterns.set(key, p);
+  if (patternCount >= PATTERN_CACHE_SIZE) {
+    // full: start again; recompiling the few live patterns costs microseconds
+    patterns.clear();
+    patternCount = 0;
+    byFlags = undefined;
+  }
+  if (byFlags === undefined) patterns.set(flags, (byFlags = new Map()));
+  byFlags.set(pattern, p);
+  patternCount++;
   return p;
 }
 
@@ -562,8 +591,11 @@ export function moduleFunction(name: string): Fn<never> | undefined {
     subn: ['pattern', 'repl', 'string', 'count', 'flags'],
   };
   const names = params[name];
+  const needed = name === 'sub' || name === 'subn' ? 3 : 2;
   return (_self, a, k) => {
-    const bound = bind(name, a, k, names, names.length - (name === 'sub' || name === 'subn' || name === 'split' ? 2 : 1));
+    // the common call, re.search(pattern, text), without binding keywords
+    if (k === null && a.length === needed) return method(compilePattern(a[0]), a.slice(1), null);
+    const bound = bind(name, a, k, names, needed);
     const flags = bound[names.indexOf('flags')] ?? 0;
     const rest = bound.slice(1, names.indexOf('flags')).filter((x) => x !== undefined);
     return method(compilePattern(bound[0], flags), rest, null);

@@ -1,0 +1,104 @@
+/**
+ * Compile and run times of typical conditions, each against a hand-written JS function
+ * doing the same work, measured first in the same run (mitata's measure; medians).
+ *   npm run bench:conditions
+ */
+import { do_not_optimize, measure } from 'mitata';
+import { compileProgram } from '../src/lang/compiler.js';
+import { Engine, parseJson, PyDict, type Program } from '../src/lang/index.js';
+import { DEFAULT_LIMITS } from '../src/lang/limits.js';
+import { parse } from '../src/lang/parser.js';
+
+const LOG_JSON = JSON.stringify({
+  File: 'LocalOscillatorThread.java', SourceObject: 'CONTROL/Array16-ACA', LogId: '8310895', Thread: 'Thread-221855', Line: '306',
+  Text: "Waiting up to 2.405 seconds for the ACD's to finish moving.", Process: 'CONTROL/ACC/javaContainer', Routine: 'waitForACD',
+  Audience: 'Developer', Host: 'gas01', LogLevel: 'Debug', Array: 'Array16-ACA', Origin: 'APE2', '@timestamp': '2019-10-13T14:22:50.836Z',
+});
+
+interface Case {
+  name: string;
+  source: string;
+  /** The same work, written by hand in JS on plain objects. */
+  baseline: (log: Record<string, string>, text: string, data: Record<string, number>) => unknown;
+}
+
+const SECONDS = /up to (\d+\.\d+) seconds/;
+
+const CASES: Case[] = [
+  {
+    name: 'substring test',
+    source: `return "Waiting up to 2.405 seconds" in text`,
+    baseline: (_log, text) => text.includes('Waiting up to 2.405 seconds'),
+  },
+  {
+    name: 'dict lookup',
+    source: `return log['Thread'] == "Thread-221855" and log.get('LogLevel') == 'Debug'`,
+    baseline: (log) => {
+      if (!('Thread' in log)) throw new Error("KeyError: 'Thread'");
+      return log.Thread === 'Thread-221855' && (log.LogLevel ?? null) === 'Debug';
+    },
+  },
+  {
+    name: 'regex search with a capture',
+    source: `import re\nm = re.search(r"up to (\\d+\\.\\d+) seconds", text)\nreturn m is not None and float(m.group(1)) > 2.4`,
+    baseline: (_log, text) => {
+      const m = SECONDS.exec(text);
+      return m !== null && Number(m[1]) > 2.4;
+    },
+  },
+  {
+    name: 'context counter',
+    source: `data['count'] = data.get('count', 0) + 1\nreturn data['count'] >= 2`,
+    baseline: (_log, _text, data) => {
+      // the condition may change data only if it is true: the hand-written one copies too
+      const copy = { ...data };
+      copy.count = (copy.count ?? 0) + 1;
+      return copy.count >= 2;
+    },
+  },
+];
+
+export interface Row {
+  name: string;
+  compile_us: number;
+  run_us: number;
+  baseline_us: number;
+  ratio: number;
+}
+
+async function median(fn: () => unknown): Promise<number> {
+  const stats = await measure(() => do_not_optimize(fn()));
+  return stats.p50 / 1000;
+}
+
+async function main(): Promise<void> {
+  const engine = new Engine();
+  const rows: Row[] = [];
+  for (const c of CASES) {
+    const plainLog = JSON.parse(LOG_JSON) as Record<string, string>;
+    const plainData = { count: 1 };
+    const baseline_us = await median(() => c.baseline(plainLog, plainLog.Text, plainData));
+    const log = parseJson(LOG_JSON) as PyDict;
+    const text = log.m.get('Text') as string;
+    const data = parseJson('{"count": 1}');
+    const program = engine.compile(c.source, 'standard') as Program;
+    const check = engine.runStandard(program, log, text, data);
+    if (check.truthy !== Boolean(c.baseline(plainLog, plainLog.Text, { count: 1 }))) throw new Error(`${c.name}: the baseline disagrees`);
+    const run_us = await median(() => engine.runStandard(program, log, text, data));
+    // compile without the cache: parse and closure generation every time
+    const compile_us = await median(() => compileProgram(parse(c.source, DEFAULT_LIMITS), c.source, ['data', 'json'], ['log', 'text'], ['data']));
+    rows.push({ name: c.name, compile_us, run_us, baseline_us, ratio: run_us / baseline_us });
+  }
+  report(rows);
+}
+
+function report(rows: Row[]): void {
+  const fmt = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(2));
+  console.log(`node ${process.version}, ${process.arch}; medians in µs; targets: compile <= 50, run <= 1, run <= 3x baseline\n`);
+  console.log('| condition | compile µs | run µs | hand-written JS µs | run / JS |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.name} | ${fmt(r.compile_us)} | ${fmt(r.run_us)} | ${fmt(r.baseline_us)} | ${r.ratio.toFixed(1)}x |`);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+}
+
+await main();

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Engine, parseJson, PyDict, type Program } from '../../src/lang/index.js';
+import { repr } from '../../src/lang/runtime/repr.js';
+
+/**
+ * A condition may change its log and its data; neither change may reach the next
+ * condition (data only through a true condition's JSON round trip), nor the next request.
+ */
+describe('isolation between runs', () => {
+  const engine = new Engine();
+  const run = (source: string, log: PyDict, data: unknown = parseJson('{}')) => {
+    const p = engine.compile(source, 'standard') as Program;
+    return engine.runStandard(p, log, log.m.get('Text') as string, data);
+  };
+
+  it.each([
+    "log['Text'] = 'changed'\nreturn True",
+    "log.pop('Text')\nreturn True",
+    "log.clear()\nreturn True",
+    "log.update({'Text': 'changed'})\nreturn True",
+    "del log['Text']\nreturn True",
+    "l = log\nl['Text'] = 'changed'\nreturn True",
+    "f = lambda d: d.clear()\nf(log)\nreturn True",
+    "log.setdefault('New', 1)\nreturn True",
+    "[log][0]['Text'] = 'changed'\nreturn True",
+    "global data\ndata = log\ndata['Text'] = 'changed'\nreturn False",
+    "log['Nested']['k'] = 'changed'\nreturn True",
+    "log.get('Nested')['k'] = 'changed'\nreturn True",
+    "for v in log.values():\n    if isinstance(v, dict):\n        v['k'] = 'changed'\nreturn True",
+  ])('keeps the log as it was after %j', (source) => {
+    for (const body of ['{"Text": "original", "Thread": "T"}', '{"Text": "original", "Nested": {"k": "v"}}']) {
+      const log = parseJson(body) as PyDict;
+      try {
+        run(source, log);
+      } catch {
+        // a KeyError on the flat log is fine: only what the log holds afterwards matters
+      }
+      expect(repr(log)).toBe(repr(parseJson(body)));
+      expect(run("return log['Text']", log).value).toBe('original');
+    }
+  });
+
+  it('keeps data unchanged after a false condition and after an error', () => {
+    const log = parseJson('{"Text": "x"}') as PyDict;
+    const data = parseJson('{"n": 1, "l": [1]}');
+    expect(run("data['n'] = 2\ndata['l'].append(2)\nreturn False", log, data).data).toBe(data);
+    expect(() => run("data['n'] = 2\ndata['l'].append(2)\nreturn 1 / 0", log, data)).toThrow();
+    expect(repr(data)).toBe("{'n': 1, 'l': [1]}");
+  });
+
+  it('gives a true condition a fresh copy of data, shared with nothing', () => {
+    const log = parseJson('{"Text": "x"}') as PyDict;
+    const data = parseJson('{"l": [1]}');
+    const after = run("data['l'].append(2)\nreturn True", log, data).data;
+    expect(repr(after)).toBe("{'l': [1, 2]}");
+    expect(repr(data)).toBe("{'l': [1]}");
+  });
+
+  it('forgets globals and locals between runs', () => {
+    const log = parseJson('{"Text": "x"}') as PyDict;
+    expect(run('global seen\nseen = 1\nreturn True', log).truthy).toBe(true);
+    const p = engine.compile("global seen\ntry:\n    return seen\nexcept NameError:\n    return 'unset'", 'standard') as Program;
+    expect(engine.runStandard(p, log, 'x', parseJson('{}')).value).toBe('unset');
+    const q = engine.compile("if text == 'first':\n    x = 1\ntry:\n    return x\nexcept NameError:\n    return 'unbound'", 'standard') as Program;
+    expect(engine.runStandard(q, log, 'first', parseJson('{}')).value).toBe(1);
+    expect(engine.runStandard(q, log, 'second', parseJson('{}')).value).toBe('unbound');
+  });
+});
