@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry (a benchmark) under node: bundled with esbuild into dist/, then executed
-// with the same node flags the service uses, and any arguments passed on.
+// Runs a benchmark written in TypeScript: every bench/*.ts is bundled with esbuild into
+// dist/bench/ (one may start another), then the named one runs with the arguments given.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,11 +13,12 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs ENTRY.ts [args...]');
   process.exit(2);
 }
-const outfile = `dist/${basename(entry, '.ts')}.mjs`;
+const outfile = `dist/bench/${basename(entry, '.ts')}.mjs`;
 await build({
   absWorkingDir: root,
-  entryPoints: [entry],
-  outfile,
+  entryPoints: readdirSync(new URL('../bench', import.meta.url)).filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`),
+  outdir: 'dist/bench',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',
