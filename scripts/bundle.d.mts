@@ -1,1 +1,1 @@
-export function bundle(): Promise<void>;
+export function bundle(addonSha256?: string): Promise<void>;

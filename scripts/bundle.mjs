@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-export async function bundle() {
+/** `addonSha256`: the digest of the addon a single executable embeds, so it need not hash it at start-up. */
+export async function bundle(addonSha256) {
   await build({
     absWorkingDir: root,
     entryPoints: ['src/main.ts'],
@@ -18,7 +19,10 @@ export async function bundle() {
     format: 'cjs',
     // the native addon is loaded at run time: from node_modules, or embedded in the SEA
     external: ['@trufflesuite/uws-js-unofficial'],
-    define: { EVALUATOR_VERSION: JSON.stringify(version) },
+    define: {
+      EVALUATOR_VERSION: JSON.stringify(version),
+      ...(addonSha256 === undefined ? {} : { EVALUATOR_ADDON_SHA256: JSON.stringify(addonSha256) }),
+    },
     logLevel: 'warning',
   });
 }

@@ -1,14 +1,25 @@
 import { parseCommand, USAGE, UsageError, type ServeOptions } from './cli/options.js';
 import { runPrimary, WORKER_ENV } from './server/primary.js';
+import { loadUws } from './server/uws.js';
 import { runWorker } from './server/worker.js';
 
 declare const EVALUATOR_VERSION: string;
 const VERSION = typeof EVALUATOR_VERSION === 'string' ? EVALUATOR_VERSION : '0.0.0-dev';
 
+/** A start-up failure: one clear line, no stack trace. */
+function die(err: unknown): never {
+  process.stderr.write(`evaluator: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}
+
 function main(): void {
   const workerOptions = process.env[WORKER_ENV];
   if (workerOptions !== undefined) {
-    runWorker(JSON.parse(workerOptions) as ServeOptions);
+    try {
+      runWorker(JSON.parse(workerOptions) as ServeOptions);
+    } catch (err) {
+      die(err);
+    }
     return;
   }
   let command;
@@ -31,10 +42,13 @@ function main(): void {
       process.exit(2);
       return;
     case 'serve':
-      runPrimary(command.options, VERSION).catch((err) => {
-        process.stderr.write(`evaluator: ${err instanceof Error ? err.message : String(err)}\n`);
-        process.exit(1);
-      });
+      try {
+        // fail once, clearly, before any worker starts (and unpack the embedded addon for them)
+        loadUws();
+      } catch (err) {
+        die(err);
+      }
+      runPrimary(command.options, VERSION).catch(die);
   }
 }
 
