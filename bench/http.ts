@@ -8,8 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { encodeRequest, percentileMs, runLoad, type LoadResult } from '../src/bench/loadgen.js';
-import { evalBodies } from './workload.js';
+import { encodeRequest, latencyMs, runLoad, type LoadResult } from '../src/bench/loadgen.js';
+import { evalBodies } from '../src/bench/workload.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(name);
@@ -76,7 +76,7 @@ interface Row {
 async function measure(server: string, port: number, bodies: string[], requests: number, durationMs?: number): Promise<Row> {
   const payloads = bodies.map((b) => encodeRequest('/eval', b));
   // every answer is an /eval answer: true conditions and context, or the error shape
-  const check = (_: number, body: string) => body.includes('"trueConditions"') || body.includes('"error"');
+  const check = (body: string) => body.includes('"trueConditions"') || body.includes('"error"');
   // warm-up: JIT, caches, connections
   await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests: Math.min(requests, 4000), durationMs, payloads, check });
   const result = await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests, durationMs, payloads, check });
@@ -113,7 +113,8 @@ async function main(): Promise<void> {
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const { server, result } of rows) {
     const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
-    console.log(`| ${server} | ${result.requests} | ${errors} | ${rps(result).toFixed(0)} | ${(rps(result) / rps(base)).toFixed(2)}x | ${percentileMs(result.latenciesUs, 50).toFixed(3)} | ${percentileMs(result.latenciesUs, 99).toFixed(3)} |`);
+    const latency = latencyMs(result.histogram);
+    console.log(`| ${server} | ${result.requests} | ${errors} | ${rps(result).toFixed(0)} | ${(rps(result) / rps(base)).toFixed(2)}x | ${latency.p50.toFixed(3)} | ${latency.p99.toFixed(3)} |`);
   }
 }
 

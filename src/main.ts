@@ -1,3 +1,4 @@
+import { runBench } from './bench/main.js';
 import { parseCommand, USAGE, UsageError, type ServeOptions } from './cli/options.js';
 import { runPrimary, WORKER_ENV } from './server/primary.js';
 import { loadUws } from './server/uws.js';
@@ -38,8 +39,16 @@ function main(): void {
       process.stdout.write(`evaluator ${VERSION}\n`);
       return;
     case 'bench':
-      process.stderr.write('evaluator: --bench is not available in this build\n');
-      process.exit(2);
+      runBench(command.args, command.options.workers).then(
+        (code) => process.exit(code),
+        (err) => {
+          if (err instanceof UsageError) {
+            process.stderr.write(`evaluator: ${err.message}\n`);
+            process.exit(2);
+          }
+          die(err);
+        },
+      );
       return;
     case 'serve':
       try {

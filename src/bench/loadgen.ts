@@ -1,4 +1,11 @@
+import { build as buildHistogram, type Histogram } from 'hdr-histogram-js';
 import { connect, type Socket } from 'node:net';
+
+/** A request ready to send: its bytes, and how many logs it asks about (1, or K for a batch). */
+export interface Payload {
+  bytes: Buffer;
+  logs: number;
+}
 
 /** One load run: `clients` keep-alive connections, each with one request in flight (closed loop). */
 export interface LoadOptions {
@@ -8,67 +15,80 @@ export interface LoadOptions {
   /** Stop after this many requests in all, or after durationMs, whichever comes first. */
   requests: number;
   durationMs?: number;
-  /** Ready-made HTTP requests, sent in turn; each client walks its own offset through them. */
-  payloads: Buffer[];
-  /** Checks each response body; a false answer counts as an error of kind 'shape'. */
-  check?: (status: number, body: string) => boolean;
+  /** Requests sent in turn; each client starts at its own offset. */
+  payloads: Payload[];
+  /** Checks each 200 answer's body; false counts as an error of kind 'shape'. */
+  check?: (body: string) => boolean;
+  /** Called now and then with the number of answers so far. */
+  progress?: (done: number) => void;
 }
 
 export interface LoadResult {
   requests: number;
+  logs: number;
+  /** Errors by kind: an HTTP status ('500'), 'shape', 'closed', or a socket error code. */
   errors: Record<string, number>;
   elapsedMs: number;
-  /** Latency of every answered request, in microseconds. */
-  latenciesUs: Float64Array;
+  /** Latencies in µs. */
+  histogram: Histogram;
 }
 
 /** A raw HTTP/1.1 POST, encoded once. */
-export function encodeRequest(path: string, body: string, host = 'localhost'): Buffer {
+export function encodeRequest(path: string, body: string, host = 'localhost', logs = 1): Payload {
   const bytes = Buffer.from(body);
-  return Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n\r\n`), bytes]);
+  const head = `POST ${path} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n\r\n`;
+  return { bytes: Buffer.concat([Buffer.from(head), bytes]), logs };
+}
+
+export function newHistogram(): Histogram {
+  return buildHistogram({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3 });
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n');
+const CONTENT_LENGTH = /content-length: *(\d+)/i;
 
 /**
- * Runs the load. Responses are framed by Content-Length on raw sockets; every response
- * is checked and errors are counted by kind (status code, shape, connection).
+ * Runs the load on raw sockets, responses framed by Content-Length. Every response is
+ * checked; errors are counted by kind, and a connection that fails is opened again.
  */
 export function runLoad(o: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve) => {
-    const latencies = new Float64Array(o.requests);
+    const histogram = newHistogram();
     const errors: Record<string, number> = {};
     const countError = (kind: string) => (errors[kind] = (errors[kind] ?? 0) + 1);
     let sent = 0;
     let done = 0;
-    let open = o.clients;
+    let logs = 0;
+    let open = 0;
     const started = performance.now();
     const deadline = o.durationMs === undefined ? Infinity : started + o.durationMs;
     let finished = false;
+    const more = () => sent < o.requests && performance.now() < deadline;
 
     const finish = () => {
       if (finished) return;
       finished = true;
-      resolve({ requests: done, errors, elapsedMs: performance.now() - started, latenciesUs: latencies.subarray(0, done) });
+      resolve({ requests: done, logs, errors, elapsedMs: performance.now() - started, histogram });
     };
 
-    for (let c = 0; c < o.clients; c++) {
-      let payloadIndex = c % o.payloads.length;
+    const client = (index: number): void => {
+      let payloadIndex = index % o.payloads.length;
+      let current: Payload | null = null;
       let sentAt = 0;
       let buffer: Buffer = Buffer.alloc(0);
-      let inFlight = false;
+      open++;
       const socket: Socket = connect({ host: o.host, port: o.port, noDelay: true });
 
       const next = () => {
-        if (sent >= o.requests || performance.now() >= deadline) {
+        if (!more()) {
           socket.end();
           return;
         }
         sent++;
-        inFlight = true;
-        sentAt = performance.now();
-        socket.write(o.payloads[payloadIndex]);
+        current = o.payloads[payloadIndex];
         payloadIndex = (payloadIndex + 1) % o.payloads.length;
+        sentAt = performance.now();
+        socket.write(current.bytes);
       };
 
       socket.on('connect', next);
@@ -83,33 +103,42 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
             buffer = buffer.subarray(end + 4);
             continue;
           }
-          const m = /content-length: *(\d+)/i.exec(head);
+          const m = CONTENT_LENGTH.exec(head);
           const length = m === null ? 0 : Number(m[1]);
           if (buffer.length < end + 4 + length) return;
           const body = buffer.toString('utf8', end + 4, end + 4 + length);
           buffer = buffer.subarray(end + 4 + length);
-          latencies[done++] = (performance.now() - sentAt) * 1000;
-          inFlight = false;
+          histogram.recordValue(Math.max(1, Math.round((performance.now() - sentAt) * 1000)));
+          done++;
           if (status !== 200) countError(String(status));
-          else if (o.check !== undefined && !o.check(status, body)) countError('shape');
+          else if (o.check !== undefined && !o.check(body)) countError('shape');
+          else logs += current!.logs;
+          current = null;
+          if ((done & 255) === 0) o.progress?.(done);
           next();
         }
       });
-      socket.on('error', (err: NodeJS.ErrnoException) => {
-        countError(err.code ?? 'socket');
-      });
+      socket.on('error', (err: NodeJS.ErrnoException) => countError(err.code ?? 'socket'));
       socket.on('close', () => {
-        if (inFlight) countError('closed');
-        if (--open === 0) finish();
+        open--;
+        if (current !== null) {
+          // the request in flight is lost: count it, and carry on with a new connection
+          countError('closed');
+          done++;
+          current = null;
+          if (more()) setTimeout(() => client(index), 10);
+        }
+        if (open === 0 && !more()) finish();
+        else if (open === 0) setTimeout(() => (open === 0 ? finish() : undefined), 50);
       });
-    }
+    };
+
+    for (let c = 0; c < o.clients; c++) client(c);
   });
 }
 
-/** p-th percentile (0-100) of latencies, in ms. */
-export function percentileMs(latenciesUs: Float64Array, p: number): number {
-  if (latenciesUs.length === 0) return NaN;
-  const sorted = Float64Array.from(latenciesUs).sort();
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] / 1000;
+/** Latency percentiles in ms. */
+export function latencyMs(h: Histogram): { p50: number; p90: number; p99: number; max: number } {
+  const at = (p: number) => (h.totalCount === 0 ? 0 : h.getValueAtPercentile(p) / 1000);
+  return { p50: at(50), p90: at(90), p99: at(99), max: h.totalCount === 0 ? 0 : h.maxValue / 1000 };
 }

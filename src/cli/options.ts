@@ -65,7 +65,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
       rest.push(arg);
       continue;
     }
-    if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if ((arg === '--help' || arg === '-h') && !argv.includes('--bench')) return { kind: 'help' };
     if (arg === '--version' || arg === '-v') return { kind: 'version' };
     if (arg === '--bench') {
       bench = true;

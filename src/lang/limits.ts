@@ -4,6 +4,12 @@ export interface Limits {
   readonly maxSteps: number;
   /** Largest str, list, dict or set a run may build (characters or items). */
   readonly maxSize: number;
+  /**
+   * Longest string a regular expression may search. A pattern that backtracks too much
+   * runs on V8's linear-time engine, about 2 µs a character here and not interruptible:
+   * this keeps one search inside the time promise.
+   */
+  readonly maxRegexSubject: number;
   /** Nested calls of lambdas a run may make. */
   readonly maxRecursion: number;
   /**
@@ -22,6 +28,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxSteps: 100_000,
   maxSize: 1_000_000,
+  maxRegexSubject: 32_768,
   maxRecursion: 200,
   maxMillis: 50,
   maxSourceLength: 100_000,

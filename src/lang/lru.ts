@@ -1,22 +1,44 @@
-/** A bounded map that forgets the least recently used entry first. */
+interface Entry<V> {
+  value: V;
+  /** Set on every hit; eviction spares an entry once and clears the bit (second chance). */
+  used: boolean;
+}
+
+/**
+ * A bounded cache that forgets entries not used lately: the CLOCK (second-chance)
+ * approximation of LRU. A hit only sets a flag, so the hot path neither changes the map
+ * nor allocates; the cost is paid on eviction.
+ */
 export class Lru<K, V> {
-  private readonly map = new Map<K, V>();
+  private readonly map = new Map<K, Entry<V>>();
   constructor(readonly capacity: number) {}
 
   get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      // Map keeps insertion order: re-inserting marks the entry as the newest
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    e.used = true;
+    return e.value;
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
-    if (this.map.size >= this.capacity) this.map.delete(this.map.keys().next().value as K);
-    this.map.set(key, value);
+    const existing = this.map.get(key);
+    if (existing !== undefined) {
+      existing.value = value;
+      existing.used = true;
+      return;
+    }
+    while (this.map.size >= this.capacity) this.evictOne();
+    this.map.set(key, { value, used: false });
+  }
+
+  private evictOne(): void {
+    for (const [k, e] of this.map) {
+      this.map.delete(k);
+      if (!e.used) return;
+      // recently used: spare it once, at the back of the queue
+      e.used = false;
+      this.map.set(k, e);
+    }
   }
 
   get size(): number {

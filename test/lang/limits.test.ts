@@ -44,6 +44,15 @@ describe('limits, each at N and N+1', () => {
     expect(run("return len('-'.join(['ab'] * 334))", limits)).toMatch(/^MemoryError/);
   });
 
+  it('regex subject: N characters are searched, N+1 raise MemoryError', () => {
+    const limits = { maxRegexSubject: 1000 };
+    expect(run("import re\nreturn re.search('b', 'a' * 999 + 'b').start()", limits)).toBe('999');
+    expect(run("import re\nreturn re.search('b', 'a' * 1000 + 'b')", limits)).toBe('MemoryError: a regular expression may search at most 1000 characters; this string has 1001');
+    expect(run("import re\nreturn len(re.findall('a', 'a' * 1000))", limits)).toBe('1000');
+    expect(run("import re\nreturn re.sub('a', 'b', 'a' * 1001)", limits)).toMatch(/^MemoryError/);
+    expect(DEFAULT_LIMITS.maxRegexSubject).toBe(32_768);
+  });
+
   it('recursion limit: N nested calls run, N+1 raise RecursionError', () => {
     const rec = (n: number) => `f = lambda n: 0 if n == 0 else 1 + f(n - 1)\nreturn f(${n})`;
     expect(run(rec(49), { maxRecursion: 50 })).toBe('49');

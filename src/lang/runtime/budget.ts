@@ -17,6 +17,7 @@ let depth = 0;
 const CLOCK_EVERY = 256;
 
 let maxMillis = DEFAULT_LIMITS.maxMillis;
+let maxRegexSubject = DEFAULT_LIMITS.maxRegexSubject;
 
 export function beginRun(limits: Limits): void {
   steps = 0;
@@ -25,6 +26,7 @@ export function beginRun(limits: Limits): void {
   maxSize = limits.maxSize;
   maxDepth = limits.maxRecursion;
   maxMillis = limits.maxMillis;
+  maxRegexSubject = limits.maxRegexSubject;
   // The clock starts at the first look, CLOCK_EVERY steps in: most runs never read it.
   deadline = 0;
 }
@@ -60,6 +62,11 @@ function overBudget(): never {
 /** A str, list, dict or set about to reach `size` items. */
 export function checkSize(size: number): void {
   if (size > maxSize) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
+}
+
+/** A string about to be searched by a regular expression. */
+export function checkRegexSubject(length: number): void {
+  if (length > maxRegexSubject) throw fatalErr(MemoryError, `a regular expression may search at most ${maxRegexSubject} characters; this string has ${length}`);
 }
 
 export function enterCall(): void {

@@ -33,6 +33,87 @@ const MAX_JSON_DEPTH = 512;
  * (also '10' before '2'), and 2.0 stays a float. Used for request bodies as well.
  */
 export function parseJson(text: string): Py {
+  if (!needsExact(text)) {
+    // JSON.parse gets everything right here: no integer-like keys (JS objects reorder
+    // them), no integral floats (2.0 must stay a float), no long digit runs (past 2**53)
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return parseExact(text);
+    }
+    return fromJs(value);
+  }
+  return parseExact(text);
+}
+
+/**
+ * Whether JSON.parse could get this text wrong: a key such as "10" (JS objects put it
+ * first), a number token such as 2.0, 1e3 or 1.5e0 (it must stay a float), or an integer
+ * of 16 digits or more (past 2**53). One pass over the characters, strings skipped; a
+ * regular expression here would trip V8's slow linear-engine fallback on large bodies.
+ */
+function needsExact(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) {
+      // a string: is it an integer-like key?
+      const start = i + 1;
+      let j = start;
+      let digitsOnly = true;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d === 34) break;
+        if (d === 92) {
+          j++;
+          digitsOnly = false;
+        } else if (d < 48 || d > 57) digitsOnly = false;
+      }
+      i = j;
+      if (digitsOnly && j > start && (s.charCodeAt(start) !== 48 || j === start + 1)) {
+        let k = j + 1;
+        while (k < n && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 13 || s.charCodeAt(k) === 9)) k++;
+        if (s.charCodeAt(k) === 58) return true;
+      }
+    } else if ((c >= 48 && c <= 57) || c === 45) {
+      // a number token
+      let j = c === 45 ? i + 1 : i;
+      const intStart = j;
+      while (j < n && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (j - intStart >= 16) return true;
+      if (s.charCodeAt(j) === 46) {
+        let allZero = true;
+        j++;
+        while (j < n && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) {
+          if (s.charCodeAt(j) !== 48) allZero = false;
+          j++;
+        }
+        if (allZero) return true;
+      }
+      const e = s.charCodeAt(j);
+      if (e === 101 || e === 69) return true;
+      i = j - 1;
+    }
+  }
+  return false;
+}
+
+/** JSON.parse's result as Python values: objects become dicts, whole numbers ints, the rest floats. */
+function fromJs(v: unknown): Py {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? (v === 0 ? 0 : v) : new PyFloat(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = fromJs(v[i]);
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  const m = new Map<unknown, Py>();
+  for (const k in o) m.set(k, fromJs(o[k]));
+  return new PyDict(m);
+}
+
+function parseExact(text: string): Py {
   const p = new JsonParser(text);
   p.ws();
   const v = p.value(0);

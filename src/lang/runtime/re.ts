@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { bind, positional } from './args.js';
-import { checkSize, step, work } from './budget.js';
+import { checkRegexSubject, checkSize, step, work } from './budget.js';
 import { callValue } from './builtins.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './repr.js';
@@ -282,6 +282,7 @@ export class Pattern {
   }
 
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
+    checkRegexSubject(s.length);
     work(s.length);
     const re = this.c.get(kind, s);
     re.lastIndex = pos;
@@ -291,6 +292,8 @@ export class Pattern {
 
   /** Every match from left to right, Python 3.7's rule for empty matches. */
   *all(s: string): Generator<Match> {
+    checkRegexSubject(s.length);
+    work(s.length);
     const re = this.c.get('g', s);
     let pos = 0;
     while (pos <= s.length) {

@@ -72,3 +72,22 @@ export function evalBodies(n: number, seed = 1): string[] {
   const r = random(seed);
   return Array.from({ length: n }, (_, i) => JSON.stringify({ payload: makePayload(r, i) }));
 }
+
+export const LAUNCH_CONDITIONS = [
+  `if "Requesting all ACD's move to the park position" in text and log['Thread'].startswith('Thread-2218'):\n    launch({"requesting": True, "Thread": log['Thread']})`,
+  `import re\nm = re.search(r'scan (\\d+), sub-scan (\\d+)', text)\nif m:\n    launch({'scan': int(m.group(1)), 'sub': int(m.group(2))})`,
+  `if log['Routine'] == 'moveACD':\n    launch()`,
+  `if log['Nope']:\n    launch({})`,
+];
+
+/** n request bodies for /eval-launch. */
+export function launchBodies(n: number, seed = 1): string[] {
+  const r = random(seed);
+  return Array.from({ length: n }, (_, i) => JSON.stringify({ payload: { log: makeLog(r, i), launchCondition: LAUNCH_CONDITIONS[i % LAUNCH_CONDITIONS.length] } }));
+}
+
+/** n request bodies for /eval/batch, each with `batch` payloads. */
+export function batchBodies(n: number, batch: number, seed = 1): string[] {
+  const r = random(seed);
+  return Array.from({ length: n }, (_, j) => JSON.stringify({ payloads: Array.from({ length: batch }, (_, i) => makePayload(r, j * batch + i)) }));
+}

@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import { BENCH_USAGE, parseBenchOptions } from './options.js';
+import { html, table, writeCsv, type Row } from './report.js';
+import { ORIGINAL_LOGS, ORIGINAL_MINUTES, runScenarios } from './scenarios.js';
+
+/** `evaluator --bench ...`: runs the scenarios, prints the table, writes the files asked for. */
+export async function runBench(args: string[], defaultWorkers: number): Promise<number> {
+  const o = parseBenchOptions(args, defaultWorkers);
+  if (o === 'help') {
+    process.stdout.write(BENCH_USAGE);
+    return 0;
+  }
+  const tty = process.stderr.isTTY === true;
+  const progress = (line: string) => {
+    if (tty) process.stderr.write(`\r\x1b[K${line}`);
+  };
+  const rows = await runScenarios(o, progress);
+  if (tty) process.stderr.write('\r\x1b[K');
+  process.stdout.write(table(rows));
+  for (const r of rows.filter((x) => x.scenario === 'replay')) process.stdout.write(replaySummary(r));
+  if (o.json !== undefined) writeFileSync(o.json, JSON.stringify(rows, null, 2) + '\n');
+  if (o.csv !== undefined) writeCsv(o.csv, rows);
+  if (o.html !== undefined) writeFileSync(o.html, html(rows));
+  return 0;
+}
+
+function replaySummary(r: Row): string {
+  const seconds = r.elapsed_ms / 1000;
+  const perLog = r.logs === 0 ? NaN : r.elapsed_ms / r.logs;
+  const original = (ORIGINAL_MINUTES * 60 * 1000) / ORIGINAL_LOGS;
+  return `replay ${r.target}${r.batch ? ` (batches of ${r.batch})` : ''}: ${r.logs} logs in ${seconds.toFixed(1)} s, ${(r.logs / seconds).toFixed(0)} logs/s, ${perLog.toFixed(4)} ms per log; the original: ${ORIGINAL_LOGS} logs in ${ORIGINAL_MINUTES} min (${original.toFixed(2)} ms per log), ${(original / perLog).toFixed(0)}x longer per log\n`;
+}
