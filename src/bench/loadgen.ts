@@ -46,6 +46,45 @@ export function newHistogram(): Histogram {
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 const CONTENT_LENGTH = /content-length: *(\d+)/i;
+const CHUNKED = /transfer-encoding: *chunked/i;
+const CONTENT_LENGTH_BYTES = Buffer.from('Content-Length: ');
+
+/** The Content-Length of the head ending at `end`; -1 for a chunked body. */
+function contentLength(buffer: Buffer, end: number): number {
+  let at = buffer.indexOf(CONTENT_LENGTH_BYTES);
+  if (at >= 0 && at < end) {
+    let n = 0;
+    for (at += CONTENT_LENGTH_BYTES.length; buffer[at] >= 48 && buffer[at] <= 57; at++) n = n * 10 + buffer[at] - 48;
+    return n;
+  }
+  // other spellings: the slow way
+  const head = buffer.toString('latin1', 0, end);
+  if (CHUNKED.test(head)) return -1;
+  const m = CONTENT_LENGTH.exec(head);
+  return m === null ? 0 : Number(m[1]);
+}
+const CRLF = Buffer.from('\r\n');
+
+/** A chunked body starting at `start`: its text and where the response ends, or null if not all here yet. */
+function dechunk(buffer: Buffer, start: number): { body: string; end: number } | null {
+  const parts: Buffer[] = [];
+  let at = start;
+  for (;;) {
+    const lineEnd = buffer.indexOf(CRLF, at);
+    if (lineEnd < 0) return null;
+    const size = parseInt(buffer.toString('latin1', at, lineEnd), 16);
+    if (!Number.isFinite(size)) return { body: '', end: buffer.length };
+    if (size === 0) {
+      // no trailers expected: the final CRLF ends the response
+      const trailerEnd = buffer.indexOf(CRLF, lineEnd + 2);
+      if (trailerEnd < 0) return null;
+      return { body: Buffer.concat(parts).toString('utf8'), end: trailerEnd + 2 };
+    }
+    if (buffer.length < lineEnd + 2 + size + 2) return null;
+    parts.push(buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
+  }
+}
 
 /**
  * Runs the load on raw sockets, responses framed by Content-Length. Every response is
@@ -63,7 +102,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
     const started = performance.now();
     const deadline = o.durationMs === undefined ? Infinity : started + o.durationMs;
     let finished = false;
-    const more = () => sent < o.requests && performance.now() < deadline;
+    const more = (now = performance.now()) => sent < o.requests && now < deadline;
 
     const finish = () => {
       if (finished) return;
@@ -79,43 +118,53 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
       open++;
       const socket: Socket = connect({ host: o.host, port: o.port, noDelay: true });
 
-      const next = () => {
-        if (!more()) {
+      // `now`: the clock already read for the answer just framed, read once per request
+      const next = (now = performance.now()) => {
+        if (!more(now)) {
           socket.end();
           return;
         }
         sent++;
         current = o.payloads[payloadIndex];
         payloadIndex = (payloadIndex + 1) % o.payloads.length;
-        sentAt = performance.now();
+        sentAt = now;
         socket.write(current.bytes);
       };
 
-      socket.on('connect', next);
+      socket.on('connect', () => next());
       socket.on('data', (chunk: Buffer) => {
         buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
         for (;;) {
           const end = buffer.indexOf(HEADER_END);
           if (end < 0) return;
-          const head = buffer.toString('latin1', 0, end);
-          const status = Number(head.slice(9, 12));
+          // "HTTP/1.1 200 ": the status from its three digits, no string made
+          const status = (buffer[9] - 48) * 100 + (buffer[10] - 48) * 10 + (buffer[11] - 48);
           if (status === 100) {
             buffer = buffer.subarray(end + 4);
             continue;
           }
-          const m = CONTENT_LENGTH.exec(head);
-          const length = m === null ? 0 : Number(m[1]);
-          if (buffer.length < end + 4 + length) return;
-          const body = buffer.toString('utf8', end + 4, end + 4 + length);
-          buffer = buffer.subarray(end + 4 + length);
-          histogram.recordValue(Math.max(1, Math.round((performance.now() - sentAt) * 1000)));
+          let body: string;
+          const length = contentLength(buffer, end);
+          if (length < 0) {
+            const framed = dechunk(buffer, end + 4);
+            if (framed === null) return;
+            body = framed.body;
+            buffer = buffer.subarray(framed.end);
+          } else {
+            if (buffer.length < end + 4 + length) return;
+            // latin1 is enough to check a JSON shape, and cheaper than utf8
+            body = buffer.toString('latin1', end + 4, end + 4 + length);
+            buffer = buffer.subarray(end + 4 + length);
+          }
+          const now = performance.now();
+          histogram.recordValue(Math.max(1, Math.round((now - sentAt) * 1000)));
           done++;
           if (status !== 200) countError(String(status));
           else if (o.check !== undefined && !o.check(body)) countError('shape');
           else logs += current!.logs;
           current = null;
           if ((done & 255) === 0) o.progress?.(done);
-          next();
+          next(now);
         }
       });
       socket.on('error', (err: NodeJS.ErrnoException) => countError(err.code ?? 'socket'));

@@ -1,4 +1,4 @@
-import type { Expr, Stmt } from './ast.js';
+import { boundNames, type Expr, type Stmt } from './ast.js';
 
 /** Methods that read a dict without changing it (and whose results share nothing mutable with a flat dict). */
 const READING_METHODS = new Set(['get', 'keys', 'values', 'items', 'copy']);
@@ -157,17 +157,12 @@ function assignedNames(body: Stmt[]): Set<string> {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node !== null && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.k === 'Assign') (n.targets as Expr[]).forEach(bind);
-      if (n.k === 'AugAssign' || n.k === 'For') bind(n.target as Expr);
+      if (n.k === 'Assign') for (const t of n.targets as Expr[]) boundNames(t).forEach((x) => names.add(x));
+      if (n.k === 'AugAssign' || n.k === 'For') boundNames(n.target as Expr).forEach((x) => names.add(x));
       if (n.k === 'Import' || n.k === 'ImportFrom') for (const x of n.names as { as: string }[]) names.add(x.as);
       if (n.k === 'Global') (n.names as string[]).forEach((x) => names.add(x));
       for (const key in n) if (key !== 'v') visit(n[key]);
     }
-  };
-  const bind = (t: Expr): void => {
-    if (t.k === 'Name') names.add(t.id);
-    else if (t.k === 'Tuple' || t.k === 'List') t.elts.forEach(bind);
-    else if (t.k === 'Starred') bind(t.value);
   };
   visit(body);
   return names;

@@ -80,3 +80,11 @@ export type Stmt =
 
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
 export type StmtOf<K extends Stmt['k']> = Extract<Stmt, { k: K }>;
+
+/** The names an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
+export function boundNames(t: Expr, out: string[] = []): string[] {
+  if (t.k === 'Name') out.push(t.id);
+  else if (t.k === 'Tuple' || t.k === 'List') for (const e of t.elts) boundNames(e, out);
+  else if (t.k === 'Starred') boundNames(t.value, out);
+  return out;
+}

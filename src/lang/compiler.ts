@@ -1,5 +1,5 @@
 import { mayChange } from './analysis.js';
-import type { Comprehension, Expr, ExprOf, FormattedValue, Handler, Param, Stmt, StmtOf } from './ast.js';
+import { boundNames, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Param, type Stmt, type StmtOf } from './ast.js';
 import { ConditionError } from './errors.js';
 import { getattr, methodCaller } from './runtime/attributes.js';
 import { checkSize, enterCall, exitCall, step } from './runtime/budget.js';
@@ -164,11 +164,7 @@ function declareLocals(body: Stmt[], scope: Scope): void {
   const bind = (name: string) => {
     if (!scope.declaredGlobal.has(name)) scope.local(name);
   };
-  const bindTarget = (t: Expr): void => {
-    if (t.k === 'Name') bind(t.id);
-    else if (t.k === 'Tuple' || t.k === 'List') t.elts.forEach(bindTarget);
-    else if (t.k === 'Starred') bindTarget(t.value);
-  };
+  const bindTarget = (t: Expr): void => boundNames(t).forEach(bind);
   walkStatements(body, (s) => {
     switch (s.k) {
       case 'Assign':
@@ -1036,12 +1032,7 @@ class Compiler {
 
   private comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev {
     const scope = new Scope(parent, parent.globals);
-    const bindTarget = (t: Expr): void => {
-      if (t.k === 'Name') scope.local(t.id);
-      else if (t.k === 'Tuple' || t.k === 'List') t.elts.forEach(bindTarget);
-      else if (t.k === 'Starred') bindTarget(t.value);
-    };
-    for (const g of e.gens) bindTarget(g.target);
+    for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
     // The first iterable is evaluated in the enclosing scope, the rest inside.
     const first = this.expr(e.gens[0].iter, parent);
     const gens = e.gens.map((g: Comprehension, i) => ({
