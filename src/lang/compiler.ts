@@ -12,7 +12,7 @@ import { MODULES } from './runtime/modules.js';
 import * as ops from './runtime/ops.js';
 import { repr, str } from './runtime/repr.js';
 import { toPyException } from './runtime/trap.js';
-import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, type Py } from './runtime/values.js';
+import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, typeName, type Py } from './runtime/values.js';
 
 /** A compiled expression. */
 type Ev = (f: Frame) => Py;
@@ -35,8 +35,6 @@ export class Frame {
   constructor(readonly s: Py[], readonly up: Frame | null, readonly g: Py[]) {}
 }
 
-/** The envelope has exactly these many leading locals (log and text) and at most three preset globals. */
-export const ENVELOPE_LOCALS = 2;
 
 /** Where a name lives, decided at compile time. */
 type Place = { at: 'local'; depth: number; slot: number } | { at: 'global'; slot: number } | { at: 'builtin'; value: Py } | { at: 'missing' };
@@ -568,8 +566,8 @@ class Compiler {
     };
   }
 
-  private raise(s: StmtOf<'Raise'>, _scope: Scope): Ex {
-    const exc = s.exc === null ? null : this.expr(s.exc, _scope);
+  private raise(s: StmtOf<'Raise'>, scope: Scope): Ex {
+    const exc = s.exc === null ? null : this.expr(s.exc, scope);
     return (f) => {
       if (exc === null) {
         for (let fr: Frame | null = f; fr !== null; fr = fr.up) if (fr.exc !== null) throw fr.exc;
@@ -654,13 +652,12 @@ class Compiler {
   private deleter(t: Expr, scope: Scope, quiet = false): (f: Frame) => void {
     switch (t.k) {
       case 'Name': {
-        const place = scope.resolve(t.id);
         const store = this.storeName(t.id, scope);
         const load = this.expr(t, scope);
         return (f) => {
+          // `del x` of an unbound x raises, as reading it does; leaving an except clause does not
           if (!quiet) load(f);
           store(f, undefined);
-          void place;
         };
       }
       case 'Subscript': {
@@ -872,7 +869,7 @@ class Compiler {
         const k = keys[i];
         if (k === null) {
           const other = values[i](f);
-          if (!(other instanceof PyDict)) throw typeErr(`'${typeNameOf(other)}' object is not a mapping`);
+          if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
           for (const [nk, v] of other.m) d.set(other.key(nk), v);
         } else {
           const key = k(f);
@@ -983,7 +980,7 @@ class Compiler {
               const v = k.value(f);
               if (k.name !== null) m.set(k.name, v);
               else {
-                if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeNameOf(v)}`);
+                if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
                 for (const [nk, x] of v.m) {
                   const key = v.key(nk);
                   if (typeof key !== 'string') throw typeErr('keywords must be strings');
@@ -1119,10 +1116,6 @@ class Compiler {
       return set;
     };
   }
-}
-
-function typeNameOf(v: Py): string {
-  return v === null ? 'NoneType' : Array.isArray(v) ? 'list' : typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : (v?.constructor?.name ?? 'object');
 }
 
 function exceptionMatches(types: Py, e: PyException): boolean {

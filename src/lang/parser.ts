@@ -36,11 +36,10 @@ class Parser {
     return new ConditionError(type, message, this.source, start, end);
   }
 
+  /** The current token, for messages: 'if', ':' or a kind such as 'newline'. */
   private describe(): string {
     const { type, value } = this.t;
-    if (type === OP || type === NAME) return `'${value}'`;
-    if (type === NUMBER || type === STRING || type === FSTRING) return TOKEN_NAMES[type];
-    return TOKEN_NAMES[type];
+    return type === OP || type === NAME ? `'${value}'` : TOKEN_NAMES[type];
   }
 
   private unexpected(expected?: string): never {

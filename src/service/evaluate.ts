@@ -1,5 +1,5 @@
 import {
-  ConditionError, describeException, dumps, eq, getitem, le, len, PyDict, PyException, sub, typeName, type Engine, type Py,
+  COMPACT, ConditionError, describeException, dumps, eq, getitem, le, len, PyDict, PyException, sub, typeName, type Engine, type Py,
   type Program,
 } from '../lang/index.js';
 import { arrayField, asObject, BadRequest, numberField, objectField, stringField } from './payload.js';
@@ -8,7 +8,7 @@ import { arrayField, asObject, BadRequest, numberField, objectField, stringField
  * Response bodies are serialised as the original's Flask jsonify did: compact, with
  * every object's keys sorted. The detector sends the context back as it got it.
  */
-const RESPONSE = Object.freeze({ itemSep: ',', keySep: ':', ensureAscii: false, sortKeys: true, indent: null, fallback: null });
+const RESPONSE = Object.freeze({ ...COMPACT, sortKeys: true });
 
 export const toJson = (v: Py): string => dumps(v, RESPONSE);
 

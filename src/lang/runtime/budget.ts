@@ -77,7 +77,3 @@ export function enterCall(): void {
 export function exitCall(): void {
   depth--;
 }
-
-export function stepsTaken(): number {
-  return steps;
-}

@@ -56,7 +56,7 @@ export function repr(v: Py, seen?: Set<unknown>): string {
   }
   if (v instanceof PyView) return `dict_${v.kind}([${[...v].map((x) => repr(x, seen)).join(', ')}])`;
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-  if (v instanceof PyType) return v.isException ? `<class '${v.name}'>` : `<class '${v.name}'>`;
+  if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyFunc) return v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyIterator) return `<${v.name} object>`;

@@ -183,7 +183,7 @@ export function typeName(v: Py): string {
       if (v instanceof PySet) return 'set';
       if (v instanceof PyRange) return 'range';
       if (v instanceof PyType) return 'type';
-      if (v instanceof PyFunc) return v.kind === 'function' ? 'function' : v.kind === 'method' ? 'builtin_function_or_method' : 'builtin_function_or_method';
+      if (v instanceof PyFunc) return v.kind === 'function' ? 'function' : 'builtin_function_or_method';
       if (v instanceof PyModule) return 'module';
       if (v instanceof PyIterator) return v.name;
       if (v instanceof PyView) return 'dict_' + v.kind;
