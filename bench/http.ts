@@ -6,8 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/server/primary.js';
 import { encodeRequest, latencyMs, runLoad, type LoadResult } from '../src/bench/loadgen.js';
 import { evalBodies } from '../src/bench/workload.js';
 
@@ -21,14 +21,6 @@ const WORKERS = arg('--workers', 2);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVE_PY = fileURLToPath(new URL('../../../shared/oracle/serve.py', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function start(command: string, args: string[], ready: RegExp): Promise<ChildProcess> {
   const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

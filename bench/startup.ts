@@ -3,8 +3,8 @@
  *   npm run bench:startup [-- --runs N --command PATH]   (default: build/evaluator)
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/server/primary.js';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(name);
@@ -13,14 +13,6 @@ const arg = (name: string, dflt: string) => {
 const RUNS = Number(arg('--runs', '10'));
 const COMMAND = arg('--command', fileURLToPath(new URL('../../build/evaluator', import.meta.url)));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function once(): Promise<number> {
   const port = await freePort();

@@ -1,7 +1,6 @@
-import { runBench } from './bench/main.js';
 import { parseCommand, USAGE, UsageError, type ServeOptions } from './cli/options.js';
 import { runPrimary, WORKER_ENV } from './server/primary.js';
-import { loadUws } from './server/uws.js';
+import { unpackEmbeddedAddon } from './server/addon.js';
 import { runWorker } from './server/worker.js';
 
 declare const EVALUATOR_VERSION: string;
@@ -39,7 +38,10 @@ function main(): void {
       process.stdout.write(`evaluator ${VERSION}\n`);
       return;
     case 'bench':
-      runBench(command.args, command.options.workers).then(
+      // loaded only here: the load generator and its histograms cost every server start otherwise
+      import('./bench/main.js')
+        .then(({ runBench }) => runBench(command.args, command.options.workers))
+        .then(
         (code) => process.exit(code),
         (err) => {
           if (err instanceof UsageError) {
@@ -52,8 +54,8 @@ function main(): void {
       return;
     case 'serve':
       try {
-        // fail once, clearly, before any worker starts (and unpack the embedded addon for them)
-        loadUws();
+        // fail once, clearly, before any worker starts; the workers find the addon unpacked
+        unpackEmbeddedAddon();
       } catch (err) {
         die(err);
       }

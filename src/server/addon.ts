@@ -17,14 +17,23 @@ export const ADDON_ASSET = 'uws.node';
  * and loaded with dlopen. Returns undefined when not running as a single executable.
  */
 export function loadEmbeddedAddon(): unknown {
+  const path = unpackEmbeddedAddon();
+  if (path === undefined) return undefined;
+  const module = { exports: {} as unknown };
+  process.dlopen(module, path);
+  return module.exports;
+}
+
+/**
+ * Writes the embedded addon to its cache file (once) and answers its path; undefined when
+ * not running as a single executable. The primary calls it to fail early and clearly.
+ */
+export function unpackEmbeddedAddon(): string | undefined {
   if (!isSea()) return undefined;
   const bytes = new Uint8Array(getRawAsset(ADDON_ASSET) as ArrayBuffer);
   // the build puts the addon's digest in the bundle: no hashing at start-up
   const digest = typeof EVALUATOR_ADDON_SHA256 === 'string' ? EVALUATOR_ADDON_SHA256 : sha256(bytes);
-  const path = cachedAddon(bytes, digest);
-  const module = { exports: {} as unknown };
-  process.dlopen(module, path);
-  return module.exports;
+  return cachedAddon(bytes, digest);
 }
 
 /** Candidate cache folders, most specific first: XDG, ~/.cache, then the temp folder per user. */

@@ -12,7 +12,7 @@ const STABLE_AFTER_MS = 10_000;
 export const WORKER_ENV = 'EVALUATOR_WORKER_OPTIONS';
 
 /** A free port on host, for --port 0: every worker must listen on the same one. */
-function freePort(host: string): Promise<number> {
+export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
