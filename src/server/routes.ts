@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Engine, JsonSyntaxError, parseJson, type Py } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { BadRequest } from '../service/payload.js';
@@ -34,16 +35,11 @@ export const POST_ROUTES: ReadonlyMap<string, Handler> = new Map<string, Handler
 
 export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
 export function answerPost(engine: Engine, handler: Handler, bytes: Uint8Array): Answer {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { status: STATUS.badRequest, body: errorBody(`body is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`) };
-  }
+  // validate, then decode: both in C++ (simdutf), faster than a fatal TextDecoder
+  if (!isUtf8(bytes)) return { status: STATUS.badRequest, body: errorBody(`body is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`) };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   let body: Py;
   try {
     body = parseJson(text);

@@ -58,19 +58,20 @@ function needsExact(s: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 34) {
-      // a string: is it an integer-like key?
+      // a string: jump to its end (escaped quotes aside), then ask: an integer-like key?
       const start = i + 1;
-      let j = start;
-      let digitsOnly = true;
-      for (; j < n; j++) {
-        const d = s.charCodeAt(j);
-        if (d === 34) break;
-        if (d === 92) {
-          j++;
-          digitsOnly = false;
-        } else if (d < 48 || d > 57) digitsOnly = false;
+      let j = s.indexOf('"', start);
+      if (j < 0) return true;
+      while (s.charCodeAt(j - 1) === 92 && escapedQuote(s, j)) {
+        j = s.indexOf('"', j + 1);
+        if (j < 0) return true;
       }
       i = j;
+      let digitsOnly = j > start && j - start <= 10;
+      for (let k = start; digitsOnly && k < j; k++) {
+        const d = s.charCodeAt(k);
+        if (d < 48 || d > 57) digitsOnly = false;
+      }
       if (digitsOnly && j > start && (s.charCodeAt(start) !== 48 || j === start + 1)) {
         let k = j + 1;
         while (k < n && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 13 || s.charCodeAt(k) === 9)) k++;
@@ -99,6 +100,13 @@ function needsExact(s: string): boolean {
   return false;
 }
 
+/** Whether the quote at `at` is escaped: an odd run of backslashes before it. */
+function escapedQuote(s: string, at: number): boolean {
+  let n = 0;
+  while (s.charCodeAt(at - 1 - n) === 92) n++;
+  return (n & 1) === 1;
+}
+
 /** JSON.parse's result as Python values: objects become dicts, whole numbers ints, the rest floats. */
 function fromJs(v: unknown): Py {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -113,7 +121,8 @@ function fromJs(v: unknown): Py {
   return new PyDict(m);
 }
 
-function parseExact(text: string): Py {
+/** The exact parser alone: what parseJson falls back to (exported for the tests that compare both). */
+export function parseExact(text: string): Py {
   const p = new JsonParser(text);
   p.ws();
   const v = p.value(0);
