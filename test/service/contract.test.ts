@@ -131,6 +131,17 @@ describe.each(targets())('HTTP contract (%s)', (target) => {
       expect((await post(server, '/eval-launch', launch('pass'))).json).toEqual({ launch: false });
     });
 
+    it('lets a later launch() override an earlier one, and has no data name', async () => {
+      const cond = "launch({'a': 1})\nlaunch({'b': (2, 3)})";
+      expect((await post(server, '/eval-launch', launch(cond))).json).toEqual({ launch: true, context: { b: [2, 3] }, condition: cond });
+      expect((await post(server, '/eval-launch', launch("launch(data['x'])"))).json).toEqual({
+        error: 'Error checking launch condition',
+        launch: false,
+        detail: "NameError: name 'data' is not defined",
+      });
+      expect((await post(server, '/eval-launch', launch("context['k'] = 1\nlaunch(data=context)"))).json).toMatchObject({ launch: true, context: { k: 1 } });
+    });
+
     it('answers an error in the original words, with the exception as detail', async () => {
       expect((await post(server, '/eval-launch', launch("if log['Nope']:\n    launch({})"))).json).toEqual({ error: 'Error checking launch condition', launch: false, detail: "KeyError: 'Nope'" });
       expect((await post(server, '/eval-launch', launch('launch({1, 2})'))).json).toEqual({ error: 'Error checking launch condition', launch: false, detail: 'TypeError: Object of type set is not JSON serializable' });

@@ -56,12 +56,12 @@ describe.each(targets())('HTTP/1.1 behaviour (%s)', (target) => {
     c.close();
   });
 
-  it('answers a body over --max-body with 413 before reading it, and closes', async () => {
+  it('answers a body of --max-body + 1 bytes with 413 before reading it, and closes', async () => {
     const c = await RawClient.open(server.port);
-    c.write(`POST /eval HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n{"payload":`);
+    c.write(`POST /eval HTTP/1.1\r\nHost: x\r\nContent-Length: 4097\r\n\r\n{"payload":`);
     const [res] = await c.responses(1);
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body)).toEqual({ error: 'body of 5000 bytes is over the limit of 4096 bytes (--max-body)' });
+    expect(JSON.parse(res.body)).toEqual({ error: 'body of 4097 bytes is over the limit of 4096 bytes (--max-body)' });
     await c.until(() => false, 1000);
     expect(c.closed).toBe(true);
   });
