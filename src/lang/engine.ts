@@ -26,14 +26,14 @@ const ENVELOPES: Record<ConditionKind, { globals: string[]; locals: string[]; de
 };
 
 /** The log a run sees: shared when the condition cannot change it, else a deep copy (as the original's deepcopy). */
-function logFor(program: Program, log: PyDict): PyDict {
+function logFor(program: Program, log: PyDict, flat: boolean): PyDict {
   if (!program.usesLog) return log;
-  if (!program.changesLog && isFlat(log)) return log;
+  if (!program.changesLog && flat) return log;
   return deepCopy(log);
 }
 
 /** A dict whose values are all immutable: nothing in it can change through a value read from it. */
-function isFlat(d: PyDict): boolean {
+export function isFlat(d: PyDict): boolean {
   for (const v of d.m.values()) {
     if (v !== null && typeof v === 'object' && !(v instanceof PyFloat)) return false;
   }
@@ -77,12 +77,13 @@ export class Engine {
    * Runs a Standard or Timed condition on a log, as the original's run_condition did:
    * [true, data after a JSON round trip] when it returns a truthy value, else [false].
    * `log` is never changed; `data` is copied before the condition may change it.
+   * `logIsFlat` (isFlat(log)) may be passed by a caller running several conditions on one log.
    * Throws the PyException the condition raised.
    */
-  runStandard(program: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py; value: Py } {
+  runStandard(program: Program, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log)): { truthy: boolean; data: Py; value: Py } {
     beginRun(this.limits);
     try {
-      const result = program.run(program.usesData ? deepCopy(data) : data, JSON_MODULE, undefined, logFor(program, log), text);
+      const result = program.run(program.usesData ? deepCopy(data) : data, JSON_MODULE, undefined, logFor(program, log, logIsFlat), text);
       if (!truthy(result)) return { truthy: false, data, value: result };
       return { truthy: true, data: program.usesData ? roundTrip(program.globalValues[0]) : data, value: result };
     } catch (err) {
@@ -103,7 +104,7 @@ export class Engine {
         context = args.length > 0 ? args[0] : (kw?.get('data') ?? null);
         return null;
       });
-      program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log));
+      program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log)));
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
       throw toPyException(err);

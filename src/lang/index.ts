@@ -1,5 +1,5 @@
 /** The condition language: what the service needs, and nothing more. */
-export { Engine, type ConditionKind } from './engine.js';
+export { Engine, isFlat, type ConditionKind } from './engine.js';
 export type { Program } from './compiler.js';
 export { ConditionError } from './errors.js';
 export { DEFAULT_LIMITS, makeLimits, type Limits } from './limits.js';

@@ -1,5 +1,5 @@
 import {
-  COMPACT, ConditionError, describeException, dumps, eq, getitem, le, len, PyDict, PyException, sub, typeName, type Engine, type Py,
+  COMPACT, ConditionError, describeException, dumps, isFlat, eq, getitem, le, len, PyDict, PyException, sub, typeName, type Engine, type Py,
   type Program,
 } from '../lang/index.js';
 import { arrayField, asObject, BadRequest, numberField, objectField, stringField } from './payload.js';
@@ -65,12 +65,13 @@ function evaluatePayload(engine: Engine, payload: PyDict, path: string): string 
   const before = arrayField(payload, 'trueConditions', path);
   const processing = numberField(payload, 'logProcessingTime', path);
   const state = numberField(payload, 'stateTime', path);
+  const flat = isFlat(log);
   const found: Py[] = [];
   for (const cond of conditions) {
     try {
       const kind = getitem(cond, 'type');
       if (kind === 'Standard' || kind === 'Timed') {
-        const result = runStandard(engine, program(engine, cond, 'standard'), log, text, context);
+        const result = runStandard(engine, program(engine, cond, 'standard'), log, text, context, flat);
         const inTime = kind === 'Standard' || safe(() => le(sub(processing, state), getitem(cond, 'timeRange')));
         if (result.truthy && inTime) {
           found.push(safe(() => getitem(cond, 'numeration')));
@@ -100,9 +101,9 @@ function safe<T>(f: () => T): T {
   }
 }
 
-function runStandard(engine: Engine, p: Program, log: PyDict, text: string, data: Py): { truthy: boolean; data: Py } {
+function runStandard(engine: Engine, p: Program, log: PyDict, text: string, data: Py, flat: boolean): { truthy: boolean; data: Py } {
   try {
-    return engine.runStandard(p, log, text, data);
+    return engine.runStandard(p, log, text, data, flat);
   } catch (e) {
     return fail(e);
   }
