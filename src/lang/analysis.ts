@@ -1,4 +1,4 @@
-import { boundNames, type Expr, type Stmt } from './ast.js';
+import { boundNames, walk, type Expr, type Stmt } from './ast.js';
 
 /** Methods that read a dict without changing it (and whose results share nothing mutable with a flat dict). */
 const READING_METHODS = new Set(['get', 'keys', 'values', 'items', 'copy']);
@@ -150,20 +150,22 @@ function children(e: Expr): Expr[] {
   return out;
 }
 
-/** Every name a statement list binds, lambdas and comprehensions aside. */
+/**
+ * Every name the condition binds anywhere: assignments, loops, imports, `global`, and
+ * also lambda parameters, comprehension variables and `except ... as` names, since any of
+ * them can shadow a builtin (`(lambda len: len(log))(...)`).
+ */
 function assignedNames(body: Stmt[]): Set<string> {
   const names = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.k === 'Assign') for (const t of n.targets as Expr[]) boundNames(t).forEach((x) => names.add(x));
-      if (n.k === 'AugAssign' || n.k === 'For') boundNames(n.target as Expr).forEach((x) => names.add(x));
-      if (n.k === 'Import' || n.k === 'ImportFrom') for (const x of n.names as { as: string }[]) names.add(x.as);
-      if (n.k === 'Global') (n.names as string[]).forEach((x) => names.add(x));
-      for (const key in n) if (key !== 'v') visit(n[key]);
-    }
-  };
-  visit(body);
+  const add = (x: string) => names.add(x);
+  walk(body, (n) => {
+    if (n.k === 'Assign') for (const t of n.targets as Expr[]) boundNames(t).forEach(add);
+    else if (n.k === 'AugAssign' || n.k === 'For') boundNames(n.target as Expr).forEach(add);
+    else if (n.k === 'Import' || n.k === 'ImportFrom') for (const x of n.names as { as: string }[]) add(x.as);
+    else if (n.k === 'Global') (n.names as string[]).forEach(add);
+    else if (n.k === 'Lambda') for (const p of n.params as { name: string }[]) add(p.name);
+    else if (n.k === undefined && 'target' in n && 'iter' in n) boundNames(n.target as Expr).forEach(add);
+    else if (n.k === undefined && 'types' in n && typeof n.name === 'string') add(n.name);
+  });
   return names;
 }

@@ -81,6 +81,16 @@ export type Stmt =
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
 export type StmtOf<K extends Stmt['k']> = Extract<Stmt, { k: K }>;
 
+/** Calls visit on every node below `node` (statements, expressions, handlers, comprehensions, params); constants' values are not entered. */
+export function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) for (const x of node) walk(x, visit);
+  else if (node !== null && typeof node === 'object') {
+    const n = node as Record<string, unknown>;
+    visit(n);
+    for (const key in n) if (key !== 'v') walk(n[key], visit);
+  }
+}
+
 /** The names an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
 export function boundNames(t: Expr, out: string[] = []): string[] {
   if (t.k === 'Name') out.push(t.id);

@@ -1,5 +1,5 @@
 import { mayChange } from './analysis.js';
-import { boundNames, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Param, type Stmt, type StmtOf } from './ast.js';
+import { boundNames, walk, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Param, type Stmt, type StmtOf } from './ast.js';
 import { ConditionError } from './errors.js';
 import { getattr, methodCaller } from './runtime/attributes.js';
 import { checkSize, enterCall, exitCall, step } from './runtime/budget.js';
@@ -191,16 +191,10 @@ function declareLocals(body: Stmt[], scope: Scope): void {
 /** Every identifier the source mentions, in any scope. */
 function namesUsed(body: Stmt[]): Set<string> {
   const names = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.k === 'Name') names.add(n.id as string);
-      if (n.k === 'Global') (n.names as string[]).forEach((x) => names.add(x));
-      for (const key in n) if (key !== 'v') visit(n[key]);
-    }
-  };
-  visit(body);
+  walk(body, (n) => {
+    if (n.k === 'Name') names.add(n.id as string);
+    if (n.k === 'Global') (n.names as string[]).forEach((x) => names.add(x));
+  });
   return names;
 }
 

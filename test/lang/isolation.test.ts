@@ -27,6 +27,9 @@ describe('isolation between runs', () => {
     "log['Nested']['k'] = 'changed'\nreturn True",
     "log.get('Nested')['k'] = 'changed'\nreturn True",
     "for v in log.values():\n    if isinstance(v, dict):\n        v['k'] = 'changed'\nreturn True",
+    "return (lambda len: len(log))(lambda d: d.clear())",
+    "return [len(log) for len in [lambda d: d.clear()]]",
+    "try:\n    1 / 0\nexcept ZeroDivisionError as len:\n    len = lambda d: d.clear()\nreturn len(log)",
   ])('keeps the log as it was after %j', (source) => {
     for (const body of ['{"Text": "original", "Thread": "T"}', '{"Text": "original", "Nested": {"k": "v"}}']) {
       const log = parseJson(body) as PyDict;
