@@ -28,11 +28,6 @@ class ConditionFailure {
   constructor(readonly message: string) {}
 }
 
-function fail(e: unknown): never {
-  if (e instanceof PyException) throw new ConditionFailure(describeException(e));
-  throw e;
-}
-
 function program(engine: Engine, cond: Py, kind: 'standard' | 'launch'): Program {
   const text = getitem(cond, 'text');
   if (typeof text !== 'string') throw new ConditionFailure(`TypeError: condition text must be str, not ${typeName(text)}`);
@@ -71,42 +66,27 @@ function evaluatePayload(engine: Engine, payload: PyDict, path: string): string 
     try {
       const kind = getitem(cond, 'type');
       if (kind === 'Standard' || kind === 'Timed') {
-        const result = runStandard(engine, program(engine, cond, 'standard'), log, text, context, flat);
-        const inTime = kind === 'Standard' || safe(() => le(sub(processing, state), getitem(cond, 'timeRange')));
+        const result = engine.runStandard(program(engine, cond, 'standard'), log, text, context, flat);
+        const inTime = kind === 'Standard' || le(sub(processing, state), getitem(cond, 'timeRange'));
         if (result.truthy && inTime) {
-          found.push(safe(() => getitem(cond, 'numeration')));
+          found.push(getitem(cond, 'numeration'));
           context = result.data;
         }
       } else if (kind === 'Order') {
         const seen = before.concat(found);
-        const order = safe(() => getitem(cond, 'order'));
-        if (safe(() => seen.length >= len(order) && contiguous(seen, order))) found.push(safe(() => getitem(cond, 'numeration')));
+        const order = getitem(cond, 'order');
+        if (seen.length >= len(order) && contiguous(seen, order)) found.push(getitem(cond, 'numeration'));
       } else {
         throw new ConditionFailure(`ValueError: unknown condition type ${toJson(kind)}; expected "Standard", "Timed" or "Order"`);
       }
     } catch (err) {
-      const e = err instanceof PyException ? new ConditionFailure(describeException(err)) : err;
-      if (e instanceof ConditionFailure) return `{"condition":${toJson(cond)},"error":${JSON.stringify(e.message)}}`;
-      throw e;
+      // a Python exception from the condition or from reading the condition object, or a refusal of ours
+      const message = err instanceof PyException ? describeException(err) : err instanceof ConditionFailure ? err.message : null;
+      if (message === null) throw err;
+      return `{"condition":${toJson(cond)},"error":${JSON.stringify(message)}}`;
     }
   }
   return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
-}
-
-function safe<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    return fail(e);
-  }
-}
-
-function runStandard(engine: Engine, p: Program, log: PyDict, text: string, data: Py, flat: boolean): { truthy: boolean; data: Py } {
-  try {
-    return engine.runStandard(p, log, text, data, flat);
-  } catch (e) {
-    return fail(e);
-  }
 }
 
 /**
