@@ -105,7 +105,6 @@ export function runWorker(options: ServeOptions): void {
         answer = { status: STATUS.internal, body: errorBody('internal error of the evaluator') };
       }
       send(res, answer, pending);
-      if (draining && inFlight === 0) finishDrain();
     });
   };
 
@@ -122,23 +121,17 @@ export function runWorker(options: ServeOptions): void {
     process.send?.({ type: 'ready', port: uws.us_socket_local_port(socket as never) } satisfies WorkerMessage);
   });
 
-  let drainTimer: NodeJS.Timeout | null = null;
-  const finishDrain = () => {
-    if (drainTimer !== null) clearTimeout(drainTimer);
-    // a short grace lets requests already on the wire arrive and be answered
-    setTimeout(() => {
-      if (inFlight === 0) process.exit(0);
-      else drainTimer = setTimeout(finishDrain, 20);
-    }, 50);
-  };
-
+  /** Stop accepting, answer what is in flight (on connections then closed), exit when none is left or at the deadline. */
   const drain = (deadline: number) => {
     if (draining) return;
     draining = true;
     if (listenSocket !== null) uws.us_listen_socket_close(listenSocket);
     listenSocket = null;
     setTimeout(() => process.exit(0), Math.max(0, deadline - Date.now())).unref();
-    finishDrain();
+    // polled every 50 ms, which also lets requests already on the wire arrive and be answered
+    setInterval(() => {
+      if (inFlight === 0) process.exit(0);
+    }, 50);
   };
 
   process.on('message', (msg: PrimaryMessage) => {
