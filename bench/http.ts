@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../src/server/primary.js';
 import { encodeRequest, latencyMs, runLoad, type LoadResult } from '../src/bench/loadgen.js';
+import { CHECKS } from '../src/bench/scenarios.js';
 import { evalBodies } from '../src/bench/workload.js';
 
 const arg = (name: string, dflt: number) => {
@@ -68,7 +69,7 @@ interface Row {
 async function measure(server: string, port: number, bodies: string[], requests: number, durationMs?: number): Promise<Row> {
   const payloads = bodies.map((b) => encodeRequest('/eval', b));
   // every answer is an /eval answer: true conditions and context, or the error shape
-  const check = (body: string) => body.includes('"trueConditions"') || body.includes('"error"');
+  const check = CHECKS['/eval'];
   // warm-up: JIT, caches, connections
   await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests: Math.min(requests, 4000), durationMs, payloads, check });
   const result = await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests, durationMs, payloads, check });

@@ -1,8 +1,9 @@
 import { build as buildHistogram, type Histogram } from 'hdr-histogram-js';
 import { connect, type Socket } from 'node:net';
 
-/** A request ready to send: its bytes, and how many logs it asks about (1, or K for a batch). */
+/** A request ready to send: its route, its bytes, and how many logs it asks about (1, or K for a batch). */
 export interface Payload {
+  path: string;
   bytes: Buffer;
   logs: number;
 }
@@ -37,7 +38,7 @@ export interface LoadResult {
 export function encodeRequest(path: string, body: string, host = 'localhost', logs = 1): Payload {
   const bytes = Buffer.from(body);
   const head = `POST ${path} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n\r\n`;
-  return { bytes: Buffer.concat([Buffer.from(head), bytes]), logs };
+  return { path, bytes: Buffer.concat([Buffer.from(head), bytes]), logs };
 }
 
 export function newHistogram(): Histogram {

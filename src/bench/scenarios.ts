@@ -13,7 +13,7 @@ export const ORIGINAL_MINUTES = 71.6;
 const CORPUS_SIZE = 1000;
 
 /** What a correct answer of each route looks like. */
-const CHECKS: Record<string, (body: string) => boolean> = {
+export const CHECKS: Record<string, (body: string) => boolean> = {
   '/eval': (b) => b.startsWith('{') && (b.includes('"trueConditions"') || (b.includes('"error"') && b.includes('"condition"'))),
   '/eval-launch': (b) => b.startsWith('{') && b.includes('"launch"'),
   '/eval/batch': (b) => b.startsWith('{"results":['),
@@ -41,7 +41,7 @@ function corpus(o: BenchOptions, host: string): Payload[] {
 }
 
 function check(payloads: Payload[]): (body: string) => boolean {
-  const paths = new Set(payloads.map((p) => /^POST (\S+)/.exec(p.bytes.toString('latin1', 0, 64))![1]));
+  const paths = new Set(payloads.map((p) => p.path));
   const checks = [...paths].map((p) => CHECKS[p] ?? (() => true));
   return checks.length === 1 ? checks[0] : (b) => checks.some((c) => c(b));
 }
