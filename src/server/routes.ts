@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { Engine, JsonSyntaxError, parseJson, type Py } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { BadRequest } from '../service/payload.js';
@@ -37,9 +37,8 @@ export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
 export function answerPost(engine: Engine, handler: Handler, bytes: Uint8Array): Answer {
-  // validate, then decode: both in C++ (simdutf), faster than a fatal TextDecoder
-  if (!isUtf8(bytes)) return { status: STATUS.badRequest, body: errorBody(`body is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`) };
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decodeBody(bytes);
+  if (text === null) return { status: STATUS.badRequest, body: errorBody(`body is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`) };
   let body: Py;
   try {
     body = parseJson(text);
@@ -53,6 +52,17 @@ export function answerPost(engine: Engine, handler: Handler, bytes: Uint8Array):
     if (err instanceof BadRequest) return { status: STATUS.badRequest, body: errorBody(err.message) };
     throw err;
   }
+}
+
+/**
+ * The body as a string, or null when it is not UTF-8. Validation runs in C++ (simdutf).
+ * Most bodies are ASCII, and Node turns those into a string 20x faster as 'ascii' than as
+ * UTF-8 (1.2 MB: 0.2 ms against 4 ms; 'latin1' takes 1-2 ms), so they take that path.
+ */
+export function decodeBody(bytes: Uint8Array): string | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(bytes)) return buf.toString('ascii');
+  return isUtf8(bytes) ? buf.toString('utf8') : null;
 }
 
 function firstBadByte(bytes: Uint8Array): number {
