@@ -81,8 +81,9 @@ export interface Program {
   /** Whether the source names `log` or `data` at all: if not, the caller need not copy them. */
   readonly usesLog: boolean;
   readonly usesData: boolean;
-  /** Whether the condition may change `log` (see analysis.ts): if not, a flat log can be shared. */
+  /** Whether the condition may change `log` or `data` (see analysis.ts): if not, a flat one can be shared. */
   readonly changesLog: boolean;
+  readonly changesData: boolean;
 }
 
 /**
@@ -109,6 +110,7 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
     usesLog: usage.has('log'),
     usesData: usage.has('data'),
     changesLog: mayChange(body, 'log'),
+    changesData: mayChange(body, 'data'),
     run(g0, g1, g2, l0, l1) {
       g.fill(undefined);
       g[0] = g0;

@@ -32,6 +32,13 @@ function logFor(program: Program, log: PyDict, flat: boolean): PyDict {
   return deepCopy(log);
 }
 
+/** The data a run sees: shared when the condition cannot change it and it is a flat dict, else a deep copy. */
+function dataFor(program: Program, data: Py): Py {
+  if (!program.usesData) return data;
+  if (!program.changesData && data instanceof PyDict && isFlat(data)) return data;
+  return deepCopy(data);
+}
+
 /** A dict whose values are all immutable: nothing in it can change through a value read from it. */
 export function isFlat(d: PyDict): boolean {
   for (const v of d.m.values()) {
@@ -76,16 +83,19 @@ export class Engine {
   /**
    * Runs a Standard or Timed condition on a log, as the original's run_condition did:
    * [true, data after a JSON round trip] when it returns a truthy value, else [false].
-   * `log` is never changed; `data` is copied before the condition may change it.
+   * Neither `log` nor `data` (a JSON value, as parseJson or an earlier run gives it) is changed.
    * `logIsFlat` (isFlat(log)) may be passed by a caller running several conditions on one log.
    * Throws the PyException the condition raised.
    */
   runStandard(program: Program, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log)): { truthy: boolean; data: Py; value: Py } {
     beginRun(this.limits);
     try {
-      const result = program.run(program.usesData ? deepCopy(data) : data, JSON_MODULE, undefined, logFor(program, log, logIsFlat), text);
+      const given = dataFor(program, data);
+      const result = program.run(given, JSON_MODULE, undefined, logFor(program, log, logIsFlat), text);
       if (!truthy(result)) return { truthy: false, data, value: result };
-      return { truthy: true, data: program.usesData ? roundTrip(program.globalValues[0]) : data, value: result };
+      const after = program.globalValues[0];
+      // data shared and still bound: the condition only read it, so it is already what a round trip gives
+      return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
     } catch (err) {
       throw toPyException(err);
     }

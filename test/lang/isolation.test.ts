@@ -43,6 +43,42 @@ describe('isolation between runs', () => {
     }
   });
 
+  it.each([
+    "data['Thread'] = 'changed'\nreturn False",
+    "data.pop('Thread')\nreturn False",
+    "data.clear()\nreturn False",
+    "data.update({'Thread': 'changed'})\nreturn False",
+    "data.setdefault('New', 1)\nreturn False",
+    "del data['Thread']\nreturn False",
+    "d = data\nd['Thread'] = 'changed'\nreturn False",
+    "[data][0]['Thread'] = 'changed'\nreturn False",
+    "(lambda: data.clear())()\nreturn False",
+    "[data.clear() for _ in [1]]\nreturn False",
+    "return (lambda len: len(data))(lambda d: d.clear()) and False",
+    "global data\ndata.clear()\nreturn False",
+    "data['Nested']['k'] = 'changed'\nreturn False",
+    "data.get('Nested')['k'] = 'changed'\nreturn False",
+    "data['Thread'] = 'changed'\nreturn 1 / 0",
+    "return data.get('Thread') == 'T'",
+    "return data",
+  ])('keeps data as it was after %j', (source) => {
+    const log = parseJson('{"Text": "x"}') as PyDict;
+    for (const body of ['{"Thread": "T", "n": 1}', '{"Thread": "T", "Nested": {"k": "v"}}']) {
+      const data = parseJson(body);
+      let after: unknown = data;
+      try {
+        const r = run(source, log, data);
+        if (r.truthy) after = r.data;
+      } catch {
+        // a KeyError on the flat data is fine: only what data holds afterwards matters
+      }
+      expect(repr(data)).toBe(repr(parseJson(body)));
+      // a true condition's data is a copy, or data itself when the condition only read it
+      if (after !== data) expect(repr(after)).toBe(repr(data));
+      expect(run("return data.get('Thread')", log, data).value).toBe('T');
+    }
+  });
+
   it('keeps data unchanged after a false condition and after an error', () => {
     const log = parseJson('{"Text": "x"}') as PyDict;
     const data = parseJson('{"n": 1, "l": [1]}');
