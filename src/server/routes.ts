@@ -1,7 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { Engine, JsonSyntaxError, parseJson, type Py } from '../lang/index.js';
+import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
-import { BadRequest } from '../service/payload.js';
+import { BadRequest, type Json } from '../service/payload.js';
 
 /** What a route answers: a status line and a JSON body. */
 export interface Answer {
@@ -23,7 +23,7 @@ export const STATUS = {
 
 export const errorBody = (message: string): string => JSON.stringify({ error: message });
 
-type Handler = (engine: Engine, body: Py) => string;
+type Handler = (engine: Engine, body: Json) => string;
 
 /** POST routes by path; GET /healthz is answered without a body. */
 export const POST_ROUTES: ReadonlyMap<string, Handler> = new Map<string, Handler>([
@@ -39,9 +39,9 @@ export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
 export function answerPost(engine: Engine, handler: Handler, bytes: Uint8Array): Answer {
   const text = decodeBody(bytes);
   if (text === null) return { status: STATUS.badRequest, body: errorBody(`body is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`) };
-  let body: Py;
+  let body: Json;
   try {
-    body = parseJson(text);
+    body = parseJsonValues(text);
   } catch (err) {
     if (err instanceof JsonSyntaxError) return { status: STATUS.badRequest, body: errorBody(`body is not valid JSON: ${err.describe()}`) };
     throw err;

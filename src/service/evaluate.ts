@@ -1,23 +1,18 @@
 import {
-  COMPACT, ConditionError, describeException, dumps, isFlat, eq, getitem, le, len, PyDict, PyException, sub, typeName, type Engine, type Py,
+  ConditionError, describeException, isFlat, isPlainObject, eq, getitem, le, len, PyDict, PyException, sub, toPy, typeName, type Engine, type Py,
   type Program,
 } from '../lang/index.js';
-import { arrayField, asObject, BadRequest, numberField, objectField, stringField } from './payload.js';
+import { arrayField, asObject, BadRequest, dictField, member, numberField, objectField, stringField, type Json, type JsonObject } from './payload.js';
+import { toJson } from './response-json.js';
 
-/**
- * Response bodies are serialised as the original's Flask jsonify did: compact, with
- * every object's keys sorted. The detector sends the context back as it got it.
- */
-const RESPONSE = Object.freeze({ ...COMPACT, sortKeys: true });
-
-export const toJson = (v: Py): string => dumps(v, RESPONSE);
+export { toJson };
 
 /** The original's clean_text: newlines become spaces. */
 const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
 
 /** The log of a payload, with its Text cleaned as the original did before any condition ran. */
-function cleanLog(payload: PyDict, path: string): { log: PyDict; text: string } {
-  const log = objectField(payload, 'log', path);
+function cleanLog(payload: JsonObject, path: string): { log: PyDict; text: string } {
+  const log = dictField(payload, 'log', path);
   const text = cleanText(stringField(log, 'Text', path + '.log'));
   log.m.set('Text', text);
   return { log, text };
@@ -28,8 +23,17 @@ class ConditionFailure {
   constructor(readonly message: string) {}
 }
 
-function program(engine: Engine, cond: Py, kind: 'standard' | 'launch'): Program {
-  const text = getitem(cond, 'text');
+/**
+ * cond[key] as the original's Python read it: a KeyError or TypeError where CPython
+ * raised one. A condition object stays as JSON.parse made it; only what is read converts.
+ */
+function condField(cond: Json, key: string): Py {
+  if (isPlainObject(cond) && Object.hasOwn(cond, key)) return toPy(cond[key]);
+  return getitem(toPy(cond), key);
+}
+
+function program(engine: Engine, cond: Json, kind: 'standard' | 'launch'): Program {
+  const text = condField(cond, 'text');
   if (typeof text !== 'string') throw new ConditionFailure(`TypeError: condition text must be str, not ${typeName(text)}`);
   const compiled = engine.compile(text, kind);
   if (compiled instanceof ConditionError) throw new ConditionFailure(compiled.describe());
@@ -49,33 +53,33 @@ function contiguous(seq: Py[], run: Py): boolean {
  * the original's error shape. Field access on a condition object follows Python's, so
  * a missing field is "KeyError: 'text'" exactly where the original raised it.
  */
-export function evaluate(engine: Engine, body: Py): string {
+export function evaluate(engine: Engine, body: Json): string {
   return evaluatePayload(engine, objectField(asObject(body, 'body'), 'payload', 'body'), 'payload');
 }
 
-function evaluatePayload(engine: Engine, payload: PyDict, path: string): string {
+function evaluatePayload(engine: Engine, payload: JsonObject, path: string): string {
   const { log, text } = cleanLog(payload, path);
-  let context: Py = objectField(payload, 'context', path);
+  let context: Py = dictField(payload, 'context', path);
   const conditions = arrayField(payload, 'conditions', path);
-  const before = arrayField(payload, 'trueConditions', path);
+  const before = toPy(arrayField(payload, 'trueConditions', path)) as Py[];
   const processing = numberField(payload, 'logProcessingTime', path);
   const state = numberField(payload, 'stateTime', path);
   const flat = isFlat(log);
   const found: Py[] = [];
   for (const cond of conditions) {
     try {
-      const kind = getitem(cond, 'type');
+      const kind = condField(cond, 'type');
       if (kind === 'Standard' || kind === 'Timed') {
         const result = engine.runStandard(program(engine, cond, 'standard'), log, text, context, flat);
-        const inTime = kind === 'Standard' || le(sub(processing, state), getitem(cond, 'timeRange'));
+        const inTime = kind === 'Standard' || le(sub(processing, state), condField(cond, 'timeRange'));
         if (result.truthy && inTime) {
-          found.push(getitem(cond, 'numeration'));
+          found.push(condField(cond, 'numeration'));
           context = result.data;
         }
       } else if (kind === 'Order') {
         const seen = before.concat(found);
-        const order = getitem(cond, 'order');
-        if (seen.length >= len(order) && contiguous(seen, order)) found.push(getitem(cond, 'numeration'));
+        const order = condField(cond, 'order');
+        if (seen.length >= len(order) && contiguous(seen, order)) found.push(condField(cond, 'numeration'));
       } else {
         throw new ConditionFailure(`ValueError: unknown condition type ${toJson(kind)}; expected "Standard", "Timed" or "Order"`);
       }
@@ -83,7 +87,7 @@ function evaluatePayload(engine: Engine, payload: PyDict, path: string): string 
       // a Python exception from the condition or from reading the condition object, or a refusal of ours
       const message = err instanceof PyException ? describeException(err) : err instanceof ConditionFailure ? err.message : null;
       if (message === null) throw err;
-      return `{"condition":${toJson(cond)},"error":${JSON.stringify(message)}}`;
+      return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)}}`;
     }
   }
   return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
@@ -93,7 +97,7 @@ function evaluatePayload(engine: Engine, payload: PyDict, path: string): string 
  * POST /eval-launch: whether this log launches a new machine. Errors keep the
  * original's words, with the exception added as "detail".
  */
-export function evaluateLaunch(engine: Engine, body: Py): string {
+export function evaluateLaunch(engine: Engine, body: Json): string {
   const payload = objectField(asObject(body, 'body'), 'payload', 'body');
   const { log, text } = cleanLog(payload, 'payload');
   const source = stringField(payload, 'launchCondition', 'payload');
@@ -117,7 +121,7 @@ export function evaluateLaunch(engine: Engine, body: Py): string {
  * POST /eval/batch: {"payloads": [...]}, each answered as /eval would, in order and
  * independently; a payload /eval would refuse with 400 gets {"error", "status": 400}.
  */
-export function evaluateBatch(engine: Engine, body: Py): string {
+export function evaluateBatch(engine: Engine, body: Json): string {
   const payloads = arrayField(asObject(body, 'body'), 'payloads', 'body');
   const results: string[] = new Array(payloads.length);
   for (let i = 0; i < payloads.length; i++) {
@@ -133,11 +137,11 @@ export function evaluateBatch(engine: Engine, body: Py): string {
 }
 
 /** POST /check: whether a condition compiles, and where it does not. */
-export function check(engine: Engine, body: Py): string {
+export function check(engine: Engine, body: Json): string {
   const obj = asObject(body, 'body');
   const source = stringField(obj, 'condition', 'body');
-  const kindValue = obj.m.get('kind') ?? 'standard';
-  if (kindValue !== 'standard' && kindValue !== 'launch') throw new BadRequest(`body.kind must be "standard" or "launch", not ${toJson(kindValue)}`);
+  const kindValue = member(obj, 'kind') ?? 'standard';
+  if (kindValue !== 'standard' && kindValue !== 'launch') throw new BadRequest(`body.kind must be "standard" or "launch", not ${toJson(toPy(kindValue))}`);
   const compiled = engine.compile(source, kindValue);
   if (!(compiled instanceof ConditionError)) return '{"ok":true}';
   const error = new PyDict();

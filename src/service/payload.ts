@@ -1,4 +1,4 @@
-import { PyDict, PyFloat, typeName, type Py } from '../lang/index.js';
+import { isPlainObject, PyDict, PyFloat, toPy, typeName, type Py } from '../lang/index.js';
 
 /** A client mistake in a request body: the answer is 400 with a message naming the field. */
 export class BadRequest extends Error {
@@ -7,39 +7,59 @@ export class BadRequest extends Error {
   }
 }
 
-export function field(obj: PyDict, name: string, path: string): Py {
-  const v = obj.m.get(name);
+/**
+ * A request body as parseJsonValues gives it: JSON.parse's plain values, or Python values
+ * where the exact parser ran. The fields below read either; what a condition sees goes
+ * through toPy, so the rest of a request is never converted.
+ */
+export type Json = unknown;
+export type JsonObject = PyDict | Record<string, unknown>;
+
+export const isObject = (v: Json): v is JsonObject => v instanceof PyDict || isPlainObject(v);
+
+/** obj[name], or undefined when there is no such key. */
+export function member(obj: JsonObject, name: string): Json {
+  if (obj instanceof PyDict) return obj.m.get(name);
+  return Object.hasOwn(obj, name) ? obj[name] : undefined;
+}
+
+export function field(obj: JsonObject, name: string, path: string): Json {
+  const v = member(obj, name);
   if (v === undefined) throw new BadRequest(`${path}.${name} is required`);
   return v;
 }
 
-export function objectField(obj: PyDict, name: string, path: string): PyDict {
+export function objectField(obj: JsonObject, name: string, path: string): JsonObject {
   const v = field(obj, name, path);
-  if (!(v instanceof PyDict)) throw new BadRequest(`${path}.${name} must be an object, not ${jsonType(v)}`);
+  if (!isObject(v)) throw new BadRequest(`${path}.${name} must be an object, not ${jsonType(v)}`);
   return v;
 }
 
-export function stringField(obj: PyDict, name: string, path: string): string {
+/** An object a condition sees (the log, the context), as a Python dict. */
+export const dictField = (obj: JsonObject, name: string, path: string): PyDict => toPy(objectField(obj, name, path)) as PyDict;
+
+export function stringField(obj: JsonObject, name: string, path: string): string {
   const v = field(obj, name, path);
   if (typeof v !== 'string') throw new BadRequest(`${path}.${name} must be a string, not ${jsonType(v)}`);
   return v;
 }
 
-export function arrayField(obj: PyDict, name: string, path: string): Py[] {
+export function arrayField(obj: JsonObject, name: string, path: string): Json[] {
   const v = field(obj, name, path);
   if (!Array.isArray(v)) throw new BadRequest(`${path}.${name} must be an array, not ${jsonType(v)}`);
   return v;
 }
 
-export function numberField(obj: PyDict, name: string, path: string): number | PyFloat {
+export function numberField(obj: JsonObject, name: string, path: string): number | PyFloat {
   const v = field(obj, name, path);
   if (typeof v !== 'number' && !(v instanceof PyFloat)) throw new BadRequest(`${path}.${name} must be a number, not ${jsonType(v)}`);
-  return v;
+  return toPy(v) as number | PyFloat;
 }
 
 /** The JSON name of a value's type, for messages to clients. */
-export function jsonType(v: Py): string {
-  switch (typeName(v)) {
+export function jsonType(v: Json): string {
+  if (isPlainObject(v)) return 'an object';
+  switch (typeName(v as Py)) {
     case 'dict':
       return 'an object';
     case 'list':
@@ -56,7 +76,7 @@ export function jsonType(v: Py): string {
   }
 }
 
-export function asObject(v: Py, path: string): PyDict {
-  if (!(v instanceof PyDict)) throw new BadRequest(`${path} must be an object, not ${jsonType(v)}`);
+export function asObject(v: Json, path: string): JsonObject {
+  if (!isObject(v)) throw new BadRequest(`${path} must be an object, not ${jsonType(v)}`);
   return v;
 }

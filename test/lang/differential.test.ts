@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Engine, parseJson } from '../../src/lang/index.js';
+import { Engine, parseJson, parseJsonValues } from '../../src/lang/index.js';
 import { evaluate, evaluateLaunch } from '../../src/service/evaluate.js';
 import { readNdjson, readNdjsonLines, sameAnswer } from '../support/shared.js';
 
@@ -16,11 +16,12 @@ describe.each([
     expect(requests.length).toBeGreaterThan(100);
   });
 
-  it('answers every request as the original did', () => {
+  // a request as the server parses it (plain values, converted as read) and wholly as Python values
+  it.each([parseJsonValues, parseJson])('answers every request as the original did, parsed by %o', (parse) => {
     const engine = new Engine();
     const mismatches: string[] = [];
     requests.forEach((line, i) => {
-      const actual = JSON.parse(handler(engine, parseJson(line)));
+      const actual = JSON.parse(handler(engine, parse(line)));
       if (!sameAnswer(actual, expected[i])) mismatches.push(`line ${i + 1}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected[i])}`);
     });
     expect(mismatches).toEqual([]);

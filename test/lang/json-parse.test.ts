@@ -30,6 +30,14 @@ it.each([
   expect(outcome(parseJson, text)).toBe(outcome(parseExact, text));
 });
 
+it.each([512, 513, 100_000])('treats %i levels of nesting as the exact parser does', (depth) => {
+  for (const [open, close] of [['[', ']'], ['{"a":', '}']]) {
+    const text = `{"payload": ${open.repeat(depth - 1)}1${close.repeat(depth - 1)}}`;
+    expect(outcome(parseJson, text)).toBe(outcome(parseExact, text));
+    expect(outcome(parseJson, text).startsWith('error: Nesting deeper than 512 levels')).toBe(depth > 512);
+  }
+});
+
 it('agrees with the exact parser on random JSON, spaced at random', () => {
   const key = fc.oneof(fc.string(), fc.nat().map(String), fc.constantFrom('10', '2', '0', '"', '\\', 'a"b'));
   const value = fc.letrec<{ v: unknown }>((tie) => ({

@@ -77,6 +77,8 @@ describe.each(targets())('HTTP contract (%s)', (target) => {
       [{ type: 'Standard', numeration: 0, text: 'return (' }, 'SyntaxError: expected an expression, found newline (line 1, column 9)'],
       [{ type: 'Timed', numeration: 0, text: 'return True' }, "KeyError: 'timeRange'"],
       [{ type: 'Order', numeration: 0 }, "KeyError: 'order'"],
+      ['x', "TypeError: string indices must be integers, not 'str'"],
+      [[1], 'TypeError: list indices must be integers or slices, not str'],
     ])('answers a malformed condition %j with the 200 error shape', async (cond, error) => {
       const { status, json } = await post(server, '/eval', payload([cond]));
       expect(status).toBe(200);
@@ -95,6 +97,7 @@ describe.each(targets())('HTTP contract (%s)', (target) => {
       [JSON.stringify({ payload: { ...payload([]).payload, stateTime: '0' } }), 'payload.stateTime must be a number, not a string'],
       ['{"payload": ', 'body is not valid JSON: Expecting value: line 1 column 13 (char 12)'],
       ['{"payload": {}} x', 'body is not valid JSON: Extra data: line 1 column 17 (char 16)'],
+      [`{"payload": ${'['.repeat(600)}${']'.repeat(600)}}`, 'body is not valid JSON: Nesting deeper than 512 levels: line 1 column 524 (char 523)'],
     ])('refuses %s with 400 naming the field or position', async (body, error) => {
       const { status, json } = await post(server, '/eval', body);
       expect(status).toBe(400);
@@ -115,6 +118,16 @@ describe.each(targets())('HTTP contract (%s)', (target) => {
       const text = await res.text();
       expect(text).toContain('"f":2.0');
       expect(JSON.parse(text).context.s).toBe('2.0f,10,2');
+    });
+
+    it('echoes numerations as they came: 1.5, 2.0, a list with an object', async () => {
+      // expected: ../shared/oracle/evaluate.py eval on the same body
+      const cond = (numeration: string) => `{"type": "Standard", "numeration": ${numeration}, "text": "return True"}`;
+      const res = await fetch(server.url + '/eval', {
+        method: 'POST',
+        body: `{"payload": {"log": {"Text": "x"}, "conditions": [${cond('1.5')}, ${cond('2.0')}, ${cond('[1, {"b": 1, "a": 2.0}]')}], "context": {}, "trueConditions": [], "logProcessingTime": 0, "stateTime": 0}}`,
+      });
+      expect(await res.text()).toBe('{"context":{},"trueConditions":[1.5,2.0,[1,{"a":2.0,"b":1}]]}');
     });
   });
 

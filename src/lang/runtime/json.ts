@@ -33,31 +33,41 @@ const MAX_JSON_DEPTH = 512;
  * (also '10' before '2'), and 2.0 stays a float. Used for request bodies as well.
  */
 export function parseJson(text: string): Py {
-  if (!needsExact(text)) {
-    // JSON.parse gets everything right here: no integer-like keys (JS objects reorder
-    // them), no integral floats (2.0 must stay a float), no long digit runs (past 2**53)
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return parseExact(text);
-    }
-    return fromJs(value);
+  return toPy(parseJsonValues(text));
+}
+
+/**
+ * JSON text to JSON.parse's plain values where those say exactly what json.loads would
+ * (no integer-like keys, which JS objects reorder; no integral floats such as 2.0; no
+ * digit runs past 2**53; no nesting past MAX_JSON_DEPTH), else to Python values from
+ * the exact parser. toPy turns either into Python values, so a request converts only
+ * the parts a condition sees.
+ */
+export function parseJsonValues(text: string): unknown {
+  if (needsExact(text)) return parseExact(text);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return parseExact(text); // for CPython's message and position
   }
-  return parseExact(text);
 }
 
 /**
  * Whether JSON.parse could get this text wrong: a key such as "10" (JS objects put it
- * first), a number token such as 2.0, 1e3 or 1.5e0 (it must stay a float), or an integer
- * of 16 digits or more (past 2**53). One pass over the characters, strings skipped; a
- * regular expression here would trip V8's slow linear-engine fallback on large bodies.
+ * first), a number token such as 2.0, 1e3 or 1.5e0 (it must stay a float), an integer
+ * of 16 digits or more (past 2**53), or nesting the exact parser refuses (and toPy could
+ * not recurse through). One pass over the characters, strings skipped; a regular
+ * expression here would trip V8's slow linear-engine fallback on large bodies.
  */
 function needsExact(s: string): boolean {
   const n = s.length;
+  let depth = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 34) {
+    if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 34) {
       // a string: jump to its end (escaped quotes aside), then ask: an integer-like key?
       const start = i + 1;
       let j = s.indexOf('"', start);
@@ -107,19 +117,27 @@ function escapedQuote(s: string, at: number): boolean {
   return (n & 1) === 1;
 }
 
-/** JSON.parse's result as Python values: objects become dicts, whole numbers ints, the rest floats. */
-function fromJs(v: unknown): Py {
+/**
+ * parseJsonValues' result as Python values: plain objects become dicts, whole numbers
+ * ints, the rest floats; Python values stay as they are, so it may run twice on a value.
+ * Arrays are converted in place.
+ */
+export function toPy(v: unknown): Py {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isInteger(v) ? (v === 0 ? 0 : v) : new PyFloat(v);
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = fromJs(v[i]);
+    for (let i = 0; i < v.length; i++) v[i] = toPy(v[i]);
     return v;
   }
-  const o = v as Record<string, unknown>;
+  if (!isPlainObject(v)) return v as Py;
   const m = new Map<unknown, Py>();
-  for (const k in o) m.set(k, fromJs(o[k]));
+  for (const k in v) m.set(k, toPy(v[k]));
   return new PyDict(m);
 }
+
+/** A JSON object as JSON.parse makes it (a PyDict is not one). */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
 /** The exact parser alone: what parseJson falls back to (exported for the tests that compare both). */
 export function parseExact(text: string): Py {
@@ -366,7 +384,7 @@ function quote(s: string, ensureAscii: boolean): string {
   return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
 }
 
-function floatText(x: number): string {
+export function floatText(x: number): string {
   if (x !== x) return 'NaN';
   if (x === Infinity) return 'Infinity';
   if (x === -Infinity) return '-Infinity';

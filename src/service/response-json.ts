@@ -1,0 +1,39 @@
+import { COMPACT, dumps, floatText, PyDict, PyFloat, type Py } from '../lang/index.js';
+
+const RESPONSE_JSON = Object.freeze({ ...COMPACT, sortKeys: true });
+
+/**
+ * Python values as the original's Flask jsonify wrote them: compact, every object's keys
+ * sorted. What a response carries is JSON-shaped already (a request's values, or a JSON
+ * round trip's), so this walks it directly; anything else (tuples, non-string keys) goes
+ * through json.dumps' general encoder, which says the same and knows more.
+ */
+export function toJson(v: Py): string {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return String(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+  }
+  if (v === null) return 'null';
+  if (v instanceof PyFloat) return floatText(v.v);
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i === 0 ? '' : ',') + toJson(v[i]);
+    return out + ']';
+  }
+  if (v instanceof PyDict && v.k === null) {
+    const keys: string[] = [];
+    for (const k of v.m.keys()) {
+      if (typeof k !== 'string') return dumps(v, RESPONSE_JSON);
+      keys.push(k);
+    }
+    keys.sort();
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) out += (i === 0 ? '' : ',') + JSON.stringify(keys[i]) + ':' + toJson(v.m.get(keys[i]));
+    return out + '}';
+  }
+  return dumps(v, RESPONSE_JSON);
+}
