@@ -15,7 +15,7 @@ const LOGS = 1000;
 const bodies = batchBodies(8, LOGS).map((b) => Buffer.from(b));
 const texts = bodies.map((b) => b.toString('utf8'));
 const engine = new Engine();
-const handler = POST_ROUTES.get('/eval/batch')!;
+const route = POST_ROUTES.get('/eval/batch')!;
 let i = 0;
 const next = () => (i = (i + 1) % bodies.length);
 
@@ -26,15 +26,16 @@ summary(() => {
   bench('decodeBody (validate, decode)', () => do_not_optimize(decodeBody(bodies[next()])));
   bench('JSON.parse (native baseline)', () => do_not_optimize(JSON.parse(texts[next()])));
   bench('parseJsonValues (needsExact scan, JSON.parse)', () => do_not_optimize(parseJsonValues(texts[next()])));
+  bench('parseBatchBody (condition lists parsed once)', () => do_not_optimize(route.parse(texts[next()])));
 });
 summary(() => {
   bench('evaluateBatch, body parsed', function* () {
     yield {
-      [0]: () => parseJsonValues(texts[next()]),
+      [0]: () => route.parse(texts[next()]),
       bench: (body: unknown) => do_not_optimize(evaluateBatch(engine, body)),
     };
   });
-  bench('answerPost: bytes to answer', () => do_not_optimize(answerPost(engine, handler, bodies[next()])));
+  bench('answerPost: bytes to answer', () => do_not_optimize(answerPost(engine, route, bodies[next()])));
 });
 
 await run();

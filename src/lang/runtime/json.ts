@@ -44,12 +44,35 @@ export function parseJson(text: string): Py {
  * the parts a condition sees.
  */
 export function parseJsonValues(text: string): unknown {
-  if (needsExact(text)) return parseExact(text);
+  return needsExact(text, null) ? parseExact(text) : parsePlain(text);
+}
+
+/** JSON.parse, with CPython's message and position for a text it refuses. */
+export function parsePlain(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return parseExact(text); // for CPython's message and position
+    return parseExact(text);
   }
+}
+
+/**
+ * What needsExact reports of a text's structure as it scans, for callers that want to
+ * find values by their place (the service finds repeated condition lists this way).
+ * Depths count containers: the top object's keys are at depth 1.
+ */
+export interface ScanHooks {
+  /** Keys at this depth or less are reported, and containers opened or closed up to one deeper. */
+  readonly depth: number;
+  /** A container ({ or [, at `at`) opens at `depth`. */
+  open(at: number, depth: number): void;
+  /** The container at `depth` closes at `at`. */
+  close(at: number, depth: number): void;
+  /**
+   * A key, s[start, end), whose value starts at `value`. Returns where the scan goes on:
+   * `value`, or the end of a value the caller has seen scanned before, to skip it.
+   */
+  key(start: number, end: number, value: number, depth: number): number;
 }
 
 /**
@@ -59,16 +82,20 @@ export function parseJsonValues(text: string): unknown {
  * not recurse through). One pass over the characters, strings skipped; a regular
  * expression here would trip V8's slow linear-engine fallback on large bodies.
  */
-function needsExact(s: string): boolean {
+export function needsExact(s: string, hooks: ScanHooks | null): boolean {
   const n = s.length;
+  const hookDepth = hooks === null ? -1 : hooks.depth;
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 123 || c === 91) {
       if (++depth > MAX_JSON_DEPTH) return true;
-    } else if (c === 125 || c === 93) depth--;
-    else if (c === 34) {
-      // a string: jump to its end (escaped quotes aside), then ask: an integer-like key?
+      if (depth <= hookDepth + 1) hooks!.open(i, depth);
+    } else if (c === 125 || c === 93) {
+      if (depth <= hookDepth + 1) hooks!.close(i, depth);
+      depth--;
+    } else if (c === 34) {
+      // a string: jump to its end (escaped quotes aside), then ask: a key? integer-like?
       const start = i + 1;
       let j = s.indexOf('"', start);
       if (j < 0) return true;
@@ -77,15 +104,15 @@ function needsExact(s: string): boolean {
         if (j < 0) return true;
       }
       i = j;
-      let digitsOnly = j > start && j - start <= 10;
-      for (let k = start; digitsOnly && k < j; k++) {
-        const d = s.charCodeAt(k);
-        if (d < 48 || d > 57) digitsOnly = false;
-      }
-      if (digitsOnly && j > start && (s.charCodeAt(start) !== 48 || j === start + 1)) {
-        let k = j + 1;
-        while (k < n && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 13 || s.charCodeAt(k) === 9)) k++;
-        if (s.charCodeAt(k) === 58) return true;
+      let k = j + 1;
+      while (k < n && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 13 || s.charCodeAt(k) === 9)) k++;
+      if (s.charCodeAt(k) !== 58) continue;
+      if (isIndexKey(s, start, j)) return true;
+      if (depth <= hookDepth) {
+        let value = k + 1;
+        while (value < n && (s.charCodeAt(value) === 32 || s.charCodeAt(value) === 10 || s.charCodeAt(value) === 13 || s.charCodeAt(value) === 9)) value++;
+        const next = hooks!.key(start, j, value, depth);
+        if (next > value) i = next - 1;
       }
     } else if ((c >= 48 && c <= 57) || c === 45) {
       // a number token
@@ -108,6 +135,16 @@ function needsExact(s: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether s[start, end) is a key JS objects would move first: digits, no leading zero, up to 10 of them. */
+function isIndexKey(s: string, start: number, end: number): boolean {
+  if (end === start || end - start > 10 || (s.charCodeAt(start) === 48 && end > start + 1)) return false;
+  for (let k = start; k < end; k++) {
+    const d = s.charCodeAt(k);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
 }
 
 /** Whether the quote at `at` is escaped: an odd run of backslashes before it. */
