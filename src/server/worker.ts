@@ -1,5 +1,6 @@
 import { Engine } from '../lang/index.js';
 import type { ServeOptions } from '../cli/options.js';
+import { BodyPool } from './body-pool.js';
 import { answerPost, errorBody, GET_ROUTES, POST_ROUTES, STATUS, type Answer } from './routes.js';
 import { loadUws, type HttpRequest, type HttpResponse, type us_listen_socket } from './uws.js';
 
@@ -22,6 +23,7 @@ interface Pending {
 export function runWorker(options: ServeOptions): void {
   const uws = loadUws();
   const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize });
+  const bodies = new BodyPool();
   let listenSocket: us_listen_socket | null = null;
   let inFlight = 0;
   let draining = false;
@@ -42,14 +44,14 @@ export function runWorker(options: ServeOptions): void {
   const handle = (res: HttpResponse, req: HttpRequest): void => {
     const url = req.getUrl();
     const method = req.getMethod();
-    const handler = POST_ROUTES.get(url);
+    const route = POST_ROUTES.get(url);
     if (method === 'get' && GET_ROUTES.has(url)) {
       send(res, { status: STATUS.ok, body: HEALTHY }, null);
       return;
     }
     // a request with a body we will not read closes its connection after the answer
     const hasBody = req.getHeader('content-length') !== '' || req.getHeader('transfer-encoding') !== '';
-    if (handler === undefined) {
+    if (route === undefined) {
       if (GET_ROUTES.has(url)) {
         send(res, { status: STATUS.methodNotAllowed, body: errorBody(`method ${method.toUpperCase()} is not allowed on ${url}; use GET`) }, null, hasBody, 'GET');
       } else send(res, { status: STATUS.notFound, body: errorBody(`no route ${method.toUpperCase()} ${url}`) }, null, hasBody);
@@ -77,20 +79,22 @@ export function runWorker(options: ServeOptions): void {
     }
     const pending: Pending = { done: false };
     inFlight++;
+    // chunks are only valid during the callback: copy each into the body buffer
+    const body = bodies.take(length);
     res.onAborted(() => {
       if (!pending.done) {
         pending.done = true;
         inFlight--;
+        bodies.give(body);
       }
     });
-    // chunks are only valid during the callback: copy each into the body buffer
-    const body = Buffer.allocUnsafe(length);
     let received = 0;
     res.onData((chunk, isLast) => {
       if (pending.done) return;
       const bytes = new Uint8Array(chunk);
       if (received + bytes.length > length) {
         send(res, { status: STATUS.badRequest, body: errorBody('body is longer than its Content-Length') }, pending, true);
+        bodies.give(body);
         return;
       }
       body.set(bytes, received);
@@ -98,12 +102,13 @@ export function runWorker(options: ServeOptions): void {
       if (!isLast) return;
       let answer: Answer;
       try {
-        answer = answerPost(engine, handler, body.subarray(0, received));
+        answer = answerPost(engine, route, body.subarray(0, received));
       } catch (err) {
         // a bug of the evaluator, never the client's fault: report it, keep serving
         process.stderr.write(`evaluator: internal error on ${url}: ${err instanceof Error ? err.stack : String(err)}\n`);
         answer = { status: STATUS.internal, body: errorBody('internal error of the evaluator') };
       }
+      bodies.give(body); // the answer holds nothing of it: decoding copied the bytes
       send(res, answer, pending);
     });
   };
