@@ -6,10 +6,10 @@ const READING_METHODS = new Set(['get', 'keys', 'values', 'items', 'copy']);
 const READING_BUILTINS = new Set(['len', 'str', 'repr', 'sorted', 'list', 'tuple', 'set', 'dict', 'bool', 'any', 'all', 'min', 'max', 'isinstance', 'print', 'type']);
 
 /**
- * Whether a condition may change the dict bound to `name` (the log): true unless every
- * use of the name only reads it: log[k], log.get(k), log.keys(), k in log, log == x,
+ * Whether a condition may change the dict bound to `name` (log or data): true unless
+ * every use of the name only reads it: log[k], log.get(k), log.keys(), k in log, log == x,
  * len(log), for k in log, f'{log}'. Over-approximate: when in doubt, it may.
- * With a flat log (no nested containers), a condition that only reads it can share it.
+ * A flat dict (no nested containers) that a condition only reads can be shared with it.
  */
 export function mayChange(body: Stmt[], name: string): boolean {
   const assigned = assignedNames(body);
