@@ -9,7 +9,8 @@ import { compileProgram } from '../src/lang/compiler.js';
 import { Engine, parseJson, type PyDict, type Program } from '../src/lang/index.js';
 import { DEFAULT_LIMITS } from '../src/lang/limits.js';
 import { parse } from '../src/lang/parser.js';
-import { evaluate, toJson } from '../src/service/evaluate.js';
+import { evaluate } from '../src/service/evaluate.js';
+import { toJson } from '../src/service/response-json.js';
 import { evalBodies } from '../src/bench/workload.js';
 
 const body = evalBodies(1)[0];

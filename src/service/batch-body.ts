@@ -1,4 +1,4 @@
-import { needsExact, parseExact, parsePlain, type ScanHooks } from '../lang/index.js';
+import { needsExact, parseExact, parsePlain, skipSpaces, type ScanHooks } from '../lang/index.js';
 import type { Json } from './payload.js';
 
 /** Distinct condition lists a batch body is compared against; more are parsed one by one. */
@@ -46,8 +46,6 @@ export function parseBatchBody(text: string): Json {
     return parseExact(text); // CPython's message, at its position in the text as sent
   }
 }
-
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
  * Scan hooks that find body.payloads and, in each payload, its conditions: depth 1 is
@@ -135,13 +133,10 @@ class BatchScan implements ScanHooks {
    * and `at` (exclusive).
    */
   private follows(at: number, after: number, sep: number): boolean {
-    const s = this.s;
-    let i = after + 1;
-    while (i < at && isSpace(s.charCodeAt(i))) i++;
+    let i = skipSpaces(this.s, after + 1);
     if (sep >= 0 && after !== this.listOpen) {
-      if (s.charCodeAt(i) !== sep) return false;
-      i++;
-      while (i < at && isSpace(s.charCodeAt(i))) i++;
+      if (this.s.charCodeAt(i) !== sep) return false;
+      i = skipSpaces(this.s, i + 1);
     }
     return i === at;
   }

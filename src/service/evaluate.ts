@@ -5,8 +5,6 @@ import {
 import { arrayField, asObject, BadRequest, dictField, member, numberField, objectField, stringField, type Json, type JsonObject } from './payload.js';
 import { toJson } from './response-json.js';
 
-export { toJson };
-
 /** The original's clean_text: newlines become spaces. */
 const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
 

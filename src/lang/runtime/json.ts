@@ -104,13 +104,11 @@ export function needsExact(s: string, hooks: ScanHooks | null): boolean {
         if (j < 0) return true;
       }
       i = j;
-      let k = j + 1;
-      while (k < n && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 13 || s.charCodeAt(k) === 9)) k++;
+      const k = skipSpaces(s, j + 1);
       if (s.charCodeAt(k) !== 58) continue;
       if (isIndexKey(s, start, j)) return true;
       if (depth <= hookDepth) {
-        let value = k + 1;
-        while (value < n && (s.charCodeAt(value) === 32 || s.charCodeAt(value) === 10 || s.charCodeAt(value) === 13 || s.charCodeAt(value) === 9)) value++;
+        const value = skipSpaces(s, k + 1);
         const next = hooks!.key(start, j, value, depth);
         if (next > value) i = next - 1;
       }
@@ -135,6 +133,15 @@ export function needsExact(s: string, hooks: ScanHooks | null): boolean {
     }
   }
   return false;
+}
+
+/** The first position from i on that is not JSON whitespace. */
+export function skipSpaces(s: string, i: number): number {
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
 }
 
 /** Whether s[start, end) is a key JS objects would move first: digits, no leading zero, up to 10 of them. */
@@ -195,14 +202,7 @@ class JsonParser {
   }
 
   ws(): void {
-    const s = this.s;
-    let i = this.i;
-    for (;;) {
-      const c = s.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else break;
-    }
-    this.i = i;
+    this.i = skipSpaces(this.s, this.i);
   }
 
   value(depth: number): Py {
