@@ -12,6 +12,7 @@ const CASES = [
   'return 1 / 0', 'return 1.0 / 0', 'return 1 // 0', 'return 1 % 0', 'return 1.0 % 0', 'return 0.0 ** -1', 'return 0 ** -1',
   'return -3 ** 2', 'return ~5', 'return 6 & 3', 'return 6 | 3', 'return 6 ^ 3', 'return 1 << 10', 'return 1024 >> 3',
   'return 1 << -1', 'return -(-5)', 'return +True', 'return 0.1 + 0.2', 'return 1e16', 'return 1e-5', 'return 123456789012345678.0',
+  'return [0.0001, 9.999999999999999e-05, 1e16 - 2, -1e16, 0.00012345, 1e15 + 0.5, -2.0]',
   'return 1.5e300 * 1e10', 'return float("inf") - float("inf")', 'return -0.0', 'return 0.1 * 3', 'return 2.5 == 2.5', 'return 1 == 1.0',
   'return 1 == True', 'return 0.5 < 1 < 2', 'return 3 > 2 > 2', 'return 1 < "a"', 'return "a" + 1', 'return 1 + "a"', 'return [1] + 1',
   'return "ab" * 3', 'return [0] * 3', 'return 3 * "x"', 'return "a" * 1.5', 'return {} * 2', 'return -"a"', 'return ~1.5',

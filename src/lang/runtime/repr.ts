@@ -6,14 +6,16 @@ export function floatRepr(x: number): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const a = Math.abs(x);
+  if (a >= 1e-4 && a < 1e16) {
+    // Python's range for positional notation, inside JS's: String(x) is the same shortest digits
+    const s = String(x);
+    return Number.isInteger(x) ? s + '.0' : s;
+  }
   const [mantissa, expText] = x.toExponential().split('e');
   const exp = Number(expText);
-  if (exp < -4 || exp >= 16) {
-    const e = Math.abs(exp);
-    return `${mantissa}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
-  }
-  const s = String(x);
-  return Number.isInteger(x) ? s + '.0' : s;
+  const e = Math.abs(exp);
+  return `${mantissa}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
 }
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
