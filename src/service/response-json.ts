@@ -11,7 +11,7 @@ const RESPONSE_JSON = Object.freeze({ ...COMPACT, sortKeys: true });
 export function toJson(v: Py): string {
   switch (typeof v) {
     case 'string':
-      return JSON.stringify(v);
+      return quote(v);
     case 'number':
       return String(v);
     case 'boolean':
@@ -26,14 +26,27 @@ export function toJson(v: Py): string {
   }
   if (v instanceof PyDict && v.k === null) {
     const keys: string[] = [];
+    let sorted = true;
     for (const k of v.m.keys()) {
       if (typeof k !== 'string') return dumps(v, RESPONSE_JSON);
+      if (sorted && keys.length > 0 && keys[keys.length - 1] > k) sorted = false;
       keys.push(k);
     }
-    keys.sort();
+    if (!sorted) keys.sort();
     let out = '{';
-    for (let i = 0; i < keys.length; i++) out += (i === 0 ? '' : ',') + JSON.stringify(keys[i]) + ':' + toJson(v.m.get(keys[i]));
+    for (let i = 0; i < keys.length; i++) out += (i === 0 ? '' : ',') + quote(keys[i]) + ':' + toJson(v.m.get(keys[i]));
     return out + '}';
   }
   return dumps(v, RESPONSE_JSON);
+}
+
+/** A string's JSON text, as JSON.stringify writes it; short plain ones need no builtin call. */
+function quote(s: string): string {
+  if (s.length > 64) return JSON.stringify(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // control characters, quote, backslash: escaped; surrogates: lone ones are escaped
+    if (c < 32 || c === 34 || c === 92 || c >= 0xd800) return JSON.stringify(s);
+  }
+  return '"' + s + '"';
 }

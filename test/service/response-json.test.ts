@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { COMPACT, dumps, parseJson } from '../../src/lang/index.js';
+import { toJson } from '../../src/service/response-json.js';
+
+/** The general encoder, as the original's jsonify configured it: what toJson must write. */
+const reference = (text: string) => dumps(parseJson(text), { ...COMPACT, sortKeys: true });
+
+it.each([
+  '{"b": 1, "a": [2.0, -0.0, 1e300, 0.1], "c": {"z": null, "y": true}}',
+  '["plain", "quo\\"te", "back\\\\slash", "tab\\t", "nul\\u0000", "lone \\ud800", "pair \\ud83d\\ude00", "é", "\\u2028"]',
+  `["${'x'.repeat(65)}", "${'x'.repeat(64)}"]`,
+  '{"10": 1, "2": 2, "a": 3}',
+  '{"Thread": "T", "requesting": true, "count": 2, "secs": 2.43}',
+])('writes %s as json.dumps with sorted keys does', (text) => {
+  expect(toJson(parseJson(text))).toBe(reference(text));
+});
+
+it('agrees with json.dumps on random JSON, any strings', () => {
+  const value = fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' });
+  fc.assert(
+    fc.property(value, (v) => {
+      const text = JSON.stringify(v);
+      fc.pre(!/\d{16}/.test(text)); // ints past 2**53 are refused on the way in
+      expect(toJson(parseJson(text))).toBe(reference(text));
+    }),
+    { numRuns: 1000 },
+  );
+});
