@@ -19,8 +19,9 @@ describe('evaluator --bench', () => {
 
   beforeAll(async () => {
     server = await startServer('bundle');
-    // a server that answers 500 to everything, in its own process (spawnSync blocks this one)
-    const script = `const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.writeHead(500, {'content-type': 'application/json'}).end('{"error":"boom"}')); });
+    // a server that answers 500 to everything but GET /count (how many it answered 500),
+    // in its own process (spawnSync blocks this one)
+    const script = `let n = 0; const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => q.url === '/count' ? r.end(String(n)) : (n++, r.writeHead(500, {'content-type': 'application/json'}).end('{"error":"boom"}'))); });
       s.listen(0, '127.0.0.1', () => console.log(s.address().port));`;
     failing = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     const port = await new Promise<string>((r) => failing.stdout!.once('data', (d) => r(String(d).trim())));
@@ -67,6 +68,17 @@ describe('evaluator --bench', () => {
     expect(r.status, r.stderr).toBe(0);
     const [row] = JSON.parse(readFileSync(json, 'utf8')) as Row[];
     expect(row).toMatchObject({ requests: 30, logs: 0, errors: 30, errors_by_kind: { '500': 30 } });
+  });
+
+  it.each([0, 2])('sends --warmup %i requests per client first, and does not count them', async (warmup) => {
+    const json = join(dir, `warmup-${warmup}.json`);
+    const served = async () => Number(await (await fetch(`${failingUrl}/count`)).text());
+    const before = await served();
+    const r = bench(['--target', failingUrl, '--requests', '30', '--clients', '3', '--warmup', String(warmup), '--json', json]);
+    expect(r.status, r.stderr).toBe(0);
+    const [row] = JSON.parse(readFileSync(json, 'utf8')) as Row[];
+    expect(row).toMatchObject({ requests: 30, errors: 30 });
+    expect((await served()) - before).toBe(30 + warmup * 3);
   });
 
   it('compares several targets in one run, with ratios to the first', () => {

@@ -14,6 +14,8 @@ export interface BenchOptions {
   logs: number;
   batch: number;
   duration: number;
+  /** Requests per client sent before each measured point, and not counted. */
+  warmup: number;
   seed: number;
   payload: string | undefined;
   json: string | undefined;
@@ -36,6 +38,7 @@ The load: closed-loop keep-alive HTTP/1.1 clients, one request in flight each.
   --logs N            logs for 'replay' (default 459311, the original study's job)
   --batch K           'replay' sends K logs per POST /eval/batch (default 0: one /eval per log)
   --duration S        seconds of 'saturate' (default 10)
+  --warmup N          requests per client before each measured point, not counted (default 1)
   --workers N         workers of the local evaluator (default: cores)
   --seed N            the generated corpus (default 1)
   --payload FILE      replay these NDJSON request bodies instead, cycling
@@ -56,7 +59,7 @@ function count(text: string | undefined, name: string, min = 1): number {
 export function parseBenchOptions(args: string[], defaultWorkers = availableParallelism()): BenchOptions | 'help' {
   const o: BenchOptions = {
     targets: [], scenarios: ['original'], endpoint: 'eval', requests: 1000, clients: undefined, logs: 459_311, batch: 0,
-    duration: 10, seed: 1, payload: undefined, json: undefined, csv: undefined, html: undefined, workers: defaultWorkers,
+    duration: 10, warmup: 1, seed: 1, payload: undefined, json: undefined, csv: undefined, html: undefined, workers: defaultWorkers,
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -102,6 +105,9 @@ export function parseBenchOptions(args: string[], defaultWorkers = availablePara
         break;
       case '--duration':
         o.duration = count(value(), arg);
+        break;
+      case '--warmup':
+        o.warmup = count(value(), arg, 0);
         break;
       case '--workers':
         o.workers = count(value(), arg);

@@ -61,9 +61,18 @@ interface Point {
 
 export type Progress = (line: string) => void;
 
-async function measure(p: Point, progress: Progress): Promise<Row> {
+/**
+ * One point: `warmup` requests per client first, not counted (a fresh server's JIT, heap
+ * and connections come up there, as they had in the study's long-running server), then
+ * the measured load.
+ */
+async function measure(warmup: number, p: Point, progress: Progress): Promise<Row> {
   const { hostname, port } = new URL(p.url);
   const label = `${p.scenario} · ${p.target} · ${p.clients} clients${p.batch ? ` · batch ${p.batch}` : ''}`;
+  if (warmup > 0) {
+    const requests = warmup * p.clients;
+    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests, payloads: p.payloads, check: check(p.payloads), progress: (done) => progress(`${label}: warm-up ${done}/${requests}`) });
+  }
   const result = await runLoad({
     host: hostname,
     port: Number(port),
@@ -115,22 +124,22 @@ export async function runScenarios(o: BenchOptions, progress: Progress): Promise
         if (scenario === 'original') {
           const payloads = corpus(o, host);
           for (const clients of o.clients ?? [2, 4, 5, 10, 20]) {
-            rows.push(await measure({ scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
+            rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
           }
         } else if (scenario === 'replay') {
           for (const clients of o.clients ?? [20]) {
             if (o.batch > 0) {
               const n = Math.ceil(o.logs / o.batch);
               const payloads = batchBodies(Math.min(n, 20), o.batch, o.seed).map((b) => encodeRequest('/eval/batch', b, host, o.batch));
-              rows.push(await measure({ scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: n, batch: o.batch, payloads, endpoint: 'eval' }, progress));
+              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: n, batch: o.batch, payloads, endpoint: 'eval' }, progress));
             } else {
-              rows.push(await measure({ scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.logs, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress));
+              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.logs, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress));
             }
           }
         } else {
           for (const clients of o.clients ?? [20]) {
             rows.push(
-              await measure({ scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: Number.MAX_SAFE_INTEGER, durationMs: o.duration * 1000, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress),
+              await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: Number.MAX_SAFE_INTEGER, durationMs: o.duration * 1000, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress),
             );
           }
         }
@@ -150,7 +159,7 @@ async function workersScenario(o: BenchOptions, progress: Progress): Promise<Row
     try {
       const payloads = corpus(o, new URL(server.url).host);
       for (const clients of o.clients ?? [2, 4, 5, 10, 20]) {
-        rows.push(await measure({ scenario: 'workers', target: 'local', url: server.url, workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
+        rows.push(await measure(o.warmup, { scenario: 'workers', target: 'local', url: server.url, workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
       }
     } finally {
       await server.stop();
