@@ -3,7 +3,8 @@
  * parses the same JSON (measured first, in the same run), and the original's cost model
  * (../shared/oracle/serve.py) when python3 and ../shared are there. With --batch K, the
  * 459,311-log replay through /eval/batch, K logs a request, against the same bare server.
- *   npm run bench -- [--requests N] [--clients C] [--workers W] [--batch K]
+ * Both servers run at once and are measured in turns, --rounds times.
+ *   npm run bench -- [--requests N] [--clients C] [--workers W] [--batch K] [--rounds R]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +22,7 @@ const REQUESTS = arg('--requests', 40_000);
 const CLIENTS = arg('--clients', 20);
 const WORKERS = arg('--workers', 2);
 const BATCH = arg('--batch', 0);
+const ROUNDS = arg('--rounds', 3);
 const LOGS = 459_311;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVE_PY = fileURLToPath(new URL('../../../shared/oracle/serve.py', import.meta.url));
@@ -65,65 +67,78 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 interface Row {
+  round: number;
   server: string;
   result: LoadResult;
 }
 
-async function measure(server: string, port: number, bodies: string[], requests: number, durationMs?: number): Promise<Row> {
+async function measure(port: number, bodies: string[], requests: number, durationMs?: number): Promise<LoadResult> {
   const path = BATCH > 0 ? '/eval/batch' : '/eval';
   const payloads = bodies.map((b) => encodeRequest(path, b));
   // every answer is the route's: true conditions and context, or the error shape
   const check = CHECKS[path];
   // warm-up: JIT, caches, connections
   await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests: BATCH > 0 ? 2 * CLIENTS : Math.min(requests, 4000), durationMs, payloads, check });
-  const result = await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests, durationMs, payloads, check });
-  return { server, result };
+  return runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests, durationMs, payloads, check });
 }
+
+const BARE = 'bare uWS (JSON.parse only)';
+const ratio = (x: number): string => `${x >= 0.01 ? x.toFixed(2) : x.toPrecision(2)}x`;
+const EVALUATOR = 'evaluator';
 
 async function main(): Promise<void> {
   const bodies = BATCH > 0 ? batchBodies(Math.max(1, Math.round(20_000 / BATCH)), BATCH) : evalBodies(1000);
   const requests = BATCH > 0 ? Math.ceil(LOGS / BATCH) : REQUESTS;
   const rows: Row[] = [];
 
+  // both up at once, measured in turns: this machine's speed drifts within seconds, so
+  // each ratio compares neighbours in time
   const barePort = await freePort();
   const bare = await start(process.execPath, [fileURLToPath(new URL('./bare-server.mjs', import.meta.url)), String(barePort), String(WORKERS)], /bare listening/);
-  rows.push(await measure('bare uWS (JSON.parse only)', barePort, bodies, requests));
-  await stop(bare);
-
   const evalPort = await freePort();
   const evaluator = await start(process.execPath, ['dist/evaluator.cjs', '--port', String(evalPort), '--host', '127.0.0.1', '--workers', String(WORKERS), '--max-body', '256MiB'], /listening on/);
-  rows.push(await measure('evaluator', evalPort, bodies, requests));
+  for (let round = 1; round <= ROUNDS; round++) {
+    rows.push({ round, server: BARE, result: await measure(barePort, bodies, requests) });
+    rows.push({ round, server: EVALUATOR, result: await measure(evalPort, bodies, requests) });
+  }
+  await stop(bare);
   await stop(evaluator);
 
   if (BATCH === 0 && existsSync(SERVE_PY)) {
     const pyPort = await freePort();
     const py = spawn('python3', [SERVE_PY, '--port', String(pyPort)], { stdio: 'ignore' });
     if (await healthy(pyPort)) {
-      rows.push(await measure('original cost model (serve.py, a python3 -c per condition)', pyPort, bodies, 200, 20_000));
+      rows.push({ round: ROUNDS, server: 'original cost model (serve.py, a python3 -c per condition)', result: await measure(pyPort, bodies, 200, 20_000) });
       await stop(py);
     }
   }
 
-  const base = rows[0].result;
   const rps = (r: LoadResult) => (r.requests / r.elapsedMs) * 1000;
+  const bareOf = (round: number) => rows.find((x) => x.round === round && x.server === BARE)!.result;
   if (BATCH > 0) {
-    console.log(`\n/eval/batch, ${BATCH} logs a request, ${requests * BATCH} logs, ${WORKERS} workers, ${CLIENTS} keep-alive clients; node ${process.version}\n`);
-    console.log('| server | requests | errors | time s | logs/s | time vs bare |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(`\n/eval/batch, ${BATCH} logs a request, ${requests * BATCH} logs, ${WORKERS} workers, ${CLIENTS} keep-alive clients, ${ROUNDS} rounds; node ${process.version}\n`);
+    console.log('| round | server | requests | errors | time s | logs/s | time vs bare |');
+    console.log('|---:|---|---:|---:|---:|---:|---:|');
   } else {
-    console.log(`\n/eval, ${WORKERS} workers, ${CLIENTS} keep-alive clients, ${bodies.length} distinct ALMA-like requests (6 conditions each); node ${process.version}\n`);
-    console.log('| server | requests | errors | requests/s | vs bare | p50 ms | p99 ms |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    console.log(`\n/eval, ${WORKERS} workers, ${CLIENTS} keep-alive clients, ${bodies.length} distinct ALMA-like requests (6 conditions each), ${ROUNDS} rounds; node ${process.version}\n`);
+    console.log('| round | server | requests | errors | requests/s | vs bare | p50 ms | p99 ms |');
+    console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
   }
-  for (const { server, result } of rows) {
+  for (const { round, server, result } of rows) {
     const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
     const latency = latencyMs(result.histogram);
+    const base = bareOf(round);
     if (BATCH > 0) {
-      console.log(`| ${server} | ${result.requests} | ${errors} | ${(result.elapsedMs / 1000).toFixed(2)} | ${((result.requests * BATCH * 1000) / result.elapsedMs).toFixed(0)} | ${(result.elapsedMs / base.elapsedMs).toFixed(2)}x |`);
+      console.log(`| ${round} | ${server} | ${result.requests} | ${errors} | ${(result.elapsedMs / 1000).toFixed(2)} | ${((result.requests * BATCH * 1000) / result.elapsedMs).toFixed(0)} | ${ratio(result.elapsedMs / base.elapsedMs)} |`);
     } else {
-      console.log(`| ${server} | ${result.requests} | ${errors} | ${rps(result).toFixed(0)} | ${(rps(result) / rps(base)).toFixed(2)}x | ${latency.p50.toFixed(3)} | ${latency.p99.toFixed(3)} |`);
+      console.log(`| ${round} | ${server} | ${result.requests} | ${errors} | ${rps(result).toFixed(0)} | ${ratio(rps(result) / rps(base))} | ${latency.p50.toFixed(3)} | ${latency.p99.toFixed(3)} |`);
     }
   }
+  const ratios = rows
+    .filter((x) => x.server === EVALUATOR)
+    .map((x) => (BATCH > 0 ? x.result.elapsedMs / bareOf(x.round).elapsedMs : rps(x.result) / rps(bareOf(x.round))))
+    .sort((a, b) => a - b);
+  console.log(`\nmedian evaluator / bare (${BATCH > 0 ? 'time' : 'requests/s'}): ${ratio(ratios[Math.floor(ratios.length / 2)])}`);
 }
 
 await main();
