@@ -1,6 +1,6 @@
 /**
  * /eval throughput and latency: the evaluator against a bare uWS server that only
- * parses the same JSON (measured first, in the same run), and the original's cost model
+ * parses the same JSON (in the same run), and the original's cost model
  * (../shared/oracle/serve.py) when python3 and ../shared are there. With --batch K, the
  * 459,311-log replay through /eval/batch, K logs a request, against the same bare server.
  * Both servers run at once and are measured in turns, --rounds times.
@@ -83,8 +83,8 @@ async function measure(port: number, bodies: string[], requests: number, duratio
 }
 
 const BARE = 'bare uWS (JSON.parse only)';
-const ratio = (x: number): string => `${x >= 0.01 ? x.toFixed(2) : x.toPrecision(2)}x`;
 const EVALUATOR = 'evaluator';
+const ratio = (x: number): string => `${x >= 0.01 ? x.toFixed(2) : x.toPrecision(2)}x`;
 
 async function main(): Promise<void> {
   const bodies = BATCH > 0 ? batchBodies(Math.max(1, Math.round(20_000 / BATCH)), BATCH) : evalBodies(1000);
