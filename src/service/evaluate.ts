@@ -21,12 +21,19 @@ class ConditionFailure {
   constructor(readonly message: string) {}
 }
 
+/** The fields of a condition object; none is a property of Object.prototype. */
+type CondKey = 'type' | 'text' | 'numeration' | 'timeRange' | 'order';
+
 /**
  * cond[key] as the original's Python read it: a KeyError or TypeError where CPython
  * raised one. A condition object stays as JSON.parse made it; only what is read converts.
+ * JSON has no undefined, and no CondKey is inherited, so undefined means no such key.
  */
-function condField(cond: Json, key: string): Py {
-  if (isPlainObject(cond) && Object.hasOwn(cond, key)) return toPy(cond[key]);
+function condField(cond: Json, key: CondKey): Py {
+  if (isPlainObject(cond)) {
+    const v = cond[key];
+    if (v !== undefined) return toPy(v);
+  }
   return getitem(toPy(cond), key);
 }
 
