@@ -77,8 +77,8 @@ async function measure(port: number, bodies: string[], requests: number, duratio
   const payloads = bodies.map((b) => encodeRequest(path, b));
   // every answer is the route's: true conditions and context, or the error shape
   const check = CHECKS[path];
-  // warm-up: JIT, caches, connections
-  await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests: BATCH > 0 ? 2 * CLIENTS : Math.min(requests, 4000), durationMs, payloads, check });
+  // warm-up, 2 s: JIT, heap, caches, connections
+  await runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests: Number.MAX_SAFE_INTEGER, durationMs: 2000, payloads, check });
   return runLoad({ host: '127.0.0.1', port, clients: CLIENTS, requests, durationMs, payloads, check });
 }
 

@@ -14,7 +14,7 @@ export interface BenchOptions {
   logs: number;
   batch: number;
   duration: number;
-  /** Requests per client sent before each measured point, and not counted. */
+  /** Seconds of load before each measured point, not counted. */
   warmup: number;
   seed: number;
   payload: string | undefined;
@@ -38,7 +38,7 @@ The load: closed-loop keep-alive HTTP/1.1 clients, one request in flight each.
   --logs N            logs for 'replay' (default 459311, the original study's job)
   --batch K           'replay' sends K logs per POST /eval/batch (default 0: one /eval per log)
   --duration S        seconds of 'saturate' (default 10)
-  --warmup N          requests per client before each measured point, not counted (default 1)
+  --warmup S          seconds of load before each measured point, not counted (default 1)
   --workers N         workers of the local evaluator (default: cores)
   --seed N            the generated corpus (default 1)
   --payload FILE      replay these NDJSON request bodies instead, cycling

@@ -62,16 +62,16 @@ interface Point {
 export type Progress = (line: string) => void;
 
 /**
- * One point: `warmup` requests per client first, not counted (a fresh server's JIT, heap
- * and connections come up there, as they had in the study's long-running server), then
- * the measured load.
+ * One point: `warmup` seconds of the same load first, not counted (a fresh server's JIT,
+ * heap and connections come up there, as they had in the study's long-running server),
+ * then the measured load.
  */
 async function measure(warmup: number, p: Point, progress: Progress): Promise<Row> {
   const { hostname, port } = new URL(p.url);
   const label = `${p.scenario} · ${p.target} · ${p.clients} clients${p.batch ? ` · batch ${p.batch}` : ''}`;
   if (warmup > 0) {
-    const requests = warmup * p.clients;
-    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests, payloads: p.payloads, check: check(p.payloads), progress: (done) => progress(`${label}: warm-up ${done}/${requests}`) });
+    const durationMs = warmup * 1000;
+    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests: Number.MAX_SAFE_INTEGER, durationMs, payloads: p.payloads, check: check(p.payloads), progress: (done) => progress(`${label}: warm-up ${done}`) });
   }
   const result = await runLoad({
     host: hostname,
