@@ -61,6 +61,20 @@ describe.each(targets())('HTTP contract (%s)', (target) => {
       expect((await post(server, '/eval', p([1, 1], [11]))).json.trueConditions).toEqual([1]);
     });
 
+    // expected: ../shared/oracle/evaluate.py eval on the same bodies
+    it.each([
+      ['0', [0, 1]],
+      [5, "TypeError: object of type 'int' has no len()"],
+      [[], [0, 1, 9]],
+      [{ 0: 1 }, [0, 1]],
+      [[0, 1], [0, 1, 9]],
+      [[1, 0], [0, 1]],
+    ])('matches an Order condition whose order is %j as Python compares a list slice with it', async (order, expected) => {
+      const cond = { type: 'Order', numeration: 9, order };
+      const { json } = await post(server, '/eval', payload([{ type: 'Standard', numeration: 0, text: 'return True' }, { type: 'Standard', numeration: 1, text: 'return True' }, cond]));
+      expect(json).toEqual(typeof expected === 'string' ? { error: expected, condition: cond } : { trueConditions: expected, context: { n: 1 } });
+    });
+
     it('answers a raising condition with the original error shape and stops there', async () => {
       const bad = { type: 'Standard', numeration: 1, text: "return log['Missing'] == 1" };
       const { status, json } = await post(server, '/eval', payload([{ type: 'Standard', numeration: 0, text: 'return True' }, bad, { type: 'Standard', numeration: 2, text: 'return True' }]));
