@@ -8,9 +8,11 @@ import {
   AssertionError_, EXCEPTION_TYPES, ImportError, NameError, RuntimeError, UnboundLocalError, attrErr, pyErr, typeErr, valueErr,
 } from './runtime/exceptions.js';
 import { formatValue } from './runtime/format.js';
+import { updateDict } from './runtime/methods-dict.js';
 import { MODULES } from './runtime/modules.js';
 import * as ops from './runtime/ops.js';
 import { repr, str } from './runtime/repr.js';
+import { setUpdate, type SetOp } from './runtime/sets.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, typeName, type Py } from './runtime/values.js';
 
@@ -215,11 +217,23 @@ const BINARY: Record<string, (a: Py, b: Py) => Py> = {
   '^': (a, b) => ops.bitop('^', a, b),
   '<<': (a, b) => ops.bitop('<<', a, b),
   '>>': (a, b) => ops.bitop('>>', a, b),
+  // no value of the dialect has a matrix product: CPython's TypeError, once both operands are evaluated
+  '@': ops.matmul,
 };
 
-/** `a += b` and friends: lists, dicts and sets change in place, as in Python. */
+/**
+ * `a += b` and friends: lists, dicts and sets change in place, as in Python. Otherwise
+ * the plain operator, whose "unsupported operand" error names `+=`, as CPython's does.
+ */
 function inplace(op: string): (a: Py, b: Py) => Py {
   const plain = BINARY[op];
+  const fallback = (a: Py, b: Py): Py => {
+    try {
+      return plain(a, b);
+    } catch (e) {
+      throw augmentedError(e, op);
+    }
+  };
   switch (op) {
     case '+':
       return (a, b) => {
@@ -229,7 +243,7 @@ function inplace(op: string): (a: Py, b: Py) => Py {
           for (const x of items) a.push(x);
           return a;
         }
-        return plain(a, b);
+        return fallback(a, b);
       };
     case '*':
       return (a, b) => {
@@ -239,25 +253,34 @@ function inplace(op: string): (a: Py, b: Py) => Py {
           for (const x of r) a.push(x);
           return a;
         }
-        return plain(a, b);
+        return fallback(a, b);
       };
     case '|':
+    case '&':
+    case '-':
+    case '^':
       return (a, b) => {
-        if (a instanceof PySet && b instanceof PySet) {
-          for (const [k, v] of b.m) if (!a.m.has(k)) a.m.set(k, v);
+        // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
+        if (a instanceof PySet && b instanceof PySet) return setUpdate(op as SetOp, a, b);
+        // dict_ior takes what dict.update takes
+        if (op === '|' && a instanceof PyDict) {
+          updateDict(a, b, null);
           checkSize(a.m.size);
           return a;
         }
-        if (a instanceof PyDict && b instanceof PyDict) {
-          for (const [nk, v] of b.m) a.set(b.key(nk), v);
-          checkSize(a.m.size);
-          return a;
-        }
-        return plain(a, b);
+        return fallback(a, b);
       };
     default:
-      return plain;
+      return fallback;
   }
+}
+
+const UNSUPPORTED = 'unsupported operand type(s) for ';
+
+/** The plain operator's "unsupported operand type(s) for +: ..." as the augmented one's "for +=: ...". */
+function augmentedError(e: unknown, op: string): unknown {
+  if (!(e instanceof PyException) || !e.text.startsWith(UNSUPPORTED)) return e;
+  return typeErr(UNSUPPORTED + op + '=' + e.text.slice(e.text.indexOf(':', UNSUPPORTED.length)));
 }
 
 const COMPARE: Record<string, (a: Py, b: Py) => boolean> = {

@@ -10,7 +10,7 @@ const KEYWORDS = new Set([
 ]);
 
 const UNSUPPORTED_STATEMENTS = new Set(['def', 'class', 'with', 'async', 'await', 'yield', 'nonlocal']);
-const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '&=', '|=', '^=', '<<=', '>>=']);
+const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '&=', '|=', '^=', '<<=', '>>=', '@=']);
 const COMPARE_OPS = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is']);
 
 /** Parses a condition's text (the body of the original's envelope function) into statements. */
@@ -551,7 +551,7 @@ class Parser {
   }
 
   // bitor: bitxor ('|' bitxor)*   bitxor: bitand ('^' bitand)*   bitand: shift ('&' shift)*
-  // shift: arith (('<<'|'>>') arith)*   arith: term (('+'|'-') term)*   term: factor (('*'|'/'|'//'|'%') factor)*
+  // shift: arith (('<<'|'>>') arith)*   arith: term (('+'|'-') term)*   term: factor (('*'|'/'|'//'|'%'|'@') factor)*
   private parseBitOr(): Expr {
     return this.parseBinary(0);
   }
@@ -565,7 +565,6 @@ class Parser {
     const ops = Parser.LEVELS[level];
     while (this.t.type === OP && ops.includes(this.t.value)) {
       const op: string = this.t.value;
-      if (op === '@') throw this.error("the '@' operator is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
       this.t.next();
       const right = this.parseBinary(level + 1);
       left = { k: 'BinOp', op, left, right, s, e: this.t.lastEnd };

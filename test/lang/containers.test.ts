@@ -36,3 +36,41 @@ const CASES = [
 it('treats containers as CPython does', () => {
   expect(compareWithCPython(CASES.map((source) => ({ source, data: { count: 1, items: [1, 2] } })))).toEqual([]);
 });
+
+/**
+ * Set algebra: `| & - ^` and the subset comparisons on sets, and on keys and items views
+ * with any iterable on either side; the in-place forms change a set only when both are
+ * sets. (Set members are compared in sorted order: see scripts/cpython-cases.py.)
+ */
+const D = `d = {'a': 1, 2: 'x', 'c': 3}\ne = {'a': 1, 'z': 0}\n`;
+const SET_CASES = [
+  `return {1, 2} ^ {2, 3}`, `return {1, 2} | {2, 3}`, `return {1, 2} & {2, 3}`, `return {1, 2} - {2, 3}`, `return {True, 1} ^ {1.0}`, `return set('ab') ^ set('bc')`,
+  `return {1, 2} - [1]`, `return {1, 2} | [1]`, `return {1, 2} ^ [1]`, `return {1, 2} & [1]`, `return [1] | {1, 2}`, `return {1} | 1`, `return 1 & {1}`,
+  `${D}return d.keys() | e.keys()`, `${D}return d.keys() & e.keys()`, `${D}return d.keys() - e.keys()`, `${D}return d.keys() ^ e.keys()`, `${D}return d.keys() ^ d.keys()`,
+  `${D}return d.keys() | ['q', 2]`, `${D}return d.keys() & ['q', 2]`, `${D}return d.keys() - ['q', 2]`, `${D}return d.keys() ^ ['q', 2]`, `${D}return len(d.keys() | [])`,
+  `${D}return ['q', 2] | d.keys()`, `${D}return ['q', 2] & d.keys()`, `${D}return ['q', 2] - d.keys()`, `${D}return ['q', 2] ^ d.keys()`, `${D}return 'ab' | d.keys()`,
+  `${D}return 'ab' - d.keys()`, `${D}return d.keys() - 'ab'`, `${D}return d.keys() | 5`, `${D}return 5 | d.keys()`, `${D}return 5 & d.keys()`, `${D}return d.keys() - {'a': 5}`,
+  `${D}return d.keys() | {'a', 9}`, `${D}return {'a', 9} | d.keys()`, `${D}return {'a', 9} - d.keys()`, `${D}return {'a', 9} & d.keys()`, `${D}return {'a', 9} ^ d.keys()`,
+  `${D}return {'a', 2, 'c', 'q', 'r'} & d.keys()`, `${D}return d.items() | e.items()`, `${D}return d.items() & e.items()`, `${D}return d.items() - e.items()`,
+  `${D}return d.items() ^ e.items()`, `${D}return d.items() - [('a', 1)]`, `${D}return [('a', 1)] & d.items()`, `${D}return d.items() | [[1, 2]]`, `${D}return d.items() & [[1]]`,
+  `${D}return d.keys() | [[1]]`, `${D}return [[1]] | d.keys()`, `${D}return d.keys() & [[1]]`, `${D}return ('a', 1) in d.items(), ('a', 2) in d.items(), ['a', 1] in d.items()`,
+  `return ([1], 2) in {1: 2}.items()`, `return {'a': [1]}.items() & {('a', 1)}`, `return {'a': [1]}.items() == {1}`, `${D}return d.values() | e.values()`,
+  `${D}return d.values() - [1]`, `${D}return [1] | d.values()`, `${D}return d.values() == d.values()`, `${D}v = d.values()\nreturn v == v`,
+  `${D}return d.keys() == {'a', 2, 'c'}`, `${D}return d.keys() == ['a', 2, 'c']`, `${D}return {'a', 2, 'c'} == d.keys()`, `${D}return d.keys() != e.keys()`,
+  `${D}return d.keys() <= {'a', 2, 'c', 4}`, `${D}return d.keys() < d.keys()`, `${D}return e.keys() > {'a'}`, `${D}return {'a'} < e.keys()`, `${D}return d.keys() < [1]`,
+  `${D}return d.items() == {('a', 1), (2, 'x'), ('c', 3)}`, `${D}return d.items() >= e.items()`, `${D}return d.keys() == d`,
+  `return {1} < {1, 2}, {1, 2} <= {1, 2}, {1, 2} > {1}, {1} >= {2}, {1} < {2}, {1} > {2}`, `return {1} < [1, 2]`, `return sorted([{1, 2}, {1}, {3}])`,
+  `${D}k = d.keys()\nk |= {'n'}\nreturn k, d`, `${D}k = d.keys()\nk -= {'a'}\nreturn k, d`, `s = {1, 2}\nt = s\ns |= {3}\nreturn t`, `s = {1, 2}\nt = s\ns ^= {2, 5}\nreturn t`,
+  `s = {1, 2}\nt = s\ns -= {2}\nreturn t`, `s = {1, 2}\nt = s\ns &= {2}\nreturn t`, `s = {1, 2}\ns |= [3]\nreturn s`, `s = {1, 2}\ns -= 'a'`,
+  `${D}s = {1, 2}\nt = s\ns |= d.keys()\nreturn s, t`, `${D}s = {'a'}\ns -= d.keys()\nreturn s`, `s = {1, 2}\ns ^= s\nreturn s`, `s = {1, 2}\ns -= s\nreturn s`,
+  `s = {1, 2}\ns &= s\nreturn s`, `return {1: 2} | [(3, 4)]`, `d = {1: 2}\nd |= [(3, 4)]\nreturn d`, `d = {1: 2}\nd |= 5`, `d = {1: 2}\nt = d\nd |= {5: 6}\nreturn t`,
+  `return {1, 2}.symmetric_difference([2, 4])`, `return {1, 2}.union([3], (4,), 'a')`, `return {1, 2}.intersection([2, 3], {2})`, `return {1, 2}.intersection()`,
+  `return {1, 2, 3}.difference([1], [2])`, `return {1}.union(x=1)`, `return {1}.symmetric_difference()`, `return {1}.issubset(1)`, `return {1}.issubset([1, 2]), {1, 2}.issuperset('')`,
+  `s = {1, 2, 3}\ns.intersection_update([2, 3], [3])\nreturn s`, `s = {1, 2}\ns.difference_update([1], 'x')\nreturn s`, `s = {1, 2}\ns.symmetric_difference_update([2, 5])\nreturn s`,
+  `s = {1}\nreturn s.update([2], [3]), s`, `s = {1}\ns.difference_update([[1]])`, `${D}return d.keys().isdisjoint(['q']), d.keys().isdisjoint(e), d.items().isdisjoint([('a', 1)])`,
+  `${D}return d.values().isdisjoint([])`, `${D}return d.keys().isdisjoint()`, `return {1}.isdisjoint([[1]])`, `return set({'a': 1}), set({1, 2}.union())`,
+];
+
+it('does set algebra on sets and on dict views as CPython does', () => {
+  expect(compareWithCPython(SET_CASES)).toEqual([]);
+});

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConditionError, Engine, PyException, describeException, parseJson, PyDict, type Py } from '../../src/lang/index.js';
 import { repr } from '../../src/lang/runtime/repr.js';
+import { PySet, PyTuple, PyView } from '../../src/lang/runtime/values.js';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/cpython-cases.py', import.meta.url));
 
@@ -36,13 +37,40 @@ export function evaluator(engine: Engine, c: Case): Outcome {
   log.m.set('Text', text);
   try {
     const r = engine.runStandard(program, log, text, parseJson(JSON.stringify(c.data ?? {})) as Py);
-    const out: Outcome = { repr: repr(r.value) };
+    const out: Outcome = { repr: canonicalRepr(r.value) };
     if (r.truthy) out.data = JSON.parse(JSON.stringify(toPlain(r.data)));
     return out;
   } catch (e) {
     if (e instanceof PyException) return { error: describeException(e) };
     throw e;
   }
+}
+
+/**
+ * repr(v), but with each set's members sorted, as scripts/cpython-cases.py prints them:
+ * CPython orders a set by hash, and hashes strings with a random key per process.
+ */
+function canonicalRepr(v: Py, seen: ReadonlySet<unknown> = new Set()): string {
+  if (!containsSet(v, seen)) return repr(v);
+  if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
+  const inner = new Set(seen).add(v);
+  const each = (xs: Iterable<Py>) => Array.from(xs, (x) => canonicalRepr(x, inner));
+  if (v instanceof PySet) return `{${each(v.m.values()).sort().join(', ')}}`;
+  if (Array.isArray(v)) return `[${each(v).join(', ')}]`;
+  if (v instanceof PyTuple) return `(${each(v.items).join(', ')}${v.items.length === 1 ? ',' : ''})`;
+  if (v instanceof PyDict) return `{${[...v.m].map(([nk, x]) => `${canonicalRepr(v.key(nk), inner)}: ${canonicalRepr(x, inner)}`).join(', ')}}`;
+  return `dict_${(v as PyView).kind}([${each(v as PyView).join(', ')}])`;
+}
+
+function containsSet(v: Py, seen: ReadonlySet<unknown>): boolean {
+  if (v instanceof PySet) return v.m.size > 0;
+  if (seen.has(v)) return false;
+  const inner = new Set(seen).add(v);
+  if (Array.isArray(v)) return v.some((x) => containsSet(x, inner));
+  if (v instanceof PyTuple) return v.items.some((x) => containsSet(x, inner));
+  if (v instanceof PyDict) return [...v.m.values()].some((x) => containsSet(x, inner));
+  if (v instanceof PyView && v.kind !== 'keys') return [...v].some((x) => containsSet(x, inner));
+  return false;
 }
 
 function toPlain(v: Py): unknown {

@@ -1,11 +1,13 @@
 import { typeErr } from './exceptions.js';
-import type { Py } from './values.js';
+import { typeName, type Py } from './values.js';
 
 /**
  * Binds a builtin's positional and keyword arguments to its parameter names, as CPython
- * does: the answer has one entry per name, undefined where nothing was passed.
+ * does: the answer has one entry per name, undefined where nothing was passed. An unknown
+ * keyword is worded as C builtins word it, or, given `pythonName`, as a function written
+ * in Python (re.search, json.dumps) does.
  */
-export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0): Py[] {
+export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0, pythonName?: string): Py[] {
   if (args.length > names.length) {
     throw typeErr(names.length === 0 ? `${fname}() takes no arguments (${args.length} given)` : `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
   }
@@ -14,7 +16,7 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
   if (kw !== null) {
     for (const [k, v] of kw) {
       const i = names.indexOf(k);
-      if (i < 0) throw typeErr(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throw typeErr(pythonName === undefined ? `'${k}' is an invalid keyword argument for ${fname}()` : `${pythonName}() got an unexpected keyword argument '${k}'`);
       if (out[i] !== undefined) throw typeErr(`${fname}() got multiple values for argument '${k}'`);
       out[i] = v;
     }
@@ -33,4 +35,11 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
     throw typeErr(`${fname}() takes ${expected} argument${(args.length < min ? min : max) === 1 ? '' : 's'} (${args.length} given)`);
   }
   return args;
+}
+
+/** An argument that must be an int (CPython's __index__: ints and bools, not floats or strs). */
+export function indexArg(v: Py): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }

@@ -1,5 +1,5 @@
-import { bind, positional } from './args.js';
-import { checkSize, step } from './budget.js';
+import { bind, indexArg, positional } from './args.js';
+import { step } from './budget.js';
 import { OverflowError, StopIteration, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { toFixedPy } from './numbers.js';
@@ -7,6 +7,7 @@ import { sortItems } from './methods-list.js';
 import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { repr, str } from './repr.js';
+import { setOf } from './sets.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 /** fn(args): any callable value; TypeError for the rest. */
@@ -95,18 +96,6 @@ export function toFloat(v: Py): PyFloat {
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 
-function intArg(v: Py): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-}
-
-function toSet(v: Py): PySet {
-  const s = new PySet();
-  for (const x of ops.iterate(v)) s.add(x);
-  checkSize(s.m.size);
-  return s;
-}
 
 // ---------------------------------------------------------------- types
 
@@ -135,7 +124,7 @@ export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional(
 export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
 export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? new PyTuple([]) : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
-export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : toSet(positional('set', a, null, 1)[0])), (v) => v instanceof PySet);
+export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet);
 export const DICT = makeType(
   'dict',
   (a, k) => {
@@ -149,7 +138,7 @@ export const DICT = makeType(
 export const RANGE = makeType(
   'range',
   (a) => {
-    const [x, y, z] = positional('range', a, null, 1, 3).map(intArg);
+    const [x, y, z] = positional('range', a, null, 1, 3).map(indexArg);
     if (z === 0) throw valueErr('range() arg 3 must not be zero');
     return a.length === 1 ? new PyRange(0, x, 1) : new PyRange(x, y, z ?? 1);
   },
@@ -205,8 +194,8 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
   const [x, nd] = bind('round', args, kw, ['number', 'ndigits'], 1);
   if (typeof x === 'number' || typeof x === 'boolean') {
     const n = Number(x);
-    if (nd === undefined || nd === null || intArg(nd) >= 0) return n;
-    const p = 10 ** -intArg(nd);
+    if (nd === undefined || nd === null || indexArg(nd) >= 0) return n;
+    const p = 10 ** -indexArg(nd);
     const q = n / p;
     const r = Math.round(q);
     return (Math.abs(q % 1) === 0.5 ? 2 * Math.round(q / 2) : r) * p;
@@ -216,7 +205,7 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
     if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');
     return ops.checkInt(Number(toFixedPy(x.v, 0)) || 0);
   }
-  const digits = intArg(nd);
+  const digits = indexArg(nd);
   if (!Number.isFinite(x.v)) return x;
   if (digits >= 0) return new PyFloat(Number(toFixedPy(x.v, Math.min(digits, 100))));
   const p = 10 ** -digits;
@@ -235,7 +224,7 @@ function sum(args: Py[], kw: Map<string, Py> | null): Py {
 }
 
 function radixText(fname: string, prefix: string, radix: number, v: Py): string {
-  const n = intArg(positional(fname, [v], null, 1)[0]);
+  const n = indexArg(positional(fname, [v], null, 1)[0]);
   return (n < 0 ? '-' : '') + prefix + Math.abs(n).toString(radix);
 }
 
@@ -312,7 +301,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('enumerate', (a, k) => {
     const [items, start = 0] = bind('enumerate', a, k, ['iterable', 'start'], 1);
     const it = iter(items);
-    let i = intArg(start);
+    let i = indexArg(start);
     return lazy('enumerate', (function* () {
       for (let r = it.next(); !r.done; r = it.next()) {
         step();
@@ -364,7 +353,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('pow', (a, k) => {
     const [base, exp, mod] = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
     if (mod === undefined || mod === null) return ops.pow(base, exp);
-    const [b, e, m] = [intArg(base), intArg(exp), intArg(mod)];
+    const [b, e, m] = [indexArg(base), indexArg(exp), indexArg(mod)];
     if (m === 0) throw valueErr('pow() 3rd argument cannot be 0');
     if (e < 0) throw valueErr('pow() negative exponent with modulus is not supported by the evaluator');
     let result = 1n;
@@ -385,7 +374,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('oct', (a) => radixText('oct', '0o', 8, positional('oct', a, null, 1)[0])),
   builtin('bin', (a) => radixText('bin', '0b', 2, positional('bin', a, null, 1)[0])),
   builtin('chr', (a) => {
-    const n = intArg(positional('chr', a, null, 1)[0]);
+    const n = indexArg(positional('chr', a, null, 1)[0]);
     if (n < 0 || n > 0x10ffff) throw valueErr('chr() arg not in range(0x110000)');
     return String.fromCodePoint(n);
   }),

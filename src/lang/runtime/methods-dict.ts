@@ -1,7 +1,8 @@
-import { positional } from './args.js';
+import { checkedMethods, clinicCount, type Arity } from './arity.js';
 import { checkSize } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
-import { copyDict, iterate, setUnion } from './ops.js';
+import { copyDict, iterate } from './ops.js';
+import { isDisjoint, setOf, setOrder, setUpdate, type SetOp } from './sets.js';
 import { hashKey as hashOf, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
@@ -23,22 +24,28 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
   checkSize(d.m.size);
 }
 
-export const DICT_METHODS = new Map<string, Method>([
+/** CPython's calling convention for each dict method (see arity.ts). */
+const DICT_ARITY: Record<string, Arity> = {
+  get: ['clinic', 1, 2], keys: 'none', values: 'none', items: 'none', setdefault: ['clinic', 1, 2], pop: ['clinic', 1, 2], popitem: 'none',
+  update: 'own', copy: 'none', clear: 'none',
+};
+
+export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
   [
     'get',
     (d: PyDict, a) => {
-      const [key, dflt] = positional('get', a, null, 1, 2);
+      const [key, dflt] = a;
       const v = d.get(key);
       return v === undefined ? (dflt === undefined ? null : dflt) : v;
     },
   ],
-  ['keys', (d: PyDict, a) => (positional('keys', a, null, 0), new PyView('keys', d))],
-  ['values', (d: PyDict, a) => (positional('values', a, null, 0), new PyView('values', d))],
-  ['items', (d: PyDict, a) => (positional('items', a, null, 0), new PyView('items', d))],
+  ['keys', (d: PyDict) => new PyView('keys', d)],
+  ['values', (d: PyDict) => new PyView('values', d)],
+  ['items', (d: PyDict) => new PyView('items', d)],
   [
     'setdefault',
     (d: PyDict, a) => {
-      const [key, dflt = null] = positional('setdefault', a, null, 1, 2);
+      const [key, dflt = null] = a;
       const v = d.get(key);
       if (v !== undefined) return v;
       d.set(key, dflt);
@@ -49,7 +56,7 @@ export const DICT_METHODS = new Map<string, Method>([
   [
     'pop',
     (d: PyDict, a) => {
-      const [key, dflt] = positional('pop', a, null, 1, 2);
+      const [key, dflt] = a;
       const v = d.get(key);
       if (v === undefined) {
         if (dflt === undefined) throw keyErr(key);
@@ -61,8 +68,7 @@ export const DICT_METHODS = new Map<string, Method>([
   ],
   [
     'popitem',
-    (d: PyDict, a) => {
-      positional('popitem', a, null, 0);
+    (d: PyDict) => {
       if (d.m.size === 0) throw keyErr('popitem(): dictionary is empty');
       const nk = [...d.m.keys()].pop();
       const key = d.key(nk);
@@ -74,49 +80,52 @@ export const DICT_METHODS = new Map<string, Method>([
   [
     'update',
     (d: PyDict, a, k) => {
-      const [source] = positional('update', a, null, 0, 1);
-      updateDict(d, source, k);
+      if (a.length > 1) throw typeErr(clinicCount('update', a.length, 0, 1));
+      updateDict(d, a[0], k);
       return null;
     },
   ],
-  ['copy', (d: PyDict, a) => (positional('copy', a, null, 0), copyDict(d))],
+  ['copy', (d: PyDict) => copyDict(d)],
   [
     'clear',
-    (d: PyDict, a) => {
-      positional('clear', a, null, 0);
+    (d: PyDict) => {
       d.m.clear();
       d.k = null;
       return null;
     },
   ],
-]);
+]), DICT_ARITY);
 
-function toSet(v: Py): PySet {
-  if (v instanceof PySet) return v;
-  const s = new PySet();
-  for (const x of iterate(v)) s.add(x);
-  return s;
+/** s.union(*others) and friends: a copy of s updated with each other iterable in turn. */
+function combined(op: SetOp): Method {
+  return (s: PySet, a) => {
+    const out = setOf(s);
+    for (const other of a) setUpdate(op, out, other);
+    return out;
+  };
 }
 
-function combine(s: PySet, args: Py[], op: (acc: PySet, other: PySet) => PySet): PySet {
-  let acc = new PySet(new Map(s.m));
-  for (const other of args) acc = op(acc, toSet(other));
-  return acc;
+/** s.update(*others) and the *_update methods: s itself, changed in place. */
+function updated(op: SetOp): Method {
+  return (s: PySet, a) => {
+    for (const other of a) setUpdate(op, s, other);
+    return null;
+  };
 }
 
-const intersect = (a: PySet, b: PySet) => new PySet(new Map([...a.m].filter(([k]) => b.m.has(k))));
-const difference = (a: PySet, b: PySet) => new PySet(new Map([...a.m].filter(([k]) => !b.m.has(k))));
-const symmetric = (a: PySet, b: PySet) => {
-  const out = difference(a, b);
-  for (const [k, v] of b.m) if (!a.m.has(k)) out.m.set(k, v);
-  return out;
+/** CPython's calling convention for each set method (see arity.ts). */
+const SET_ARITY: Record<string, Arity> = {
+  add: 'one', discard: 'one', remove: 'one', pop: 'none', clear: 'none', copy: 'none', union: 'many',
+  intersection: 'many', difference: 'many', symmetric_difference: 'one', update: 'many',
+  intersection_update: 'many', difference_update: 'many', symmetric_difference_update: 'one',
+  issubset: 'one', issuperset: 'one', isdisjoint: 'one',
 };
 
-export const SET_METHODS = new Map<string, Method>([
+export const SET_METHODS = checkedMethods('set', new Map<string, Method>([
   [
     'add',
     (s: PySet, a) => {
-      s.add(positional('add', a, null, 1)[0]);
+      s.add(a[0]);
       checkSize(s.m.size);
       return null;
     },
@@ -124,7 +133,7 @@ export const SET_METHODS = new Map<string, Method>([
   [
     'discard',
     (s: PySet, a) => {
-      const [x] = positional('discard', a, null, 1);
+      const [x] = a;
       s.m.delete(hashOf(x));
       return null;
     },
@@ -132,15 +141,14 @@ export const SET_METHODS = new Map<string, Method>([
   [
     'remove',
     (s: PySet, a) => {
-      const [x] = positional('remove', a, null, 1);
+      const [x] = a;
       if (!s.m.delete(hashOf(x))) throw keyErr(x);
       return null;
     },
   ],
   [
     'pop',
-    (s: PySet, a) => {
-      positional('pop', a, null, 0);
+    (s: PySet) => {
       const first = s.m.entries().next();
       if (first.done) throw keyErr('pop from an empty set');
       s.m.delete(first.value[0]);
@@ -149,19 +157,20 @@ export const SET_METHODS = new Map<string, Method>([
   ],
   ['clear', (s: PySet) => (s.m.clear(), null)],
   ['copy', (s: PySet) => new PySet(new Map(s.m))],
-  ['union', (s: PySet, a) => combine(s, a, setUnion)],
-  ['intersection', (s: PySet, a) => combine(s, a, intersect)],
-  ['difference', (s: PySet, a) => combine(s, a, difference)],
-  ['symmetric_difference', (s: PySet, a) => combine(s, positional('symmetric_difference', a, null, 1), symmetric)],
-  [
-    'update',
-    (s: PySet, a) => {
-      for (const other of a) for (const x of iterate(other)) s.add(x);
-      checkSize(s.m.size);
-      return null;
-    },
-  ],
-  ['issubset', (s: PySet, a) => [...s.m.keys()].every((k) => toSet(positional('issubset', a, null, 1)[0]).m.has(k))],
-  ['issuperset', (s: PySet, a) => [...toSet(positional('issuperset', a, null, 1)[0]).m.keys()].every((k) => s.m.has(k))],
-  ['isdisjoint', (s: PySet, a) => ![...toSet(positional('isdisjoint', a, null, 1)[0]).m.keys()].some((k) => s.m.has(k))],
-]);
+  ['union', combined('|')],
+  ['intersection', combined('&')],
+  ['difference', combined('-')],
+  ['symmetric_difference', combined('^')],
+  ['update', updated('|')],
+  ['intersection_update', updated('&')],
+  ['difference_update', updated('-')],
+  ['symmetric_difference_update', updated('^')],
+  ['issubset', (s: PySet, a) => setOrder(s, setOf(a[0])) <= 0],
+  ['issuperset', (s: PySet, a) => setOrder(s, setOf(a[0])) >= 0],
+  ['isdisjoint', (s: PySet, a) => isDisjoint(s, a[0])],
+]), SET_ARITY);
+
+/** The methods of keys and items views beyond their operators. */
+const viewMethods = (type: string) => checkedMethods(type, new Map<string, Method>([['isdisjoint', (v: PyView, a) => isDisjoint(v, a[0])]]), { isdisjoint: 'one' });
+export const KEYS_METHODS = viewMethods('dict_keys');
+export const ITEMS_METHODS = viewMethods('dict_items');

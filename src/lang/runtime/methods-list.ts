@@ -1,20 +1,15 @@
-import { bind, positional } from './args.js';
+import { bind, indexArg } from './args.js';
+import { checkedMethods, type Arity } from './arity.js';
 import { checkSize, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
 import { callValue } from './builtins.js';
 import { compare, eq, sliceIndices, toList } from './ops.js';
 import { repr } from './repr.js';
-import { PyTuple, typeName, type Py } from './values.js';
+import { PyTuple, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
-function indexArg(v: Py): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-}
-
 function indexOf(items: Py[], args: Py[], what: string): number {
-  const [x, start, end] = positional('index', args, null, 1, 3);
+  const [x, start, end] = args;
   const [a, b] = sliceIndices(start ?? null, end ?? null, null, items.length);
   for (let i = a; i < b; i++) if (eq(items[i], x)) return i;
   throw valueErr(what === 'list' ? `${repr(x)} is not in list` : 'tuple.index(x): x not in tuple');
@@ -35,11 +30,17 @@ export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, f
   return items;
 }
 
-export const LIST_METHODS = new Map<string, Method>([
+/** CPython's calling convention for each list method (see arity.ts). */
+const LIST_ARITY: Record<string, Arity> = {
+  append: 'one', extend: 'one', insert: ['clinic', 2, 2], pop: ['clinic', 0, 1], remove: 'one', index: ['clinic', 1, 3], count: 'one',
+  sort: 'own', reverse: 'none', copy: 'none', clear: 'none',
+};
+
+export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
   [
     'append',
     (l, a) => {
-      const [x] = positional('append', a, null, 1);
+      const [x] = a;
       checkSize(l.length + 1);
       l.push(x);
       return null;
@@ -48,7 +49,7 @@ export const LIST_METHODS = new Map<string, Method>([
   [
     'extend',
     (l, a) => {
-      const [it] = positional('extend', a, null, 1);
+      const [it] = a;
       const items = it === l ? l.slice() : toList(it);
       checkSize(l.length + items.length);
       for (const x of items) l.push(x);
@@ -58,7 +59,7 @@ export const LIST_METHODS = new Map<string, Method>([
   [
     'insert',
     (l, a) => {
-      const [i, x] = positional('insert', a, null, 2);
+      const [i, x] = a;
       let n = indexArg(i);
       if (n < 0) n = Math.max(0, n + l.length);
       checkSize(l.length + 1);
@@ -69,7 +70,7 @@ export const LIST_METHODS = new Map<string, Method>([
   [
     'pop',
     (l, a) => {
-      const [i] = positional('pop', a, null, 0, 1);
+      const [i] = a;
       if (l.length === 0) throw indexErr('pop from empty list');
       let n = i === undefined ? l.length - 1 : indexArg(i);
       if (n < 0) n += l.length;
@@ -80,7 +81,7 @@ export const LIST_METHODS = new Map<string, Method>([
   [
     'remove',
     (l, a) => {
-      const [x] = positional('remove', a, null, 1);
+      const [x] = a;
       for (let i = 0; i < l.length; i++) {
         if (eq(l[i], x)) {
           l.splice(i, 1);
@@ -91,7 +92,7 @@ export const LIST_METHODS = new Map<string, Method>([
     },
   ],
   ['index', (l, a) => indexOf(l, a, 'list')],
-  ['count', (l, a) => l.filter((x: Py) => eq(x, positional('count', a, null, 1)[0])).length],
+  ['count', (l, a) => l.filter((x: Py) => eq(x, a[0])).length],
   [
     'sort',
     (l, a, k) => {
@@ -101,25 +102,28 @@ export const LIST_METHODS = new Map<string, Method>([
   ],
   [
     'reverse',
-    (l, a) => {
-      positional('reverse', a, null, 0);
+    (l) => {
       l.reverse();
       return null;
     },
   ],
-  ['copy', (l, a) => (positional('copy', a, null, 0), l.slice())],
+  ['copy', (l) => l.slice()],
   [
     'clear',
-    (l, a) => {
-      positional('clear', a, null, 0);
+    (l) => {
       l.length = 0;
       return null;
     },
   ],
-]);
+]), LIST_ARITY);
 
-export const TUPLE_METHODS = new Map<string, Method>([
+/** CPython's calling convention for each tuple method (see arity.ts). */
+const TUPLE_ARITY: Record<string, Arity> = {
+  index: ['clinic', 1, 3], count: 'one',
+};
+
+export const TUPLE_METHODS = checkedMethods('tuple', new Map<string, Method>([
   ['index', (t: PyTuple, a) => indexOf(t.items, a, 'tuple')],
-  ['count', (t: PyTuple, a) => t.items.filter((x) => eq(x, positional('count', a, null, 1)[0])).length],
-]);
+  ['count', (t: PyTuple, a) => t.items.filter((x) => eq(x, a[0])).length],
+]), TUPLE_ARITY);
 

@@ -1,4 +1,5 @@
-import { bind, positional } from './args.js';
+import { bind, indexArg } from './args.js';
+import { checkedMethods, type Arity } from './arity.js';
 import { checkSize, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -91,7 +92,7 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 function affix(fname: string, s: string, args: Py[], test: (s: string, p: string) => boolean): boolean {
-  const [prefix, start, end] = positional(fname, args, null, 1, 3);
+  const [prefix, start, end] = args;
   const [a, b] = window(s, start, end);
   const sub = s.slice(a, b);
   if (typeof prefix === 'string') return test(sub, prefix);
@@ -104,8 +105,8 @@ function affix(fname: string, s: string, args: Py[], test: (s: string, p: string
   throw typeErr(`${fname} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
 }
 
-function find(fname: string, s: string, args: Py[], fromRight: boolean): number {
-  const [subArg, start, end] = positional(fname, args, null, 1, 3);
+function find(s: string, args: Py[], fromRight: boolean): number {
+  const [subArg, start, end] = args;
   const sub = strArg('', subArg);
   const [a, b] = window(s, start, end);
   if (b - a < sub.length) return -1;
@@ -113,15 +114,16 @@ function find(fname: string, s: string, args: Py[], fromRight: boolean): number 
   return i >= a && i + sub.length <= b ? i : -1;
 }
 
-function justify(fname: string, s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
-  const [width, fill = ' '] = positional(fname, args, null, 1, 2);
+function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
+  const width = indexArg(args[0]);
+  const fill = args.length > 1 ? args[1] : ' ';
   if (typeof fill !== 'string' || fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
-  const n = Number(width) - s.length;
+  const n = width - s.length;
   if (n <= 0) return s;
-  checkSize(Number(width));
+  checkSize(width);
   if (how === 'l') return s + fill.repeat(n);
   if (how === 'r') return fill.repeat(n) + s;
-  const left = Math.floor(n / 2) + (n & Number(width) & 1);
+  const left = Math.floor(n / 2) + (n & width & 1);
   return fill.repeat(left) + s + fill.repeat(n - left);
 }
 
@@ -195,13 +197,26 @@ export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): 
   return out;
 }
 
-export const STR_METHODS = new Map<string, Method>([
+/** CPython's calling convention for each str method (see arity.ts). */
+const STR_ARITY: Record<string, Arity> = {
+  lower: 'none', upper: 'none', casefold: 'none', title: 'none', capitalize: 'none', swapcase: 'none',
+  isdigit: 'none', isalpha: 'none', isalnum: 'none', isnumeric: 'none', isdecimal: 'none', isspace: 'none',
+  isupper: 'none', islower: 'none', istitle: 'none', isidentifier: 'none',
+  join: 'one', partition: 'one', rpartition: 'one', zfill: 'one', format_map: 'one', removeprefix: 'one', removesuffix: 'one',
+  strip: ['clinic', 0, 1], lstrip: ['clinic', 0, 1], rstrip: ['clinic', 0, 1], replace: ['clinic', 2, 3],
+  ljust: ['clinic', 1, 2], rjust: ['clinic', 1, 2], center: ['clinic', 1, 2],
+  startswith: ['parse', 1, 3], endswith: ['parse', 1, 3], find: ['parse', 1, 3], rfind: ['parse', 1, 3],
+  index: ['parse', 1, 3], rindex: ['parse', 1, 3], count: ['parse', 1, 3],
+  split: 'own', rsplit: 'own', splitlines: 'own', format: 'own', expandtabs: 'own',
+};
+
+export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   ['lower', (s) => s.toLowerCase()],
   ['upper', (s) => s.toUpperCase()],
   ['casefold', (s) => s.toLowerCase()],
-  ['strip', (s, a) => strip(s, positional('strip', a, null, 0, 1)[0], true, true, 'strip')],
-  ['lstrip', (s, a) => strip(s, positional('lstrip', a, null, 0, 1)[0], true, false, 'lstrip')],
-  ['rstrip', (s, a) => strip(s, positional('rstrip', a, null, 0, 1)[0], false, true, 'rstrip')],
+  ['strip', (s, a) => strip(s, a[0], true, true, 'strip')],
+  ['lstrip', (s, a) => strip(s, a[0], true, false, 'lstrip')],
+  ['rstrip', (s, a) => strip(s, a[0], false, true, 'rstrip')],
   ['split', (s, a, k) => split(s, a, k, false)],
   ['rsplit', (s, a, k) => split(s, a, k, true)],
   [
@@ -221,7 +236,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'join',
     (s, a) => {
-      const [items] = positional('join', a, null, 1);
+      const [items] = a;
       const parts: string[] = [];
       let size = 0;
       let i = 0;
@@ -241,12 +256,12 @@ export const STR_METHODS = new Map<string, Method>([
   ],
   ['startswith', (s, a) => affix('startswith', s, a, (x, p) => x.startsWith(p))],
   ['endswith', (s, a) => affix('endswith', s, a, (x, p) => x.endsWith(p))],
-  ['find', (s, a) => find('find', s, a, false)],
-  ['rfind', (s, a) => find('rfind', s, a, true)],
+  ['find', (s, a) => find(s, a, false)],
+  ['rfind', (s, a) => find(s, a, true)],
   [
     'index',
     (s, a) => {
-      const i = find('index', s, a, false);
+      const i = find(s, a, false);
       if (i < 0) throw valueErr('substring not found');
       return i;
     },
@@ -254,7 +269,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'rindex',
     (s, a) => {
-      const i = find('rindex', s, a, true);
+      const i = find(s, a, true);
       if (i < 0) throw valueErr('substring not found');
       return i;
     },
@@ -262,7 +277,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'count',
     (s, a) => {
-      const [subArg, start, end] = positional('count', a, null, 1, 3);
+      const [subArg, start, end] = a;
       const sub = strArg('', subArg);
       const [x, y] = window(s, start, end);
       if (sub === '') return y - x + 1;
@@ -274,7 +289,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'replace',
     (s, a) => {
-      const [oldArg, newArg, countArg] = positional('replace', a, null, 2, 3);
+      const [oldArg, newArg, countArg] = a;
       const old = strArg('replace() argument 1 ', oldArg);
       const neu = strArg('replace() argument 2 ', newArg);
       const count = countArg === undefined ? -1 : Number(countArg);
@@ -292,7 +307,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'partition',
     (s, a) => {
-      const sep = strArg('', positional('partition', a, null, 1)[0]);
+      const sep = strArg('', a[0]);
       if (sep === '') throw valueErr('empty separator');
       const i = s.indexOf(sep);
       return i < 0 ? new PyTuple([s, '', '']) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
@@ -301,7 +316,7 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'rpartition',
     (s, a) => {
-      const sep = strArg('', positional('rpartition', a, null, 1)[0]);
+      const sep = strArg('', a[0]);
       if (sep === '') throw valueErr('empty separator');
       const i = s.lastIndexOf(sep);
       return i < 0 ? new PyTuple(['', '', s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
@@ -323,34 +338,35 @@ export const STR_METHODS = new Map<string, Method>([
   [
     'zfill',
     (s, a) => {
-      const width = Number(positional('zfill', a, null, 1)[0]);
+      const width = indexArg(a[0]);
       if (s.length >= width) return s;
       checkSize(width);
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
       return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
     },
   ],
-  ['ljust', (s, a) => justify('ljust', s, a, 'l')],
-  ['rjust', (s, a) => justify('rjust', s, a, 'r')],
-  ['center', (s, a) => justify('center', s, a, 'c')],
+  ['ljust', (s, a) => justify(s, a, 'l')],
+  ['rjust', (s, a) => justify(s, a, 'r')],
+  ['center', (s, a) => justify(s, a, 'c')],
   ['format', (s, a, k) => strFormat(s, a, k)],
   ['format_map', (s, a) => {
-    const [m] = positional('format_map', a, null, 1);
+    const [m] = a;
     if (!(m instanceof PyDict)) throw typeErr(`'${typeName(m)}' object is not a mapping`);
     const kw = new Map<string, Py>();
     for (const [nk, v] of m.m) kw.set(String(m.key(nk)), v);
     return strFormat(s, [], kw);
   }],
   ['removeprefix', (s, a) => {
-    const p = strArg('removeprefix() argument ', positional('removeprefix', a, null, 1)[0]);
+    const p = strArg('removeprefix() argument ', a[0]);
     return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
   }],
   ['removesuffix', (s, a) => {
-    const p = strArg('removesuffix() argument ', positional('removesuffix', a, null, 1)[0]);
+    const p = strArg('removesuffix() argument ', a[0]);
     return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s;
   }],
-  ['expandtabs', (s, a) => {
-    const size = Number(positional('expandtabs', a, null, 0, 1)[0] ?? 8);
+  ['expandtabs', (s, a, k) => {
+    const [tabsize = 8] = bind('expandtabs', a, k, ['tabsize']);
+    const size = indexArg(tabsize);
     let col = 0;
     let out = '';
     for (const ch of s) {
@@ -366,7 +382,7 @@ export const STR_METHODS = new Map<string, Method>([
     checkSize(out.length);
     return out;
   }],
-]);
+]), STR_ARITY);
 
 function replaceEmpty(s: string, neu: string, count: number): string {
   let out = '';

@@ -1,4 +1,4 @@
-import { bind, positional } from './args.js';
+import { bind, indexArg, positional } from './args.js';
 import { callValue, toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
@@ -20,7 +20,7 @@ const RE = new PyModule(
   new Map<string, Py>([
     ...reFunctions,
     fn('compile', (a, k) => {
-      const [p, flags = 0] = bind('compile', a, k, ['pattern', 'flags'], 1);
+      const [p, flags = 0] = bind('compile', a, k, ['pattern', 'flags'], 1, 'compile');
       return compilePattern(p, flags);
     }),
     fn('escape', (a) => escape(positional('escape', a, null, 1)[0])),
@@ -45,7 +45,7 @@ const JSON_MODULE = new PyModule(
   new Map<string, Py>([
     fn('dumps', (a, k) => {
       const [obj, skipkeys, ensureAscii, , , , indent, seps, dflt, sortKeys] = bind(
-        'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1,
+        'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1, 'JSONEncoder.__init__',
       );
       if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
       const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, toInt(indent)));
@@ -60,7 +60,7 @@ const JSON_MODULE = new PyModule(
       });
     }),
     fn('loads', (a, k) => {
-      const [s] = bind('loads', a, k, ['s'], 1);
+      const [s] = bind('loads', a, k, ['s'], 1, 'JSONDecoder.__init__');
       if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
       try {
         return parseJson(s);
@@ -188,9 +188,7 @@ const MATH = new PyModule(
     }),
     fn('gcd', (a) => a.reduce((acc: number, v) => gcd(acc, toInt(v)), 0)),
     fn('factorial', (a) => {
-      const [v] = positional('factorial', a, null, 1);
-      if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-      const n = Number(v);
+      const n = indexArg(positional('factorial', a, null, 1)[0]);
       if (n < 0) throw valueErr('factorial() not defined for negative values');
       let r = 1;
       for (let i = 2; i <= n; i++) r = intMul(r, i);

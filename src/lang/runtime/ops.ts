@@ -1,6 +1,7 @@
 import { checkSize, step, work } from './budget.js';
 import { indexErr, keyErr, overflow, OverflowError, pyErr, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
+import { isSetLike, setOperator, setOrder } from './sets.js';
 import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
@@ -67,6 +68,10 @@ function unsupported(op: string, a: Py, b: Py): never {
   throw typeErr(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+export function matmul(a: Py, b: Py): never {
+  return unsupported('@', a, b);
+}
+
 export function add(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') {
@@ -96,12 +101,7 @@ export function sub(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intSub(x, y) : new PyFloat(x - y);
-  if (a instanceof PySet && b instanceof PySet) {
-    const out = new PySet();
-    for (const [k, v] of a.m) if (!b.m.has(k)) out.m.set(k, v);
-    return out;
-  }
-  return unsupported('-', a, b);
+  return setOperator('-', a, b) ?? unsupported('-', a, b);
 }
 
 function repeat(seq: Py, times: number): Py {
@@ -214,11 +214,10 @@ function intOperands(op: string, a: Py, b: Py): [number, number] {
 
 /** Bitwise operators work on the exact int range through BigInt. */
 export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
-  if (op === '|' && a instanceof PySet && b instanceof PySet) return setUnion(a, b);
-  if (op === '&' && a instanceof PySet && b instanceof PySet) {
-    const out = new PySet();
-    for (const [k, v] of a.m) if (b.m.has(k)) out.m.set(k, v);
-    return out;
+  // sets, and views on either side: a view on the right takes any iterable on the left ('ab' | d.keys())
+  if (op !== '<<' && op !== '>>' && ((typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null))) {
+    const r = setOperator(op, a, b);
+    if (r !== undefined) return r;
   }
   if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
     const out = copyDict(a);
@@ -252,13 +251,6 @@ export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
       r = bx >> BigInt(Math.min(y, 64));
   }
   return exactInt(r);
-}
-
-export function setUnion(a: PySet, b: PySet): PySet {
-  const out = new PySet(new Map(a.m));
-  for (const [k, v] of b.m) if (!out.m.has(k)) out.m.set(k, v);
-  checkSize(out.m.size);
-  return out;
 }
 
 export function neg(a: Py): Py {
@@ -301,11 +293,8 @@ export function eq(a: Py, b: Py): boolean {
     }
     return true;
   }
-  if (a instanceof PySet) {
-    if (!(b instanceof PySet) || a.m.size !== b.m.size) return false;
-    for (const k of a.m.keys()) if (!b.m.has(k)) return false;
-    return true;
-  }
+  // a set equals a set, or a keys or items view, with the same members
+  if (isSetLike(a)) return isSetLike(b) && setOrder(a, b) === 0;
   if (a instanceof PyRange) return b instanceof PyRange && a.start === b.start && a.stop === b.stop && a.step === b.step;
   return false;
 }
@@ -330,11 +319,7 @@ export function compare(a: Py, b: Py, op: string): number {
     for (let i = 0; i < n; i++) if (!eq(sa[i], sb[i])) return compare(sa[i], sb[i], op);
     return sa.length - sb.length;
   }
-  if (a instanceof PySet && b instanceof PySet) {
-    const sub = [...a.m.keys()].every((k) => b.m.has(k));
-    const sup = [...b.m.keys()].every((k) => a.m.has(k));
-    return sub && sup ? 0 : sub ? -1 : sup ? 1 : NaN;
-  }
+  if (isSetLike(a) && isSetLike(b)) return setOrder(a, b);
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
@@ -363,6 +348,12 @@ export function contains(container: Py, item: Py): boolean {
   }
   if (container instanceof PyView) {
     if (container.kind === 'keys') return container.dict.has(item);
+    if (container.kind === 'items') {
+      // dictitems_contains: a pair whose key is in the dict with an equal value
+      if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+      const [key, value] = item.items;
+      return container.dict.has(key) && eq(container.dict.get(key), value);
+    }
     for (const x of container) if (eq(x, item)) return true;
     return false;
   }

@@ -598,7 +598,7 @@ export function moduleFunction(name: string): Fn<never> | undefined {
   return (_self, a, k) => {
     // the common call, re.search(pattern, text), without binding keywords
     if (k === null && a.length === needed) return method(compilePattern(a[0]), a.slice(1), null);
-    const bound = bind(name, a, k, names, needed);
+    const bound = bind(name, a, k, names, needed, name);
     const flags = bound[names.indexOf('flags')] ?? 0;
     const rest = bound.slice(1, names.indexOf('flags')).filter((x) => x !== undefined);
     return method(compilePattern(bound[0], flags), rest, null);

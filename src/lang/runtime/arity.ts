@@ -1,0 +1,63 @@
+import { typeErr } from './exceptions.js';
+import type { Method } from './attributes.js';
+
+/**
+ * How a builtin method takes its arguments in CPython, which decides both what a wrong
+ * call is and how its TypeError is worded:
+ * - 'none': METH_NOARGS, "str.upper() takes no arguments (1 given)";
+ * - 'one': METH_O, "list.append() takes exactly one argument (0 given)";
+ * - ['clinic', min, max]: Argument Clinic, positional only, "pop expected at most 1 argument, got 2";
+ * - ['parse', min, max]: PyArg_ParseTuple, "find() takes at least 1 argument (0 given)";
+ * - 'many': any number of positional arguments (set.union);
+ * - 'own': the method takes keywords and binds its own arguments.
+ * All but 'own' take no keywords: "str.find() takes no keyword arguments".
+ */
+export type Arity = 'none' | 'one' | readonly ['clinic' | 'parse', min: number, max: number] | 'many' | 'own';
+
+const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+
+/**
+ * The methods of a type with their argument counts checked first, from a table that
+ * names every method's Arity (a method without one is a programming error, found at load).
+ */
+export function checkedMethods(type: string, methods: Map<string, Method>, arities: Record<string, Arity>): Map<string, Method> {
+  for (const name of methods.keys()) if (!(name in arities)) throw new Error(`no arity for ${type}.${name}`);
+  for (const name of Object.keys(arities)) if (!methods.has(name)) throw new Error(`arity for a missing method ${type}.${name}`);
+  return new Map([...methods].map(([name, fn]) => [name, checked(type, name, arities[name], fn)]));
+}
+
+/** Argument Clinic's words for a wrong number of positional arguments. */
+export function clinicCount(name: string, n: number, min: number, max: number): string {
+  if (min === max) return `${name} expected ${min} ${plural(min)}, got ${n}`;
+  return n < min ? `${name} expected at least ${min} ${plural(min)}, got ${n}` : `${name} expected at most ${max} ${plural(max)}, got ${n}`;
+}
+
+/** PyArg_ParseTuple's words for the same. */
+function parseCount(name: string, n: number, min: number, max: number): string {
+  const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
+  return `${name}() takes ${bound} ${plural(n < min ? min : max)} (${n} given)`;
+}
+
+function checked(type: string, name: string, arity: Arity, fn: Method): Method {
+  if (arity === 'own') return fn;
+  const noKeywords = `${type}.${name}() takes no keyword arguments`;
+  if (arity === 'many') {
+    return (self, args, kw) => {
+      if (kw !== null && kw.size !== 0) throw typeErr(noKeywords);
+      return fn(self, args, kw);
+    };
+  }
+  let wrong: (n: number) => string | null;
+  if (arity === 'none') wrong = (n) => (n === 0 ? null : `${type}.${name}() takes no arguments (${n} given)`);
+  else if (arity === 'one') wrong = (n) => (n === 1 ? null : `${type}.${name}() takes exactly one argument (${n} given)`);
+  else {
+    const [style, min, max] = arity;
+    wrong = (n) => (n >= min && n <= max ? null : style === 'clinic' ? clinicCount(name, n, min, max) : parseCount(name, n, min, max));
+  }
+  return (self, args, kw) => {
+    if (kw !== null && kw.size !== 0) throw typeErr(noKeywords);
+    const message = wrong(args.length);
+    if (message !== null) throw typeErr(message);
+    return fn(self, args, kw);
+  };
+}
