@@ -12,7 +12,7 @@ import { updateDict } from './runtime/methods-dict.js';
 import { MODULES } from './runtime/modules.js';
 import * as ops from './runtime/ops.js';
 import { repr, str } from './runtime/repr.js';
-import { setUpdate, type SetOp } from './runtime/sets.js';
+import { setInPlace, type SetOp } from './runtime/sets.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, typeName, type Py } from './runtime/values.js';
 
@@ -261,7 +261,7 @@ function inplace(op: string): (a: Py, b: Py) => Py {
     case '^':
       return (a, b) => {
         // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
-        if (a instanceof PySet && b instanceof PySet) return setUpdate(op as SetOp, a, b);
+        if (a instanceof PySet && b instanceof PySet) return setInPlace(op as SetOp, a, b);
         // dict_ior takes what dict.update takes
         if (op === '|' && a instanceof PyDict) {
           updateDict(a, b, null);
@@ -281,6 +281,42 @@ const UNSUPPORTED = 'unsupported operand type(s) for ';
 function augmentedError(e: unknown, op: string): unknown {
   if (!(e instanceof PyException) || !e.text.startsWith(UNSUPPORTED)) return e;
   return typeErr(UNSUPPORTED + op + '=' + e.text.slice(e.text.indexOf(':', UNSUPPORTED.length)));
+}
+
+/**
+ * A frozenset constant as CPython's compiler makes it: the members added in order, then
+ * (merge_consts_recursive) added again, in the first set's order, into a second set.
+ */
+function frozenConstant(members: Py[]): PySet {
+  const first = new PySet();
+  for (const x of members) first.add(x);
+  const set = new PySet();
+  for (const x of first.values()) set.add(x);
+  return set;
+}
+
+/**
+ * Whether CPython 3.11's AST optimizer (Python/ast_opt.c) folds e to a constant: literals,
+ * and unary and binary operators, tuples and indexes of constants. (It leaves `str % x`
+ * alone, and folding fails quietly on an error, which then raises at run time either way.)
+ */
+function folds(e: Expr): boolean {
+  switch (e.k) {
+    case 'Const':
+      return true;
+    case 'Not':
+    case 'Unary':
+      return folds(e.operand);
+    case 'BinOp':
+      return e.op !== '@' && !(e.op === '%' && e.left.k === 'Const' && typeof e.left.v === 'string') && folds(e.left) && folds(e.right);
+    case 'Tuple':
+      return e.elts.every(folds);
+    case 'Subscript':
+      // fold_subscr wants a constant index: a slice is a Slice node, not folded
+      return e.index.k !== 'Slice' && folds(e.value) && folds(e.index);
+    default:
+      return false;
+  }
 }
 
 const COMPARE: Record<string, (a: Py, b: Py) => boolean> = {
@@ -498,7 +534,7 @@ class Compiler {
   }
 
   private forLoop(s: StmtOf<'For'>, scope: Scope): Ex {
-    const iter = this.expr(s.iter, scope);
+    const iter = this.iterable(s.iter, scope);
     const store = this.store(s.target, scope);
     const body = this.block(s.body, scope);
     const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
@@ -731,6 +767,15 @@ class Compiler {
       }
       case 'Set': {
         const items = this.items(e.elts, scope);
+        if (e.elts.length > 2 && e.elts.every(folds)) {
+          // CPython compiles this to BUILD_SET and SET_UPDATE of a frozenset constant:
+          // the members are laid out in the frozenset, then merged into the new set
+          return (f) => {
+            const set = new PySet();
+            set.merge(frozenConstant(items(f)));
+            return set;
+          };
+        }
         return (f) => {
           const set = new PySet();
           for (const x of items(f)) set.add(x);
@@ -805,6 +850,16 @@ class Compiler {
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
     }
+  }
+
+  /**
+   * What a `for` or a comprehension walks. CPython folds a set display of constants there
+   * to a frozenset constant, whatever their number.
+   */
+  private iterable(e: Expr, scope: Scope): Ev {
+    if (e.k !== 'Set' || !e.elts.every(folds)) return this.expr(e, scope);
+    const items = this.items(e.elts, scope);
+    return (f) => frozenConstant(items(f));
   }
 
   private load(name: string, scope: Scope): Ev {
@@ -1050,9 +1105,9 @@ class Compiler {
     const scope = new Scope(parent, parent.globals);
     for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
     // The first iterable is evaluated in the enclosing scope, the rest inside.
-    const first = this.expr(e.gens[0].iter, parent);
+    const first = this.iterable(e.gens[0].iter, parent);
     const gens = e.gens.map((g: Comprehension, i) => ({
-      iter: i === 0 ? null : this.expr(g.iter, scope),
+      iter: i === 0 ? null : this.iterable(g.iter, scope),
       store: this.store(g.target, scope),
       ifs: g.ifs.map((c) => this.test(c, scope)),
     }));
@@ -1130,7 +1185,7 @@ class Compiler {
       const set = new PySet();
       for (const _ of loop(cf, 0, first(f))) {
         set.add(elt(cf));
-        checkSize(set.m.size);
+        checkSize(set.size);
       }
       return set;
     };

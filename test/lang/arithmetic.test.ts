@@ -9,7 +9,7 @@ const CASES = [
   'return 7 / 2', 'return 6 / 3', 'return str(5 / 1)', 'return 7 // 2', 'return -7 // 2', 'return 7 // -2', 'return -7 % 3',
   'return 7 % -3', 'return 7.5 // 2', 'return -7.5 % 2', 'return 2 ** 10', 'return 2 ** -1', 'return 2.0 ** 3', 'return (-8) ** 2',
   'return 10 ** 15', 'return 2 ** 53', 'return 3 * 2.5', 'return 1 + True', 'return True + True',
-  'return 1 / 0', 'return 1.0 / 0', 'return 1 // 0', 'return 1 % 0', 'return 1.0 % 0', 'return 0.0 ** -1', 'return 0 ** -1',
+  'return 1 / 0', 'return 1.0 / 0', 'return 1e3 ** 987', 'try:\n    2.0 ** 5000\nexcept OverflowError as e:\n    return e.args, str(e)', 'return 1 // 0', 'return 1 % 0', 'return 1.0 % 0', 'return 0.0 ** -1', 'return 0 ** -1',
   'return -3 ** 2', 'return ~5', 'return 6 & 3', 'return 6 | 3', 'return 6 ^ 3', 'return 1 << 10', 'return 1024 >> 3',
   'return 1 << -1', 'return -(-5)', 'return +True', 'return 0.1 + 0.2', 'return 1e16', 'return 1e-5', 'return 123456789012345678.0',
   'return [0.0001, 9.999999999999999e-05, 1e16 - 2, -1e16, 0.00012345, 1e15 + 0.5, -2.0]',

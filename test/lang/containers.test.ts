@@ -40,7 +40,7 @@ it('treats containers as CPython does', () => {
 /**
  * Set algebra: `| & - ^` and the subset comparisons on sets, and on keys and items views
  * with any iterable on either side; the in-place forms change a set only when both are
- * sets. (Set members are compared in sorted order: see scripts/cpython-cases.py.)
+ * sets. The order of each answer is CPython's with PYTHONHASHSEED=0.
  */
 const D = `d = {'a': 1, 2: 'x', 'c': 3}\ne = {'a': 1, 'z': 0}\n`;
 const SET_CASES = [
@@ -73,4 +73,27 @@ const SET_CASES = [
 
 it('does set algebra on sets and on dict views as CPython does', () => {
   expect(compareWithCPython(SET_CASES)).toEqual([]);
+});
+
+/**
+ * Set order: sets iterate in CPython's table order, whether built by a display of
+ * constants (a frozenset constant merged in), by adds, from a dict, by comprehension,
+ * or changed by removals, pops and resizes.
+ */
+const ORDER_CASES = [
+  `return {5, 13, 21, 29, 37}`, `return {5, 13, 21, 29, 37, 45, 53}`, `x = 5\nreturn {x, 13, 21, 29, 37}`, `return {-1, 7, 15, 23, 31, 39}`, `return {1, 2, 3}`, `return {8, 16, 24, 32}`,
+  `return {0.5, 1.5, 2.5, 3.5, 4.5, 5.5}`, `return {(1, 2), (3, 4), 5, 6, 7}`, `return {1 + 4, 13, 21, 29, 37}`, `return {-5, 13, 21, 29, 37}`, `return {2 ** 40, -(2 ** 33) - 3, 9007199254740991, 7, 15}`,
+  `return set([5, 13, 21, 29, 37])`, `return {x for x in [5, 13, 21, 29, 37]}`, `return set({5: 1, 13: 2, 21: 3, 29: 4, 37: 5})`, `s = {5, 13, 21, 29, 37}\ns.discard(13)\ns.add(45)\nreturn s`,
+  `s = set(range(100))\nfor i in range(0, 100, 3):\n    s.discard(i)\ns.add(1000)\nreturn list(s)[:20]`, `s = set(range(20))\nreturn [s.pop() for _ in range(5)], s`,
+  `return {None, 1, 2}`, `return {True, 2, 3, 1.0}`, `return {1, 2, 3, True, False, 0.0}`, `s = set()\nfor i in range(50):\n    s.add(i * 7919 % 1000)\nreturn list(s)`,
+  `return [x for x in {5, 13, 21, 29, 37}]`, `out = []\nfor x in {5, 13, 21, 29, 37, 45}:\n    out.append(x)\nreturn out`, `return [x for y in [1] for x in {5, 13, 21, 29, 37}]`,
+  `return {(1, 2), (1, 2)[0], 5, 13, 21, 29}`, `return {'%s' % 1, 13, 21, 29, 37}`, `return {not 1, 13, 21, 29, 37}`, `return {~5, 13, 21, 29, 37}`, `return {(5, 6)[1:], 13, 21, 29, 37}`,
+  `return list({5, 13, 21, 29, 37} | {45})`, `return sorted({5, 13}) + list({5, 13, 21, 29, 37})`, `return {2 ** 3, 13, 21, 29, 37, 1 / 0}`, `return {f'a', 13, 21, 29, 37}`,
+  `x = 'ab'\nreturn list({69, x, 77})`, `s = set()\ns.add(69)\ns.add('ab')\ns.add(77)\nreturn list(s), str(s)`, `return set('hello world'), sorted(set('hello'))`,
+  `data['ids'] = list({x % 97 for x in range(0, 5000, 37)})\nreturn True`, `return {2} in {-703}, {2} not in {1}, [1] in {1}`, `s = {1, 2}\ns.discard({1})\nreturn s`, `s = {1}\ns.remove({1})`,
+  `s = {1}\ns.add({1})`, `return {1: 2} in {1}`,
+];
+
+it('iterates sets in the order CPython does', () => {
+  expect(compareWithCPython(ORDER_CASES)).toEqual([]);
 });

@@ -2,8 +2,10 @@ import { checkedMethods, clinicCount, type Arity } from './arity.js';
 import { checkSize } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { copyDict, iterate } from './ops.js';
-import { isDisjoint, setOf, setOrder, setUpdate, type SetOp } from './sets.js';
-import { hashKey as hashOf, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
+import {
+  differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setOrder, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
+} from './sets.js';
+import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
@@ -96,23 +98,6 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
   ],
 ]), DICT_ARITY);
 
-/** s.union(*others) and friends: a copy of s updated with each other iterable in turn. */
-function combined(op: SetOp): Method {
-  return (s: PySet, a) => {
-    const out = setOf(s);
-    for (const other of a) setUpdate(op, out, other);
-    return out;
-  };
-}
-
-/** s.update(*others) and the *_update methods: s itself, changed in place. */
-function updated(op: SetOp): Method {
-  return (s: PySet, a) => {
-    for (const other of a) setUpdate(op, s, other);
-    return null;
-  };
-}
-
 /** CPython's calling convention for each set method (see arity.ts). */
 const SET_ARITY: Record<string, Arity> = {
   add: 'one', discard: 'one', remove: 'one', pop: 'none', clear: 'none', copy: 'none', union: 'many',
@@ -126,45 +111,37 @@ export const SET_METHODS = checkedMethods('set', new Map<string, Method>([
     'add',
     (s: PySet, a) => {
       s.add(a[0]);
-      checkSize(s.m.size);
+      checkSize(s.size);
       return null;
     },
   ],
-  [
-    'discard',
-    (s: PySet, a) => {
-      const [x] = a;
-      s.m.delete(hashOf(x));
-      return null;
-    },
-  ],
+  // an unhashable set is looked up as a frozenset, which is never a member here
+  ['discard', (s: PySet, a) => (a[0] instanceof PySet || s.discard(a[0]), null)],
   [
     'remove',
     (s: PySet, a) => {
-      const [x] = a;
-      if (!s.m.delete(hashOf(x))) throw keyErr(x);
+      if (a[0] instanceof PySet || !s.discard(a[0])) throw keyErr(a[0]);
       return null;
     },
   ],
   [
     'pop',
     (s: PySet) => {
-      const first = s.m.entries().next();
-      if (first.done) throw keyErr('pop from an empty set');
-      s.m.delete(first.value[0]);
-      return first.value[1];
+      const v = s.pop();
+      if (v === undefined) throw keyErr('pop from an empty set');
+      return v;
     },
   ],
-  ['clear', (s: PySet) => (s.m.clear(), null)],
-  ['copy', (s: PySet) => new PySet(new Map(s.m))],
-  ['union', combined('|')],
-  ['intersection', combined('&')],
-  ['difference', combined('-')],
-  ['symmetric_difference', combined('^')],
-  ['update', updated('|')],
-  ['intersection_update', updated('&')],
-  ['difference_update', updated('-')],
-  ['symmetric_difference_update', updated('^')],
+  ['clear', (s: PySet) => (s.clear(), null)],
+  ['copy', (s: PySet) => s.copy()],
+  ['union', (s: PySet, a) => union(s, a)],
+  ['intersection', (s: PySet, a) => intersectionOf(s, a)],
+  ['difference', (s: PySet, a) => differenceOf(s, a)],
+  ['symmetric_difference', (s: PySet, a) => symmetricDifference(s, a[0])],
+  ['update', (s: PySet, a) => (a.forEach((other) => setUpdateFrom(s, other)), null)],
+  ['intersection_update', (s: PySet, a) => (s.swap(intersectionOf(s, a)), null)],
+  ['difference_update', (s: PySet, a) => (a.forEach((other) => differenceUpdate(s, other)), null)],
+  ['symmetric_difference_update', (s: PySet, a) => (symmetricUpdate(s, a[0]), null)],
   ['issubset', (s: PySet, a) => setOrder(s, setOf(a[0])) <= 0],
   ['issuperset', (s: PySet, a) => setOrder(s, setOf(a[0])) >= 0],
   ['isdisjoint', (s: PySet, a) => isDisjoint(s, a[0])],

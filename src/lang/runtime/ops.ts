@@ -1,8 +1,8 @@
 import { checkSize, step, work } from './budget.js';
-import { indexErr, keyErr, overflow, OverflowError, pyErr, typeErr, valueErr, zeroDiv } from './exceptions.js';
+import { indexErr, keyErr, overflow, OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import { isSetLike, setOperator, setOrder } from './sets.js';
-import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
 export const INT_MAX = 2 ** 53;
@@ -47,7 +47,8 @@ export function truthy(v: Py): boolean {
   if (v === null || v === undefined) return false;
   if (v instanceof PyFloat) return v.v !== 0;
   if (Array.isArray(v)) return v.length !== 0;
-  if (v instanceof PyDict || v instanceof PySet) return v.m.size !== 0;
+  if (v instanceof PyDict) return v.m.size !== 0;
+  if (v instanceof PySet) return v.size !== 0;
   if (v instanceof PyTuple) return v.items.length !== 0;
   if (v instanceof PyRange) return v.length !== 0;
   if (v instanceof PyView) return v.dict.m.size !== 0;
@@ -203,7 +204,10 @@ export function pow(a: Py, b: Py): Py {
   if (x === 0 && y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y)) throw valueErr('complex results are not supported by the evaluator');
   const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw pyErr(OverflowError, 'Numerical result out of range');
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
+    // float_pow reports ERANGE as an OSError would: args (34, 'Numerical result out of range')
+    throw new PyException(OverflowError, [34, 'Numerical result out of range'], "(34, 'Numerical result out of range')");
+  }
   return new PyFloat(r);
 }
 
@@ -338,7 +342,8 @@ export function contains(container: Py, item: Py): boolean {
     for (let i = 0; i < container.length; i++) if (eq(container[i], item)) return true;
     return false;
   }
-  if (container instanceof PySet) return container.has(item);
+  // set_contains looks an unhashable set up as a frozenset, and no frozenset is ever a member here
+  if (container instanceof PySet) return !(item instanceof PySet) && container.has(item);
   if (container instanceof PyTuple) return container.items.some((x) => eq(x, item));
   if (container instanceof PyRange) {
     const n = num(item);
@@ -509,7 +514,7 @@ export function iterate(v: Py): Iterable<Py> {
   if (v instanceof PyDict) return v.k === null ? v.m.keys() : dictKeys(v);
   if (v instanceof PyTuple) return v.items;
   if (v instanceof PyRange) return rangeIter(v);
-  if (v instanceof PySet) return [...v.m.values()];
+  if (v instanceof PySet) return v.values();
   if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.it };
   if (v instanceof PyView) return [...v];
   throw typeErr(`'${typeName(v)}' object is not iterable`);
@@ -544,7 +549,8 @@ export function toList(v: Py): Py[] {
 
 export function len(v: Py): number {
   if (typeof v === 'string' || Array.isArray(v)) return v.length;
-  if (v instanceof PyDict || v instanceof PySet) return v.m.size;
+  if (v instanceof PyDict) return v.m.size;
+  if (v instanceof PySet) return v.size;
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyView) return v.dict.m.size;
@@ -568,6 +574,6 @@ export function deepCopy(v: Py): Py {
     return out;
   }
   if (v instanceof PyTuple) return new PyTuple(v.items.map(deepCopy));
-  if (v instanceof PySet) return new PySet(new Map(v.m));
+  if (v instanceof PySet) return v.copy();
   return v;
 }

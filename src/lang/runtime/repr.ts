@@ -73,7 +73,7 @@ function containerRepr(v: Py[] | PyDict | PySet | PyTuple, seen: Set<unknown>): 
     const inner = v.items.map((x) => repr(x, seen)).join(', ');
     return v.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
-  if (v instanceof PySet) return v.m.size === 0 ? 'set()' : '{' + [...v.m.values()].map((x) => repr(x, seen)).join(', ') + '}';
+  if (v instanceof PySet) return v.size === 0 ? 'set()' : '{' + v.values().map((x) => repr(x, seen)).join(', ') + '}';
   const parts: string[] = [];
   for (const [nk, value] of v.m) parts.push(repr(v.key(nk), seen) + ': ' + repr(value, seen));
   return '{' + parts.join(', ') + '}';

@@ -1,87 +1,189 @@
 import { checkSize, work } from './budget.js';
-import { contains, iterate } from './ops.js';
-import { PySet, PyView, type Py } from './values.js';
+import { pyHash } from './hash.js';
+import { contains, eq, iterate } from './ops.js';
+import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 
 /**
  * Set algebra as CPython does it (setobject.c, and dictobject.c's dictviews_*):
  * `| & - ^` and the subset comparisons between sets, and between keys or items views
  * and any iterable, on either side. Sets with anything but a set or a view are not set
  * operations (`{1} | [1]` is a TypeError); values views are not set-like at all.
+ * Each operation takes CPython's path (which set is copied, which is walked, which
+ * member is kept), because that decides the new set's layout and so its order.
  */
 export type SetOp = '|' | '&' | '-' | '^';
 
 /** A set, or a dict's keys or items view. */
 export const isSetLike = (v: Py): v is PySet | PyView => v instanceof PySet || (v instanceof PyView && v.kind !== 'values');
 
-const sizeOf = (v: PySet | PyView): number => (v instanceof PySet ? v.m.size : v.dict.m.size);
+const sizeOf = (v: PySet | PyView): number => (v instanceof PySet ? v.size : v.dict.m.size);
 
-/** set(v): a new set of what v yields. */
+/** set_update_internal: s |= other for a set (merged), a dict (its keys, one resize first) or any iterable. */
+export function setUpdateFrom(s: PySet, other: Py): void {
+  if (other instanceof PySet) s.merge(other);
+  else {
+    if (other instanceof PyDict) s.reserve(other.m.size);
+    for (const x of iterate(other)) s.add(x);
+  }
+  checkSize(s.size);
+}
+
+/** set(v): make_new_set. */
 export function setOf(v: Py): PySet {
-  if (v instanceof PySet) return new PySet(new Map(v.m));
   const out = new PySet();
-  for (const x of iterate(v)) out.add(x);
-  checkSize(out.m.size);
+  setUpdateFrom(out, v);
+  return out;
+}
+
+/** s.union(*others) and s | other. */
+export function union(s: PySet, others: Py[]): PySet {
+  const out = s.copy();
+  for (const other of others) if (other !== s) setUpdateFrom(out, other);
+  return out;
+}
+
+/** set_intersection: the smaller set is walked; from an iterable, members found in s. */
+function intersection(s: PySet, other: Py): PySet {
+  if (s === other) return s.copy();
+  const out = new PySet();
+  if (other instanceof PySet) {
+    const [big, small] = other.size > s.size ? [other, s] : [s, other];
+    work(small.size);
+    for (const [nk, v, hash] of small.entries()) if (big.hasKey(nk)) out.addEntry(nk, v, hash);
+    return out;
+  }
+  for (const x of iterate(other)) {
+    const nk = hashKey(x);
+    if (s.hasKey(nk)) {
+      out.addEntry(nk, x, pyHash(x));
+      if (out.size >= s.size) break;
+    }
+  }
+  return out;
+}
+
+/** s.intersection(*others) and s & other. */
+export function intersectionOf(s: PySet, others: Py[]): PySet {
+  if (others.length === 0) return s.copy();
+  let out = s;
+  for (const other of others) out = intersection(out, other);
+  return out;
+}
+
+/** set_difference_update_internal: s -= other, in place. */
+export function differenceUpdate(s: PySet, other: Py): void {
+  if (s === other) return s.clear();
+  if (other instanceof PySet) {
+    // a much larger other: only the members the two share need removing
+    const from = other.size >> 3 > s.size ? intersection(s, other) : other;
+    work(from.size);
+    for (const [nk] of from.entries()) s.discardKey(nk);
+  } else {
+    for (const x of iterate(other)) s.discard(x);
+  }
+  s.purgeDummies();
+}
+
+/** set_difference: a copy when other is small or not a set or dict; otherwise s walked into a new set. */
+function difference(s: PySet, other: Py): PySet {
+  const otherSize = other instanceof PySet ? other.size : other instanceof PyDict ? other.m.size : -1;
+  if (otherSize < 0 || s.size >> 2 > otherSize) {
+    const out = s.copy();
+    differenceUpdate(out, other);
+    return out;
+  }
+  const out = new PySet();
+  work(s.size);
+  for (const [nk, v, hash] of s.entries()) if (!(other as PySet | PyDict).has(v)) out.addEntry(nk, v, hash);
+  return out;
+}
+
+/** s.difference(*others) and s - other. */
+export function differenceOf(s: PySet, others: Py[]): PySet {
+  if (others.length === 0) return s.copy();
+  const out = difference(s, others[0]);
+  for (let i = 1; i < others.length; i++) differenceUpdate(out, others[i]);
+  return out;
+}
+
+/** set_symmetric_difference_update: s ^= other, in place; each member of other removed or added. */
+export function symmetricUpdate(s: PySet, other: Py): void {
+  if (s === other) return s.clear();
+  if (other instanceof PyDict) {
+    for (const k of iterate(other)) if (!s.discard(k)) s.add(k);
+  } else {
+    const o = other instanceof PySet ? other : setOf(other);
+    work(o.size);
+    for (const [nk, v, hash] of o.entries()) if (!s.discardKey(nk)) s.addEntry(nk, v, hash);
+  }
+  checkSize(s.size);
+}
+
+/** set_symmetric_difference: a set of other, updated with s. */
+export function symmetricDifference(s: PySet, other: Py): PySet {
+  const out = setOf(other);
+  symmetricUpdate(out, s);
   return out;
 }
 
 /** a op b, or undefined when these operands make no set operation (the caller's TypeError). */
 export function setOperator(op: SetOp, a: Py, b: Py): PySet | undefined {
-  if (a instanceof PySet && b instanceof PySet) return setUpdate(op, new PySet(new Map(a.m)), b);
+  if (a instanceof PySet && b instanceof PySet) {
+    if (op === '|') return union(a, [b]);
+    if (op === '&') return intersection(a, b);
+    return op === '-' ? difference(a, b) : symmetricDifference(a, b);
+  }
   const viewA = a instanceof PyView && a.kind !== 'values';
   if (!viewA && !(b instanceof PyView && b.kind !== 'values')) return undefined;
   // a view on either side: the other operand may be any iterable (dictviews_*)
   if (op === '&') return viewA ? intersectView(a as PyView, b) : intersectView(b as PyView, a);
-  return setUpdate(op, setOf(a), b);
+  if (op === '^' && a instanceof PyView && b instanceof PyView && a.kind === 'items' && b.kind === 'items') return itemsXor(a.dict, b.dict);
+  const out = viewToSet(a);
+  if (op === '|') setUpdateFrom(out, b);
+  else if (op === '-') differenceUpdate(out, b);
+  else symmetricUpdate(out, b);
+  return out;
 }
 
-/**
- * s op= other, in place, for any iterable other: what set.update, intersection_update,
- * difference_update and symmetric_difference_update do. (The operators `|= &= -= ^=`
- * take only a set; for anything else the caller falls back to `s op other`.)
- */
-export function setUpdate(op: SetOp, s: PySet, other: Py): PySet {
-  const o = other instanceof PySet ? other : op === '|' ? null : setOf(other);
-  switch (op) {
-    case '|':
-      if (o !== null) {
-        for (const [k, v] of o.m) if (!s.m.has(k)) s.m.set(k, v);
-      } else {
-        for (const x of iterate(other)) s.add(x);
-      }
-      break;
-    case '&': {
-      work(s.m.size);
-      const kept = [...s.m].filter(([k]) => o!.m.has(k));
-      s.m.clear();
-      for (const [k, v] of kept) s.m.set(k, v);
-      break;
-    }
-    case '-':
-      work(o!.m.size);
-      for (const k of o!.m.keys()) s.m.delete(k);
-      break;
-    case '^':
-      work(o!.m.size);
-      for (const [k, v] of o!.m) if (!s.m.delete(k)) s.m.set(k, v);
-      break;
-  }
-  checkSize(s.m.size);
+/** s op= other, in place, for two sets: set_ior, set_iand, set_isub, set_ixor. */
+export function setInPlace(op: SetOp, s: PySet, other: PySet): PySet {
+  if (op === '|') setUpdateFrom(s, other);
+  else if (op === '&') s.swap(intersection(s, other));
+  else if (op === '-') differenceUpdate(s, other);
+  else symmetricUpdate(s, other);
   return s;
+}
+
+/** dictviews_to_set: a keys view as a set of its dict (the dict path), anything else as set(v). */
+function viewToSet(v: Py): PySet {
+  return setOf(v instanceof PyView && v.kind === 'keys' ? v.dict : v);
 }
 
 /**
  * view & other (_PyDictView_Intersect): the members of other found in the view, so a
  * list of unhashable values is fine against an items view. Against a set at least as
- * large, the set's own intersection, which hashes the view's members instead.
+ * large, the set's own intersection with the view; against a larger view, the view
+ * walked is the smaller one.
  */
 function intersectView(view: PyView, other: Py): PySet {
+  if (other instanceof PySet && view.dict.m.size <= other.size) return intersection(other, view);
+  if (other instanceof PyView && other.kind !== 'values' && other.dict.m.size > view.dict.m.size) [view, other] = [other, view];
   const out = new PySet();
-  if (other instanceof PySet && view.dict.m.size <= other.m.size) {
-    for (const x of view) if (other.has(x)) out.add(x);
-    return out;
-  }
   for (const x of iterate(other)) if (contains(view, x)) out.add(x);
-  checkSize(out.m.size);
+  checkSize(out.size);
+  return out;
+}
+
+/** dictitems_xor: pairs of b not equal in a, then what is left of a. */
+function itemsXor(a: PyDict, b: PyDict): PySet {
+  const rest = new Map(a.m);
+  const out = new PySet();
+  for (const [nk, v] of b.m) {
+    if (rest.has(nk) && eq(rest.get(nk), v)) rest.delete(nk);
+    else out.add(new PyTuple([b.key(nk), v]));
+  }
+  for (const [nk, v] of rest) out.add(new PyTuple([a.key(nk), v]));
+  checkSize(out.size);
   return out;
 }
 
@@ -89,10 +191,10 @@ function intersectView(view: PyView, other: Py): PySet {
 function allIn(a: PySet | PyView, b: PySet | PyView): boolean {
   work(sizeOf(a));
   if (a instanceof PySet && b instanceof PySet) {
-    for (const k of a.m.keys()) if (!b.m.has(k)) return false;
+    for (const [nk] of a.entries()) if (!b.hasKey(nk)) return false;
     return true;
   }
-  for (const x of a instanceof PySet ? a.m.values() : a) if (!contains(b, x)) return false;
+  for (const x of a instanceof PySet ? a.values() : a) if (!contains(b, x)) return false;
   return true;
 }
 

@@ -5,6 +5,9 @@
  *   tuple -> PyTuple   dict -> PyDict  set -> PySet     callables -> PyFunc
  * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
  */
+import { PySet } from './pyset.js';
+
+export { PySet };
 export type Py = any;
 
 export class PyFloat {
@@ -58,20 +61,6 @@ export class PyDict {
   }
 }
 
-/** A Python set: normalised key -> the element as first added. */
-export class PySet {
-  readonly m: Map<unknown, Py>;
-  constructor(m?: Map<unknown, Py>) {
-    this.m = m ?? new Map();
-  }
-  add(v: Py): void {
-    const nk = hashKey(v);
-    if (!this.m.has(nk)) this.m.set(nk, v);
-  }
-  has(v: Py): boolean {
-    return this.m.has(hashKey(v));
-  }
-}
 
 export type NativeFn = (args: Py[], kw: Map<string, Py> | null) => Py;
 

@@ -1,0 +1,218 @@
+import { pyHash } from './hash.js';
+import { hashKey, type Py } from './values.js';
+
+const MIN_SIZE = 8;
+const LINEAR_PROBES = 9;
+/** The key of a slot whose member was removed; an empty slot's key is undefined. */
+const DUMMY = Symbol('dummy');
+
+/**
+ * A Python set, laid out in a table exactly as CPython's setobject.c lays it out (the
+ * first probe at hash & mask, then linear probes and perturbation, dummies left by
+ * removals, the same resize points), so that it iterates, prints and converts to a list
+ * in CPython's order. Members are found through `index` (normalised key -> slot), so a
+ * lookup is one Map read; only adding a member walks the table.
+ */
+export class PySet {
+  private index = new Map<unknown, number>();
+  private keys: unknown[] = new Array(MIN_SIZE);
+  private members: Py[] = new Array(MIN_SIZE);
+  private hashes: bigint[] = new Array(MIN_SIZE);
+  private mask = MIN_SIZE - 1;
+  /** Slots ever used since the last resize: members and dummies. */
+  private fill = 0;
+  /** Where pop() looks first. */
+  private finger = 0;
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  has(v: Py): boolean {
+    return this.index.has(hashKey(v));
+  }
+
+  hasKey(nk: unknown): boolean {
+    return this.index.has(nk);
+  }
+
+  /** set_add_key */
+  add(v: Py): void {
+    const nk = hashKey(v);
+    if (!this.index.has(nk)) this.insert(nk, v, pyHash(v));
+  }
+
+  /** set_add_entry, for a member whose key and hash are known (from another set). */
+  addEntry(nk: unknown, v: Py, hash: bigint): void {
+    if (!this.index.has(nk)) this.insert(nk, v, hash);
+  }
+
+  /** set_discard_key: whether v was a member. */
+  discard(v: Py): boolean {
+    return this.discardKey(hashKey(v));
+  }
+
+  discardKey(nk: unknown): boolean {
+    const slot = this.index.get(nk);
+    if (slot === undefined) return false;
+    this.index.delete(nk);
+    this.keys[slot] = DUMMY;
+    this.members[slot] = undefined;
+    this.hashes[slot] = -1n;
+    return true;
+  }
+
+  /** set_clear_internal: back to an empty small table (pop's finger stays). */
+  clear(): void {
+    this.index.clear();
+    this.keys = new Array(MIN_SIZE);
+    this.members = new Array(MIN_SIZE);
+    this.hashes = new Array(MIN_SIZE);
+    this.mask = MIN_SIZE - 1;
+    this.fill = 0;
+  }
+
+  /** set_pop: the first member from the finger on, wrapping; undefined when empty. */
+  pop(): Py | undefined {
+    if (this.index.size === 0) return undefined;
+    let i = this.finger & this.mask;
+    while (this.keys[i] === undefined || this.keys[i] === DUMMY) i = i === this.mask ? 0 : i + 1;
+    const v = this.members[i];
+    this.discardKey(this.keys[i]);
+    this.finger = i + 1;
+    return v;
+  }
+
+  /** The members in table order: CPython's iteration order. */
+  values(): Py[] {
+    const out: Py[] = [];
+    for (let i = 0; i <= this.mask; i++) if (this.keys[i] !== undefined && this.keys[i] !== DUMMY) out.push(this.members[i]);
+    return out;
+  }
+
+  /** Each member with its normalised key and hash, in table order, from a snapshot of the table. */
+  entries(): [nk: unknown, v: Py, hash: bigint][] {
+    const out: [unknown, Py, bigint][] = [];
+    for (let i = 0; i <= this.mask; i++) {
+      const nk = this.keys[i];
+      if (nk !== undefined && nk !== DUMMY) out.push([nk, this.members[i], this.hashes[i]]);
+    }
+    return out;
+  }
+
+  /** A new set with this one's members: make_new_set(set), which merges. */
+  copy(): PySet {
+    const out = new PySet();
+    out.merge(this);
+    return out;
+  }
+
+  /** set_merge: this |= other, with CPython's fast paths into an empty table. */
+  merge(other: PySet): void {
+    if (other === this || other.size === 0) return;
+    if ((this.fill + other.size) * 5 >= this.mask * 3) this.resize((this.size + other.size) * 2);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.size) {
+      // same size, no dummies: the very same layout
+      this.keys = other.keys.slice();
+      this.members = other.members.slice();
+      this.hashes = other.hashes.slice();
+      this.index = new Map(other.index);
+      this.fill = other.fill;
+      return;
+    }
+    if (this.fill === 0) {
+      for (let i = 0; i <= other.mask; i++) {
+        const nk = other.keys[i];
+        if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, other.members[i], other.hashes[i]);
+      }
+      this.fill = other.size;
+      return;
+    }
+    for (const [nk, v, hash] of other.entries()) this.addEntry(nk, v, hash);
+  }
+
+  /** The dict branch of set_update_internal: one resize up front, then the keys in order. */
+  reserve(count: number): void {
+    if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.size + count) * 2);
+  }
+
+  /** The end of set_difference_update_internal: resize away dummies when more than a quarter. */
+  purgeDummies(): void {
+    if (this.fill - this.size > Math.floor(this.mask / 4)) this.resize(this.size > 50000 ? this.size * 2 : this.size * 4);
+  }
+
+  /** set_swap_bodies: each set takes the other's members and layout. */
+  swap(other: PySet): void {
+    [this.index, other.index] = [other.index, this.index];
+    [this.keys, other.keys] = [other.keys, this.keys];
+    [this.members, other.members] = [other.members, this.members];
+    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.mask, other.mask] = [other.mask, this.mask];
+    [this.fill, other.fill] = [other.fill, this.fill];
+  }
+
+  /** set_add_entry for a key known to be absent: the probe walk, a dummy reused, a resize. */
+  private insert(nk: unknown, v: Py, hash: bigint): void {
+    const mask = this.mask;
+    let i = Number(BigInt.asUintN(32, hash)) & mask;
+    let perturb = BigInt.asUintN(64, hash);
+    let freeslot = -1;
+    for (;;) {
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      do {
+        const k = this.keys[j];
+        if (k === undefined) {
+          if (freeslot >= 0) return this.place(freeslot, nk, v, hash);
+          this.place(j, nk, v, hash);
+          this.fill++;
+          if (this.fill * 5 >= mask * 3) this.resize(this.size > 50000 ? this.size * 2 : this.size * 4);
+          return;
+        }
+        if (k === DUMMY) freeslot = j;
+        j++;
+      } while (probes-- > 0);
+      perturb >>= 5n;
+      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+    }
+  }
+
+  /** set_insert_clean: into a table without dummies, during a resize or a merge. */
+  private insertClean(nk: unknown, v: Py, hash: bigint): void {
+    const mask = this.mask;
+    let i = Number(BigInt.asUintN(32, hash)) & mask;
+    let perturb = BigInt.asUintN(64, hash);
+    for (;;) {
+      if (this.keys[i] === undefined) return this.place(i, nk, v, hash);
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = i + 1; j <= i + LINEAR_PROBES; j++) if (this.keys[j] === undefined) return this.place(j, nk, v, hash);
+      }
+      perturb >>= 5n;
+      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+    }
+  }
+
+  private place(slot: number, nk: unknown, v: Py, hash: bigint): void {
+    this.keys[slot] = nk;
+    this.members[slot] = v;
+    this.hashes[slot] = hash;
+    this.index.set(nk, slot);
+  }
+
+  /** set_table_resize: the smallest table larger than minused, members re-inserted in table order. */
+  private resize(minused: number): void {
+    let size = MIN_SIZE;
+    while (size <= minused) size *= 2;
+    if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.size) return;
+    const { keys, members, hashes, mask } = this;
+    this.keys = new Array(size);
+    this.members = new Array(size);
+    this.hashes = new Array(size);
+    this.mask = size - 1;
+    this.fill = this.size;
+    for (let i = 0; i <= mask; i++) {
+      const nk = keys[i];
+      if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, members[i], hashes[i]);
+    }
+  }
+}
