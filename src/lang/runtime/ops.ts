@@ -1,6 +1,7 @@
 import { checkSize, step, work } from './budget.js';
 import { indexErr, keyErr, overflow, OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
+import { exactPow } from './numbers.js';
 import { isSetLike, setOperator, setOrder } from './sets.js';
 import { PyDict, PyException, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
@@ -203,7 +204,7 @@ export function pow(a: Py, b: Py): Py {
   }
   if (x === 0 && y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y)) throw valueErr('complex results are not supported by the evaluator');
-  const r = Math.pow(x, y);
+  const r = exactPow(x, y) ?? Math.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     // float_pow reports ERANGE as an OSError would: args (34, 'Numerical result out of range')
     throw new PyException(OverflowError, [34, 'Numerical result out of range'], "(34, 'Numerical result out of range')");
