@@ -91,7 +91,9 @@ const ORDER_CASES = [
   `return list({5, 13, 21, 29, 37} | {45})`, `return sorted({5, 13}) + list({5, 13, 21, 29, 37})`, `return {2 ** 3, 13, 21, 29, 37, 1 / 0}`, `return {f'a', 13, 21, 29, 37}`,
   `x = 'ab'\nreturn list({69, x, 77})`, `s = set()\ns.add(69)\ns.add('ab')\ns.add(77)\nreturn list(s), str(s)`, `return set('hello world'), sorted(set('hello'))`,
   `data['ids'] = list({x % 97 for x in range(0, 5000, 37)})\nreturn True`, `return {2} in {-703}, {2} not in {1}, [1] in {1}`, `s = {1, 2}\ns.discard({1})\nreturn s`, `s = {1}\ns.remove({1})`,
-  `s = {1}\ns.add({1})`, `return {1: 2} in {1}`,
+  `s = {1}\ns.add({1})`, `return {1: 2} in {1}`, `return {({'b': -181}.values() if 999 else -213)}`, `return [{-0.0, {}.keys(), -561}]`, `return {{}.items()}`, `return len({iter([1]), iter([1])}), {len: 1}[len]`,
+  `return len({range(3), range(0, 3), range(0, 3, 1)}), range(0) == range(5, 5), range(0, 3, 2) == range(0, 4, 2), range(1) == range(1, 2, 5)`,
+  `return {range(0, 10, 2), range(5), 7, 15}`, `d = {}\nd[range(3)] = 1\nreturn d[range(0, 3)]`, `return {[1]}`, `return {{}: 1}`,
 ];
 
 it('iterates sets in the order CPython does', () => {

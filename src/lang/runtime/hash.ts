@@ -1,4 +1,4 @@
-import { PyFloat, PyTuple, type Py } from './values.js';
+import { PyFloat, PyRange, PyTuple, rangeIdentity, type Py } from './values.js';
 
 /**
  * CPython 3.11's hash() on 64-bit builds (Python/pyhash.c, Objects/tupleobject.c), as a
@@ -30,7 +30,8 @@ export function pyHash(v: Py): bigint {
   if (v === null) return NONE_HASH;
   if (v instanceof PyFloat) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
-  // functions, modules, ranges: identity in CPython, unordered here as there
+  if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
+  // views, iterators, functions, modules: by address in CPython, so in no fixed order there either
   return 0n;
 }
 

@@ -3,7 +3,7 @@ import { indexErr, keyErr, overflow, OverflowError, typeErr, valueErr, zeroDiv }
 import { percentFormat } from './format.js';
 import { exactPow } from './numbers.js';
 import { isSetLike, setOperator, setOrder } from './sets.js';
-import { PyDict, PyException, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, rangeIdentity, typeName, type Py } from './values.js';
 
 /** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
 export const INT_MAX = 2 ** 53;
@@ -300,7 +300,7 @@ export function eq(a: Py, b: Py): boolean {
   }
   // a set equals a set, or a keys or items view, with the same members
   if (isSetLike(a)) return isSetLike(b) && setOrder(a, b) === 0;
-  if (a instanceof PyRange) return b instanceof PyRange && a.start === b.start && a.stop === b.stop && a.step === b.step;
+  if (a instanceof PyRange) return b instanceof PyRange && rangeIdentity(a).join() === rangeIdentity(b).join();
   return false;
 }
 

@@ -138,8 +138,18 @@ export function hashKey(v: Py): unknown {
     default:
       return v;
   }
-  if (v instanceof PyFunc || v instanceof PyModule || v instanceof PyRange) return v;
-  throw unhashable(v);
+  // a range is its elements: range(0, 3) == range(3), and all empty ranges are one key
+  if (v instanceof PyRange) return '\u0000range' + rangeIdentity(v).join(',');
+  // keys and items views are set-like, so unhashable like sets; a values view hashes by identity
+  if (v === undefined || Array.isArray(v) || v instanceof PyDict || v instanceof PySet || (v instanceof PyView && v.kind !== 'values')) throw unhashable(v);
+  // every other object (views, iterators, functions, modules) hashes by identity, as CPython's default
+  return v;
+}
+
+/** range_hash's and range_richcompare's view of a range: its length, then its start and step where they matter. */
+export function rangeIdentity(r: PyRange): [number, number | null, number | null] {
+  const n = r.length;
+  return [n, n === 0 ? null : r.start, n <= 1 ? null : r.step];
 }
 
 function tupleKeyPart(v: Py): string {
