@@ -782,9 +782,10 @@ class Compiler {
         if (e.elts.length > 2 && e.elts.every(folds)) {
           // CPython compiles this to BUILD_SET and SET_UPDATE of a frozenset constant:
           // the members are laid out in the frozenset, then merged into the new set
+          const frozen = this.constantSet(e, scope);
           return (f) => {
             const set = new PySet();
-            set.merge(frozenConstant(items(f)));
+            set.merge(frozen(f));
             return set;
           };
         }
@@ -869,9 +870,17 @@ class Compiler {
    * to a frozenset constant, whatever their number.
    */
   private iterable(e: Expr, scope: Scope): Ev {
-    if (e.k !== 'Set' || !e.elts.every(folds)) return this.expr(e, scope);
+    return e.k === 'Set' && e.elts.every(folds) ? this.constantSet(e, scope) : this.expr(e, scope);
+  }
+
+  /**
+   * A set display of constants as the frozenset constant CPython makes of it, made at its
+   * first evaluation and then kept: callers only read it (look up, walk, or merge a copy).
+   */
+  private constantSet(e: { elts: Expr[] }, scope: Scope): (f: Frame) => PySet {
     const items = this.items(e.elts, scope);
-    return (f) => frozenConstant(items(f));
+    let frozen: PySet | null = null;
+    return (f) => (frozen ??= frozenConstant(items(f)));
   }
 
   private load(name: string, scope: Scope): Ev {
@@ -991,7 +1000,8 @@ class Compiler {
 
   private compare(e: ExprOf<'Compare'>, scope: Scope): Ev {
     const left = this.expr(e.left, scope);
-    const rights = e.comparators.map((c) => this.expr(c, scope));
+    // `x in {constants}` is a frozenset constant in CPython: built once, looked up in place
+    const rights = e.comparators.map((c, i) => ((e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds) ? this.constantSet(c, scope) : this.expr(c, scope)));
     const fns = e.ops.map((op) => COMPARE[op]);
     if (fns.length === 1) {
       const right = rights[0];

@@ -1,14 +1,22 @@
 import { PyFloat, PyRange, PyTuple, rangeIdentity, type Py } from './values.js';
 
 /**
- * CPython 3.11's hash() on 64-bit builds (Python/pyhash.c, Objects/tupleobject.c), as a
- * signed 64-bit BigInt: sets lay their members out by it, so it decides the order in
- * which a set iterates, prints and converts to a list. Ints, bools, floats and tuples
- * hash as in CPython. Strings hash with a random key per process there unless
- * PYTHONHASHSEED is set; here, as with PYTHONHASHSEED=0 (SipHash-1-3, zero key). None
- * hashes by its address: its low 16 bits are the same in every run of Debian 12's
- * python3.11, and only they choose a slot in tables of up to 65,536.
+ * CPython 3.11's hash() on 64-bit builds (Python/pyhash.c, Objects/tupleobject.c): sets
+ * lay their members out by it, so it decides the order in which a set iterates, prints
+ * and converts to a list. Ints, bools, floats and tuples hash as in CPython. Strings hash
+ * with a random key per process there unless PYTHONHASHSEED is set; here, as with
+ * PYTHONHASHSEED=0 (SipHash-1-3, zero key). None hashes by its address: its low 16 bits
+ * are the same in every run of Debian 12's python3.11, and only they choose a slot in
+ * tables of up to 65,536.
+ *
+ * A hash is two uint32 halves, written into `out`: sets need its low bits and then its
+ * upper bits five at a time, and 32-bit arithmetic keeps strings and ints off BigInt.
  */
+export interface Hash64 {
+  hi: number;
+  lo: number;
+}
+
 const MODULUS = (1n << 61n) - 1n;
 const HASH_BITS = 61n;
 const U64 = (1n << 64n) - 1n;
@@ -17,34 +25,56 @@ const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 const NONE_HASH = 0x7f4bf245bben;
+const TWO_32 = 4294967296;
 
-export function pyHash(v: Py): bigint {
+export function pyHash(v: Py, out: Hash64): void {
   switch (typeof v) {
     case 'number':
-      return intHash(v);
+      if (Number.isInteger(v)) return intHash(v, out);
+      break;
     case 'boolean':
-      return v ? 1n : 0n;
+      out.hi = 0;
+      out.lo = v ? 1 : 0;
+      return;
     case 'string':
-      return stringHash(v);
+      return stringHash(v, out);
   }
+  split(bigHash(v), out);
+}
+
+/** The same, as a signed 64-bit BigInt: what hash() prints. */
+export function pyHashBig(v: Py): bigint {
+  const h = { hi: 0, lo: 0 };
+  pyHash(v, h);
+  return BigInt.asIntN(64, (BigInt(h.hi) << 32n) | BigInt(h.lo));
+}
+
+function split(h: bigint, out: Hash64): void {
+  const u = BigInt.asUintN(64, h);
+  out.hi = Number(u >> 32n);
+  out.lo = Number(u & 0xffffffffn);
+}
+
+/** |n| <= 2**53 < 2**61 - 1: an int is its own hash, but -1 is reserved for errors. */
+function intHash(n: number, out: Hash64): void {
+  if (n === -1) n = -2;
+  out.lo = n >>> 0;
+  out.hi = Math.floor(n / TWO_32) >>> 0;
+}
+
+function bigHash(v: Py): bigint {
   if (v === null) return NONE_HASH;
-  if (v instanceof PyFloat) return floatHash(v.v);
+  if (typeof v === 'number' || v instanceof PyFloat) return floatHash(typeof v === 'number' ? v : v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
   // views, iterators, functions, modules: by address in CPython, so in no fixed order there either
   return 0n;
 }
 
-/** |n| <= 2**53 < 2**61 - 1: an int is its own hash, but -1 is reserved for errors. */
-function intHash(n: number): bigint {
-  if (Number.isInteger(n)) return n === -1 ? -2n : BigInt(n);
-  return floatHash(n);
-}
-
 /** _Py_HashDouble: the float's value modulo 2**61 - 1, so that 2.0 hashes as 2. */
 function floatHash(x: number): bigint {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 0n : x > 0 ? INF : -INF;
-  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return intHash(x);
+  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return x === -1 ? -2n : BigInt(x);
   let [m, e] = frexp(Math.abs(x));
   let h = 0n;
   while (m !== 0) {
@@ -77,7 +107,7 @@ function frexp(x: number): [number, number] {
 function tupleHash(items: Py[]): bigint {
   let acc = XXPRIME_5;
   for (const item of items) {
-    const lane = BigInt.asUintN(64, pyHash(item));
+    const lane = BigInt.asUintN(64, pyHashBig(item));
     acc = (acc + lane * XXPRIME_2) & U64;
     acc = ((acc << 31n) | (acc >> 33n)) & U64;
     acc = (acc * XXPRIME_1) & U64;
@@ -86,57 +116,112 @@ function tupleHash(items: Py[]): bigint {
   return acc === U64 ? 1546275796n : BigInt.asIntN(64, acc);
 }
 
-/** _Py_HashBytes over the string's PEP 393 form: 1, 2 or 4 little-endian bytes a code point. */
-function stringHash(s: string): bigint {
-  if (s.length === 0) return 0n;
-  const points = Array.from(s, (c) => c.codePointAt(0)!);
-  const max = Math.max(...points);
-  const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-  const bytes = new Uint8Array(points.length * width);
-  for (let i = 0; i < points.length; i++) for (let b = 0; b < width; b++) bytes[i * width + b] = (points[i] >> (8 * b)) & 0xff;
-  const h = BigInt.asIntN(64, siphash13(bytes));
-  return h === -1n ? -2n : h;
-}
+// ---------------------------------------------------------------- strings
 
-const rotl = (x: bigint, b: bigint) => ((x << b) | (x >> (64n - b))) & U64;
+/** The PEP 393 bytes of a string with characters past U+FFFF (4 a code point), for the rare slow path. */
+let wide = new Uint8Array(256);
 
-/** SipHash-1-3 with the zero key (pyhash.c's siphash13). */
-function siphash13(data: Uint8Array): bigint {
-  let v0 = 0x736f6d6570736575n;
-  let v1 = 0x646f72616e646f6dn;
-  let v2 = 0x6c7967656e657261n;
-  let v3 = 0x7465646279746573n;
-  const round = () => {
-    v0 = (v0 + v1) & U64;
-    v2 = (v2 + v3) & U64;
-    v1 = rotl(v1, 13n) ^ v0;
-    v3 = rotl(v3, 16n) ^ v2;
-    v0 = rotl(v0, 32n);
-    v2 = (v2 + v1) & U64;
-    v0 = (v0 + v3) & U64;
-    v1 = rotl(v1, 17n) ^ v2;
-    v3 = rotl(v3, 21n) ^ v0;
-    v2 = rotl(v2, 32n);
-  };
-  const word = (at: number, n: number) => {
-    let w = 0n;
-    for (let i = n - 1; i >= 0; i--) w = (w << 8n) | BigInt(data[at + i]);
-    return w;
-  };
-  const full = data.length - (data.length % 8);
-  for (let at = 0; at < full; at += 8) {
-    const m = word(at, 8);
-    v3 ^= m;
-    round();
-    v0 ^= m;
+/**
+ * _Py_HashBytes over the string's PEP 393 form (1, 2 or 4 little-endian bytes a code
+ * point), with SipHash-1-3 and the zero key, in uint32 halves and local variables only.
+ */
+function stringHash(s: string, out: Hash64): void {
+  const length = s.length;
+  if (length === 0) {
+    out.hi = out.lo = 0;
+    return;
   }
-  const last = (BigInt(data.length & 0xff) << 56n) | word(full, data.length - full);
-  v3 ^= last;
-  round();
-  v0 ^= last;
-  v2 ^= 0xffn;
-  round();
-  round();
-  round();
-  return v0 ^ v1 ^ v2 ^ v3;
+  let max = 0;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  let width = max < 0x100 ? 1 : 2;
+  let n = length * width;
+  if (max >= 0xd800 && /[\ud800-\udbff][\udc00-\udfff]/.test(s)) {
+    width = 4;
+    if (wide.length < length * 4) wide = new Uint8Array(length * 8);
+    n = 0;
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      wide[n++] = c & 0xff;
+      wide[n++] = (c >>> 8) & 0xff;
+      wide[n++] = c >>> 16;
+      wide[n++] = 0;
+    }
+  }
+  // the little-endian uint32 at byte offset `at` (a multiple of 4), `count` bytes of it
+  const word = (at: number, count: number): number => {
+    let w = 0;
+    if (width === 1) for (let i = count - 1; i >= 0; i--) w = (w << 8) | s.charCodeAt(at + i);
+    else if (width === 2) {
+      const u = at >>> 1;
+      w = count >= 2 ? s.charCodeAt(u) : 0;
+      if (count === 4) w |= s.charCodeAt(u + 1) << 16;
+      else if (count === 3) w |= (s.charCodeAt(u + 1) & 0xff) << 16;
+      else if (count === 1) w = s.charCodeAt(u) & 0xff;
+    } else for (let i = count - 1; i >= 0; i--) w = (w << 8) | wide[at + i];
+    return w >>> 0;
+  };
+  let v0h = 0x736f6d65, v0l = 0x70736575, v1h = 0x646f7261, v1l = 0x6e646f6d; // prettier-ignore
+  let v2h = 0x6c796765, v2l = 0x6e657261, v3h = 0x74656462, v3l = 0x79746573; // prettier-ignore
+  const words = n >>> 3;
+  // one round per 8-byte word, one for the last word (the rest and the length), three to finish
+  for (let step = 0; step < words + 4; step++) {
+    let mh = 0;
+    let ml = 0;
+    if (step < words) {
+      ml = word(step * 8, 4);
+      mh = word(step * 8 + 4, 4);
+    } else if (step === words) {
+      const rest = n - words * 8;
+      ml = rest > 4 ? word(words * 8, 4) : word(words * 8, rest);
+      mh = ((rest > 4 ? word(words * 8 + 4, rest - 4) : 0) | ((n & 0xff) << 24)) >>> 0;
+    } else if (step === words + 1) {
+      v2l ^= 0xff;
+    }
+    v3h ^= mh;
+    v3l ^= ml;
+    // SINGLE_ROUND (each sum normalised first: ^ and << give int32)
+    let a = v0l >>> 0;
+    let t = (a + (v1l >>> 0)) >>> 0;
+    v0h = ((v0h >>> 0) + (v1h >>> 0) + (t < a ? 1 : 0)) >>> 0;
+    v0l = t;
+    a = v2l >>> 0;
+    t = (a + (v3l >>> 0)) >>> 0;
+    v2h = ((v2h >>> 0) + (v3h >>> 0) + (t < a ? 1 : 0)) >>> 0;
+    v2l = t;
+    t = v1h;
+    v1h = (((v1h << 13) | (v1l >>> 19)) ^ v0h) >>> 0;
+    v1l = (((v1l << 13) | (t >>> 19)) ^ v0l) >>> 0;
+    t = v3h;
+    v3h = (((v3h << 16) | (v3l >>> 16)) ^ v2h) >>> 0;
+    v3l = (((v3l << 16) | (t >>> 16)) ^ v2l) >>> 0;
+    t = v0h;
+    v0h = v0l;
+    v0l = t;
+    a = v2l;
+    t = (a + v1l) >>> 0;
+    v2h = (v2h + v1h + (t < a ? 1 : 0)) >>> 0;
+    v2l = t;
+    a = v0l;
+    t = (a + v3l) >>> 0;
+    v0h = (v0h + v3h + (t < a ? 1 : 0)) >>> 0;
+    v0l = t;
+    t = v1h;
+    v1h = (((v1h << 17) | (v1l >>> 15)) ^ v2h) >>> 0;
+    v1l = (((v1l << 17) | (t >>> 15)) ^ v2l) >>> 0;
+    t = v3h;
+    v3h = (((v3h << 21) | (v3l >>> 11)) ^ v0h) >>> 0;
+    v3l = (((v3l << 21) | (t >>> 11)) ^ v0l) >>> 0;
+    t = v2h;
+    v2h = v2l;
+    v2l = t;
+    v0h ^= mh;
+    v0l ^= ml;
+  }
+  out.hi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  out.lo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  // -1 is reserved for errors
+  if (out.hi === 0xffffffff && out.lo === 0xffffffff) out.lo = 0xfffffffe;
 }

@@ -1,10 +1,12 @@
-import { pyHash } from './hash.js';
+import { pyHash, type Hash64 } from './hash.js';
 import { hashKey, type Py } from './values.js';
 
 const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
 /** The key of a slot whose member was removed; an empty slot's key is undefined. */
 const DUMMY = Symbol('dummy');
+/** Where a member's hash is computed before it is placed. */
+const scratch: Hash64 = { hi: 0, lo: 0 };
 
 /**
  * A Python set, laid out in a table exactly as CPython's setobject.c lays it out (the
@@ -17,7 +19,9 @@ export class PySet {
   private index = new Map<unknown, number>();
   private keys: unknown[] = new Array(MIN_SIZE);
   private members: Py[] = new Array(MIN_SIZE);
-  private hashes: bigint[] = new Array(MIN_SIZE);
+  /** Each slot's hash, as uint32 halves. */
+  private hashHi: number[] = new Array(MIN_SIZE);
+  private hashLo: number[] = new Array(MIN_SIZE);
   private mask = MIN_SIZE - 1;
   /** Slots ever used since the last resize: members and dummies. */
   private fill = 0;
@@ -39,12 +43,14 @@ export class PySet {
   /** set_add_key */
   add(v: Py): void {
     const nk = hashKey(v);
-    if (!this.index.has(nk)) this.insert(nk, v, pyHash(v));
+    if (this.index.has(nk)) return;
+    pyHash(v, scratch);
+    this.insert(nk, v, scratch.hi, scratch.lo);
   }
 
   /** set_add_entry, for a member whose key and hash are known (from another set). */
-  addEntry(nk: unknown, v: Py, hash: bigint): void {
-    if (!this.index.has(nk)) this.insert(nk, v, hash);
+  addEntry(nk: unknown, v: Py, hi: number, lo: number): void {
+    if (!this.index.has(nk)) this.insert(nk, v, hi, lo);
   }
 
   /** set_discard_key: whether v was a member. */
@@ -58,7 +64,6 @@ export class PySet {
     this.index.delete(nk);
     this.keys[slot] = DUMMY;
     this.members[slot] = undefined;
-    this.hashes[slot] = -1n;
     return true;
   }
 
@@ -67,7 +72,8 @@ export class PySet {
     this.index.clear();
     this.keys = new Array(MIN_SIZE);
     this.members = new Array(MIN_SIZE);
-    this.hashes = new Array(MIN_SIZE);
+    this.hashHi = new Array(MIN_SIZE);
+    this.hashLo = new Array(MIN_SIZE);
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
   }
@@ -90,12 +96,12 @@ export class PySet {
     return out;
   }
 
-  /** Each member with its normalised key and hash, in table order, from a snapshot of the table. */
-  entries(): [nk: unknown, v: Py, hash: bigint][] {
-    const out: [unknown, Py, bigint][] = [];
+  /** Each member with its normalised key and hash halves, in table order, from a snapshot of the table. */
+  entries(): [nk: unknown, v: Py, hi: number, lo: number][] {
+    const out: [unknown, Py, number, number][] = [];
     for (let i = 0; i <= this.mask; i++) {
       const nk = this.keys[i];
-      if (nk !== undefined && nk !== DUMMY) out.push([nk, this.members[i], this.hashes[i]]);
+      if (nk !== undefined && nk !== DUMMY) out.push([nk, this.members[i], this.hashHi[i], this.hashLo[i]]);
     }
     return out;
   }
@@ -115,7 +121,8 @@ export class PySet {
       // same size, no dummies: the very same layout
       this.keys = other.keys.slice();
       this.members = other.members.slice();
-      this.hashes = other.hashes.slice();
+      this.hashHi = other.hashHi.slice();
+      this.hashLo = other.hashLo.slice();
       this.index = new Map(other.index);
       this.fill = other.fill;
       return;
@@ -123,12 +130,12 @@ export class PySet {
     if (this.fill === 0) {
       for (let i = 0; i <= other.mask; i++) {
         const nk = other.keys[i];
-        if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, other.members[i], other.hashes[i]);
+        if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, other.members[i], other.hashHi[i], other.hashLo[i]);
       }
       this.fill = other.size;
       return;
     }
-    for (const [nk, v, hash] of other.entries()) this.addEntry(nk, v, hash);
+    for (const [nk, v, hi, lo] of other.entries()) this.addEntry(nk, v, hi, lo);
   }
 
   /** The dict branch of set_update_internal: one resize up front, then the keys in order. */
@@ -146,16 +153,19 @@ export class PySet {
     [this.index, other.index] = [other.index, this.index];
     [this.keys, other.keys] = [other.keys, this.keys];
     [this.members, other.members] = [other.members, this.members];
-    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.hashHi, other.hashHi] = [other.hashHi, this.hashHi];
+    [this.hashLo, other.hashLo] = [other.hashLo, this.hashLo];
     [this.mask, other.mask] = [other.mask, this.mask];
     [this.fill, other.fill] = [other.fill, this.fill];
   }
 
   /** set_add_entry for a key known to be absent: the probe walk, a dummy reused, a resize. */
-  private insert(nk: unknown, v: Py, hash: bigint): void {
+  private insert(nk: unknown, v: Py, hi: number, lo: number): void {
     const mask = this.mask;
-    let i = Number(BigInt.asUintN(32, hash)) & mask;
-    let perturb = BigInt.asUintN(64, hash);
+    let i = lo & mask;
+    // perturb: the hash as an unsigned 64-bit number, shifted right 5 bits a round
+    let pHi = hi;
+    let pLo = lo;
     let freeslot = -1;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -163,8 +173,8 @@ export class PySet {
       do {
         const k = this.keys[j];
         if (k === undefined) {
-          if (freeslot >= 0) return this.place(freeslot, nk, v, hash);
-          this.place(j, nk, v, hash);
+          if (freeslot >= 0) return this.place(freeslot, nk, v, hi, lo);
+          this.place(j, nk, v, hi, lo);
           this.fill++;
           if (this.fill * 5 >= mask * 3) this.resize(this.size > 50000 ? this.size * 2 : this.size * 4);
           return;
@@ -172,30 +182,34 @@ export class PySet {
         if (k === DUMMY) freeslot = j;
         j++;
       } while (probes-- > 0);
-      perturb >>= 5n;
-      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+      pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+      pHi >>>= 5;
+      i = (i * 5 + 1 + (pLo & mask)) & mask;
     }
   }
 
   /** set_insert_clean: into a table without dummies, during a resize or a merge. */
-  private insertClean(nk: unknown, v: Py, hash: bigint): void {
+  private insertClean(nk: unknown, v: Py, hi: number, lo: number): void {
     const mask = this.mask;
-    let i = Number(BigInt.asUintN(32, hash)) & mask;
-    let perturb = BigInt.asUintN(64, hash);
+    let i = lo & mask;
+    let pHi = hi;
+    let pLo = lo;
     for (;;) {
-      if (this.keys[i] === undefined) return this.place(i, nk, v, hash);
+      if (this.keys[i] === undefined) return this.place(i, nk, v, hi, lo);
       if (i + LINEAR_PROBES <= mask) {
-        for (let j = i + 1; j <= i + LINEAR_PROBES; j++) if (this.keys[j] === undefined) return this.place(j, nk, v, hash);
+        for (let j = i + 1; j <= i + LINEAR_PROBES; j++) if (this.keys[j] === undefined) return this.place(j, nk, v, hi, lo);
       }
-      perturb >>= 5n;
-      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+      pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+      pHi >>>= 5;
+      i = (i * 5 + 1 + (pLo & mask)) & mask;
     }
   }
 
-  private place(slot: number, nk: unknown, v: Py, hash: bigint): void {
+  private place(slot: number, nk: unknown, v: Py, hi: number, lo: number): void {
     this.keys[slot] = nk;
     this.members[slot] = v;
-    this.hashes[slot] = hash;
+    this.hashHi[slot] = hi;
+    this.hashLo[slot] = lo;
     this.index.set(nk, slot);
   }
 
@@ -204,15 +218,16 @@ export class PySet {
     let size = MIN_SIZE;
     while (size <= minused) size *= 2;
     if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.size) return;
-    const { keys, members, hashes, mask } = this;
+    const { keys, members, hashHi, hashLo, mask } = this;
     this.keys = new Array(size);
     this.members = new Array(size);
-    this.hashes = new Array(size);
+    this.hashHi = new Array(size);
+    this.hashLo = new Array(size);
     this.mask = size - 1;
     this.fill = this.size;
     for (let i = 0; i <= mask; i++) {
       const nk = keys[i];
-      if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, members[i], hashes[i]);
+      if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, members[i], hashHi[i], hashLo[i]);
     }
   }
 }

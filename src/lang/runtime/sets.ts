@@ -1,5 +1,4 @@
 import { checkSize, work } from './budget.js';
-import { pyHash } from './hash.js';
 import { contains, eq, iterate } from './ops.js';
 import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 
@@ -49,13 +48,13 @@ function intersection(s: PySet, other: Py): PySet {
   if (other instanceof PySet) {
     const [big, small] = other.size > s.size ? [other, s] : [s, other];
     work(small.size);
-    for (const [nk, v, hash] of small.entries()) if (big.hasKey(nk)) out.addEntry(nk, v, hash);
+    for (const [nk, v, hi, lo] of small.entries()) if (big.hasKey(nk)) out.addEntry(nk, v, hi, lo);
     return out;
   }
   for (const x of iterate(other)) {
     const nk = hashKey(x);
     if (s.hasKey(nk)) {
-      out.addEntry(nk, x, pyHash(x));
+      out.add(x);
       if (out.size >= s.size) break;
     }
   }
@@ -94,7 +93,7 @@ function difference(s: PySet, other: Py): PySet {
   }
   const out = new PySet();
   work(s.size);
-  for (const [nk, v, hash] of s.entries()) if (!(other as PySet | PyDict).has(v)) out.addEntry(nk, v, hash);
+  for (const [nk, v, hi, lo] of s.entries()) if (!(other as PySet | PyDict).has(v)) out.addEntry(nk, v, hi, lo);
   return out;
 }
 
@@ -114,7 +113,7 @@ export function symmetricUpdate(s: PySet, other: Py): void {
   } else {
     const o = other instanceof PySet ? other : setOf(other);
     work(o.size);
-    for (const [nk, v, hash] of o.entries()) if (!s.discardKey(nk)) s.addEntry(nk, v, hash);
+    for (const [nk, v, hi, lo] of o.entries()) if (!s.discardKey(nk)) s.addEntry(nk, v, hi, lo);
   }
   checkSize(s.size);
 }
