@@ -56,7 +56,19 @@ const CASES: Case[] = [
       return copy.count >= 2;
     },
   },
+  {
+    name: 'membership in a constant set',
+    source: `return log['Thread'] in {'Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9'}`,
+    baseline: (log) => THREADS.has(log.Thread),
+  },
+  {
+    name: 'a set of words',
+    source: `return len(set(text.split())) > 5`,
+    baseline: (_log, text) => new Set(text.split(' ')).size > 5,
+  },
 ];
+
+const THREADS = new Set(['Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9']);
 
 export interface Row {
   name: string;
