@@ -34,6 +34,14 @@ it('evaluates arithmetic as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
 
+/** An int is never -0: JS makes one of 0 * -5, -4 % 2 or -2 // 349, and float(), / and copysign would show it. */
+const ZEROS = ['-2 // -349', '0 * -5', '-4 % 2', 'int(-0.5)', 'int(-0.0)', 'round(-0.4)', 'math.floor(-0.0)', 'math.ceil(-0.5)', 'math.trunc(-0.5)', 'divmod(-4, 2)[1]',
+  'divmod(-2, -349)[0]', '-0', '0 // -3', 'abs(-0)', 'int("-0")', 'sum([0, -0])', 'False * -1', '-1 * 0', '0 << 3', '-0 >> 1', 'len([]) * -1', 'round(-0.5)', 'round(-0.4, 0)'];
+
+it('never makes an int of -0', () => {
+  expect(compareWithCPython(ZEROS.map((z) => `import math\nx = ${z}\nreturn repr(float(x)), repr(x / 1), math.copysign(1, x)`))).toEqual([]);
+});
+
 /** The documented deviation: ints are exact up to 2**53, and past it raise OverflowError instead of rounding. */
 it.each([
   ['return 2 ** 53', '9007199254740992'],

@@ -32,7 +32,8 @@ export function intSub(a: number, b: number): number {
 }
 
 export function intMul(a: number, b: number): number {
-  const r = a * b;
+  // + 0: an int is never -0 (0 * -5 is -0 in JS, and float() or / would show it)
+  const r = a * b + 0;
   return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) * BigInt(b));
 }
 
@@ -156,7 +157,7 @@ export function truediv(a: Py, b: Py): Py {
 function intFloorDiv(x: number, y: number): number {
   const r = x % y;
   const q = (x - r) / y;
-  return r !== 0 && r < 0 !== y < 0 ? q - 1 : q;
+  return (r !== 0 && r < 0 !== y < 0 ? q - 1 : q) + 0;
 }
 
 export function floordiv(a: Py, b: Py): Py {
@@ -174,7 +175,7 @@ export function floordiv(a: Py, b: Py): Py {
 export function mod(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
     const r = a % b;
-    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+    return (r !== 0 && r < 0 !== b < 0 ? r + b : r) + 0;
   }
   if (typeof a === 'string') return percentFormat(a, b);
   const x = num(a);
@@ -184,7 +185,7 @@ export function mod(a: Py, b: Py): Py {
   if (y === 0) throw zeroDiv(ints ? 'integer modulo by zero' : 'float modulo');
   let r = x % y;
   if (r !== 0 && r < 0 !== y < 0) r += y;
-  return ints ? r : new PyFloat(r === 0 ? (y < 0 ? -0 : 0) : r);
+  return ints ? r + 0 : new PyFloat(r === 0 ? (y < 0 ? -0 : 0) : r);
 }
 
 export function pow(a: Py, b: Py): Py {
