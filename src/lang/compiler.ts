@@ -11,7 +11,7 @@ import { formatValue } from './runtime/format.js';
 import { updateDict } from './runtime/methods-dict.js';
 import { MODULES } from './runtime/modules.js';
 import * as ops from './runtime/ops.js';
-import { repr, str } from './runtime/repr.js';
+import { asciiRepr, repr, str } from './runtime/repr.js';
 import { setInPlace, type SetOp } from './runtime/sets.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, typeName, type Py } from './runtime/values.js';
@@ -984,7 +984,8 @@ class Compiler {
       const doc = p.selfDoc;
       return (f) => {
         let v = value(f);
-        if (conv === 'r' || conv === 'a') v = repr(v);
+        if (conv === 'r') v = repr(v);
+        else if (conv === 'a') v = asciiRepr(v);
         else if (conv === 's') v = str(v);
         const text = spec === null ? str(v) : formatValue(v, spec(f));
         return doc + text;

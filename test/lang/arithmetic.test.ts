@@ -36,7 +36,16 @@ it('evaluates arithmetic as CPython does', () => {
 
 /** An int is never -0: JS makes one of 0 * -5, -4 % 2 or -2 // 349, and float(), / and copysign would show it. */
 const ZEROS = ['-2 // -349', '0 * -5', '-4 % 2', 'int(-0.5)', 'int(-0.0)', 'round(-0.4)', 'math.floor(-0.0)', 'math.ceil(-0.5)', 'math.trunc(-0.5)', 'divmod(-4, 2)[1]',
-  'divmod(-2, -349)[0]', '-0', '0 // -3', 'abs(-0)', 'int("-0")', 'sum([0, -0])', 'False * -1', '-1 * 0', '0 << 3', '-0 >> 1', 'len([]) * -1', 'round(-0.5)', 'round(-0.4, 0)'];
+  'divmod(-2, -349)[0]', '-0', '0 // -3', 'abs(-0)', 'int("-0")', 'sum([0, -0])', 'False * -1', '-1 * 0', '0 << 3', '-0 >> 1', 'len([]) * -1', 'round(-0.5)', 'round(-0.4, 0)',
+  'round(-1, -1)', 'round(-0.04, 1)', 'round(-1.0, -1)', 'round(-0.0, 3)', '7 // 0.1', '-7 // 1e-7', 'divmod(7, 0.1)[0]', '-2.5 % 2.5', '2.5 % -2.5'];
+
+/** Float floor division from fmod, as CPython: 7 // 0.1 is 69.0, not floor(7 / 0.1) == 70. */
+const FLOOR = ['7 // 0.1', 'divmod(7, 0.1)', '-7 // 1e-7', 'divmod(-1, 1e-7)', '1e22 // 3.0', '-2.5 // 2.5', 'divmod(-2.5, -0.5)', '0.0 // -3.0', '-0.0 // 3.0', 'divmod(1.0, 0.0)',
+  'divmod(1, 0.0)', '1.0 // 0.0', '1.0 % 0.0', 'divmod(5, 2)', 'divmod(-5.5, 2)', '(-1e-300) // 1e300', '5 % -0.3'];
+
+it('divides floats with floor as CPython does', () => {
+  expect(compareWithCPython(FLOOR.map((e) => `return ${e}`))).toEqual([]);
+});
 
 it('never makes an int of -0', () => {
   expect(compareWithCPython(ZEROS.map((z) => `import math\nx = ${z}\nreturn repr(float(x)), repr(x / 1), math.copysign(1, x)`))).toEqual([]);

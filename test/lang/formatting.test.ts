@@ -24,3 +24,22 @@ const CASES = [
 it('formats values as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/**
+ * Format specs across types: the 0 flag fills with zeros whatever the alignment, the z
+ * flag (PEP 682), and what CPython refuses (a separator with 's' or 'x', a sign or # for a str).
+ */
+const SPECS = ['', ',', '_', ',s', '>8,', '=5', '+', '-', ' ', '#', '05', '<05', '^07', '>05', '.2', 'x', 'd', '%', '10_', ',x', '_x', ',c', ',n', '_b', ',%', ',d', '_o', ',b', '08,',
+  '+08.2f', '*^9', '0=8', 'z', '.0%', '#x', '#o', '_X', ',e', '=+8', 'z.2f', 'z.0f', '+z.1e', 'z,.3f', ' z08.1f', 'z%'];
+const SPEC_VALUES = ["'ab'", '5', '-1234.5', 'True', '0.1', '-0.0', '-0.001', '-0.04'];
+
+it('applies format specs to every type as CPython does', () => {
+  expect(compareWithCPython(SPEC_VALUES.flatMap((v) => SPECS.map((s) => `return format(${v}, '${s}')`)))).toEqual([]);
+});
+
+it('prints large floats with their exact digits', () => {
+  expect(compareWithCPython([
+    `return '%+d' % 1e22, '%05.1f' % -1e22, '%i' % 1e22, '{:f}'.format(1e22), '{:.2f}'.format(1.5e300), '%d' % 2.5e16, '{:,.0f}'.format(1e22), format(1e22, 'f'), format(1e21, '.3f'), '%x' % 1e22`,
+    `return round(1e22, -2), round(1.5e300, 2), '%.1f' % 1e21, '%.0f' % -9.999999999999999e20, '%d' % -1e300`,
+  ])).toEqual([]);
+});

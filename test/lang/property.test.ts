@@ -73,6 +73,45 @@ it('lays sets out as CPython does through 300 random programs of set operations'
   expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
 });
 
+/**
+ * What log conditions do with text and numbers: slices, string methods with arguments,
+ * %-formatting, format specs, conversions, re, and builtins, on typed expressions so that
+ * most of them produce values rather than TypeErrors.
+ */
+const typed = fc.letrec<{ s: string; n: string }>((tie) => ({
+  s: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom("'Waiting up to 2.430 seconds'", "'a,b,,c'", "'  x  '", "'ABC def'", "''", "'10'", "'-3.5'", "'é'", "'Thread-221855'", "'0x1f'", "' 42 '", "'tab\\there'", "'l1\\nl2\\r\\nl3'", "'ǅ ß ﬁ'"),
+    fc.tuple(tie('s'), tie('n'), tie('n')).map(([a, i, j]) => `${a}[int(${i}) % 7 - 3:int(${j}) % 9 - 2]`),
+    fc.tuple(tie('s'), fc.constantFrom('-1', '2', '-2', '3')).map(([a, k]) => `${a}[::${k}]`),
+    fc.tuple(tie('s'), fc.constantFrom("replace('a', 'X')", "replace('', '-')", "strip('x ')", "lstrip('a ')", "rstrip('0')", "upper()", "lower()", 'title()', 'capitalize()', 'swapcase()', 'casefold()', 'expandtabs(4)', 'zfill(8)', "center(9, '*')", "ljust(6, '.')", 'rjust(4)', "removeprefix('Wa')", "removesuffix('s')")).map(([a, m]) => `${a}.${m}`),
+    fc.tuple(tie('s'), fc.constantFrom("split(',')", 'split(None, 1)', "rsplit(' ', 1)", 'splitlines()', "partition(' ')", "rpartition('-')", 'split()')).map(([a, m]) => `'|'.join(${a}.${m})`),
+    fc.tuple(fc.constantFrom("'%5.2f'", "'%d'", "'%x'", "'%e'", "'%g'", "'%+d'", "'%05.1f'", "'%-8s|'", "'%r'", "'%.3s'", "'%i%%'", "'%10.4g'"), tie('n')).map(([f, a]) => `${f} % (${a},)`),
+    fc.tuple(fc.constantFrom("'{:>8}'", "'{:08.3f}'", "'{:,}'", "'{!r}'", "'{:^10}'", "'{:+.2e}'", "'{:.0%}'", "'{:x}'", "'{:<5}|'", "'{:_}'", "'{:.3g}'", "'{:n}'"), fc.oneof(tie('n'), tie('s'))).map(([f, a]) => `${f}.format(${a})`),
+    fc.tuple(fc.oneof(tie('n'), tie('s')), fc.constantFrom('>6', '.2f', 'e', '08.2f', '', '^7', '#x', ',.1f', 'g', '%', 's')).map(([a, spec]) => `f'{${a}:${spec}}'`),
+    fc.tuple(fc.constantFrom('str', 'repr', 'ascii', 'hex', 'oct', 'bin', 'chr'), tie('n')).map(([f, a]) => `${f}(${f === 'chr' ? `int(abs(${a})) % 1000 + 32` : ['hex', 'oct', 'bin'].includes(f) ? `int(${a})` : a})`),
+    fc.tuple(fc.constantFrom("re.sub(r'\\s+', '_', ", "re.sub(r'(\\d)', r'<\\1>', ", "'/'.join(re.findall(r'\\d+', ", "'/'.join(re.split(r'[ ,]', "), tie('s')).map(([f, a]) => `${f}${a}${f.startsWith("'") ? '))' : ')'}`),
+    fc.tuple(tie('s'), tie('s')).map(([a, b]) => `(${a} + ${b})`),
+    fc.tuple(tie('s'), fc.integer({ min: -1, max: 3 })).map(([a, k]) => `(${a} * ${k})`),
+  ),
+  n: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('0', '-7', '3.14159', '1e-7', '1e22', '255', '-0.0', '2.5', '1000000', '0.1', '-1', '7', '12345.678', 'True', '0.5', '1.5', '-2.5'),
+    fc.tuple(tie('n'), fc.constantFrom('+', '-', '*', '/', '//', '%', '**'), tie('n')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(fc.constantFrom('int', 'float', 'len', 'abs', 'round', 'bool', 'ord'), tie('s')).map(([f, a]) => (f === 'ord' ? `ord((${a} + 'z')[0])` : f === 'abs' || f === 'round' ? `${f}(len(${a}))` : `${f}(${a})`)),
+    fc.tuple(fc.constantFrom('int', 'float', 'abs', 'round'), tie('n')).map(([f, a]) => `${f}(${a})`),
+    fc.tuple(tie('n'), fc.integer({ min: -2, max: 3 })).map(([a, d]) => `round(${a}, ${d})`),
+    fc.tuple(tie('s'), fc.constantFrom("find('a')", "rfind('a', 1)", "count('a')", "index(' ')", "find('')", "count('')")).map(([a, m]) => `${a}.${m}`),
+    fc.tuple(fc.constantFrom('min', 'max', 'divmod'), tie('n'), tie('n')).map(([f, a, b]) => (f === 'divmod' ? `sum(divmod(${a}, ${b}))` : `${f}(${a}, ${b})`)),
+    tie('s').map((a) => `int(${a}.strip() or '0', 0)`),
+  ),
+}));
+
+it('gives 1,000 random string and number expressions the values CPython gives', () => {
+  const sources = fc.sample(fc.oneof(typed.s, typed.n), { numRuns: 1000 }).map((e) => `import re\nreturn ${e}`);
+  expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
+});
+
 it('parses random text with nothing but its own errors, and quickly', () => {
   const alphabet = fc.constantFrom(...'()[]{}:=+-*/%<>!.,;\'"\\#@$ \n\tabcxyz019_fr'.split(''), 'if ', 'else', 'for ', ' in ', 'lambda', 'return ', "f'{", '"""', '    ');
   fc.assert(

@@ -30,3 +30,20 @@ const CASES = [
 it('treats strings as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/**
+ * Case beyond ASCII, as CPython maps it: titlecase (digraphs, ligatures, ß -> Ss), full case
+ * folding, final sigma in context, swapcase leaving titlecase letters; and repr escaping what
+ * is not printable (C1 controls, format characters, separators, lone surrogates).
+ */
+const CASE_WORDS = ["'ǅ ß ﬁ'", "'x中a'", "'hello WORLD'", "'ab1c'", "'ǆemal'", "'ΣΑΣ ΣΑΣ'", "'ΑΣ'", "'ᾳ'", "'ŉ'", "'Ǆ'", "'they\\'re bill\\'s'", "'ǅ'", "''", "'123'",
+  "'Ab Cd'", "'ÀÉ'", "'ⓐⓑ'", "'ᏸ'", "'ꭰ'", "'ͅ'", "'İstanbul'"];
+const MORE = [
+  `return repr('\\x94\\xa0\\xad\\u2028\\u200b\\ue000\\U000e0001 \\u3000é中😀\\x7f\\x00')`, `return [chr(i) for i in range(120, 180)]`, `return repr(chr(0xd800)), repr(chr(0x378)), ascii('é\\x94😀')`,
+  `return f'{"é😀"!a}', '{!a}'.format('é\\x94'), '%a' % ('中',), '%5a|' % ('é',), f'{"x"!a:>6}'`,
+  `return ' 42  42  42 '.split(None, 1), '  a b  '.rsplit(None, 1), ' a '.split(None, 0), ' a '.rsplit(None, 0)`,
+];
+
+it('maps case and escapes characters as CPython does', () => {
+  expect(compareWithCPython([...CASE_WORDS.map((w) => `s = ${w}\nreturn s.title(), s.capitalize(), s.isupper(), s.islower(), s.istitle(), s.swapcase(), s.upper(), s.lower(), s.casefold()`), ...MORE])).toEqual([]);
+});

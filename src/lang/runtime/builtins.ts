@@ -1,12 +1,12 @@
 import { bind, indexArg, positional } from './args.js';
 import { step } from './budget.js';
-import { OverflowError, StopIteration, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { toFixedPy } from './numbers.js';
 import { sortItems } from './methods-list.js';
 import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
-import { repr, str } from './repr.js';
+import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
@@ -198,7 +198,7 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
     const p = 10 ** -indexArg(nd);
     const q = n / p;
     const r = Math.round(q);
-    return (Math.abs(q % 1) === 0.5 ? 2 * Math.round(q / 2) : r) * p;
+    return (Math.abs(q % 1) === 0.5 ? 2 * Math.round(q / 2) : r) * p + 0;
   }
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
@@ -207,9 +207,10 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
   }
   const digits = indexArg(nd);
   if (!Number.isFinite(x.v)) return x;
-  if (digits >= 0) return new PyFloat(Number(toFixedPy(x.v, Math.min(digits, 100))));
   const p = 10 ** -digits;
-  return new PyFloat(Number(toFixedPy(x.v / p, 0)) * p);
+  const r = digits >= 0 ? Number(toFixedPy(x.v, Math.min(digits, 100))) : Number(toFixedPy(x.v / p, 0)) * p;
+  // CPython rounds through the decimal string, sign included: round(-0.04, 1) is -0.0
+  return new PyFloat(r === 0 && (x.v < 0 || Object.is(x.v, -0)) ? -0 : r);
 }
 
 function sum(args: Py[], kw: Map<string, Py> | null): Py {
@@ -348,6 +349,14 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);
+    // floats divide once, and by zero say so in divmod's words
+    const fx = x instanceof PyFloat ? x.v : typeof x === 'number' || typeof x === 'boolean' ? Number(x) : undefined;
+    const fy = y instanceof PyFloat ? y.v : typeof y === 'number' || typeof y === 'boolean' ? Number(y) : undefined;
+    if (fx !== undefined && fy !== undefined && (x instanceof PyFloat || y instanceof PyFloat)) {
+      if (fy === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
+      const [q, r] = ops.floatDivMod(fx, fy);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    }
     return new PyTuple([ops.floordiv(x, y), ops.mod(x, y)]);
   }),
   builtin('pow', (a, k) => {
@@ -365,7 +374,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return ops.mod(Number(result), m);
   }),
   builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
-  builtin('ascii', (a) => repr(positional('ascii', a, null, 1)[0]).replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))),
+  builtin('ascii', (a) => asciiRepr(positional('ascii', a, null, 1)[0])),
   builtin('format', (a) => {
     const [v, spec = ''] = positional('format', a, null, 1, 2);
     return formatValue(v, spec);

@@ -1,13 +1,19 @@
 import { typeErr, valueErr, keyErr } from './exceptions.js';
 import { toFixedPy } from './numbers.js';
-import { floatRepr, repr, str } from './repr.js';
+import { asciiRepr, floatRepr, repr, str } from './repr.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 /** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
 interface Spec {
   fill: string;
+  /** '' when the spec names none: numbers then align right, or '=' with a 0 flag; strings left. */
   align: string;
+  /** '' when the spec names none. */
   sign: string;
+  /** The 0 flag. */
+  zero: boolean;
+  /** The z flag (PEP 682): a float that rounds to -0 prints as 0. */
+  noNegativeZero: boolean;
   alt: boolean;
   width: number;
   grouping: string;
@@ -15,21 +21,24 @@ interface Spec {
   type: string;
 }
 
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
 
 function parseSpec(spec: string): Spec {
   const m = SPEC.exec(spec);
   if (m === null) throw valueErr(`Invalid format specifier '${spec}'`);
-  const zero = m[5] !== undefined;
+  const zero = m[6] !== undefined;
   return {
-    fill: m[1] ?? (zero && m[2] === undefined ? '0' : ' '),
-    align: m[2] ?? (zero ? '=' : ''),
-    sign: m[3] ?? '-',
-    alt: m[4] !== undefined,
-    width: m[6] === undefined ? 0 : Number(m[6]),
-    grouping: m[7] ?? '',
-    precision: m[8] === undefined ? -1 : Number(m[8]),
-    type: m[9] ?? '',
+    // the 0 flag fills with zeros whatever the alignment: format(5, '<05') == '50000'
+    fill: m[1] ?? (zero ? '0' : ' '),
+    align: m[2] ?? '',
+    sign: m[3] ?? '',
+    noNegativeZero: m[4] !== undefined,
+    zero,
+    alt: m[5] !== undefined,
+    width: m[7] === undefined ? 0 : Number(m[7]),
+    grouping: m[8] ?? '',
+    precision: m[9] === undefined ? -1 : Number(m[9]),
+    type: m[10] ?? '',
   };
 }
 
@@ -106,6 +115,7 @@ function formatNumber(v: Py, spec: Spec): string {
   let prefix = '';
   if (!isFloat && 'bcdoxXn'.includes(type || 'd')) {
     if (spec.precision >= 0) throw valueErr('Precision not allowed in integer format specifier');
+    if (spec.noNegativeZero) throw valueErr('Negative zero coercion (z) not allowed in integer format specifier');
     switch (type) {
       case 'b':
         body = ax.toString(2);
@@ -127,7 +137,8 @@ function formatNumber(v: Py, spec: Spec): string {
       case 'c':
         return pad(String.fromCodePoint(x), '', spec, '>');
       default:
-        body = String(ax);
+        // '%d' % 1e22: a float past 1e21 is an integer; String() would write 1e+22
+        body = ax >= 1e21 ? BigInt(ax).toString() : String(ax);
     }
     if (spec.grouping) body = group(body, spec.grouping, type === 'd' || type === '' || type === 'n' ? 3 : 4);
   } else {
@@ -144,7 +155,9 @@ function formatNumber(v: Py, spec: Spec): string {
       if (/^\d+$/.test(intPart)) body = group(intPart, spec.grouping) + (dot < 0 ? '' : body.slice(dot));
     }
   }
-  const sign = negative && !(x === 0 && !isFloat) ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
+  // z: a float whose digits are all zeros is not negative
+  const zeroed = spec.noNegativeZero && isFloat && !/[1-9]/.test(body.replace(/e.*$/i, ''));
+  const sign = negative && !(x === 0 && !isFloat) && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
   if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0) {
     // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
     const digits = body.replace(/\D.*$/, '');
@@ -161,13 +174,22 @@ function formatNumber(v: Py, spec: Spec): string {
 export function formatValue(v: Py, specText: string): string {
   if (specText === '') return str(v);
   const spec = parseSpec(specText);
-  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) {
+  const isNumber = typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat;
+  if (spec.grouping !== '') {
+    // parse_internal_render_format_spec: a separator only with these types (a str's default is 's')
+    const type = spec.type === '' && typeof v === 'string' ? 's' : spec.type;
+    const allowed = type === '' || 'deEfFgG%'.includes(type) || (spec.grouping === '_' && 'boxX'.includes(type));
+    if (!allowed && (isNumber || typeof v === 'string')) throw valueErr(`Cannot specify '${spec.grouping}' with '${type}'.`);
+  }
+  if (isNumber) {
     if (spec.type === 's') throw valueErr(`Unknown format code 's' for object of type '${typeName(v)}'`);
-    return formatNumber(v, spec);
+    return formatNumber(v, spec.zero && spec.align === '' ? { ...spec, align: '=' } : spec);
   }
   if (typeof v === 'string') {
     if (spec.type !== '' && spec.type !== 's') throw valueErr(`Unknown format code '${spec.type}' for object of type 'str'`);
-    if (spec.sign !== '-') throw valueErr('Sign not allowed in string format specifier');
+    if (spec.sign !== '') throw valueErr(spec.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+    if (spec.noNegativeZero) throw valueErr('Negative zero coercion (z) not allowed in string format specifier');
+    if (spec.alt) throw valueErr('Alternate form (#) not allowed in string format specifier');
     if (spec.align === '=') throw valueErr("'=' alignment not allowed in string format specifier");
     return pad(spec.precision >= 0 ? v.slice(0, spec.precision) : v, '', spec, '<');
   }
@@ -210,7 +232,9 @@ export function percentFormat(fmt: string, args: Py): string {
     const spec: Spec = {
       fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
       align: left ? '<' : flags.includes('0') && !'srac'.includes(conv) ? '=' : '>',
-      sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '-',
+      sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '',
+      zero: false,
+      noNegativeZero: false,
       alt: flags.includes('#'),
       width: w,
       grouping: '',
@@ -221,7 +245,7 @@ export function percentFormat(fmt: string, args: Py): string {
       case 's':
       case 'r':
       case 'a': {
-        let s = conv === 's' ? str(v) : repr(v);
+        let s = conv === 's' ? str(v) : conv === 'r' ? repr(v) : asciiRepr(v);
         if (p >= 0) s = s.slice(0, p);
         return pad(s, '', spec, '>');
       }

@@ -4,7 +4,8 @@ import { checkSize, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate, sliceIndices } from './ops.js';
-import { repr, str } from './repr.js';
+import { asciiRepr, repr, str } from './repr.js';
+import { caseFold, toTitle } from './case-mappings.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
@@ -50,7 +51,8 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
       while (i < s.length && isWs(s[i])) i++;
       if (i >= s.length) break;
       if (maxsplit >= 0 && words.length === maxsplit) {
-        words.push(strip(s.slice(i), null, false, true, 'split'));
+        // the rest as it is: ' a b '.split(None, 1) == ['a', 'b ']
+        words.push(s.slice(i));
         break;
       }
       const start = i;
@@ -64,7 +66,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
     while (i > 0 && isWs(s[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && words.length === maxsplit) {
-      words.push(strip(s.slice(0, i), null, true, false, 'rsplit'));
+      words.push(s.slice(0, i));
       break;
     }
     const end = i;
@@ -134,7 +136,36 @@ const isAlnum = every(/^[\p{L}\p{N}]+$/u);
 const isNumeric = every(/^\p{N}+$/u);
 const isDecimal = every(/^\p{Nd}+$/u);
 const isSpace = (s: string) => s.length > 0 && [...s].every(isWs);
-const hasCased = (s: string) => /[\p{Lu}\p{Ll}\p{Lt}]/u.test(s);
+const UPPER = /\p{Uppercase}/u;
+const LOWER = /\p{Lowercase}/u;
+const TITLE_CASE = /\p{Lt}/u;
+const CASED = /\p{Cased}/u;
+
+/** str.isupper / str.islower: no character of the other case or titlecase, and one of this case. */
+function isCase(s: string, same: RegExp, other: RegExp): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (other.test(ch) || TITLE_CASE.test(ch)) return false;
+    if (same.test(ch)) cased = true;
+  }
+  return cased;
+}
+
+/** str.istitle: uppercase and titlecase characters only after uncased ones, lowercase only after cased ones. */
+function isTitle(s: string): boolean {
+  let cased = false;
+  let previousCased = false;
+  for (const ch of s) {
+    if (UPPER.test(ch) || TITLE_CASE.test(ch)) {
+      if (previousCased) return false;
+      previousCased = cased = true;
+    } else if (LOWER.test(ch)) {
+      if (!previousCased) return false;
+      previousCased = cased = true;
+    } else previousCased = false;
+  }
+  return cased;
+}
 
 /** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
 export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): string {
@@ -189,7 +220,8 @@ export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): 
       const key = acc.slice(1, -1);
       v = getitem(v, /^\d+$/.test(key) ? Number(key) : key);
     }
-    if (conv === 'r' || conv === 'a') v = repr(v);
+    if (conv === 'r') v = repr(v);
+    else if (conv === 'a') v = asciiRepr(v);
     else if (conv === 's') v = str(v);
     out += formatValue(v, spec.includes('{') ? strFormat(spec, args, kw) : spec);
   }
@@ -213,7 +245,7 @@ const STR_ARITY: Record<string, Arity> = {
 export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   ['lower', (s) => s.toLowerCase()],
   ['upper', (s) => s.toUpperCase()],
-  ['casefold', (s) => s.toLowerCase()],
+  ['casefold', (s) => caseFold(s)],
   ['strip', (s, a) => strip(s, a[0], true, true, 'strip')],
   ['lstrip', (s, a) => strip(s, a[0], true, false, 'lstrip')],
   ['rstrip', (s, a) => strip(s, a[0], false, true, 'rstrip')],
@@ -328,13 +360,28 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   ['isnumeric', (s) => isNumeric(s)],
   ['isdecimal', (s) => isDecimal(s)],
   ['isspace', (s) => isSpace(s)],
-  ['isupper', (s) => hasCased(s) && s === s.toUpperCase()],
-  ['islower', (s) => hasCased(s) && s === s.toLowerCase()],
-  ['istitle', (s) => hasCased(s) && s === titleCase(s)],
+  ['isupper', (s) => isCase(s, UPPER, LOWER)],
+  ['islower', (s) => isCase(s, LOWER, UPPER)],
+  ['istitle', (s) => isTitle(s)],
   ['isidentifier', (s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)],
   ['title', (s) => titleCase(s)],
-  ['capitalize', (s) => (s.length === 0 ? s : s[0].toUpperCase() + s.slice(1).toLowerCase())],
-  ['swapcase', (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')],
+  // the first character's titlecase (CPython 3.8+), the rest lowered in the context of the whole
+  [
+    'capitalize',
+    (s) => {
+      if (s.length === 0) return s;
+      const first = String.fromCodePoint(s.codePointAt(0)!);
+      return toTitle(first) + s.toLowerCase().slice(first.toLowerCase().length);
+    },
+  ],
+  // do_swapcase: uppercase lowered (final sigma in context), lowercase uppered, the rest (titlecase) kept
+  [
+    'swapcase',
+    (s) => {
+      const chars = [...s];
+      return chars.map((c, i) => (UPPER.test(c) ? lowerAt(chars, i) : LOWER.test(c) ? c.toUpperCase() : c)).join('');
+    },
+  ],
   [
     'zfill',
     (s, a) => {
@@ -397,13 +444,27 @@ function replaceEmpty(s: string, neu: string, count: number): string {
   return out;
 }
 
+/** do_title: each character lowercased after a cased one, titlecased otherwise. */
 function titleCase(s: string): string {
+  const chars = [...s];
   let out = '';
-  let prevCased = false;
-  for (const ch of s) {
-    const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
-    out += cased ? (prevCased ? ch.toLowerCase() : ch.toUpperCase()) : ch;
-    prevCased = cased || (/\p{L}/u.test(ch) && prevCased);
+  let previousCased = false;
+  for (let i = 0; i < chars.length; i++) {
+    out += previousCased ? lowerAt(chars, i) : toTitle(chars[i]);
+    previousCased = CASED.test(chars[i]);
   }
   return out;
+}
+
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
+
+/** lower_ucs4: a character lowercased, capital sigma as final sigma after a cased letter and not before one. */
+function lowerAt(chars: string[], i: number): string {
+  if (chars[i] !== '\u03a3') return chars[i].toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(chars[j])) j--;
+  if (j < 0 || !CASED.test(chars[j])) return '\u03c3';
+  j = i + 1;
+  while (j < chars.length && CASE_IGNORABLE.test(chars[j])) j++;
+  return j === chars.length || !CASED.test(chars[j]) ? '\u03c2' : '\u03c3';
 }

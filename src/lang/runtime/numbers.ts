@@ -4,8 +4,10 @@
  */
 export function toFixedPy(x: number, n: number): string {
   const digits = Math.min(n, 100);
+  // from 1e21 toFixed writes an exponent; a double that large is an integer, its digits exact in a BigInt
+  if (Number.isFinite(x) && Math.abs(x) >= 1e21) return BigInt(x).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
   const plain = x.toFixed(digits);
-  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return plain;
+  if (!Number.isFinite(x)) return plain;
   // the exact expansion decides whether x sits exactly half-way
   const exact = x.toFixed(Math.min(100, digits + 60));
   const dot = exact.indexOf('.');

@@ -169,7 +169,34 @@ export function floordiv(a: Py, b: Py): Py {
     return intFloorDiv(x, y);
   }
   if (y === 0) throw zeroDiv('float floor division by zero');
-  return new PyFloat(Math.floor(x / y));
+  return new PyFloat(floatDivMod(x, y)[0]);
+}
+
+/**
+ * _float_div_mod: the floor quotient from fmod, which is exact, not floor(x / y), which
+ * rounds first: 7 // 0.1 is 69.0 (the true quotient is just under 70). y is not 0.
+ */
+export function floatDivMod(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0) {
+    // the remainder takes the sign of the divisor
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1;
+    }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floor: number;
+  if (div !== 0) {
+    // snap the quotient to the nearest integral value
+    floor = Math.floor(div);
+    if (div - floor > 0.5) floor += 1;
+  } else {
+    floor = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+  }
+  return [floor, mod];
 }
 
 export function mod(a: Py, b: Py): Py {
@@ -183,9 +210,11 @@ export function mod(a: Py, b: Py): Py {
   if (x === undefined || y === undefined) return unsupported('%', a, b);
   const ints = isIntLike(a) && isIntLike(b);
   if (y === 0) throw zeroDiv(ints ? 'integer modulo by zero' : 'float modulo');
-  let r = x % y;
-  if (r !== 0 && r < 0 !== y < 0) r += y;
-  return ints ? r + 0 : new PyFloat(r === 0 ? (y < 0 ? -0 : 0) : r);
+  if (ints) {
+    const r = x % y;
+    return (r !== 0 && r < 0 !== y < 0 ? r + y : r) + 0;
+  }
+  return new PyFloat(floatDivMod(x, y)[1]);
 }
 
 export function pow(a: Py, b: Py): Py {
