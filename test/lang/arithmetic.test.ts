@@ -41,7 +41,7 @@ const ZEROS = ['-2 // -349', '0 * -5', '-4 % 2', 'int(-0.5)', 'int(-0.0)', 'roun
 
 /** Float floor division from fmod, as CPython: 7 // 0.1 is 69.0, not floor(7 / 0.1) == 70. */
 const FLOOR = ['7 // 0.1', 'divmod(7, 0.1)', '-7 // 1e-7', 'divmod(-1, 1e-7)', '1e22 // 3.0', '-2.5 // 2.5', 'divmod(-2.5, -0.5)', '0.0 // -3.0', '-0.0 // 3.0', 'divmod(1.0, 0.0)',
-  'divmod(1, 0.0)', '1.0 // 0.0', '1.0 % 0.0', 'divmod(5, 2)', 'divmod(-5.5, 2)', '(-1e-300) // 1e300', '5 % -0.3'];
+  'divmod(1, 0.0)', '1.0 // 0.0', '1.0 % 0.0', 'divmod(5, 2)', 'divmod(-5.5, 2)', '(-1e-300) // 1e300', '5 % -0.3', "divmod(1.5, 'a')", "divmod('a', 2)", 'divmod(None, None)', 'divmod(True, 2)'];
 
 it('divides floats with floor as CPython does', () => {
   expect(compareWithCPython(FLOOR.map((e) => `return ${e}`))).toEqual([]);

@@ -352,7 +352,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // floats divide once, and by zero say so in divmod's words
     const fx = x instanceof PyFloat ? x.v : typeof x === 'number' || typeof x === 'boolean' ? Number(x) : undefined;
     const fy = y instanceof PyFloat ? y.v : typeof y === 'number' || typeof y === 'boolean' ? Number(y) : undefined;
-    if (fx !== undefined && fy !== undefined && (x instanceof PyFloat || y instanceof PyFloat)) {
+    if (fx === undefined || fy === undefined) throw typeErr(`unsupported operand type(s) for divmod(): '${typeName(x)}' and '${typeName(y)}'`);
+    if (x instanceof PyFloat || y instanceof PyFloat) {
       if (fy === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
       const [q, r] = ops.floatDivMod(fx, fy);
       return new PyTuple([new PyFloat(q), new PyFloat(r)]);
