@@ -115,6 +115,42 @@ it('gives 1,000 random string and number expressions the values CPython gives', 
   expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
 });
 
+/**
+ * Containers, JSON and regular expressions as conditions use them on logs: dict and list
+ * methods, sorting with keys, comprehensions, zip and friends, json.dumps options and
+ * json.loads, re.findall / sub / split / match groups; each program returns a value built
+ * from a log-like dict.
+ */
+const value = fc.constantFrom("'Thread-1'", "'ACD'", "''", '0', '-3', '2.5', '1e16', 'None', 'True', "[1, 'a']", "{'k': [1, 2]}", "(1, 2)", "'ÿ€'", "'a\"b'", "float('nan')", "float('inf')");
+const key = fc.constantFrom("'Thread'", "'Text'", "'Line'", "'missing'", "'Array'", "'k'");
+const container = fc.oneof(
+  fc.tuple(key, value).map(([k, v]) => `d[${k}] = ${v}\nr = sorted(d.items(), key=lambda kv: str(kv))`),
+  fc.tuple(key, value).map(([k, v]) => `r = d.get(${k}, ${v}), d.setdefault(${k}, ${v}), d.pop(${k}, None), len(d)`),
+  fc.tuple(key).map(([k]) => `r = d.pop(${k})`),
+  fc.constantFrom(
+    `r = json.dumps(d, sort_keys=True)`, `r = json.dumps(d, indent=2)`, `r = json.dumps(d, separators=(',', ':'), ensure_ascii=False)`, `r = json.dumps(list(d.values()))`,
+    `r = json.loads(json.dumps(d)) == d`, `r = json.dumps([float('nan'), float('inf'), -0.0, 1e16, 1e-7, 2.5])`, `r = json.dumps({1: 'a', True: 'b', None: 'c', 2.5: 'd'})`,
+    `r = json.loads('{"a": [1, 2.0, null, true], "b": "\\\\u00e9"}')`, `r = json.loads('[1, 2')`, `r = json.loads('{"a": 1,}')`, `r = json.loads('NaN'), json.loads('-Infinity')`,
+    `r = json.dumps({'b': 1, 'a': {'d': [], 'c': {}}}, indent='\\t', sort_keys=True)`, `r = json.dumps('é\\n\\x00\\ud800')`, `r = json.dumps((1, [2]))`, `r = json.dumps({(1, 2): 3})`,
+    `r = [(k, v) for k, v in sorted(d.items()) if isinstance(v, str)]`, `r = {k: len(str(v)) for k, v in d.items()}`, `r = list(zip(d, d.values(), range(10)))`,
+    `r = list(enumerate(sorted(d, key=len, reverse=True), 1))`, `r = max(d, key=lambda k: (len(k), k)), min(d.values(), key=str)`, `r = sum(len(k) for k in d), any(v == '306' for v in d.values())`,
+    `r = list(map(str.upper, filter(None, d.values())))`, `r = sorted([3, 1, 2], reverse=True) + sorted('bca')`, `r = sorted([(1, 'b'), (1, 'a'), (0, 'z')], key=lambda t: t[0])`,
+    `l = [5, 3, 8]\nl.sort(key=lambda x: -x)\nl.insert(1, 0)\nl.extend(range(2))\nr = l, l.pop(), l.index(8), l.count(0)`, `l = list(d)\ndel l[1:3]\nl[0:0] = ['x', 'y']\nr = l, l[::-2], l[-1:-4:-1]`,
+    `r = re.findall(r'(\\w+)-(\\d+)', d['Thread'] + ' T-22 x-y')`, `r = re.sub(r'(?P<n>\\d+)', lambda m: str(int(m.group('n')) * 2), d['Text'])`, `r = re.split(r'(\\s+)', d['Text'], maxsplit=2)`,
+    `m = re.search(r'up to (\\d+)\\.(\\d+)?', d['Text'])\nr = m.groups(), m.span(1), m.group(0, 2), m.start(), m[1]`, `m = re.match(r'(a)?(b)?', 'b')\nr = m.groups(), m.groups('-'), m.groupdict(), m.lastindex`,
+    `r = re.findall(r'\\d*', 'a1b22'), re.sub(r'x*', '-', 'abc'), re.split(r'\\b', 'a b')`, `r = re.fullmatch(r'[A-Z]+-\\d+', 'ACA-16') is not None, re.escape('a.b*c')`,
+    `r = [x * 2 for x in range(5) if x % 2] + [y for y in 'abc' if y > 'a']`, `r = dict.fromkeys('ab', 0) if False else dict(zip('ab', [1, 2]))`, `r = {**d, 'Line': 307}['Line'], d | {'z': 1} == {**d, 'z': 1}`,
+    `r = [list(g) for g in [d.keys(), d.values()]][0][:2]`, `r = sorted(set(d['Text'].lower()) - set(' .'))`, `r = d['Text'].split()[3:], d['Text'][d['Text'].find('up'):][:9]`,
+  ),
+);
+const logProgram = fc.array(container, { minLength: 1, maxLength: 3 }).map(
+  (steps) => `import json, re\nd = {'Thread': 'Thread-221855', 'Text': "Waiting up to 2.430 seconds for the ACD's", 'Line': '306', 'Array': 'Array16-ACA'}\nr = None\n${steps.join('\n')}\nreturn r`,
+);
+
+it('gives 300 random programs of containers, json and re the values CPython gives', () => {
+  expect(compareWithCPython(fc.sample(logProgram, { numRuns: 300 }), new Engine(), true)).toEqual([]);
+});
+
 it('parses random text with nothing but its own errors, and quickly', () => {
   const alphabet = fc.constantFrom(...'()[]{}:=+-*/%<>!.,;\'"\\#@$ \n\tabcxyz019_fr'.split(''), 'if ', 'else', 'for ', ' in ', 'lambda', 'return ', "f'{", '"""', '    ');
   fc.assert(
