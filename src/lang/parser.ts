@@ -477,14 +477,22 @@ class Parser {
     const seen = new Set<string>();
     while (!this.isOp(':')) {
       let star: Param['star'] = '';
+      const ps = this.t.start;
       if (this.eatOp('**')) star = '**';
       else if (this.eatOp('*')) star = '*';
-      const ps = this.t.start;
+      if (star === '*' && (this.isOp(',') || this.isOp(':'))) {
+        // a bare *: the parameters after it are keyword-only
+        if (!this.eatOp(',') || this.isOp(':')) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
+        params.push({ name: '', default: null, star });
+        continue;
+      }
       const name = this.name();
       if (seen.has(name)) throw this.error(`duplicate argument '${name}' in function definition`, ps, this.t.lastEnd);
       seen.add(name);
       const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
-      if (def === null && star === '' && params.some((p) => p.default !== null && p.star === '')) {
+      // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
+      const keywordOnly = params.some((p) => p.star === '*');
+      if (def === null && star === '' && !keywordOnly && params.some((p) => p.default !== null && p.star === '')) {
         throw this.error('non-default argument follows default argument', ps, this.t.lastEnd);
       }
       params.push({ name, default: def, star });
@@ -609,7 +617,8 @@ class Parser {
         const as = this.t.start;
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
-        this.checkName(attr, as, this.t.end);
+        // `type(e).__name__` is how an error is named; the name of a type or function is all it reads
+        if (attr !== '__name__') this.checkName(attr, as, this.t.end);
         this.t.next();
         e = { k: 'Attribute', value: e, attr, s, e: this.t.lastEnd };
       } else return e;

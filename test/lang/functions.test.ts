@@ -21,3 +21,18 @@ const CASES = [
 it('evaluates comprehensions and functions as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/** Keyword-only lambda parameters (a bare *), CPython's words for wrong calls, `__name__` of types and functions, unpacking non-iterables. */
+const SIGNATURES = [
+  `import json\nreturn (lambda: 1).__name__, len.__name__, str.lower.__name__, 'a'.upper.__name__, KeyError.__name__, type(1).__name__, json.__name__, json.dumps.__name__`,
+  `return (5).__name__`, `return 'a'.__name__`, `try:\n    {}['x']\nexcept Exception as e:\n    return type(e).__name__`,
+  `a, b = 5`, `a, *b = None`, `[a] = 1.5`, `for a, b in [1]:\n    pass`, `a, b = {'x': 1, 'y': 2}\nreturn a, b`,
+  `return (lambda *, k: k)(k=2)`, `return (lambda *, k: k)()`, `return (lambda a, *, k=3: a + k)(1)`, `return (lambda *, a, b: 1)()`, `return (lambda x, *, a: 1)()`,
+  `return (lambda *, k: k)(1, k=2)`, `return (lambda *a, k=1, j: (a, k, j))(1, 2, j=3)`, `return (lambda a=1, *, k: (a, k))(k=2)`, `f = lambda *: 1`, `f = lambda *, : 1`,
+  `return (lambda *, k, **kw: (k, kw))(k=1, z=2)`, `return (lambda *, k: k)(z=1)`, `return (lambda a, b=1: 0)(1, 2, 3)`, `return (lambda a: 0)(1, 2)`, `return (lambda: 0)(1)`,
+  `return (lambda a, b: 0)(1, 2, 3)`, `return (lambda a=1, b=2: 0)(1, 2, 3)`, `return (lambda a, *, k, j: 0)(1, 2, k=1, j=2)`, `return (lambda a, *, k=1: 0)(1, 2, k=5)`, `return (lambda *, k: 0)(1, 2)`,
+];
+
+it('binds lambda signatures and names functions as CPython does', () => {
+  expect(compareWithCPython(SIGNATURES)).toEqual([]);
+});

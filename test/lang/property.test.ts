@@ -151,6 +151,42 @@ it('gives 300 random programs of containers, json and re the values CPython give
   expect(compareWithCPython(fc.sample(logProgram, { numRuns: 300 }), new Engine(), true)).toEqual([]);
 });
 
+/**
+ * Statements: exceptions raised by what conditions commonly get wrong, caught and
+ * described (type, str, repr, args), try/except/else/finally order, loops with break and
+ * else, assert, raise, del, unpacking, global data.
+ */
+const risky = fc.constantFrom(
+  "{'a': 1}['b']", '[1, 2][5]', "'abc'[10]", '(1,)[-3]', "int('x1')", "float('1.2.3')", '1 / 0', '5 % 0', "'a' + 1", '1 + None', "len(5)", "[].pop()", "{}.popitem()",
+  "'abc'.index('z')", '[1].index(2)', "(1, 2).index(3)", "undefined_name", "'x'.nope", "(5).real.nope", "None.x", "{}[[1]]", "{[1]: 2}", "set([[1]])", "int(None)", "abs('a')",
+  "'%d' % 'x'", "'%s %s' % (1,)", "'{}'.format()", "'{0}{1}'.format(1)", "'{x}'.format(y=1)", "json.loads('{')", "re.compile('(')", "sorted([1, 'a'])", "min([])", "max()",
+  "next(iter([]))", "dict([(1, 2, 3)])", "[1, 2, 3][::0]", "'a' * 'b'", "chr(-1)", "ord('ab')", "range(1, 2, 0)", "int('10', 1)", "divmod(1, 0)", "[1][1.0]", "'a'.join([1])",
+  "list(5)", "iter(5)", "d['Line'] + 1", "d['missing']", "d['Text'].split()[99]", "tuple(d.items())[9]", "(lambda x: x)()", "(lambda: 1)(2)", "(lambda *, k: k)()", "x_unbound",
+);
+const handler = fc.constantFrom('Exception', 'KeyError', 'LookupError', '(IndexError, KeyError)', 'TypeError', 'ValueError', 'ArithmeticError', 'NameError', 'AttributeError', 'BaseException');
+const statement = fc.oneof(
+  fc.tuple(risky, handler).map(([r, h]) => `try:\n    out.append(${r})\nexcept ${h} as e:\n    out.append((type(e).__name__, str(e), repr(e), e.args))\nelse:\n    out.append('else')\nfinally:\n    out.append('finally')`),
+  fc.tuple(risky).map(([r]) => `try:\n    try:\n        out.append(${r})\n    finally:\n        out.append('inner')\nexcept Exception as e:\n    out.append(type(e).__name__)`),
+  fc.constantFrom(
+    `for i in range(5):\n    if i == 3:\n        break\n    out.append(i)\nelse:\n    out.append('no break')`, `for i in []:\n    pass\nelse:\n    out.append('empty else')`,
+    `i = 0\nwhile i < 10:\n    i += 3\n    if i % 2 == 0:\n        continue\n    out.append(i)\nelse:\n    out.append(('while else', i))`,
+    `try:\n    assert len(out) > 100, 'short: %d' % len(out)\nexcept AssertionError as e:\n    out.append(str(e))`, `try:\n    assert False\nexcept AssertionError as e:\n    out.append((repr(e), e.args))`,
+    `try:\n    raise ValueError('bad', 2)\nexcept ValueError as e:\n    out.append((str(e), e.args))`, `try:\n    raise KeyError\nexcept KeyError as e:\n    out.append((str(e), repr(e)))`,
+    `try:\n    raise TypeError\nexcept Exception as e:\n    out.append(repr(e))`, `try:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise\nexcept Exception as e:\n    out.append(repr(e))`,
+    `a, *b = 'xyz'\nout.append((a, b))`, `try:\n    a, b = [1, 2, 3]\nexcept ValueError as e:\n    out.append(str(e))`, `try:\n    a, b, c = 'ab'\nexcept ValueError as e:\n    out.append(str(e))`,
+    `try:\n    a, b = 5\nexcept TypeError as e:\n    out.append(str(e))`, `x = [1, 2, 3]\ndel x[0]\nout.append(x)`, `try:\n    del d['nope']\nexcept KeyError as e:\n    out.append(repr(e))`,
+    `data['n'] = data.get('n', 0) + 1\nout.append(data['n'])`, `data.setdefault('seen', []).append(len(out))\nout.append(data['seen'])`, `try:\n    data['x'] = {1, 2}\nexcept Exception:\n    pass`,
+    `f = lambda n: 1 if n < 2 else n * f(n - 1)\nout.append(f(5))`, `g = [lambda: i for i in range(3)]\nout.append([h() for h in g])`, `try:\n    out.append(x_later)\nexcept NameError as e:\n    out.append(str(e))\nx_later = 1`,
+  ),
+);
+const statements = fc.array(statement, { minLength: 1, maxLength: 4 }).map(
+  (steps) => `import json, re\nd = {'Thread': 'Thread-221855', 'Text': "Waiting up to 2.430 seconds", 'Line': '306'}\nout = []\n${steps.join('\n')}\nreturn out`,
+);
+
+it('gives 300 random programs of statements and exceptions the values CPython gives', () => {
+  expect(compareWithCPython(fc.sample(statements, { numRuns: 300 }).map((source) => ({ source, data: { n: 1 } })), new Engine(), true)).toEqual([]);
+});
+
 it('parses random text with nothing but its own errors, and quickly', () => {
   const alphabet = fc.constantFrom(...'()[]{}:=+-*/%<>!.,;\'"\\#@$ \n\tabcxyz019_fr'.split(''), 'if ', 'else', 'for ', ' in ', 'lambda', 'return ', "f'{", '"""', '    ');
   fc.assert(

@@ -26,3 +26,11 @@ const CASES = [
 it('runs regular expressions as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/** Pattern errors in sre_parse's words and positions: groups, repeats, braces. */
+const BAD_PATTERNS = ['(', 'a(b', '((a)', ')', 'a)b', '*a', 'a**', 'a*?*', '(*a)', 'a|*b', '^*', 'a{2,1}', 'a{}', 'a{,}', 'x{,2}', '\\\\b+', 'a{2}{3}', '[a', 'a{1,2}?b', 'a+?+',
+  '(?:*)', '(?P<n>a)(?P=n)*', '{1}', 'a|{1}', 'a{1', 'a{x}', '(?#c)*', '(?P<n>*)', 'a{3,}', '(a)(?=b)*'];
+
+it('refuses bad patterns with CPython\'s errors, and reads braces as it does', () => {
+  expect(compareWithCPython(BAD_PATTERNS.map((p) => `import re\nm = re.search(r'${p}', 'aaab{}{1} x')\nreturn m and m.group(0)`))).toEqual([]);
+});

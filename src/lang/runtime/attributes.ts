@@ -34,6 +34,11 @@ function methodsOf(obj: Py): Map<string, Method> | undefined {
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
 export function getattr(obj: Py, name: string): Py {
+  if (name === '__name__') {
+    // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
+    if (obj instanceof PyFunc) return obj.name.slice(obj.name.lastIndexOf('.') + 1);
+    if (obj instanceof PyModule) return obj.name;
+  }
   const method = methodsOf(obj)?.get(name);
   if (method !== undefined) return new PyFunc(name, (args, kw) => method(obj, args, kw), 'method');
   if (obj instanceof PyModule) {
@@ -55,6 +60,12 @@ export function getattr(obj: Py, name: string): Py {
   if (obj instanceof PyFloat) {
     if (name === 'real') return obj;
     if (name === 'imag') return new PyFloat(0);
+  }
+  if (typeof obj === 'number' || typeof obj === 'boolean') {
+    // an int (or bool) as a number: itself over 1, with no imaginary part
+    if (name === 'real' || name === 'numerator') return Number(obj);
+    if (name === 'imag') return 0;
+    if (name === 'denominator') return 1;
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyAttr === 'function') {
     const v = obj.pyAttr(name);

@@ -538,6 +538,11 @@ function* dictKeys(d: PyDict): Generator<Py> {
   for (const nk of d.m.keys()) yield d.key(nk);
 }
 
+/** Whether iterate(v) walks v rather than raising. */
+export function isIterable(v: Py): boolean {
+  return typeof v === 'string' || Array.isArray(v) || v instanceof PyDict || v instanceof PyTuple || v instanceof PyRange || v instanceof PySet || v instanceof PyIterator || v instanceof PyView;
+}
+
 /** What a `for` loop walks over. Lists are walked live, as Python does. */
 export function iterate(v: Py): Iterable<Py> {
   if (Array.isArray(v)) return v;

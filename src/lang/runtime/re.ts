@@ -61,9 +61,19 @@ function translate(pattern: string, flags: number): Translation {
   const multiline = (flags & FLAGS.M) !== 0;
   const dotall = (flags & FLAGS.S) !== 0;
   let inClass = false;
+  // sre_parse's checks, with its words and positions: what the last item was (a quantifier
+  // needs something to repeat, and may not follow another), and the groups still open
+  let last: 'none' | 'atom' | 'anchor' | 'repeat' | 'lazy' = 'none';
+  const open: number[] = [];
+  const repeat = (at: number) => {
+    if (last === 'none' || last === 'anchor') reError('nothing to repeat', at);
+    if (last === 'repeat' || last === 'lazy') reError('multiple repeat', at);
+    last = 'repeat';
+  };
   for (; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '\\') {
+      if (!inClass) last = 'ABZbB'.includes(pattern[i + 1] ?? '') ? 'anchor' : 'atom';
       const e = pattern[i + 1];
       if (e === undefined) reError('bad escape (end of pattern)', i);
       i++;
@@ -96,7 +106,10 @@ function translate(pattern: string, flags: number): Translation {
       continue;
     }
     if (inClass) {
-      if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i)) ) inClass = false;
+      if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i))) {
+        inClass = false;
+        last = 'atom';
+      }
       emit(ch === '/' ? '\\/' : ch);
       continue;
     }
@@ -119,24 +132,30 @@ function translate(pattern: string, flags: number): Translation {
         }
         continue;
       case '.':
+        last = 'atom';
         emit(dotall ? '[\\s\\S]' : '[^\\n]');
         continue;
       case '^':
+        last = 'anchor';
         anchors ||= multiline;
         emit('^', multiline ? '(?<![^\\n])' : '^');
         continue;
       case '$':
+        last = 'anchor';
         anchors = true;
         emit('$', multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))');
         continue;
       case '(': {
+        last = 'none';
         if (pattern[i + 1] !== '?') {
+          open.push(i);
           groups++;
           emit('(');
           continue;
         }
         const rest = pattern.slice(i + 2);
         let m: RegExpExecArray | null;
+        if (!/^(?:P=|#)/.test(rest)) open.push(i);
         if ((m = /^P<([A-Za-z_]\w*)>/.exec(rest)) !== null) {
           if (names.has(m[1])) reError(`redefinition of group name '${m[1]}' as group ${groups + 1}; was group ${names.get(m[1])}`, i);
           names.set(m[1], ++groups);
@@ -145,6 +164,7 @@ function translate(pattern: string, flags: number): Translation {
         } else if ((m = /^P=([A-Za-z_]\w*)\)/.exec(rest)) !== null) {
           if (!names.has(m[1])) reError(`unknown group name '${m[1]}'`, i);
           emit(`\\k<${m[1]}>`);
+          last = 'atom';
           i += 1 + m[0].length;
         } else if ((m = /^#[^)]*\)/.exec(rest)) !== null) {
           i += 1 + m[0].length;
@@ -162,30 +182,53 @@ function translate(pattern: string, flags: number): Translation {
         continue;
       }
       case '{': {
-        // Python 3.11 reads {,n} as {0,n}; JavaScript would read it as text
-        const m = /^\{,(\d+)\}/.exec(pattern.slice(i));
-        if (m !== null) {
-          emit(`{0,${m[1]}}`);
-          i += m[0].length - 1;
-        } else emit(ch);
+        // a repeat as sre_parse reads one: {m,n}, {,n} (0 to n), {m,} and {,}; {} and the rest are text
+        const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(pattern.slice(i));
+        if (m === null || m[0] === '{}') {
+          last = 'atom';
+          emit(ch);
+          continue;
+        }
+        repeat(i);
+        const lo = m[1] === '' ? 0 : Number(m[1]);
+        const hi = m[2] === undefined ? lo : m[3] === '' ? Infinity : Number(m[3]);
+        if (hi < lo) reError('min repeat greater than max repeat', i + 1);
+        emit(`{${lo}${m[2] === undefined ? '' : ','}${hi === Infinity ? '' : m[2] === undefined ? '' : hi}}`);
+        i += m[0].length - 1;
+        if (pattern[i + 1] === '+') reError('possessive quantifiers are not supported by the evaluator', i);
         continue;
       }
       case '*':
       case '+':
       case '?':
-      case '}':
         emit(ch);
-        if (pattern[i + 1] === '+' && ch !== '?') reError('possessive quantifiers are not supported by the evaluator', i);
-        if (ch === '?' && pattern[i + 1] === '+' && /[*+?}]$/.test(pattern.slice(0, i))) reError('possessive quantifiers are not supported by the evaluator', i);
+        // `?` after a repeat makes it lazy; a `+` after a repeat is 3.11's possessive form
+        if (ch === '?' && (last as string) === 'repeat') {
+          last = 'lazy';
+          continue;
+        }
+        repeat(i);
+        if (pattern[i + 1] === '+') reError('possessive quantifiers are not supported by the evaluator', i);
+        continue;
+      case ')':
+        if (open.pop() === undefined) reError('unbalanced parenthesis', i);
+        last = 'atom';
+        emit(ch);
+        continue;
+      case '|':
+        last = 'none';
+        emit(ch);
         continue;
       case '/':
         emit('\\/');
         continue;
       default:
+        last = 'atom';
         emit(ch);
     }
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
+  if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
   const nested = hasNestedQuantifier(pattern);
   // V8's linear-time engine takes no lookaround and no backreference: such a pattern
   // with a nested quantifier could backtrack for ever, so it is refused.
