@@ -96,3 +96,13 @@ it('gives x ** n for an integral n the value CPython gives, but for a last digit
   });
   expect(lastDigit).toBeLessThan(20);
 });
+
+/** int() and float() of text: any Unicode decimal digit, underscores only between digits (and after a prefix), bases, and what they refuse. */
+const NUMBER_TEXTS = ["'12'", "'  12  '", "'+5'", "'-0'", "'1_000'", "'1__0'", "'_1'", "'0x1f'", "'0x_1f'", "'0b101'", "'0o17'", "'017'", "'١٢٣'", "'１２'", "'1e3'", "'1.5'", "' 1e3 '",
+  "'nan'", "'-inf'", "'Infinity'", "'+NaN'", "'1_0.5'", "'.5'", "'5.'", "'1e'", "'0x'", "''", "' '", "'12abc'", "'\\t7\\n'", "'1 2'", "'١.٥'", "'1e-7'", "'9007199254740993'", "'1e400'",
+  "'0_0'", "'00'", "'0_1'", "'1_'", "'+-1'", "'𝟘𝟣'", "'০১২'", "'۱۲.۵'", "'ⅷ'"];
+const NUMBER_FORMS = ['int(%s)', 'float(%s)', 'int(%s, 0)', 'int(%s, 16)', 'int(%s, 2)', 'int(%s, 36)'];
+
+it('reads numbers from text as CPython does', () => {
+  expect(compareWithCPython(NUMBER_TEXTS.flatMap((t) => NUMBER_FORMS.map((f) => `return ${f.replace('%s', t)}`)), new Engine(), true)).toEqual([]);
+});

@@ -21,32 +21,52 @@ export function callValue(fn: Py, args: Py[], kw: Map<string, Py> | null): Py {
 
 // ---------------------------------------------------------------- conversions
 
-const INT_TEXT = /^[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|\d(?:_?\d)*)$/;
 
+/**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: int() and float() read any Unicode decimal
+ * digit ('١٢٣', '１２') and space. Decimal digits come in runs of ten from a zero, so a
+ * digit's value is its place in its run.
+ */
+function decimalText(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  return Array.from(s, (c) => {
+    if (/\s/u.test(c)) return ' ';
+    if (!DECIMAL.test(c)) return c;
+    // the digits just below it in the code space (runs of ten may follow one another)
+    const point = c.codePointAt(0)!;
+    let below = 0;
+    while (DECIMAL.test(String.fromCodePoint(point - below - 1))) below++;
+    return String(below % 10);
+  }).join('');
+}
+
+const DECIMAL = /\p{Nd}/u;
+const PREFIX_RADIX: Record<string, number> = { '0x': 16, '0o': 8, '0b': 2 };
+const ALL_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** int(text, base): the digits of an int literal (single underscores between them, one after a prefix). */
 function parseIntText(text: string, base: number): number {
-  const s = text.trim();
+  if (base !== 0 && (base < 2 || base > 36)) throw valueErr('int() base must be >= 2 and <= 36, or 0');
+  // the usual case first: ASCII decimal digits
+  if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) return ops.exactInt(BigInt(text.trim().replace(/_/g, '')));
   const bad = () => valueErr(`invalid literal for int() with base ${base}: ${repr(text)}`);
-  if (base === 10) {
-    if (!/^[+-]?\d(?:_?\d)*$/.test(s)) throw bad();
-    return ops.exactInt(BigInt(s.replace(/_/g, '')));
-  }
-  if (base === 0) {
-    if (!INT_TEXT.test(s) || /^[+-]?0\d/.test(s.replace(/_/g, '').replace(/^[+-]?0+$/, '0'))) throw bad();
-  }
-  let body = s.replace(/_/g, '');
-  const negative = body.startsWith('-');
+  let body = decimalText(text).trim();
+  const negative = body[0] === '-';
   if (body[0] === '+' || body[0] === '-') body = body.slice(1);
-  let radix = base;
-  const prefix = body.slice(0, 2).toLowerCase();
-  if ((base === 0 || base === 16) && prefix === '0x') [radix, body] = [16, body.slice(2)];
-  else if ((base === 0 || base === 8) && prefix === '0o') [radix, body] = [8, body.slice(2)];
-  else if ((base === 0 || base === 2) && prefix === '0b') [radix, body] = [2, body.slice(2)];
-  else if (base === 0) radix = 10;
-  if (radix < 2 || radix > 36) throw valueErr('int() base must be >= 2 and <= 36, or 0');
-  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, radix);
-  if (body === '' || [...body.toLowerCase()].some((c) => !digits.includes(c))) throw bad();
+  let radix = base === 0 ? 10 : base;
+  const prefix = PREFIX_RADIX[body.slice(0, 2).toLowerCase()];
+  const prefixed = prefix !== undefined && (base === 0 || base === prefix);
+  if (prefixed) {
+    radix = prefix;
+    body = body.slice(2);
+  }
+  const digit = `[${ALL_DIGITS.slice(0, radix)}]`;
+  if (!new RegExp(`^${prefixed ? '_?' : ''}${digit}(?:_?${digit})*$`, 'i').test(body)) throw bad();
+  body = body.replace(/_/g, '').toLowerCase();
+  // base 0 reads a decimal as a literal: no leading zeros but in 0 itself
+  if (base === 0 && !prefixed && /^0+[1-9]/.test(body)) throw bad();
   let n = 0n;
-  for (const c of body.toLowerCase()) n = n * BigInt(radix) + BigInt(digits.indexOf(c));
+  for (const c of body) n = n * BigInt(radix) + BigInt(ALL_DIGITS.indexOf(c));
   return ops.exactInt(negative ? -n : n);
 }
 
@@ -86,7 +106,7 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'string') {
     const quick = plainDecimal(v);
     if (quick === quick) return new PyFloat(quick);
-    const s = v.trim();
+    const s = decimalText(v).trim();
     if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
     const lower = s.toLowerCase().replace(/_/g, '');
     if (lower.endsWith('nan')) return new PyFloat(NaN);
