@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** str literals, methods, slicing, formatting. */
@@ -46,4 +47,16 @@ const MORE = [
 
 it('maps case and escapes characters as CPython does', () => {
   expect(compareWithCPython([...CASE_WORDS.map((w) => `s = ${w}\nreturn s.title(), s.capitalize(), s.isupper(), s.islower(), s.istitle(), s.swapcase(), s.upper(), s.lower(), s.casefold()`), ...MORE])).toEqual([]);
+});
+
+/** String methods with arguments at their edges: negative and past-the-end windows, empty separators, maxsplit, line breaks. */
+const EDGE_STRINGS = ["'a,b,,c'", "'  xx  '", "'abcabc'", "'l1\\nl2\\r\\nl3\\rl4\\x0bl5\\x1cl6\\u2028l7'", "'a\\tbc\\td\\n\\tx'", "'-42'", "'+7'", "''", "'aaa'"];
+const EDGE_CALLS = ["split(',', -1)", "split(',', 0)", "split(',', 1)", "rsplit(',', 1)", "split('')", "split(None, -1)", "strip('a ')", "strip('')", "lstrip('xa ')", "rstrip(None)",
+  "replace('a', 'X', 1)", "replace('a', 'X', -1)", "replace('', '.', 2)", "replace('aa', 'b')", "find('b', -3)", "find('b', 1, -1)", "rfind('a', -100, 100)", "index('c', 2)", "count('aa')",
+  "count('', 2)", "startswith(('x', 'a'))", "startswith('b', 1)", "endswith('c', 0, -1)", "endswith(())", "partition(',')", "partition('')", "rpartition('a')", "center(10, '*')", "center(9)",
+  "ljust(3)", "zfill(6)", "expandtabs()", "expandtabs(2)", "expandtabs(0)", "splitlines()", "splitlines(True)", "count('a', -2)", "find('')", "rfind('')", "index('', 3)", "removeprefix('a')",
+  "startswith('', 5)", "endswith('', 3)", "count('', 9)", "find('', 9)", "rfind('', 9)", "startswith(('', 'x'), 9)"];
+
+it('takes string method arguments at their edges as CPython does', () => {
+  expect(compareWithCPython(EDGE_STRINGS.flatMap((x) => EDGE_CALLS.map((c) => `return ${x}.${c}`)), new Engine(), true)).toEqual([]);
 });

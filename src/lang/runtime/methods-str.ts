@@ -3,7 +3,7 @@ import { checkedMethods, type Arity } from './arity.js';
 import { checkSize, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
-import { getitem, iterate, sliceIndices } from './ops.js';
+import { getitem, iterate } from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, toTitle } from './case-mappings.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
@@ -26,9 +26,19 @@ function optInt(v: Py): number | null {
 }
 
 /** The [start, end) window of str.find, count, startswith and friends. */
+/**
+ * The [start, end) window of str.find, count, startswith and friends, as ADJUST_INDICES
+ * makes it: the end clamped to the string, the start only from below, so that a start
+ * past the end leaves an empty window in which not even '' is found.
+ */
 function window(s: string, start: Py, end: Py): [number, number] {
-  const [a, b] = sliceIndices(optInt(start), optInt(end), null, s.length);
-  return [a, Math.max(a, b)];
+  const len = s.length;
+  let a = optInt(start) ?? 0;
+  let b = optInt(end) ?? len;
+  if (b > len) b = len;
+  else if (b < 0) b = Math.max(0, b + len);
+  if (a < 0) a = Math.max(0, a + len);
+  return [a, b];
 }
 
 function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
@@ -97,11 +107,12 @@ function affix(fname: string, s: string, args: Py[], test: (s: string, p: string
   const [prefix, start, end] = args;
   const [a, b] = window(s, start, end);
   const sub = s.slice(a, b);
-  if (typeof prefix === 'string') return test(sub, prefix);
+  // tailmatch: nothing matches in an empty window, not even ''
+  if (typeof prefix === 'string') return a <= b && test(sub, prefix);
   if (prefix instanceof PyTuple) {
     return prefix.items.some((p) => {
       if (typeof p !== 'string') throw typeErr(`tuple for ${fname} must only contain str, not ${typeName(p)}`);
-      return test(sub, p);
+      return a <= b && test(sub, p);
     });
   }
   throw typeErr(`${fname} first arg must be str or a tuple of str, not ${typeName(prefix)}`);
@@ -312,6 +323,7 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
       const [subArg, start, end] = a;
       const sub = strArg('', subArg);
       const [x, y] = window(s, start, end);
+      if (y - x < sub.length) return 0;
       if (sub === '') return y - x + 1;
       let n = 0;
       for (let i = s.indexOf(sub, x); i >= 0 && i + sub.length <= y; i = s.indexOf(sub, i + sub.length)) n++;
