@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** lists, tuples, dicts and sets: literals, methods, order, equality, the JSON round trip of data. */
@@ -98,4 +99,21 @@ const ORDER_CASES = [
 
 it('iterates sets in the order CPython does', () => {
   expect(compareWithCPython(ORDER_CASES)).toEqual([]);
+});
+
+/** Lists and dicts at their edges: pops, inserts and slices out of range, slice assignment, mixed-type sorting, update and fromkeys. */
+it('takes list and dict methods at their edges as CPython does', () => {
+  const lists = ['[]', '[3, 1, 2]', "[1, 'a', None]", '[1, 1.0, True]', '[[1], [0, 5]]', '[(2, "b"), (1, "a")]'];
+  const ops = ['x.pop(-1)', 'x.pop(5)', 'x.pop(-5)', 'x.insert(-10, 9) or x', 'x.insert(99, 9) or x', 'x.remove(1) or x', 'x.index(1, 1)', 'x.index(1, -2, -1)', 'x.count(1)', 'x.sort() or x',
+    'x.sort(reverse=True) or x', 'x.sort(key=str) or x', 'x.reverse() or x', 'x.extend("ab") or x', 'x.extend(x) or x', 'x * 2', 'x * -1', 'x + [0]', 'x[::-1]', 'x[5:1]', 'x[-100:100]',
+    'x[1:1]', 'x == x[:]', 'x < [2]', 'x > []', 'max(x)', 'min(x, default=0)', 'sorted(x, key=lambda v: repr(v))', 'list(reversed(x))', 'x.clear() or x', '2 in x', 'x.copy() is x',
+    'x[0]', 'x[-1]', 'x[len(x)]', 'len(x[1:])', 'sum(x)', 'x[1:2] + x[:1]', 'tuple(x) + (1,)', 'x[True]', 'x[::2]', 'x[::-2]', 'x[1::-1]'];
+  const assigns = ['x[1:2] = [7, 8]', 'x[::2] = [0] * len(x[::2])', 'x[::2] = [1]', 'x[5:] = [4]', 'x[:0] = "ab"', 'del x[::-1]', 'del x[5]', 'x[-1] = 0', 'x[len(x)] = 0', 'x[1:1] = x', 'x[:] = ()', 'x += "cd"', 'x *= 0', 'x[0:1] = 5'];
+  const cases = lists.flatMap((l) => [...ops.map((o) => `x = ${l}\nreturn ${o}`), ...assigns.map((a) => `x = ${l}\n${a}\nreturn x`)]);
+  const dicts = ["d = {}", "d = {'a': 1, 'b': 2}", "d = {1: 'x', 1.0: 'y', True: 'z'}"];
+  const dops = ["d.pop('a')", "d.pop('z', 5)", "d.popitem()", "d.get('a', [])", "d.setdefault('c', 3) or d", "d.update(a=9) or d", "d.update([('q', 1)], b=0) or d", "d.update({'a': 0}, **{'a': 1}) or d",
+    "d.update(5)", "d.update([(1,)])", "d.update(['ab'])", "dict(d, x=1)", "{**d, **d}", "d | {'a': 7}", "{'a': 7} | d", "list(d.items())[::-1]", "sorted(d)", "d == dict(d)", "d.copy() == d",
+    "d['missing']", "d[[1]]", "dict.fromkeys(d)", "dict.fromkeys(d, [])", "{}.fromkeys('ab', 1)", "dict.fromkeys()", "dict.fromkeys(5)", "dict(zip(d, d.values()))", "next(iter(d))", "list(reversed(d))", "d.keys() & {'a'}", "len(d.values())", "d.clear() or d", "str(d)", "repr(d.items())"];
+  const dcases = dicts.flatMap((d) => dops.map((o) => `${d}\nreturn ${o}`));
+  expect(compareWithCPython([...cases, ...dcases], new Engine(), true)).toEqual([]);
 });

@@ -47,6 +47,8 @@ export function getattr(obj: Py, name: string): Py {
     return v;
   }
   if (obj instanceof PyType) {
+    // a classmethod: bound to the type, it needs no receiver
+    if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = TYPE_METHODS.get(obj.name)?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {

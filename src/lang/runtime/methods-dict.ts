@@ -29,7 +29,7 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
 /** CPython's calling convention for each dict method (see arity.ts). */
 const DICT_ARITY: Record<string, Arity> = {
   get: ['clinic', 1, 2], keys: 'none', values: 'none', items: 'none', setdefault: ['clinic', 1, 2], pop: ['clinic', 1, 2], popitem: 'none',
-  update: 'own', copy: 'none', clear: 'none',
+  update: 'own', copy: 'none', clear: 'none', fromkeys: ['clinic', 1, 2],
 };
 
 export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
@@ -88,6 +88,16 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     },
   ],
   ['copy', (d: PyDict) => copyDict(d)],
+  // a classmethod: a new dict, whatever the receiver (dict.fromkeys(...) or {}.fromkeys(...))
+  [
+    'fromkeys',
+    (_d: PyDict, a) => {
+      const out = new PyDict();
+      for (const k of iterate(a[0])) out.set(k, a.length > 1 ? a[1] : null);
+      checkSize(out.m.size);
+      return out;
+    },
+  ],
   [
     'clear',
     (d: PyDict) => {

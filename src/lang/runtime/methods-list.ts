@@ -21,11 +21,17 @@ export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, f
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
   work(items.length * 8);
   const rev = reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0;
+  // CPython's reverse: reverse, sort ascending (stable), reverse back; so its comparisons,
+  // and the first that fails on mixed types, come in this order
   if (key === undefined || key === null) {
-    return items.sort(rev ? (a, b) => compare(b, a, '<') : (a, b) => compare(a, b, '<'));
+    if (rev) items.reverse();
+    items.sort((a, b) => compare(a, b, '<'));
+    return rev ? items.reverse() : items;
   }
   const keyed = items.map((v) => ({ k: callValue(key, [v], null), v }));
-  keyed.sort(rev ? (a, b) => compare(b.k, a.k, '<') : (a, b) => compare(a.k, b.k, '<'));
+  if (rev) keyed.reverse();
+  keyed.sort((a, b) => compare(a.k, b.k, '<'));
+  if (rev) keyed.reverse();
   for (let i = 0; i < items.length; i++) items[i] = keyed[i].v;
   return items;
 }

@@ -506,8 +506,9 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
 
 export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
   if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
-  const items = toList(value);
   const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
+  if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  const items = toList(value);
   if (s !== 1) {
     const targets = pick([...obj.keys()], lo, hi, st);
     if (targets.length !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${targets.length}`);
