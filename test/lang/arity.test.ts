@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from '../../src/lang/runtime/methods-dict.js';
-import { LIST_METHODS, TUPLE_METHODS } from '../../src/lang/runtime/methods-list.js';
+import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from '../../src/lang/runtime/methods-list.js';
 import { STR_METHODS } from '../../src/lang/runtime/methods-str.js';
 import { cpython, evaluator } from '../support/cpython.js';
 
@@ -12,7 +12,7 @@ import { cpython, evaluator } from '../support/cpython.js';
  */
 const RECEIVERS: [string, ReadonlyMap<string, unknown>][] = [
   ["'ab'", STR_METHODS], ['[]', LIST_METHODS], ['()', TUPLE_METHODS], ['{}', DICT_METHODS], ['set()', SET_METHODS],
-  ['{}.keys()', KEYS_METHODS], ['{}.items()', ITEMS_METHODS], ['1.5', new Map([['is_integer', null]])],
+  ['{}.keys()', KEYS_METHODS], ['{}.items()', ITEMS_METHODS], ['1.5', new Map([['is_integer', null]])], ['range(3)', RANGE_METHODS],
 ];
 const ARITY = /takes no arguments|takes exactly one argument|expected (at least |at most )?\d+ arguments?, got|takes (at least|at most|exactly) \d+ (positional )?arguments? \(|takes no keyword arguments|invalid keyword argument|unexpected keyword argument/;
 

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** Comprehensions, generator expressions, lambdas and calls. */
@@ -35,4 +36,21 @@ const SIGNATURES = [
 
 it('binds lambda signatures and names functions as CPython does', () => {
   expect(compareWithCPython(SIGNATURES)).toEqual([]);
+});
+
+/** Builtins at their edges: min/max with key and default, sum's start, zip's strict, range methods, conversions. */
+it('calls builtins at their edges as CPython does', () => {
+  const exprs = ["min([3, 1, 2], key=lambda x: -x)", "max([], default=None)", "max([], key=len)", "min(1)", "min('abc')", "max([1, 2], [3])", "max(1, 2, key=None)", "min([(1, 'b'), (1, 'a')])",
+    "sum(['a'], '')", "sum([[1], [2]], [])", "sum([0.1] * 10)", "sum(range(5), 10)", "sum([1, 2.5, True])", "sum([], start=3)", "sum(x for x in range(4))",
+    "list(enumerate('ab', -1))", "list(enumerate('ab', start=5))", "list(zip('ab', 'xyz'))", "list(zip('ab', 'xyz', strict=True))", "list(zip())", "list(map(lambda a, b: a + b, 'ab', 'xyz'))",
+    "list(filter(None, [0, '', None, 'x', [], [0]]))", "list(filter(lambda x: x > 1, range(4)))", "any(x > 2 for x in range(3))", "all([])", "all([1, 0])", "any([])",
+    "abs(True)", "abs(-0.0)", "round(True)", "round(2.675, 2)", "round(0.5)", "round(1.5)", "round(-2.5)", "round(7, -1)", "round(15, -1)", "round(1e300, 2)", "round(2.5, None)",
+    "pow(2, 10, 1000)", "pow(2, -1)", "pow(0, 0)", "pow(2.0, 0.5)", "pow(-8, 1/3)", "divmod(-7, 2)", "divmod(7, -2.0)", "isinstance(True, (int, str))", "isinstance(1, bool)", "isinstance([], (list,))",
+    "list(range(10, 0, -3))", "range(0, 10, 3)[-1]", "range(5)[1:3]", "range(5).index(3)", "range(0, 10, 2).count(4)", "range(5).index(9)", "range(5).index('a')", "range(5).index(2.0)", "range(0).index(True)", "range(3).count(True)", "list(zip('ab', 'a', 'ab', strict=True))", "list(zip('a', 'ab', 'abc', strict=True))", "zip('a', x=2)", "zip('a', strict=1, x=2)", "3.0 in range(5)", "list(reversed(range(3)))", "len(range(-5))", "range(1, 10)[::2]",
+    "list(reversed('abc'))", "list(reversed({'a': 1, 'b': 2}))", "next(iter([]), 'dflt')", "next(iter('a'))", "list(iter([1, 2]))", "chr(0x10ffff)", "chr(0x110000)", "ord('😀')", "ord('')",
+    "hex(-255)", "oct(-8)", "bin(-5)", "hex(0)", "bool([0])", "bool(0.0)", "bool('False')", "str([1, [2, (3,)]])", "repr({'a': [1, {'b': None}]})", "type('x') == str", "type(1) is int",
+    "callable(len)", "callable(1)", "len({'a': 1})", "len(range(3, 1))", "list({1: 2}.items())", "tuple('ab')", "dict([('a', 1)], b=2)", "set()", "int(True)", "float(True)",
+    "str(None)", "str(1e16)", "str(1e-5)", "str(-0.0)", "repr(1.0)", "str(123456789012345678.0)", "float('1e16')", "int(2.9)", "int(-2.9)", "int('  -7  ')", "abs(-2**53)", "max('b', 'a', 'c')",
+    "sorted('bca', reverse=True)", "sorted([3, 1], key=None)", "sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1])", "min([], default=[])", "list(map(str, [1, 2]))", "list(zip([1], [2], [3]))"];
+  expect(compareWithCPython(exprs.map((e) => `return ${e}`), new Engine(), true)).toEqual([]);
 });

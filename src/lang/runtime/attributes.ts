@@ -3,9 +3,9 @@ import { callValue } from './builtins.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { checkedMethods } from './arity.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
-import { LIST_METHODS, TUPLE_METHODS } from './methods-list.js';
+import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { STR_METHODS } from './methods-str.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyModule, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** A method of a builtin type: the receiver, positional and keyword arguments. */
 export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
@@ -28,6 +28,7 @@ function methodsOf(obj: Py): Map<string, Method> | undefined {
   if (obj instanceof PySet) return SET_METHODS;
   if (obj instanceof PyTuple) return TUPLE_METHODS;
   if (obj instanceof PyFloat) return FLOAT_METHODS;
+  if (obj instanceof PyRange) return RANGE_METHODS;
   if (obj instanceof PyView) return obj.kind === 'keys' ? KEYS_METHODS : obj.kind === 'items' ? ITEMS_METHODS : undefined;
   return undefined;
 }

@@ -253,12 +253,19 @@ function lazy(name: string, gen: Iterator<Py>): PyIterator {
   return new PyIterator(gen, name);
 }
 
-function* zipGen(its: Iterator<Py>[]): Generator<Py> {
+/** zip(*its): rows until the first iterator ends; strict (3.10), a ValueError when they end apart. */
+function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
+  if (its.length === 0) return;
+  const others = (n: number) => (n === 1 ? 'argument 1' : `arguments 1-${n}`);
   for (;;) {
     const row: Py[] = [];
-    for (const it of its) {
-      const r = it.next();
-      if (r.done) return;
+    for (let i = 0; i < its.length; i++) {
+      const r = its[i].next();
+      if (r.done) {
+        if (strict && i > 0) throw valueErr(`zip() argument ${i + 1} is shorter than ${others(i)}`);
+        if (strict) for (let j = 1; j < its.length; j++) if (!its[j].next().done) throw valueErr(`zip() argument ${j + 1} is longer than ${others(j)}`);
+        return;
+      }
       row.push(r.value);
     }
     step();
@@ -331,8 +338,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     })());
   }),
   builtin('zip', (a, k) => {
-    if (k !== null && k.size > 0 && !(k.size === 1 && k.has('strict'))) throw typeErr('zip() takes no keyword arguments except strict');
-    return lazy('zip', zipGen(a.map(iter)));
+    if (k !== null && k.size > 1) throw typeErr(`zip() takes at most 1 keyword argument (${k.size} given)`);
+    if (k !== null && k.size === 1 && !k.has('strict')) throw typeErr(`'${[...k.keys()][0]}' is an invalid keyword argument for zip()`);
+    return lazy('zip', zipGen(a.map(iter), k !== null && ops.truthy(k.get('strict') ?? false)));
   }),
   builtin('map', (a) => {
     if (a.length < 2) throw typeErr('map() must have at least two arguments.');

@@ -3,9 +3,9 @@ import { checkedMethods, type Arity } from './arity.js';
 import { checkSize, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
 import { callValue } from './builtins.js';
-import { compare, eq, sliceIndices, toList } from './ops.js';
+import { compare, contains, eq, iterate, sliceIndices, toList } from './ops.js';
 import { repr } from './repr.js';
-import { PyTuple, type Py } from './values.js';
+import { PyRange, PyTuple, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
 function indexOf(items: Py[], args: Py[], what: string): number {
@@ -133,3 +133,36 @@ export const TUPLE_METHODS = checkedMethods('tuple', new Map<string, Method>([
   ['count', (t: PyTuple, a) => t.items.filter((x) => eq(x, a[0])).length],
 ]), TUPLE_ARITY);
 
+/**
+ * range.index and range.count: an int by arithmetic, anything else (2.0, True) by
+ * equality as a sequence, as CPython does.
+ */
+export const RANGE_METHODS = checkedMethods('range', new Map<string, Method>([
+  [
+    'index',
+    (r: PyRange, a) => {
+      const [x] = a;
+      if (typeof x === 'number' || typeof x === 'boolean') {
+        const n = Number(x);
+        if (!contains(r, n)) throw valueErr(`${repr(x)} is not in range`);
+        return (n - r.start) / r.step;
+      }
+      let i = 0;
+      for (const v of iterate(r)) {
+        if (eq(v, x)) return i;
+        i++;
+      }
+      throw valueErr('sequence.index(x): x not in sequence');
+    },
+  ],
+  [
+    'count',
+    (r: PyRange, a) => {
+      const [x] = a;
+      if (typeof x === 'number' || typeof x === 'boolean') return contains(r, Number(x)) ? 1 : 0;
+      let n = 0;
+      for (const v of iterate(r)) if (eq(v, x)) n++;
+      return n;
+    },
+  ],
+]), { index: 'one', count: 'one' });
