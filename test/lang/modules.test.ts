@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** The json and math modules. */
@@ -19,4 +20,17 @@ const CASES = [
 
 it('provides json and math as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+/** math at its edges: domain and range errors as math_1 and math_pow raise them, C99's infinities and NaNs, integral results. */
+it('raises and answers at the edges of math as CPython does', () => {
+  const exprs = ["math.floor(-2.5)", "math.floor(3)", "math.floor(1e300)", "math.ceil(float('inf'))", "math.trunc(float('nan'))", "math.sqrt(-1)", "math.sqrt(2)", "math.log(0)", "math.log(-1)", "math.log(8, 2)",
+    "math.log(100, 10)", "math.log10(1000)", "math.log2(1024)", "math.log(1, 1)", "math.exp(1000)", "math.exp(-1000)", "math.pow(10.0, 400)", "math.pow(0, -1)", "math.pow(-8, 1/3)", "math.pow(2, 3)",
+    "math.fmod(5, 0)", "math.fmod(-7, 3)", "math.fmod(float('inf'), 1)", "math.factorial(5)", "math.factorial(-1)", "math.factorial(2.0)", "math.gcd()", "math.gcd(12, 18, 8)", "math.gcd(-4, 6)",
+    "math.isclose(1.0, 1.0000000001)", "math.isclose(1, 2, rel_tol=-1)", "math.isclose(0, 1e-10)", "math.fsum([0.1] * 10)", "math.fsum([1e100, 1.0, -1e100])", "math.prod([2, 3.5])", "math.prod([])",
+    "math.hypot(3, 4)", "math.hypot()", "math.hypot(3, 4, 12)", "math.atan2(0, -1)", "math.atan2(-0.0, -1)", "math.degrees(math.pi)", "math.radians(180)", "math.copysign(3, -0.0)", "math.isnan(float('nan'))",
+    "math.isinf(-1e309)", "math.isfinite(1e308 * 10)", "math.fabs(-3)", "math.cos(0)", "math.sin(math.pi)", "math.asin(2)", "math.acos(1)", "math.atan(float('inf'))", "math.inf - math.inf",
+    "math.e ** 2", "math.tau", "math.sqrt(float('inf'))", "math.log(float('inf'))", "math.floor('1')", "math.sqrt('4')", "math.log(10, 0)", "math.log(10, 1)", "math.ceil(-0.5)", "math.floor(-0.0)",
+    "math.trunc(-0.5)", "math.sqrt(1e-320)", "math.exp(710)", "math.exp(709)", "math.pow(float('nan'), 0)", "math.pow(1, float('nan'))", "math.pow(-1, 0.5)", "math.pow(0.0, -float('inf'))"];
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`), new Engine(), true)).toEqual([]);
 });

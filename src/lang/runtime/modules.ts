@@ -2,6 +2,7 @@ import { bind, indexArg, positional } from './args.js';
 import { callValue, toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
+import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
@@ -82,16 +83,18 @@ const num = (_fname: string, v: Py): number => {
   throw typeErr(`must be real number, not ${typeName(v)}`);
 };
 
-const domain = (x: number): PyFloat => {
-  if (x !== x) throw valueErr('math domain error');
-  return new PyFloat(x);
-};
-
-const unary = (name: string, f: (x: number) => number, check = true): [string, PyFunc] =>
+/**
+ * math_1: a NaN from a number that was not one is a domain error (sin(inf)); an infinity
+ * from a finite number is a range error where the function can overflow (exp(1000)), a
+ * domain error (a singularity) where it cannot.
+ */
+const unary = (name: string, f: (x: number) => number, canOverflow = false): [string, PyFunc] =>
   fn(name, (a) => {
     const x = num(name, positional(name, a, null, 1)[0]);
     const r = f(x);
-    return check && r !== r && x === x ? domain(r) : new PyFloat(r);
+    if (r !== r && x === x) throw valueErr('math domain error');
+    if (!Number.isFinite(r) && r === r && Number.isFinite(x)) throw canOverflow ? pyErr(OverflowError, 'math range error') : valueErr('math domain error');
+    return new PyFloat(r);
   });
 
 const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
@@ -103,6 +106,28 @@ const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
     if (!Number.isFinite(x)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
     return checkInt(f(x) || 0);
   });
+
+/** math_pow: C99's special cases of infinities and NaNs first, then pow with CPython's errors. */
+function mathPow(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x !== x) return y === 0 ? 1 : x;
+    if (y !== y) return x === 1 ? 1 : y;
+    if (!Number.isFinite(x)) {
+      const oddY = Number.isFinite(y) && Math.abs(y) % 2 === 1;
+      if (y > 0) return oddY ? x : Math.abs(x);
+      if (y === 0) return 1;
+      return oddY ? (x < 0 ? -0 : 0) : 0;
+    }
+    if (Math.abs(x) === 1) return 1;
+    if (y > 0 && Math.abs(x) > 1) return y;
+    if (y < 0 && Math.abs(x) < 1) return -y;
+    return 0;
+  }
+  const r = exactPow(x, y) ?? Math.pow(x, y);
+  if (r !== r) throw valueErr('math domain error');
+  if (!Number.isFinite(r)) throw x === 0 ? valueErr('math domain error') : pyErr(OverflowError, 'math range error');
+  return r;
+}
 
 function gcd(a: number, b: number): number {
   a = Math.abs(a);
@@ -127,7 +152,7 @@ const MATH = new PyModule(
       if (x < 0) throw valueErr('math domain error');
       return new PyFloat(Math.sqrt(x));
     }),
-    unary('exp', Math.exp),
+    unary('exp', Math.exp, true),
     fn('log', (a) => {
       const [xv, base] = positional('log', a, null, 1, 2);
       const x = num('log', xv);
@@ -158,15 +183,14 @@ const MATH = new PyModule(
     unary('radians', (x) => (x * Math.PI) / 180),
     fn('atan2', (a) => new PyFloat(Math.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
     fn('hypot', (a) => new PyFloat(Math.hypot(...a.map((x) => num('hypot', x))))),
-    fn('pow', (a) => {
-      const [x, y] = positional('pow', a, null, 2).map((v) => num('pow', v));
-      if (x === 0 && y < 0) throw valueErr('math domain error');
-      return domain(Math.pow(x, y));
-    }),
+    fn('pow', (a) => new PyFloat(mathPow(...(positional('pow', a, null, 2).map((v) => num('pow', v)) as [number, number])))),
     fn('fmod', (a) => {
       const [x, y] = positional('fmod', a, null, 2).map((v) => num('fmod', v));
-      if (y === 0) throw valueErr('math domain error');
-      return new PyFloat(x % y);
+      // math_fmod: x for an infinite y; a NaN from numbers (fmod(inf, 1), fmod(1, 0)) is a domain error
+      if (!Number.isFinite(y) && y === y && Number.isFinite(x)) return new PyFloat(x);
+      const r = x % y;
+      if (r !== r && x === x && y === y) throw valueErr('math domain error');
+      return new PyFloat(r);
     }),
     fn('copysign', (a) => {
       const [x, y] = positional('copysign', a, null, 2).map((v) => num('copysign', v));
@@ -181,6 +205,7 @@ const MATH = new PyModule(
     fn('isclose', (a, k) => {
       const [x, y, rel = new PyFloat(1e-9), abs = new PyFloat(0)] = bind('isclose', a, k, ['a', 'b', 'rel_tol', 'abs_tol'], 2).map((v) => v);
       const [xa, ya, r, t] = [num('isclose', x), num('isclose', y), num('isclose', rel), num('isclose', abs)];
+      if (r < 0 || t < 0) throw valueErr('tolerances must be non-negative');
       if (xa === ya) return true;
       if (!Number.isFinite(xa) || !Number.isFinite(ya)) return false;
       const diff = Math.abs(xa - ya);
