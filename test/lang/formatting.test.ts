@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** f-strings, str.format and format(): conversions and the format-spec mini-language. */
@@ -41,5 +42,22 @@ it('prints large floats with their exact digits', () => {
   expect(compareWithCPython([
     `return '%+d' % 1e22, '%05.1f' % -1e22, '%i' % 1e22, '{:f}'.format(1e22), '{:.2f}'.format(1.5e300), '%d' % 2.5e16, '{:,.0f}'.format(1e22), format(1e22, 'f'), format(1e21, '.3f'), '%x' % 1e22`,
     `return round(1e22, -2), round(1.5e300, 2), '%.1f' % 1e21, '%.0f' % -9.999999999999999e20, '%d' % -1e300`,
+  ])).toEqual([]);
+});
+
+/** f-strings, str.format and % at their edges: nested specs sharing the numbering, =, conversions, attributes, exact digits at any precision, and CPython's errors. */
+it('formats at the edges as CPython does', () => {
+  const exprs = ["f'{x:{w}}'", "f'{x:>{w}.{p}f}'", "f'{x=}'", "f'{x = }'", "f'{x=:.2f}'", "f'{x!r:^{w}}'", "f'{{}}{x}'", "f'{x:}'", "f'{s[0]}{d[\"k\"]}'", "f'{s!s:*<6}'",
+    "f'{x:%}'", "f'{x:,.2f}'", "f'{n:#010b}'", "f'{n:+}'", "f'{n: d}'", "f'{n:c}'", "f'{s:.{p}}'", "f'{d}'", "f'{l!a}'", "f'{3.0:g}'", "f'{1e20:g}'", "f'{123456789:e}'", "f'{0.000012345:g}'",
+    "'{0}{1}{0}'.format(s, x)", "'{}{}'.format(1)", "'{0}{}'.format(1, 2)", "'{a[1]}'.format(a=l)", "'{a.real}'.format(a=x)", "'{0[k]}'.format(d)", "'{:{}}'.format(x, w)", "'{!x}'.format(1)",
+    "'{'.format(1)", "'}'.format(1)", "'{0:{1}{2}}'.format(x, '>', w)", "'{x}{y}'.format(**d2)", "'{:d}'.format(2.5)", "'{:s}'.format(5)", "'{:=^10}'.format('a')", "'{:<}'.format('a')",
+    "format(x, '')", "format(s)", "format(n, 'x')", "format(None)", "format(None, '>5')", "format([1], '')", "format([1], '>5')", "'{:>5}'.format(None)", "'%-5d|%5.1f|%s' % (n, x, s)",
+    "'%(k)s %(k)r' % d", "'%s' % (1, 2)", "'%s %s' % 'ab'", "'%c%c' % (65, 'B')", "'%5.3s|' % 'abcdef'", "'%x %X %o' % (255, 255, 8)", "'%#x %#o' % (255, 8)", "'%e' % 0", "'%g' % 1e-5", "'%.0f' % 0.5", "'%.0f' % 1.5",
+    "'%' % ()", "'%z' % 1", "'%d' % 1.9", "'%i' % True", "'%s' % None", "'%r' % 'a'", "'%5%' % ()", "'%*d' % (5, 3)", "'%.*f' % (2, 3.14159)", "'%(k)s' % {'k': 1}", "'%s %(k)s' % {'k': 1}"];
+  const src = (e: string) => `x = 3.14159\nw = 9\np = 2\nn = 42\ns = 'abc'\nl = [1, 'é']\nd = {'k': 'v'}\nd2 = {'x': 1, 'y': 2}\nreturn ${e}`;
+  expect(compareWithCPython(exprs.map(src), new Engine(), true)).toEqual([]);
+  expect(compareWithCPython([`return '%.1e' % 0.125, '%.2e' % 1.125, '{:.0e}'.format(2.5), '%.150f' % 0.1, format(0.1, '.120e'), '%.3g' % 0.0001235, '%.1g' % 0.25, '%.0e' % 9.5, '%.2e' % 9.995, '%.110f' % 2.5e-100`,
+    `return '{!x}'.format(1)`, `return '{!}'.format(1)`, `return '{0!rs}'.format(1)`, `return '{:{:{}}}'.format(1, 2, 3)`, `return '{0.real}'.format(5)`, `return '{0.nope}'.format(5)`,
+    `return '%z' % (1,)`, `return '%' % (1,)`, `return '%(a' % {'a': 1}`, `return '%5' % (1,)`, `return '%.' % (1,)`, `return 'ab %y' % (1,)`, `return '{:{}}'.format(3.14159, 9)`, `return '{:{}.{}f}'.format(3.14159, 9, 2)`,
   ])).toEqual([]);
 });

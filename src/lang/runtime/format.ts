@@ -1,5 +1,5 @@
 import { typeErr, valueErr, keyErr } from './exceptions.js';
-import { toFixedPy } from './numbers.js';
+import { toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
@@ -75,7 +75,7 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
   switch (type) {
     case 'e':
-      return expFix(x.toExponential(precision < 0 ? 6 : precision));
+      return expFix(toExponentialPy(x, precision < 0 ? 6 : precision));
     case 'f':
       return toFixedPy(x, precision < 0 ? 6 : precision);
     case '%':
@@ -83,10 +83,10 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
     default: {
       const p = precision < 0 ? 6 : precision === 0 ? 1 : precision;
       if (x === 0) return alt ? toFixedPy(0, p - 1) : '0';
-      const exp = Number(x.toExponential(p - 1).split('e')[1]);
+      const exp = Number(toExponentialPy(x, p - 1).split('e')[1]);
       let out: string;
       if (exp >= -4 && exp < p) out = toFixedPy(x, p - 1 - exp);
-      else out = expFix(x.toExponential(p - 1));
+      else out = expFix(toExponentialPy(x, p - 1));
       if (!alt) out = out.replace(/\.?0+(?=e|$)/, (m) => (m.startsWith('.') || out.includes('.') ? '' : m));
       return out;
     }
@@ -97,9 +97,9 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
 function shortBody(x: number, precision: number): string {
   const p = precision === 0 ? 1 : precision;
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
-  const exp = x === 0 ? 0 : Number(x.toExponential(p - 1).split('e')[1]);
-  if (exp < -4 || exp >= p - (Number.isInteger(Number(x.toPrecision(p))) ? 1 : 0)) {
-    return expFix(x.toExponential(p - 1)).replace(/\.?0+(?=e)/, '');
+  const exp = x === 0 ? 0 : Number(toExponentialPy(x, p - 1).split('e')[1]);
+  if (exp < -4 || exp >= p - (Number.isInteger(Number(toExponentialPy(x, p - 1))) ? 1 : 0)) {
+    return expFix(toExponentialPy(x, p - 1)).replace(/\.?0+(?=e)/, '');
   }
   const fixed = toFixedPy(x, Math.max(0, p - 1 - exp)).replace(/(\.\d*?)0+$/, '$1');
   return fixed.endsWith('.') ? fixed + '0' : fixed.includes('.') ? fixed : fixed + '.0';
@@ -216,8 +216,17 @@ export function percentFormat(fmt: string, args: Py): string {
     return items[next++];
   };
   let usedMapping = false;
-  const out = fmt.replace(PERCENT, (whole, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined) => {
-    if (conv === undefined) throw valueErr(`incomplete format`);
+  const out = fmt.replace(PERCENT, (whole, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number) => {
+    if (conv === undefined) {
+      // the text ended inside the directive, or a character that is no conversion follows it
+      const next = at + whole.length;
+      // '%(a' with no ')': the key never ended
+      if (key === undefined && fmt.startsWith('%(', at)) throw valueErr('incomplete format key');
+      // '%.' or '%5' at the end: a precision or width still to come
+      if (next >= fmt.length || (fmt[next] === '.' && next + 1 >= fmt.length)) throw valueErr('incomplete format');
+      const c = fmt.codePointAt(next)!;
+      throw valueErr(`unsupported format character '${String.fromCodePoint(c)}' (0x${c.toString(16)}) at index ${next}`);
+    }
     if (conv === '%' && whole === '%%') return '%';
     const w = width === '*' ? Number(take()) : width === undefined ? 0 : Number(width);
     const p = prec === '*' ? Number(take()) : prec === undefined ? -1 : Number(prec);

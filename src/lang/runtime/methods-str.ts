@@ -1,5 +1,6 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
+import { getattr } from './attributes.js';
 import { checkSize, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -180,7 +181,12 @@ function isTitle(s: string): boolean {
 
 /** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
 export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): string {
-  let auto = 0;
+  return formatFields(fmt, args, kw, { auto: 0 }, 2);
+}
+
+/** The fields of a format string; a spec's nested fields share the automatic numbering, two levels deep at most. */
+function formatFields(fmt: string, args: Py[], kw: Map<string, Py> | null, numbering: { auto: number }, levels: number): string {
+  if (levels <= 0) throw valueErr('Max string recursion exceeded');
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
@@ -208,17 +214,22 @@ export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): 
     if (depth > 0) throw valueErr("Single '{' encountered in format string");
     const field = fmt.slice(i + 1, j - 1);
     i = j - 1;
-    const m = /^([^!:[.]*)((?:\[[^\]]*\]|\.\w+)*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
+    const m = /^([^!:[.]*)((?:\[[^\]]*\]|\.\w+)*)(?:!(.?)([^:]*))?(?::(.*))?$/s.exec(field);
     if (m === null) throw valueErr(`invalid format field '{${field}}'`);
-    const [, name, accessors, conv, spec = ''] = m;
+    const [, name, accessors, conv, afterConv, spec = ''] = m;
+    if (conv !== undefined) {
+      if (conv === '') throw valueErr("unmatched '{' in format spec");
+      if (afterConv !== '') throw valueErr("expected ':' after conversion specifier");
+      if (!'rsa'.includes(conv)) throw valueErr(`Unknown conversion specifier ${conv}`);
+    }
     let v: Py;
     if (name === '') {
-      if (auto < 0) throw valueErr('cannot switch from manual field specification to automatic field numbering');
-      if (auto >= args.length) throw indexErr(`Replacement index ${auto} out of range for positional args tuple`);
-      v = args[auto++];
+      if (numbering.auto < 0) throw valueErr('cannot switch from manual field specification to automatic field numbering');
+      if (numbering.auto >= args.length) throw indexErr(`Replacement index ${numbering.auto} out of range for positional args tuple`);
+      v = args[numbering.auto++];
     } else if (/^\d+$/.test(name)) {
-      if (auto > 0) throw valueErr('cannot switch from automatic field numbering to manual field specification');
-      auto = -1;
+      if (numbering.auto > 0) throw valueErr('cannot switch from automatic field numbering to manual field specification');
+      numbering.auto = -1;
       const n = Number(name);
       if (n >= args.length) throw indexErr(`Replacement index ${n} out of range for positional args tuple`);
       v = args[n];
@@ -227,14 +238,18 @@ export function strFormat(fmt: string, args: Py[], kw: Map<string, Py> | null): 
       if (v === undefined) throw keyErr(name);
     }
     for (const acc of accessors.match(/\[[^\]]*\]|\.\w+/g) ?? []) {
-      if (acc[0] === '.') throw valueErr('attribute access in format fields is not supported by the evaluator');
+      // an attribute as code reads it: only what getattr offers (no names with double underscores)
+      if (acc[0] === '.') {
+        v = getattr(v, acc.slice(1));
+        continue;
+      }
       const key = acc.slice(1, -1);
       v = getitem(v, /^\d+$/.test(key) ? Number(key) : key);
     }
     if (conv === 'r') v = repr(v);
     else if (conv === 'a') v = asciiRepr(v);
     else if (conv === 's') v = str(v);
-    out += formatValue(v, spec.includes('{') ? strFormat(spec, args, kw) : spec);
+    out += formatValue(v, spec.includes('{') ? formatFields(spec, args, kw, numbering, levels - 1) : spec);
   }
   checkSize(out.length);
   return out;

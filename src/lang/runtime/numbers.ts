@@ -3,7 +3,9 @@
  * JS's toFixed breaks exact ties away from zero ((0.125).toFixed(2) == '0.13', Python says '0.12').
  */
 export function toFixedPy(x: number, n: number): string {
-  const digits = Math.min(n, 100);
+  // past toFixed's 100 digits, from the exact expansion
+  if (n > 100 && Number.isFinite(x)) return fixedExact(x, n);
+  const digits = n;
   // from 1e21 toFixed writes an exponent; a double that large is an integer, its digits exact in a BigInt
   if (Number.isFinite(x) && Math.abs(x) >= 1e21) return BigInt(x).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
   const plain = x.toFixed(digits);
@@ -47,4 +49,66 @@ export function exactPow(x: number, n: number): number | undefined {
   const r = Number(quotient) * 2 ** half * 2 ** (exp - half);
   if (!(Math.abs(r) >= 2 ** -1022) || !Number.isFinite(r)) return undefined;
   return x < 0 && n % 2 !== 0 ? -r : r;
+}
+
+/**
+ * |x| as exact decimal digits: |x| = 0.DIGITS * 10 ** point (DIGITS without trailing zeros;
+ * '' for 0). A double is m * 2 ** e exactly, so its expansion is finite.
+ */
+function exactDigits(x: number): [digits: string, point: number] {
+  let m = Math.abs(x);
+  if (m === 0) return ['', 0];
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  const all = e === 0 ? BigInt(m).toString() : (BigInt(m) * 5n ** BigInt(-e)).toString();
+  return [all.replace(/0+$/, ''), all.length + e];
+}
+
+/** The first n digits rounded half to even on the rest: [n digits, 1 if rounding added a leading digit]. */
+function roundDigits(digits: string, n: number): [string, number] {
+  if (digits.length <= n) return [digits.padEnd(n, '0'), 0];
+  const head = digits.slice(0, n);
+  const next = digits[n];
+  const exactHalf = next === '5' && !/[1-9]/.test(digits.slice(n + 1));
+  const up = next > '5' || (next === '5' && (!exactHalf || Number(head[n - 1]) % 2 === 1));
+  if (!up) return [head, 0];
+  const raised = (BigInt(head) + 1n).toString().padStart(n, '0');
+  return raised.length > n ? [raised.slice(0, n), 1] : [raised, 0];
+}
+
+/**
+ * x.toExponential(p) as CPython rounds it (dtoa: the exact value, ties to even; any p):
+ * JavaScript breaks exact ties upward ((0.125).toExponential(1) == '1.3e-1', Python '1.2e-01')
+ * and refuses p > 100. Same shape as toExponential's answer.
+ */
+export function toExponentialPy(x: number, p: number): string {
+  if (!Number.isFinite(x)) return x.toExponential(Math.min(p, 100));
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  const [digits, point] = exactDigits(x);
+  if (digits === '') return `${sign}0${p > 0 ? '.' + '0'.repeat(p) : ''}e+0`;
+  const [d, carry] = roundDigits(digits, p + 1);
+  const exp = point - 1 + carry;
+  return `${sign}${d[0]}${p > 0 ? '.' + d.slice(1) : ''}e${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
+}
+
+/** x with n decimals from its exact value: |x| * 10 ** n rounded half to even, as a BigInt. */
+function fixedExact(x: number, n: number): string {
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  // |x| * 10 ** n = m * 10 ** n / 2 ** -e
+  const num = BigInt(m) * 10n ** BigInt(n) * (e > 0 ? 2n ** BigInt(e) : 1n);
+  const den = e < 0 ? 2n ** BigInt(-e) : 1n;
+  let q = num / den;
+  const twice = (num % den) * 2n;
+  if (twice > den || (twice === den && q % 2n === 1n)) q++;
+  const body = q.toString().padStart(n + 1, '0');
+  return `${sign}${body.slice(0, body.length - n)}.${body.slice(body.length - n)}`;
 }
