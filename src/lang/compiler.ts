@@ -14,7 +14,7 @@ import * as ops from './runtime/ops.js';
 import { asciiRepr, repr, str } from './runtime/repr.js';
 import { setInPlace, type SetOp } from './runtime/sets.js';
 import { toPyException } from './runtime/trap.js';
-import { PyDict, PyException, PyFunc, PyIterator, PySet, PyTuple, PyType, typeName, type Py } from './runtime/values.js';
+import { EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PySet, PyTuple, PyType, typeName, type Py } from './runtime/values.js';
 
 /** A compiled expression. */
 type Ev = (f: Frame) => Py;
@@ -332,8 +332,8 @@ function folds(e: Expr): boolean {
 }
 
 const COMPARE: Record<string, (a: Py, b: Py) => boolean> = {
-  '==': ops.eq,
-  '!=': (a, b) => !ops.eq(a, b),
+  '==': ops.eqOperator,
+  '!=': (a, b) => !ops.eqOperator(a, b),
   '<': ops.lt,
   '<=': ops.le,
   '>': ops.gt,
@@ -352,6 +352,9 @@ function unbound(name: string, local: boolean): PyException {
 
 class Compiler {
   constructor(readonly source: string) {}
+
+  /** Float constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
+  private readonly floats = new Map<string, PyFloat>();
 
   private unsupported(message: string, node: { s: number; e: number }): ConditionError {
     return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
@@ -763,8 +766,13 @@ class Compiler {
   expr(e: Expr, scope: Scope): Ev {
     switch (e.k) {
       case 'Const': {
-        const v = e.v;
-        return () => v;
+        let v = e.v;
+        if (v instanceof PyFloat) {
+          const key = Object.is(v.v, -0) ? '-0' : String(v.v);
+          v = this.floats.get(key) ?? (this.floats.set(key, v), v);
+        }
+        const constant = v;
+        return () => constant;
       }
       case 'Name':
         return this.load(e.id, scope);
@@ -775,6 +783,8 @@ class Compiler {
         return (f) => items(f);
       }
       case 'Tuple': {
+        // () is one object in CPython
+        if (e.elts.length === 0) return () => EMPTY_TUPLE;
         const items = this.items(e.elts, scope);
         return (f) => new PyTuple(items(f));
       }
@@ -1022,7 +1032,8 @@ class Compiler {
         return (f) => {
           const a = left(f);
           const b = right(f);
-          const r = a === b || ((typeof a !== 'string' || typeof b !== 'string') && ops.eq(a, b));
+          // the same object is equal to itself, but for a NaN float (float_richcompare)
+          const r = a === b ? !(a instanceof PyFloat && a.v !== a.v) : (typeof a !== 'string' || typeof b !== 'string') && ops.eq(a, b);
           return negate ? !r : r;
         };
       }

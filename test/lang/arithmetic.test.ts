@@ -106,3 +106,14 @@ const NUMBER_FORMS = ['int(%s)', 'float(%s)', 'int(%s, 0)', 'int(%s, 16)', 'int(
 it('reads numbers from text as CPython does', () => {
   expect(compareWithCPython(NUMBER_TEXTS.flatMap((t) => NUMBER_FORMS.map((f) => `return ${f.replace('%s', t)}`)), new Engine(), true)).toEqual([]);
 });
+
+/** Comparisons: == on a NaN is False but containers compare items by identity first; mixed types; chains; is on shared constants. */
+it('compares values as CPython does', () => {
+  const exprs = ["[n] == [n]", "n == n", "[n] == [float('nan')]", "(n,) == (n,)", "{'a': n} == {'a': n}", "n in [n]", "n in {n}", "[n].count(n)", "[n].index(n)", "{n: 1}[n]",
+    "1 == 1.0 == True", "1 < 2 < 3 > 2", "1 < 'a'", "None < 1", "None == None", "[] == ()", "[1] < [1, 0]", "(1, 'a') < (1, 'b')", "(1, 'a') < (1, 2)", "[1, 2] < [1, 'a']",
+    "'a' < 'B'", "'é' > 'z'", "1 is 1", "x is y", "x is not None", "x == y", "True is True", "() is ()", "[] is []", "'ab' == 'a' + 'b'", "1.0 is 1.0",
+    "{1, 2} == {2, 1}", "{1: 2} != {1: 2.0}", "{} == dict()", "d.keys() == {'a'}", "d.values() == [1]", "d.items() == {('a', 1)}", "range(3) == range(0, 3)", "range(3) == [0, 1, 2]",
+    "0.1 + 0.2 == 0.3", "1e16 + 1 == 1e16", "2 ** 53 == 2.0 ** 53", "9007199254740993 == 9007199254740992.0" , "-0.0 == 0", "float('inf') > 1e308", "float('-inf') < -1e308", "n != n",
+    "[1, [2, n]] == [1, [2, n]]", "max([n, 1])", "min([1, n])", "sorted([3, n, 1])", "n > 1 or n < 1", "abs(n) is n", "[x, y].index(y)", "x in [1, 2, 3]", "'' in 'abc'", "'ab' in ['ab']"];
+  expect(compareWithCPython(exprs.map((e) => `n = float('nan')\nx = 300\ny = 300\nd = {'a': 1}\nreturn ${e}`), new Engine(), true)).toEqual([]);
+});

@@ -61,3 +61,12 @@ it('formats at the edges as CPython does', () => {
     `return '%z' % (1,)`, `return '%' % (1,)`, `return '%(a' % {'a': 1}`, `return '%5' % (1,)`, `return '%.' % (1,)`, `return 'ab %y' % (1,)`, `return '{:{}}'.format(3.14159, 9)`, `return '{:{}.{}f}'.format(3.14159, 9, 2)`,
   ])).toEqual([]);
 });
+
+/** g and the alternate form across magnitudes: the exponent keeps its zeros, # keeps the point; % in printf converts nothing. */
+it('formats floats in g and the alternate form as CPython does', () => {
+  const vals = ['5.714285714285714e+20', '1e22', '9.995e22', '1e-10', '1.5e-20', '100.0', '1e10', '123456789.0', '0.0001', '0.00001', '1e20', '1.000e30', '2.5', '0.0', '-0.0', '1e100', '7e-100'];
+  const specs = ['#.0e', '#.0f', '#.0%', '#', '#.0', '#g', '.3g', 'g', '.1g', '.10g', '#.3g', 'G', '.0g', '.2', '', '.15g', '.17g', 'n'];
+  const printf = (sp: string) => (sp.endsWith('%') ? `'%${sp}' % ()` : `'%${sp.replace('n', 'g')}' % ${'${v}'}`);
+  expect(compareWithCPython(vals.flatMap((v) => specs.map((sp) => `return format(${v}, '${sp}'), ${printf(sp).replace('${v}', v)}`)))).toEqual([]);
+  expect(compareWithCPython([`return '%5%' % (1,)`, `return '%5%' % ()`, `return '%-5%|' % ()`, `return '%.2%' % (1,)`, `return '%#%' % ()`, `return '%%' % ()`, `return '%(a)%' % {'a': 1}`])).toEqual([]);
+});

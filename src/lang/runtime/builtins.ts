@@ -8,7 +8,7 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 /** fn(args): any callable value; TypeError for the rest. */
 export function callValue(fn: Py, args: Py[], kw: Map<string, Py> | null): Py {
@@ -143,7 +143,7 @@ export const FLOAT = makeType('float', (a) => (a.length === 0 ? new PyFloat(0) :
 export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional('str', a, null, 1)[0])), (v) => typeof v === 'string');
 export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
 export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
-export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? new PyTuple([]) : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
+export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
 export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet);
 export const DICT = makeType(
   'dict',

@@ -70,16 +70,23 @@ function expFix(s: string): string {
   return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+/** The alternate form (#): a float keeps its decimal point ('%#.0f' % 5 == '5.'). */
+function withPoint(body: string, alt: boolean): string {
+  if (!alt || body.includes('.')) return body;
+  const at = body.search(/[e%]/);
+  return at < 0 ? body + '.' : body.slice(0, at) + '.' + body.slice(at);
+}
+
 /** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
 function floatBody(x: number, type: string, precision: number, alt: boolean): string {
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
   switch (type) {
     case 'e':
-      return expFix(toExponentialPy(x, precision < 0 ? 6 : precision));
+      return withPoint(expFix(toExponentialPy(x, precision < 0 ? 6 : precision)), alt);
     case 'f':
-      return toFixedPy(x, precision < 0 ? 6 : precision);
+      return withPoint(toFixedPy(x, precision < 0 ? 6 : precision), alt);
     case '%':
-      return toFixedPy(x * 100, precision < 0 ? 6 : precision) + '%';
+      return withPoint(toFixedPy(x * 100, precision < 0 ? 6 : precision) + '%', alt);
     default: {
       const p = precision < 0 ? 6 : precision === 0 ? 1 : precision;
       if (x === 0) return alt ? toFixedPy(0, p - 1) : '0';
@@ -87,8 +94,13 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
       let out: string;
       if (exp >= -4 && exp < p) out = toFixedPy(x, p - 1 - exp);
       else out = expFix(toExponentialPy(x, p - 1));
-      if (!alt) out = out.replace(/\.?0+(?=e|$)/, (m) => (m.startsWith('.') || out.includes('.') ? '' : m));
-      return out;
+      if (!alt) {
+        // trailing zeros of the mantissa only: 5.710e+20 is 5.71e+20, and its exponent keeps its 0
+        const e = out.indexOf('e');
+        const mantissa = e < 0 ? out : out.slice(0, e);
+        out = (mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa) + (e < 0 ? '' : out.slice(e));
+      }
+      return withPoint(out, alt);
     }
   }
 }
@@ -228,6 +240,11 @@ export function percentFormat(fmt: string, args: Py): string {
       throw valueErr(`unsupported format character '${String.fromCodePoint(c)}' (0x${c.toString(16)}) at index ${next}`);
     }
     if (conv === '%' && whole === '%%') return '%';
+    // '%' converts nothing: '%5%' and '%#.0%' are errors at the second '%', once an argument is taken
+    if (conv === '%') {
+      if (key === undefined) take();
+      throw valueErr(`unsupported format character '%' (0x25) at index ${at + whole.length - 1}`);
+    }
     const w = width === '*' ? Number(take()) : width === undefined ? 0 : Number(width);
     const p = prec === '*' ? Number(take()) : prec === undefined ? -1 : Number(prec);
     let v: Py;

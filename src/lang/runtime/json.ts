@@ -409,6 +409,8 @@ export interface DumpOptions {
   indent: string | null;
   /** json.dumps(default=...): called for values JSON cannot hold. */
   fallback: ((v: Py) => Py) | null;
+  /** A condition's json.dumps: each item charged to the run's budget. The service's answers are not. */
+  charged?: boolean;
 }
 
 /** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
@@ -476,9 +478,12 @@ export function dumps(v: Py, o: DumpOptions): string {
     let out: string;
     if (isList) {
       const items: Py[] = Array.isArray(x) ? x : x.items;
+      // an item at a time, charged before the items are encoded, as a loop over them would be
+      if (o.charged) work(items.length);
       if (items.length === 0) out = '[]';
       else out = '[' + inner + items.map((it) => enc(it, level + 1)).join(o.itemSep + inner) + outer + ']';
     } else {
+      if (o.charged) work(x.m.size);
       let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
       if (o.sortKeys) {
         entries = entries.map(([k, val]) => [keyText(k), val] as [Py, Py]);
@@ -489,10 +494,7 @@ export function dumps(v: Py, o: DumpOptions): string {
     }
     active.delete(x);
     size += out.length >> 4;
-    if (size > 1 << 16) {
-      checkSize(size);
-      work(size);
-    }
+    if (size > 1 << 16) checkSize(size);
     return out;
   };
   const text = enc(v, 0);

@@ -58,6 +58,7 @@ const JSON_MODULE = new PyModule(
         sortKeys: sortKeys !== undefined && truthy(sortKeys),
         indent: indentText,
         fallback: dflt === undefined || dflt === null ? null : (v) => callValue(dflt, [v], null),
+        charged: true,
       });
     }),
     fn('loads', (a, k) => {

@@ -308,6 +308,14 @@ export function invert(a: Py): Py {
 
 // ---------------------------------------------------------------- comparison
 
+/**
+ * The == operator. eq below is how containers compare items (PyObject_RichCompareBool:
+ * the same object first), so [n] == [n] for a NaN n; but n == n is False (float_richcompare).
+ */
+export function eqOperator(a: Py, b: Py): boolean {
+  return a === b ? !(a instanceof PyFloat && a.v !== a.v) : eq(a, b);
+}
+
 export function eq(a: Py, b: Py): boolean {
   if (a === b) return true;
   const ta = typeof a;

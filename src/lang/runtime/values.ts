@@ -18,6 +18,9 @@ export class PyTuple {
   constructor(readonly items: Py[]) {}
 }
 
+/** The empty tuple: one object, as in CPython (() is (), tuple() is ()). */
+export const EMPTY_TUPLE = new PyTuple([]);
+
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */
 export class PyDict {
   /** Normalised key -> value. */
