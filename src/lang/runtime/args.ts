@@ -30,11 +30,14 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
 /** For builtins that take positional arguments only: exactly between min and max of them. */
 export function positional(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
   if (kw !== null && kw.size > 0) throw typeErr(`${fname}() takes no keyword arguments`);
-  if (args.length < min || args.length > max) {
-    const expected = min === max ? `exactly ${min}` : args.length < min ? `at least ${min}` : `at most ${max}`;
-    throw typeErr(`${fname}() takes ${expected} argument${(args.length < min ? min : max) === 1 ? '' : 's'} (${args.length} given)`);
-  }
+  if (args.length < min || args.length > max) throw typeErr(parseTupleCount(fname, args.length, min, max));
   return args;
+}
+
+/** PyArg_ParseTuple's words for n positional arguments where min to max are taken. */
+export function parseTupleCount(fname: string, n: number, min: number, max: number): string {
+  const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
+  return `${fname}() takes ${bound} argument${(n < min ? min : max) === 1 ? '' : 's'} (${n} given)`;
 }
 
 /** An argument that must be an int (CPython's __index__: ints and bools, not floats or strs). */

@@ -1,3 +1,4 @@
+import { parseTupleCount } from './args.js';
 import { typeErr } from './exceptions.js';
 import type { Method } from './attributes.js';
 
@@ -32,12 +33,6 @@ export function clinicCount(name: string, n: number, min: number, max: number): 
   return n < min ? `${name} expected at least ${min} ${plural(min)}, got ${n}` : `${name} expected at most ${max} ${plural(max)}, got ${n}`;
 }
 
-/** PyArg_ParseTuple's words for the same. */
-function parseCount(name: string, n: number, min: number, max: number): string {
-  const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
-  return `${name}() takes ${bound} ${plural(n < min ? min : max)} (${n} given)`;
-}
-
 function checked(type: string, name: string, arity: Arity, fn: Method): Method {
   if (arity === 'own') return fn;
   const noKeywords = `${type}.${name}() takes no keyword arguments`;
@@ -52,7 +47,7 @@ function checked(type: string, name: string, arity: Arity, fn: Method): Method {
   else if (arity === 'one') wrong = (n) => (n === 1 ? null : `${type}.${name}() takes exactly one argument (${n} given)`);
   else {
     const [style, min, max] = arity;
-    wrong = (n) => (n >= min && n <= max ? null : style === 'clinic' ? clinicCount(name, n, min, max) : parseCount(name, n, min, max));
+    wrong = (n) => (n >= min && n <= max ? null : style === 'clinic' ? clinicCount(name, n, min, max) : parseTupleCount(name, n, min, max));
   }
   return (self, args, kw) => {
     if (kw !== null && kw.size !== 0) throw typeErr(noKeywords);

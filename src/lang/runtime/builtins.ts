@@ -378,8 +378,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);
     // floats divide once, and by zero say so in divmod's words
-    const fx = x instanceof PyFloat ? x.v : typeof x === 'number' || typeof x === 'boolean' ? Number(x) : undefined;
-    const fy = y instanceof PyFloat ? y.v : typeof y === 'number' || typeof y === 'boolean' ? Number(y) : undefined;
+    const fx = ops.num(x);
+    const fy = ops.num(y);
     if (fx === undefined || fy === undefined) throw typeErr(`unsupported operand type(s) for divmod(): '${typeName(x)}' and '${typeName(y)}'`);
     if (x instanceof PyFloat || y instanceof PyFloat) {
       if (fy === 0) throw pyErr(ZeroDivisionError, 'float divmod()');

@@ -58,7 +58,7 @@ export function truthy(v: Py): boolean {
 }
 
 /** The number in an int, bool or float, or undefined for anything else. */
-function num(v: Py): number | undefined {
+export function num(v: Py): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
