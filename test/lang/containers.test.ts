@@ -117,3 +117,14 @@ it('takes list and dict methods at their edges as CPython does', () => {
   const dcases = dicts.flatMap((d) => dops.map((o) => `${d}\nreturn ${o}`));
   expect(compareWithCPython([...cases, ...dcases], new Engine(), true)).toEqual([]);
 });
+
+/** Changing a dict or set while walking it: CPython's RuntimeErrors (and a walk that ends), lists walked live. */
+it('walks containers that change under it as CPython does', () => {
+  expect(compareWithCPython([
+    `d = {'a': 1, 'b': 2}\nfor k in d:\n    del d[k]\nreturn d`, `d = {'a': 1}\nfor k in d:\n    d['z'] = 2\nreturn d`, `d = {'a': 1, 'b': 2}\nfor k in d:\n    d[k] = 5\nreturn d`,
+    `d = {'a': 1, 'b': 2}\nfor k, v in d.items():\n    d.pop('b', None)\nreturn d`, `d = {'a': 1}\nfor v in d.values():\n    d.clear()\nreturn d`, `d = {'a': 1, 'b': 2}\nfor k in list(d):\n    del d[k]\nreturn d`,
+    `s = {1, 2}\nfor x in s:\n    s.add(x + 10)\nreturn s`, `s = {1, 2}\nfor x in s:\n    s.discard(x)\nreturn s`, `l = [1, 2, 3]\nfor x in l:\n    l.remove(x)\nreturn l`, `l = [1, 2]\nfor x in l:\n    if len(l) < 5:\n        l.append(x)\nreturn l`,
+    `d = {'a': 1, 'b': 2}\nk = iter(d)\nnext(k)\nd['c'] = 3\nreturn next(k)`, `d = {'a': 1}\nr = [k for k in d if d.setdefault('n', 0) is not None]\nreturn r`, `d = {'a': 1, 'b': 2}\nfor k in d:\n    d['a'] = 9\n    d.pop('a')\n    d['a'] = 1\nreturn d`,
+    `d = {'a': 1, 'b': 2}\ndel d['a']\nd['a'] = 3\nreturn list(d)`, `d = {1: 'a'}\nd[1.0] = 'b'\nd[True] = 'c'\nreturn d`, `d = dict.fromkeys('abc')\nd.popitem()\nd['z'] = 1\nreturn list(d)`,
+  ], new Engine(), true)).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { checkSize, step, work } from './budget.js';
-import { indexErr, keyErr, overflow, OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
+import { indexErr, keyErr, overflow, OverflowError, pyErr, RuntimeError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import { exactPow } from './numbers.js';
 import { isSetLike, setOperator, setOrder } from './sets.js';
@@ -543,8 +543,30 @@ function* rangeIter(r: PyRange): Generator<number> {
   else for (let i = start; i > stop; i += s) yield i;
 }
 
-function* dictKeys(d: PyDict): Generator<Py> {
-  for (const nk of d.m.keys()) yield d.key(nk);
+/**
+ * A dict walked as CPython's dict iterators walk it: a change of size between two steps
+ * is a RuntimeError, and so is a key beyond the number it had (one popped and put back
+ * is met again, and without this the walk would not end).
+ */
+function* walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+  const size = d.m.size;
+  let left = size;
+  for (const [nk, v] of d.m) {
+    if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
+    if (left-- === 0) throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
+    yield kind === 'keys' ? d.key(nk) : kind === 'values' ? v : new PyTuple([d.key(nk), v]);
+  }
+  if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
+}
+
+/** A set walked from a snapshot of its order; a change of size between two steps is a RuntimeError, as setiter's. */
+function* walkSet(s: PySet): Generator<Py> {
+  const size = s.size;
+  for (const v of s.values()) {
+    if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
+    yield v;
+  }
+  if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
 }
 
 /** Whether iterate(v) walks v rather than raising. */
@@ -556,12 +578,12 @@ export function isIterable(v: Py): boolean {
 export function iterate(v: Py): Iterable<Py> {
   if (Array.isArray(v)) return v;
   if (typeof v === 'string') return v;
-  if (v instanceof PyDict) return v.k === null ? v.m.keys() : dictKeys(v);
+  if (v instanceof PyDict) return walkDict(v, 'keys');
   if (v instanceof PyTuple) return v.items;
   if (v instanceof PyRange) return rangeIter(v);
-  if (v instanceof PySet) return v.values();
+  if (v instanceof PySet) return walkSet(v);
   if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.it };
-  if (v instanceof PyView) return [...v];
+  if (v instanceof PyView) return walkDict(v.dict, v.kind);
   throw typeErr(`'${typeName(v)}' object is not iterable`);
 }
 
