@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** The re module: Python patterns translated to JavaScript, match objects, flags. */
@@ -33,4 +34,17 @@ const BAD_PATTERNS = ['(', 'a(b', '((a)', ')', 'a)b', '*a', 'a**', 'a*?*', '(*a)
 
 it('refuses bad patterns with CPython\'s errors, and reads braces as it does', () => {
   expect(compareWithCPython(BAD_PATTERNS.map((p) => `import re\nm = re.search(r'${p}', 'aaab{}{1} x')\nreturn m and m.group(0)`))).toEqual([]);
+});
+
+/** sub, split, findall and match objects at their edges; replacement templates checked before any match, as parse_template does. */
+it('substitutes, splits and reports matches as CPython does', () => {
+  const exprs = ["re.sub(r'(?P<n>\\d)', r'<\\g<n>\\g<0>\\1>', 'a1b2')", "re.sub(r'x*', '-', 'abxd')", "re.sub(r'', '-', 'ab')", "re.split(r'x*', 'axbc')", "re.split(r'(x)|y', 'axbyc')",
+    "re.findall(r'(a)(b)?', 'ab a')", "re.findall(r'', 'ab')", "[m.span() for m in re.finditer(r'\\b', 'a b')]", "re.sub(r'a', lambda m: m.group(0).upper(), 'banana', count=2)",
+    "re.subn(r'a', 'x', 'banana')", "re.sub(r'(a)', r'\\2', 'a')", "re.sub(r'(a)', r'\\2', 'b')", "re.sub(r'(a)', r'\\g<2>', 'a')", "re.sub(r'(a)', r'\\g<x>', 'a')", "re.sub(r'(a)', r'\\g<>', 'a')", "re.sub(r'(a)', r'a\\g<1', 'a')", "re.sub(r'(a)', r'\\g<-1>', 'a')", "re.sub(r'(a)', r'\\9', 'a')", "re.sub(r'(a)', r'\\0\\012\\b', 'a')", "re.sub(r'(a)', r'\\q', 'a')", "re.sub(r'(a)', 'x\\\\', 'a')", "re.sub(r'a', r'\\', 'a')", "re.sub(r'a', '\\\\n', 'a')", "re.sub(r'a', r'\\n', 'a')", "re.search(r'^b', 'a\\nb', re.M).start()",
+    "re.search(r'a.c', 'a\\nc', re.S).group()", "re.match(r'(?i)ABC', 'abc').group()", "re.search(r'\\d+$', '12\\n').group()", "re.fullmatch(r'a|ab', 'ab').group()", "re.search(r'(?<=a)b', 'ab').span()",
+    "re.compile(r'(\\w+) (\\w+)').sub(r'\\2 \\1', 'hello world')", "re.split(r'\\s', 'a b  c', maxsplit=1)", "re.escape('a-b.c d')", "re.findall(r'[\\w.]+@[\\w.]+', 'x a@b.c y')",
+    "re.match(r'(?P<first>\\w+) (?P<last>\\w+)', 'Jane Doe').groupdict()", "re.sub(r'(?P<x>a)', r'\\g<x>\\g<x>', 'a')", "re.sub('a', 'b', 'aaa', 0)", "re.search(r'a{2,}', 'aaaa').group()",
+    "re.search(r'x', 'abc')", "bool(re.match('', ''))", "re.compile('a', re.I).flags", "re.compile(r'(a)(b)').groups", "re.sub(r'\\w', lambda m: '', 'ab')",
+    "re.findall(r'\\d+(?:\\.\\d+)?', 'Waiting up to 2.430 seconds or 5')", "re.search(r'up to (\\d+\\.\\d+) seconds', 'Waiting up to 2.430 seconds').group(1)", "re.sub(r'(?m)^', '> ', 'a\\nb')"];
+  expect(compareWithCPython(exprs.map((e) => `import re\nreturn ${e}`), new Engine(), true)).toEqual([]);
 });

@@ -484,10 +484,46 @@ function findall(p: Pattern, s: string): Py[] {
   return out;
 }
 
+/**
+ * parse_template's checks, made once before any match as CPython makes them: group
+ * references that exist (by number or name) and well-formed \g<...>, with its positions.
+ */
+function checkTemplate(template: string, p: Pattern): void {
+  const groups = p.c.t.groups;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] !== '\\') continue;
+    const c = template[i + 1];
+    if (c === 'g' && template[i + 2] === '<') {
+      const end = template.indexOf('>', i + 3);
+      if (end < 0) reError('missing >, unterminated name', i + 3);
+      const name = template.slice(i + 3, end);
+      if (name === '') reError('missing group name', i + 3);
+      if (/^\d+$/.test(name)) {
+        if (Number(name) > groups) reError(`invalid group reference ${Number(name)}`, i + 3);
+      } else if (!/^[A-Za-z_]\w*$/.test(name)) reError(`bad character in group name '${name}'`, i + 3);
+      else if (!p.c.t.names.has(name)) throw pyErr(IndexError, `unknown group name '${name}'`);
+      i = end;
+    } else if (c !== undefined && c >= '0' && c <= '9') {
+      // \1 to \99, unless \0 or three octal digits make a character
+      const octal = /^(?:0[0-7]{0,2}|[1-7][0-7]{2})/.exec(template.slice(i + 1));
+      if (octal !== null) i += octal[0].length;
+      else {
+        const n = /^\d{1,2}/.exec(template.slice(i + 1))![0];
+        if (Number(n) > groups) reError(`invalid group reference ${Number(n)}`, i + 1);
+        i += n.length;
+      }
+    } else if (c === undefined) reError('bad escape (end of pattern)', i);
+    else if (/[a-zA-Z]/.test(c) && !'abfnrtv'.includes(c)) reError(`bad escape \\${c}`, i);
+    else i++;
+  }
+}
+
 /** Expands a replacement template: \1, \g<1>, \g<name> and the usual escapes. */
 function expand(template: string, m: Match): string {
-  return template.replace(/\\(?:g<([^>]*)>|(\d{1,2})|(.))/gs, (whole, g: string | undefined, d: string | undefined, c: string | undefined) => {
+  // \0 with up to two more octal digits, or three octal digits, is a character; other digits a group
+  return template.replace(/\\(?:g<([^>]*)>|(0[0-7]{0,2}|[1-7][0-7]{2})|(\d{1,2})|(.))/gs, (whole, g: string | undefined, oct: string | undefined, d: string | undefined, c: string | undefined) => {
     if (g !== undefined) return m.group(/^\d+$/.test(g) ? Number(g) : g) ?? '';
+    if (oct !== undefined) return String.fromCharCode(parseInt(oct, 8));
     if (d !== undefined) return m.group(Number(d)) ?? '';
     switch (c) {
       case 'n':
@@ -504,6 +540,8 @@ function expand(template: string, m: Match): string {
         return '\v';
       case 'a':
         return '\x07';
+      case 'b':
+        return '\b';
       default:
         if (c !== undefined && /[a-zA-Z]/.test(c)) reError(`bad escape \\${c}`);
         return whole;
@@ -518,6 +556,7 @@ function sub(p: Pattern, repl: Py, s: string, count: number): [string, number] {
     return r;
   } : typeof repl === 'string' ? (repl.includes('\\') ? (m: Match) => expand(repl, m) : () => repl) : null;
   if (replace === null) throw typeErr(`expected str instance, ${typeName(repl)} found`);
+  if (typeof repl === 'string' && repl.includes('\\')) checkTemplate(repl, p);
   let out = '';
   let last = 0;
   let n = 0;
