@@ -39,6 +39,8 @@ export function pyHash(v: Py, out: Hash64): void {
     case 'string':
       return stringHash(v, out);
   }
+  // a float with an int's value hashes as that int: 2.0 as 2
+  if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER) return intHash(v.v, out);
   split(bigHash(v), out);
 }
 
@@ -55,7 +57,7 @@ function split(h: bigint, out: Hash64): void {
   out.lo = Number(u & 0xffffffffn);
 }
 
-/** |n| <= 2**53 < 2**61 - 1: an int is its own hash, but -1 is reserved for errors. */
+/** |n| <= 2**53 < 2**61 - 1: an int is its own hash, but -1 is reserved for errors. -0 is 0. */
 function intHash(n: number, out: Hash64): void {
   if (n === -1) n = -2;
   out.lo = n >>> 0;
@@ -64,17 +66,16 @@ function intHash(n: number, out: Hash64): void {
 
 function bigHash(v: Py): bigint {
   if (v === null) return NONE_HASH;
-  if (typeof v === 'number' || v instanceof PyFloat) return floatHash(typeof v === 'number' ? v : v.v);
+  if (v instanceof PyFloat) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
   // views, iterators, functions, modules: by address in CPython, so in no fixed order there either
   return 0n;
 }
 
-/** _Py_HashDouble: the float's value modulo 2**61 - 1, so that 2.0 hashes as 2. */
+/** _Py_HashDouble: the float's value modulo 2**61 - 1 (integral values past 2**53 included). */
 function floatHash(x: number): bigint {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 0n : x > 0 ? INF : -INF;
-  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return x === -1 ? -2n : BigInt(x);
   let [m, e] = frexp(Math.abs(x));
   let h = 0n;
   while (m !== 0) {

@@ -3,19 +3,16 @@
  * JS's toFixed breaks exact ties away from zero ((0.125).toFixed(2) == '0.13', Python says '0.12').
  */
 export function toFixedPy(x: number, n: number): string {
-  // past toFixed's 100 digits, from the exact expansion
-  if (n > 100 && Number.isFinite(x)) return fixedExact(x, n);
-  const digits = n;
-  // from 1e21 toFixed writes an exponent; a double that large is an integer, its digits exact in a BigInt
-  if (Number.isFinite(x) && Math.abs(x) >= 1e21) return BigInt(x).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
-  const plain = x.toFixed(digits);
+  // past 100 digits toFixed refuses, from 1e21 it writes an exponent: from the exact value then
+  if (Number.isFinite(x) && (n > 100 || Math.abs(x) >= 1e21)) return fixedExact(x, n);
+  const plain = x.toFixed(n);
   if (!Number.isFinite(x)) return plain;
   // the exact expansion decides whether x sits exactly half-way
-  const exact = x.toFixed(Math.min(100, digits + 60));
+  const exact = x.toFixed(Math.min(100, n + 60));
   const dot = exact.indexOf('.');
-  const tail = dot < 0 ? '' : exact.slice(dot + 1 + digits);
+  const tail = dot < 0 ? '' : exact.slice(dot + 1 + n);
   if (!/^50*$/.test(tail)) return plain;
-  const truncated = digits === 0 ? exact.slice(0, dot) : exact.slice(0, dot + 1 + digits);
+  const truncated = n === 0 ? exact.slice(0, dot) : exact.slice(0, dot + 1 + n);
   const lastDigit = Number(truncated.replace(/\D/g, '').slice(-1));
   if (lastDigit % 2 === 0) return truncated === '-0' ? '-0' : truncated;
   return plain;
@@ -29,13 +26,8 @@ export function toFixedPy(x: number, n: number): string {
  */
 export function exactPow(x: number, n: number): number | undefined {
   if (!Number.isFinite(x) || x === 0 || !Number.isInteger(n) || Math.abs(n) > 128 || n === 0) return undefined;
-  let m = Math.abs(x);
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e--;
-  }
-  const power = BigInt(m) ** BigInt(Math.abs(n));
+  const [m, e] = binaryParts(x);
+  const power = m ** BigInt(Math.abs(n));
   // |x| ** n = p / q * 2 ** k
   const [p, q, k] = n > 0 ? [power, 1n, e * n] : [1n, power, e * n];
   // a quotient of at least 66 bits, its last bit set if inexact: Number() then rounds it once, correctly
@@ -51,19 +43,26 @@ export function exactPow(x: number, n: number): number | undefined {
   return x < 0 && n % 2 !== 0 ? -r : r;
 }
 
-/**
- * |x| as exact decimal digits: |x| = 0.DIGITS * 10 ** point (DIGITS without trailing zeros;
- * '' for 0). A double is m * 2 ** e exactly, so its expansion is finite.
- */
-function exactDigits(x: number): [digits: string, point: number] {
+/** |x| = m * 2 ** e exactly, m an integer and e <= 0, for a finite x. */
+function binaryParts(x: number): [m: bigint, e: number] {
   let m = Math.abs(x);
-  if (m === 0) return ['', 0];
   let e = 0;
   while (!Number.isInteger(m)) {
     m *= 2;
     e--;
   }
-  const all = e === 0 ? BigInt(m).toString() : (BigInt(m) * 5n ** BigInt(-e)).toString();
+  return [BigInt(m), e];
+}
+
+/**
+ * |x| as exact decimal digits: |x| = 0.DIGITS * 10 ** point (DIGITS without trailing zeros;
+ * '' for 0). A double is m * 2 ** e exactly, so its expansion is finite.
+ */
+function exactDigits(x: number): [digits: string, point: number] {
+  if (x === 0) return ['', 0];
+  const [m, e] = binaryParts(x);
+  // m / 2 ** -e = m * 5 ** -e / 10 ** -e
+  const all = (m * 5n ** BigInt(-e)).toString();
   return [all.replace(/0+$/, ''), all.length + e];
 }
 
@@ -97,18 +96,13 @@ export function toExponentialPy(x: number, p: number): string {
 /** x with n decimals from its exact value: |x| * 10 ** n rounded half to even, as a BigInt. */
 function fixedExact(x: number, n: number): string {
   const sign = x < 0 || Object.is(x, -0) ? '-' : '';
-  let m = Math.abs(x);
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e--;
-  }
+  const [m, e] = binaryParts(x);
   // |x| * 10 ** n = m * 10 ** n / 2 ** -e
-  const num = BigInt(m) * 10n ** BigInt(n) * (e > 0 ? 2n ** BigInt(e) : 1n);
-  const den = e < 0 ? 2n ** BigInt(-e) : 1n;
+  const num = m * 10n ** BigInt(n);
+  const den = 2n ** BigInt(-e);
   let q = num / den;
   const twice = (num % den) * 2n;
   if (twice > den || (twice === den && q % 2n === 1n)) q++;
   const body = q.toString().padStart(n + 1, '0');
-  return `${sign}${body.slice(0, body.length - n)}.${body.slice(body.length - n)}`;
+  return `${sign}${body.slice(0, body.length - n)}${n > 0 ? '.' + body.slice(body.length - n) : ''}`;
 }

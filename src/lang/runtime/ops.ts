@@ -160,6 +160,12 @@ function intFloorDiv(x: number, y: number): number {
   return (r !== 0 && r < 0 !== y < 0 ? q - 1 : q) + 0;
 }
 
+/** Python's int %: the remainder takes the sign of the divisor (and is never -0). y is not 0. */
+function intMod(x: number, y: number): number {
+  const r = x % y;
+  return (r !== 0 && r < 0 !== y < 0 ? r + y : r) + 0;
+}
+
 export function floordiv(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
@@ -200,20 +206,14 @@ export function floatDivMod(x: number, y: number): [number, number] {
 }
 
 export function mod(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
-    const r = a % b;
-    return (r !== 0 && r < 0 !== b < 0 ? r + b : r) + 0;
-  }
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return intMod(a, b);
   if (typeof a === 'string') return percentFormat(a, b);
   const x = num(a);
   const y = num(b);
   if (x === undefined || y === undefined) return unsupported('%', a, b);
   const ints = isIntLike(a) && isIntLike(b);
   if (y === 0) throw zeroDiv(ints ? 'integer modulo by zero' : 'float modulo');
-  if (ints) {
-    const r = x % y;
-    return (r !== 0 && r < 0 !== y < 0 ? r + y : r) + 0;
-  }
+  if (ints) return intMod(x, y);
   return new PyFloat(floatDivMod(x, y)[1]);
 }
 

@@ -484,6 +484,11 @@ function findall(p: Pattern, s: string): Py[] {
   return out;
 }
 
+/** In a replacement template, \0 with up to two more octal digits, or three octal digits, is a character. */
+const TEMPLATE_OCTAL = '0[0-7]{0,2}|[1-7][0-7]{2}';
+const LEADING_OCTAL = new RegExp(`^(?:${TEMPLATE_OCTAL})`);
+const TEMPLATE_ESCAPE = new RegExp(`\\\\(?:g<([^>]*)>|(${TEMPLATE_OCTAL})|(\\d{1,2})|(.))`, 'gs');
+
 /**
  * parse_template's checks, made once before any match as CPython makes them: group
  * references that exist (by number or name) and well-formed \g<...>, with its positions.
@@ -505,7 +510,7 @@ function checkTemplate(template: string, p: Pattern): void {
       i = end;
     } else if (c !== undefined && c >= '0' && c <= '9') {
       // \1 to \99, unless \0 or three octal digits make a character
-      const octal = /^(?:0[0-7]{0,2}|[1-7][0-7]{2})/.exec(template.slice(i + 1));
+      const octal = LEADING_OCTAL.exec(template.slice(i + 1));
       if (octal !== null) i += octal[0].length;
       else {
         const n = /^\d{1,2}/.exec(template.slice(i + 1))![0];
@@ -520,8 +525,8 @@ function checkTemplate(template: string, p: Pattern): void {
 
 /** Expands a replacement template: \1, \g<1>, \g<name> and the usual escapes. */
 function expand(template: string, m: Match): string {
-  // \0 with up to two more octal digits, or three octal digits, is a character; other digits a group
-  return template.replace(/\\(?:g<([^>]*)>|(0[0-7]{0,2}|[1-7][0-7]{2})|(\d{1,2})|(.))/gs, (whole, g: string | undefined, oct: string | undefined, d: string | undefined, c: string | undefined) => {
+  // octal digits make a character, other digits name a group
+  return template.replace(TEMPLATE_ESCAPE, (whole, g: string | undefined, oct: string | undefined, d: string | undefined, c: string | undefined) => {
     if (g !== undefined) return m.group(/^\d+$/.test(g) ? Number(g) : g) ?? '';
     if (oct !== undefined) return String.fromCharCode(parseInt(oct, 8));
     if (d !== undefined) return m.group(Number(d)) ?? '';
