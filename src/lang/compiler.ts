@@ -789,7 +789,6 @@ class Compiler {
         return (f) => new PyTuple(items(f));
       }
       case 'Set': {
-        const items = this.items(e.elts, scope);
         if (e.elts.length > 2 && e.elts.every(folds)) {
           // CPython compiles this to BUILD_SET and SET_UPDATE of a frozenset constant:
           // the members are laid out in the frozenset, then merged into the new set
@@ -800,6 +799,7 @@ class Compiler {
             return set;
           };
         }
+        const items = this.items(e.elts, scope);
         return (f) => {
           const set = new PySet();
           for (const x of items(f)) set.add(x);

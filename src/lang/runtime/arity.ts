@@ -36,23 +36,16 @@ export function clinicCount(name: string, n: number, min: number, max: number): 
 function checked(type: string, name: string, arity: Arity, fn: Method): Method {
   if (arity === 'own') return fn;
   const noKeywords = `${type}.${name}() takes no keyword arguments`;
-  if (arity === 'many') {
-    return (self, args, kw) => {
-      if (kw !== null && kw.size !== 0) throw typeErr(noKeywords);
-      return fn(self, args, kw);
-    };
-  }
-  let wrong: (n: number) => string | null;
-  if (arity === 'none') wrong = (n) => (n === 0 ? null : `${type}.${name}() takes no arguments (${n} given)`);
-  else if (arity === 'one') wrong = (n) => (n === 1 ? null : `${type}.${name}() takes exactly one argument (${n} given)`);
-  else {
-    const [style, min, max] = arity;
-    wrong = (n) => (n >= min && n <= max ? null : style === 'clinic' ? clinicCount(name, n, min, max) : parseTupleCount(name, n, min, max));
-  }
+  // every convention is a count from min to max; only its words differ, made on a wrong call
+  const [min, max] = arity === 'none' ? [0, 0] : arity === 'one' ? [1, 1] : arity === 'many' ? [0, Infinity] : [arity[1], arity[2]];
+  const wrong = (n: number): string => {
+    if (arity === 'none') return `${type}.${name}() takes no arguments (${n} given)`;
+    if (arity === 'one') return `${type}.${name}() takes exactly one argument (${n} given)`;
+    return arity[0] === 'clinic' ? clinicCount(name, n, min, max) : parseTupleCount(name, n, min, max);
+  };
   return (self, args, kw) => {
     if (kw !== null && kw.size !== 0) throw typeErr(noKeywords);
-    const message = wrong(args.length);
-    if (message !== null) throw typeErr(message);
+    if (args.length < min || args.length > max) throw typeErr(wrong(args.length));
     return fn(self, args, kw);
   };
 }
