@@ -8,6 +8,8 @@ export interface ServeOptions {
   maxBody: number;
   maxSteps: number;
   cacheSize: number;
+  /** Milliseconds one request may take: its conditions, or a batch's payloads, compiling included. */
+  requestBudget: number;
   /** Milliseconds a graceful stop may take before workers are killed. */
   shutdownTimeout: number;
 }
@@ -29,6 +31,7 @@ Options (each also read from the environment variable in brackets):
   --max-body SIZE     largest request body, e.g. 1MiB, 512KiB, 65536       default 1MiB
   --max-steps N       loop iterations and calls one condition may take     default ${DEFAULT_LIMITS.maxSteps}
   --cache-size N      compiled conditions kept per worker                  default ${DEFAULT_LIMITS.cacheSize}
+  --request-budget MS time one request may take, all its conditions        default ${DEFAULT_LIMITS.requestMillis}
   --shutdown-timeout MS  how long a graceful stop may take                 default 10000
   --help              show this text
   --version           show the version
@@ -52,7 +55,7 @@ function parseInteger(text: string, name: string, min: number, max: number): num
   return n;
 }
 
-const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--shutdown-timeout']);
+const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--request-budget', '--shutdown-timeout']);
 
 /** The command line and environment, as a command. Unknown or malformed options raise UsageError. */
 export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
@@ -86,6 +89,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   const maxBody = pick('--max-body');
   const maxSteps = pick('--max-steps');
   const cacheSize = pick('--cache-size');
+  const requestBudget = pick('--request-budget');
   const shutdown = pick('--shutdown-timeout');
   const options: ServeOptions = {
     port: port === undefined ? 8080 : parseInteger(port, '--port', 0, 65535),
@@ -94,6 +98,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     maxBody: maxBody === undefined ? 1 << 20 : parseSize(maxBody, '--max-body'),
     maxSteps: maxSteps === undefined ? DEFAULT_LIMITS.maxSteps : parseInteger(maxSteps, '--max-steps', 1, 1e9),
     cacheSize: cacheSize === undefined ? DEFAULT_LIMITS.cacheSize : parseInteger(cacheSize, '--cache-size', 1, 1e7),
+    requestBudget: requestBudget === undefined ? DEFAULT_LIMITS.requestMillis : parseInteger(requestBudget, '--request-budget', 1, 600_000),
     shutdownTimeout: shutdown === undefined ? 10_000 : parseInteger(shutdown, '--shutdown-timeout', 1, 600_000),
   };
   if (bench) return { kind: 'bench', args: rest, options };

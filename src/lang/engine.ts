@@ -1,15 +1,16 @@
+import { createHash } from 'node:crypto';
 import { compileProgram, type Program } from './compiler.js';
 import { ConditionError } from './errors.js';
 import { makeLimits, type Limits } from './limits.js';
 import { Lru } from './lru.js';
 import { parse } from './parser.js';
 import { typeErr } from './runtime/exceptions.js';
-import { beginRun } from './runtime/budget.js';
+import { beginRequest, beginRun, checkRequestBudget, endRequest } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { toPyException } from './runtime/trap.js';
-import { PyDict, PyFloat, PyFunc, type Py } from './runtime/values.js';
+import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/values.js';
 
 /** Standard and Timed conditions (/eval), or launch conditions (/eval-launch). */
 export type ConditionKind = 'standard' | 'launch';
@@ -53,11 +54,32 @@ export function isFlat(d: PyDict): boolean {
  */
 export class Engine {
   readonly limits: Limits;
+  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack. */
+  internalErrors = 0;
+  /** The source of each compiled program, to name the condition when a run meets a bug. */
+  private readonly sources = new WeakMap<Program, string>();
   private readonly caches: Record<ConditionKind, Lru<string, Program | ConditionError>>;
 
   constructor(limits: Partial<Limits> = {}) {
     this.limits = makeLimits(limits);
     this.caches = { standard: new Lru(this.limits.cacheSize), launch: new Lru(this.limits.cacheSize) };
+  }
+
+  /**
+   * One request's clock: every compile and run until endRequest() shares
+   * limits.requestMillis. Outside a request (a test calling runStandard) no such budget holds.
+   */
+  beginRequest(): void {
+    beginRequest(this.limits);
+  }
+
+  endRequest(): void {
+    endRequest();
+  }
+
+  /** Throws StepLimitError when the request's budget is spent: called before each condition compiles and runs. */
+  checkRequestBudget(): void {
+    checkRequestBudget();
   }
 
   /** The compiled condition, or the reason it does not compile. */
@@ -68,6 +90,7 @@ export class Engine {
       const env = ENVELOPES[kind];
       try {
         entry = compileProgram(parse(source, this.limits), source, env.globals, env.locals, env.declared);
+        this.sources.set(entry, source);
       } catch (err) {
         if (err instanceof RangeError && /call stack/i.test(err.message)) {
           // a chain such as 1 + 1 + ... a hundred thousand times: too deep for the compiler
@@ -97,7 +120,7 @@ export class Engine {
       // data shared and still bound: the condition only read it, so it is already what a round trip gives
       return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
     } catch (err) {
-      throw toPyException(err);
+      throw this.trap(err, program);
     }
   }
 
@@ -117,7 +140,29 @@ export class Engine {
       program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log)));
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
-      throw toPyException(err);
+      throw this.trap(err, program);
     }
+  }
+
+  /**
+   * A run's exception in Python terms. One that is no Python exception nor a V8 limit is a
+   * bug of ours: answered as RuntimeError, and also logged with its stack and the
+   * condition's hash (not its text, which may hold what a log held), and counted.
+   */
+  private trap(err: unknown, program: Program): PyException {
+    const e = toPyException(err);
+    if (e.internal) {
+      this.internalErrors++;
+      const source = this.sources.get(program) ?? '';
+      const line = {
+        level: 'error',
+        event: 'internal-error',
+        condition: 'sha256:' + createHash('sha256').update(source).digest('hex').slice(0, 16),
+        error: err instanceof Error ? err.message : String(err),
+        stack: err instanceof Error ? err.stack : undefined,
+      };
+      process.stderr.write(JSON.stringify(line) + '\n');
+    }
+    return e;
   }
 }

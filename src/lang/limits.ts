@@ -17,6 +17,12 @@ export interface Limits {
    * of the 100 ms promise, since one bulk operation (a 10**6-item list) runs unchecked.
    */
   readonly maxMillis: number;
+  /**
+   * Wall-clock budget in milliseconds of one request: every condition of an /eval, every
+   * payload of an /eval/batch, compiling included. What is left when it runs out is
+   * answered with StepLimitError, so one request cannot hold a worker for long.
+   */
+  readonly requestMillis: number;
   /** Characters of condition source the parser accepts. */
   readonly maxSourceLength: number;
   /** Nesting of brackets, blocks and operators the parser accepts. */
@@ -31,6 +37,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxRegexSubject: 32_768,
   maxRecursion: 200,
   maxMillis: 50,
+  requestMillis: 1_000,
   maxSourceLength: 100_000,
   maxDepth: 100,
   cacheSize: 10_000,

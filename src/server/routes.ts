@@ -44,13 +44,17 @@ export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
 export function answerPost(engine: Engine, route: Route, bytes: Uint8Array): Answer {
-  const parsed = parseBody(route, bytes);
-  if (parsed instanceof Refusal) return { status: STATUS.badRequest, body: errorBody(parsed.message) };
+  // the request's budget (--request-budget) runs from here: parsing, compiling and runs
+  engine.beginRequest();
   try {
+    const parsed = parseBody(route, bytes);
+    if (parsed instanceof Refusal) return { status: STATUS.badRequest, body: errorBody(parsed.message) };
     return { status: STATUS.ok, body: route.answer(engine, parsed) };
   } catch (err) {
     if (err instanceof BadRequest) return { status: STATUS.badRequest, body: errorBody(err.message) };
     throw err;
+  } finally {
+    engine.endRequest();
   }
 }
 

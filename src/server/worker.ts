@@ -22,7 +22,7 @@ interface Pending {
  */
 export function runWorker(options: ServeOptions): void {
   const uws = loadUws();
-  const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize });
+  const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize, requestMillis: options.requestBudget });
   const bodies = new BodyPool();
   let listenSocket: us_listen_socket | null = null;
   let inFlight = 0;

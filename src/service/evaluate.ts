@@ -73,6 +73,7 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
   const found: Py[] = [];
   for (const cond of conditions) {
     try {
+      engine.checkRequestBudget();
       const kind = condField(cond, 'type');
       if (kind === 'Standard' || kind === 'Timed') {
         const result = engine.runStandard(program(engine, cond, 'standard'), log, text, context, flat);

@@ -19,6 +19,27 @@ const CLOCK_EVERY = 256;
 let maxMillis = DEFAULT_LIMITS.maxMillis;
 let maxRegexSubject = DEFAULT_LIMITS.maxRegexSubject;
 
+/** The request in progress: its runs share one deadline (Infinity outside a request). */
+let requestDeadline = Infinity;
+let requestMillis = DEFAULT_LIMITS.requestMillis;
+
+/** Starts the clock of one request: every run and compile until endRequest() counts against it. */
+export function beginRequest(limits: Limits): void {
+  requestMillis = limits.requestMillis;
+  requestDeadline = performance.now() + requestMillis;
+}
+
+export function endRequest(): void {
+  requestDeadline = Infinity;
+}
+
+/** Before a condition compiles or runs: the request's budget may be spent already. */
+export function checkRequestBudget(): void {
+  if (requestDeadline !== Infinity && performance.now() > requestDeadline) throw requestOverBudget();
+}
+
+const requestOverBudget = () => fatalErr(StepLimitError, `request exceeded its time budget of ${requestMillis} ms`);
+
 export function beginRun(limits: Limits): void {
   steps = 0;
   depth = 0;
@@ -38,14 +59,14 @@ export function step(): void {
 
 function pastDeadline(): boolean {
   const now = performance.now();
-  if (deadline === 0) deadline = now + maxMillis;
+  if (deadline === 0) deadline = Math.min(now + maxMillis, requestDeadline);
   return now > deadline;
 }
 
 /** Bulk work proportional to n items (a join, a sort, a repeat): charged as n/32 steps. */
 export function work(n: number): void {
   // big work starts the clock before it is done, so that it counts against the budget
-  if (n >= 1024 && deadline === 0) deadline = performance.now() + maxMillis;
+  if (n >= 1024 && deadline === 0) deadline = Math.min(performance.now() + maxMillis, requestDeadline);
   const before = steps;
   steps += n >>> 5;
   // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
@@ -54,9 +75,9 @@ export function work(n: number): void {
 }
 
 function overBudget(): never {
-  throw steps > maxSteps
-    ? fatalErr(StepLimitError, `condition exceeded its budget of ${maxSteps} steps`)
-    : fatalErr(StepLimitError, `condition exceeded its time budget`);
+  if (steps > maxSteps) throw fatalErr(StepLimitError, `condition exceeded its budget of ${maxSteps} steps`);
+  // the run's own 50 ms, or what was left of its request's budget
+  throw deadline === requestDeadline ? requestOverBudget() : fatalErr(StepLimitError, `condition exceeded its time budget of ${maxMillis} ms`);
 }
 
 /** A str, list, dict or set about to reach `size` items. */

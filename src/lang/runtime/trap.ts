@@ -14,5 +14,6 @@ export function toPyException(err: unknown): PyException {
   }
   const e = pyErr(RuntimeError, `internal error of the evaluator: ${err instanceof Error ? err.message : String(err)}`);
   e.fatal = true;
+  e.internal = true;
   return e;
 }

@@ -117,6 +117,8 @@ export class PyIterator {
 export class PyException {
   /** Set for the errors that enforce limits: no `except` clause catches them. */
   fatal = false;
+  /** Set for a JavaScript error met in a run: a bug of the evaluator, not of the condition. */
+  internal = false;
   constructor(readonly type: PyType, readonly args: Py[], readonly text: string) {}
 }
 
