@@ -42,6 +42,8 @@ it('prints large floats with their exact digits', () => {
   expect(compareWithCPython([
     `return '%+d' % 1e22, '%05.1f' % -1e22, '%i' % 1e22, '{:f}'.format(1e22), '{:.2f}'.format(1.5e300), '%d' % 2.5e16, '{:,.0f}'.format(1e22), format(1e22, 'f'), format(1e21, '.3f'), '%x' % 1e22`,
     `return round(1e22, -2), round(1.5e300, 2), '%.1f' % 1e21, '%.0f' % -9.999999999999999e20, '%d' % -1e300`,
+    // past 2**53 and below 1e21: a float's exact digits, which String() rounds
+    `return '%+d' % (1000001.5 ** 3), '%d' % 2.0 ** 60, '%i' % -(2.0 ** 53 + 2), '%d' % 9.999999999999999e20`,
   ])).toEqual([]);
 });
 

@@ -149,8 +149,9 @@ function formatNumber(v: Py, spec: Spec): string {
       case 'c':
         return pad(String.fromCodePoint(x), '', spec, '>');
       default:
-        // '%d' % 1e22: a float past 1e21 is an integer; String() would write 1e+22
-        body = ax >= 1e21 ? BigInt(ax).toString() : String(ax);
+        // '%d' % 1e18: a float past 2**53 is an integer whose exact digits String() rounds
+        // (1000004500006750000 for ...749952), and past 1e21 writes as 1e+22
+        body = ax > 2 ** 53 ? BigInt(ax).toString() : String(ax);
     }
     if (spec.grouping) body = group(body, spec.grouping, type === 'd' || type === '' || type === 'n' ? 3 : 4);
   } else {
