@@ -4,7 +4,9 @@
  * (../shared/oracle/serve.py) when python3 and ../shared are there. With --batch K, the
  * 459,311-log replay through /eval/batch, K logs a request, against the same bare server.
  * Both servers run at once and are measured in turns, --rounds times.
- *   npm run bench -- [--requests N] [--clients C] [--workers W] [--batch K] [--rounds R]
+ * With --baseline FILE, another build of the evaluator (a bundle of an earlier commit) runs
+ * beside them and is measured in the same turns: before against after, on one machine state.
+ *   npm run bench -- [--requests N] [--clients C] [--workers W] [--batch K] [--rounds R] [--baseline FILE]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,6 +25,7 @@ const CLIENTS = arg('--clients', 20);
 const WORKERS = arg('--workers', 2);
 const BATCH = arg('--batch', 0);
 const ROUNDS = arg('--rounds', 3);
+const BASELINE = process.argv.includes('--baseline') ? process.argv[process.argv.indexOf('--baseline') + 1] : undefined;
 const LOGS = 459_311;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVE_PY = fileURLToPath(new URL('../../../shared/oracle/serve.py', import.meta.url));
@@ -84,6 +87,7 @@ async function measure(port: number, bodies: string[], requests: number, duratio
 
 const BARE = 'bare uWS (JSON.parse only)';
 const EVALUATOR = 'evaluator';
+const BASELINE_NAME = `evaluator, baseline (${BASELINE})`;
 const ratio = (x: number): string => `${x >= 0.01 ? x.toFixed(2) : x.toPrecision(2)}x`;
 
 async function main(): Promise<void> {
@@ -96,13 +100,21 @@ async function main(): Promise<void> {
   const barePort = await freePort();
   const bare = await start(process.execPath, [fileURLToPath(new URL('./bare-server.mjs', import.meta.url)), String(barePort), String(WORKERS)], /bare listening/);
   const evalPort = await freePort();
-  const evaluator = await start(process.execPath, ['dist/evaluator.cjs', '--port', String(evalPort), '--host', '127.0.0.1', '--workers', String(WORKERS), '--max-body', '256MiB'], /listening on/);
+  const startEvaluator = async (bundle: string, port: number) =>
+    start(process.execPath, [bundle, '--port', String(port), '--host', '127.0.0.1', '--workers', String(WORKERS), '--max-body', '256MiB'], /listening on/);
+  const evaluator = await startEvaluator('dist/evaluator.cjs', evalPort);
+  const basePort = await freePort();
+  const baseline = BASELINE === undefined ? null : await startEvaluator(BASELINE, basePort);
   for (let round = 1; round <= ROUNDS; round++) {
     rows.push({ round, server: BARE, result: await measure(barePort, bodies, requests) });
-    rows.push({ round, server: EVALUATOR, result: await measure(evalPort, bodies, requests) });
+    // the order of the two builds alternates, so that neither always follows the bare server
+    const builds: [string, number][] = [[EVALUATOR, evalPort]];
+    if (baseline !== null) builds[round % 2 === 0 ? 'push' : 'unshift']([BASELINE_NAME, basePort]);
+    for (const [server, port] of builds) rows.push({ round, server, result: await measure(port, bodies, requests) });
   }
   await stop(bare);
   await stop(evaluator);
+  if (baseline !== null) await stop(baseline);
 
   if (BATCH === 0 && existsSync(SERVE_PY)) {
     const pyPort = await freePort();
@@ -139,6 +151,14 @@ async function main(): Promise<void> {
     .map((x) => (BATCH > 0 ? x.result.elapsedMs / bareOf(x.round).elapsedMs : rps(x.result) / rps(bareOf(x.round))))
     .sort((a, b) => a - b);
   console.log(`\nmedian evaluator / bare (${BATCH > 0 ? 'time' : 'requests/s'}): ${ratio(ratios[Math.floor(ratios.length / 2)])}`);
+  if (baseline !== null) {
+    const of = (server: string, round: number) => rows.find((x) => x.round === round && x.server === server)!.result;
+    const perRound = Array.from({ length: ROUNDS }, (_, i) => {
+      const [now, before] = [of(EVALUATOR, i + 1), of(BASELINE_NAME, i + 1)];
+      return BATCH > 0 ? now.elapsedMs / before.elapsedMs : rps(now) / rps(before);
+    }).sort((a, b) => a - b);
+    console.log(`evaluator / baseline (${BATCH > 0 ? 'time' : 'requests/s'}), per round: ${perRound.map(ratio).join(', ')}; median ${ratio(perRound[Math.floor(ROUNDS / 2)])}`);
+  }
 }
 
 await main();
