@@ -100,7 +100,7 @@ export interface Program {
 export function compileProgram(body: Stmt[], source: string, globalNames: readonly string[], localNames: readonly string[], globalDecls: readonly string[]): Program {
   const globals = new Map<string, number>();
   for (const name of globalNames) globals.set(name, globals.size);
-  collectGlobals(body, globals);
+  collectGlobals(body, globals, localNames, source);
   const scope = new Scope(null, globals);
   for (const name of globalDecls) scope.declaredGlobal.add(name);
   for (const name of localNames) scope.local(name);
@@ -134,10 +134,17 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
 
 // ---------------------------------------------------------------- scope analysis
 
-/** `global x` anywhere adds x to the module's names. */
-function collectGlobals(body: Stmt[], globals: Map<string, number>): void {
+/**
+ * `global x` anywhere adds x to the module's names. The envelope's own locals (log, text)
+ * are assigned in its first lines, before any `global` of the condition: CPython's SyntaxError.
+ */
+function collectGlobals(body: Stmt[], globals: Map<string, number>, envelopeLocals: readonly string[], source: string): void {
   walk(body, (n) => {
-    if (n.k === 'Global') for (const name of n.names) if (!globals.has(name)) globals.set(name, globals.size);
+    if (n.k !== 'Global') return;
+    for (const name of n.names) {
+      if (envelopeLocals.includes(name)) throw new ConditionError('SyntaxError', `name '${name}' is assigned to before global declaration`, source, n.s, n.e);
+      if (!globals.has(name)) globals.set(name, globals.size);
+    }
   });
 }
 

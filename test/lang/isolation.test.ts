@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Engine, parseJson, PyDict, type Program } from '../../src/lang/index.js';
+import { ConditionError, Engine, parseJson, PyDict, type Program } from '../../src/lang/index.js';
 import { repr } from '../../src/lang/runtime/repr.js';
+import { cpython } from '../support/cpython.js';
 
 /**
  * A condition may change its log and its data; neither change may reach the next
@@ -103,5 +104,23 @@ describe('isolation between runs', () => {
     const q = engine.compile("if text == 'first':\n    x = 1\ntry:\n    return x\nexcept NameError:\n    return 'unbound'", 'standard') as Program;
     expect(engine.runStandard(q, log, 'first', parseJson('{}')).value).toBe(1);
     expect(engine.runStandard(q, log, 'second', parseJson('{}')).value).toBe('unbound');
+  });
+});
+
+describe('global declarations of the envelope', () => {
+  const engine = new Engine();
+  // the envelope assigns log and text in its first lines, before any line of the condition
+  const sources = ['global log\nreturn 1', 'global text', 'x = 1\nglobal log, x', 'if True:\n    global text'];
+
+  it.each(sources)('refuses %j with the SyntaxError CPython gives', (source) => {
+    const [expected] = cpython([{ source }]);
+    const r = engine.compile(source, 'standard');
+    expect(r).toBeInstanceOf(ConditionError);
+    expect(`SyntaxError: ${(r as ConditionError).message}`).toBe(expected.error);
+  });
+
+  it('points at the global statement', () => {
+    const r = engine.compile('x = 1\nglobal log', 'standard') as ConditionError;
+    expect([r.line, r.column, r.excerpt]).toEqual([2, 1, 'global log\n^^^^^^^^^^']);
   });
 });
