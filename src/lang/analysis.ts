@@ -1,7 +1,10 @@
 /** Methods that read a dict without changing it (and whose results share nothing mutable with a flat dict). */
 export const READING_METHODS = new Set(['get', 'keys', 'values', 'items', 'copy']);
-/** Builtins that only read their argument, when the name resolves to the builtin itself. */
-export const READING_BUILTINS = new Set(['len', 'str', 'repr', 'sorted', 'list', 'tuple', 'set', 'dict', 'bool', 'any', 'all', 'min', 'max', 'isinstance', 'print', 'type']);
+/**
+ * Builtins that only read their arguments and return none of them, when the name resolves
+ * to the builtin itself. Not min and max: min(log, data, key=len) returns one of them.
+ */
+export const READING_BUILTINS = new Set(['len', 'str', 'repr', 'sorted', 'list', 'tuple', 'set', 'dict', 'bool', 'any', 'all', 'isinstance', 'print', 'type']);
 
 /**
  * What a condition does with the envelope's `log` and `data`, as the compiler finds it

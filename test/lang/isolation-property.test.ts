@@ -28,6 +28,7 @@ const expressions = fc.letrec<Record<Sub, string>>((tie) => {
     name.chain(use),
     name.map((n) => `T in ${n}`),
     fc.tuple(name, name).map(([x, y]) => `${x} == ${y}`),
+    fc.tuple(fc.constantFrom('min', 'max', 'sorted', 'list', 'dict', 'len', 'any'), name, name).map(([f, x, y]) => `${f}(${x}, ${y}, key=len)`),
     tie(sub).map((x) => `[${x}]`),
     tie(sub).map((x) => `(${x}, 1)`),
     tie(sub).map((x) => `{T: ${x}}`),

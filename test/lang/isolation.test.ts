@@ -178,6 +178,8 @@ describe('isolation from conditions that hide a change', () => {
     "[1,2,3][log.clear() or 0:1]",
     "print(*[log.clear()])",
     "a, b = log, 1\na.clear()",
+    "x = min(log, data, key=len)\nx.clear()",
+    "x = max([1], log, key=len)\nx.clear()",
   ])('keeps log and data as they were after %j', (source) => {
     const log = parseJson(LOG) as PyDict;
     const data = parseJson(DATA);
