@@ -180,13 +180,18 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
   }
 }
 
-/** Calls visit on every node of the trees given, each before its children. */
+/** Calls visit on every node of the trees given, each before its children, in source order. */
 export function walk(nodes: readonly Node[], visit: (n: Node) => void): void {
-  const each = (n: Node): void => {
+  // a stack rather than recursion: a chain of a few thousand operators is as deep
+  const stack = nodes.slice().reverse();
+  const children: Node[] = [];
+  const push = (c: Node) => children.push(c);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
     visit(n);
-    forEachChild(n, each);
-  };
-  nodes.forEach(each);
+    forEachChild(n, push);
+    while (children.length > 0) stack.push(children.pop()!);
+  }
 }
 
 /** The names an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
