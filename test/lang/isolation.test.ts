@@ -194,6 +194,23 @@ describe('isolation from conditions that hide a change', () => {
   });
 });
 
+describe('isolation of launch conditions', () => {
+  const engine = new Engine();
+
+  it.each([
+    "f = lambda x=log.update(Thread='p'): 0",
+    "f'{1:{log.clear() or \"\"}}'",
+    "log |= {'Thread': 'q'}",
+    "f = lambda *a, d=log: d.clear()\nf()",
+    "launch(log)\nlog.clear()",
+    "x = min(log, context, key=len)\nx.clear()",
+  ])('keeps the log as it was after %j', (source) => {
+    const log = parseJson('{"Text": "original", "Thread": "T"}') as PyDict;
+    engine.runLaunch(engine.compile(source, 'launch') as Program, log, 'original');
+    expect(repr(log)).toBe("{'Text': 'original', 'Thread': 'T'}");
+  });
+});
+
 describe('global declarations of the envelope', () => {
   const engine = new Engine();
   // the envelope assigns log and text in its first lines, before any line of the condition
