@@ -180,6 +180,21 @@ describe('isolation from conditions that hide a change', () => {
     "a, b = log, 1\na.clear()",
     "x = min(log, data, key=len)\nx.clear()",
     "x = max([1], log, key=len)\nx.clear()",
+    "a, *b = [log, data]\nb[0].clear()\na.clear()",
+    "a, (b, c) = 1, (log, data)\nb.clear()\nc.clear()",
+    "log, data = data, log\nlog.clear()\ndata.clear()",
+    "for log in [data]:\n    log.clear()",
+    "x = (lambda log: log)(data)\nx.clear()",
+    "f = lambda: g()\ng = lambda: log\nf().clear()",
+    "x = (log,)[::-1][0]\nx.clear()",
+    "x = {1: data}.values()\nlist(x)[0].clear()",
+    "x = {}\nx |= log\nx.clear()\nreturn log",
+    "x = [1]\nx[0:1] = [data]\nx[0].clear()",
+    "x = [d for d in [1] for e in [data] if e.clear()]",
+    "x = iter([data])\ny = next(x)\ny.clear()",
+    "x = list(zip([log]))[0][0]\nx.clear()",
+    "try:\n    raise KeyError(log)\nexcept KeyError:\n    try:\n        raise\n    except KeyError as e:\n        e.args[0].clear()",
+    "x = f'{data:{log.clear() or \"\"}}'",
   ])('keeps log and data as they were after %j', (source) => {
     const log = parseJson(LOG) as PyDict;
     const data = parseJson(DATA);
