@@ -194,10 +194,13 @@ export function walk(nodes: readonly Node[], visit: (n: Node) => void): void {
   }
 }
 
-/** The names an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
-export function boundNames(t: Expr, out: string[] = []): string[] {
-  if (t.k === 'Name') out.push(t.id);
-  else if (t.k === 'Tuple' || t.k === 'List') for (const e of t.elts) boundNames(e, out);
-  else if (t.k === 'Starred') boundNames(t.value, out);
+/** The name nodes an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
+export function targetNames(t: Expr, out: ExprOf<'Name'>[] = []): ExprOf<'Name'>[] {
+  if (t.k === 'Name') out.push(t);
+  else if (t.k === 'Tuple' || t.k === 'List') for (const e of t.elts) targetNames(e, out);
+  else if (t.k === 'Starred') targetNames(t.value, out);
   return out;
 }
+
+/** The names an assignment target binds. */
+export const boundNames = (t: Expr): string[] => targetNames(t).map((n) => n.id);

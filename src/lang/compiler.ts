@@ -1,5 +1,5 @@
 import { READING_BUILTINS, READING_METHODS, SharedNames } from './analysis.js';
-import { boundNames, walk, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Param, type Stmt, type StmtOf } from './ast.js';
+import { boundNames, forEachChild, targetNames, walk, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Node, type Param, type Stmt, type StmtOf } from './ast.js';
 import { ConditionError } from './errors.js';
 import { getattr, methodCaller } from './runtime/attributes.js';
 import { checkSize, enterCall, exitCall, step } from './runtime/budget.js';
@@ -100,7 +100,8 @@ export interface Program {
 export function compileProgram(body: Stmt[], source: string, globalNames: readonly string[], localNames: readonly string[], globalDecls: readonly string[]): Program {
   const globals = new Map<string, number>();
   for (const name of globalNames) globals.set(name, globals.size);
-  collectGlobals(body, globals, localNames, source);
+  checkGlobals(body, localNames, source);
+  collectGlobals(body, globals);
   const scope = new Scope(null, globals);
   for (const name of globalDecls) scope.declaredGlobal.add(name);
   for (const name of localNames) scope.local(name);
@@ -134,16 +135,63 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
 
 // ---------------------------------------------------------------- scope analysis
 
-/**
- * `global x` anywhere adds x to the module's names. The envelope's own locals (log, text)
- * are assigned in its first lines, before any `global` of the condition: CPython's SyntaxError.
- */
-function collectGlobals(body: Stmt[], globals: Map<string, number>, envelopeLocals: readonly string[], source: string): void {
+/** `global x` anywhere adds x to the module's names. */
+function collectGlobals(body: Stmt[], globals: Map<string, number>): void {
   walk(body, (n) => {
-    if (n.k !== 'Global') return;
-    for (const name of n.names) {
-      if (envelopeLocals.includes(name)) throw new ConditionError('SyntaxError', `name '${name}' is assigned to before global declaration`, source, n.s, n.e);
-      if (!globals.has(name)) globals.set(name, globals.size);
+    if (n.k === 'Global') for (const name of n.names) if (!globals.has(name)) globals.set(name, globals.size);
+  });
+}
+
+/**
+ * CPython's check of `global x` (symtable.c): x must not be used or assigned earlier in the
+ * envelope's own scope, which assigns its locals (log, text) in its first lines. Lambda
+ * bodies and comprehensions (but for the first iterable) are scopes of their own; lambda
+ * defaults are not. An import does not count, as in CPython.
+ */
+function checkGlobals(body: Stmt[], envelopeLocals: readonly string[], source: string): void {
+  const used = new Set<string>();
+  const assigned = new Set<string>(envelopeLocals);
+  const stores = new Set<Node>();
+  const inner = new Set<Node>();
+  const store = (t: Expr) => targetNames(t).forEach((n) => stores.add(n));
+  walk(body, (n) => {
+    if (inner.has(n)) {
+      forEachChild(n, (c) => inner.add(c));
+      return;
+    }
+    switch (n.k) {
+      case 'Name':
+        (stores.has(n) ? assigned : used).add(n.id);
+        break;
+      case 'Assign':
+      case 'Del':
+        n.targets.forEach(store);
+        break;
+      case 'AugAssign':
+      case 'For':
+        store(n.target);
+        break;
+      case 'Handler':
+        if (n.name !== null) assigned.add(n.name);
+        break;
+      case 'Lambda':
+        inner.add(n.body);
+        break;
+      case 'ListComp':
+      case 'SetComp':
+      case 'GenExp':
+      case 'DictComp':
+        if (n.k === 'DictComp') inner.add(n.key).add(n.value);
+        else inner.add(n.elt);
+        n.gens.forEach((g, i) => (i === 0 ? [g.target, ...g.ifs] : [g]).forEach((x) => inner.add(x)));
+        break;
+      case 'Global':
+        for (const name of n.names) {
+          // a use wins over an assignment, as in CPython
+          const prior = used.has(name) ? 'is used prior to' : assigned.has(name) ? 'is assigned to before' : null;
+          if (prior !== null) throw new ConditionError('SyntaxError', `name '${name}' ${prior} global declaration`, source, n.s, n.e);
+        }
+        break;
     }
   });
 }
