@@ -28,6 +28,7 @@ export type Expr =
   | (At & { k: 'Starred'; value: Expr });
 
 export interface FormattedValue extends At {
+  k: 'FormattedValue';
   value: Expr;
   conversion: '' | 'r' | 's' | 'a';
   /** The format spec, itself an f-string (it may hold {fields}). */
@@ -37,12 +38,14 @@ export interface FormattedValue extends At {
 }
 
 export interface Comprehension {
+  k: 'Comprehension';
   target: Expr;
   iter: Expr;
   ifs: Expr[];
 }
 
 export interface Param {
+  k: 'Param';
   name: string;
   default: Expr | null;
   /** `*args` or `**kwargs`. */
@@ -50,15 +53,31 @@ export interface Param {
 }
 
 export interface Keyword extends At {
+  k: 'Keyword';
   /** null for `**mapping`. */
   name: string | null;
   value: Expr;
 }
 
 export interface Handler extends At {
+  k: 'Handler';
   types: Expr | null;
   name: string | null;
   body: Stmt[];
+}
+
+/** `import module as name`. */
+export interface ImportName {
+  k: 'ImportName';
+  module: string;
+  as: string;
+}
+
+/** `from module import name as other`. */
+export interface ImportFromName extends At {
+  k: 'ImportFromName';
+  name: string;
+  as: string;
 }
 
 export type Stmt =
@@ -72,8 +91,8 @@ export type Stmt =
   | (At & { k: 'Return'; value: Expr | null })
   | (At & { k: 'Del'; targets: Expr[] })
   | (At & { k: 'Try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] })
-  | (At & { k: 'Import'; names: { module: string; as: string }[] })
-  | (At & { k: 'ImportFrom'; module: string; names: { name: string; as: string; s: number; e: number }[] })
+  | (At & { k: 'Import'; names: ImportName[] })
+  | (At & { k: 'ImportFrom'; module: string; names: ImportFromName[] })
   | (At & { k: 'Global'; names: string[] })
   | (At & { k: 'Raise'; exc: Expr | null })
   | (At & { k: 'Assert'; test: Expr; msg: Expr | null });
@@ -81,20 +100,107 @@ export type Stmt =
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
 export type StmtOf<K extends Stmt['k']> = Extract<Stmt, { k: K }>;
 
-/** Calls visit on every node below `node` (statements, expressions, handlers, comprehensions, params); constants' values are not entered. */
-export function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
-  if (Array.isArray(node)) for (const x of node) walk(x, visit);
-  else if (node !== null && typeof node === 'object') {
-    const n = node as Record<string, unknown>;
-    visit(n);
-    for (const key in n) if (key !== 'v') walk(n[key], visit);
+/** Every node of the tree, told apart by its kind `k`. */
+export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName;
+
+/** The node of kind K (some members share one shape between several kinds, as List, Tuple and Set). */
+type NodeOf<K extends Node['k']> = Node extends infer N ? (N extends { k: infer NK } ? (K extends NK ? N : never) : never) : never;
+
+/** Whether a field of this type can hold a node (alone, in a list, or beside strings or null). */
+type Holds<V> = V extends Node ? true : V extends readonly (infer X)[] ? Holds<X> : false;
+
+/** Exactly the fields of N that can hold a node: the type checker wants each one listed, and no other. */
+type ChildFields<N> = { [F in keyof N as true extends Holds<N[F]> ? F : never]-?: true };
+
+/**
+ * The fields holding the children of each kind of node. Complete by construction: a new
+ * kind, or a new field that holds nodes, does not type-check until it is listed here, so
+ * no walk can silently skip it.
+ */
+const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
+  Const: {},
+  FString: { parts: true },
+  Name: {},
+  List: { elts: true },
+  Tuple: { elts: true },
+  Set: { elts: true },
+  Dict: { keys: true, values: true },
+  ListComp: { elt: true, gens: true },
+  SetComp: { elt: true, gens: true },
+  GenExp: { elt: true, gens: true },
+  DictComp: { key: true, value: true, gens: true },
+  Lambda: { params: true, body: true },
+  IfExp: { test: true, body: true, orelse: true },
+  BoolOp: { values: true },
+  Not: { operand: true },
+  Unary: { operand: true },
+  BinOp: { left: true, right: true },
+  Compare: { left: true, comparators: true },
+  Call: { func: true, args: true, keywords: true },
+  Attribute: { value: true },
+  Subscript: { value: true, index: true },
+  Slice: { lower: true, upper: true, step: true },
+  Starred: { value: true },
+  FormattedValue: { value: true, spec: true },
+  Comprehension: { target: true, iter: true, ifs: true },
+  Param: { default: true },
+  Keyword: { value: true },
+  Handler: { types: true, body: true },
+  ImportName: {},
+  ImportFromName: {},
+  Expr: { value: true },
+  Assign: { targets: true, value: true },
+  AugAssign: { target: true, value: true },
+  If: { test: true, body: true, orelse: true },
+  For: { target: true, iter: true, body: true, orelse: true },
+  While: { test: true, body: true, orelse: true },
+  Break: {},
+  Continue: {},
+  Pass: {},
+  Return: { value: true },
+  Del: { targets: true },
+  Try: { body: true, handlers: true, orelse: true, finalbody: true },
+  Import: { names: true },
+  ImportFrom: { names: true },
+  Global: {},
+  Raise: { exc: true },
+  Assert: { test: true, msg: true },
+};
+
+const FIELDS = new Map(Object.entries(CHILDREN).map(([k, fields]) => [k, Object.keys(fields)]));
+
+/** Calls visit on each child of a node, in the order of the table above (f-string text parts and `**` dict keys are not nodes). */
+export function forEachChild(node: Node, visit: (child: Node) => void): void {
+  const n = node as unknown as Record<string, Node | null | (Node | string | null)[]>;
+  for (const field of FIELDS.get(node.k)!) {
+    const v = n[field];
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x !== 'string') visit(x);
+    } else if (v !== null) visit(v);
   }
 }
 
-/** The names an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
-export function boundNames(t: Expr, out: string[] = []): string[] {
-  if (t.k === 'Name') out.push(t.id);
-  else if (t.k === 'Tuple' || t.k === 'List') for (const e of t.elts) boundNames(e, out);
-  else if (t.k === 'Starred') boundNames(t.value, out);
+/** Calls visit on every node of the trees given, each before its children, in source order. */
+export function walk(nodes: readonly Node[], visit: (n: Node) => void): void {
+  // a stack rather than recursion: a chain of a few thousand operators is as deep
+  const stack = nodes.slice().reverse();
+  const children: Node[] = [];
+  const push = (c: Node) => children.push(c);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    visit(n);
+    forEachChild(n, push);
+    while (children.length > 0) stack.push(children.pop()!);
+  }
+}
+
+/** The name nodes an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
+export function targetNames(t: Expr, out: ExprOf<'Name'>[] = []): ExprOf<'Name'>[] {
+  if (t.k === 'Name') out.push(t);
+  else if (t.k === 'Tuple' || t.k === 'List') for (const e of t.elts) targetNames(e, out);
+  else if (t.k === 'Starred') targetNames(t.value, out);
   return out;
 }
+
+/** The names an assignment target binds. */
+export const boundNames = (t: Expr): string[] => targetNames(t).map((n) => n.id);

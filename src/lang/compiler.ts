@@ -1,5 +1,5 @@
-import { mayChange } from './analysis.js';
-import { boundNames, walk, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Param, type Stmt, type StmtOf } from './ast.js';
+import { READING_BUILTINS, READING_METHODS, SharedNames } from './analysis.js';
+import { boundNames, forEachChild, targetNames, walk, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Node, type Param, type Stmt, type StmtOf } from './ast.js';
 import { ConditionError } from './errors.js';
 import { getattr, methodCaller } from './runtime/attributes.js';
 import { checkSize, enterCall, exitCall, step } from './runtime/budget.js';
@@ -44,7 +44,11 @@ type Place = { at: 'local'; depth: number; slot: number } | { at: 'global'; slot
 class Scope {
   readonly slots = new Map<string, number>();
   readonly declaredGlobal = new Set<string>();
-  constructor(readonly parent: Scope | null, readonly globals: Map<string, number>) {}
+  /** How many scopes enclose this one: a local found this many scopes up is the envelope's. */
+  readonly level: number;
+  constructor(readonly parent: Scope | null, readonly globals: Map<string, number>) {
+    this.level = parent === null ? 0 : parent.level + 1;
+  }
 
   local(name: string): number {
     let slot = this.slots.get(name);
@@ -80,7 +84,7 @@ export interface Program {
   readonly globals: ReadonlyMap<string, number>;
   /** The module-level names after a run (data is read back from slot 0). */
   readonly globalValues: Py[];
-  /** Whether the source names `log` or `data` at all: if not, the caller need not copy them. */
+  /** Whether the condition loads the envelope's `log` or `data` at all: if not, the caller need not copy them. */
   readonly usesLog: boolean;
   readonly usesData: boolean;
   /** Whether the condition may change `log` or `data` (see analysis.ts): if not, a flat one can be shared. */
@@ -96,6 +100,7 @@ export interface Program {
 export function compileProgram(body: Stmt[], source: string, globalNames: readonly string[], localNames: readonly string[], globalDecls: readonly string[]): Program {
   const globals = new Map<string, number>();
   for (const name of globalNames) globals.set(name, globals.size);
+  checkGlobals(body, localNames, source);
   collectGlobals(body, globals);
   const scope = new Scope(null, globals);
   for (const name of globalDecls) scope.declaredGlobal.add(name);
@@ -103,16 +108,15 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
   declareLocals(body, scope);
   const c = new Compiler(source);
   const block = c.block(body, scope);
-  const usage = namesUsed(body);
   const g: Py[] = new Array(globals.size).fill(undefined);
   const frame = new Frame(new Array(scope.slots.size).fill(undefined), null, g);
   return {
     globals,
     globalValues: g,
-    usesLog: usage.has('log'),
-    usesData: usage.has('data'),
-    changesLog: mayChange(body, 'log'),
-    changesData: mayChange(body, 'data'),
+    usesLog: c.shared.uses('log'),
+    usesData: c.shared.uses('data'),
+    changesLog: c.shared.mayChange('log'),
+    changesData: c.shared.mayChange('data'),
     run(g0, g1, g2, l0, l1) {
       g.fill(undefined);
       g[0] = g0;
@@ -133,73 +137,94 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
 
 /** `global x` anywhere adds x to the module's names. */
 function collectGlobals(body: Stmt[], globals: Map<string, number>): void {
-  walkStatements(body, (s) => {
-    if (s.k === 'Global') for (const n of s.names) if (!globals.has(n)) globals.set(n, globals.size);
+  walk(body, (n) => {
+    if (n.k === 'Global') for (const name of n.names) if (!globals.has(name)) globals.set(name, globals.size);
   });
 }
 
-function walkStatements(body: Stmt[], visit: (s: Stmt) => void): void {
-  for (const s of body) {
-    visit(s);
-    switch (s.k) {
-      case 'If':
-      case 'For':
-      case 'While':
-        walkStatements(s.body, visit);
-        walkStatements(s.orelse, visit);
+/**
+ * CPython's check of `global x` (symtable.c): x must not be used or assigned earlier in the
+ * envelope's own scope, which assigns its locals (log, text) in its first lines. Lambda
+ * bodies and comprehensions (but for the first iterable) are scopes of their own; lambda
+ * defaults are not. An import does not count, as in CPython.
+ */
+function checkGlobals(body: Stmt[], envelopeLocals: readonly string[], source: string): void {
+  const used = new Set<string>();
+  const assigned = new Set<string>(envelopeLocals);
+  const stores = new Set<Node>();
+  const inner = new Set<Node>();
+  const store = (t: Expr) => targetNames(t).forEach((n) => stores.add(n));
+  walk(body, (n) => {
+    if (inner.has(n)) {
+      forEachChild(n, (c) => inner.add(c));
+      return;
+    }
+    switch (n.k) {
+      case 'Name':
+        (stores.has(n) ? assigned : used).add(n.id);
         break;
-      case 'Try':
-        walkStatements(s.body, visit);
-        for (const h of s.handlers) walkStatements(h.body, visit);
-        walkStatements(s.orelse, visit);
-        walkStatements(s.finalbody, visit);
+      case 'Assign':
+      case 'Del':
+        n.targets.forEach(store);
+        break;
+      case 'AugAssign':
+      case 'For':
+        store(n.target);
+        break;
+      case 'Handler':
+        if (n.name !== null) assigned.add(n.name);
+        break;
+      case 'Lambda':
+        inner.add(n.body);
+        break;
+      case 'ListComp':
+      case 'SetComp':
+      case 'GenExp':
+      case 'DictComp':
+        if (n.k === 'DictComp') inner.add(n.key).add(n.value);
+        else inner.add(n.elt);
+        n.gens.forEach((g, i) => (i === 0 ? [g.target, ...g.ifs] : [g]).forEach((x) => inner.add(x)));
+        break;
+      case 'Global':
+        for (const name of n.names) {
+          // a use wins over an assignment, as in CPython
+          const prior = used.has(name) ? 'is used prior to' : assigned.has(name) ? 'is assigned to before' : null;
+          if (prior !== null) throw new ConditionError('SyntaxError', `name '${name}' ${prior} global declaration`, source, n.s, n.e);
+        }
         break;
     }
-  }
+  });
 }
 
 /** Python's rule: a name bound anywhere in a function is local to all of it, unless declared global. */
 function declareLocals(body: Stmt[], scope: Scope): void {
-  walkStatements(body, (s) => {
-    if (s.k === 'Global') for (const n of s.names) scope.declaredGlobal.add(n);
+  walk(body, (n) => {
+    if (n.k === 'Global') for (const name of n.names) scope.declaredGlobal.add(name);
   });
   const bind = (name: string) => {
     if (!scope.declaredGlobal.has(name)) scope.local(name);
   };
   const bindTarget = (t: Expr): void => boundNames(t).forEach(bind);
-  walkStatements(body, (s) => {
-    switch (s.k) {
+  // statements and handlers are all the envelope's: lambdas and comprehensions hold only expressions
+  walk(body, (n) => {
+    switch (n.k) {
       case 'Assign':
-        s.targets.forEach(bindTarget);
+      case 'Del':
+        n.targets.forEach(bindTarget);
         break;
       case 'AugAssign':
       case 'For':
-        bindTarget(s.target);
+        bindTarget(n.target);
         break;
-      case 'Del':
-        s.targets.forEach(bindTarget);
+      case 'ImportName':
+      case 'ImportFromName':
+        bind(n.as);
         break;
-      case 'Import':
-        for (const n of s.names) bind(n.as);
-        break;
-      case 'ImportFrom':
-        for (const n of s.names) bind(n.as);
-        break;
-      case 'Try':
-        for (const h of s.handlers) if (h.name !== null) bind(h.name);
+      case 'Handler':
+        if (n.name !== null) bind(n.name);
         break;
     }
   });
-}
-
-/** Every identifier the source mentions, in any scope. */
-function namesUsed(body: Stmt[]): Set<string> {
-  const names = new Set<string>();
-  walk(body, (n) => {
-    if (n.k === 'Name') names.add(n.id as string);
-    if (n.k === 'Global') (n.names as string[]).forEach((x) => names.add(x));
-  });
-  return names;
 }
 
 // ---------------------------------------------------------------- code generation
@@ -352,6 +377,9 @@ function unbound(name: string, local: boolean): PyException {
 
 class Compiler {
   constructor(readonly source: string) {}
+
+  /** Every load of the envelope's log and data, and whether it only reads. */
+  readonly shared = new SharedNames();
 
   /** Float constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
   private readonly floats = new Map<string, PyFloat>();
@@ -724,7 +752,8 @@ class Compiler {
     switch (t.k) {
       case 'Name': {
         const store = this.storeName(t.id, scope);
-        const load = this.expr(t, scope);
+        // the value is only looked at, to raise when unbound
+        const load = this.load(t.id, scope, true);
         return (f) => {
           // `del x` of an unbound x raises, as reading it does; leaving an except clause does not
           if (!quiet) load(f);
@@ -756,10 +785,19 @@ class Compiler {
 
   // ------------------------------------------------------------ expressions
 
+  /**
+   * An expression whose value is only read where it stands: tested, compared, looked up in,
+   * walked, formatted, or passed to a reading method or builtin. A bare name there is a
+   * read; anything else is compiled as usual, so its own loads decide.
+   */
+  private read(e: Expr, scope: Scope): Ev {
+    return e.k === 'Name' ? this.load(e.id, scope, true) : this.expr(e, scope);
+  }
+
   /** An expression used as a condition (if, while, and, or, not): yields a JS boolean. */
   private test(e: Expr, scope: Scope): (f: Frame) => boolean {
     if (e.k === 'Compare' || e.k === 'Not') return this.expr(e, scope) as (f: Frame) => boolean;
-    const ev = this.expr(e, scope);
+    const ev = this.read(e, scope);
     return (f) => ops.truthy(ev(f));
   }
 
@@ -881,7 +919,7 @@ class Compiler {
    * to a frozenset constant, whatever their number.
    */
   private iterable(e: Expr, scope: Scope): Ev {
-    return e.k === 'Set' && e.elts.every(folds) ? this.constantSet(e, scope) : this.expr(e, scope);
+    return e.k === 'Set' && e.elts.every(folds) ? this.constantSet(e, scope) : this.read(e, scope);
   }
 
   /**
@@ -894,8 +932,10 @@ class Compiler {
     return (f) => (frozen ??= frozenConstant(items(f)));
   }
 
-  private load(name: string, scope: Scope): Ev {
+  /** A load of a name; `reads` when the value is only read there (see read()). */
+  private load(name: string, scope: Scope, reads = false): Ev {
     const place = scope.resolve(name);
+    if (place.at === 'global' || (place.at === 'local' && place.depth === scope.level)) this.shared.load(name, reads);
     switch (place.at) {
       case 'local': {
         const { depth, slot } = place;
@@ -935,9 +975,9 @@ class Compiler {
     }
   }
 
-  /** The values of a list, tuple or set display or of call arguments, with `*iterable` spread. */
-  private items(elts: Expr[], scope: Scope): (f: Frame) => Py[] {
-    const evs = elts.map((x) => (x.k === 'Starred' ? this.expr(x.value, scope) : this.expr(x, scope)));
+  /** The values of a list, tuple or set display or of call arguments, with `*iterable` spread; `reads`: arguments only read. */
+  private items(elts: Expr[], scope: Scope, reads = false): (f: Frame) => Py[] {
+    const evs = elts.map((x) => (x.k === 'Starred' ? this.expr(x.value, scope) : reads ? this.read(x, scope) : this.expr(x, scope)));
     const starred = elts.map((x) => x.k === 'Starred');
     if (!starred.includes(true)) {
       switch (evs.length) {
@@ -989,7 +1029,7 @@ class Compiler {
   private fstring(parts: (string | FormattedValue)[], scope: Scope): (f: Frame) => string {
     const pieces = parts.map((p): ((f: Frame) => string) => {
       if (typeof p === 'string') return () => p;
-      const value = this.expr(p.value, scope);
+      const value = this.read(p.value, scope);
       const spec = p.spec.length === 0 ? null : this.fstring(p.spec, scope);
       const conv = p.conversion;
       const doc = p.selfDoc;
@@ -1011,9 +1051,10 @@ class Compiler {
   }
 
   private compare(e: ExprOf<'Compare'>, scope: Scope): Ev {
-    const left = this.expr(e.left, scope);
+    // comparing only reads its operands
+    const left = this.read(e.left, scope);
     // `x in {constants}` is a frozenset constant in CPython: built once, looked up in place
-    const rights = e.comparators.map((c, i) => ((e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds) ? this.constantSet(c, scope) : this.expr(c, scope)));
+    const rights = e.comparators.map((c, i) => ((e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds) ? this.constantSet(c, scope) : this.read(c, scope)));
     const fns = e.ops.map((op) => COMPARE[op]);
     if (fns.length === 1) {
       const right = rights[0];
@@ -1057,7 +1098,7 @@ class Compiler {
   }
 
   private subscript(e: ExprOf<'Subscript'>, scope: Scope): Ev {
-    const obj = this.expr(e.value, scope);
+    const obj = this.read(e.value, scope);
     if (e.index.k === 'Slice') {
       const [lo, hi, st] = this.sliceParts(e.index, scope);
       return (f) => ops.getslice(obj(f), lo(f), hi(f), st(f));
@@ -1078,7 +1119,8 @@ class Compiler {
   }
 
   private call(e: ExprOf<'Call'>, scope: Scope): Ev {
-    const args = this.items(e.args, scope);
+    const readingBuiltin = e.func.k === 'Name' && READING_BUILTINS.has(e.func.id) && scope.resolve(e.func.id).at === 'builtin';
+    const args = this.items(e.args, scope, readingBuiltin);
     const kws = e.keywords.map((k) => ({ name: k.name, value: this.expr(k.value, scope) }));
     const kwargs =
       kws.length === 0
@@ -1101,7 +1143,7 @@ class Compiler {
             return m;
           };
     if (e.func.k === 'Attribute') {
-      const obj = this.expr(e.func.value, scope);
+      const obj = READING_METHODS.has(e.func.attr) ? this.read(e.func.value, scope) : this.expr(e.func.value, scope);
       const invoke = methodCaller(e.func.attr);
       if (kwargs === null) return (f) => invoke(obj(f), args(f), null);
       return (f) => invoke(obj(f), args(f), kwargs(f));

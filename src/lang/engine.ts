@@ -26,17 +26,18 @@ const ENVELOPES: Record<ConditionKind, { globals: string[]; locals: string[]; de
   launch: { globals: ['json', 'launch', 'context'], locals: ['text', 'log'], declared: [] },
 };
 
-/** The log a run sees: shared when the condition cannot change it, else a deep copy (as the original's deepcopy). */
-function logFor(program: Program, log: PyDict, flat: boolean): PyDict {
-  if (!program.usesLog) return log;
-  if (!program.changesLog && flat) return log;
+/**
+ * The log a run sees: shared when the condition cannot change it, else a deep copy (as the
+ * original's deepcopy). `share` false copies always, as the original did.
+ */
+function logFor(program: Program, log: PyDict, flat: boolean, share: boolean): PyDict {
+  if (share && (!program.usesLog || (!program.changesLog && flat))) return log;
   return deepCopy(log);
 }
 
 /** The data a run sees: shared when the condition cannot change it and it is a flat dict, else a deep copy. */
-function dataFor(program: Program, data: Py): Py {
-  if (!program.usesData) return data;
-  if (!program.changesData && data instanceof PyDict && isFlat(data)) return data;
+function dataFor(program: Program, data: Py, share: boolean): Py {
+  if (share && (!program.usesData || (!program.changesData && data instanceof PyDict && isFlat(data)))) return data;
   return deepCopy(data);
 }
 
@@ -59,9 +60,12 @@ export class Engine {
   /** The source of each compiled program, to name the condition when a run meets a bug. */
   private readonly sources = new WeakMap<Program, string>();
   private readonly caches: Record<ConditionKind, Lru<string, Program | ConditionError>>;
+  /** Whether runs may share log and data with conditions that only read them (false: a deep copy each, for tests). */
+  private readonly share: boolean;
 
-  constructor(limits: Partial<Limits> = {}) {
+  constructor(limits: Partial<Limits> = {}, { share = true }: { share?: boolean } = {}) {
     this.limits = makeLimits(limits);
+    this.share = share;
     this.caches = { standard: new Lru(this.limits.cacheSize), launch: new Lru(this.limits.cacheSize) };
   }
 
@@ -113,8 +117,8 @@ export class Engine {
   runStandard(program: Program, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log)): { truthy: boolean; data: Py; value: Py } {
     beginRun(this.limits);
     try {
-      const given = dataFor(program, data);
-      const result = program.run(given, JSON_MODULE, undefined, logFor(program, log, logIsFlat), text);
+      const given = dataFor(program, data, this.share);
+      const result = program.run(given, JSON_MODULE, undefined, logFor(program, log, logIsFlat, this.share), text);
       if (!truthy(result)) return { truthy: false, data, value: result };
       const after = program.globalValues[0];
       // data shared and still bound: the condition only read it, so it is already what a round trip gives
@@ -137,7 +141,7 @@ export class Engine {
         context = args.length > 0 ? args[0] : (kw?.get('data') ?? null);
         return null;
       });
-      program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log)));
+      program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log), this.share));
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
       throw this.trap(err, program);

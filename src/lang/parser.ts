@@ -1,4 +1,4 @@
-import type { Comprehension, Expr, FormattedValue, Handler, Keyword, Param, Stmt } from './ast.js';
+import type { Comprehension, Expr, FormattedValue, Handler, ImportFromName, ImportName, Keyword, Param, Stmt } from './ast.js';
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { DEDENT, EOF, FSTRING, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, TOKEN_NAMES, Tokenizer, envelopeIndent, type FStringToken, type TokenType } from './tokenizer.js';
@@ -218,7 +218,7 @@ class Parser {
         if (this.eatKw('as')) name = this.name();
       }
       if (handlers.length > 0 && handlers[handlers.length - 1].types === null) throw this.error("default 'except:' must be last", hs);
-      handlers.push({ types, name, body: this.parseBlock(), s: hs, e: this.t.lastEnd });
+      handlers.push({ k: 'Handler', types, name, body: this.parseBlock(), s: hs, e: this.t.lastEnd });
     }
     const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock() : [];
     const finalbody = this.eatKw('finally') ? this.parseBlock() : [];
@@ -290,13 +290,13 @@ class Parser {
   private parseImport(): Stmt {
     const s = this.t.start;
     this.t.next();
-    const names: { module: string; as: string }[] = [];
+    const names: ImportName[] = [];
     do {
       const ms = this.t.start;
       const module = this.dottedName();
       if (module.includes('.')) throw this.error(`no module named '${module}' is available to conditions (only re, json and math)`, ms, this.t.lastEnd, 'UnsupportedError');
       this.checkModule(module, ms);
-      names.push({ module, as: this.eatKw('as') ? this.name() : module });
+      names.push({ k: 'ImportName', module, as: this.eatKw('as') ? this.name() : module });
     } while (this.eatOp(','));
     return { k: 'Import', names, s, e: this.t.lastEnd };
   }
@@ -311,12 +311,12 @@ class Parser {
     this.expectKw('import');
     if (this.isOp('*')) throw this.error("'from ... import *' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
     const paren = this.eatOp('(');
-    const names: { name: string; as: string; s: number; e: number }[] = [];
+    const names: ImportFromName[] = [];
     do {
       if (paren && this.isOp(')')) break;
       const ns = this.t.start;
       const name = this.name();
-      names.push({ name, as: this.eatKw('as') ? this.name() : name, s: ns, e: this.t.lastEnd });
+      names.push({ k: 'ImportFromName', name, as: this.eatKw('as') ? this.name() : name, s: ns, e: this.t.lastEnd });
     } while (this.eatOp(','));
     if (paren) this.expectOp(')');
     return { k: 'ImportFrom', module, names, s, e: this.t.lastEnd };
@@ -483,7 +483,7 @@ class Parser {
       if (star === '*' && (this.isOp(',') || this.isOp(':'))) {
         // a bare *: the parameters after it are keyword-only
         if (!this.eatOp(',') || this.isOp(':')) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
-        params.push({ name: '', default: null, star });
+        params.push({ k: 'Param', name: '', default: null, star });
         continue;
       }
       const name = this.name();
@@ -495,7 +495,7 @@ class Parser {
       if (def === null && star === '' && !keywordOnly && params.some((p) => p.default !== null && p.star === '')) {
         throw this.error('non-default argument follows default argument', ps, this.t.lastEnd);
       }
-      params.push({ name, default: def, star });
+      params.push({ k: 'Param', name, default: def, star });
       if (!this.eatOp(',')) break;
     }
     this.expectOp(':');
@@ -633,7 +633,7 @@ class Parser {
     const keywords: Keyword[] = [];
     while (!this.isOp(')')) {
       const as = this.t.start;
-      if (this.eatOp('**')) keywords.push({ name: null, value: this.parseTest(), s: as, e: this.t.lastEnd });
+      if (this.eatOp('**')) keywords.push({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd });
       else if (this.eatOp('*')) {
         if (keywords.some((k) => k.name === null)) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
         args.push({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd });
@@ -642,7 +642,7 @@ class Parser {
         if (this.isOp('=') && value.k === 'Name') {
           this.t.next();
           if (keywords.some((k) => k.name === value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
-          keywords.push({ name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd });
+          keywords.push({ k: 'Keyword', name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd });
         } else if (this.isOp('=')) throw this.error('expression cannot contain assignment, perhaps you meant "=="?', value.s, this.t.end);
         else if (this.isKw('for')) {
           const gen: Expr = { k: 'GenExp', elt: value, gens: this.parseCompFor(), s: as, e: this.t.lastEnd };
@@ -688,7 +688,7 @@ class Parser {
       const iter = this.parseOrTest();
       const ifs: Expr[] = [];
       while (this.eatKw('if')) ifs.push(this.parseTestNoCond());
-      gens.push({ target, iter, ifs });
+      gens.push({ k: 'Comprehension', target, iter, ifs });
     }
     return gens;
   }
@@ -943,7 +943,7 @@ class Parser {
     }
     if (body[i] !== '}') throw this.error("f-string: expecting '}'", base + i, base + i + 1);
     const docText = selfDoc ? body.slice(open + 1, i).replace(/[!:][^]*$/, '') : '';
-    return { value: { value, conversion, spec, selfDoc: docText, s: base + open, e: base + i + 1 }, end: i + 1 };
+    return { value: { k: 'FormattedValue', value, conversion, spec, selfDoc: docText, s: base + open, e: base + i + 1 }, end: i + 1 };
   }
 
   /**
