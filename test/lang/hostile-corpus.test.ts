@@ -26,6 +26,11 @@ function verdict(outcome: Outcome, bound = BOUND_MS): string {
   return 'ok';
 }
 
+it('fits every input in the default --max-body of 1 MiB, under a label of its own', () => {
+  expect(HOSTILE_CORPUS.filter((input) => Buffer.byteLength(requestOf(input).body) > 1024 * 1024).map((input) => input.label)).toEqual([]);
+  expect(new Set(HOSTILE_CORPUS.map((input) => input.label)).size).toBe(HOSTILE_CORPUS.length);
+});
+
 it.each(HOSTILE_CORPUS.map((input) => [input.label, input] as const))('answers %s within 100 ms of worker time', async (label, input) => {
   const outcome = await engine.run({ type: 'request', ...requestOf(input) });
   const v = verdict(outcome);

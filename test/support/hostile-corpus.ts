@@ -47,8 +47,8 @@ const body = (label: string, path: Path, value: unknown): HostileBody => ({ labe
 const ISSUE_ROWS: HostileInput[] = [
   returns('issue: [] * 10**10', '[] * 10**10'),
   returns("issue: int('1' * 300000, 16)", "int('1' * 300000, 16) > 0"),
-  returns("issue: 57,000-char f'{1}{1}...'", `f'${'{1}'.repeat(14_250)}'`),
-  orderBody('issue: one Order condition in a 235 KiB body', 78_000, 39_000),
+  returns("issue: 57,000-char f'{1}{1}...'", `f'${'{1}'.repeat(18_997)}'`),
+  orderBody('issue: one Order condition in a 235 KiB body', 80_000, 40_000),
   std("issue: re.search('(?:a|a)*(?=b)c', 'a' * 28)", "import re\nreturn re.search('(?:a|a)*(?=b)c', 'a' * 28)"),
   std("issue: re.search('(?:a|a)*$', 'a' * 24 + 'b\\n')", "import re\nreturn re.search('(?:a|a)*$', 'a' * 24 + 'b\\n')"),
   returns("issue: 12 dict keys '%*d' % (400000000, i)", "{'%*d' % (400000000, i): i for i in range(12)}"),
@@ -421,17 +421,17 @@ const JSON_LOADS: HostileInput[] = [
 
 const evalPayload = (conditions: unknown[], extra: Record<string, unknown> = {}) => ({ log: DEFAULT_LOG, conditions, context: {}, trueConditions: [], logProcessingTime: 0, stateTime: 0, ...extra });
 
-/** `make(i)` repeated until the JSON array of them reaches `bytes`. */
+/** make(0), make(1), ... for as many as a JSON array of `bytes` holds. */
 function fill(bytes: number, make: (i: number) => unknown): unknown[] {
   const out: unknown[] = [];
-  for (let size = 2; size < bytes; ) {
+  for (let size = 2; ; ) {
     const item = make(out.length);
     size += JSON.stringify(item).length + 1;
-    if (size < bytes) out.push(item);
-    else break;
+    if (size >= bytes) return out;
+    out.push(item);
   }
-  return out;
 }
+/** Just under the default --max-body of 1 MiB, with room for a payload's other fields. */
 const MIB = 1024 * 1024 - 4096;
 const standard = (text: string, numeration = 0) => ({ type: 'Standard', numeration, text });
 
@@ -446,7 +446,7 @@ const BODIES: HostileInput[] = [
   body('1 MiB: regex (a|a)*c repeated', '/eval', { payload: evalPayload(fill(MIB, (i) => standard(`import re\nreturn re.search('(a|a)*c', 'a' * ${20 + (i % 8)})`))) }),
   body('1 MiB: sorted(range(10**5)) repeated', '/eval', { payload: evalPayload(fill(MIB, (i) => standard(`return sorted(range(${10 ** 5 - i}))[0] < 0`))) }),
   body('1 MiB: true conditions that grow data', '/eval', { payload: evalPayload(fill(MIB, (i) => standard(`data['k${i % 50}'] = list(range(2000))\nreturn True`, i))) }),
-  body('1 MiB: a context of 10**5 keys copied by each condition', '/eval', { payload: evalPayload(fill(MIB - 600_000, () => standard("data['n'] = 1\nreturn True")), { context: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) }) }),
+  body('1 MiB: a context of 30,000 keys copied by each condition', '/eval', { payload: evalPayload(fill(MIB - 500_000, () => standard("data['n'] = 1\nreturn True")), { context: Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`k${i}`, i])) }) }),
   body('1 MiB: 100,000-char f-string condition repeated', '/eval', { payload: evalPayload(Array.from({ length: 10 }, (_, i) => standard(sized('{1}', `return ${i} and f'`, "'")))) }),
   body('1 MiB: distinct 57,000-char f-strings', '/eval', { payload: evalPayload(Array.from({ length: 17 }, (_, i) => standard(`return ${i} and f'${'{1}'.repeat(19_000)}'`))) }),
   body('1 MiB batch: payloads of one slow loop', '/eval/batch', { payloads: fill(MIB, () => evalPayload([standard('for i in range(90000): pass')])) }),
