@@ -33,15 +33,14 @@ const NORMAL = JSON.stringify({
 });
 const NORMAL_PAUSE_MS = 5;
 
-/** Nanoseconds the process's main thread has run (the JS thread of a worker). */
-function cpuNs(pid: number): number {
+/** Nanoseconds the process's main thread (a worker's JS thread) has run, or null once it has ended. */
+function cpuNs(pid: number): number | null {
   try {
     return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
   } catch {
-    return 0; // the process ended
+    return null;
   }
 }
-const workersCpuNs = (pids: number[]): number => pids.reduce((sum, pid) => sum + cpuNs(pid), 0);
 
 interface Row {
   label: string;
@@ -122,33 +121,32 @@ function normalClient(): { latencies: number[]; failures: number; stop: () => Pr
 
 async function send(label: string, path: string, body: string): Promise<Row> {
   const pids = server.workers();
-  const cpuBefore = workersCpuNs(pids);
+  const cpuBefore = pids.map(cpuNs);
   const started = performance.now();
-  let status = 'timeout';
-  let answer = `over ${CAP_MS} ms`;
+  let status: string;
+  let answer: string;
   let internal = false;
   try {
     const res = await fetch(server.url + path, { method: 'POST', body, headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(CAP_MS) });
     const text = await res.text();
     status = String(res.status);
-    const c = classify(res.status, text);
-    answer = c.kind;
-    internal = c.internal;
+    ({ kind: answer, internal } = classify(res.status, text));
   } catch (err) {
-    if (!(err instanceof Error && err.name === 'TimeoutError')) answer = `no answer: ${err instanceof Error ? err.message : String(err)}`;
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    status = timedOut ? 'timeout' : 'failed';
+    answer = timedOut ? `over ${CAP_MS} ms` : `no answer: ${err instanceof Error ? err.message : String(err)}`;
   }
   const latencyMs = performance.now() - started;
-  const workerMs = (workersCpuNs(pids) - cpuBefore) / 1e6;
-  const after = server.workers();
-  const died = pids.some((pid) => !after.includes(pid));
-  if (status === 'timeout' || died) {
-    if (died) {
-      deaths++;
-      answer += ' (a worker died)';
-    }
-    await restart();
+  const after = pids.map(cpuNs);
+  // a worker that died was busy until it did: its time is the latency, at most
+  const died = after.some((ns) => ns === null);
+  const workerMs = pids.reduce((sum, _, i) => sum + (after[i] === null ? latencyMs : (after[i]! - cpuBefore[i]!) / 1e6), 0);
+  if (died) {
+    deaths++;
+    answer = `worker died (${answer})`;
   }
-  const failed = status === 'timeout' || died || internal || workerMs > BOUND_MS;
+  if (status === 'timeout' || status === 'failed' || died) await restart();
+  const failed = status === 'timeout' || status === 'failed' || died || internal || workerMs > BOUND_MS;
   return { label, status, answer, workerMs: status === 'timeout' ? Math.max(workerMs, CAP_MS) : workerMs, latencyMs, failed };
 }
 

@@ -69,7 +69,7 @@ const TEMPLATES: string[] = [
   's: re.escape($s)', 'b: re.search($p, $s, re.I | re.M | re.S) is None', 'b: re.match($p, $s, re.X | re.A) is None',
   's: re.compile($p).pattern', 'n: re.compile($p).flags', 'n: re.compile($p).groups', 'd: re.compile($p).groupindex', 'l: re.compile($p).findall($s)', 's: re.compile($p).sub($s, $s)',
   'b: re.compile($p).search($s) is None', 'b: re.compile($p).match($s) is None', 'b: re.compile($p).fullmatch($s) is None', 'l: re.compile($p).split($s)', 'l: list(re.compile($p).finditer($s))', 't: re.compile($p).subn($c, $s)',
-  ...['group()', 'groups()', 'groupdict()', 'start()', 'end()', 'span()', '[0]', 'lastindex', 'group(0, 0)', 'groups($c)'].map((m) => `a: (re.search($p, $s) or re.match('', '')).${m}`),
+  ...['group()', 'groups()', 'groupdict()', 'start()', 'end()', 'span()', '[0]', 'lastindex', 'group(0, 0)', 'groups($c)'].map((m) => `a: (re.search($p, $s) or re.match('', ''))${m.startsWith('[') ? '' : '.'}${m}`),
   // math
   ...['floor', 'ceil', 'trunc', 'sqrt', 'exp', 'log', 'log10', 'log2', 'fabs', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'degrees', 'radians', 'isnan', 'isinf', 'isfinite'].map((f) => `a: math.${f}($f)`),
   ...['pow', 'fmod', 'copysign', 'atan2', 'hypot', 'isclose'].map((f) => `a: math.${f}($f, $f)`),
