@@ -85,8 +85,11 @@ const MUTATIONS: string[] = [
   'data[$c] = $a', 'log.update($d)', 'for v in $l:\n    r = v', 'v = $n\nwhile v > 0:\n    v //= 2',
 ];
 
-/** The names every program family must reach: checked by the fuzz test. */
-export const FUZZED_NAMES: readonly string[] = [...new Set([...TEMPLATES, ...MUTATIONS].flatMap((t) => t.slice(3).match(/(?<![\w.])[a-z_]\w*(?=\()|(?<=\.)[a-z_]\w*/g) ?? []))];
+/** Every template as a statement of its own: a value bound to r, or a mutation. */
+const STATEMENTS: string[] = [...TEMPLATES.map((t) => `r = ${t.slice(3)}`), ...MUTATIONS];
+
+/** The names called or read as attributes in the statements, which the programs must all reach (the fuzz test checks). */
+export const FUZZED_NAMES: readonly string[] = [...new Set(STATEMENTS.flatMap((t) => t.match(/(?<![\w.])[a-z_]\w*(?=\()|(?<=\.)[a-z_]\w*/g) ?? []))];
 
 /** A template's text with each $-hole filled by an arbitrary of its kind. */
 function filled(template: string, of: (k: Kind) => fc.Arbitrary<string>): fc.Arbitrary<string> {
@@ -114,9 +117,6 @@ const step = fc.oneof(
   { weight: 3, arbitrary: values.a.map((e) => `r = ${e}`) },
   { weight: 1, arbitrary: fc.constantFrom(...MUTATIONS).chain((m) => filled(m, (k) => values[k])) },
 );
-
-/** Every template as a statement of its own: a value bound to r, or a mutation. */
-const STATEMENTS: string[] = [...TEMPLATES.map((t) => `r = ${t.slice(3)}`), ...MUTATIONS];
 
 /** The loops that build the 100,000-deep list and the 10,000-deep dict, only when a program uses them. */
 const DEEP = 'deep = 0\nfor i in range(10000):\n    deep = [[[[[[[[[[deep]]]]]]]]]]\n';
