@@ -30,7 +30,7 @@ it('reaches every builtin, method and module function', () => {
 it.each(PROGRAMS.map((source, i) => [i, source] as const))('answers program %i within 100 ms of worker time, with no JS error', async (i, source) => {
   const outcome = await engine.run({ type: 'condition', kind: 'standard', source, log: DEFAULT_LOG, data: {} });
   let verdict = 'ok';
-  if ('ended' in outcome) verdict = outcome.ended === 'timeout' ? `over ${CAP_MS} ms (thread ended)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
+  if ('ended' in outcome) verdict = outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
   else if (outcome.answer.internal) verdict = `JS error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
   else if (outcome.ms > BOUND_MS) verdict = `${outcome.ms.toFixed(0)} ms (${outcome.answer.kind})`;
   if (verdict !== 'ok') failures.push(`program ${i}: ${verdict}\n${source}\n`);

@@ -18,9 +18,9 @@ afterAll(async () => {
   if (failures.length > 0) console.log(`hostile corpus: ${failures.length} of ${HOSTILE_CORPUS.length} inputs failed\n${failures.join('\n')}`);
 });
 
-/** 'ok', or what went wrong: over the bound, a JS error, a thread that hung or died. */
+/** 'ok', or what went wrong: over the bound, a JS error, a process that hung or died. */
 function verdict(outcome: Outcome, bound = BOUND_MS): string {
-  if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (thread ended)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
+  if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
   if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
   if (outcome.ms > bound) return `${outcome.ms.toFixed(0)} ms (${outcome.answer.kind})`;
   return 'ok';

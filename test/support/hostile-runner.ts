@@ -1,10 +1,10 @@
 /**
- * A worker thread that answers hostile inputs as a server worker would, timing each with
- * performance.now() around the call. It runs in a thread of its own so that an input that
- * still hangs or exhausts the heap today ends the thread, not the test process.
- * Bundled by isolated-engine.ts; messages are RunRequest in, RunResult out.
+ * A child process that answers hostile inputs as a server worker would, timing each with
+ * performance.now() around the call. A process of its own, so that an input that still
+ * hangs or exhausts the heap today ends it, not the test process (a worker thread's
+ * resourceLimits do not contain every out-of-memory abort: a string flattened by == aborts
+ * the whole process). Bundled by isolated-engine.ts; messages are RunRequest in, RunResult out.
  */
-import { parentPort } from 'node:worker_threads';
 import { ConditionError, describeException, Engine, parseJson, PyDict, PyException, type Py } from '../../src/lang/index.js';
 import { answerPost, POST_ROUTES } from '../../src/server/routes.js';
 import { classify, classifyRun, type AnswerClass } from './hostile-answer.js';
@@ -62,4 +62,4 @@ function run(req: RunRequest): RunResult {
   }
 }
 
-parentPort!.on('message', (req: RunRequest) => parentPort!.postMessage(run(req)));
+process.on('message', (req: RunRequest) => process.send!(run(req)));
