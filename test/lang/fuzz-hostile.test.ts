@@ -32,7 +32,7 @@ it.each(PROGRAMS.map((source, i) => [i, source] as const))('answers program %i w
   let verdict = 'ok';
   if ('ended' in outcome) verdict = outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
   else if (outcome.answer.internal) verdict = `JS error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
-  else if (outcome.ms > BOUND_MS) verdict = `${outcome.ms.toFixed(0)} ms (${outcome.answer.kind})`;
+  else if (outcome.ms > BOUND_MS) verdict = `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
   if (verdict !== 'ok') failures.push(`program ${i}: ${verdict}\n${source}\n`);
   expect(verdict, source).toBe('ok');
 });

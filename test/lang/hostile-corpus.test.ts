@@ -22,7 +22,7 @@ afterAll(async () => {
 function verdict(outcome: Outcome, bound = BOUND_MS): string {
   if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
   if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
-  if (outcome.ms > bound) return `${outcome.ms.toFixed(0)} ms (${outcome.answer.kind})`;
+  if (outcome.ms > bound) return `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
   return 'ok';
 }
 
