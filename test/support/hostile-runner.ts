@@ -1,0 +1,73 @@
+/**
+ * A child process that answers hostile inputs as a server worker would, timing each with
+ * performance.now() around the call. A process of its own, so that an input that still
+ * hangs or exhausts the heap today ends it, not the test process (a worker thread's
+ * resourceLimits do not contain every out-of-memory abort: a string flattened by == aborts
+ * the whole process). Bundled by isolated-engine.ts; messages are RunRequest in, RunResult out.
+ */
+import { ConditionError, describeException, Engine, parseJson, PyDict, PyException, type Py } from '../../src/lang/index.js';
+import { answerPost, POST_ROUTES } from '../../src/server/routes.js';
+import { classify, classifyRun, type AnswerClass } from './hostile-answer.js';
+
+export type RunRequest =
+  | { type: 'request'; path: string; body: string }
+  | { type: 'condition'; kind: 'standard' | 'launch'; source: string; log: Record<string, unknown>; data: Record<string, unknown> };
+
+export interface RunResult {
+  ms: number;
+  /** CPU time of the process meanwhile (all its threads): on this shared machine, wall time alone may be another process's. */
+  cpuMs: number;
+  /** HTTP status (200 for a condition), the answer's class and its first characters. */
+  status: number;
+  answer: AnswerClass;
+  excerpt: string;
+}
+
+const engine = new Engine();
+
+/** Engine.compile and run, as test/support/cpython.ts's evaluator() calls them: the Python exception, or none. */
+function runCondition(req: Extract<RunRequest, { type: 'condition' }>): string | undefined {
+  const program = engine.compile(req.source, req.kind);
+  if (program instanceof ConditionError) return program.describe();
+  const log = parseJson(JSON.stringify(req.log)) as PyDict;
+  const text = (log.m.get('Text') as string).replace(/\n/g, ' ');
+  log.m.set('Text', text);
+  try {
+    if (req.kind === 'launch') engine.runLaunch(program, log, text);
+    else engine.runStandard(program, log, text, parseJson(JSON.stringify(req.data)) as Py);
+    return undefined;
+  } catch (e) {
+    if (e instanceof PyException) return describeException(e);
+    return `JS error (internal error): ${e instanceof Error ? e.stack : String(e)}`;
+  }
+}
+
+const cpuMsSince = (before: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+};
+
+function run(req: RunRequest): RunResult {
+  const cpu = process.cpuUsage();
+  if (req.type === 'condition') {
+    const started = performance.now();
+    const error = runCondition(req);
+    const ms = performance.now() - started;
+    return { ms, cpuMs: cpuMsSince(cpu), status: 200, answer: classifyRun(error), excerpt: (error ?? '').slice(0, 200) };
+  }
+  const bytes = Buffer.from(req.body);
+  const route = POST_ROUTES.get(req.path)!;
+  const started = performance.now();
+  try {
+    const answer = answerPost(engine, route, bytes);
+    const ms = performance.now() - started;
+    const status = Number.parseInt(answer.status, 10);
+    return { ms, cpuMs: cpuMsSince(cpu), status, answer: classify(status, answer.body), excerpt: answer.body.slice(0, 200) };
+  } catch (e) {
+    // what the server answers with a 500
+    const ms = performance.now() - started;
+    return { ms, cpuMs: cpuMsSince(cpu), status: 500, answer: { kind: '500 internal', internal: true }, excerpt: e instanceof Error ? String(e.stack).slice(0, 200) : String(e) };
+  }
+}
+
+process.on('message', (req: RunRequest) => process.send!(run(req)));

@@ -1,0 +1,89 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { fork, type ChildProcess } from 'node:child_process';
+import type { RunRequest, RunResult } from './hostile-runner.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNNER = 'dist/test/hostile-runner.mjs';
+
+/** The longest an input may run before its process is killed: well past the 100 ms bound, short enough for a suite that fails today. */
+export const CAP_MS = Number(process.env.HOSTILE_CAP_MS ?? 1000);
+
+/** Heap of the process, so that an input that exhausts it ends soon, and ends only that process. */
+const HEAP_MB = 2048;
+
+/** What happened to an input: its result, or how its process ended. */
+export type Outcome = RunResult | { ms: number; ended: 'timeout' | 'crash'; reason: string };
+
+/** Benign conditions that warm the process's JIT before anything is timed. */
+const WARM_UP = [
+  "return 'Waiting' in text",
+  "import re\nm = re.search(r'up to (\\d+)\\.(\\d+)', text)\nreturn m and m.group(1)",
+  "data['n'] = data.get('n', 0) + 1\nreturn sorted(log.items())[0]",
+  "return json.dumps({'a': [1, 2.5, None]}, sort_keys=True) + '%5.2f|%s' % (1.5, [1]) + f'{3:>4}'",
+  "return [x * 2 for x in range(100) if x % 3] + list({1, 2} | {3}) and text.split()[2].upper()",
+];
+
+/**
+ * The engine in a child process: each input runs there under a time cap and a heap
+ * limit, and a process that hangs or dies is replaced before the next input.
+ */
+export class IsolatedEngine {
+  private child!: ChildProcess;
+
+  private constructor() {}
+
+  static async start(): Promise<IsolatedEngine> {
+    await build({ absWorkingDir: ROOT, entryPoints: ['test/support/hostile-runner.ts'], outfile: RUNNER, bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning' });
+    const engine = new IsolatedEngine();
+    await engine.spawn();
+    return engine;
+  }
+
+  private async spawn(): Promise<void> {
+    this.child = fork(ROOT + RUNNER, [], { execArgv: [`--max-old-space-size=${HEAP_MB}`], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    for (const source of WARM_UP) for (let i = 0; i < 20; i++) await this.send({ type: 'condition', kind: 'standard', source, log: { Text: 'Waiting up to 2.430 seconds', Thread: 'T-1' }, data: {} });
+  }
+
+  private send(req: RunRequest, capMs = 10_000): Promise<Outcome> {
+    const child = this.child;
+    const started = performance.now();
+    return new Promise<Outcome>((resolve) => {
+      const done = (o: Outcome) => {
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(o);
+      };
+      const onMessage = (r: RunResult) => done(r);
+      const onExit = (code: number | null, signal: string | null) => done({ ms: performance.now() - started, ended: 'crash', reason: `process exited (${signal ?? `code ${code}`})` });
+      const timer = setTimeout(() => done({ ms: performance.now() - started, ended: 'timeout', reason: `still running after ${capMs} ms` }), capMs);
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send(req);
+    });
+  }
+
+  /** Runs one input; a process that timed out or crashed is replaced. */
+  async run(req: RunRequest, capMs = CAP_MS): Promise<Outcome> {
+    const outcome = await this.send(req, capMs);
+    if ('ended' in outcome) {
+      await this.kill();
+      await this.spawn();
+    }
+    return outcome;
+  }
+
+  close(): Promise<void> {
+    return this.kill();
+  }
+
+  private kill(): Promise<void> {
+    const child = this.child;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
+}
