@@ -1,15 +1,15 @@
 /** Every bound a condition runs under. Frozen: a run cannot loosen its own limits. */
 export interface Limits {
-  /** Loop iterations plus calls a single run may take. */
+  /**
+   * Loop iterations plus calls a single run may take. A regular expression search, which
+   * cannot be interrupted, is charged before it starts at what it may cost (about 0.5 µs
+   * a step, runtime/re.ts): n/32 steps for n characters, plus n·m/4096 for a pattern of m
+   * positions, n²·m/4096 for a search that may restart a backtracked repeat at every
+   * position, n·m/8 on V8's linear-time engine. That is the only limit on subjects.
+   */
   readonly maxSteps: number;
   /** Largest str, list, dict or set a run may build (characters or items). */
   readonly maxSize: number;
-  /**
-   * Longest string a regular expression may search. A pattern that backtracks too much
-   * runs on V8's linear-time engine, about 2 µs a character here and not interruptible:
-   * this keeps one search inside the time promise.
-   */
-  readonly maxRegexSubject: number;
   /** Nested calls of lambdas a run may make. */
   readonly maxRecursion: number;
   /**
@@ -28,7 +28,6 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxSteps: 100_000,
   maxSize: 1_000_000,
-  maxRegexSubject: 32_768,
   maxRecursion: 200,
   maxMillis: 50,
   maxSourceLength: 100_000,

@@ -99,7 +99,7 @@ describe('hostile conditions', () => {
     ["import re\nreturn re.search(r'(a|a)*c', 'a' * 40)", 'None'],
     ["import re\nreturn re.match(r'(\\w+\\s?)+$', 'word ' * 20 + '!')", 'None'],
     ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 32768)", 'None'],
-    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'MemoryError: a regular expression may search at most 32768 characters; this string has 900000'],
+    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
     ["import re\nreturn re.findall(r'(a*)*b', 'a' * 3000)", '[]'],
   ])('runs the catastrophic pattern %s in linear time', (source, expected) => {
     const started = performance.now();

@@ -1,6 +1,7 @@
-import { expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** The re module: Python patterns translated to JavaScript, match objects, flags. */
 const CASES = [
@@ -47,4 +48,84 @@ it('substitutes, splits and reports matches as CPython does', () => {
     "re.search(r'x', 'abc')", "bool(re.match('', ''))", "re.compile('a', re.I).flags", "re.compile(r'(a)(b)').groups", "re.sub(r'\\w', lambda m: '', 'ab')",
     "re.findall(r'\\d+(?:\\.\\d+)?', 'Waiting up to 2.430 seconds or 5')", "re.search(r'up to (\\d+\\.\\d+) seconds', 'Waiting up to 2.430 seconds').group(1)", "re.sub(r'(?m)^', '> ', 'a\\nb')"];
   expect(compareWithCPython(exprs.map((e) => `import re\nreturn ${e}`), new Engine(), true)).toEqual([]);
+});
+
+const engine = new Engine();
+/** One condition's answer (its repr or its error) and the milliseconds its run took. */
+function timed(source: string, log?: Record<string, unknown>): [string, number] {
+  const started = performance.now();
+  const out = evaluator(engine, { source, log });
+  return [out.repr ?? out.error!, performance.now() - started];
+}
+
+describe('regular expressions that cannot hold a worker', () => {
+  it('refuses overlapping alternatives under a quantifier with a lookahead (17.5 s before)', () => {
+    const [answer, ms] = timed("import re\nreturn re.search('(?:a|a)*(?=b)c', 'a' * 28)");
+    expect(answer).toBe('error: the evaluator refuses alternatives that can match the same text under a quantifier together with a lookaround: it could backtrack catastrophically');
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("answers or refuses Python's $ before a final newline at once (1.5 s before)", () => {
+    const [answer, ms] = timed("import re\nreturn re.search('(?:a|a)*$', 'a' * 24 + 'b\\n')");
+    expect(answer).toMatch(/^None$|^error: the evaluator refuses/);
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('searches a 600 KB log text with an ordinary pattern well within 100 ms', () => {
+    const text = 'T-221855 moving the antenna to its park position, '.repeat(12_000) + 'ERROR ACD overheated';
+    expect(text.length).toBeGreaterThan(600_000);
+    const source = "import re\nm = re.search(r'ERROR \\w+', text)\nreturn m.group(), m.span()";
+    timed(source, { Text: text });
+    const [answer, ms] = timed(source, { Text: text });
+    expect(answer).toBe(`('ERROR ACD', (${text.length - 20}, ${text.length - 11}))`);
+    expect(ms).toBeLessThan(100);
+  });
+
+  /** Exponential and polynomial patterns, with and without anchors, lookarounds and backreferences. */
+  const PATHOLOGICAL = [
+    '(a|a)*c', '(a|ab)*c', '(\\w|\\d)+!', '(.|\\s)*x', '(a*)*b', '(a+)+$', '(?:a?){25}a{25}', '^(a|a)*$', '(a+)+\\Z', '(?m)^(a|a)*$',
+    '(a|a)*(?=b)', '(?<=x)(a|a)*c', '(a)(?:a|a)*\\1x', '(?i)(a|A)*c', '(a+)+(?!a)', '\\d*\\d*\\d*x', '.*.*.*x', '\\w+\\w+x(?=y)', 'a*a*a*(?<=b)',
+    '\\s*\\s*$', '(\\w+)\\s*\\1x', '(?i)a*a*b', '(?:a|b|ab)*c', '(?:\\w+\\s?)+$', '[a-z]+\\d*[a-z]+!', '(?i).*x', '.*x(?=y)', '(?=.*x)a*',
+  ];
+  const SUBJECTS = ["'a' * 5000 + '!'", "'a' * 30 + 'b'", "'1' * 100000", "'a' * 24 + 'b\\n'", "'a\\r' * 1000", "' ' * 100000", "'ab' * 50000"];
+
+  it.each(PATHOLOGICAL)('answers or refuses %s quickly on hostile subjects', (pattern) => {
+    for (const subject of SUBJECTS) {
+      const [answer, ms] = timed(`import re\nreturn re.search(r'${pattern}', ${subject})`);
+      expect(answer, subject).toMatch(/^(None|<re\.Match object|error: the evaluator refuses|StepLimitError)/);
+      expect(ms, `${pattern} on ${subject}: ${answer}`).toBeLessThan(500);
+    }
+  });
+
+  /** Random small patterns: atoms, alternation, groups, quantifiers, anchors, lookarounds, backreferences. */
+  const pattern: fc.Arbitrary<string> = fc.letrec<{ re: string }>((tie) => ({
+    re: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('a', 'b', '!', '.', '\\w', '\\d', '\\s', '\\W', '[ab]', '[^b]', '\\n', 'aa'),
+      fc.constantFrom('^', '$', '\\A', '\\Z', '\\b'),
+      fc.tuple(tie('re'), tie('re')).map(([x, y]) => x + y),
+      fc.tuple(tie('re'), tie('re')).map(([x, y]) => `(?:${x}|${y})`),
+      tie('re').map((x) => `(${x})`),
+      fc.tuple(tie('re'), fc.constantFrom('*', '+', '?', '{2,}', '{0,3}', '*?', '{20}', '{1,30}')).map(([x, q]) => `(?:${x})${q}`),
+      fc.tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!'), tie('re')).map(([l, x]) => `${l}${x})`),
+      tie('re').map((x) => `(${x})\\1`),
+    ),
+  })).re;
+  const HOSTILE = ["'a' * 5000 + '!'", "'ab' * 2500 + 'c'", "'a' * 3000 + '\\n'", "'1 ' * 3000", "'\\n' * 3000 + 'a'"];
+
+  it('refuses or answers random patterns on hostile subjects quickly (seeded)', () => {
+    const seed = Number(process.env.REGEX_SEED ?? Date.now() % 1_000_000);
+    console.log(`regex property seed: ${seed} (REGEX_SEED=${seed} to replay)`);
+    fc.assert(
+      fc.property(pattern, fc.constantFrom(...HOSTILE), fc.constantFrom('', ', re.I', ', re.M', ', re.S'), (p, subject, flags) => {
+        const literal = JSON.stringify(p);
+        for (const f of ['search', 'findall', 'fullmatch']) {
+          const [answer, ms] = timed(`import re\nreturn re.${f}(${literal}, ${subject}${flags})`);
+          expect(answer).not.toMatch(/^(TypeError|AttributeError|SyntaxError)/);
+          expect(ms, `${f} ${literal} on ${subject}${flags}: ${answer}`).toBeLessThan(500);
+        }
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
 });

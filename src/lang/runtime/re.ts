@@ -1,14 +1,17 @@
 import { setFlagsFromString } from 'node:v8';
 import { bind, positional } from './args.js';
-import { checkRegexSubject, checkSize, step, work } from './budget.js';
+import { chargeSteps, checkSize, step } from './budget.js';
 import { callValue } from './builtins.js';
+import { analyse, type Safety } from './re-safety.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './repr.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
 
 // A pattern that backtracks too much switches to V8's linear-time engine instead of
-// hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds.
+// hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds. The 'l' flag asks
+// for that engine from the start, and tells whether it can run a pattern at all.
 setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+setFlagsFromString('--enable-experimental-regexp-engine');
 
 export const FLAGS = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
 const FLAG_LETTERS: Record<string, number> = { i: FLAGS.I, L: FLAGS.L, m: FLAGS.M, s: FLAGS.S, u: FLAGS.U, x: FLAGS.X, a: FLAGS.A };
@@ -27,8 +30,6 @@ interface Translation {
   names: Map<string, number>;
   /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
   anchors: boolean;
-  /** Whether a quantified group holds a quantifier: only safe on the linear-time engine. */
-  nested: boolean;
 }
 
 const BAD_ESCAPE = /[a-zA-Z]/;
@@ -229,84 +230,113 @@ function translate(pattern: string, flags: number): Translation {
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
-  const nested = hasNestedQuantifier(pattern);
-  // V8's linear-time engine takes no lookaround and no backreference: such a pattern
-  // with a nested quantifier could backtrack for ever, so it is refused.
-  if (nested && /\(\?<?[=!]|\\k<|\\[1-9]/.test(plain)) {
-    reError('the evaluator refuses a nested quantifier together with a lookaround or backreference: it could backtrack catastrophically');
-  }
-  return { plain, exact, flags, groups, names, anchors, nested };
-}
-
-/** A group that holds a quantifier and is itself quantified, as in (a+)+ or (\w*x)*: star height 2. */
-function hasNestedQuantifier(pattern: string): boolean {
-  const stack: boolean[] = [];
-  let inner = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-      continue;
-    }
-    if (c === '(') {
-      stack.push(inner);
-      inner = false;
-    } else if (c === ')') {
-      const quantified = /^(?:[*+?]|\{\d*,?\d*\})/.test(pattern.slice(i + 1));
-      if (quantified && inner) return true;
-      inner = (stack.pop() ?? false) || inner || quantified;
-    } else if (c === '*' || c === '+' || c === '{' || (c === '?' && pattern[i - 1] !== '(')) inner = true;
-  }
-  return false;
+  return { plain, exact, flags, groups, names, anchors };
 }
 
 function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
 }
 
-/** The JS expressions of one pattern, made on first use. */
+type Kind = 'g' | 'y' | 'f';
+
+/**
+ * One JS expression of a pattern and how it may be run: V8's linear-time engine when it
+ * can (`l`), else only the backtracking one, which must then not be ambiguous.
+ */
+interface Variant {
+  source: string;
+  flags: string;
+  linear: boolean;
+  safety: Safety;
+  backtracking: RegExp | null;
+  linearTime: RegExp | null;
+}
+
+/** What makes an expression unfit for the linear engine, in the refusal's words. */
+function needsBacktracking(source: string, flags: string): string {
+  if (/\(\?<?[=!]/.test(source)) return 'a lookaround';
+  if (/\\k<|\\[1-9]/.test(source)) return 'a backreference';
+  if (flags.includes('i')) return 'IGNORECASE';
+  return 'a repeat count over 16';
+}
+
+/** The JS expressions of one pattern, made and classified on first use. */
 class Compiled {
-  /** The plain variants, by kind: the common case, kept in fields. */
-  private g: RegExp | null = null;
-  private y: RegExp | null = null;
-  private f: RegExp | null = null;
-  /** The exact and the group-position ('d') variants, rarely needed. */
-  private rare = new Map<string, RegExp>();
+  /** By kind (g: search from lastIndex, y: match at lastIndex, f: fullmatch), exact anchors, group positions. */
+  private variants = new Map<string, Variant>();
   constructor(readonly t: Translation) {}
 
-  /** kind: g (search from lastIndex), y (match at lastIndex), f (fullmatch at lastIndex). */
-  get(kind: 'g' | 'y' | 'f', subject: string, indices = false): RegExp {
+  /**
+   * The expression to run on `subject`, its budget charged first: a search cannot be
+   * interrupted, so what it may cost on its engine is paid before it starts.
+   */
+  get(kind: Kind, subject: string, indices = false): RegExp {
     const exact = this.t.anchors && needsExact(subject, (this.t.flags & FLAGS.M) !== 0);
-    if (!exact && !indices) {
-      const re = this[kind] ?? (this[kind] = this.make(kind, false, false));
-      re.lastIndex = 0;
-      return re;
+    const v = this.variant(kind, exact, indices);
+    if (v.safety.ambiguous !== null && !v.linear) {
+      if (indices) reError(`the evaluator refuses group positions of a pattern with ${v.safety.ambiguous}: finding them could backtrack catastrophically`);
+      // only the exact anchors' lookarounds brought it here: the pattern itself compiled
+      reError(`the evaluator refuses ${v.safety.ambiguous} with ^ or $ on a subject with \\r, \\u2028, \\u2029 or a final \\n: it could backtrack catastrophically`);
     }
-    if (exact && this.t.nested) {
-      // the exact anchors need lookarounds, which only the backtracking engine runs
-      reError('the evaluator refuses a nested quantifier with ^ or $ on a subject with \\r, \\u2028, \\u2029 or a final \\n: it could backtrack catastrophically');
-    }
-    const key = kind + (exact ? 'e' : 'p') + (indices ? 'd' : '');
-    let re = this.rare.get(key);
-    if (re === undefined) this.rare.set(key, (re = this.make(kind, exact, indices)));
+    const n = subject.length;
+    const w = v.safety.weight;
+    // steps of about 0.5 µs, measured on the development machine: the linear engine takes
+    // about 60 ns a character and pattern position; the backtracking one about 1 ns per
+    // character read, and a search restarts a backtracked repeat at every position
+    const linearSteps = (n * w) / LINEAR_PER_STEP;
+    // one attempt (match, fullmatch, group positions) is a search without its restarts
+    const degree = kind === 'g' ? v.safety.degree : Math.max(1, v.safety.degree - 1);
+    let steps = n / 32 + (n ** degree * w) / READS_PER_STEP;
+    let re: RegExp;
+    if (v.linear && (v.safety.ambiguous !== null || linearSteps < steps)) {
+      re = v.linearTime ??= make(v.source, v.flags + 'l');
+      steps = linearSteps;
+    } else re = v.backtracking ??= make(v.source, v.flags);
+    chargeSteps(steps);
     re.lastIndex = 0;
     return re;
   }
 
-  private make(kind: 'g' | 'y' | 'f', exact: boolean, indices: boolean): RegExp {
-    let src = exact ? this.t.exact : this.t.plain;
-    if (kind === 'f') src = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${src})(?![\\s\\S])` : `(?:${src})$`;
+  /** Classifies the pattern's main expression: a pattern only the backtracking engine runs must not be ambiguous. */
+  check(): void {
+    const v = this.variant('g', false, false);
+    if (v.safety.ambiguous !== null && !v.linear) {
+      reError(`the evaluator refuses ${v.safety.ambiguous} together with ${needsBacktracking(v.source, v.flags)}: it could backtrack catastrophically`);
+    }
+    v.backtracking ??= make(v.source, v.flags);
+  }
+
+  private variant(kind: Kind, exact: boolean, indices: boolean): Variant {
+    const key = kind + (exact ? 'e' : 'p') + (indices ? 'd' : '');
+    let v = this.variants.get(key);
+    if (v !== undefined) return v;
+    let source = exact ? this.t.exact : this.t.plain;
+    if (kind === 'f') source = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${source})(?![\\s\\S])` : `(?:${source})$`;
     let flags = (kind === 'g' ? 'g' : 'y') + ((this.t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '');
     if (!exact && (this.t.flags & FLAGS.M) !== 0) flags += 'm';
+    let linear = true;
     try {
-      return new RegExp(src, flags);
-    } catch (err) {
-      return reError(`pattern cannot be translated: ${(err as Error).message}`);
+      new RegExp(source, flags + 'l');
+    } catch {
+      linear = false;
     }
+    const safety = analyse(source, flags.includes('i'));
+    v = { source, flags, linear, safety, backtracking: null, linearTime: null };
+    this.variants.set(key, v);
+    return v;
+  }
+}
+
+/** Characters times pattern positions the linear engine goes through in one step. */
+const LINEAR_PER_STEP = 8;
+/** Characters times pattern positions the backtracking engine reads in one step. */
+const READS_PER_STEP = 4096;
+
+function make(source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    return reError(`pattern cannot be translated: ${(err as Error).message}`);
   }
 }
 
@@ -325,8 +355,6 @@ export class Pattern {
   }
 
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
-    checkRegexSubject(s.length);
-    work(s.length);
     const re = this.c.get(kind, s);
     re.lastIndex = pos;
     const m = re.exec(s);
@@ -335,8 +363,7 @@ export class Pattern {
 
   /** Every match from left to right, Python 3.7's rule for empty matches. */
   *all(s: string): Generator<Match> {
-    checkRegexSubject(s.length);
-    work(s.length);
+    // one charge for the whole walk: the searches start where the last match ended
     const re = this.c.get('g', s);
     let pos = 0;
     while (pos <= s.length) {
@@ -639,8 +666,8 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   let p = byFlags?.get(pattern);
   if (p !== undefined) return p;
   p = new Pattern(pattern, new Compiled(translate(pattern, flags)));
-  // fail now, not at the first search, if JS refuses the translation
-  p.c.get('g', '');
+  // fail now, not at the first search, if JS refuses the translation or it is unsafe
+  p.c.check();
   if (patternCount >= PATTERN_CACHE_SIZE) {
     // full: start again; recompiling the few live patterns costs microseconds
     patterns.clear();
