@@ -98,7 +98,7 @@ describe('hostile conditions', () => {
     ["import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b')", 'None'],
     ["import re\nreturn re.search(r'(a|a)*c', 'a' * 40)", 'None'],
     ["import re\nreturn re.match(r'(\\w+\\s?)+$', 'word ' * 20 + '!')", 'None'],
-    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 32768)", 'None'],
+    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 5000)", 'None'],
     ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
     ["import re\nreturn re.findall(r'(a*)*b', 'a' * 3000)", '[]'],
   ])('runs the catastrophic pattern %s in linear time', (source, expected) => {

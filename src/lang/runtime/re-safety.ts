@@ -62,6 +62,8 @@ export interface Safety {
   degree: number;
   /** Characters a failed attempt may read, at least the pattern's length (the linear engine's state count). */
   weight: number;
+  /** A repeat holds another: the linear engine then keeps many more threads alive per character. */
+  nested: boolean;
 }
 
 /** A repeat with at most this many choices (max - min) backtracks a bounded amount. */
@@ -73,12 +75,12 @@ const MAX_OVERLAPPING_ALTERNATIONS = 3;
 
 /** Classifies a JS pattern made by re.ts's translation (so of a known, regular shape). */
 export function analyse(source: string, icase: boolean): Safety {
-  if (source.length > MAX_ANALYSED) return { ambiguous: `a pattern too long to analyse (over ${MAX_ANALYSED} characters)`, degree: 3, weight: source.length };
+  if (source.length > MAX_ANALYSED) return { ambiguous: `a pattern too long to analyse (over ${MAX_ANALYSED} characters)`, degree: 3, weight: source.length, nested: true };
   const a = new Analyser(source, icase);
   const info = a.alternation();
   const ambiguous = a.reason ?? (a.overlappingAlternations > MAX_OVERLAPPING_ALTERNATIONS ? 'alternatives that can match the same text' : null);
   const degree = a.cheap ? 1 : a.backrefToRepeat ? 3 : 2;
-  return { ambiguous, degree, weight: Math.max(source.length, Math.min(info.weight, 1e9)) };
+  return { ambiguous, degree, weight: Math.max(source.length, Math.min(info.weight, 1e9)), nested: a.nested };
 }
 
 class Analyser {
@@ -86,6 +88,7 @@ class Analyser {
   reason: string | null = null;
   cheap = true;
   backrefToRepeat = false;
+  nested = false;
   overlappingAlternations = 0;
   /** Repeats (of more than one iteration) open around the current position. */
   private repeatDepth = 0;
@@ -184,7 +187,10 @@ class Analyser {
     if (repeated) this.repeatDepth--;
     this.i = end + (rep === null ? 0 : rep[0].length);
     if (rep === null || (min === 1 && max === 1)) return body;
-    if (repeated && body.variable) this.flag('a nested quantifier');
+    if (repeated && body.variable) {
+      this.nested = true;
+      this.flag('a nested quantifier');
+    }
     if (repeated && body.nullable) this.flag('a repeated group that can match the empty string');
     const long = max - min > SHORT_REPEAT;
     return {
@@ -194,7 +200,8 @@ class Analyser {
       loops: body.loops || long,
       first: body.first,
       chars: body.chars,
-      weight: body.weight * Math.max(1, max === Infinity ? min : max),
+      // V8 unrolls a counted repeat: min copies and a loop, or max copies
+      weight: body.weight * Math.max(1, max === Infinity ? min + 1 : max),
     };
   }
 
@@ -249,6 +256,8 @@ class Analyser {
       this.i++; // ')'
       if (capture) this.groups[n] = body;
       if (!look) return body;
+      // what a repeat in a lookaround reads is not consumed: the next attempt reads it again
+      if (body.loops) this.cheap = false;
       // zero width, but run wherever it is reached: a long repeat inside makes it as costly as one
       return { nullable: true, canFail: true, variable: body.loops, loops: false, first: NONE, chars: body.chars, weight: body.weight };
     }
@@ -294,19 +303,19 @@ class Analyser {
   }
 }
 
+/** ECMAScript's \\s above ASCII: the Zs spaces, the BOM and the two Unicode line terminators. */
+const NON_ASCII_SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 let texts: { spaces: string; others: string } | null = null;
 
 /** Every UTF-16 unit above ASCII, whitespace and the rest apart: a class is tested on them in one scan each. */
 function nonAsciiText(): { spaces: string; others: string } {
   if (texts === null) {
-    let spaces = '';
+    const codes: number[] = [];
+    for (let c = 128; c < 0x10000; c++) if (!NON_ASCII_SPACES.includes(String.fromCharCode(c))) codes.push(c);
     let others = '';
-    for (let c = 128; c < 0x10000; c++) {
-      const ch = String.fromCharCode(c);
-      if (/\s/.test(ch)) spaces += ch;
-      else others += ch;
-    }
-    texts = { spaces, others };
+    for (let k = 0; k < codes.length; k += 4096) others += String.fromCharCode(...codes.slice(k, k + 4096));
+    texts = { spaces: NON_ASCII_SPACES, others };
   }
   return texts;
 }

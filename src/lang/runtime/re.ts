@@ -280,10 +280,11 @@ class Compiled {
     }
     const n = subject.length;
     const w = v.safety.weight;
-    // steps of about 0.5 µs, measured on the development machine: the linear engine takes
-    // about 60 ns a character and pattern position; the backtracking one about 1 ns per
-    // character read, and a search restarts a backtracked repeat at every position
-    const linearSteps = (n * w) / LINEAR_PER_STEP;
+    // steps of about 0.5 µs, measured on the development machine (worst of several runs):
+    // the linear engine takes up to 120 ns a character and pattern position, 8 times that
+    // when repeats nest; the backtracking one about 0.1 ns per character read, and a
+    // search restarts a backtracked repeat at every position
+    const linearSteps = ((n * w) / LINEAR_PER_STEP) * (v.safety.nested ? 8 : 1);
     // one attempt (match, fullmatch, group positions) is a search without its restarts
     const degree = kind === 'g' ? v.safety.degree : Math.max(1, v.safety.degree - 1);
     let steps = n / 32 + (n ** degree * w) / READS_PER_STEP;
@@ -328,9 +329,9 @@ class Compiled {
 }
 
 /** Characters times pattern positions the linear engine goes through in one step. */
-const LINEAR_PER_STEP = 8;
+const LINEAR_PER_STEP = 4;
 /** Characters times pattern positions the backtracking engine reads in one step. */
-const READS_PER_STEP = 4096;
+const READS_PER_STEP = 2048;
 
 function make(source: string, flags: string): RegExp {
   try {
