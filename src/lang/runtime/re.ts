@@ -352,6 +352,8 @@ function needsBacktracking(source: string, flags: string): string {
 class Compiled {
   /** By kind (g: search from lastIndex, y: match at lastIndex, f: fullmatch), form (plain, marked, exact), group positions. */
   private variants = new Map<string, Variant>();
+  /** The plain ones by kind, the common case, without building a key. */
+  private plain: Partial<Record<Kind, Variant>> = {};
   constructor(readonly t: Translation) {}
 
   /**
@@ -365,7 +367,7 @@ class Compiled {
       // a fullmatch ends at the end, where JS's $ is Python's: plain, when every $ ends the match
       else if (subject.endsWith('\n')) form = this.t.marked === null ? 'e' : kind === 'f' ? 'p' : 'm';
     }
-    const v = this.variant(kind, form, indices);
+    const v = form === 'p' && !indices ? (this.plain[kind] ??= this.variant(kind, form, false)) : this.variant(kind, form, indices);
     if (v.safety.ambiguous !== null && !v.linear) {
       if (indices) reError(`the evaluator refuses group positions of a pattern with ${v.safety.ambiguous}: finding them could backtrack catastrophically`);
       // only the exact anchors' lookarounds brought it here: the pattern itself compiled
