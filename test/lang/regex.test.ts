@@ -80,7 +80,7 @@ describe('regular expressions that cannot hold a worker', () => {
     // CPython takes seconds on this too: its answer, found at 'a' * 12, is the empty match before the \n
     const [answer, ms] = timed("import re\nreturn re.search('(?:a|a)*$', 'a' * 24 + 'b\\n')");
     expect(answer).toBe("<re.Match object; span=(25, 25), match=''>");
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(1000);
     expect(compareWithCPython(["import re\nreturn re.search('(?:a|a)*$', 'a' * 12 + 'b\\n')"])).toEqual([]);
   });
 
@@ -120,7 +120,7 @@ describe('regular expressions that cannot hold a worker', () => {
     for (const subject of SUBJECTS) {
       const [answer, ms] = timed(`import re\nreturn re.search(r'${pattern}', ${subject})`);
       expect(answer, subject).toMatch(/^(None|<re\.Match object|error: the evaluator refuses|StepLimitError)/);
-      expect(ms, `${pattern} on ${subject}: ${answer}`).toBeLessThan(500);
+      expect(ms, `${pattern} on ${subject}: ${answer}`).toBeLessThan(1000);
     }
   });
 
@@ -149,7 +149,7 @@ describe('regular expressions that cannot hold a worker', () => {
         for (const f of ['search', 'findall', 'fullmatch']) {
           const [answer, ms] = timed(`import re\nreturn re.${f}(${literal}, ${subject}${flags})`);
           expect(answer).not.toMatch(/^(TypeError|AttributeError|SyntaxError)/);
-          expect(ms, `${f} ${literal} on ${subject}${flags}: ${answer}`).toBeLessThan(500);
+          expect(ms, `${f} ${literal} on ${subject}${flags}: ${answer}`).toBeLessThan(1000);
         }
       }),
       { seed, numRuns: 300 },

@@ -57,7 +57,9 @@ export interface Safety {
   /**
    * A search over n characters backtracks O(n**degree · weight): 1 when no long repeat is
    * followed by something that can fail, 3 when a backreference repeats a group holding
-   * one (each of its lengths compared again), else 2 (a repeat retried from every position).
+   * one (each of its lengths compared again), else 2 (a repeat retried from every position);
+   * when ambiguous, one more per quantifier in a chain that can share text (\d*\d*x: 3),
+   * Infinity when exponential.
    */
   degree: number;
   /** Characters a failed attempt may read, at least the pattern's length (the linear engine's state count). */
@@ -79,7 +81,8 @@ export function analyse(source: string, icase: boolean): Safety {
   const a = new Analyser(source, icase);
   const info = a.alternation();
   const ambiguous = a.reason ?? (a.overlappingAlternations > MAX_OVERLAPPING_ALTERNATIONS ? 'alternatives that can match the same text' : null);
-  const degree = a.cheap ? 1 : a.backrefToRepeat ? 3 : 2;
+  const base = a.cheap ? 1 : a.backrefToRepeat ? 3 : 2;
+  const degree = ambiguous === null ? base : a.exponential || a.reason === null ? Infinity : Math.max(base, a.chain + 1);
   return { ambiguous, degree, weight: Math.max(source.length, Math.min(info.weight, 1e9)), nested: a.nested };
 }
 
@@ -90,6 +93,9 @@ class Analyser {
   backrefToRepeat = false;
   nested = false;
   overlappingAlternations = 0;
+  /** Whether an ambiguity found is exponential, and the longest chain of quantifiers that can share text. */
+  exponential = false;
+  chain = 1;
   /** Repeats (of more than one iteration) open around the current position. */
   private repeatDepth = 0;
   /** What each group matches, by number, once the group is closed. */
@@ -99,8 +105,9 @@ class Analyser {
 
   constructor(private readonly s: string, private readonly icase: boolean) {}
 
-  private flag(why: string): void {
+  private flag(why: string, exponential = true): void {
     this.reason ??= why;
+    this.exponential ||= exponential;
   }
 
   /** alt := seq ('|' seq)*. What follows a group is judged where the group is an item. */
@@ -140,12 +147,17 @@ class Analyser {
     }
     // two variable items that can read the same characters, with nothing between them
     // that only one could read: the text between them can be split in many ways
+    const chain = items.map(() => 1);
     for (let k = 0; k < items.length; k++) {
       const a = items[k].info;
       if (!a.variable) continue;
       for (let j = k + 1; j < items.length; j++) {
         const b = items[j].info;
-        if (b.variable && overlap(a.chars, b.chars)) this.flag('quantifiers that can match the same text one after the other');
+        if (b.variable && overlap(a.chars, b.chars)) {
+          this.flag('quantifiers that can match the same text one after the other', false);
+          chain[j] = Math.max(chain[j], chain[k] + 1);
+          this.chain = Math.max(this.chain, chain[j]);
+        }
         if (!b.nullable && !overlap(a.chars, b.chars)) break;
       }
     }

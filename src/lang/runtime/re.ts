@@ -368,7 +368,8 @@ class Compiled {
       else if (subject.endsWith('\n')) form = this.t.marked === null ? 'e' : kind === 'f' ? 'p' : 'm';
     }
     const v = form === 'p' && !indices ? (this.plain[kind] ??= this.variant(kind, form, false)) : this.variant(kind, form, indices);
-    if (v.safety.ambiguous !== null && !v.linear) {
+    // group positions of a polynomially ambiguous pattern are found by backtracking, charged by their degree
+    if (v.safety.ambiguous !== null && !v.linear && !(indices && v.safety.degree < Infinity)) {
       if (indices) reError(`the evaluator refuses group positions of a pattern with ${v.safety.ambiguous}: finding them could backtrack catastrophically`);
       // only the exact anchors' lookarounds brought it here: the pattern itself compiled
       reError(`the evaluator refuses ${v.safety.ambiguous} with ${form === 'e' && (this.t.flags & FLAGS.M) === 0 ? 'a $ that does not end the match, on a subject ending in \\n' : 'multiline anchors or \\A, \\Z on a subject with \\r, \\u2028 or \\u2029'}: it could backtrack catastrophically`);
