@@ -3,8 +3,8 @@ export interface Limits {
   /**
    * Loop iterations plus calls a single run may take. A regular expression search, which
    * cannot be interrupted, is charged before it starts at what it may cost (a step is
-   * about 0.5 µs; runtime/re.ts): n/32 steps for n characters, plus n·m/2048 for a
-   * pattern of m positions, n²·m/2048 (n³·m/2048 with a backreference to a repeat) when
+   * about 0.5 µs; runtime/re.ts): n/32 steps for n characters, plus n·m/1024 for a
+   * pattern of m positions, n²·m/1024 (n³·m/1024 with a backreference to a repeat) when
    * a search may restart a backtracked repeat at every position, or n·m/4 (8 times that
    * when repeats nest) on V8's linear-time engine. That is the only limit on subjects.
    */

@@ -34,6 +34,29 @@ function overlap(a: Chars, b: Chars): boolean {
   return (a.space && b.space) || (a.other && b.other) || a.ascii.some((w, i) => (w & b.ascii[i]) !== 0);
 }
 
+/**
+ * A piece of pattern as a flat sequence, groups opened (they change no cost): single
+ * characters, long repeats of one character, and anything else bounded; null when it
+ * holds a repeat of something longer, or a repeat in an alternation or a lookaround.
+ */
+type Flat = ({ kind: 'char' | 'repeat'; chars: Chars } | { kind: 'other' })[] | null;
+
+const OTHER: Flat = [{ kind: 'other' }];
+
+/**
+ * Whether every long repeat comes right after a character it cannot match (up to
+ * (\d+\.\d+) s). Each run it reads then starts after a character it stops at, so the
+ * runs read by different attempts, or by one attempt backtracking an earlier repeat,
+ * never overlap: a search reads each character a bounded number of times.
+ */
+function guarded(flat: Flat): boolean {
+  return flat !== null && flat.every((f, i) => {
+    if (f.kind !== 'repeat') return true;
+    const before = flat[i - 1];
+    return before?.kind === 'char' && !overlap(before.chars, f.chars);
+  });
+}
+
 /** What the analysis knows of a piece of pattern. */
 interface Info {
   /** It can match the empty string. */
@@ -49,6 +72,7 @@ interface Info {
   chars: Chars;
   /** Characters a failed attempt may read: counted repeats multiply. */
   weight: number;
+  flat: Flat;
 }
 
 export interface Safety {
@@ -81,7 +105,7 @@ export function analyse(source: string, icase: boolean): Safety {
   const a = new Analyser(source, icase);
   const info = a.alternation();
   const ambiguous = a.reason ?? (a.overlappingAlternations > MAX_OVERLAPPING_ALTERNATIONS ? 'alternatives that can match the same text' : null);
-  const base = a.cheap ? 1 : a.backrefToRepeat ? 3 : 2;
+  const base = a.cheap ? 1 : a.backrefToRepeat ? 3 : guarded(info.flat) ? 1 : 2;
   const degree = ambiguous === null ? base : a.exponential || a.reason === null ? Infinity : Math.max(base, a.chain + 1);
   return { ambiguous, degree, weight: Math.max(source.length, Math.min(info.weight, 1e9)), nested: a.nested };
 }
@@ -125,14 +149,16 @@ class Analyser {
       else this.overlappingAlternations++;
     }
     const nullable = alts.some((a) => a.nullable);
+    const loops = alts.some((a) => a.loops);
     return {
       nullable,
       canFail: alts.every((a) => a.canFail),
       variable: nullable || alts.some((a) => a.variable),
-      loops: alts.some((a) => a.loops),
+      loops,
       first: alts.reduce((c, a) => union(c, a.first), NONE),
       chars: alts.reduce((c, a) => union(c, a.chars), NONE),
       weight: alts.reduce((w, a) => w + a.weight, 0),
+      flat: loops || alts.some((a) => a.flat === null) ? null : OTHER,
     };
   }
 
@@ -174,6 +200,7 @@ class Analyser {
       first,
       chars: items.reduce((c, x) => union(c, x.info.chars), NONE),
       weight: items.reduce((w, x) => w + x.info.weight, 0),
+      flat: items.some((x) => x.info.flat === null) ? null : items.flatMap((x) => x.info.flat!),
     };
   }
 
@@ -214,6 +241,7 @@ class Analyser {
       chars: body.chars,
       // V8 unrolls a counted repeat: min copies and a loop, or max copies
       weight: body.weight * Math.max(1, max === Infinity ? min + 1 : max),
+      flat: long ? (body.flat?.length === 1 && body.flat[0].kind === 'char' ? [{ kind: 'repeat', chars: body.chars }] : null) : body.loops || body.flat === null ? null : OTHER,
     };
   }
 
@@ -271,12 +299,12 @@ class Analyser {
       // what a repeat in a lookaround reads is not consumed: the next attempt reads it again
       if (body.loops) this.cheap = false;
       // zero width, but run wherever it is reached: a long repeat inside makes it as costly as one
-      return { nullable: true, canFail: true, variable: body.loops, loops: false, first: NONE, chars: body.chars, weight: body.weight };
+      return { nullable: true, canFail: true, variable: body.loops, loops: false, first: NONE, chars: body.chars, weight: body.weight, flat: body.loops || body.flat === null ? null : OTHER };
     }
     const end = this.skipAtom(this.i);
     const src = s.slice(this.i, end);
     this.i = end;
-    if (src === '^' || src === '$' || src === '\\b' || src === '\\B') return { nullable: true, canFail: true, variable: false, loops: false, first: NONE, chars: NONE, weight: 1 };
+    if (src === '^' || src === '$' || src === '\\b' || src === '\\B') return { nullable: true, canFail: true, variable: false, loops: false, first: NONE, chars: NONE, weight: 1, flat: OTHER };
     const ref = /^\\(?:(\d+)\(\?:\)|k<([^>]*)>)$/.exec(src);
     if (ref !== null) {
       const n = ref[1] !== undefined ? Number(ref[1]) : this.names.get(ref[2]) ?? 0;
@@ -284,10 +312,10 @@ class Analyser {
       const group = this.groups[n];
       if (group === undefined || group.loops) this.backrefToRepeat = true;
       const chars = group?.chars ?? ALL;
-      return { nullable: group?.nullable ?? true, canFail: true, variable: false, loops: false, first: chars, chars, weight: 1 };
+      return { nullable: group?.nullable ?? true, canFail: true, variable: false, loops: false, first: chars, chars, weight: 1, flat: OTHER };
     }
     const chars = this.charsOf(src);
-    return { nullable: false, canFail: true, variable: false, loops: false, first: chars, chars, weight: 1 };
+    return { nullable: false, canFail: true, variable: false, loops: false, first: chars, chars, weight: 1, flat: [{ kind: 'char', chars }] };
   }
 
   /** The characters one char atom (a literal, an escape or a class) matches. */

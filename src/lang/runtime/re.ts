@@ -9,8 +9,13 @@ import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values
 
 // A pattern that backtracks too much switches to V8's linear-time engine instead of
 // hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds. The 'l' flag asks
-// for that engine from the start, and tells whether it can run a pattern at all.
+// for that engine from the start, and tells whether it can run a pattern at all. Patterns
+// known to be ambiguous start there (re-safety.ts), so the switch is a safety net, made
+// late: V8's 50,000 backtracks are soon reached by an ordinary pattern on a long text
+// (up to (\d+\.\d+) s on 'up to 1' * 100000: 140 ms on the linear engine, 1 ms without).
+const FALLBACK_BACKTRACKS = 20_000_000;
 setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+setFlagsFromString(`--regexp-backtracks-before-fallback=${FALLBACK_BACKTRACKS}`);
 setFlagsFromString('--enable-experimental-regexp-engine');
 
 export const FLAGS = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
@@ -378,12 +383,15 @@ class Compiled {
     const w = v.safety.weight;
     // steps of about 0.5 µs, measured on the development machine (worst of several runs):
     // the linear engine takes up to 120 ns a character and pattern position, 8 times that
-    // when repeats nest; the backtracking one about 0.1 ns per character read, and a
+    // when repeats nest; the backtracking one up to 0.3 ns per character read, and a
     // search restarts a backtracked repeat at every position
     const linearSteps = ((n * w) / LINEAR_PER_STEP) * (v.safety.nested ? 8 : 1);
     // one attempt (match, fullmatch, group positions) is a search without its restarts
     const degree = kind === 'g' ? v.safety.degree : Math.max(1, v.safety.degree - 1);
-    let steps = n / 32 + (n ** degree * w) / READS_PER_STEP;
+    const reads = n ** degree * w;
+    let steps = n / 32 + reads / READS_PER_STEP;
+    // that many reads may pass V8's backtrack limit, and the rest run on the linear engine
+    if (v.linear && reads > FALLBACK_BACKTRACKS) steps += linearSteps;
     if (v.linear && (v.safety.ambiguous !== null || linearSteps < steps)) {
       v.run = v.linearTime ??= make(v.source, v.flags + 'l');
       steps = linearSteps;
@@ -428,7 +436,7 @@ class Compiled {
 /** Characters times pattern positions the linear engine goes through in one step. */
 const LINEAR_PER_STEP = 4;
 /** Characters times pattern positions the backtracking engine reads in one step. */
-const READS_PER_STEP = 2048;
+const READS_PER_STEP = 1024;
 
 function make(source: string, flags: string): RegExp {
   try {
