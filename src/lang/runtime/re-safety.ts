@@ -31,7 +31,9 @@ function union(a: Chars, b: Chars): Chars {
 }
 
 function overlap(a: Chars, b: Chars): boolean {
-  return (a.space && b.space) || (a.other && b.other) || a.ascii.some((w, i) => (w & b.ascii[i]) !== 0);
+  const x = a.ascii;
+  const y = b.ascii;
+  return (a.space && b.space) || (a.other && b.other) || (x[0] & y[0]) !== 0 || (x[1] & y[1]) !== 0 || (x[2] & y[2]) !== 0 || (x[3] & y[3]) !== 0;
 }
 
 /**
@@ -94,8 +96,10 @@ export interface Safety {
 
 /** A repeat with at most this many choices (max - min) backtracks a bounded amount. */
 const SHORT_REPEAT = 16;
-/** Longer translations are not analysed: taken as ambiguous. */
-const MAX_ANALYSED = 20_000;
+/** Longer translations are not analysed (the analysis is quadratic in nesting): taken as ambiguous. */
+const MAX_ANALYSED = 5_000;
+/** Items that can be skipped between two quantifiers that share text before the pair is taken as exponential (a?a?a?…). */
+const MAX_CHAIN_SCAN = 64;
 /** Alternations with overlapping alternatives outside any repeat that are tolerated (2**n paths). */
 const MAX_OVERLAPPING_ALTERNATIONS = 3;
 
@@ -127,7 +131,20 @@ class Analyser {
   private groupCount = 0;
   private names = new Map<string, number>();
 
-  constructor(private readonly s: string, private readonly icase: boolean) {}
+  /** Where the group opened at each '(' ends (after its ')'): found once, so nesting costs no rescans. */
+  private readonly groupEnd: Int32Array;
+
+  constructor(private readonly s: string, private readonly icase: boolean) {
+    this.groupEnd = new Int32Array(s.length).fill(s.length);
+    const open: number[] = [];
+    for (let j = 0; j < s.length; j++) {
+      const d = s[j];
+      if (d === '\\') j++;
+      else if (d === '[') j = this.classEnd(j) - 1;
+      else if (d === '(') open.push(j);
+      else if (d === ')' && open.length > 0) this.groupEnd[open.pop()!] = j + 1;
+    }
+  }
 
   private flag(why: string, exponential = true): void {
     this.reason ??= why;
@@ -142,8 +159,13 @@ class Analyser {
       alts.push(this.sequence());
     }
     if (alts.length === 1) return alts[0];
+    // some two alternatives overlap iff one overlaps those before it
+    let before = alts[0].first;
     let overlapping = false;
-    for (let x = 0; x < alts.length; x++) for (let y = x + 1; y < alts.length; y++) if (overlap(alts[x].first, alts[y].first)) overlapping = true;
+    for (let x = 1; x < alts.length; x++) {
+      overlapping ||= overlap(before, alts[x].first);
+      before = union(before, alts[x].first);
+    }
     if (overlapping) {
       if (this.repeatDepth > 0) this.flag('alternatives that can match the same text under a quantifier');
       else this.overlappingAlternations++;
@@ -179,6 +201,10 @@ class Analyser {
       if (!a.variable) continue;
       for (let j = k + 1; j < items.length; j++) {
         const b = items[j];
+        if (j - k > MAX_CHAIN_SCAN) {
+          this.flag('quantifiers that can match the same text one after the other');
+          break;
+        }
         if (b.variable && overlap(a.chars, b.chars)) {
           this.flag('quantifiers that can match the same text one after the other', false);
           chain[j] = Math.max(chain[j], chain[k] + 1);
@@ -209,7 +235,8 @@ class Analyser {
     const start = this.i;
     // a repeat's body is analysed knowing it is repeated; decided by peeking past the atom
     const end = this.skipAtom(start);
-    const rep = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.s.slice(end));
+    REPEAT.lastIndex = end;
+    const rep = REPEAT.exec(this.s);
     let min = 1;
     let max = 1;
     if (rep !== null) {
@@ -249,21 +276,11 @@ class Analyser {
   private skipAtom(i: number): number {
     const c = this.s[i];
     if (c === '\\') {
-      const m = /^\\(?:\d+\(\?:\)|k<[^>]*>|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/.exec(this.s.slice(i));
-      return i + m![0].length;
+      ESCAPE.lastIndex = i;
+      return i + ESCAPE.exec(this.s)![0].length;
     }
     if (c === '[') return this.classEnd(i);
-    if (c === '(') {
-      let depth = 0;
-      for (let j = i; j < this.s.length; j++) {
-        const d = this.s[j];
-        if (d === '\\') j++;
-        else if (d === '[') j = this.classEnd(j) - 1;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) return j + 1;
-      }
-      return this.s.length;
-    }
+    if (c === '(') return this.groupEnd[i];
     return i + 1;
   }
 
@@ -281,7 +298,8 @@ class Analyser {
       this.i++;
       let look = false;
       let capture = false;
-      const m = /^\?(?::|=|!|<=|<!|<([A-Za-z_]\w*)>)/.exec(s.slice(this.i));
+      GROUP_KIND.lastIndex = this.i;
+      const m = GROUP_KIND.exec(s);
       if (m === null) capture = true;
       else {
         look = m[0] !== '?:' && m[1] === undefined;
@@ -359,6 +377,11 @@ function nonAsciiText(): { spaces: string; others: string } {
   }
   return texts;
 }
+
+/** A repeat after an atom, an escape, and what follows a '(': read in place (sticky), not on copies of the rest. */
+const REPEAT = /(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/y;
+const ESCAPE = /\\(?:\d+\(\?:\)|k<[^>]*>|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/y;
+const GROUP_KIND = /\?(?::|=|!|<=|<!|<([A-Za-z_]\w*)>)/y;
 
 /** Char class sets by source (and case): the same few classes recur in every pattern. */
 const CLASS_CACHE = new Map<string, Chars>();

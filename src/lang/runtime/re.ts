@@ -426,6 +426,8 @@ class Compiled {
     } catch {
       linear = false;
     }
+    // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make many patterns
+    chargeSteps(source.length * ANALYSIS_STEPS_PER_CHAR);
     const safety = analyse(source, flags.includes('i'));
     v = { source, flags, linear, safety, backtracking: null, linearTime: null, run: null, marked };
     this.variants.set(key, v);
@@ -433,6 +435,8 @@ class Compiled {
   }
 }
 
+/** Steps charged per character of an expression analysed (once per pattern and kind, then cached). */
+const ANALYSIS_STEPS_PER_CHAR = 8;
 /** Characters times pattern positions the linear engine goes through in one step. */
 const LINEAR_PER_STEP = 4;
 /** Characters times pattern positions the backtracking engine reads in one step. */
