@@ -1,15 +1,16 @@
 /** Every bound a condition runs under. Frozen: a run cannot loosen its own limits. */
 export interface Limits {
-  /** Loop iterations plus calls a single run may take. */
+  /**
+   * Loop iterations plus calls a single run may take. A regular expression search, which
+   * cannot be interrupted, is charged before it starts at what it may cost (a step is
+   * about 0.5 µs; runtime/re.ts): n/32 steps for n characters, plus n·m/1024 for a
+   * pattern of m positions, n²·m/1024 (n³·m/1024 with a backreference to a repeat) when
+   * a search may restart a backtracked repeat at every position, or n·m/4 (8 times that
+   * when repeats nest) on V8's linear-time engine. That is the only limit on subjects.
+   */
   readonly maxSteps: number;
   /** Largest str, list, dict or set a run may build (characters or items). */
   readonly maxSize: number;
-  /**
-   * Longest string a regular expression may search. A pattern that backtracks too much
-   * runs on V8's linear-time engine, about 2 µs a character here and not interruptible:
-   * this keeps one search inside the time promise.
-   */
-  readonly maxRegexSubject: number;
   /** Nested calls of lambdas a run may make. */
   readonly maxRecursion: number;
   /**
@@ -34,7 +35,6 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxSteps: 100_000,
   maxSize: 1_000_000,
-  maxRegexSubject: 32_768,
   maxRecursion: 200,
   maxMillis: 50,
   requestMillis: 1_000,

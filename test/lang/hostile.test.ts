@@ -98,8 +98,8 @@ describe('hostile conditions', () => {
     ["import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b')", 'None'],
     ["import re\nreturn re.search(r'(a|a)*c', 'a' * 40)", 'None'],
     ["import re\nreturn re.match(r'(\\w+\\s?)+$', 'word ' * 20 + '!')", 'None'],
-    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 32768)", 'None'],
-    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'MemoryError: a regular expression may search at most 32768 characters; this string has 900000'],
+    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 5000)", 'None'],
+    ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
     ["import re\nreturn re.findall(r'(a*)*b', 'a' * 3000)", '[]'],
   ])('runs the catastrophic pattern %s in linear time', (source, expected) => {
     const started = performance.now();
@@ -109,7 +109,9 @@ describe('hostile conditions', () => {
 
   it('refuses a nested quantifier the linear engine cannot run', () => {
     expect(run("import re\nreturn re.search(r'(a+)+(?=b)', 'aaa')")).toMatch(/^error: the evaluator refuses a nested quantifier together with a lookaround/);
-    expect(run("import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b\\n')")).toMatch(/^error: the evaluator refuses a nested quantifier with \^ or \$/);
+    // Python's $ before a final \n stays on the linear engine when it ends the match; when it does not, it needs a lookahead
+    expect(run("import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b\\n')")).toBe('None');
+    expect(run("import re\nreturn re.search(r'(a+)+$\\n', 'a' * 30 + 'b\\n')")).toMatch(/^error: the evaluator refuses a nested quantifier with a \$ that does not end the match/);
     // the same pattern on an ordinary subject is fine
     expect(run("import re\nreturn re.search(r'(a+)+$', 'xaa').group()")).toBe("'aa'");
   });

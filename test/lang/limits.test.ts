@@ -44,13 +44,14 @@ describe('limits, each at N and N+1', () => {
     expect(run("return len('-'.join(['ab'] * 334))", limits)).toMatch(/^MemoryError/);
   });
 
-  it('regex subject: N characters are searched, N+1 raise MemoryError', () => {
-    const limits = { maxRegexSubject: 1000 };
-    expect(run("import re\nreturn re.search('b', 'a' * 999 + 'b').start()", limits)).toBe('999');
-    expect(run("import re\nreturn re.search('b', 'a' * 1000 + 'b')", limits)).toBe('MemoryError: a regular expression may search at most 1000 characters; this string has 1001');
-    expect(run("import re\nreturn len(re.findall('a', 'a' * 1000))", limits)).toBe('1000');
-    expect(run("import re\nreturn re.sub('a', 'b', 'a' * 1001)", limits)).toMatch(/^MemoryError/);
-    expect(DEFAULT_LIMITS.maxRegexSubject).toBe(32_768);
+  it('regex search: charged by subject length before it runs, N characters searched, N+1 over budget', () => {
+    // building the subject and searching it are both charged by its length (the search: n/32 + n·m/1024)
+    const search = (n: number) => `import re\nreturn re.search('b', 'a' * ${n} + 'b').start()`;
+    // the pattern's first use is also charged its analysis; after it, it is cached
+    expect(run(search(1))).toBe('1');
+    expect(run(search(15_700), { maxSteps: 1000 })).toBe('15700');
+    expect(run(search(15_701), { maxSteps: 1000 })).toBe('StepLimitError: condition exceeded its budget of 1000 steps');
+    expect(DEFAULT_LIMITS).not.toHaveProperty('maxRegexSubject');
   });
 
   it('recursion limit: N nested calls run, N+1 raise RecursionError', () => {

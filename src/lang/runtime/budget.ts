@@ -17,7 +17,6 @@ let depth = 0;
 const CLOCK_EVERY = 256;
 
 let maxMillis = DEFAULT_LIMITS.maxMillis;
-let maxRegexSubject = DEFAULT_LIMITS.maxRegexSubject;
 
 /** The request in progress: its runs share one deadline (Infinity outside a request). */
 let requestDeadline = Infinity;
@@ -47,7 +46,6 @@ export function beginRun(limits: Limits): void {
   maxSize = limits.maxSize;
   maxDepth = limits.maxRecursion;
   maxMillis = limits.maxMillis;
-  maxRegexSubject = limits.maxRegexSubject;
   // The clock starts at the first look, CLOCK_EVERY steps in: most runs never read it.
   deadline = 0;
 }
@@ -85,9 +83,17 @@ export function checkSize(size: number): void {
   if (size > maxSize) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
 }
 
-/** A string about to be searched by a regular expression. */
-export function checkRegexSubject(length: number): void {
-  if (length > maxRegexSubject) throw fatalErr(MemoryError, `a regular expression may search at most ${maxRegexSubject} characters; this string has ${length}`);
+/**
+ * Work that cannot be interrupted once started (a regular expression search), charged
+ * before it runs at what it may cost: refused if it would overrun the steps or the clock.
+ */
+export function chargeSteps(n: number): void {
+  const before = steps;
+  steps += Math.ceil(n);
+  if (steps > maxSteps) overBudget();
+  // big work starts the clock before it is done; small work looks when it passes a multiple of CLOCK_EVERY
+  if (n >= CLOCK_EVERY && deadline === 0) deadline = performance.now() + maxMillis;
+  if ((n >= CLOCK_EVERY || (before ^ steps) >= CLOCK_EVERY) && pastDeadline()) overBudget();
 }
 
 export function enterCall(): void {

@@ -1,34 +1,56 @@
 import { setFlagsFromString } from 'node:v8';
 import { bind, positional } from './args.js';
-import { checkRegexSubject, checkSize, step, work } from './budget.js';
+import { chargeSteps, checkSize, step } from './budget.js';
 import { callValue } from './builtins.js';
+import { analyse, type Safety } from './re-safety.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './repr.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
 
 // A pattern that backtracks too much switches to V8's linear-time engine instead of
-// hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds.
+// hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds. The 'l' flag asks
+// for that engine from the start, and tells whether it can run a pattern at all. Patterns
+// known to be ambiguous start there (re-safety.ts), so the switch is a safety net, made
+// late: V8's 50,000 backtracks are soon reached by an ordinary pattern on a long text
+// (up to (\d+\.\d+) s on 'up to 1' * 100000: 140 ms on the linear engine, 1 ms without).
+const FALLBACK_BACKTRACKS = 20_000_000;
 setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+setFlagsFromString(`--regexp-backtracks-before-fallback=${FALLBACK_BACKTRACKS}`);
+setFlagsFromString('--enable-experimental-regexp-engine');
 
 export const FLAGS = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
 const FLAG_LETTERS: Record<string, number> = { i: FLAGS.I, L: FLAGS.L, m: FLAGS.M, s: FLAGS.S, u: FLAGS.U, x: FLAGS.X, a: FLAGS.A };
 
 /**
- * A Python pattern translated to JavaScript, twice: `plain` uses JS's own anchors and
- * runs on V8's linear-time engine; `exact` spells Python's `^` and `$` with lookarounds,
- * and is only needed for subjects with \r, \u2028 or \u2029, or ending in \n, where the
- * two languages' anchors disagree.
+ * A Python pattern translated to JavaScript: `plain` uses JS's own anchors, which agree
+ * with Python's but on subjects with \r, \u2028 or \u2029 (multiline) or ending in \n
+ * (not multiline, where Python's `$` also holds before that \n). `exact` spells Python's
+ * `^` and `$` with lookarounds, which only the backtracking engine runs. `marked`, when
+ * every `$` ends the match, keeps the final-\n case linear: see Marked.
  */
 interface Translation {
   plain: string;
   exact: string;
+  marked: Marked | null;
   flags: number;
   groups: number;
   names: Map<string, number>;
   /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
   anchors: boolean;
-  /** Whether a quantified group holds a quantifier: only safe on the linear-time engine. */
-  nested: boolean;
+}
+
+/**
+ * Python's `$` (not multiline) as `(?:$|\n$())`: on a subject ending in \n, the second
+ * branch takes the \n where Python stops before it and marks that with an empty group.
+ * Exact when nothing can follow a `$` in the pattern: the match then ends there, and a
+ * marked match loses its last character, as do the groups around that `$`.
+ */
+interface Marked {
+  source: string;
+  /** The JS group of each Python group, by Python number. */
+  groupOf: number[];
+  /** Each marker's JS group and the Python groups around it. */
+  markers: { group: number; around: number[] }[];
 }
 
 const BAD_ESCAPE = /[a-zA-Z]/;
@@ -42,11 +64,18 @@ function reError(msg: string, pos?: number): never {
 function translate(pattern: string, flags: number): Translation {
   let plain = '';
   let exact = '';
-  const emit = (p: string, e = p) => {
+  let marked = '';
+  const emit = (p: string, e = p, mk = p) => {
     plain += p;
     exact += e;
+    marked += mk;
   };
   let groups = 0;
+  // for `marked`: JS group numbers, markers, where they end, and the Python groups open
+  const groupOf = [0];
+  const markers: { group: number; around: number[] }[] = [];
+  const markerEnds: number[] = [];
+  const around: number[] = [];
   const names = new Map<string, number>();
   let anchors = false;
   // Global inline flags must lead the pattern, as in Python 3.11.
@@ -98,7 +127,7 @@ function translate(pattern: string, flags: number): Translation {
         } else {
           if (inClass) reError(`bad escape \\${e}`, i - 1);
           if (Number(digits) > groups) reError(`invalid group reference ${digits}`, i - 1);
-          emit('\\' + digits + '(?:)');
+          emit('\\' + digits + '(?:)', '\\' + digits + '(?:)', '\\' + groupOf[Number(digits)] + '(?:)');
           i += digits.length - 1;
         }
       } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
@@ -143,22 +172,31 @@ function translate(pattern: string, flags: number): Translation {
       case '$':
         last = 'anchor';
         anchors = true;
-        emit('$', multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))');
+        if (!multiline) {
+          markers.push({ group: groups + markers.length + 1, around: around.filter((g) => g > 0) });
+          emit('$', '(?=\\n?(?![\\s\\S]))', '(?:$|\\n$())');
+          markerEnds.push(marked.length);
+        } else emit('$', '(?=\\n|(?![\\s\\S]))');
         continue;
       case '(': {
         last = 'none';
         if (pattern[i + 1] !== '?') {
           open.push(i);
-          groups++;
+          groupOf[++groups] = groups + markers.length;
+          around.push(groups);
           emit('(');
           continue;
         }
         const rest = pattern.slice(i + 2);
         let m: RegExpExecArray | null;
-        if (!/^(?:P=|#)/.test(rest)) open.push(i);
+        if (!/^(?:P=|#)/.test(rest)) {
+          open.push(i);
+          around.push(/^P</.test(rest) ? groups + 1 : 0);
+        }
         if ((m = /^P<([A-Za-z_]\w*)>/.exec(rest)) !== null) {
           if (names.has(m[1])) reError(`redefinition of group name '${m[1]}' as group ${groups + 1}; was group ${names.get(m[1])}`, i);
           names.set(m[1], ++groups);
+          groupOf[groups] = groups + markers.length;
           emit(`(?<${m[1]}>`);
           i += 1 + m[0].length;
         } else if ((m = /^P=([A-Za-z_]\w*)\)/.exec(rest)) !== null) {
@@ -212,6 +250,7 @@ function translate(pattern: string, flags: number): Translation {
         continue;
       case ')':
         if (open.pop() === undefined) reError('unbalanced parenthesis', i);
+        around.pop();
         last = 'atom';
         emit(ch);
         continue;
@@ -229,92 +268,190 @@ function translate(pattern: string, flags: number): Translation {
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
-  const nested = hasNestedQuantifier(pattern);
-  // V8's linear-time engine takes no lookaround and no backreference: such a pattern
-  // with a nested quantifier could backtrack for ever, so it is refused.
-  if (nested && /\(\?<?[=!]|\\k<|\\[1-9]/.test(plain)) {
-    reError('the evaluator refuses a nested quantifier together with a lookaround or backreference: it could backtrack catastrophically');
-  }
-  return { plain, exact, flags, groups, names, anchors, nested };
+  const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
+  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors };
 }
 
-/** A group that holds a quantifier and is itself quantified, as in (a+)+ or (\w*x)*: star height 2. */
-function hasNestedQuantifier(pattern: string): boolean {
-  const stack: boolean[] = [];
-  let inner = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-      continue;
-    }
-    if (c === '(') {
-      stack.push(inner);
-      inner = false;
-    } else if (c === ')') {
-      const quantified = /^(?:[*+?]|\{\d*,?\d*\})/.test(pattern.slice(i + 1));
-      if (quantified && inner) return true;
-      inner = (stack.pop() ?? false) || inner || quantified;
-    } else if (c === '*' || c === '+' || c === '{' || (c === '?' && pattern[i - 1] !== '(')) inner = true;
+/**
+ * Whether nothing can match after position `at` of a JS pattern: only the ends of
+ * groups that are not repeated, and other alternatives, follow it.
+ */
+function endsMatch(source: string, at: number): boolean {
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === ')') {
+      if (/[*+?{]/.test(source[i + 1] ?? '')) return false;
+    } else if (c === '|') {
+      // skip the other alternatives of this group
+      for (let depth = 0; i + 1 < source.length; i++) {
+        const d = source[i + 1];
+        if (d === '\\') i++;
+        else if (d === '[') while (i + 1 < source.length && source[i + 1] !== ']') i += source[i + 1] === '\\' ? 2 : 1;
+        else if (d === '(') depth++;
+        else if (d === ')' && depth-- === 0) break;
+      }
+    } else return false;
   }
-  return false;
+  return true;
 }
 
 function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
 }
 
-/** The JS expressions of one pattern, made on first use. */
+type Kind = 'g' | 'y' | 'f';
+
+/**
+ * One JS expression of a pattern and how it may be run: V8's linear-time engine when it
+ * can (`l`), else only the backtracking one, which must then not be ambiguous.
+ */
+interface Variant {
+  source: string;
+  flags: string;
+  linear: boolean;
+  safety: Safety;
+  backtracking: RegExp | null;
+  linearTime: RegExp | null;
+  /** The engine chosen for the subject at hand, by Compiled.get. */
+  run: RegExp | null;
+  /** Set when it is the marked translation: its matches are read with unmark. */
+  marked: Marked | null;
+}
+
+/** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
+export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
+
+/** A match of the marked translation, as Python's: groups renumbered, the marked \n given back. */
+function unmark(m: RegExpExecArray, mk: Marked): Found {
+  const out: [string, ...(string | undefined)[]] = [m[0]];
+  for (let g = 1; g < mk.groupOf.length; g++) out.push(m[mk.groupOf[g]]);
+  const hit = mk.markers.find((x) => m[x.group] !== undefined);
+  if (hit !== undefined) {
+    out[0] = m[0].slice(0, -1);
+    for (const g of hit.around) out[g] = out[g]?.slice(0, -1);
+  }
+  return Object.assign(out, { index: m.index });
+}
+
+/** Group positions of a match made with the 'd' flag, by Python number. */
+function spansOf(m: RegExpExecArray, mk: Marked | null): ([number, number] | null)[] {
+  const indices = m.indices ?? [];
+  const span = (x: [number, number] | undefined): [number, number] | null => (x === undefined ? null : [x[0], x[1]]);
+  if (mk === null) return Array.from(indices, span);
+  const out = [span(indices[0])];
+  for (let g = 1; g < mk.groupOf.length; g++) out.push(span(indices[mk.groupOf[g]]));
+  const hit = mk.markers.find((x) => m[x.group] !== undefined);
+  if (hit !== undefined) for (const g of [0, ...hit.around]) if (out[g] !== null) out[g]![1]--;
+  return out;
+}
+
+/** What makes an expression unfit for the linear engine, in the refusal's words. */
+function needsBacktracking(source: string, flags: string): string {
+  if (/\(\?<?[=!]/.test(source)) return 'a lookaround';
+  if (/\\k<|\\[1-9]/.test(source)) return 'a backreference';
+  if (flags.includes('i')) return 'IGNORECASE';
+  return 'a repeat count over 16';
+}
+
+/** The JS expressions of one pattern, made and classified on first use. */
 class Compiled {
-  /** The plain variants, by kind: the common case, kept in fields. */
-  private g: RegExp | null = null;
-  private y: RegExp | null = null;
-  private f: RegExp | null = null;
-  /** The exact and the group-position ('d') variants, rarely needed. */
-  private rare = new Map<string, RegExp>();
+  /** By kind (g: search from lastIndex, y: match at lastIndex, f: fullmatch), form (plain, marked, exact), group positions. */
+  private variants = new Map<string, Variant>();
+  /** The plain ones by kind, the common case, without building a key. */
+  private plain: Partial<Record<Kind, Variant>> = {};
   constructor(readonly t: Translation) {}
 
-  /** kind: g (search from lastIndex), y (match at lastIndex), f (fullmatch at lastIndex). */
-  get(kind: 'g' | 'y' | 'f', subject: string, indices = false): RegExp {
-    const exact = this.t.anchors && needsExact(subject, (this.t.flags & FLAGS.M) !== 0);
-    if (!exact && !indices) {
-      const re = this[kind] ?? (this[kind] = this.make(kind, false, false));
-      re.lastIndex = 0;
-      return re;
+  /**
+   * The expression to run on `subject`, its budget charged first: a search cannot be
+   * interrupted, so what it may cost on its engine is paid before it starts.
+   */
+  get(kind: Kind, subject: string, indices = false): Variant {
+    let form: 'p' | 'm' | 'e' = 'p';
+    if (this.t.anchors) {
+      if ((this.t.flags & FLAGS.M) !== 0) form = LINE_TERMINATORS.test(subject) ? 'e' : 'p';
+      // a fullmatch ends at the end, where JS's $ is Python's: plain, when every $ ends the match
+      else if (subject.endsWith('\n')) form = this.t.marked === null ? 'e' : kind === 'f' ? 'p' : 'm';
     }
-    if (exact && this.t.nested) {
-      // the exact anchors need lookarounds, which only the backtracking engine runs
-      reError('the evaluator refuses a nested quantifier with ^ or $ on a subject with \\r, \\u2028, \\u2029 or a final \\n: it could backtrack catastrophically');
+    const v = form === 'p' && !indices ? (this.plain[kind] ??= this.variant(kind, form, false)) : this.variant(kind, form, indices);
+    // group positions of a polynomially ambiguous pattern are found by backtracking, charged by their degree
+    if (v.safety.ambiguous !== null && !v.linear && !(indices && v.safety.degree < Infinity)) {
+      if (indices) reError(`the evaluator refuses group positions of a pattern with ${v.safety.ambiguous}: finding them could backtrack catastrophically`);
+      // only the exact anchors' lookarounds brought it here: the pattern itself compiled
+      reError(`the evaluator refuses ${v.safety.ambiguous} with ${form === 'e' && (this.t.flags & FLAGS.M) === 0 ? 'a $ that does not end the match, on a subject ending in \\n' : 'multiline anchors or \\A, \\Z on a subject with \\r, \\u2028 or \\u2029'}: it could backtrack catastrophically`);
     }
-    const key = kind + (exact ? 'e' : 'p') + (indices ? 'd' : '');
-    let re = this.rare.get(key);
-    if (re === undefined) this.rare.set(key, (re = this.make(kind, exact, indices)));
-    re.lastIndex = 0;
-    return re;
+    const n = subject.length;
+    const w = v.safety.weight;
+    // steps of about 0.5 µs, measured on the development machine (worst of several runs):
+    // the linear engine takes up to 120 ns a character and pattern position, 8 times that
+    // when repeats nest; the backtracking one up to 0.3 ns per character read, and a
+    // search restarts a backtracked repeat at every position
+    const linearSteps = ((n * w) / LINEAR_PER_STEP) * (v.safety.nested ? 8 : 1);
+    // one attempt (match, fullmatch, group positions) is a search without its restarts
+    const degree = kind === 'g' ? v.safety.degree : Math.max(1, v.safety.degree - 1);
+    const reads = n ** degree * w;
+    let steps = n / 32 + reads / READS_PER_STEP;
+    // that many reads may pass V8's backtrack limit, and the rest run on the linear engine
+    if (v.linear && reads > FALLBACK_BACKTRACKS) steps += linearSteps;
+    if (v.linear && (v.safety.ambiguous !== null || linearSteps < steps)) {
+      v.run = v.linearTime ??= make(v.source, v.flags + 'l');
+      steps = linearSteps;
+    } else v.run = v.backtracking ??= make(v.source, v.flags);
+    chargeSteps(steps);
+    v.run.lastIndex = 0;
+    return v;
   }
 
-  private make(kind: 'g' | 'y' | 'f', exact: boolean, indices: boolean): RegExp {
-    let src = exact ? this.t.exact : this.t.plain;
-    if (kind === 'f') src = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${src})(?![\\s\\S])` : `(?:${src})$`;
+  /** Classifies the pattern's main expression: a pattern only the backtracking engine runs must not be ambiguous. */
+  check(): void {
+    const v = this.variant('g', 'p', false);
+    if (v.safety.ambiguous !== null && !v.linear) {
+      reError(`the evaluator refuses ${v.safety.ambiguous} together with ${needsBacktracking(v.source, v.flags)}: it could backtrack catastrophically`);
+    }
+    v.backtracking ??= make(v.source, v.flags);
+  }
+
+  private variant(kind: Kind, form: 'p' | 'm' | 'e', indices: boolean): Variant {
+    const key = kind + form + (indices ? 'd' : '');
+    let v = this.variants.get(key);
+    if (v !== undefined) return v;
+    const exact = form === 'e';
+    const marked = form === 'm' ? this.t.marked : null;
+    let source = exact ? this.t.exact : marked !== null ? marked.source : this.t.plain;
+    if (kind === 'f') source = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${source})(?![\\s\\S])` : `(?:${source})$`;
     let flags = (kind === 'g' ? 'g' : 'y') + ((this.t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '');
     if (!exact && (this.t.flags & FLAGS.M) !== 0) flags += 'm';
+    let linear = true;
     try {
-      return new RegExp(src, flags);
-    } catch (err) {
-      return reError(`pattern cannot be translated: ${(err as Error).message}`);
+      new RegExp(source, flags + 'l');
+    } catch {
+      linear = false;
     }
+    // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make many patterns
+    chargeSteps(source.length * ANALYSIS_STEPS_PER_CHAR);
+    const safety = analyse(source, flags.includes('i'));
+    v = { source, flags, linear, safety, backtracking: null, linearTime: null, run: null, marked };
+    this.variants.set(key, v);
+    return v;
   }
 }
 
-const LINE_TERMINATORS = /[\r\u2028\u2029]/;
+/** Steps charged per character of an expression analysed (once per pattern and kind, then cached). */
+const ANALYSIS_STEPS_PER_CHAR = 8;
+/** Characters times pattern positions the linear engine goes through in one step. */
+const LINEAR_PER_STEP = 4;
+/** Characters times pattern positions the backtracking engine reads in one step. */
+const READS_PER_STEP = 1024;
 
-function needsExact(subject: string, multiline: boolean): boolean {
-  return LINE_TERMINATORS.test(subject) || (!multiline && subject.endsWith('\n'));
+function make(source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    return reError(`pattern cannot be translated: ${(err as Error).message}`);
+  }
 }
+
+/** Where JS's multiline anchors see lines that Python's do not. */
+const LINE_TERMINATORS = /[\r\u2028\u2029]/;
 
 export class Pattern {
   readonly pyTypeName = 're.Pattern';
@@ -325,25 +462,25 @@ export class Pattern {
   }
 
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
-    checkRegexSubject(s.length);
-    work(s.length);
-    const re = this.c.get(kind, s);
+    const v = this.c.get(kind, s);
+    const re = v.run!;
     re.lastIndex = pos;
     const m = re.exec(s);
-    return m === null ? null : new Match(this, s, m);
+    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked));
   }
 
   /** Every match from left to right, Python 3.7's rule for empty matches. */
   *all(s: string): Generator<Match> {
-    checkRegexSubject(s.length);
-    work(s.length);
-    const re = this.c.get('g', s);
+    // one charge for the whole walk: the searches start where the last match ended
+    const v = this.c.get('g', s);
+    const re = v.run!;
     let pos = 0;
     while (pos <= s.length) {
       step();
       re.lastIndex = pos;
-      const m = re.exec(s);
-      if (m === null) return;
+      const found = re.exec(s);
+      if (found === null) return;
+      const m = v.marked === null ? found : unmark(found, v.marked);
       yield new Match(this, s, m);
       const end = m.index + m[0].length;
       pos = end === m.index ? end + 1 : end;
@@ -378,7 +515,7 @@ export class Pattern {
 export class Match {
   readonly pyTypeName = 're.Match';
   private spans: ([number, number] | null)[] | null = null;
-  constructor(readonly pattern: Pattern, readonly string: string, readonly m: RegExpExecArray) {}
+  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found) {}
 
   pyRepr(): string {
     return `<re.Match object; span=(${this.m.index}, ${this.m.index + this.m[0].length}), match=${strRepr(this.m[0])}>`;
@@ -403,10 +540,9 @@ export class Match {
     if (n === 0) return [this.m.index, this.m.index + this.m[0].length];
     if (this.spans === null) {
       // group positions need the 'd' flag: run it again, only when asked
-      const re = this.pattern.c.get('y', this.string, true);
-      re.lastIndex = this.m.index;
-      const again = re.exec(this.string)!;
-      this.spans = (again.indices ?? []).map((x) => (x === undefined ? null : [x[0], x[1]]));
+      const v = this.pattern.c.get('y', this.string, true);
+      v.run!.lastIndex = this.m.index;
+      this.spans = spansOf(v.run!.exec(this.string)!, v.marked);
     }
     return this.spans[n] ?? [-1, -1];
   }
@@ -639,8 +775,8 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   let p = byFlags?.get(pattern);
   if (p !== undefined) return p;
   p = new Pattern(pattern, new Compiled(translate(pattern, flags)));
-  // fail now, not at the first search, if JS refuses the translation
-  p.c.get('g', '');
+  // fail now, not at the first search, if JS refuses the translation or it is unsafe
+  p.c.check();
   if (patternCount >= PATTERN_CACHE_SIZE) {
     // full: start again; recompiling the few live patterns costs microseconds
     patterns.clear();
