@@ -92,7 +92,7 @@ export function chargeSteps(n: number): void {
   steps += Math.ceil(n);
   if (steps > maxSteps) overBudget();
   // big work starts the clock before it is done; small work looks when it passes a multiple of CLOCK_EVERY
-  if (n >= CLOCK_EVERY && deadline === 0) deadline = performance.now() + maxMillis;
+  if (n >= CLOCK_EVERY && deadline === 0) deadline = Math.min(performance.now() + maxMillis, requestDeadline);
   if ((n >= CLOCK_EVERY || (before ^ steps) >= CLOCK_EVERY) && pastDeadline()) overBudget();
 }
 
