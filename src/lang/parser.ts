@@ -25,8 +25,8 @@ class Parser {
   /** Loops around the statement being parsed, for 'break' outside loop. */
   private loops = 0;
 
-  constructor(readonly source: string, readonly limits: Limits) {
-    this.t = new Tokenizer(source, limits);
+  constructor(readonly source: string, readonly limits: Limits, tokenizer = new Tokenizer(source, limits)) {
+    this.t = tokenizer;
     this.t.next();
   }
 
@@ -738,7 +738,7 @@ class Parser {
       if (this.t.type === STRING) parts.push(this.t.value);
       else {
         formatted = true;
-        parts.push(...this.parseFString(this.t.value as FStringToken));
+        this.parseFString(this.t.value as FStringToken, parts);
       }
       this.t.next();
     }
@@ -840,65 +840,76 @@ class Parser {
 
   // ------------------------------------------------------------ f-strings
 
-  /** Splits an f-string's body into literal text and {fields}; each field's expression is parsed in place. */
-  private parseFString(tok: FStringToken, body = tok.body, base = tok.bodyStart): (string | FormattedValue)[] {
-    const parts: (string | FormattedValue)[] = [];
-    let text = '';
-    let textStart = 0;
+  /**
+   * Splits an f-string's body into literal text and {fields}, appended to `out`, from
+   * `from` on; each field's expression is parsed in place. A format spec (`level` 1 or
+   * more) ends at its first unmatched '}': where it stops is returned.
+   */
+  private parseFString(tok: FStringToken, out: (string | FormattedValue)[], level = 0, from = 0): number {
+    const { body, bodyStart: base } = tok;
+    let textStart = from;
     const flush = (end: number): void => {
-      if (text !== '' || end > textStart) {
-        const raw = envelopeIndent(body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
-        parts.push(tok.raw ? raw : this.t.unescape(raw, base + textStart));
-      }
-      text = '';
+      if (end === textStart) return;
+      const raw = envelopeIndent(body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+      const text = tok.raw ? raw : this.t.unescape(raw, base + textStart);
+      if (text !== '') out.push(text);
     };
-    let i = 0;
+    let i = from;
     while (i < body.length) {
       const ch = body[i];
+      // an escape is skipped, but as in CPython a backslash does not hide a brace after it
       if (ch === '\\' && !tok.raw) {
-        i += 2;
+        i += body[i + 1] === '{' || body[i + 1] === '}' ? 1 : 2;
         continue;
       }
-      if (ch === '{' && body[i + 1] === '{') {
+      if (ch !== '{' && ch !== '}') {
+        i++;
+        continue;
+      }
+      // doubled braces are literal, but only outside specs: f'{0:{3}}' ends with two fields' ends
+      if (level === 0 && body[i + 1] === ch) {
         i += 2;
         continue;
       }
       if (ch === '}') {
-        if (body[i + 1] === '}') {
-          i += 2;
-          continue;
-        }
+        if (level > 0) break;
         throw this.error("f-string: single '}' is not allowed", base + i, base + i + 1);
       }
-      if (ch !== '{') {
-        i++;
-        continue;
-      }
       flush(i);
-      const field = this.parseField(tok, body, base, i);
-      parts.push(field.value);
+      // CPython's limit: a spec's fields may hold a spec, whose fields may not
+      if (level >= 2) throw this.error('f-string: expressions nested too deeply', base + i, base + i + 1);
+      const field = this.parseField(tok, i, level);
+      out.push(field.value);
       i = field.end;
       textStart = i;
     }
-    flush(body.length);
-    return parts.filter((p) => p !== '');
+    flush(i);
+    return i;
   }
 
-  /** One {expression[=][!conversion][:spec]} starting at body[open]. */
-  private parseField(tok: FStringToken, body: string, base: number, open: number): { value: FormattedValue; end: number } {
+  /** One {expression[=][!conversion][:spec]} starting at the '{' at body[open]. */
+  private parseField(tok: FStringToken, open: number, level: number): { value: FormattedValue; end: number } {
+    const { body, bodyStart: base } = tok;
     let depth = 0;
     let quote = '';
     let i = open + 1;
     let exprEnd = -1;
     let selfDoc = false;
+    // find the expression's end as CPython's fstring_find_expr does: strings (also triple-quoted) and brackets skipped
     for (; i < body.length; i++) {
       const ch = body[i];
+      if (ch === '\\') throw this.error('f-string expression part cannot include a backslash', base + i, base + i + 1);
       if (quote !== '') {
-        if (ch === quote) quote = '';
+        if (body.startsWith(quote, i)) {
+          i += quote.length - 1;
+          quote = '';
+        }
         continue;
       }
-      if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === '\\') throw this.error('f-string expression part cannot include a backslash', base + i, base + i + 1);
+      if (ch === "'" || ch === '"') {
+        quote = body.startsWith(ch + ch + ch, i) ? ch + ch + ch : ch;
+        i += quote.length - 1;
+      } else if (ch === '#') throw this.error("f-string expression part cannot include '#'", base + i, base + i + 1);
       else if (ch === '(' || ch === '[' || ch === '{') depth++;
       else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
       else if (depth === 0 && (ch === '}' || ch === ':' || (ch === '!' && body[i + 1] !== '='))) {
@@ -911,9 +922,8 @@ class Parser {
       }
     }
     if (exprEnd < 0) throw this.error("f-string: expecting '}'", base + open, base + body.length);
-    const exprText = body.slice(open + 1, exprEnd);
-    if (exprText.trim() === '') throw this.error('f-string: empty expression not allowed', base + open, base + exprEnd + 1);
-    const value = this.parseEmbedded(base + open, exprText);
+    if (body.slice(open + 1, exprEnd).trim() === '') throw this.error('f-string: empty expression not allowed', base + open, base + exprEnd + 1);
+    const value = this.parseEmbedded(base + open, base + exprEnd);
     i = exprEnd;
     if (selfDoc) {
       i++;
@@ -926,20 +936,10 @@ class Parser {
       conversion = c;
       i += 2;
     }
-    let spec: (string | FormattedValue)[] = [];
+    const spec: (string | FormattedValue)[] = [];
     if (body[i] === ':') {
-      let d = 0;
-      let j = i + 1;
-      for (; j < body.length; j++) {
-        if (body[j] === '{') d++;
-        else if (body[j] === '}') {
-          if (d === 0) break;
-          d--;
-        }
-      }
-      spec = this.parseFString(tok, body.slice(i + 1, j), base + i + 1);
+      i = this.parseFString(tok, spec, level + 1, i + 1);
       if (selfDoc && body[exprEnd + 1] !== '!') conversion = '';
-      i = j;
     }
     if (body[i] !== '}') throw this.error("f-string: expecting '}'", base + i, base + i + 1);
     const docText = selfDoc ? body.slice(open + 1, i).replace(/[!:][^]*$/, '') : '';
@@ -947,20 +947,18 @@ class Parser {
   }
 
   /**
-   * Parses a field's expression where it stands: the text before it is blanked (newlines
-   * kept) and its '{' becomes '(' so that lines, columns and errors point into the condition.
+   * Parses a field's expression where it stands, as acorn's parseExpressionAt does: a
+   * parser over the same source, whose tokenizer reads the field from its '{' (as '(')
+   * to `close` (as ')'), so that lines, columns and errors point into the condition.
    */
-  private parseEmbedded(bracePos: number, exprText: string): Expr {
-    const prefix = this.source.slice(0, bracePos).replace(/[^\n]/g, ' ');
+  private parseEmbedded(open: number, close: number): Expr {
     try {
-      const sub = new Parser(prefix + '(' + exprText + ')', this.limits);
+      const sub = new Parser(this.source, this.limits, new Tokenizer(this.source, this.limits, open, close));
       sub.depth = this.depth;
-      while (sub.t.type === INDENT || sub.t.type === NEWLINE) sub.t.next();
       const e = sub.parseAtom();
       if ((sub.t.type as TokenType) !== NEWLINE && sub.t.type !== EOF) sub.unexpected();
       return e;
     } catch (err) {
-      // report against the condition itself, not the blanked copy
       if (err instanceof ConditionError) throw new ConditionError(err.type, `f-string: ${err.message}`, this.source, err.start, err.end);
       throw err;
     }
