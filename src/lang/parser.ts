@@ -483,6 +483,9 @@ class Parser {
     this.t.next();
     const params: Param[] = [];
     const seen = new Set<string>();
+    // kept as parameters come: a lambda may have thousands
+    let keywordOnly = false;
+    let positionalDefault = false;
     while (!this.isOp(':')) {
       let star: Param['star'] = '';
       const ps = this.t.start;
@@ -492,6 +495,7 @@ class Parser {
         // a bare *: the parameters after it are keyword-only
         if (!this.eatOp(',') || this.isOp(':')) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
         params.push(this.node({ k: 'Param', name: '', default: null, star }));
+        keywordOnly = true;
         continue;
       }
       const name = this.name();
@@ -499,11 +503,12 @@ class Parser {
       seen.add(name);
       const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
       // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
-      const keywordOnly = params.some((p) => p.star === '*');
-      if (def === null && star === '' && !keywordOnly && params.some((p) => p.default !== null && p.star === '')) {
+      if (def === null && star === '' && !keywordOnly && positionalDefault) {
         throw this.error('non-default argument follows default argument', ps, this.t.lastEnd);
       }
       params.push(this.node({ k: 'Param', name, default: def, star }));
+      if (star === '*') keywordOnly = true;
+      if (def !== null) positionalDefault = true;
       if (!this.eatOp(',')) break;
     }
     this.expectOp(':');
@@ -639,18 +644,24 @@ class Parser {
     this.t.next();
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
+    // what the keywords so far hold, kept as they come: a call may have thousands
+    const names = new Set<string>();
+    let unpacked = false;
     while (!this.isOp(')')) {
       const as = this.t.start;
-      if (this.eatOp('**')) keywords.push(this.node({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd }));
-      else if (this.eatOp('*')) {
-        if (keywords.some((k) => k.name === null)) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
+      if (this.eatOp('**')) {
+        unpacked = true;
+        keywords.push(this.node({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd }));
+      } else if (this.eatOp('*')) {
+        if (unpacked) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
         args.push(this.node({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd }));
       } else {
         const value = this.parseTest();
         if (this.isOp('=') && value.k === 'Name') {
           this.nodes--; // the name, parsed as an expression, is no node of the tree
           this.t.next();
-          if (keywords.some((k) => k.name === value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
+          if (names.has(value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
+          names.add(value.id);
           keywords.push(this.node({ k: 'Keyword', name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd }));
         } else if (this.isOp('=')) throw this.error('expression cannot contain assignment, perhaps you meant "=="?', value.s, this.t.end);
         else if (this.isKw('for')) {
@@ -658,7 +669,7 @@ class Parser {
           if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) throw this.error('Generator expression must be parenthesized', as, this.t.lastEnd);
           args.push(gen);
         } else {
-          if (keywords.length > 0) throw this.error(keywords.some((k) => k.name === null) ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', value.s, value.e);
+          if (keywords.length > 0) throw this.error(unpacked ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', value.s, value.e);
           args.push(value);
         }
       }
