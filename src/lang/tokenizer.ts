@@ -101,15 +101,11 @@ export class Tokenizer {
     }
     const c = start === this.fieldOpen ? 40 : start === this.fieldClose ? 41 : src.charCodeAt(start);
     switch (c) {
-      case 10: // \n
+      case 10: // \n, outside brackets (skipSpace passes those inside)
         this.pos++;
-        if (this.depth > 0) return this.next();
         this.atLineStart = true;
         this.finish(NEWLINE, null, start, start + 1);
         return;
-      case 13: // \r
-        this.pos++;
-        return this.next();
       case 34: // "
       case 39: // '
         this.readString(start, start, '');
@@ -235,11 +231,12 @@ export class Tokenizer {
     }
   }
 
+  /** Spaces, comments, line continuations, '\r', and newlines inside brackets: a loop, since there may be 100,000. */
   private skipSpace(): void {
     const src = this.source;
     while (this.pos < this.limit) {
       const c = src.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 12) this.pos++;
+      if (c === 32 || c === 9 || c === 12 || c === 13 || (c === 10 && this.depth > 0)) this.pos++;
       else if (c === 35) while (this.pos < this.limit && src.charCodeAt(this.pos) !== 10) this.pos++;
       else if (c === 92 && (src.charCodeAt(this.pos + 1) === 10 || (src.charCodeAt(this.pos + 1) === 13 && src.charCodeAt(this.pos + 2) === 10))) {
         this.pos += src.charCodeAt(this.pos + 1) === 13 ? 3 : 2;
