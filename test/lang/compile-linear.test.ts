@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
+import { ConditionError, Engine } from '../../src/lang/index.js';
 import { COMPILE_SHAPES } from '../support/compile-shapes.js';
 
 /**
@@ -16,4 +16,10 @@ it.each(COMPILE_SHAPES)('compiles or refuses 100,000 characters of %s in millise
     best = Math.min(best, performance.now() - started);
   }
   expect(best).toBeLessThan(250);
+});
+
+/** Shapes CPython compiles, which a recursion per character once refused as too deeply nested. */
+it.each(['many newlines inside brackets', 'many carriage returns', 'many newlines inside an f-string field'])('compiles 100,000 characters of %s', (name) => {
+  const source = COMPILE_SHAPES.find(([shape]) => shape === name)![1];
+  expect(new Engine().compile(source, 'standard')).not.toBeInstanceOf(ConditionError);
 });
