@@ -83,31 +83,45 @@ function search(text: number[], pattern: number[]): boolean {
 
 /** The suffix automaton of a growing sequence (the standard online construction): every factor is a path from state 0. */
 class SuffixAutomaton {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly link: number[] = [-1];
-  private readonly length: number[] = [0];
-  private last = 0;
+  // per state, in typed arrays grown by doubling (arrays and a Map per state cost more than the
+  // rest): its suffix link, its longest length, and its first transition inline, since most
+  // states have one; the others in a Map
+  private link = new Int32Array(64);
+  private length = new Int32Array(64);
+  private firstSymbol = new Int32Array(64);
+  private firstTarget = new Int32Array(64);
+  private readonly more = new Map<number, Map<number, number>>();
+  private states = 0;
+  private last: number;
+
+  constructor() {
+    this.last = this.add(0, -1);
+  }
 
   contains(word: number[]): boolean {
-    let state: number | undefined = 0;
-    for (let i = 0; i < word.length && state !== undefined; i++) state = this.next[state].get(word[i]);
-    return state !== undefined;
+    let state = 0;
+    for (let i = 0; i < word.length && state >= 0; i++) state = this.target(state, word[i]);
+    return state >= 0;
   }
 
   append(c: number): void {
-    const cur = this.add(this.length[this.last] + 1, 0, new Map());
+    const cur = this.add(this.length[this.last] + 1, 0);
     let p = this.last;
-    while (p !== -1 && !this.next[p].has(c)) {
-      this.next[p].set(c, cur);
+    while (p !== -1 && this.target(p, c) < 0) {
+      this.setTarget(p, c, cur);
       p = this.link[p];
     }
     if (p !== -1) {
-      const q = this.next[p].get(c)!;
+      const q = this.target(p, c);
       if (this.length[p] + 1 === this.length[q]) this.link[cur] = q;
       else {
-        const clone = this.add(this.length[p] + 1, this.link[q], new Map(this.next[q]));
-        while (p !== -1 && this.next[p].get(c) === q) {
-          this.next[p].set(c, clone);
+        const clone = this.add(this.length[p] + 1, this.link[q]);
+        this.firstSymbol[clone] = this.firstSymbol[q];
+        this.firstTarget[clone] = this.firstTarget[q];
+        const more = this.more.get(q);
+        if (more !== undefined) this.more.set(clone, new Map(more));
+        while (p !== -1 && this.target(p, c) === q) {
+          this.setTarget(p, c, clone);
           p = this.link[p];
         }
         this.link[q] = clone;
@@ -117,11 +131,40 @@ class SuffixAutomaton {
     this.last = cur;
   }
 
-  private add(length: number, link: number, next: Map<number, number>): number {
-    this.length.push(length);
-    this.link.push(link);
-    this.next.push(next);
-    return this.length.length - 1;
+  /** Where c leads from state, or -1. */
+  private target(state: number, c: number): number {
+    if (this.firstSymbol[state] === c) return this.firstTarget[state];
+    return this.more.get(state)?.get(c) ?? -1;
+  }
+
+  private setTarget(state: number, c: number, target: number): void {
+    if (this.firstSymbol[state] === -1 || this.firstSymbol[state] === c) {
+      this.firstSymbol[state] = c;
+      this.firstTarget[state] = target;
+      return;
+    }
+    let more = this.more.get(state);
+    if (more === undefined) this.more.set(state, (more = new Map()));
+    more.set(c, target);
+  }
+
+  private add(length: number, link: number): number {
+    if (this.states === this.link.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.link = grow(this.link);
+      this.length = grow(this.length);
+      this.firstSymbol = grow(this.firstSymbol);
+      this.firstTarget = grow(this.firstTarget);
+    }
+    const s = this.states++;
+    this.length[s] = length;
+    this.link[s] = link;
+    this.firstSymbol[s] = -1;
+    return s;
   }
 }
 
