@@ -28,6 +28,11 @@ export interface Limits {
   readonly maxSourceLength: number;
   /** Nesting of brackets, blocks and operators the parser accepts. */
   readonly maxDepth: number;
+  /**
+   * Syntax-tree nodes the parser builds for one condition. The compiler makes a closure or
+   * more for each, and a compiled condition stays cached: this bounds both.
+   */
+  readonly maxNodes: number;
   /** Compiled conditions kept in the LRU cache. */
   readonly cacheSize: number;
 }
@@ -40,6 +45,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   requestMillis: 1_000,
   maxSourceLength: 100_000,
   maxDepth: 100,
+  maxNodes: 20_000,
   cacheSize: 10_000,
 });
 

@@ -1,4 +1,4 @@
-import type { Comprehension, Expr, FormattedValue, Handler, ImportFromName, ImportName, Keyword, Param, Stmt } from './ast.js';
+import type { Comprehension, Expr, FormattedValue, Handler, ImportFromName, ImportName, Keyword, Node, Param, Stmt } from './ast.js';
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { DEDENT, EOF, FSTRING, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, TOKEN_NAMES, Tokenizer, envelopeIndent, type FStringToken, type TokenType } from './tokenizer.js';
@@ -24,9 +24,11 @@ class Parser {
   private depth = -1;
   /** Loops around the statement being parsed, for 'break' outside loop. */
   private loops = 0;
+  /** Syntax-tree nodes built so far, against limits.maxNodes. */
+  private nodes = 0;
 
-  constructor(readonly source: string, readonly limits: Limits) {
-    this.t = new Tokenizer(source, limits);
+  constructor(readonly source: string, readonly limits: Limits, tokenizer = new Tokenizer(source, limits)) {
+    this.t = tokenizer;
     this.t.next();
   }
 
@@ -86,6 +88,12 @@ class Parser {
   /** Names with double underscores lead to Python's internals: refused everywhere. */
   private checkName(id: string, start: number, end: number): void {
     if (id.includes('__')) throw this.error(`names with double underscores ('${id}') are not allowed in conditions`, start, end, 'UnsupportedError');
+  }
+
+  /** Every node the parser builds passes here: a condition may have at most limits.maxNodes. */
+  private node<T extends Node>(n: T): T {
+    if (++this.nodes > this.limits.maxNodes) throw this.error(`too many syntax-tree nodes (the limit is ${this.limits.maxNodes})`);
+    return n;
   }
 
   private enter(start: number): void {
@@ -176,7 +184,7 @@ class Parser {
     let orelse: Stmt[] = [];
     if (this.isKw('elif')) orelse = [this.parseIf()];
     else if (this.eatKw('else')) orelse = this.parseBlock();
-    return { k: 'If', test, body, orelse, s, e: this.t.lastEnd };
+    return this.node({ k: 'If', test, body, orelse, s, e: this.t.lastEnd });
   }
 
   // for_stmt: 'for' targets 'in' testlist block ['else' block]
@@ -188,7 +196,7 @@ class Parser {
     const iter = this.parseTestList();
     const body = this.parseLoopBody();
     const orelse = this.eatKw('else') ? this.parseBlock() : [];
-    return { k: 'For', target, iter, body, orelse, s, e: this.t.lastEnd };
+    return this.node({ k: 'For', target, iter, body, orelse, s, e: this.t.lastEnd });
   }
 
   // while_stmt: 'while' test block ['else' block]
@@ -198,7 +206,7 @@ class Parser {
     const test = this.parseTest();
     const body = this.parseLoopBody();
     const orelse = this.eatKw('else') ? this.parseBlock() : [];
-    return { k: 'While', test, body, orelse, s, e: this.t.lastEnd };
+    return this.node({ k: 'While', test, body, orelse, s, e: this.t.lastEnd });
   }
 
   // try_stmt: 'try' block (('except' [test ['as' NAME]] block)+ ['else' block] ['finally' block] | 'finally' block)
@@ -218,12 +226,12 @@ class Parser {
         if (this.eatKw('as')) name = this.name();
       }
       if (handlers.length > 0 && handlers[handlers.length - 1].types === null) throw this.error("default 'except:' must be last", hs);
-      handlers.push({ k: 'Handler', types, name, body: this.parseBlock(), s: hs, e: this.t.lastEnd });
+      handlers.push(this.node({ k: 'Handler', types, name, body: this.parseBlock(), s: hs, e: this.t.lastEnd }));
     }
     const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock() : [];
     const finalbody = this.eatKw('finally') ? this.parseBlock() : [];
     if (handlers.length === 0 && finalbody.length === 0) this.unexpected("'except' or 'finally'");
-    return { k: 'Try', body, handlers, orelse, finalbody, s, e: this.t.lastEnd };
+    return this.node({ k: 'Try', body, handlers, orelse, finalbody, s, e: this.t.lastEnd });
   }
 
   // small_stmt: pass | break | continue | return [testlist] | del targets | import | from_import
@@ -238,12 +246,12 @@ class Parser {
           const k = this.t.value === 'pass' ? 'Pass' : this.t.value === 'break' ? 'Break' : 'Continue';
           if (k !== 'Pass' && this.loops === 0) throw this.error(`'${this.t.value}' ${k === 'Break' ? 'outside' : 'not properly in'} loop`);
           this.t.next();
-          return { k, s, e: this.t.lastEnd };
+          return this.node({ k, s, e: this.t.lastEnd });
         }
         case 'return': {
           this.t.next();
           const value = this.atStatementEnd() ? null : this.parseTestList();
-          return { k: 'Return', value, s, e: this.t.lastEnd };
+          return this.node({ k: 'Return', value, s, e: this.t.lastEnd });
         }
         case 'del': {
           this.t.next();
@@ -253,7 +261,7 @@ class Parser {
             targets.push(this.checkTarget(this.parseBitOr(), 'delete'));
           } while (this.eatOp(','));
           if (targets.length === 0) this.unexpected('a target');
-          return { k: 'Del', targets, s, e: this.t.lastEnd };
+          return this.node({ k: 'Del', targets, s, e: this.t.lastEnd });
         }
         case 'import':
           return this.parseImport();
@@ -263,19 +271,19 @@ class Parser {
           this.t.next();
           const names = [this.name()];
           while (this.eatOp(',')) names.push(this.name());
-          return { k: 'Global', names, s, e: this.t.lastEnd };
+          return this.node({ k: 'Global', names, s, e: this.t.lastEnd });
         }
         case 'raise': {
           this.t.next();
           const exc = this.atStatementEnd() ? null : this.parseTest();
           if (this.isKw('from')) throw this.error("'raise ... from' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
-          return { k: 'Raise', exc, s, e: this.t.lastEnd };
+          return this.node({ k: 'Raise', exc, s, e: this.t.lastEnd });
         }
         case 'assert': {
           this.t.next();
           const test = this.parseTest();
           const msg = this.eatOp(',') ? this.parseTest() : null;
-          return { k: 'Assert', test, msg, s, e: this.t.lastEnd };
+          return this.node({ k: 'Assert', test, msg, s, e: this.t.lastEnd });
         }
       }
     }
@@ -296,9 +304,9 @@ class Parser {
       const module = this.dottedName();
       if (module.includes('.')) throw this.error(`no module named '${module}' is available to conditions (only re, json and math)`, ms, this.t.lastEnd, 'UnsupportedError');
       this.checkModule(module, ms);
-      names.push({ k: 'ImportName', module, as: this.eatKw('as') ? this.name() : module });
+      names.push(this.node({ k: 'ImportName', module, as: this.eatKw('as') ? this.name() : module }));
     } while (this.eatOp(','));
-    return { k: 'Import', names, s, e: this.t.lastEnd };
+    return this.node({ k: 'Import', names, s, e: this.t.lastEnd });
   }
 
   // from_import: 'from' dotted_name 'import' (NAME ['as' NAME] (',' ...)* | '(' ... ')')
@@ -316,10 +324,10 @@ class Parser {
       if (paren && this.isOp(')')) break;
       const ns = this.t.start;
       const name = this.name();
-      names.push({ k: 'ImportFromName', name, as: this.eatKw('as') ? this.name() : name, s: ns, e: this.t.lastEnd });
+      names.push(this.node({ k: 'ImportFromName', name, as: this.eatKw('as') ? this.name() : name, s: ns, e: this.t.lastEnd }));
     } while (this.eatOp(','));
     if (paren) this.expectOp(')');
-    return { k: 'ImportFrom', module, names, s, e: this.t.lastEnd };
+    return this.node({ k: 'ImportFrom', module, names, s, e: this.t.lastEnd });
   }
 
   private dottedName(): string {
@@ -346,17 +354,17 @@ class Parser {
       this.checkTarget(first, 'assign to');
       this.t.next();
       const value = this.parseTestList();
-      return { k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd };
+      return this.node({ k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd });
     }
     if (this.isOp(':')) throw this.error('annotated assignments are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
-    if (!this.isOp('=')) return { k: 'Expr', value: first, s, e: this.t.lastEnd };
+    if (!this.isOp('=')) return this.node({ k: 'Expr', value: first, s, e: this.t.lastEnd });
     const targets = [this.checkTarget(first, 'assign to')];
     let value: Expr = first;
     while (this.eatOp('=')) {
       value = this.parseTestListStar();
       if (this.isOp('=')) targets.push(this.checkTarget(value, 'assign to'));
     }
-    return { k: 'Assign', targets, value, s, e: this.t.lastEnd };
+    return this.node({ k: 'Assign', targets, value, s, e: this.t.lastEnd });
   }
 
   /** A target of assignment, `for` or `del`: names, subscripts, attributes, and tuples or lists of them. */
@@ -404,7 +412,7 @@ class Parser {
       if (this.atSequenceEnd()) break;
       elts.push(item());
     }
-    return { k: 'Tuple', elts, s, e: this.t.lastEnd };
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
   private atSequenceEnd(): boolean {
@@ -417,7 +425,7 @@ class Parser {
     if (this.isOp('*')) {
       const s = this.t.start;
       this.t.next();
-      return { k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd };
+      return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
     }
     return this.parseTest();
   }
@@ -433,14 +441,14 @@ class Parser {
       if (this.isKw('in')) break;
       elts.push(item());
     }
-    return { k: 'Tuple', elts, s, e: this.t.lastEnd };
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
   private parseTargetAtom(): Expr {
     if (this.isOp('*')) {
       const s = this.t.start;
       this.t.next();
-      return { k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd };
+      return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
     }
     return this.parseBitOr();
   }
@@ -457,7 +465,7 @@ class Parser {
       const test = this.parseOrTest();
       this.expectKw('else');
       const orelse = this.parseTest();
-      return { k: 'IfExp', test, body, orelse, s, e: this.t.lastEnd };
+      return this.node({ k: 'IfExp', test, body, orelse, s, e: this.t.lastEnd });
     } finally {
       this.depth--;
     }
@@ -475,6 +483,9 @@ class Parser {
     this.t.next();
     const params: Param[] = [];
     const seen = new Set<string>();
+    // kept as parameters come: a lambda may have thousands
+    let keywordOnly = false;
+    let positionalDefault = false;
     while (!this.isOp(':')) {
       let star: Param['star'] = '';
       const ps = this.t.start;
@@ -483,7 +494,8 @@ class Parser {
       if (star === '*' && (this.isOp(',') || this.isOp(':'))) {
         // a bare *: the parameters after it are keyword-only
         if (!this.eatOp(',') || this.isOp(':')) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
-        params.push({ k: 'Param', name: '', default: null, star });
+        params.push(this.node({ k: 'Param', name: '', default: null, star }));
+        keywordOnly = true;
         continue;
       }
       const name = this.name();
@@ -491,16 +503,17 @@ class Parser {
       seen.add(name);
       const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
       // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
-      const keywordOnly = params.some((p) => p.star === '*');
-      if (def === null && star === '' && !keywordOnly && params.some((p) => p.default !== null && p.star === '')) {
+      if (def === null && star === '' && !keywordOnly && positionalDefault) {
         throw this.error('non-default argument follows default argument', ps, this.t.lastEnd);
       }
-      params.push({ k: 'Param', name, default: def, star });
+      params.push(this.node({ k: 'Param', name, default: def, star }));
+      if (star === '*') keywordOnly = true;
+      if (def !== null) positionalDefault = true;
       if (!this.eatOp(',')) break;
     }
     this.expectOp(':');
     const body = withCond ? this.parseTest() : this.parseTestNoCond();
-    return { k: 'Lambda', params, body, s, e: this.t.lastEnd };
+    return this.node({ k: 'Lambda', params, body, s, e: this.t.lastEnd });
   }
 
   // or_test: and_test ('or' and_test)*    and_test: not_test ('and' not_test)*
@@ -514,7 +527,7 @@ class Parser {
     if (!this.isKw(op)) return first;
     const values = [first];
     while (this.eatKw(op)) values.push(operand());
-    return { k: 'BoolOp', op, values, s, e: this.t.lastEnd };
+    return this.node({ k: 'BoolOp', op, values, s, e: this.t.lastEnd });
   }
 
   // not_test: 'not' not_test | comparison
@@ -525,7 +538,7 @@ class Parser {
     this.t.next();
     const operand = this.parseNotTest();
     this.depth--;
-    return { k: 'Not', operand, s, e: this.t.lastEnd };
+    return this.node({ k: 'Not', operand, s, e: this.t.lastEnd });
   }
 
   // comparison: bitor (comp_op bitor)*
@@ -555,7 +568,7 @@ class Parser {
       comparators.push(this.parseBitOr());
     }
     if (ops.length === 0) return left;
-    return { k: 'Compare', left, ops, comparators, s, e: this.t.lastEnd };
+    return this.node({ k: 'Compare', left, ops, comparators, s, e: this.t.lastEnd });
   }
 
   // bitor: bitxor ('|' bitxor)*   bitxor: bitand ('^' bitand)*   bitand: shift ('&' shift)*
@@ -575,7 +588,7 @@ class Parser {
       const op: string = this.t.value;
       this.t.next();
       const right = this.parseBinary(level + 1);
-      left = { k: 'BinOp', op, left, right, s, e: this.t.lastEnd };
+      left = this.node({ k: 'BinOp', op, left, right, s, e: this.t.lastEnd });
     }
     return left;
   }
@@ -589,7 +602,7 @@ class Parser {
       this.t.next();
       const operand = this.parseFactor();
       this.depth--;
-      return { k: 'Unary', op, operand, s, e: this.t.lastEnd };
+      return this.node({ k: 'Unary', op, operand, s, e: this.t.lastEnd });
     }
     return this.parsePower();
   }
@@ -600,7 +613,7 @@ class Parser {
     const base = this.parsePrimary();
     if (!this.eatOp('**')) return base;
     const exponent = this.parseFactor();
-    return { k: 'BinOp', op: '**', left: base, right: exponent, s, e: this.t.lastEnd };
+    return this.node({ k: 'BinOp', op: '**', left: base, right: exponent, s, e: this.t.lastEnd });
   }
 
   // primary: atom trailer*   trailer: '(' [arglist] ')' | '[' subscript ']' | '.' NAME
@@ -612,7 +625,7 @@ class Parser {
       else if (this.eatOp('[')) {
         const index = this.parseSubscript();
         this.expectOp(']');
-        e = { k: 'Subscript', value: e, index, s, e: this.t.lastEnd };
+        e = this.node({ k: 'Subscript', value: e, index, s, e: this.t.lastEnd });
       } else if (this.eatOp('.')) {
         const as = this.t.start;
         if (this.t.type !== NAME) this.unexpected('an attribute name');
@@ -620,7 +633,7 @@ class Parser {
         // `type(e).__name__` is how an error is named; the name of a type or function is all it reads
         if (attr !== '__name__') this.checkName(attr, as, this.t.end);
         this.t.next();
-        e = { k: 'Attribute', value: e, attr, s, e: this.t.lastEnd };
+        e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
       } else return e;
     }
   }
@@ -631,32 +644,39 @@ class Parser {
     this.t.next();
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
+    // what the keywords so far hold, kept as they come: a call may have thousands
+    const names = new Set<string>();
+    let unpacked = false;
     while (!this.isOp(')')) {
       const as = this.t.start;
-      if (this.eatOp('**')) keywords.push({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd });
-      else if (this.eatOp('*')) {
-        if (keywords.some((k) => k.name === null)) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
-        args.push({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd });
+      if (this.eatOp('**')) {
+        unpacked = true;
+        keywords.push(this.node({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd }));
+      } else if (this.eatOp('*')) {
+        if (unpacked) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
+        args.push(this.node({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd }));
       } else {
         const value = this.parseTest();
         if (this.isOp('=') && value.k === 'Name') {
+          this.nodes--; // the name, parsed as an expression, is no node of the tree
           this.t.next();
-          if (keywords.some((k) => k.name === value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
-          keywords.push({ k: 'Keyword', name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd });
+          if (names.has(value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
+          names.add(value.id);
+          keywords.push(this.node({ k: 'Keyword', name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd }));
         } else if (this.isOp('=')) throw this.error('expression cannot contain assignment, perhaps you meant "=="?', value.s, this.t.end);
         else if (this.isKw('for')) {
-          const gen: Expr = { k: 'GenExp', elt: value, gens: this.parseCompFor(), s: as, e: this.t.lastEnd };
+          const gen: Expr = this.node({ k: 'GenExp', elt: value, gens: this.parseCompFor(), s: as, e: this.t.lastEnd });
           if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) throw this.error('Generator expression must be parenthesized', as, this.t.lastEnd);
           args.push(gen);
         } else {
-          if (keywords.length > 0) throw this.error(keywords.some((k) => k.name === null) ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', value.s, value.e);
+          if (keywords.length > 0) throw this.error(unpacked ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', value.s, value.e);
           args.push(value);
         }
       }
       if (!this.eatOp(',')) break;
     }
     this.expectOp(')');
-    return { k: 'Call', func, args, keywords, s, e: this.t.lastEnd };
+    return this.node({ k: 'Call', func, args, keywords, s, e: this.t.lastEnd });
   }
 
   // subscript: test | [test] ':' [test] [':' [test]]   (a tuple when there is a comma)
@@ -668,14 +688,14 @@ class Parser {
       if (!this.eatOp(':')) return lower!;
       const upper = this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.parseTest();
       const step = this.eatOp(':') && !this.isOp(']') && !this.isOp(',') ? this.parseTest() : null;
-      return { k: 'Slice', lower, upper, step, s: is, e: this.t.lastEnd };
+      return this.node({ k: 'Slice', lower, upper, step, s: is, e: this.t.lastEnd });
     };
     const first = item();
     if (!this.isOp(',')) return first;
     const elts = [first];
     while (this.eatOp(',') && !this.isOp(']')) elts.push(item());
     if (elts.some((el) => el.k === 'Slice')) throw this.error('multi-dimensional slices are not supported', s, this.t.lastEnd, 'UnsupportedError');
-    return { k: 'Tuple', elts, s, e: this.t.lastEnd };
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
   // comp_for: 'for' targets 'in' or_test comp_iter*   comp_if: 'if' test_nocond
@@ -688,7 +708,7 @@ class Parser {
       const iter = this.parseOrTest();
       const ifs: Expr[] = [];
       while (this.eatKw('if')) ifs.push(this.parseTestNoCond());
-      gens.push({ k: 'Comprehension', target, iter, ifs });
+      gens.push(this.node({ k: 'Comprehension', target, iter, ifs }));
     }
     return gens;
   }
@@ -700,17 +720,17 @@ class Parser {
       case NAME: {
         if (value === 'True' || value === 'False' || value === 'None') {
           this.t.next();
-          return { k: 'Const', v: value === 'True' ? true : value === 'False' ? false : null, s, e: this.t.lastEnd };
+          return this.node({ k: 'Const', v: value === 'True' ? true : value === 'False' ? false : null, s, e: this.t.lastEnd });
         }
         if (KEYWORDS.has(value)) {
           if (UNSUPPORTED_STATEMENTS.has(value)) throw this.error(`'${value}' is not supported in conditions`, s, this.t.end, 'UnsupportedError');
           this.unexpected();
         }
-        return { k: 'Name', id: this.name(), s, e: this.t.lastEnd };
+        return this.node({ k: 'Name', id: this.name(), s, e: this.t.lastEnd });
       }
       case NUMBER:
         this.t.next();
-        return { k: 'Const', v: value, s, e: this.t.lastEnd };
+        return this.node({ k: 'Const', v: value, s, e: this.t.lastEnd });
       case STRING:
       case FSTRING:
         return this.parseStrings();
@@ -738,24 +758,24 @@ class Parser {
       if (this.t.type === STRING) parts.push(this.t.value);
       else {
         formatted = true;
-        parts.push(...this.parseFString(this.t.value as FStringToken));
+        this.parseFString(this.t.value as FStringToken, parts);
       }
       this.t.next();
     }
-    if (!formatted) return { k: 'Const', v: parts.join(''), s, e: this.t.lastEnd };
-    return { k: 'FString', parts, s, e: this.t.lastEnd };
+    if (!formatted) return this.node({ k: 'Const', v: parts.join(''), s, e: this.t.lastEnd });
+    return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });
   }
 
   // '(' [yield_expr | testlist_comp] ')'
   private parseParen(): Expr {
     const s = this.t.start;
     this.t.next();
-    if (this.eatOp(')')) return { k: 'Tuple', elts: [], s, e: this.t.lastEnd };
+    if (this.eatOp(')')) return this.node({ k: 'Tuple', elts: [], s, e: this.t.lastEnd });
     const first = this.parseTestOrStar();
     if (this.isKw('for')) {
       const gens = this.parseCompFor();
       this.expectOp(')');
-      return { k: 'GenExp', elt: first, gens, s, e: this.t.lastEnd };
+      return this.node({ k: 'GenExp', elt: first, gens, s, e: this.t.lastEnd });
     }
     if (!this.isOp(',')) {
       this.expectOp(')');
@@ -765,7 +785,7 @@ class Parser {
     const elts = [first];
     while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseTestOrStar());
     this.expectOp(')');
-    return { k: 'Tuple', elts, s, e: this.t.lastEnd };
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
   // '[' [test comp_for | testlist_star] ']'
@@ -778,20 +798,20 @@ class Parser {
       if (this.isKw('for')) {
         const gens = this.parseCompFor();
         this.expectOp(']');
-        return { k: 'ListComp', elt: first, gens, s, e: this.t.lastEnd };
+        return this.node({ k: 'ListComp', elt: first, gens, s, e: this.t.lastEnd });
       }
       elts.push(first);
       while (this.eatOp(',') && !this.isOp(']')) elts.push(this.parseTestOrStar());
     }
     this.expectOp(']');
-    return { k: 'List', elts, s, e: this.t.lastEnd };
+    return this.node({ k: 'List', elts, s, e: this.t.lastEnd });
   }
 
   // dictorsetmaker: (test ':' test | '**' bitor) (comp_for | (',' ...)* [',']) | (test | star_expr) (comp_for | (',' ...)* [','])
   private parseBraceDisplay(): Expr {
     const s = this.t.start;
     this.t.next();
-    if (this.eatOp('}')) return { k: 'Dict', keys: [], values: [], s, e: this.t.lastEnd };
+    if (this.eatOp('}')) return this.node({ k: 'Dict', keys: [], values: [], s, e: this.t.lastEnd });
     if (this.isOp('**') || !this.isOp('*')) {
       const firstKey = this.eatOp('**') ? null : this.parseTest();
       if (firstKey === null || this.isOp(':')) {
@@ -804,7 +824,7 @@ class Parser {
         if (firstKey !== null && this.isKw('for')) {
           const gens = this.parseCompFor();
           this.expectOp('}');
-          return { k: 'DictComp', key: firstKey, value, gens, s, e: this.t.lastEnd };
+          return this.node({ k: 'DictComp', key: firstKey, value, gens, s, e: this.t.lastEnd });
         }
         const keys: (Expr | null)[] = [firstKey];
         const values = [value];
@@ -819,7 +839,7 @@ class Parser {
           }
         }
         this.expectOp('}');
-        return { k: 'Dict', keys, values, s, e: this.t.lastEnd };
+        return this.node({ k: 'Dict', keys, values, s, e: this.t.lastEnd });
       }
       return this.finishSet(firstKey, s);
     }
@@ -830,75 +850,86 @@ class Parser {
     if (this.isKw('for')) {
       const gens = this.parseCompFor();
       this.expectOp('}');
-      return { k: 'SetComp', elt: first, gens, s, e: this.t.lastEnd };
+      return this.node({ k: 'SetComp', elt: first, gens, s, e: this.t.lastEnd });
     }
     const elts = [first];
     while (this.eatOp(',') && !this.isOp('}')) elts.push(this.parseTestOrStar());
     this.expectOp('}');
-    return { k: 'Set', elts, s, e: this.t.lastEnd };
+    return this.node({ k: 'Set', elts, s, e: this.t.lastEnd });
   }
 
   // ------------------------------------------------------------ f-strings
 
-  /** Splits an f-string's body into literal text and {fields}; each field's expression is parsed in place. */
-  private parseFString(tok: FStringToken, body = tok.body, base = tok.bodyStart): (string | FormattedValue)[] {
-    const parts: (string | FormattedValue)[] = [];
-    let text = '';
-    let textStart = 0;
+  /**
+   * Splits an f-string's body into literal text and {fields}, appended to `out`, from
+   * `from` on; each field's expression is parsed in place. A format spec (`level` 1 or
+   * more) ends at its first unmatched '}': where it stops is returned.
+   */
+  private parseFString(tok: FStringToken, out: (string | FormattedValue)[], level = 0, from = 0): number {
+    const { body, bodyStart: base } = tok;
+    let textStart = from;
     const flush = (end: number): void => {
-      if (text !== '' || end > textStart) {
-        const raw = envelopeIndent(body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
-        parts.push(tok.raw ? raw : this.t.unescape(raw, base + textStart));
-      }
-      text = '';
+      if (end === textStart) return;
+      const raw = envelopeIndent(body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+      const text = tok.raw ? raw : this.t.unescape(raw, base + textStart);
+      if (text !== '') out.push(text);
     };
-    let i = 0;
+    let i = from;
     while (i < body.length) {
       const ch = body[i];
+      // an escape is skipped, but as in CPython a backslash does not hide a brace after it
       if (ch === '\\' && !tok.raw) {
-        i += 2;
+        i += body[i + 1] === '{' || body[i + 1] === '}' ? 1 : 2;
         continue;
       }
-      if (ch === '{' && body[i + 1] === '{') {
+      if (ch !== '{' && ch !== '}') {
+        i++;
+        continue;
+      }
+      // doubled braces are literal, but only outside specs: f'{0:{3}}' ends with two fields' ends
+      if (level === 0 && body[i + 1] === ch) {
         i += 2;
         continue;
       }
       if (ch === '}') {
-        if (body[i + 1] === '}') {
-          i += 2;
-          continue;
-        }
+        if (level > 0) break;
         throw this.error("f-string: single '}' is not allowed", base + i, base + i + 1);
       }
-      if (ch !== '{') {
-        i++;
-        continue;
-      }
       flush(i);
-      const field = this.parseField(tok, body, base, i);
-      parts.push(field.value);
+      // CPython's limit: a spec's fields may hold a spec, whose fields may not
+      if (level >= 2) throw this.error('f-string: expressions nested too deeply', base + i, base + i + 1);
+      const field = this.parseField(tok, i, level);
+      out.push(field.value);
       i = field.end;
       textStart = i;
     }
-    flush(body.length);
-    return parts.filter((p) => p !== '');
+    flush(i);
+    return i;
   }
 
-  /** One {expression[=][!conversion][:spec]} starting at body[open]. */
-  private parseField(tok: FStringToken, body: string, base: number, open: number): { value: FormattedValue; end: number } {
+  /** One {expression[=][!conversion][:spec]} starting at the '{' at body[open]. */
+  private parseField(tok: FStringToken, open: number, level: number): { value: FormattedValue; end: number } {
+    const { body, bodyStart: base } = tok;
     let depth = 0;
     let quote = '';
     let i = open + 1;
     let exprEnd = -1;
     let selfDoc = false;
+    // find the expression's end as CPython's fstring_find_expr does: strings (also triple-quoted) and brackets skipped
     for (; i < body.length; i++) {
       const ch = body[i];
+      if (ch === '\\') throw this.error('f-string expression part cannot include a backslash', base + i, base + i + 1);
       if (quote !== '') {
-        if (ch === quote) quote = '';
+        if (body.startsWith(quote, i)) {
+          i += quote.length - 1;
+          quote = '';
+        }
         continue;
       }
-      if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === '\\') throw this.error('f-string expression part cannot include a backslash', base + i, base + i + 1);
+      if (ch === "'" || ch === '"') {
+        quote = body.startsWith(ch + ch + ch, i) ? ch + ch + ch : ch;
+        i += quote.length - 1;
+      } else if (ch === '#') throw this.error("f-string expression part cannot include '#'", base + i, base + i + 1);
       else if (ch === '(' || ch === '[' || ch === '{') depth++;
       else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
       else if (depth === 0 && (ch === '}' || ch === ':' || (ch === '!' && body[i + 1] !== '='))) {
@@ -911,9 +942,8 @@ class Parser {
       }
     }
     if (exprEnd < 0) throw this.error("f-string: expecting '}'", base + open, base + body.length);
-    const exprText = body.slice(open + 1, exprEnd);
-    if (exprText.trim() === '') throw this.error('f-string: empty expression not allowed', base + open, base + exprEnd + 1);
-    const value = this.parseEmbedded(base + open, exprText);
+    if (body.slice(open + 1, exprEnd).trim() === '') throw this.error('f-string: empty expression not allowed', base + open, base + exprEnd + 1);
+    const value = this.parseEmbedded(base + open, base + exprEnd);
     i = exprEnd;
     if (selfDoc) {
       i++;
@@ -926,41 +956,31 @@ class Parser {
       conversion = c;
       i += 2;
     }
-    let spec: (string | FormattedValue)[] = [];
+    const spec: (string | FormattedValue)[] = [];
     if (body[i] === ':') {
-      let d = 0;
-      let j = i + 1;
-      for (; j < body.length; j++) {
-        if (body[j] === '{') d++;
-        else if (body[j] === '}') {
-          if (d === 0) break;
-          d--;
-        }
-      }
-      spec = this.parseFString(tok, body.slice(i + 1, j), base + i + 1);
+      i = this.parseFString(tok, spec, level + 1, i + 1);
       if (selfDoc && body[exprEnd + 1] !== '!') conversion = '';
-      i = j;
     }
     if (body[i] !== '}') throw this.error("f-string: expecting '}'", base + i, base + i + 1);
     const docText = selfDoc ? body.slice(open + 1, i).replace(/[!:][^]*$/, '') : '';
-    return { value: { k: 'FormattedValue', value, conversion, spec, selfDoc: docText, s: base + open, e: base + i + 1 }, end: i + 1 };
+    return { value: this.node({ k: 'FormattedValue', value, conversion, spec, selfDoc: docText, s: base + open, e: base + i + 1 }), end: i + 1 };
   }
 
   /**
-   * Parses a field's expression where it stands: the text before it is blanked (newlines
-   * kept) and its '{' becomes '(' so that lines, columns and errors point into the condition.
+   * Parses a field's expression where it stands, as acorn's parseExpressionAt does: a
+   * parser over the same source, whose tokenizer reads the field from its '{' (as '(')
+   * to `close` (as ')'), so that lines, columns and errors point into the condition.
    */
-  private parseEmbedded(bracePos: number, exprText: string): Expr {
-    const prefix = this.source.slice(0, bracePos).replace(/[^\n]/g, ' ');
+  private parseEmbedded(open: number, close: number): Expr {
     try {
-      const sub = new Parser(prefix + '(' + exprText + ')', this.limits);
+      const sub = new Parser(this.source, this.limits, new Tokenizer(this.source, this.limits, open, close));
       sub.depth = this.depth;
-      while (sub.t.type === INDENT || sub.t.type === NEWLINE) sub.t.next();
+      sub.nodes = this.nodes;
       const e = sub.parseAtom();
       if ((sub.t.type as TokenType) !== NEWLINE && sub.t.type !== EOF) sub.unexpected();
+      this.nodes = sub.nodes;
       return e;
     } catch (err) {
-      // report against the condition itself, not the blanked copy
       if (err instanceof ConditionError) throw new ConditionError(err.type, `f-string: ${err.message}`, this.source, err.start, err.end);
       throw err;
     }

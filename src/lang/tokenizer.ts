@@ -42,6 +42,10 @@ export interface FStringToken {
  * Python's tokenizer for one condition. Like acorn's, it keeps the current token in
  * its own fields (type, value, start, end) instead of allocating token objects, and
  * positions stay offsets until an error needs a line and a column.
+ *
+ * An f-string field `{expr}` is tokenized in place, as acorn's parseExpressionAt does:
+ * over the same source, from its '{' to its end, read as if they were '(' and ')' (the
+ * field's text is parsed as CPython 3.11 parses it, parenthesized). Nothing is copied.
  */
 export class Tokenizer {
   type: TokenType = NEWLINE;
@@ -56,10 +60,23 @@ export class Tokenizer {
   private readonly indents: number[] = [0];
   private pendingDedents = 0;
   private depth = 0;
+  /** Where the text ends: the source's end, or one past a field's closing ')'. */
+  private readonly limit: number;
+  /** A field's '{' and end, read as '(' and ')'; -1 outside fields. */
+  private readonly fieldOpen: number;
+  private readonly fieldClose: number;
 
-  constructor(readonly source: string, readonly limits: Limits) {
+  /** The whole condition, or with `open` and `close` the f-string field between them. */
+  constructor(readonly source: string, readonly limits: Limits, open = -1, close = -1) {
     if (source.length > limits.maxSourceLength) {
       throw new ConditionError('SyntaxError', `condition is ${source.length} characters long; the limit is ${limits.maxSourceLength}`, source, limits.maxSourceLength);
+    }
+    this.fieldOpen = open;
+    this.fieldClose = close;
+    this.limit = open < 0 ? source.length : close + 1;
+    if (open >= 0) {
+      this.pos = open;
+      this.atLineStart = false;
     }
   }
 
@@ -78,21 +95,17 @@ export class Tokenizer {
     this.skipSpace();
     const src = this.source;
     const start = this.pos;
-    if (start >= src.length) {
+    if (start >= this.limit) {
       this.atEnd();
       return;
     }
-    const c = src.charCodeAt(start);
+    const c = start === this.fieldOpen ? 40 : start === this.fieldClose ? 41 : src.charCodeAt(start);
     switch (c) {
-      case 10: // \n
+      case 10: // \n, outside brackets (skipSpace passes those inside)
         this.pos++;
-        if (this.depth > 0) return this.next();
         this.atLineStart = true;
         this.finish(NEWLINE, null, start, start + 1);
         return;
-      case 13: // \r
-        this.pos++;
-        return this.next();
       case 34: // "
       case 39: // '
         this.readString(start, start, '');
@@ -102,14 +115,14 @@ export class Tokenizer {
       case 123: // {
         if (++this.depth > this.limits.maxDepth) throw this.error(`too many nested parentheses (the limit is ${this.limits.maxDepth})`, start, start + 1);
         this.pos++;
-        this.finish(OP, src[start], start, start + 1);
+        this.finish(OP, String.fromCharCode(c), start, start + 1);
         return;
       case 41: // )
       case 93: // ]
       case 125: // }
         if (this.depth > 0) this.depth--;
         this.pos++;
-        this.finish(OP, src[start], start, start + 1);
+        this.finish(OP, String.fromCharCode(c), start, start + 1);
         return;
       case 46: // .
         if (isDigit(src.charCodeAt(start + 1))) {
@@ -124,7 +137,7 @@ export class Tokenizer {
     }
     if (isIdentStart(c, src, start)) {
       let end = start + 1;
-      while (end < src.length && isIdentPart(src.charCodeAt(end), src, end)) end++;
+      while (end < this.limit && isIdentPart(src.charCodeAt(end), src, end)) end++;
       const word = src.slice(start, end);
       const q = src.charCodeAt(end);
       if ((q === 34 || q === 39) && word.length <= 2 && /^(?:[rRuUfFbB]|[rR][fFbB]|[fFbB][rR])$/.test(word)) {
@@ -136,6 +149,8 @@ export class Tokenizer {
       return;
     }
     for (const [len, set] of [[3, OPS3], [2, OPS2], [1, OPS1]] as const) {
+      // an operator stops before a field's end: `{x+=}` is `(x+)`
+      if (this.fieldClose >= 0 && start + len > this.fieldClose) continue;
       const op = src.slice(start, start + len);
       if (set.has(op)) {
         this.pos = start + len;
@@ -154,7 +169,7 @@ export class Tokenizer {
   }
 
   private atEnd(): void {
-    const n = this.source.length;
+    const n = this.limit;
     if (this.type !== NEWLINE && this.type !== DEDENT && this.type !== INDENT) {
       this.atLineStart = true;
       this.finish(NEWLINE, null, n, n);
@@ -174,7 +189,7 @@ export class Tokenizer {
     for (;;) {
       let col = 0;
       let p = this.pos;
-      for (; p < src.length; p++) {
+      for (; p < this.limit; p++) {
         const c = src.charCodeAt(p);
         if (c === 32) col++;
         else if (c === 9) col = (col & ~7) + 8;
@@ -182,8 +197,8 @@ export class Tokenizer {
         else break;
       }
       const c = src.charCodeAt(p);
-      if (c === 35) while (p < src.length && src.charCodeAt(p) !== 10) p++;
-      if (p >= src.length) {
+      if (c === 35) while (p < this.limit && src.charCodeAt(p) !== 10) p++;
+      if (p >= this.limit) {
         this.pos = p;
         this.atLineStart = false;
         return false;
@@ -216,22 +231,23 @@ export class Tokenizer {
     }
   }
 
+  /** Spaces, comments, line continuations, '\r', and newlines inside brackets: a loop, since there may be 100,000. */
   private skipSpace(): void {
     const src = this.source;
-    while (this.pos < src.length) {
+    while (this.pos < this.limit) {
       const c = src.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 12) this.pos++;
-      else if (c === 35) while (this.pos < src.length && src.charCodeAt(this.pos) !== 10) this.pos++;
+      if (c === 32 || c === 9 || c === 12 || c === 13 || (c === 10 && this.depth > 0)) this.pos++;
+      else if (c === 35) while (this.pos < this.limit && src.charCodeAt(this.pos) !== 10) this.pos++;
       else if (c === 92 && (src.charCodeAt(this.pos + 1) === 10 || (src.charCodeAt(this.pos + 1) === 13 && src.charCodeAt(this.pos + 2) === 10))) {
         this.pos += src.charCodeAt(this.pos + 1) === 13 ? 3 : 2;
-        if (this.pos >= src.length) throw this.error('unexpected end of input after line continuation', this.pos - 1, this.pos);
+        if (this.pos >= this.limit) throw this.error('unexpected end of input after line continuation', this.pos - 1, this.pos);
       } else break;
     }
   }
 
   private readNumber(start: number): void {
     const src = this.source;
-    const rest = src.slice(start);
+    const rest = src.slice(start, this.limit);
     let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
     if (m !== null) {
       const text = m[0].replace(/_/g, '').toLowerCase();
@@ -269,7 +285,7 @@ export class Tokenizer {
     const bodyStart = quoteAt + delim.length;
     let p = bodyStart;
     for (;;) {
-      if (p >= src.length) throw this.error(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', start, p);
+      if (p >= this.limit) throw this.error(triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal', start, p);
       const c = src.charCodeAt(p);
       if (c === 92) {
         p += 2;

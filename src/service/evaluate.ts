@@ -1,8 +1,9 @@
 import {
-  ConditionError, describeException, isFlat, isPlainObject, eq, getitem, le, len, PyDict, PyException, sub, toPy, typeName, type Engine, type Py,
+  ConditionError, describeException, isFlat, isPlainObject, getitem, le, len, PyDict, PyException, sub, toPy, typeName, type Engine, type Py,
   type Program,
 } from '../lang/index.js';
 import { arrayField, asObject, BadRequest, dictField, member, numberField, objectField, stringField, type Json, type JsonObject } from './payload.js';
+import { SeenRuns } from './order-runs.js';
 import { toJson } from './response-json.js';
 
 /** The original's clean_text: newlines become spaces. */
@@ -45,13 +46,6 @@ function program(engine: Engine, cond: Json, kind: 'standard' | 'launch'): Progr
   return compiled;
 }
 
-/** seq contains run as a contiguous slice, compared element by element. */
-function contiguous(seq: Py[], run: Py): boolean {
-  const n = len(run);
-  for (let i = 0; i + n <= seq.length; i++) if (eq(seq.slice(i, i + n), run)) return true;
-  return false;
-}
-
 /**
  * POST /eval: which conditions hold for this log. Conditions run in order, each seeing
  * the context the true ones before it left; the first that raises ends the answer with
@@ -71,6 +65,8 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
   const state = numberField(payload, 'stateTime', path);
   const flat = isFlat(log);
   const found: Py[] = [];
+  // built at the first Order condition, from the numerations seen by then
+  let runs: SeenRuns | undefined;
   for (const cond of conditions) {
     try {
       engine.checkRequestBudget();
@@ -83,9 +79,9 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
           context = result.data;
         }
       } else if (kind === 'Order') {
-        const seen = before.concat(found);
         const order = condField(cond, 'order');
-        if (seen.length >= len(order) && contiguous(seen, order)) found.push(condField(cond, 'numeration'));
+        runs ??= new SeenRuns(before);
+        if (before.length + found.length >= len(order) && runs.contains(found, order)) found.push(condField(cond, 'numeration'));
       } else {
         throw new ConditionFailure(`ValueError: unknown condition type ${toJson(kind)}; expected "Standard", "Timed" or "Order"`);
       }

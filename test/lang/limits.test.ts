@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConditionError, DEFAULT_LIMITS, Engine, makeLimits, type Limits } from '../../src/lang/index.js';
+import { walk } from '../../src/lang/ast.js';
+import { parse } from '../../src/lang/parser.js';
 import { evaluator } from '../support/cpython.js';
 
 /** Runs a body under the given limits: its repr, or the exception. */
@@ -85,6 +87,36 @@ describe('limits, each at N and N+1', () => {
     const source = (n: number) => 'return 1' + ' '.repeat(n - 8);
     expect(run(source(200), { maxSourceLength: 200 })).toBe('1');
     expect(run(source(201), { maxSourceLength: 200 })).toBe('SyntaxError: condition is 201 characters long; the limit is 200');
+  });
+
+  it('syntax-tree nodes: N are built, N+1 are a syntax error', () => {
+    // return 1, 1, ...: the Return, the Tuple and a Const for each item
+    const items = (n: number) => 'return ' + Array(n).fill('1').join(', ');
+    expect(run(items(98), { maxNodes: 100 })).toMatch(/^\(1, 1, /);
+    expect(run(items(99), { maxNodes: 100 })).toBe('SyntaxError: too many syntax-tree nodes (the limit is 100)');
+    expect(DEFAULT_LIMITS.maxNodes).toBe(20_000);
+    expect(run(items(19_998))).toMatch(/^\(1, 1, /);
+    expect(run(items(19_999))).toBe('SyntaxError: too many syntax-tree nodes (the limit is 20000)');
+    // f-string fields count as they are parsed in place: a FormattedValue and its Const each
+    const fields = (before: string, n: number) => `return ${before}f'${'{1}'.repeat(n)}'`;
+    expect(run(fields('1, ', 48), { maxNodes: 100 })).toMatch(/^\(1, '1111/);
+    expect(run(fields('1, 1, ', 48), { maxNodes: 100 })).toMatch(/^SyntaxError: .*too many syntax-tree nodes \(the limit is 100\)$/);
+  });
+
+  it('syntax-tree nodes: the count is the size of the tree, for every kind of node', () => {
+    const sources = [
+      "import re, json as j\nfrom math import floor as fl, ceil\nglobal data\nx = y = [1, *a, (2, 3)]\nx += {1: 2, **d}\ndel x[0], x.a",
+      "for i, j in enumerate({1, 2}):\n    if i: continue\n    elif not i: break\n    else: pass\nelse:\n    assert i, 'm'\nwhile 0:\n    raise ValueError('v')",
+      "try:\n    f(1, *a, k=2, **kw)\nexcept (KeyError, ValueError) as e:\n    pass\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass",
+      "g = lambda a, b=1, *c, d, e=2, **f: -a if b else ~c\nreturn [x for x in y if x for z in x], {k: v for k, v in d}, {s for s in t}, (p for p in q)",
+      "return f'{x!r:>{w}} {y=} {f\"{z}\"}' + 'a' 'b', x[1:2:3], x[1, 2], x.y(z)[0] ** -1 < 2 <= 3 and (a or b) | c ^ d & e << f >> g + h - i * j / k // l % m @ n",
+    ];
+    for (const source of sources) {
+      let nodes = 0;
+      walk(parse(source, makeLimits({ maxNodes: 1000 })), () => nodes++);
+      expect(() => parse(source, makeLimits({ maxNodes: nodes }))).not.toThrow();
+      expect(() => parse(source, makeLimits({ maxNodes: nodes - 1 }))).toThrow(/too many syntax-tree nodes/);
+    }
   });
 
   it('compile cache: N conditions stay cached, the N+1th evicts the least recent', () => {

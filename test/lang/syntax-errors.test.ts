@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { ConditionError, Engine } from '../../src/lang/index.js';
-import { cpython } from '../support/cpython.js';
+import { compareWithCPython, cpython } from '../support/cpython.js';
 
 const engine = new Engine();
 const compileError = (source: string) => {
@@ -32,10 +32,14 @@ it.each([
 });
 
 it('agrees with CPython that these do not compile', () => {
-  const sources = ['return (1 +', 'x = 1\nif x\n    return True', 'if True:\nreturn 1', '  return 1', "return 'abc", 'return 01', 'break', 'return 1 = 2', "return f'{}'", 'return a $ b', 'continue', 'x +', 'for in x: pass', 'return lambda x x', 'f(a=1, 2)', 'f(**k, *a)', 'del 1', '(a, b) += 1'];
+  const sources = ['return (1 +', 'x = 1\nif x\n    return True', 'if True:\nreturn 1', '  return 1', "return 'abc", 'return 01', 'break', 'return 1 = 2', "return f'{}'", 'return a $ b', 'continue', 'x +', 'for in x: pass', 'return lambda x x', 'f(a=1, 2)', 'f(**k, *a)', 'del 1', '(a, b) += 1', 'f(a=1, b=2, a=3)', 'f(**k, 1)', 'f(a=1, 1)', 'g = lambda a=1, b: 0'];
   const results = cpython(sources.map((source) => ({ source })));
   results.forEach((r, i) => {
     expect(r.error, sources[i]).toMatch(/^(SyntaxError|IndentationError)/);
     expect(engine.compile(sources[i], 'standard'), sources[i]).toBeInstanceOf(ConditionError);
   });
+});
+
+it('agrees with CPython on what does compile: keyword-only parameters mixing defaults, keywords after *args', () => {
+  expect(compareWithCPython(['f = lambda a, *b, c=1, d, e=2, **g: (a, b, c, d, e, g)\nreturn f(1, 2, d=3, h=4)', 'f = lambda *, a=1, b: a + b\nreturn f(b=2)', 'f = lambda *a, **k: (a, k)\nreturn f(*[1], x=1, *[2], **{"y": 2})'])).toEqual([]);
 });
