@@ -92,6 +92,8 @@ export function needsExact(s: string, hooks: ScanHooks | null): boolean {
       if (++depth > MAX_JSON_DEPTH) return true;
       if (depth <= hookDepth + 1) hooks!.open(i, depth);
     } else if (c === 125 || c === 93) {
+      // an unmatched } or ]: no structure to report, and the exact parser says where it fails
+      if (depth === 0) return true;
       if (depth <= hookDepth + 1) hooks!.close(i, depth);
       depth--;
     } else if (c === 34) {
