@@ -4,7 +4,7 @@ import { makeLimits, type Limits } from './limits.js';
 import { Lru } from './lru.js';
 import { parse } from './parser.js';
 import { typeErr } from './runtime/exceptions.js';
-import { beginRun } from './runtime/budget.js';
+import { beginRun, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
@@ -98,6 +98,8 @@ export class Engine {
       return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
     } catch (err) {
       throw toPyException(err);
+    } finally {
+      endRun();
     }
   }
 
@@ -118,6 +120,8 @@ export class Engine {
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
       throw toPyException(err);
+    } finally {
+      endRun();
     }
   }
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { fatalErr, MemoryError, RecursionError, StepLimitError } from './exceptions.js';
+import { fatalErr, MemoryError, pyErr, RecursionError, StepLimitError } from './exceptions.js';
+import type { PyException } from './values.js';
 
 /**
  * The budget of the run in progress. Runs are synchronous and one at a time per
@@ -7,10 +8,11 @@ import { fatalErr, MemoryError, RecursionError, StepLimitError } from './excepti
  * compiled closure.
  */
 let steps = 0;
-let maxSteps = DEFAULT_LIMITS.maxSteps;
+/** Outside a run (parsing a request, printing an answer) nothing is charged: no step limit, no clock. */
+let maxSteps = Infinity;
 let maxSize = DEFAULT_LIMITS.maxSize;
 let maxDepth = DEFAULT_LIMITS.maxRecursion;
-let deadline = 0;
+let deadline = Infinity;
 let depth = 0;
 
 /** How many steps pass between two looks at the clock. */
@@ -19,8 +21,15 @@ const CLOCK_EVERY = 256;
 let maxMillis = DEFAULT_LIMITS.maxMillis;
 let maxRegexSubject = DEFAULT_LIMITS.maxRegexSubject;
 
+/** The run is over: what follows it (its answer printed, the next request parsed) is not charged. */
+export function endRun(): void {
+  maxSteps = Infinity;
+  deadline = Infinity;
+}
+
 export function beginRun(limits: Limits): void {
   steps = 0;
+  ticks = 0;
   depth = 0;
   maxSteps = limits.maxSteps;
   maxSize = limits.maxSize;
@@ -42,15 +51,58 @@ function pastDeadline(): boolean {
   return now > deadline;
 }
 
+/**
+ * The cost model: one step is one loop iteration or call of the condition; native work
+ * (characters or items copied, compared, hashed, printed) costs one step per 32 items.
+ * Every charge is made before the work it pays for, where values are allocated
+ * (allocStr, allocItems) and where native loops walk them (tick), so that a builtin that
+ * builds or walks a value pays without naming the budget.
+ */
+
+/** `units` steps of work about to be done: a big charge looks at the clock at once. */
+export function charge(units: number): void {
+  // big work starts the clock before it is done, so that it counts against the budget
+  if (units >= 32 && deadline === 0) deadline = performance.now() + maxMillis;
+  const before = steps;
+  steps += units;
+  // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
+  if (steps > maxSteps || ((before ^ steps) >= CLOCK_EVERY && pastDeadline())) overBudget();
+}
+
 /** Bulk work proportional to n items (a join, a sort, a repeat): charged as n/32 steps. */
 export function work(n: number): void {
-  // big work starts the clock before it is done, so that it counts against the budget
-  if (n >= 1024 && deadline === 0) deadline = performance.now() + maxMillis;
-  const before = steps;
-  steps += n >>> 5;
-  // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
-  if ((before ^ steps) >= CLOCK_EVERY && pastDeadline()) overBudget();
+  charge(Math.floor(n / 32));
   step();
+}
+
+/** A str of `length` characters about to be built: within the size limit, and paid for. */
+export function allocStr(length: number): void {
+  checkSize(length);
+  work(length);
+}
+
+/** A list, tuple, dict or set of `n` items about to be built: within the size limit, and paid for. */
+export function allocItems(n: number): void {
+  checkSize(n);
+  work(n);
+}
+
+/** Items a native loop has handled since its last charge. */
+let ticks = 0;
+
+/** One item of a native loop (an element copied, a node compared or printed): charged 32 steps per 1,024. */
+export function tick(): void {
+  if (++ticks === 1024) {
+    ticks = 0;
+    charge(32);
+  }
+}
+
+export { MAX_NESTING } from './values.js';
+
+/** A nested value's walk one level deeper than MAX_NESTING: CPython's RecursionError, with its words for the walk. */
+export function tooDeep(while_: string): PyException {
+  return pyErr(RecursionError, `maximum recursion depth exceeded ${while_}`);
 }
 
 function overBudget(): never {
