@@ -1,4 +1,4 @@
-import { checkSize, work } from './budget.js';
+import { checkSize, MAX_NESTING, tooDeep, work } from './budget.js';
 import { pyErr, typeErr, valueErr, ValueError } from './exceptions.js';
 import { floatRepr } from './repr.js';
 import { PyDict, PyFloat, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -446,6 +446,8 @@ function notSerialisable(v: Py): never {
   throw typeErr(`Object of type ${typeName(v)} is not JSON serializable`);
 }
 
+const WHILE_ENCODING = 'while encoding a JSON object';
+
 /** json.dumps: CPython's output for the same value and options, errors included. */
 export function dumps(v: Py, o: DumpOptions): string {
   const active = new Set<unknown>();
@@ -474,6 +476,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       }
     }
     if (active.has(x)) throw valueErr('Circular reference detected');
+    if (level >= MAX_NESTING) throw tooDeep(WHILE_ENCODING);
     active.add(x);
     const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
     const outer = o.indent === null ? '' : '\n' + o.indent.repeat(level);
@@ -518,7 +521,8 @@ const CYCLE_CHECK_DEPTH = 200;
 
 function copyJson(x: Py, depth: number): Py {
   if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
-  if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set())) throw valueErr('Circular reference detected');
+  if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set(), depth)) throw valueErr('Circular reference detected');
+  if (depth >= MAX_NESTING) throw tooDeep(WHILE_ENCODING);
   if (Array.isArray(x)) {
     const out = new Array(x.length);
     for (let i = 0; i < x.length; i++) out[i] = copyJson(x[i], depth + 1);
@@ -534,12 +538,14 @@ function copyJson(x: Py, depth: number): Py {
   return d;
 }
 
-function hasCycle(x: Py, active: Set<unknown>): boolean {
+/** Whether x holds a cycle above MAX_NESTING (deeper, the walk ends in a RecursionError first). */
+function hasCycle(x: Py, active: Set<unknown>, depth: number): boolean {
   const items = Array.isArray(x) ? x : x instanceof PyTuple ? x.items : x instanceof PyDict ? [...x.m.values()] : null;
   if (items === null) return false;
   if (active.has(x)) return true;
+  if (depth >= MAX_NESTING) return false;
   active.add(x);
-  for (const item of items) if (hasCycle(item, active)) return true;
+  for (const item of items) if (hasCycle(item, active, depth + 1)) return true;
   active.delete(x);
   return false;
 }
