@@ -1,3 +1,4 @@
+import { allocStr, checkSize } from './budget.js';
 import { typeErr, valueErr, keyErr } from './exceptions.js';
 import { toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
@@ -51,6 +52,8 @@ function group(digits: string, sep: string, size = 3): string {
 function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
   const total = prefix.length + body.length;
   if (spec.width <= total) return prefix + body;
+  // a width of 400,000,000 is refused before its padding exists
+  allocStr(spec.width);
   const fill = spec.fill.repeat(spec.width - total);
   switch (spec.align || defaultAlign) {
     case '<':
@@ -80,6 +83,8 @@ function withPoint(body: string, alt: boolean): string {
 /** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
 function floatBody(x: number, type: string, precision: number, alt: boolean): string {
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
+  // the digits a precision asks for are made before any width pads them: refuse them first
+  if (precision > 100) allocStr(precision);
   switch (type) {
     case 'e':
       return withPoint(expFix(toExponentialPy(x, precision < 0 ? 6 : precision)), alt);
@@ -107,6 +112,7 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
 
 /** No type but a precision: like 'g', except that fixed notation keeps a digit after the point. */
 function shortBody(x: number, precision: number): string {
+  if (precision > 100) allocStr(precision);
   const p = precision === 0 ? 1 : precision;
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
   const exp = x === 0 ? 0 : Number(toExponentialPy(x, p - 1).split('e')[1]);
@@ -228,7 +234,15 @@ export function percentFormat(fmt: string, args: Py): string {
     return items[next++];
   };
   let usedMapping = false;
-  const out = fmt.replace(PERCENT, (whole, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number) => {
+  // what the conversions have made so far: each is within the size limit, and so is their sum
+  let made = 0;
+  const out = fmt.replace(PERCENT, (...m) => {
+    const piece = convert(...(m as [string, string | undefined, string, string | undefined, string | undefined, string | undefined, number]));
+    made += piece.length;
+    checkSize(made);
+    return piece;
+  });
+  function convert(whole: string, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number): string {
     if (conv === undefined) {
       // the text ended inside the directive, or a character that is no conversion follows it
       const next = at + whole.length;
@@ -302,7 +316,7 @@ export function percentFormat(fmt: string, args: Py): string {
         return formatNumber(n instanceof PyFloat ? n : new PyFloat(Number(n)), spec);
       }
     }
-  });
+  }
   // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
   const mappingLike = mapping !== null || Array.isArray(args);
   if (!usedMapping && !mappingLike && next < items.length) throw typeErr('not all arguments converted during string formatting');
