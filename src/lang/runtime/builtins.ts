@@ -1,5 +1,5 @@
 import { bind, indexArg, positional } from './args.js';
-import { step } from './budget.js';
+import { step, tick, work } from './budget.js';
 import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { toFixedPy } from './numbers.js';
@@ -46,6 +46,8 @@ const ALL_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** int(text, base): the digits of an int literal (single underscores between them, one after a prefix). */
 function parseIntText(text: string, base: number): number {
+  // a scan of the text, and a conversion of its digits: paid before either
+  work(text.length);
   if (base !== 0 && (base < 2 || base > 36)) throw valueErr('int() base must be >= 2 and <= 36, or 0');
   // the usual case first: ASCII decimal digits
   if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) return ops.exactInt(BigInt(text.trim().replace(/_/g, '')));
@@ -65,8 +67,15 @@ function parseIntText(text: string, base: number): number {
   body = body.replace(/_/g, '').toLowerCase();
   // base 0 reads a decimal as a literal: no leading zeros but in 0 itself
   if (base === 0 && !prefixed && /^0+[1-9]/.test(body)) throw bad();
-  let n = 0n;
-  for (const c of body) n = n * BigInt(radix) + BigInt(ALL_DIGITS.indexOf(c));
+  // digits past the exact range overflow at once: no quadratic BigInt growth to find that out
+  let small = 0;
+  let i = 0;
+  for (; i < body.length && small < 2 ** 40; i++) small = small * radix + ALL_DIGITS.indexOf(body[i]);
+  let n = BigInt(small);
+  for (; i < body.length; i++) {
+    n = n * BigInt(radix) + BigInt(ALL_DIGITS.indexOf(body[i]));
+    if (n > 9007199254740992n) break;
+  }
   return ops.exactInt(negative ? -n : n);
 }
 
@@ -238,6 +247,7 @@ function sum(args: Py[], kw: Map<string, Py> | null): Py {
   if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   let total = start;
   for (const x of ops.iterate(items)) {
+    tick();
     step();
     total = ops.add(total, x);
   }

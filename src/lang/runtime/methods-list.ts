@@ -19,7 +19,8 @@ function indexOf(items: Py[], args: Py[], what: string): number {
 export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, fname: string): Py[] {
   const [key, reverse] = bind(fname, args, kw, ['key', 'reverse']);
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
-  work(items.length * 8);
+  // n log n comparisons, each paid as one item of work
+  work(items.length * Math.max(1, Math.ceil(Math.log2(items.length + 1))));
   const rev = reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0;
   // CPython's reverse: reverse, sort ascending (stable), reverse back; so its comparisons,
   // and the first that fails on mixed types, come in this order

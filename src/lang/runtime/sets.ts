@@ -1,4 +1,4 @@
-import { checkSize, work } from './budget.js';
+import { allocItems, checkSize, tick, work } from './budget.js';
 import { contains, eq, iterate } from './ops.js';
 import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 
@@ -19,10 +19,16 @@ const sizeOf = (v: PySet | PyView): number => (v instanceof PySet ? v.size : v.d
 
 /** set_update_internal: s |= other for a set (merged), a dict (its keys, one resize first) or any iterable. */
 export function setUpdateFrom(s: PySet, other: Py): void {
-  if (other instanceof PySet) s.merge(other);
-  else {
+  if (other instanceof PySet) {
+    allocItems(s.size + other.size);
+    s.merge(other);
+  } else {
     if (other instanceof PyDict) s.reserve(other.m.size);
-    for (const x of iterate(other)) s.add(x);
+    for (const x of iterate(other)) {
+      tick();
+      s.add(x);
+      if ((s.size & 1023) === 0) checkSize(s.size);
+    }
   }
   checkSize(s.size);
 }
