@@ -1,7 +1,7 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { getattr } from './attributes.js';
-import { checkSize, work } from './budget.js';
+import { allocStr, charge, checkSize, tick, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
@@ -134,7 +134,7 @@ function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   if (typeof fill !== 'string' || fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
   const n = width - s.length;
   if (n <= 0) return s;
-  checkSize(width);
+  allocStr(width);
   if (how === 'l') return s + fill.repeat(n);
   if (how === 'r') return fill.repeat(n) + s;
   const left = Math.floor(n / 2) + (n & width & 1);
@@ -271,7 +271,8 @@ const STR_ARITY: Record<string, Arity> = {
 export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   ['lower', (s) => s.toLowerCase()],
   ['upper', (s) => s.toUpperCase()],
-  ['casefold', (s) => caseFold(s)],
+  // a character at a time through Unicode's tables: a step a character, paid first
+  ['casefold', (s) => (charge(s.length), caseFold(s))],
   ['strip', (s, a) => strip(s, a[0], true, true, 'strip')],
   ['lstrip', (s, a) => strip(s, a[0], true, false, 'lstrip')],
   ['rstrip', (s, a) => strip(s, a[0], false, true, 'rstrip')],
@@ -281,9 +282,11 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
     'splitlines',
     (s, a, k) => {
       const [keepends] = bind('splitlines', a, k, ['keepends']);
+      work(s.length);
       const out: string[] = [];
       let start = 0;
       for (const m of s.matchAll(LINE_BREAK)) {
+        tick();
         out.push(s.slice(start, keepends ? m.index! + m[0].length : m.index));
         start = m.index! + m[0].length;
       }
@@ -340,6 +343,7 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
       const [x, y] = window(s, start, end);
       if (y - x < sub.length) return 0;
       if (sub === '') return y - x + 1;
+      work(y - x);
       let n = 0;
       for (let i = s.indexOf(sub, x); i >= 0 && i + sub.length <= y; i = s.indexOf(sub, i + sub.length)) n++;
       return n;
@@ -352,15 +356,18 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
       const old = strArg('replace() argument 1 ', oldArg);
       const neu = strArg('replace() argument 2 ', newArg);
       const count = countArg === undefined ? -1 : Number(countArg);
-      let out: string;
-      if (old === '') out = replaceEmpty(s, neu, count < 0 ? Infinity : count);
-      else if (count < 0) out = s.split(old).join(neu);
-      else {
-        const parts = s.split(old);
-        out = parts.slice(0, count + 1).join(neu) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : '');
+      if (old === '') {
+        // one insertion before each character and at the end: the size is known first
+        const n = Math.min(count < 0 ? Infinity : count, s.length + 1);
+        allocStr(s.length + n * neu.length);
+        return replaceEmpty(s, neu, n);
       }
-      checkSize(out.length);
-      return out;
+      work(s.length);
+      const parts = s.split(old);
+      const n = count < 0 ? parts.length - 1 : Math.min(count, parts.length - 1);
+      allocStr(s.length + n * (neu.length - old.length));
+      if (count < 0) return parts.join(neu);
+      return parts.slice(0, count + 1).join(neu) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : '');
     },
   ],
   [
@@ -391,7 +398,7 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   ['islower', (s) => isCase(s, LOWER, UPPER)],
   ['istitle', (s) => isTitle(s)],
   ['isidentifier', (s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)],
-  ['title', (s) => titleCase(s)],
+  ['title', (s) => (charge(s.length), titleCase(s))],
   // the first character's titlecase (CPython 3.8+), the rest lowered in the context of the whole
   [
     'capitalize',
@@ -405,6 +412,7 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   [
     'swapcase',
     (s) => {
+      charge(s.length);
       const chars = [...s];
       return chars.map((c, i) => (UPPER.test(c) ? lowerAt(chars, i) : LOWER.test(c) ? c.toUpperCase() : c)).join('');
     },
@@ -414,7 +422,7 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
     (s, a) => {
       const width = indexArg(a[0]);
       if (s.length >= width) return s;
-      checkSize(width);
+      allocStr(width);
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
       return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
     },
@@ -441,11 +449,14 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   ['expandtabs', (s, a, k) => {
     const [tabsize = 8] = bind('expandtabs', a, k, ['tabsize']);
     const size = indexArg(tabsize);
+    work(s.length);
     let col = 0;
     let out = '';
     for (const ch of s) {
       if (ch === '\t') {
         const n = size > 0 ? size - (col % size) : 0;
+        // each tab's spaces are paid for, and refused past the size limit, before they exist
+        allocStr(out.length + n);
         out += ' '.repeat(n);
         col += n;
       } else {
@@ -458,17 +469,10 @@ export const STR_METHODS = checkedMethods('str', new Map<string, Method>([
   }],
 ]), STR_ARITY);
 
+/** s.replace('', neu, count): neu before each of the first count characters (count <= len(s) + 1). */
 function replaceEmpty(s: string, neu: string, count: number): string {
-  let out = '';
-  let n = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (n < count) {
-      out += neu;
-      n++;
-    }
-    if (i < s.length) out += s[i];
-  }
-  return out;
+  const head = s.slice(0, count).split('').map((c) => neu + c).join('');
+  return count > s.length ? head + neu : head + s.slice(count);
 }
 
 /** do_title: each character lowercased after a cased one, titlecased otherwise. */
