@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { fatalErr, MemoryError, pyErr, RecursionError, StepLimitError } from './exceptions.js';
-import type { PyException } from './values.js';
+import { setPayItems, type PyException } from './values.js';
 
 /**
  * The budget of the run in progress. Runs are synchronous and one at a time per
@@ -90,15 +90,22 @@ export function allocItems(n: number): void {
 /** Items a native loop has handled since its last charge. */
 let ticks = 0;
 
-/** One item of a native loop (an element copied, a node compared or printed): charged 32 steps per 1,024. */
+/**
+ * One item of a native loop (an element copied, a node compared or printed): charged 32
+ * steps per 1,024, with a look at the clock each time, since an item may cost far more
+ * than a step (a set insertion, a BigInt hash, code not yet optimised).
+ */
 export function tick(): void {
   if (++ticks === 1024) {
     ticks = 0;
     charge(32);
+    if (pastDeadline()) overBudget();
   }
 }
 
 export { MAX_NESTING } from './values.js';
+
+setPayItems(work);
 
 /** A nested value's walk one level deeper than MAX_NESTING: CPython's RecursionError, with its words for the walk. */
 export function tooDeep(while_: string): PyException {

@@ -164,6 +164,8 @@ export const MAX_NESTING = 990;
 function tupleKey(t: PyTuple, depth: number): string {
   // CPython hashes a tuple of any depth; here past MAX_NESTING is a RecursionError, as its == and repr are
   if (depth >= MAX_NESTING) throw tooDeepToHash();
+  // the key, then (in a set) the hash: BigInt arithmetic per item, about 8 items' work each
+  payItems(t.items.length * 8);
   let out = '\u0000(';
   for (let i = 0; i < t.items.length; i++) out += (i === 0 ? '' : '\u0000,') + tupleKeyPart(t.items[i], depth + 1);
   return out + ')';
@@ -178,6 +180,12 @@ function tupleKeyPart(v: Py, depth: number): string {
 export let unhashable: (v: Py) => PyException = () => {
   throw new Error('exceptions not initialised');
 };
+/** Set by budget.ts (a hook, as unhashable is: values.ts imports nothing): pays for n items of native work. */
+export let payItems: (n: number) => void = () => {};
+export function setPayItems(f: (n: number) => void): void {
+  payItems = f;
+}
+
 export let tooDeepToHash: () => PyException = unhashable as () => PyException;
 export function setUnhashable(f: (v: Py) => PyException, deep: () => PyException): void {
   unhashable = f;
