@@ -1,6 +1,6 @@
 import { bind, indexArg, positional } from './args.js';
 import { step, tick, work } from './budget.js';
-import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { overflow, OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { toFixedPy } from './numbers.js';
 import { sortItems } from './methods-list.js';
@@ -50,7 +50,12 @@ function parseIntText(text: string, base: number): number {
   work(text.length);
   if (base !== 0 && (base < 2 || base > 36)) throw valueErr('int() base must be >= 2 and <= 36, or 0');
   // the usual case first: ASCII decimal digits
-  if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) return ops.exactInt(BigInt(text.trim().replace(/_/g, '')));
+  if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) {
+    const digits = text.trim().replace(/_/g, '').replace(/^([+-]?)0+(?=\d)/, '$1');
+    // past 17 characters (a sign and 16 digits) it is past 2**53: no BigInt of a million digits to say so
+    if (digits.length > 17) throw overflow();
+    return ops.exactInt(BigInt(digits));
+  }
   const bad = () => valueErr(`invalid literal for int() with base ${base}: ${repr(text)}`);
   let body = decimalText(text).trim();
   const negative = body[0] === '-';
