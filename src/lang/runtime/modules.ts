@@ -2,6 +2,7 @@ import { bind, indexArg, positional } from './args.js';
 import { callValue, toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
+import { allocStr, tick } from './budget.js';
 import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
@@ -49,7 +50,10 @@ const JSON_MODULE = new PyModule(
         'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1, 'JSONEncoder.__init__',
       );
       if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
-      const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, toInt(indent)));
+      const width = typeof indent === 'string' ? indent.length : indent === undefined || indent === null ? 0 : Math.max(0, toInt(indent));
+      // each line repeats the indent once per level: at least one must fit
+      allocStr(width);
+      const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(width);
       const [itemSep, keySep] = separators(seps, indentText !== null);
       return dumps(obj, {
         itemSep,
@@ -212,7 +216,7 @@ const MATH = new PyModule(
       const diff = Math.abs(xa - ya);
       return diff <= Math.abs(r * ya) || diff <= Math.abs(r * xa) || diff <= t;
     }),
-    fn('gcd', (a) => a.reduce((acc: number, v) => gcd(acc, toInt(v)), 0)),
+    fn('gcd', (a) => a.reduce((acc: number, v) => (tick(), gcd(acc, toInt(v))), 0)),
     fn('factorial', (a) => {
       const n = indexArg(positional('factorial', a, null, 1)[0]);
       if (n < 0) throw valueErr('factorial() not defined for negative values');
@@ -224,7 +228,10 @@ const MATH = new PyModule(
     fn('prod', (a, k) => {
       const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1);
       let acc: Py = start;
-      for (const v of toList(items)) acc = mul(acc, v);
+      for (const v of toList(items)) {
+        tick();
+        acc = mul(acc, v);
+      }
       return acc;
     }),
   ]),
@@ -234,6 +241,7 @@ const MATH = new PyModule(
 function fsum(values: number[]): number {
   const partials: number[] = [];
   for (let x of values) {
+    tick();
     let j = 0;
     for (let y of partials) {
       if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
@@ -267,7 +275,7 @@ function fsum(values: number[]): number {
   return hi;
 }
 
-const toFloatList = (v: Py): number[] => toList(v).map((x) => toFloat(x).v);
+const toFloatList = (v: Py): number[] => toList(v).map((x) => (tick(), toFloat(x).v));
 
 /** The modules a condition can import: nothing else of the host. */
 export const MODULES: ReadonlyMap<string, PyModule> = new Map([
