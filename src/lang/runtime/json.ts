@@ -1,4 +1,4 @@
-import { checkSize, MAX_NESTING, tooDeep, work } from './budget.js';
+import { allocStr, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { pyErr, typeErr, valueErr, ValueError } from './exceptions.js';
 import { floatRepr } from './repr.js';
 import { PyDict, PyFloat, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -446,8 +446,6 @@ function notSerialisable(v: Py): never {
   throw typeErr(`Object of type ${typeName(v)} is not JSON serializable`);
 }
 
-const WHILE_ENCODING = 'while encoding a JSON object';
-
 /** json.dumps: CPython's output for the same value and options, errors included. */
 export function dumps(v: Py, o: DumpOptions): string {
   const active = new Set<unknown>();
@@ -457,13 +455,24 @@ export function dumps(v: Py, o: DumpOptions): string {
       case 'string':
         size += x.length;
         return quote(x, o.ensureAscii);
-      case 'number':
-        return String(x);
+      case 'number': {
+        const t = String(x);
+        size += t.length;
+        return t;
+      }
       case 'boolean':
+        size += 5;
         return x ? 'true' : 'false';
     }
-    if (x === null) return 'null';
-    if (x instanceof PyFloat) return floatText(x.v);
+    if (x === null) {
+      size += 4;
+      return 'null';
+    }
+    if (x instanceof PyFloat) {
+      const t = floatText(x.v);
+      size += t.length;
+      return t;
+    }
     const isList = Array.isArray(x) || x instanceof PyTuple;
     if (!isList && !(x instanceof PyDict)) {
       if (o.fallback === null) notSerialisable(x);
@@ -476,8 +485,10 @@ export function dumps(v: Py, o: DumpOptions): string {
       }
     }
     if (active.has(x)) throw valueErr('Circular reference detected');
-    if (level >= MAX_NESTING) throw tooDeep(WHILE_ENCODING);
+    // with an indent CPython encodes in Python, whose frames run out first
+    if (level >= MAX_NESTING) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
     active.add(x);
+    if (o.indent !== null) allocStr(o.indent.length * (level + 1));
     const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
     const outer = o.indent === null ? '' : '\n' + o.indent.repeat(level);
     let out: string;
@@ -486,7 +497,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       // an item at a time, charged before the items are encoded, as a loop over them would be
       if (o.charged) work(items.length);
       if (items.length === 0) out = '[]';
-      else out = '[' + inner + items.map((it) => enc(it, level + 1)).join(o.itemSep + inner) + outer + ']';
+      else out = '[' + inner + encItems(items, level + 1).join(o.itemSep + inner) + outer + ']';
     } else {
       if (o.charged) work(x.m.size);
       let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
@@ -498,9 +509,21 @@ export function dumps(v: Py, o: DumpOptions): string {
       else out = '{' + inner + entries.map(([k, val]) => quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1)).join(o.itemSep + inner) + outer + '}';
     }
     active.delete(x);
-    size += out.length >> 4;
+    // what this container adds to its items' text (counted below it): brackets, separators, indents
+    const n = isList ? (Array.isArray(x) ? x.length : x.items.length) : x.m.size;
+    size += 2 + n * (o.itemSep.length + inner.length + 8);
     if (size > 1 << 16) checkSize(size);
     return out;
+  };
+  /** A list's items: each paid for, and the text kept within the size limit as it grows. */
+  const encItems = (items: Py[], level: number): string[] => {
+    const parts: string[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      tick();
+      parts[i] = enc(items[i], level);
+      if (size > 1 << 16 && (i & 255) === 0) checkSize(size);
+    }
+    return parts;
   };
   const text = enc(v, 0);
   checkSize(text.length);
@@ -522,7 +545,7 @@ const CYCLE_CHECK_DEPTH = 200;
 function copyJson(x: Py, depth: number): Py {
   if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
   if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set(), depth)) throw valueErr('Circular reference detected');
-  if (depth >= MAX_NESTING) throw tooDeep(WHILE_ENCODING);
+  if (depth >= MAX_NESTING) throw tooDeep('while encoding a JSON object');
   if (Array.isArray(x)) {
     const out = new Array(x.length);
     for (let i = 0; i < x.length; i++) out[i] = copyJson(x[i], depth + 1);
