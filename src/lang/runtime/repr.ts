@@ -62,6 +62,8 @@ export function strRepr(s: string): string {
       else out += escapePoint(point);
     }
   }
+  // escapes make up to ten characters of one
+  checkSize(out.length + 1);
   return out + quote;
 }
 
