@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { Engine, JsonSyntaxError, parseJsonValues } from '../../src/lang/index.js';
+import { parseBatchBody } from '../../src/service/batch-body.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+/**
+ * The runtime's cost model: work is paid for before it is done, where values are built
+ * and walked, so that every input ends within the run's limits. Each bound below is
+ * measured around one engine call, on a machine shared with other jobs: the figures
+ * that matter are seconds before and milliseconds after, so the bounds leave room.
+ */
+const engine = new Engine();
+
+function timed(source: string, on = engine): { out: string; ms: number } {
+  const started = performance.now();
+  const out = evaluator(on, { source });
+  return { out: out.repr ?? out.error!, ms: performance.now() - started };
+}
+
+describe('the measured holes', () => {
+  it.each([
+    // 31-33 s: ten billion turns of a loop that repeated nothing
+    ['return [] * 10**10', /^\[\]$/],
+    ['return () * 10**10', /^\(\)$/],
+    // 11.8 s: a BigInt grown digit by digit to overflow at the end
+    ["return int('1' * 300000, 16) > 0", /^OverflowError: integer result out of the exact range/],
+    ["return int('9' * 10**6) > 0", /^OverflowError: integer result out of the exact range/],
+    // V8 out of memory: twelve strings of 400 MB
+    ["d = {}\nfor i in range(12):\n    d['%*d' % (400000000, i)] = 1\nreturn len(d)", /^MemoryError: condition built a value of 400000000 items/],
+    // 0.5-1.9 s against a 50 ms budget: set insertions paid nothing and never read the clock
+    ['return len(set(range(0, 999999 * 8, 8)))', /^StepLimitError/],
+  ])('%s ends at once', (source, expected) => {
+    const { out, ms } = timed(source);
+    expect(out).toMatch(expected);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("json.loads('}') and request bodies with an unmatched } or ] say where, as CPython does", () => {
+    expect(compareWithCPython(["return json.loads('}')", "return json.loads(']')", "return json.loads('[1]]')", "return json.loads('{\"a\": [}')", "return json.loads(' ]')"])).toEqual([]);
+    for (const body of ['}', ']', '{"payload": {}}}', '[1]]']) {
+      expect(() => parseJsonValues(body), body).toThrow(JsonSyntaxError);
+      expect(() => parseBatchBody(body), body).toThrow(JsonSyntaxError);
+    }
+  });
+});
+
+describe('values nested deeply', () => {
+  // room to build 100,000 levels in a loop; what is measured is what the walks do with them
+  const roomy = new Engine({ maxSteps: 1_000_000, maxMillis: 10_000 });
+  const deep = (n: number, body: string) => `x = []\ny = []\nfor i in range(${n}):\n    x = [x]\n    y = [y]\n${body}`;
+  const WALKS = [
+    'return x == y', 'return x != y', 'return x < y', 'return repr(x)[:3]', 'return str(x)[:3]', "return f'{x}'[:3]", "return '%s' % (x,)",
+    'return format(x)[:3]', 'return json.dumps(x)[:3]', 'return len(json.dumps(x, indent=1))', 'return 1 in x', 'return [1] in [x]', 'return x in [y]',
+    'return [x] == [y]', 'return (x, 1) == (y, 1)', 'return {1: x} == {1: y}', 'return sorted([x, y])[0] is x', 'return max(x, y) is x',
+    "data['x'] = x\nreturn True", 'return len(x[:])', 'return x.copy() == y',
+  ];
+
+  it.each([100_000, 2_000])('%i levels: CPython RecursionError or answer, quickly', (n) => {
+    const sources = WALKS.map((w) => deep(n, w));
+    for (const s of sources) expect(timed(s, roomy).ms, s).toBeLessThan(1000);
+    expect(compareWithCPython(sources, roomy)).toEqual([]);
+  });
+
+  it('500 levels: the same answers as CPython', () => {
+    const tuples = 'x = ()\nfor i in range(500):\n    x = (x,)\nreturn x in {x} and {x: 1} == {x: 1}';
+    expect(compareWithCPython([...WALKS.map((w) => deep(500, w)), tuples], roomy)).toEqual([]);
+  });
+
+  it('a tuple nested 100,000 deep as a key: RecursionError (CPython hashes it), not a stack overflow', () => {
+    const source = 'x = ()\nfor i in range(100000):\n    x = (x,)\nreturn {x: 1}';
+    const { out, ms } = timed(source, roomy);
+    expect(out).toBe('RecursionError: maximum recursion depth exceeded while hashing a tuple');
+    expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('hostile inputs of the same kinds', () => {
+  const MEMORY = /^MemoryError/;
+  const STEPS = /^StepLimitError/;
+  const REFUSED = /^(MemoryError|StepLimitError)/;
+  const OVERFLOW = /^OverflowError/;
+  it.each([
+    // padding, width and precision in the three formatting routes
+    ["return 'x'.center(10**9)", MEMORY],
+    ["return 'x'.ljust(10**9, '*')", MEMORY],
+    ["return 'x'.zfill(10**9)", MEMORY],
+    ["return '\\t'.expandtabs(10**8)", MEMORY],
+    ["return ('\\t' * 1000).expandtabs(10**6)", MEMORY],
+    ["return len('%.1000000f' % 1)", MEMORY],
+    ["return len('%.999990f' % 1.5)", /^999992$/],
+    ["return format(1, '1000000000')", MEMORY],
+    ["return format(1.5, '.1000000000f')", MEMORY],
+    ["return '{:1000000000}'.format(1)", MEMORY],
+    ["return '{:{}}'.format(1, 10**9)", MEMORY],
+    ["return f'{1:1000000000}'", MEMORY],
+    ["return f'{1.5:.999999f}'", MEMORY],
+    ["return '%1000000000d' % 1", MEMORY],
+    ["return '%-*s|' % (10**9, 'x')", MEMORY],
+    ["return '%999999d%999999d' % (1, 2)", MEMORY],
+    ["return json.dumps([1] * 10, indent=10**6)", MEMORY],
+    ["return '{:,}'.format(10**15)", /^'1,000,000,000,000,000'$/],
+    // string building
+    ["s = 'a' * 10**6\nreturn len(s.replace('', 'x'))", MEMORY],
+    ["s = 'a' * 999999\nreturn len(s.replace('a', 'bb'))", MEMORY],
+    ["return len(('a ' * 500000).split())", /^500000$/],
+    ["return len(','.join(['abc'] * 300000))", REFUSED],
+    ["return len(('ab' * 500000).title())", STEPS],
+    ["return len(('ab' * 500000).swapcase())", STEPS],
+    ["return len(('ab' * 500000).casefold())", STEPS],
+    ["return len(ascii('\\x00' * 300000))", REFUSED],
+    ["return len(str(['abcdefghij'] * 10**6))", REFUSED],
+    ["return len(str(set(range(10**6))))", REFUSED],
+    ["return len(str(dict.fromkeys(range(10**6))))", REFUSED],
+    ["return len(('a' * 10**6)[::-1])", /^1000000$/],
+    // lists, tuples, dicts and sets built from big inputs
+    ['return len(sorted(range(10**6)))', REFUSED],
+    ['return sorted(range(10**6), key=lambda x: -x)[0]', STEPS],
+    ['return len(list(range(10**9)))', REFUSED],
+    ['return len(dict.fromkeys(range(10**7)))', REFUSED],
+    ['return len({*range(10**6)})', REFUSED],
+    ['return len(dict(zip(range(10**6), range(10**6))))', REFUSED],
+    ['s = set(range(10**6))\nreturn len(s & set(range(10**6)))', REFUSED],
+    ['d = dict.fromkeys(range(10**6))\nreturn d == dict(d)', REFUSED],
+    ['return {(0,) * 10**6} is not None', REFUSED],
+    ['return [[]] * 10**10', MEMORY],
+    // walks: comparison, membership, search
+    ['return [0] * 10**6 == [0] * 10**6', /^True$|^StepLimitError/],
+    ['return [0] * 10**6 < [0] * 10**6', /^False$|^StepLimitError/],
+    ['return -1 in [0] * 10**6', /^False$|^StepLimitError/],
+    ['return [0] * 10**6 in [[0] * 10**6] * 10', /^True$|^StepLimitError/],
+    ['return ([0] * 10**6).count(1)', /^0$|^StepLimitError/],
+    ["return ('a' * 500000 + 'b') in ('a' * 10**6)", /^False$/],
+    // bulk loops over big or endless iterables
+    ['return max(range(10**9))', REFUSED],
+    ['return sum(range(10**9))', STEPS],
+    ['return any(x < 0 for x in range(10**9))', STEPS],
+    ['return all(x == x for x in range(10**9))', STEPS],
+    ['return len(list(zip(range(10**9), range(10**9))))', REFUSED],
+    ['return len(list(enumerate(range(10**9))))', REFUSED],
+    ['return len(list(map(abs, range(10**9))))', REFUSED],
+    ['return len(list(filter(None, range(10**9))))', REFUSED],
+    ['return len(list(reversed(range(10**9))))', REFUSED],
+    ['return next(x for x in range(10**9) if x < 0)', STEPS],
+    ['return len(json.dumps(list(range(10**6))))', REFUSED],
+    // numbers
+    ['import math\nreturn math.factorial(10**6)', OVERFLOW],
+    ['import math\nreturn math.prod(range(1, 10**9))', REFUSED],
+    ['import math\nreturn math.fsum([0.1] * 10**6)', REFUSED],
+    ['return pow(2, 10**9)', OVERFLOW],
+    ['return pow(3, 10**9, 10**9 + 7)', /^\d+$/],
+    ['return 2.0 ** 10**18', OVERFLOW],
+    ['return 10**15 << 10**9', OVERFLOW],
+    ['return divmod(2**53, -1)', /^\(-9007199254740992, 0\)$/],
+    ['return round(1.5, 10**9)', /^1\.5$/],
+    ["return float('1' * 999999)", /^inf$/],
+  ])('%s is answered or refused at once', (source, expected) => {
+    const { out, ms } = timed(source);
+    expect(out).toMatch(expected);
+    // 100 ms of work at most (50 ms of budget, then one bounded native step); room for a busy machine
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('answers these as CPython does where it answers', () => {
+    expect(compareWithCPython([
+      'return [] * 10**10', "return ''.replace('', '.', 2)", "return 'abc'.replace('', '-', 2)", "return 'ab'.replace('', '-')",
+      "return len('%.1080f' % 5e-324)", "return ('%.1080f' % 5e-324)[-30:]", "return '%.200e' % 1.5", "return '{:,}'.format(10**15)", "return int('+0009007199254740992')",
+      "return int('-' + '0' * 1000 + '12')", "return int('0x' + '0' * 1000 + 'ff', 16)", "return 'a\\tbc\\td'.expandtabs(3)", 'return [1, 2, 3, 4, 5][::-2]', "return 'abcdef'[4:1:-1]",
+      'return (1, 2, 3)[::-1]', 'return len(sorted(range(1000), key=lambda x: -x))', 'return json.dumps([[1, [2]]], indent=3)', "return str([('x', 1.5)] * 3)",
+    ])).toEqual([]);
+  });
+});
