@@ -674,12 +674,13 @@ export function copyDict(d: PyDict): PyDict {
 export function deepCopy(v: Py, depth = 0): Py {
   if (v === null || typeof v !== 'object' || v instanceof PyFloat) return v;
   if (depth >= MAX_NESTING) throw tooDeep('while calling a Python object');
+  // a request's small data is copied for every run: only a big container is worth a charge
   if (Array.isArray(v)) {
-    allocItems(v.length);
+    if (v.length > 32) allocItems(v.length);
     return v.map((x) => deepCopy(x, depth + 1));
   }
   if (v instanceof PyDict) {
-    allocItems(v.m.size);
+    if (v.m.size > 32) allocItems(v.m.size);
     const out = new PyDict();
     for (const [nk, value] of v.m) out.m.set(nk, deepCopy(value, depth + 1));
     if (v.k !== null) out.k = new Map(v.k);
