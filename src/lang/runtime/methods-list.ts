@@ -1,6 +1,6 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
-import { checkSize, work } from './budget.js';
+import { checkSize, tick, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
 import { callValue } from './builtins.js';
 import { compare, contains, eq, iterate, sliceIndices, toList } from './ops.js';
@@ -11,7 +11,7 @@ import type { Method } from './attributes.js';
 function indexOf(items: Py[], args: Py[], what: string): number {
   const [x, start, end] = args;
   const [a, b] = sliceIndices(start ?? null, end ?? null, null, items.length);
-  for (let i = a; i < b; i++) if (eq(items[i], x)) return i;
+  for (let i = a; i < b; i++) if ((tick(), eq(items[i], x))) return i;
   throw valueErr(what === 'list' ? `${repr(x)} is not in list` : 'tuple.index(x): x not in tuple');
 }
 
@@ -90,7 +90,7 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
     (l, a) => {
       const [x] = a;
       for (let i = 0; i < l.length; i++) {
-        if (eq(l[i], x)) {
+        if ((tick(), eq(l[i], x))) {
           l.splice(i, 1);
           return null;
         }
@@ -99,7 +99,7 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
     },
   ],
   ['index', (l, a) => indexOf(l, a, 'list')],
-  ['count', (l, a) => l.filter((x: Py) => eq(x, a[0])).length],
+  ['count', (l, a) => l.filter((x: Py) => (tick(), eq(x, a[0]))).length],
   [
     'sort',
     (l, a, k) => {
@@ -131,7 +131,7 @@ const TUPLE_ARITY: Record<string, Arity> = {
 
 export const TUPLE_METHODS = checkedMethods('tuple', new Map<string, Method>([
   ['index', (t: PyTuple, a) => indexOf(t.items, a, 'tuple')],
-  ['count', (t: PyTuple, a) => t.items.filter((x) => eq(x, a[0])).length],
+  ['count', (t: PyTuple, a) => t.items.filter((x) => (tick(), eq(x, a[0]))).length],
 ]), TUPLE_ARITY);
 
 /**
