@@ -75,9 +75,10 @@ describe('values nested deeply', () => {
 });
 
 describe('hostile inputs of the same kinds', () => {
-  const MEMORY = /^MemoryError/;
+  // refused by the size limit before the value exists, not by V8 failing to make it
+  const MEMORY = /^MemoryError: condition built a value of \d+ items/;
   const STEPS = /^StepLimitError/;
-  const REFUSED = /^(MemoryError|StepLimitError)/;
+  const REFUSED = /^(MemoryError: condition built a value of \d+ items|StepLimitError)/;
   const OVERFLOW = /^OverflowError/;
   it.each([
     // padding, width and precision in the three formatting routes
@@ -89,6 +90,9 @@ describe('hostile inputs of the same kinds', () => {
     ["return len('%.1000000f' % 1)", MEMORY],
     ["return len('%.999990f' % 1.5)", /^999992$/],
     ["return format(1, '1000000000')", MEMORY],
+    ["return len(format(1, '400000000'))", MEMORY],
+    ["return len('{:400000000}'.format(1))", MEMORY],
+    ["return len(f'{1:>400000000}')", MEMORY],
     ["return format(1.5, '.1000000000f')", MEMORY],
     ["return '{:1000000000}'.format(1)", MEMORY],
     ["return '{:{}}'.format(1, 10**9)", MEMORY],
@@ -157,7 +161,7 @@ describe('hostile inputs of the same kinds', () => {
     const { out, ms } = timed(source);
     expect(out).toMatch(expected);
     // 100 ms of work at most (50 ms of budget, then one bounded native step); room for a busy machine
-    expect(ms).toBeLessThan(250);
+    expect(ms).toBeLessThan(400);
   });
 
   it('answers these as CPython does where it answers', () => {
