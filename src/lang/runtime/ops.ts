@@ -625,6 +625,21 @@ export function iterate(v: Py): Iterable<Py> {
   throw typeErr(`'${typeName(v)}' object is not iterable`);
 }
 
+/** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */
+export function spread(out: Py[], v: Py): void {
+  if (Array.isArray(v) || v instanceof PyTuple) {
+    const items: Py[] = Array.isArray(v) ? v : v.items;
+    allocItems(out.length + items.length);
+    for (let i = 0; i < items.length; i++) out.push(items[i]);
+    return;
+  }
+  if (typeof v === 'string') allocItems(out.length + v.length);
+  for (const x of iterate(v)) {
+    out.push(x);
+    if ((out.length & 1023) === 0) checkSize(out.length);
+  }
+}
+
 /** A fresh list of what v yields, within the size limit. */
 export function toList(v: Py): Py[] {
   if (Array.isArray(v)) {
