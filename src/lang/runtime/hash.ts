@@ -1,4 +1,4 @@
-import { PyFloat, PyRange, PyTuple, rangeIdentity, type Py } from './values.js';
+import { payItems, PyFloat, PyRange, PyTuple, rangeIdentity, type Py } from './values.js';
 
 /**
  * CPython 3.11's hash() on 64-bit builds (Python/pyhash.c, Objects/tupleobject.c): sets
@@ -128,6 +128,8 @@ let wide = new Uint8Array(256);
  */
 function stringHash(s: string, out: Hash64): void {
   const length = s.length;
+  // a long string's hash is paid for (CPython caches it; a new set of the same string hashes again here)
+  if (length > 256) payItems(length);
   if (length === 0) {
     out.hi = out.lo = 0;
     return;
