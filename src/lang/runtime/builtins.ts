@@ -118,6 +118,8 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (typeof v === 'string') {
+    // read a character at a time, maybe more than once
+    if (v.length > 64) work(v.length);
     const quick = plainDecimal(v);
     if (quick === quick) return new PyFloat(quick);
     const s = decimalText(v).trim();

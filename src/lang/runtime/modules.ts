@@ -2,7 +2,7 @@ import { bind, indexArg, positional } from './args.js';
 import { callValue, toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
-import { allocStr, tick } from './budget.js';
+import { allocStr, tick, work } from './budget.js';
 import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
@@ -68,6 +68,7 @@ const JSON_MODULE = new PyModule(
     fn('loads', (a, k) => {
       const [s] = bind('loads', a, k, ['s'], 1, 'JSONDecoder.__init__');
       if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
+      work(s.length);
       try {
         return parseJson(s);
       } catch (err) {
