@@ -74,6 +74,37 @@ describe('values nested deeply', () => {
   });
 });
 
+describe('medium work repeated in a loop', () => {
+  // each turn is a millisecond of native work but one step: the work itself must pay, and the clock be read
+  const loop = (setup: string, body: string) => `${setup}\nfor i in range(1000):\n    t = ${body}\nreturn 1`;
+  it.each([
+    ['x = list(range(10**5))', '[*x]'],
+    ['x = list(range(10**5))', '(*x,)'],
+    ['x = list(range(10**5))', 'max(*x)'],
+    ['d = dict.fromkeys(range(10**5))', '{**d}'],
+    ["d = {str(i): i for i in range(10**5)}", 'dict(**d)'],
+    ['d = dict.fromkeys(range(10**5))', 'd.copy()'],
+    ['s = set(range(10**5))', 's.copy()'],
+    ['s = set(range(10**5))', 's ^ s'],
+    ['s = set(range(10**5))', 's <= s'],
+    ['x = list(range(10**5))', 'x.copy()'],
+    ['x = list(range(10**5))', 'x == x[:]'],
+    ['x = list(range(10**5))', '99999 in x'],
+    ["x = 'a' * 10**5", '{x}'],
+    ["x = 'a' * 10**5", "x.replace('a', 'b')"],
+    ["x = 'a' * 10**5", "x.count('a')"],
+    ["x = 'a' * 10**5", 'x[::-1]'],
+    ["x = ' ' * 10**5 + '1.5'", 'float(x)'],
+    ['x = json.dumps(list(range(20000)))', 'json.loads(x)'],
+    ["x = 'a' * 10**5", 'json.dumps(x)'],
+    ["x = 'a' * 10**5", 'repr(x)'],
+  ])('%s, then %s a thousand times', (setup, body) => {
+    const { out, ms } = timed(loop(setup, body));
+    expect(out).toMatch(/^StepLimitError/);
+    expect(ms).toBeLessThan(400);
+  });
+});
+
 describe('hostile inputs of the same kinds', () => {
   // refused by the size limit before the value exists, not by V8 failing to make it
   const MEMORY = /^MemoryError: condition built a value of \d+ items/;
