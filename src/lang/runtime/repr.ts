@@ -67,14 +67,18 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
+const WHILE_REPR = 'while getting the repr of an object';
+
 /** A repr in progress: the containers open (a cycle prints as [...]), and the characters made so far. */
 interface Walk {
   seen: Set<unknown>;
+  /** Exceptions being printed: levels of nesting that `seen` does not hold (a cycle through one meets a list first). */
+  open: number;
   size: number;
 }
 
 export function repr(v: Py, seen?: Set<unknown>): string {
-  return reprIn(v, { seen: seen ?? new Set(), size: 0 });
+  return reprIn(v, { seen: seen ?? new Set(), open: 0, size: 0 });
 }
 
 function reprIn(v: Py, w: Walk): string {
@@ -91,7 +95,7 @@ function reprIn(v: Py, w: Walk): string {
   if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet || v instanceof PyTuple) {
     const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
-    if (seen.size >= MAX_NESTING) throw tooDeep('while getting the repr of an object');
+    if (seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
     seen.add(v);
     try {
       return containerRepr(v, w);
@@ -105,7 +109,15 @@ function reprIn(v: Py, w: Walk): string {
   if (v instanceof PyFunc) return v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyIterator) return `<${v.name} object>`;
-  if (v instanceof PyException) return `${v.type.name}(${v.args.map((a) => repr(a)).join(', ')})`;
+  if (v instanceof PyException) {
+    if (w.seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
+    w.open++;
+    try {
+      return `${v.type.name}(${reprItems(v.args, w)})`;
+    } finally {
+      w.open--;
+    }
+  }
   if (typeof v.pyRepr === 'function') return v.pyRepr();
   return `<${typeName(v)} object>`;
 }
