@@ -105,6 +105,13 @@ describe('medium work repeated in a loop', () => {
   });
 });
 
+/** Zero padding in groups, found by arithmetic now: CPython's answers, hex and binary in fours. */
+const ZERO_GROUPED = [
+  "format(1, '08,')", "format(1234, '07,')", "format(1234, '06,')", "format(1234.5, '012,.2f')", "format(1234567.25, '015,.1f')", "format(1234.5, '015,e')",
+  "format(1234.5, '015,g')", "format(0.5, '010,%')", "format(255, '010_x')", "format(255, '#010_x')", "format(255, '011_X')", "format(10**6, '020_b')",
+  "format(511, '012_o')", "format(-1234, '010,')", "format(1234, '+011,')", "format(123456789, '013_')", "format(-0.0, '010,.1f')", "format(float('inf'), '010,')",
+].map((e) => `return ${e}`);
+
 describe('hostile inputs of the same kinds', () => {
   // refused by the size limit before the value exists, not by V8 failing to make it
   const MEMORY = /^MemoryError: condition built a value of \d+ items/;
@@ -134,6 +141,10 @@ describe('hostile inputs of the same kinds', () => {
     ["return '%999999d%999999d' % (1, 2)", MEMORY],
     ["return json.dumps([1] * 10, indent=10**6)", MEMORY],
     ["return '{:,}'.format(10**15)", /^'1,000,000,000,000,000'$/],
+    // zero padding in groups grew a zero at a time, regrouping each time: quadratic, and unbounded
+    ["return len('{:0100000,}'.format(1))", /^100001$/],
+    ["return '{:01000000000,}'.format(1)", MEMORY],
+    ["return len(format(10**15, '0100000_x'))", /^100001$/],
     // string building
     ["s = 'a' * 10**6\nreturn len(s.replace('', 'x'))", MEMORY],
     ["s = 'a' * 999999\nreturn len(s.replace('a', 'bb'))", MEMORY],
@@ -200,7 +211,7 @@ describe('hostile inputs of the same kinds', () => {
       'return [] * 10**10', "return ''.replace('', '.', 2)", "return 'abc'.replace('', '-', 2)", "return 'ab'.replace('', '-')",
       "return len('%.1080f' % 5e-324)", "return ('%.1080f' % 5e-324)[-30:]", "return '%.200e' % 1.5", "return '{:,}'.format(10**15)", "return int('+0009007199254740992')",
       "return int('-' + '0' * 1000 + '12')", "return int('0x' + '0' * 1000 + 'ff', 16)", "return 'a\\tbc\\td'.expandtabs(3)", 'return [1, 2, 3, 4, 5][::-2]', "return 'abcdef'[4:1:-1]",
-      'return (1, 2, 3)[::-1]', 'return len(sorted(range(1000), key=lambda x: -x))', 'return json.dumps([[1, [2]]], indent=3)', "return str([('x', 1.5)] * 3)",
+      'return (1, 2, 3)[::-1]', ...ZERO_GROUPED, 'return len(sorted(range(1000), key=lambda x: -x))', 'return json.dumps([[1, [2]]], indent=3)', "return str([('x', 1.5)] * 3)",
     ])).toEqual([]);
   });
 });

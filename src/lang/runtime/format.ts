@@ -176,14 +176,21 @@ function formatNumber(v: Py, spec: Spec): string {
   // z: a float whose digits are all zeros is not negative
   const zeroed = spec.noNegativeZero && isFloat && !/[1-9]/.test(body.replace(/e.*$/i, ''));
   const sign = negative && !(x === 0 && !isFloat) && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
-  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0) {
+  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0 && Number.isFinite(x)) {
     // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
-    const digits = body.replace(/\D.*$/, '');
+    const intDigits = !isFloat && spec.type !== '';
+    const size = intDigits && 'boxX'.includes(spec.type) ? 4 : 3;
+    const digits = (intDigits ? /^[\da-fA-F,_]*/ : /^[\d,_]*/).exec(body)![0];
     const rest = body.slice(digits.length);
     const want = spec.width - sign.length - prefix.length - rest.length;
-    let raw = digits.split(spec.grouping).join('');
-    while (group(raw, spec.grouping).length < want) raw = '0' + raw;
-    body = group(raw, spec.grouping) + rest;
+    // the padding is refused before it is made, and its digit count found at once (it grew a zero at a time)
+    allocStr(want);
+    const raw = digits.split(spec.grouping).join('');
+    const grouped = (k: number) => k + Math.floor((k - 1) / size);
+    let k = Math.max(raw.length, want - Math.floor(want / (size + 1)));
+    while (k > raw.length && grouped(k - 1) >= want) k--;
+    while (grouped(k) < want) k++;
+    body = group(raw.padStart(k, '0'), spec.grouping, size) + rest;
   }
   return pad(body, sign + prefix, spec, '>');
 }
