@@ -506,7 +506,7 @@ export function dumps(v: Py, o: DumpOptions): string {
         entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       }
       if (entries.length === 0) out = '{}';
-      else out = '{' + inner + entries.map(([k, val]) => quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1)).join(o.itemSep + inner) + outer + '}';
+      else out = '{' + inner + entries.map(([k, val]) => (tick(), quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
     }
     active.delete(x);
     // what this container adds to its items' text (counted below it): brackets, separators, indents
