@@ -128,6 +128,15 @@ const RFIND = [
   "return int('\u0661\u0662'), float(' \u0661.\u0665\u2003'), int('\uff11\uff12')",
 ];
 
+/** Slice assignment past a call's argument limit, the O(n) list methods, and widths and precisions from *. */
+const LISTS_AND_STARS = [
+  'x = [0] * 10\nx[2:4] = list(range(150000))\nreturn len(x), x[:3], x[-3:]',
+  "x = [1, 2, 3, 4, 5]\nx[1:3] = 'ab'\ny = [1, 2, 3]\ny[2:1] = [9]\nz = [1, 2, 3]\nz[5:] = [7]\nw = [1, 2, 3]\nw[-1:0] = [8]\nreturn x, y, z, w",
+  'x = [1, 2, 3]\nx.insert(-10, 0)\nx.insert(10, 4)\na = x.pop(0)\nb = x.pop()\ndel x[1]\nx.reverse()\nreturn x, a, b, x.copy()',
+  "return '%*d' % ('x', 1)", "return '%.*f' % (1.5, 1)",
+  "return '%*d' % (-5, 1), '%.*f' % (-2, 1.5), '%*d' % (True, 1), '%-*d|' % (-4, 1), '%0*d' % (-4, 1), '%*s|' % (-3, 'a')",
+];
+
 describe('hostile inputs of the same kinds', () => {
   // refused by the size limit before the value exists, not by V8 failing to make it
   const MEMORY = /^MemoryError: condition built a value of \d+ items/;
@@ -195,6 +204,9 @@ describe('hostile inputs of the same kinds', () => {
     // V8's lastIndexOf compares at every place: 1.5 s for this one call
     ["x = 'a' * 10**5\ny = 'a' * 49999 + 'b'\nreturn x.rfind(y), x.rpartition(y)[0]", /^\(-1, ''\)$/],
     ["return int('\u0661' * 300000)", REFUSED],
+    // a padding narrower than its digits is a negative count: it pays nothing back
+    ["while True:\n    x = format(1.5, '01,.100000f')", STEPS],
+    ['x = list(range(10**5))\nwhile True:\n    x.insert(0, 1)\n    x.pop(0)', STEPS],
     ["return float('\u0661' * 300000)", REFUSED],
     // bulk loops over big or endless iterables
     ['return max(range(10**9))', REFUSED],
@@ -231,7 +243,7 @@ describe('hostile inputs of the same kinds', () => {
       'return [] * 10**10', "return ''.replace('', '.', 2)", "return 'abc'.replace('', '-', 2)", "return 'ab'.replace('', '-')",
       "return len('%.1080f' % 5e-324)", "return ('%.1080f' % 5e-324)[-30:]", "return '%.200e' % 1.5", "return '{:,}'.format(10**15)", "return int('+0009007199254740992')",
       "return int('-' + '0' * 1000 + '12')", "return int('0x' + '0' * 1000 + 'ff', 16)", "return 'a\\tbc\\td'.expandtabs(3)", 'return [1, 2, 3, 4, 5][::-2]', "return 'abcdef'[4:1:-1]",
-      'return (1, 2, 3)[::-1]', ...ZERO_GROUPED, ...RFIND, 'return len(sorted(range(1000), key=lambda x: -x))', 'return json.dumps([[1, [2]]], indent=3)', "return str([('x', 1.5)] * 3)",
+      'return (1, 2, 3)[::-1]', ...ZERO_GROUPED, ...RFIND, ...LISTS_AND_STARS, 'return len(sorted(range(1000), key=lambda x: -x))', 'return json.dumps([[1, [2]]], indent=3)', "return str([('x', 1.5)] * 3)",
     ])).toEqual([]);
   });
 });

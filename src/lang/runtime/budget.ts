@@ -61,6 +61,8 @@ function pastDeadline(): boolean {
 
 /** `units` steps of work about to be done: a big charge looks at the clock at once. */
 export function charge(units: number): void {
+  // nothing to pay (and never a refund: a negative or NaN count would give steps back)
+  if (!(units > 0)) return;
   // big work starts the clock before it is done, so that it counts against the budget
   if (units >= 32 && deadline === 0) deadline = performance.now() + maxMillis;
   const before = steps;
@@ -120,7 +122,7 @@ function overBudget(): never {
 
 /** A str, list, dict or set about to reach `size` items. */
 export function checkSize(size: number): void {
-  if (size > maxSize) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
+  if (!(size <= maxSize)) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
 }
 
 /** A string about to be searched by a regular expression. */

@@ -266,8 +266,15 @@ export function percentFormat(fmt: string, args: Py): string {
       if (key === undefined) take();
       throw valueErr(`unsupported format character '%' (0x25) at index ${at + whole.length - 1}`);
     }
-    const w = width === '*' ? Number(take()) : width === undefined ? 0 : Number(width);
-    const p = prec === '*' ? Number(take()) : prec === undefined ? -1 : Number(prec);
+    const star = (): number => {
+      const n = take();
+      if (typeof n !== 'number' && typeof n !== 'boolean') throw typeErr('* wants int');
+      return Number(n);
+    };
+    const starWidth = width === '*' ? star() : width === undefined ? 0 : Number(width);
+    // a negative width from * justifies left; a negative precision is none
+    const w = Math.abs(starWidth);
+    const p = prec === '*' ? Math.max(0, star()) : prec === undefined ? -1 : Number(prec);
     let v: Py;
     if (key !== undefined) {
       if (mapping === null) throw typeErr('format requires a mapping');
@@ -275,7 +282,7 @@ export function percentFormat(fmt: string, args: Py): string {
       v = mapping.get(key);
       if (v === undefined) throw keyErr(key);
     } else v = take();
-    const left = flags.includes('-');
+    const left = flags.includes('-') || starWidth < 0;
     const spec: Spec = {
       fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
       align: left ? '<' : flags.includes('0') && !'srac'.includes(conv) ? '=' : '>',

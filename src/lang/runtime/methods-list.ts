@@ -1,6 +1,6 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
-import { checkSize, tick, work } from './budget.js';
+import { allocItems, checkSize, tick, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
 import { callValue } from './builtins.js';
 import { compare, contains, eq, iterate, sliceIndices, toList } from './ops.js';
@@ -69,8 +69,11 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
       const [i, x] = a;
       let n = indexArg(i);
       if (n < 0) n = Math.max(0, n + l.length);
+      n = Math.min(n, l.length);
       checkSize(l.length + 1);
-      l.splice(Math.min(n, l.length), 0, x);
+      // the items after it move up
+      work(l.length - n);
+      l.splice(n, 0, x);
       return null;
     },
   ],
@@ -82,6 +85,8 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
       let n = i === undefined ? l.length - 1 : indexArg(i);
       if (n < 0) n += l.length;
       if (n < 0 || n >= l.length) throw indexErr('pop index out of range');
+      if (n === l.length - 1) return l.pop();
+      work(l.length - n);
       return l.splice(n, 1)[0];
     },
   ],
@@ -110,11 +115,12 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
   [
     'reverse',
     (l) => {
+      work(l.length);
       l.reverse();
       return null;
     },
   ],
-  ['copy', (l) => l.slice()],
+  ['copy', (l) => (allocItems(l.length), l.slice())],
   [
     'clear',
     (l) => {

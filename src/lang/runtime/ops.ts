@@ -481,7 +481,10 @@ export function delitem(obj: Py, key: Py): void {
     return;
   }
   if (Array.isArray(obj)) {
-    obj.splice(index(key, obj.length, 'list assignment', key), 1);
+    const i = index(key, obj.length, 'list assignment', key);
+    // the items after it move down
+    work(obj.length - i);
+    obj.splice(i, 1);
     return;
   }
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
@@ -550,7 +553,11 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
     return;
   }
   allocItems(obj.length + items.length);
-  obj.splice(start, Math.max(0, stop - start), ...items);
+  // not splice(start, n, ...items): a call takes some 100,000 arguments at most
+  const tail = obj.slice(Math.max(start, stop));
+  obj.length = start;
+  for (let i = 0; i < items.length; i++) obj.push(items[i]);
+  for (let i = 0; i < tail.length; i++) obj.push(tail[i]);
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
