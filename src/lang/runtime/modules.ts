@@ -188,7 +188,7 @@ const MATH = new PyModule(
     unary('degrees', (x) => (x * 180) / Math.PI),
     unary('radians', (x) => (x * Math.PI) / 180),
     fn('atan2', (a) => new PyFloat(Math.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
-    fn('hypot', (a) => new PyFloat(Math.hypot(...a.map((x) => num('hypot', x))))),
+    fn('hypot', (a) => new PyFloat(hypot(a.map((x) => num('hypot', x))))),
     fn('pow', (a) => new PyFloat(mathPow(...(positional('pow', a, null, 2).map((v) => num('pow', v)) as [number, number])))),
     fn('fmod', (a) => {
       const [x, y] = positional('fmod', a, null, 2).map((v) => num('fmod', v));
@@ -237,6 +237,14 @@ const MATH = new PyModule(
     }),
   ]),
 );
+
+/** Math.hypot of any count: a call takes some 100,000 arguments at most, so past that in parts. */
+function hypot(xs: number[]): number {
+  if (xs.length <= 10_000) return Math.hypot(...xs);
+  const parts: number[] = [];
+  for (let i = 0; i < xs.length; i += 10_000) parts.push(Math.hypot(...xs.slice(i, i + 10_000)));
+  return hypot(parts);
+}
 
 /** Shewchuk's exactly rounded sum, as CPython's math.fsum computes it. */
 function fsum(values: number[]): number {
