@@ -1,9 +1,9 @@
 import { checkedMethods, clinicCount, type Arity } from './arity.js';
-import { allocItems, checkSize, tick } from './budget.js';
+import { allocEntries, checkSize, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { copyDict, iterate } from './ops.js';
 import {
-  differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setOrder, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
+  copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setOrder, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
 } from './sets.js';
 import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';
@@ -11,7 +11,7 @@ import type { Method } from './attributes.js';
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
   if (source instanceof PyDict) {
-    allocItems(d.m.size + source.m.size);
+    allocEntries(d.m.size + source.m.size);
     for (const [nk, v] of source.m) d.set(source.key(nk), v);
   } else if (source !== undefined) {
     let i = 0;
@@ -150,7 +150,7 @@ export const SET_METHODS = checkedMethods('set', new Map<string, Method>([
     },
   ],
   ['clear', (s: PySet) => (s.clear(), null)],
-  ['copy', (s: PySet) => s.copy()],
+  ['copy', (s: PySet) => copyOf(s)],
   ['union', (s: PySet, a) => union(s, a)],
   ['intersection', (s: PySet, a) => intersectionOf(s, a)],
   ['difference', (s: PySet, a) => differenceOf(s, a)],

@@ -1,4 +1,4 @@
-import { allocItems, allocStr, checkSize, MAX_NESTING, step, tick, tooDeep, work } from './budget.js';
+import { allocEntries, allocItems, allocStr, checkSize, MAX_NESTING, step, tick, tooDeep, work } from './budget.js';
 import { indexErr, keyErr, overflow, OverflowError, pyErr, RuntimeError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import { exactPow } from './numbers.js';
@@ -686,7 +686,7 @@ export function len(v: Py): number {
 }
 
 export function copyDict(d: PyDict): PyDict {
-  allocItems(d.m.size);
+  allocEntries(d.m.size);
   const out = new PyDict(new Map(d.m));
   if (d.k !== null) out.k = new Map(d.k);
   return out;
@@ -702,13 +702,16 @@ export function deepCopy(v: Py, depth = 0): Py {
     return v.map((x) => deepCopy(x, depth + 1));
   }
   if (v instanceof PyDict) {
-    if (v.m.size > 32) allocItems(v.m.size);
+    if (v.m.size > 32) allocEntries(v.m.size);
     const out = new PyDict();
     for (const [nk, value] of v.m) out.m.set(nk, deepCopy(value, depth + 1));
     if (v.k !== null) out.k = new Map(v.k);
     return out;
   }
   if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => deepCopy(x, depth + 1)));
-  if (v instanceof PySet) return v.copy();
+  if (v instanceof PySet) {
+    allocEntries(v.size);
+    return v.copy();
+  }
   return v;
 }
