@@ -454,6 +454,7 @@ export function dumps(v: Py, o: DumpOptions): string {
     switch (typeof x) {
       case 'string':
         size += x.length;
+        if (x.length > 32) work(x.length);
         return quote(x, o.ensureAscii);
       case 'number': {
         const t = String(x);

@@ -1,7 +1,7 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { getattr } from './attributes.js';
-import { allocStr, charge, checkSize, tick, work } from './budget.js';
+import { allocStr, charge, checkSize, step, tick, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
@@ -263,8 +263,8 @@ function formatFields(fmt: string, args: Py[], kw: Map<string, Py> | null, numbe
     else if (conv === 'a') v = asciiRepr(v);
     else if (conv === 's') v = str(v);
     out += formatValue(v, spec.includes('{') ? formatFields(spec, args, kw, numbering, levels - 1) : spec);
-    // each field is paid for, and the text kept within the size limit as it grows
-    tick();
+    // each field is a step, as a call is, and the text kept within the size limit as it grows
+    step();
     checkSize(out.length);
   }
   checkSize(out.length);
