@@ -17,6 +17,17 @@ function timed(source: string, on = engine): { out: string; ms: number } {
   return { out: out.repr ?? out.error!, ms: performance.now() - started };
 }
 
+/**
+ * The faster of two runs: a run that is not bounded is slow both times, while a machine
+ * shared with other test files and jobs may stall any one run for a few hundred ms.
+ */
+function timedTwice(source: string, on = engine): { out: string; ms: number } {
+  const first = timed(source, on);
+  if (first.ms < 250) return first;
+  const second = timed(source, on);
+  return second.ms < first.ms ? second : first;
+}
+
 describe('the measured holes', () => {
   it.each([
     // 31-33 s: ten billion turns of a loop that repeated nothing
@@ -75,8 +86,9 @@ describe('values nested deeply', () => {
 });
 
 describe('medium work repeated in a loop', () => {
-  // each turn is a millisecond of native work but one step: the work itself must pay, and the clock be read
-  const loop = (setup: string, body: string) => `${setup}\nfor i in range(1000):\n    t = ${body}\nreturn 1`;
+  // each turn is a millisecond of native work in one step: with no clock to stop it, its charges must
+  const stepsOnly = new Engine({ maxMillis: 10_000 });
+  const loop = (setup: string, body: string) => `${setup}\nfor i in range(10000):\n    t = ${body}\nreturn 1`;
   it.each([
     ['x = list(range(10**5))', '[*x]'],
     ['x = list(range(10**5))', '(*x,)'],
@@ -105,10 +117,11 @@ describe('medium work repeated in a loop', () => {
     ["x = 'a' * 10**5\ny = 'a' * 5000 + 'b'", 'y in x'],
     ["x = 'a' * 10**5", 'json.dumps(x)'],
     ["x = 'a' * 10**5", 'repr(x)'],
-  ])('%s, then %s a thousand times', (setup, body) => {
-    const { out, ms } = timed(loop(setup, body));
-    expect(out).toMatch(/^StepLimitError/);
-    expect(ms).toBeLessThan(400);
+  ])('%s, then %s ten thousand times', (setup, body) => {
+    const { out, ms } = timedTwice(loop(setup, body), stepsOnly);
+    expect(out).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
+    // unpaid, the turns ran for seconds; paid, the steps run out in a few dozen
+    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -232,7 +245,7 @@ describe('hostile inputs of the same kinds', () => {
     ['return round(1.5, 10**9)', /^1\.5$/],
     ["return float('1' * 999999)", /^inf$/],
   ])('%s is answered or refused at once', (source, expected) => {
-    const { out, ms } = timed(source);
+    const { out, ms } = timedTwice(source);
     expect(out).toMatch(expected);
     // 100 ms of work at most (50 ms of budget, then one bounded native step); room for a busy machine
     expect(ms).toBeLessThan(400);
@@ -244,6 +257,7 @@ describe('hostile inputs of the same kinds', () => {
       "return len('%.1080f' % 5e-324)", "return ('%.1080f' % 5e-324)[-30:]", "return '%.200e' % 1.5", "return '{:,}'.format(10**15)", "return int('+0009007199254740992')",
       "return int('-' + '0' * 1000 + '12')", "return int('0x' + '0' * 1000 + 'ff', 16)", "return 'a\\tbc\\td'.expandtabs(3)", 'return [1, 2, 3, 4, 5][::-2]', "return 'abcdef'[4:1:-1]",
       'return (1, 2, 3)[::-1]', ...ZERO_GROUPED, ...RFIND, ...LISTS_AND_STARS, 'return len(sorted(range(1000), key=lambda x: -x))', 'return json.dumps([[1, [2]]], indent=3)', "return str([('x', 1.5)] * 3)",
-    ])).toEqual([]);
+    // the answers are what is compared: time enough for them on a busy machine
+    ], new Engine({ maxMillis: 10_000 }))).toEqual([]);
   });
 });
