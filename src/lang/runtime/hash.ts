@@ -107,7 +107,10 @@ function frexp(x: number): [number, number] {
 /** tuplehash: xxHash's mixing over the items' hashes. */
 function tupleHash(items: Py[]): bigint {
   let acc = XXPRIME_5;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    // BigInt arithmetic, 0.2-2 us an item: paid (and the clock read) a chunk at a time, before it
+    if ((i & 1023) === 0 && items.length > 1024) payItems(8192);
+    const item = items[i];
     const lane = BigInt.asUintN(64, pyHashBig(item));
     acc = (acc + lane * XXPRIME_2) & U64;
     acc = ((acc << 31n) | (acc >> 33n)) & U64;

@@ -164,7 +164,7 @@ export const MAX_NESTING = 990;
 function tupleKey(t: PyTuple, depth: number): string {
   // CPython hashes a tuple of any depth; here past MAX_NESTING is a RecursionError, as its == and repr are
   if (depth >= MAX_NESTING) throw tooDeepToHash();
-  // the key, then (in a set) the hash: BigInt arithmetic per item, about 8 items' work each
+  // the key is a string made of its items' keys, 8 items of work each (in a set, hash.ts pays for the hash as it goes)
   payItems(t.items.length * 8);
   let out = '\u0000(';
   for (let i = 0; i < t.items.length; i++) out += (i === 0 ? '' : '\u0000,') + tupleKeyPart(t.items[i], depth + 1);
