@@ -2,7 +2,7 @@ import { READING_BUILTINS, READING_METHODS, SharedNames } from './analysis.js';
 import { boundNames, forEachChild, targetNames, walk, type Comprehension, type Expr, type ExprOf, type FormattedValue, type Handler, type Node, type Param, type Stmt, type StmtOf } from './ast.js';
 import { ConditionError } from './errors.js';
 import { getattr, methodCaller } from './runtime/attributes.js';
-import { checkSize, enterCall, exitCall, step } from './runtime/budget.js';
+import { checkSize, enterCall, exitCall, step, work } from './runtime/budget.js';
 import { BUILTINS, callValue } from './runtime/builtins.js';
 import {
   AssertionError_, EXCEPTION_TYPES, ImportError, NameError, RuntimeError, UnboundLocalError, attrErr, pyErr, typeErr, valueErr,
@@ -998,7 +998,7 @@ class Compiler {
     return (f) => {
       const out: Py[] = [];
       for (let i = 0; i < evs.length; i++) {
-        if (starred[i]) for (const x of ops.iterate(evs[i](f))) out.push(x);
+        if (starred[i]) ops.spread(out, evs[i](f));
         else out.push(evs[i](f));
       }
       checkSize(out.length);
@@ -1016,7 +1016,7 @@ class Compiler {
         if (k === null) {
           const other = values[i](f);
           if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
-          for (const [nk, v] of other.m) d.set(other.key(nk), v);
+          updateDict(d, other, null);
         } else {
           const key = k(f);
           d.set(key, values[i](f));
@@ -1064,7 +1064,8 @@ class Compiler {
         return (f) => {
           const a = left(f);
           const b = right(f);
-          const r = typeof b === 'string' && typeof a === 'string' ? b.includes(a) : ops.contains(b, a);
+          // a log line's substring test inline; a long text is searched by contains, which pays for it
+          const r = typeof b === 'string' && typeof a === 'string' && b.length <= 1024 ? b.includes(a) : ops.contains(b, a);
           return negate ? !r : r;
         };
       }
@@ -1132,6 +1133,7 @@ class Compiler {
               if (k.name !== null) m.set(k.name, v);
               else {
                 if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
+                work(v.m.size);
                 for (const [nk, x] of v.m) {
                   const key = v.key(nk);
                   if (typeof key !== 'string') throw typeErr('keywords must be strings');

@@ -5,7 +5,7 @@ import { makeLimits, type Limits } from './limits.js';
 import { Lru } from './lru.js';
 import { parse } from './parser.js';
 import { typeErr } from './runtime/exceptions.js';
-import { beginRequest, beginRun, checkRequestBudget, endRequest } from './runtime/budget.js';
+import { beginRequest, beginRun, checkRequestBudget, endRequest, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
@@ -125,6 +125,8 @@ export class Engine {
       return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
     } catch (err) {
       throw this.trap(err, program);
+    } finally {
+      endRun();
     }
   }
 
@@ -145,6 +147,8 @@ export class Engine {
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
       throw this.trap(err, program);
+    } finally {
+      endRun();
     }
   }
 

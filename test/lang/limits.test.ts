@@ -46,6 +46,22 @@ describe('limits, each at N and N+1', () => {
     expect(run("return len('-'.join(['ab'] * 334))", limits)).toMatch(/^MemoryError/);
   });
 
+  it('bulk work: 32 items a step, paid before the work is done', () => {
+    // 998 steps for the characters, one for the repeat, one for the call of len
+    expect(run("return len('a' * 31967)", { maxSteps: 1000 })).toBe('31967');
+    expect(run("return len('a' * 31968)", { maxSteps: 1000 })).toBe('StepLimitError: condition exceeded its budget of 1000 steps');
+  });
+
+  it('nesting: values N levels deep are printed, compared and encoded, N+1 raise RecursionError', () => {
+    const nested = (n: number, walk: string) => `x = []\ny = []\nfor i in range(${n - 1}):\n    x = [x]\n    y = [y]\nreturn ${walk}`;
+    expect(run(nested(990, 'len(repr(x))'))).toBe('1980');
+    expect(run(nested(991, 'len(repr(x))'))).toBe('RecursionError: maximum recursion depth exceeded while getting the repr of an object');
+    expect(run(nested(990, 'x == y'))).toBe('True');
+    expect(run(nested(991, 'x == y'))).toBe('RecursionError: maximum recursion depth exceeded in comparison');
+    expect(run(nested(990, 'len(json.dumps(x))'))).toBe('1980');
+    expect(run(nested(991, 'len(json.dumps(x))'))).toBe('RecursionError: maximum recursion depth exceeded while encoding a JSON object');
+  });
+
   it('regex search: charged by subject length before it runs, N characters searched, N+1 over budget', () => {
     // building the subject and searching it are both charged by its length (the search: n/32 + n·m/1024)
     const search = (n: number) => `import re\nreturn re.search('b', 'a' * ${n} + 'b').start()`;

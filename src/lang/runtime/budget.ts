@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { fatalErr, MemoryError, RecursionError, StepLimitError } from './exceptions.js';
+import { fatalErr, MemoryError, pyErr, RecursionError, StepLimitError } from './exceptions.js';
+import { setPayItems, type PyException } from './values.js';
 
 /**
  * The budget of the run in progress. Runs are synchronous and one at a time per
@@ -7,10 +8,11 @@ import { fatalErr, MemoryError, RecursionError, StepLimitError } from './excepti
  * compiled closure.
  */
 let steps = 0;
-let maxSteps = DEFAULT_LIMITS.maxSteps;
+/** Outside a run (parsing a request, printing an answer) nothing is charged: no step limit, no clock. */
+let maxSteps = Infinity;
 let maxSize = DEFAULT_LIMITS.maxSize;
 let maxDepth = DEFAULT_LIMITS.maxRecursion;
-let deadline = 0;
+let deadline = Infinity;
 let depth = 0;
 
 /** How many steps pass between two looks at the clock. */
@@ -39,8 +41,15 @@ export function checkRequestBudget(): void {
 
 const requestOverBudget = () => fatalErr(StepLimitError, `request exceeded its time budget of ${requestMillis} ms`);
 
+/** The run is over: what follows it (its answer printed, the next request parsed) is not charged. */
+export function endRun(): void {
+  maxSteps = Infinity;
+  deadline = Infinity;
+}
+
 export function beginRun(limits: Limits): void {
   steps = 0;
+  ticks = 0;
   depth = 0;
   maxSteps = limits.maxSteps;
   maxSize = limits.maxSize;
@@ -61,15 +70,73 @@ function pastDeadline(): boolean {
   return now > deadline;
 }
 
+/**
+ * The cost model: one step is one loop iteration or call of the condition; native work
+ * (characters or items copied, compared, hashed, printed) costs one step per 32 items.
+ * Every charge is made before the work it pays for, where values are allocated
+ * (allocStr, allocItems) and where native loops walk them (tick), so that a builtin that
+ * builds or walks a value pays without naming the budget.
+ */
+
+/** `units` steps of work about to be done: a big charge looks at the clock at once. */
+export function charge(units: number): void {
+  // nothing to pay (and never a refund: a negative or NaN count would give steps back)
+  if (!(units > 0)) return;
+  // big work starts the clock before it is done, so that it counts against the budget
+  if (units >= 32 && deadline === 0) deadline = Math.min(performance.now() + maxMillis, requestDeadline);
+  const before = steps;
+  steps += units;
+  // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
+  if (steps > maxSteps || ((before ^ steps) >= CLOCK_EVERY && pastDeadline())) overBudget();
+}
+
 /** Bulk work proportional to n items (a join, a sort, a repeat): charged as n/32 steps. */
 export function work(n: number): void {
-  // big work starts the clock before it is done, so that it counts against the budget
-  if (n >= 1024 && deadline === 0) deadline = Math.min(performance.now() + maxMillis, requestDeadline);
-  const before = steps;
-  steps += n >>> 5;
-  // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
-  if ((before ^ steps) >= CLOCK_EVERY && pastDeadline()) overBudget();
+  charge(Math.floor(n / 32));
   step();
+}
+
+/** A str of `length` characters about to be built: within the size limit, and paid for. */
+export function allocStr(length: number): void {
+  checkSize(length);
+  work(length);
+}
+
+/** A list, tuple, dict or set of `n` items about to be built: within the size limit, and paid for. */
+export function allocItems(n: number): void {
+  checkSize(n);
+  work(n);
+}
+
+/** A dict or set of `n` entries about to be built: within the size limit, each entry hashed and placed (8 items of work). */
+export function allocEntries(n: number): void {
+  checkSize(n);
+  work(n * 8);
+}
+
+/** Items a native loop has handled since its last charge. */
+let ticks = 0;
+
+/**
+ * One item of a native loop (an element copied, a node compared or printed): charged 32
+ * steps per 1,024, with a look at the clock each time, since an item may cost far more
+ * than a step (a set insertion, a BigInt hash, code not yet optimised).
+ */
+export function tick(): void {
+  if (++ticks === 1024) {
+    ticks = 0;
+    charge(32);
+    if (pastDeadline()) overBudget();
+  }
+}
+
+export { MAX_NESTING } from './values.js';
+
+setPayItems(work);
+
+/** A nested value's walk one level deeper than MAX_NESTING: CPython's RecursionError, with its words for the walk. */
+export function tooDeep(while_: string): PyException {
+  return pyErr(RecursionError, `maximum recursion depth exceeded ${while_}`);
 }
 
 function overBudget(): never {
@@ -80,7 +147,7 @@ function overBudget(): never {
 
 /** A str, list, dict or set about to reach `size` items. */
 export function checkSize(size: number): void {
-  if (size > maxSize) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
+  if (!(size <= maxSize)) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
 }
 
 /**
@@ -88,12 +155,7 @@ export function checkSize(size: number): void {
  * before it runs at what it may cost: refused if it would overrun the steps or the clock.
  */
 export function chargeSteps(n: number): void {
-  const before = steps;
-  steps += Math.ceil(n);
-  if (steps > maxSteps) overBudget();
-  // big work starts the clock before it is done; small work looks when it passes a multiple of CLOCK_EVERY
-  if (n >= CLOCK_EVERY && deadline === 0) deadline = Math.min(performance.now() + maxMillis, requestDeadline);
-  if ((n >= CLOCK_EVERY || (before ^ steps) >= CLOCK_EVERY) && pastDeadline()) overBudget();
+  charge(Math.ceil(n));
 }
 
 export function enterCall(): void {

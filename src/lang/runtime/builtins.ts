@@ -1,6 +1,6 @@
 import { bind, indexArg, positional } from './args.js';
-import { step } from './budget.js';
-import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { step, tick, work } from './budget.js';
+import { overflow, OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { toFixedPy } from './numbers.js';
 import { sortItems } from './methods-list.js';
@@ -29,7 +29,9 @@ export function callValue(fn: Py, args: Py[], kw: Map<string, Py> | null): Py {
  */
 function decimalText(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
-  return Array.from(s, (c) => {
+  // up to ten lookups in Unicode's tables a character (about 1 us): two steps a character, paid first
+  work(s.length * 64);
+  return s.replace(/[^\x00-\x7f]/gu, (c) => {
     if (/\s/u.test(c)) return ' ';
     if (!DECIMAL.test(c)) return c;
     // the digits just below it in the code space (runs of ten may follow one another)
@@ -37,7 +39,7 @@ function decimalText(s: string): string {
     let below = 0;
     while (DECIMAL.test(String.fromCodePoint(point - below - 1))) below++;
     return String(below % 10);
-  }).join('');
+  });
 }
 
 const DECIMAL = /\p{Nd}/u;
@@ -46,9 +48,16 @@ const ALL_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** int(text, base): the digits of an int literal (single underscores between them, one after a prefix). */
 function parseIntText(text: string, base: number): number {
+  // a scan of the text, and a conversion of its digits: paid before either
+  work(text.length);
   if (base !== 0 && (base < 2 || base > 36)) throw valueErr('int() base must be >= 2 and <= 36, or 0');
   // the usual case first: ASCII decimal digits
-  if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) return ops.exactInt(BigInt(text.trim().replace(/_/g, '')));
+  if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) {
+    const digits = text.trim().replace(/_/g, '').replace(/^([+-]?)0+(?=\d)/, '$1');
+    // past 17 characters (a sign and 16 digits) it is past 2**53: no BigInt of a million digits to say so
+    if (digits.length > 17) throw overflow();
+    return ops.exactInt(BigInt(digits));
+  }
   const bad = () => valueErr(`invalid literal for int() with base ${base}: ${repr(text)}`);
   let body = decimalText(text).trim();
   const negative = body[0] === '-';
@@ -65,8 +74,15 @@ function parseIntText(text: string, base: number): number {
   body = body.replace(/_/g, '').toLowerCase();
   // base 0 reads a decimal as a literal: no leading zeros but in 0 itself
   if (base === 0 && !prefixed && /^0+[1-9]/.test(body)) throw bad();
-  let n = 0n;
-  for (const c of body) n = n * BigInt(radix) + BigInt(ALL_DIGITS.indexOf(c));
+  // digits past the exact range overflow at once: no quadratic BigInt growth to find that out
+  let small = 0;
+  let i = 0;
+  for (; i < body.length && small < 2 ** 40; i++) small = small * radix + ALL_DIGITS.indexOf(body[i]);
+  let n = BigInt(small);
+  for (; i < body.length; i++) {
+    n = n * BigInt(radix) + BigInt(ALL_DIGITS.indexOf(body[i]));
+    if (n > 9007199254740992n) break;
+  }
   return ops.exactInt(negative ? -n : n);
 }
 
@@ -104,6 +120,8 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (typeof v === 'string') {
+    // read a character at a time, maybe more than once
+    if (v.length > 64) work(v.length);
     const quick = plainDecimal(v);
     if (quick === quick) return new PyFloat(quick);
     const s = decimalText(v).trim();
@@ -238,6 +256,7 @@ function sum(args: Py[], kw: Map<string, Py> | null): Py {
   if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   let total = start;
   for (const x of ops.iterate(items)) {
+    tick();
     step();
     total = ops.add(total, x);
   }

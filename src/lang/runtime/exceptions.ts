@@ -67,7 +67,7 @@ export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeNa
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 export const overflow = () => pyErr(OverflowError, 'integer result out of the exact range of the evaluator (|n| <= 2**53)');
 
-setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`));
+setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));
 
 /** "KeyError: 'Thread'", as the original service reported an exception. */
 export function describeException(e: PyException): string {

@@ -1,3 +1,4 @@
+import { allocStr, checkSize } from './budget.js';
 import { typeErr, valueErr, keyErr } from './exceptions.js';
 import { toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
@@ -51,6 +52,8 @@ function group(digits: string, sep: string, size = 3): string {
 function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
   const total = prefix.length + body.length;
   if (spec.width <= total) return prefix + body;
+  // a width of 400,000,000 is refused before its padding exists
+  allocStr(spec.width);
   const fill = spec.fill.repeat(spec.width - total);
   switch (spec.align || defaultAlign) {
     case '<':
@@ -80,6 +83,8 @@ function withPoint(body: string, alt: boolean): string {
 /** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
 function floatBody(x: number, type: string, precision: number, alt: boolean): string {
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
+  // the digits a precision asks for are made before any width pads them: refuse them first
+  if (precision > 100) allocStr(precision);
   switch (type) {
     case 'e':
       return withPoint(expFix(toExponentialPy(x, precision < 0 ? 6 : precision)), alt);
@@ -107,6 +112,7 @@ function floatBody(x: number, type: string, precision: number, alt: boolean): st
 
 /** No type but a precision: like 'g', except that fixed notation keeps a digit after the point. */
 function shortBody(x: number, precision: number): string {
+  if (precision > 100) allocStr(precision);
   const p = precision === 0 ? 1 : precision;
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
   const exp = x === 0 ? 0 : Number(toExponentialPy(x, p - 1).split('e')[1]);
@@ -171,14 +177,21 @@ function formatNumber(v: Py, spec: Spec): string {
   // z: a float whose digits are all zeros is not negative
   const zeroed = spec.noNegativeZero && isFloat && !/[1-9]/.test(body.replace(/e.*$/i, ''));
   const sign = negative && !(x === 0 && !isFloat) && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
-  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0) {
+  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0 && Number.isFinite(x)) {
     // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
-    const digits = body.replace(/\D.*$/, '');
+    const intDigits = !isFloat && spec.type !== '';
+    const size = intDigits && 'boxX'.includes(spec.type) ? 4 : 3;
+    const digits = (intDigits ? /^[\da-fA-F,_]*/ : /^[\d,_]*/).exec(body)![0];
     const rest = body.slice(digits.length);
     const want = spec.width - sign.length - prefix.length - rest.length;
-    let raw = digits.split(spec.grouping).join('');
-    while (group(raw, spec.grouping).length < want) raw = '0' + raw;
-    body = group(raw, spec.grouping) + rest;
+    // the padding is refused before it is made, and its digit count found at once (it grew a zero at a time)
+    allocStr(want);
+    const raw = digits.split(spec.grouping).join('');
+    const grouped = (k: number) => k + Math.floor((k - 1) / size);
+    let k = Math.max(raw.length, want - Math.floor(want / (size + 1)));
+    while (k > raw.length && grouped(k - 1) >= want) k--;
+    while (grouped(k) < want) k++;
+    body = group(raw.padStart(k, '0'), spec.grouping, size) + rest;
   }
   return pad(body, sign + prefix, spec, '>');
 }
@@ -229,7 +242,15 @@ export function percentFormat(fmt: string, args: Py): string {
     return items[next++];
   };
   let usedMapping = false;
-  const out = fmt.replace(PERCENT, (whole, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number) => {
+  // what the conversions have made so far: each is within the size limit, and so is their sum
+  let made = 0;
+  const out = fmt.replace(PERCENT, (...m) => {
+    const piece = convert(...(m as [string, string | undefined, string, string | undefined, string | undefined, string | undefined, number]));
+    made += piece.length;
+    checkSize(made);
+    return piece;
+  });
+  function convert(whole: string, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number): string {
     if (conv === undefined) {
       // the text ended inside the directive, or a character that is no conversion follows it
       const next = at + whole.length;
@@ -246,8 +267,15 @@ export function percentFormat(fmt: string, args: Py): string {
       if (key === undefined) take();
       throw valueErr(`unsupported format character '%' (0x25) at index ${at + whole.length - 1}`);
     }
-    const w = width === '*' ? Number(take()) : width === undefined ? 0 : Number(width);
-    const p = prec === '*' ? Number(take()) : prec === undefined ? -1 : Number(prec);
+    const star = (): number => {
+      const n = take();
+      if (typeof n !== 'number' && typeof n !== 'boolean') throw typeErr('* wants int');
+      return Number(n);
+    };
+    const starWidth = width === '*' ? star() : width === undefined ? 0 : Number(width);
+    // a negative width from * justifies left; a negative precision is none
+    const w = Math.abs(starWidth);
+    const p = prec === '*' ? Math.max(0, star()) : prec === undefined ? -1 : Number(prec);
     let v: Py;
     if (key !== undefined) {
       if (mapping === null) throw typeErr('format requires a mapping');
@@ -255,7 +283,7 @@ export function percentFormat(fmt: string, args: Py): string {
       v = mapping.get(key);
       if (v === undefined) throw keyErr(key);
     } else v = take();
-    const left = flags.includes('-');
+    const left = flags.includes('-') || starWidth < 0;
     const spec: Spec = {
       fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
       align: left ? '<' : flags.includes('0') && !'srac'.includes(conv) ? '=' : '>',
@@ -303,7 +331,7 @@ export function percentFormat(fmt: string, args: Py): string {
         return formatNumber(n instanceof PyFloat ? n : new PyFloat(Number(n)), spec);
       }
     }
-  });
+  }
   // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
   const mappingLike = mapping !== null || Array.isArray(args);
   if (!usedMapping && !mappingLike && next < items.length) throw typeErr('not all arguments converted during string formatting');

@@ -1,4 +1,4 @@
-import { checkSize, work } from './budget.js';
+import { allocStr, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { pyErr, typeErr, valueErr, ValueError } from './exceptions.js';
 import { floatRepr } from './repr.js';
 import { PyDict, PyFloat, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -92,6 +92,8 @@ export function needsExact(s: string, hooks: ScanHooks | null): boolean {
       if (++depth > MAX_JSON_DEPTH) return true;
       if (depth <= hookDepth + 1) hooks!.open(i, depth);
     } else if (c === 125 || c === 93) {
+      // an unmatched } or ]: no structure to report, and the exact parser says where it fails
+      if (depth === 0) return true;
       if (depth <= hookDepth + 1) hooks!.close(i, depth);
       depth--;
     } else if (c === 34) {
@@ -452,14 +454,26 @@ export function dumps(v: Py, o: DumpOptions): string {
     switch (typeof x) {
       case 'string':
         size += x.length;
+        if (x.length > 32) work(x.length);
         return quote(x, o.ensureAscii);
-      case 'number':
-        return String(x);
+      case 'number': {
+        const t = String(x);
+        size += t.length;
+        return t;
+      }
       case 'boolean':
+        size += 5;
         return x ? 'true' : 'false';
     }
-    if (x === null) return 'null';
-    if (x instanceof PyFloat) return floatText(x.v);
+    if (x === null) {
+      size += 4;
+      return 'null';
+    }
+    if (x instanceof PyFloat) {
+      const t = floatText(x.v);
+      size += t.length;
+      return t;
+    }
     const isList = Array.isArray(x) || x instanceof PyTuple;
     if (!isList && !(x instanceof PyDict)) {
       if (o.fallback === null) notSerialisable(x);
@@ -472,7 +486,10 @@ export function dumps(v: Py, o: DumpOptions): string {
       }
     }
     if (active.has(x)) throw valueErr('Circular reference detected');
+    // with an indent CPython encodes in Python, whose frames run out first
+    if (level >= MAX_NESTING) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
     active.add(x);
+    if (o.indent !== null) allocStr(o.indent.length * (level + 1));
     const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
     const outer = o.indent === null ? '' : '\n' + o.indent.repeat(level);
     let out: string;
@@ -481,7 +498,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       // an item at a time, charged before the items are encoded, as a loop over them would be
       if (o.charged) work(items.length);
       if (items.length === 0) out = '[]';
-      else out = '[' + inner + items.map((it) => enc(it, level + 1)).join(o.itemSep + inner) + outer + ']';
+      else out = '[' + inner + encItems(items, level + 1).join(o.itemSep + inner) + outer + ']';
     } else {
       if (o.charged) work(x.m.size);
       let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
@@ -490,12 +507,24 @@ export function dumps(v: Py, o: DumpOptions): string {
         entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       }
       if (entries.length === 0) out = '{}';
-      else out = '{' + inner + entries.map(([k, val]) => quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1)).join(o.itemSep + inner) + outer + '}';
+      else out = '{' + inner + entries.map(([k, val]) => (tick(), quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
     }
     active.delete(x);
-    size += out.length >> 4;
+    // what this container adds to its items' text (counted below it): brackets, separators, indents
+    const n = isList ? (Array.isArray(x) ? x.length : x.items.length) : x.m.size;
+    size += 2 + n * (o.itemSep.length + inner.length + 8);
     if (size > 1 << 16) checkSize(size);
     return out;
+  };
+  /** A list's items: each paid for, and the text kept within the size limit as it grows. */
+  const encItems = (items: Py[], level: number): string[] => {
+    const parts: string[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      tick();
+      parts[i] = enc(items[i], level);
+      if (size > 1 << 16 && (i & 255) === 0) checkSize(size);
+    }
+    return parts;
   };
   const text = enc(v, 0);
   checkSize(text.length);
@@ -516,7 +545,8 @@ const CYCLE_CHECK_DEPTH = 200;
 
 function copyJson(x: Py, depth: number): Py {
   if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
-  if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set())) throw valueErr('Circular reference detected');
+  if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set(), depth)) throw valueErr('Circular reference detected');
+  if (depth >= MAX_NESTING) throw tooDeep('while encoding a JSON object');
   if (Array.isArray(x)) {
     const out = new Array(x.length);
     for (let i = 0; i < x.length; i++) out[i] = copyJson(x[i], depth + 1);
@@ -532,12 +562,14 @@ function copyJson(x: Py, depth: number): Py {
   return d;
 }
 
-function hasCycle(x: Py, active: Set<unknown>): boolean {
+/** Whether x holds a cycle above MAX_NESTING (deeper, the walk ends in a RecursionError first). */
+function hasCycle(x: Py, active: Set<unknown>, depth: number): boolean {
   const items = Array.isArray(x) ? x : x instanceof PyTuple ? x.items : x instanceof PyDict ? [...x.m.values()] : null;
   if (items === null) return false;
   if (active.has(x)) return true;
+  if (depth >= MAX_NESTING) return false;
   active.add(x);
-  for (const item of items) if (hasCycle(item, active)) return true;
+  for (const item of items) if (hasCycle(item, active, depth + 1)) return true;
   active.delete(x);
   return false;
 }

@@ -1,9 +1,9 @@
 import { checkedMethods, clinicCount, type Arity } from './arity.js';
-import { checkSize } from './budget.js';
+import { allocEntries, checkSize, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { copyDict, iterate } from './ops.js';
 import {
-  differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setOrder, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
+  copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setOrder, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
 } from './sets.js';
 import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';
@@ -11,10 +11,13 @@ import type { Method } from './attributes.js';
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
   if (source instanceof PyDict) {
+    allocEntries(d.m.size + source.m.size);
     for (const [nk, v] of source.m) d.set(source.key(nk), v);
   } else if (source !== undefined) {
     let i = 0;
     for (const pair of iterate(source)) {
+      tick();
+      if ((i & 1023) === 1023) checkSize(d.m.size);
       const items = Array.isArray(pair) ? pair : pair instanceof PyTuple ? pair.items : typeof pair === 'string' ? [...pair] : null;
       if (items === null) throw typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
       if (items.length !== 2) throw valueErr(`dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
@@ -93,7 +96,11 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     'fromkeys',
     (_d: PyDict, a) => {
       const out = new PyDict();
-      for (const k of iterate(a[0])) out.set(k, a.length > 1 ? a[1] : null);
+      for (const k of iterate(a[0])) {
+        tick();
+        out.set(k, a.length > 1 ? a[1] : null);
+        if ((out.m.size & 1023) === 0) checkSize(out.m.size);
+      }
       checkSize(out.m.size);
       return out;
     },
@@ -143,7 +150,7 @@ export const SET_METHODS = checkedMethods('set', new Map<string, Method>([
     },
   ],
   ['clear', (s: PySet) => (s.clear(), null)],
-  ['copy', (s: PySet) => s.copy()],
+  ['copy', (s: PySet) => copyOf(s)],
   ['union', (s: PySet, a) => union(s, a)],
   ['intersection', (s: PySet, a) => intersectionOf(s, a)],
   ['difference', (s: PySet, a) => differenceOf(s, a)],

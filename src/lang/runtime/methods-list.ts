@@ -1,6 +1,6 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
-import { checkSize, work } from './budget.js';
+import { allocItems, checkSize, tick, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
 import { callValue } from './builtins.js';
 import { compare, contains, eq, iterate, sliceIndices, toList } from './ops.js';
@@ -11,7 +11,7 @@ import type { Method } from './attributes.js';
 function indexOf(items: Py[], args: Py[], what: string): number {
   const [x, start, end] = args;
   const [a, b] = sliceIndices(start ?? null, end ?? null, null, items.length);
-  for (let i = a; i < b; i++) if (eq(items[i], x)) return i;
+  for (let i = a; i < b; i++) if ((tick(), eq(items[i], x))) return i;
   throw valueErr(what === 'list' ? `${repr(x)} is not in list` : 'tuple.index(x): x not in tuple');
 }
 
@@ -19,7 +19,8 @@ function indexOf(items: Py[], args: Py[], what: string): number {
 export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, fname: string): Py[] {
   const [key, reverse] = bind(fname, args, kw, ['key', 'reverse']);
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
-  work(items.length * 8);
+  // n log n comparisons, each paid as one item of work
+  work(items.length * Math.max(1, Math.ceil(Math.log2(items.length + 1))));
   const rev = reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0;
   // CPython's reverse: reverse, sort ascending (stable), reverse back; so its comparisons,
   // and the first that fails on mixed types, come in this order
@@ -68,8 +69,11 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
       const [i, x] = a;
       let n = indexArg(i);
       if (n < 0) n = Math.max(0, n + l.length);
+      n = Math.min(n, l.length);
       checkSize(l.length + 1);
-      l.splice(Math.min(n, l.length), 0, x);
+      // the items after it move up
+      work(l.length - n);
+      l.splice(n, 0, x);
       return null;
     },
   ],
@@ -81,6 +85,8 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
       let n = i === undefined ? l.length - 1 : indexArg(i);
       if (n < 0) n += l.length;
       if (n < 0 || n >= l.length) throw indexErr('pop index out of range');
+      if (n === l.length - 1) return l.pop();
+      work(l.length - n);
       return l.splice(n, 1)[0];
     },
   ],
@@ -89,7 +95,7 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
     (l, a) => {
       const [x] = a;
       for (let i = 0; i < l.length; i++) {
-        if (eq(l[i], x)) {
+        if ((tick(), eq(l[i], x))) {
           l.splice(i, 1);
           return null;
         }
@@ -98,7 +104,7 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
     },
   ],
   ['index', (l, a) => indexOf(l, a, 'list')],
-  ['count', (l, a) => l.filter((x: Py) => eq(x, a[0])).length],
+  ['count', (l, a) => l.filter((x: Py) => (tick(), eq(x, a[0]))).length],
   [
     'sort',
     (l, a, k) => {
@@ -109,11 +115,12 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
   [
     'reverse',
     (l) => {
+      work(l.length);
       l.reverse();
       return null;
     },
   ],
-  ['copy', (l) => l.slice()],
+  ['copy', (l) => (allocItems(l.length), l.slice())],
   [
     'clear',
     (l) => {
@@ -130,7 +137,7 @@ const TUPLE_ARITY: Record<string, Arity> = {
 
 export const TUPLE_METHODS = checkedMethods('tuple', new Map<string, Method>([
   ['index', (t: PyTuple, a) => indexOf(t.items, a, 'tuple')],
-  ['count', (t: PyTuple, a) => t.items.filter((x) => eq(x, a[0])).length],
+  ['count', (t: PyTuple, a) => t.items.filter((x) => (tick(), eq(x, a[0]))).length],
 ]), TUPLE_ARITY);
 
 /**

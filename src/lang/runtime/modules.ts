@@ -2,6 +2,7 @@ import { bind, indexArg, positional } from './args.js';
 import { callValue, toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
+import { allocStr, tick, work } from './budget.js';
 import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
@@ -49,7 +50,10 @@ const JSON_MODULE = new PyModule(
         'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1, 'JSONEncoder.__init__',
       );
       if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
-      const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(Math.max(0, toInt(indent)));
+      const width = typeof indent === 'string' ? indent.length : indent === undefined || indent === null ? 0 : Math.max(0, toInt(indent));
+      // each line repeats the indent once per level: at least one must fit
+      allocStr(width);
+      const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(width);
       const [itemSep, keySep] = separators(seps, indentText !== null);
       return dumps(obj, {
         itemSep,
@@ -64,6 +68,7 @@ const JSON_MODULE = new PyModule(
     fn('loads', (a, k) => {
       const [s] = bind('loads', a, k, ['s'], 1, 'JSONDecoder.__init__');
       if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
+      work(s.length);
       try {
         return parseJson(s);
       } catch (err) {
@@ -183,7 +188,7 @@ const MATH = new PyModule(
     unary('degrees', (x) => (x * 180) / Math.PI),
     unary('radians', (x) => (x * Math.PI) / 180),
     fn('atan2', (a) => new PyFloat(Math.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
-    fn('hypot', (a) => new PyFloat(Math.hypot(...a.map((x) => num('hypot', x))))),
+    fn('hypot', (a) => new PyFloat(hypot(a.map((x) => num('hypot', x))))),
     fn('pow', (a) => new PyFloat(mathPow(...(positional('pow', a, null, 2).map((v) => num('pow', v)) as [number, number])))),
     fn('fmod', (a) => {
       const [x, y] = positional('fmod', a, null, 2).map((v) => num('fmod', v));
@@ -212,7 +217,7 @@ const MATH = new PyModule(
       const diff = Math.abs(xa - ya);
       return diff <= Math.abs(r * ya) || diff <= Math.abs(r * xa) || diff <= t;
     }),
-    fn('gcd', (a) => a.reduce((acc: number, v) => gcd(acc, toInt(v)), 0)),
+    fn('gcd', (a) => a.reduce((acc: number, v) => (tick(), gcd(acc, toInt(v))), 0)),
     fn('factorial', (a) => {
       const n = indexArg(positional('factorial', a, null, 1)[0]);
       if (n < 0) throw valueErr('factorial() not defined for negative values');
@@ -224,16 +229,28 @@ const MATH = new PyModule(
     fn('prod', (a, k) => {
       const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1);
       let acc: Py = start;
-      for (const v of toList(items)) acc = mul(acc, v);
+      for (const v of toList(items)) {
+        tick();
+        acc = mul(acc, v);
+      }
       return acc;
     }),
   ]),
 );
 
+/** Math.hypot of any count: a call takes some 100,000 arguments at most, so past that in parts. */
+function hypot(xs: number[]): number {
+  if (xs.length <= 10_000) return Math.hypot(...xs);
+  const parts: number[] = [];
+  for (let i = 0; i < xs.length; i += 10_000) parts.push(Math.hypot(...xs.slice(i, i + 10_000)));
+  return hypot(parts);
+}
+
 /** Shewchuk's exactly rounded sum, as CPython's math.fsum computes it. */
 function fsum(values: number[]): number {
   const partials: number[] = [];
   for (let x of values) {
+    tick();
     let j = 0;
     for (let y of partials) {
       if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
@@ -267,7 +284,7 @@ function fsum(values: number[]): number {
   return hi;
 }
 
-const toFloatList = (v: Py): number[] => toList(v).map((x) => toFloat(x).v);
+const toFloatList = (v: Py): number[] => toList(v).map((x) => (tick(), toFloat(x).v));
 
 /** The modules a condition can import: nothing else of the host. */
 export const MODULES: ReadonlyMap<string, PyModule> = new Map([

@@ -93,8 +93,13 @@ export function toExponentialPy(x: number, p: number): string {
   return `${sign}${d[0]}${p > 0 ? '.' + d.slice(1) : ''}e${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
 }
 
+/** The most decimals a double's exact value has (2 ** -1074, the least subnormal). */
+const EXACT_DECIMALS = 1074;
+
 /** x with n decimals from its exact value: |x| * 10 ** n rounded half to even, as a BigInt. */
 function fixedExact(x: number, n: number): string {
+  // a double's exact expansion ends within 1,074 decimals: the rest are zeros, not BigInt work
+  if (n > EXACT_DECIMALS) return fixedExact(x, EXACT_DECIMALS) + '0'.repeat(n - EXACT_DECIMALS);
   const sign = x < 0 || Object.is(x, -0) ? '-' : '';
   const [m, e] = binaryParts(x);
   // |x| * 10 ** n = m * 10 ** n / 2 ** -e

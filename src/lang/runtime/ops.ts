@@ -1,4 +1,4 @@
-import { checkSize, step, work } from './budget.js';
+import { allocEntries, allocItems, allocStr, checkSize, MAX_NESTING, step, tick, tooDeep, work } from './budget.js';
 import { indexErr, keyErr, overflow, OverflowError, pyErr, RuntimeError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import { exactPow } from './numbers.js';
@@ -78,7 +78,7 @@ export function matmul(a: Py, b: Py): never {
 export function add(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') {
-    checkSize(a.length + b.length);
+    allocStr(a.length + b.length);
     return a + b;
   }
   const x = num(a);
@@ -87,13 +87,12 @@ export function add(a: Py, b: Py): Py {
   if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) throw typeErr(`can only concatenate list (not "${typeName(b)}") to list`);
-    checkSize(a.length + b.length);
-    work(a.length + b.length);
+    allocItems(a.length + b.length);
     return a.concat(b);
   }
   if (a instanceof PyTuple) {
     if (!(b instanceof PyTuple)) throw typeErr(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
-    checkSize(a.items.length + b.items.length);
+    allocItems(a.items.length + b.items.length);
     return new PyTuple(a.items.concat(b.items));
   }
   return unsupported('+', a, b);
@@ -110,14 +109,14 @@ export function sub(a: Py, b: Py): Py {
 function repeat(seq: Py, times: number): Py {
   const count = Math.max(0, times);
   if (typeof seq === 'string') {
-    checkSize(seq.length * count);
-    work(seq.length * count);
-    return seq.repeat(count);
+    allocStr(seq.length * count);
+    return seq.length === 0 ? '' : seq.repeat(count);
   }
   const items: Py[] = Array.isArray(seq) ? seq : seq.items;
   const n = items.length;
-  checkSize(n * count);
-  work(n * count);
+  allocItems(n * count);
+  // nothing to repeat: [] * 10**10 is [] at once, not ten billion empty turns
+  if (n === 0) return Array.isArray(seq) ? [] : seq;
   let out: Py[];
   if (n === 1) out = new Array(count).fill(items[0]);
   else {
@@ -316,7 +315,10 @@ export function eqOperator(a: Py, b: Py): boolean {
   return a === b ? !(a instanceof PyFloat && a.v !== a.v) : eq(a, b);
 }
 
-export function eq(a: Py, b: Py): boolean {
+const IN_COMPARISON = 'in comparison';
+
+/** a == b for containers' items; `depth` is how many containers deep the comparison is. */
+export function eq(a: Py, b: Py, depth = 0): boolean {
   if (a === b) return true;
   const ta = typeof a;
   if (ta === 'string' || typeof b === 'string') return false;
@@ -327,12 +329,14 @@ export function eq(a: Py, b: Py): boolean {
     return y !== undefined && x === y;
   }
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) return Array.isArray(b) && seqEq(a, b);
-  if (a instanceof PyTuple) return b instanceof PyTuple && seqEq(a.items, b.items);
+  if (Array.isArray(a)) return Array.isArray(b) && seqEq(a, b, depth);
+  if (a instanceof PyTuple) return b instanceof PyTuple && seqEq(a.items, b.items, depth);
   if (a instanceof PyDict) {
     if (!(b instanceof PyDict) || a.m.size !== b.m.size) return false;
+    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
     for (const [k, v] of a.m) {
-      if (!b.m.has(k) || !eq(v, b.m.get(k))) return false;
+      tick();
+      if (!b.m.has(k) || !eq(v, b.m.get(k), depth + 1)) return false;
     }
     return true;
   }
@@ -342,14 +346,18 @@ export function eq(a: Py, b: Py): boolean {
   return false;
 }
 
-function seqEq(a: Py[], b: Py[]): boolean {
+function seqEq(a: Py[], b: Py[], depth: number): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+  for (let i = 0; i < a.length; i++) {
+    tick();
+    if (!eq(a[i], b[i], depth + 1)) return false;
+  }
   return true;
 }
 
 /** Three-way comparison for <, <=, >, >=; TypeError for values Python cannot order. */
-export function compare(a: Py, b: Py, op: string): number {
+export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   const x = num(a);
@@ -358,8 +366,12 @@ export function compare(a: Py, b: Py, op: string): number {
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
   const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
   if (sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b)) {
+    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
     const n = Math.min(sa.length, sb.length);
-    for (let i = 0; i < n; i++) if (!eq(sa[i], sb[i])) return compare(sa[i], sb[i], op);
+    for (let i = 0; i < n; i++) {
+      tick();
+      if (!eq(sa[i], sb[i], depth + 1)) return compare(sa[i], sb[i], op, depth + 1);
+    }
     return sa.length - sb.length;
   }
   if (isSetLike(a) && isSetLike(b)) return setOrder(a, b);
@@ -374,16 +386,21 @@ export const ge = (a: Py, b: Py) => compare(a, b, '>=') >= 0;
 export function contains(container: Py, item: Py): boolean {
   if (typeof container === 'string') {
     if (typeof item !== 'string') throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    // a search scans the text once per place it may start (V8 has no linear-time guarantee)
+    if (container.length > 1024) work(container.length);
     return container.includes(item);
   }
   if (container instanceof PyDict) return container.has(item);
   if (Array.isArray(container)) {
-    for (let i = 0; i < container.length; i++) if (eq(container[i], item)) return true;
+    for (let i = 0; i < container.length; i++) {
+      tick();
+      if (eq(container[i], item)) return true;
+    }
     return false;
   }
   // set_contains looks an unhashable set up as a frozenset, and no frozenset is ever a member here
   if (container instanceof PySet) return !(item instanceof PySet) && container.has(item);
-  if (container instanceof PyTuple) return container.items.some((x) => eq(x, item));
+  if (container instanceof PyTuple) return contains(container.items, item);
   if (container instanceof PyRange) {
     const n = num(item);
     if (n === undefined || !Number.isInteger(n)) return false;
@@ -398,11 +415,17 @@ export function contains(container: Py, item: Py): boolean {
       const [key, value] = item.items;
       return container.dict.has(key) && eq(container.dict.get(key), value);
     }
-    for (const x of container) if (eq(x, item)) return true;
+    for (const x of container) {
+      tick();
+      if (eq(x, item)) return true;
+    }
     return false;
   }
   if (container instanceof PyIterator) {
-    for (const x of iterate(container)) if (eq(x, item)) return true;
+    for (const x of iterate(container)) {
+      tick();
+      if (eq(x, item)) return true;
+    }
     return false;
   }
   throw typeErr(`argument of type '${typeName(container)}' is not iterable`);
@@ -458,7 +481,10 @@ export function delitem(obj: Py, key: Py): void {
     return;
   }
   if (Array.isArray(obj)) {
-    obj.splice(index(key, obj.length, 'list assignment', key), 1);
+    const i = index(key, obj.length, 'list assignment', key);
+    // the items after it move down
+    work(obj.length - i);
+    obj.splice(i, 1);
     return;
   }
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
@@ -489,9 +515,10 @@ export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, numb
 
 function pick<T>(items: ArrayLike<T>, lo: Py, hi: Py, st: Py): T[] {
   const [start, stop, s] = sliceIndices(lo, hi, st, items.length);
-  const out: T[] = [];
-  if (s > 0) for (let i = start; i < stop; i += s) out.push(items[i]);
-  else for (let i = start; i > stop; i += s) out.push(items[i]);
+  const n = s > 0 ? Math.max(0, Math.ceil((stop - start) / s)) : Math.max(0, Math.ceil((start - stop) / -s));
+  allocItems(n);
+  const out: T[] = new Array(n);
+  for (let k = 0, i = start; k < n; k++, i += s) out[k] = items[i];
   return out;
 }
 
@@ -499,7 +526,9 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   if (typeof obj === 'string') {
     if ((st === null || st === undefined || st === 1) && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
       const [start, stop] = sliceIndices(lo, hi, null, obj.length);
-      return start < stop ? obj.slice(start, stop) : '';
+      if (start >= stop) return '';
+      allocStr(stop - start);
+      return obj.slice(start, stop);
     }
     return pick(obj, lo, hi, st).join('');
   }
@@ -523,12 +552,17 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
     targets.forEach((t, i) => (obj[t] = items[i]));
     return;
   }
-  checkSize(obj.length + items.length);
-  obj.splice(start, Math.max(0, stop - start), ...items);
+  allocItems(obj.length + items.length);
+  // not splice(start, n, ...items): a call takes some 100,000 arguments at most
+  const tail = obj.slice(Math.max(start, stop));
+  obj.length = start;
+  for (let i = 0; i < items.length; i++) obj.push(items[i]);
+  for (let i = 0; i < tail.length; i++) obj.push(tail[i]);
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
   if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  work(obj.length);
   const targets = new Set(pick([...obj.keys()], lo, hi, st));
   let w = 0;
   for (let r = 0; r < obj.length; r++) if (!targets.has(r)) obj[w++] = obj[r];
@@ -539,8 +573,17 @@ export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
 
 function* rangeIter(r: PyRange): Generator<number> {
   const { start, stop, step: s } = r;
-  if (s > 0) for (let i = start; i < stop; i += s) yield i;
-  else for (let i = start; i > stop; i += s) yield i;
+  if (s > 0) {
+    for (let i = start; i < stop; i += s) {
+      tick();
+      yield i;
+    }
+  } else {
+    for (let i = start; i > stop; i += s) {
+      tick();
+      yield i;
+    }
+  }
 }
 
 /**
@@ -552,6 +595,7 @@ function* walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> 
   const size = d.m.size;
   let left = size;
   for (const [nk, v] of d.m) {
+    tick();
     if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
     if (left-- === 0) throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
     yield kind === 'keys' ? d.key(nk) : kind === 'values' ? v : new PyTuple([d.key(nk), v]);
@@ -563,6 +607,7 @@ function* walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> 
 function* walkSet(s: PySet): Generator<Py> {
   const size = s.size;
   for (const v of s.values()) {
+    tick();
     if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
     yield v;
   }
@@ -587,21 +632,37 @@ export function iterate(v: Py): Iterable<Py> {
   throw typeErr(`'${typeName(v)}' object is not iterable`);
 }
 
+/** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */
+export function spread(out: Py[], v: Py): void {
+  if (Array.isArray(v) || v instanceof PyTuple) {
+    const items: Py[] = Array.isArray(v) ? v : v.items;
+    allocItems(out.length + items.length);
+    for (let i = 0; i < items.length; i++) out.push(items[i]);
+    return;
+  }
+  if (typeof v === 'string') allocItems(out.length + v.length);
+  for (const x of iterate(v)) {
+    out.push(x);
+    if ((out.length & 1023) === 0) checkSize(out.length);
+  }
+}
+
 /** A fresh list of what v yields, within the size limit. */
 export function toList(v: Py): Py[] {
   if (Array.isArray(v)) {
-    work(v.length);
+    allocItems(v.length);
     return v.slice();
   }
   if (typeof v === 'string') {
-    work(v.length);
+    allocItems(v.length);
     return Array.from(v);
   }
-  if (v instanceof PyRange) {
-    // the size is known: refuse a huge range before walking it
-    checkSize(v.length);
-    work(v.length);
+  if (v instanceof PyTuple) {
+    allocItems(v.items.length);
+    return v.items.slice();
   }
+  // the size is known: refuse a huge range before walking it (the walk pays per item)
+  if (v instanceof PyRange) checkSize(v.length);
   const out: Py[] = [];
   for (const x of iterate(v)) {
     out.push(x);
@@ -625,22 +686,32 @@ export function len(v: Py): number {
 }
 
 export function copyDict(d: PyDict): PyDict {
+  allocEntries(d.m.size);
   const out = new PyDict(new Map(d.m));
   if (d.k !== null) out.k = new Map(d.k);
   return out;
 }
 
 /** A deep copy of JSON-like data (what copy.deepcopy gives for the original's log and data). */
-export function deepCopy(v: Py): Py {
+export function deepCopy(v: Py, depth = 0): Py {
   if (v === null || typeof v !== 'object' || v instanceof PyFloat) return v;
-  if (Array.isArray(v)) return v.map(deepCopy);
+  if (depth >= MAX_NESTING) throw tooDeep('while calling a Python object');
+  // a request's small data is copied for every run: only a big container is worth a charge
+  if (Array.isArray(v)) {
+    if (v.length > 32) allocItems(v.length);
+    return v.map((x) => deepCopy(x, depth + 1));
+  }
   if (v instanceof PyDict) {
+    if (v.m.size > 32) allocEntries(v.m.size);
     const out = new PyDict();
-    for (const [nk, value] of v.m) out.m.set(nk, deepCopy(value));
+    for (const [nk, value] of v.m) out.m.set(nk, deepCopy(value, depth + 1));
     if (v.k !== null) out.k = new Map(v.k);
     return out;
   }
-  if (v instanceof PyTuple) return new PyTuple(v.items.map(deepCopy));
-  if (v instanceof PySet) return v.copy();
+  if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => deepCopy(x, depth + 1)));
+  if (v instanceof PySet) {
+    allocEntries(v.size);
+    return v.copy();
+  }
   return v;
 }

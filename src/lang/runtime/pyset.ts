@@ -1,5 +1,5 @@
 import { pyHash, type Hash64 } from './hash.js';
-import { hashKey, type Py } from './values.js';
+import { hashKey, payItems, type Py } from './values.js';
 
 const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
@@ -218,6 +218,8 @@ export class PySet {
     let size = MIN_SIZE;
     while (size <= minused) size *= 2;
     if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.size) return;
+    // every member placed again, in one native loop: paid for (and the clock read) first
+    if (size > 1024) payItems(size);
     const { keys, members, hashHi, hashLo, mask } = this;
     this.keys = new Array(size);
     this.members = new Array(size);

@@ -1,3 +1,4 @@
+import { charge, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
@@ -31,11 +32,16 @@ function escapePoint(point: number): string {
 
 /** ascii(v): repr(v) with every code point past ASCII escaped. */
 export function asciiRepr(v: Py): string {
-  return repr(v).replace(/[^\x00-\x7f]/gu, (c) => escapePoint(c.codePointAt(0)!));
+  const text = repr(v);
+  // each escape is up to ten characters for one
+  work(text.length);
+  return text.replace(/[^\x00-\x7f]/gu, (c) => escapePoint(c.codePointAt(0)!));
 }
 
 /** repr of a str: single quotes unless the text has one and no double quote; what is not printable escaped. */
 export function strRepr(s: string): string {
+  // one pass over the text, a character at a time
+  if (s.length > 32) charge(s.length >> 2);
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (let i = 0; i < s.length; i++) {
@@ -56,10 +62,26 @@ export function strRepr(s: string): string {
       else out += escapePoint(point);
     }
   }
+  // escapes make up to ten characters of one
+  checkSize(out.length + 1);
   return out + quote;
 }
 
+const WHILE_REPR = 'while getting the repr of an object';
+
+/** A repr in progress: the containers open (a cycle prints as [...]), and the characters made so far. */
+interface Walk {
+  seen: Set<unknown>;
+  /** Exceptions being printed: levels of nesting that `seen` does not hold (a cycle through one meets a list first). */
+  open: number;
+  size: number;
+}
+
 export function repr(v: Py, seen?: Set<unknown>): string {
+  return reprIn(v, { seen: seen ?? new Set(), open: 0, size: 0 });
+}
+
+function reprIn(v: Py, w: Walk): string {
   switch (typeof v) {
     case 'string':
       return strRepr(v);
@@ -71,36 +93,61 @@ export function repr(v: Py, seen?: Set<unknown>): string {
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (Array.isArray(v) || v instanceof PyDict || v instanceof PySet || v instanceof PyTuple) {
-    seen ??= new Set();
+    const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
+    if (seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
     seen.add(v);
     try {
-      return containerRepr(v, seen);
+      return containerRepr(v, w);
     } finally {
       seen.delete(v);
     }
   }
-  if (v instanceof PyView) return `dict_${v.kind}([${[...v].map((x) => repr(x, seen)).join(', ')}])`;
+  if (v instanceof PyView) return `dict_${v.kind}(${containerRepr([...v], w)})`;
   if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyFunc) return v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyIterator) return `<${v.name} object>`;
-  if (v instanceof PyException) return `${v.type.name}(${v.args.map((a) => repr(a)).join(', ')})`;
+  if (v instanceof PyException) {
+    if (w.seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
+    w.open++;
+    try {
+      return `${v.type.name}(${reprItems(v.args, w)})`;
+    } finally {
+      w.open--;
+    }
+  }
   if (typeof v.pyRepr === 'function') return v.pyRepr();
   return `<${typeName(v)} object>`;
 }
 
-function containerRepr(v: Py[] | PyDict | PySet | PyTuple, seen: Set<unknown>): string {
-  if (Array.isArray(v)) return '[' + v.map((x) => repr(x, seen)).join(', ') + ']';
+function containerRepr(v: Py[] | PyDict | PySet | PyTuple, w: Walk): string {
+  if (Array.isArray(v)) return '[' + reprItems(v, w) + ']';
   if (v instanceof PyTuple) {
-    const inner = v.items.map((x) => repr(x, seen)).join(', ');
+    const inner = reprItems(v.items, w);
     return v.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
-  if (v instanceof PySet) return v.size === 0 ? 'set()' : '{' + v.values().map((x) => repr(x, seen)).join(', ') + '}';
+  if (v instanceof PySet) return v.size === 0 ? 'set()' : '{' + reprItems(v.values(), w) + '}';
   const parts: string[] = [];
-  for (const [nk, value] of v.m) parts.push(repr(v.key(nk), seen) + ': ' + repr(value, seen));
+  for (const [nk, value] of v.m) parts.push(itemRepr(v.key(nk), w) + ': ' + itemRepr(value, w));
   return '{' + parts.join(', ') + '}';
+}
+
+function reprItems(items: Py[], w: Walk): string {
+  const parts: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) parts[i] = itemRepr(items[i], w);
+  return parts.join(', ');
+}
+
+/** One item of a container: paid for, and the whole repr kept within the size limit as it grows. */
+function itemRepr(x: Py, w: Walk): string {
+  tick();
+  const text = reprIn(x, w);
+  // a container's text is its items', counted already: only what is new counts
+  w.size += (typeof x === 'object' && x !== null && (Array.isArray(x) || x instanceof PyDict || x instanceof PySet || x instanceof PyTuple) ? 2 : text.length) + 2;
+  checkSize(w.size);
+  return text;
 }
 
 export function str(v: Py): string {

@@ -1,4 +1,4 @@
-import { checkSize, work } from './budget.js';
+import { allocEntries, checkSize, tick, work } from './budget.js';
 import { contains, eq, iterate } from './ops.js';
 import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 
@@ -19,12 +19,24 @@ const sizeOf = (v: PySet | PyView): number => (v instanceof PySet ? v.size : v.d
 
 /** set_update_internal: s |= other for a set (merged), a dict (its keys, one resize first) or any iterable. */
 export function setUpdateFrom(s: PySet, other: Py): void {
-  if (other instanceof PySet) s.merge(other);
-  else {
+  if (other instanceof PySet) {
+    allocEntries(s.size + other.size);
+    s.merge(other);
+  } else {
     if (other instanceof PyDict) s.reserve(other.m.size);
-    for (const x of iterate(other)) s.add(x);
+    for (const x of iterate(other)) {
+      tick();
+      s.add(x);
+      if ((s.size & 1023) === 0) checkSize(s.size);
+    }
   }
   checkSize(s.size);
+}
+
+/** s.copy(): a new set with the same layout, paid for first. */
+export function copyOf(s: PySet): PySet {
+  allocEntries(s.size);
+  return s.copy();
 }
 
 /** set(v): make_new_set. */
@@ -36,14 +48,14 @@ export function setOf(v: Py): PySet {
 
 /** s.union(*others) and s | other. */
 export function union(s: PySet, others: Py[]): PySet {
-  const out = s.copy();
+  const out = copyOf(s);
   for (const other of others) if (other !== s) setUpdateFrom(out, other);
   return out;
 }
 
 /** set_intersection: the smaller set is walked; from an iterable, members found in s. */
 function intersection(s: PySet, other: Py): PySet {
-  if (s === other) return s.copy();
+  if (s === other) return copyOf(s);
   const out = new PySet();
   if (other instanceof PySet) {
     const [big, small] = other.size > s.size ? [other, s] : [s, other];
@@ -63,7 +75,7 @@ function intersection(s: PySet, other: Py): PySet {
 
 /** s.intersection(*others) and s & other. */
 export function intersectionOf(s: PySet, others: Py[]): PySet {
-  if (others.length === 0) return s.copy();
+  if (others.length === 0) return copyOf(s);
   let out = s;
   for (const other of others) out = intersection(out, other);
   return out;
@@ -87,7 +99,7 @@ export function differenceUpdate(s: PySet, other: Py): void {
 function difference(s: PySet, other: Py): PySet {
   const otherSize = other instanceof PySet ? other.size : other instanceof PyDict ? other.m.size : -1;
   if (otherSize < 0 || s.size >> 2 > otherSize) {
-    const out = s.copy();
+    const out = copyOf(s);
     differenceUpdate(out, other);
     return out;
   }
@@ -99,7 +111,7 @@ function difference(s: PySet, other: Py): PySet {
 
 /** s.difference(*others) and s - other. */
 export function differenceOf(s: PySet, others: Py[]): PySet {
-  if (others.length === 0) return s.copy();
+  if (others.length === 0) return copyOf(s);
   const out = difference(s, others[0]);
   for (let i = 1; i < others.length; i++) differenceUpdate(out, others[i]);
   return out;
@@ -188,7 +200,8 @@ function itemsXor(a: PyDict, b: PyDict): PySet {
 
 /** Whether every member of a is in b. */
 function allIn(a: PySet | PyView, b: PySet | PyView): boolean {
-  work(sizeOf(a));
+  // a lookup a member
+  work(sizeOf(a) * 8);
   if (a instanceof PySet && b instanceof PySet) {
     for (const [nk] of a.entries()) if (!b.hasKey(nk)) return false;
     return true;

@@ -136,7 +136,7 @@ export function hashKey(v: Py): unknown {
     case 'object':
       if (v === null) return null;
       if (v instanceof PyFloat) return v.v;
-      if (v instanceof PyTuple) return '\u0000(' + v.items.map(tupleKeyPart).join('\u0000,') + ')';
+      if (v instanceof PyTuple) return tupleKey(v, 0);
       break;
     case 'undefined':
       break;
@@ -157,8 +157,24 @@ export function rangeIdentity(r: PyRange): [number, number | null, number | null
   return [n, n === 0 ? null : r.start, n <= 1 ? null : r.step];
 }
 
-function tupleKeyPart(v: Py): string {
-  const nk = hashKey(v);
+/**
+ * How deep repr, ==, <, hashing and json go into a nested value: CPython's recursion
+ * limit (1,000 frames) less the frames below a condition's own.
+ */
+export const MAX_NESTING = 990;
+
+function tupleKey(t: PyTuple, depth: number): string {
+  // CPython hashes a tuple of any depth; here past MAX_NESTING is a RecursionError, as its == and repr are
+  if (depth >= MAX_NESTING) throw tooDeepToHash();
+  // the key is a string made of its items' keys, 8 items of work each (in a set, hash.ts pays for the hash as it goes)
+  payItems(t.items.length * 8);
+  let out = '\u0000(';
+  for (let i = 0; i < t.items.length; i++) out += (i === 0 ? '' : '\u0000,') + tupleKeyPart(t.items[i], depth + 1);
+  return out + ')';
+}
+
+function tupleKeyPart(v: Py, depth: number): string {
+  const nk = v instanceof PyTuple ? tupleKey(v, depth) : hashKey(v);
   return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
 }
 
@@ -166,8 +182,16 @@ function tupleKeyPart(v: Py): string {
 export let unhashable: (v: Py) => PyException = () => {
   throw new Error('exceptions not initialised');
 };
-export function setUnhashable(f: (v: Py) => PyException): void {
+/** Set by budget.ts (a hook, as unhashable is: values.ts imports nothing): pays for n items of native work. */
+export let payItems: (n: number) => void = () => {};
+export function setPayItems(f: (n: number) => void): void {
+  payItems = f;
+}
+
+export let tooDeepToHash: () => PyException = unhashable as () => PyException;
+export function setUnhashable(f: (v: Py) => PyException, deep: () => PyException): void {
   unhashable = f;
+  tooDeepToHash = deep;
 }
 
 export function typeName(v: Py): string {
