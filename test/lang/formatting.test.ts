@@ -72,3 +72,8 @@ it('formats floats in g and the alternate form as CPython does', () => {
   expect(compareWithCPython(vals.flatMap((v) => specs.map((sp) => `return format(${v}, '${sp}'), ${printf(sp).replace('${v}', v)}`)))).toEqual([]);
   expect(compareWithCPython([`return '%5%' % (1,)`, `return '%5%' % ()`, `return '%-5%|' % ()`, `return '%.2%' % (1,)`, `return '%#%' % ()`, `return '%%' % ()`, `return '%(a)%' % {'a': 1}`])).toEqual([]);
 });
+
+/** %c and format(n, 'c') out of range: CPython's OverflowError, never a JavaScript error (found by the hostile fuzz). */
+it('formats %c at its edges as CPython does', () => {
+  expect(compareWithCPython(["'%c' % -1", "'%c' % (-10**6)", "'%c' % 0x110000", "'%c' % 0x10ffff", "'%c' % True", "'%c' % 1.5", "'%c' % 'ab'", "'%c' % ''", "'%c' % '😀'", "'%5c' % 65", "format(-1, 'c')", "'{:c}'.format(0x110000)", "format(True, 'c')", "format(1.5, 'c')"].map((e) => `return ${e}`))).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { allocStr, checkSize } from './budget.js';
-import { typeErr, valueErr, keyErr } from './exceptions.js';
+import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
 import { toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
@@ -153,7 +153,7 @@ function formatNumber(v: Py, spec: Spec): string {
         }
         break;
       case 'c':
-        return pad(String.fromCodePoint(x), '', spec, '>');
+        return pad(codePointChar(x), '', spec, '>');
       default:
         // '%d' % 1e18: a float past 2**53 is an integer whose exact digits String() rounds
         // (1000004500006750000 for ...749952), and past 1e21 writes as 1e+22
@@ -232,6 +232,21 @@ function toNumberFor(conv: string, v: Py): Py {
   throw typeErr(what);
 }
 
+/** The character of an int for %c and format(n, 'c'), with CPython's OverflowError out of range. */
+function codePointChar(n: number): string {
+  if (!(n >= 0 && n < 0x110000)) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
+  return String.fromCodePoint(n);
+}
+
+/** '%c' % v: an int, or a str of one character. */
+function percentChar(v: Py): string {
+  if (typeof v === 'string') {
+    const cp = v.codePointAt(0);
+    if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
+  } else if (typeof v === 'number' || typeof v === 'boolean') return codePointChar(Number(v));
+  throw typeErr('%c requires int or char');
+}
+
 /** str % args: %s %r %d %i %f %e %g %x %o %c with flags, width and precision. */
 export function percentFormat(fmt: string, args: Py): string {
   const mapping = args instanceof PyDict ? args : null;
@@ -305,7 +320,7 @@ export function percentFormat(fmt: string, args: Py): string {
         return pad(s, '', spec, '>');
       }
       case 'c':
-        v = typeof v === 'string' ? v : String.fromCodePoint(toNumberFor('c', v));
+        v = percentChar(v);
         return pad(v, '', spec, '>');
       case 'd':
       case 'i':
