@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { HOSTILE_CORPUS, requestOf } from '../support/hostile-corpus.js';
+import { boundOf, HOSTILE_CORPUS, requestOf } from '../support/hostile-corpus.js';
 import { CAP_MS, IsolatedEngine, type Outcome } from '../support/isolated-engine.js';
 
-/** The sandbox's promise: any input is answered within 100 ms of worker time. */
-const BOUND_MS = 100;
-
+/** The sandbox's promise: any input is answered within 100 ms of worker time; a body of many slow conditions within its request's budget. */
 let engine: IsolatedEngine;
 const failures: string[] = [];
 
@@ -19,7 +17,7 @@ afterAll(async () => {
 });
 
 /** 'ok', or what went wrong: over the bound, a JS error, a process that hung or died. */
-function verdict(outcome: Outcome, bound = BOUND_MS): string {
+function verdict(outcome: Outcome, bound: number): string {
   if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
   if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
   if (outcome.ms > bound) return `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
@@ -31,9 +29,9 @@ it('fits every input in the default --max-body of 1 MiB, under a label of its ow
   expect(new Set(HOSTILE_CORPUS.map((input) => input.label)).size).toBe(HOSTILE_CORPUS.length);
 });
 
-it.each(HOSTILE_CORPUS.map((input) => [input.label, input] as const))('answers %s within 100 ms of worker time', async (label, input) => {
+it.each(HOSTILE_CORPUS.map((input) => [input.label, input] as const))('answers %s within its bound of worker time', async (label, input) => {
   const outcome = await engine.run({ type: 'request', ...requestOf(input) });
-  const v = verdict(outcome);
+  const v = verdict(outcome, boundOf(input));
   if (v !== 'ok') failures.push(`${label.padEnd(60)} ${v}`);
   expect(v).toBe('ok');
 });

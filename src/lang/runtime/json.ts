@@ -545,6 +545,9 @@ const CYCLE_CHECK_DEPTH = 200;
 
 function copyJson(x: Py, depth: number): Py {
   if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
+  // a container is paid for as it is copied: shared subtrees (x = [x, x] sixty times) make
+  // a value far larger than the memory it takes
+  tick();
   if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set(), depth)) throw valueErr('Circular reference detected');
   if (depth >= MAX_NESTING) throw tooDeep('while encoding a JSON object');
   if (Array.isArray(x)) {
@@ -566,6 +569,7 @@ function copyJson(x: Py, depth: number): Py {
 function hasCycle(x: Py, active: Set<unknown>, depth: number): boolean {
   const items = Array.isArray(x) ? x : x instanceof PyTuple ? x.items : x instanceof PyDict ? [...x.m.values()] : null;
   if (items === null) return false;
+  tick();
   if (active.has(x)) return true;
   if (depth >= MAX_NESTING) return false;
   active.add(x);

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { bind, positional } from './args.js';
-import { chargeSteps, checkSize, step } from './budget.js';
+import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { callValue } from './builtins.js';
 import { analyse, type Safety } from './re-safety.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
@@ -797,9 +797,19 @@ function flagNames(flags: number): string {
 }
 
 /** re.escape: Python 3.7's set of special characters. */
+/** The characters re.escape puts a backslash before. */
+const SPECIAL = /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g;
+const SPECIAL_CODES = new Set(Array.from('()[]{}?*+-|^$\\.&~# \t\n\r\v\f', (c) => c.charCodeAt(0)));
+
 export function escape(s: Py): string {
   if (typeof s !== 'string') throw typeErr(`expected str, got ${typeName(s)}`);
-  return s.replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, (c) => '\\' + c);
+  // its size is known before it is built: a cheap count, then the limit and the charge
+  let specials = 0;
+  for (let i = 0; i < s.length; i++) if (SPECIAL_CODES.has(s.charCodeAt(i))) specials++;
+  allocStr(s.length + specials);
+  // a replacement per special character costs more than a copied one
+  work(specials * 8);
+  return specials === 0 ? s : s.replace(SPECIAL, (c) => '\\' + c);
 }
 
 /** The module-level functions: re.search(pattern, string, flags=0) and friends. */
