@@ -59,6 +59,11 @@ export function beginRun(limits: Limits): void {
   deadline = 0;
 }
 
+/** Steps the run in progress has taken so far: what the cost model's calibration reads. */
+export function stepsTaken(): number {
+  return steps;
+}
+
 /** One loop iteration or call. */
 export function step(): void {
   if (++steps > maxSteps || ((steps & (CLOCK_EVERY - 1)) === 0 && pastDeadline())) overBudget();
