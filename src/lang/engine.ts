@@ -1,3 +1,4 @@
+import { retainedBytes } from './cache-weight.js';
 import { compileProgram, type Program } from './compiler.js';
 import { ConditionError } from './errors.js';
 import { makeLimits, type Limits } from './limits.js';
@@ -47,23 +48,27 @@ export function isFlat(d: PyDict): boolean {
   return true;
 }
 
+/** A source's compiled forms, one per kind it was asked for. */
+type Compiled = Partial<Record<ConditionKind, Program | ConditionError>>;
+
 /**
- * Compiles conditions once, keeps them (and their compile errors) in an LRU cache per
- * kind, and runs them under the configured limits. One per worker process.
+ * Compiles conditions once, keeps them (and their compile errors) in an LRU cache bounded
+ * in entries and in estimated bytes, and runs them under the configured limits. One per
+ * worker process.
  */
 export class Engine {
   readonly limits: Limits;
-  private readonly caches: Record<ConditionKind, Lru<string, Program | ConditionError>>;
+  private readonly cache: Lru<string, Compiled>;
 
   constructor(limits: Partial<Limits> = {}) {
     this.limits = makeLimits(limits);
-    this.caches = { standard: new Lru(this.limits.cacheSize), launch: new Lru(this.limits.cacheSize) };
+    this.cache = new Lru(this.limits.cacheSize, this.limits.cacheBytes);
   }
 
   /** The compiled condition, or the reason it does not compile. */
   compile(source: string, kind: ConditionKind): Program | ConditionError {
-    const cache = this.caches[kind];
-    let entry = cache.get(source);
+    let compiled = this.cache.get(source);
+    let entry = compiled?.[kind];
     if (entry === undefined) {
       const env = ENVELOPES[kind];
       try {
@@ -75,7 +80,8 @@ export class Engine {
         } else if (err instanceof ConditionError) entry = err;
         else throw err;
       }
-      cache.set(source, entry);
+      compiled = { ...compiled, [kind]: entry };
+      this.cache.set(source, compiled, retainedBytes(source) * Object.keys(compiled).length);
     }
     return entry;
   }

@@ -23,6 +23,8 @@ export interface Limits {
   readonly maxDepth: number;
   /** Compiled conditions kept in the LRU cache. */
   readonly cacheSize: number;
+  /** Bytes the LRU cache may keep, as estimated by cache-weight.ts. */
+  readonly cacheBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -34,6 +36,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxSourceLength: 100_000,
   maxDepth: 100,
   cacheSize: 10_000,
+  cacheBytes: 128 * 2 ** 20,
 });
 
 export function makeLimits(overrides: Partial<Limits> = {}): Limits {
