@@ -104,6 +104,8 @@ export class Engine {
       return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
     } catch (err) {
       throw toPyException(err);
+    } finally {
+      program.globalValues.fill(undefined);
     }
   }
 
@@ -124,6 +126,8 @@ export class Engine {
       return { launch: flag, context: roundTrip(context) };
     } catch (err) {
       throw toPyException(err);
+    } finally {
+      program.globalValues.fill(undefined);
     }
   }
 }
