@@ -8,6 +8,12 @@ export interface ServeOptions {
   maxBody: number;
   maxSteps: number;
   cacheSize: number;
+  /** Estimated bytes of compiled conditions kept per worker. */
+  cacheBytes: number;
+  /** Each worker's V8 heap cap in MiB; above 3/4 of it after a full GC, a worker is replaced. */
+  workerMemory: number;
+  /** Milliseconds without a heartbeat after which a worker is killed and replaced. */
+  stallTimeout: number;
   /** Milliseconds a graceful stop may take before workers are killed. */
   shutdownTimeout: number;
 }
@@ -29,6 +35,9 @@ Options (each also read from the environment variable in brackets):
   --max-body SIZE     largest request body, e.g. 1MiB, 512KiB, 65536       default 1MiB
   --max-steps N       loop iterations and calls one condition may take     default ${DEFAULT_LIMITS.maxSteps}
   --cache-size N      compiled conditions kept per worker                  default ${DEFAULT_LIMITS.cacheSize}
+  --cache-bytes SIZE  estimated bytes of compiled conditions per worker    default 128MiB (at most 1/4 of --worker-memory)
+  --worker-memory MIB V8 heap cap per worker, replaced above 3/4 of it   default 1024
+  --stall-timeout MS  kill and replace a worker silent for this long       default 2000
   --shutdown-timeout MS  how long a graceful stop may take                 default 10000
   --help              show this text
   --version           show the version
@@ -52,7 +61,7 @@ function parseInteger(text: string, name: string, min: number, max: number): num
   return n;
 }
 
-const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--shutdown-timeout']);
+const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--cache-bytes', '--worker-memory', '--stall-timeout', '--shutdown-timeout']);
 
 /** The command line and environment, as a command. Unknown or malformed options raise UsageError. */
 export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
@@ -86,7 +95,11 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   const maxBody = pick('--max-body');
   const maxSteps = pick('--max-steps');
   const cacheSize = pick('--cache-size');
+  const cacheBytes = pick('--cache-bytes');
+  const workerMemory = pick('--worker-memory');
+  const stallTimeout = pick('--stall-timeout');
   const shutdown = pick('--shutdown-timeout');
+  const memory = workerMemory === undefined ? 1024 : parseInteger(workerMemory, '--worker-memory', 64, 1 << 20);
   const options: ServeOptions = {
     port: port === undefined ? 8080 : parseInteger(port, '--port', 0, 65535),
     host: host ?? '0.0.0.0',
@@ -94,6 +107,10 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     maxBody: maxBody === undefined ? 1 << 20 : parseSize(maxBody, '--max-body'),
     maxSteps: maxSteps === undefined ? DEFAULT_LIMITS.maxSteps : parseInteger(maxSteps, '--max-steps', 1, 1e9),
     cacheSize: cacheSize === undefined ? DEFAULT_LIMITS.cacheSize : parseInteger(cacheSize, '--cache-size', 1, 1e7),
+    // by default at most a quarter of the heap, so that a full cache never makes a worker recycle
+    cacheBytes: cacheBytes === undefined ? Math.min(DEFAULT_LIMITS.cacheBytes, memory * 2 ** 18) : parseSize(cacheBytes, '--cache-bytes'),
+    workerMemory: memory,
+    stallTimeout: stallTimeout === undefined ? 2000 : parseInteger(stallTimeout, '--stall-timeout', 500, 600_000),
     shutdownTimeout: shutdown === undefined ? 10_000 : parseInteger(shutdown, '--shutdown-timeout', 1, 600_000),
   };
   if (bench) return { kind: 'bench', args: rest, options };
