@@ -56,7 +56,8 @@ describe.each(targets())('faults (%s)', (target) => {
   });
 
   it('large distinct conditions (38 requests of 10 x 84 KB): memory stays under the cap and no worker dies', { timeout: 90_000 }, async () => {
-    server = await startServer(target, ['--worker-memory', '512']);
+    // compiling ten 84 KB conditions may take over 2 s on a busy machine: the watchdog is tested above
+    server = await startServer(target, ['--worker-memory', '512', '--stall-timeout', '10000']);
     const workers = server.workers();
     const peak = peakRss(() => workers);
     const statuses = await closedLoop(server.url + '/eval', 38, 2, (r) => evalBody(Array.from({ length: 10 }, (_, i) => orChain(`k${r}-${i}`, 84_000))));
@@ -69,7 +70,7 @@ describe.each(targets())('faults (%s)', (target) => {
 
   it('a worker over 3/4 of its heap cap after a full GC is replaced, then drained: no request fails', { timeout: 90_000 }, async () => {
     // a cache allowed to outgrow the heap, and conditions that keep about 1.3 MB each
-    server = await startServer(target, ['--worker-memory', '256', '--cache-bytes', '1GiB']);
+    server = await startServer(target, ['--worker-memory', '256', '--cache-bytes', '1GiB', '--stall-timeout', '10000']);
     const first = server.workers();
     const environ = readFileSync(`/proc/${first[0]}/environ`, 'utf8').split('\0');
     expect(environ.find((v) => v.startsWith('NODE_OPTIONS='))).toContain('--max-old-space-size=256');
