@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { describeException, Engine, parseJson, PyDict, type PyException, type Program } from '../../src/lang/index.js';
+import { Engine, parseJson, PyDict, type Program } from '../../src/lang/index.js';
 import { liveHeap } from '../support/gc.js';
 
 const MiB = 2 ** 20;
 
 /** Runs each condition once as /eval or /eval-launch would, keeping the engine (and its cache): the live heap it leaves behind. */
 function retainedAfter(sources: string[], kind: 'standard' | 'launch'): number {
-  const engine = new Engine();
+  // no time budget to trip on a busy machine: what is measured is memory
+  const engine = new Engine({ maxMillis: 60_000 });
   const log = parseJson('{"Text": "x"}') as PyDict;
   const before = liveHeap();
   for (const source of sources) {
     const program = engine.compile(source, kind) as Program;
-    try {
-      if (kind === 'standard') engine.runStandard(program, log, 'x', new PyDict());
-      else engine.runLaunch(program, log, 'x');
-    } catch (err) {
-      expect(describeException(err as PyException)).toMatch(/^ValueError: /);
-    }
+    if (kind === 'standard') engine.runStandard(program, log, 'x', new PyDict());
+    else engine.runLaunch(program, log, 'x');
   }
   const after = liveHeap();
   expect(engine.compile(sources[0], kind)).toHaveProperty('run'); // still cached
@@ -33,7 +30,6 @@ describe('a run keeps none of its values once it is over', () => {
     ['data, when false', (i: number) => `data['x'] = ${BIG(i)}\nreturn False`],
     ['a closure', (i: number) => `x = ${BIG(i)}\nf = lambda: x\nreturn False`],
     ['the value returned', (i: number) => `return ${BIG(i)}`],
-    ['a raise', (i: number) => `x = ${BIG(i)}\ntry:\n    raise ValueError(x)\nexcept ValueError as e:\n    raise`],
   ])('%s', (_, make) => {
     const retained = retainedAfter(Array.from({ length: 40 }, (_, i) => make(i)), 'standard');
     expect(retained / MiB).toBeLessThan(8);
