@@ -10,6 +10,12 @@ export interface ServeOptions {
   cacheSize: number;
   /** Milliseconds one request may take: its conditions, or a batch's payloads, compiling included. */
   requestBudget: number;
+  /** Estimated bytes of compiled conditions kept per worker. */
+  cacheBytes: number;
+  /** Each worker's V8 heap cap in MiB; above 3/4 of it after a full GC, a worker is replaced. */
+  workerMemory: number;
+  /** Milliseconds without a heartbeat after which a worker is killed and replaced. */
+  stallTimeout: number;
   /** Milliseconds a graceful stop may take before workers are killed. */
   shutdownTimeout: number;
 }
@@ -32,6 +38,9 @@ Options (each also read from the environment variable in brackets):
   --max-steps N       loop iterations and calls one condition may take     default ${DEFAULT_LIMITS.maxSteps}
   --cache-size N      compiled conditions kept per worker                  default ${DEFAULT_LIMITS.cacheSize}
   --request-budget MS time one request may take, all its conditions        default ${DEFAULT_LIMITS.requestMillis}
+  --cache-bytes SIZE  estimated bytes of compiled conditions per worker    default 128MiB (at most 1/4 of --worker-memory)
+  --worker-memory MIB V8 heap cap per worker, replaced above 3/4 of it   default 1024
+  --stall-timeout MS  kill and replace a worker silent for this long       default 2000
   --shutdown-timeout MS  how long a graceful stop may take                 default 10000
   --help              show this text
   --version           show the version
@@ -55,7 +64,7 @@ function parseInteger(text: string, name: string, min: number, max: number): num
   return n;
 }
 
-const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--request-budget', '--shutdown-timeout']);
+const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-steps', '--cache-size', '--cache-bytes', '--request-budget', '--worker-memory', '--stall-timeout', '--shutdown-timeout']);
 
 /** The command line and environment, as a command. Unknown or malformed options raise UsageError. */
 export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
@@ -90,7 +99,11 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   const maxSteps = pick('--max-steps');
   const cacheSize = pick('--cache-size');
   const requestBudget = pick('--request-budget');
+  const cacheBytes = pick('--cache-bytes');
+  const workerMemory = pick('--worker-memory');
+  const stallTimeout = pick('--stall-timeout');
   const shutdown = pick('--shutdown-timeout');
+  const memory = workerMemory === undefined ? 1024 : parseInteger(workerMemory, '--worker-memory', 64, 1 << 20);
   const options: ServeOptions = {
     port: port === undefined ? 8080 : parseInteger(port, '--port', 0, 65535),
     host: host ?? '0.0.0.0',
@@ -99,6 +112,10 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     maxSteps: maxSteps === undefined ? DEFAULT_LIMITS.maxSteps : parseInteger(maxSteps, '--max-steps', 1, 1e9),
     cacheSize: cacheSize === undefined ? DEFAULT_LIMITS.cacheSize : parseInteger(cacheSize, '--cache-size', 1, 1e7),
     requestBudget: requestBudget === undefined ? DEFAULT_LIMITS.requestMillis : parseInteger(requestBudget, '--request-budget', 1, 600_000),
+    // by default at most a quarter of the heap, so that a full cache never makes a worker recycle
+    cacheBytes: cacheBytes === undefined ? Math.min(DEFAULT_LIMITS.cacheBytes, memory * 2 ** 18) : parseSize(cacheBytes, '--cache-bytes'),
+    workerMemory: memory,
+    stallTimeout: stallTimeout === undefined ? 2000 : parseInteger(stallTimeout, '--stall-timeout', 500, 600_000),
     shutdownTimeout: shutdown === undefined ? 10_000 : parseInteger(shutdown, '--shutdown-timeout', 1, 600_000),
   };
   if (bench) return { kind: 'bench', args: rest, options };

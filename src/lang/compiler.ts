@@ -82,7 +82,7 @@ export interface Program {
   readonly run: (g0: Py, g1: Py, g2: Py, l0: Py, l1: Py) => Py;
   /** Slot of each global name (data, json, context, launch, and any `global x`). */
   readonly globals: ReadonlyMap<string, number>;
-  /** The module-level names after a run (data is read back from slot 0). */
+  /** The module-level names after a run (data is read back from slot 0); the caller clears them once read. */
   readonly globalValues: Py[];
   /** Whether the condition loads the envelope's `log` or `data` at all: if not, the caller need not copy them. */
   readonly usesLog: boolean;
@@ -123,12 +123,16 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
       g[1] = g1;
       if (g.length > 2 && globalNames.length > 2) g[2] = g2;
       const s = frame.s;
-      s.fill(undefined);
       s[0] = l0;
       s[1] = l1;
-      frame.ret = null;
-      frame.exc = null;
-      return block(frame) === RETURN ? frame.ret : null;
+      try {
+        return block(frame) === RETURN ? frame.ret : null;
+      } finally {
+        // cleared after the run, so that a cached program keeps none of its values alive and the next run starts clean
+        s.fill(undefined);
+        frame.ret = null;
+        frame.exc = null;
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { retainedBytes } from './cache-weight.js';
 import { compileProgram, type Program } from './compiler.js';
 import { ConditionError } from './errors.js';
 import { makeLimits, type Limits } from './limits.js';
@@ -49,9 +50,13 @@ export function isFlat(d: PyDict): boolean {
   return true;
 }
 
+/** A source's compiled forms, one per kind it was asked for. */
+type Compiled = Partial<Record<ConditionKind, Program | ConditionError>>;
+
 /**
- * Compiles conditions once, keeps them (and their compile errors) in an LRU cache per
- * kind, and runs them under the configured limits. One per worker process.
+ * Compiles conditions once, keeps them (and their compile errors) in an LRU cache bounded
+ * in entries and in estimated bytes, and runs them under the configured limits. One per
+ * worker process.
  */
 export class Engine {
   readonly limits: Limits;
@@ -59,14 +64,14 @@ export class Engine {
   internalErrors = 0;
   /** The source of each compiled program, to name the condition when a run meets a bug. */
   private readonly sources = new WeakMap<Program, string>();
-  private readonly caches: Record<ConditionKind, Lru<string, Program | ConditionError>>;
+  private readonly cache: Lru<string, Compiled>;
   /** Whether runs may share log and data with conditions that only read them (false: a deep copy each, for tests). */
   private readonly share: boolean;
 
   constructor(limits: Partial<Limits> = {}, { share = true }: { share?: boolean } = {}) {
     this.limits = makeLimits(limits);
     this.share = share;
-    this.caches = { standard: new Lru(this.limits.cacheSize), launch: new Lru(this.limits.cacheSize) };
+    this.cache = new Lru(this.limits.cacheSize, this.limits.cacheBytes);
   }
 
   /**
@@ -88,8 +93,8 @@ export class Engine {
 
   /** The compiled condition, or the reason it does not compile. */
   compile(source: string, kind: ConditionKind): Program | ConditionError {
-    const cache = this.caches[kind];
-    let entry = cache.get(source);
+    let compiled = this.cache.get(source);
+    let entry = compiled?.[kind];
     if (entry === undefined) {
       const env = ENVELOPES[kind];
       try {
@@ -102,7 +107,8 @@ export class Engine {
         } else if (err instanceof ConditionError) entry = err;
         else throw err;
       }
-      cache.set(source, entry);
+      compiled = { ...compiled, [kind]: entry };
+      this.cache.set(source, compiled, retainedBytes(source) * Object.keys(compiled).length);
     }
     return entry;
   }
@@ -126,6 +132,7 @@ export class Engine {
     } catch (err) {
       throw this.trap(err, program);
     } finally {
+      program.globalValues.fill(undefined);
       endRun();
     }
   }
@@ -148,6 +155,7 @@ export class Engine {
     } catch (err) {
       throw this.trap(err, program);
     } finally {
+      program.globalValues.fill(undefined);
       endRun();
     }
   }

@@ -35,6 +35,8 @@ export interface Limits {
   readonly maxNodes: number;
   /** Compiled conditions kept in the LRU cache. */
   readonly cacheSize: number;
+  /** Bytes the LRU cache may keep, as estimated by cache-weight.ts. */
+  readonly cacheBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -47,6 +49,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxDepth: 100,
   maxNodes: 20_000,
   cacheSize: 10_000,
+  cacheBytes: 128 * 2 ** 20,
 });
 
 export function makeLimits(overrides: Partial<Limits> = {}): Limits {

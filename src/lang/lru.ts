@@ -1,5 +1,7 @@
 interface Entry<V> {
   value: V;
+  /** What the entry is taken to cost, in the unit of maxWeight (bytes for the compile cache). */
+  weight: number;
   /** Set on every hit; eviction spares an entry once and clears the bit (second chance). */
   used: boolean;
 }
@@ -7,11 +9,15 @@ interface Entry<V> {
 /**
  * A bounded cache that forgets entries not used lately: the CLOCK (second-chance)
  * approximation of LRU. A hit only sets a flag, so the hot path neither changes the map
- * nor allocates; the cost is paid on eviction.
+ * nor allocates; the cost is paid on eviction. Bounded both in entries and in total weight.
  */
 export class Lru<K, V> {
   private readonly map = new Map<K, Entry<V>>();
-  constructor(readonly capacity: number) {}
+  private total = 0;
+  constructor(
+    readonly capacity: number,
+    readonly maxWeight = Infinity,
+  ) {}
 
   get(key: K): V | undefined {
     const e = this.map.get(key);
@@ -20,21 +26,27 @@ export class Lru<K, V> {
     return e.value;
   }
 
-  set(key: K, value: V): void {
+  /** Keeps value under key, evicting others to make room; a value heavier than the whole cache is not kept. */
+  set(key: K, value: V, weight = 0): void {
     const existing = this.map.get(key);
     if (existing !== undefined) {
-      existing.value = value;
-      existing.used = true;
-      return;
+      // taken out while room is made, so that eviction cannot pick it
+      this.map.delete(key);
+      this.total -= existing.weight;
     }
-    while (this.map.size >= this.capacity) this.evictOne();
-    this.map.set(key, { value, used: false });
+    if (weight > this.maxWeight) return;
+    while (this.map.size > 0 && (this.map.size >= this.capacity || this.total + weight > this.maxWeight)) this.evictOne();
+    this.map.set(key, { value, weight, used: existing !== undefined });
+    this.total += weight;
   }
 
   private evictOne(): void {
     for (const [k, e] of this.map) {
       this.map.delete(k);
-      if (!e.used) return;
+      if (!e.used) {
+        this.total -= e.weight;
+        return;
+      }
       // recently used: spare it once, at the back of the queue
       e.used = false;
       this.map.set(k, e);
@@ -43,5 +55,10 @@ export class Lru<K, V> {
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** The total weight of the entries kept. */
+  get weight(): number {
+    return this.total;
   }
 }

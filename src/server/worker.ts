@@ -3,12 +3,23 @@ import type { ServeOptions } from '../cli/options.js';
 import { BodyPool } from './body-pool.js';
 import { answerPost, errorBody, GET_ROUTES, POST_ROUTES, STATUS, type Answer } from './routes.js';
 import { loadUws, type HttpRequest, type HttpResponse, type us_listen_socket } from './uws.js';
+import { startVitals } from './vitals.js';
 
 /** Messages between the primary and its workers, over the IPC channel. */
-export type WorkerMessage = { type: 'ready'; port: number } | { type: 'listen-failed'; message: string };
+export type WorkerMessage =
+  | { type: 'ready'; port: number }
+  | { type: 'listen-failed'; message: string }
+  | { type: 'beat' }
+  | { type: 'recycle'; heapUsed: number; heapLimit: number };
 export type PrimaryMessage = { type: 'shutdown'; deadline: number };
 
 const JSON_TYPE = 'application/json';
+/**
+ * A draining worker exits once nothing has arrived for this long: a client that sends on a
+ * keep-alive connection it already had gets its answer (with Connection: close) rather
+ * than a reset.
+ */
+const DRAIN_QUIET_MS = 1000;
 const HEALTHY = '{"status":"ok"}';
 
 /** A request whose body is being read: done once answered or aborted. */
@@ -22,11 +33,12 @@ interface Pending {
  */
 export function runWorker(options: ServeOptions): void {
   const uws = loadUws();
-  const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize, requestMillis: options.requestBudget });
+  const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize, cacheBytes: options.cacheBytes, requestMillis: options.requestBudget });
   const bodies = new BodyPool();
   let listenSocket: us_listen_socket | null = null;
   let inFlight = 0;
   let draining = false;
+  let lastArrival = 0;
 
   const send = (res: HttpResponse, answer: Answer, pending: Pending | null, close = false, allow?: string): void => {
     if (pending !== null) {
@@ -42,6 +54,7 @@ export function runWorker(options: ServeOptions): void {
   };
 
   const handle = (res: HttpResponse, req: HttpRequest): void => {
+    if (draining) lastArrival = performance.now();
     const url = req.getUrl();
     const method = req.getMethod();
     const route = POST_ROUTES.get(url);
@@ -124,18 +137,24 @@ export function runWorker(options: ServeOptions): void {
     }
     listenSocket = socket;
     process.send?.({ type: 'ready', port: uws.us_socket_local_port(socket as never) } satisfies WorkerMessage);
+    // once the primary is gone, nobody listens (and the worker drains, see 'disconnect')
+    startVitals(options.workerMemory * 2 ** 20, (msg) => process.connected && process.send?.(msg satisfies WorkerMessage));
   });
 
-  /** Stop accepting, answer what is in flight (on connections then closed), exit when none is left or at the deadline. */
+  /** Stop accepting, answer what is in flight (on connections then closed), exit when none is left and none arrives, or at the deadline. */
   const drain = (deadline: number) => {
     if (draining) return;
     draining = true;
-    if (listenSocket !== null) uws.us_listen_socket_close(listenSocket);
-    listenSocket = null;
+    lastArrival = performance.now();
+    // after this turn's poll phase has accepted what is queued: closing resets what is still queued
+    setImmediate(() => {
+      if (listenSocket !== null) uws.us_listen_socket_close(listenSocket);
+      listenSocket = null;
+    });
     setTimeout(() => process.exit(0), Math.max(0, deadline - Date.now())).unref();
     // polled every 50 ms, which also lets requests already on the wire arrive and be answered
     setInterval(() => {
-      if (inFlight === 0) process.exit(0);
+      if (inFlight === 0 && performance.now() - lastArrival >= DRAIN_QUIET_MS) process.exit(0);
     }, 50);
   };
 

@@ -138,15 +138,15 @@ describe('limits, each at N and N+1', () => {
   it('compile cache: N conditions stay cached, the N+1th evicts the least recent', () => {
     const engine = new Engine({ cacheSize: 3 });
     const first = engine.compile('return 1', 'standard');
-    engine.compile('return 2', 'standard');
-    engine.compile('return 3', 'standard');
+    const second = engine.compile('return 2', 'standard');
+    const third = engine.compile('return 3', 'standard');
     expect(engine.compile('return 1', 'standard')).toBe(first);
     engine.compile('return 4', 'standard');
     engine.compile('return 5', 'standard');
     // 'return 1' was used most recently of the first three, then 4 and 5 came: 2 and 3 are gone
     expect(engine.compile('return 1', 'standard')).toBe(first);
-    const second = engine.compile('return 2', 'standard');
-    expect(engine.compile('return 2', 'standard')).toBe(second);
+    expect(engine.compile('return 2', 'standard')).not.toBe(second);
+    expect(engine.compile('return 3', 'standard')).not.toBe(third);
   });
 
   it('caches compile errors too', () => {

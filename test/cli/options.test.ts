@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, type ServeOptions } from '../../src/cli/options.js';
+
+const serve = (...argv: string[]): ServeOptions => {
+  const command = parseCommand(argv, {});
+  if (command.kind !== 'serve') throw new Error(command.kind);
+  return command.options;
+};
+
+describe('process options', () => {
+  it('default to a 1024 MiB heap, a 128 MiB cache and a 2 s stall timeout', () => {
+    expect(serve()).toMatchObject({ workerMemory: 1024, cacheBytes: 128 * 2 ** 20, stallTimeout: 2000 });
+  });
+
+  it('keep the default cache to a quarter of a smaller heap', () => {
+    expect(serve('--worker-memory', '256').cacheBytes).toBe(64 * 2 ** 20);
+    expect(serve('--worker-memory', '256', '--cache-bytes', '200MiB').cacheBytes).toBe(200 * 2 ** 20);
+  });
+
+  it('refuse values out of range', () => {
+    expect(() => serve('--worker-memory', '63')).toThrow('--worker-memory must be between 64 and 1048576, not 63');
+    expect(() => serve('--stall-timeout', '499')).toThrow('--stall-timeout must be between 500 and 600000, not 499');
+    expect(() => serve('--cache-bytes', 'lots')).toThrow("--cache-bytes must be a size such as 1MiB, 512KiB or 65536, not 'lots'");
+  });
+});
