@@ -759,9 +759,15 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
 ]);
 
 const PATTERN_CACHE_SIZE = 512;
+/**
+ * Characters of pattern source the cache holds: a compiled pattern keeps about 40 bytes a
+ * character (512 distinct 39 KB patterns kept 822 MiB), so about 40 MiB.
+ */
+const PATTERN_CACHE_CHARS = 1 << 20;
 /** Patterns by flags, then by source: a condition's pattern literal is the same string each run, its hash cached. */
 const patterns = new Map<number, Map<string, Pattern>>();
 let patternCount = 0;
+let patternChars = 0;
 
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
@@ -777,15 +783,17 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   p = new Pattern(pattern, new Compiled(translate(pattern, flags)));
   // fail now, not at the first search, if JS refuses the translation or it is unsafe
   p.c.check();
-  if (patternCount >= PATTERN_CACHE_SIZE) {
+  if (patternCount >= PATTERN_CACHE_SIZE || patternChars + pattern.length > PATTERN_CACHE_CHARS) {
     // full: start again; recompiling the few live patterns costs microseconds
     patterns.clear();
     patternCount = 0;
+    patternChars = 0;
     byFlags = undefined;
   }
   if (byFlags === undefined) patterns.set(flags, (byFlags = new Map()));
   byFlags.set(pattern, p);
   patternCount++;
+  patternChars += pattern.length;
   return p;
 }
 
@@ -796,8 +804,7 @@ function flagNames(flags: number): string {
   return names.join('|');
 }
 
-/** re.escape: Python 3.7's set of special characters. */
-/** The characters re.escape puts a backslash before. */
+/** The characters re.escape puts a backslash before: Python 3.7's set. */
 const SPECIAL = /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g;
 const SPECIAL_CODES = new Set(Array.from('()[]{}?*+-|^$\\.&~# \t\n\r\v\f', (c) => c.charCodeAt(0)));
 
