@@ -202,6 +202,14 @@ function formatFields(fmt: string, args: Py[], kw: Map<string, Py> | null, numbe
   if (levels <= 0) throw valueErr('Max string recursion exceeded');
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
+    // the literal text up to the next brace is copied whole, not a character at a time
+    let next = i;
+    while (next < fmt.length && fmt.charCodeAt(next) !== 123 && fmt.charCodeAt(next) !== 125) next++;
+    if (next > i) {
+      out += fmt.slice(i, next);
+      i = next;
+      if (i >= fmt.length) break;
+    }
     const ch = fmt[i];
     if (ch === '}') {
       if (fmt[i + 1] !== '}') throw valueErr("Single '}' encountered in format string");
