@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { retainedBytes } from './cache-weight.js';
-import { compileProgram, type Program } from './compiler.js';
+import { clearSlots, compileProgram, type Program } from './compiler.js';
 import { ConditionError } from './errors.js';
 import { makeLimits, type Limits } from './limits.js';
 import { Lru } from './lru.js';
@@ -132,7 +132,7 @@ export class Engine {
     } catch (err) {
       throw this.trap(err, program);
     } finally {
-      program.globalValues.fill(undefined);
+      clearSlots(program.globalValues);
       endRun();
     }
   }
@@ -155,7 +155,7 @@ export class Engine {
     } catch (err) {
       throw this.trap(err, program);
     } finally {
-      program.globalValues.fill(undefined);
+      clearSlots(program.globalValues);
       endRun();
     }
   }
