@@ -151,7 +151,7 @@ export class Engine {
         return null;
       });
       program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log), this.share));
-      return { launch: flag, context: roundTrip(context) };
+      return { launch: flag, context: roundTrip(context, "launch()'s data") };
     } catch (err) {
       throw this.trap(err, program);
     } finally {

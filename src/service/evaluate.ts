@@ -120,20 +120,32 @@ export function evaluateLaunch(engine: Engine, body: Json): string {
 }
 
 /**
+ * Characters a batch's answers may take: each context is held to the size limit (1,000,000
+ * characters of JSON), but a batch of payloads each making one could answer gigabytes.
+ */
+const MAX_BATCH_ANSWER = 64 * 2 ** 20;
+
+/**
  * POST /eval/batch: {"payloads": [...]}, each answered as /eval would, in order and
  * independently; a payload /eval would refuse with 400 gets {"error", "status": 400}.
  */
 export function evaluateBatch(engine: Engine, body: Json): string {
   const payloads = arrayField(asObject(body, 'body'), 'payloads', 'body');
   const results: string[] = new Array(payloads.length);
+  let answered = 0;
   for (let i = 0; i < payloads.length; i++) {
     const path = `payloads[${i}]`;
+    if (answered > MAX_BATCH_ANSWER) {
+      results[i] = `{"error":"${path} was not evaluated: the answers before it passed ${MAX_BATCH_ANSWER} characters, the most one batch may answer","status":413}`;
+      continue;
+    }
     try {
       results[i] = evaluatePayload(engine, asObject(payloads[i], path), path);
     } catch (err) {
       if (!(err instanceof BadRequest)) throw err;
       results[i] = `{"error":${JSON.stringify(err.message)},"status":400}`;
     }
+    answered += results[i].length;
   }
   return `{"results":[${results.join(',')}]}`;
 }

@@ -150,6 +150,11 @@ function overBudget(): never {
   throw deadline === requestDeadline ? requestOverBudget() : fatalErr(StepLimitError, `condition exceeded its time budget of ${maxMillis} ms`);
 }
 
+/** A JSON text (the context after a true condition, a launch's data) about to reach `length` characters. */
+export function checkJsonText(length: number, what: string): void {
+  if (!(length <= maxSize)) throw fatalErr(MemoryError, `${what} would be a JSON text of over ${length} characters; the limit is ${maxSize}`);
+}
+
 /** A str, list, dict or set about to reach `size` items. */
 export function checkSize(size: number): void {
   if (!(size <= maxSize)) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);

@@ -1,4 +1,4 @@
-import { allocStr, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { pyErr, typeErr, valueErr, ValueError } from './exceptions.js';
 import { floatRepr } from './repr.js';
 import { PyDict, PyFloat, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -536,15 +536,32 @@ export function dumps(v: Py, o: DumpOptions): string {
  * condition's data. Tuples become lists, keys become strings, and values JSON cannot
  * hold raise the errors json.dumps raises.
  */
-export function roundTrip(v: Py): Py {
+export function roundTrip(v: Py, what = 'the context'): Py {
+  textChars = 0;
+  textOf = what;
   return copyJson(v, 0);
 }
+
+/**
+ * At least the characters of the JSON text the original made of the value being round-tripped,
+ * held to the size limit: shared strings cost nothing to copy here, but [s] * 1000 of a
+ * 1 MB string was a 1 GB answer.
+ */
+let textChars = 0;
+let textOf = '';
 
 /** Past this depth a structure is checked for a cycle (CPython's json tracks every container; this is cheaper). */
 const CYCLE_CHECK_DEPTH = 200;
 
 function copyJson(x: Py, depth: number): Py {
-  if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) return x;
+  if (typeof x === 'string') {
+    checkJsonText((textChars += x.length + 2), textOf);
+    return x;
+  }
+  if (x === null || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) {
+    textChars += 1;
+    return x;
+  }
   // a container is paid for as it is copied: shared subtrees (x = [x, x] sixty times) make
   // a value far larger than the memory it takes
   tick();
@@ -560,7 +577,9 @@ function copyJson(x: Py, depth: number): Py {
   const d = new PyDict();
   for (const [nk, val] of x.m) {
     const k = x.k === null ? nk : x.key(nk);
-    d.m.set(typeof k === 'string' ? k : keyText(k), copyJson(val, depth + 1));
+    const key = typeof k === 'string' ? k : keyText(k);
+    textChars += key.length + 3;
+    d.m.set(key, copyJson(val, depth + 1));
   }
   return d;
 }
