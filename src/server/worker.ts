@@ -21,6 +21,8 @@ const JSON_TYPE = 'application/json';
  */
 const DRAIN_QUIET_MS = 1000;
 const HEALTHY = '{"status":"ok"}';
+/** Bodies from this size on take a buffer of their own (see BodyPool) and count against 64 x --max-body; smaller ones always pass. */
+const LARGE_BODY = 64 * 1024;
 
 /** A request whose body is being read: done once answered or aborted. */
 interface Pending {
@@ -35,6 +37,9 @@ export function runWorker(options: ServeOptions): void {
   const uws = loadUws();
   const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize, cacheBytes: options.cacheBytes, requestMillis: options.requestBudget });
   const bodies = new BodyPool();
+  /** Bytes of the large request bodies being read, by their Content-Length, and the most a worker holds. */
+  let reading = 0;
+  const maxReading = 64 * options.maxBody;
   let listenSocket: us_listen_socket | null = null;
   let inFlight = 0;
   let draining = false;
@@ -90,15 +95,26 @@ export function runWorker(options: ServeOptions): void {
       send(res, { status: STATUS.tooLarge, body: errorBody(`body of ${length} bytes is over the limit of ${options.maxBody} bytes (--max-body)`) }, null, true);
       return;
     }
+    const large = length >= LARGE_BODY;
+    if (large && reading + length > maxReading) {
+      // many clients each sending a large body slowly would hold its buffers (outside the V8 heap and its cap)
+      send(res, { status: STATUS.unavailable, body: errorBody(`this worker is reading ${reading} bytes of request bodies already, the most it holds is ${maxReading} (64 x --max-body); retry later`) }, null, true);
+      return;
+    }
     const pending: Pending = { done: false };
     inFlight++;
+    if (large) reading += length;
     // chunks are only valid during the callback: copy each into the body buffer
     const body = bodies.take(length);
+    const release = () => {
+      if (large) reading -= length;
+      bodies.give(body);
+    };
     res.onAborted(() => {
       if (!pending.done) {
         pending.done = true;
         inFlight--;
-        bodies.give(body);
+        release();
       }
     });
     let received = 0;
@@ -107,7 +123,7 @@ export function runWorker(options: ServeOptions): void {
       const bytes = new Uint8Array(chunk);
       if (received + bytes.length > length) {
         send(res, { status: STATUS.badRequest, body: errorBody('body is longer than its Content-Length') }, pending, true);
-        bodies.give(body);
+        release();
         return;
       }
       body.set(bytes, received);
@@ -121,7 +137,7 @@ export function runWorker(options: ServeOptions): void {
         process.stderr.write(`evaluator: internal error on ${url}: ${err instanceof Error ? err.stack : String(err)}\n`);
         answer = { status: STATUS.internal, body: errorBody('internal error of the evaluator') };
       }
-      bodies.give(body); // the answer holds nothing of it: decoding copied the bytes
+      release(); // the answer holds nothing of it: decoding copied the bytes
       send(res, answer, pending);
     });
   };
