@@ -1285,7 +1285,12 @@ function exceptionMatches(types: Py, e: PyException): boolean {
     if (!types.isException) throw typeErr('catching classes that do not inherit from BaseException is not allowed');
     return e.type.isSubclassOf(types);
   }
-  if (types instanceof PyTuple) return types.items.some((t) => exceptionMatches(t, e));
+  // CPython 3.11 checks every item first, and a tuple may hold only classes (no nested tuple)
+  if (types instanceof PyTuple) {
+    work(types.items.length);
+    for (const t of types.items) if (!(t instanceof PyType && t.isException)) throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+    return types.items.some((t) => e.type.isSubclassOf(t as PyType));
+  }
   throw typeErr('catching classes that do not inherit from BaseException is not allowed');
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Findings of an outside attack on the sandbox's promise (README, "Safety"), made after the
+ * hostile corpus and its fuzz passed: each input below held the engine from 170 ms to 77 s
+ * (four killed a server worker through the stall timeout), or answered what CPython 3.11
+ * does not. Each runs in a child process (IsolatedEngine), so one that hangs again ends only
+ * that process. The comments say what was unpaid.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
+import { CAP_MS, IsolatedEngine, type Outcome } from '../support/isolated-engine.js';
+import { evaluator } from '../support/cpython.js';
+
+let engine: IsolatedEngine;
+
+beforeAll(async () => {
+  engine = await IsolatedEngine.start();
+});
+
+afterAll(async () => {
+  await engine?.close();
+});
+
+function verdict(outcome: Outcome): string {
+  if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
+  if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
+  if (outcome.ms > CONDITION_BOUND_MS) return `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
+  return 'ok';
+}
+
+const FINDINGS: [string, string][] = [
+  // isinstance() walks nested tuples with no charge (builtins.ts isinstance): 10**9 checks from 3,000 items; a worker is killed
+  ['isinstance with a nested tuple of 10**9 types', 't = (str,) * 1000\nu = (t,) * 1000\nv = (u,) * 1000\nreturn isinstance(1, v)'],
+  ['isinstance with a nested tuple of 10**8 types', 't = (str,) * 1000\nu = (t,) * 1000\nv = (u,) * 100\nreturn isinstance(1, v)'],
+  ['isinstance with a flat tuple of 300,000 types, in a loop', 't = tuple([str] * 300000)\nfor i in range(10000):\n    x = isinstance(1, t)\nreturn 1'],
+  // except matches nested tuples (compiler.ts exceptionMatches), uncharged
+  ['except with a nested tuple of 10**8 classes', 't = (KeyError,) * 1000\nu = (t,) * 1000\nv = (u,) * 100\ntry:\n    raise ValueError\nexcept v:\n    pass\nexcept ValueError:\n    return 2'],
+  ['except with a flat tuple of 300,000 classes, in a loop', 't = tuple([KeyError] * 300000)\nfor i in range(10000):\n    try:\n        raise ValueError\n    except t:\n        pass\n    except ValueError:\n        pass\nreturn 1'],
+  // str.startswith/endswith with a tuple: each prefix compared, none paid for (methods-str.ts affix)
+  ['startswith a tuple of 1,000 near-prefixes of 10**6 characters', "s = 'a' * 999999\np = s[:-1] + 'b'\nreturn s.startswith((p,) * 1000)"],
+  ['endswith a tuple of 1,000 near-suffixes of 10**6 characters', "s = 'a' * 999999\nt = (s,) * 1000\nreturn (s[:-1] + 'b').endswith(t)"],
+  // zip/map build each row from every iterator with one step (builtins.ts zipGen)
+  ['zip of 300,000 iterables of 100 items', 'l = [[1] * 100] * 300000\nreturn len(list(zip(*l)))'],
+  ['map of 300,000 iterables of 30 items', 'l = [[1] * 30] * 300000\nreturn len(list(map(max, *l)))'],
+  ['map over 999,999 iterables, consumed by a for loop', 'l = [[1] * 1000] * 999999\nfor x in map(print, *l):\n    pass\nreturn 1'],
+  // re.sub expands the template for every match unpaid (re.ts sub/expand): 100,000 refs x 3,001 empty matches
+  ['re.sub with a template of 100,000 group references on empty matches', "import re\nreturn len(re.sub('(x*)', '\\\\1' * 100000, 'b' * 3000))"],
+  ['re.sub with a template of 30,000 \\g<0> on empty matches', "import re\nreturn len(re.sub('x*', '\\\\g<0>' * 30000, 'b' * 1000))"],
+  // str.format_map converts every key of the mapping, unpaid
+  ['format_map with a 100,000-key int dict, in a loop', "d = dict.fromkeys(range(100000))\nfor i in range(10000):\n    x = 'a'.format_map(d)\nreturn 1"],
+  // a repeat of a counted repeat is charged as if the pattern had few positions (re-safety.ts)
+  ["re.findall('(?:a{16}){16}b') on 300,000 characters", "import re\nreturn len(re.findall('(?:a{16}){16}b', 'a' * 300000))"],
+  ["re.findall('(?:[\\u0100-\\u0200]{16}){16}b') on 300,000 two-byte characters", "import re\nreturn len(re.findall('(?:[\\u0100-\\u0200]{16}){16}b', '\\u0101' * 300000))"],
+  // json.loads parses a 10**6-digit integer as a BigInt, twice for a negative one (json.ts), unpaid
+  ['json.loads of a negative 999,990-digit integer', "return json.loads('-' + '1' * 999990)"],
+];
+
+describe('attack findings: answered within 100 ms of worker time', () => {
+  it.each(FINDINGS)('%s', async (_label, source) => {
+    const outcome = await engine.run({ type: 'condition', kind: 'standard', source, log: DEFAULT_LOG, data: {} });
+    expect(verdict(outcome)).toBe('ok');
+  });
+});
+
+describe('attack findings: answers as CPython 3.11', () => {
+  const local = new Engine();
+  const run = (source: string) => {
+    const out = evaluator(local, { source, data: {} });
+    return out.repr ?? out.error!;
+  };
+
+  // PYTHONHASHSEED=0 python3.11: CHECK_EXC_MATCH refuses a tuple inside the except tuple
+  it.each([
+    ['try:\n    raise KeyError\nexcept ((KeyError,),):\n    return 1'],
+    ['try:\n    raise ValueError\nexcept ((KeyError,),):\n    return 1'],
+  ])('refuses a nested tuple in except: %s', (source) => {
+    expect(run(source)).toBe('TypeError: catching classes that do not inherit from BaseException is not allowed');
+  });
+});
