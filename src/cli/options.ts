@@ -118,6 +118,10 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     stallTimeout: stallTimeout === undefined ? 2000 : parseInteger(stallTimeout, '--stall-timeout', 500, 600_000),
     shutdownTimeout: shutdown === undefined ? 10_000 : parseInteger(shutdown, '--shutdown-timeout', 1, 600_000),
   };
+  // the watchdog is for a stuck worker: a request that may legitimately run longer would get its worker killed
+  if (options.requestBudget >= options.stallTimeout) {
+    throw new UsageError(`--request-budget (${options.requestBudget} ms) must be below --stall-timeout (${options.stallTimeout} ms), or the watchdog kills the worker of a slow request`);
+  }
   if (bench) return { kind: 'bench', args: rest, options };
   return { kind: 'serve', options };
 }

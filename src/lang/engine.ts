@@ -60,7 +60,7 @@ type Compiled = Partial<Record<ConditionKind, Program | ConditionError>>;
  */
 export class Engine {
   readonly limits: Limits;
-  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack. */
+  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack (for /metrics to come; tests read it). */
   internalErrors = 0;
   /** The source of each compiled program, to name the condition when a run meets a bug. */
   private readonly sources = new WeakMap<Program, string>();

@@ -23,3 +23,15 @@ describe('process options', () => {
     expect(() => serve('--cache-bytes', 'lots')).toThrow("--cache-bytes must be a size such as 1MiB, 512KiB or 65536, not 'lots'");
   });
 });
+
+describe('the request budget', () => {
+  it('defaults to 1 s, below the 2 s stall timeout', () => {
+    expect(serve()).toMatchObject({ requestBudget: 1000, stallTimeout: 2000 });
+  });
+
+  it('must stay below the stall timeout, or the watchdog would kill the worker of a slow request', () => {
+    expect(serve('--request-budget', '1999').requestBudget).toBe(1999);
+    expect(() => serve('--request-budget', '2000')).toThrow('--request-budget (2000 ms) must be below --stall-timeout (2000 ms), or the watchdog kills the worker of a slow request');
+    expect(serve('--request-budget', '5000', '--stall-timeout', '10000').requestBudget).toBe(5000);
+  });
+});

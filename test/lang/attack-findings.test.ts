@@ -53,12 +53,30 @@ const FINDINGS: [string, string][] = [
   ["re.findall('(?:[\\u0100-\\u0200]{16}){16}b') on 300,000 two-byte characters", "import re\nreturn len(re.findall('(?:[\\u0100-\\u0200]{16}){16}b', '\\u0101' * 300000))"],
   // json.loads parses a 10**6-digit integer as a BigInt, twice for a negative one (json.ts), unpaid
   ['json.loads of a negative 999,990-digit integer', "return json.loads('-' + '1' * 999990)"],
+  // a review found these: json.dumps neither paid for nor counted dict keys
+  ['json.dumps of a 900,000-character key 1,000 times over', "d = {'a' * 900000: 0}\nreturn len(json.dumps([d] * 1000))"],
 ];
 
 describe('attack findings: answered within 100 ms of worker time', () => {
   it.each(FINDINGS)('%s', async (_label, source) => {
     const outcome = await engine.run({ type: 'condition', kind: 'standard', source, log: DEFAULT_LOG, data: {} });
     expect(verdict(outcome)).toBe('ok');
+  });
+});
+
+describe("a review's findings: the context's JSON text counts its keys and scalars", () => {
+  const local = new Engine();
+  const run = (source: string) => {
+    const out = evaluator(local, { source, data: {} });
+    return out.repr ?? out.error!;
+  };
+  it.each([
+    // a 90 MB answer at [d] * 100; at [d] * 1000, a 500 (Invalid string length in the serialiser)
+    ["global data\nd = {'a' * 900000: 0}\ndata = [d] * 1000\nreturn True"],
+    // four million numbers, eight million characters of JSON
+    ["x = [0] * 1000\ny = [x] * 1000\ndata['a'] = [y] * 4\nreturn True"],
+  ])('refuses %s', (source) => {
+    expect(run(source)).toMatch(/^MemoryError: the context would be a JSON text of over \d+ characters; the limit is 1000000$/);
   });
 });
 

@@ -20,7 +20,7 @@ const CASES = [
   `return 'it\\'s'`, `return "say \\"hi\\""`, `return repr('a\\'b')`, `return repr("a'b\\"c")`, `return repr('\\n\\t\\x00')`, `return str(None) + str(True)`,
   `return 'abc' < 'abd'`, `return 'B' < 'a'`, `return 'x' * 0`, `return 'ab' * -1`, `return ord('A') + ord('é')`, `return chr(65) + chr(0x263a)`,
   `return ord('ab')`, `return 'a' in ['a']`, `return 1 in 'abc'`, `return 'ab' in 'xaby'`, `return text.removeprefix('Waiting ')`, `return 'x.txt'.removesuffix('.txt')`,
-  `return 'MiXeD'.swapcase()`, `return 'a\\tb'.expandtabs(4)`, `return 'a\\tb\\n\\tc\\r1234567\\td\\U0001F600\\te'.expandtabs()`, `return '\\t\\tx'.expandtabs(0) + 'ab\\t\\t'.expandtabs(3) + '\\t'.expandtabs(-1) + '\\tend'.expandtabs(1)`, `return 'Straße'.lower()`, `return 'abc'.upper().lower()`, `return 'x'.foo()`,
+  `return 'abc'.replace('a', 'b', 1.5)`, `return 'abc'.replace('a', 'b', '2')`, `return 'abc'.replace('a', 'b', True)`, `return 'MiXeD'.swapcase()`, `return 'a\\tb'.expandtabs(4)`, `return 'a\\tb\\n\\tc\\r1234567\\td\\U0001F600\\te'.expandtabs()`, `return '\\t\\tx'.expandtabs(0) + 'ab\\t\\t'.expandtabs(3) + '\\t'.expandtabs(-1) + '\\tend'.expandtabs(1)`, `return 'Straße'.lower()`, `return 'abc'.upper().lower()`, `return 'x'.foo()`,
   `return 'abc'[0] = 'z'`, `s = 'abc'\ns[0] = 'z'\nreturn s`, `return str(1.0) + str(10) + str(-0.5) + str(1e100)`,
   `return ' '.join(reversed(text.split()))`, `return sorted('banana')`, `return list('abc')`, `return 'a b'.split(' ', -1)`, `return 'aXbXc'.split('X', maxsplit=1)`,
   `return '%s-%d-%.2f-%r' % ('a', 3, 2.345, 'q')`, `return '%5s|%-5s|%05d|%+d|%x|%o|%e|%g|%%' % ('a', 'b', 42, 5, 255, 8, 12345.678, 0.0001)`,

@@ -160,12 +160,21 @@ export function checkSize(size: number): void {
   if (!(size <= maxSize)) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
 }
 
+/** What the cost model takes a step to cost, in milliseconds: 100,000 steps in 50 ms. */
+const STEP_MS = 0.0005;
+
 /**
  * Work that cannot be interrupted once started (a regular expression search), charged
- * before it runs at what it may cost: refused if it would overrun the steps or the clock.
+ * before it runs at what it may cost: refused if it would overrun the steps, or the clock
+ * at what the steps take.
  */
 export function chargeSteps(n: number): void {
   charge(Math.ceil(n));
+  if (n >= CLOCK_EVERY) {
+    const now = performance.now();
+    if (deadline === 0) deadline = Math.min(now + maxMillis, requestDeadline);
+    if (now + n * STEP_MS > deadline) overBudget();
+  }
 }
 
 export function enterCall(): void {

@@ -509,7 +509,7 @@ export function dumps(v: Py, o: DumpOptions): string {
         entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       }
       if (entries.length === 0) out = '{}';
-      else out = '{' + inner + entries.map(([k, val]) => (tick(), quote(keyText(k), o.ensureAscii) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
+      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
     }
     active.delete(x);
     // what this container adds to its items' text (counted below it): brackets, separators, indents
@@ -517,6 +517,13 @@ export function dumps(v: Py, o: DumpOptions): string {
     size += 2 + n * (o.itemSep.length + inner.length + 8);
     if (size > 1 << 16) checkSize(size);
     return out;
+  };
+  /** A key, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
+  const encKey = (k: string): string => {
+    size += k.length + 2;
+    if (k.length > 32) work(k.length);
+    if (size > 1 << 16) checkSize(size);
+    return quote(k, o.ensureAscii);
   };
   /** A list's items: each paid for, and the text kept within the size limit as it grows. */
   const encItems = (items: Py[], level: number): string[] => {
@@ -561,7 +568,8 @@ function copyJson(x: Py, depth: number): Py {
     return x;
   }
   if (x === null || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) {
-    textChars += 1;
+    // at least a character and a separator: [[0] * 1000] * 1000 is four million characters
+    checkJsonText((textChars += 2), textOf);
     return x;
   }
   // a container is paid for as it is copied: shared subtrees (x = [x, x] sixty times) make
@@ -580,7 +588,7 @@ function copyJson(x: Py, depth: number): Py {
   for (const [nk, val] of x.m) {
     const k = x.k === null ? nk : x.key(nk);
     const key = typeof k === 'string' ? k : keyText(k);
-    textChars += key.length + 3;
+    checkJsonText((textChars += key.length + 3), textOf);
     d.m.set(key, copyJson(val, depth + 1));
   }
   return d;

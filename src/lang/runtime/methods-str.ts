@@ -398,7 +398,7 @@ export const STR_METHODS = checkedMethods('str', paidByLength(new Map<string, Me
       const [oldArg, newArg, countArg] = a;
       const old = strArg('replace() argument 1 ', oldArg);
       const neu = strArg('replace() argument 2 ', newArg);
-      const count = countArg === undefined ? -1 : Number(countArg);
+      const count = countArg === undefined ? -1 : indexArg(countArg);
       if (old === '') {
         // one insertion before each character and at the end: the size is known first
         const n = Math.min(count < 0 ? Infinity : count, s.length + 1);
