@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, targets, type Server } from '../support/server.js';
 import { readNdjsonLines } from '../support/shared.js';
+import { FUZZ_SEED } from '../support/fuzz-seed.js';
 
 /** mulberry32: small, seedable, enough for picking mutations. */
 function random(seed: number): () => number {
@@ -15,7 +16,7 @@ function random(seed: number): () => number {
   };
 }
 
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const SEED = FUZZ_SEED;
 const REQUESTS = 3000;
 
 /** Real request bodies for each route: the original's requests, the differential corpus, and batches and checks made of them. */
