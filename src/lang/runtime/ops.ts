@@ -637,6 +637,8 @@ export function spread(out: Py[], v: Py): void {
   if (Array.isArray(v) || v instanceof PyTuple) {
     const items: Py[] = Array.isArray(v) ? v : v.items;
     allocItems(out.length + items.length);
+    // f(*l) of a million items then passes a million arguments: some 35 ns an item in all, four times a copy
+    work(items.length * 3);
     for (let i = 0; i < items.length; i++) out.push(items[i]);
     return;
   }
