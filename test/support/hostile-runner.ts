@@ -70,4 +70,10 @@ function run(req: RunRequest): RunResult {
   }
 }
 
-process.on('message', (req: RunRequest) => process.send!(run(req)));
+/** V8's gc(), with --expose-gc: garbage an earlier input left is collected before the next is timed. */
+const collect = (globalThis as { gc?: () => void }).gc;
+
+process.on('message', (req: RunRequest) => {
+  collect?.();
+  process.send!(run(req));
+});

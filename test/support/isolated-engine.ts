@@ -41,7 +41,7 @@ export class IsolatedEngine {
   }
 
   private async spawn(): Promise<void> {
-    this.child = fork(ROOT + RUNNER, [], { execArgv: [`--max-old-space-size=${HEAP_MB}`], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    this.child = fork(ROOT + RUNNER, [], { execArgv: [`--max-old-space-size=${HEAP_MB}`, '--expose-gc'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     for (const source of WARM_UP) for (let i = 0; i < 20; i++) await this.send({ type: 'condition', kind: 'standard', source, log: { Text: 'Waiting up to 2.430 seconds', Thread: 'T-1' }, data: {} });
   }
 
