@@ -137,7 +137,11 @@ export function tick(): void {
 
 export { MAX_NESTING } from './values.js';
 
-setPayItems(work);
+/**
+ * A set's or dict's table rebuilt in one native loop (a resize): paid for, and refused when
+ * the clock would run out during it, which it cannot be stopped in (a million entries take 20 ms).
+ */
+setPayItems((n) => chargeSteps(n / 32));
 
 /** A nested value's walk one level deeper than MAX_NESTING: CPython's RecursionError, with its words for the walk. */
 export function tooDeep(while_: string): PyException {
