@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
-import { CAP_MS, IsolatedEngine, type Outcome } from '../support/isolated-engine.js';
+import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 import { evaluator } from '../support/cpython.js';
 
 let engine: IsolatedEngine;
@@ -20,13 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.close();
 });
-
-function verdict(outcome: Outcome): string {
-  if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
-  if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
-  if (outcome.ms > CONDITION_BOUND_MS) return `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
-  return 'ok';
-}
 
 const FINDINGS: [string, string][] = [
   // isinstance() walks nested tuples with no charge (builtins.ts isinstance): 10**9 checks from 3,000 items; a worker is killed
@@ -60,7 +53,7 @@ const FINDINGS: [string, string][] = [
 describe('attack findings: answered within 100 ms of worker time', () => {
   it.each(FINDINGS)('%s', async (_label, source) => {
     const outcome = await engine.run({ type: 'condition', kind: 'standard', source, log: DEFAULT_LOG, data: {} });
-    expect(verdict(outcome)).toBe('ok');
+    expect(verdict(outcome, CONDITION_BOUND_MS)).toBe('ok');
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { boundOf, HOSTILE_CORPUS, requestOf } from '../support/hostile-corpus.js';
-import { CAP_MS, IsolatedEngine, type Outcome } from '../support/isolated-engine.js';
+import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 
 /** The sandbox's promise: any input is answered within 100 ms of worker time; a body of many slow conditions within its request's budget. */
 let engine: IsolatedEngine;
@@ -15,14 +15,6 @@ afterAll(async () => {
   // one list for whoever measures a fix against today's failures
   if (failures.length > 0) console.log(`hostile corpus: ${failures.length} of ${HOSTILE_CORPUS.length} inputs failed\n${failures.join('\n')}`);
 });
-
-/** 'ok', or what went wrong: over the bound, a JS error, a process that hung or died. */
-function verdict(outcome: Outcome, bound: number): string {
-  if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
-  if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
-  if (outcome.ms > bound) return `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
-  return 'ok';
-}
 
 it('fits every input in the default --max-body of 1 MiB, under a label of its own', () => {
   expect(HOSTILE_CORPUS.filter((input) => Buffer.byteLength(requestOf(input).body) > 1024 * 1024).map((input) => input.label)).toEqual([]);

@@ -3,18 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, targets, type Server } from '../support/server.js';
 import { readNdjsonLines } from '../support/shared.js';
 import { FUZZ_SEED } from '../support/fuzz-seed.js';
-
-/** mulberry32: small, seedable, enough for picking mutations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../src/bench/workload.js';
 
 const SEED = FUZZ_SEED;
 const REQUESTS = 3000;

@@ -87,3 +87,11 @@ export class IsolatedEngine {
     });
   }
 }
+
+/** 'ok', or what went wrong: over the bound, a JS error, a process that hung or died. */
+export function verdict(outcome: Outcome, boundMs: number): string {
+  if ('ended' in outcome) return outcome.ended === 'timeout' ? `over ${CAP_MS} ms (process killed)` : `crashed after ${outcome.ms.toFixed(0)} ms: ${outcome.reason}`;
+  if (outcome.answer.internal) return `internal error after ${outcome.ms.toFixed(0)} ms: ${outcome.excerpt}`;
+  if (outcome.ms > boundMs) return `${outcome.ms.toFixed(0)} ms, cpu ${outcome.cpuMs.toFixed(0)} ms (${outcome.answer.kind})`;
+  return 'ok';
+}
