@@ -82,6 +82,8 @@ export interface Program {
   readonly run: (g0: Py, g1: Py, g2: Py, l0: Py, l1: Py) => Py;
   /** Slot of each global name (data, json, context, launch, and any `global x`). */
   readonly globals: ReadonlyMap<string, number>;
+  /** The condition's text, to name it (by its hash) when a run meets a bug of ours. */
+  readonly source: string;
   /** The module-level names after a run (data is read back from slot 0); the caller clears them once read. */
   readonly globalValues: Py[];
   /** Whether the condition loads the envelope's `log` or `data` at all: if not, the caller need not copy them. */
@@ -117,8 +119,9 @@ export function compileProgram(body: Stmt[], source: string, globalNames: readon
     usesData: c.shared.uses('data'),
     changesLog: c.shared.mayChange('log'),
     changesData: c.shared.mayChange('data'),
+    source,
     run(g0, g1, g2, l0, l1) {
-      clearSlots(g);
+      // the globals are as the caller left them after the last run: cleared
       g[0] = g0;
       g[1] = g1;
       if (g.length > 2 && globalNames.length > 2) g[2] = g2;

@@ -62,8 +62,6 @@ export class Engine {
   readonly limits: Limits;
   /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack (for /metrics to come; tests read it). */
   internalErrors = 0;
-  /** The source of each compiled program, to name the condition when a run meets a bug. */
-  private readonly sources = new WeakMap<Program, string>();
   private readonly cache: Lru<string, Compiled>;
   /** Whether runs may share log and data with conditions that only read them (false: a deep copy each, for tests). */
   private readonly share: boolean;
@@ -99,7 +97,6 @@ export class Engine {
       const env = ENVELOPES[kind];
       try {
         entry = compileProgram(parse(source, this.limits), source, env.globals, env.locals, env.declared);
-        this.sources.set(entry, source);
       } catch (err) {
         if (err instanceof RangeError && /call stack/i.test(err.message)) {
           // a chain such as 1 + 1 + ... a hundred thousand times: too deep for the compiler
@@ -169,11 +166,10 @@ export class Engine {
     const e = toPyException(err);
     if (e.internal) {
       this.internalErrors++;
-      const source = this.sources.get(program) ?? '';
       const line = {
         level: 'error',
         event: 'internal-error',
-        condition: 'sha256:' + createHash('sha256').update(source).digest('hex').slice(0, 16),
+        condition: 'sha256:' + createHash('sha256').update(program.source).digest('hex').slice(0, 16),
         error: err instanceof Error ? err.message : String(err),
         stack: err instanceof Error ? err.stack : undefined,
       };

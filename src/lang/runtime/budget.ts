@@ -69,9 +69,14 @@ export function step(): void {
   if (++steps > maxSteps || ((steps & (CLOCK_EVERY - 1)) === 0 && pastDeadline())) overBudget();
 }
 
+/** The run's deadline, from `now` on its first look: its own maxMillis, or what is left of its request's. */
+function startClock(now: number): void {
+  if (deadline === 0) deadline = Math.min(now + maxMillis, requestDeadline);
+}
+
 function pastDeadline(): boolean {
   const now = performance.now();
-  if (deadline === 0) deadline = Math.min(now + maxMillis, requestDeadline);
+  startClock(now);
   return now > deadline;
 }
 
@@ -88,7 +93,7 @@ export function charge(units: number): void {
   // nothing to pay (and never a refund: a negative or NaN count would give steps back)
   if (!(units > 0)) return;
   // big work starts the clock before it is done, so that it counts against the budget
-  if (units >= 32 && deadline === 0) deadline = Math.min(performance.now() + maxMillis, requestDeadline);
+  if (units >= 32 && deadline === 0) startClock(performance.now());
   const before = steps;
   steps += units;
   // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
@@ -168,7 +173,8 @@ export function checkSize(size: number): void {
 const STEP_MS = 0.0005;
 
 /**
- * Work that cannot be interrupted once started (a regular expression search), charged
+ * Work that cannot be interrupted once started (a regular expression search, a table
+ * resize), charged
  * before it runs at what it may cost: refused if it would overrun the steps, or the clock
  * at what the steps take.
  */
@@ -176,7 +182,7 @@ export function chargeSteps(n: number): void {
   charge(Math.ceil(n));
   if (n >= CLOCK_EVERY) {
     const now = performance.now();
-    if (deadline === 0) deadline = Math.min(now + maxMillis, requestDeadline);
+    startClock(now);
     if (now + n * STEP_MS > deadline) overBudget();
   }
 }
