@@ -1,14 +1,17 @@
 import { step } from './budget.js';
-import { callValue } from './builtins.js';
+import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { checkedMethods } from './arity.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
-import { STR_METHODS } from './methods-str.js';
+import { strMethods } from './methods-str.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** A method of a builtin type: the receiver, positional and keyword arguments. */
 export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
+
+/** str's methods: str.format reads its fields' attributes through getattr below (a function, so hoisted). */
+export const STR_METHODS = strMethods(getattr);
 
 const FLOAT_METHODS = checkedMethods('float', new Map<string, Method>([['is_integer', (x: PyFloat) => Number.isInteger(x.v)]]), { is_integer: 'none' });
 

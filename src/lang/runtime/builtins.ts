@@ -1,4 +1,5 @@
 import { bind, indexArg, positional } from './args.js';
+import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
 import { overflow, OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -10,14 +11,7 @@ import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
-/** fn(args): any callable value; TypeError for the rest. */
-export function callValue(fn: Py, args: Py[], kw: Map<string, Py> | null): Py {
-  if (fn instanceof PyFunc) {
-    step();
-    return fn.fn(args, kw);
-  }
-  throw typeErr(`'${typeName(fn)}' object is not callable`);
-}
+export { callValue };
 
 // ---------------------------------------------------------------- conversions
 

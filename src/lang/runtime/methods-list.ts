@@ -2,7 +2,7 @@ import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { allocItems, checkSize, tick, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
-import { callValue } from './builtins.js';
+import { callValue } from './call.js';
 import { compare, contains, eq, iterate, sliceIndices, toList } from './ops.js';
 import { repr } from './repr.js';
 import { PyRange, PyTuple, type Py } from './values.js';

@@ -1,6 +1,5 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
-import { getattr } from './attributes.js';
 import { allocStr, charge, checkSize, step, tick, work } from './budget.js';
 import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -193,16 +192,19 @@ function isTitle(s: string): boolean {
   return cased;
 }
 
-/** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
 /** Where str.format finds its named fields: keyword arguments, or format_map's mapping. */
 type Named = Pick<Map<string, Py>, 'get'>;
 
-export function strFormat(fmt: string, args: Py[], kw: Named | null): string {
-  return formatFields(fmt, args, kw, { auto: 0 }, 2);
+/** obj.name as code reads it: given by attributes.ts, whose getattr reaches these very methods (str.format's fields). */
+export type GetAttr = (obj: Py, name: string) => Py;
+
+/** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
+function strFormat(fmt: string, args: Py[], kw: Named | null, getattr: GetAttr): string {
+  return formatFields(fmt, args, kw, { auto: 0 }, 2, getattr);
 }
 
 /** The fields of a format string; a spec's nested fields share the automatic numbering, two levels deep at most. */
-function formatFields(fmt: string, args: Py[], kw: Named | null, numbering: { auto: number }, levels: number): string {
+function formatFields(fmt: string, args: Py[], kw: Named | null, numbering: { auto: number }, levels: number, getattr: GetAttr): string {
   if (levels <= 0) throw valueErr('Max string recursion exceeded');
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
@@ -274,7 +276,7 @@ function formatFields(fmt: string, args: Py[], kw: Named | null, numbering: { au
     if (conv === 'r') v = repr(v);
     else if (conv === 'a') v = asciiRepr(v);
     else if (conv === 's') v = str(v);
-    out += formatValue(v, spec.includes('{') ? formatFields(spec, args, kw, numbering, levels - 1) : spec);
+    out += formatValue(v, spec.includes('{') ? formatFields(spec, args, kw, numbering, levels - 1, getattr) : spec);
     // each field is a step, as a call is, and the text kept within the size limit as it grows
     step();
     checkSize(out.length);
@@ -313,7 +315,8 @@ function paidByLength(methods: Map<string, Method>): Map<string, Method> {
   ]));
 }
 
-export const STR_METHODS = checkedMethods('str', paidByLength(new Map<string, Method>([
+/** The str methods, with str.format's fields read through `getattr`. */
+export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMethods('str', paidByLength(new Map<string, Method>([
   ['lower', (s) => s.toLowerCase()],
   ['upper', (s) => s.toUpperCase()],
   // a character at a time through Unicode's tables: a step a character, paid first
@@ -472,13 +475,13 @@ export const STR_METHODS = checkedMethods('str', paidByLength(new Map<string, Me
   ['ljust', (s, a) => justify(s, a, 'l')],
   ['rjust', (s, a) => justify(s, a, 'r')],
   ['center', (s, a) => justify(s, a, 'c')],
-  ['format', (s, a, k) => strFormat(s, a, k)],
+  ['format', (s, a, k) => strFormat(s, a, k, getattr)],
   ['format_map', (s, a) => {
     const [m] = a;
     if (!(m instanceof PyDict)) throw typeErr(`'${typeName(m)}' object is not a mapping`);
     // a field looks its name up, as CPython's mapping[key]: converting every key first cost
     // 5-10 ms for a dict of 100,000, on every call
-    return strFormat(s, [], { get: (name: string) => m.m.get(name) });
+    return strFormat(s, [], { get: (name: string) => m.m.get(name) }, getattr);
   }],
   ['removeprefix', (s, a) => {
     const p = strArg('removeprefix() argument ', a[0]);

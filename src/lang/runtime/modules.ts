@@ -1,5 +1,6 @@
 import { bind, indexArg, positional } from './args.js';
-import { callValue, toFloat, toInt } from './builtins.js';
+import { callValue } from './call.js';
+import { toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { bind, positional } from './args.js';
 import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
-import { callValue } from './builtins.js';
+import { callValue } from './call.js';
 import { analyse, type Safety } from './re-safety.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './repr.js';
