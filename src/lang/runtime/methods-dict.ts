@@ -1,9 +1,11 @@
 import { checkedMethods, clinicCount, type Arity } from './arity.js';
 import { allocEntries, checkSize, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
-import { copyDict, iterate } from './ops.js';
+import { setOrder } from './compare.js';
+import { copyDict } from './copy.js';
+import { iterate } from './iteration.js';
 import {
-  copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setOrder, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
+  copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
 } from './sets.js';
 import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';

@@ -1,3 +1,13 @@
+import { PyFloat, type Py } from './values.js';
+
+/** The number in an int, bool or float, or undefined for anything else. */
+export function num(v: Py): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v.v;
+  return undefined;
+}
+
 /**
  * x with n decimals, rounded as CPython rounds: on the exact binary value, ties to even.
  * JS's toFixed breaks exact ties away from zero ((0.125).toFixed(2) == '0.13', Python says '0.12').

@@ -1,5 +1,6 @@
 import { allocEntries, checkSize, tick, work } from './budget.js';
-import { contains, eq, iterate } from './ops.js';
+import { contains, eq } from './compare.js';
+import { iterate } from './iteration.js';
 import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 
 /**
@@ -11,11 +12,6 @@ import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
  * member is kept), because that decides the new set's layout and so its order.
  */
 export type SetOp = '|' | '&' | '-' | '^';
-
-/** A set, or a dict's keys or items view. */
-export const isSetLike = (v: Py): v is PySet | PyView => v instanceof PySet || (v instanceof PyView && v.kind !== 'values');
-
-const sizeOf = (v: PySet | PyView): number => (v instanceof PySet ? v.size : v.dict.m.size);
 
 /** set_update_internal: s |= other for a set (merged), a dict (its keys, one resize first) or any iterable. */
 export function setUpdateFrom(s: PySet, other: Py): void {
@@ -196,31 +192,6 @@ function itemsXor(a: PyDict, b: PyDict): PySet {
   for (const [nk, v] of rest) out.add(new PyTuple([a.key(nk), v]));
   checkSize(out.size);
   return out;
-}
-
-/** Whether every member of a is in b. */
-function allIn(a: PySet | PyView, b: PySet | PyView): boolean {
-  // a lookup a member
-  work(sizeOf(a) * 8);
-  if (a instanceof PySet && b instanceof PySet) {
-    for (const [nk] of a.entries()) if (!b.hasKey(nk)) return false;
-    return true;
-  }
-  for (const x of a instanceof PySet ? a.values() : a) if (!contains(b, x)) return false;
-  return true;
-}
-
-/**
- * The subset order of two set-likes as a three-way answer for ==, <, <=, >, >=:
- * 0 equal, -1 a proper subset, 1 a proper superset, NaN neither. Sizes first, as
- * set_richcompare and dictview_richcompare do, so only one containment walk is needed.
- */
-export function setOrder(a: PySet | PyView, b: PySet | PyView): number {
-  const la = sizeOf(a);
-  const lb = sizeOf(b);
-  if (la === lb) return allIn(a, b) ? 0 : NaN;
-  if (la < lb) return allIn(a, b) ? -1 : NaN;
-  return allIn(b, a) ? 1 : NaN;
 }
 
 /** s.isdisjoint(other) for a set or a view: no member of other is in s. */

@@ -1,0 +1,164 @@
+import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { typeErr } from './exceptions.js';
+import { iterate } from './iteration.js';
+import { num } from './numbers.js';
+import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyView, rangeIdentity, typeName, type Py } from './values.js';
+
+/**
+ * Comparison and membership: ==, <, in. Set equality and order need membership, and
+ * membership in a list needs equality of its items (sets among them): one module, as
+ * the recursion is inherent.
+ */
+/**
+ * The == operator. eq below is how containers compare items (PyObject_RichCompareBool:
+ * the same object first), so [n] == [n] for a NaN n; but n == n is False (float_richcompare).
+ */
+export function eqOperator(a: Py, b: Py): boolean {
+  return a === b ? !(a instanceof PyFloat && a.v !== a.v) : eq(a, b);
+}
+
+const IN_COMPARISON = 'in comparison';
+
+/** a == b for containers' items; `depth` is how many containers deep the comparison is. */
+export function eq(a: Py, b: Py, depth = 0): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false;
+  if (ta === 'number' && typeof b === 'number') return false;
+  const x = num(a);
+  if (x !== undefined) {
+    const y = num(b);
+    return y !== undefined && x === y;
+  }
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) return Array.isArray(b) && seqEq(a, b, depth);
+  if (a instanceof PyTuple) return b instanceof PyTuple && seqEq(a.items, b.items, depth);
+  if (a instanceof PyDict) {
+    if (!(b instanceof PyDict) || a.m.size !== b.m.size) return false;
+    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+    for (const [k, v] of a.m) {
+      tick();
+      if (!b.m.has(k) || !eq(v, b.m.get(k), depth + 1)) return false;
+    }
+    return true;
+  }
+  // a set equals a set, or a keys or items view, with the same members
+  if (isSetLike(a)) return isSetLike(b) && setOrder(a, b) === 0;
+  if (a instanceof PyRange) return b instanceof PyRange && rangeIdentity(a).join() === rangeIdentity(b).join();
+  return false;
+}
+
+function seqEq(a: Py[], b: Py[], depth: number): boolean {
+  if (a.length !== b.length) return false;
+  if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+  for (let i = 0; i < a.length; i++) {
+    tick();
+    if (!eq(a[i], b[i], depth + 1)) return false;
+  }
+  return true;
+}
+
+/** Three-way comparison for <, <=, >, >=; TypeError for values Python cannot order. */
+export function compare(a: Py, b: Py, op: string, depth = 0): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  const x = num(a);
+  const y = num(b);
+  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
+  const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
+  if (sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b)) {
+    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+    const n = Math.min(sa.length, sb.length);
+    for (let i = 0; i < n; i++) {
+      tick();
+      if (!eq(sa[i], sb[i], depth + 1)) return compare(sa[i], sb[i], op, depth + 1);
+    }
+    return sa.length - sb.length;
+  }
+  if (isSetLike(a) && isSetLike(b)) return setOrder(a, b);
+  throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export const lt = (a: Py, b: Py) => compare(a, b, '<') < 0;
+export const le = (a: Py, b: Py) => compare(a, b, '<=') <= 0;
+export const gt = (a: Py, b: Py) => compare(a, b, '>') > 0;
+export const ge = (a: Py, b: Py) => compare(a, b, '>=') >= 0;
+
+export function contains(container: Py, item: Py): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    // a search scans the text once per place it may start (V8 has no linear-time guarantee)
+    if (container.length > 1024) work(container.length);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict) return container.has(item);
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      tick();
+      if (eq(container[i], item)) return true;
+    }
+    return false;
+  }
+  // set_contains looks an unhashable set up as a frozenset, and no frozenset is ever a member here
+  if (container instanceof PySet) return !(item instanceof PySet) && container.has(item);
+  if (container instanceof PyTuple) return contains(container.items, item);
+  if (container instanceof PyRange) {
+    const n = num(item);
+    if (n === undefined || !Number.isInteger(n)) return false;
+    const { start, stop, step: s } = container;
+    return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
+  }
+  if (container instanceof PyView) {
+    if (container.kind === 'keys') return container.dict.has(item);
+    if (container.kind === 'items') {
+      // dictitems_contains: a pair whose key is in the dict with an equal value
+      if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+      const [key, value] = item.items;
+      return container.dict.has(key) && eq(container.dict.get(key), value);
+    }
+    for (const x of container) {
+      tick();
+      if (eq(x, item)) return true;
+    }
+    return false;
+  }
+  if (container instanceof PyIterator) {
+    for (const x of iterate(container)) {
+      tick();
+      if (eq(x, item)) return true;
+    }
+    return false;
+  }
+  throw typeErr(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+/** A set, or a dict's keys or items view. */
+export const isSetLike = (v: Py): v is PySet | PyView => v instanceof PySet || (v instanceof PyView && v.kind !== 'values');
+
+const sizeOf = (v: PySet | PyView): number => (v instanceof PySet ? v.size : v.dict.m.size);
+
+/** Whether every member of a is in b. */
+function allIn(a: PySet | PyView, b: PySet | PyView): boolean {
+  // a lookup a member
+  work(sizeOf(a) * 8);
+  if (a instanceof PySet && b instanceof PySet) {
+    for (const [nk] of a.entries()) if (!b.hasKey(nk)) return false;
+    return true;
+  }
+  for (const x of a instanceof PySet ? a.values() : a) if (!contains(b, x)) return false;
+  return true;
+}
+
+/**
+ * The subset order of two set-likes as a three-way answer for ==, <, <=, >, >=:
+ * 0 equal, -1 a proper subset, 1 a proper superset, NaN neither. Sizes first, as
+ * set_richcompare and dictview_richcompare do, so only one containment walk is needed.
+ */
+export function setOrder(a: PySet | PyView, b: PySet | PyView): number {
+  const la = sizeOf(a);
+  const lb = sizeOf(b);
+  if (la === lb) return allIn(a, b) ? 0 : NaN;
+  if (la < lb) return allIn(a, b) ? -1 : NaN;
+  return allIn(b, a) ? 1 : NaN;
+}

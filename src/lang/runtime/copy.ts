@@ -1,0 +1,33 @@
+import { allocEntries, allocItems, MAX_NESTING, tooDeep } from './budget.js';
+import { PyDict, PyFloat, PySet, PyTuple, type Py } from './values.js';
+
+export function copyDict(d: PyDict): PyDict {
+  allocEntries(d.m.size);
+  const out = new PyDict(new Map(d.m));
+  if (d.k !== null) out.k = new Map(d.k);
+  return out;
+}
+
+/** A deep copy of JSON-like data (what copy.deepcopy gives for the original's log and data). */
+export function deepCopy(v: Py, depth = 0): Py {
+  if (v === null || typeof v !== 'object' || v instanceof PyFloat) return v;
+  if (depth >= MAX_NESTING) throw tooDeep('while calling a Python object');
+  // a request's small data is copied for every run: only a big container is worth a charge
+  if (Array.isArray(v)) {
+    if (v.length > 32) allocItems(v.length);
+    return v.map((x) => deepCopy(x, depth + 1));
+  }
+  if (v instanceof PyDict) {
+    if (v.m.size > 32) allocEntries(v.m.size);
+    const out = new PyDict();
+    for (const [nk, value] of v.m) out.m.set(nk, deepCopy(value, depth + 1));
+    if (v.k !== null) out.k = new Map(v.k);
+    return out;
+  }
+  if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => deepCopy(x, depth + 1)));
+  if (v instanceof PySet) {
+    allocEntries(v.size);
+    return v.copy();
+  }
+  return v;
+}

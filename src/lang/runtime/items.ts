@@ -1,0 +1,142 @@
+import { allocItems, allocStr, checkSize, work } from './budget.js';
+import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
+import { isIterable, toList } from './iteration.js';
+import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
+
+// Subscripts: x[i], x[a:b:c], their assignment and deletion.
+
+/** A sequence index, negative ones counted from the end; `what` names it in errors ('list', 'list assignment'). */
+function index(i: Py, len: number, what: string, key: Py): number {
+  let n: number;
+  if (typeof i === 'number') n = i;
+  else if (typeof i === 'boolean') n = i ? 1 : 0;
+  else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
+  return n;
+}
+
+export function getitem(obj: Py, key: Py): Py {
+  if (obj instanceof PyDict) {
+    const v = obj.get(key);
+    if (v === undefined) throw keyErr(key);
+    return v;
+  }
+  if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
+  if (typeof obj === 'string') {
+    if (typeof key !== 'number' && typeof key !== 'boolean') throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    return obj[index(key, obj.length, 'string', key)];
+  }
+  if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
+  if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
+  if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
+  if (obj instanceof PyType) throw typeErr(`type '${obj.name}' is not subscriptable${['list', 'dict', 'tuple', 'set', 'type'].includes(obj.name) ? ' by the evaluator (generic aliases are not supported)' : ''}`);
+  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setitem(obj: Py, key: Py, value: Py): void {
+  if (obj instanceof PyDict) {
+    obj.set(key, value);
+    checkSize(obj.m.size);
+    return;
+  }
+  if (Array.isArray(obj)) {
+    obj[index(key, obj.length, 'list assignment', key)] = value;
+    return;
+  }
+  throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delitem(obj: Py, key: Py): void {
+  if (obj instanceof PyDict) {
+    if (!obj.delete(key)) throw keyErr(key);
+    return;
+  }
+  if (Array.isArray(obj)) {
+    const i = index(key, obj.length, 'list assignment', key);
+    // the items after it move down
+    work(obj.length - i);
+    obj.splice(i, 1);
+    return;
+  }
+  throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+}
+
+function sliceBound(v: Py, name: string): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
+}
+
+/** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */
+export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, number, number] {
+  const stepv = sliceBound(st, 'step') ?? 1;
+  if (stepv === 0) throw valueErr('slice step cannot be zero');
+  let start = sliceBound(lo, 'start');
+  let stop = sliceBound(hi, 'stop');
+  if (stepv > 0) {
+    start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
+    stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
+  } else {
+    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
+    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
+  }
+  return [start, stop, stepv];
+}
+
+function pick<T>(items: ArrayLike<T>, lo: Py, hi: Py, st: Py): T[] {
+  const [start, stop, s] = sliceIndices(lo, hi, st, items.length);
+  const n = s > 0 ? Math.max(0, Math.ceil((stop - start) / s)) : Math.max(0, Math.ceil((start - stop) / -s));
+  allocItems(n);
+  const out: T[] = new Array(n);
+  for (let k = 0, i = start; k < n; k++, i += s) out[k] = items[i];
+  return out;
+}
+
+export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
+  if (typeof obj === 'string') {
+    if ((st === null || st === undefined || st === 1) && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
+      const [start, stop] = sliceIndices(lo, hi, null, obj.length);
+      if (start >= stop) return '';
+      allocStr(stop - start);
+      return obj.slice(start, stop);
+    }
+    return pick(obj, lo, hi, st).join('');
+  }
+  if (Array.isArray(obj)) return pick(obj, lo, hi, st);
+  if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
+  if (obj instanceof PyRange) {
+    const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
+    return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
+  }
+  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
+  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
+  if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  const items = toList(value);
+  if (s !== 1) {
+    const targets = pick([...obj.keys()], lo, hi, st);
+    if (targets.length !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${targets.length}`);
+    targets.forEach((t, i) => (obj[t] = items[i]));
+    return;
+  }
+  allocItems(obj.length + items.length);
+  // not splice(start, n, ...items): a call takes some 100,000 arguments at most
+  const tail = obj.slice(Math.max(start, stop));
+  obj.length = start;
+  for (let i = 0; i < items.length; i++) obj.push(items[i]);
+  for (let i = 0; i < tail.length; i++) obj.push(tail[i]);
+}
+
+export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
+  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  work(obj.length);
+  const targets = new Set(pick([...obj.keys()], lo, hi, st));
+  let w = 0;
+  for (let r = 0; r < obj.length; r++) if (!targets.has(r)) obj[w++] = obj[r];
+  obj.length = w;
+}
