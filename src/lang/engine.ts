@@ -5,13 +5,18 @@ import { ConditionError } from './errors.js';
 import { makeLimits, type Limits } from './limits.js';
 import { Lru } from './lru.js';
 import { parse } from './parser.js';
-import { typeErr } from './runtime/exceptions.js';
 import { beginRequest, beginRun, checkRequestBudget, endRequest, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
+import { bindArgs, Signature } from './runtime/signature.js';
+import { enableRegexEngines } from './runtime/regex-engine.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/values.js';
+
+/** launch(data=None), as the original's envelope defined it. */
+const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');
+const LAUNCH_DEFAULTS = [null];
 
 /** Standard and Timed conditions (/eval), or launch conditions (/eval-launch). */
 export type ConditionKind = 'standard' | 'launch';
@@ -67,6 +72,7 @@ export class Engine {
   private readonly share: boolean;
 
   constructor(limits: Partial<Limits> = {}, { share = true }: { share?: boolean } = {}) {
+    enableRegexEngines();
     this.limits = makeLimits(limits);
     this.share = share;
     this.cache = new Lru(this.limits.cacheSize, this.limits.cacheBytes);
@@ -141,10 +147,8 @@ export class Engine {
       let flag = false;
       let context: Py = new PyDict();
       const launch = new PyFunc('launch', (args, kw) => {
-        if (args.length > 1) throw typeErr(`launch() takes from 0 to 1 positional arguments but ${args.length} were given`);
-        for (const k of kw?.keys() ?? []) if (k !== 'data' || args.length > 0) throw typeErr(k === 'data' ? "launch() got multiple values for argument 'data'" : `launch() got an unexpected keyword argument '${k}'`);
+        [context] = bindArgs(LAUNCH, args, kw, LAUNCH_DEFAULTS);
         flag = true;
-        context = args.length > 0 ? args[0] : (kw?.get('data') ?? null);
         return null;
       });
       program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log), this.share));

@@ -1,5 +1,24 @@
 import { typeErr } from './exceptions.js';
+import { bindArgs, keywordSignature, positionalSignature, type Signature } from './signature.js';
 import { typeName, type Py } from './values.js';
+
+/**
+ * Builtins name their parameters where they call bind(): each distinct list gets one
+ * Signature, kept here, so a call does no more than look it up.
+ */
+const signatures = new Map<string, Signature[]>();
+
+function cached(fname: string, same: (s: Signature) => boolean, make: () => Signature): Signature {
+  let list = signatures.get(fname);
+  if (list === undefined) signatures.set(fname, (list = []));
+  for (let i = 0; i < list.length; i++) if (same(list[i])) return list[i];
+  const sig = make();
+  list.push(sig);
+  return sig;
+}
+
+const sameNames = (s: Signature, names: readonly string[]): boolean =>
+  s.params.length === names.length && names.every((n, i) => s.params[i].name === n);
 
 /**
  * Binds a builtin's positional and keyword arguments to its parameter names, as CPython
@@ -8,36 +27,18 @@ import { typeName, type Py } from './values.js';
  * in Python (re.search, json.dumps) does.
  */
 export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0, pythonName?: string): Py[] {
-  if (args.length > names.length) {
-    throw typeErr(names.length === 0 ? `${fname}() takes no arguments (${args.length} given)` : `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
-  }
-  const out: Py[] = [];
-  for (let i = 0; i < names.length; i++) out.push(i < args.length ? args[i] : undefined);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0) throw typeErr(pythonName === undefined ? `'${k}' is an invalid keyword argument for ${fname}()` : `${pythonName}() got an unexpected keyword argument '${k}'`);
-      if (out[i] !== undefined) throw typeErr(`${fname}() got multiple values for argument '${k}'`);
-      out[i] = v;
-    }
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) throw typeErr(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return out;
+  const sig = cached(
+    fname,
+    (s) => s.wording === 'keywords' && s.min === required && s.pythonName === pythonName && sameNames(s, names),
+    () => keywordSignature(fname, names, required, pythonName),
+  );
+  return bindArgs(sig, args, kw);
 }
 
 /** For builtins that take positional arguments only: exactly between min and max of them. */
 export function positional(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
-  if (kw !== null && kw.size > 0) throw typeErr(`${fname}() takes no keyword arguments`);
-  if (args.length < min || args.length > max) throw typeErr(parseTupleCount(fname, args.length, min, max));
-  return args;
-}
-
-/** PyArg_ParseTuple's words for n positional arguments where min to max are taken. */
-export function parseTupleCount(fname: string, n: number, min: number, max: number): string {
-  const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
-  return `${fname}() takes ${bound} argument${(n < min ? min : max) === 1 ? '' : 's'} (${n} given)`;
+  const sig = cached(fname, (s) => s.wording === 'parse' && s.min === min && s.max === max, () => positionalSignature(fname, 'parse', min, max));
+  return bindArgs(sig, args, kw);
 }
 
 /** An argument that must be an int (CPython's __index__: ints and bools, not floats or strs). */

@@ -1,4 +1,5 @@
-import { checkedMethods, clinicCount, type Arity } from './arity.js';
+import { checkedMethods, type Arity } from './arity.js';
+import { clinicCount } from './signature.js';
 import { allocEntries, checkSize, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';

@@ -1,0 +1,178 @@
+import { typeErr } from './exceptions.js';
+import { PyDict, PyTuple, type Py } from './values.js';
+
+/**
+ * How a callable takes its arguments, and the one binder that checks a call against it,
+ * for builtins, methods, launch() and lambdas alike. CPython words a wrong call by how the
+ * callee is written, so a signature also names its wording:
+ * - 'python': a function written in Python (a lambda, launch(data=None)), ceval.c's words:
+ *   "f() takes from 1 to 2 positional arguments but 3 were given", "missing 1 required ...";
+ * - 'noargs': METH_NOARGS, "str.upper() takes no arguments (1 given)";
+ * - 'one': METH_O, "list.append() takes exactly one argument (0 given)";
+ * - 'clinic': Argument Clinic, positional only, "pop expected at most 1 argument, got 2";
+ * - 'parse': PyArg_ParseTuple, "find() takes at least 1 argument (0 given)";
+ * - 'keywords': PyArg_ParseTupleAndKeywords, "'x' is an invalid keyword argument for split()",
+ *   "split() missing required argument 'sep' (pos 1)".
+ * 'noargs', 'one', 'clinic' and 'parse' take no keywords: "str.find() takes no keyword arguments".
+ */
+export type Wording = 'python' | 'noargs' | 'one' | 'clinic' | 'parse' | 'keywords';
+
+/** One parameter: a plain one, `*args` (name '' for a bare `*`) or `**kwargs`. Those after a `*` are keyword-only. */
+export interface Parameter {
+  readonly name: string;
+  readonly star: '' | '*' | '**';
+}
+
+/** A callable's parameters and wording, with what the binder needs on every call worked out once. */
+export class Signature {
+  /** Parameters before the `*` (or all): those a positional argument fills. */
+  readonly positional: number;
+  /** Index of `*args` or the bare `*`, -1 if none. */
+  readonly starAt: number;
+  /** Index of `**kwargs`, -1 if none. */
+  readonly kwAt: number;
+  readonly bare: boolean;
+  readonly takesKeywords: boolean;
+  /** Fewest and most positional arguments a call passes without an error. */
+  readonly min: number;
+  readonly max: number;
+
+  /** A method's name with its type's ('str.find'), as some of CPython's words give it. */
+  readonly qualname: string;
+  readonly pythonName: string | undefined;
+
+  /**
+   * `name`: what errors call it ('launch', '<lambda>', 'find'). Options: `owner`, the type
+   * of a method ('str'); `required`, how many leading parameters a builtin's call must pass
+   * (a Python function's come from its defaults); `pythonName`, for a builtin written in
+   * Python (re.search, json.loads), the name its unknown keywords are reported under.
+   */
+  constructor(
+    readonly name: string,
+    readonly params: readonly Parameter[],
+    readonly wording: Wording,
+    { owner, required, pythonName }: { owner?: string; required?: number; pythonName?: string } = {},
+  ) {
+    this.qualname = owner === undefined ? name : `${owner}.${name}`;
+    this.pythonName = pythonName;
+    this.starAt = params.findIndex((p) => p.star === '*');
+    this.kwAt = params.findIndex((p) => p.star === '**');
+    this.positional = params.filter((p, i) => p.star === '' && (this.starAt < 0 || i < this.starAt)).length;
+    this.bare = this.starAt >= 0 && params[this.starAt].name === '';
+    this.takesKeywords = wording === 'python' || wording === 'keywords';
+    this.min = required ?? this.positional;
+    this.max = this.starAt >= 0 && !this.bare ? Infinity : this.positional;
+  }
+}
+
+/** A signature of positional parameters only, min to max of them (max Infinity: any number, as set.union). */
+export function positionalSignature(name: string, wording: Exclude<Wording, 'python' | 'keywords'>, min: number, max: number, owner?: string): Signature {
+  const params: Parameter[] = [];
+  if (max === Infinity) params.push({ name: 'args', star: '*' });
+  else for (let i = 0; i < max; i++) params.push({ name: `arg${i}`, star: '' });
+  return new Signature(name, params, wording, { owner, required: min });
+}
+
+/** A builtin's signature from its parameter names, of which the first `required` must be passed (PyArg_ParseTupleAndKeywords). */
+export const keywordSignature = (name: string, names: readonly string[], required = 0, pythonName?: string): Signature =>
+  new Signature(name, names.map((n) => ({ name: n, star: '' })), 'keywords', { required, pythonName });
+
+const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+
+/** Argument Clinic's words for a wrong number of positional arguments. */
+export function clinicCount(name: string, n: number, min: number, max: number): string {
+  if (min === max) return `${name} expected ${min} ${plural(min)}, got ${n}`;
+  return n < min ? `${name} expected at least ${min} ${plural(min)}, got ${n}` : `${name} expected at most ${max} ${plural(max)}, got ${n}`;
+}
+
+/** PyArg_ParseTuple's words for n positional arguments where min to max are taken. */
+export function parseTupleCount(fname: string, n: number, min: number, max: number): string {
+  const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
+  return `${fname}() takes ${bound} argument${(n < min ? min : max) === 1 ? '' : 's'} (${n} given)`;
+}
+
+/**
+ * Binds a call's arguments to a signature's parameters, in CPython's order of checks and
+ * with its words for each wrong call. Answers one value per parameter (into `out` when
+ * given, as a lambda's frame slots): undefined for an optional parameter not passed that
+ * has no default, a tuple for `*args`, a dict for `**kwargs`. `defaults` holds a value per
+ * parameter that has one (a Python function's). A signature of positional parameters only
+ * answers `args` itself: the hot path of builtin methods copies nothing.
+ */
+export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null, defaults?: readonly Py[], out?: Py[]): Py[] {
+  if (!sig.takesKeywords) {
+    if (kw !== null && kw.size !== 0) throw typeErr(`${sig.qualname}() takes no keyword arguments`);
+    if (args.length < sig.min || args.length > sig.max) throw typeErr(countWords(sig, args.length));
+    return args;
+  }
+  if (args.length > sig.max) throw typeErr(tooMany(sig, args.length, kw, defaults));
+  const params = sig.params;
+  const slots = out ?? new Array(params.length);
+  const extraKw = sig.kwAt < 0 ? null : new PyDict();
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = params.findIndex((p) => p.name === k && p.star === '');
+      if (i < 0) {
+        if (extraKw === null) throw typeErr(unexpectedKeyword(sig, k));
+        extraKw.set(k, v);
+      } else if (i < sig.positional && i < args.length) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
+    }
+  }
+  const missing: string[] = [];
+  const missingKeywords: string[] = [];
+  let ai = 0;
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p.star === '*') {
+      if (!sig.bare) slots[i] = new PyTuple(args.slice(ai));
+      ai = args.length;
+    } else if (p.star === '**') slots[i] = extraKw;
+    else if (i < sig.positional && ai < args.length) slots[i] = args[ai++];
+    else if (kw?.has(p.name)) slots[i] = kw.get(p.name);
+    else if (defaults !== undefined && defaults[i] !== undefined) slots[i] = defaults[i];
+    else if (sig.wording === 'keywords') {
+      if (i < sig.min) throw typeErr(`${sig.name}() missing required argument '${p.name}' (pos ${i + 1})`);
+      slots[i] = undefined;
+    } else (sig.starAt >= 0 && i > sig.starAt ? missingKeywords : missing).push(`'${p.name}'`);
+  }
+  // positional ones are reported first, as CPython does
+  const [absent, kind] = missing.length > 0 ? [missing, 'positional'] : [missingKeywords, 'keyword-only'];
+  if (absent.length > 0) {
+    const names = absent.length === 1 ? absent[0] : `${absent.slice(0, -1).join(', ')} and ${absent[absent.length - 1]}`;
+    throw typeErr(`${sig.name}() missing ${absent.length} required ${kind} argument${absent.length === 1 ? '' : 's'}: ${names}`);
+  }
+  return slots;
+}
+
+function countWords(sig: Signature, n: number): string {
+  switch (sig.wording) {
+    case 'noargs':
+      return `${sig.qualname}() takes no arguments (${n} given)`;
+    case 'one':
+      return `${sig.qualname}() takes exactly one argument (${n} given)`;
+    case 'clinic':
+      return clinicCount(sig.name, n, sig.min, sig.max);
+    default:
+      return parseTupleCount(sig.name, n, sig.min, sig.max);
+  }
+}
+
+function unexpectedKeyword(sig: Signature, k: string): string {
+  if (sig.wording === 'python') return `${sig.name}() got an unexpected keyword argument '${k}'`;
+  return sig.pythonName === undefined ? `'${k}' is an invalid keyword argument for ${sig.name}()` : `${sig.pythonName}() got an unexpected keyword argument '${k}'`;
+}
+
+function tooMany(sig: Signature, n: number, kw: Map<string, Py> | null, defaults: readonly Py[] | undefined): string {
+  const positional = sig.positional;
+  if (sig.wording === 'keywords') {
+    return positional === 0 ? `${sig.name}() takes no arguments (${n} given)` : `${sig.name}() takes at most ${positional} ${plural(positional)} (${n} given)`;
+  }
+  // too_many_positional: defaults of positional parameters only, and keyword-only ones given
+  const params = sig.params;
+  const withDefault = params.filter((p, i) => p.star === '' && i < positional && defaults !== undefined && defaults[i] !== undefined).length;
+  const takes = withDefault > 0 ? `from ${positional - withDefault} to ${positional}` : `${positional}`;
+  const ending = withDefault > 0 || positional !== 1 ? 's' : '';
+  const keywordsGiven = params.filter((p, i) => sig.starAt >= 0 && i > sig.starAt && p.star === '' && kw?.has(p.name)).length;
+  const also = keywordsGiven > 0 ? ` positional argument${n !== 1 ? 's' : ''} (and ${keywordsGiven} keyword-only argument${keywordsGiven !== 1 ? 's' : ''})` : '';
+  return `${sig.name}() takes ${takes} positional argument${ending} but ${n}${also} ${n === 1 && keywordsGiven === 0 ? 'was' : 'were'} given`;
+}
