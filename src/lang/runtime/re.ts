@@ -1,22 +1,12 @@
-import { setFlagsFromString } from 'node:v8';
 import { bind, positional } from './args.js';
 import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { callValue } from './call.js';
 import { analyse, type Safety } from './re-safety.js';
+import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './repr.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
 
-// A pattern that backtracks too much switches to V8's linear-time engine instead of
-// hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds. The 'l' flag asks
-// for that engine from the start, and tells whether it can run a pattern at all. Patterns
-// known to be ambiguous start there (re-safety.ts), so the switch is a safety net, made
-// late: V8's 50,000 backtracks are soon reached by an ordinary pattern on a long text
-// (up to (\d+\.\d+) s on 'up to 1' * 100000: 140 ms on the linear engine, 1 ms without).
-const FALLBACK_BACKTRACKS = 20_000_000;
-setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-setFlagsFromString(`--regexp-backtracks-before-fallback=${FALLBACK_BACKTRACKS}`);
-setFlagsFromString('--enable-experimental-regexp-engine');
 
 export const FLAGS = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
 const FLAG_LETTERS: Record<string, number> = { i: FLAGS.I, L: FLAGS.L, m: FLAGS.M, s: FLAGS.S, u: FLAGS.U, x: FLAGS.X, a: FLAGS.A };
