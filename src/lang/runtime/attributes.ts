@@ -5,7 +5,16 @@ import { checkedMethods } from './arity.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
+import { DICT } from './types/dict.js';
+import { FLOAT } from './types/float.js';
+import { LIST } from './types/list.js';
+import type { PyTypeSlots } from './types/protocol.js';
+import { RANGE } from './types/range.js';
+import { typeOf } from './types/registry.js';
+import { SET } from './types/set.js';
+import { STR } from './types/str.js';
+import { TUPLE } from './types/tuple.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** A method of a builtin type: the receiver, positional and keyword arguments. */
 export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
@@ -23,17 +32,22 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
   ['tuple', TUPLE_METHODS],
 ]);
 
+/** Each type's methods, by its slots (types/registry.ts); a new type with methods adds its line here. */
+const METHODS = new Map<PyTypeSlots, Map<string, Method>>([
+  [STR, STR_METHODS],
+  [LIST, LIST_METHODS],
+  [DICT, DICT_METHODS],
+  [SET, SET_METHODS],
+  [TUPLE, TUPLE_METHODS],
+  [FLOAT, FLOAT_METHODS],
+  [RANGE, RANGE_METHODS],
+]);
+
 /** The method table of a value's type; only these names are reachable as attributes. */
 function methodsOf(obj: Py): Map<string, Method> | undefined {
-  if (typeof obj === 'string') return STR_METHODS;
-  if (Array.isArray(obj)) return LIST_METHODS;
-  if (obj instanceof PyDict) return DICT_METHODS;
-  if (obj instanceof PySet) return SET_METHODS;
-  if (obj instanceof PyTuple) return TUPLE_METHODS;
-  if (obj instanceof PyFloat) return FLOAT_METHODS;
-  if (obj instanceof PyRange) return RANGE_METHODS;
+  // one class holds the three views, which have different methods
   if (obj instanceof PyView) return obj.kind === 'keys' ? KEYS_METHODS : obj.kind === 'items' ? ITEMS_METHODS : undefined;
-  return undefined;
+  return METHODS.get(typeOf(obj));
 }
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */

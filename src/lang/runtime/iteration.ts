@@ -1,6 +1,7 @@
-import { allocItems, checkSize, step, tick, work } from './budget.js';
-import { pyErr, RuntimeError, typeErr } from './exceptions.js';
-import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
+import { allocItems, checkSize, step, work } from './budget.js';
+import { typeErr } from './exceptions.js';
+import { typeOf } from './types/registry.js';
+import { PyRange, PyTuple, typeName, type Py } from './values.js';
 
 // Truth, length and iteration of every value.
 
@@ -14,76 +15,20 @@ export function truthy(v: Py): boolean {
       return v !== 0;
   }
   if (v === null || v === undefined) return false;
-  if (v instanceof PyFloat) return v.v !== 0;
-  if (Array.isArray(v)) return v.length !== 0;
-  if (v instanceof PyDict) return v.m.size !== 0;
-  if (v instanceof PySet) return v.size !== 0;
-  if (v instanceof PyTuple) return v.items.length !== 0;
-  if (v instanceof PyRange) return v.length !== 0;
-  if (v instanceof PyView) return v.dict.m.size !== 0;
-  return true;
-}
-
-
-function* rangeIter(r: PyRange): Generator<number> {
-  const { start, stop, step: s } = r;
-  if (s > 0) {
-    for (let i = start; i < stop; i += s) {
-      tick();
-      yield i;
-    }
-  } else {
-    for (let i = start; i > stop; i += s) {
-      tick();
-      yield i;
-    }
-  }
-}
-
-/**
- * A dict walked as CPython's dict iterators walk it: a change of size between two steps
- * is a RuntimeError, and so is a key beyond the number it had (one popped and put back
- * is met again, and without this the walk would not end).
- */
-function* walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
-  const size = d.m.size;
-  let left = size;
-  for (const [nk, v] of d.m) {
-    tick();
-    if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
-    if (left-- === 0) throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
-    yield kind === 'keys' ? d.key(nk) : kind === 'values' ? v : new PyTuple([d.key(nk), v]);
-  }
-  if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
-}
-
-/** A set walked from a snapshot of its order; a change of size between two steps is a RuntimeError, as setiter's. */
-function* walkSet(s: PySet): Generator<Py> {
-  const size = s.size;
-  for (const v of s.values()) {
-    tick();
-    if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
-    yield v;
-  }
-  if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
+  return typeOf(v).truthy(v);
 }
 
 /** Whether iterate(v) walks v rather than raising. */
 export function isIterable(v: Py): boolean {
-  return typeof v === 'string' || Array.isArray(v) || v instanceof PyDict || v instanceof PyTuple || v instanceof PyRange || v instanceof PySet || v instanceof PyIterator || v instanceof PyView;
+  return typeOf(v).iter !== null;
 }
 
-/** What a `for` loop walks over. Lists are walked live, as Python does. */
+/** What a `for` loop walks over. */
 export function iterate(v: Py): Iterable<Py> {
   if (Array.isArray(v)) return v;
-  if (typeof v === 'string') return v;
-  if (v instanceof PyDict) return walkDict(v, 'keys');
-  if (v instanceof PyTuple) return v.items;
-  if (v instanceof PyRange) return rangeIter(v);
-  if (v instanceof PySet) return walkSet(v);
-  if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.it };
-  if (v instanceof PyView) return walkDict(v.dict, v.kind);
-  throw typeErr(`'${typeName(v)}' object is not iterable`);
+  const iter = typeOf(v).iter;
+  if (iter === null) throw typeErr(`'${typeName(v)}' object is not iterable`);
+  return iter(v);
 }
 
 /** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */
@@ -133,10 +78,7 @@ export function toList(v: Py): Py[] {
 
 export function len(v: Py): number {
   if (typeof v === 'string' || Array.isArray(v)) return v.length;
-  if (v instanceof PyDict) return v.m.size;
-  if (v instanceof PySet) return v.size;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyRange) return v.length;
-  if (v instanceof PyView) return v.dict.m.size;
-  throw typeErr(`object of type '${typeName(v)}' has no len()`);
+  const n = typeOf(v).len;
+  if (n === null) throw typeErr(`object of type '${typeName(v)}' has no len()`);
+  return n(v);
 }

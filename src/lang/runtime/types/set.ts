@@ -1,0 +1,23 @@
+import { tick } from '../budget.js';
+import { pyErr, RuntimeError } from '../exceptions.js';
+import type { Py, PySet } from '../values.js';
+import type { PyTypeSlots } from './protocol.js';
+
+/** A set walked from a snapshot of its order; a change of size between two steps is a RuntimeError, as setiter's. */
+function* walkSet(s: PySet): Generator<Py> {
+  const size = s.size;
+  for (const v of s.values()) {
+    tick();
+    if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
+    yield v;
+  }
+  if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
+}
+
+/** set: a PySet, laid out as CPython's setobject.c lays it out (pyset.ts). */
+export const SET: PyTypeSlots<PySet> = {
+  name: () => 'set',
+  truthy: (v) => v.size !== 0,
+  len: (v) => v.size,
+  iter: walkSet,
+};
