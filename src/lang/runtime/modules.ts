@@ -6,7 +6,8 @@ import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
 import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
-import { compilePattern, escape, FLAGS, moduleFunction } from './re.js';
+import { compilePattern, escape, moduleFunction } from './re.js';
+import { FLAGS } from './re-translate.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];

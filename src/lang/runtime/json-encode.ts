@@ -1,0 +1,208 @@
+import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { typeErr, valueErr } from './exceptions.js';
+import { floatRepr } from './repr.js';
+import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
+
+// json.dumps, the service's answers, and the JSON round trip of a condition's data.
+
+export interface DumpOptions {
+  itemSep: string;
+  keySep: string;
+  ensureAscii: boolean;
+  sortKeys: boolean;
+  indent: string | null;
+  /** json.dumps(default=...): called for values JSON cannot hold. */
+  fallback: ((v: Py) => Py) | null;
+  /** A condition's json.dumps: each item charged to the run's budget. The service's answers are not. */
+  charged?: boolean;
+}
+
+/** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
+export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', ensureAscii: false, sortKeys: false, indent: null, fallback: null });
+
+const NOT_ASCII = /[^\x20-\x7e]/g;
+
+function quote(s: string, ensureAscii: boolean): string {
+  const q = JSON.stringify(s);
+  return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
+}
+
+export function floatText(x: number): string {
+  if (x !== x) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  return floatRepr(x);
+}
+
+function keyText(k: Py): string {
+  if (typeof k === 'string') return k;
+  if (typeof k === 'number') return String(k);
+  if (k instanceof PyFloat) return floatText(k.v);
+  if (k === true) return 'true';
+  if (k === false) return 'false';
+  if (k === null) return 'null';
+  throw typeErr(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
+}
+
+function notSerialisable(v: Py): never {
+  throw typeErr(`Object of type ${typeName(v)} is not JSON serializable`);
+}
+
+/** json.dumps: CPython's output for the same value and options, errors included. */
+export function dumps(v: Py, o: DumpOptions): string {
+  const active = new Set<unknown>();
+  let size = 0;
+  const enc = (x: Py, level: number): string => {
+    switch (typeof x) {
+      case 'string':
+        size += x.length;
+        if (x.length > 32) work(x.length);
+        return quote(x, o.ensureAscii);
+      case 'number': {
+        const t = String(x);
+        size += t.length;
+        return t;
+      }
+      case 'boolean':
+        size += 5;
+        return x ? 'true' : 'false';
+    }
+    if (x === null) {
+      size += 4;
+      return 'null';
+    }
+    if (x instanceof PyFloat) {
+      const t = floatText(x.v);
+      size += t.length;
+      return t;
+    }
+    const isList = Array.isArray(x) || x instanceof PyTuple;
+    if (!isList && !(x instanceof PyDict)) {
+      if (o.fallback === null) notSerialisable(x);
+      if (active.has(x)) throw valueErr('Circular reference detected');
+      active.add(x);
+      try {
+        return enc(o.fallback(x), level);
+      } finally {
+        active.delete(x);
+      }
+    }
+    if (active.has(x)) throw valueErr('Circular reference detected');
+    // with an indent CPython encodes in Python, whose frames run out first
+    if (level >= MAX_NESTING) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
+    active.add(x);
+    if (o.indent !== null) allocStr(o.indent.length * (level + 1));
+    const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
+    const outer = o.indent === null ? '' : '\n' + o.indent.repeat(level);
+    let out: string;
+    if (isList) {
+      const items: Py[] = Array.isArray(x) ? x : x.items;
+      // an item at a time, charged before the items are encoded, as a loop over them would be
+      if (o.charged) work(items.length);
+      if (items.length === 0) out = '[]';
+      else out = '[' + inner + encItems(items, level + 1).join(o.itemSep + inner) + outer + ']';
+    } else {
+      if (o.charged) work(x.m.size);
+      let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
+      if (o.sortKeys) {
+        entries = entries.map(([k, val]) => [keyText(k), val] as [Py, Py]);
+        entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      }
+      if (entries.length === 0) out = '{}';
+      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
+    }
+    active.delete(x);
+    // what this container adds to its items' text (counted below it): brackets, separators, indents
+    const n = isList ? (Array.isArray(x) ? x.length : x.items.length) : x.m.size;
+    size += 2 + n * (o.itemSep.length + inner.length + 8);
+    if (size > 1 << 16) checkSize(size);
+    return out;
+  };
+  /** A key, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
+  const encKey = (k: string): string => {
+    size += k.length + 2;
+    if (k.length > 32) work(k.length);
+    if (size > 1 << 16) checkSize(size);
+    return quote(k, o.ensureAscii);
+  };
+  /** A list's items: each paid for, and the text kept within the size limit as it grows. */
+  const encItems = (items: Py[], level: number): string[] => {
+    const parts: string[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      tick();
+      parts[i] = enc(items[i], level);
+      if (size > 1 << 16 && (i & 255) === 0) checkSize(size);
+    }
+    return parts;
+  };
+  const text = enc(v, 0);
+  checkSize(text.length);
+  return text;
+}
+
+/**
+ * json.loads(json.dumps(v)) without the text: what the original did to a true
+ * condition's data. Tuples become lists, keys become strings, and values JSON cannot
+ * hold raise the errors json.dumps raises.
+ */
+export function roundTrip(v: Py, what = 'the context'): Py {
+  textChars = 0;
+  textOf = what;
+  return copyJson(v, 0);
+}
+
+/**
+ * At least the characters of the JSON text the original made of the value being round-tripped,
+ * held to the size limit: shared strings cost nothing to copy here, but [s] * 1000 of a
+ * 1 MB string was a 1 GB answer.
+ */
+let textChars = 0;
+let textOf = '';
+
+/** Past this depth a structure is checked for a cycle (CPython's json tracks every container; this is cheaper). */
+const CYCLE_CHECK_DEPTH = 200;
+
+function copyJson(x: Py, depth: number): Py {
+  if (typeof x === 'string') {
+    checkJsonText((textChars += x.length + 2), textOf);
+    return x;
+  }
+  if (x === null || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) {
+    // at least a character and a separator: [[0] * 1000] * 1000 is four million characters
+    checkJsonText((textChars += 2), textOf);
+    return x;
+  }
+  // a container is paid for as it is copied: shared subtrees (x = [x, x] sixty times) make
+  // a value far larger than the memory it takes
+  tick();
+  if (depth === CYCLE_CHECK_DEPTH && hasCycle(x, new Set(), depth)) throw valueErr('Circular reference detected');
+  if (depth >= MAX_NESTING) throw tooDeep('while encoding a JSON object');
+  if (Array.isArray(x)) {
+    const out = new Array(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = copyJson(x[i], depth + 1);
+    return out;
+  }
+  if (x instanceof PyTuple) return x.items.map((item) => copyJson(item, depth + 1));
+  if (!(x instanceof PyDict)) notSerialisable(x);
+  const d = new PyDict();
+  for (const [nk, val] of x.m) {
+    const k = x.k === null ? nk : x.key(nk);
+    const key = typeof k === 'string' ? k : keyText(k);
+    checkJsonText((textChars += key.length + 3), textOf);
+    d.m.set(key, copyJson(val, depth + 1));
+  }
+  return d;
+}
+
+/** Whether x holds a cycle above MAX_NESTING (deeper, the walk ends in a RecursionError first). */
+function hasCycle(x: Py, active: Set<unknown>, depth: number): boolean {
+  const items = Array.isArray(x) ? x : x instanceof PyTuple ? x.items : x instanceof PyDict ? [...x.m.values()] : null;
+  if (items === null) return false;
+  tick();
+  if (active.has(x)) return true;
+  if (depth >= MAX_NESTING) return false;
+  active.add(x);
+  for (const item of items) if (hasCycle(item, active, depth + 1)) return true;
+  active.delete(x);
+  return false;
+}

@@ -1,0 +1,304 @@
+import { ReError, pyErr } from './exceptions.js';
+import type { Safety } from './re-safety.js';
+
+// Python's regular expressions translated into JavaScript's: flags, groups, anchors, escapes.
+
+export const FLAGS = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
+const FLAG_LETTERS: Record<string, number> = { i: FLAGS.I, L: FLAGS.L, m: FLAGS.M, s: FLAGS.S, u: FLAGS.U, x: FLAGS.X, a: FLAGS.A };
+
+/**
+ * A Python pattern translated to JavaScript: `plain` uses JS's own anchors, which agree
+ * with Python's but on subjects with \r, \u2028 or \u2029 (multiline) or ending in \n
+ * (not multiline, where Python's `$` also holds before that \n). `exact` spells Python's
+ * `^` and `$` with lookarounds, which only the backtracking engine runs. `marked`, when
+ * every `$` ends the match, keeps the final-\n case linear: see Marked.
+ */
+export interface Translation {
+  plain: string;
+  exact: string;
+  marked: Marked | null;
+  flags: number;
+  groups: number;
+  names: Map<string, number>;
+  /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
+  anchors: boolean;
+}
+
+/**
+ * Python's `$` (not multiline) as `(?:$|\n$())`: on a subject ending in \n, the second
+ * branch takes the \n where Python stops before it and marks that with an empty group.
+ * Exact when nothing can follow a `$` in the pattern: the match then ends there, and a
+ * marked match loses its last character, as do the groups around that `$`.
+ */
+export interface Marked {
+  source: string;
+  /** The JS group of each Python group, by Python number. */
+  groupOf: number[];
+  /** Each marker's JS group and the Python groups around it. */
+  markers: { group: number; around: number[] }[];
+}
+
+const BAD_ESCAPE = /[a-zA-Z]/;
+const CLASS_ESCAPES = 'dDwWsS';
+const SIMPLE = 'nrtfv';
+
+export function reError(msg: string, pos?: number): never {
+  throw pyErr(ReError, pos === undefined ? msg : `${msg} at position ${pos}`);
+}
+
+export function translate(pattern: string, flags: number): Translation {
+  let plain = '';
+  let exact = '';
+  let marked = '';
+  const emit = (p: string, e = p, mk = p) => {
+    plain += p;
+    exact += e;
+    marked += mk;
+  };
+  let groups = 0;
+  // for `marked`: JS group numbers, markers, where they end, and the Python groups open
+  const groupOf = [0];
+  const markers: { group: number; around: number[] }[] = [];
+  const markerEnds: number[] = [];
+  const around: number[] = [];
+  const names = new Map<string, number>();
+  let anchors = false;
+  // Global inline flags must lead the pattern, as in Python 3.11.
+  const lead = /^\(\?([aiLmsux]+)\)/.exec(pattern);
+  let i = 0;
+  if (lead !== null) {
+    for (const c of lead[1]) flags |= FLAG_LETTERS[c];
+    i = lead[0].length;
+  }
+  if (flags & FLAGS.L) reError('the LOCALE flag is not supported by the evaluator');
+  const verbose = (flags & FLAGS.X) !== 0;
+  const multiline = (flags & FLAGS.M) !== 0;
+  const dotall = (flags & FLAGS.S) !== 0;
+  let inClass = false;
+  // sre_parse's checks, with its words and positions: what the last item was (a quantifier
+  // needs something to repeat, and may not follow another), and the groups still open
+  let last: 'none' | 'atom' | 'anchor' | 'repeat' | 'lazy' = 'none';
+  const open: number[] = [];
+  const repeat = (at: number) => {
+    if (last === 'none' || last === 'anchor') reError('nothing to repeat', at);
+    if (last === 'repeat' || last === 'lazy') reError('multiple repeat', at);
+    last = 'repeat';
+  };
+  for (; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      if (!inClass) last = 'ABZbB'.includes(pattern[i + 1] ?? '') ? 'anchor' : 'atom';
+      const e = pattern[i + 1];
+      if (e === undefined) reError('bad escape (end of pattern)', i);
+      i++;
+      if (e === 'A' && !inClass) emit(multiline ? '(?<![\\s\\S])' : '^', '(?<![\\s\\S])');
+      else if (e === 'Z' && !inClass) emit(multiline ? '(?![\\s\\S])' : '$', '(?![\\s\\S])');
+      else if (CLASS_ESCAPES.includes(e) || SIMPLE.includes(e) || ((e === 'b' || e === 'B') && !inClass)) emit('\\' + e);
+      else if (e === 'b') emit('\\x08');
+      else if (e === 'a') emit('\\x07');
+      else if (e === 'x' || e === 'u' || e === 'U') {
+        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+        const hex = pattern.slice(i + 1, i + 1 + n);
+        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
+        const code = parseInt(hex, 16);
+        emit(code > 0xffff ? escapeChar(String.fromCodePoint(code)) : '\\u' + code.toString(16).padStart(4, '0'));
+        i += n;
+      } else if (e >= '0' && e <= '9') {
+        const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
+        if (e === '0' || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
+          const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))![0];
+          emit('\\u' + parseInt(oct, 8).toString(16).padStart(4, '0'));
+          i += oct.length - 1;
+        } else {
+          if (inClass) reError(`bad escape \\${e}`, i - 1);
+          if (Number(digits) > groups) reError(`invalid group reference ${digits}`, i - 1);
+          emit('\\' + digits + '(?:)', '\\' + digits + '(?:)', '\\' + groupOf[Number(digits)] + '(?:)');
+          i += digits.length - 1;
+        }
+      } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
+      else emit(escapeChar(e));
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i))) {
+        inClass = false;
+        last = 'atom';
+      }
+      emit(ch === '/' ? '\\/' : ch);
+      continue;
+    }
+    if (verbose && /\s/.test(ch)) continue;
+    if (verbose && ch === '#') {
+      while (i < pattern.length && pattern[i] !== '\n') i++;
+      continue;
+    }
+    switch (ch) {
+      case '[':
+        inClass = true;
+        emit(ch);
+        if (pattern[i + 1] === '^') {
+          emit('^');
+          i++;
+        }
+        if (pattern[i + 1] === ']') {
+          emit('\\]');
+          i++;
+        }
+        continue;
+      case '.':
+        last = 'atom';
+        emit(dotall ? '[\\s\\S]' : '[^\\n]');
+        continue;
+      case '^':
+        last = 'anchor';
+        anchors ||= multiline;
+        emit('^', multiline ? '(?<![^\\n])' : '^');
+        continue;
+      case '$':
+        last = 'anchor';
+        anchors = true;
+        if (!multiline) {
+          markers.push({ group: groups + markers.length + 1, around: around.filter((g) => g > 0) });
+          emit('$', '(?=\\n?(?![\\s\\S]))', '(?:$|\\n$())');
+          markerEnds.push(marked.length);
+        } else emit('$', '(?=\\n|(?![\\s\\S]))');
+        continue;
+      case '(': {
+        last = 'none';
+        if (pattern[i + 1] !== '?') {
+          open.push(i);
+          groupOf[++groups] = groups + markers.length;
+          around.push(groups);
+          emit('(');
+          continue;
+        }
+        const rest = pattern.slice(i + 2);
+        let m: RegExpExecArray | null;
+        if (!/^(?:P=|#)/.test(rest)) {
+          open.push(i);
+          around.push(/^P</.test(rest) ? groups + 1 : 0);
+        }
+        if ((m = /^P<([A-Za-z_]\w*)>/.exec(rest)) !== null) {
+          if (names.has(m[1])) reError(`redefinition of group name '${m[1]}' as group ${groups + 1}; was group ${names.get(m[1])}`, i);
+          names.set(m[1], ++groups);
+          groupOf[groups] = groups + markers.length;
+          emit(`(?<${m[1]}>`);
+          i += 1 + m[0].length;
+        } else if ((m = /^P=([A-Za-z_]\w*)\)/.exec(rest)) !== null) {
+          if (!names.has(m[1])) reError(`unknown group name '${m[1]}'`, i);
+          emit(`\\k<${m[1]}>`);
+          last = 'atom';
+          i += 1 + m[0].length;
+        } else if ((m = /^#[^)]*\)/.exec(rest)) !== null) {
+          i += 1 + m[0].length;
+        } else if (/^(?::|=|!|<=|<!)/.test(rest)) {
+          const len = rest.startsWith('<') ? 3 : 2;
+          emit(pattern.slice(i, i + 1 + len));
+          i += len;
+        } else if (/^[aiLmsux-]+:/.test(rest)) {
+          reError('scoped inline flags (?flags:...) are not supported by the evaluator', i);
+        } else if (/^[aiLmsux]+\)/.test(rest)) {
+          reError('global flags not at the start of the expression', i);
+        } else if (rest.startsWith('>')) {
+          reError('atomic groups (?>...) are not supported by the evaluator', i);
+        } else reError(`unknown extension ?${rest[0] ?? ''}`, i);
+        continue;
+      }
+      case '{': {
+        // a repeat as sre_parse reads one: {m,n}, {,n} (0 to n), {m,} and {,}; {} and the rest are text
+        const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(pattern.slice(i));
+        if (m === null || m[0] === '{}') {
+          last = 'atom';
+          emit(ch);
+          continue;
+        }
+        repeat(i);
+        const lo = m[1] === '' ? 0 : Number(m[1]);
+        const hi = m[2] === undefined ? lo : m[3] === '' ? Infinity : Number(m[3]);
+        if (hi < lo) reError('min repeat greater than max repeat', i + 1);
+        emit(`{${lo}${m[2] === undefined ? '' : ','}${hi === Infinity ? '' : m[2] === undefined ? '' : hi}}`);
+        i += m[0].length - 1;
+        if (pattern[i + 1] === '+') reError('possessive quantifiers are not supported by the evaluator', i);
+        continue;
+      }
+      case '*':
+      case '+':
+      case '?':
+        emit(ch);
+        // `?` after a repeat makes it lazy; a `+` after a repeat is 3.11's possessive form
+        if (ch === '?' && (last as string) === 'repeat') {
+          last = 'lazy';
+          continue;
+        }
+        repeat(i);
+        if (pattern[i + 1] === '+') reError('possessive quantifiers are not supported by the evaluator', i);
+        continue;
+      case ')':
+        if (open.pop() === undefined) reError('unbalanced parenthesis', i);
+        around.pop();
+        last = 'atom';
+        emit(ch);
+        continue;
+      case '|':
+        last = 'none';
+        emit(ch);
+        continue;
+      case '/':
+        emit('\\/');
+        continue;
+      default:
+        last = 'atom';
+        emit(ch);
+    }
+  }
+  if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
+  if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
+  const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
+  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors };
+}
+
+/**
+ * Whether nothing can match after position `at` of a JS pattern: only the ends of
+ * groups that are not repeated, and other alternatives, follow it.
+ */
+function endsMatch(source: string, at: number): boolean {
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === ')') {
+      if (/[*+?{]/.test(source[i + 1] ?? '')) return false;
+    } else if (c === '|') {
+      // skip the other alternatives of this group
+      for (let depth = 0; i + 1 < source.length; i++) {
+        const d = source[i + 1];
+        if (d === '\\') i++;
+        else if (d === '[') while (i + 1 < source.length && source[i + 1] !== ']') i += source[i + 1] === '\\' ? 2 : 1;
+        else if (d === '(') depth++;
+        else if (d === ')' && depth-- === 0) break;
+      }
+    } else return false;
+  }
+  return true;
+}
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? '\\' + c : c;
+}
+
+export type Kind = 'g' | 'y' | 'f';
+
+/**
+ * One JS expression of a pattern and how it may be run: V8's linear-time engine when it
+ * can (`l`), else only the backtracking one, which must then not be ambiguous.
+ */
+export interface Variant {
+  source: string;
+  flags: string;
+  linear: boolean;
+  safety: Safety;
+  backtracking: RegExp | null;
+  linearTime: RegExp | null;
+  /** The engine chosen for the subject at hand, by Compiled.get. */
+  run: RegExp | null;
+  /** Set when it is the marked translation: its matches are read with unmark. */
+  marked: Marked | null;
+}
