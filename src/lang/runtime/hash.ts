@@ -1,4 +1,6 @@
-import { payItems, PyFloat, PyRange, PyTuple, rangeIdentity, type Py } from './values.js';
+import { payItems } from './keys.js';
+import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+import type { Py } from './values.js';
 
 /**
  * CPython 3.11's hash() on 64-bit builds (Python/pyhash.c, Objects/tupleobject.c): sets

@@ -1,5 +1,6 @@
 import { pyHash, type Hash64 } from './hash.js';
-import { hashKey, payItems, type Py } from './values.js';
+import { hashKey, payItems } from './keys.js';
+import type { Py } from './values.js';
 
 const MIN_SIZE = 8;
 const LINEAR_PROBES = 9;
@@ -17,6 +18,10 @@ const scratch: Hash64 = { hi: 0, lo: 0 };
  */
 export class PySet {
   private index = new Map<unknown, number>();
+  /** keys.ts's test for what cannot be a key. */
+  get pyUnhashable(): boolean {
+    return true;
+  }
   private keys: unknown[] = new Array(MIN_SIZE);
   private members: Py[] = new Array(MIN_SIZE);
   /** Each slot's hash, as uint32 halves. */

@@ -1,0 +1,70 @@
+import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+import type { Py, PyException } from './values.js';
+
+/**
+ * The normalised key under which dicts and sets store a value: equal Python values
+ * (1, 1.0, True) share one key, unhashable values raise TypeError.
+ */
+export function hashKey(v: Py): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    case 'object':
+      if (v === null) return null;
+      if (v instanceof PyFloat) return v.v;
+      if (v instanceof PyTuple) return tupleKey(v, 0);
+      break;
+    case 'undefined':
+      break;
+    default:
+      return v;
+  }
+  // a range is its elements: range(0, 3) == range(3), and all empty ranges are one key
+  if (v instanceof PyRange) return '\u0000range' + rangeIdentity(v).join(',');
+  // keys and items views are set-like, so unhashable like sets; a values view hashes by identity
+  // dicts, sets, and keys and items views (set-like) say so themselves, as tp_hash = PyObject_HashNotImplemented
+  if (v === undefined || Array.isArray(v) || v.pyUnhashable === true) throw unhashable(v);
+  // every other object (views, iterators, functions, modules) hashes by identity, as CPython's default
+  return v;
+}
+
+/**
+ * How deep repr, ==, <, hashing and json go into a nested value: CPython's recursion
+ * limit (1,000 frames) less the frames below a condition's own.
+ */
+export const MAX_NESTING = 990;
+
+function tupleKey(t: PyTuple, depth: number): string {
+  // CPython hashes a tuple of any depth; here past MAX_NESTING is a RecursionError, as its == and repr are
+  if (depth >= MAX_NESTING) throw tooDeepToHash();
+  // the key is a string made of its items' keys, 8 items of work each (in a set, hash.ts pays for the hash as it goes)
+  payItems(t.items.length * 8);
+  let out = '\u0000(';
+  for (let i = 0; i < t.items.length; i++) out += (i === 0 ? '' : '\u0000,') + tupleKeyPart(t.items[i], depth + 1);
+  return out + ')';
+}
+
+function tupleKeyPart(v: Py, depth: number): string {
+  const nk = v instanceof PyTuple ? tupleKey(v, depth) : hashKey(v);
+  return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
+}
+
+// Set by exceptions.ts; kept here as a hook to avoid a module cycle.
+export let unhashable: (v: Py) => PyException = () => {
+  throw new Error('exceptions not initialised');
+};
+/** Set by budget.ts (a hook, as unhashable is: values.ts imports nothing): pays for n items of native work. */
+export let payItems: (n: number) => void = () => {};
+export function setPayItems(f: (n: number) => void): void {
+  payItems = f;
+}
+
+export let tooDeepToHash: () => PyException = unhashable as () => PyException;
+export function setUnhashable(f: (v: Py) => PyException, deep: () => PyException): void {
+  unhashable = f;
+  tooDeepToHash = deep;
+}
+

@@ -1,0 +1,29 @@
+import type { Py } from './values.js';
+
+// Immutable values that hash by value, below every module that hashes: floats, tuples, ranges.
+
+export class PyFloat {
+  constructor(readonly v: number) {}
+}
+
+export class PyTuple {
+  constructor(readonly items: Py[]) {}
+}
+
+/** The empty tuple: one object, as in CPython (() is (), tuple() is ()). */
+export const EMPTY_TUPLE = new PyTuple([]);
+
+export class PyRange {
+  constructor(readonly start: number, readonly stop: number, readonly step: number) {}
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+/** range_hash's and range_richcompare's view of a range: its length, then its start and step where they matter. */
+export function rangeIdentity(r: PyRange): [number, number | null, number | null] {
+  const n = r.length;
+  return [n, n === 0 ? null : r.start, n <= 1 ? null : r.step];
+}
