@@ -105,7 +105,9 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
     if (args.length < sig.min || args.length > sig.max) throw typeErr(countWords(sig, args.length));
     return args;
   }
-  if (args.length > sig.max) throw typeErr(tooMany(sig, args.length, kw, defaults));
+  // C builtins count positional arguments before they look at keywords; Python functions after (ceval.c's initialize_locals)
+  const tooManyArgs = args.length > sig.max;
+  if (tooManyArgs && sig.wording === 'keywords') throw typeErr(tooMany(sig, args.length, kw, defaults));
   const params = sig.params;
   const slots = out ?? new Array(params.length);
   const extraKw = sig.kwAt < 0 ? null : new PyDict();
@@ -118,6 +120,7 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
       } else if (i < sig.positional && i < args.length) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
     }
   }
+  if (tooManyArgs) throw typeErr(tooMany(sig, args.length, kw, defaults));
   const missing: string[] = [];
   const missingKeywords: string[] = [];
   let ai = 0;
@@ -138,7 +141,9 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
   // positional ones are reported first, as CPython does
   const [absent, kind] = missing.length > 0 ? [missing, 'positional'] : [missingKeywords, 'keyword-only'];
   if (absent.length > 0) {
-    const names = absent.length === 1 ? absent[0] : `${absent.slice(0, -1).join(', ')} and ${absent[absent.length - 1]}`;
+    // format_missing: 'a', 'a' and 'b', 'a', 'b', and 'c'
+    const last = absent[absent.length - 1];
+    const names = absent.length === 1 ? last : absent.length === 2 ? `${absent[0]} and ${last}` : `${absent.slice(0, -1).join(', ')}, and ${last}`;
     throw typeErr(`${sig.name}() missing ${absent.length} required ${kind} argument${absent.length === 1 ? '' : 's'}: ${names}`);
   }
   return slots;
