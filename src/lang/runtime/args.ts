@@ -3,22 +3,22 @@ import { bindArgs, keywordSignature, positionalSignature, type Signature } from 
 import { typeName, type Py } from './values.js';
 
 /**
- * Builtins name their parameters where they call bind(): each distinct list gets one
- * Signature, kept here, so a call does no more than look it up.
+ * Builtins name their parameters where they call bind() or positional(): each distinct
+ * list gets one Signature, kept here by the builtin's name, so that a call only looks it up.
  */
 const signatures = new Map<string, Signature[]>();
 
-function cached(fname: string, same: (s: Signature) => boolean, make: () => Signature): Signature {
+function signaturesOf(fname: string): Signature[] {
   let list = signatures.get(fname);
   if (list === undefined) signatures.set(fname, (list = []));
-  for (let i = 0; i < list.length; i++) if (same(list[i])) return list[i];
-  const sig = make();
-  list.push(sig);
-  return sig;
+  return list;
 }
 
-const sameNames = (s: Signature, names: readonly string[]): boolean =>
-  s.params.length === names.length && names.every((n, i) => s.params[i].name === n);
+function sameNames(s: Signature, names: readonly string[]): boolean {
+  if (s.params.length !== names.length) return false;
+  for (let i = 0; i < names.length; i++) if (s.params[i].name !== names[i]) return false;
+  return true;
+}
 
 /**
  * Binds a builtin's positional and keyword arguments to its parameter names, as CPython
@@ -27,17 +27,25 @@ const sameNames = (s: Signature, names: readonly string[]): boolean =>
  * in Python (re.search, json.dumps) does.
  */
 export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0, pythonName?: string): Py[] {
-  const sig = cached(
-    fname,
-    (s) => s.wording === 'keywords' && s.min === required && s.pythonName === pythonName && sameNames(s, names),
-    () => keywordSignature(fname, names, required, pythonName),
-  );
+  const list = signaturesOf(fname);
+  let sig: Signature | undefined;
+  for (let i = 0; i < list.length && sig === undefined; i++) {
+    const s = list[i];
+    if (s.wording === 'keywords' && s.min === required && s.pythonName === pythonName && sameNames(s, names)) sig = s;
+  }
+  if (sig === undefined) list.push((sig = keywordSignature(fname, names, required, pythonName)));
   return bindArgs(sig, args, kw);
 }
 
 /** For builtins that take positional arguments only: exactly between min and max of them. */
 export function positional(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
-  const sig = cached(fname, (s) => s.wording === 'parse' && s.min === min && s.max === max, () => positionalSignature(fname, 'parse', min, max));
+  const list = signaturesOf(fname);
+  let sig: Signature | undefined;
+  for (let i = 0; i < list.length && sig === undefined; i++) {
+    const s = list[i];
+    if (s.wording === 'parse' && s.min === min && s.max === max) sig = s;
+  }
+  if (sig === undefined) list.push((sig = positionalSignature(fname, 'parse', min, max)));
   return bindArgs(sig, args, kw);
 }
 
