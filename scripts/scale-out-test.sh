@@ -115,12 +115,13 @@ ip netns exec "$LB" "$BIN" --bench --target http://10.88.0.1:8080 --scenario sat
   --duration "$DURATION" --warmup 0 --clients "$CLIENTS" --json "$WORK/bench.json" >"$WORK/bench.log" 2>&1 &
 BENCH=$!
 sleep "$KILL_AT"
-echo "kill $(now)" >>"$WORK/events"
 case $FAULT in
   kill) pids_in "${NS}h1" | xargs -r kill -KILL ;;
   stop) pids_in "${NS}h1" | xargs -r kill -STOP ;;
   unplug) ip -n "$LB" link set h1 down ;;
 esac
+# once done: on a loaded machine, ip and kill may take a while
+echo "kill $(now)" >>"$WORK/events"
 sleep "$((RESTART_AT - KILL_AT))"
 echo "restart $(now)" >>"$WORK/events"
 case $FAULT in
