@@ -81,7 +81,8 @@ start_host() {
 }
 for i in "${HOSTS[@]}"; do start_host "$i"; done
 
-# nginx: the shipped server block, inside a main context that keeps everything in $WORK.
+# nginx: the shipped configuration, inside a main context that keeps everything in $WORK
+# (-e: not even the error log of its start goes to /var/log/nginx).
 mkdir -p "$WORK/nginx"
 cat >"$WORK/nginx.conf" <<EOF
 worker_processes 1;
@@ -99,13 +100,18 @@ http {
     include $(realpath "$CONF");
 }
 EOF
-nginx -t -q -c "$WORK/nginx.conf" -p "$WORK/nginx" 2>"$WORK/nginx-test.log" || fail "nginx -t: $(cat "$WORK/nginx-test.log")"
-ip netns exec "$LB" nginx -c "$WORK/nginx.conf" -p "$WORK/nginx" -g 'daemon off;' 2>>"$WORK/nginx-error.log" &
+nginx -t -q -c "$WORK/nginx.conf" -p "$WORK/nginx" -e "$WORK/nginx-error.log" 2>"$WORK/nginx-test.log" || fail "nginx -t: $(cat "$WORK/nginx-test.log")"
+ip netns exec "$LB" nginx -c "$WORK/nginx.conf" -p "$WORK/nginx" -e "$WORK/nginx-error.log" -g 'daemon off;' 2>>"$WORK/nginx-error.log" &
 disown
 for _ in $(seq 50); do
   ip netns exec "$LB" bash -c 'exec 3<>/dev/tcp/10.88.0.1/8080' 2>/dev/null && break
   sleep 0.1
 done
+# a body over the limit gets nginx's 413 in the evaluator's JSON shape
+too_large=$(ip netns exec "$LB" bash -c 'exec 3<>/dev/tcp/10.88.0.1/8080 &&
+  printf "POST /eval HTTP/1.1\r\nHost: lb\r\nContent-Length: 2000000\r\nConnection: close\r\n\r\n" >&3 && cat <&3')
+grep -q '^HTTP/1.1 413' <<<"$too_large" && grep -q '^{"error": "body is over the limit' <<<"$too_large" ||
+  fail "an oversized body should get a JSON 413 from nginx, not: $too_large"
 
 # The load, with the kill and the restart of host 1 on its clock. No warm-up: every
 # request counts, the first seconds' included.

@@ -31,7 +31,7 @@ const events = Object.fromEntries(
     return [name, Number(at)];
   }),
 );
-const requests = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => {
+const logged = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => {
   // the hosts tried are listed as "a:8080, b:8080", their statuses as "502, 200"
   const m = /^(\S+) (\d+) (.*)\|(.*)$/.exec(line);
   if (m === null) throw new Error(`not an access log line: ${line}`);
@@ -42,6 +42,8 @@ const requests = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => 
 const [bench] = JSON.parse(readFileSync(benchFile, 'utf8'));
 
 const t0 = events.start;
+// the script's own probes come before the load
+const requests = logged.filter((r) => r.at >= t0);
 const seconds = Math.ceil(events.end - t0);
 const rows = ['| second | requests | ' + HOSTS.map((h) => h.split(':')[0]).join(' | ') + ' | retried |', '|---:|---:|---:|---:|---:|---:|'];
 for (let s = 0; s < seconds; s++) {
