@@ -2,9 +2,11 @@
 # Scale-out across hosts: three evaluator hosts, each in its own network namespace with its
 # own address on a bridge, behind Debian's nginx (deploy/nginx/evaluator.conf, as it is).
 # `evaluator --bench` saturates nginx for 20 s; one host is SIGKILLed (all its processes, as
-# a crashed machine) at 5 s and started again at 12 s. Passes when no request failed, the
-# retry path was taken, the killed host answered nothing while down, and afterwards it takes
-# its share again at a throughput close to the first seconds' (scripts/scale-out-verdict.mjs).
+# a crashed machine) at 5 s and started again at 12 s; then a second run of 5 s measures the
+# recovery. Passes when no request failed, the retry path was taken, the killed host
+# answered nothing while down, and in the second run nginx gives it its share of the
+# requests in flight again, at a throughput close to the first run's before the kill
+# (scripts/scale-out-verdict.mjs).
 # FAULT=stop freezes the host instead (SIGSTOP, then SIGCONT at 12 s), FAULT=unplug takes
 # its link down (up again at 12 s): nginx then waits for its timeouts before retrying.
 #
@@ -15,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BIN=$(realpath "${1:-build/evaluator}")
-DURATION=20 KILL_AT=5 RESTART_AT=12 CLIENTS=20 WORKERS=1
+DURATION=20 KILL_AT=5 RESTART_AT=12 AGAIN=5 CLIENTS=20 WORKERS=1
 CONF=deploy/nginx/evaluator.conf
 FAULT=${FAULT:-kill}
 
@@ -95,8 +97,9 @@ http {
     fastcgi_temp_path $WORK/nginx/fastcgi;
     uwsgi_temp_path $WORK/nginx/uwsgi;
     scgi_temp_path $WORK/nginx/scgi;
-    log_format timing '\$msec \$status \$upstream_addr|\$upstream_status';
-    access_log $WORK/access.log timing buffer=256k flush=1s;
+    log_format timing '\$msec \$status \$upstream_addr|\$upstream_status|\$upstream_response_time';
+    # unbuffered: the verdict reads it while nginx runs
+    access_log $WORK/access.log timing;
     include $(realpath "$CONF");
 }
 EOF
@@ -108,8 +111,10 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 # a body over the limit gets nginx's 413 in the evaluator's JSON shape
+# (read up to the body: nginx would wait 5 s for the body before it closes)
 too_large=$(ip netns exec "$LB" bash -c 'exec 3<>/dev/tcp/10.88.0.1/8080 &&
-  printf "POST /eval HTTP/1.1\r\nHost: lb\r\nContent-Length: 2000000\r\nConnection: close\r\n\r\n" >&3 && cat <&3')
+  printf "POST /eval HTTP/1.1\r\nHost: lb\r\nContent-Length: 2000000\r\n\r\n" >&3 &&
+  while read -r -t 2 line; do echo "$line"; [[ $line == "{"* ]] && break; done <&3')
 grep -q '^HTTP/1.1 413' <<<"$too_large" && grep -q '^{"error": "body is over the limit' <<<"$too_large" ||
   fail "an oversized body should get a JSON 413 from nginx, not: $too_large"
 
@@ -138,10 +143,22 @@ esac
 echo "listening $(now)" >>"$WORK/events"
 wait "$BENCH" || fail "the bench failed: $(cat "$WORK/bench.log")"
 echo "end $(now)" >>"$WORK/events"
-
-# nginx writes its buffered log on stop
-kill -QUIT "$(cat "$WORK/nginx.pid")"
-for _ in $(seq 50); do [ -e "$WORK/nginx.pid" ] || break; sleep 0.1; done
-
 cat "$WORK/bench.log"
-node scripts/scale-out-verdict.mjs "$WORK/events" "$WORK/access.log" "$WORK/bench.json"
+
+# Recovery, measured in a run of its own: the restarted host's first seconds hold its
+# start-up and a cold JIT, which on a loaded machine can fill what is left of the 20 s.
+# Other work on the machine can halve the throughput for seconds at a time: when only the
+# throughput falls short (exit 3), it is measured again, twice at most. A host that stays
+# degraded fails every time.
+for attempt in 1 2 3; do
+  echo "again $(now)" >>"$WORK/events"
+  ip netns exec "$LB" "$BIN" --bench --target http://10.88.0.1:8080 --scenario saturate \
+    --duration "$AGAIN" --warmup 0 --clients "$CLIENTS" --json "$WORK/again.json" >"$WORK/again.log" 2>&1 ||
+    fail "the second bench failed: $(cat "$WORK/again.log")"
+  echo "again_end $(now)" >>"$WORK/events"
+  cat "$WORK/again.log"
+  verdict=0
+  node scripts/scale-out-verdict.mjs "$WORK/events" "$WORK/access.log" "$WORK/bench.json" "$WORK/again.json" || verdict=$?
+  [ "$verdict" = 3 ] && [ "$attempt" -lt 3 ] && { echo "scale-out-test: throughput short, measuring again"; continue; }
+  exit "$verdict"
+done
