@@ -12,9 +12,9 @@ describeAsRoot('scale-out across hosts behind nginx', () => {
   it('loses no request when a host dies under load, and gives the host its share again once restarted', () => {
     // CI builds the executable before any test; nginx and iproute2 come from .ci/run
     expect(existsSync(BINARY), `${BINARY}: run npm run build first`).toBe(true);
-    const r = spawnSync('bash', [SCRIPT, BINARY], { encoding: 'utf8', timeout: 90_000 });
+    const r = spawnSync('bash', [SCRIPT, BINARY], { encoding: 'utf8', timeout: 110_000 });
     process.stdout.write(r.stdout);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('scale-out: passed');
-  }, 120_000);
+  }, 150_000);
 });
