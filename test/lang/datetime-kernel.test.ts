@@ -2,6 +2,16 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { DT, F, mismatches, type KernelCase, type TzArg } from '../support/datetime-kernel-cases.js';
 import { announceSeed } from '../support/fuzz-seed.js';
+import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
+import { beginRun, endRun } from '../../src/lang/runtime/budget.js';
+import { makeDateTime } from '../../src/lang/runtime/datetime/datetime.js';
+import { datetimeFromIsoformat } from '../../src/lang/runtime/datetime/fromisoformat.js';
+import { datetimeStrftime } from '../../src/lang/runtime/datetime/strftime.js';
+import { strptimeDatetime } from '../../src/lang/runtime/datetime/strptime.js';
+import { DELTA_MAX, divDelta, divFloat, makeDelta, mulFloat, RESOLUTION } from '../../src/lang/runtime/datetime/timedelta.js';
+import { PyException, PyFloat } from '../../src/lang/runtime/values.js';
+
+const HOSTILE_DT = makeDateTime(2024, 5, 6, 7, 8, 9, 10);
 
 const UTC1: [number, number, null] = [3600, 0, null];
 
@@ -122,7 +132,7 @@ it('formats as CPython 3.11 on glibc: every directive, flags and widths, and 500
   const fixed = [DT([5, 3, 4, 13, 5, 6, 7]), DT([2024, 12, 30], [3600, 0, null]), DT([1, 1, 1], [-3605, 7, 'E%S']), DT([9999, 12, 31, 23, 59, 59, 999999], [0, 0, null]), DT([2021, 1, 3, 0, 0, 0])];
   const formats = [
     ...DIRECTIVES.map((d) => '%' + d), ...DIRECTIVES.map((d) => '%-' + d), ...DIRECTIVES.map((d) => '%_5' + d), ...DIRECTIVES.map((d) => '%^#' + d), ...DIRECTIVES.map((d) => '%010' + d),
-    '%Ey', '%Od', '%EY', '%Ec', '%Q', '%5Q', '%', 'a%', '%-', '%E', '%O5', '%5z', '%#Z', '%:z', '%+', '%5000d', '%02Y', '%%z', '%%%z', '', 'plain', 'é%a€', '%1000000000000d', '%' + '9'.repeat(30) + 'Y',
+    '%Ey', '%Od', '%EY', '%Ec', '%Q', '%5Q', '%', 'a%', '%-', '%E', '%O5', '%5z', '%#Z', '%:z', '%+', '%5000d', '%02Y', '%%z', '%%%z', '', 'plain', 'é%a€', '%1000000000000d', '%' + '9'.repeat(30) + 'Y', 'abc%5000z', '%1200d', '%1000d%1000d', '%2000Z', 'x%1300z%1300Z',
   ];
   const piece = fc.oneof(fc.constantFrom(...DIRECTIVES).map((d) => '%' + d), fc.tuple(fc.constantFrom('', '-', '_', '0', '^', '#'), fc.constantFrom('', '1', '3', '12'), fc.constantFrom('', 'E', 'O'), fc.constantFrom(...DIRECTIVES, 'q', '5')).map((p) => '%' + p.join('')), fc.constantFrom(' ', '-', 'x', ':', 'é'));
   const cases: KernelCase[] = [
@@ -163,4 +173,63 @@ it('converts timestamps as CPython: rounding half to even, the ranges, and gmtim
     ...sample(datetime, 300, 17).map((dt) => ({ op: 'timestamp', args: [dt] })),
   ];
   expect(mismatches(cases)).toEqual([]);
+});
+
+/** Inputs chosen to be slow, huge or odd: each is answered or refused within the run's budget, in bounded time. */
+it('answers hostile formats and strings within the budget', () => {
+  const hostile: [string, () => unknown][] = [
+    ["strptime('1' * 100000, '%d' * 100000)", () => strptimeDatetime('1'.repeat(100000), '%d'.repeat(100000))],
+    ["strptime(' ' * 1000000 + 'x', ' %d')", () => strptimeDatetime(' '.repeat(1000000) + 'x', ' %d')],
+    ["strptime(' 1' * 300000, ' %d' + ' x' * 300000)", () => strptimeDatetime(' 1'.repeat(300000), ' %d' + ' x'.repeat(300000))],
+    ["strptime('1' * 40 + 'x', '%f%S%M%H%d%m%y%j%U%w%I%V%u%W')", () => strptimeDatetime('1'.repeat(40) + 'x', '%f%S%M%H%d%m%y%j%U%w%I%V%u%W')],
+    ["strptime('x' * 500000, 'X' * 500000)", () => strptimeDatetime('x'.repeat(500000), 'X'.repeat(500000))],
+    ["strptime(' \\t' * 400000, ' ' * 10 + '%d')", () => strptimeDatetime(' \t'.repeat(400000), ' '.repeat(10) + '%d')],
+    ["strptime('2024' + ' ' * 999990, '%Y %Z')", () => strptimeDatetime('2024' + ' '.repeat(999990), '%Y %Z')],
+    ["strftime('%c' * 100000)", () => datetimeStrftime(HOSTILE_DT, '%c'.repeat(100000))],
+    ["strftime('%Y' * 500000)", () => datetimeStrftime(HOSTILE_DT, '%Y'.repeat(500000))],
+    ["strftime('%999999d' * 1000)", () => datetimeStrftime(HOSTILE_DT, '%999999d'.repeat(1000))],
+    ["strftime('%_9999999999999999999999d')", () => datetimeStrftime(HOSTILE_DT, '%_9999999999999999999999d')],
+    ["strftime('%-' * 400000)", () => datetimeStrftime(HOSTILE_DT, '%-'.repeat(400000))],
+    ["strftime('é' * 1000000)", () => datetimeStrftime(HOSTILE_DT, 'é'.repeat(1000000))],
+    ["fromisoformat('2020-01-01T01:02:03.' + '1' * 1000000)", () => datetimeFromIsoformat('2020-01-01T01:02:03.' + '1'.repeat(1000000))],
+    ["fromisoformat('2020-01-01T' + '+' * 1000000)", () => datetimeFromIsoformat('2020-01-01T' + '+'.repeat(1000000))],
+    ['timedelta(days=1e308, weeks=-1e308)', () => makeDelta({ days: new PyFloat(1e308), weeks: new PyFloat(-1e308) })],
+    ['timedelta.max * 1e-300 / 1e-300', () => divFloat(mulFloat(DELTA_MAX, 1e-300), 1e-300)],
+    ['timedelta.max / timedelta.resolution', () => divDelta(DELTA_MAX, RESOLUTION)],
+  ];
+  const slow: string[] = [];
+  for (const [name, f] of hostile) {
+    beginRun(DEFAULT_LIMITS);
+    const t0 = performance.now();
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    } finally {
+      endRun();
+    }
+    const ms = performance.now() - t0;
+    // a run's own limit is 50 ms; the rest is headroom for a loaded machine
+    if (ms > 300) slow.push(`${name}: ${ms.toFixed(0)} ms`);
+  }
+  expect(slow).toEqual([]);
+});
+
+it('words the refusals of hostile inputs as CPython and the size limit do', () => {
+  const answer = (f: () => unknown) => {
+    beginRun(DEFAULT_LIMITS);
+    try {
+      return String(f());
+    } catch (e) {
+      if (e instanceof PyException) return `${e.type.name}: ${e.text.slice(0, 80)}`;
+      throw e;
+    } finally {
+      endRun();
+    }
+  };
+  expect(answer(() => strptimeDatetime('1'.repeat(100000), '%d'.repeat(100000)))).toBe("error: redefinition of group name 'd' as group 2; was group 1 at position 45");
+  expect(answer(() => datetimeStrftime(HOSTILE_DT, '%999999d'.repeat(1000)))).toMatch(/^MemoryError: condition built a value of/);
+  expect(answer(() => datetimeStrftime(HOSTILE_DT, '%_9999999999999999999999d'))).toBe('');
+  expect(answer(() => strptimeDatetime(' '.repeat(20000) + 'x', ' %d'))).toMatch(/^ValueError: time data ' {60}/);
+  expect(answer(() => strptimeDatetime(' '.repeat(1000000) + 'x', ' %d'))).toMatch(/^StepLimitError: condition exceeded its (time )?budget/);
 });

@@ -5,6 +5,7 @@
  * HH[:MM[:SS[.f+]]] (or without colons), a fraction after '.' or ',' and an offset
  * Z, +HH, +HHMM, +HH:MM[:SS[.ffffff]]. Anything else: "Invalid isoformat string: '...'".
  */
+import { work } from '../budget.js';
 import { pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { checkDate, fromIsoCalendar, type DateRec } from './calendar.js';
@@ -31,6 +32,7 @@ const invalid = (s: string) => pyErr(ValueError, `Invalid isoformat string: ${re
 
 function checkStr(s: unknown): asserts s is string {
   if (typeof s !== 'string') throw pyErr(TypeError_, 'fromisoformat: argument must be str');
+  work(s.length);
 }
 
 /** Where the date ends (_find_isoformat_datetime_separator). */
@@ -124,14 +126,21 @@ function parseClock(s: string, from: number, to: number): [Clock, boolean] {
   if (take < 1) throw INVALID;
   const microsecond = digits(s, p, take) * 10 ** (6 - take);
   p += take;
-  while (p < to && isDigit(s[p])) p++;
+  DIGIT_RUN.lastIndex = p;
+  DIGIT_RUN.test(s);
+  p = Math.min(DIGIT_RUN.lastIndex, to);
   return [{ hour: vals[0], minute: vals[1], second: vals[2], microsecond }, p < to];
 }
 
+const ZONE_START = /[-+Z]/g;
+const DIGIT_RUN = /[0-9]*/y;
+/** Non-ASCII: only a separator at index 10 may be (_sanitize_isoformat_str). */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /** The time part, offset included. */
 function parseTime(s: string, from: number): [Clock, Tz | null] {
-  let tzAt = from;
-  while (tzAt < s.length && s[tzAt] !== '+' && s[tzAt] !== '-' && s[tzAt] !== 'Z') tzAt++;
+  ZONE_START.lastIndex = from;
+  const tzAt = ZONE_START.test(s) ? ZONE_START.lastIndex - 1 : s.length;
   const [clock, rest] = parseClock(s, from, tzAt);
   if (tzAt === s.length) {
     if (rest) throw INVALID;
@@ -185,7 +194,8 @@ export function datetimeFromIsoformat(s: unknown): DateTime {
   let tz: Tz | null = null;
   try {
     if (s.length < 7) throw INVALID;
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127 && i !== 10) throw INVALID;
+    NON_ASCII.lastIndex = 0;
+    while (NON_ASCII.test(s)) if (NON_ASCII.lastIndex - 1 !== 10) throw INVALID;
     const at = separatorAt(s);
     d = parseDate(s.slice(0, at));
     if (at + 1 < s.length) [clock, tz] = parseTime(s, at + 1);

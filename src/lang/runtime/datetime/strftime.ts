@@ -3,7 +3,7 @@
  * (flags _ - 0 ^ #, a width, the E and O modifiers), and datetime.strftime's own %z, %Z
  * and %f, replaced before glibc sees the format (wrap_strftime).
  */
-import { allocStr } from '../budget.js';
+import { charge, checkSize, tick, work } from '../budget.js';
 import { pyErr, ValueError } from '../exceptions.js';
 import { isoCalendar, toOrdinal, type DateRec } from './calendar.js';
 import type { DateTime } from './datetime.js';
@@ -48,21 +48,42 @@ const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
  * also bounds a huge width's work by the format's length.
  */
 export function glibcStrftime(format: string, tm: Tm): string {
+  if (format.includes('\0')) throw pyErr(ValueError, 'embedded null character');
   const fmtBytes = utf8Length(format);
   let room = 1024;
   while (room < 256 * fmtBytes) room *= 2;
-  allocStr(format.length);
-  const out = expand(format, tm, room);
+  work(format.length);
+  let out: string | null;
+  try {
+    out = expand(format, tm, room);
+  } catch (e) {
+    if (e === TOO_WIDE) return '';
+    throw e;
+  }
   if (out === null || out.length === 0 || utf8Length(out) >= room) return '';
   return out;
 }
 
-/** The expanded format, or null once it outgrows `room`. */
+/** A piece padded as wide as the room cannot fit: CPython's answer is then '', built without padding it. */
+const TOO_WIDE = new Error('strftime piece wider than the room');
+let roomNow = 0;
+
+function padTo(width: number): void {
+  if (width >= roomNow) throw TOO_WIDE;
+  checkSize(width);
+}
+
+/**
+ * The expanded format, or null once it outgrows `room`. What it writes is paid for as it
+ * grows, and held to the size limit (MemoryError, where CPython would build it).
+ */
 function expand(format: string, tm: Tm, room: number): string | null {
+  roomNow = room;
   let out = '';
   let i = 0;
   while (i < format.length) {
     const c = format[i];
+    tick();
     if (c !== '%') {
       const next = format.indexOf('%', i);
       const end = next < 0 ? format.length : next;
@@ -88,9 +109,13 @@ function expand(format: string, tm: Tm, room: number): string | null {
       const modifier = format[i] === 'E' || format[i] === 'O' ? format[i++] : '';
       const conv = i < format.length ? format[i++] : '';
       const piece = modifierAllowed(conv, modifier) ? conversion(conv, tm, pad, width, upcase, swapcase, room) : null;
-      out += piece ?? badFormat(format.slice(conv === '%' ? i - 1 : start, i), width, pad, upcase || (swapcase && 'bhB'.includes(conv)));
+      if (piece === undefined) return null;
+      const written = piece ?? badFormat(format.slice(conv === '%' ? i - 1 : start, i), width, pad, upcase || (swapcase && 'bhB'.includes(conv)));
+      charge(written.length / 32);
+      out += written;
     }
     if (out.length >= room) return null;
+    checkSize(out.length);
   }
   return out;
 }
@@ -115,6 +140,7 @@ function modifierAllowed(conv: string, modifier: string): boolean {
 }
 
 function padText(s: string, width: number, pad: string): string {
+  if (width > s.length) padTo(width);
   return width > s.length ? (pad === '0' ? '0' : ' ').repeat(width - s.length) + s : s;
 }
 
@@ -129,6 +155,7 @@ function num(n: number, digits: number, pad: string, width: number, spacePad = f
   const fill = pad === '_' || (spacePad && pad === '') ? ' ' : '0';
   const missing = Math.max(digits, width) - s.length - sign.length;
   if (missing <= 0) return sign + s;
+  padTo(width);
   return fill === '0' ? sign + '0'.repeat(missing) + s : ' '.repeat(missing) + sign + s;
 }
 
@@ -137,11 +164,11 @@ function text(s: string, pad: string, width: number, upcase: boolean, swap: bool
   return padText(t, width, pad);
 }
 
-/** One conversion, or null for an unknown one (glibc copies it as written). */
-function conversion(c: string, tm: Tm, pad: string, width: number, up: boolean, swap: boolean, room: number): string | null {
+/** One conversion, null for an unknown one (glibc copies it as written), undefined when a composite outgrew the room. */
+function conversion(c: string, tm: Tm, pad: string, width: number, up: boolean, swap: boolean, room: number): string | null | undefined {
   const sub = (f: string) => {
-    const s = expand(f, tm, room) ?? '';
-    return padText(up ? s.toUpperCase() : s, width, pad);
+    const s = expand(f, tm, room);
+    return s === null ? undefined : padText(up ? s.toUpperCase() : s, width, pad);
   };
   const hour12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
   switch (c) {
@@ -204,10 +231,11 @@ export function timetuple(dt: DateTime): Tm {
 
 /** datetime.strftime (date and time call it with their fields and zeros, or 1900-01-01). */
 export function datetimeStrftime(dt: DateTime, format: string): string {
-  allocStr(format.length);
+  work(format.length);
   let fmt = '';
   let i = 0;
   while (i < format.length) {
+    tick();
     const at = format.indexOf('%', i);
     if (at < 0 || at + 1 >= format.length) {
       fmt += format.slice(i);
@@ -221,7 +249,6 @@ export function datetimeStrftime(dt: DateTime, format: string): string {
     else fmt += '%' + c;
     i = at + 2;
   }
-  if (fmt.includes('\0')) throw pyErr(ValueError, 'embedded null character');
   return glibcStrftime(fmt, timetuple(dt));
 }
 

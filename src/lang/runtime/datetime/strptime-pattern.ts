@@ -3,11 +3,18 @@
  * compiled to a list of units that a backtracking matcher without a regex engine runs
  * (strptime-match.ts): Python's pattern text is kept only to word re's errors as re does.
  */
+import { tick, work } from '../budget.js';
 import { pyErr, ReError, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 
+/** Ends hi, hi - 1, ..., lo: a greedy run's, without a list as long as the run. */
+export interface Descending {
+  readonly hi: number;
+  readonly lo: number;
+}
+
 /** Where a unit may end when it starts at `pos`, in the order re's backtracking tries them. */
-export type Ends = (s: string, pos: number) => number[];
+export type Ends = (s: string, pos: number) => readonly number[] | Descending;
 
 export interface Unit {
   /** The directive's group name; null for literal text and whitespace. */
@@ -42,7 +49,7 @@ function alternatives(...alts: ((s: string, pos: number) => number)[]): Ends {
 const D19 = '123456789';
 
 /** Greedy [0-9]{min,max}: the longest first. */
-function digitRun(min: number, max: number): Ends {
+function digitRun(min: number, max: number): (s: string, pos: number) => number[] {
   return (s, pos) => {
     let n = 0;
     while (n < max && DIGITS.includes(s[pos + n] ?? 'x')) n++;
@@ -134,23 +141,48 @@ const REGEX_CHARS = '\\.^$*+?(){}[]|';
 
 /** Python's \s in a str pattern: Unicode whitespace (str.isspace). */
 export function isPySpace(c: string): boolean {
-  return /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c);
+  return isSpaceCode(c.charCodeAt(0));
 }
 
-function literal(ch: string): Unit {
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  return { name: null, ends: (s, pos) => (s[pos] === ch || s[pos] === lower || s[pos]?.toLowerCase() === lower || s[pos]?.toUpperCase() === upper ? [pos + 1] : []) };
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x1c;
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** How many of Python's whitespace characters start at pos. */
+function spaceRun(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i - pos;
+}
+
+/** Python's IGNORECASE for one character, near enough: equal, or equal once both are lower- or upper-cased. */
+function sameIgnoringCase(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase();
+}
+
+/** A run of literal text: one unit, so a long format of plain text is one step of the search. */
+function literal(text: string): Unit {
+  return {
+    name: null,
+    ends: (s, pos) => {
+      if (pos + text.length > s.length) return [];
+      for (let i = 0; i < text.length; i++) {
+        tick();
+        if (!sameIgnoringCase(s[pos + i], text[i])) return [];
+      }
+      return [pos + text.length];
+    },
+  };
 }
 
 const WHITESPACE: Unit = {
   name: null,
   ends: (s, pos) => {
-    let n = 0;
-    while (pos + n < s.length && isPySpace(s[pos + n])) n++;
-    const out: number[] = [];
-    for (let k = n; k >= 1; k--) out.push(pos + k);
-    return out;
+    const n = spaceRun(s, pos);
+    work(n);
+    return { hi: pos + n, lo: pos + 1 };
   },
 };
 
@@ -171,16 +203,20 @@ class Builder {
     let i = 0;
     while (i < format.length) {
       const c = format[i];
+      tick();
       if (isPySpace(c)) {
-        while (i < format.length && isPySpace(format[i])) i++;
+        i += spaceRun(format, i);
         this.units.push(WHITESPACE);
         this.at += 3;
         continue;
       }
       if (c !== '%') {
-        this.units.push(literal(c));
-        this.at += REGEX_CHARS.includes(c) ? 2 : 1;
-        i++;
+        const start = i;
+        while (i < format.length && format[i] !== '%' && !isPySpace(format[i])) {
+          this.at += REGEX_CHARS.includes(format[i]) ? 2 : 1;
+          i++;
+        }
+        this.units.push(literal(format.slice(start, i)));
         continue;
       }
       // the directive is the character after %, as escaped and collapsed: \ for a regex character or whitespace

@@ -1,5 +1,5 @@
 /** strptime as Lib/_strptime.py does it: match, then the fields resolved as _strptime resolves them. */
-import { allocStr } from '../budget.js';
+import { work } from '../budget.js';
 import { pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { typeName } from '../values.js';
@@ -68,8 +68,8 @@ export function strptime(data: unknown, format: unknown): Parsed {
   checkArgs(data, format);
   const s = data as string;
   const f = format as string;
-  allocStr(f.length);
-  allocStr(s.length);
+  // the input is read, not built: paid for, not held to the size limit
+  work(f.length + s.length);
   const units = compileFormat(f);
   const positions = matchUnits(units, s);
   if (positions === null) throw pyErr(ValueError, `time data ${repr(s)} does not match format ${repr(f)}`);
