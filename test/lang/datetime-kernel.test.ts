@@ -156,6 +156,26 @@ it('parses as _strptime does: directives, defaults, ISO weeks, zones and its err
   expect(mismatches(STRPTIME.map((a) => ({ op: 'strptime', args: a })))).toEqual([]);
 });
 
+/** Each directive with texts it may meet: good ones, borderline ones and wrong ones. */
+const DIRECTIVE_TEXTS: Record<string, string[]> = {
+  a: ['Mon', 'sun', 'TUE', 'Monday'], A: ['Monday', 'friday', 'SUNDAY', 'Mon'], b: ['Feb', 'dec', 'MAY', 'February'], B: ['February', 'may', 'MARCH', 'Feb'],
+  d: ['1', '01', '31', ' 5', '32', '0', '10'], f: ['1', '123456', '1234567', '05'], H: ['0', '23', '24', '07', '1'], I: ['12', '1', '01', '13', '0'], j: ['1', '001', '366', '367', '060', '99'],
+  m: ['1', '12', '13', '02', '10'], M: ['0', '59', '60', '5'], p: ['am', 'PM', 'pm', 'xm'], S: ['0', '59', '61', '62', '5'], U: ['0', '53', '54', '9'], W: ['0', '53', '1', '12'], w: ['0', '6', '7'],
+  y: ['24', '69', '68', '5'], Y: ['2024', '0999', '24', '10000'], z: ['+0100', '-05:30', 'Z', '+01:30:15.5', '+0130:15', 'z', '+1'], Z: ['UTC', 'gmt', 'EST'],
+  G: ['2024', '2020'], V: ['1', '53', '10', '54'], u: ['1', '7', '0'], '%': ['%', 'x'], c: ['Tue Mar  4 13:05:06 2024', 'Mon Feb 29 00:00:00 2021'], x: ['03/04/24', '02/29/21'], X: ['13:05:06', '25:00:00'],
+};
+const LITERALS = [' ', '  ', '\t', '-', ':', 'T', '.', 'x', 'é', '(', '['];
+
+it('matches 600 random formats against strings made for them as re and _strptime do', () => {
+  const piece = fc.oneof(
+    fc.tuple(fc.constantFrom(...Object.keys(DIRECTIVE_TEXTS)), fc.nat()).map(([d, k]) => ['%' + d, DIRECTIVE_TEXTS[d][k % DIRECTIVE_TEXTS[d].length]]),
+    fc.constantFrom(...LITERALS).map((f) => [f, f]),
+    fc.tuple(fc.constantFrom(...LITERALS), fc.constantFrom(...LITERALS)).map(([f, t]) => [f, t]),
+  );
+  const cases: KernelCase[] = sample(fc.array(piece, { minLength: 1, maxLength: 6 }), 600, 18).map((ps) => ({ op: 'strptime', args: [ps.map((p) => p[1]).join(''), ps.map((p) => p[0]).join('')] }));
+  expect(mismatches(cases)).toEqual([]);
+});
+
 it('round-trips 400 random datetimes through strftime and strptime as CPython does', () => {
   const formats = fc.constantFrom('%Y-%m-%dT%H:%M:%S.%f%z', '%d/%b/%Y:%H:%M:%S %z', '%a %b %d %H:%M:%S %Y', '%A %B %d %y %I %p', '%j %Y %H%M%S', '%G-W%V-%u', '%Y %U %w', '%Y %W %a', '%c', '%x %X', '%y%m%d%H%M%S%f', '%e %b %Y');
   const cases: KernelCase[] = sample(fc.tuple(datetime, formats), 400, 14).flatMap(([dt, f]) => [{ op: 'strftime', args: [dt, f] }, { op: 'strptime_of_strftime', args: [dt, f] }]);

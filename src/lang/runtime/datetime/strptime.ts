@@ -27,9 +27,9 @@ export interface Parsed {
   gmtoffFraction: number;
 }
 
-/** int(s) of a group's digits (%z's may hold a colon where _strptime expects one: int()'s error then). */
+/** int(s) of a group's text (%d's may start with a space; %z's may hold a colon where _strptime expects one: int()'s error then). */
 function int(s: string): number {
-  if (!/^[0-9]+$/.test(s)) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(s)}`);
+  if (!/^\s*[0-9]+\s*$/.test(s)) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(s)}`);
   return Number(s);
 }
 
