@@ -241,6 +241,8 @@ class Builder {
   }
 
   private directive(name: string, d: Directive): void {
+    // once re would refuse the pattern, only a bad directive further on can change the error
+    if (this.redefinition !== null) return;
     const group = ++this.groups;
     const was = this.named.get(name);
     if (was !== undefined) this.redefinition ??= `redefinition of group name ${repr(name)} as group ${group}; was group ${was} at position ${this.at + 4}`;
