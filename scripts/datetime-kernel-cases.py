@@ -72,6 +72,7 @@ OPS = {
     "date_sub": lambda a, b: repr(D.date(*a) - D.date(*b)),
     "date_cmp": lambda a, b: cmp(D.date(*a), D.date(*b)),
     "time_cmp": lambda a, b: cmp(D.time(*a[0], tzinfo=tz(a[1])), D.time(*b[0], tzinfo=tz(b[1]))),
+    "time_strftime": lambda fmt, s, parse: repr(time.strftime(fmt, time.strptime(s, parse))),
     "strptime_of_strftime": lambda dt, fmt: repr(D.datetime.strptime(dt.strftime(fmt), fmt)),
     "timestamp": lambda dt: repr(dt.timestamp()),
     "fromts": lambda ts, t: each(lambda: repr(D.datetime.fromtimestamp(ts, tz(t))), lambda: repr(D.datetime.utcfromtimestamp(ts))),

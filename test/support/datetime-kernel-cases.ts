@@ -15,7 +15,7 @@ import { dateIsoformat, dateRepr, datetimeIsoformat, datetimeRepr, datetimeStr, 
 import { datetimeStrftime, glibcStrftime } from '../../src/lang/runtime/datetime/strftime.js';
 import { strptimeDatetime } from '../../src/lang/runtime/datetime/strptime.js';
 import * as td from '../../src/lang/runtime/datetime/timedelta.js';
-import { gmtime, structTimeRepr, timeStrptime } from '../../src/lang/runtime/datetime/time-module.js';
+import { gmtime, structTimeRepr, timeStrftime, timeStrptime } from '../../src/lang/runtime/datetime/time-module.js';
 import { fromTimestamp, timestamp, utcFromTimestamp } from '../../src/lang/runtime/datetime/timestamp.js';
 import { makeTimezone, timezoneRepr, tzName, type Tz } from '../../src/lang/runtime/datetime/timezone.js';
 
@@ -131,6 +131,7 @@ const OPS: Record<string, (...args: any[]) => string> = {
     const time = ([[h, m, s, us], t]: [number[], TzArg]) => makeTime(h, m, s, us, tz(t));
     return each(...OPS_ORDER.map((op) => () => pyBool(compareTimes(time(a), time(b), op))));
   },
+  time_strftime: (fmt, s, parse) => pyStrRepr(timeStrftime(fmt, timeStrptime(s, parse))),
   strptime_of_strftime: (a, fmt) => datetimeRepr(strptimeDatetime(datetimeStrftime(dt(a), fmt), fmt)),
   timestamp: (a) => floatRepr(timestamp(dt(a))),
   fromts: (ts, t) => each(() => datetimeRepr(fromTimestamp(val(ts), tz(t))), () => datetimeRepr(utcFromTimestamp(val(ts)))),

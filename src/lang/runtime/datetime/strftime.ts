@@ -160,7 +160,8 @@ function num(n: number, digits: number, pad: string, width: number, spacePad = f
 }
 
 function text(s: string, pad: string, width: number, upcase: boolean, swap: boolean, swapToLower = false): string {
-  const t = upcase || (swap && !swapToLower) ? s.toUpperCase() : swap ? s.toLowerCase() : s;
+  // # lower-cases %p and %Z whatever ^ says, and upper-cases names
+  const t = swap && swapToLower ? s.toLowerCase() : upcase || swap ? s.toUpperCase() : s;
   return padText(t, width, pad);
 }
 
@@ -210,7 +211,12 @@ function conversion(c: string, tm: Tm, pad: string, width: number, up: boolean, 
     case 'W': return num(weekNumber(tm, 1), 2, pad, width);
     case 'y': return num(tm.year % 100, 2, pad, width);
     case 'Y': return num(tm.year, 1, pad, width);
-    case 'z': return tm.isdst < 0 ? '' : num(Math.trunc(tm.gmtoff / 3600) * 100 + Math.trunc((tm.gmtoff % 3600) / 60), 4, pad, width).replace(/^(?=\d)/, tm.gmtoff < 0 ? '-' : '+');
+    case 'z': {
+      if (tm.isdst < 0) return '';
+      // glibc writes the sign and the number as two pieces, each padded to the width
+      const minutes = Math.trunc(Math.abs(tm.gmtoff) / 60);
+      return padText(tm.gmtoff < 0 ? '-' : '+', width, pad) + num(Math.trunc(minutes / 60) * 100 + (minutes % 60), 4, pad, width);
+    }
     case 'Z': return text(tm.isdst < 0 ? '' : tm.zone, pad, width, up, swap, true);
     case '%': return padText('%', width, pad);
     default: return null;
