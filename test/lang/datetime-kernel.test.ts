@@ -125,6 +125,10 @@ it('replaces fields, adds days to dates and compares dates and times as CPython'
   const time = fc.tuple(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 2 })), tzArg);
   const cases: KernelCase[] = [
     ...replacements.map((kw) => ({ op: 'replace', args: [base, kw] })),
+    ...[{ year: 2021 }, { month: 2, day: 30 }, { day: 31 }, { year: 10000 }, {}].map((kw) => ({ op: 'replace_date', args: [[2020, 1, 31], kw] })),
+    ...[{ hour: 24 }, { microsecond: 5 }, { fold: 1 }, { tzinfo: null }, { tzinfo: [60, 0, 'M'] }, { second: -1 }].map((kw) => ({ op: 'replace_time', args: [[1, 2, 3, 0], UTC1, kw] })),
+    ...sample(fc.tuple(dateFields, fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 999999 })), tzArg), 50, 23)
+      .map((a) => ({ op: 'combine', args: a })),
     ...sample(fc.tuple(dateFields, fc.integer({ min: -4_000_000, max: 4_000_000 })), 150, 19).map((a) => ({ op: 'date_add', args: a })),
     ...sample(fc.tuple(dateFields, dateFields), 100, 20).map((a) => ({ op: 'date_sub', args: a })),
     ...sample(fc.tuple(dateFields, fc.oneof(dateFields, fc.constant([2020, 1, 1]))), 100, 21).map((a) => ({ op: 'date_cmp', args: a })),

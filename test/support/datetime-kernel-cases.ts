@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
 import { floatRepr, repr } from '../../src/lang/runtime/repr.js';
 import { PyException, PyFloat, type Py } from '../../src/lang/runtime/values.js';
 import { dayOfYear, fromIsoCalendar, fromOrdinal, isoCalendar, isoWeekday, toOrdinal, weekday } from '../../src/lang/runtime/datetime/calendar.js';
-import { addDelta, astimezone, compareDates, compareDateTimes, compareTimes, dateAddDays, makeDate, makeDateTime, makeTime, replaceDateTime, subDates, subDateTimes, subDelta, type CompareOp, type DateTime } from '../../src/lang/runtime/datetime/datetime.js';
+import { addDelta, astimezone, combine, compareDates, compareDateTimes, compareTimes, dateAddDays, makeDate, makeDateTime, makeTime, replaceDate, replaceDateTime, replaceTime, subDates, subDateTimes, subDelta, type CompareOp, type DateTime } from '../../src/lang/runtime/datetime/datetime.js';
 import { dateFromIsoformat, datetimeFromIsoformat, timeFromIsoformat } from '../../src/lang/runtime/datetime/fromisoformat.js';
 import { dateIsoformat, dateRepr, datetimeIsoformat, datetimeRepr, datetimeStr, timeIsoformat, timeRepr } from '../../src/lang/runtime/datetime/isoformat.js';
 import { datetimeStrftime, glibcStrftime } from '../../src/lang/runtime/datetime/strftime.js';
@@ -124,6 +124,16 @@ const OPS: Record<string, (...args: any[]) => string> = {
     }
     return datetimeRepr(replaceDateTime(dt(a), changes));
   },
+  replace_date: (ymd, kw) => dateRepr(replaceDate(makeDate(ymd[0], ymd[1], ymd[2]), kw)),
+  replace_time: (hms, t, kw) => {
+    const changes: Record<string, unknown> = { ...kw };
+    if ('tzinfo' in kw) {
+      changes.tz = tz(kw.tzinfo);
+      delete changes.tzinfo;
+    }
+    return timeRepr(replaceTime(makeTime(hms[0], hms[1], hms[2], hms[3], tz(t)), changes));
+  },
+  combine: (ymd, hms, t) => datetimeRepr(combine(makeDate(ymd[0], ymd[1], ymd[2]), makeTime(hms[0], hms[1], hms[2], hms[3], tz(t)))),
   date_add: (ymd, days) => each(() => dateRepr(dateAddDays(makeDate(ymd[0], ymd[1], ymd[2]), days)), () => dateRepr(dateAddDays(makeDate(ymd[0], ymd[1], ymd[2]), -days))),
   date_sub: (a, b) => td.deltaRepr(subDates(makeDate(a[0], a[1], a[2]), makeDate(b[0], b[1], b[2]))),
   date_cmp: (a, b) => each(...OPS_ORDER.map((op) => () => pyBool(compareDates(makeDate(a[0], a[1], a[2]), makeDate(b[0], b[1], b[2]), op)))),

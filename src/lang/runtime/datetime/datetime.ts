@@ -7,7 +7,7 @@ import { OverflowError, pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { checkDate, checkTime, fromOrdinal, MAXORDINAL, ordToYmd, toOrdinal, type DateRec, type TimeRec } from './calendar.js';
 import { divmod } from './exact.js';
 import { compare as compareDelta, fromMicros, toMicros, ZERO, type Delta } from './timedelta.js';
-import { UTC, makeTimezone, type Tz } from './timezone.js';
+import { makeTimezone, type Tz } from './timezone.js';
 
 export interface TimeOfDay extends TimeRec {
   readonly tz: Tz | null;
@@ -57,12 +57,12 @@ const US_PER_DAY = 86400000000n;
 const dateOutOfRange = () => pyErr(OverflowError, 'date value out of range');
 
 /** Microseconds since 0001-01-01T00:00 of the wall-clock fields (no offset applied). */
-export function wallMicros(dt: DateTime): bigint {
+function wallMicros(dt: DateTime): bigint {
   return BigInt(toOrdinal(dt)) * US_PER_DAY + BigInt(((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000000 + dt.microsecond);
 }
 
 /** The wall-clock fields of a microsecond count (inverse of wallMicros), or "date value out of range". */
-export function fromWallMicros(us: bigint, tz: Tz | null, fold = 0): DateTime {
+function fromWallMicros(us: bigint, tz: Tz | null, fold = 0): DateTime {
   const [days, rest] = divmod(us, US_PER_DAY);
   const ordinal = Number(days);
   if (ordinal < 1 || ordinal > MAXORDINAL) throw dateOutOfRange();
@@ -170,4 +170,3 @@ export function combine(d: DateRec, t: TimeOfDay, tz: Tz | null = t.tz): DateTim
   return { year: d.year, month: d.month, day: d.day, hour: t.hour, minute: t.minute, second: t.second, microsecond: t.microsecond, tz, fold: t.fold };
 }
 
-export { UTC };

@@ -5,8 +5,6 @@ import type { DateTime, TimeOfDay } from './datetime.js';
 import { pad2 } from './timedelta.js';
 import { formatOffset, timezoneRepr } from './timezone.js';
 
-export type Timespec = 'auto' | 'hours' | 'minutes' | 'seconds' | 'milliseconds' | 'microseconds';
-
 const TIMESPECS = new Set(['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds']);
 
 export function dateIsoformat(d: DateRec): string {

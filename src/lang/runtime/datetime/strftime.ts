@@ -7,6 +7,7 @@ import { charge, checkSize, tick, work } from '../budget.js';
 import { pyErr, ValueError } from '../exceptions.js';
 import { isoCalendar, toOrdinal, type DateRec } from './calendar.js';
 import type { DateTime } from './datetime.js';
+import { EPOCH_ORDINAL } from './timestamp.js';
 import { formatOffset, tzName } from './timezone.js';
 
 /** struct tm, with Python's weekday (Monday 0) and a day of the year from 1. */
@@ -30,7 +31,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** Seconds since the epoch of tm's fields read as UTC (mktime, the server's zone being UTC). */
 function epochSeconds(tm: Tm): number {
-  const days = toOrdinal({ year: tm.year, month: tm.mon, day: tm.mday }) - 719163;
+  const days = toOrdinal({ year: tm.year, month: tm.mon, day: tm.mday }) - EPOCH_ORDINAL;
   return days * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
 }
 

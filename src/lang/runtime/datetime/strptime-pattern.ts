@@ -140,7 +140,7 @@ const COMPOSITE: Record<string, string> = { c: '%a %b %d %H:%M:%S %Y', x: '%m/%d
 const REGEX_CHARS = '\\.^$*+?(){}[]|';
 
 /** Python's \s in a str pattern: Unicode whitespace (str.isspace). */
-export function isPySpace(c: string): boolean {
+function isPySpace(c: string): boolean {
   return isSpaceCode(c.charCodeAt(0));
 }
 

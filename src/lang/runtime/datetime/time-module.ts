@@ -1,8 +1,9 @@
 /** The time module's kernel: struct_time, gmtime, strftime, strptime, time() and time_ns(). */
-import { OverflowError, pyErr, ValueError } from './errors.js';
+import { OverflowError, pyErr, ValueError } from '../exceptions.js';
 import { PyFloat } from '../values.js';
 import { nowNanos } from './clock.js';
 import { glibcStrftime, type Tm } from './strftime.js';
+import type { Real } from './timedelta.js';
 import { strptime } from './strptime.js';
 import { checkTmYear, civilFields } from './timestamp.js';
 
@@ -21,7 +22,7 @@ export function structTimeRepr(t: StructTime): string {
 }
 
 /** time.gmtime(secs): whole seconds, floored (_PyTime_ROUND_FLOOR). */
-export function gmtime(secs?: number | boolean | PyFloat): StructTime {
+export function gmtime(secs?: Real): StructTime {
   let s: number;
   if (secs === undefined) s = Number(nowNanos() / 1000000000n);
   else {

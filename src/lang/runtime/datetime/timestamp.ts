@@ -3,11 +3,12 @@
  * time.gmtime's conversion. The server's local time is UTC, so a naive value's timestamp
  * and fromtimestamp without tz read fields as UTC, as CPython does on such a server.
  */
-import { OSError_, OverflowError, pyErr, ValueError } from './errors.js';
+import { OverflowError, pyErr, ValueError } from '../exceptions.js';
+import { OSError_ } from './errors.js';
 import { PyFloat } from '../values.js';
 import { daysBeforeMonth, MAXYEAR, MINYEAR, ordToYmd, toOrdinal } from './calendar.js';
 import { astimezone, subDateTimes, type DateTime } from './datetime.js';
-import { totalSeconds } from './timedelta.js';
+import { totalSeconds, type Real } from './timedelta.js';
 import { UTC, type Tz } from './timezone.js';
 
 /** 1970-01-01's ordinal. */
@@ -24,7 +25,7 @@ export function timestamp(dt: DateTime): number {
 const outOfRange = () => pyErr(OverflowError, 'timestamp out of range for platform time_t');
 
 /** _PyTime_ObjectToTimeval with ROUND_HALF_EVEN: whole seconds and microseconds in 0..999999. */
-export function splitTimestamp(ts: number | boolean | PyFloat): [number, number] {
+export function splitTimestamp(ts: Real): [number, number] {
   if (!(ts instanceof PyFloat)) {
     const n = Number(ts);
     if (Math.abs(n) >= 2 ** 63) throw outOfRange();
@@ -86,7 +87,7 @@ function ordinalToYmdAnyYear(ordinal: number): { year: number; month: number; da
 }
 
 /** datetime.fromtimestamp(ts, tz): UTC fields then tz's wall clock; without tz, local time (UTC). */
-export function fromTimestamp(ts: number | boolean | PyFloat, tz: Tz | null): DateTime {
+export function fromTimestamp(ts: Real, tz: Tz | null): DateTime {
   const [seconds, us] = splitTimestamp(ts);
   const utc = utcFields(seconds, us, tz === null ? null : UTC);
   if (tz !== null) return astimezone(utc, tz);
@@ -96,7 +97,7 @@ export function fromTimestamp(ts: number | boolean | PyFloat, tz: Tz | null): Da
   return utc;
 }
 
-export function utcFromTimestamp(ts: number | boolean | PyFloat): DateTime {
+export function utcFromTimestamp(ts: Real): DateTime {
   const [seconds, us] = splitTimestamp(ts);
   return utcFields(seconds, us, null);
 }
