@@ -23,15 +23,44 @@ export interface Unit {
 }
 
 const DIGITS = '0123456789';
+const DECIMAL = /^\p{Nd}$/u;
+
+/** How many code units a \d takes at i: Python's \d is any Unicode decimal digit, one code point. */
+export function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 48 && c <= 57) return 1;
+  if (!(c >= 128)) return 0;
+  const ch = String.fromCodePoint(s.codePointAt(i)!);
+  return DECIMAL.test(ch) ? ch.length : 0;
+}
+
+/**
+ * The value of a Unicode decimal digit: Unicode encodes them in runs of ten from 0 to 9,
+ * so it is the count of the digits just before it, modulo 10.
+ */
+export function digitValue(cp: number): number {
+  if (cp <= 57) return cp - 48;
+  let k = 0;
+  while (DECIMAL.test(String.fromCodePoint(cp - k - 1))) k++;
+  return k % 10;
+}
 
 /** One alternative: a run of character classes, one character each ('D' is \d). */
 function seq(...classes: string[]): (s: string, pos: number) => number {
   return (s, pos) => {
-    for (let i = 0; i < classes.length; i++) {
-      const c = s[pos + i];
-      if (c === undefined || !(classes[i] === 'D' ? DIGITS : classes[i]).includes(c)) return -1;
+    let p = pos;
+    for (const cls of classes) {
+      if (cls === 'D') {
+        const n = digitAt(s, p);
+        if (n === 0) return -1;
+        p += n;
+      } else {
+        const c = s[p];
+        if (c === undefined || !cls.includes(c)) return -1;
+        p++;
+      }
     }
-    return pos + classes.length;
+    return p;
   };
 }
 
@@ -62,16 +91,16 @@ function digitRun(min: number, max: number): (s: string, pos: number) => number[
 /** [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z), each greedy part tried first. */
 const zoneOffset: Ends = (s, pos) => {
   const out: number[] = [];
-  if ((s[pos] === '+' || s[pos] === '-') && seq('D', 'D')(s, pos + 1) >= 0) {
-    for (const colon of s[pos + 3] === ':' ? [1, 0] : [0]) {
-      const m = pos + 3 + colon;
-      if (seq('012345', 'D')(s, m) < 0) continue;
-      const afterMinutes = m + 2;
+  const hours = s[pos] === '+' || s[pos] === '-' ? seq('D', 'D')(s, pos + 1) : -1;
+  if (hours >= 0) {
+    for (const colon of s[hours] === ':' ? [1, 0] : [0]) {
+      const afterMinutes = seq('012345', 'D')(s, hours + colon);
+      if (afterMinutes < 0) continue;
       for (const colon2 of s[afterMinutes] === ':' ? [1, 0] : [0]) {
-        const sec = afterMinutes + colon2;
-        if (seq('012345', 'D')(s, sec) < 0) continue;
-        if (s[sec + 2] === '.') for (const e of digitRun(1, 6)(s, sec + 3)) out.push(e);
-        out.push(sec + 2);
+        const afterSeconds = seq('012345', 'D')(s, afterMinutes + colon2);
+        if (afterSeconds < 0) continue;
+        if (s[afterSeconds] === '.') for (const e of unicodeDigitRun(1, 6)(s, afterSeconds + 1)) out.push(e);
+        out.push(afterSeconds);
       }
       out.push(afterMinutes);
     }
@@ -79,6 +108,19 @@ const zoneOffset: Ends = (s, pos) => {
   if (s[pos] === 'Z') out.push(pos + 1);
   return out;
 };
+
+/** Greedy \d{min,max}: the longest first. */
+function unicodeDigitRun(min: number, max: number): (s: string, pos: number) => number[] {
+  return (s, pos) => {
+    const ends = [pos];
+    while (ends.length - 1 < max) {
+      const n = digitAt(s, ends[ends.length - 1]);
+      if (n === 0) break;
+      ends.push(ends[ends.length - 1] + n);
+    }
+    return ends.slice(min).reverse();
+  };
+}
 
 /** Case-insensitive names, longest first (the order __seqToRE sorts them in). */
 function names(list: string[]): Ends {

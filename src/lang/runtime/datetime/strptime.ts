@@ -6,7 +6,7 @@ import { typeName } from '../values.js';
 import { checkDate, fromOrdinal, isLeap, toOrdinal, weekday as weekdayOf } from './calendar.js';
 import { makeDateTime, type DateTime } from './datetime.js';
 import { matchUnits } from './strptime-match.js';
-import { ABBR_MONTHS, ABBR_WEEKDAYS, compileFormat, MONTHS, WEEKDAYS, ZONE_NAMES } from './strptime-pattern.js';
+import { ABBR_MONTHS, ABBR_WEEKDAYS, compileFormat, digitAt, digitValue, MONTHS, WEEKDAYS, ZONE_NAMES } from './strptime-pattern.js';
 import { makeDelta } from './timedelta.js';
 import { makeTimezone } from './timezone.js';
 
@@ -27,10 +27,22 @@ export interface Parsed {
   gmtoffFraction: number;
 }
 
-/** int(s) of a group's text (%d's may start with a space; %z's may hold a colon where _strptime expects one: int()'s error then). */
+/**
+ * int(s) of a group's text: Unicode decimal digits, with the whitespace %d may match around
+ * them; anything else (a colon where %z's slicing expects a digit) is int()'s error.
+ */
 function int(s: string): number {
-  if (!/^\s*[0-9]+\s*$/.test(s)) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(s)}`);
-  return Number(s);
+  const digits = s.trim();
+  let v = 0;
+  let i = 0;
+  while (i < digits.length) {
+    const n = digitAt(digits, i);
+    if (n === 0) break;
+    v = v * 10 + digitValue(digits.codePointAt(i)!);
+    i += n;
+  }
+  if (digits === '' || i < digits.length) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(s)}`);
+  return v;
 }
 
 function checkArgs(data: unknown, format: unknown): void {
