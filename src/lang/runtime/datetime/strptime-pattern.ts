@@ -255,6 +255,7 @@ class Builder {
       if (c !== '%') {
         const start = i;
         while (i < format.length && format[i] !== '%' && !isPySpace(format[i])) {
+          tick();
           this.at += REGEX_CHARS.includes(format[i]) ? 2 : 1;
           i++;
         }
