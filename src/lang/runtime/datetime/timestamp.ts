@@ -1,0 +1,104 @@
+/**
+ * POSIX timestamps: datetime.timestamp(), fromtimestamp(ts, tz), utcfromtimestamp(ts) and
+ * time.gmtime's conversion. The server's local time is UTC, so a naive value's timestamp
+ * and fromtimestamp without tz read fields as UTC, as CPython does on such a server.
+ */
+import { OverflowError, pyErr, ValueError } from '../exceptions.js';
+import { OSError_ } from './errors.js';
+import { PyFloat } from '../values.js';
+import { daysBeforeMonth, MAXYEAR, MINYEAR, ordToYmd, toOrdinal } from './calendar.js';
+import { astimezone, subDateTimes, type DateTime } from './datetime.js';
+import { totalSeconds, type Real } from './timedelta.js';
+import { UTC, type Tz } from './timezone.js';
+
+/** 1970-01-01's ordinal. */
+export const EPOCH_ORDINAL = 719163;
+const EPOCH: DateTime = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, microsecond: 0, tz: UTC, fold: 0 };
+
+export function timestamp(dt: DateTime): number {
+  if (dt.tz !== null) return totalSeconds(subDateTimes(dt, EPOCH));
+  // local_to_seconds, then a double sum, as datetime_timestamp computes it
+  const seconds = (toOrdinal(dt) - EPOCH_ORDINAL) * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second;
+  return seconds + dt.microsecond / 1e6;
+}
+
+const outOfRange = () => pyErr(OverflowError, 'timestamp out of range for platform time_t');
+
+/** _PyTime_ObjectToTimeval with ROUND_HALF_EVEN: whole seconds and microseconds in 0..999999. */
+export function splitTimestamp(ts: Real): [number, number] {
+  if (!(ts instanceof PyFloat)) {
+    const n = Number(ts);
+    if (Math.abs(n) >= 2 ** 63) throw outOfRange();
+    return [n, 0];
+  }
+  const d = ts.v;
+  if (Number.isNaN(d)) throw pyErr(ValueError, 'Invalid value NaN (not a number)');
+  let whole = Math.trunc(d);
+  let frac = roundHalfEven((d - whole) * 1e6);
+  if (frac >= 1e6) {
+    frac -= 1e6;
+    whole += 1;
+  } else if (frac < 0) {
+    frac += 1e6;
+    whole -= 1;
+  }
+  if (!(whole >= -(2 ** 63) && whole < 2 ** 63)) throw outOfRange();
+  return [whole, frac];
+}
+
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** gmtime's fields of whole seconds, with the year's range checked as datetime checks it (glibc fails past a C int year). */
+export function utcFields(seconds: number, microsecond: number, tz: Tz | null): DateTime {
+  const f = civilFields(seconds);
+  if (f.year < MINYEAR || f.year > MAXYEAR) {
+    checkTmYear(f.year);
+    throw pyErr(ValueError, `year ${f.year} is out of range`);
+  }
+  return { year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second, microsecond, tz, fold: 0 };
+}
+
+/** glibc's gmtime and localtime fail with EOVERFLOW past a C int's years (tm_year counts from 1900). */
+export function checkTmYear(year: number): void {
+  if (year - 1900 > 2147483647 || year - 1900 < -2147483648) throw gmtimeOverflow();
+}
+
+const gmtimeOverflow = () => pyErr(OSError_, '[Errno 75] Value too large for defined data type');
+
+/** The UTC calendar fields of whole seconds since the epoch, for any year (gmtime's). */
+export function civilFields(seconds: number) {
+  const days = Math.floor(seconds / 86400);
+  const rest = seconds - days * 86400;
+  const ordinal = days + EPOCH_ORDINAL;
+  const { year, month, day } = ordinalToYmdAnyYear(ordinal);
+  const jan1 = ordinal - (day - 1) - daysBeforeMonth(year, month);
+  return { year, month, day, hour: Math.floor(rest / 3600), minute: Math.floor(rest / 60) % 60, second: rest % 60, wday: (((ordinal + 6) % 7) + 7) % 7, yday: ordinal - jan1 + 1 };
+}
+
+/** ord_to_ymd for any ordinal, years before 1 included (fromtimestamp words them in its error). */
+function ordinalToYmdAnyYear(ordinal: number): { year: number; month: number; day: number } {
+  // shift by whole 400-year cycles (146097 days) into the positive range
+  const cycles = ordinal < 1 ? Math.ceil((1 - ordinal) / 146097) : 0;
+  const d = ordToYmd(ordinal + cycles * 146097);
+  return { year: d.year - cycles * 400, month: d.month, day: d.day };
+}
+
+/** datetime.fromtimestamp(ts, tz): UTC fields then tz's wall clock; without tz, local time (UTC). */
+export function fromTimestamp(ts: Real, tz: Tz | null): DateTime {
+  const [seconds, us] = splitTimestamp(ts);
+  const utc = utcFields(seconds, us, tz === null ? null : UTC);
+  if (tz !== null) return astimezone(utc, tz);
+  // local time probes a day back for a fold (datetime_from_timet_and_us): before year 1 that fails
+  const probe = civilFields(seconds - 86400).year;
+  if (probe < MINYEAR) throw pyErr(ValueError, `year ${probe} is out of range`);
+  return utc;
+}
+
+export function utcFromTimestamp(ts: Real): DateTime {
+  const [seconds, us] = splitTimestamp(ts);
+  return utcFields(seconds, us, null);
+}
+
