@@ -51,6 +51,7 @@ const encInt = (n: K.Int) => {
   // every result is normalised: a number when it fits, never -0
   if (typeof n === 'bigint' && Number.isSafeInteger(Number(n)) && BigInt(Number(n)) === n) throw new Error(`not normalised: ${n}n`);
   if (Object.is(n, -0)) throw new Error('an int of -0');
+  if (typeof n === 'number' && !Number.isSafeInteger(n)) throw new Error(`an int that is an unsafe number: ${n}`);
   return { i: hex(n) };
 };
 const encAny = (v: unknown): unknown =>

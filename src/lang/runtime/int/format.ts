@@ -29,12 +29,21 @@ function digitsOf(n: Int, type: string): string {
 
 /** Digits in groups of `size` from the right, joined by sep; zero padding makes the groups too (format(1234, '08,') == '0,001,234'). */
 function group(digits: string, sep: string, size: number, minWidth: number): string {
-  let k = digits.length;
+  // the fewest digits whose grouping is minWidth wide: k + floor((k - 1) / size) >= minWidth
+  let k = Math.max(digits.length, minWidth - Math.floor(minWidth / (size + 1)));
+  while (k > digits.length && k - 1 + Math.floor((k - 2) / size) >= minWidth) k--;
   while (k + Math.floor((k - 1) / size) < minWidth) k++;
-  const padded = digits.padStart(k, '0');
-  let out = '';
-  for (let i = padded.length; i > 0; i -= size) out = padded.slice(Math.max(0, i - size), i) + (out === '' ? '' : sep + out);
-  return out;
+  // the zeros fill the first group, then whole groups made by repeat (a width of 10**6 is 250,000 groups)
+  const head = digits.length % size || size;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += size) groups.push(digits.slice(i, i + size));
+  let zeros = k - digits.length;
+  const first = Math.min(zeros, size - head);
+  groups[0] = '0'.repeat(first) + groups[0];
+  zeros -= first;
+  const whole = Math.floor(zeros / size);
+  const partial = zeros % size;
+  return (partial > 0 ? '0'.repeat(partial) + sep : '') + ('0'.repeat(size) + sep).repeat(whole) + groups.join(sep);
 }
 
 /** A type character in CPython's words: 'x' when printable, else '\\x1f'. */
@@ -77,12 +86,12 @@ export function formatInt(n: Int, spec: string): string {
       body = group(body, grouping, 'bxXo'.includes(type) ? 4 : 3, zeros);
     }
   }
-  return pad(prefix, body, fill, align, width);
+  return pad(prefix, body, type === 'c' ? [...body].length : body.length, fill, align, width);
 }
 
-/** The padding to `width` characters (code points, as CPython counts them). */
-function pad(prefix: string, body: string, fill: string, align: string, width: number): string {
-  const length = prefix.length + [...body].length;
+/** The padding to `width` characters (code points, as CPython counts them: the body has `count`). */
+function pad(prefix: string, body: string, count: number, fill: string, align: string, width: number): string {
+  const length = prefix.length + count;
   if (width <= length) return prefix + body;
   // a width of 10**9 is refused before its padding exists
   allocStr(width);
