@@ -8,7 +8,9 @@ import { type Int } from './int.js';
  */
 export function bitsBound(n: Int): number {
   if (typeof n === 'number') return 53;
-  let k = 1024;
+  // below 2**1024 Number() is finite, and cheaper than a probe
+  if (Number.isFinite(Number(n))) return 1024;
+  let k = 2048;
   while (BigInt.asIntN(k, n) !== n) k *= 2;
   return k;
 }
