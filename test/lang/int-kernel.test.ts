@@ -332,6 +332,33 @@ describe('the integer kernel under the cost model', () => {
     expect(K.toDecimal(10n ** 4299n)).toHaveLength(4300);
   });
 
+  it.each([
+    ["int('1_' * 500000 + 'x')", () => K.parseInt('1_'.repeat(500_000) + 'x', 10)],
+    ["int('v' * 10**6, 32)", () => K.parseInt('v'.repeat(1_000_000), 32)],
+    ["int('z' * 10**6, 36)", () => K.parseInt('z'.repeat(1_000_000), 36)],
+    ["int('\\u0661' * 10**6)", () => K.parseInt('\u0661'.repeat(1_000_000), 10)],
+    ["int(' ' * 10**6 + '1')", () => K.parseInt(' '.repeat(1_000_000) + '1', 10)],
+    ["format(5, '0=999999,')", () => K.formatInt(5, '0=999999,')],
+    ["format(5, '0=999999_x')", () => K.formatInt(5, '0=999999_x')],
+    ["'%0999999d' % -5", () => K.percentInt(-5, 'd', '0', 999_999, -1)],
+    ["(0).to_bytes(10**9)", () => K.to_bytes(0, 10 ** 9, 'big')],
+    ["hex(1 << 2**26)", () => K.toBase(1n << (1n << 26n), 16)],
+    ['a JSON int of 10**6 digits', () => K.scanJsonNumber('1'.repeat(1_000_000), 0)],
+    ['a JSON float of 10**6 digits', () => K.scanJsonNumber('1.' + '1'.repeat(1_000_000) + 'e-999999', 0)],
+    ['round(2**100000 - 1, -10**18)', () => K.round((1n << 100_000n) - 1n, -(10n ** 18n))],
+    ['comb(10**100, 2)', () => K.comb(10n ** 100n, 2)],
+  ])('%s ends at once, done or refused', (_, f) => {
+    beginRun(DEFAULT_LIMITS);
+    const start = performance.now();
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PyException);
+    }
+    // the budget is 50 ms: headroom for a shared machine and code not yet optimised
+    expect(performance.now() - start).toBeLessThan(250);
+  });
+
   it('outside a run nothing is charged, and an int past MAX_BITS is refused all the same', () => {
     let error: unknown;
     try {
