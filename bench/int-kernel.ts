@@ -134,6 +134,13 @@ function costs(): void {
     const ns = (ms: number, per: number) => ((ms * 1e6) / per).toFixed(3);
     console.log(`| ${limbs} | ${ns(add, limbs)} | ${ns(mul, limbs * limbs)} | ${mul.toFixed(3)} | ${ns(div, limbs * limbs)} | ${ns(str, limbs * limbs)} |`);
   }
+  console.log('\n| power | ms | the last squaring ms | ratio |\n|---|---:|---:|---:|');
+  for (const [base, exponent] of [[10n, 100_000n], [3n, 200_000n], [12_345_678_901n, 30_000n], [7n, 1_000_000n]]) {
+    const half = base ** (exponent / 2n);
+    const all = best(() => base ** exponent, 3);
+    const last = best(() => half * half, 3);
+    console.log(`| ${base} ** ${exponent} | ${all.toFixed(2)} | ${last.toFixed(2)} | ${(all / last).toFixed(1)} |`);
+  }
 }
 
 if (process.argv.includes('--costs')) costs();
