@@ -74,10 +74,10 @@ function product(lo: bigint, hi: bigint): bigint {
   return product(lo, mid) * product(mid, hi);
 }
 
-/** Bits of the product of the k ints below n + 1 (at most k * log2(n)), and the work of making it in halves. */
+/** Bits of the product of the k ints below n + 1 (at most k * log2(n)), and the work of making it in halves: a level's multiplications, and some 150 ns a factor. */
 function payProduct(n: number, k: number): void {
   const bits = k * Math.log2(n + 1) + 64;
-  pay(Math.log2(k + 2) * 2 * mulNs(bits / 2, bits / 2), bits);
+  pay(Math.log2(k + 2) * 2 * mulNs(bits / 2, bits / 2) + 150 * k, bits);
 }
 
 const MAX_ARG = 2n ** 63n - 1n;
@@ -107,8 +107,10 @@ export function comb(n: Int, k: Int): Int {
   const j = big(k) < big(n) - big(k) ? big(k) : big(n) - big(k);
   payProduct(Number(n), Number(j));
   const top = product(big(n) - j + 1n, big(n) + 1n);
-  pay(divNs(bitsBound(top), bitsBound(top)));
-  return norm(top / product(1n, j + 1n));
+  // j! is a smaller product than top, which paid for both
+  const bottom = product(1n, j + 1n);
+  pay(divNs(bitsBound(top), bitsBound(bottom)));
+  return norm(top / bottom);
 }
 
 /** round(n, ndigits) for ndigits < 0: to a multiple of 10**-ndigits, half to even. */
