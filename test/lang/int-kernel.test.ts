@@ -347,6 +347,9 @@ describe('the integer kernel under the cost model', () => {
     ['a JSON float of 10**6 digits', () => K.scanJsonNumber('1.' + '1'.repeat(1_000_000) + 'e-999999', 0)],
     ['round(2**100000 - 1, -10**18)', () => K.round((1n << 100_000n) - 1n, -(10n ** 18n))],
     ['comb(10**100, 2)', () => K.comb(10n ** 100n, 2)],
+    ['pow(3, 2**10**6 - 1, 1000003)', () => K.powMod(3, (1n << 1_000_000n) - 1n, 1_000_003)],
+    ['pow(3, -1, 2**4001 - 1)', () => K.powMod(3, -1, (1n << 4001n) - 1n)],
+    ['gcd of two 60,000-bit ints', () => K.gcd((1n << 60_000n) / 3n, (1n << 60_000n) / 7n + 12_345n)],
   ])('%s ends at once, done or refused', (_, f) => {
     beginRun(DEFAULT_LIMITS);
     const start = performance.now();
