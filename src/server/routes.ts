@@ -27,7 +27,8 @@ export const errorBody = (message: string): string => JSON.stringify({ error: me
 /** A POST route: how it parses its body, and how it answers. */
 export interface Route {
   parse(text: string): Json;
-  answer(engine: Engine, body: Json): string;
+  /** `query`: the URL's query string, without '?' ('' when none). */
+  answer(engine: Engine, body: Json, query: string): string;
 }
 
 const route = (answer: Route['answer'], parse: Route['parse'] = parseJsonValues): Route => ({ parse, answer });
@@ -43,13 +44,13 @@ export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
 export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
-export function answerPost(engine: Engine, route: Route, bytes: Uint8Array): Answer {
+export function answerPost(engine: Engine, route: Route, bytes: Uint8Array, query = ''): Answer {
   // the request's budget (--request-budget) runs from here: parsing, compiling and runs
   engine.beginRequest();
   try {
     const parsed = parseBody(route, bytes);
     if (parsed instanceof Refusal) return { status: STATUS.badRequest, body: errorBody(parsed.message) };
-    return { status: STATUS.ok, body: route.answer(engine, parsed) };
+    return { status: STATUS.ok, body: route.answer(engine, parsed, query) };
   } catch (err) {
     if (err instanceof BadRequest) return { status: STATUS.badRequest, body: errorBody(err.message) };
     throw err;

@@ -101,6 +101,8 @@ export function runWorker(options: ServeOptions): void {
       send(res, { status: STATUS.unavailable, body: errorBody(`this worker is reading ${reading} bytes of request bodies already, the most it holds is ${maxReading} (64 x --max-body); retry later`) }, null, true);
       return;
     }
+    // the request object is valid only in this callback; the body arrives later
+    const query = req.getQuery() ?? '';
     const pending: Pending = { done: false };
     inFlight++;
     if (large) reading += length;
@@ -131,7 +133,7 @@ export function runWorker(options: ServeOptions): void {
       if (!isLast) return;
       let answer: Answer;
       try {
-        answer = answerPost(engine, route, body.subarray(0, received));
+        answer = answerPost(engine, route, body.subarray(0, received), query);
       } catch (err) {
         // a bug of the evaluator, never the client's fault: report it, keep serving
         process.stderr.write(`evaluator: internal error on ${url}: ${err instanceof Error ? err.stack : String(err)}\n`);
