@@ -20,12 +20,18 @@ export interface ServeOptions {
   shutdownTimeout: number;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: ServeOptions } | { kind: 'bench'; args: string[]; options: ServeOptions };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'serve'; options: ServeOptions }
+  | { kind: 'bench'; args: string[]; options: ServeOptions }
+  | { kind: 'check'; args: string[] };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: evaluator [serve] [options]
        evaluator --bench [bench options]   (see evaluator --bench --help)
+       evaluator check [options] FILE...   (see evaluator check --help)
 
 Evaluates a log detector's Python-dialect conditions over HTTP:
 POST /eval, /eval-launch, /eval/batch, /check; GET /healthz.
@@ -68,6 +74,7 @@ const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-st
 
 /** The command line and environment, as a command. Unknown or malformed options raise UsageError. */
 export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
+  if (argv[0] === 'check') return { kind: 'check', args: argv.slice(1) };
   const values = new Map<string, string>();
   const rest: string[] = [];
   let bench = false;
