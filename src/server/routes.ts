@@ -3,6 +3,8 @@ import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
+import type { ServeOptions } from '../cli/options.js';
+import { playground } from './playground-route.js';
 
 /** What a route answers: a status line and a JSON body. */
 export interface Answer {
@@ -41,7 +43,27 @@ export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/check', route(check)],
 ]);
 
-export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
+/** What a GET route answers: a fixed body, and its headers. */
+export interface GetAnswer {
+  status: string;
+  type: string;
+  body: string | Uint8Array;
+  headers: [string, string][];
+}
+
+/** A GET route: `served` false leaves it out (a 404), `answer` is given the request's Accept-Encoding. */
+export interface GetRoute {
+  served?(options: ServeOptions): boolean;
+  answer(acceptEncoding: string): GetAnswer;
+}
+
+const healthz: GetRoute = { answer: () => ({ status: STATUS.ok, type: 'application/json', body: '{"status":"ok"}', headers: [] }) };
+
+/** GET routes by path. */
+export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map([
+  ['/healthz', healthz],
+  ['/', playground],
+]);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
 export function answerPost(engine: Engine, route: Route, bytes: Uint8Array, query = ''): Answer {
