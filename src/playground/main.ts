@@ -8,8 +8,10 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 const FIELDS = ['kind', 'log', 'context', 'trueConditions', 'logProcessingTime', 'stateTime', 'timeRange', 'order'] as const;
 const input = (id: (typeof FIELDS)[number]) => $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(id);
 
-const initial = decodeState(location.hash.slice(1)) ?? DEFAULTS;
+const fromLink = decodeState(location.hash.slice(1));
+const initial = fromLink ?? DEFAULTS;
 for (const f of FIELDS) input(f).value = initial[f];
+if (fromLink === null && location.hash.length > 1) $('idle').textContent = "This link's fragment holds no state of this page: it starts from its example.";
 
 const editor = createEditor($('editor'), initial.condition, {
   checkKind: () => (input('kind').value === 'launch' ? 'launch' : 'standard'),

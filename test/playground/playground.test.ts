@@ -113,6 +113,11 @@ describe('the playground at GET /, in Chromium', () => {
     await page.fill('#context', '{"a": ');
     await page.click('#run');
     expect(await page.locator('#context-error').textContent()).toMatch(/^context is not JSON/);
+
+    // a link whose fragment is not the page's state: said so, and the example instead
+    const odd = await open(server.url + '/#not-a-state');
+    expect(await odd.locator('#idle').textContent()).toBe("This link's fragment holds no state of this page: it starts from its example.");
+    expect(await condition(odd)).toMatch(/^if 'Waiting up to' in text/);
   });
 
   it('sent no request anywhere but the evaluator that served it, and met no script error', () => {
