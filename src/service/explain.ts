@@ -1,5 +1,5 @@
-import { describeException, isPlainObject, PyDict, PyException, PyTuple, repr, stepsTaken, toPy, type Py } from '../lang/index.js';
-import type { Json } from './payload.js';
+import { describeException, PyDict, PyException, PyTuple, repr, stepsTaken, toPy, type Py } from '../lang/index.js';
+import { isObject, member, type Json } from './payload.js';
 import { toJson } from './response-json.js';
 
 /** Characters of a returned value's repr that an entry shows. */
@@ -57,9 +57,9 @@ export class Explain {
   }
 }
 
-/** A field of a condition object as JSON, null when it has none: an entry never raises. */
+/** A field of a condition object (as JSON.parse or the exact parser made it) as JSON, null when it has none: an entry never raises. */
 function fieldJson(cond: Json, key: 'numeration' | 'type'): string {
-  const v = isPlainObject(cond) ? cond[key] : undefined;
+  const v = isObject(cond) ? member(cond, key) : undefined;
   return v === undefined ? 'null' : toJson(toPy(v));
 }
 

@@ -91,6 +91,18 @@ describe('?explain=1', () => {
     expect(broken.json).toMatchObject({ launch: false, explain: { steps: 0 } });
   });
 
+  it('names each condition also in a body the exact JSON parser reads (a 2.0 in it), and gives null for a missing field', async () => {
+    const body = `{"payload": {"log": {"Text": "a"}, "context": {"f": 2.0}, "trueConditions": [], "logProcessingTime": 0, "stateTime": 0,
+      "conditions": [{"type": "Standard", "numeration": 4, "text": "return data['f']"}, {"type": "Standard", "text": "return False"}, {"numeration": 6}]}}`;
+    const { json } = await post(server, '/eval?explain=1', body);
+    expect(json.error).toBe("KeyError: 'type'");
+    expect(json.explain.map((e: Record<string, unknown>) => [e.numeration, e.type, e.result, e.value ?? e.error])).toEqual([
+      [4, 'Standard', 'true', '2.0'],
+      [null, 'Standard', 'false', 'False'],
+      [6, null, 'error', "KeyError: 'type'"],
+    ]);
+  });
+
   it('refuses a value other than 1 or 0, and leaves other query parameters alone', async () => {
     const body = { payload: payload([{ type: 'Standard', numeration: 0, text: 'return 1' }]) };
     expect(await post(server, '/eval?explain=yes', body)).toEqual({ status: 400, json: { error: 'query parameter explain must be 1 or 0, not "yes"' } });
