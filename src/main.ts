@@ -52,6 +52,18 @@ function main(): void {
         },
       );
       return;
+    case 'check':
+      // no server, no addon: the language and the files alone
+      import('./cli/check.js').then(({ runCheck }) => {
+        try {
+          process.exitCode = runCheck(command.args, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+        } catch (err) {
+          if (!(err instanceof UsageError)) throw err;
+          process.stderr.write(`evaluator: ${err.message}\n`);
+          process.exitCode = 2;
+        }
+      }).catch(die);
+      return;
     case 'serve':
       try {
         // fail once, clearly, before any worker starts; the workers find the addon unpacked

@@ -18,17 +18,25 @@ export interface ServeOptions {
   stallTimeout: number;
   /** Milliseconds a graceful stop may take before workers are killed. */
   shutdownTimeout: number;
+  /** Whether GET / serves the playground page. */
+  playground: boolean;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; options: ServeOptions } | { kind: 'bench'; args: string[]; options: ServeOptions };
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'serve'; options: ServeOptions }
+  | { kind: 'bench'; args: string[]; options: ServeOptions }
+  | { kind: 'check'; args: string[] };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: evaluator [serve] [options]
        evaluator --bench [bench options]   (see evaluator --bench --help)
+       evaluator check [options] FILE...   (see evaluator check --help)
 
 Evaluates a log detector's Python-dialect conditions over HTTP:
-POST /eval, /eval-launch, /eval/batch, /check; GET /healthz.
+POST /eval, /eval-launch, /eval/batch, /check; GET /healthz; GET / (the playground).
 
 Options (each also read from the environment variable in brackets):
   --port N            port to listen on, 0 for any free one     [PORT]     default 8080
@@ -42,6 +50,7 @@ Options (each also read from the environment variable in brackets):
   --worker-memory MIB V8 heap cap per worker, replaced above 3/4 of it   default 1024
   --stall-timeout MS  kill and replace a worker silent for this long       default 2000
   --shutdown-timeout MS  how long a graceful stop may take                 default 10000
+  --no-playground     do not serve the playground page at GET / (for a public port)
   --help              show this text
   --version           show the version
 `;
@@ -68,9 +77,11 @@ const VALUED = new Set(['--port', '--host', '--workers', '--max-body', '--max-st
 
 /** The command line and environment, as a command. Unknown or malformed options raise UsageError. */
 export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
+  if (argv[0] === 'check') return { kind: 'check', args: argv.slice(1) };
   const values = new Map<string, string>();
   const rest: string[] = [];
   let bench = false;
+  let playground = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (bench) {
@@ -84,6 +95,10 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
       continue;
     }
     if (arg === 'serve' && i === 0) continue;
+    if (arg === '--no-playground') {
+      playground = false;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (!VALUED.has(name)) throw new UsageError(`unknown option '${arg}' (see --help)`);
@@ -117,6 +132,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     workerMemory: memory,
     stallTimeout: stallTimeout === undefined ? 2000 : parseInteger(stallTimeout, '--stall-timeout', 500, 600_000),
     shutdownTimeout: shutdown === undefined ? 10_000 : parseInteger(shutdown, '--shutdown-timeout', 1, 600_000),
+    playground,
   };
   // the watchdog is for a stuck worker: a request that may legitimately run longer would get its worker killed
   if (options.requestBudget >= options.stallTimeout) {

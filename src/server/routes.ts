@@ -3,6 +3,8 @@ import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
+import type { ServeOptions } from '../cli/options.js';
+import { playground } from './playground-route.js';
 
 /** What a route answers: a status line and a JSON body. */
 export interface Answer {
@@ -27,7 +29,8 @@ export const errorBody = (message: string): string => JSON.stringify({ error: me
 /** A POST route: how it parses its body, and how it answers. */
 export interface Route {
   parse(text: string): Json;
-  answer(engine: Engine, body: Json): string;
+  /** `query`: the URL's query string, without '?' ('' when none). */
+  answer(engine: Engine, body: Json, query: string): string;
 }
 
 const route = (answer: Route['answer'], parse: Route['parse'] = parseJsonValues): Route => ({ parse, answer });
@@ -40,16 +43,36 @@ export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/check', route(check)],
 ]);
 
-export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
+/** What a GET route answers: a fixed body, and its headers. */
+export interface GetAnswer {
+  status: string;
+  type: string;
+  body: string | Uint8Array;
+  headers: [string, string][];
+}
+
+/** A GET route: `served` false leaves it out (a 404), `answer` is given the request's Accept-Encoding. */
+export interface GetRoute {
+  served?(options: ServeOptions): boolean;
+  answer(acceptEncoding: string): GetAnswer;
+}
+
+const healthz: GetRoute = { answer: () => ({ status: STATUS.ok, type: 'application/json', body: '{"status":"ok"}', headers: [] }) };
+
+/** GET routes by path. */
+export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map([
+  ['/healthz', healthz],
+  ['/', playground],
+]);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
-export function answerPost(engine: Engine, route: Route, bytes: Uint8Array): Answer {
+export function answerPost(engine: Engine, route: Route, bytes: Uint8Array, query = ''): Answer {
   // the request's budget (--request-budget) runs from here: parsing, compiling and runs
   engine.beginRequest();
   try {
     const parsed = parseBody(route, bytes);
     if (parsed instanceof Refusal) return { status: STATUS.badRequest, body: errorBody(parsed.message) };
-    return { status: STATUS.ok, body: route.answer(engine, parsed) };
+    return { status: STATUS.ok, body: route.answer(engine, parsed, query) };
   } catch (err) {
     if (err instanceof BadRequest) return { status: STATUS.badRequest, body: errorBody(err.message) };
     throw err;

@@ -20,7 +20,6 @@ const JSON_TYPE = 'application/json';
  * than a reset.
  */
 const DRAIN_QUIET_MS = 1000;
-const HEALTHY = '{"status":"ok"}';
 /** Bodies from this size on take a buffer of their own (see BodyPool) and count against 64 x --max-body; smaller ones always pass. */
 const LARGE_BODY = 64 * 1024;
 
@@ -37,6 +36,7 @@ export function runWorker(options: ServeOptions): void {
   const uws = loadUws();
   const engine = new Engine({ maxSteps: options.maxSteps, cacheSize: options.cacheSize, cacheBytes: options.cacheBytes, requestMillis: options.requestBudget });
   const bodies = new BodyPool();
+  const getRoutes = new Map([...GET_ROUTES].filter(([, r]) => r.served?.(options) ?? true));
   /** Bytes of the large request bodies being read, by their Content-Length, and the most a worker holds. */
   let reading = 0;
   const maxReading = 64 * options.maxBody;
@@ -63,14 +63,20 @@ export function runWorker(options: ServeOptions): void {
     const url = req.getUrl();
     const method = req.getMethod();
     const route = POST_ROUTES.get(url);
-    if (method === 'get' && GET_ROUTES.has(url)) {
-      send(res, { status: STATUS.ok, body: HEALTHY }, null);
+    const get = method === 'get' ? getRoutes.get(url) : undefined;
+    if (get !== undefined) {
+      const answer = get.answer(req.getHeader('accept-encoding'));
+      res.cork(() => {
+        res.writeStatus(answer.status).writeHeader('Content-Type', answer.type);
+        for (const [name, value] of answer.headers) res.writeHeader(name, value);
+        res.end(answer.body, draining);
+      });
       return;
     }
     // a request with a body we will not read closes its connection after the answer
     const hasBody = req.getHeader('content-length') !== '' || req.getHeader('transfer-encoding') !== '';
     if (route === undefined) {
-      if (GET_ROUTES.has(url)) {
+      if (getRoutes.has(url)) {
         send(res, { status: STATUS.methodNotAllowed, body: errorBody(`method ${method.toUpperCase()} is not allowed on ${url}; use GET`) }, null, hasBody, 'GET');
       } else send(res, { status: STATUS.notFound, body: errorBody(`no route ${method.toUpperCase()} ${url}`) }, null, hasBody);
       return;
@@ -101,6 +107,8 @@ export function runWorker(options: ServeOptions): void {
       send(res, { status: STATUS.unavailable, body: errorBody(`this worker is reading ${reading} bytes of request bodies already, the most it holds is ${maxReading} (64 x --max-body); retry later`) }, null, true);
       return;
     }
+    // the request object is valid only in this callback; the body arrives later
+    const query = req.getQuery() ?? '';
     const pending: Pending = { done: false };
     inFlight++;
     if (large) reading += length;
@@ -131,7 +139,7 @@ export function runWorker(options: ServeOptions): void {
       if (!isLast) return;
       let answer: Answer;
       try {
-        answer = answerPost(engine, route, body.subarray(0, received));
+        answer = answerPost(engine, route, body.subarray(0, received), query);
       } catch (err) {
         // a bug of the evaluator, never the client's fault: report it, keep serving
         process.stderr.write(`evaluator: internal error on ${url}: ${err instanceof Error ? err.stack : String(err)}\n`);

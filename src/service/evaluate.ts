@@ -5,6 +5,7 @@ import {
 import { arrayField, asObject, BadRequest, dictField, member, numberField, objectField, stringField, type Json, type JsonObject } from './payload.js';
 import { SeenRuns } from './order-runs.js';
 import { toJson } from './response-json.js';
+import { Explain } from './explain.js';
 
 /** The original's clean_text: newlines become spaces. */
 const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
@@ -52,11 +53,20 @@ function program(engine: Engine, cond: Json, kind: 'standard' | 'launch'): Progr
  * the original's error shape. Field access on a condition object follows Python's, so
  * a missing field is "KeyError: 'text'" exactly where the original raised it.
  */
-export function evaluate(engine: Engine, body: Json): string {
-  return evaluatePayload(engine, objectField(asObject(body, 'body'), 'payload', 'body'), 'payload');
+export function evaluate(engine: Engine, body: Json, query = ''): string {
+  return evaluatePayload(engine, objectField(asObject(body, 'body'), 'payload', 'body'), 'payload', explainWanted(query));
 }
 
-function evaluatePayload(engine: Engine, payload: JsonObject, path: string): string {
+/** `?explain=1` asks for an explanation of every condition (see Explain); `explain=0` or none, not. */
+function explainWanted(query: string): boolean {
+  if (query === '') return false;
+  const value = new URLSearchParams(query).get('explain');
+  if (value === null || value === '0') return false;
+  if (value === '1') return true;
+  throw new BadRequest(`query parameter explain must be 1 or 0, not ${JSON.stringify(value)}`);
+}
+
+function evaluatePayload(engine: Engine, payload: JsonObject, path: string, wanted = false): string {
   const { log, text } = cleanLog(payload, path);
   let context: Py = dictField(payload, 'context', path);
   const conditions = arrayField(payload, 'conditions', path);
@@ -65,23 +75,36 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
   const state = numberField(payload, 'stateTime', path);
   const flat = isFlat(log);
   const found: Py[] = [];
+  const explain = wanted ? new Explain() : undefined;
   // built at the first Order condition, from the numerations seen by then
   let runs: SeenRuns | undefined;
   for (const cond of conditions) {
+    let ran = false;
+    explain?.begin();
     try {
       engine.checkRequestBudget();
       const kind = condField(cond, 'type');
       if (kind === 'Standard' || kind === 'Timed') {
-        const result = engine.runStandard(program(engine, cond, 'standard'), log, text, context, flat);
+        const compiled = program(engine, cond, 'standard');
+        ran = true;
+        const result = engine.runStandard(compiled, log, text, context, flat);
         const inTime = kind === 'Standard' || le(sub(processing, state), condField(cond, 'timeRange'));
-        if (result.truthy && inTime) {
+        const held = result.truthy && inTime;
+        const was = context;
+        if (held) {
           found.push(condField(cond, 'numeration'));
           context = result.data;
+        }
+        if (explain !== undefined) {
+          const time = kind === 'Timed' ? { elapsed: sub(processing, state), timeRange: condField(cond, 'timeRange'), inTime } : undefined;
+          explain.ran(cond, held, result.value, was, context, time);
         }
       } else if (kind === 'Order') {
         const order = condField(cond, 'order');
         runs ??= new SeenRuns(before);
-        if (before.length + found.length >= len(order) && runs.contains(found, order)) found.push(condField(cond, 'numeration'));
+        const held = before.length + found.length >= len(order) && runs.contains(found, order);
+        explain?.order(cond, held, order, before, found);
+        if (held) found.push(condField(cond, 'numeration'));
       } else {
         throw new ConditionFailure(`ValueError: unknown condition type ${toJson(kind)}; expected "Standard", "Timed" or "Order"`);
       }
@@ -89,17 +112,22 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
       // a Python exception from the condition or from reading the condition object, or a refusal of ours
       const message = err instanceof PyException ? describeException(err) : err instanceof ConditionFailure ? err.message : null;
       if (message === null) throw err;
-      return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)}}`;
+      if (explain === undefined) return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)}}`;
+      explain.failed(cond, message, ran);
+      return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)},"explain":${explain.toJson()}}`;
     }
   }
-  return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
+  if (explain === undefined) return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
+  return `{"context":${toJson(context)},"explain":${explain.toJson()},"trueConditions":${toJson(found)}}`;
 }
 
 /**
  * POST /eval-launch: whether this log launches a new machine. Errors keep the
  * original's words, with the exception added as "detail".
  */
-export function evaluateLaunch(engine: Engine, body: Json): string {
+export function evaluateLaunch(engine: Engine, body: Json, query = ''): string {
+  const explain = explainWanted(query) ? new Explain() : undefined;
+  explain?.begin();
   const payload = objectField(asObject(body, 'body'), 'payload', 'body');
   const { log, text } = cleanLog(payload, 'payload');
   const source = stringField(payload, 'launchCondition', 'payload');
@@ -109,14 +137,16 @@ export function evaluateLaunch(engine: Engine, body: Json): string {
   else {
     try {
       const r = engine.runLaunch(compiled, log, text);
-      if (!r.launch) return '{"launch":false}';
-      return `{"condition":${JSON.stringify(source)},"context":${toJson(r.context)},"launch":true}`;
+      const explained = explain === undefined ? '' : `"explain":${explain.launch(true)},`;
+      if (!r.launch) return `{${explained}"launch":false}`;
+      return `{"condition":${JSON.stringify(source)},"context":${toJson(r.context)},${explained}"launch":true}`;
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       detail = describeException(e);
     }
   }
-  return `{"detail":${JSON.stringify(detail)},"error":"Error checking launch condition","launch":false}`;
+  const explained = explain === undefined ? '' : `,"explain":${explain.launch(!(compiled instanceof ConditionError))}`;
+  return `{"detail":${JSON.stringify(detail)},"error":"Error checking launch condition"${explained},"launch":false}`;
 }
 
 /**
@@ -129,7 +159,8 @@ const MAX_BATCH_ANSWER = 64 * 2 ** 20;
  * POST /eval/batch: {"payloads": [...]}, each answered as /eval would, in order and
  * independently; a payload /eval would refuse with 400 gets {"error", "status": 400}.
  */
-export function evaluateBatch(engine: Engine, body: Json): string {
+export function evaluateBatch(engine: Engine, body: Json, query = ''): string {
+  const wanted = explainWanted(query);
   const payloads = arrayField(asObject(body, 'body'), 'payloads', 'body');
   const results: string[] = new Array(payloads.length);
   let answered = 0;
@@ -140,7 +171,7 @@ export function evaluateBatch(engine: Engine, body: Json): string {
       continue;
     }
     try {
-      results[i] = evaluatePayload(engine, asObject(payloads[i], path), path);
+      results[i] = evaluatePayload(engine, asObject(payloads[i], path), path, wanted);
     } catch (err) {
       if (!(err instanceof BadRequest)) throw err;
       results[i] = `{"error":${JSON.stringify(err.message)},"status":400}`;

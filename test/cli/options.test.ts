@@ -35,3 +35,9 @@ describe('the request budget', () => {
     expect(serve('--request-budget', '5000', '--stall-timeout', '10000').requestBudget).toBe(5000);
   });
 });
+
+describe('subcommands', () => {
+  it('give check its own arguments, before any server option is read', () => {
+    expect(parseCommand(['check', '--format', 'json', 'a.py'], { PORT: 'nonsense' })).toEqual({ kind: 'check', args: ['--format', 'json', 'a.py'] });
+  });
+});
