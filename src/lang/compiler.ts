@@ -1,24 +1,25 @@
 import type { Stmt } from './ast.js';
 import { clearSlots, Frame, RETURN } from './compile/frame.js';
-import { envelopeScope } from './compile/scope.js';
+import { envelopeScope, type Envelope } from './compile/scope.js';
 import { StatementCompiler } from './compile/statements.js';
 import type { Py } from './runtime/values.js';
 
-export { clearSlots } from './compile/frame.js';
+export type { Envelope } from './compile/scope.js';
 
-export interface Program {
+/** What a compiled condition needs from the caller, by the names of its envelope: G module-level, L local. */
+export interface Program<G extends string = string, L extends string = string> {
   /**
-   * Runs the condition's body. g0.. are the first module-level names, l0 and l1 the
-   * envelope's first locals, in the orders given to compileProgram; the rest start unbound.
-   * Runs are never nested, so each program keeps and reuses its one frame.
+   * Runs the condition's body with each of the envelope's names bound to its value; the
+   * names the body adds start unbound. Runs are never nested, so each program keeps and
+   * reuses its one frame.
    */
-  readonly run: (g0: Py, g1: Py, g2: Py, l0: Py, l1: Py) => Py;
-  /** Slot of each global name (data, json, context, launch, and any `global x`). */
-  readonly globals: ReadonlyMap<string, number>;
+  run(values: Readonly<Record<G | L, Py>>): Py;
+  /** A module-level name's value after a run (data, which the condition may rebind); undefined when unbound. */
+  global(name: G): Py | undefined;
+  /** Unbinds the module-level names, once the caller has read them after a run. */
+  clearGlobals(): void;
   /** The condition's text, to name it (by its hash) when a run meets a bug of ours. */
   readonly source: string;
-  /** The module-level names after a run (data is read back from slot 0); the caller clears them once read. */
-  readonly globalValues: Py[];
   /** Whether the condition loads the envelope's `log` or `data` at all: if not, the caller need not copy them. */
   readonly usesLog: boolean;
   readonly usesData: boolean;
@@ -28,33 +29,32 @@ export interface Program {
 }
 
 /**
- * Compiles a condition's statements into closures. `globalNames` are the names the
- * original's envelope defines at module level (data and json for /eval; context,
- * launch and json for /eval-launch); `localNames` the envelope's own locals (log, text).
+ * Compiles a condition's statements into closures, in the envelope the original wrapped
+ * it in (data and json at module level, log and text local for /eval; context, launch and
+ * json, and text and log, for /eval-launch).
  */
-export function compileProgram(body: Stmt[], source: string, globalNames: readonly string[], localNames: readonly string[], globalDecls: readonly string[]): Program {
-  const scope = envelopeScope(body, source, { globals: globalNames, locals: localNames, declared: globalDecls });
-  const globals = scope.globals;
+export function compileProgram<G extends string, L extends string>(body: Stmt[], source: string, envelope: Envelope<G, L>): Program<G, L> {
+  const scope = envelopeScope(body, source, envelope);
   const c = new StatementCompiler(source);
   const block = c.block(body, scope);
-  const g: Py[] = new Array(globals.size).fill(undefined);
+  const g: Py[] = new Array(scope.globals.size).fill(undefined);
   const frame = new Frame(new Array(scope.slots.size).fill(undefined), null, g);
+  // the envelope's names hold the first slots, in its order (envelopeScope)
+  const globalNames = envelope.globals;
+  const localNames = envelope.locals;
   return {
-    globals,
-    globalValues: g,
     usesLog: c.shared.uses('log'),
     usesData: c.shared.uses('data'),
     changesLog: c.shared.mayChange('log'),
     changesData: c.shared.mayChange('data'),
     source,
-    run(g0, g1, g2, l0, l1) {
+    global: (name) => g[scope.globals.get(name)!],
+    clearGlobals: () => clearSlots(g),
+    run(values) {
       // the globals are as the caller left them after the last run: cleared
-      g[0] = g0;
-      g[1] = g1;
-      if (g.length > 2 && globalNames.length > 2) g[2] = g2;
+      for (let i = 0; i < globalNames.length; i++) g[i] = values[globalNames[i]];
       const s = frame.s;
-      s[0] = l0;
-      s[1] = l1;
+      for (let i = 0; i < localNames.length; i++) s[i] = values[localNames[i]];
       try {
         return block(frame) === RETURN ? frame.ret : null;
       } finally {
