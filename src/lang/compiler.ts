@@ -1,13 +1,14 @@
 import type { Stmt } from './ast.js';
 import { clearSlots, Frame, RETURN } from './compile/frame.js';
-import { envelopeScope, type Envelope } from './compile/scope.js';
+import { READERS, type Envelope, type EnvelopeName } from './compile/envelope.js';
+import { envelopeScope } from './compile/scope.js';
 import { StatementCompiler } from './compile/statements.js';
 import type { Py } from './runtime/values.js';
 
-export type { Envelope } from './compile/scope.js';
+export type { Envelope } from './compile/envelope.js';
 
 /** What a compiled condition needs from the caller, by the names of its envelope: G module-level, L local. */
-export interface Program<G extends string = string, L extends string = string> {
+export interface Program<G extends EnvelopeName = EnvelopeName, L extends EnvelopeName = EnvelopeName> {
   /**
    * Runs the condition's body with each of the envelope's names bound to its value; the
    * names the body adds start unbound. Runs are never nested, so each program keeps and
@@ -33,7 +34,7 @@ export interface Program<G extends string = string, L extends string = string> {
  * it in (data and json at module level, log and text local for /eval; context, launch and
  * json, and text and log, for /eval-launch).
  */
-export function compileProgram<G extends string, L extends string>(body: Stmt[], source: string, envelope: Envelope<G, L>): Program<G, L> {
+export function compileProgram<G extends EnvelopeName, L extends EnvelopeName>(body: Stmt[], source: string, envelope: Envelope<G, L>): Program<G, L> {
   const scope = envelopeScope(body, source, envelope);
   const c = new StatementCompiler(source);
   const block = c.block(body, scope);
@@ -41,20 +42,21 @@ export function compileProgram<G extends string, L extends string>(body: Stmt[],
   const frame = new Frame(new Array(scope.slots.size).fill(undefined), null, g);
   // the envelope's names hold the first slots, in its order (envelopeScope)
   const globalNames = envelope.globals;
-  const localNames = envelope.locals;
+  const readGlobals = globalNames.map((name) => READERS[name]);
+  const readLocals = envelope.locals.map((name) => READERS[name]);
   return {
     usesLog: c.shared.uses('log'),
     usesData: c.shared.uses('data'),
     changesLog: c.shared.mayChange('log'),
     changesData: c.shared.mayChange('data'),
     source,
-    global: (name) => g[scope.globals.get(name)!],
+    global: (name) => g[globalNames.indexOf(name)],
     clearGlobals: () => clearSlots(g),
     run(values) {
       // the globals are as the caller left them after the last run: cleared
-      for (let i = 0; i < globalNames.length; i++) g[i] = values[globalNames[i]];
+      for (let i = 0; i < readGlobals.length; i++) g[i] = readGlobals[i](values);
       const s = frame.s;
-      for (let i = 0; i < localNames.length; i++) s[i] = values[localNames[i]];
+      for (let i = 0; i < readLocals.length; i++) s[i] = readLocals[i](values);
       try {
         return block(frame) === RETURN ? frame.ret : null;
       } finally {

@@ -3,16 +3,7 @@ import { ConditionError } from '../errors.js';
 import { BUILTINS } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import type { Py } from '../runtime/values.js';
-
-/**
- * The function the original wrapped each condition in, by name: its module-level names,
- * its own locals (assigned in its first lines, in this order) and its `global` declarations.
- */
-export interface Envelope<G extends string = string, L extends string = string> {
-  readonly globals: readonly G[];
-  readonly locals: readonly L[];
-  readonly declared: readonly G[];
-}
+import type { Envelope } from './envelope.js';
 
 /** Where a name lives, decided at compile time. */
 export type Place = { at: 'local'; depth: number; slot: number } | { at: 'global'; slot: number } | { at: 'builtin'; value: Py } | { at: 'missing' };
