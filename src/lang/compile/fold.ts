@@ -1,4 +1,4 @@
-import type { Expr } from '../ast.js';
+import { every, type Expr, type Node } from '../ast.js';
 import { PySet, type Py } from '../runtime/values.js';
 
 /**
@@ -29,21 +29,23 @@ const reinterned = (v: Py): boolean => typeof v === 'string' && /^[A-Za-z0-9_]+$
  * Whether CPython 3.11's AST optimizer (Python/ast_opt.c) folds e to a constant: literals,
  * and unary and binary operators, tuples and indexes of constants. (It leaves `str % x`
  * alone, and folding fails quietly on an error, which then raises at run time either way.)
+ * It folds a node when its children fold: e folds when every node of it does.
  */
-export function folds(e: Expr): boolean {
-  switch (e.k) {
+export const folds = (e: Expr): boolean => every(e, foldsHere);
+
+/** Whether a node folds once its children do: its own kind and operator decide. */
+function foldsHere(n: Node): boolean {
+  switch (n.k) {
     case 'Const':
-      return true;
     case 'Not':
     case 'Unary':
-      return folds(e.operand);
-    case 'BinOp':
-      return e.op !== '@' && !(e.op === '%' && e.left.k === 'Const' && typeof e.left.v === 'string') && folds(e.left) && folds(e.right);
     case 'Tuple':
-      return e.elts.every(folds);
+      return true;
+    case 'BinOp':
+      return n.op !== '@' && !(n.op === '%' && n.left.k === 'Const' && typeof n.left.v === 'string');
     case 'Subscript':
       // fold_subscr wants a constant index: a slice is a Slice node, not folded
-      return e.index.k !== 'Slice' && folds(e.value) && folds(e.index);
+      return n.index.k !== 'Slice';
     default:
       return false;
   }
