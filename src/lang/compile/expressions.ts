@@ -15,7 +15,11 @@ import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
 
-/** Expressions: each compiles once into a closure over its operands' closures. */
+/**
+ * Expressions: each compiles once into a closure over its operands' closures. The compiler
+ * is one object across files: TargetCompiler, FunctionCompiler and StatementCompiler each
+ * extend the one before with their concern.
+ */
 export abstract class ExpressionCompiler {
   constructor(readonly source: string) {}
 
@@ -29,8 +33,6 @@ export abstract class ExpressionCompiler {
     return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
   }
 
-
-  // ------------------------------------------------------------ expressions
 
   /**
    * An expression whose value is only read where it stands: tested, compared, looked up in,
