@@ -6,10 +6,11 @@ export type EnvelopeName = 'data' | 'json' | 'launch' | 'context' | 'log' | 'tex
 /**
  * The function the original wrapped each condition in, by name: its module-level names,
  * its own locals (assigned in its first lines, in this order) and its `global` declarations.
+ * At most three module-level names and two locals, as a run binds them (see compileProgram).
  */
 export interface Envelope<G extends EnvelopeName = EnvelopeName, L extends EnvelopeName = EnvelopeName> {
-  readonly globals: readonly G[];
-  readonly locals: readonly L[];
+  readonly globals: readonly [G] | readonly [G, G] | readonly [G, G, G];
+  readonly locals: readonly [L, L];
   readonly declared: readonly G[];
 }
 
@@ -18,8 +19,8 @@ export type EnvelopeValues = { readonly [K in EnvelopeName]?: Py };
 
 /**
  * How a run reads each name's value: one function per name, each loading one property
- * from one shape of object, which V8 keeps monomorphic. (`values[name]` in a loop over the
- * names is a megamorphic lookup: 20-40 ns more of a 60 ns run.)
+ * of one shape of object, which V8 inlines. (`values[name]` in a loop over the names is a
+ * megamorphic lookup, 20-40 ns more of a 60 ns run.)
  */
 export const READERS: { readonly [K in EnvelopeName]: (values: EnvelopeValues) => Py } = {
   data: (v) => v.data as Py,
