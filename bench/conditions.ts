@@ -6,6 +6,7 @@
 import { do_not_optimize, measure } from 'mitata';
 import { compileProgram } from '../src/lang/compiler.js';
 import { Engine, parseJson, PyDict, type Program } from '../src/lang/index.js';
+import { ENVELOPES } from '../src/lang/engine.js';
 import { DEFAULT_LIMITS } from '../src/lang/limits.js';
 import { parse } from '../src/lang/parser.js';
 
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     if (check.truthy !== Boolean(c.baseline(plainLog, plainLog.Text, { count: 1 }))) throw new Error(`${c.name}: the baseline disagrees`);
     const run_us = await median(() => engine.runStandard(program, log, text, data));
     // compile without the cache: parse and closure generation every time
-    const compile_us = await median(() => compileProgram(parse(c.source, DEFAULT_LIMITS), c.source, ['data', 'json'], ['log', 'text'], ['data']));
+    const compile_us = await median(() => compileProgram(parse(c.source, DEFAULT_LIMITS), c.source, ENVELOPES.standard));
     rows.push({ name: c.name, compile_us, run_us, baseline_us, ratio: run_us / baseline_us });
   }
   report(rows);

@@ -7,6 +7,7 @@
 import { bench, do_not_optimize, run, summary } from 'mitata';
 import { compileProgram } from '../src/lang/compiler.js';
 import { Engine, parseJson, parseJsonValues, type PyDict, type Program } from '../src/lang/index.js';
+import { ENVELOPES } from '../src/lang/engine.js';
 import { DEFAULT_LIMITS } from '../src/lang/limits.js';
 import { parse } from '../src/lang/parser.js';
 import { evaluate } from '../src/service/evaluate.js';
@@ -32,7 +33,7 @@ summary(() => {
   bench('JSON.stringify (native baseline)', () => do_not_optimize(JSON.stringify(plain)));
   bench('toJson (sorted keys, Python floats)', () => do_not_optimize(toJson(payload)));
 });
-bench('compile a regex condition', () => do_not_optimize(compileProgram(parse(source, DEFAULT_LIMITS), source, ['data', 'json'], ['log', 'text'], ['data'])));
+bench('compile a regex condition', () => do_not_optimize(compileProgram(parse(source, DEFAULT_LIMITS), source, ENVELOPES.standard)));
 bench('run a regex condition', () => do_not_optimize(engine.runStandard(program, log, text, context)));
 bench('a whole /eval request (6 conditions)', () => do_not_optimize(evaluate(engine, parseJsonValues(body))));
 

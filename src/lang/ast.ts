@@ -194,6 +194,18 @@ export function walk(nodes: readonly Node[], visit: (n: Node) => void): void {
   }
 }
 
+/** Whether every node of the tree satisfies test: a walk that stops at the first that does not. */
+export function every(node: Node, test: (n: Node) => boolean): boolean {
+  const stack: Node[] = [node];
+  const push = (c: Node) => stack.push(c);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!test(n)) return false;
+    forEachChild(n, push);
+  }
+  return true;
+}
+
 /** The name nodes an assignment target binds: x, (a, b), [first, *rest]; subscripts and attributes bind none. */
 export function targetNames(t: Expr, out: ExprOf<'Name'>[] = []): ExprOf<'Name'>[] {
   if (t.k === 'Name') out.push(t);

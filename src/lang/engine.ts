@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { retainedBytes } from './cache-weight.js';
-import { clearSlots, compileProgram, type Program } from './compiler.js';
+import { compileProgram, type Envelope, type Program } from './compiler.js';
 import { ConditionError } from './errors.js';
 import { makeLimits, type Limits } from './limits.js';
 import { Lru } from './lru.js';
 import { parse } from './parser.js';
+import { keyErr } from './runtime/exceptions.js';
 import { beginRequest, beginRun, checkRequestBudget, endRequest, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
@@ -25,12 +26,15 @@ const JSON_MODULE = MODULES.get('json')!;
 
 /**
  * The envelope the original wrapped each condition in: module-level names, the
- * function's own locals (filled in this order), and its `global` declarations.
+ * function's own locals (assigned in this order) and its `global` declarations.
  */
-const ENVELOPES: Record<ConditionKind, { globals: string[]; locals: string[]; declared: string[] }> = {
+export const ENVELOPES = {
   standard: { globals: ['data', 'json'], locals: ['log', 'text'], declared: ['data'] },
   launch: { globals: ['json', 'launch', 'context'], locals: ['text', 'log'], declared: [] },
-};
+} as const satisfies Record<ConditionKind, Envelope>;
+
+/** A condition compiled in the envelope of kind K: it runs only with that envelope's names. */
+type ProgramOf<K extends ConditionKind> = Program<(typeof ENVELOPES)[K]['globals'][number], (typeof ENVELOPES)[K]['locals'][number]>;
 
 /**
  * The log a run sees: shared when the condition cannot change it, else a deep copy (as the
@@ -100,9 +104,8 @@ export class Engine {
     let compiled = this.cache.get(source);
     let entry = compiled?.[kind];
     if (entry === undefined) {
-      const env = ENVELOPES[kind];
       try {
-        entry = compileProgram(parse(source, this.limits), source, env.globals, env.locals, env.declared);
+        entry = compileProgram(parse(source, this.limits), source, ENVELOPES[kind]);
       } catch (err) {
         if (err instanceof RangeError && /call stack/i.test(err.message)) {
           // a chain such as 1 + 1 + ... a hundred thousand times: too deep for the compiler
@@ -123,25 +126,27 @@ export class Engine {
    * `logIsFlat` (isFlat(log)) may be passed by a caller running several conditions on one log.
    * Throws the PyException the condition raised.
    */
-  runStandard(program: Program, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log)): { truthy: boolean; data: Py; value: Py } {
+  runStandard(program: ProgramOf<'standard'>, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log)): { truthy: boolean; data: Py; value: Py } {
     beginRun(this.limits);
     try {
       const given = dataFor(program, data, this.share);
-      const result = program.run(given, JSON_MODULE, undefined, logFor(program, log, logIsFlat, this.share), text);
+      const result = program.run({ data: given, json: JSON_MODULE, log: logFor(program, log, logIsFlat, this.share), text });
       if (!truthy(result)) return { truthy: false, data, value: result };
-      const after = program.globalValues[0];
+      const after = program.global('data');
+      // `del data` (declared global) removes it: the original's env["data"] then raised KeyError
+      if (after === undefined) throw keyErr('data');
       // data shared and still bound: the condition only read it, so it is already what a round trip gives
       return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
     } catch (err) {
       throw this.trap(err, program);
     } finally {
-      clearSlots(program.globalValues);
+      program.clearGlobals();
       endRun();
     }
   }
 
   /** Runs a launch condition: whether it called launch(), and with what context (after a JSON round trip). */
-  runLaunch(program: Program, log: PyDict, text: string): { launch: boolean; context: Py } {
+  runLaunch(program: ProgramOf<'launch'>, log: PyDict, text: string): { launch: boolean; context: Py } {
     beginRun(this.limits);
     try {
       let flag = false;
@@ -151,12 +156,12 @@ export class Engine {
         flag = true;
         return null;
       });
-      program.run(JSON_MODULE, launch, new PyDict(), text, logFor(program, log, isFlat(log), this.share));
+      program.run({ json: JSON_MODULE, launch, context: new PyDict(), text, log: logFor(program, log, isFlat(log), this.share) });
       return { launch: flag, context: roundTrip(context, "launch()'s data") };
     } catch (err) {
       throw this.trap(err, program);
     } finally {
-      clearSlots(program.globalValues);
+      program.clearGlobals();
       endRun();
     }
   }

@@ -1,0 +1,413 @@
+import { READING_BUILTINS, READING_METHODS, SharedNames } from '../analysis.js';
+import type { Expr, ExprOf, FormattedValue } from '../ast.js';
+import { ConditionError } from '../errors.js';
+import { getattr, methodCaller } from '../runtime/attributes.js';
+import { checkSize, work } from '../runtime/budget.js';
+import { BUILTINS, callValue } from '../runtime/builtins.js';
+import { EXCEPTION_TYPES, NameError, pyErr, typeErr } from '../runtime/exceptions.js';
+import { formatValue } from '../runtime/format.js';
+import { updateDict } from '../runtime/methods-dict.js';
+import * as ops from '../runtime/ops.js';
+import { asciiRepr, repr, str } from '../runtime/repr.js';
+import { EMPTY_TUPLE, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { folds, frozenConstant } from './fold.js';
+import { unbound, type Ev, type Frame } from './frame.js';
+import { BINARY, COMPARE } from './operators.js';
+import type { Scope } from './scope.js';
+
+/**
+ * Expressions: each compiles once into a closure over its operands' closures. The compiler
+ * is one object across files: TargetCompiler, FunctionCompiler and StatementCompiler each
+ * extend the one before with their concern.
+ */
+export abstract class ExpressionCompiler {
+  constructor(readonly source: string) {}
+
+  /** Every load of the envelope's log and data, and whether it only reads. */
+  readonly shared = new SharedNames();
+
+  /** Float constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
+  private readonly floats = new Map<string, PyFloat>();
+
+  protected unsupported(message: string, node: { s: number; e: number }): ConditionError {
+    return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
+  }
+
+
+  /**
+   * An expression whose value is only read where it stands: tested, compared, looked up in,
+   * walked, formatted, or passed to a reading method or builtin. A bare name there is a
+   * read; anything else is compiled as usual, so its own loads decide.
+   */
+  protected read(e: Expr, scope: Scope): Ev {
+    return e.k === 'Name' ? this.load(e.id, scope, true) : this.expr(e, scope);
+  }
+
+  /** An expression used as a condition (if, while, and, or, not): yields a JS boolean. */
+  protected test(e: Expr, scope: Scope): (f: Frame) => boolean {
+    if (e.k === 'Compare' || e.k === 'Not') return this.expr(e, scope) as (f: Frame) => boolean;
+    const ev = this.read(e, scope);
+    return (f) => ops.truthy(ev(f));
+  }
+
+  expr(e: Expr, scope: Scope): Ev {
+    switch (e.k) {
+      case 'Const': {
+        let v = e.v;
+        if (v instanceof PyFloat) {
+          const key = Object.is(v.v, -0) ? '-0' : String(v.v);
+          v = this.floats.get(key) ?? (this.floats.set(key, v), v);
+        }
+        const constant = v;
+        return () => constant;
+      }
+      case 'Name':
+        return this.load(e.id, scope);
+      case 'FString':
+        return this.fstring(e.parts, scope);
+      case 'List': {
+        const items = this.items(e.elts, scope);
+        return (f) => items(f);
+      }
+      case 'Tuple': {
+        // () is one object in CPython
+        if (e.elts.length === 0) return () => EMPTY_TUPLE;
+        const items = this.items(e.elts, scope);
+        return (f) => new PyTuple(items(f));
+      }
+      case 'Set': {
+        if (e.elts.length > 2 && e.elts.every(folds)) {
+          // CPython compiles this to BUILD_SET and SET_UPDATE of a frozenset constant:
+          // the members are laid out in the frozenset, then merged into the new set
+          const frozen = this.constantSet(e, scope);
+          return (f) => {
+            const set = new PySet();
+            set.merge(frozen(f));
+            return set;
+          };
+        }
+        const items = this.items(e.elts, scope);
+        return (f) => {
+          const set = new PySet();
+          for (const x of items(f)) set.add(x);
+          return set;
+        };
+      }
+      case 'Dict':
+        return this.dict(e, scope);
+      case 'ListComp':
+      case 'SetComp':
+      case 'GenExp':
+      case 'DictComp':
+        return this.comprehension(e, scope);
+      case 'Lambda':
+        return this.lambda(e, scope);
+      case 'IfExp': {
+        const test = this.test(e.test, scope);
+        const body = this.expr(e.body, scope);
+        const orelse = this.expr(e.orelse, scope);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case 'BoolOp': {
+        const values = e.values.map((v) => this.expr(v, scope));
+        if (e.op === 'and') {
+          return (f) => {
+            let v: Py;
+            for (let i = 0; i < values.length; i++) if (!ops.truthy((v = values[i](f)))) return v;
+            return v;
+          };
+        }
+        return (f) => {
+          let v: Py;
+          for (let i = 0; i < values.length; i++) if (ops.truthy((v = values[i](f)))) return v;
+          return v;
+        };
+      }
+      case 'Not': {
+        const test = this.test(e.operand, scope);
+        return (f) => !test(f);
+      }
+      case 'Unary': {
+        const operand = this.expr(e.operand, scope);
+        const op = e.op === '-' ? ops.neg : e.op === '+' ? ops.pos : ops.invert;
+        return (f) => op(operand(f));
+      }
+      case 'BinOp': {
+        const left = this.expr(e.left, scope);
+        const right = this.expr(e.right, scope);
+        const op = BINARY[e.op];
+        if (e.op === '+') {
+          return (f) => {
+            const a = left(f);
+            const b = right(f);
+            return typeof a === 'number' && typeof b === 'number' ? ops.intAdd(a, b) : ops.add(a, b);
+          };
+        }
+        return (f) => op(left(f), right(f));
+      }
+      case 'Compare':
+        return this.compare(e, scope);
+      case 'Call':
+        return this.call(e, scope);
+      case 'Attribute': {
+        const obj = this.expr(e.value, scope);
+        const attr = e.attr;
+        return (f) => getattr(obj(f), attr);
+      }
+      case 'Subscript':
+        return this.subscript(e, scope);
+      case 'Slice':
+        throw this.unsupported('a slice is only allowed inside []', e);
+      case 'Starred':
+        throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
+    }
+  }
+
+  /**
+   * What a `for` or a comprehension walks. CPython folds a set display of constants there
+   * to a frozenset constant, whatever their number.
+   */
+  protected iterable(e: Expr, scope: Scope): Ev {
+    return e.k === 'Set' && e.elts.every(folds) ? this.constantSet(e, scope) : this.read(e, scope);
+  }
+
+  /**
+   * A set display of constants as the frozenset constant CPython makes of it, made at its
+   * first evaluation and then kept: callers only read it (look up, walk, or merge a copy).
+   */
+  protected constantSet(e: { elts: Expr[] }, scope: Scope): (f: Frame) => PySet {
+    const items = this.items(e.elts, scope);
+    let frozen: PySet | null = null;
+    return (f) => (frozen ??= frozenConstant(items(f)));
+  }
+
+  /** A load of a name; `reads` when the value is only read there (see read()). */
+  protected load(name: string, scope: Scope, reads = false): Ev {
+    const place = scope.resolve(name);
+    if (place.at === 'global' || (place.at === 'local' && place.depth === scope.level)) this.shared.load(name, reads);
+    switch (place.at) {
+      case 'local': {
+        const { depth, slot } = place;
+        if (depth === 0) {
+          return (f) => {
+            const v = f.s[slot];
+            if (v === undefined) throw unbound(name, true);
+            return v;
+          };
+        }
+        return (f) => {
+          let fr = f;
+          for (let d = 0; d < depth; d++) fr = fr.up!;
+          const v = fr.s[slot];
+          if (v === undefined) throw pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          return v;
+        };
+      }
+      case 'global': {
+        const slot = place.slot;
+        const fallback = BUILTINS.get(name) ?? EXCEPTION_TYPES.get(name);
+        return (f) => {
+          const v = f.g[slot];
+          if (v !== undefined) return v;
+          if (fallback !== undefined) return fallback;
+          throw unbound(name, false);
+        };
+      }
+      case 'builtin': {
+        const v = place.value;
+        return () => v;
+      }
+      case 'missing':
+        return () => {
+          throw unbound(name, false);
+        };
+    }
+  }
+
+  /** The values of a list, tuple or set display or of call arguments, with `*iterable` spread; `reads`: arguments only read. */
+  protected items(elts: Expr[], scope: Scope, reads = false): (f: Frame) => Py[] {
+    const evs = elts.map((x) => (x.k === 'Starred' ? this.expr(x.value, scope) : reads ? this.read(x, scope) : this.expr(x, scope)));
+    const starred = elts.map((x) => x.k === 'Starred');
+    if (!starred.includes(true)) {
+      switch (evs.length) {
+        case 0:
+          return () => [];
+        case 1: {
+          const [a] = evs;
+          return (f) => [a(f)];
+        }
+        case 2: {
+          const [a, b] = evs;
+          return (f) => [a(f), b(f)];
+        }
+        default:
+          return (f) => evs.map((ev) => ev(f));
+      }
+    }
+    return (f) => {
+      const out: Py[] = [];
+      for (let i = 0; i < evs.length; i++) {
+        if (starred[i]) ops.spread(out, evs[i](f));
+        else out.push(evs[i](f));
+      }
+      checkSize(out.length);
+      return out;
+    };
+  }
+
+  protected dict(e: ExprOf<'Dict'>, scope: Scope): Ev {
+    const keys = e.keys.map((k) => (k === null ? null : this.expr(k, scope)));
+    const values = e.values.map((v) => this.expr(v, scope));
+    return (f) => {
+      const d = new PyDict();
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === null) {
+          const other = values[i](f);
+          if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
+          updateDict(d, other, null);
+        } else {
+          const key = k(f);
+          d.set(key, values[i](f));
+        }
+      }
+      return d;
+    };
+  }
+
+  protected fstring(parts: (string | FormattedValue)[], scope: Scope): (f: Frame) => string {
+    const pieces = parts.map((p): ((f: Frame) => string) => {
+      if (typeof p === 'string') return () => p;
+      const value = this.read(p.value, scope);
+      const spec = p.spec.length === 0 ? null : this.fstring(p.spec, scope);
+      const conv = p.conversion;
+      const doc = p.selfDoc;
+      return (f) => {
+        let v = value(f);
+        if (conv === 'r') v = repr(v);
+        else if (conv === 'a') v = asciiRepr(v);
+        else if (conv === 's') v = str(v);
+        const text = spec === null ? str(v) : formatValue(v, spec(f));
+        return doc + text;
+      };
+    });
+    return (f) => {
+      let out = '';
+      for (let i = 0; i < pieces.length; i++) out += pieces[i](f);
+      checkSize(out.length);
+      return out;
+    };
+  }
+
+  protected compare(e: ExprOf<'Compare'>, scope: Scope): Ev {
+    // comparing only reads its operands
+    const left = this.read(e.left, scope);
+    // `x in {constants}` is a frozenset constant in CPython: built once, looked up in place
+    const rights = e.comparators.map((c, i) => ((e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds) ? this.constantSet(c, scope) : this.read(c, scope)));
+    const fns = e.ops.map((op) => COMPARE[op]);
+    if (fns.length === 1) {
+      const right = rights[0];
+      const op = e.ops[0];
+      if (op === 'in' || op === 'not in') {
+        const negate = op === 'not in';
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          // a log line's substring test inline; a long text is searched by contains, which pays for it
+          const r = typeof b === 'string' && typeof a === 'string' && b.length <= 1024 ? b.includes(a) : ops.contains(b, a);
+          return negate ? !r : r;
+        };
+      }
+      if (op === '==' || op === '!=') {
+        const negate = op === '!=';
+        return (f) => {
+          const a = left(f);
+          const b = right(f);
+          // the same object is equal to itself, but for a NaN float (float_richcompare)
+          const r = a === b ? !(a instanceof PyFloat && a.v !== a.v) : (typeof a !== 'string' || typeof b !== 'string') && ops.eq(a, b);
+          return negate ? !r : r;
+        };
+      }
+      const fn = fns[0];
+      return (f) => fn(left(f), right(f));
+    }
+    return (f) => {
+      let a = left(f);
+      for (let i = 0; i < fns.length; i++) {
+        const b = rights[i](f);
+        if (!fns[i](a, b)) return false;
+        a = b;
+      }
+      return true;
+    };
+  }
+
+  protected sliceParts(sl: ExprOf<'Slice'>, scope: Scope): [Ev, Ev, Ev] {
+    const none: Ev = () => null;
+    return [sl.lower ? this.expr(sl.lower, scope) : none, sl.upper ? this.expr(sl.upper, scope) : none, sl.step ? this.expr(sl.step, scope) : none];
+  }
+
+  protected subscript(e: ExprOf<'Subscript'>, scope: Scope): Ev {
+    const obj = this.read(e.value, scope);
+    if (e.index.k === 'Slice') {
+      const [lo, hi, st] = this.sliceParts(e.index, scope);
+      return (f) => ops.getslice(obj(f), lo(f), hi(f), st(f));
+    }
+    if (e.index.k === 'Const' && typeof e.index.v === 'string') {
+      const key = e.index.v;
+      return (f) => {
+        const o = obj(f);
+        if (o instanceof PyDict) {
+          const v = o.m.get(key);
+          if (v !== undefined) return v;
+        }
+        return ops.getitem(o, key);
+      };
+    }
+    const key = this.expr(e.index, scope);
+    return (f) => ops.getitem(obj(f), key(f));
+  }
+
+  protected call(e: ExprOf<'Call'>, scope: Scope): Ev {
+    const readingBuiltin = e.func.k === 'Name' && READING_BUILTINS.has(e.func.id) && scope.resolve(e.func.id).at === 'builtin';
+    const args = this.items(e.args, scope, readingBuiltin);
+    const kws = e.keywords.map((k) => ({ name: k.name, value: this.expr(k.value, scope) }));
+    const kwargs =
+      kws.length === 0
+        ? null
+        : (f: Frame): Map<string, Py> => {
+            const m = new Map<string, Py>();
+            for (const k of kws) {
+              const v = k.value(f);
+              if (k.name !== null) m.set(k.name, v);
+              else {
+                if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
+                work(v.m.size);
+                for (const [nk, x] of v.m) {
+                  const key = v.key(nk);
+                  if (typeof key !== 'string') throw typeErr('keywords must be strings');
+                  if (m.has(key)) throw typeErr(`got multiple values for keyword argument '${key}'`);
+                  m.set(key, x);
+                }
+              }
+            }
+            return m;
+          };
+    if (e.func.k === 'Attribute') {
+      const obj = READING_METHODS.has(e.func.attr) ? this.read(e.func.value, scope) : this.expr(e.func.value, scope);
+      const invoke = methodCaller(e.func.attr);
+      if (kwargs === null) return (f) => invoke(obj(f), args(f), null);
+      return (f) => invoke(obj(f), args(f), kwargs(f));
+    }
+    const fn = this.expr(e.func, scope);
+    if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
+    return (f) => callValue(fn(f), args(f), kwargs(f));
+  }
+
+
+  /** How a value is stored into an assignment target (see TargetCompiler). */
+  protected abstract store(t: Expr, scope: Scope): (f: Frame, v: Py) => void;
+  /** A lambda or a comprehension: a scope of its own (see FunctionCompiler). */
+  protected abstract lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev;
+  protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev;
+}

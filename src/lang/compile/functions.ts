@@ -1,0 +1,129 @@
+import { boundNames, type Comprehension, type ExprOf } from '../ast.js';
+import { checkSize, enterCall, exitCall, step } from '../runtime/budget.js';
+import * as ops from '../runtime/ops.js';
+import { PyDict, PyFunc, PyIterator, PySet, type Py } from '../runtime/values.js';
+import { Frame, type Ev } from './frame.js';
+import { bindParams } from './params.js';
+import { Scope } from './scope.js';
+import { TargetCompiler } from './targets.js';
+
+/** CPython's qualified name for a lambda defined in the original's envelope function. */
+const LAMBDA_NAME = 'envelope.<locals>.<lambda>';
+
+/** Lambdas and comprehensions: the expressions that open a scope of their own. */
+export abstract class FunctionCompiler extends TargetCompiler {
+  protected lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev {
+    const scope = new Scope(parent, parent.globals);
+    for (const p of e.params) scope.local(p.name);
+    const defaults = e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
+    const body = this.expr(e.body, scope);
+    const params = e.params;
+    return (f) => {
+      const defs = defaults.map((d) => (d === null ? undefined : d(f)));
+      return new PyFunc(
+        LAMBDA_NAME,
+        (args, kw) => {
+          enterCall();
+          try {
+            const lf = new Frame(new Array(scope.slots.size), f, f.g);
+            bindParams(LAMBDA_NAME, params, defs, args, kw, lf.s);
+            return body(lf);
+          } finally {
+            exitCall();
+          }
+        },
+        'function',
+      );
+    };
+  }
+
+  protected comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev {
+    const scope = new Scope(parent, parent.globals);
+    for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
+    // The first iterable is evaluated in the enclosing scope, the rest inside.
+    const first = this.iterable(e.gens[0].iter, parent);
+    const gens = e.gens.map((g: Comprehension, i) => ({
+      iter: i === 0 ? null : this.iterable(g.iter, scope),
+      store: this.store(g.target, scope),
+      ifs: g.ifs.map((c) => this.test(c, scope)),
+    }));
+    const slotCount = () => scope.slots.size;
+    const loop = function* (cf: Frame, level: number, it: Py): Generator<void> {
+      const g = gens[level];
+      for (const x of ops.iterate(it)) {
+        step();
+        g.store(cf, x);
+        let ok = true;
+        for (let i = 0; i < g.ifs.length; i++) {
+          if (!g.ifs[i](cf)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (level + 1 === gens.length) yield;
+        else yield* loop(cf, level + 1, gens[level + 1].iter!(cf));
+      }
+    };
+    if (e.k === 'GenExp') {
+      const elt = this.expr(e.elt, scope);
+      return (f) => {
+        const cf = new Frame(new Array(slotCount()), f, f.g);
+        const it = loop(cf, 0, first(f));
+        const gen = (function* () {
+          for (const _ of it) yield elt(cf);
+        })();
+        return new PyIterator(gen);
+      };
+    }
+    if (e.k === 'DictComp') {
+      const key = this.expr(e.key, scope);
+      const value = this.expr(e.value, scope);
+      return (f) => {
+        const cf = new Frame(new Array(slotCount()), f, f.g);
+        const d = new PyDict();
+        for (const _ of loop(cf, 0, first(f))) {
+          d.set(key(cf), value(cf));
+          checkSize(d.m.size);
+        }
+        return d;
+      };
+    }
+    const elt = this.expr(e.elt, scope);
+    // A single `for` over a list without nested loops is the common case: no generator.
+    const simple = gens.length === 1;
+    const g0 = gens[0];
+    if (e.k === 'ListComp') {
+      return (f) => {
+        const cf = new Frame(new Array(slotCount()), f, f.g);
+        const out: Py[] = [];
+        const it = first(f);
+        if (simple) {
+          next: for (const x of Array.isArray(it) || typeof it === 'string' ? it : ops.iterate(it)) {
+            step();
+            g0.store(cf, x);
+            for (let i = 0; i < g0.ifs.length; i++) if (!g0.ifs[i](cf)) continue next;
+            out.push(elt(cf));
+            if ((out.length & 1023) === 0) checkSize(out.length);
+          }
+        } else {
+          for (const _ of loop(cf, 0, it)) {
+            out.push(elt(cf));
+            if ((out.length & 1023) === 0) checkSize(out.length);
+          }
+        }
+        checkSize(out.length);
+        return out;
+      };
+    }
+    return (f) => {
+      const cf = new Frame(new Array(slotCount()), f, f.g);
+      const set = new PySet();
+      for (const _ of loop(cf, 0, first(f))) {
+        set.add(elt(cf));
+        checkSize(set.size);
+      }
+      return set;
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import { checkSize } from '../runtime/budget.js';
+import { typeErr } from '../runtime/exceptions.js';
+import { updateDict } from '../runtime/methods-dict.js';
+import * as ops from '../runtime/ops.js';
+import { setInPlace, type SetOp } from '../runtime/sets.js';
+import { PyDict, PyException, PySet, type Py } from '../runtime/values.js';
+
+export const BINARY: Record<string, (a: Py, b: Py) => Py> = {
+  '+': ops.add,
+  '-': ops.sub,
+  '*': ops.mul,
+  '/': ops.truediv,
+  '//': ops.floordiv,
+  '%': ops.mod,
+  '**': ops.pow,
+  '&': (a, b) => ops.bitop('&', a, b),
+  '|': (a, b) => ops.bitop('|', a, b),
+  '^': (a, b) => ops.bitop('^', a, b),
+  '<<': (a, b) => ops.bitop('<<', a, b),
+  '>>': (a, b) => ops.bitop('>>', a, b),
+  // no value of the dialect has a matrix product: CPython's TypeError, once both operands are evaluated
+  '@': ops.matmul,
+};
+
+/**
+ * `a += b` and friends: lists, dicts and sets change in place, as in Python. Otherwise
+ * the plain operator, whose "unsupported operand" error names `+=`, as CPython's does.
+ */
+export function inplace(op: string): (a: Py, b: Py) => Py {
+  const plain = BINARY[op];
+  const fallback = (a: Py, b: Py): Py => {
+    try {
+      return plain(a, b);
+    } catch (e) {
+      throw augmentedError(e, op);
+    }
+  };
+  switch (op) {
+    case '+':
+      return (a, b) => {
+        if (Array.isArray(a)) {
+          const items = ops.toList(b);
+          checkSize(a.length + items.length);
+          for (const x of items) a.push(x);
+          return a;
+        }
+        return fallback(a, b);
+      };
+    case '*':
+      return (a, b) => {
+        if (Array.isArray(a) && (typeof b === 'number' || typeof b === 'boolean')) {
+          const r = plain(a, b) as Py[];
+          a.length = 0;
+          for (const x of r) a.push(x);
+          return a;
+        }
+        return fallback(a, b);
+      };
+    case '|':
+    case '&':
+    case '-':
+    case '^':
+      return (a, b) => {
+        // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
+        if (a instanceof PySet && b instanceof PySet) return setInPlace(op as SetOp, a, b);
+        // dict_ior takes what dict.update takes
+        if (op === '|' && a instanceof PyDict) {
+          updateDict(a, b, null);
+          checkSize(a.m.size);
+          return a;
+        }
+        return fallback(a, b);
+      };
+    default:
+      return fallback;
+  }
+}
+
+const UNSUPPORTED = 'unsupported operand type(s) for ';
+
+/** The plain operator's "unsupported operand type(s) for +: ..." as the augmented one's "for +=: ...". */
+function augmentedError(e: unknown, op: string): unknown {
+  if (!(e instanceof PyException) || !e.text.startsWith(UNSUPPORTED)) return e;
+  return typeErr(UNSUPPORTED + op + '=' + e.text.slice(e.text.indexOf(':', UNSUPPORTED.length)));
+}
+
+
+export const COMPARE: Record<string, (a: Py, b: Py) => boolean> = {
+  '==': ops.eqOperator,
+  '!=': (a, b) => !ops.eqOperator(a, b),
+  '<': ops.lt,
+  '<=': ops.le,
+  '>': ops.gt,
+  '>=': ops.ge,
+  in: (a, b) => ops.contains(b, a),
+  'not in': (a, b) => !ops.contains(b, a),
+  is: (a, b) => a === b,
+  'is not': (a, b) => a !== b,
+};

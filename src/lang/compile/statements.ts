@@ -1,0 +1,318 @@
+import type { Handler, Stmt, StmtOf } from '../ast.js';
+import { step, work } from '../runtime/budget.js';
+import { AssertionError_, ImportError, RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
+import { MODULES } from '../runtime/modules.js';
+import * as ops from '../runtime/ops.js';
+import { str } from '../runtime/repr.js';
+import { toPyException } from '../runtime/trap.js';
+import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
+import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
+import { FunctionCompiler } from './functions.js';
+import { inplace } from './operators.js';
+import type { Scope } from './scope.js';
+
+/** Statements: each compiles into a closure that answers how control leaves it. */
+export class StatementCompiler extends FunctionCompiler {
+  block(body: Stmt[], scope: Scope): Ex {
+    const stmts = body.map((s) => this.stmt(s, scope));
+    switch (stmts.length) {
+      case 0:
+        return () => NORMAL;
+      case 1:
+        return stmts[0];
+      case 2: {
+        const [a, b] = stmts;
+        return (f) => {
+          const r = a(f);
+          return r !== NORMAL ? r : b(f);
+        };
+      }
+      default:
+        return (f) => {
+          for (let i = 0; i < stmts.length; i++) {
+            const r = stmts[i](f);
+            if (r !== NORMAL) return r;
+          }
+          return NORMAL;
+        };
+    }
+  }
+
+  protected stmt(s: Stmt, scope: Scope): Ex {
+    switch (s.k) {
+      case 'Expr': {
+        const ev = this.expr(s.value, scope);
+        return (f) => {
+          ev(f);
+          return NORMAL;
+        };
+      }
+      case 'Assign':
+        return this.assign(s, scope);
+      case 'AugAssign':
+        return this.augAssign(s, scope);
+      case 'Return': {
+        if (s.value === null) {
+          return (f) => {
+            f.ret = null;
+            return RETURN;
+          };
+        }
+        const ev = this.expr(s.value, scope);
+        return (f) => {
+          f.ret = ev(f);
+          return RETURN;
+        };
+      }
+      case 'If': {
+        const test = this.test(s.test, scope);
+        const body = this.block(s.body, scope);
+        const orelse = this.block(s.orelse, scope);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case 'For':
+        return this.forLoop(s, scope);
+      case 'While': {
+        const test = this.test(s.test, scope);
+        const body = this.block(s.body, scope);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
+        return (f) => {
+          while (test(f)) {
+            step();
+            const r = body(f);
+            if (r === BREAK) return NORMAL;
+            if (r === RETURN) return RETURN;
+          }
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case 'Break':
+        return () => BREAK;
+      case 'Continue':
+        return () => CONTINUE;
+      case 'Pass':
+      case 'Global':
+        return () => NORMAL;
+      case 'Del': {
+        const dels = s.targets.map((t) => this.deleter(t, scope));
+        return (f) => {
+          for (const d of dels) d(f);
+          return NORMAL;
+        };
+      }
+      case 'Try':
+        return this.tryStmt(s, scope);
+      case 'Import': {
+        const stores = s.names.map((n) => {
+          const module = MODULES.get(n.module)!;
+          const store = this.storeName(n.as, scope);
+          return (f: Frame) => store(f, module);
+        });
+        return (f) => {
+          for (const st of stores) st(f);
+          return NORMAL;
+        };
+      }
+      case 'ImportFrom': {
+        const module = MODULES.get(s.module)!;
+        const stores = s.names.map((n) => {
+          const value = module.attrs.get(n.name);
+          const store = this.storeName(n.as, scope);
+          return (f: Frame) => {
+            if (value === undefined) throw pyErr(ImportError, `cannot import name '${n.name}' from '${s.module}'`);
+            store(f, value);
+          };
+        });
+        return (f) => {
+          for (const st of stores) st(f);
+          return NORMAL;
+        };
+      }
+      case 'Raise':
+        return this.raise(s, scope);
+      case 'Assert': {
+        const test = this.test(s.test, scope);
+        const msg = s.msg === null ? null : this.expr(s.msg, scope);
+        return (f) => {
+          if (!test(f)) throw msg === null ? pyErr(AssertionError_) : new PyException(AssertionError_, [msg(f)], str(msg(f)));
+          return NORMAL;
+        };
+      }
+    }
+  }
+
+  protected assign(s: StmtOf<'Assign'>, scope: Scope): Ex {
+    const value = this.expr(s.value, scope);
+    const stores = s.targets.map((t) => this.store(t, scope));
+    if (stores.length === 1) {
+      const store = stores[0];
+      return (f) => {
+        store(f, value(f));
+        return NORMAL;
+      };
+    }
+    return (f) => {
+      const v = value(f);
+      for (const st of stores) st(f, v);
+      return NORMAL;
+    };
+  }
+
+  protected augAssign(s: StmtOf<'AugAssign'>, scope: Scope): Ex {
+    const op = inplace(s.op);
+    const value = this.expr(s.value, scope);
+    const t = s.target;
+    if (t.k === 'Name') {
+      const load = this.expr(t, scope);
+      const store = this.storeName(t.id, scope);
+      return (f) => {
+        store(f, op(load(f), value(f)));
+        return NORMAL;
+      };
+    }
+    if (t.k === 'Subscript') {
+      const obj = this.expr(t.value, scope);
+      if (t.index.k === 'Slice') {
+        const [lo, hi, st] = this.sliceParts(t.index, scope);
+        return (f) => {
+          const o = obj(f);
+          const a = lo(f);
+          const b = hi(f);
+          const c = st(f);
+          ops.setslice(o, a, b, c, op(ops.getslice(o, a, b, c), value(f)));
+          return NORMAL;
+        };
+      }
+      const key = this.expr(t.index, scope);
+      return (f) => {
+        const o = obj(f);
+        const k = key(f);
+        ops.setitem(o, k, op(ops.getitem(o, k), value(f)));
+        return NORMAL;
+      };
+    }
+    const store = this.store(t, scope);
+    const load = this.expr(t, scope);
+    return (f) => {
+      store(f, op(load(f), value(f)));
+      return NORMAL;
+    };
+  }
+
+  protected forLoop(s: StmtOf<'For'>, scope: Scope): Ex {
+    const iter = this.iterable(s.iter, scope);
+    const store = this.store(s.target, scope);
+    const body = this.block(s.body, scope);
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
+    return (f) => {
+      const it = iter(f);
+      if (Array.isArray(it)) {
+        for (let i = 0; i < it.length; i++) {
+          step();
+          store(f, it[i]);
+          const r = body(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      } else {
+        for (const x of ops.iterate(it)) {
+          step();
+          store(f, x);
+          const r = body(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return RETURN;
+        }
+      }
+      return orelse === null ? NORMAL : orelse(f);
+    };
+  }
+
+  protected tryStmt(s: StmtOf<'Try'>, scope: Scope): Ex {
+    const body = this.block(s.body, scope);
+    const handlers = s.handlers.map((h) => this.handler(h, scope));
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
+    const finalbody = s.finalbody.length > 0 ? this.block(s.finalbody, scope) : null;
+    const guarded: Ex =
+      handlers.length === 0
+        ? body
+        : (f) => {
+            let r: number;
+            try {
+              r = body(f);
+            } catch (err) {
+              const exc = toPyException(err);
+              if (exc.fatal) throw exc;
+              for (const h of handlers) {
+                if (h.matches(f, exc)) return h.run(f, exc);
+              }
+              throw exc;
+            }
+            return r === NORMAL && orelse !== null ? orelse(f) : r;
+          };
+    if (finalbody === null) return guarded;
+    return (f) => {
+      let r: number;
+      try {
+        r = guarded(f);
+      } catch (err) {
+        const exc = toPyException(err);
+        if (exc.fatal) throw exc;
+        const fr = finalbody(f);
+        if (fr !== NORMAL) return fr;
+        throw exc;
+      }
+      const fr = finalbody(f);
+      return fr !== NORMAL ? fr : r;
+    };
+  }
+
+  protected handler(h: Handler, scope: Scope): { matches: (f: Frame, e: PyException) => boolean; run: (f: Frame, e: PyException) => number } {
+    const types = h.types === null ? null : this.expr(h.types, scope);
+    const store = h.name === null ? null : this.storeName(h.name, scope);
+    const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);
+    const body = this.block(h.body, scope);
+    return {
+      matches: (f, e) => types === null || exceptionMatches(types(f), e),
+      run: (f, e) => {
+        const outer = f.exc;
+        f.exc = e;
+        store?.(f, e);
+        try {
+          return body(f);
+        } finally {
+          f.exc = outer;
+          unbind?.(f);
+        }
+      },
+    };
+  }
+
+  protected raise(s: StmtOf<'Raise'>, scope: Scope): Ex {
+    const exc = s.exc === null ? null : this.expr(s.exc, scope);
+    return (f) => {
+      if (exc === null) {
+        for (let fr: Frame | null = f; fr !== null; fr = fr.up) if (fr.exc !== null) throw fr.exc;
+        throw pyErr(RuntimeError, 'No active exception to reraise');
+      }
+      const v = exc(f);
+      if (v instanceof PyException) throw v;
+      if (v instanceof PyType && v.isException) throw v.fn([], null);
+      throw typeErr('exceptions must derive from BaseException');
+    };
+  }
+
+}
+
+function exceptionMatches(types: Py, e: PyException): boolean {
+  if (types instanceof PyType) {
+    if (!types.isException) throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+    return e.type.isSubclassOf(types);
+  }
+  // CPython 3.11 checks every item first, and a tuple may hold only classes (no nested tuple)
+  if (types instanceof PyTuple) {
+    work(types.items.length);
+    for (const t of types.items) if (!(t instanceof PyType && t.isException)) throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+    return types.items.some((t) => e.type.isSubclassOf(t as PyType));
+  }
+  throw typeErr('catching classes that do not inherit from BaseException is not allowed');
+}

@@ -1,0 +1,114 @@
+import type { Expr } from '../ast.js';
+import { attrErr, typeErr, valueErr } from '../runtime/exceptions.js';
+import * as ops from '../runtime/ops.js';
+import { PyTuple, typeName, type Py } from '../runtime/values.js';
+import { ExpressionCompiler } from './expressions.js';
+import type { Frame } from './frame.js';
+import type { Scope } from './scope.js';
+
+/** Assignment and `del` targets: names, subscripts, slices, and tuples and lists of them. */
+export abstract class TargetCompiler extends ExpressionCompiler {
+  protected storeName(name: string, scope: Scope): (f: Frame, v: Py) => void {
+    const place = scope.resolve(name);
+    if (place.at === 'global') {
+      const slot = place.slot;
+      return (f, v) => {
+        f.g[slot] = v;
+      };
+    }
+    if (place.at !== 'local') throw new Error(`internal: '${name}' was not declared`);
+    const { depth, slot } = place;
+    if (depth === 0) {
+      return (f, v) => {
+        f.s[slot] = v;
+      };
+    }
+    return (f, v) => {
+      let fr = f;
+      for (let d = 0; d < depth; d++) fr = fr.up!;
+      fr.s[slot] = v;
+    };
+  }
+
+  protected store(t: Expr, scope: Scope): (f: Frame, v: Py) => void {
+    switch (t.k) {
+      case 'Name':
+        return this.storeName(t.id, scope);
+      case 'Subscript': {
+        const obj = this.expr(t.value, scope);
+        if (t.index.k === 'Slice') {
+          const [lo, hi, st] = this.sliceParts(t.index, scope);
+          return (f, v) => ops.setslice(obj(f), lo(f), hi(f), st(f), v);
+        }
+        const key = this.expr(t.index, scope);
+        return (f, v) => ops.setitem(obj(f), key(f), v);
+      }
+      case 'Attribute': {
+        const obj = this.expr(t.value, scope);
+        return (f) => {
+          throw attrErr(obj(f), t.attr);
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const star = t.elts.findIndex((e) => e.k === 'Starred');
+        const stores = t.elts.map((e) => this.store(e.k === 'Starred' ? e.value : e, scope));
+        const n = t.elts.length;
+        return (f, v) => {
+          if (!ops.isIterable(v)) throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
+          const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
+          if (star < 0) {
+            if (items.length !== n) {
+              throw valueErr(items.length > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
+            }
+            for (let i = 0; i < n; i++) stores[i](f, items[i]);
+            return;
+          }
+          if (items.length < n - 1) throw valueErr(`not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+          const tail = n - 1 - star;
+          for (let i = 0; i < star; i++) stores[i](f, items[i]);
+          stores[star](f, items.slice(star, items.length - tail));
+          for (let i = 0; i < tail; i++) stores[star + 1 + i](f, items[items.length - tail + i]);
+        };
+      }
+      default:
+        throw this.unsupported('cannot assign to this expression', t);
+    }
+  }
+
+  protected deleter(t: Expr, scope: Scope, quiet = false): (f: Frame) => void {
+    switch (t.k) {
+      case 'Name': {
+        const store = this.storeName(t.id, scope);
+        // the value is only looked at, to raise when unbound
+        const load = this.load(t.id, scope, true);
+        return (f) => {
+          // `del x` of an unbound x raises, as reading it does; leaving an except clause does not
+          if (!quiet) load(f);
+          store(f, undefined);
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, scope);
+        if (t.index.k === 'Slice') {
+          const [lo, hi, st] = this.sliceParts(t.index, scope);
+          return (f) => ops.delslice(obj(f), lo(f), hi(f), st(f));
+        }
+        const key = this.expr(t.index, scope);
+        return (f) => ops.delitem(obj(f), key(f));
+      }
+      case 'Tuple':
+      case 'List': {
+        const dels = t.elts.map((e) => this.deleter(e, scope));
+        return (f) => dels.forEach((d) => d(f));
+      }
+      default: {
+        const obj = t.k === 'Attribute' ? this.expr(t.value, scope) : null;
+        return (f) => {
+          throw attrErr(obj?.(f), t.k === 'Attribute' ? t.attr : '?');
+        };
+      }
+    }
+  }
+
+}

@@ -1,0 +1,501 @@
+import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
+import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
+import { describeExpr } from './describe.js';
+import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
+
+const COMPARE_OPS = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is']);
+
+/** Expressions, from `test` down to atoms and displays; f-string bodies are FStringParser's. */
+export abstract class ExpressionParser extends ParserState {
+  // testlist: test (',' test)* [',']   (a tuple when there is a comma)
+  protected parseTestList(): Expr {
+    return this.parseSequence(() => this.parseTest());
+  }
+
+  // testlist_star_expr: (test | star_expr) (',' (test | star_expr))* [',']
+  protected parseTestListStar(): Expr {
+    return this.parseSequence(() => this.parseTestOrStar());
+  }
+
+  protected parseSequence(item: () => Expr): Expr {
+    const s = this.t.start;
+    const first = item();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.atSequenceEnd()) break;
+      elts.push(item());
+    }
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  protected atSequenceEnd(): boolean {
+    const { type, value } = this.t;
+    if (type === NEWLINE || type === EOF) return true;
+    return type === OP && (value === ')' || value === ']' || value === '}' || value === '=' || value === ';' || value === ':' || AUG_OPS.has(value));
+  }
+
+  protected parseTestOrStar(): Expr {
+    if (this.isOp('*')) {
+      const s = this.t.start;
+      this.t.next();
+      return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
+    }
+    return this.parseTest();
+  }
+
+  // targets of for and comprehensions: star_target (',' star_target)* [',']
+  protected parseTargetList(): Expr {
+    const s = this.t.start;
+    const item = (): Expr => this.checkTarget(this.parseTargetAtom(), 'assign to');
+    const first = item();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isKw('in')) break;
+      elts.push(item());
+    }
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  protected parseTargetAtom(): Expr {
+    if (this.isOp('*')) {
+      const s = this.t.start;
+      this.t.next();
+      return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
+    }
+    return this.parseBitOr();
+  }
+
+  // test: or_test ['if' or_test 'else' test] | lambdef
+  protected parseTest(): Expr {
+    const s = this.t.start;
+    this.enter(s);
+    try {
+      if (this.isKw('lambda')) return this.parseLambda(true);
+      const body = this.parseOrTest();
+      if (!this.isKw('if')) return body;
+      this.t.next();
+      const test = this.parseOrTest();
+      this.expectKw('else');
+      const orelse = this.parseTest();
+      return this.node({ k: 'IfExp', test, body, orelse, s, e: this.t.lastEnd });
+    } finally {
+      this.depth--;
+    }
+  }
+
+  // test_nocond: or_test | lambdef_nocond   (the `if` of a comprehension)
+  protected parseTestNoCond(): Expr {
+    if (this.isKw('lambda')) return this.parseLambda(false);
+    return this.parseOrTest();
+  }
+
+  // lambdef: 'lambda' [params] ':' test
+  protected parseLambda(withCond: boolean): Expr {
+    const s = this.t.start;
+    this.t.next();
+    const params: Param[] = [];
+    const seen = new Set<string>();
+    // kept as parameters come: a lambda may have thousands
+    let keywordOnly = false;
+    let positionalDefault = false;
+    while (!this.isOp(':')) {
+      let star: Param['star'] = '';
+      const ps = this.t.start;
+      if (this.eatOp('**')) star = '**';
+      else if (this.eatOp('*')) star = '*';
+      if (star === '*' && (this.isOp(',') || this.isOp(':'))) {
+        // a bare *: the parameters after it are keyword-only
+        if (!this.eatOp(',') || this.isOp(':')) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
+        params.push(this.node({ k: 'Param', name: '', default: null, star }));
+        keywordOnly = true;
+        continue;
+      }
+      const name = this.name();
+      if (seen.has(name)) throw this.error(`duplicate argument '${name}' in function definition`, ps, this.t.lastEnd);
+      seen.add(name);
+      const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
+      // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
+      if (def === null && star === '' && !keywordOnly && positionalDefault) {
+        throw this.error('non-default argument follows default argument', ps, this.t.lastEnd);
+      }
+      params.push(this.node({ k: 'Param', name, default: def, star }));
+      if (star === '*') keywordOnly = true;
+      if (def !== null) positionalDefault = true;
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp(':');
+    const body = withCond ? this.parseTest() : this.parseTestNoCond();
+    return this.node({ k: 'Lambda', params, body, s, e: this.t.lastEnd });
+  }
+
+  // or_test: and_test ('or' and_test)*    and_test: not_test ('and' not_test)*
+  protected parseOrTest(): Expr {
+    return this.parseBoolOp('or', () => this.parseBoolOp('and', () => this.parseNotTest()));
+  }
+
+  protected parseBoolOp(op: 'and' | 'or', operand: () => Expr): Expr {
+    const s = this.t.start;
+    const first = operand();
+    if (!this.isKw(op)) return first;
+    const values = [first];
+    while (this.eatKw(op)) values.push(operand());
+    return this.node({ k: 'BoolOp', op, values, s, e: this.t.lastEnd });
+  }
+
+  // not_test: 'not' not_test | comparison
+  protected parseNotTest(): Expr {
+    if (!this.isKw('not')) return this.parseComparison();
+    const s = this.t.start;
+    this.enter(s);
+    this.t.next();
+    const operand = this.parseNotTest();
+    this.depth--;
+    return this.node({ k: 'Not', operand, s, e: this.t.lastEnd });
+  }
+
+  // comparison: bitor (comp_op bitor)*
+  // comp_op: '<'|'>'|'=='|'>='|'<='|'!='|'in'|'not' 'in'|'is'|'is' 'not'
+  protected parseComparison(): Expr {
+    const s = this.t.start;
+    const left = this.parseBitOr();
+    const ops: string[] = [];
+    const comparators: Expr[] = [];
+    while ((this.t.type === OP || this.t.type === NAME) && COMPARE_OPS.has(this.t.value)) {
+      let op: string = this.t.value;
+      if (op === 'not') {
+        this.t.next();
+        if (!this.isKw('in')) this.unexpected("'in'");
+        op = 'not in';
+      } else if (op === 'is') {
+        this.t.next();
+        if (this.isKw('not')) op = 'is not';
+        else {
+          ops.push(op);
+          comparators.push(this.parseBitOr());
+          continue;
+        }
+      }
+      this.t.next();
+      ops.push(op);
+      comparators.push(this.parseBitOr());
+    }
+    if (ops.length === 0) return left;
+    return this.node({ k: 'Compare', left, ops, comparators, s, e: this.t.lastEnd });
+  }
+
+  // bitor: bitxor ('|' bitxor)*   bitxor: bitand ('^' bitand)*   bitand: shift ('&' shift)*
+  // shift: arith (('<<'|'>>') arith)*   arith: term (('+'|'-') term)*   term: factor (('*'|'/'|'//'|'%'|'@') factor)*
+  protected parseBitOr(): Expr {
+    return this.parseBinary(0);
+  }
+
+  private static readonly LEVELS: readonly (readonly string[])[] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '//', '%', '@']];
+
+  protected parseBinary(level: number): Expr {
+    if (level === ExpressionParser.LEVELS.length) return this.parseFactor();
+    const s = this.t.start;
+    let left = this.parseBinary(level + 1);
+    const ops = ExpressionParser.LEVELS[level];
+    while (this.t.type === OP && ops.includes(this.t.value)) {
+      const op: string = this.t.value;
+      this.t.next();
+      const right = this.parseBinary(level + 1);
+      left = this.node({ k: 'BinOp', op, left, right, s, e: this.t.lastEnd });
+    }
+    return left;
+  }
+
+  // factor: ('+'|'-'|'~') factor | power
+  protected parseFactor(): Expr {
+    if (this.t.type === OP && (this.t.value === '-' || this.t.value === '+' || this.t.value === '~')) {
+      const s = this.t.start;
+      const op = this.t.value as '-' | '+' | '~';
+      this.enter(s);
+      this.t.next();
+      const operand = this.parseFactor();
+      this.depth--;
+      return this.node({ k: 'Unary', op, operand, s, e: this.t.lastEnd });
+    }
+    return this.parsePower();
+  }
+
+  // power: primary ['**' factor]
+  protected parsePower(): Expr {
+    const s = this.t.start;
+    const base = this.parsePrimary();
+    if (!this.eatOp('**')) return base;
+    const exponent = this.parseFactor();
+    return this.node({ k: 'BinOp', op: '**', left: base, right: exponent, s, e: this.t.lastEnd });
+  }
+
+  // primary: atom trailer*   trailer: '(' [arglist] ')' | '[' subscript ']' | '.' NAME
+  protected parsePrimary(): Expr {
+    const s = this.t.start;
+    let e = this.parseAtom();
+    for (;;) {
+      if (this.isOp('(')) e = this.parseCall(e, s);
+      else if (this.eatOp('[')) {
+        const index = this.parseSubscript();
+        this.expectOp(']');
+        e = this.node({ k: 'Subscript', value: e, index, s, e: this.t.lastEnd });
+      } else if (this.eatOp('.')) {
+        const as = this.t.start;
+        if (this.t.type !== NAME) this.unexpected('an attribute name');
+        const attr: string = this.t.value;
+        // `type(e).__name__` is how an error is named; the name of a type or function is all it reads
+        if (attr !== '__name__') this.checkName(attr, as, this.t.end);
+        this.t.next();
+        e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
+      } else return e;
+    }
+  }
+
+  // arglist: argument (',' argument)* [',']
+  // argument: test [comp_for] | NAME '=' test | '*' test | '**' test
+  protected parseCall(func: Expr, s: number): Expr {
+    this.t.next();
+    const args: Expr[] = [];
+    const keywords: Keyword[] = [];
+    // what the keywords so far hold, kept as they come: a call may have thousands
+    const names = new Set<string>();
+    let unpacked = false;
+    while (!this.isOp(')')) {
+      const as = this.t.start;
+      if (this.eatOp('**')) {
+        unpacked = true;
+        keywords.push(this.node({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd }));
+      } else if (this.eatOp('*')) {
+        if (unpacked) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
+        args.push(this.node({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd }));
+      } else {
+        const value = this.parseTest();
+        if (this.isOp('=') && value.k === 'Name') {
+          this.nodes--; // the name, parsed as an expression, is no node of the tree
+          this.t.next();
+          if (names.has(value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
+          names.add(value.id);
+          keywords.push(this.node({ k: 'Keyword', name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd }));
+        } else if (this.isOp('=')) throw this.error('expression cannot contain assignment, perhaps you meant "=="?', value.s, this.t.end);
+        else if (this.isKw('for')) {
+          const gen: Expr = this.node({ k: 'GenExp', elt: value, gens: this.parseCompFor(), s: as, e: this.t.lastEnd });
+          if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) throw this.error('Generator expression must be parenthesized', as, this.t.lastEnd);
+          args.push(gen);
+        } else {
+          if (keywords.length > 0) throw this.error(unpacked ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', value.s, value.e);
+          args.push(value);
+        }
+      }
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp(')');
+    return this.node({ k: 'Call', func, args, keywords, s, e: this.t.lastEnd });
+  }
+
+  // subscript: test | [test] ':' [test] [':' [test]]   (a tuple when there is a comma)
+  protected parseSubscript(): Expr {
+    const s = this.t.start;
+    const item = (): Expr => {
+      const is = this.t.start;
+      const lower = this.isOp(':') ? null : this.parseTest();
+      if (!this.eatOp(':')) return lower!;
+      const upper = this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.parseTest();
+      const step = this.eatOp(':') && !this.isOp(']') && !this.isOp(',') ? this.parseTest() : null;
+      return this.node({ k: 'Slice', lower, upper, step, s: is, e: this.t.lastEnd });
+    };
+    const first = item();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',') && !this.isOp(']')) elts.push(item());
+    if (elts.some((el) => el.k === 'Slice')) throw this.error('multi-dimensional slices are not supported', s, this.t.lastEnd, 'UnsupportedError');
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  // comp_for: 'for' targets 'in' or_test comp_iter*   comp_if: 'if' test_nocond
+  protected parseCompFor(): Comprehension[] {
+    const gens: Comprehension[] = [];
+    while (this.isKw('for')) {
+      this.t.next();
+      const target = this.parseTargetList();
+      this.expectKw('in');
+      const iter = this.parseOrTest();
+      const ifs: Expr[] = [];
+      while (this.eatKw('if')) ifs.push(this.parseTestNoCond());
+      gens.push(this.node({ k: 'Comprehension', target, iter, ifs }));
+    }
+    return gens;
+  }
+
+  // atom: NAME | NUMBER | STRING+ | '(' [testlist_comp] ')' | '[' [testlist_comp] ']' | '{' [dictorsetmaker] '}'
+  protected parseAtom(): Expr {
+    const { type, value, start: s } = this.t;
+    switch (type) {
+      case NAME: {
+        if (value === 'True' || value === 'False' || value === 'None') {
+          this.t.next();
+          return this.node({ k: 'Const', v: value === 'True' ? true : value === 'False' ? false : null, s, e: this.t.lastEnd });
+        }
+        if (KEYWORDS.has(value)) {
+          if (UNSUPPORTED_STATEMENTS.has(value)) throw this.error(`'${value}' is not supported in conditions`, s, this.t.end, 'UnsupportedError');
+          this.unexpected();
+        }
+        return this.node({ k: 'Name', id: this.name(), s, e: this.t.lastEnd });
+      }
+      case NUMBER:
+        this.t.next();
+        return this.node({ k: 'Const', v: value, s, e: this.t.lastEnd });
+      case STRING:
+      case FSTRING:
+        return this.parseStrings();
+      case OP:
+        switch (value) {
+          case '(':
+            return this.parseParen();
+          case '[':
+            return this.parseListDisplay();
+          case '{':
+            return this.parseBraceDisplay();
+          case '...':
+            throw this.error('Ellipsis is not supported in conditions', s, this.t.end, 'UnsupportedError');
+        }
+    }
+    return this.unexpected(type === NEWLINE || type === EOF ? 'an expression' : undefined);
+  }
+
+  /** Adjacent literals concatenate: 'a' "b" f'{c}'. */
+  protected parseStrings(): Expr {
+    const s = this.t.start;
+    const parts: (string | FormattedValue)[] = [];
+    let formatted = false;
+    while (this.t.type === STRING || this.t.type === FSTRING) {
+      if (this.t.type === STRING) parts.push(this.t.value);
+      else {
+        formatted = true;
+        this.parseFString(this.t.value as FStringToken, parts);
+      }
+      this.t.next();
+    }
+    if (!formatted) return this.node({ k: 'Const', v: parts.join(''), s, e: this.t.lastEnd });
+    return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });
+  }
+
+  // '(' [yield_expr | testlist_comp] ')'
+  protected parseParen(): Expr {
+    const s = this.t.start;
+    this.t.next();
+    if (this.eatOp(')')) return this.node({ k: 'Tuple', elts: [], s, e: this.t.lastEnd });
+    const first = this.parseTestOrStar();
+    if (this.isKw('for')) {
+      const gens = this.parseCompFor();
+      this.expectOp(')');
+      return this.node({ k: 'GenExp', elt: first, gens, s, e: this.t.lastEnd });
+    }
+    if (!this.isOp(',')) {
+      this.expectOp(')');
+      if (first.k === 'Starred') throw this.error('cannot use starred expression here', first.s, first.e);
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseTestOrStar());
+    this.expectOp(')');
+    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  // '[' [test comp_for | testlist_star] ']'
+  protected parseListDisplay(): Expr {
+    const s = this.t.start;
+    this.t.next();
+    const elts: Expr[] = [];
+    if (!this.isOp(']')) {
+      const first = this.parseTestOrStar();
+      if (this.isKw('for')) {
+        const gens = this.parseCompFor();
+        this.expectOp(']');
+        return this.node({ k: 'ListComp', elt: first, gens, s, e: this.t.lastEnd });
+      }
+      elts.push(first);
+      while (this.eatOp(',') && !this.isOp(']')) elts.push(this.parseTestOrStar());
+    }
+    this.expectOp(']');
+    return this.node({ k: 'List', elts, s, e: this.t.lastEnd });
+  }
+
+  // dictorsetmaker: (test ':' test | '**' bitor) (comp_for | (',' ...)* [',']) | (test | star_expr) (comp_for | (',' ...)* [','])
+  protected parseBraceDisplay(): Expr {
+    const s = this.t.start;
+    this.t.next();
+    if (this.eatOp('}')) return this.node({ k: 'Dict', keys: [], values: [], s, e: this.t.lastEnd });
+    if (this.isOp('**') || !this.isOp('*')) {
+      const firstKey = this.eatOp('**') ? null : this.parseTest();
+      if (firstKey === null || this.isOp(':')) {
+        let value: Expr;
+        if (firstKey === null) value = this.parseBitOr();
+        else {
+          this.t.next();
+          value = this.parseTest();
+        }
+        if (firstKey !== null && this.isKw('for')) {
+          const gens = this.parseCompFor();
+          this.expectOp('}');
+          return this.node({ k: 'DictComp', key: firstKey, value, gens, s, e: this.t.lastEnd });
+        }
+        const keys: (Expr | null)[] = [firstKey];
+        const values = [value];
+        while (this.eatOp(',') && !this.isOp('}')) {
+          if (this.eatOp('**')) {
+            keys.push(null);
+            values.push(this.parseBitOr());
+          } else {
+            keys.push(this.parseTest());
+            this.expectOp(':');
+            values.push(this.parseTest());
+          }
+        }
+        this.expectOp('}');
+        return this.node({ k: 'Dict', keys, values, s, e: this.t.lastEnd });
+      }
+      return this.finishSet(firstKey, s);
+    }
+    return this.finishSet(this.parseTestOrStar(), s);
+  }
+
+  protected finishSet(first: Expr, s: number): Expr {
+    if (this.isKw('for')) {
+      const gens = this.parseCompFor();
+      this.expectOp('}');
+      return this.node({ k: 'SetComp', elt: first, gens, s, e: this.t.lastEnd });
+    }
+    const elts = [first];
+    while (this.eatOp(',') && !this.isOp('}')) elts.push(this.parseTestOrStar());
+    this.expectOp('}');
+    return this.node({ k: 'Set', elts, s, e: this.t.lastEnd });
+  }
+
+  /** A target of assignment, `for` or `del`: names, subscripts, attributes, and tuples or lists of them. */
+  protected checkTarget(e: Expr, verb: string): Expr {
+    switch (e.k) {
+      case 'Name':
+        if (e.id === 'True' || e.id === 'False' || e.id === 'None') break;
+        return e;
+      case 'Subscript':
+      case 'Attribute':
+        return e;
+      case 'Tuple':
+      case 'List': {
+        let starred = 0;
+        for (const el of e.elts) {
+          if (el.k === 'Starred' && verb !== 'delete') {
+            if (++starred > 1) throw this.error('multiple starred expressions in assignment', el.s, el.e);
+            this.checkTarget(el.value, verb);
+          } else this.checkTarget(el, verb);
+        }
+        return e;
+      }
+    }
+    throw this.error(`cannot ${verb} ${describeExpr(e)}`, e.s, e.e);
+  }
+
+  /** Parses an f-string's body into `out` (see FStringParser). */
+  protected abstract parseFString(tok: FStringToken, out: (string | FormattedValue)[], level?: number, from?: number): number;
+}

@@ -1,0 +1,273 @@
+import type { Expr, Handler, ImportFromName, ImportName, Stmt } from '../ast.js';
+import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
+import { describeExpr } from './describe.js';
+import { FStringParser } from './fstring.js';
+import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
+
+/** Statements, blocks and the file: the whole condition. */
+export class StatementParser extends FStringParser {
+  // file: stmt* ENDMARKER
+  parseFile(): Stmt[] {
+    const body: Stmt[] = [];
+    while (this.t.type !== EOF) {
+      if (this.t.type === NEWLINE) {
+        this.t.next();
+        continue;
+      }
+      this.parseStatement(body);
+    }
+    return body;
+  }
+
+  // stmt: compound_stmt | simple_stmts
+  protected parseStatement(out: Stmt[]): void {
+    if (this.t.type === NAME) {
+      switch (this.t.value) {
+        case 'if':
+          out.push(this.parseIf());
+          return;
+        case 'for':
+          out.push(this.parseFor());
+          return;
+        case 'while':
+          out.push(this.parseWhile());
+          return;
+        case 'try':
+          out.push(this.parseTry());
+          return;
+      }
+      if (UNSUPPORTED_STATEMENTS.has(this.t.value)) {
+        throw this.error(`'${this.t.value}' is not supported in conditions`, this.t.start, this.t.end, 'UnsupportedError');
+      }
+    }
+    this.parseSimpleStatements(out);
+  }
+
+  // simple_stmts: small_stmt (';' small_stmt)* [';'] NEWLINE
+  protected parseSimpleStatements(out: Stmt[]): void {
+    for (;;) {
+      out.push(this.parseSmallStatement());
+      if (!this.eatOp(';')) break;
+      if (this.t.type === NEWLINE || this.t.type === EOF) break;
+    }
+    if (this.t.type !== NEWLINE && this.t.type !== EOF) this.unexpected('a newline');
+    if (this.t.type === NEWLINE) this.t.next();
+  }
+
+  // block: ':' (simple_stmts | NEWLINE INDENT stmt+ DEDENT)
+  protected parseBlock(): Stmt[] {
+    this.expectOp(':');
+    const body: Stmt[] = [];
+    if (this.t.type !== NEWLINE) {
+      this.parseSimpleStatements(body);
+      return body;
+    }
+    this.t.next();
+    if ((this.t.type as TokenType) !== INDENT) throw this.error('expected an indented block', this.t.start, this.t.start + 1, 'IndentationError');
+    this.t.next();
+    while ((this.t.type as TokenType) !== DEDENT && (this.t.type as TokenType) !== EOF) this.parseStatement(body);
+    this.t.next();
+    return body;
+  }
+
+  protected parseLoopBody(): Stmt[] {
+    this.loops++;
+    try {
+      return this.parseBlock();
+    } finally {
+      this.loops--;
+    }
+  }
+
+  // if_stmt: 'if' test block ('elif' test block)* ['else' block]
+  protected parseIf(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const test = this.parseTest();
+    const body = this.parseBlock();
+    let orelse: Stmt[] = [];
+    if (this.isKw('elif')) orelse = [this.parseIf()];
+    else if (this.eatKw('else')) orelse = this.parseBlock();
+    return this.node({ k: 'If', test, body, orelse, s, e: this.t.lastEnd });
+  }
+
+  // for_stmt: 'for' targets 'in' testlist block ['else' block]
+  protected parseFor(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const target = this.parseTargetList();
+    this.expectKw('in');
+    const iter = this.parseTestList();
+    const body = this.parseLoopBody();
+    const orelse = this.eatKw('else') ? this.parseBlock() : [];
+    return this.node({ k: 'For', target, iter, body, orelse, s, e: this.t.lastEnd });
+  }
+
+  // while_stmt: 'while' test block ['else' block]
+  protected parseWhile(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const test = this.parseTest();
+    const body = this.parseLoopBody();
+    const orelse = this.eatKw('else') ? this.parseBlock() : [];
+    return this.node({ k: 'While', test, body, orelse, s, e: this.t.lastEnd });
+  }
+
+  // try_stmt: 'try' block (('except' [test ['as' NAME]] block)+ ['else' block] ['finally' block] | 'finally' block)
+  protected parseTry(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const body = this.parseBlock();
+    const handlers: Handler[] = [];
+    while (this.isKw('except')) {
+      const hs = this.t.start;
+      this.t.next();
+      let types: Expr | null = null;
+      let name: string | null = null;
+      if (!this.isOp(':')) {
+        types = this.parseTest();
+        if (this.eatOp(',')) throw this.error('multiple exception types must be parenthesized', types.s, this.t.start);
+        if (this.eatKw('as')) name = this.name();
+      }
+      if (handlers.length > 0 && handlers[handlers.length - 1].types === null) throw this.error("default 'except:' must be last", hs);
+      handlers.push(this.node({ k: 'Handler', types, name, body: this.parseBlock(), s: hs, e: this.t.lastEnd }));
+    }
+    const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock() : [];
+    const finalbody = this.eatKw('finally') ? this.parseBlock() : [];
+    if (handlers.length === 0 && finalbody.length === 0) this.unexpected("'except' or 'finally'");
+    return this.node({ k: 'Try', body, handlers, orelse, finalbody, s, e: this.t.lastEnd });
+  }
+
+  // small_stmt: pass | break | continue | return [testlist] | del targets | import | from_import
+  //           | global NAME (',' NAME)* | raise [test] | assert test [',' test] | expr_stmt
+  protected parseSmallStatement(): Stmt {
+    const s = this.t.start;
+    if (this.t.type === NAME) {
+      switch (this.t.value) {
+        case 'pass':
+        case 'break':
+        case 'continue': {
+          const k = this.t.value === 'pass' ? 'Pass' : this.t.value === 'break' ? 'Break' : 'Continue';
+          if (k !== 'Pass' && this.loops === 0) throw this.error(`'${this.t.value}' ${k === 'Break' ? 'outside' : 'not properly in'} loop`);
+          this.t.next();
+          return this.node({ k, s, e: this.t.lastEnd });
+        }
+        case 'return': {
+          this.t.next();
+          const value = this.atStatementEnd() ? null : this.parseTestList();
+          return this.node({ k: 'Return', value, s, e: this.t.lastEnd });
+        }
+        case 'del': {
+          this.t.next();
+          const targets: Expr[] = [];
+          do {
+            if (this.atStatementEnd()) break;
+            targets.push(this.checkTarget(this.parseBitOr(), 'delete'));
+          } while (this.eatOp(','));
+          if (targets.length === 0) this.unexpected('a target');
+          return this.node({ k: 'Del', targets, s, e: this.t.lastEnd });
+        }
+        case 'import':
+          return this.parseImport();
+        case 'from':
+          return this.parseFromImport();
+        case 'global': {
+          this.t.next();
+          const names = [this.name()];
+          while (this.eatOp(',')) names.push(this.name());
+          return this.node({ k: 'Global', names, s, e: this.t.lastEnd });
+        }
+        case 'raise': {
+          this.t.next();
+          const exc = this.atStatementEnd() ? null : this.parseTest();
+          if (this.isKw('from')) throw this.error("'raise ... from' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
+          return this.node({ k: 'Raise', exc, s, e: this.t.lastEnd });
+        }
+        case 'assert': {
+          this.t.next();
+          const test = this.parseTest();
+          const msg = this.eatOp(',') ? this.parseTest() : null;
+          return this.node({ k: 'Assert', test, msg, s, e: this.t.lastEnd });
+        }
+      }
+    }
+    return this.parseExprStatement();
+  }
+
+  protected atStatementEnd(): boolean {
+    return this.t.type === NEWLINE || this.t.type === EOF || this.isOp(';');
+  }
+
+  // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*
+  protected parseImport(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const names: ImportName[] = [];
+    do {
+      const ms = this.t.start;
+      const module = this.dottedName();
+      if (module.includes('.')) throw this.error(`no module named '${module}' is available to conditions (only re, json and math)`, ms, this.t.lastEnd, 'UnsupportedError');
+      this.checkModule(module, ms);
+      names.push(this.node({ k: 'ImportName', module, as: this.eatKw('as') ? this.name() : module }));
+    } while (this.eatOp(','));
+    return this.node({ k: 'Import', names, s, e: this.t.lastEnd });
+  }
+
+  // from_import: 'from' dotted_name 'import' (NAME ['as' NAME] (',' ...)* | '(' ... ')')
+  protected parseFromImport(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const ms = this.t.start;
+    const module = this.dottedName();
+    this.checkModule(module, ms);
+    this.expectKw('import');
+    if (this.isOp('*')) throw this.error("'from ... import *' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
+    const paren = this.eatOp('(');
+    const names: ImportFromName[] = [];
+    do {
+      if (paren && this.isOp(')')) break;
+      const ns = this.t.start;
+      const name = this.name();
+      names.push(this.node({ k: 'ImportFromName', name, as: this.eatKw('as') ? this.name() : name, s: ns, e: this.t.lastEnd }));
+    } while (this.eatOp(','));
+    if (paren) this.expectOp(')');
+    return this.node({ k: 'ImportFrom', module, names, s, e: this.t.lastEnd });
+  }
+
+  protected dottedName(): string {
+    let name = this.name();
+    while (this.eatOp('.')) name += '.' + this.name();
+    return name;
+  }
+
+  protected checkModule(module: string, start: number): void {
+    if (module !== 're' && module !== 'json' && module !== 'math') {
+      throw this.error(`no module named '${module}' is available to conditions (only re, json and math)`, start, this.t.lastEnd, 'UnsupportedError');
+    }
+  }
+
+  // expr_stmt: testlist_star_expr (augassign testlist | ('=' testlist_star_expr)*)
+  protected parseExprStatement(): Stmt {
+    const s = this.t.start;
+    const first = this.parseTestListStar();
+    if (this.t.type === OP && AUG_OPS.has(this.t.value)) {
+      const op = (this.t.value as string).slice(0, -1);
+      if (first.k !== 'Name' && first.k !== 'Subscript' && first.k !== 'Attribute') {
+        throw this.error(`'${describeExpr(first)}' is an illegal expression for augmented assignment`, first.s, first.e);
+      }
+      this.checkTarget(first, 'assign to');
+      this.t.next();
+      const value = this.parseTestList();
+      return this.node({ k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd });
+    }
+    if (this.isOp(':')) throw this.error('annotated assignments are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
+    if (!this.isOp('=')) return this.node({ k: 'Expr', value: first, s, e: this.t.lastEnd });
+    const targets = [this.checkTarget(first, 'assign to')];
+    let value: Expr = first;
+    while (this.eatOp('=')) {
+      value = this.parseTestListStar();
+      if (this.isOp('=')) targets.push(this.checkTarget(value, 'assign to'));
+    }
+    return this.node({ k: 'Assign', targets, value, s, e: this.t.lastEnd });
+  }
+}
