@@ -1,9 +1,9 @@
 import { boundNames, type Comprehension, type ExprOf } from '../ast.js';
 import { checkSize, enterCall, exitCall, step } from '../runtime/budget.js';
 import * as ops from '../runtime/ops.js';
+import { bindArgs, Signature } from '../runtime/signature.js';
 import { PyDict, PyFunc, PyIterator, PySet, type Py } from '../runtime/values.js';
 import { Frame, type Ev } from './frame.js';
-import { bindParams } from './params.js';
 import { Scope } from './scope.js';
 import { TargetCompiler } from './targets.js';
 
@@ -17,7 +17,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
     for (const p of e.params) scope.local(p.name);
     const defaults = e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
     const body = this.expr(e.body, scope);
-    const params = e.params;
+    const sig = new Signature(LAMBDA_NAME, e.params, 'python');
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       return new PyFunc(
@@ -26,7 +26,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
           enterCall();
           try {
             const lf = new Frame(new Array(scope.slots.size), f, f.g);
-            bindParams(LAMBDA_NAME, params, defs, args, kw, lf.s);
+            bindArgs(sig, args, kw, defs, lf.s);
             return body(lf);
           } finally {
             exitCall();
