@@ -2,6 +2,7 @@ import type { Expr, Handler, ImportFromName, ImportName, Stmt } from '../ast.js'
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
 import { describeExpr } from './describe.js';
 import { FStringParser } from './fstring.js';
+import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
 
 /** Statements, blocks and the file: the whole condition. */
@@ -206,7 +207,7 @@ export class StatementParser extends FStringParser {
     do {
       const ms = this.t.start;
       const module = this.dottedName();
-      if (module.includes('.')) throw this.error(`no module named '${module}' is available to conditions (only re, json and math)`, ms, this.t.lastEnd, 'UnsupportedError');
+      if (module.includes('.')) throw this.error(unknownModule(module), ms, this.t.lastEnd, 'UnsupportedError');
       this.checkModule(module, ms);
       names.push(this.node({ k: 'ImportName', module, as: this.eatKw('as') ? this.name() : module }));
     } while (this.eatOp(','));
@@ -241,8 +242,8 @@ export class StatementParser extends FStringParser {
   }
 
   protected checkModule(module: string, start: number): void {
-    if (module !== 're' && module !== 'json' && module !== 'math') {
-      throw this.error(`no module named '${module}' is available to conditions (only re, json and math)`, start, this.t.lastEnd, 'UnsupportedError');
+    if (!MODULE_NAMES.includes(module)) {
+      throw this.error(unknownModule(module), start, this.t.lastEnd, 'UnsupportedError');
     }
   }
 

@@ -55,3 +55,13 @@ export function indexArg(v: Py): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
+
+const clinicSignatures = new Map<string, Signature>();
+
+/** For functions Argument Clinic declares positional-only ("comb expected 2 arguments, got 1"): between min and max of them. */
+export function clinic(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
+  const key = `${fname}/${min}/${max}`;
+  let sig = clinicSignatures.get(key);
+  if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'clinic', min, max)));
+  return bindArgs(sig, args, kw);
+}

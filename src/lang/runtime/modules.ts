@@ -1,4 +1,4 @@
-import { bind, indexArg, positional } from './args.js';
+import { bind, clinic, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -8,6 +8,11 @@ import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAGS } from './re-translate.js';
+import { FUNCTOOLS } from './modules/functools.js';
+import { ITERTOOLS } from './modules/itertools.js';
+import { comb, isqrt, nextafter, perm, ulp } from './modules/math-integers.js';
+import { OPERATOR } from './modules/operator.js';
+import { STRING } from './modules/string.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -228,6 +233,18 @@ const MATH = new PyModule(
       return r;
     }),
     fn('fsum', (a) => new PyFloat(fsum(toFloatList(positional('fsum', a, null, 1)[0])))),
+    unary('log1p', Math.log1p),
+    unary('expm1', Math.expm1, true),
+    fn('comb', (a, k) => comb(...(clinic('comb', a, k, 2) as [number, number]))),
+    fn('perm', (a, k) => perm(...(clinic('perm', a, k, 1, 2) as [number, number]))),
+    fn('isqrt', (a) => isqrt(positional('isqrt', a, null, 1)[0])),
+    fn('ulp', (a) => new PyFloat(ulp(num('ulp', positional('ulp', a, null, 1)[0])))),
+    fn('nextafter', (a, k) => new PyFloat(nextafter(...(clinic('nextafter', a, k, 2).map((v) => num('nextafter', v)) as [number, number])))),
+    fn('dist', (a, k) => {
+      const [p, q] = clinic('dist', a, k, 2).map((v) => toList(v));
+      if (p.length !== q.length) throw valueErr('both points must have the same number of dimensions');
+      return new PyFloat(hypot(p.map((x, i) => (tick(), num('dist', x) - num('dist', q[i])))));
+    }),
     fn('prod', (a, k) => {
       const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1);
       let acc: Py = start;
@@ -293,4 +310,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['re', RE],
   ['json', JSON_MODULE],
   ['math', MATH],
+  ['string', STRING],
+  ['functools', FUNCTOOLS],
+  ['operator', OPERATOR],
+  ['itertools', ITERTOOLS],
 ]);

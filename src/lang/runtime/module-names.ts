@@ -1,0 +1,9 @@
+/**
+ * The modules a condition may import, for the parser to refuse any other before a run; the
+ * runtime's MODULES (modules.ts) holds exactly these (test/structure checks that they agree).
+ */
+export const MODULE_NAMES: readonly string[] = ['re', 'json', 'math', 'string', 'functools', 'operator', 'itertools'];
+
+/** The parser's words for any other module. */
+export const unknownModule = (module: string): string =>
+  `no module named '${module}' is available to conditions (only ${MODULE_NAMES.slice(0, -1).join(', ')} and ${MODULE_NAMES[MODULE_NAMES.length - 1]})`;

@@ -1,0 +1,342 @@
+/**
+ * itertools: every function returns a lazy iterator, as in CPython, and each item it yields
+ * is charged one step (and the tuples it builds as items), so that an infinite count() or
+ * permutations(range(100)) ends at the step limit, not in a hung worker.
+ */
+import { bind, clinic, indexArg } from '../args.js';
+import { allocItems, step } from '../budget.js';
+import { callValue } from '../call.js';
+import { typeErr, valueErr } from '../exceptions.js';
+import * as ops from '../ops.js';
+import { PyFunc, PyIterator, PyModule, PyTuple, type NativeFn, type Py } from '../values.js';
+
+const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
+const tuple = (items: Py[]): PyTuple => {
+  allocItems(items.length);
+  return new PyTuple(items);
+};
+const noKeywords = (name: string, k: Map<string, Py> | null): void => {
+  if (k !== null && k.size > 0) throw typeErr(`${name}() takes no keyword arguments`);
+};
+
+/** islice's stop, start and step: None or an int in [0, sys.maxsize]. */
+function sliceIndex(v: Py, what: 'Stop argument for islice()' | 'Indices for islice()', dflt: number): number {
+  if (v === null || v === undefined) return dflt;
+  if ((typeof v === 'number' || typeof v === 'boolean') && Number(v) >= 0) return Number(v);
+  throw valueErr(`${what} must be None or an integer: 0 <= x <= sys.maxsize.`);
+}
+
+function* islice(it: Iterator<Py>, start: number, stop: number, stride: number): Generator<Py> {
+  let next = start;
+  for (let i = 0; i < stop; i++) {
+    if (i > next) next += stride;
+    const r = it.next();
+    if (r.done) return;
+    step();
+    if (i === next) yield r.value;
+  }
+}
+
+const isliceFn: NativeFn = (a, k) => {
+  noKeywords('islice', k);
+  const [src, ...rest] = clinic('islice', a, k, 2, 4);
+  let start = 0;
+  let stop: number;
+  let stride = 1;
+  if (rest.length === 1) stop = sliceIndex(rest[0], 'Stop argument for islice()', Infinity);
+  else {
+    start = sliceIndex(rest[0], 'Indices for islice()', 0);
+    stop = sliceIndex(rest[1], 'Indices for islice()', Infinity);
+    if (rest.length === 3) {
+      if (rest[2] !== null && !((typeof rest[2] === 'number' || typeof rest[2] === 'boolean') && Number(rest[2]) > 0)) {
+        throw valueErr('Step for islice() must be a positive integer or None.');
+      }
+      stride = rest[2] === null ? 1 : Number(rest[2]);
+    }
+  }
+  return new PyIterator(islice(iter(src), start, stop, stride), 'islice');
+};
+
+function* chain(sources: Iterator<Py>): Generator<Py> {
+  for (let s = sources.next(); !s.done; s = sources.next()) {
+    const it = iter(s.value);
+    for (let r = it.next(); !r.done; r = it.next()) {
+      step();
+      yield r.value;
+    }
+  }
+}
+
+/** chain, with its alternate constructor chain.from_iterable as an attribute. */
+class Chain extends PyFunc {
+  constructor() {
+    super('chain', (a, k) => {
+      noKeywords('chain', k);
+      return new PyIterator(chain(a.slice()[Symbol.iterator]()), 'chain');
+    });
+  }
+  pyAttr(name: string): Py {
+    if (name === 'from_iterable') return new PyFunc('from_iterable', (a, k) => new PyIterator(chain(iter(clinic('from_iterable', a, k, 1)[0])), 'chain'), 'method');
+    return undefined;
+  }
+}
+
+/** groupby as itertoolsmodule.c keeps it: a group yields only while it is the current one. */
+function groupby(it: Iterator<Py>, keyfunc: Py): Iterator<Py> {
+  let tgtkey: Py = undefined;
+  let currkey: Py = undefined;
+  let currvalue: Py = undefined;
+  let current: object | null = null;
+  const advance = (): boolean => {
+    const r = it.next();
+    if (r.done) return false;
+    step();
+    currkey = keyfunc === null ? r.value : callValue(keyfunc, [r.value], null);
+    currvalue = r.value;
+    return true;
+  };
+  const grouper = (key: Py): Iterator<Py> => {
+    const self = {
+      next(): IteratorResult<Py> {
+        if (current !== self) return { done: true, value: undefined };
+        if (currvalue === undefined && !advance()) return { done: true, value: undefined };
+        if (!ops.eq(key, currkey)) return { done: true, value: undefined };
+        const v = currvalue;
+        currvalue = undefined;
+        currkey = undefined;
+        return { done: false, value: v };
+      },
+    };
+    return self;
+  };
+  return {
+    next(): IteratorResult<Py> {
+      current = null;
+      for (;;) {
+        if (currkey === undefined) {
+          /* nothing read yet */
+        } else if (tgtkey === undefined || !ops.eq(tgtkey, currkey)) break;
+        if (!advance()) return { done: true, value: undefined };
+      }
+      tgtkey = currkey;
+      const g = grouper(tgtkey);
+      current = g;
+      return { done: false, value: new PyTuple([tgtkey, new PyIterator(g, '_grouper')]) };
+    },
+  };
+}
+
+function* pairwise(it: Iterator<Py>): Generator<Py> {
+  let prev = it.next();
+  if (prev.done) return;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    yield new PyTuple([prev.value, r.value]);
+    prev = r;
+  }
+}
+
+function* accumulate(it: Iterator<Py>, func: Py, initial: Py): Generator<Py> {
+  let total: Py = initial;
+  if (total !== null) yield total;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    total = total === null ? r.value : func === null ? ops.add(total, r.value) : callValue(func, [total, r.value], null);
+    yield total;
+  }
+}
+
+/** combinations(pool, r): indices in lexicographic order, as the recipe in the docs. */
+function* combinations(pool: Py[], r: number): Generator<Py> {
+  const n = pool.length;
+  if (r > n) return;
+  const idx = Array.from({ length: r }, (_, i) => i);
+  for (;;) {
+    step();
+    yield tuple(idx.map((i) => pool[i]));
+    let i = r - 1;
+    while (i >= 0 && idx[i] === i + n - r) i--;
+    if (i < 0) return;
+    idx[i]++;
+    for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1] + 1;
+  }
+}
+
+function* permutations(pool: Py[], r: number): Generator<Py> {
+  const n = pool.length;
+  if (r > n) return;
+  const idx = Array.from({ length: n }, (_, i) => i);
+  const cycles = Array.from({ length: r }, (_, i) => n - i);
+  step();
+  yield tuple(idx.slice(0, r).map((i) => pool[i]));
+  for (;;) {
+    let i = r - 1;
+    for (; i >= 0; i--) {
+      step();
+      cycles[i]--;
+      if (cycles[i] === 0) {
+        idx.push(...idx.splice(i, 1));
+        cycles[i] = n - i;
+      } else {
+        const j = n - cycles[i];
+        [idx[i], idx[j]] = [idx[j], idx[i]];
+        yield tuple(idx.slice(0, r).map((x) => pool[x]));
+        break;
+      }
+    }
+    if (i < 0) return;
+  }
+}
+
+function* product(pools: Py[][]): Generator<Py> {
+  if (pools.some((p) => p.length === 0)) return;
+  const idx = pools.map(() => 0);
+  for (;;) {
+    step();
+    yield tuple(idx.map((i, p) => pools[p][i]));
+    let p = pools.length - 1;
+    while (p >= 0 && ++idx[p] === pools[p].length) idx[p--] = 0;
+    if (p < 0) return;
+  }
+}
+
+function* count(start: Py, stride: Py): Generator<Py> {
+  for (let n = start; ; n = ops.add(n, stride)) {
+    step();
+    yield n;
+  }
+}
+
+function* repeat(obj: Py, times: number): Generator<Py> {
+  for (let i = 0; i < times; i++) {
+    step();
+    yield obj;
+  }
+}
+
+function* takewhile(pred: Py, it: Iterator<Py>): Generator<Py> {
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    if (!ops.truthy(callValue(pred, [r.value], null))) return;
+    yield r.value;
+  }
+}
+
+function* dropwhile(pred: Py, it: Iterator<Py>): Generator<Py> {
+  let dropping = true;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    if (dropping && ops.truthy(callValue(pred, [r.value], null))) continue;
+    dropping = false;
+    yield r.value;
+  }
+}
+
+function* zipLongest(its: (Iterator<Py> | null)[], fill: Py): Generator<Py> {
+  let active = its.length;
+  if (active === 0) return;
+  for (;;) {
+    const row: Py[] = [];
+    for (let i = 0; i < its.length; i++) {
+      const it = its[i];
+      const r = it === null ? null : it.next();
+      if (r === null || r.done) {
+        if (r !== null && r.done) {
+          its[i] = null;
+          if (--active === 0) return;
+        }
+        row.push(fill);
+      } else row.push(r.value);
+    }
+    step();
+    yield tuple(row);
+  }
+}
+
+function* starmap(func: Py, it: Iterator<Py>): Generator<Py> {
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    const args = ops.toList(r.value);
+    yield callValue(func, args, null);
+  }
+}
+
+/** r for combinations and permutations: a non-negative int. */
+function length(v: Py): number {
+  const r = indexArg(v);
+  if (r < 0) throw valueErr('r must be non-negative');
+  return r;
+}
+
+const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
+
+export const ITERTOOLS = new PyModule(
+  'itertools',
+  new Map<string, Py>([
+    ['islice', new PyFunc('islice', isliceFn)],
+    ['chain', new Chain()],
+    fn('groupby', (a, k) => {
+      const [src, key = null] = bind('groupby', a, k, ['iterable', 'key'], 1);
+      return new PyIterator(groupby(iter(src), key), 'groupby');
+    }),
+    fn('pairwise', (a, k) => new PyIterator(pairwise(iter(clinic('pairwise', a, k, 1)[0])), 'pairwise')),
+    fn('accumulate', (a, k) => {
+      const [src, func = null, initial = null] = bind('accumulate', a, k, ['iterable', 'func', 'initial'], 1);
+      return new PyIterator(accumulate(iter(src), func, initial), 'accumulate');
+    }),
+    fn('combinations', (a, k) => {
+      const [src, r] = bind('combinations', a, k, ['iterable', 'r'], 2);
+      return new PyIterator(combinations(ops.toList(src), length(r)), 'combinations');
+    }),
+    fn('permutations', (a, k) => {
+      const [src, r = null] = bind('permutations', a, k, ['iterable', 'r'], 1);
+      const pool = ops.toList(src);
+      return new PyIterator(permutations(pool, r === null ? pool.length : length(r)), 'permutations');
+    }),
+    fn('product', (a, k) => {
+      let times = 1;
+      for (const [name, v] of k ?? []) {
+        if (name !== 'repeat') throw typeErr(`'${name}' is an invalid keyword argument for product()`);
+        times = indexArg(v);
+      }
+      if (times < 0) throw valueErr('repeat argument cannot be negative');
+      const pools = a.map((v) => ops.toList(v));
+      allocItems(pools.length * times);
+      const all: Py[][] = [];
+      for (let i = 0; i < times; i++) all.push(...pools);
+      return new PyIterator(product(all), 'product');
+    }),
+    fn('count', (a, k) => {
+      const [start = 0, stride = 1] = bind('count', a, k, ['start', 'step']);
+      for (const v of [start, stride]) if (ops.num(v) === undefined) throw typeErr('a number is required');
+      return new PyIterator(count(start, stride), 'count');
+    }),
+    fn('repeat', (a, k) => {
+      const [obj, times] = bind('repeat', a, k, ['object', 'times'], 1);
+      return new PyIterator(repeat(obj, times === undefined ? Infinity : Math.max(0, indexArg(times))), 'repeat');
+    }),
+    fn('takewhile', (a, k) => {
+      noKeywords('takewhile', k);
+      const [pred, src] = clinic('takewhile', a, k, 2);
+      return new PyIterator(takewhile(pred, iter(src)), 'takewhile');
+    }),
+    fn('dropwhile', (a, k) => {
+      noKeywords('dropwhile', k);
+      const [pred, src] = clinic('dropwhile', a, k, 2);
+      return new PyIterator(dropwhile(pred, iter(src)), 'dropwhile');
+    }),
+    fn('zip_longest', (a, k) => {
+      let fill: Py = null;
+      for (const [name, v] of k ?? []) {
+        if (name !== 'fillvalue') throw typeErr('zip_longest() got an unexpected keyword argument');
+        fill = v;
+      }
+      return new PyIterator(zipLongest(a.map(iter), fill), 'zip_longest');
+    }),
+    fn('starmap', (a, k) => {
+      noKeywords('starmap', k);
+      const [func, src] = clinic('starmap', a, k, 2);
+      return new PyIterator(starmap(func, iter(src)), 'starmap');
+    }),
+  ]),
+);

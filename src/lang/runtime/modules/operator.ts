@@ -1,0 +1,83 @@
+import { clinic } from '../args.js';
+import { getattr } from '../attributes.js';
+import { BUILTINS } from '../builtins.js';
+import { typeErr } from '../exceptions.js';
+import * as ops from '../ops.js';
+import { PyFunc, PyModule, PyTuple, typeName, type Py } from '../values.js';
+
+const binary = (name: string, f: (a: Py, b: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(...(clinic(name, a, k, 2) as [Py, Py])))];
+const unary = (name: string, f: (a: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(clinic(name, a, k, 1)[0]))];
+
+/** operator.itemgetter(*items): one item, or a tuple of them. */
+function itemgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
+  if (k !== null && k.size > 0) throw typeErr('itemgetter() takes no keyword arguments');
+  if (a.length === 0) throw typeErr('itemgetter expected 1 argument, got 0');
+  const keys = a.slice();
+  return new PyFunc('itemgetter', (args, kw) => {
+    const [obj] = clinic('itemgetter', args, kw, 1);
+    return keys.length === 1 ? ops.getitem(obj, keys[0]) : new PyTuple(keys.map((key) => ops.getitem(obj, key)));
+  });
+}
+
+/** operator.attrgetter(*attrs): dotted names walked through the sandbox's own getattr, so it reaches nothing `x.name` cannot. */
+function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
+  if (k !== null && k.size > 0) throw typeErr('attrgetter() takes no keyword arguments');
+  if (a.length === 0) throw typeErr('attrgetter expected 1 argument, got 0');
+  const paths = a.map((name) => {
+    if (typeof name !== 'string') throw typeErr('attribute name must be a string');
+    return name.split('.');
+  });
+  const walk = (obj: Py, path: string[]): Py => path.reduce((o, name) => getattr(o, name), obj);
+  return new PyFunc('attrgetter', (args, kw) => {
+    const [obj] = clinic('attrgetter', args, kw, 1);
+    return paths.length === 1 ? walk(obj, paths[0]) : new PyTuple(paths.map((p) => walk(obj, p)));
+  });
+}
+
+function concat(a: Py, b: Py): Py {
+  // operator.concat is sequence + sequence only: numbers are refused
+  if (typeof a === 'number' || typeof a === 'boolean' || typeName(a) === 'float' || typeName(a) === 'dict' || a === null) {
+    throw typeErr(`'${typeName(a)}' object can't be concatenated`);
+  }
+  return ops.add(a, b);
+}
+
+/** The operator module: the operators as functions, and itemgetter and attrgetter. */
+export const OPERATOR = new PyModule(
+  'operator',
+  new Map<string, Py>([
+    binary('add', ops.add),
+    binary('sub', ops.sub),
+    binary('mul', ops.mul),
+    binary('truediv', ops.truediv),
+    binary('floordiv', ops.floordiv),
+    binary('mod', ops.mod),
+    binary('pow', ops.pow),
+    binary('matmul', ops.matmul),
+    binary('and_', (a, b) => ops.bitop('&', a, b)),
+    binary('or_', (a, b) => ops.bitop('|', a, b)),
+    binary('xor', (a, b) => ops.bitop('^', a, b)),
+    binary('lshift', (a, b) => ops.bitop('<<', a, b)),
+    binary('rshift', (a, b) => ops.bitop('>>', a, b)),
+    binary('concat', concat),
+    unary('neg', ops.neg),
+    unary('pos', ops.pos),
+    unary('invert', ops.invert),
+    unary('inv', ops.invert),
+    unary('abs', (x) => (BUILTINS.get('abs') as PyFunc).fn([x], null)),
+    unary('not_', (x) => !ops.truthy(x)),
+    unary('truth', ops.truthy),
+    binary('eq', (a, b) => ops.eqOperator(a, b)),
+    binary('ne', (a, b) => !ops.eqOperator(a, b)),
+    binary('lt', ops.lt),
+    binary('le', ops.le),
+    binary('gt', ops.gt),
+    binary('ge', ops.ge),
+    binary('is_', (a, b) => a === b),
+    binary('is_not', (a, b) => a !== b),
+    binary('contains', ops.contains),
+    binary('getitem', ops.getitem),
+    ['itemgetter', new PyFunc('itemgetter', itemgetter)],
+    ['attrgetter', new PyFunc('attrgetter', attrgetter)],
+  ]),
+);

@@ -1,0 +1,41 @@
+import { expect, it } from 'vitest';
+import { ConditionError, Engine, parseJson, PyException, type PyDict } from '../../src/lang/index.js';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** functools.reduce and partial, and the operator module. */
+it('answers functools and operator as CPython does', () => {
+  expect(compareWithCPython([
+    'from functools import reduce\nreturn reduce(lambda a, b: a * b, [1, 2, 3, 4])',
+    'from functools import reduce\nreturn reduce(lambda a, b: a + b, [], 10)',
+    'from functools import reduce\nreturn reduce(lambda a, b: a + b, [])',
+    'from functools import reduce\nreturn reduce(lambda a, b: a + b)',
+    'from functools import reduce\nreturn reduce(lambda a, b: a + b, 5)',
+    "import functools\nreturn functools.reduce(lambda acc, w: acc + len(w), text.split(), 0)",
+    'import functools, operator\nreturn functools.reduce(operator.mul, range(1, 8))',
+    "from functools import partial\nf = partial(int, base=16)\nreturn f('ff'), f('10', base=2)",
+    'from functools import partial\nadd = partial(lambda a, b, c=0: a + b + c, 1)\nreturn add(2), add(2, c=3), add(2, 3)',
+    'from functools import partial\nreturn partial(5)',
+    'import operator\nreturn operator.add(1, 2), operator.sub(5, 7), operator.mul("ab", 2), operator.truediv(1, 2), operator.floordiv(-7, 2), operator.mod(-7, 2), operator.pow(2, 10)',
+    'import operator\nreturn operator.neg(3), operator.pos(-2.5), operator.abs(-4), operator.invert(5), operator.not_([]), operator.truth("x")',
+    'import operator\nreturn operator.and_(6, 3), operator.or_(6, 3), operator.xor(6, 3), operator.lshift(1, 4), operator.rshift(64, 2)',
+    'import operator\nreturn operator.eq(1, 1.0), operator.ne("a", "b"), operator.lt(1, 2), operator.le(2, 2), operator.gt("b", "a"), operator.ge(1, 2)',
+    'import operator\nreturn operator.contains([1, 2], 2), operator.getitem({"a": 1}, "a"), operator.concat([1], [2]), operator.is_(None, None)',
+    'import operator\nreturn operator.add(1, "a")', 'import operator\nreturn operator.concat(1, 2)', 'import operator\nreturn operator.add(1)', 'import operator\nreturn operator.truediv(1, 0)',
+    "from operator import itemgetter\nrows = [('b', 2), ('a', 3), ('c', 1)]\nreturn sorted(rows, key=itemgetter(1)), itemgetter(0, 1)(rows[0]), itemgetter('Thread')(log)",
+    'from operator import itemgetter\nreturn itemgetter(5)([1])', 'from operator import itemgetter\nreturn itemgetter()',
+    "from operator import attrgetter\nreturn attrgetter('real')(3), attrgetter('real', 'imag')(2.5)",
+    "from operator import attrgetter\nimport re\nm = re.search(r'(\\d+)', text)\nreturn attrgetter('lastindex')(m)",
+    "from operator import attrgetter\nreturn attrgetter('nope')(1)", 'from operator import attrgetter\nreturn attrgetter(1)',
+  ])).toEqual([]);
+});
+
+/** attrgetter walks the sandbox's getattr: what `x.__class__` cannot reach, a string cannot either. */
+it('reaches no attribute through attrgetter that the sandbox hides', () => {
+  const engine = new Engine();
+  const log = parseJson('{"Text": "x"}') as PyDict;
+  for (const name of ['__class__', '__dict__', 'real.__class__.__subclasses__', '__globals__', 'fn.__code__']) {
+    const program = engine.compile(`from operator import attrgetter\nreturn attrgetter('${name}')(lambda: 1)`, 'standard');
+    if (program instanceof ConditionError) throw new Error(program.message);
+    expect(() => engine.runStandard(program, log, 'x', null as never), name).toThrow(PyException);
+  }
+});

@@ -1,0 +1,53 @@
+import { expect, it } from 'vitest';
+import { ConditionError, Engine, PyException, describeException, parseJson, type PyDict } from '../../src/lang/index.js';
+import { compareWithCPython } from '../support/cpython.js';
+
+const IMPORT = 'from itertools import islice, chain, groupby, pairwise, accumulate, combinations, permutations, product, count, repeat, takewhile, dropwhile, zip_longest, starmap';
+
+/** itertools: every function, lazy, at its edges. */
+it('answers itertools as CPython does', () => {
+  const cases = [
+    'list(islice(range(10), 3))', 'list(islice(range(10), 2, 8, 3))', 'list(islice(range(10), 2, None))', 'list(islice("abcdef", None, None, 2))', 'list(islice(count(), 5))',
+    'list(islice(range(3), -1))', 'list(islice(range(3), 0, 2, 0))', 'list(islice(range(3), 1.5))', 'list(islice(range(3)))', 'list(islice(range(5), 10))',
+    'list(chain([1, 2], "ab", (3,)))', 'list(chain())', 'list(chain.from_iterable([[1], [2, 3], []]))', 'list(chain(1))',
+    "[(k, list(g)) for k, g in groupby('aaabbcaa')]", "[(k, len(list(g))) for k, g in groupby([1, 1, 2, 3, 3, 3])]", "[(k, list(g)) for k, g in groupby(range(10), key=lambda x: x // 4)]",
+    "[k for k, g in groupby('aabbbc')]", "g = groupby('aabb')\nk1, g1 = next(g)\nk2, g2 = next(g)\nreturn list(g1), list(g2)", "list(groupby([]))",
+    'list(pairwise([1, 2, 3, 4]))', 'list(pairwise("a"))', 'list(pairwise([]))',
+    'list(accumulate([1, 2, 3, 4]))', 'list(accumulate([1, 2, 3], initial=100))', 'list(accumulate([3, 1, 4, 1, 5], max))', 'list(accumulate([], initial=0))', "list(accumulate(['a', 'b']))", 'list(accumulate([1, "a"]))',
+    'list(combinations("ABCD", 2))', 'list(combinations(range(4), 0))', 'list(combinations([1, 2], 3))', 'list(combinations([1, 2], -1))', 'list(combinations(range(5), r=3))', 'list(combinations([1]))',
+    'list(permutations("ABC"))', 'list(permutations(range(4), 2))', 'list(permutations([], 0))', 'list(permutations([1, 2], 3))', 'len(list(permutations(range(6))))', 'list(permutations("ab", -1))',
+    'list(product("ab", [1, 2]))', 'list(product([0, 1], repeat=3))', 'list(product())', 'list(product([], [1]))', 'list(product([1], repeat=-1))', 'list(product([1], times=2))',
+    'list(islice(count(10, 2.5), 3))', 'list(islice(count(start=5), 2))', 'count("a")',
+    'list(repeat("x", 3))', 'list(repeat(1, -2))', 'list(islice(repeat(None), 2))', 'list(repeat(1, times=2))',
+    'list(takewhile(lambda x: x < 3, [1, 2, 5, 1]))', 'list(dropwhile(lambda x: x < 3, [1, 2, 5, 1]))', 'list(takewhile(lambda x: x, []))',
+    'list(zip_longest("ab", [1, 2, 3]))', "list(zip_longest('abc', [], fillvalue='-'))", 'list(zip_longest())', 'list(zip_longest([1], [2], [3, 4]))',
+    'list(starmap(pow, [(2, 3), (3, 2)]))', 'list(starmap(lambda a, b: a + b, ["ab", "cd"]))', 'list(starmap(pow, [1]))',
+    'it = islice(range(10), 4)\nnext(it)\nreturn list(it)', 'c = count()\nreturn next(c), next(c), next(c)',
+    "sum(1 for _ in combinations(range(20), 3))", "next(permutations(range(100)))[:3]", "[w for w, _ in groupby(sorted(text.lower().split()))][:4]",
+  ].map((e) => `${IMPORT}\n${e.includes('\n') || e.startsWith('return') ? e : `return ${e}`}`);
+  expect(compareWithCPython([...cases, 'import itertools\nreturn list(itertools.islice(itertools.count(3), 3))', 'import itertools as it\nreturn list(it.chain("a", "b"))'])).toEqual([]);
+});
+
+/** Lazy and charged per item: an infinite or astronomically long iterator stops at the step limit, soon. */
+it('stops huge and infinite iterators at the step limit', () => {
+  const engine = new Engine();
+  const log = parseJson('{"Text": "x"}') as PyDict;
+  for (const body of ['list(permutations(range(100)))', 'sum(1 for _ in count())', 'list(product(range(100), repeat=10))', 'for _ in repeat(None): pass', 'list(combinations(range(1000), 500))',
+    'list(accumulate(count()))', 'list(zip_longest(count(), []))', 'list(chain.from_iterable(repeat([1, 2])))', 'len(list(takewhile(lambda x: True, count())))', 'list(islice(count(), 10**15))',
+    // consumers that charge nothing per item themselves: only itertools' own charge stops them
+    'next(islice(count(), 10**15, None))', 'next(islice(repeat(1), 10**15, None))', 'g = groupby(repeat(1))\nnext(g)\nreturn next(g)', 'next(dropwhile(bool, chain.from_iterable(repeat([1]))))',
+    'next(islice(pairwise(count()), 10**15, None))', 'next(islice(accumulate(repeat(0)), 10**15, None))']) {
+    const program = engine.compile(`${IMPORT}\n${body.startsWith('for') || body.includes('\n') ? body : `return ${body}`}`, 'standard');
+    if (program instanceof ConditionError) throw new Error(`${body}: ${program.message}`);
+    const t0 = performance.now();
+    let error = '';
+    try {
+      engine.runStandard(program, log, 'x', null as never);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      error = describeException(e);
+    }
+    expect(error, body).toMatch(/^StepLimitError|^MemoryError/);
+    expect(performance.now() - t0, body).toBeLessThan(3000);
+  }
+});
