@@ -1,6 +1,6 @@
 import { bind, clinic, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
-import { toFloat, toInt } from './builtins.js';
+import { toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
@@ -12,6 +12,7 @@ import { FUNCTOOLS } from './modules/functools.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { comb, isqrt, nextafter, perm, ulp } from './modules/math-integers.js';
 import { OPERATOR } from './modules/operator.js';
+import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
@@ -303,7 +304,8 @@ function fsum(values: number[]): number {
   return hi;
 }
 
-const toFloatList = (v: Py): number[] => toList(v).map((x) => (tick(), toFloat(x).v));
+// fsum takes real numbers only, not what float() would convert (a str)
+const toFloatList = (v: Py): number[] => toList(v).map((x) => (tick(), num('fsum', x)));
 
 /** The modules a condition can import: nothing else of the host. */
 export const MODULES: ReadonlyMap<string, PyModule> = new Map([
@@ -314,4 +316,5 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['functools', FUNCTOOLS],
   ['operator', OPERATOR],
   ['itertools', ITERTOOLS],
+  ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);

@@ -1,0 +1,235 @@
+/**
+ * statistics, with Lib/statistics.py's algorithms (3.11): mean and the variances sum exact
+ * fractions (_sum, _ss), so that results match CPython's digit for digit; the square roots are
+ * its correctly rounded _float_sqrt_of_frac.
+ */
+import { tick, work } from '../budget.js';
+import { BUILTINS } from '../builtins.js';
+import { AttributeError, exceptionText, pyErr, typeErr, ValueError } from '../exceptions.js';
+import * as ops from '../ops.js';
+import { Signature, bindArgs } from '../signature.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
+
+export const StatisticsError: PyType = new PyType('StatisticsError', (args) => new PyException(StatisticsError, args, exceptionText(StatisticsError, args)), ValueError, true);
+const fail = (message: string) => pyErr(StatisticsError, message);
+
+/** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met. */
+interface Sum {
+  isFloat: boolean;
+  total: Ratio;
+  sumSquares: Ratio;
+  /** partials[None]: the non-finite values' sum, or null when all were finite. */
+  special: number | null;
+  count: number;
+}
+
+/**
+ * Numerators summed per denominator, as _sum's partials: every denominator is a power of two,
+ * so an item costs one BigInt addition, with no gcd, and the few partials are joined at the end.
+ */
+class Partials {
+  readonly byDenominator = new Map<bigint, bigint>();
+  add(n: bigint, d: bigint): void {
+    this.byDenominator.set(d, (this.byDenominator.get(d) ?? 0n) + n);
+  }
+  total(): Ratio {
+    let max = 1n;
+    for (const d of this.byDenominator.keys()) if (d > max) max = d;
+    let n = 0n;
+    for (const [d, x] of this.byDenominator) n += x * (max / d);
+    return ratio(n, max);
+  }
+}
+
+function exactSum(data: Py): Sum {
+  let isFloat = false;
+  let special: number | null = null;
+  let count = 0;
+  const sx = new Partials();
+  const sxx = new Partials();
+  for (const x of ops.iterate(data)) {
+    // a BigInt addition of up to some 2,000 bits for each item
+    work(8);
+    count++;
+    let r: Ratio;
+    if (typeof x === 'number' || typeof x === 'boolean') r = { n: BigInt(Number(x)), d: 1n };
+    else if (x instanceof PyFloat) {
+      isFloat = true;
+      if (!Number.isFinite(x.v)) {
+        special = (special ?? 0) + x.v;
+        continue;
+      }
+      r = floatRatio(x.v);
+    } else throw typeErr(`can't convert type '${typeName(x)}' to numerator/denominator`);
+    sx.add(r.n, r.d);
+    sxx.add(r.n * r.n, r.d * r.d);
+  }
+  return { isFloat, total: sx.total(), sumSquares: sxx.total(), special, count };
+}
+
+/** _convert: an int when T is int and the value whole, else the float nearest the exact value. */
+const convert = (value: Ratio, isFloat: boolean): Py => (!isFloat && value.d === 1n ? ops.exactInt(value.n) : new PyFloat(ratioToFloat(value)));
+
+/** These are Python functions: f(data) or f(data, second=None), with ceval's words for a wrong call. */
+function pythonArgs(name: string, second?: string): (a: Py[], k: Map<string, Py> | null) => Py[] {
+  const params = [{ name: 'data', star: '' as const }, ...(second === undefined ? [] : [{ name: second, star: '' as const }])];
+  const sig = new Signature(name, params, 'python');
+  const defaults = second === undefined ? undefined : [undefined, null];
+  return (a, k) => bindArgs(sig, a, k, defaults);
+}
+
+const meanArgs = pythonArgs('mean');
+const mean: NativeFn = (a, k) => {
+  const s = exactSum(meanArgs(a, k)[0]);
+  if (s.count < 1) throw fail('mean requires at least one data point');
+  if (s.special !== null) return new PyFloat(s.special / s.count);
+  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat);
+};
+
+const fmeanArgs = pythonArgs('fmean', 'weights');
+const fmean: NativeFn = (a, k) => {
+  const [data, weights] = fmeanArgs(a, k);
+  const items = ops.toList(data);
+  const math = MATH_FSUM.fn;
+  if (weights === null) {
+    const total = (math([items], null) as PyFloat).v;
+    if (items.length === 0) throw fail('fmean requires at least one data point');
+    return new PyFloat(total / items.length);
+  }
+  const ws = ops.toList(weights);
+  const products = items.slice(0, Math.min(items.length, ws.length)).map((x, i) => ops.mul(x, ws[i]));
+  const num = (math([products], null) as PyFloat).v;
+  if (items.length !== ws.length) throw fail('data and weights must be the same length');
+  const den = (math([ws], null) as PyFloat).v;
+  if (!den) throw fail('sum of weights must be non-zero');
+  return new PyFloat(num / den);
+};
+
+const sorted = (data: Py): Py[] => (BUILTINS.get('sorted') as PyFunc).fn([data], null);
+
+function median(which: 'median' | 'median_low' | 'median_high'): NativeFn {
+  const args = pythonArgs(which);
+  return (a, k) => {
+    const data = sorted(args(a, k)[0]);
+    const n = data.length;
+    if (n === 0) throw fail('no median for empty data');
+    if (which === 'median_high' || n % 2 === 1) return data[Math.floor(n / 2)];
+    if (which === 'median_low') return data[n / 2 - 1];
+    return ops.truediv(ops.add(data[n / 2 - 1], data[n / 2]), 2);
+  };
+}
+
+/** mode: Counter(data).most_common(1): the first value seen of those seen most. */
+const modeArgs = pythonArgs('mode');
+const mode: NativeFn = (a, k) => {
+  const counts = new PyDict();
+  for (const x of ops.iterate(modeArgs(a, k)[0])) {
+    tick();
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  if (counts.size === 0) throw fail('no mode for empty data');
+  // most_common(1) is max() over the counts: the first in insertion order of those counted most
+  let best: unknown = undefined;
+  let bestCount = 0;
+  for (const [nk, c] of counts.m) if (c > bestCount) [best, bestCount] = [nk, c];
+  // the key as the dict first stored it: 1 for a later 1.0 or True
+  return counts.key(best);
+};
+
+/** _ss: the sum of squared deviations, exact, about the mean or about c. */
+function squaredDeviations(data: Py, c: Py): { isFloat: boolean; ss: Ratio | number; count: number } {
+  if (c !== null && c !== undefined) {
+    const deviations = ops.toList(data).map((x) => {
+      const d = ops.sub(x, c);
+      return ops.mul(d, d);
+    });
+    const s = exactSum(deviations);
+    return { isFloat: s.isFloat, ss: s.special ?? s.total, count: s.count };
+  }
+  const s = exactSum(data);
+  if (s.count === 0) return { isFloat: s.isFloat, ss: { n: 0n, d: 1n }, count: 0 };
+  if (s.special !== null) return { isFloat: true, ss: s.special, count: s.count };
+  const count = { n: BigInt(s.count), d: 1n };
+  // (count * sxx - sx * sx) / count: poor for floats, exact for fractions
+  const ss = divRatio(subRatio(mulRatio(count, s.sumSquares), mulRatio(s.total, s.total)), count);
+  return { isFloat: s.isFloat, ss, count: s.count };
+}
+
+function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: 'xbar' | 'mu'): NativeFn {
+  const sample = name === 'variance' || name === 'stdev';
+  const args = pythonArgs(name, centre);
+  return (a, k) => {
+    const [data, c] = args(a, k);
+    const { isFloat, ss, count } = squaredDeviations(data, c);
+    if (count < (sample ? 2 : 1)) throw fail(`${name} requires at least ${sample ? 'two data points' : 'one data point'}`);
+    const divisor = sample ? count - 1 : count;
+    if (typeof ss === 'number') {
+      // a float ss has no numerator: CPython's stdev fails on it as here
+      if (name === 'stdev' || name === 'pstdev') throw pyErr(AttributeError, "'float' object has no attribute 'numerator'");
+      return new PyFloat(ss / divisor);
+    }
+    const mss = divRatio(ss, { n: BigInt(divisor), d: 1n });
+    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat);
+    return new PyFloat(sqrtRatioToFloat(mss.n, mss.d));
+  };
+}
+
+const QUANTILES = new Signature('quantiles', [{ name: 'data', star: '' }, { name: '', star: '*' }, { name: 'n', star: '' }, { name: 'method', star: '' }], 'python');
+
+const quantiles: NativeFn = (a, k) => {
+  const [data, , nv = 4, method = 'exclusive'] = bindArgs(QUANTILES, a, k, [undefined, undefined, 4, 'exclusive']);
+  if (ops.lt(nv, 1)) throw fail('n must be at least 1');
+  const items = sorted(data);
+  const ld = items.length;
+  if (ld < 2) throw fail('must have at least two data points');
+  const n = Number(nv);
+  if (typeof nv !== 'number' && typeof nv !== 'boolean') throw typeErr(`'${typeName(nv)}' object cannot be interpreted as an integer`);
+  const out: Py[] = [];
+  if (method === 'inclusive') {
+    const m = ld - 1;
+    for (let i = 1; i < n; i++) {
+      tick();
+      const j = Math.floor((i * m) / n);
+      const delta = (i * m) % n;
+      out.push(ops.truediv(ops.add(ops.mul(items[j], n - delta), ops.mul(items[j + 1], delta)), n));
+    }
+    return out;
+  }
+  if (method === 'exclusive') {
+    const m = ld + 1;
+    for (let i = 1; i < n; i++) {
+      tick();
+      let j = Math.floor((i * m) / n);
+      j = j < 1 ? 1 : j > ld - 1 ? ld - 1 : j;
+      const delta = i * m - j * n;
+      out.push(ops.truediv(ops.add(ops.mul(items[j - 1], n - delta), ops.mul(items[j], delta)), n));
+    }
+    return out;
+  }
+  throw pyErr(ValueError, `Unknown method: ${ops.num(method) === undefined && typeof method === 'string' ? `'${method}'` : String(method)}`);
+};
+
+let MATH_FSUM: PyFunc;
+
+/** The statistics module; fsum is math's, passed in so that the two share one implementation. */
+export function statisticsModule(mathFsum: PyFunc): PyModule {
+  MATH_FSUM = mathFsum;
+  return new PyModule(
+    'statistics',
+    new Map<string, Py>([
+      ['mean', new PyFunc('mean', mean)],
+      ['fmean', new PyFunc('fmean', fmean)],
+      ['median', new PyFunc('median', median('median'))],
+      ['median_low', new PyFunc('median_low', median('median_low'))],
+      ['median_high', new PyFunc('median_high', median('median_high'))],
+      ['mode', new PyFunc('mode', mode)],
+      ['variance', new PyFunc('variance', variance('variance', 'xbar'))],
+      ['pvariance', new PyFunc('pvariance', variance('pvariance', 'mu'))],
+      ['stdev', new PyFunc('stdev', variance('stdev', 'xbar'))],
+      ['pstdev', new PyFunc('pstdev', variance('pstdev', 'mu'))],
+      ['quantiles', new PyFunc('quantiles', quantiles)],
+      ['StatisticsError', StatisticsError],
+    ]),
+  );
+}

@@ -1,0 +1,38 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** statistics: exact-fraction means and variances, digit for digit with CPython. */
+it('answers statistics as CPython does', () => {
+  const exprs = [
+    'mean([1, 2, 3, 4])', 'mean([1, 2, 3, 4, 4])', 'mean([0.1, 0.2, 0.3])', 'mean([1e308, 1e308])', 'mean([1, 2.5])', 'mean([True, False])', 'mean([True, True])', 'mean([])', 'mean(["a"])',
+    "mean([1, float('inf')])", "mean([float('inf'), float('-inf')])", 'mean(range(1, 101))', 'mean(iter([3, 4]))', 'mean([1e-320, 3e-320])', 'mean([0.1] * 7)', 'mean([-1.5, 2.25, 1e-10])', 'mean()', 'mean([1], 2)',
+    'fmean([1, 2, 3])', 'fmean([0.1, 0.2, 0.3])', 'fmean([])', 'fmean(iter([1.5, 2]))', 'fmean([1, 2, 3], weights=[0.25, 0.25, 0.5])', 'fmean([1, 2], [1])', 'fmean([1, 2], [1, -1])', 'fmean(["x"])',
+    'median([3, 1, 2])', 'median([4, 1, 3, 2])', 'median([1, 2.5])', 'median([])', 'median_low([1, 3, 5, 7])', 'median_high([1, 3, 5, 7])', 'median_low([5])', 'median_high([])', "median(['b', 'a', 'c'])", "median(['a', 'b'])",
+    'mode([1, 1, 2, 3, 3, 3])', 'mode(["red", "blue", "blue", "red"])', 'mode([1, 1.0, True])', 'mode([])', 'mode([[1], [1]])', 'mode(text.split())', 'mode("aabbbc")',
+    'variance([1, 2, 3, 4])', 'variance([2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5])', 'variance([1, 3])', 'variance([1])', 'variance([1, 2, 3], xbar=2)', 'variance([0.1, 0.2, 0.4], 0.2)', "variance([1, float('nan')])",
+    'pvariance([1, 2, 3, 4])', 'pvariance([0.0, 0.25, 0.25, 1.25, 1.5, 1.75, 2.75, 3.25])', 'pvariance([5])', 'pvariance([])', 'pvariance([1, 2], mu=0)',
+    'stdev([1, 2, 3, 4])', 'stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])', 'stdev([2, 2])', 'stdev([1])', 'stdev([1e-300, 3e-300, 5e-301])', 'stdev([1e300, -1e300])', "stdev([1, float('inf')])", 'stdev([1, 2, 4], 2)',
+    'pstdev([1, 2, 3, 4])', 'pstdev([0.1, 0.2, 0.3, 0.4])', 'pstdev([7])', 'pstdev([])', 'pstdev([1, 2], 0)',
+    'quantiles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])', 'quantiles(range(1, 11), n=10)', 'quantiles([1.5, 2, 7], n=3, method="inclusive")', 'quantiles([1, 2], n=1)', 'quantiles([1], n=4)', 'quantiles([1, 2, 3], n=0)',
+    'quantiles([1, 2, 3], method="other")', 'quantiles([1, 2, 3], 4)', 'quantiles([105, 129, 87, 86, 111, 111, 89, 81, 108, 92], n=4)', 'quantiles([0.1, 0.7, 0.3], n=5, method="inclusive")',
+  ];
+  const IMPORT = 'from statistics import mean, fmean, median, median_low, median_high, mode, variance, pvariance, stdev, pstdev, quantiles';
+  expect(compareWithCPython([
+    ...exprs.map((e) => `${IMPORT}\nreturn ${e}`),
+    'import statistics\ntry:\n    statistics.mean([])\nexcept ValueError as e:\n    return type(e).__name__, str(e)',
+    "import statistics as st\nlatencies = [float(x) for x in '2.430 1.5 3.25 0.75'.split()]\nreturn st.mean(latencies), st.stdev(latencies), st.median(latencies)",
+  ])).toEqual([]);
+});
+
+/** Random float samples: the exact means and correctly rounded roots agree with CPython's to the last digit. */
+it('matches CPython digit for digit on random samples', () => {
+  let seed = 12;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const cases: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const n = 2 + Math.floor(rnd() * 12);
+    const xs = Array.from({ length: n }, () => (rnd() < 0.2 ? String(Math.floor(rnd() * 1000)) : String((rnd() - 0.3) * 10 ** Math.floor(rnd() * 20 - 10))));
+    cases.push(`import statistics as s\nd = [${xs.join(', ')}]\nreturn s.mean(d), s.fmean(d), s.variance(d), s.pvariance(d), s.stdev(d), s.pstdev(d), s.median(d), s.quantiles(d)`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});
