@@ -3,16 +3,21 @@ import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
+import { metrics } from './metrics-route.js';
+import { healthz, readyz } from './probes.js';
 
 /** What a route answers: a status line and a JSON body. */
 export interface Answer {
   status: string;
   body: string;
+  /** application/json unless said. */
+  contentType?: string;
 }
 
 export const STATUS = {
   ok: '200 OK',
   badRequest: '400 Bad Request',
+  unauthorized: '401 Unauthorized',
   notFound: '404 Not Found',
   methodNotAllowed: '405 Method Not Allowed',
   lengthRequired: '411 Length Required',
@@ -32,7 +37,7 @@ export interface Route {
 
 const route = (answer: Route['answer'], parse: Route['parse'] = parseJsonValues): Route => ({ parse, answer });
 
-/** POST routes by path; GET /healthz is answered without a body. */
+/** POST routes by path. */
 export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/eval', route(evaluate)],
   ['/eval-launch', route(evaluateLaunch)],
@@ -40,7 +45,23 @@ export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/check', route(check)],
 ]);
 
-export const GET_ROUTES: ReadonlySet<string> = new Set(['/healthz']);
+/** What a GET route may know of the worker answering it. */
+export interface WorkerView {
+  draining(): boolean;
+  /** Whether the primary last said that every worker listens and none is being stopped. */
+  allListening(): boolean;
+  /** The Prometheus text of every worker's and the primary's metrics. */
+  metrics(): Promise<string>;
+}
+
+export type GetRoute = (worker: WorkerView) => Answer | Promise<Answer>;
+
+/** GET routes by path. */
+export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map<string, GetRoute>([
+  ['/healthz', healthz],
+  ['/readyz', readyz],
+  ['/metrics', metrics],
+]);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
 export function answerPost(engine: Engine, route: Route, bytes: Uint8Array): Answer {

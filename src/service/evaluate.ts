@@ -5,6 +5,7 @@ import {
 import { arrayField, asObject, BadRequest, dictField, member, numberField, objectField, stringField, type Json, type JsonObject } from './payload.js';
 import { SeenRuns } from './order-runs.js';
 import { toJson } from './response-json.js';
+import { conditionHash, countError, outcomes, slow } from './observe.js';
 
 /** The original's clean_text: newlines become spaces. */
 const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
@@ -72,7 +73,16 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
       engine.checkRequestBudget();
       const kind = condField(cond, 'type');
       if (kind === 'Standard' || kind === 'Timed') {
-        const result = engine.runStandard(program(engine, cond, 'standard'), log, text, context, flat);
+        const compiled = program(engine, cond, 'standard');
+        const started = slow.ms > 0 ? performance.now() : -1;
+        let result;
+        try {
+          result = engine.runStandard(compiled, log, text, context, flat);
+        } finally {
+          if (started >= 0) reportIfSlow(compiled.source, cond, started);
+        }
+        if (result.truthy) outcomes.true++;
+        else outcomes.false++;
         const inTime = kind === 'Standard' || le(sub(processing, state), condField(cond, 'timeRange'));
         if (result.truthy && inTime) {
           found.push(condField(cond, 'numeration'));
@@ -89,10 +99,19 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string): str
       // a Python exception from the condition or from reading the condition object, or a refusal of ours
       const message = err instanceof PyException ? describeException(err) : err instanceof ConditionFailure ? err.message : null;
       if (message === null) throw err;
+      countError(err instanceof PyException ? err : message);
       return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)}}`;
     }
   }
   return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
+}
+
+/** --slow-ms: reports a run that took longer, by its digest and numeration. */
+function reportIfSlow(source: string, cond: Json, started: number): void {
+  const ms = performance.now() - started;
+  if (ms <= slow.ms) return;
+  const numeration = isPlainObject(cond) ? (cond.numeration ?? null) : null;
+  slow.report({ condition: conditionHash(source), numeration, ms: Math.round(ms * 1000) / 1000 });
 }
 
 /**
@@ -105,14 +124,27 @@ export function evaluateLaunch(engine: Engine, body: Json): string {
   const source = stringField(payload, 'launchCondition', 'payload');
   let detail: string;
   const compiled = engine.compile(source, 'launch');
-  if (compiled instanceof ConditionError) detail = compiled.describe();
-  else {
+  if (compiled instanceof ConditionError) {
+    detail = compiled.describe();
+    countError(detail);
+  } else {
     try {
-      const r = engine.runLaunch(compiled, log, text);
-      if (!r.launch) return '{"launch":false}';
+      const started = slow.ms > 0 ? performance.now() : -1;
+      let r;
+      try {
+        r = engine.runLaunch(compiled, log, text);
+      } finally {
+        if (started >= 0) reportIfSlow(source, null, started);
+      }
+      if (!r.launch) {
+        outcomes.false++;
+        return '{"launch":false}';
+      }
+      outcomes.true++;
       return `{"condition":${JSON.stringify(source)},"context":${toJson(r.context)},"launch":true}`;
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
+      countError(e);
       detail = describeException(e);
     }
   }
