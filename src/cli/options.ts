@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { createSecureContext } from 'node:tls';
 import { DEFAULT_LIMITS } from '../lang/index.js';
 
 export interface ServeOptions {
@@ -113,8 +114,18 @@ export function readTokens(file: string): string[] {
   return tokens;
 }
 
+/** The certificate and key as OpenSSL takes them (uWS's own failure says only 'App construction failed'). */
+function tlsPair(cert: string, key: string): void {
+  try {
+    createSecureContext({ cert: readFileSync(cert), key: readFileSync(key) });
+  } catch (err) {
+    throw new UsageError(`--tls-cert '${cert}' and --tls-key '${key}' do not make a TLS pair: ${(err as Error).message}`);
+  }
+}
+
 /** A PEM file for --tls-cert or --tls-key: readable and PEM, checked once before any worker starts. */
 function pemFile(file: string, name: string, kind: string): string {
+  // the file is read again by each worker: this is only to fail early and clearly
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -172,6 +183,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   const tlsCert = pick('--tls-cert');
   const tlsKey = pick('--tls-key');
   if ((tlsCert === undefined) !== (tlsKey === undefined)) throw new UsageError(tlsCert === undefined ? '--tls-key needs --tls-cert' : '--tls-cert needs --tls-key');
+  if (tlsCert !== undefined && tlsKey !== undefined) tlsPair(pemFile(tlsCert, '--tls-cert', 'CERTIFICATE'), pemFile(tlsKey, '--tls-key', 'PRIVATE KEY'));
   const tokenFile = pick('--auth-token-file');
   if (tokenFile !== undefined) readTokens(tokenFile);
   const exempt = pick('--auth-exempt')?.split(',').map((p) => p.trim()).filter((p) => p !== '') ?? [];
@@ -194,8 +206,8 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     accessLog: values.has('--access-log'),
     slowMs: slowMs === undefined ? 0 : parseInteger(slowMs, '--slow-ms', 0, 600_000),
     logFormat,
-    tlsCert: tlsCert === undefined ? null : pemFile(tlsCert, '--tls-cert', 'CERTIFICATE'),
-    tlsKey: tlsKey === undefined ? null : pemFile(tlsKey, '--tls-key', 'PRIVATE KEY'),
+    tlsCert: tlsCert ?? null,
+    tlsKey: tlsKey ?? null,
     authTokenFile: tokenFile ?? null,
     authExempt: exempt,
   };

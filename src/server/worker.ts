@@ -7,7 +7,7 @@ import { createLog } from './log.js';
 import { workerMetrics, type MetricJson } from './metrics.js';
 import { RequestStats } from './request-stats.js';
 import { answerPost, errorBody, GET_ROUTES, POST_ROUTES, STATUS, type Answer, type WorkerView } from './routes.js';
-import { loadUws, type HttpRequest, type HttpResponse, type us_listen_socket } from './uws.js';
+import { loadUws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.js';
 import { startVitals } from './vitals.js';
 
 /** Messages between the primary and its workers, over the IPC channel. */
@@ -215,8 +215,7 @@ export function runWorker(options: ServeOptions): void {
     });
   };
 
-  // uWS reads the PEM files itself; a worker started by a SIGHUP reads them anew
-  const app = (options.tlsCert !== null && options.tlsKey !== null ? uws.SSLApp({ cert_file_name: options.tlsCert, key_file_name: options.tlsKey }) : uws.App()).any('/*', handle);
+  const app = makeApp(uws, options).any('/*', handle);
 
   app.listen(options.host, options.port, (socket) => {
     if (socket === false) {
@@ -268,4 +267,14 @@ export function runWorker(options: ServeOptions): void {
   process.on('SIGTERM', () => drain(Date.now() + options.shutdownTimeout));
   // Orphaned when the primary dies: stop rather than serve unsupervised.
   process.on('disconnect', () => drain(Date.now() + options.shutdownTimeout));
+}
+
+/** uWS reads the PEM files itself, so a worker started by a SIGHUP takes changed ones; its own error names no file. */
+function makeApp(uws: ReturnType<typeof loadUws>, options: ServeOptions): TemplatedApp {
+  if (options.tlsCert === null || options.tlsKey === null) return uws.App();
+  try {
+    return uws.SSLApp({ cert_file_name: options.tlsCert, key_file_name: options.tlsKey });
+  } catch (err) {
+    throw new Error(`cannot serve TLS with --tls-cert '${options.tlsCert}' and --tls-key '${options.tlsKey}': ${(err as Error).message}`);
+  }
 }

@@ -58,15 +58,15 @@ describe('operating options', () => {
     expect(() => serve('--access-log=yes')).toThrow("unknown option '--access-log=yes'");
   });
 
-  it('need both TLS files, readable and PEM', () => {
+  it('need both TLS files, readable, PEM, and a pair', () => {
     const cert = file('cert.pem', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
     const key = file('key.pem', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n');
-    expect(serve('--tls-cert', cert, '--tls-key', key)).toMatchObject({ tlsCert: cert, tlsKey: key });
     expect(() => serve('--tls-cert', cert)).toThrow('--tls-cert needs --tls-key');
     expect(() => serve('--tls-key', key)).toThrow('--tls-key needs --tls-cert');
     expect(() => serve('--tls-cert', join(dir, 'none.pem'), '--tls-key', key)).toThrow(`--tls-cert cannot read '${join(dir, 'none.pem')}': ENOENT`);
     expect(() => serve('--tls-cert', key, '--tls-key', key)).toThrow(`--tls-cert '${key}' is not a PEM certificate`);
     expect(() => serve('--tls-cert', cert, '--tls-key', cert)).toThrow(`--tls-key '${cert}' is not a PEM private key`);
+    expect(() => serve('--tls-cert', cert, '--tls-key', key)).toThrow(`--tls-cert '${cert}' and --tls-key '${key}' do not make a TLS pair`);
   });
 
   it('read a token file, refusing short, odd or no tokens, and exempt only GET routes', () => {
