@@ -4,6 +4,7 @@ import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evalu
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
 import { metrics } from './metrics-route.js';
+import { openapi } from './openapi.js';
 import { healthz, readyz } from './probes.js';
 
 /** What a route answers: a status line and a JSON body. */
@@ -61,6 +62,7 @@ export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map<string, GetRout
   ['/healthz', healthz],
   ['/readyz', readyz],
   ['/metrics', metrics],
+  ['/openapi.json', openapi],
 ]);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
