@@ -31,12 +31,13 @@ interface Worker {
   killedFor: string | null;
   /** Its metrics at the last scrape: once it exits, its counters stay in the totals. */
   lastMetrics: MetricJson[] | null;
+  /** The worker it was started to replace (memory, SIGHUP), kept serving until this one listens. */
+  replaces: ChildProcess | null;
 }
 
-/** A scrape of /metrics: the worker that asked, and the workers yet to answer. */
+/** A scrape of /metrics: the workers that asked (with their request ids), and the workers yet to answer. */
 interface Collection {
-  from: ChildProcess;
-  fromId: number;
+  askers: [ChildProcess, number][];
   parts: MetricJson[][];
   waiting: Set<ChildProcess>;
   timer: NodeJS.Timeout;
@@ -97,11 +98,11 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
     for (const child of workers.keys()) tell(child);
   };
 
-  const start = (): void => {
+  const start = (replaces: ChildProcess | null = null): void => {
     const [command, args] = workerCommand();
     const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
     const now = performance.now();
-    const worker: Worker = { bornAt: now, ready: false, lastBeat: now, retiring: false, drainSent: false, killedFor: null, lastMetrics: null };
+    const worker: Worker = { bornAt: now, ready: false, lastBeat: now, retiring: false, drainSent: false, killedFor: null, lastMetrics: null, replaces };
     workers.set(child, worker);
     child.on('message', (msg: WorkerMessage) => {
       switch (msg?.type) {
@@ -111,7 +112,7 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
         case 'ready':
           worker.ready = true;
           worker.lastBeat = performance.now();
-          onReady(child);
+          onReady(child, worker);
           break;
         case 'recycle':
           retire(child, worker, 'memory', `worker ${child.pid} holds ${mib(msg.heapUsed)} MiB of its ${mib(msg.heapLimit)} MiB heap after a full GC; replacing it`);
@@ -140,6 +141,15 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
       }
       if (!started) return fatal(`a worker exited during start-up (${signal ?? `code ${code}`})`);
       announce();
+      const old = worker.replaces === null ? undefined : workers.get(worker.replaces);
+      if (!worker.ready && old !== undefined && old.retiring && !old.drainSent) {
+        // a replacement that cannot start (a token file or certificate now unreadable, say): the old worker keeps serving
+        old.retiring = false;
+        reloadQueue.length = 0;
+        reloading = null;
+        log.error('worker-exit', { worker: child.pid, code, signal, kept: worker.replaces!.pid }, `worker ${child.pid} ${worker.killedFor ?? `exited (${signal ?? `code ${code}`})`} before it listened; worker ${worker.replaces!.pid} keeps serving and any reload stops`);
+        return;
+      }
       const how = worker.killedFor ?? `exited (${signal ?? `code ${code}`})`;
       const fields = { worker: child.pid, code, signal };
       // a retiring worker's replacement is already there, a removed one has none
@@ -169,7 +179,7 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
     worker.retiring = true;
     bump(restarts, reason);
     log.info('worker-replace', { worker: child.pid, reason }, text);
-    start();
+    start(child);
   };
 
   const drain = (child: ChildProcess, worker: Worker) => {
@@ -178,12 +188,10 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
     else child.kill('SIGTERM');
   };
 
-  const drainRetired = () => {
-    for (const [child, worker] of workers) {
-      if (!worker.retiring || worker.drainSent) continue;
-      drain(child, worker);
-      return;
-    }
+  /** A replacement listens: the worker it replaces drains. */
+  const drainReplaced = (replacement: Worker) => {
+    const old = replacement.replaces === null ? undefined : workers.get(replacement.replaces);
+    if (old !== undefined && old.retiring && !old.drainSent) drain(replacement.replaces!, old);
   };
 
   /** SIGHUP, as gunicorn's: each worker in turn is replaced, the next once the last has drained, so capacity never drops. */
@@ -248,9 +256,9 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
   };
   setInterval(watch, HEARTBEAT_MS);
 
-  const onReady = (child: ChildProcess) => {
+  const onReady = (child: ChildProcess, worker: Worker) => {
     if (started) {
-      drainRetired();
+      drainReplaced(worker);
       announce();
       tell(child);
       return;
@@ -265,10 +273,17 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
 
   /** A worker asked for /metrics: every worker sends its own, the primary merges them with its own and the gone workers' counters. */
   const collect = (from: ChildProcess, fromId: number) => {
+    // scrapes at once share one collection: a flood of them costs the workers one each
+    for (const c of collections.values()) {
+      if (c.parts.length === 0) {
+        c.askers.push([from, fromId]);
+        return;
+      }
+    }
     const id = ++collectIds;
     const waiting = new Set([...workers.keys()].filter((w) => w.connected));
     const timer = setTimeout(() => finishCollection(id), COLLECT_WAIT_MS);
-    collections.set(id, { from, fromId, parts: [], waiting, timer });
+    collections.set(id, { askers: [[from, fromId]], parts: [], waiting, timer });
     for (const w of waiting) w.send({ type: 'collect', id } satisfies PrimaryMessage);
   };
 
@@ -286,7 +301,9 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
     clearTimeout(c.timer);
     const own = primaryMetrics({ restarts, watchdogKills, serving: serving(), target, ready: isReady() });
     renderMetrics([...c.parts, gone, own]).then(
-      (text) => c.from.connected && c.from.send({ type: 'metrics', id: c.fromId, text } satisfies PrimaryMessage),
+      (text) => {
+        for (const [from, fromId] of c.askers) if (from.connected) from.send({ type: 'metrics', id: fromId, text } satisfies PrimaryMessage);
+      },
       (err: Error) => log.error('metrics', { error: err.message }, `cannot merge the metrics: ${err.message}`),
     );
   };

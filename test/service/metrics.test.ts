@@ -48,6 +48,13 @@ describe('GET /metrics', () => {
     expect(total(after, 'evaluator_conditions_total', { outcome: 'error', exception: 'StepLimitError' })).toBe(1);
     expect(total(after, 'evaluator_conditions_total', { outcome: 'error', exception: 'SyntaxError' })).toBe(1);
     expect(total(after, 'evaluator_http_requests_total', { route: '/metrics', status: '200' })).toBe(1);
+    // scrapes at once share collections, and each gets the whole text
+    const many = await Promise.all(Array.from({ length: 30 }, () => get(server!.port, '/metrics')));
+    for (const res of many) {
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+      expect(res.body).toMatch(/^evaluator_ready 1$/m);
+    }
   });
 
   it('counts worker restarts and watchdog kills, and keeps a gone worker\'s counters in the totals', async () => {

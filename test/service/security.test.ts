@@ -88,6 +88,20 @@ describe('TLS and bearer tokens', () => {
     expect((await evalWith(server, `Bearer ${TOKEN}`)).status).toBe(401);
   });
 
+  it('a SIGHUP whose new workers cannot read the token file keeps the old ones serving', async () => {
+    writeFileSync(TOKENS, `${TOKEN}\n`);
+    server = await startServer('bundle', ['--auth-token-file', TOKENS]);
+    const before = server.workers();
+    writeFileSync(TOKENS, 'short\n');
+    server.process.kill('SIGHUP');
+    await until('the failed replacement', () => server!.errors().includes('keeps serving and any reload stops'));
+    await new Promise((r) => setTimeout(r, 500));
+    // no second attempt, no crash loop: the same two workers, and the token they read still works
+    expect(server.workers()).toEqual(before);
+    expect((await evalWith(server, `Bearer ${TOKEN}`)).status).toBe(200);
+    expect(server.errors()).toContain('the token on line 1 is 5 characters');
+  });
+
   it('without exemptions, /healthz and /metrics need the token too', async () => {
     writeFileSync(TOKENS, `${TOKEN}\n`);
     server = await startServer('bundle', ['--auth-token-file', TOKENS]);

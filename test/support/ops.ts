@@ -21,10 +21,11 @@ export function total(metrics: Map<string, number>, name: string, labels: Record
   return sum;
 }
 
+/** GET /metrics on a connection of its own: a kept-alive one may lead to a worker a test has killed. */
 export async function scrape(url: string, headers: Record<string, string> = {}): Promise<Map<string, number>> {
-  const res = await fetch(url + '/metrics', { headers });
-  if (res.status !== 200) throw new Error(`/metrics answered ${res.status}: ${await res.text()}`);
-  return parseMetrics(await res.text());
+  const res = await get(Number(new URL(url).port), '/metrics', headers);
+  if (res.status !== 200) throw new Error(`/metrics answered ${res.status}: ${res.body}`);
+  return parseMetrics(res.body);
 }
 
 /** Every line of a log, each parsed as JSON: a line that is not JSON fails the test. */
