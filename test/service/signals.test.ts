@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evalBody } from '../support/load.js';
 import { get, logLines, scrape, sleep, total, until } from '../support/ops.js';
-import { startServer, type Server } from '../support/server.js';
+import { startServer, targets, type Server } from '../support/server.js';
 
 const BODY = evalBody(['return "x" in text']);
 
@@ -44,8 +45,8 @@ describe('signals and readiness', () => {
     server = undefined;
   });
 
-  it('SIGHUP replaces every worker one by one under load, refusing nothing', async () => {
-    server = await startServer('bundle');
+  it.each(targets())('SIGHUP replaces every worker one by one under load, refusing nothing (%s)', async (target) => {
+    server = await startServer(target);
     const before = server.workers();
     const traffic = load(server.url, 8);
     await sleep(500);
@@ -55,7 +56,8 @@ describe('signals and readiness', () => {
     const statuses = await traffic.stop();
     const failed = statuses.filter((s) => s !== 200);
     expect(failed).toEqual([]);
-    expect(statuses.length).toBeGreaterThan(500);
+    // load ran throughout (a few hundred requests a second even on a busy machine)
+    expect(statuses.length).toBeGreaterThan(100);
     const after = server.workers();
     expect(after).toHaveLength(2);
     expect(after.filter((pid) => before.includes(pid))).toEqual([]);
@@ -83,6 +85,17 @@ describe('signals and readiness', () => {
     // a worker removed is not replaced
     await sleep(500);
     expect(server.workers()).toHaveLength(1);
+  });
+
+  it("a worker ignores the primary's signals: a terminal's hang-up or a TTOU sent to it by mistake", async () => {
+    server = await startServer('bundle', ['--stall-timeout', '600', '--request-budget', '300']);
+    const workers = server.workers();
+    for (const signal of ['SIGHUP', 'SIGTTIN', 'SIGTTOU'] as const) process.kill(workers[0], signal);
+    await sleep(1500);
+    // not stopped (state T), so not killed by the watchdog either
+    expect(server.workers()).toEqual(workers);
+    expect(readFileSync(`/proc/${workers[0]}/stat`, 'utf8').split(') ')[1][0]).not.toBe('T');
+    expect(server.errors()).not.toContain('worker-exit');
   });
 
   it('/readyz answers 503 on a draining worker, /healthz 200', async () => {
