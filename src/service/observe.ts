@@ -15,7 +15,17 @@ export const outcomes = {
   limits: new Map<string, number>(),
 };
 
-const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+/**
+ * Distinct exception classes counted before the rest are counted as 'other'. Conditions
+ * cannot define classes, so the builtin ones (some 40) are all there are: this only makes
+ * sure that a label's values stay few whatever a later dialect allows.
+ */
+const MAX_CLASSES = 64;
+
+const bump = (map: Map<string, number>, key: string) => {
+  const label = map.has(key) || map.size < MAX_CLASSES ? key : 'other';
+  map.set(label, (map.get(label) ?? 0) + 1);
+};
 
 /** A condition that raised: `failure` is a PyException, or the "Class: message" line of a refusal. */
 export function countError(failure: PyException | string): void {
