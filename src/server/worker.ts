@@ -92,7 +92,7 @@ export function runWorker(options: ServeOptions): void {
     if (options.accessLog) {
       const status = Number(answer.status.slice(0, 3));
       const method = ex.method.toUpperCase();
-      log.info('request', { method, path: ex.url, status, ms: Math.round(ms * 1000) / 1000, bytes: answer.body.length }, `${method} ${ex.url} ${status} ${ms.toFixed(3)} ms`);
+      log.info('request', { method, path: ex.url, status, ms: Math.round(ms * 1000) / 1000, bytes: Buffer.byteLength(answer.body) }, `${method} ${ex.url} ${status} ${ms.toFixed(3)} ms`);
     }
   };
 
@@ -119,7 +119,7 @@ export function runWorker(options: ServeOptions): void {
     res.onAborted(() => (ex.done = true));
     answer.then(
       (a) => send(res, a, ex),
-      (err: Error) => send(res, { status: STATUS.unavailable, body: errorBody(`metrics are not available: ${err.message}`) }, ex),
+      (err: Error) => send(res, { status: STATUS.unavailable, body: errorBody(`${ex.url} is not available: ${err.message}`) }, ex),
     );
   };
 
