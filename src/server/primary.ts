@@ -265,7 +265,8 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
     }
     if (serving() >= target) {
       started = true;
-      log.info('listening', { url: `${scheme}://${options.host}:${port}`, workers: target }, `listening on ${scheme}://${options.host}:${port}`);
+      // not the words of the stdout line below, which scripts look for
+      log.info('listening', { url: `${scheme}://${options.host}:${port}`, workers: target }, `${target} worker${target === 1 ? ' listens' : 's listen'} on ${scheme}://${options.host}:${port}`);
       process.stdout.write(`evaluator ${version} listening on ${scheme}://${options.host}:${port} with ${target} worker${target === 1 ? '' : 's'}\n`);
       announce();
     }
