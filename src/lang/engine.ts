@@ -60,7 +60,7 @@ type Compiled = Partial<Record<ConditionKind, Program | ConditionError>>;
  */
 export class Engine {
   readonly limits: Limits;
-  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack (for /metrics to come; tests read it). */
+  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack: read by /metrics. */
   internalErrors = 0;
   /** Compile cache lookups that found the condition compiled, and that compiled it: read by /metrics. */
   cacheHits = 0;
