@@ -58,7 +58,8 @@ describe('GET /metrics', () => {
   });
 
   it('counts worker restarts and watchdog kills, and keeps a gone worker\'s counters in the totals', async () => {
-    server = await startServer('bundle', ['--stall-timeout', '600', '--request-budget', '300']);
+    // a watchdog quick enough for the test, slow enough that a busy machine does not set it off on a running worker
+    server = await startServer('bundle', ['--stall-timeout', '1500', '--request-budget', '1000']);
     await Promise.all(Array.from({ length: 10 }, () => postOnce(server!.port, '/eval', evalBody(['return True']), 5000)));
     expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(10);
     const [first, second] = server.workers();

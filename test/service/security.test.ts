@@ -79,7 +79,8 @@ describe('TLS and bearer tokens', () => {
     // not exempted: probes and unknown routes alike need the token, so a stranger learns nothing
     expect((await get(server.port, '/readyz')).status).toBe(401);
     expect((await get(server.port, '/nowhere')).status).toBe(401);
-    expect((await get(server.port, '/readyz', { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+    // 503 for a moment after start (the primary tells the workers over IPC), never 401
+    await until('/readyz with the token', async () => (await get(server!.port, '/readyz', { authorization: `Bearer ${TOKEN}` })).status === 200, 2000);
     // rotation: a second token first, then the old one gone; workers read the file when a SIGHUP starts them
     writeFileSync(TOKENS, `${OTHER}\n`);
     server.process.kill('SIGHUP');

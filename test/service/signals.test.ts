@@ -71,7 +71,7 @@ describe('signals and readiness', () => {
     server.process.kill('SIGTTIN');
     await until('a third worker ready', async () => total(await scrape(server!.url), 'evaluator_workers') === 3);
     expect(server.workers()).toHaveLength(3);
-    expect((await get(server.port, '/readyz')).status).toBe(200);
+    await until('/readyz 200 with three workers', async () => (await get(server!.port, '/readyz')).status === 200, 2000);
     for (let i = 0; i < 3; i++) {
       server.process.kill('SIGTTOU');
       await sleep(200);
@@ -100,6 +100,8 @@ describe('signals and readiness', () => {
 
   it('/readyz answers 503 on a draining worker, /healthz 200', async () => {
     server = await startServer('bundle', ['--shutdown-timeout', '5000']);
+    // the primary tells the workers over IPC once all listen: a moment after its stdout line
+    await until('/readyz 200', async () => (await get(server!.port, '/readyz')).status === 200, 2000);
     expect(JSON.parse((await get(server.port, '/readyz')).body)).toEqual({ status: 'ready' });
     // one kept-alive connection, opened before the stop: its worker drains but still answers on it
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
