@@ -69,8 +69,11 @@ type Compiled = Partial<Record<ConditionKind, Program | ConditionError>>;
  */
 export class Engine {
   readonly limits: Limits;
-  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack (for /metrics to come; tests read it). */
+  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack: read by /metrics. */
   internalErrors = 0;
+  /** Compile cache lookups that found the condition compiled, and that compiled it: read by /metrics. */
+  cacheHits = 0;
+  cacheMisses = 0;
   private readonly cache: Lru<string, Compiled>;
   /** Whether runs may share log and data with conditions that only read them (false: a deep copy each, for tests). */
   private readonly share: boolean;
@@ -103,7 +106,9 @@ export class Engine {
   compile(source: string, kind: ConditionKind): Program | ConditionError {
     let compiled = this.cache.get(source);
     let entry = compiled?.[kind];
-    if (entry === undefined) {
+    if (entry !== undefined) this.cacheHits++;
+    else {
+      this.cacheMisses++;
       try {
         entry = compileProgram(parse(source, this.limits), source, ENVELOPES[kind]);
       } catch (err) {
@@ -117,6 +122,15 @@ export class Engine {
       this.cache.set(source, compiled, retainedBytes(source) * Object.keys(compiled).length);
     }
     return entry;
+  }
+
+  /** Compiled conditions kept, and their estimated bytes. */
+  get cacheEntries(): number {
+    return this.cache.size;
+  }
+
+  get cacheBytes(): number {
+    return this.cache.weight;
   }
 
   /**
