@@ -4,6 +4,7 @@ import { describeException, Engine, PyDict, PyException, type Program } from '..
 import { repr } from '../../src/lang/runtime/repr.js';
 import { typeOf } from '../../src/lang/runtime/types/registry.js';
 import { typeName, type Py } from '../../src/lang/runtime/values.js';
+import { compareWithCPython } from '../support/cpython.js';
 import { Bag, Point, POINT_CLASS } from '../support/point-type.js';
 
 /** One value of every type a condition can make, from a condition (so each is what the runtime really builds). */
@@ -86,4 +87,36 @@ it("writes a registered type to JSON through its json slot, and words what has n
     { repr: "'[<Bag object>]'" },
     { error: 'TypeError: Point.scaled() takes exactly one argument (0 given)' },
   ]);
+});
+
+it("words an exception's text when it is read, as CPython's BaseException.__str__", () => {
+  const chain = (n: number, type = 'ValueError') => `e = ${type}('x')\nfor i in range(${n}):\n    e = ${type}(e)\n`;
+  expect(compareWithCPython([
+    "l = [1]\ne = ValueError(l)\nl.append(2)\nreturn str(e)",
+    "return [str(KeyError('k')), str(KeyError()), str(ValueError(1, 'a')), repr(ValueError('a', [1])), str(KeyError(KeyError('k')))]",
+    `${chain(500)}return str(e)`,
+    `${chain(500)}raise e`,
+    `${chain(20, 'KeyError')}return str(e)`,
+    "try:\n    raise ValueError(ValueError(IndexError('i')))\nexcept ValueError as e:\n    return str(e) + repr(e)",
+  ])).toEqual([]);
+});
+
+it('wraps a chain of exceptions a step at a time, each new one paying one step', () => {
+  // the step budget decides, not the machine's load
+  const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  // each str() walks to the last text known: walked afresh, 5,000 of them would be 12.5 million steps (the budget is 100,000)
+  const program = engine.compile("e = ValueError('x')\nn = 0\nfor i in range(5000):\n    e = ValueError(e)\n    n += len(str(e))\nreturn n", 'standard') as Program;
+  expect(engine.runStandard(program, new PyDict(), '', new PyDict()).value).toBe(5000);
+});
+
+it("words the text of an exception that leaves a run within the run's limits", () => {
+  const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const program = engine.compile('raise ValueError([[0] * 1000] * 1000)', 'standard') as Program;
+  let described = '';
+  try {
+    engine.runStandard(program, new PyDict(), '', new PyDict());
+  } catch (e) {
+    described = describeException(e as PyException);
+  }
+  expect(described).toMatch(/^MemoryError: condition built a value of/);
 });

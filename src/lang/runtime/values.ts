@@ -110,10 +110,11 @@ export class PyException {
   /** Set for a JavaScript error met in a run: a bug of the evaluator, not of the condition. */
   internal = false;
   /**
-   * str(e) when it was given at the raise; otherwise repr.ts's str() words it from args
-   * when read, as CPython's BaseException.__str__ does (so calling KeyError needs no repr).
+   * str(e) when it was given at the raise; otherwise worded from args when read, as
+   * CPython's BaseException.__str__ does (types/exception.ts: calling KeyError needs no
+   * repr), and set by the engine when the exception leaves a run, while the run's budget holds.
    */
-  constructor(readonly type: PyType, readonly args: Py[], readonly text?: string) {}
+  constructor(readonly type: PyType, readonly args: Py[], public text?: string) {}
 }
 
 export function typeName(v: Py): string {
