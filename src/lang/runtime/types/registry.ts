@@ -20,9 +20,13 @@ import { VIEW } from './view.js';
 /**
  * The type of every value represented by a class, by its class (table.ts): one Map lookup,
  * not a chain of instanceof tests. To add a type (issues 11, 12: datetime, Counter, a
- * class, ...): write its class and its module types/<name>.ts with its slots (protocol.ts),
- * and add its line here; repr, ==, <, hash, json, the operators and getattr then ask it
- * (a primitive representation, as bigint, goes in typeOf's switch instead).
+ * class, ...): write its class and its slots (protocol.ts) in types/<name>.ts, and add
+ * its registerType line here; repr, str, ==, <, hash, json, the operators, `in`, getattr,
+ * its methods, type() and isinstance() then ask it. A type whose module imports the
+ * operators (ops.ts, compare.ts: they import this registry) calls registerType at the end
+ * of its own module instead, as test/support/point-type.ts does, so that no import cycle
+ * forms; its values exist only once that module ran. A primitive representation, as
+ * bigint, goes in typeOf's switch instead.
  */
 registerType(PyFloat, FLOAT);
 registerType(PyTuple, TUPLE);
