@@ -12,6 +12,7 @@ import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';
+import { str } from './runtime/repr.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/values.js';
 
@@ -186,7 +187,15 @@ export class Engine {
    * condition's hash (not its text, which may hold what a log held), and counted.
    */
   private trap(err: unknown, program: Program): PyException {
-    const e = toPyException(err);
+    let e = toPyException(err);
+    // its text worded now, within the run's budget: the service reads it after the run
+    if (e.text === undefined) {
+      try {
+        e.text = str(e);
+      } catch (inner) {
+        e = toPyException(inner);
+      }
+    }
     if (e.internal) {
       this.internalErrors++;
       const line = {
