@@ -1,16 +1,9 @@
 import { PyException, PyType, setUnhashable, typeName, type Py } from './values.js';
-import { repr, str } from './repr.js';
 
 function exceptionType(name: string, base: PyType | null): PyType {
-  const type: PyType = new PyType(name, (args) => new PyException(type, args, exceptionText(type, args)), base, true);
+  // its text is worded from args when read (repr.ts's str)
+  const type: PyType = new PyType(name, (args) => new PyException(type, args), base, true);
   return type;
-}
-
-/** str(e): KeyError shows its key as repr, others their one argument, several as a tuple. */
-export function exceptionText(type: PyType, args: Py[]): string {
-  if (args.length === 0) return '';
-  if (args.length === 1) return type === KeyError ? repr(args[0]) : str(args[0]);
-  return '(' + args.map((a) => repr(a)).join(', ') + ')';
 }
 
 export const BaseException = exceptionType('BaseException', null);
@@ -61,15 +54,10 @@ export function fatalErr(type: PyType, message: string): PyException {
 
 export const typeErr = (m: string) => pyErr(TypeError_, m);
 export const valueErr = (m: string) => pyErr(ValueError, m);
-export const keyErr = (key: Py) => new PyException(KeyError, [key], repr(key));
+export const keyErr = (key: Py) => new PyException(KeyError, [key]);
 export const indexErr = (m: string) => pyErr(IndexError, m);
 export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 export const overflow = () => pyErr(OverflowError, 'integer result out of the exact range of the evaluator (|n| <= 2**53)');
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));
-
-/** "KeyError: 'Thread'", as the original service reported an exception. */
-export function describeException(e: PyException): string {
-  return `${e.type.name}: ${e.text}`;
-}

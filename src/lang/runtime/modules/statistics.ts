@@ -5,13 +5,13 @@
  */
 import { tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
-import { AttributeError, exceptionText, pyErr, typeErr, ValueError } from '../exceptions.js';
+import { AttributeError, pyErr, typeErr, ValueError } from '../exceptions.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
 
-export const StatisticsError: PyType = new PyType('StatisticsError', (args) => new PyException(StatisticsError, args, exceptionText(StatisticsError, args)), ValueError, true);
+export const StatisticsError: PyType = new PyType('StatisticsError', (args) => new PyException(StatisticsError, args), ValueError, true);
 const fail = (message: string) => pyErr(StatisticsError, message);
 
 /** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met. */
