@@ -68,6 +68,9 @@ export function getattr(obj: Py, name: string): Py {
       if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       return unbound(args[0], args.slice(1), kw);
     }, 'method');
+    // a type's class attributes (datetime.now, timezone.utc), from its slots
+    const attr = typeOf(obj).getattr?.(obj, name);
+    if (attr !== undefined) return attr;
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (typeof obj === 'number' || typeof obj === 'boolean') {

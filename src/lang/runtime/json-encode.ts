@@ -46,7 +46,9 @@ function keyText(k: Py): string {
 }
 
 function notSerialisable(v: Py): never {
-  throw typeErr(`Object of type ${typeName(v)} is not JSON serializable`);
+  // o.__class__.__name__: 'datetime' for a datetime.datetime
+  const name = typeName(v);
+  throw typeErr(`Object of type ${name.slice(name.lastIndexOf('.') + 1)} is not JSON serializable`);
 }
 
 /** json.dumps: CPython's output for the same value and options, errors included. */

@@ -8,6 +8,7 @@ import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAGS } from './re-translate.js';
+import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { comb, isqrt, nextafter, perm, ulp } from './modules/math-integers.js';
@@ -316,5 +317,6 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['functools', FUNCTOOLS],
   ['operator', OPERATOR],
   ['itertools', ITERTOOLS],
+  ['datetime', DATETIME_MODULE],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);

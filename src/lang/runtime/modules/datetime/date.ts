@@ -1,0 +1,87 @@
+/** datetime.date as a Python type: the kernel's DateRec with its slots. */
+import { bind } from '../../args.js';
+import { checkedMethods } from '../../arity.js';
+import { fromOrdinal, isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
+import { dateAddDays, makeDate, replaceDate, subDates } from '../../datetime/datetime.js';
+import { dateFromIsoformat } from '../../datetime/fromisoformat.js';
+import { dateIsoformat, dateRepr } from '../../datetime/isoformat.js';
+import { datetimeStrftime } from '../../datetime/strftime.js';
+import { fromTimestamp } from '../../datetime/timestamp.js';
+import { typeErr } from '../../exceptions.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyFunc, type Py } from '../../values.js';
+import { dateHash } from './hash.js';
+import { nowFields, realArg } from './now.js';
+import { intField, PyClassType, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
+
+const date = (d: ReturnType<typeof makeDate>) => new PyDate(d);
+
+export const DATE_TYPE = new PyClassType('datetime.date', (a, kw) => {
+  const [year, month, day] = bind('__new__', a, kw, ['year', 'month', 'day'], 3);
+  return date(makeDate(intField(year), intField(month), intField(day)));
+});
+
+const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
+DATE_TYPE.attrs
+  .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), date(nowFields(null)))))
+  .set('fromisoformat', classMethod('fromisoformat', (a, kw) => date(dateFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
+  .set('fromordinal', classMethod('fromordinal', (a, kw) => date(fromOrdinal(intField(bind('fromordinal', a, kw, ['ordinal'], 1)[0])))))
+  .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => date(fromTimestamp(realArg(bind('fromtimestamp', a, kw, ['timestamp'], 1)[0]), null))))
+  .set('min', date(makeDate(1, 1, 1)))
+  .set('max', date(makeDate(9999, 12, 31)))
+  .set('resolution', new PyTimedelta({ days: 1, seconds: 0, microseconds: 0 }));
+
+/** strftime(format): shared by date, time and datetime. */
+export const strftimeMethod = (fields: (v: any) => Parameters<typeof datetimeStrftime>[0]): Method => (v, a, kw) => {
+  const [format] = bind('strftime', a, kw, ['format'], 1);
+  return datetimeStrftime(fields(v), strArg('strftime', format));
+};
+
+const METHODS = checkedMethods('date', new Map<string, Method>([
+  ['weekday', (v: PyDate) => weekday(v.d)],
+  ['isoweekday', (v: PyDate) => isoWeekday(v.d)],
+  ['isoformat', (v: PyDate) => dateIsoformat(v.d)],
+  ['toordinal', (v: PyDate) => toOrdinal(v.d)],
+  ['strftime', strftimeMethod((v: PyDate) => ({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }))],
+  ['replace', (v: PyDate, a, kw) => {
+    const [year, month, day] = bind('replace', a, kw, ['year', 'month', 'day']);
+    return date(replaceDate(v.d, { year: intField(year, v.d.year), month: intField(month, v.d.month), day: intField(day, v.d.day) }));
+  }],
+]), { weekday: 'none', isoweekday: 'none', isoformat: 'none', toordinal: 'none', strftime: 'own', replace: 'own' });
+
+function add(a: Py, b: Py): Py {
+  const [d, delta] = a instanceof PyDate ? [a, b] : [b, a];
+  return delta instanceof PyTimedelta ? date(dateAddDays(d.d, delta.d.days)) : NOT_IMPLEMENTED;
+}
+
+function subtract(a: Py, b: Py): Py {
+  if (!(a instanceof PyDate)) return NOT_IMPLEMENTED;
+  if (b instanceof PyTimedelta) return date(dateAddDays(a.d, -b.d.days));
+  if (b instanceof PyDate) return new PyTimedelta(subDates(a.d, b.d));
+  return NOT_IMPLEMENTED;
+}
+
+export const DATE: PyTypeSlots<PyDate> = {
+  name: () => 'datetime.date',
+  type: DATE_TYPE,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: (v) => dateRepr(v.d),
+  str: (v) => dateIsoformat(v.d),
+  hash: (v) => dateHash(v.d),
+  key: (v) => `\u0000date ${toOrdinal(v.d)}`,
+  eq: (a, b) => (b instanceof PyDate ? toOrdinal(a.d) === toOrdinal(b.d) : NOT_IMPLEMENTED),
+  compare(a, b) {
+    // a datetime is a date in CPython, but refuses to be ordered as one (datetime_richcompare)
+    if (b instanceof PyDateTime) throw typeErr("can't compare datetime.datetime to datetime.date");
+    return b instanceof PyDate ? Math.sign(toOrdinal(a.d) - toOrdinal(b.d)) : NOT_IMPLEMENTED;
+  },
+  nb: { add, subtract },
+  getattr: (v, name) => (name === 'year' ? v.d.year : name === 'month' ? v.d.month : name === 'day' ? v.d.day : undefined),
+  methods: METHODS,
+};
+
+registerType(PyDate, DATE);
+

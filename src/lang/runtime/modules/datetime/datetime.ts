@@ -1,0 +1,139 @@
+/** datetime.datetime as a Python type: the kernel's DateTime with its slots. */
+import { bind } from '../../args.js';
+import { checkedMethods } from '../../arity.js';
+import { isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
+import * as k from '../../datetime/datetime.js';
+import { datetimeFromIsoformat } from '../../datetime/fromisoformat.js';
+import { datetimeIsoformat, datetimeRepr, datetimeStr } from '../../datetime/isoformat.js';
+import { strptimeDatetime } from '../../datetime/strptime.js';
+import { toMicros } from '../../datetime/timedelta.js';
+import { fromTimestamp, timestamp, utcFromTimestamp } from '../../datetime/timestamp.js';
+import { tzName } from '../../datetime/timezone.js';
+import { typeErr } from '../../exceptions.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyFloat, PyFunc, typeName, type Py } from '../../values.js';
+import { DATE_TYPE, strftimeMethod } from './date.js';
+import { datetimeHash } from './hash.js';
+import { nowFields, realArg } from './now.js';
+import { intField, PyClassType, PyDate, PyDateTime, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
+
+const datetime = (dt: k.DateTime) => new PyDateTime(dt);
+const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];
+
+export const DATETIME_TYPE = new PyClassType('datetime.datetime', (a, kw) => {
+  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('__new__', a, kw, FIELDS, 3);
+  return datetime(k.makeDateTime(intField(year), intField(month), intField(day), intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
+}, DATE_TYPE);
+
+const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
+DATETIME_TYPE.attrs
+  .set('now', classMethod('now', (a, kw) => datetime(nowFields(tzArg(bind('now', a, kw, ['tz'])[0])))))
+  .set('utcnow', classMethod('utcnow', (a, kw) => (bind('utcnow', a, kw, []), datetime(nowFields(null)))))
+  .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), datetime(nowFields(null)))))
+  .set('strptime', classMethod('strptime', (a, kw) => {
+    const [s, format] = bind('strptime', a, kw, ['date_string', 'format'], 2);
+    return datetime(strptimeDatetime(strArg('strptime', s, 1), strArg('strptime', format, 2)));
+  }))
+  .set('fromisoformat', classMethod('fromisoformat', (a, kw) => datetime(datetimeFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
+  .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => {
+    const [ts, tz] = bind('fromtimestamp', a, kw, ['timestamp', 'tz'], 1);
+    return datetime(fromTimestamp(realArg(ts), tzArg(tz)));
+  }))
+  .set('utcfromtimestamp', classMethod('utcfromtimestamp', (a, kw) => datetime(utcFromTimestamp(realArg(bind('utcfromtimestamp', a, kw, ['timestamp'], 1)[0])))))
+  .set('combine', classMethod('combine', (a, kw) => {
+    const [d, t, tzinfo] = bind('combine', a, kw, ['date', 'time', 'tzinfo'], 2);
+    if (!(d instanceof PyDate || d instanceof PyDateTime)) throw typeErr(`combine() argument 1 must be datetime.date, not ${typeName(d)}`);
+    if (!(t instanceof PyTime)) throw typeErr(`combine() argument 2 must be datetime.time, not ${typeName(t)}`);
+    return datetime(k.combine(d instanceof PyDate ? d.d : d.dt, t.t, tzinfo === undefined ? t.t.tz : tzArg(tzinfo)));
+  }))
+  .set('min', datetime(k.makeDateTime(1, 1, 1)))
+  .set('max', datetime(k.makeDateTime(9999, 12, 31, 23, 59, 59, 999999)))
+  .set('resolution', new PyTimedelta({ days: 0, seconds: 0, microseconds: 1 }));
+
+const METHODS = checkedMethods('datetime', new Map<string, Method>([
+  ['weekday', (v: PyDateTime) => weekday(v.dt)],
+  ['isoweekday', (v: PyDateTime) => isoWeekday(v.dt)],
+  ['toordinal', (v: PyDateTime) => toOrdinal(v.dt)],
+  ['isoformat', (v: PyDateTime, a, kw) => {
+    const [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
+    if (typeof sep !== 'string' || [...sep].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);
+    return datetimeIsoformat(v.dt, sep, strArg('isoformat', timespec, 2));
+  }],
+  ['strftime', strftimeMethod((v: PyDateTime) => v.dt)],
+  ['replace', (v: PyDateTime, a, kw) => {
+    const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('replace', a, kw, FIELDS);
+    const dt = v.dt;
+    return datetime(k.replaceDateTime(dt, {
+      year: intField(year, dt.year), month: intField(month, dt.month), day: intField(day, dt.day),
+      hour: intField(hour, dt.hour), minute: intField(minute, dt.minute), second: intField(second, dt.second), microsecond: intField(microsecond, dt.microsecond),
+      tz: tzinfo === undefined ? dt.tz : tzArg(tzinfo), fold: intField(fold, dt.fold),
+    }));
+  }],
+  ['timestamp', (v: PyDateTime) => new PyFloat(timestamp(v.dt))],
+  ['date', (v: PyDateTime) => new PyDate({ year: v.dt.year, month: v.dt.month, day: v.dt.day })],
+  ['time', (v: PyDateTime) => new PyTime({ ...v.dt, tz: null })],
+  ['timetz', (v: PyDateTime) => new PyTime({ hour: v.dt.hour, minute: v.dt.minute, second: v.dt.second, microsecond: v.dt.microsecond, tz: v.dt.tz, fold: v.dt.fold })],
+  ['astimezone', (v: PyDateTime, a, kw) => datetime(k.astimezone(v.dt, tzArg(bind('astimezone', a, kw, ['tz'])[0])))],
+  ['utcoffset', (v: PyDateTime) => (v.dt.tz === null ? null : new PyTimedelta(v.dt.tz.offset))],
+  ['tzname', (v: PyDateTime) => (v.dt.tz === null ? null : tzName(v.dt.tz))],
+]), {
+  weekday: 'none', isoweekday: 'none', toordinal: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none',
+  astimezone: 'own', utcoffset: 'none', tzname: 'none',
+});
+
+function add(a: Py, b: Py): Py {
+  const [d, delta] = a instanceof PyDateTime ? [a, b] : [b, a];
+  return delta instanceof PyTimedelta ? datetime(k.addDelta(d.dt, delta.d)) : NOT_IMPLEMENTED;
+}
+
+function subtract(a: Py, b: Py): Py {
+  if (!(a instanceof PyDateTime)) return NOT_IMPLEMENTED;
+  if (b instanceof PyTimedelta) return datetime(k.subDelta(a.dt, b.d));
+  if (b instanceof PyDateTime) return new PyTimedelta(k.subDateTimes(a.dt, b.dt));
+  return NOT_IMPLEMENTED;
+}
+
+/** The dict key: equal datetimes share it (aware ones by their UTC instant); naive and aware are never equal. */
+function key(v: PyDateTime): string {
+  const dt = v.dt;
+  const wall = BigInt(toOrdinal(dt)) * 86400000000n + BigInt(((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000000 + dt.microsecond);
+  const offset = k.utcOffset(dt);
+  return offset === null ? `\u0000datetime naive ${wall}` : `\u0000datetime aware ${wall - toMicros(offset)}`;
+}
+
+export const DATETIME: PyTypeSlots<PyDateTime> = {
+  name: () => 'datetime.datetime',
+  type: DATETIME_TYPE,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: (v) => datetimeRepr(v.dt),
+  str: (v) => datetimeStr(v.dt),
+  hash: (v) => datetimeHash(v.dt),
+  key,
+  eq: (a, b) => (b instanceof PyDateTime ? k.compareDateTimes(a.dt, b.dt, '==') : NOT_IMPLEMENTED),
+  compare(a, b) {
+    if (b instanceof PyDate) throw typeErr("can't compare datetime.datetime to datetime.date");
+    return b instanceof PyDateTime ? (k.compareDateTimes(a.dt, b.dt, '<') ? -1 : k.compareDateTimes(a.dt, b.dt, '==') ? 0 : 1) : NOT_IMPLEMENTED;
+  },
+  nb: { add, subtract },
+  getattr(v, name) {
+    const dt = v.dt;
+    switch (name) {
+      case 'year': return dt.year;
+      case 'month': return dt.month;
+      case 'day': return dt.day;
+      case 'hour': return dt.hour;
+      case 'minute': return dt.minute;
+      case 'second': return dt.second;
+      case 'microsecond': return dt.microsecond;
+      case 'tzinfo': return tzValue(dt.tz);
+      case 'fold': return dt.fold;
+    }
+    return undefined;
+  },
+  methods: METHODS,
+};
+
+registerType(PyDateTime, DATETIME);

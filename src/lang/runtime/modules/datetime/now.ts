@@ -1,0 +1,23 @@
+/** The clock and timestamps as the datetime types read them. */
+import { nowNanos } from '../../datetime/clock.js';
+import { astimezone, type DateTime } from '../../datetime/datetime.js';
+import type { Real } from '../../datetime/timedelta.js';
+import { utcFields } from '../../datetime/timestamp.js';
+import { UTC, type Tz } from '../../datetime/timezone.js';
+import { typeErr } from '../../exceptions.js';
+import { PyFloat, typeName, type Py } from '../../values.js';
+
+/** now(tz): the server's clock, floored to the microsecond (_PyTime_ROUND_FLOOR); local time is UTC. */
+export function nowFields(tz: Tz | null): DateTime {
+  const ns = nowNanos();
+  const seconds = ns / 1000000000n;
+  const us = Number((ns % 1000000000n) / 1000n);
+  const utc = utcFields(Number(seconds), us, tz === null ? null : UTC);
+  return tz === null ? utc : astimezone(utc, tz);
+}
+
+/** A timestamp: an int or a float. */
+export function realArg(v: Py): Real {
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) return v;
+  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}

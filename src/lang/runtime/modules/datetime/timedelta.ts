@@ -1,0 +1,66 @@
+/** datetime.timedelta as a Python type: the kernel's Delta (runtime/datetime/timedelta.ts) with its slots. */
+import { bind } from '../../args.js';
+import { checkedMethods } from '../../arity.js';
+import * as k from '../../datetime/timedelta.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyFloat, type Py } from '../../values.js';
+import { deltaHash } from './hash.js';
+import { PyClassType, PyTimedelta } from './values.js';
+
+const td = (d: k.Delta) => new PyTimedelta(d);
+const isInt = (v: Py): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';
+
+export const TIMEDELTA_TYPE = new PyClassType('datetime.timedelta', (a, kw) => {
+  const [days, seconds, microseconds, milliseconds, minutes, hours, weeks] = bind(
+    '__new__', a, kw, ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks'],
+  );
+  return td(k.makeDelta({ days, seconds, microseconds, milliseconds, minutes, hours, weeks }));
+});
+TIMEDELTA_TYPE.attrs.set('min', td(k.DELTA_MIN)).set('max', td(k.DELTA_MAX)).set('resolution', td(k.RESOLUTION));
+
+function multiply(a: Py, b: Py): Py {
+  const [d, n] = a instanceof PyTimedelta ? [a.d, b] : [b.d, a];
+  if (isInt(n)) return td(k.mulInt(d, n));
+  if (n instanceof PyFloat) return td(k.mulFloat(d, n.v));
+  return NOT_IMPLEMENTED;
+}
+
+function truediv(a: Py, b: Py): Py {
+  if (!(a instanceof PyTimedelta)) return NOT_IMPLEMENTED;
+  if (b instanceof PyTimedelta) return new PyFloat(k.divDelta(a.d, b.d));
+  if (isInt(b)) return td(k.divInt(a.d, b));
+  if (b instanceof PyFloat) return td(k.divFloat(a.d, b.v));
+  return NOT_IMPLEMENTED;
+}
+
+function floordiv(a: Py, b: Py): Py {
+  if (!(a instanceof PyTimedelta)) return NOT_IMPLEMENTED;
+  if (b instanceof PyTimedelta) return k.floorDivDelta(a.d, b.d);
+  if (isInt(b)) return td(k.floorDivInt(a.d, b));
+  return NOT_IMPLEMENTED;
+}
+
+const both = (f: (x: k.Delta, y: k.Delta) => k.Delta) => (a: Py, b: Py): Py =>
+  a instanceof PyTimedelta && b instanceof PyTimedelta ? td(f(a.d, b.d)) : NOT_IMPLEMENTED;
+
+const METHODS = checkedMethods('timedelta', new Map<string, Method>([['total_seconds', (v: PyTimedelta) => new PyFloat(k.totalSeconds(v.d))]]), { total_seconds: 'none' });
+
+export const TIMEDELTA: PyTypeSlots<PyTimedelta> = {
+  name: () => 'datetime.timedelta',
+  type: TIMEDELTA_TYPE,
+  truthy: (v) => !k.isZero(v.d),
+  len: null,
+  iter: null,
+  repr: (v) => k.deltaRepr(v.d),
+  str: (v) => k.deltaStr(v.d),
+  hash: (v) => deltaHash(v.d),
+  key: (v) => `\u0000timedelta ${k.toMicros(v.d)}`,
+  eq: (a, b) => (b instanceof PyTimedelta ? k.compare(a.d, b.d) === 0 : NOT_IMPLEMENTED),
+  compare: (a, b) => (b instanceof PyTimedelta ? k.compare(a.d, b.d) : NOT_IMPLEMENTED),
+  nb: { add: both(k.add), subtract: both(k.sub), multiply, truediv, floordiv, remainder: both(k.mod) },
+  getattr: (v, name) => (name === 'days' ? v.d.days : name === 'seconds' ? v.d.seconds : name === 'microseconds' ? v.d.microseconds : undefined),
+  methods: METHODS,
+};
+
+registerType(PyTimedelta, TIMEDELTA);

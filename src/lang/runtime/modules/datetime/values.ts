@@ -1,0 +1,60 @@
+/**
+ * The datetime module's values: the kernel's records (runtime/datetime/) wrapped in one
+ * class per Python type, so that the type registry finds each one's slots by its class.
+ */
+import type { DateRec } from '../../datetime/calendar.js';
+import type { DateTime, TimeOfDay } from '../../datetime/datetime.js';
+import type { Delta } from '../../datetime/timedelta.js';
+import { UTC, type Tz } from '../../datetime/timezone.js';
+import { indexArg } from '../../args.js';
+import { typeErr } from '../../exceptions.js';
+import { PyType, typeName, type NativeFn, type Py } from '../../values.js';
+
+export class PyTimedelta {
+  constructor(readonly d: Delta) {}
+}
+
+export class PyDate {
+  constructor(readonly d: DateRec) {}
+}
+
+export class PyTime {
+  constructor(readonly t: TimeOfDay) {}
+}
+
+export class PyDateTime {
+  constructor(readonly dt: DateTime) {}
+}
+
+export class PyTimezone {
+  constructor(readonly tz: Tz) {}
+}
+
+/** A type with class attributes (datetime.now, timezone.utc): they are read through its slots' getattr. */
+export class PyClassType extends PyType {
+  readonly attrs = new Map<string, Py>();
+  constructor(name: string, fn: NativeFn, base: PyType | null = null) {
+    super(name, fn, base);
+  }
+}
+
+/** An int field (year, hour, ...): __index__, as CPython's "i" format. */
+export const intField = (v: Py, dflt = 0): number => (v === undefined ? dflt : indexArg(v));
+
+/** tzinfo=: None or a timezone. */
+export function tzArg(v: Py): Tz | null {
+  if (v === undefined || v === null) return null;
+  if (v instanceof PyTimezone) return v.tz;
+  throw typeErr(`tzinfo argument must be None or of a tzinfo subclass, not type '${typeName(v)}'`);
+}
+
+/** timezone.utc is one object, as CPython's singleton: `timezone(timedelta(0)) is timezone.utc`. */
+const UTC_OBJECT = new PyTimezone(UTC);
+export const tzObject = (tz: Tz): PyTimezone => (tz === UTC ? UTC_OBJECT : new PyTimezone(tz));
+export const tzValue = (tz: Tz | null): Py => (tz === null ? null : tzObject(tz));
+
+/** A str argument of a method, in CPython's words for the wrong type. */
+export function strArg(fname: string, v: Py, position = 1): string {
+  if (typeof v !== 'string') throw typeErr(`${fname}() argument ${position} must be str, not ${typeName(v)}`);
+  return v;
+}

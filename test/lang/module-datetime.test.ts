@@ -1,0 +1,88 @@
+import { afterEach, expect, it } from 'vitest';
+import { ConditionError, Engine, parseJson, type PyDict } from '../../src/lang/index.js';
+import { setClock, systemClock } from '../../src/lang/runtime/datetime/clock.js';
+import { repr } from '../../src/lang/runtime/repr.js';
+import { compareWithCPython } from '../support/cpython.js';
+
+const IMPORT = 'from datetime import datetime, date, time, timedelta, timezone';
+
+/** The datetime module's types on the kernel: constructors, repr and str, arithmetic, comparisons, methods. */
+it('answers datetime as CPython does', () => {
+  const exprs = [
+    'datetime(2024, 5, 17, 8, 30, 15, 250)', 'datetime(2024, 5, 17)', 'datetime(year=2024, month=2, day=29, hour=23)', 'datetime(2023, 2, 29)', 'datetime(2024, 13, 1)', 'datetime(2024, 1, 1, 24)',
+    'datetime(2024.0, 1, 1)', "datetime('2024', 1, 1)", 'datetime(2024, 1, 1, tzinfo=timezone.utc)', 'datetime(2024, 1, 1, tzinfo=5)', 'str(datetime(2024, 5, 17, 8, 30, 15, 250))', 'str(datetime(2024, 5, 17, tzinfo=timezone(timedelta(hours=-3))))',
+    'date(2024, 5, 17)', 'str(date(2024, 5, 17))', 'date(1, 1, 1) - timedelta(days=1)', 'date(2024, 2, 28) + timedelta(days=2, hours=30)', 'date(2024, 3, 1) - date(2023, 3, 1)', 'date(2024, 3, 1) - timedelta(seconds=5)',
+    'time(8, 30)', 'time(8, 30, 15, 5)', 'str(time(8, 30, 1, 500))', 'time(25)', 'time(1, 2, tzinfo=timezone.utc)', 'time(12).isoformat()', "time(12, 1, 2, 3).isoformat(timespec='milliseconds')",
+    'timedelta(days=1, hours=2, minutes=3, seconds=4.5)', 'timedelta(weeks=1, milliseconds=1)', 'timedelta(-1)', 'timedelta(seconds=-1)', 'str(timedelta(days=-1, seconds=5))', 'str(timedelta(hours=50, microseconds=7))',
+    'timedelta(days=1e9)', 'timedelta(x=1)', "timedelta('1')", 'timedelta(hours=1.5).total_seconds()', 'timedelta(microseconds=1).total_seconds()', 'timedelta(0)', 'bool(timedelta(0)), bool(timedelta(1))',
+    'timedelta(hours=1) + timedelta(minutes=30)', 'timedelta(hours=1) - timedelta(hours=3)', 'timedelta(hours=1) * 2.5', '3 * timedelta(minutes=7)', 'timedelta(hours=1) / timedelta(minutes=7)', 'timedelta(hours=1) // timedelta(minutes=7)',
+    'timedelta(hours=1) % timedelta(minutes=7)', 'timedelta(hours=1) / 7', 'timedelta(hours=1) // 7', 'timedelta(hours=1) / 0', 'timedelta(1) + 1', "timedelta(1) * 'a'",
+    'timedelta(hours=1) < timedelta(hours=2)', 'timedelta(1) == timedelta(hours=24)', 'timedelta(1) == 1', 'timedelta(1) < 1', 'sorted([timedelta(3), timedelta(-1), timedelta(0)])', 'max(timedelta(seconds=5), timedelta(minutes=1))',
+    'timedelta(days=1).days, timedelta(hours=25).seconds, timedelta(microseconds=-1).microseconds', 'timedelta.max, timedelta.min, timedelta.resolution',
+    'datetime(2024, 1, 31, 23) + timedelta(hours=2)', 'timedelta(hours=2) + datetime(2024, 1, 31, 23)', 'datetime(2024, 3, 10) - datetime(2024, 1, 1, 12)', 'datetime(2024, 1, 1) - timedelta(microseconds=1)',
+    'datetime(9999, 12, 31) + timedelta(days=1)', 'datetime(2024, 1, 1) - date(2024, 1, 1)', 'datetime(2024, 1, 1) + 1',
+    'datetime(2024, 1, 1, tzinfo=timezone.utc) - datetime(2024, 1, 1, 2, tzinfo=timezone(timedelta(hours=2)))', 'datetime(2024, 1, 1, tzinfo=timezone.utc) - datetime(2024, 1, 1)',
+    'datetime(2024, 1, 1) < datetime(2024, 1, 2)', 'datetime(2024, 1, 1) == datetime(2024, 1, 1, 0, 0, 0, 0)', 'datetime(2024, 1, 1) == date(2024, 1, 1)', 'datetime(2024, 1, 1) < date(2024, 1, 2)',
+    'datetime(2024, 1, 1, tzinfo=timezone.utc) == datetime(2024, 1, 1)', 'datetime(2024, 1, 1, tzinfo=timezone.utc) < datetime(2024, 1, 1)',
+    'datetime(2024, 1, 1, 2, tzinfo=timezone(timedelta(hours=2))) == datetime(2024, 1, 1, tzinfo=timezone.utc)', 'sorted([datetime(2024, 1, 3), datetime(2023, 5, 1), datetime(2024, 1, 1)])',
+    'date(2024, 1, 1) < date(2024, 1, 2), date(2024, 1, 1) == date(2024, 1, 1), date(2024, 1, 1) != date(2024, 1, 2)', 'time(1) < time(2), time(1) == time(1, 0)',
+    'len({datetime(2024, 1, 1), datetime(2024, 1, 1), datetime(2024, 1, 1, 2, tzinfo=timezone(timedelta(hours=2))), datetime(2024, 1, 1, tzinfo=timezone.utc)})',
+    '{datetime(2024, 1, 1): 1, date(2024, 1, 1): 2, timedelta(1): 3, time(1): 4}', 'datetime(2024, 1, 1) in [datetime(2024, 1, 1)]',
+    'sorted({date(2024, 1, d) for d in range(1, 9)})', 'list({datetime(2024, 1, 1, h) for h in range(6)})', 'list({timedelta(seconds=s) for s in range(8)})', 'list({date(2024, m, 1) for m in range(1, 13)})',
+    'list({time(h, 30) for h in range(8)})', 'list({datetime(2024, 1, 1, h, tzinfo=timezone.utc) for h in range(6)})',
+    'd = datetime(2024, 5, 17, 8, 30)\nreturn d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo, d.fold', 'datetime(2024, 5, 17).weekday(), datetime(2024, 5, 17).isoweekday(), date(2024, 5, 19).weekday()',
+    'datetime(2024, 5, 17, 8, 30, 1, 5).isoformat()', "datetime(2024, 5, 17, 8, 30).isoformat(' ')", "datetime(2024, 5, 17, 8, 30).isoformat(sep='_', timespec='minutes')", "datetime(2024, 5, 17).isoformat(timespec='bad')",
+    "datetime(2024, 5, 17).isoformat('ab')", 'date(2024, 5, 17).isoformat()', 'datetime(2024, 5, 17, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()',
+    "datetime(2024, 5, 17, 8, 30, 5, 123).strftime('%Y-%m-%d %H:%M:%S.%f %a %b %j %U %w %%')", "date(2024, 5, 17).strftime('%A %d %B %Y %H')", "time(8, 5).strftime('%H:%M %Y')", "datetime(2024, 1, 1, tzinfo=timezone.utc).strftime('%z %Z')",
+    "datetime(2024, 5, 17).strftime(5)", 'datetime(2024, 5, 17, 8).replace(hour=9, day=1)', 'datetime(2024, 5, 17).replace(month=2, day=30)', 'datetime(2024, 5, 17, tzinfo=timezone.utc).replace(tzinfo=None)',
+    'date(2024, 5, 17).replace(year=2023)', 'time(8).replace(minute=5)', 'datetime(2024, 5, 17).replace(foo=1)',
+    "datetime.fromisoformat('2024-05-17T08:30:15.250+02:00')", "datetime.fromisoformat('2024-05-17')", "datetime.fromisoformat('2024-05-17 08:30')", "datetime.fromisoformat('nope')", "date.fromisoformat('2024-05-17')", "time.fromisoformat('08:30:01')",
+    "datetime.strptime('2024-05-17 08:30:15', '%Y-%m-%d %H:%M:%S')", "datetime.strptime('17/May/2024:08:30:15 +0200', '%d/%b/%Y:%H:%M:%S %z')", "datetime.strptime('2024', '%m')", "datetime.strptime('x', 5)",
+    "datetime.strptime(log['@timestamp'], '%Y-%m-%dT%H:%M:%S.%f')", "datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()", "datetime(1970, 1, 2).timestamp()", "datetime(2024, 5, 17, 8, 30, 15, 250).timestamp()",
+    'datetime.fromtimestamp(1715934615.25, timezone.utc)', 'datetime.fromtimestamp(0, tz=timezone(timedelta(hours=-5)))', 'datetime.fromtimestamp(1715934615)', 'datetime.utcfromtimestamp(86400.5)', "datetime.fromtimestamp('x')",
+    'date.fromtimestamp(1715934615)', 'date.fromordinal(738000)', 'date(2024, 5, 17).toordinal()', 'datetime.combine(date(2024, 5, 17), time(8, 30))', 'datetime.combine(date(2024, 5, 17), time(8, 30), timezone.utc)',
+    'datetime(2024, 5, 17, 8, 30).date(), datetime(2024, 5, 17, 8, 30, tzinfo=timezone.utc).time(), datetime(2024, 5, 17, 8, 30, tzinfo=timezone.utc).timetz()',
+    'datetime(2024, 5, 17, 8, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=2)))', 'datetime(2024, 5, 17, 8, tzinfo=timezone.utc).utcoffset(), datetime(2024, 5, 17).utcoffset(), datetime(2024, 5, 17, tzinfo=timezone.utc).tzname()',
+    'timezone.utc', 'timezone(timedelta(hours=2))', "timezone(timedelta(hours=-2, minutes=-30), 'XST')", 'timezone(timedelta(hours=24))', 'timezone(5)', 'str(timezone(timedelta(hours=2)))', 'str(timezone.utc)',
+    'timezone(timedelta(0)) is timezone.utc', 'timezone(timedelta(hours=1)) == timezone(timedelta(hours=1), "X")', 'timezone.utc.utcoffset(None), timezone.utc.tzname(None), timezone.utc.dst(None)', 'timezone.min, timezone.max',
+    'datetime.min, datetime.max, date.min, date.max, time.min, time.max', 'type(datetime(2024, 1, 1)).__name__, type(timedelta(1)).__name__', 'datetime, date, time, timedelta, timezone',
+    'isinstance(datetime(2024, 1, 1), datetime), isinstance(date(2024, 1, 1), date), isinstance(timedelta(0), timedelta)', 'datetime(2024, 1, 1).nope', 'datetime.nope',
+    'timedelta(days=10**9)', 'timedelta(seconds=1e300)', "timedelta(days=float('nan'))", 'datetime.max + timedelta(microseconds=1)', 'date.min - timedelta(1)', 'timedelta.max + timedelta.resolution', 'timedelta.max * 2',
+    "datetime(2024, 1, 1).strftime('%Y' * 5000)[:12]", "datetime.strptime('2024' * 50, '%Y' * 50)", "datetime.strptime('a' * 5000, '(a*)*b')", 'datetime.fromtimestamp(1e20)', 'datetime.fromtimestamp(-1e12)',
+    "json.dumps(datetime(2024, 1, 1))", "json.dumps({'t': timedelta(1)})", "json.dumps(str(datetime(2024, 1, 1)))", 'f"{datetime(2024, 1, 1)!r} {date(2024, 1, 1)}"',
+  ];
+  const log = { Text: 'ALMA log line', '@timestamp': '2024-05-17T08:30:15.250' };
+  expect(compareWithCPython([
+    ...exprs.map((e) => ({ source: `${IMPORT}\n${e.includes('\n') ? e : `return ${e}`}`, log })),
+    // part 4: what a true condition leaves in data goes through the original's JSON round trip
+    { source: `${IMPORT}\ndata['seen'] = datetime(2024, 1, 1)\nreturn True`, log },
+    { source: `${IMPORT}\ndata['seen'] = [timedelta(1)]\nreturn False`, log },
+    { source: `${IMPORT}\ndata['seen'] = datetime(2024, 1, 1).isoformat()\nreturn True`, log },
+    { source: `${IMPORT}\ndata['seen'] = datetime(2024, 1, 1)\nreturn json.dumps(data, default=str)`, log },
+    { source: "import datetime\nreturn datetime.datetime(2024, 1, 1) + datetime.timedelta(days=1), datetime.MINYEAR, datetime.MAXYEAR", log },
+    { source: "import datetime as dt\nt = dt.datetime.strptime(log['@timestamp'], '%Y-%m-%dT%H:%M:%S.%f')\nreturn (dt.datetime(2024, 5, 17, 9) - t).total_seconds() > 1800", log },
+  ])).toEqual([]);
+});
+
+afterEach(() => setClock(systemClock));
+
+/** now(), utcnow() and today() read the server's clock (UTC), through the one place the runtime reads it. */
+it('reads the clock for now(), utcnow() and today()', () => {
+  // 2024-05-17T08:30:15.250999999Z
+  setClock(() => 1715934615250999999n);
+  const engine = new Engine();
+  const log = parseJson('{"Text": "x"}') as PyDict;
+  const run = (body: string) => {
+    const program = engine.compile(`${IMPORT}\nreturn ${body}`, 'standard');
+    if (program instanceof ConditionError) throw new Error(program.message);
+    return repr(engine.runStandard(program, log, 'x', parseJson('{}') as PyDict).value);
+  };
+  expect(run('datetime.now()')).toBe('datetime.datetime(2024, 5, 17, 8, 30, 15, 250999)');
+  expect(run('datetime.utcnow()')).toBe('datetime.datetime(2024, 5, 17, 8, 30, 15, 250999)');
+  expect(run('datetime.now(timezone(timedelta(hours=2)))')).toBe('datetime.datetime(2024, 5, 17, 10, 30, 15, 250999, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200)))');
+  expect(run('datetime.now(tz=timezone.utc).timestamp()')).toBe('1715934615.250999');
+  expect(run('date.today()')).toBe('datetime.date(2024, 5, 17)');
+  setClock(systemClock);
+  const year = Number(run('datetime.now().year'));
+  expect(year).toBe(new Date().getUTCFullYear());
+});
