@@ -1,8 +1,10 @@
-import { clinic } from '../args.js';
+import { bind, clinic } from '../args.js';
 import { step } from '../budget.js';
 import { callValue } from '../call.js';
 import { typeErr } from '../exceptions.js';
 import { isIterable, iterate } from '../iteration.js';
+import * as ops from '../ops.js';
+import { registerType } from '../types/table.js';
 import { PyFunc, PyModule, type NativeFn, type Py } from '../values.js';
 
 /** functools.reduce(function, iterable[, initial]): a left fold, one step per item. */
@@ -35,10 +37,43 @@ const partial: NativeFn = (a, k) => {
   });
 };
 
+/** What cmp_to_key(mycmp) wraps each value in: ordered and compared by mycmp's sign. */
+class CmpKey {
+  constructor(readonly value: Py, readonly cmp: Py) {}
+}
+
+function other(b: Py): CmpKey {
+  if (b instanceof CmpKey) return b;
+  throw typeErr('other argument must be K instance');
+}
+
+const sign = (k: CmpKey, other: CmpKey): number => {
+  const r = callValue(k.cmp, [k.value, other.value], null);
+  // functools_cmp_to_key compares mycmp's answer with 0 by Python's own rules
+  return ops.lt(r, 0) ? -1 : ops.gt(r, 0) ? 1 : 0;
+};
+
+registerType(CmpKey, {
+  name: () => 'functools.KeyWrapper',
+  truthy: () => true,
+  len: null,
+  iter: null,
+  hash: null,
+  eq: (a: CmpKey, b: Py) => sign(a, other(b)) === 0,
+  compare: (a: CmpKey, b: Py) => sign(a, other(b)),
+});
+
+/** functools.cmp_to_key(mycmp): a key function for sorted, min and max. */
+const cmpToKey: NativeFn = (a, k) => {
+  const [cmp] = bind('cmp_to_key', a, k, ['mycmp'], 1);
+  return new PyFunc('functools.KeyWrapper', (args, kw) => new CmpKey(clinic('K', args, kw, 1)[0], cmp));
+};
+
 export const FUNCTOOLS = new PyModule(
   'functools',
   new Map<string, Py>([
     ['reduce', new PyFunc('reduce', reduce)],
     ['partial', new PyFunc('partial', partial)],
+    ['cmp_to_key', new PyFunc('cmp_to_key', cmpToKey)],
   ]),
 );
