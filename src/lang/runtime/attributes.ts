@@ -98,7 +98,8 @@ export function methodCaller(name: string): Method {
     if (typeof obj === 'string') {
       if (s !== undefined) return s(obj, args, kw);
     } else if (obj instanceof PyDict) {
-      if (d !== undefined) return d(obj, args, kw);
+      // a dict subclass (Counter) may override a method: its type's table, through getattr below
+      if (d !== undefined && obj.constructor === PyDict) return d(obj, args, kw);
     } else if (Array.isArray(obj)) {
       if (l !== undefined) return l(obj, args, kw);
     } else if (obj instanceof PyModule) {

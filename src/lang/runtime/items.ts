@@ -19,8 +19,11 @@ function index(i: Py, len: number, what: string, key: Py): number {
 export function getitem(obj: Py, key: Py): Py {
   if (obj instanceof PyDict) {
     const v = obj.get(key);
-    if (v === undefined) throw keyErr(key);
-    return v;
+    if (v !== undefined) return v;
+    // dict_subscript: a subclass's __missing__ (Counter, defaultdict)
+    const missing = (obj as Py).pyMissing;
+    if (missing !== undefined) return missing.call(obj, key);
+    throw keyErr(key);
   }
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {

@@ -8,6 +8,7 @@ import { exactPow } from './numbers.js';
 import { checkInt, intMul, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAGS } from './re-translate.js';
+import { COLLECTIONS } from './modules/collections/module.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
 import { ITERTOOLS } from './modules/itertools.js';
@@ -318,5 +319,6 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['operator', OPERATOR],
   ['itertools', ITERTOOLS],
   ['datetime', DATETIME_MODULE],
+  ['collections', COLLECTIONS],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);

@@ -1,0 +1,153 @@
+/**
+ * collections.Counter, a dict subclass as in CPython: a PyDict whose missing keys count 0,
+ * with Lib/collections/__init__.py's update, subtract, most_common, elements, total and
+ * arithmetic. json.dumps and the context's JSON round trip see the dict it is.
+ */
+import { checkedMethods } from '../../arity.js';
+import { checkSize, tick } from '../../budget.js';
+import { NotImplementedError, pyErr, typeErr } from '../../exceptions.js';
+import { DICT_METHODS } from '../../methods-dict.js';
+import * as ops from '../../ops.js';
+import { DICT, walkDict } from '../../types/dict.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyDict, PyIterator, PyTuple, PyType, typeName, type Py } from '../../values.js';
+
+export class PyCounter extends PyDict {
+  /** __missing__: 0, not stored. */
+  pyMissing(): Py {
+    return 0;
+  }
+}
+
+const plain = (d: PyDict): PyDict => {
+  const out = new PyDict(d.m);
+  out.k = d.k;
+  return out;
+};
+
+/** Counter.update / subtract: a mapping's counts added (or taken), or each item of an iterable counted once. */
+function count(c: PyCounter, source: Py, kw: Map<string, Py> | null, sign: 1 | -1): void {
+  if (source !== undefined && source !== null) {
+    if (source instanceof PyDict) {
+      // an empty Counter takes a mapping's values as they are (dict.update), else adds them
+      const fresh = c.m.size === 0 && sign === 1;
+      for (const [nk, v] of source.m) {
+        tick();
+        const key = source.key(nk);
+        c.set(key, fresh ? v : sign === 1 ? ops.add(c.get(key) ?? 0, v) : ops.sub(c.get(key) ?? 0, v));
+      }
+    } else {
+      for (const x of ops.iterate(source)) {
+        tick();
+        c.set(x, sign === 1 ? ops.add(c.get(x) ?? 0, 1) : ops.sub(c.get(x) ?? 0, 1));
+      }
+    }
+    checkSize(c.m.size);
+  }
+  if (kw !== null && kw.size > 0) count(c, new PyDict(new Map(kw)), null, sign);
+}
+
+function counterArgs(name: string, a: Py[]): Py {
+  // def update(self, iterable=None, /, **kwds): self counts among the positional arguments
+  if (a.length > 1) throw typeErr(`Counter.${name}() takes from 1 to 2 positional arguments but ${a.length + 1} were given`);
+  return a[0];
+}
+
+/** most_common(): sorted by count, highest first, ties in insertion order (sorted(..., reverse=True) is stable). */
+function mostCommon(c: PyDict, n: Py): PyTuple[] {
+  const items: PyTuple[] = [];
+  for (const [nk, v] of c.m) items.push(new PyTuple([c.key(nk), v]));
+  const order = items.map((_, i) => i);
+  order.sort((i, j) => (tick(), ops.lt(items[j].items[1], items[i].items[1]) ? -1 : ops.lt(items[i].items[1], items[j].items[1]) ? 1 : i - j));
+  const sorted = order.map((i) => items[i]);
+  return n === undefined || n === null ? sorted : sorted.slice(0, Math.max(0, ops.num(n) ?? 0));
+}
+
+function* elements(c: PyDict): Generator<Py> {
+  for (const [nk, v] of c.m) {
+    if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    for (let i = 0; i < Number(v); i++) {
+      tick();
+      yield c.key(nk);
+    }
+  }
+}
+
+const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
+  ['update', (c: PyCounter, a, kw) => (count(c, counterArgs('update', a), kw, 1), null)],
+  ['subtract', (c: PyCounter, a, kw) => (count(c, counterArgs('subtract', a), kw, -1), null)],
+  ['most_common', (c: PyCounter, [n]) => mostCommon(c, n)],
+  ['elements', (c: PyCounter) => new PyIterator(elements(c), 'chain')],
+  ['total', (c: PyCounter) => {
+    let sum: Py = 0;
+    for (const v of c.m.values()) sum = ops.add(sum, v);
+    return sum;
+  }],
+  ['copy', (c: PyCounter) => copyCounter(c)],
+  ['fromkeys', () => {
+    throw pyErr(NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
+  }],
+]), { update: 'own', subtract: 'own', most_common: ['clinic', 0, 1], elements: 'none', total: 'none', copy: 'none', fromkeys: 'own' });
+
+function copyCounter(c: PyDict): PyCounter {
+  const out = new PyCounter(new Map(c.m));
+  if (c.k !== null) out.k = new Map(c.k);
+  return out;
+}
+
+/** Counter arithmetic: each key of both, combined, kept when positive (Lib/collections: __add__, __sub__, __or__, __and__). */
+function combine(f: (x: Py, y: Py) => Py) {
+  return (a: Py, b: Py): Py => {
+    if (!(a instanceof PyCounter) || !(b instanceof PyCounter)) return NOT_IMPLEMENTED;
+    const out = new PyCounter();
+    for (const [nk, v] of a.m) {
+      tick();
+      const key = a.key(nk);
+      const r = f(v, b.get(key) ?? 0);
+      if (ops.gt(r, 0)) out.set(key, r);
+    }
+    for (const [nk, v] of b.m) {
+      tick();
+      const key = b.key(nk);
+      if (a.has(key)) continue;
+      const r = f(0, v);
+      if (ops.gt(r, 0)) out.set(key, r);
+    }
+    return out;
+  };
+}
+
+export const COUNTER_TYPE = new PyType('Counter', (a, kw) => {
+  const c = new PyCounter();
+  count(c, counterArgs('__init__', a), kw, 1);
+  return c;
+});
+
+export const COUNTER: PyTypeSlots<PyCounter> = {
+  ...DICT,
+  name: () => 'Counter',
+  type: COUNTER_TYPE,
+  iter: (v) => walkDict(v, 'keys'),
+  repr(v, item) {
+    if (v.m.size === 0) return 'Counter()';
+    let d: PyDict;
+    try {
+      d = new PyDict();
+      for (const t of mostCommon(v, undefined)) d.set(t.items[0], t.items[1]);
+    } catch {
+      // counts that do not order: in insertion order
+      d = plain(v);
+    }
+    return `Counter(${item(d)})`;
+  },
+  nb: {
+    add: combine(ops.add),
+    subtract: combine(ops.sub),
+    or: combine((x, y) => (ops.lt(x, y) ? y : x)),
+    and: combine((x, y) => (ops.lt(x, y) ? x : y)),
+  },
+  methods: new Map([...DICT_METHODS, ...COUNTER_METHODS]),
+};
+
+registerType(PyCounter, COUNTER);

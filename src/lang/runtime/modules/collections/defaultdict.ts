@@ -1,0 +1,107 @@
+/** collections.defaultdict and OrderedDict: dict subclasses, PyDicts with their own slots. */
+import { bind } from '../../args.js';
+import { checkedMethods } from '../../arity.js';
+import { callValue } from '../../call.js';
+import { keyErr, typeErr } from '../../exceptions.js';
+import { DICT_METHODS, updateDict } from '../../methods-dict.js';
+import { DICT, walkDict } from '../../types/dict.js';
+import type { Method, PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { truthy } from '../../iteration.js';
+import { hashKey, PyDict, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+
+export class PyDefaultDict extends PyDict {
+  constructor(readonly factory: Py, m?: Map<unknown, Py>) {
+    super(m);
+  }
+  /** __missing__: the factory's value, stored under the key; a KeyError without a factory. */
+  pyMissing(key: Py): Py {
+    if (this.factory === null) throw keyErr(key);
+    const v = callValue(this.factory, [], null);
+    this.set(key, v);
+    return v;
+  }
+}
+
+const plain = (d: PyDict): PyDict => {
+  const out = new PyDict(d.m);
+  out.k = d.k;
+  return out;
+};
+
+export const DEFAULTDICT_TYPE = new PyType('collections.defaultdict', (a, kw) => {
+  const factory = a.length === 0 ? null : a[0];
+  if (factory !== null && !(factory instanceof PyFunc)) throw typeErr('first argument must be callable or None');
+  const d = new PyDefaultDict(factory);
+  if (a.length > 2) throw typeErr(`dict expected at most 1 argument, got ${a.length - 1}`);
+  updateDict(d, a[1], kw);
+  return d;
+});
+
+export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
+  ...DICT,
+  name: () => 'collections.defaultdict',
+  type: DEFAULTDICT_TYPE,
+  iter: (v) => walkDict(v, 'keys'),
+  repr: (v, item) => `defaultdict(${item(v.factory)}, ${item(plain(v))})`,
+  getattr: (v, name) => (name === 'default_factory' ? v.factory : undefined),
+  methods: new Map([...DICT_METHODS, ...checkedMethods('defaultdict', new Map<string, Method>([
+    ['copy', (d: PyDefaultDict) => {
+      const out = new PyDefaultDict(d.factory, new Map(d.m));
+      if (d.k !== null) out.k = new Map(d.k);
+      return out;
+    }],
+  ]), { copy: 'none' })]),
+};
+
+registerType(PyDefaultDict, DEFAULTDICT);
+
+export class PyOrderedDict extends PyDict {}
+
+export const ORDEREDDICT_TYPE = new PyType('collections.OrderedDict', (a, kw) => {
+  const d = new PyOrderedDict();
+  if (a.length > 1) throw typeErr(`expected at most 1 argument, got ${a.length}`);
+  updateDict(d, a[0], kw);
+  return d;
+});
+
+const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
+  ['move_to_end', (d: PyOrderedDict, a, kw) => {
+    const [key, last = true] = bind('move_to_end', a, kw, ['key', 'last'], 1);
+    const v = d.get(key);
+    if (v === undefined) throw keyErr(key);
+    // the key as first stored (1 stays 1 when moved as 1.0)
+    const stored = d.key(typeof key === 'string' ? key : hashKey(key));
+    d.delete(key);
+    if (truthy(last)) d.set(stored, v);
+    else {
+      const entries = [...d.m].map(([nk, x]): [Py, Py] => [d.key(nk), x]);
+      d.m.clear();
+      d.k = null;
+      d.set(stored, v);
+      for (const [k, x] of entries) d.set(k, x);
+    }
+    return null;
+  }],
+  ['popitem', (d: PyOrderedDict, a, kw) => {
+    const [last = true] = bind('popitem', a, kw, ['last']);
+    if (d.m.size === 0) throw keyErr('dictionary is empty');
+    const keys = [...d.m.keys()];
+    const nk = truthy(last) ? keys[keys.length - 1] : keys[0];
+    const key = d.key(nk);
+    const v = d.m.get(nk);
+    d.delete(key);
+    return new PyTuple([key, v]);
+  }],
+]), { move_to_end: 'own', popitem: 'own' });
+
+export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
+  ...DICT,
+  name: () => 'collections.OrderedDict',
+  type: ORDEREDDICT_TYPE,
+  iter: (v) => walkDict(v, 'keys'),
+  repr: (v, item) => (v.m.size === 0 ? 'OrderedDict()' : `OrderedDict(${item([...walkDict(v, 'items')])})`),
+  methods: new Map([...DICT_METHODS, ...ORDERED_METHODS]),
+};
+
+registerType(PyOrderedDict, ORDEREDDICT);

@@ -1,0 +1,153 @@
+/**
+ * collections.deque: two stacks (the front reversed), so that appends and pops at either end
+ * cost O(1) amortised, and a hostile loop of appendleft or popleft stays linear.
+ */
+import { bind } from '../../args.js';
+import { checkedMethods } from '../../arity.js';
+import { allocItems, checkSize, tick } from '../../budget.js';
+import { indexErr, typeErr, valueErr } from '../../exceptions.js';
+import * as ops from '../../ops.js';
+import { repr } from '../../repr.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyType, typeName, type Py } from '../../values.js';
+
+export class PyDeque {
+  /** Items from the left end inwards, reversed: front[front.length - 1] is the first. */
+  front: Py[] = [];
+  back: Py[] = [];
+  constructor(readonly maxlen: number | null) {}
+  get length(): number {
+    return this.front.length + this.back.length;
+  }
+  at(i: number): Py {
+    const f = this.front.length;
+    return i < f ? this.front[f - 1 - i] : this.back[i - f];
+  }
+  items(): Py[] {
+    return [...this.front].reverse().concat(this.back);
+  }
+  replace(items: Py[]): void {
+    this.front = [];
+    this.back = items;
+  }
+  append(v: Py): void {
+    this.back.push(v);
+    if (this.maxlen !== null && this.length > this.maxlen) this.popleft();
+    checkSize(this.length);
+  }
+  appendleft(v: Py): void {
+    this.front.push(v);
+    if (this.maxlen !== null && this.length > this.maxlen) this.pop();
+    checkSize(this.length);
+  }
+  pop(): Py {
+    if (this.back.length === 0) this.rebalance(Math.floor(this.length / 2));
+    if (this.back.length === 0) throw indexErr('pop from an empty deque');
+    return this.back.pop();
+  }
+  popleft(): Py {
+    if (this.front.length === 0) this.rebalance(Math.ceil(this.length / 2));
+    if (this.front.length === 0) throw indexErr('pop from an empty deque');
+    return this.front.pop();
+  }
+  /** The empty end takes half of the items, so that each item moves O(1) times between pops. */
+  private rebalance(frontLength: number): void {
+    const all = this.items();
+    allocItems(all.length);
+    this.front = all.slice(0, frontLength).reverse();
+    this.back = all.slice(frontLength);
+  }
+  pyGetItem(key: Py): Py {
+    if (typeof key !== 'number' && typeof key !== 'boolean') throw typeErr(`sequence index must be integer, not '${typeName(key)}'`);
+    let i = Number(key);
+    if (i < 0) i += this.length;
+    if (i < 0 || i >= this.length) throw indexErr('deque index out of range');
+    return this.at(i);
+  }
+}
+
+function maxlenArg(v: Py): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`an integer is required`);
+  if (Number(v) < 0) throw valueErr('maxlen must be non-negative');
+  return Number(v);
+}
+
+export const DEQUE_TYPE = new PyType('collections.deque', (a, kw) => {
+  const [iterable, maxlen] = bind('deque', a, kw, ['iterable', 'maxlen']);
+  const d = new PyDeque(maxlenArg(maxlen));
+  if (iterable !== undefined) for (const x of ops.iterate(iterable)) (tick(), d.append(x));
+  return d;
+});
+
+const METHODS = checkedMethods('deque', new Map<string, Method>([
+  ['append', (d: PyDeque, [v]) => (d.append(v), null)],
+  ['appendleft', (d: PyDeque, [v]) => (d.appendleft(v), null)],
+  ['pop', (d: PyDeque) => d.pop()],
+  ['popleft', (d: PyDeque) => d.popleft()],
+  ['extend', (d: PyDeque, [it]) => {
+    for (const x of ops.toList(it)) (tick(), d.append(x));
+    return null;
+  }],
+  ['extendleft', (d: PyDeque, [it]) => {
+    for (const x of ops.toList(it)) (tick(), d.appendleft(x));
+    return null;
+  }],
+  ['rotate', (d: PyDeque, [n = 1]) => {
+    if (typeof n !== 'number' && typeof n !== 'boolean') throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    const len = d.length;
+    if (len > 1) {
+      const k = ((Number(n) % len) + len) % len;
+      const items = d.items();
+      allocItems(len);
+      d.replace(items.slice(len - k).concat(items.slice(0, len - k)));
+    }
+    return null;
+  }],
+  ['clear', (d: PyDeque) => (d.replace([]), null)],
+  ['copy', (d: PyDeque) => {
+    const out = new PyDeque(d.maxlen);
+    allocItems(d.length);
+    out.replace(d.items());
+    return out;
+  }],
+  ['count', (d: PyDeque, [v]) => d.items().filter((x) => (tick(), ops.eq(x, v))).length],
+  ['index', (d: PyDeque, [v]) => {
+    const i = d.items().findIndex((x) => (tick(), ops.eq(x, v)));
+    if (i < 0) throw valueErr(`${repr(v)} is not in deque`);
+    return i;
+  }],
+  ['remove', (d: PyDeque, [v]) => {
+    const items = d.items();
+    const i = items.findIndex((x) => (tick(), ops.eq(x, v)));
+    if (i < 0) throw valueErr('deque.remove(x): x not in deque');
+    items.splice(i, 1);
+    d.replace(items);
+    return null;
+  }],
+  ['reverse', (d: PyDeque) => (d.replace(d.items().reverse()), null)],
+]), {
+  append: 'one', appendleft: 'one', pop: 'none', popleft: 'none', extend: 'one', extendleft: 'one', rotate: ['clinic', 0, 1], clear: 'none', copy: 'none',
+  count: 'one', index: 'one', remove: 'one', reverse: 'none',
+});
+
+export const DEQUE: PyTypeSlots<PyDeque> = {
+  name: () => 'collections.deque',
+  type: DEQUE_TYPE,
+  truthy: (v) => v.length !== 0,
+  len: (v) => v.length,
+  iter: (v) => v.items(),
+  hash: null,
+  repr: (v, item) => `deque(${item(v.items())}${v.maxlen === null ? '' : `, maxlen=${v.maxlen}`})`,
+  eq: (a, b, eq) => {
+    if (!(b instanceof PyDeque)) return NOT_IMPLEMENTED;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!eq(a.at(i), b.at(i))) return false;
+    return true;
+  },
+  getattr: (v, name) => (name === 'maxlen' ? v.maxlen : undefined),
+  methods: METHODS,
+};
+
+registerType(PyDeque, DEQUE);

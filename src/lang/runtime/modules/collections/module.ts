@@ -1,0 +1,15 @@
+/** The collections module: Counter, defaultdict, OrderedDict and deque. */
+import { PyModule, type Py } from '../../values.js';
+import { COUNTER_TYPE } from './counter.js';
+import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from './defaultdict.js';
+import { DEQUE_TYPE } from './deque.js';
+
+export const COLLECTIONS = new PyModule(
+  'collections',
+  new Map<string, Py>([
+    ['Counter', COUNTER_TYPE],
+    ['defaultdict', DEFAULTDICT_TYPE],
+    ['OrderedDict', ORDEREDDICT_TYPE],
+    ['deque', DEQUE_TYPE],
+  ]),
+);

@@ -1,0 +1,51 @@
+import { expect, it } from 'vitest';
+import { ConditionError, Engine, parseJson, PyException, describeException, type PyDict } from '../../src/lang/index.js';
+import { compareWithCPython } from '../support/cpython.js';
+
+const IMPORT = 'from collections import Counter, defaultdict, OrderedDict, deque';
+
+/** collections: Counter, defaultdict, OrderedDict and deque, as CPython answers. */
+it('answers collections as CPython does', () => {
+  const exprs = [
+    "Counter('abracadabra')", "Counter('abracadabra').most_common(3)", "Counter('abracadabra').most_common()", 'Counter()', "Counter({'a': 2, 'b': 5})", 'Counter(a=1, b=2)', "Counter(['x', 'y', 'x'])['x']", "Counter('ab')['z']",
+    "c = Counter('ab')\nc['z']\nreturn c, len(c)", "c = Counter()\nfor w in text.split():\n    c[w.lower()] += 1\nreturn c.most_common(2)", "c = Counter('aab')\nc.update('bc')\nc.update({'a': 10})\nreturn c",
+    "c = Counter(a=3)\nc.subtract('aaaa')\nc.subtract({'b': 2})\nreturn c", "sorted(Counter(a=2, b=0, c=-1).elements())", 'Counter(a=2, b=3).total()', "Counter('aab') + Counter('bcc')", "Counter('aab') - Counter('abb')",
+    "Counter('aab') | Counter('abb')", "Counter('aab') & Counter('abb')", "Counter('ab') == Counter('ba')", "Counter('ab') == {'a': 1, 'b': 1}", "isinstance(Counter(), dict)", "type(Counter()).__name__",
+    "json.dumps(Counter('aab'))", "list(Counter('bca'))", "Counter('aab').keys()", "dict(Counter('aab'))", "Counter('aab').get('a'), Counter('aab').get('z')", "'a' in Counter('a'), 'z' in Counter('a')",
+    "Counter('aab').copy()", "Counter(1, 2)", "Counter(5)", "c = Counter('ab')\nc.update(1, 2)\nreturn c", "Counter({'a': 'x'})", "Counter('ab').most_common(-1)",
+    "d = defaultdict(list)\nd['a'].append(1)\nd['a'].append(2)\nd['b']\nreturn d", "d = defaultdict(int)\nfor ch in 'hello':\n    d[ch] += 1\nreturn d, d.default_factory", "defaultdict(None, {'a': 1})['b']",
+    "defaultdict(5)", "defaultdict(lambda: 'n/a')['x']", "d = defaultdict(set)\nd[1].add(2)\nreturn dict(d), 2 in d, len(d)", "defaultdict(int, a=1)", "json.dumps(defaultdict(int, {'a': 1}))", "defaultdict(int).get('a')",
+    "o = OrderedDict(a=1, b=2, c=3)\no.move_to_end('a')\nreturn o", "o = OrderedDict(a=1, b=2, c=3)\no.move_to_end('c', last=False)\nreturn list(o)", "OrderedDict()", "OrderedDict([(1, 2)]).popitem(last=False)",
+    "OrderedDict(a=1).move_to_end('z')", "OrderedDict(a=1) == {'a': 1}", "OrderedDict(a=1)['a']",
+    'deque([1, 2, 3])', 'deque(maxlen=2)', "q = deque(maxlen=3)\nfor i in range(5):\n    q.append(i)\nreturn q, len(q), q.maxlen", "q = deque([1, 2])\nq.appendleft(0)\nq.extend([3, 4])\nq.extendleft('ab')\nreturn q",
+    'q = deque([1, 2, 3])\nreturn q.pop(), q.popleft(), q', 'deque().pop()', 'deque().popleft()', 'q = deque(range(5))\nq.rotate(2)\nr = list(q)\nq.rotate(-3)\nreturn r, q', 'deque([1, 2])[0], deque([1, 2])[-1]', 'deque([1])[5]',
+    "deque([1, 2, 2]).count(2), deque([1, 2]).index(2)", 'deque([1]).index(5)', 'q = deque([1, 2, 1])\nq.remove(1)\nreturn q', 'deque([1]) == deque([1]), deque([1]) == [1], 2 in deque([1, 2]), bool(deque())',
+    'deque([1, 2], maxlen=-1)', "q = deque('abc', 2)\nq.appendleft('z')\nreturn q", 'json.dumps(deque([1]))', 'list(reversed(deque([1, 2])))', 'q = deque()\nfor i in range(1000):\n    q.appendleft(i)\n    q.append(i)\nreturn sum(q.popleft() for _ in range(1500)), len(q)',
+  ];
+  expect(compareWithCPython([
+    ...exprs.map((e) => `${IMPORT}\n${e.includes('\n') ? e : `return ${e}`}`),
+    // part 4: a Counter in data is a dict after the JSON round trip
+    `${IMPORT}\ndata['counts'] = Counter(text.split())\nreturn True`,
+    { source: `${IMPORT}\nc = Counter(data.get('counts', {}))\nc.update([log['Thread']])\ndata['counts'] = c\nreturn c[log['Thread']] >= 2`, data: { counts: { 'Thread-221855': 1 } } },
+    `${IMPORT}\ndata['q'] = deque([1])\nreturn True`, `${IMPORT}\ndata['d'] = defaultdict(list, a=[1])\nreturn True`,
+    'import collections\nreturn collections.Counter("aa"), collections.deque("ab", 1)',
+  ])).toEqual([]);
+});
+
+/** A deque's ends cost O(1): a hostile loop of appendleft and popleft is linear, and stops at the step limit. */
+it('keeps deque operations linear', () => {
+  const engine = new Engine();
+  const log = parseJson('{"Text": "x"}') as PyDict;
+  const program = engine.compile(`${IMPORT}\nq = deque(range(50000))\nwhile True:\n    q.appendleft(q.pop())\n    q.append(q.popleft())`, 'standard');
+  if (program instanceof ConditionError) throw new Error(program.message);
+  const t0 = performance.now();
+  let error = '';
+  try {
+    engine.runStandard(program, log, 'x', parseJson('{}') as PyDict);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    error = describeException(e);
+  }
+  expect(error).toMatch(/^StepLimitError/);
+  expect(performance.now() - t0).toBeLessThan(3000);
+});
