@@ -16,6 +16,7 @@ import { comb, isqrt, nextafter, perm, ulp } from './modules/math-integers.js';
 import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
+import { TIME_MODULE } from './modules/time.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -320,5 +321,6 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['itertools', ITERTOOLS],
   ['datetime', DATETIME_MODULE],
   ['collections', COLLECTIONS],
+  ['time', TIME_MODULE],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);

@@ -93,8 +93,8 @@ function reprIn(v: Py, w: Walk): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat) return floatRepr(v.v);
-  // a dict subclass (Counter, defaultdict) words its own repr, below
-  if (Array.isArray(v) || (v instanceof PyDict && v.constructor === PyDict) || v instanceof PySet || v instanceof PyTuple) {
+  // a dict or tuple subclass (Counter, defaultdict, struct_time) words its own repr, below
+  if (Array.isArray(v) || (v instanceof PyDict && v.constructor === PyDict) || v instanceof PySet || (v instanceof PyTuple && v.constructor === PyTuple)) {
     const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     if (seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);

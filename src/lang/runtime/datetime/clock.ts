@@ -16,3 +16,8 @@ export function nowNanos(): bigint {
 export function setClock(read: () => bigint): void {
   readNanos = read;
 }
+
+/** time.monotonic()'s clock: nanoseconds from an arbitrary start, never going back. */
+export function monotonicNanos(): bigint {
+  return process.hrtime.bigint();
+}
