@@ -67,7 +67,29 @@ const CASES: Case[] = [
     source: `return len(set(text.split())) > 5`,
     baseline: (_log, text) => new Set(text.split(' ')).size > 5,
   },
+  {
+    name: 'datetime.strptime of @timestamp',
+    source: `from datetime import datetime\nt = datetime.strptime(log['@timestamp'], '%Y-%m-%dT%H:%M:%S.%fZ')\nreturn t.hour == 14 and t.microsecond > 0`,
+    baseline: (log) => {
+      const m = TIMESTAMP.exec(log['@timestamp']);
+      if (m === null) throw new Error(`ValueError: time data does not match format`);
+      const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]));
+      return t.getUTCHours() === 14 && Number(m[7].padEnd(6, '0')) > 0;
+    },
+  },
+  {
+    name: 'Counter update',
+    source: `from collections import Counter\nc = Counter(text.split())\nc.update([log['Thread']])\nreturn c['up'] == 1 and c.most_common(1)[0][1] == 1`,
+    baseline: (log, text) => {
+      const c = new Map<string, number>();
+      for (const w of text.split(' ')) c.set(w, (c.get(w) ?? 0) + 1);
+      c.set(log.Thread, (c.get(log.Thread) ?? 0) + 1);
+      return c.get('up') === 1 && Math.max(...c.values()) === 1;
+    },
+  },
 ];
+
+const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2}):(\d{1,2})\.(\d{1,6})Z$/;
 
 const THREADS = new Set(['Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9']);
 
