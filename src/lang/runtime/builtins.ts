@@ -200,7 +200,8 @@ function isinstance(v: Py, t: Py): boolean {
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === INT) return isIntValue(v);
-  return typeChecks.get(t)?.(v) ?? slotsOf(v).type === t;
+  // a type's subclasses too: a datetime is a date
+  return typeChecks.get(t)?.(v) ?? slotsOf(v).type?.isSubclassOf(t) === true;
 }
 
 // ---------------------------------------------------------------- helpers of builtins

@@ -5,13 +5,15 @@ import { fromOrdinal, isoWeekday, toOrdinal, weekday } from '../../datetime/cale
 import { dateAddDays, makeDate, replaceDate, subDates } from '../../datetime/datetime.js';
 import { dateFromIsoformat } from '../../datetime/fromisoformat.js';
 import { dateIsoformat, dateRepr } from '../../datetime/isoformat.js';
-import { datetimeStrftime } from '../../datetime/strftime.js';
+import { datetimeStrftime, timetuple } from '../../datetime/strftime.js';
 import { fromTimestamp } from '../../datetime/timestamp.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFunc, type Py } from '../../values.js';
+import { PyStructTime } from '../time.js';
 import { dateHash } from './hash.js';
+import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { intField, PyClassType, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
 
@@ -43,12 +45,14 @@ const METHODS = checkedMethods('date', new Map<string, Method>([
   ['isoweekday', (v: PyDate) => isoWeekday(v.d)],
   ['isoformat', (v: PyDate) => dateIsoformat(v.d)],
   ['toordinal', (v: PyDate) => toOrdinal(v.d)],
+  ['isocalendar', (v: PyDate) => isoCalendarDate(v.d)],
+  ['timetuple', (v: PyDate) => new PyStructTime(timetuple({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }))],
   ['strftime', strftimeMethod((v: PyDate) => ({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }))],
   ['replace', (v: PyDate, a, kw) => {
     const [year, month, day] = bind('replace', a, kw, ['year', 'month', 'day']);
     return date(replaceDate(v.d, { year: intField(year, v.d.year), month: intField(month, v.d.month), day: intField(day, v.d.day) }));
   }],
-]), { weekday: 'none', isoweekday: 'none', isoformat: 'none', toordinal: 'none', strftime: 'own', replace: 'own' });
+]), { weekday: 'none', isoweekday: 'none', isoformat: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', strftime: 'own', replace: 'own' });
 
 function add(a: Py, b: Py): Py {
   const [d, delta] = a instanceof PyDate ? [a, b] : [b, a];

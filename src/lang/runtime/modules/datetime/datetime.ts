@@ -5,6 +5,7 @@ import { isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
 import * as k from '../../datetime/datetime.js';
 import { datetimeFromIsoformat } from '../../datetime/fromisoformat.js';
 import { datetimeIsoformat, datetimeRepr, datetimeStr } from '../../datetime/isoformat.js';
+import { timetuple } from '../../datetime/strftime.js';
 import { strptimeDatetime } from '../../datetime/strptime.js';
 import { toMicros } from '../../datetime/timedelta.js';
 import { fromTimestamp, timestamp, utcFromTimestamp } from '../../datetime/timestamp.js';
@@ -14,7 +15,9 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType } from '../../types/table.js';
 import { PyFloat, PyFunc, typeName, type Py } from '../../values.js';
 import { DATE_TYPE, strftimeMethod } from './date.js';
+import { PyStructTime } from '../time.js';
 import { datetimeHash } from './hash.js';
+import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { intField, PyClassType, PyDate, PyDateTime, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
 
@@ -55,6 +58,8 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['weekday', (v: PyDateTime) => weekday(v.dt)],
   ['isoweekday', (v: PyDateTime) => isoWeekday(v.dt)],
   ['toordinal', (v: PyDateTime) => toOrdinal(v.dt)],
+  ['isocalendar', (v: PyDateTime) => isoCalendarDate(v.dt)],
+  ['timetuple', (v: PyDateTime) => new PyStructTime(timetuple(v.dt))],
   ['isoformat', (v: PyDateTime, a, kw) => {
     const [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
     if (typeof sep !== 'string' || [...sep].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);
@@ -78,7 +83,7 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['utcoffset', (v: PyDateTime) => (v.dt.tz === null ? null : new PyTimedelta(v.dt.tz.offset))],
   ['tzname', (v: PyDateTime) => (v.dt.tz === null ? null : tzName(v.dt.tz))],
 ]), {
-  weekday: 'none', isoweekday: 'none', toordinal: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none',
+  weekday: 'none', isoweekday: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none',
   astimezone: 'own', utcoffset: 'none', tzname: 'none',
 });
 
