@@ -213,3 +213,41 @@ it('parses random text with nothing but its own errors, and quickly', () => {
     { numRuns: 2000, seed },
   );
 });
+
+/**
+ * Random programs of the datetime module: values built from random fields (naive, or aware
+ * with random offsets), then arithmetic, comparisons, formatting and parsing back, each step's
+ * answer or exception collected, so that one error does not end the program.
+ */
+const dtValue = fc
+  .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }),
+    fc.integer({ min: 0, max: 59 }), fc.constantFrom(0, 1, 250000, 999999, 123456), fc.constantFrom('', ', tzinfo=timezone.utc', ', tzinfo=timezone(timedelta(hours=2))', ', tzinfo=timezone(timedelta(hours=-5, minutes=-30))'))
+  .map(([y, mo, d, h, mi, s, us, tz]) => `datetime(${y}, ${mo}, ${d}, ${h}, ${mi}, ${s}, ${us}${tz})`);
+const tdValue = fc.oneof(
+  fc.tuple(fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: -2000000, max: 2000000 })).map(([d, s, us]) => `timedelta(${d}, ${s}, ${us})`),
+  fc.tuple(fc.constantFrom('hours', 'minutes', 'seconds', 'milliseconds', 'weeks'), fc.constantFrom('1', '-1', '2.5', '0.1', '-0.0001', '1e6', '36')).map(([u, x]) => `timedelta(${u}=${x})`),
+);
+const FORMATS = ["'%Y-%m-%d %H:%M:%S'", "'%Y-%m-%dT%H:%M:%S.%f'", "'%d/%b/%Y:%H:%M:%S %z'", "'%a %j %U %W %w %y %I %p'", "'%G-W%V-%u'", "'%Y%m%d%H%M%S%f'", "'%c'", "'%x %X %%'"];
+const dtStep = fc.oneof(
+  fc.constantFrom(
+    'd + t', 'd - t', 't + d', 'd - e', 'e - d', 'd < e', 'd == e', 'd >= e', 'sorted([d, e]) == [min(d, e), max(d, e)]', 'len({d, e})', 'list({d, e, d + t})',
+    't * 3', '2.5 * t', 't / 4', 't // 3', 't / (t + t) if t else 0', 't % timedelta(hours=7)', 't.total_seconds()', 'str(t)', 'repr(t)', 't < timedelta(0)', 'list({t, t + t, timedelta(0)})',
+    'd.isoformat()', "d.isoformat(' ', 'milliseconds')", 'str(d)', 'd.weekday(), d.isoweekday()', 'd.timestamp()', 'datetime.fromtimestamp(d.timestamp(), timezone.utc)',
+    'datetime.fromisoformat(d.isoformat()) == d', 'd.date(), d.time(), d.timetz()', 'd.replace(year=2000, day=29)', 'd.replace(tzinfo=None) - e.replace(tzinfo=None)', 'd.astimezone(timezone.utc)',
+    'd.utcoffset(), d.tzname()', 'd.isocalendar()', 'd.toordinal()', 'date.fromordinal(d.toordinal()) == d.date()', 'd.timetuple()',
+  ),
+  fc.constantFrom(...FORMATS).map((f) => `d.strftime(${f})`),
+  fc.constantFrom(...FORMATS.slice(0, 3), "'%Y%m%d%H%M%S%f'").map((f) => `datetime.strptime(d.strftime(${f}), ${f})`),
+);
+const dtProgram = fc.tuple(dtValue, dtValue, tdValue, fc.array(dtStep, { minLength: 1, maxLength: 5 })).map(
+  ([d, e, t, steps]) => [
+    'from datetime import datetime, date, time, timedelta, timezone',
+    'r = []',
+    ...steps.flatMap((s) => ['try:', `    d = ${d}`, `    e = ${e}`, `    t = ${t}`, `    r.append(${s})`, 'except Exception as ex:', '    r.append(type(ex).__name__ + ": " + str(ex))']),
+    'return r',
+  ].join('\n'),
+);
+
+it('gives 300 random programs of datetime the values CPython gives', () => {
+  expect(compareWithCPython(fc.sample(dtProgram, { numRuns: 300, seed }))).toEqual([]);
+});
