@@ -11,8 +11,11 @@ import * as ops from '../ops.js';
 import { PyFunc, PyIterator, PyModule, PyTuple, type NativeFn, type Py } from '../values.js';
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
-const tuple = (items: Py[]): PyTuple => {
-  allocItems(items.length);
+/** A tuple of n items picked by `at`, paid for before it is built. */
+const tuple = (n: number, at: (i: number) => Py): PyTuple => {
+  allocItems(n);
+  const items = new Array(n);
+  for (let i = 0; i < n; i++) items[i] = at(i);
   return new PyTuple(items);
 };
 const noKeywords = (name: string, k: Map<string, Py> | null): void => {
@@ -153,7 +156,7 @@ function* combinations(pool: Py[], r: number): Generator<Py> {
   const idx = Array.from({ length: r }, (_, i) => i);
   for (;;) {
     step();
-    yield tuple(idx.map((i) => pool[i]));
+    yield tuple(r, (i) => pool[idx[i]]);
     let i = r - 1;
     while (i >= 0 && idx[i] === i + n - r) i--;
     if (i < 0) return;
@@ -168,7 +171,7 @@ function* permutations(pool: Py[], r: number): Generator<Py> {
   const idx = Array.from({ length: n }, (_, i) => i);
   const cycles = Array.from({ length: r }, (_, i) => n - i);
   step();
-  yield tuple(idx.slice(0, r).map((i) => pool[i]));
+  yield tuple(r, (i) => pool[idx[i]]);
   for (;;) {
     let i = r - 1;
     for (; i >= 0; i--) {
@@ -180,7 +183,7 @@ function* permutations(pool: Py[], r: number): Generator<Py> {
       } else {
         const j = n - cycles[i];
         [idx[i], idx[j]] = [idx[j], idx[i]];
-        yield tuple(idx.slice(0, r).map((x) => pool[x]));
+        yield tuple(r, (i) => pool[idx[i]]);
         break;
       }
     }
@@ -188,14 +191,18 @@ function* permutations(pool: Py[], r: number): Generator<Py> {
   }
 }
 
-function* product(pools: Py[][]): Generator<Py> {
-  if (pools.some((p) => p.length === 0)) return;
-  const idx = pools.map(() => 0);
+/** product(*pools, repeat=times): the pools repeated by index, not copied. */
+function* product(pools: Py[][], times: number): Generator<Py> {
+  if (pools.some((p) => p.length === 0) && times > 0) return;
+  const n = pools.length * times;
+  allocItems(n);
+  const pool = (p: number): Py[] => pools[p % pools.length];
+  const idx = new Array<number>(n).fill(0);
   for (;;) {
     step();
-    yield tuple(idx.map((i, p) => pools[p][i]));
-    let p = pools.length - 1;
-    while (p >= 0 && ++idx[p] === pools[p].length) idx[p--] = 0;
+    yield tuple(n, (p) => pool(p)[idx[p]]);
+    let p = n - 1;
+    while (p >= 0 && ++idx[p] === pool(p).length) idx[p--] = 0;
     if (p < 0) return;
   }
 }
@@ -236,6 +243,7 @@ function* zipLongest(its: (Iterator<Py> | null)[], fill: Py): Generator<Py> {
   let active = its.length;
   if (active === 0) return;
   for (;;) {
+    allocItems(its.length);
     const row: Py[] = [];
     for (let i = 0; i < its.length; i++) {
       const it = its[i];
@@ -249,7 +257,7 @@ function* zipLongest(its: (Iterator<Py> | null)[], fill: Py): Generator<Py> {
       } else row.push(r.value);
     }
     step();
-    yield tuple(row);
+    yield new PyTuple(row);
   }
 }
 
@@ -300,11 +308,7 @@ export const ITERTOOLS = new PyModule(
         times = indexArg(v);
       }
       if (times < 0) throw valueErr('repeat argument cannot be negative');
-      const pools = a.map((v) => ops.toList(v));
-      allocItems(pools.length * times);
-      const all: Py[][] = [];
-      for (let i = 0; i < times; i++) all.push(...pools);
-      return new PyIterator(product(all), 'product');
+      return new PyIterator(product(a.map((v) => ops.toList(v)), times), 'product');
     }),
     fn('count', (a, k) => {
       const [start = 0, stride = 1] = bind('count', a, k, ['start', 'step']);

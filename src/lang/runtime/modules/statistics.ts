@@ -49,8 +49,8 @@ function exactSum(data: Py): Sum {
   const sx = new Partials();
   const sxx = new Partials();
   for (const x of ops.iterate(data)) {
-    // a BigInt addition of up to some 2,000 bits for each item
-    work(8);
+    // BigInt additions of up to some 2,000 bits for each item: a step, as a loop's iteration
+    work(32);
     count++;
     let r: Ratio;
     if (typeof x === 'number' || typeof x === 'boolean') r = { n: BigInt(Number(x)), d: 1n };

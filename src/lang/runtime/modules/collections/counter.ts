@@ -4,7 +4,7 @@
  * arithmetic. json.dumps and the context's JSON round trip see the dict it is.
  */
 import { checkedMethods } from '../../arity.js';
-import { checkSize, tick } from '../../budget.js';
+import { checkSize, step, tick } from '../../budget.js';
 import { NotImplementedError, pyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
@@ -38,9 +38,13 @@ function count(c: PyCounter, source: Py, kw: Map<string, Py> | null, sign: 1 | -
         c.set(key, fresh ? v : sign === 1 ? ops.add(c.get(key) ?? 0, v) : ops.sub(c.get(key) ?? 0, v));
       }
     } else {
+      let n = 0;
       for (const x of ops.iterate(source)) {
-        tick();
+        // a step an item, as the loop `c[x] += 1` it stands for
+        step();
         c.set(x, sign === 1 ? ops.add(c.get(x) ?? 0, 1) : ops.sub(c.get(x) ?? 0, 1));
+        // within the size limit as it grows, not only once it is built
+        if ((++n & 1023) === 0) checkSize(c.m.size);
       }
     }
     checkSize(c.m.size);

@@ -1,6 +1,7 @@
 /** collections.defaultdict and OrderedDict: dict subclasses, PyDicts with their own slots. */
 import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
+import { checkSize } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { keyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
@@ -19,6 +20,7 @@ export class PyDefaultDict extends PyDict {
     if (this.factory === null) throw keyErr(key);
     const v = callValue(this.factory, [], null);
     this.set(key, v);
+    checkSize(this.m.size);
     return v;
   }
 }
