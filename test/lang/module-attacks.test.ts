@@ -29,6 +29,7 @@ const ATTACKS: [string, RegExp][] = [
   ["return datetime(2024, 1, 1).strftime('%Y' * 10**6)", /MemoryError/],
   ["return time.strftime('%c' * 10**5)", /StepLimitError|MemoryError/],
   ['return [datetime.now() for _ in range(10**6)]', /StepLimitError/],
+  ["from collections import namedtuple\nP = namedtuple('P', ['a%d' % i for i in range(8000)])\nd = dict.fromkeys(P._fields, 0)\nreturn P(**d)", /StepLimitError/],
   ['g = itertools.groupby(range(10**7), lambda x: x // 10**6)\nreturn [k for k, _ in g]', /StepLimitError/],
 ];
 

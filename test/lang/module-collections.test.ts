@@ -29,6 +29,13 @@ it('answers collections as CPython does', () => {
     { source: `${IMPORT}\nc = Counter(data.get('counts', {}))\nc.update([log['Thread']])\ndata['counts'] = c\nreturn c[log['Thread']] >= 2`, data: { counts: { 'Thread-221855': 1 } } },
     `${IMPORT}\ndata['q'] = deque([1])\nreturn True`, `${IMPORT}\ndata['d'] = defaultdict(list, a=[1])\nreturn True`,
     'import collections\nreturn collections.Counter("aa"), collections.deque("ab", 1)',
+    ...[
+      "P = namedtuple('Point', ['x', 'y'])\np = P(1, y=2)\nreturn p, p.x + p.y, p[0], p == (1, 2), list(p), len(p), json.dumps(p), p._asdict(), p._replace(y=5), P._fields, P._make([3, 4])",
+      "P = namedtuple('P', 'a, b c')\nreturn P(1, 2, 3), P.__name__, isinstance(P(1, 2, 3), tuple)", "P = namedtuple('P', 'a b', defaults=[9])\nreturn P(1), P(1, 2)",
+      "P = namedtuple('P', 'a b')\nreturn P(1)", "P = namedtuple('P', 'a b')\nreturn P(1, 2, 3)", "P = namedtuple('P', 'a b')\nreturn P(1, c=2)", "P = namedtuple('P', 'a b')\nreturn P(1, 2)._replace(c=1)",
+      "return namedtuple('P', 'a a')", "return namedtuple('P', 'a _b')", "return namedtuple('P', 'a def')", "return namedtuple('1P', 'a')", "return namedtuple('P', 'a def _b a', rename=True)._fields",
+      "P = namedtuple('P', 'x y')\nreturn sorted([P(2, 1), P(1, 5)]), {P(1, 2): 'v'}[(1, 2)], P(1, 2).z",
+    ].map((body) => `from collections import namedtuple\n${body}`),
   ])).toEqual([]);
 });
 

@@ -1,8 +1,9 @@
-/** The collections module: Counter, defaultdict, OrderedDict and deque. */
+/** The collections module: Counter, defaultdict, OrderedDict, deque and namedtuple. */
 import { PyModule, type Py } from '../../values.js';
 import { COUNTER_TYPE } from './counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from './defaultdict.js';
 import { DEQUE_TYPE } from './deque.js';
+import { namedtuple } from './namedtuple.js';
 
 export const COLLECTIONS = new PyModule(
   'collections',
@@ -11,5 +12,6 @@ export const COLLECTIONS = new PyModule(
     ['defaultdict', DEFAULTDICT_TYPE],
     ['OrderedDict', ORDEREDDICT_TYPE],
     ['deque', DEQUE_TYPE],
+    ['namedtuple', namedtuple],
   ]),
 );

@@ -1,0 +1,132 @@
+/**
+ * collections.namedtuple: a tuple type with named fields, as Lib/collections/__init__.py builds
+ * it. Every such type's instances are one class here (the type is a field of the value), so a
+ * condition that makes many types adds nothing to the runtime's registry of types.
+ */
+import { bind } from '../../args.js';
+import { checkedMethods } from '../../arity.js';
+import { allocItems, tick, work } from '../../budget.js';
+import { typeErr, valueErr } from '../../exceptions.js';
+import * as ops from '../../ops.js';
+import { repr as reprOf } from '../../repr.js';
+import { Signature, bindArgs } from '../../signature.js';
+import type { Method, PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { TUPLE } from '../../types/tuple.js';
+import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyClassType } from '../datetime/values.js';
+
+/** keyword.kwlist of CPython 3.11. */
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/** A namedtuple type: its fields, their defaults, and the signature of its __new__. */
+class NamedTupleType extends PyClassType {
+  sig!: Signature;
+  defaults!: Py[];
+  constructor(name: string, readonly fields: string[]) {
+    super(name, (a, kw) => this.make(a, kw));
+  }
+  make(a: Py[], kw: Map<string, Py> | null): PyNamedTuple {
+    // the binder finds each keyword among the fields: paid for before, as a type may have thousands
+    if (kw !== null) work(kw.size * (this.fields.length + 1));
+    // __new__(_cls, x, y): the class counts among the positional arguments in CPython's words
+    const slots = bindArgs(this.sig, [this, ...a], kw, this.defaults);
+    return new PyNamedTuple(this, slots.slice(1));
+  }
+}
+
+/** A namedtuple type is a type; its attributes (_fields, _make) are its class's. */
+registerType(NamedTupleType, {
+  name: () => 'type',
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: (v: NamedTupleType) => `<class '__main__.${v.name}'>`,
+  getattr: (v: NamedTupleType, name: string) => v.attrs.get(name),
+});
+
+export class PyNamedTuple extends PyTuple {
+  constructor(readonly cls: NamedTupleType, items: Py[]) {
+    super(items);
+  }
+}
+
+function checkName(name: Py): string {
+  if (typeof name !== 'string') throw typeErr('Type names and field names must be strings');
+  if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw valueErr(`Type names and field names must be valid identifiers: ${reprOf(name)}`);
+  if (KEYWORDS.has(name)) throw valueErr(`Type names and field names cannot be a keyword: ${reprOf(name)}`);
+  return name;
+}
+
+const METHODS = checkedMethods('namedtuple', new Map<string, Method>([
+  ['_asdict', (v: PyNamedTuple) => {
+    const d = new PyDict();
+    v.cls.fields.forEach((f, i) => d.set(f, v.items[i]));
+    return d;
+  }],
+  ['_replace', (v: PyNamedTuple, a, kw) => {
+    if (a.length > 0) throw typeErr(`${v.cls.name}._replace() takes 1 positional argument but ${a.length + 1} were given`);
+    const items = v.items.slice();
+    const unknown: string[] = [];
+    for (const [k, x] of kw ?? []) {
+      const i = v.cls.fields.indexOf(k);
+      if (i < 0) unknown.push(k);
+      else items[i] = x;
+    }
+    if (unknown.length > 0) throw valueErr(`Got unexpected field names: ${reprOf(unknown)}`);
+    return new PyNamedTuple(v.cls, items);
+  }],
+]), { _asdict: 'none', _replace: 'own' });
+
+const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
+  ...TUPLE,
+  name: (v) => v.cls.name,
+  repr: (v, item) => `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`,
+  getattr(v, name) {
+    const i = v.cls.fields.indexOf(name);
+    if (i >= 0) return v.items[i];
+    return name === '_fields' ? new PyTuple(v.cls.fields) : undefined;
+  },
+  methods: METHODS,
+};
+registerType(PyNamedTuple, NAMEDTUPLE);
+
+/** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None). */
+export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
+  const [typename, fieldNames, rename = false, defaults = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple');
+  let names: Py[] = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : ops.toList(fieldNames);
+  allocItems(names.length);
+  if (ops.truthy(rename)) {
+    const seen = new Set<string>();
+    names = names.map((n, i) => {
+      tick();
+      const bad = typeof n !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n) || KEYWORDS.has(n) || n.startsWith('_') || seen.has(n);
+      const out = bad ? `_${i}` : (n as string);
+      seen.add(out);
+      return out;
+    });
+  }
+  const fields = [checkName(typename), ...names.map(checkName)].slice(1);
+  const seen = new Set<string>();
+  for (const f of fields) {
+    tick();
+    if (f.startsWith('_') && !ops.truthy(rename)) throw valueErr(`Field names cannot start with an underscore: ${reprOf(f)}`);
+    if (seen.has(f)) throw valueErr(`Encountered duplicate field name: ${reprOf(f)}`);
+    seen.add(f);
+  }
+  const type = new NamedTupleType(typename, fields);
+  const defaultValues = defaults === null ? [] : ops.toList(defaults);
+  if (defaultValues.length > fields.length) throw typeErr('Got more default values than field names');
+  type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];
+  type.sig = new Signature(`${typename}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
+  type.attrs.set('_fields', new PyTuple(fields));
+  type.attrs.set('_make', new PyFunc('_make', (args, k) => {
+    const [iterable] = bind('_make', args, k, ['iterable'], 1);
+    const items = ops.toList(iterable);
+    if (items.length !== fields.length) throw typeErr(`Expected ${fields.length} arguments, got ${items.length}`);
+    return new PyNamedTuple(type, items);
+  }, 'method'));
+  return type;
+});
+
