@@ -85,3 +85,89 @@ it('keeps each connection to its own responses when several share the read buffe
   }
   expect(result.errors).toEqual(expected);
 });
+
+/**
+ * Servers that end connections: each answers every request it reads with `respond`, on a
+ * connection it may then close. The generator must count each answer once, open a new
+ * connection for the next request, and count as failed only requests with no whole answer.
+ */
+async function closingServer(respond: (socket: Socket, n: number) => void): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {
+  let connections = 0;
+  let n = 0;
+  const s = createServer((socket) => {
+    connections++;
+    let buffered = Buffer.alloc(0);
+    socket.on('error', () => {});
+    socket.on('data', (chunk) => {
+      buffered = Buffer.concat([buffered, chunk]);
+      const end = buffered.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const length = Number(/content-length: (\d+)/i.exec(buffered.subarray(0, end).toString())?.[1] ?? 0);
+      if (buffered.length < end + 4 + length) return;
+      buffered = buffered.subarray(end + 4 + length);
+      respond(socket, n++);
+    });
+  });
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  return { port: (s.address() as { port: number }).port, connections: () => connections, close: () => new Promise<void>((r) => s.close(() => r())) };
+}
+
+const BODY = '{"trueConditions":[0],"context":{}}';
+const answeredOnce = new WeakSet<Socket>();
+const load = (port: number, requests = 60, clients = 4) =>
+  runLoad({ host: '127.0.0.1', port, clients, requests, payloads: [encodeRequest('/eval', '{}')], check: (b) => b.startsWith('{"trueConditions"') });
+
+/** Answers a connection's first request only, and closes it `lingerMs` later: a request sent after the answer is never answered. */
+const once = (answer: string, lingerMs: number) => (s: Socket) => {
+  if (answeredOnce.has(s)) return;
+  answeredOnce.add(s);
+  s.write(answer);
+  setTimeout(() => s.end(), lingerMs);
+};
+
+it.each([
+  // announced, then the connection lingers: a client that did not listen would wait for it to end
+  ['Connection: close', once(`HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY}`, 300)],
+  ['HTTP/1.0 with Content-Length', once(`HTTP/1.0 200 OK\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY}`, 300)],
+  ['HTTP/1.0, its body ended by the connection', once(`HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n${BODY}`, 0)],
+  // says nothing, and closes a moment later: the next request, sent at once, crosses the close
+  ['a close after each answer, unannounced', once(ok(BODY), 2)],
+])('a server that closes after each answer (%s): every answer counted, no error, a connection each', async (_name, respond) => {
+  const server = await closingServer(respond);
+  try {
+    const r = await load(server.port);
+    expect(r).toMatchObject({ requests: 60, answered: 60, logs: 60, errors: {} });
+    expect(r.histogram.totalCount).toBe(60);
+    expect(server.connections()).toBeGreaterThanOrEqual(60);
+    // 15 requests a client; waiting out each lingering connection would take 4.5 s
+    expect(r.elapsedMs).toBeLessThan(2000);
+  } finally {
+    await server.close();
+  }
+});
+
+it('counts a reset before the answer, a cut answer and a bad status as failures: sent = answered + failed', async () => {
+  const server = await closingServer((s, n) => {
+    if (n % 4 === 1) s.resetAndDestroy();
+    else if (n % 4 === 2) s.end(`HTTP/1.1 200 OK\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY.slice(0, 5)}`);
+    else if (n % 4 === 3) s.write(`HTTP/1.1 503 Busy\r\nContent-Length: 2\r\n\r\n{}`);
+    else s.write(ok(BODY));
+  });
+  try {
+    const r = await load(server.port, 80, 1);
+    const failed = Object.values(r.errors).reduce((a, b) => a + b, 0);
+    expect(r.requests).toBe(80);
+    expect(r.answered + failed).toBe(80);
+    expect(r.errors).toEqual({ ECONNRESET: 20, closed: 20, '503': 20 });
+    expect(r.answered).toBe(20);
+  } finally {
+    await server.close();
+  }
+});
+
+it('counts a refused connection as a failed request, and ends', async () => {
+  const server = await closingServer(() => {});
+  await server.close();
+  const r = await load(server.port, 5, 2);
+  expect(r).toMatchObject({ requests: 5, answered: 0, errors: { ECONNREFUSED: 5 } });
+});
