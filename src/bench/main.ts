@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { Comparison } from './compare.js';
 import { BENCH_USAGE, parseBenchOptions } from './options.js';
 import { html, table, writeCsv, type Row } from './report.js';
 import { ORIGINAL_LOGS, ORIGINAL_MINUTES, runScenarios } from './scenarios.js';
@@ -14,9 +15,14 @@ export async function runBench(args: string[], defaultWorkers: number): Promise<
   const progress = (line: string) => {
     if (tty) process.stderr.write(`\r\x1b[K${line}`);
   };
-  const rows = await runScenarios(o, progress);
+  const comparison = o.compare ? new Comparison(o.targets[0].name, o.maxMismatches) : null;
+  const rows = await runScenarios(o, progress, comparison);
   if (tty) process.stderr.write('\r\x1b[K');
   process.stdout.write(table(rows));
+  if (comparison !== null) {
+    process.stdout.write(`answers compared with ${comparison.reference}'s: ${comparison.found} mismatches${o.mismatches === undefined ? '' : `, the first ${comparison.mismatches.length} in ${o.mismatches}`}\n`);
+    if (o.mismatches !== undefined) writeFileSync(o.mismatches, comparison.mismatches.map((m) => JSON.stringify(m) + '\n').join(''));
+  }
   for (const r of rows.filter((x) => x.scenario === 'replay')) process.stdout.write(replaySummary(r));
   if (o.json !== undefined) writeFileSync(o.json, JSON.stringify(rows, null, 2) + '\n');
   if (o.csv !== undefined) writeCsv(o.csv, rows);
