@@ -1,64 +1,23 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mismatch } from '../src/bench/compare.js';
 import type { Row } from '../src/bench/report.js';
+import { FIXTURES, freePort, relay, startProcess, until } from './support/bench-targets.js';
 import { BUNDLE, startServer, type Server } from './support/server.js';
 
 /**
  * The bench as a migration tool: against the original as it was deployed (a Flask app under
  * Debian's gunicorn, whose sync workers close every connection), and comparing answers.
  */
-const FIXTURES = join(__dirname, 'fixtures');
 const ORACLE = join(__dirname, '../../shared/oracle');
 
 function bench(args: string[]) {
   const r = spawnSync(process.execPath, [BUNDLE, '--bench', '--warmup', '0', ...args], { encoding: 'utf8', timeout: 180_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-/** Starts a server process and waits for `pattern`'s first group, the port, in its output. */
-async function startProcess(command: string, args: string[], pattern: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(command, args, { env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} did not start: ${out}`)), 20_000);
-    const onData = (d: Buffer) => {
-      out += d;
-      const m = pattern.exec(out);
-      if (m !== null) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}: ${out}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(ready: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await ready().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('not ready after 10 s');
-}
-
-const relay = (upstream: string, env: NodeJS.ProcessEnv) => startProcess(process.execPath, [join(FIXTURES, 'relay.cjs')], /^(\d+)$/m, { UPSTREAM: upstream, ...env });
 
 describe('evaluator --bench as a migration tool', () => {
   let evaluator: Server;
@@ -116,7 +75,7 @@ describe('evaluator --bench as a migration tool', () => {
       ['evaluator', 200, 0, 200, 0],
       ['wrong', 200, 0, 200, 1],
     ]);
-    expect(r.stdout).toContain(`answers compared with oracle's: 1 mismatches, the first 1 in ${mismatches}`);
+    expect(r.stdout).toContain(`answers compared with oracle's: 1 mismatch, the first 1 in ${mismatches}`);
     const lines = readFileSync(mismatches, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(1);
     const m = JSON.parse(lines[0]) as Mismatch;

@@ -58,9 +58,9 @@ describe('evaluator --bench', () => {
     expect(lines[0]).toBe('scenario,target,endpoint,clients,workers,batch,requests,answered,logs,errors,compared,mismatches,elapsed_ms,time_per_request_ms,rps,p50_ms,p90_ms,p99_ms,max_ms');
     expect(lines).toHaveLength(3);
     const page = readFileSync(html, 'utf8');
-    expect(page.match(/<svg /g)).toHaveLength(2);
-    expect(page).toContain('time per request by clients');
-    expect(page).toContain('latency percentiles');
+    expect(page.match(/<svg /g)).toHaveLength(1);
+    expect(page).toContain('ms per request (elapsed / requests), log scale');
+    expect(page).toMatch(/<p class="headline">[^<]+: [\d.,]+ ms per request at best \(3 clients, [\d,.]+ requests\/s\); no errors in 120 requests\.<\/p>/);
     expect(page).not.toMatch(/<script|<link|src=|href=/);
   });
 
