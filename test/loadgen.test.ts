@@ -171,3 +171,32 @@ it('counts a refused connection as a failed request, and ends', async () => {
   const r = await load(server.port, 5, 2);
   expect(r).toMatchObject({ requests: 5, answered: 0, errors: { ECONNREFUSED: 5 } });
 });
+
+it('fails a request a server never answers as a timeout, a reply that is not HTTP, and an endless answer, and goes on', async () => {
+  const silent = await closingServer(() => {});
+  const garbage = await closingServer((s) => s.write('SSH-2.0-OpenSSH_9.2\r\n\r\n'));
+  const chunk = Buffer.alloc(4 * 1024 * 1024, 'x');
+  // an HTTP/1.0 body that never ends: no Content-Length to refuse it by at once
+  const endless = await closingServer((s) => {
+    s.write('HTTP/1.0 200 OK\r\n\r\n');
+    const more = () => s.writable && s.write(chunk, () => setImmediate(more));
+    more();
+  });
+  const announced = await closingServer((s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 999999999999\r\n\r\n{'));
+  try {
+    const payloads = [encodeRequest('/eval', '{}')];
+    const timedOut = await runLoad({ host: '127.0.0.1', port: silent.port, clients: 2, requests: 4, payloads, timeoutMs: 200 });
+    expect(timedOut).toMatchObject({ requests: 4, answered: 0, errors: { timeout: 4 } });
+    expect(timedOut.elapsedMs).toBeGreaterThanOrEqual(400);
+    const notHttp = await runLoad({ host: '127.0.0.1', port: garbage.port, clients: 2, requests: 6, payloads });
+    expect(notHttp).toMatchObject({ requests: 6, answered: 0, errors: { 'not HTTP': 6 } });
+    const huge = await runLoad({ host: '127.0.0.1', port: endless.port, clients: 1, requests: 1, payloads });
+    expect(huge).toMatchObject({ requests: 1, answered: 0, errors: { 'too large': 1 } });
+    // 128 MiB, read in 64 KiB reads: copied once each, not joined again at every read
+    expect(huge.elapsedMs).toBeLessThan(15_000);
+    const promised = await runLoad({ host: '127.0.0.1', port: announced.port, clients: 1, requests: 3, payloads });
+    expect(promised).toMatchObject({ requests: 3, answered: 0, errors: { 'too large': 3 } });
+  } finally {
+    await Promise.all([silent.close(), garbage.close(), endless.close(), announced.close()]);
+  }
+}, 60_000);

@@ -24,6 +24,8 @@ export interface LoadOptions {
   progress?: (done: number) => void;
   /** Called with every response: the index of its payload, its status and its body (UTF-8). */
   record?: (index: number, status: number, body: string) => void;
+  /** A request with no whole answer after this long fails as 'timeout' (default 30 s). */
+  timeoutMs?: number;
 }
 
 export interface LoadResult {
@@ -51,6 +53,10 @@ export function newHistogram(): Histogram {
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n');
+const HTTP1 = Buffer.from('HTTP/1.');
+const EMPTY = Buffer.alloc(0);
+/** A response larger than this fails as 'too large': twice the largest /eval/batch answer. */
+const MAX_RESPONSE = 128 * 1024 * 1024;
 const CRLF = Buffer.from('\r\n');
 /** Where every socket's reads land: each is framed before the next read. */
 const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
@@ -153,8 +159,12 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
 
       /** A new connection; `retry`: the request a closing connection dropped, sent again once. */
       const connection = (retry: InFlight | null): void => {
-        // bytes of a response not complete at the end of a read, copied out of READ_BUFFER
-        let pending: Buffer | null = null;
+        // bytes of a response not complete at the end of a read, copied out of READ_BUFFER into
+        // `store`, which grows by doubling: a large answer is copied about twice, not once a read
+        let store = EMPTY;
+        let stored = 0;
+        // the bytes the response in `store` needs, when its Content-Length says: no framing before
+        let need = 0;
         let answers = 0;
         let connected = false;
         let replaced = false;
@@ -162,6 +172,11 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
         // onread: reads land in one reused buffer, without a stream's 'data' machinery per read
         const onread = { buffer: READ_BUFFER, callback: (n: number) => (read(READ_BUFFER.subarray(0, n)), true) };
         const socket: Socket = connect({ host: o.host, port: o.port, noDelay: true, onread });
+        // a client always has a request in flight, so a silent connection is a request not answered
+        socket.setTimeout(o.timeoutMs ?? 30_000, () => {
+          errorCode = 'timeout';
+          socket.destroy();
+        });
 
         // `now`: the clock already read for the answer just framed, read once per request
         const send = (now = performance.now()) => {
@@ -216,12 +231,41 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
           return true;
         };
 
+        /** Room in `store` for n bytes, what it holds kept. */
+        const reserve = (n: number) => {
+          if (n <= store.length) return;
+          const bigger = Buffer.allocUnsafe(Math.max(n, 2 * store.length, 64 * 1024));
+          store.copy(bigger, 0, 0, stored);
+          store = bigger;
+        };
         const read = (chunk: Buffer): void => {
-          let buffer = pending === null ? chunk : Buffer.concat([pending, chunk]);
-          pending = null;
-          const keep = () => void (pending = Buffer.from(buffer)); // READ_BUFFER is reused by the next read
+          let buffer = chunk;
+          if (stored > 0) {
+            reserve(stored + chunk.length);
+            chunk.copy(store, stored);
+            stored += chunk.length;
+            if (stored < need) return;
+            buffer = store.subarray(0, stored);
+          }
+          stored = 0;
+          need = 0;
+          const keep = (whole = 0) => {
+            if (buffer.length > MAX_RESPONSE || whole > MAX_RESPONSE) {
+              errorCode = 'too large';
+              return void socket.destroy();
+            }
+            reserve(Math.max(buffer.length, whole));
+            // READ_BUFFER is reused by the next read; what already starts `store` stays (overlapping copies are safe)
+            if (buffer.buffer !== store.buffer || buffer.byteOffset !== store.byteOffset) buffer.copy(store, 0);
+            stored = buffer.length;
+            need = whole;
+          };
           for (;;) {
             if (buffer.length === 0 || current === null) return;
+            if (buffer.length >= HTTP1.length && buffer.compare(HTTP1, 0, HTTP1.length, 0, HTTP1.length) !== 0) {
+              errorCode = 'not HTTP';
+              return void socket.destroy();
+            }
             const end = buffer.indexOf(HEADER_END);
             if (end < 0) return keep();
             if (statusOf(buffer) === 100) {
@@ -239,7 +283,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
               if (!answer(buffer, end, body)) return;
               buffer = rest;
             } else {
-              if (buffer.length < end + 4 + length) return keep();
+              if (buffer.length < end + 4 + length) return keep(end + 4 + length);
               body = text(buffer, end + 4, end + 4 + length, o.record !== undefined);
               const rest = buffer.subarray(end + 4 + length);
               if (!answer(buffer, end, body)) return;
@@ -254,15 +298,16 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
           replaced = true;
           const c = current;
           current = null;
-          const end = pending === null ? -1 : pending.indexOf(HEADER_END);
-          if (c !== null && end >= 0 && errorCode === undefined && contentLength(pending!, end) === UNTIL_CLOSE) {
+          const pending = store.subarray(0, stored);
+          const end = pending.indexOf(HEADER_END);
+          if (c !== null && end >= 0 && errorCode === undefined && contentLength(pending, end) === UNTIL_CLOSE) {
             // a body framed by the end of the connection (HTTP/1.0 without Content-Length)
             current = c;
-            answer(pending!, end, text(pending!, end + 4, pending!.length, o.record !== undefined), true);
+            answer(pending, end, text(pending, end + 4, pending.length, o.record !== undefined), true);
             return;
           }
           if (c === null && connected) return reconnect(null); // closed between requests
-          if (c !== null && answers > 0 && pending === null && errorCode === undefined && !c.retried) {
+          if (c !== null && answers > 0 && stored === 0 && errorCode === undefined && !c.retried) {
             // the server closed a connection it had answered on, as our request crossed its
             // end: nothing of this request was read, so it goes again on a new connection once
             c.retried = true;

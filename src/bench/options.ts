@@ -22,6 +22,8 @@ export interface BenchOptions {
   duration: number;
   /** Seconds of load before each measured point, not counted. */
   warmup: number;
+  /** Seconds a request may wait for its whole answer before it fails as 'timeout'. */
+  timeout: number;
   seed: number;
   payload: string | undefined;
   json: string | undefined;
@@ -57,6 +59,7 @@ The load: closed-loop keep-alive HTTP/1.1 clients, one request in flight each.
   --batch K           'replay' sends K logs per POST /eval/batch (default 0: one /eval per log)
   --duration S        seconds of 'saturate' (default 10)
   --warmup S          seconds of load before each measured point, not counted (default 1)
+  --timeout S         a request with no whole answer after S seconds fails as 'timeout' (default 30)
   --workers N         workers of the local evaluator (default: cores)
   --seed N            the generated corpus (default 1)
   --payload FILE      replay these NDJSON request bodies instead, cycling
@@ -77,7 +80,7 @@ function count(text: string | undefined, name: string, min = 1): number {
 export function parseBenchOptions(args: string[], defaultWorkers = availableParallelism()): BenchOptions | 'help' {
   const o: BenchOptions = {
     targets: [], scenarios: ['original'], endpoint: 'eval', requests: 1000, clients: undefined, logs: 459_311, batch: 0,
-    duration: 10, warmup: 1, seed: 1, payload: undefined, json: undefined, csv: undefined, html: undefined, workers: defaultWorkers,
+    duration: 10, warmup: 1, timeout: 30, seed: 1, payload: undefined, json: undefined, csv: undefined, html: undefined, workers: defaultWorkers,
     compare: false, mismatches: undefined, maxMismatches: 100, argv: args,
   };
   for (let i = 0; i < args.length; i++) {
@@ -142,6 +145,9 @@ export function parseBenchOptions(args: string[], defaultWorkers = availablePara
         break;
       case '--warmup':
         o.warmup = count(value(), arg, 0);
+        break;
+      case '--timeout':
+        o.timeout = count(value(), arg);
         break;
       case '--workers':
         o.workers = count(value(), arg);

@@ -58,6 +58,7 @@ interface Point {
   batch: number;
   payloads: Payload[];
   endpoint: string;
+  timeoutMs: number;
 }
 
 export type Progress = (line: string) => void;
@@ -72,7 +73,7 @@ async function measurePoint(warmup: number, p: Point, progress: Progress, compar
   const label = `${p.scenario} · ${p.target} · ${p.clients} clients${p.batch ? ` · batch ${p.batch}` : ''}`;
   if (warmup > 0) {
     const durationMs = warmup * 1000;
-    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests: Number.MAX_SAFE_INTEGER, durationMs, payloads: p.payloads, check: check(p.payloads), progress: (done) => progress(`${label}: warm-up ${done}`) });
+    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests: Number.MAX_SAFE_INTEGER, durationMs, payloads: p.payloads, check: check(p.payloads), timeoutMs: p.timeoutMs, progress: (done) => progress(`${label}: warm-up ${done}`) });
   }
   const recorder = comparison === null ? null : Comparison.recorder();
   const result = await runLoad({
@@ -85,6 +86,7 @@ async function measurePoint(warmup: number, p: Point, progress: Progress, compar
     check: check(p.payloads),
     progress: (done) => progress(`${label}: ${done}/${p.durationMs === undefined ? p.requests : '…'}`),
     record: recorder?.record,
+    timeoutMs: p.timeoutMs,
   });
   const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
   const compared = recorder === null ? null : comparison!.settle(`${p.scenario}|${p.endpoint}|${p.batch}`, p.target, p.scenario, p.clients, p.payloads, recorder.answers);
@@ -136,22 +138,22 @@ export async function runScenarios(o: BenchOptions, progress: Progress, comparis
         if (scenario === 'original') {
           const payloads = corpus(o, host);
           for (const clients of o.clients ?? [2, 4, 5, 10, 20]) {
-            rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
+            rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress));
           }
         } else if (scenario === 'replay') {
           for (const clients of o.clients ?? [20]) {
             if (o.batch > 0) {
               const n = Math.ceil(o.logs / o.batch);
               const payloads = batchBodies(Math.min(n, 20), o.batch, o.seed).map((b) => encodeRequest('/eval/batch', b, host, o.batch));
-              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: n, batch: o.batch, payloads, endpoint: 'eval' }, progress));
+              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: n, batch: o.batch, payloads, endpoint: 'eval', timeoutMs: o.timeout * 1000 }, progress));
             } else {
-              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.logs, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress));
+              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.logs, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress));
             }
           }
         } else {
           for (const clients of o.clients ?? [20]) {
             rows.push(
-              await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: Number.MAX_SAFE_INTEGER, durationMs: o.duration * 1000, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress),
+              await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: Number.MAX_SAFE_INTEGER, durationMs: o.duration * 1000, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress),
             );
           }
         }
@@ -171,7 +173,7 @@ async function workersScenario(o: BenchOptions, progress: Progress): Promise<Row
     try {
       const payloads = corpus(o, new URL(server.url).host);
       for (const clients of o.clients ?? [2, 4, 5, 10, 20]) {
-        rows.push(await measurePoint(o.warmup, { scenario: 'workers', target: 'local', url: server.url, workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress, null));
+        rows.push(await measurePoint(o.warmup, { scenario: 'workers', target: 'local', url: server.url, workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress, null));
       }
     } finally {
       await server.stop();
