@@ -71,8 +71,9 @@ const statusOf = (buffer: Buffer) => (buffer[9] - 48) * 100 + (buffer[10] - 48) 
 
 /** The Content-Length of the head ending at `end`; CHUNKED_BODY, or UNTIL_CLOSE for a body the connection's end frames. */
 function contentLength(buffer: Buffer, end: number): number {
-  let at = buffer.indexOf(CONTENT_LENGTH_BYTES);
-  if (at >= 0 && at < end) {
+  // in the head only: a body read in many reads is not searched again at each
+  let at = buffer.subarray(0, end).indexOf(CONTENT_LENGTH_BYTES);
+  if (at >= 0) {
     let n = 0;
     for (at += CONTENT_LENGTH_BYTES.length; buffer[at] >= 48 && buffer[at] <= 57; at++) n = n * 10 + buffer[at] - 48;
     return n;
@@ -103,23 +104,35 @@ function closes(buffer: Buffer, end: number): boolean {
 /** A body's text: latin1 is enough to check a JSON shape, and cheaper; UTF-8 when it is kept. */
 const text = (buffer: Buffer, from: number, to: number, utf8: boolean) => buffer.toString(utf8 ? 'utf8' : 'latin1', from, to);
 
-/** A chunked body starting at `start`: its text and where the response ends, or null if not all here yet. */
-function dechunk(buffer: Buffer, start: number): { body: string; end: number } | null {
-  const parts: Buffer[] = [];
-  let at = start;
+/**
+ * Where the reading of a chunked body stopped: the next chunk's size line, and the data's
+ * [from, to) spans so far. Offsets count from the response's first byte, which stays first in
+ * the buffer across reads, so a body of many small chunks is read once, not again at every read.
+ */
+interface ChunkScan {
+  at: number;
+  spans: number[];
+}
+
+/** A chunked body starting at `start`: its text and where the response ends, or where to go on when more is here. */
+function dechunk(buffer: Buffer, start: number, scan: ChunkScan | null): { body: string; end: number } | ChunkScan {
+  const spans = scan?.spans ?? [];
+  let at = scan?.at ?? start;
   for (;;) {
     const lineEnd = buffer.indexOf(CRLF, at);
-    if (lineEnd < 0) return null;
+    if (lineEnd < 0) return { at, spans };
     const size = parseInt(buffer.toString('latin1', at, lineEnd), 16);
     if (!Number.isFinite(size)) return { body: '', end: buffer.length };
     if (size === 0) {
       // no trailers expected: the final CRLF ends the response
       const trailerEnd = buffer.indexOf(CRLF, lineEnd + 2);
-      if (trailerEnd < 0) return null;
+      if (trailerEnd < 0) return { at, spans };
+      const parts: Buffer[] = [];
+      for (let i = 0; i < spans.length; i += 2) parts.push(buffer.subarray(spans[i], spans[i + 1]));
       return { body: Buffer.concat(parts).toString('utf8'), end: trailerEnd + 2 };
     }
-    if (buffer.length < lineEnd + 2 + size + 2) return null;
-    parts.push(buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+    if (buffer.length < lineEnd + 2 + size + 2) return { at, spans };
+    spans.push(lineEnd + 2, lineEnd + 2 + size);
     at = lineEnd + 2 + size + 2;
   }
 }
@@ -165,6 +178,8 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
         let stored = 0;
         // the bytes the response in `store` needs, when its Content-Length says: no framing before
         let need = 0;
+        // how far the chunked body in `store` has been read
+        let scan: ChunkScan | null = null;
         let answers = 0;
         let connected = false;
         let replaced = false;
@@ -276,8 +291,13 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
             let body: string;
             if (length === UNTIL_CLOSE) return keep();
             if (length === CHUNKED_BODY) {
-              const framed = dechunk(buffer, end + 4);
-              if (framed === null) return keep();
+              const framed = dechunk(buffer, end + 4, scan);
+              if (!('body' in framed)) {
+                keep();
+                scan = framed;
+                return;
+              }
+              scan = null;
               body = framed.body;
               const rest = buffer.subarray(framed.end);
               if (!answer(buffer, end, body)) return;
