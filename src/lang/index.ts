@@ -5,5 +5,6 @@ export { ConditionError } from './errors.js';
 export { DEFAULT_LIMITS, makeLimits, type Limits } from './limits.js';
 export { describeException } from './runtime/exceptions.js';
 export { COMPACT, dumps, floatText, isPlainObject, JsonSyntaxError, needsExact, parseExact, parseJson, parseJsonValues, parsePlain, skipSpaces, toPy, type ScanHooks } from './runtime/json.js';
+export { toDecimal, type Int } from './runtime/int/index.js';
 export { getitem, len, eq, sub, le } from './runtime/ops.js';
 export { PyDict, PyException, PyFloat, typeName, type Py } from './runtime/values.js';

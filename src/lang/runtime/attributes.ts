@@ -1,6 +1,10 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
+import { positional } from './args.js';
+import * as int from './int/index.js';
+import type { Int } from './int/index.js';
+import { intOf, isIntLike } from './numbers.js';
 import { checkedMethods } from './arity.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
@@ -81,11 +85,13 @@ export function getattr(obj: Py, name: string): Py {
     if (name === 'real') return obj;
     if (name === 'imag') return new PyFloat(0);
   }
-  if (typeof obj === 'number' || typeof obj === 'boolean') {
+  if (isIntLike(obj)) {
     // an int (or bool) as a number: itself over 1, with no imaginary part
-    if (name === 'real' || name === 'numerator') return Number(obj);
+    if (name === 'real' || name === 'numerator') return intOf(obj);
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
+    const method = INT_METHODS.get(name);
+    if (method !== undefined) return new PyFunc(name, (args, kw) => (positional(name, args, kw, 0), method(intOf(obj)!)), 'method');
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyAttr === 'function') {
     const v = obj.pyAttr(name);
@@ -93,6 +99,13 @@ export function getattr(obj: Py, name: string): Py {
   }
   throw attrErr(obj, name);
 }
+
+/** int's methods of no arguments (to_bytes and from_bytes need bytes, which the evaluator has not). */
+const INT_METHODS = new Map<string, (n: Int) => Py>([
+  ['bit_length', int.bit_length],
+  ['bit_count', int.bit_count],
+  ['conjugate', (n) => n],
+]);
 
 /**
  * The call `obj.name(...)`, resolved per type once at compile time, so that the hot

@@ -1,7 +1,8 @@
 import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { typeErr } from './exceptions.js';
 import { iterate } from './iteration.js';
-import { num } from './numbers.js';
+import { compareFloat } from './int/index.js';
+import { intOf, num } from './numbers.js';
 import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyView, rangeIdentity, typeName, type Py } from './values.js';
 
 /**
@@ -25,11 +26,8 @@ export function eq(a: Py, b: Py, depth = 0): boolean {
   const ta = typeof a;
   if (ta === 'string' || typeof b === 'string') return false;
   if (ta === 'number' && typeof b === 'number') return false;
-  const x = num(a);
-  if (x !== undefined) {
-    const y = num(b);
-    return y !== undefined && x === y;
-  }
+  const order = numberOrder(a, b);
+  if (order !== undefined) return order === 0;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a)) return Array.isArray(b) && seqEq(a, b, depth);
   if (a instanceof PyTuple) return b instanceof PyTuple && seqEq(a.items, b.items, depth);
@@ -62,9 +60,8 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const x = num(a);
-  const y = num(b);
-  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  const order = numberOrder(a, b);
+  if (order !== undefined) return order;
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
   const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
   if (sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b)) {
@@ -78,6 +75,22 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
   }
   if (isSetLike(a) && isSetLike(b)) return setOrder(a, b);
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * Two numbers' three-way order, exact between an int and a float (2**53 + 1 > 2.0**53),
+ * NaN against nan; undefined unless both are numbers.
+ */
+function numberOrder(a: Py, b: Py): number | undefined {
+  const x = intOf(a);
+  const y = intOf(b);
+  if (x !== undefined) {
+    if (y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
+    return b instanceof PyFloat ? compareFloat(x, b.v) : undefined;
+  }
+  if (!(a instanceof PyFloat)) return undefined;
+  if (y !== undefined) return -compareFloat(y, a.v);
+  return b instanceof PyFloat ? (a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN) : undefined;
 }
 
 export const lt = (a: Py, b: Py) => compare(a, b, '<') < 0;
@@ -104,7 +117,8 @@ export function contains(container: Py, item: Py): boolean {
   if (container instanceof PySet) return !(item instanceof PySet) && container.has(item);
   if (container instanceof PyTuple) return contains(container.items, item);
   if (container instanceof PyRange) {
-    const n = num(item);
+    // a range holds safe integers only (range() refuses more), so no bigint is in one
+    const n = typeof item === 'bigint' ? undefined : num(item);
     if (n === undefined || !Number.isInteger(n)) return false;
     const { start, stop, step: s } = container;
     return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;

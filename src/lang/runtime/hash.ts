@@ -1,3 +1,4 @@
+import { big, hashInt } from './int/index.js';
 import { payItems } from './keys.js';
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 import type { Py } from './values.js';
@@ -40,6 +41,9 @@ export function pyHash(v: Py, out: Hash64): void {
       return;
     case 'string':
       return stringHash(v, out);
+    case 'bigint':
+      // past 2**53: its value modulo 2**61 - 1, as an integral float's (floatHash agrees)
+      return split(big(hashInt(v)), out);
   }
   // a float with an int's value hashes as that int: 2.0 as 2
   if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER) return intHash(v.v, out);

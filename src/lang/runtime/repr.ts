@@ -1,4 +1,5 @@
 import { charge, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { toDecimal } from './int/index.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
@@ -87,6 +88,8 @@ function reprIn(v: Py, w: Walk): string {
       return strRepr(v);
     case 'number':
       return String(v);
+    case 'bigint':
+      return toDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
