@@ -37,7 +37,7 @@ it('gives 2,000 random expressions the values CPython gives', () => {
   const sources = fc.sample(expression, { numRuns: 2000, seed }).map((e) => `return ${e}`);
   expect(sources.length).toBe(2000);
   // the only excuses: ints past 2**53 and complex results raise here (see the README)
-  expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
+  expect(compareWithCPython(sources)).toEqual([]);
 });
 
 /**
@@ -73,7 +73,7 @@ const program = fc.tuple(display, display, fc.array(step, { minLength: 1, maxLen
 
 it('lays sets out as CPython does through 300 random programs of set operations', () => {
   const sources = fc.sample(program, { numRuns: 300, seed });
-  expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
+  expect(compareWithCPython(sources)).toEqual([]);
 });
 
 /**
@@ -115,7 +115,7 @@ const typed = fc.letrec<{ s: string; n: string }>((tie) => ({
 
 it('gives 1,000 random string and number expressions the values CPython gives', () => {
   const sources = fc.sample(fc.oneof(typed.s, typed.n), { numRuns: 1000, seed }).map((e) => `import re\nreturn ${e}`);
-  expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
+  expect(compareWithCPython(sources)).toEqual([]);
 });
 
 /**
@@ -151,7 +151,7 @@ const logProgram = fc.array(container, { minLength: 1, maxLength: 3 }).map(
 );
 
 it('gives 300 random programs of containers, json and re the values CPython gives', () => {
-  expect(compareWithCPython(fc.sample(logProgram, { numRuns: 300, seed }), new Engine(), true)).toEqual([]);
+  expect(compareWithCPython(fc.sample(logProgram, { numRuns: 300, seed }))).toEqual([]);
 });
 
 /**
@@ -187,7 +187,7 @@ const statements = fc.array(statement, { minLength: 1, maxLength: 4 }).map(
 );
 
 it('gives 300 random programs of statements and exceptions the values CPython gives', () => {
-  expect(compareWithCPython(fc.sample(statements, { numRuns: 300, seed }).map((source) => ({ source, data: { n: 1 } })), new Engine(), true)).toEqual([]);
+  expect(compareWithCPython(fc.sample(statements, { numRuns: 300, seed }).map((source) => ({ source, data: { n: 1 } })))).toEqual([]);
 });
 
 it('parses random text with nothing but its own errors, and quickly', () => {
