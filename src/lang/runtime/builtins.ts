@@ -11,7 +11,8 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
-import { EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { pyHashBig } from './hash.js';
+import { EMPTY_TUPLE, hashKey, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -373,6 +374,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);
     }
     return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);
+  }),
+  builtin('hash', (a) => {
+    const [v] = positional('hash', a, null, 1);
+    // hashKey refuses what CPython cannot hash, in its words
+    hashKey(v);
+    return int.norm(pyHashBig(v));
   }),
   builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
   builtin('ascii', (a) => asciiRepr(positional('ascii', a, null, 1)[0])),
