@@ -1,5 +1,4 @@
 import { charge, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
-import { toDecimal } from './int/index.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
@@ -78,6 +77,18 @@ interface Walk {
   size: number;
 }
 
+/**
+ * An int past 2**53 in decimal, within CPython's 4,300-digit limit: int/text.ts's toDecimal,
+ * set by it when it loads (a hook, as keys.ts's: the kernel charges the budget, which needs
+ * this module). Every bigint is made by the kernel or the tokenizer, which load it first.
+ */
+let bigintText: (n: bigint) => string = () => {
+  throw new Error('int/text.ts not loaded');
+};
+export function setBigintText(f: (n: bigint) => string): void {
+  bigintText = f;
+}
+
 export function repr(v: Py, seen?: Set<unknown>): string {
   return reprIn(v, { seen: seen ?? new Set(), open: 0, size: 0 });
 }
@@ -89,7 +100,7 @@ function reprIn(v: Py, w: Walk): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return toDecimal(v);
+      return bigintText(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }
