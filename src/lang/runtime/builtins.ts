@@ -304,11 +304,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('enumerate', (a, k) => {
     const [items, start = 0] = bind('enumerate', a, k, ['iterable', 'start'], 1);
     const it = iter(items);
-    let i = indexArg(start);
+    let i = intArg(start);
     return lazy('enumerate', (function* () {
       for (let r = it.next(); !r.done; r = it.next()) {
         step();
-        yield new PyTuple([i++, r.value]);
+        yield new PyTuple([i, r.value]);
+        i = int.add(i, 1);
       }
     })());
   }),

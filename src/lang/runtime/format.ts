@@ -261,7 +261,7 @@ export function percentFormat(fmt: string, args: Py): string {
     const star = (): number => {
       const n = take();
       if (!isIntLike(n)) throw typeErr('* wants int');
-      if (typeof n === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C int');
+      if (typeof n === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
       return Number(n);
     };
     const starWidth = width === '*' ? star() : width === undefined ? 0 : Number(width);
