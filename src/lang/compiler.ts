@@ -383,12 +383,21 @@ function tooBigToFold(e: Expr & { k: 'BinOp' }): boolean {
   return w !== 0n && (w > MAX_INT_SIZE || bits(v) > MAX_INT_SIZE - w);
 }
 
+/** intConstant's answers by node (null: none), so that a chain of n operators is read once, not 2**n times. */
+const intConstants = new WeakMap<Expr, bigint | null>();
+
 /**
  * The value of a constant int expression as ast_opt.c folds it, or undefined (not an int,
  * not folded, or an error left for run time). Folding keeps ints within MAX_INT_SIZE
  * bits but for + and -, so this stays small.
  */
 function intConstant(e: Expr): bigint | undefined {
+  let v = intConstants.get(e);
+  if (v === undefined) intConstants.set(e, (v = foldInt(e) ?? null));
+  return v ?? undefined;
+}
+
+function foldInt(e: Expr): bigint | undefined {
   switch (e.k) {
     case 'Const':
       return typeof e.v === 'number' || typeof e.v === 'bigint' ? BigInt(e.v) : undefined;
