@@ -49,6 +49,16 @@ describe('big ints over HTTP', () => {
     expect(got.flatMap((g, i) => (g === expected[i] ? [] : [`${lines[i]}: got ${g}, oracle ${expected[i]}`]))).toEqual([]);
   });
 
+  it('matches Order runs of ints past 2**53 by value, 2**64 and 2.0**64 alike, as the oracle', async () => {
+    const trues = '[18446744073709551616, 9007199254740993, 1e21, 5]';
+    const orders = ['[18446744073709551616]', '[1.8446744073709552e19]', '[9007199254740993]', '[9007199254740992]', '[9007199254740993.0, 1000000000000000000000]', '[1e21, 5, 18446744073709551615]', '[5, 18446744073709551616]'];
+    const lines = orders.map((o) => `{"payload": {"log": {"Text": "x"}, "conditions": [{"type": "Standard", "numeration": 18446744073709551616, "text": "return True"}, {"type": "Order", "numeration": 7, "order": ${o}}], "context": {}, "trueConditions": ${trues}, "logProcessingTime": 0, "stateTime": 0}}`);
+    const expected = oracleTexts(lines);
+    const got = await Promise.all(lines.map(async (body) => (await fetch(`${server.url}/eval`, { method: 'POST', body })).text()));
+    expect(got).toEqual(expected);
+    expect(expected.filter((t) => t.includes(',7]')).length).toBeGreaterThan(1);
+  });
+
   it('answers a batch of such payloads as /eval answers each', async () => {
     const payloads = BIG.map((big, i) => request(big, i, "Timed").slice("{\"payload\": ".length, -1));
     const res = await fetch(`${server.url}/eval/batch`, { method: 'POST', body: `{"payloads": [${payloads.join(', ')}]}` });
