@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
+import { describeException, Engine, JsonSyntaxError, parseJsonValues, PyException } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
@@ -68,6 +68,8 @@ function parseBody(route: Route, bytes: Uint8Array): Json | Refusal {
     return route.parse(text);
   } catch (err) {
     if (err instanceof JsonSyntaxError) return new Refusal(`body is not valid JSON: ${err.describe()}`);
+    // an integer of over 4,300 digits: json.loads' ValueError, in its words
+    if (err instanceof PyException) return new Refusal(`body is not valid JSON: ${describeException(err)}`);
     throw err;
   }
 }

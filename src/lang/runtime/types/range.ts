@@ -26,7 +26,8 @@ export const RANGE: PyTypeSlots<PyRange> = {
   // range_richcompare: the same elements (range(0, 3) == range(3))
   eq: (a, b) => (b instanceof PyRange ? rangeIdentity(a).join() === rangeIdentity(b).join() : NOT_IMPLEMENTED),
   contains(v, item) {
-    const n = num(item);
+    // a range holds safe integers only (range() refuses more), so no bigint is in one
+    const n = typeof item === 'bigint' ? undefined : num(item);
     if (n === undefined || !Number.isInteger(n)) return false;
     const { start, stop, step: s } = v;
     return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
