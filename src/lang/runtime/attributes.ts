@@ -1,6 +1,10 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
+import { positional } from './args.js';
+import * as int from './int/index.js';
+import type { Int } from './int/index.js';
+import { intOf, isIntLike } from './numbers.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
@@ -73,17 +77,26 @@ export function getattr(obj: Py, name: string): Py {
     if (attr !== undefined) return attr;
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
-  if (typeof obj === 'number' || typeof obj === 'boolean') {
+  if (isIntLike(obj)) {
     // an int (or bool) as a number: itself over 1, with no imaginary part
-    if (name === 'real' || name === 'numerator') return Number(obj);
+    if (name === 'real' || name === 'numerator') return intOf(obj);
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
+    const method = INT_METHODS.get(name);
+    if (method !== undefined) return new PyFunc(name, (args, kw) => (positional(name, args, kw, 0), method(intOf(obj)!)), 'method');
   }
   // a type's data attributes (types/*.ts): an exception's args, a float's real, a module's members, ...
   const attr = typeof obj === 'object' && obj !== null ? typeOf(obj).getattr?.(obj, name) : undefined;
   if (attr !== undefined) return attr;
   throw attrErr(obj, name);
 }
+
+/** int's methods of no arguments (to_bytes and from_bytes need bytes, which the evaluator has not). */
+const INT_METHODS = new Map<string, (n: Int) => Py>([
+  ['bit_length', int.bit_length],
+  ['bit_count', int.bit_count],
+  ['conjugate', (n) => n],
+]);
 
 /**
  * The call `obj.name(...)`, resolved per type once at compile time, so that the hot

@@ -6,6 +6,7 @@
 import { tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { AttributeError, pyErr, typeErr, ValueError } from '../exceptions.js';
+import { norm } from '../int/index.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
@@ -54,6 +55,7 @@ function exactSum(data: Py): Sum {
     count++;
     let r: Ratio;
     if (typeof x === 'number' || typeof x === 'boolean') r = { n: BigInt(Number(x)), d: 1n };
+    else if (typeof x === 'bigint') r = { n: x, d: 1n };
     else if (x instanceof PyFloat) {
       isFloat = true;
       if (!Number.isFinite(x.v)) {
@@ -69,7 +71,7 @@ function exactSum(data: Py): Sum {
 }
 
 /** _convert: an int when T is int and the value whole, else the float nearest the exact value. */
-const convert = (value: Ratio, isFloat: boolean): Py => (!isFloat && value.d === 1n ? ops.exactInt(value.n) : new PyFloat(ratioToFloat(value)));
+const convert = (value: Ratio, isFloat: boolean): Py => (!isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value)));
 
 /** These are Python functions: f(data) or f(data, second=None), with ceval's words for a wrong call. */
 function pythonArgs(name: string, second?: string): (a: Py[], k: Map<string, Py> | null) => Py[] {

@@ -1,10 +1,10 @@
 /** The time module: the clock (time, time_ns, monotonic) and struct_time (gmtime, strptime, strftime) on the kernel. */
 import { clinic } from '../args.js';
-import { exactInt } from '../arith.js';
 import { monotonicNanos } from '../datetime/clock.js';
 import type { Tm } from '../datetime/strftime.js';
 import { gmtime, structTimeFields, structTimeRepr, time, timeNs, timeStrftime, timeStrptime } from '../datetime/time-module.js';
 import { typeErr, valueErr } from '../exceptions.js';
+import { norm } from '../int/index.js';
 import { TUPLE } from '../types/tuple.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
@@ -69,7 +69,7 @@ export const TIME_MODULE = new PyModule(
   'time',
   new Map<string, Py>([
     fn('time', (a, k) => (clinic('time', a, k, 0), new PyFloat(time()))),
-    fn('time_ns', (a, k) => (clinic('time_ns', a, k, 0), exactInt(timeNs()))),
+    fn('time_ns', (a, k) => (clinic('time_ns', a, k, 0), norm(timeNs()))),
     fn('monotonic', (a, k) => (clinic('monotonic', a, k, 0), new PyFloat(Number(monotonicNanos()) / 1e9))),
     fn('gmtime', (a, k) => {
       const [secs = null] = clinic('gmtime', a, k, 0, 1);
