@@ -1,8 +1,8 @@
 import type { Expr, Handler, ImportFromName, ImportName, Stmt } from '../ast.js';
+import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
 import { describeExpr } from './describe.js';
 import { FStringParser } from './fstring.js';
-import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
 
 /** Statements, blocks and the file: the whole condition. */

@@ -14,7 +14,7 @@ import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
-import { PyClassType } from '../datetime/values.js';
+import { PyClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',

@@ -15,7 +15,8 @@ import { PyStructTime } from '../time.js';
 import { dateHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
-import { intField, PyClassType, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
+import { PyClassType } from '../class-type.js';
+import { intField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
 
 const date = (d: ReturnType<typeof makeDate>) => new PyDate(d);
 

@@ -19,7 +19,8 @@ import { PyStructTime } from '../time.js';
 import { datetimeHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
-import { intField, PyClassType, PyDate, PyDateTime, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
+import { PyClassType } from '../class-type.js';
+import { intField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
 
 const datetime = (dt: k.DateTime) => new PyDateTime(dt);
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];

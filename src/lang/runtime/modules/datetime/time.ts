@@ -11,7 +11,8 @@ import { registerType } from '../../types/table.js';
 import { PyFunc } from '../../values.js';
 import { strftimeMethod } from './date.js';
 import { timeHash } from './hash.js';
-import { intField, PyClassType, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
+import { PyClassType } from '../class-type.js';
+import { intField, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
 
 const time = (t: TimeOfDay) => new PyTime(t);
 

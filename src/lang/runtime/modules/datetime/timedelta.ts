@@ -6,7 +6,8 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType } from '../../types/table.js';
 import { PyFloat, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
-import { PyClassType, PyTimedelta } from './values.js';
+import { PyClassType } from '../class-type.js';
+import { PyTimedelta } from './values.js';
 
 const td = (d: k.Delta) => new PyTimedelta(d);
 const isInt = (v: Py): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';

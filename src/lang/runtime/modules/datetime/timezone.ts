@@ -8,7 +8,8 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType } from '../../types/table.js';
 import { typeName, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
-import { PyClassType, PyDateTime, PyTimedelta, PyTimezone, tzObject } from './values.js';
+import { PyClassType } from '../class-type.js';
+import { PyDateTime, PyTimedelta, PyTimezone, tzObject } from './values.js';
 
 export const TIMEZONE_TYPE = new PyClassType('datetime.timezone', (a, kw) => {
   const [offset, name] = bind('timezone', a, kw, ['offset', 'name'], 1);

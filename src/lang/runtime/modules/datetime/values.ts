@@ -8,7 +8,7 @@ import type { Delta } from '../../datetime/timedelta.js';
 import { UTC, type Tz } from '../../datetime/timezone.js';
 import { indexArg } from '../../args.js';
 import { typeErr } from '../../exceptions.js';
-import { PyType, typeName, type NativeFn, type Py } from '../../values.js';
+import { typeName, type Py } from '../../values.js';
 
 export class PyTimedelta {
   constructor(readonly d: Delta) {}
@@ -28,14 +28,6 @@ export class PyDateTime {
 
 export class PyTimezone {
   constructor(readonly tz: Tz) {}
-}
-
-/** A type with class attributes (datetime.now, timezone.utc): they are read through its slots' getattr. */
-export class PyClassType extends PyType {
-  readonly attrs = new Map<string, Py>();
-  constructor(name: string, fn: NativeFn, base: PyType | null = null) {
-    super(name, fn, base);
-  }
 }
 
 /** An int field (year, hour, ...): __index__, as CPython's "i" format. */

@@ -1,0 +1,22 @@
+/** A type with class attributes (datetime.now, timezone.utc, a namedtuple's _fields): they are read through its slots' getattr. */
+import type { PyTypeSlots } from '../types/protocol.js';
+import { registerType } from '../types/table.js';
+import { PyType, type NativeFn, type Py } from '../values.js';
+
+export class PyClassType extends PyType {
+  readonly attrs = new Map<string, Py>();
+  constructor(name: string, fn: NativeFn, base: PyType | null = null) {
+    super(name, fn, base);
+  }
+}
+
+/** Still a type: `type`, `<class 'datetime.datetime'>`; its attributes are its class's. */
+const CLASS_TYPE: PyTypeSlots<PyClassType> = {
+  name: () => 'type',
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: (v) => `<class '${v.name}'>`,
+  getattr: (v, name) => v.attrs.get(name),
+};
+registerType(PyClassType, CLASS_TYPE);
