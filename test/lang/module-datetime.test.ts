@@ -51,7 +51,8 @@ it('answers datetime as CPython does', () => {
     'datetime(2024, 5, 17, tzinfo=timezone.utc).timetuple()', 'datetime(2024, 1, 1).nope', 'datetime.nope',
     'timedelta(days=10**9)', 'timedelta(seconds=1e300)', "timedelta(days=float('nan'))", 'datetime.max + timedelta(microseconds=1)', 'date.min - timedelta(1)', 'timedelta.max + timedelta.resolution', 'timedelta.max * 2',
     "datetime(2024, 1, 1).strftime('%Y' * 5000)[:12]", "datetime.strptime('2024' * 50, '%Y' * 50)", "datetime.strptime('a' * 5000, '(a*)*b')", 'datetime.fromtimestamp(1e20)', 'datetime.fromtimestamp(-1e12)',
-    "json.dumps(datetime(2024, 1, 1))", "json.dumps({'t': timedelta(1)})", "json.dumps(str(datetime(2024, 1, 1)))", 'f"{datetime(2024, 1, 1)!r} {date(2024, 1, 1)}"',
+    "json.dumps(datetime(2024, 1, 1))", "json.dumps({'t': timedelta(1)})", "json.dumps(str(datetime(2024, 1, 1)))", 'f"{datetime(2024, 1, 1)!r} {date(2024, 1, 1)}"', 'f"{datetime(2024, 1, 1, 8, 5):%H:%M} {date(2024, 5, 17):%d/%m} {time(7):%H}h"', "format(datetime(2024, 1, 1), '%Y')", "'{:%Y-%m}'.format(date(2024, 3, 1))",
+    'f"{timedelta(1):>5}"', 'f"{timezone.utc:x}"',
   ];
   const log = { Text: 'ALMA log line', '@timestamp': '2024-05-17T08:30:15.250' };
   expect(compareWithCPython([

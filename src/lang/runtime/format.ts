@@ -3,6 +3,7 @@ import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js
 import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
+import { typeOf } from './types/registry.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 /** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
@@ -167,6 +168,9 @@ function formatNumber(v: PyFloat, spec: Spec): string {
 /** format(value, spec), and the `{x:spec}` of f-strings and str.format. */
 export function formatValue(v: Py, specText: string): string {
   if (specText === '') return str(v);
+  // a type that words its own format spec (datetime: strftime)
+  const own = typeof v === 'object' && v !== null ? typeOf(v).format : undefined;
+  if (own !== undefined) return own(v, specText);
   const spec = parseSpec(specText);
   const isNumber = isIntLike(v) || v instanceof PyFloat;
   if (spec.grouping !== '') {

@@ -88,6 +88,8 @@ export interface PyTypeSlots<T = any> {
   contains?(v: T, item: Py, eq: ItemEq): boolean;
   /** What json.dumps writes instead (a str, number, list, dict, ...); absent: "Object of type X is not JSON serializable". */
   json?(v: T): Py;
+  /** tp's __format__ for a non-empty spec (a datetime's strftime); absent: the spec is parsed as object's, and refused. */
+  format?(v: T, spec: string): string;
   /** The binary operators; absent: "unsupported operand type(s) for +: 'X' and 'Y'". */
   nb?: NumberSlots;
   /** tp_getattro for data attributes (a date's year); undefined: none of that name, and then "'X' object has no attribute 'n'". */

@@ -35,11 +35,16 @@ DATE_TYPE.attrs
   .set('max', date(makeDate(9999, 12, 31)))
   .set('resolution', new PyTimedelta({ days: 1, seconds: 0, microseconds: 0 }));
 
+type Fields = (v: any) => Parameters<typeof datetimeStrftime>[0];
+
 /** strftime(format): shared by date, time and datetime. */
-export const strftimeMethod = (fields: (v: any) => Parameters<typeof datetimeStrftime>[0]): Method => (v, a, kw) => {
+export const strftimeMethod = (fields: Fields): Method => (v, a, kw) => {
   const [format] = bind('strftime', a, kw, ['format'], 1);
   return datetimeStrftime(fields(v), strArg('strftime', format));
 };
+
+/** __format__(spec), a non-empty one: strftime(spec). */
+export const strftimeOf = (fields: Fields) => (v: any, spec: string): string => datetimeStrftime(fields(v), spec);
 
 const METHODS = checkedMethods('date', new Map<string, Method>([
   ['weekday', (v: PyDate) => weekday(v.d)],
@@ -85,6 +90,8 @@ export const DATE: PyTypeSlots<PyDate> = {
   },
   nb: { add, subtract },
   getattr: (v, name) => (name === 'year' ? v.d.year : name === 'month' ? v.d.month : name === 'day' ? v.d.day : undefined),
+  // __format__: strftime of the spec
+  format: strftimeOf((v: PyDate) => ({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 })),
   methods: METHODS,
 };
 

@@ -14,7 +14,7 @@ import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFloat, PyFunc, typeName, type Py } from '../../values.js';
-import { DATE_TYPE, strftimeMethod } from './date.js';
+import { DATE_TYPE, strftimeMethod, strftimeOf } from './date.js';
 import { PyStructTime } from '../time.js';
 import { datetimeHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
@@ -139,6 +139,8 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
     }
     return undefined;
   },
+  // __format__: strftime of the spec
+  format: strftimeOf((v: PyDateTime) => v.dt),
   methods: METHODS,
 };
 

@@ -9,7 +9,7 @@ import { tzName } from '../../datetime/timezone.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFunc } from '../../values.js';
-import { strftimeMethod } from './date.js';
+import { strftimeMethod, strftimeOf } from './date.js';
 import { timeHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
 import { intField, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
@@ -73,6 +73,8 @@ export const TIME: PyTypeSlots<PyTime> = {
     }
     return undefined;
   },
+  // __format__: strftime of the spec
+  format: strftimeOf((v: PyTime) => ({ ...v.t, year: 1900, month: 1, day: 1 })),
   methods: METHODS,
 };
 
