@@ -17,6 +17,8 @@ it('answers datetime as CPython does', () => {
     'timedelta(days=1e9)', 'timedelta(x=1)', "timedelta('1')", 'timedelta(hours=1.5).total_seconds()', 'timedelta(microseconds=1).total_seconds()', 'timedelta(0)', 'bool(timedelta(0)), bool(timedelta(1))',
     'timedelta(hours=1) + timedelta(minutes=30)', 'timedelta(hours=1) - timedelta(hours=3)', 'timedelta(hours=1) * 2.5', '3 * timedelta(minutes=7)', 'timedelta(hours=1) / timedelta(minutes=7)', 'timedelta(hours=1) // timedelta(minutes=7)',
     'timedelta(hours=1) % timedelta(minutes=7)', 'timedelta(hours=1) / 7', 'timedelta(hours=1) // 7', 'timedelta(hours=1) / 0', 'timedelta(1) + 1', "timedelta(1) * 'a'",
+    '-timedelta(hours=1), +timedelta(1), abs(timedelta(-1, 5)), abs(-timedelta(seconds=1))', 'divmod(timedelta(hours=1), timedelta(minutes=7))', 'divmod(timedelta(1), 2)', 'divmod(timedelta(1), timedelta(0))',
+    '-datetime(2024, 1, 1)', 'abs(date(2024, 1, 1))', '-timedelta.max', 'abs(timedelta.min)',
     'timedelta(hours=1) < timedelta(hours=2)', 'timedelta(1) == timedelta(hours=24)', 'timedelta(1) == 1', 'timedelta(1) < 1', 'sorted([timedelta(3), timedelta(-1), timedelta(0)])', 'max(timedelta(seconds=5), timedelta(minutes=1))',
     'timedelta(days=1).days, timedelta(hours=25).seconds, timedelta(microseconds=-1).microseconds', 'timedelta.max, timedelta.min, timedelta.resolution',
     'datetime(2024, 1, 31, 23) + timedelta(hours=2)', 'timedelta(hours=2) + datetime(2024, 1, 31, 23)', 'datetime(2024, 3, 10) - datetime(2024, 1, 1, 12)', 'datetime(2024, 1, 1) - timedelta(microseconds=1)',

@@ -4,7 +4,7 @@ import { percentFormat } from './format.js';
 import * as int from './int/index.js';
 import { exactPow, indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
-import { NOT_IMPLEMENTED, type NumberSlots } from './types/protocol.js';
+import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
 import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
@@ -220,13 +220,25 @@ export function neg(a: Py): Py {
   if (typeof a === 'bigint') return int.neg(a);
   if (typeof a === 'boolean') return a ? -1 : 0;
   if (a instanceof PyFloat) return new PyFloat(-a.v);
-  throw typeErr(`bad operand type for unary -: '${typeName(a)}'`);
+  return unarySlot('negative', '-', a);
 }
 
 export function pos(a: Py): Py {
   if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
   if (typeof a === 'boolean') return a ? 1 : 0;
-  throw typeErr(`bad operand type for unary +: '${typeName(a)}'`);
+  return unarySlot('positive', '+', a);
+}
+
+/** -v, +v, abs(v) of a type with the slot, else CPython's "bad operand type". */
+export function unarySlot(slot: keyof UnarySlots, op: string, a: Py): Py {
+  const f = typeof a === 'object' && a !== null ? typeOf(a).unary?.[slot] : undefined;
+  if (f !== undefined) return f(a);
+  throw typeErr(slot === 'absolute' ? `bad operand type for abs(): '${typeName(a)}'` : `bad operand type for unary ${op}: '${typeName(a)}'`);
+}
+
+/** divmod(a, b) of values that are not numbers: their types' slots. */
+export function divmodSlots(a: Py, b: Py): Py {
+  return slotOr('divmod', 'divmod()', a, b);
 }
 
 export function invert(a: Py): Py {

@@ -274,7 +274,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [x] = positional('abs', a, null, 1);
     if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);
     if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
-    throw typeErr(`bad operand type for abs(): '${typeName(x)}'`);
+    return ops.unarySlot('absolute', 'abs', x);
   }),
   builtin('min', (a, k) => minmax('min', a, k)),
   builtin('max', (a, k) => minmax('max', a, k)),
@@ -358,7 +358,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);
-    if (!isNumber(x) || !isNumber(y)) throw typeErr(`unsupported operand type(s) for divmod(): '${typeName(x)}' and '${typeName(y)}'`);
+    if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {
       const fx = ops.num(x)!;

@@ -29,6 +29,15 @@ export interface NumberSlots {
   xor?: BinarySlot;
   lshift?: BinarySlot;
   rshift?: BinarySlot;
+  /** divmod(a, b): nb_divmod. */
+  divmod?: BinarySlot;
+}
+
+/** The unary operators a type may define: -v, +v and abs(v) (nb_negative, nb_positive, nb_absolute). */
+export interface UnarySlots {
+  negative?: (v: any) => Py;
+  positive?: (v: any) => Py;
+  absolute?: (v: any) => Py;
 }
 
 /**
@@ -92,6 +101,8 @@ export interface PyTypeSlots<T = any> {
   format?(v: T, spec: string): string;
   /** The binary operators; absent: "unsupported operand type(s) for +: 'X' and 'Y'". */
   nb?: NumberSlots;
+  /** The unary operators; absent: "bad operand type for unary -: 'X'". */
+  unary?: UnarySlots;
   /** tp_getattro for data attributes (a date's year); undefined: none of that name, and then "'X' object has no attribute 'n'". */
   getattr?(v: T, name: string): Py | undefined;
   /** Methods by name, each checking its arguments against its Signature (arity.ts, signature.ts). */

@@ -4,7 +4,7 @@ import { checkedMethods } from '../../arity.js';
 import * as k from '../../datetime/timedelta.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyFloat, type Py } from '../../values.js';
+import { PyFloat, PyTuple, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
 import { PyTimedelta } from './values.js';
@@ -59,7 +59,15 @@ export const TIMEDELTA: PyTypeSlots<PyTimedelta> = {
   key: (v) => `\u0000timedelta ${k.toMicros(v.d)}`,
   eq: (a, b) => (b instanceof PyTimedelta ? k.compare(a.d, b.d) === 0 : NOT_IMPLEMENTED),
   compare: (a, b) => (b instanceof PyTimedelta ? k.compare(a.d, b.d) : NOT_IMPLEMENTED),
-  nb: { add: both(k.add), subtract: both(k.sub), multiply, truediv, floordiv, remainder: both(k.mod) },
+  nb: {
+    add: both(k.add), subtract: both(k.sub), multiply, truediv, floordiv, remainder: both(k.mod),
+    divmod: (a, b) => {
+      if (!(a instanceof PyTimedelta) || !(b instanceof PyTimedelta)) return NOT_IMPLEMENTED;
+      const [q, r] = k.divmodDelta(a.d, b.d);
+      return new PyTuple([q, td(r)]);
+    },
+  },
+  unary: { negative: (v: PyTimedelta) => td(k.neg(v.d)), positive: (v: PyTimedelta) => v, absolute: (v: PyTimedelta) => td(k.abs(v.d)) },
   getattr: (v, name) => (name === 'days' ? v.d.days : name === 'seconds' ? v.d.seconds : name === 'microseconds' ? v.d.microseconds : undefined),
   methods: METHODS,
 };
