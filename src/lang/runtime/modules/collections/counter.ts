@@ -145,6 +145,18 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
     }
     return `Counter(${item(d)})`;
   },
+  // Counter.__eq__ (3.10+): a missing key counts 0 on either side; against a plain dict, dict's ==
+  eq(a, b, eq) {
+    if (!(b instanceof PyCounter)) return DICT.eq!(a, b, eq);
+    for (const c of [a, b]) {
+      for (const nk of c.m.keys()) {
+        tick();
+        const key = c.key(nk);
+        if (!eq(a.get(key) ?? 0, b.get(key) ?? 0)) return false;
+      }
+    }
+    return true;
+  },
   nb: {
     add: combine(ops.add),
     subtract: combine(ops.sub),

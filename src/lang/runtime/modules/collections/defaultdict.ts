@@ -103,6 +103,17 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
   type: ORDEREDDICT_TYPE,
   iter: (v) => walkDict(v, 'keys'),
   repr: (v, item) => (v.m.size === 0 ? 'OrderedDict()' : `OrderedDict(${item([...walkDict(v, 'items')])})`),
+  // two OrderedDicts are equal in the same order too; against a dict, dict's ==
+  eq(a, b, eq) {
+    if (!(b instanceof PyOrderedDict)) return DICT.eq!(a, b, eq);
+    if (a.m.size !== b.m.size) return false;
+    const keys = [...b.m.keys()];
+    let i = 0;
+    for (const [nk, v] of a.m) {
+      if (nk !== keys[i++] || !eq(v, b.m.get(nk))) return false;
+    }
+    return true;
+  },
   methods: new Map([...DICT_METHODS, ...ORDERED_METHODS]),
 };
 
