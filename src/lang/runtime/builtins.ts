@@ -1,6 +1,7 @@
 import { bind, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
+import { cpLen } from './codepoints.js';
 import { overflow, OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { toFixedPy } from './numbers.js';
@@ -440,8 +441,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('ord', (a) => {
     const [c] = positional('ord', a, null, 1);
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
-    const chars = [...c];
-    if (chars.length !== 1) throw typeErr(`ord() expected a character, but string of length ${chars.length} found`);
+    const n = cpLen(c);
+    if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);
     return c.codePointAt(0)!;
   }),
   builtin('print', () => null),

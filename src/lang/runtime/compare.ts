@@ -1,4 +1,5 @@
 import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { compareStr } from './codepoints.js';
 import { typeErr } from './exceptions.js';
 import { iterate } from './iteration.js';
 import { num } from './numbers.js';
@@ -61,7 +62,7 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
 /** Three-way comparison for <, <=, >, >=; TypeError for values Python cannot order. */
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b);
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;

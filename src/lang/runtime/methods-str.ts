@@ -6,6 +6,7 @@ import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, toTitle } from './case-mappings.js';
+import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
@@ -25,20 +26,27 @@ function optInt(v: Py): number | null {
   throw typeErr(`slice indices must be integers or None or have an __index__ method`);
 }
 
-/** The [start, end) window of str.find, count, startswith and friends. */
 /**
  * The [start, end) window of str.find, count, startswith and friends, as ADJUST_INDICES
  * makes it: the end clamped to the string, the start only from below, so that a start
- * past the end leaves an empty window in which not even '' is found.
+ * past the end leaves an empty window in which not even '' is found. In code points.
  */
-function window(s: string, start: Py, end: Py): [number, number] {
-  const len = s.length;
+function cpWindow(s: string, start: Py, end: Py): [number, number] {
+  const len = cpLen(s);
   let a = optInt(start) ?? 0;
   let b = optInt(end) ?? len;
   if (b > len) b = len;
   else if (b < 0) b = Math.max(0, b + len);
   if (a < 0) a = Math.max(0, a + len);
   return [a, b];
+}
+
+/** cpWindow in units of s; a start past the end stays past it. */
+function window(s: string, start: Py, end: Py): [number, number] {
+  const [a, b] = cpWindow(s, start, end);
+  if (!astral(s)) return [a, b];
+  const len = cpLen(s);
+  return [a > len ? s.length + a - len : unitOffset(s, a), unitOffset(s, b)];
 }
 
 function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
@@ -138,14 +146,14 @@ function find(s: string, args: Py[], fromRight: boolean): number {
   const [a, b] = window(s, start, end);
   if (b - a < sub.length) return -1;
   const i = fromRight ? lastIndexOf(s, sub, b - sub.length) : s.indexOf(sub, a);
-  return i >= a && i + sub.length <= b ? i : -1;
+  return i >= a && i + sub.length <= b ? cpIndex(s, i) : -1;
 }
 
 function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   const width = indexArg(args[0]);
   const fill = args.length > 1 ? args[1] : ' ';
-  if (typeof fill !== 'string' || fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
-  const n = width - s.length;
+  if (typeof fill !== 'string' || cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
+  const n = width - cpLen(s);
   if (n <= 0) return s;
   allocStr(width);
   if (how === 'l') return s + fill.repeat(n);
@@ -389,7 +397,10 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
       const sub = strArg('', subArg);
       const [x, y] = window(s, start, end);
       if (y - x < sub.length) return 0;
-      if (sub === '') return y - x + 1;
+      if (sub === '') {
+        const [cx, cy] = cpWindow(s, start, end);
+        return cy - cx + 1;
+      }
       let n = 0;
       for (let i = s.indexOf(sub, x); i >= 0 && i + sub.length <= y; i = s.indexOf(sub, i + sub.length)) n++;
       return n;
@@ -466,10 +477,11 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
     'zfill',
     (s, a) => {
       const width = indexArg(a[0]);
-      if (s.length >= width) return s;
+      const len = cpLen(s);
+      if (len >= width) return s;
       allocStr(width);
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-      return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+      return sign + '0'.repeat(width - len) + s.slice(sign.length);
     },
   ],
   ['ljust', (s, a) => justify(s, a, 'l')],
