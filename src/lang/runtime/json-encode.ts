@@ -22,9 +22,19 @@ export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', e
 
 const NOT_ASCII = /[^\x20-\x7e]/g;
 
-function quote(s: string, ensureAscii: boolean): string {
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A str as JSON. JSON.stringify writes a lone surrogate as \ud800, as the service's UTF-8
+ * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does.
+ */
+function quote(s: string, ensureAscii: boolean, raw = false): string {
   const q = JSON.stringify(s);
-  return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
+  if (ensureAscii) return q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  if (!raw || !q.includes('\\ud')) return q;
+  const lone = s.match(LONE);
+  if (lone === null) return q;
+  return '"' + s.split(LONE).map((piece, i) => JSON.stringify(piece).slice(1, -1) + (lone[i] ?? '')).join('') + '"';
 }
 
 export function floatText(x: number): string {
@@ -57,7 +67,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       case 'string':
         size += x.length;
         if (x.length > 32) work(x.length);
-        return quote(x, o.ensureAscii);
+        return quote(x, o.ensureAscii, o.charged);
       case 'number': {
         const t = String(x);
         size += t.length;
@@ -123,7 +133,7 @@ export function dumps(v: Py, o: DumpOptions): string {
     size += k.length + 2;
     if (k.length > 32) work(k.length);
     if (size > 1 << 16) checkSize(size);
-    return quote(k, o.ensureAscii);
+    return quote(k, o.ensureAscii, o.charged);
   };
   /** A list's items: each paid for, and the text kept within the size limit as it grows. */
   const encItems = (items: Py[], level: number): string[] => {
