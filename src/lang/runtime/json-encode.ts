@@ -15,6 +15,8 @@ export interface DumpOptions {
   fallback: ((v: Py) => Py) | null;
   /** A condition's json.dumps: each item charged to the run's budget. The service's answers are not. */
   charged?: boolean;
+  /** json.dumps(allow_nan=False): inf and nan are a ValueError instead of JavaScript's words for them. */
+  finiteOnly?: boolean;
 }
 
 /** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
@@ -37,6 +39,11 @@ function quote(s: string, ensureAscii: boolean, raw = false): string {
   return '"' + s.split(LONE).map((piece, i) => JSON.stringify(piece).slice(1, -1) + (lone[i] ?? '')).join('') + '"';
 }
 
+function floatJson(x: number, o: DumpOptions): string {
+  if (o.finiteOnly === true && !Number.isFinite(x)) throw valueErr('Out of range float values are not JSON compliant');
+  return floatText(x);
+}
+
 export function floatText(x: number): string {
   if (x !== x) return 'NaN';
   if (x === Infinity) return 'Infinity';
@@ -44,10 +51,10 @@ export function floatText(x: number): string {
   return floatRepr(x);
 }
 
-function keyText(k: Py): string {
+function keyText(k: Py, o?: DumpOptions): string {
   if (typeof k === 'string') return k;
   if (typeof k === 'number') return String(k);
-  if (k instanceof PyFloat) return floatText(k.v);
+  if (k instanceof PyFloat) return o === undefined ? floatText(k.v) : floatJson(k.v, o);
   if (k === true) return 'true';
   if (k === false) return 'false';
   if (k === null) return 'null';
@@ -82,7 +89,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       return 'null';
     }
     if (x instanceof PyFloat) {
-      const t = floatText(x.v);
+      const t = floatJson(x.v, o);
       size += t.length;
       return t;
     }
@@ -115,11 +122,11 @@ export function dumps(v: Py, o: DumpOptions): string {
       if (o.charged) work(x.m.size);
       let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
       if (o.sortKeys) {
-        entries = entries.map(([k, val]) => [keyText(k), val] as [Py, Py]);
+        entries = entries.map(([k, val]) => [keyText(k, o), val] as [Py, Py]);
         entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       }
       if (entries.length === 0) out = '{}';
-      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
+      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k, o)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
     }
     active.delete(x);
     // what this container adds to its items' text (counted below it): brackets, separators, indents
