@@ -349,6 +349,13 @@ class Analyser {
     const key = (this.icase ? 'i' : '-') + src;
     let known = CLASS_CACHE.get(key);
     if (known === undefined) {
+      // a set holding characters beyond the BMP (run under the u flag) is no JS set without it:
+      // taken to match anything, which can only make the pattern look more ambiguous
+      try {
+        new RegExp(src);
+      } catch {
+        return ALL;
+      }
       const re = new RegExp(`^(?:${src})$`, this.icase ? 'i' : '');
       const ascii = [0, 0, 0, 0];
       for (let k = 0; k < 128; k++) if (re.test(String.fromCharCode(k))) ascii[k >> 5] |= 1 << (k & 31);
