@@ -22,7 +22,20 @@ export interface Translation {
   names: Map<string, number>;
   /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
   anchors: boolean;
+  /** Whether it reads a subject beyond ASCII differently: \d \w \s \b and their negations, ., [^...] or a character beyond the BMP. */
+  unicode: boolean;
+  /** For which subjects it was made (see Repertoire). */
+  repertoire: Repertoire;
 }
+
+/**
+ * The subjects a translation is for. Python's \d \w \s and \b are Unicode's on a str; JS's
+ * are ASCII's, which is the same on an ASCII subject ('ascii', the common case: the classes
+ * stay JS's own). Beyond ASCII ('bmp') the classes are spelt out as sets of UTF-16 units and
+ * \b as lookarounds; beyond the BMP ('astral') the expression takes the u flag, so that a
+ * character is one code point, with the classes as Unicode properties.
+ */
+export type Repertoire = 'ascii' | 'bmp' | 'astral';
 
 /**
  * Python's `$` (not multiline) as `(?:$|\n$())`: on a subject ending in \n, the second
@@ -46,7 +59,7 @@ export function reError(msg: string, pos?: number): never {
   throw pyErr(ReError, pos === undefined ? msg : `${msg} at position ${pos}`);
 }
 
-export function translate(pattern: string, flags: number): Translation {
+export function translate(pattern: string, flags: number, repertoire: Repertoire = 'ascii'): Translation {
   let plain = '';
   let exact = '';
   let marked = '';
@@ -63,6 +76,7 @@ export function translate(pattern: string, flags: number): Translation {
   const around: number[] = [];
   const names = new Map<string, number>();
   let anchors = false;
+  let unicode = false;
   // Global inline flags must lead the pattern, as in Python 3.11.
   const lead = /^\(\?([aiLmsux]+)\)/.exec(pattern);
   let i = 0;
@@ -74,6 +88,7 @@ export function translate(pattern: string, flags: number): Translation {
   const verbose = (flags & FLAGS.X) !== 0;
   const multiline = (flags & FLAGS.M) !== 0;
   const dotall = (flags & FLAGS.S) !== 0;
+  const classes = (flags & FLAGS.A) !== 0 ? 'A' : repertoire === 'ascii' ? 'ascii' : 'unicode';
   let inClass = false;
   // sre_parse's checks, with its words and positions: what the last item was (a quantifier
   // needs something to repeat, and may not follow another), and the groups still open
@@ -93,7 +108,14 @@ export function translate(pattern: string, flags: number): Translation {
       i++;
       if (e === 'A' && !inClass) emit(multiline ? '(?<![\\s\\S])' : '^', '(?<![\\s\\S])');
       else if (e === 'Z' && !inClass) emit(multiline ? '(?![\\s\\S])' : '$', '(?![\\s\\S])');
-      else if (CLASS_ESCAPES.includes(e) || SIMPLE.includes(e) || ((e === 'b' || e === 'B') && !inClass)) emit('\\' + e);
+      else if (CLASS_ESCAPES.includes(e)) {
+        unicode = true;
+        emit(classEscape(e, inClass, classes));
+      } else if ((e === 'b' || e === 'B') && !inClass) {
+        unicode = true;
+        // Unicode's (lookarounds) replace it in the expression run, not in the one analysed: see realise
+        emit('\\' + e);
+      } else if (SIMPLE.includes(e)) emit('\\' + e);
       else if (e === 'b') emit('\\x08');
       else if (e === 'a') emit('\\x07');
       else if (e === 'x' || e === 'u' || e === 'U') {
@@ -101,7 +123,10 @@ export function translate(pattern: string, flags: number): Translation {
         const hex = pattern.slice(i + 1, i + 1 + n);
         if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
         const code = parseInt(hex, 16);
-        emit(code > 0xffff ? escapeChar(String.fromCodePoint(code)) : '\\u' + code.toString(16).padStart(4, '0'));
+        unicode ||= code > 0xffff;
+        if (code > 0xffff && inClass && repertoire !== 'astral') emit('\\uffff');
+        else if (code > 0xffff) emit(inClass ? String.fromCodePoint(code) : astralChar(String.fromCodePoint(code), repertoire));
+        else emit('\\u' + code.toString(16).padStart(4, '0'));
         i += n;
       } else if (e >= '0' && e <= '9') {
         const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
@@ -116,13 +141,22 @@ export function translate(pattern: string, flags: number): Translation {
           i += digits.length - 1;
         }
       } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
-      else emit(escapeChar(e));
+      // a '-' escaped in a set is no range
+      else emit(inClass && e === '-' ? '\\-' : escapeChar(e));
       continue;
     }
     if (inClass) {
       if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i))) {
         inClass = false;
         last = 'atom';
+      }
+      if (isHighSurrogate(ch) && isLowSurrogate(pattern[i + 1] ?? '')) {
+        // a character beyond the BMP in a set: one code point under the u flag; a subject
+        // within the BMP has none, so there U+FFFF stands in for it (and ends a range up to it)
+        unicode = true;
+        emit(repertoire === 'astral' ? pattern.slice(i, i + 2) : '\\uffff');
+        i++;
+        continue;
       }
       emit(ch === '/' ? '\\/' : ch);
       continue;
@@ -137,6 +171,7 @@ export function translate(pattern: string, flags: number): Translation {
         inClass = true;
         emit(ch);
         if (pattern[i + 1] === '^') {
+          unicode = true;
           emit('^');
           i++;
         }
@@ -146,6 +181,7 @@ export function translate(pattern: string, flags: number): Translation {
         }
         continue;
       case '.':
+        unicode = true;
         last = 'atom';
         emit(dotall ? '[\\s\\S]' : '[^\\n]');
         continue;
@@ -209,7 +245,7 @@ export function translate(pattern: string, flags: number): Translation {
         const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(pattern.slice(i));
         if (m === null || m[0] === '{}') {
           last = 'atom';
-          emit(ch);
+          emit('\\{');
           continue;
         }
         repeat(i);
@@ -248,14 +284,54 @@ export function translate(pattern: string, flags: number): Translation {
         continue;
       default:
         last = 'atom';
-        emit(ch);
+        if (isHighSurrogate(ch) && isLowSurrogate(pattern[i + 1] ?? '')) {
+          unicode = true;
+          emit(astralChar(pattern.slice(i, i + 2), repertoire));
+          i++;
+          continue;
+        }
+        // a lone } or ] is text, which the u flag wants escaped
+        emit(ch === '}' || ch === ']' ? '\\' + ch : ch);
     }
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
   const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
-  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors };
+  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, repertoire };
 }
+
+const isHighSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xd800;
+const isLowSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xdc00;
+
+/** A character beyond the BMP outside a set: grouped, so that a repeat after it takes both its units, as the u flag does. */
+const astralChar = (pair: string, repertoire: Repertoire) => (repertoire === 'astral' ? `(?:${pair})` : pair);
+
+/**
+ * What \d \w \s stand for, as items of a set. On a subject of ASCII but \x1c-\x1f (which
+ * str.isspace() takes), JS's own are Python's. For re.A, \s is spelt out (JS's takes
+ * spaces beyond ASCII). Beyond ASCII the translation holds stand-ins (UNICODE): small sets that re-safety.ts
+ * classifies as it would the real ones (the same ASCII characters, spaces and others), which
+ * unicode-classes.ts replaces with the real ones in the expression run. They are the only
+ * \u escapes with capital hex digits, so no pattern's own text can be taken for one.
+ */
+export const UNICODE: Record<string, string> = {
+  d: '0-9\\u09E6',
+  w: '0-9A-Z_a-z\\u00AA',
+  s: '\\t-\\r\\x1c-\\x20\\u00A0\\u0085',
+  D: '\\x00-\\/:-\\u09E5\\u09E7-\\uFFFF',
+  W: '\\x00-\\/:-@\\[-\\^`\\{-\\u00A9\\u00AB-\\uFFFF',
+  S: '\\x00-\\x08\\x0e-\\x1b!-\\u0084\\u0086-\\u009F\\u00A1-\\uFFFF',
+};
+
+/** \d \w \s \D \W \S in or out of a set, for re.A ('A'), an ASCII subject or any other. */
+function classEscape(e: string, inClass: boolean, classes: 'A' | 'ascii' | 'unicode'): string {
+  if (classes === 'unicode') return inClass ? UNICODE[e] : `[${UNICODE[e]}]`;
+  if (classes === 'ascii' || (e !== 's' && e !== 'S')) return '\\' + e;
+  if (e === 's') return inClass ? '\\t-\\r ' : '[\\t-\\r ]';
+  return inClass ? '\\x00-\\x08\\x0e-\\x1f!-\\uffff' : '[^\\t-\\r ]';
+}
+
+
 
 /**
  * Whether nothing can match after position `at` of a JS pattern: only the ends of
@@ -301,4 +377,6 @@ export interface Variant {
   run: RegExp | null;
   /** Set when it is the marked translation: its matches are read with unmark. */
   marked: Marked | null;
+  /** The length of the expression analysed: the source before UNICODE's stand-ins were replaced. */
+  size: number;
 }

@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/**
+ * Regular expressions on str patterns are Unicode, as Python's re: \d is Unicode's Nd, \w
+ * str.isalnum() or '_', \s str.isspace(), \b between them; re.A makes them ASCII; a character
+ * beyond the BMP is one character, and positions count code points.
+ */
+const R = (body: string) => `import re\nreturn ${body}`;
+const CASES = [
+  R(`re.findall(r'\\w+', 'Joël élévation')`), R(`re.findall(r'\\w+', 'Joël élévation', re.A)`), R(`re.findall(r'(?a)\\w+', 'Joël')`),
+  R(`re.findall(r'\\d+', 'x ١٢٣ ٤ 45 ５６')`), R(`re.findall(r'\\d', '²³')`), R(`re.findall(r'\\D+', 'a١b')`), R(`re.sub(r'\\s+', '_', 'a\\u00a0b\\u2003c\\x1cd\\x85e\\u200bf')`),
+  R(`re.sub(r'\\S', '.', 'a\\u00a0b\\u3000ç')`), R(`re.findall(r'\\b\\w', 'Joël élévation naïve')`), R(`re.findall(r'\\B\\w', 'ça va')`), R(`re.findall(r'\\w+\\b', 'Ünïcödé ok')`),
+  R(`re.sub(r'[^\\x00-\\x7f]', '?', '🚀')`), R(`re.sub(r'[^\\x00-\\x7f]', '?', 'é🚀x😀')`), R(`re.findall(r'.', 'a😀b')`), R(`re.findall(r'\\W', '🚀 a')`), R(`re.findall(r'\\w', '𝐀𝟎b')`),
+  R(`re.search(r'b', 'a😀b').span()`), R(`re.search(r'(b)', 'a😀b').span(1)`), R(`re.search(r'b', 'a😀b').start()`), R(`repr(re.search(r'c', '😀😀c'))`), R(`re.compile('b').search('😀ab', 2).start()`),
+  R(`[m.span() for m in re.finditer(r'', '😀a')]`), R(`re.sub(r'', '-', '😀é')`), R(`re.split(r'\\W+', 'Joël, 🚀 élan!')`), R(`re.findall(r'[\\w-]+', 'a-é-😀-𝐀')`), R(`re.findall(r'[^\\w ]', 'a é ! ¿')`),
+  R(`re.findall(r'[\\d.]+', 'v١.٢ and 3.4')`), R(`re.findall(r'[\\s,]+', 'a,\\u00a0b')`), R(`re.findall(r'[^\\s]+', 'é\\u2003ü')`), R(`re.findall(r'[^\\W]+', 'Joël!')`), R(`re.findall(r'[\\S]+', 'ö ü')`),
+  R(`re.fullmatch(r'\\w+', 'élève') is not None`), R(`re.match(r'\\w+', 'ÉLÈVE', re.I).group()`), R(`re.findall(r'é', 'ÉéE', re.I)`), R(`re.findall(r'[a-z]+', 'Straße', re.I)`),
+  R(`re.findall(r'\\s', '\\x1c\\x1f\\t')`), R(`re.findall(r'\\s', '\\x1c\\x1f\\t', re.A)`), R(`re.findall(r'[\\S]', '\\x1c a', re.A)`), R(`re.findall(r'\\S+', '\\x1ca b\\x1f')`),
+  R(`re.findall(r'[a\\-z]', 'a-z b')`), R(`re.findall(r'a{,2}}', 'aaa}')`), R(`re.findall(r'x]', 'x]')`), R(`re.findall(r'\\U0001F680+', '🚀🚀x')`), R(`re.findall(r'[😀-🙏]', 'a😀🙂b')`),
+  R(`re.search(r'(\\w+)\\s(\\w+)', 'día más').groups()`), R(`re.search(r'(?P<w>\\w+)', '  ñandú').span('w')`), R(`re.search(r'\\w+$', 'él\\n').group()`), R(`re.match(r'.*', '😀\\n😀').end()`),
+  R(`len(re.findall(r'\\w', ''.join(chr(c) for c in range(0x100, 0x800))))`), R(`len(re.findall(r'\\d', ''.join(chr(c) for c in range(0x600, 0x10000, 16))))`),
+  R(`re.findall(r'\\s', ''.join(chr(c) for c in range(0, 0x3001, 3)))`), R(`re.findall(r'[\\x80-\\U0010ffff]+', 'aéb')`), R(`re.findall(r'[\\U0001F600-\\U0001F64F]', 'a😀b')`),
+  R(`re.findall(r'\\\\b', 'x\\\\by é')`), R(`re.findall(r'\\bé', 'é aé')`), R(`re.findall(r'(?a)\\b\\w+', 'é aé')`), R(`re.findall(r'😀+|a', 'x😀😀a')`), R(`re.findall(r'(?:😀b)+', '😀b😀bc')`), R(`re.findall(r'\\U0001F600{2}', '😀😀😀')`), R(`re.compile(r'\\w').search('😀b').endpos`),
+];
+
+it('reads str patterns as Unicode, as Python re does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});
