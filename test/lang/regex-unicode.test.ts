@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ConditionError, Engine, PyDict, PyException, describeException, parseJson } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /**
@@ -26,4 +27,42 @@ const CASES = [
 
 it('reads str patterns as Unicode, as Python re does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+const engine = new Engine();
+
+/** The answer's first words and the time it took, one run. */
+function timed(source: string): [string, number] {
+  const started = performance.now();
+  const program = engine.compile(source, 'standard');
+  if (program instanceof ConditionError) return [`SyntaxError: ${program.message}`, performance.now() - started];
+  try {
+    return [String(engine.runStandard(program, parseJson('{"Text": ""}') as PyDict, '', new PyDict()).truthy), performance.now() - started];
+  } catch (e) {
+    if (e instanceof PyException) return [describeException(e), performance.now() - started];
+    throw e;
+  }
+}
+
+/**
+ * Catastrophic patterns on subjects beyond ASCII and beyond the BMP, where the Unicode \b
+ * and the u flag leave only the backtracking engine: refused or stopped, never slow.
+ */
+const HOSTILE = [
+  [`(\\w|\\d)+!`, `'é' * 30`], [`(\\w+\\s?)+$`, `'é' * 30 + '!'`], [`\\b(a|a)*c`, `'é ' + 'a' * 40`], [`(.|a)*c`, `'a' * 40 + '😀'`],
+  [`.*x`, `'😀' * 300000`], [`(\\w+)+\\b!`, `'ß' * 40`], [`(?:\\W|\\s)*x`, `'\\u00a0' * 40 + '😀'`], [`\\b\\w+\\b`, `'é' * 500000`],
+  [`(\\d+)*x`, `'١' * 40 + '😀'`], [`[\\w😀]*[^\\w]`, `'😀a' * 100000`], [`(?:a|\\w)*$`, `'a' * 40 + 'é\\n'`], [`\\S+\\s+\\S+x`, `'é ' * 100000`],
+];
+
+describe('hostile patterns beyond ASCII', () => {
+  for (const [pattern, subject] of HOSTILE) {
+    it(`re.search(r'${pattern}', ${subject.slice(0, 20)}) is answered quickly`, () => {
+      const source = `import re\ns = ${subject}\nreturn re.search(r'${pattern}', s) is None`;
+      timed(source);
+      const [answer, ms] = timed(source);
+      expect(answer).toMatch(/^(?:true|false|error: the evaluator refuses|StepLimitError)/);
+      // the run budget is 50 ms; under the machine's load a run may overshoot it a little
+      expect(ms).toBeLessThan(150);
+    });
+  }
 });
