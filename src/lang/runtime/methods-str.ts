@@ -420,7 +420,7 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
       const count = countArg === undefined ? -1 : indexArg(countArg);
       if (old === '') {
         // one insertion before each character and at the end: the size is known first
-        const n = Math.min(count < 0 ? Infinity : count, s.length + 1);
+        const n = Math.min(count < 0 ? Infinity : count, cpLen(s) + 1);
         allocStr(s.length + n * neu.length);
         return replaceEmpty(s, neu, n);
       }
@@ -544,8 +544,10 @@ function columnAfter(text: string, col: number): number {
 
 /** s.replace('', neu, count): neu before each of the first count characters (count <= len(s) + 1). */
 function replaceEmpty(s: string, neu: string, count: number): string {
-  const head = s.slice(0, count).split('').map((c) => neu + c).join('');
-  return count > s.length ? head + neu : head + s.slice(count);
+  const len = cpLen(s);
+  const cut = unitOffset(s, Math.min(count, len));
+  const head = Array.from(s.slice(0, cut), (c) => neu + c).join('');
+  return count > len ? head + neu : head + s.slice(cut);
 }
 
 /** do_title: each character lowercased after a cased one, titlecased otherwise. */
