@@ -1,4 +1,5 @@
-import { ReError, pyErr } from './exceptions.js';
+import { OverflowError, ReError, pyErr } from './exceptions.js';
+import { strRepr } from './repr.js';
 import type { Safety } from './re-safety.js';
 
 // Python's regular expressions translated into JavaScript's: flags, groups, anchors, escapes.
@@ -130,7 +131,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         i += n;
       } else if (e >= '0' && e <= '9') {
         const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
-        if (e === '0' || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
+        // in a set every octal digit starts an octal escape, as in _class_escape
+        if (e === '0' || (inClass && e <= '7') || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
           const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))![0];
           emit('\\u' + parseInt(oct, 8).toString(16).padStart(4, '0'));
           i += oct.length - 1;
@@ -168,6 +170,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
     }
     switch (ch) {
       case '[':
+        checkRanges(pattern, i);
         inClass = true;
         emit(ch);
         if (pattern[i + 1] === '^') {
@@ -214,14 +217,17 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           open.push(i);
           around.push(/^P</.test(rest) ? groups + 1 : 0);
         }
-        if ((m = /^P<([A-Za-z_]\w*)>/.exec(rest)) !== null) {
-          if (names.has(m[1])) reError(`redefinition of group name '${m[1]}' as group ${groups + 1}; was group ${names.get(m[1])}`, i);
+        if (rest.startsWith('P<')) groupName(rest, '>', i + 4);
+        else if (rest.startsWith('P=')) groupName(rest, ')', i + 4);
+        if ((m = /^P<([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)>/u.exec(rest)) !== null) {
+          // sre_parse's positions: the name's
+          if (names.has(m[1])) reError(`redefinition of group name ${strRepr(m[1])} as group ${groups + 1}; was group ${names.get(m[1])}`, i + 4);
           names.set(m[1], ++groups);
           groupOf[groups] = groups + markers.length;
           emit(`(?<${m[1]}>`);
           i += 1 + m[0].length;
-        } else if ((m = /^P=([A-Za-z_]\w*)\)/.exec(rest)) !== null) {
-          if (!names.has(m[1])) reError(`unknown group name '${m[1]}'`, i);
+        } else if ((m = /^P=([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)\)/u.exec(rest)) !== null) {
+          if (!names.has(m[1])) reError(`unknown group name ${strRepr(m[1])}`, i + 4);
           emit(`\\k<${m[1]}>`);
           last = 'atom';
           i += 1 + m[0].length;
@@ -237,6 +243,17 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           reError('global flags not at the start of the expression', i);
         } else if (rest.startsWith('>')) {
           reError('atomic groups (?>...) are not supported by the evaluator', i);
+        } else if (rest.startsWith('(')) {
+          // sre_parse's checks of the condition first, then the evaluator's refusal: JS has no conditional groups
+          const end = rest.indexOf(')', 1);
+          if (end < 0) reError('missing ), unterminated name', i + 3);
+          const ref = rest.slice(1, end);
+          if (/^\d+$/.test(ref)) {
+            if (Number(ref) === 0) reError('bad group number', i + 3);
+            if (Number(ref) > groups) reError(`invalid group reference ${Number(ref)}`, i + 3);
+          } else if (!isIdentifier(ref)) reError(`bad character in group name ${strRepr(ref)}`, i + 3);
+          else if (!names.has(ref)) reError(`unknown group name ${strRepr(ref)}`, i + 3);
+          reError('conditional groups (?(...)...) are not supported by the evaluator', i);
         } else reError(`unknown extension ?${rest[0] ?? ''}`, i);
         continue;
       }
@@ -251,6 +268,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         repeat(i);
         const lo = m[1] === '' ? 0 : Number(m[1]);
         const hi = m[2] === undefined ? lo : m[3] === '' ? Infinity : Number(m[3]);
+        if (lo >= MAXREPEAT || (hi !== Infinity && hi >= MAXREPEAT)) throw pyErr(OverflowError, 'the repetition number is too large');
         if (hi < lo) reError('min repeat greater than max repeat', i + 1);
         emit(`{${lo}${m[2] === undefined ? '' : ','}${hi === Infinity ? '' : m[2] === undefined ? '' : hi}}`);
         i += m[0].length - 1;
@@ -298,6 +316,62 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
   const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
   return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, repertoire };
+}
+
+/**
+ * sre_parse's check of a set's ranges, before it is translated: both ends single characters
+ * (`[a-\d]` is not a range) in order (`[z-a]`), in its words and at the range's position.
+ */
+function checkRanges(pattern: string, open: number): void {
+  let i = open + 1;
+  if (pattern[i] === '^') i++;
+  let first = true;
+  /**
+   * The item at i: the token sre_parse names it by (an escape's first two characters), how
+   * many characters it takes, and its code point, or null for a class such as \d.
+   */
+  const item = (): [string, number, number | null] => {
+    if (pattern[i] !== '\\') {
+      const c = pattern.codePointAt(i)!;
+      const t = String.fromCodePoint(c);
+      return [t, t.length, c];
+    }
+    const e = pattern[i + 1] ?? '';
+    const token = '\\' + e;
+    const n = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    if (n > 0 && new RegExp(`^[0-9a-fA-F]{${n}}`).test(pattern.slice(i + 2))) return [token, 2 + n, parseInt(pattern.slice(i + 2, i + 2 + n), 16)];
+    const oct = /^[0-7]{1,3}/.exec(pattern.slice(i + 1));
+    if (oct !== null) return [token, 1 + oct[0].length, parseInt(oct[0], 8)];
+    if (CLASS_ESCAPES.includes(e)) return [token, 2, null];
+    const simple = 'abfnrtv'.indexOf(e);
+    return [token, 2, simple >= 0 ? [7, 8, 12, 10, 13, 9, 11][simple] : e.codePointAt(0) ?? 0];
+  };
+  while (i < pattern.length) {
+    if (pattern[i] === ']' && !first) return;
+    first = false;
+    const [a, aLen, lo] = item();
+    i += aLen;
+    if (pattern[i] !== '-' || i + 1 >= pattern.length || pattern[i + 1] === ']') continue;
+    i++;
+    const [b, bLen, hi] = item();
+    i += bLen;
+    // sre_parse counts back from where the range ends by the tokens' lengths
+    if (lo === null || hi === null || hi < lo) reError(`bad character range ${a}-${b}`, i - a.length - 1 - b.length);
+  }
+}
+
+/** sre's MAXREPEAT: a repeat count must be below it. */
+const MAXREPEAT = 4294967295;
+
+const isIdentifier = (name: string) => /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name);
+
+/** A group name in (?P<name>...) or (?P=name), checked as sre_parse checks it; `at` is where it starts. */
+function groupName(rest: string, close: string, at: number): void {
+  const end = rest.indexOf(close, 2);
+  if (end < 0) reError(`missing ${close}, unterminated name`, at);
+  const name = rest.slice(2, end);
+  if (name === '') reError('missing group name', at);
+  if (!isIdentifier(name)) reError(`bad character in group name ${strRepr(name)}`, at);
 }
 
 const isHighSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xd800;

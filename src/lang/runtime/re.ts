@@ -364,8 +364,8 @@ function checkTemplate(template: string, p: Pattern): void {
       if (name === '') reError('missing group name', i + 3);
       if (/^\d+$/.test(name)) {
         if (Number(name) > groups) reError(`invalid group reference ${Number(name)}`, i + 3);
-      } else if (!/^[A-Za-z_]\w*$/.test(name)) reError(`bad character in group name '${name}'`, i + 3);
-      else if (!p.c.t.names.has(name)) throw pyErr(IndexError, `unknown group name '${name}'`);
+      } else if (!/^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name)) reError(`bad character in group name ${strRepr(name)}`, i + 3);
+      else if (!p.c.t.names.has(name)) throw pyErr(IndexError, `unknown group name ${strRepr(name)}`);
       i = end;
     } else if (c !== undefined && c >= '0' && c <= '9') {
       // \1 to \99, unless \0 or three octal digits make a character
