@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ConditionError, Engine, PyDict, PyException, describeException, parseJson } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /**
@@ -25,9 +26,54 @@ const CASES = [
   `return json.dumps('\\ud800')`, `return json.dumps('😀')`, `return json.dumps('😀\\udc00', ensure_ascii=False) == '"😀\\udc00"'`, `return json.loads('"\\\\ud83d\\\\ude00"') == '😀'`,
   `return 'Joël élévation'[2:6]`, `return len('Joël élévation')`, `return 'a\\t😀\\tb'.expandtabs(4)`, `return '😀' in ${E}`, `return ${E}.split('𠀀')`,
   `return ${E}.partition('😀')`, `return 'x😀'.strip('x')`, `return {'😀': 1}['😀']`, `return str(${E}[1:2] == '😀')`,
-  `data['t'] = '😀'\nreturn True`, `return text[1:]`,
+  `data['t'] = '😀'\nreturn True`, `data['t'] = ['\\ud800', chr(0xdfff) + 'x']\nreturn True`, `return text[1:]`, `return str(chr(0xd800))`, `return [chr(0xd800)]`,
+  `return '\\ud800' in 'a\\ud800b'`, `return ('a' + chr(0xd800)).upper()`, `return len(json.loads('"\\\\ud800"'))`, `return '%s|' % chr(0xdc00)`, `return sorted([chr(0xdc00), '\\ue000', '😀'])`,
 ];
 
 it('counts, indexes, orders and pads strings by code point, as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+const engine = new Engine();
+
+/** A run's answer and time: the same program twice, the second timed. */
+function timed(source: string): [string, number] {
+  const run = () => {
+    const program = engine.compile(source, 'standard');
+    if (program instanceof ConditionError) return `SyntaxError: ${program.message}`;
+    try {
+      return String(engine.runStandard(program, parseJson('{"Text": ""}') as PyDict, '', new PyDict()).truthy);
+    } catch (e) {
+      if (e instanceof PyException) return describeException(e);
+      throw e;
+    }
+  };
+  run();
+  const started = performance.now();
+  const answer = run();
+  return [answer, performance.now() - started];
+}
+
+/**
+ * Strings chosen to be slow by code point: a long text beyond the BMP read a character at a
+ * time, two such texts in turns (no cached layout helps), sorting and comparing them.
+ */
+const HOSTILE = [
+  `s = '😀a' * 300000\nn = 0\nfor i in range(100000):\n    n += s[i * 3] == 'a'\nreturn n`,
+  `a = '😀' * 300000\nb = 'x😀' * 200000\nn = 0\nfor i in range(100000):\n    n += len(a) + len(b) + (a[i] == b[i])\nreturn n`,
+  `a = '😀' * 300000\nb = 'x😀' * 200000\nreturn [a[-1] for _ in range(100000)] and [b[5:9] for _ in range(100000)]`,
+  `s = '😀' * 500000\nreturn sorted([s, s + 'a', s[:-1]]) and max(s, s) and s.find('x') + s.count('😀') + len(s.center(999999, '𠀀'))`,
+  `s = ('é😀' * 250000)\nreturn s[::-1][:3] + s[::7][:3] + '%.5s' % s + f'{s:>3}'[:2]`,
+  `s = '😀' * 400000\nreturn s.replace('', '-')[:5]`,
+];
+
+describe('slow strings beyond the BMP', () => {
+  for (const source of HOSTILE) {
+    it(`is answered or stopped within the run's budget: ${source.split('\n')[0]}`, () => {
+      const [answer, ms] = timed(source);
+      expect(answer).not.toMatch(/internal/);
+      // the run budget is 50 ms; under this machine's load a run may overshoot it a little
+      expect(ms).toBeLessThan(150);
+    });
+  }
 });
