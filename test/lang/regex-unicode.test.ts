@@ -66,3 +66,13 @@ describe('hostile patterns beyond ASCII', () => {
     });
   }
 });
+
+it('pays for the Unicode sets of a long pattern before compiling them', () => {
+  // 1,000 \w spelt out are 5 MB of expression within the BMP, and 1,000 Unicode properties under the u flag: 60-170 ms to compile unpaid
+  for (const subject of [`'é' * 10`, `'😀' * 10`]) {
+    const source = `import re\nfor i in range(20):\n    re.search(r'\\w' * 1000 + str(i), ${subject})\nreturn True`;
+    const [answer, ms] = timed(source);
+    expect(answer).toMatch(/^StepLimitError/);
+    expect(ms).toBeLessThan(50);
+  }
+});

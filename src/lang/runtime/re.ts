@@ -133,6 +133,12 @@ class Compiled {
     let flags = (kind === 'g' ? 'g' : 'y') + ((t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '') + (r === 'astral' ? 'u' : '');
     if (!exact && (t.flags & FLAGS.M) !== 0) flags += 'm';
     const source = realise(analysed, r, (t.flags & FLAGS.A) !== 0);
+    if (source !== analysed) {
+      // V8 takes some 0.2 ms to compile each set of units spelt out, 1-1.5 ms each Unicode
+      // property: paid before compiling; and the longer source is counted by the pattern cache
+      chargeSteps(r === 'astral' ? (source.match(/\\[pP]\{/g)?.length ?? 0) * PROPERTY_STEPS : (BMP_SET_STEPS * (source.length - analysed.length)) / 1000);
+      holdChars(source.length);
+    }
     let linear = true;
     try {
       new RegExp(source, flags + 'l');
@@ -147,6 +153,10 @@ class Compiled {
     return v;
   }
 }
+
+/** Steps charged per 1,000 characters a pattern's Unicode sets add to it within the BMP (a \w adds some 4,900), and per Unicode property under the u flag. */
+const BMP_SET_STEPS = 100;
+const PROPERTY_STEPS = 3_000;
 
 /** Steps charged per character of an expression analysed (once per pattern and kind, then cached). */
 const ANALYSIS_STEPS_PER_CHAR = 8;
@@ -494,6 +504,18 @@ const patterns = new Map<number, Map<string, Pattern>>();
 let patternCount = 0;
 let patternChars = 0;
 
+/** More characters of expression kept by a cached pattern: its Unicode sets, made at its first search beyond ASCII. */
+function holdChars(n: number): void {
+  patternChars += n;
+  if (patternChars > PATTERN_CACHE_CHARS) clearPatterns();
+}
+
+function clearPatterns(): void {
+  patterns.clear();
+  patternCount = 0;
+  patternChars = 0;
+}
+
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   if (pattern instanceof Pattern) {
@@ -510,9 +532,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   p.c.check();
   if (patternCount >= PATTERN_CACHE_SIZE || patternChars + pattern.length > PATTERN_CACHE_CHARS) {
     // full: start again; recompiling the few live patterns costs microseconds
-    patterns.clear();
-    patternCount = 0;
-    patternChars = 0;
+    clearPatterns();
     byFlags = undefined;
   }
   if (byFlags === undefined) patterns.set(flags, (byFlags = new Map()));
