@@ -22,7 +22,7 @@ const CASES = [
   R(`re.search(r'(\\w+)\\s(\\w+)', 'día más').groups()`), R(`re.search(r'(?P<w>\\w+)', '  ñandú').span('w')`), R(`re.search(r'\\w+$', 'él\\n').group()`), R(`re.match(r'.*', '😀\\n😀').end()`),
   R(`len(re.findall(r'\\w', ''.join(chr(c) for c in range(0x100, 0x800))))`), R(`len(re.findall(r'\\d', ''.join(chr(c) for c in range(0x600, 0x10000, 16))))`),
   R(`re.findall(r'\\s', ''.join(chr(c) for c in range(0, 0x3001, 3)))`), R(`re.findall(r'[\\x80-\\U0010ffff]+', 'aéb')`), R(`re.findall(r'[\\U0001F600-\\U0001F64F]', 'a😀b')`),
-  R(`re.findall(r'\\\\b', 'x\\\\by é')`), R(`re.findall(r'\\bé', 'é aé')`), R(`re.findall(r'(?a)\\b\\w+', 'é aé')`), R(`re.findall(r'😀+|a', 'x😀😀a')`), R(`re.findall(r'(?:😀b)+', '😀b😀bc')`), R(`re.findall(r'\\U0001F600{2}', '😀😀😀')`), R(`re.compile(r'\\w').search('😀b').endpos`),
+  R(`re.findall(r'\\\\b', 'x\\\\by é')`), R(`re.findall(r'\\bé', 'é aé')`), R(`re.findall(r'(?a)\\b\\w+', 'é aé')`), R(`re.findall(r'😀+|a', 'x😀😀a')`), R(`re.findall(r'\\b\\w+\\s+\\w+\\b', 'élan vital, ça va')`), R(`re.findall(r'(\\w+)\\s+(\\d+)', 'é😀 ab ١٢')`), R(`re.findall(r'\\S+\\s+\\S+', 'é😀 x\\x85y\\ufeffz')`), R(`re.findall(r'(?:😀b)+', '😀b😀bc')`), R(`re.findall(r'\\U0001F600{2}', '😀😀😀')`), R(`re.compile(r'\\w').search('😀b').endpos`),
 ];
 
 it('reads str patterns as Unicode, as Python re does', () => {

@@ -384,7 +384,8 @@ const astralChar = (pair: string, repertoire: Repertoire) => (repertoire === 'as
  * What \d \w \s stand for, as items of a set. On a subject of ASCII but \x1c-\x1f (which
  * str.isspace() takes), JS's own are Python's. For re.A, \s is spelt out (JS's takes
  * spaces beyond ASCII). Beyond ASCII the translation holds stand-ins (UNICODE): small sets that re-safety.ts
- * classifies as it would the real ones (the same ASCII characters, spaces and others), which
+ * classifies as it would the real ones (the same ASCII characters, spaces, U+0085, U+FEFF
+ * and others), which
  * unicode-classes.ts replaces with the real ones in the expression run. They are the only
  * \u escapes with capital hex digits, so no pattern's own text can be taken for one.
  */
@@ -394,7 +395,7 @@ export const UNICODE: Record<string, string> = {
   s: '\\t-\\r\\x1c-\\x20\\u00A0\\u0085',
   D: '\\x00-\\/:-\\u09E5\\u09E7-\\uFFFF',
   W: '\\x00-\\/:-@\\[-\\^`\\{-\\u00A9\\u00AB-\\uFFFF',
-  S: '\\x00-\\x08\\x0e-\\x1b!-\\u0084\\u0086-\\u009F\\u00A1-\\uFFFF',
+  S: '\\x00-\\x08\\x0e-\\x1b!-\\u0084\\u0086-\\u009F\\u00A1-\\u167F\\u1681-\\u1FFF\\u200B-\\u2027\\u202A-\\u202E\\u2030-\\u205E\\u2060-\\u2FFF\\u3001-\\uFFFF',
 };
 
 /** \d \w \s \D \W \S in or out of a set, for re.A ('A'), an ASCII subject or any other. */
