@@ -19,11 +19,25 @@ const LOG_JSON = JSON.stringify({
 interface Case {
   name: string;
   source: string;
+  /** The log's Text, when not the usual one. */
+  text?: string;
   /** The same work, written by hand in JS on plain objects. */
   baseline: (log: Record<string, string>, text: string, data: Record<string, number>) => unknown;
 }
 
 const SECONDS = /up to (\d+\.\d+) seconds/;
+
+/** A log text beyond the BMP (an emoji and a mathematical letter) and accented: code points count. */
+const WIDE = 'Antenna 🚀 DV01 moved to 𝛼=12.5° in élévation mode: waiting up to 2.405 seconds';
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** Two strings' order by code points, as Python orders them. */
+function byCodePoint(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
 
 const CASES: Case[] = [
   {
@@ -90,6 +104,27 @@ const CASES: Case[] = [
     baseline: (log) => (2n ** 64n + BigInt(log.LogId)).toLocaleString('en-US').startsWith('18,446'),
   },
   {
+    name: 'non-BMP text: len, index, slice',
+    source: `return len(text) > 20 and text[8] == '🚀' and text[10:14] == 'DV01'`,
+    text: WIDE,
+    baseline: (_log, text) => {
+      const chars = Array.from(text);
+      return chars.length > 20 && chars[8] === '🚀' && chars.slice(10, 14).join('') === 'DV01';
+    },
+  },
+  {
+    name: 'non-BMP text: find and max',
+    source: `return text.find('DV01') == 10 and max(text.split()) == '🚀'`,
+    text: WIDE,
+    baseline: (_log, text) => Array.from(text.slice(0, text.indexOf('DV01'))).length === 10 && text.split(' ').reduce((a, b) => (byCodePoint(b, a) > 0 ? b : a)) === '🚀',
+  },
+  {
+    name: 'non-BMP text: Unicode \\w+',
+    source: `import re\nreturn len(re.findall(r'\\w+', text)) == 16`,
+    text: WIDE,
+    baseline: (_log, text) => (text.match(WORD) ?? []).length === 16,
+  },
+  {
     name: 'datetime.strptime of @timestamp',
     source: `from datetime import datetime\nt = datetime.strptime(log['@timestamp'], '%Y-%m-%dT%H:%M:%S.%fZ')\nreturn t.hour == 14 and t.microsecond > 0`,
     baseline: (log) => {
@@ -132,10 +167,11 @@ async function main(): Promise<void> {
   const engine = new Engine();
   const rows: Row[] = [];
   for (const c of CASES) {
-    const plainLog = JSON.parse(LOG_JSON) as Record<string, string>;
+    const logJson = c.text === undefined ? LOG_JSON : JSON.stringify({ ...JSON.parse(LOG_JSON), Text: c.text });
+    const plainLog = JSON.parse(logJson) as Record<string, string>;
     const plainData = { count: 1 };
     const baseline_us = await median(() => c.baseline(plainLog, plainLog.Text, plainData));
-    const log = parseJson(LOG_JSON) as PyDict;
+    const log = parseJson(logJson) as PyDict;
     const text = log.m.get('Text') as string;
     const data = parseJson('{"count": 1}');
     const program = engine.compile(c.source, 'standard') as Program;

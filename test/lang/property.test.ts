@@ -112,7 +112,9 @@ it('lays sets out as CPython does through 300 random programs of set operations'
 const typed = fc.letrec<{ s: string; n: string }>((tie) => ({
   s: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom("'Waiting up to 2.430 seconds'", "'a,b,,c'", "'  x  '", "'ABC def'", "''", "'10'", "'-3.5'", "'é'", "'Thread-221855'", "'0x1f'", "' 42 '", "'tab\\there'", "'l1\\nl2\\r\\nl3'", "'ǅ ß ﬁ'"),
+    fc.constantFrom("'Waiting up to 2.430 seconds'", "'a,b,,c'", "'  x  '", "'ABC def'", "''", "'10'", "'-3.5'", "'é'", "'Thread-221855'", "'0x1f'", "' 42 '", "'tab\\there'", "'l1\\nl2\\r\\nl3'", "'ǅ ß ﬁ'",
+      // accented and beyond the BMP: strings count code points, patterns are Unicode
+      "'Joël élévation'", "'a😀b𠀀c'", "'🚀 DV01 ñ'", "'\\uff01😀x'", "'١٢ ٣'", "'𝐀𝟎 a'"),
     fc.tuple(tie('s'), tie('n'), tie('n')).map(([a, i, j]) => `${a}[int(${i}) % 7 - 3:int(${j}) % 9 - 2]`),
     fc.tuple(tie('s'), fc.constantFrom('-1', '2', '-2', '3')).map(([a, k]) => `${a}[::${k}]`),
     fc.tuple(tie('s'), fc.constantFrom("replace('a', 'X')", "replace('', '-')", "strip('x ')", "lstrip('a ')", "rstrip('0')", "upper()", "lower()", 'title()', 'capitalize()', 'swapcase()', 'casefold()', 'expandtabs(4)', 'zfill(8)', "center(9, '*')", "ljust(6, '.')", 'rjust(4)', "removeprefix('Wa')", "removesuffix('s')")).map(([a, m]) => `${a}.${m}`),
@@ -121,9 +123,11 @@ const typed = fc.letrec<{ s: string; n: string }>((tie) => ({
     fc.tuple(fc.constantFrom("'{:>8}'", "'{:08.3f}'", "'{:,}'", "'{!r}'", "'{:^10}'", "'{:+.2e}'", "'{:.0%}'", "'{:x}'", "'{:<5}|'", "'{:_}'", "'{:.3g}'", "'{:n}'"), fc.oneof(tie('n'), tie('s'))).map(([f, a]) => `${f}.format(${a})`),
     fc.tuple(fc.oneof(tie('n'), tie('s')), fc.constantFrom('>6', '.2f', 'e', '08.2f', '', '^7', '#x', ',.1f', 'g', '%', 's')).map(([a, spec]) => `f'{${a}:${spec}}'`),
     fc.tuple(fc.constantFrom('str', 'repr', 'ascii', 'hex', 'oct', 'bin', 'chr'), tie('n')).map(([f, a]) => `${f}(${f === 'chr' ? `int(abs(${a})) % 1000 + 32` : ['hex', 'oct', 'bin'].includes(f) ? `int(${a})` : a})`),
-    fc.tuple(fc.constantFrom("re.sub(r'\\s+', '_', ", "re.sub(r'(\\d)', r'<\\1>', ", "'/'.join(re.findall(r'\\d+', ", "'/'.join(re.split(r'[ ,]', "), tie('s')).map(([f, a]) => `${f}${a}${f.startsWith("'") ? '))' : ')'}`),
+    fc.tuple(fc.constantFrom("re.sub(r'\\s+', '_', ", "re.sub(r'(\\d)', r'<\\1>', ", "'/'.join(re.findall(r'\\d+', ", "'/'.join(re.split(r'[ ,]', ", "'/'.join(re.findall(r'\\w+', ", "re.sub(r'\\b', '|', ", "re.sub(r'[^\\x00-\\x7f]', '?', ", "re.sub(r'.', '.', ", "'/'.join(re.findall(r'\\W', "), tie('s')).map(([f, a]) => `${f}${a}${f.startsWith("'") ? '))' : ')'}`),
     fc.tuple(tie('s'), tie('s')).map(([a, b]) => `(${a} + ${b})`),
     fc.tuple(tie('s'), fc.integer({ min: -1, max: 3 })).map(([a, k]) => `(${a} * ${k})`),
+    fc.tuple(fc.constantFrom('max', 'min'), tie('s'), tie('s')).map(([f, a, b]) => `${f}(${a}, ${b})`),
+    tie('s').map((a) => `''.join(sorted(${a}))`),
   ),
   n: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -135,7 +139,9 @@ const typed = fc.letrec<{ s: string; n: string }>((tie) => ({
     fc.tuple(fc.constantFrom('int', 'float', 'len', 'abs', 'round', 'bool', 'ord'), tie('s')).map(([f, a]) => (f === 'ord' ? `ord((${a} + 'z')[0])` : f === 'abs' || f === 'round' ? `${f}(len(${a}))` : `${f}(${a})`)),
     fc.tuple(fc.constantFrom('int', 'float', 'abs', 'round'), tie('n')).map(([f, a]) => `${f}(${a})`),
     fc.tuple(tie('n'), fc.integer({ min: -2, max: 3 })).map(([a, d]) => `round(${a}, ${d})`),
-    fc.tuple(tie('s'), fc.constantFrom("find('a')", "rfind('a', 1)", "count('a')", "index(' ')", "find('')", "count('')")).map(([a, m]) => `${a}.${m}`),
+    fc.tuple(tie('s'), fc.constantFrom("find('a')", "rfind('a', 1)", "count('a')", "index(' ')", "find('')", "count('')", "find('c', 2)", "count('', 1, -1)")).map(([a, m]) => `${a}.${m}`),
+    fc.tuple(tie('s'), tie('s')).map(([a, b]) => `int(${a} < ${b})`),
+    fc.tuple(tie('s'), fc.constantFrom('\\w+', '.', '\\s')).map(([a, p]) => `(re.search(r'${p}', ${a}) or re.search('', '')).span()[1]`),
     fc.tuple(fc.constantFrom('min', 'max', 'divmod'), tie('n'), tie('n')).map(([f, a, b]) => (f === 'divmod' ? `sum(divmod(${a}, ${b}))` : `${f}(${a}, ${b})`)),
     tie('s').map((a) => `int(${a}.strip() or '0', 0)`),
   ),

@@ -1,6 +1,7 @@
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
+import { cpLen } from './codepoints.js';
 import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
@@ -13,7 +14,7 @@ import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { pyHashBig } from './hash.js';
 import { typeOf as slotsOf } from './types/registry.js';
-import { EMPTY_TUPLE, hashKey, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { EMPTY_TUPLE, hashKey, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -109,7 +110,8 @@ export const INT = makeType(
   'int',
   (a, k) => {
     const [v, base] = bind('int', a, k, ['x', 'base']);
-    return v === undefined ? 0 : toInt(v, base);
+    // a base is an index, as CPython takes it: int('5', base=2.0) is a TypeError
+    return v === undefined ? 0 : toInt(v, base === undefined ? base : indexArg(base));
   },
   isIntValue,
 );
@@ -149,7 +151,18 @@ const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), 
 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
-  return typesByName.get(typeName(v)) ?? slotsOf(v).type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : TYPE);
+  const name = typeName(v);
+  return typesByName.get(name) ?? slotsOf(v).type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : opaqueType(name));
+}
+
+/**
+ * The type of values no builtin makes (re.Match, re.Pattern, list_iterator), made when first
+ * asked for: it names them, and isinstance knows them, but it creates nothing, as in CPython.
+ */
+function opaqueType(name: string): PyType {
+  return makeType(name, () => {
+    throw typeErr(`cannot create '${name}' instances`);
+  }, (v) => !(v instanceof PyType) && typeName(v) === name);
 }
 
 function isinstance(v: Py, t: Py): boolean {
@@ -253,6 +266,15 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
+/** The type name of iter(v) in CPython 3.11. */
+function iteratorName(v: Py): string {
+  if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
+  if (v instanceof PyView) return `dict_${v.kind.replace(/s$/, '')}iterator`;
+  if (v instanceof PyDict) return 'dict_keyiterator';
+  const t = typeName(v);
+  return ['list', 'tuple', 'set', 'range'].includes(t) ? `${t}_iterator` : 'iterator';
+}
+
 function builtin(name: string, fn: NativeFn): [string, PyFunc] {
   return [name, new PyFunc(name, fn)];
 }
@@ -341,7 +363,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       }
     })());
   }),
-  builtin('iter', (a) => lazy('iterator', iter(positional('iter', a, null, 1)[0]))),
+  builtin('iter', (a) => {
+    const [v] = positional('iter', a, null, 1);
+    // an iterator is its own; the others are named as CPython names their iterators
+    return v instanceof PyIterator ? v : lazy(iteratorName(v), iter(v));
+  }),
   builtin('next', (a) => {
     const [it, dflt] = positional('next', a, null, 1, 2);
     if (!(it instanceof PyIterator)) throw typeErr(`'${typeName(it)}' object is not an iterator`);
@@ -401,8 +427,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('ord', (a) => {
     const [c] = positional('ord', a, null, 1);
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
-    const chars = [...c];
-    if (chars.length !== 1) throw typeErr(`ord() expected a character, but string of length ${chars.length} found`);
+    const n = cpLen(c);
+    if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);
     return c.codePointAt(0)!;
   }),
   builtin('print', () => null),

@@ -1,4 +1,5 @@
 import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { compareStr } from './codepoints.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
 import { intOf } from './numbers.js';
@@ -73,7 +74,7 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
 /** Three-way comparison for <, <=, >, >=; TypeError for values Python cannot order. */
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b);
   const order = numberOrder(a, b);
   if (order !== undefined) return order;
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;

@@ -1,4 +1,5 @@
 import { allocStr, checkSize, step } from './budget.js';
+import { cpLen, cpSlice } from './codepoints.js';
 import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
@@ -24,7 +25,7 @@ interface Spec {
   type: string;
 }
 
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
 
 function parseSpec(spec: string): Spec {
   const m = SPEC.exec(spec);
@@ -52,17 +53,19 @@ function group(digits: string, sep: string, size = 3): string {
 }
 
 function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
-  const total = prefix.length + body.length;
+  // widths count code points: the prefix is ASCII, the body and the fill may not be
+  const total = prefix.length + cpLen(body);
   if (spec.width <= total) return prefix + body;
   // a width of 400,000,000 is refused before its padding exists
   allocStr(spec.width);
-  const fill = spec.fill.repeat(spec.width - total);
+  const n = spec.width - total;
+  const fill = spec.fill.repeat(n);
   switch (spec.align || defaultAlign) {
     case '<':
       return prefix + body + fill;
     case '^': {
-      const left = Math.floor(fill.length / 2);
-      return fill.slice(0, left) + prefix + body + fill.slice(left);
+      const left = Math.floor(n / 2);
+      return spec.fill.repeat(left) + prefix + body + spec.fill.repeat(n - left);
     }
     case '=':
       return prefix + fill + body;
@@ -195,7 +198,7 @@ export function formatValue(v: Py, specText: string): string {
     if (spec.noNegativeZero) throw valueErr('Negative zero coercion (z) not allowed in string format specifier');
     if (spec.alt) throw valueErr('Alternate form (#) not allowed in string format specifier');
     if (spec.align === '=') throw valueErr("'=' alignment not allowed in string format specifier");
-    return pad(spec.precision >= 0 ? v.slice(0, spec.precision) : v, '', spec, '<');
+    return pad(spec.precision >= 0 ? truncate(v, spec.precision) : v, '', spec, '<');
   }
   throw typeErr(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
@@ -209,6 +212,9 @@ function toNumberFor(conv: string, v: Py): Py {
   const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: a real number is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
 }
+
+/** s's first n code points: a precision applied to a str. */
+const truncate = (s: string, n: number): string => (n >= s.length ? s : cpSlice(s, 0, Math.min(n, cpLen(s))));
 
 /** The character of an int for %c and format(n, 'c'), with CPython's OverflowError out of range. */
 function codePointChar(n: number): string {
@@ -297,7 +303,7 @@ export function percentFormat(fmt: string, args: Py): string {
       case 'r':
       case 'a': {
         let s = conv === 's' ? str(v) : conv === 'r' ? repr(v) : asciiRepr(v);
-        if (p >= 0) s = s.slice(0, p);
+        if (p >= 0) s = truncate(s, p);
         return pad(s, '', spec, '>');
       }
       case 'c':

@@ -1,6 +1,7 @@
 import { allocItems, allocStr, checkSize, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
+import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -31,7 +32,8 @@ export function getitem(obj: Py, key: Py): Py {
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
     if (!isIntLike(key)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
-    return obj[index(key, obj.length, 'string', key)];
+    // code points: a string without a surrogate pair has one per unit
+    return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
   }
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
   if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
@@ -104,13 +106,15 @@ function pick<T>(items: ArrayLike<T>, lo: Py, hi: Py, st: Py): T[] {
 
 export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   if (typeof obj === 'string') {
+    const wide = astral(obj);
     if ((st === null || st === undefined || st === 1) && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
-      const [start, stop] = sliceIndices(lo, hi, null, obj.length);
+      const [start, stop] = sliceIndices(lo, hi, null, wide ? cpLen(obj) : obj.length);
       if (start >= stop) return '';
       allocStr(stop - start);
-      return obj.slice(start, stop);
+      return wide ? cpSlice(obj, start, stop) : obj.slice(start, stop);
     }
-    return pick(obj, lo, hi, st).join('');
+    if (wide) allocItems(obj.length);
+    return pick(wide ? Array.from(obj) : obj, lo, hi, st).join('');
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));

@@ -1,4 +1,5 @@
 import { allocItems, checkSize, step, work } from './budget.js';
+import { cpLen } from './codepoints.js';
 import { typeErr } from './exceptions.js';
 import { typeOf } from './types/registry.js';
 import { PyRange, PyTuple, typeName, type Py } from './values.js';
@@ -77,7 +78,8 @@ export function toList(v: Py): Py[] {
 }
 
 export function len(v: Py): number {
-  if (typeof v === 'string' || Array.isArray(v)) return v.length;
+  if (Array.isArray(v)) return v.length;
+  if (typeof v === 'string') return cpLen(v);
   const n = typeOf(v).len;
   if (n === null) throw typeErr(`object of type '${typeName(v)}' has no len()`);
   return n(v);

@@ -17,6 +17,8 @@ export interface DumpOptions {
   fallback: ((v: Py) => Py) | null;
   /** A condition's json.dumps: each item charged to the run's budget. The service's answers are not. */
   charged?: boolean;
+  /** json.dumps(allow_nan=False): inf and nan are a ValueError instead of JavaScript's words for them. */
+  finiteOnly?: boolean;
 }
 
 /** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
@@ -24,9 +26,24 @@ export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', e
 
 const NOT_ASCII = /[^\x20-\x7e]/g;
 
-function quote(s: string, ensureAscii: boolean): string {
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A str as JSON. JSON.stringify writes a lone surrogate as \ud800, as the service's UTF-8
+ * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does.
+ */
+function quote(s: string, ensureAscii: boolean, raw = false): string {
   const q = JSON.stringify(s);
-  return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
+  if (ensureAscii) return q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  if (!raw || !q.includes('\\ud')) return q;
+  const lone = s.match(LONE);
+  if (lone === null) return q;
+  return '"' + s.split(LONE).map((piece, i) => JSON.stringify(piece).slice(1, -1) + (lone[i] ?? '')).join('') + '"';
+}
+
+function floatJson(x: number, o: DumpOptions): string {
+  if (o.finiteOnly === true && !Number.isFinite(x)) throw valueErr('Out of range float values are not JSON compliant');
+  return floatText(x);
 }
 
 export function floatText(x: number): string {
@@ -36,11 +53,11 @@ export function floatText(x: number): string {
   return floatRepr(x);
 }
 
-function keyText(k: Py): string {
+function keyText(k: Py, o?: DumpOptions): string {
   if (typeof k === 'string') return k;
   if (typeof k === 'number') return String(k);
   if (typeof k === 'bigint') return dumpsInt(k);
-  if (k instanceof PyFloat) return floatText(k.v);
+  if (k instanceof PyFloat) return o === undefined ? floatText(k.v) : floatJson(k.v, o);
   if (k === true) return 'true';
   if (k === false) return 'false';
   if (k === null) return 'null';
@@ -62,7 +79,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       case 'string':
         size += x.length;
         if (x.length > 32) work(x.length);
-        return quote(x, o.ensureAscii);
+        return quote(x, o.ensureAscii, o.charged);
       case 'number': {
         const t = String(x);
         size += t.length;
@@ -82,7 +99,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       return 'null';
     }
     if (x instanceof PyFloat) {
-      const t = floatText(x.v);
+      const t = floatJson(x.v, o);
       size += t.length;
       return t;
     }
@@ -117,11 +134,11 @@ export function dumps(v: Py, o: DumpOptions): string {
       if (o.charged) work(x.m.size);
       let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
       if (o.sortKeys) {
-        entries = entries.map(([k, val]) => [keyText(k), val] as [Py, Py]);
+        entries = entries.map(([k, val]) => [keyText(k, o), val] as [Py, Py]);
         entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       }
       if (entries.length === 0) out = '{}';
-      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
+      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k, o)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
     }
     active.delete(x);
     // what this container adds to its items' text (counted below it): brackets, separators, indents
@@ -135,7 +152,7 @@ export function dumps(v: Py, o: DumpOptions): string {
     size += k.length + 2;
     if (k.length > 32) work(k.length);
     if (size > 1 << 16) checkSize(size);
-    return quote(k, o.ensureAscii);
+    return quote(k, o.ensureAscii, o.charged);
   };
   /** A list's items: each paid for, and the text kept within the size limit as it grows. */
   const encItems = (items: Py[], level: number): string[] => {

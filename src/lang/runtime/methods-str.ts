@@ -6,6 +6,7 @@ import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, toTitle } from './case-mappings.js';
+import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
@@ -27,20 +28,27 @@ function optInt(v: Py): number | null {
   throw typeErr(`slice indices must be integers or None or have an __index__ method`);
 }
 
-/** The [start, end) window of str.find, count, startswith and friends. */
 /**
  * The [start, end) window of str.find, count, startswith and friends, as ADJUST_INDICES
  * makes it: the end clamped to the string, the start only from below, so that a start
- * past the end leaves an empty window in which not even '' is found.
+ * past the end leaves an empty window in which not even '' is found. In code points.
  */
-function window(s: string, start: Py, end: Py): [number, number] {
-  const len = s.length;
+function cpWindow(s: string, start: Py, end: Py): [number, number] {
+  const len = cpLen(s);
   let a = optInt(start) ?? 0;
   let b = optInt(end) ?? len;
   if (b > len) b = len;
   else if (b < 0) b = Math.max(0, b + len);
   if (a < 0) a = Math.max(0, a + len);
   return [a, b];
+}
+
+/** cpWindow in units of s; a start past the end stays past it. */
+function window(s: string, start: Py, end: Py): [number, number] {
+  const [a, b] = cpWindow(s, start, end);
+  if (!astral(s)) return [a, b];
+  const len = cpLen(s);
+  return [a > len ? s.length + a - len : unitOffset(s, a), unitOffset(s, b)];
 }
 
 function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
@@ -140,14 +148,14 @@ function find(s: string, args: Py[], fromRight: boolean): number {
   const [a, b] = window(s, start, end);
   if (b - a < sub.length) return -1;
   const i = fromRight ? lastIndexOf(s, sub, b - sub.length) : s.indexOf(sub, a);
-  return i >= a && i + sub.length <= b ? i : -1;
+  return i >= a && i + sub.length <= b ? cpIndex(s, i) : -1;
 }
 
 function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   const width = indexArg(args[0]);
   const fill = args.length > 1 ? args[1] : ' ';
-  if (typeof fill !== 'string' || fill.length !== 1) throw typeErr('The fill character must be exactly one character long');
-  const n = width - s.length;
+  if (typeof fill !== 'string' || cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
+  const n = width - cpLen(s);
   if (n <= 0) return s;
   allocStr(width);
   if (how === 'l') return s + fill.repeat(n);
@@ -201,12 +209,13 @@ type Named = Pick<Map<string, Py>, 'get'>;
 export type GetAttr = (obj: Py, name: string) => Py;
 
 /** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
-function strFormat(fmt: string, args: Py[], kw: Named | null, getattr: GetAttr): string {
+function strFormat(fmt: string, args: Py[] | null, kw: Named | null, getattr: GetAttr): string {
   return formatFields(fmt, args, kw, { auto: 0 }, 2, getattr);
 }
 
 /** The fields of a format string; a spec's nested fields share the automatic numbering, two levels deep at most. */
-function formatFields(fmt: string, args: Py[], kw: Named | null, numbering: { auto: number }, levels: number, getattr: GetAttr): string {
+/** `args` is null for format_map, which has no positional fields. */
+function formatFields(fmt: string, args: Py[] | null, kw: Named | null, numbering: { auto: number }, levels: number, getattr: GetAttr): string {
   if (levels <= 0) throw valueErr('Max string recursion exceeded');
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
@@ -252,7 +261,11 @@ function formatFields(fmt: string, args: Py[], kw: Named | null, numbering: { au
       if (!'rsa'.includes(conv)) throw valueErr(`Unknown conversion specifier ${conv}`);
     }
     let v: Py;
-    if (name === '') {
+    if (args === null && (name === '' || /^\d+$/.test(name))) throw valueErr('Format string contains positional fields');
+    if (args === null) {
+      v = kw!.get(name);
+      if (v === undefined) throw keyErr(name);
+    } else if (name === '') {
       if (numbering.auto < 0) throw valueErr('cannot switch from manual field specification to automatic field numbering');
       if (numbering.auto >= args.length) throw indexErr(`Replacement index ${numbering.auto} out of range for positional args tuple`);
       v = args[numbering.auto++];
@@ -391,7 +404,10 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
       const sub = strArg('', subArg);
       const [x, y] = window(s, start, end);
       if (y - x < sub.length) return 0;
-      if (sub === '') return y - x + 1;
+      if (sub === '') {
+        const [cx, cy] = cpWindow(s, start, end);
+        return cy - cx + 1;
+      }
       let n = 0;
       for (let i = s.indexOf(sub, x); i >= 0 && i + sub.length <= y; i = s.indexOf(sub, i + sub.length)) n++;
       return n;
@@ -406,7 +422,7 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
       const count = countArg === undefined ? -1 : indexArg(countArg);
       if (old === '') {
         // one insertion before each character and at the end: the size is known first
-        const n = Math.min(count < 0 ? Infinity : count, s.length + 1);
+        const n = Math.min(count < 0 ? Infinity : count, cpLen(s) + 1);
         allocStr(s.length + n * neu.length);
         return replaceEmpty(s, neu, n);
       }
@@ -468,10 +484,11 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
     'zfill',
     (s, a) => {
       const width = indexArg(a[0]);
-      if (s.length >= width) return s;
+      const len = cpLen(s);
+      if (len >= width) return s;
       allocStr(width);
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-      return sign + '0'.repeat(width - s.length) + s.slice(sign.length);
+      return sign + '0'.repeat(width - len) + s.slice(sign.length);
     },
   ],
   ['ljust', (s, a) => justify(s, a, 'l')],
@@ -480,10 +497,9 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
   ['format', (s, a, k) => strFormat(s, a, k, getattr)],
   ['format_map', (s, a) => {
     const [m] = a;
-    if (!(m instanceof PyDict)) throw typeErr(`'${typeName(m)}' object is not a mapping`);
-    // a field looks its name up, as CPython's mapping[key]: converting every key first cost
-    // 5-10 ms for a dict of 100,000, on every call
-    return strFormat(s, [], { get: (name: string) => m.m.get(name) }, getattr);
+    // a field looks its name up, as CPython's mapping[key], so any value will do until a
+    // field needs it; converting every key first cost 5-10 ms for a dict of 100,000, on every call
+    return strFormat(s, null, { get: (name: string) => (m instanceof PyDict ? m.m.get(name) : getitem(m, name)) }, getattr);
   }],
   ['removeprefix', (s, a) => {
     const p = strArg('removeprefix() argument ', a[0]);
@@ -530,8 +546,10 @@ function columnAfter(text: string, col: number): number {
 
 /** s.replace('', neu, count): neu before each of the first count characters (count <= len(s) + 1). */
 function replaceEmpty(s: string, neu: string, count: number): string {
-  const head = s.slice(0, count).split('').map((c) => neu + c).join('');
-  return count > s.length ? head + neu : head + s.slice(count);
+  const len = cpLen(s);
+  const cut = unitOffset(s, Math.min(count, len));
+  const head = Array.from(s.slice(0, cut), (c) => neu + c).join('');
+  return count > len ? head + neu : head + s.slice(cut);
 }
 
 /** do_title: each character lowercased after a cased one, titlecased otherwise. */

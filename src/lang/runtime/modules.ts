@@ -58,7 +58,7 @@ const JSON_MODULE = new PyModule(
   'json',
   new Map<string, Py>([
     fn('dumps', (a, k) => {
-      const [obj, skipkeys, ensureAscii, , , , indent, seps, dflt, sortKeys] = bind(
+      const [obj, skipkeys, ensureAscii, , allowNan, , indent, seps, dflt, sortKeys] = bind(
         'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1, 'JSONEncoder.__init__',
       );
       if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
@@ -75,6 +75,7 @@ const JSON_MODULE = new PyModule(
         indent: indentText,
         fallback: dflt === undefined || dflt === null ? null : (v) => callValue(dflt, [v], null),
         charged: true,
+        finiteOnly: allowNan !== undefined && !truthy(allowNan),
       });
     }),
     fn('loads', (a, k) => {

@@ -14,26 +14,29 @@
  */
 
 /**
- * A set of characters: the ASCII ones exactly, the others as two 'maybe's, whitespace
- * and the rest, enough to tell \s from \S and [^\n] from \w apart.
+ * A set of characters: the ASCII ones exactly, the others as 'maybe's: whitespace to both
+ * JS and Python, U+0085 (Python's only), U+FEFF (JS's only) and the rest, enough to tell
+ * \s from \S, [^\n] from \w, and Python's Unicode \s from its \w and \S apart.
  */
 interface Chars {
   ascii: number[];
   space: boolean;
+  nel: boolean;
+  bom: boolean;
   other: boolean;
 }
 
-const NONE: Chars = { ascii: [0, 0, 0, 0], space: false, other: false };
-const ALL: Chars = { ascii: [-1, -1, -1, -1], space: true, other: true };
+const NONE: Chars = { ascii: [0, 0, 0, 0], space: false, nel: false, bom: false, other: false };
+const ALL: Chars = { ascii: [-1, -1, -1, -1], space: true, nel: true, bom: true, other: true };
 
 function union(a: Chars, b: Chars): Chars {
-  return { ascii: a.ascii.map((w, i) => w | b.ascii[i]), space: a.space || b.space, other: a.other || b.other };
+  return { ascii: a.ascii.map((w, i) => w | b.ascii[i]), space: a.space || b.space, nel: a.nel || b.nel, bom: a.bom || b.bom, other: a.other || b.other };
 }
 
 function overlap(a: Chars, b: Chars): boolean {
   const x = a.ascii;
   const y = b.ascii;
-  return (a.space && b.space) || (a.other && b.other) || (x[0] & y[0]) !== 0 || (x[1] & y[1]) !== 0 || (x[2] & y[2]) !== 0 || (x[3] & y[3]) !== 0;
+  return (a.space && b.space) || (a.nel && b.nel) || (a.bom && b.bom) || (a.other && b.other) || (x[0] & y[0]) !== 0 || (x[1] & y[1]) !== 0 || (x[2] & y[2]) !== 0 || (x[3] & y[3]) !== 0;
 }
 
 /**
@@ -343,17 +346,24 @@ class Analyser {
       const code = ch.charCodeAt(0);
       if (src.length === 2 && 'nrtfv'.includes(ch)) return single('\n\r\t\f\v'['nrtfv'.indexOf(ch)].charCodeAt(0), false);
       if (code < 128) return single(code, this.icase);
-      const space = /\s/.test(ch);
-      return { ascii: [0, 0, 0, 0], space, other: !space };
+      const [space, nel, bom] = [ch !== '\ufeff' && /\s/.test(ch), ch === '\x85', ch === '\ufeff'];
+      return { ascii: [0, 0, 0, 0], space, nel, bom, other: !space && !nel && !bom };
     }
     const key = (this.icase ? 'i' : '-') + src;
     let known = CLASS_CACHE.get(key);
     if (known === undefined) {
+      // a set holding characters beyond the BMP (run under the u flag) is no JS set without it:
+      // taken to match anything, which can only make the pattern look more ambiguous
+      try {
+        new RegExp(src);
+      } catch {
+        return ALL;
+      }
       const re = new RegExp(`^(?:${src})$`, this.icase ? 'i' : '');
       const ascii = [0, 0, 0, 0];
       for (let k = 0; k < 128; k++) if (re.test(String.fromCharCode(k))) ascii[k >> 5] |= 1 << (k & 31);
       const nonAscii = new RegExp(src, this.icase ? 'i' : '');
-      known = { ascii, space: nonAscii.test(nonAsciiText().spaces), other: nonAscii.test(nonAsciiText().others) };
+      known = { ascii, space: nonAscii.test(nonAsciiText().spaces), nel: nonAscii.test('\x85'), bom: nonAscii.test('\ufeff'), other: nonAscii.test(nonAsciiText().others) };
       if (CLASS_CACHE.size > 4096) CLASS_CACHE.clear();
       CLASS_CACHE.set(key, known);
     }
@@ -361,16 +371,16 @@ class Analyser {
   }
 }
 
-/** ECMAScript's \s above ASCII: the Zs spaces, the BOM and the two Unicode line terminators. */
-const NON_ASCII_SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** ECMAScript's \s above ASCII but the BOM, which Python's is too: the Zs spaces and the two Unicode line terminators. */
+const NON_ASCII_SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 
 let texts: { spaces: string; others: string } | null = null;
 
-/** Every UTF-16 unit above ASCII, whitespace and the rest apart: a class is tested on them in one scan each. */
+/** Every UTF-16 unit above ASCII, whitespace and the rest apart (U+0085 and U+FEFF on their own): a class is tested on them in one scan each. */
 function nonAsciiText(): { spaces: string; others: string } {
   if (texts === null) {
     const codes: number[] = [];
-    for (let c = 128; c < 0x10000; c++) if (!NON_ASCII_SPACES.includes(String.fromCharCode(c))) codes.push(c);
+    for (let c = 128; c < 0x10000; c++) if (c !== 0x85 && c !== 0xfeff && !NON_ASCII_SPACES.includes(String.fromCharCode(c))) codes.push(c);
     let others = '';
     for (let k = 0; k < codes.length; k += 4096) others += String.fromCharCode(...codes.slice(k, k + 4096));
     texts = { spaces: NON_ASCII_SPACES, others };
@@ -394,5 +404,5 @@ function single(code: number, icase: boolean): Chars {
     const other = (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase()).charCodeAt(0);
     ascii[other >> 5] |= 1 << (other & 31);
   }
-  return { ascii, space: false, other: false };
+  return { ascii, space: false, nel: false, bom: false, other: false };
 }

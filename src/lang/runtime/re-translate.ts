@@ -1,4 +1,5 @@
-import { ReError, pyErr } from './exceptions.js';
+import { OverflowError, ReError, pyErr } from './exceptions.js';
+import { strRepr } from './repr.js';
 import type { Safety } from './re-safety.js';
 
 // Python's regular expressions translated into JavaScript's: flags, groups, anchors, escapes.
@@ -22,7 +23,20 @@ export interface Translation {
   names: Map<string, number>;
   /** Whether the pattern has ^ or $ whose meaning depends on the subject. */
   anchors: boolean;
+  /** Whether it reads a subject beyond ASCII differently: \d \w \s \b and their negations, ., [^...] or a character beyond the BMP. */
+  unicode: boolean;
+  /** For which subjects it was made (see Repertoire). */
+  repertoire: Repertoire;
 }
+
+/**
+ * The subjects a translation is for. Python's \d \w \s and \b are Unicode's on a str; JS's
+ * are ASCII's, which is the same on an ASCII subject ('ascii', the common case: the classes
+ * stay JS's own). Beyond ASCII ('bmp') the classes are spelt out as sets of UTF-16 units and
+ * \b as lookarounds; beyond the BMP ('astral') the expression takes the u flag, so that a
+ * character is one code point, with the classes as Unicode properties.
+ */
+export type Repertoire = 'ascii' | 'bmp' | 'astral';
 
 /**
  * Python's `$` (not multiline) as `(?:$|\n$())`: on a subject ending in \n, the second
@@ -46,7 +60,7 @@ export function reError(msg: string, pos?: number): never {
   throw pyErr(ReError, pos === undefined ? msg : `${msg} at position ${pos}`);
 }
 
-export function translate(pattern: string, flags: number): Translation {
+export function translate(pattern: string, flags: number, repertoire: Repertoire = 'ascii'): Translation {
   let plain = '';
   let exact = '';
   let marked = '';
@@ -63,6 +77,7 @@ export function translate(pattern: string, flags: number): Translation {
   const around: number[] = [];
   const names = new Map<string, number>();
   let anchors = false;
+  let unicode = false;
   // Global inline flags must lead the pattern, as in Python 3.11.
   const lead = /^\(\?([aiLmsux]+)\)/.exec(pattern);
   let i = 0;
@@ -74,6 +89,7 @@ export function translate(pattern: string, flags: number): Translation {
   const verbose = (flags & FLAGS.X) !== 0;
   const multiline = (flags & FLAGS.M) !== 0;
   const dotall = (flags & FLAGS.S) !== 0;
+  const classes = (flags & FLAGS.A) !== 0 ? 'A' : repertoire === 'ascii' ? 'ascii' : 'unicode';
   let inClass = false;
   // sre_parse's checks, with its words and positions: what the last item was (a quantifier
   // needs something to repeat, and may not follow another), and the groups still open
@@ -93,7 +109,14 @@ export function translate(pattern: string, flags: number): Translation {
       i++;
       if (e === 'A' && !inClass) emit(multiline ? '(?<![\\s\\S])' : '^', '(?<![\\s\\S])');
       else if (e === 'Z' && !inClass) emit(multiline ? '(?![\\s\\S])' : '$', '(?![\\s\\S])');
-      else if (CLASS_ESCAPES.includes(e) || SIMPLE.includes(e) || ((e === 'b' || e === 'B') && !inClass)) emit('\\' + e);
+      else if (CLASS_ESCAPES.includes(e)) {
+        unicode = true;
+        emit(classEscape(e, inClass, classes));
+      } else if ((e === 'b' || e === 'B') && !inClass) {
+        unicode = true;
+        // Unicode's (lookarounds) replace it in the expression run, not in the one analysed: see realise
+        emit('\\' + e);
+      } else if (SIMPLE.includes(e)) emit('\\' + e);
       else if (e === 'b') emit('\\x08');
       else if (e === 'a') emit('\\x07');
       else if (e === 'x' || e === 'u' || e === 'U') {
@@ -101,11 +124,15 @@ export function translate(pattern: string, flags: number): Translation {
         const hex = pattern.slice(i + 1, i + 1 + n);
         if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
         const code = parseInt(hex, 16);
-        emit(code > 0xffff ? escapeChar(String.fromCodePoint(code)) : '\\u' + code.toString(16).padStart(4, '0'));
+        unicode ||= code > 0xffff;
+        if (code > 0xffff && inClass && repertoire !== 'astral') emit('\\uffff');
+        else if (code > 0xffff) emit(inClass ? String.fromCodePoint(code) : astralChar(String.fromCodePoint(code), repertoire));
+        else emit('\\u' + code.toString(16).padStart(4, '0'));
         i += n;
       } else if (e >= '0' && e <= '9') {
         const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
-        if (e === '0' || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
+        // in a set every octal digit starts an octal escape, as in _class_escape
+        if (e === '0' || (inClass && e <= '7') || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
           const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))![0];
           emit('\\u' + parseInt(oct, 8).toString(16).padStart(4, '0'));
           i += oct.length - 1;
@@ -116,13 +143,22 @@ export function translate(pattern: string, flags: number): Translation {
           i += digits.length - 1;
         }
       } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
-      else emit(escapeChar(e));
+      // a '-' escaped in a set is no range
+      else emit(inClass && e === '-' ? '\\-' : escapeChar(e));
       continue;
     }
     if (inClass) {
       if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i))) {
         inClass = false;
         last = 'atom';
+      }
+      if (isHighSurrogate(ch) && isLowSurrogate(pattern[i + 1] ?? '')) {
+        // a character beyond the BMP in a set: one code point under the u flag; a subject
+        // within the BMP has none, so there U+FFFF stands in for it (and ends a range up to it)
+        unicode = true;
+        emit(repertoire === 'astral' ? pattern.slice(i, i + 2) : '\\uffff');
+        i++;
+        continue;
       }
       emit(ch === '/' ? '\\/' : ch);
       continue;
@@ -134,9 +170,11 @@ export function translate(pattern: string, flags: number): Translation {
     }
     switch (ch) {
       case '[':
+        checkRanges(pattern, i);
         inClass = true;
         emit(ch);
         if (pattern[i + 1] === '^') {
+          unicode = true;
           emit('^');
           i++;
         }
@@ -146,6 +184,7 @@ export function translate(pattern: string, flags: number): Translation {
         }
         continue;
       case '.':
+        unicode = true;
         last = 'atom';
         emit(dotall ? '[\\s\\S]' : '[^\\n]');
         continue;
@@ -178,14 +217,17 @@ export function translate(pattern: string, flags: number): Translation {
           open.push(i);
           around.push(/^P</.test(rest) ? groups + 1 : 0);
         }
-        if ((m = /^P<([A-Za-z_]\w*)>/.exec(rest)) !== null) {
-          if (names.has(m[1])) reError(`redefinition of group name '${m[1]}' as group ${groups + 1}; was group ${names.get(m[1])}`, i);
+        if (rest.startsWith('P<')) groupName(rest, '>', i + 4);
+        else if (rest.startsWith('P=')) groupName(rest, ')', i + 4);
+        if ((m = /^P<([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)>/u.exec(rest)) !== null) {
+          // sre_parse's positions: the name's
+          if (names.has(m[1])) reError(`redefinition of group name ${strRepr(m[1])} as group ${groups + 1}; was group ${names.get(m[1])}`, i + 4);
           names.set(m[1], ++groups);
           groupOf[groups] = groups + markers.length;
           emit(`(?<${m[1]}>`);
           i += 1 + m[0].length;
-        } else if ((m = /^P=([A-Za-z_]\w*)\)/.exec(rest)) !== null) {
-          if (!names.has(m[1])) reError(`unknown group name '${m[1]}'`, i);
+        } else if ((m = /^P=([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)\)/u.exec(rest)) !== null) {
+          if (!names.has(m[1])) reError(`unknown group name ${strRepr(m[1])}`, i + 4);
           emit(`\\k<${m[1]}>`);
           last = 'atom';
           i += 1 + m[0].length;
@@ -201,6 +243,17 @@ export function translate(pattern: string, flags: number): Translation {
           reError('global flags not at the start of the expression', i);
         } else if (rest.startsWith('>')) {
           reError('atomic groups (?>...) are not supported by the evaluator', i);
+        } else if (rest.startsWith('(')) {
+          // sre_parse's checks of the condition first, then the evaluator's refusal: JS has no conditional groups
+          const end = rest.indexOf(')', 1);
+          if (end < 0) reError('missing ), unterminated name', i + 3);
+          const ref = rest.slice(1, end);
+          if (/^\d+$/.test(ref)) {
+            if (Number(ref) === 0) reError('bad group number', i + 3);
+            if (Number(ref) > groups) reError(`invalid group reference ${Number(ref)}`, i + 3);
+          } else if (!isIdentifier(ref)) reError(`bad character in group name ${strRepr(ref)}`, i + 3);
+          else if (!names.has(ref)) reError(`unknown group name ${strRepr(ref)}`, i + 3);
+          reError('conditional groups (?(...)...) are not supported by the evaluator', i);
         } else reError(`unknown extension ?${rest[0] ?? ''}`, i);
         continue;
       }
@@ -209,12 +262,13 @@ export function translate(pattern: string, flags: number): Translation {
         const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(pattern.slice(i));
         if (m === null || m[0] === '{}') {
           last = 'atom';
-          emit(ch);
+          emit('\\{');
           continue;
         }
         repeat(i);
         const lo = m[1] === '' ? 0 : Number(m[1]);
         const hi = m[2] === undefined ? lo : m[3] === '' ? Infinity : Number(m[3]);
+        if (lo >= MAXREPEAT || (hi !== Infinity && hi >= MAXREPEAT)) throw pyErr(OverflowError, 'the repetition number is too large');
         if (hi < lo) reError('min repeat greater than max repeat', i + 1);
         emit(`{${lo}${m[2] === undefined ? '' : ','}${hi === Infinity ? '' : m[2] === undefined ? '' : hi}}`);
         i += m[0].length - 1;
@@ -248,14 +302,111 @@ export function translate(pattern: string, flags: number): Translation {
         continue;
       default:
         last = 'atom';
-        emit(ch);
+        if (isHighSurrogate(ch) && isLowSurrogate(pattern[i + 1] ?? '')) {
+          unicode = true;
+          emit(astralChar(pattern.slice(i, i + 2), repertoire));
+          i++;
+          continue;
+        }
+        // a lone } or ] is text, which the u flag wants escaped
+        emit(ch === '}' || ch === ']' ? '\\' + ch : ch);
     }
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
   const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
-  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors };
+  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, repertoire };
 }
+
+/**
+ * sre_parse's check of a set's ranges, before it is translated: both ends single characters
+ * (`[a-\d]` is not a range) in order (`[z-a]`), in its words and at the range's position.
+ */
+function checkRanges(pattern: string, open: number): void {
+  let i = open + 1;
+  if (pattern[i] === '^') i++;
+  let first = true;
+  /**
+   * The item at i: the token sre_parse names it by (an escape's first two characters), how
+   * many characters it takes, and its code point, or null for a class such as \d.
+   */
+  const item = (): [string, number, number | null] => {
+    if (pattern[i] !== '\\') {
+      const c = pattern.codePointAt(i)!;
+      const t = String.fromCodePoint(c);
+      return [t, t.length, c];
+    }
+    const e = pattern[i + 1] ?? '';
+    const token = '\\' + e;
+    const n = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    if (n > 0 && new RegExp(`^[0-9a-fA-F]{${n}}`).test(pattern.slice(i + 2))) return [token, 2 + n, parseInt(pattern.slice(i + 2, i + 2 + n), 16)];
+    const oct = /^[0-7]{1,3}/.exec(pattern.slice(i + 1));
+    if (oct !== null) return [token, 1 + oct[0].length, parseInt(oct[0], 8)];
+    if (CLASS_ESCAPES.includes(e)) return [token, 2, null];
+    const simple = 'abfnrtv'.indexOf(e);
+    return [token, 2, simple >= 0 ? [7, 8, 12, 10, 13, 9, 11][simple] : e.codePointAt(0) ?? 0];
+  };
+  while (i < pattern.length) {
+    if (pattern[i] === ']' && !first) return;
+    first = false;
+    const [a, aLen, lo] = item();
+    i += aLen;
+    if (pattern[i] !== '-' || i + 1 >= pattern.length || pattern[i + 1] === ']') continue;
+    i++;
+    const [b, bLen, hi] = item();
+    i += bLen;
+    // sre_parse counts back from where the range ends by the tokens' lengths
+    if (lo === null || hi === null || hi < lo) reError(`bad character range ${a}-${b}`, i - a.length - 1 - b.length);
+  }
+}
+
+/** sre's MAXREPEAT: a repeat count must be below it. */
+const MAXREPEAT = 4294967295;
+
+const isIdentifier = (name: string) => /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name);
+
+/** A group name in (?P<name>...) or (?P=name), checked as sre_parse checks it; `at` is where it starts. */
+function groupName(rest: string, close: string, at: number): void {
+  const end = rest.indexOf(close, 2);
+  if (end < 0) reError(`missing ${close}, unterminated name`, at);
+  const name = rest.slice(2, end);
+  if (name === '') reError('missing group name', at);
+  if (!isIdentifier(name)) reError(`bad character in group name ${strRepr(name)}`, at);
+}
+
+const isHighSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xd800;
+const isLowSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xdc00;
+
+/** A character beyond the BMP outside a set: grouped, so that a repeat after it takes both its units, as the u flag does. */
+const astralChar = (pair: string, repertoire: Repertoire) => (repertoire === 'astral' ? `(?:${pair})` : pair);
+
+/**
+ * What \d \w \s stand for, as items of a set. On a subject of ASCII but \x1c-\x1f (which
+ * str.isspace() takes), JS's own are Python's. For re.A, \s is spelt out (JS's takes
+ * spaces beyond ASCII). Beyond ASCII the translation holds stand-ins (UNICODE): small sets that re-safety.ts
+ * classifies as it would the real ones (the same ASCII characters, spaces, U+0085, U+FEFF
+ * and others), which
+ * unicode-classes.ts replaces with the real ones in the expression run. They are the only
+ * \u escapes with capital hex digits, so no pattern's own text can be taken for one.
+ */
+export const UNICODE: Record<string, string> = {
+  d: '0-9\\u09E6',
+  w: '0-9A-Z_a-z\\u00AA',
+  s: '\\t-\\r\\x1c-\\x20\\u00A0\\u0085',
+  D: '\\x00-\\/:-\\u09E5\\u09E7-\\uFFFF',
+  W: '\\x00-\\/:-@\\[-\\^`\\{-\\u00A9\\u00AB-\\uFFFF',
+  S: '\\x00-\\x08\\x0e-\\x1b!-\\u0084\\u0086-\\u009F\\u00A1-\\u167F\\u1681-\\u1FFF\\u200B-\\u2027\\u202A-\\u202E\\u2030-\\u205E\\u2060-\\u2FFF\\u3001-\\uFFFF',
+};
+
+/** \d \w \s \D \W \S in or out of a set, for re.A ('A'), an ASCII subject or any other. */
+function classEscape(e: string, inClass: boolean, classes: 'A' | 'ascii' | 'unicode'): string {
+  if (classes === 'unicode') return inClass ? UNICODE[e] : `[${UNICODE[e]}]`;
+  if (classes === 'ascii' || (e !== 's' && e !== 'S')) return '\\' + e;
+  if (e === 's') return inClass ? '\\t-\\r ' : '[\\t-\\r ]';
+  return inClass ? '\\x00-\\x08\\x0e-\\x1f!-\\uffff' : '[^\\t-\\r ]';
+}
+
+
 
 /**
  * Whether nothing can match after position `at` of a JS pattern: only the ends of
@@ -301,4 +452,6 @@ export interface Variant {
   run: RegExp | null;
   /** Set when it is the marked translation: its matches are read with unmark. */
   marked: Marked | null;
+  /** The length of the expression analysed: the source before UNICODE's stand-ins were replaced. */
+  size: number;
 }

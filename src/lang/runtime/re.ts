@@ -6,7 +6,9 @@ import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './repr.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
-import { FLAGS, reError, translate, type Kind, type Marked, type Translation, type Variant } from './re-translate.js';
+import { FLAGS, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
+import { realise } from './unicode-classes.js';
+import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
@@ -49,24 +51,42 @@ class Compiled {
   private variants = new Map<string, Variant>();
   /** The plain ones by kind, the common case, without building a key. */
   private plain: Partial<Record<Kind, Variant>> = {};
-  constructor(readonly t: Translation) {}
+  /** The translations for subjects beyond ASCII, made when one is first met. */
+  private wider: Partial<Record<Repertoire, Translation>> = {};
+  /** `t` is the translation for ASCII subjects, made (and checked) when the pattern is compiled. */
+  constructor(readonly t: Translation, private readonly pattern: string, private readonly flags: number) {}
+
+  /** Which translation a subject needs: ASCII text (nearly all logs) keeps JS's own classes. */
+  private repertoire(subject: string): Repertoire {
+    if (!this.t.unicode || !NON_ASCII.test(subject)) return 'ascii';
+    if (astral(subject)) return 'astral';
+    return (this.t.flags & FLAGS.A) !== 0 ? 'ascii' : 'bmp';
+  }
+
+  private translation(r: Repertoire): Translation {
+    return r === 'ascii' ? this.t : (this.wider[r] ??= translate(this.pattern, this.flags, r));
+  }
 
   /**
    * The expression to run on `subject`, its budget charged first: a search cannot be
    * interrupted, so what it may cost on its engine is paid before it starts.
    */
   get(kind: Kind, subject: string, indices = false): Variant {
+    const r = this.repertoire(subject);
     let form: 'p' | 'm' | 'e' = 'p';
     if (this.t.anchors) {
       if ((this.t.flags & FLAGS.M) !== 0) form = LINE_TERMINATORS.test(subject) ? 'e' : 'p';
       // a fullmatch ends at the end, where JS's $ is Python's: plain, when every $ ends the match
       else if (subject.endsWith('\n')) form = this.t.marked === null ? 'e' : kind === 'f' ? 'p' : 'm';
     }
-    const v = form === 'p' && !indices ? (this.plain[kind] ??= this.variant(kind, form, false)) : this.variant(kind, form, indices);
+    const v = form === 'p' && !indices && r === 'ascii' ? (this.plain[kind] ??= this.variant(kind, form, false, r)) : this.variant(kind, form, indices, r);
     // group positions of a polynomially ambiguous pattern are found by backtracking, charged by their degree
     if (v.safety.ambiguous !== null && !v.linear && !(indices && v.safety.degree < Infinity)) {
       if (indices) reError(`the evaluator refuses group positions of a pattern with ${v.safety.ambiguous}: finding them could backtrack catastrophically`);
-      // only the exact anchors' lookarounds brought it here: the pattern itself compiled
+      // the pattern itself compiled: a subject beyond ASCII, or the exact anchors' lookarounds, brought it here
+      if (r !== 'ascii') {
+        reError(`the evaluator refuses ${v.safety.ambiguous} with ${r === 'astral' ? 'a subject beyond the BMP' : '\\b or \\B on a subject beyond ASCII'}: it could backtrack catastrophically`);
+      }
       reError(`the evaluator refuses ${v.safety.ambiguous} with ${form === 'e' && (this.t.flags & FLAGS.M) === 0 ? 'a $ that does not end the match, on a subject ending in \\n' : 'multiline anchors or \\A, \\Z on a subject with \\r, \\u2028 or \\u2029'}: it could backtrack catastrophically`);
     }
     const n = subject.length;
@@ -80,7 +100,7 @@ class Compiled {
     const degree = kind === 'g' ? v.safety.degree : Math.max(1, v.safety.degree - 1);
     const reads = n ** degree * w;
     // counted repeats that multiply (a{16} inside {16}) read at some 2 ns a character, four times the rest
-    let steps = n / 32 + reads / (w > 4 * v.source.length ? READS_PER_STEP / 4 : READS_PER_STEP);
+    let steps = n / 32 + reads / (w > 4 * v.size ? READS_PER_STEP / 4 : READS_PER_STEP);
     // that many reads may pass V8's backtrack limit, and the rest run on the linear engine
     if (v.linear && reads > FALLBACK_BACKTRACKS) steps += linearSteps;
     if (v.linear && (v.safety.ambiguous !== null || linearSteps < steps)) {
@@ -94,23 +114,31 @@ class Compiled {
 
   /** Classifies the pattern's main expression: a pattern only the backtracking engine runs must not be ambiguous. */
   check(): void {
-    const v = this.variant('g', 'p', false);
+    const v = this.variant('g', 'p', false, 'ascii');
     if (v.safety.ambiguous !== null && !v.linear) {
       reError(`the evaluator refuses ${v.safety.ambiguous} together with ${needsBacktracking(v.source, v.flags)}: it could backtrack catastrophically`);
     }
     v.backtracking ??= make(v.source, v.flags);
   }
 
-  private variant(kind: Kind, form: 'p' | 'm' | 'e', indices: boolean): Variant {
-    const key = kind + form + (indices ? 'd' : '');
+  private variant(kind: Kind, form: 'p' | 'm' | 'e', indices: boolean, r: Repertoire): Variant {
+    const key = kind + form + (indices ? 'd' : '') + r;
     let v = this.variants.get(key);
     if (v !== undefined) return v;
+    const t = this.translation(r);
     const exact = form === 'e';
-    const marked = form === 'm' ? this.t.marked : null;
-    let source = exact ? this.t.exact : marked !== null ? marked.source : this.t.plain;
-    if (kind === 'f') source = (this.t.flags & FLAGS.M) !== 0 || exact ? `(?:${source})(?![\\s\\S])` : `(?:${source})$`;
-    let flags = (kind === 'g' ? 'g' : 'y') + ((this.t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '');
-    if (!exact && (this.t.flags & FLAGS.M) !== 0) flags += 'm';
+    const marked = form === 'm' ? t.marked : null;
+    let analysed = exact ? t.exact : marked !== null ? marked.source : t.plain;
+    if (kind === 'f') analysed = (t.flags & FLAGS.M) !== 0 || exact ? `(?:${analysed})(?![\\s\\S])` : `(?:${analysed})$`;
+    let flags = (kind === 'g' ? 'g' : 'y') + ((t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '') + (r === 'astral' ? 'u' : '');
+    if (!exact && (t.flags & FLAGS.M) !== 0) flags += 'm';
+    const source = realise(analysed, r, (t.flags & FLAGS.A) !== 0);
+    if (source !== analysed) {
+      // V8 takes some 0.2 ms to compile each set of units spelt out, 1-1.5 ms each Unicode
+      // property: paid before compiling; and the longer source is counted by the pattern cache
+      chargeSteps(r === 'astral' ? (source.match(/\\[pP]\{/g)?.length ?? 0) * PROPERTY_STEPS : (BMP_SET_STEPS * (source.length - analysed.length)) / 1000);
+      holdChars(source.length);
+    }
     let linear = true;
     try {
       new RegExp(source, flags + 'l');
@@ -118,13 +146,17 @@ class Compiled {
       linear = false;
     }
     // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make many patterns
-    chargeSteps(source.length * ANALYSIS_STEPS_PER_CHAR);
-    const safety = analyse(source, flags.includes('i'));
-    v = { source, flags, linear, safety, backtracking: null, linearTime: null, run: null, marked };
+    chargeSteps(analysed.length * ANALYSIS_STEPS_PER_CHAR);
+    const safety = analyse(analysed, flags.includes('i'));
+    v = { source, flags, linear, safety, backtracking: null, linearTime: null, run: null, marked, size: analysed.length };
     this.variants.set(key, v);
     return v;
   }
 }
+
+/** Steps charged per 1,000 characters a pattern's Unicode sets add to it within the BMP (a \w adds some 4,900), and per Unicode property under the u flag. */
+const BMP_SET_STEPS = 100;
+const PROPERTY_STEPS = 3_000;
 
 /** Steps charged per character of an expression analysed (once per pattern and kind, then cached). */
 const ANALYSIS_STEPS_PER_CHAR = 8;
@@ -143,6 +175,8 @@ function make(source: string, flags: string): RegExp {
 
 /** Where JS's multiline anchors see lines that Python's do not. */
 const LINE_TERMINATORS = /[\r\u2028\u2029]/;
+/** What JS's \s takes differently from Python's: beyond ASCII, and \x1c-\x1f. */
+const NON_ASCII = /[^\x00-\x1b\x20-\x7f]/;
 
 export class Pattern {
   readonly pyTypeName = 're.Pattern';
@@ -155,7 +189,8 @@ export class Pattern {
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
     const v = this.c.get(kind, s);
     const re = v.run!;
-    re.lastIndex = pos;
+    // pos counts code points, as Python's, clamped to the string
+    re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
     const m = re.exec(s);
     return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked));
   }
@@ -174,7 +209,8 @@ export class Pattern {
       const m = v.marked === null ? found : unmark(found, v.marked);
       yield new Match(this, s, m);
       const end = m.index + m[0].length;
-      pos = end === m.index ? end + 1 : end;
+      // past an empty match by one character: both units of a pair
+      pos = end !== m.index ? end : end + ((s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
     }
   }
 
@@ -209,7 +245,13 @@ export class Match {
   constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found) {}
 
   pyRepr(): string {
-    return `<re.Match object; span=(${this.m.index}, ${this.m.index + this.m[0].length}), match=${strRepr(this.m[0])}>`;
+    const [a, b] = this.span(0);
+    return `<re.Match object; span=(${a}, ${b}), match=${strRepr(this.m[0])}>`;
+  }
+
+  /** A unit offset in the subject as Python counts it, by code point. */
+  private at(u: number): number {
+    return u < 0 ? u : cpIndex(this.string, u);
   }
 
   index(g: Py): number {
@@ -228,12 +270,12 @@ export class Match {
 
   span(g: Py): [number, number] {
     const n = this.index(g);
-    if (n === 0) return [this.m.index, this.m.index + this.m[0].length];
+    if (n === 0) return [this.at(this.m.index), this.at(this.m.index + this.m[0].length)];
     if (this.spans === null) {
       // group positions need the 'd' flag: run it again, only when asked
       const v = this.pattern.c.get('y', this.string, true);
       v.run!.lastIndex = this.m.index;
-      this.spans = spansOf(v.run!.exec(this.string)!, v.marked);
+      this.spans = spansOf(v.run!.exec(this.string)!, v.marked).map((x) => (x === null ? null : [this.at(x[0]), this.at(x[1])]));
     }
     return this.spans[n] ?? [-1, -1];
   }
@@ -264,7 +306,7 @@ export class Match {
       case 'pos':
         return 0;
       case 'endpos':
-        return this.string.length;
+        return cpLen(this.string);
       case 'lastindex': {
         let last: number | null = null;
         for (let i = 1; i <= this.pattern.c.t.groups; i++) if (this.m[i] !== undefined) last = i;
@@ -332,8 +374,8 @@ function checkTemplate(template: string, p: Pattern): void {
       if (name === '') reError('missing group name', i + 3);
       if (/^\d+$/.test(name)) {
         if (Number(name) > groups) reError(`invalid group reference ${Number(name)}`, i + 3);
-      } else if (!/^[A-Za-z_]\w*$/.test(name)) reError(`bad character in group name '${name}'`, i + 3);
-      else if (!p.c.t.names.has(name)) throw pyErr(IndexError, `unknown group name '${name}'`);
+      } else if (!/^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name)) reError(`bad character in group name ${strRepr(name)}`, i + 3);
+      else if (!p.c.t.names.has(name)) throw pyErr(IndexError, `unknown group name ${strRepr(name)}`);
       i = end;
     } else if (c !== undefined && c >= '0' && c <= '9') {
       // \1 to \99, unless \0 or three octal digits make a character
@@ -462,6 +504,18 @@ const patterns = new Map<number, Map<string, Pattern>>();
 let patternCount = 0;
 let patternChars = 0;
 
+/** More characters of expression kept by a cached pattern: its Unicode sets, made at its first search beyond ASCII. */
+function holdChars(n: number): void {
+  patternChars += n;
+  if (patternChars > PATTERN_CACHE_CHARS) clearPatterns();
+}
+
+function clearPatterns(): void {
+  patterns.clear();
+  patternCount = 0;
+  patternChars = 0;
+}
+
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   if (pattern instanceof Pattern) {
@@ -473,14 +527,12 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   let byFlags = patterns.get(flags);
   let p = byFlags?.get(pattern);
   if (p !== undefined) return p;
-  p = new Pattern(pattern, new Compiled(translate(pattern, flags)));
+  p = new Pattern(pattern, new Compiled(translate(pattern, flags), pattern, flags));
   // fail now, not at the first search, if JS refuses the translation or it is unsafe
   p.c.check();
   if (patternCount >= PATTERN_CACHE_SIZE || patternChars + pattern.length > PATTERN_CACHE_CHARS) {
     // full: start again; recompiling the few live patterns costs microseconds
-    patterns.clear();
-    patternCount = 0;
-    patternChars = 0;
+    clearPatterns();
     byFlags = undefined;
   }
   if (byFlags === undefined) patterns.set(flags, (byFlags = new Map()));

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { bmpSets } from './unicode-classes.js';
 
 // A pattern that backtracks too much switches to V8's linear-time engine instead of
 // hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds. The 'l' flag asks
@@ -12,7 +13,7 @@ let enabled = false;
 
 /**
  * Sets V8's process-wide regexp flags; the Engine's constructor calls it, before any pattern
- * compiles (re.ts's linear-engine test needs them). Idempotent.
+ * compiles (re.ts's linear-engine test needs them), and makes Python's Unicode classes. Idempotent.
  */
 export function enableRegexEngines(): void {
   if (enabled) return;
@@ -20,4 +21,5 @@ export function enableRegexEngines(): void {
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   setFlagsFromString(`--regexp-backtracks-before-fallback=${FALLBACK_BACKTRACKS}`);
   setFlagsFromString('--enable-experimental-regexp-engine');
+  bmpSets();
 }

@@ -1,0 +1,112 @@
+import { charge } from './budget.js';
+
+// Python's str counts code points; a JS string counts UTF-16 units. The two differ only
+// where a string holds a surrogate pair (a character beyond U+FFFF): a lone surrogate is one
+// unit and one code point in both. Nearly all log text has no pair, so every helper here
+// first asks `astral` (one native scan) and then takes JS's own answer.
+//
+// One difference stays: a lone high surrogate followed by a lone low one (chr(0xd83d) +
+// chr(0xde00)) is two code points in CPython and one pair, so one character, here.
+
+const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
+const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
+
+// What the last long string looked at was found to be: a loop over text[i] or len(text)
+// asks again and again of one string, and must not walk it every time. The scan for a pair
+// is not charged: V8 answers it at once for a one-byte string (ASCII and Latin-1 text) and
+// at some 0.1 ns a unit for the others, 150 times below a step's price for 32 units. The
+// table of where code points start, built in JS, is paid for as any native walk.
+const SHORT = 64;
+let last = '';
+let lastAstral = false;
+let lastStarts: Int32Array | null = null;
+
+/** Whether s holds a character beyond the BMP, i.e. whether its units and code points differ. */
+export function astral(s: string): boolean {
+  if (s.length < SHORT) return PAIR.test(s);
+  if (s === last) return lastAstral;
+  last = s;
+  lastStarts = null;
+  return (lastAstral = PAIR.test(s));
+}
+
+/** Where each code point of an astral s starts, in units, and s.length at the end. */
+function starts(s: string): Int32Array {
+  if (s === last && lastStarts !== null) return lastStarts;
+  charge(s.length >> 5);
+  const out = new Int32Array(s.length + 1);
+  let k = 0;
+  for (let u = 0; u < s.length; u++) {
+    out[k++] = u;
+    if (isHigh(s.charCodeAt(u)) && isLow(s.charCodeAt(u + 1))) u++;
+  }
+  out[k] = s.length;
+  const table = out.subarray(0, k + 1);
+  if (s.length >= SHORT) {
+    last = s;
+    lastAstral = true;
+    lastStarts = table;
+  }
+  return table;
+}
+
+/** len(s) as CPython counts it. */
+export function cpLen(s: string): number {
+  return astral(s) ? starts(s).length - 1 : s.length;
+}
+
+/** The unit offset where code point cp of s starts (cp <= len(s)). */
+export function unitOffset(s: string, cp: number): number {
+  return astral(s) ? starts(s)[cp] : cp;
+}
+
+/** The code point index of unit offset u of s (u at a code point's start). */
+export function cpIndex(s: string, u: number): number {
+  if (!astral(s)) return u;
+  const t = starts(s);
+  // binary search: t is increasing
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid] < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Code point i (0 <= i < len) of s, as a string. */
+export function cpAt(s: string, i: number): string {
+  if (!astral(s)) return s[i];
+  const t = starts(s);
+  return s.slice(t[i], t[i + 1]);
+}
+
+/** s[a:b] by code points (0 <= a <= b <= len). */
+export function cpSlice(s: string, a: number, b: number): string {
+  if (!astral(s)) return s.slice(a, b);
+  const t = starts(s);
+  return s.slice(t[a], t[b]);
+}
+
+/**
+ * Python's order of two strs: by code points. JS's `<` orders by units, which puts characters
+ * beyond the BMP (surrogate pairs) below U+E000-U+FFFF; they differ only there.
+ */
+export function compareStr(a: string, b: string): number {
+  if (a === b) return 0;
+  const r = a < b ? -1 : 1;
+  let i = 0;
+  const n = Math.min(a.length, b.length);
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return r;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  // below the surrogates units and code points order alike
+  if (x < 0xd800 || y < 0xd800) return r;
+  // a difference in the low half of a pair: the pairs (or the lone high surrogate) start before it
+  if (i > 0 && isHigh(a.charCodeAt(i - 1)) && (isLow(x) || isLow(y))) i--;
+  return a.codePointAt(i)! < b.codePointAt(i)! ? -1 : 1;
+}

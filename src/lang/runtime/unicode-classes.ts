@@ -1,0 +1,90 @@
+import { reError, UNICODE, type Repertoire } from './re-translate.js';
+
+// Python's Unicode \d (str.isdecimal: Nd), \w (str.isalnum() or '_': letters and numbers)
+// and \s (str.isspace()) in a JS expression: as sets of UTF-16 units for a subject within the
+// BMP, whose characters are single units, and as Unicode properties under the u flag beyond
+// it. V8's Unicode tables are 15's where CPython 3.11's are 14's (see the README).
+
+const SPACES = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const NOT_SPACES = '\\x00-\\x08\\x0e-\\x1b!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff';
+
+const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
+
+let bmp: Record<string, string> | null = null;
+
+/** The BMP's code points but the surrogates, in order: a property's runs in it are its ranges. */
+function bmpText(): string {
+  let out = '';
+  for (let c = 0; c < 0x10000; c += 4096) {
+    const codes: number[] = [];
+    for (let k = c; k < c + 4096; k++) if (k < 0xd800 || k > 0xdfff) codes.push(k);
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/** A set's ranges within the BMP, found by one native scan of every character, and their complement. */
+function ranges(text: string, runs: RegExp): [string, string] {
+  const at = (i: number) => (i < 0xd800 ? i : i + 0x800);
+  const found: [number, number][] = [];
+  for (const m of text.matchAll(runs)) {
+    const a = at(m.index!);
+    const b = at(m.index! + m[0].length - 1);
+    if (a < 0xd800 && b > 0xdfff) found.push([a, 0xd7ff], [0xe000, b]);
+    else found.push([a, b]);
+  }
+  const set = found.map(([a, b]) => (a === b ? hex(a) : hex(a) + '-' + hex(b))).join('');
+  let not = '';
+  let next = 0;
+  for (const [a, b] of found) {
+    if (a > next) not += a - 1 === next ? hex(next) : hex(next) + '-' + hex(a - 1);
+    next = b + 1;
+  }
+  if (next <= 0xffff) not += next === 0xffff ? hex(next) : hex(next) + '-' + hex(0xffff);
+  return [set, not];
+}
+
+/**
+ * The sets for a subject within the BMP, made once (some 25 ms): the engine makes them when it
+ * starts (regex-engine.ts), so that no condition's run pays for them.
+ */
+export function bmpSets(): Record<string, string> {
+  if (bmp === null) {
+    const text = bmpText();
+    const [d, D] = ranges(text, /\p{Nd}+/gu);
+    const [w, W] = ranges(text, /[\p{L}\p{N}_]+/gu);
+    bmp = { d, D, w, W, s: SPACES, S: NOT_SPACES };
+  }
+  return bmp;
+}
+
+/** Under the u flag; \W within a set with other items has no such spelling (it needs a set difference). */
+const ASTRAL: Record<string, string> = {
+  d: '\\p{Nd}', D: '\\P{Nd}', w: '\\p{L}\\p{N}_', s: SPACES, S: NOT_SPACES + '\\u{10000}-\\u{10ffff}',
+};
+
+/**
+ * Python's Unicode \b and \B, by its \w, where JS's are ASCII's. Lookarounds of one character
+ * cost the same at every position as JS's \b: the expression analysed keeps \b, as an anchor.
+ */
+const BOUNDARY = `(?:(?<=[${UNICODE.w}])(?![${UNICODE.w}])|(?<![${UNICODE.w}])(?=[${UNICODE.w}]))`;
+const NOT_BOUNDARY = `(?:(?<=[${UNICODE.w}])(?=[${UNICODE.w}])|(?<![${UNICODE.w}])(?![${UNICODE.w}]))`;
+
+/**
+ * The expression to run for a translation's source: UNICODE's stand-ins replaced by the real
+ * sets and, unless the pattern is ASCII's (re.A), \b and \B by Unicode's.
+ */
+export function realise(source: string, repertoire: Repertoire, asciiWords: boolean): string {
+  if (repertoire === 'ascii') return source;
+  const sets = repertoire === 'bmp' ? bmpSets() : ASTRAL;
+  // escapes read two characters at a time, so that \\b (a backslash, then b) stays text
+  let out = asciiWords ? source : source.replace(/\\[\s\S]/g, (e) => (e === '\\b' ? BOUNDARY : e === '\\B' ? NOT_BOUNDARY : e));
+  if (!out.includes('\\u')) return out;
+  if (repertoire === 'astral') out = out.split(`[${UNICODE.W}]`).join('[^\\p{L}\\p{N}_]');
+  for (const k of ['d', 'w', 's', 'D', 'W', 'S']) {
+    if (!out.includes(UNICODE[k])) continue;
+    if (sets[k] === undefined) reError('\\W in a set with other items is not supported by the evaluator on a subject beyond the BMP');
+    out = out.split(UNICODE[k]).join(sets[k]);
+  }
+  return out;
+}
