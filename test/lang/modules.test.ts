@@ -33,3 +33,10 @@ it('raises and answers at the edges of math as CPython does', () => {
     "math.trunc(-0.5)", "math.sqrt(1e-320)", "math.exp(710)", "math.exp(709)", "math.pow(float('nan'), 0)", "math.pow(1, float('nan'))", "math.pow(-1, 0.5)", "math.pow(0.0, -float('inf'))"];
   expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
 });
+
+/** The parser refuses any module the runtime does not hold, and admits every one it holds. */
+it('lists the same importable modules in the parser and the runtime', async () => {
+  const { MODULES } = await import('../../src/lang/runtime/modules.js');
+  const { MODULE_NAMES } = await import('../../src/lang/runtime/module-names.js');
+  expect([...MODULES.keys()].sort()).toEqual([...MODULE_NAMES].sort());
+});
