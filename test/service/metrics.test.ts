@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { evalBody, postOnce } from '../support/load.js';
-import { get, scrape, sleep, total, until } from '../support/ops.js';
+import { get, parseMetrics, scrape, sleep, total, until } from '../support/ops.js';
 import { startServer, type Server } from '../support/server.js';
 
 describe('GET /metrics', () => {
@@ -77,7 +77,7 @@ describe('GET /metrics', () => {
     expect(new Set([...m.keys()].filter((k) => k.startsWith('evaluator_worker_rss_bytes')))).toEqual(new Set(server.workers().map((p) => `evaluator_worker_rss_bytes{worker="${p}"}`)));
   });
 
-  it('answers while a worker is stopped, leaving out its metrics', async () => {
+  it('answers while a worker is stopped, leaving out its gauges', async () => {
     server = await startServer('bundle', ['--stall-timeout', '10000']);
     const [stopped] = server.workers();
     process.kill(stopped, 'SIGSTOP');
@@ -94,6 +94,24 @@ describe('GET /metrics', () => {
       }
     } finally {
       process.kill(stopped, 'SIGCONT');
+    }
+  });
+
+  it('keeps a stopped worker\'s counters at their last values: a counter never goes down', async () => {
+    server = await startServer('bundle', ['--stall-timeout', '10000']);
+    await Promise.all(Array.from({ length: 20 }, () => postOnce(server!.port, '/eval', evalBody(['return True']), 5000)));
+    expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(20);
+    // each worker in turn: one of them served some of the 20
+    for (const stopped of server.workers()) {
+      process.kill(stopped, 'SIGSTOP');
+      try {
+        const answers = await Promise.all(Array.from({ length: 6 }, () => Promise.race([get(server!.port, '/metrics'), sleep(4000).then(() => null)])));
+        const answered = answers.filter((a) => a !== null);
+        expect(answered.length).toBeGreaterThan(0);
+        for (const a of answered) expect(total(parseMetrics(a.body), 'evaluator_http_requests_total', { route: '/eval' })).toBe(20);
+      } finally {
+        process.kill(stopped, 'SIGCONT');
+      }
     }
   });
 });
