@@ -55,6 +55,16 @@ describe('logs', () => {
     expect(JSON.parse(line).numeration).toBe(JSON.stringify(huge).slice(0, 200) + '...');
   });
 
+  it('--access-log cuts a path the client made huge', async () => {
+    server = await startServer('bundle', ['--access-log']);
+    const path = '/' + 'a'.repeat(100_000);
+    expect((await get(server.port, path)).status).toBe(404);
+    await until('the access line', () => server!.errors().includes('"event":"request"'));
+    const line = server.errors().split('\n').find((l) => l.includes('"event":"request"'))!;
+    expect(line.length).toBeLessThan(3000);
+    expect(JSON.parse(line).path).toBe(path.slice(0, 1000) + '...');
+  });
+
   it('without --access-log or --slow-ms, a request logs nothing', async () => {
     server = await startServer('bundle');
     const slow = 'n = 0\nfor i in range(30000):\n    n += i\nreturn n > 0';
