@@ -114,4 +114,15 @@ describe('GET /metrics', () => {
       }
     }
   });
+
+  it('keeps the counters of workers that exit together', async () => {
+    server = await startServer('bundle', ['--workers', '3']);
+    await Promise.all(Array.from({ length: 30 }, () => postOnce(server!.port, '/eval', evalBody(['return True']), 5000)));
+    expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(30);
+    const gone = server.workers();
+    for (const pid of gone) process.kill(pid, 'SIGKILL');
+    await until('replacements', () => server!.workers().length === 3 && server!.workers().every((p) => !gone.includes(p)));
+    await until('every worker ready', async () => total(await scrape(server!.url), 'evaluator_ready') === 1);
+    expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(30);
+  });
 });
