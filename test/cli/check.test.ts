@@ -117,6 +117,27 @@ describe.each(targets())('evaluator check (%s, no server)', (target) => {
     expect(r.stdout).toContain(`${bad}:3:12: FileError: file is not valid UTF-8 (first bad byte at offset ${bytes.indexOf(0xe2, 20)})`);
   });
 
+  it('cuts the excerpt of a long line to the part around the caret', () => {
+    const long = write('long.py', `x = '${'a'.repeat(80_000)}' + $ + 1`);
+    const r = check(long);
+    expect(r.status).toBe(1);
+    const [head, text, caret] = r.stdout.split('\n');
+    expect(head).toMatch(/^\S+long\.py:1:80010: SyntaxError: /);
+    expect(text.length).toBeLessThan(120);
+    expect(text).toMatch(/^ {4}\.\.\.a+' \+ \$ \+ 1$/);
+    // the caret stays under the place
+    expect(text[caret.indexOf('^')]).toBe('$');
+  });
+
+  it('stops quietly when its output is closed early, as by | head', () => {
+    const many = write('many.ndjson', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ payload: { launchCondition: `return ${i} +` } })).join('\n'));
+    const cmd = commandFor(target, ['check', many]);
+    const quoted = [cmd.command, ...cmd.args].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('sh', ['-c', `${quoted} | head -n 1`], { env: { ...cmd.env, PATH: process.env.PATH }, encoding: 'utf8', timeout: 20_000 });
+    expect(r.stdout).toMatch(/many\.ndjson:1:\d+: SyntaxError/);
+    expect(r.stderr).not.toMatch(/EPIPE|node:events/);
+  });
+
   it('refuses what is not a rule file, clearly, and a usage error with status 2', () => {
     const deep = write('deep.json', '['.repeat(100_000) + ']'.repeat(100_000));
     const big = write('big.ndjson', '');
