@@ -54,6 +54,8 @@ function main(): void {
       return;
     case 'check':
       // no server, no addon: the language and the files alone
+      // a reader that stops early (| head) ends the report, as it ends grep's: quietly
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit() : die(err)));
       import('./cli/check.js').then(({ runCheck }) => {
         try {
           process.exitCode = runCheck(command.args, (t) => process.stdout.write(t), (t) => process.stderr.write(t));

@@ -93,6 +93,16 @@ describe('evaluator --bench', () => {
     expect(rows[0]).toMatch(/\| 1\.00x \|$/);
   });
 
+  it('claims no time per request for a target that answered nothing, first or not', () => {
+    for (const targets of [['ev=' + server.url, 'failing=' + failingUrl], ['failing=' + failingUrl, 'ev=' + server.url]]) {
+      const r = bench([...targets.flatMap((t) => ['--target', t]), '--requests', '20', '--clients', '2']);
+      expect(r.status, r.stderr).toBe(0);
+      const headline = r.stdout.split('\n').find((l) => l.startsWith('original · eval: '))!;
+      expect(headline).toContain('failing: 20 errors in 20 requests');
+      expect(headline).not.toMatch(/time per request/);
+    }
+  });
+
   it('replays logs in batches, counting logs apart from requests', () => {
     const json = join(dir, 'replay.json');
     const r = bench(['--target', server.url, '--scenario', 'replay', '--logs', '500', '--batch', '100', '--clients', '2', '--json', json]);

@@ -212,3 +212,34 @@ it('fails a request a server never answers as a timeout, a reply that is not HTT
     await Promise.all([silent.close(), garbage.close(), endless.close(), announced.close(), chunked.close()]);
   }
 }, 60_000);
+
+it('fails an answer that trickles without end, a chunk, a header line or a byte at a time, at --timeout, and a head without end at 64 KiB', async () => {
+  const drip = (first: string, piece: string) =>
+    closingServer((s) => {
+      s.write(first);
+      const timer = setInterval(() => s.writable && s.write(piece), 20);
+      s.on('close', () => clearInterval(timer));
+    });
+  const chunks = await drip('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n', '1\r\n \r\n');
+  const headers = await drip('HTTP/1.1 200 OK\r\n', 'X-Pad: a\r\n');
+  const body = await drip('HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n', ' ');
+  const endlessHead = await closingServer((s) => {
+    s.write('HTTP/1.1 200 OK\r\n');
+    const line = `X-Pad: ${'a'.repeat(8000)}\r\n`;
+    const more = () => s.writable && s.write(line, () => setImmediate(more));
+    more();
+  });
+  try {
+    const payloads = [encodeRequest('/eval', '{}')];
+    for (const server of [chunks, headers, body]) {
+      const r = await runLoad({ host: '127.0.0.1', port: server.port, clients: 2, requests: 4, payloads, timeoutMs: 300 });
+      expect(r).toMatchObject({ requests: 4, answered: 0, errors: { timeout: 4 } });
+      // each request ends at its 300 ms, two at a time: well under 10 s even on a loaded machine
+      expect(r.elapsedMs).toBeLessThan(10_000);
+    }
+    const r = await runLoad({ host: '127.0.0.1', port: endlessHead.port, clients: 1, requests: 2, payloads });
+    expect(r).toMatchObject({ requests: 2, answered: 0, errors: { 'head too large': 2 } });
+  } finally {
+    await Promise.all([chunks.close(), headers.close(), body.close(), endlessHead.close()]);
+  }
+}, 60_000);

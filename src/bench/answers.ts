@@ -68,7 +68,13 @@ function parse(text: string): Json {
       let end = at + 1;
       while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
       if (end >= text.length) throw new ParseError(`an unterminated string at ${at}`);
-      const s = JSON.parse(text.slice(at, end + 1)) as string;
+      let s: string;
+      try {
+        s = JSON.parse(text.slice(at, end + 1)) as string;
+      } catch {
+        // a raw control character or a bad escape, which Python's json refuses too
+        throw new ParseError(`a valid string at ${at}`);
+      }
       at = end + 1;
       return s;
     }

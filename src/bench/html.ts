@@ -52,14 +52,16 @@ export function headline(rows: Row[]): Clause[] {
   const sentOf = (t: string) => rows.filter((r) => r.target === t).reduce((a, r) => a + r.requests, 0);
   const parts: Clause[] = [];
   const say = (text: string, bad = false) => parts.push({ text, bad });
-  if (targets.length === 1) {
-    const best = mine.reduce((a, r) => (r.time_per_request_ms < a.time_per_request_ms ? r : a));
+  // a point that answered nothing has no time per request: its requests only failed, perhaps at once
+  const timed = (r: Row) => r.answered > 0 && Number.isFinite(r.time_per_request_ms);
+  if (targets.length === 1 && mine.some(timed)) {
+    const best = mine.filter(timed).reduce((a, r) => (r.time_per_request_ms < a.time_per_request_ms ? r : a));
     say(`${first}: ${plain(best.time_per_request_ms)} ms per request at best (${pointLabel(best)}, ${plain(best.rps)} requests/s)`);
   }
   for (const other of targets.slice(1)) {
     const theirs = rows.filter((r) => r.target === other);
     // the most clients both ran, at the same workers and batch
-    const pairs = mine.flatMap((a) => theirs.filter((b) => pointLabel(b) === pointLabel(a) && Number.isFinite(a.time_per_request_ms) && Number.isFinite(b.time_per_request_ms)).map((b) => [a, b] as const));
+    const pairs = mine.flatMap((a) => theirs.filter((b) => pointLabel(b) === pointLabel(a) && timed(a) && timed(b)).map((b) => [a, b] as const));
     if (pairs.length === 0) continue;
     const [a, b] = pairs.reduce((x, y) => (y[0].clients >= x[0].clients ? y : x));
     const ratio = b.time_per_request_ms / a.time_per_request_ms;

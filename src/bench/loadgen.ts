@@ -57,6 +57,8 @@ const HTTP1 = Buffer.from('HTTP/1.');
 const EMPTY = Buffer.alloc(0);
 /** A response larger than this fails as 'too large': twice the largest /eval/batch answer. */
 const MAX_RESPONSE = 128 * 1024 * 1024;
+/** A head with no end within this many bytes fails as 'head too large' (Node's own limit is 16 KiB). */
+const MAX_HEAD = 64 * 1024;
 const CRLF = Buffer.from('\r\n');
 /** Where every socket's reads land: each is framed before the next read. */
 const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
@@ -157,6 +159,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
     const deadline = o.durationMs === undefined ? Infinity : started + o.durationMs;
     const more = (now = performance.now()) => sent < o.requests && now < deadline;
     let failed = 0;
+    const timeoutMs = o.timeoutMs ?? 30_000;
     const fail = (kind: string) => {
       failed++;
       errors[kind] = (errors[kind] ?? 0) + 1;
@@ -188,7 +191,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
         const onread = { buffer: READ_BUFFER, callback: (n: number) => (read(READ_BUFFER.subarray(0, n)), true) };
         const socket: Socket = connect({ host: o.host, port: o.port, noDelay: true, onread });
         // a client always has a request in flight, so a silent connection is a request not answered
-        socket.setTimeout(o.timeoutMs ?? 30_000, () => {
+        socket.setTimeout(timeoutMs, () => {
           errorCode = 'timeout';
           socket.destroy();
         });
@@ -253,13 +256,20 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
           store.copy(bigger, 0, 0, stored);
           store = bigger;
         };
+        /** The socket's timeout is for silence: an answer that trickles in without end is timed at each read of it. */
+        const overdue = (): boolean => {
+          if (current === null || performance.now() - current.sentAt <= timeoutMs) return false;
+          errorCode = 'timeout';
+          socket.destroy();
+          return true;
+        };
         const read = (chunk: Buffer): void => {
           let buffer = chunk;
           if (stored > 0) {
             reserve(stored + chunk.length);
             chunk.copy(store, stored);
             stored += chunk.length;
-            if (stored < need) return;
+            if (stored < need) return void overdue();
             buffer = store.subarray(0, stored);
           }
           stored = 0;
@@ -269,6 +279,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
               errorCode = 'too large';
               return void socket.destroy();
             }
+            if (overdue()) return;
             reserve(Math.max(buffer.length, whole));
             // READ_BUFFER is reused by the next read; what already starts `store` stays (overlapping copies are safe)
             if (buffer.buffer !== store.buffer || buffer.byteOffset !== store.byteOffset) buffer.copy(store, 0);
@@ -282,7 +293,11 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
               return void socket.destroy();
             }
             const end = buffer.indexOf(HEADER_END);
-            if (end < 0) return keep();
+            if (end < 0) {
+              if (buffer.length <= MAX_HEAD) return keep();
+              errorCode = 'head too large';
+              return void socket.destroy();
+            }
             if (statusOf(buffer) === 100) {
               buffer = buffer.subarray(end + 4);
               continue;

@@ -1,5 +1,6 @@
 import { ConditionError, describeException, Engine, PyDict, PyException, type ConditionKind, type Program } from '../lang/index.js';
 import { FILE_KINDS, readConditionFile, type FoundCondition, type Problem } from './condition-files.js';
+import { LineIndex } from './line-index.js';
 import { UsageError } from './options.js';
 import { readSamples, type Sample } from './sample-logs.js';
 
@@ -78,7 +79,9 @@ export function runCheck(args: string[], out: (text: string) => void, err: (text
       const program = engine.compile(found.source, found.kind);
       if (program instanceof ConditionError) {
         const { line, column } = file.lines.position(found.at(program.start));
-        problems.push({ file: path, line, column, type: program.type, message: program.message, excerpt: program.excerpt });
+        // the condition's line as LineIndex cuts it: a line of megabytes shows the part around the caret
+        const carets = /\^+$/.exec(program.excerpt)?.[0].length ?? 1;
+        problems.push({ file: path, line, column, type: program.type, message: program.message, excerpt: new LineIndex(found.source).excerpt(program.start, carets) });
       } else compiled.push({ found, program, place: { file: path, ...file.lines.position(found.at(0)), type: '', message: '', excerpt: null } });
     }
   }

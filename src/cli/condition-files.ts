@@ -52,8 +52,29 @@ export function readText(path: string): string | Problem {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return refuse('file is not valid UTF-8');
+    const bad = firstBadByte(bytes);
+    // the BOM is not part of the text, as TextDecoder reads it
+    const before = bad.before.startsWith('\ufeff') ? bad.before.slice(1) : bad.before;
+    return { ...refuse(`file is not valid UTF-8 (first bad byte at offset ${bad.offset})`), ...new LineIndex(before).position(before.length) };
   }
+}
+
+/**
+ * Where a file stops being UTF-8, and its text before that. Node's lenient decoding puts
+ * one U+FFFD for each bad sequence; up to the first, every character's UTF-8 length is known.
+ */
+function firstBadByte(bytes: Buffer): { offset: number; before: string } {
+  const text = bytes.toString('utf8');
+  let offset = 0;
+  let i = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    // a U+FFFD the file itself holds is the three bytes EF BF BD
+    if (cp === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+    offset += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += ch.length;
+  }
+  return { offset, before: text.slice(0, i) };
 }
 
 /** The conditions of one file, by its extension; `pyKind` is what a .py file holds. */

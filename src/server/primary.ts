@@ -301,7 +301,12 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
     collections.delete(id);
     clearTimeout(c.timer);
     const own = primaryMetrics({ restarts, watchdogKills, serving: serving(), target, ready: isReady() });
-    renderMetrics([...c.parts, gone, own]).then(
+    // a worker that did not answer (stopped, stalled) counts as of its last answer: left out, its counters would go down, which Prometheus takes for a restart
+    const silent = [...c.waiting].flatMap((w) => {
+      const last = workers.get(w)?.lastMetrics;
+      return last == null ? [] : [cumulative(last)];
+    });
+    renderMetrics([...c.parts, ...silent, gone, own]).then(
       (text) => {
         for (const [from, fromId] of c.askers) if (from.connected) from.send({ type: 'metrics', id: fromId, text } satisfies PrimaryMessage);
       },

@@ -38,6 +38,8 @@ const JSON_TYPE = 'application/json';
 const DRAIN_QUIET_MS = 1000;
 /** How long a worker waits for the primary's merged metrics (it waits 1 s for the workers'). */
 const METRICS_WAIT_MS = 3000;
+/** Characters of a path an access log line shows: the client chooses it, up to what uWS takes (some 100 KB). */
+const PATH_LOGGED = 1000;
 /** Bodies from this size on take a buffer of their own (see BodyPool) and count against 64 x --max-body; smaller ones always pass. */
 const LARGE_BODY = 64 * 1024;
 
@@ -96,7 +98,8 @@ export function runWorker(options: ServeOptions): void {
     if (options.accessLog) {
       const status = Number(answer.status.slice(0, 3));
       const method = ex.method.toUpperCase();
-      log.info('request', { method, path: ex.url, status, ms: Math.round(ms * 1000) / 1000, bytes: Buffer.byteLength(answer.body) }, `${method} ${ex.url} ${status} ${ms.toFixed(3)} ms`);
+      const path = ex.url.length > PATH_LOGGED ? ex.url.slice(0, PATH_LOGGED) + '...' : ex.url;
+      log.info('request', { method, path, status, ms: Math.round(ms * 1000) / 1000, bytes: Buffer.byteLength(answer.body) }, `${method} ${path} ${status} ${ms.toFixed(3)} ms`);
     }
   };
 

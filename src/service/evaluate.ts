@@ -131,11 +131,16 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string, want
   return `{"context":${toJson(context)},"explain":${explain.toJson()},"trueConditions":${toJson(found)}}`;
 }
 
-/** --slow-ms: reports a run that took longer, by its digest and numeration. */
+/** Characters of a numeration's JSON a log line shows: the client chooses it, and a line of megabytes breaks log shippers. */
+const NUMERATION_LOGGED = 200;
+
+/** --slow-ms: reports a run that took longer, by its digest and numeration (past NUMERATION_LOGGED, the start of its JSON). */
 function reportIfSlow(source: string, cond: Json, started: number): void {
   const ms = performance.now() - started;
   if (ms <= slow.ms) return;
-  const numeration = isPlainObject(cond) ? (cond.numeration ?? null) : null;
+  let numeration = isPlainObject(cond) ? (cond.numeration ?? null) : null;
+  const json = toJson(toPy(numeration));
+  if (json.length > NUMERATION_LOGGED) numeration = json.slice(0, NUMERATION_LOGGED) + '...';
   slow.report({ condition: conditionHash(source), numeration, ms: Math.round(ms * 1000) / 1000 });
 }
 

@@ -108,6 +108,36 @@ describe.each(targets())('evaluator check (%s, no server)', (target) => {
     ].join(''));
   });
 
+  it('says where a file stops being UTF-8: the line and column of its first bad byte', () => {
+    // a BOM, a character of each UTF-8 length, a U+FFFD the file holds, then a truncated sequence
+    const bytes = Buffer.concat([Buffer.from('\ufeffx = "é€😀\ufffd"\r\ny = 2\n\treturn "ab', 'utf8'), Buffer.from([0xe2, 0x82]), Buffer.from('"\n')]);
+    const bad = write('late.py', bytes as unknown as string);
+    const r = check(bad);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${bad}:3:12: FileError: file is not valid UTF-8 (first bad byte at offset ${bytes.indexOf(0xe2, 20)})`);
+  });
+
+  it('cuts the excerpt of a long line to the part around the caret', () => {
+    const long = write('long.py', `x = '${'a'.repeat(80_000)}' + $ + 1`);
+    const r = check(long);
+    expect(r.status).toBe(1);
+    const [head, text, caret] = r.stdout.split('\n');
+    expect(head).toMatch(/^\S+long\.py:1:80010: SyntaxError: /);
+    expect(text.length).toBeLessThan(120);
+    expect(text).toMatch(/^ {4}\.\.\.a+' \+ \$ \+ 1$/);
+    // the caret stays under the place
+    expect(text[caret.indexOf('^')]).toBe('$');
+  });
+
+  it('stops quietly when its output is closed early, as by | head', () => {
+    const many = write('many.ndjson', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ payload: { launchCondition: `return ${i} +` } })).join('\n'));
+    const cmd = commandFor(target, ['check', many]);
+    const quoted = [cmd.command, ...cmd.args].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('sh', ['-c', `${quoted} | head -n 1`], { env: { ...cmd.env, PATH: process.env.PATH }, encoding: 'utf8', timeout: 20_000 });
+    expect(r.stdout).toMatch(/many\.ndjson:1:\d+: SyntaxError/);
+    expect(r.stderr).not.toMatch(/EPIPE|node:events/);
+  });
+
   it('refuses what is not a rule file, clearly, and a usage error with status 2', () => {
     const deep = write('deep.json', '['.repeat(100_000) + ']'.repeat(100_000));
     const big = write('big.ndjson', '');
@@ -118,7 +148,7 @@ describe.each(targets())('evaluator check (%s, no server)', (target) => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${deep}:1:513: JSONDecodeError: Nesting deeper than 512 levels`);
     expect(r.stdout).toContain(`${big}:1:1: FileError: file is over 67108864 bytes`);
-    expect(r.stdout).toContain(`${bad}:1:1: FileError: file is not valid UTF-8`);
+    expect(r.stdout).toContain(`${bad}:1:3: FileError: file is not valid UTF-8 (first bad byte at offset 2)`);
     expect(r.stdout).toContain(`${other}:1:1: FileError: unknown kind of file '.yaml'`);
     expect(r.stdout).toContain(`${join(dir, 'absent.py')}:1:1: FileError: cannot read the file: ENOENT`);
     expect(check().status).toBe(2);

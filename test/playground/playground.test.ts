@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
+import { DEFAULTS, encodeState } from '../../src/playground/state.js';
 import { startServer, type Server } from '../support/server.js';
 
 /** Screenshots of each step, kept by CI as artifacts (gitignored). */
@@ -121,6 +122,24 @@ describe('the playground at GET /, in Chromium', () => {
     const odd = await open(server.url + '/#not-a-state');
     expect(await odd.locator('#idle').textContent()).toBe("This link's fragment holds no state of this page: it starts from its example.");
     expect(await condition(odd)).toMatch(/^if 'Waiting up to' in text/);
+  });
+
+  it('shows HTML from a link, an answer, an error message and a context key as text, never as markup', async () => {
+    const html = '<b class="injected">x</b><img class="injected" src="data:,">';
+    const state = { ...DEFAULTS, condition: `data['${html}'] = '${html}'\nreturn '${html}'`, context: JSON.stringify({ [html]: 1 }), log: JSON.stringify({ Text: html, Thread: html }) };
+    const page = await open(`${server.url}/#${encodeState(state)}`);
+    await page.click('#run');
+    await page.locator('#verdict', { hasText: 'true' }).waitFor();
+    expect(await page.locator('#value').textContent()).toContain(html);
+    expect(await page.locator('#diff').textContent()).toContain('<b class=');
+    await setCondition(page, `raise ValueError('${html}')`);
+    await page.locator('#check', { hasText: 'compiles' }).waitFor();
+    await page.click('#run');
+    await page.locator('#verdict', { hasText: 'error' }).waitFor();
+    expect(await page.locator('#error').textContent()).toBe(`ValueError: ${html}`);
+    await setCondition(page, `return ${html}`);
+    await page.locator('#check', { hasText: 'SyntaxError' }).waitFor();
+    expect(await page.locator('.injected').count()).toBe(0);
   });
 
   it('sent no request anywhere but the evaluator that served it, and met no script error', () => {

@@ -42,6 +42,29 @@ describe('logs', () => {
     expect(events.slice(-2)).toEqual(['drain', 'stop']);
   });
 
+  it('--slow-ms cuts a numeration the client made huge: a log line stays small', async () => {
+    server = await startServer('bundle', ['--slow-ms', '3']);
+    const slow = 'n = 0\nfor i in range(60000):\n    n += i\nreturn n > 0';
+    const huge = 'A\n'.repeat(200_000);
+    const body = JSON.parse(evalBody([slow]));
+    body.payload.conditions[0].numeration = huge;
+    expect(await postOnce(server.port, '/eval', JSON.stringify(body), 5000)).toBe(200);
+    await until('the slow line', () => server!.errors().includes('"event":"slow-condition"'));
+    const line = server.errors().split('\n').find((l) => l.includes('"event":"slow-condition"'))!;
+    expect(line.length).toBeLessThan(1000);
+    expect(JSON.parse(line).numeration).toBe(JSON.stringify(huge).slice(0, 200) + '...');
+  });
+
+  it('--access-log cuts a path the client made huge', async () => {
+    server = await startServer('bundle', ['--access-log']);
+    const path = '/' + 'a'.repeat(100_000);
+    expect((await get(server.port, path)).status).toBe(404);
+    await until('the access line', () => server!.errors().includes('"event":"request"'));
+    const line = server.errors().split('\n').find((l) => l.includes('"event":"request"'))!;
+    expect(line.length).toBeLessThan(3000);
+    expect(JSON.parse(line).path).toBe(path.slice(0, 1000) + '...');
+  });
+
   it('without --access-log or --slow-ms, a request logs nothing', async () => {
     server = await startServer('bundle');
     const slow = 'n = 0\nfor i in range(30000):\n    n += i\nreturn n > 0';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { evalBody, postOnce } from '../support/load.js';
-import { get, scrape, sleep, total, until } from '../support/ops.js';
+import { get, parseMetrics, scrape, sleep, total, until } from '../support/ops.js';
 import { startServer, type Server } from '../support/server.js';
 
 describe('GET /metrics', () => {
@@ -67,7 +67,8 @@ describe('GET /metrics', () => {
     await until('a replacement', () => server!.workers().length === 2 && !server!.workers().includes(first));
     process.kill(second, 'SIGSTOP');
     await until('the watchdog', () => !server!.workers().includes(second));
-    await until('every worker ready', async () => total(await scrape(server!.url), 'evaluator_ready') === 1);
+    // a scrape queued on the killed worker's socket is reset: that one is asked again
+    await until('every worker ready', async () => total(await scrape(server!.url).catch(() => new Map()), 'evaluator_ready') === 1);
     const m = await scrape(server.url);
     expect(total(m, 'evaluator_worker_restarts_total', { reason: 'exited' })).toBe(1);
     expect(total(m, 'evaluator_worker_restarts_total', { reason: 'stalled' })).toBe(1);
@@ -77,7 +78,7 @@ describe('GET /metrics', () => {
     expect(new Set([...m.keys()].filter((k) => k.startsWith('evaluator_worker_rss_bytes')))).toEqual(new Set(server.workers().map((p) => `evaluator_worker_rss_bytes{worker="${p}"}`)));
   });
 
-  it('answers while a worker is stopped, leaving out its metrics', async () => {
+  it('answers while a worker is stopped, leaving out its gauges', async () => {
     server = await startServer('bundle', ['--stall-timeout', '10000']);
     const [stopped] = server.workers();
     process.kill(stopped, 'SIGSTOP');
@@ -95,5 +96,35 @@ describe('GET /metrics', () => {
     } finally {
       process.kill(stopped, 'SIGCONT');
     }
+  });
+
+  it('keeps a stopped worker\'s counters at their last values: a counter never goes down', async () => {
+    server = await startServer('bundle', ['--stall-timeout', '10000']);
+    await Promise.all(Array.from({ length: 20 }, () => postOnce(server!.port, '/eval', evalBody(['return True']), 5000)));
+    expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(20);
+    // each worker in turn: one of them served some of the 20
+    for (const stopped of server.workers()) {
+      process.kill(stopped, 'SIGSTOP');
+      try {
+        const answers = await Promise.all(Array.from({ length: 6 }, () => Promise.race([get(server!.port, '/metrics'), sleep(4000).then(() => null)])));
+        const answered = answers.filter((a) => a !== null);
+        expect(answered.length).toBeGreaterThan(0);
+        for (const a of answered) expect(total(parseMetrics(a.body), 'evaluator_http_requests_total', { route: '/eval' })).toBe(20);
+      } finally {
+        process.kill(stopped, 'SIGCONT');
+      }
+    }
+  });
+
+  it('keeps the counters of workers that exit together', async () => {
+    server = await startServer('bundle', ['--workers', '3']);
+    await Promise.all(Array.from({ length: 30 }, () => postOnce(server!.port, '/eval', evalBody(['return True']), 5000)));
+    expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(30);
+    const gone = server.workers();
+    for (const pid of gone) process.kill(pid, 'SIGKILL');
+    await until('replacements', () => server!.workers().length === 3 && server!.workers().every((p) => !gone.includes(p)));
+    // until the replacements listen, a connection may be refused
+    await until('every worker ready', async () => total(await scrape(server!.url).catch(() => new Map()), 'evaluator_ready') === 1);
+    expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(30);
   });
 });
