@@ -43,3 +43,11 @@ it('agrees with CPython that these do not compile', () => {
 it('agrees with CPython on what does compile: keyword-only parameters mixing defaults, keywords after *args', () => {
   expect(compareWithCPython(['f = lambda a, *b, c=1, d, e=2, **g: (a, b, c, d, e, g)\nreturn f(1, 2, d=3, h=4)', 'f = lambda *, a=1, b: a + b\nreturn f(b=2)', 'f = lambda *a, **k: (a, k)\nreturn f(*[1], x=1, *[2], **{"y": 2})'])).toEqual([]);
 });
+
+it('ends lines where the original did, at every line end of str.splitlines()', () => {
+  const ends = ['\r\n', '\r', '\n', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+  const sources = ends.flatMap((end) => [`x = 1${end}return x == 1`, `return 'a${end}b' != ''`, `x = 1${end}if x${end}    return 2${end}`]);
+  expect(compareWithCPython(sources, engine)).toEqual([]);
+  // columns count from the line's start, not from a \r before it
+  expect(compileError('x = 1\r\nif x\r\n    return 2')).toMatchObject({ line: 2, column: 5 });
+});
