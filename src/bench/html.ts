@@ -32,7 +32,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** A point's label: what distinguishes it from the scenario's other points of the same target. */
-const pointLabel = (r: Row) => [r.workers !== null && r.scenario === 'workers' ? plural(r.workers, 'worker') : '', `${r.clients} clients`, r.batch ? `batch ${r.batch}` : ''].filter((x) => x !== '').join(', ');
+const pointLabel = (r: Row) => [r.workers !== null && r.scenario === 'workers' ? plural(r.workers, 'worker') : '', plural(r.clients, 'client'), r.batch ? `batch ${r.batch}` : ''].filter((x) => x !== '').join(', ');
 
 /** A part of a headline; a bad one (errors, mismatches) is marked. */
 export interface Clause {

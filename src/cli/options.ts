@@ -3,6 +3,9 @@ import { availableParallelism } from 'node:os';
 import { createSecureContext } from 'node:tls';
 import { DEFAULT_LIMITS } from '../lang/index.js';
 
+/** The most workers a service runs: --workers, and SIGTTIN's ceiling. */
+export const MAX_WORKERS = 256;
+
 export interface ServeOptions {
   port: number;
   host: string;
@@ -209,7 +212,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
   const options: ServeOptions = {
     port: port === undefined ? 8080 : parseInteger(port, '--port', 0, 65535),
     host: host ?? '0.0.0.0',
-    workers: workers === undefined ? availableParallelism() : parseInteger(workers, '--workers', 1, 256),
+    workers: workers === undefined ? availableParallelism() : parseInteger(workers, '--workers', 1, MAX_WORKERS),
     maxBody: maxBody === undefined ? 1 << 20 : parseSize(maxBody, '--max-body'),
     maxSteps: maxSteps === undefined ? DEFAULT_LIMITS.maxSteps : parseInteger(maxSteps, '--max-steps', 1, 1e9),
     cacheSize: cacheSize === undefined ? DEFAULT_LIMITS.cacheSize : parseInteger(cacheSize, '--cache-size', 1, 1e7),

@@ -30,8 +30,19 @@ export const playgroundServed = (options: ServeOptions): boolean => options.play
 export const playground: GetRoute = (_worker, acceptEncoding) => {
   // made at the first request, not at every worker's start: most evaluators never serve it
   answers ??= page(HTML!, SCRIPT_SHA256!);
-  return /\bgzip\b/i.test(acceptEncoding) ? answers.gzip : answers.plain;
+  return takesGzip(acceptEncoding) ? answers.gzip : answers.plain;
 };
+
+/** Whether Accept-Encoding lists gzip (or *) with a weight above 0: `gzip;q=0` refuses it. */
+function takesGzip(acceptEncoding: string): boolean {
+  for (const item of acceptEncoding.split(',')) {
+    const [coding, ...params] = item.split(';').map((x) => x.trim().toLowerCase());
+    if (coding !== 'gzip' && coding !== '*') continue;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
 
 function page(html: string, scriptHash: string): { plain: Answer; gzip: Answer } {
   const headers: [string, string][] = [

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { AggregatorRegistry } from 'prom-client';
-import type { ServeOptions } from '../cli/options.js';
+import { MAX_WORKERS, type ServeOptions } from '../cli/options.js';
 import { createLog } from './log.js';
 import { cumulative, primaryMetrics, renderMetrics, type MetricJson } from './metrics.js';
 import { withHeapCap, workerCommand } from './self.js';
@@ -218,6 +218,10 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
   /** SIGTTIN: one worker more. */
   const addWorker = () => {
     if (stopping) return;
+    if (target >= MAX_WORKERS) {
+      log.warn('workers', { target }, `SIGTTIN: ${MAX_WORKERS} workers is the most; none added`);
+      return;
+    }
     target++;
     log.info('workers', { target }, `SIGTTIN: starting a worker, ${target} from now on`);
     announce();

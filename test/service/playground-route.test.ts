@@ -43,6 +43,11 @@ describe.each(targets())('GET / (%s)', (target) => {
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gz.body.length).toBeLessThan(res.body.length / 2);
     expect(gunzipSync(gz.body).toString('utf8')).toBe(html);
+    // a weight of 0 refuses a coding (RFC 9110); * stands for any
+    for (const [header, gzipped] of [['gzip;q=0, deflate', false], ['deflate, GZIP ; q=0.5', true], ['*', true], ['x-gzip-like', false]] as const) {
+      const r = await rawGet(server.url + '/', { 'accept-encoding': header });
+      expect(r.headers['content-encoding'], header).toBe(gzipped ? 'gzip' : undefined);
+    }
   });
 
   it('answers other methods on / with 405, and --no-playground with 404', async () => {
