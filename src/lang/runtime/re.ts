@@ -58,7 +58,7 @@ class Compiled {
 
   /** Which translation a subject needs: ASCII text (nearly all logs) keeps JS's own classes. */
   private repertoire(subject: string): Repertoire {
-    if (!this.t.unicode || !NON_ASCII.test(subject)) return 'ascii';
+    if (!this.t.unicode || !beyondAscii(subject)) return 'ascii';
     if (astral(subject)) return 'astral';
     return (this.t.flags & FLAGS.A) !== 0 ? 'ascii' : 'bmp';
   }
@@ -177,6 +177,21 @@ function make(source: string, flags: string): RegExp {
 const LINE_TERMINATORS = /[\r\u2028\u2029]/;
 /** What JS's \s takes differently from Python's: beyond ASCII, and \x1c-\x1f. */
 const NON_ASCII = /[^\x00-\x1b\x20-\x7f]/;
+
+/**
+ * Whether a subject holds NON_ASCII, remembered for the last one: a condition's searches,
+ * and the conditions of one log, nearly always search the same text (a scan was 8% of a
+ * one-search condition's run).
+ */
+let lastSubject = '';
+let lastBeyond = false;
+function beyondAscii(subject: string): boolean {
+  if (subject !== lastSubject) {
+    lastBeyond = NON_ASCII.test(subject);
+    lastSubject = subject;
+  }
+  return lastBeyond;
+}
 
 export class Pattern {
   readonly pyTypeName = 're.Pattern';
