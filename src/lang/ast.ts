@@ -1,5 +1,5 @@
 /** The syntax tree of a condition. Every node has its source range [s, e). */
-import type { PyFloat } from './runtime/values.js';
+import type { PyEllipsis, PyFloat } from './runtime/values.js';
 
 interface At {
   s: number;
@@ -7,7 +7,7 @@ interface At {
 }
 
 export type Expr =
-  | (At & { k: 'Const'; v: string | number | boolean | null | PyFloat })
+  | (At & { k: 'Const'; v: string | number | boolean | null | PyFloat | PyEllipsis })
   | (At & { k: 'FString'; parts: (string | FormattedValue)[] })
   | (At & { k: 'Name'; id: string })
   | (At & { k: 'List' | 'Tuple' | 'Set'; elts: Expr[] })
@@ -25,7 +25,8 @@ export type Expr =
   | (At & { k: 'Attribute'; value: Expr; attr: string })
   | (At & { k: 'Subscript'; value: Expr; index: Expr })
   | (At & { k: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null })
-  | (At & { k: 'Starred'; value: Expr });
+  | (At & { k: 'Starred'; value: Expr })
+  | (At & { k: 'NamedExpr'; target: ExprOf<'Name'>; value: Expr });
 
 export interface FormattedValue extends At {
   k: 'FormattedValue';
@@ -93,8 +94,10 @@ export type Stmt =
   | (At & { k: 'Try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] })
   | (At & { k: 'Import'; names: ImportName[] })
   | (At & { k: 'ImportFrom'; module: string; names: ImportFromName[] })
-  | (At & { k: 'Global'; names: string[] })
-  | (At & { k: 'Raise'; exc: Expr | null })
+  | (At & { k: 'Global' | 'Nonlocal'; names: string[] })
+  | (At & { k: 'Raise'; exc: Expr | null; cause: Expr | null })
+  | (At & { k: 'FunctionDef'; name: string; params: Param[]; annotations: Expr[]; body: Stmt[]; decorators: Expr[] })
+  | (At & { k: 'AnnAssign'; target: Expr; annotation: Expr; value: Expr | null })
   | (At & { k: 'Assert'; test: Expr; msg: Expr | null });
 
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
@@ -141,6 +144,7 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   Subscript: { value: true, index: true },
   Slice: { lower: true, upper: true, step: true },
   Starred: { value: true },
+  NamedExpr: { target: true, value: true },
   FormattedValue: { value: true, spec: true },
   Comprehension: { target: true, iter: true, ifs: true },
   Param: { default: true },
@@ -163,7 +167,10 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   Import: { names: true },
   ImportFrom: { names: true },
   Global: {},
-  Raise: { exc: true },
+  Nonlocal: {},
+  Raise: { exc: true, cause: true },
+  FunctionDef: { params: true, annotations: true, body: true, decorators: true },
+  AnnAssign: { target: true, annotation: true, value: true },
   Assert: { test: true, msg: true },
 };
 

@@ -160,6 +160,15 @@ export abstract class ExpressionCompiler {
         throw this.unsupported('a slice is only allowed inside []', e);
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
+      case 'NamedExpr': {
+        const value = this.expr(e.value, scope);
+        const store = this.store(e.target, scope);
+        return (f) => {
+          const v = value(f);
+          store(f, v);
+          return v;
+        };
+      }
     }
   }
 

@@ -9,7 +9,7 @@ export const KEYWORDS = new Set([
   'return', 'try', 'while', 'with', 'yield',
 ]);
 
-export const UNSUPPORTED_STATEMENTS = new Set(['def', 'class', 'with', 'async', 'await', 'yield', 'nonlocal']);
+export const UNSUPPORTED_STATEMENTS = new Set(['class', 'with', 'async', 'await', 'yield']);
 export const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '&=', '|=', '^=', '<<=', '>>=', '@=']);
 
 /**

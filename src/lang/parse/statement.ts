@@ -35,12 +35,53 @@ export class StatementParser extends FStringParser {
         case 'try':
           out.push(this.parseTry());
           return;
+        case 'def':
+          out.push(this.parseDef([], this.t.start));
+          return;
       }
       if (UNSUPPORTED_STATEMENTS.has(this.t.value)) {
         throw this.error(`'${this.t.value}' is not supported in conditions`, this.t.start, this.t.end, 'UnsupportedError');
       }
     }
+    if (this.isOp('@')) {
+      out.push(this.parseDecorated());
+      return;
+    }
     this.parseSimpleStatements(out);
+  }
+
+  // decorated: ('@' namedexpr_test NEWLINE)+ funcdef
+  protected parseDecorated(): Stmt {
+    const s = this.t.start;
+    const decorators: Expr[] = [];
+    while (this.eatOp('@')) {
+      decorators.push(this.parseNamed());
+      if (this.t.type !== NEWLINE) this.unexpected('a newline');
+      this.t.next();
+    }
+    if (this.isKw('class')) throw this.error("'class' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
+    if (!this.isKw('def')) this.unexpected("'def'");
+    return this.parseDef(decorators, s);
+  }
+
+  // funcdef: 'def' NAME '(' [parameters] ')' ['->' test] block
+  protected parseDef(decorators: Expr[], s: number): Stmt {
+    this.t.next();
+    const name = this.name();
+    this.expectOp('(');
+    const annotations: Expr[] = [];
+    const params = this.parseParams(')', annotations);
+    this.expectOp(')');
+    if (this.eatOp('->')) annotations.push(this.parseTest());
+    // a loop around the def is not around its body: 'break' there is outside any loop
+    const loops = this.loops;
+    this.loops = 0;
+    try {
+      const body = this.parseBlock();
+      return this.node({ k: 'FunctionDef', name, params, annotations, body, decorators, s, e: this.t.lastEnd });
+    } finally {
+      this.loops = loops;
+    }
   }
 
   // simple_stmts: small_stmt (';' small_stmt)* [';'] NEWLINE
@@ -83,7 +124,7 @@ export class StatementParser extends FStringParser {
   protected parseIf(): Stmt {
     const s = this.t.start;
     this.t.next();
-    const test = this.parseTest();
+    const test = this.parseNamed();
     const body = this.parseBlock();
     let orelse: Stmt[] = [];
     if (this.isKw('elif')) orelse = [this.parseIf()];
@@ -107,7 +148,7 @@ export class StatementParser extends FStringParser {
   protected parseWhile(): Stmt {
     const s = this.t.start;
     this.t.next();
-    const test = this.parseTest();
+    const test = this.parseNamed();
     const body = this.parseLoopBody();
     const orelse = this.eatKw('else') ? this.parseBlock() : [];
     return this.node({ k: 'While', test, body, orelse, s, e: this.t.lastEnd });
@@ -171,17 +212,19 @@ export class StatementParser extends FStringParser {
           return this.parseImport();
         case 'from':
           return this.parseFromImport();
-        case 'global': {
+        case 'global':
+        case 'nonlocal': {
+          const k = this.t.value === 'global' ? 'Global' : 'Nonlocal';
           this.t.next();
           const names = [this.name()];
           while (this.eatOp(',')) names.push(this.name());
-          return this.node({ k: 'Global', names, s, e: this.t.lastEnd });
+          return this.node({ k, names, s, e: this.t.lastEnd });
         }
         case 'raise': {
           this.t.next();
           const exc = this.atStatementEnd() ? null : this.parseTest();
-          if (this.isKw('from')) throw this.error("'raise ... from' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
-          return this.node({ k: 'Raise', exc, s, e: this.t.lastEnd });
+          const cause = exc !== null && this.eatKw('from') ? this.parseTest() : null;
+          return this.node({ k: 'Raise', exc, cause, s, e: this.t.lastEnd });
         }
         case 'assert': {
           this.t.next();
@@ -260,7 +303,7 @@ export class StatementParser extends FStringParser {
       const value = this.parseTestList();
       return this.node({ k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd });
     }
-    if (this.isOp(':')) throw this.error('annotated assignments are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
+    if (this.isOp(':')) return this.parseAnnAssign(first, s);
     if (!this.isOp('=')) return this.node({ k: 'Expr', value: first, s, e: this.t.lastEnd });
     const targets = [this.checkTarget(first, 'assign to')];
     let value: Expr = first;
@@ -269,5 +312,16 @@ export class StatementParser extends FStringParser {
       if (this.isOp('=')) targets.push(this.checkTarget(value, 'assign to'));
     }
     return this.node({ k: 'Assign', targets, value, s, e: this.t.lastEnd });
+  }
+
+  // annassign: target ':' test ['=' (yield_expr | testlist_star_expr)]
+  protected parseAnnAssign(target: Expr, s: number): Stmt {
+    if (target.k === 'Tuple') throw this.error('only single target (not tuple) can be annotated', target.s, target.e);
+    if (target.k === 'List') throw this.error('only single target (not list) can be annotated', target.s, target.e);
+    if (target.k !== 'Name' && target.k !== 'Subscript' && target.k !== 'Attribute') throw this.error('illegal target for annotation', target.s, target.e);
+    this.t.next();
+    const annotation = this.parseTest();
+    const value = this.eatOp('=') ? this.parseTestListStar() : null;
+    return this.node({ k: 'AnnAssign', target, annotation, value, s, e: this.t.lastEnd });
   }
 }

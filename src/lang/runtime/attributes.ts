@@ -77,6 +77,9 @@ export function getattr(obj: Py, name: string): Py {
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyException && name === 'args') return new PyTuple(obj.args);
+  if (obj instanceof PyException && name === '__cause__') return obj.cause;
+  // a def's or lambda's qualified name: envelope.<locals>.f
+  if (obj instanceof PyFunc && obj.kind === 'function' && name === '__qualname__') return obj.name;
   if (obj instanceof PyFloat) {
     if (name === 'real') return obj;
     if (name === 'imag') return new PyFloat(0);

@@ -9,7 +9,7 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
-import { EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -177,6 +177,7 @@ export const RANGE = makeType(
   (v) => v instanceof PyRange,
 );
 makeType('NoneType', () => null, (v) => v === null);
+makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
 }, (v) => v instanceof PyFunc && v.kind === 'function');
@@ -299,6 +300,7 @@ function builtin(name: string, fn: NativeFn): [string, PyFunc] {
 
 /** The builtins a condition can name. Nothing else of the host is reachable by name. */
 export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
+  ['Ellipsis', ELLIPSIS],
   ['int', INT],
   ['float', FLOAT],
   ['str', STR],

@@ -27,3 +27,13 @@ export function rangeIdentity(r: PyRange): [number, number | null, number | null
   const n = r.length;
   return [n, n === 0 ? null : r.start, n <= 1 ? null : r.step];
 }
+
+/** `...`: the one Ellipsis object. */
+export class PyEllipsis {
+  readonly pyTypeName = 'ellipsis';
+  pyRepr(): string {
+    return 'Ellipsis';
+  }
+}
+
+export const ELLIPSIS = new PyEllipsis();

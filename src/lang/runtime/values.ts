@@ -11,7 +11,7 @@ import { PyFloat, PyRange, PyTuple } from './scalars.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
 export { PySet };
-export { EMPTY_TUPLE, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+export { ELLIPSIS, EMPTY_TUPLE, PyEllipsis, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */
@@ -111,6 +111,8 @@ export class PyException {
   fatal = false;
   /** Set for a JavaScript error met in a run: a bug of the evaluator, not of the condition. */
   internal = false;
+  /** `raise ... from cause`: read as `__cause__`, shown nowhere else. */
+  cause: PyException | null = null;
   constructor(readonly type: PyType, readonly args: Py[], readonly text: string) {}
 }
 
