@@ -81,6 +81,24 @@ export interface ImportFromName extends At {
   as: string;
 }
 
+/** A `case` pattern (PEP 634): what it matches and the names it binds. */
+export type Pattern =
+  | (At & { k: 'MatchValue'; value: Expr })
+  | (At & { k: 'MatchSingleton'; value: boolean | null })
+  | (At & { k: 'MatchSequence'; patterns: Pattern[] })
+  | (At & { k: 'MatchStar'; name: string | null })
+  | (At & { k: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null })
+  | (At & { k: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwdAttrs: string[]; kwdPatterns: Pattern[] })
+  | (At & { k: 'MatchAs'; pattern: Pattern | null; name: string | null })
+  | (At & { k: 'MatchOr'; patterns: Pattern[] });
+
+export interface MatchCase extends At {
+  k: 'MatchCase';
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
 export type Stmt =
   | (At & { k: 'Expr'; value: Expr })
   | (At & { k: 'Assign'; targets: Expr[]; value: Expr })
@@ -98,13 +116,24 @@ export type Stmt =
   | (At & { k: 'Raise'; exc: Expr | null; cause: Expr | null })
   | (At & { k: 'FunctionDef'; name: string; params: Param[]; annotations: Expr[]; body: Stmt[]; decorators: Expr[] })
   | (At & { k: 'AnnAssign'; target: Expr; annotation: Expr; value: Expr | null })
+  | (At & { k: 'Match'; subject: Expr; cases: MatchCase[] })
   | (At & { k: 'Assert'; test: Expr; msg: Expr | null });
 
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
 export type StmtOf<K extends Stmt['k']> = Extract<Stmt, { k: K }>;
+export type PatternOf<K extends Pattern['k']> = Extract<Pattern, { k: K }>;
+
+/** The names a pattern binds, in the order they appear. */
+export function patternNames(p: Pattern, out: string[] = []): string[] {
+  walk([p], (n) => {
+    if ((n.k === 'MatchAs' || n.k === 'MatchStar') && n.name !== null) out.push(n.name);
+    else if (n.k === 'MatchMapping' && n.rest !== null) out.push(n.rest);
+  });
+  return out;
+}
 
 /** Every node of the tree, told apart by its kind `k`. */
-export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName;
+export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName | Pattern | MatchCase;
 
 /** The node of kind K (some members share one shape between several kinds, as List, Tuple and Set). */
 type NodeOf<K extends Node['k']> = Node extends infer N ? (N extends { k: infer NK } ? (K extends NK ? N : never) : never) : never;
@@ -171,6 +200,16 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   Raise: { exc: true, cause: true },
   FunctionDef: { params: true, annotations: true, body: true, decorators: true },
   AnnAssign: { target: true, annotation: true, value: true },
+  Match: { subject: true, cases: true },
+  MatchCase: { pattern: true, guard: true, body: true },
+  MatchValue: { value: true },
+  MatchSingleton: {},
+  MatchSequence: { patterns: true },
+  MatchStar: {},
+  MatchMapping: { keys: true, patterns: true },
+  MatchClass: { cls: true, patterns: true, kwdPatterns: true },
+  MatchAs: { pattern: true },
+  MatchOr: { patterns: true },
   Assert: { test: true, msg: true },
 };
 

@@ -80,6 +80,16 @@ export class Tokenizer {
     }
   }
 
+  /** Where the tokenizer stands, to come back to (the parser looks ahead past a soft keyword: `match`). */
+  save(): () => void {
+    const { type, value, start, end, lastEnd, pos, atLineStart, pendingDedents, depth } = this;
+    const indents = this.indents.slice();
+    return () => {
+      Object.assign(this, { type, value, start, end, lastEnd, pos, atLineStart, pendingDedents, depth });
+      this.indents.splice(0, this.indents.length, ...indents);
+    };
+  }
+
   error(message: string, start = this.start, end = this.end, type = 'SyntaxError'): ConditionError {
     return new ConditionError(type, message, this.source, start, end);
   }

@@ -1,4 +1,4 @@
-import { boundNames, forEachChild, targetNames, walk, type Expr, type Node, type Stmt, type StmtOf } from '../ast.js';
+import { boundNames, forEachChild, patternNames, targetNames, walk, type Expr, type Node, type Stmt, type StmtOf } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { BUILTINS } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
@@ -108,6 +108,9 @@ function checkDeclarations(body: Stmt[], assignedFirst: readonly string[], param
         assigned.add(n.name);
         n.body.forEach((b) => inner.add(b));
         break;
+      case 'MatchCase':
+        patternNames(n.pattern).forEach((name) => assigned.add(name));
+        break;
       case 'Lambda':
         inner.add(n.body);
         break;
@@ -180,6 +183,9 @@ function declareLocals(body: Stmt[], scope: Scope, source: string): void {
         break;
       case 'FunctionDef':
         bind(n.name);
+        break;
+      case 'MatchCase':
+        patternNames(n.pattern).forEach(bind);
         break;
       case 'ImportName':
       case 'ImportFromName':

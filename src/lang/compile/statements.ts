@@ -7,12 +7,12 @@ import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
-import { FunctionCompiler } from './functions.js';
+import { PatternCompiler } from './patterns.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
-export class StatementCompiler extends FunctionCompiler {
+export class StatementCompiler extends PatternCompiler {
   block(body: Stmt[], scope: Scope): Ex {
     const stmts = body.map((s) => this.stmt(s, scope));
     switch (stmts.length) {
@@ -98,6 +98,8 @@ export class StatementCompiler extends FunctionCompiler {
         return this.functionDef(s, scope);
       case 'AnnAssign':
         return this.annAssign(s, scope);
+      case 'Match':
+        return this.matchStmt(s, scope);
       case 'Del': {
         const dels = s.targets.map((t) => this.deleter(t, scope));
         return (f) => {

@@ -1,11 +1,11 @@
 import type { Expr, Handler, ImportFromName, ImportName, Stmt } from '../ast.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
 import { describeExpr } from './describe.js';
-import { FStringParser } from './fstring.js';
+import { PatternParser } from './pattern.js';
 import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
 
 /** Statements, blocks and the file: the whole condition. */
-export class StatementParser extends FStringParser {
+export class StatementParser extends PatternParser {
   // file: stmt* ENDMARKER
   parseFile(): Stmt[] {
     const body: Stmt[] = [];
@@ -38,6 +38,13 @@ export class StatementParser extends FStringParser {
         case 'def':
           out.push(this.parseDef([], this.t.start));
           return;
+        case 'match': {
+          const m = this.tryParseMatch();
+          if (m !== null) {
+            out.push(m);
+            return;
+          }
+        }
       }
       if (UNSUPPORTED_STATEMENTS.has(this.t.value)) {
         throw this.error(`'${this.t.value}' is not supported in conditions`, this.t.start, this.t.end, 'UnsupportedError');

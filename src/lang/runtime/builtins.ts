@@ -191,7 +191,7 @@ function typeOf(v: Py): PyType {
   return typesByName.get(typeName(v)) ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : TYPE);
 }
 
-function isinstance(v: Py, t: Py): boolean {
+export function isinstance(v: Py, t: Py): boolean {
   if (t instanceof PyTuple) {
     // nested tuples multiply: (t,) * 1000 three levels deep is 10**9 checks
     for (const x of t.items) if ((tick(), isinstance(v, x))) return true;
