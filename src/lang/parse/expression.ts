@@ -1,10 +1,10 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
 import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
+import { READABLE_DUNDERS } from '../dunders.js';
 import { ELLIPSIS } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
-const READABLE_DUNDERS = new Set(['__name__', '__qualname__', '__cause__']);
 const COMPARE_OPS = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is']);
 
 /** Expressions, from `test` down to atoms and displays; f-string bodies are FStringParser's. */
@@ -272,8 +272,7 @@ export abstract class ExpressionParser extends ParserState {
         const as = this.t.start;
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
-        // `type(e).__name__` is how an error is named; a name, a def's qualified name and an
-        // exception's cause are all these read, and they lead nowhere else
+        // `type(e).__name__` is how an error is named (see READABLE_DUNDERS)
         if (!READABLE_DUNDERS.has(attr)) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });

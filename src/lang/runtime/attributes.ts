@@ -5,7 +5,10 @@ import { checkedMethods } from './arity.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
+import { INT_METHODS } from './methods-int.js';
+import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
+import { INT } from './types/int.js';
 import { FLOAT } from './types/float.js';
 import { LIST } from './types/list.js';
 import type { PyTypeSlots } from './types/protocol.js';
@@ -30,6 +33,7 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
   ['dict', DICT_METHODS],
   ['set', SET_METHODS],
   ['tuple', TUPLE_METHODS],
+  ['int', INT_METHODS],
 ]);
 
 /** Each type's methods, by its slots (types/registry.ts); a new type with methods adds its line here. */
@@ -41,6 +45,8 @@ const METHODS = new Map<PyTypeSlots, Map<string, Method>>([
   [TUPLE, TUPLE_METHODS],
   [FLOAT, FLOAT_METHODS],
   [RANGE, RANGE_METHODS],
+  [INT, INT_METHODS],
+  [BOOL, INT_METHODS],
 ]);
 
 /** The method table of a value's type; only these names are reachable as attributes. */
@@ -66,6 +72,7 @@ export function getattr(obj: Py, name: string): Py {
   }
   if (obj instanceof PyType) {
     // a classmethod: bound to the type, it needs no receiver
+    if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
     if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = TYPE_METHODS.get(obj.name)?.get(name);

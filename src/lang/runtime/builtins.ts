@@ -1,3 +1,4 @@
+import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bind, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
@@ -300,6 +301,7 @@ function builtin(name: string, fn: NativeFn): [string, PyFunc] {
 
 /** The builtins a condition can name. Nothing else of the host is reachable by name. */
 export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
+  ...REFLECT_BUILTINS,
   ['Ellipsis', ELLIPSIS],
   ['int', INT],
   ['float', FLOAT],
