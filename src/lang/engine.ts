@@ -12,6 +12,7 @@ import { MODULES } from './runtime/modules.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';
+import { str } from './runtime/repr.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/values.js';
 
@@ -69,8 +70,11 @@ type Compiled = Partial<Record<ConditionKind, Program | ConditionError>>;
  */
 export class Engine {
   readonly limits: Limits;
-  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack (for /metrics to come; tests read it). */
+  /** JavaScript errors met inside runs: bugs of the evaluator, each logged with its stack: read by /metrics. */
   internalErrors = 0;
+  /** Compile cache lookups that found the condition compiled, and that compiled it: read by /metrics. */
+  cacheHits = 0;
+  cacheMisses = 0;
   private readonly cache: Lru<string, Compiled>;
   /** Whether runs may share log and data with conditions that only read them (false: a deep copy each, for tests). */
   private readonly share: boolean;
@@ -103,7 +107,9 @@ export class Engine {
   compile(source: string, kind: ConditionKind): Program | ConditionError {
     let compiled = this.cache.get(source);
     let entry = compiled?.[kind];
-    if (entry === undefined) {
+    if (entry !== undefined) this.cacheHits++;
+    else {
+      this.cacheMisses++;
       try {
         entry = compileProgram(parse(source, this.limits), source, ENVELOPES[kind]);
       } catch (err) {
@@ -117,6 +123,15 @@ export class Engine {
       this.cache.set(source, compiled, retainedBytes(source) * Object.keys(compiled).length);
     }
     return entry;
+  }
+
+  /** Compiled conditions kept, and their estimated bytes. */
+  get cacheEntries(): number {
+    return this.cache.size;
+  }
+
+  get cacheBytes(): number {
+    return this.cache.weight;
   }
 
   /**
@@ -172,7 +187,15 @@ export class Engine {
    * condition's hash (not its text, which may hold what a log held), and counted.
    */
   private trap(err: unknown, program: Program): PyException {
-    const e = toPyException(err);
+    let e = toPyException(err);
+    // its text worded now, within the run's budget: the service reads it after the run
+    if (e.text === undefined) {
+      try {
+        e.text = str(e);
+      } catch (inner) {
+        e = toPyException(inner);
+      }
+    }
     if (e.internal) {
       this.internalErrors++;
       const line = {

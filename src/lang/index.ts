@@ -3,7 +3,7 @@ export { Engine, isFlat, type ConditionKind } from './engine.js';
 export type { Program } from './compiler.js';
 export { ConditionError } from './errors.js';
 export { DEFAULT_LIMITS, makeLimits, type Limits } from './limits.js';
-export { describeException } from './runtime/exceptions.js';
+export { describeException } from './runtime/repr.js';
 export { stepsTaken } from './runtime/budget.js';
 export { repr } from './runtime/repr.js';
 export { COMPACT, dumps, floatText, isPlainObject, JsonSyntaxError, needsExact, parseExact, parseJson, parseJsonValues, parsePlain, skipSpaces, toPy, type ScanHooks } from './runtime/json.js';

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import type { GetAnswer, GetRoute } from './routes.js';
+import type { ServeOptions } from '../cli/options.js';
+import type { Answer, GetRoute } from './routes.js';
 
 declare global {
   // Set by scripts/bundle.mjs: the page bundled for the browser, and its script's SHA-256.
@@ -20,19 +21,19 @@ const SCRIPT_SHA256 = globalThis.PLAYGROUND_SCRIPT_SHA256;
 const policy = (scriptHash: string) =>
   `default-src 'none'; script-src 'sha256-${scriptHash}'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
-let answers: { plain: GetAnswer; gzip: GetAnswer } | undefined;
+let answers: { plain: Answer; gzip: Answer } | undefined;
 
-/** GET /: the playground (src/playground), gzipped for browsers that take it; off with --no-playground. */
-export const playground: GetRoute = {
-  served: (options) => options.playground && HTML !== undefined,
-  answer(acceptEncoding) {
-    // made at the first request, not at every worker's start: most evaluators never serve it
-    answers ??= page(HTML!, SCRIPT_SHA256!);
-    return /\bgzip\b/i.test(acceptEncoding) ? answers.gzip : answers.plain;
-  },
+/** Whether GET / is served: off with --no-playground, and where src/ runs unbundled (no page). */
+export const playgroundServed = (options: ServeOptions): boolean => options.playground && HTML !== undefined;
+
+/** GET /: the playground (src/playground), gzipped for browsers that take it. */
+export const playground: GetRoute = (_worker, acceptEncoding) => {
+  // made at the first request, not at every worker's start: most evaluators never serve it
+  answers ??= page(HTML!, SCRIPT_SHA256!);
+  return /\bgzip\b/i.test(acceptEncoding) ? answers.gzip : answers.plain;
 };
 
-function page(html: string, scriptHash: string): { plain: GetAnswer; gzip: GetAnswer } {
+function page(html: string, scriptHash: string): { plain: Answer; gzip: Answer } {
   const headers: [string, string][] = [
     ['Content-Security-Policy', policy(scriptHash)],
     ['X-Content-Type-Options', 'nosniff'],
@@ -40,9 +41,9 @@ function page(html: string, scriptHash: string): { plain: GetAnswer; gzip: GetAn
     ['Cache-Control', 'no-cache'],
     ['Vary', 'Accept-Encoding'],
   ];
-  const type = 'text/html; charset=utf-8';
+  const contentType = 'text/html; charset=utf-8';
   return {
-    plain: { status: '200 OK', type, body: html, headers },
-    gzip: { status: '200 OK', type, body: gzipSync(html, { level: 9 }), headers: [...headers, ['Content-Encoding', 'gzip']] },
+    plain: { status: '200 OK', contentType, body: html, headers },
+    gzip: { status: '200 OK', contentType, body: gzipSync(html, { level: 9 }), headers: [...headers, ['Content-Encoding', 'gzip']] },
   };
 }

@@ -3,18 +3,29 @@ import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
-import type { ServeOptions } from '../cli/options.js';
+import { metrics } from './metrics-route.js';
+import { openapi } from './openapi.js';
 import { playground } from './playground-route.js';
+import { healthz, readyz } from './probes.js';
 
-/** What a route answers: a status line and a JSON body. */
+/** What a route answers: a status line and a body, JSON unless said. */
 export interface Answer {
   status: string;
+  body: string | Uint8Array;
+  /** application/json unless said. */
+  contentType?: string;
+  headers?: readonly (readonly [string, string])[];
+}
+
+/** A POST route's answer: always JSON text. */
+export interface PostAnswer extends Answer {
   body: string;
 }
 
 export const STATUS = {
   ok: '200 OK',
   badRequest: '400 Bad Request',
+  unauthorized: '401 Unauthorized',
   notFound: '404 Not Found',
   methodNotAllowed: '405 Method Not Allowed',
   lengthRequired: '411 Length Required',
@@ -35,7 +46,7 @@ export interface Route {
 
 const route = (answer: Route['answer'], parse: Route['parse'] = parseJsonValues): Route => ({ parse, answer });
 
-/** POST routes by path; GET /healthz is answered without a body. */
+/** POST routes by path. */
 export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/eval', route(evaluate)],
   ['/eval-launch', route(evaluateLaunch)],
@@ -43,30 +54,29 @@ export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/check', route(check)],
 ]);
 
-/** What a GET route answers: a fixed body, and its headers. */
-export interface GetAnswer {
-  status: string;
-  type: string;
-  body: string | Uint8Array;
-  headers: [string, string][];
+/** What a GET route may know of the worker answering it. */
+export interface WorkerView {
+  draining(): boolean;
+  /** Whether the primary last said that every worker listens and none is being stopped. */
+  allListening(): boolean;
+  /** The Prometheus text of every worker's and the primary's metrics. */
+  metrics(): Promise<string>;
 }
 
-/** A GET route: `served` false leaves it out (a 404), `answer` is given the request's Accept-Encoding. */
-export interface GetRoute {
-  served?(options: ServeOptions): boolean;
-  answer(acceptEncoding: string): GetAnswer;
-}
-
-const healthz: GetRoute = { answer: () => ({ status: STATUS.ok, type: 'application/json', body: '{"status":"ok"}', headers: [] }) };
+/** A GET route, given the worker and the request's Accept-Encoding. */
+export type GetRoute = (worker: WorkerView, acceptEncoding: string) => Answer | Promise<Answer>;
 
 /** GET routes by path. */
-export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map([
+export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map<string, GetRoute>([
   ['/healthz', healthz],
+  ['/readyz', readyz],
+  ['/metrics', metrics],
+  ['/openapi.json', openapi],
   ['/', playground],
 ]);
 
 /** Decodes, parses and answers one POST body. Client mistakes are 400s that say where. */
-export function answerPost(engine: Engine, route: Route, bytes: Uint8Array, query = ''): Answer {
+export function answerPost(engine: Engine, route: Route, bytes: Uint8Array, query = ''): PostAnswer {
   // the request's budget (--request-budget) runs from here: parsing, compiling and runs
   engine.beginRequest();
   try {

@@ -6,6 +6,7 @@ import { arrayField, asObject, BadRequest, dictField, member, numberField, objec
 import { SeenRuns } from './order-runs.js';
 import { toJson } from './response-json.js';
 import { Explain } from './explain.js';
+import { conditionHash, countError, outcomes, slow } from './observe.js';
 
 /** The original's clean_text: newlines become spaces. */
 const cleanText = (text: string): string => (text.includes('\n') ? text.replace(/\n/g, ' ') : text);
@@ -87,7 +88,15 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string, want
       if (kind === 'Standard' || kind === 'Timed') {
         const compiled = program(engine, cond, 'standard');
         ran = true;
-        const result = engine.runStandard(compiled, log, text, context, flat);
+        const started = slow.ms > 0 ? performance.now() : -1;
+        let result;
+        try {
+          result = engine.runStandard(compiled, log, text, context, flat);
+        } finally {
+          if (started >= 0) reportIfSlow(compiled.source, cond, started);
+        }
+        if (result.truthy) outcomes.true++;
+        else outcomes.false++;
         const inTime = kind === 'Standard' || le(sub(processing, state), condField(cond, 'timeRange'));
         const held = result.truthy && inTime;
         const was = context;
@@ -112,6 +121,7 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string, want
       // a Python exception from the condition or from reading the condition object, or a refusal of ours
       const message = err instanceof PyException ? describeException(err) : err instanceof ConditionFailure ? err.message : null;
       if (message === null) throw err;
+      countError(err instanceof PyException ? err : message);
       if (explain === undefined) return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)}}`;
       explain.failed(cond, message, ran);
       return `{"condition":${toJson(toPy(cond))},"error":${JSON.stringify(message)},"explain":${explain.toJson()}}`;
@@ -119,6 +129,14 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string, want
   }
   if (explain === undefined) return `{"context":${toJson(context)},"trueConditions":${toJson(found)}}`;
   return `{"context":${toJson(context)},"explain":${explain.toJson()},"trueConditions":${toJson(found)}}`;
+}
+
+/** --slow-ms: reports a run that took longer, by its digest and numeration. */
+function reportIfSlow(source: string, cond: Json, started: number): void {
+  const ms = performance.now() - started;
+  if (ms <= slow.ms) return;
+  const numeration = isPlainObject(cond) ? (cond.numeration ?? null) : null;
+  slow.report({ condition: conditionHash(source), numeration, ms: Math.round(ms * 1000) / 1000 });
 }
 
 /**
@@ -133,15 +151,28 @@ export function evaluateLaunch(engine: Engine, body: Json, query = ''): string {
   const source = stringField(payload, 'launchCondition', 'payload');
   let detail: string;
   const compiled = engine.compile(source, 'launch');
-  if (compiled instanceof ConditionError) detail = compiled.describe();
-  else {
+  if (compiled instanceof ConditionError) {
+    detail = compiled.describe();
+    countError(detail);
+  } else {
     try {
-      const r = engine.runLaunch(compiled, log, text);
+      const started = slow.ms > 0 ? performance.now() : -1;
+      let r;
+      try {
+        r = engine.runLaunch(compiled, log, text);
+      } finally {
+        if (started >= 0) reportIfSlow(source, null, started);
+      }
       const explained = explain === undefined ? '' : `"explain":${explain.launch(true)},`;
-      if (!r.launch) return `{${explained}"launch":false}`;
+      if (!r.launch) {
+        outcomes.false++;
+        return `{${explained}"launch":false}`;
+      }
+      outcomes.true++;
       return `{"condition":${JSON.stringify(source)},"context":${toJson(r.context)},${explained}"launch":true}`;
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
+      countError(e);
       detail = describeException(e);
     }
   }

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type ServeOptions } from '../../src/cli/options.js';
+import { parseCommand, readTokens, type ServeOptions } from '../../src/cli/options.js';
 
 const serve = (...argv: string[]): ServeOptions => {
   const command = parseCommand(argv, {});
@@ -39,5 +42,48 @@ describe('the request budget', () => {
 describe('subcommands', () => {
   it('give check its own arguments, before any server option is read', () => {
     expect(parseCommand(['check', '--format', 'json', 'a.py'], { PORT: 'nonsense' })).toEqual({ kind: 'check', args: ['--format', 'json', 'a.py'] });
+  });
+});
+
+describe('operating options', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evaluator-options-'));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('default to JSON logs, no access log, no slow log, no TLS, no token', () => {
+    expect(serve()).toMatchObject({ logFormat: 'json', accessLog: false, slowMs: 0, tlsCert: null, tlsKey: null, authTokenFile: null, authExempt: [] });
+    expect(serve('--access-log', '--slow-ms', '20', '--log-format', 'text')).toMatchObject({ accessLog: true, slowMs: 20, logFormat: 'text' });
+  });
+
+  it('refuse a bad log format or slow threshold', () => {
+    expect(() => serve('--log-format', 'xml')).toThrow("--log-format must be json or text, not 'xml'");
+    expect(() => serve('--slow-ms', '-1')).toThrow("--slow-ms must be a whole number, not '-1'");
+    expect(() => serve('--access-log=yes')).toThrow("unknown option '--access-log=yes'");
+  });
+
+  it('need both TLS files, readable, PEM, and a pair', () => {
+    const cert = file('cert.pem', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const key = file('key.pem', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n');
+    expect(() => serve('--tls-cert', cert)).toThrow('--tls-cert needs --tls-key');
+    expect(() => serve('--tls-key', key)).toThrow('--tls-key needs --tls-cert');
+    expect(() => serve('--tls-cert', join(dir, 'none.pem'), '--tls-key', key)).toThrow(`--tls-cert cannot read '${join(dir, 'none.pem')}': ENOENT`);
+    expect(() => serve('--tls-cert', key, '--tls-key', key)).toThrow(`--tls-cert '${key}' is not a PEM certificate`);
+    expect(() => serve('--tls-cert', cert, '--tls-key', cert)).toThrow(`--tls-key '${cert}' is not a PEM private key`);
+    expect(() => serve('--tls-cert', cert, '--tls-key', key)).toThrow(`--tls-cert '${cert}' and --tls-key '${key}' do not make a TLS pair`);
+  });
+
+  it('read a token file, refusing short, odd or no tokens, and exempt only GET routes', () => {
+    const good = file('tokens', 'abcdefghijklmnop0123\n\n  second-token-0123456789  \n');
+    expect(readTokens(good)).toEqual(['abcdefghijklmnop0123', 'second-token-0123456789']);
+    expect(serve('--auth-token-file', good, '--auth-exempt', '/healthz,/metrics')).toMatchObject({ authTokenFile: good, authExempt: ['/healthz', '/metrics'] });
+    expect(() => serve('--auth-token-file', file('empty', '\n \n'))).toThrow('holds no token');
+    expect(() => serve('--auth-token-file', file('short', 'short\n'))).toThrow('the token on line 1 is 5 characters; at least 16 are needed');
+    expect(() => serve('--auth-token-file', file('odd', 'abcdefghijklmnop qrs\n'))).toThrow('the token on line 1 has a character a Bearer token cannot hold');
+    expect(() => serve('--auth-token-file', join(dir, 'missing'))).toThrow("--auth-token-file cannot read");
+    expect(() => serve('--auth-exempt', '/healthz')).toThrow('--auth-exempt needs --auth-token-file');
+    expect(() => serve('--auth-token-file', good, '--auth-exempt', '/eval')).toThrow("--auth-exempt: '/eval' is not one of /healthz, /readyz, /metrics, /openapi.json");
   });
 });

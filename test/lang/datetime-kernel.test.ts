@@ -4,6 +4,7 @@ import { DT, F, mismatches, type KernelCase, type TzArg } from '../support/datet
 import { announceSeed } from '../support/fuzz-seed.js';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
 import { beginRun, endRun } from '../../src/lang/runtime/budget.js';
+import { str } from '../../src/lang/runtime/repr.js';
 import { makeDateTime } from '../../src/lang/runtime/datetime/datetime.js';
 import { datetimeFromIsoformat } from '../../src/lang/runtime/datetime/fromisoformat.js';
 import { datetimeStrftime } from '../../src/lang/runtime/datetime/strftime.js';
@@ -285,7 +286,7 @@ it('words the refusals of hostile inputs as CPython and the size limit do', () =
     try {
       return String(f());
     } catch (e) {
-      if (e instanceof PyException) return `${e.type.name}: ${e.text.slice(0, 80)}`;
+      if (e instanceof PyException) return `${e.type.name}: ${str(e).slice(0, 80)}`;
       throw e;
     } finally {
       endRun();

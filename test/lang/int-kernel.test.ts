@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
 import { beginRun, endRun } from '../../src/lang/runtime/budget.js';
-import { describeException } from '../../src/lang/runtime/exceptions.js';
+import { describeException } from '../../src/lang/runtime/repr.js';
 import { pyHashBig } from '../../src/lang/runtime/hash.js';
 import * as K from '../../src/lang/runtime/int/index.js';
 import { PyException, PyFloat } from '../../src/lang/runtime/values.js';

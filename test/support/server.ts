@@ -21,6 +21,8 @@ export interface Server {
   port: number;
   process: ChildProcess;
   output: () => string;
+  /** What it wrote to stderr alone: its log. */
+  errors: () => string;
   /** The worker processes' pids, read from /proc. */
   workers: () => number[];
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
@@ -41,12 +43,16 @@ export async function startServer(target: Target = 'bundle', args: string[] = []
   const cmd = commandFor(target, ['--port', '0', '--host', '127.0.0.1', '--workers', '2', ...args]);
   const child = spawn(cmd.command, cmd.args, { env: cmd.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
+  let err = '';
   child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => {
+    out += d;
+    err += d;
+  });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
     const onData = () => {
-      const m = /listening on http:\/\/[^:]+:(\d+)/.exec(out);
+      const m = /listening on https?:\/\/[^:]+:(\d+)/.exec(out);
       if (m !== null) {
         clearTimeout(timer);
         resolve(Number(m[1]));
@@ -66,6 +72,7 @@ export async function startServer(target: Target = 'bundle', args: string[] = []
     port,
     process: child,
     output: () => out,
+    errors: () => err,
     workers: () => childrenOf(pid),
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

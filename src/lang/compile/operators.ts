@@ -80,7 +80,7 @@ const UNSUPPORTED = 'unsupported operand type(s) for ';
 
 /** The plain operator's "unsupported operand type(s) for +: ..." as the augmented one's "for +=: ...". */
 function augmentedError(e: unknown, op: string): unknown {
-  if (!(e instanceof PyException) || !e.text.startsWith(UNSUPPORTED)) return e;
+  if (!(e instanceof PyException) || e.text === undefined || !e.text.startsWith(UNSUPPORTED)) return e;
   return typeErr(UNSUPPORTED + op + '=' + e.text.slice(e.text.indexOf(':', UNSUPPORTED.length)));
 }
 

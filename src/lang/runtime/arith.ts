@@ -1,10 +1,11 @@
 import { allocItems, allocStr } from './budget.js';
-import { copyDict } from './copy.js';
 import { overflow, OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import { exactPow, num } from './numbers.js';
 import { setOperator } from './sets.js';
-import { PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { NOT_IMPLEMENTED, type NumberSlots } from './types/protocol.js';
+import { typeOf } from './types/registry.js';
+import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 // Python's arithmetic and bitwise operators: ints exact within 2**53, floats, sequences, sets, dicts.
 
@@ -47,8 +48,30 @@ function unsupported(op: string, a: Py, b: Py): never {
   throw typeErr(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-export function matmul(a: Py, b: Py): never {
-  return unsupported('@', a, b);
+/**
+ * binary_op1: the operator's slot of a's type, then of b's (types/*.ts), each free to
+ * answer NOT_IMPLEMENTED; only values represented by classes have slots.
+ */
+function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
+  const ta = typeof a === 'object' && a !== null ? typeOf(a) : undefined;
+  const tb = typeof b === 'object' && b !== null ? typeOf(b) : undefined;
+  const fa = ta?.nb?.[slot];
+  if (fa !== undefined) {
+    const r = fa(a, b);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  const fb = tb !== ta ? tb?.nb?.[slot] : undefined;
+  return fb !== undefined ? fb(a, b) : NOT_IMPLEMENTED;
+}
+
+/** The operator through the slots, or CPython's "unsupported operand type(s)". */
+function slotOr(slot: keyof NumberSlots, op: string, a: Py, b: Py): Py {
+  const r = viaSlots(slot, a, b);
+  return r !== NOT_IMPLEMENTED ? r : unsupported(op, a, b);
+}
+
+export function matmul(a: Py, b: Py): Py {
+  return slotOr('matmul', '@', a, b);
 }
 
 export function add(a: Py, b: Py): Py {
@@ -60,6 +83,8 @@ export function add(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intAdd(x, y) : new PyFloat(x + y);
+  const r = viaSlots('add', a, b);
+  if (r !== NOT_IMPLEMENTED) return r;
   if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) throw typeErr(`can only concatenate list (not "${typeName(b)}") to list`);
@@ -79,7 +104,7 @@ export function sub(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intSub(x, y) : new PyFloat(x - y);
-  return setOperator('-', a, b) ?? unsupported('-', a, b);
+  return setOperator('-', a, b) ?? slotOr('subtract', '-', a, b);
 }
 
 function repeat(seq: Py, times: number): Py {
@@ -109,6 +134,8 @@ export function mul(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intMul(x, y) : new PyFloat(x * y);
+  const r = viaSlots('multiply', a, b);
+  if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
     if (isIntLike(b)) return repeat(a, y!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
@@ -123,7 +150,7 @@ export function mul(a: Py, b: Py): Py {
 export function truediv(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
-  if (x === undefined || y === undefined) return unsupported('/', a, b);
+  if (x === undefined || y === undefined) return slotOr('truediv', '/', a, b);
   if (y === 0) throw zeroDiv(isIntLike(a) && isIntLike(b) ? 'division by zero' : 'float division by zero');
   return new PyFloat(x / y);
 }
@@ -144,7 +171,7 @@ function intMod(x: number, y: number): number {
 export function floordiv(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
-  if (x === undefined || y === undefined) return unsupported('//', a, b);
+  if (x === undefined || y === undefined) return slotOr('floordiv', '//', a, b);
   if (isIntLike(a) && isIntLike(b)) {
     if (y === 0) throw zeroDiv('integer division or modulo by zero');
     return intFloorDiv(x, y);
@@ -185,7 +212,7 @@ export function mod(a: Py, b: Py): Py {
   if (typeof a === 'string') return percentFormat(a, b);
   const x = num(a);
   const y = num(b);
-  if (x === undefined || y === undefined) return unsupported('%', a, b);
+  if (x === undefined || y === undefined) return slotOr('remainder', '%', a, b);
   const ints = isIntLike(a) && isIntLike(b);
   if (y === 0) throw zeroDiv(ints ? 'integer modulo by zero' : 'float modulo');
   if (ints) return intMod(x, y);
@@ -195,7 +222,7 @@ export function mod(a: Py, b: Py): Py {
 export function pow(a: Py, b: Py): Py {
   const x = num(a);
   const y = num(b);
-  if (x === undefined || y === undefined) return unsupported('** or pow()', a, b);
+  if (x === undefined || y === undefined) return slotOr('power', '** or pow()', a, b);
   if (isIntLike(a) && isIntLike(b) && y >= 0) {
     let result = 1;
     let base = x;
@@ -217,10 +244,7 @@ export function pow(a: Py, b: Py): Py {
   return new PyFloat(r);
 }
 
-function intOperands(op: string, a: Py, b: Py): [number, number] {
-  if (!isIntLike(a) || !isIntLike(b)) unsupported(op, a, b);
-  return [num(a)!, num(b)!];
-}
+const BIT_SLOTS = { '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' } as const;
 
 /** Bitwise operators work on the exact int range through BigInt. */
 export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
@@ -229,12 +253,9 @@ export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
     const r = setOperator(op, a, b);
     if (r !== undefined) return r;
   }
-  if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
-    const out = copyDict(a);
-    for (const [nk, v] of b.m) out.set(b.key(nk), v);
-    return out;
-  }
-  const [x, y] = intOperands(op, a, b);
+  if (!isIntLike(a) || !isIntLike(b)) return slotOr(BIT_SLOTS[op], op, a, b);
+  const x = num(a)!;
+  const y = num(b)!;
   if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') {
     return op === '&' ? a && b : op === '|' ? a || b : a !== b;
   }

@@ -1,4 +1,4 @@
-import type { Method } from './attributes.js';
+import type { Method } from './types/protocol.js';
 import { bindArgs, positionalSignature, type Signature } from './signature.js';
 
 /**

@@ -1,7 +1,6 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
-import { checkedMethods } from './arity.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
@@ -9,23 +8,19 @@ import { INT_METHODS } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
 import { INT } from './types/int.js';
-import { FLOAT } from './types/float.js';
 import { LIST } from './types/list.js';
-import type { PyTypeSlots } from './types/protocol.js';
+import type { Method, PyTypeSlots } from './types/protocol.js';
 import { RANGE } from './types/range.js';
 import { typeOf } from './types/registry.js';
 import { SET } from './types/set.js';
 import { STR } from './types/str.js';
 import { TUPLE } from './types/tuple.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './values.js';
 
-/** A method of a builtin type: the receiver, positional and keyword arguments. */
-export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
+export type { Method } from './types/protocol.js';
 
 /** str's methods: str.format reads its fields' attributes through getattr below (a function, so hoisted). */
 export const STR_METHODS = strMethods(getattr);
-
-const FLOAT_METHODS = checkedMethods('float', new Map<string, Method>([['is_integer', (x: PyFloat) => Number.isInteger(x.v)]]), { is_integer: 'none' });
 
 const TYPE_METHODS = new Map<string, Map<string, Method>>([
   ['str', STR_METHODS],
@@ -36,24 +31,28 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
   ['int', INT_METHODS],
 ]);
 
-/** Each type's methods, by its slots (types/registry.ts); a new type with methods adds its line here. */
-const METHODS = new Map<PyTypeSlots, Map<string, Method>>([
+/**
+ * The builtin containers' methods, by their slots (types/registry.ts). Kept here, not in
+ * their slots: these tables reach the registry again through ops.ts (list.sort compares),
+ * and the registry imports every builtin type. Another type declares its `methods` slot.
+ */
+const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
   [STR, STR_METHODS],
   [LIST, LIST_METHODS],
   [DICT, DICT_METHODS],
   [SET, SET_METHODS],
   [TUPLE, TUPLE_METHODS],
-  [FLOAT, FLOAT_METHODS],
   [RANGE, RANGE_METHODS],
   [INT, INT_METHODS],
   [BOOL, INT_METHODS],
 ]);
 
 /** The method table of a value's type; only these names are reachable as attributes. */
-function methodsOf(obj: Py): Map<string, Method> | undefined {
+function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
   // one class holds the three views, which have different methods
   if (obj instanceof PyView) return obj.kind === 'keys' ? KEYS_METHODS : obj.kind === 'items' ? ITEMS_METHODS : undefined;
-  return METHODS.get(typeOf(obj));
+  const type = typeOf(obj);
+  return type.methods ?? METHODS.get(type);
 }
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
@@ -65,11 +64,6 @@ export function getattr(obj: Py, name: string): Py {
   }
   const method = methodsOf(obj)?.get(name);
   if (method !== undefined) return new PyFunc(name, (args, kw) => method(obj, args, kw), 'method');
-  if (obj instanceof PyModule) {
-    const v = obj.attrs.get(name);
-    if (v === undefined) throw pyErr(AttributeError, `module '${obj.name}' has no attribute '${name}'`);
-    return v;
-  }
   if (obj instanceof PyType) {
     // a classmethod: bound to the type, it needs no receiver
     if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
@@ -83,24 +77,15 @@ export function getattr(obj: Py, name: string): Py {
     }, 'method');
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
-  if (obj instanceof PyException && name === 'args') return new PyTuple(obj.args);
-  if (obj instanceof PyException && name === '__cause__') return obj.cause;
-  // a def's or lambda's qualified name: envelope.<locals>.f
-  if (obj instanceof PyFunc && obj.kind === 'function' && name === '__qualname__') return obj.name;
-  if (obj instanceof PyFloat) {
-    if (name === 'real') return obj;
-    if (name === 'imag') return new PyFloat(0);
-  }
   if (typeof obj === 'number' || typeof obj === 'boolean') {
     // an int (or bool) as a number: itself over 1, with no imaginary part
     if (name === 'real' || name === 'numerator') return Number(obj);
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
   }
-  if (obj !== null && typeof obj === 'object' && typeof obj.pyAttr === 'function') {
-    const v = obj.pyAttr(name);
-    if (v !== undefined) return v;
-  }
+  // a type's data attributes (types/*.ts): an exception's args, a float's real, a module's members, ...
+  const attr = typeof obj === 'object' && obj !== null ? typeOf(obj).getattr?.(obj, name) : undefined;
+  if (attr !== undefined) return attr;
   throw attrErr(obj, name);
 }
 
@@ -123,10 +108,15 @@ export function methodCaller(name: string): Method {
     } else if (obj instanceof PyModule) {
       const fn = obj.attrs.get(name);
       if (fn !== undefined) return callValue(fn, args, kw);
-    } else if (obj !== null && typeof obj === 'object' && typeof obj.pyCall === 'function') {
+    } else if (obj !== null && typeof obj === 'object') {
+      // a type's own method table (types/*.ts), with no bound method allocated
+      const m = typeOf(obj).methods?.get(name);
+      if (m !== undefined) return m(obj, args, kw);
       // match objects and patterns dispatch their own methods
-      const r = obj.pyCall(name, args, kw);
-      if (r !== undefined) return r;
+      if (typeof obj.pyCall === 'function') {
+        const r = obj.pyCall(name, args, kw);
+        if (r !== undefined) return r;
+      }
     }
     return callValue(getattr(obj, name), args, kw);
   };

@@ -10,6 +10,7 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
+import { typeOf as slotsOf } from './types/registry.js';
 import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
@@ -189,7 +190,7 @@ const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), 
 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
-  return typesByName.get(typeName(v)) ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : TYPE);
+  return typesByName.get(typeName(v)) ?? slotsOf(v).type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : TYPE);
 }
 
 export function isinstance(v: Py, t: Py): boolean {
@@ -201,7 +202,7 @@ export function isinstance(v: Py, t: Py): boolean {
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === INT) return isIntValue(v);
-  return typeChecks.get(t)?.(v) ?? false;
+  return typeChecks.get(t)?.(v) ?? slotsOf(v).type === t;
 }
 
 // ---------------------------------------------------------------- helpers of builtins

@@ -1,8 +1,9 @@
 import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { typeErr } from './exceptions.js';
-import { iterate } from './iteration.js';
 import { num } from './numbers.js';
-import { PyDict, PyFloat, PyIterator, PyRange, PySet, PyTuple, PyView, rangeIdentity, typeName, type Py } from './values.js';
+import { NOT_IMPLEMENTED } from './types/protocol.js';
+import { typeOf } from './types/registry.js';
+import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
 
 /**
  * Comparison and membership: ==, <, in. Set equality and order need membership, and
@@ -23,28 +24,41 @@ const IN_COMPARISON = 'in comparison';
 export function eq(a: Py, b: Py, depth = 0): boolean {
   if (a === b) return true;
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false;
-  if (ta === 'number' && typeof b === 'number') return false;
+  const tb = typeof b;
+  // no slot is asked where neither is an object of a class (None is one of no class)
+  if ((ta !== 'object' || a === null) && (tb !== 'object' || b === null)) {
+    if (ta === 'string' || tb === 'string' || (ta === 'number' && tb === 'number') || a === null || b === null) return false;
+  }
   const x = num(a);
   if (x !== undefined) {
     const y = num(b);
-    return y !== undefined && x === y;
+    if (y !== undefined) return x === y;
   }
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) return Array.isArray(b) && seqEq(a, b, depth);
-  if (a instanceof PyTuple) return b instanceof PyTuple && seqEq(a.items, b.items, depth);
-  if (a instanceof PyDict) {
-    if (!(b instanceof PyDict) || a.m.size !== b.m.size) return false;
-    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
-    for (const [k, v] of a.m) {
-      tick();
-      if (!b.m.has(k) || !eq(v, b.m.get(k), depth + 1)) return false;
-    }
-    return true;
-  }
+  if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b, depth);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items, depth);
   // a set equals a set, or a keys or items view, with the same members
-  if (isSetLike(a)) return isSetLike(b) && setOrder(a, b) === 0;
-  if (a instanceof PyRange) return b instanceof PyRange && rangeIdentity(a).join() === rangeIdentity(b).join();
+  if (isSetLike(a) && isSetLike(b)) return setOrder(a, b) === 0;
+  // else their types' eq slots: a list, tuple or set answers NotImplemented to another type, as CPython's
+  return slotEq(a, b, depth);
+}
+
+/** == through the types' eq slots (types/*.ts): a's, then b's with the operands swapped; else identity, which failed. */
+function slotEq(a: Py, b: Py, depth: number): boolean {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (ta.eq === undefined && tb.eq === undefined) return false;
+  const items = (x: Py, y: Py): boolean => {
+    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+    return eq(x, y, depth + 1);
+  };
+  if (ta.eq !== undefined) {
+    const r = ta.eq(a, b, items);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  if (tb.eq !== undefined && tb !== ta) {
+    const r = tb.eq(b, a, items);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
   return false;
 }
 
@@ -77,6 +91,17 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
     return sa.length - sb.length;
   }
   if (isSetLike(a) && isSetLike(b)) return setOrder(a, b);
+  // a type's own order (types/*.ts): a's, then b's with the operands swapped (a < b as b > a)
+  const ca = typeOf(a).compare;
+  if (ca !== undefined) {
+    const r = ca(a, b);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  const cb = typeOf(b).compare;
+  if (cb !== undefined) {
+    const r = cb(b, a);
+    if (r !== NOT_IMPLEMENTED) return -r;
+  }
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
@@ -92,7 +117,6 @@ export function contains(container: Py, item: Py): boolean {
     if (container.length > 1024) work(container.length);
     return container.includes(item);
   }
-  if (container instanceof PyDict) return container.has(item);
   if (Array.isArray(container)) {
     for (let i = 0; i < container.length; i++) {
       tick();
@@ -100,31 +124,11 @@ export function contains(container: Py, item: Py): boolean {
     }
     return false;
   }
-  // set_contains looks an unhashable set up as a frozenset, and no frozenset is ever a member here
-  if (container instanceof PySet) return !(item instanceof PySet) && container.has(item);
-  if (container instanceof PyTuple) return contains(container.items, item);
-  if (container instanceof PyRange) {
-    const n = num(item);
-    if (n === undefined || !Number.isInteger(n)) return false;
-    const { start, stop, step: s } = container;
-    return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
-  }
-  if (container instanceof PyView) {
-    if (container.kind === 'keys') return container.dict.has(item);
-    if (container.kind === 'items') {
-      // dictitems_contains: a pair whose key is in the dict with an equal value
-      if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
-      const [key, value] = item.items;
-      return container.dict.has(key) && eq(container.dict.get(key), value);
-    }
-    for (const x of container) {
-      tick();
-      if (eq(x, item)) return true;
-    }
-    return false;
-  }
-  if (container instanceof PyIterator) {
-    for (const x of iterate(container)) {
+  // a type's own membership (types/*.ts), else a walk of what it yields, as PySequence_Contains falls back to
+  const type = typeOf(container);
+  if (type.contains !== undefined) return type.contains(container, item, eq);
+  if (type.iter !== null) {
+    for (const x of type.iter(container)) {
       tick();
       if (eq(x, item)) return true;
     }

@@ -1,21 +1,23 @@
 import { PyException, PyTuple, PyType, setUnhashable, typeName, type Py } from './values.js';
-import { repr, str } from './repr.js';
 
-/** `make` builds an instance from a call's arguments: most types keep them all and word them by exceptionText. */
+/** repr and str, which OSError's text needs when it is made: set by repr.ts as it loads, since it sits above this module. */
+let repr: (v: Py) => string = () => {
+  throw new Error('repr.ts not loaded');
+};
+let str = repr;
+export function setReprs(reprFn: (v: Py) => string, strFn: (v: Py) => string): void {
+  repr = reprFn;
+  str = strFn;
+}
+
+/** `make` builds an instance from a call's arguments: most types keep them all, their text worded from them when read (repr.ts's str). */
 function exceptionType(name: string, base: PyType | null, make: (type: PyType, args: Py[]) => PyException = plain): PyType {
   const type: PyType = new PyType(name, (args) => make(type, args), base, true);
   return type;
 }
 
 function plain(type: PyType, args: Py[]): PyException {
-  return new PyException(type, args, exceptionText(type, args));
-}
-
-/** str(e): KeyError shows its key as repr, others their one argument, several as a tuple. */
-export function exceptionText(type: PyType, args: Py[]): string {
-  if (args.length === 0) return '';
-  if (args.length === 1) return type === KeyError ? repr(args[0]) : str(args[0]);
-  return '(' + args.map((a) => repr(a)).join(', ') + ')';
+  return new PyException(type, args);
 }
 
 export const BaseException = exceptionType('BaseException', null);
@@ -78,7 +80,7 @@ const BY_ERRNO = new Map<number, PyType>([
  * OSError itself becomes the subclass its errno names.
  */
 function osError(type: PyType, args: Py[]): PyException {
-  if (args.length < 2 || args.length > 5) return new PyException(type, args, exceptionText(type, args));
+  if (args.length < 2 || args.length > 5) return plain(type, args);
   const [errno, strerror, filename, , filename2] = args;
   if (type === OSError && typeof errno === 'number') type = BY_ERRNO.get(errno) ?? OSError;
   let text = `[Errno ${str(errno)}] ${str(strerror)}`;
@@ -149,15 +151,10 @@ export function fatalErr(type: PyType, message: string): PyException {
 
 export const typeErr = (m: string) => pyErr(TypeError_, m);
 export const valueErr = (m: string) => pyErr(ValueError, m);
-export const keyErr = (key: Py) => new PyException(KeyError, [key], repr(key));
+export const keyErr = (key: Py) => new PyException(KeyError, [key]);
 export const indexErr = (m: string) => pyErr(IndexError, m);
 export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 export const overflow = () => pyErr(OverflowError, 'integer result out of the exact range of the evaluator (|n| <= 2**53)');
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));
-
-/** "KeyError: 'Thread'", as the original service reported an exception. */
-export function describeException(e: PyException): string {
-  return `${e.type.name}: ${e.text}`;
-}

@@ -1,5 +1,6 @@
 import { payItems } from './keys.js';
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+import { slotsOf } from './types/table.js';
 import type { Py } from './values.js';
 
 /**
@@ -71,8 +72,8 @@ function bigHash(v: Py): bigint {
   if (v instanceof PyFloat) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
-  // views, iterators, functions, modules: by address in CPython, so in no fixed order there either
-  return 0n;
+  // a type's own hash (types/*.ts); views, iterators, functions, modules: by address in CPython, so in no fixed order there either
+  return (typeof v === 'object' && slotsOf(v)?.hash?.(v)) || 0n;
 }
 
 /** _Py_HashDouble: the float's value modulo 2**61 - 1 (integral values past 2**53 included). */

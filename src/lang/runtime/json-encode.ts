@@ -1,6 +1,7 @@
 import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { typeErr, valueErr } from './exceptions.js';
 import { floatRepr } from './repr.js';
+import { typeOf } from './types/registry.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 // json.dumps, the service's answers, and the JSON round trip of a condition's data.
@@ -78,11 +79,13 @@ export function dumps(v: Py, o: DumpOptions): string {
     }
     const isList = Array.isArray(x) || x instanceof PyTuple;
     if (!isList && !(x instanceof PyDict)) {
-      if (o.fallback === null) notSerialisable(x);
+      // a type that says how JSON holds it (types/*.ts), else default=, else CPython's TypeError
+      const json = typeOf(x).json;
+      if (json === undefined && o.fallback === null) notSerialisable(x);
       if (active.has(x)) throw valueErr('Circular reference detected');
       active.add(x);
       try {
-        return enc(o.fallback(x), level);
+        return enc(json !== undefined ? json(x) : o.fallback!(x), level);
       } finally {
         active.delete(x);
       }
@@ -183,7 +186,11 @@ function copyJson(x: Py, depth: number): Py {
     return out;
   }
   if (x instanceof PyTuple) return x.items.map((item) => copyJson(item, depth + 1));
-  if (!(x instanceof PyDict)) notSerialisable(x);
+  if (!(x instanceof PyDict)) {
+    const json = typeOf(x).json;
+    if (json === undefined) notSerialisable(x);
+    return copyJson(json(x), depth + 1);
+  }
   const d = new PyDict();
   for (const [nk, val] of x.m) {
     const k = x.k === null ? nk : x.key(nk);

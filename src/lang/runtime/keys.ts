@@ -1,4 +1,5 @@
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+import { slotsOf } from './types/table.js';
 import type { Py, PyException } from './values.js';
 
 /**
@@ -25,9 +26,14 @@ export function hashKey(v: Py): unknown {
   // a range is its elements: range(0, 3) == range(3), and all empty ranges are one key
   if (v instanceof PyRange) return '\u0000range' + rangeIdentity(v).join(',');
   // keys and items views are set-like, so unhashable like sets; a values view hashes by identity
-  // dicts, sets, and keys and items views (set-like) say so themselves, as tp_hash = PyObject_HashNotImplemented
   if (v === undefined || Array.isArray(v) || v.pyUnhashable === true) throw unhashable(v);
-  // every other object (views, iterators, functions, modules) hashes by identity, as CPython's default
+  // a type's own hash and key (types/*.ts): dicts and sets have none (tp_hash = PyObject_HashNotImplemented)
+  const type = slotsOf(v);
+  if (type !== undefined) {
+    if (type.hash === null) throw unhashable(v);
+    if (type.key !== undefined) return type.key(v);
+  }
+  // every other object (iterators, functions, modules) hashes by identity, as CPython's default
   return v;
 }
 

@@ -18,10 +18,6 @@ const scratch: Hash64 = { hi: 0, lo: 0 };
  */
 export class PySet {
   private index = new Map<unknown, number>();
-  /** keys.ts's test for what cannot be a key. */
-  get pyUnhashable(): boolean {
-    return true;
-  }
   private keys: unknown[] = new Array(MIN_SIZE);
   private members: Py[] = new Array(MIN_SIZE);
   /** Each slot's hash, as uint32 halves. */

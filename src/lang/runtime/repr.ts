@@ -1,5 +1,7 @@
 import { charge, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView, typeName, type Py } from './values.js';
+import { setReprs } from './exceptions.js';
+import { typeOf } from './types/registry.js';
+import { PyDict, PyFloat, PySet, PyTuple, type Py, type PyException } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
 export function floatRepr(x: number): string {
@@ -72,7 +74,7 @@ const WHILE_REPR = 'while getting the repr of an object';
 /** A repr in progress: the containers open (a cycle prints as [...]), and the characters made so far. */
 interface Walk {
   seen: Set<unknown>;
-  /** Exceptions being printed: levels of nesting that `seen` does not hold (a cycle through one meets a list first). */
+  /** Values of other types being printed (exceptions, views, ...): levels of nesting that `seen` does not hold. */
   open: number;
   size: number;
 }
@@ -103,23 +105,16 @@ function reprIn(v: Py, w: Walk): string {
       seen.delete(v);
     }
   }
-  if (v instanceof PyView) return `dict_${v.kind}(${containerRepr([...v], w)})`;
-  if (v instanceof PyRange) return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
-  if (v instanceof PyType) return `<class '${v.name}'>`;
-  if (v instanceof PyFunc) return v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`;
-  if (v instanceof PyModule) return `<module '${v.name}'>`;
-  if (v instanceof PyIterator) return `<${v.name} object>`;
-  if (v instanceof PyException) {
-    if (w.seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
-    w.open++;
-    try {
-      return `${v.type.name}(${reprItems(v.args, w)})`;
-    } finally {
-      w.open--;
-    }
+  // every other type words its own repr (types/*.ts); a cycle back through one ends as a RecursionError
+  const type = typeOf(v);
+  if (type.repr === undefined) return `<${type.name(v)} object>`;
+  if (w.seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
+  w.open++;
+  try {
+    return type.repr(v, (x) => itemRepr(x, w));
+  } finally {
+    w.open--;
   }
-  if (typeof v.pyRepr === 'function') return v.pyRepr();
-  return `<${typeName(v)} object>`;
 }
 
 function containerRepr(v: Py[] | PyDict | PySet | PyTuple, w: Walk): string {
@@ -152,6 +147,16 @@ function itemRepr(x: Py, w: Walk): string {
 
 export function str(v: Py): string {
   if (typeof v === 'string') return v;
-  if (v instanceof PyException) return v.text;
+  if (typeof v === 'object' && v !== null) {
+    const s = typeOf(v).str;
+    if (s !== undefined) return s(v, repr, str);
+  }
   return repr(v);
 }
+
+/** "KeyError: 'Thread'", as the original service reported an exception. */
+export function describeException(e: PyException): string {
+  return `${e.type.name}: ${str(e)}`;
+}
+
+setReprs((v) => repr(v), str);

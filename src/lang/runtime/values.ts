@@ -7,7 +7,9 @@
  */
 import { hashKey } from './keys.js';
 import { PySet } from './pyset.js';
-import { PyFloat, PyRange, PyTuple } from './scalars.js';
+import { PyTuple } from './scalars.js';
+import { OBJECT } from './types/object.js';
+import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
 export { PySet };
@@ -22,10 +24,6 @@ export class PyDict {
   k: Map<unknown, Py> | null = null;
   constructor(m?: Map<unknown, Py>) {
     this.m = m ?? new Map();
-  }
-  /** keys.ts's test for what cannot be a key (tp_hash = PyObject_HashNotImplemented). */
-  get pyUnhashable(): boolean {
-    return true;
   }
   get(key: Py): Py {
     return this.m.get(typeof key === 'string' ? key : hashKey(key));
@@ -113,7 +111,12 @@ export class PyException {
   internal = false;
   /** `raise ... from cause`: read as `__cause__`, shown nowhere else. */
   cause: PyException | null = null;
-  constructor(readonly type: PyType, readonly args: Py[], readonly text: string) {}
+  /**
+   * str(e) when it was given at the raise; otherwise worded from args when read, as
+   * CPython's BaseException.__str__ does (types/exception.ts: calling KeyError needs no
+   * repr), and set by the engine when the exception leaves a run, while the run's budget holds.
+   */
+  constructor(readonly type: PyType, readonly args: Py[], public text?: string) {}
 }
 
 export function typeName(v: Py): string {
@@ -127,19 +130,8 @@ export function typeName(v: Py): string {
     case 'object':
       if (v === null) return 'NoneType';
       if (Array.isArray(v)) return 'list';
-      if (v instanceof PyDict) return 'dict';
-      if (v instanceof PyFloat) return 'float';
-      if (v instanceof PyTuple) return 'tuple';
-      if (v instanceof PySet) return 'set';
-      if (v instanceof PyRange) return 'range';
-      if (v instanceof PyType) return 'type';
-      if (v instanceof PyFunc) return v.kind === 'function' ? 'function' : 'builtin_function_or_method';
-      if (v instanceof PyModule) return 'module';
-      if (v instanceof PyIterator) return v.name;
-      if (v instanceof PyView) return 'dict_' + v.kind;
-      if (v instanceof PyException) return v.type.name;
-      if (typeof v.pyTypeName === 'string') return v.pyTypeName;
-      return 'object';
+      // its type's name (types/*.ts): several types share a class (views, iterators, exceptions)
+      return (slotsOf(v) ?? OBJECT).name(v);
     default:
       return 'object';
   }

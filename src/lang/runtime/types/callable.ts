@@ -1,3 +1,4 @@
+import { AttributeError, pyErr } from '../exceptions.js';
 import type { PyFunc, PyModule, PyType } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -7,6 +8,9 @@ export const FUNCTION: PyTypeSlots<PyFunc> = {
   truthy: () => true,
   len: null,
   iter: null,
+  repr: (v) => (v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`),
+  // a def's or lambda's qualified name: envelope.<locals>.f
+  getattr: (v, name) => (v.kind === 'function' && name === '__qualname__' ? v.name : undefined),
 };
 
 /** Types: int, KeyError, ... (callable too, but their own type is 'type'). */
@@ -15,6 +19,7 @@ export const TYPE: PyTypeSlots<PyType> = {
   truthy: () => true,
   len: null,
   iter: null,
+  repr: (v) => `<class '${v.name}'>`,
 };
 
 /** re, json, math. */
@@ -23,4 +28,10 @@ export const MODULE: PyTypeSlots<PyModule> = {
   truthy: () => true,
   len: null,
   iter: null,
+  repr: (v) => `<module '${v.name}'>`,
+  getattr(v, name) {
+    const member = v.attrs.get(name);
+    if (member === undefined) throw pyErr(AttributeError, `module '${v.name}' has no attribute '${name}'`);
+    return member;
+  },
 };

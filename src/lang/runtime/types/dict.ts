@@ -1,7 +1,8 @@
 import { tick } from '../budget.js';
+import { copyDict } from '../copy.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
-import { PyTuple, type Py, type PyDict } from '../values.js';
-import type { PyTypeSlots } from './protocol.js';
+import { PyDict, PyTuple, type Py } from '../values.js';
+import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
 /**
  * A dict walked as CPython's dict iterators walk it: a change of size between two steps
@@ -25,4 +26,25 @@ export const DICT: PyTypeSlots<PyDict> = {
   truthy: (v) => v.m.size !== 0,
   len: (v) => v.m.size,
   iter: (v) => walkDict(v, 'keys'),
+  hash: null,
+  // dict_richcompare: the same keys, each with an equal value
+  eq(a, b, eq) {
+    if (!(b instanceof PyDict)) return NOT_IMPLEMENTED;
+    if (a.m.size !== b.m.size) return false;
+    for (const [k, v] of a.m) {
+      tick();
+      if (!b.m.has(k) || !eq(v, b.m.get(k))) return false;
+    }
+    return true;
+  },
+  contains: (v, item) => v.has(item),
+  nb: {
+    // dict_or: a copy of a, updated with b
+    or(a, b) {
+      if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NOT_IMPLEMENTED;
+      const out = copyDict(a);
+      for (const [nk, v] of b.m) out.set(b.key(nk), v);
+      return out;
+    },
+  },
 };

@@ -7,4 +7,5 @@ export const ITERATOR: PyTypeSlots<PyIterator> = {
   truthy: () => true,
   len: null,
   iter: (v) => ({ [Symbol.iterator]: () => v.it }),
+  repr: (v) => `<${v.name} object>`,
 };

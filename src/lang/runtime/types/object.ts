@@ -6,4 +6,6 @@ export const OBJECT: PyTypeSlots = {
   truthy: () => true,
   len: null,
   iter: null,
+  getattr: (v, name) => (typeof v.pyAttr === 'function' ? v.pyAttr(name) : undefined),
+  repr: (v) => (typeof v.pyRepr === 'function' ? v.pyRepr() : '<object object>'),
 };

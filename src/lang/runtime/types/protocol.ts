@@ -1,19 +1,97 @@
-import type { Py } from '../values.js';
+import type { Py, PyType } from '../values.js';
+
+/** A method of a type: the receiver, positional and keyword arguments. */
+export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
+
+/** What a binary slot answers when it does not handle the other operand (Python's NotImplemented). */
+export const NOT_IMPLEMENTED: unique symbol = Symbol('NotImplemented');
+export type NotImplemented = typeof NOT_IMPLEMENTED;
+
+/**
+ * A binary operator's slot, as CPython's nb_add: called with both operands in their
+ * order, whichever of the two has the slot (a's first, then b's if a's answered
+ * NOT_IMPLEMENTED), so the slot itself tells `x + 1` from `1 + x`.
+ */
+export type BinarySlot = (a: Py, b: Py) => Py | NotImplemented;
+
+/** The operators a type may define, by CPython's nb_ names (and sq_concat, sq_repeat folded into add and mul). */
+export interface NumberSlots {
+  add?: BinarySlot;
+  subtract?: BinarySlot;
+  multiply?: BinarySlot;
+  truediv?: BinarySlot;
+  floordiv?: BinarySlot;
+  remainder?: BinarySlot;
+  power?: BinarySlot;
+  matmul?: BinarySlot;
+  and?: BinarySlot;
+  or?: BinarySlot;
+  xor?: BinarySlot;
+  lshift?: BinarySlot;
+  rshift?: BinarySlot;
+}
+
+/**
+ * How a slot recurses into what a value holds: given to it by repr.ts or compare.ts
+ * rather than imported, so that a type's module stays below them (no import cycle), and
+ * depth, cycles and size stay accounted by them.
+ */
+export type ItemRepr = (x: Py) => string;
+export type ItemEq = (x: Py, y: Py) => boolean;
 
 /**
  * What the runtime knows of one Python type, as skulpt keeps it in tp$ slots: one table per
  * type, in a module of its own (types/int.ts, types/dict.ts, ...), found for a value by
- * registry.ts. Operators, comparison, repr and json still switch on the representation
- * in their own modules (arith.ts, compare.ts, repr.ts, json.ts); methods are in
- * methods-*.ts, reached through attributes.ts.
+ * registry.ts. The primitives' (int, str, bool, None, list) fast paths stay inline in the
+ * operators; every value represented by a class is asked through its slots. An optional
+ * slot left out gets CPython's default (object's), with CPython's words for the error.
  */
 export interface PyTypeSlots<T = any> {
   /** type(v).__name__: a function, as one class may hold several types (views, iterators, exceptions). */
   name(v: T): string;
+  /** The type object type(v) answers, which isinstance() matches; absent: the builtin's of its name. */
+  type?: PyType;
   /** nb_bool, or sq_length where there is no nb_bool: the value's truth. */
   truthy(v: T): boolean;
   /** sq_length, or null: "object of type 'int' has no len()". */
   len: ((v: T) => number) | null;
   /** tp_iter, or null: "'int' object is not iterable". */
   iter: ((v: T) => Iterable<Py>) | null;
+  /** tp_repr; absent: "<X object>". A cycle back to the value is a RecursionError, as for a class's __repr__. */
+  repr?(v: T, item: ItemRepr): string;
+  /** tp_str; absent: repr. */
+  str?(v: T, repr: ItemRepr, str: ItemRepr): string;
+  /**
+   * tp_hash: CPython's hash(v) (it orders a set's members); null: unhashable, "unhashable
+   * type: 'X'"; absent: by identity, as object's.
+   */
+  hash?: ((v: T) => bigint) | null;
+  /**
+   * The key under which dicts and sets file v: values that are == share one, across types
+   * too (a value equal to a tuple takes the tuple's key, keys.ts's hashKey). Else a string
+   * that starts with '\u0000' and the type's name, so that it meets no str's key nor
+   * another type's. Absent: v itself, by identity.
+   */
+  key?(v: T): unknown;
+  /**
+   * tp_richcompare's ==; absent: identity. Asked for a's type first, then (if it answers
+   * NOT_IMPLEMENTED) b's with the operands swapped, as CPython does.
+   */
+  eq?(a: T, b: Py, eq: ItemEq): boolean | NotImplemented;
+  /**
+   * tp_richcompare's ordering, three-way (NaN: unordered); NOT_IMPLEMENTED for an operand it
+   * does not order, and then b's type is asked with the operands swapped, then "'<' not
+   * supported between instances of 'X' and 'Y'".
+   */
+  compare?(a: T, b: Py): number | NotImplemented;
+  /** sq_contains; absent: a walk of iter with ==, or "argument of type 'X' is not iterable". */
+  contains?(v: T, item: Py, eq: ItemEq): boolean;
+  /** What json.dumps writes instead (a str, number, list, dict, ...); absent: "Object of type X is not JSON serializable". */
+  json?(v: T): Py;
+  /** The binary operators; absent: "unsupported operand type(s) for +: 'X' and 'Y'". */
+  nb?: NumberSlots;
+  /** tp_getattro for data attributes (a date's year); undefined: none of that name, and then "'X' object has no attribute 'n'". */
+  getattr?(v: T, name: string): Py | undefined;
+  /** Methods by name, each checking its arguments against its Signature (arity.ts, signature.ts). */
+  methods?: ReadonlyMap<string, Method>;
 }

@@ -1,6 +1,7 @@
 import { tick } from '../budget.js';
-import type { PyRange } from '../values.js';
-import type { PyTypeSlots } from './protocol.js';
+import { num } from '../numbers.js';
+import { PyRange, rangeIdentity } from '../values.js';
+import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
 function* rangeIter(r: PyRange): Generator<number> {
   const { start, stop, step: s } = r;
@@ -22,4 +23,13 @@ export const RANGE: PyTypeSlots<PyRange> = {
   truthy: (v) => v.length !== 0,
   len: (v) => v.length,
   iter: rangeIter,
+  // range_richcompare: the same elements (range(0, 3) == range(3))
+  eq: (a, b) => (b instanceof PyRange ? rangeIdentity(a).join() === rangeIdentity(b).join() : NOT_IMPLEMENTED),
+  contains(v, item) {
+    const n = num(item);
+    if (n === undefined || !Number.isInteger(n)) return false;
+    const { start, stop, step: s } = v;
+    return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
+  },
+  repr: (v) => (v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`),
 };

@@ -13,28 +13,34 @@ import type { PyTypeSlots } from './protocol.js';
 import { RANGE } from './range.js';
 import { SET } from './set.js';
 import { STR } from './str.js';
+import { registerType, slotsOf } from './table.js';
 import { TUPLE } from './tuple.js';
 import { VIEW } from './view.js';
 
 /**
- * The type of every value represented by a class, by its class: one Map lookup, not a
- * chain of instanceof tests. To add a type (issues 11, 12: bigint, datetime, Counter, ...):
- * write its class and its module types/<name>.ts with its slots, and add its line here
- * (a primitive representation, as bigint, goes in typeOf's switch instead).
+ * The type of every value represented by a class, by its class (table.ts): one Map lookup,
+ * not a chain of instanceof tests. To add a type (issues 11, 12: datetime, Counter, a
+ * class, ...): write its class and its slots (protocol.ts) in types/<name>.ts, and add
+ * its registerType line here; repr, str, ==, <, hash, json, the operators, `in`, getattr,
+ * its methods, type() and isinstance() then ask it. A type whose module imports the
+ * operators (ops.ts, compare.ts: they import this registry) calls registerType at the end
+ * of its own module instead, as test/support/point-type.ts does, so that no import cycle
+ * forms; its values exist only once that module ran. A primitive representation, as
+ * bigint, goes in typeOf's switch instead.
  */
-const BY_CLASS = new Map<unknown, PyTypeSlots>([
-  [PyFloat, FLOAT],
-  [PyTuple, TUPLE],
-  [PyDict, DICT],
-  [PySet, SET],
-  [PyRange, RANGE],
-  [PyView, VIEW],
-  [PyIterator, ITERATOR],
-  [PyFunc, FUNCTION],
-  [PyType, TYPE],
-  [PyModule, MODULE],
-  [PyException, EXCEPTION],
-]);
+registerType(PyFloat, FLOAT);
+registerType(PyTuple, TUPLE);
+registerType(PyDict, DICT);
+registerType(PySet, SET);
+registerType(PyRange, RANGE);
+registerType(PyView, VIEW);
+registerType(PyIterator, ITERATOR);
+registerType(PyFunc, FUNCTION);
+registerType(PyType, TYPE);
+registerType(PyModule, MODULE);
+registerType(PyException, EXCEPTION);
+
+export { registerType };
 
 /** A value's type: primitives by typeof (the hot path), objects by their class. */
 export function typeOf(v: Py): PyTypeSlots {
@@ -48,7 +54,7 @@ export function typeOf(v: Py): PyTypeSlots {
     case 'object':
       if (v === null) return NONE;
       if (Array.isArray(v)) return LIST;
-      return BY_CLASS.get(v.constructor) ?? OBJECT;
+      return slotsOf(v) ?? OBJECT;
     default:
       return OBJECT;
   }

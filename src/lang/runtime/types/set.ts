@@ -1,6 +1,6 @@
 import { tick } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
-import type { Py, PySet } from '../values.js';
+import { PySet, type Py } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
 /** A set walked from a snapshot of its order; a change of size between two steps is a RuntimeError, as setiter's. */
@@ -20,4 +20,7 @@ export const SET: PyTypeSlots<PySet> = {
   truthy: (v) => v.size !== 0,
   len: (v) => v.size,
   iter: walkSet,
+  hash: null,
+  // set_contains looks an unhashable set up as a frozenset, and no frozenset is ever a member here
+  contains: (v, item) => !(item instanceof PySet) && v.has(item),
 };

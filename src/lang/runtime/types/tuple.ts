@@ -1,3 +1,4 @@
+import { tick } from '../budget.js';
 import type { PyTuple } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -6,4 +7,11 @@ export const TUPLE: PyTypeSlots<PyTuple> = {
   truthy: (v) => v.items.length !== 0,
   len: (v) => v.items.length,
   iter: (v) => v.items,
+  contains(v, item, eq) {
+    for (let i = 0; i < v.items.length; i++) {
+      tick();
+      if (eq(v.items[i], item)) return true;
+    }
+    return false;
+  },
 };

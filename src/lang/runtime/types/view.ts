@@ -1,4 +1,5 @@
-import type { PyView } from '../values.js';
+import { tick } from '../budget.js';
+import { PyTuple, type PyView } from '../values.js';
 import { walkDict } from './dict.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -8,4 +9,19 @@ export const VIEW: PyTypeSlots<PyView> = {
   truthy: (v) => v.dict.m.size !== 0,
   len: (v) => v.dict.m.size,
   iter: (v) => walkDict(v.dict, v.kind),
+  contains(v, item, eq) {
+    if (v.kind === 'keys') return v.dict.has(item);
+    if (v.kind === 'items') {
+      // dictitems_contains: a pair whose key is in the dict with an equal value
+      if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+      const [key, value] = item.items;
+      return v.dict.has(key) && eq(v.dict.get(key), value);
+    }
+    for (const x of v) {
+      tick();
+      if (eq(x, item)) return true;
+    }
+    return false;
+  },
+  repr: (v, item) => `dict_${v.kind}([${Array.from(v, item).join(', ')}])`,
 };
