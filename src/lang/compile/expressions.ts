@@ -378,6 +378,10 @@ export abstract class ExpressionCompiler {
   }
 
   protected call(e: ExprOf<'Call'>, scope: Scope): Ev {
+    if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+      const sup = this.superCall(scope);
+      if (sup !== null) return sup;
+    }
     const readingBuiltin = e.func.k === 'Name' && READING_BUILTINS.has(e.func.id) && scope.resolve(e.func.id).at === 'builtin';
     const args = this.items(e.args, scope, readingBuiltin);
     const kws = e.keywords.map((k) => ({ name: k.name, value: this.expr(k.value, scope) }));
@@ -418,5 +422,7 @@ export abstract class ExpressionCompiler {
   protected abstract store(t: Expr, scope: Scope): (f: Frame, v: Py) => void;
   /** A lambda or a comprehension: a scope of its own (see FunctionCompiler). */
   protected abstract lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev;
+  /** super() in a method (see ClassCompiler); null outside one. */
+  protected abstract superCall(scope: Scope): Ev | null;
   protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev;
 }

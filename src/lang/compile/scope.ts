@@ -15,6 +15,8 @@ export class Scope {
   readonly level: number;
   /** CPython's __qualname__ prefix of what is defined here: envelope, envelope.<locals>.f, ... */
   readonly qualname: string;
+  /** A class body's scope: its names are the class's attributes, which its methods do not see. */
+  isClass = false;
   constructor(readonly parent: Scope | null, readonly globals: Map<string, number>, qualname?: string) {
     this.level = parent === null ? 0 : parent.level + 1;
     this.qualname = qualname ?? parent?.qualname ?? 'envelope';
@@ -31,6 +33,7 @@ export class Scope {
       let depth = 0;
       for (let s: Scope | null = this; s !== null; s = s.parent, depth++) {
         if (s.declaredGlobal.has(name)) break;
+        if (s.isClass && s !== this) continue;
         const slot = s.slots.get(name);
         if (slot !== undefined) return { at: 'local', depth, slot };
       }
@@ -55,7 +58,7 @@ export function walkScope(nodes: readonly Node[], visit: (n: Node) => void): voi
       return;
     }
     visit(n);
-    if (n.k === 'FunctionDef') n.body.forEach((b) => skip.add(b));
+    if (n.k === 'FunctionDef' || n.k === 'ClassDef') n.body.forEach((b) => skip.add(b));
     else if (n.k === 'Lambda') skip.add(n.body);
   });
 }
@@ -105,6 +108,7 @@ function checkDeclarations(body: Stmt[], assignedFirst: readonly string[], param
         if (n.name !== null) assigned.add(n.name);
         break;
       case 'FunctionDef':
+      case 'ClassDef':
         assigned.add(n.name);
         n.body.forEach((b) => inner.add(b));
         break;
@@ -182,6 +186,7 @@ function declareLocals(body: Stmt[], scope: Scope, source: string): void {
         bind(n.target.id);
         break;
       case 'FunctionDef':
+      case 'ClassDef':
         bind(n.name);
         break;
       case 'MatchCase':
@@ -202,8 +207,21 @@ function declareLocals(body: Stmt[], scope: Scope, source: string): void {
 export function functionScope(def: StmtOf<'FunctionDef'>, parent: Scope, source: string): Scope {
   const names = def.params.map((p) => p.name);
   checkDeclarations(def.body, names, names, source);
-  const scope = new Scope(parent, parent.globals, `${parent.qualname}.<locals>.${def.name}`);
+  const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
   for (const name of names) scope.local(name);
+  declareLocals(def.body, scope, source);
+  return scope;
+}
+
+/** The slot of a class body's scope that holds the class once made, for its methods' super(). */
+export const CLASS_CELL = '__class__';
+
+/** A class body's scope: the names it binds become the class's attributes. */
+export function classScope(def: StmtOf<'ClassDef'>, parent: Scope, source: string): Scope {
+  checkDeclarations(def.body, [], [], source);
+  const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
+  scope.isClass = true;
+  scope.local(CLASS_CELL);
   declareLocals(def.body, scope, source);
   return scope;
 }

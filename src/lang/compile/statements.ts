@@ -7,12 +7,12 @@ import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
-import { PatternCompiler } from './patterns.js';
+import { ClassCompiler } from './classes.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
-export class StatementCompiler extends PatternCompiler {
+export class StatementCompiler extends ClassCompiler {
   block(body: Stmt[], scope: Scope): Ex {
     const stmts = body.map((s) => this.stmt(s, scope));
     switch (stmts.length) {
@@ -100,6 +100,8 @@ export class StatementCompiler extends PatternCompiler {
         return this.annAssign(s, scope);
       case 'Match':
         return this.matchStmt(s, scope);
+      case 'ClassDef':
+        return this.classDef(s, scope);
       case 'Del': {
         const dels = s.targets.map((t) => this.deleter(t, scope));
         return (f) => {

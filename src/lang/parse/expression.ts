@@ -273,7 +273,7 @@ export abstract class ExpressionParser extends ParserState {
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
         // `type(e).__name__` is how an error is named (see READABLE_DUNDERS)
-        if (!READABLE_DUNDERS.has(attr)) this.checkName(attr, as, this.t.end);
+        if (!READABLE_DUNDERS.has(attr) && !(attr === '__init__' && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
       } else return e;
@@ -528,3 +528,6 @@ export abstract class ExpressionParser extends ParserState {
   /** Parses an f-string's body into `out` (see FStringParser). */
   protected abstract parseFString(tok: FStringToken, out: (string | FormattedValue)[], level?: number, from?: number): number;
 }
+
+/** `super()`, whose `__init__` a method may call. */
+const isSuperCall = (e: Expr): boolean => e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;

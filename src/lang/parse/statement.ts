@@ -38,6 +38,9 @@ export class StatementParser extends PatternParser {
         case 'def':
           out.push(this.parseDef([], this.t.start));
           return;
+        case 'class':
+          out.push(this.parseClass());
+          return;
         case 'match': {
           const m = this.tryParseMatch();
           if (m !== null) {
@@ -66,7 +69,7 @@ export class StatementParser extends PatternParser {
       if (this.t.type !== NEWLINE) this.unexpected('a newline');
       this.t.next();
     }
-    if (this.isKw('class')) throw this.error("'class' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
+    if (this.isKw('class')) throw this.error('class decorators are not supported in conditions', s, this.t.start, 'UnsupportedError');
     if (!this.isKw('def')) this.unexpected("'def'");
     return this.parseDef(decorators, s);
   }
@@ -81,14 +84,53 @@ export class StatementParser extends PatternParser {
     this.expectOp(')');
     if (this.eatOp('->')) annotations.push(this.parseTest());
     // a loop around the def is not around its body: 'break' there is outside any loop
-    const loops = this.loops;
+    const { loops, classBody } = this;
     this.loops = 0;
+    this.classBody = false;
     try {
       const body = this.parseBlock();
       return this.node({ k: 'FunctionDef', name, params, annotations, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
+      this.classBody = classBody;
     }
+  }
+
+  // classdef: 'class' NAME ['(' [bases] ')'] block
+  protected parseClass(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const name = this.name();
+    const bases: Expr[] = [];
+    if (this.eatOp('(')) {
+      while (!this.isOp(')')) {
+        if (this.isOp('*') || this.isOp('**') || (this.t.type === NAME && !this.isKw('lambda') && this.peekIsKeyword())) {
+          throw this.error('class keywords and unpacked bases (metaclass=...) are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
+        }
+        bases.push(this.parseTest());
+        if (!this.eatOp(',')) break;
+      }
+      this.expectOp(')');
+    }
+    const { loops, classBody } = this;
+    this.loops = 0;
+    this.classBody = true;
+    try {
+      const body = this.parseBlock();
+      return this.node({ k: 'ClassDef', name, bases, body, s, e: this.t.lastEnd });
+    } finally {
+      this.loops = loops;
+      this.classBody = classBody;
+    }
+  }
+
+  /** Whether the name at hand is followed by '=': a keyword argument. */
+  protected peekIsKeyword(): boolean {
+    const restore = this.t.save();
+    this.t.next();
+    const keyword = this.isOp('=');
+    restore();
+    return keyword;
   }
 
   // simple_stmts: small_stmt (';' small_stmt)* [';'] NEWLINE

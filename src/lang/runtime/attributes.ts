@@ -65,6 +65,9 @@ export function getattr(obj: Py, name: string): Py {
   const method = methodsOf(obj)?.get(name);
   if (method !== undefined) return new PyFunc(name, (args, kw) => method(obj, args, kw), 'method');
   if (obj instanceof PyType) {
+    // a condition's class: its class attributes and methods (types/*.ts's getattr, as below)
+    const attr = typeOf(obj).getattr?.(obj, name);
+    if (attr !== undefined) return attr;
     // a classmethod: bound to the type, it needs no receiver
     if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
     if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');

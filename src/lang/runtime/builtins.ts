@@ -1,4 +1,5 @@
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
+import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { bind, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
@@ -190,6 +191,7 @@ const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), 
 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
+  if (v instanceof PyInstance) return v.cls;
   return typesByName.get(typeName(v)) ?? slotsOf(v).type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : TYPE);
 }
 
@@ -201,8 +203,20 @@ export function isinstance(v: Py, t: Py): boolean {
   }
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
+  if (t === OBJECT_CLASS) return true;
+  if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
   if (t === INT) return isIntValue(v);
   return typeChecks.get(t)?.(v) ?? slotsOf(v).type === t;
+}
+
+function issubclass(c: PyType, t: Py): boolean {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if ((tick(), issubclass(c, x))) return true;
+    return false;
+  }
+  if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  // bool is int's only builtin subclass here; every class is object's
+  return t === OBJECT_CLASS || c.isSubclassOf(t) || (c === BOOL && t === INT);
 }
 
 // ---------------------------------------------------------------- helpers of builtins
@@ -304,6 +318,7 @@ function builtin(name: string, fn: NativeFn): [string, PyFunc] {
 export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ...REFLECT_BUILTINS,
   ['Ellipsis', ELLIPSIS],
+  ['object', OBJECT_CLASS],
   ['int', INT],
   ['float', FLOAT],
   ['str', STR],
@@ -399,6 +414,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('isinstance', (a) => {
     const [v, t] = positional('isinstance', a, null, 2);
     return isinstance(v, t);
+  }),
+  builtin('issubclass', (a) => {
+    const [c, t] = positional('issubclass', a, null, 2);
+    if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
+    return issubclass(c, t);
   }),
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {

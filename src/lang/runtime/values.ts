@@ -111,12 +111,14 @@ export class PyException {
   internal = false;
   /** `raise ... from cause`: read as `__cause__`, shown nowhere else. */
   cause: PyException | null = null;
+  /** The attributes an instance of a condition's exception class was given (self.code = 2). */
+  dict: Map<string, Py> | null = null;
   /**
    * str(e) when it was given at the raise; otherwise worded from args when read, as
    * CPython's BaseException.__str__ does (types/exception.ts: calling KeyError needs no
    * repr), and set by the engine when the exception leaves a run, while the run's budget holds.
    */
-  constructor(readonly type: PyType, readonly args: Py[], public text?: string) {}
+  constructor(readonly type: PyType, public args: Py[], public text?: string) {}
 }
 
 export function typeName(v: Py): string {
