@@ -1,7 +1,7 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
 import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
 import { READABLE_DUNDERS } from '../dunders.js';
-import { ELLIPSIS } from '../runtime/scalars.js';
+import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
@@ -397,7 +397,16 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     const parts: (string | FormattedValue)[] = [];
     let formatted = false;
+    let bytes: PyBytes | null = null;
     while (this.t.type === STRING || this.t.type === FSTRING) {
+      // b'a' b'b' concatenate; bytes beside a str do not
+      if ((this.t.value instanceof PyBytes) !== (bytes !== null) && (parts.length > 0 || bytes !== null)) throw this.error('cannot mix bytes and nonbytes literals', s, this.t.end);
+      if (this.t.value instanceof PyBytes) {
+        const b: PyBytes = this.t.value;
+        bytes = bytes === null ? b : new PyBytes(Uint8Array.from([...bytes.data, ...b.data]));
+        this.t.next();
+        continue;
+      }
       if (this.t.type === STRING) parts.push(this.t.value);
       else {
         formatted = true;
@@ -405,6 +414,7 @@ export abstract class ExpressionParser extends ParserState {
       }
       this.t.next();
     }
+    if (bytes !== null) return this.node({ k: 'Const', v: bytes, s, e: this.t.lastEnd });
     if (!formatted) return this.node({ k: 'Const', v: parts.join(''), s, e: this.t.lastEnd });
     return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });
   }

@@ -4,7 +4,7 @@ import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
-import { INT_METHODS } from './methods-int.js';
+import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
 import { INT } from './types/int.js';
@@ -69,6 +69,7 @@ export function getattr(obj: Py, name: string): Py {
     const attr = typeOf(obj).getattr?.(obj, name);
     if (attr !== undefined) return attr;
     // a classmethod: bound to the type, it needs no receiver
+    if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
     if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
     if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)

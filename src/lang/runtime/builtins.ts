@@ -1,4 +1,5 @@
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
+import { makeBytes, PyBytes } from './bytes.js';
 import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { bind, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
@@ -180,6 +181,7 @@ export const RANGE = makeType(
   (v) => v instanceof PyRange,
 );
 makeType('NoneType', () => null, (v) => v === null);
+const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
 makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
@@ -319,6 +321,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ...REFLECT_BUILTINS,
   ['Ellipsis', ELLIPSIS],
   ['object', OBJECT_CLASS],
+  ['bytes', BYTES],
   ['int', INT],
   ['float', FLOAT],
   ['str', STR],

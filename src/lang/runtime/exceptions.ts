@@ -96,6 +96,9 @@ function unicodeError(name: string, fields: number): PyType {
   });
 }
 
+export const UnicodeDecodeError = unicodeError('UnicodeDecodeError', 5);
+export const UnicodeEncodeError = unicodeError('UnicodeEncodeError', 5);
+
 export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', BaseException, exceptionGroup);
 export const ExceptionGroup = exceptionType('ExceptionGroup', Exception, exceptionGroup);
 
@@ -129,7 +132,7 @@ export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
     exceptionType('EOFError', Exception), exceptionType('BufferError', Exception), exceptionType('ReferenceError', Exception),
     exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
     exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
-    unicodeError('UnicodeDecodeError', 5), unicodeError('UnicodeEncodeError', 5), unicodeError('UnicodeTranslateError', 4),
+    UnicodeDecodeError, UnicodeEncodeError, unicodeError('UnicodeTranslateError', 4),
     ...['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning',
       'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'].map((name) => exceptionType(name, Warning)),
   ].map((t): [string, PyType] => [t.name, t]),

@@ -6,6 +6,7 @@ import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, toTitle } from './case-mappings.js';
+import { encode } from './bytes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import type { Method } from './attributes.js';
@@ -291,7 +292,7 @@ const STR_ARITY: Record<string, Arity> = {
   lower: 'none', upper: 'none', casefold: 'none', title: 'none', capitalize: 'none', swapcase: 'none',
   isdigit: 'none', isalpha: 'none', isalnum: 'none', isnumeric: 'none', isdecimal: 'none', isspace: 'none',
   isupper: 'none', islower: 'none', istitle: 'none', isidentifier: 'none', isascii: 'none', isprintable: 'none',
-  translate: 'one', maketrans: ['clinic', 1, 3],
+  translate: 'one', maketrans: ['clinic', 1, 3], encode: 'own',
   join: 'one', partition: 'one', rpartition: 'one', zfill: 'one', format_map: 'one', removeprefix: 'one', removesuffix: 'one',
   strip: ['clinic', 0, 1], lstrip: ['clinic', 0, 1], rstrip: ['clinic', 0, 1], replace: ['clinic', 2, 3],
   ljust: ['clinic', 1, 2], rjust: ['clinic', 1, 2], center: ['clinic', 1, 2],
@@ -448,6 +449,7 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
   ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
   ['isprintable', (s) => isPrintable(s)],
   ['translate', (s, a) => translate(s, a[0])],
+  ['encode', encode],
   // a static method: the receiver is only how it was reached
   ['maketrans', (_s, a) => maketrans(a)],
   ['title', (s) => (charge(s.length), titleCase(s))],

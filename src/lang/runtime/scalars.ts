@@ -37,3 +37,14 @@ export class PyEllipsis {
 }
 
 export const ELLIPSIS = new PyEllipsis();
+
+/** A bytes value: immutable octets. What str.encode makes and hashlib digests (its type: bytes.ts). */
+export class PyBytes {
+  constructor(readonly data: Uint8Array) {}
+  /** The octets as a string of one char each (U+0000-U+00FF): how they hash and file as a key. */
+  latin1(): string {
+    let s = '';
+    for (let i = 0; i < this.data.length; i++) s += String.fromCharCode(this.data[i]);
+    return s;
+  }
+}
