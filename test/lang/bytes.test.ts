@@ -8,7 +8,7 @@ const CASES = [
   `return 'é'.encode('ascii')`, `return 'aéé'.encode('ascii')`, `return 'a€b'.encode('ascii')`, `return '\\ud800'.encode()`, `return 'é'.encode('ascii', 'ignore'), 'é'.encode('ascii', 'replace')`,
   `return 'a'.encode(errors='bogus')`, `return 'a'.encode(5)`, `return 'a'.encode('utf-8', 'strict', 1)`,
   `return b'caf\\xc3\\xa9'.decode(), b'abc'.decode('ascii'), 'é€😀'.encode().decode('utf-8')`, `return b'\\xff'.decode()`, `return b'\\xc3'.decode()`, `return b'\\xc3('.decode()`,
-  `return b'a\\xe9b'.decode()`, `return b'\\xed\\xa0\\x80'.decode()`, `return b'\\xf4\\x90\\x80\\x80'.decode()`, `return b'\\xc0\\xaf'.decode()`, `return b'\\xe2\\x82'.decode()`, `return b'\\x80'.decode('ascii')`,
+  `return b'a\\xe9b'.decode()`, `return b'\\xed\\xa0\\x80'.decode()`, `return b'\\xf4\\x90\\x80\\x80'.decode()`, `return b'\\xc0\\xaf'.decode()`, `return b'\\xe2\\x82'.decode()`, `return b'\\xe2\\x82(x'.decode()`, `return b'\\xf0\\x9f\\x98'.decode()`, `return b'\\x80'.decode('ascii')`,
   `return b'\\xffa\\xc3'.decode('utf-8', 'replace'), b'\\xffa'.decode('ascii', 'ignore')`, `try:\n    b'\\xff'.decode()\nexcept UnicodeDecodeError as e:\n    return e.args, isinstance(e, ValueError)`,
   `try:\n    'é'.encode('ascii')\nexcept UnicodeError as e:\n    return e.args, type(e).__name__`,
   `return repr(b'\\x00a\\'"\\\\\\n\\x7f\\x80'), repr(b"it's"), str(b'a'), b'', bytes(), bytes(3), bytes([65, 66]), bytes('hé', 'utf-8'), bytes(b'x')`,
