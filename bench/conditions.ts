@@ -67,6 +67,14 @@ const CASES: Case[] = [
     source: `return len(set(text.split())) > 5`,
     baseline: (_log, text) => new Set(text.split(' ')).size > 5,
   },
+  {
+    name: 'def call',
+    source: `def seconds(t, start='up to '):\n    i = t.find(start) + len(start)\n    return float(t[i:t.index(' ', i)])\nreturn seconds(text) > 2.4`,
+    baseline: (_log, text) => {
+      const i = text.indexOf('up to ') + 6;
+      return Number(text.slice(i, text.indexOf(' ', i))) > 2.4;
+    },
+  },
 ];
 
 const THREADS = new Set(['Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9']);
