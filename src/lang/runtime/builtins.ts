@@ -1,6 +1,8 @@
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
+import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
 import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
@@ -160,7 +162,12 @@ export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional(
 export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
 export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
-export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet);
+export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+const FROZENSET_SIGNATURE = positionalSignature('frozenset', 'clinic', 0, 1);
+const FROZENSET = makeType('frozenset', (a, k) => {
+  const [items] = bindArgs(FROZENSET_SIGNATURE, a, k);
+  return items instanceof PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
+}, (v) => v instanceof PyFrozenSet);
 export const DICT = makeType(
   'dict',
   (a, k) => {
@@ -322,6 +329,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['Ellipsis', ELLIPSIS],
   ['object', OBJECT_CLASS],
   ['bytes', BYTES],
+  ['frozenset', FROZENSET],
   ['int', INT],
   ['float', FLOAT],
   ['str', STR],

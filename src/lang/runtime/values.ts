@@ -6,13 +6,13 @@
  * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
  */
 import { hashKey } from './keys.js';
-import { PySet } from './pyset.js';
+import { PyFrozenSet, PySet } from './pyset.js';
 import { PyTuple } from './scalars.js';
 import { OBJECT } from './types/object.js';
 import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
-export { PySet };
+export { PyFrozenSet, PySet };
 export { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyEllipsis, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 export type Py = any;
 
