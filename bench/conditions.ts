@@ -75,6 +75,28 @@ const CASES: Case[] = [
       return Number(text.slice(i, text.indexOf(' ', i))) > 2.4;
     },
   },
+  {
+    name: 'big ints: a nanosecond timestamp',
+    source: `t = 1653097992898123456 + int(log['LogId'])\nreturn t // 1000000 % 1000 == 906 and t > 2**60`,
+    baseline: (log) => {
+      const t = 1653097992898123456n + BigInt(log.LogId);
+      return (t / 1000000n) % 1000n === 906n && t > 2n ** 60n;
+    },
+  },
+  {
+    name: 'big ints: FNV-1a of the text, 64-bit',
+    source: `h = 14695981039346656037\nfor c in text:\n    h = ((h ^ ord(c)) * 1099511628211) & 0xffffffffffffffff\nreturn h % 7 != 0`,
+    baseline: (_log, text) => {
+      let h = 14695981039346656037n;
+      for (const c of text) h = ((h ^ BigInt(c.codePointAt(0)!)) * 1099511628211n) & 0xffffffffffffffffn;
+      return h % 7n !== 0n;
+    },
+  },
+  {
+    name: 'big ints: grouped digits',
+    source: `return f"{2**64 + int(log['LogId']):,}".startswith('18,446')`,
+    baseline: (log) => (2n ** 64n + BigInt(log.LogId)).toLocaleString('en-US').startsWith('18,446'),
+  },
 ];
 
 const THREADS = new Set(['Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9']);

@@ -52,15 +52,15 @@ describe('evaluator --bench', () => {
       expect(row.latency_ms.p50).toBeGreaterThan(0);
       expect(row.latency_ms.p99).toBeGreaterThanOrEqual(row.latency_ms.p50);
     }
-    expect(r.stdout).toMatch(/\| original \| http:\/\/127\.0\.0\.1:\d+ \| eval \| 2 \| - \| - \| 60 \| 60 \| 0 \|/);
+    expect(r.stdout).toMatch(/\| original \| http:\/\/127\.0\.0\.1:\d+ \| eval \| 2 \| - \| - \| 60 \| 60 \| 0 \| - \|/);
     expect(readdirSync(csv)).toEqual(['original.csv']);
     const lines = readFileSync(join(csv, 'original.csv'), 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('scenario,target,endpoint,clients,workers,batch,requests,logs,errors,elapsed_ms,time_per_request_ms,rps,p50_ms,p90_ms,p99_ms,max_ms');
+    expect(lines[0]).toBe('scenario,target,endpoint,clients,workers,batch,requests,answered,logs,errors,compared,mismatches,elapsed_ms,time_per_request_ms,rps,p50_ms,p90_ms,p99_ms,max_ms');
     expect(lines).toHaveLength(3);
     const page = readFileSync(html, 'utf8');
-    expect(page.match(/<svg /g)).toHaveLength(2);
-    expect(page).toContain('time per request by clients');
-    expect(page).toContain('latency percentiles');
+    expect(page.match(/<svg /g)).toHaveLength(1);
+    expect(page).toContain('ms per request (elapsed / requests), log scale');
+    expect(page).toMatch(/<p class="headline">[^<]+: [\d.,]+ ms per request at best \(3 clients, [\d,.]+ requests\/s\); no errors in 120 requests\.<\/p>/);
     expect(page).not.toMatch(/<script|<link|src=|href=/);
   });
 
@@ -69,7 +69,7 @@ describe('evaluator --bench', () => {
     const r = bench(['--target', failingUrl, '--requests', '30', '--clients', '3', '--json', json]);
     expect(r.status, r.stderr).toBe(0);
     const [row] = JSON.parse(readFileSync(json, 'utf8')) as Row[];
-    expect(row).toMatchObject({ requests: 30, logs: 0, errors: 30, errors_by_kind: { '500': 30 } });
+    expect(row).toMatchObject({ requests: 30, answered: 0, logs: 0, errors: 30, errors_by_kind: { '500': 30 } });
   });
 
   it.each([0, 1])('loads for --warmup %i s first, and does not count it', async (warmup) => {
@@ -141,6 +141,13 @@ describe('evaluator --bench', () => {
     [['--clients', 'two'], "evaluator: --clients needs a whole number, not 'two'\n"],
     [['--target', 'ftp://x'], "evaluator: --target must be an http://host:port URL, not 'ftp://x'\n"],
     [['--frobnicate'], "evaluator: unknown bench option '--frobnicate' (see --bench --help)\n"],
+    [['--target', 'a b=http://x:1'], "evaluator: --target's name must be 1-40 letters, digits or . _ - + @ : /, not 'a b'\n"],
+    [['--target', '=http://x:1'], "evaluator: --target's name must be 1-40 letters, digits or . _ - + @ : /, not ''\n"],
+    [['--target', 'a=http://x:1', '--target', 'a=http://y:2'], 'evaluator: --target a is given twice\n'],
+    [['--target', 'a=ftp://x'], "evaluator: --target must be an http://host:port URL, not 'ftp://x'\n"],
+    [['--target', 'a=http://x:1', '--compare'], 'evaluator: --compare needs two or more --target to compare\n'],
+    [['--mismatches', 'm.ndjson'], 'evaluator: --compare needs two or more --target to compare\n'],
+    [['--max-mismatches', '-1'], "evaluator: --max-mismatches needs a whole number, not '-1'\n"],
   ])('refuses %j with status 2', (args, message) => {
     const r = bench(args);
     expect(r.status).toBe(2);

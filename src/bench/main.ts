@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { Comparison } from './compare.js';
+import { headline, headlineText, html, type RunSettings } from './html.js';
 import { BENCH_USAGE, parseBenchOptions } from './options.js';
-import { html, table, writeCsv, type Row } from './report.js';
+import { table, writeCsv, type Row } from './report.js';
 import { ORIGINAL_LOGS, ORIGINAL_MINUTES, runScenarios } from './scenarios.js';
 
 /** `evaluator --bench ...`: runs the scenarios, prints the table, writes the files asked for. */
@@ -14,14 +17,39 @@ export async function runBench(args: string[], defaultWorkers: number): Promise<
   const progress = (line: string) => {
     if (tty) process.stderr.write(`\r\x1b[K${line}`);
   };
-  const rows = await runScenarios(o, progress);
+  const comparison = o.compare ? new Comparison(o.targets[0].name, o.maxMismatches) : null;
+  const rows = await runScenarios(o, progress, comparison);
   if (tty) process.stderr.write('\r\x1b[K');
   process.stdout.write(table(rows));
+  for (const scenario of new Set(rows.map((r) => `${r.scenario} · ${r.endpoint}`))) {
+    process.stdout.write(`${scenario}: ${headlineText(headline(rows.filter((r) => `${r.scenario} · ${r.endpoint}` === scenario)))}\n`);
+  }
+  if (comparison !== null) {
+    process.stdout.write(`answers compared with ${comparison.reference}'s: ${comparison.found} ${comparison.found === 1 ? 'mismatch' : 'mismatches'}${o.mismatches === undefined ? '' : `, the first ${comparison.mismatches.length} in ${o.mismatches}`}\n`);
+    if (o.mismatches !== undefined) writeFileSync(o.mismatches, comparison.mismatches.map((m) => JSON.stringify(m) + '\n').join(''));
+  }
   for (const r of rows.filter((x) => x.scenario === 'replay')) process.stdout.write(replaySummary(r));
   if (o.json !== undefined) writeFileSync(o.json, JSON.stringify(rows, null, 2) + '\n');
   if (o.csv !== undefined) writeCsv(o.csv, rows);
-  if (o.html !== undefined) writeFileSync(o.html, html(rows));
+  if (o.html !== undefined) writeFileSync(o.html, html(rows, settings(o.argv, rows)));
   return 0;
+}
+
+declare const EVALUATOR_VERSION: string;
+
+/** The run, as the report states it. */
+function settings(argv: string[], rows: Row[]): RunSettings {
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  const targets = new Map(rows.map((r) => [r.target, r.url]));
+  return {
+    command: ['evaluator', '--bench', ...argv].map(quote).join(' '),
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown CPU',
+    evaluator: typeof EVALUATOR_VERSION === 'string' ? EVALUATOR_VERSION : '0.0.0-dev',
+    node: process.version,
+    date: new Date().toISOString(),
+    targets: [...targets].map(([name, url]) => ({ name, url })),
+  };
 }
 
 function replaySummary(r: Row): string {

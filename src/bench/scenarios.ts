@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { Comparison } from './compare.js';
 import { encodeRequest, latencyMs, runLoad, type Payload } from './loadgen.js';
 import { startLocal } from './local.js';
 import type { BenchOptions, Endpoint, Scenario } from './options.js';
@@ -57,6 +58,7 @@ interface Point {
   batch: number;
   payloads: Payload[];
   endpoint: string;
+  timeoutMs: number;
 }
 
 export type Progress = (line: string) => void;
@@ -66,13 +68,14 @@ export type Progress = (line: string) => void;
  * heap and connections come up there, as they had in the study's long-running server),
  * then the measured load.
  */
-async function measure(warmup: number, p: Point, progress: Progress): Promise<Row> {
+async function measurePoint(warmup: number, p: Point, progress: Progress, comparison: Comparison | null): Promise<Row> {
   const { hostname, port } = new URL(p.url);
   const label = `${p.scenario} · ${p.target} · ${p.clients} clients${p.batch ? ` · batch ${p.batch}` : ''}`;
   if (warmup > 0) {
     const durationMs = warmup * 1000;
-    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests: Number.MAX_SAFE_INTEGER, durationMs, payloads: p.payloads, check: check(p.payloads), progress: (done) => progress(`${label}: warm-up ${done}`) });
+    await runLoad({ host: hostname, port: Number(port), clients: p.clients, requests: Number.MAX_SAFE_INTEGER, durationMs, payloads: p.payloads, check: check(p.payloads), timeoutMs: p.timeoutMs, progress: (done) => progress(`${label}: warm-up ${done}`) });
   }
+  const recorder = comparison === null ? null : Comparison.recorder();
   const result = await runLoad({
     host: hostname,
     port: Number(port),
@@ -82,19 +85,26 @@ async function measure(warmup: number, p: Point, progress: Progress): Promise<Ro
     payloads: p.payloads,
     check: check(p.payloads),
     progress: (done) => progress(`${label}: ${done}/${p.durationMs === undefined ? p.requests : '…'}`),
+    record: recorder?.record,
+    timeoutMs: p.timeoutMs,
   });
   const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
+  const compared = recorder === null ? null : comparison!.settle(`${p.scenario}|${p.endpoint}|${p.batch}`, p.target, p.scenario, p.clients, p.payloads, recorder.answers);
   return {
     scenario: p.scenario,
     target: p.target,
+    url: p.url,
     endpoint: p.endpoint,
     clients: p.clients,
     workers: p.workers,
     batch: p.batch,
     requests: result.requests,
+    answered: result.answered,
     logs: result.logs,
     errors,
     errors_by_kind: result.errors,
+    compared: compared?.compared ?? null,
+    mismatches: compared?.mismatches ?? null,
     elapsed_ms: result.elapsedMs,
     time_per_request_ms: result.requests === 0 ? NaN : result.elapsedMs / result.requests,
     rps: result.requests === 0 ? 0 : (result.requests / result.elapsedMs) * 1000,
@@ -108,11 +118,15 @@ interface Target {
   workers: number | null;
 }
 
-/** Runs the scenarios against each target in turn; with no target, against a local evaluator. */
-export async function runScenarios(o: BenchOptions, progress: Progress): Promise<Row[]> {
+/**
+ * Runs the scenarios against each target in turn; with no target, against a local evaluator.
+ * With --compare, `comparison` collects the mismatches.
+ */
+export async function runScenarios(o: BenchOptions, progress: Progress, comparison: Comparison | null = null): Promise<Row[]> {
   const rows: Row[] = [];
   const local = o.targets.length === 0 ? await startLocal(o.workers) : null;
-  const targets: Target[] = local !== null ? [{ name: 'local', url: local.url, workers: o.workers }] : o.targets.map((t) => ({ name: t, url: t, workers: null }));
+  const targets: Target[] = local !== null ? [{ name: 'local', url: local.url, workers: o.workers }] : o.targets.map((t) => ({ ...t, workers: null }));
+  const measure = (warmup: number, p: Point, progress: Progress) => measurePoint(warmup, p, progress, comparison);
   try {
     for (const scenario of o.scenarios) {
       if (scenario === 'workers') {
@@ -124,22 +138,22 @@ export async function runScenarios(o: BenchOptions, progress: Progress): Promise
         if (scenario === 'original') {
           const payloads = corpus(o, host);
           for (const clients of o.clients ?? [2, 4, 5, 10, 20]) {
-            rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
+            rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress));
           }
         } else if (scenario === 'replay') {
           for (const clients of o.clients ?? [20]) {
             if (o.batch > 0) {
               const n = Math.ceil(o.logs / o.batch);
               const payloads = batchBodies(Math.min(n, 20), o.batch, o.seed).map((b) => encodeRequest('/eval/batch', b, host, o.batch));
-              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: n, batch: o.batch, payloads, endpoint: 'eval' }, progress));
+              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: n, batch: o.batch, payloads, endpoint: 'eval', timeoutMs: o.timeout * 1000 }, progress));
             } else {
-              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.logs, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress));
+              rows.push(await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: o.logs, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress));
             }
           }
         } else {
           for (const clients of o.clients ?? [20]) {
             rows.push(
-              await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: Number.MAX_SAFE_INTEGER, durationMs: o.duration * 1000, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint }, progress),
+              await measure(o.warmup, { scenario, target: t.name, url: t.url, workers: t.workers, clients, requests: Number.MAX_SAFE_INTEGER, durationMs: o.duration * 1000, batch: 0, payloads: corpus(o, host), endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress),
             );
           }
         }
@@ -159,7 +173,7 @@ async function workersScenario(o: BenchOptions, progress: Progress): Promise<Row
     try {
       const payloads = corpus(o, new URL(server.url).host);
       for (const clients of o.clients ?? [2, 4, 5, 10, 20]) {
-        rows.push(await measure(o.warmup, { scenario: 'workers', target: 'local', url: server.url, workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint }, progress));
+        rows.push(await measurePoint(o.warmup, { scenario: 'workers', target: 'local', url: server.url, workers, clients, requests: o.requests, batch: 0, payloads, endpoint: o.endpoint, timeoutMs: o.timeout * 1000 }, progress, null));
       }
     } finally {
       await server.stop();

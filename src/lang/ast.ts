@@ -7,7 +7,7 @@ interface At {
 }
 
 export type Expr =
-  | (At & { k: 'Const'; v: string | number | boolean | null | PyFloat | PyEllipsis | PyBytes })
+  | (At & { k: 'Const'; v: string | number | bigint | boolean | null | PyFloat | PyEllipsis | PyBytes })
   | (At & { k: 'FString'; parts: (string | FormattedValue)[] })
   | (At & { k: 'Name'; id: string })
   | (At & { k: 'List' | 'Tuple' | 'Set'; elts: Expr[] })

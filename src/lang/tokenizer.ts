@@ -1,5 +1,6 @@
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
+import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
 import { PyBytes, PyFloat } from './runtime/values.js';
 
 export const EOF = 0;
@@ -271,17 +272,20 @@ export class Tokenizer {
     if (!isFloat && clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) {
       throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + m[0].length);
     }
+    // CPython's words for a decimal past int()'s limit, which converting it would hit
+    if (!isFloat && clean.length > MAX_STR_DIGITS) {
+      throw this.error(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${clean.length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, start, start + m[0].length);
+    }
     this.finishNumber(start, m[0].length, isFloat ? new PyFloat(Number(clean)) : BigInt(clean));
   }
 
-  /** An int literal arrives as a BigInt, so that one past the exact range is refused, not rounded. */
+  /** An int literal arrives as a BigInt and becomes an Int: a number while it is a safe integer. */
   private finishNumber(start: number, length: number, literal: bigint | PyFloat): void {
     const end = start + length;
     const after = this.source.charCodeAt(end);
     if (after === 106 || after === 74) throw this.error('complex numbers (j) are not supported by the evaluator', start, end + 1, 'UnsupportedError');
     if (isIdentStart(after, this.source, end)) throw this.error('invalid decimal literal', start, end + 1);
-    if (typeof literal === 'bigint' && literal > 9007199254740992n) throw this.error('integer literal out of the exact range of the evaluator (|n| <= 2**53)', start, end, 'UnsupportedError');
-    const value = typeof literal === 'bigint' ? Number(literal) : literal;
+    const value = typeof literal === 'bigint' ? norm(literal) : literal;
     this.pos = end;
     this.finish(NUMBER, value, start, end);
   }

@@ -1,4 +1,4 @@
-import { STATUS, type Answer } from './routes.js';
+import { STATUS, type Answer } from './answer.js';
 
 declare const EVALUATOR_VERSION: string;
 

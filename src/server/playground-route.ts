@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { ServeOptions } from '../cli/options.js';
-import type { Answer, GetRoute } from './routes.js';
+import type { Answer, GetRoute } from './answer.js';
 
 declare global {
   // Set by scripts/bundle.mjs: the page bundled for the browser, and its script's SHA-256.

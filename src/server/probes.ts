@@ -1,4 +1,4 @@
-import { errorBody, STATUS, type Answer, type WorkerView } from './routes.js';
+import { errorBody, STATUS, type Answer, type WorkerView } from './answer.js';
 
 // answers are built per call: routes.ts imports this file, so STATUS is not there yet while it loads
 

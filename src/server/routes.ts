@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { Engine, JsonSyntaxError, parseJsonValues } from '../lang/index.js';
+import { describeException, Engine, JsonSyntaxError, parseJsonValues, PyException } from '../lang/index.js';
 import { check, evaluate, evaluateLaunch, evaluateBatch } from '../service/evaluate.js';
 import { parseBatchBody } from '../service/batch-body.js';
 import { BadRequest, type Json } from '../service/payload.js';
@@ -7,35 +7,7 @@ import { metrics } from './metrics-route.js';
 import { openapi } from './openapi.js';
 import { playground } from './playground-route.js';
 import { healthz, readyz } from './probes.js';
-
-/** What a route answers: a status line and a body, JSON unless said. */
-export interface Answer {
-  status: string;
-  body: string | Uint8Array;
-  /** application/json unless said. */
-  contentType?: string;
-  headers?: readonly (readonly [string, string])[];
-}
-
-/** A POST route's answer: always JSON text. */
-export interface PostAnswer extends Answer {
-  body: string;
-}
-
-export const STATUS = {
-  ok: '200 OK',
-  badRequest: '400 Bad Request',
-  unauthorized: '401 Unauthorized',
-  notFound: '404 Not Found',
-  methodNotAllowed: '405 Method Not Allowed',
-  lengthRequired: '411 Length Required',
-  tooLarge: '413 Payload Too Large',
-  unsupportedMediaType: '415 Unsupported Media Type',
-  internal: '500 Internal Server Error',
-  unavailable: '503 Service Unavailable',
-} as const;
-
-export const errorBody = (message: string): string => JSON.stringify({ error: message });
+import { errorBody, STATUS, type GetRoute, type PostAnswer } from './answer.js';
 
 /** A POST route: how it parses its body, and how it answers. */
 export interface Route {
@@ -53,18 +25,6 @@ export const POST_ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['/eval/batch', route(evaluateBatch, parseBatchBody)],
   ['/check', route(check)],
 ]);
-
-/** What a GET route may know of the worker answering it. */
-export interface WorkerView {
-  draining(): boolean;
-  /** Whether the primary last said that every worker listens and none is being stopped. */
-  allListening(): boolean;
-  /** The Prometheus text of every worker's and the primary's metrics. */
-  metrics(): Promise<string>;
-}
-
-/** A GET route, given the worker and the request's Accept-Encoding. */
-export type GetRoute = (worker: WorkerView, acceptEncoding: string) => Answer | Promise<Answer>;
 
 /** GET routes by path. */
 export const GET_ROUTES: ReadonlyMap<string, GetRoute> = new Map<string, GetRoute>([
@@ -108,6 +68,8 @@ function parseBody(route: Route, bytes: Uint8Array): Json | Refusal {
     return route.parse(text);
   } catch (err) {
     if (err instanceof JsonSyntaxError) return new Refusal(`body is not valid JSON: ${err.describe()}`);
+    // an integer of over 4,300 digits: json.loads' ValueError, in its words
+    if (err instanceof PyException) return new Refusal(`body is not valid JSON: ${describeException(err)}`);
     throw err;
   }
 }

@@ -7,7 +7,8 @@ import { createLog } from './log.js';
 import { workerMetrics, type MetricJson } from './metrics.js';
 import { RequestStats } from './request-stats.js';
 import { playgroundServed } from './playground-route.js';
-import { answerPost, errorBody, GET_ROUTES, POST_ROUTES, STATUS, type Answer, type WorkerView } from './routes.js';
+import { errorBody, STATUS, type Answer, type WorkerView } from './answer.js';
+import { answerPost, GET_ROUTES, POST_ROUTES } from './routes.js';
 import { loadUws, type HttpRequest, type HttpResponse, type TemplatedApp, type us_listen_socket } from './uws.js';
 import { startVitals } from './vitals.js';
 

@@ -176,8 +176,10 @@ class SuffixAutomaton {
 function canonical(v: Py): string | undefined {
   if (v === null) return 'None';
   if (typeof v === 'string') return JSON.stringify(v);
+  // an int past 2**53 and an integral float there by their exact digits: 2**64 == 2.0**64
+  if (typeof v === 'bigint') return v.toString();
   const n = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : v instanceof PyFloat ? v.v : undefined;
-  if (n !== undefined) return Number.isNaN(n) ? undefined : String(n);
+  if (n !== undefined) return Number.isNaN(n) ? undefined : Number.isInteger(n) && !Number.isSafeInteger(n) ? BigInt(n).toString() : String(n);
   if (Array.isArray(v)) {
     const items: string[] = [];
     for (const x of v) {

@@ -1,4 +1,4 @@
-import { isPlainObject, PyDict, PyFloat, toPy, typeName, type Py } from '../lang/index.js';
+import { isPlainObject, PyDict, PyFloat, toPy, typeName, type Int, type Py } from '../lang/index.js';
 
 /** A client mistake in a request body: the answer is 400 with a message naming the field. */
 export class BadRequest extends Error {
@@ -50,10 +50,10 @@ export function arrayField(obj: JsonObject, name: string, path: string): Json[] 
   return v;
 }
 
-export function numberField(obj: JsonObject, name: string, path: string): number | PyFloat {
+export function numberField(obj: JsonObject, name: string, path: string): Int | PyFloat {
   const v = field(obj, name, path);
-  if (typeof v !== 'number' && !(v instanceof PyFloat)) throw new BadRequest(`${path}.${name} must be a number, not ${jsonType(v)}`);
-  return toPy(v) as number | PyFloat;
+  if (typeof v !== 'number' && typeof v !== 'bigint' && !(v instanceof PyFloat)) throw new BadRequest(`${path}.${name} must be a number, not ${jsonType(v)}`);
+  return toPy(v) as Int | PyFloat;
 }
 
 /** The JSON name of a value's type, for messages to clients. */

@@ -1,4 +1,4 @@
-import { COMPACT, dumps, floatText, PyDict, PyFloat, type Py } from '../lang/index.js';
+import { COMPACT, dumps, floatText, PyDict, PyFloat, toDecimal, type Py } from '../lang/index.js';
 
 const RESPONSE_JSON = Object.freeze({ ...COMPACT, sortKeys: true });
 
@@ -14,6 +14,8 @@ export function toJson(v: Py): string {
       return quote(v);
     case 'number':
       return String(v);
+    case 'bigint':
+      return toDecimal(v);
     case 'boolean':
       return v ? 'true' : 'false';
   }

@@ -12,6 +12,7 @@ it.each([
   `["${'x'.repeat(65)}", "${'x'.repeat(64)}"]`,
   '{"10": 1, "2": 2, "a": 3}',
   '{"Thread": "T", "requesting": true, "count": 2, "secs": 2.43}',
+  '{"ns": 1653097992898123456, "ids": [18446744073709551615, -9223372036854775809, {"k": 9007199254740993}]}',
 ])('writes %s as json.dumps with sorted keys does', (text) => {
   expect(toJson(parseJson(text))).toBe(reference(text));
 });
@@ -21,7 +22,6 @@ it('agrees with json.dumps on random JSON, any strings', () => {
   fc.assert(
     fc.property(value, (v) => {
       const text = JSON.stringify(v);
-      fc.pre(!/\d{16}/.test(text)); // ints past 2**53 are refused on the way in
       expect(toJson(parseJson(text))).toBe(reference(text));
     }),
     { numRuns: 1000 },

@@ -44,11 +44,74 @@ function foldsHere(n: Node): boolean {
     case 'Tuple':
       return true;
     case 'BinOp':
-      return n.op !== '@' && !(n.op === '%' && n.left.k === 'Const' && typeof n.left.v === 'string');
+      return n.op !== '@' && !(n.op === '%' && n.left.k === 'Const' && typeof n.left.v === 'string') && !tooBigToFold(n);
     case 'Subscript':
       // fold_subscr wants a constant index: a slice is a Slice node, not folded
       return n.index.k !== 'Slice';
     default:
       return false;
+  }
+}
+
+/** ast_opt.c's MAX_INT_SIZE: it folds no *, ** or << of ints whose result may pass 128 bits. */
+const MAX_INT_SIZE = 128n;
+
+function tooBigToFold(e: Expr & { k: 'BinOp' }): boolean {
+  if (e.op !== '*' && e.op !== '**' && e.op !== '<<') return false;
+  const v = intConstant(e.left);
+  const w = intConstant(e.right);
+  if (v === undefined || w === undefined || v === 0n) return false;
+  const bits = (n: bigint): bigint => BigInt((n < 0n ? -n : n).toString(2).length);
+  // safe_multiply, safe_power, safe_lshift
+  if (e.op === '*') return w !== 0n && bits(v) + bits(w) > MAX_INT_SIZE;
+  if (e.op === '**') return w > 0n && bits(v) * w > MAX_INT_SIZE;
+  return w !== 0n && (w > MAX_INT_SIZE || bits(v) > MAX_INT_SIZE - w);
+}
+
+/** intConstant's answers by node (null: none), so that a chain of n operators is read once, not 2**n times. */
+const intConstants = new WeakMap<Expr, bigint | null>();
+
+/**
+ * The value of a constant int expression as ast_opt.c folds it, or undefined (not an int,
+ * not folded, or an error left for run time). Folding keeps ints within MAX_INT_SIZE
+ * bits but for + and -, so this stays small.
+ */
+function intConstant(e: Expr): bigint | undefined {
+  let v = intConstants.get(e);
+  if (v === undefined) intConstants.set(e, (v = foldInt(e) ?? null));
+  return v ?? undefined;
+}
+
+function foldInt(e: Expr): bigint | undefined {
+  switch (e.k) {
+    case 'Const':
+      return typeof e.v === 'number' || typeof e.v === 'bigint' ? BigInt(e.v) : undefined;
+    case 'Unary': {
+      const v = intConstant(e.operand);
+      return v === undefined ? undefined : e.op === '-' ? -v : e.op === '~' ? ~v : v;
+    }
+    case 'BinOp': {
+      if (tooBigToFold(e)) return undefined;
+      const v = intConstant(e.left);
+      const w = intConstant(e.right);
+      if (v === undefined || w === undefined) return undefined;
+      switch (e.op) {
+        case '+': return v + w;
+        case '-': return v - w;
+        case '*': return v * w;
+        case '**': return w >= 0n ? v ** w : undefined;
+        case '<<': return w >= 0n ? v << w : undefined;
+        // a shift past the value's bits leaves its sign (a BigInt shift by 2**30 or more throws)
+        case '>>': return w < 0n ? undefined : w > 4096n ? (v < 0n ? -1n : 0n) : v >> w;
+        case '&': return v & w;
+        case '|': return v | w;
+        case '^': return v ^ w;
+        case '//': return w === 0n ? undefined : v / w - (v % w !== 0n && v < 0n !== w < 0n ? 1n : 0n);
+        case '%': return w === 0n ? undefined : ((v % w) + w) % w;
+        default: return undefined;
+      }
+    }
+    default:
+      return undefined;
   }
 }

@@ -1,4 +1,5 @@
-import { typeErr } from './exceptions.js';
+import { OverflowError, pyErr, typeErr } from './exceptions.js';
+import type { Int } from './int/index.js';
 import { bindArgs, keywordSignature, positionalSignature, type Signature } from './signature.js';
 import { typeName, type Py } from './values.js';
 
@@ -49,9 +50,16 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
   return bindArgs(sig, args, kw);
 }
 
-/** An argument that must be an int (CPython's __index__: ints and bools, not floats or strs). */
-export function indexArg(v: Py): number {
-  if (typeof v === 'number') return v;
+/** An argument that must be an int of any size (CPython's __index__: ints and bools, not floats or strs). */
+export function intArg(v: Py): Int {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** An int argument that C code reads as a Py_ssize_t (or `ctype`): CPython's OverflowError past it, which a safe integer never is here. */
+export function indexArg(v: Py, ctype = 'ssize_t'): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') throw pyErr(OverflowError, `Python int too large to convert to C ${ctype}`);
+  return intArg(v) as number;
 }

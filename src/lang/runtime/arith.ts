@@ -1,48 +1,20 @@
 import { allocItems, allocStr } from './budget.js';
-import { overflow, OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
+import { OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
-import { exactPow, num } from './numbers.js';
+import * as int from './int/index.js';
+import { exactPow, indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
 import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
-// Python's arithmetic and bitwise operators: ints exact within 2**53, floats, sequences, sets, dicts.
+// Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
+// sequences, sets, dicts.
 
-/** Largest int the evaluator keeps exact; past it an int operation raises OverflowError. */
-export const INT_MAX = 2 ** 53;
-const SAFE = Number.MAX_SAFE_INTEGER;
+export const intAdd = int.add;
+export const intSub = int.sub;
+export const intMul = int.mul;
 
-/** An int that is known exact (a float's integral value, a count): within the range or OverflowError. */
-export function checkInt(r: number): number {
-  if (r > INT_MAX || r < -INT_MAX) throw overflow();
-  return r;
-}
-
-/** An exact int result computed with BigInt, on the rare path where doubles may round. */
-export function exactInt(r: bigint): number {
-  if (r > 9007199254740992n || r < -9007199254740992n) throw overflow();
-  return Number(r);
-}
-
-export function intAdd(a: number, b: number): number {
-  const r = a + b;
-  return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) + BigInt(b));
-}
-
-export function intSub(a: number, b: number): number {
-  const r = a - b;
-  return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) - BigInt(b));
-}
-
-export function intMul(a: number, b: number): number {
-  // + 0: an int is never -0 (0 * -5 is -0 in JS, and float() or / would show it)
-  const r = a * b + 0;
-  return r <= SAFE && r >= -SAFE ? r : exactInt(BigInt(a) * BigInt(b));
-}
-
-
-const isIntLike = (v: Py): boolean => typeof v === 'number' || typeof v === 'boolean';
 
 function unsupported(op: string, a: Py, b: Py): never {
   throw typeErr(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -75,14 +47,12 @@ export function matmul(a: Py, b: Py): Py {
 }
 
 export function add(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
+  if (typeof a === 'number' && typeof b === 'number') return int.add(a, b);
   if (typeof a === 'string' && typeof b === 'string') {
     allocStr(a.length + b.length);
     return a + b;
   }
-  const x = num(a);
-  const y = num(b);
-  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intAdd(x, y) : new PyFloat(x + y);
+  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.add(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! + num(b)!);
   const r = viaSlots('add', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -100,15 +70,13 @@ export function add(a: Py, b: Py): Py {
 }
 
 export function sub(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') return intSub(a, b);
-  const x = num(a);
-  const y = num(b);
-  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intSub(x, y) : new PyFloat(x - y);
+  if (typeof a === 'number' && typeof b === 'number') return int.sub(a, b);
+  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.sub(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! - num(b)!);
   return setOperator('-', a, b) ?? slotOr('subtract', '-', a, b);
 }
 
-function repeat(seq: Py, times: number): Py {
-  const count = Math.max(0, times);
+function repeat(seq: Py, times: int.Int): Py {
+  const count = Math.max(0, indexSized(times));
   if (typeof seq === 'string') {
     allocStr(seq.length * count);
     return seq.length === 0 ? '' : seq.repeat(count);
@@ -130,52 +98,36 @@ function repeat(seq: Py, times: number): Py {
 const isSeq = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
 
 export function mul(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') return intMul(a, b);
-  const x = num(a);
-  const y = num(b);
-  if (x !== undefined && y !== undefined) return isIntLike(a) && isIntLike(b) ? intMul(x, y) : new PyFloat(x * y);
+  if (typeof a === 'number' && typeof b === 'number') return int.mul(a, b);
+  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.mul(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! * num(b)!);
   const r = viaSlots('multiply', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
-    if (isIntLike(b)) return repeat(a, y!);
+    if (isIntLike(b)) return repeat(a, intOf(b)!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
   }
   if (isSeq(b)) {
-    if (isIntLike(a)) return repeat(b, x!);
+    if (isIntLike(a)) return repeat(b, intOf(a)!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   return unsupported('*', a, b);
 }
 
 export function truediv(a: Py, b: Py): Py {
-  const x = num(a);
-  const y = num(b);
-  if (x === undefined || y === undefined) return slotOr('truediv', '/', a, b);
-  if (y === 0) throw zeroDiv(isIntLike(a) && isIntLike(b) ? 'division by zero' : 'float division by zero');
+  if (!isNumeric(a) || !isNumeric(b)) return slotOr('truediv', '/', a, b);
+  // int / int is correctly rounded from the exact quotient, as long_true_divide
+  if (isIntLike(a) && isIntLike(b)) return new PyFloat(int.truediv(intOf(a)!, intOf(b)!));
+  const x = num(a)!;
+  const y = num(b)!;
+  if (y === 0) throw zeroDiv('float division by zero');
   return new PyFloat(x / y);
 }
 
-/** Exact floor division of two ints (no rounding through a float quotient). */
-function intFloorDiv(x: number, y: number): number {
-  const r = x % y;
-  const q = (x - r) / y;
-  return (r !== 0 && r < 0 !== y < 0 ? q - 1 : q) + 0;
-}
-
-/** Python's int %: the remainder takes the sign of the divisor (and is never -0). y is not 0. */
-function intMod(x: number, y: number): number {
-  const r = x % y;
-  return (r !== 0 && r < 0 !== y < 0 ? r + y : r) + 0;
-}
-
 export function floordiv(a: Py, b: Py): Py {
-  const x = num(a);
-  const y = num(b);
-  if (x === undefined || y === undefined) return slotOr('floordiv', '//', a, b);
-  if (isIntLike(a) && isIntLike(b)) {
-    if (y === 0) throw zeroDiv('integer division or modulo by zero');
-    return intFloorDiv(x, y);
-  }
+  if (!isNumeric(a) || !isNumeric(b)) return slotOr('floordiv', '//', a, b);
+  if (isIntLike(a) && isIntLike(b)) return int.floordiv(intOf(a)!, intOf(b)!);
+  const x = num(a)!;
+  const y = num(b)!;
   if (y === 0) throw zeroDiv('float floor division by zero');
   return new PyFloat(floatDivMod(x, y)[0]);
 }
@@ -208,32 +160,22 @@ export function floatDivMod(x: number, y: number): [number, number] {
 }
 
 export function mod(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return intMod(a, b);
+  if (typeof a === 'number' && typeof b === 'number') return int.mod(a, b);
   if (typeof a === 'string') return percentFormat(a, b);
-  const x = num(a);
-  const y = num(b);
-  if (x === undefined || y === undefined) return slotOr('remainder', '%', a, b);
-  const ints = isIntLike(a) && isIntLike(b);
-  if (y === 0) throw zeroDiv(ints ? 'integer modulo by zero' : 'float modulo');
-  if (ints) return intMod(x, y);
+  if (!isNumeric(a) || !isNumeric(b)) return slotOr('remainder', '%', a, b);
+  if (isIntLike(a) && isIntLike(b)) return int.mod(intOf(a)!, intOf(b)!);
+  const x = num(a)!;
+  const y = num(b)!;
+  if (y === 0) throw zeroDiv('float modulo');
   return new PyFloat(floatDivMod(x, y)[1]);
 }
 
 export function pow(a: Py, b: Py): Py {
-  const x = num(a);
-  const y = num(b);
-  if (x === undefined || y === undefined) return slotOr('power', '** or pow()', a, b);
-  if (isIntLike(a) && isIntLike(b) && y >= 0) {
-    let result = 1;
-    let base = x;
-    let e = y;
-    while (e > 0) {
-      if (e & 1) result = intMul(result, base);
-      e = Math.floor(e / 2);
-      if (e > 0) base = intMul(base, base);
-    }
-    return result;
-  }
+  if (!isNumeric(a) || !isNumeric(b)) return slotOr('power', '** or pow()', a, b);
+  // int ** int: exact for b >= 0, a correctly rounded float for b < 0
+  if (isIntLike(a) && isIntLike(b)) return int.pow(intOf(a)!, intOf(b)!);
+  const x = num(a)!;
+  const y = num(b)!;
   if (x === 0 && y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y)) throw valueErr('complex results are not supported by the evaluator');
   const r = exactPow(x, y) ?? Math.pow(x, y);
@@ -246,7 +188,7 @@ export function pow(a: Py, b: Py): Py {
 
 const BIT_SLOTS = { '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' } as const;
 
-/** Bitwise operators work on the exact int range through BigInt. */
+/** Bitwise operators: sets, ints of any size through the kernel, and other types' slots (dict |). */
 export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
   // sets, and views on either side: a view on the right takes any iterable on the left ('ab' | d.keys())
   if (op !== '<<' && op !== '>>' && ((typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null))) {
@@ -254,50 +196,40 @@ export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
     if (r !== undefined) return r;
   }
   if (!isIntLike(a) || !isIntLike(b)) return slotOr(BIT_SLOTS[op], op, a, b);
-  const x = num(a)!;
-  const y = num(b)!;
   if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') {
     return op === '&' ? a && b : op === '|' ? a || b : a !== b;
   }
-  const bx = BigInt(x);
-  const by = BigInt(y);
-  let r: bigint;
+  const x = intOf(a)!;
+  const y = intOf(b)!;
   switch (op) {
     case '&':
-      r = bx & by;
-      break;
+      return int.and(x, y);
     case '|':
-      r = bx | by;
-      break;
+      return int.or(x, y);
     case '^':
-      r = bx ^ by;
-      break;
+      return int.xor(x, y);
     case '<<':
-      if (y < 0) throw valueErr('negative shift count');
-      if (y > 64) throw overflow();
-      r = bx << by;
-      break;
+      return int.lshift(x, y);
     default:
-      if (y < 0) throw valueErr('negative shift count');
-      r = bx >> BigInt(Math.min(y, 64));
+      return int.rshift(x, y);
   }
-  return exactInt(r);
 }
 
 export function neg(a: Py): Py {
   if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'bigint') return int.neg(a);
   if (typeof a === 'boolean') return a ? -1 : 0;
   if (a instanceof PyFloat) return new PyFloat(-a.v);
   throw typeErr(`bad operand type for unary -: '${typeName(a)}'`);
 }
 
 export function pos(a: Py): Py {
-  if (typeof a === 'number' || a instanceof PyFloat) return a;
+  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
   if (typeof a === 'boolean') return a ? 1 : 0;
   throw typeErr(`bad operand type for unary +: '${typeName(a)}'`);
 }
 
 export function invert(a: Py): Py {
-  if (typeof a === 'number' || typeof a === 'boolean') return -num(a)! - 1;
+  if (isIntLike(a)) return int.invert(intOf(a)!);
   throw typeErr(`bad operand type for unary ~: '${typeName(a)}'`);
 }

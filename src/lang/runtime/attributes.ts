@@ -1,6 +1,7 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
+import { intOf, isIntLike } from './numbers.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
@@ -81,9 +82,9 @@ export function getattr(obj: Py, name: string): Py {
     }, 'method');
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
-  if (typeof obj === 'number' || typeof obj === 'boolean') {
+  if (isIntLike(obj)) {
     // an int (or bool) as a number: itself over 1, with no imaginary part
-    if (name === 'real' || name === 'numerator') return Number(obj);
+    if (name === 'real' || name === 'numerator') return intOf(obj);
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
   }

@@ -1,7 +1,7 @@
 import { READABLE_DUNDERS } from '../dunders.js';
 import { getattr as sandboxGetattr } from './attributes.js';
 import { pyHashBig } from './hash.js';
-import { AttributeError, overflow, pyErr, typeErr } from './exceptions.js';
+import { AttributeError, pyErr, typeErr } from './exceptions.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { hashKey, PyException, PyFunc, typeName, type Py } from './values.js';
@@ -59,10 +59,7 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
       const [v] = bindArgs(HASH, a, k);
       // unhashable values raise CPython's TypeError here
       hashKey(v);
-      const h = norm(pyHashBig(v));
-      // a hash past 2**53 (most strings' and floats') needs the big ints the integer kernel brings: until they are merged, the evaluator's OverflowError
-      if (typeof h === 'bigint') throw overflow();
-      return h;
+      return norm(pyHashBig(v));
     }),
   ],
 ];

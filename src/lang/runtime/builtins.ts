@@ -3,11 +3,13 @@ import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
 import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyFrozenSet } from './frozenset.js';
-import { bind, indexArg, positional } from './args.js';
+import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
-import { overflow, OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
+import * as int from './int/index.js';
+import type { Int } from './int/index.js';
 import { toFixedPy } from './numbers.js';
 import { sortItems } from './methods-list.js';
 import { updateDict } from './methods-dict.js';
@@ -43,62 +45,19 @@ function decimalText(s: string): string {
 }
 
 const DECIMAL = /\p{Nd}/u;
-const PREFIX_RADIX: Record<string, number> = { '0x': 16, '0o': 8, '0b': 2 };
-const ALL_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** int(text, base): the digits of an int literal (single underscores between them, one after a prefix). */
-function parseIntText(text: string, base: number): number {
-  // a scan of the text, and a conversion of its digits: paid before either
-  work(text.length);
-  if (base !== 0 && (base < 2 || base > 36)) throw valueErr('int() base must be >= 2 and <= 36, or 0');
-  // the usual case first: ASCII decimal digits
-  if (base === 10 && /^\s*[+-]?\d(?:_?\d)*\s*$/.test(text)) {
-    const digits = text.trim().replace(/_/g, '').replace(/^([+-]?)0+(?=\d)/, '$1');
-    // past 17 characters (a sign and 16 digits) it is past 2**53: no BigInt of a million digits to say so
-    if (digits.length > 17) throw overflow();
-    return ops.exactInt(BigInt(digits));
-  }
-  const bad = () => valueErr(`invalid literal for int() with base ${base}: ${repr(text)}`);
-  let body = decimalText(text).trim();
-  const negative = body[0] === '-';
-  if (body[0] === '+' || body[0] === '-') body = body.slice(1);
-  let radix = base === 0 ? 10 : base;
-  const prefix = PREFIX_RADIX[body.slice(0, 2).toLowerCase()];
-  const prefixed = prefix !== undefined && (base === 0 || base === prefix);
-  if (prefixed) {
-    radix = prefix;
-    body = body.slice(2);
-  }
-  const digit = `[${ALL_DIGITS.slice(0, radix)}]`;
-  if (!new RegExp(`^${prefixed ? '_?' : ''}${digit}(?:_?${digit})*$`, 'i').test(body)) throw bad();
-  body = body.replace(/_/g, '').toLowerCase();
-  // base 0 reads a decimal as a literal: no leading zeros but in 0 itself
-  if (base === 0 && !prefixed && /^0+[1-9]/.test(body)) throw bad();
-  // digits past the exact range overflow at once: no quadratic BigInt growth to find that out
-  let small = 0;
-  let i = 0;
-  for (; i < body.length && small < 2 ** 40; i++) small = small * radix + ALL_DIGITS.indexOf(body[i]);
-  let n = BigInt(small);
-  for (; i < body.length; i++) {
-    n = n * BigInt(radix) + BigInt(ALL_DIGITS.indexOf(body[i]));
-    if (n > 9007199254740992n) break;
-  }
-  return ops.exactInt(negative ? -n : n);
-}
-
-export function toInt(v: Py, base?: Py): number {
+export function toInt(v: Py, base?: Py): Int {
   if (base !== undefined) {
+    const b = ops.intOf(base);
+    if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
     if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
-    return parseIntText(v, Number(base));
+    // a huge base is out of range as any other
+    return int.parseInt(v, typeof b === 'bigint' ? -1 : b);
   }
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyFloat) {
-    if (v.v !== v.v) throw valueErr('cannot convert float NaN to integer');
-    if (!Number.isFinite(v.v)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
-    return ops.checkInt(Math.trunc(v.v) || 0);
-  }
-  if (typeof v === 'string') return parseIntText(v, 10);
+  if (v instanceof PyFloat) return int.fromFloat(v.v);
+  if (typeof v === 'string') return int.parseInt(v, 10);
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
 
@@ -118,6 +77,7 @@ function plainDecimal(s: string): number {
 export function toFloat(v: Py): PyFloat {
   if (v instanceof PyFloat) return v;
   if (typeof v === 'number') return new PyFloat(v);
+  if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
@@ -147,7 +107,7 @@ function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean): PyType
   return t;
 }
 
-const isIntValue = (v: Py) => typeof v === 'number' || typeof v === 'boolean';
+const isIntValue = ops.isIntLike;
 
 export const INT = makeType(
   'int',
@@ -181,7 +141,7 @@ export const DICT = makeType(
 export const RANGE = makeType(
   'range',
   (a) => {
-    const [x, y, z] = positional('range', a, null, 1, 3).map(indexArg);
+    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => indexArg(v));
     if (z === 0) throw valueErr('range() arg 3 must not be zero');
     return a.length === 1 ? new PyRange(0, x, 1) : new PyRange(x, y, z ?? 1);
   },
@@ -254,26 +214,24 @@ function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): P
 
 function round(args: Py[], kw: Map<string, Py> | null): Py {
   const [x, nd] = bind('round', args, kw, ['number', 'ndigits'], 1);
-  if (typeof x === 'number' || typeof x === 'boolean') {
-    const n = Number(x);
-    if (nd === undefined || nd === null || indexArg(nd) >= 0) return n;
-    const p = 10 ** -indexArg(nd);
-    const q = n / p;
-    const r = Math.round(q);
-    return (Math.abs(q % 1) === 0.5 ? 2 * Math.round(q / 2) : r) * p + 0;
-  }
+  if (ops.isIntLike(x)) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');
-    return ops.checkInt(Number(toFixedPy(x.v, 0)) || 0);
+    // past 2**52 every float is integral: its exact value, not a decimal string's
+    return Math.abs(x.v) >= 2 ** 52 ? int.fromFloat(x.v) : Number(toFixedPy(x.v, 0)) + 0;
   }
-  const digits = indexArg(nd);
+  // a huge ndigits leaves a float as it is (positive) or makes it 0.0 (negative)
+  const given = intArg(nd);
+  const digits = typeof given === 'bigint' ? (given > 0n ? 400 : -400) : given;
   if (!Number.isFinite(x.v)) return x;
   const p = 10 ** -digits;
   const r = digits >= 0 ? Number(toFixedPy(x.v, Math.min(digits, 100))) : Number(toFixedPy(x.v / p, 0)) * p;
   // CPython rounds through the decimal string, sign included: round(-0.04, 1) is -0.0
   return new PyFloat(r === 0 && (x.v < 0 || Object.is(x.v, -0)) ? -0 : r);
 }
+
+const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat;
 
 function sum(args: Py[], kw: Map<string, Py> | null): Py {
   const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1);
@@ -287,9 +245,8 @@ function sum(args: Py[], kw: Map<string, Py> | null): Py {
   return total;
 }
 
-function radixText(fname: string, prefix: string, radix: number, v: Py): string {
-  const n = indexArg(positional(fname, [v], null, 1)[0]);
-  return (n < 0 ? '-' : '') + prefix + Math.abs(n).toString(radix);
+function radixText(fname: string, radix: 2 | 8 | 16, v: Py): string {
+  return int.toBase(intArg(positional(fname, [v], null, 1)[0]), radix);
 }
 
 function lazy(name: string, gen: Iterator<Py>): PyIterator {
@@ -343,8 +300,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('len', (a) => ops.len(positional('len', a, null, 1)[0])),
   builtin('abs', (a) => {
     const [x] = positional('abs', a, null, 1);
-    if (typeof x === 'number') return Math.abs(x);
-    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);
     if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
     throw typeErr(`bad operand type for abs(): '${typeName(x)}'`);
   }),
@@ -378,11 +334,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('enumerate', (a, k) => {
     const [items, start = 0] = bind('enumerate', a, k, ['iterable', 'start'], 1);
     const it = iter(items);
-    let i = indexArg(start);
+    let i = intArg(start);
     return lazy('enumerate', (function* () {
       for (let r = it.next(); !r.done; r = it.next()) {
         step();
-        yield new PyTuple([i++, r.value]);
+        yield new PyTuple([i, r.value]);
+        i = int.add(i, 1);
       }
     })());
   }),
@@ -434,30 +391,25 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);
+    if (!isNumber(x) || !isNumber(y)) throw typeErr(`unsupported operand type(s) for divmod(): '${typeName(x)}' and '${typeName(y)}'`);
     // floats divide once, and by zero say so in divmod's words
-    const fx = ops.num(x);
-    const fy = ops.num(y);
-    if (fx === undefined || fy === undefined) throw typeErr(`unsupported operand type(s) for divmod(): '${typeName(x)}' and '${typeName(y)}'`);
     if (x instanceof PyFloat || y instanceof PyFloat) {
+      const fx = ops.num(x)!;
+      const fy = ops.num(y)!;
       if (fy === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
       const [q, r] = ops.floatDivMod(fx, fy);
       return new PyTuple([new PyFloat(q), new PyFloat(r)]);
     }
-    return new PyTuple([ops.floordiv(x, y), ops.mod(x, y)]);
+    return new PyTuple(int.divmod(ops.intOf(x)!, ops.intOf(y)!));
   }),
   builtin('pow', (a, k) => {
     const [base, exp, mod] = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
     if (mod === undefined || mod === null) return ops.pow(base, exp);
-    const [b, e, m] = [indexArg(base), indexArg(exp), indexArg(mod)];
-    if (m === 0) throw valueErr('pow() 3rd argument cannot be 0');
-    if (e < 0) throw valueErr('pow() negative exponent with modulus is not supported by the evaluator');
-    let result = 1n;
-    let bb = ((BigInt(b) % BigInt(m)) + BigInt(m)) % BigInt(m);
-    for (let x = BigInt(e); x > 0n; x >>= 1n) {
-      if (x & 1n) result = (result * bb) % BigInt(m);
-      bb = (bb * bb) % BigInt(m);
+    if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
+      const types = [base, exp, mod].map((v) => `'${typeName(v)}'`).join(', ');
+      throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);
     }
-    return ops.mod(Number(result), m);
+    return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);
   }),
   builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
   builtin('ascii', (a) => asciiRepr(positional('ascii', a, null, 1)[0])),
@@ -465,11 +417,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [v, spec = ''] = positional('format', a, null, 1, 2);
     return formatValue(v, spec);
   }),
-  builtin('hex', (a) => radixText('hex', '0x', 16, positional('hex', a, null, 1)[0])),
-  builtin('oct', (a) => radixText('oct', '0o', 8, positional('oct', a, null, 1)[0])),
-  builtin('bin', (a) => radixText('bin', '0b', 2, positional('bin', a, null, 1)[0])),
+  builtin('hex', (a) => radixText('hex', 16, positional('hex', a, null, 1)[0])),
+  builtin('oct', (a) => radixText('oct', 8, positional('oct', a, null, 1)[0])),
+  builtin('bin', (a) => radixText('bin', 2, positional('bin', a, null, 1)[0])),
   builtin('chr', (a) => {
-    const n = indexArg(positional('chr', a, null, 1)[0]);
+    const n = indexArg(positional('chr', a, null, 1)[0], 'int');
     if (n < 0 || n > 0x10ffff) throw valueErr('chr() arg not in range(0x110000)');
     return String.fromCodePoint(n);
   }),

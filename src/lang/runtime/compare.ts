@@ -1,6 +1,7 @@
 import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { typeErr } from './exceptions.js';
-import { num } from './numbers.js';
+import { compareFloat } from './int/index.js';
+import { intOf } from './numbers.js';
 import { NOT_IMPLEMENTED } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
 import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
@@ -29,11 +30,8 @@ export function eq(a: Py, b: Py, depth = 0): boolean {
   if ((ta !== 'object' || a === null) && (tb !== 'object' || b === null)) {
     if (ta === 'string' || tb === 'string' || (ta === 'number' && tb === 'number') || a === null || b === null) return false;
   }
-  const x = num(a);
-  if (x !== undefined) {
-    const y = num(b);
-    if (y !== undefined) return x === y;
-  }
+  const order = numberOrder(a, b);
+  if (order !== undefined) return order === 0;
   if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b, depth);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items, depth);
   // a set equals a set, or a keys or items view, with the same members
@@ -76,9 +74,8 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const x = num(a);
-  const y = num(b);
-  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  const order = numberOrder(a, b);
+  if (order !== undefined) return order;
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
   const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
   if (sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b)) {
@@ -103,6 +100,22 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
     if (r !== NOT_IMPLEMENTED) return -r;
   }
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * Two numbers' three-way order, exact between an int and a float (2**53 + 1 > 2.0**53),
+ * NaN against nan; undefined unless both are numbers.
+ */
+function numberOrder(a: Py, b: Py): number | undefined {
+  const x = intOf(a);
+  const y = intOf(b);
+  if (x !== undefined) {
+    if (y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
+    return b instanceof PyFloat ? compareFloat(x, b.v) : undefined;
+  }
+  if (!(a instanceof PyFloat)) return undefined;
+  if (y !== undefined) return -compareFloat(y, a.v);
+  return b instanceof PyFloat ? (a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN) : undefined;
 }
 
 export const lt = (a: Py, b: Py) => compare(a, b, '<') < 0;

@@ -158,6 +158,5 @@ export const keyErr = (key: Py) => new PyException(KeyError, [key]);
 export const indexErr = (m: string) => pyErr(IndexError, m);
 export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
-export const overflow = () => pyErr(OverflowError, 'integer result out of the exact range of the evaluator (|n| <= 2**53)');
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));

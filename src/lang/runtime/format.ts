@@ -1,6 +1,7 @@
 import { allocStr, checkSize, step } from './budget.js';
 import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
-import { toExponentialPy, toFixedPy } from './numbers.js';
+import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
+import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
@@ -123,67 +124,34 @@ function shortBody(x: number, precision: number): string {
   return fixed.endsWith('.') ? fixed + '0' : fixed.includes('.') ? fixed : fixed + '.0';
 }
 
-function formatNumber(v: Py, spec: Spec): string {
-  const isFloat = v instanceof PyFloat;
-  const x = isFloat ? v.v : typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
+/** A float's format (ints have int/format.ts's formatInt, or arrive here as float(n)). */
+function formatNumber(v: PyFloat, spec: Spec): string {
+  const x = v.v;
   let type = spec.type;
   const negative = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let body: string;
-  let prefix = '';
-  if (!isFloat && 'bcdoxXn'.includes(type || 'd')) {
-    if (spec.precision >= 0) throw valueErr('Precision not allowed in integer format specifier');
-    if (spec.noNegativeZero) throw valueErr('Negative zero coercion (z) not allowed in integer format specifier');
-    switch (type) {
-      case 'b':
-        body = ax.toString(2);
-        if (spec.alt) prefix = '0b';
-        break;
-      case 'o':
-        body = ax.toString(8);
-        if (spec.alt) prefix = '0o';
-        break;
-      case 'x':
-      case 'X':
-        body = ax.toString(16);
-        if (spec.alt) prefix = '0x';
-        if (type === 'X') {
-          body = body.toUpperCase();
-          prefix = prefix.toUpperCase();
-        }
-        break;
-      case 'c':
-        return pad(codePointChar(x), '', spec, '>');
-      default:
-        // '%d' % 1e18: a float past 2**53 is an integer whose exact digits String() rounds
-        // (1000004500006750000 for ...749952), and past 1e21 writes as 1e+22
-        body = ax > 2 ** 53 ? BigInt(ax).toString() : String(ax);
-    }
-    if (spec.grouping) body = group(body, spec.grouping, type === 'd' || type === '' || type === 'n' ? 3 : 4);
-  } else {
-    if ('bcdoxX'.includes(type) && type !== '') throw valueErr(`Unknown format code '${type}' for object of type 'float'`);
-    const upper = type === 'E' || type === 'F' || type === 'G';
-    type = type.toLowerCase();
-    if (type === '' && spec.precision < 0) body = floatRepr(ax);
-    else if (type === '') body = shortBody(ax, spec.precision);
-    else body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
-    if (upper) body = body.toUpperCase();
-    if (spec.grouping) {
-      const dot = body.search(/[.eE%]/);
-      const intPart = dot < 0 ? body : body.slice(0, dot);
-      if (/^\d+$/.test(intPart)) body = group(intPart, spec.grouping) + (dot < 0 ? '' : body.slice(dot));
-    }
+  if ('bcdoxX'.includes(type) && type !== '') throw valueErr(`Unknown format code '${type}' for object of type 'float'`);
+  const upper = type === 'E' || type === 'F' || type === 'G';
+  type = type.toLowerCase();
+  if (type === '' && spec.precision < 0) body = floatRepr(ax);
+  else if (type === '') body = shortBody(ax, spec.precision);
+  else body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
+  if (upper) body = body.toUpperCase();
+  if (spec.grouping) {
+    const dot = body.search(/[.eE%]/);
+    const intPart = dot < 0 ? body : body.slice(0, dot);
+    if (/^\d+$/.test(intPart)) body = group(intPart, spec.grouping) + (dot < 0 ? '' : body.slice(dot));
   }
   // z: a float whose digits are all zeros is not negative
-  const zeroed = spec.noNegativeZero && isFloat && !/[1-9]/.test(body.replace(/e.*$/i, ''));
-  const sign = negative && !(x === 0 && !isFloat) && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
+  const zeroed = spec.noNegativeZero && !/[1-9]/.test(body.replace(/e.*$/i, ''));
+  const sign = negative && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
   if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0 && Number.isFinite(x)) {
     // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
-    const intDigits = !isFloat && spec.type !== '';
-    const size = intDigits && 'boxX'.includes(spec.type) ? 4 : 3;
-    const digits = (intDigits ? /^[\da-fA-F,_]*/ : /^[\d,_]*/).exec(body)![0];
+    const size = 3;
+    const digits = /^[\d,_]*/.exec(body)![0];
     const rest = body.slice(digits.length);
-    const want = spec.width - sign.length - prefix.length - rest.length;
+    const want = spec.width - sign.length - rest.length;
     // the padding is refused before it is made, and its digit count found at once (it grew a zero at a time)
     allocStr(want);
     const raw = digits.split(spec.grouping).join('');
@@ -193,14 +161,14 @@ function formatNumber(v: Py, spec: Spec): string {
     while (grouped(k) < want) k++;
     body = group(raw.padStart(k, '0'), spec.grouping, size) + rest;
   }
-  return pad(body, sign + prefix, spec, '>');
+  return pad(body, sign, spec, '>');
 }
 
 /** format(value, spec), and the `{x:spec}` of f-strings and str.format. */
 export function formatValue(v: Py, specText: string): string {
   if (specText === '') return str(v);
   const spec = parseSpec(specText);
-  const isNumber = typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat;
+  const isNumber = isIntLike(v) || v instanceof PyFloat;
   if (spec.grouping !== '') {
     // parse_internal_render_format_spec: a separator only with these types (a str's default is 's')
     const type = spec.type === '' && typeof v === 'string' ? 's' : spec.type;
@@ -209,6 +177,12 @@ export function formatValue(v: Py, specText: string): string {
   }
   if (isNumber) {
     if (spec.type === 's') throw valueErr(`Unknown format code 's' for object of type '${typeName(v)}'`);
+    // an int in its own types, of any size; in a float's (e f g %) as float(n)
+    const x = intOf(v);
+    if (x !== undefined) {
+      if (spec.type === '' || !'eEfFgG%'.includes(spec.type)) return formatInt(x, specText);
+      v = new PyFloat(toFloat(x));
+    }
     return formatNumber(v, spec.zero && spec.align === '' ? { ...spec, align: '=' } : spec);
   }
   if (typeof v === 'string') {
@@ -227,7 +201,7 @@ export function formatValue(v: Py, specText: string): string {
 const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
 
 function toNumberFor(conv: string, v: Py): Py {
-  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) return v;
+  if (isIntLike(v) || v instanceof PyFloat) return v;
   const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: a real number is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
 }
@@ -243,7 +217,7 @@ function percentChar(v: Py): string {
   if (typeof v === 'string') {
     const cp = v.codePointAt(0);
     if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
-  } else if (typeof v === 'number' || typeof v === 'boolean') return codePointChar(Number(v));
+  } else if (isIntLike(v)) return codePointChar(Number(v));
   throw typeErr('%c requires int or char');
 }
 
@@ -286,7 +260,8 @@ export function percentFormat(fmt: string, args: Py): string {
     }
     const star = (): number => {
       const n = take();
-      if (typeof n !== 'number' && typeof n !== 'boolean') throw typeErr('* wants int');
+      if (!isIntLike(n)) throw typeErr('* wants int');
+      if (typeof n === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
       return Number(n);
     };
     const starWidth = width === '*' ? star() : width === undefined ? 0 : Number(width);
@@ -326,26 +301,21 @@ export function percentFormat(fmt: string, args: Py): string {
         return pad(v, '', spec, '>');
       case 'd':
       case 'i':
-      case 'u': {
-        const n = toNumberFor(conv, v);
-        const x = n instanceof PyFloat ? Math.trunc(n.v) : typeof n === 'boolean' ? Number(n) : n;
-        spec.precision = -1;
-        return formatNumber(x, spec);
-      }
+      case 'u':
       case 'o':
       case 'x':
       case 'X': {
         const n = toNumberFor(conv, v);
-        if (n instanceof PyFloat) throw typeErr(`%${conv} format: an integer is required, not float`);
-        spec.type = conv;
-        spec.precision = -1;
-        return formatNumber(n, spec);
+        if (n instanceof PyFloat && !'diu'.includes(conv)) throw typeErr(`%${conv} format: an integer is required, not float`);
+        // a float through int(): '%d' % 1e30 has all 31 digits
+        const x = n instanceof PyFloat ? fromFloat(n.v) : intOf(n)!;
+        return percentInt(x, conv, flags + (left ? '-' : ''), w, p);
       }
       default: {
         const n = toNumberFor(conv, v);
         spec.type = conv;
         if (p < 0) spec.precision = 6;
-        return formatNumber(n instanceof PyFloat ? n : new PyFloat(Number(n)), spec);
+        return formatNumber(n instanceof PyFloat ? n : new PyFloat(num(n)!), spec);
       }
     }
   }

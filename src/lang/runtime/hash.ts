@@ -1,3 +1,4 @@
+import { bitsBound } from './int/size.js';
 import { payItems } from './keys.js';
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 import { slotsOf } from './types/table.js';
@@ -41,6 +42,8 @@ export function pyHash(v: Py, out: Hash64): void {
       return;
     case 'string':
       return stringHash(v, out);
+    case 'bigint':
+      return split(bigIntHash(v), out);
   }
   // a float with an int's value hashes as that int: 2.0 as 2
   if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER) return intHash(v.v, out);
@@ -65,6 +68,18 @@ function intHash(n: number, out: Hash64): void {
   if (n === -1) n = -2;
   out.lo = n >>> 0;
   out.hi = Math.floor(n / TWO_32) >>> 0;
+}
+
+/**
+ * long_hash past 2**53: |n| modulo 2**61 - 1 with n's sign, as an integral float's
+ * (floatHash agrees). The kernel's hashInt, which this module cannot import: values.ts
+ * loads it, and the kernel loads the budget, which needs values.ts.
+ */
+function bigIntHash(n: bigint): bigint {
+  // a linear pass, a step per 32 limbs
+  payItems(bitsBound(n) / 64);
+  const h = n < 0n ? -(-n % MODULUS) : n % MODULUS;
+  return h === -1n ? -2n : h;
 }
 
 function bigHash(v: Py): bigint {

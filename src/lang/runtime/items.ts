@@ -1,5 +1,6 @@
 import { allocItems, allocStr, checkSize, work } from './budget.js';
-import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
+import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
+import { indexSized, isIntLike } from './numbers.js';
 import { isIterable, toList } from './iteration.js';
 import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -10,6 +11,8 @@ function index(i: Py, len: number, what: string, key: Py): number {
   let n: number;
   if (typeof i === 'number') n = i;
   else if (typeof i === 'boolean') n = i ? 1 : 0;
+  // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
+  else if (typeof i === 'bigint') n = indexSized(i, IndexError);
   else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
@@ -24,7 +27,7 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
-    if (typeof key !== 'number' && typeof key !== 'boolean') throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
     return obj[index(key, obj.length, 'string', key)];
   }
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
@@ -66,6 +69,8 @@ function sliceBound(v: Py, name: string): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // a huge bound is clamped to the sequence, as CPython's
+  if (typeof v === 'bigint') return Number(v);
   throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
 }
 

@@ -1,5 +1,6 @@
 import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { typeErr, valueErr } from './exceptions.js';
+import { dumpsInt } from './int/index.js';
 import { floatRepr } from './repr.js';
 import { typeOf } from './types/registry.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
@@ -38,6 +39,7 @@ export function floatText(x: number): string {
 function keyText(k: Py): string {
   if (typeof k === 'string') return k;
   if (typeof k === 'number') return String(k);
+  if (typeof k === 'bigint') return dumpsInt(k);
   if (k instanceof PyFloat) return floatText(k.v);
   if (k === true) return 'true';
   if (k === false) return 'false';
@@ -61,6 +63,11 @@ export function dumps(v: Py, o: DumpOptions): string {
         return quote(x, o.ensureAscii);
       case 'number': {
         const t = String(x);
+        size += t.length;
+        return t;
+      }
+      case 'bigint': {
+        const t = dumpsInt(x);
         size += t.length;
         return t;
       }
@@ -173,6 +180,11 @@ function copyJson(x: Py, depth: number): Py {
   if (x === null || typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat) {
     // at least a character and a separator: [[0] * 1000] * 1000 is four million characters
     checkJsonText((textChars += 2), textOf);
+    return x;
+  }
+  if (typeof x === 'bigint') {
+    // its digits as json.dumps writes them, within the 4,300-digit limit
+    checkJsonText((textChars += dumpsInt(x).length + 1), textOf);
     return x;
   }
   // a container is paid for as it is copied: shared subtrees (x = [x, x] sixty times) make

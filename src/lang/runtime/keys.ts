@@ -10,12 +10,15 @@ export function hashKey(v: Py): unknown {
   switch (typeof v) {
     case 'string':
     case 'number':
+    case 'bigint':
+      // an int is its own key: a bigint only past 2**53, where no number is an int
       return v;
     case 'boolean':
       return v ? 1 : 0;
     case 'object':
       if (v === null) return null;
-      if (v instanceof PyFloat) return v.v;
+      // an integral float past 2**53 is the int of its value: {2**60: 1}[2.0**60]
+      if (v instanceof PyFloat) return Number.isInteger(v.v) && !Number.isSafeInteger(v.v) ? BigInt(v.v) : v.v;
       if (v instanceof PyTuple) return tupleKey(v, 0);
       break;
     case 'undefined':
@@ -55,7 +58,7 @@ function tupleKey(t: PyTuple, depth: number): string {
 
 function tupleKeyPart(v: Py, depth: number): string {
   const nk = v instanceof PyTuple ? tupleKey(v, depth) : hashKey(v);
-  return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
+  return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' || typeof nk === 'bigint' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
 }
 
 // Set by exceptions.ts; kept here as a hook to avoid a module cycle.

@@ -31,6 +31,7 @@ export const INT_METHODS = checkedMethods(
   new Map<string, Method>([
     ['bit_length', (n) => bit_length(asInt(n))],
     ['bit_count', (n) => bit_count(asInt(n))],
+    ['conjugate', (n) => asInt(n)],
     [
       'to_bytes',
       (n, args, kw) => {
@@ -39,5 +40,5 @@ export const INT_METHODS = checkedMethods(
       },
     ],
   ]),
-  { bit_length: 'none', bit_count: 'none', to_bytes: 'own' },
+  { bit_length: 'none', bit_count: 'none', conjugate: 'none', to_bytes: 'own' },
 );

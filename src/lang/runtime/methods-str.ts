@@ -24,6 +24,8 @@ function optInt(v: Py): number | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // a huge bound is clamped to the string, as CPython's
+  if (typeof v === 'bigint') return Number(v);
   throw typeErr(`slice indices must be integers or None or have an __index__ method`);
 }
 

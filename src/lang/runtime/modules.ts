@@ -1,11 +1,12 @@
-import { bind, indexArg, positional } from './args.js';
+import { bind, intArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { toFloat, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
 import { exactPow } from './numbers.js';
-import { checkInt, intMul, mul, toList, truthy } from './ops.js';
+import * as int from './int/index.js';
+import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAGS } from './re-translate.js';
 import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
@@ -52,7 +53,7 @@ const JSON_MODULE = new PyModule(
         'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1, 'JSONEncoder.__init__',
       );
       if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
-      const width = typeof indent === 'string' ? indent.length : indent === undefined || indent === null ? 0 : Math.max(0, toInt(indent));
+      const width = typeof indent === 'string' ? indent.length : indent === undefined || indent === null ? 0 : Math.max(0, indexSized(toInt(indent)));
       // each line repeats the indent once per level: at least one must fit
       allocStr(width);
       const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(width);
@@ -88,6 +89,7 @@ const num = (_fname: string, v: Py): number => {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'bigint') return int.toFloat(v);
   throw typeErr(`must be real number, not ${typeName(v)}`);
 };
 
@@ -108,12 +110,25 @@ const unary = (name: string, f: (x: number) => number, canOverflow = false): [st
 const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
   fn(name, (a) => {
     const [v] = positional(name, a, null, 1);
-    if (typeof v === 'number' || typeof v === 'boolean') return Number(v);
-    const x = num(name, v);
-    if (x !== x) throw valueErr('cannot convert float NaN to integer');
-    if (!Number.isFinite(x)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
-    return checkInt(f(x) || 0);
+    if (isIntLike(v)) return intOf(v);
+    // exact: floor(1e300) has all 301 digits
+    return int.fromFloat(f(num(name, v)));
   });
+
+/**
+ * f (log, log2, log10) of a positive number; an int past the floats as loghelper takes it:
+ * x * 2**e with x in [0.5, 1), f(x) + f(2) * e.
+ */
+function logOf(v: Py, f: (x: number) => number): number {
+  if (typeof v === 'bigint' && !Number.isFinite(Number(v))) {
+    if (v < 0n) throw valueErr('math domain error');
+    const e = int.bit_length(v);
+    return f(Number(v >> BigInt(e - 1000)) / 2 ** 1000) + f(2) * e;
+  }
+  const x = num('log', v);
+  if (x <= 0) throw valueErr('math domain error');
+  return f(x);
+}
 
 /** math_pow: C99's special cases of infinities and NaNs first, then pow with CPython's errors. */
 function mathPow(x: number, y: number): number {
@@ -137,13 +152,6 @@ function mathPow(x: number, y: number): number {
   return r;
 }
 
-function gcd(a: number, b: number): number {
-  a = Math.abs(a);
-  b = Math.abs(b);
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-
 const MATH = new PyModule(
   'math',
   new Map<string, Py>([
@@ -163,23 +171,14 @@ const MATH = new PyModule(
     unary('exp', Math.exp, true),
     fn('log', (a) => {
       const [xv, base] = positional('log', a, null, 1, 2);
-      const x = num('log', xv);
-      if (x <= 0) throw valueErr('math domain error');
-      if (base === undefined) return new PyFloat(Math.log(x));
-      const b = num('log', base);
-      if (b <= 0 || b === 1) throw b === 1 ? pyErr(ZeroDivisionError, 'float division by zero') : valueErr('math domain error');
-      return new PyFloat(Math.log(x) / Math.log(b));
+      const x = logOf(xv, Math.log);
+      if (base === undefined) return new PyFloat(x);
+      const b = logOf(base, Math.log);
+      if (b === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
+      return new PyFloat(x / b);
     }),
-    fn('log10', (a) => {
-      const x = num('log10', positional('log10', a, null, 1)[0]);
-      if (x <= 0) throw valueErr('math domain error');
-      return new PyFloat(Math.log10(x));
-    }),
-    fn('log2', (a) => {
-      const x = num('log2', positional('log2', a, null, 1)[0]);
-      if (x <= 0) throw valueErr('math domain error');
-      return new PyFloat(Math.log2(x));
-    }),
+    fn('log10', (a) => new PyFloat(logOf(positional('log10', a, null, 1)[0], Math.log10))),
+    fn('log2', (a) => new PyFloat(logOf(positional('log2', a, null, 1)[0], Math.log2))),
     unary('fabs', Math.abs),
     unary('sin', Math.sin),
     unary('cos', Math.cos),
@@ -219,13 +218,14 @@ const MATH = new PyModule(
       const diff = Math.abs(xa - ya);
       return diff <= Math.abs(r * ya) || diff <= Math.abs(r * xa) || diff <= t;
     }),
-    fn('gcd', (a) => a.reduce((acc: number, v) => (tick(), gcd(acc, toInt(v))), 0)),
-    fn('factorial', (a) => {
-      const n = indexArg(positional('factorial', a, null, 1)[0]);
-      if (n < 0) throw valueErr('factorial() not defined for negative values');
-      let r = 1;
-      for (let i = 2; i <= n; i++) r = intMul(r, i);
-      return r;
+    fn('gcd', (a) => (tick(), int.gcd(...a.map(intArg)))),
+    fn('lcm', (a) => (tick(), int.lcm(...a.map(intArg)))),
+    fn('isqrt', (a) => int.isqrt(intArg(positional('isqrt', a, null, 1)[0]))),
+    fn('factorial', (a) => int.factorial(intArg(positional('factorial', a, null, 1)[0]))),
+    fn('comb', (a) => int.comb(...(positional('comb', a, null, 2).map(intArg) as [int.Int, int.Int]))),
+    fn('perm', (a) => {
+      const [n, k] = positional('perm', a, null, 1, 2);
+      return int.perm(intArg(n), k === undefined || k === null ? undefined : intArg(k));
     }),
     fn('fsum', (a) => new PyFloat(fsum(toFloatList(positional('fsum', a, null, 1)[0])))),
     fn('prod', (a, k) => {

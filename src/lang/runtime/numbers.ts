@@ -1,11 +1,40 @@
+import { OverflowError, pyErr } from './exceptions.js';
+import { toFloat, type Int } from './int/index.js';
 import { PyFloat, type Py } from './values.js';
 
-/** The number in an int, bool or float, or undefined for anything else. */
+/**
+ * The number in an int, bool or float, or undefined for anything else: a big int as
+ * float(n) (OverflowError past the floats), so ask isNumeric first where that matters.
+ */
 export function num(v: Py): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'bigint') return toFloat(v);
   return undefined;
+}
+
+/** The int in an int or bool, or undefined for anything else (a float included). */
+export function intOf(v: Py): Int | undefined {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}
+
+export const isIntLike = (v: Py): boolean => typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+
+export const isNumeric = (v: Py): boolean => isIntLike(v) || v instanceof PyFloat;
+
+const SSIZE = 2n ** 63n;
+
+/**
+ * An int used as a count or an index, past Py_ssize_t CPython's "cannot fit" error: an
+ * OverflowError for a repeat, an IndexError for an index. Within it a number: a count
+ * that large is refused by the size limits, an index is out of range.
+ */
+export function indexSized(n: Int, error = OverflowError): number {
+  if (typeof n === 'bigint' && (n >= SSIZE || n < -SSIZE)) throw pyErr(error, "cannot fit 'int' into an index-sized integer");
+  return Number(n);
 }
 
 /**

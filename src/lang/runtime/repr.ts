@@ -79,6 +79,18 @@ interface Walk {
   size: number;
 }
 
+/**
+ * An int past 2**53 in decimal, within CPython's 4,300-digit limit: int/text.ts's toDecimal,
+ * set by it when it loads (a hook, as keys.ts's: the kernel charges the budget, which needs
+ * this module). Every bigint is made by the kernel or the tokenizer, which load it first.
+ */
+let bigintText: (n: bigint) => string = () => {
+  throw new Error('int/text.ts not loaded');
+};
+export function setBigintText(f: (n: bigint) => string): void {
+  bigintText = f;
+}
+
 export function repr(v: Py, seen?: Set<unknown>): string {
   return reprIn(v, { seen: seen ?? new Set(), open: 0, size: 0 });
 }
@@ -89,6 +101,8 @@ function reprIn(v: Py, w: Walk): string {
       return strRepr(v);
     case 'number':
       return String(v);
+    case 'bigint':
+      return bigintText(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }

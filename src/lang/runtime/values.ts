@@ -1,6 +1,6 @@
 /**
  * How Python values live in JavaScript:
- *   int -> number (always an integer, |n| <= 2**53)   float -> PyFloat
+ *   int -> number while a safe integer, else bigint (int/int.ts)   float -> PyFloat
  *   bool -> boolean    None -> null    str -> string    list -> Array
  *   tuple -> PyTuple   dict -> PyDict  set -> PySet     callables -> PyFunc
  * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
@@ -126,6 +126,7 @@ export function typeName(v: Py): string {
     case 'string':
       return 'str';
     case 'number':
+    case 'bigint':
       return 'int';
     case 'boolean':
       return 'bool';

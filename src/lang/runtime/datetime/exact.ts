@@ -2,7 +2,8 @@
  * Exact integer arithmetic for the datetime kernel: CPython computes timedeltas in Python
  * ints (microseconds up to 8.64e22, past 2**53), so the kernel does it in BigInt.
  */
-import { overflow, pyErr, ValueError, OverflowError } from '../exceptions.js';
+import { pyErr, ValueError, OverflowError } from '../exceptions.js';
+import { norm, type Int } from '../int/index.js';
 
 /** Floor division and its remainder (Python's divmod) for a positive or negative divisor. */
 export function divmod(a: bigint, b: bigint): [bigint, bigint] {
@@ -44,11 +45,8 @@ export function ratioToDouble(a: bigint, b: bigint): number {
   return negative ? -r : r;
 }
 
-/** A Python int result: the evaluator's ints stop at 2**53 (its documented OverflowError). */
-export function toInt(n: bigint): number {
-  if (n > 9007199254740992n || n < -9007199254740992n) throw overflow();
-  return Number(n);
-}
+/** A Python int result: a number while it is a safe integer. */
+export const toInt = (n: bigint): Int => norm(n);
 
 /** float.as_integer_ratio(). */
 export function integerRatio(x: number): [bigint, bigint] {

@@ -5,6 +5,7 @@
  */
 import { OverflowError, pyErr, TypeError_, ZeroDivisionError } from '../exceptions.js';
 import { PyFloat, typeName, type Py } from '../values.js';
+import type { Int } from '../int/index.js';
 import { divideNearest, divmod, floatToInt, integerRatio, ratioToDouble, toCInt, toInt } from './exact.js';
 
 export interface Delta {
@@ -104,8 +105,8 @@ export function abs(a: Delta): Delta {
   return a.days < 0 ? neg(a) : a;
 }
 
-export function mulInt(a: Delta, n: number | boolean): Delta {
-  return fromMicros(toMicros(a) * BigInt(Number(n)));
+export function mulInt(a: Delta, n: Int | boolean): Delta {
+  return fromMicros(toMicros(a) * BigInt(n));
 }
 
 /** td * float: exact through the float's integer ratio, rounded half to even. */
@@ -117,8 +118,8 @@ export function mulFloat(a: Delta, x: number): Delta {
 const intDivByZero = () => pyErr(ZeroDivisionError, 'integer division or modulo by zero');
 
 /** td / int. */
-export function divInt(a: Delta, n: number | boolean): Delta {
-  const d = BigInt(Number(n));
+export function divInt(a: Delta, n: Int | boolean): Delta {
+  const d = BigInt(n);
   if (d === 0n) throw intDivByZero();
   return fromMicros(divideNearest(toMicros(a), d));
 }
@@ -138,14 +139,14 @@ export function divDelta(a: Delta, b: Delta): number {
 }
 
 /** td // int. */
-export function floorDivInt(a: Delta, n: number | boolean): Delta {
-  const d = BigInt(Number(n));
+export function floorDivInt(a: Delta, n: Int | boolean): Delta {
+  const d = BigInt(n);
   if (d === 0n) throw intDivByZero();
   return fromMicros(divmod(toMicros(a), d)[0]);
 }
 
 /** td // td: an int. */
-export function floorDivDelta(a: Delta, b: Delta): number {
+export function floorDivDelta(a: Delta, b: Delta): Int {
   const d = toMicros(b);
   if (d === 0n) throw intDivByZero();
   return toInt(divmod(toMicros(a), d)[0]);
@@ -157,7 +158,7 @@ export function mod(a: Delta, b: Delta): Delta {
   return fromMicros(divmod(toMicros(a), d)[1]);
 }
 
-export function divmodDelta(a: Delta, b: Delta): [number, Delta] {
+export function divmodDelta(a: Delta, b: Delta): [Int, Delta] {
   const d = toMicros(b);
   if (d === 0n) throw intDivByZero();
   const [q, r] = divmod(toMicros(a), d);

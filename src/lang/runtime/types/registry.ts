@@ -48,6 +48,7 @@ export function typeOf(v: Py): PyTypeSlots {
     case 'string':
       return STR;
     case 'number':
+    case 'bigint':
       return INT;
     case 'boolean':
       return BOOL;
