@@ -9,7 +9,7 @@ const CASES = [
   `return hasattr(5, 5)`, `return hasattr(5)`, `return getattr(5, 'real', kw=1)`, `return hash(x=1)`, `import re\nreturn getattr(re, 'I') == re.I, hasattr(re, 'search'), hasattr(re, 'nope')`, `return getattr(len, '__name__'), getattr(KeyError('k'), 'args')`,
   `def f():\n    pass\nreturn getattr(f, '__qualname__')`, `try:\n    raise KeyError('a') from ValueError('b')\nexcept KeyError as e:\n    return repr(getattr(e, '__cause__'))`,
   `return getattr(None, 'x', 0)`, `return [getattr(w, 'isdigit')() for w in text.split()]`,
-  `return hash(1), hash(-1), hash(0), hash(True), hash(False), hash(2**52), hash(-2**52)`, `return hash(1) == hash(1.0) == hash(True)`, `return hash('abc') == hash('abc'), hash('') == 0`,
+  `return hash(1), hash(-1), hash(0), hash(True), hash(False), hash(2**52), hash(-2**52)`, `return hash(1) == hash(1.0) == hash(True)`, `return hash('abc') == hash('abc'), hash('') == 0, hash('abc'), hash(1.5), hash(2**64), hash((1, 'a')), hash(-1.5) % 97`,
   `return hash([])`, `return hash({})`, `return hash(set())`, `return hash((1, [2]))`, `return hash()`, `return hash(1, 2)`, `return hash(None) == hash(None)`, `return hash(len) == hash(len)`,
   `return {hash(x) for x in range(5)}`, `return hash(range(3)) == hash(range(3)), hash(...) == hash(Ellipsis)`,
 ];

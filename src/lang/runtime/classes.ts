@@ -162,7 +162,12 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
     return s === undefined ? repr(v) : stringResult(s, '__str__');
   },
   hash: userHash,
-  key: (v) => (hasOwn(v, '__hash__') || hasOwn(v, '__eq__') ? `\u0000${v.cls.qualname}#${userHash(v)}` : v),
+  // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
+  // __hash__ ran, as CPython runs it); with it, equal instances must hash alike, so the hash files them
+  key: (v) => {
+    const h = userHash(v);
+    return hasOwn(v, '__eq__') ? `\u0000${v.cls.qualname}#${h}` : v;
+  },
   eq: (a, b) => {
     const r = dunder(a, '__eq__', [b]);
     return r === undefined ? NOT_IMPLEMENTED : truthy(r);
