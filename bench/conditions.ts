@@ -82,6 +82,14 @@ const CASES: Case[] = [
     baseline: (_log, text) => new Set(text.split(' ')).size > 5,
   },
   {
+    name: 'def call',
+    source: `def seconds(t, start='up to '):\n    i = t.find(start) + len(start)\n    return float(t[i:t.index(' ', i)])\nreturn seconds(text) > 2.4`,
+    baseline: (_log, text) => {
+      const i = text.indexOf('up to ') + 6;
+      return Number(text.slice(i, text.indexOf(' ', i))) > 2.4;
+    },
+  },
+  {
     name: 'big ints: a nanosecond timestamp',
     source: `t = 1653097992898123456 + int(log['LogId'])\nreturn t // 1000000 % 1000 == 906 and t > 2**60`,
     baseline: (log) => {

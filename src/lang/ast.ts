@@ -1,5 +1,5 @@
 /** The syntax tree of a condition. Every node has its source range [s, e). */
-import type { PyFloat } from './runtime/values.js';
+import type { PyBytes, PyEllipsis, PyFloat } from './runtime/values.js';
 
 interface At {
   s: number;
@@ -7,7 +7,7 @@ interface At {
 }
 
 export type Expr =
-  | (At & { k: 'Const'; v: string | number | bigint | boolean | null | PyFloat })
+  | (At & { k: 'Const'; v: string | number | bigint | boolean | null | PyFloat | PyEllipsis | PyBytes })
   | (At & { k: 'FString'; parts: (string | FormattedValue)[] })
   | (At & { k: 'Name'; id: string })
   | (At & { k: 'List' | 'Tuple' | 'Set'; elts: Expr[] })
@@ -25,7 +25,8 @@ export type Expr =
   | (At & { k: 'Attribute'; value: Expr; attr: string })
   | (At & { k: 'Subscript'; value: Expr; index: Expr })
   | (At & { k: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null })
-  | (At & { k: 'Starred'; value: Expr });
+  | (At & { k: 'Starred'; value: Expr })
+  | (At & { k: 'NamedExpr'; target: ExprOf<'Name'>; value: Expr });
 
 export interface FormattedValue extends At {
   k: 'FormattedValue';
@@ -80,6 +81,24 @@ export interface ImportFromName extends At {
   as: string;
 }
 
+/** A `case` pattern (PEP 634): what it matches and the names it binds. */
+export type Pattern =
+  | (At & { k: 'MatchValue'; value: Expr })
+  | (At & { k: 'MatchSingleton'; value: boolean | null })
+  | (At & { k: 'MatchSequence'; patterns: Pattern[] })
+  | (At & { k: 'MatchStar'; name: string | null })
+  | (At & { k: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null })
+  | (At & { k: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwdAttrs: string[]; kwdPatterns: Pattern[] })
+  | (At & { k: 'MatchAs'; pattern: Pattern | null; name: string | null })
+  | (At & { k: 'MatchOr'; patterns: Pattern[] });
+
+export interface MatchCase extends At {
+  k: 'MatchCase';
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
 export type Stmt =
   | (At & { k: 'Expr'; value: Expr })
   | (At & { k: 'Assign'; targets: Expr[]; value: Expr })
@@ -93,15 +112,29 @@ export type Stmt =
   | (At & { k: 'Try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] })
   | (At & { k: 'Import'; names: ImportName[] })
   | (At & { k: 'ImportFrom'; module: string; names: ImportFromName[] })
-  | (At & { k: 'Global'; names: string[] })
-  | (At & { k: 'Raise'; exc: Expr | null })
+  | (At & { k: 'Global' | 'Nonlocal'; names: string[] })
+  | (At & { k: 'Raise'; exc: Expr | null; cause: Expr | null })
+  | (At & { k: 'FunctionDef'; name: string; params: Param[]; annotations: Expr[]; body: Stmt[]; decorators: Expr[] })
+  | (At & { k: 'AnnAssign'; target: Expr; annotation: Expr; value: Expr | null })
+  | (At & { k: 'Match'; subject: Expr; cases: MatchCase[] })
+  | (At & { k: 'ClassDef'; name: string; bases: Expr[]; body: Stmt[] })
   | (At & { k: 'Assert'; test: Expr; msg: Expr | null });
 
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
 export type StmtOf<K extends Stmt['k']> = Extract<Stmt, { k: K }>;
+export type PatternOf<K extends Pattern['k']> = Extract<Pattern, { k: K }>;
+
+/** The names a pattern binds, in the order they appear. */
+export function patternNames(p: Pattern, out: string[] = []): string[] {
+  walk([p], (n) => {
+    if ((n.k === 'MatchAs' || n.k === 'MatchStar') && n.name !== null) out.push(n.name);
+    else if (n.k === 'MatchMapping' && n.rest !== null) out.push(n.rest);
+  });
+  return out;
+}
 
 /** Every node of the tree, told apart by its kind `k`. */
-export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName;
+export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName | Pattern | MatchCase;
 
 /** The node of kind K (some members share one shape between several kinds, as List, Tuple and Set). */
 type NodeOf<K extends Node['k']> = Node extends infer N ? (N extends { k: infer NK } ? (K extends NK ? N : never) : never) : never;
@@ -141,6 +174,7 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   Subscript: { value: true, index: true },
   Slice: { lower: true, upper: true, step: true },
   Starred: { value: true },
+  NamedExpr: { target: true, value: true },
   FormattedValue: { value: true, spec: true },
   Comprehension: { target: true, iter: true, ifs: true },
   Param: { default: true },
@@ -163,7 +197,21 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   Import: { names: true },
   ImportFrom: { names: true },
   Global: {},
-  Raise: { exc: true },
+  Nonlocal: {},
+  Raise: { exc: true, cause: true },
+  FunctionDef: { params: true, annotations: true, body: true, decorators: true },
+  AnnAssign: { target: true, annotation: true, value: true },
+  Match: { subject: true, cases: true },
+  ClassDef: { bases: true, body: true },
+  MatchCase: { pattern: true, guard: true, body: true },
+  MatchValue: { value: true },
+  MatchSingleton: {},
+  MatchSequence: { patterns: true },
+  MatchStar: {},
+  MatchMapping: { keys: true, patterns: true },
+  MatchClass: { cls: true, patterns: true, kwdPatterns: true },
+  MatchAs: { pattern: true },
+  MatchOr: { patterns: true },
   Assert: { test: true, msg: true },
 };
 

@@ -1,7 +1,7 @@
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
-import { PyFloat } from './runtime/values.js';
+import { PyBytes, PyFloat } from './runtime/values.js';
 
 export const EOF = 0;
 export const NEWLINE = 1;
@@ -79,6 +79,16 @@ export class Tokenizer {
       this.pos = open;
       this.atLineStart = false;
     }
+  }
+
+  /** Where the tokenizer stands, to come back to (the parser looks ahead past a soft keyword: `match`). */
+  save(): () => void {
+    const { type, value, start, end, lastEnd, pos, atLineStart, pendingDedents, depth } = this;
+    const indents = this.indents.slice();
+    return () => {
+      Object.assign(this, { type, value, start, end, lastEnd, pos, atLineStart, pendingDedents, depth });
+      this.indents.splice(0, this.indents.length, ...indents);
+    };
   }
 
   error(message: string, start = this.start, end = this.end, type = 'SyntaxError'): ConditionError {
@@ -282,7 +292,6 @@ export class Tokenizer {
 
   private readString(start: number, quoteAt: number, prefix: string): void {
     const src = this.source;
-    if (prefix.includes('b')) throw this.error('bytes literals are not supported by the evaluator', start, quoteAt + 1, 'UnsupportedError');
     const q = src[quoteAt];
     const triple = src.startsWith(q + q + q, quoteAt);
     const delim = triple ? q + q + q : q;
@@ -308,7 +317,18 @@ export class Tokenizer {
       return;
     }
     const indented = envelopeIndent(body);
+    if (prefix.includes('b')) {
+      this.finish(STRING, this.bytesLiteral(indented, raw, start), start, this.pos);
+      return;
+    }
     this.finish(STRING, raw ? indented : this.unescape(indented, bodyStart), start, this.pos);
+  }
+
+  /** b'...': ASCII characters only; \x, octal and the simple escapes, but not \u, \U or \N, which stay as written. */
+  private bytesLiteral(body: string, raw: boolean, start: number): PyBytes {
+    if (/[^\x00-\x7f]/.test(body)) throw this.error('bytes can only contain ASCII literal characters', start, this.pos);
+    const text = raw ? body : this.unescape(body.replace(/\\([\\uUN])/g, (_m, c) => (c === '\\' ? '\\\\' : '\\\\' + c)), start);
+    return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
   }
 
   /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */

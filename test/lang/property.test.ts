@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { ConditionError, Engine } from '../../src/lang/index.js';
 import { parse } from '../../src/lang/parser.js';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { announceSeed } from '../support/fuzz-seed.js';
 
 const seed = announceSeed('property');
@@ -284,4 +284,47 @@ const dtProgram = fc.tuple(dtValue, dtValue, tdValue, fc.array(dtStep, { minLeng
 
 it('gives 300 random programs of datetime the values CPython gives', () => {
   expect(compareWithCPython(fc.sample(dtProgram, { numRuns: 300, seed }))).toEqual([]);
+});
+
+/**
+ * Random def and walrus programs: a def of random parameters (plain, defaulted, *args,
+ * keyword-only, **kwargs) called with random arguments, a nested def with nonlocal state,
+ * recursion, and walruses in conditions and comprehensions, whose bindings leak to the
+ * function around them. Each program returns what it saw, TypeErrors of the binder included.
+ */
+const paramList = fc
+  .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean())
+  .map(([plain, defaulted, star, kwonly, kwonlyDefault, kwargs]) => {
+    const names: string[] = [];
+    const params: string[] = [];
+    for (let i = 0; i < plain; i++) params.push(`p${i}`), names.push(`p${i}`);
+    for (let i = 0; i < defaulted; i++) params.push(`d${i}=${i * 10}`), names.push(`d${i}`);
+    if (star) params.push('*args'), names.push('args');
+    else if (kwonly > 0) params.push('*');
+    for (let i = 0; i < kwonly; i++) params.push(kwonlyDefault && i === 0 ? `k${i}=-1` : `k${i}`), names.push(`k${i}`);
+    if (kwargs) params.push('**kw'), names.push('kw');
+    return { params: params.join(', '), names };
+  });
+const callArgs = fc
+  .tuple(fc.integer({ min: 0, max: 5 }), fc.subarray(['p0', 'p1', 'd0', 'd1', 'k0', 'k1', 'zz']))
+  .map(([n, kws]) => [...Array.from({ length: n }, (_, i) => String(i + 1)), ...kws.map((k) => `${k}='${k}'`)].join(', '));
+const defStep = fc.oneof(
+  fc.tuple(paramList, callArgs).map(([p, a]) => `def f(${p.params}):\n    return (${p.names.join(', ')}${p.names.length === 1 ? ',' : ''})\ntry:\n    out.append(f(${a}))\nexcept TypeError as e:\n    out.append(str(e))`),
+  fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 4 })).map(([start, times]) =>
+    `def counter():\n    n = ${start}\n    def inc(by=1):\n        nonlocal n\n        n += by\n        return n\n    return inc\nc = counter()\nout.append([c(i) for i in range(${times})])`),
+  fc.integer({ min: 0, max: 12 }).map((n) => `def fib(k):\n    return k if k < 2 else fib(k - 1) + fib(k - 2)\nout.append(fib(${n}))`),
+  fc.tuple(fc.array(fc.integer({ min: -5, max: 9 }), { maxLength: 6 }), fc.integer({ min: 1, max: 4 })).map(([xs, k]) =>
+    `ys = [(y := x * ${k}) for x in ${JSON.stringify(xs)} if (r := x % ${k + 1})]\nout.append((ys, y if ys else None, r if ${JSON.stringify(xs)} else None))`),
+  fc.tuple(fc.constantFrom("'Waiting'", "'park'", "'\\\\d+'", "'(\\\\w+)-(\\\\d+)'"), fc.constantFrom('text', "log['Thread']")).map(([pat, subject]) =>
+    `if (m := re.search(${pat}, ${subject})):\n    out.append(m.group(0))\nelse:\n    out.append(m)`),
+  fc.integer({ min: 0, max: 6 }).map((n) => `i = 0\nwhile (i := i + 1) < ${n}:\n    pass\nout.append(i)`),
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })).map(([a, b]) =>
+    `def g(x):\n    if (h := x * 2) > ${a}:\n        return [h := h + j for j in range(${b})], h\n    return h\nout.append(g(${a}))\nout.append(g(${b}))`),
+);
+const defPrograms = fc.array(defStep, { minLength: 1, maxLength: 3 }).map((steps) => `import re\nout = []\n${steps.join('\n')}\nreturn out`);
+
+it('gives 300 random programs of def and walrus the values CPython gives', () => {
+  const sources = fc.sample(defPrograms, { numRuns: 300, seed });
+  if (process.env.SHOW_DEF_PROGRAMS) for (const s of sources.slice(0, 4)) console.log(s, '\n=>', JSON.stringify(evaluator(new Engine(), { source: s })));
+  expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
 });

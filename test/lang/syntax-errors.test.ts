@@ -18,7 +18,7 @@ it.each([
   ["return 'abc", 'SyntaxError', 'unterminated string literal', 1, 8, "return 'abc\n       ^^^^"],
   ['return 01', 'SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', 1, 8, 'return 01\n       ^^'],
   ['break', 'SyntaxError', "'break' outside loop", 1, 1, 'break\n^^^^^'],
-  ['x = 1\ndef f(): pass', 'UnsupportedError', "'def' is not supported in conditions", 2, 1, 'def f(): pass\n^^^'],
+  ['x = 1\nasync def f(): pass', 'UnsupportedError', "'async' is not supported in conditions", 2, 1, 'async def f(): pass\n^^^^^'],
   ['return x.__class__', 'UnsupportedError', "names with double underscores ('__class__') are not allowed in conditions", 1, 10, 'return x.__class__\n         ^^^^^^^^^'],
   ['return 1 = 2', 'SyntaxError', "expected a newline, found '='", 1, 10, 'return 1 = 2\n         ^'],
   ['1 = 2', 'SyntaxError', 'cannot assign to literal', 1, 1, '1 = 2\n^'],

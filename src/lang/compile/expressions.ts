@@ -160,6 +160,15 @@ export abstract class ExpressionCompiler {
         throw this.unsupported('a slice is only allowed inside []', e);
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
+      case 'NamedExpr': {
+        const value = this.expr(e.value, scope);
+        const store = this.store(e.target, scope);
+        return (f) => {
+          const v = value(f);
+          store(f, v);
+          return v;
+        };
+      }
     }
   }
 
@@ -369,6 +378,10 @@ export abstract class ExpressionCompiler {
   }
 
   protected call(e: ExprOf<'Call'>, scope: Scope): Ev {
+    if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+      const sup = this.superCall(scope);
+      if (sup !== null) return sup;
+    }
     const readingBuiltin = e.func.k === 'Name' && READING_BUILTINS.has(e.func.id) && scope.resolve(e.func.id).at === 'builtin';
     const args = this.items(e.args, scope, readingBuiltin);
     const kws = e.keywords.map((k) => ({ name: k.name, value: this.expr(k.value, scope) }));
@@ -409,5 +422,7 @@ export abstract class ExpressionCompiler {
   protected abstract store(t: Expr, scope: Scope): (f: Frame, v: Py) => void;
   /** A lambda or a comprehension: a scope of its own (see FunctionCompiler). */
   protected abstract lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev;
+  /** super() in a method (see ClassCompiler); null outside one. */
+  protected abstract superCall(scope: Scope): Ev | null;
   protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev;
 }

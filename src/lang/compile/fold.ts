@@ -1,5 +1,5 @@
 import { every, type Expr, type Node } from '../ast.js';
-import { PySet, type Py } from '../runtime/values.js';
+import { ELLIPSIS, PySet, type Py } from '../runtime/values.js';
 
 /**
  * A frozenset constant as CPython 3.11's compiler makes it: the members added in order,
@@ -37,6 +37,8 @@ export const folds = (e: Expr): boolean => every(e, foldsHere);
 function foldsHere(n: Node): boolean {
   switch (n.k) {
     case 'Const':
+      // Ellipsis hashes by its address: no constant set holds it in any order of CPython's
+      return n.v !== ELLIPSIS;
     case 'Not':
     case 'Unary':
     case 'Tuple':

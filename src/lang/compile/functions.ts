@@ -1,20 +1,65 @@
-import { boundNames, type Comprehension, type ExprOf } from '../ast.js';
+import { boundNames, type Comprehension, type Expr, type ExprOf, type Stmt, type StmtOf } from '../ast.js';
+import { ConditionError } from '../errors.js';
 import { checkSize, enterCall, exitCall, step } from '../runtime/budget.js';
+import { callValue } from '../runtime/builtins.js';
 import * as ops from '../runtime/ops.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
 import { PyDict, PyFunc, PyIterator, PySet, type Py } from '../runtime/values.js';
-import { Frame, type Ev } from './frame.js';
-import { Scope } from './scope.js';
+import { Frame, NORMAL, RETURN, type Ev, type Ex } from './frame.js';
+import { declareLambdaLocals, functionScope, Scope, walkScope } from './scope.js';
 import { TargetCompiler } from './targets.js';
 
 /** CPython's qualified name for a lambda defined in the original's envelope function. */
 const LAMBDA_NAME = 'envelope.<locals>.<lambda>';
 
-/** Lambdas and comprehensions: the expressions that open a scope of their own. */
+/** Defs, lambdas and comprehensions: what opens a scope of its own. */
 export abstract class FunctionCompiler extends TargetCompiler {
+  /** A block of statements (see StatementCompiler). */
+  abstract block(body: Stmt[], scope: Scope): Ex;
+
+  /**
+   * `def`: at run time, the decorators, then the defaults and annotations are evaluated in
+   * the enclosing scope, and the function is bound to its name. A call runs the body in a
+   * frame of its own whose parent is the frame the def ran in (its closure), under the
+   * recursion limit, its arguments bound by the one binder.
+   */
+  protected functionDef(s: StmtOf<'FunctionDef'>, parent: Scope): Ex {
+    const scope = functionScope(s, parent, this.source);
+    const decorators = s.decorators.map((d) => this.expr(d, parent));
+    const defaults = s.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
+    const annotations = s.annotations.map((a) => this.expr(a, parent));
+    const body = this.block(s.body, scope);
+    const qualname = scope.qualname;
+    const sig = new Signature(qualname, s.params, 'python');
+    const store = this.storeName(s.name, parent);
+    return (f) => {
+      const decs = decorators.map((d) => d(f));
+      const defs = defaults.map((d) => (d === null ? undefined : d(f)));
+      for (const a of annotations) a(f);
+      let fn: Py = new PyFunc(
+        qualname,
+        (args, kw) => {
+          enterCall();
+          try {
+            const lf = new Frame(new Array(scope.slots.size), f, f.g);
+            bindArgs(sig, args, kw, defs, lf.s);
+            return body(lf) === RETURN ? lf.ret : null;
+          } finally {
+            exitCall();
+          }
+        },
+        'function',
+      );
+      for (let i = decs.length - 1; i >= 0; i--) fn = callValue(decs[i], [fn], null);
+      store(f, fn);
+      return NORMAL;
+    };
+  }
+
   protected lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev {
     const scope = new Scope(parent, parent.globals);
     for (const p of e.params) scope.local(p.name);
+    declareLambdaLocals(e.body, scope);
     const defaults = e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
     const body = this.expr(e.body, scope);
     const sig = new Signature(LAMBDA_NAME, e.params, 'python');
@@ -40,6 +85,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
   protected comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev {
     const scope = new Scope(parent, parent.globals);
     for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
+    this.checkWalrus(e, scope);
     // The first iterable is evaluated in the enclosing scope, the rest inside.
     const first = this.iterable(e.gens[0].iter, parent);
     const gens = e.gens.map((g: Comprehension, i) => ({
@@ -125,5 +171,21 @@ export abstract class FunctionCompiler extends TargetCompiler {
       }
       return set;
     };
+  }
+
+  /** CPython's two refusals of a walrus in a comprehension (symtable.c). */
+  private checkWalrus(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, scope: Scope): void {
+    const refuse = (n: Expr, message: string) => new ConditionError('SyntaxError', message, this.source, n.s, n.e);
+    walkScope(
+      e.gens.map((g) => g.iter),
+      (n) => {
+        if (n.k === 'NamedExpr') throw refuse(n, 'assignment expression cannot be used in a comprehension iterable expression');
+      },
+    );
+    const rest: Expr[] = e.k === 'DictComp' ? [e.key, e.value] : [e.elt];
+    for (const g of e.gens) rest.push(...g.ifs);
+    walkScope(rest, (n) => {
+      if (n.k === 'NamedExpr' && scope.slots.has(n.target.id)) throw refuse(n, `assignment expression cannot rebind comprehension iteration variable '${n.target.id}'`);
+    });
   }
 }

@@ -3,7 +3,7 @@ import { typeErr } from '../runtime/exceptions.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { setInPlace, type SetOp } from '../runtime/sets.js';
-import { PyDict, PyException, PySet, type Py } from '../runtime/values.js';
+import { PyDict, PyException, PyFrozenSet, PySet, type Py } from '../runtime/values.js';
 
 export const BINARY: Record<string, (a: Py, b: Py) => Py> = {
   '+': ops.add,
@@ -62,7 +62,8 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
     case '^':
       return (a, b) => {
         // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
-        if (a instanceof PySet && b instanceof PySet) return setInPlace(op as SetOp, a, b);
+        // a frozenset is never changed: `fs |= s` makes a new one
+        if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet) return setInPlace(op as SetOp, a, b);
         // dict_ior takes what dict.update takes
         if (op === '|' && a instanceof PyDict) {
           updateDict(a, b, null);

@@ -1,4 +1,4 @@
-import { boundNames, forEachChild, targetNames, walk, type Expr, type Node, type Stmt } from '../ast.js';
+import { boundNames, forEachChild, patternNames, targetNames, walk, type Expr, type Node, type Stmt, type StmtOf } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { BUILTINS } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
@@ -13,8 +13,13 @@ export class Scope {
   readonly declaredGlobal = new Set<string>();
   /** How many scopes enclose this one: a local found this many scopes up is the envelope's. */
   readonly level: number;
-  constructor(readonly parent: Scope | null, readonly globals: Map<string, number>) {
+  /** CPython's __qualname__ prefix of what is defined here: envelope, envelope.<locals>.f, ... */
+  readonly qualname: string;
+  /** A class body's scope: its names are the class's attributes, which its methods do not see. */
+  isClass = false;
+  constructor(readonly parent: Scope | null, readonly globals: Map<string, number>, qualname?: string) {
     this.level = parent === null ? 0 : parent.level + 1;
+    this.qualname = qualname ?? parent?.qualname ?? 'envelope';
   }
 
   local(name: string): number {
@@ -28,6 +33,7 @@ export class Scope {
       let depth = 0;
       for (let s: Scope | null = this; s !== null; s = s.parent, depth++) {
         if (s.declaredGlobal.has(name)) break;
+        if (s.isClass && s !== this) continue;
         const slot = s.slots.get(name);
         if (slot !== undefined) return { at: 'local', depth, slot };
       }
@@ -39,6 +45,24 @@ export class Scope {
   }
 }
 
+/**
+ * A walk of the nodes that belong to one function's scope: a def's decorators, defaults and
+ * annotations but not its body, a lambda's defaults but not its body; comprehensions are
+ * walked whole, since a walrus in one binds in the function around it (PEP 572).
+ */
+export function walkScope(nodes: readonly Node[], visit: (n: Node) => void): void {
+  const skip = new Set<Node>();
+  walk(nodes, (n) => {
+    if (skip.has(n)) {
+      forEachChild(n, (c) => skip.add(c));
+      return;
+    }
+    visit(n);
+    if (n.k === 'FunctionDef' || n.k === 'ClassDef') n.body.forEach((b) => skip.add(b));
+    else if (n.k === 'Lambda') skip.add(n.body);
+  });
+}
+
 /** `global x` anywhere adds x to the module's names. */
 function collectGlobals(body: Stmt[], globals: Map<string, number>): void {
   walk(body, (n) => {
@@ -47,14 +71,15 @@ function collectGlobals(body: Stmt[], globals: Map<string, number>): void {
 }
 
 /**
- * CPython's check of `global x` (symtable.c): x must not be used or assigned earlier in the
- * envelope's own scope, which assigns its locals (log, text) in its first lines. Lambda
- * bodies and comprehensions (but for the first iterable) are scopes of their own; lambda
- * defaults are not. An import does not count, as in CPython.
+ * CPython's checks of `global x` and `nonlocal x` (symtable.c): x must not be used or
+ * assigned earlier in the function's own scope, which for the envelope assigns its locals
+ * (log, text) in its first lines, and must not be a parameter. Lambda and def bodies and
+ * comprehensions (but for the first iterable) are scopes of their own; lambda defaults are
+ * not. An import does not count, as in CPython.
  */
-function checkGlobals(body: Stmt[], envelopeLocals: readonly string[], source: string): void {
+function checkDeclarations(body: Stmt[], assignedFirst: readonly string[], params: readonly string[], source: string): void {
   const used = new Set<string>();
-  const assigned = new Set<string>(envelopeLocals);
+  const assigned = new Set<string>(assignedFirst);
   const stores = new Set<Node>();
   const inner = new Set<Node>();
   const store = (t: Expr) => targetNames(t).forEach((n) => stores.add(n));
@@ -72,11 +97,23 @@ function checkGlobals(body: Stmt[], envelopeLocals: readonly string[], source: s
         n.targets.forEach(store);
         break;
       case 'AugAssign':
+      case 'AnnAssign':
       case 'For':
         store(n.target);
         break;
+      case 'NamedExpr':
+        stores.add(n.target);
+        break;
       case 'Handler':
         if (n.name !== null) assigned.add(n.name);
+        break;
+      case 'FunctionDef':
+      case 'ClassDef':
+        assigned.add(n.name);
+        n.body.forEach((b) => inner.add(b));
+        break;
+      case 'MatchCase':
+        patternNames(n.pattern).forEach((name) => assigned.add(name));
         break;
       case 'Lambda':
         inner.add(n.body);
@@ -90,27 +127,44 @@ function checkGlobals(body: Stmt[], envelopeLocals: readonly string[], source: s
         n.gens.forEach((g, i) => (i === 0 ? [g.target, ...g.ifs] : [g]).forEach((x) => inner.add(x)));
         break;
       case 'Global':
+      case 'Nonlocal': {
+        const what = n.k === 'Global' ? 'global' : 'nonlocal';
         for (const name of n.names) {
+          if (params.includes(name)) throw new ConditionError('SyntaxError', `name '${name}' is parameter and ${what}`, source, n.s, n.e);
           // a use wins over an assignment, as in CPython
           const prior = used.has(name) ? 'is used prior to' : assigned.has(name) ? 'is assigned to before' : null;
-          if (prior !== null) throw new ConditionError('SyntaxError', `name '${name}' ${prior} global declaration`, source, n.s, n.e);
+          if (prior !== null) throw new ConditionError('SyntaxError', `name '${name}' ${prior} ${what} declaration`, source, n.s, n.e);
         }
         break;
+      }
     }
   });
 }
 
-/** Python's rule: a name bound anywhere in a function is local to all of it, unless declared global. */
-function declareLocals(body: Stmt[], scope: Scope): void {
-  walk(body, (n) => {
+/**
+ * Python's rule: a name bound anywhere in a function is local to all of it, unless declared
+ * global or nonlocal. `nonlocal x` needs x bound in an enclosing function: the envelope is
+ * one, the module around it is not.
+ */
+function declareLocals(body: Stmt[], scope: Scope, source: string): void {
+  const nonlocal = new Set<string>();
+  walkScope(body, (n) => {
     if (n.k === 'Global') for (const name of n.names) scope.declaredGlobal.add(name);
+    else if (n.k === 'Nonlocal') {
+      for (const name of n.names) {
+        if (scope.declaredGlobal.has(name)) throw new ConditionError('SyntaxError', `name '${name}' is nonlocal and global`, source, n.s, n.e);
+        let found = false;
+        for (let s = scope.parent; s !== null && !found; s = s.parent) found = s.slots.has(name) && !s.declaredGlobal.has(name);
+        if (!found) throw new ConditionError('SyntaxError', `no binding for nonlocal '${name}' found`, source, n.s, n.e);
+        nonlocal.add(name);
+      }
+    }
   });
   const bind = (name: string) => {
-    if (!scope.declaredGlobal.has(name)) scope.local(name);
+    if (!scope.declaredGlobal.has(name) && !nonlocal.has(name)) scope.local(name);
   };
   const bindTarget = (t: Expr): void => boundNames(t).forEach(bind);
-  // statements and handlers are all the envelope's: lambdas and comprehensions hold only expressions
-  walk(body, (n) => {
+  walkScope(body, (n) => {
     switch (n.k) {
       case 'Assign':
       case 'Del':
@@ -119,6 +173,24 @@ function declareLocals(body: Stmt[], scope: Scope): void {
       case 'AugAssign':
       case 'For':
         bindTarget(n.target);
+        break;
+      case 'AnnAssign':
+        if (n.target.k === 'Name' && (scope.declaredGlobal.has(n.target.id) || nonlocal.has(n.target.id))) {
+          const what = scope.declaredGlobal.has(n.target.id) ? 'global' : 'nonlocal';
+          throw new ConditionError('SyntaxError', `annotated name '${n.target.id}' can't be ${what}`, source, n.target.s, n.target.e);
+        }
+        // `x: int` alone makes x local too, as in CPython
+        bindTarget(n.target);
+        break;
+      case 'NamedExpr':
+        bind(n.target.id);
+        break;
+      case 'FunctionDef':
+      case 'ClassDef':
+        bind(n.name);
+        break;
+      case 'MatchCase':
+        patternNames(n.pattern).forEach(bind);
         break;
       case 'ImportName':
       case 'ImportFromName':
@@ -131,6 +203,36 @@ function declareLocals(body: Stmt[], scope: Scope): void {
   });
 }
 
+/** A def's scope: its parameters first, in order (the binder fills them so), then what its body binds. */
+export function functionScope(def: StmtOf<'FunctionDef'>, parent: Scope, source: string): Scope {
+  const names = def.params.map((p) => p.name);
+  checkDeclarations(def.body, names, names, source);
+  const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
+  for (const name of names) scope.local(name);
+  declareLocals(def.body, scope, source);
+  return scope;
+}
+
+/** The slot of a class body's scope that holds the class once made, for its methods' super(). */
+export const CLASS_CELL = '__class__';
+
+/** A class body's scope: the names it binds become the class's attributes. */
+export function classScope(def: StmtOf<'ClassDef'>, parent: Scope, source: string): Scope {
+  checkDeclarations(def.body, [], [], source);
+  const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
+  scope.isClass = true;
+  scope.local(CLASS_CELL);
+  declareLocals(def.body, scope, source);
+  return scope;
+}
+
+/** A lambda's walrus binds in the lambda. */
+export function declareLambdaLocals(body: Expr, scope: Scope): void {
+  walkScope([body], (n) => {
+    if (n.k === 'NamedExpr') scope.local(n.target.id);
+  });
+}
+
 /**
  * The envelope's scope for a condition: its module-level names (the envelope's first, in
  * order, then any `global x`), and its locals (the envelope's first, in order, then every
@@ -139,11 +241,11 @@ function declareLocals(body: Stmt[], scope: Scope): void {
 export function envelopeScope(body: Stmt[], source: string, envelope: Envelope): Scope {
   const globals = new Map<string, number>();
   for (const name of envelope.globals) globals.set(name, globals.size);
-  checkGlobals(body, envelope.locals, source);
+  checkDeclarations(body, envelope.locals, [], source);
   collectGlobals(body, globals);
   const scope = new Scope(null, globals);
   for (const name of envelope.declared) scope.declaredGlobal.add(name);
   for (const name of envelope.locals) scope.local(name);
-  declareLocals(body, scope);
+  declareLocals(body, scope, source);
   return scope;
 }

@@ -7,12 +7,12 @@ import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
-import { FunctionCompiler } from './functions.js';
+import { ClassCompiler } from './classes.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
-export class StatementCompiler extends FunctionCompiler {
+export class StatementCompiler extends ClassCompiler {
   block(body: Stmt[], scope: Scope): Ex {
     const stmts = body.map((s) => this.stmt(s, scope));
     switch (stmts.length) {
@@ -92,7 +92,16 @@ export class StatementCompiler extends FunctionCompiler {
         return () => CONTINUE;
       case 'Pass':
       case 'Global':
+      case 'Nonlocal':
         return () => NORMAL;
+      case 'FunctionDef':
+        return this.functionDef(s, scope);
+      case 'AnnAssign':
+        return this.annAssign(s, scope);
+      case 'Match':
+        return this.matchStmt(s, scope);
+      case 'ClassDef':
+        return this.classDef(s, scope);
       case 'Del': {
         const dels = s.targets.map((t) => this.deleter(t, scope));
         return (f) => {
@@ -154,6 +163,21 @@ export class StatementCompiler extends FunctionCompiler {
     return (f) => {
       const v = value(f);
       for (const st of stores) st(f, v);
+      return NORMAL;
+    };
+  }
+
+  /**
+   * `x: T = v` assigns; inside a function (the envelope is one) CPython evaluates no
+   * annotation. Without a value, a subscript or attribute target's operands still are.
+   */
+  protected annAssign(s: StmtOf<'AnnAssign'>, scope: Scope): Ex {
+    if (s.value !== null) return this.assign({ k: 'Assign', targets: [s.target], value: s.value, s: s.s, e: s.e }, scope);
+    const t = s.target;
+    const parts = t.k === 'Subscript' ? [t.value, t.index.k === 'Slice' ? null : t.index] : t.k === 'Attribute' ? [t.value] : [];
+    const evs = parts.filter((x) => x !== null).map((x) => this.expr(x, scope));
+    return (f) => {
+      for (const ev of evs) ev(f);
       return NORMAL;
     };
   }
@@ -289,18 +313,28 @@ export class StatementCompiler extends FunctionCompiler {
 
   protected raise(s: StmtOf<'Raise'>, scope: Scope): Ex {
     const exc = s.exc === null ? null : this.expr(s.exc, scope);
+    const cause = s.cause === null ? null : this.expr(s.cause, scope);
     return (f) => {
       if (exc === null) {
         for (let fr: Frame | null = f; fr !== null; fr = fr.up) if (fr.exc !== null) throw fr.exc;
         throw pyErr(RuntimeError, 'No active exception to reraise');
       }
-      const v = exc(f);
-      if (v instanceof PyException) throw v;
-      if (v instanceof PyType && v.isException) throw v.fn([], null);
-      throw typeErr('exceptions must derive from BaseException');
+      const e = toException(exc(f), 'exceptions must derive from BaseException');
+      if (cause !== null) {
+        // `from None` leaves no cause; anything else must be an exception, or a class made one
+        const c = cause(f);
+        e.cause = c === null ? null : toException(c, 'exception causes must derive from BaseException');
+      }
+      throw e;
     };
   }
+}
 
+/** What `raise` and `from` take: an exception, or an exception class called without arguments. */
+function toException(v: Py, message: string): PyException {
+  if (v instanceof PyException) return v;
+  if (v instanceof PyType && v.isException) return v.fn([], null);
+  throw typeErr(message);
 }
 
 function exceptionMatches(types: Py, e: PyException): boolean {

@@ -1,5 +1,6 @@
 import type { Expr } from '../ast.js';
-import { attrErr, typeErr, valueErr } from '../runtime/exceptions.js';
+import { delattr, setattr } from '../runtime/classes.js';
+import { typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { PyTuple, typeName, type Py } from '../runtime/values.js';
 import { ExpressionCompiler } from './expressions.js';
@@ -45,9 +46,8 @@ export abstract class TargetCompiler extends ExpressionCompiler {
       }
       case 'Attribute': {
         const obj = this.expr(t.value, scope);
-        return (f) => {
-          throw attrErr(obj(f), t.attr);
-        };
+        const name = t.attr;
+        return (f, v) => setattr(obj(f), name, v);
       }
       case 'Tuple':
       case 'List': {
@@ -102,12 +102,13 @@ export abstract class TargetCompiler extends ExpressionCompiler {
         const dels = t.elts.map((e) => this.deleter(e, scope));
         return (f) => dels.forEach((d) => d(f));
       }
-      default: {
-        const obj = t.k === 'Attribute' ? this.expr(t.value, scope) : null;
-        return (f) => {
-          throw attrErr(obj?.(f), t.k === 'Attribute' ? t.attr : '?');
-        };
+      case 'Attribute': {
+        const obj = this.expr(t.value, scope);
+        const name = t.attr;
+        return (f) => delattr(obj(f), name);
       }
+      default:
+        throw this.unsupported('cannot delete this expression', t);
     }
   }
 

@@ -1,5 +1,7 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
 import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
+import { READABLE_DUNDERS } from '../dunders.js';
+import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
@@ -42,6 +44,21 @@ export abstract class ExpressionParser extends ParserState {
       return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
     }
     return this.parseTest();
+  }
+
+  /** A display's or parenthesised tuple's item: a star, or a test that may be a walrus. */
+  protected parseStarOrNamed(): Expr {
+    return this.isOp('*') ? this.parseTestOrStar() : this.parseNamed();
+  }
+
+  // namedexpr_test: test [':=' test]   (where CPython's grammar takes a named_expression)
+  protected parseNamed(): Expr {
+    const target = this.parseTest();
+    if (!this.isOp(':=')) return target;
+    if (target.k !== 'Name') throw this.error(`cannot use assignment expressions with ${describeExpr(target)}`, target.s, target.e);
+    this.t.next();
+    const value = this.parseTest();
+    return this.node({ k: 'NamedExpr', target, value, s: target.s, e: this.t.lastEnd });
   }
 
   // targets of for and comprehensions: star_target (',' star_target)* [',']
@@ -95,19 +112,30 @@ export abstract class ExpressionParser extends ParserState {
   protected parseLambda(withCond: boolean): Expr {
     const s = this.t.start;
     this.t.next();
+    const params = this.parseParams(':', null);
+    this.expectOp(':');
+    const body = withCond ? this.parseTest() : this.parseTestNoCond();
+    return this.node({ k: 'Lambda', params, body, s, e: this.t.lastEnd });
+  }
+
+  /**
+   * Parameters up to `end` (':' for a lambda, ')' for a def): plain, defaulted, `*args`, a bare
+   * `*`, keyword-only, `**kwargs`. `annotations` collects a def's `x: T` (null: a lambda has none).
+   */
+  protected parseParams(end: string, annotations: Expr[] | null): Param[] {
     const params: Param[] = [];
     const seen = new Set<string>();
     // kept as parameters come: a lambda may have thousands
     let keywordOnly = false;
     let positionalDefault = false;
-    while (!this.isOp(':')) {
+    while (!this.isOp(end)) {
       let star: Param['star'] = '';
       const ps = this.t.start;
       if (this.eatOp('**')) star = '**';
       else if (this.eatOp('*')) star = '*';
-      if (star === '*' && (this.isOp(',') || this.isOp(':'))) {
+      if (star === '*' && (this.isOp(',') || this.isOp(end))) {
         // a bare *: the parameters after it are keyword-only
-        if (!this.eatOp(',') || this.isOp(':')) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
+        if (!this.eatOp(',') || this.isOp(end)) throw this.error('named arguments must follow bare *', ps, this.t.lastEnd);
         params.push(this.node({ k: 'Param', name: '', default: null, star }));
         keywordOnly = true;
         continue;
@@ -115,6 +143,7 @@ export abstract class ExpressionParser extends ParserState {
       const name = this.name();
       if (seen.has(name)) throw this.error(`duplicate argument '${name}' in function definition`, ps, this.t.lastEnd);
       seen.add(name);
+      if (annotations !== null && this.eatOp(':')) annotations.push(this.parseTest());
       const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
       // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
       if (def === null && star === '' && !keywordOnly && positionalDefault) {
@@ -123,11 +152,10 @@ export abstract class ExpressionParser extends ParserState {
       params.push(this.node({ k: 'Param', name, default: def, star }));
       if (star === '*') keywordOnly = true;
       if (def !== null) positionalDefault = true;
+      if (star === '**' && !this.isOp(end) && !(this.eatOp(',') && this.isOp(end))) throw this.error('arguments cannot follow var-keyword argument', this.t.start, this.t.end);
       if (!this.eatOp(',')) break;
     }
-    this.expectOp(':');
-    const body = withCond ? this.parseTest() : this.parseTestNoCond();
-    return this.node({ k: 'Lambda', params, body, s, e: this.t.lastEnd });
+    return params;
   }
 
   // or_test: and_test ('or' and_test)*    and_test: not_test ('and' not_test)*
@@ -244,8 +272,8 @@ export abstract class ExpressionParser extends ParserState {
         const as = this.t.start;
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
-        // `type(e).__name__` is how an error is named; the name of a type or function is all it reads
-        if (attr !== '__name__') this.checkName(attr, as, this.t.end);
+        // `type(e).__name__` is how an error is named (see READABLE_DUNDERS)
+        if (!READABLE_DUNDERS.has(attr) && !(attr === '__init__' && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
       } else return e;
@@ -270,7 +298,7 @@ export abstract class ExpressionParser extends ParserState {
         if (unpacked) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
         args.push(this.node({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd }));
       } else {
-        const value = this.parseTest();
+        const value = this.parseNamed();
         if (this.isOp('=') && value.k === 'Name') {
           this.nodes--; // the name, parsed as an expression, is no node of the tree
           this.t.next();
@@ -298,7 +326,7 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     const item = (): Expr => {
       const is = this.t.start;
-      const lower = this.isOp(':') ? null : this.parseTest();
+      const lower = this.isOp(':') ? null : this.parseNamed();
       if (!this.eatOp(':')) return lower!;
       const upper = this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.parseTest();
       const step = this.eatOp(':') && !this.isOp(']') && !this.isOp(',') ? this.parseTest() : null;
@@ -357,7 +385,8 @@ export abstract class ExpressionParser extends ParserState {
           case '{':
             return this.parseBraceDisplay();
           case '...':
-            throw this.error('Ellipsis is not supported in conditions', s, this.t.end, 'UnsupportedError');
+            this.t.next();
+            return this.node({ k: 'Const', v: ELLIPSIS, s, e: this.t.lastEnd });
         }
     }
     return this.unexpected(type === NEWLINE || type === EOF ? 'an expression' : undefined);
@@ -368,7 +397,16 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     const parts: (string | FormattedValue)[] = [];
     let formatted = false;
+    let bytes: PyBytes | null = null;
     while (this.t.type === STRING || this.t.type === FSTRING) {
+      // b'a' b'b' concatenate; bytes beside a str do not
+      if ((this.t.value instanceof PyBytes) !== (bytes !== null) && (parts.length > 0 || bytes !== null)) throw this.error('cannot mix bytes and nonbytes literals', s, this.t.end);
+      if (this.t.value instanceof PyBytes) {
+        const b: PyBytes = this.t.value;
+        bytes = bytes === null ? b : new PyBytes(Uint8Array.from([...bytes.data, ...b.data]));
+        this.t.next();
+        continue;
+      }
       if (this.t.type === STRING) parts.push(this.t.value);
       else {
         formatted = true;
@@ -376,6 +414,7 @@ export abstract class ExpressionParser extends ParserState {
       }
       this.t.next();
     }
+    if (bytes !== null) return this.node({ k: 'Const', v: bytes, s, e: this.t.lastEnd });
     if (!formatted) return this.node({ k: 'Const', v: parts.join(''), s, e: this.t.lastEnd });
     return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });
   }
@@ -385,7 +424,7 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     this.t.next();
     if (this.eatOp(')')) return this.node({ k: 'Tuple', elts: [], s, e: this.t.lastEnd });
-    const first = this.parseTestOrStar();
+    const first = this.parseStarOrNamed();
     if (this.isKw('for')) {
       const gens = this.parseCompFor();
       this.expectOp(')');
@@ -397,7 +436,7 @@ export abstract class ExpressionParser extends ParserState {
       return first;
     }
     const elts = [first];
-    while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseTestOrStar());
+    while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseStarOrNamed());
     this.expectOp(')');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
@@ -408,14 +447,14 @@ export abstract class ExpressionParser extends ParserState {
     this.t.next();
     const elts: Expr[] = [];
     if (!this.isOp(']')) {
-      const first = this.parseTestOrStar();
+      const first = this.parseStarOrNamed();
       if (this.isKw('for')) {
         const gens = this.parseCompFor();
         this.expectOp(']');
         return this.node({ k: 'ListComp', elt: first, gens, s, e: this.t.lastEnd });
       }
       elts.push(first);
-      while (this.eatOp(',') && !this.isOp(']')) elts.push(this.parseTestOrStar());
+      while (this.eatOp(',') && !this.isOp(']')) elts.push(this.parseStarOrNamed());
     }
     this.expectOp(']');
     return this.node({ k: 'List', elts, s, e: this.t.lastEnd });
@@ -457,7 +496,7 @@ export abstract class ExpressionParser extends ParserState {
       }
       return this.finishSet(firstKey, s);
     }
-    return this.finishSet(this.parseTestOrStar(), s);
+    return this.finishSet(this.parseStarOrNamed(), s);
   }
 
   protected finishSet(first: Expr, s: number): Expr {
@@ -467,7 +506,7 @@ export abstract class ExpressionParser extends ParserState {
       return this.node({ k: 'SetComp', elt: first, gens, s, e: this.t.lastEnd });
     }
     const elts = [first];
-    while (this.eatOp(',') && !this.isOp('}')) elts.push(this.parseTestOrStar());
+    while (this.eatOp(',') && !this.isOp('}')) elts.push(this.parseStarOrNamed());
     this.expectOp('}');
     return this.node({ k: 'Set', elts, s, e: this.t.lastEnd });
   }
@@ -499,3 +538,6 @@ export abstract class ExpressionParser extends ParserState {
   /** Parses an f-string's body into `out` (see FStringParser). */
   protected abstract parseFString(tok: FStringToken, out: (string | FormattedValue)[], level?: number, from?: number): number;
 }
+
+/** `super()`, whose `__init__` a method may call. */
+const isSuperCall = (e: Expr): boolean => e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;

@@ -1,4 +1,5 @@
 import type { Node } from '../ast.js';
+import { CLASS_DUNDERS } from '../dunders.js';
 import { ConditionError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { INDENT, NAME, OP, TOKEN_NAMES, Tokenizer } from '../tokenizer.js';
@@ -9,7 +10,7 @@ export const KEYWORDS = new Set([
   'return', 'try', 'while', 'with', 'yield',
 ]);
 
-export const UNSUPPORTED_STATEMENTS = new Set(['def', 'class', 'with', 'async', 'await', 'yield', 'nonlocal']);
+export const UNSUPPORTED_STATEMENTS = new Set(['with', 'async', 'await', 'yield']);
 export const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '&=', '|=', '^=', '<<=', '>>=', '@=']);
 
 /**
@@ -21,6 +22,8 @@ export abstract class ParserState {
   protected readonly t: Tokenizer;
   /** Nesting of the expression being parsed; a statement's own expression is level 0. */
   protected depth = -1;
+  /** Whether the statement being parsed is directly in a class body, where some dunder names may be defined. */
+  protected classBody = false;
   /** Loops around the statement being parsed, for 'break' outside loop. */
   protected loops = 0;
   /** Syntax-tree nodes built so far, against limits.maxNodes. */
@@ -84,7 +87,11 @@ export abstract class ParserState {
 
   /** Names with double underscores lead to Python's internals: refused everywhere. */
   protected checkName(id: string, start: number, end: number): void {
-    if (id.includes('__')) throw this.error(`names with double underscores ('${id}') are not allowed in conditions`, start, end, 'UnsupportedError');
+    if (!id.includes('__') || (this.classBody && CLASS_DUNDERS.has(id))) return;
+    if (this.classBody && /^__\w+__$/.test(id)) {
+      throw this.error(`a class in a condition may define only ${[...CLASS_DUNDERS].join(', ')}: '${id}' is not supported`, start, end, 'UnsupportedError');
+    }
+    throw this.error(`names with double underscores ('${id}') are not allowed in conditions`, start, end, 'UnsupportedError');
   }
 
   /** Every node the parser builds passes here: a condition may have at most limits.maxNodes. */

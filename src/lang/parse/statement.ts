@@ -2,11 +2,11 @@ import type { Expr, Handler, ImportFromName, ImportName, Stmt } from '../ast.js'
 import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
 import { describeExpr } from './describe.js';
-import { FStringParser } from './fstring.js';
+import { PatternParser } from './pattern.js';
 import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
 
 /** Statements, blocks and the file: the whole condition. */
-export class StatementParser extends FStringParser {
+export class StatementParser extends PatternParser {
   // file: stmt* ENDMARKER
   parseFile(): Stmt[] {
     const body: Stmt[] = [];
@@ -36,12 +36,102 @@ export class StatementParser extends FStringParser {
         case 'try':
           out.push(this.parseTry());
           return;
+        case 'def':
+          out.push(this.parseDef([], this.t.start));
+          return;
+        case 'class':
+          out.push(this.parseClass());
+          return;
+        case 'match': {
+          const m = this.tryParseMatch();
+          if (m !== null) {
+            out.push(m);
+            return;
+          }
+        }
       }
       if (UNSUPPORTED_STATEMENTS.has(this.t.value)) {
         throw this.error(`'${this.t.value}' is not supported in conditions`, this.t.start, this.t.end, 'UnsupportedError');
       }
     }
+    if (this.isOp('@')) {
+      out.push(this.parseDecorated());
+      return;
+    }
     this.parseSimpleStatements(out);
+  }
+
+  // decorated: ('@' namedexpr_test NEWLINE)+ funcdef
+  protected parseDecorated(): Stmt {
+    const s = this.t.start;
+    const decorators: Expr[] = [];
+    while (this.eatOp('@')) {
+      decorators.push(this.parseNamed());
+      if (this.t.type !== NEWLINE) this.unexpected('a newline');
+      this.t.next();
+    }
+    if (this.isKw('class')) throw this.error('class decorators are not supported in conditions', s, this.t.start, 'UnsupportedError');
+    if (!this.isKw('def')) this.unexpected("'def'");
+    return this.parseDef(decorators, s);
+  }
+
+  // funcdef: 'def' NAME '(' [parameters] ')' ['->' test] block
+  protected parseDef(decorators: Expr[], s: number): Stmt {
+    this.t.next();
+    const name = this.name();
+    this.expectOp('(');
+    const annotations: Expr[] = [];
+    const params = this.parseParams(')', annotations);
+    this.expectOp(')');
+    if (this.eatOp('->')) annotations.push(this.parseTest());
+    // a loop around the def is not around its body: 'break' there is outside any loop
+    const { loops, classBody } = this;
+    this.loops = 0;
+    this.classBody = false;
+    try {
+      const body = this.parseBlock();
+      return this.node({ k: 'FunctionDef', name, params, annotations, body, decorators, s, e: this.t.lastEnd });
+    } finally {
+      this.loops = loops;
+      this.classBody = classBody;
+    }
+  }
+
+  // classdef: 'class' NAME ['(' [bases] ')'] block
+  protected parseClass(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    const name = this.name();
+    const bases: Expr[] = [];
+    if (this.eatOp('(')) {
+      while (!this.isOp(')')) {
+        if (this.isOp('*') || this.isOp('**') || (this.t.type === NAME && !this.isKw('lambda') && this.peekIsKeyword())) {
+          throw this.error('class keywords and unpacked bases (metaclass=...) are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
+        }
+        bases.push(this.parseTest());
+        if (!this.eatOp(',')) break;
+      }
+      this.expectOp(')');
+    }
+    const { loops, classBody } = this;
+    this.loops = 0;
+    this.classBody = true;
+    try {
+      const body = this.parseBlock();
+      return this.node({ k: 'ClassDef', name, bases, body, s, e: this.t.lastEnd });
+    } finally {
+      this.loops = loops;
+      this.classBody = classBody;
+    }
+  }
+
+  /** Whether the name at hand is followed by '=': a keyword argument. */
+  protected peekIsKeyword(): boolean {
+    const restore = this.t.save();
+    this.t.next();
+    const keyword = this.isOp('=');
+    restore();
+    return keyword;
   }
 
   // simple_stmts: small_stmt (';' small_stmt)* [';'] NEWLINE
@@ -84,7 +174,7 @@ export class StatementParser extends FStringParser {
   protected parseIf(): Stmt {
     const s = this.t.start;
     this.t.next();
-    const test = this.parseTest();
+    const test = this.parseNamed();
     const body = this.parseBlock();
     let orelse: Stmt[] = [];
     if (this.isKw('elif')) orelse = [this.parseIf()];
@@ -108,7 +198,7 @@ export class StatementParser extends FStringParser {
   protected parseWhile(): Stmt {
     const s = this.t.start;
     this.t.next();
-    const test = this.parseTest();
+    const test = this.parseNamed();
     const body = this.parseLoopBody();
     const orelse = this.eatKw('else') ? this.parseBlock() : [];
     return this.node({ k: 'While', test, body, orelse, s, e: this.t.lastEnd });
@@ -172,17 +262,19 @@ export class StatementParser extends FStringParser {
           return this.parseImport();
         case 'from':
           return this.parseFromImport();
-        case 'global': {
+        case 'global':
+        case 'nonlocal': {
+          const k = this.t.value === 'global' ? 'Global' : 'Nonlocal';
           this.t.next();
           const names = [this.name()];
           while (this.eatOp(',')) names.push(this.name());
-          return this.node({ k: 'Global', names, s, e: this.t.lastEnd });
+          return this.node({ k, names, s, e: this.t.lastEnd });
         }
         case 'raise': {
           this.t.next();
           const exc = this.atStatementEnd() ? null : this.parseTest();
-          if (this.isKw('from')) throw this.error("'raise ... from' is not supported in conditions", this.t.start, this.t.end, 'UnsupportedError');
-          return this.node({ k: 'Raise', exc, s, e: this.t.lastEnd });
+          const cause = exc !== null && this.eatKw('from') ? this.parseTest() : null;
+          return this.node({ k: 'Raise', exc, cause, s, e: this.t.lastEnd });
         }
         case 'assert': {
           this.t.next();
@@ -261,7 +353,7 @@ export class StatementParser extends FStringParser {
       const value = this.parseTestList();
       return this.node({ k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd });
     }
-    if (this.isOp(':')) throw this.error('annotated assignments are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
+    if (this.isOp(':')) return this.parseAnnAssign(first, s);
     if (!this.isOp('=')) return this.node({ k: 'Expr', value: first, s, e: this.t.lastEnd });
     const targets = [this.checkTarget(first, 'assign to')];
     let value: Expr = first;
@@ -270,5 +362,16 @@ export class StatementParser extends FStringParser {
       if (this.isOp('=')) targets.push(this.checkTarget(value, 'assign to'));
     }
     return this.node({ k: 'Assign', targets, value, s, e: this.t.lastEnd });
+  }
+
+  // annassign: target ':' test ['=' (yield_expr | testlist_star_expr)]
+  protected parseAnnAssign(target: Expr, s: number): Stmt {
+    if (target.k === 'Tuple') throw this.error('only single target (not tuple) can be annotated', target.s, target.e);
+    if (target.k === 'List') throw this.error('only single target (not list) can be annotated', target.s, target.e);
+    if (target.k !== 'Name' && target.k !== 'Subscript' && target.k !== 'Attribute') throw this.error('illegal target for annotation', target.s, target.e);
+    this.t.next();
+    const annotation = this.parseTest();
+    const value = this.eatOp('=') ? this.parseTestListStar() : null;
+    return this.node({ k: 'AnnAssign', target, annotation, value, s, e: this.t.lastEnd });
   }
 }

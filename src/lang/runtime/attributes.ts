@@ -1,14 +1,14 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
-import { positional } from './args.js';
-import * as int from './int/index.js';
-import type { Int } from './int/index.js';
 import { intOf, isIntLike } from './numbers.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { strMethods } from './methods-str.js';
+import { INT_METHODS, intFromBytes } from './methods-int.js';
+import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
+import { INT } from './types/int.js';
 import { LIST } from './types/list.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { RANGE } from './types/range.js';
@@ -29,6 +29,7 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
   ['dict', DICT_METHODS],
   ['set', SET_METHODS],
   ['tuple', TUPLE_METHODS],
+  ['int', INT_METHODS],
 ]);
 
 /**
@@ -43,6 +44,8 @@ const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
   [SET, SET_METHODS],
   [TUPLE, TUPLE_METHODS],
   [RANGE, RANGE_METHODS],
+  [INT, INT_METHODS],
+  [BOOL, INT_METHODS],
 ]);
 
 /** The method table of a value's type; only these names are reachable as attributes. */
@@ -63,7 +66,12 @@ export function getattr(obj: Py, name: string): Py {
   const method = methodsOf(obj)?.get(name);
   if (method !== undefined) return new PyFunc(name, (args, kw) => method(obj, args, kw), 'method');
   if (obj instanceof PyType) {
+    // a type's class attributes from its slots (a condition's class, datetime.now, timezone.utc)
+    const attr = typeOf(obj).getattr?.(obj, name);
+    if (attr !== undefined) return attr;
     // a classmethod: bound to the type, it needs no receiver
+    if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
+    if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
     if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = TYPE_METHODS.get(obj.name)?.get(name);
@@ -72,9 +80,6 @@ export function getattr(obj: Py, name: string): Py {
       if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       return unbound(args[0], args.slice(1), kw);
     }, 'method');
-    // a type's class attributes (datetime.now, timezone.utc), from its slots
-    const attr = typeOf(obj).getattr?.(obj, name);
-    if (attr !== undefined) return attr;
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (isIntLike(obj)) {
@@ -82,21 +87,12 @@ export function getattr(obj: Py, name: string): Py {
     if (name === 'real' || name === 'numerator') return intOf(obj);
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
-    const method = INT_METHODS.get(name);
-    if (method !== undefined) return new PyFunc(name, (args, kw) => (positional(name, args, kw, 0), method(intOf(obj)!)), 'method');
   }
   // a type's data attributes (types/*.ts): an exception's args, a float's real, a module's members, ...
   const attr = typeof obj === 'object' && obj !== null ? typeOf(obj).getattr?.(obj, name) : undefined;
   if (attr !== undefined) return attr;
   throw attrErr(obj, name);
 }
-
-/** int's methods of no arguments (to_bytes and from_bytes need bytes, which the evaluator has not). */
-const INT_METHODS = new Map<string, (n: Int) => Py>([
-  ['bit_length', int.bit_length],
-  ['bit_count', int.bit_count],
-  ['conjugate', (n) => n],
-]);
 
 /**
  * The call `obj.name(...)`, resolved per type once at compile time, so that the hot

@@ -1,3 +1,8 @@
+import { REFLECT_BUILTINS } from './builtins-reflect.js';
+import { bindArgs, positionalSignature } from './signature.js';
+import { makeBytes, PyBytes } from './bytes.js';
+import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
@@ -12,9 +17,8 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
-import { pyHashBig } from './hash.js';
 import { typeOf as slotsOf } from './types/registry.js';
-import { EMPTY_TUPLE, hashKey, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -120,7 +124,12 @@ export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional(
 export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
 export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
-export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet);
+export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+const FROZENSET_SIGNATURE = positionalSignature('frozenset', 'clinic', 0, 1);
+const FROZENSET = makeType('frozenset', (a, k) => {
+  const [items] = bindArgs(FROZENSET_SIGNATURE, a, k);
+  return items instanceof PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
+}, (v) => v instanceof PyFrozenSet);
 export const DICT = makeType(
   'dict',
   (a, k) => {
@@ -141,6 +150,8 @@ export const RANGE = makeType(
   (v) => v instanceof PyRange,
 );
 makeType('NoneType', () => null, (v) => v === null);
+const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
+makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
 }, (v) => v instanceof PyFunc && v.kind === 'function');
@@ -151,6 +162,7 @@ const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), 
 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
+  if (v instanceof PyInstance) return v.cls;
   const name = typeName(v);
   return typesByName.get(name) ?? slotsOf(v).type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : opaqueType(name));
 }
@@ -165,7 +177,7 @@ function opaqueType(name: string): PyType {
   }, (v) => !(v instanceof PyType) && typeName(v) === name);
 }
 
-function isinstance(v: Py, t: Py): boolean {
+export function isinstance(v: Py, t: Py): boolean {
   if (t instanceof PyTuple) {
     // nested tuples multiply: (t,) * 1000 three levels deep is 10**9 checks
     for (const x of t.items) if ((tick(), isinstance(v, x))) return true;
@@ -173,9 +185,21 @@ function isinstance(v: Py, t: Py): boolean {
   }
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
+  if (t === OBJECT_CLASS) return true;
+  if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
   if (t === INT) return isIntValue(v);
   // a type's subclasses too: a datetime is a date
   return typeChecks.get(t)?.(v) ?? slotsOf(v).type?.isSubclassOf(t) === true;
+}
+
+function issubclass(c: PyType, t: Py): boolean {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if ((tick(), issubclass(c, x))) return true;
+    return false;
+  }
+  if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  // bool is int's only builtin subclass here; every class is object's
+  return t === OBJECT_CLASS || c.isSubclassOf(t) || (c === BOOL && t === INT);
 }
 
 // ---------------------------------------------------------------- helpers of builtins
@@ -281,6 +305,11 @@ function builtin(name: string, fn: NativeFn): [string, PyFunc] {
 
 /** The builtins a condition can name. Nothing else of the host is reachable by name. */
 export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
+  ...REFLECT_BUILTINS,
+  ['Ellipsis', ELLIPSIS],
+  ['object', OBJECT_CLASS],
+  ['bytes', BYTES],
+  ['frozenset', FROZENSET],
   ['int', INT],
   ['float', FLOAT],
   ['str', STR],
@@ -381,6 +410,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [v, t] = positional('isinstance', a, null, 2);
     return isinstance(v, t);
   }),
+  builtin('issubclass', (a) => {
+    const [c, t] = positional('issubclass', a, null, 2);
+    if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
+    return issubclass(c, t);
+  }),
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);
@@ -403,12 +437,6 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);
     }
     return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);
-  }),
-  builtin('hash', (a) => {
-    const [v] = positional('hash', a, null, 1);
-    // hashKey refuses what CPython cannot hash, in its words
-    hashKey(v);
-    return int.norm(pyHashBig(v));
   }),
   builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
   builtin('ascii', (a) => asciiRepr(positional('ascii', a, null, 1)[0])),

@@ -1,9 +1,23 @@
-import { PyException, PyType, setUnhashable, typeName, type Py } from './values.js';
+import { PyException, PyTuple, PyType, setUnhashable, typeName, type Py } from './values.js';
 
-function exceptionType(name: string, base: PyType | null): PyType {
-  // its text is worded from args when read (repr.ts's str)
-  const type: PyType = new PyType(name, (args) => new PyException(type, args), base, true);
+/** repr and str, which OSError's text needs when it is made: set by repr.ts as it loads, since it sits above this module. */
+let repr: (v: Py) => string = () => {
+  throw new Error('repr.ts not loaded');
+};
+let str = repr;
+export function setReprs(reprFn: (v: Py) => string, strFn: (v: Py) => string): void {
+  repr = reprFn;
+  str = strFn;
+}
+
+/** `make` builds an instance from a call's arguments: most types keep them all, their text worded from them when read (repr.ts's str). */
+function exceptionType(name: string, base: PyType | null, make: (type: PyType, args: Py[]) => PyException = plain): PyType {
+  const type: PyType = new PyType(name, (args) => make(type, args), base, true);
   return type;
+}
+
+function plain(type: PyType, args: Py[]): PyException {
+  return new PyException(type, args);
 }
 
 export const BaseException = exceptionType('BaseException', null);
@@ -32,14 +46,100 @@ export const ReError = exceptionType('error', Exception);
 /** The evaluator's own: a run took more steps or time than its budget. */
 export const StepLimitError = exceptionType('StepLimitError', BaseException);
 
-/** The exception types a condition can name (in `except` or `raise`). */
-export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map(
-  [
+export const OSError = exceptionType('OSError', Exception, osError);
+export const PermissionError = exceptionType('PermissionError', OSError, osError);
+export const TimeoutError = exceptionType('TimeoutError', OSError, osError);
+export const FileNotFoundError = exceptionType('FileNotFoundError', OSError, osError);
+export const Warning = exceptionType('Warning', Exception);
+export const SyntaxError_ = exceptionType('SyntaxError', Exception);
+const IndentationError = exceptionType('IndentationError', SyntaxError_);
+const ConnectionError = exceptionType('ConnectionError', OSError, osError);
+const BlockingIOError = exceptionType('BlockingIOError', OSError, osError);
+const ChildProcessError = exceptionType('ChildProcessError', OSError, osError);
+const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, osError);
+const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, osError);
+const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, osError);
+const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, osError);
+const FileExistsError = exceptionType('FileExistsError', OSError, osError);
+const InterruptedError = exceptionType('InterruptedError', OSError, osError);
+const IsADirectoryError = exceptionType('IsADirectoryError', OSError, osError);
+const NotADirectoryError = exceptionType('NotADirectoryError', OSError, osError);
+const ProcessLookupError = exceptionType('ProcessLookupError', OSError, osError);
+
+/** The subclass OSError(errno, strerror) makes itself into, by Linux's errno (PyErr_SetFromErrno's table). */
+const BY_ERRNO = new Map<number, PyType>([
+  [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], [10, ChildProcessError], [32, BrokenPipeError], [108, BrokenPipeError],
+  [103, ConnectionAbortedError], [111, ConnectionRefusedError], [104, ConnectionResetError], [17, FileExistsError], [2, FileNotFoundError],
+  [21, IsADirectoryError], [20, NotADirectoryError], [4, InterruptedError], [13, PermissionError], [1, PermissionError], [3, ProcessLookupError],
+  [110, TimeoutError],
+]);
+
+/**
+ * OSError and its subclasses (OSError_new): with 2 to 5 arguments they are errno, strerror
+ * and the filenames, `args` keeps the first two, and str is "[Errno 2] strerror: 'file'";
+ * OSError itself becomes the subclass its errno names.
+ */
+function osError(type: PyType, args: Py[]): PyException {
+  if (args.length < 2 || args.length > 5) return plain(type, args);
+  const [errno, strerror, filename, , filename2] = args;
+  if (type === OSError && typeof errno === 'number') type = BY_ERRNO.get(errno) ?? OSError;
+  let text = `[Errno ${str(errno)}] ${str(strerror)}`;
+  if (args.length >= 3 && filename !== null) text += `: ${repr(filename)}` + (args.length === 5 && filename2 !== null ? ` -> ${repr(filename2)}` : '');
+  return new PyException(type, args.length > 2 ? args.slice(0, 2) : args, text);
+}
+
+/** UnicodeDecodeError and friends take exactly their five (four) fields; the evaluator has no use for them but to be caught. */
+function unicodeError(name: string, fields: number): PyType {
+  return exceptionType(name, UnicodeError, (type, args) => {
+    if (args.length !== fields) throw typeErr(`function takes exactly ${fields} arguments (${args.length} given)`);
+    return plain(type, args);
+  });
+}
+
+export const UnicodeDecodeError = unicodeError('UnicodeDecodeError', 5);
+export const UnicodeEncodeError = unicodeError('UnicodeEncodeError', 5);
+
+export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', BaseException, exceptionGroup);
+export const ExceptionGroup = exceptionType('ExceptionGroup', Exception, exceptionGroup);
+
+/** BaseExceptionGroup.__new__: a message and a non-empty sequence of exceptions; of Exceptions only, it is an ExceptionGroup. */
+function exceptionGroup(type: PyType, args: Py[]): PyException {
+  if (args.length !== 2) throw typeErr(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [message, excs] = args;
+  if (typeof message !== 'string') throw typeErr(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
+  const items: Py[] | null = Array.isArray(excs) ? excs : excs instanceof PyTuple ? excs.items : null;
+  if (items === null) throw typeErr('second argument (exceptions) must be a sequence');
+  if (items.length === 0) throw valueErr('second argument (exceptions) must be a non-empty sequence');
+  items.forEach((x, i) => {
+    if (!(x instanceof PyException)) throw valueErr(`Item ${i} of second argument (exceptions) is not an exception`);
+  });
+  const allExceptions = items.every((x: PyException) => x.type.isSubclassOf(Exception));
+  if (type === ExceptionGroup && !allExceptions) throw typeErr('Cannot nest BaseExceptions in an ExceptionGroup');
+  if (type === BaseExceptionGroup && allExceptions) type = ExceptionGroup;
+  return new PyException(type, args, `${message} (${items.length} sub-exception${items.length === 1 ? '' : 's'})`);
+}
+
+/** The exception types a condition can name (in `except` or `raise`): the builtins module's, all of them. */
+export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
+  ...[
     BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, KeyError,
     IndexError, TypeError_, ValueError, UnicodeError, AttributeError, NameError, UnboundLocalError,
     RuntimeError, RecursionError, NotImplementedError, AssertionError_, StopIteration, ImportError, MemoryError,
-  ].map((t) => [t.name, t]),
-);
+    OSError, ConnectionError, BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+    ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
+    ProcessLookupError, TimeoutError, Warning, SyntaxError_, IndentationError, BaseExceptionGroup, ExceptionGroup,
+    exceptionType('TabError', IndentationError), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError),
+    exceptionType('EOFError', Exception), exceptionType('BufferError', Exception), exceptionType('ReferenceError', Exception),
+    exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
+    exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
+    UnicodeDecodeError, UnicodeEncodeError, unicodeError('UnicodeTranslateError', 4),
+    ...['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning',
+      'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'].map((name) => exceptionType(name, Warning)),
+  ].map((t): [string, PyType] => [t.name, t]),
+  // the old names of OSError are the same class
+  ['EnvironmentError', OSError],
+  ['IOError', OSError],
+]);
 
 export function pyErr(type: PyType, message?: string): PyException {
   return message === undefined ? new PyException(type, [], '') : new PyException(type, [message], message);

@@ -7,6 +7,8 @@ import { getitem, iterate } from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, toTitle } from './case-mappings.js';
 import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
+import { encode } from './bytes.js';
+import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
@@ -304,7 +306,8 @@ function formatFields(fmt: string, args: Py[] | null, kw: Named | null, numberin
 const STR_ARITY: Record<string, Arity> = {
   lower: 'none', upper: 'none', casefold: 'none', title: 'none', capitalize: 'none', swapcase: 'none',
   isdigit: 'none', isalpha: 'none', isalnum: 'none', isnumeric: 'none', isdecimal: 'none', isspace: 'none',
-  isupper: 'none', islower: 'none', istitle: 'none', isidentifier: 'none',
+  isupper: 'none', islower: 'none', istitle: 'none', isidentifier: 'none', isascii: 'none', isprintable: 'none',
+  translate: 'one', maketrans: ['clinic', 1, 3], encode: 'own',
   join: 'one', partition: 'one', rpartition: 'one', zfill: 'one', format_map: 'one', removeprefix: 'one', removesuffix: 'one',
   strip: ['clinic', 0, 1], lstrip: ['clinic', 0, 1], rstrip: ['clinic', 0, 1], replace: ['clinic', 2, 3],
   ljust: ['clinic', 1, 2], rjust: ['clinic', 1, 2], center: ['clinic', 1, 2],
@@ -314,7 +317,7 @@ const STR_ARITY: Record<string, Arity> = {
 };
 
 /** Methods that read less than their receiver: each pays for what it does read (a prefix, the items joined). */
-const NOT_BY_LENGTH = new Set(['startswith', 'endswith', 'removeprefix', 'removesuffix', 'join']);
+const NOT_BY_LENGTH = new Set(['startswith', 'endswith', 'removeprefix', 'removesuffix', 'join', 'maketrans']);
 
 /**
  * Every other method reads its receiver, some more than once (a case test, a strip, a
@@ -460,7 +463,13 @@ export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMeth
   ['isupper', (s) => isCase(s, UPPER, LOWER)],
   ['islower', (s) => isCase(s, LOWER, UPPER)],
   ['istitle', (s) => isTitle(s)],
-  ['isidentifier', (s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)],
+  ['isidentifier', (s) => isIdentifier(s)],
+  ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
+  ['isprintable', (s) => isPrintable(s)],
+  ['translate', (s, a) => translate(s, a[0])],
+  ['encode', encode],
+  // a static method: the receiver is only how it was reached
+  ['maketrans', (_s, a) => maketrans(a)],
   ['title', (s) => (charge(s.length), titleCase(s))],
   // the first character's titlecase (CPython 3.8+), the rest lowered in the context of the whole
   [

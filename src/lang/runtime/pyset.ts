@@ -234,3 +234,13 @@ export class PySet {
     }
   }
 }
+
+/** A frozenset: a set laid out the same, which nothing changes once made (its type: frozenset.ts). */
+export class PyFrozenSet extends PySet {
+  /** A frozenset of the members of `s`, in its layout. */
+  static of(s: PySet): PyFrozenSet {
+    const out = new PyFrozenSet();
+    out.merge(s);
+    return out;
+  }
+}

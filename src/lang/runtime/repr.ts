@@ -1,6 +1,7 @@
 import { charge, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { setReprs } from './exceptions.js';
 import { typeOf } from './types/registry.js';
-import { PyDict, PyFloat, PySet, PyTuple, type Py, type PyException } from './values.js';
+import { PyDict, PyFloat, PyFrozenSet, PySet, PyTuple, type Py, type PyException } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */
 export function floatRepr(x: number): string {
@@ -137,6 +138,8 @@ function containerRepr(v: Py[] | PyDict | PySet | PyTuple, w: Walk): string {
     const inner = reprItems(v.items, w);
     return v.items.length === 1 ? `(${inner},)` : `(${inner})`;
   }
+  // a frozenset is a set's layout too, shown inside frozenset(...)
+  if (v instanceof PyFrozenSet) return v.size === 0 ? 'frozenset()' : 'frozenset({' + reprItems(v.values(), w) + '})';
   if (v instanceof PySet) return v.size === 0 ? 'set()' : '{' + reprItems(v.values(), w) + '}';
   const parts: string[] = [];
   for (const [nk, value] of v.m) parts.push(itemRepr(v.key(nk), w) + ': ' + itemRepr(value, w));
@@ -172,3 +175,5 @@ export function str(v: Py): string {
 export function describeException(e: PyException): string {
   return `${e.type.name}: ${str(e)}`;
 }
+
+setReprs((v) => repr(v), str);

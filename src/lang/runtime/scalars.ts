@@ -27,3 +27,24 @@ export function rangeIdentity(r: PyRange): [number, number | null, number | null
   const n = r.length;
   return [n, n === 0 ? null : r.start, n <= 1 ? null : r.step];
 }
+
+/** `...`: the one Ellipsis object. */
+export class PyEllipsis {
+  readonly pyTypeName = 'ellipsis';
+  pyRepr(): string {
+    return 'Ellipsis';
+  }
+}
+
+export const ELLIPSIS = new PyEllipsis();
+
+/** A bytes value: immutable octets. What str.encode makes and hashlib digests (its type: bytes.ts). */
+export class PyBytes {
+  constructor(readonly data: Uint8Array) {}
+  /** The octets as a string of one char each (U+0000-U+00FF): how they hash and file as a key. */
+  latin1(): string {
+    let s = '';
+    for (let i = 0; i < this.data.length; i++) s += String.fromCharCode(this.data[i]);
+    return s;
+  }
+}

@@ -1,7 +1,7 @@
 import { allocEntries, checkSize, tick, work } from './budget.js';
 import { contains, eq } from './compare.js';
 import { iterate } from './iteration.js';
-import { hashKey, PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
+import { hashKey, PyDict, PyFrozenSet, PySet, PyTuple, PyView, type Py } from './values.js';
 
 /**
  * Set algebra as CPython does it (setobject.c, and dictobject.c's dictviews_*):
@@ -136,9 +136,9 @@ export function symmetricDifference(s: PySet, other: Py): PySet {
 /** a op b, or undefined when these operands make no set operation (the caller's TypeError). */
 export function setOperator(op: SetOp, a: Py, b: Py): PySet | undefined {
   if (a instanceof PySet && b instanceof PySet) {
-    if (op === '|') return union(a, [b]);
-    if (op === '&') return intersection(a, b);
-    return op === '-' ? difference(a, b) : symmetricDifference(a, b);
+    const r = op === '|' ? union(a, [b]) : op === '&' ? intersection(a, b) : op === '-' ? difference(a, b) : symmetricDifference(a, b);
+    // the left operand's type: frozenset | set is a frozenset, set | frozenset a set
+    return a instanceof PyFrozenSet ? PyFrozenSet.of(r) : r;
   }
   const viewA = a instanceof PyView && a.kind !== 'values';
   if (!viewA && !(b instanceof PyView && b.kind !== 'values')) return undefined;

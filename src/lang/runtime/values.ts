@@ -6,14 +6,14 @@
  * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
  */
 import { hashKey } from './keys.js';
-import { PySet } from './pyset.js';
+import { PyFrozenSet, PySet } from './pyset.js';
 import { PyTuple } from './scalars.js';
 import { OBJECT } from './types/object.js';
 import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
-export { PySet };
-export { EMPTY_TUPLE, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+export { PyFrozenSet, PySet };
+export { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyEllipsis, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */
@@ -109,12 +109,16 @@ export class PyException {
   fatal = false;
   /** Set for a JavaScript error met in a run: a bug of the evaluator, not of the condition. */
   internal = false;
+  /** `raise ... from cause`: read as `__cause__`, shown nowhere else. */
+  cause: PyException | null = null;
+  /** The attributes an instance of a condition's exception class was given (self.code = 2). */
+  dict: Map<string, Py> | null = null;
   /**
    * str(e) when it was given at the raise; otherwise worded from args when read, as
    * CPython's BaseException.__str__ does (types/exception.ts: calling KeyError needs no
    * repr), and set by the engine when the exception leaves a run, while the run's budget holds.
    */
-  constructor(readonly type: PyType, readonly args: Py[], public text?: string) {}
+  constructor(readonly type: PyType, public args: Py[], public text?: string) {}
 }
 
 export function typeName(v: Py): string {

@@ -9,6 +9,8 @@ export const FUNCTION: PyTypeSlots<PyFunc> = {
   len: null,
   iter: null,
   repr: (v) => (v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`),
+  // a def's or lambda's qualified name: envelope.<locals>.f
+  getattr: (v, name) => (v.kind === 'function' && name === '__qualname__' ? v.name : undefined),
 };
 
 /** Types: int, KeyError, ... (callable too, but their own type is 'type'). */

@@ -1,6 +1,7 @@
 import { tick } from '../budget.js';
-import { KeyError } from '../exceptions.js';
-import { PyException, PyTuple } from '../values.js';
+import { instanceAttr, PyClass } from '../class-values.js';
+import { KeyError, typeErr } from '../exceptions.js';
+import { PyException, PyTuple, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
 
 /** An exception instance: its type is its class (KeyError, ...). */
@@ -9,10 +10,22 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   truthy: () => true,
   len: null,
   iter: null,
-  getattr: (v, name) => (name === 'args' ? new PyTuple(v.args) : undefined),
-  repr: (v, item) => `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`,
-  str: exceptionStr,
+  // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
+  getattr: (v, name) =>
+    name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined,
+  repr: (v, item) => ownDunder(v, '__repr__') ?? `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`,
+  str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };
+
+/** A condition's exception class's own __str__ or __repr__, which must return a str; undefined when it has none. */
+function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undefined {
+  if (!(v.type instanceof PyClass)) return undefined;
+  const fn = v.type.lookup(name);
+  if (fn === undefined) return undefined;
+  const s: Py = fn.fn([v], null);
+  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
+  return s;
+}
 
 /**
  * BaseException.__str__, worded when read: the text given at the raise, or KeyError's key
@@ -23,7 +36,7 @@ function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): string {
   // recursed, and kept by each one walked, so that wrapping one more costs one step
   const walked: PyException[] = [];
   let e = v;
-  while (e.text === undefined && e.args.length === 1 && e.type !== KeyError && e.args[0] instanceof PyException) {
+  while (e.text === undefined && e.args.length === 1 && !e.type.isSubclassOf(KeyError) && e.args[0] instanceof PyException) {
     tick();
     walked.push(e);
     e = e.args[0];
@@ -36,6 +49,6 @@ function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): string {
 function ownText(e: PyException, repr: ItemRepr, str: ItemRepr): string {
   const args = e.args;
   if (args.length === 0) return '';
-  if (args.length === 1) return e.type === KeyError ? repr(args[0]) : str(args[0]);
+  if (args.length === 1) return e.type.isSubclassOf(KeyError) ? repr(args[0]) : str(args[0]);
   return '(' + args.map((a) => repr(a)).join(', ') + ')';
 }

@@ -1,6 +1,6 @@
 import { tick } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
-import { PySet, type Py } from '../values.js';
+import { PyFrozenSet, PySet, type Py } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
 /** A set walked from a snapshot of its order; a change of size between two steps is a RuntimeError, as setiter's. */
@@ -21,6 +21,6 @@ export const SET: PyTypeSlots<PySet> = {
   len: (v) => v.size,
   iter: walkSet,
   hash: null,
-  // set_contains looks an unhashable set up as a frozenset, and no frozenset is ever a member here
-  contains: (v, item) => !(item instanceof PySet) && v.has(item),
+  // set_contains looks an unhashable set up as the frozenset of its members
+  contains: (v, item) => (item instanceof PySet && !(item instanceof PyFrozenSet) ? v.has(PyFrozenSet.of(item)) : v.has(item)),
 };

@@ -1,0 +1,55 @@
+import type { StmtOf } from '../ast.js';
+import { makeClass, PyInstance, PySuper, type PyClass } from '../runtime/classes.js';
+import { PyException, type Py } from '../runtime/values.js';
+import { Frame, NORMAL, type Ev, type Ex } from './frame.js';
+import { PatternCompiler } from './patterns.js';
+import { CLASS_CELL, classScope, type Scope } from './scope.js';
+import { RuntimeError, pyErr } from '../runtime/exceptions.js';
+
+/** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
+export abstract class ClassCompiler extends PatternCompiler {
+  protected classDef(s: StmtOf<'ClassDef'>, parent: Scope): Ex {
+    const scope = classScope(s, parent, this.source);
+    const bases = s.bases.map((b) => this.expr(b, parent));
+    const body = this.block(s.body, scope);
+    const store = this.storeName(s.name, parent);
+    const cell = scope.slots.get(CLASS_CELL)!;
+    const qualname = scope.qualname;
+    return (f) => {
+      const cls = makeClass(s.name, qualname, bases.map((b) => b(f)));
+      const cf = new Frame(new Array(scope.slots.size), f, f.g);
+      // the methods' super() reads the class from here, once it exists; the body runs first, as in CPython
+      body(cf);
+      for (const [name, slot] of scope.slots) if (slot !== cell && cf.s[slot] !== undefined) cls.attrs.set(name, cf.s[slot]);
+      cf.s[cell] = cls;
+      store(f, cls);
+      return NORMAL;
+    };
+  }
+
+  /**
+   * super() with no arguments, in a method: the class of the body the method was defined
+   * in, and the method's first argument, as CPython's __class__ cell and first local.
+   */
+  protected superCall(scope: Scope): Ev | null {
+    let depth = 0;
+    let s: Scope | null = scope;
+    // the method: the scope whose parent is a class body (comprehensions and lambdas in it are walked up)
+    while (s !== null && s.parent !== null && !s.parent.isClass) {
+      s = s.parent;
+      depth++;
+    }
+    if (s === null || s.parent === null) return null;
+    const methodDepth = depth;
+    const cell = s.parent.slots.get(CLASS_CELL)!;
+    return (f) => {
+      let fr = f;
+      for (let d = 0; d < methodDepth; d++) fr = fr.up!;
+      const self: Py = fr.s[0];
+      const cls = fr.up!.s[cell] as PyClass | undefined;
+      if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
+      if (!(self instanceof PyInstance || self instanceof PyException)) throw pyErr(RuntimeError, 'super(): no arguments');
+      return new PySuper(cls, self);
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import { patternNames, type Pattern, type StmtOf } from '../ast.js';
+import { getattr } from '../runtime/attributes.js';
+import { step, work } from '../runtime/budget.js';
+import { BUILTINS, isinstance } from '../runtime/builtins.js';
+import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
+import * as ops from '../runtime/ops.js';
+import { repr } from '../runtime/repr.js';
+import { PyDict, PyException, PyRange, PyTuple, PyType, type Py } from '../runtime/values.js';
+import { NORMAL, type Ex, type Frame } from './frame.js';
+import { FunctionCompiler } from './functions.js';
+import type { Scope } from './scope.js';
+
+/** A compiled pattern: whether the value matches, its captures written into `caps` by the case's name order. */
+type Matcher = (f: Frame, v: Py, caps: Py[]) => boolean;
+
+/** The builtin types whose one positional sub-pattern matches the subject itself (Py_TPFLAGS of _PyType_MATCH_SELF). */
+const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'].map((n) => BUILTINS.get(n)).filter((t) => t !== undefined));
+
+/** `match`: the subject once, then each case in order; a case's captures are bound before its guard runs, as in CPython. */
+export abstract class PatternCompiler extends FunctionCompiler {
+  protected matchStmt(s: StmtOf<'Match'>, scope: Scope): Ex {
+    const subject = this.expr(s.subject, scope);
+    const cases = s.cases.map((c) => {
+      const names = patternNames(c.pattern);
+      const match = this.pattern(c.pattern, scope, new Map(names.map((n, i) => [n, i])));
+      return {
+        match,
+        stores: names.map((n) => this.storeName(n, scope)),
+        guard: c.guard === null ? null : this.test(c.guard, scope),
+        body: this.block(c.body, scope),
+      };
+    });
+    return (f) => {
+      const v = subject(f);
+      for (const c of cases) {
+        step();
+        const caps: Py[] = new Array(c.stores.length);
+        if (!c.match(f, v, caps)) continue;
+        for (let i = 0; i < caps.length; i++) c.stores[i](f, caps[i]);
+        if (c.guard !== null && !c.guard(f)) continue;
+        return c.body(f);
+      }
+      return NORMAL;
+    };
+  }
+
+  protected pattern(p: Pattern, scope: Scope, slots: Map<string, number>): Matcher {
+    switch (p.k) {
+      case 'MatchValue': {
+        const value = this.expr(p.value, scope);
+        return (f, v) => ops.eq(v, value(f));
+      }
+      case 'MatchSingleton': {
+        const value = p.value;
+        return (_f, v) => v === value;
+      }
+      case 'MatchAs': {
+        const sub = p.pattern === null ? null : this.pattern(p.pattern, scope, slots);
+        const slot = p.name === null ? -1 : slots.get(p.name)!;
+        return (f, v, caps) => {
+          if (sub !== null && !sub(f, v, caps)) return false;
+          if (slot >= 0) caps[slot] = v;
+          return true;
+        };
+      }
+      case 'MatchOr': {
+        const alternatives = p.patterns.map((x) => this.pattern(x, scope, slots));
+        return (f, v, caps) => alternatives.some((m) => m(f, v, caps));
+      }
+      case 'MatchStar':
+        throw new Error('internal: a star pattern outside a sequence pattern');
+      case 'MatchSequence':
+        return this.sequencePattern(p.patterns, scope, slots);
+      case 'MatchMapping':
+        return this.mappingPattern(p, scope, slots);
+      case 'MatchClass':
+        return this.classPattern(p, scope, slots);
+    }
+  }
+
+  /** collections.abc.Sequence but str: list, tuple, range. A star takes the middle as a list. */
+  private sequencePattern(patterns: Pattern[], scope: Scope, slots: Map<string, number>): Matcher {
+    const star = patterns.findIndex((x) => x.k === 'MatchStar');
+    const starSlot = star < 0 ? -1 : ((name) => (name === null ? -1 : slots.get(name)!))((patterns[star] as { name: string | null }).name);
+    const subs = patterns.map((x) => (x.k === 'MatchStar' ? null : this.pattern(x, scope, slots)));
+    const n = patterns.length;
+    return (f, v, caps) => {
+      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : -1;
+      if (length < 0 || (star < 0 ? length !== n : length < n - 1)) return false;
+      const items: Py[] = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
+      const tail = n - 1 - star;
+      for (let i = 0; i < n; i++) {
+        if (i === star) continue;
+        const at = star >= 0 && i > star ? length - tail + (i - star - 1) : i;
+        if (!subs[i]!(f, items[at], caps)) return false;
+      }
+      if (starSlot >= 0) {
+        work(length);
+        caps[starSlot] = items.slice(star, length - tail);
+      }
+      return true;
+    };
+  }
+
+  /** A dict (the only mapping): every key present, its value matching; `**rest` a new dict of the others. */
+  private mappingPattern(p: Extract<Pattern, { k: 'MatchMapping' }>, scope: Scope, slots: Map<string, number>): Matcher {
+    const keys = p.keys.map((k) => this.expr(k, scope));
+    const subs = p.patterns.map((x) => this.pattern(x, scope, slots));
+    const restSlot = p.rest === null ? -1 : slots.get(p.rest)!;
+    return (f, v, caps) => {
+      if (!(v instanceof PyDict) || v.size < keys.length) return false;
+      const seen = new PyDict();
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i](f);
+        if (seen.has(key)) throw valueErr(`mapping pattern checks duplicate key (${repr(key)})`);
+        seen.set(key, null);
+        if (!v.has(key) || !subs[i](f, v.get(key), caps)) return false;
+      }
+      if (restSlot >= 0) {
+        work(v.size);
+        const rest = new PyDict();
+        for (const k of v.keyList()) if (!seen.has(k)) rest.set(k, v.get(k));
+        caps[restSlot] = rest;
+      }
+      return true;
+    };
+  }
+
+  /**
+   * `C(p, attr=q)`: isinstance, then the positional sub-patterns (a builtin type's one
+   * matches the subject itself; other classes here have no __match_args__), then each
+   * keyword one against the attribute, which only getattr's reach can read.
+   */
+  private classPattern(p: Extract<Pattern, { k: 'MatchClass' }>, scope: Scope, slots: Map<string, number>): Matcher {
+    const cls = this.expr(p.cls, scope);
+    const positional = p.patterns.map((x) => this.pattern(x, scope, slots));
+    const keywords = p.kwdPatterns.map((x) => this.pattern(x, scope, slots));
+    const attrs = p.kwdAttrs;
+    return (f, v, caps) => {
+      const t = cls(f);
+      if (!(t instanceof PyType)) throw typeErr('called match pattern must be a type');
+      if (!isinstance(v, t)) return false;
+      if (positional.length > 0) {
+        const allowed = MATCH_SELF.has(t) ? 1 : 0;
+        if (positional.length > allowed) {
+          throw typeErr(`${t.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${positional.length} given)`);
+        }
+        if (!positional[0](f, v, caps)) return false;
+      }
+      for (let i = 0; i < attrs.length; i++) {
+        let a: Py;
+        try {
+          a = getattr(v, attrs[i]);
+        } catch (e) {
+          if (e instanceof PyException && e.type === AttributeError) return false;
+          throw e;
+        }
+        if (!keywords[i](f, a, caps)) return false;
+      }
+      return true;
+    };
+  }
+}

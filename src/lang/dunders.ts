@@ -1,0 +1,13 @@
+/**
+ * The names with double underscores a condition may read, after a dot or by getattr: a
+ * type's or function's name, a def's qualified name, an exception's cause. They lead
+ * nowhere else; every other dunder name is refused.
+ */
+export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qualname__', '__cause__']);
+
+/**
+ * The dunder methods a condition's class may define (and `__hash__ = None`): each has its
+ * slot in runtime/classes.ts. Any other is refused by the parser, so no protocol of the
+ * host's or of Python's internals can be hooked.
+ */
+export const CLASS_DUNDERS: ReadonlySet<string> = new Set(['__init__', '__str__', '__repr__', '__eq__', '__lt__', '__hash__', '__len__', '__iter__', '__next__', '__contains__']);

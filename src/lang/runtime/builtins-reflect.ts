@@ -1,0 +1,65 @@
+import { READABLE_DUNDERS } from '../dunders.js';
+import { getattr as sandboxGetattr } from './attributes.js';
+import { pyHashBig } from './hash.js';
+import { AttributeError, pyErr, typeErr } from './exceptions.js';
+import { norm } from './int/int.js';
+import { bindArgs, positionalSignature } from './signature.js';
+import { hashKey, PyException, PyFunc, typeName, type Py } from './values.js';
+
+
+/**
+ * getattr(obj, name) as `obj.name` reads it, and nothing more: the sandbox's attributes
+ * only (attributes.ts), and no name with double underscores but those a condition may
+ * write after a dot, so a string built at run time reaches no further than source can.
+ */
+function getattr(obj: Py, name: Py): Py {
+  if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
+  if (name.includes('__') && !READABLE_DUNDERS.has(name)) throw pyErr(AttributeError, `names with double underscores ('${name}') are not allowed in conditions`);
+  return sandboxGetattr(obj, name);
+}
+
+// CPython's words for their wrong calls: getattr's are Argument Clinic's, hasattr's too, hash is METH_O
+const GETATTR = positionalSignature('getattr', 'clinic', 2, 3);
+const HASATTR = positionalSignature('hasattr', 'clinic', 2, 2);
+const HASH = positionalSignature('hash', 'one', 1, 1);
+
+const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
+
+/** getattr, hasattr and hash: reflection over what a condition can already reach. */
+export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
+  [
+    'getattr',
+    new PyFunc('getattr', (a, k) => {
+      const [obj, name, dflt] = bindArgs(GETATTR, a, k);
+      if (dflt === undefined) return getattr(obj, name);
+      try {
+        return getattr(obj, name);
+      } catch (e) {
+        if (isAttributeError(e)) return dflt;
+        throw e;
+      }
+    }),
+  ],
+  [
+    'hasattr',
+    new PyFunc('hasattr', (a, k) => {
+      const [obj, name] = bindArgs(HASATTR, a, k);
+      try {
+        getattr(obj, name);
+        return true;
+      } catch (e) {
+        if (isAttributeError(e)) return false;
+        throw e;
+      }
+    }),
+  ],
+  [
+    'hash',
+    new PyFunc('hash', (a, k) => {
+      const [v] = bindArgs(HASH, a, k);
+      // unhashable values raise CPython's TypeError here
+      hashKey(v);
+      return norm(pyHashBig(v));
+    }),
+  ],
+];

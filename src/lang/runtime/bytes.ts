@@ -1,0 +1,259 @@
+import { bind } from './args.js';
+import { checkedMethods } from './arity.js';
+import { allocItems, charge } from './budget.js';
+import { LookupError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
+import { pyHashBig } from './hash.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
+import { registerType } from './types/table.js';
+import { PyBytes, PyException, PyTuple, typeName, type Py } from './values.js';
+
+export { PyBytes };
+
+/** The encodings the evaluator has, by CPython's normalised names. */
+function codec(name: Py): 'utf-8' | 'ascii' {
+  if (typeof name !== 'string') throw typeErr(`encode() argument 'encoding' must be str, not ${typeName(name)}`);
+  const n = name.toLowerCase().replace(/_/g, '-');
+  if (n === 'utf-8' || n === 'utf8') return 'utf-8';
+  if (n === 'ascii' || n === 'us-ascii') return 'ascii';
+  throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator encodes UTF-8 and ASCII only)`);
+}
+
+/** The error handler, looked up only when an error needs it, as CPython does. */
+function handler(errors: Py): () => 'strict' | 'ignore' | 'replace' {
+  if (typeof errors !== 'string') throw typeErr(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
+  return () => {
+    if (errors === 'strict' || errors === 'ignore' || errors === 'replace') return errors;
+    throw pyErr(LookupError, `unknown error handler name '${errors}'`);
+  };
+}
+
+/** CPython's escape of a character in an encoding error: \xe9, \u20ac, \U0001f600. */
+function charEscape(cp: number): string {
+  const hex = cp.toString(16);
+  return cp < 0x100 ? `\\x${hex.padStart(2, '0')}` : cp < 0x10000 ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+}
+
+/** str.encode(encoding='utf-8', errors='strict'). */
+export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
+  const [encoding = 'utf-8', errors = 'strict'] = bind('encode', args, kw, ['encoding', 'errors']);
+  const enc = codec(encoding);
+  const onError = handler(errors);
+  charge(s.length);
+  const points = [...s].map((c) => c.codePointAt(0)!);
+  const out: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const cp = points[i];
+    const bad = enc === 'ascii' ? cp > 0x7f : cp >= 0xd800 && cp <= 0xdfff;
+    if (bad) {
+      const how = onError();
+      if (how === 'strict') {
+        // a run of characters the codec cannot encode is reported at once, as CPython does
+        let end = i + 1;
+        while (end < points.length && (enc === 'ascii' ? points[end] > 0x7f : points[end] >= 0xd800 && points[end] <= 0xdfff)) end++;
+        const reason = enc === 'ascii' ? 'ordinal not in range(128)' : 'surrogates not allowed';
+        const where = end - i === 1 ? `character '${charEscape(cp)}' in position ${i}` : `characters in position ${i}-${end - 1}`;
+        throw new PyException(UnicodeEncodeError, [enc, s, i, end, reason], `'${enc}' codec can't encode ${where}: ${reason}`);
+      }
+      if (how === 'replace') out.push(0x3f);
+      continue;
+    }
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  allocItems(out.length);
+  return new PyBytes(Uint8Array.from(out));
+}
+
+/** How many bytes from i form a valid prefix of a UTF-8 sequence, and how long the sequence must be (0: invalid start). */
+function utf8Sequence(d: Uint8Array, i: number): { need: number; valid: number } {
+  const b = d[i];
+  if (b < 0x80) return { need: 1, valid: 1 };
+  const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (need === 0) return { need: 0, valid: 0 };
+  let valid = 1;
+  for (let k = 1; k < need && i + k < d.length; k++) {
+    const c = d[i + k];
+    // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
+    const lo = k === 1 && b === 0xe0 ? 0xa0 : k === 1 && b === 0xf0 ? 0x90 : 0x80;
+    const hi = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
+    if (c < lo || c > hi) break;
+    valid++;
+  }
+  return { need, valid };
+}
+
+/** bytes.decode(encoding='utf-8', errors='strict'), with CPython's UnicodeDecodeError positions and reasons. */
+function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
+  const [encoding = 'utf-8', errors = 'strict'] = bind('decode', args, kw, ['encoding', 'errors']);
+  const enc = codec(encoding);
+  const onError = handler(errors);
+  const d = b.data;
+  charge(d.length);
+  let out = '';
+  for (let i = 0; i < d.length; ) {
+    let start = i;
+    let end: number;
+    let reason: string;
+    if (enc === 'ascii') {
+      if (d[i] < 0x80) {
+        out += String.fromCharCode(d[i++]);
+        continue;
+      }
+      end = i + 1;
+      reason = 'ordinal not in range(128)';
+    } else {
+      const { need, valid } = utf8Sequence(d, i);
+      if (need !== 0 && valid === need) {
+        let cp = need === 1 ? d[i] : d[i] & (0xff >> (need + 1));
+        for (let k = 1; k < need; k++) cp = (cp << 6) | (d[i + k] & 0x3f);
+        out += String.fromCodePoint(cp);
+        i += need;
+        continue;
+      }
+      if (need === 0) [end, reason] = [i + 1, 'invalid start byte'];
+      else if (i + valid >= d.length) [end, reason] = [d.length, 'unexpected end of data'];
+      else [end, reason] = [i + valid, 'invalid continuation byte'];
+    }
+    const how = onError();
+    if (how === 'strict') {
+      const where = end - start === 1 ? `byte 0x${d[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+      throw new PyException(UnicodeDecodeError, [enc, b, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
+    }
+    if (how === 'replace') out += '\ufffd';
+    i = end;
+    start = end;
+  }
+  return out;
+}
+
+/** bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]), bytes(bytes). */
+export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py) => Py[]): PyBytes {
+  const [source, encoding, errors] = bind('bytes', args, kw, ['source', 'encoding', 'errors']);
+  if (source === undefined) {
+    if (encoding !== undefined || errors !== undefined) throw typeErr(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    return new PyBytes(new Uint8Array(0));
+  }
+  if (typeof source === 'string') {
+    if (encoding === undefined) throw typeErr('string argument without an encoding');
+    return encode(source, [encoding, ...(errors === undefined ? [] : [errors])], null);
+  }
+  if (encoding !== undefined) throw typeErr('encoding without a string argument');
+  if (errors !== undefined) throw typeErr('errors without a string argument');
+  if (source instanceof PyBytes) return source;
+  if (typeof source === 'number' || typeof source === 'boolean') {
+    const n = Number(source);
+    if (n < 0) throw valueErr('negative count');
+    allocItems(n);
+    return new PyBytes(new Uint8Array(n));
+  }
+  const values = items(source);
+  allocItems(values.length);
+  const out = new Uint8Array(values.length);
+  values.forEach((v, i) => {
+    if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    const n = Number(v);
+    if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');
+    out[i] = n;
+  });
+  return new PyBytes(out);
+}
+
+/** bytes_repr: b'...', with ' as the quote unless only " avoids escaping. */
+function bytesRepr(b: PyBytes): string {
+  const d = b.data;
+  charge(d.length);
+  const quote = d.includes(0x27) && !d.includes(0x22) ? '"' : "'";
+  let out = 'b' + quote;
+  for (const c of d) {
+    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): PyBytes {
+  allocItems(a.length + b.length);
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return new PyBytes(out);
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array): number {
+  charge(hay.length);
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const BYTES_METHODS = checkedMethods(
+  'bytes',
+  new Map<string, Method>([
+    ['decode', decode],
+    ['hex', (b: PyBytes) => (charge(b.data.length), Array.from(b.data, (c) => c.toString(16).padStart(2, '0')).join(''))],
+    ['startswith', (b: PyBytes, a) => affix(b, a[0], 'startswith')],
+    ['endswith', (b: PyBytes, a) => affix(b, a[0], 'endswith')],
+  ]),
+  { decode: 'own', hex: 'none', startswith: ['parse', 1, 1], endswith: ['parse', 1, 1] },
+);
+
+function affix(b: PyBytes, x: Py, fname: string): boolean {
+  const options = x instanceof PyTuple ? x.items : [x];
+  return options.some((o) => {
+    if (!(o instanceof PyBytes)) throw typeErr(`${fname} first arg must be bytes or a tuple of bytes, not ${typeName(o)}`);
+    const n = o.data.length;
+    if (n > b.data.length) return false;
+    const at = fname === 'startswith' ? 0 : b.data.length - n;
+    for (let i = 0; i < n; i++) if (b.data[at + i] !== o.data[i]) return false;
+    return true;
+  });
+}
+
+const BYTES: PyTypeSlots<PyBytes> = {
+  name: () => 'bytes',
+  truthy: (v) => v.data.length !== 0,
+  len: (v) => v.data.length,
+  iter: (v) => v.data,
+  repr: bytesRepr,
+  // bytes hash as the str of the same one-byte characters does (both are _Py_HashBytes of the same octets)
+  hash: (v) => pyHashBig(v.latin1()),
+  key: (v) => '\u0000bytes' + v.latin1(),
+  eq: (a, b) => (b instanceof PyBytes ? a.data.length === b.data.length && a.latin1() === b.latin1() : NOT_IMPLEMENTED),
+  compare: (a, b) => (b instanceof PyBytes ? (a.latin1() < b.latin1() ? -1 : a.latin1() > b.latin1() ? 1 : 0) : NOT_IMPLEMENTED),
+  contains: (v, item) => {
+    if (item instanceof PyBytes) return indexOf(v.data, item.data) >= 0;
+    if (typeof item === 'number' || typeof item === 'boolean') {
+      const n = Number(item);
+      if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
+      return v.data.includes(n);
+    }
+    throw typeErr(`a bytes-like object is required, not '${typeName(item)}'`);
+  },
+  nb: {
+    add: (a, b) => {
+      if (!(a instanceof PyBytes)) return NOT_IMPLEMENTED;
+      if (!(b instanceof PyBytes)) throw typeErr(`can't concat ${typeName(b)} to bytes`);
+      return concat(a.data, b.data);
+    },
+    multiply: (a, b) => {
+      const [bytes, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
+      if (typeof n !== 'number' && typeof n !== 'boolean') return NOT_IMPLEMENTED;
+      const times = Math.max(0, Number(n));
+      allocItems(bytes.data.length * times);
+      const out = new Uint8Array(bytes.data.length * times);
+      for (let i = 0; i < times; i++) out.set(bytes.data, i * bytes.data.length);
+      return new PyBytes(out);
+    },
+  },
+  methods: BYTES_METHODS,
+};
+
+registerType(PyBytes, BYTES);

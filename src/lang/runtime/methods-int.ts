@@ -1,0 +1,44 @@
+import { bind } from './args.js';
+import { checkedMethods } from './arity.js';
+import { PyBytes } from './bytes.js';
+import { typeErr } from './exceptions.js';
+import { bit_count, bit_length, from_bytes, to_bytes, type Int } from './int/index.js';
+import type { Method } from './types/protocol.js';
+import { typeName, type Py } from './values.js';
+
+const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
+
+function orderArg(v: Py, fname: string): string {
+  if (typeof v !== 'string') throw typeErr(`${fname}() argument 'byteorder' must be str, not ${typeName(v)}`);
+  return v;
+}
+
+function lengthArg(v: Py): Int {
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return asInt(v);
+}
+
+/** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
+export function intFromBytes(args: Py[], kw: Map<string, Py> | null): Int {
+  const [bytes, order = 'big', signed = false] = bind('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
+  if (!(bytes instanceof PyBytes)) throw typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
+  return from_bytes(bytes.data, orderArg(order, 'from_bytes'), signed === true || (typeof signed === 'number' && signed !== 0));
+}
+
+/** int's methods (bool's too, as in CPython); the integer kernel does the work. */
+export const INT_METHODS = checkedMethods(
+  'int',
+  new Map<string, Method>([
+    ['bit_length', (n) => bit_length(asInt(n))],
+    ['bit_count', (n) => bit_count(asInt(n))],
+    ['conjugate', (n) => asInt(n)],
+    [
+      'to_bytes',
+      (n, args, kw) => {
+        const [length = 1, order = 'big', signed = false] = bind('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
+        return new PyBytes(to_bytes(asInt(n), lengthArg(length), orderArg(order, 'to_bytes'), signed === true || (typeof signed === 'number' && signed !== 0)));
+      },
+    ],
+  ]),
+  { bit_length: 'none', bit_count: 'none', conjugate: 'none', to_bytes: 'own' },
+);

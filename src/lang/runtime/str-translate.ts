@@ -1,0 +1,66 @@
+import { charge } from './budget.js';
+import { LookupError, typeErr, valueErr } from './exceptions.js';
+import { getitem } from './ops.js';
+import { PyDict, PyException, typeName, type Py } from './values.js';
+
+/** str.translate(table): each character by its code point through table[ord(c)]; a LookupError keeps it. */
+export function translate(s: string, table: Py): string {
+  charge(s.length);
+  let out = '';
+  for (const ch of s) {
+    let to: Py;
+    try {
+      to = getitem(table, ch.codePointAt(0)!);
+    } catch (e) {
+      if (e instanceof PyException && e.type.isSubclassOf(LookupError) && !e.fatal) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    }
+    if (to === null) continue;
+    if (typeof to === 'string') out += to;
+    else if (typeof to === 'number' || typeof to === 'boolean') {
+      const cp = Number(to);
+      if (cp < 0 || cp > 0x10ffff) throw valueErr('character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(cp);
+    } else throw typeErr('character mapping must return integer, None or str');
+    if (out.length > 2 * s.length + 1024) charge(out.length - s.length);
+  }
+  return out;
+}
+
+/** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
+export function maketrans(args: Py[]): PyDict {
+  const [x, y, z] = args;
+  const d = new PyDict();
+  if (y === undefined) {
+    if (!(x instanceof PyDict)) throw typeErr('if you give only one argument to maketrans it must be a dict');
+    charge(x.size);
+    for (const key of x.keyList()) {
+      const value = x.get(key);
+      if (typeof key === 'string') {
+        if ([...key].length !== 1) throw valueErr('string keys in translate table must be of length 1');
+        d.set(key.codePointAt(0)!, value);
+      } else if (typeof key === 'number' || typeof key === 'boolean') d.set(Number(key), value);
+      else throw typeErr('keys in translate table must be strings or integers');
+    }
+    return d;
+  }
+  if (typeof x !== 'string') throw typeErr(`maketrans() argument 1 must be str, not ${typeName(x)}`);
+  if (typeof y !== 'string') throw typeErr(`maketrans() argument 2 must be str, not ${typeName(y)}`);
+  if (z !== undefined && typeof z !== 'string') throw typeErr(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+  const from = [...x];
+  const to = [...y];
+  if (from.length !== to.length) throw valueErr('the first two maketrans arguments must have equal length');
+  charge(from.length + (z?.length ?? 0));
+  from.forEach((ch, i) => d.set(ch.codePointAt(0)!, to[i].codePointAt(0)!));
+  if (z !== undefined) for (const ch of z) d.set(ch.codePointAt(0)!, null);
+  return d;
+}
+
+/** str.isprintable: no character of Unicode's categories Other or Separator, but the space. */
+export const isPrintable = (s: string): boolean => !/[\p{C}\p{Z}]/u.test(s.replace(/ /g, ''));
+
+/** str.isidentifier: XID_Start or '_', then XID_Continue (PEP 3131). */
+export const isIdentifier = (s: string): boolean => /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s);

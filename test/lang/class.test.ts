@@ -1,0 +1,104 @@
+import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+const P = `class P:\n    def __init__(self, x, y=0):\n        self.x = x\n        self.y = y\n    def __repr__(self):\n        return f'P({self.x}, {self.y})'\n`;
+const E = `class AppError(Exception):\n    def __init__(self, msg, code=1):\n        super().__init__(msg)\n        self.code = code\n`;
+
+/** Plain classes: __init__, methods, class attributes, the dunders the evaluator allows, and CPython's errors around them. */
+const PLAIN = [
+  `${P}p = P(1, 2)\nreturn p, p.x, p.y, repr(p), str(p), f'{p}', [p], type(p).__name__, isinstance(p, P), isinstance(p, object), isinstance(1, P)`,
+  `${P}p = P(1)\np.x += 5\np.z = 'new'\nreturn p.x, p.z, p`, `${P}return P()`, `${P}return P(1, 2, 3)`, `${P}return P(1, q=2)`, `${P}return P(1).nope`, `${P}p = P(1)\ndel p.x\nreturn p.x`, `${P}p = P(1)\ndel p.nope`,
+  `class C:\n    n = 0\n    kinds = ['a']\n    def bump(self):\n        C.n += 1\n        return C.n\nc = C()\nc.bump()\nreturn c.bump(), C.n, c.n, C.kinds, c.kinds is C.kinds`,
+  `class C:\n    def m(self):\n        return 'm'\nreturn C().m(), C.m(C()), C().m.__name__`, `class C:\n    pass\nreturn C(1)`, `class C:\n    pass\nreturn C(x=1)`, `class C:\n    pass\nc = C()\nc.a = 1\nreturn c.a`,
+  `class C:\n    def __init__(self):\n        return 5\nreturn C()`, `class C:\n    def __init__(self):\n        pass\nreturn C(1)`, `class C:\n    x = 1\n    y = x + 1\nreturn C.y`, `class C:\n    x = 1\n    def f(self):\n        return x\nreturn C().f()`,
+  `class C:\n    def f(self):\n        return self.g() * 2\n    def g(self):\n        return 21\nreturn C().f()`, `class A:\n    def who(self):\n        return 'A'\n    def hi(self):\n        return 'hi ' + self.who()\nclass B(A):\n    def who(self):\n        return 'B'\nreturn B().hi(), A().hi(), isinstance(B(), A), issubclass(B, A), issubclass(A, B)`,
+  `class A:\n    def __init__(self, v):\n        self.v = v\nclass B(A):\n    def __init__(self, v):\n        super().__init__(v * 2)\nreturn B(2).v`, `class A:\n    def f(self):\n        return 'A.f'\nclass B(A):\n    def f(self):\n        return 'B>' + super().f()\nreturn B().f()`,
+  `class A:\n    def __init__(self):\n        super().__init__()\n        self.ok = True\nreturn A().ok`, `class A:\n    def __init__(self):\n        super().__init__(1)\nreturn A()`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return isinstance(o, V) and self.n == o.n\nreturn V(1) == V(1), V(1) == V(2), V(1) != V(1), V(1) == 1, 1 == V(1), V(1) in [V(0), V(1)]`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return self.n == o.n\nreturn {V(1)}`, `class V:\n    def __eq__(self, o):\n        return True\nreturn hash(V())`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return self.n == o.n\n    def __hash__(self):\n        return hash(self.n)\nreturn len({V(1), V(1), V(2)}), {V(1): 'a'}[V(1)], hash(V(5))`,
+  `class H:\n    def __hash__(self):\n        return 10**15 + 7\nreturn hash(H())`, `class H:\n    def __hash__(self):\n        return 2**100 + 7\nreturn hash(H()), len({H(), H()})`, `class H:\n    def __hash__(self):\n        return 'x'\nreturn hash(H())`, `class H:\n    def __hash__(self):\n        return -1\nreturn hash(H())`, `class H:\n    __hash__ = None\nreturn hash(H())`,
+  `class S:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, o):\n        return self.n < o.n\n    def __repr__(self):\n        return f'S{self.n}'\nreturn sorted([S(3), S(1), S(2)]), min(S(5), S(4)), max([S(1), S(9)]), S(1) < S(2), S(2) > S(1)`,
+  `class S:\n    pass\nreturn sorted([S(), S()])`, `class S:\n    pass\nreturn S() < S()`,
+  `class L:\n    def __len__(self):\n        return 3\nreturn len(L()), bool(L())`, `class L:\n    def __len__(self):\n        return 0\nreturn bool(L()), 'yes' if L() else 'no'`, `class L:\n    def __len__(self):\n        return -1\nreturn len(L())`,
+  `class L:\n    def __len__(self):\n        return 'x'\nreturn len(L())`, `class L:\n    pass\nreturn len(L())`, `class L:\n    def __len__(self):\n        return True\nreturn len(L())`,
+  `class It:\n    def __init__(self, xs):\n        self.xs = xs\n    def __iter__(self):\n        return iter(self.xs)\nreturn list(It([1, 2])), [x * 2 for x in It('ab')], sorted(It([3, 1])), 2 in It([1, 2]), 5 in It([1])`,
+  `class C:\n    def __init__(self):\n        self.i = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.i += 1\n        if self.i > 3:\n            raise StopIteration\n        return self.i\nreturn list(C()), sum(C())`,
+  `class C:\n    def __iter__(self):\n        return [1]\nreturn list(C())`, `class C:\n    pass\nreturn list(C())`, `class C:\n    def __iter__(self):\n        return 5\nfor x in C():\n    pass`,
+  `class Box:\n    def __contains__(self, x):\n        return x == 'k'\nreturn 'k' in Box(), 'z' in Box(), 'z' not in Box()`, `class C:\n    pass\nreturn 1 in C()`,
+  `class T:\n    def __str__(self):\n        return 'T!'\nreturn str(T()), f'{T()}', '%s' % T(), print(T())`, `class T:\n    def __str__(self):\n        return 5\nreturn str(T())`, `class T:\n    def __repr__(self):\n        return None\nreturn repr(T())`,
+  `class T:\n    def __repr__(self):\n        return 'T'\nreturn [T(), {'k': T()}], str(T())`, `class C:\n    pass\nreturn json.dumps(C())`, `class C:\n    pass\ndata['c'] = C()\nreturn True`, `class C:\n    pass\ndata['c'] = [C]\nreturn True`,
+  `class C:\n    pass\nreturn C.__name__, C.__qualname__, type(C).__name__, type(C()) is C, callable(C)`, `class C:\n    def m(self):\n        pass\nreturn C.m.__qualname__`,
+  `class C:\n    pass\nreturn C.nope`, `class C:\n    pass\nC.added = 1\nreturn C().added`, `def f():\n    class Local:\n        pass\n    return Local.__qualname__\nreturn f()`,
+  `o = object()\nreturn o is o, o == object(), isinstance(o, object), type(o).__name__`, `return object(1)`,
+  `return issubclass(bool, int), issubclass(int, object), issubclass(KeyError, LookupError), issubclass(KeyError, (ValueError, Exception))`, `return issubclass(1, int)`, `return issubclass(int, 1)`,
+  `class Node:\n    def __init__(self, v, nxt=None):\n        self.v = v\n        self.nxt = nxt\n    def total(self):\n        return self.v + (self.nxt.total() if self.nxt else 0)\nn = None\nfor i in range(50):\n    n = Node(i, n)\nreturn n.total()`,
+  `class Counter:\n    def __init__(self):\n        self.seen = {}\n    def add(self, k):\n        self.seen[k] = self.seen.get(k, 0) + 1\n        return self\nc = Counter()\nfor w in text.split():\n    c.add(len(w))\nreturn c.seen`,
+  `class C:\n    def __init__(self):\n        self.d = {'a': 1}\ndata['d'] = C().d\nreturn True`, `class C:\n    def m(self, *a, k=1, **kw):\n        return a, k, kw\nreturn C().m(1, 2, k=3, z=4)`, `class C:\n    def m(self, a):\n        return a\nreturn C().m()`,
+  `class C:\n    def m(self):\n        return self\nc = C()\nreturn c.m() is c`, `class C:\n    x = [1]\na, b = C(), C()\na.x.append(2)\nreturn b.x`,
+];
+
+it('runs plain classes as CPython does', () => {
+  expect(compareWithCPython(PLAIN)).toEqual([]);
+});
+
+/** Exception classes: __init__, __str__, args, raise and except, repr. */
+const EXCEPTIONS = [
+  `${E}try:\n    raise AppError('bad', 3)\nexcept AppError as e:\n    return str(e), e.code, e.args, repr(e), type(e).__name__`, `${E}raise AppError('boom', 2)`, `${E}try:\n    raise AppError('x')\nexcept Exception as e:\n    return isinstance(e, AppError), isinstance(e, Exception), e.code`,
+  `class MyErr(ValueError):\n    pass\ntry:\n    int('x')\nexcept ValueError:\n    try:\n        raise MyErr('custom')\n    except ValueError as e:\n        return repr(e), str(e), e.args`, `class MyErr(KeyError):\n    pass\nraise MyErr('k')`,
+  `class MyErr(Exception):\n    def __str__(self):\n        return 'custom text'\nraise MyErr(1, 2)`, `class MyErr(Exception):\n    def __str__(self):\n        return 'custom text'\ntry:\n    raise MyErr(1)\nexcept MyErr as e:\n    return str(e), repr(e), e.args`,
+  `class MyErr(Exception):\n    def __repr__(self):\n        return 'R'\nreturn repr(MyErr()), str(MyErr('s'))`, `class MyErr(Exception):\n    pass\nraise MyErr`, `class MyErr(Exception):\n    pass\nraise MyErr from KeyError('k')`,
+  `class Base(Exception):\n    pass\nclass Sub(Base):\n    pass\ntry:\n    raise Sub('s')\nexcept Base as e:\n    return type(e).__name__, issubclass(Sub, Exception), issubclass(Sub, LookupError)`,
+  `class E1(Exception):\n    def __init__(self):\n        self.extra = 'no super'\ntry:\n    raise E1()\nexcept E1 as e:\n    return e.args, e.extra, str(e)`, `class E1(Exception):\n    def __init__(self, a):\n        self.a = a\ntry:\n    raise E1('given')\nexcept E1 as e:\n    return e.args, str(e)`,
+  `class E(Exception):\n    pass\nreturn E(x=1)`, `class E(Exception):\n    def __init__(self, **kw):\n        super().__init__(kw)\nreturn E(x=1).args`, `class E(OSError):\n    pass\nreturn str(E(2, 'gone')), type(E(2, 'gone')).__name__`,
+  `class E(Exception):\n    code = 7\n    def describe(self):\n        return f'{type(self).__name__}[{self.code}]: {self}'\ntry:\n    raise E('m')\nexcept E as e:\n    return e.describe()`, `class E(Exception):\n    pass\ndata['e'] = E('x')\nreturn True`,
+  `class E(Exception):\n    pass\nreturn E('a') == E('a'), bool(E()), E('x').args`,
+];
+
+it('runs exception classes as CPython does', () => {
+  expect(compareWithCPython(EXCEPTIONS)).toEqual([]);
+});
+
+it('shows an instance without the address CPython prints, and a class by its qualified name', () => {
+  const engine = new Engine();
+  expect(evaluator(engine, { source: `class C:\n    pass\nreturn C(), C, [object()]` }).repr).toBe("(<envelope.<locals>.C object>, <class 'envelope.<locals>.C'>, [<object object>])");
+});
+
+it('refuses the dunders it does not support, in clear words', () => {
+  const engine = new Engine();
+  const error = (source: string) => evaluator(engine, { source }).error;
+  expect(error(`class C:\n    def __add__(self, o):\n        pass`)).toBe(
+    "SyntaxError: a class in a condition may define only __init__, __str__, __repr__, __eq__, __lt__, __hash__, __len__, __iter__, __next__, __contains__: '__add__' is not supported",
+  );
+  expect(error(`class C:\n    def __getattr__(self, n):\n        pass`)).toMatch(/'__getattr__' is not supported$/);
+  expect(error(`class C:\n    __slots__ = ()`)).toMatch(/'__slots__' is not supported$/);
+  expect(error(`class C:\n    def f(self):\n        return self.__dict__`)).toBe("SyntaxError: names with double underscores ('__dict__') are not allowed in conditions");
+  expect(error(`class C:\n    def f(self):\n        def __init__(): pass`)).toBe("SyntaxError: names with double underscores ('__init__') are not allowed in conditions");
+  expect(error(`class C(metaclass=type):\n    pass`)).toBe('SyntaxError: class keywords and unpacked bases (metaclass=...) are not supported in conditions');
+  expect(error(`class C:\n    pass\nreturn getattr(C(), '__class__')`)).toBe("AttributeError: names with double underscores ('__class__') are not allowed in conditions");
+  expect(error(`class A:\n    pass\nclass B:\n    pass\nclass C(A, B):\n    pass`)).toBe('TypeError: a class of a condition may have one base class: multiple inheritance is not supported by the evaluator');
+  expect(error(`class C(dict):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'dict': only its own classes, exception classes and object");
+  expect(error(`class C(5):\n    pass`)).toBe('TypeError: bases must be types');
+  expect(error(`class C:\n    pass\nreturn C().__init__`)).toBe("SyntaxError: names with double underscores ('__init__') are not allowed in conditions");
+});
+
+it('holds hostile classes to the limits', () => {
+  const engine = new Engine();
+  const run = (source: string) => evaluator(engine, { source });
+  // recursion through methods, and through __repr__, __eq__, __hash__ and __len__ calling themselves
+  expect(run(`class C:\n    def f(self):\n        return self.f()\nreturn C().f()`).error).toBe('RecursionError: maximum recursion depth exceeded');
+  expect(run(`class C:\n    def __repr__(self):\n        return repr(self)\nreturn repr(C())`).error).toMatch(/^RecursionError/);
+  expect(run(`class C:\n    def __eq__(self, o):\n        return self == o\nreturn C() == C()`).error).toMatch(/^RecursionError/);
+  expect(run(`class C:\n    def __hash__(self):\n        return hash(self)\nreturn hash(C())`).error).toMatch(/^RecursionError/);
+  expect(run(`class C:\n    def __len__(self):\n        return len(self)\nreturn len(C())`).error).toMatch(/^RecursionError/);
+  // __iter__ returning self forever meets the step limit
+  expect(run(`class C:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        return 1\nfor x in C():\n    pass`).error).toMatch(/^StepLimitError/);
+  expect(run(`class C:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        return 1\nreturn list(C())`).error).toMatch(/^(StepLimitError|MemoryError)/);
+  // attribute stores are steps: a loop of them is bounded like any loop
+  expect(run(`class C:\n    pass\nc = C()\nwhile True:\n    c.x = 1`).error).toMatch(/^StepLimitError/);
+  // many instances kept in data are refused by the JSON round trip, not kept
+  expect(run(`class C:\n    pass\ndata['xs'] = [C() for _ in range(1000)]\nreturn True`).error).toBe('TypeError: Object of type C is not JSON serializable');
+  // a closure kept in data is refused the same way
+  expect(run(`def mk():\n    n = [0]\n    def f():\n        return n\n    return f\ndata['f'] = mk()\nreturn True`).error).toBe('TypeError: Object of type function is not JSON serializable');
+});

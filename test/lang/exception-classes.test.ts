@@ -1,0 +1,35 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+const NAMES = `ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning
+  ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EncodingWarning
+  EnvironmentError Exception ExceptionGroup FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError
+  ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError
+  NameError NotADirectoryError NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError
+  ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
+  TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError
+  Warning ZeroDivisionError`.split(/\s+/);
+
+/** The builtins module's exception classes: names, bases, what their calls make, and how they are caught. */
+const CASES = [
+  // each class's name and its chain of bases, as isinstance of an instance sees it
+  ...NAMES.filter((n) => !n.startsWith('Unicode') || n === 'UnicodeError' || n === 'UnicodeWarning').filter((n) => !n.includes('Group')).map(
+    (n) => `e = ${n}('m')\nreturn type(e).__name__, [b.__name__ for b in (${NAMES.filter((b) => !b.includes('Group')).join(', ')}) if isinstance(e, b)], str(e)`,
+  ),
+  `raise OSError('disk')`, `raise PermissionError('denied')`, `raise TimeoutError`, `raise OSError(2, 'No such file or directory', 'x.log')`,
+  `return OSError is IOError is EnvironmentError`, `e = OSError(2, 'gone')\nreturn type(e).__name__, str(e), e.args`, `e = OSError(13, 'no', 'f', None, 'g')\nreturn type(e).__name__, str(e), e.args`,
+  `e = OSError(2, 'a', 'b', 'c', 'd')\nreturn str(e)`, `e = OSError(1, 2, 3, 4, 5, 6)\nreturn type(e).__name__, str(e)`, `return str(OSError('x', 2)), type(OSError('x', 'y')).__name__, type(PermissionError(2, 'x')).__name__`,
+  `e = OSError(110, 'timed out')\nreturn type(e).__name__, isinstance(e, TimeoutError)`, `e = OSError(999, 'odd')\nreturn type(e).__name__, str(e)`, `return repr(OSError(2, 'x'))`, `return str(OSError(2))`,
+  `try:\n    raise FileNotFoundError(2, 'gone', 'a.txt')\nexcept OSError as e:\n    return str(e)`, `try:\n    raise ConnectionResetError('peer')\nexcept ConnectionError as e:\n    return repr(e)`,
+  `try:\n    raise UserWarning('careful')\nexcept Warning as w:\n    return repr(w)`, `try:\n    raise SystemExit(3)\nexcept BaseException as e:\n    return repr(e), str(e)`,
+  `try:\n    raise KeyboardInterrupt\nexcept Exception:\n    return 'not here'\nexcept BaseException:\n    return 'base'`, `try:\n    raise SystemExit(3)\nexcept Exception:\n    return 'wrong'\nexcept SystemExit as e:\n    return e.args`,
+  `raise UnicodeDecodeError('x')`, `raise UnicodeTranslateError('a', 'b')`, `return isinstance(ModuleNotFoundError('m'), ImportError)`,
+  `return str(ExceptionGroup('m', [ValueError(1), KeyError(2)])), repr(ExceptionGroup('m', [ValueError(1)]))`, `return type(BaseExceptionGroup('m', [ValueError(1)])).__name__`,
+  `return ExceptionGroup('m')`, `return ExceptionGroup(1, [ValueError()])`, `return ExceptionGroup('m', [])`, `return ExceptionGroup('m', 5)`, `return ExceptionGroup('m', [1])`,
+  `return ExceptionGroup('m', [KeyboardInterrupt()])`, `return type(BaseExceptionGroup('m', (KeyboardInterrupt(),))).__name__`,
+  `try:\n    raise SyntaxError('bad')\nexcept SyntaxError as e:\n    return e.args`, `try:\n    raise TabError('t')\nexcept IndentationError as e:\n    return repr(e)`,
+];
+
+it('defines every exception class of the builtins module as CPython does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});

@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+/** getattr, hasattr and hash over what a condition can already reach. */
+const CASES = [
+  `return getattr(text, 'upper')()[:7]`, `return getattr(log, 'get')('Thread')`, `return getattr(5, 'real'), getattr(1.5, 'imag')`, `return getattr(text, 'nope')`,
+  `return getattr(text, 'nope', 'dflt')`, `return getattr(text, 5)`, `return getattr(text)`, `return getattr(text, 'a', 'b', 'c')`, `return hasattr(text, 'split'), hasattr(text, 'nope')`,
+  `return hasattr(5, 5)`, `return hasattr(5)`, `return getattr(5, 'real', kw=1)`, `return hash(x=1)`, `import re\nreturn getattr(re, 'I') == re.I, hasattr(re, 'search'), hasattr(re, 'nope')`, `return getattr(len, '__name__'), getattr(KeyError('k'), 'args')`,
+  `def f():\n    pass\nreturn getattr(f, '__qualname__')`, `try:\n    raise KeyError('a') from ValueError('b')\nexcept KeyError as e:\n    return repr(getattr(e, '__cause__'))`,
+  `return getattr(None, 'x', 0)`, `return [getattr(w, 'isdigit')() for w in text.split()]`,
+  `return hash(1), hash(-1), hash(0), hash(True), hash(False), hash(2**52), hash(-2**52)`, `return hash(1) == hash(1.0) == hash(True)`, `return hash('abc') == hash('abc'), hash('') == 0, hash('abc'), hash(1.5), hash(2**64), hash((1, 'a')), hash(-1.5) % 97`,
+  `return hash([])`, `return hash({})`, `return hash(set())`, `return hash((1, [2]))`, `return hash()`, `return hash(1, 2)`, `return hash(None) == hash(None)`, `return hash(len) == hash(len)`,
+  `return {hash(x) for x in range(5)}`, `return hash(range(3)) == hash(range(3)), hash(...) == hash(Ellipsis)`,
+];
+
+it('reflects as CPython does', () => {
+  expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+it('opens no new reach: getattr takes the names a dot takes, and no other dunder', () => {
+  const engine = new Engine();
+  const run = (source: string) => evaluator(engine, { source }).error ?? evaluator(engine, { source }).repr;
+  for (const name of ['__class__', '__dict__', '__globals__', '__init__', '__subclasses__', '__builtins__', '__proto__', '__code__', '__closure__', '__mro__', '__reduce__'])
+    expect(run(`return getattr(text, '${name}')`)).toBe(`AttributeError: names with double underscores ('${name}') are not allowed in conditions`);
+  for (const name of ['constructor', 'prototype', 'toString', 'valueOf', 'call', 'apply', 'bind', 'fn', 'm', 'items'])
+    expect(run(`return getattr(len, '${name}')`)).toMatch(/^AttributeError: 'builtin_function_or_method' object has no attribute/);
+  expect(run(`return hasattr(text, '__class__'), hasattr(len, 'constructor'), hasattr(log, 'm')`)).toBe('(False, False, False)');
+  expect(run(`def f():\n    pass\nreturn getattr(f, 'fn', 'none'), getattr(f, 'name', 'none')`)).toBe("('none', 'none')");
+});
