@@ -85,7 +85,8 @@ describe('GET /metrics', () => {
     try {
       await sleep(100);
       // a scrape that lands on the stopped worker itself waits; the others answer after the primary's 1 s wait
-      const answers = await Promise.all(Array.from({ length: 6 }, () => Promise.race([get(server!.port, '/metrics'), sleep(4000).then(() => null)])));
+      // connections spread over the workers: some reach a running one, which asks the primary, which waits 1 s for the stopped one
+        const answers = await Promise.all(Array.from({ length: 12 }, () => Promise.race([get(server!.port, '/metrics'), sleep(8000).then(() => null)])));
       const answered = answers.filter((a) => a !== null);
       expect(answered.length).toBeGreaterThan(0);
       for (const a of answered) {
@@ -106,7 +107,8 @@ describe('GET /metrics', () => {
     for (const stopped of server.workers()) {
       process.kill(stopped, 'SIGSTOP');
       try {
-        const answers = await Promise.all(Array.from({ length: 6 }, () => Promise.race([get(server!.port, '/metrics'), sleep(4000).then(() => null)])));
+        // connections spread over the workers: some reach a running one, which asks the primary, which waits 1 s for the stopped one
+        const answers = await Promise.all(Array.from({ length: 12 }, () => Promise.race([get(server!.port, '/metrics'), sleep(8000).then(() => null)])));
         const answered = answers.filter((a) => a !== null);
         expect(answered.length).toBeGreaterThan(0);
         for (const a of answered) expect(total(parseMetrics(a.body), 'evaluator_http_requests_total', { route: '/eval' })).toBe(20);
