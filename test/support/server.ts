@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +30,30 @@ export interface Server {
 
 export function commandFor(target: Target, args: string[]): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   if (target === 'bundle') return { command: process.execPath, args: [BUNDLE, ...args], env: { PATH: process.env.PATH } };
-  // the executable alone in an empty folder, with no environment and no node on PATH
+  // the executable alone in a folder of its own, with no environment and no node on PATH
+  const dir = binaryFolder();
+  return { command: 'env', args: ['-i', `HOME=${dir}`, join(dir, 'evaluator'), ...args], env: {} };
+}
+
+/**
+ * The folder holding one copy of the executable (103 MiB) for the whole run: made by the
+ * global setup, which removes it at the end (a copy per server start once filled the disk:
+ * 756 of them, 78 GiB).
+ */
+function binaryFolder(): string {
+  const dir = process.env.EVALUATOR_TEST_BINARY_DIR;
+  if (dir === undefined) throw new Error('no EVALUATOR_TEST_BINARY_DIR: the global setup makes it');
+  return dir;
+}
+
+/** The global setup's: a folder with the executable alone in it, and how to remove it. */
+export function makeBinaryFolder(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'evaluator-bin-'));
-  const copy = join(dir, 'evaluator');
-  copyFileSync(BINARY, copy);
-  chmodSync(copy, 0o755);
-  return { command: 'env', args: ['-i', `HOME=${dir}`, copy, ...args], env: {} };
+  if (existsSync(BINARY)) {
+    copyFileSync(BINARY, join(dir, 'evaluator'));
+    chmodSync(join(dir, 'evaluator'), 0o755);
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Starts the real multi-process server on a free port and waits until every worker listens. */
