@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { ConditionError, Engine } from '../../src/lang/index.js';
 import { parse } from '../../src/lang/parser.js';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { compareWithCPython } from '../support/cpython.js';
 import { announceSeed } from '../support/fuzz-seed.js';
 
 const seed = announceSeed('property');
@@ -325,6 +325,5 @@ const defPrograms = fc.array(defStep, { minLength: 1, maxLength: 3 }).map((steps
 
 it('gives 300 random programs of def and walrus the values CPython gives', () => {
   const sources = fc.sample(defPrograms, { numRuns: 300, seed });
-  if (process.env.SHOW_DEF_PROGRAMS) for (const s of sources.slice(0, 4)) console.log(s, '\n=>', JSON.stringify(evaluator(new Engine(), { source: s })));
   expect(compareWithCPython(sources, new Engine(), true)).toEqual([]);
 });
