@@ -142,8 +142,12 @@ COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
   const out = new PyCounter();
   for (const [nk, n] of c.m) {
-    tick();
-    if (keep(n)) out.set(c.key(nk), value(n));
+    // a step an item, as counting is; the filed key is kept, not hashed again
+    step();
+    if (!keep(n)) continue;
+    out.m.set(nk, value(n));
+    const key = c.k?.get(nk);
+    if (key !== undefined) (out.k ??= new Map()).set(nk, key);
   }
   return out;
 }
