@@ -18,11 +18,12 @@ const ops = [
  "f'{1:>500000}'", "'{:,}'.format(10**15) * 10000", "('abc' * 300000).count('b')", "('abc' * 300000).find('x')", "'x' in ('abc' * 300000)", "list(range(10**5)) == list(range(10**5))",
  "list(range(10**5)).index(10**5 - 1)", "set(map(str, range(10**5)))", "{str(i): i for i in range(10**5)}", "list(reversed(range(10**6)))", "len(re.findall(r'\\w', 'ab ' * 100000))",
  "re.sub(r'a', 'bb', 'ab' * 200000)", "re.split(r' ', 'ab ' * 100000)", "('ab ' * 100000).splitlines()", "('a\\n' * 100000).splitlines()", "math.fsum(range(10**5))", "tuple(range(10**6))",
+ "hashlib.sha256(b'x' * 10**6).hexdigest()", "hashlib.sha3_512(b'x' * 10**6).digest()", "[hashlib.md5(b'ab').hexdigest() for i in range(10**4)]", "[hashlib.sha512().copy() for i in range(10**4)]",
  "[[0] * 10] * 10**5 == [[0] * 10] * 10**5", "str([[0] * 10] * 10**5)", "list(filter(None, range(10**6)))", "any(x > 10**7 for x in range(10**5))", "dict(zip(map(str, range(10**5)), range(10**5)))",
 ];
 const rows: [number, string, number, number][] = [];
 for (const op of ops) {
-  const src = `import re, math\nx = ${op}\nreturn 1`;
+  const src = `import re, math, hashlib\nx = ${op}\nreturn 1`;
   const p = e.compile(src, 'standard') as any;
   let best = Infinity, st = 0, err = '';
   for (let k = 0; k < 3; k++) {

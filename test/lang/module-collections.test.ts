@@ -40,6 +40,28 @@ it('answers collections as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** The gaps closed last: Counter.fromkeys, unary + and - of a Counter, deque[i] = x, type() of a namedtuple's value. */
+it('answers the smaller parts of collections as CPython does', () => {
+  expect(compareWithCPython([
+    ...[
+      "Counter.fromkeys('ab')", "Counter('a').fromkeys('ab', 1)", "Counter.fromkeys()",
+      "+Counter(a=2, b=-1, c=0)", "-Counter(a=2, b=-1, c=0)", "+Counter()", "-Counter()", "c = Counter(a=2, b=-1)\nreturn +c == c, -(-c), type(-c).__name__, c",
+      "+Counter({'a': 'x'})", "-Counter({'a': 'x'})", "+Counter({'a': 1.5, 'b': True, 'c': -0.5})", "-Counter({'a': 1.5, 'b': -True, 'c': -0.5})", "+Counter({'a': 10**20})",
+      "q = deque([1, 2, 3])\nq[0] = 9\nq[-1] = 7\nq[True] = 5\nreturn q", "q = deque([1])\nq[1] = 0", "q = deque([1])\nq[-2] = 0", "q = deque([1])\nq['a'] = 0", "q = deque([1])\nq[1.0] = 0",
+      "q = deque()\nq[0] = 1", "q = deque(range(10), maxlen=5)\nq.appendleft('x')\nq[0] = 'y'\nq[4] = 'z'\nreturn q, q.popleft(), q.pop()",
+      "q = deque(range(6))\nq.rotate(2)\nq.popleft()\nfor i in range(len(q)):\n    q[i] = q[i] * 10\nreturn q", "q = deque([1])\nq[10**20] = 0",
+    ].map((e) => `${IMPORT}\n${e.includes('\n') ? e : `return ${e}`}`),
+    ...[
+      "P = namedtuple('Point', 'x y')\np = P(1, 2)\nreturn type(p) is P, isinstance(p, P), isinstance(p, tuple), type(p) == P, type(p).__name__, type(p)._fields, type(p)(3, 4)",
+      "P = namedtuple('P', 'x y')\nQ = namedtuple('P', 'x y')\nreturn isinstance(P(1, 2), Q), type(P(1, 2)) is Q, isinstance((1, 2), P), issubclass(P, tuple), isinstance(P(1, 2), (int, P))",
+      "P = namedtuple('P', 'x y')\nreturn type(P(1, 2))", "P = namedtuple('P', 'x y')\nreturn type(P(1, 2)._replace(x=5)) is P, type(P._make([1, 2])) is P",
+      "P = namedtuple('P', 'x y')\nmatch P(1, 2):\n    case P(x=1):\n        return 'P'\n    case _:\n        return 'other'",
+      ...[["P(1, 2)", "1"], ["P(a, b)", "a, b"], ["P(1, 2, 3)", "1"], ["P(1, x=1)", "1"], ["P(1, y=3)", "1"], ["P(x, y=2)", "x"], ["P()", "1"], ["tuple((a, b))", "a, b"]]
+        .map(([c, r]) => `P = namedtuple('P', 'x y')\nmatch P(1, 2):\n    case ${c}:\n        return 'yes', ${r}\n    case _:\n        return 'no'`),
+    ].map((body) => `from collections import namedtuple\n${body}`),
+  ])).toEqual([]);
+});
+
 /** A deque's ends cost O(1): a hostile loop of appendleft and popleft is linear, and stops at the step limit. */
 it('keeps deque operations linear', () => {
   const engine = new Engine();

@@ -6,6 +6,7 @@ import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
 import { PyDict, PyException, PyRange, PyTuple, PyType, type Py } from '../runtime/values.js';
+import { PyClassType } from '../runtime/modules/class-type.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
 import { FunctionCompiler } from './functions.js';
 import type { Scope } from './scope.js';
@@ -126,10 +127,23 @@ export abstract class PatternCompiler extends FunctionCompiler {
     };
   }
 
+  /** Positional sub-patterns against the attributes __match_args__ names (a namedtuple's fields), with CPython's checks. */
+  private matchArgs(t: PyType, names: string[], keywords: readonly string[], positional: Matcher[], f: Frame, v: Py, caps: Py[]): boolean {
+    if (positional.length > names.length) {
+      throw typeErr(`${t.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${positional.length} given)`);
+    }
+    for (let i = 0; i < positional.length; i++) {
+      if (keywords.includes(names[i])) throw typeErr(`${t.name}() got multiple sub-patterns for attribute '${names[i]}'`);
+      if (!positional[i](f, getattr(v, names[i]), caps)) return false;
+    }
+    return true;
+  }
+
   /**
    * `C(p, attr=q)`: isinstance, then the positional sub-patterns (a builtin type's one
-   * matches the subject itself; other classes here have no __match_args__), then each
-   * keyword one against the attribute, which only getattr's reach can read.
+   * matches the subject itself; a type with __match_args__ (a namedtuple) matches them
+   * against the attributes it names; user classes here have none), then each keyword one
+   * against the attribute, which only getattr's reach can read.
    */
   private classPattern(p: Extract<Pattern, { k: 'MatchClass' }>, scope: Scope, slots: Map<string, number>): Matcher {
     const cls = this.expr(p.cls, scope);
@@ -140,7 +154,10 @@ export abstract class PatternCompiler extends FunctionCompiler {
       const t = cls(f);
       if (!(t instanceof PyType)) throw typeErr('called match pattern must be a type');
       if (!isinstance(v, t)) return false;
-      if (positional.length > 0) {
+      const matchArgs = t instanceof PyClassType ? t.attrs.get('__match_args__') : undefined;
+      if (matchArgs instanceof PyTuple) {
+        if (!this.matchArgs(t, matchArgs.items as string[], attrs, positional, f, v, caps)) return false;
+      } else if (positional.length > 0) {
         const allowed = MATCH_SELF.has(t) ? 1 : 0;
         if (positional.length > allowed) {
           throw typeErr(`${t.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${positional.length} given)`);

@@ -163,8 +163,10 @@ const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
   if (v instanceof PyInstance) return v.cls;
+  const slots = slotsOf(v);
+  if (slots.classOf !== undefined) return slots.classOf(v);
   const name = typeName(v);
-  return typesByName.get(name) ?? slotsOf(v).type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : opaqueType(name));
+  return typesByName.get(name) ?? slots.type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : opaqueType(name));
 }
 
 /**
@@ -189,7 +191,8 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
   if (t === INT) return isIntValue(v);
   // a type's subclasses too: a datetime is a date
-  return typeChecks.get(t)?.(v) ?? slotsOf(v).type?.isSubclassOf(t) === true;
+  const slots = slotsOf(v);
+  return typeChecks.get(t)?.(v) ?? (slots.classOf?.(v) ?? slots.type)?.isSubclassOf(t) === true;
 }
 
 function issubclass(c: PyType, t: Py): boolean {

@@ -52,6 +52,7 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
   }
+  if (obj !== null && typeof obj === 'object' && typeof obj.pySetItem === 'function') return obj.pySetItem(key, value);
   throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
 }
 

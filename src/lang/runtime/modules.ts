@@ -12,6 +12,7 @@ import { FLAGS } from './re-translate.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
+import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { nextafter, ulp } from './modules/math-integers.js';
 import { OPERATOR } from './modules/operator.js';
@@ -320,5 +321,6 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['datetime', DATETIME_MODULE],
   ['collections', COLLECTIONS],
   ['time', TIME_MODULE],
+  ['hashlib', HASHLIB],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);

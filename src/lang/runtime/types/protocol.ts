@@ -60,6 +60,8 @@ export interface PyTypeSlots<T = any> {
   name(v: T): string;
   /** The type object type(v) answers, which isinstance() matches; absent: the builtin's of its name. */
   type?: PyType;
+  /** type(v) where each value carries its own (a namedtuple's class): asked before `type`. */
+  classOf?(v: T): PyType;
   /** nb_bool, or sq_length where there is no nb_bool: the value's truth. */
   truthy(v: T): boolean;
   /** sq_length, or null: "object of type 'int' has no len()". */

@@ -11,7 +11,9 @@ import * as ops from '../../ops.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyDict, PyIterator, PyTuple, PyType, typeName, type Py } from '../../values.js';
+import { bindArgs, Signature } from '../../signature.js';
+import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
+import { PyClassType } from '../class-type.js';
 
 export class PyCounter extends PyDict {
   /** __missing__: 0, not stored. */
@@ -78,6 +80,15 @@ function* elements(c: PyDict): Generator<Py> {
   }
 }
 
+/** Counter.fromkeys(cls, iterable, v=None), a classmethod that refuses, once its arguments are bound. */
+const FROMKEYS = new Signature('Counter.fromkeys', [{ name: 'cls', star: '' }, { name: 'iterable', star: '' }, { name: 'v', star: '' }], 'python');
+const FROMKEYS_DEFAULTS: readonly Py[] = [undefined, undefined, null];
+
+function fromkeys(a: Py[], kw: Map<string, Py> | null): never {
+  bindArgs(FROMKEYS, [COUNTER_TYPE, ...a], kw, FROMKEYS_DEFAULTS);
+  throw pyErr(NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
+}
+
 const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
   ['update', (c: PyCounter, a, kw) => (count(c, counterArgs('update', a), kw, 1), null)],
   ['subtract', (c: PyCounter, a, kw) => (count(c, counterArgs('subtract', a), kw, -1), null)],
@@ -89,9 +100,7 @@ const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
     return sum;
   }],
   ['copy', (c: PyCounter) => copyCounter(c)],
-  ['fromkeys', () => {
-    throw pyErr(NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
-  }],
+  ['fromkeys', (_c: PyCounter, a, kw) => fromkeys(a, kw)],
 ]), { update: 'own', subtract: 'own', most_common: ['clinic', 0, 1], elements: 'none', total: 'none', copy: 'none', fromkeys: 'own' });
 
 function copyCounter(c: PyDict): PyCounter {
@@ -122,11 +131,26 @@ function combine(f: (x: Py, y: Py) => Py) {
   };
 }
 
-export const COUNTER_TYPE = new PyType('Counter', (a, kw) => {
+export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   const c = new PyCounter();
   count(c, counterArgs('__init__', a), kw, 1);
   return c;
 });
+COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
+
+/** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them. */
+function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
+  const out = new PyCounter();
+  for (const [nk, n] of c.m) {
+    // a step an item, as counting is; the filed key is kept, not hashed again
+    step();
+    if (!keep(n)) continue;
+    out.m.set(nk, value(n));
+    const key = c.k?.get(nk);
+    if (key !== undefined) (out.k ??= new Map()).set(nk, key);
+  }
+  return out;
+}
 
 export const COUNTER: PyTypeSlots<PyCounter> = {
   ...DICT,
@@ -162,6 +186,10 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
     subtract: combine(ops.sub),
     or: combine((x, y) => (ops.lt(x, y) ? y : x)),
     and: combine((x, y) => (ops.lt(x, y) ? x : y)),
+  },
+  unary: {
+    positive: (c) => signed(c, (n) => ops.gt(n, 0), (n) => n),
+    negative: (c) => signed(c, (n) => ops.lt(n, 0), (n) => ops.sub(0, n)),
   },
   methods: new Map([...DICT_METHODS, ...COUNTER_METHODS]),
 };

@@ -5,7 +5,8 @@
 import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, checkSize, tick } from '../../budget.js';
-import { indexErr, typeErr, valueErr } from '../../exceptions.js';
+import { IndexError, indexErr, typeErr, valueErr } from '../../exceptions.js';
+import { indexSized } from '../../numbers.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
@@ -59,11 +60,21 @@ export class PyDeque {
     this.back = all.slice(frontLength);
   }
   pyGetItem(key: Py): Py {
-    if (typeof key !== 'number' && typeof key !== 'boolean') throw typeErr(`sequence index must be integer, not '${typeName(key)}'`);
-    let i = Number(key);
+    return this.at(this.index(key));
+  }
+  /** deque[i] = v: the slot in whichever stack holds it. */
+  pySetItem(key: Py, value: Py): void {
+    const i = this.index(key);
+    const f = this.front.length;
+    if (i < f) this.front[f - 1 - i] = value;
+    else this.back[i - f] = value;
+  }
+  private index(key: Py): number {
+    if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`sequence index must be integer, not '${typeName(key)}'`);
+    let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
     if (i < 0) i += this.length;
     if (i < 0 || i >= this.length) throw indexErr('deque index out of range');
-    return this.at(i);
+    return i;
   }
 }
 

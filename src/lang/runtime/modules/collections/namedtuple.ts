@@ -4,6 +4,7 @@
  * condition that makes many types adds nothing to the runtime's registry of types.
  */
 import { bind } from '../../args.js';
+import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, tick, work } from '../../budget.js';
 import { typeErr, valueErr } from '../../exceptions.js';
@@ -25,7 +26,7 @@ class NamedTupleType extends PyClassType {
   sig!: Signature;
   defaults!: Py[];
   constructor(name: string, readonly fields: string[]) {
-    super(name, (a, kw) => this.make(a, kw));
+    super(name, (a, kw) => this.make(a, kw), TUPLE_TYPE);
   }
   make(a: Py[], kw: Map<string, Py> | null): PyNamedTuple {
     // the binder finds each keyword among the fields: paid for before, as a type may have thousands
@@ -82,6 +83,7 @@ const METHODS = checkedMethods('namedtuple', new Map<string, Method>([
 const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
   ...TUPLE,
   name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
   repr: (v, item) => `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`,
   getattr(v, name) {
     const i = v.cls.fields.indexOf(name);
@@ -121,6 +123,8 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];
   type.sig = new Signature(`${typename}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
   type.attrs.set('_fields', new PyTuple(fields));
+  // read by a class pattern only: the parser refuses other dunder names
+  type.attrs.set('__match_args__', new PyTuple(fields));
   type.attrs.set('_make', new PyFunc('_make', (args, k) => {
     const [iterable] = bind('_make', args, k, ['iterable'], 1);
     const items = ops.toList(iterable);
