@@ -1,5 +1,5 @@
 import { OverflowError, ReError, pyErr } from './exceptions.js';
-import { strRepr } from './repr.js';
+import { strRepr } from './str-repr.js';
 import type { Safety } from './re-safety.js';
 
 // Python's regular expressions translated into JavaScript's: flags, groups, anchors, escapes.

@@ -4,7 +4,7 @@ import { callValue } from './call.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
-import { strRepr } from './repr.js';
+import { strRepr } from './str-repr.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { realise } from './unicode-classes.js';

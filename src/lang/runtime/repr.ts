@@ -1,5 +1,7 @@
-import { charge, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { setReprs } from './exceptions.js';
+import { toDecimal } from './int/text.js';
+import { escapePoint, strRepr } from './str-repr.js';
 import { typeOf } from './types/registry.js';
 import { PyDict, PyFloat, PyFrozenSet, PySet, PyTuple, type Py, type PyException } from './values.js';
 
@@ -21,17 +23,6 @@ export function floatRepr(x: number): string {
   return `${mantissa}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
 }
 
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** What str.isprintable() refuses, but for the space: control, format, private, unassigned, separators. */
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** A code point as repr escapes it: \\xhh, \\uhhhh or \\Uhhhhhhhh. */
-function escapePoint(point: number): string {
-  const hex = point.toString(16);
-  return point < 0x100 ? '\\x' + hex.padStart(2, '0') : point < 0x10000 ? '\\u' + hex.padStart(4, '0') : '\\U' + hex.padStart(8, '0');
-}
-
 /** ascii(v): repr(v) with every code point past ASCII escaped. */
 export function asciiRepr(v: Py): string {
   const text = repr(v);
@@ -41,33 +32,6 @@ export function asciiRepr(v: Py): string {
 }
 
 /** repr of a str: single quotes unless the text has one and no double quote; what is not printable escaped. */
-export function strRepr(s: string): string {
-  // one pass over the text, a character at a time
-  if (s.length > 32) charge(s.length >> 2);
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const c = s.charCodeAt(i);
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ESCAPES[ch] !== undefined) out += ESCAPES[ch];
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x7f) out += ch;
-    else {
-      // a code point: a surrogate pair is one character, a lone surrogate (Cs) is never printable
-      const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) < 0xe000;
-      const point = pair ? s.codePointAt(i)! : c;
-      const text = pair ? s.slice(i, i + 2) : ch;
-      if (pair) i++;
-      const lone = !pair && c >= 0xd800 && c < 0xe000;
-      if (!lone && (point === 0x20 || !NOT_PRINTABLE.test(text))) out += text;
-      else out += escapePoint(point);
-    }
-  }
-  // escapes make up to ten characters of one
-  checkSize(out.length + 1);
-  return out + quote;
-}
 
 const WHILE_REPR = 'while getting the repr of an object';
 
@@ -77,18 +41,6 @@ interface Walk {
   /** Values of other types being printed (exceptions, views, ...): levels of nesting that `seen` does not hold. */
   open: number;
   size: number;
-}
-
-/**
- * An int past 2**53 in decimal, within CPython's 4,300-digit limit: int/text.ts's toDecimal,
- * set by it when it loads (a hook, as keys.ts's: the kernel charges the budget, which needs
- * this module). Every bigint is made by the kernel or the tokenizer, which load it first.
- */
-let bigintText: (n: bigint) => string = () => {
-  throw new Error('int/text.ts not loaded');
-};
-export function setBigintText(f: (n: bigint) => string): void {
-  bigintText = f;
 }
 
 export function repr(v: Py, seen?: Set<unknown>): string {
@@ -102,7 +54,7 @@ function reprIn(v: Py, w: Walk): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return bigintText(v);
+      return toDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }

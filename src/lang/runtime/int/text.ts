@@ -1,6 +1,6 @@
 import { allocStr } from '../budget.js';
 import { valueErr } from '../exceptions.js';
-import { setBigintText, strRepr } from '../repr.js';
+import { strRepr } from '../str-repr.js';
 import { decimalNs, pay, payLinear } from './cost.js';
 import { norm, type Int } from './int.js';
 import { bitsBound } from './size.js';
@@ -21,8 +21,6 @@ export function toDecimal(n: Int): string {
   if (s.length - (n < 0n ? 1 : 0) > MAX_STR_DIGITS) throw valueErr(`${LIMIT}; ${RAISE_IT}`);
   return s;
 }
-
-setBigintText(toDecimal);
 
 const PREFIX: Record<number, string> = { 2: '0b', 8: '0o', 16: '0x' };
 

@@ -1,5 +1,6 @@
 import { tick } from '../budget.js';
-import { PyFloat, PyRange, rangeIdentity } from '../values.js';
+import { num } from '../numbers.js';
+import { PyRange, rangeIdentity } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
 function* rangeIter(r: PyRange): Generator<number> {
@@ -25,9 +26,8 @@ export const RANGE: PyTypeSlots<PyRange> = {
   // range_richcompare: the same elements (range(0, 3) == range(3))
   eq: (a, b) => (b instanceof PyRange ? rangeIdentity(a).join() === rangeIdentity(b).join() : NOT_IMPLEMENTED),
   contains(v, item) {
-    // a range holds safe integers only (range() refuses more), so no bigint is in one; the
-    // number read here, not with numbers.ts's num, which reaches the int kernel and repr.ts
-    const n = typeof item === 'number' ? item : typeof item === 'boolean' ? +item : item instanceof PyFloat ? item.v : undefined;
+    // a range holds safe integers only (range() refuses more), so no bigint is in one
+    const n = typeof item === 'bigint' ? undefined : num(item);
     if (n === undefined || !Number.isInteger(n)) return false;
     const { start, stop, step: s } = v;
     return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
