@@ -12,8 +12,6 @@ import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 // sequences, sets, dicts.
 
 export const intAdd = int.add;
-export const intSub = int.sub;
-export const intMul = int.mul;
 
 
 function unsupported(op: string, a: Py, b: Py): never {

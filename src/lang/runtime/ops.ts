@@ -2,7 +2,7 @@
  * Python's operators and the protocols every value takes part in, for the compiler and
  * builtins: one name to import (`ops.add`), each defined in the module of its concern.
  */
-export { add, bitop, divmodSlots, unarySlot, floatDivMod, floordiv, intAdd, intMul, intSub, invert, matmul, mod, mul, neg, pos, pow, sub, truediv } from './arith.js';
+export { add, bitop, divmodSlots, unarySlot, floatDivMod, floordiv, intAdd, invert, matmul, mod, mul, neg, pos, pow, sub, truediv } from './arith.js';
 export { compare, contains, eq, eqOperator, ge, gt, le, lt } from './compare.js';
 export { copyDict, deepCopy } from './copy.js';
 export { delitem, delslice, getitem, getslice, setitem, setslice, sliceIndices } from './items.js';
