@@ -224,6 +224,12 @@ export function runWorker(options: ServeOptions): void {
     });
   };
 
+  // The primary coordinates a stop; a terminal's Ctrl-C reaches it too. The same for its
+  // reload and scaling signals: a terminal's hang-up reaches the whole group, and a TTIN or
+  // TTOU sent to a worker by mistake would otherwise stop it until the watchdog kills it.
+  // Set before listening: the service is up once every worker listens, and a signal may follow.
+  for (const signal of ['SIGINT', 'SIGHUP', 'SIGTTIN', 'SIGTTOU'] as const) process.on(signal, () => {});
+
   const app = makeApp(uws, options).any('/*', handle);
 
   app.listen(options.host, options.port, (socket) => {
@@ -271,10 +277,6 @@ export function runWorker(options: ServeOptions): void {
         metricsWaiting.get(msg.id)?.(msg.text);
     }
   });
-  // The primary coordinates a stop; a terminal's Ctrl-C reaches it too. The same for its
-  // reload and scaling signals: a terminal's hang-up reaches the whole group, and a TTIN or
-  // TTOU sent to a worker by mistake would otherwise stop it until the watchdog kills it.
-  for (const signal of ['SIGINT', 'SIGHUP', 'SIGTTIN', 'SIGTTOU'] as const) process.on(signal, () => {});
   process.on('SIGTERM', () => drain(Date.now() + options.shutdownTimeout));
   // Orphaned when the primary dies: stop rather than serve unsupervised.
   process.on('disconnect', () => drain(Date.now() + options.shutdownTimeout));

@@ -57,7 +57,8 @@ describe('logs', () => {
 
   it('--access-log cuts a path the client made huge', async () => {
     server = await startServer('bundle', ['--access-log']);
-    const path = '/' + 'a'.repeat(100_000);
+    // within uWS's 4 KiB for a request head that does not arrive in one read
+    const path = '/' + 'a'.repeat(3_500);
     expect((await get(server.port, path)).status).toBe(404);
     await until('the access line', () => server!.errors().includes('"event":"request"'));
     const line = server.errors().split('\n').find((l) => l.includes('"event":"request"'))!;

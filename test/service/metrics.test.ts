@@ -124,7 +124,7 @@ describe('GET /metrics', () => {
     expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(30);
     const gone = server.workers();
     for (const pid of gone) process.kill(pid, 'SIGKILL');
-    await until('replacements', () => server!.workers().length === 3 && server!.workers().every((p) => !gone.includes(p)));
+    await until('replacements', () => server!.workers().length === 3 && server!.workers().every((p) => !gone.includes(p)), 15_000, () => `workers ${server!.workers()}; log:\n${server!.errors()}`);
     // until the replacements listen, a connection may be refused
     await until('every worker ready', async () => total(await scrape(server!.url).catch(() => new Map()), 'evaluator_ready') === 1);
     expect(total(await scrape(server.url), 'evaluator_http_requests_total', { route: '/eval' })).toBe(30);

@@ -45,10 +45,10 @@ export function logLines(stderr: string): Record<string, unknown>[] {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until check() holds, or fails after timeoutMs saying what was awaited. */
-export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000, detail?: () => string): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${detail === undefined ? '' : `\n${detail()}`}`);
     await sleep(50);
   }
 }
