@@ -92,6 +92,13 @@ export type Pattern =
   | (At & { k: 'MatchAs'; pattern: Pattern | null; name: string | null })
   | (At & { k: 'MatchOr'; patterns: Pattern[] });
 
+/** One `context [as target]` of a `with` statement. */
+export interface WithItem extends At {
+  k: 'WithItem';
+  context: Expr;
+  target: Expr | null;
+}
+
 export interface MatchCase extends At {
   k: 'MatchCase';
   pattern: Pattern;
@@ -118,6 +125,7 @@ export type Stmt =
   | (At & { k: 'AnnAssign'; target: Expr; annotation: Expr; value: Expr | null })
   | (At & { k: 'Match'; subject: Expr; cases: MatchCase[] })
   | (At & { k: 'ClassDef'; name: string; bases: Expr[]; body: Stmt[] })
+  | (At & { k: 'With'; items: WithItem[]; body: Stmt[] })
   | (At & { k: 'Assert'; test: Expr; msg: Expr | null });
 
 export type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
@@ -134,7 +142,7 @@ export function patternNames(p: Pattern, out: string[] = []): string[] {
 }
 
 /** Every node of the tree, told apart by its kind `k`. */
-export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName | Pattern | MatchCase;
+export type Node = Expr | Stmt | FormattedValue | Comprehension | Param | Keyword | Handler | ImportName | ImportFromName | Pattern | MatchCase | WithItem;
 
 /** The node of kind K (some members share one shape between several kinds, as List, Tuple and Set). */
 type NodeOf<K extends Node['k']> = Node extends infer N ? (N extends { k: infer NK } ? (K extends NK ? N : never) : never) : never;
@@ -203,6 +211,8 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   AnnAssign: { target: true, annotation: true, value: true },
   Match: { subject: true, cases: true },
   ClassDef: { bases: true, body: true },
+  With: { items: true, body: true },
+  WithItem: { context: true, target: true },
   MatchCase: { pattern: true, guard: true, body: true },
   MatchValue: { value: true },
   MatchSingleton: {},

@@ -7,7 +7,7 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qua
 
 /**
  * The dunder methods a condition's class may define (and `__hash__ = None`): each has its
- * slot in runtime/classes.ts. Any other is refused by the parser, so no protocol of the
+ * slot in runtime/classes.ts (`__enter__` and `__exit__`: `with`'s, in context-managers.ts). Any other is refused by the parser, so no protocol of the
  * host's or of Python's internals can be hooked.
  */
-export const CLASS_DUNDERS: ReadonlySet<string> = new Set(['__init__', '__str__', '__repr__', '__eq__', '__lt__', '__hash__', '__len__', '__iter__', '__next__', '__contains__']);
+export const CLASS_DUNDERS: ReadonlySet<string> = new Set(['__init__', '__str__', '__repr__', '__eq__', '__lt__', '__hash__', '__len__', '__iter__', '__next__', '__contains__', '__enter__', '__exit__']);

@@ -69,7 +69,7 @@ it('refuses the dunders it does not support, in clear words', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
   expect(error(`class C:\n    def __add__(self, o):\n        pass`)).toBe(
-    "SyntaxError: a class in a condition may define only __init__, __str__, __repr__, __eq__, __lt__, __hash__, __len__, __iter__, __next__, __contains__: '__add__' is not supported",
+    "SyntaxError: a class in a condition may define only __init__, __str__, __repr__, __eq__, __lt__, __hash__, __len__, __iter__, __next__, __contains__, __enter__, __exit__: '__add__' is not supported",
   );
   expect(error(`class C:\n    def __getattr__(self, n):\n        pass`)).toMatch(/'__getattr__' is not supported$/);
   expect(error(`class C:\n    __slots__ = ()`)).toMatch(/'__slots__' is not supported$/);

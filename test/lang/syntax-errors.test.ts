@@ -26,7 +26,9 @@ it.each([
   ["return f'{1 +}'", 'SyntaxError', "f-string: invalid syntax: unexpected ')'", 1, 14, "return f'{1 +}'\n             ^"],
   ['return 1j', 'UnsupportedError', 'complex numbers (j) are not supported by the evaluator', 1, 8, 'return 1j\n       ^^'],
   ['return a $ b', 'SyntaxError', "invalid character '$'", 1, 10, 'return a $ b\n         ^'],
-  ['with x: pass', 'UnsupportedError', "'with' is not supported in conditions", 1, 1, 'with x: pass\n^^^^'],
+  ['with x:\npass', 'IndentationError', 'expected an indented block', 2, 1, 'pass\n^'],
+  ['with x as 1: pass', 'SyntaxError', 'cannot assign to literal', 1, 11, 'with x as 1: pass\n          ^'],
+  ['x = 1\nyield x', 'UnsupportedError', "'yield' is not supported in conditions", 2, 1, 'yield x\n^^^^^'],
 ])('reports %j with its line, column and caret', (source, type, message, line, column, excerpt) => {
   expect(compileError(source)).toEqual({ type, message, line, column, excerpt });
 });

@@ -101,6 +101,9 @@ function checkDeclarations(body: Stmt[], assignedFirst: readonly string[], param
       case 'For':
         store(n.target);
         break;
+      case 'WithItem':
+        if (n.target !== null) store(n.target);
+        break;
       case 'NamedExpr':
         stores.add(n.target);
         break;
@@ -173,6 +176,9 @@ function declareLocals(body: Stmt[], scope: Scope, source: string): void {
       case 'AugAssign':
       case 'For':
         bindTarget(n.target);
+        break;
+      case 'WithItem':
+        if (n.target !== null) bindTarget(n.target);
         break;
       case 'AnnAssign':
         if (n.target.k === 'Name' && (scope.declaredGlobal.has(n.target.id) || nonlocal.has(n.target.id))) {

@@ -7,12 +7,12 @@ import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
-import { ClassCompiler } from './classes.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
+import { WithCompiler } from './with.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
-export class StatementCompiler extends ClassCompiler {
+export class StatementCompiler extends WithCompiler {
   block(body: Stmt[], scope: Scope): Ex {
     const stmts = body.map((s) => this.stmt(s, scope));
     switch (stmts.length) {
@@ -111,6 +111,8 @@ export class StatementCompiler extends ClassCompiler {
       }
       case 'Try':
         return this.tryStmt(s, scope);
+      case 'With':
+        return this.withStmt(s, scope);
       case 'Import': {
         const stores = s.names.map((n) => {
           const module = MODULES.get(n.module)!;

@@ -1,4 +1,5 @@
-import type { Expr, Handler, ImportFromName, ImportName, Stmt } from '../ast.js';
+import type { Expr, Handler, ImportFromName, ImportName, Stmt, WithItem } from '../ast.js';
+import { ConditionError } from '../errors.js';
 import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
 import { describeExpr } from './describe.js';
@@ -35,6 +36,9 @@ export class StatementParser extends PatternParser {
           return;
         case 'try':
           out.push(this.parseTry());
+          return;
+        case 'with':
+          out.push(this.parseWith());
           return;
         case 'def':
           out.push(this.parseDef([], this.t.start));
@@ -227,6 +231,53 @@ export class StatementParser extends PatternParser {
     const finalbody = this.eatKw('finally') ? this.parseBlock() : [];
     if (handlers.length === 0 && finalbody.length === 0) this.unexpected("'except' or 'finally'");
     return this.node({ k: 'Try', body, handlers, orelse, finalbody, s, e: this.t.lastEnd });
+  }
+
+  // with_stmt: 'with' '(' with_item (',' with_item)* [','] ')' block | 'with' with_item (',' with_item)* block
+  protected parseWith(): Stmt {
+    const s = this.t.start;
+    this.t.next();
+    let items = this.isOp('(') ? this.tryParenthesizedWithItems() : null;
+    if (items === null) {
+      items = [this.parseWithItem()];
+      while (this.eatOp(',')) items.push(this.parseWithItem());
+    }
+    const body = this.parseBlock();
+    return this.node({ k: 'With', items, body, s, e: this.t.lastEnd });
+  }
+
+  /**
+   * `with (a as x, b):` is a list of items only if ')' is followed by ':', as CPython's PEG
+   * grammar tries it first; otherwise the parenthesis opens the first item's expression
+   * (`with (a, b) as t:`, `with (a):`), parsed again from the start. The retry is one level
+   * deep, so at most twice the work.
+   */
+  protected tryParenthesizedWithItems(): WithItem[] | null {
+    const restore = this.t.save();
+    const { nodes, depth } = this;
+    try {
+      this.t.next();
+      const items: WithItem[] = [];
+      do {
+        if (this.isOp(')')) break;
+        items.push(this.parseWithItem());
+      } while (this.eatOp(','));
+      if (items.length > 0 && this.eatOp(')') && this.isOp(':')) return items;
+    } catch (err) {
+      if (!(err instanceof ConditionError)) throw err;
+    }
+    restore();
+    this.nodes = nodes;
+    this.depth = depth;
+    return null;
+  }
+
+  // with_item: test ['as' star_target]
+  protected parseWithItem(): WithItem {
+    const s = this.t.start;
+    const context = this.parseTest();
+    const target = this.eatKw('as') ? this.checkTarget(this.parseTargetAtom(), 'assign to') : null;
+    return this.node({ k: 'WithItem', context, target, s, e: this.t.lastEnd });
   }
 
   // small_stmt: pass | break | continue | return [testlist] | del targets | import | from_import

@@ -10,6 +10,7 @@ import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAGS } from './re-translate.js';
 import { COLLECTIONS } from './modules/collections/module.js';
+import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
 import { HASHLIB } from './modules/hashlib.js';
@@ -322,5 +323,6 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['collections', COLLECTIONS],
   ['time', TIME_MODULE],
   ['hashlib', HASHLIB],
+  ['contextlib', CONTEXTLIB],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);
