@@ -1,5 +1,5 @@
 import type { Stmt } from './ast.js';
-import { clearSlots, Frame, RETURN } from './compile/frame.js';
+import { clearSlots, Frame, handling, RETURN } from './compile/frame.js';
 import { READERS, type Envelope, type EnvelopeName } from './compile/envelope.js';
 import { envelopeScope } from './compile/scope.js';
 import { StatementCompiler } from './compile/statements.js';
@@ -67,7 +67,7 @@ export function compileProgram<G extends EnvelopeName, L extends EnvelopeName>(b
         // cleared after the run, so that a cached program keeps none of its values alive and the next run starts clean
         clearSlots(s);
         frame.ret = null;
-        frame.exc = null;
+        handling.exc = null;
       }
     },
   };

@@ -70,6 +70,11 @@ const STATEMENTS = [
   `class X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        raise ValueError('in exit')\nwith X():\n    raise KeyError('body')`,
   `class X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        raise\nwith X():\n    raise KeyError('body')`,
   `class X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        raise\nwith X():\n    pass`,
+  // the exception being handled is the thread's, not the frame's: seen from a def called in __exit__ or an except clause
+  `class X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        raise\ndef f():\n    with X():\n        raise KeyError('body')\nf()`,
+  `def again():\n    raise\nclass X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        again()\nwith X():\n    raise KeyError('body')`,
+  `class C:\n    def again(self):\n        raise\ndef f():\n    try:\n        int('x')\n    except ValueError:\n        C().again()\nf()`,
+  `def again():\n    raise\ntry:\n    int('x')\nexcept ValueError:\n    pass\nagain()`,
   `class X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        return v.args\nwith X():\n    raise KeyError()`,
   `class X:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        return v.args\nwith X():\n    raise KeyError(0)\nreturn 'swallowed'`,
   `class X:\n    def __init__(self):\n        self.exits = 0\n    def __enter__(self):\n        return self\n    def __exit__(self, t, v, tb):\n        self.exits += 1\n        return isinstance(v, LookupError)\nx = X()\nwith x:\n    [][1]\nwith x:\n    {}[1]\nwith x:\n    pass\ntry:\n    with x:\n        1 / 0\nexcept ZeroDivisionError:\n    pass\nreturn x.exits`,

@@ -6,7 +6,7 @@ import * as ops from '../runtime/ops.js';
 import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
-import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
+import { BREAK, CONTINUE, handling, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
 import { WithCompiler } from './with.js';
@@ -300,13 +300,13 @@ export class StatementCompiler extends WithCompiler {
     return {
       matches: (f, e) => types === null || exceptionMatches(types(f), e),
       run: (f, e) => {
-        const outer = f.exc;
-        f.exc = e;
+        const outer = handling.exc;
+        handling.exc = e;
         store?.(f, e);
         try {
           return body(f);
         } finally {
-          f.exc = outer;
+          handling.exc = outer;
           unbind?.(f);
         }
       },
@@ -318,7 +318,7 @@ export class StatementCompiler extends WithCompiler {
     const cause = s.cause === null ? null : this.expr(s.cause, scope);
     return (f) => {
       if (exc === null) {
-        for (let fr: Frame | null = f; fr !== null; fr = fr.up) if (fr.exc !== null) throw fr.exc;
+        if (handling.exc !== null) throw handling.exc;
         throw pyErr(RuntimeError, 'No active exception to reraise');
       }
       const e = toException(exc(f), 'exceptions must derive from BaseException');

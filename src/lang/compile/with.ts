@@ -3,7 +3,7 @@ import { contextProtocol, PyTraceback } from '../runtime/context-managers.js';
 import { truthy } from '../runtime/iteration.js';
 import { toPyException } from '../runtime/trap.js';
 import { ClassCompiler } from './classes.js';
-import { NORMAL, type Ex } from './frame.js';
+import { handling, NORMAL, type Ex } from './frame.js';
 import type { Scope } from './scope.js';
 
 /** `with`: PEP 343's expansion, in CPython 3.11's order. */
@@ -36,13 +36,13 @@ export abstract class WithCompiler extends ClassCompiler {
         const exc = toPyException(err);
         if (exc.fatal) throw exc;
         // __exit__ runs as an except clause would: a bare `raise` in it raises exc again
-        const outer = f.exc;
-        f.exc = exc;
+        const outer = handling.exc;
+        handling.exc = exc;
         let suppress: boolean;
         try {
           suppress = truthy(cm.exit(exc.type, exc, new PyTraceback()));
         } finally {
-          f.exc = outer;
+          handling.exc = outer;
         }
         if (suppress) return NORMAL;
         throw exc;
