@@ -26,7 +26,9 @@ export type Expr =
   | (At & { k: 'Subscript'; value: Expr; index: Expr })
   | (At & { k: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null })
   | (At & { k: 'Starred'; value: Expr })
-  | (At & { k: 'NamedExpr'; target: ExprOf<'Name'>; value: Expr });
+  | (At & { k: 'NamedExpr'; target: ExprOf<'Name'>; value: Expr })
+  | (At & { k: 'Yield'; value: Expr | null })
+  | (At & { k: 'YieldFrom'; value: Expr });
 
 export interface FormattedValue extends At {
   k: 'FormattedValue';
@@ -183,6 +185,8 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   Slice: { lower: true, upper: true, step: true },
   Starred: { value: true },
   NamedExpr: { target: true, value: true },
+  Yield: { value: true },
+  YieldFrom: { value: true },
   FormattedValue: { value: true, spec: true },
   Comprehension: { target: true, iter: true, ifs: true },
   Param: { default: true },

@@ -1,5 +1,6 @@
 import type { Stmt } from './ast.js';
-import { clearSlots, Frame, handling, RETURN } from './compile/frame.js';
+import { clearSlots, Frame, RETURN } from './compile/frame.js';
+import { handling } from './runtime/handling.js';
 import { READERS, type Envelope, type EnvelopeName } from './compile/envelope.js';
 import { envelopeScope } from './compile/scope.js';
 import { StatementCompiler } from './compile/statements.js';

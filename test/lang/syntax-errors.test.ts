@@ -28,7 +28,7 @@ it.each([
   ['return a $ b', 'SyntaxError', "invalid character '$'", 1, 10, 'return a $ b\n         ^'],
   ['with x:\npass', 'IndentationError', 'expected an indented block', 2, 1, 'pass\n^'],
   ['with x as 1: pass', 'SyntaxError', 'cannot assign to literal', 1, 11, 'with x as 1: pass\n          ^'],
-  ['x = 1\nyield x', 'UnsupportedError', "'yield' is not supported in conditions", 2, 1, 'yield x\n^^^^^'],
+  ['x = 1\nyield x', 'UnsupportedError', "'yield' is supported in a def as a statement of its own ('yield x', 'yield from it') or as the whole value of an assignment ('x = yield v'), not inside another expression", 2, 1, 'yield x\n^^^^^^^'],
 ])('reports %j with its line, column and caret', (source, type, message, line, column, excerpt) => {
   expect(compileError(source)).toEqual({ type, message, line, column, excerpt });
 });

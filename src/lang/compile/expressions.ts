@@ -21,6 +21,9 @@ import type { Scope } from './scope.js';
  * is one object across files: TargetCompiler, FunctionCompiler and StatementCompiler each
  * extend the one before with their concern.
  */
+/** Where a generator's body may yield, as a closure cannot suspend in the middle of an expression. */
+export const YIELD_PLACES = "'yield' is supported in a def as a statement of its own ('yield x', 'yield from it') or as the whole value of an assignment ('x = yield v'), not inside another expression";
+
 export abstract class ExpressionCompiler {
   constructor(readonly source: string) {}
 
@@ -161,6 +164,10 @@ export abstract class ExpressionCompiler {
         throw this.unsupported('a slice is only allowed inside []', e);
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
+      case 'Yield':
+      case 'YieldFrom':
+        // the generator route compiles the yields it takes (compile/generators.ts, which words the refusals)
+        throw this.unsupported(YIELD_PLACES, e);
       case 'NamedExpr': {
         const value = this.expr(e.value, scope);
         const store = this.store(e.target, scope);

@@ -12,13 +12,6 @@ export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
 
-/**
- * The exception an `except` clause (or a `with`'s `__exit__`) is handling, which a bare
- * `raise` raises again. CPython keeps it in the thread's state, not in a frame: a function
- * called from the clause sees it too.
- */
-export const handling: { exc: PyException | null } = { exc: null };
-
 /** The variables of one function activation: the condition's envelope, a lambda or a comprehension. */
 export class Frame {
   ret: Py = null;

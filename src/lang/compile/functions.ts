@@ -3,10 +3,12 @@ import { ConditionError } from '../errors.js';
 import { checkSize, enterCall, exitCall, step } from '../runtime/budget.js';
 import { callValue } from '../runtime/builtins.js';
 import * as ops from '../runtime/ops.js';
+import { PyGenerator, type GeneratorBody } from '../runtime/generator.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
 import { PyDict, PyFunc, PyIterator, PySet, type Py } from '../runtime/values.js';
 import { Frame, NORMAL, RETURN, type Ev, type Ex } from './frame.js';
 import { declareLambdaLocals, functionScope, Scope, walkScope } from './scope.js';
+import { yieldsIn } from './yields.js';
 import { TargetCompiler } from './targets.js';
 
 /** CPython's qualified name for a lambda defined in the original's envelope function. */
@@ -16,6 +18,8 @@ const LAMBDA_NAME = 'envelope.<locals>.<lambda>';
 export abstract class FunctionCompiler extends TargetCompiler {
   /** A block of statements (see StatementCompiler). */
   abstract block(body: Stmt[], scope: Scope): Ex;
+  /** A generator function's body (see GeneratorCompiler). */
+  abstract generatorBody(body: Stmt[], scope: Scope): (lf: Frame) => GeneratorBody;
 
   /**
    * `def`: at run time, the decorators, then the defaults and annotations are evaluated in
@@ -28,7 +32,9 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const decorators = s.decorators.map((d) => this.expr(d, parent));
     const defaults = s.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
     const annotations = s.annotations.map((a) => this.expr(a, parent));
-    const body = this.block(s.body, scope);
+    // a def whose body yields is a generator function: a call makes the generator, which runs the body when resumed
+    const generator = yieldsIn(s.body) ? this.generatorBody(s.body, scope) : null;
+    const body = generator === null ? this.block(s.body, scope) : null;
     const qualname = scope.qualname;
     const sig = new Signature(qualname, s.params, 'python');
     const store = this.storeName(s.name, parent);
@@ -43,7 +49,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
           try {
             const lf = new Frame(new Array(scope.slots.size), f, f.g);
             bindArgs(sig, args, kw, defs, lf.s);
-            return body(lf) === RETURN ? lf.ret : null;
+            if (generator !== null) return new PyGenerator(generator(lf), qualname);
+            return body!(lf) === RETURN ? lf.ret : null;
           } finally {
             exitCall();
           }

@@ -6,13 +6,14 @@ import * as ops from '../runtime/ops.js';
 import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
-import { BREAK, CONTINUE, handling, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
+import { handling } from '../runtime/handling.js';
+import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
-import { WithCompiler } from './with.js';
+import { GeneratorCompiler } from './generators.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
-export class StatementCompiler extends WithCompiler {
+export class StatementCompiler extends GeneratorCompiler {
   block(body: Stmt[], scope: Scope): Ex {
     const stmts = body.map((s) => this.stmt(s, scope));
     switch (stmts.length) {

@@ -1,9 +1,10 @@
 import type { StmtOf, WithItem } from '../ast.js';
-import { contextProtocol, PyTraceback } from '../runtime/context-managers.js';
+import { contextProtocol, PyTraceback, type ContextProtocol } from '../runtime/context-managers.js';
 import { truthy } from '../runtime/iteration.js';
 import { toPyException } from '../runtime/trap.js';
 import { ClassCompiler } from './classes.js';
-import { handling, NORMAL, type Ex } from './frame.js';
+import { handling } from '../runtime/handling.js';
+import { NORMAL, type Ex } from './frame.js';
 import type { Scope } from './scope.js';
 
 /** `with`: PEP 343's expansion, in CPython 3.11's order. */
@@ -19,8 +20,7 @@ export abstract class WithCompiler extends ClassCompiler {
    * The manager is evaluated, its protocol looked up and `__enter__` called outside the
    * guarded part; the `as` target is stored inside it, so a failed unpacking reaches
    * `__exit__`. `return`, `break` and `continue` leave through `__exit__(None, None, None)`
-   * (the returned value is computed before it runs). A limit's error (fatal) passes
-   * without calling `__exit__`, as it passes `finally`: no condition can swallow its budget.
+   * (the returned value is computed before it runs).
    */
   private withItem(item: WithItem, body: Ex, scope: Scope): Ex {
     const context = this.expr(item.context, scope);
@@ -33,22 +33,31 @@ export abstract class WithCompiler extends ClassCompiler {
         store?.(f, value);
         r = body(f);
       } catch (err) {
-        const exc = toPyException(err);
-        if (exc.fatal) throw exc;
-        // __exit__ runs as an except clause would: a bare `raise` in it raises exc again
-        const outer = handling.exc;
-        handling.exc = exc;
-        let suppress: boolean;
-        try {
-          suppress = truthy(cm.exit(exc.type, exc, new PyTraceback()));
-        } finally {
-          handling.exc = outer;
-        }
-        if (suppress) return NORMAL;
-        throw exc;
+        exitOnError(cm, err);
+        return NORMAL;
       }
       cm.exit(null, null, null);
       return r;
     };
   }
+}
+
+/**
+ * `__exit__` given the exception that left the body: it returns when `__exit__` suppresses
+ * it, and raises it again otherwise. A limit's error (fatal) passes without calling
+ * `__exit__`, as it passes `finally`: no condition can swallow its budget.
+ */
+export function exitOnError(cm: ContextProtocol, err: unknown): void {
+  const exc = toPyException(err);
+  if (exc.fatal) throw exc;
+  // __exit__ runs as an except clause would: a bare `raise` in it raises exc again
+  const outer = handling.exc;
+  handling.exc = exc;
+  let suppress: boolean;
+  try {
+    suppress = truthy(cm.exit(exc.type, exc, new PyTraceback()));
+  } finally {
+    handling.exc = outer;
+  }
+  if (!suppress) throw exc;
 }

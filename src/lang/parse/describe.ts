@@ -29,6 +29,9 @@ export function describeExpr(e: Expr): string {
       return 'list comprehension';
     case 'GenExp':
       return 'generator expression';
+    case 'Yield':
+    case 'YieldFrom':
+      return 'yield expression';
     default:
       return e.k.toLowerCase();
   }

@@ -424,6 +424,11 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     this.t.next();
     if (this.eatOp(')')) return this.node({ k: 'Tuple', elts: [], s, e: this.t.lastEnd });
+    if (this.isKw('yield')) {
+      const y = this.parseYield();
+      this.expectOp(')');
+      return y;
+    }
     const first = this.parseStarOrNamed();
     if (this.isKw('for')) {
       const gens = this.parseCompFor();
@@ -439,6 +444,15 @@ export abstract class ExpressionParser extends ParserState {
     while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseStarOrNamed());
     this.expectOp(')');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  // yield_expr: 'yield' 'from' test | 'yield' [testlist_star_expr]
+  protected parseYield(): Expr {
+    const s = this.t.start;
+    this.t.next();
+    if (this.eatKw('from')) return this.node({ k: 'YieldFrom', value: this.parseTest(), s, e: this.t.lastEnd });
+    const value = this.atSequenceEnd() ? null : this.parseTestListStar();
+    return this.node({ k: 'Yield', value, s, e: this.t.lastEnd });
   }
 
   // '[' [test comp_for | testlist_star] ']'

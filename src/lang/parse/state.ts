@@ -10,7 +10,7 @@ export const KEYWORDS = new Set([
   'return', 'try', 'while', 'with', 'yield',
 ]);
 
-export const UNSUPPORTED_STATEMENTS = new Set(['async', 'await', 'yield']);
+export const UNSUPPORTED_STATEMENTS = new Set(['async', 'await']);
 export const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '&=', '|=', '^=', '<<=', '>>=', '@=']);
 
 /**

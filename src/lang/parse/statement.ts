@@ -393,7 +393,7 @@ export class StatementParser extends PatternParser {
   // expr_stmt: testlist_star_expr (augassign testlist | ('=' testlist_star_expr)*)
   protected parseExprStatement(): Stmt {
     const s = this.t.start;
-    const first = this.parseTestListStar();
+    const first = this.isKw('yield') ? this.parseYield() : this.parseTestListStar();
     if (this.t.type === OP && AUG_OPS.has(this.t.value)) {
       const op = (this.t.value as string).slice(0, -1);
       if (first.k !== 'Name' && first.k !== 'Subscript' && first.k !== 'Attribute') {
@@ -401,7 +401,7 @@ export class StatementParser extends PatternParser {
       }
       this.checkTarget(first, 'assign to');
       this.t.next();
-      const value = this.parseTestList();
+      const value = this.isKw('yield') ? this.parseYield() : this.parseTestList();
       return this.node({ k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd });
     }
     if (this.isOp(':')) return this.parseAnnAssign(first, s);
@@ -409,7 +409,7 @@ export class StatementParser extends PatternParser {
     const targets = [this.checkTarget(first, 'assign to')];
     let value: Expr = first;
     while (this.eatOp('=')) {
-      value = this.parseTestListStar();
+      value = this.isKw('yield') ? this.parseYield() : this.parseTestListStar();
       if (this.isOp('=')) targets.push(this.checkTarget(value, 'assign to'));
     }
     return this.node({ k: 'Assign', targets, value, s, e: this.t.lastEnd });
@@ -422,7 +422,7 @@ export class StatementParser extends PatternParser {
     if (target.k !== 'Name' && target.k !== 'Subscript' && target.k !== 'Attribute') throw this.error('illegal target for annotation', target.s, target.e);
     this.t.next();
     const annotation = this.parseTest();
-    const value = this.eatOp('=') ? this.parseTestListStar() : null;
+    const value = this.eatOp('=') ? (this.isKw('yield') ? this.parseYield() : this.parseTestListStar()) : null;
     return this.node({ k: 'AnnAssign', target, annotation, value, s, e: this.t.lastEnd });
   }
 }

@@ -7,7 +7,7 @@ import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { OverflowError, StopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
@@ -294,7 +294,8 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
 /** The type name of iter(v) in CPython 3.11. */
-function iteratorName(v: Py): string {
+/** What CPython calls iter(v) of a builtin container: list_iterator, str_ascii_iterator, dict_keyiterator, ... */
+export function iteratorName(v: Py): string {
   if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
   if (v instanceof PyView) return `dict_${v.kind.replace(/s$/, '')}iterator`;
   if (v instanceof PyDict) return 'dict_keyiterator';
@@ -406,7 +407,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const r = it.it.next();
     if (!r.done) return r.value;
     if (dflt !== undefined) return dflt;
-    throw pyErr(StopIteration);
+    // a generator's return value is StopIteration's
+    throw stopIteration(r.value);
   }),
   builtin('round', round),
   builtin('isinstance', (a) => {

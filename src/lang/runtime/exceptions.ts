@@ -152,6 +152,9 @@ export function fatalErr(type: PyType, message: string): PyException {
   return e;
 }
 
+/** What next() raises when a generator returns `value`: StopIteration(value), or bare for None (and for other iterators). */
+export const stopIteration = (value: Py | undefined): PyException =>
+  value === undefined || value === null ? pyErr(StopIteration) : new PyException(StopIteration, [value]);
 export const typeErr = (m: string) => pyErr(TypeError_, m);
 export const valueErr = (m: string) => pyErr(ValueError, m);
 export const keyErr = (key: Py) => new PyException(KeyError, [key]);

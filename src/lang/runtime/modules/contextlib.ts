@@ -1,10 +1,12 @@
 import { tick } from '../budget.js';
 import { NativeContextManager } from '../context-managers.js';
-import { typeErr } from '../exceptions.js';
+import { callValue } from '../call.js';
+import { attrErr, pyErr, RuntimeError, StopIteration, typeErr } from '../exceptions.js';
+import { PyGenerator } from '../generator.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { PyModule, PyTuple, PyType, type Py } from '../values.js';
+import { PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from '../values.js';
 
 /** contextlib.suppress(*exceptions): `__exit__` answers whether the exception is one of them, so `with` swallows it. */
 class Suppress extends NativeContextManager {
@@ -42,11 +44,59 @@ class NullContext extends NativeContextManager {
   }
 }
 
-// both are classes written in Python: a wrong call is worded as their __init__'s, self counted
+/**
+ * What a function decorated with contextlib.contextmanager returns: `__enter__` runs the
+ * generator to its yield, `__exit__` runs it on, or throws the exception in at the yield,
+ * with Lib/contextlib.py's checks and words.
+ */
+class GeneratorContextManager extends NativeContextManager {
+  constructor(readonly gen: Py) {
+    super();
+  }
+  enter(): Py {
+    const gen = this.gen;
+    if (!(gen instanceof PyIterator)) throw typeErr(`'${typeName(gen)}' object is not an iterator`);
+    const r = gen.it.next();
+    if (r.done) throw pyErr(RuntimeError, "generator didn't yield");
+    return r.value;
+  }
+  exit(type: Py, value: Py): Py {
+    const gen = this.gen as PyIterator;
+    if (type === null) {
+      if (gen.it.next().done) return false;
+      throw pyErr(RuntimeError, "generator didn't stop");
+    }
+    if (!(gen instanceof PyGenerator)) throw attrErr(gen, 'throw');
+    const exc = value as PyException;
+    try {
+      if (gen.throwIn(exc).done) return true;
+    } catch (err) {
+      if (!(err instanceof PyException) || err.fatal) throw err;
+      // the exception given, raised again by the generator (or wrapped as its StopIteration): not suppressed, with raises it
+      if (err === exc || (err.type.isSubclassOf(RuntimeError) && exc.type.isSubclassOf(StopIteration) && err.cause === exc)) return false;
+      throw err;
+    }
+    throw pyErr(RuntimeError, "generator didn't stop after throw()");
+  }
+}
+
+const CONTEXTMANAGER = new Signature('contextmanager', [{ name: 'func', star: '' }], 'python');
+
+/** contextlib.contextmanager(func): a function like func (its name, for repr) whose calls make a GeneratorContextManager of func's generator. */
+const contextmanager = new PyFunc('contextmanager', (a, kw) => {
+  const [func] = bindArgs(CONTEXTMANAGER, a, kw);
+  const name = func instanceof PyFunc ? func.name : 'contextmanager.<locals>.helper';
+  return new PyFunc(name, (args, kws) => new GeneratorContextManager(callValue(func, args, kws)), 'function');
+});
+
+// the classes are written in Python: a wrong call is worded as their __init__'s, self counted
 const SUPPRESS_INIT = new Signature('suppress.__init__', [{ name: 'self', star: '' }, { name: 'exceptions', star: '*' }], 'python');
 const NULLCONTEXT_INIT = new Signature('nullcontext.__init__', [{ name: 'self', star: '' }, { name: 'enter_result', star: '' }], 'python');
 
 const SUPPRESS = new PyType('contextlib.suppress', (a, kw) => new Suppress(bindArgs(SUPPRESS_INIT, [null, ...a], kw)[1] as PyTuple));
+const GENERATOR_CM = new PyType('contextlib._GeneratorContextManager', () => {
+  throw typeErr("cannot create 'contextlib._GeneratorContextManager' instances");
+});
 const NULLCONTEXT = new PyType('contextlib.nullcontext', (a, kw) => new NullContext(bindArgs(NULLCONTEXT_INIT, [null, ...a], kw, [undefined, null])[1]));
 
 const slots = (name: string, type: PyType): PyTypeSlots => ({
@@ -60,11 +110,13 @@ const slots = (name: string, type: PyType): PyTypeSlots => ({
 });
 registerType(Suppress, slots('suppress', SUPPRESS));
 registerType(NullContext, slots('nullcontext', NULLCONTEXT));
+registerType(GeneratorContextManager, slots('_GeneratorContextManager', GENERATOR_CM));
 
 export const CONTEXTLIB = new PyModule(
   'contextlib',
   new Map<string, Py>([
     ['suppress', SUPPRESS],
     ['nullcontext', NULLCONTEXT],
+    ['contextmanager', contextmanager],
   ]),
 );

@@ -1,0 +1,183 @@
+import { enterCall, exitCall, step } from './budget.js';
+import { iteratorName } from './builtins.js';
+import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
+import { handling } from './handling.js';
+import * as ops from './ops.js';
+import { ITERATOR } from './types/iterator.js';
+import type { Method } from './types/protocol.js';
+import { registerType } from './types/table.js';
+import { PyException, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+
+const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
+
+/** A generator's body, compiled as a JS generator: it yields the values of `yield`, is sent their results, and returns the function's value. */
+export type GeneratorBody = Generator<Py, Py, Py>;
+
+const isPy = (e: unknown, type: PyType): e is PyException => e instanceof PyException && !e.fatal && e.type.isSubclassOf(type);
+
+/**
+ * A generator object: the suspended body of a call of a generator function. An iterator
+ * (PyIterator), so `for`, `next`, `list`, `zip`, itertools and the rest take it as they take
+ * any; it also has `send`, `throw` and `close`. Each resumption is a step and a level of the
+ * recursion limit while it runs, as a call is; a generator resumed while it runs raises
+ * "generator already executing". A generator lives in the run that made it: a run's
+ * values are not kept, and one in `data` cannot be made JSON.
+ */
+export class PyGenerator extends PyIterator {
+  private running = false;
+  private started = false;
+  /** The exception an except clause of the body handles while it is suspended in it. */
+  private handled: PyException | null = null;
+  private body: GeneratorBody | null;
+
+  constructor(body: GeneratorBody, readonly qualname: string) {
+    const box: { g?: PyGenerator } = {};
+    super({ next: () => box.g!.resume(null) }, 'generator');
+    box.g = this;
+    this.body = body;
+  }
+
+  /** Runs the body to its next yield (or its end) with `op`: next(sent) or throw(exc). */
+  private run(op: (b: GeneratorBody) => IteratorResult<Py, Py>): IteratorResult<Py, Py | undefined> {
+    if (this.running) throw valueErr('generator already executing');
+    const b = this.body;
+    if (b === null) return { done: true, value: undefined };
+    step();
+    enterCall();
+    this.running = true;
+    this.started = true;
+    // the exception the body handles is its own while it runs, the caller's is back when it stops
+    const caller = handling.exc;
+    if (this.handled !== null) handling.exc = this.handled;
+    try {
+      const r = op(b);
+      if (r.done) this.body = null;
+      return r;
+    } catch (err) {
+      // a body that raised is finished, as the JS generator is
+      this.body = null;
+      if (isPy(err, StopIteration)) {
+        const e = pyErr(RuntimeError, 'generator raised StopIteration');
+        e.cause = err;
+        throw e;
+      }
+      throw err;
+    } finally {
+      this.handled = handling.exc !== caller ? handling.exc : null;
+      handling.exc = caller;
+      this.running = false;
+      exitCall();
+    }
+  }
+
+  /** The next value, `sent` being what the suspended `yield` evaluates to. */
+  resume(sent: Py): IteratorResult<Py, Py | undefined> {
+    if (!this.started && sent !== null && this.body !== null) throw typeErr("can't send non-None value to a just-started generator");
+    return this.run((b) => b.next(sent));
+  }
+
+  /** `exc` raised where the body is suspended; a finished generator raises it at once. */
+  throwIn(exc: PyException): IteratorResult<Py, Py | undefined> {
+    if (this.body === null && !this.running) throw exc;
+    return this.run((b) => b.throw(exc));
+  }
+
+  /** GeneratorExit thrown in: a body that yields again is a RuntimeError; one that lets it (or StopIteration) out is closed. */
+  close(): null {
+    if (this.running) throw valueErr('generator already executing');
+    if (this.body === null) return null;
+    if (!this.started) {
+      this.body = null;
+      return null;
+    }
+    let r: IteratorResult<Py, Py | undefined>;
+    try {
+      r = this.run((b) => b.throw(pyErr(GeneratorExit)));
+    } catch (err) {
+      if (isPy(err, GeneratorExit)) return null;
+      throw err;
+    }
+    if (!r.done) throw pyErr(RuntimeError, 'generator ignored GeneratorExit');
+    return null;
+  }
+}
+
+/** throw(type[, value[, traceback]]) as CPython 3.11 takes it: a class (made with value) or an instance. */
+function exceptionToThrow(args: Py[]): PyException {
+  if (args.length < 1) throw typeErr(`throw expected at least 1 argument, got ${args.length}`);
+  if (args.length > 3) throw typeErr(`throw expected at most 3 arguments, got ${args.length}`);
+  const [t, v = null] = args;
+  if (t instanceof PyException) {
+    if (v !== null) throw typeErr('instance exception may not have a separate value');
+    return t;
+  }
+  if (t instanceof PyType && t.isException) {
+    if (v instanceof PyException && v.type.isSubclassOf(t)) return v;
+    const made = t.fn(v === null ? [] : v instanceof PyTuple ? v.items : [v], null);
+    if (!(made instanceof PyException)) throw typeErr(`calling ${t.name} should have returned an instance of BaseException, not ${typeName(made)}`);
+    return made;
+  }
+  throw typeErr(`exceptions must be classes or instances deriving from BaseException, not ${typeName(t)}`);
+}
+
+const answer = (r: IteratorResult<Py, Py | undefined>): Py => {
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+};
+
+const METHODS = new Map<string, Method>([
+  ['send', (g: PyGenerator, args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeErr('generator.send() takes no keyword arguments');
+    if (args.length !== 1) throw typeErr(`generator.send() takes exactly one argument (${args.length} given)`);
+    return answer(g.resume(args[0]));
+  }],
+  ['throw', (g: PyGenerator, args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeErr('generator.throw() takes no keyword arguments');
+    return answer(g.throwIn(exceptionToThrow(args)));
+  }],
+  ['close', (g: PyGenerator, args, kw) => {
+    if ((kw !== null && kw.size > 0) || args.length > 0) throw typeErr(`generator.close() takes no arguments (${args.length} given)`);
+    return g.close();
+  }],
+]);
+
+registerType(PyGenerator, {
+  ...ITERATOR,
+  // CPython adds the address, which differs in every process: left out, as for functions
+  repr: (g: PyGenerator) => `<generator object ${g.qualname}>`,
+  methods: METHODS,
+});
+
+/**
+ * `yield from it` (PEP 380): a generator is resumed with what is sent to the delegating
+ * one, and given what is thrown into it (GeneratorExit closes it first); its return value
+ * is the expression's value. Any other iterable gives its items, and takes None alone.
+ */
+export function* yieldFrom(it: Py): GeneratorBody {
+  if (it instanceof PyGenerator) {
+    let r = it.resume(null);
+    for (;;) {
+      if (r.done) return r.value ?? null;
+      let sent: Py;
+      try {
+        sent = yield r.value;
+      } catch (err) {
+        if (!(err instanceof PyException) || err.fatal) throw err;
+        if (err.type.isSubclassOf(GeneratorExit)) {
+          it.close();
+          throw err;
+        }
+        r = it.throwIn(err);
+        continue;
+      }
+      r = it.resume(sent);
+    }
+  }
+  if (!ops.isIterable(it)) throw typeErr(`'${typeName(it)}' object is not iterable`);
+  for (const x of ops.iterate(it)) {
+    const sent = yield x;
+    // CPython sends to the iterator's send(), which no builtin iterator has
+    if (sent !== null) throw pyErr(AttributeError, `'${it instanceof PyIterator ? it.name : iteratorName(it)}' object has no attribute 'send'`);
+  }
+  return null;
+}
