@@ -294,7 +294,6 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
 /** The type name of iter(v) in CPython 3.11. */
-/** What CPython calls iter(v) of a builtin container: list_iterator, str_ascii_iterator, dict_keyiterator, ... */
 export function iteratorName(v: Py): string {
   if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
   if (v instanceof PyView) return `dict_${v.kind.replace(/s$/, '')}iterator`;
