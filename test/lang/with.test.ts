@@ -100,6 +100,35 @@ const STATEMENTS = [
   `with (x as y) as z:\n    pass`, `x = with`,
 ];
 
+/** A plain manager whose __enter__ gives its value. */
+const PLAIN = `class CM:\n    def __init__(self, v=None):\n        self.v = v\n    def __enter__(self):\n        return self.v\n    def __exit__(self, *a):\n        return False\n`;
+
+/** Targets, scopes and the grammar's corners. */
+const FORMS = [
+    `${PLAIN}with (c := CM(3)) as y:\n    pass\nreturn c.v, y`,
+    `${PLAIN}with CM(1) as a, CM(2) as a:\n    pass\nreturn a`,
+    `${PLAIN}class K:\n    with CM(5) as attr:\n        pass\nreturn K.attr`,
+    `${PLAIN}def f():\n    global data\n    with CM({'n': 1}) as data:\n        pass\nf()\nreturn data`,
+    `${PLAIN}with CM() as x:\n    del x\nreturn 'ok'`,
+    `${PLAIN}with CM([1, 2]) as [a, b]:\n    pass\nreturn a + b`,
+    `${PLAIN}with CM(), CM(), CM(), CM():\n    pass\nreturn 1`,
+    `${PLAIN}with CM(1) as x: y = x + 1; z = y * 2\nreturn z`,
+    `${PLAIN}with CM(1) as x:\n    with CM(x + 1) as x:\n        pass\nreturn x`,
+    `${PLAIN}if True:\n    with CM(1) as x:\n        pass\nelse:\n    pass\nreturn x`,
+    `${PLAIN}with CM(lambda: 1) as f:\n    return f()`,
+    `${PLAIN}with CM(1) if text else CM(2) as v:\n    return v`,
+    `${PLAIN}with [CM(1)][0] as v:\n    return v`,
+    `${PLAIN}with (CM(1)\n      as v):\n    return v`,
+    `${PLAIN}with (\n    CM(1) as a,\n    CM(2) as b,\n):\n    return a, b`,
+    `${PLAIN}with (CM(1) as a), (CM(2) as b):\n    pass`,
+    `${PLAIN}with *x:\n    pass`,
+    `${PLAIN}with CM() as *x:\n    pass`,
+    `${PLAIN}with CM() as x.y.z:\n    pass`,
+    `${PLAIN}with CM() as ():\n    pass`,
+    `${PLAIN}with CM(()) as ():\n    pass\nreturn 1`,
+    `${PLAIN}async with CM():\n    pass`,
+];
+
 /** contextlib's suppress and nullcontext. */
 const CONTEXTLIB = [
   `import contextlib\nwith contextlib.suppress(KeyError):\n    {}['k']\n    return 'not here'\nreturn 'suppressed'`,
@@ -122,6 +151,14 @@ const CONTEXTLIB = [
 describe('with', () => {
   it('runs as CPython 3.11 runs it', () => {
     expect(compareWithCPython(STATEMENTS)).toEqual([]);
+  });
+
+  it('targets, scopes and the grammar as CPython has them', () => {
+    expect(compareWithCPython(FORMS)).toEqual([]);
+  });
+
+  it('reaches no file: open is not defined', () => {
+    expect(run("with open('/etc/passwd') as f:\n    return f.read()")).toBe("NameError: name 'open' is not defined");
   });
 
   it('contextlib: suppress and nullcontext', () => {
