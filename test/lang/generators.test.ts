@@ -92,6 +92,9 @@ const GENERATORS = [
   // with in generators
   `class CM:\n    def __enter__(self):\n        data.setdefault('log', []).append('enter')\n        return self\n    def __exit__(self, *a):\n        data['log'].append(('exit', a[0].__name__ if a[0] else None))\ndef g():\n    with CM():\n        yield 1\n        yield 2\nit = g()\nnext(it)\nnext(it)\nit.close()\nreturn data`,
   `import contextlib\ndef g():\n    with contextlib.suppress(KeyError):\n        yield 1\n        raise KeyError\n    yield 'after'\nreturn list(g())`,
+  // generator functions and classes defined inside a generator's body compile on their own
+    `def outer():\n    yield 'a'\n    def inner():\n        yield 'i1'\n        yield 'i2'\n    for x in inner():\n        yield x\n    if True:\n        yield 'b'\nreturn list(outer())`,
+    `def outer():\n    def inner():\n        yield 1\n    x = [y for y in inner()]\n    yield x\n    class C:\n        def m(self):\n            yield 'm'\n    yield from C().m()\nreturn list(outer())`,
   // close, throw and with together; generators in builtins, unpacking and itertools
     `def g():\n    try:\n        yield 1\n    finally:\n        return 5\nit = g()\nnext(it)\nreturn it.close(), list(it)`,
     `class S:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        data.setdefault('e', []).append(a[0].__name__ if a[0] else None)\n        return True\ndef g():\n    with S():\n        yield 1\n    data['after'] = 1\nit = g()\nnext(it)\nit.close()\nreturn data`,

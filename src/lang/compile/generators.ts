@@ -1,4 +1,4 @@
-import type { Handler, Stmt, StmtOf, WithItem } from '../ast.js';
+import type { Handler, Node, Stmt, StmtOf, WithItem } from '../ast.js';
 import { step } from '../runtime/budget.js';
 import { handling } from '../runtime/handling.js';
 import { contextProtocol } from '../runtime/context-managers.js';
@@ -9,7 +9,7 @@ import type { PyException, Py } from '../runtime/values.js';
 import { YIELD_PLACES } from './expressions.js';
 import { BREAK, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
 import { walkScope, type Scope } from './scope.js';
-import { yieldsIn } from './yields.js';
+import { yieldingNodes } from './yields.js';
 import { exitOnError, WithCompiler } from './with.js';
 
 /** A statement of a generator's body: a JS generator that yields what the body yields, sent what `yield` evaluates to, and returns how control leaves it. */
@@ -28,15 +28,15 @@ export abstract class GeneratorCompiler extends WithCompiler {
 
   /** The run of a generator function's body in frame lf: what it returns is the StopIteration value. */
   generatorBody(body: Stmt[], scope: Scope): (lf: Frame) => GeneratorBody {
-    const block = this.genBlock(body, scope);
+    const block = this.genBlock(body, scope, yieldingNodes(body));
     return function* (lf) {
       return (yield* block(lf)) === RETURN ? lf.ret : null;
     };
   }
 
-  private genBlock(body: Stmt[], scope: Scope): GenEx {
+  private genBlock(body: Stmt[], scope: Scope, yielding: ReadonlySet<Node>): GenEx {
     const parts = body.map((s): { gen: GenEx | null; plain: Ex | null } =>
-      yieldsIn([s]) ? { gen: this.genStmt(s, scope), plain: null } : { gen: null, plain: this.stmt(s, scope) },
+      yielding.has(s) ? { gen: this.genStmt(s, scope, yielding), plain: null } : { gen: null, plain: this.stmt(s, scope) },
     );
     return function* (f) {
       for (let i = 0; i < parts.length; i++) {
@@ -48,7 +48,7 @@ export abstract class GeneratorCompiler extends WithCompiler {
     };
   }
 
-  private genStmt(s: Stmt, scope: Scope): GenEx {
+  private genStmt(s: Stmt, scope: Scope, yielding: ReadonlySet<Node>): GenEx {
     switch (s.k) {
       case 'Expr':
       case 'Assign':
@@ -73,16 +73,16 @@ export abstract class GeneratorCompiler extends WithCompiler {
       }
       case 'If': {
         const test = this.test(s.test, scope);
-        const body = this.genBlock(s.body, scope);
-        const orelse = this.genBlock(s.orelse, scope);
+        const body = this.genBlock(s.body, scope, yielding);
+        const orelse = this.genBlock(s.orelse, scope, yielding);
         return function* (f) {
           return test(f) ? yield* body(f) : yield* orelse(f);
         };
       }
       case 'While': {
         const test = this.test(s.test, scope);
-        const body = this.genBlock(s.body, scope);
-        const orelse = this.genBlock(s.orelse, scope);
+        const body = this.genBlock(s.body, scope, yielding);
+        const orelse = this.genBlock(s.orelse, scope, yielding);
         return function* (f) {
           while (test(f)) {
             step();
@@ -96,8 +96,8 @@ export abstract class GeneratorCompiler extends WithCompiler {
       case 'For': {
         const iter = this.iterable(s.iter, scope);
         const store = this.store(s.target, scope);
-        const body = this.genBlock(s.body, scope);
-        const orelse = this.genBlock(s.orelse, scope);
+        const body = this.genBlock(s.body, scope, yielding);
+        const orelse = this.genBlock(s.orelse, scope, yielding);
         return function* (f) {
           for (const x of ops.iterate(iter(f))) {
             step();
@@ -110,9 +110,9 @@ export abstract class GeneratorCompiler extends WithCompiler {
         };
       }
       case 'Try':
-        return this.genTry(s, scope);
+        return this.genTry(s, scope, yielding);
       case 'With': {
-        let inner = this.genBlock(s.body, scope);
+        let inner = this.genBlock(s.body, scope, yielding);
         for (let i = s.items.length - 1; i >= 0; i--) inner = this.genWithItem(s.items[i], inner, scope);
         return inner;
       }
@@ -125,11 +125,11 @@ export abstract class GeneratorCompiler extends WithCompiler {
   }
 
   /** try/except/else/finally, as StatementCompiler's tryStmt, around statements that may yield. */
-  private genTry(s: StmtOf<'Try'>, scope: Scope): GenEx {
-    const body = this.genBlock(s.body, scope);
-    const handlers = s.handlers.map((h) => this.genHandler(h, scope));
-    const orelse = s.orelse.length > 0 ? this.genBlock(s.orelse, scope) : null;
-    const finalbody = s.finalbody.length > 0 ? this.genBlock(s.finalbody, scope) : null;
+  private genTry(s: StmtOf<'Try'>, scope: Scope, yielding: ReadonlySet<Node>): GenEx {
+    const body = this.genBlock(s.body, scope, yielding);
+    const handlers = s.handlers.map((h) => this.genHandler(h, scope, yielding));
+    const orelse = s.orelse.length > 0 ? this.genBlock(s.orelse, scope, yielding) : null;
+    const finalbody = s.finalbody.length > 0 ? this.genBlock(s.finalbody, scope, yielding) : null;
     const guarded: GenEx =
       handlers.length === 0
         ? body
@@ -165,11 +165,11 @@ export abstract class GeneratorCompiler extends WithCompiler {
   }
 
   /** An except clause, as StatementCompiler's handler, around statements that may yield. */
-  private genHandler(h: Handler, scope: Scope): { matches: (f: Frame, e: PyException) => boolean; run: (f: Frame, e: PyException) => Generator<Py, number, Py> } {
+  private genHandler(h: Handler, scope: Scope, yielding: ReadonlySet<Node>): { matches: (f: Frame, e: PyException) => boolean; run: (f: Frame, e: PyException) => Generator<Py, number, Py> } {
     const { matches } = this.handler({ ...h, body: [] }, scope);
     const store = h.name === null ? null : this.storeName(h.name, scope);
     const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);
-    const body = this.genBlock(h.body, scope);
+    const body = this.genBlock(h.body, scope, yielding);
     return {
       matches,
       run: function* (f, e) {
