@@ -57,8 +57,8 @@ function toPlain(v: Py): unknown {
   return v;
 }
 
-/** The documented deviations: the evaluator has no complex numbers, and values have a size limit. */
-export const DEVIATIONS = /^ValueError: complex results are not supported|^MemoryError: condition built a value of/;
+/** The documented deviation: values have a size limit. */
+export const DEVIATIONS = /^MemoryError: condition built a value of/;
 
 /** The documented deviation of x ** y for floats: V8's pow may differ from C's in the last place. */
 function lastDigitOfPow(source: string, got: Outcome, want: Outcome): boolean {

@@ -9,7 +9,7 @@ import { formatValue } from '../runtime/format.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
-import { EMPTY_TUPLE, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { SET } from '../runtime/types/set.js';
 import { folds, frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
@@ -27,8 +27,8 @@ export abstract class ExpressionCompiler {
   /** Every load of the envelope's log and data, and whether it only reads. */
   readonly shared = new SharedNames();
 
-  /** Float constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
-  private readonly floats = new Map<string, PyFloat>();
+  /** Float and complex constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
+  private readonly numbers = new Map<string, PyFloat | PyComplex>();
 
   protected unsupported(message: string, node: { s: number; e: number }): ConditionError {
     return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
@@ -55,9 +55,9 @@ export abstract class ExpressionCompiler {
     switch (e.k) {
       case 'Const': {
         let v = e.v;
-        if (v instanceof PyFloat) {
-          const key = Object.is(v.v, -0) ? '-0' : String(v.v);
-          v = this.floats.get(key) ?? (this.floats.set(key, v), v);
+        if (v instanceof PyFloat || v instanceof PyComplex) {
+          const key = v instanceof PyFloat ? numberKey(v.v) : `${numberKey(v.re)}j${numberKey(v.im)}`;
+          v = this.numbers.get(key) ?? (this.numbers.set(key, v), v);
         }
         const constant = v;
         return () => constant;
@@ -437,3 +437,6 @@ export abstract class ExpressionCompiler {
   protected abstract superCall(scope: Scope): Ev | null;
   protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev;
 }
+
+/** A float constant's identity: -0.0 apart from 0.0. */
+const numberKey = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));
