@@ -15,6 +15,8 @@ const CASES = [
   `return complex(10**400)`, `return complex(1, 10**400)`, `return 1j + 10**400`, `return complex(2**53 + 1) == 2**53 + 1, complex(2**53) == 2**53, 2**53 + 1 == complex(2**53)`,
   // arithmetic
   `a = 1+2j\nb = 3-4j\nreturn a + b, a - b, a * b, a / b, -a, +a, abs(b), a + 1, 1 + a, a - 1.5, 1.5 - a, a * 2, 2 * a, a / 2, 2 / a, True + a`,
+  `return 1j ** 2, (1+1j) ** 3, (1+1j) ** -3, (2+0j) ** 0.5, 2 ** 1j, 1j ** 1j, (1+1j) ** 100, (1+1j) ** 101, (1+1j) ** 100.5, 0j ** 0, 0j ** 2, 1j ** 0j, pow(1+1j, 2)`,
+  `return (-8) ** 0.5, (-8.0) ** (1/3), (-1) ** 0.5, (-2) ** 1.5, (-2.5) ** -0.5, (-8) ** 2.0, (-2.0) ** 3, (-1.0) ** 1e300, (-0.5) ** float('inf'), (-1) ** float('inf'), (-2.0) ** float('nan'), float('-inf') ** 0.5, float('-inf') ** -3`,
   `return 1j / 0`, `return 1j / 0j`, `return 1 / 0j`, `return 0j ** -1`, `return 0j ** 1j`, `return 0j ** (-1+0j)`, `return 1j // 1`, `return 1j % 2`, `return divmod(1j, 1)`, `return pow(1j, 2, 3)`, `return pow(2, 1j, 3)`,
   `return complex(1e308, 1e308) ** 1000`, `return (1+1j) ** (10**100)`, `return (1+1j) ** (10**400)`, `return abs(complex(1e308, 1e308))`, `return complex(1e308, 1e308) * 10`, `return complex(float('inf'), 0) ** 2`,
   `return abs(complex(float('inf'), float('nan'))), abs(complex(float('nan'), 1)), abs(3+4j), abs(-0j), abs(complex(1e-320, 1e-320))`,

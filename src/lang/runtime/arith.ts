@@ -4,7 +4,7 @@ import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import { pow as libmPow } from './libm.js';
 import * as int from './int/index.js';
-import { exactPow, indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
+import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
@@ -201,7 +201,7 @@ function floatPow(x: number, y: number): Py {
     negate = isOddInteger(y);
   }
   if (x === 1) return new PyFloat(negate ? -1 : 1);
-  const r = exactPow(x, y) ?? libmPow(x, y);
+  const r = libmPow(x, y);
   if (r === Infinity) {
     // float_pow reports ERANGE as an OSError would: args (34, 'Numerical result out of range')
     throw new PyException(OverflowError, [34, 'Numerical result out of range'], "(34, 'Numerical result out of range')");
