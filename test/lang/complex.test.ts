@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** complex: literals, the constructor, arithmetic, hashing, printing and formatting, as CPython 3.11. */
 const CASES = [
@@ -41,4 +42,27 @@ const CASES = [
 
 it('handles complex numbers as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+/** Chosen to be slow, huge or odd: each answered as CPython answers it, and quickly. */
+const HOSTILE = [
+  `return complex(1e308, 1e308) ** 1000`, `return (1+1j) ** (10**100)`, `return (1+1j) ** (10**400)`, `return complex(10**400, 1)`, `return (2**1024) * 1j`, `return 1j ** (2**2000)`,
+  `return complex('1' * (10**6 - 1) + 'j')`, `return complex('1' * (10**6 - 1))`, `return complex('-' + '1' * 499990 + 'e-499999j')`, `return complex('(' + ' ' * 499990 + '1j)')`,
+  `return complex('1' * 999990 + 'x')`, `return complex('1' * 999990 + '+')`, `return complex('+' * 999990)`, `return complex('(' * 999990)`, `return complex('1_' * 499990 + '1j')`, `return complex('١' * 10000 + 'j')`,
+  `return f'{1e300+1e300j:,.400f}'[:20]`, `return hash(complex(float('nan'), 1)) == hash(complex(float('nan'), 1))`,
+  `z = 1+1j\nfor i in range(1000):\n    z = z * (1+1e-9j) / (1-1e-9j)\nreturn z`, `return sum(complex(i, -i) for i in range(10**3))`, `return len({complex(i, i) for i in range(200)})`,
+];
+
+/** What CPython takes seconds and a gigabyte for: the size limit refuses it first. */
+const REFUSED = [`return format(1j, '1000000000')`, `return format(1j, '.1000000000f')`, `return format(-1j, '>999999999')`];
+
+it('answers hostile complex numbers as CPython does, each within 500 ms', () => {
+  const engine = new Engine();
+  for (const source of [...HOSTILE, ...REFUSED]) {
+    const started = performance.now();
+    const outcome = evaluator(engine, { source });
+    expect(performance.now() - started, source).toBeLessThan(500);
+    if (REFUSED.includes(source)) expect(outcome.error, source).toMatch(/^MemoryError/);
+  }
+  expect(compareWithCPython(HOSTILE, engine)).toEqual([]);
 });
