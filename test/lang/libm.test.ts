@@ -4,7 +4,7 @@ import { fma } from '../../src/lang/runtime/libm/bits.js';
 import { glibc, same, uniform } from '../support/libm.js';
 
 /**
- * The ports of glibc's exp, log and pow (src/lang/runtime/libm/) against glibc itself,
+ * The ports of glibc's exp, log, pow and hypot (src/lang/runtime/libm/) against glibc itself,
  * called through python3's ctypes at test time: seeded random arguments over every
  * range their code takes a branch for (subnormal results, near 1, special values), bit
  * for bit.
@@ -15,7 +15,7 @@ const magnitude = (lo: number, hi: number) => 10 ** between(lo, hi);
 const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1, -1, 2, 0.5, -2, 3, -3, 1e300, -1e300, 5e-324, 2 ** 63, 2 ** -70, 1e-310];
 const special = () => SPECIAL[Math.floor(random() * SPECIAL.length)];
 
-function differences(name: 'exp' | 'log' | 'pow', args: number[][]): string[] {
+function differences(name: 'exp' | 'log' | 'pow' | 'hypot', args: number[][]): string[] {
   const arity = args[0].length as 1 | 2;
   const want = glibc(name, Float64Array.from(args.flat()), arity);
   const f = libm[name] as (...xs: number[]) => number;
@@ -47,6 +47,21 @@ it('computes pow as glibc does, bit for bit', () => {
     ][Math.floor(random() * 7)],
   );
   expect(differences('pow', args)).toEqual([]);
+});
+
+it('computes hypot as glibc does, bit for bit', () => {
+  const signed = (x: number) => (random() < 0.5 ? -x : x);
+  const args = sample(12000, () =>
+    [
+      [between(-10, 10), between(-10, 10)],
+      [signed(magnitude(-300, 300)), signed(magnitude(-300, 300))],
+      [magnitude(150, 308), magnitude(150, 308)],
+      [magnitude(-323, -150), magnitude(-323, -150)],
+      [magnitude(0, 1), magnitude(-20, -15)],
+      [special(), special()],
+    ][Math.floor(random() * 6)],
+  );
+  expect(differences('hypot', args)).toEqual([]);
 });
 
 /** The fma the ports rest on, against the FMA instruction glibc's fma uses: sums that cancel, and halfway cases. */
