@@ -4,7 +4,7 @@ import { fma } from '../../src/lang/runtime/libm/bits.js';
 import { glibc, same, uniform } from '../support/libm.js';
 
 /**
- * The ports of glibc's exp, log, log10, pow and hypot (src/lang/runtime/libm/) against glibc itself,
+ * The ports of glibc's exp, log, log2, log10, pow and hypot (src/lang/runtime/libm/) against glibc itself,
  * called through python3's ctypes at test time: seeded random arguments over every
  * range their code takes a branch for (subnormal results, near 1, special values), bit
  * for bit.
@@ -15,7 +15,7 @@ const magnitude = (lo: number, hi: number) => 10 ** between(lo, hi);
 const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1, -1, 2, 0.5, -2, 3, -3, 1e300, -1e300, 5e-324, 2 ** 63, 2 ** -70, 1e-310];
 const special = () => SPECIAL[Math.floor(random() * SPECIAL.length)];
 
-function differences(name: 'exp' | 'log' | 'log10' | 'pow' | 'hypot', args: number[][]): string[] {
+function differences(name: 'exp' | 'log' | 'log2' | 'log10' | 'pow' | 'hypot', args: number[][]): string[] {
   const arity = args[0].length as 1 | 2;
   const want = glibc(name, Float64Array.from(args.flat()), arity);
   const f = libm[name] as (...xs: number[]) => number;
@@ -32,6 +32,11 @@ it('computes exp as glibc does, bit for bit', () => {
 it('computes log as glibc does, bit for bit', () => {
   const args = sample(6000, () => [[magnitude(-300, 300), between(0.9, 1.1), between(0.5, 2), 5e-324 * Math.floor(random() * 2 ** 40), -random(), special()][Math.floor(random() * 6)]]);
   expect(differences('log', args)).toEqual([]);
+});
+
+it('computes log2 as glibc does, bit for bit', () => {
+  const args = sample(6000, () => [[magnitude(-300, 300), between(0.9, 1.1), between(0.5, 2), 5e-324 * Math.floor(random() * 2 ** 40), -random(), special()][Math.floor(random() * 6)]]);
+  expect(differences('log2', args)).toEqual([]);
 });
 
 it('computes log10 as glibc does, bit for bit', () => {
