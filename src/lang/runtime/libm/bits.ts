@@ -22,9 +22,10 @@ const SPLIT = 134217729; // 2 ** 27 + 1
 
 /**
  * fma(a, b, c): a * b + c rounded once, as the FMA instruction glibc's x86-64 build uses
- * (its -mfma variants, which this CPU's glibc picks). Boldo and Melquiond's emulation:
- * the product exactly (Dekker), its sum with c exactly (2Sum), the two errors added with
- * rounding to odd, then one rounding. Exact for the moderate operands of libm/; not for
+ * (its -mfma variants, which this CPU's glibc picks). The product exactly (Dekker), its
+ * sum with c exactly (2Sum), then the sum of the two error terms and of all: that second
+ * rounding can only go wrong where the last sum lands exactly on a tie, which the error
+ * of the error terms then breaks. Exact for the moderate operands of libm/; not for
  * products past 2 ** 996 or below 2 ** -969.
  */
 export function fma(a: number, b: number, c: number): number {
@@ -38,22 +39,16 @@ export function fma(a: number, b: number, c: number): number {
   const bl = b - bh;
   const pe = ah * bh - p + ah * bl + al * bh + al * bl;
   const s = p + c;
-  const z = s - p;
-  const se = p - (s - z) + (c - z);
-  let v = se + pe;
-  const w = v - se;
-  const ve = se - (v - w) + (pe - w);
-  if (ve !== 0) {
-    F[0] = v;
-    if ((U[0] & 1) === 0) {
-      // rounded to odd: the neighbour of v on the side of the exact sum (v's low word is even, so no carry)
-      if (v > 0 === ve > 0) U[0] += 1;
-      else if (U[0] === 0) {
-        U[0] = 0xffffffff;
-        U[1] -= 1;
-      } else U[0] -= 1;
-      v = F[0];
-    }
-  }
-  return s + v;
+  t = s - p;
+  const se = p - (s - t) + (c - t);
+  const v = se + pe;
+  t = v - se;
+  const ve = se - (v - t) + (pe - t);
+  const r = s + v;
+  if (ve === 0) return r;
+  t = r - s;
+  const e = s - (r - t) + (v - t);
+  // s + v exactly halfway between r and its neighbour r + 2e: ve says on which side the exact sum is
+  if (e === 0 || r + 2 * e - r !== 2 * e) return r;
+  return ve > 0 === e > 0 ? r + 2 * e : r;
 }
