@@ -7,6 +7,7 @@ const CASES = [
   // literals and their folding
   `return 1j, 2.5J, 09j, 1_0j, 1e5j, .5j, 0j, -0j, 1 + 2j, 1 - 2j, -1 - 2j, (-0.0 + 0j), 1e16j, 1e-5j, 1e300j * 10`,
   `return type(1j).__name__, isinstance(1j, complex), isinstance(1, complex), type(1j) is complex, 1j.real, 1j.imag, (1+2j).conjugate(), (3-4j).real`,
+  `x = 1+2j\ny = 1+2j\nreturn x is y, (-1j) is (-1j), (2*1j) is (2*1j), (1.5+0.5) is (1.5+0.5), 1j*1j is 1j*1j, (1/2.0) is (1/2.0), (1+2j) is (1+2.0j), (1+2j) is complex(1, 2), -0.0 is 0.0, 1j.real, {1+2j, 3-1j, -2j, 1.5*1j}`,
   `x = 1j\nreturn x.imag.is_integer(), 1j is 1j, repr(1j), str(2+3j), f'{1+2j}', f'{1j!r}', ascii(-1j)`,
   // the constructor
   `return complex(), complex(1), complex(1.5, 2), complex(1, 2.5), complex(True, False), complex(1j, 1j), complex(1+2j, 3+4j), complex(real=1, imag=2), complex(imag=3)`,

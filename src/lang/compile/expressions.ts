@@ -11,7 +11,7 @@ import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { SET } from '../runtime/types/set.js';
-import { folds, frozenConstant } from './fold.js';
+import { folds, frozenConstant, numberConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
@@ -29,6 +29,18 @@ export abstract class ExpressionCompiler {
 
   /** Float and complex constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
   private readonly numbers = new Map<string, PyFloat | PyComplex>();
+
+  /** One object per float or complex value among a condition's constants. */
+  private merged(v: PyFloat | PyComplex): PyFloat | PyComplex {
+    const key = v instanceof PyFloat ? numberKey(v.v) : `${numberKey(v.re)}j${numberKey(v.im)}`;
+    return this.numbers.get(key) ?? (this.numbers.set(key, v), v);
+  }
+
+  /** The constant CPython folds an operator on number constants into (`1+2j`, `-1j`, `1 / 2.0`), shared as literals are. */
+  private folded(e: Expr): PyFloat | PyComplex | undefined {
+    const v = numberConstant(e);
+    return v === undefined ? undefined : this.merged(v);
+  }
 
   protected unsupported(message: string, node: { s: number; e: number }): ConditionError {
     return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
@@ -55,11 +67,7 @@ export abstract class ExpressionCompiler {
     switch (e.k) {
       case 'Const': {
         let v = e.v;
-        if (v instanceof PyFloat || v instanceof PyComplex) {
-          const key = v instanceof PyFloat ? numberKey(v.v) : `${numberKey(v.re)}j${numberKey(v.im)}`;
-          v = this.numbers.get(key) ?? (this.numbers.set(key, v), v);
-        }
-        const constant = v;
+        const constant = v instanceof PyFloat || v instanceof PyComplex ? this.merged(v) : v;
         return () => constant;
       }
       case 'Name':
@@ -129,11 +137,15 @@ export abstract class ExpressionCompiler {
         return (f) => !test(f);
       }
       case 'Unary': {
+        const folded = this.folded(e);
+        if (folded !== undefined) return () => folded;
         const operand = this.expr(e.operand, scope);
         const op = e.op === '-' ? ops.neg : e.op === '+' ? ops.pos : ops.invert;
         return (f) => op(operand(f));
       }
       case 'BinOp': {
+        const folded = this.folded(e);
+        if (folded !== undefined) return () => folded;
         const left = this.expr(e.left, scope);
         const right = this.expr(e.right, scope);
         const op = BINARY[e.op];

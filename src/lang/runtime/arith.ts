@@ -172,7 +172,7 @@ export function mod(a: Py, b: Py): Py {
 
 export function pow(a: Py, b: Py): Py {
   if (!isNumeric(a) || !isNumeric(b)) return slotOr('power', '** or pow()', a, b);
-  // int ** int: exact for b >= 0, a correctly rounded float for b < 0
+  // int ** int: exact for b >= 0, glibc's pow of the two as floats for b < 0
   if (isIntLike(a) && isIntLike(b)) return int.pow(intOf(a)!, intOf(b)!);
   return floatPow(num(a)!, num(b)!);
 }
