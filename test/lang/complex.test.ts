@@ -67,3 +67,4 @@ it('answers hostile complex numbers as CPython does, each within 500 ms', () => 
   }
   expect(compareWithCPython(HOSTILE, engine)).toEqual([]);
 });
+

@@ -130,7 +130,16 @@ export function numberConstant(e: Expr): PyFloat | PyComplex | undefined {
 
 const isInexact = (v: unknown): boolean => v instanceof PyFloat || v instanceof PyComplex;
 
+/** numberValue's answers by node (null: none), so that a chain of n operators is read once, not n times over. */
+const numberValues = new WeakMap<Expr, Py>();
+
 function numberValue(e: Expr): Py {
+  let v = numberValues.get(e);
+  if (v === undefined) numberValues.set(e, (v = numberValueOf(e) ?? null));
+  return v === null ? undefined : v;
+}
+
+function numberValueOf(e: Expr): Py {
   if (e.k === 'Const') return typeof e.v === 'number' || typeof e.v === 'bigint' || typeof e.v === 'boolean' || isInexact(e.v) ? e.v : undefined;
   if (e.k === 'Unary' && (e.op === '-' || e.op === '+')) {
     const v = numberValue(e.operand);
