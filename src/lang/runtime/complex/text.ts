@@ -38,7 +38,7 @@ function trim(text: string, start: number, end: number): [number, number] {
 export function parseComplex(text: string): [number, number] | 'malformed' | 'underscore' {
   if (text.includes('_')) {
     if (BAD_UNDERSCORE.test(text)) return 'underscore';
-    text = text.replace(/_/g, '');
+    text = text.split('_').join('');
   }
   let [start, end] = trim(text, 0, text.length);
   if (text[start] === '(') {
