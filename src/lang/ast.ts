@@ -1,5 +1,5 @@
 /** The syntax tree of a condition. Every node has its source range [s, e). */
-import type { PyBytes, PyEllipsis, PyFloat } from './runtime/values.js';
+import type { PyBytes, PyComplex, PyEllipsis, PyFloat } from './runtime/values.js';
 
 interface At {
   s: number;
@@ -7,7 +7,7 @@ interface At {
 }
 
 export type Expr =
-  | (At & { k: 'Const'; v: string | number | bigint | boolean | null | PyFloat | PyEllipsis | PyBytes })
+  | (At & { k: 'Const'; v: string | number | bigint | boolean | null | PyFloat | PyComplex | PyEllipsis | PyBytes })
   | (At & { k: 'FString'; parts: (string | FormattedValue)[] })
   | (At & { k: 'Name'; id: string })
   | (At & { k: 'List' | 'Tuple' | 'Set'; elts: Expr[] })

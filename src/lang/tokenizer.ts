@@ -1,7 +1,7 @@
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
-import { PyBytes, PyFloat } from './runtime/values.js';
+import { PyBytes, PyComplex, PyFloat } from './runtime/values.js';
 
 export const EOF = 0;
 export const NEWLINE = 1;
@@ -269,6 +269,15 @@ export class Tokenizer {
     if (m[0] === '' || m[0] === '.') throw this.error('invalid decimal literal', start, start + 1);
     const isFloat = /[.eE]/.test(m[0]);
     const clean = m[0].replace(/_/g, '');
+    const j = src.charCodeAt(start + m[0].length);
+    if (j === 106 || j === 74) {
+      // an imaginary literal: a float's digits (09j included) and a j
+      const end = start + m[0].length + 1;
+      if (isIdentStart(src.charCodeAt(end), src, end)) throw this.error('invalid imaginary literal', start, end + 1);
+      this.pos = end;
+      this.finish(NUMBER, new PyComplex(0, Number(clean)), start, end);
+      return;
+    }
     if (!isFloat && clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) {
       throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + m[0].length);
     }
@@ -283,7 +292,6 @@ export class Tokenizer {
   private finishNumber(start: number, length: number, literal: bigint | PyFloat): void {
     const end = start + length;
     const after = this.source.charCodeAt(end);
-    if (after === 106 || after === 74) throw this.error('complex numbers (j) are not supported by the evaluator', start, end + 1, 'UnsupportedError');
     if (isIdentStart(after, this.source, end)) throw this.error('invalid decimal literal', start, end + 1);
     const value = typeof literal === 'bigint' ? norm(literal) : literal;
     this.pos = end;

@@ -24,7 +24,7 @@ it.each([
   ['1 = 2', 'SyntaxError', 'cannot assign to literal', 1, 1, '1 = 2\n^'],
   ["return f'{}'", 'SyntaxError', 'f-string: empty expression not allowed', 1, 10, "return f'{}'\n         ^^"],
   ["return f'{1 +}'", 'SyntaxError', "f-string: invalid syntax: unexpected ')'", 1, 14, "return f'{1 +}'\n             ^"],
-  ['return 1j', 'UnsupportedError', 'complex numbers (j) are not supported by the evaluator', 1, 8, 'return 1j\n       ^^'],
+  ['return 1jx', 'SyntaxError', 'invalid imaginary literal', 1, 8, 'return 1jx\n       ^^^'],
   ['return a $ b', 'SyntaxError', "invalid character '$'", 1, 10, 'return a $ b\n         ^'],
   ['with x:\npass', 'IndentationError', 'expected an indented block', 2, 1, 'pass\n^'],
   ['with x as 1: pass', 'SyntaxError', 'cannot assign to literal', 1, 11, 'with x as 1: pass\n          ^'],

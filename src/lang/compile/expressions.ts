@@ -9,9 +9,9 @@ import { formatValue } from '../runtime/format.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
-import { EMPTY_TUPLE, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { SET } from '../runtime/types/set.js';
-import { folds, frozenConstant } from './fold.js';
+import { folds, frozenConstant, numberConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
@@ -30,8 +30,20 @@ export abstract class ExpressionCompiler {
   /** Every load of the envelope's log and data, and whether it only reads. */
   readonly shared = new SharedNames();
 
-  /** Float constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
-  private readonly floats = new Map<string, PyFloat>();
+  /** Float and complex constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
+  private readonly numbers = new Map<string, PyFloat | PyComplex>();
+
+  /** One object per float or complex value among a condition's constants. */
+  private merged(v: PyFloat | PyComplex): PyFloat | PyComplex {
+    const key = v instanceof PyFloat ? numberKey(v.v) : `${numberKey(v.re)}j${numberKey(v.im)}`;
+    return this.numbers.get(key) ?? (this.numbers.set(key, v), v);
+  }
+
+  /** The constant CPython folds an operator on number constants into (`1+2j`, `-1j`, `1 / 2.0`), shared as literals are. */
+  private folded(e: Expr): PyFloat | PyComplex | undefined {
+    const v = numberConstant(e);
+    return v === undefined ? undefined : this.merged(v);
+  }
 
   protected unsupported(message: string, node: { s: number; e: number }): ConditionError {
     return new ConditionError('UnsupportedError', message, this.source, node.s, node.e);
@@ -58,11 +70,7 @@ export abstract class ExpressionCompiler {
     switch (e.k) {
       case 'Const': {
         let v = e.v;
-        if (v instanceof PyFloat) {
-          const key = Object.is(v.v, -0) ? '-0' : String(v.v);
-          v = this.floats.get(key) ?? (this.floats.set(key, v), v);
-        }
-        const constant = v;
+        const constant = v instanceof PyFloat || v instanceof PyComplex ? this.merged(v) : v;
         return () => constant;
       }
       case 'Name':
@@ -132,11 +140,15 @@ export abstract class ExpressionCompiler {
         return (f) => !test(f);
       }
       case 'Unary': {
+        const folded = this.folded(e);
+        if (folded !== undefined) return () => folded;
         const operand = this.expr(e.operand, scope);
         const op = e.op === '-' ? ops.neg : e.op === '+' ? ops.pos : ops.invert;
         return (f) => op(operand(f));
       }
       case 'BinOp': {
+        const folded = this.folded(e);
+        if (folded !== undefined) return () => folded;
         const left = this.expr(e.left, scope);
         const right = this.expr(e.right, scope);
         const op = BINARY[e.op];
@@ -444,3 +456,6 @@ export abstract class ExpressionCompiler {
   protected abstract superCall(scope: Scope): Ev | null;
   protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev;
 }
+
+/** A float constant's identity: -0.0 apart from 0.0. */
+const numberKey = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));

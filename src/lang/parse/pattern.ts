@@ -1,5 +1,6 @@
 import { patternNames, type Expr, type MatchCase, type Pattern, type Stmt } from '../ast.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, type TokenType } from '../tokenizer.js';
+import { PyComplex } from '../runtime/values.js';
 import { FStringParser } from './fstring.js';
 import { KEYWORDS } from './state.js';
 
@@ -196,16 +197,20 @@ export abstract class PatternParser extends FStringParser {
     return name === '_' ? null : name;
   }
 
-  // literal_pattern: signed_number | strings (no f-strings); a complex number is refused with every j
+  // literal_pattern: signed_number | complex_number | strings (no f-strings)
   protected parseLiteral(): Expr {
     const s = this.t.start;
     if (this.isOp('-')) {
       this.t.next();
       if (this.t.type !== NUMBER) this.unexpected('a number');
       const operand = this.parseAtom();
-      return this.node({ k: 'Unary', op: '-', operand, s, e: this.t.lastEnd });
+      return this.complexLiteral(this.node({ k: 'Unary', op: '-', operand, s, e: this.t.lastEnd }), operand);
     }
-    if (this.t.type === NUMBER || this.t.type === STRING) {
+    if (this.t.type === NUMBER) {
+      const e = this.parseAtom();
+      return this.complexLiteral(e, e);
+    }
+    if (this.t.type === STRING) {
       const e = this.parseAtom();
       if (e.k !== 'Const') throw this.error('patterns may only match literals and attribute lookups', e.s, e.e);
       return e;
@@ -213,6 +218,18 @@ export abstract class PatternParser extends FStringParser {
     if (this.t.type !== NAME && this.t.type !== OP) this.unexpected('a pattern');
     if (this.t.type === OP && this.t.value === '*') throw this.error('can use starred expression only as assignment target');
     return this.unexpected('a pattern');
+  }
+
+  // complex_number: signed_real_number ('+' | '-') imaginary_number
+  private complexLiteral(real: Expr, number: Expr): Expr {
+    if (!this.isOp('+') && !this.isOp('-')) return real;
+    const op: string = this.t.value;
+    if (number.k === 'Const' && number.v instanceof PyComplex) throw this.error('real number required in complex literal', number.s, number.e);
+    this.t.next();
+    if (this.t.type !== NUMBER) this.unexpected('a number');
+    const imag = this.parseAtom();
+    if (!(imag.k === 'Const' && imag.v instanceof PyComplex)) throw this.error('imaginary number required in complex literal', imag.s, imag.e);
+    return this.node({ k: 'BinOp', op, left: real, right: imag, s: real.s, e: this.t.lastEnd });
   }
 
   // mapping_pattern: '{' [(key ':' pattern) ',' ...] ['**' NAME] '}'

@@ -1,8 +1,10 @@
 import { allocItems, allocStr } from './budget.js';
-import { OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
+import { complexPower } from './complex/type.js';
+import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
+import { pow as libmPow } from './libm.js';
 import * as int from './int/index.js';
-import { exactPow, indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
+import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
@@ -170,18 +172,41 @@ export function mod(a: Py, b: Py): Py {
 
 export function pow(a: Py, b: Py): Py {
   if (!isNumeric(a) || !isNumeric(b)) return slotOr('power', '** or pow()', a, b);
-  // int ** int: exact for b >= 0, a correctly rounded float for b < 0
+  // int ** int: exact for b >= 0, glibc's pow of the two as floats for b < 0
   if (isIntLike(a) && isIntLike(b)) return int.pow(intOf(a)!, intOf(b)!);
-  const x = num(a)!;
-  const y = num(b)!;
-  if (x === 0 && y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
-  if (x < 0 && !Number.isInteger(y)) throw valueErr('complex results are not supported by the evaluator');
-  const r = exactPow(x, y) ?? Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
+  return floatPow(num(a)!, num(b)!);
+}
+
+const isOddInteger = (y: number): boolean => Math.abs(y) % 2 === 1;
+
+/** float_pow: its special cases, in its order, then libm's pow on a positive base. */
+function floatPow(x: number, y: number): Py {
+  if (y === 0) return new PyFloat(1);
+  if (x !== x) return new PyFloat(x);
+  if (y !== y) return new PyFloat(x === 1 ? 1 : y);
+  if (y === Infinity || y === -Infinity) {
+    const ax = Math.abs(x);
+    return new PyFloat(ax === 1 ? 1 : y > 0 === ax > 1 ? Infinity : 0);
+  }
+  if (x === Infinity || x === -Infinity) return new PyFloat(y > 0 ? (isOddInteger(y) ? x : Infinity) : isOddInteger(y) ? (x < 0 ? -0 : 0) : 0);
+  if (x === 0) {
+    if (y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
+    return new PyFloat(isOddInteger(y) ? x : 0);
+  }
+  let negate = false;
+  if (x < 0) {
+    // a negative number to a fractional power is complex
+    if (y !== Math.floor(y)) return complexPower(x, y);
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x === 1) return new PyFloat(negate ? -1 : 1);
+  const r = libmPow(x, y);
+  if (r === Infinity) {
     // float_pow reports ERANGE as an OSError would: args (34, 'Numerical result out of range')
     throw new PyException(OverflowError, [34, 'Numerical result out of range'], "(34, 'Numerical result out of range')");
   }
-  return new PyFloat(r);
+  return new PyFloat(negate ? -r : r);
 }
 
 const BIT_SLOTS = { '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' } as const;

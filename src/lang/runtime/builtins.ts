@@ -2,6 +2,8 @@ import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
 import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { PyComplex } from './complex/type.js';
+import { parseComplex } from './complex/text.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
@@ -125,6 +127,34 @@ export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy
 export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
 export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+/**
+ * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a
+ * complex among them too) make real + imag*1j, part by part.
+ */
+function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
+  const [r, i] = bind('complex', a, k, ['real', 'imag']);
+  if (r === undefined) return i === undefined ? new PyComplex(0, 0) : toComplex([0, i], null);
+  if (typeof r === 'string') {
+    if (i !== undefined) throw typeErr("complex() can't take second arg if first is a string");
+    // read a character at a time, more than once
+    if (r.length > 64) work(r.length);
+    const z = parseComplex(decimalText(r));
+    if (z === 'underscore') throw valueErr(`could not convert string to complex: ${repr(r)}`);
+    if (z === 'malformed') throw valueErr('complex() arg is a malformed string');
+    return new PyComplex(z[0], z[1]);
+  }
+  if (typeof i === 'string') throw typeErr("complex() second arg can't be a string");
+  const isNum = (v: Py) => isNumber(v) || v instanceof PyComplex;
+  if (!isNum(r)) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(r)}'`);
+  if (i !== undefined && !isNum(i)) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
+  if (r instanceof PyComplex && i === undefined) return r;
+  let re = r instanceof PyComplex ? r.re : ops.num(r)!;
+  let im = i === undefined ? 0 : i instanceof PyComplex ? i.re : ops.num(i)!;
+  if (i instanceof PyComplex) re -= i.im;
+  if (r instanceof PyComplex && i !== undefined) im += r.im;
+  return new PyComplex(re, im);
+}
+
 const FROZENSET_SIGNATURE = positionalSignature('frozenset', 'clinic', 0, 1);
 const FROZENSET = makeType('frozenset', (a, k) => {
   const [items] = bindArgs(FROZENSET_SIGNATURE, a, k);
@@ -150,6 +180,7 @@ export const RANGE = makeType(
   (v) => v instanceof PyRange,
 );
 makeType('NoneType', () => null, (v) => v === null);
+makeType('complex', toComplex, (v) => v instanceof PyComplex);
 const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
 makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
 makeType('function', () => {
@@ -313,6 +344,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['object', OBJECT_CLASS],
   ['bytes', BYTES],
   ['frozenset', FROZENSET],
+  ['complex', typesByName.get('complex')!],
   ['int', INT],
   ['float', FLOAT],
   ['str', STR],
@@ -436,6 +468,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('pow', (a, k) => {
     const [base, exp, mod] = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
     if (mod === undefined || mod === null) return ops.pow(base, exp);
+    // complex_pow refuses any third argument
+    if ((base instanceof PyComplex && (isNumber(exp) || exp instanceof PyComplex)) || (exp instanceof PyComplex && isNumber(base))) throw valueErr('complex modulo');
     if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
       const types = [base, exp, mod].map((v) => `'${typeName(v)}'`).join(', ');
       throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);

@@ -8,7 +8,7 @@ import { typeOf } from './types/registry.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 /** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
-interface Spec {
+export interface Spec {
   fill: string;
   /** '' when the spec names none: numbers then align right, or '=' with a 0 flag; strings left. */
   align: string;
@@ -27,7 +27,7 @@ interface Spec {
 
 const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
 
-function parseSpec(spec: string): Spec {
+export function parseSpec(spec: string): Spec {
   const m = SPEC.exec(spec);
   if (m === null) throw valueErr(`Invalid format specifier '${spec}'`);
   const zero = m[6] !== undefined;
@@ -46,13 +46,13 @@ function parseSpec(spec: string): Spec {
   };
 }
 
-function group(digits: string, sep: string, size = 3): string {
+export function group(digits: string, sep: string, size = 3): string {
   let out = '';
   for (let i = digits.length; i > 0; i -= size) out = digits.slice(Math.max(0, i - size), i) + (out === '' ? '' : sep + out);
   return out;
 }
 
-function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
+export function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
   // widths count code points: the prefix is ASCII, the body and the fill may not be
   const total = prefix.length + cpLen(body);
   if (spec.width <= total) return prefix + body;
@@ -86,7 +86,7 @@ function withPoint(body: string, alt: boolean): string {
 }
 
 /** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
-function floatBody(x: number, type: string, precision: number, alt: boolean): string {
+export function floatBody(x: number, type: string, precision: number, alt: boolean): string {
   if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
   // the digits a precision asks for are made before any width pads them: refuse them first
   if (precision > 100) allocStr(precision);

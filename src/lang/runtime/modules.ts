@@ -4,7 +4,7 @@ import { toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
-import { exactPow } from './numbers.js';
+import * as libm from './libm.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
@@ -158,7 +158,7 @@ function mathPow(x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = exactPow(x, y) ?? Math.pow(x, y);
+  const r = libm.pow(x, y);
   if (r !== r) throw valueErr('math domain error');
   if (!Number.isFinite(r)) throw x === 0 ? valueErr('math domain error') : pyErr(OverflowError, 'math range error');
   return r;
@@ -180,27 +180,27 @@ const MATH = new PyModule(
       if (x < 0) throw valueErr('math domain error');
       return new PyFloat(Math.sqrt(x));
     }),
-    unary('exp', Math.exp, true),
+    unary('exp', libm.exp, true),
     fn('log', (a) => {
       const [xv, base] = positional('log', a, null, 1, 2);
-      const x = logOf(xv, Math.log);
+      const x = logOf(xv, libm.log);
       if (base === undefined) return new PyFloat(x);
-      const b = logOf(base, Math.log);
+      const b = logOf(base, libm.log);
       if (b === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
       return new PyFloat(x / b);
     }),
-    fn('log10', (a) => new PyFloat(logOf(positional('log10', a, null, 1)[0], Math.log10))),
-    fn('log2', (a) => new PyFloat(logOf(positional('log2', a, null, 1)[0], Math.log2))),
+    fn('log10', (a) => new PyFloat(logOf(positional('log10', a, null, 1)[0], libm.log10))),
+    fn('log2', (a) => new PyFloat(logOf(positional('log2', a, null, 1)[0], libm.log2))),
     unary('fabs', Math.abs),
-    unary('sin', Math.sin),
-    unary('cos', Math.cos),
-    unary('tan', Math.tan),
-    unary('asin', Math.asin),
-    unary('acos', Math.acos),
-    unary('atan', Math.atan),
+    unary('sin', libm.sin),
+    unary('cos', libm.cos),
+    unary('tan', libm.tan),
+    unary('asin', libm.asin),
+    unary('acos', libm.acos),
+    unary('atan', libm.atan),
     unary('degrees', (x) => (x * 180) / Math.PI),
     unary('radians', (x) => (x * Math.PI) / 180),
-    fn('atan2', (a) => new PyFloat(Math.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
+    fn('atan2', (a) => new PyFloat(libm.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
     fn('hypot', (a) => new PyFloat(hypot(a.map((x) => num('hypot', x))))),
     fn('pow', (a) => new PyFloat(mathPow(...(positional('pow', a, null, 2).map((v) => num('pow', v)) as [number, number])))),
     fn('fmod', (a) => {
@@ -240,8 +240,8 @@ const MATH = new PyModule(
       return int.perm(intArg(n), k === undefined || k === null ? undefined : intArg(k));
     }),
     fn('fsum', (a) => new PyFloat(fsum(toFloatList(positional('fsum', a, null, 1)[0])))),
-    unary('log1p', Math.log1p),
-    unary('expm1', Math.expm1, true),
+    unary('log1p', libm.log1p),
+    unary('expm1', libm.expm1, true),
     fn('ulp', (a) => new PyFloat(ulp(num('ulp', positional('ulp', a, null, 1)[0])))),
     fn('nextafter', (a, k) => new PyFloat(nextafter(...(clinic('nextafter', a, k, 2).map((v) => num('nextafter', v)) as [number, number])))),
     fn('dist', (a, k) => {

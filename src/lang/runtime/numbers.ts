@@ -57,31 +57,6 @@ export function toFixedPy(x: number, n: number): string {
   return plain;
 }
 
-/**
- * x ** n for an integral n, correctly rounded, as glibc's pow (which CPython calls) is
- * in practice and V8's Math.pow is not: |x| = m * 2**e exactly, so x ** n is a ratio of
- * BigInts, rounded once. Undefined where that is out of reach (|n| > 128, or a result
- * outside the normal range), for Math.pow to answer.
- */
-export function exactPow(x: number, n: number): number | undefined {
-  if (!Number.isFinite(x) || x === 0 || !Number.isInteger(n) || Math.abs(n) > 128 || n === 0) return undefined;
-  const [m, e] = binaryParts(x);
-  const power = m ** BigInt(Math.abs(n));
-  // |x| ** n = p / q * 2 ** k
-  const [p, q, k] = n > 0 ? [power, 1n, e * n] : [1n, power, e * n];
-  // a quotient of at least 66 bits, its last bit set if inexact: Number() then rounds it once, correctly
-  const shift = 66 - (p.toString(2).length - q.toString(2).length);
-  const num = shift > 0 ? p << BigInt(shift) : p;
-  const den = shift < 0 ? q << BigInt(-shift) : q;
-  let quotient = num / den;
-  if (num % den !== 0n) quotient |= 1n;
-  const exp = k - shift;
-  const half = Math.trunc(exp / 2);
-  const r = Number(quotient) * 2 ** half * 2 ** (exp - half);
-  if (!(Math.abs(r) >= 2 ** -1022) || !Number.isFinite(r)) return undefined;
-  return x < 0 && n % 2 !== 0 ? -r : r;
-}
-
 /** |x| = m * 2 ** e exactly, m an integer and e <= 0, for a finite x. */
 function binaryParts(x: number): [m: bigint, e: number] {
   let m = Math.abs(x);

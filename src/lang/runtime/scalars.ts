@@ -1,9 +1,14 @@
 import type { Py } from './values.js';
 
-// Immutable values that hash by value, below every module that hashes: floats, tuples, ranges.
+// Immutable values that hash by value, below every module that hashes: floats, complex numbers, tuples, ranges.
 
 export class PyFloat {
   constructor(readonly v: number) {}
+}
+
+/** A complex number: two doubles, as CPython's Py_complex (its type: complex/type.ts). */
+export class PyComplex {
+  constructor(readonly re: number, readonly im: number) {}
 }
 
 export class PyTuple {

@@ -1,6 +1,6 @@
 /**
  * How Python values live in JavaScript:
- *   int -> number while a safe integer, else bigint (int/int.ts)   float -> PyFloat
+ *   int -> number while a safe integer, else bigint (int/int.ts)   float -> PyFloat   complex -> PyComplex
  *   bool -> boolean    None -> null    str -> string    list -> Array
  *   tuple -> PyTuple   dict -> PyDict  set -> PySet     callables -> PyFunc
  * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
@@ -13,7 +13,7 @@ import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
 export { PyFrozenSet, PySet };
-export { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyEllipsis, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+export { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyComplex, PyEllipsis, PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */

@@ -1,7 +1,8 @@
 import { pyErr, ValueError, zeroDiv } from '../exceptions.js';
+import { pow as libmPow } from '../libm/pow.js';
 import { PyFloat } from '../values.js';
 import { divNs, linearNs, mulNs, pay, payDiv, payLinear, payMul } from './cost.js';
-import { toFloat, truediv } from './float.js';
+import { toFloat } from './float.js';
 import { big, norm, type Int } from './int.js';
 import { bitsBound } from './size.js';
 
@@ -120,22 +121,16 @@ export function pow(a: Int, b: Int): Int | PyFloat {
 }
 
 /**
- * a ** b for b < 0: CPython's float(a) ** float(b), whose C pow is correctly rounded
- * where V8's ** is not (20 ** -5 is 3.1249999999999997e-07 there): 1 / x**k exactly,
- * rounded once by truediv, while x**k has fewer bits than any non-zero result allows.
+ * a ** b for b < 0: CPython's float(a) ** float(b), float_pow's cases of an int exponent:
+ * glibc's pow (libm/pow.ts) on |a|, negated for an odd b.
  */
 function negativePow(a: Int, b: Int): PyFloat {
   const x = toFloat(a);
   const y = toFloat(b);
   if (x === 0) throw zeroDiv('0.0 cannot be raised to a negative power');
-  const k = -y;
   // past 2**53 every float is even
-  const odd = k < 2 ** 53 && k % 2 === 1;
-  const negative = x < 0 && odd;
-  if (Math.abs(x) === 1) return new PyFloat(negative ? -1 : 1);
-  // |x| >= 2: |x| ** -k is below 2**-1075 and rounds to 0 past 1,100 bits
-  if (k * Math.log2(Math.abs(x)) > 1100) return new PyFloat(negative ? -0 : 0);
-  const r = truediv(1, norm(BigInt(Math.abs(x)) ** BigInt(k)));
+  const negative = x < 0 && Math.abs(y) % 2 === 1;
+  const r = Math.abs(x) === 1 ? 1 : libmPow(Math.abs(x), y);
   return new PyFloat(negative ? -r : r);
 }
 
