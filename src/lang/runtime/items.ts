@@ -68,6 +68,7 @@ export function delitem(obj: Py, key: Py): void {
     obj.splice(i, 1);
     return;
   }
+  if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
 }
 
