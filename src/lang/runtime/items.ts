@@ -3,7 +3,8 @@ import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
-import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
+import { byteAt } from './bytes-methods.js';
+import { PyBytes, PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -37,6 +38,7 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
   if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
+  if (obj instanceof PyBytes) return byteAt(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
   if (obj instanceof PyType) throw typeErr(`type '${obj.name}' is not subscriptable${['list', 'dict', 'tuple', 'set', 'type'].includes(obj.name) ? ' by the evaluator (generic aliases are not supported)' : ''}`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
@@ -120,6 +122,7 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
+  if (obj instanceof PyBytes) return new PyBytes(Uint8Array.from(pick(obj.data, lo, hi, st)));
   if (obj instanceof PyRange) {
     const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
     return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
