@@ -3,10 +3,11 @@ import { OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import * as int from './int/index.js';
 import { exactPow, indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
+import { invertFlag } from './re-flags.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
-import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { PyException, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
@@ -241,5 +242,6 @@ export function divmodSlots(a: Py, b: Py): Py {
 
 export function invert(a: Py): Py {
   if (isIntLike(a)) return int.invert(intOf(a)!);
+  if (a instanceof PyIntFlag) return invertFlag(a);
   throw typeErr(`bad operand type for unary ~: '${typeName(a)}'`);
 }

@@ -18,7 +18,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/registry.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -57,6 +57,7 @@ export function toInt(v: Py, base?: Py): Int {
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyIntFlag) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
@@ -80,6 +81,7 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
+  if (v instanceof PyIntFlag) return new PyFloat(v.value);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
     if (v.length > 64) work(v.length);
@@ -189,7 +191,7 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
   if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
-  if (t === INT) return isIntValue(v);
+  if (t === INT) return isIntValue(v) || v instanceof PyIntFlag;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);
   return typeChecks.get(t)?.(v) ?? (slots.classOf?.(v) ?? slots.type)?.isSubclassOf(t) === true;
@@ -420,7 +422,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {
-    const [x, y] = positional('divmod', a, null, 2);
+    let [x, y] = positional('divmod', a, null, 2);
+    // re.I and its kin divide as their ints
+    if (x instanceof PyIntFlag) x = x.value;
+    if (y instanceof PyIntFlag) y = y.value;
     if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {
