@@ -1,3 +1,4 @@
+import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
@@ -161,6 +162,8 @@ const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
 const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), (v) => v instanceof PyType);
+// list[int] and its kin: the types whose __class_getitem__ makes a generic alias
+for (const t of [LIST, DICT, TUPLE, SET, FROZENSET, TYPE]) GENERIC_ORIGINS.add(t);
 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
@@ -187,6 +190,7 @@ export function isinstance(v: Py, t: Py): boolean {
     for (const x of t.items) if ((tick(), isinstance(v, x))) return true;
     return false;
   }
+  if (t instanceof PyGenericAlias) throw typeErr('isinstance() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
@@ -202,6 +206,7 @@ function issubclass(c: PyType, t: Py): boolean {
     for (const x of t.items) if ((tick(), issubclass(c, x))) return true;
     return false;
   }
+  if (t instanceof PyGenericAlias) throw typeErr('issubclass() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   // bool is int's only builtin subclass here; every class is object's
   return t === OBJECT_CLASS || c.isSubclassOf(t) || (c === BOOL && t === INT);

@@ -4,6 +4,8 @@ import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
+import { repr } from './repr.js';
+import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { PyBytes, PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
@@ -40,7 +42,11 @@ export function getitem(obj: Py, key: Py): Py {
   if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
   if (obj instanceof PyBytes) return byteAt(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
-  if (obj instanceof PyType) throw typeErr(`type '${obj.name}' is not subscriptable${['list', 'dict', 'tuple', 'set', 'type'].includes(obj.name) ? ' by the evaluator (generic aliases are not supported)' : ''}`);
+  if (obj instanceof PyType) {
+    if (GENERIC_ORIGINS.has(obj)) return genericAlias(obj, key);
+    throw typeErr(`type '${obj.name}' is not subscriptable`);
+  }
+  if (obj instanceof PyGenericAlias) throw typeErr(`${repr(obj)} is not a generic class`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 
