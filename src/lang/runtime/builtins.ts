@@ -1,3 +1,4 @@
+import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
@@ -146,11 +147,12 @@ export const DICT = makeType(
 export const RANGE = makeType(
   'range',
   (a) => {
-    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => indexArg(v));
+    // ints of any size: a range past the safe integers is held in BigInts (types/big-range.ts)
+    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => intArg(v));
     if (z === 0) throw valueErr('range() arg 3 must not be zero');
-    return a.length === 1 ? new PyRange(0, x, 1) : new PyRange(x, y, z ?? 1);
+    return a.length === 1 ? makeRange(0, x, 1) : makeRange(x, y, z ?? 1);
   },
-  (v) => v instanceof PyRange,
+  (v) => v instanceof PyRange || v instanceof PyBigRange,
 );
 makeType('NoneType', () => null, (v) => v === null);
 const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
@@ -361,6 +363,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('reversed', (a) => {
     const [seq] = positional('reversed', a, null, 1);
     if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
+    // range_reverse: a range again, walked lazily
+    if (seq instanceof PyRange || seq instanceof PyBigRange) {
+      const r = reversedRange(seq);
+      return lazy(r instanceof PyRange ? 'range_iterator' : 'longrange_iterator', ops.iterate(r)[Symbol.iterator]());
+    }
     const items = ops.toList(seq);
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
   }),
