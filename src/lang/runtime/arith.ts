@@ -3,11 +3,10 @@ import { OverflowError, typeErr, valueErr, zeroDiv } from './exceptions.js';
 import { percentFormat } from './format.js';
 import * as int from './int/index.js';
 import { exactPow, indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
-import { invertFlag } from './re-flags.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/registry.js';
-import { PyException, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
+import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
@@ -228,7 +227,7 @@ export function pos(a: Py): Py {
   return unarySlot('positive', '+', a);
 }
 
-/** -v, +v, abs(v) of a type with the slot, else CPython's "bad operand type". */
+/** -v, +v, abs(v), ~v of a type with the slot, else CPython's "bad operand type". */
 export function unarySlot(slot: keyof UnarySlots, op: string, a: Py): Py {
   const f = typeof a === 'object' && a !== null ? typeOf(a).unary?.[slot] : undefined;
   if (f !== undefined) return f(a);
@@ -242,6 +241,5 @@ export function divmodSlots(a: Py, b: Py): Py {
 
 export function invert(a: Py): Py {
   if (isIntLike(a)) return int.invert(intOf(a)!);
-  if (a instanceof PyIntFlag) return invertFlag(a);
-  throw typeErr(`bad operand type for unary ~: '${typeName(a)}'`);
+  return unarySlot('invert', '~', a);
 }

@@ -68,10 +68,7 @@ function bitwise(op: '&' | '|' | '^'): BinarySlot {
   };
 }
 
-/**
- * Other arithmetic is int's, on the value, with numbers; anything else is refused naming
- * RegexFlag. ops is read at call time: arith.ts, below it, imports this module for ~.
- */
+/** Other arithmetic is int's, on the value, with numbers; anything else is refused naming RegexFlag. */
 function asInt(f: (a: Py, b: Py) => Py): BinarySlot {
   return (a, b) => {
     const x = a instanceof PyIntFlag ? a.value : a;
@@ -110,20 +107,23 @@ const SLOTS: PyTypeSlots<PyIntFlag> = {
     and: bitwise('&'),
     or: bitwise('|'),
     xor: bitwise('^'),
-    add: asInt((a, b) => ops.add(a, b)),
-    subtract: asInt((a, b) => ops.sub(a, b)),
-    multiply: asInt((a, b) => ops.mul(a, b)),
-    truediv: asInt((a, b) => ops.truediv(a, b)),
-    floordiv: asInt((a, b) => ops.floordiv(a, b)),
-    remainder: asInt((a, b) => ops.mod(a, b)),
-    power: asInt((a, b) => ops.pow(a, b)),
+    add: asInt(ops.add),
+    subtract: asInt(ops.sub),
+    multiply: asInt(ops.mul),
+    truediv: asInt(ops.truediv),
+    floordiv: asInt(ops.floordiv),
+    remainder: asInt(ops.mod),
+    power: asInt(ops.pow),
     lshift: asInt((a, b) => ops.bitop('<<', a, b)),
     rshift: asInt((a, b) => ops.bitop('>>', a, b)),
   },
-  unary: { negative: (v: PyIntFlag) => ops.neg(v.value), positive: value, absolute: (v: PyIntFlag) => Math.abs(v.value) },
+  unary: {
+    negative: (v: PyIntFlag) => ops.neg(v.value),
+    positive: value,
+    absolute: (v: PyIntFlag) => Math.abs(v.value),
+    // the members it does not have, within RegexFlag's bits (Flag's KEEP boundary)
+    invert: (v: PyIntFlag) => new PyIntFlag(ALL & ~v.value),
+  },
 };
 
 registerType(PyIntFlag, SLOTS);
-
-/** ~flag: the members it does not have, within RegexFlag's bits (Flag's KEEP boundary). */
-export const invertFlag = (f: PyIntFlag): PyIntFlag => new PyIntFlag(ALL & ~f.value);
