@@ -148,6 +148,9 @@ it('makes and reads struct_time as CPython does', () => {
     "return S(range(10**100))",
     "return S(iter(range(9)))",
     "return S({'a': 1})",
+    "return time.strftime('%Z', S((2020, 1, 1, 0, 0, 0, 0, 1, 0), {'tm_zone': 5}))",
+    "return time.strftime('%z', S((2020, 1, 1, 0, 0, 0, 0, 1, 0), {'tm_gmtoff': 'x'}))",
+    "return time.strftime('%z', S((2020, 1, 1, 0, 0, 0, 0, 1, 0), {'tm_gmtoff': 1.5}))",
   ];
   expect(compareWithCPython(bodies.map((b) => `import time, json, datetime\nS = time.struct_time\n${b}`))).toEqual([]);
 });

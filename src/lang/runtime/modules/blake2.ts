@@ -64,12 +64,12 @@ function cInt(v: Py): number {
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
-/** _blake2's unsigned long and unsigned long long converters: a non-negative int within `bits`. */
-function unsigned(v: Py, bits: 64, tooBig: string): bigint {
+/** _blake2's unsigned long and unsigned long long converters: a non-negative int within 64 bits. */
+function unsigned(v: Py, tooBig: string): bigint {
   if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
   const n = BigInt(v);
   if (n < 0n) throw valueErr('value must be positive');
-  if (n >= 1n << BigInt(bits)) throw pyErr(OverflowError, tooBig);
+  if (n >= 1n << 64n) throw pyErr(OverflowError, tooBig);
   return n;
 }
 
@@ -86,8 +86,8 @@ function construct(v: Variant, a: Py[], k: Map<string, Py> | null): PyBlake2 {
   const personBytes = person === undefined ? new Uint8Array(0) : buffer(person);
   const fan = fanout === undefined ? 1 : cInt(fanout);
   const dep = depth === undefined ? 1 : cInt(depth);
-  const leafSize = leaf === undefined ? 0n : unsigned(leaf, 64, 'Python int too large to convert to C unsigned long');
-  const nodeOffset = offset === undefined ? 0n : unsigned(offset, 64, 'int too big to convert');
+  const leafSize = leaf === undefined ? 0n : unsigned(leaf, 'Python int too large to convert to C unsigned long');
+  const nodeOffset = offset === undefined ? 0n : unsigned(offset, 'int too big to convert');
   const nDepth = nodeDepth === undefined ? 0 : cInt(nodeDepth);
   const innerSize = inner === undefined ? 0 : cInt(inner);
   const last = lastNode !== undefined && truthy(lastNode);

@@ -171,6 +171,8 @@ export const HASHXOF_TYPE = new PyType('_hashlib.HASHXOF', () => {
   throw typeErr("cannot create '_hashlib.HASHXOF' instances");
 }, HASH_TYPE);
 
+const SYSTEM_ERROR = EXCEPTION_TYPES.get('SystemError')!;
+
 /**
  * digest(length) and hexdigest(length): the output is as long as asked, so the size limit
  * refuses a huge one before node makes it, and it is paid for by the byte made.
@@ -187,8 +189,6 @@ function xofDigest(h: PyHash, args: Py[], k: Map<string, Py> | null, fname: stri
   const d = h.state.copy({ outputLength: n }).digest();
   return hex ? d.toString('hex') : new PyBytes(new Uint8Array(d));
 }
-
-const SYSTEM_ERROR = EXCEPTION_TYPES.get('SystemError')!;
 
 const XOF_METHODS = checkedMethods(
   'HASHXOF',

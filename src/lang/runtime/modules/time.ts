@@ -94,7 +94,7 @@ function tmArg(v: Py): Tm {
   let [year, mon, mday, hour, min, sec, wday, yday, isdst] = f;
   // a struct_time's tm_zone and tm_gmtoff, where not None
   const zone = v instanceof PyStructTime && v.zone !== null ? v.zone : '';
-  if (typeof zone !== 'string') throw typeErr(`bad argument type for built-in operation`);
+  if (typeof zone !== 'string') throw typeErr('bad argument type for built-in operation');
   const gmtoff = v instanceof PyStructTime && v.gmtoff !== null ? cLong(v.gmtoff) : 0;
   // tm_year is year - 1900, a C int too
   if (year < -0x80000000 + 1900) throw pyErr(OverflowError, 'year out of range');
