@@ -65,6 +65,7 @@ it('answers the smaller parts of collections as CPython does', () => {
 /** The rest of deque: del d[i], insert, index's bounds, + and * (also in place, within maxlen), ordering, and their errors. */
 it('answers the rest of deque as CPython does', () => {
   const bodies = [
+    "return deque([1, 2, 3])[1:2]",
     "d = deque([1, 2, 3, 4])\ndel d[1]\nreturn d",
     "d = deque([1, 2, 3, 4])\ndel d[-1]\nreturn d",
     "d = deque([1, 2, 3, 4])\ndel d[4]",

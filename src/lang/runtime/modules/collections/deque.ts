@@ -81,6 +81,10 @@ export class PyDeque {
       this.back.splice(i - f, 1);
     }
   }
+  /** d[a:b]: a deque takes no slice, in CPython's words. */
+  pyGetSlice(): never {
+    throw typeErr("sequence index must be integer, not 'slice'");
+  }
   /** d += iterable: extend, d itself. */
   pyInplaceAdd(other: Py): PyDeque {
     extend(this, other);
