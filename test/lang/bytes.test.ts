@@ -32,3 +32,91 @@ it('names the encodings it has when asked for another', () => {
   expect(evaluator(engine, { source: `return bytes(10**9)` }).error).toMatch(/^MemoryError/);
   expect(evaluator(engine, { source: `return b'ab' * 10**9` }).error).toMatch(/^MemoryError/);
 });
+
+/** bytes as a sequence of ints: indexes, slices, iteration, `in`; its search, split, strip, case and hex methods; bytes(n) and bytes(ints) with their errors. */
+it('indexes, searches and splits bytes as CPython does', () => {
+  expect(compareWithCPython([
+    "return b'abc'[0], b'abc'[-1], b'abc'[True]",
+    "return b'abc'[3]",
+    "return b'abc'[-4]",
+    "return b'abc'['a']",
+    "return b'abc'[1.0]",
+    "return b'abc'[10**30]",
+    "return b'abc'[2**60]",
+    "return b'abcdef'[1:4], b'abcdef'[::-1], b'abcdef'[::2], b'abcdef'[10:], b'abcdef'[-2:], b'abcdef'[1:10**30]",
+    "return list(b'ab\\xff'), [c for c in b'xy'], len(b'abc'), len(b'')",
+    "return 97 in b'abc', 98 in b'', b'bc' in b'abc', b'' in b'a', b'x' in b'abc'",
+    "return 256 in b'a'",
+    "return 'a' in b'a'",
+    "return b'a,b,,c'.split(b','), b' a  b \\t c\\n'.split(), b'a b c'.split(None, 1), b'a,b,c'.split(b',', maxsplit=1), b''.split(), b''.split(b',')",
+    "return b'a,b,c'.rsplit(b',', 1), b'  a b  c '.rsplit(None, 1), b' a b '.rsplit(), b'a\\x1cb\\x85c\\xa0d'.split()",
+    "return b'a'.split(b'')",
+    "return b'a'.split('a')",
+    "return b'a b'.split(sep=None, maxsplit=0), b'  a b  '.split(maxsplit=0), b'  a b  '.rsplit(maxsplit=0)",
+    "return b'  xx  '.strip(), b'xxaxx'.strip(b'x'), b'  a '.lstrip(), b'  a '.rstrip(), b'\\x85a\\xa0'.strip(), b'abc'.strip(b'')",
+    "return b'a'.strip('a')",
+    "return b'a'.strip(None), b'a'.strip(b'a', b'b')",
+    "return b'aaa'.replace(b'a', b'b'), b'aaa'.replace(b'a', b'bb', 2), b'abc'.replace(b'', b'-'), b'abc'.replace(b'', b'-', 2), b''.replace(b'', b'x'), b'abc'.replace(b'x', b'y'), b'aaa'.replace(b'a', b'', -1)",
+    "return b'a'.replace('a', b'b')",
+    "return b'a'.replace(b'a', b'b', count=1)",
+    "return b'hello'.find(b'l'), b'hello'.rfind(b'l'), b'hello'.find(108), b'hello'.find(b'l', 3), b'hello'.find(b'l', -2, -1), b'hello'.find(b''), b'hello'.find(b'', 10), b'hello'.find(b'', 5), b'hello'.rfind(b''), b'hello'.find(b'z')",
+    "return b'hello'.find('l')",
+    "return b'hello'.find(300)",
+    "return b'hello'.find(b'l', 'a')",
+    "return b'hello'.index(b'l'), b'hello'.rindex(b'l'), b'hello'.index(104)",
+    "return b'hello'.index(b'z')",
+    "return b'hello'.rindex(b'z')",
+    "return b'hello'.count(b'l'), b'aaaa'.count(b'aa'), b'abc'.count(b''), b'abc'.count(b'', 1), b'abc'.count(b'', 5), b'hello'.count(108), b'hello'.count(b'l', None, 3)",
+    "return b'Hello World'.upper(), b'Hello World'.lower(), b'caf\\xc3\\xa9'.upper(), b'hELLO wORLD'.swapcase(), b'hello world'.capitalize(), b'hello world'.title(), b\"they're bill's\".title(), b'HELLO'.capitalize()",
+    "return b','.join([b'a', b'b']), b''.join([]), b'-'.join(x for x in [b'x', b'y'])",
+    "return b','.join([b'a', 'b'])",
+    "return b','.join(5)",
+    "return b','.join([1])",
+    "return b'\\x00\\xff'.hex(), b'abc'.hex('-'), b'abcdef'.hex(':', 2), b'abcdef'.hex(':', -2), b'abcde'.hex(':', 2), b'abcde'.hex(':', -2), b'abc'.hex(b'.'), b''.hex('-'), b'abc'.hex(sep='_', bytes_per_sep=5), b'abcd'.hex('-', 0)",
+    "return b'abc'.hex('--')",
+    "return b'abc'.hex(1)",
+    "return b'abc'.hex('\\xe9')",
+    "return bytes.fromhex('de ad BE ef'), bytes.fromhex(''), bytes.fromhex(' 01 ')",
+    "return bytes.fromhex('0g')",
+    "return bytes.fromhex('012')",
+    "return bytes.fromhex(b'01')",
+    "return bytes.fromhex('0 1')",
+    "return b'abc'.startswith(b'a'), b'abc'.startswith((b'x', b'ab')), b'abc'.endswith(b'bc'), b'abc'.startswith(b'b', 1), b'abc'.endswith(b'b', 0, 2), b'abc'.startswith(b'', 3), b'abc'.startswith(b'', 4), b'abc'.endswith(b'c', -1)",
+    "return b'abc'.startswith('a')",
+    "return b'123'.isdigit(), b''.isdigit(), b'abc'.isalpha(), b'ab1'.isalnum(), b' \\t'.isspace(), b'ABC1'.isupper(), b'abc'.islower(), b'\\xe9'.isalpha(), b'a\\x80'.isascii(), b'ab'.isascii()",
+    "return b'a=b=c'.partition(b'='), b'a=b=c'.rpartition(b'='), b'abc'.partition(b'x'), b'abc'.rpartition(b'x')",
+    "return b'a'.partition(b'')",
+    "return b'prefix-x'.removeprefix(b'prefix-'), b'x.txt'.removesuffix(b'.txt'), b'abc'.removeprefix(b'z')",
+    "return bytes(3), bytes([1, 2, 255]), bytes(range(3)), bytes(b'ab'), bytes(), bytes('\u00e9', 'utf-8'), bytes(True)",
+    "return bytes(-1)",
+    "return bytes(10**30)",
+    "return bytes(1.5)",
+    "return bytes(None)",
+    "return bytes([256])",
+    "return bytes([-1])",
+    "return bytes([10**30])",
+    "return bytes(['a'])",
+    "return bytes([1.0])",
+    "return bytes('a')",
+    "return b'ab' * 2, 3 * b'x', b'a' + b'b', b'a' < b'b', b'a' == 'a', hash(b'ab') == hash(b'ab')",
+    "return str.upper(b'x') if False else bytes.upper(b'abc'), bytes.split(b'a b')",
+    "return bytes.upper('abc')",
+    "return type(b'a'[0]).__name__, type(b'ab'[:1]).__name__, sorted(b'cab'), max(b'abc'), sum(b'\\x01\\x02')",
+    "return b'abc'.decode(), b'abc'[1:].decode('ascii')",
+  ])).toEqual([]);
+});
+
+/** What a bytes method makes is within the size limit, refused before it is made; a walk of one is paid for. */
+it('keeps bytes within the limits', () => {
+  // the clock out of the way: each loop ends at the step budget, soon
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  const t0 = performance.now();
+  for (const body of ['bytes(10**9)', 'bytes(2**62)', "b'ab'.replace(b'', b'x' * 10**6)", "b'x' * 10**5 + b'y'.join([b'x' * 10**5] * 10)", "(b'x' * 600000).hex(':')", "b'a' * 10**6 + b'a'"]) {
+    expect(evaluator(engine, { source: `return ${body}` }).error, body).toMatch(/^MemoryError: condition built a value of \d+ items; the limit is 1000000$/);
+  }
+  for (const body of ["b = b'a ' * 400000\nwhile True:\n    b.split()", "b = b'x' * 10**6\nwhile True:\n    b.find(b'y')", "b = b'x' * 10**6\nwhile True:\n    b.upper()", "b = b'x' * 10**6\nwhile True:\n    b[::-1]"]) {
+    expect(evaluator(engine, { source: body }).error, body).toMatch(/^StepLimitError/);
+  }
+  expect(evaluator(engine, { source: 'return bytes(10**30)' }).error).toBe("OverflowError: cannot fit 'int' into an index-sized integer");
+  expect(performance.now() - t0).toBeLessThan(5000);
+});

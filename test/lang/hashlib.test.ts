@@ -43,12 +43,104 @@ it('shows a hash object without its address', () => {
     .toBe("(<md5 _hashlib.HASH object>, '<sha3_256 _hashlib.HASH object>', [<sha1 _hashlib.HASH object>])");
 });
 
-/** What CPython has but the evaluator does not build is refused in words that say what there is. */
-it('names what it has for the algorithms it leaves out', () => {
+/** blake2b and blake2s with every parameter, shake_128 and shake_256 with their lengths, also through new(), and their errors. */
+it('hashes blake2 and shake as CPython does', () => {
+  expect(compareWithCPython([
+    "import hashlib\nreturn hashlib.blake2b(b'abc').hexdigest(), hashlib.blake2s(b'abc').hexdigest(), hashlib.blake2b(b'abc', digest_size=20, key=b'k', salt=b's', person=b'p').hexdigest()",
+    "import hashlib\nB=hashlib.blake2b\nreturn B(fanout=0, depth=3, leaf_size=5, node_offset=7, node_depth=2, inner_size=9, key=b'k', salt=b'salt', person=b'me').hexdigest(), hashlib.blake2s(fanout=0, depth=3, leaf_size=5, node_offset=7, node_depth=2, inner_size=9).hexdigest()",
+    "import hashlib\nB=hashlib.blake2s\nreturn B(fanout=200, depth=255, leaf_size=2**32-1, node_offset=2**48-1, node_depth=255, inner_size=32, key=b'k'*32, salt=b'salt'*2, person=b'me'*4).hexdigest()",
+    "import hashlib\nB=hashlib.blake2b\nreturn B(b'x'*1000, fanout=200, depth=255, leaf_size=2**32-1, node_offset=2**64-1, node_depth=255, inner_size=64, key=b'k'*64, salt=b'salt'*4, person=b'me'*8).hexdigest()",
+    "import hashlib\nh = hashlib.blake2b(key=b'secret', digest_size=16)\nh.update(b'a')\nc = h.copy()\nc.update(b'b')\nreturn h.hexdigest(), c.digest(), h.name, h.digest_size, h.block_size, c.digest_size, hashlib.blake2s().block_size, repr(type(h)), type(h).__name__, isinstance(h, hashlib.blake2b), isinstance(h, hashlib.blake2s)",
+    "import hashlib\nreturn hashlib.shake_128(b'abc').hexdigest(10), hashlib.shake_256(b'abc').digest(5), hashlib.shake_128().hexdigest(0), hashlib.shake_128().digest(length=3), hashlib.new('shake_256', b'x').hexdigest(7)",
+    "import hashlib\nh = hashlib.shake_128(b'a'); return h.name, h.digest_size, h.block_size, type(h).__name__, repr(type(h)), isinstance(h, type(hashlib.md5())), h.copy().hexdigest(4)",
+    "import hashlib\nreturn hashlib.shake_128().digest()",
+    "import hashlib\nreturn hashlib.shake_128().hexdigest(-1)",
+    "import hashlib\nreturn hashlib.shake_128().digest(-1)",
+    "import hashlib\nreturn hashlib.shake_128().digest(2**70)",
+    "import hashlib\nreturn hashlib.shake_128().hexdigest('a')",
+    "import hashlib\nreturn hashlib.shake_128().hexdigest(1, 2)",
+    "import hashlib\nreturn hashlib.shake_128().hexdigest(True)",
+    "import hashlib\nreturn hashlib.shake_128().digest(1.0)",
+    "import hashlib\nreturn hashlib.blake2b(digest_size=0)",
+    "import hashlib\nreturn hashlib.blake2b(digest_size=65)",
+    "import hashlib\nreturn hashlib.blake2s(digest_size=33)",
+    "import hashlib\nreturn hashlib.blake2b(key=b'x'*65)",
+    "import hashlib\nreturn hashlib.blake2s(salt=b'x'*9)",
+    "import hashlib\nreturn hashlib.blake2b(person=b'x'*17)",
+    "import hashlib\nreturn hashlib.blake2b('a')",
+    "import hashlib\nreturn hashlib.blake2b(b'a', b'b')",
+    "import hashlib\nreturn hashlib.blake2b(data=b'a')",
+    "import hashlib\nreturn hashlib.blake2b(digest_size='a')",
+    "import hashlib\nreturn hashlib.blake2b(digest_size=2**70)",
+    "import hashlib\nreturn hashlib.blake2b(digest_size=2**31)",
+    "import hashlib\nreturn hashlib.blake2b(key='a')",
+    "import hashlib\nreturn hashlib.blake2b(foo=1)",
+    "import hashlib\nreturn hashlib.blake2b(fanout=256)",
+    "import hashlib\nreturn hashlib.blake2b(fanout=-1)",
+    "import hashlib\nreturn hashlib.blake2b(depth=0)",
+    "import hashlib\nreturn hashlib.blake2b(leaf_size=2**32)",
+    "import hashlib\nreturn hashlib.blake2b(leaf_size=-1)",
+    "import hashlib\nreturn hashlib.blake2b(leaf_size=2**64)",
+    "import hashlib\nreturn hashlib.blake2b(node_offset=2**64)",
+    "import hashlib\nreturn hashlib.blake2s(node_offset=2**48)",
+    "import hashlib\nreturn hashlib.blake2b(node_offset=-1)",
+    "import hashlib\nreturn hashlib.blake2b(node_depth=256)",
+    "import hashlib\nreturn hashlib.blake2b(inner_size=65)",
+    "import hashlib\nreturn hashlib.blake2s(inner_size=33)",
+    "import hashlib\nreturn hashlib.blake2b(key=None)",
+    "import hashlib\nreturn hashlib.blake2b(digest_size=1.5)",
+    "import hashlib\nreturn hashlib.blake2b(None)",
+    "import hashlib\nreturn hashlib.blake2b(1)",
+    "import hashlib\nreturn hashlib.blake2b(usedforsecurity=0).hexdigest()",
+    "import hashlib\nreturn hashlib.blake2b(string=b'x')",
+    "import hashlib\nreturn hashlib.new('blake2b', b'x', foo=3)",
+    "import hashlib\nreturn hashlib.new('shake_128', b'x', foo=3)",
+    "import hashlib\nreturn hashlib.new('blake2b', 'x')",
+    "import hashlib\nreturn hashlib.new('SHAKE_128')",
+    "import hashlib\nreturn hashlib.new('Blake2b')",
+    "import hashlib\nreturn hashlib.blake2b().hexdigest(1)",
+    "import hashlib\nreturn hashlib.blake2b().update()",
+    "import hashlib\nreturn hashlib.blake2b().update('x')",
+    "import hashlib\nreturn hashlib.shake_128().update('x')",
+    "import hashlib\nreturn hashlib.blake2b().x",
+    "import hashlib\nreturn hashlib.blake2b() == hashlib.blake2b()",
+    "import hashlib\nreturn hashlib.blake2b(salt=b'x'*9, person=b'x'*17, digest_size=0)",
+    "import hashlib\nreturn hashlib.blake2b('x', key=b'k'*65)",
+    "import hashlib\nreturn hashlib.blake2b(digest_size=True).hexdigest()",
+    "import hashlib\nreturn hashlib.shake_128(b'a', b'b')",
+    "import hashlib\nreturn hashlib.shake_128(string=b'a').hexdigest(2)",
+    "import hashlib\nreturn hashlib.blake2b(last_node=False, usedforsecurity=False).hexdigest()",
+    "import hashlib\nreturn type(hashlib.shake_128())()",
+    "import hashlib\nreturn hashlib.blake2b.__name__",
+    "import hashlib\nreturn hashlib.blake2b().copy(1)",
+    "import hashlib\nreturn hashlib.new('blake2b', b'', 3)",
+    "import hashlib\nreturn hashlib.new('blake2b', data=b'x', name='q')",
+    "import hashlib\nreturn hashlib.new(name='blake2s', data=b'x', digest_size=5).hexdigest()",
+    `import hashlib\nreturn hashlib.new('blake2b512').hexdigest(), hashlib.new('BLAKE2S256').digest_size`,
+  ])).toEqual([]);
+});
+
+/** The repr leaves CPython's address out, as for functions. */
+it('shows blake2 and shake objects without their address', () => {
   const engine = new Engine();
-  expect(evaluator(engine, { source: 'import hashlib\nreturn hashlib.new("blake2b")' }).error)
-    .toBe('ValueError: unsupported hash type blake2b (the evaluator has md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256, sha3_384 and sha3_512)');
-  expect(evaluator(engine, { source: 'import hashlib\nreturn hashlib.blake2b' }).error).toBe("AttributeError: module 'hashlib' has no attribute 'blake2b'");
+  expect(evaluator(engine, { source: 'import hashlib\nreturn hashlib.blake2b(), hashlib.blake2s(), hashlib.shake_128(), hashlib.new("blake2b512")' }).repr)
+    .toBe('(<_blake2.blake2b object>, <_blake2.blake2s object>, <shake_128 _hashlib.HASHXOF object>, <blake2b _hashlib.HASH object>)');
+});
+
+/** A tree's last node is the one parameter noble cannot set: refused in words that say so. */
+it('refuses a blake2 last node in its own words', () => {
+  expect(evaluator(new Engine(), { source: 'import hashlib\nreturn hashlib.blake2s(last_node=True)' }).error)
+    .toBe("ValueError: the evaluator's blake2s has no last_node (a tree's last node): it hashes with last_node=False only");
+});
+
+/** A XOF's digest is as long as asked: the size limit refuses a huge one before it is made. */
+it('refuses a huge XOF digest before making it', () => {
+  const engine = new Engine();
+  for (const call of ['hexdigest(10**9)', 'digest(10**9)', 'digest(2**62)', 'hexdigest(2**63 - 1)']) {
+    const t0 = performance.now();
+    expect(evaluator(engine, { source: `import hashlib\nreturn hashlib.shake_128(b'x').${call}` }).error).toMatch(/^MemoryError: condition built a value of \d+ items; the limit is 1000000$/);
+    expect(performance.now() - t0).toBeLessThan(500);
+  }
 });
 
 /**
@@ -63,6 +155,12 @@ const ATTACKS = [
   "h = hashlib.sha512()\nwhile True:\n    h = h.copy()",
   "return [hashlib.md5() for i in range(10**6)]",
   "return [hashlib.sha1(b'x' * 1000).digest() for i in range(10**6)]",
+  "b = b'x' * 10**6\nh = hashlib.blake2b(key=b'k')\nwhile True:\n    h.update(b)",
+  "b = b'x' * 10**6\nwhile True:\n    hashlib.blake2s(b, salt=b's', person=b'p')",
+  "b = b'x' * 10**6\nwhile True:\n    hashlib.new('blake2b', b, digest_size=8)",
+  "h = hashlib.blake2b(b'x' * 10**6)\nwhile True:\n    h = h.copy()",
+  "h = hashlib.shake_256(b'x' * 10**6)\nwhile True:\n    h.hexdigest(10**5)",
+  "return [hashlib.shake_128().digest(10**5) for i in range(10**6)]",
 ];
 
 it('stops hostile hashing at the step budget', () => {

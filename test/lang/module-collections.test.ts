@@ -62,6 +62,102 @@ it('answers the smaller parts of collections as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** The rest of deque: del d[i], insert, index's bounds, + and * (also in place, within maxlen), ordering, and their errors. */
+it('answers the rest of deque as CPython does', () => {
+  const bodies = [
+    "return deque([1, 2, 3])[1:2]",
+    "d = deque([1, 2, 3, 4])\ndel d[1]\nreturn d",
+    "d = deque([1, 2, 3, 4])\ndel d[-1]\nreturn d",
+    "d = deque([1, 2, 3, 4])\ndel d[4]",
+    "d = deque([1, 2, 3, 4])\ndel d['a']",
+    "d = deque()\ndel d[0]",
+    "d = deque([1, 2, 3])\nd.appendleft(0)\ndel d[0]\ndel d[1]\nreturn d, len(d)",
+    "d = deque([1, 2, 3])\nd.insert(1, 9)\nd.insert(-1, 8)\nd.insert(100, 7)\nd.insert(-100, 6)\nreturn d",
+    "d = deque([1, 2], maxlen=2)\nd.insert(0, 5)",
+    "d = deque([1, 2], maxlen=3)\nd.insert(0, 5)\nreturn d",
+    "d = deque([1, 2, 3])\nd.insert('a', 1)",
+    "d = deque([1, 2, 3])\nd.insert(1)",
+    "d = deque([1, 2, 3, 2, 1])\nreturn d.index(2), d.index(2, 2), d.index(1, -2), d.index(2, 0, 2)",
+    "d = deque([1, 2, 3])\nreturn d.index(5)",
+    "d = deque([1, 2, 3])\nreturn d.index(1, 1, 3)",
+    "d = deque([1, 2, 3])\nreturn d.index()",
+    "d = deque([1, 2, 3, 2])\nd.remove(2)\nreturn d",
+    "d = deque([1, 2, 3])\nd.remove(5)",
+    "d = deque([1, 2, 3, 2])\nreturn d.count(2), d.count(9)",
+    "d = deque(range(10))\nd.rotate(3)\na = list(d)\nd.rotate(-5)\nreturn a, d",
+    "d = deque(range(10))\nd.rotate(10**20)\nreturn d",
+    "d = deque(range(10))\nd.rotate(1.5)",
+    "d = deque()\nd.rotate(3)\nreturn d",
+    "d = deque([1, 2, 3])\nd.reverse()\nreturn d",
+    "d = deque([1, 2, 3])\nd.extendleft([4, 5])\nreturn d",
+    "d = deque([1, 2, 3], maxlen=3)\nd.extendleft([4, 5])\nreturn d",
+    "d = deque([1, 2, 3], maxlen=5)\nc = d.copy()\nc.append(9)\nreturn d, c, c.maxlen",
+    "d = deque([1, 2, 3])\nd.clear()\nreturn d, len(d), bool(d)",
+    "d = deque(maxlen=3)\nreturn d.maxlen, deque().maxlen",
+    "return deque([1, 2]) + deque([3])",
+    "return deque([1, 2]) + [3]",
+    "return deque([1, 2]) * 2, 2 * deque([1]), deque([1, 2], maxlen=3) * 3",
+    "d = deque([1, 2])\nd += [3, 4]\nreturn d",
+    "d = deque([1, 2])\nd *= 2\nreturn d",
+    "return deque([1, 2]) < deque([1, 3]), deque([1, 2]) >= deque([1, 2]), deque([1]) == [1]",
+    "return deque([1, 2]) < [1, 3]",
+    "return list(reversed(deque([1, 2, 3])))",
+    "return 2 in deque([1, 2, 3]), 5 in deque([1, 2])",
+    "d = deque([1, 2, 3])\nd[1] = 5\nd[-1] = 6\nreturn d",
+    "return deque('abc', 2), deque(maxlen=0), deque([1, 2], maxlen=None)",
+    "return deque([1], maxlen=-1)",
+    "return deque([1], maxlen=2**70)",
+    "return deque([1], maxlen='a')",
+    "return deque([1], 1.5)",
+    "return repr(deque([deque([1])])), str(deque())",
+    "d = deque([1, 2, 3])\nreturn d.pop(), d.popleft(), d",
+    "return deque().pop()",
+    "return deque().popleft()",
+    "return hash(deque())",
+    "return deque([1, 2, 3]).index(3, -10**30, 10**30)",
+    "d = deque([1, 2, 3])\nd.insert(10**30, 5)\nreturn d",
+    "d = deque(range(5))\ndel d[2]\nd.appendleft(-1)\ndel d[0]\nreturn d, d[0], d[-1]",
+    "return type(deque()).__name__, isinstance(deque(), deque)",
+    "d = deque([[1], 2])\nreturn d.index([1]), d.count([1])",
+    "d = deque([1, 2, 3])\nd.extend(d)\nreturn d",
+    "d = deque([1, 2, 3])\nd.extendleft(d)\nreturn d",
+    "d = deque([3, 1, 2])\nreturn sorted(d), max(d), sum(d), list(enumerate(d))",
+    "d = deque([1,2,3], maxlen=2)\nreturn d",
+    "return deque([1, 2, 3], maxlen=2) * 10**18, deque([1, 2, 3], maxlen=5) * 10**30, deque([1, 2, 3, 4], maxlen=7) * 5, deque([1, 2]) * -1, deque() * 10**30",
+    "d = deque([1, 2, 3], maxlen=4)\nd *= 3\ne = deque([1, 2, 3], maxlen=4)\ne += e\nf = deque([1, 2], maxlen=3) + deque([3, 4, 5])\nreturn d, e, f, f.maxlen",
+    "d = deque([1, 2])\nd *= 'a'",
+    "return deque([1, 2]) * 2.5",
+    "return deque([1, 2]) + 1, ",
+    "return deque([1, 2]) < [1]",
+    "return deque([1, 'a']) < deque([1, 2])",
+    "return deque([1, 2]) > deque([1]), deque([2]) > deque([1, 5]), deque() <= deque(), deque([1, 2]) != deque([1, 2])",
+    "d = deque([1, 2, 3])\nd.insert(-1, 'x')\ndel d[-2]\nreturn d, d.index(3, -1), d.index(1, 0, -2)",
+  ];
+  expect(compareWithCPython(bodies.map((b) => `from collections import deque\n${b}`))).toEqual([]);
+});
+
+/** A huge repeat is refused by the size limit before it is made, or within maxlen makes only what it keeps. */
+it('repeats a deque within its limits', () => {
+  const engine = new Engine();
+  const run = (body: string) => {
+    const program = engine.compile(`${IMPORT}\n${body}`, 'standard');
+    if (program instanceof ConditionError) throw new Error(program.message);
+    try {
+      return engine.runStandard(program, parseJson('{}') as PyDict, '', parseJson('{}')).value;
+    } catch (e) {
+      if (e instanceof PyException) return describeException(e);
+      throw e;
+    }
+  };
+  const t0 = performance.now();
+  expect(run('return deque([1, 2]) * 10**15')).toBe('MemoryError: condition built a value of 2000000000000000 items; the limit is 1000000');
+  expect(run('q = deque([1, 2])\nq *= 10**9')).toBe('MemoryError: condition built a value of 2000000000 items; the limit is 1000000');
+  expect(run('q = deque([0] * 1000)\nwhile True:\n    q += q')).toMatch(/^MemoryError: condition built a value of \d+ items|^StepLimitError/);
+  expect(run('q = deque(range(1000), maxlen=1000)\nwhile True:\n    q *= 10**18')).toMatch(/^StepLimitError/);
+  expect(run('q = deque(range(10**5))\nwhile True:\n    q.insert(0, 1)\n    del q[0]')).toMatch(/^StepLimitError/);
+  expect(performance.now() - t0).toBeLessThan(3000);
+});
+
 /** A deque's ends cost O(1): a hostile loop of appendleft and popleft is linear, and stops at the step limit. */
 it('keeps deque operations linear', () => {
   const engine = new Engine();

@@ -2,7 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { ConditionError, Engine, parseJson, type PyDict } from '../../src/lang/index.js';
 import { setClock, systemClock } from '../../src/lang/runtime/datetime/clock.js';
 import { repr } from '../../src/lang/runtime/repr.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** The time module: struct_time from gmtime and strptime, strftime, as CPython answers. */
 it('answers the time module as CPython does', () => {
@@ -38,4 +38,135 @@ it('reads the clock', () => {
   expect(run('time.gmtime()')).toBe('time.struct_time(tm_year=2024, tm_mon=5, tm_mday=17, tm_hour=8, tm_min=30, tm_sec=15, tm_wday=4, tm_yday=138, tm_isdst=0)');
   expect(run("time.strftime('%H:%M')")).toBe("'08:30'");
   expect(run('time.time_ns()')).toBe('1715934615250999999');
+});
+
+/**
+ * time.struct_time as CPython's structseq: made from 9 to 11 items (tm_zone and tm_gmtoff
+ * also from a dict) of any value, a tuple of its nine visible ones, its repr, attributes and
+ * errors; strftime takes one with its zone and offset.
+ */
+it('makes and reads struct_time as CPython does', () => {
+  const bodies = [
+    "return S((1,)*9)",
+    "return S(range(9))",
+    "return S((1,)*8)",
+    "return S((1,)*12)",
+    "return S(5)",
+    "return S(None)",
+    "return S('abcdefghi')",
+    "return S((1,)*9, {'tm_zone':'X'}).tm_zone",
+    "return S((1,)*11)",
+    "return S((1,)*10).tm_gmtoff",
+    "return S((1,)*9, 5)",
+    "return S()",
+    "return S((1,)*9, dict={})",
+    "return S(sequence=(1,)*9, dict={'tm_gmtoff': 7}).tm_gmtoff",
+    "return S((1,)*9, {}, 3)",
+    "return S([1,2,3,4,5,6,7,8,9])[2:5]",
+    "return S([1,2,3,4,5,6,7,8,9])[::-2]",
+    "return S(range(9)) == tuple(range(9))",
+    "return tuple(range(9)) == S(range(9))",
+    "return S(range(9)) != tuple(range(9))",
+    "return hash(S(range(9))) == hash(tuple(range(9)))",
+    "return S(range(9)) + (1,)",
+    "return (1,) + S(range(9))",
+    "return len(S(range(11)))",
+    "return list(S(range(11)))",
+    "return [x for x in S(range(10))]",
+    "return S(range(11)).tm_zone",
+    "return S(range(9)).tm_zone",
+    "return S(range(9)).tm_gmtoff",
+    "return time.strftime('%Y %m %d %H', S((2020,1,2,3,0,0,0,1,0,'XYZ',3600)))",
+    "return time.strftime('%Y', S(('a',)*9))",
+    "return time.strftime('%Y', S((2020, 13, 1, 0, 0, 0, 0, 1, 0)))",
+    "return S(range(9))[9]",
+    "return S(range(9))[-1]",
+    "return S(range(9))['a']",
+    "return S(range(9)).count(1)",
+    "return S(range(9)).index(3)",
+    "return type(S(range(9))).__name__",
+    "return repr(type(S(range(9))))",
+    "return type(S(range(9))) is time.struct_time",
+    "return isinstance(S(range(9)), tuple)",
+    "return isinstance(time.gmtime(0), time.struct_time)",
+    "return S(range(9)) < (0, 2)",
+    "return S(range(9)) > S(range(8, -1, -1))",
+    "return S(range(9)).n_fields",
+    "return time.gmtime(0) == S((1970,1,1,0,0,0,3,1,0))",
+    "return {S(range(9)): 1}",
+    "return {S(range(9)), tuple(range(9))}",
+    "return repr(S(range(11)))",
+    "return str(S(['a', None, 2.5, [1], 5, 6, 7, 8, 9]))",
+    "return S(range(9)) * 2",
+    "return S((1,)*9, {'tm_zone': 'X', 'foo': 1}).tm_zone",
+    "return S((1,)*9, {1:2}).tm_zone",
+    "return S((1,)*9, None).tm_zone",
+    "return S({1:2,3:4})",
+    "return time.gmtime().tm_foo",
+    "return S(range(9)).tm_year",
+    "return S(range(9)).tm_isdst",
+    "return S(range(9)).tm_mday",
+    "a, b, *c = S(range(9))\nreturn a, b, c",
+    "return sorted(S(range(9)), reverse=True)",
+    "return max(S(range(9)))",
+    "return 3 in S(range(9))",
+    "return 10 in S(range(11))",
+    "return bool(S((0,)*9))",
+    "return S(S(range(9)))",
+    "return S(time.gmtime(86400*365))",
+    "return time.gmtime(0)",
+    "return time.gmtime(0)[:3]",
+    "return time.gmtime(0).tm_zone",
+    "return time.strftime('%Y-%m-%d', time.gmtime(10**9))",
+    "return json.dumps(S(range(9)))",
+    "return json.dumps(time.gmtime(0))",
+    "return S(x for x in range(9))",
+    "return S(range(9), {'tm_zone': 'Z'}).tm_zone",
+    "return S(range(10), {'tm_zone': 'Z', 'tm_gmtoff': 5})",
+    "return S(range(10), {'tm_zone': 'Z', 'tm_gmtoff': 5}).tm_zone",
+    "return S(range(10), {'tm_zone': 'Z', 'tm_gmtoff': 5}).tm_gmtoff",
+    "return S(range(10**6))",
+    "return time.strptime('2020', '%Y').tm_zone, time.strptime('2020', '%Y').tm_gmtoff",
+    "return time.strptime('2020 UTC', '%Y %Z').tm_zone, time.strptime('2020 +0130', '%Y %z').tm_gmtoff",
+    "return datetime.datetime(2020, 1, 2, 3).timetuple(), datetime.datetime(2020, 1, 2).timetuple().tm_zone, datetime.date(2020, 5, 6).timetuple().tm_gmtoff",
+    "return time.strftime('%Z|%z|%Y', S((2020,1,2,3,0,0,0,1,0,'XYZ',3600)))",
+    "return time.strftime('%Z|%z', S((2020,1,2,3,0,0,0,1,-1,'XYZ',3600)))",
+    "return time.strftime('%Z|%z', S((2020,1,2,3,0,0,0,1,0)))",
+    "return time.strftime('%Z|%z', time.gmtime(0))",
+    "return S((10**30,)*9)",
+    "return time.strftime('%Y', S((10**30,) + (1,)*8))",
+    "return time.strftime('%Y', S((2**31,) + (1,)*8))",
+    "return time.strftime('%Y', S((-2**31,) + (1,)*8))",
+    "return time.strftime('%Y', S((1,)*9, {'tm_gmtoff': 10**30}))",
+    "return time.strftime('%Y', S((1.5,)*9))",
+    "return time.strftime('%Y', S((2020, 1, 1, 0, 0, 0, -2, 1, 0)))",
+    "return time.strftime('%Y %j', S((2020, 0, 0, 0, 0, 0, 0, 0, 0)))",
+    "return time.strftime('%Y', (2020, 1, 1, 0, 0, 0, 0, 1, 0, 5))",
+    "return time.strftime('%Y', [2020, 1, 1, 0, 0, 0, 0, 1, 0])",
+    "return S([S(range(9))] * 9)",
+    "return S(range(9)) == S(range(9)), S(range(9)) == S(range(10)), S(range(10)) == S(range(11))",
+    "return S(range(10**100))",
+    "return S(iter(range(9)))",
+    "return S({'a': 1})",
+    "return time.strftime('%Z', S((2020, 1, 1, 0, 0, 0, 0, 1, 0), {'tm_zone': 5}))",
+    "return time.strftime('%z', S((2020, 1, 1, 0, 0, 0, 0, 1, 0), {'tm_gmtoff': 'x'}))",
+    "return time.strftime('%z', S((2020, 1, 1, 0, 0, 0, 0, 1, 0), {'tm_gmtoff': 1.5}))",
+  ];
+  expect(compareWithCPython(bodies.map((b) => `import time, json, datetime\nS = time.struct_time\n${b}`))).toEqual([]);
+});
+
+/** A struct_time made from a huge iterable ends at the step budget or the size limit, at once for a range. */
+it('stops a hostile struct_time soon', () => {
+  const engine = new Engine();
+  for (const [body, error] of <[string, string | RegExp][]>[
+    ['time.struct_time(range(10**6))', 'TypeError: time.struct_time() takes an at most 11-sequence (1000000-sequence given)'],
+    ['time.struct_time(range(10**15))', 'MemoryError: condition built a value of 1000000000000000 items; the limit is 1000000'],
+    ['time.struct_time(iter(range(10**9)))', /^StepLimitError: condition exceeded its /],
+    ['time.struct_time(x for x in range(10**9))', /^StepLimitError: condition exceeded its /],
+    ['time.struct_time([0] * 10**6)', 'TypeError: time.struct_time() takes an at most 11-sequence (1000000-sequence given)'],
+  ]) {
+    const t0 = performance.now();
+    expect(evaluator(engine, { source: `import time\nreturn ${body}` }).error).toMatch(error);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  }
 });

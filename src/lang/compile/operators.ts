@@ -44,6 +44,8 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
           for (const x of items) a.push(x);
           return a;
         }
+        // a type that changes in place (a deque)
+        if (a !== null && typeof a === 'object' && typeof a.pyInplaceAdd === 'function') return a.pyInplaceAdd(b);
         return fallback(a, b);
       };
     case '*':
@@ -54,6 +56,7 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
           for (const x of r) a.push(x);
           return a;
         }
+        if (a !== null && typeof a === 'object' && typeof a.pyInplaceMul === 'function') return a.pyInplaceMul(b) ?? fallback(a, b);
         return fallback(a, b);
       };
     case '|':

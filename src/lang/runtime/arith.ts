@@ -252,7 +252,7 @@ export function pos(a: Py): Py {
   return unarySlot('positive', '+', a);
 }
 
-/** -v, +v, abs(v) of a type with the slot, else CPython's "bad operand type". */
+/** -v, +v, abs(v), ~v of a type with the slot, else CPython's "bad operand type". */
 export function unarySlot(slot: keyof UnarySlots, op: string, a: Py): Py {
   const f = typeof a === 'object' && a !== null ? typeOf(a).unary?.[slot] : undefined;
   if (f !== undefined) return f(a);
@@ -266,5 +266,5 @@ export function divmodSlots(a: Py, b: Py): Py {
 
 export function invert(a: Py): Py {
   if (isIntLike(a)) return int.invert(intOf(a)!);
-  throw typeErr(`bad operand type for unary ~: '${typeName(a)}'`);
+  return unarySlot('invert', '~', a);
 }

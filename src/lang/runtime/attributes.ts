@@ -1,4 +1,6 @@
 import { step } from './budget.js';
+import { BYTES_METHODS } from './bytes.js';
+import { fromhex } from './bytes-methods.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
@@ -30,6 +32,7 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
   ['set', SET_METHODS],
   ['tuple', TUPLE_METHODS],
   ['int', INT_METHODS],
+  ['bytes', BYTES_METHODS],
 ]);
 
 /**
@@ -71,6 +74,7 @@ export function getattr(obj: Py, name: string): Py {
     if (attr !== undefined) return attr;
     // a classmethod: bound to the type, it needs no receiver
     if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
+    if (obj.name === 'bytes' && name === 'fromhex') return new PyFunc(name, fromhex, 'method');
     if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
     if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)

@@ -1,3 +1,5 @@
+import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
+import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
@@ -20,7 +22,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/registry.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -59,6 +61,7 @@ export function toInt(v: Py, base?: Py): Int {
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyIntFlag) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
@@ -82,6 +85,7 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
+  if (v instanceof PyIntFlag) return new PyFloat(v.value);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
     if (v.length > 64) work(v.length);
@@ -173,11 +177,12 @@ export const DICT = makeType(
 export const RANGE = makeType(
   'range',
   (a) => {
-    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => indexArg(v));
+    // ints of any size: a range past the safe integers is held in BigInts (types/big-range.ts)
+    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => intArg(v));
     if (z === 0) throw valueErr('range() arg 3 must not be zero');
-    return a.length === 1 ? new PyRange(0, x, 1) : new PyRange(x, y, z ?? 1);
+    return a.length === 1 ? makeRange(0, x, 1) : makeRange(x, y, z ?? 1);
   },
-  (v) => v instanceof PyRange,
+  (v) => v instanceof PyRange || v instanceof PyBigRange,
 );
 makeType('NoneType', () => null, (v) => v === null);
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
@@ -190,6 +195,8 @@ const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
 const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), (v) => v instanceof PyType);
+// list[int] and its kin: the types whose __class_getitem__ makes a generic alias
+for (const t of [LIST, DICT, TUPLE, SET, FROZENSET, TYPE]) GENERIC_ORIGINS.add(t);
 
 function typeOf(v: Py): PyType {
   if (v instanceof PyException) return v.type;
@@ -216,11 +223,12 @@ export function isinstance(v: Py, t: Py): boolean {
     for (const x of t.items) if ((tick(), isinstance(v, x))) return true;
     return false;
   }
+  if (t instanceof PyGenericAlias) throw typeErr('isinstance() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
   if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
-  if (t === INT) return isIntValue(v);
+  if (t === INT) return isIntValue(v) || v instanceof PyIntFlag;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);
   return typeChecks.get(t)?.(v) ?? (slots.classOf?.(v) ?? slots.type)?.isSubclassOf(t) === true;
@@ -231,6 +239,7 @@ function issubclass(c: PyType, t: Py): boolean {
     for (const x of t.items) if ((tick(), issubclass(c, x))) return true;
     return false;
   }
+  if (t instanceof PyGenericAlias) throw typeErr('issubclass() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   // bool is int's only builtin subclass here; every class is object's
   return t === OBJECT_CLASS || c.isSubclassOf(t) || (c === BOOL && t === INT);
@@ -386,6 +395,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('reversed', (a) => {
     const [seq] = positional('reversed', a, null, 1);
     if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
+    // range_reverse: a range again, walked lazily
+    if (seq instanceof PyRange || seq instanceof PyBigRange) {
+      const r = reversedRange(seq);
+      return lazy(r instanceof PyRange ? 'range_iterator' : 'longrange_iterator', ops.iterate(r)[Symbol.iterator]());
+    }
     const items = ops.toList(seq);
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
   }),
@@ -453,7 +467,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
   builtin('divmod', (a) => {
-    const [x, y] = positional('divmod', a, null, 2);
+    let [x, y] = positional('divmod', a, null, 2);
+    // re.I and its kin divide as their ints
+    if (x instanceof PyIntFlag) x = x.value;
+    if (y instanceof PyIntFlag) y = y.value;
     if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {

@@ -1,11 +1,13 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, charge } from './budget.js';
-import { LookupError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
+import { MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
+import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
+import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyBytes, PyException, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyException, typeName, type Py } from './values.js';
 
 export { PyBytes };
 
@@ -142,18 +144,21 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');
   if (source instanceof PyBytes) return source;
-  if (typeof source === 'number' || typeof source === 'boolean') {
+  if (typeof source === 'number' || typeof source === 'boolean' || typeof source === 'bigint') {
+    // a count of any size: past Py_ssize_t CPython cannot fit it, below it is refused by the size limit before anything is made
+    if (typeof source === 'bigint' && (source >= 1n << 63n || source < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
     const n = Number(source);
     if (n < 0) throw valueErr('negative count');
     allocItems(n);
     return new PyBytes(new Uint8Array(n));
   }
+  if (!isIterable(source)) throw typeErr(`cannot convert '${typeName(source)}' object to bytes`);
   const values = items(source);
   allocItems(values.length);
   const out = new Uint8Array(values.length);
   values.forEach((v, i) => {
-    if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-    const n = Number(v);
+    if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    const n = typeof v === 'bigint' ? -1 : Number(v);
     if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');
     out[i] = n;
   });
@@ -194,28 +199,7 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   return -1;
 }
 
-const BYTES_METHODS = checkedMethods(
-  'bytes',
-  new Map<string, Method>([
-    ['decode', decode],
-    ['hex', (b: PyBytes) => (charge(b.data.length), Array.from(b.data, (c) => c.toString(16).padStart(2, '0')).join(''))],
-    ['startswith', (b: PyBytes, a) => affix(b, a[0], 'startswith')],
-    ['endswith', (b: PyBytes, a) => affix(b, a[0], 'endswith')],
-  ]),
-  { decode: 'own', hex: 'none', startswith: ['parse', 1, 1], endswith: ['parse', 1, 1] },
-);
-
-function affix(b: PyBytes, x: Py, fname: string): boolean {
-  const options = x instanceof PyTuple ? x.items : [x];
-  return options.some((o) => {
-    if (!(o instanceof PyBytes)) throw typeErr(`${fname} first arg must be bytes or a tuple of bytes, not ${typeName(o)}`);
-    const n = o.data.length;
-    if (n > b.data.length) return false;
-    const at = fname === 'startswith' ? 0 : b.data.length - n;
-    for (let i = 0; i < n; i++) if (b.data[at + i] !== o.data[i]) return false;
-    return true;
-  });
-}
+export const BYTES_METHODS = checkedMethods('bytes', new Map<string, Method>([['decode', decode], ...MORE_BYTES_METHODS]), { decode: 'own', ...MORE_BYTES_ARITIES });
 
 const BYTES: PyTypeSlots<PyBytes> = {
   name: () => 'bytes',

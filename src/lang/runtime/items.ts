@@ -3,7 +3,11 @@ import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
-import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
+import { byteAt } from './bytes-methods.js';
+import { repr } from './repr.js';
+import { makeRange, sliceRange } from './types/big-range.js';
+import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
+import { PyBytes, PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -36,9 +40,18 @@ export function getitem(obj: Py, key: Py): Py {
     return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
   }
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
-  if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
+  if (obj instanceof PyRange) {
+    // an index of any size is out of range of a range of numbers
+    if (typeof key === 'bigint') throw indexErr('range object index out of range');
+    return obj.start + obj.step * index(key, obj.length, 'range object', key);
+  }
+  if (obj instanceof PyBytes) return byteAt(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
-  if (obj instanceof PyType) throw typeErr(`type '${obj.name}' is not subscriptable${['list', 'dict', 'tuple', 'set', 'type'].includes(obj.name) ? ' by the evaluator (generic aliases are not supported)' : ''}`);
+  if (obj instanceof PyType) {
+    if (GENERIC_ORIGINS.has(obj)) return genericAlias(obj, key);
+    throw typeErr(`type '${obj.name}' is not subscriptable`);
+  }
+  if (obj instanceof PyGenericAlias) throw typeErr(`${repr(obj)} is not a generic class`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -68,6 +81,7 @@ export function delitem(obj: Py, key: Py): void {
     obj.splice(i, 1);
     return;
   }
+  if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
 }
 
@@ -119,10 +133,14 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
+  if (obj instanceof PyBytes) return new PyBytes(Uint8Array.from(pick(obj.data, lo, hi, st)));
   if (obj instanceof PyRange) {
+    // a bound or step past the safe integers makes its range of BigInts
+    if (typeof lo === 'bigint' || typeof hi === 'bigint' || typeof st === 'bigint') return sliceRange(BigInt(obj.start), BigInt(obj.step), BigInt(obj.length), lo, hi, st);
     const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
-    return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
+    return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
+  if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 

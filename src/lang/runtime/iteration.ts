@@ -65,6 +65,8 @@ export function toList(v: Py): Py[] {
   }
   // the size is known: refuse a huge range before walking it (the walk pays per item)
   if (v instanceof PyRange) checkSize(v.length);
+  // a range of BigInts (types/big-range.ts, above this module), known by its length: len() is CPython's OverflowError past Py_ssize_t
+  else if (v !== null && typeof v === 'object' && typeof v.length === 'bigint') checkSize(Number(len(v)));
   const out: Py[] = [];
   for (const x of iterate(v)) {
     out.push(x);

@@ -8,7 +8,7 @@ import * as libm from './libm.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
-import { FLAGS } from './re-translate.js';
+import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
@@ -20,7 +20,7 @@ import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
 import { TIME_MODULE } from './modules/time.js';
-import { PyFloat, PyFunc, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+import { PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
@@ -42,8 +42,8 @@ const RE = new PyModule(
     fn('escape', (a) => escape(positional('escape', a, null, 1)[0])),
     fn('purge', () => null),
     ['error', ReError],
-    ['I', FLAGS.I], ['IGNORECASE', FLAGS.I], ['M', FLAGS.M], ['MULTILINE', FLAGS.M], ['S', FLAGS.S], ['DOTALL', FLAGS.S],
-    ['X', FLAGS.X], ['VERBOSE', FLAGS.X], ['A', FLAGS.A], ['ASCII', FLAGS.A], ['U', FLAGS.U], ['UNICODE', FLAGS.U],
+    ...FLAG_NAMES.map(([name, v]): [string, Py] => [name, new PyIntFlag(v)]),
+    ['RegexFlag', REGEX_FLAG_TYPE],
   ]),
 );
 

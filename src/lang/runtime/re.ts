@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyIntFlag, PyIterator, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { realise } from './unicode-classes.js';
 import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
@@ -240,7 +240,8 @@ export class Pattern {
       case 'pattern':
         return this.source;
       case 'flags':
-        return this.c.t.flags | FLAGS.U;
+        // a str pattern is UNICODE unless it is ASCII
+        return (this.c.t.flags & FLAGS.A) !== 0 ? this.c.t.flags : this.c.t.flags | FLAGS.U;
       case 'groups':
         return this.c.t.groups;
       case 'groupindex': {
@@ -533,6 +534,8 @@ function clearPatterns(): void {
 
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
+  // re.I and its kin are ints
+  if (flags instanceof PyIntFlag) flags = flags.value;
   if (pattern instanceof Pattern) {
     if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
     return pattern;

@@ -53,3 +53,8 @@ export class PyBytes {
     return s;
   }
 }
+
+/** An int with names for its bits: re.I and its kin (re.RegexFlag, an IntFlag). Its type: re-flags.ts. */
+export class PyIntFlag {
+  constructor(readonly value: number) {}
+}

@@ -218,7 +218,8 @@ function conversion(c: string, tm: Tm, pad: string, width: number, up: boolean, 
       const minutes = Math.trunc(Math.abs(tm.gmtoff) / 60);
       return padText(tm.gmtoff < 0 ? '-' : '+', width, pad) + num(Math.trunc(minutes / 60) * 100 + (minutes % 60), 4, pad, width);
     }
-    case 'Z': return text(tm.isdst < 0 ? '' : tm.zone, pad, width, up, swap, true);
+    // tm_zone, or without one (a 9-tuple's, an empty one) tzname[isdst != 0], the server's UTC; nothing for an unknown isdst
+    case 'Z': return text(tm.zone !== '' ? tm.zone : tm.isdst < 0 ? '' : 'UTC', pad, width, up, swap, true);
     case '%': return padText('%', width, pad);
     default: return null;
   }

@@ -41,12 +41,12 @@ export function timeStrftime(format: string, t: StructTime): string {
   return glibcStrftime(format, t);
 }
 
-/** time.strptime: the fields, tm_isdst -1 unless a zone name was matched. */
-export function timeStrptime(data: unknown, format: unknown = '%a %b %d %H:%M:%S %Y'): StructTime {
+/** time.strptime: the fields, tm_isdst -1 unless a zone name was matched; the zone and offset parsed, or null. */
+export function timeStrptime(data: unknown, format: unknown = '%a %b %d %H:%M:%S %Y'): StructTime & { parsedZone: string | null; parsedGmtoff: number | null } {
   const p = strptime(data, format);
   return {
     year: p.year, mon: p.month, mday: p.day, hour: p.hour, min: p.minute, sec: p.second, wday: p.weekday, yday: p.julian,
-    isdst: p.isdst, zone: p.tzname ?? '', gmtoff: p.gmtoff ?? 0,
+    isdst: p.isdst, zone: p.tzname ?? '', gmtoff: p.gmtoff ?? 0, parsedZone: p.tzname ?? null, parsedGmtoff: p.gmtoff ?? null,
   };
 }
 

@@ -1,54 +1,103 @@
 /** The time module: the clock (time, time_ns, monotonic) and struct_time (gmtime, strptime, strftime) on the kernel. */
-import { clinic } from '../args.js';
+import { bind, clinic } from '../args.js';
+import { checkSize } from '../budget.js';
 import { monotonicNanos } from '../datetime/clock.js';
 import type { Tm } from '../datetime/strftime.js';
-import { gmtime, structTimeFields, structTimeRepr, time, timeNs, timeStrftime, timeStrptime } from '../datetime/time-module.js';
-import { typeErr, valueErr } from '../exceptions.js';
+import { gmtime, structTimeFields, time, timeNs, timeStrftime, timeStrptime } from '../datetime/time-module.js';
+import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
 import { norm } from '../int/index.js';
+import { isIterable, toList } from '../iteration.js';
+import { TUPLE_METHODS } from '../methods-list.js';
 import { TUPLE } from '../types/tuple.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { PyFloat, PyFunc, PyModule, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { PyDict, PyFloat, PyFunc, PyModule, PyRange, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { realArg } from './datetime/now.js';
 
-/** time.struct_time: a tuple of its nine fields, with their names and tm_zone and tm_gmtoff as attributes. */
+/**
+ * time.struct_time: a tuple of its nine visible fields, with their names, and tm_zone and
+ * tm_gmtoff as attributes only. A structseq: its fields hold any value it was made from.
+ */
 export class PyStructTime extends PyTuple {
-  constructor(readonly tm: Tm) {
-    super(structTimeFields(tm));
+  constructor(items: Py[], readonly zone: Py, readonly gmtoff: Py) {
+    super(items);
   }
+}
+
+/** A struct_time of the kernel's fields; `zoned` keeps its zone and offset (gmtime), else they are None, as for a 9-tuple (timetuple()). */
+export function structTime(tm: Tm, zoned: boolean): PyStructTime {
+  return new PyStructTime(structTimeFields(tm), zoned ? tm.zone : null, zoned ? tm.gmtoff : null);
 }
 
 const NAMES = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
-const STRUCT_TIME_TYPE = new PyType('time.struct_time', () => {
-  throw typeErr('time.struct_time() is not supported by the evaluator: use time.gmtime() or time.strptime()');
+/** structseq_new: struct_time(sequence, dict=None), 9 to 11 items, the hidden ones also from dict. */
+const STRUCT_TIME_TYPE = new PyType('time.struct_time', (a, k) => {
+  const [seq, dict] = bind('structseq', a, k, ['sequence', 'dict'], 1);
+  if (!isIterable(seq)) throw typeErr('constructor requires a sequence');
+  // a long range is not made a list just to be found too long, but one past the size limit could not be made
+  if (seq instanceof PyRange && seq.length > 11) {
+    checkSize(seq.length);
+    throw typeErr(`time.struct_time() takes an at most 11-sequence (${seq.length}-sequence given)`);
+  }
+  const items = toList(seq);
+  if (dict !== undefined && !(dict instanceof PyDict)) throw typeErr('time.struct_time() takes a dict as second arg, if any');
+  if (items.length < 9) throw typeErr(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+  if (items.length > 11) throw typeErr(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+  const hidden = (i: number, name: string): Py => (i < items.length ? items[i] : dict instanceof PyDict ? (dict.get(name) ?? null) : null);
+  return new PyStructTime(items.slice(0, 9), hidden(9, 'tm_zone'), hidden(10, 'tm_gmtoff'));
 });
+
+/** structseq's class attributes, read through an instance too. */
+const COUNTS = new Map([['n_fields', 11], ['n_sequence_fields', 9], ['n_unnamed_fields', 0]]);
 
 const STRUCT_TIME: PyTypeSlots<PyStructTime> = {
   ...TUPLE,
   name: () => 'time.struct_time',
   type: STRUCT_TIME_TYPE,
-  repr: (v) => structTimeRepr(v.tm),
+  repr: (v, item) => `time.struct_time(${NAMES.map((n, i) => `${n}=${item(v.items[i])}`).join(', ')})`,
   getattr(v, name) {
     const i = NAMES.indexOf(name);
     if (i >= 0) return v.items[i];
-    if (name === 'tm_zone') return v.tm.zone;
-    if (name === 'tm_gmtoff') return v.tm.gmtoff;
-    return undefined;
+    if (name === 'tm_zone') return v.zone;
+    if (name === 'tm_gmtoff') return v.gmtoff;
+    return COUNTS.get(name);
   },
+  methods: TUPLE_METHODS,
 };
 registerType(PyStructTime, STRUCT_TIME);
 
-/** gettmarg and checktm (Modules/timemodule.c): a struct_time or a 9-tuple of ints, its fields in range. */
+/** PyLong_AsLong: a C long. */
+function cLong(x: Py): number {
+  if (typeof x === 'boolean') return Number(x);
+  if (typeof x === 'number') return x;
+  if (typeof x === 'bigint') {
+    if (x >= -(1n << 63n) && x < 1n << 63n) return Number(x);
+    throw pyErr(OverflowError, 'Python int too large to convert to C long');
+  }
+  throw typeErr(`'${typeName(x)}' object cannot be interpreted as an integer`);
+}
+
+/** PyArg_ParseTuple's "i": a C long, then within a C int. */
+function cInt(x: Py): number {
+  const n = cLong(x);
+  if (n > 0x7fffffff) throw pyErr(OverflowError, 'signed integer is greater than maximum');
+  if (n < -0x80000000) throw pyErr(OverflowError, 'signed integer is less than minimum');
+  return n;
+}
+
+/** gettmarg and checktm (Modules/timemodule.c): a struct_time or a 9-tuple of ints, its fields in range, a struct_time's zone and offset too. */
 function tmArg(v: Py): Tm {
-  if (v instanceof PyStructTime) return v.tm;
   if (!(v instanceof PyTuple)) throw typeErr('Tuple or struct_time argument required');
   if (v.items.length !== 9) throw typeErr('strftime(): illegal time tuple argument');
-  const f = v.items.map((x) => {
-    if (typeof x === 'number' || typeof x === 'boolean') return Number(x);
-    throw typeErr(`'${typeName(x)}' object cannot be interpreted as an integer`);
-  });
+  const f = v.items.map(cInt);
   let [year, mon, mday, hour, min, sec, wday, yday, isdst] = f;
+  // a struct_time's tm_zone and tm_gmtoff, where not None
+  const zone = v instanceof PyStructTime && v.zone !== null ? v.zone : '';
+  if (typeof zone !== 'string') throw typeErr('bad argument type for built-in operation');
+  const gmtoff = v instanceof PyStructTime && v.gmtoff !== null ? cLong(v.gmtoff) : 0;
+  // tm_year is year - 1900, a C int too
+  if (year < -0x80000000 + 1900) throw pyErr(OverflowError, 'year out of range');
   if (mon === 0) mon = 1;
   else if (mon < 1 || mon > 12) throw valueErr('month out of range');
   if (mday === 0) mday = 1;
@@ -60,7 +109,7 @@ function tmArg(v: Py): Tm {
   if ((wday + 1) % 7 < 0) throw valueErr('day of week out of range');
   if (yday === 0) yday = 1;
   else if (yday < 1 || yday > 366) throw valueErr('day of year out of range');
-  return { year, mon, mday, hour, min, sec, wday: (((wday + 1) % 7) + 6) % 7, yday, isdst: Math.max(-1, Math.min(1, isdst)), zone: '', gmtoff: 0 };
+  return { year, mon, mday, hour, min, sec, wday: (((wday + 1) % 7) + 6) % 7, yday, isdst: Math.max(-1, Math.min(1, isdst)), zone, gmtoff };
 }
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -73,11 +122,13 @@ export const TIME_MODULE = new PyModule(
     fn('monotonic', (a, k) => (clinic('monotonic', a, k, 0), new PyFloat(Number(monotonicNanos()) / 1e9))),
     fn('gmtime', (a, k) => {
       const [secs = null] = clinic('gmtime', a, k, 0, 1);
-      return new PyStructTime(gmtime(secs === null ? undefined : realArg(secs)));
+      return structTime(gmtime(secs === null ? undefined : realArg(secs)), true);
     }),
     fn('strptime', (a, k) => {
       const [s, format] = clinic('strptime', a, k, 1, 2);
-      return new PyStructTime(timeStrptime(s, format));
+      // a zone or offset the format did not parse is None
+      const tm = timeStrptime(s, format);
+      return new PyStructTime(structTimeFields(tm), tm.parsedZone, tm.parsedGmtoff);
     }),
     fn('strftime', (a, k) => {
       const [format, t] = clinic('strftime', a, k, 1, 2);

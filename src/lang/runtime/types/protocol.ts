@@ -33,11 +33,12 @@ export interface NumberSlots {
   divmod?: BinarySlot;
 }
 
-/** The unary operators a type may define: -v, +v and abs(v) (nb_negative, nb_positive, nb_absolute). */
+/** The unary operators a type may define: -v, +v, abs(v) and ~v (nb_negative, nb_positive, nb_absolute, nb_invert). */
 export interface UnarySlots {
   negative?: (v: any) => Py;
   positive?: (v: any) => Py;
   absolute?: (v: any) => Py;
+  invert?: (v: any) => Py;
 }
 
 /**

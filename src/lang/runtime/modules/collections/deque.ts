@@ -2,10 +2,10 @@
  * collections.deque: two stacks (the front reversed), so that appends and pops at either end
  * cost O(1) amortised, and a hostile loop of appendleft or popleft stays linear.
  */
-import { bind } from '../../args.js';
+import { bind, indexArg } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { allocItems, checkSize, tick } from '../../budget.js';
-import { IndexError, indexErr, typeErr, valueErr } from '../../exceptions.js';
+import { allocItems, checkSize, tick, work } from '../../budget.js';
+import { IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { indexSized } from '../../numbers.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
@@ -69,6 +69,32 @@ export class PyDeque {
     if (i < f) this.front[f - 1 - i] = value;
     else this.back[i - f] = value;
   }
+  /** del deque[i]: the items after it in its stack move down. */
+  pyDelItem(key: Py): void {
+    const i = this.index(key);
+    const f = this.front.length;
+    if (i < f) {
+      work(i);
+      this.front.splice(f - 1 - i, 1);
+    } else {
+      work(this.length - i);
+      this.back.splice(i - f, 1);
+    }
+  }
+  /** d[a:b]: a deque takes no slice, in CPython's words. */
+  pyGetSlice(): never {
+    throw typeErr("sequence index must be integer, not 'slice'");
+  }
+  /** d += iterable: extend, d itself. */
+  pyInplaceAdd(other: Py): PyDeque {
+    extend(this, other);
+    return this;
+  }
+  /** d *= n: repeated in place, within maxlen. */
+  pyInplaceMul(n: Py): PyDeque {
+    this.replace(repeated(this, n));
+    return this;
+  }
   private index(key: Py): number {
     if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`sequence index must be integer, not '${typeName(key)}'`);
     let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
@@ -80,10 +106,42 @@ export class PyDeque {
 
 function maxlenArg(v: Py): number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`an integer is required`);
-  if (Number(v) < 0) throw valueErr('maxlen must be non-negative');
-  return Number(v);
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`an integer is required`);
+  const n = indexArg(v);
+  if (n < 0) throw valueErr('maxlen must be non-negative');
+  return n;
 }
+
+/** extend(): the items first (d.extend(d) reads d as it was), each appended. */
+function extend(d: PyDeque, it: Py): void {
+  for (const x of ops.toList(it)) (tick(), d.append(x));
+}
+
+/**
+ * d * n's items: within maxlen only the last maxlen of them, so that a huge n with a small
+ * maxlen is not made in full; without one, the size limit refuses a huge result first.
+ */
+function repeated(d: PyDeque, n: Py): Py[] {
+  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') throw typeErr(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (typeof n === 'bigint' && (n >= 1n << 63n || n < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+  const items = d.items();
+  const times = Math.max(0, Number(n));
+  if (items.length === 0 || times === 0) return [];
+  const total = items.length * times;
+  const keep = d.maxlen === null ? total : Math.min(total, d.maxlen);
+  allocItems(keep);
+  const out: Py[] = new Array(keep);
+  // the last `keep` items of the repetition start at (total - keep) % length, which is -keep's, total being a multiple of length
+  const skip = (items.length - (keep % items.length)) % items.length;
+  for (let k = 0; k < keep; k++) out[k] = items[(skip + k) % items.length];
+  return out;
+}
+
+const dequeOf = (maxlen: number | null, items: Py[]): PyDeque => {
+  const out = new PyDeque(maxlen);
+  out.replace(items);
+  return out;
+};
 
 export const DEQUE_TYPE = new PyType('collections.deque', (a, kw) => {
   const [iterable, maxlen] = bind('deque', a, kw, ['iterable', 'maxlen']);
@@ -97,16 +155,13 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
   ['appendleft', (d: PyDeque, [v]) => (d.appendleft(v), null)],
   ['pop', (d: PyDeque) => d.pop()],
   ['popleft', (d: PyDeque) => d.popleft()],
-  ['extend', (d: PyDeque, [it]) => {
-    for (const x of ops.toList(it)) (tick(), d.append(x));
-    return null;
-  }],
+  ['extend', (d: PyDeque, [it]) => (extend(d, it), null)],
   ['extendleft', (d: PyDeque, [it]) => {
     for (const x of ops.toList(it)) (tick(), d.appendleft(x));
     return null;
   }],
   ['rotate', (d: PyDeque, [n = 1]) => {
-    if (typeof n !== 'number' && typeof n !== 'boolean') throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    n = indexArg(n);
     const len = d.length;
     if (len > 1) {
       const k = ((Number(n) % len) + len) % len;
@@ -124,15 +179,28 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
     return out;
   }],
   ['count', (d: PyDeque, [v]) => d.items().filter((x) => (tick(), ops.eq(x, v))).length],
-  ['index', (d: PyDeque, [v]) => {
-    const i = d.items().findIndex((x) => (tick(), ops.eq(x, v)));
-    if (i < 0) throw valueErr(`${repr(v)} is not in deque`);
-    return i;
+  ['index', (d: PyDeque, [v, start, stop]) => {
+    const items = d.items();
+    // a bound of any size is clamped to the deque, as a slice's
+    const [a, b] = ops.sliceIndices(start ?? null, stop ?? null, null, items.length);
+    for (let i = a; i < b; i++) if ((tick(), ops.eq(items[i], v))) return i;
+    throw valueErr(`${repr(v)} is not in deque`);
+  }],
+  ['insert', (d: PyDeque, [at, v]) => {
+    const i = indexArg(at);
+    if (d.maxlen !== null && d.length >= d.maxlen) throw indexErr('deque already at its maximum size');
+    const items = d.items();
+    const n = items.length;
+    const where = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+    allocItems(n + 1);
+    items.splice(where, 0, v);
+    d.replace(items);
+    return null;
   }],
   ['remove', (d: PyDeque, [v]) => {
     const items = d.items();
     const i = items.findIndex((x) => (tick(), ops.eq(x, v)));
-    if (i < 0) throw valueErr('deque.remove(x): x not in deque');
+    if (i < 0) throw valueErr(`${repr(v)} is not in deque`);
     items.splice(i, 1);
     d.replace(items);
     return null;
@@ -140,7 +208,7 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
   ['reverse', (d: PyDeque) => (d.replace(d.items().reverse()), null)],
 ]), {
   append: 'one', appendleft: 'one', pop: 'none', popleft: 'none', extend: 'one', extendleft: 'one', rotate: ['clinic', 0, 1], clear: 'none', copy: 'none',
-  count: 'one', index: 'one', remove: 'one', reverse: 'none',
+  count: 'one', index: ['parse', 1, 3], insert: ['parse', 2, 2], remove: 'one', reverse: 'none',
 });
 
 export const DEQUE: PyTypeSlots<PyDeque> = {
@@ -156,6 +224,27 @@ export const DEQUE: PyTypeSlots<PyDeque> = {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!eq(a.at(i), b.at(i))) return false;
     return true;
+  },
+  // deque_richcompare: deques only, item by item, then by length
+  compare: (a, b) => {
+    if (!(b instanceof PyDeque)) return NOT_IMPLEMENTED;
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      tick();
+      if (!ops.eq(a.at(i), b.at(i))) return ops.lt(a.at(i), b.at(i)) ? -1 : 1;
+    }
+    return a.length - b.length;
+  },
+  nb: {
+    // deque_concat: the left deque's maxlen
+    add: (a, b) => {
+      if (!(a instanceof PyDeque)) return NOT_IMPLEMENTED;
+      if (!(b instanceof PyDeque)) throw typeErr(`can only concatenate deque (not "${typeName(b)}") to deque`);
+      const out = dequeOf(a.maxlen, []);
+      extend(out, a.items());
+      extend(out, b.items());
+      return out;
+    },
+    multiply: (a, b) => (a instanceof PyDeque ? dequeOf(a.maxlen, repeated(a, b)) : dequeOf((b as PyDeque).maxlen, repeated(b as PyDeque, a))),
   },
   getattr: (v, name) => (name === 'maxlen' ? v.maxlen : undefined),
   methods: METHODS,

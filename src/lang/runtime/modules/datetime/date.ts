@@ -11,7 +11,7 @@ import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFunc, type Py } from '../../values.js';
-import { PyStructTime } from '../time.js';
+import { structTime } from '../time.js';
 import { dateHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
@@ -52,7 +52,7 @@ const METHODS = checkedMethods('date', new Map<string, Method>([
   ['isoformat', (v: PyDate) => dateIsoformat(v.d)],
   ['toordinal', (v: PyDate) => toOrdinal(v.d)],
   ['isocalendar', (v: PyDate) => isoCalendarDate(v.d)],
-  ['timetuple', (v: PyDate) => new PyStructTime(timetuple({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }))],
+  ['timetuple', (v: PyDate) => structTime(timetuple({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }), false)],
   ['strftime', strftimeMethod((v: PyDate) => ({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }))],
   ['replace', (v: PyDate, a, kw) => {
     const [year, month, day] = bind('replace', a, kw, ['year', 'month', 'day']);

@@ -15,7 +15,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType } from '../../types/table.js';
 import { PyFloat, PyFunc, typeName, type Py } from '../../values.js';
 import { DATE_TYPE, strftimeMethod, strftimeOf } from './date.js';
-import { PyStructTime } from '../time.js';
+import { structTime } from '../time.js';
 import { datetimeHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
@@ -60,7 +60,7 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['isoweekday', (v: PyDateTime) => isoWeekday(v.dt)],
   ['toordinal', (v: PyDateTime) => toOrdinal(v.dt)],
   ['isocalendar', (v: PyDateTime) => isoCalendarDate(v.dt)],
-  ['timetuple', (v: PyDateTime) => new PyStructTime(timetuple(v.dt))],
+  ['timetuple', (v: PyDateTime) => structTime(timetuple(v.dt), false)],
   ['isoformat', (v: PyDateTime, a, kw) => {
     const [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
     if (typeof sep !== 'string' || [...sep].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);

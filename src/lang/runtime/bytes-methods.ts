@@ -1,0 +1,356 @@
+/**
+ * bytes' search, split, strip, case and hex methods, as Objects/bytes_methods.c and
+ * bytesobject.c have them: on the octets read as latin-1 text, one char per byte, with
+ * ASCII-only whitespace and case (b'\xe9'.upper() stays b'\xe9'). Every byte walked or made
+ * is paid for.
+ */
+import { bind, indexArg } from './args.js';
+import { allocItems, allocStr, charge, tick } from './budget.js';
+import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
+import { isIterable, toList } from './iteration.js';
+import { indexSized } from './numbers.js';
+import type { Method } from './types/protocol.js';
+import { PyBytes, PyTuple, typeName, type Py } from './values.js';
+
+/** The octets as latin-1 text, charged as a walk of them. */
+function text(b: PyBytes): string {
+  charge(b.data.length / 32);
+  return b.latin1();
+}
+
+/** A bytes of latin-1 text, within the size limit. */
+function bytesOf(s: string): PyBytes {
+  allocItems(s.length);
+  return new PyBytes(new Uint8Array(Buffer.from(s, 'latin1')));
+}
+
+/** A bytes-like argument (the dialect's only one is bytes). */
+function buffer(v: Py): string {
+  if (v instanceof PyBytes) return text(v);
+  throw typeErr(`a bytes-like object is required, not '${typeName(v)}'`);
+}
+
+/** find's, count's and index's sub: bytes, or an int that is one byte. */
+function sub(v: Py): string {
+  if (v instanceof PyBytes) return text(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    const n = typeof v === 'bigint' ? -1 : Number(v);
+    if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
+    return String.fromCharCode(n);
+  }
+  throw typeErr(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
+}
+
+/** A start or end argument: None, or an int of any size, clamped as _PyEval_SliceIndex clamps it. */
+function bound(v: Py): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return Number(v);
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  throw typeErr('slice indices must be integers or None or have an __index__ method');
+}
+
+/** ADJUST_INDICES: start and end within the length, negative ones from the end. */
+function adjust(start: Py, end: Py, len: number): [number, number] {
+  let s = bound(start) ?? 0;
+  let e = bound(end) ?? len;
+  if (e > len) e = len;
+  else if (e < 0) e = Math.max(0, e + len);
+  if (s < 0) s = Math.max(0, s + len);
+  return [s, e];
+}
+
+/** find and rfind: -1 where sub is not within [start, end). */
+function find(b: PyBytes, [x, start, end]: Py[], right: boolean): number {
+  const needle = sub(x);
+  const hay = text(b);
+  const [s, e] = adjust(start, end, hay.length);
+  if (e - s < needle.length) return -1;
+  const window = hay.slice(s, e);
+  const i = right ? window.lastIndexOf(needle) : window.indexOf(needle);
+  return i < 0 ? -1 : i + s;
+}
+
+function count(b: PyBytes, [x, start, end]: Py[]): number {
+  const needle = sub(x);
+  const hay = text(b);
+  const [s, e] = adjust(start, end, hay.length);
+  if (e - s < needle.length) return 0;
+  if (needle.length === 0) return e - s + 1;
+  const window = hay.slice(s, e);
+  let n = 0;
+  for (let i = window.indexOf(needle); i >= 0; i = window.indexOf(needle, i + needle.length)) (tick(), n++);
+  return n;
+}
+
+/** startswith and endswith: a bytes or a tuple of them, within [start, end). */
+function affix(b: PyBytes, [x, start, end]: Py[], fname: string): boolean {
+  const hay = text(b);
+  const [s, e] = adjust(start, end, hay.length);
+  const options = x instanceof PyTuple ? x.items : [x];
+  return options.some((o) => {
+    if (!(o instanceof PyBytes)) throw typeErr(`${fname} first arg must be bytes or a tuple of bytes, not ${typeName(o)}`);
+    const p = text(o);
+    if (s > hay.length || e - s < p.length) return false;
+    return fname === 'startswith' ? hay.startsWith(p, s) : hay.slice(0, e).endsWith(p);
+  });
+}
+
+/** Py_ISSPACE: ASCII whitespace only. */
+const SPACE = ' \t\n\r\x0b\x0c';
+const isSpace = (c: string) => SPACE.includes(c);
+
+function maxsplitArg(v: Py): number {
+  if (v === undefined) return -1;
+  return indexArg(v);
+}
+
+/** split and rsplit: on runs of ASCII whitespace, or on a separator, at most maxsplit times. */
+function split(b: PyBytes, args: Py[], kw: Map<string, Py> | null, right: boolean): Py[] {
+  const [sep = null, maxsplitV] = bind(right ? 'rsplit' : 'split', args, kw, ['sep', 'maxsplit']);
+  const s = text(b);
+  let maxsplit = maxsplitArg(maxsplitV);
+  if (maxsplit < 0) maxsplit = Infinity;
+  const parts: string[] = [];
+  if (sep === null) {
+    // runs of whitespace, none at either end
+    let i = right ? s.length - 1 : 0;
+    const step = right ? -1 : 1;
+    const inside = (k: number) => k >= 0 && k < s.length;
+    while (inside(i)) {
+      while (inside(i) && isSpace(s[i])) i += step;
+      if (!inside(i)) break;
+      if (parts.length === maxsplit) {
+        // the rest, with its trailing (or leading) whitespace stripped already
+        parts.push(right ? s.slice(0, i + 1) : s.slice(i));
+        break;
+      }
+      const from = i;
+      while (inside(i) && !isSpace(s[i])) i += step;
+      tick();
+      parts.push(right ? s.slice(i + 1, from + 1) : s.slice(from, i));
+    }
+  } else {
+    const d = buffer(sep);
+    if (d.length === 0) throw valueErr('empty separator');
+    let rest = s;
+    while (parts.length < maxsplit) {
+      const at = right ? rest.lastIndexOf(d) : rest.indexOf(d);
+      if (at < 0) break;
+      tick();
+      if (right) {
+        parts.push(rest.slice(at + d.length));
+        rest = rest.slice(0, at);
+      } else {
+        parts.push(rest.slice(0, at));
+        rest = rest.slice(at + d.length);
+      }
+    }
+    parts.push(rest);
+  }
+  if (right) parts.reverse();
+  allocItems(parts.length);
+  return parts.map(bytesOf);
+}
+
+/** strip, lstrip and rstrip: ASCII whitespace, or the bytes given. */
+function strip(b: PyBytes, [chars = null]: Py[], left: boolean, right: boolean): PyBytes {
+  const set = chars === null ? SPACE : buffer(chars);
+  const s = text(b);
+  let i = 0;
+  let j = s.length;
+  if (left) while (i < j && set.includes(s[i])) i++;
+  if (right) while (j > i && set.includes(s[j - 1])) j--;
+  return i === 0 && j === s.length ? b : bytesOf(s.slice(i, j));
+}
+
+function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
+  const from = buffer(old);
+  const to = buffer(replacement);
+  const s = text(b);
+  let n = countV === undefined ? -1 : indexArg(countV);
+  if (n < 0) n = Infinity;
+  if (from.length === 0) {
+    // an empty old goes before every byte and after the last
+    const pieces = Math.min(n, s.length + 1);
+    allocStr(s.length + pieces * to.length);
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += (i < pieces ? to : '') + s[i];
+    return bytesOf(pieces > s.length ? out + to : out);
+  }
+  let out = '';
+  let i = 0;
+  for (let done = 0; done < n; done++) {
+    const at = s.indexOf(from, i);
+    if (at < 0) break;
+    tick();
+    out += s.slice(i, at) + to;
+    allocStr(out.length);
+    i = at + from.length;
+  }
+  return bytesOf(out + s.slice(i));
+}
+
+function join(b: PyBytes, [iterable]: Py[]): PyBytes {
+  if (!isIterable(iterable)) throw typeErr('can only join an iterable');
+  const items = toList(iterable);
+  const sep = text(b);
+  const parts = items.map((x, i) => {
+    if (!(x instanceof PyBytes)) throw typeErr(`sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
+    return x;
+  });
+  allocItems(parts.reduce((n, x) => n + x.data.length, 0) + sep.length * Math.max(0, parts.length - 1));
+  return bytesOf(parts.map(text).join(sep));
+}
+
+/** A case method: ASCII letters only. */
+function mapCase(b: PyBytes, f: (s: string) => string): PyBytes {
+  return bytesOf(text(b).replace(/[A-Za-z]+/g, f));
+}
+
+function title(s: string): string {
+  let out = '';
+  let previousCased = false;
+  for (const c of s) {
+    const lower = c >= 'a' && c <= 'z';
+    const upper = c >= 'A' && c <= 'Z';
+    out += previousCased ? c.toLowerCase() : c.toUpperCase();
+    previousCased = lower || upper;
+  }
+  return out;
+}
+
+/** isdigit and friends: ASCII classes, false for an empty bytes (isspace too). */
+function every(b: PyBytes, test: RegExp): boolean {
+  return b.data.length > 0 && test.test(text(b));
+}
+
+/** bytes.hex(sep, bytes_per_sep=1): a separator every |bytes_per_sep| bytes, counted from the right if it is positive. */
+function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
+  const [sepV, perV] = bind('hex', args, kw, ['sep', 'bytes_per_sep']);
+  allocStr(b.data.length * (sepV === undefined ? 2 : 3));
+  const digits = Array.from(b.data, (c) => c.toString(16).padStart(2, '0'));
+  if (sepV === undefined) return digits.join('');
+  let sep: string;
+  if (typeof sepV === 'string') {
+    if ([...sepV].length !== 1) throw valueErr('sep must be length 1.');
+    if (sepV.charCodeAt(0) > 0x7f) throw valueErr('sep must be ASCII.');
+    sep = sepV;
+  } else if (sepV instanceof PyBytes) {
+    if (sepV.data.length !== 1) throw valueErr('sep must be length 1.');
+    if (sepV.data[0] > 0x7f) throw valueErr('sep must be ASCII.');
+    sep = String.fromCharCode(sepV.data[0]);
+  } else throw typeErr(`object of type '${typeName(sepV)}' has no len()`);
+  const per = perV === undefined ? 1 : indexArg(perV, 'int');
+  const group = Math.abs(per);
+  if (group === 0 || group >= digits.length) return digits.join('');
+  const out: string[] = [];
+  // positive: the first group is the short one; negative: the last
+  const first = per > 0 ? digits.length % group || group : group;
+  for (let i = 0; i < digits.length; ) {
+    const n = i === 0 ? first : group;
+    out.push(digits.slice(i, i + n).join(''));
+    i += n;
+  }
+  return out.join(sep);
+}
+
+/** bytes.fromhex(string): pairs of hex digits, whitespace between them. */
+export function fromhex(args: Py[], kw: Map<string, Py> | null): PyBytes {
+  const [s] = bind('fromhex', args, kw, ['string'], 1);
+  if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${typeName(s)}`);
+  charge(s.length / 32);
+  const out: number[] = [];
+  const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+  for (let i = 0; i < s.length; ) {
+    if (isSpace(s[i])) {
+      i++;
+      continue;
+    }
+    if (!isHex(s[i])) throw valueErr(`non-hexadecimal number found in fromhex() arg at position ${i}`);
+    if (!isHex(s[i + 1])) throw valueErr(`non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(parseInt(s.slice(i, i + 2), 16));
+    i += 2;
+  }
+  allocItems(out.length);
+  return new PyBytes(Uint8Array.from(out));
+}
+
+function partition(b: PyBytes, [sepV]: Py[], right: boolean): PyTuple {
+  const sep = buffer(sepV);
+  if (sep.length === 0) throw valueErr('empty separator');
+  const s = text(b);
+  const at = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const empty = new PyBytes(new Uint8Array(0));
+  if (at < 0) return new PyTuple(right ? [empty, empty, b] : [b, empty, empty]);
+  return new PyTuple([bytesOf(s.slice(0, at)), bytesOf(sep), bytesOf(s.slice(at + sep.length))]);
+}
+
+function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
+  const a = buffer(x);
+  const s = text(b);
+  if (a.length === 0) return b;
+  if (prefix ? s.startsWith(a) : s.endsWith(a)) return bytesOf(prefix ? s.slice(a.length) : s.slice(0, s.length - a.length));
+  return b;
+}
+
+export const MORE_BYTES_METHODS = new Map<string, Method>([
+  ['find', (b: PyBytes, a) => find(b, a, false)],
+  ['rfind', (b: PyBytes, a) => find(b, a, true)],
+  ['index', (b: PyBytes, a) => {
+    const i = find(b, a, false);
+    if (i < 0) throw valueErr('subsection not found');
+    return i;
+  }],
+  ['rindex', (b: PyBytes, a) => {
+    const i = find(b, a, true);
+    if (i < 0) throw valueErr('subsection not found');
+    return i;
+  }],
+  ['count', count],
+  ['startswith', (b: PyBytes, a) => affix(b, a, 'startswith')],
+  ['endswith', (b: PyBytes, a) => affix(b, a, 'endswith')],
+  ['split', (b: PyBytes, a, k) => split(b, a, k, false)],
+  ['rsplit', (b: PyBytes, a, k) => split(b, a, k, true)],
+  ['strip', (b: PyBytes, a) => strip(b, a, true, true)],
+  ['lstrip', (b: PyBytes, a) => strip(b, a, true, false)],
+  ['rstrip', (b: PyBytes, a) => strip(b, a, false, true)],
+  ['replace', replace],
+  ['join', join],
+  ['partition', (b: PyBytes, a) => partition(b, a, false)],
+  ['rpartition', (b: PyBytes, a) => partition(b, a, true)],
+  ['removeprefix', (b: PyBytes, a) => removeAffix(b, a, true)],
+  ['removesuffix', (b: PyBytes, a) => removeAffix(b, a, false)],
+  ['upper', (b: PyBytes) => mapCase(b, (s) => s.toUpperCase())],
+  ['lower', (b: PyBytes) => mapCase(b, (s) => s.toLowerCase())],
+  ['swapcase', (b: PyBytes) => mapCase(b, (s) => s.replace(/[a-z]|[A-Z]/g, (c) => (c >= 'a' ? c.toUpperCase() : c.toLowerCase())))],
+  ['capitalize', (b: PyBytes) => bytesOf(text(b).slice(0, 1).replace(/[a-z]/, (c) => c.toUpperCase()) + text(b).slice(1).replace(/[A-Z]+/g, (c) => c.toLowerCase()))],
+  ['title', (b: PyBytes) => bytesOf(title(text(b)))],
+  ['isdigit', (b: PyBytes) => every(b, /^[0-9]+$/)],
+  ['isalpha', (b: PyBytes) => every(b, /^[A-Za-z]+$/)],
+  ['isalnum', (b: PyBytes) => every(b, /^[A-Za-z0-9]+$/)],
+  ['isspace', (b: PyBytes) => every(b, /^[ \t\n\r\x0b\x0c]+$/)],
+  ['isupper', (b: PyBytes) => /[A-Z]/.test(text(b)) && !/[a-z]/.test(text(b))],
+  ['islower', (b: PyBytes) => /[a-z]/.test(text(b)) && !/[A-Z]/.test(text(b))],
+  ['isascii', (b: PyBytes) => b.data.every((c) => c < 0x80)],
+  ['hex', hex],
+]);
+
+export const MORE_BYTES_ARITIES = {
+  find: ['parse', 1, 3], rfind: ['parse', 1, 3], index: ['parse', 1, 3], rindex: ['parse', 1, 3], count: ['parse', 1, 3],
+  startswith: ['parse', 1, 3], endswith: ['parse', 1, 3], split: 'own', rsplit: 'own', strip: ['clinic', 0, 1], lstrip: ['clinic', 0, 1],
+  rstrip: ['clinic', 0, 1], replace: ['clinic', 2, 3], join: 'one', partition: 'one', rpartition: 'one', removeprefix: 'one', removesuffix: 'one',
+  upper: 'none', lower: 'none', swapcase: 'none', capitalize: 'none', title: 'none', isdigit: 'none', isalpha: 'none', isalnum: 'none',
+  isspace: 'none', isupper: 'none', islower: 'none', isascii: 'none', hex: 'own',
+} as const;
+
+/** bytes[i]: an int, CPython's words for a bad index. */
+export function byteAt(b: PyBytes, key: Py): number {
+  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`byte indices must be integers or slices, not ${typeName(key)}`);
+  const len = b.data.length;
+  // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
+  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  if (i < 0) i += len;
+  if (!(i >= 0 && i < len)) throw indexErr('index out of range');
+  return b.data[i];
+}

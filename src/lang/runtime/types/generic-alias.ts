@@ -1,0 +1,66 @@
+/**
+ * types.GenericAlias: `list[int]`, `dict[str, int]`, `tuple[int, ...]`, as annotations write
+ * them. It prints as written, is == to an alias of the same origin and arguments, calls its
+ * origin, and isinstance() refuses it with CPython's TypeError. Nothing is checked against it.
+ */
+import { pyHashBig } from '../hash.js';
+import { hashKey } from '../keys.js';
+import { ELLIPSIS, PyFunc, PyTuple, PyType, type Py } from '../values.js';
+import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
+import { registerType } from './table.js';
+
+export class PyGenericAlias extends PyFunc {
+  constructor(readonly origin: PyType, readonly args: readonly Py[]) {
+    // calling it calls its origin: list[int]('ab') is ['a', 'b']
+    super(origin.name, origin.fn);
+  }
+}
+
+/** The types whose __class_getitem__ makes one, added where they are made (int[str] stays "not subscriptable"). */
+export const GENERIC_ORIGINS = new Set<PyType>();
+
+/** origin[key]: a tuple key gives the arguments (tuple[()] none). */
+export function genericAlias(origin: PyType, key: Py): PyGenericAlias {
+  return new PyGenericAlias(origin, key instanceof PyTuple ? key.items : [key]);
+}
+
+export const GENERIC_ALIAS_TYPE = new PyType('types.GenericAlias', (a) => genericAlias(a[0] as PyType, a[1]));
+
+/** A type by its qualified name, as its repr gives it (`<class 'collections.Counter'>`). */
+const typeText = (t: PyType, item: (x: Py) => string): string => /^<class '(.*)'>$/.exec(item(t))?.[1] ?? t.name;
+
+/** ga_repr_item: a type by its name, ... for Ellipsis, an alias as itself, anything else its repr. */
+function argRepr(v: Py, item: (x: Py) => string): string {
+  if (v === ELLIPSIS) return '...';
+  if (v instanceof PyGenericAlias) return aliasRepr(v, item);
+  if (v instanceof PyType) return typeText(v, item);
+  return item(v);
+}
+
+function aliasRepr(v: PyGenericAlias, item: (x: Py) => string): string {
+  return `${typeText(v.origin, item)}[${v.args.length === 0 ? '()' : v.args.map((a) => argRepr(a, item)).join(', ')}]`;
+}
+
+/** Equal aliases share a key: the origin's name and the arguments' keys (a type's by its name). */
+function aliasKey(v: PyGenericAlias): string {
+  const part = (a: Py): string => (a instanceof PyGenericAlias ? aliasKey(a) : a instanceof PyType ? 't' + a.name : a === ELLIPSIS ? '...' : 'k' + String(hashKey(a)));
+  return `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
+}
+
+const SLOTS: PyTypeSlots<PyGenericAlias> = {
+  name: () => 'types.GenericAlias',
+  type: GENERIC_ALIAS_TYPE,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: aliasRepr,
+  // CPython's mixes its origin's address in: any hash that equal aliases share will do
+  hash: (v) => pyHashBig(aliasKey(v)),
+  key: aliasKey,
+  eq: (a, b, eq) => {
+    if (!(b instanceof PyGenericAlias)) return NOT_IMPLEMENTED;
+    return a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => eq(x, b.args[i]));
+  },
+};
+
+registerType(PyGenericAlias, SLOTS);

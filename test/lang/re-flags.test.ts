@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/**
+ * re's flags are re.RegexFlag, CPython 3.11's IntFlag: ints for ==, hashing, arithmetic and
+ * flags arguments, printed by their names; | & ^ ~ keep them flags; Pattern.flags is an int.
+ */
+it('answers re flags as CPython does', () => {
+  expect(compareWithCPython([
+    "import re, json\nreturn repr(re.I), repr(re.I | re.M), re.I | re.M, str(re.I), f'{re.I}', re.I == 2, 2 == re.I, re.I != 3",
+    "import re, json\nreturn type(re.I), type(re.I).__name__, isinstance(re.I, int), re.RegexFlag, type(re.I) is re.RegexFlag",
+    "import re, json\nreturn re.I + 1, re.I * 3, re.I - re.I, re.I ** 2, re.I / 2, re.I // 2, re.I % 2, -re.I, +re.I, abs(re.I), re.I << 1, re.I >> 1, divmod(re.I, 2)",
+    "import re, json\nreturn re.I | 1024, 1 | re.I, re.I | True, True | re.I, re.I & re.M, re.I & 3, re.I ^ re.I, ~re.I, ~re.NOFLAG, re.NOFLAG, bool(re.NOFLAG), bool(re.I)",
+    "import re, json\nreturn re.I | 1.5",
+    "import re, json\nreturn re.I + 'a'",
+    "import re, json\nreturn {2: 'x'}[re.I], {re.I: 'y'}[2], hash(re.I), re.I in {2}, len({re.I, 2}), re.I < 3, re.I >= re.M, sorted([re.M, re.I, 5])",
+    "import re, json\nreturn json.dumps(re.I), json.dumps({'f': re.I | re.M}), json.dumps([re.NOFLAG])",
+    "import re, json\nreturn re.compile('a').flags, re.compile('a', re.I).flags, re.compile('(?i)a').flags, re.compile('a', re.I | re.M), re.compile('a', re.I), type(re.compile('a', re.I).flags).__name__",
+    "import re, json\nreturn re.search('A', 'xa', re.I).group(), re.findall('a', 'AaA', flags=re.I), re.sub('a', 'b', 'AA', flags=re.IGNORECASE), re.match('.', '\\n', re.S | re.M) is not None",
+    "import re, json\nreturn re.U, re.A, re.X, re.S, re.L, re.T, re.DEBUG, re.ASCII | re.UNICODE | re.VERBOSE | re.LOCALE | re.TEMPLATE | re.DEBUG | re.DOTALL | re.MULTILINE | re.IGNORECASE",
+    "import re, json\nreturn re.RegexFlag.IGNORECASE, re.RegexFlag(2), re.RegexFlag(10), int(re.I), float(re.I), '%d %s %r' % (re.I, re.I, re.I)",
+    "import re, json\nreturn [re.I, re.M], (re.I,), {'k': re.I}",
+    "import re, json\nreturn str(re.I | re.M), repr(re.I | 0), re.I & 0",
+    "import re, json\nreturn re.compile('a', re.A | re.I).flags, re.compile('a', flags=2)",
+    "import re\nreturn f'{re.I:d}', f'{re.I:>4}', format(re.I | re.M, 'x'), '{}'.format(re.M), '%x' % re.I, divmod(re.I, re.M), divmod(7, re.I)",
+    { source: "import re\ndata['f'] = re.I | re.M\ndata['g'] = {'x': [re.NOFLAG]}\nreturn True" },
+    "import re\nreturn sorted({re.I: 1, 2: 3}.items()), {re.M, 8}, re.I in [2], [2].index(re.I)",
+  ])).toEqual([]);
+});
