@@ -2,6 +2,7 @@ import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
 import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { CLASSMETHOD, PROPERTY, STATICMETHOD } from './descriptors.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
@@ -311,6 +312,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ...REFLECT_BUILTINS,
   ['Ellipsis', ELLIPSIS],
   ['object', OBJECT_CLASS],
+  ['staticmethod', STATICMETHOD],
+  ['classmethod', CLASSMETHOD],
+  ['property', PROPERTY],
   ['bytes', BYTES],
   ['frozenset', FROZENSET],
   ['int', INT],

@@ -1,4 +1,7 @@
-import { PyFunc, PyType, type NativeFn, type Py } from './values.js';
+import { bindAttr, PyProperty } from './descriptors.js';
+import { PyType, type NativeFn, type Py } from './values.js';
+
+export { bindMethod } from './descriptors.js';
 
 /**
  * A class a condition defines: a type whose attributes (methods and class attributes)
@@ -32,16 +35,15 @@ export class PyInstance {
   constructor(readonly cls: PyClass) {}
 }
 
-/** A function found on the class, bound to the instance it was read from: a method. */
-export function bindMethod(fn: Py, self: Py): Py {
-  if (!(fn instanceof PyFunc) || fn.kind !== 'function') return fn;
-  return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
-}
-
-/** `obj.name` of an instance of a condition's class: its own attribute, else the class's (a method bound). */
+/**
+ * `obj.name` of an instance of a condition's class: a property of the class first (it
+ * overrides the instance's own attributes, as a data descriptor does), then its own
+ * attribute, else the class's (a method bound).
+ */
 export function instanceAttr(cls: PyClass, dict: Map<string, Py> | null, self: Py, name: string): Py | undefined {
+  const v = cls.lookup(name);
+  if (v instanceof PyProperty) return bindAttr(v, self, cls, name);
   const own = dict?.get(name);
   if (own !== undefined) return own;
-  const v = cls.lookup(name);
-  return v === undefined ? undefined : bindMethod(v, self);
+  return v === undefined ? undefined : bindAttr(v, self, cls, name);
 }

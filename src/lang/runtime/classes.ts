@@ -1,5 +1,7 @@
 import { step } from './budget.js';
-import { bindMethod, instanceAttr, PyClass, PyInstance } from './class-values.js';
+import { callValue } from './call.js';
+import { instanceAttr, PyClass, PyInstance } from './class-values.js';
+import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { AttributeError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { truthy } from './iteration.js';
@@ -55,6 +57,7 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
+  if (storedByProperty(obj, name, v)) return;
   if (obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
@@ -64,8 +67,22 @@ export function setattr(obj: Py, name: string, v: Py): void {
 /** `del obj.name`. */
 export function delattr(obj: Py, name: string): void {
   step();
+  if (storedByProperty(obj, name, undefined)) return;
   const dict = obj instanceof PyInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** The class of an instance of a condition's class, or of one of its exceptions. */
+const classOfInstance = (obj: Py): PyClass | null =>
+  obj instanceof PyInstance ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
+
+/** A store or delete (v undefined) through a property of the instance's class: done by its setter or deleter. */
+function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
+  const cls = classOfInstance(obj);
+  const p = cls?.lookup(name);
+  if (!(p instanceof PyProperty)) return false;
+  propertyStore(p, obj, cls!, name, v);
+  return true;
 }
 
 /**
@@ -81,7 +98,7 @@ function superAttr(sup: PySuper, name: string): Py {
   const base = sup.cls.base;
   if (base instanceof PyClass && base !== OBJECT_CLASS) {
     const v = base.lookup(name);
-    if (v !== undefined) return bindMethod(v, sup.self);
+    if (v !== undefined) return bindAttr(v, sup.self, classOfInstance(sup.self)!, name);
   }
   if (name === '__init__') {
     const self = sup.self;
@@ -109,8 +126,7 @@ function dunder(v: PyInstance, name: string, args: Py[] = []): Py | undefined {
   const fn = v.cls.lookup(name);
   if (fn === undefined) return undefined;
   if (fn === null) throw typeErr(`'${v.cls.name}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
-  step();
-  return (fn as PyFunc).fn([v, ...args], null);
+  return callValue(bindAttr(fn, v, v.cls, name), args, null);
 }
 
 const hasOwn = (v: PyInstance, name: string) => v.cls.lookup(name) !== undefined;
@@ -223,7 +239,11 @@ const CLASS: PyTypeSlots<PyClass> = {
   len: null,
   iter: null,
   repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.qualname}'>`),
-  getattr: (v, name) => (name === '__qualname__' ? v.qualname : v.lookup(name)),
+  getattr: (v, name) => {
+    if (name === '__qualname__') return v.qualname;
+    const attr = v.lookup(name);
+    return attr === undefined ? undefined : classAttr(attr, v);
+  },
 };
 
 registerType(PyInstance, INSTANCE);
