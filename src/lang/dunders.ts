@@ -1,9 +1,10 @@
 /**
  * The names with double underscores a condition may read, after a dot or by getattr: a
- * type's or function's name, a def's qualified name, an exception's cause. They lead
- * nowhere else; every other dunder name is refused.
+ * type's or function's name, a def's qualified name, an exception's cause, a class's
+ * method resolution order (a tuple of classes it can name already). They lead nowhere
+ * else; every other dunder name is refused.
  */
-export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qualname__', '__cause__']);
+export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qualname__', '__cause__', '__mro__']);
 
 /**
  * The dunder methods a condition's class may define (and `__hash__ = None`): each has its

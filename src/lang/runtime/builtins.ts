@@ -189,7 +189,8 @@ export function isinstance(v: Py, t: Py): boolean {
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
-  if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
+  // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
+  if (t instanceof PyClass) return (v instanceof PyInstance && v.cls.isSubclassOf(t)) || (v instanceof PyException && v.type.isSubclassOf(t));
   if (t === INT) return isIntValue(v);
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);

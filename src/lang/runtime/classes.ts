@@ -1,31 +1,68 @@
-import { step } from './budget.js';
+import { allocItems, step, tick } from './budget.js';
 import { callValue } from './call.js';
 import { instanceAttr, PyClass, PyInstance } from './class-values.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { AttributeError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
+import { linearize } from './mro.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyException, PyFunc, PyIterator, PyType, typeName, type Py } from './values.js';
+import { PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
 
 export { CLASS_DUNDERS } from '../dunders.js';
 
 /** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
-export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', null, (cls) => (args, kw) => {
+export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefined], (cls) => (args, kw) => {
   if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr('object() takes no arguments');
   return new PyInstance(cls);
 });
 
-/** A class statement's class: its bases checked as the evaluator supports them (one class of the condition's, a builtin exception, or object). */
-export function makeClass(name: string, qualname: string, bases: Py[]): PyClass {
-  if (bases.length > 1) throw typeErr('a class of a condition may have one base class: multiple inheritance is not supported by the evaluator');
-  const base: Py = bases.length === 0 ? OBJECT_CLASS : bases[0];
-  if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-  if (!(base instanceof PyClass) && !base.isException) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes and object`);
-  return new PyClass(name, qualname, base, (cls) => (args, kw) => instantiate(cls, args, kw));
+/** A base's method resolution order, itself first: a condition's class has its own; a builtin exception's is its bases', then object. */
+function mroOf(t: PyType): readonly PyType[] {
+  if (t instanceof PyClass) return t.mro;
+  const out: PyType[] = [];
+  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
+  out.push(OBJECT_CLASS);
+  return out;
+}
+
+/**
+ * The builtin exceptions whose instances hold fields of their own (CPython's solid bases,
+ * by __basicsize__): two bases of unrelated ones cannot make one class.
+ */
+const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
+
+function layoutOf(t: PyType): PyType | null {
+  for (const b of mroOf(t)) if (!(b instanceof PyClass) && b.isException && LAYOUTS.has(b.name)) return b;
+  return null;
+}
+
+/**
+ * A class statement's class: its bases checked as the evaluator supports them (classes of
+ * the condition's, builtin exceptions, or object), and ordered by C3 as CPython orders them.
+ */
+export function makeClass(name: string, qualname: string, given: Py[]): PyClass {
+  const bases = given.length === 0 ? [OBJECT_CLASS] : given;
+  for (const base of bases) {
+    if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
+    if (!(base instanceof PyClass) && !base.isException) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes and object`);
+  }
+  const types = bases as PyType[];
+  // the solid bases must lie on one line of inheritance, as CPython's best_base checks
+  let layout: PyType | null = null;
+  for (const base of types) {
+    if (!base.isException) continue;
+    const l = layoutOf(base);
+    if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
+    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr('multiple bases have instance lay-out conflict');
+    layout = l;
+  }
+  const mro = linearize(types, mroOf);
+  allocItems(mro.length);
+  return new PyClass(name, qualname, types, mro, (cls) => (args, kw) => instantiate(cls, args, kw));
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
@@ -46,9 +83,9 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
 }
 
 function exceptionOf(cls: PyClass, args: Py[]): PyException {
-  let base: PyType | null = cls;
-  while (base instanceof PyClass) base = base.base;
-  const made = base!.fn(args, null) as PyException;
+  // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
+  const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
+  const made = base.fn(args, null) as PyException;
   const e = new PyException(cls, made.args, made.text);
   e.dict = new Map();
   return e;
@@ -86,30 +123,40 @@ function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
 }
 
 /**
- * super() in a method: the attributes of the classes after `cls`, for `self`. Of a builtin
- * base only __init__ is reachable: BaseException's keeps its arguments as args, object's
- * takes none.
+ * super() in a method: the attributes of the classes after `cls` in the method resolution
+ * order of `self`'s class. Of a builtin base only __init__ is reachable: BaseException's
+ * keeps its arguments as args, object's takes none.
  */
 export class PySuper {
   constructor(readonly cls: PyClass, readonly self: Py) {}
 }
 
 function superAttr(sup: PySuper, name: string): Py {
-  const base = sup.cls.base;
-  if (base instanceof PyClass && base !== OBJECT_CLASS) {
-    const v = base.lookup(name);
-    if (v !== undefined) return bindAttr(v, sup.self, classOfInstance(sup.self)!, name);
-  }
-  if (name === '__init__') {
-    const self = sup.self;
-    return new PyFunc('__init__', (args, kw) => {
-      if (kw !== null && kw.size > 0) throw typeErr(`${base?.name ?? 'object'}.__init__() takes no keyword arguments`);
-      if (self instanceof PyException) self.args = args;
-      else if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
-      return null;
-    }, 'method');
+  const owner = classOfInstance(sup.self)!;
+  const mro = owner.mro;
+  const at = mro.indexOf(sup.cls);
+  if (at < 0) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  for (let i = at + 1; i < mro.length; i++) {
+    const t = mro[i];
+    tick();
+    if (t instanceof PyClass && t !== OBJECT_CLASS) {
+      const v = t.attrs.get(name);
+      if (v !== undefined) return bindAttr(v, sup.self, owner, name);
+    } else if (name === '__init__') {
+      return builtinInit(t, sup.self);
+    }
   }
   throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+}
+
+/** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
+function builtinInit(t: PyType, self: Py): PyFunc {
+  return new PyFunc('__init__', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeErr(`${t.name}.__init__() takes no keyword arguments`);
+    if (self instanceof PyException) self.args = args;
+    else if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+    return null;
+  }, 'method');
 }
 
 const SUPER: PyTypeSlots<PySuper> = {
@@ -241,7 +288,13 @@ const CLASS: PyTypeSlots<PyClass> = {
   repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.qualname}'>`),
   getattr: (v, name) => {
     if (name === '__qualname__') return v.qualname;
+    if (name === '__mro__') return new PyTuple(v.mro.slice());
     const attr = v.lookup(name);
+    // type.mro(), unless the class names an attribute so
+    if (attr === undefined && name === 'mro') return new PyFunc('mro', (args, kw) => {
+      if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${v.qualname}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
+      return v.mro.slice();
+    }, 'method');
     return attr === undefined ? undefined : classAttr(attr, v);
   },
 };
