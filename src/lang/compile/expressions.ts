@@ -343,22 +343,27 @@ export abstract class ExpressionCompiler {
         return (f) => {
           const a = left(f);
           const b = right(f);
-          // the same object is equal to itself, but for a NaN float (float_richcompare)
-          const r = a === b ? !(a instanceof PyFloat && a.v !== a.v) : (typeof a !== 'string' || typeof b !== 'string') && ops.eq(a, b);
-          return negate ? !r : r;
+          if (negate) return typeof a === 'string' && typeof b === 'string' ? a !== b : ops.neValue(a, b);
+          // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
+          if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
+          if (typeof a === 'string' && typeof b === 'string') return false;
+          return (typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null) ? ops.eqValue(a, b) : ops.eq(a, b);
         };
       }
       const fn = fns[0];
       return (f) => fn(left(f), right(f));
     }
+    // a chain's value is its first false comparison's, or its last's
     return (f) => {
       let a = left(f);
+      let r: Py = true;
       for (let i = 0; i < fns.length; i++) {
         const b = rights[i](f);
-        if (!fns[i](a, b)) return false;
+        r = fns[i](a, b);
+        if (r !== true && (r === false || !ops.truthy(r))) return r;
         a = b;
       }
-      return true;
+      return r;
     };
   }
 

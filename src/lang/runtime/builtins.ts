@@ -3,6 +3,7 @@ import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
 import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { CLASSMETHOD, PROPERTY, STATICMETHOD } from './descriptors.js';
+import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
@@ -316,6 +317,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['staticmethod', STATICMETHOD],
   ['classmethod', CLASSMETHOD],
   ['property', PROPERTY],
+  ['NotImplemented', NOT_IMPLEMENTED_VALUE],
   ['bytes', BYTES],
   ['frozenset', FROZENSET],
   ['int', INT],
@@ -423,7 +425,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
     return issubclass(c, t);
   }),
-  builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
+  builtin('callable', (a) => {
+    const [v] = positional('callable', a, null, 1);
+    return v instanceof PyFunc || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+  }),
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);
     if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);

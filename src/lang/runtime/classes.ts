@@ -1,8 +1,10 @@
-import { allocItems, step, tick } from './budget.js';
+import { allocItems, runNumber, step, tick } from './budget.js';
+import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
 import { instanceAttr, PyClass, PyInstance } from './class-values.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
-import { AttributeError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
+import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { linearize } from './mro.js';
 import { truthy } from './iteration.js';
@@ -168,13 +170,7 @@ const SUPER: PyTypeSlots<PySuper> = {
   getattr: superAttr,
 };
 
-/** Calls the instance's own dunder method, or answers undefined when its class has none. */
-function dunder(v: PyInstance, name: string, args: Py[] = []): Py | undefined {
-  const fn = v.cls.lookup(name);
-  if (fn === undefined) return undefined;
-  if (fn === null) throw typeErr(`'${v.cls.name}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
-  return callValue(bindAttr(fn, v, v.cls, name), args, null);
-}
+const dunder = callDunder;
 
 const hasOwn = (v: PyInstance, name: string) => v.cls.lookup(name) !== undefined;
 
@@ -203,14 +199,46 @@ function userHash(v: PyInstance): bigint {
   return pyHashBig(h);
 }
 
+/**
+ * The run's instances with __eq__, by hash: in each list, the first of every group that
+ * __eq__ finds equal. Two instances whose hashes agree are one dict key or set member only
+ * when __eq__ says so, as CPython's dict compares a key with those its hash meets (here
+ * with every earlier one of that hash: __eq__ is taken to be an equivalence). Each
+ * comparison is a call of the condition's __eq__, paid as one.
+ */
+const byHash = new Map<bigint, PyInstance[]>();
+let byHashRun = -1;
+
+function equalityKey(v: PyInstance, h: bigint): string {
+  if (byHashRun !== runNumber()) {
+    byHash.clear();
+    byHashRun = runNumber();
+  }
+  let group = byHash.get(h);
+  if (group === undefined) byHash.set(h, (group = []));
+  let i = 0;
+  // the key filed first is asked, as a dict asks its stored key: stored == new
+  while (i < group.length && group[i] !== v && !eqOperator(group[i], v)) i++;
+  if (i === group.length) group.push(v);
+  return `\u0000instance#${h}#${i}`;
+}
+
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
 const INSTANCE: PyTypeSlots<PyInstance> = {
   name: (v) => v.cls.name,
-  truthy: (v) => (hasOwn(v, '__len__') ? instanceLen(v) !== 0 : true),
+  truthy: (v) => {
+    const b = dunder(v, '__bool__');
+    if (b === undefined) return hasOwn(v, '__len__') ? instanceLen(v) !== 0 : true;
+    if (typeof b !== 'boolean') throw typeErr(`__bool__ should return bool, returned ${typeName(b)}`);
+    return b;
+  },
   len: instanceLen,
   iter: (v) => {
     const it = dunder(v, '__iter__');
-    if (it === undefined) throw typeErr(`'${v.cls.name}' object is not iterable`);
+    if (it === undefined) {
+      if (hasOwn(v, '__getitem__')) return indexLoop(v);
+      throw typeErr(`'${v.cls.name}' object is not iterable`);
+    }
     if (it instanceof PyIterator) return { [Symbol.iterator]: () => it.it };
     if (it instanceof PyInstance && hasOwn(it, '__next__')) return nextLoop(it);
     throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
@@ -226,26 +254,45 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
   },
   hash: userHash,
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
-  // __hash__ ran, as CPython runs it); with it, equal instances must hash alike, so the hash files them
+  // __hash__ ran, as CPython runs it); with it, by their hash and __eq__
   key: (v) => {
     const h = userHash(v);
-    return hasOwn(v, '__eq__') ? `\u0000${v.cls.qualname}#${h}` : v;
+    return hasOwn(v, '__eq__') ? equalityKey(v, h) : v;
   },
   eq: (a, b) => {
-    const r = dunder(a, '__eq__', [b]);
-    return r === undefined ? NOT_IMPLEMENTED : truthy(r);
+    const r = richEquality(a, b, false);
+    return r === NOT_IMPLEMENTED ? r : truthy(r);
   },
-  // only __lt__ is defined: a > b is asked as b < a, which is how CPython reflects it
-  compare: (a, b) => {
-    const lt = dunder(a, '__lt__', [b]);
-    if (lt === undefined) return NOT_IMPLEMENTED;
-    if (truthy(lt)) return -1;
-    return b instanceof PyInstance && hasOwn(b, '__lt__') && truthy(dunder(b, '__lt__', [a])) ? 1 : 0;
+  richEq: richEquality,
+  richOrder,
+  nb: INSTANCE_NB,
+  unary: INSTANCE_UNARY,
+  format: (v, spec) => {
+    const s = dunder(v, '__format__', [spec]);
+    if (s === undefined) throw typeErr(`unsupported format string passed to ${v.cls.name}.__format__`);
+    if (typeof s !== 'string') throw typeErr(`__format__ must return a str, not ${typeName(s)}`);
+    return s;
+  },
+  getitem: (v, key) => {
+    const r = dunder(v, '__getitem__', [key]);
+    if (r === undefined) throw typeErr(`'${v.cls.name}' object is not subscriptable`);
+    return r;
+  },
+  setitem: (v, key, value) => {
+    if (dunder(v, '__setitem__', [key, value]) === undefined) throw typeErr(`'${v.cls.name}' object does not support item assignment`);
+  },
+  delitem: (v, key) => {
+    if (dunder(v, '__delitem__', [key]) === undefined) throw typeErr(`'${v.cls.name}' object doesn't support item deletion`);
+  },
+  call: (v, args, kw) => {
+    const fn = v.cls.lookup('__call__');
+    if (fn === undefined) throw typeErr(`'${v.cls.name}' object is not callable`);
+    return callValue(bindAttr(fn, v, v.cls, '__call__'), args, kw);
   },
   contains: (v, item, eq) => {
     const r = dunder(v, '__contains__', [item]);
     if (r !== undefined) return truthy(r);
-    if (!hasOwn(v, '__iter__')) throw typeErr(`argument of type '${v.cls.name}' is not iterable`);
+    if (!hasOwn(v, '__iter__') && !hasOwn(v, '__getitem__')) throw typeErr(`argument of type '${v.cls.name}' is not iterable`);
     // no __contains__: a walk of __iter__ with ==, as CPython's
     for (const x of INSTANCE.iter!(v)) {
       step();
@@ -273,6 +320,20 @@ function* nextLoop(it: PyInstance): Generator<Py> {
       x = dunder(it, '__next__');
     } catch (e) {
       if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(StopIteration)) return;
+      throw e;
+    }
+    yield x;
+  }
+}
+
+/** The old sequence protocol: __getitem__(0), (1), ... until IndexError or StopIteration, a step a value. */
+function* indexLoop(v: PyInstance): Generator<Py> {
+  for (let i = 0; ; i++) {
+    let x: Py;
+    try {
+      x = dunder(v, '__getitem__', [i]);
+    } catch (e) {
+      if (e instanceof PyException && !e.fatal && (e.type.isSubclassOf(IndexError) || e.type.isSubclassOf(StopIteration))) return;
       throw e;
     }
     yield x;

@@ -3,6 +3,7 @@ import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
+import { slotsOf } from './types/table.js';
 import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
@@ -38,6 +39,8 @@ export function getitem(obj: Py, key: Py): Py {
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
   if (obj instanceof PyRange) return obj.start + obj.step * index(key, obj.length, 'range object', key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
+  const get = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.getitem : undefined;
+  if (get !== undefined) return get(obj, key);
   if (obj instanceof PyType) throw typeErr(`type '${obj.name}' is not subscriptable${['list', 'dict', 'tuple', 'set', 'type'].includes(obj.name) ? ' by the evaluator (generic aliases are not supported)' : ''}`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
@@ -53,6 +56,8 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     return;
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pySetItem === 'function') return obj.pySetItem(key, value);
+  const set = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.setitem : undefined;
+  if (set !== undefined) return set(obj, key, value);
   throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -68,6 +73,8 @@ export function delitem(obj: Py, key: Py): void {
     obj.splice(i, 1);
     return;
   }
+  const del = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.delitem : undefined;
+  if (del !== undefined) return del(obj, key);
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
 }
 
