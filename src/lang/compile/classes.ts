@@ -1,6 +1,6 @@
 import type { StmtOf } from '../ast.js';
-import { makeClass, PyInstance, PySuper, type PyClass } from '../runtime/classes.js';
-import { PyException, type Py } from '../runtime/values.js';
+import { classOfInstance, finishClass, makeClass, PySuper, type PyClass } from '../runtime/classes.js';
+import type { Py } from '../runtime/values.js';
 import { Frame, NORMAL, type Ev, type Ex } from './frame.js';
 import { PatternCompiler } from './patterns.js';
 import { CLASS_CELL, classScope, type Scope } from './scope.js';
@@ -25,6 +25,7 @@ export abstract class ClassCompiler extends PatternCompiler {
       // the methods' super() reads the class from here, once it exists; the body runs first, as in CPython
       body(cf);
       for (const [name, slot] of scope.slots) if (slot !== cell && cf.s[slot] !== undefined) cls.attrs.set(name, cf.s[slot]);
+      finishClass(cls);
       cf.s[cell] = cls;
       let made: Py = cls;
       for (let i = decs.length - 1; i >= 0; i--) made = callValue(decs[i], [made], null);
@@ -54,7 +55,7 @@ export abstract class ClassCompiler extends PatternCompiler {
       const self: Py = fr.s[0];
       const cls = fr.up!.s[cell] as PyClass | undefined;
       if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
-      if (!(self instanceof PyInstance || self instanceof PyException)) throw pyErr(RuntimeError, 'super(): no arguments');
+      if (classOfInstance(self) === null) throw pyErr(RuntimeError, 'super(): no arguments');
       return new PySuper(cls, self);
     };
   }

@@ -1,7 +1,7 @@
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
-import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { classOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { CLASSMETHOD, PROPERTY, STATICMETHOD } from './descriptors.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
@@ -191,7 +191,7 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
-  if (t instanceof PyClass) return (v instanceof PyInstance && v.cls.isSubclassOf(t)) || (v instanceof PyException && v.type.isSubclassOf(t));
+  if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
   if (t === INT) return isIntValue(v);
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);

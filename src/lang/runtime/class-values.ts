@@ -15,6 +15,8 @@ export class PyClass extends PyType {
   readonly attrs: Map<string, Py>;
   /** The class, then the order its bases' attributes are looked up in (C3, mro.ts): `C.__mro__`. */
   readonly mro: readonly PyType[];
+  /** Whether its instances are dicts (a subclass of dict: dict-subclass.ts). */
+  dictBased = false;
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
   constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};

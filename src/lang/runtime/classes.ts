@@ -7,6 +7,7 @@ import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from
 import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { linearize } from './mro.js';
+import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
@@ -38,9 +39,15 @@ function mroOf(t: PyType): readonly PyType[] {
 const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
 
 function layoutOf(t: PyType): PyType | null {
-  for (const b of mroOf(t)) if (!(b instanceof PyClass) && b.isException && LAYOUTS.has(b.name)) return b;
+  for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b))) return b;
   return null;
 }
+
+/** builtins.dict (a leaf cannot import builtins.ts): the one builtin type besides the exceptions a class may subclass. */
+const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyClass) && !t.isException;
+
+/** Whether a class's instances are dicts (dict-subclass.ts). */
+const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 
 /**
  * A class statement's class: its bases checked as the evaluator supports them (classes of
@@ -50,13 +57,13 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   const bases = given.length === 0 ? [OBJECT_CLASS] : given;
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-    if (!(base instanceof PyClass) && !base.isException) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes and object`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
   let layout: PyType | null = null;
   for (const base of types) {
-    if (!base.isException) continue;
+    if (base instanceof PyClass && !base.isException && !dictBased(base)) continue;
     const l = layoutOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr('multiple bases have instance lay-out conflict');
@@ -64,15 +71,23 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   }
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
-  return new PyClass(name, qualname, types, mro, (cls) => (args, kw) => instantiate(cls, args, kw));
+  const cls = new PyClass(name, qualname, types, mro, (c) => (args, kw) => instantiate(c, args, kw));
+  if (layout !== null && isDict(layout)) cls.dictBased = true;
+  return cls;
+}
+
+/** Once the class body has run: a subclass of dict may define only the dunders its instances' slots ask. */
+export function finishClass(cls: PyClass): void {
+  if (cls.dictBased) checkDictSubclass(cls);
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
 function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
-  const self = cls.isException ? exceptionOf(cls, args) : new PyInstance(cls);
+  const self = cls.isException ? exceptionOf(cls, args) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
+  if (init === undefined && self instanceof PyDictInstance) return dictInit(self, args, kw), self;
   if (init === undefined) {
     if (cls.isException && kw !== null && kw.size > 0) throw typeErr(`${cls.name}() takes no keyword arguments`);
     if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
@@ -97,7 +112,7 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
-  if (obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) obj.dict.set(name, v);
+  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
   else throw pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
@@ -107,13 +122,13 @@ export function setattr(obj: Py, name: string, v: Py): void {
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
-  const dict = obj instanceof PyInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */
-const classOfInstance = (obj: Py): PyClass | null =>
-  obj instanceof PyInstance ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
+export const classOfInstance = (obj: Py): PyClass | null =>
+  obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
 /** A store or delete (v undefined) through a property of the instance's class: done by its setter or deleter. */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
@@ -144,6 +159,11 @@ function superAttr(sup: PySuper, name: string): Py {
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
       if (v !== undefined) return bindAttr(v, sup.self, owner, name);
+    } else if (sup.self instanceof PyDictInstance && isDict(t)) {
+      // dict's methods, on the instance as a dict
+      if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
+      const m = dictMethod(sup.self, name);
+      if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
     }
