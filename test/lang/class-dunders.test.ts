@@ -32,6 +32,8 @@ it('compares instances as CPython does', () => {
 
 /** The other dunders: arithmetic and its reflection, unary operators, __bool__, items, __call__, __format__. */
 const OPERATORS = [
+  `class C:\n    def __init__(self):\n        self.i = 0\n    def __next__(self):\n        self.i += 1\n        if self.i > 2:\n            raise StopIteration\n        return self.i\nc = C()\nreturn next(c), next(c), next(c, 'end')`,
+  `class C:\n    def __next__(self):\n        raise StopIteration('done')\nreturn next(C())`,
   `class C:\n    def __add__(self, o):\n        return NotImplemented\n    def __radd__(self, o):\n        return 'r'\nreturn C() + C()`,
   `class N:\n    def __init__(self, v):\n        self.v = v\n    def __add__(self, o):\n        return N(self.v + (o.v if isinstance(o, N) else o))\n    def __radd__(self, o):\n        return N(o + self.v)\n    def __sub__(self, o):\n        return N(self.v - o)\n    def __rsub__(self, o):\n        return N(o - self.v)\n    def __mul__(self, o):\n        return N(self.v * o)\n    def __rmul__(self, o):\n        return N(self.v * o * 10)\n    def __neg__(self):\n        return N(-self.v)\n    def __abs__(self):\n        return N(abs(self.v))\n    def __pos__(self):\n        return 'pos'\nx = N(2)\nx += 3\nreturn (N(1) + N(2)).v, (N(1) + 5).v, (5 + N(1)).v, (10 - N(3)).v, (N(3) - 1).v, (2 * N(3)).v, (N(3) * 2).v, (-N(4)).v, abs(N(-4)).v, +N(1), x.v, sum([N(1), N(2)]).v`,
   `class N:\n    def __add__(self, o):\n        return NotImplemented\nreturn N() + 1`,

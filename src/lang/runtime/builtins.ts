@@ -2,8 +2,8 @@ import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
 import { classOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
-import { CLASSMETHOD, PROPERTY, STATICMETHOD } from './descriptors.js';
-import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
+import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
+import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
@@ -409,6 +409,15 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('next', (a) => {
     const [it, dflt] = positional('next', a, null, 1, 2);
+    // an instance of a condition's class with __next__; its StopIteration gives the default
+    if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
+      try {
+        return callDunder(it, '__next__')!;
+      } catch (e) {
+        if (dflt === undefined || !(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(StopIteration)) throw e;
+        return dflt;
+      }
+    }
     if (!(it instanceof PyIterator)) throw typeErr(`'${typeName(it)}' object is not an iterator`);
     const r = it.it.next();
     if (!r.done) return r.value;
@@ -427,7 +436,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('callable', (a) => {
     const [v] = positional('callable', a, null, 1);
-    return v instanceof PyFunc || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+    return v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
   }),
   builtin('divmod', (a) => {
     const [x, y] = positional('divmod', a, null, 2);

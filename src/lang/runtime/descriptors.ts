@@ -101,6 +101,8 @@ const STATIC_SLOTS: PyTypeSlots<PyStaticMethod> = {
   len: null,
   iter: null,
   repr: wrapped('staticmethod'),
+  // callable since Python 3.10, as the function it wraps
+  call: (v, args, kw) => callValue(v.fn, args, kw),
 };
 
 const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
