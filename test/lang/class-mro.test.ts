@@ -4,6 +4,9 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** Multiple inheritance: C3 order, super() along it, isinstance and issubclass, exception classes of two bases, and CPython's refusals. */
 const MRO = [
+  `class A:\n    @classmethod\n    def make(cls, v):\n        return (cls.__name__, v)\nclass B(A):\n    @classmethod\n    def make(cls, v):\n        return ('B', super().make(v * 2))\nreturn B.make(1), B().make(2)`,
+  `class A:\n    @staticmethod\n    def s(x):\n        return super().f()\nA.s(1)`,
+  `class A:\n    @staticmethod\n    def s():\n        return super().f()\nA.s()`,
   `class A:\n    def who(self):\n        return 'A'\nclass B(A):\n    def who(self):\n        return 'B>' + super().who()\nclass C(A):\n    def who(self):\n        return 'C>' + super().who()\nclass D(B, C):\n    def who(self):\n        return 'D>' + super().who()\nreturn D().who(), [k.__name__ for k in D.__mro__], [k.__name__ for k in D.mro()], isinstance(D(), C), issubclass(D, C), issubclass(C, D)`,
   `class A:\n    pass\nclass B(A):\n    pass\nclass C(A, B):\n    pass`,
   `class A:\n    pass\nclass B:\n    pass\nclass X(A, B):\n    pass\nclass Y(B, A):\n    pass\nclass Z(X, Y):\n    pass`,

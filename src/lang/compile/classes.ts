@@ -1,10 +1,10 @@
 import type { StmtOf } from '../ast.js';
-import { classOfInstance, finishClass, makeClass, PySuper, type PyClass } from '../runtime/classes.js';
+import { classOfInstance, finishClass, makeClass, PyClass, PySuper } from '../runtime/classes.js';
 import type { Py } from '../runtime/values.js';
 import { Frame, NORMAL, type Ev, type Ex } from './frame.js';
 import { PatternCompiler } from './patterns.js';
 import { CLASS_CELL, classScope, type Scope } from './scope.js';
-import { RuntimeError, pyErr } from '../runtime/exceptions.js';
+import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { callValue } from '../runtime/builtins.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
@@ -55,7 +55,8 @@ export abstract class ClassCompiler extends PatternCompiler {
       const self: Py = fr.s[0];
       const cls = fr.up!.s[cell] as PyClass | undefined;
       if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
-      if (classOfInstance(self) === null) throw pyErr(RuntimeError, 'super(): no arguments');
+      if (self === undefined) throw pyErr(RuntimeError, 'super(): no arguments');
+      if (classOfInstance(self) === null && !(self instanceof PyClass)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
       return new PySuper(cls, self);
     };
   }

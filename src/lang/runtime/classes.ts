@@ -149,7 +149,9 @@ export class PySuper {
 }
 
 function superAttr(sup: PySuper, name: string): Py {
-  const owner = classOfInstance(sup.self)!;
+  // in a classmethod, super() is of the class itself
+  const onClass = sup.self instanceof PyClass;
+  const owner = onClass ? (sup.self as PyClass) : classOfInstance(sup.self)!;
   const mro = owner.mro;
   const at = mro.indexOf(sup.cls);
   if (at < 0) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
@@ -158,7 +160,7 @@ function superAttr(sup: PySuper, name: string): Py {
     tick();
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
-      if (v !== undefined) return bindAttr(v, sup.self, owner, name);
+      if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
