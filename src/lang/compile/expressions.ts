@@ -297,7 +297,8 @@ export abstract class ExpressionCompiler {
         if (conv === 'r') v = repr(v);
         else if (conv === 'a') v = asciiRepr(v);
         else if (conv === 's') v = str(v);
-        const text = spec === null ? str(v) : formatValue(v, spec(f));
+        // an object may have a __format__ of its own, asked with an empty spec too
+        const text = spec === null ? (typeof v === 'object' && v !== null ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
         return doc + text;
       };
     });

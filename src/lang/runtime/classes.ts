@@ -7,6 +7,7 @@ import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from
 import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { linearize } from './mro.js';
+import { str } from './repr.js';
 import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -289,8 +290,11 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
   richOrder,
   nb: INSTANCE_NB,
   unary: INSTANCE_UNARY,
+  formatsEmpty: true,
   format: (v, spec) => {
     const s = dunder(v, '__format__', [spec]);
+    // object.__format__: str(v), and no spec
+    if (s === undefined && spec === '') return str(v);
     if (s === undefined) throw typeErr(`unsupported format string passed to ${v.cls.name}.__format__`);
     if (typeof s !== 'string') throw typeErr(`__format__ must return a str, not ${typeName(s)}`);
     return s;

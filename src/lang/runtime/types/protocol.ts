@@ -114,6 +114,8 @@ export interface PyTypeSlots<T = any> {
   json?(v: T): Py;
   /** tp's __format__ for a non-empty spec (a datetime's strftime); absent: the spec is parsed as object's, and refused. */
   format?(v: T, spec: string): string;
+  /** Whether `format` is asked for the empty spec too (f'{x}', a class's __format__); else that is str(v). */
+  formatsEmpty?: boolean;
   /** The binary operators; absent: "unsupported operand type(s) for +: 'X' and 'Y'". */
   nb?: NumberSlots;
   /** The unary operators; absent: "bad operand type for unary -: 'X'". */
