@@ -61,9 +61,14 @@ it('reads a class order, but nothing more of a type', () => {
   expect(run(`class A:\n    pass\nreturn getattr(A, '__bases__')`).error).toBe("AttributeError: names with double underscores ('__bases__') are not allowed in conditions");
 });
 
-it('pays for long orders: 4,000 lookups of a missing attribute 1,000 classes deep are over 100,000 steps', () => {
+it('pays for long orders: 4,000 lookups of a missing attribute 1,000 classes deep, or copies of the order, are over 100,000 steps', () => {
   const engine = new Engine({ maxMillis: 60_000 });
   // unpaid, the walks would take under 40,000 steps, and the run would answer
   const source = `class A:\n    pass\nk = A\nfor i in range(1000):\n    class K(k):\n        pass\n    k = K\nx = k()\nfor i in range(4000):\n    hasattr(x, 'nope')\nreturn True`;
   expect(evaluator(engine, { source }).error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
+  // each read of the order is a copy of it, paid for as a list of its length
+  for (const read of ['k.__mro__', 'k.mro()']) {
+    const copies = source.replace(`hasattr(x, 'nope')`, read);
+    expect(evaluator(engine, { source: copies }).error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
+  }
 });

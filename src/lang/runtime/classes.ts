@@ -375,11 +375,13 @@ const CLASS: PyTypeSlots<PyClass> = {
   repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.qualname}'>`),
   getattr: (v, name) => {
     if (name === '__qualname__') return v.qualname;
-    if (name === '__mro__') return new PyTuple(v.mro.slice());
+    // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
+    if (name === '__mro__') return (allocItems(v.mro.length), new PyTuple(v.mro.slice()));
     const attr = v.lookup(name);
     // type.mro(), unless the class names an attribute so
     if (attr === undefined && name === 'mro') return new PyFunc('mro', (args, kw) => {
       if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${v.qualname}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
+      allocItems(v.mro.length);
       return v.mro.slice();
     }, 'method');
     return attr === undefined ? undefined : classAttr(attr, v);
