@@ -4,6 +4,11 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** @property (with setter and deleter), @staticmethod, @classmethod, as decorators and as calls, read from instances, classes and super(). */
 const DESCRIPTORS = [
+  `class C:\n    __init__ = 5\nC()`,
+  `class C:\n    @property\n    def __init__(self):\n        return lambda: None\nC()`,
+  `class C:\n    @staticmethod\n    def __init__(x):\n        pass\nreturn type(C(1)).__name__`,
+  `class C:\n    __init__ = None\nC()`,
+  `class C:\n    @classmethod\n    def __init__(cls, v):\n        cls.v = v\nreturn C(3).v`,
   `class C:\n    @staticmethod\n    def f(x):\n        return x * 2\n    g = staticmethod(lambda x: x + 1)\n    h = g(1)\nreturn C.f(2), C.h, callable(staticmethod(len)), callable(classmethod(len)), callable(property())`,
   `class C:\n    def __init__(self):\n        self._x = 1\n    @property\n    def x(self):\n        return self._x\n    @x.setter\n    def x(self, v):\n        self._x = v * 2\n    @x.deleter\n    def x(self):\n        self._x = 'gone'\nc = C()\na = c.x\nc.x = 5\nb = c.x\ndel c.x\nreturn a, b, c.x, type(C.x).__name__, C.x.fget.__name__, C.x.fdel is None`,
   `class C:\n    @property\n    def x(self):\n        return 1\nc = C()\nc.x = 2`,

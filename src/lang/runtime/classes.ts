@@ -94,8 +94,8 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
     if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
     return self;
   }
-  step();
-  const r = (init as PyFunc).fn([self, ...args], kw);
+  // bound as any attribute: a staticmethod, a property or a value that is no function is called as CPython calls it
+  const r = callValue(bindAttr(init, self, cls, '__init__'), args, kw);
   if (r !== null) throw typeErr(`__init__() should return None, not '${typeName(r)}'`);
   return self;
 }
