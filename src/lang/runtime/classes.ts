@@ -77,9 +77,22 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   return cls;
 }
 
-/** Once the class body has run: a subclass of dict may define only the dunders its instances' slots ask. */
+/**
+ * The dunders an exception class may define: those its instances' slots ask (types/exception.ts).
+ * Its others would be passed by silently: refused when the class is made.
+ */
+const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__']);
+
+/** Once the class body has run: a subclass of dict or of an exception may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
   if (cls.dictBased) checkDictSubclass(cls);
+  if (!cls.isException) return;
+  for (const t of cls.mro) {
+    if (!(t instanceof PyClass)) continue;
+    for (const name of t.attrs.keys()) {
+      if (name.startsWith('__') && !EXCEPTION_DUNDERS.has(name)) throw typeErr(`an exception class in a condition may define only ${[...EXCEPTION_DUNDERS].join(', ')}: '${name}' is not supported`);
+    }
+  }
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
