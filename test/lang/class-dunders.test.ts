@@ -32,6 +32,17 @@ it('compares instances as CPython does', () => {
 
 /** The other dunders: arithmetic and its reflection, unary operators, __bool__, items, __call__, __format__. */
 const OPERATORS = [
+  `class C:\n    def __eq__(self, o):\n        raise KeyError('e')\n    def __hash__(self):\n        return 1\nd = {C(): 1}\ntry:\n    d[C()] = 2\nexcept KeyError as e:\n    return 'caught', len(d)`,
+  `class C:\n    def __lt__(self, o):\n        raise ValueError('no')\ntry:\n    sorted([C(), C(), C()])\nexcept ValueError:\n    return 'ok'`,
+  `class C:\n    def __add__(self, o):\n        return NotImplemented\n    def __radd__(self, o):\n        return NotImplemented\nclass D:\n    def __radd__(self, o):\n        return 'D'\nreturn C() + D()`,
+  `class C:\n    def __call__(self, *a, **k):\n        return a, k\nreturn C()(1, x=2), C()(*[1, 2], **{'y': 3})`,
+  `class A:\n    pass\nclass B(A):\n    pass\nreturn isinstance(B(), (int, A)), issubclass(B, (A, int)), issubclass(B, B), B.__mro__[1] is A`,
+  `class P:\n    def __init__(self):\n        self._v = 0\n    v = property(lambda s: s._v, lambda s, x: setattr(s, '_v', x))\nreturn P().v`,
+  `class C:\n    @property\n    def p(self):\n        return 1\n    @p.getter\n    def p(self):\n        return 2\nreturn C().p`,
+  `@staticmethod\ndef f():\n    return 1\nreturn type(f).__name__`,
+  `class C:\n    pass\nC.m = lambda self: 'dyn'\nC.s = staticmethod(lambda: 'st')\nC.c = classmethod(lambda cls: cls.__name__)\nreturn C().m(), C().s(), C.c(), C().c()`,
+  `class N:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, o):\n        return self.v < o.v\n    def __eq__(self, o):\n        return self.v == o.v\n    __hash__ = None\nreturn max(N(1), N(3)).v, min([N(5), N(2)]).v, N(1) in [N(1)], sorted([N(3), N(1), N(2)], reverse=True)[0].v`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return isinstance(o, V) and self.n == o.n\n    def __hash__(self):\n        return self.n % 2\ns = set()\nfor i in range(6):\n    s.add(V(i % 3))\nreturn len(s), sorted(v.n for v in s), V(2) in s, {V(1): 'a'} == {V(1): 'a'}, s - {V(0)} == {V(1), V(2)}`,
   `class M:\n    def __format__(self, spec):\n        return 'F' + spec\n    def __str__(self):\n        return 'S'\nreturn f'{M()}', format(M()), '{}'.format(M()), f'{M()!s}', f'{M():>3}', str(M())`,
   `class M:\n    def __str__(self):\n        return 'S'\nreturn f'{M()}', format(M()), '{}'.format(M()), f'{M()!r:>3}' != ''`,
   `class C:\n    def __init__(self):\n        self.i = 0\n    def __next__(self):\n        self.i += 1\n        if self.i > 2:\n            raise StopIteration\n        return self.i\nc = C()\nreturn next(c), next(c), next(c, 'end')`,
@@ -89,6 +100,9 @@ it('holds hostile dunders to the limits', () => {
   expect(run(`class H:\n    def __eq__(self, o):\n        return False\n    def __hash__(self):\n        while True:\n            pass\nreturn {H()}`)).toMatch(/^StepLimitError/);
   // 100,000 unequal instances of one hash: each one filed asks __eq__ of all before it, a call each
   expect(run(`class V:\n    def __eq__(self, o):\n        return False\n    def __hash__(self):\n        return 1\nreturn len({V() for i in range(100000)})`)).toMatch(/^StepLimitError/);
+  // no slice objects: a slice of an instance says so, rather than that it is not subscriptable
+  expect(run(`class C:\n    def __getitem__(self, k):\n        return k\nreturn C()[1:2]`)).toBe("TypeError: 'C' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects");
+  expect(run(`class C:\n    pass\nreturn C()[1:2]`)).toBe("TypeError: 'C' object is not subscriptable");
   // NotImplemented is a value, not a way out of the JSON round trip
   expect(run(`data['x'] = NotImplemented\nreturn True`)).toBe('TypeError: Object of type NotImplementedType is not JSON serializable');
 });

@@ -3,6 +3,7 @@ import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
+import { PyInstance } from './class-values.js';
 import { slotsOf } from './types/table.js';
 import { PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -130,6 +131,8 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
     return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
+  // a class's __getitem__ would take a slice object, which the dialect has none of
+  if (obj instanceof PyInstance && obj.cls.lookup('__getitem__') !== undefined) throw typeErr(`'${typeName(obj)}' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 
