@@ -11,6 +11,7 @@ import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { SET } from '../runtime/types/set.js';
+import { PyInstance } from '../runtime/class-values.js';
 import { folds, frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
@@ -297,8 +298,8 @@ export abstract class ExpressionCompiler {
         if (conv === 'r') v = repr(v);
         else if (conv === 'a') v = asciiRepr(v);
         else if (conv === 's') v = str(v);
-        // an object may have a __format__ of its own, asked with an empty spec too
-        const text = spec === null ? (typeof v === 'object' && v !== null ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
+        // an instance of a condition's class may have a __format__, asked with an empty spec too
+        const text = spec === null ? (v instanceof PyInstance ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
         return doc + text;
       };
     });

@@ -2,6 +2,7 @@ import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { compareStr } from './codepoints.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
+import { PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -36,16 +37,20 @@ export function neValue(a: Py, b: Py): Py {
     const r = rich(a, b, true);
     return r === NOT_IMPLEMENTED ? a !== b : r;
   }
-  return !eqOperator(a, b);
+  return a === b ? a instanceof PyFloat && a.v !== a.v : !eq(a, b);
 }
 
 export const eqOperator = (a: Py, b: Py): boolean => truthy(eqValue(a, b));
 export const neOperator = (a: Py, b: Py): boolean => truthy(neValue(a, b));
 
-/** The richEq slot of either operand's type (a condition's class), which asks both in CPython's order. */
+/**
+ * The richEq slot of either operand's type (a condition's class), which asks both in CPython's
+ * order. Only instances of a condition's classes have one: the others are passed by with an
+ * instanceof, not a type lookup (x == 1.5 of a float took 35% more instructions with two).
+ */
 function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
-  const ra = typeof a === 'object' && a !== null ? typeOf(a).richEq : undefined;
-  return ra ?? (typeof b === 'object' && b !== null ? typeOf(b).richEq : undefined);
+  if (a instanceof PyInstance) return typeOf(a).richEq;
+  return b instanceof PyInstance ? typeOf(b).richEq : undefined;
 }
 
 const IN_COMPARISON = 'in comparison';
@@ -141,9 +146,10 @@ function slotOrder(a: Py, b: Py, op: string): number {
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/** The richOrder slot of either operand's type, found as richEqOf finds its. */
 function richOrderOf(a: Py, b: Py): PyTypeSlots['richOrder'] {
-  const ra = typeof a === 'object' && a !== null ? typeOf(a).richOrder : undefined;
-  return ra ?? (typeof b === 'object' && b !== null ? typeOf(b).richOrder : undefined);
+  if (a instanceof PyInstance) return typeOf(a).richOrder;
+  return b instanceof PyInstance ? typeOf(b).richOrder : undefined;
 }
 
 /** A three-way order for which `op` holds, or does not. */
