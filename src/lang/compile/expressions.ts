@@ -349,7 +349,7 @@ export abstract class ExpressionCompiler {
           // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
           if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
           if (typeof a === 'string' && typeof b === 'string') return false;
-          return (typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null) ? ops.eqValue(a, b) : ops.eq(a, b);
+          return a instanceof PyInstance || b instanceof PyInstance ? ops.eqValue(a, b) : ops.eq(a, b);
         };
       }
       const fn = fns[0];

@@ -167,10 +167,11 @@ function orderValue(a: Py, b: Py, op: Order): Py {
   return r !== NOT_IMPLEMENTED ? r : holds(slotOrder(a, b, op), op);
 }
 
-export const ltValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a < b : orderValue(a, b, '<'));
-export const leValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a <= b : orderValue(a, b, '<='));
-export const gtValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a > b : orderValue(a, b, '>'));
-export const geValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a >= b : orderValue(a, b, '>='));
+const rich = (a: Py, b: Py): boolean => a instanceof PyInstance || b instanceof PyInstance;
+export const ltValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a < b : rich(a, b) ? orderValue(a, b, '<') : compare(a, b, '<') < 0);
+export const leValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a <= b : rich(a, b) ? orderValue(a, b, '<=') : compare(a, b, '<=') <= 0);
+export const gtValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a > b : rich(a, b) ? orderValue(a, b, '>') : compare(a, b, '>') > 0);
+export const geValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a >= b : rich(a, b) ? orderValue(a, b, '>=') : compare(a, b, '>=') >= 0);
 
 /**
  * Two numbers' three-way order, exact between an int and a float (2**53 + 1 > 2.0**53),
