@@ -21,7 +21,7 @@ it('reflects as CPython does', () => {
 it('opens no new reach: getattr takes the names a dot takes, and no other dunder', () => {
   const engine = new Engine();
   const run = (source: string) => evaluator(engine, { source }).error ?? evaluator(engine, { source }).repr;
-  for (const name of ['__class__', '__dict__', '__globals__', '__init__', '__subclasses__', '__builtins__', '__proto__', '__code__', '__closure__', '__mro__', '__reduce__'])
+  for (const name of ['__class__', '__dict__', '__globals__', '__init__', '__subclasses__', '__builtins__', '__proto__', '__code__', '__closure__', '__bases__', '__reduce__'])
     expect(run(`return getattr(text, '${name}')`)).toBe(`AttributeError: names with double underscores ('${name}') are not allowed in conditions`);
   for (const name of ['constructor', 'prototype', 'toString', 'valueOf', 'call', 'apply', 'bind', 'fn', 'm', 'items'])
     expect(run(`return getattr(len, '${name}')`)).toMatch(/^AttributeError: 'builtin_function_or_method' object has no attribute/);

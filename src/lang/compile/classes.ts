@@ -1,28 +1,35 @@
 import type { StmtOf } from '../ast.js';
-import { makeClass, PyInstance, PySuper, type PyClass } from '../runtime/classes.js';
-import { PyException, type Py } from '../runtime/values.js';
+import { classOfInstance, finishClass, makeClass, PyClass, PySuper } from '../runtime/classes.js';
+import type { Py } from '../runtime/values.js';
 import { Frame, NORMAL, type Ev, type Ex } from './frame.js';
 import { PatternCompiler } from './patterns.js';
 import { CLASS_CELL, classScope, type Scope } from './scope.js';
-import { RuntimeError, pyErr } from '../runtime/exceptions.js';
+import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
+import { callValue } from '../runtime/builtins.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
 export abstract class ClassCompiler extends PatternCompiler {
   protected classDef(s: StmtOf<'ClassDef'>, parent: Scope): Ex {
     const scope = classScope(s, parent, this.source);
+    const decorators = s.decorators.map((d) => this.expr(d, parent));
     const bases = s.bases.map((b) => this.expr(b, parent));
     const body = this.block(s.body, scope);
     const store = this.storeName(s.name, parent);
     const cell = scope.slots.get(CLASS_CELL)!;
     const qualname = scope.qualname;
     return (f) => {
+      // the decorators are evaluated first and applied last, nearest first, as for a def
+      const decs = decorators.map((d) => d(f));
       const cls = makeClass(s.name, qualname, bases.map((b) => b(f)));
       const cf = new Frame(new Array(scope.slots.size), f, f.g);
       // the methods' super() reads the class from here, once it exists; the body runs first, as in CPython
       body(cf);
       for (const [name, slot] of scope.slots) if (slot !== cell && cf.s[slot] !== undefined) cls.attrs.set(name, cf.s[slot]);
+      finishClass(cls);
       cf.s[cell] = cls;
-      store(f, cls);
+      let made: Py = cls;
+      for (let i = decs.length - 1; i >= 0; i--) made = callValue(decs[i], [made], null);
+      store(f, made);
       return NORMAL;
     };
   }
@@ -48,7 +55,8 @@ export abstract class ClassCompiler extends PatternCompiler {
       const self: Py = fr.s[0];
       const cls = fr.up!.s[cell] as PyClass | undefined;
       if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
-      if (!(self instanceof PyInstance || self instanceof PyException)) throw pyErr(RuntimeError, 'super(): no arguments');
+      if (self === undefined) throw pyErr(RuntimeError, 'super(): no arguments');
+      if (classOfInstance(self) === null && !(self instanceof PyClass)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
       return new PySuper(cls, self);
     };
   }

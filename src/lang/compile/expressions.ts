@@ -11,6 +11,7 @@ import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { SET } from '../runtime/types/set.js';
+import { PyInstance } from '../runtime/class-values.js';
 import { folds, frozenConstant, numberConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
@@ -316,7 +317,8 @@ export abstract class ExpressionCompiler {
         if (conv === 'r') v = repr(v);
         else if (conv === 'a') v = asciiRepr(v);
         else if (conv === 's') v = str(v);
-        const text = spec === null ? str(v) : formatValue(v, spec(f));
+        // an instance of a condition's class may have a __format__, asked with an empty spec too
+        const text = spec === null ? (v instanceof PyInstance ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
         return doc + text;
       };
     });
@@ -362,22 +364,27 @@ export abstract class ExpressionCompiler {
         return (f) => {
           const a = left(f);
           const b = right(f);
-          // the same object is equal to itself, but for a NaN float (float_richcompare)
-          const r = a === b ? !(a instanceof PyFloat && a.v !== a.v) : (typeof a !== 'string' || typeof b !== 'string') && ops.eq(a, b);
-          return negate ? !r : r;
+          if (negate) return typeof a === 'string' && typeof b === 'string' ? a !== b : ops.neValue(a, b);
+          // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
+          if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
+          if (typeof a === 'string' && typeof b === 'string') return false;
+          return a instanceof PyInstance || b instanceof PyInstance ? ops.eqValue(a, b) : ops.eq(a, b);
         };
       }
       const fn = fns[0];
       return (f) => fn(left(f), right(f));
     }
+    // a chain's value is its first false comparison's, or its last's
     return (f) => {
       let a = left(f);
+      let r: Py = true;
       for (let i = 0; i < fns.length; i++) {
         const b = rights[i](f);
-        if (!fns[i](a, b)) return false;
+        r = fns[i](a, b);
+        if (r !== true && (r === false || !ops.truthy(r))) return r;
         a = b;
       }
-      return true;
+      return r;
     };
   }
 

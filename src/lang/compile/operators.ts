@@ -89,13 +89,14 @@ function augmentedError(e: unknown, op: string): unknown {
 }
 
 
-export const COMPARE: Record<string, (a: Py, b: Py) => boolean> = {
-  '==': ops.eqOperator,
-  '!=': (a, b) => !ops.eqOperator(a, b),
-  '<': ops.lt,
-  '<=': ops.le,
-  '>': ops.gt,
-  '>=': ops.ge,
+/** The comparison operators' values: a bool, but for a condition's class whose method answered otherwise. */
+export const COMPARE: Record<string, (a: Py, b: Py) => Py> = {
+  '==': ops.eqValue,
+  '!=': ops.neValue,
+  '<': ops.ltValue,
+  '<=': ops.leValue,
+  '>': ops.gtValue,
+  '>=': ops.geValue,
   in: (a, b) => ops.contains(b, a),
   'not in': (a, b) => !ops.contains(b, a),
   is: (a, b) => a === b,

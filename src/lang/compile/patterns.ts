@@ -5,7 +5,8 @@ import { BUILTINS, isinstance } from '../runtime/builtins.js';
 import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
-import { PyDict, PyException, PyRange, PyTuple, PyType, type Py } from '../runtime/values.js';
+import { PyDict, PyException, PyRange, PyTuple, PyType, typeName, type Py } from '../runtime/values.js';
+import { PyClass } from '../runtime/class-values.js';
 import { PyClassType } from '../runtime/modules/class-type.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
 import { FunctionCompiler } from './functions.js';
@@ -18,6 +19,18 @@ type Matcher = (f: Frame, v: Py, caps: Py[]) => boolean;
 const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'].map((n) => BUILTINS.get(n)).filter((t) => t !== undefined));
 
 /** `match`: the subject once, then each case in order; a case's captures are bound before its guard runs, as in CPython. */
+const MISS = Symbol('no such attribute');
+
+/** A sub-pattern's attribute: none (an AttributeError) is no match, as CPython's match_class_attr has it. */
+function attributeOrMiss(v: Py, name: string): Py | typeof MISS {
+  try {
+    return getattr(v, name);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return MISS;
+    throw e;
+  }
+}
+
 export abstract class PatternCompiler extends FunctionCompiler {
   protected matchStmt(s: StmtOf<'Match'>, scope: Scope): Ex {
     const subject = this.expr(s.subject, scope);
@@ -128,21 +141,24 @@ export abstract class PatternCompiler extends FunctionCompiler {
   }
 
   /** Positional sub-patterns against the attributes __match_args__ names (a namedtuple's fields), with CPython's checks. */
-  private matchArgs(t: PyType, names: string[], keywords: readonly string[], positional: Matcher[], f: Frame, v: Py, caps: Py[]): boolean {
+  private matchArgs(t: PyType, names: readonly Py[], keywords: readonly string[], positional: Matcher[], f: Frame, v: Py, caps: Py[]): boolean {
     if (positional.length > names.length) {
       throw typeErr(`${t.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${positional.length} given)`);
     }
     for (let i = 0; i < positional.length; i++) {
-      if (keywords.includes(names[i])) throw typeErr(`${t.name}() got multiple sub-patterns for attribute '${names[i]}'`);
-      if (!positional[i](f, getattr(v, names[i]), caps)) return false;
+      const name = names[i];
+      if (typeof name !== 'string') throw typeErr(`__match_args__ elements must be strings (got ${typeName(name)})`);
+      if (keywords.includes(name)) throw typeErr(`${t.name}() got multiple sub-patterns for attribute '${name}'`);
+      const a = attributeOrMiss(v, name);
+      if (a === MISS || !positional[i](f, a, caps)) return false;
     }
     return true;
   }
 
   /**
    * `C(p, attr=q)`: isinstance, then the positional sub-patterns (a builtin type's one
-   * matches the subject itself; a type with __match_args__ (a namedtuple) matches them
-   * against the attributes it names; user classes here have none), then each keyword one
+   * matches the subject itself; a type with __match_args__ (a namedtuple, a condition's
+   * class) matches them against the attributes it names), then each keyword one
    * against the attribute, which only getattr's reach can read.
    */
   private classPattern(p: Extract<Pattern, { k: 'MatchClass' }>, scope: Scope, slots: Map<string, number>): Matcher {
@@ -154,9 +170,10 @@ export abstract class PatternCompiler extends FunctionCompiler {
       const t = cls(f);
       if (!(t instanceof PyType)) throw typeErr('called match pattern must be a type');
       if (!isinstance(v, t)) return false;
-      const matchArgs = t instanceof PyClassType ? t.attrs.get('__match_args__') : undefined;
-      if (matchArgs instanceof PyTuple) {
-        if (!this.matchArgs(t, matchArgs.items as string[], attrs, positional, f, v, caps)) return false;
+      const matchArgs = positional.length === 0 ? undefined : t instanceof PyClassType ? t.attrs.get('__match_args__') : t instanceof PyClass ? t.lookup('__match_args__') : undefined;
+      if (matchArgs !== undefined) {
+        if (!(matchArgs instanceof PyTuple)) throw typeErr(`${t.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`);
+        if (!this.matchArgs(t, matchArgs.items, attrs, positional, f, v, caps)) return false;
       } else if (positional.length > 0) {
         const allowed = MATCH_SELF.has(t) ? 1 : 0;
         if (positional.length > allowed) {
@@ -165,14 +182,8 @@ export abstract class PatternCompiler extends FunctionCompiler {
         if (!positional[0](f, v, caps)) return false;
       }
       for (let i = 0; i < attrs.length; i++) {
-        let a: Py;
-        try {
-          a = getattr(v, attrs[i]);
-        } catch (e) {
-          if (e instanceof PyException && e.type === AttributeError) return false;
-          throw e;
-        }
-        if (!keywords[i](f, a, caps)) return false;
+        const a = attributeOrMiss(v, attrs[i]);
+        if (a === MISS || !keywords[i](f, a, caps)) return false;
       }
       return true;
     };

@@ -65,7 +65,7 @@ export class StatementParser extends PatternParser {
     this.parseSimpleStatements(out);
   }
 
-  // decorated: ('@' namedexpr_test NEWLINE)+ funcdef
+  // decorated: ('@' namedexpr_test NEWLINE)+ (funcdef | classdef)
   protected parseDecorated(): Stmt {
     const s = this.t.start;
     const decorators: Expr[] = [];
@@ -74,7 +74,7 @@ export class StatementParser extends PatternParser {
       if (this.t.type !== NEWLINE) this.unexpected('a newline');
       this.t.next();
     }
-    if (this.isKw('class')) throw this.error('class decorators are not supported in conditions', s, this.t.start, 'UnsupportedError');
+    if (this.isKw('class')) return this.parseClass(decorators, s);
     if (!this.isKw('def')) this.unexpected("'def'");
     return this.parseDef(decorators, s);
   }
@@ -102,8 +102,7 @@ export class StatementParser extends PatternParser {
   }
 
   // classdef: 'class' NAME ['(' [bases] ')'] block
-  protected parseClass(): Stmt {
-    const s = this.t.start;
+  protected parseClass(decorators: Expr[] = [], s = this.t.start): Stmt {
     this.t.next();
     const name = this.name();
     const bases: Expr[] = [];
@@ -122,7 +121,7 @@ export class StatementParser extends PatternParser {
     this.classBody = true;
     try {
       const body = this.parseBlock();
-      return this.node({ k: 'ClassDef', name, bases, body, s, e: this.t.lastEnd });
+      return this.node({ k: 'ClassDef', name, bases, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
       this.classBody = classBody;

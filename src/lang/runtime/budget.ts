@@ -47,7 +47,12 @@ export function endRun(): void {
   deadline = Infinity;
 }
 
+/** How many runs have begun: what a table kept for one run (classes.ts's instances by hash) starts anew by. */
+let runs = 0;
+export const runNumber = (): number => runs;
+
 export function beginRun(limits: Limits): void {
+  runs++;
   steps = 0;
   ticks = 0;
   depth = 0;

@@ -3,15 +3,17 @@ import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
-import { OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { classOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
+import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
+import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, indexArg, intArg, positional } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { OverflowError, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, StopIteration, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
@@ -227,7 +229,8 @@ export function isinstance(v: Py, t: Py): boolean {
   if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
-  if (t instanceof PyClass) return v instanceof PyInstance && v.cls.isSubclassOf(t);
+  // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
+  if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
   if (t === INT) return isIntValue(v) || v instanceof PyIntFlag;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);
@@ -351,6 +354,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ...REFLECT_BUILTINS,
   ['Ellipsis', ELLIPSIS],
   ['object', OBJECT_CLASS],
+  ['staticmethod', STATICMETHOD],
+  ['classmethod', CLASSMETHOD],
+  ['property', PROPERTY],
+  ['NotImplemented', NOT_IMPLEMENTED_VALUE],
   ['bytes', BYTES],
   ['frozenset', FROZENSET],
   ['complex', typesByName.get('complex')!],
@@ -448,6 +455,15 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('next', (a) => {
     const [it, dflt] = positional('next', a, null, 1, 2);
+    // an instance of a condition's class with __next__; its StopIteration gives the default
+    if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
+      try {
+        return callDunder(it, '__next__')!;
+      } catch (e) {
+        if (dflt === undefined || !(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(StopIteration)) throw e;
+        return dflt;
+      }
+    }
     if (!(it instanceof PyIterator)) throw typeErr(`'${typeName(it)}' object is not an iterator`);
     const r = it.it.next();
     if (!r.done) return r.value;
@@ -465,7 +481,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
     return issubclass(c, t);
   }),
-  builtin('callable', (a) => positional('callable', a, null, 1)[0] instanceof PyFunc),
+  builtin('callable', (a) => {
+    const [v] = positional('callable', a, null, 1);
+    return v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+  }),
   builtin('divmod', (a) => {
     let [x, y] = positional('divmod', a, null, 2);
     // re.I and its kin divide as their ints

@@ -1,24 +1,42 @@
-import { PyFunc, PyType, type NativeFn, type Py } from './values.js';
+import { tick } from './budget.js';
+import { bindAttr, PyProperty } from './descriptors.js';
+import { PyType, type NativeFn, type Py } from './values.js';
+
+export { bindMethod } from './descriptors.js';
 
 /**
  * A class a condition defines: a type whose attributes (methods and class attributes)
- * live in its own table, with one base (a class of the condition's, a builtin exception
- * class, or object). Its call makes an instance (classes.ts); exception classes make
- * PyExceptions, so that `except` and the limits treat them as every exception.
+ * live in its own table, with its bases (classes of the condition's, builtin exception
+ * classes, or object) and its method resolution order. Its call makes an instance
+ * (classes.ts); exception classes make PyExceptions, so that `except` and the limits
+ * treat them as every exception.
  */
 export class PyClass extends PyType {
   readonly attrs: Map<string, Py>;
-  constructor(name: string, readonly qualname: string, base: PyType | null, make: (cls: PyClass) => NativeFn) {
+  /** The class, then the order its bases' attributes are looked up in (C3, mro.ts): `C.__mro__`. */
+  readonly mro: readonly PyType[];
+  /** Whether its instances are dicts (a subclass of dict: dict-subclass.ts). */
+  dictBased = false;
+  /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
+  constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};
-    super(name, (args, kw) => make(box.cls!)(args, kw), base, base?.isException ?? false);
+    super(name, (args, kw) => make(box.cls!)(args, kw), bases[0] ?? null, bases.some((b) => b.isException));
     box.cls = this;
     this.attrs = new Map();
+    mro[0] = this;
+    this.mro = mro as PyType[];
   }
 
-  /** An attribute of the class or of its bases, nearest first (the method resolution order of single inheritance). */
+  isSubclassOf(other: PyType): boolean {
+    return this.mro.includes(other);
+  }
+
+  /** An attribute of the class or of the classes after it in its method resolution order, nearest first. */
   lookup(name: string): Py | undefined {
-    for (let t: PyType | null = this; t !== null; t = t.base) {
-      if (!(t instanceof PyClass)) return undefined;
+    for (const t of this.mro) {
+      // a long order is paid for as it is walked: 1,000 classes deep, a missing name is 1,000 lookups
+      tick();
+      if (!(t instanceof PyClass)) continue;
       const v = t.attrs.get(name);
       if (v !== undefined) return v;
     }
@@ -32,16 +50,15 @@ export class PyInstance {
   constructor(readonly cls: PyClass) {}
 }
 
-/** A function found on the class, bound to the instance it was read from: a method. */
-export function bindMethod(fn: Py, self: Py): Py {
-  if (!(fn instanceof PyFunc) || fn.kind !== 'function') return fn;
-  return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
-}
-
-/** `obj.name` of an instance of a condition's class: its own attribute, else the class's (a method bound). */
+/**
+ * `obj.name` of an instance of a condition's class: a property of the class first (it
+ * overrides the instance's own attributes, as a data descriptor does), then its own
+ * attribute, else the class's (a method bound).
+ */
 export function instanceAttr(cls: PyClass, dict: Map<string, Py> | null, self: Py, name: string): Py | undefined {
+  const v = cls.lookup(name);
+  if (v instanceof PyProperty) return bindAttr(v, self, cls, name);
   const own = dict?.get(name);
   if (own !== undefined) return own;
-  const v = cls.lookup(name);
-  return v === undefined ? undefined : bindMethod(v, self);
+  return v === undefined ? undefined : bindAttr(v, self, cls, name);
 }

@@ -1,52 +1,122 @@
-import { step } from './budget.js';
-import { bindMethod, instanceAttr, PyClass, PyInstance } from './class-values.js';
-import { AttributeError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { allocItems, runNumber, step, tick } from './budget.js';
+import { eqOperator } from './compare.js';
+import { callValue } from './call.js';
+import { instanceAttr, PyClass, PyInstance } from './class-values.js';
+import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
+import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
+import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
+import { linearize } from './mro.js';
+import { str } from './repr.js';
+import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyException, PyFunc, PyIterator, PyType, typeName, type Py } from './values.js';
+import { PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
 
 export { CLASS_DUNDERS } from '../dunders.js';
 
 /** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
-export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', null, (cls) => (args, kw) => {
+export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefined], (cls) => (args, kw) => {
   if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr('object() takes no arguments');
   return new PyInstance(cls);
 });
 
-/** A class statement's class: its bases checked as the evaluator supports them (one class of the condition's, a builtin exception, or object). */
-export function makeClass(name: string, qualname: string, bases: Py[]): PyClass {
-  if (bases.length > 1) throw typeErr('a class of a condition may have one base class: multiple inheritance is not supported by the evaluator');
-  const base: Py = bases.length === 0 ? OBJECT_CLASS : bases[0];
-  if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-  if (!(base instanceof PyClass) && !base.isException) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes and object`);
-  return new PyClass(name, qualname, base, (cls) => (args, kw) => instantiate(cls, args, kw));
+/** A base's method resolution order, itself first: a condition's class has its own; a builtin exception's is its bases', then object. */
+function mroOf(t: PyType): readonly PyType[] {
+  if (t instanceof PyClass) return t.mro;
+  const out: PyType[] = [];
+  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
+  out.push(OBJECT_CLASS);
+  return out;
+}
+
+/**
+ * The builtin exceptions whose instances hold fields of their own (CPython's solid bases,
+ * by __basicsize__): two bases of unrelated ones cannot make one class.
+ */
+const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
+
+function layoutOf(t: PyType): PyType | null {
+  for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b))) return b;
+  return null;
+}
+
+/** builtins.dict (a leaf cannot import builtins.ts): the one builtin type besides the exceptions a class may subclass. */
+const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyClass) && !t.isException;
+
+/** Whether a class's instances are dicts (dict-subclass.ts). */
+const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
+
+/**
+ * A class statement's class: its bases checked as the evaluator supports them (classes of
+ * the condition's, builtin exceptions, or object), and ordered by C3 as CPython orders them.
+ */
+export function makeClass(name: string, qualname: string, given: Py[]): PyClass {
+  const bases = given.length === 0 ? [OBJECT_CLASS] : given;
+  for (const base of bases) {
+    if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict and object`);
+  }
+  const types = bases as PyType[];
+  // the solid bases must lie on one line of inheritance, as CPython's best_base checks
+  let layout: PyType | null = null;
+  for (const base of types) {
+    if (base instanceof PyClass && !base.isException && !dictBased(base)) continue;
+    const l = layoutOf(base);
+    if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
+    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr('multiple bases have instance lay-out conflict');
+    layout = l;
+  }
+  const mro = linearize(types, mroOf);
+  allocItems(mro.length);
+  const cls = new PyClass(name, qualname, types, mro, (c) => (args, kw) => instantiate(c, args, kw));
+  if (layout !== null && isDict(layout)) cls.dictBased = true;
+  return cls;
+}
+
+/**
+ * The dunders an exception class may define: those its instances' slots ask (types/exception.ts).
+ * Its others would be passed by silently: refused when the class is made.
+ */
+const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__']);
+
+/** Once the class body has run: a subclass of dict or of an exception may define only the dunders its instances' slots ask. */
+export function finishClass(cls: PyClass): void {
+  if (cls.dictBased) checkDictSubclass(cls);
+  if (!cls.isException) return;
+  for (const t of cls.mro) {
+    if (!(t instanceof PyClass)) continue;
+    for (const name of t.attrs.keys()) {
+      if (name.startsWith('__') && !EXCEPTION_DUNDERS.has(name)) throw typeErr(`an exception class in a condition may define only ${[...EXCEPTION_DUNDERS].join(', ')}: '${name}' is not supported`);
+    }
+  }
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
 function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
-  const self = cls.isException ? exceptionOf(cls, args) : new PyInstance(cls);
+  const self = cls.isException ? exceptionOf(cls, args) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
+  if (init === undefined && self instanceof PyDictInstance) return dictInit(self, args, kw), self;
   if (init === undefined) {
     if (cls.isException && kw !== null && kw.size > 0) throw typeErr(`${cls.name}() takes no keyword arguments`);
     if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
     return self;
   }
-  step();
-  const r = (init as PyFunc).fn([self, ...args], kw);
+  // bound as any attribute: a staticmethod, a property or a value that is no function is called as CPython calls it
+  const r = callValue(bindAttr(init, self, cls, '__init__'), args, kw);
   if (r !== null) throw typeErr(`__init__() should return None, not '${typeName(r)}'`);
   return self;
 }
 
 function exceptionOf(cls: PyClass, args: Py[]): PyException {
-  let base: PyType | null = cls;
-  while (base instanceof PyClass) base = base.base;
-  const made = base!.fn(args, null) as PyException;
+  // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
+  const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
+  const made = base.fn(args, null) as PyException;
   const e = new PyException(cls, made.args, made.text);
   e.dict = new Map();
   return e;
@@ -55,7 +125,8 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
-  if (obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) obj.dict.set(name, v);
+  if (storedByProperty(obj, name, v)) return;
+  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
   else throw pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
@@ -64,35 +135,66 @@ export function setattr(obj: Py, name: string, v: Py): void {
 /** `del obj.name`. */
 export function delattr(obj: Py, name: string): void {
   step();
-  const dict = obj instanceof PyInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  if (storedByProperty(obj, name, undefined)) return;
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
+/** The class of an instance of a condition's class, or of one of its exceptions. */
+export const classOfInstance = (obj: Py): PyClass | null =>
+  obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
+
+/** A store or delete (v undefined) through a property of the instance's class: done by its setter or deleter. */
+function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
+  const cls = classOfInstance(obj);
+  const p = cls?.lookup(name);
+  if (!(p instanceof PyProperty)) return false;
+  propertyStore(p, obj, cls!, name, v);
+  return true;
+}
+
 /**
- * super() in a method: the attributes of the classes after `cls`, for `self`. Of a builtin
- * base only __init__ is reachable: BaseException's keeps its arguments as args, object's
- * takes none.
+ * super() in a method: the attributes of the classes after `cls` in the method resolution
+ * order of `self`'s class. Of a builtin base only __init__ is reachable: BaseException's
+ * keeps its arguments as args, object's takes none.
  */
 export class PySuper {
   constructor(readonly cls: PyClass, readonly self: Py) {}
 }
 
 function superAttr(sup: PySuper, name: string): Py {
-  const base = sup.cls.base;
-  if (base instanceof PyClass && base !== OBJECT_CLASS) {
-    const v = base.lookup(name);
-    if (v !== undefined) return bindMethod(v, sup.self);
-  }
-  if (name === '__init__') {
-    const self = sup.self;
-    return new PyFunc('__init__', (args, kw) => {
-      if (kw !== null && kw.size > 0) throw typeErr(`${base?.name ?? 'object'}.__init__() takes no keyword arguments`);
-      if (self instanceof PyException) self.args = args;
-      else if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
-      return null;
-    }, 'method');
+  // in a classmethod, super() is of the class itself
+  const onClass = sup.self instanceof PyClass;
+  const owner = onClass ? (sup.self as PyClass) : classOfInstance(sup.self)!;
+  const mro = owner.mro;
+  const at = mro.indexOf(sup.cls);
+  if (at < 0) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  for (let i = at + 1; i < mro.length; i++) {
+    const t = mro[i];
+    tick();
+    if (t instanceof PyClass && t !== OBJECT_CLASS) {
+      const v = t.attrs.get(name);
+      if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
+    } else if (sup.self instanceof PyDictInstance && isDict(t)) {
+      // dict's methods, on the instance as a dict
+      if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
+      const m = dictMethod(sup.self, name);
+      if (m !== undefined) return m;
+    } else if (name === '__init__') {
+      return builtinInit(t, sup.self);
+    }
   }
   throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+}
+
+/** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
+function builtinInit(t: PyType, self: Py): PyFunc {
+  return new PyFunc('__init__', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeErr(`${t.name}.__init__() takes no keyword arguments`);
+    if (self instanceof PyException) self.args = args;
+    else if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+    return null;
+  }, 'method');
 }
 
 const SUPER: PyTypeSlots<PySuper> = {
@@ -104,14 +206,7 @@ const SUPER: PyTypeSlots<PySuper> = {
   getattr: superAttr,
 };
 
-/** Calls the instance's own dunder method, or answers undefined when its class has none. */
-function dunder(v: PyInstance, name: string, args: Py[] = []): Py | undefined {
-  const fn = v.cls.lookup(name);
-  if (fn === undefined) return undefined;
-  if (fn === null) throw typeErr(`'${v.cls.name}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
-  step();
-  return (fn as PyFunc).fn([v, ...args], null);
-}
+const dunder = callDunder;
 
 const hasOwn = (v: PyInstance, name: string) => v.cls.lookup(name) !== undefined;
 
@@ -140,14 +235,46 @@ function userHash(v: PyInstance): bigint {
   return pyHashBig(h);
 }
 
+/**
+ * The run's instances with __eq__, by hash: in each list, the first of every group that
+ * __eq__ finds equal. Two instances whose hashes agree are one dict key or set member only
+ * when __eq__ says so, as CPython's dict compares a key with those its hash meets (here
+ * with every earlier one of that hash: __eq__ is taken to be an equivalence). Each
+ * comparison is a call of the condition's __eq__, paid as one.
+ */
+const byHash = new Map<bigint, PyInstance[]>();
+let byHashRun = -1;
+
+function equalityKey(v: PyInstance, h: bigint): string {
+  if (byHashRun !== runNumber()) {
+    byHash.clear();
+    byHashRun = runNumber();
+  }
+  let group = byHash.get(h);
+  if (group === undefined) byHash.set(h, (group = []));
+  let i = 0;
+  // the key filed first is asked, as a dict asks its stored key: stored == new
+  while (i < group.length && group[i] !== v && !eqOperator(group[i], v)) i++;
+  if (i === group.length) group.push(v);
+  return `\u0000instance#${h}#${i}`;
+}
+
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
 const INSTANCE: PyTypeSlots<PyInstance> = {
   name: (v) => v.cls.name,
-  truthy: (v) => (hasOwn(v, '__len__') ? instanceLen(v) !== 0 : true),
+  truthy: (v) => {
+    const b = dunder(v, '__bool__');
+    if (b === undefined) return hasOwn(v, '__len__') ? instanceLen(v) !== 0 : true;
+    if (typeof b !== 'boolean') throw typeErr(`__bool__ should return bool, returned ${typeName(b)}`);
+    return b;
+  },
   len: instanceLen,
   iter: (v) => {
     const it = dunder(v, '__iter__');
-    if (it === undefined) throw typeErr(`'${v.cls.name}' object is not iterable`);
+    if (it === undefined) {
+      if (hasOwn(v, '__getitem__')) return indexLoop(v);
+      throw typeErr(`'${v.cls.name}' object is not iterable`);
+    }
     if (it instanceof PyIterator) return { [Symbol.iterator]: () => it.it };
     if (it instanceof PyInstance && hasOwn(it, '__next__')) return nextLoop(it);
     throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
@@ -163,26 +290,48 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
   },
   hash: userHash,
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
-  // __hash__ ran, as CPython runs it); with it, equal instances must hash alike, so the hash files them
+  // __hash__ ran, as CPython runs it); with it, by their hash and __eq__
   key: (v) => {
     const h = userHash(v);
-    return hasOwn(v, '__eq__') ? `\u0000${v.cls.qualname}#${h}` : v;
+    return hasOwn(v, '__eq__') ? equalityKey(v, h) : v;
   },
   eq: (a, b) => {
-    const r = dunder(a, '__eq__', [b]);
-    return r === undefined ? NOT_IMPLEMENTED : truthy(r);
+    const r = richEquality(a, b, false);
+    return r === NOT_IMPLEMENTED ? r : truthy(r);
   },
-  // only __lt__ is defined: a > b is asked as b < a, which is how CPython reflects it
-  compare: (a, b) => {
-    const lt = dunder(a, '__lt__', [b]);
-    if (lt === undefined) return NOT_IMPLEMENTED;
-    if (truthy(lt)) return -1;
-    return b instanceof PyInstance && hasOwn(b, '__lt__') && truthy(dunder(b, '__lt__', [a])) ? 1 : 0;
+  richEq: richEquality,
+  richOrder,
+  nb: INSTANCE_NB,
+  unary: INSTANCE_UNARY,
+  formatsEmpty: true,
+  format: (v, spec) => {
+    const s = dunder(v, '__format__', [spec]);
+    // object.__format__: str(v), and no spec
+    if (s === undefined && spec === '') return str(v);
+    if (s === undefined) throw typeErr(`unsupported format string passed to ${v.cls.name}.__format__`);
+    if (typeof s !== 'string') throw typeErr(`__format__ must return a str, not ${typeName(s)}`);
+    return s;
+  },
+  getitem: (v, key) => {
+    const r = dunder(v, '__getitem__', [key]);
+    if (r === undefined) throw typeErr(`'${v.cls.name}' object is not subscriptable`);
+    return r;
+  },
+  setitem: (v, key, value) => {
+    if (dunder(v, '__setitem__', [key, value]) === undefined) throw typeErr(`'${v.cls.name}' object does not support item assignment`);
+  },
+  delitem: (v, key) => {
+    if (dunder(v, '__delitem__', [key]) === undefined) throw typeErr(`'${v.cls.name}' object doesn't support item deletion`);
+  },
+  call: (v, args, kw) => {
+    const fn = v.cls.lookup('__call__');
+    if (fn === undefined) throw typeErr(`'${v.cls.name}' object is not callable`);
+    return callValue(bindAttr(fn, v, v.cls, '__call__'), args, kw);
   },
   contains: (v, item, eq) => {
     const r = dunder(v, '__contains__', [item]);
     if (r !== undefined) return truthy(r);
-    if (!hasOwn(v, '__iter__')) throw typeErr(`argument of type '${v.cls.name}' is not iterable`);
+    if (!hasOwn(v, '__iter__') && !hasOwn(v, '__getitem__')) throw typeErr(`argument of type '${v.cls.name}' is not iterable`);
     // no __contains__: a walk of __iter__ with ==, as CPython's
     for (const x of INSTANCE.iter!(v)) {
       step();
@@ -216,6 +365,20 @@ function* nextLoop(it: PyInstance): Generator<Py> {
   }
 }
 
+/** The old sequence protocol: __getitem__(0), (1), ... until IndexError or StopIteration, a step a value. */
+function* indexLoop(v: PyInstance): Generator<Py> {
+  for (let i = 0; ; i++) {
+    let x: Py;
+    try {
+      x = dunder(v, '__getitem__', [i]);
+    } catch (e) {
+      if (e instanceof PyException && !e.fatal && (e.type.isSubclassOf(IndexError) || e.type.isSubclassOf(StopIteration))) return;
+      throw e;
+    }
+    yield x;
+  }
+}
+
 /** A condition's class as a value: `<class 'envelope.<locals>.Point'>`; its attributes are its class attributes and methods, unbound. */
 const CLASS: PyTypeSlots<PyClass> = {
   name: () => 'type',
@@ -223,7 +386,19 @@ const CLASS: PyTypeSlots<PyClass> = {
   len: null,
   iter: null,
   repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.qualname}'>`),
-  getattr: (v, name) => (name === '__qualname__' ? v.qualname : v.lookup(name)),
+  getattr: (v, name) => {
+    if (name === '__qualname__') return v.qualname;
+    // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
+    if (name === '__mro__') return (allocItems(v.mro.length), new PyTuple(v.mro.slice()));
+    const attr = v.lookup(name);
+    // type.mro(), unless the class names an attribute so
+    if (attr === undefined && name === 'mro') return new PyFunc('mro', (args, kw) => {
+      if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${v.qualname}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
+      allocItems(v.mro.length);
+      return v.mro.slice();
+    }, 'method');
+    return attr === undefined ? undefined : classAttr(attr, v);
+  },
 };
 
 registerType(PyInstance, INSTANCE);

@@ -2,8 +2,12 @@ import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { compareStr } from './codepoints.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
+import { PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
-import { NOT_IMPLEMENTED } from './types/protocol.js';
+import { truthy } from './iteration.js';
+import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
+
+type Order = '<' | '<=' | '>' | '>=';
 import { typeOf } from './types/registry.js';
 import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
 
@@ -13,11 +17,40 @@ import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js'
  * the recursion is inherent.
  */
 /**
- * The == operator. eq below is how containers compare items (PyObject_RichCompareBool:
+ * The == operator's value. eq below is how containers compare items (PyObject_RichCompareBool:
  * the same object first), so [n] == [n] for a NaN n; but n == n is False (float_richcompare).
+ * A condition's class answers by its own __eq__, with any value, returned as it is.
  */
-export function eqOperator(a: Py, b: Py): boolean {
+export function eqValue(a: Py, b: Py): Py {
+  const rich = richEqOf(a, b);
+  if (rich !== undefined) {
+    const r = rich(a, b, false);
+    return r === NOT_IMPLEMENTED ? a === b : r;
+  }
   return a === b ? !(a instanceof PyFloat && a.v !== a.v) : eq(a, b);
+}
+
+/** The != operator's value: a class's __ne__ (or its inverted __eq__), else not ==. */
+export function neValue(a: Py, b: Py): Py {
+  const rich = richEqOf(a, b);
+  if (rich !== undefined) {
+    const r = rich(a, b, true);
+    return r === NOT_IMPLEMENTED ? a !== b : r;
+  }
+  return a === b ? a instanceof PyFloat && a.v !== a.v : !eq(a, b);
+}
+
+export const eqOperator = (a: Py, b: Py): boolean => truthy(eqValue(a, b));
+export const neOperator = (a: Py, b: Py): boolean => truthy(neValue(a, b));
+
+/**
+ * The richEq slot of either operand's type (a condition's class), which asks both in CPython's
+ * order. Only instances of a condition's classes have one: the others are passed by with an
+ * instanceof, not a type lookup (x == 1.5 of a float took 35% more instructions with two).
+ */
+function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
+  if (a instanceof PyInstance) return typeOf(a).richEq;
+  return b instanceof PyInstance ? typeOf(b).richEq : undefined;
 }
 
 const IN_COMPARISON = 'in comparison';
@@ -89,7 +122,17 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
     return sa.length - sb.length;
   }
   if (isSetLike(a) && isSetLike(b)) return setOrder(a, b);
-  // a type's own order (types/*.ts): a's, then b's with the operands swapped (a < b as b > a)
+  // a condition's class answers each operator by its own method: its answer as an order that gives it
+  const ro = richOrderOf(a, b);
+  if (ro !== undefined) {
+    const r = ro(a, b, op as Order);
+    if (r !== NOT_IMPLEMENTED) return orderGiving(truthy(r), op);
+  }
+  return slotOrder(a, b, op);
+}
+
+/** The types' own order (types/*.ts): a's, then b's with the operands swapped (a < b as b > a); else CPython's TypeError. */
+function slotOrder(a: Py, b: Py, op: string): number {
   const ca = typeOf(a).compare;
   if (ca !== undefined) {
     const r = ca(a, b);
@@ -102,6 +145,33 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
   }
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
+
+/** The richOrder slot of either operand's type, found as richEqOf finds its. */
+function richOrderOf(a: Py, b: Py): PyTypeSlots['richOrder'] {
+  if (a instanceof PyInstance) return typeOf(a).richOrder;
+  return b instanceof PyInstance ? typeOf(b).richOrder : undefined;
+}
+
+/** A three-way order for which `op` holds, or does not. */
+function orderGiving(holds: boolean, op: string): number {
+  return op === '<' ? (holds ? -1 : 0) : op === '<=' ? (holds ? 0 : 1) : op === '>' ? (holds ? 1 : 0) : holds ? 0 : -1;
+}
+
+const holds = (order: number, op: Order): boolean => (op === '<' ? order < 0 : op === '<=' ? order <= 0 : op === '>' ? order > 0 : order >= 0);
+
+/** `a < b` (and the rest) as an expression's value: a condition's class's method answers with any value, returned as it is. */
+function orderValue(a: Py, b: Py, op: Order): Py {
+  const ro = richOrderOf(a, b);
+  if (ro === undefined) return holds(compare(a, b, op), op);
+  const r = ro(a, b, op);
+  return r !== NOT_IMPLEMENTED ? r : holds(slotOrder(a, b, op), op);
+}
+
+const rich = (a: Py, b: Py): boolean => a instanceof PyInstance || b instanceof PyInstance;
+export const ltValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a < b : rich(a, b) ? orderValue(a, b, '<') : compare(a, b, '<') < 0);
+export const leValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a <= b : rich(a, b) ? orderValue(a, b, '<=') : compare(a, b, '<=') <= 0);
+export const gtValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a > b : rich(a, b) ? orderValue(a, b, '>') : compare(a, b, '>') > 0);
+export const geValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a >= b : rich(a, b) ? orderValue(a, b, '>=') : compare(a, b, '>=') >= 0);
 
 /**
  * Two numbers' three-way order, exact between an int and a float (2**53 + 1 > 2.0**53),

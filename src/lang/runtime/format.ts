@@ -170,7 +170,11 @@ function formatNumber(v: PyFloat, spec: Spec): string {
 
 /** format(value, spec), and the `{x:spec}` of f-strings and str.format. */
 export function formatValue(v: Py, specText: string): string {
-  if (specText === '') return str(v);
+  if (specText === '') {
+    if (typeof v !== 'object' || v === null) return str(v);
+    const type = typeOf(v);
+    return type.formatsEmpty === true ? type.format!(v, '') : str(v);
+  }
   // a type that words its own format spec (datetime: strftime)
   const own = typeof v === 'object' && v !== null ? typeOf(v).format : undefined;
   if (own !== undefined) return own(v, specText);

@@ -4,9 +4,11 @@ import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
+import { PyInstance } from './class-values.js';
 import { repr } from './repr.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
+import { slotsOf } from './types/table.js';
 import { PyBytes, PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
@@ -47,6 +49,8 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (obj instanceof PyBytes) return byteAt(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
+  const get = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.getitem : undefined;
+  if (get !== undefined) return get(obj, key);
   if (obj instanceof PyType) {
     if (GENERIC_ORIGINS.has(obj)) return genericAlias(obj, key);
     throw typeErr(`type '${obj.name}' is not subscriptable`);
@@ -66,6 +70,8 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     return;
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pySetItem === 'function') return obj.pySetItem(key, value);
+  const set = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.setitem : undefined;
+  if (set !== undefined) return set(obj, key, value);
   throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -81,6 +87,8 @@ export function delitem(obj: Py, key: Py): void {
     obj.splice(i, 1);
     return;
   }
+  const del = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.delitem : undefined;
+  if (del !== undefined) return del(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
 }
@@ -141,6 +149,8 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
+  // a class's __getitem__ would take a slice object, which the dialect has none of
+  if (obj instanceof PyInstance && obj.cls.lookup('__getitem__') !== undefined) throw typeErr(`'${typeName(obj)}' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 

@@ -1,5 +1,7 @@
 import { tick } from '../budget.js';
+import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
+import { bindAttr } from '../descriptors.js';
 import { KeyError, StopIteration, typeErr } from '../exceptions.js';
 import { PyException, PyTuple, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
@@ -22,7 +24,7 @@ function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undef
   if (!(v.type instanceof PyClass)) return undefined;
   const fn = v.type.lookup(name);
   if (fn === undefined) return undefined;
-  const s: Py = fn.fn([v], null);
+  const s: Py = callValue(bindAttr(fn, v, v.type, name), [], null);
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return s;
 }

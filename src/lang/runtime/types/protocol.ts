@@ -96,16 +96,36 @@ export interface PyTypeSlots<T = any> {
    * supported between instances of 'X' and 'Y'".
    */
   compare?(a: T, b: Py): number | NotImplemented;
+  /**
+   * tp_richcompare of a type that answers each operator by a method of its own (a
+   * condition's class: __lt__, __le__, __gt__, __ge__), called with both operands in their
+   * order, whichever of the two has it, before `compare`; its answer may be any value (the
+   * operator's value, as the method returned it); NOT_IMPLEMENTED leaves the turn to the
+   * other slots, then to CPython's TypeError.
+   */
+  richOrder?(a: Py, b: Py, op: '<' | '<=' | '>' | '>='): Py | NotImplemented;
+  /**
+   * == and != of such a type, likewise (with __eq__ and __ne__), asked before `eq` and
+   * also for the same object on both sides; NOT_IMPLEMENTED leaves identity to decide.
+   */
+  richEq?(a: Py, b: Py, ne: boolean): Py | NotImplemented;
   /** sq_contains; absent: a walk of iter with ==, or "argument of type 'X' is not iterable". */
   contains?(v: T, item: Py, eq: ItemEq): boolean;
   /** What json.dumps writes instead (a str, number, list, dict, ...); absent: "Object of type X is not JSON serializable". */
   json?(v: T): Py;
   /** tp's __format__ for a non-empty spec (a datetime's strftime); absent: the spec is parsed as object's, and refused. */
   format?(v: T, spec: string): string;
+  /** Whether `format` is asked for the empty spec too (f'{x}', a class's __format__); else that is str(v). */
+  formatsEmpty?: boolean;
   /** The binary operators; absent: "unsupported operand type(s) for +: 'X' and 'Y'". */
   nb?: NumberSlots;
   /** The unary operators; absent: "bad operand type for unary -: 'X'". */
   unary?: UnarySlots;
+  /** mp_subscript, mp_ass_subscript (a value, or undefined to delete) and tp_call of a type that has them beyond the builtins' own (a condition's class). */
+  getitem?(v: T, key: Py): Py;
+  setitem?(v: T, key: Py, value: Py): void;
+  delitem?(v: T, key: Py): void;
+  call?(v: T, args: Py[], kw: Map<string, Py> | null): Py;
   /** tp_getattro for data attributes (a date's year); undefined: none of that name, and then "'X' object has no attribute 'n'". */
   getattr?(v: T, name: string): Py | undefined;
   /** Methods by name, each checking its arguments against its Signature (arity.ts, signature.ts). */

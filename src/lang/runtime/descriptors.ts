@@ -1,0 +1,144 @@
+import { bind, positional } from './args.js';
+import { callValue } from './call.js';
+import { AttributeError, pyErr, typeErr } from './exceptions.js';
+import type { PyTypeSlots } from './types/protocol.js';
+import { registerType } from './types/table.js';
+import type { PyClass } from './class-values.js';
+import { PyFunc, PyType, typeName, type Py } from './values.js';
+
+/**
+ * staticmethod, classmethod and property: what a class attribute becomes when read from
+ * an instance or the class, as CPython's descriptors (funcobject.c, descrobject.c). Only
+ * these three and plain functions bind; a condition cannot write a descriptor of its own
+ * (__get__ is no dunder a class may define).
+ */
+export class PyStaticMethod {
+  constructor(readonly fn: Py) {}
+}
+
+export class PyClassMethod {
+  constructor(readonly fn: Py) {}
+}
+
+export class PyProperty {
+  constructor(readonly fget: Py, readonly fset: Py, readonly fdel: Py, readonly doc: Py) {}
+}
+
+/** A function found on the class, bound to the instance it was read from: a method. */
+export function bindMethod(fn: Py, self: Py): Py {
+  if (!(fn instanceof PyFunc) || fn.kind !== 'function') return fn;
+  return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
+}
+
+/** `callable` bound to a first argument, as types.MethodType binds a classmethod's function to its class. */
+function bindTo(fn: Py, first: Py): PyFunc {
+  const name = fn instanceof PyFunc ? fn.name : typeName(fn);
+  return new PyFunc(name, (args, kw) => callValue(fn, [first, ...args], kw), 'method');
+}
+
+/**
+ * A class attribute read from an instance (`self` of class `cls`): a function becomes a
+ * method, a classmethod's function is bound to the class, a staticmethod's is itself, a
+ * property calls its getter.
+ */
+export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
+  if (v instanceof PyStaticMethod) return v.fn;
+  if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
+  if (v instanceof PyProperty) {
+    if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
+    return callValue(v.fget, [self], null);
+  }
+  return bindMethod(v, self);
+}
+
+/** A class attribute read from the class itself: functions and properties stay as they are. */
+export function classAttr(v: Py, cls: PyClass): Py {
+  if (v instanceof PyStaticMethod) return v.fn;
+  if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
+  return v;
+}
+
+/** `obj.name = v` or `del obj.name` through a property of the class: its setter or deleter, else CPython's AttributeError. */
+export function propertyStore(p: PyProperty, self: Py, cls: PyClass, name: string, v: Py | undefined): void {
+  const fn = v === undefined ? p.fdel : p.fset;
+  if (fn === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no ${v === undefined ? 'deleter' : 'setter'}`);
+  callValue(fn, v === undefined ? [self] : [self, v], null);
+}
+
+export const STATICMETHOD = new PyType('staticmethod', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeErr('staticmethod() takes no keyword arguments');
+  if (args.length !== 1) throw typeErr(`staticmethod expected 1 argument, got ${args.length}`);
+  return new PyStaticMethod(args[0]);
+});
+
+export const CLASSMETHOD = new PyType('classmethod', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeErr('classmethod() takes no keyword arguments');
+  if (args.length !== 1) throw typeErr(`classmethod expected 1 argument, got ${args.length}`);
+  return new PyClassMethod(args[0]);
+});
+
+const PROPERTY_ARGS = ['fget', 'fset', 'fdel', 'doc'];
+
+export const PROPERTY = new PyType('property', (args, kw) => {
+  const [fget = null, fset = null, fdel = null, doc = null] = bind('property', args, kw, PROPERTY_ARGS);
+  return new PyProperty(fget, fset, fdel, doc);
+});
+
+/** A copy of the property with one function replaced: what `@x.setter` makes. */
+function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
+  return new PyFunc(which, (args, kw) => {
+    const [fn] = positional(which, args, kw, 1);
+    return new PyProperty(which === 'getter' ? fn : p.fget, which === 'setter' ? fn : p.fset, which === 'deleter' ? fn : p.fdel, p.doc);
+  }, 'method');
+}
+
+const wrapped = (kind: string) => (v: PyStaticMethod | PyClassMethod, item: (x: Py) => string) => `<${kind}(${item(v.fn)})>`;
+
+const STATIC_SLOTS: PyTypeSlots<PyStaticMethod> = {
+  name: () => 'staticmethod',
+  type: STATICMETHOD,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: wrapped('staticmethod'),
+  // callable since Python 3.10, as the function it wraps
+  call: (v, args, kw) => callValue(v.fn, args, kw),
+};
+
+const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
+  name: () => 'classmethod',
+  type: CLASSMETHOD,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: wrapped('classmethod'),
+};
+
+const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
+  name: () => 'property',
+  type: PROPERTY,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  // CPython adds the address, which differs in every process: left out, as for functions
+  repr: () => '<property object>',
+  getattr: (p, name) => {
+    switch (name) {
+      case 'fget':
+        return p.fget;
+      case 'fset':
+        return p.fset;
+      case 'fdel':
+        return p.fdel;
+      case 'getter':
+      case 'setter':
+      case 'deleter':
+        return withFn(p, name);
+    }
+    return undefined;
+  },
+};
+
+registerType(PyStaticMethod, STATIC_SLOTS);
+registerType(PyClassMethod, CLASS_SLOTS);
+registerType(PyProperty, PROPERTY_SLOTS);

@@ -1,0 +1,108 @@
+import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+/**
+ * Comparisons of a condition's classes: each operator by its own method (a class with only
+ * __lt__ has no <=), reflected in CPython's order, NotImplemented, answers that are not
+ * bools, and dict keys and set members whose hashes agree told apart by __eq__.
+ */
+const COMPARISONS = [
+  `class S:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, o):\n        return self.n < o.n\nreturn S(1) < S(2), S(2) > S(1), sorted([S(3), S(1)])[0].n`,
+  `class S:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, o):\n        return self.n < o.n\nreturn S(1) <= S(2)`,
+  `class S:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, o):\n        return self.n < o.n\nreturn S(1) >= S(2)`,
+  `class S:\n    def __init__(self, n):\n        self.n = n\n    def __le__(self, o):\n        return self.n <= o.n\n    def __ge__(self, o):\n        return self.n >= o.n\n    def __gt__(self, o):\n        return self.n > o.n\nreturn S(1) <= S(1), S(1) >= S(2), S(2) > S(1), S(1) < S(2)`,
+  `class S:\n    def __lt__(self, o):\n        return NotImplemented\nreturn S() < S()`,
+  `class S:\n    def __lt__(self, o):\n        return NotImplemented\nreturn S() < 1`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return self.n == o.n\n    def __hash__(self):\n        return 1\nreturn len({V(1), V(2), V(1)}), {V(1): 'a', V(2): 'b'}[V(2)], V(3) in {V(1): 0}`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return False\n    def __hash__(self):\n        return 1\nv = V(1)\nreturn v == v, v != v, v in [v], len({v, v}), {v: 1}[v]`,
+  `class V:\n    def __ne__(self, o):\n        return 'ne!'\nreturn V() != V(), V() == V()`,
+  `class V:\n    def __eq__(self, o):\n        return NotImplemented\nv = V()\nreturn v == v, v != v, V() == V(), V() != 1`,
+  `class A:\n    def __eq__(self, o):\n        return 'A'\nclass B(A):\n    def __eq__(self, o):\n        return 'B'\nreturn A() == B(), B() == A(), A() != B()`,
+  `class T:\n    def __lt__(self, o):\n        return True\nreturn (1, T()) < (1, T()), [T()] < [T()], max(T(), T()) is not None`,
+  `class C:\n    def __lt__(self, o):\n        return True\nimport datetime\nreturn C() < datetime.date(2020, 1, 1), datetime.date(2020, 1, 1) > C()`,
+  `class R:\n    def __lt__(self, o):\n        return 'lt!'\n    def __eq__(self, o):\n        return ['eq']\n    def __ne__(self, o):\n        return 0\n    __hash__ = None\nreturn R() < R(), R() == R(), R() != R(), 1 < 2 < R(), 1 < 0 < R(), R() < R() < 5, R() > 3`,
+  `class R:\n    def __gt__(self, o):\n        return 0\nreturn 1 < R() < 3`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return isinstance(o, V) and self.n % 3 == o.n % 3\n    def __hash__(self):\n        return 7\n    def __repr__(self):\n        return f'V{self.n}'\ns = {V(1), V(2), V(4), V(5), V(3)}\nd = {}\nfor i in range(9):\n    d[V(i)] = d.get(V(i), 0) + 1\nreturn sorted(s, key=lambda v: v.n), d, V(7) in s, V(6) in s`,
+];
+
+it('compares instances as CPython does', () => {
+  expect(compareWithCPython(COMPARISONS)).toEqual([]);
+});
+
+/** The other dunders: arithmetic and its reflection, unary operators, __bool__, items, __call__, __format__. */
+const OPERATORS = [
+  `class C:\n    def __eq__(self, o):\n        raise KeyError('e')\n    def __hash__(self):\n        return 1\nd = {C(): 1}\ntry:\n    d[C()] = 2\nexcept KeyError as e:\n    return 'caught', len(d)`,
+  `class C:\n    def __lt__(self, o):\n        raise ValueError('no')\ntry:\n    sorted([C(), C(), C()])\nexcept ValueError:\n    return 'ok'`,
+  `class C:\n    def __add__(self, o):\n        return NotImplemented\n    def __radd__(self, o):\n        return NotImplemented\nclass D:\n    def __radd__(self, o):\n        return 'D'\nreturn C() + D()`,
+  `class C:\n    def __call__(self, *a, **k):\n        return a, k\nreturn C()(1, x=2), C()(*[1, 2], **{'y': 3})`,
+  `class A:\n    pass\nclass B(A):\n    pass\nreturn isinstance(B(), (int, A)), issubclass(B, (A, int)), issubclass(B, B), B.__mro__[1] is A`,
+  `class P:\n    def __init__(self):\n        self._v = 0\n    v = property(lambda s: s._v, lambda s, x: setattr(s, '_v', x))\nreturn P().v`,
+  `class C:\n    @property\n    def p(self):\n        return 1\n    @p.getter\n    def p(self):\n        return 2\nreturn C().p`,
+  `@staticmethod\ndef f():\n    return 1\nreturn type(f).__name__`,
+  `class C:\n    pass\nC.m = lambda self: 'dyn'\nC.s = staticmethod(lambda: 'st')\nC.c = classmethod(lambda cls: cls.__name__)\nreturn C().m(), C().s(), C.c(), C().c()`,
+  `class N:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, o):\n        return self.v < o.v\n    def __eq__(self, o):\n        return self.v == o.v\n    __hash__ = None\nreturn max(N(1), N(3)).v, min([N(5), N(2)]).v, N(1) in [N(1)], sorted([N(3), N(1), N(2)], reverse=True)[0].v`,
+  `class V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, o):\n        return isinstance(o, V) and self.n == o.n\n    def __hash__(self):\n        return self.n % 2\ns = set()\nfor i in range(6):\n    s.add(V(i % 3))\nreturn len(s), sorted(v.n for v in s), V(2) in s, {V(1): 'a'} == {V(1): 'a'}, s - {V(0)} == {V(1), V(2)}`,
+  `class M:\n    def __format__(self, spec):\n        return 'F' + spec\n    def __str__(self):\n        return 'S'\nreturn f'{M()}', format(M()), '{}'.format(M()), f'{M()!s}', f'{M():>3}', str(M())`,
+  `class M:\n    def __str__(self):\n        return 'S'\nreturn f'{M()}', format(M()), '{}'.format(M()), f'{M()!r:>3}' != ''`,
+  `class C:\n    def __init__(self):\n        self.i = 0\n    def __next__(self):\n        self.i += 1\n        if self.i > 2:\n            raise StopIteration\n        return self.i\nc = C()\nreturn next(c), next(c), next(c, 'end')`,
+  `class C:\n    def __next__(self):\n        raise StopIteration('done')\nreturn next(C())`,
+  `class C:\n    def __add__(self, o):\n        return NotImplemented\n    def __radd__(self, o):\n        return 'r'\nreturn C() + C()`,
+  `class N:\n    def __init__(self, v):\n        self.v = v\n    def __add__(self, o):\n        return N(self.v + (o.v if isinstance(o, N) else o))\n    def __radd__(self, o):\n        return N(o + self.v)\n    def __sub__(self, o):\n        return N(self.v - o)\n    def __rsub__(self, o):\n        return N(o - self.v)\n    def __mul__(self, o):\n        return N(self.v * o)\n    def __rmul__(self, o):\n        return N(self.v * o * 10)\n    def __neg__(self):\n        return N(-self.v)\n    def __abs__(self):\n        return N(abs(self.v))\n    def __pos__(self):\n        return 'pos'\nx = N(2)\nx += 3\nreturn (N(1) + N(2)).v, (N(1) + 5).v, (5 + N(1)).v, (10 - N(3)).v, (N(3) - 1).v, (2 * N(3)).v, (N(3) * 2).v, (-N(4)).v, abs(N(-4)).v, +N(1), x.v, sum([N(1), N(2)]).v`,
+  `class N:\n    def __add__(self, o):\n        return NotImplemented\nreturn N() + 1`,
+  `class N:\n    pass\nreturn N() + 1`,
+  `class N:\n    pass\nreturn -N()`,
+  `class N:\n    pass\nreturn abs(N())`,
+  `class A:\n    def __add__(self, o):\n        return 'A+'\n    def __radd__(self, o):\n        return 'A.r'\nclass B(A):\n    def __radd__(self, o):\n        return 'B.r'\nreturn A() + B(), B() + A(), A() + A()`,
+  `class P:\n    def __truediv__(self, o):\n        return 'div'\n    def __floordiv__(self, o):\n        return 'fdiv'\n    def __mod__(self, o):\n        return 'mod'\n    def __pow__(self, o):\n        return 'pow'\n    def __rpow__(self, o):\n        return 'rpow'\n    def __and__(self, o):\n        return 'and'\n    def __or__(self, o):\n        return 'or'\n    def __ror__(self, o):\n        return 'ror'\n    def __xor__(self, o):\n        return 'xor'\n    def __lshift__(self, o):\n        return 'ls'\n    def __rshift__(self, o):\n        return 'rs'\n    def __matmul__(self, o):\n        return 'mm'\n    def __divmod__(self, o):\n        return 'dm'\n    def __rdivmod__(self, o):\n        return 'rdm'\np = P()\nreturn p / 1, p // 1, p % 1, p ** 2, 2 ** p, pow(p, 2), p & 1, p | 1, 1 | p, p ^ 1, p << 1, p >> 1, p @ 1, divmod(p, 1), divmod(1, p)`,
+  `class B:\n    def __init__(self, v):\n        self.v = v\n    def __bool__(self):\n        return self.v\nreturn bool(B(True)), 'y' if B(False) else 'n', not B(True), len([x for x in [B(True), B(False)] if x])`,
+  `class B:\n    def __bool__(self):\n        return 1\nreturn bool(B())`,
+  `class B:\n    def __bool__(self):\n        return False\n    def __len__(self):\n        return 5\nreturn bool(B()), len(B())`,
+  `class G:\n    def __init__(self):\n        self.d = {}\n    def __getitem__(self, k):\n        return self.d.get(k, k * 2)\n    def __setitem__(self, k, v):\n        self.d[k] = v\n    def __delitem__(self, k):\n        del self.d[k]\ng = G()\ng['a'] = 1\ng['b'] = 2\ng['b'] += 5\ndel g['a']\nreturn g[3], g['b'], g.d`,
+  `class G:\n    pass\nreturn G()[0]`,
+  `class G:\n    pass\nG()[0] = 1`,
+  `class G:\n    pass\ndel G()[0]`,
+  `class G:\n    def __getitem__(self, i):\n        if i >= 3:\n            raise IndexError(i)\n        return i * 10\nreturn list(G()), 5 in G(), 10 in G()`,
+  `class F:\n    def __init__(self, k):\n        self.k = k\n    def __call__(self, x, y=1):\n        return self.k * x + y\nf = F(3)\nreturn f(2), f(2, y=0), callable(f), callable(F), list(map(f, [1, 2])), sorted([3, 1, 2], key=F(-1))`,
+  `class F:\n    pass\nreturn F()()`,
+  `class F:\n    def __call__(self):\n        pass\nreturn F()(1)`,
+  `class Money:\n    def __init__(self, v):\n        self.v = v\n    def __format__(self, spec):\n        return f'\${self.v:{spec}}'\nreturn f'{Money(3):.2f}', format(Money(2), '>5'), '{:x}'.format(Money(255))`,
+  `class M:\n    pass\nreturn f'{M():>5}'`,
+  `class M:\n    def __format__(self, spec):\n        return 5\nreturn f'{M():x}'`,
+  `return NotImplemented, type(NotImplemented).__name__`,
+  `class N:\n    def __radd__(self, o):\n        return 'r'\nreturn [1] + N(), 'a' + N(), 1.5 + N()`,
+  `class G:\n    def __getitem__(self, i):\n        if i >= 3:\n            raise IndexError(i)\n        return i * 10\nreturn list(G()), 5 in G(), 10 in G()`,
+  `class G:\n    def __getitem__(self, i):\n        return i\nreturn list(zip(G(), 'abc'))`,
+];
+
+it('runs the operators of instances as CPython does', () => {
+  expect(compareWithCPython(OPERATORS)).toEqual([]);
+});
+
+it('holds hostile dunders to the limits', () => {
+  // the step and recursion limits are the defaults; the clock's is widened, so that a loaded machine does not end a run first
+  const engine = new Engine({ maxMillis: 10_000 });
+  const run = (source: string) => evaluator(engine, { source }).error;
+  const recursion = 'RecursionError: maximum recursion depth exceeded';
+  // each dunder calling itself through its operator
+  expect(run(`class C:\n    def __bool__(self):\n        return bool(self)\nreturn bool(C())`)).toBe(recursion);
+  expect(run(`class C:\n    def __add__(self, o):\n        return self + o\nreturn C() + 1`)).toBe(recursion);
+  expect(run(`class C:\n    def __radd__(self, o):\n        return o + self\nreturn 1 + C()`)).toBe(recursion);
+  expect(run(`class C:\n    def __call__(self):\n        return self()\nreturn C()()`)).toBe(recursion);
+  expect(run(`class C:\n    def __getitem__(self, k):\n        return self[k]\nreturn C()[0]`)).toBe(recursion);
+  expect(run(`class C:\n    def __le__(self, o):\n        return self <= o\nreturn C() <= C()`)).toBe(recursion);
+  expect(run(`class C:\n    def __ne__(self, o):\n        return self != o\nreturn C() != C()`)).toBe(recursion);
+  expect(run(`class C:\n    def __format__(self, s):\n        return format(self, s)\nreturn f'{C():x}'`)).toBe(recursion);
+  // an __eq__ that recurses while a set files the instance
+  expect(run(`class V:\n    def __eq__(self, o):\n        return self == o\n    def __hash__(self):\n        return 1\nreturn {V(), V()}`)).toBe(recursion);
+  // a sequence by __getitem__ that never ends, and a __hash__ that loops
+  expect(run(`class G:\n    def __getitem__(self, i):\n        return i\nfor x in G():\n    pass`)).toMatch(/^StepLimitError/);
+  expect(run(`class H:\n    def __eq__(self, o):\n        return False\n    def __hash__(self):\n        while True:\n            pass\nreturn {H()}`)).toMatch(/^StepLimitError/);
+  // 100,000 unequal instances of one hash: each one filed asks __eq__ of all before it, a call each
+  expect(run(`class V:\n    def __eq__(self, o):\n        return False\n    def __hash__(self):\n        return 1\nreturn len({V() for i in range(100000)})`)).toMatch(/^StepLimitError/);
+  // no slice objects: a slice of an instance says so, rather than that it is not subscriptable
+  expect(run(`class C:\n    def __getitem__(self, k):\n        return k\nreturn C()[1:2]`)).toBe("TypeError: 'C' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects");
+  expect(run(`class C:\n    pass\nreturn C()[1:2]`)).toBe("TypeError: 'C' object is not subscriptable");
+  // NotImplemented is a value, not a way out of the JSON round trip
+  expect(run(`data['x'] = NotImplemented\nreturn True`)).toBe('TypeError: Object of type NotImplementedType is not JSON serializable');
+});
