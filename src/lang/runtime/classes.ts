@@ -78,10 +78,11 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 }
 
 /**
- * The dunders an exception class may define: those its instances' slots ask (types/exception.ts).
- * Its others would be passed by silently: refused when the class is made.
+ * The dunders an exception class may define: those its instances' slots ask (types/exception.ts)
+ * and `with` looks up (context-managers.ts). Its others would be passed by silently: refused when
+ * the class is made.
  */
-const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__']);
+const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__', '__enter__', '__exit__']);
 
 /** Once the class body has run: a subclass of dict or of an exception may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
