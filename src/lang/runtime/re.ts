@@ -8,6 +8,7 @@ import { strRepr } from './str-repr.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
+import { unfaithfulOnV8 } from './re/v8-fidelity.js';
 import { realise } from './unicode-classes.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
@@ -62,7 +63,10 @@ class Compiled {
     this.t = t;
   }
 
-  /** Whether only the own engine runs the pattern: JS lacks one of its constructs, or V8 could backtrack catastrophically on it. */
+  /**
+   * Whether only the own engine runs the pattern: JS lacks one of its constructs, V8 could
+   * backtrack catastrophically on it, or would leave its groups otherwise than sre (v8-fidelity.ts).
+   */
   onlyOwn = false;
 
   own(): OwnPattern {
@@ -144,7 +148,7 @@ class Compiled {
   check(): void {
     if (this.onlyOwn) return;
     const v = this.variant('g', 'p', false, 'ascii');
-    if (v.safety.ambiguous !== null && !v.linear) {
+    if ((v.safety.ambiguous !== null && !v.linear) || unfaithfulOnV8(this.pattern, this.flags)) {
       this.own();
       this.onlyOwn = true;
       return;
@@ -252,7 +256,9 @@ export class Pattern {
 
   /** Every match from left to right, Python 3.7's rule for empty matches. */
   *all(s: string): Generator<Match> {
-    if (this.c.ownFor(s)) {
+    // one charge for the whole walk: the searches start where the last match ended
+    const v = this.c.get('g', s);
+    if (v === null) {
       // sre's: after an empty match, the next must not be empty where it was
       const end = cpLen(s);
       let pos = 0;
@@ -268,8 +274,6 @@ export class Pattern {
       }
       return;
     }
-    // one charge for the whole walk: the searches start where the last match ended
-    const v = this.c.get('g', s)!;
     const re = v.run!;
     let pos = 0;
     while (pos <= s.length) {

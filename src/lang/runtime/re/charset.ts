@@ -23,14 +23,41 @@ export function makeSet(items: SetItem[], kind: Case, unicode: boolean): [CharSe
   const set: CharSet = { negate: false, ranges: new Int32Array(0), cats: [], upperRanges: [], unicode };
   const pairs: number[] = [];
   let hascased = false;
-  const fixup = kind === 'unicode' ? lower : asciiLower;
-  const cased = kind === 'unicode' ? isCased : asciiIsCased;
-  let map: Uint8Array | null = null;
+  // the BMP's characters marked, within [first, last]
+  const map = scratch();
+  let first = 0x10000;
+  let last = -1;
   const mark = (c: number): boolean => {
     if (c > 0xffff) return false;
-    (map ??= scratch())[c] = 1;
+    map[c] = 1;
+    if (c < first) first = c;
+    if (c > last) last = c;
     return true;
   };
+  try {
+    marks(items, kind, set, pairs, mark, (c) => (hascased ||= c));
+    if (last >= 0) {
+      work(last - first + 1);
+      for (let c = first; c <= last; c++) {
+        if (map[c] === 0) continue;
+        let d = c;
+        while (d < last && map[d + 1] === 1) d++;
+        pairs.push(c, d);
+        c = d;
+      }
+    }
+  } finally {
+    if (last >= 0) map.fill(0, first, last + 1);
+  }
+  set.ranges = normalise(pairs);
+  return [set, kind !== 'none' && hascased];
+}
+
+/** _optimize_charset's walk of the items: literals and ranges marked (lowercased, with their extra cases, under re.I), the rest kept aside. */
+function marks(items: SetItem[], kind: Case, set: CharSet, pairs: number[], mark: (c: number) => boolean, cased: (c: boolean) => void): void {
+  const fixup = kind === 'unicode' ? lower : asciiLower;
+  const isCasedChar = kind === 'unicode' ? isCased : asciiIsCased;
+  let hascased = false;
   for (const it of items) {
     if (it.op === 'NEGATE') set.negate = true;
     else if (it.op === 'CATEGORY') set.cats.push(it.cat);
@@ -39,7 +66,7 @@ export function makeSet(items: SetItem[], kind: Case, unicode: boolean): [CharSe
       const lo = fixup(it.c);
       if (mark(lo)) {
         if (kind === 'unicode') for (const k of extraCases(lo) ?? []) mark(k);
-        hascased ||= cased(it.c);
+        hascased ||= isCasedChar(it.c);
       } else {
         // beyond the BMP: kept as it is, and tested on the subject's lowercase
         hascased = true;
@@ -52,7 +79,7 @@ export function makeSet(items: SetItem[], kind: Case, unicode: boolean): [CharSe
         const lo = fixup(c);
         mark(lo);
         if (kind === 'unicode') for (const k of extraCases(lo) ?? []) mark(k);
-        hascased ||= cased(c);
+        hascased ||= isCasedChar(c);
       }
       if (it.hi > 0xffff) {
         hascased = true;
@@ -60,26 +87,13 @@ export function makeSet(items: SetItem[], kind: Case, unicode: boolean): [CharSe
       }
     }
   }
-  if (map !== null) {
-    const m: Uint8Array = map;
-    work(0x10000 / 8);
-    for (let c = 0; c < 0x10000; c++) {
-      if (m[c] === 0) continue;
-      let d = c;
-      while (d + 1 < 0x10000 && m[d + 1] === 1) d++;
-      pairs.push(c, d);
-      c = d;
-    }
-  }
-  set.ranges = normalise(pairs);
-  return [set, kind !== 'none' && hascased];
+  cased(hascased);
 }
 
 let SCRATCH: Uint8Array | null = null;
-/** One BMP-wide map, cleared for each set made under re.I. */
+/** One BMP-wide map for the sets made under re.I, left cleared by each. */
 function scratch(): Uint8Array {
-  SCRATCH ??= new Uint8Array(0x10000);
-  return SCRATCH.fill(0);
+  return (SCRATCH ??= new Uint8Array(0x10000));
 }
 
 function normalise(pairs: number[]): Int32Array {

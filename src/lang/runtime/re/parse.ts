@@ -12,10 +12,10 @@ const FLAGS: Record<string, number> = { i: FLAG.I, L: FLAG.L, m: FLAG.M, s: FLAG
 const TYPE_FLAGS = FLAG.A | FLAG.L | FLAG.U;
 const MAXGROUPS = 2147483647;
 /**
- * Groups nested deeper than this raise RecursionError, as sre_parse's recursion does (CPython
- * takes 400 levels and refuses 500 with its default recursion limit).
+ * How deep parseSub may go (two levels a group) before RecursionError, as sre_parse's own
+ * recursion ends under CPython's default limit: some 495 nested groups.
  */
-const MAX_NESTING = 400;
+const MAX_NESTING = 980;
 
 const DIGITS = '0123456789';
 const OCTDIGITS = '01234567';
