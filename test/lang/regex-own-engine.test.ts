@@ -133,13 +133,13 @@ describe('the own engine on hostile input', () => {
     // every iteration of a repeat of a group keeps a context and its marks until the match ends
     const [answer] = timed(R(`re.fullmatch('(?:(a)|b)*(?>c?)', 'a' * 200_000) is None`), { maxSteps: 10_000_000, maxMillis: 60_000 });
     expect(answer).toMatch(/^MemoryError/);
-    expect(timed(R(`re.fullmatch('(?:(a)|b)*(?>c?)', 'a' * 2_000).span(1)`))[0]).toBe('(1999, 2000)');
+    expect(timed(R(`re.fullmatch('(?:(a)|b)*(?>c?)', 'a' * 2_000).span(1)`), { maxMillis: 5_000 })[0]).toBe('(1999, 2000)');
   });
 
   it('deep nesting, huge repeat counts, many groups, position 0 and surrogate pairs', () => {
     expect(compareWithCPython([
       R(`re.compile('(?>' * 300 + 'a' + ')' * 300).match('a').span()`), R(`re.compile('(' * 300 + '(?>a)' + ')' * 300).match('a').span(300)`),
-      R(`re.compile('(?>' * 1000 + 'a' + ')' * 1000)`), R(`re.search('(?>a{0,4294967295})b', 'aab').span()`), R(`re.search('(?>a{0,4294967295}?)b', 'aab').span()`),
+      R(`re.compile('(?>' * 1000 + 'a' + ')' * 1000)`), R(`re.compile('(' * 1000 + ')' * 1000)`), R(`re.compile('(' * 300 + ')' * 300).groups`), R(`re.search('(?>a{0,4294967295})b', 'aab').span()`), R(`re.search('(?>a{0,4294967295}?)b', 'aab').span()`),
       R(`re.compile('(?>a{4294967295})')`), R(`re.search('(?>' + '(a)' * 1000 + ')', 'a' * 1000).span(999)`), R(`re.search('(?<=a)(?>b)', 'b')`),
       R(`re.search('(?<!a)(?>b)', 'b').span()`), R(`re.search('(?>😀+)(.)', 'x😀😀y').span(1)`), R(`re.findall('(?>[😀-🙏])', 'a😀🙏b')`),
       R(`re.search('(?i)(?>\\U00010400)', '\\U00010428').span()`), R(`re.sub('(?>x*)', '-', 'a😀b')`), R(`re.split('(?>😀)', 'a😀b😀')`),

@@ -1,4 +1,4 @@
-import { OverflowError, ReError, pyErr } from './exceptions.js';
+import { OverflowError, RecursionError, ReError, pyErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
 import type { Safety } from './re-safety.js';
 
@@ -211,6 +211,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         continue;
       case '(': {
         last = 'none';
+        if (open.length >= MAX_GROUP_NESTING) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
         if (pattern[i + 1] !== '?') {
           open.push(i);
           groupOf[++groups] = groups + markers.length;
@@ -354,6 +355,9 @@ function checkRanges(pattern: string, open: number): void {
     if (lo === null || hi === null || hi < lo) reError(`bad character range ${a}-${b}`, i - a.length - 1 - b.length);
   }
 }
+
+/** Groups nested deeper than this raise RecursionError, where sre_parse's recursion ends under CPython's default limit (some 495). */
+export const MAX_GROUP_NESTING = 490;
 
 /** sre's MAXREPEAT: a repeat count must be below it. */
 const MAXREPEAT = 4294967295;

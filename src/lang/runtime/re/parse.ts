@@ -1,5 +1,5 @@
 import { OverflowError, pyErr, RecursionError, ValueError } from '../exceptions.js';
-import { reError } from '../re-translate.js';
+import { MAX_GROUP_NESTING, reError } from '../re-translate.js';
 import { strRepr } from '../str-repr.js';
 import type { Category } from './categories.js';
 import { MAXREPEAT, Sub, type Node, type SetItem } from './tree.js';
@@ -11,11 +11,8 @@ export const FLAG = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
 const FLAGS: Record<string, number> = { i: FLAG.I, L: FLAG.L, m: FLAG.M, s: FLAG.S, x: FLAG.X, a: FLAG.A, u: FLAG.U };
 const TYPE_FLAGS = FLAG.A | FLAG.L | FLAG.U;
 const MAXGROUPS = 2147483647;
-/**
- * How deep parseSub may go (two levels a group) before RecursionError, as sre_parse's own
- * recursion ends under CPython's default limit: some 495 nested groups.
- */
-const MAX_NESTING = 980;
+/** How deep parseSub may go (two levels a group) before RecursionError, as translate's limit. */
+const MAX_NESTING = 2 * MAX_GROUP_NESTING;
 
 const DIGITS = '0123456789';
 const OCTDIGITS = '01234567';
