@@ -245,7 +245,7 @@ export class Pattern {
     // pos counts code points, as Python's, clamped to the string
     re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
     const m = re.exec(s);
-    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked));
+    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f');
   }
 
   /** A match by the own engine, from code point pos. */
@@ -329,7 +329,8 @@ function ownFound(s: string, found: OwnMatch): Found {
 export class Match {
   readonly pyTypeName = 're.Match';
   private spans: ([number, number] | null)[] | null = null;
-  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null = null) {
+  /** `full`: a fullmatch's, whose groups are found again as one (group positions the own engine finds). */
+  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null = null, private readonly full = false) {
     if (own !== null) {
       const sp = own.spans;
       this.spans = [];
@@ -369,7 +370,7 @@ export class Match {
       const v = this.pattern.c.get('y', this.string, true);
       if (v === null) {
         // the own engine finds them, where V8 could backtrack catastrophically
-        const found = this.pattern.ownMatch('y', this.string, this.at(this.m.index));
+        const found = this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index));
         this.spans = found?.spans ?? [];
         return this.spans[n] ?? [-1, -1];
       }

@@ -1,3 +1,4 @@
+import { chargeSteps } from '../budget.js';
 import { parse } from './parse.js';
 import type { Node, Sub } from './tree.js';
 
@@ -6,12 +7,15 @@ import type { Node, Sub } from './tree.js';
 // keeps the last value each group was given, and the empty iteration's. Such a pattern is
 // the own engine's. So is a lookbehind of variable width, which JS takes and sre refuses.
 
-/** A capturing group, or a lookbehind, anywhere in the pattern: what the check needs to look further. */
-const WORTH_PARSING = /\((?!\?)|\(\?P<|\(\?<[=!]/;
+/** A group followed by a repeat, or a lookbehind: what the check needs to look further. */
+const WORTH_PARSING = /\)[*+?{]|\(\?<[=!]/;
+/** Steps per character parsed: the parse cannot be interrupted (some 1 µs a character measured). */
+const PARSE_STEPS_PER_CHAR = 2;
 
 /** Whether V8 would answer otherwise than sre for some subject; false when the pattern does not parse (translate has refused it already). */
 export function unfaithfulOnV8(pattern: string, flags: number): boolean {
   if (!WORTH_PARSING.test(pattern)) return false;
+  chargeSteps(pattern.length * PARSE_STEPS_PER_CHAR);
   let p: Sub;
   try {
     p = parse(pattern, flags).p;
