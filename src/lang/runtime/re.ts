@@ -300,7 +300,8 @@ export class Pattern {
       case 'pattern':
         return this.source;
       case 'flags':
-        return this.c.t.flags | FLAGS.U;
+        // str patterns are Unicode's but with re.A
+        return (this.c.t.flags & FLAGS.A) !== 0 ? this.c.t.flags : this.c.t.flags | FLAGS.U;
       case 'groups':
         return this.c.t.groups;
       case 'groupindex': {
