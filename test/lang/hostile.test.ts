@@ -101,18 +101,27 @@ describe('hostile conditions', () => {
     ["import re\nreturn re.match(r'(\\w+\\s?)+$', 'word ' * 20 + '!')", 'None'],
     ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 5000)", 'None'],
     ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
-    ["import re\nreturn re.findall(r'(a*)*b', 'a' * 3000)", '[]'],
   ])('runs the catastrophic pattern %s in linear time', (source, expected) => {
     const started = performance.now();
     expect(run(source)).toBe(expected);
     expect(performance.now() - started).toBeLessThan(100);
   });
 
-  it('refuses a nested quantifier the linear engine cannot run', () => {
-    expect(run("import re\nreturn re.search(r'(a+)+(?=b)', 'aaa')")).toMatch(/^error: the evaluator refuses a nested quantifier together with a lookaround/);
+  it('runs a group in a repeated body that can match empty on the own engine, as sre, charged', () => {
+    // JS would leave the group otherwise; CPython takes minutes on the long subject
+    expect(run("import re\nreturn re.findall(r'(a*)*b', 'aab')")).toBe("['']");
+    const started = performance.now();
+    expect(run("import re\nreturn re.findall(r'(a*)*b', 'a' * 3000)")).toMatch(/^StepLimitError/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('runs a nested quantifier the linear engine cannot run on the own engine, charged', () => {
+    expect(run("import re\nreturn re.search(r'(a+)+(?=b)', 'aaa')")).toBe('None');
+    expect(run("import re\nreturn re.search(r'(a+)+(?=b)', 'a' * 40)")).toMatch(/^StepLimitError/);
     // Python's $ before a final \n stays on the linear engine when it ends the match; when it does not, it needs a lookahead
     expect(run("import re\nreturn re.search(r'(a+)+$', 'a' * 30 + 'b\\n')")).toBe('None');
-    expect(run("import re\nreturn re.search(r'(a+)+$\\n', 'a' * 30 + 'b\\n')")).toMatch(/^error: the evaluator refuses a nested quantifier with a \$ that does not end the match/);
+    expect(run("import re\nreturn re.search(r'(a+)+$\\n', 'a' * 5 + 'b\\n')")).toBe('None');
+    expect(run("import re\nreturn re.search(r'(a+)+$\\n', 'a' * 30 + 'b\\n')")).toMatch(/^StepLimitError/);
     // the same pattern on an ordinary subject is fine
     expect(run("import re\nreturn re.search(r'(a+)+$', 'xaa').group()")).toBe("'aa'");
   });

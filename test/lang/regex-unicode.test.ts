@@ -60,7 +60,7 @@ describe('hostile patterns beyond ASCII', () => {
       const source = `import re\ns = ${subject}\nreturn re.search(r'${pattern}', s) is None`;
       timed(source);
       const [answer, ms] = timed(source);
-      expect(answer).toMatch(/^(?:true|false|error: the evaluator refuses|StepLimitError)/);
+      expect(answer).toMatch(/^(?:true|false|StepLimitError)/);
       // the run budget is 50 ms; under the machine's load a run may overshoot it a little
       expect(ms).toBeLessThan(150);
     });

@@ -71,10 +71,12 @@ function timed(source: string, text = 'Waiting up to 2.430 seconds'): [string, n
 }
 
 describe('regular expressions that cannot hold a worker', () => {
-  it('refuses overlapping alternatives under a quantifier with a lookahead (17.5 s before)', () => {
+  it('stops overlapping alternatives under a quantifier with a lookahead by the budget (17.5 s before)', () => {
+    // the own engine runs what V8 could backtrack catastrophically on, and is charged by the step
     const [answer, ms] = timed("import re\nreturn re.search('(?:a|a)*(?=b)c', 'a' * 28)");
-    expect(answer).toBe('error: the evaluator refuses alternatives that can match the same text under a quantifier together with a lookaround: it could backtrack catastrophically');
+    expect(answer).toMatch(/^StepLimitError/);
     expect(ms).toBeLessThan(1000);
+    expect(compareWithCPython(["import re\nreturn re.search('(?:a|a)*(?=b)c', 'a' * 8 + 'bc')", "import re\nreturn re.search('(?:a|a)*(?=b)c', 'a' * 8)"])).toEqual([]);
   });
 
   it("answers Python's $ before a final newline on the linear engine (1.5 s before)", () => {
@@ -130,7 +132,7 @@ describe('regular expressions that cannot hold a worker', () => {
   it.each(PATHOLOGICAL)('answers or refuses %s quickly on hostile subjects', (pattern) => {
     for (const subject of SUBJECTS) {
       const [answer, ms] = timed(`import re\nreturn re.search(r'${pattern}', ${subject})`);
-      expect(answer, subject).toMatch(/^(None|<re\.Match object|error: the evaluator refuses|StepLimitError)/);
+      expect(answer, subject).toMatch(/^(None|<re\.Match object|StepLimitError)/);
       expect(ms, `${pattern} on ${subject}: ${answer}`).toBeLessThan(1000);
     }
   });

@@ -1,4 +1,4 @@
-import { OverflowError, ReError, pyErr } from './exceptions.js';
+import { OverflowError, RecursionError, ReError, pyErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
 import type { Safety } from './re-safety.js';
 
@@ -55,6 +55,13 @@ export interface Marked {
 const BAD_ESCAPE = /[a-zA-Z]/;
 const CLASS_ESCAPES = 'dDwWsS';
 const SIMPLE = 'nrtfv';
+
+/**
+ * Thrown by translate at a construct JavaScript lacks (scoped flags, atomic groups, possessive
+ * repeats, conditional groups): the pattern is the evaluator's own engine's (re/engine.ts),
+ * which parses it again from the start, as sre_parse does, with its errors.
+ */
+export class OwnEngine extends Error {}
 
 export function reError(msg: string, pos?: number): never {
   throw pyErr(ReError, pos === undefined ? msg : `${msg} at position ${pos}`);
@@ -204,6 +211,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         continue;
       case '(': {
         last = 'none';
+        if (open.length >= MAX_GROUP_NESTING) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
         if (pattern[i + 1] !== '?') {
           open.push(i);
           groupOf[++groups] = groups + markers.length;
@@ -237,23 +245,11 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           const len = rest.startsWith('<') ? 3 : 2;
           emit(pattern.slice(i, i + 1 + len));
           i += len;
-        } else if (/^[aiLmsux-]+:/.test(rest)) {
-          reError('scoped inline flags (?flags:...) are not supported by the evaluator', i);
         } else if (/^[aiLmsux]+\)/.test(rest)) {
           reError('global flags not at the start of the expression', i);
-        } else if (rest.startsWith('>')) {
-          reError('atomic groups (?>...) are not supported by the evaluator', i);
-        } else if (rest.startsWith('(')) {
-          // sre_parse's checks of the condition first, then the evaluator's refusal: JS has no conditional groups
-          const end = rest.indexOf(')', 1);
-          if (end < 0) reError('missing ), unterminated name', i + 3);
-          const ref = rest.slice(1, end);
-          if (/^\d+$/.test(ref)) {
-            if (Number(ref) === 0) reError('bad group number', i + 3);
-            if (Number(ref) > groups) reError(`invalid group reference ${Number(ref)}`, i + 3);
-          } else if (!isIdentifier(ref)) reError(`bad character in group name ${strRepr(ref)}`, i + 3);
-          else if (!names.has(ref)) reError(`unknown group name ${strRepr(ref)}`, i + 3);
-          reError('conditional groups (?(...)...) are not supported by the evaluator', i);
+        } else if (/^(?:[aiLmsux-]|>|\()/.test(rest)) {
+          // scoped flags, atomic and conditional groups: JS has none
+          throw new OwnEngine();
         } else reError(`unknown extension ?${rest[0] ?? ''}`, i);
         continue;
       }
@@ -272,7 +268,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         if (hi < lo) reError('min repeat greater than max repeat', i + 1);
         emit(`{${lo}${m[2] === undefined ? '' : ','}${hi === Infinity ? '' : m[2] === undefined ? '' : hi}}`);
         i += m[0].length - 1;
-        if (pattern[i + 1] === '+') reError('possessive quantifiers are not supported by the evaluator', i);
+        if (pattern[i + 1] === '+') throw new OwnEngine();
         continue;
       }
       case '*':
@@ -285,7 +281,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           continue;
         }
         repeat(i);
-        if (pattern[i + 1] === '+') reError('possessive quantifiers are not supported by the evaluator', i);
+        if (pattern[i + 1] === '+') throw new OwnEngine();
         continue;
       case ')':
         if (open.pop() === undefined) reError('unbalanced parenthesis', i);
@@ -359,6 +355,9 @@ function checkRanges(pattern: string, open: number): void {
     if (lo === null || hi === null || hi < lo) reError(`bad character range ${a}-${b}`, i - a.length - 1 - b.length);
   }
 }
+
+/** Groups nested deeper than this raise RecursionError, where sre_parse's recursion ends under CPython's default limit (some 495). */
+export const MAX_GROUP_NESTING = 490;
 
 /** sre's MAXREPEAT: a repeat count must be below it. */
 const MAXREPEAT = 4294967295;

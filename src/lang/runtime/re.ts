@@ -3,12 +3,14 @@ import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { callValue } from './call.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
-import { IndexError, ReError, pyErr, typeErr } from './exceptions.js';
+import { EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
 import { PyDict, PyFunc, PyIntFlag, PyIterator, PyTuple, typeName, type Py } from './values.js';
-import { FLAGS, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
+import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
+import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
+import { unfaithfulOnV8 } from './re/v8-fidelity.js';
 import { realise } from './unicode-classes.js';
-import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
+import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
@@ -37,14 +39,6 @@ function spansOf(m: RegExpExecArray, mk: Marked | null): ([number, number] | nul
   return out;
 }
 
-/** What makes an expression unfit for the linear engine, in the refusal's words. */
-function needsBacktracking(source: string, flags: string): string {
-  if (/\(\?<?[=!]/.test(source)) return 'a lookaround';
-  if (/\\k<|\\[1-9]/.test(source)) return 'a backreference';
-  if (flags.includes('i')) return 'IGNORECASE';
-  return 'a repeat count over 16';
-}
-
 /** The JS expressions of one pattern, made and classified on first use. */
 class Compiled {
   /** By kind (g: search from lastIndex, y: match at lastIndex, f: fullmatch), form (plain, marked, exact), group positions. */
@@ -53,8 +47,43 @@ class Compiled {
   private plain: Partial<Record<Kind, Variant>> = {};
   /** The translations for subjects beyond ASCII, made when one is first met. */
   private wider: Partial<Record<Repertoire, Translation>> = {};
-  /** `t` is the translation for ASCII subjects, made (and checked) when the pattern is compiled. */
-  constructor(readonly t: Translation, private readonly pattern: string, private readonly flags: number) {}
+  /** The own engine's program of the pattern (re/engine.ts), made when first needed. */
+  private ownPattern: OwnPattern | null = null;
+  /**
+   * `t` is the translation for ASCII subjects, made (and checked) when the pattern is compiled;
+   * null when the pattern has what JavaScript lacks, and only the own engine runs it.
+   */
+  readonly t: Translation;
+  constructor(t: Translation | null, private readonly pattern: string, private readonly flags: number) {
+    if (t === null) {
+      const own = this.own();
+      this.onlyOwn = true;
+      t = { plain: '', exact: '', marked: null, flags: own.flags & ~FLAGS.U, groups: own.groups, names: own.names, anchors: false, unicode: false, repertoire: 'ascii' };
+    }
+    this.t = t;
+  }
+
+  /**
+   * Whether only the own engine runs the pattern: JS lacks one of its constructs, V8 could
+   * backtrack catastrophically on it, or would leave its groups otherwise than sre (v8-fidelity.ts).
+   */
+  onlyOwn = false;
+
+  own(): OwnPattern {
+    return (this.ownPattern ??= new OwnPattern(this.pattern, this.flags));
+  }
+
+  /**
+   * Whether a search of `subject` is the own engine's: a pattern only it runs, or re.I where
+   * sre's case rules and JavaScript's can differ, on a cased character beyond ASCII (the
+   * Kelvin sign and 'k', 'ſ' and 's', 'ẞ' and 'ß'...) in the pattern or the subject.
+   */
+  ownFor(subject: string): boolean {
+    if (this.onlyOwn) return true;
+    if ((this.t.flags & FLAGS.I) === 0) return false;
+    return (this.patternCased ??= CASED_BEYOND_ASCII.test(this.pattern) || /\\(?:x[89a-fA-F]|u(?!00[0-7])|U|[23][0-7]{2})/.test(this.pattern)) || (beyondAscii(subject) && CASED_BEYOND_ASCII.test(subject));
+  }
+  private patternCased: boolean | undefined;
 
   /** Which translation a subject needs: ASCII text (nearly all logs) keeps JS's own classes. */
   private repertoire(subject: string): Repertoire {
@@ -71,7 +100,8 @@ class Compiled {
    * The expression to run on `subject`, its budget charged first: a search cannot be
    * interrupted, so what it may cost on its engine is paid before it starts.
    */
-  get(kind: Kind, subject: string, indices = false): Variant {
+  get(kind: Kind, subject: string, indices = false): Variant | null {
+    if (this.ownFor(subject)) return null;
     const r = this.repertoire(subject);
     let form: 'p' | 'm' | 'e' = 'p';
     if (this.t.anchors) {
@@ -79,16 +109,18 @@ class Compiled {
       // a fullmatch ends at the end, where JS's $ is Python's: plain, when every $ ends the match
       else if (subject.endsWith('\n')) form = this.t.marked === null ? 'e' : kind === 'f' ? 'p' : 'm';
     }
-    const v = form === 'p' && !indices && r === 'ascii' ? (this.plain[kind] ??= this.variant(kind, form, false, r)) : this.variant(kind, form, indices, r);
-    // group positions of a polynomially ambiguous pattern are found by backtracking, charged by their degree
-    if (v.safety.ambiguous !== null && !v.linear && !(indices && v.safety.degree < Infinity)) {
-      if (indices) reError(`the evaluator refuses group positions of a pattern with ${v.safety.ambiguous}: finding them could backtrack catastrophically`);
-      // the pattern itself compiled: a subject beyond ASCII, or the exact anchors' lookarounds, brought it here
-      if (r !== 'ascii') {
-        reError(`the evaluator refuses ${v.safety.ambiguous} with ${r === 'astral' ? 'a subject beyond the BMP' : '\\b or \\B on a subject beyond ASCII'}: it could backtrack catastrophically`);
-      }
-      reError(`the evaluator refuses ${v.safety.ambiguous} with ${form === 'e' && (this.t.flags & FLAGS.M) === 0 ? 'a $ that does not end the match, on a subject ending in \\n' : 'multiline anchors or \\A, \\Z on a subject with \\r, \\u2028 or \\u2029'}: it could backtrack catastrophically`);
+    let v: Variant;
+    try {
+      v = form === 'p' && !indices && r === 'ascii' ? (this.plain[kind] ??= this.variant(kind, form, false, r)) : this.variant(kind, form, indices, r);
+    } catch (err) {
+      if (err instanceof OwnEngine) return null;
+      throw err;
     }
+    // group positions of a polynomially ambiguous pattern are found by backtracking, charged by their degree
+    // what V8 could backtrack catastrophically on, the own engine runs, charged by the step:
+    // group positions of an exponential pattern, and the expressions for a subject beyond
+    // ASCII (Unicode's \b) or the BMP, or for anchors JS's do not spell
+    if (v.safety.ambiguous !== null && !v.linear && !(indices && v.safety.degree < Infinity)) return null;
     const n = subject.length;
     const w = v.safety.weight;
     // steps of about 0.5 µs, measured on the development machine (worst of several runs):
@@ -112,11 +144,14 @@ class Compiled {
     return v;
   }
 
-  /** Classifies the pattern's main expression: a pattern only the backtracking engine runs must not be ambiguous. */
+  /** Classifies the pattern's main expression: one only V8's backtracking engine could run, and ambiguous, is the own engine's. */
   check(): void {
+    if (this.onlyOwn) return;
     const v = this.variant('g', 'p', false, 'ascii');
-    if (v.safety.ambiguous !== null && !v.linear) {
-      reError(`the evaluator refuses ${v.safety.ambiguous} together with ${needsBacktracking(v.source, v.flags)}: it could backtrack catastrophically`);
+    if ((v.safety.ambiguous !== null && !v.linear) || unfaithfulOnV8(this.pattern, this.flags)) {
+      this.own();
+      this.onlyOwn = true;
+      return;
     }
     v.backtracking ??= make(v.source, v.flags);
   }
@@ -175,6 +210,8 @@ function make(source: string, flags: string): RegExp {
 
 /** Where JS's multiline anchors see lines that Python's do not. */
 const LINE_TERMINATORS = /[\r\u2028\u2029]/;
+/** A character beyond ASCII that has a case (or changes in one): where sre's re.I and JS's can differ. */
+const CASED_BEYOND_ASCII = /(?![\x00-\x7f])\p{CWCM}/u;
 /** What JS's \s takes differently from Python's: beyond ASCII, and \x1c-\x1f. */
 const NON_ASCII = /[^\x00-\x1b\x20-\x7f]/;
 
@@ -203,17 +240,40 @@ export class Pattern {
 
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
     const v = this.c.get(kind, s);
+    if (v === null) return this.ownMatch(kind, s, pos);
     const re = v.run!;
     // pos counts code points, as Python's, clamped to the string
     re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
     const m = re.exec(s);
-    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked));
+    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f');
+  }
+
+  /** A match by the own engine, from code point pos. */
+  ownMatch(kind: 'g' | 'y' | 'f', s: string, pos: number, mustAdvance = false): Match | null {
+    const found = this.c.own().exec(kind, codePoints(s), pos, mustAdvance);
+    return found === null ? null : new Match(this, s, ownFound(s, found), found);
   }
 
   /** Every match from left to right, Python 3.7's rule for empty matches. */
   *all(s: string): Generator<Match> {
     // one charge for the whole walk: the searches start where the last match ended
     const v = this.c.get('g', s);
+    if (v === null) {
+      // sre's: after an empty match, the next must not be empty where it was
+      const end = cpLen(s);
+      let pos = 0;
+      let mustAdvance = false;
+      while (pos <= end) {
+        step();
+        const m = this.ownMatch('g', s, pos, mustAdvance);
+        if (m === null) return;
+        yield m;
+        const [a, b] = m.span(0);
+        mustAdvance = a === b;
+        pos = b;
+      }
+      return;
+    }
     const re = v.run!;
     let pos = 0;
     while (pos <= s.length) {
@@ -255,10 +315,29 @@ export class Pattern {
   }
 }
 
+/** The groups of an own engine's match as a Found: strings and a start by UTF-16 unit. */
+function ownFound(s: string, found: OwnMatch): Found {
+  const sp = found.spans;
+  const out: [string, ...(string | undefined)[]] = [''];
+  for (let g = 0; g < sp.length; g += 2) {
+    // CPython's own check of a group's span (sre can leave one backwards)
+    if (sp[g] > sp[g + 1]) throw pyErr(EXCEPTION_TYPES.get('SystemError')!, 'The span of capturing group is wrong, please report a bug for the re module.');
+    out[g / 2] = sp[g] < 0 ? undefined : cpSlice(s, sp[g], sp[g + 1]);
+  }
+  return Object.assign(out, { index: unitOffset(s, sp[0]) });
+}
+
 export class Match {
   readonly pyTypeName = 're.Match';
   private spans: ([number, number] | null)[] | null = null;
-  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found) {}
+  /** `full`: a fullmatch's, whose groups are found again as one (group positions the own engine finds). */
+  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null = null, private readonly full = false) {
+    if (own !== null) {
+      const sp = own.spans;
+      this.spans = [];
+      for (let g = 0; g < sp.length; g += 2) this.spans.push(sp[g] < 0 ? null : [sp[g], sp[g + 1]]);
+    }
+  }
 
   pyRepr(): string {
     const [a, b] = this.span(0);
@@ -286,10 +365,16 @@ export class Match {
 
   span(g: Py): [number, number] {
     const n = this.index(g);
-    if (n === 0) return [this.at(this.m.index), this.at(this.m.index + this.m[0].length)];
+    if (n === 0 && this.own === null) return [this.at(this.m.index), this.at(this.m.index + this.m[0].length)];
     if (this.spans === null) {
       // group positions need the 'd' flag: run it again, only when asked
       const v = this.pattern.c.get('y', this.string, true);
+      if (v === null) {
+        // the own engine finds them, where V8 could backtrack catastrophically
+        const found = this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index));
+        this.spans = found?.spans ?? [];
+        return this.spans[n] ?? [-1, -1];
+      }
       v.run!.lastIndex = this.m.index;
       this.spans = spansOf(v.run!.exec(this.string)!, v.marked).map((x) => (x === null ? null : [this.at(x[0]), this.at(x[1])]));
     }
@@ -324,6 +409,7 @@ export class Match {
       case 'endpos':
         return cpLen(this.string);
       case 'lastindex': {
+        if (this.own !== null) return this.own.lastindex;
         let last: number | null = null;
         for (let i = 1; i <= this.pattern.c.t.groups; i++) if (this.m[i] !== undefined) last = i;
         return last;
@@ -532,6 +618,16 @@ function clearPatterns(): void {
   patternChars = 0;
 }
 
+/** The pattern translated for V8, or null when it has what JavaScript lacks (the own engine's then). */
+function translateOrOwn(pattern: string, flags: number): Translation | null {
+  try {
+    return translate(pattern, flags);
+  } catch (err) {
+    if (err instanceof OwnEngine) return null;
+    throw err;
+  }
+}
+
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   // re.I and its kin are ints
@@ -545,7 +641,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   let byFlags = patterns.get(flags);
   let p = byFlags?.get(pattern);
   if (p !== undefined) return p;
-  p = new Pattern(pattern, new Compiled(translate(pattern, flags), pattern, flags));
+  p = new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags));
   // fail now, not at the first search, if JS refuses the translation or it is unsafe
   p.c.check();
   if (patternCount >= PATTERN_CACHE_SIZE || patternChars + pattern.length > PATTERN_CACHE_CHARS) {

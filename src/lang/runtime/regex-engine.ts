@@ -1,5 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { bmpSets } from './unicode-classes.js';
+import { codePoints, OwnPattern } from './re/engine.js';
+import { fillCaseTables } from './re/case.js';
 
 // A pattern that backtracks too much switches to V8's linear-time engine instead of
 // hanging the worker: `(a+)+$` on 'aaaa…b' answers in milliseconds. The 'l' flag asks
@@ -13,7 +15,8 @@ let enabled = false;
 
 /**
  * Sets V8's process-wide regexp flags; the Engine's constructor calls it, before any pattern
- * compiles (re.ts's linear-engine test needs them), and makes Python's Unicode classes. Idempotent.
+ * compiles (re.ts's linear-engine test needs them), makes Python's Unicode classes and warms
+ * the own engine up. Idempotent.
  */
 export function enableRegexEngines(): void {
   if (enabled) return;
@@ -22,4 +25,7 @@ export function enableRegexEngines(): void {
   setFlagsFromString(`--regexp-backtracks-before-fallback=${FALLBACK_BACKTRACKS}`);
   setFlagsFromString('--enable-experimental-regexp-engine');
   bmpSets();
+  // the own engine's code compiled by V8 before a run needs it (some 10-50 ms the first time), and its case tables
+  fillCaseTables();
+  new OwnPattern('(?i:(a)|[b-z\\w])*+(?>c)(?(1)d|e)(?<=e)', 0).exec('g', codePoints('ſac de'), 0);
 }

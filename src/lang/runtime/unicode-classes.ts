@@ -1,4 +1,4 @@
-import { reError, UNICODE, type Repertoire } from './re-translate.js';
+import { OwnEngine, UNICODE, type Repertoire } from './re-translate.js';
 
 // Python's Unicode \d (str.isdecimal: Nd), \w (str.isalnum() or '_': letters and numbers)
 // and \s (str.isspace()) in a JS expression: as sets of UTF-16 units for a subject within the
@@ -83,7 +83,8 @@ export function realise(source: string, repertoire: Repertoire, asciiWords: bool
   if (repertoire === 'astral') out = out.split(`[${UNICODE.W}]`).join('[^\\p{L}\\p{N}_]');
   for (const k of ['d', 'w', 's', 'D', 'W', 'S']) {
     if (!out.includes(UNICODE[k])) continue;
-    if (sets[k] === undefined) reError('\\W in a set with other items is not supported by the evaluator on a subject beyond the BMP');
+    // JS has no spelling of it under the u flag (it needs a set difference): the own engine's
+    if (sets[k] === undefined) throw new OwnEngine();
     out = out.split(UNICODE[k]).join(sets[k]);
   }
   return out;

@@ -1,0 +1,82 @@
+import { chargeSteps, work } from '../budget.js';
+import { astral } from '../codepoints.js';
+import { compile, type Program } from './compile.js';
+import { match, search, State } from './match.js';
+import { parse } from './parse.js';
+
+// The evaluator's own regular expression engine, for what V8 cannot run as sre does: a
+// pattern parsed as sre_parse parses it, compiled as sre_compile does, and run by a port of
+// _sre's matcher, charged by the step (match.ts).
+
+/** A match: its span and each group's, by code point ([start, end] pairs, -1 when unset), and sre's lastindex. */
+export interface OwnMatch {
+  spans: Int32Array;
+  lastindex: number | null;
+}
+
+export type Kind = 'g' | 'y' | 'f';
+
+/** Steps per character of a pattern compiled: up to some 1.5 µs a character measured ('(?>a)' * 20000, 5,000 alternatives). */
+const COMPILE_STEPS_PER_CHAR = 3;
+
+export class OwnPattern {
+  readonly program: Program;
+  readonly flags: number;
+  readonly groups: number;
+  readonly names: Map<string, number>;
+
+  constructor(pattern: string, flags: number) {
+    // parsing and compiling cannot be interrupted: paid before, by the pattern's length
+    chargeSteps(pattern.length * COMPILE_STEPS_PER_CHAR);
+    const parsed = parse(pattern, flags);
+    this.flags = parsed.flags;
+    this.groups = parsed.groups;
+    this.names = parsed.names;
+    this.program = compile(parsed.p, parsed.flags);
+  }
+
+  /**
+   * A search (g), match (y) or fullmatch (f) of the subject's code points from pos; a search
+   * after an empty match must advance (sre's must_advance, for finditer, sub and split).
+   */
+  exec(kind: Kind, cps: Int32Array, pos: number, mustAdvance = false): OwnMatch | null {
+    const st = new State(cps, cps.length);
+    st.start = st.ptr = Math.max(0, Math.min(pos, cps.length));
+    st.mustAdvance = mustAdvance;
+    st.matchAll = kind === 'f';
+    const found = kind === 'g' ? search(this.program, st) : match(this.program, st, true);
+    if (!found) return null;
+    const spans = new Int32Array(2 * (this.groups + 1)).fill(-1);
+    spans[0] = st.start;
+    spans[1] = st.ptr;
+    for (let g = 0; g < this.groups; g++) {
+      const j = 2 * g;
+      if (j + 1 <= st.lastmark && st.mark[j] >= 0 && st.mark[j + 1] >= 0) {
+        spans[j + 2] = st.mark[j];
+        spans[j + 3] = st.mark[j + 1];
+      }
+    }
+    return { spans, lastindex: st.lastindex >= 0 ? st.lastindex : null };
+  }
+}
+
+let lastSubject = '';
+let lastCodes: Int32Array = new Int32Array(0);
+
+/** The code points of a subject, remembered for the last one (a condition's searches nearly always share it). */
+export function codePoints(s: string): Int32Array {
+  if (s === lastSubject && lastCodes.length > 0) return lastCodes;
+  work(s.length);
+  let out: Int32Array;
+  if (!astral(s)) {
+    out = new Int32Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  } else {
+    const cps: number[] = [];
+    for (const ch of s) cps.push(ch.codePointAt(0)!);
+    out = Int32Array.from(cps);
+  }
+  lastSubject = s;
+  lastCodes = out;
+  return out;
+}
