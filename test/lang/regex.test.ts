@@ -24,6 +24,9 @@ const CASES = [
   `import re\nreturn re.search(r'\\s+(\\S+)$', text).group(1)`, `import re\nreturn bool(re.search(r'\\bACD\\b', text))`, `import re\nreturn re.search('(?<=up )to', text).start()`,
   `import re\nreturn re.findall(r'[^\\w\\s]', text)`, `import re\nreturn re.search('x', 1)`, `import re\nreturn re.search(r'\\d+', text)[0]`, `import re\nreturn re.sub(r'\\s+', ' ', ' a \\t b ')`,
   `import re\nm = re.search('(x)|(y)', 'y')\nreturn m.group(1), m.span(1)`, `import re\nreturn re.match(r'scan (\\d+), sub-scan (\\d+)', 'scan 12, sub-scan 3').groups()`,
+  `import re\nm = re.match('((a))', 'a')\nreturn m.lastindex, m.lastgroup`, `import re\nm = re.match('(?P<o>(?P<i>a)b)(c)?', 'ab')\nreturn m.lastindex, m.lastgroup`,
+  `import re\nm = re.search('(a)()', 'xa')\nreturn m.lastindex, m.lastgroup, re.search('x', 'x').lastindex, re.fullmatch('(?P<n>(a)|b)+', 'ab').lastgroup`,
+  `import re\nreturn [(m.lastindex, m.lastgroup) for m in re.finditer(r'(?P<w>\\w+)|(?P<s>\\s)', 'ab c')]`,
   `import re\nreturn re.findall('a|', 'aba')`, `import re\nreturn re.sub('', '-', 'ab')`, `import re\nreturn re.search(r'\\x41\\u0042', 'AB').group()`, `import re\nreturn re.search(r'[\\d.]+', 'v2.43s').group()`,
 ];
 

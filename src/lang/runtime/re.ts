@@ -381,6 +381,16 @@ export class Match {
     return this.spans[n] ?? [-1, -1];
   }
 
+  /**
+   * sre's lastindex is the group closed last, which V8 does not say (`((a))` closes 1 after 2):
+   * the own engine matches again at the same place to tell, only when asked.
+   */
+  private lastindex(): number | null {
+    if (this.own !== null) return this.own.lastindex;
+    if (this.pattern.c.t.groups === 0) return null;
+    return this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index))?.lastindex() ?? null;
+  }
+
   groups(dflt: Py = null): PyTuple {
     const out: Py[] = [];
     for (let i = 1; i <= this.pattern.c.t.groups; i++) out.push(this.m[i] ?? dflt);
@@ -408,11 +418,12 @@ export class Match {
         return 0;
       case 'endpos':
         return cpLen(this.string);
-      case 'lastindex': {
-        if (this.own !== null) return this.own.lastindex;
-        let last: number | null = null;
-        for (let i = 1; i <= this.pattern.c.t.groups; i++) if (this.m[i] !== undefined) last = i;
-        return last;
+      case 'lastindex':
+        return this.lastindex();
+      case 'lastgroup': {
+        const last = this.lastindex();
+        for (const [name, n] of this.pattern.c.t.names) if (n === last) return name;
+        return null;
       }
     }
     const fn = MATCH_METHODS.get(name);
