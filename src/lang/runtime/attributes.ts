@@ -12,7 +12,7 @@ import { INT } from './types/int.js';
 import { LIST } from './types/list.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { RANGE } from './types/range.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { SET } from './types/set.js';
 import { STR } from './types/str.js';
 import { TUPLE } from './types/tuple.js';

@@ -4,7 +4,7 @@ import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
 import { intOf } from './numbers.js';
 import { NOT_IMPLEMENTED } from './types/protocol.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
 
 /**
