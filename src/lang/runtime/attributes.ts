@@ -4,7 +4,6 @@ import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
-import { strMethods } from './methods-str.js';
 import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
@@ -12,19 +11,14 @@ import { INT } from './types/int.js';
 import { LIST } from './types/list.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { RANGE } from './types/range.js';
-import { typeOf } from './types/table.js';
+import { slotsNamed, typeOf } from './types/table.js';
 import { SET } from './types/set.js';
-import { STR } from './types/str.js';
 import { TUPLE } from './types/tuple.js';
 import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
-/** str's methods: str.format reads its fields' attributes through getattr below (a function, so hoisted). */
-export const STR_METHODS = strMethods(getattr);
-
 const TYPE_METHODS = new Map<string, Map<string, Method>>([
-  ['str', STR_METHODS],
   ['list', LIST_METHODS],
   ['dict', DICT_METHODS],
   ['set', SET_METHODS],
@@ -38,7 +32,6 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
  * and the registry imports every builtin type. Another type declares its `methods` slot.
  */
 const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
-  [STR, STR_METHODS],
   [LIST, LIST_METHODS],
   [DICT, DICT_METHODS],
   [SET, SET_METHODS],
@@ -53,7 +46,7 @@ function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
   // one class holds the three views, which have different methods
   if (obj instanceof PyView) return obj.kind === 'keys' ? KEYS_METHODS : obj.kind === 'items' ? ITEMS_METHODS : undefined;
   const type = typeOf(obj);
-  return type.methods ?? METHODS.get(type);
+  return type.methods ?? type.methodsOf?.(obj) ?? METHODS.get(type);
 }
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
@@ -70,11 +63,13 @@ export function getattr(obj: Py, name: string): Py {
     const attr = typeOf(obj).getattr?.(obj, name);
     if (attr !== undefined) return attr;
     // a classmethod: bound to the type, it needs no receiver
+    const named = slotsNamed(obj.name);
+    const classMethod = named?.classMethods?.get(name);
+    if (classMethod !== undefined) return new PyFunc(name, classMethod, 'method');
     if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
-    if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
     if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
-    const unbound = TYPE_METHODS.get(obj.name)?.get(name);
+    const unbound = named?.methods?.get(name) ?? TYPE_METHODS.get(obj.name)?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
       if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
       if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
@@ -99,7 +94,7 @@ export function getattr(obj: Py, name: string): Py {
  * path is a type test and a direct call, with no bound method allocated.
  */
 export function methodCaller(name: string): Method {
-  const s = STR_METHODS.get(name);
+  const s = typeOf('').methods?.get(name);
   const l = LIST_METHODS.get(name);
   const d = DICT_METHODS.get(name);
   return (obj, args, kw) => {
