@@ -3,12 +3,11 @@ import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
-import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
+import { RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
 import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
 import { INT } from './types/int.js';
-import { LIST } from './types/list.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { RANGE } from './types/range.js';
 import { slotsNamed, typeOf } from './types/table.js';
@@ -19,7 +18,6 @@ import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './v
 export type { Method } from './types/protocol.js';
 
 const TYPE_METHODS = new Map<string, Map<string, Method>>([
-  ['list', LIST_METHODS],
   ['dict', DICT_METHODS],
   ['set', SET_METHODS],
   ['tuple', TUPLE_METHODS],
@@ -32,7 +30,6 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
  * and the registry imports every builtin type. Another type declares its `methods` slot.
  */
 const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
-  [LIST, LIST_METHODS],
   [DICT, DICT_METHODS],
   [SET, SET_METHODS],
   [TUPLE, TUPLE_METHODS],
@@ -95,7 +92,7 @@ export function getattr(obj: Py, name: string): Py {
  */
 export function methodCaller(name: string): Method {
   const s = typeOf('').methods?.get(name);
-  const l = LIST_METHODS.get(name);
+  const l = typeOf([]).methods?.get(name);
   const d = DICT_METHODS.get(name);
   return (obj, args, kw) => {
     step();
