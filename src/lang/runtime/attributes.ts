@@ -3,13 +3,11 @@ import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
-import { RANGE_METHODS } from './methods-list.js';
 import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { DICT } from './types/dict.js';
 import { INT } from './types/int.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
-import { RANGE } from './types/range.js';
 import { slotsNamed, typeOf } from './types/table.js';
 import { SET } from './types/set.js';
 import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './values.js';
@@ -30,7 +28,6 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
 const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
   [DICT, DICT_METHODS],
   [SET, SET_METHODS],
-  [RANGE, RANGE_METHODS],
   [INT, INT_METHODS],
   [BOOL, INT_METHODS],
 ]);
