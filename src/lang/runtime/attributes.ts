@@ -2,10 +2,9 @@ import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
-import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
+import { ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
 import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
-import { DICT } from './types/dict.js';
 import { INT } from './types/int.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
@@ -15,7 +14,6 @@ import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './v
 export type { Method } from './types/protocol.js';
 
 const TYPE_METHODS = new Map<string, Map<string, Method>>([
-  ['dict', DICT_METHODS],
   ['set', SET_METHODS],
   ['int', INT_METHODS],
 ]);
@@ -26,7 +24,6 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
  * and the registry imports every builtin type. Another type declares its `methods` slot.
  */
 const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
-  [DICT, DICT_METHODS],
   [SET, SET_METHODS],
   [INT, INT_METHODS],
   [BOOL, INT_METHODS],
@@ -58,7 +55,6 @@ export function getattr(obj: Py, name: string): Py {
     const classMethod = named?.classMethods?.get(name);
     if (classMethod !== undefined) return new PyFunc(name, classMethod, 'method');
     if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
-    if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name) ?? TYPE_METHODS.get(obj.name)?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
@@ -87,7 +83,7 @@ export function getattr(obj: Py, name: string): Py {
 export function methodCaller(name: string): Method {
   const s = typeOf('').methods?.get(name);
   const l = typeOf([]).methods?.get(name);
-  const d = DICT_METHODS.get(name);
+  const d = slotsNamed('dict')?.methods?.get(name);
   return (obj, args, kw) => {
     step();
     if (typeof obj === 'string') {
