@@ -2,19 +2,17 @@ import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
-import { ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
+import { ITEMS_METHODS, KEYS_METHODS } from './methods-dict.js';
 import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { INT } from './types/int.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { SET } from './types/set.js';
 import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
 const TYPE_METHODS = new Map<string, Map<string, Method>>([
-  ['set', SET_METHODS],
   ['int', INT_METHODS],
 ]);
 
@@ -24,7 +22,6 @@ const TYPE_METHODS = new Map<string, Map<string, Method>>([
  * and the registry imports every builtin type. Another type declares its `methods` slot.
  */
 const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
-  [SET, SET_METHODS],
   [INT, INT_METHODS],
   [BOOL, INT_METHODS],
 ]);
