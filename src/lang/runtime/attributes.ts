@@ -2,13 +2,12 @@ import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import { intOf, isIntLike } from './numbers.js';
-import { ITEMS_METHODS, KEYS_METHODS } from './methods-dict.js';
 import { INT_METHODS, intFromBytes } from './methods-int.js';
 import { BOOL } from './types/bool.js';
 import { INT } from './types/int.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -28,8 +27,6 @@ const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
 
 /** The method table of a value's type; only these names are reachable as attributes. */
 function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
-  // one class holds the three views, which have different methods
-  if (obj instanceof PyView) return obj.kind === 'keys' ? KEYS_METHODS : obj.kind === 'items' ? ITEMS_METHODS : undefined;
   const type = typeOf(obj);
   return type.methods ?? type.methodsOf?.(obj) ?? METHODS.get(type);
 }
