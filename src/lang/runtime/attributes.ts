@@ -1,34 +1,16 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
-import { intOf, isIntLike } from './numbers.js';
-import { INT_METHODS, intFromBytes } from './methods-int.js';
-import { BOOL } from './types/bool.js';
-import { INT } from './types/int.js';
-import type { Method, PyTypeSlots } from './types/protocol.js';
+import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
 import { PyDict, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
-const TYPE_METHODS = new Map<string, Map<string, Method>>([
-  ['int', INT_METHODS],
-]);
-
-/**
- * The builtin containers' methods, by their slots (types/registry.ts). Kept here, not in
- * their slots: these tables reach the registry again through ops.ts (list.sort compares),
- * and the registry imports every builtin type. Another type declares its `methods` slot.
- */
-const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
-  [INT, INT_METHODS],
-  [BOOL, INT_METHODS],
-]);
-
-/** The method table of a value's type; only these names are reachable as attributes. */
+/** The method table of a value's type (types/*.ts); only these names are reachable as attributes. */
 function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
   const type = typeOf(obj);
-  return type.methods ?? type.methodsOf?.(obj) ?? METHODS.get(type);
+  return type.methods ?? type.methodsOf?.(obj);
 }
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
@@ -48,9 +30,8 @@ export function getattr(obj: Py, name: string): Py {
     const named = slotsNamed(obj.name);
     const classMethod = named?.classMethods?.get(name);
     if (classMethod !== undefined) return new PyFunc(name, classMethod, 'method');
-    if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
-    const unbound = named?.methods?.get(name) ?? TYPE_METHODS.get(obj.name)?.get(name);
+    const unbound = named?.methods?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
       if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
       if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
@@ -58,14 +39,8 @@ export function getattr(obj: Py, name: string): Py {
     }, 'method');
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
-  if (isIntLike(obj)) {
-    // an int (or bool) as a number: itself over 1, with no imaginary part
-    if (name === 'real' || name === 'numerator') return intOf(obj);
-    if (name === 'imag') return 0;
-    if (name === 'denominator') return 1;
-  }
-  // a type's data attributes (types/*.ts): an exception's args, a float's real, a module's members, ...
-  const attr = typeof obj === 'object' && obj !== null ? typeOf(obj).getattr?.(obj, name) : undefined;
+  // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
+  const attr = typeOf(obj).getattr?.(obj, name);
   if (attr !== undefined) return attr;
   throw attrErr(obj, name);
 }
