@@ -15,7 +15,7 @@ const BY_CLASS = new Map<unknown, PyTypeSlots>();
 /** The builtin types a JS primitive (or Array) represents, by the name of their Python type. */
 export type Primitive = 'str' | 'int' | 'bool' | 'NoneType' | 'list';
 
-// until registry.ts ran, every value is object's (and a runtime used before it answers wrongly, loudly)
+// object's until registry.ts ran: engine.ts loads it before any condition compiles
 let STR: PyTypeSlots = OBJECT;
 let INT: PyTypeSlots = OBJECT;
 let BOOL: PyTypeSlots = OBJECT;
