@@ -15,12 +15,17 @@ const BY_CLASS = new Map<unknown, PyTypeSlots>();
 /** The builtin types a JS primitive (or Array) represents, by the name of their Python type. */
 export type Primitive = 'str' | 'int' | 'bool' | 'NoneType' | 'list';
 
-// object's until registry.ts ran: engine.ts loads it before any condition compiles
-let STR: PyTypeSlots = OBJECT;
-let INT: PyTypeSlots = OBJECT;
-let BOOL: PyTypeSlots = OBJECT;
-let NONE: PyTypeSlots = OBJECT;
-let LIST: PyTypeSlots = OBJECT;
+/** A primitive's type before registry.ts ran: a runtime used without it (engine.ts imports it) fails at once, rather than answering as for an object. */
+const unregistered = (): never => {
+  throw new Error('the builtin types are not registered: import src/lang/runtime/types/registry.ts first (engine.ts does)');
+};
+const UNREGISTERED: PyTypeSlots = { name: unregistered, truthy: unregistered, len: unregistered, iter: unregistered };
+
+let STR = UNREGISTERED;
+let INT = UNREGISTERED;
+let BOOL = UNREGISTERED;
+let NONE = UNREGISTERED;
+let LIST = UNREGISTERED;
 
 /** Makes `slots` the type of every instance of `cls`. */
 export function registerType(cls: abstract new (...args: any[]) => unknown, slots: PyTypeSlots): void {
