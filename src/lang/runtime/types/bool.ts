@@ -10,4 +10,5 @@ export const BOOL: PyTypeSlots<boolean> = {
   // int's, as a bool is an int
   getattr: (v, name) => (name === 'real' || name === 'numerator' ? (v ? 1 : 0) : name === 'imag' ? 0 : name === 'denominator' ? 1 : undefined),
   methods: INT_METHODS,
+  classMethods: undefined,
 };

@@ -8,5 +8,7 @@ export const LIST: PyTypeSlots<Py[]> = {
   truthy: (v) => v.length !== 0,
   len: (v) => v.length,
   iter: (v) => v,
+  getattr: undefined,
   methods: LIST_METHODS,
+  classMethods: undefined,
 };

@@ -6,4 +6,7 @@ export const NONE: PyTypeSlots<null> = {
   truthy: () => false,
   len: null,
   iter: null,
+  getattr: undefined,
+  methods: undefined,
+  classMethods: undefined,
 };

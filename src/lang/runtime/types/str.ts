@@ -8,6 +8,7 @@ export const STR: PyTypeSlots<string> = {
   truthy: (v) => v.length !== 0,
   len: cpLen,
   iter: (v) => v,
+  getattr: undefined,
   methods: STR_METHODS,
   // str.maketrans through the type: a static method, it needs no receiver
   classMethods: new Map([['maketrans', (args, kw) => STR_METHODS.get('maketrans')!('', args, kw)]]),
