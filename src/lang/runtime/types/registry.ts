@@ -26,6 +26,7 @@ import { VIEW } from './view.js';
  * isinstance() then ask it. A module's own type may instead call registerType at its end,
  * as the modules' types do (datetime, collections); its values exist only once it ran.
  */
+// their slots share one shape, absent ones written as undefined, so that the operators' loads of a primitive's slots stay monomorphic
 registerPrimitive('str', STR);
 registerPrimitive('int', INT);
 registerPrimitive('bool', BOOL);
