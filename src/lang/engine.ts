@@ -9,6 +9,8 @@ import { keyErr } from './runtime/exceptions.js';
 import { beginRequest, beginRun, checkRequestBudget, endRequest, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
+// the builtin types, registered before any condition compiles or runs
+import './runtime/types/registry.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from '../../src/lang/runtime/methods-dict.js';
 import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from '../../src/lang/runtime/methods-list.js';
-import { STR_METHODS } from '../../src/lang/runtime/attributes.js';
+import { STR_METHODS } from '../../src/lang/runtime/methods-str.js';
 import { cpython, evaluator } from '../support/cpython.js';
 
 /**

@@ -5,6 +5,8 @@ import { announceSeed } from '../support/fuzz-seed.js';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
 import { beginRun, endRun } from '../../src/lang/runtime/budget.js';
 import { str } from '../../src/lang/runtime/repr.js';
+// the builtin types, which str() of an exception asks (engine.ts loads them for a condition)
+import '../../src/lang/runtime/types/registry.js';
 import { makeDateTime } from '../../src/lang/runtime/datetime/datetime.js';
 import { datetimeFromIsoformat } from '../../src/lang/runtime/datetime/fromisoformat.js';
 import { datetimeStrftime } from '../../src/lang/runtime/datetime/strftime.js';

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
 import { beginRun, endRun } from '../../src/lang/runtime/budget.js';
 import { describeException } from '../../src/lang/runtime/repr.js';
+// the builtin types, which describeException's words ask (engine.ts loads them for a condition)
+import '../../src/lang/runtime/types/registry.js';
 import { pyHashBig } from '../../src/lang/runtime/hash.js';
 import * as K from '../../src/lang/runtime/int/index.js';
 import { PyException, PyFloat } from '../../src/lang/runtime/values.js';

@@ -70,6 +70,12 @@ describe('the module graph', () => {
   it('has no import cycle in src/', async () => {
     expect(await importGraph().then(cycles)).toEqual([]);
   });
+
+  it('reaches methods only through the types\' slots: attributes.ts imports no method table nor type module', async () => {
+    const imports = (await importGraph()).get(`${RUNTIME}/attributes.ts`)!;
+    expect(imports).toContain(`${RUNTIME}/types/table.ts`);
+    expect(imports.filter((f) => /\/methods-[^/]+\.ts$|\/types\/(?!table|protocol)[^/]+\.ts$/.test(f))).toEqual([]);
+  });
 });
 
 /**

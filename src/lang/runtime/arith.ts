@@ -7,7 +7,7 @@ import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,

@@ -31,5 +31,7 @@ function signatureOf(type: string, name: string, arity: Arity): Signature | null
 
 function checked(fn: Method, sig: Signature | null): Method {
   if (sig === null) return fn;
-  return (self, args, kw) => fn(self, bindArgs(sig, args, kw), kw);
+  const { min, max } = sig;
+  // a right call, positional arguments within the count, skips the binder, needed only to word a wrong one (a call it is not inlined into)
+  return (self, args, kw) => fn(self, kw === null && args.length >= min && args.length <= max ? args : bindArgs(sig, args, kw), kw);
 }

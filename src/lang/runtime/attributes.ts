@@ -1,62 +1,16 @@
 import { step } from './budget.js';
-import { BYTES_METHODS } from './bytes.js';
-import { fromhex } from './bytes-methods.js';
 import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
-import { intOf, isIntLike } from './numbers.js';
-import { DICT_METHODS, ITEMS_METHODS, KEYS_METHODS, SET_METHODS } from './methods-dict.js';
-import { LIST_METHODS, RANGE_METHODS, TUPLE_METHODS } from './methods-list.js';
-import { strMethods } from './methods-str.js';
-import { INT_METHODS, intFromBytes } from './methods-int.js';
-import { BOOL } from './types/bool.js';
-import { DICT } from './types/dict.js';
-import { INT } from './types/int.js';
-import { LIST } from './types/list.js';
-import type { Method, PyTypeSlots } from './types/protocol.js';
-import { RANGE } from './types/range.js';
-import { typeOf } from './types/registry.js';
-import { SET } from './types/set.js';
-import { STR } from './types/str.js';
-import { TUPLE } from './types/tuple.js';
-import { PyDict, PyFunc, PyModule, PyType, PyView, typeName, type Py } from './values.js';
+import type { Method } from './types/protocol.js';
+import { slotsNamed, typeOf } from './types/table.js';
+import { PyDict, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
-/** str's methods: str.format reads its fields' attributes through getattr below (a function, so hoisted). */
-export const STR_METHODS = strMethods(getattr);
-
-const TYPE_METHODS = new Map<string, Map<string, Method>>([
-  ['str', STR_METHODS],
-  ['list', LIST_METHODS],
-  ['dict', DICT_METHODS],
-  ['set', SET_METHODS],
-  ['tuple', TUPLE_METHODS],
-  ['int', INT_METHODS],
-  ['bytes', BYTES_METHODS],
-]);
-
-/**
- * The builtin containers' methods, by their slots (types/registry.ts). Kept here, not in
- * their slots: these tables reach the registry again through ops.ts (list.sort compares),
- * and the registry imports every builtin type. Another type declares its `methods` slot.
- */
-const METHODS = new Map<PyTypeSlots, ReadonlyMap<string, Method>>([
-  [STR, STR_METHODS],
-  [LIST, LIST_METHODS],
-  [DICT, DICT_METHODS],
-  [SET, SET_METHODS],
-  [TUPLE, TUPLE_METHODS],
-  [RANGE, RANGE_METHODS],
-  [INT, INT_METHODS],
-  [BOOL, INT_METHODS],
-]);
-
-/** The method table of a value's type; only these names are reachable as attributes. */
+/** The method table of a value's type (types/*.ts); only these names are reachable as attributes. */
 function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
-  // one class holds the three views, which have different methods
-  if (obj instanceof PyView) return obj.kind === 'keys' ? KEYS_METHODS : obj.kind === 'items' ? ITEMS_METHODS : undefined;
   const type = typeOf(obj);
-  return type.methods ?? METHODS.get(type);
+  return type.methods ?? type.methodsOf?.(obj);
 }
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
@@ -73,12 +27,11 @@ export function getattr(obj: Py, name: string): Py {
     const attr = typeOf(obj).getattr?.(obj, name);
     if (attr !== undefined) return attr;
     // a classmethod: bound to the type, it needs no receiver
-    if (obj.name === 'int' && name === 'from_bytes') return new PyFunc(name, intFromBytes, 'method');
-    if (obj.name === 'bytes' && name === 'fromhex') return new PyFunc(name, fromhex, 'method');
-    if (obj.name === 'str' && name === 'maketrans') return new PyFunc(name, (args, kw) => STR_METHODS.get(name)!('', args, kw), 'method');
-    if (obj.name === 'dict' && name === 'fromkeys') return new PyFunc(name, (args, kw) => DICT_METHODS.get(name)!(new PyDict(), args, kw), 'method');
+    const named = slotsNamed(obj.name);
+    const classMethod = named?.classMethods?.get(name);
+    if (classMethod !== undefined) return new PyFunc(name, classMethod, 'method');
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
-    const unbound = TYPE_METHODS.get(obj.name)?.get(name);
+    const unbound = named?.methods?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
       if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
       if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
@@ -86,14 +39,8 @@ export function getattr(obj: Py, name: string): Py {
     }, 'method');
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
-  if (isIntLike(obj)) {
-    // an int (or bool) as a number: itself over 1, with no imaginary part
-    if (name === 'real' || name === 'numerator') return intOf(obj);
-    if (name === 'imag') return 0;
-    if (name === 'denominator') return 1;
-  }
-  // a type's data attributes (types/*.ts): an exception's args, a float's real, a module's members, ...
-  const attr = typeof obj === 'object' && obj !== null ? typeOf(obj).getattr?.(obj, name) : undefined;
+  // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
+  const attr = typeOf(obj).getattr?.(obj, name);
   if (attr !== undefined) return attr;
   throw attrErr(obj, name);
 }
@@ -103,9 +50,9 @@ export function getattr(obj: Py, name: string): Py {
  * path is a type test and a direct call, with no bound method allocated.
  */
 export function methodCaller(name: string): Method {
-  const s = STR_METHODS.get(name);
-  const l = LIST_METHODS.get(name);
-  const d = DICT_METHODS.get(name);
+  const s = typeOf('').methods?.get(name);
+  const l = typeOf([]).methods?.get(name);
+  const d = slotsNamed('dict')?.methods?.get(name);
   return (obj, args, kw) => {
     step();
     if (typeof obj === 'string') {

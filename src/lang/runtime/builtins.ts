@@ -23,7 +23,7 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
-import { typeOf as slotsOf } from './types/registry.js';
+import { typeOf as slotsOf } from './types/table.js';
 import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };

@@ -1,12 +1,12 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, charge } from './budget.js';
-import { MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
+import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
-import { registerType } from './types/table.js';
+import { registerType, registerTypeObject } from './types/table.js';
 import { PyBytes, PyException, typeName, type Py } from './values.js';
 
 export { PyBytes };
@@ -238,6 +238,8 @@ const BYTES: PyTypeSlots<PyBytes> = {
     },
   },
   methods: BYTES_METHODS,
+  classMethods: new Map([['fromhex', fromhex]]),
 };
 
 registerType(PyBytes, BYTES);
+registerTypeObject('bytes', BYTES);

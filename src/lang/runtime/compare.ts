@@ -6,9 +6,9 @@ import { PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
+import { typeOf } from './types/table.js';
 
 type Order = '<' | '<=' | '>' | '>=';
-import { typeOf } from './types/registry.js';
 import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
 
 /**

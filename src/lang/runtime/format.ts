@@ -4,7 +4,7 @@ import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js
 import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
 /** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */

@@ -1,7 +1,7 @@
 import { allocItems, checkSize, step, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { typeErr } from './exceptions.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { PyRange, PyTuple, typeName, type Py } from './values.js';
 
 // Truth, length and iteration of every value.

@@ -2,7 +2,7 @@ import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } 
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
 import { floatRepr } from './repr.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 // json.dumps, the service's answers, and the JSON round trip of a condition's data.

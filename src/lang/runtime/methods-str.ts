@@ -10,7 +10,7 @@ import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
-import type { Method } from './attributes.js';
+import { getattr, type Method } from './attributes.js';
 
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 const isWs = (ch: string) => WHITESPACE.includes(ch);
@@ -207,7 +207,7 @@ function isTitle(s: string): boolean {
 /** Where str.format finds its named fields: keyword arguments, or format_map's mapping. */
 type Named = Pick<Map<string, Py>, 'get'>;
 
-/** obj.name as code reads it: given by attributes.ts, whose getattr reaches these very methods (str.format's fields). */
+/** obj.name as code reads it (attributes.ts), for str.format's fields. */
 export type GetAttr = (obj: Py, name: string) => Py;
 
 /** str.format: {} {0} {name} {0[key]} with !r/!s conversions and format specs. */
@@ -333,8 +333,8 @@ function paidByLength(methods: Map<string, Method>): Map<string, Method> {
   ]));
 }
 
-/** The str methods, with str.format's fields read through `getattr`. */
-export const strMethods = (getattr: GetAttr): Map<string, Method> => checkedMethods('str', paidByLength(new Map<string, Method>([
+/** The str methods (types/str.ts declares them), with str.format's fields read through `getattr`. */
+export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLength(new Map<string, Method>([
   ['lower', (s) => s.toLowerCase()],
   ['upper', (s) => s.toUpperCase()],
   // a character at a time through Unicode's tables: a step a character, paid first

@@ -2,7 +2,7 @@ import { checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
 import { setReprs } from './exceptions.js';
 import { toDecimal } from './int/text.js';
 import { escapePoint, strRepr } from './str-repr.js';
-import { typeOf } from './types/registry.js';
+import { typeOf } from './types/table.js';
 import { PyDict, PyFloat, PyFrozenSet, PySet, PyTuple, type Py, type PyException } from './values.js';
 
 /** Python's repr of a float: shortest round-trip digits, exponent outside 1e-4 <= |x| < 1e16. */

@@ -1,3 +1,4 @@
+import { INT_METHODS } from '../methods-int.js';
 import type { PyTypeSlots } from './protocol.js';
 
 /** bool: a JS boolean. */
@@ -6,4 +7,8 @@ export const BOOL: PyTypeSlots<boolean> = {
   truthy: (v) => v,
   len: null,
   iter: null,
+  // int's, as a bool is an int
+  getattr: (v, name) => (name === 'real' || name === 'numerator' ? (v ? 1 : 0) : name === 'imag' ? 0 : name === 'denominator' ? 1 : undefined),
+  methods: INT_METHODS,
+  classMethods: undefined,
 };

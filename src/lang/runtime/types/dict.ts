@@ -1,6 +1,7 @@
 import { tick } from '../budget.js';
 import { copyDict } from '../copy.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
+import { DICT_METHODS } from '../methods-dict.js';
 import { PyDict, PyTuple, type Py } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
@@ -47,4 +48,7 @@ export const DICT: PyTypeSlots<PyDict> = {
       return out;
     },
   },
+  methods: DICT_METHODS,
+  // dict.fromkeys through the type: a new dict, whatever the receiver
+  classMethods: new Map([['fromkeys', (args, kw) => DICT_METHODS.get('fromkeys')!(new PyDict(), args, kw)]]),
 };

@@ -1,3 +1,4 @@
+import { LIST_METHODS } from '../methods-list.js';
 import type { Py } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -7,4 +8,7 @@ export const LIST: PyTypeSlots<Py[]> = {
   truthy: (v) => v.length !== 0,
   len: (v) => v.length,
   iter: (v) => v,
+  getattr: undefined,
+  methods: LIST_METHODS,
+  classMethods: undefined,
 };

@@ -6,4 +6,8 @@ export const NONE: PyTypeSlots<null> = {
   truthy: () => false,
   len: null,
   iter: null,
+  // none of these, written out: the primitives' slots share one shape (registry.ts)
+  getattr: undefined,
+  methods: undefined,
+  classMethods: undefined,
 };

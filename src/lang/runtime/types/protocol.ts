@@ -1,4 +1,4 @@
-import type { Py, PyType } from '../values.js';
+import type { NativeFn, Py, PyType } from '../values.js';
 
 /** A method of a type: the receiver, positional and keyword arguments. */
 export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
@@ -128,6 +128,14 @@ export interface PyTypeSlots<T = any> {
   call?(v: T, args: Py[], kw: Map<string, Py> | null): Py;
   /** tp_getattro for data attributes (a date's year); undefined: none of that name, and then "'X' object has no attribute 'n'". */
   getattr?(v: T, name: string): Py | undefined;
-  /** Methods by name, each checking its arguments against its Signature (arity.ts, signature.ts). */
+  /**
+   * Methods by name, each checking its arguments against its Signature (arity.ts,
+   * signature.ts). A builtin type object that registry.ts names (str, dict, ...) answers
+   * them unbound too, the receiver first: sorted(words, key=str.lower).
+   */
   methods?: ReadonlyMap<string, Method>;
+  /** Methods by the value, where one class holds several types with different ones (the views); asked when `methods` is absent. */
+  methodsOf?(v: T): ReadonlyMap<string, Method> | undefined;
+  /** Class methods, reached through the type object that registry.ts names: dict.fromkeys, int.from_bytes. */
+  classMethods?: ReadonlyMap<string, NativeFn>;
 }

@@ -1,4 +1,5 @@
 import { tick } from '../budget.js';
+import { RANGE_METHODS } from '../methods-list.js';
 import { num } from '../numbers.js';
 import { PyRange, rangeIdentity } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
@@ -33,4 +34,5 @@ export const RANGE: PyTypeSlots<PyRange> = {
     return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
   },
   repr: (v) => (v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`),
+  methods: RANGE_METHODS,
 };

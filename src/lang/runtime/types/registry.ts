@@ -1,4 +1,4 @@
-import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView, type Py } from '../values.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView } from '../values.js';
 import { BOOL } from './bool.js';
 import { FUNCTION, MODULE, TYPE } from './callable.js';
 import { DICT } from './dict.js';
@@ -8,26 +8,30 @@ import { INT } from './int.js';
 import { ITERATOR } from './iterator.js';
 import { LIST } from './list.js';
 import { NONE } from './none.js';
-import { OBJECT } from './object.js';
-import type { PyTypeSlots } from './protocol.js';
 import { RANGE } from './range.js';
 import { SET } from './set.js';
 import { STR } from './str.js';
-import { registerType, slotsOf } from './table.js';
+import { registerPrimitive, registerType, registerTypeObject, typeOf } from './table.js';
 import { TUPLE } from './tuple.js';
 import { VIEW } from './view.js';
 
 /**
- * The type of every value represented by a class, by its class (table.ts): one Map lookup,
- * not a chain of instanceof tests. To add a type (issues 11, 12: datetime, Counter, a
- * class, ...): write its class and its slots (protocol.ts) in types/<name>.ts, and add
- * its registerType line here; repr, str, ==, <, hash, json, the operators, `in`, getattr,
- * its methods, type() and isinstance() then ask it. A type whose module imports the
- * operators (ops.ts, compare.ts: they import this registry) calls registerType at the end
- * of its own module instead, as test/support/point-type.ts does, so that no import cycle
- * forms; its values exist only once that module ran. A primitive representation, as
- * bigint, goes in typeOf's switch instead.
+ * The builtin types, registered by how their values are represented (table.ts): a class's
+ * by its class, one Map lookup rather than a chain of instanceof tests; a primitive's by
+ * its typeof. engine.ts imports this module, so the types are in place before anything
+ * runs; the operators import table.ts, not this, since the types' methods call them. To add
+ * a type (issues 11, 12: datetime, Counter, a class, ...): write its class and its slots
+ * (protocol.ts), methods included, in types/<name>.ts, and add its registerType line here;
+ * repr, str, ==, <, hash, json, the operators, `in`, getattr, its methods, type() and
+ * isinstance() then ask it. A module's own type may instead call registerType at its end,
+ * as the modules' types do (datetime, collections); its values exist only once it ran.
  */
+// their slots share one shape, absent ones written as undefined, so that the operators' loads of a primitive's slots stay monomorphic
+registerPrimitive('str', STR);
+registerPrimitive('int', INT);
+registerPrimitive('bool', BOOL);
+registerPrimitive('NoneType', NONE);
+registerPrimitive('list', LIST);
 registerType(PyFloat, FLOAT);
 registerType(PyTuple, TUPLE);
 registerType(PyDict, DICT);
@@ -40,23 +44,13 @@ registerType(PyType, TYPE);
 registerType(PyModule, MODULE);
 registerType(PyException, EXCEPTION);
 
-export { registerType };
+// `str.lower` unbound and `dict.fromkeys` through the type object, for these types only
+registerTypeObject('str', STR);
+registerTypeObject('list', LIST);
+registerTypeObject('dict', DICT);
+registerTypeObject('set', SET);
+registerTypeObject('tuple', TUPLE);
+registerTypeObject('int', INT);
 
-/** A value's type: primitives by typeof (the hot path), objects by their class. */
-export function typeOf(v: Py): PyTypeSlots {
-  switch (typeof v) {
-    case 'string':
-      return STR;
-    case 'number':
-    case 'bigint':
-      return INT;
-    case 'boolean':
-      return BOOL;
-    case 'object':
-      if (v === null) return NONE;
-      if (Array.isArray(v)) return LIST;
-      return slotsOf(v) ?? OBJECT;
-    default:
-      return OBJECT;
-  }
-}
+/** A value's type, for a test that wants the builtin types registered by its import. */
+export { typeOf };

@@ -1,5 +1,6 @@
 import { tick } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
+import { SET_METHODS } from '../methods-dict.js';
 import { PyFrozenSet, PySet, type Py } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -23,4 +24,5 @@ export const SET: PyTypeSlots<PySet> = {
   hash: null,
   // set_contains looks an unhashable set up as the frozenset of its members
   contains: (v, item) => (item instanceof PySet && !(item instanceof PyFrozenSet) ? v.has(PyFrozenSet.of(item)) : v.has(item)),
+  methods: SET_METHODS,
 };

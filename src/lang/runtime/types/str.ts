@@ -1,4 +1,5 @@
 import { cpLen } from '../codepoints.js';
+import { STR_METHODS } from '../methods-str.js';
 import type { PyTypeSlots } from './protocol.js';
 
 /** str: a JS string (UTF-16 units), measured and iterated by code point. */
@@ -7,4 +8,8 @@ export const STR: PyTypeSlots<string> = {
   truthy: (v) => v.length !== 0,
   len: cpLen,
   iter: (v) => v,
+  getattr: undefined,
+  methods: STR_METHODS,
+  // str.maketrans through the type: a static method, it needs no receiver
+  classMethods: new Map([['maketrans', (args, kw) => STR_METHODS.get('maketrans')!('', args, kw)]]),
 };

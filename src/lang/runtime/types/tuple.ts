@@ -1,4 +1,5 @@
 import { tick } from '../budget.js';
+import { TUPLE_METHODS } from '../methods-list.js';
 import type { PyTuple } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -14,4 +15,5 @@ export const TUPLE: PyTypeSlots<PyTuple> = {
     }
     return false;
   },
+  methods: TUPLE_METHODS,
 };

@@ -1,4 +1,5 @@
 import { tick } from '../budget.js';
+import { ITEMS_METHODS, KEYS_METHODS } from '../methods-dict.js';
 import { PyTuple, type PyView } from '../values.js';
 import { walkDict } from './dict.js';
 import type { PyTypeSlots } from './protocol.js';
@@ -24,4 +25,6 @@ export const VIEW: PyTypeSlots<PyView> = {
     return false;
   },
   repr: (v, item) => `dict_${v.kind}([${Array.from(v, item).join(', ')}])`,
+  // keys and items views are set-like (isdisjoint); a values view has no methods
+  methodsOf: (v) => (v.kind === 'keys' ? KEYS_METHODS : v.kind === 'items' ? ITEMS_METHODS : undefined),
 };

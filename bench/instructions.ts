@@ -1,0 +1,76 @@
+/**
+ * Instructions a run of a condition, and a request of the whole /eval path, counted by
+ * callgrind: unlike time, the count hardly depends on the load of a shared machine.
+ *   node scripts/run-ts.mjs bench/instructions.ts [--rounds R] [ROW...]
+ * ROW: 'eval' (answerPost over ../shared/fixtures/original's /eval bodies) or a
+ * condition below; all of them when none is named. Each is run N and 3N times in two
+ * processes (`node --no-concurrent-recompilation` under valgrind --tool=callgrind) and
+ * the difference of the two counts divided by 2N, so that start-up, compiling and the
+ * JIT's warm-up cancel out. Needs valgrind.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Engine, parseJson, type PyDict, type Program } from '../src/lang/index.js';
+import { answerPost, POST_ROUTES } from '../src/server/routes.js';
+
+const LOG_JSON = JSON.stringify({
+  File: 'LocalOscillatorThread.java', SourceObject: 'CONTROL/Array16-ACA', LogId: '8310895', Thread: 'Thread-221855', Line: '306',
+  Text: "Waiting up to 2.405 seconds for the ACD's to finish moving.", Process: 'CONTROL/ACC/javaContainer', Routine: 'waitForACD',
+  Audience: 'Developer', Host: 'gas01', LogLevel: 'Debug', Array: 'Array16-ACA', Origin: 'APE2', '@timestamp': '2019-10-13T14:22:50.836Z',
+});
+
+/** bench:conditions' rows that run on every version since the issue 10 base (3c440f7), and their N. */
+const ROWS: Record<string, [source: string, n: number]> = {
+  'substring test': [`return "Waiting up to 2.405 seconds" in text`, 50_000],
+  'dict lookup': [`return log['Thread'] == "Thread-221855" and log.get('LogLevel') == 'Debug'`, 50_000],
+  'regex search with a capture': [`import re\nm = re.search(r"up to (\\d+\\.\\d+) seconds", text)\nreturn m is not None and float(m.group(1)) > 2.4`, 30_000],
+  'context counter': [`data['count'] = data.get('count', 0) + 1\nreturn data['count'] >= 2`, 50_000],
+  'membership in a constant set': [`return log['Thread'] in {'Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9'}`, 50_000],
+};
+const EVAL_N = 3_000;
+const HOUR = 3_600_000;
+
+// run from dist/bench/ (scripts/run-ts.mjs), beside which the project's ../shared lies
+const FIXTURE = fileURLToPath(new URL('../../../shared/fixtures/original/eval.ndjson', import.meta.url));
+
+/** Inside valgrind: runs ROW n times. */
+function inner(row: string, n: number): void {
+  // no wall-clock budget: under valgrind, on a loaded machine, a run descheduled past 50 ms would take the error path
+  const engine = new Engine({ maxMillis: HOUR, requestMillis: HOUR });
+  if (row === 'eval') {
+    const route = POST_ROUTES.get('/eval')!;
+    const bodies = readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => Buffer.from(l));
+    for (let i = 0; i < n; i++) answerPost(engine, route, bodies[i % bodies.length]);
+    return;
+  }
+  const log = parseJson(LOG_JSON) as PyDict;
+  const text = log.m.get('Text') as string;
+  const data = parseJson('{"count": 1}');
+  const program = engine.compile(ROWS[row][0], 'standard') as Program;
+  for (let i = 0; i < n; i++) engine.runStandard(program, log, text, data);
+}
+
+function collected(row: string, n: number): number {
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--no-concurrent-recompilation',
+    fileURLToPath(import.meta.url), '--inner', row, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const m = /Collected : (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || m === null) throw new Error(`valgrind failed on ${row}: ${r.stderr.slice(-2000)}`);
+  return Number(m[1]);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--inner') inner(args[1], Number(args[2]));
+else {
+  const roundsAt = args.indexOf('--rounds');
+  const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 1;
+  const rows = args.length > 0 ? args : [...Object.keys(ROWS), 'eval'];
+  console.log('| row | N | instructions a run, by round |\n|---|---:|---|');
+  for (const row of rows) {
+    if (row !== 'eval' && !(row in ROWS)) throw new Error(`unknown row ${row}: ${Object.keys(ROWS).join(', ')}, eval`);
+    const n = row === 'eval' ? EVAL_N : ROWS[row][1];
+    const counts: string[] = [];
+    for (let r = 0; r < rounds; r++) counts.push(Math.round((collected(row, 3 * n) - collected(row, n)) / (2 * n)).toLocaleString('en-US'));
+    console.log(`| ${row} | ${n.toLocaleString('en-US')} | ${counts.join('; ')} |`);
+  }
+}
