@@ -85,6 +85,9 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
     const fn = own(v, '__str__');
     return fn === undefined ? repr(v) : stringResult(callValue(fn, [], null), '__str__');
   },
+  // the class's attributes first, then dict's methods: not dict's method table, which getattr reads before this slot
+  methods: undefined,
+  classMethods: undefined,
   getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? dictMethod(v, name),
 };
 
