@@ -174,14 +174,15 @@ class Compiled {
       chargeSteps(r === 'astral' ? (source.match(/\\[pP]\{/g)?.length ?? 0) * PROPERTY_STEPS : (BMP_SET_STEPS * (source.length - analysed.length)) / 1000);
       holdChars(source.length);
     }
+    // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make
+    // many patterns; before V8 compiles it, which takes as long for a pattern of 10**5 groups
+    chargeSteps(analysed.length * ANALYSIS_STEPS_PER_CHAR);
     let linear = true;
     try {
       new RegExp(source, flags + 'l');
     } catch {
       linear = false;
     }
-    // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make many patterns
-    chargeSteps(analysed.length * ANALYSIS_STEPS_PER_CHAR);
     const safety = analyse(analysed, flags.includes('i'));
     v = { source, flags, linear, safety, backtracking: null, linearTime: null, run: null, marked, size: analysed.length };
     this.variants.set(key, v);
@@ -193,6 +194,8 @@ class Compiled {
 const BMP_SET_STEPS = 100;
 const PROPERTY_STEPS = 3_000;
 
+/** Steps charged per character of a pattern translated (once per pattern and flags, then cached). */
+const TRANSLATE_STEPS_PER_CHAR = 1;
 /** Steps charged per character of an expression analysed (once per pattern and kind, then cached). */
 const ANALYSIS_STEPS_PER_CHAR = 8;
 /** Characters times pattern positions the linear engine goes through in one step. */
@@ -652,6 +655,9 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   let byFlags = patterns.get(flags);
   let p = byFlags?.get(pattern);
   if (p !== undefined) return p;
+  // translating cannot be interrupted: paid before, by the pattern's length (some 0.5 µs a
+  // character for '(a)' * 10**5), so that a huge pattern is refused before the work
+  chargeSteps(pattern.length * TRANSLATE_STEPS_PER_CHAR);
   p = new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags));
   // fail now, not at the first search, if JS refuses the translation or it is unsafe
   p.c.check();
