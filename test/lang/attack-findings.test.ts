@@ -47,7 +47,13 @@ const FINDINGS: [string, string][] = [
   // json.loads parses a 10**6-digit integer as a BigInt, twice for a negative one (json.ts), unpaid
   ['json.loads of a negative 999,990-digit integer', "return json.loads('-' + '1' * 999990)"],
   // a review found these: json.dumps neither paid for nor counted dict keys
-  ['json.dumps of a 900,000-character key 1,000 times over', "d = {'a' * 900000: 0}\nreturn len(json.dumps([d] * 1000))"],
+  ['json.dumps of a 900,000-character key 1,000 times over', "d = {'a' * 900000: 0}\nreturn len(json.dumps([d] * 1000))"],  // a generic alias holding one alias twice is a tree exponential in its depth: its key (hash,
+  // set members, dict keys) and == walked it unpaid (types/generic-alias.ts); a worker was killed
+  ['hash() of dict[x, x] nested 22 deep', 'x = int\nfor i in range(22): x = dict[x, x]\nreturn hash(x)'],
+  ['a set of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len({x})'],
+  ['a dict keyed by dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn {x: 1}'],
+  ['== of two dict[x, x] nested 40 deep, built apart', 'x = int\ny = int\nfor i in range(40):\n    x = dict[x, x]\n    y = dict[y, y]\nreturn x == y'],
+  ['repr() of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len(repr(x))'],
 ];
 
 describe('attack findings: answered within 100 ms of worker time', () => {
