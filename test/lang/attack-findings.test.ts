@@ -54,6 +54,10 @@ const FINDINGS: [string, string][] = [
   ['a dict keyed by dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn {x: 1}'],
   ['== of two dict[x, x] nested 40 deep, built apart', 'x = int\ny = int\nfor i in range(40):\n    x = dict[x, x]\n    y = dict[y, y]\nreturn x == y'],
   ['repr() of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len(repr(x))'],
+  // deque's and OrderedDict's == compared item by item unpaid (collections/deque.ts, defaultdict.ts)
+  ['== of two deque([x, x]) nested 40 deep, built apart', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn x == y'],
+  ['sorted() of two deque([x, x]) nested 40 deep', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn sorted([x, y])'],
+  ['== of two OrderedDict(a=x, b=x) nested 40 deep, built apart', 'import collections\nx = y = 0\nfor i in range(40):\n    x = collections.OrderedDict(a=x, b=x)\n    y = collections.OrderedDict(a=y, b=y)\nreturn x == y'],
 ];
 
 describe('attack findings: answered within 100 ms of worker time', () => {
