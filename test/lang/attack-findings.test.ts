@@ -54,6 +54,11 @@ const FINDINGS: [string, string][] = [
   ['a dict keyed by dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn {x: 1}'],
   ['== of two dict[x, x] nested 40 deep, built apart', 'x = int\ny = int\nfor i in range(40):\n    x = dict[x, x]\n    y = dict[y, y]\nreturn x == y'],
   ['repr() of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len(repr(x))'],
+  // bytes' ==, <, hash and key read a million octets a char at a time (latin1()), unpaid (bytes.ts)
+  ['== of two million-octet bytes, 100,000 times', 'b = bytes(999999)\nc = bytes(999999)\nfor i in range(100000): b == c\nreturn 1'],
+  ['< of a million-octet bytes, 100,000 times', 'b = bytes(999999)\nfor i in range(100000): b < b\nreturn 1'],
+  ['hash() of a million-octet bytes, 100,000 times', 'b = bytes(999999)\nfor i in range(100000): hash(b)\nreturn 1'],
+  ['a million-octet bytes in a set, 100,000 times', 'b = bytes(999999)\ns = {b}\nfor i in range(100000): b in s\nreturn 1'],
   // deque's and OrderedDict's == compared item by item unpaid (collections/deque.ts, defaultdict.ts)
   ['== of two deque([x, x]) nested 40 deep, built apart', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn x == y'],
   ['sorted() of two deque([x, x]) nested 40 deep', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn sorted([x, y])'],
