@@ -47,7 +47,22 @@ const FINDINGS: [string, string][] = [
   // json.loads parses a 10**6-digit integer as a BigInt, twice for a negative one (json.ts), unpaid
   ['json.loads of a negative 999,990-digit integer', "return json.loads('-' + '1' * 999990)"],
   // a review found these: json.dumps neither paid for nor counted dict keys
-  ['json.dumps of a 900,000-character key 1,000 times over', "d = {'a' * 900000: 0}\nreturn len(json.dumps([d] * 1000))"],
+  ['json.dumps of a 900,000-character key 1,000 times over', "d = {'a' * 900000: 0}\nreturn len(json.dumps([d] * 1000))"],  // a generic alias holding one alias twice is a tree exponential in its depth: its key (hash,
+  // set members, dict keys) and == walked it unpaid (types/generic-alias.ts); a worker was killed
+  ['hash() of dict[x, x] nested 22 deep', 'x = int\nfor i in range(22): x = dict[x, x]\nreturn hash(x)'],
+  ['a set of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len({x})'],
+  ['a dict keyed by dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn {x: 1}'],
+  ['== of two dict[x, x] nested 40 deep, built apart', 'x = int\ny = int\nfor i in range(40):\n    x = dict[x, x]\n    y = dict[y, y]\nreturn x == y'],
+  ['repr() of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len(repr(x))'],
+  // bytes' ==, <, hash and key read a million octets a char at a time (latin1()), unpaid (bytes.ts)
+  ['== of two million-octet bytes, 100,000 times', 'b = bytes(999999)\nc = bytes(999999)\nfor i in range(100000): b == c\nreturn 1'],
+  ['< of a million-octet bytes, 100,000 times', 'b = bytes(999999)\nfor i in range(100000): b < b\nreturn 1'],
+  ['hash() of a million-octet bytes, 100,000 times', 'b = bytes(999999)\nfor i in range(100000): hash(b)\nreturn 1'],
+  ['a million-octet bytes in a set, 100,000 times', 'b = bytes(999999)\ns = {b}\nfor i in range(100000): b in s\nreturn 1'],
+  // deque's and OrderedDict's == compared item by item unpaid (collections/deque.ts, defaultdict.ts)
+  ['== of two deque([x, x]) nested 40 deep, built apart', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn x == y'],
+  ['sorted() of two deque([x, x]) nested 40 deep', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn sorted([x, y])'],
+  ['== of two OrderedDict(a=x, b=x) nested 40 deep, built apart', 'import collections\nx = y = 0\nfor i in range(40):\n    x = collections.OrderedDict(a=x, b=x)\n    y = collections.OrderedDict(a=y, b=y)\nreturn x == y'],
 ];
 
 describe('attack findings: answered within 100 ms of worker time', () => {

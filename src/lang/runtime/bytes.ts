@@ -1,6 +1,6 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
-import { allocItems, charge } from './budget.js';
+import { allocItems, charge, work } from './budget.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
@@ -190,6 +190,14 @@ function concat(a: Uint8Array, b: Uint8Array): PyBytes {
   return new PyBytes(out);
 }
 
+/** bytes_richcompare: octet by octet, then by length (-1, 0 or 1). */
+function compareOctets(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  work(n);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
 function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   charge(hay.length);
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
@@ -208,10 +216,11 @@ const BYTES: PyTypeSlots<PyBytes> = {
   iter: (v) => v.data,
   repr: bytesRepr,
   // bytes hash as the str of the same one-byte characters does (both are _Py_HashBytes of the same octets)
-  hash: (v) => pyHashBig(v.latin1()),
-  key: (v) => '\u0000bytes' + v.latin1(),
-  eq: (a, b) => (b instanceof PyBytes ? a.data.length === b.data.length && a.latin1() === b.latin1() : NOT_IMPLEMENTED),
-  compare: (a, b) => (b instanceof PyBytes ? (a.latin1() < b.latin1() ? -1 : a.latin1() > b.latin1() ? 1 : 0) : NOT_IMPLEMENTED),
+  // each pays for the octets it reads, as str's do: 100,000 == of two million-octet bytes held a worker
+  hash: (v) => (work(v.data.length), pyHashBig(v.latin1())),
+  key: (v) => (work(v.data.length), '\u0000bytes' + v.latin1()),
+  eq: (a, b) => (b instanceof PyBytes ? a.data.length === b.data.length && compareOctets(a.data, b.data) === 0 : NOT_IMPLEMENTED),
+  compare: (a, b) => (b instanceof PyBytes ? compareOctets(a.data, b.data) : NOT_IMPLEMENTED),
   contains: (v, item) => {
     if (item instanceof PyBytes) return indexOf(v.data, item.data) >= 0;
     if (typeof item === 'number' || typeof item === 'boolean') {

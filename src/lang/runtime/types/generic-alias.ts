@@ -3,6 +3,7 @@
  * them. It prints as written, is == to an alias of the same origin and arguments, calls its
  * origin, and isinstance() refuses it with CPython's TypeError. Nothing is checked against it.
  */
+import { tick } from '../budget.js';
 import { pyHashBig } from '../hash.js';
 import { hashKey } from '../keys.js';
 import { ELLIPSIS, PyFunc, PyTuple, PyType, type Py } from '../values.js';
@@ -41,9 +42,13 @@ function aliasRepr(v: PyGenericAlias, item: (x: Py) => string): string {
   return `${typeText(v.origin, item)}[${v.args.length === 0 ? '()' : v.args.map((a) => argRepr(a, item)).join(', ')}]`;
 }
 
-/** Equal aliases share a key: the origin's name and the arguments' keys (a type's by its name). */
+/**
+ * Equal aliases share a key: the origin's name and the arguments' keys (a type's by its name).
+ * Each argument is a tick: an alias may hold one alias twice (x = dict[x, x] in a loop), so its
+ * tree of arguments is exponential in its depth, as CPython's hash walks it.
+ */
 function aliasKey(v: PyGenericAlias): string {
-  const part = (a: Py): string => (a instanceof PyGenericAlias ? aliasKey(a) : a instanceof PyType ? 't' + a.name : a === ELLIPSIS ? '...' : 'k' + String(hashKey(a)));
+  const part = (a: Py): string => (tick(), a instanceof PyGenericAlias ? aliasKey(a) : a instanceof PyType ? 't' + a.name : a === ELLIPSIS ? '...' : 'k' + String(hashKey(a)));
   return `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
 }
 
@@ -59,7 +64,7 @@ const SLOTS: PyTypeSlots<PyGenericAlias> = {
   key: aliasKey,
   eq: (a, b, eq) => {
     if (!(b instanceof PyGenericAlias)) return NOT_IMPLEMENTED;
-    return a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => eq(x, b.args[i]));
+    return a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => (tick(), eq(x, b.args[i])));
   },
 };
 

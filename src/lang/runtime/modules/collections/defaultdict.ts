@@ -1,7 +1,7 @@
 /** collections.defaultdict and OrderedDict: dict subclasses, PyDicts with their own slots. */
 import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { checkSize } from '../../budget.js';
+import { checkSize, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { keyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
@@ -110,6 +110,7 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
     const keys = [...b.m.keys()];
     let i = 0;
     for (const [nk, v] of a.m) {
+      tick(); // as dict's ==: a value may be an OrderedDict held twice, a tree exponential in its depth
       if (nk !== keys[i++] || !eq(v, b.m.get(nk))) return false;
     }
     return true;

@@ -222,7 +222,8 @@ export const DEQUE: PyTypeSlots<PyDeque> = {
   eq: (a, b, eq) => {
     if (!(b instanceof PyDeque)) return NOT_IMPLEMENTED;
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!eq(a.at(i), b.at(i))) return false;
+    // a tick an item, as list's ==: a deque may hold one deque twice, a tree exponential in its depth
+    for (let i = 0; i < a.length; i++) if ((tick(), !eq(a.at(i), b.at(i)))) return false;
     return true;
   },
   // deque_richcompare: deques only, item by item, then by length
