@@ -62,6 +62,10 @@ const FINDINGS: [string, string][] = [
   // deque's and OrderedDict's == compared item by item unpaid (collections/deque.ts, defaultdict.ts)
   ['== of two deque([x, x]) nested 40 deep, built apart', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn x == y'],
   ['sorted() of two deque([x, x]) nested 40 deep', 'import collections\nx = y = collections.deque()\nfor i in range(40):\n    x = collections.deque([x, x])\n    y = collections.deque([y, y])\nreturn sorted([x, y])'],
+  // a pattern was translated, and compiled by V8, before its size was charged (re.ts): 0.4-0.65 s
+  ['a pattern of 333,333 groups', "import re\nreturn re.search('(a)' * 333333, 'a')"],
+  ['a pattern of a million re.I characters beyond ASCII', "import re\nreturn re.search('(?i)' + '\u017f' * 999990, 's')"],
+  ['a pattern of 199,999 sets', "import re\nreturn re.search('[a-z]' * 199999, 'a')"],
   ['== of two OrderedDict(a=x, b=x) nested 40 deep, built apart', 'import collections\nx = y = 0\nfor i in range(40):\n    x = collections.OrderedDict(a=x, b=x)\n    y = collections.OrderedDict(a=y, b=y)\nreturn x == y'],
 ];
 
