@@ -22,6 +22,8 @@ import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js'
  * A condition's class answers by its own __eq__, with any value, returned as it is.
  */
 export function eqValue(a: Py, b: Py): Py {
+  // the common case first (a str or int equal to itself): no class to ask, no NaN
+  if (a === b && typeof a !== 'object') return true;
   const rich = richEqOf(a, b);
   if (rich !== undefined) {
     const r = rich(a, b, false);
@@ -32,6 +34,7 @@ export function eqValue(a: Py, b: Py): Py {
 
 /** The != operator's value: a class's __ne__ (or its inverted __eq__), else not ==. */
 export function neValue(a: Py, b: Py): Py {
+  if (a === b && typeof a !== 'object') return false;
   const rich = richEqOf(a, b);
   if (rich !== undefined) {
     const r = rich(a, b, true);
