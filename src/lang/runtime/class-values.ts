@@ -46,7 +46,13 @@ export class PyClass extends PyType {
 
 /** An instance of a plain class: its attributes by name. */
 export class PyInstance {
-  readonly dict = new Map<string, Py>();
+  /** Made at the first use: most instances of a set's or list's worth hold no attribute, and a Map each doubled their GC. */
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  /** object.__hash__'s identity, given at the first hash (0: none yet); a field, not a WeakMap, which cost 2 µs a lookup and its GC. */
+  hashId = 0;
   constructor(readonly cls: PyClass) {}
 }
 

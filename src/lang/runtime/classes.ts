@@ -217,20 +217,20 @@ function stringResult(s: Py, name: string): string {
 }
 
 /** The identity a plain instance hashes and files by, as object's: a number per instance. */
-const ids = new WeakMap<object, number>();
 let nextId = 1;
-const identity = (v: object) => ids.get(v) ?? (ids.set(v, nextId), nextId++);
+const identity = (v: PyInstance) => v.hashId || (v.hashId = nextId++);
 
-/** Whether instances are unhashable: __eq__ without __hash__ sets __hash__ to None, as CPython's type_new does; or __hash__ = None. */
-function unhashable(v: PyInstance): boolean {
-  const h = v.cls.lookup('__hash__');
-  return h === null || (h === undefined && hasOwn(v, '__eq__'));
-}
-
-function userHash(v: PyInstance): bigint {
-  if (unhashable(v)) throw typeErr(`unhashable type: '${v.cls.name}'`);
-  const h = dunder(v, '__hash__');
-  if (h === undefined) return BigInt(identity(v));
+/**
+ * hash(v): __eq__ without __hash__ sets __hash__ to None, as CPython's type_new does, and
+ * __hash__ = None makes instances unhashable. __hash__ is looked up once: a set of
+ * instances hashes each twice (its key, then its slot).
+ */
+function userHash(v: PyInstance): bigint | number {
+  const fn = v.cls.lookup('__hash__');
+  if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
+  // a number, not a BigInt: a set of instances hashes each twice
+  if (fn === undefined) return identity(v);
+  const h = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
   if (typeof h !== 'number' && typeof h !== 'boolean' && typeof h !== 'bigint') throw typeErr('__hash__ method should return an integer');
   // a huge int is reduced as hash(int) reduces it
   return pyHashBig(h);
@@ -294,7 +294,7 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
   // __hash__ ran, as CPython runs it); with it, by their hash and __eq__
   key: (v) => {
     const h = userHash(v);
-    return hasOwn(v, '__eq__') ? equalityKey(v, h) : v;
+    return hasOwn(v, '__eq__') ? equalityKey(v, BigInt(h)) : v;
   },
   eq: (a, b) => {
     const r = richEquality(a, b, false);

@@ -47,7 +47,9 @@ export function pyHash(v: Py, out: Hash64): void {
   }
   // a float with an int's value hashes as that int: 2.0 as 2
   if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER) return intHash(v.v, out);
-  split(bigHash(v), out);
+  const h = bigHash(v);
+  if (typeof h === 'number') intHash(h, out);
+  else split(h, out);
 }
 
 /** The same, as a signed 64-bit BigInt: what hash() prints. */
@@ -82,7 +84,7 @@ function bigIntHash(n: bigint): bigint {
   return h === -1n ? -2n : h;
 }
 
-function bigHash(v: Py): bigint {
+function bigHash(v: Py): bigint | number {
   if (v === null) return NONE_HASH;
   if (v instanceof PyFloat) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);

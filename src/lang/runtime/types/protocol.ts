@@ -75,9 +75,10 @@ export interface PyTypeSlots<T = any> {
   str?(v: T, repr: ItemRepr, str: ItemRepr): string;
   /**
    * tp_hash: CPython's hash(v) (it orders a set's members); null: unhashable, "unhashable
-   * type: 'X'"; absent: by identity, as object's.
+   * type: 'X'"; absent: by identity, as object's. A safe integer spares a BigInt where the
+   * hash is small (an identity).
    */
-  hash?: ((v: T) => bigint) | null;
+  hash?: ((v: T) => bigint | number) | null;
   /**
    * The key under which dicts and sets file v: values that are == share one, across types
    * too (a value equal to a tuple takes the tuple's key, keys.ts's hashKey). Else a string
