@@ -80,7 +80,8 @@ function cutRepr(v: Py): string {
   const walk = (x: Py): void => {
     if (length > VALUE_CHARS) return;
     if (typeof x === 'string' && x.length > VALUE_CHARS) emit(stringStart(x));
-    else if (Array.isArray(x) || x instanceof PyTuple || (x instanceof PyDict)) {
+    // a subclass (struct_time, a namedtuple, Counter, OrderedDict) words its own repr, as repr.ts leaves it to
+    else if (Array.isArray(x) || (x instanceof PyTuple && x.constructor === PyTuple) || (x instanceof PyDict && x.constructor === PyDict)) {
       if (open.has(x)) return emit(Array.isArray(x) ? '[...]' : x instanceof PyDict ? '{...}' : '(...)');
       open.add(x);
       if (x instanceof PyDict) {

@@ -106,3 +106,20 @@ it('holds hostile dunders to the limits', () => {
   // NotImplemented is a value, not a way out of the JSON round trip
   expect(run(`data['x'] = NotImplemented\nreturn True`)).toBe('TypeError: Object of type NotImplementedType is not JSON serializable');
 });
+
+/** slot_sq_length: __len__'s int is checked for its sign, then for fitting Py_ssize_t. */
+it('answers a __len__ past an index-sized integer as CPython does', () => {
+  const bodies = ['10**30', '-10**30', '2**63', '2**62', '-1', 'True', "'3'", '2.0'].flatMap((n) => [
+    `class A:\n    def __len__(self):\n        return ${n}\nreturn len(A())`,
+    `class A:\n    def __len__(self):\n        return ${n}\nreturn bool(A())`,
+  ]);
+  expect(compareWithCPython(bodies)).toEqual([]);
+});
+
+/** Builtin types, exceptions and object take no attributes: CPython's TypeError, for a store and a delete. */
+it('refuses to set attributes of builtin types as CPython does', () => {
+  const targets = ['int', 'str', 'list', 'dict', 'float', 'object', 'type', 'ValueError', 'datetime.datetime', 'datetime.timedelta', 'collections.deque', 'collections.OrderedDict'];
+  const bodies = targets.flatMap((t) => [`import datetime, collections\n${t}.x = 1`, `import datetime, collections\ndel ${t}.x`]);
+  bodies.push('int.real = 1', 'del int.real', 'try:\n    int.x = 1\nexcept TypeError as e:\n    return str(e)');
+  expect(compareWithCPython(bodies)).toEqual([]);
+});

@@ -248,3 +248,12 @@ describe('global declarations of the envelope', () => {
     expect([r.line, r.column, r.excerpt]).toEqual([2, 1, 'global log\n^^^^^^^^^^']);
   });
 });
+
+/** One module object serves every condition: a store or delete on it would carry state from one to the next. */
+it.each(['import re\nre.X = 5', 'import math\nmath.pi = 3', 'json.x = 1', 'import math\ndel math.pi', 'import math as m\ntry:\n    m.pi = 3\nexcept BaseException:\n    pass\nreturn m.pi',
+  'import math\nm = [math]\nm[0].e = 1'])('refuses to change a module: %j', (source) => {
+  const engine = new Engine();
+  const out = evaluator(engine, { source });
+  expect(out.error).toMatch(/^UnsupportedError: cannot set '(re|math|json)\.(X|pi|x|e)': modules are read-only in the evaluator \(they are shared by every condition\)$/);
+  expect(evaluator(engine, { source: 'import math, re\nreturn math.pi, re.X, hasattr(json, "x")' }).repr).toBe('(3.141592653589793, re.VERBOSE, False)');
+});

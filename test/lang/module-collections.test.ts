@@ -175,3 +175,26 @@ it('keeps deque operations linear', () => {
   expect(error).toMatch(/^StepLimitError/);
   expect(performance.now() - t0).toBeLessThan(3000);
 });
+
+/** dequeiter_next's state check, rotate over all of ssize_t, and Py_ReprEnter's [...] for a deque inside itself. */
+it('answers deque mutation during iteration, huge rotations and self-containing repr as CPython does', () => {
+  const ops = ['d.append(1)', 'd.appendleft(1)', 'd.pop()', 'd.popleft()', 'd.clear()', 'd.extend([1])', 'd.extend([])', 'd.extendleft([1])', 'd.insert(0, 1)',
+    'd.remove(1)', 'd.remove(7)', 'd.reverse()', 'd.rotate(0)', 'd.rotate(1)', 'd[0] = 5', 'del d[0]', 'd += [1]', 'd *= 2', 'd *= 1', 'd *= 0', 'd.copy()', 'd.index(1)', 'd.count(1)'];
+  const bodies = [
+    ...ops.map((op) => `d = deque([1, 2, 3])\nout = []\ntry:\n    for x in d:\n        out.append(x)\n        ${op.startsWith('d.remove(7)') ? 'try:\n            d.remove(7)\n        except ValueError:\n            pass' : op}\nexcept RuntimeError as e:\n    return out, repr(e)\nreturn out, d`),
+    ...[['[1]', 'd.rotate(1)'], ['[]', 'd.rotate(1)'], ['[1, 2]', 'd *= 0'], ['[]', 'd.clear()']].map(([init, op]) => `d = deque(${init})\nit = iter(d)\n${op}\nreturn list(it)`),
+    "d = deque([1])\nit = iter(d)\nnext(it)\nd.pop()\nreturn next(it)",
+    "d = deque([1, 2, 3], maxlen=3)\nfor x in d:\n    d.append(9)",
+    "d = deque([1, 2, 3])\nfor x in d:\n    d[0] = x * 10\nreturn d",
+    "d = deque([1, 2, 3])\nd.rotate(10**18)\na = list(d)\nd.rotate(2**53 + 1)\nb = list(d)\nd.rotate(-2**63)\nc = list(d)\nd.rotate(2**63 - 1)\nreturn a, b, c, d",
+    "d = deque(range(7))\nd.rotate(-10**18 - 3)\nreturn d",
+    "d = deque([1, 2, 3])\nd.rotate(2**63)",
+    "d = deque([1, 2, 3])\nd.rotate(-2**63 - 1)",
+    "d = deque()\nd.rotate(10**30)",
+    "d = deque([1, 2])\nd.rotate(True)\nreturn d",
+    "d = deque([1])\nd.append(d)\nreturn str(d), repr([d]), f'{d}', d == d",
+    "d = deque([1], maxlen=3)\nd.append(d)\nd.append([d])\nreturn repr(d)",
+    "d = deque()\ne = deque([d])\nd.append(e)\nreturn repr(d), repr(e)",
+  ];
+  expect(compareWithCPython(bodies.map((b) => `from collections import deque\n${b}`))).toEqual([]);
+});

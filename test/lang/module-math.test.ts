@@ -21,3 +21,14 @@ it('answers the rest of math as CPython does', () => {
 it('imports the new functions by name', () => {
   expect(compareWithCPython(['from math import comb, isqrt as r\nreturn comb(4, 2) + r(10)'])).toEqual([]);
 });
+
+/** math_fsum's special values: infinities, nan, overflow, zeros dropped from the partials. */
+it('sums infinities, nan and overflow as math_fsum does', () => {
+  const exprs = [
+    'math.fsum([1e308, 1e308])', 'math.fsum([1e308, 1e308, "a"])', 'math.fsum([-1e308, -1e308, 1e308])', 'math.fsum([math.inf, 1.0])', 'math.fsum([-math.inf, 1e308, 1e308])',
+    'math.fsum([math.inf, -math.inf])', 'math.fsum([-math.inf, 2.0, math.inf])', 'math.fsum([math.nan, 1.0])', 'math.fsum([math.inf, math.nan])', 'math.fsum([math.inf, math.inf])',
+    'math.fsum([-0.0])', 'math.fsum([-0.0, -0.0])', 'math.fsum([])', 'math.fsum([1e-16, 1, 1e16])', 'math.fsum([0.1] * 10)', 'math.fsum([1e308, -1e308, 1e308])',
+    'statistics.fmean([1e308, 1e308])', 'statistics.fmean([math.inf, -math.inf])', 'statistics.fmean([-0.0])', 'statistics.fmean([math.inf, 1])',
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math, statistics\nreturn ${e}`), new Engine(), true)).toEqual([]);
+});

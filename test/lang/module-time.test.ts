@@ -9,6 +9,7 @@ it('answers the time module as CPython does', () => {
   const exprs = [
     'time.gmtime(0)', 'time.gmtime(1715934615.9)', 'time.gmtime(-1)', 'time.gmtime(1715934615)[0], time.gmtime(1715934615).tm_yday, time.gmtime(0).tm_zone, time.gmtime(0).tm_gmtoff', "time.gmtime('x')",
     'tuple(time.gmtime(86400 * 365))', 'time.gmtime(0) == (1970, 1, 1, 0, 0, 0, 3, 1, 0)', 'len(time.gmtime(0)), list(time.gmtime(0))[:3]', 'json.dumps(time.gmtime(0))', 'time.gmtime(1e20)',
+    'time.gmtime(10**20)', 'time.gmtime(-10**20)', 'time.gmtime(2**63)', 'time.gmtime(-2**63 - 1)', 'time.gmtime(2**63 - 1)', 'time.gmtime(-2**63)', 'time.gmtime(2**60)', 'time.gmtime(10**16)', 'time.gmtime(2**53)',
     "time.strptime('2024-05-17 08:30:15', '%Y-%m-%d %H:%M:%S')", "time.strptime('17 May 2024', '%d %b %Y').tm_wday", "time.strptime('x', '%Y')", "time.strptime('Fri May 17 08:30:15 2024')",
     "time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(1715934615))", "time.strftime('%a %j %U %%', (2024, 5, 17, 8, 30, 15, 4, 138, 0))", "time.strftime('%Y', (2024, 13, 1, 0, 0, 0, 0, 1, 0))",
     "time.strftime('%Y', (2024, 0, 0, 0, 0, 0, 0, 0, 0))", "time.strftime('%Y', (2024, 1, 1))", "time.strftime('%Y', [2024, 1, 1, 0, 0, 0, 0, 1, 0])", "time.strftime(5)", "time.strftime('%H', (2024, 1, 1, 24, 0, 0, 0, 1, 0))",

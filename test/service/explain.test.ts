@@ -67,6 +67,9 @@ describe('?explain=1', () => {
       "return ('é\\n\\t', 1e100, -0.0, 10**15)",
       'return [[0] * 1000] * 1000',
       'return {i: str(i) for i in range(1000)}',
+      'import time\nreturn time.gmtime(0)',
+      'import time\nreturn [time.gmtime(86400)], {1: time.gmtime(0)}',
+      "from collections import namedtuple, Counter, OrderedDict, defaultdict\nP = namedtuple('P', 'x y')\nreturn P(1, 2), Counter('abca'), OrderedDict(a=1), defaultdict(list, {1: [2]})",
     ];
     const want = cpython(sources.map((source) => ({ source, log: LOG })));
     const shown = sources.map((text, numeration) => ({ type: 'Standard', numeration, text }));

@@ -3,7 +3,7 @@ import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { makeBytes, PyBytes } from './bytes.js';
-import { classOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
@@ -371,7 +371,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['dict', DICT],
   ['range', RANGE],
   ['type', TYPE],
-  builtin('len', (a) => ops.len(positional('len', a, null, 1)[0])),
+  builtin('len', (a) => {
+    const [v] = positional('len', a, null, 1);
+    return v instanceof PyInstance ? lenOfInstance(v) : ops.len(v);
+  }),
   builtin('abs', (a) => {
     const [x] = positional('abs', a, null, 1);
     if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);

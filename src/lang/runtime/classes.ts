@@ -4,15 +4,17 @@ import { callValue } from './call.js';
 import { instanceAttr, PyClass, PyInstance } from './class-values.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
-import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { AttributeError, fatalErr, IndexError, pyErr, StopIteration, typeErr, UnsupportedError, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { linearize } from './mro.js';
+import type { Int } from './int/index.js';
+import { indexSized } from './numbers.js';
 import { str } from './repr.js';
 import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
 
@@ -130,13 +132,24 @@ export function setattr(obj: Py, name: string, v: Py): void {
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
-  else throw pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  else throw notSettable(obj, name);
+}
+
+/**
+ * A store or delete refused: on a builtin type, CPython's TypeError; on a module, a refusal,
+ * since one module object serves every condition a worker runs and would carry state between them.
+ */
+function notSettable(obj: Py, name: string): PyException {
+  if (obj instanceof PyModule) return fatalErr(UnsupportedError, `cannot set '${obj.name}.${name}': modules are read-only in the evaluator (they are shared by every condition)`);
+  if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 /** `del obj.name`. */
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
+  if (obj instanceof PyModule || obj instanceof PyType || obj === OBJECT_CLASS) throw notSettable(obj, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -344,11 +357,18 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
 };
 
 function instanceLen(v: PyInstance): number {
+  return Number(lenOfInstance(v));
+}
+
+/** len() of an instance, exact: a length past 2**53 is a BigInt, as any such int. */
+export function lenOfInstance(v: PyInstance): Int {
   const n = dunder(v, '__len__');
   if (n === undefined) throw typeErr(`object of type '${v.cls.name}' has no len()`);
   if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n !== 'number') throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  if (typeof n !== 'number' && typeof n !== 'bigint') throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  // slot_sq_length: the sign first, then the size
   if (n < 0) throw valueErr('__len__() should return >= 0');
+  indexSized(n);
   return n;
 }
 

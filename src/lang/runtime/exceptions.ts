@@ -45,6 +45,8 @@ export const MemoryError = exceptionType('MemoryError', Exception);
 export const ReError = exceptionType('error', Exception);
 /** The evaluator's own: a run took more steps or time than its budget. */
 export const StepLimitError = exceptionType('StepLimitError', BaseException);
+/** The evaluator's own: something a condition may not do, found only as it runs (a module's attribute set). */
+export const UnsupportedError = exceptionType('UnsupportedError', BaseException);
 
 export const OSError = exceptionType('OSError', Exception, osError);
 export const PermissionError = exceptionType('PermissionError', OSError, osError);

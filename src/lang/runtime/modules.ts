@@ -239,7 +239,7 @@ const MATH = new PyModule(
       const [n, k] = clinic('perm', a, null, 1, 2);
       return int.perm(intArg(n), k === undefined || k === null ? undefined : intArg(k));
     }),
-    fn('fsum', (a) => new PyFloat(fsum(toFloatList(positional('fsum', a, null, 1)[0])))),
+    fn('fsum', (a) => new PyFloat(fsum(toList(positional('fsum', a, null, 1)[0])))),
     unary('log1p', libm.log1p),
     unary('expm1', libm.expm1, true),
     fn('ulp', (a) => new PyFloat(ulp(num('ulp', positional('ulp', a, null, 1)[0])))),
@@ -269,11 +269,18 @@ function hypot(xs: number[]): number {
   return hypot(parts);
 }
 
-/** Shewchuk's exactly rounded sum, as CPython's math.fsum computes it. */
-function fsum(values: number[]): number {
+/**
+ * Shewchuk's exactly rounded sum: Modules/mathmodule.c's math_fsum (3.11). Items are read one
+ * at a time, as CPython reads them, so an overflow stops before a later bad item is converted.
+ */
+function fsum(items: Py[]): number {
   const partials: number[] = [];
-  for (let x of values) {
+  let specialSum = 0;
+  let infSum = 0;
+  for (const item of items) {
     tick();
+    let x = num('fsum', item);
+    const xsave = x;
     let j = 0;
     for (let y of partials) {
       if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
@@ -283,7 +290,21 @@ function fsum(values: number[]): number {
       x = hi;
     }
     partials.length = j;
-    partials.push(x);
+    // CPython keeps no zero partial: fsum([-0.0]) is 0.0
+    if (x === 0) continue;
+    if (Number.isFinite(x)) {
+      partials.push(x);
+      continue;
+    }
+    // a non-finite x comes from an inf or nan summand, or from overflow of finite ones
+    if (Number.isFinite(xsave)) throw pyErr(OverflowError, 'intermediate overflow in fsum');
+    if (!Number.isNaN(xsave)) infSum += xsave;
+    specialSum += xsave;
+    partials.length = 0;
+  }
+  if (specialSum !== 0) {
+    if (Number.isNaN(infSum)) throw valueErr('-inf + inf in fsum');
+    return specialSum;
   }
   let hi = 0;
   let n = partials.length;
@@ -307,8 +328,6 @@ function fsum(values: number[]): number {
   return hi;
 }
 
-// fsum takes real numbers only, not what float() would convert (a str)
-const toFloatList = (v: Py): number[] => toList(v).map((x) => (tick(), num('fsum', x)));
 
 /** The modules a condition can import: nothing else of the host. */
 export const MODULES: ReadonlyMap<string, PyModule> = new Map([

@@ -76,6 +76,15 @@ function reprIn(v: Py, w: Walk): string {
   const type = typeOf(v);
   if (type.repr === undefined) return `<${type.name(v)} object>`;
   if (w.seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
+  if (type.reprCycle !== undefined) {
+    if (w.seen.has(v)) return type.reprCycle;
+    w.seen.add(v);
+    try {
+      return type.repr(v, (x) => itemRepr(x, w));
+    } finally {
+      w.seen.delete(v);
+    }
+  }
   w.open++;
   try {
     return type.repr(v, (x) => itemRepr(x, w));

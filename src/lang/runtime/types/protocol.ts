@@ -71,6 +71,8 @@ export interface PyTypeSlots<T = any> {
   iter: ((v: T) => Iterable<Py>) | null;
   /** tp_repr; absent: "<X object>". A cycle back to the value is a RecursionError, as for a class's __repr__. */
   repr?(v: T, item: ItemRepr): string;
+  /** What repr prints for the value met again inside its own repr (Py_ReprEnter's guard), instead of the RecursionError. */
+  reprCycle?: string;
   /** tp_str; absent: repr. */
   str?(v: T, repr: ItemRepr, str: ItemRepr): string;
   /**

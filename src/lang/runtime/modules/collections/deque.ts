@@ -2,10 +2,10 @@
  * collections.deque: two stacks (the front reversed), so that appends and pops at either end
  * cost O(1) amortised, and a hostile loop of appendleft or popleft stays linear.
  */
-import { bind, indexArg } from '../../args.js';
+import { bind, indexArg, intArg } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, checkSize, tick, work } from '../../budget.js';
-import { IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { IndexError, indexErr, OverflowError, pyErr, RuntimeError, typeErr, valueErr } from '../../exceptions.js';
 import { indexSized } from '../../numbers.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
@@ -17,6 +17,8 @@ export class PyDeque {
   /** Items from the left end inwards, reversed: front[front.length - 1] is the first. */
   front: Py[] = [];
   back: Py[] = [];
+  /** CPython's deque->state: every change of the items' places bumps it, and an iterator that sees it move raises. */
+  state = 0;
   constructor(readonly maxlen: number | null) {}
   get length(): number {
     return this.front.length + this.back.length;
@@ -33,11 +35,13 @@ export class PyDeque {
     this.back = items;
   }
   append(v: Py): void {
+    this.state++;
     this.back.push(v);
     if (this.maxlen !== null && this.length > this.maxlen) this.popleft();
     checkSize(this.length);
   }
   appendleft(v: Py): void {
+    this.state++;
     this.front.push(v);
     if (this.maxlen !== null && this.length > this.maxlen) this.pop();
     checkSize(this.length);
@@ -45,11 +49,13 @@ export class PyDeque {
   pop(): Py {
     if (this.back.length === 0) this.rebalance(Math.floor(this.length / 2));
     if (this.back.length === 0) throw indexErr('pop from an empty deque');
+    this.state++;
     return this.back.pop();
   }
   popleft(): Py {
     if (this.front.length === 0) this.rebalance(Math.ceil(this.length / 2));
     if (this.front.length === 0) throw indexErr('pop from an empty deque');
+    this.state++;
     return this.front.pop();
   }
   /** The empty end takes half of the items, so that each item moves O(1) times between pops. */
@@ -72,6 +78,7 @@ export class PyDeque {
   /** del deque[i]: the items after it in its stack move down. */
   pyDelItem(key: Py): void {
     const i = this.index(key);
+    this.state++;
     const f = this.front.length;
     if (i < f) {
       work(i);
@@ -92,7 +99,10 @@ export class PyDeque {
   }
   /** d *= n: repeated in place, within maxlen. */
   pyInplaceMul(n: Py): PyDeque {
-    this.replace(repeated(this, n));
+    const items = repeated(this, n);
+    // deque_inplace_repeat leaves d *= 1 alone
+    if (items.length !== this.length) this.state++;
+    this.replace(items);
     return this;
   }
   private index(key: Py): number {
@@ -161,17 +171,24 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
     return null;
   }],
   ['rotate', (d: PyDeque, [n = 1]) => {
-    n = indexArg(n);
+    const by = intArg(n);
+    // any ssize_t rotates, reduced modulo the length exactly (10**18 is past a double's integers)
+    if (typeof by === 'bigint' && (by >= 1n << 63n || by < -(1n << 63n))) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
     const len = d.length;
     if (len > 1) {
-      const k = ((Number(n) % len) + len) % len;
+      d.state++;
+      const k = typeof by === 'bigint' ? Number(((by % BigInt(len)) + BigInt(len)) % BigInt(len)) : ((by % len) + len) % len;
       const items = d.items();
       allocItems(len);
       d.replace(items.slice(len - k).concat(items.slice(0, len - k)));
     }
     return null;
   }],
-  ['clear', (d: PyDeque) => (d.replace([]), null)],
+  ['clear', (d: PyDeque) => {
+    if (d.length > 0) d.state++;
+    d.replace([]);
+    return null;
+  }],
   ['copy', (d: PyDeque) => {
     const out = new PyDeque(d.maxlen);
     allocItems(d.length);
@@ -193,6 +210,7 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
     const n = items.length;
     const where = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
     allocItems(n + 1);
+    d.state++;
     items.splice(where, 0, v);
     d.replace(items);
     return null;
@@ -201,6 +219,7 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
     const items = d.items();
     const i = items.findIndex((x) => (tick(), ops.eq(x, v)));
     if (i < 0) throw valueErr(`${repr(v)} is not in deque`);
+    d.state++;
     items.splice(i, 1);
     d.replace(items);
     return null;
@@ -211,13 +230,28 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
   count: 'one', index: ['parse', 1, 3], insert: ['parse', 2, 2], remove: 'one', reverse: 'none',
 });
 
+/** dequeiter_next: a change of the deque's state since the iterator began is CPython's RuntimeError, even at the end. */
+function iterDeque(d: PyDeque): Iterable<Py> {
+  // read when iter() is called, not at the first next() as a generator's body would
+  const state = d.state;
+  const length = d.length;
+  return (function* () {
+    for (let i = 0; ; i++) {
+      if (d.state !== state) throw pyErr(RuntimeError, 'deque mutated during iteration');
+      if (i === length) return;
+      yield d.at(i);
+    }
+  })();
+}
+
 export const DEQUE: PyTypeSlots<PyDeque> = {
   name: () => 'collections.deque',
   type: DEQUE_TYPE,
   truthy: (v) => v.length !== 0,
   len: (v) => v.length,
-  iter: (v) => v.items(),
+  iter: iterDeque,
   hash: null,
+  reprCycle: '[...]',
   repr: (v, item) => `deque(${item(v.items())}${v.maxlen === null ? '' : `, maxlen=${v.maxlen}`})`,
   eq: (a, b, eq) => {
     if (!(b instanceof PyDeque)) return NOT_IMPLEMENTED;
