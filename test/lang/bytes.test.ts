@@ -120,3 +120,15 @@ it('keeps bytes within the limits', () => {
   expect(evaluator(engine, { source: 'return bytes(10**30)' }).error).toBe("OverflowError: cannot fit 'int' into an index-sized integer");
   expect(performance.now() - t0).toBeLessThan(5000);
 });
+
+/** The escaping error handlers: backslashreplace both ways, xmlcharrefreplace when encoding (decoding is CPython's TypeError). */
+it('escapes what a codec cannot take as CPython does', () => {
+  expect(compareWithCPython([
+    `return 'aé€😀b'.encode('ascii', 'backslashreplace'), 'aé€😀b'.encode('ascii', errors='xmlcharrefreplace'), 'é'.encode('utf-8', 'backslashreplace')`,
+    `return 'a\\ud800x\\udfffb'.encode('utf-8', 'backslashreplace'), '\\udc80'.encode('utf-8', 'xmlcharrefreplace'), bytes('\\x7f\\x80', 'ascii', 'backslashreplace')`,
+    `return b'a\\xff\\xc3(\\xe2\\x82'.decode('utf-8', 'backslashreplace'), b'\\x80\\xffz'.decode('ascii', 'backslashreplace'), b'ok'.decode('ascii', 'xmlcharrefreplace')`,
+    `return b'\\xff'.decode('utf-8', 'xmlcharrefreplace')`,
+    `return b'\\xf0\\x9f\\x98'.decode(errors='backslashreplace'), len(b'\\xff'.decode('ascii', 'backslashreplace'))`,
+    `return 'é'.encode('ascii', 'backslashreplace ')`,
+  ])).toEqual([]);
+});
