@@ -120,3 +120,71 @@ it('keeps bytes within the limits', () => {
   expect(evaluator(engine, { source: 'return bytes(10**30)' }).error).toBe("OverflowError: cannot fit 'int' into an index-sized integer");
   expect(performance.now() - t0).toBeLessThan(5000);
 });
+
+/** The escaping error handlers: backslashreplace both ways, xmlcharrefreplace when encoding (decoding is CPython's TypeError). */
+it('escapes what a codec cannot take as CPython does', () => {
+  expect(compareWithCPython([
+    `return 'aé€😀b'.encode('ascii', 'backslashreplace'), 'aé€😀b'.encode('ascii', errors='xmlcharrefreplace'), 'é'.encode('utf-8', 'backslashreplace')`,
+    `return 'a\\ud800x\\udfffb'.encode('utf-8', 'backslashreplace'), '\\udc80'.encode('utf-8', 'xmlcharrefreplace'), bytes('\\x7f\\x80', 'ascii', 'backslashreplace')`,
+    `return b'a\\xff\\xc3(\\xe2\\x82'.decode('utf-8', 'backslashreplace'), b'\\x80\\xffz'.decode('ascii', 'backslashreplace'), b'ok'.decode('ascii', 'xmlcharrefreplace')`,
+    `return b'\\xff'.decode('utf-8', 'xmlcharrefreplace')`,
+    `return b'\\xf0\\x9f\\x98'.decode(errors='backslashreplace'), len(b'\\xff'.decode('ascii', 'backslashreplace'))`,
+    `return 'é'.encode('ascii', 'backslashreplace ')`,
+  ])).toEqual([]);
+});
+
+
+/** bytes' center, ljust, rjust, zfill and expandtabs: str's padding on the octets, bytes' words for a bad fill. */
+it('pads bytes as CPython does', () => {
+  expect(compareWithCPython([
+    "return b'ab'.center(6, 'x')",
+    "return b'ab'.center(6, b'xy')",
+    "return b'ab'.ljust(6, 5)",
+    "return b'ab'.center('6')",
+    "return b'ab'.zfill('a')",
+    "return b'ab'.expandtabs('a')",
+    "return b'ab'.center()",
+    "return b'ab'.zfill()",
+    "return b'-3'.zfill(5), b'+x'.zfill(1), b''.zfill(3), b'\\xe9'.zfill(3)",
+    "return b'a\\tb\\n\\tc\\r\\t'.expandtabs(tabsize=4), b'\\t\\xe9\\t'.expandtabs(), b'a\\tb'.expandtabs(0), b'a\\tb'.expandtabs(-1)",
+    "return b'ab'.center(2**63)",
+    "return b'ab'.center(7, b'\\xff'), b'abc'.center(6, b'*'), b'ab'.ljust(5), b'ab'.rjust(5, b'0'), b'ab'.center(-3), b'abc'.center(2)",
+    "return b'ab'.expandtabs(x=3)",
+    "return b'ab'.zfill(x=3)",
+    "return b'ab'.center(3, fillchar=b'x')",
+  ])).toEqual([]);
+});
+
+/** bytes % args: %s and %b take bytes, %r and %a are ascii(), %c a byte, keys are bytes; CPython's errors. */
+it('formats bytes with % as CPython does', () => {
+  expect(compareWithCPython([
+    "return b'%d' % 5, b'%s' % b'x', b'%x' % 255, b'%5.2f' % 3.14159, b'%r' % '\u00e9', b'%a' % b'\\xff', b'%-4d|' % 7",
+    "return b'%s and %d' % (b'a', 2), b'%(a)s=%(b)d' % {b'a': b'k', b'b': 3}, b'%c%c' % (65, b'z'), b'%05.1f%%' % 2.25, b'%#x %#o %X %e %g' % (255, 8, 255, 1.5, 1e20)",
+    "return b'%s' % 'x'",
+    "return b'%b' % 5",
+    "return b'%c' % 256",
+    "return b'%c' % b'ab'",
+    "return b'%c' % 'a'",
+    "return b'%d %d' % 1",
+    "return b'%d' % (1, 2)",
+    "return b'%(a)s' % {'a': 1}",
+    "return b'%(a)s' % 5",
+    "return b'%z' % 5",
+    "return b'%\\xe9' % 5",
+    "return b'%' % ()",
+    "return b'%d' % 'x'",
+    "return b'%x' % 1.5",
+    "return b'%.3s|%5s|%-5b|' % (b'abcdef', b'ab', b'x')",
+    "return b'%*d|%-*d|%.*f' % (5, 1, 4, 2, 2, 3.14159)",
+    "return b'\\xe9%s\\xff' % (b'\\x00',)",
+    "return b'%s' % [1]",
+    "return b'%d' % 10**30, b'%x' % -255, b'%i' % True, b'%r' % [b'a', 'b']",
+    "return b'%s' % (b'a' * 1000)",
+    "return b'' % (), b'abc' % {}, b'abc' % []",
+    "return b'abc' % 5",
+    "return b'%\\x01' % 5",
+    "return b'%(\\xe9)s' % {b'\\xe9': b'ok'}",
+    "return b'%(x)s' % {b'y': 1}",
+    "return b'%s %s' % (b'a',)",
+  ])).toEqual([]);
+});

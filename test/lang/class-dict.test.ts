@@ -36,3 +36,16 @@ it('refuses, in clear words, what a subclass of dict would pass by, and the othe
   // a dict subclass's instance keeps its own attributes apart from its items, and neither reaches the host
   expect(evaluator(engine, { source: `class D(dict):\n    pass\nd = D()\nd.constructor = 1\nd['__proto__'] = 2\nreturn d, d.constructor, d.get('constructor')` }).repr).toBe("({'__proto__': 2}, 1, None)");
 });
+
+/** fromkeys through a dict subclass makes that subclass, calling cls() first as dict_fromkeys does. */
+it('makes a subclass with fromkeys as CPython does', () => {
+  expect(compareWithCPython([
+    `class D(dict):\n    pass\nd = D.fromkeys('ab')\nreturn repr(d), type(d).__name__, isinstance(d, D), D.fromkeys([1], 0)`,
+    `class D(dict):\n    pass\nd = D(x=1).fromkeys('ab', 3)\nreturn repr(d), type(d).__name__`,
+    `class D(dict):\n    def __init__(self):\n        super().__init__(z=9)\n        self.tag = 't'\nd = D.fromkeys('ab', [])\nreturn repr(d), d.tag, type(d.fromkeys('c')).__name__`,
+    `class D(dict):\n    def __init__(self, x):\n        super().__init__()\nreturn D.fromkeys('ab')`,
+    `class D(dict):\n    pass\nreturn D.fromkeys()`,
+    `class D(dict):\n    pass\nreturn D.fromkeys(1)`,
+    `class D(dict):\n    pass\nreturn D.fromkeys('a', 1, 2)`,
+  ])).toEqual([]);
+});

@@ -198,3 +198,18 @@ it('answers deque mutation during iteration, huge rotations and self-containing 
   ];
   expect(compareWithCPython(bodies.map((b) => `from collections import deque\n${b}`))).toEqual([]);
 });
+
+/** fromkeys of OrderedDict (its own, with keywords) and of defaultdict (dict's: a defaultdict without a factory). */
+it('answers OrderedDict.fromkeys and defaultdict.fromkeys as CPython does', () => {
+  expect(compareWithCPython([
+    'import collections\nreturn collections.OrderedDict.fromkeys(\'ab\', 0)',
+    `${IMPORT}\nd = OrderedDict.fromkeys('abc')\nreturn repr(d), type(d).__name__, OrderedDict().fromkeys([1, 2])`,
+    `${IMPORT}\nreturn OrderedDict.fromkeys(iterable='ab', value=2)`,
+    `${IMPORT}\nreturn OrderedDict.fromkeys()`,
+    `${IMPORT}\nreturn OrderedDict.fromkeys('a', 1, 2)`,
+    `${IMPORT}\nreturn OrderedDict.fromkeys(5)`,
+    `${IMPORT}\nreturn repr(defaultdict.fromkeys('ab', 1)), repr(defaultdict(list).fromkeys('ab'))`,
+    `${IMPORT}\nreturn defaultdict.fromkeys()`,
+    `${IMPORT}\nreturn Counter.fromkeys('ab')`,
+  ])).toEqual([]);
+});

@@ -32,3 +32,19 @@ it('sums infinities, nan and overflow as math_fsum does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `import math, statistics\nreturn ${e}`), new Engine(), true)).toEqual([]);
 });
+
+/** frexp, ldexp, modf and remainder take doubles apart as C99 does; fmod and copysign beside them. */
+it('answers frexp, ldexp, modf, remainder, fmod and copysign as CPython does', () => {
+  const exprs = [
+    'math.frexp(8.0)', 'math.frexp(0.1)', 'math.frexp(-3)', 'math.frexp(0.0)', 'math.frexp(-0.0)', 'math.frexp(5e-324)', 'math.frexp(1e-310)', 'math.frexp(1.7976931348623157e308)',
+    "math.frexp(float('inf'))", "math.frexp(float('nan'))", 'math.frexp(2**1000)', "math.frexp('1')", 'math.frexp()', 'math.frexp(x=1)', 'math.modf(1, 2)',
+    'math.ldexp(0.5, 4)', 'math.ldexp(1, -1074)', 'math.ldexp(1, -1075)', 'math.ldexp(3, -1076)', 'math.ldexp(1.5, -1075)', 'math.ldexp(0.75, -1074)', 'math.ldexp(-1.0, -1080)',
+    'math.ldexp(1, 1023)', 'math.ldexp(1, 1024)', 'math.ldexp(-1, 10**30)', 'math.ldexp(1, -10**30)', 'math.ldexp(0.0, 10**30)', "math.ldexp(float('inf'), -5)", 'math.ldexp(1, True)',
+    'math.ldexp(1, 2.0)', "math.ldexp('1', 2)", 'math.ldexp(1e-300, 2000)', 'math.ldexp(123456789.123, -1060)', 'math.ldexp(0.9999999999999999, -1022)',
+    'math.modf(3.5)', 'math.modf(-3.5)', 'math.modf(-2.0)', 'math.modf(0)', "math.modf(float('-inf'))", "math.modf(float('nan'))", 'math.modf(1e300)', "math.modf('x')",
+    'math.remainder(10, 3)', 'math.remainder(11, 3)', 'math.remainder(5, 2)', 'math.remainder(7, 2)', 'math.remainder(-5, 2)', 'math.remainder(-6, 2)', 'math.remainder(1e300, 3.3)',
+    "math.remainder(1, float('inf'))", "math.remainder(float('inf'), 1)", 'math.remainder(1, 0)', "math.remainder(float('nan'), 0)", 'math.remainder(1)', 'math.remainder(x=1, y=2)', 'math.ldexp(1)', 'math.ldexp(x=1, i=2)',
+    'math.fmod(7, 3)', 'math.fmod(-7, 3)', 'math.fmod(1, 0)', "math.fmod(1, float('inf'))", 'math.copysign(3, -0.0)', 'math.copysign(-2, 1)', "math.copysign(1, float('nan'))",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`), new Engine(), true)).toEqual([]);
+});

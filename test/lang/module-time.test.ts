@@ -19,6 +19,30 @@ it('answers the time module as CPython does', () => {
   expect(compareWithCPython(exprs.map((e) => `import time\nreturn ${e}`))).toEqual([]);
 });
 
+/** localtime and mktime where local time is UTC, as the server's is (TZ=UTC for CPython too): mktime normalises, as glibc's does. */
+it('answers localtime and mktime as CPython does in UTC', () => {
+  const exprs = [
+    'time.localtime(0)', 'time.localtime(1715934615.9), time.localtime(-1.5)', 'time.localtime(0).tm_zone, time.localtime(0).tm_gmtoff', 'time.localtime(None) >= time.gmtime(0)',
+    "time.localtime('x')", "time.localtime(float('nan'))", 'time.localtime(1e20)', 'time.localtime(1, 2)', "time.strftime('%Z %z', time.localtime(0))",
+    'time.mktime((1970, 1, 1, 0, 0, 0, 0, 0, 0))', 'time.mktime(time.localtime(1715934615)), time.mktime(time.gmtime(12345))', 'time.mktime((1969, 12, 31, 23, 59, 59, 0, 0, -1))',
+    'time.mktime((2024, 13, 0, 25, 61, 61, 9, 400, 0))', 'time.mktime((1970, 1, 1, 0, 0, 0, 0, 0, 1)), time.mktime((1970, 1, 1, 0, 0, 0, 0, 0, 100)), time.mktime((1970, 1, 1, 0, 0, 0, 0, 0, -5))',
+    'time.mktime((2000, -100000000, 1, 0, 0, 0, 0, 0, 0))', 'time.mktime((2000, 1, 1, 0, 0, -2**31, 0, 0, 0))', 'time.mktime((1, 1, 1, 0, 0, 0, 0, 0, 0))', 'time.mktime((True, 2, 29, 0, 0, 0, 0, 0, 0))',
+    'time.mktime((2**31 - 1, 12, 31, 23, 59, 59, 0, 0, 0))', 'time.mktime((2**31 - 1, 13, 1, 0, 0, 0, 0, 0, 0))', 'time.mktime((-2**31 + 1900, 1, 1, 0, 0, 0, 0, 0, 0))', 'time.mktime((-2**31 + 1900, 1, 1, 0, 0, -1, 0, 0, 0))',
+    'time.mktime((2**31 - 1, 12, 31, 23, 59, 59 + 2**31 - 1, 0, 0, 0))', 'time.mktime((-2**31 + 1899, 1, 1, 0, 0, 0, 0, 0, 0))',
+    "time.mktime(time.struct_time((2000, 1, 1, 0, 0, 0, 0, 0, 0, 'XYZ', 3600)))", "time.mktime(time.struct_time((2000, 1, 1, 0, 0, 0, 0, 0, 0, 5, 3600)))",
+    "time.mktime('x')", 'time.mktime((1, 2))', 'time.mktime((1,) * 10)', 'time.mktime((1.0,) * 9)', "time.mktime(('a',) * 9)", 'time.mktime([1] * 9)', 'time.mktime((2**63,) * 9)',
+    'time.mktime((2**31,) + (1,) * 8)', 'time.mktime()', 'time.mktime(1, 2)', 'time.mktime(t=1)',
+  ];
+  const saved = process.env.TZ;
+  process.env.TZ = 'UTC';
+  try {
+    expect(compareWithCPython(exprs.map((e) => `import time\nreturn ${e}`))).toEqual([]);
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+});
+
 afterEach(() => setClock(systemClock));
 
 /** time(), time_ns() and gmtime() read the server's clock. */

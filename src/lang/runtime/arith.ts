@@ -1,14 +1,14 @@
 import { allocItems, allocStr } from './budget.js';
 import { complexPower } from './complex/type.js';
 import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
-import { percentFormat } from './format.js';
+import { bytesPercent, percentFormat } from './format.js';
 import { pow as libmPow } from './libm.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
-import { PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
@@ -162,6 +162,7 @@ export function floatDivMod(x: number, y: number): [number, number] {
 export function mod(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mod(a, b);
   if (typeof a === 'string') return percentFormat(a, b);
+  if (a instanceof PyBytes) return bytesPercent(a, b);
   if (!isNumeric(a) || !isNumeric(b)) return slotOr('remainder', '%', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.mod(intOf(a)!, intOf(b)!);
   const x = num(a)!;

@@ -9,6 +9,7 @@ import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { indexSized } from './numbers.js';
+import { STR_METHODS } from './methods-str.js';
 import type { Method } from './types/protocol.js';
 import { PyBytes, PyTuple, typeName, type Py } from './values.js';
 
@@ -294,6 +295,18 @@ function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
   return b;
 }
 
+/** bytes' own words for a fill that is not one byte; the padding itself is str's, on the latin-1 text. */
+function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rjust'): PyBytes {
+  if (fill !== undefined && !(fill instanceof PyBytes && fill.data.length === 1)) throw typeErr(`${name}() argument 2 must be a byte string of length 1, not ${typeName(fill)}`);
+  return viaStr(b, name, fill === undefined ? [width] : [width, fill.latin1()], null);
+}
+
+/** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
+function viaStr(b: PyBytes, name: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
+  const out = STR_METHODS.get(name)!(text(b), args, kw) as string;
+  return bytesOf(out);
+}
+
 export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['find', (b: PyBytes, a) => find(b, a, false)],
   ['rfind', (b: PyBytes, a) => find(b, a, true)],
@@ -334,6 +347,11 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['islower', (b: PyBytes) => /[a-z]/.test(text(b)) && !/[A-Z]/.test(text(b))],
   ['isascii', (b: PyBytes) => b.data.every((c) => c < 0x80)],
   ['hex', hex],
+  ['center', (b: PyBytes, a) => justify(b, a, 'center')],
+  ['ljust', (b: PyBytes, a) => justify(b, a, 'ljust')],
+  ['rjust', (b: PyBytes, a) => justify(b, a, 'rjust')],
+  ['zfill', (b: PyBytes, a) => viaStr(b, 'zfill', a, null)],
+  ['expandtabs', (b: PyBytes, a, k) => viaStr(b, 'expandtabs', a, k)],
 ]);
 
 export const MORE_BYTES_ARITIES = {
@@ -342,6 +360,7 @@ export const MORE_BYTES_ARITIES = {
   rstrip: ['clinic', 0, 1], replace: ['clinic', 2, 3], join: 'one', partition: 'one', rpartition: 'one', removeprefix: 'one', removesuffix: 'one',
   upper: 'none', lower: 'none', swapcase: 'none', capitalize: 'none', title: 'none', isdigit: 'none', isalpha: 'none', isalnum: 'none',
   isspace: 'none', isupper: 'none', islower: 'none', isascii: 'none', hex: 'own',
+  center: ['clinic', 1, 2], ljust: ['clinic', 1, 2], rjust: ['clinic', 1, 2], zfill: 'one', expandtabs: 'own',
 } as const;
 
 /** bytes[i]: an int, CPython's words for a bad index. */

@@ -1,6 +1,6 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
-import { allocItems, charge, work } from './budget.js';
+import { allocItems, allocStr, charge, work } from './budget.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
@@ -20,11 +20,14 @@ function codec(name: Py): 'utf-8' | 'ascii' {
   throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator encodes UTF-8 and ASCII only)`);
 }
 
+type Handler = 'strict' | 'ignore' | 'replace' | 'backslashreplace' | 'xmlcharrefreplace';
+const HANDLERS = new Set<string>(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace']);
+
 /** The error handler, looked up only when an error needs it, as CPython does. */
-function handler(errors: Py): () => 'strict' | 'ignore' | 'replace' {
+function handler(errors: Py): () => Handler {
   if (typeof errors !== 'string') throw typeErr(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
   return () => {
-    if (errors === 'strict' || errors === 'ignore' || errors === 'replace') return errors;
+    if (HANDLERS.has(errors)) return errors as Handler;
     throw pyErr(LookupError, `unknown error handler name '${errors}'`);
   };
 }
@@ -57,6 +60,8 @@ export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyByt
         throw new PyException(UnicodeEncodeError, [enc, s, i, end, reason], `'${enc}' codec can't encode ${where}: ${reason}`);
       }
       if (how === 'replace') out.push(0x3f);
+      // \xe9, \u20ac, \U0001f600 or &#233;, in ASCII
+      else if (how === 'backslashreplace' || how === 'xmlcharrefreplace') for (const c of how === 'backslashreplace' ? charEscape(cp) : `&#${cp};`) out.push(c.charCodeAt(0));
       continue;
     }
     if (cp < 0x80) out.push(cp);
@@ -124,9 +129,14 @@ function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
       throw new PyException(UnicodeDecodeError, [enc, b, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
     }
     if (how === 'replace') out += '\ufffd';
+    else if (how === 'backslashreplace') for (let k = start; k < end; k++) out += charEscape(d[k]);
+    // a handler that only encodes, as CPython's codecs module words it
+    else if (how === 'xmlcharrefreplace') throw typeErr("don't know how to handle UnicodeDecodeError in error callback");
     i = end;
     start = end;
   }
+  // an escape is four characters a byte
+  allocStr(out.length);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
@@ -12,9 +13,10 @@ import { indexSized } from './numbers.js';
 import { str } from './repr.js';
 import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { truthy } from './iteration.js';
+import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
 
@@ -417,6 +419,11 @@ const CLASS: PyTypeSlots<PyClass> = {
       if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${v.qualname}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
       allocItems(v.mro.length);
       return v.mro.slice();
+    }, 'method');
+    // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
+    if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
+      const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
+      return fromKeys(callValue(v, [], null) as PyDict, keys, value);
     }, 'method');
     return attr === undefined ? undefined : classAttr(attr, v);
   },

@@ -1,11 +1,11 @@
-import { allocStr, checkSize, step } from './budget.js';
+import { allocItems, allocStr, charge, checkSize, step } from './budget.js';
 import { cpLen, cpSlice } from './codepoints.js';
 import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
 import { typeOf } from './types/table.js';
-import { PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
 /** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
 export interface Spec {
@@ -210,6 +210,8 @@ export function formatValue(v: Py, specText: string): string {
 // ---------------------------------------------------------------- printf-style
 
 const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
+// bytes also have %b
+const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsab%])?/g;
 
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v) || v instanceof PyFloat) return v;
@@ -236,8 +238,30 @@ function percentChar(v: Py): string {
   throw typeErr('%c requires int or char');
 }
 
-/** str % args: %s %r %d %i %f %e %g %x %o %c with flags, width and precision. */
-export function percentFormat(fmt: string, args: Py): string {
+/** '%c' % v for bytes: an int in range(256), or a bytes of one byte (as latin-1 text). */
+function percentByte(v: Py): string {
+  if (v instanceof PyBytes) {
+    if (v.data.length === 1) return v.latin1();
+  } else if (isIntLike(v)) {
+    const n = Number(v);
+    if (!(n >= 0 && n < 256)) throw pyErr(OverflowError, '%c arg not in range(256)');
+    return String.fromCharCode(n);
+  }
+  throw typeErr('%c requires an integer in range(256) or a single byte');
+}
+
+/** '%s' % v and '%b' % v for bytes: a bytes (as latin-1 text); the dialect has no __bytes__. */
+function percentBytes(v: Py): string {
+  if (v instanceof PyBytes) return v.latin1();
+  throw typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+}
+
+/**
+ * str % args: %s %r %d %i %f %e %g %x %o %c with flags, width and precision. With `bytes`,
+ * bytes % args on the octets as latin-1 text, as bytesobject.c has it: %s and %b take bytes,
+ * %r and %a are ascii(), %c a byte.
+ */
+export function percentFormat(fmt: string, args: Py, bytes = false): string {
   const mapping = args instanceof PyDict ? args : null;
   const items = args instanceof PyTuple ? args.items : [args];
   let next = 0;
@@ -248,7 +272,7 @@ export function percentFormat(fmt: string, args: Py): string {
   let usedMapping = false;
   // what the conversions have made so far: each is within the size limit, and so is their sum
   let made = 0;
-  const out = fmt.replace(PERCENT, (...m) => {
+  const out = fmt.replace(bytes ? PERCENT_BYTES : PERCENT, (...m) => {
     // a conversion costs some 5 µs, far more than the characters it copies: a step each, as a str.format field
     step();
     const piece = convert(...(m as [string, string | undefined, string, string | undefined, string | undefined, string | undefined, number]));
@@ -265,6 +289,8 @@ export function percentFormat(fmt: string, args: Py): string {
       // '%.' or '%5' at the end: a precision or width still to come
       if (next >= fmt.length || (fmt[next] === '.' && next + 1 >= fmt.length)) throw valueErr('incomplete format');
       const c = fmt.codePointAt(next)!;
+      // CPython 3.11 words a bytes format's octet as a signed char: one past 0x7f cannot be shown, and that is its error
+      if (bytes && c > 0x7f) throw pyErr(OverflowError, 'character argument not in range(0x110000)');
       throw valueErr(`unsupported format character '${String.fromCodePoint(c)}' (0x${c.toString(16)}) at index ${next}`);
     }
     if (conv === '%' && whole === '%%') return '%';
@@ -287,8 +313,9 @@ export function percentFormat(fmt: string, args: Py): string {
     if (key !== undefined) {
       if (mapping === null) throw typeErr('format requires a mapping');
       usedMapping = true;
-      v = mapping.get(key);
-      if (v === undefined) throw keyErr(key);
+      // a bytes format's keys are bytes
+      v = mapping.get(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
+      if (v === undefined) throw keyErr(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
     } else v = take();
     const left = flags.includes('-') || starWidth < 0;
     const spec: Spec = {
@@ -304,15 +331,16 @@ export function percentFormat(fmt: string, args: Py): string {
       type: '',
     };
     switch (conv) {
+      case 'b':
       case 's':
       case 'r':
       case 'a': {
-        let s = conv === 's' ? str(v) : conv === 'r' ? repr(v) : asciiRepr(v);
+        let s = bytes ? (conv === 'r' || conv === 'a' ? asciiRepr(v) : percentBytes(v)) : conv === 's' ? str(v) : conv === 'r' ? repr(v) : asciiRepr(v);
         if (p >= 0) s = truncate(s, p);
         return pad(s, '', spec, '>');
       }
       case 'c':
-        v = percentChar(v);
+        v = bytes ? percentByte(v) : percentChar(v);
         return pad(v, '', spec, '>');
       case 'd':
       case 'i':
@@ -336,6 +364,14 @@ export function percentFormat(fmt: string, args: Py): string {
   }
   // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
   const mappingLike = mapping !== null || Array.isArray(args);
-  if (!usedMapping && !mappingLike && next < items.length) throw typeErr('not all arguments converted during string formatting');
+  if (!usedMapping && !mappingLike && next < items.length) throw typeErr(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   return out;
+}
+
+/** bytes % args: the octets as latin-1 text, a walk of them charged, formatted as bytes format, made bytes within the size limit. */
+export function bytesPercent(fmt: PyBytes, args: Py): PyBytes {
+  charge(fmt.data.length / 32);
+  const out = percentFormat(fmt.latin1(), args, true);
+  allocItems(out.length);
+  return new PyBytes(new Uint8Array(Buffer.from(out, 'latin1')));
 }

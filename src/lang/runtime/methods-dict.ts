@@ -4,12 +4,32 @@ import { allocEntries, checkSize, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
+import { callValue } from './call.js';
 import { iterate } from './iteration.js';
+import { typeOf } from './types/table.js';
 import {
   copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
 } from './sets.js';
 import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
 import type { Method } from './attributes.js';
+
+/** dict.fromkeys(iterable, value) into `out`, which cls() made: each key with the one value. */
+export function fromKeys(out: PyDict, iterable: Py, value: Py): PyDict {
+  for (const k of iterate(iterable)) {
+    tick();
+    out.set(k, value);
+    if ((out.m.size & 1023) === 0) checkSize(out.m.size);
+  }
+  checkSize(out.m.size);
+  return out;
+}
+
+/** cls() for the type of a dict: a plain one, or its subclass called with no arguments, as dict_fromkeys calls it (a class's __init__ runs). */
+function emptyOfType(d: PyDict): PyDict {
+  if (d.constructor === PyDict) return new PyDict();
+  const slots = typeOf(d);
+  return callValue(slots.classOf?.(d) ?? slots.type!, [], null) as PyDict;
+}
 
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
@@ -94,20 +114,8 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     },
   ],
   ['copy', (d: PyDict) => copyDict(d)],
-  // a classmethod: a new dict, whatever the receiver (dict.fromkeys(...) or {}.fromkeys(...))
-  [
-    'fromkeys',
-    (_d: PyDict, a) => {
-      const out = new PyDict();
-      for (const k of iterate(a[0])) {
-        tick();
-        out.set(k, a.length > 1 ? a[1] : null);
-        if ((out.m.size & 1023) === 0) checkSize(out.m.size);
-      }
-      checkSize(out.m.size);
-      return out;
-    },
-  ],
+  // a classmethod: a new dict of the receiver's type ({}.fromkeys(...), OrderedDict().fromkeys(...))
+  ['fromkeys', (d: PyDict, a) => fromKeys(emptyOfType(d), a[0], a.length > 1 ? a[1] : null)],
   [
     'clear',
     (d: PyDict) => {

@@ -1,4 +1,5 @@
 import { bind, clinic, intArg, positional } from './args.js';
+import { bindArgs, positionalSignature } from './signature.js';
 import { callValue } from './call.js';
 import { toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -15,6 +16,7 @@ import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
+import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
 import { nextafter, ulp } from './modules/math-integers.js';
 import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
@@ -164,6 +166,13 @@ function mathPow(x: number, y: number): number {
   return r;
 }
 
+// METH_O functions: "math.frexp() takes exactly one argument (0 given)"
+const FREXP = positionalSignature('frexp', 'one', 1, 1, 'math');
+const MODF = positionalSignature('modf', 'one', 1, 1, 'math');
+// Argument Clinic's: "ldexp expected 2 arguments, got 1", "math.ldexp() takes no keyword arguments"
+const LDEXP = positionalSignature('ldexp', 'clinic', 2, 2, 'math');
+const REMAINDER = positionalSignature('remainder', 'clinic', 2, 2, 'math');
+
 const MATH = new PyModule(
   'math',
   new Map<string, Py>([
@@ -214,6 +223,28 @@ const MATH = new PyModule(
     fn('copysign', (a) => {
       const [x, y] = positional('copysign', a, null, 2).map((v) => num('copysign', v));
       return new PyFloat(Math.sign(y) === -1 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
+    }),
+    fn('frexp', (a, k) => {
+      const [m, e] = frexp(num('frexp', bindArgs(FREXP, a, k)[0]));
+      return new PyTuple([new PyFloat(m), e]);
+    }),
+    fn('ldexp', (a, k) => {
+      const [xv, iv] = bindArgs(LDEXP, a, k);
+      const x = num('ldexp', xv);
+      const i = intOf(iv);
+      if (i === undefined) throw typeErr('Expected an int as second argument to ldexp.');
+      // an exponent past a C long is LONG_MAX or LONG_MIN to CPython: past any double's range either way
+      const r = ldexp(x, typeof i === 'bigint' ? (i > 0n ? 1e6 : -1e6) : Math.max(-1e6, Math.min(1e6, i)));
+      if (!Number.isFinite(r) && Number.isFinite(x)) throw pyErr(OverflowError, 'math range error');
+      return new PyFloat(r);
+    }),
+    fn('modf', (a, k) => new PyTuple(modf(num('modf', bindArgs(MODF, a, k)[0])).map((v) => new PyFloat(v)))),
+    fn('remainder', (a, k) => {
+      const [x, y] = bindArgs(REMAINDER, a, k).map((v) => num('remainder', v));
+      const r = remainder(x, y);
+      // math_2: a NaN from numbers is a domain error (remainder(inf, 1), remainder(1, 0))
+      if (r !== r && x === x && y === y) throw valueErr('math domain error');
+      return new PyFloat(r);
     }),
     fn('isnan', (a) => Number.isNaN(num('isnan', positional('isnan', a, null, 1)[0]))),
     fn('isinf', (a) => {

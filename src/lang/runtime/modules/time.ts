@@ -1,5 +1,5 @@
-/** The time module: the clock (time, time_ns, monotonic) and struct_time (gmtime, strptime, strftime) on the kernel. */
-import { bind, clinic } from '../args.js';
+/** The time module: the clock (time, time_ns, monotonic) and struct_time (gmtime, localtime, mktime, strptime, strftime) on the kernel. */
+import { bind, clinic, positional } from '../args.js';
 import { checkSize } from '../budget.js';
 import { monotonicNanos } from '../datetime/clock.js';
 import type { Tm } from '../datetime/strftime.js';
@@ -11,6 +11,7 @@ import { TUPLE_METHODS } from '../methods-list.js';
 import { TUPLE } from '../types/tuple.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
+import { bindArgs, positionalSignature } from '../signature.js';
 import { PyDict, PyFloat, PyFunc, PyModule, PyRange, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { realArg } from './datetime/now.js';
 
@@ -86,18 +87,24 @@ function cInt(x: Py): number {
   return n;
 }
 
-/** gettmarg and checktm (Modules/timemodule.c): a struct_time or a 9-tuple of ints, its fields in range, a struct_time's zone and offset too. */
-function tmArg(v: Py): Tm {
+/** gettmarg (Modules/timemodule.c): a struct_time or a 9-tuple of C ints, a struct_time's zone and offset too; no range checked. */
+function tmFields(v: Py, fname: string): { f: number[]; zone: string; gmtoff: number } {
   if (!(v instanceof PyTuple)) throw typeErr('Tuple or struct_time argument required');
-  if (v.items.length !== 9) throw typeErr('strftime(): illegal time tuple argument');
+  if (v.items.length !== 9) throw typeErr(`${fname}(): illegal time tuple argument`);
   const f = v.items.map(cInt);
-  let [year, mon, mday, hour, min, sec, wday, yday, isdst] = f;
   // a struct_time's tm_zone and tm_gmtoff, where not None
   const zone = v instanceof PyStructTime && v.zone !== null ? v.zone : '';
   if (typeof zone !== 'string') throw typeErr('bad argument type for built-in operation');
   const gmtoff = v instanceof PyStructTime && v.gmtoff !== null ? cLong(v.gmtoff) : 0;
   // tm_year is year - 1900, a C int too
-  if (year < -0x80000000 + 1900) throw pyErr(OverflowError, 'year out of range');
+  if (f[0] < -0x80000000 + 1900) throw pyErr(OverflowError, 'year out of range');
+  return { f, zone, gmtoff };
+}
+
+/** gettmarg and checktm: the fields in range. */
+function tmArg(v: Py): Tm {
+  const { f, zone, gmtoff } = tmFields(v, 'strftime');
+  let [year, mon, mday, hour, min, sec, wday, yday, isdst] = f;
   if (mon === 0) mon = 1;
   else if (mon < 1 || mon > 12) throw valueErr('month out of range');
   if (mday === 0) mday = 1;
@@ -122,6 +129,46 @@ function timeT(secs: bigint): number {
   return Number(secs < -(1n << 62n) ? -(1n << 62n) : secs > 1n << 62n ? 1n << 62n : secs);
 }
 
+const floorDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b - 1n) / b));
+
+/** Days from 1970-01-01 to the first of a month (Hinnant's days_from_civil), for a year of any size. */
+function daysFromCivil(y: bigint, m: bigint): bigint {
+  if (m <= 2n) y -= 1n;
+  const era = floorDiv(y, 400n);
+  const yoe = y - era * 400n;
+  const doy = (153n * ((m + 9n) % 12n) + 2n) / 5n;
+  return era * 146097n + yoe * 365n + yoe / 4n - yoe / 100n + doy - 719468n;
+}
+
+/** The year of a day since 1970-01-01 (Hinnant's civil_from_days). */
+function yearOfDay(days: bigint): bigint {
+  const z = days + 719468n;
+  const era = floorDiv(z, 146097n);
+  const doe = z - era * 146097n;
+  const yoe = (doe - doe / 1460n + doe / 36524n - doe / 146096n) / 365n;
+  const doy = doe - (365n * yoe + yoe / 4n - yoe / 100n);
+  const mp = (5n * doy + 2n) / 153n;
+  return yoe + era * 400n + (mp >= 10n ? 1n : 0n);
+}
+
+/**
+ * time.mktime(t) where local time is UTC: glibc's mktime, which normalises every field (month
+ * 13, second -1), ignores tm_wday and tm_yday, and for a tm_isdst above 0 in a zone with no
+ * summer time takes the hour summer time would add; a year past a C int is its error.
+ */
+function mktime(v: Py): number {
+  const [year, mon, mday, hour, min, sec, , , isdst] = tmFields(v, 'mktime').f.map(BigInt);
+  const y = BigInt(year) + floorDiv(mon - 1n, 12n);
+  const m = mon - 1n - floorDiv(mon - 1n, 12n) * 12n + 1n;
+  const t = (daysFromCivil(y, m) + mday - 1n) * 86400n + hour * 3600n + min * 60n + sec - (isdst > 0n ? 3600n : 0n);
+  const tmYear = yearOfDay(floorDiv(t, 86400n)) - 1900n;
+  if (tmYear < -(1n << 31n) || tmYear >= 1n << 31n) throw pyErr(OverflowError, 'mktime argument out of range');
+  return Number(t);
+}
+
+// METH_O: "time.mktime() takes exactly one argument (0 given)"
+const MKTIME = positionalSignature('mktime', 'one', 1, 1, 'time');
+
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
 export const TIME_MODULE = new PyModule(
@@ -134,6 +181,12 @@ export const TIME_MODULE = new PyModule(
       const [secs = null] = clinic('gmtime', a, k, 0, 1);
       return structTime(gmtime(secs === null ? undefined : typeof secs === 'bigint' ? timeT(secs) : realArg(secs)), true);
     }),
+    // the server's local time is UTC: gmtime's fields, with the zone's name as localtime gives it
+    fn('localtime', (a, k) => {
+      const [secs = null] = positional('localtime', a, k, 0, 1);
+      return structTime({ ...gmtime(secs === null ? undefined : realArg(secs)), zone: 'UTC' }, true);
+    }),
+    fn('mktime', (a, k) => new PyFloat(mktime(bindArgs(MKTIME, a, k)[0]))),
     fn('strptime', (a, k) => {
       const [s, format] = clinic('strptime', a, k, 1, 2);
       // a zone or offset the format did not parse is None

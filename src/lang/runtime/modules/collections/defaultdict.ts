@@ -1,15 +1,16 @@
 /** collections.defaultdict and OrderedDict: dict subclasses, PyDicts with their own slots. */
-import { bind } from '../../args.js';
+import { bind, clinic } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { checkSize, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { keyErr, typeErr } from '../../exceptions.js';
-import { DICT_METHODS, updateDict } from '../../methods-dict.js';
+import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { truthy } from '../../iteration.js';
-import { hashKey, PyDict, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { hashKey, PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyClassType } from '../class-type.js';
 
 export class PyDefaultDict extends PyDict {
   constructor(readonly factory: Py, m?: Map<unknown, Py>) {
@@ -31,7 +32,7 @@ const plain = (d: PyDict): PyDict => {
   return out;
 };
 
-export const DEFAULTDICT_TYPE = new PyType('collections.defaultdict', (a, kw) => {
+export const DEFAULTDICT_TYPE = new PyClassType('collections.defaultdict', (a, kw) => {
   const factory = a.length === 0 ? null : a[0];
   if (factory !== null && !(factory instanceof PyFunc)) throw typeErr('first argument must be callable or None');
   const d = new PyDefaultDict(factory);
@@ -58,9 +59,15 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
 
 registerType(PyDefaultDict, DEFAULTDICT);
 
+// dict's classmethod, inherited: cls() is a defaultdict without a factory
+DEFAULTDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {
+  const [keys, value = null] = clinic('fromkeys', a, kw, 1, 2);
+  return fromKeys(new PyDefaultDict(null), keys, value);
+}, 'method'));
+
 export class PyOrderedDict extends PyDict {}
 
-export const ORDEREDDICT_TYPE = new PyType('collections.OrderedDict', (a, kw) => {
+export const ORDEREDDICT_TYPE = new PyClassType('collections.OrderedDict', (a, kw) => {
   const d = new PyOrderedDict();
   if (a.length > 1) throw typeErr(`expected at most 1 argument, got ${a.length}`);
   updateDict(d, a[0], kw);
@@ -119,3 +126,9 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
 };
 
 registerType(PyOrderedDict, ORDEREDDICT);
+
+// OrderedDict's own classmethod, which takes keywords: "fromkeys() missing required argument 'iterable' (pos 1)"
+ORDEREDDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {
+  const [keys, value = null] = bind('fromkeys', a, kw, ['iterable', 'value'], 1);
+  return fromKeys(new PyOrderedDict(), keys, value);
+}, 'method'));
