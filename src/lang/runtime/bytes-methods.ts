@@ -9,8 +9,8 @@ import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { indexSized } from './numbers.js';
-import { STR_METHODS } from './methods-str.js';
 import type { Method } from './types/protocol.js';
+import { typeOf } from './types/table.js';
 import { PyBytes, PyTuple, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
@@ -303,7 +303,8 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
 
 /** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
 function viaStr(b: PyBytes, name: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
-  const out = STR_METHODS.get(name)!(text(b), args, kw) as string;
+  // str's table through its type's slots: importing methods-str.ts here would close a cycle (str.encode makes bytes)
+  const out = typeOf('').methods!.get(name)!(text(b), args, kw) as string;
   return bytesOf(out);
 }
 
