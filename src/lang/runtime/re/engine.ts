@@ -1,7 +1,8 @@
 import { chargeSteps, work } from '../budget.js';
 import { astral } from '../codepoints.js';
 import { compile, type Program } from './compile.js';
-import { match, search, State } from './match.js';
+import { match, search } from './match.js';
+import { State } from './state.js';
 import { parse } from './parse.js';
 
 // The evaluator's own regular expression engine, for what V8 cannot run as sre does: a

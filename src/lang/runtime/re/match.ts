@@ -1,9 +1,8 @@
-import { checkSize, step } from '../budget.js';
+import { checkSize } from '../budget.js';
 import { asciiLower, lower } from './case.js';
-import { asciiWord, uniWord } from './categories.js';
-import { inSet } from './charset.js';
-import { AtCode, Op, type Program } from './compile.js';
+import { Op, type Program } from './compile.js';
 import { MAXREPEAT } from './tree.js';
+import { at, count, CTX_ITEMS, markDiscard, markPop, markPush, one, State, type Ctx, type Repeat } from './state.js';
 
 // _sre's matcher (Modules/_sre/sre_lib.h, SRE(match) and SRE(search)) over code points:
 // the same opcodes, marks, repeat contexts and backtracking, with its C gotos as labels.
@@ -11,149 +10,11 @@ import { MAXREPEAT } from './tree.js';
 // subject nor a deep pattern reaches the JS stack's end. Every opcode run, character
 // counted and mark saved is charged to the run's budget, and the stacks are bounded.
 
-/**
- * Units of work per step of the budget (a step is about 0.5 µs, as in the rest of the cost
- * model). An opcode is a unit, a child context three, an attempt at a position nine, a
- * character scanned by a repeat a quarter; one compared by a backreference or a mark saved,
- * an eighth. Measured on the development machine: 180-500 ns a step on catastrophic patterns.
- */
-export const UNITS_PER_STEP = 4;
-/** A context counts for this many items of the size limit; a saved mark or pointer for one. */
-const CTX_ITEMS = 8;
-
-interface Repeat {
-  count: number;
-  /** Where its <skip> <min> <max> body start. */
-  pc: number;
-  prev: Repeat | null;
-  lastPtr: number;
-}
-
-interface Ctx {
-  count: number;
-  rep: Repeat | null;
-  chr: number;
-  lastmark: number;
-  lastindex: number;
-  pc: number;
-  ptr: number;
-  toplevel: boolean;
-  jump: number;
-}
-
-export class State {
-  mark: number[] = [];
-  lastmark = -1;
-  lastindex = -1;
-  repeat: Repeat | null = null;
-  ptr = 0;
-  start = 0;
-  mustAdvance = false;
-  matchAll = false;
-  data: number[] = [];
-  ops = 0;
-  constructor(readonly s: Int32Array, readonly end: number) {}
-
-  reset(): void {
-    this.lastmark = this.lastindex = -1;
-  }
-
-  /** Charges n opcodes or characters: a step per OPS_PER_STEP. */
-  charge(n: number): void {
-    const before = this.ops;
-    this.ops += n;
-    for (let k = Math.floor(this.ops / UNITS_PER_STEP) - Math.floor(before / UNITS_PER_STEP); k > 0; k--) step();
-  }
-}
-
 // where a child context returns to (sre_lib.h's JUMP_*), and labels within one context
 const enum J {
   NONE, MAX_UNTIL_1, MAX_UNTIL_2, MAX_UNTIL_3, MIN_UNTIL_1, MIN_UNTIL_2, MIN_UNTIL_3, REPEAT, REPEAT_ONE_1, REPEAT_ONE_2,
   MIN_REPEAT_ONE, BRANCH, ASSERT, ASSERT_NOT, POSS_REPEAT_1, POSS_REPEAT_2, ATOMIC_GROUP,
   L_BRANCH_NEXT, L_REPEAT_ONE_1, L_REPEAT_ONE_2, L_MIN_REPEAT_ONE, L_MAX_UNTIL_TAIL, L_POSS_MIN, L_POSS_LOOP, L_POSS_TAIL,
-}
-
-function at(st: State, ptr: number, code: number): boolean {
-  const s = st.s;
-  const end = st.end;
-  switch (code) {
-    case AtCode.BEGINNING:
-    case AtCode.BEGINNING_STRING:
-      return ptr === 0;
-    case AtCode.BEGINNING_LINE:
-      return ptr === 0 || s[ptr - 1] === 10;
-    case AtCode.END:
-      return (end - ptr === 1 && s[ptr] === 10) || ptr === end;
-    case AtCode.END_LINE:
-      return ptr === end || s[ptr] === 10;
-    case AtCode.END_STRING:
-      return ptr === end;
-  }
-  if (end === 0) return false;
-  const word = code === AtCode.UNI_BOUNDARY || code === AtCode.UNI_NON_BOUNDARY ? uniWord : asciiWord;
-  const that = ptr > 0 ? word(s[ptr - 1]) : false;
-  const thisp = ptr < end ? word(s[ptr]) : false;
-  return code === AtCode.BOUNDARY || code === AtCode.UNI_BOUNDARY ? thisp !== that : thisp === that;
-}
-
-/** Whether the one-character opcode at pc takes ch. */
-function one(prog: Program, pc: number, ch: number): boolean {
-  const code = prog.code;
-  switch (code[pc]) {
-    case Op.ANY:
-      return ch !== 10;
-    case Op.ANY_ALL:
-      return true;
-    case Op.LITERAL:
-      return ch === code[pc + 1];
-    case Op.NOT_LITERAL:
-      return ch !== code[pc + 1];
-    case Op.LITERAL_IGNORE:
-      return asciiLower(ch) === code[pc + 1];
-    case Op.NOT_LITERAL_IGNORE:
-      return asciiLower(ch) !== code[pc + 1];
-    case Op.LITERAL_UNI_IGNORE:
-      return lower(ch) === code[pc + 1];
-    case Op.NOT_LITERAL_UNI_IGNORE:
-      return lower(ch) !== code[pc + 1];
-    case Op.IN:
-      return inSet(prog.sets[code[pc + 2]], ch);
-    case Op.IN_IGNORE:
-      return inSet(prog.sets[code[pc + 2]], asciiLower(ch));
-    case Op.IN_UNI_IGNORE:
-      return inSet(prog.sets[code[pc + 2]], lower(ch));
-  }
-  return false;
-}
-
-/** SRE(count): how many times (up to max) the one-character item at pc matches from st.ptr. */
-function count(prog: Program, st: State, pc: number, max: number): number {
-  const from = st.ptr;
-  let end = st.end;
-  if (max < end - from && max !== MAXREPEAT) end = from + max;
-  let p = from;
-  if (prog.code[pc] === Op.ANY_ALL) p = end;
-  else while (p < end && one(prog, pc, st.s[p])) p++;
-  st.charge(((p - from) >> 2) + 1);
-  return p - from;
-}
-
-function markPush(st: State, lastmark: number): void {
-  if (lastmark < 0) return;
-  st.charge((lastmark >> 3) + 1);
-  checkSize(st.data.length + lastmark + 1);
-  for (let i = 0; i <= lastmark; i++) st.data.push(st.mark[i]);
-}
-
-function markPop(st: State, lastmark: number, discard = true): void {
-  if (lastmark < 0) return;
-  const base = st.data.length - (lastmark + 1);
-  for (let i = 0; i <= lastmark; i++) st.mark[i] = st.data[base + i];
-  if (discard) st.data.length = base;
-}
-
-function markDiscard(st: State, lastmark: number): void {
-  if (lastmark >= 0) st.data.length -= lastmark + 1;
 }
 
 /** SRE(match): whether the program matches at st.ptr; st.ptr is then where the match ends. */

@@ -1,0 +1,147 @@
+import { checkSize, step } from '../budget.js';
+import { asciiLower, lower } from './case.js';
+import { asciiWord, uniWord } from './categories.js';
+import { inSet } from './charset.js';
+import { AtCode, Op, type Program } from './compile.js';
+import { MAXREPEAT } from './tree.js';
+
+// The matcher's state (sre's SRE_STATE: marks, repeats, the saved data stack) and the
+// single-character tests and mark moves match.ts's opcodes use (sre_lib.h's helpers).
+
+/**
+ * Units of work per step of the budget (a step is about 0.5 µs, as in the rest of the cost
+ * model). An opcode is a unit, a child context three, an attempt at a position nine, a
+ * character scanned by a repeat a quarter; one compared by a backreference or a mark saved,
+ * an eighth. Measured on the development machine: 180-500 ns a step on catastrophic patterns.
+ */
+export const UNITS_PER_STEP = 4;
+/** A context counts for this many items of the size limit; a saved mark or pointer for one. */
+export const CTX_ITEMS = 8;
+
+export interface Repeat {
+  count: number;
+  /** Where its <skip> <min> <max> body start. */
+  pc: number;
+  prev: Repeat | null;
+  lastPtr: number;
+}
+
+export interface Ctx {
+  count: number;
+  rep: Repeat | null;
+  chr: number;
+  lastmark: number;
+  lastindex: number;
+  pc: number;
+  ptr: number;
+  toplevel: boolean;
+  jump: number;
+}
+
+export class State {
+  mark: number[] = [];
+  lastmark = -1;
+  lastindex = -1;
+  repeat: Repeat | null = null;
+  ptr = 0;
+  start = 0;
+  mustAdvance = false;
+  matchAll = false;
+  data: number[] = [];
+  ops = 0;
+  constructor(readonly s: Int32Array, readonly end: number) {}
+
+  reset(): void {
+    this.lastmark = this.lastindex = -1;
+  }
+
+  /** Charges n opcodes or characters: a step per OPS_PER_STEP. */
+  charge(n: number): void {
+    const before = this.ops;
+    this.ops += n;
+    for (let k = Math.floor(this.ops / UNITS_PER_STEP) - Math.floor(before / UNITS_PER_STEP); k > 0; k--) step();
+  }
+}
+
+export function at(st: State, ptr: number, code: number): boolean {
+  const s = st.s;
+  const end = st.end;
+  switch (code) {
+    case AtCode.BEGINNING:
+    case AtCode.BEGINNING_STRING:
+      return ptr === 0;
+    case AtCode.BEGINNING_LINE:
+      return ptr === 0 || s[ptr - 1] === 10;
+    case AtCode.END:
+      return (end - ptr === 1 && s[ptr] === 10) || ptr === end;
+    case AtCode.END_LINE:
+      return ptr === end || s[ptr] === 10;
+    case AtCode.END_STRING:
+      return ptr === end;
+  }
+  if (end === 0) return false;
+  const word = code === AtCode.UNI_BOUNDARY || code === AtCode.UNI_NON_BOUNDARY ? uniWord : asciiWord;
+  const that = ptr > 0 ? word(s[ptr - 1]) : false;
+  const thisp = ptr < end ? word(s[ptr]) : false;
+  return code === AtCode.BOUNDARY || code === AtCode.UNI_BOUNDARY ? thisp !== that : thisp === that;
+}
+
+/** Whether the one-character opcode at pc takes ch. */
+export function one(prog: Program, pc: number, ch: number): boolean {
+  const code = prog.code;
+  switch (code[pc]) {
+    case Op.ANY:
+      return ch !== 10;
+    case Op.ANY_ALL:
+      return true;
+    case Op.LITERAL:
+      return ch === code[pc + 1];
+    case Op.NOT_LITERAL:
+      return ch !== code[pc + 1];
+    case Op.LITERAL_IGNORE:
+      return asciiLower(ch) === code[pc + 1];
+    case Op.NOT_LITERAL_IGNORE:
+      return asciiLower(ch) !== code[pc + 1];
+    case Op.LITERAL_UNI_IGNORE:
+      return lower(ch) === code[pc + 1];
+    case Op.NOT_LITERAL_UNI_IGNORE:
+      return lower(ch) !== code[pc + 1];
+    case Op.IN:
+      return inSet(prog.sets[code[pc + 2]], ch);
+    case Op.IN_IGNORE:
+      return inSet(prog.sets[code[pc + 2]], asciiLower(ch));
+    case Op.IN_UNI_IGNORE:
+      return inSet(prog.sets[code[pc + 2]], lower(ch));
+  }
+  return false;
+}
+
+/** SRE(count): how many times (up to max) the one-character item at pc matches from st.ptr. */
+export function count(prog: Program, st: State, pc: number, max: number): number {
+  const from = st.ptr;
+  let end = st.end;
+  if (max < end - from && max !== MAXREPEAT) end = from + max;
+  let p = from;
+  if (prog.code[pc] === Op.ANY_ALL) p = end;
+  else while (p < end && one(prog, pc, st.s[p])) p++;
+  st.charge(((p - from) >> 2) + 1);
+  return p - from;
+}
+
+export function markPush(st: State, lastmark: number): void {
+  if (lastmark < 0) return;
+  st.charge((lastmark >> 3) + 1);
+  checkSize(st.data.length + lastmark + 1);
+  for (let i = 0; i <= lastmark; i++) st.data.push(st.mark[i]);
+}
+
+export function markPop(st: State, lastmark: number, discard = true): void {
+  if (lastmark < 0) return;
+  const base = st.data.length - (lastmark + 1);
+  for (let i = 0; i <= lastmark; i++) st.mark[i] = st.data[base + i];
+  if (discard) st.data.length = base;
+}
+
+export function markDiscard(st: State, lastmark: number): void {
+  if (lastmark >= 0) st.data.length -= lastmark + 1;
+}
