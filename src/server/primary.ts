@@ -128,6 +128,9 @@ export async function runPrimary(options: ServeOptions, version: string): Promis
           collected(child, msg.id, msg.metrics);
       }
     });
+    // a message to a worker that has just died fails (EPIPE) before its 'exit' arrives: without
+    // a listener that error would end the primary, and with it the service
+    child.on('error', (err) => log.warn('worker-error', { worker: child.pid, error: err.message }, `worker ${child.pid}: ${err.message}`));
     child.on('exit', (code, signal) => {
       workers.delete(child);
       for (const [id, c] of collections) if (c.waiting.delete(child) && c.waiting.size === 0) finishCollection(id);
