@@ -3,6 +3,7 @@ import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } fr
 import { READABLE_DUNDERS } from '../dunders.js';
 import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
+import { internalized } from './intern.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
 const COMPARE_OPS = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is']);
@@ -415,7 +416,7 @@ export abstract class ExpressionParser extends ParserState {
       this.t.next();
     }
     if (bytes !== null) return this.node({ k: 'Const', v: bytes, s, e: this.t.lastEnd });
-    if (!formatted) return this.node({ k: 'Const', v: parts.join(''), s, e: this.t.lastEnd });
+    if (!formatted) return this.node({ k: 'Const', v: internalized(parts.join('')), s, e: this.t.lastEnd });
     return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });
   }
 
