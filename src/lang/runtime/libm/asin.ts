@@ -39,8 +39,6 @@ const RT2 = 0.3750175008673452;
 const RT3 = 0.31252362655451865;
 const T24 = 16777216;
 const T27 = 134217728;
-const cut24 = (c: number): number => c + T24 - T24;
-const cut27 = (c: number): number => T27 * c + c - T27 * c;
 
 /** (((((f6 z + f5) z + f4) z + f3) z + f2) z + f1), each step one fma. */
 const series = (z: number): number => fma(fma(fma(fma(fma(F6, z, F5), z, F4), z, F3), z, F2), z, F1);
@@ -75,10 +73,10 @@ let CC = 0;
 let P = 0;
 
 /**
- * For |x| in [0.96875, 1): z = (1 - |x|) / 2, Y + CC = sqrt(z) (Y cut to 24 or 27 bits,
- * as `cut` does), and P = z (f1 + f2 z + ...), so that asin(sqrt(z)) = (Y + CC)(1 + P).
+ * For |x| in [0.96875, 1): z = (1 - |x|) / 2, Y + CC = sqrt(z) (Y cut to 24 bits for
+ * asin, 27 for acos), and P = z (f1 + f2 z + ...), so that asin(sqrt(z)) = (Y + CC)(1 + P).
  */
-function nearOne(ax: number, cut: (c: number) => number): void {
+function nearOne(ax: number, forAcos: boolean): void {
   const z = 0.5 * (1 - ax);
   const k = hiWord(z);
   let t = INROOT[(k & 0x001fffff) >> 14] * 2 ** (511 - (k >> 21));
@@ -86,7 +84,7 @@ function nearOne(ax: number, cut: (c: number) => number): void {
   t = t * fma(r, fma(r, fma(r, RT3, RT2), RT1), RT0);
   const c = t * z;
   t = c * fma(-(0.5 * t), c, 1.5);
-  Y = cut(c);
+  Y = forAcos ? T27 * c + c - T27 * c : c + T24 - T24;
   CC = fma(-Y, Y, z) / (t + Y);
   P = series(z) * z;
 }
@@ -108,7 +106,7 @@ export function asin(x: number): number {
   }
   if (k < 0x3ff00000) {
     // asin(x) = pi/2 - 2 asin(sqrt((1 - x) / 2))
-    nearOne(Math.abs(x), cut24);
+    nearOne(Math.abs(x), false);
     const res = HP0 - 2 * Y + fma(-(2 * (Y + CC)), P, HP1 - 2 * CC);
     return m > 0 ? res : -res;
   }
@@ -136,7 +134,7 @@ export function acos(x: number): number {
   }
   if (k < 0x3ff00000) {
     // acos(x) = 2 asin(sqrt((1 - x) / 2)) for x > 0, pi - that for x < 0
-    nearOne(Math.abs(x), cut27);
+    nearOne(Math.abs(x), true);
     // both branches have (Y + CC) P: GCC computes it once before them, so unfused (tested)
     const yp = (Y + CC) * P;
     const res = m < 0 ? HP0 - Y + (HP1 - CC - yp) : Y + (CC + yp);

@@ -33,7 +33,7 @@ const TWO52 = 2 ** 52;
 export const polyI = (v: number): number => fma(v, fma(v, fma(v, fma(v, fma(v, D13, D11), D9), D7), D5), D3);
 
 /** The line of the table for u in [1/16, 1]: the nearest of its points, at 1/256 steps. */
-export const cijLine = (u: number): number => 7 * (TWO52 + 256 * u - TWO52 - 16);
+export const cijLine = (u: number): number => 7 * ((TWO52 + 256 * u - TWO52 - 16) | 0);
 
 /** c2 + z (c3 + z (c4 + z (c5 + z c6))) of the table's line at n: (atan(x0 + z) - atan(x0)) / z. */
 export const polyII = (n: number, z: number): number => fma(z, fma(z, fma(z, fma(z, CIJ[n + 6], CIJ[n + 5]), CIJ[n + 4]), CIJ[n + 3]), CIJ[n + 2]);
