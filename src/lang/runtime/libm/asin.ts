@@ -44,8 +44,8 @@ const T27 = 134217728;
 const series = (z: number): number => fma(fma(fma(fma(fma(F6, z, F5), z, F4), z, F3), z, F2), z, F1);
 
 /**
- * The table's line at n for |x| in [0.125, 0.96875), as the lo + (a1 xx + (xx^2 (a2 + xx (a3 + ...)) + lo))
- * part without asin(x0): `degree` is the line's last coefficient.
+ * asin(x0 + xx) - asin(x0) by the table's line at n, as a1 xx + (xx^2 (a2 + xx (a3 + ...)) + lo)
+ * with lo the low part of asin(x0); the line's last coefficient is at n + degree.
  */
 function tableTail(n: number, xx: number, degree: number): number {
   let poly = ASNCS[n + degree];

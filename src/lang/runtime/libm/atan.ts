@@ -53,7 +53,7 @@ export function atan(x: number): number {
     return x < 0 ? -y : y;
   }
   if (u < 16) {
-    // atan(u) = pi/2 - atan(w), w = 1/u and ww what it leaves off
+    // atan(u) = pi/2 - atan(1/u): z = 1/u - x0, with what the division's rounding left off
     const w = 1 / u;
     const t1 = w * u;
     const n = cijLine(w);

@@ -93,7 +93,8 @@ function complement(u: number, du: number, hi: number, lo: number, sign: 1 | -1)
   if (u < 1 / 16) {
     const v = u * u;
     const zz = u * v * polyI(v);
-    // ESUB / EADD(hi, u): hi + sign u exactly as t2 + cor
+    // ESUB / EADD(hi, u): hi + sign u exactly as t2 + cor. Its branch on which is larger
+    // ends GCC's block, so zz stays unfused (tested: fusing it breaks it)
     const t2 = hi + sign * u;
     const cor = hi - t2 + sign * u;
     return t2 + (lo + cor + sign * du + sign * zz);
