@@ -60,6 +60,7 @@ function reducedTan(a: number, da: number, n: number): number {
     const b = a + t2;
     if (n === 0) return b;
     // -1 / (b + db) in double length: dla.h's EADD, then DIV2 with its exact product an fma
+    // (the + 0 is DIV2's adding 1's low part, 0, which turns a -0 into 0)
     const db = Math.abs(a) > Math.abs(t2) ? a - b + t2 : t2 - b + a;
     const c = 1 / b;
     const u = c * b;
