@@ -4,7 +4,7 @@ import { fma } from '../../src/lang/runtime/libm/bits.js';
 import { glibc, same, uniform } from '../support/libm.js';
 
 /**
- * The ports of glibc's exp, log, log2, log10, pow, hypot, asin, acos, atan and atan2 (src/lang/runtime/libm/) against glibc itself,
+ * The ports of glibc's exp, log, log2, log10, pow, hypot, sin, cos, tan, asin, acos, atan and atan2 (src/lang/runtime/libm/) against glibc itself,
  * called through python3's ctypes at test time: seeded random arguments over every
  * range their code takes a branch for (subnormal results, near 1, special values), bit
  * for bit.
@@ -15,7 +15,7 @@ const magnitude = (lo: number, hi: number) => 10 ** between(lo, hi);
 const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1, -1, 2, 0.5, -2, 3, -3, 1e300, -1e300, 5e-324, 2 ** 63, 2 ** -70, 1e-310];
 const special = () => SPECIAL[Math.floor(random() * SPECIAL.length)];
 
-function differences(name: 'exp' | 'log' | 'log2' | 'log10' | 'pow' | 'hypot' | 'asin' | 'acos' | 'atan' | 'atan2', args: number[][]): string[] {
+function differences(name: 'exp' | 'log' | 'log2' | 'log10' | 'pow' | 'hypot' | 'sin' | 'cos' | 'tan' | 'asin' | 'acos' | 'atan' | 'atan2', args: number[][]): string[] {
   const arity = args[0].length as 1 | 2;
   const want = glibc(name, Float64Array.from(args.flat()), arity);
   const f = libm[name] as (...xs: number[]) => number;
@@ -137,4 +137,43 @@ it('emulates fma exactly', () => {
   });
   const want = glibc('fma', Float64Array.from(args.flat()), 3);
   expect(args.flatMap((a, i) => (same(fma(a[0], a[1], a[2]), want[i]) ? [] : [`fma(${a.join(', ')}): ${fma(a[0], a[1], a[2])}, glibc ${want[i]}`]))).toEqual([]);
+});
+
+/**
+ * sin, cos and tan over every path they take: tiny (returned as is, or Taylor), below pi/4
+ * (the table), the reductions up to 25, 1e8 and 105414350, Payne-Hanek's beyond (to
+ * the largest double, and the double nearest a multiple of pi/2), a few ulps from
+ * multiples of pi/2 where the reduced argument is small, the bounds between paths.
+ */
+const TRIG_SPECIAL = [
+  ...SPECIAL, Math.PI, -Math.PI / 2, Math.PI / 4, 1e22, 6381956970095103 * 2 ** 797, Number.MAX_VALUE, 2 ** -1074,
+  105414350, 0.126, 0.85546875, 2.426265, 2 ** -26, 2 ** -27, 1.259e-8, 0.0608, 0.787, 25, 1e8,
+];
+const trigArgs = () =>
+  sample(9000, () => {
+    const sign = random() < 0.5 ? -1 : 1;
+    const quadrants = Math.round(2 ** between(0, 60));
+    return [
+      [
+        sign * magnitude(-30, -7),
+        between(-0.8, 0.8),
+        between(-3, 3),
+        between(-1e5, 1e5),
+        sign * magnitude(5, 300),
+        sign * quadrants * (Math.PI / 2) * (1 + Math.round(between(-8, 8)) * 2 ** -52),
+        sign * TRIG_SPECIAL[Math.floor(random() * TRIG_SPECIAL.length)] * (1 + Math.round(between(-2, 2)) * 2 ** -52),
+      ][Math.floor(random() * 7)],
+    ];
+  });
+
+it('computes sin as glibc does, bit for bit', () => {
+  expect(differences('sin', trigArgs())).toEqual([]);
+});
+
+it('computes cos as glibc does, bit for bit', () => {
+  expect(differences('cos', trigArgs())).toEqual([]);
+});
+
+it('computes tan as glibc does, bit for bit', () => {
+  expect(differences('tan', trigArgs())).toEqual([]);
 });
