@@ -47,10 +47,10 @@ const powOperator = (x: number, y: number): number => {
     return Infinity;
   }
 };
-/** CPython's gamma or lgamma as a condition sees it: nan where it raises (errno EDOM, or ERANGE past 1.5). */
+/** CPython's gamma or lgamma as a condition sees it: nan where it raises (any errno). */
 const raising = (f: (x: number) => [number, number]) => (x: number): number => {
   const [r, errno] = f(x);
-  return errno !== 0 && !(errno === 34 && Math.abs(r) < 1.5) ? NaN : r;
+  return errno !== 0 ? NaN : r;
 };
 
 const ROWS: Row[] = [

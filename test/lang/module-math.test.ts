@@ -82,6 +82,7 @@ it('answers gamma and lgamma as CPython does, with their errors', () => {
     'math.lgamma(1)', 'math.lgamma(2)', 'math.lgamma(3)', 'math.lgamma(0.5)', 'math.lgamma(1e-300)', 'math.lgamma(-1e-300)', 'math.lgamma(1e300)', 'math.lgamma(1e307)', 'math.lgamma(1.7e308)',
     'math.lgamma(0)', 'math.lgamma(-3)', 'math.lgamma(-1e308)', 'math.lgamma(-0.5)', 'math.lgamma(-2.5)', "math.lgamma(float('-inf'))", "math.lgamma(float('nan'))",
     "math.gamma('1')", 'math.gamma()', 'math.lgamma(1, 2)', 'math.gamma(x=1)', 'math.lgamma(10**400)',
+    'math.gamma(2**1023 * 1.9)', 'math.gamma(-2**-1074)', 'math.lgamma(-2**-1074)', 'math.lgamma(2**-1074)', 'math.gamma(-2**52 - 0.5)', 'math.lgamma(-2**52 - 0.5)',
   ];
   expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
 });
@@ -106,6 +107,7 @@ it('answers degrees, radians, hypot and dist as CPython 3.11 does', () => {
   const exprs = [
     'math.degrees(1)', 'math.degrees(1e308)', 'math.degrees(-0.0)', "math.degrees(float('nan'))", 'math.radians(180)', 'math.radians(1e308)', 'math.radians(-720)', "math.degrees('x')", 'math.radians()',
     'math.hypot()', 'math.hypot(-3)', 'math.hypot(3, 4)', "math.hypot(float('nan'), float('inf'))", "math.hypot(float('-inf'), float('nan'))", "math.hypot(float('nan'), 1)", 'math.hypot(1e308, 1e308)',
+    'math.hypot(1e308, 1e308, 1e308, 1e308)', 'math.hypot(True, False)', 'math.exp2(-1074.5)', 'math.cbrt(5e-324)', 'math.erfc(-5e-324)',
     'math.hypot(5e-324, 5e-324)', 'math.hypot(1e-320, 3e-320, 2e-320)', 'math.hypot(0.0, -0.0)', 'math.hypot(*range(1000))', "math.hypot(1, 'a')", 'math.hypot(10**400, 1)',
     'math.dist([1e308], [-1e308])', "math.dist([float('nan')], [float('inf')])", 'math.dist((1, 2), [4, 6])', 'math.dist(range(50), range(50, 100))', 'math.dist((1e-320, 0), (0, 3e-320))',
     ...vectors.map((v) => `math.hypot(${v.join(', ')})`),

@@ -130,14 +130,15 @@ const unary = (name: string, f: (x: number) => number, canOverflow = false): [st
 
 /**
  * math_1a: the function sets errno itself (gamma, lgamma): EDOM is a domain error, ERANGE
- * a range error unless the result is below 1.5 (an underflow).
+ * a range error (is_error lets an ERANGE below 1.5 pass as an underflow, but these set it
+ * only with an infinite result).
  */
 const withErrno = (name: string, f: (x: number) => [number, number]): [string, PyFunc] => {
   const signature = methO(name);
   return fn(name, (a, k) => {
     const [r, errno] = f(num(name, bindArgs(signature, a, k)[0]));
     if (errno === EDOM) throw valueErr('math domain error');
-    if (errno === ERANGE && !(Math.abs(r) < 1.5)) throw pyErr(OverflowError, 'math range error');
+    if (errno === ERANGE) throw pyErr(OverflowError, 'math range error');
     return new PyFloat(r);
   });
 };

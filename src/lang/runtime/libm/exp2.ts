@@ -26,8 +26,8 @@ function specialcase(tmp: number, sHi: number, sLo: number, ki: number): number 
     let lo = scale - y + scale * tmp;
     const hi = 1 + y;
     lo = 1 - hi + y + lo;
+    // (glibc's -0.0 guard is for downward rounding: never taken to nearest)
     y = hi + lo - 1;
-    if (y === 0) y = 0;
   }
   return 2 ** -1022 * y;
 }
