@@ -4,7 +4,8 @@ import { fma } from '../../src/lang/runtime/libm/bits.js';
 import { glibc, same, uniform } from '../support/libm.js';
 
 /**
- * The ports of glibc's exp, log, log2, log10, pow, hypot, sin, cos, tan, asin, acos, atan and atan2 (src/lang/runtime/libm/) against glibc itself,
+ * The ports of glibc's exp, log, log2, log10, pow, hypot, sin, cos, tan, asin, acos, atan, atan2, log1p, expm1,
+ * sinh, cosh, tanh, asinh, acosh, atanh, erf, erfc, cbrt and exp2 (src/lang/runtime/libm/) against glibc itself,
  * called through python3's ctypes at test time: seeded random arguments over every
  * range their code takes a branch for (subnormal results, near 1, special values), bit
  * for bit.
@@ -15,7 +16,9 @@ const magnitude = (lo: number, hi: number) => 10 ** between(lo, hi);
 const SPECIAL = [0, -0, Infinity, -Infinity, NaN, 1, -1, 2, 0.5, -2, 3, -3, 1e300, -1e300, 5e-324, 2 ** 63, 2 ** -70, 1e-310];
 const special = () => SPECIAL[Math.floor(random() * SPECIAL.length)];
 
-function differences(name: 'exp' | 'log' | 'log2' | 'log10' | 'pow' | 'hypot' | 'sin' | 'cos' | 'tan' | 'asin' | 'acos' | 'atan' | 'atan2', args: number[][]): string[] {
+type Ported = 'exp' | 'log' | 'log2' | 'log10' | 'pow' | 'hypot' | 'sin' | 'cos' | 'tan' | 'asin' | 'acos' | 'atan' | 'atan2' | 'log1p' | 'expm1' | 'sinh' | 'cosh' | 'tanh' | 'asinh' | 'acosh' | 'atanh' | 'erf' | 'erfc' | 'cbrt' | 'exp2';
+
+function differences(name: Ported, args: number[][]): string[] {
   const arity = args[0].length as 1 | 2;
   const want = glibc(name, Float64Array.from(args.flat()), arity);
   const f = libm[name] as (...xs: number[]) => number;
@@ -125,6 +128,32 @@ it('fuses a product into its sum where the FMA build of glibc does, and only the
   const atan2 = [[1.2330487046856433, 0.06481013920361411], [1.003734527155757, 0.0424321630810186], [1.5291037755087018, -0.0882182080839547], [1.7710052668116987, -0.08633902960915904], [0.11197920817500583, -1.820409720763564], [0.10597803094790849, -1.7416392946615815], [0.0757596666946951, 1.2272995165549219], [0.08663998427066501, 1.7184625952504575], [0.4915403045488499, 1.804715626873076], [0.11460066111762088, 1.7613813164643943], [1.086075505008921, 0.8129056984294892], [1.2009757787454873, -0.119467796679556], [0.7547617394701435, -1.1910114716738462]];
   expect(differences('atan2', atan2)).toEqual([]);
 });
+/** Tiny, subnormal and huge magnitudes of either sign, zeros, infinities, NaN and each port's thresholds. */
+const EDGES = [...SPECIAL, -5e-324, 2 ** -28, -(2 ** -28), 2 ** -54, 2 ** 28, 22, -22, 709.78, -709.78, 710.4758600739439, 710.476, 0.84375, 1.25, 6, -6, 28, 1024, -1022.5, -1075, 928, 0.5 * Math.LN2, 1.5 * Math.LN2, 0.41422, -0.2929];
+const edge = () => EDGES[Math.floor(random() * EDGES.length)];
+
+/** fdlibm's functions and ARM's exp2, each over the ranges its code branches on: 6,000 arguments each. */
+const FDLIBM: [Ported, (() => number)[]][] = [
+  ['log1p', [() => between(-1, 1), () => magnitude(-10, 10), () => signed(magnitude(-320, 308)), () => between(-1, -0.29), () => between(0.41, 2)]],
+  ['expm1', [() => between(-1, 1), () => between(-40, 710), () => signed(magnitude(-320, 0)), () => between(-0.5, 0.5) * Math.LN2 * 3, () => between(-60, -30)]],
+  ['sinh', [() => between(-22, 22), () => between(-712, 712), () => signed(magnitude(-320, 0)), () => between(-1, 1)]],
+  ['cosh', [() => between(-22, 22), () => between(-712, 712), () => signed(magnitude(-320, 0)), () => between(-0.4, 0.4)]],
+  ['tanh', [() => between(-22, 22), () => between(-1, 1), () => signed(magnitude(-320, 2))]],
+  ['asinh', [() => signed(magnitude(-300, 300)), () => between(-2, 2), () => between(-10, 10), () => signed(magnitude(8, 9))]],
+  ['acosh', [() => 1 + magnitude(-10, 300), () => between(1, 2), () => between(-1, 3), () => magnitude(8, 9)]],
+  ['atanh', [() => between(-1, 1), () => signed(1 - magnitude(-16, 0)), () => signed(magnitude(-320, 0)), () => between(-2, 2)]],
+  ['erf', [() => between(-6, 6), () => signed(magnitude(-320, 0)), () => between(-1.25, 1.25), () => between(-3, 3)]],
+  ['erfc', [() => between(-6, 28), () => signed(magnitude(-320, 0)), () => between(-1.25, 1.25), () => between(20, 30), () => between(-7, -2)]],
+  ['cbrt', [() => signed(magnitude(-300, 300)), () => between(-1, 1), () => signed(magnitude(-323, -307))]],
+  ['exp2', [() => between(-1080, 1030), () => between(-1, 1), () => between(-1075, -1020), () => between(920, 1025), () => signed(magnitude(-20, -15))]],
+];
+
+for (const [name, ranges] of FDLIBM) {
+  it(`computes ${name} as glibc does, bit for bit`, () => {
+    const args = sample(6000, () => [random() < 0.1 ? edge() : ranges[Math.floor(random() * ranges.length)]()]);
+    expect(differences(name, args)).toEqual([]);
+  });
+}
 
 /** The fma the ports rest on, against the FMA instruction glibc's fma uses: sums that cancel, and halfway cases. */
 it('emulates fma exactly', () => {

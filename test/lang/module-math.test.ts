@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
+import { uniform } from '../support/libm.js';
 
 /** The rest of math: comb, perm, isqrt, log1p, expm1, dist, ulp, nextafter, at their edges. */
 it('answers the rest of math as CPython does', () => {
@@ -47,4 +48,71 @@ it('answers frexp, ldexp, modf, remainder, fmod and copysign as CPython does', (
     'math.fmod(7, 3)', 'math.fmod(-7, 3)', 'math.fmod(1, 0)', "math.fmod(1, float('inf'))", 'math.copysign(3, -0.0)', 'math.copysign(-2, 1)', "math.copysign(1, float('nan'))",
   ];
   expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`), new Engine(), true)).toEqual([]);
+});
+
+/**
+ * The hyperbolic functions, erf, erfc, cbrt and exp2 (glibc's, ported bit for bit) with
+ * math_1's errors as mathmodule.c declares each (FUNC1's can_overflow), and gamma and lgamma
+ * (CPython's own Lanczos code) with math_1a's: the values, the domain and range errors, the
+ * argument errors.
+ */
+it('answers the hyperbolic functions, erf, erfc, cbrt and exp2 as CPython does', () => {
+  const exprs = [
+    'math.sinh(0.5)', 'math.sinh(-3)', 'math.sinh(30)', 'math.sinh(710)', 'math.sinh(711)', 'math.sinh(-1000)', 'math.sinh(-0.0)', 'math.sinh(1e-300)', "math.sinh(float('-inf'))", "math.sinh(float('nan'))",
+    'math.cosh(0.1)', 'math.cosh(-2)', 'math.cosh(710.4)', 'math.cosh(711)', 'math.cosh(-1000)', "math.cosh(float('-inf'))", 'math.cosh(0)',
+    'math.tanh(0.3)', 'math.tanh(-2)', 'math.tanh(25)', 'math.tanh(-0.0)', "math.tanh(float('inf'))", "math.tanh(float('-inf'))", 'math.tanh(5e-324)',
+    'math.asinh(1)', 'math.asinh(-1e300)', 'math.asinh(1e-10)', 'math.asinh(-0.0)', "math.asinh(float('-inf'))",
+    'math.acosh(1)', 'math.acosh(2.5)', 'math.acosh(1e300)', 'math.acosh(0.5)', 'math.acosh(-1)', "math.acosh(float('inf'))", "math.acosh(float('-inf'))",
+    'math.atanh(0.5)', 'math.atanh(-0.9999999999999999)', 'math.atanh(1)', 'math.atanh(-1)', 'math.atanh(1.5)', 'math.atanh(-0.0)', "math.atanh(float('nan'))",
+    'math.erf(0.5)', 'math.erf(-1)', 'math.erf(3)', 'math.erf(10)', 'math.erf(-0.0)', "math.erf(float('-inf'))", 'math.erf(1e-310)',
+    'math.erfc(0.5)', 'math.erfc(-1)', 'math.erfc(5)', 'math.erfc(27)', 'math.erfc(30)', 'math.erfc(-30)', "math.erfc(float('inf'))", "math.erfc(float('-inf'))",
+    'math.cbrt(27)', 'math.cbrt(-8)', 'math.cbrt(2)', 'math.cbrt(1e-310)', 'math.cbrt(-0.0)', "math.cbrt(float('-inf'))", 'math.cbrt(10**300)',
+    'math.exp2(10)', 'math.exp2(0.5)', 'math.exp2(-1074)', 'math.exp2(-1075)', 'math.exp2(-2000)', 'math.exp2(1023.9)', 'math.exp2(1024)', "math.exp2(float('-inf'))", 'math.exp2(True)',
+    'math.log1p(0.3)', 'math.log1p(-0.25)', 'math.log1p(1e300)', 'math.expm1(0.3)', 'math.expm1(-0.7)', 'math.expm1(5)', 'math.expm1(-50)', 'math.expm1(709.7)',
+    "math.sinh('1')", 'math.sinh()', 'math.cosh(1, 2)', 'math.erf(x=1)', 'math.exp2(2**1100)', 'math.cbrt(None)', 'math.tanh([])',
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
+});
+
+it('answers gamma and lgamma as CPython does, with their errors', () => {
+  const exprs = [
+    'math.gamma(5)', 'math.gamma(0.5)', 'math.gamma(1.5)', 'math.gamma(23)', 'math.gamma(24)', 'math.gamma(100.5)', 'math.gamma(141.5)', 'math.gamma(171.5)', 'math.gamma(172)', 'math.gamma(1e-300)', 'math.gamma(1e-320)', 'math.gamma(-1e-320)',
+    'math.gamma(0)', 'math.gamma(-0.0)', 'math.gamma(-1)', 'math.gamma(-2**60)', 'math.gamma(-0.5)', 'math.gamma(-1.5)', 'math.gamma(-2.5)', 'math.gamma(-171.5)', 'math.gamma(-201.5)', 'math.gamma(-1e300)',
+    "math.gamma(float('inf'))", "math.gamma(float('-inf'))", "math.gamma(float('nan'))", 'math.gamma(201)', 'math.gamma(True)',
+    'math.lgamma(1)', 'math.lgamma(2)', 'math.lgamma(3)', 'math.lgamma(0.5)', 'math.lgamma(1e-300)', 'math.lgamma(-1e-300)', 'math.lgamma(1e300)', 'math.lgamma(1e307)', 'math.lgamma(1.7e308)',
+    'math.lgamma(0)', 'math.lgamma(-3)', 'math.lgamma(-1e308)', 'math.lgamma(-0.5)', 'math.lgamma(-2.5)', "math.lgamma(float('-inf'))", "math.lgamma(float('nan'))",
+    "math.gamma('1')", 'math.gamma()', 'math.lgamma(1, 2)', 'math.gamma(x=1)', 'math.lgamma(10**400)',
+    'math.gamma(2**1023 * 1.9)', 'math.gamma(-2**-1074)', 'math.lgamma(-2**-1074)', 'math.lgamma(2**-1074)', 'math.gamma(-2**52 - 0.5)', 'math.lgamma(-2**52 - 0.5)',
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
+});
+
+/**
+ * gamma and lgamma of seeded positive arguments, where no sin or cos is called: Lanczos'
+ * sum, exp, pow and log alone, so bit for bit. (Negative arguments go through m_sinpi's
+ * sin and cos, which are V8's until they are ported.)
+ */
+it('computes gamma and lgamma of positive arguments as CPython does, bit for bit', () => {
+  const random = uniform(1111);
+  const xs = Array.from({ length: 400 }, (_, i) => [random() * 10, random() * 171, 10 ** (random() * 40 - 30), 10 ** (random() * 300)][i % 4]);
+  const exprs = xs.flatMap((x) => [`math.gamma(${x})`, `math.lgamma(${x})`]);
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
+});
+
+/** degrees and radians multiply by the folded constant, unchecked; hypot and dist are vector_norm's, scaled, compensated and corrected. */
+it('answers degrees, radians, hypot and dist as CPython 3.11 does', () => {
+  const random = uniform(311);
+  const value = (i: number) => [random() * 10, (random() - 0.5) * 1e-300, 10 ** (random() * 600 - 300), random() * 2 ** -1030, random() * 1e308][i % 5];
+  const vectors = Array.from({ length: 200 }, (_, i) => Array.from({ length: 2 + (i % 5) }, () => value(i)));
+  const exprs = [
+    'math.degrees(1)', 'math.degrees(1e308)', 'math.degrees(-0.0)', "math.degrees(float('nan'))", 'math.radians(180)', 'math.radians(1e308)', 'math.radians(-720)', "math.degrees('x')", 'math.radians()',
+    'math.hypot()', 'math.hypot(-3)', 'math.hypot(3, 4)', "math.hypot(float('nan'), float('inf'))", "math.hypot(float('-inf'), float('nan'))", "math.hypot(float('nan'), 1)", 'math.hypot(1e308, 1e308)',
+    'math.hypot(1e308, 1e308, 1e308, 1e308)', 'math.hypot(True, False)', 'math.exp2(-1074.5)', 'math.cbrt(5e-324)', 'math.erfc(-5e-324)',
+    'math.hypot(5e-324, 5e-324)', 'math.hypot(1e-320, 3e-320, 2e-320)', 'math.hypot(0.0, -0.0)', 'math.hypot(*range(1000))', "math.hypot(1, 'a')", 'math.hypot(10**400, 1)',
+    'math.dist([1e308], [-1e308])', "math.dist([float('nan')], [float('inf')])", 'math.dist((1, 2), [4, 6])', 'math.dist(range(50), range(50, 100))', 'math.dist((1e-320, 0), (0, 3e-320))',
+    ...vectors.map((v) => `math.hypot(${v.join(', ')})`),
+    ...vectors.map((v) => `math.dist([${v.join(', ')}], [${v.map(() => value(1)).join(', ')}])`),
+    ...Array.from({ length: 100 }, (_, i) => `math.degrees(${value(i)}), math.radians(${value(i)})`),
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
 });

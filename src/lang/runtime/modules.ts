@@ -17,7 +17,9 @@ import { FUNCTOOLS } from './modules/functools.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
+import { EDOM, ERANGE, lgamma, tgamma } from './modules/math-gamma.js';
 import { nextafter, ulp } from './modules/math-integers.js';
+import { hypot } from './modules/math-norm.js';
 import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
@@ -107,19 +109,45 @@ const num = (_fname: string, v: Py): number => {
   throw typeErr(`must be real number, not ${typeName(v)}`);
 };
 
+/** A METH_O function's binder: "math.sinh() takes exactly one argument (0 given)", "math.sinh() takes no keyword arguments". */
+const methO = (name: string) => positionalSignature(name, 'one', 1, 1, 'math');
+
 /**
  * math_1: a NaN from a number that was not one is a domain error (sin(inf)); an infinity
  * from a finite number is a range error where the function can overflow (exp(1000)), a
  * domain error (a singularity) where it cannot.
  */
-const unary = (name: string, f: (x: number) => number, canOverflow = false): [string, PyFunc] =>
-  fn(name, (a) => {
-    const x = num(name, positional(name, a, null, 1)[0]);
+const unary = (name: string, f: (x: number) => number, canOverflow = false): [string, PyFunc] => {
+  const signature = methO(name);
+  return fn(name, (a, k) => {
+    const x = num(name, bindArgs(signature, a, k)[0]);
     const r = f(x);
     if (r !== r && x === x) throw valueErr('math domain error');
     if (!Number.isFinite(r) && r === r && Number.isFinite(x)) throw canOverflow ? pyErr(OverflowError, 'math range error') : valueErr('math domain error');
     return new PyFloat(r);
   });
+};
+
+/**
+ * math_1a: the function sets errno itself (gamma, lgamma): EDOM is a domain error, ERANGE
+ * a range error (is_error lets an ERANGE below 1.5 pass as an underflow, but these set it
+ * only with an infinite result).
+ */
+const withErrno = (name: string, f: (x: number) => [number, number]): [string, PyFunc] => {
+  const signature = methO(name);
+  return fn(name, (a, k) => {
+    const [r, errno] = f(num(name, bindArgs(signature, a, k)[0]));
+    if (errno === EDOM) throw valueErr('math domain error');
+    if (errno === ERANGE) throw pyErr(OverflowError, 'math range error');
+    return new PyFloat(r);
+  });
+};
+
+/** degrees and radians: x times the constant C folds, with no error check (degrees(1e308) is inf). */
+const scaled = (name: string, factor: number): [string, PyFunc] => {
+  const signature = methO(name);
+  return fn(name, (a, k) => new PyFloat(num(name, bindArgs(signature, a, k)[0]) * factor));
+};
 
 const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
   fn(name, (a) => {
@@ -207,10 +235,24 @@ const MATH = new PyModule(
     unary('asin', libm.asin),
     unary('acos', libm.acos),
     unary('atan', libm.atan),
-    unary('degrees', (x) => (x * 180) / Math.PI),
-    unary('radians', (x) => (x * Math.PI) / 180),
+    scaled('degrees', 180 / Math.PI),
+    scaled('radians', Math.PI / 180),
     fn('atan2', (a) => new PyFloat(libm.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
     fn('hypot', (a) => new PyFloat(hypot(a.map((x) => num('hypot', x))))),
+    // FUNC1 lines of mathmodule.c: which of them can overflow (an infinity from a finite x otherwise is a domain error)
+    unary('sinh', libm.sinh, true),
+    unary('cosh', libm.cosh, true),
+    unary('tanh', libm.tanh),
+    unary('asinh', libm.asinh),
+    unary('acosh', libm.acosh),
+    unary('atanh', libm.atanh),
+    unary('cbrt', libm.cbrt),
+    unary('exp2', libm.exp2, true),
+    // FUNC1A: glibc's erf and erfc set errno only on underflow, which math_1a lets pass, so math_1's checks never fire either
+    unary('erf', libm.erf),
+    unary('erfc', libm.erfc),
+    withErrno('gamma', tgamma),
+    withErrno('lgamma', lgamma),
     fn('pow', (a) => new PyFloat(mathPow(...(positional('pow', a, null, 2).map((v) => num('pow', v)) as [number, number])))),
     fn('fmod', (a) => {
       const [x, y] = positional('fmod', a, null, 2).map((v) => num('fmod', v));
@@ -278,6 +320,7 @@ const MATH = new PyModule(
     fn('dist', (a, k) => {
       const [p, q] = clinic('dist', a, k, 2).map((v) => toList(v));
       if (p.length !== q.length) throw valueErr('both points must have the same number of dimensions');
+      // math_dist: vector_norm of |p[i] - q[i]|, as hypot of the differences
       return new PyFloat(hypot(p.map((x, i) => (tick(), num('dist', x) - num('dist', q[i])))));
     }),
     fn('prod', (a, k) => {
@@ -291,14 +334,6 @@ const MATH = new PyModule(
     }),
   ]),
 );
-
-/** Math.hypot of any count: a call takes some 100,000 arguments at most, so past that in parts. */
-function hypot(xs: number[]): number {
-  if (xs.length <= 10_000) return Math.hypot(...xs);
-  const parts: number[] = [];
-  for (let i = 0; i < xs.length; i += 10_000) parts.push(Math.hypot(...xs.slice(i, i + 10_000)));
-  return hypot(parts);
-}
 
 /**
  * Shewchuk's exactly rounded sum: Modules/mathmodule.c's math_fsum (3.11). Items are read one

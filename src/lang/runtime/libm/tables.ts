@@ -1,5 +1,5 @@
 /*
- * Constants of glibc 2.36's exp, log, log2 and pow (sysdeps/ieee754/dbl-64: e_exp_data.c,
+ * Constants of glibc 2.36's exp, exp2, log, log2 and pow (sysdeps/ieee754/dbl-64: e_exp_data.c,
  * e_log_data.c, e_log2_data.c, e_pow_log_data.c), which are ARM's optimized-routines
  * (math/exp_data.c, math/log_data.c, math/log2_data.c, math/pow_log_data.c at commit
  * e823e3a): the same numbers, written here as decimals that read back to the same doubles (and the exp table as its 64-bit
@@ -35,6 +35,11 @@ export const EXP_NEGLN2LON = -1.2864023111638346e-14;
 export const EXP_SHIFT = 6755399441055744.0;
 export const EXP_POLY = new Float64Array([
   0.49999999999996786, 0.16666666666665886, 0.0416666808410674, 0.008333335853059549,
+]);
+// exp2 (e_exp_data.c): its rounding shift 0x1.8p52 / N and its polynomial C1..C5; the table is exp's
+export const EXP2_SHIFT = 52776558133248.0;
+export const EXP2_POLY = new Float64Array([
+  0.6931471805599453, 0.24022650695909065, 0.0555041086686087, 0.009618131975721055, 0.0013332074570119598,
 ]);
 /** 2^(k/128) ~= H[k] * (1 + T[k]): tab[2k] = asuint64(T[k]), tab[2k+1] = asuint64(H[k]) - (k << 45); each as its hi and lo 32-bit words. */
 export const EXP_TAB = new Uint32Array([
