@@ -10,6 +10,7 @@ import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
+import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
@@ -410,4 +411,5 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['hashlib', HASHLIB],
   ['contextlib', CONTEXTLIB],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
+  ['cmath', CMATH],
 ]);

@@ -55,6 +55,8 @@ function cpow(a: C, b: C): C {
     len /= exp(at * b[1]);
     phase += b[1] * log(vabs);
   }
+  // glibc's cos and sin set EDOM for an infinite argument: ZeroDivisionError to complex_pow
+  if (phase === Infinity || phase === -Infinity) errno = EDOM;
   return [len * cos(phase), len * sin(phase)];
 }
 
