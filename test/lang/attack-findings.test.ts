@@ -67,6 +67,13 @@ const FINDINGS: [string, string][] = [
   ['a pattern of a million re.I characters beyond ASCII', "import re\nreturn re.search('(?i)' + '\u017f' * 999990, 's')"],
   ['a pattern of 199,999 sets', "import re\nreturn re.search('[a-z]' * 199999, 'a')"],
   ['== of two OrderedDict(a=x, b=x) nested 40 deep, built apart', 'import collections\nx = y = 0\nfor i in range(40):\n    x = collections.OrderedDict(a=x, b=x)\n    y = collections.OrderedDict(a=y, b=y)\nreturn x == y'],
+  // a second attack: printf-style % matched every directive before the first was paid for (String.prototype.replace
+  // with a callback), 150-370 ms; bytes' methods read and made their octets a char at a time (format.ts, bytes*.ts)
+  ["'%s' * 200000 % tuple(range(200000))", "return len('%s' * 200000 % tuple(range(200000)))"],
+  ["b'%s' * 200000 % ((b'ab',) * 200000)", "return len(b'%s' * 200000 % ((b'ab',) * 200000))"],
+  ["'%x' * 300000 % tuple(range(300000))", "return len('%x' * 300000 % tuple(range(300000)))"],
+  ["b'%(a)s' * 200000 % {b'a': b'xy'}", "return len(b'%(a)s' * 200000 % {b'a': b'xy'})"],
+  ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],
 ];
 
 describe('attack findings: answered within 100 ms of worker time', () => {
