@@ -1,7 +1,7 @@
 import { bind, clinic, intArg, positional } from './args.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { callValue } from './call.js';
-import { toInt } from './builtins.js';
+import { BUILTINS, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
@@ -22,6 +22,7 @@ import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
 import { TIME_MODULE } from './modules/time.js';
+import { fileSharedObjects } from './shared-objects.js';
 import { PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -376,3 +377,5 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['contextlib', CONTEXTLIB],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);
+
+fileSharedObjects(MODULES, BUILTINS);
