@@ -10,6 +10,7 @@ import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { indexSized } from './numbers.js';
 import type { Method } from './types/protocol.js';
+import { bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
 import { PyBytes, PyTuple, typeName, type Py } from './values.js';
 
@@ -321,8 +322,16 @@ function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
 
 /** bytes' own words for a fill that is not one byte; the padding itself is str's, on the latin-1 text. */
 function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rjust'): PyBytes {
+  // the width is read first, as Argument Clinic reads it
+  const w = widthArg(width);
   if (fill !== undefined && !(fill instanceof PyBytes && fill.data.length === 1)) throw typeErr(`${name}() argument 2 must be a byte string of length 1, not ${typeName(fill)}`);
+  paddedBeyondMemory(b, w);
   return viaStr(b, name, fill === undefined ? [width] : [width, fill.latin1()], null);
+}
+
+/** A bytes padded to `width`: CPython's words for one past ssize_t or memory, before str's padding would give a str's. */
+function paddedBeyondMemory(b: PyBytes, width: number | bigint): void {
+  if (width > b.data.length) bytesBeyondMemory(width);
 }
 
 /** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
@@ -375,7 +384,7 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['center', (b: PyBytes, a) => justify(b, a, 'center')],
   ['ljust', (b: PyBytes, a) => justify(b, a, 'ljust')],
   ['rjust', (b: PyBytes, a) => justify(b, a, 'rjust')],
-  ['zfill', (b: PyBytes, a) => viaStr(b, 'zfill', a, null)],
+  ['zfill', (b: PyBytes, a) => (paddedBeyondMemory(b, widthArg(a[0])), viaStr(b, 'zfill', a, null))],
   ['expandtabs', (b: PyBytes, a, k) => viaStr(b, 'expandtabs', a, k)],
 ]);
 

@@ -7,6 +7,8 @@ import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
+import { indexSized } from './numbers.js';
+import { repeatBeyondMemory } from './sizes.js';
 import { PyBytes, PyException, typeName, type Py } from './values.js';
 
 export { PyBytes };
@@ -247,8 +249,9 @@ const BYTES: PyTypeSlots<PyBytes> = {
     },
     multiply: (a, b) => {
       const [bytes, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
-      if (typeof n !== 'number' && typeof n !== 'boolean') return NOT_IMPLEMENTED;
-      const times = Math.max(0, Number(n));
+      if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') return NOT_IMPLEMENTED;
+      const times = Math.max(0, indexSized(typeof n === 'boolean' ? Number(n) : n));
+      if (times > 0) repeatBeyondMemory('bytes', bytes.data.length, n as number | bigint, () => bytes.data.length, () => 0xff);
       allocItems(bytes.data.length * times);
       const out = new Uint8Array(bytes.data.length * times);
       if (out.length === 0) return new PyBytes(out);

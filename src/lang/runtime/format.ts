@@ -1,9 +1,10 @@
 import { allocItems, allocStr, charge, checkSize, step } from './budget.js';
 import { cpLen, cpSlice } from './codepoints.js';
-import { OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
+import { MemoryError, OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, floatRepr, repr, str } from './repr.js';
+import { widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
 import { PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
@@ -309,16 +310,28 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       if (key === undefined) take();
       throw valueErr(`unsupported format character '%' (0x25) at index ${at + whole.length - 1}`);
     }
-    const star = (): number => {
+    // a width is a Py_ssize_t, a precision a C int, as CPython reads them
+    const starWidth = (): number => {
       const n = take();
       if (!isIntLike(n)) throw typeErr('* wants int');
-      if (typeof n === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
-      return Number(n);
+      const w = widthArg(n);
+      // -(2**63) cannot be negated: C leaves it negative, so no padding at all
+      if (w === -(1n << 63n)) return 0;
+      // a padding no machine could hold, before the sandbox's size limit
+      if (w >= 2 ** 47 || w <= -(2 ** 47)) throw pyErr(MemoryError);
+      return Number(w);
     };
-    const starWidth = width === '*' ? star() : width === undefined ? 0 : Number(width);
+    const starPrecision = (): number => {
+      const n = take();
+      if (!isIntLike(n)) throw typeErr('* wants int');
+      const p = Number(n);
+      if (p > 2 ** 31 - 1 || p < -(2 ** 31)) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+      return p;
+    };
+    const signedWidth = width === '*' ? starWidth() : width === undefined ? 0 : Number(width);
     // a negative width from * justifies left; a negative precision is none
-    const w = Math.abs(starWidth);
-    const p = prec === '*' ? Math.max(0, star()) : prec === undefined ? -1 : Number(prec);
+    const w = Math.abs(signedWidth);
+    const p = prec === '*' ? Math.max(0, starPrecision()) : prec === undefined ? -1 : Number(prec);
     let v: Py;
     if (key !== undefined) {
       if (mapping === null) throw typeErr('format requires a mapping');
@@ -327,7 +340,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       v = mapping.get(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
       if (v === undefined) throw keyErr(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
     } else v = take();
-    const left = flags.includes('-') || starWidth < 0;
+    const left = flags.includes('-') || signedWidth < 0;
     const spec: Spec = {
       fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
       align: left ? '<' : flags.includes('0') && !'srac'.includes(conv) ? '=' : '>',
