@@ -67,6 +67,10 @@ const FINDINGS: [string, string][] = [
   ['a pattern of a million re.I characters beyond ASCII', "import re\nreturn re.search('(?i)' + '\u017f' * 999990, 's')"],
   ['a pattern of 199,999 sets', "import re\nreturn re.search('[a-z]' * 199999, 'a')"],
   ['== of two OrderedDict(a=x, b=x) nested 40 deep, built apart', 'import collections\nx = y = 0\nfor i in range(40):\n    x = collections.OrderedDict(a=x, b=x)\n    y = collections.OrderedDict(a=y, b=y)\nreturn x == y'],
+  // a second attack: printf-style % matched every directive before the first was paid for (String.prototype.replace
+  // with a callback), 150-370 ms on the server; bytes' methods read and made their octets a char at a time (format.ts, bytes*.ts)
+  ["'%x' * 333333 % tuple(range(333333))", "return len('%x' * 333333 % tuple(range(333333)))"],
+  ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],
 ];
 
 describe('attack findings: answered within 100 ms of worker time', () => {
@@ -128,5 +132,29 @@ describe("attack findings: a condition's own instances are cheap to hash", () =>
     cpuMs(source.replace('N', '2000'));
     const best = Math.min(...[0, 1, 2].map(() => cpuMs(source.replace('N', '20000'))));
     expect(best).toBeLessThan(50);
+  });
+});
+
+describe('attack findings: printf-style % is paid for as it works', () => {
+  // String.prototype.replace with a callback matched all 333,333 directives before converting (and
+  // paying for) the first, so a run out of steps after some thousands of them had done the work of all.
+  // Timed in CPU time, best of three after one to warm the JIT: 2-9 ms now, 42-103 ms before.
+  const cpuMs = (engine: Engine, source: string, steps: number): number => {
+    const before = process.cpuUsage();
+    expect(evaluator(engine, { source, data: {} }).error).toBe(`StepLimitError: condition exceeded its budget of ${steps} steps`);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  // the steps: the setup's (a bytes format also pays for reading its octets), then some thousands of directives
+  it.each([
+    ["'%s'", 40_000, "t = ('ab',) * 333333\nf = '%s' * 333333\nreturn len(f % t)"],
+    ["b'%s'", 60_000, "t = (b'ab',) * 333333\nf = b'%s' * 333333\nreturn len(f % t)"],
+    ["'%(a)s' with a dict", 40_000, "d = {'a': 1}\nf = '%(a)s' * 199999\nreturn len(f % d)"],
+    ["b'%(a)s' with a dict", 80_000, "d = {b'a': b'xy'}\nf = b'%(a)s' * 199999\nreturn len(f % d)"],
+  ])('%s: a run out of steps stops within its directives', (_label, steps, source) => {
+    const engine = new Engine({ maxSteps: steps, maxMillis: 60_000, requestMillis: 60_000 });
+    cpuMs(engine, source, steps);
+    const best = Math.min(cpuMs(engine, source, steps), cpuMs(engine, source, steps), cpuMs(engine, source, steps));
+    expect(best).toBeLessThan(25);
   });
 });

@@ -26,6 +26,21 @@ it('encodes, decodes and handles bytes as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
 
+// the native paths taken for speed (latin-1 and hex through Buffer, octet loops, memcmp, repeat by doubling): every octet, every shape
+it('makes, joins, compares and cases every octet as CPython does', () => {
+  expect(compareWithCPython([
+    'b = bytes(range(256))\nreturn b.swapcase(), b.title(), b.upper(), b.lower(), b.hex(), bytes.fromhex(b.hex()) == b, str(b)',
+    "return b'hello wORLD 1a2B'.title(), b'aB\\xe9c'.swapcase(), b''.title(), b'x'.swapcase(), b\"they're\".title()",
+    "return bytes(300).hex(':', 7), bytes(range(70)).hex('-', -5), (b'\\x01' * 65).hex(' ', 64), bytes.fromhex('0aFf'), bytes.fromhex(''), bytes.fromhex('0a ff')",
+    "return bytes.fromhex('abc')", "return bytes.fromhex('zz' * 40)",
+    "return b'-'.join([b'ab', b'', b'c']), b''.join([]), b'xy'.join([b'a']), b', '.join([b'a' * 70] * 3), b'ab' * 0, b'ab' * -3, b'abc' * 5, 3 * b'', b'a' * 1",
+    "return b'-'.join([b'a', 'b'])",
+    "a = bytes(range(200)) * 3\nb = bytes(range(200)) * 3 + b'\\x00'\nreturn a == a[:], a < b, b < a, a[:-1] < a, b'\\xff' > b'\\x01' * 100, b'' < b'\\x00', sorted([b'b', b'\\x80', b'a' * 80, b''])",
+    "return b'%s|%5s|%-4b|%c|%c' % (b'x', b'ab', b'y', 65, b'z'), b'%(k)s' % {b'k': b'v'}, '%s%%%d' % ('a', 1), '%(a)s %(b)r' % {'a': 1, 'b': 'x'}",
+    "return '%s %s' % (1,)", "return '%s' % (1, 2)", "return b'%s' % 1", "return '%(a' % {}", "return '%y' % 1", "return '100%' % ()",
+  ])).toEqual([]);
+});
+
 it('names the encodings it has when asked for another', () => {
   const engine = new Engine();
   expect(evaluator(engine, { source: `return 'a'.encode('latin-1')` }).error).toBe('LookupError: unknown encoding: latin-1 (the evaluator encodes UTF-8 and ASCII only)');

@@ -195,3 +195,24 @@ it('stops a hostile struct_time soon', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   }
 });
+
+/**
+ * Timestamps past a double's integers: gmtime and its kin work on C's time_t (an int64) and
+ * glibc's int year, so from 2**53 on every second counts (a double was off by up to 8 s), the
+ * year past a C int is OSError, past time_t OverflowError, and datetime words the year as C's
+ * tm_year + 1900, which wraps past 2**31 - 1.
+ */
+it('converts huge timestamps exactly as CPython does', () => {
+  const stamps = [
+    '2**53', '2**53+1', '2**53+3', '2**54+7', '2**55-1', '2**55+5', '2**56-1', '2**56', '2**56+1', '-2**53-1', '-2**55-3',
+    // the last second of a C int's year, the first past it, and the earliest
+    '67767976233532799', '67767976233532800', '67767976233316799', '-67768040609740800', '-67768040609740801',
+    '2**60', '2**63-1', '2**63', '-2**63', '-2**63-1', '10**30', 'True',
+    '1e16', '1e16+0.5', '2.0**53+2', '-2.0**53-2', '2.0**55+8', '9007199254740993.0', '2**53+0.5', '1.5e17', '6.7767976233532799e16', '-6.77680406097408e16',
+    '9.2e18', '9.3e18', '2.0**63', '-2.0**63', '-2.0**63-2048', '-1e17', '1e308', "float('inf')", "float('-inf')", "float('nan')",
+    '253402300800', '253402300799.9', '-62135596800', '-62135596801', '-62135596800.5', '-62135510400',
+  ];
+  const calls = ['time.gmtime', 'time.localtime', 'datetime.datetime.utcfromtimestamp', 'datetime.datetime.fromtimestamp', 'datetime.date.fromtimestamp'];
+  const bodies = calls.flatMap((f) => stamps.map((x) => `r = ${f}(${x})\nreturn tuple(r) if isinstance(r, time.struct_time) else r`));
+  expect(compareWithCPython(bodies.map((b) => `import time, datetime\n${b}`))).toEqual([]);
+});

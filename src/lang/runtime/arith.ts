@@ -1,4 +1,5 @@
 import { allocItems, allocStr } from './budget.js';
+import { cpLen } from './codepoints.js';
 import { complexPower } from './complex/type.js';
 import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
 import { bytesPercent, percentFormat } from './format.js';
@@ -6,6 +7,7 @@ import { pow as libmPow } from './libm.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
+import { maxCodePoint, repeatBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
 import { PyBytes, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
@@ -77,6 +79,10 @@ export function sub(a: Py, b: Py): Py {
 
 function repeat(seq: Py, times: int.Int): Py {
   const count = Math.max(0, indexSized(times));
+  if (count > 0) {
+    const units = typeof seq === 'string' ? seq.length : (Array.isArray(seq) ? seq : seq.items).length;
+    repeatBeyondMemory(typeof seq === 'string' ? 'str' : 'items', units, times, () => (typeof seq === 'string' ? cpLen(seq) : units), () => maxCodePoint(seq as string));
+  }
   if (typeof seq === 'string') {
     allocStr(seq.length * count);
     return seq.length === 0 ? '' : seq.repeat(count);

@@ -7,6 +7,8 @@ import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
+import { indexSized } from './numbers.js';
+import { repeatBeyondMemory } from './sizes.js';
 import { PyBytes, PyException, typeName, type Py } from './values.js';
 
 export { PyBytes };
@@ -202,10 +204,9 @@ function concat(a: Uint8Array, b: Uint8Array): PyBytes {
 
 /** bytes_richcompare: octet by octet, then by length (-1, 0 or 1). */
 function compareOctets(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  work(n);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  work(Math.min(a.length, b.length));
+  // memcmp, as CPython's: an octet at a time in JavaScript, 55 ms for two million-octet bytes
+  return Buffer.compare(a, b);
 }
 
 function indexOf(hay: Uint8Array, needle: Uint8Array): number {
@@ -248,11 +249,15 @@ const BYTES: PyTypeSlots<PyBytes> = {
     },
     multiply: (a, b) => {
       const [bytes, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
-      if (typeof n !== 'number' && typeof n !== 'boolean') return NOT_IMPLEMENTED;
-      const times = Math.max(0, Number(n));
+      if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') return NOT_IMPLEMENTED;
+      const times = Math.max(0, indexSized(typeof n === 'boolean' ? Number(n) : n));
+      if (times > 0) repeatBeyondMemory('bytes', bytes.data.length, n as number | bigint, () => bytes.data.length, () => 0xff);
       allocItems(bytes.data.length * times);
       const out = new Uint8Array(bytes.data.length * times);
-      for (let i = 0; i < times; i++) out.set(bytes.data, i * bytes.data.length);
+      if (out.length === 0) return new PyBytes(out);
+      // by doubling, as CPython's bytes_repeat: a copy a piece took 30 ms for b'a' * 999999
+      out.set(bytes.data);
+      for (let done = bytes.data.length; done < out.length; done *= 2) out.copyWithin(done, 0, Math.min(done, out.length - done));
       return new PyBytes(out);
     },
   },

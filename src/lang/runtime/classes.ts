@@ -5,7 +5,7 @@ import { callValue } from './call.js';
 import { instanceAttr, PyClass, PyInstance } from './class-values.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
-import { AttributeError, fatalErr, IndexError, pyErr, StopIteration, typeErr, UnsupportedError, valueErr } from './exceptions.js';
+import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { linearize } from './mro.js';
 import type { Int } from './int/index.js';
@@ -16,7 +16,8 @@ import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+import { sharedObjectRefusal } from './shared-objects.js';
+import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
 
@@ -138,11 +139,13 @@ export function setattr(obj: Py, name: string, v: Py): void {
 }
 
 /**
- * A store or delete refused: on a builtin type, CPython's TypeError; on a module, a refusal,
- * since one module object serves every condition a worker runs and would carry state between them.
+ * A store or delete refused: on a builtin type, CPython's TypeError; on a module or what CPython
+ * would let a condition change in one (shared-objects.ts), a refusal, since one module object
+ * serves every condition a worker runs and would carry state between them.
  */
 function notSettable(obj: Py, name: string): PyException {
-  if (obj instanceof PyModule) return fatalErr(UnsupportedError, `cannot set '${obj.name}.${name}': modules are read-only in the evaluator (they are shared by every condition)`);
+  const shared = sharedObjectRefusal(obj, name);
+  if (shared !== undefined) return shared;
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -151,7 +154,7 @@ function notSettable(obj: Py, name: string): PyException {
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
-  if (obj instanceof PyModule || obj instanceof PyType || obj === OBJECT_CLASS) throw notSettable(obj, name);
+  if (obj instanceof PyType || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }

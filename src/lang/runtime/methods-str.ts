@@ -1,13 +1,14 @@
 import { bind, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { allocStr, charge, checkSize, step, tick, work } from './budget.js';
-import { indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
+import { indexErr, keyErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, toTitle } from './case-mappings.js';
 import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
+import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
@@ -153,10 +154,18 @@ function find(s: string, args: Py[], fromRight: boolean): number {
   return i >= a && i + sub.length <= b ? cpIndex(s, i) : -1;
 }
 
+/** A width of any size within Py_ssize_t: CPython's MemoryError for a padded str no machine could hold. */
+function padWidth(s: string, w: number | bigint, fill: string): number {
+  strBeyondMemory(w, () => maxCodePoint(s, fill));
+  return Number(w);
+}
+
 function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
-  const width = indexArg(args[0]);
+  // the width is read first, as Argument Clinic reads it
+  const w = widthArg(args[0]);
   const fill = args.length > 1 ? args[1] : ' ';
   if (typeof fill !== 'string' || cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
+  const width = padWidth(s, w, fill);
   const n = width - cpLen(s);
   if (n <= 0) return s;
   allocStr(width);
@@ -492,7 +501,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
   [
     'zfill',
     (s, a) => {
-      const width = indexArg(a[0]);
+      const width = padWidth(s, widthArg(a[0]), '0');
       const len = cpLen(s);
       if (len >= width) return s;
       allocStr(width);
@@ -520,7 +529,9 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
   }],
   ['expandtabs', (s, a, k) => {
     const [tabsize = 8] = bind('expandtabs', a, k, ['tabsize']);
-    const size = indexArg(tabsize);
+    // a C int ('i'), as CPython reads it
+    const size = indexArg(tabsize, 'int');
+    if (size > 2 ** 31 - 1 || size < -(2 ** 31)) throw pyErr(OverflowError, 'Python int too large to convert to C int');
     // the text between tabs is copied whole: a character at a time took 50 ms a megabyte
     const pieces = s.split('\t');
     let col = 0;

@@ -1,7 +1,7 @@
 import { bind, clinic, intArg, positional } from './args.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { callValue } from './call.js';
-import { toInt } from './builtins.js';
+import { BUILTINS, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
@@ -25,6 +25,7 @@ import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
 import { TIME_MODULE } from './modules/time.js';
+import { fileSharedObjects } from './shared-objects.js';
 import { PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -413,3 +414,5 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
   ['cmath', CMATH],
 ]);
+
+fileSharedObjects(MODULES, BUILTINS);

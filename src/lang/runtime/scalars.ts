@@ -48,10 +48,11 @@ export class PyBytes {
   constructor(readonly data: Uint8Array) {}
   /** The octets as a string of one char each (U+0000-U+00FF): how they hash and file as a key. */
   latin1(): string {
-    // 8,192 chars a call, not one: a char at a time took 75-100 ms for a million octets
-    let s = '';
-    for (let i = 0; i < this.data.length; i += 8192) s += String.fromCharCode(...this.data.subarray(i, i + 8192));
-    return s;
+    // Node's latin-1 decoder, in one native pass: String.fromCharCode over 8,192-octet chunks took
+    // 38 ms for a million octets (and a char at a time 75-100 ms), this 1 ms
+    // (a short one is cheaper without a Buffer made for it)
+    if (this.data.length <= 64) return String.fromCharCode(...this.data);
+    return Buffer.from(this.data.buffer, this.data.byteOffset, this.data.length).toString('latin1');
   }
 }
 

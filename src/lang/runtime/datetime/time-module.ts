@@ -1,11 +1,9 @@
 /** The time module's kernel: struct_time, gmtime, strftime, strptime, time() and time_ns(). */
-import { OverflowError, pyErr, ValueError } from '../exceptions.js';
-import { PyFloat } from '../values.js';
 import { nowNanos } from './clock.js';
 import { glibcStrftime, type Tm } from './strftime.js';
 import type { Real } from './timedelta.js';
 import { strptime } from './strptime.js';
-import { checkTmYear, civilFields } from './timestamp.js';
+import { checkTmYear, civilFields, timeTFloor } from './timestamp.js';
 
 /** struct_time: its nine fields (Monday 0, the day of the year from 1), and tm_zone and tm_gmtoff. */
 export type StructTime = Tm;
@@ -21,16 +19,9 @@ export function structTimeRepr(t: StructTime): string {
   return `time.struct_time(${FIELDS.map((f, i) => `${f}=${v[i]}`).join(', ')})`;
 }
 
-/** time.gmtime(secs): whole seconds, floored (_PyTime_ROUND_FLOOR). */
-export function gmtime(secs?: Real): StructTime {
-  let s: number;
-  if (secs === undefined) s = Number(nowNanos() / 1000000000n);
-  else {
-    const x = secs instanceof PyFloat ? secs.v : Number(secs);
-    if (Number.isNaN(x)) throw pyErr(ValueError, 'Invalid value NaN (not a number)');
-    s = Math.floor(x);
-    if (!(s >= -(2 ** 63) && s < 2 ** 63)) throw pyErr(OverflowError, 'timestamp out of range for platform time_t');
-  }
+/** time.gmtime(secs): whole seconds, floored (_PyTime_ROUND_FLOOR), exactly. */
+export function gmtime(secs?: Real | bigint): StructTime {
+  const s = secs === undefined ? nowNanos() / 1000000000n : timeTFloor(secs);
   const f = civilFields(s);
   checkTmYear(f.year);
   return { year: f.year, mon: f.month, mday: f.day, hour: f.hour, min: f.minute, sec: f.second, wday: f.wday, yday: f.yday, isdst: 0, zone: 'GMT', gmtoff: 0 };

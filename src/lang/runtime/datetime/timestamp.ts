@@ -24,13 +24,24 @@ export function timestamp(dt: DateTime): number {
 
 const outOfRange = () => pyErr(OverflowError, 'timestamp out of range for platform time_t');
 
+/** C's time_t: an int64, whole seconds kept exact as a BigInt (a double is off by up to 8 s past 2**53). */
+function inTimeT(t: bigint): bigint {
+  if (t < -(1n << 63n) || t >= 1n << 63n) throw outOfRange();
+  return t;
+}
+
+/** _PyTime_ObjectToTime_t with ROUND_FLOOR (gmtime, localtime, date.fromtimestamp): an int as it is, a float floored. */
+export function timeTFloor(ts: Real | bigint): bigint {
+  if (!(ts instanceof PyFloat)) return inTimeT(BigInt(ts));
+  if (Number.isNaN(ts.v)) throw pyErr(ValueError, 'Invalid value NaN (not a number)');
+  const whole = Math.floor(ts.v);
+  if (!Number.isFinite(whole)) throw outOfRange();
+  return inTimeT(BigInt(whole));
+}
+
 /** _PyTime_ObjectToTimeval with ROUND_HALF_EVEN: whole seconds and microseconds in 0..999999. */
-export function splitTimestamp(ts: Real): [number, number] {
-  if (!(ts instanceof PyFloat)) {
-    const n = Number(ts);
-    if (Math.abs(n) >= 2 ** 63) throw outOfRange();
-    return [n, 0];
-  }
+export function splitTimestamp(ts: Real | bigint): [bigint, number] {
+  if (!(ts instanceof PyFloat)) return [inTimeT(BigInt(ts)), 0];
   const d = ts.v;
   if (Number.isNaN(d)) throw pyErr(ValueError, 'Invalid value NaN (not a number)');
   let whole = Math.trunc(d);
@@ -42,8 +53,8 @@ export function splitTimestamp(ts: Real): [number, number] {
     frac += 1e6;
     whole -= 1;
   }
-  if (!(whole >= -(2 ** 63) && whole < 2 ** 63)) throw outOfRange();
-  return [whole, frac];
+  if (!Number.isFinite(whole)) throw outOfRange();
+  return [inTimeT(BigInt(whole)), frac];
 }
 
 function roundHalfEven(x: number): number {
@@ -52,14 +63,17 @@ function roundHalfEven(x: number): number {
 }
 
 /** gmtime's fields of whole seconds, with the year's range checked as datetime checks it (glibc fails past a C int year). */
-export function utcFields(seconds: number, microsecond: number, tz: Tz | null): DateTime {
+export function utcFields(seconds: bigint, microsecond: number, tz: Tz | null): DateTime {
   const f = civilFields(seconds);
   if (f.year < MINYEAR || f.year > MAXYEAR) {
     checkTmYear(f.year);
-    throw pyErr(ValueError, `year ${f.year} is out of range`);
+    throw yearOutOfRange(f.year);
   }
   return { year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second, microsecond, tz, fold: 0 };
 }
+
+/** datetime's words for a year of gmtime's it cannot hold: the year as a C int (tm_year + 1900), which wraps past 2**31 - 1. */
+const yearOutOfRange = (year: number) => pyErr(ValueError, `year ${year | 0} is out of range`);
 
 /** glibc's gmtime and localtime fail with EOVERFLOW past a C int's years (tm_year counts from 1900). */
 export function checkTmYear(year: number): void {
@@ -69,10 +83,11 @@ export function checkTmYear(year: number): void {
 const gmtimeOverflow = () => pyErr(OSError_, '[Errno 75] Value too large for defined data type');
 
 /** The UTC calendar fields of whole seconds since the epoch, for any year (gmtime's). */
-export function civilFields(seconds: number) {
-  const days = Math.floor(seconds / 86400);
-  const rest = seconds - days * 86400;
-  const ordinal = days + EPOCH_ORDINAL;
+export function civilFields(seconds: bigint) {
+  // days in BigInts, floored: a time_t's days (under 2**47) and the rest of a day are exact numbers
+  const dayCount = seconds / 86400n - (seconds % 86400n < 0n ? 1n : 0n);
+  const rest = Number(seconds - dayCount * 86400n);
+  const ordinal = Number(dayCount) + EPOCH_ORDINAL;
   const { year, month, day } = ordinalToYmdAnyYear(ordinal);
   const jan1 = ordinal - (day - 1) - daysBeforeMonth(year, month);
   return { year, month, day, hour: Math.floor(rest / 3600), minute: Math.floor(rest / 60) % 60, second: rest % 60, wday: (((ordinal + 6) % 7) + 7) % 7, yday: ordinal - jan1 + 1 };
@@ -87,17 +102,22 @@ function ordinalToYmdAnyYear(ordinal: number): { year: number; month: number; da
 }
 
 /** datetime.fromtimestamp(ts, tz): UTC fields then tz's wall clock; without tz, local time (UTC). */
-export function fromTimestamp(ts: Real, tz: Tz | null): DateTime {
+export function fromTimestamp(ts: Real | bigint, tz: Tz | null): DateTime {
   const [seconds, us] = splitTimestamp(ts);
   const utc = utcFields(seconds, us, tz === null ? null : UTC);
   if (tz !== null) return astimezone(utc, tz);
   // local time probes a day back for a fold (datetime_from_timet_and_us): before year 1 that fails
-  const probe = civilFields(seconds - 86400).year;
-  if (probe < MINYEAR) throw pyErr(ValueError, `year ${probe} is out of range`);
+  const probe = civilFields(seconds - 86400n).year;
+  if (probe < MINYEAR) throw yearOutOfRange(probe);
   return utc;
 }
 
-export function utcFromTimestamp(ts: Real): DateTime {
+/** date.fromtimestamp(ts): the local (UTC) day of ts floored to whole seconds, with no probe for a fold. */
+export function dateFromTimestamp(ts: Real | bigint): DateTime {
+  return utcFields(timeTFloor(ts), 0, null);
+}
+
+export function utcFromTimestamp(ts: Real | bigint): DateTime {
   const [seconds, us] = splitTimestamp(ts);
   return utcFields(seconds, us, null);
 }

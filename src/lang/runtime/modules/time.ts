@@ -119,16 +119,6 @@ function tmArg(v: Py): Tm {
   return { year, mon, mday, hour, min, sec, wday: (((wday + 1) % 7) + 6) % 7, yday, isdst: Math.max(-1, Math.min(1, isdst)), zone, gmtoff };
 }
 
-/**
- * An int past a double's integers as a time_t (_PyTime_ObjectToTime_t): past C's long,
- * CPython's OverflowError; within it, a number: every int past 2**56 is beyond gmtime's years
- * (OSError either way), and below that a double is within 8 seconds of it.
- */
-function timeT(secs: bigint): number {
-  if (secs >= 1n << 63n || secs < -(1n << 63n)) throw pyErr(OverflowError, 'timestamp out of range for platform time_t');
-  return Number(secs < -(1n << 62n) ? -(1n << 62n) : secs > 1n << 62n ? 1n << 62n : secs);
-}
-
 const floorDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b - 1n) / b));
 
 /** Days from 1970-01-01 to the first of a month (Hinnant's days_from_civil), for a year of any size. */
@@ -179,7 +169,7 @@ export const TIME_MODULE = new PyModule(
     fn('monotonic', (a, k) => (clinic('monotonic', a, k, 0), new PyFloat(Number(monotonicNanos()) / 1e9))),
     fn('gmtime', (a, k) => {
       const [secs = null] = clinic('gmtime', a, k, 0, 1);
-      return structTime(gmtime(secs === null ? undefined : typeof secs === 'bigint' ? timeT(secs) : realArg(secs)), true);
+      return structTime(gmtime(secs === null ? undefined : realArg(secs)), true);
     }),
     // the server's local time is UTC: gmtime's fields, with the zone's name as localtime gives it
     fn('localtime', (a, k) => {

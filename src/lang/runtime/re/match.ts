@@ -22,9 +22,19 @@ export function match(prog: Program, st: State, toplevel: boolean): boolean {
   const code = prog.code;
   const s = st.s;
   const end = st.end;
-  const stack: Ctx[] = [];
-  const newCtx = (top: boolean, jump: number): Ctx => ({ count: 0, rep: null, chr: 0, lastmark: -1, lastindex: -1, pc: 0, ptr: 0, toplevel: top, jump });
-  let ctx = newCtx(toplevel, J.NONE);
+  // the context running: one object, whose fields the stack saves and restores (state.ts's CtxStack)
+  const stack = st.stack;
+  stack.length = 0;
+  const ctx: Ctx = { count: 0, rep: null, chr: 0, lastmark: -1, lastindex: -1, pc: 0, ptr: 0, toplevel, jump: J.NONE };
+  const newCtx = (top: boolean, jump: number): void => {
+    ctx.count = 0;
+    ctx.rep = null;
+    ctx.chr = 0;
+    ctx.lastmark = ctx.lastindex = -1;
+    ctx.pc = ctx.ptr = 0;
+    ctx.toplevel = top;
+    ctx.jump = jump;
+  };
   let pc = 0;
   let ptr = st.ptr;
   let ret = false;
@@ -47,7 +57,7 @@ export function match(prog: Program, st: State, toplevel: boolean): boolean {
     st.charge(2);
     stack.push(ctx);
     checkSize(stack.length * CTX_ITEMS + st.data.length);
-    ctx = newCtx(top, jump);
+    newCtx(top, jump);
     pc = next;
     ptr = st.ptr;
   };
@@ -65,7 +75,7 @@ export function match(prog: Program, st: State, toplevel: boolean): boolean {
       exiting = false;
       const jump = ctx.jump;
       if (stack.length === 0) return ret;
-      ctx = stack.pop()!;
+      stack.pop(ctx);
       pc = ctx.pc;
       ptr = ctx.ptr;
       resume = jump;

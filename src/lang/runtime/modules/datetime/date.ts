@@ -6,7 +6,7 @@ import { dateAddDays, makeDate, replaceDate, subDates } from '../../datetime/dat
 import { dateFromIsoformat } from '../../datetime/fromisoformat.js';
 import { dateIsoformat, dateRepr } from '../../datetime/isoformat.js';
 import { datetimeStrftime, timetuple } from '../../datetime/strftime.js';
-import { fromTimestamp } from '../../datetime/timestamp.js';
+import { dateFromTimestamp } from '../../datetime/timestamp.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
@@ -30,7 +30,7 @@ DATE_TYPE.attrs
   .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), date(nowFields(null)))))
   .set('fromisoformat', classMethod('fromisoformat', (a, kw) => date(dateFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
   .set('fromordinal', classMethod('fromordinal', (a, kw) => date(fromOrdinal(intField(bind('fromordinal', a, kw, ['ordinal'], 1)[0])))))
-  .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => date(fromTimestamp(realArg(bind('fromtimestamp', a, kw, ['timestamp'], 1)[0]), null))))
+  .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => date(dateFromTimestamp(realArg(bind('fromtimestamp', a, kw, ['timestamp'], 1)[0])))))
   .set('min', date(makeDate(1, 1, 1)))
   .set('max', date(makeDate(9999, 12, 31)))
   .set('resolution', new PyTimedelta({ days: 1, seconds: 0, microseconds: 0 }));

@@ -12,12 +12,12 @@ export function nowFields(tz: Tz | null): DateTime {
   const ns = nowNanos();
   const seconds = ns / 1000000000n;
   const us = Number((ns % 1000000000n) / 1000n);
-  const utc = utcFields(Number(seconds), us, tz === null ? null : UTC);
+  const utc = utcFields(seconds, us, tz === null ? null : UTC);
   return tz === null ? utc : astimezone(utc, tz);
 }
 
-/** A timestamp: an int or a float. */
-export function realArg(v: Py): Real {
-  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof PyFloat) return v;
+/** A timestamp: an int (of any size: past time_t is CPython's OverflowError, in timestamp.ts) or a float. */
+export function realArg(v: Py): Real | bigint {
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat) return v;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }

@@ -1,0 +1,65 @@
+/**
+ * The objects of the modules and builtins, which every condition a worker runs shares, and
+ * what storing an attribute on one of them answers. None takes the store: each would carry
+ * state from one condition into the next. Where CPython refuses too (a builtin or C type,
+ * a builtin function) the condition gets CPython's error; where CPython would have stored it
+ * (a class or function written in Python in CPython's library, an enum member) it is refused
+ * as a module's attribute is, with an UnsupportedError that no `except` catches, since
+ * CPython's answer cannot be given.
+ */
+import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
+import { repr } from './repr.js';
+import { PyIntFlag, PyModule, type Py, type PyException } from './values.js';
+
+/**
+ * Per module, its attributes that CPython 3.11 defines in Python: their attributes can be
+ * set there (test/lang/shared-objects.test.ts checks every attribute of every module against CPython).
+ */
+const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
+  re: ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split', 'compile', 'escape', 'purge', 'error', 'RegexFlag'],
+  json: ['dumps', 'loads', 'JSONDecodeError'],
+  collections: ['namedtuple', 'Counter'],
+  hashlib: ['new'],
+  contextlib: ['contextmanager', 'suppress', 'nullcontext'],
+  statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
+  // a struct sequence's type takes attributes in 3.11 (it is not flagged immutable)
+  time: ['struct_time'],
+};
+
+/** Types in CPython that are functions here (itertools.islice, zip): CPython's TypeError names them as types. */
+const TYPES_IN_CPYTHON: Record<string, readonly string[]> = {
+  builtins: ['reversed', 'enumerate', 'zip', 'map', 'filter'],
+  functools: ['partial'],
+  operator: ['itemgetter', 'attrgetter'],
+  itertools: ['islice', 'chain', 'groupby', 'pairwise', 'accumulate', 'combinations', 'permutations', 'product', 'count', 'repeat', 'takewhile', 'dropwhile', 'zip_longest', 'starmap'],
+};
+
+/** Each shared object CPython would let a condition change, by its qualified name. */
+const refused = new WeakMap<object, string>();
+/** Each function here that is an immutable type in CPython, by CPython's name for it. */
+const immutableTypes = new WeakMap<object, string>();
+
+/** Files the modules' and the builtins' objects in the tables above, once, when the modules are made. */
+export function fileSharedObjects(modules: ReadonlyMap<string, PyModule>, builtins: ReadonlyMap<string, Py>): void {
+  const look = (module: string, name: string): object => {
+    const v = module === 'builtins' ? builtins.get(name) : modules.get(module)?.attrs.get(name);
+    // a name in the tables that is gone from its module is a table to correct, at start-up
+    if (typeof v !== 'object' || v === null) throw new Error(`shared-objects.ts: ${module}.${name} is not an object of the evaluator`);
+    return v;
+  };
+  for (const [module, names] of Object.entries(DEFINED_IN_PYTHON)) for (const name of names) refused.set(look(module, name), `${module}.${name}`);
+  for (const [module, names] of Object.entries(TYPES_IN_CPYTHON)) for (const name of names) immutableTypes.set(look(module, name), module === 'builtins' ? name : `${module}.${name}`);
+}
+
+/** Why `obj.name = v` (or `del obj.name`) on a shared object is refused, or undefined when obj is no shared object of these. */
+export function sharedObjectRefusal(obj: Py, name: string): PyException | undefined {
+  if (obj instanceof PyModule) return fatalErr(UnsupportedError, `cannot set '${obj.name}.${name}': modules are read-only in the evaluator (they are shared by every condition)`);
+  // re's flags are members of an enum, whose instances take attributes in CPython; re.I | re.M is kept as a member too
+  if (obj instanceof PyIntFlag) return fatalErr(UnsupportedError, `cannot set '${repr(obj)}.${name}': re's flags are read-only in the evaluator (they are shared by every condition)`);
+  if (typeof obj !== 'object' || obj === null) return undefined;
+  const qualified = refused.get(obj);
+  if (qualified !== undefined) return fatalErr(UnsupportedError, `cannot set '${qualified}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+  const typeName = immutableTypes.get(obj);
+  if (typeName !== undefined) return typeErr(`cannot set '${name}' attribute of immutable type '${typeName}'`);
+  return undefined;
+}

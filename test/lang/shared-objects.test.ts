@@ -1,0 +1,81 @@
+/**
+ * The modules' classes and functions, and the builtins, are shared by every condition a worker
+ * runs: a store on one would carry state from one condition into the next. Where CPython 3.11
+ * refuses the store too, the answer is CPython's, word for word; where CPython would have made
+ * it (a class or function its library writes in Python, an enum member), it is refused with an
+ * UnsupportedError no `except` catches (README, "Not available").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { BUILTINS } from '../../src/lang/runtime/builtins.js';
+import { MODULES } from '../../src/lang/runtime/modules.js';
+import { cpython, evaluator } from '../support/cpython.js';
+import { post, startServer, type Server } from '../support/server.js';
+
+const REFUSAL = /^UnsupportedError: cannot set '[^']+': (the modules' classes and functions|re's flags) are read-only in the evaluator \(they are shared by every condition\)$/;
+
+/** Every attribute of every module, and every builtin: `obj.x = 1` and `del obj.x` (the dialect has no setattr). */
+function stores(): string[] {
+  const objects = [...[...MODULES].flatMap(([m, mod]) => [...mod.attrs.keys()].map((a) => [`import ${m}\n`, `${m}.${a}`])), ...[...BUILTINS.keys()].map((b) => ['', b])];
+  return objects.flatMap(([head, obj]) => [`${head}${obj}.x = 1\nreturn 1`, `${head}del ${obj}.x\nreturn 1`]);
+}
+
+describe('a store on a shared object', () => {
+  it("answers CPython's error where CPython refuses it, and refuses it where CPython would have made it", () => {
+    const sources = stores();
+    const expected = cpython(sources.map((source) => ({ source })));
+    const engine = new Engine();
+    const wrong = sources.flatMap((source, i) => {
+      const got = evaluator(engine, { source });
+      const want = expected[i];
+      // CPython stored it: a refusal. (A delete of what was never set is CPython's AttributeError;
+      // a shared object refuses every delete, as a module does, since a delete of what is there would change it.)
+      const madeByCPython = want.repr === '1' || (source.includes('\ndel ') && /^AttributeError: (type object '\w+'|'(function|RegexFlag)' object) has no attribute 'x'$/.test(want.error ?? ''));
+      if (madeByCPython) return REFUSAL.test(got.error ?? '') ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython stored it`];
+      return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython ${JSON.stringify(want)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    'import collections\ncollections.Counter.x = 1',
+    'import re\ntry:\n    re.error.x = 1\nexcept BaseException:\n    return 1',
+    'import json\ntry:\n    json.JSONDecodeError.x = 1\nexcept TypeError:\n    return 1',
+    'from re import error as E\nE.x = 1',
+    'import re\ntype(re.I).x = 1',
+    'import re\n(re.I | re.M).x = 1',
+    'import statistics\nfor f in [statistics.mean]:\n    f.cache = {}',
+  ])('is a refusal no except catches: %j', (source) => {
+    expect(evaluator(new Engine(), { source }).error).toMatch(REFUSAL);
+  });
+
+  it("keeps CPython's TypeError where CPython's type is immutable", () => {
+    const sources = ['int.x = 1', 'import datetime\ndatetime.datetime.x = 1', 'import collections\ntry:\n    collections.OrderedDict.x = 1\nexcept TypeError as e:\n    return str(e)', 'import itertools\nitertools.islice.x = 1', 'zip.x = 1', 'KeyError.x = 1'];
+    const engine = new Engine();
+    expect(sources.map((source) => evaluator(engine, { source }))).toEqual(cpython(sources.map((source) => ({ source }))));
+  });
+});
+
+describe('no state leaks between requests', () => {
+  let server: Server;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const payload = (text: string) => ({ payload: { log: { Text: 'x' }, conditions: [{ type: 'Standard', numeration: 0, text }], context: {}, trueConditions: [], logProcessingTime: 0, stateTime: 0 } });
+
+  it('a refused store leaves nothing for the next request to read', async () => {
+    // with two workers each request may land on either: every store is tried on both, a few times
+    for (let i = 0; i < 6; i++) {
+      const store = await post(server, '/eval', payload('import collections, re\ntry:\n    collections.Counter.x = 1\nexcept BaseException:\n    pass\nreturn True'));
+      expect(store.json.error).toMatch(/^UnsupportedError: cannot set 'collections\.Counter\.x'/);
+      const flag = await post(server, '/eval', payload('import re\nre.I.x = 1\nreturn True'));
+      expect(flag.json.error).toMatch(REFUSAL);
+      const read = await post(server, '/eval', payload("import collections, re\nreturn not hasattr(collections.Counter, 'x') and not hasattr(re.I, 'x')"));
+      expect(read.json).toEqual({ context: {}, trueConditions: [0] });
+    }
+  });
+});
