@@ -1,6 +1,7 @@
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
+import { lookupName } from './runtime/unicode-names.js';
 import { PyBytes, PyComplex, PyFloat } from './runtime/values.js';
 
 export const EOF = 0;
@@ -37,6 +38,8 @@ export interface FStringToken {
   body: string;
   bodyStart: number;
   raw: boolean;
+  /** Where the token ends: a bad \\N{...} is reported at its last character, as CPython does. */
+  end: number;
 }
 
 /**
@@ -320,7 +323,7 @@ export class Tokenizer {
     this.pos = p + delim.length;
     const raw = prefix.includes('r');
     if (prefix.includes('f')) {
-      const token: FStringToken = { body, bodyStart, raw };
+      const token: FStringToken = { body, bodyStart, raw, end: this.pos };
       this.finish(FSTRING, token, start, this.pos);
       return;
     }
@@ -329,7 +332,7 @@ export class Tokenizer {
       this.finish(STRING, this.bytesLiteral(indented, raw, start), start, this.pos);
       return;
     }
-    this.finish(STRING, raw ? indented : this.unescape(indented, bodyStart), start, this.pos);
+    this.finish(STRING, raw ? indented : this.unescape(indented, bodyStart, this.pos - 1), start, this.pos);
   }
 
   /** b'...': ASCII characters only; \x, octal and the simple escapes, but not \u, \U or \N, which stay as written. */
@@ -339,8 +342,11 @@ export class Tokenizer {
     return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
   }
 
-  /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */
-  unescape(body: string, offset: number): string {
+  /**
+   * Backslash escapes of a non-raw string literal; `offset` is where the text starts, for
+   * errors, and `last` the token's last character, where CPython reports a bad \\N{...}.
+   */
+  unescape(body: string, offset: number, last = offset): string {
     if (!body.includes('\\')) return body;
     let out = '';
     for (let i = 0; i < body.length; i++) {
@@ -379,11 +385,61 @@ export class Tokenizer {
         i += oct.length - 1;
         continue;
       }
-      if (e === 'N') throw this.error('\\N{...} escapes are not supported by the evaluator', offset + i - 1, offset + i + 1, 'UnsupportedError');
+      if (e === 'N') {
+        const named = namedEscape(body, i - 1);
+        if (typeof named === 'string') throw this.error(named, last, last + 1);
+        out += String.fromCodePoint(named[0]);
+        i = named[1] - 1;
+        continue;
+      }
       out += '\\' + e;
     }
     return out;
   }
+}
+
+/**
+ * The \\N{name} escape whose backslash is at body[at], as CPython's unicodeescape codec reads
+ * it: [code point, where it ends], or the SyntaxError's message. The codec's positions count
+ * the bytes of the text the parser gives it, where a character beyond ASCII is spelt
+ * \\U0000XXXX (10 bytes), and a backslash before one \\u005c (6).
+ */
+function namedEscape(body: string, at: number): [number, number] | string {
+  let message = 'malformed \\N character escape';
+  let end = at + 2;
+  if (body[end] === '{') {
+    const close = body.indexOf('}', end + 1);
+    if (close < 0) end = body.length;
+    else if (close === end + 1) end = close;
+    else {
+      const found = lookupName(body.slice(end + 1, close), false);
+      if (typeof found === 'number') return [found, close + 1];
+      message = 'unknown Unicode character name';
+      end = close + 1;
+    }
+  }
+  const from = codecPosition(body, at);
+  const to = codecPosition(body, end) - 1;
+  const where = to === from ? `byte 0x5c in position ${from}` : `bytes in position ${from}-${to}`;
+  return `(unicode error) 'unicodeescape' codec can't decode ${where}: ${message}`;
+}
+
+/** Where body[i] lands in the bytes CPython's parser hands the unicodeescape codec. */
+function codecPosition(body: string, i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 92) {
+      // the parser copies a backslash with the ASCII character after it, or adds u005c
+      if (body.charCodeAt(k + 1) >= 0x80) n += 6;
+      else if (k + 1 < i) {
+        n += 2;
+        k++;
+      } else n++;
+    } else if (c < 0x80) n++;
+    else if ((c & 0xfc00) !== 0xd800 || (body.charCodeAt(k + 1) & 0xfc00) !== 0xdc00) n += 10;
+  }
+  return n;
 }
 
 function isDigit(c: number): boolean {
