@@ -21,6 +21,7 @@ import { nextafter, ulp } from './modules/math-integers.js';
 import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
+import { UNICODEDATA } from './modules/unicodedata.js';
 import { TIME_MODULE } from './modules/time.js';
 import { PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
@@ -374,5 +375,6 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['time', TIME_MODULE],
   ['hashlib', HASHLIB],
   ['contextlib', CONTEXTLIB],
+  ['unicodedata', UNICODEDATA],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
 ]);
