@@ -38,9 +38,13 @@ export interface FStringToken {
   body: string;
   bodyStart: number;
   raw: boolean;
-  /** Where the token ends: a bad \\N{...} is reported at its last character, as CPython does. */
-  end: number;
 }
+
+/**
+ * A literal's bad \\N{...}: CPython decodes a run of adjacent literals once its parser has
+ * read the token after them, and reports the error there. The parser does the same.
+ */
+export class LiteralError extends ConditionError {}
 
 /**
  * Python's tokenizer for one condition. Like acorn's, it keeps the current token in
@@ -323,7 +327,7 @@ export class Tokenizer {
     this.pos = p + delim.length;
     const raw = prefix.includes('r');
     if (prefix.includes('f')) {
-      const token: FStringToken = { body, bodyStart, raw, end: this.pos };
+      const token: FStringToken = { body, bodyStart, raw };
       this.finish(FSTRING, token, start, this.pos);
       return;
     }
@@ -332,7 +336,14 @@ export class Tokenizer {
       this.finish(STRING, this.bytesLiteral(indented, raw, start), start, this.pos);
       return;
     }
-    this.finish(STRING, raw ? indented : this.unescape(indented, bodyStart, this.pos - 1), start, this.pos);
+    let value: string | LiteralError;
+    try {
+      value = raw ? indented : this.unescape(indented, bodyStart);
+    } catch (e) {
+      if (!(e instanceof LiteralError)) throw e;
+      value = e;
+    }
+    this.finish(STRING, value, start, this.pos);
   }
 
   /** b'...': ASCII characters only; \x, octal and the simple escapes, but not \u, \U or \N, which stay as written. */
@@ -342,11 +353,8 @@ export class Tokenizer {
     return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
   }
 
-  /**
-   * Backslash escapes of a non-raw string literal; `offset` is where the text starts, for
-   * errors, and `last` the token's last character, where CPython reports a bad \\N{...}.
-   */
-  unescape(body: string, offset: number, last = offset): string {
+  /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */
+  unescape(body: string, offset: number): string {
     if (!body.includes('\\')) return body;
     let out = '';
     for (let i = 0; i < body.length; i++) {
@@ -387,7 +395,7 @@ export class Tokenizer {
       }
       if (e === 'N') {
         const named = namedEscape(body, i - 1);
-        if (typeof named === 'string') throw this.error(named, last, last + 1);
+        if (typeof named === 'string') throw new LiteralError('SyntaxError', named, this.source, offset + i - 1, offset + i + 1);
         out += String.fromCodePoint(named[0]);
         i = named[1] - 1;
         continue;

@@ -1,5 +1,5 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
-import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
+import { EOF, FSTRING, LiteralError, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
 import { READABLE_DUNDERS } from '../dunders.js';
 import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
@@ -398,6 +398,7 @@ export abstract class ExpressionParser extends ParserState {
     const parts: (string | FormattedValue)[] = [];
     let formatted = false;
     let bytes: PyBytes | null = null;
+    let bad: LiteralError | null = null;
     while (this.t.type === STRING || this.t.type === FSTRING) {
       // b'a' b'b' concatenate; bytes beside a str do not
       if ((this.t.value instanceof PyBytes) !== (bytes !== null) && (parts.length > 0 || bytes !== null)) throw this.error('cannot mix bytes and nonbytes literals', s, this.t.end);
@@ -407,13 +408,23 @@ export abstract class ExpressionParser extends ParserState {
         this.t.next();
         continue;
       }
-      if (this.t.type === STRING) parts.push(this.t.value);
-      else {
+      if (bad !== null) {
+        // the run is not decoded past its first bad literal: only read to its end
+      } else if (this.t.type === STRING) {
+        if (this.t.value instanceof LiteralError) bad = this.t.value;
+        else parts.push(this.t.value);
+      } else {
         formatted = true;
-        this.parseFString(this.t.value as FStringToken, parts);
+        try {
+          this.parseFString(this.t.value as FStringToken, parts);
+        } catch (e) {
+          if (!(e instanceof LiteralError)) throw e;
+          bad = e;
+        }
       }
       this.t.next();
     }
+    if (bad !== null) throw this.error(bad.message, this.t.start, this.t.end);
     if (bytes !== null) return this.node({ k: 'Const', v: bytes, s, e: this.t.lastEnd });
     if (!formatted) return this.node({ k: 'Const', v: parts.join(''), s, e: this.t.lastEnd });
     return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });

@@ -22,7 +22,7 @@ export class FStringParser extends ExpressionParser {
         let k = at;
         while (k < end && !(body[k] === body[k + 1] && (body[k] === '{' || body[k] === '}'))) k = tok.raw ? k + 1 : skipEscape(body, k);
         const piece = envelopeIndent(body.slice(at, Math.min(k + 1, end)));
-        text += tok.raw ? piece : this.t.unescape(piece, base + at, tok.end - 1);
+        text += tok.raw ? piece : this.t.unescape(piece, base + at);
         at = k + 2;
       }
       if (text !== '') out.push(text);
