@@ -41,9 +41,18 @@ function runs(text: string): [number, number][] {
 const within = (rs: [number, number][], cp: number) => rs.some(([a, b]) => a <= cp && cp <= b);
 const hex4 = (cp: number) => cp.toString(16).toUpperCase().padStart(4, '0');
 
+/**
+ * The decoded table, as CPython's: no string per name. Each name is its words' numbers in
+ * `words` (from starts[i] to starts[i + 1]), its code point codes[i] (ascending), and an
+ * open-addressed hash table of its words' numbers finds it by name.
+ */
 interface Names {
-  byName: Map<string, number>;
-  byCode: Map<number, string>;
+  lexicon: string[];
+  wordNumbers: Map<string, number>;
+  codes: Int32Array;
+  starts: Int32Array;
+  words: Int32Array;
+  slots: Int32Array;
   aliases: number[];
   sequences: string[];
   hexNamed: [string, [number, number][]][];
@@ -53,27 +62,54 @@ interface Names {
 let names: Names | null = null;
 
 /**
- * The table, decoded once per process: some 35,000 names (20-80 ms on a loaded machine, a
- * few MB), outside the clock of the run that first needs it, which did not cause the work.
+ * The table, decoded once per process (some 35,000 names: a few ms, 1 MB), outside the
+ * clock of the run that first needs it, which did not cause the work.
  */
 function table(): Names {
   return names ?? untimed(decode);
 }
 
+/** FNV-1a over a name's word numbers. */
+function hashWords(words: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ words[k], 0x01000193);
+  return h >>> 0;
+}
+
 function decode(): Names {
   const lexicon = LEXICON.split(' ');
-  const byName = new Map<string, number>();
-  const byCode = new Map<number, string>();
+  const wordNumbers = new Map(lexicon.map((w, i) => [w, i]));
+  const spans = runs(CODES);
+  const count = spans.reduce((n, [a, b]) => n + b - a + 1, 0);
+  const codes = new Int32Array(count);
+  const starts = new Int32Array(count + 1);
+  let words = new Int32Array(count * 6);
   const text = new Numbers(NAMES);
-  const words: string[] = [];
-  for (const [start, end] of runs(CODES)) {
-    for (let cp = start; cp <= end; cp++) {
-      words.length = text.next();
-      for (let n = text.next(); n > 0; n--) words.push(lexicon[text.next()]);
-      const name = words.join(' ');
-      byName.set(name, cp);
-      byCode.set(cp, name);
+  let i = 0;
+  let at = 0;
+  for (const [start, end] of spans) {
+    for (let cp = start; cp <= end; cp++, i++) {
+      const shared = text.next();
+      const more = text.next();
+      if (at + shared + more > words.length) {
+        const grown = new Int32Array(words.length * 2);
+        grown.set(words);
+        words = grown;
+      }
+      // the words shared with the name before, then its own
+      if (i > 0) words.copyWithin(at, starts[i - 1], starts[i - 1] + shared);
+      at += shared;
+      for (let n = 0; n < more; n++) words[at++] = text.next();
+      codes[i] = cp;
+      starts[i + 1] = at;
     }
+  }
+  const slots = new Int32Array(1 << Math.ceil(Math.log2(count * 2))).fill(-1);
+  const mask = slots.length - 1;
+  for (let k = 0; k < count; k++) {
+    let h = hashWords(words, starts[k], starts[k + 1]) & mask;
+    while (slots[h] !== -1) h = (h + 1) & mask;
+    slots[h] = k;
   }
   const aliases: number[] = [];
   for (const r = new Numbers(ALIASES); r.more; ) aliases.push(r.next());
@@ -84,7 +120,41 @@ function decode(): Names {
     sequences.push(s);
   }
   const hexNamed = HEX_NAMED.map(([prefix, rs]): [string, [number, number][]] => [prefix, runs(rs)]);
-  return (names = { byName, byCode, aliases, sequences, hexNamed, cjk: runs(CJK_UNIFIED) });
+  return (names = { lexicon, wordNumbers, codes, starts, words: words.subarray(0, at), slots, aliases, sequences, hexNamed, cjk: runs(CJK_UNIFIED) });
+}
+
+/** The code point of a name of the table (in capitals), or undefined. */
+function byName(n: Names, upper: string): number | undefined {
+  const parts = upper.split(' ');
+  const numbers = new Int32Array(parts.length);
+  for (let j = 0; j < parts.length; j++) {
+    const w = n.wordNumbers.get(parts[j]);
+    if (w === undefined) return undefined;
+    numbers[j] = w;
+  }
+  const mask = n.slots.length - 1;
+  for (let h = hashWords(numbers, 0, numbers.length) & mask; n.slots[h] !== -1; h = (h + 1) & mask) {
+    const k = n.slots[h];
+    const from = n.starts[k];
+    if (n.starts[k + 1] - from !== numbers.length) continue;
+    let j = 0;
+    while (j < numbers.length && n.words[from + j] === numbers[j]) j++;
+    if (j === numbers.length) return n.codes[k];
+  }
+  return undefined;
+}
+
+/** The name of the table for a code point, or undefined. */
+function byCode(n: Names, cp: number): string | undefined {
+  let lo = 0;
+  let hi = n.codes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.codes[mid] < cp) lo = mid + 1;
+    else if (n.codes[mid] > cp) hi = mid - 1;
+    else return Array.from(n.words.subarray(n.starts[mid], n.starts[mid + 1]), (w) => n.lexicon[w]).join(' ');
+  }
+  return undefined;
 }
 
 // Hangul syllables are named by their jamo's short names (Unicode's chapter 3.12), as CPython names them.
@@ -134,7 +204,7 @@ export function lookupName(name: string, sequences: boolean): number | string | 
     return within(n.cjk, cp) ? cp : null;
   }
   const upper = asciiUpper(name);
-  const cp = n.byName.get(upper) ?? hexNamed(n, upper);
+  const cp = byName(n, upper) ?? hexNamed(n, upper);
   if (cp === undefined) return null;
   if (cp >= SEQ_BASE) return sequences ? n.sequences[cp - SEQ_BASE] : null;
   if (cp >= ALIAS_BASE) return n.aliases[cp - ALIAS_BASE];
@@ -165,7 +235,7 @@ export function nameOf(cp: number, aliases: boolean): string | null {
   const n = table();
   if (within(n.cjk, cp)) return CJK_PREFIX + hex4(cp);
   if (!aliases && cp >= ALIAS_BASE && cp < SEQ_BASE + n.sequences.length) return null;
-  const name = n.byCode.get(cp);
+  const name = byCode(n, cp);
   if (name !== undefined) return name;
   const family = n.hexNamed.find(([, rs]) => within(rs, cp));
   return family === undefined ? null : family[0] + hex4(cp);
