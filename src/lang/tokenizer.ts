@@ -332,13 +332,10 @@ export class Tokenizer {
       return;
     }
     const indented = envelopeIndent(body);
-    if (prefix.includes('b')) {
-      this.finish(STRING, this.bytesLiteral(indented, raw, start), start, this.pos);
-      return;
-    }
-    let value: string | LiteralError;
+    const bytes = prefix.includes('b');
+    let value: string | PyBytes | LiteralError;
     try {
-      value = raw ? indented : this.unescape(indented, bodyStart);
+      value = bytes ? this.bytesLiteral(indented, raw, start) : raw ? indented : this.unescape(indented, bodyStart);
     } catch (e) {
       if (!(e instanceof LiteralError)) throw e;
       value = e;
@@ -349,12 +346,15 @@ export class Tokenizer {
   /** b'...': ASCII characters only; \x, octal and the simple escapes, but not \u, \U or \N, which stay as written. */
   private bytesLiteral(body: string, raw: boolean, start: number): PyBytes {
     if (/[^\x00-\x7f]/.test(body)) throw this.error('bytes can only contain ASCII literal characters', start, this.pos);
-    const text = raw ? body : this.unescape(body.replace(/\\([\\uUN])/g, (_m, c) => (c === '\\' ? '\\\\' : '\\\\' + c)), start);
+    const text = raw ? body : this.unescape(body, start, true);
     return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
   }
 
-  /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */
-  unescape(body: string, offset: number): string {
+  /**
+   * Backslash escapes of a non-raw string literal (of bytes, where \u, \U and \N are no
+   * escapes); `offset` is where the text starts, for errors.
+   */
+  unescape(body: string, offset: number, bytes = false): string {
     if (!body.includes('\\')) return body;
     let out = '';
     for (let i = 0; i < body.length; i++) {
@@ -377,12 +377,15 @@ export class Tokenizer {
         i++;
         continue;
       }
-      if (e === 'x' || e === 'u' || e === 'U') {
+      if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
         const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-        const hex = body.slice(i + 1, i + 1 + n);
-        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) throw this.error(`(unicode error) truncated \\${e} escape`, offset + i - 1, offset + i + 1 + hex.length);
+        const hex = /^[0-9a-fA-F]*/.exec(body.slice(i + 1, i + 1 + n))![0];
+        const at = offset + i - 1;
+        // the codecs' words: CPython decodes a literal once its parser has read on (see LiteralError)
+        if (hex.length < n && bytes) throw new LiteralError('SyntaxError', `(value error) invalid \\x escape at position ${i - 1}`, this.source, at);
+        if (hex.length < n) throw new LiteralError('SyntaxError', codecError(body, i - 1, i + 1 + hex.length, `truncated \\${e}${'X'.repeat(n)} escape`), this.source, at);
         const code = parseInt(hex, 16);
-        if (code > 0x10ffff) throw this.error('(unicode error) illegal Unicode character', offset + i - 1, offset + i + 1 + n);
+        if (code > 0x10ffff) throw new LiteralError('SyntaxError', codecError(body, i - 1, i + 1 + n, 'illegal Unicode character'), this.source, at);
         out += String.fromCodePoint(code);
         i += n;
         continue;
@@ -393,7 +396,7 @@ export class Tokenizer {
         i += oct.length - 1;
         continue;
       }
-      if (e === 'N') {
+      if (e === 'N' && !bytes) {
         const named = namedEscape(body, i - 1);
         if (typeof named === 'string') throw new LiteralError('SyntaxError', named, this.source, offset + i - 1, offset + i + 1);
         out += String.fromCodePoint(named[0]);
@@ -426,7 +429,12 @@ function namedEscape(body: string, at: number): [number, number] | string {
       end = close + 1;
     }
   }
-  const from = codecPosition(body, at);
+  return codecError(body, at, end, message);
+}
+
+/** The unicodeescape codec's error for body[start:end], as the parser words it. */
+function codecError(body: string, start: number, end: number, message: string): string {
+  const from = codecPosition(body, start);
   const to = codecPosition(body, end) - 1;
   const where = to === from ? `byte 0x5c in position ${from}` : `bytes in position ${from}-${to}`;
   return `(unicode error) 'unicodeescape' codec can't decode ${where}: ${message}`;
