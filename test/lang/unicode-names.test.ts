@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../src/bench/workload.js';
 import { ConditionError, Engine } from '../../src/lang/index.js';
@@ -187,5 +189,13 @@ describe('hostile names', () => {
       expect(ms, source.slice(0, 40)).toBeLessThan(1_000);
       if (!(program instanceof ConditionError)) evaluator(e, { source });
     }
+  });
+});
+
+describe('the table', () => {
+  it('is what scripts/unicode-names.py writes from this python3', () => {
+    const script = fileURLToPath(new URL('../../scripts/unicode-names.py', import.meta.url));
+    const table = fileURLToPath(new URL('../../src/lang/runtime/unicode-names-table.ts', import.meta.url));
+    expect(execFileSync('python3', [script], { encoding: 'utf8', maxBuffer: 1 << 24 }) === readFileSync(table, 'utf8')).toBe(true);
   });
 });
