@@ -41,8 +41,9 @@ export interface FStringToken {
 }
 
 /**
- * A literal's bad \\N{...}: CPython decodes a run of adjacent literals once its parser has
- * read the token after them, and reports the error there. The parser does the same.
+ * A literal that does not decode (a bad \N{...} or \x escape): CPython decodes a run of
+ * adjacent literals once its parser has read the token after them, and reports the error
+ * there. The parser does the same.
  */
 export class LiteralError extends ConditionError {}
 
@@ -410,10 +411,10 @@ export class Tokenizer {
 }
 
 /**
- * The \\N{name} escape whose backslash is at body[at], as CPython's unicodeescape codec reads
+ * The \N{name} escape whose backslash is at body[at], as CPython's unicodeescape codec reads
  * it: [code point, where it ends], or the SyntaxError's message. The codec's positions count
  * the bytes of the text the parser gives it, where a character beyond ASCII is spelt
- * \\U0000XXXX (10 bytes), and a backslash before one \\u005c (6).
+ * \U0000XXXX (10 bytes), and a backslash before one \u005c (6).
  */
 function namedEscape(body: string, at: number): [number, number] | string {
   let message = 'malformed \\N character escape';

@@ -368,9 +368,9 @@ function checkRanges(pattern: string, open: number): void {
 }
 
 /**
- * The \\N{name} escape whose backslash is at pattern[at] (3.8+), as sre_parse reads it:
+ * The \N{name} escape whose backslash is at pattern[at] (3.8+), as sre_parse reads it:
  * [code point, where it ends], with its errors at its positions (code points). The name is
- * sre's tokens up to a '}' (so `\\}` does not end it), looked up as unicodedata.lookup
+ * sre's tokens up to a '}' (so `\}` does not end it), looked up as unicodedata.lookup
  * looks it up, a named sequence being no character.
  */
 function namedChar(pattern: string, at: number): [number, number] {
