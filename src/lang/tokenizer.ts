@@ -1,6 +1,7 @@
 import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
+import { lookupName } from './runtime/unicode-names.js';
 import { PyBytes, PyComplex, PyFloat } from './runtime/values.js';
 
 export const EOF = 0;
@@ -38,6 +39,13 @@ export interface FStringToken {
   bodyStart: number;
   raw: boolean;
 }
+
+/**
+ * A literal that does not decode (a bad \N{...} or \x escape): CPython decodes a run of
+ * adjacent literals once its parser has read the token after them, and reports the error
+ * there. The parser does the same.
+ */
+export class LiteralError extends ConditionError {}
 
 /**
  * Python's tokenizer for one condition. Like acorn's, it keeps the current token in
@@ -325,22 +333,29 @@ export class Tokenizer {
       return;
     }
     const indented = envelopeIndent(body);
-    if (prefix.includes('b')) {
-      this.finish(STRING, this.bytesLiteral(indented, raw, start), start, this.pos);
-      return;
+    const bytes = prefix.includes('b');
+    let value: string | PyBytes | LiteralError;
+    try {
+      value = bytes ? this.bytesLiteral(indented, raw, start) : raw ? indented : this.unescape(indented, bodyStart);
+    } catch (e) {
+      if (!(e instanceof LiteralError)) throw e;
+      value = e;
     }
-    this.finish(STRING, raw ? indented : this.unescape(indented, bodyStart), start, this.pos);
+    this.finish(STRING, value, start, this.pos);
   }
 
   /** b'...': ASCII characters only; \x, octal and the simple escapes, but not \u, \U or \N, which stay as written. */
   private bytesLiteral(body: string, raw: boolean, start: number): PyBytes {
     if (/[^\x00-\x7f]/.test(body)) throw this.error('bytes can only contain ASCII literal characters', start, this.pos);
-    const text = raw ? body : this.unescape(body.replace(/\\([\\uUN])/g, (_m, c) => (c === '\\' ? '\\\\' : '\\\\' + c)), start);
+    const text = raw ? body : this.unescape(body, start, true);
     return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
   }
 
-  /** Backslash escapes of a non-raw string literal; `offset` is where the text starts, for errors. */
-  unescape(body: string, offset: number): string {
+  /**
+   * Backslash escapes of a non-raw string literal (of bytes, where \u, \U and \N are no
+   * escapes); `offset` is where the text starts, for errors.
+   */
+  unescape(body: string, offset: number, bytes = false): string {
     if (!body.includes('\\')) return body;
     let out = '';
     for (let i = 0; i < body.length; i++) {
@@ -363,12 +378,15 @@ export class Tokenizer {
         i++;
         continue;
       }
-      if (e === 'x' || e === 'u' || e === 'U') {
+      if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
         const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-        const hex = body.slice(i + 1, i + 1 + n);
-        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) throw this.error(`(unicode error) truncated \\${e} escape`, offset + i - 1, offset + i + 1 + hex.length);
+        const hex = /^[0-9a-fA-F]*/.exec(body.slice(i + 1, i + 1 + n))![0];
+        const at = offset + i - 1;
+        // the codecs' words: CPython decodes a literal once its parser has read on (see LiteralError)
+        if (hex.length < n && bytes) throw new LiteralError('SyntaxError', `(value error) invalid \\x escape at position ${i - 1}`, this.source, at);
+        if (hex.length < n) throw new LiteralError('SyntaxError', codecError(body, i - 1, i + 1 + hex.length, `truncated \\${e}${'X'.repeat(n)} escape`), this.source, at);
         const code = parseInt(hex, 16);
-        if (code > 0x10ffff) throw this.error('(unicode error) illegal Unicode character', offset + i - 1, offset + i + 1 + n);
+        if (code > 0x10ffff) throw new LiteralError('SyntaxError', codecError(body, i - 1, i + 1 + n, 'illegal Unicode character'), this.source, at);
         out += String.fromCodePoint(code);
         i += n;
         continue;
@@ -379,11 +397,66 @@ export class Tokenizer {
         i += oct.length - 1;
         continue;
       }
-      if (e === 'N') throw this.error('\\N{...} escapes are not supported by the evaluator', offset + i - 1, offset + i + 1, 'UnsupportedError');
+      if (e === 'N' && !bytes) {
+        const named = namedEscape(body, i - 1);
+        if (typeof named === 'string') throw new LiteralError('SyntaxError', named, this.source, offset + i - 1, offset + i + 1);
+        out += String.fromCodePoint(named[0]);
+        i = named[1] - 1;
+        continue;
+      }
       out += '\\' + e;
     }
     return out;
   }
+}
+
+/**
+ * The \N{name} escape whose backslash is at body[at], as CPython's unicodeescape codec reads
+ * it: [code point, where it ends], or the SyntaxError's message. The codec's positions count
+ * the bytes of the text the parser gives it, where a character beyond ASCII is spelt
+ * \U0000XXXX (10 bytes), and a backslash before one \u005c (6).
+ */
+function namedEscape(body: string, at: number): [number, number] | string {
+  let message = 'malformed \\N character escape';
+  let end = at + 2;
+  if (body[end] === '{') {
+    const close = body.indexOf('}', end + 1);
+    if (close < 0) end = body.length;
+    else if (close === end + 1) end = close;
+    else {
+      const found = lookupName(body.slice(end + 1, close), false);
+      if (typeof found === 'number') return [found, close + 1];
+      message = 'unknown Unicode character name';
+      end = close + 1;
+    }
+  }
+  return codecError(body, at, end, message);
+}
+
+/** The unicodeescape codec's error for body[start:end], as the parser words it. */
+function codecError(body: string, start: number, end: number, message: string): string {
+  const from = codecPosition(body, start);
+  const to = codecPosition(body, end) - 1;
+  const where = to === from ? `byte 0x5c in position ${from}` : `bytes in position ${from}-${to}`;
+  return `(unicode error) 'unicodeescape' codec can't decode ${where}: ${message}`;
+}
+
+/** Where body[i] lands in the bytes CPython's parser hands the unicodeescape codec. */
+function codecPosition(body: string, i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 92) {
+      // the parser copies a backslash with the ASCII character after it, or adds u005c
+      if (body.charCodeAt(k + 1) >= 0x80) n += 6;
+      else if (k + 1 < i) {
+        n += 2;
+        k++;
+      } else n++;
+    } else if (c < 0x80) n++;
+    else if ((c & 0xfc00) !== 0xd800 || (body.charCodeAt(k + 1) & 0xfc00) !== 0xdc00) n += 10;
+  }
+  return n;
 }
 
 function isDigit(c: number): boolean {

@@ -1,5 +1,6 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
-import { EOF, FSTRING, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
+import type { ConditionError } from '../errors.js';
+import { EOF, FSTRING, LiteralError, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
 import { READABLE_DUNDERS } from '../dunders.js';
 import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
@@ -399,22 +400,37 @@ export abstract class ExpressionParser extends ParserState {
     const parts: (string | FormattedValue)[] = [];
     let formatted = false;
     let bytes: PyBytes | null = null;
-    while (this.t.type === STRING || this.t.type === FSTRING) {
-      // b'a' b'b' concatenate; bytes beside a str do not
-      if ((this.t.value instanceof PyBytes) !== (bytes !== null) && (parts.length > 0 || bytes !== null)) throw this.error('cannot mix bytes and nonbytes literals', s, this.t.end);
-      if (this.t.value instanceof PyBytes) {
-        const b: PyBytes = this.t.value;
-        bytes = bytes === null ? b : new PyBytes(Uint8Array.from([...bytes.data, ...b.data]));
-        this.t.next();
+    let bad: ConditionError | null = null;
+    let sawAny = false;
+    // as CPython's concatenation: each literal decoded in turn (an f-string after the check
+    // that bytes and str do not mix); the run is read to its end past the first bad one, and
+    // its error reported at the token after it, where CPython's parser stands then
+    for (; this.t.type === STRING || this.t.type === FSTRING; this.t.next()) {
+      const v = this.t.value;
+      if (bad !== null) continue;
+      if (v instanceof LiteralError) {
+        bad = v;
         continue;
       }
-      if (this.t.type === STRING) parts.push(this.t.value);
+      // b'a' b'b' concatenate; bytes beside a str do not
+      if (sawAny && (v instanceof PyBytes) !== (bytes !== null)) {
+        bad = this.error('cannot mix bytes and nonbytes literals');
+        continue;
+      }
+      sawAny = true;
+      if (v instanceof PyBytes) bytes = bytes === null ? v : new PyBytes(Uint8Array.from([...bytes.data, ...v.data]));
+      else if (this.t.type === STRING) parts.push(v);
       else {
         formatted = true;
-        this.parseFString(this.t.value as FStringToken, parts);
+        try {
+          this.parseFString(v as FStringToken, parts);
+        } catch (e) {
+          if (!(e instanceof LiteralError)) throw e;
+          bad = e;
+        }
       }
-      this.t.next();
     }
+    if (bad !== null) throw this.error(bad.message, this.t.start, this.t.end);
     if (bytes !== null) return this.node({ k: 'Const', v: bytes, s, e: this.t.lastEnd });
     if (!formatted) return this.node({ k: 'Const', v: internalized(parts.join('')), s, e: this.t.lastEnd });
     return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });

@@ -15,8 +15,16 @@ export class FStringParser extends ExpressionParser {
     let textStart = from;
     const flush = (end: number): void => {
       if (end === textStart) return;
-      const raw = envelopeIndent(body.slice(textStart, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
-      const text = tok.raw ? raw : this.t.unescape(raw, base + textStart);
+      let text = '';
+      // CPython decodes the text up to each doubled brace's first on its own: the positions
+      // in its unicodeescape errors start again there
+      for (let at = textStart; at < end; ) {
+        let k = at;
+        while (k < end && !(body[k] === body[k + 1] && (body[k] === '{' || body[k] === '}'))) k = tok.raw ? k + 1 : skipEscape(body, k);
+        const piece = envelopeIndent(body.slice(at, Math.min(k + 1, end)));
+        text += tok.raw ? piece : this.t.unescape(piece, base + at);
+        at = k + 2;
+      }
       if (text !== '') out.push(text);
     };
     let i = from;
@@ -24,7 +32,7 @@ export class FStringParser extends ExpressionParser {
       const ch = body[i];
       // an escape is skipped, but as in CPython a backslash does not hide a brace after it
       if (ch === '\\' && !tok.raw) {
-        i += body[i + 1] === '{' || body[i + 1] === '}' ? 1 : 2;
+        i = skipEscape(body, i);
         continue;
       }
       if (ch !== '{' && ch !== '}') {
@@ -130,4 +138,19 @@ export class FStringParser extends ExpressionParser {
       throw err;
     }
   }
+}
+
+/**
+ * Past the character at i, or past the escape it starts, as CPython's fstring_find_literal
+ * skips it: a backslash does not hide a brace after it, and \N{name}'s braces are no
+ * field's (it skips to the '}', and takes the character after \N whatever it is).
+ */
+function skipEscape(body: string, i: number): number {
+  if (body[i] !== '\\') return i + 1;
+  const e = body[i + 1];
+  if (e === '{' || e === '}') return i + 1;
+  if (e !== 'N') return i + 2;
+  if (body[i + 2] !== '{') return i + 3;
+  const close = body.indexOf('}', i + 3);
+  return close < 0 ? body.length : close + 1;
 }

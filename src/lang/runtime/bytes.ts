@@ -1,6 +1,6 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
-import { allocItems, allocStr, charge, work } from './budget.js';
+import { allocItems, allocStr, charge, checkSize, work } from './budget.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
@@ -9,6 +9,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol
 import { registerType, registerTypeObject } from './types/table.js';
 import { indexSized } from './numbers.js';
 import { repeatBeyondMemory } from './sizes.js';
+import { nameOf } from './unicode-names.js';
 import { PyBytes, PyException, typeName, type Py } from './values.js';
 
 export { PyBytes };
@@ -22,8 +23,8 @@ function codec(name: Py): 'utf-8' | 'ascii' {
   throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator encodes UTF-8 and ASCII only)`);
 }
 
-type Handler = 'strict' | 'ignore' | 'replace' | 'backslashreplace' | 'xmlcharrefreplace';
-const HANDLERS = new Set<string>(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace']);
+type Handler = 'strict' | 'ignore' | 'replace' | 'backslashreplace' | 'xmlcharrefreplace' | 'namereplace';
+const HANDLERS = new Set<string>(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace']);
 
 /** The error handler, looked up only when an error needs it, as CPython does. */
 function handler(errors: Py): () => Handler {
@@ -64,6 +65,14 @@ export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyByt
       if (how === 'replace') out.push(0x3f);
       // \xe9, \u20ac, \U0001f600 or &#233;, in ASCII
       else if (how === 'backslashreplace' || how === 'xmlcharrefreplace') for (const c of how === 'backslashreplace' ? charEscape(cp) : `&#${cp};`) out.push(c.charCodeAt(0));
+      else if (how === 'namereplace') {
+        // \N{LATIN SMALL LETTER E WITH ACUTE}, or \xe9's escape for a character without a name;
+        // up to 90 bytes a character, so the size is checked as they come
+        const name = nameOf(cp, true);
+        const text = name === null ? charEscape(cp) : `\\N{${name}}`;
+        for (let k = 0; k < text.length; k++) out.push(text.charCodeAt(k));
+        checkSize(out.length);
+      }
       continue;
     }
     if (cp < 0x80) out.push(cp);
@@ -133,7 +142,7 @@ function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
     if (how === 'replace') out += '\ufffd';
     else if (how === 'backslashreplace') for (let k = start; k < end; k++) out += charEscape(d[k]);
     // a handler that only encodes, as CPython's codecs module words it
-    else if (how === 'xmlcharrefreplace') throw typeErr("don't know how to handle UnicodeDecodeError in error callback");
+    else if (how === 'xmlcharrefreplace' || how === 'namereplace') throw typeErr("don't know how to handle UnicodeDecodeError in error callback");
     i = end;
     start = end;
   }

@@ -24,6 +24,7 @@ import { hypot } from './modules/math-norm.js';
 import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
+import { UNICODEDATA } from './modules/unicodedata.js';
 import { TIME_MODULE } from './modules/time.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
@@ -411,6 +412,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['time', TIME_MODULE],
   ['hashlib', HASHLIB],
   ['contextlib', CONTEXTLIB],
+  ['unicodedata', UNICODEDATA],
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
   ['cmath', CMATH],
 ]);

@@ -1,5 +1,6 @@
 import { OverflowError, RecursionError, ReError, pyErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
+import { lookupName } from './unicode-names.js';
 import type { Safety } from './re-safety.js';
 
 // Python's regular expressions translated into JavaScript's: flags, groups, anchors, escapes.
@@ -126,16 +127,22 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
       } else if (SIMPLE.includes(e)) emit('\\' + e);
       else if (e === 'b') emit('\\x08');
       else if (e === 'a') emit('\\x07');
-      else if (e === 'x' || e === 'u' || e === 'U') {
-        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-        const hex = pattern.slice(i + 1, i + 1 + n);
-        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
-        const code = parseInt(hex, 16);
+      else if (e === 'x' || e === 'u' || e === 'U' || e === 'N') {
+        let code: number;
+        if (e === 'N') {
+          [code, i] = namedChar(pattern, i - 1);
+          i--;
+        } else {
+          const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+          const hex = pattern.slice(i + 1, i + 1 + n);
+          if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
+          code = parseInt(hex, 16);
+          i += n;
+        }
         unicode ||= code > 0xffff;
         if (code > 0xffff && inClass && repertoire !== 'astral') emit('\\uffff');
         else if (code > 0xffff) emit(inClass ? String.fromCodePoint(code) : astralChar(String.fromCodePoint(code), repertoire));
         else emit('\\u' + code.toString(16).padStart(4, '0'));
-        i += n;
       } else if (e >= '0' && e <= '9') {
         const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
         // in a set every octal digit starts an octal escape, as in _class_escape
@@ -334,6 +341,10 @@ function checkRanges(pattern: string, open: number): void {
     }
     const e = pattern[i + 1] ?? '';
     const token = '\\' + e;
+    if (e === 'N') {
+      const [c, end] = namedChar(pattern, i);
+      return [token, end - i, c];
+    }
     const n = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
     if (n > 0 && new RegExp(`^[0-9a-fA-F]{${n}}`).test(pattern.slice(i + 2))) return [token, 2 + n, parseInt(pattern.slice(i + 2, i + 2 + n), 16)];
     const oct = /^[0-7]{1,3}/.exec(pattern.slice(i + 1));
@@ -354,6 +365,32 @@ function checkRanges(pattern: string, open: number): void {
     // sre_parse counts back from where the range ends by the tokens' lengths
     if (lo === null || hi === null || hi < lo) reError(`bad character range ${a}-${b}`, i - a.length - 1 - b.length);
   }
+}
+
+/**
+ * The \N{name} escape whose backslash is at pattern[at] (3.8+), as sre_parse reads it:
+ * [code point, where it ends], with its errors at its positions (code points). The name is
+ * sre's tokens up to a '}' (so `\}` does not end it), looked up as unicodedata.lookup
+ * looks it up, a named sequence being no character.
+ */
+function namedChar(pattern: string, at: number): [number, number] {
+  const cp = (i: number) => Array.from(pattern.slice(0, i)).length;
+  let k = at + 2;
+  if (pattern[k] !== '{') reError('missing {', cp(k));
+  let name = '';
+  for (k++; ; ) {
+    if (k >= pattern.length) reError(name === '' ? 'missing character name' : 'missing }, unterminated name', cp(k) - Array.from(name).length);
+    const width = pattern[k] === '\\' ? 1 + (pattern.codePointAt(k + 1)! > 0xffff ? 2 : 1) : pattern.codePointAt(k)! > 0xffff ? 2 : 1;
+    if (width > 1 && pattern[k] === '\\' && k + 1 >= pattern.length) reError('bad escape (end of pattern)', cp(k));
+    const token = pattern.slice(k, k + width);
+    k += width;
+    if (token === '}') break;
+    name += token;
+  }
+  if (name === '') reError('missing character name', cp(k) - 1);
+  const code = lookupName(name, false);
+  if (typeof code !== 'number') reError(`undefined character name ${strRepr(name)}`, cp(at));
+  return [code, k];
 }
 
 /** Groups nested deeper than this raise RecursionError, where sre_parse's recursion ends under CPython's default limit (some 495). */

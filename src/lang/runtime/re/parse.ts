@@ -1,6 +1,7 @@
 import { OverflowError, pyErr, RecursionError, ValueError } from '../exceptions.js';
 import { MAX_GROUP_NESTING, reError } from '../re-translate.js';
 import { strRepr } from '../str-repr.js';
+import { lookupName } from '../unicode-names.js';
 import type { Category } from './categories.js';
 import { MAXREPEAT, Sub, type Node, type SetItem } from './tree.js';
 
@@ -247,17 +248,26 @@ function classEscape(source: Tokenizer, escape: string): SetItem {
   return source.error(`bad escape ${escape}`, cpLen(escape));
 }
 
-/** \x, \u and \U with their digits, or null for another escape. \N{...} is refused (no names table). */
+/** \x, \u and \U with their digits, \N{name}, or null for another escape. */
 function hexEscape(source: Tokenizer, escape: string): number | null {
   const c = escape[1];
   const n = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-  if (c === 'N') source.error('\\N{...} escapes are not supported by the evaluator');
+  if (c === 'N') return namedEscape(source);
   if (n === 0) return null;
   escape += source.getWhile(n, HEXDIGITS);
   if (escape.length !== n + 2) source.error(`incomplete escape ${escape}`, escape.length);
   const v = parseInt(escape.slice(2), 16);
   if (v > 0x10ffff) source.error(`bad escape ${escape}`, escape.length);
   return v;
+}
+
+/** \N{name} (3.8+), as sre_parse reads it: looked up as unicodedata.lookup does, a named sequence being no character. */
+function namedEscape(source: Tokenizer): number {
+  if (!source.match('{')) source.error('missing {');
+  const name = source.getUntil('}', 'character name');
+  const code = lookupName(name, false);
+  if (typeof code !== 'number') source.error(`undefined character name ${strRepr(name)}`, cpLen(name) + 4);
+  return code;
 }
 
 function escapeNode(source: Tokenizer, escape: string, state: State): Node {
