@@ -4,7 +4,8 @@
  *   node scripts/run-ts.mjs bench/instructions.ts [--rounds R] [ROW...]
  * ROW: 'eval' (answerPost over ../shared/fixtures/original's /eval bodies) or a
  * condition below; all of them when none is named. Each is run N and 3N times in two
- * processes (`node --no-concurrent-recompilation` under valgrind --tool=callgrind) and
+ * processes (`node --single-threaded` under valgrind --tool=callgrind: the JIT and the collector on
+ * the main thread, so that no helper thread's work, which the machine's load moves, is counted) and
  * the difference of the two counts divided by 2N, so that start-up, compiling and the
  * JIT's warm-up cancel out. Needs valgrind.
  */
@@ -52,7 +53,7 @@ function inner(row: string, n: number): void {
 }
 
 function collected(row: string, n: number): number {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--no-concurrent-recompilation',
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded',
     fileURLToPath(import.meta.url), '--inner', row, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const m = /Collected : (\d+)/.exec(r.stderr);
   if (r.status !== 0 || m === null) throw new Error(`valgrind failed on ${row}: ${r.stderr.slice(-2000)}`);
