@@ -210,14 +210,15 @@ export function formatValue(v: Py, specText: string): string {
 
 // ---------------------------------------------------------------- printf-style
 
-const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
+// a '.' with no digits after it is a precision of 0, as CPython reads it ('%.f' % 1.5 is '2')
+const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
 // bytes also have %b
-const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
+const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
 
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v) || v instanceof PyFloat) return v;
   if (v instanceof PyIntFlag) return v.value;
-  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: a real number is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
+  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
 }
 
