@@ -86,3 +86,13 @@ it("reads '%.f' as precision 0 and words %x's wrong type as CPython does", () =>
     `return '%x' % None`, `return '%o' % 'a'`, `return '%X' % 1j`, `return '%d' % None`, `return '%i' % 'a'`, `return '%u' % []`, `return b'%x' % None`, `return b'%d' % None`,
   ])).toEqual([]);
 });
+
+/** The '%' type of inf and nan keeps its '%', and a float whose hundredfold overflows is 'inf%' (it was V8's 'Infinity%'). */
+it("formats an infinite percentage as CPython does", () => {
+  expect(compareWithCPython([
+    `return format(1e307, '%'), format(1e308, '.2%'), f'{1e308:%}', '{:.0%}'.format(-1e308), format(1.7976931348623157e+308, '#%'), format(1.7976931348623157e+308, '+#7.12%')`,
+    `return format(1.7976931348623157e+308, '*<-07.12%'), format(1.7976931348623157e+308, '010%'), format(1.7976931348623157e+308, '0=12,%'), format(-1.7976931348623157e+308, '012,%')`,
+    `return format(float('inf'), '%'), format(float('-inf'), '%'), format(float('nan'), '.3%'), format(float('-inf'), '<-#,.2%'), format(float('inf'), '010%'), format(float('nan'), '010,%'), format(float('inf'), '#%')`,
+    `return format(1.7976931348623157e+306, '%'), format(1.7976931348623157e+306, ',.0%'), format(-0.0, '%'), format(1e-320, '%')`,
+  ])).toEqual([]);
+});
