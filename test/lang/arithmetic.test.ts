@@ -82,3 +82,13 @@ it('compares values as CPython does', () => {
     "[1, [2, n]] == [1, [2, n]]", "max([n, 1])", "min([1, n])", "sorted([3, n, 1])", "n > 1 or n < 1", "abs(n) is n", "[x, y].index(y)", "x in [1, 2, 3]", "'' in 'abc'", "'ab' in ['ab']"];
   expect(compareWithCPython(exprs.map((e) => `n = float('nan')\nx = 300\ny = 300\nd = {'a': 1}\nreturn ${e}`))).toEqual([]);
 });
+
+/** round(float, n) as CPython's double_round: exact half-to-even at any n, 0.0 (not nan) far left, OverflowError past the largest float, x itself far right. */
+it('rounds floats at any number of digits as CPython does', () => {
+  expect(compareWithCPython([
+    `return [round(1e308, n) for n in (-308, -307, -309, -400, -10**6)], [round(1.5, n) for n in (-10**20, 10**20, 2**63, -2**63)], round(123456789.0, -400), round(-1.5, -400)`,
+    `return [round(5e-324, n) for n in (323, 324, 325, 400, 10**6)], round(9.5e307, -307), round(8.5e307, -307), round(1.4e308, -308), round(1e22, -22), round(5e22, -23), round(2.5e-200, 200), round(-0.04, 1), round(0.5, 0), round(-0.5, 0)`,
+    `return round(1.7976931348623157e308, -300), round(1.7976931348623157e308, 0), round(1.7976931348623157e308, 5), round(2.675, 2), round(1234.5678, -2), round(-1234.5678, -5), round(0.285, 2), round(1.0000000000000002, 15)`,
+    `return round(1.7e308, -308)`, `return round(-1.5e308, -308)`, `return round(1.7976931348623157e308, -305)`,
+  ])).toEqual([]);
+});

@@ -76,3 +76,23 @@ it('formats floats in g and the alternate form as CPython does', () => {
 it('formats %c at its edges as CPython does', () => {
   expect(compareWithCPython(["'%c' % -1", "'%c' % (-10**6)", "'%c' % 0x110000", "'%c' % 0x10ffff", "'%c' % True", "'%c' % 1.5", "'%c' % 'ab'", "'%c' % ''", "'%c' % '😀'", "'%5c' % 65", "format(-1, 'c')", "'{:c}'.format(0x110000)", "format(True, 'c')", "format(1.5, 'c')"].map((e) => `return ${e}`))).toEqual([]);
 });
+
+/** printf-style '%.f': a '.' with no digits is a precision of 0 in CPython; %o %x %X of a non-number want "an integer". */
+it("reads '%.f' as precision 0 and words %x's wrong type as CPython does", () => {
+  expect(compareWithCPython([
+    `return '%.f' % 1.5, '%.e' % 1.5, '%.d' % 7, '%.s|' % 'abc', '%5.s|' % 'abc', '%-8.g|' % 2.5, '%.r' % [1], '%(k).f' % {'k': 2.5}, '%.*f' % (1, 2.25)`,
+    `return b'%.f' % 1.5, b'%5.s|' % b'abc', b'%.x' % 255`,
+    `return '%.'`, `return '%.' % 1`, `return '%5.' % 1`, `return '%.z' % 1`, `return '%.%' % ()`,
+    `return '%x' % None`, `return '%o' % 'a'`, `return '%X' % 1j`, `return '%d' % None`, `return '%i' % 'a'`, `return '%u' % []`, `return b'%x' % None`, `return b'%d' % None`,
+  ])).toEqual([]);
+});
+
+/** The '%' type of inf and nan keeps its '%', and a float whose hundredfold overflows is 'inf%' (it was V8's 'Infinity%'). */
+it("formats an infinite percentage as CPython does", () => {
+  expect(compareWithCPython([
+    `return format(1e307, '%'), format(1e308, '.2%'), f'{1e308:%}', '{:.0%}'.format(-1e308), format(1.7976931348623157e+308, '#%'), format(1.7976931348623157e+308, '+#7.12%')`,
+    `return format(1.7976931348623157e+308, '*<-07.12%'), format(1.7976931348623157e+308, '010%'), format(1.7976931348623157e+308, '0=12,%'), format(-1.7976931348623157e+308, '012,%')`,
+    `return format(float('inf'), '%'), format(float('-inf'), '%'), format(float('nan'), '.3%'), format(float('-inf'), '<-#,.2%'), format(float('inf'), '010%'), format(float('nan'), '010,%'), format(float('inf'), '#%')`,
+    `return format(1.7976931348623157e+306, '%'), format(1.7976931348623157e+306, ',.0%'), format(-0.0, '%'), format(1e-320, '%')`,
+  ])).toEqual([]);
+});

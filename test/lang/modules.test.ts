@@ -56,3 +56,14 @@ it('lists the same importable modules in the parser and the runtime', async () =
   const { MODULE_NAMES } = await import('../../src/lang/runtime/module-names.js');
   expect([...MODULES.keys()].sort()).toEqual([...MODULE_NAMES].sort());
 });
+
+/** math's functions refuse a wrong call in CPython's words, by how each is written (METH_O, Argument Clinic, FASTCALL without keywords, log's optional group): none ignores a keyword. */
+it("refuses math's wrong calls as CPython does", () => {
+  const calls = ['math.atan2(1)', 'math.atan2()', 'math.atan2(1, 2, 3)', 'math.atan2(y=1, x=2)', 'math.atan2(1, x=2)', 'math.copysign(1)', 'math.copysign(x=1, y=2)', 'math.fmod(1)', 'math.fmod(x=1, y=2)',
+    'math.pow(1)', 'math.pow(2, y=3)', 'math.log()', 'math.log(1, 2, 3)', 'math.log(8, base=2)', 'math.log(x=8)', 'math.hypot(1, x=2)', 'math.hypot(x=2)', 'math.hypot(*[], **{"a": 1})',
+    'math.gcd(x=1)', 'math.lcm(1, x=2)', 'math.dist(p=(1,), q=(2,))', 'math.dist((1,), q=(2,))', 'math.dist(1)', 'math.comb(5, k=2)', 'math.perm(5, k=2)', 'math.perm()', 'math.perm(1, 2, 3)',
+    'math.nextafter(1, y=2)', 'math.floor()', 'math.floor(x=1.5)', 'math.ceil(1, 2)', 'math.trunc()', 'math.sqrt()', 'math.sqrt(x=4)', 'math.factorial()', 'math.factorial(n=4)', 'math.isqrt()',
+    'math.isnan()', 'math.isinf()', 'math.isfinite(1, 2)', 'math.ulp()', 'math.ulp(x=1)', 'math.log2()', 'math.log10(1, 2)', 'math.fsum()', 'math.fsum([1], x=1)', 'math.fsum([1], [2])',
+    'math.atan2(1, 2)', 'math.pow(2, 3)', 'math.log(8, 2)', 'math.hypot(3, 4)', 'math.gcd(4, 6)', 'math.perm(5)', 'math.perm(5, 2)', 'math.floor(1.5)', 'math.fsum([0.1] * 10)'];
+  expect(compareWithCPython(calls.map((c) => `import math\nreturn ${c}`))).toEqual([]);
+});

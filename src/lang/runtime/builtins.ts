@@ -17,7 +17,7 @@ import { OverflowError, StopIteration, stopIteration, ZeroDivisionError, pyErr, 
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
-import { toFixedPy } from './numbers.js';
+import { roundFloat, toFixedPy } from './numbers.js';
 import { sortItems } from './methods-list.js';
 import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
@@ -285,10 +285,10 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
   const given = intArg(nd);
   const digits = typeof given === 'bigint' ? (given > 0n ? 400 : -400) : given;
   if (!Number.isFinite(x.v)) return x;
-  const p = 10 ** -digits;
-  const r = digits >= 0 ? Number(toFixedPy(x.v, Math.min(digits, 100))) : Number(toFixedPy(x.v / p, 0)) * p;
   // CPython rounds through the decimal string, sign included: round(-0.04, 1) is -0.0
-  return new PyFloat(r === 0 && (x.v < 0 || Object.is(x.v, -0)) ? -0 : r);
+  const r = roundFloat(x.v, digits);
+  if (!Number.isFinite(r)) throw pyErr(OverflowError, 'rounded value too large to represent');
+  return new PyFloat(r);
 }
 
 const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat;

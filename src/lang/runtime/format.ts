@@ -88,7 +88,8 @@ function withPoint(body: string, alt: boolean): string {
 
 /** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
 export function floatBody(x: number, type: string, precision: number, alt: boolean): string {
-  if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
+  // '%' keeps its sign on inf and nan, as on a finite x whose hundredfold overflows ('inf%', not 'Infinity%')
+  if (!Number.isFinite(type === '%' ? x * 100 : x)) return (x !== x ? 'nan' : 'inf') + (type === '%' ? '%' : '');
   // the digits a precision asks for are made before any width pads them: refuse them first
   if (precision > 100) allocStr(precision);
   switch (type) {
@@ -151,7 +152,7 @@ function formatNumber(v: PyFloat, spec: Spec): string {
   // z: a float whose digits are all zeros is not negative
   const zeroed = spec.noNegativeZero && !/[1-9]/.test(body.replace(/e.*$/i, ''));
   const sign = negative && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
-  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0 && Number.isFinite(x)) {
+  if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0 && Number.isFinite(type === '%' ? x * 100 : x)) {
     // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
     const size = 3;
     const digits = /^[\d,_]*/.exec(body)![0];
@@ -210,14 +211,15 @@ export function formatValue(v: Py, specText: string): string {
 
 // ---------------------------------------------------------------- printf-style
 
-const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
+// a '.' with no digits after it is a precision of 0, as CPython reads it ('%.f' % 1.5 is '2')
+const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
 // bytes also have %b
-const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
+const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
 
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v) || v instanceof PyFloat) return v;
   if (v instanceof PyIntFlag) return v.value;
-  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: a real number is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
+  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
 }
 

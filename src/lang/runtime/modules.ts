@@ -1,5 +1,5 @@
-import { bind, clinic, intArg, positional } from './args.js';
-import { bindArgs, positionalSignature } from './signature.js';
+import { bind, intArg, positional } from './args.js';
+import { bindArgs, positionalSignature, type Signature } from './signature.js';
 import { callValue } from './call.js';
 import { BUILTINS, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -115,6 +115,29 @@ const num = (_fname: string, v: Py): number => {
 /** A METH_O function's binder: "math.sinh() takes exactly one argument (0 given)", "math.sinh() takes no keyword arguments". */
 const methO = (name: string) => positionalSignature(name, 'one', 1, 1, 'math');
 
+/** A METH_O function's one argument, its signature made at the first wrong call. */
+const METH_O = new Map<string, Signature>();
+function oneArg(name: string, a: Py[], k: Map<string, Py> | null): Py {
+  if (k === null && a.length === 1) return a[0];
+  let signature = METH_O.get(name);
+  if (signature === undefined) METH_O.set(name, (signature = methO(name)));
+  return bindArgs(signature, a, k)[0];
+}
+
+/** An Argument Clinic function's two positional arguments: "atan2 expected 2 arguments, got 1", "math.atan2() takes no keyword arguments". */
+const CLINIC_2 = new Map<string, Signature>();
+function twoArgs(name: string, a: Py[], k: Map<string, Py> | null): Py[] {
+  if (k === null && a.length === 2) return a;
+  let signature = CLINIC_2.get(name);
+  if (signature === undefined) CLINIC_2.set(name, (signature = positionalSignature(name, 'clinic', 2, 2, 'math')));
+  return bindArgs(signature, a, k);
+}
+
+/** A METH_FASTCALL function without keywords (hypot, gcd, lcm): "math.hypot() takes no keyword arguments". */
+function noKeywords(name: string, k: Map<string, Py> | null): void {
+  if (k !== null && k.size > 0) throw typeErr(`math.${name}() takes no keyword arguments`);
+}
+
 /**
  * math_1: a NaN from a number that was not one is a domain error (sin(inf)); an infinity
  * from a finite number is a range error where the function can overflow (exp(1000)), a
@@ -153,8 +176,8 @@ const scaled = (name: string, factor: number): [string, PyFunc] => {
 };
 
 const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
-  fn(name, (a) => {
-    const [v] = positional(name, a, null, 1);
+  fn(name, (a, k) => {
+    const v = oneArg(name, a, k);
     if (isIntLike(v)) return intOf(v);
     // exact: floor(1e300) has all 301 digits
     return int.fromFloat(f(num(name, v)));
@@ -203,6 +226,7 @@ const MODF = positionalSignature('modf', 'one', 1, 1, 'math');
 // Argument Clinic's: "ldexp expected 2 arguments, got 1", "math.ldexp() takes no keyword arguments"
 const LDEXP = positionalSignature('ldexp', 'clinic', 2, 2, 'math');
 const REMAINDER = positionalSignature('remainder', 'clinic', 2, 2, 'math');
+const PERM = positionalSignature('perm', 'clinic', 1, 2, 'math');
 
 const MATH = new PyModule(
   'math',
@@ -215,22 +239,25 @@ const MATH = new PyModule(
     toIntegral('floor', Math.floor),
     toIntegral('ceil', Math.ceil),
     toIntegral('trunc', Math.trunc),
-    fn('sqrt', (a) => {
-      const x = num('sqrt', positional('sqrt', a, null, 1)[0]);
+    fn('sqrt', (a, k) => {
+      const x = num('sqrt', oneArg('sqrt', a, k));
       if (x < 0) throw valueErr('math domain error');
       return new PyFloat(Math.sqrt(x));
     }),
     unary('exp', libm.exp, true),
-    fn('log', (a) => {
-      const [xv, base] = positional('log', a, null, 1, 2);
+    fn('log', (a, k) => {
+      // math_log's optional group (METH_VARARGS): its own words for a wrong count, PyArg's for a keyword
+      if (k !== null && k.size > 0) throw typeErr('log() takes no keyword arguments');
+      if (a.length < 1 || a.length > 2) throw typeErr('math.log requires 1 to 2 arguments');
+      const [xv, base] = a;
       const x = logOf(xv, libm.log);
       if (base === undefined) return new PyFloat(x);
       const b = logOf(base, libm.log);
       if (b === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
       return new PyFloat(x / b);
     }),
-    fn('log10', (a) => new PyFloat(logOf(positional('log10', a, null, 1)[0], libm.log10))),
-    fn('log2', (a) => new PyFloat(logOf(positional('log2', a, null, 1)[0], libm.log2))),
+    fn('log10', (a, k) => new PyFloat(logOf(oneArg('log10', a, k), libm.log10))),
+    fn('log2', (a, k) => new PyFloat(logOf(oneArg('log2', a, k), libm.log2))),
     unary('fabs', Math.abs),
     unary('sin', libm.sin),
     unary('cos', libm.cos),
@@ -240,8 +267,11 @@ const MATH = new PyModule(
     unary('atan', libm.atan),
     scaled('degrees', 180 / Math.PI),
     scaled('radians', Math.PI / 180),
-    fn('atan2', (a) => new PyFloat(libm.atan2(num('atan2', positional('atan2', a, null, 2)[0]), num('atan2', a[1])))),
-    fn('hypot', (a) => new PyFloat(hypot(a.map((x) => num('hypot', x))))),
+    fn('atan2', (a, k) => {
+      const [y, x] = twoArgs('atan2', a, k);
+      return new PyFloat(libm.atan2(num('atan2', y), num('atan2', x)));
+    }),
+    fn('hypot', (a, k) => (noKeywords('hypot', k), new PyFloat(hypot(a.map((x) => num('hypot', x)))))),
     // FUNC1 lines of mathmodule.c: which of them can overflow (an infinity from a finite x otherwise is a domain error)
     unary('sinh', libm.sinh, true),
     unary('cosh', libm.cosh, true),
@@ -256,17 +286,17 @@ const MATH = new PyModule(
     unary('erfc', libm.erfc),
     withErrno('gamma', tgamma),
     withErrno('lgamma', lgamma),
-    fn('pow', (a) => new PyFloat(mathPow(...(positional('pow', a, null, 2).map((v) => num('pow', v)) as [number, number])))),
-    fn('fmod', (a) => {
-      const [x, y] = positional('fmod', a, null, 2).map((v) => num('fmod', v));
+    fn('pow', (a, k) => new PyFloat(mathPow(...(twoArgs('pow', a, k).map((v) => num('pow', v)) as [number, number])))),
+    fn('fmod', (a, k) => {
+      const [x, y] = twoArgs('fmod', a, k).map((v) => num('fmod', v));
       // math_fmod: x for an infinite y; a NaN from numbers (fmod(inf, 1), fmod(1, 0)) is a domain error
       if (!Number.isFinite(y) && y === y && Number.isFinite(x)) return new PyFloat(x);
       const r = x % y;
       if (r !== r && x === x && y === y) throw valueErr('math domain error');
       return new PyFloat(r);
     }),
-    fn('copysign', (a) => {
-      const [x, y] = positional('copysign', a, null, 2).map((v) => num('copysign', v));
+    fn('copysign', (a, k) => {
+      const [x, y] = twoArgs('copysign', a, k).map((v) => num('copysign', v));
       return new PyFloat(Math.sign(y) === -1 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
     }),
     fn('frexp', (a, k) => {
@@ -291,12 +321,12 @@ const MATH = new PyModule(
       if (r !== r && x === x && y === y) throw valueErr('math domain error');
       return new PyFloat(r);
     }),
-    fn('isnan', (a) => Number.isNaN(num('isnan', positional('isnan', a, null, 1)[0]))),
-    fn('isinf', (a) => {
-      const x = num('isinf', positional('isinf', a, null, 1)[0]);
+    fn('isnan', (a, k) => Number.isNaN(num('isnan', oneArg('isnan', a, k)))),
+    fn('isinf', (a, k) => {
+      const x = num('isinf', oneArg('isinf', a, k));
       return x === Infinity || x === -Infinity;
     }),
-    fn('isfinite', (a) => Number.isFinite(num('isfinite', positional('isfinite', a, null, 1)[0]))),
+    fn('isfinite', (a, k) => Number.isFinite(num('isfinite', oneArg('isfinite', a, k)))),
     fn('isclose', (a, k) => {
       const [x, y, rel = new PyFloat(1e-9), abs = new PyFloat(0)] = bind('isclose', a, k, ['a', 'b', 'rel_tol', 'abs_tol'], 2).map((v) => v);
       const [xa, ya, r, t] = [num('isclose', x), num('isclose', y), num('isclose', rel), num('isclose', abs)];
@@ -306,22 +336,22 @@ const MATH = new PyModule(
       const diff = Math.abs(xa - ya);
       return diff <= Math.abs(r * ya) || diff <= Math.abs(r * xa) || diff <= t;
     }),
-    fn('gcd', (a) => (tick(), int.gcd(...a.map(intArg)))),
-    fn('lcm', (a) => (tick(), int.lcm(...a.map(intArg)))),
-    fn('isqrt', (a) => int.isqrt(intArg(positional('isqrt', a, null, 1)[0]))),
-    fn('factorial', (a) => int.factorial(intArg(positional('factorial', a, null, 1)[0]))),
-    fn('comb', (a, k) => int.comb(...(clinic('comb', a, k, 2).map(intArg) as [int.Int, int.Int]))),
-    fn('perm', (a) => {
-      const [n, k] = clinic('perm', a, null, 1, 2);
+    fn('gcd', (a, k) => (noKeywords('gcd', k), tick(), int.gcd(...a.map(intArg)))),
+    fn('lcm', (a, k) => (noKeywords('lcm', k), tick(), int.lcm(...a.map(intArg)))),
+    fn('isqrt', (a, k) => int.isqrt(intArg(oneArg('isqrt', a, k)))),
+    fn('factorial', (a, k) => int.factorial(intArg(oneArg('factorial', a, k)))),
+    fn('comb', (a, k) => int.comb(...(twoArgs('comb', a, k).map(intArg) as [int.Int, int.Int]))),
+    fn('perm', (a, kw) => {
+      const [n, k] = kw === null && a.length >= 1 && a.length <= 2 ? a : bindArgs(PERM, a, kw);
       return int.perm(intArg(n), k === undefined || k === null ? undefined : intArg(k));
     }),
-    fn('fsum', (a) => new PyFloat(fsum(toList(positional('fsum', a, null, 1)[0])))),
+    fn('fsum', (a, k) => new PyFloat(fsum(toList(oneArg('fsum', a, k))))),
     unary('log1p', libm.log1p),
     unary('expm1', libm.expm1, true),
-    fn('ulp', (a) => new PyFloat(ulp(num('ulp', positional('ulp', a, null, 1)[0])))),
-    fn('nextafter', (a, k) => new PyFloat(nextafter(...(clinic('nextafter', a, k, 2).map((v) => num('nextafter', v)) as [number, number])))),
+    fn('ulp', (a, k) => new PyFloat(ulp(num('ulp', oneArg('ulp', a, k))))),
+    fn('nextafter', (a, k) => new PyFloat(nextafter(...(twoArgs('nextafter', a, k).map((v) => num('nextafter', v)) as [number, number])))),
     fn('dist', (a, k) => {
-      const [p, q] = clinic('dist', a, k, 2).map((v) => toList(v));
+      const [p, q] = twoArgs('dist', a, k).map((v) => toList(v));
       if (p.length !== q.length) throw valueErr('both points must have the same number of dimensions');
       // math_dist: vector_norm of |p[i] - q[i]|, as hypot of the differences
       return new PyFloat(hypot(p.map((x, i) => (tick(), num('dist', x) - num('dist', q[i])))));

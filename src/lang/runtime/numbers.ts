@@ -82,6 +82,29 @@ function exactDigits(x: number): [digits: string, point: number] {
   return [all.replace(/0+$/, ''), all.length + e];
 }
 
+/**
+ * round(x, nd) for a finite float, as CPython's double_round: the exact value rounded half to even
+ * at 10 ** -nd (dtoa's mode 3), read back correctly rounded; x itself past 323 digits, a signed 0
+ * before -308. Infinity when the rounded value overflows (CPython's OverflowError).
+ */
+export function roundFloat(x: number, nd: number): number {
+  if (nd > 323) return x;
+  if (nd < -308) return 0 * x;
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  const [digits, point] = exactDigits(x);
+  // |x| = 0.DIGITS * 10 ** point: the digits kept are those above 10 ** -nd
+  const kept = point + nd;
+  let whole: string;
+  if (digits === '' || kept < 0) whole = '0';
+  // 0.DIGITS against one half: a tie goes to the even 0
+  else if (kept === 0) whole = digits[0] > '5' || (digits[0] === '5' && /[1-9]/.test(digits.slice(1))) ? '1' : '0';
+  else {
+    const [d, carry] = roundDigits(digits, kept);
+    whole = carry ? d + '0' : d;
+  }
+  return Number(`${sign}${whole}e${-nd}`);
+}
+
 /** The first n digits rounded half to even on the rest: [n digits, 1 if rounding added a leading digit]. */
 function roundDigits(digits: string, n: number): [string, number] {
   if (digits.length <= n) return [digits.padEnd(n, '0'), 0];
