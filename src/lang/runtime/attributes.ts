@@ -66,14 +66,15 @@ export function methodCaller(name: string): Method {
       const fn = obj.attrs.get(name);
       if (fn !== undefined) return callValue(fn, args, kw);
     } else if (obj !== null && typeof obj === 'object') {
-      // a type's own method table (types/*.ts), with no bound method allocated
-      const m = typeOf(obj).methods?.get(name);
-      if (m !== undefined) return m(obj, args, kw);
-      // match objects and patterns dispatch their own methods
+      // match objects and patterns dispatch their own methods, first: they have no type table, and
+      // looking for one (a Map by constructor) was 3% of a regex search's condition
       if (typeof obj.pyCall === 'function') {
         const r = obj.pyCall(name, args, kw);
         if (r !== undefined) return r;
       }
+      // a type's own method table (types/*.ts), with no bound method allocated
+      const m = typeOf(obj).methods?.get(name);
+      if (m !== undefined) return m(obj, args, kw);
     }
     return callValue(getattr(obj, name), args, kw);
   };
