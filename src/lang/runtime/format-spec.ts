@@ -39,52 +39,63 @@ const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c 
  * default type is 's' (so ',' is refused with 's'), every number's none.
  */
 export function parseSpec(specText: string, typeName: string, defaultType = ''): Spec {
-  // CPython reads code points: a fill may be any character, an astral one included
-  const cs = [...specText];
+  // CPython reads code points: a fill may be an astral character, two UTF-16 units here; the rest is ASCII or an error
+  const first = specText.codePointAt(0);
+  const fillUnits = first !== undefined && first > 0xffff ? 2 : 1;
   let pos = 0;
   const spec: Spec = { fill: ' ', align: '', sign: '', zero: false, noNegativeZero: false, alt: false, width: 0, grouping: '', precision: -1, type: defaultType };
   let fillGiven = false;
-  if (cs.length >= 2 && isAlign(cs[1])) {
-    spec.fill = cs[0];
-    spec.align = cs[1];
+  if (isAlign(specText[fillUnits])) {
+    spec.fill = specText.slice(0, fillUnits);
+    spec.align = specText[fillUnits];
     fillGiven = true;
-    pos = 2;
-  } else if (isAlign(cs[0])) spec.align = cs[pos++];
-  if (cs[pos] === '+' || cs[pos] === '-' || cs[pos] === ' ') spec.sign = cs[pos++];
-  if (cs[pos] === 'z') (spec.noNegativeZero = true), pos++;
-  if (cs[pos] === '#') (spec.alt = true), pos++;
+    pos = fillUnits + 1;
+  } else if (isAlign(specText[0])) spec.align = specText[pos++];
+  const at = (c: string): boolean => specText[pos] === c;
+  if (at('+') || at('-') || at(' ')) spec.sign = specText[pos++];
+  if (at('z')) (spec.noNegativeZero = true), pos++;
+  if (at('#')) (spec.alt = true), pos++;
   // the 0 flag fills with zeros whatever the alignment (format(5, '<05') == '50000'), unless a fill was given
-  if (!fillGiven && cs[pos] === '0') {
+  if (!fillGiven && at('0')) {
     spec.fill = '0';
     spec.zero = true;
     pos++;
   }
   const integer = (): number | undefined => {
-    // get_integer: Py_ssize_t digits, refused before they overflow
-    let n = 0n;
+    // get_integer: Py_ssize_t digits, refused before they overflow (a million leading zeros are read as fast as one)
+    let n = 0;
+    let big = 0n;
     const start = pos;
-    for (; pos < cs.length && cs[pos] >= '0' && cs[pos] <= '9'; pos++) {
-      n = n * 10n + BigInt(cs[pos].charCodeAt(0) - 48);
-      if (n > SSIZE_MAX) throw valueErr('Too many decimal digits in format string');
+    for (let c = specText.charCodeAt(pos); c >= 48 && c <= 57; c = specText.charCodeAt(++pos)) {
+      if (n < 2 ** 48) n = n * 10 + (c - 48);
+      else {
+        big = (big === 0n ? BigInt(n) : big) * 10n + BigInt(c - 48);
+        if (big > SSIZE_MAX) throw valueErr('Too many decimal digits in format string');
+      }
     }
-    return pos === start ? undefined : Number(n);
+    return pos === start ? undefined : big === 0n ? n : Number(big);
   };
   spec.width = integer() ?? 0;
-  if (cs[pos] === ',') (spec.grouping = ','), pos++;
-  if (cs[pos] === '_') {
+  if (at(',')) (spec.grouping = ','), pos++;
+  if (at('_')) {
     if (spec.grouping !== '') throw valueErr("Cannot specify both ',' and '_'.");
     spec.grouping = '_';
     pos++;
   }
-  if (cs[pos] === ',' && spec.grouping === '_') throw valueErr("Cannot specify both ',' and '_'.");
-  if (cs[pos] === '.') {
+  if (at(',') && spec.grouping === '_') throw valueErr("Cannot specify both ',' and '_'.");
+  if (at('.')) {
     pos++;
     const p = integer();
     if (p === undefined) throw valueErr('Format specifier missing precision');
     spec.precision = p;
   }
-  if (cs.length - pos > 1) throw valueErr(`Invalid format specifier '${specText}' for object of type '${typeName}'`);
-  if (cs.length - pos === 1) spec.type = cs[pos];
+  // the type: what is left, one code point
+  const rest = specText.length - pos;
+  if (rest > 0) {
+    const type = String.fromCodePoint(specText.codePointAt(pos)!);
+    if (rest > type.length) throw valueErr(`Invalid format specifier '${specText}' for object of type '${typeName}'`);
+    spec.type = type;
+  }
   if (spec.grouping !== '') {
     // PEP 378's types, and '_' also in bin/oct/hex (PEP 515)
     const allowed = spec.type === '' || 'defgEGF%'.includes(spec.type) || (spec.grouping === '_' && 'boxX'.includes(spec.type));

@@ -151,6 +151,11 @@ export function formatValue(v: Py, specText: string): string {
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 const INT_MAX = 2n ** 31n - 1n;
+/** Decimal digits whose value is past max, read without a BigInt of a million digits. */
+const past = (digits: string, max: bigint): boolean => {
+  const significant = digits.replace(/^0+/, '');
+  return significant.length > 19 || (significant !== '' && BigInt(significant) > max);
+};
 
 // a '.' with no digits after it is a precision of 0, as CPython reads it ('%.f' % 1.5 is '2')
 const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
@@ -236,8 +241,8 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   const out = pieces.join('');
   function convert(whole: string, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number): string {
     // unicode_format_arg_parse reads a width as a Py_ssize_t and a precision as a C int, refused before they overflow
-    if (width !== undefined && width !== '*' && BigInt(width) > SSIZE_MAX) throw valueErr('width too big');
-    if (prec !== undefined && prec !== '*' && prec !== '' && BigInt(prec) > INT_MAX) throw valueErr(bytes ? 'prec too big' : 'precision too big');
+    if (width !== undefined && width !== '*' && past(width, SSIZE_MAX)) throw valueErr('width too big');
+    if (prec !== undefined && prec !== '*' && past(prec, INT_MAX)) throw valueErr(bytes ? 'prec too big' : 'precision too big');
     if (conv === undefined) {
       // the text ended inside the directive, or a character that is no conversion follows it
       const next = at + whole.length;
