@@ -84,9 +84,10 @@ it('stops hostile big ranges soon', () => {
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const t0 = performance.now();
   expect(evaluator(engine, { source: 'return list(range(10**30))' }).error).toBe('OverflowError: Python int too large to convert to C ssize_t');
-  expect(evaluator(engine, { source: 'return list(range(2**62))' }).error).toBe('MemoryError: condition built a value of 4611686018427388000 items; the limit is 1000000');
+  // past memory, CPython's bare MemoryError (tested against it in sizes-past-memory.test.ts)
+  expect(evaluator(engine, { source: 'return list(range(2**62))' }).error).toBe('MemoryError: ');
   expect(evaluator(engine, { source: 'return sorted(range(2**64, 2**65))' }).error).toBe('OverflowError: Python int too large to convert to C ssize_t');
-  expect(evaluator(engine, { source: 'return sorted(range(2**64, 2**64 + 2**60))' }).error).toMatch(/^MemoryError: condition built a value of/);
+  expect(evaluator(engine, { source: 'return sorted(range(2**64, 2**64 + 2**60))' }).error).toBe('MemoryError: ');
   for (const body of ['for i in range(10**30):\n    pass', 'return sum(range(2**64, 2**65))', 'return max(reversed(range(10**100)))', 'return set(range(2**70))', 'return 2**64 + 5 in list(range(2**64, 2**64 + 2**40))']) {
     expect(evaluator(engine, { source: body }).error, body).toMatch(/^StepLimitError|^MemoryError/);
   }

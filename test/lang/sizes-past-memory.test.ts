@@ -5,7 +5,8 @@
  * the sandbox's size limit answers instead.
  */
 import { expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
+import { describeException, Engine, PyException } from '../../src/lang/index.js';
+import { checkSize } from '../../src/lang/runtime/budget.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 // 2**47 bytes is the first size no 64-bit Linux process can map
@@ -26,6 +27,27 @@ it('answers CPython for widths and counts past memory', () => {
   // (bytes' writer has its own words within a million of 2**63, which the evaluator does not copy)
   for (const n of ['2**47', '2**62', '-2**62', '2**63', '-2**63']) exprs.push(`b'%*s' % (${n}, b'a')`);
   expect(compareWithCPython(exprs.map((e) => `return len(${e})`))).toEqual([]);
+});
+
+it('answers CPython for bytes, lists, tuples and to_bytes past memory, catchably', () => {
+  const caught = (e: string): string => `try:\n    x = ${e}\n    return len(x)\nexcept (MemoryError, OverflowError, ValueError) as e:\n    return repr(e)`;
+  expect(compareWithCPython([
+    'bytes(2**62)', 'bytes(2**47)', 'list(range(2**62))', 'tuple(range(2**62))', 'list(range(2**44))', 'list(range(-2**63, 2**63, 2))', 'tuple(range(2**64))', '[*range(2**62)]', '(0, *range(2**61))', '[*range(2**44)]', 'sorted(range(2**64, 2**64 + 2**60))',
+    "(1).to_bytes(2**62, 'big')", "(1).to_bytes(2**63, 'big')", "(-1).to_bytes(2**62, 'big')", "(1).to_bytes(2**62, 'middle')", "(1).to_bytes(-1, 'big')",
+    "(0).to_bytes(2**63 - 34, 'big')", "(0).to_bytes(2**63 - 33, 'little')",
+  ].map(caught))).toEqual([]);
+  // where CPython would allocate, the limit, its count exact
+  expect(evaluator(new Engine(), { source: 'return list(range(2**43))' }).error).toBe('MemoryError: condition built a value of 8796093022208 items; the limit is 1000000');
+  expect(evaluator(new Engine(), { source: 'return [*range(10**7)]' }).error).toBe('MemoryError: condition built a value of 10000000 items; the limit is 1000000');
+  // a count past 2**53 in its exact digits, not a float's (4611686018427388000)
+  new Engine();
+  let thrown: unknown;
+  try {
+    checkSize(2 ** 62);
+  } catch (e) {
+    thrown = e;
+  }
+  expect(describeException(thrown as PyException)).toBe('MemoryError: condition built a value of 4611686018427387904 items; the limit is 1000000');
 });
 
 it('lets an except catch the MemoryError CPython raises, not the sandbox limit', () => {

@@ -179,12 +179,15 @@ function overBudget(): never {
 
 /** A JSON text (the context after a true condition, a launch's data) about to reach `length` characters. */
 export function checkJsonText(length: number, what: string): void {
-  if (!(length <= maxSize)) throw fatalErr(MemoryError, `${what} would be a JSON text of over ${length} characters; the limit is ${maxSize}`);
+  if (!(length <= maxSize)) throw fatalErr(MemoryError, `${what} would be a JSON text of over ${count(length)} characters; the limit is ${maxSize}`);
 }
+
+/** A count in digits: a whole number past 2**53 as its exact value (4611686018427387904, not JS's 4611686018427388000). */
+const count = (n: number): string => (Number.isSafeInteger(n) || !Number.isInteger(n) ? String(n) : BigInt(n).toString());
 
 /** A str, list, dict or set about to reach `size` items. */
 export function checkSize(size: number): void {
-  if (!(size <= maxSize)) throw fatalErr(MemoryError, `condition built a value of ${size} items; the limit is ${maxSize}`);
+  if (!(size <= maxSize)) throw fatalErr(MemoryError, `condition built a value of ${count(size)} items; the limit is ${maxSize}`);
 }
 
 /** What the cost model takes a step to cost, in milliseconds: 100,000 steps in 50 ms. */

@@ -8,7 +8,7 @@ import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
 import { indexSized } from './numbers.js';
-import { repeatBeyondMemory } from './sizes.js';
+import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
 import { nameOf } from './unicode-names.js';
 import { PyBytes, PyException, typeName, type Py } from './values.js';
 
@@ -170,6 +170,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     if (typeof source === 'bigint' && (source >= 1n << 63n || source < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
     const n = Number(source);
     if (n < 0) throw valueErr('negative count');
+    bytesBeyondMemory(n);
     allocItems(n);
     return new PyBytes(new Uint8Array(n));
   }

@@ -3,49 +3,14 @@ import { cpLen, cpSlice } from './codepoints.js';
 import { MemoryError, OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
-import { asciiRepr, floatRepr, repr, str } from './repr.js';
-import { widthArg } from './sizes.js';
+import { asciiRepr, repr, str } from './repr.js';
+import { formatFloatShort } from './float-short.js';
+import { parseSpec, quotedType, type Spec } from './format-spec.js';
+import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
 import { PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
-/** The parts of a format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
-export interface Spec {
-  fill: string;
-  /** '' when the spec names none: numbers then align right, or '=' with a 0 flag; strings left. */
-  align: string;
-  /** '' when the spec names none. */
-  sign: string;
-  /** The 0 flag. */
-  zero: boolean;
-  /** The z flag (PEP 682): a float that rounds to -0 prints as 0. */
-  noNegativeZero: boolean;
-  alt: boolean;
-  width: number;
-  grouping: string;
-  precision: number;
-  type: string;
-}
-
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
-
-export function parseSpec(spec: string): Spec {
-  const m = SPEC.exec(spec);
-  if (m === null) throw valueErr(`Invalid format specifier '${spec}'`);
-  const zero = m[6] !== undefined;
-  return {
-    // the 0 flag fills with zeros whatever the alignment: format(5, '<05') == '50000'
-    fill: m[1] ?? (zero ? '0' : ' '),
-    align: m[2] ?? '',
-    sign: m[3] ?? '',
-    noNegativeZero: m[4] !== undefined,
-    zero,
-    alt: m[5] !== undefined,
-    width: m[7] === undefined ? 0 : Number(m[7]),
-    grouping: m[8] ?? '',
-    precision: m[9] === undefined ? -1 : Number(m[9]),
-    type: m[10] ?? '',
-  };
-}
+export { parseSpec, type Spec } from './format-spec.js';
 
 export function group(digits: string, sep: string, size = 3): string {
   let out = '';
@@ -57,7 +22,8 @@ export function pad(body: string, prefix: string, spec: Spec, defaultAlign: stri
   // widths count code points: the prefix is ASCII, the body and the fill may not be
   const total = prefix.length + cpLen(body);
   if (spec.width <= total) return prefix + body;
-  // a width of 400,000,000 is refused before its padding exists
+  // a width past any machine's memory is CPython's MemoryError; one of 400,000,000 the sandbox's limit, before its padding exists
+  strBeyondMemory(spec.width, () => maxCodePoint(spec.fill, body));
   allocStr(spec.width);
   const n = spec.width - total;
   const fill = spec.fill.repeat(n);
@@ -99,35 +65,9 @@ export function floatBody(x: number, type: string, precision: number, alt: boole
       return withPoint(toFixedPy(x, precision < 0 ? 6 : precision), alt);
     case '%':
       return withPoint(toFixedPy(x * 100, precision < 0 ? 6 : precision) + '%', alt);
-    default: {
-      const p = precision < 0 ? 6 : precision === 0 ? 1 : precision;
-      if (x === 0) return alt ? toFixedPy(0, p - 1) : '0';
-      const exp = Number(toExponentialPy(x, p - 1).split('e')[1]);
-      let out: string;
-      if (exp >= -4 && exp < p) out = toFixedPy(x, p - 1 - exp);
-      else out = expFix(toExponentialPy(x, p - 1));
-      if (!alt) {
-        // trailing zeros of the mantissa only: 5.710e+20 is 5.71e+20, and its exponent keeps its 0
-        const e = out.indexOf('e');
-        const mantissa = e < 0 ? out : out.slice(0, e);
-        out = (mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa) + (e < 0 ? '' : out.slice(e));
-      }
-      return withPoint(out, alt);
-    }
+    default:
+      return formatFloatShort(x, 'g', precision < 0 ? 6 : precision, false, alt);
   }
-}
-
-/** No type but a precision: like 'g', except that fixed notation keeps a digit after the point. */
-function shortBody(x: number, precision: number): string {
-  if (precision > 100) allocStr(precision);
-  const p = precision === 0 ? 1 : precision;
-  if (!Number.isFinite(x)) return x !== x ? 'nan' : 'inf';
-  const exp = x === 0 ? 0 : Number(toExponentialPy(x, p - 1).split('e')[1]);
-  if (exp < -4 || exp >= p - (Number.isInteger(Number(toExponentialPy(x, p - 1))) ? 1 : 0)) {
-    return expFix(toExponentialPy(x, p - 1)).replace(/\.?0+(?=e)/, '');
-  }
-  const fixed = toFixedPy(x, Math.max(0, p - 1 - exp)).replace(/(\.\d*?)0+$/, '$1');
-  return fixed.endsWith('.') ? fixed + '0' : fixed.includes('.') ? fixed : fixed + '.0';
 }
 
 /** A float's format (ints have int/format.ts's formatInt, or arrive here as float(n)). */
@@ -137,20 +77,25 @@ function formatNumber(v: PyFloat, spec: Spec): string {
   const negative = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let body: string;
-  if ('bcdoxX'.includes(type) && type !== '') throw valueErr(`Unknown format code '${type}' for object of type 'float'`);
+  if (type !== '' && !'eEfFgGn%'.includes(type)) throw valueErr(`Unknown format code ${quotedType(type)} for object of type 'float'`);
+  // format_float_internal: PyOS_double_to_string takes a C int
+  if (spec.precision > 2 ** 31 - 1) throw valueErr('precision too big');
   const upper = type === 'E' || type === 'F' || type === 'G';
   type = type.toLowerCase();
-  if (type === '' && spec.precision < 0) body = floatRepr(ax);
-  else if (type === '') body = shortBody(ax, spec.precision);
-  else body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
+  // no type: repr's digits, or 'g''s at a precision, always with a '.0' or an exponent
+  if (type === '' && !Number.isFinite(ax)) body = ax !== ax ? 'nan' : 'inf';
+  else if (type === '') {
+    if (spec.precision > 100) allocStr(spec.precision);
+    body = formatFloatShort(ax, spec.precision < 0 ? 'r' : 'g', spec.precision, true, spec.alt);
+  } else body = floatBody(ax, type === 'n' ? 'g' : type, spec.precision, spec.alt);
   if (upper) body = body.toUpperCase();
   if (spec.grouping) {
     const dot = body.search(/[.eE%]/);
     const intPart = dot < 0 ? body : body.slice(0, dot);
     if (/^\d+$/.test(intPart)) body = group(intPart, spec.grouping) + (dot < 0 ? '' : body.slice(dot));
   }
-  // z: a float whose digits are all zeros is not negative
-  const zeroed = spec.noNegativeZero && !/[1-9]/.test(body.replace(/e.*$/i, ''));
+  // z: a finite float whose digits are all zeros is not negative (format_float_short: inf keeps its sign)
+  const zeroed = spec.noNegativeZero && Number.isFinite(type === '%' ? x * 100 : x) && !/[1-9]/.test(body.replace(/e.*$/i, ''));
   const sign = negative && !zeroed ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
   if (spec.align === '=' && spec.fill === '0' && spec.grouping && spec.width > 0 && Number.isFinite(type === '%' ? x * 100 : x)) {
     // zero padding takes part in grouping, as in Python: format(1234, '08,') == '0,001,234'
@@ -180,36 +125,37 @@ export function formatValue(v: Py, specText: string): string {
   // a type that words its own format spec (datetime: strftime)
   const own = typeof v === 'object' && v !== null ? typeOf(v).format : undefined;
   if (own !== undefined) return own(v, specText);
-  const spec = parseSpec(specText);
-  const isNumber = isIntLike(v) || v instanceof PyFloat;
-  if (spec.grouping !== '') {
-    // parse_internal_render_format_spec: a separator only with these types (a str's default is 's')
-    const type = spec.type === '' && typeof v === 'string' ? 's' : spec.type;
-    const allowed = type === '' || 'deEfFgG%'.includes(type) || (spec.grouping === '_' && 'boxX'.includes(type));
-    if (!allowed && (isNumber || typeof v === 'string')) throw valueErr(`Cannot specify '${spec.grouping}' with '${type}'.`);
-  }
-  if (isNumber) {
-    if (spec.type === 's') throw valueErr(`Unknown format code 's' for object of type '${typeName(v)}'`);
-    // an int in its own types, of any size; in a float's (e f g %) as float(n)
-    const x = intOf(v);
-    if (x !== undefined) {
-      if (spec.type === '' || !'eEfFgG%'.includes(spec.type)) return formatInt(x, specText);
-      v = new PyFloat(toFloat(x));
-    }
-    return formatNumber(v, spec.zero && spec.align === '' ? { ...spec, align: '=' } : spec);
-  }
   if (typeof v === 'string') {
-    if (spec.type !== '' && spec.type !== 's') throw valueErr(`Unknown format code '${spec.type}' for object of type 'str'`);
+    const spec = parseSpec(specText, 'str', 's');
+    if (spec.type !== 's') throw valueErr(`Unknown format code ${quotedType(spec.type)} for object of type 'str'`);
     if (spec.sign !== '') throw valueErr(spec.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
     if (spec.noNegativeZero) throw valueErr('Negative zero coercion (z) not allowed in string format specifier');
     if (spec.alt) throw valueErr('Alternate form (#) not allowed in string format specifier');
     if (spec.align === '=') throw valueErr("'=' alignment not allowed in string format specifier");
     return pad(spec.precision >= 0 ? truncate(v, spec.precision) : v, '', spec, '<');
   }
+  if (isIntLike(v) || v instanceof PyFloat) {
+    // an int in its own types, of any size; in a float's (e f g %) as float(n)
+    const x = intOf(v);
+    const spec = parseSpec(specText, typeName(v), x === undefined ? '' : 'd');
+    if (x !== undefined) {
+      if (!'eEfFgG%'.includes(spec.type)) return formatInt(x, specText, typeName(v));
+      v = new PyFloat(toFloat(x));
+    }
+    return formatNumber(v as PyFloat, spec.zero && spec.align === '' ? { ...spec, align: '=' } : spec);
+  }
   throw typeErr(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 
 // ---------------------------------------------------------------- printf-style
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+const INT_MAX = 2n ** 31n - 1n;
+/** Decimal digits whose value is past max, read without a BigInt of a million digits. */
+const past = (digits: string, max: bigint): boolean => {
+  const significant = digits.replace(/^0+/, '');
+  return significant.length > 19 || (significant !== '' && BigInt(significant) > max);
+};
 
 // a '.' with no digits after it is a precision of 0, as CPython reads it ('%.f' % 1.5 is '2')
 const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
@@ -294,6 +240,9 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   pieces.push(fmt.slice(copied));
   const out = pieces.join('');
   function convert(whole: string, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number): string {
+    // unicode_format_arg_parse reads a width as a Py_ssize_t and a precision as a C int, refused before they overflow
+    if (width !== undefined && width !== '*' && past(width, SSIZE_MAX)) throw valueErr('width too big');
+    if (prec !== undefined && prec !== '*' && past(prec, INT_MAX)) throw valueErr(bytes ? 'prec too big' : 'precision too big');
     if (conv === undefined) {
       // the text ended inside the directive, or a character that is no conversion follows it
       const next = at + whole.length;
@@ -319,8 +268,6 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       const w = widthArg(n);
       // -(2**63) cannot be negated: C leaves it negative, so no padding at all
       if (w === -(1n << 63n)) return 0;
-      // a padding no machine could hold, before the sandbox's size limit
-      if (w >= 2 ** 47 || w <= -(2 ** 47)) throw pyErr(MemoryError);
       return Number(w);
     };
     const starPrecision = (): number => {
@@ -333,6 +280,8 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     const signedWidth = width === '*' ? starWidth() : width === undefined ? 0 : Number(width);
     // a negative width from * justifies left; a negative precision is none
     const w = Math.abs(signedWidth);
+    // a padding no machine could hold, before the sandbox's size limit
+    if (w >= 2 ** 47) throw pyErr(MemoryError);
     const p = prec === '*' ? Math.max(0, starPrecision()) : prec === undefined ? -1 : Number(prec);
     let v: Py;
     if (key !== undefined) {

@@ -1,6 +1,7 @@
 import { allocItems, checkSize, step, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { typeErr } from './exceptions.js';
+import { itemsBeyondMemory } from './sizes.js';
 import { typeOf } from './types/table.js';
 import { PyRange, PyTuple, typeName, type Py } from './values.js';
 
@@ -32,6 +33,13 @@ export function iterate(v: Py): Iterable<Py> {
   return iter(v);
 }
 
+/** A range's length, known before it is walked, or -1 for any other value. */
+function rangeLength(v: Py): number {
+  if (v instanceof PyRange) return v.length;
+  // a range of BigInts (types/big-range.ts, above this module) too: len() is CPython's OverflowError past Py_ssize_t
+  return v !== null && typeof v === 'object' && typeof v.length === 'bigint' ? Number(len(v)) : -1;
+}
+
 /** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */
 export function spread(out: Py[], v: Py): void {
   if (Array.isArray(v) || v instanceof PyTuple) {
@@ -43,6 +51,12 @@ export function spread(out: Py[], v: Py): void {
     return;
   }
   if (typeof v === 'string') allocItems(out.length + v.length);
+  const known = rangeLength(v);
+  if (known >= 0) {
+    // [*range(2**62)]: list_extend preallocates, CPython's MemoryError past memory
+    itemsBeyondMemory(out.length + known);
+    checkSize(out.length + known);
+  }
   for (const x of iterate(v)) {
     out.push(x);
     if ((out.length & 1023) === 0) checkSize(out.length);
@@ -64,9 +78,12 @@ export function toList(v: Py): Py[] {
     return v.items.slice();
   }
   // the size is known: refuse a huge range before walking it (the walk pays per item)
-  if (v instanceof PyRange) checkSize(v.length);
-  // a range of BigInts (types/big-range.ts, above this module), known by its length: len() is CPython's OverflowError past Py_ssize_t
-  else if (v !== null && typeof v === 'object' && typeof v.length === 'bigint') checkSize(Number(len(v)));
+  const known = rangeLength(v);
+  if (known >= 0) {
+    // list(range(2**62)) is CPython's MemoryError: its preallocation past memory
+    itemsBeyondMemory(known);
+    checkSize(known);
+  }
   const out: Py[] = [];
   for (const x of iterate(v)) {
     out.push(x);

@@ -2,7 +2,8 @@ import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
 import { PyBytes } from './bytes.js';
 import { typeErr } from './exceptions.js';
-import { bit_count, bit_length, from_bytes, to_bytes, type Int } from './int/index.js';
+import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
+import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
 import { typeName, type Py } from './values.js';
 
@@ -15,7 +16,8 @@ function orderArg(v: Py, fname: string): string {
 
 function lengthArg(v: Py): Int {
   if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  return asInt(v);
+  // Argument Clinic's Py_ssize_t
+  return asInt(widthArg(v));
 }
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
@@ -36,7 +38,12 @@ export const INT_METHODS = checkedMethods(
       'to_bytes',
       (n, args, kw) => {
         const [length = 1, order = 'big', signed = false] = bind('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
-        return new PyBytes(to_bytes(asInt(n), lengthArg(length), orderArg(order, 'to_bytes'), signed === true || (typeof signed === 'number' && signed !== 0)));
+        const size = lengthArg(length);
+        const byteOrder = orderArg(order, 'to_bytes');
+        // CPython checks the order and the length, then allocates the bytes before it reads n: past memory that is its MemoryError, whatever n's sign
+        checkOrder(byteOrder);
+        if (size >= 0) bytesBeyondMemory(size);
+        return new PyBytes(to_bytes(asInt(n), size, byteOrder, signed === true || (typeof signed === 'number' && signed !== 0)));
       },
     ],
   ]),

@@ -38,6 +38,11 @@ export function strBeyondMemory(length: number | bigint, maxCp: () => number): v
   if (Number(length) * 4 >= UNMAPPABLE && Number(length) * kindOf(maxCp()) >= UNMAPPABLE) throw pyErr(MemoryError);
 }
 
+/** A list or tuple of `count` items about to be made: CPython's MemoryError if no machine could hold its 8-byte pointers. */
+export function itemsBeyondMemory(count: number): void {
+  if (count * 8 >= UNMAPPABLE) throw pyErr(MemoryError);
+}
+
 /** A bytes of `length` octets about to be made (PyBytes_FromStringAndSize): CPython's OverflowError past ssize_t with its header, its MemoryError past memory. */
 export function bytesBeyondMemory(length: number | bigint): void {
   if (BigInt(length) > SSIZE_MAX - BYTES_HEADER) throw pyErr(OverflowError, 'byte string is too large');

@@ -75,7 +75,7 @@ export function bit_count(a: Int): number {
 
 export type ByteOrder = 'big' | 'little';
 
-function checkOrder(order: string): void {
+export function checkOrder(order: string): void {
   if (order !== 'big' && order !== 'little') throw valueErr("byteorder must be either 'little' or 'big'");
 }
 

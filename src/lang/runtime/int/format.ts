@@ -1,5 +1,6 @@
 import { allocStr } from '../budget.js';
 import { OverflowError, pyErr, valueErr } from '../exceptions.js';
+import { maxCodePoint, strBeyondMemory } from '../sizes.js';
 import { abs } from './arith.js';
 import { type Int } from './int.js';
 import { toDecimal } from './text.js';
@@ -54,16 +55,17 @@ const quoted = (c: string): string => {
 
 const PREFIXES: Record<string, string> = { b: '0b', o: '0o', x: '0x', X: '0X' };
 
-/** format(n, spec) for an int, with CPython's errors. */
-export function formatInt(n: Int, spec: string): string {
+/** format(n, spec) for an int (or a bool: `typeName`), with CPython's errors. */
+export function formatInt(n: Int, spec: string, typeName = 'int'): string {
   const m = SPEC.exec(spec);
   if (m === null) throw valueErr(`Invalid format specifier '${spec}' for object of type 'int'`);
   const [, fillGiven, alignGiven, signGiven, z, alt, zero, widthText, grouping, secondGrouping, precision, type = 'd'] = m;
   if (secondGrouping !== undefined) throw valueErr(grouping === secondGrouping ? `Invalid format specifier '${spec}' for object of type 'int'` : "Cannot specify both ',' and '_'.");
   if (grouping !== undefined && !(grouping === '_' ? 'dbxXo' : 'd').includes(type)) throw valueErr(`Cannot specify '${grouping}' with ${quoted(type)}.`);
-  if (!'bcdnoxX'.includes(type)) throw valueErr(`Unknown format code ${quoted(type)} for object of type 'int'`);
-  if (z !== undefined) throw valueErr('Negative zero coercion (z) not allowed in integer format specifier');
+  if (!'bcdnoxX'.includes(type)) throw valueErr(`Unknown format code ${quoted(type)} for object of type '${typeName}'`);
+  // format_long_internal's order
   if (precision !== undefined) throw valueErr('Precision not allowed in integer format specifier');
+  if (z !== undefined) throw valueErr('Negative zero coercion (z) not allowed in integer format specifier');
   const sign = signGiven ?? '-';
   const width = widthText === undefined ? 0 : Number(widthText);
   // the 0 flag fills with zeros whatever the alignment (format(5, '<05') == '50000'), after the sign by default
@@ -93,7 +95,8 @@ export function formatInt(n: Int, spec: string): string {
 function pad(prefix: string, body: string, count: number, fill: string, align: string, width: number): string {
   const length = prefix.length + count;
   if (width <= length) return prefix + body;
-  // a width of 10**9 is refused before its padding exists
+  // a width past any machine's memory is CPython's MemoryError; one of 10**9 the sandbox's limit, before its padding exists
+  strBeyondMemory(width, () => maxCodePoint(fill, body));
   allocStr(width);
   const padding = fill.repeat(width - length);
   switch (align) {

@@ -1,0 +1,105 @@
+/**
+ * The format-spec mini-language as CPython 3.11 reads it: parse_internal_render_format_spec
+ * (Python/formatter_unicode.c), its checks in its order, before any type looks at the spec.
+ */
+import { valueErr } from './exceptions.js';
+
+/** The parts of a format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
+export interface Spec {
+  fill: string;
+  /** '' when the spec names none: numbers then align right, or '=' with a 0 flag; strings left. */
+  align: string;
+  /** '' when the spec names none. */
+  sign: string;
+  /** The 0 flag. */
+  zero: boolean;
+  /** The z flag (PEP 682): a float that rounds to -0 prints as 0. */
+  noNegativeZero: boolean;
+  alt: boolean;
+  /** Up to Py_SSIZE_T_MAX, so past 2**53 not exact: only ever compared with what memory holds. */
+  width: number;
+  grouping: string;
+  /** -1 when none; up to Py_SSIZE_T_MAX (a float's 'precision too big' past a C int). */
+  precision: number;
+  type: string;
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** A type character in CPython's words: 'x' when printable, else '\\x1f'. */
+export const quotedType = (c: string): string => {
+  const code = c.codePointAt(0)!;
+  return code > 32 && code < 128 ? `'${c}'` : `'\\x${code.toString(16)}'`;
+};
+
+const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
+
+/**
+ * parse_internal_render_format_spec. `typeName` words 'Invalid format specifier'; a str's
+ * default type is 's' (so ',' is refused with 's'), every number's none.
+ */
+export function parseSpec(specText: string, typeName: string, defaultType = ''): Spec {
+  // CPython reads code points: a fill may be an astral character, two UTF-16 units here; the rest is ASCII or an error
+  const first = specText.codePointAt(0);
+  const fillUnits = first !== undefined && first > 0xffff ? 2 : 1;
+  let pos = 0;
+  const spec: Spec = { fill: ' ', align: '', sign: '', zero: false, noNegativeZero: false, alt: false, width: 0, grouping: '', precision: -1, type: defaultType };
+  let fillGiven = false;
+  if (isAlign(specText[fillUnits])) {
+    spec.fill = specText.slice(0, fillUnits);
+    spec.align = specText[fillUnits];
+    fillGiven = true;
+    pos = fillUnits + 1;
+  } else if (isAlign(specText[0])) spec.align = specText[pos++];
+  const at = (c: string): boolean => specText[pos] === c;
+  if (at('+') || at('-') || at(' ')) spec.sign = specText[pos++];
+  if (at('z')) (spec.noNegativeZero = true), pos++;
+  if (at('#')) (spec.alt = true), pos++;
+  // the 0 flag fills with zeros whatever the alignment (format(5, '<05') == '50000'), unless a fill was given
+  if (!fillGiven && at('0')) {
+    spec.fill = '0';
+    spec.zero = true;
+    pos++;
+  }
+  const integer = (): number | undefined => {
+    // get_integer: Py_ssize_t digits, refused before they overflow (a million leading zeros are read as fast as one)
+    let n = 0;
+    let big = 0n;
+    const start = pos;
+    for (let c = specText.charCodeAt(pos); c >= 48 && c <= 57; c = specText.charCodeAt(++pos)) {
+      if (n < 2 ** 48) n = n * 10 + (c - 48);
+      else {
+        big = (big === 0n ? BigInt(n) : big) * 10n + BigInt(c - 48);
+        if (big > SSIZE_MAX) throw valueErr('Too many decimal digits in format string');
+      }
+    }
+    return pos === start ? undefined : big === 0n ? n : Number(big);
+  };
+  spec.width = integer() ?? 0;
+  if (at(',')) (spec.grouping = ','), pos++;
+  if (at('_')) {
+    if (spec.grouping !== '') throw valueErr("Cannot specify both ',' and '_'.");
+    spec.grouping = '_';
+    pos++;
+  }
+  if (at(',') && spec.grouping === '_') throw valueErr("Cannot specify both ',' and '_'.");
+  if (at('.')) {
+    pos++;
+    const p = integer();
+    if (p === undefined) throw valueErr('Format specifier missing precision');
+    spec.precision = p;
+  }
+  // the type: what is left, one code point
+  const rest = specText.length - pos;
+  if (rest > 0) {
+    const type = String.fromCodePoint(specText.codePointAt(pos)!);
+    if (rest > type.length) throw valueErr(`Invalid format specifier '${specText}' for object of type '${typeName}'`);
+    spec.type = type;
+  }
+  if (spec.grouping !== '') {
+    // PEP 378's types, and '_' also in bin/oct/hex (PEP 515)
+    const allowed = spec.type === '' || 'defgEGF%'.includes(spec.type) || (spec.grouping === '_' && 'boxX'.includes(spec.type));
+    if (!allowed) throw valueErr(`Cannot specify '${spec.grouping}' with ${quotedType(spec.type)}.`);
+  }
+  return spec;
+}
