@@ -67,6 +67,15 @@ export function intArg(v: Py): Int {
 
 const clinicSignatures = new Map<string, Signature>();
 
+/** For METH_O builtins, one positional argument and no keywords ("len() takes exactly one argument (0 given)"). */
+export function one(fname: string, args: Py[], kw: Map<string, Py> | null): Py {
+  if (kw === null && args.length === 1) return args[0];
+  const key = `${fname}/one`;
+  let sig = clinicSignatures.get(key);
+  if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'one', 1, 1)));
+  return bindArgs(sig, args, kw)[0];
+}
+
 /** For functions Argument Clinic declares positional-only ("comb expected 2 arguments, got 1"): between min and max of them. */
 export function clinic(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
   if (kw === null && args.length >= min && args.length <= max) return args;

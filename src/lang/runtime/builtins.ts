@@ -1,15 +1,15 @@
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
-import { bindArgs, positionalSignature } from './signature.js';
-import { makeBytes, PyBytes } from './bytes.js';
+import { bindArgs, clinicCount, positionalSignature } from './signature.js';
+import { decode, makeBytes, PyBytes } from './bytes.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
-import { bind, indexArg, intArg, positional } from './args.js';
+import { bind, clinic, indexArg, intArg, one } from './args.js';
 import { callValue } from './call.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
@@ -127,12 +127,27 @@ export const INT = makeType(
   },
   isIntValue,
 );
-export const FLOAT = makeType('float', (a) => (a.length === 0 ? new PyFloat(0) : toFloat(positional('float', a, null, 1)[0])), (v) => v instanceof PyFloat);
-export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional('str', a, null, 1)[0])), (v) => typeof v === 'string');
-export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
-export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
-export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
-export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+// Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
+export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
+export const STR = makeType('str', toStr, (v) => typeof v === 'string');
+export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean');
+export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
+export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
+export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length === 0 ? new PySet() : setOf(a[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+
+/** str(object='', encoding='utf-8', errors='strict') as unicode_new: given an encoding or errors, the object is bytes to decode. */
+function toStr(a: Py[], k: Map<string, Py> | null): Py {
+  if (k === null && a.length === 1) return str(a[0]);
+  const [object, encoding, errors] = bind('str', a, k, ['object', 'encoding', 'errors']);
+  if (encoding === undefined && errors === undefined) return object === undefined ? '' : str(object);
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${typeName(v)}`);
+  }
+  if (object === undefined) return '';
+  if (typeof object === 'string') throw typeErr('decoding str is not supported');
+  if (!(object instanceof PyBytes)) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
+  return decode(object, [encoding ?? 'utf-8', errors ?? 'strict'], null);
+}
 /**
  * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a
  * complex among them too) make real + imag*1j, part by part.
@@ -169,18 +184,19 @@ const FROZENSET = makeType('frozenset', (a, k) => {
 export const DICT = makeType(
   'dict',
   (a, k) => {
-    const [source] = positional('dict', a, null, 0, 1);
+    // its keywords are items, which update() reads
+    if (a.length > 1) throw typeErr(clinicCount('dict', a.length, 0, 1));
     const d = new PyDict();
-    updateDict(d, source, k);
+    updateDict(d, a[0], k);
     return d;
   },
   (v) => v instanceof PyDict,
 );
 export const RANGE = makeType(
   'range',
-  (a) => {
+  (a, k) => {
     // ints of any size: a range past the safe integers is held in BigInts (types/big-range.ts)
-    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => intArg(v));
+    const [x, y, z] = clinic('range', a, k, 1, 3).map((v) => intArg(v));
     if (z === 0) throw valueErr('range() arg 3 must not be zero');
     return a.length === 1 ? makeRange(0, x, 1) : makeRange(x, y, z ?? 1);
   },
@@ -196,7 +212,12 @@ makeType('function', () => {
 const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
-const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), (v) => v instanceof PyType);
+const TYPE = makeType('type', (a, k) => {
+  // type_new's checks: the count first, then keywords (its three-argument form makes no class here)
+  if (a.length !== 1) throw typeErr(a.length === 3 ? 'type() with three arguments is not supported' : 'type() takes 1 or 3 arguments');
+  if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
+  return typeOf(a[0]);
+}, (v) => v instanceof PyType);
 // list[int] and its kin: the types whose __class_getitem__ makes a generic alias
 for (const t of [LIST, DICT, TUPLE, SET, FROZENSET, TYPE]) GENERIC_ORIGINS.add(t);
 
@@ -305,8 +326,8 @@ function sum(args: Py[], kw: Map<string, Py> | null): Py {
   return total;
 }
 
-function radixText(fname: string, radix: 2 | 8 | 16, v: Py): string {
-  return int.toBase(intArg(positional(fname, [v], null, 1)[0]), radix);
+function radixText(radix: 2 | 8 | 16, v: Py): string {
+  return int.toBase(intArg(v), radix);
 }
 
 function lazy(name: string, gen: Iterator<Py>): PyIterator {
@@ -335,6 +356,21 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 }
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
+
+const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+
+/** iter(fn, sentinel): fn() until it answers the sentinel. */
+function callableIterator(fn: Py, sentinel: Py): PyIterator {
+  if (!isCallable(fn)) throw typeErr('iter(v, w): v must be callable');
+  return lazy('callable_iterator', (function* () {
+    for (;;) {
+      step();
+      const x = callValue(fn, [], null);
+      if (ops.eq(x, sentinel)) return;
+      yield x;
+    }
+  })());
+}
 
 /** The type name of iter(v) in CPython 3.11. */
 export function iteratorName(v: Py): string {
@@ -371,12 +407,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['dict', DICT],
   ['range', RANGE],
   ['type', TYPE],
-  builtin('len', (a) => {
-    const [v] = positional('len', a, null, 1);
+  builtin('len', (a, k) => {
+    const v = one('len', a, k);
     return v instanceof PyInstance ? lenOfInstance(v) : ops.len(v);
   }),
-  builtin('abs', (a) => {
-    const [x] = positional('abs', a, null, 1);
+  builtin('abs', (a, k) => {
+    const x = one('abs', a, k);
     if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);
     if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
     return ops.unarySlot('absolute', 'abs', x);
@@ -384,26 +420,27 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('min', (a, k) => minmax('min', a, k)),
   builtin('max', (a, k) => minmax('max', a, k)),
   builtin('sum', sum),
-  builtin('any', (a) => {
-    for (const x of ops.iterate(positional('any', a, null, 1)[0])) {
+  builtin('any', (a, k) => {
+    for (const x of ops.iterate(one('any', a, k))) {
       step();
       if (ops.truthy(x)) return true;
     }
     return false;
   }),
-  builtin('all', (a) => {
-    for (const x of ops.iterate(positional('all', a, null, 1)[0])) {
+  builtin('all', (a, k) => {
+    for (const x of ops.iterate(one('all', a, k))) {
       step();
       if (!ops.truthy(x)) return false;
     }
     return true;
   }),
   builtin('sorted', (a, k) => {
-    const [items] = positional('sorted', a, null, 1);
-    return sortItems(ops.toList(items), [], k, 'sorted');
+    // its keywords are list.sort's, which sortItems reads
+    if (a.length !== 1) throw typeErr(clinicCount('sorted', a.length, 1, 1));
+    return sortItems(ops.toList(a[0]), [], k, 'sorted');
   }),
-  builtin('reversed', (a) => {
-    const [seq] = positional('reversed', a, null, 1);
+  builtin('reversed', (a, k) => {
+    const [seq] = clinic('reversed', a, k, 1);
     if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
@@ -441,8 +478,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       for (const row of rows) yield callValue(fn, (row as PyTuple).items, null);
     })());
   }),
-  builtin('filter', (a) => {
-    const [fn, items] = positional('filter', a, null, 2);
+  builtin('filter', (a, k) => {
+    const [fn, items] = clinic('filter', a, k, 2);
     const it = iter(items);
     return lazy('filter', (function* () {
       for (let r = it.next(); !r.done; r = it.next()) {
@@ -451,13 +488,14 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       }
     })());
   }),
-  builtin('iter', (a) => {
-    const [v] = positional('iter', a, null, 1);
+  builtin('iter', (a, k) => {
+    const [v] = clinic('iter', a, k, 1, 2);
+    if (a.length === 2) return callableIterator(v, a[1]);
     // an iterator is its own; the others are named as CPython names their iterators
     return v instanceof PyIterator ? v : lazy(iteratorName(v), iter(v));
   }),
-  builtin('next', (a) => {
-    const [it, dflt] = positional('next', a, null, 1, 2);
+  builtin('next', (a, k) => {
+    const [it, dflt] = clinic('next', a, k, 1, 2);
     // an instance of a condition's class with __next__; its StopIteration gives the default
     if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
       try {
@@ -475,21 +513,20 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     throw stopIteration(r.value);
   }),
   builtin('round', round),
-  builtin('isinstance', (a) => {
-    const [v, t] = positional('isinstance', a, null, 2);
+  builtin('isinstance', (a, k) => {
+    const [v, t] = clinic('isinstance', a, k, 2);
     return isinstance(v, t);
   }),
-  builtin('issubclass', (a) => {
-    const [c, t] = positional('issubclass', a, null, 2);
+  builtin('issubclass', (a, k) => {
+    const [c, t] = clinic('issubclass', a, k, 2);
     if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
     return issubclass(c, t);
   }),
-  builtin('callable', (a) => {
-    const [v] = positional('callable', a, null, 1);
-    return v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+  builtin('callable', (a, k) => {
+    return isCallable(one('callable', a, k));
   }),
-  builtin('divmod', (a) => {
-    let [x, y] = positional('divmod', a, null, 2);
+  builtin('divmod', (a, k) => {
+    let [x, y] = clinic('divmod', a, k, 2);
     // re.I and its kin divide as their ints
     if (x instanceof PyIntFlag) x = x.value;
     if (y instanceof PyIntFlag) y = y.value;
@@ -515,22 +552,22 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     }
     return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);
   }),
-  builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
-  builtin('ascii', (a) => asciiRepr(positional('ascii', a, null, 1)[0])),
-  builtin('format', (a) => {
-    const [v, spec = ''] = positional('format', a, null, 1, 2);
+  builtin('repr', (a, k) => repr(one('repr', a, k))),
+  builtin('ascii', (a, k) => asciiRepr(one('ascii', a, k))),
+  builtin('format', (a, k) => {
+    const [v, spec = ''] = clinic('format', a, k, 1, 2);
     return formatValue(v, spec);
   }),
-  builtin('hex', (a) => radixText('hex', 16, positional('hex', a, null, 1)[0])),
-  builtin('oct', (a) => radixText('oct', 8, positional('oct', a, null, 1)[0])),
-  builtin('bin', (a) => radixText('bin', 2, positional('bin', a, null, 1)[0])),
-  builtin('chr', (a) => {
-    const n = indexArg(positional('chr', a, null, 1)[0], 'int');
+  builtin('hex', (a, k) => radixText(16, one('hex', a, k))),
+  builtin('oct', (a, k) => radixText(8, one('oct', a, k))),
+  builtin('bin', (a, k) => radixText(2, one('bin', a, k))),
+  builtin('chr', (a, k) => {
+    const n = indexArg(one('chr', a, k), 'int');
     if (n < 0 || n > 0x10ffff) throw valueErr('chr() arg not in range(0x110000)');
     return String.fromCodePoint(n);
   }),
-  builtin('ord', (a) => {
-    const [c] = positional('ord', a, null, 1);
+  builtin('ord', (a, k) => {
+    const c = one('ord', a, k);
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
     const n = cpLen(c);
     if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);

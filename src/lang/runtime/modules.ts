@@ -1,5 +1,5 @@
-import { bind, intArg, positional } from './args.js';
-import { bindArgs, positionalSignature, type Signature } from './signature.js';
+import { bind, intArg } from './args.js';
+import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { BUILTINS, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -38,6 +38,9 @@ const reFunctions = ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub
   return fn(name, (a, k) => f(undefined as never, a, k));
 });
 
+// re.escape(pattern) is written in Python
+const ESCAPE = new Signature('escape', [{ name: 'pattern', star: '' }], 'python');
+
 const RE = new PyModule(
   're',
   new Map<string, Py>([
@@ -46,7 +49,7 @@ const RE = new PyModule(
       const [p, flags = 0] = bind('compile', a, k, ['pattern', 'flags'], 1, 'compile');
       return compilePattern(p, flags);
     }),
-    fn('escape', (a) => escape(positional('escape', a, null, 1)[0])),
+    fn('escape', (a, k) => escape(bindArgs(ESCAPE, a, k)[0])),
     fn('purge', () => null),
     ['error', ReError],
     ...FLAG_NAMES.map(([name, v]): [string, Py] => [name, new PyIntFlag(v)]),

@@ -111,13 +111,20 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
   const params = sig.params;
   const slots = out ?? new Array(params.length);
   const extraKw = sig.kwAt < 0 ? null : new PyDict();
+  // C's parsers (vgetargskeywords, _PyArg_UnpackKeywords) look for a missing argument before a wrong keyword
+  const cParser = sig.wording === 'keywords' && sig.pythonName === undefined;
+  let wrongKeyword: string | undefined;
   if (kw !== null) {
     for (const [k, v] of kw) {
       const i = params.findIndex((p) => p.name === k && p.star === '');
       if (i < 0) {
-        if (extraKw === null) throw typeErr(unexpectedKeyword(sig, k));
-        extraKw.set(k, v);
-      } else if (i < sig.positional && i < args.length) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
+        if (extraKw !== null) extraKw.set(k, v);
+        else if (!cParser) throw typeErr(unexpectedKeyword(sig, k));
+        else wrongKeyword ??= unexpectedKeyword(sig, k);
+      } else if (i < sig.positional && i < args.length) {
+        if (!cParser) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
+        wrongKeyword ??= `argument for ${sig.name}() given by name ('${k}') and position (${i + 1})`;
+      }
     }
   }
   if (tooManyArgs) throw typeErr(tooMany(sig, args.length, kw, defaults));
@@ -138,6 +145,7 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
       slots[i] = undefined;
     } else (sig.starAt >= 0 && i > sig.starAt ? missingKeywords : missing).push(`'${p.name}'`);
   }
+  if (wrongKeyword !== undefined) throw typeErr(wrongKeyword);
   // positional ones are reported first, as CPython does
   const [absent, kind] = missing.length > 0 ? [missing, 'positional'] : [missingKeywords, 'keyword-only'];
   if (absent.length > 0) {
