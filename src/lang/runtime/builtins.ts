@@ -11,6 +11,7 @@ import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, intArg, one } from './args.js';
 import { callValue } from './call.js';
+import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { OverflowError, StopIteration, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -118,10 +119,13 @@ function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean): PyType
 
 const isIntValue = ops.isIntLike;
 
+// int(x, /, base=10): int(x='1') is a wrong keyword
+const X_POSITIONAL = { posOnly: 1 };
+
 export const INT = makeType(
   'int',
   (a, k) => {
-    const [v, base] = bind('int', a, k, ['x', 'base']);
+    const [v, base] = bind('int', a, k, ['x', 'base'], 0, undefined, X_POSITIONAL);
     // a base is an index, as CPython takes it: int('5', base=2.0) is a TypeError
     return v === undefined ? 0 : toInt(v, base === undefined ? base : indexArg(base));
   },
@@ -271,9 +275,12 @@ function issubclass(c: PyType, t: Py): boolean {
 
 // ---------------------------------------------------------------- helpers of builtins
 
+const KEYWORDS_ONLY = { kwOnly: 2 };
+
 function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): Py {
-  const [key, dflt] = bind(fname, [], kw, ['key', 'default']);
+  // min_max: the positional arguments counted first, then key and default, keyword-only
   if (args.length === 0) throw typeErr(`${fname} expected at least 1 argument, got 0`);
+  const [key, dflt] = bind(fname, [], kw, ['key', 'default'], 0, undefined, KEYWORDS_ONLY);
   const items = args.length === 1 ? ops.toList(args[0]) : args;
   if (args.length > 1 && dflt !== undefined) throw typeErr(`Cannot specify a default for ${fname}() with multiple positional arguments`);
   if (items.length === 0) {
@@ -315,7 +322,7 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
 const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat;
 
 function sum(args: Py[], kw: Map<string, Py> | null): Py {
-  const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1);
+  const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1, undefined, X_POSITIONAL);
   if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   let total = start;
   for (const x of ops.iterate(items)) {
@@ -379,6 +386,50 @@ export function iteratorName(v: Py): string {
   if (v instanceof PyDict) return 'dict_keyiterator';
   const t = typeName(v);
   return ['list', 'tuple', 'set', 'range'].includes(t) ? `${t}_iterator` : 'iterator';
+}
+
+/** enumerate_vectorcall's own checks: by how many arguments come, then each keyword's name at its place. */
+function enumerateArgs(a: Py[], k: Map<string, Py> | null): Py[] {
+  if (k === null) {
+    if (a.length === 1 || a.length === 2) return a;
+    if (a.length === 0) throw typeErr("enumerate() missing required argument 'iterable'");
+    throw typeErr(`enumerate() takes at most 2 arguments (${a.length} given)`);
+  }
+  const names = [...k.keys()];
+  const n = a.length + names.length;
+  const check = (i: number, name: string) => {
+    if (names[i] !== name) throw typeErr(`'${names[i]}' is an invalid keyword argument for enumerate()`);
+  };
+  if (n === 2 && names.length === 2 && names[0] === 'start') return check(1, 'iterable'), [k.get('iterable'), k.get('start')];
+  if (n === 2) {
+    if (names.length === 1) check(0, 'start');
+    else check(0, 'iterable'), check(1, 'start');
+    return [...a, ...k.values()];
+  }
+  if (n === 1) return check(0, 'iterable'), [k.get('iterable')];
+  if (a.length === 0) throw typeErr("enumerate() missing required argument 'iterable'");
+  throw typeErr(`enumerate() takes at most 2 arguments (${n} given)`);
+}
+
+const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+
+/** print(*args, sep=' ', end='\n', file=None, flush=False): standard output goes nowhere; a given file is written to. */
+function print(a: Py[], k: Map<string, Py> | null): Py {
+  if (k === null || k.size === 0) return null;
+  for (const name of k.keys()) if (!PRINT_KEYWORDS.includes(name)) throw typeErr(`'${name}' is an invalid keyword argument for print()`);
+  const sep = k.get('sep') ?? null;
+  const end = k.get('end') ?? null;
+  if (sep !== null && typeof sep !== 'string') throw typeErr(`sep must be None or a string, not ${typeName(sep)}`);
+  if (end !== null && typeof end !== 'string') throw typeErr(`end must be None or a string, not ${typeName(end)}`);
+  const file = k.get('file') ?? null;
+  if (file === null) return null;
+  const write = getattr(file, 'write');
+  for (let i = 0; i < a.length; i++) {
+    if (i > 0) callValue(write, [sep ?? ' '], null);
+    callValue(write, [str(a[i])], null);
+  }
+  callValue(write, [end ?? '\n'], null);
+  return null;
 }
 
 function builtin(name: string, fn: NativeFn): [string, PyFunc] {
@@ -451,7 +502,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
   }),
   builtin('enumerate', (a, k) => {
-    const [items, start = 0] = bind('enumerate', a, k, ['iterable', 'start'], 1);
+    const [items, start = 0] = enumerateArgs(a, k);
     const it = iter(items);
     let i = intArg(start);
     return lazy('enumerate', (function* () {
@@ -469,7 +520,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     work(a.length * 8);
     return lazy('zip', zipGen(a.map(iter), k !== null && ops.truthy(k.get('strict') ?? false)));
   }),
-  builtin('map', (a) => {
+  builtin('map', (a, k) => {
+    if (k !== null && k.size !== 0) throw typeErr('map() takes no keyword arguments');
     if (a.length < 2) throw typeErr('map() must have at least two arguments.');
     const [fn, ...rest] = a;
     work(rest.length * 8);
@@ -573,5 +625,5 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);
     return c.codePointAt(0)!;
   }),
-  builtin('print', () => null),
+  builtin('print', print),
 ]);
