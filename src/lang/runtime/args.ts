@@ -1,6 +1,6 @@
 import { OverflowError, pyErr, typeErr } from './exceptions.js';
 import type { Int } from './int/index.js';
-import { bindArgs, keywordSignature, positionalSignature, type Signature } from './signature.js';
+import { bindArgs, keywordSignature, positionalSignature, type Kinds, type Signature } from './signature.js';
 import { typeName, type Py } from './values.js';
 
 /**
@@ -16,8 +16,9 @@ function signaturesOf(fname: string): Signature[] {
 }
 
 function sameNames(s: Signature, names: readonly string[]): boolean {
-  if (s.params.length !== names.length) return false;
-  for (let i = 0; i < names.length; i++) if (s.params[i].name !== names[i]) return false;
+  const params = s.params.filter((p) => p.star === '');
+  if (params.length !== names.length) return false;
+  for (let i = 0; i < names.length; i++) if (params[i].name !== names[i]) return false;
   return true;
 }
 
@@ -27,9 +28,9 @@ function sameNames(s: Signature, names: readonly string[]): boolean {
  * keyword is worded as C builtins word it, or, given `pythonName`, as a function written
  * in Python (re.search, json.dumps) does.
  */
-export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0, pythonName?: string): Py[] {
+export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required = 0, pythonName?: string, kinds?: Kinds): Py[] {
   // the common call, positional arguments within the count, has nothing to check nor word: no signature looked up
-  if (kw === null && args.length >= required && args.length <= names.length) {
+  if (kw === null && args.length >= required && args.length <= names.length - (kinds?.kwOnly ?? 0)) {
     const out = args.slice();
     for (let i = args.length; i < names.length; i++) out.push(undefined);
     return out;
@@ -38,10 +39,13 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
   let sig: Signature | undefined;
   for (let i = 0; i < list.length && sig === undefined; i++) {
     const s = list[i];
-    if (s.wording === 'keywords' && s.min === required && s.pythonName === pythonName && sameNames(s, names)) sig = s;
+    if (s.wording === 'keywords' && s.min === required && s.pythonName === pythonName && s.posOnly === (kinds?.posOnly ?? 0) && sameNames(s, names)) sig = s;
   }
-  if (sig === undefined) list.push((sig = keywordSignature(fname, names, required, pythonName)));
-  return bindArgs(sig, args, kw);
+  if (sig === undefined) list.push((sig = keywordSignature(fname, names, required, pythonName, kinds)));
+  const out = bindArgs(sig, args, kw);
+  // one value a name: the slot of a keyword-only parameters' `*` dropped
+  if (sig.starAt >= 0) out.splice(sig.starAt, 1);
+  return out;
 }
 
 /** For builtins that take positional arguments only: exactly between min and max of them. */
@@ -67,12 +71,33 @@ export function intArg(v: Py): Int {
 
 const clinicSignatures = new Map<string, Signature>();
 
-/** For functions Argument Clinic declares positional-only ("comb expected 2 arguments, got 1"): between min and max of them. */
-export function clinic(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
-  if (kw === null && args.length >= min && args.length <= max) return args;
-  const key = `${fname}/${min}/${max}`;
+/** For METH_NOARGS functions of a module ("time.time() takes no arguments (1 given)"). */
+export function noArgs(fname: string, args: Py[], kw: Map<string, Py> | null, owner: string): void {
+  if (kw === null && args.length === 0) return;
+  const key = `${owner}.${fname}/none`;
   let sig = clinicSignatures.get(key);
-  if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'clinic', min, max)));
+  if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'noargs', 0, 0, owner)));
+  bindArgs(sig, args, kw);
+}
+
+/** For METH_O builtins, one positional argument and no keywords ("len() takes exactly one argument (0 given)"). */
+export function one(fname: string, args: Py[], kw: Map<string, Py> | null, owner?: string): Py {
+  if (kw === null && args.length === 1) return args[0];
+  const key = `${owner}.${fname}/one`;
+  let sig = clinicSignatures.get(key);
+  if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'one', 1, 1, owner)));
+  return bindArgs(sig, args, kw)[0];
+}
+
+/**
+ * For functions Argument Clinic declares positional-only ("comb expected 2 arguments, got 1"):
+ * between min and max of them. `owner`: the module a keyword's error names ("_operator.add() takes no keyword arguments").
+ */
+export function clinic(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min, owner?: string): Py[] {
+  if (kw === null && args.length >= min && args.length <= max) return args;
+  const key = `${owner}.${fname}/${min}/${max}`;
+  let sig = clinicSignatures.get(key);
+  if (sig === undefined) clinicSignatures.set(key, (sig = positionalSignature(fname, 'clinic', min, max, owner)));
   return bindArgs(sig, args, kw);
 }
 

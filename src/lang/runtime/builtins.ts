@@ -1,16 +1,17 @@
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
-import { bindArgs, positionalSignature } from './signature.js';
-import { makeBytes, PyBytes } from './bytes.js';
+import { bindArgs, clinicCount, positionalSignature } from './signature.js';
+import { decode, makeBytes, PyBytes } from './bytes.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
-import { bind, indexArg, intArg, positional } from './args.js';
+import { bind, clinic, indexArg, intArg, one } from './args.js';
 import { callValue } from './call.js';
+import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { OverflowError, StopIteration, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -118,21 +119,39 @@ function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean): PyType
 
 const isIntValue = ops.isIntLike;
 
+// int(x, /, base=10): int(x='1') is a wrong keyword
+const X_POSITIONAL = { posOnly: 1 };
+
 export const INT = makeType(
   'int',
   (a, k) => {
-    const [v, base] = bind('int', a, k, ['x', 'base']);
+    const [v, base] = bind('int', a, k, ['x', 'base'], 0, undefined, X_POSITIONAL);
     // a base is an index, as CPython takes it: int('5', base=2.0) is a TypeError
     return v === undefined ? 0 : toInt(v, base === undefined ? base : indexArg(base));
   },
   isIntValue,
 );
-export const FLOAT = makeType('float', (a) => (a.length === 0 ? new PyFloat(0) : toFloat(positional('float', a, null, 1)[0])), (v) => v instanceof PyFloat);
-export const STR = makeType('str', (a) => (a.length === 0 ? '' : str(positional('str', a, null, 1)[0])), (v) => typeof v === 'string');
-export const BOOL = makeType('bool', (a) => (a.length === 0 ? false : ops.truthy(positional('bool', a, null, 1)[0])), (v) => typeof v === 'boolean');
-export const LIST = makeType('list', (a) => (a.length === 0 ? [] : ops.toList(positional('list', a, null, 1)[0])), Array.isArray);
-export const TUPLE = makeType('tuple', (a) => (a.length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(positional('tuple', a, null, 1)[0]))), (v) => v instanceof PyTuple);
-export const SET = makeType('set', (a) => (a.length === 0 ? new PySet() : setOf(positional('set', a, null, 1)[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+// Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
+export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
+export const STR = makeType('str', toStr, (v) => typeof v === 'string');
+export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean');
+export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
+export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
+export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length === 0 ? new PySet() : setOf(a[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
+
+/** str(object='', encoding='utf-8', errors='strict') as unicode_new: given an encoding or errors, the object is bytes to decode. */
+function toStr(a: Py[], k: Map<string, Py> | null): Py {
+  if (k === null && a.length === 1) return str(a[0]);
+  const [object, encoding, errors] = bind('str', a, k, ['object', 'encoding', 'errors']);
+  if (encoding === undefined && errors === undefined) return object === undefined ? '' : str(object);
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${typeName(v)}`);
+  }
+  if (object === undefined) return '';
+  if (typeof object === 'string') throw typeErr('decoding str is not supported');
+  if (!(object instanceof PyBytes)) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
+  return decode(object, [encoding ?? 'utf-8', errors ?? 'strict'], null);
+}
 /**
  * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a
  * complex among them too) make real + imag*1j, part by part.
@@ -169,18 +188,19 @@ const FROZENSET = makeType('frozenset', (a, k) => {
 export const DICT = makeType(
   'dict',
   (a, k) => {
-    const [source] = positional('dict', a, null, 0, 1);
+    // its keywords are items, which update() reads
+    if (a.length > 1) throw typeErr(clinicCount('dict', a.length, 0, 1));
     const d = new PyDict();
-    updateDict(d, source, k);
+    updateDict(d, a[0], k);
     return d;
   },
   (v) => v instanceof PyDict,
 );
 export const RANGE = makeType(
   'range',
-  (a) => {
+  (a, k) => {
     // ints of any size: a range past the safe integers is held in BigInts (types/big-range.ts)
-    const [x, y, z] = positional('range', a, null, 1, 3).map((v) => intArg(v));
+    const [x, y, z] = clinic('range', a, k, 1, 3).map((v) => intArg(v));
     if (z === 0) throw valueErr('range() arg 3 must not be zero');
     return a.length === 1 ? makeRange(0, x, 1) : makeRange(x, y, z ?? 1);
   },
@@ -196,7 +216,12 @@ makeType('function', () => {
 const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
-const TYPE = makeType('type', (a) => typeOf(positional('type', a, null, 1)[0]), (v) => v instanceof PyType);
+const TYPE = makeType('type', (a, k) => {
+  // type_new's checks: the count first, then keywords (its three-argument form makes no class here)
+  if (a.length !== 1) throw typeErr(a.length === 3 ? 'type() with three arguments is not supported' : 'type() takes 1 or 3 arguments');
+  if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
+  return typeOf(a[0]);
+}, (v) => v instanceof PyType);
 // list[int] and its kin: the types whose __class_getitem__ makes a generic alias
 for (const t of [LIST, DICT, TUPLE, SET, FROZENSET, TYPE]) GENERIC_ORIGINS.add(t);
 
@@ -250,9 +275,12 @@ function issubclass(c: PyType, t: Py): boolean {
 
 // ---------------------------------------------------------------- helpers of builtins
 
+const KEYWORDS_ONLY = { kwOnly: 2 };
+
 function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): Py {
-  const [key, dflt] = bind(fname, [], kw, ['key', 'default']);
+  // min_max: the positional arguments counted first, then key and default, keyword-only
   if (args.length === 0) throw typeErr(`${fname} expected at least 1 argument, got 0`);
+  const [key, dflt] = bind(fname, [], kw, ['key', 'default'], 0, undefined, KEYWORDS_ONLY);
   const items = args.length === 1 ? ops.toList(args[0]) : args;
   if (args.length > 1 && dflt !== undefined) throw typeErr(`Cannot specify a default for ${fname}() with multiple positional arguments`);
   if (items.length === 0) {
@@ -294,7 +322,7 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
 const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat;
 
 function sum(args: Py[], kw: Map<string, Py> | null): Py {
-  const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1);
+  const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1, undefined, X_POSITIONAL);
   if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   let total = start;
   for (const x of ops.iterate(items)) {
@@ -305,8 +333,8 @@ function sum(args: Py[], kw: Map<string, Py> | null): Py {
   return total;
 }
 
-function radixText(fname: string, radix: 2 | 8 | 16, v: Py): string {
-  return int.toBase(intArg(positional(fname, [v], null, 1)[0]), radix);
+function radixText(radix: 2 | 8 | 16, v: Py): string {
+  return int.toBase(intArg(v), radix);
 }
 
 function lazy(name: string, gen: Iterator<Py>): PyIterator {
@@ -336,6 +364,21 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
+const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+
+/** iter(fn, sentinel): fn() until it answers the sentinel. */
+function callableIterator(fn: Py, sentinel: Py): PyIterator {
+  if (!isCallable(fn)) throw typeErr('iter(v, w): v must be callable');
+  return lazy('callable_iterator', (function* () {
+    for (;;) {
+      step();
+      const x = callValue(fn, [], null);
+      if (ops.eq(x, sentinel)) return;
+      yield x;
+    }
+  })());
+}
+
 /** The type name of iter(v) in CPython 3.11. */
 export function iteratorName(v: Py): string {
   if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
@@ -343,6 +386,50 @@ export function iteratorName(v: Py): string {
   if (v instanceof PyDict) return 'dict_keyiterator';
   const t = typeName(v);
   return ['list', 'tuple', 'set', 'range'].includes(t) ? `${t}_iterator` : 'iterator';
+}
+
+/** enumerate_vectorcall's own checks: by how many arguments come, then each keyword's name at its place. */
+function enumerateArgs(a: Py[], k: Map<string, Py> | null): Py[] {
+  if (k === null) {
+    if (a.length === 1 || a.length === 2) return a;
+    if (a.length === 0) throw typeErr("enumerate() missing required argument 'iterable'");
+    throw typeErr(`enumerate() takes at most 2 arguments (${a.length} given)`);
+  }
+  const names = [...k.keys()];
+  const n = a.length + names.length;
+  const check = (i: number, name: string) => {
+    if (names[i] !== name) throw typeErr(`'${names[i]}' is an invalid keyword argument for enumerate()`);
+  };
+  if (n === 2 && names.length === 2 && names[0] === 'start') return check(1, 'iterable'), [k.get('iterable'), k.get('start')];
+  if (n === 2) {
+    if (names.length === 1) check(0, 'start');
+    else check(0, 'iterable'), check(1, 'start');
+    return [...a, ...k.values()];
+  }
+  if (n === 1) return check(0, 'iterable'), [k.get('iterable')];
+  if (a.length === 0) throw typeErr("enumerate() missing required argument 'iterable'");
+  throw typeErr(`enumerate() takes at most 2 arguments (${n} given)`);
+}
+
+const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+
+/** print(*args, sep=' ', end='\n', file=None, flush=False): standard output goes nowhere; a given file is written to. */
+function print(a: Py[], k: Map<string, Py> | null): Py {
+  if (k === null || k.size === 0) return null;
+  for (const name of k.keys()) if (!PRINT_KEYWORDS.includes(name)) throw typeErr(`'${name}' is an invalid keyword argument for print()`);
+  const sep = k.get('sep') ?? null;
+  const end = k.get('end') ?? null;
+  if (sep !== null && typeof sep !== 'string') throw typeErr(`sep must be None or a string, not ${typeName(sep)}`);
+  if (end !== null && typeof end !== 'string') throw typeErr(`end must be None or a string, not ${typeName(end)}`);
+  const file = k.get('file') ?? null;
+  if (file === null) return null;
+  const write = getattr(file, 'write');
+  for (let i = 0; i < a.length; i++) {
+    if (i > 0) callValue(write, [sep ?? ' '], null);
+    callValue(write, [str(a[i])], null);
+  }
+  callValue(write, [end ?? '\n'], null);
+  return null;
 }
 
 function builtin(name: string, fn: NativeFn): [string, PyFunc] {
@@ -371,12 +458,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['dict', DICT],
   ['range', RANGE],
   ['type', TYPE],
-  builtin('len', (a) => {
-    const [v] = positional('len', a, null, 1);
+  builtin('len', (a, k) => {
+    const v = one('len', a, k);
     return v instanceof PyInstance ? lenOfInstance(v) : ops.len(v);
   }),
-  builtin('abs', (a) => {
-    const [x] = positional('abs', a, null, 1);
+  builtin('abs', (a, k) => {
+    const x = one('abs', a, k);
     if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);
     if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
     return ops.unarySlot('absolute', 'abs', x);
@@ -384,26 +471,27 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('min', (a, k) => minmax('min', a, k)),
   builtin('max', (a, k) => minmax('max', a, k)),
   builtin('sum', sum),
-  builtin('any', (a) => {
-    for (const x of ops.iterate(positional('any', a, null, 1)[0])) {
+  builtin('any', (a, k) => {
+    for (const x of ops.iterate(one('any', a, k))) {
       step();
       if (ops.truthy(x)) return true;
     }
     return false;
   }),
-  builtin('all', (a) => {
-    for (const x of ops.iterate(positional('all', a, null, 1)[0])) {
+  builtin('all', (a, k) => {
+    for (const x of ops.iterate(one('all', a, k))) {
       step();
       if (!ops.truthy(x)) return false;
     }
     return true;
   }),
   builtin('sorted', (a, k) => {
-    const [items] = positional('sorted', a, null, 1);
-    return sortItems(ops.toList(items), [], k, 'sorted');
+    // its keywords are list.sort's, which sortItems reads
+    if (a.length !== 1) throw typeErr(clinicCount('sorted', a.length, 1, 1));
+    return sortItems(ops.toList(a[0]), [], k, 'sorted');
   }),
-  builtin('reversed', (a) => {
-    const [seq] = positional('reversed', a, null, 1);
+  builtin('reversed', (a, k) => {
+    const [seq] = clinic('reversed', a, k, 1);
     if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
@@ -414,7 +502,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
   }),
   builtin('enumerate', (a, k) => {
-    const [items, start = 0] = bind('enumerate', a, k, ['iterable', 'start'], 1);
+    const [items, start = 0] = enumerateArgs(a, k);
     const it = iter(items);
     let i = intArg(start);
     return lazy('enumerate', (function* () {
@@ -432,7 +520,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     work(a.length * 8);
     return lazy('zip', zipGen(a.map(iter), k !== null && ops.truthy(k.get('strict') ?? false)));
   }),
-  builtin('map', (a) => {
+  builtin('map', (a, k) => {
+    if (k !== null && k.size !== 0) throw typeErr('map() takes no keyword arguments');
     if (a.length < 2) throw typeErr('map() must have at least two arguments.');
     const [fn, ...rest] = a;
     work(rest.length * 8);
@@ -441,8 +530,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       for (const row of rows) yield callValue(fn, (row as PyTuple).items, null);
     })());
   }),
-  builtin('filter', (a) => {
-    const [fn, items] = positional('filter', a, null, 2);
+  builtin('filter', (a, k) => {
+    const [fn, items] = clinic('filter', a, k, 2);
     const it = iter(items);
     return lazy('filter', (function* () {
       for (let r = it.next(); !r.done; r = it.next()) {
@@ -451,13 +540,14 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       }
     })());
   }),
-  builtin('iter', (a) => {
-    const [v] = positional('iter', a, null, 1);
+  builtin('iter', (a, k) => {
+    const [v] = clinic('iter', a, k, 1, 2);
+    if (a.length === 2) return callableIterator(v, a[1]);
     // an iterator is its own; the others are named as CPython names their iterators
     return v instanceof PyIterator ? v : lazy(iteratorName(v), iter(v));
   }),
-  builtin('next', (a) => {
-    const [it, dflt] = positional('next', a, null, 1, 2);
+  builtin('next', (a, k) => {
+    const [it, dflt] = clinic('next', a, k, 1, 2);
     // an instance of a condition's class with __next__; its StopIteration gives the default
     if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
       try {
@@ -475,21 +565,20 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     throw stopIteration(r.value);
   }),
   builtin('round', round),
-  builtin('isinstance', (a) => {
-    const [v, t] = positional('isinstance', a, null, 2);
+  builtin('isinstance', (a, k) => {
+    const [v, t] = clinic('isinstance', a, k, 2);
     return isinstance(v, t);
   }),
-  builtin('issubclass', (a) => {
-    const [c, t] = positional('issubclass', a, null, 2);
+  builtin('issubclass', (a, k) => {
+    const [c, t] = clinic('issubclass', a, k, 2);
     if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
     return issubclass(c, t);
   }),
-  builtin('callable', (a) => {
-    const [v] = positional('callable', a, null, 1);
-    return v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+  builtin('callable', (a, k) => {
+    return isCallable(one('callable', a, k));
   }),
-  builtin('divmod', (a) => {
-    let [x, y] = positional('divmod', a, null, 2);
+  builtin('divmod', (a, k) => {
+    let [x, y] = clinic('divmod', a, k, 2);
     // re.I and its kin divide as their ints
     if (x instanceof PyIntFlag) x = x.value;
     if (y instanceof PyIntFlag) y = y.value;
@@ -515,26 +604,26 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     }
     return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);
   }),
-  builtin('repr', (a) => repr(positional('repr', a, null, 1)[0])),
-  builtin('ascii', (a) => asciiRepr(positional('ascii', a, null, 1)[0])),
-  builtin('format', (a) => {
-    const [v, spec = ''] = positional('format', a, null, 1, 2);
+  builtin('repr', (a, k) => repr(one('repr', a, k))),
+  builtin('ascii', (a, k) => asciiRepr(one('ascii', a, k))),
+  builtin('format', (a, k) => {
+    const [v, spec = ''] = clinic('format', a, k, 1, 2);
     return formatValue(v, spec);
   }),
-  builtin('hex', (a) => radixText('hex', 16, positional('hex', a, null, 1)[0])),
-  builtin('oct', (a) => radixText('oct', 8, positional('oct', a, null, 1)[0])),
-  builtin('bin', (a) => radixText('bin', 2, positional('bin', a, null, 1)[0])),
-  builtin('chr', (a) => {
-    const n = indexArg(positional('chr', a, null, 1)[0], 'int');
+  builtin('hex', (a, k) => radixText(16, one('hex', a, k))),
+  builtin('oct', (a, k) => radixText(8, one('oct', a, k))),
+  builtin('bin', (a, k) => radixText(2, one('bin', a, k))),
+  builtin('chr', (a, k) => {
+    const n = indexArg(one('chr', a, k), 'int');
     if (n < 0 || n > 0x10ffff) throw valueErr('chr() arg not in range(0x110000)');
     return String.fromCodePoint(n);
   }),
-  builtin('ord', (a) => {
-    const [c] = positional('ord', a, null, 1);
+  builtin('ord', (a, k) => {
+    const c = one('ord', a, k);
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
     const n = cpLen(c);
     if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);
     return c.codePointAt(0)!;
   }),
-  builtin('print', () => null),
+  builtin('print', print),
 ]);

@@ -103,7 +103,7 @@ function utf8Sequence(d: Uint8Array, i: number): { need: number; valid: number }
 }
 
 /** bytes.decode(encoding='utf-8', errors='strict'), with CPython's UnicodeDecodeError positions and reasons. */
-function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
+export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
   const [encoding = 'utf-8', errors = 'strict'] = bind('decode', args, kw, ['encoding', 'errors']);
   const enc = codec(encoding);
   const onError = handler(errors);

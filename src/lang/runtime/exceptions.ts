@@ -12,7 +12,11 @@ export function setReprs(reprFn: (v: Py) => string, strFn: (v: Py) => string): v
 
 /** `make` builds an instance from a call's arguments: most types keep them all, their text worded from them when read (repr.ts's str). */
 function exceptionType(name: string, base: PyType | null, make: (type: PyType, args: Py[]) => PyException = plain): PyType {
-  const type: PyType = new PyType(name, (args) => make(type, args), base, true);
+  // BaseException.__init__ takes no keywords (a class's own __init__ has taken them before its base is made)
+  const type: PyType = new PyType(name, (args, kw) => {
+    if (kw !== null && kw.size !== 0) throw typeErr(`${name}() takes no keyword arguments`);
+    return make(type, args);
+  }, base, true);
   return type;
 }
 
@@ -41,8 +45,16 @@ export const AssertionError_ = exceptionType('AssertionError', Exception);
 export const StopIteration = exceptionType('StopIteration', Exception);
 export const ImportError = exceptionType('ImportError', Exception);
 export const MemoryError = exceptionType('MemoryError', Exception);
-/** re.error, as raised for a bad pattern. */
-export const ReError = exceptionType('error', Exception);
+/** re.error, as raised for a bad pattern; a condition's call meets error.__init__(self, msg, pattern=None, pos=None), written in Python. */
+export const ReError: PyType = new PyType('error', (args, kw) => {
+  if (kw !== null) {
+    for (const k of kw.keys()) if (k !== 'msg' && k !== 'pattern' && k !== 'pos') throw typeErr(`error.__init__() got an unexpected keyword argument '${k}'`);
+  }
+  if (args.length > 3) throw typeErr(`error.__init__() takes from 2 to 4 positional arguments but ${args.length + 1} were given`);
+  const msg = args.length > 0 ? args[0] : kw?.get('msg');
+  if (msg === undefined) throw typeErr("error.__init__() missing 1 required positional argument: 'msg'");
+  return new PyException(ReError, args.length > 0 ? args : [msg]);
+}, Exception, true);
 /** The evaluator's own: a run took more steps or time than its budget. */
 export const StepLimitError = exceptionType('StepLimitError', BaseException);
 /** The evaluator's own: something a condition may not do, found only as it runs (a module's attribute set). */

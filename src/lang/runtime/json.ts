@@ -1,11 +1,21 @@
-import { pyErr, ValueError } from './exceptions.js';
+import { pyErr, typeErr, ValueError } from './exceptions.js';
+import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
 import { PyDict, PyFloat, PyType, type Py } from './values.js';
 
 export { COMPACT, dumps, floatText, roundTrip, type DumpOptions } from './json-encode.js';
 
 /** json.JSONDecodeError, a ValueError as in CPython. */
-export const JSONDecodeError = new PyType('JSONDecodeError', (args) => pyErr(JSONDecodeError, String(args[0] ?? '')), ValueError, true);
+export const JSONDecodeError: PyType = new PyType('JSONDecodeError', (args, kw) => {
+  // the evaluator raises its own with their text (pyErr); a condition's call meets JSONDecodeError.__init__(self, msg, doc, pos), written in Python
+  const [msg, doc, pos] = bindArgs(DECODE_ERROR_INIT, args, kw);
+  if (typeof doc !== 'string' || typeof pos !== 'number') throw typeErr('JSONDecodeError() takes a str document and an int position in the evaluator');
+  const before = doc.slice(0, Math.max(0, pos));
+  const lineno = before.split('\n').length;
+  const colno = pos - before.lastIndexOf('\n');
+  return pyErr(JSONDecodeError, `${String(msg)}: line ${lineno} column ${colno} (char ${pos})`);
+}, ValueError, true);
+const DECODE_ERROR_INIT = new Signature('JSONDecodeError.__init__', ['msg', 'doc', 'pos'].map((name) => ({ name, star: '' as const })), 'python');
 
 /** A JSON text that does not parse: the message and the offset, as CPython's json module reports them. */
 export class JsonSyntaxError extends Error {

@@ -1,5 +1,5 @@
-import { bind, intArg, positional } from './args.js';
-import { bindArgs, positionalSignature, type Signature } from './signature.js';
+import { bind, intArg } from './args.js';
+import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { BUILTINS, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -27,7 +27,7 @@ import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { TIME_MODULE } from './modules/time.js';
 import { fileSharedObjects } from './shared-objects.js';
-import { PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+import { PyDict, PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
@@ -38,6 +38,10 @@ const reFunctions = ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub
   return fn(name, (a, k) => f(undefined as never, a, k));
 });
 
+// re.escape(pattern) is written in Python
+const ESCAPE = new Signature('escape', [{ name: 'pattern', star: '' }], 'python');
+const PURGE = new Signature('purge', [], 'python');
+
 const RE = new PyModule(
   're',
   new Map<string, Py>([
@@ -46,8 +50,8 @@ const RE = new PyModule(
       const [p, flags = 0] = bind('compile', a, k, ['pattern', 'flags'], 1, 'compile');
       return compilePattern(p, flags);
     }),
-    fn('escape', (a) => escape(positional('escape', a, null, 1)[0])),
-    fn('purge', () => null),
+    fn('escape', (a, k) => escape(bindArgs(ESCAPE, a, k)[0])),
+    fn('purge', (a, k) => (bindArgs(PURGE, a, k), null)),
     ['error', ReError],
     ...FLAG_NAMES.map(([name, v]): [string, Py] => [name, new PyIntFlag(v)]),
     ['RegexFlag', REGEX_FLAG_TYPE],
@@ -63,13 +67,29 @@ function separators(v: Py, indent: boolean): [string, string] {
   return [items[0], items[1]];
 }
 
+/**
+ * json.dumps(obj, *, skipkeys=False, ..., **kw) and json.loads(s, **kw) are written in Python: a
+ * keyword they do not name goes on to the encoder's or decoder's __init__, which refuses it there.
+ */
+const param = (name: string, star: '' | '*' | '**' = '') => ({ name, star });
+const DUMPS = new Signature('dumps', [
+  param('obj'), param('', '*'),
+  ...['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'].map((n) => param(n)), param('kw', '**'),
+], 'python');
+const DUMPS_DEFAULTS = [undefined, undefined, false, true, true, true, null, null, null, null, false, undefined];
+const LOADS = new Signature('loads', [param('s'), param('kw', '**')], 'python');
+
+function unexpected(init: string, rest: Py): void {
+  // keyword names are strs, the dict's own keys
+  for (const name of (rest as PyDict).m.keys()) throw typeErr(`${init}() got an unexpected keyword argument '${String(name)}'`);
+}
+
 const JSON_MODULE = new PyModule(
   'json',
   new Map<string, Py>([
     fn('dumps', (a, k) => {
-      const [obj, skipkeys, ensureAscii, , allowNan, , indent, seps, dflt, sortKeys] = bind(
-        'dumps', a, k, ['obj', 'skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'], 1, 'JSONEncoder.__init__',
-      );
+      const [obj, , skipkeys, ensureAscii, , allowNan, , indent, seps, dflt, sortKeys, rest] = bindArgs(DUMPS, a, k, DUMPS_DEFAULTS);
+      unexpected('JSONEncoder.__init__', rest);
       if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
       const width = typeof indent === 'string' ? indent.length : indent === undefined || indent === null ? 0 : Math.max(0, indexSized(toInt(indent)));
       // each line repeats the indent once per level: at least one must fit
@@ -88,8 +108,9 @@ const JSON_MODULE = new PyModule(
       });
     }),
     fn('loads', (a, k) => {
-      const [s] = bind('loads', a, k, ['s'], 1, 'JSONDecoder.__init__');
+      const [s, rest] = bindArgs(LOADS, a, k);
       if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
+      unexpected('JSONDecoder.__init__', rest);
       work(s.length);
       try {
         return parseJson(s);
@@ -328,7 +349,7 @@ const MATH = new PyModule(
     }),
     fn('isfinite', (a, k) => Number.isFinite(num('isfinite', oneArg('isfinite', a, k)))),
     fn('isclose', (a, k) => {
-      const [x, y, rel = new PyFloat(1e-9), abs = new PyFloat(0)] = bind('isclose', a, k, ['a', 'b', 'rel_tol', 'abs_tol'], 2).map((v) => v);
+      const [x, y, rel = new PyFloat(1e-9), abs = new PyFloat(0)] = bind('isclose', a, k, ['a', 'b', 'rel_tol', 'abs_tol'], 2, undefined, { kwOnly: 2 }).map((v) => v);
       const [xa, ya, r, t] = [num('isclose', x), num('isclose', y), num('isclose', rel), num('isclose', abs)];
       if (r < 0 || t < 0) throw valueErr('tolerances must be non-negative');
       if (xa === ya) return true;
@@ -357,7 +378,7 @@ const MATH = new PyModule(
       return new PyFloat(hypot(p.map((x, i) => (tick(), num('dist', x) - num('dist', q[i])))));
     }),
     fn('prod', (a, k) => {
-      const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1);
+      const [items, start = 1] = bind('prod', a, k, ['iterable', 'start'], 1, undefined, { posOnly: 1, kwOnly: 1 });
       let acc: Py = start;
       for (const v of toList(items)) {
         tick();

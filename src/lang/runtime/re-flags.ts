@@ -8,6 +8,7 @@ import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import { typeErr } from './exceptions.js';
+import { bindArgs, Signature } from './signature.js';
 import { PyIntFlag, PyType, type Py } from './values.js';
 
 /** The members in the order RegexFlag defines them, which its repr follows. */
@@ -35,9 +36,14 @@ function flagRepr(f: PyIntFlag): string {
 /** An enum's class: `<flag 'RegexFlag'>`, its members as attributes (re.RegexFlag.IGNORECASE). */
 class PyFlagType extends PyType {}
 
+const ENUM_CALL = new Signature('EnumType.__call__', ['value', 'names', '', 'module', 'qualname', 'type', 'start', 'boundary'].map((name) => ({ name, star: name === '' ? '*' : '' })), 'python');
+const ENUM_CALL_DEFAULTS = [undefined, null, undefined, null, null, null, 1, null];
+
 /** RegexFlag(value): a member's value, or any int (its boundary keeps unknown bits). */
-export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', (a) => {
-  const n = a.length === 1 ? ops.intOf(a[0]) : undefined;
+export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', (a, k) => {
+  // EnumType.__call__ is written in Python; its other parameters make a new enum, which the evaluator does not
+  const [value, ...others] = k === null && a.length === 1 ? a : bindArgs(ENUM_CALL, a, k, ENUM_CALL_DEFAULTS);
+  const n = others.every((v) => v === null || v === undefined || v === 1) ? ops.intOf(value) : undefined;
   if (n === undefined || typeof n === 'bigint') throw typeErr(`the evaluator's re.RegexFlag() takes one int of at most 53 bits`);
   return new PyIntFlag(n);
 });

@@ -1,4 +1,5 @@
-import { bind, positional } from './args.js';
+import { bind } from './args.js';
+import { bindArgs, positionalSignature } from './signature.js';
 import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
@@ -436,8 +437,15 @@ export class Match {
 
 type Fn<T> = (self: T, args: Py[], kw: Map<string, Py> | null) => Py;
 
+// Argument Clinic's, positional only: "span expected at most 1 argument, got 2", "Match.start() takes no keyword arguments"
+// METH_VARARGS: any number of groups, no keywords
+const MATCH_GROUP = positionalSignature('group', 'parse', 0, Infinity, 'Match');
+const MATCH_START = positionalSignature('start', 'clinic', 0, 1, 'Match');
+const MATCH_END = positionalSignature('end', 'clinic', 0, 1, 'Match');
+const MATCH_SPAN = positionalSignature('span', 'clinic', 0, 1, 'Match');
+
 const MATCH_METHODS = new Map<string, Fn<Match>>([
-  ['group', (m, a) => (a.length <= 1 ? m.group(a[0] ?? 0) : new PyTuple(a.map((g) => m.group(g))))],
+  ['group', (m, a, k) => (bindArgs(MATCH_GROUP, a, k).length <= 1 ? m.group(a[0] ?? 0) : new PyTuple(a.map((g) => m.group(g))))],
   ['groups', (m, a, k) => m.groups(bind('groups', a, k, ['default'])[0] ?? null)],
   [
     'groupdict',
@@ -448,9 +456,9 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
       return d;
     },
   ],
-  ['start', (m, a) => m.span(positional('start', a, null, 0, 1)[0] ?? 0)[0]],
-  ['end', (m, a) => m.span(positional('end', a, null, 0, 1)[0] ?? 0)[1]],
-  ['span', (m, a) => new PyTuple(m.span(positional('span', a, null, 0, 1)[0] ?? 0))],
+  ['start', (m, a, k) => m.span(bindArgs(MATCH_START, a, k)[0] ?? 0)[0]],
+  ['end', (m, a, k) => m.span(bindArgs(MATCH_END, a, k)[0] ?? 0)[1]],
+  ['span', (m, a, k) => new PyTuple(m.span(bindArgs(MATCH_SPAN, a, k)[0] ?? 0))],
 ]);
 
 function subject(fname: string, v: Py): string {

@@ -40,6 +40,8 @@ export class Signature {
   /** A method's name with its type's ('str.find'), as some of CPython's words give it. */
   readonly qualname: string;
   readonly pythonName: string | undefined;
+  /** Leading parameters that are positional-only (before a `/`): a keyword does not name them. */
+  readonly posOnly: number;
 
   /**
    * `name`: what errors call it ('launch', '<lambda>', 'find'). Options: `owner`, the type
@@ -51,10 +53,11 @@ export class Signature {
     readonly name: string,
     readonly params: readonly Parameter[],
     readonly wording: Wording,
-    { owner, required, pythonName }: { owner?: string; required?: number; pythonName?: string } = {},
+    { owner, required, pythonName, posOnly = 0 }: { owner?: string; required?: number; pythonName?: string; posOnly?: number } = {},
   ) {
     this.qualname = owner === undefined ? name : `${owner}.${name}`;
     this.pythonName = pythonName;
+    this.posOnly = posOnly;
     this.starAt = params.findIndex((p) => p.star === '*');
     this.kwAt = params.findIndex((p) => p.star === '**');
     this.positional = params.filter((p, i) => p.star === '' && (this.starAt < 0 || i < this.starAt)).length;
@@ -73,9 +76,21 @@ export function positionalSignature(name: string, wording: Exclude<Wording, 'pyt
   return new Signature(name, params, wording, { owner, required: min });
 }
 
-/** A builtin's signature from its parameter names, of which the first `required` must be passed (PyArg_ParseTupleAndKeywords). */
-export const keywordSignature = (name: string, names: readonly string[], required = 0, pythonName?: string): Signature =>
-  new Signature(name, names.map((n) => ({ name: n, star: '' })), 'keywords', { required, pythonName });
+/** How a builtin's parameters are declared beyond their names: the first `posOnly` positional-only, the last `kwOnly` keyword-only. */
+export interface Kinds {
+  readonly posOnly?: number;
+  readonly kwOnly?: number;
+}
+
+/**
+ * A builtin's signature from its parameter names, of which the first `required` must be passed
+ * (PyArg_ParseTupleAndKeywords, or Argument Clinic's with keywords): `kinds` as `f(a, /, b, *, c)`.
+ */
+export function keywordSignature(name: string, names: readonly string[], required = 0, pythonName?: string, kinds: Kinds = {}): Signature {
+  const params: Parameter[] = names.map((n) => ({ name: n, star: '' }));
+  if (kinds.kwOnly) params.splice(names.length - kinds.kwOnly, 0, { name: '', star: '*' });
+  return new Signature(name, params, 'keywords', { required, pythonName, posOnly: kinds.posOnly });
+}
 
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
@@ -107,17 +122,25 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
   }
   // C builtins count positional arguments before they look at keywords; Python functions after (ceval.c's initialize_locals)
   const tooManyArgs = args.length > sig.max;
-  if (tooManyArgs && sig.wording === 'keywords') throw typeErr(tooMany(sig, args.length, kw, defaults));
+  // C's parsers (vgetargskeywords, _PyArg_UnpackKeywords) count every argument first, and look for a missing one before a wrong keyword
+  const cParser = sig.wording === 'keywords' && sig.pythonName === undefined;
+  if (cParser) checkCounts(sig, args.length, kw === null ? 0 : kw.size);
+  else if (tooManyArgs && sig.wording === 'keywords') throw typeErr(tooMany(sig, args.length, kw, defaults));
   const params = sig.params;
   const slots = out ?? new Array(params.length);
   const extraKw = sig.kwAt < 0 ? null : new PyDict();
+  let wrongKeyword: string | undefined;
   if (kw !== null) {
     for (const [k, v] of kw) {
-      const i = params.findIndex((p) => p.name === k && p.star === '');
+      const i = params.findIndex((p, j) => p.name === k && p.star === '' && j >= sig.posOnly);
       if (i < 0) {
-        if (extraKw === null) throw typeErr(unexpectedKeyword(sig, k));
-        extraKw.set(k, v);
-      } else if (i < sig.positional && i < args.length) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
+        if (extraKw !== null) extraKw.set(k, v);
+        else if (!cParser) throw typeErr(unexpectedKeyword(sig, k));
+        else wrongKeyword ??= unexpectedKeyword(sig, k);
+      } else if (i < sig.positional && i < args.length) {
+        if (!cParser) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
+        wrongKeyword ??= `argument for ${cName(sig)} given by name ('${k}') and position (${i + 1})`;
+      }
     }
   }
   if (tooManyArgs) throw typeErr(tooMany(sig, args.length, kw, defaults));
@@ -134,10 +157,11 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
     else if (kw?.has(p.name)) slots[i] = kw.get(p.name);
     else if (defaults !== undefined && defaults[i] !== undefined) slots[i] = defaults[i];
     else if (sig.wording === 'keywords') {
-      if (i < sig.min) throw typeErr(`${sig.name}() missing required argument '${p.name}' (pos ${i + 1})`);
+      if (i < sig.min) throw typeErr(`${cName(sig)} missing required argument '${p.name}' (pos ${i + 1})`);
       slots[i] = undefined;
     } else (sig.starAt >= 0 && i > sig.starAt ? missingKeywords : missing).push(`'${p.name}'`);
   }
+  if (wrongKeyword !== undefined) throw typeErr(wrongKeyword);
   // positional ones are reported first, as CPython does
   const [absent, kind] = missing.length > 0 ? [missing, 'positional'] : [missingKeywords, 'keyword-only'];
   if (absent.length > 0) {
@@ -147,6 +171,26 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
     throw typeErr(`${sig.name}() missing ${absent.length} required ${kind} argument${absent.length === 1 ? '' : 's'}: ${names}`);
   }
   return slots;
+}
+
+/** How C's parsers name a function: a format without its ':name' (datetime's constructors) says 'function'. */
+const cName = (sig: Signature): string => (sig.name === '' ? 'function' : `${sig.name}()`);
+
+/** _PyArg_UnpackKeywords's counts: all the arguments, then the positional ones, then the positional-only ones. */
+function checkCounts(sig: Signature, nargs: number, nkw: number): void {
+  const maxArgs = sig.params.length - (sig.bare ? 1 : 0);
+  const maxPos = sig.positional;
+  const n = nargs + nkw;
+  if (n > maxArgs) {
+    if (maxArgs === 0) throw typeErr(`${cName(sig)} takes no arguments (${n} given)`);
+    throw typeErr(`${cName(sig)} takes at most ${maxArgs} ${nargs === 0 ? 'keyword ' : ''}${plural(maxArgs)} (${n} given)`);
+  }
+  if (nargs > maxPos) {
+    if (maxPos === 0) throw typeErr(`${cName(sig)} takes no positional arguments`);
+    throw typeErr(`${cName(sig)} takes ${sig.min < maxPos ? 'at most' : 'exactly'} ${maxPos} positional ${plural(maxPos)} (${nargs} given)`);
+  }
+  const minPosOnly = Math.min(sig.posOnly, sig.min);
+  if (nargs < minPosOnly) throw typeErr(`${cName(sig)} takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional ${plural(minPosOnly)} (${nargs} given)`);
 }
 
 function countWords(sig: Signature, n: number): string {
@@ -164,7 +208,7 @@ function countWords(sig: Signature, n: number): string {
 
 function unexpectedKeyword(sig: Signature, k: string): string {
   if (sig.wording === 'python') return `${sig.name}() got an unexpected keyword argument '${k}'`;
-  return sig.pythonName === undefined ? `'${k}' is an invalid keyword argument for ${sig.name}()` : `${sig.pythonName}() got an unexpected keyword argument '${k}'`;
+  return sig.pythonName === undefined ? `'${k}' is an invalid keyword argument for ${sig.name === '' ? 'this function' : `${sig.name}()`}` : `${sig.pythonName}() got an unexpected keyword argument '${k}'`;
 }
 
 function tooMany(sig: Signature, n: number, kw: Map<string, Py> | null, defaults: readonly Py[] | undefined): string {

@@ -1,12 +1,13 @@
-import { clinic } from '../args.js';
+import { clinic, one } from '../args.js';
 import { getattr } from '../attributes.js';
 import { BUILTINS } from '../builtins.js';
 import { typeErr } from '../exceptions.js';
 import * as ops from '../ops.js';
 import { PyFunc, PyModule, PyTuple, typeName, type Py } from '../values.js';
 
-const binary = (name: string, f: (a: Py, b: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(...(clinic(name, a, k, 2) as [Py, Py])))];
-const unary = (name: string, f: (a: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(clinic(name, a, k, 1)[0]))];
+// Argument Clinic's two arguments ("add expected 2 arguments, got 1") and METH_O's one, of the module _operator
+const binary = (name: string, f: (a: Py, b: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(...(clinic(name, a, k, 2, 2, '_operator') as [Py, Py])))];
+const unary = (name: string, f: (a: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(one(name, a, k, '_operator')))];
 
 /** operator.itemgetter(*items): one item, or a tuple of them. */
 function itemgetter(a: Py[], k: Map<string, Py> | null): PyFunc {

@@ -12,7 +12,11 @@ import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
 
-export const StatisticsError: PyType = new PyType('StatisticsError', (args) => new PyException(StatisticsError, args), ValueError, true);
+export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) => {
+  // BaseException.__init__'s, as it has no __init__ of its own
+  if (kw !== null && kw.size !== 0) throw typeErr('StatisticsError() takes no keyword arguments');
+  return new PyException(StatisticsError, args);
+}, ValueError, true);
 const fail = (message: string) => pyErr(StatisticsError, message);
 
 /** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met. */

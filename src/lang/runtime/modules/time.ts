@@ -1,5 +1,5 @@
 /** The time module: the clock (time, time_ns, monotonic) and struct_time (gmtime, localtime, mktime, strptime, strftime) on the kernel. */
-import { bind, clinic, positional } from '../args.js';
+import { bind, clinic, noArgs, positional } from '../args.js';
 import { checkSize } from '../budget.js';
 import { monotonicNanos } from '../datetime/clock.js';
 import type { Tm } from '../datetime/strftime.js';
@@ -164,11 +164,12 @@ const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(na
 export const TIME_MODULE = new PyModule(
   'time',
   new Map<string, Py>([
-    fn('time', (a, k) => (clinic('time', a, k, 0), new PyFloat(time()))),
-    fn('time_ns', (a, k) => (clinic('time_ns', a, k, 0), norm(timeNs()))),
-    fn('monotonic', (a, k) => (clinic('monotonic', a, k, 0), new PyFloat(Number(monotonicNanos()) / 1e9))),
+    // METH_NOARGS, and METH_VARARGS for the others: "time.time() takes no arguments (1 given)", "gmtime() takes at most 1 argument (2 given)"
+    fn('time', (a, k) => (noArgs('time', a, k, 'time'), new PyFloat(time()))),
+    fn('time_ns', (a, k) => (noArgs('time_ns', a, k, 'time'), norm(timeNs()))),
+    fn('monotonic', (a, k) => (noArgs('monotonic', a, k, 'time'), new PyFloat(Number(monotonicNanos()) / 1e9))),
     fn('gmtime', (a, k) => {
-      const [secs = null] = clinic('gmtime', a, k, 0, 1);
+      const [secs = null] = positional('gmtime', a, k, 0, 1);
       return structTime(gmtime(secs === null ? undefined : realArg(secs)), true);
     }),
     // the server's local time is UTC: gmtime's fields, with the zone's name as localtime gives it
@@ -184,7 +185,7 @@ export const TIME_MODULE = new PyModule(
       return new PyStructTime(structTimeFields(tm), tm.parsedZone, tm.parsedGmtoff);
     }),
     fn('strftime', (a, k) => {
-      const [format, t] = clinic('strftime', a, k, 1, 2);
+      const [format, t] = positional('strftime', a, k, 1, 2);
       if (typeof format !== 'string') throw typeErr(`strftime() argument 1 must be str, not ${typeName(format)}`);
       return timeStrftime(format, t === undefined ? gmtime() : tmArg(t));
     }),

@@ -21,7 +21,8 @@ import { intField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
 const date = (d: ReturnType<typeof makeDate>) => new PyDate(d);
 
 export const DATE_TYPE = new PyClassType('datetime.date', (a, kw) => {
-  const [year, month, day] = bind('__new__', a, kw, ['year', 'month', 'day'], 3);
+  // the C format "iii" has no name: its errors say 'function'
+  const [year, month, day] = bind('', a, kw, ['year', 'month', 'day'], 3);
   return date(makeDate(intField(year), intField(month), intField(day)));
 });
 

@@ -24,9 +24,11 @@ import { intField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg, tzArg, tzVal
 
 const datetime = (dt: k.DateTime) => new PyDateTime(dt);
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];
+// the C format "iii|iiiiO$i": no name, so errors say 'function'; fold keyword-only
+const FOLD_KEYWORD_ONLY = { kwOnly: 1 };
 
 export const DATETIME_TYPE = new PyClassType('datetime.datetime', (a, kw) => {
-  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('__new__', a, kw, FIELDS, 3);
+  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('', a, kw, FIELDS, 3, undefined, FOLD_KEYWORD_ONLY);
   return datetime(k.makeDateTime(intField(year), intField(month), intField(day), intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
 }, DATE_TYPE);
 

@@ -17,7 +17,8 @@ import { intField, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.
 const time = (t: TimeOfDay) => new PyTime(t);
 
 export const TIME_TYPE = new PyClassType('datetime.time', (a, kw) => {
-  const [hour, minute, second, microsecond, tzinfo, fold] = bind('__new__', a, kw, ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold']);
+  // the C format "|iiiiO$i" has no name: its errors say 'function'
+  const [hour, minute, second, microsecond, tzinfo, fold] = bind('', a, kw, ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'], 0, undefined, { kwOnly: 1 });
   return time(makeTime(intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
 });
 TIME_TYPE.attrs

@@ -12,6 +12,8 @@ import { PyClassType } from '../class-type.js';
 import { PyDateTime, PyTimedelta, PyTimezone, tzObject } from './values.js';
 
 export const TIMEZONE_TYPE = new PyClassType('datetime.timezone', (a, kw) => {
+  // PyArg_ParseTupleAndKeywords converts each argument before it looks for a wrong keyword
+  if (a.length === 1 && (kw === null || kw.size <= 1) && !(a[0] instanceof PyTimedelta)) throw typeErr(`timezone() argument 1 must be datetime.timedelta, not ${typeName(a[0])}`);
   const [offset, name] = bind('timezone', a, kw, ['offset', 'name'], 1);
   if (!(offset instanceof PyTimedelta)) throw typeErr(`timezone() argument 1 must be datetime.timedelta, not ${typeName(offset)}`);
   if (name !== undefined && typeof name !== 'string') throw typeErr(`timezone() argument 2 must be str, not ${typeName(name)}`);
