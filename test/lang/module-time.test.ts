@@ -186,8 +186,9 @@ it('stops a hostile struct_time soon', () => {
   for (const [body, error] of <[string, string | RegExp][]>[
     ['time.struct_time(range(10**6))', 'TypeError: time.struct_time() takes an at most 11-sequence (1000000-sequence given)'],
     ['time.struct_time(range(10**15))', 'MemoryError: condition built a value of 1000000000000000 items; the limit is 1000000'],
-    ['time.struct_time(iter(range(10**9)))', /^StepLimitError: condition exceeded its /],
-    ['time.struct_time(x for x in range(10**9))', /^StepLimitError: condition exceeded its /],
+    // an iterator is read item by item: its run stops at the time budget or, on a fast machine first, at the size limit
+    ['time.struct_time(iter(range(10**9)))', /^(StepLimitError: condition exceeded its |MemoryError: condition built a value of \d+ items; the limit is 1000000$)/],
+    ['time.struct_time(x for x in range(10**9))', /^(StepLimitError: condition exceeded its |MemoryError: condition built a value of \d+ items; the limit is 1000000$)/],
     ['time.struct_time([0] * 10**6)', 'TypeError: time.struct_time() takes an at most 11-sequence (1000000-sequence given)'],
   ]) {
     const t0 = performance.now();
