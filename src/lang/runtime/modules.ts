@@ -6,6 +6,7 @@ import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } f
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
 import { allocStr, tick, work } from './budget.js';
 import * as libm from './libm.js';
+import { copysign } from './libm/bits.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
@@ -318,7 +319,7 @@ const MATH = new PyModule(
     }),
     fn('copysign', (a, k) => {
       const [x, y] = twoArgs('copysign', a, k).map((v) => num('copysign', v));
-      return new PyFloat(Math.sign(y) === -1 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
+      return new PyFloat(copysign(x, y));
     }),
     fn('frexp', (a, k) => {
       const [m, e] = frexp(num('frexp', bindArgs(FREXP, a, k)[0]));

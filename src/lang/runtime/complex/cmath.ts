@@ -1,4 +1,5 @@
 import { asinh, atan2, cos, cosh, exp, hypot, log, log1p, sin, sinh, tan, tanh } from '../libm.js';
+import { copysign } from '../libm/bits.js';
 import { EDOM, ERANGE, type C } from './arith.js';
 import * as sv from './special-values.js';
 
@@ -24,8 +25,6 @@ const SCALE_UP = 2 ** 53;
 const SCALE_DOWN = 2 ** -27;
 
 const isinf = (x: number): boolean => x === Infinity || x === -Infinity;
-/** C's copysign; no NaN's sign is ever asked for here. */
-const copysign = (x: number, y: number): number => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
 
 /** SPECIAL_VALUE: the table's entry (errno 0) when a part is not finite. */
 function special(z: C, table: sv.Table): C | undefined {

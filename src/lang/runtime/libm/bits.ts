@@ -2,6 +2,11 @@
 const F = new Float64Array(1);
 const U = new Uint32Array(F.buffer);
 
+/** C's copysign: |x| with y's sign, -0's included (no caller asks for a NaN's sign). */
+export function copysign(x: number, y: number): number {
+  return y < 0 || (y === 0 && 1 / y < 0) ? -Math.abs(x) : Math.abs(x);
+}
+
 export function hiWord(x: number): number {
   F[0] = x;
   return U[1];

@@ -10,13 +10,11 @@
  * software is freely granted, provided that this notice
  * is preserved.
  */
-import { hiWord, loWord } from './bits.js';
+import { copysign, hiWord, loWord } from './bits.js';
 import { log } from './log.js';
 import { log1p } from './log1p.js';
 
 const LN2 = 6.93147180559945286227e-1;
-
-const copysign = (w: number, x: number): number => (x < 0 || Object.is(x, -0) ? -Math.abs(w) : Math.abs(w));
 
 /** asinh(x) = sign(x) * log(|x| + sqrt(x*x + 1)), by log1p below 2 and log(2|x|) past 2**28. */
 export function asinh(x: number): number {

@@ -20,7 +20,7 @@
  * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
  * GNU Lesser General Public License for more details.
  */
-import { fma, hiWord, loWord } from './bits.js';
+import { copysign, fma, hiWord, loWord } from './bits.js';
 import { branred, reduced } from './branred.js';
 import { HP0, HP1, HPINV, MP1, MP2, PP3, PP4, SINCOS_TABLE, TOINT } from './trig-tables.js';
 
@@ -38,8 +38,6 @@ const CS4 = -0.04166666666666644;
 const CS6 = 0.001388888740079376;
 /** 1.5 * 2**45: BIG + |x| rounds |x| to the table's step, 1/128, and holds the step's index in its low word. */
 const BIG = 52776558133248;
-
-const copysign = (v: number, x: number): number => (x < 0 ? -Math.abs(v) : Math.abs(v));
 
 /** TAYLOR_SIN: sin(x + dx) for |x| < 0.126. */
 function taylorSin(x: number, dx: number): number {
