@@ -134,7 +134,8 @@ export function setattr(obj: Py, name: string, v: Py): void {
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
-  else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
+  // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
+  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
   else throw notSettable(obj, name);
 }
 
