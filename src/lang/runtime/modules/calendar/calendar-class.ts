@@ -19,7 +19,8 @@ import { ITERTOOLS } from '../itertools.js';
 
 const REPEAT = ITERTOOLS.attrs.get('repeat')!;
 
-export const CALENDAR = makeClass('Calendar', 'calendar.Calendar', [OBJECT_CLASS]);
+export const CALENDAR = makeClass('Calendar', 'Calendar', [OBJECT_CLASS]);
+CALENDAR.module = 'calendar';
 
 /** A generator of the method's: made at the call, run at the first item, with send, throw and close as CPython's. */
 const generator = (name: string, body: () => Generator<Py>): PyGenerator => new PyGenerator(body() as Generator<Py, Py, Py>, `Calendar.${name}`);

@@ -15,7 +15,8 @@ import { call } from './py.js';
 const self = { name: 'self', star: '' } as const;
 
 function illegal(name: string, field: string, words: string): PyClass {
-  const cls = makeClass(name, `calendar.${name}`, [ValueError]);
+  const cls = makeClass(name, name, [ValueError]);
+  cls.module = 'calendar';
   const init = new Signature(`${name}.__init__`, [self, { name: field, star: '' }], 'python');
   const str = new Signature(`${name}.__str__`, [self], 'python');
   cls.attrs.set('__init__', new PyFunc(`${name}.__init__`, (a, k) => {

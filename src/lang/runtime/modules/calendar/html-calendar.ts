@@ -2,10 +2,10 @@
 import { getattr } from '../../attributes.js';
 import { runNumber } from '../../budget.js';
 import { makeClass } from '../../classes.js';
-import { PyProperty } from '../../descriptors.js';
+import { PyClassValue } from '../../descriptors.js';
 import { percentFormat } from '../../format.js';
 import { add, eqValue, getitem, iterate, truthy } from '../../ops.js';
-import { PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyFunc, PyTuple, typeName, type Py } from '../../values.js';
 import { PyInstance } from '../../class-values.js';
 import { AttributeError, pyErr } from '../../exceptions.js';
 import { CALENDAR } from './calendar-class.js';
@@ -13,7 +13,8 @@ import { def } from './methods.js';
 import { DAY_ABBR, MONTH_NAME } from './names.js';
 import { callMethod, callMethodKw, max, min, range, unpack } from './py.js';
 
-export const HTML_CALENDAR = makeClass('HTMLCalendar', 'calendar.HTMLCalendar', [CALENDAR]);
+export const HTML_CALENDAR = makeClass('HTMLCalendar', 'HTMLCalendar', [CALENDAR]);
+HTML_CALENDAR.module = 'calendar';
 
 const fmt = (format: string, ...args: Py[]): string => percentFormat(format, args.length === 1 ? args[0] : new PyTuple(args));
 const join = (items: Py[]): Py => callMethod('', 'join', items);
@@ -35,16 +36,16 @@ function cssclasses(): Py[] {
   }
   return classes;
 }
-function perRun(name: string): PyProperty {
+function perRun(name: string): PyClassValue {
   const own = (self: Py): Map<string, Py> | null => (self instanceof PyInstance ? self.dict : null);
-  return new PyProperty(
+  return new PyClassValue(
     new PyFunc(name, (a) => own(a[0])?.get(name) ?? cssclasses()),
     new PyFunc(name, (a) => (own(a[0])?.set(name, a[1]), null)),
     new PyFunc(name, (a) => {
-      if (own(a[0])?.delete(name) !== true) throw pyErr(AttributeError, `'HTMLCalendar' object has no attribute '${name}'`);
+      if (own(a[0])?.delete(name) !== true) throw pyErr(AttributeError, `'${typeName(a[0])}' object has no attribute '${name}'`);
       return null;
     }),
-    null,
+    cssclasses,
   );
 }
 HTML_CALENDAR.attrs.set('cssclasses', perRun('cssclasses'));

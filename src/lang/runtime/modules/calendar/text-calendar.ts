@@ -11,7 +11,8 @@ import { def } from './methods.js';
 import { DAY_ABBR, DAY_NAME, MONTH_NAME } from './names.js';
 import { callMethod, enumerate, max, min, range, unpack } from './py.js';
 
-export const TEXT_CALENDAR = makeClass('TextCalendar', 'calendar.TextCalendar', [CALENDAR]);
+export const TEXT_CALENDAR = makeClass('TextCalendar', 'TextCalendar', [CALENDAR]);
+TEXT_CALENDAR.module = 'calendar';
 
 const plusEquals = inplace('+');
 const timesEquals = inplace('*');
