@@ -287,7 +287,7 @@ describe('the calendar module', () => {
     const engine = new Engine();
     const hostile = [
       'calendar.calendar(2024, w=10**6)', 'calendar.calendar(2024, w=40000)', 'calendar.calendar(2024, w=3000)', 'calendar.calendar(2024, l=10**9)', 'calendar.calendar(2024, c=10**9)',
-      'calendar.calendar(2024, m=10**9)', 'calendar.month(2024, 1, w=10**7)', 'calendar.month(2024, 1, l=10**6)', 'calendar.formatstring(["a"] * 10, 10**6)', 'calendar.format(["a"] * 10**7)',
+      'calendar.calendar(2024, m=10**9)', 'calendar.month(2024, 1, w=10**7)', 'calendar.month(2024, 1, l=10**6)', 'calendar.formatstring(["a"] * 10, 10**6)', 'calendar.formatstring(["a", "b"], 1, 10**9)', 'calendar.format([], 1, 10**7)', 'calendar.format(["a"] * 10**7)',
       '[calendar.calendar(y) for y in range(2000, 3000)]', 'calendar.TextCalendar().formatweek([(1, 0)] * 10**6, 2)', 'calendar.weekheader(10**7)', 'calendar.TextCalendar().formatmonthname(2024, 1, 10**9)',
       'calendar.HTMLCalendar().formatyear(2024, 10**30) * 10**6', 'list(calendar.Calendar().itermonthdays(2024, 1)) * 10**6', 'calendar.prcal(2024, 10**5)', 'calendar.month_name[:] * 10**6',
       'sum(1 for _ in iter(calendar.Calendar().iterweekdays, 7))', '[calendar.monthcalendar(y, 1) for y in range(10**9)]',
