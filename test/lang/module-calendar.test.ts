@@ -211,6 +211,7 @@ const EXPRS = [
 ];
 
 const BODIES = [
+  "import calendar\nc = calendar.Calendar()\nc.itermonthdays = c.itermonthdays2\nreturn list(c.itermonthdays2(2024, 1))",
   "import calendar\nc = calendar.HTMLCalendar()\ndel c.firstweekday",
   "import calendar\nc = calendar.HTMLCalendar()\ndel c.cssclasses",
   "import calendar\nc = calendar.HTMLCalendar()\nc.cssclasses = ['x'] * 7\ndel c.cssclasses\nreturn c.cssclasses",
