@@ -17,6 +17,8 @@ export class PyClass extends PyType {
   readonly mro: readonly PyType[];
   /** Whether its instances are dicts (a subclass of dict: dict-subclass.ts). */
   dictBased = false;
+  /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
+  module: string | null = null;
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
   constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};
@@ -25,6 +27,11 @@ export class PyClass extends PyType {
     this.attrs = new Map();
     mro[0] = this;
     this.mro = mro as PyType[];
+  }
+
+  /** What its reprs and its instances' name it by: its qualified name, after its module's. */
+  get shownName(): string {
+    return this.module === null ? this.qualname : `${this.module}.${this.qualname}`;
   }
 
   isSubclassOf(other: PyType): boolean {

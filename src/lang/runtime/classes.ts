@@ -134,7 +134,8 @@ export function setattr(obj: Py, name: string, v: Py): void {
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
-  else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
+  // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
+  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
   else throw notSettable(obj, name);
 }
 
@@ -301,7 +302,7 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
   repr: (v) => {
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are
-    return s === undefined ? `<${v.cls.qualname} object>` : stringResult(s, '__repr__');
+    return s === undefined ? `<${v.cls.shownName} object>` : stringResult(s, '__repr__');
   },
   str: (v, repr) => {
     const s = dunder(v, '__str__');
@@ -411,7 +412,7 @@ const CLASS: PyTypeSlots<PyClass> = {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.qualname}'>`),
+  repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.shownName}'>`),
   getattr: (v, name) => {
     if (name === '__qualname__') return v.qualname;
     // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
