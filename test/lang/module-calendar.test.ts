@@ -280,6 +280,7 @@ describe('the calendar module', () => {
     expect(error('import calendar\ncalendar.IllegalMonthError.x = 1')).toMatch(/^UnsupportedError: cannot set 'calendar.IllegalMonthError.x'/);
     expect(error('import calendar\ncalendar.x = 1')).toMatch(/^UnsupportedError: cannot set 'calendar.x': modules are read-only/);
     expect(error('import calendar\ntry:\n    calendar.LocaleTextCalendar(locale="de_DE")\nexcept BaseException:\n    pass')).toBe("UnsupportedError: calendar.LocaleTextCalendar is not supported by the evaluator (it reads the host's locale)");
+    expect(error('import calendar\ncalendar.LocaleTextCalendar(0, None, 1)')).toBe('TypeError: LocaleTextCalendar.__init__() takes from 1 to 3 positional arguments but 4 were given');
     expect(error('from calendar import LocaleHTMLCalendar\nLocaleHTMLCalendar()')).toBe("UnsupportedError: calendar.LocaleHTMLCalendar is not supported by the evaluator (it reads the host's locale)");
     expect(error('import calendar\nclass C(calendar.LocaleTextCalendar):\n    pass')).toMatch(/^TypeError: a class of a condition may not subclass/);
   });
