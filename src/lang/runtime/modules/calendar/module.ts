@@ -56,11 +56,18 @@ function fn(name: string, params: (string | [string, Py])[], body: (...args: Py[
   return [name, new PyFunc(name, (a, k) => body(...bindArgs(signature, a, k, defaults)), 'function')];
 }
 
-/** LocaleTextCalendar and LocaleHTMLCalendar set the host's locale to read its names: refused, as re.L is. */
-const localeCalendar = (name: string): PyType =>
-  new PyType(`calendar.${name}`, () => {
+/**
+ * LocaleTextCalendar and LocaleHTMLCalendar set the host's locale to read its names: refused,
+ * as re.L is, once the call's arguments have bound as their __init__'s would (a wrong call is
+ * CPython's TypeError first).
+ */
+function localeCalendar(name: string): PyType {
+  const init = new Signature(`${name}.__init__`, ['self', 'firstweekday', 'locale'].map((p) => ({ name: p, star: '' as const })), 'python');
+  return new PyType(`calendar.${name}`, (a, k) => {
+    bindArgs(init, [null, ...a], k, [undefined, 0, null]);
     throw fatalErr(UnsupportedError, `calendar.${name} is not supported by the evaluator (it reads the host's locale)`);
   });
+}
 
 // 7 * 3 - 1, what prweek prints, and 6 spaces between columns
 const COLWIDTH = 20;
