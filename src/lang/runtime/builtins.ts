@@ -1,4 +1,5 @@
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
+import { PyRangeIterator } from './iteration.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, clinicCount, positionalSignature } from './signature.js';
@@ -496,7 +497,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
       const r = reversedRange(seq);
-      return lazy(r instanceof PyRange ? 'range_iterator' : 'longrange_iterator', ops.iterate(r)[Symbol.iterator]());
+      return PyRangeIterator.of(r, r instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     }
     const items = ops.toList(seq);
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
@@ -544,6 +545,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [v] = clinic('iter', a, k, 1, 2);
     if (a.length === 2) return callableIterator(v, a[1]);
     // an iterator is its own; the others are named as CPython names their iterators
+    if (v instanceof PyRange || v instanceof PyBigRange) return PyRangeIterator.of(v, v instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     return v instanceof PyIterator ? v : lazy(iteratorName(v), iter(v));
   }),
   builtin('next', (a, k) => {
