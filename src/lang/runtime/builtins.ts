@@ -218,8 +218,9 @@ const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
 const TYPE = makeType('type', (a, k) => {
-  // type_new's checks: the count first, then keywords (its three-argument form makes no class here)
-  if (a.length !== 1) throw typeErr(a.length === 3 ? 'type() with three arguments is not supported' : 'type() takes 1 or 3 arguments');
+  // type_new's checks: the count first, then keywords. Its three-argument form would make a class
+  // past the compiler's checks of a class statement's names (the dunders it allows): refused
+  if (a.length !== 1) throw typeErr(a.length === 3 ? "the evaluator's sandbox makes no class with type(name, bases, dict): write a class statement" : 'type() takes 1 or 3 arguments');
   if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
   return typeOf(a[0]);
 }, (v) => v instanceof PyType);
