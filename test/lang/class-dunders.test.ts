@@ -107,6 +107,18 @@ it('holds hostile dunders to the limits', () => {
   expect(run(`data['x'] = NotImplemented\nreturn True`)).toBe('TypeError: Object of type NotImplementedType is not JSON serializable');
 });
 
+/** An __eq__ or __lt__ recursing through a container's comparison: CPython's RecursionError says "in comparison" there, not through the operator alone. */
+it('words a recursion through a comparison as CPython does', () => {
+  const eqBy = (body: string) => `class A:\n    def __eq__(self, o):\n        return ${body}\nreturn A() == A()`;
+  expect(compareWithCPython([
+    eqBy('[self] == [o]'), eqBy('(self,) == (o,)'), eqBy('{1: self} == {1: o}'), eqBy('self == o'), eqBy('[self] != [o]'),
+    `class A:\n    def __lt__(self, o):\n        return [self] < [o]\nreturn A() < A()`,
+    `class A:\n    def __eq__(self, o):\n        return [self] == [o]\nreturn A() in [A()]`,
+    // a recursion of its own inside an __eq__ a list asks: plain words
+    `def f(n):\n    return f(n + 1)\nclass A:\n    def __eq__(self, o):\n        return f(0)\nreturn [A()] == [A()]`,
+  ])).toEqual([]);
+});
+
 /** slot_sq_length: __len__'s int is checked for its sign, then for fitting Py_ssize_t. */
 it('answers a __len__ past an index-sized integer as CPython does', () => {
   const bodies = ['10**30', '-10**30', '2**63', '2**62', '-1', 'True', "'3'", '2.0'].flatMap((n) => [

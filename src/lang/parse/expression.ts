@@ -453,6 +453,7 @@ export abstract class ExpressionParser extends ParserState {
       return this.node({ k: 'GenExp', elt: first, gens, s, e: this.t.lastEnd });
     }
     if (!this.isOp(',')) {
+      if (!this.isOp(')')) this.forgotComma(first);
       this.expectOp(')');
       if (first.k === 'Starred') throw this.error('cannot use starred expression here', first.s, first.e);
       return first;
@@ -461,6 +462,23 @@ export abstract class ExpressionParser extends ParserState {
     while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseStarOrNamed());
     this.expectOp(')');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  /**
+   * Inside brackets, an expression right after another: CPython's invalid_expression rule
+   * ("Perhaps you forgot a comma?", from the first's start to the second's end), but for a
+   * name before a string (a misspelt prefix); any other token is the usual "expected ')'".
+   */
+  private forgotComma(first: Expr): void {
+    const starts = (this.t.type === NAME && !KEYWORDS.has(this.t.value)) || this.t.type === NUMBER || ((this.t.type === STRING || this.t.type === FSTRING) && first.k !== 'Name');
+    if (!starts) return;
+    let second: Expr;
+    try {
+      second = this.parseStarOrNamed();
+    } catch {
+      return;
+    }
+    throw this.error('invalid syntax. Perhaps you forgot a comma?', first.s, second.e);
   }
 
   // yield_expr: 'yield' 'from' test | 'yield' [testlist_star_expr]

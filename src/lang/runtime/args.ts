@@ -1,7 +1,7 @@
 import { OverflowError, pyErr, typeErr } from './exceptions.js';
 import type { Int } from './int/index.js';
 import { bindArgs, keywordSignature, positionalSignature, type Kinds, type Signature } from './signature.js';
-import { typeName, type Py } from './values.js';
+import { PyIntFlag, typeName, type Py } from './values.js';
 
 /**
  * Builtins name their parameters where they call bind() or positional(): each distinct
@@ -62,10 +62,11 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
   return bindArgs(sig, args, kw);
 }
 
-/** An argument that must be an int of any size (CPython's __index__: ints and bools, not floats or strs). */
+/** An argument that must be an int of any size (CPython's __index__: ints, bools and re's flags, not floats or strs). */
 export function intArg(v: Py): Int {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyIntFlag) return v.value;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

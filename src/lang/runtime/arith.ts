@@ -109,11 +109,11 @@ export function mul(a: Py, b: Py): Py {
   const r = viaSlots('multiply', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
-    if (isIntLike(b)) return repeat(a, intOf(b)!);
+    if (intOf(b) !== undefined) return repeat(a, intOf(b)!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
   }
   if (isSeq(b)) {
-    if (isIntLike(a)) return repeat(b, intOf(a)!);
+    if (intOf(a) !== undefined) return repeat(b, intOf(a)!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   return unsupported('*', a, b);

@@ -1,4 +1,5 @@
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
+import { PyRangeIterator } from './iteration.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, clinicCount, positionalSignature } from './signature.js';
@@ -217,8 +218,9 @@ const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
 const TYPE = makeType('type', (a, k) => {
-  // type_new's checks: the count first, then keywords (its three-argument form makes no class here)
-  if (a.length !== 1) throw typeErr(a.length === 3 ? 'type() with three arguments is not supported' : 'type() takes 1 or 3 arguments');
+  // type_new's checks: the count first, then keywords. Its three-argument form would make a class
+  // past the compiler's checks of a class statement's names (the dunders it allows): refused
+  if (a.length !== 1) throw typeErr(a.length === 3 ? "the evaluator's sandbox makes no class with type(name, bases, dict): write a class statement" : 'type() takes 1 or 3 arguments');
   if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
   return typeOf(a[0]);
 }, (v) => v instanceof PyType);
@@ -496,7 +498,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
       const r = reversedRange(seq);
-      return lazy(r instanceof PyRange ? 'range_iterator' : 'longrange_iterator', ops.iterate(r)[Symbol.iterator]());
+      return PyRangeIterator.of(r, r instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     }
     const items = ops.toList(seq);
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
@@ -544,6 +546,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [v] = clinic('iter', a, k, 1, 2);
     if (a.length === 2) return callableIterator(v, a[1]);
     // an iterator is its own; the others are named as CPython names their iterators
+    if (v instanceof PyRange || v instanceof PyBigRange) return PyRangeIterator.of(v, v instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     return v instanceof PyIterator ? v : lazy(iteratorName(v), iter(v));
   }),
   builtin('next', (a, k) => {

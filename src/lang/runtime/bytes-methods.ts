@@ -8,11 +8,11 @@ import { bind, indexArg } from './args.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
-import { indexSized } from './numbers.js';
+import { indexSized, intOf } from './numbers.js';
 import type { Method } from './types/protocol.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { PyBytes, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
 function text(b: PyBytes): string {
@@ -49,6 +49,7 @@ function bound(v: Py): number | null {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  if (v instanceof PyIntFlag) return v.value;
   throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
@@ -398,8 +399,9 @@ export const MORE_BYTES_ARITIES = {
 } as const;
 
 /** bytes[i]: an int, CPython's words for a bad index. */
-export function byteAt(b: PyBytes, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`byte indices must be integers or slices, not ${typeName(key)}`);
+export function byteAt(b: PyBytes, index: Py): number {
+  const key = intOf(index);
+  if (key === undefined) throw typeErr(`byte indices must be integers or slices, not ${typeName(index)}`);
   const len = b.data.length;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);

@@ -7,7 +7,7 @@ import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
-import { indexSized } from './numbers.js';
+import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
 import { nameOf } from './unicode-names.js';
 import { PyBytes, PyException, typeName, type Py } from './values.js';
@@ -165,10 +165,11 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');
   if (source instanceof PyBytes) return source;
-  if (typeof source === 'number' || typeof source === 'boolean' || typeof source === 'bigint') {
+  const count = intOf(source);
+  if (count !== undefined) {
     // a count of any size: past Py_ssize_t CPython cannot fit it, below it is refused by the size limit before anything is made
-    if (typeof source === 'bigint' && (source >= 1n << 63n || source < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
-    const n = Number(source);
+    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    const n = Number(count);
     if (n < 0) throw valueErr('negative count');
     bytesBeyondMemory(n);
     allocItems(n);
@@ -178,9 +179,10 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   const values = items(source);
   allocItems(values.length);
   const out = new Uint8Array(values.length);
-  values.forEach((v, i) => {
-    if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-    const n = typeof v === 'bigint' ? -1 : Number(v);
+  values.forEach((item, i) => {
+    const v = intOf(item);
+    if (v === undefined) throw typeErr(`'${typeName(item)}' object cannot be interpreted as an integer`);
+    const n = typeof v === 'bigint' ? -1 : v;
     if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');
     out[i] = n;
   });
@@ -258,10 +260,11 @@ const BYTES: PyTypeSlots<PyBytes> = {
       return concat(a.data, b.data);
     },
     multiply: (a, b) => {
-      const [bytes, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
-      if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') return NOT_IMPLEMENTED;
-      const times = Math.max(0, indexSized(typeof n === 'boolean' ? Number(n) : n));
-      if (times > 0) repeatBeyondMemory('bytes', bytes.data.length, n as number | bigint, () => bytes.data.length, () => 0xff);
+      const [bytes, count] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
+      const n = intOf(count);
+      if (n === undefined) return NOT_IMPLEMENTED;
+      const times = Math.max(0, indexSized(n));
+      if (times > 0) repeatBeyondMemory('bytes', bytes.data.length, n, () => bytes.data.length, () => 0xff);
       allocItems(bytes.data.length * times);
       const out = new Uint8Array(bytes.data.length * times);
       if (out.length === 0) return new PyBytes(out);

@@ -17,6 +17,7 @@ import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import { sharedObjectRefusal } from './shared-objects.js';
+import { PyRunClassType } from './modules/class-type.js';
 import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
@@ -136,6 +137,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
+  else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
   else throw notSettable(obj, name);
 }
 
@@ -155,9 +157,9 @@ function notSettable(obj: Py, name: string): PyException {
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
-  if (obj instanceof PyType || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
-  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
-  if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
+  if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
+  if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */

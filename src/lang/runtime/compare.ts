@@ -1,4 +1,4 @@
-import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { markComparisonCall, MAX_NESTING, tick, tooDeep, unmarkComparisonCall, work } from './budget.js';
 import { compareStr } from './codepoints.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
@@ -86,15 +86,21 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
     if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
     return eq(x, y, depth + 1);
   };
-  if (ta.eq !== undefined) {
-    const r = ta.eq(a, b, items);
-    if (r !== NOT_IMPLEMENTED) return r;
+  // an item's class asked by its container: a recursion through it is CPython's "in comparison"
+  const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance) ? markComparisonCall() : undefined;
+  try {
+    if (ta.eq !== undefined) {
+      const r = ta.eq(a, b, items);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+    if (tb.eq !== undefined && tb !== ta) {
+      const r = tb.eq(b, a, items);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+    return false;
+  } finally {
+    if (mark !== undefined) unmarkComparisonCall(mark);
   }
-  if (tb.eq !== undefined && tb !== ta) {
-    const r = tb.eq(b, a, items);
-    if (r !== NOT_IMPLEMENTED) return r;
-  }
-  return false;
 }
 
 function seqEq(a: Py[], b: Py[], depth: number): boolean {
@@ -128,7 +134,13 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
   // a condition's class answers each operator by its own method: its answer as an order that gives it
   const ro = richOrderOf(a, b);
   if (ro !== undefined) {
-    const r = ro(a, b, op as Order);
+    const mark = depth > 0 ? markComparisonCall() : undefined;
+    let r: Py;
+    try {
+      r = ro(a, b, op as Order);
+    } finally {
+      if (mark !== undefined) unmarkComparisonCall(mark);
+    }
     if (r !== NOT_IMPLEMENTED) return orderGiving(truthy(r), op);
   }
   return slotOrder(a, b, op);

@@ -139,7 +139,7 @@ export function formatValue(v: Py, specText: string): string {
     const x = intOf(v);
     const spec = parseSpec(specText, typeName(v), x === undefined ? '' : 'd');
     if (x !== undefined) {
-      if (!'eEfFgG%'.includes(spec.type)) return formatInt(x, specText, typeName(v));
+      if (!'eEfFgG%'.includes(spec.type)) return formatInt(x, specText, typeName(v), spec.width);
       v = new PyFloat(toFloat(x));
     }
     return formatNumber(v as PyFloat, spec.zero && spec.align === '' ? { ...spec, align: '=' } : spec);

@@ -10,7 +10,7 @@ import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
-import { PyDict, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
 
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -28,6 +28,7 @@ function optInt(v: Py): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the string, as CPython's
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PyIntFlag) return v.value;
   throw typeErr(`slice indices must be integers or None or have an __index__ method`);
 }
 
@@ -102,7 +103,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
 function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boolean): string[] {
   const fname = fromRight ? 'rsplit' : 'split';
   const [sepArg, maxArg] = bind(fname, args, kw, ['sep', 'maxsplit']);
-  const maxsplit = maxArg === undefined ? -1 : Number(maxArg);
+  const maxsplit = maxArg === undefined ? -1 : Number(widthArg(maxArg));
   if (sepArg === undefined || sepArg === null) return splitWhitespace(s, maxsplit, fromRight);
   if (typeof sepArg !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
   const sep = sepArg;
