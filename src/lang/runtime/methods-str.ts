@@ -10,6 +10,7 @@ import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
+import { countCp, endsWithCp, indexOfCp, lastIndexOfCp, splitCp, startsWithCp } from './str-search.js';
 import { PyDict, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
 
@@ -107,7 +108,7 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
   if (typeof sepArg !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
   const sep = sepArg;
   if (sep === '') throw valueErr('empty separator');
-  const parts = s.split(sep);
+  const parts = splitCp(s, sep);
   if (maxsplit < 0 || parts.length - 1 <= maxsplit) return parts;
   if (!fromRight) return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
   return [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
@@ -150,7 +151,7 @@ function find(s: string, args: Py[], fromRight: boolean): number {
   const sub = strArg('', subArg);
   const [a, b] = window(s, start, end);
   if (b - a < sub.length) return -1;
-  const i = fromRight ? lastIndexOf(s, sub, b - sub.length) : s.indexOf(sub, a);
+  const i = fromRight ? lastIndexOfCp(s, sub, b - sub.length, lastIndexOf) : indexOfCp(s, sub, a);
   return i >= a && i + sub.length <= b ? cpIndex(s, i) : -1;
 }
 
@@ -389,8 +390,8 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
       return parts.join(s);
     },
   ],
-  ['startswith', (s, a) => affix('startswith', s, a, (x, p) => x.startsWith(p))],
-  ['endswith', (s, a) => affix('endswith', s, a, (x, p) => x.endsWith(p))],
+  ['startswith', (s, a) => affix('startswith', s, a, startsWithCp)],
+  ['endswith', (s, a) => affix('endswith', s, a, endsWithCp)],
   ['find', (s, a) => find(s, a, false)],
   ['rfind', (s, a) => find(s, a, true)],
   [
@@ -420,9 +421,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
         const [cx, cy] = cpWindow(s, start, end);
         return cy - cx + 1;
       }
-      let n = 0;
-      for (let i = s.indexOf(sub, x); i >= 0 && i + sub.length <= y; i = s.indexOf(sub, i + sub.length)) n++;
-      return n;
+      return countCp(s, sub, x, y);
     },
   ],
   [
@@ -438,7 +437,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
         allocStr(s.length + n * neu.length);
         return replaceEmpty(s, neu, n);
       }
-      const parts = s.split(old);
+      const parts = splitCp(s, old);
       const n = count < 0 ? parts.length - 1 : Math.min(count, parts.length - 1);
       allocStr(s.length + n * (neu.length - old.length));
       if (count < 0) return parts.join(neu);
@@ -450,7 +449,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     (s, a) => {
       const sep = strArg('', a[0]);
       if (sep === '') throw valueErr('empty separator');
-      const i = s.indexOf(sep);
+      const i = indexOfCp(s, sep);
       return i < 0 ? new PyTuple([s, '', '']) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
   ],
@@ -459,7 +458,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     (s, a) => {
       const sep = strArg('', a[0]);
       if (sep === '') throw valueErr('empty separator');
-      const i = lastIndexOf(s, sep, s.length);
+      const i = lastIndexOfCp(s, sep, s.length, lastIndexOf);
       return i < 0 ? new PyTuple(['', '', s]) : new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
     },
   ],
@@ -521,11 +520,11 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
   }],
   ['removeprefix', (s, a) => {
     const p = strArg('removeprefix() argument ', a[0]);
-    return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+    return p !== '' && startsWithCp(s, p) ? s.slice(p.length) : s;
   }],
   ['removesuffix', (s, a) => {
     const p = strArg('removesuffix() argument ', a[0]);
-    return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s;
+    return p !== '' && endsWithCp(s, p) ? s.slice(0, -p.length) : s;
   }],
   ['expandtabs', (s, a, k) => {
     const [tabsize = 8] = bind('expandtabs', a, k, ['tabsize']);
