@@ -59,11 +59,32 @@ function strip(s: string, chars: Py, left: boolean, right: boolean, fname: strin
   const set = chars === undefined || chars === null ? null : typeof chars === 'string' ? chars : (() => {
     throw typeErr(`${fname} arg must be None or str`);
   })();
+  if (set !== null && SURROGATE.test(set)) return stripCodePoints(s, set, left, right);
   const drop = set === null ? isWs : (ch: string) => set.includes(ch);
   let a = 0;
   let b = s.length;
   if (left) while (a < b && drop(s[a])) a++;
   if (right) while (b > a && drop(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** strip by code points, for chars that hold a surrogate: a unit's test would take half a pair for a character. */
+function stripCodePoints(s: string, chars: string, left: boolean, right: boolean): string {
+  const drop = new Set(Array.from(chars, (c) => c.codePointAt(0)!));
+  let a = 0;
+  let b = s.length;
+  if (left) {
+    while (a < b && drop.has(s.codePointAt(a)!)) a += s.codePointAt(a)! > 0xffff ? 2 : 1;
+  }
+  if (right) {
+    for (;;) {
+      const width = b - a >= 2 && s.codePointAt(b - 2)! > 0xffff ? 2 : 1;
+      if (b <= a || !drop.has(s.codePointAt(b - width)!)) break;
+      b -= width;
+    }
+  }
   return s.slice(a, b);
 }
 
@@ -559,7 +580,8 @@ function columnAfter(text: string, col: number): number {
     }
   }
   let n = 0;
-  for (let i = from; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
+  // a pair's low half adds no column; a lone low surrogate is a character
+  for (let i = from; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00 || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) n++;
   return col + n;
 }
 
