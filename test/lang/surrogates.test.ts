@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConditionError, Engine, PyDict, PyException, describeException, parseJson } from '../../src/lang/index.js';
+import { analyse } from '../../src/lang/runtime/re-safety.js';
 import { repr } from '../../src/lang/runtime/repr.js';
 import { compareWithCPython } from '../support/cpython.js';
 import { announceSeed } from '../support/fuzz-seed.js';
@@ -34,6 +35,14 @@ const untimed = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
 
 it('finds, splits, strips and matches lone surrogates by code point, never half of a pair, as CPython does', () => {
   expect(compareWithCPython(CASES, untimed)).toEqual([]);
+});
+
+it('analyses a lone surrogate spelt \\u{...} for the u flag as the one character it is', () => {
+  // read as u, {, d, 8, 3, d, }, the repeat would have been the brace's, and the two repeats apart
+  for (const [braced, plain] of [['\\u{d83d}*\\u{d83d}*x', '\\ud83d*\\ud83d*x'], ['(?:[\\u{d83d}a]|\\u{d83d})*(x)\\1', '(?:[\\ud83da]|\\ud83d)*(x)\\1'], ['a\\u{de00}+b', 'a\\ude00+b']]) {
+    const [x, y] = [analyse(braced, false), analyse(plain, false)];
+    expect([x.ambiguous, x.degree]).toEqual([y.ambiguous, y.degree]);
+  }
 });
 
 // Two alphabets, so that no value holds a lone high surrogate followed by a lone low one:
