@@ -10,6 +10,7 @@ import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { includesCp } from '../runtime/str-search.js';
 import { SET } from '../runtime/types/set.js';
 import { PyInstance } from '../runtime/class-values.js';
 import { folds, frozenConstant, numberConstant } from './fold.js';
@@ -355,7 +356,7 @@ export abstract class ExpressionCompiler {
           const a = left(f);
           const b = right(f);
           // a log line's substring test inline; a long text is searched by contains, which pays for it
-          const r = typeof b === 'string' && typeof a === 'string' && b.length <= 1024 ? b.includes(a) : ops.contains(b, a);
+          const r = typeof b === 'string' && typeof a === 'string' && b.length <= 1024 ? includesCp(b, a) : ops.contains(b, a);
           return negate ? !r : r;
         };
       }

@@ -1,5 +1,6 @@
 import { markComparisonCall, MAX_NESTING, tick, tooDeep, unmarkComparisonCall, work } from './budget.js';
 import { compareStr } from './codepoints.js';
+import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
 import { PyInstance } from './class-values.js';
@@ -214,7 +215,7 @@ export function contains(container: Py, item: Py): boolean {
     if (typeof item !== 'string') throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     // a search scans the text once per place it may start (V8 has no linear-time guarantee)
     if (container.length > 1024) work(container.length);
-    return container.includes(item);
+    return includesCp(container, item);
   }
   if (Array.isArray(container)) {
     for (let i = 0; i < container.length; i++) {
