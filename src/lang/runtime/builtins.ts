@@ -3,6 +3,9 @@ import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, clinicCount, positionalSignature } from './signature.js';
 import { decode, makeBytes, PyBytes } from './bytes.js';
+import { contiguousOf } from './bytes-like.js';
+import { makeByteArray, PyByteArray } from './bytearray.js';
+import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
@@ -149,8 +152,9 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
   }
   if (object === undefined) return '';
   if (typeof object === 'string') throw typeErr('decoding str is not supported');
-  if (!(object instanceof PyBytes)) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
-  return decode(object, [encoding ?? 'utf-8', errors ?? 'strict'], null);
+  const octets = contiguousOf(object);
+  if (octets === null) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
+  return decode(object instanceof PyBytes ? object : new PyBytes(octets), [encoding ?? 'utf-8', errors ?? 'strict'], null);
 }
 /**
  * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a
@@ -208,7 +212,9 @@ export const RANGE = makeType(
 );
 makeType('NoneType', () => null, (v) => v === null);
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
-const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
+const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes && !(v instanceof PyByteArray));
+const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
+const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
 makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
@@ -446,6 +452,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['property', PROPERTY],
   ['NotImplemented', NOT_IMPLEMENTED_VALUE],
   ['bytes', BYTES],
+  ['bytearray', BYTEARRAY],
+  ['memoryview', MEMORYVIEW],
   ['frozenset', FROZENSET],
   ['complex', typesByName.get('complex')!],
   ['int', INT],

@@ -141,7 +141,7 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
-  if (obj instanceof PyBytes) return new PyBytes(Uint8Array.from(pick(obj.data, lo, hi, st)));
+  if (obj instanceof PyBytes) return obj.like(Uint8Array.from(pick(obj.data, lo, hi, st)));
   if (obj instanceof PyRange) {
     // a bound or step past the safe integers makes its range of BigInts
     if (typeof lo === 'bigint' || typeof hi === 'bigint' || typeof st === 'bigint') return sliceRange(BigInt(obj.start), BigInt(obj.step), BigInt(obj.length), lo, hi, st);
@@ -155,7 +155,11 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
 }
 
 export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  if (!Array.isArray(obj)) {
+    // a bytearray or a memoryview
+    if (obj !== null && typeof obj === 'object' && typeof obj.pySetSlice === 'function') return obj.pySetSlice(lo, hi, st, value);
+    throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  }
   const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
   if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   const items = toList(value);
@@ -174,7 +178,10 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  if (!Array.isArray(obj)) {
+    if (obj !== null && typeof obj === 'object' && typeof obj.pyDelSlice === 'function') return obj.pyDelSlice(lo, hi, st);
+    throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  }
   work(obj.length);
   const targets = new Set(pick([...obj.keys()], lo, hi, st));
   let w = 0;
