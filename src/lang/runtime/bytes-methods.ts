@@ -404,7 +404,7 @@ export const MORE_BYTES_ARITIES = {
 
 /** bytes[i] and bytearray[i]: an int, CPython's words for a bad index. */
 export function byteAt(b: PyBytes, key: Py): number {
-  const bytearray = typeName(b) === 'bytearray';
+  const bytearray = b.constructor !== PyBytes;
   if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`${bytearray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(key)}`);
   const len = b.data.length;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
