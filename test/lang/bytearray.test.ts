@@ -67,6 +67,51 @@ it('changes a bytearray in place as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** bytearray and memoryview where other builtins meet them: int() and float() of bytes-like objects, sequence patterns, containers, unbound methods, augmented items. */
+it('meets the other builtins as CPython does', () => {
+  expect(compareWithCPython([
+    "match bytearray(b'ab'):\n    case [a, b]:\n        return a, b\n    case _:\n        return 'no'",
+    "match memoryview(b'ab'):\n    case [a, b]:\n        return a, b\n    case _:\n        return 'no'",
+    "return int(b'12'), int(bytearray(b'12')), float(bytearray(b'1.5'))",
+    "return int(memoryview(b'12'))",
+    "return float(memoryview(b'1.5'))",
+    "return int(bytearray(b'ff'), 16), int(bytearray(b'x'))",
+    "return '%d' % bytearray()",
+    "return list(reversed(bytearray(b'abc')))",
+    "return list(reversed(memoryview(b'abc')))",
+    "return tuple(memoryview(b'ab')), set(bytearray(b'aa')), dict(zip(bytearray(b'ab'), memoryview(b'cd')))",
+    "return min(memoryview(b'ba')), any(bytearray(2)), bytearray(b'a') or 5, memoryview(b'') or 6",
+    "return bytes.upper(bytearray(b'a'))",
+    "import collections\nreturn collections.Counter(bytearray(b'aab')), collections.deque(memoryview(b'ab'))",
+    "return bytearray(b'abc').split(maxsplit=1), bytearray(b'a b').rsplit(None, 1), bytearray(b'a').hex(sep='-'), bytearray(b'ab').decode(errors='strict')",
+    "return str(bytearray(b'\\xff'), 'utf-8', 'replace'), bytearray('\u20ac', 'utf-8').decode()",
+    "return bytearray(b'x').join(x for x in [b'a', b'b'])",
+    "b = bytearray(b'abc')\nfor i, x in enumerate(b):\n    b[i] = x + 1\nreturn b",
+    "b = bytearray(b'abc')\nb[1] += 1\nb[0] -= 1\nreturn b",
+    "b = bytearray(b'abc')\nb[1] += 200",
+    "b = bytearray(3)\nb[0], b[1] = 1, 2\nreturn b",
+    "m = memoryview(bytearray(b'abc'))\nm[1] += 1\nreturn m.obj",
+    "return sorted([bytearray(b'b'), b'a', bytearray(b'c')])",
+    "return max(bytearray(b'b'), b'a')",
+    "return bytearray(b'a') + memoryview(b'abcd')[::2]",
+    "return b'' + bytearray(b'x'), bytearray() + bytearray()",
+    "return 1 in memoryview(b'\\x01'), b'a' in memoryview(b'a').cast('c')",
+    "return (5).to_bytes(2, 'big') + bytearray(b'x')",
+    "return bytearray(5).zfill(2), bytearray(b'a\\tb').expandtabs(4)",
+    "return int(b' 12 '), int(bytearray(b'-1_000')), int(memoryview(b'7')), int(b'ff', 16), int(bytearray(b'0x1f'), 0), float(b' 1.5 '), float(bytearray(b'1e3')), float(memoryview(b'inf')), float(b'1_0')",
+    "return int(b'1\\x002')",
+    "return int(b'\\xb2')",
+    "return int(bytearray(b'x' * 300))",
+    "return int(memoryview(b'12'), 10)",
+    "return int(memoryview(b'1234')[::2])",
+    "return float(bytearray(b'x'))",
+    "return float(b'\\xa01')",
+    "return int(b'9' * 5000)",
+    "match memoryview(b'abc'):\n    case [a, *rest]:\n        return a, rest",
+    "m = memoryview(b'ab')\nm.release()\nmatch m:\n    case [a, b]:\n        return 1",
+  ])).toEqual([]);
+});
+
 /** Hostile bytearrays and views: each ends at the size limit or the budget, in good time, and nothing of a gigabyte is made. */
 it('stops hostile growth, copies and walks at the limits', () => {
   const engine = new Engine();

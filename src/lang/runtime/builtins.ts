@@ -17,7 +17,7 @@ import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { OverflowError, StopIteration, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
@@ -28,7 +28,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -61,8 +61,9 @@ export function toInt(v: Py, base?: Py): Int {
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
-    if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
     // a huge base is out of range as any other
+    if (v instanceof PyBytes) return intFromOctets(v.data, typeof b === 'bigint' ? -1 : b);
+    if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
     return int.parseInt(v, typeof b === 'bigint' ? -1 : b);
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
@@ -70,7 +71,22 @@ export function toInt(v: Py, base?: Py): Int {
   if (v instanceof PyIntFlag) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
+  const octets = contiguousOf(v);
+  if (octets !== null) return intFromOctets(octets, 10);
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+/** _PyLong_FromBytes: the octets read as ASCII digits (C's whitespace, no other script's), CPython's error naming them as bytes. */
+function intFromOctets(octets: Uint8Array, base: number): Int {
+  const text = latin1(octets);
+  try {
+    if (/[^\x01-\x7f]/.test(text)) throw valueErr('invalid literal');
+    return int.parseInt(text, base);
+  } catch (e) {
+    if (!(e instanceof PyException && e.type === ValueError && String(e.args[0]).startsWith('invalid literal'))) throw e;
+    // %.200R of the first 200 octets: the repr itself cut at 200 characters
+    throw valueErr(`invalid literal for int() with base ${base}: ${repr(new PyBytes(octets.slice(0, 200))).slice(0, 200)}`);
+  }
 }
 
 const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
@@ -103,6 +119,18 @@ export function toFloat(v: Py): PyFloat {
     if (lower.endsWith('nan')) return new PyFloat(NaN);
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
+  }
+  // PyFloat_FromString of a bytes-like object: its octets as ASCII text, CPython's error naming the object
+  const octets = contiguousOf(v);
+  if (octets !== null) {
+    const text = latin1(octets);
+    try {
+      if (/[^\x01-\x7f]/.test(text)) throw valueErr('could not convert');
+      return toFloat(text);
+    } catch (e) {
+      if (!(e instanceof PyException && e.type === ValueError)) throw e;
+      throw valueErr(`could not convert string to float: ${repr(v)}`);
+    }
   }
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
