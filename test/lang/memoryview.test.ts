@@ -39,6 +39,9 @@ it('writes through a view of a bytearray, and fixes its size while exported, as 
     "b = bytearray(b'abc')\nm = memoryview(b)\nm2 = m[1:]\nm.release()\ntry:\n    b.append(1)\nexcept BufferError as e:\n    r = str(e)\nm2.release()\nb.append(1)\nreturn r, b",
     "b = bytearray(b'abc')\nwith memoryview(b) as m:\n    m[0] = 120\n    try:\n        b.append(1)\n    except BufferError as e:\n        r = str(e)\nb.append(2)\nreturn r, b",
     "b = bytearray(b'abc')\nb += b", "b = bytearray()\nb += b\nreturn b", "b = bytearray(b'ab')\nb.extend(memoryview(b))",
+    "try:\n    bytearray(b'a\\xff').decode()\nexcept UnicodeDecodeError as e:\n    return e.args, type(e.args[1]).__name__",
+    "b = bytearray(b'\\xff')\ntry:\n    str(memoryview(b), 'utf-8')\nexcept UnicodeDecodeError as e:\n    err = e\nm = memoryview(b)\nm[0] = 0x41\nm.release()\nreturn err.args, b",
+    "b = bytearray(b'ab')\nr = memoryview(b'ab') == b\nb.append(1)\nreturn r, b",
   ])).toEqual([]);
 });
 

@@ -182,7 +182,8 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
   if (typeof object === 'string') throw typeErr('decoding str is not supported');
   const octets = contiguousOf(object);
   if (octets === null) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
-  return decode(object instanceof PyBytes ? object : new PyBytes(octets), [encoding ?? 'utf-8', errors ?? 'strict'], null);
+  // a view's octets copied: the error's bytes must not change with the bytearray under it
+  return decode(object instanceof PyBytes ? object : new PyBytes(octets.slice()), [encoding ?? 'utf-8', errors ?? 'strict'], null);
 }
 /**
  * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a

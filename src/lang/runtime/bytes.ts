@@ -138,7 +138,9 @@ export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): stri
     const how = onError();
     if (how === 'strict') {
       const where = end - start === 1 ? `byte 0x${d[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-      throw new PyException(UnicodeDecodeError, [enc, b, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
+      // its object is bytes, a bytearray's octets copied, as CPython's codecs make it
+      const object = b.constructor === PyBytes ? b : new PyBytes(d.slice());
+      throw new PyException(UnicodeDecodeError, [enc, object, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
     }
     if (how === 'replace') out += '\ufffd';
     else if (how === 'backslashreplace') for (let k = start; k < end; k++) out += charEscape(d[k]);

@@ -350,7 +350,15 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
     if (a === b) return true;
     if (a.isReleased || (b instanceof PyMemoryView && b.isReleased)) return false;
     if (b instanceof PyMemoryView) return sameItems(a, b);
-    if (b instanceof PyBytes) return sameItems(a, new PyMemoryView(b, 0, b.data.length, 1, 'B', true));
+    if (b instanceof PyBytes) {
+      // a view made for the comparison alone, released at once: a bytearray's size stays free
+      const other = new PyMemoryView(b, 0, b.data.length, 1, 'B', true);
+      try {
+        return sameItems(a, other);
+      } finally {
+        other.release();
+      }
+    }
     return NOT_IMPLEMENTED;
   },
   getitem: (m, key) => unpack(m.live(), m.at(itemIndex(m, key))),
