@@ -12,7 +12,7 @@ import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { indexSized } from './numbers.js';
 import type { Method } from './types/protocol.js';
-import { bytesBeyondMemory, widthArg } from './sizes.js';
+import { byteArrayBeyondMemory, bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
 import { latin1, PyBytes, PyTuple, typeName, type Py } from './values.js';
 
@@ -334,9 +334,9 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
   return viaStr(b, name, fill === undefined ? [width] : [width, fill.latin1()], null);
 }
 
-/** A bytes padded to `width`: CPython's words for one past ssize_t or memory, before str's padding would give a str's. */
+/** A bytes or bytearray padded to `width`: CPython's words for one past ssize_t or memory (each type's), before str's padding would give a str's. */
 function paddedBeyondMemory(b: PyBytes, width: number | bigint): void {
-  if (width > b.data.length) bytesBeyondMemory(width);
+  if (width > b.data.length) (b.constructor === PyBytes ? bytesBeyondMemory : byteArrayBeyondMemory)(width);
 }
 
 /** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
