@@ -67,9 +67,15 @@ it('changes a bytearray in place as CPython does', () => {
   ])).toEqual([]);
 });
 
-/** bytearray and memoryview where other builtins meet them: int() and float() of bytes-like objects, sequence patterns, containers, unbound methods, augmented items. */
+/** bytearray and memoryview where other builtins meet them: int() and float() of bytes-like objects, sequence patterns, containers, unbound methods, augmented items; a slice bound that is not an int, in CPython's words for every sequence. */
 it('meets the other builtins as CPython does', () => {
   expect(compareWithCPython([
+    "return [1]['a':]",
+    "return (1,)[:'b']",
+    "return 'ab'[::'c']",
+    "return bytearray(b'a')['a':]",
+    "return memoryview(b'a')['a':]",
+    "return memoryview.tobytes(memoryview(b'ab')), memoryview.hex(memoryview(b'ab'))",
     "match bytearray(b'ab'):\n    case [a, b]:\n        return a, b\n    case _:\n        return 'no'",
     "match memoryview(b'ab'):\n    case [a, b]:\n        return a, b\n    case _:\n        return 'no'",
     "return int(b'12'), int(bytearray(b'12')), float(bytearray(b'1.5'))",

@@ -13,6 +13,7 @@ import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods
 import { BYTES, bytesRepr, decode, encode } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
+import { sliceIndices } from './items.js';
 import { indexSized } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
@@ -92,7 +93,7 @@ export class PyByteArray extends PyBytes {
     if (NUMBER_TYPES.has(typeName(value)) || typeof value === 'string') throw typeErr('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
     // a copy: `b[:] = b` reads the octets before they move
     const octets = octetsOf(value)?.slice() ?? makeByteArray([value], null).data;
-    const [start, stop, step] = slice(this, lo, hi, st);
+    const [start, stop, step] = sliceIndices(lo, hi, st, this.data.length);
     if (step === 1) return this.splice(start, Math.max(start, stop), octets);
     const n = sliceLength(start, stop, step);
     if (octets.length === 0) return this.remove(start, step, n);
@@ -103,7 +104,7 @@ export class PyByteArray extends PyBytes {
 
   /** del b[lo:hi:st]. */
   pyDelSlice(lo: Py, hi: Py, st: Py): void {
-    const [start, stop, step] = slice(this, lo, hi, st);
+    const [start, stop, step] = sliceIndices(lo, hi, st, this.data.length);
     if (step === 1) return this.splice(start, Math.max(start, stop), new Uint8Array(0));
     this.remove(start, step, sliceLength(start, stop, step));
   }
@@ -137,33 +138,8 @@ export class PyByteArray extends PyBytes {
   }
 }
 
-/** The start, stop and step of a slice of b, as PySlice_AdjustIndices gives them. */
-function slice(b: PyByteArray, lo: Py, hi: Py, st: Py): [number, number, number] {
-  // items.ts's sliceIndices, reached through the type's methods would close a cycle: the few lines again
-  const bound = (v: Py): number | null => {
-    if (v === null || v === undefined) return null;
-    if (typeof v === 'number') return v;
-    if (typeof v === 'boolean') return Number(v);
-    if (typeof v === 'bigint') return Number(v);
-    throw typeErr('slice indices must be integers or None or have an __index__ method');
-  };
-  const len = b.data.length;
-  const step = bound(st) ?? 1;
-  if (step === 0) throw valueErr('slice step cannot be zero');
-  let start = bound(lo);
-  let stop = bound(hi);
-  if (step > 0) {
-    start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
-    stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
-  } else {
-    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
-    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
-  }
-  return [start, stop, step];
-}
-
 /** How many positions a slice selects. */
-function sliceLength(start: number, stop: number, step: number): number {
+export function sliceLength(start: number, stop: number, step: number): number {
   return step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
 }
 

@@ -93,21 +93,21 @@ export function delitem(obj: Py, key: Py): void {
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
 }
 
-function sliceBound(v: Py, name: string): number | null {
+function sliceBound(v: Py): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
-  throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
+  throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
 /** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */
 export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, number, number] {
-  const stepv = sliceBound(st, 'step') ?? 1;
+  const stepv = sliceBound(st) ?? 1;
   if (stepv === 0) throw valueErr('slice step cannot be zero');
-  let start = sliceBound(lo, 'start');
-  let stop = sliceBound(hi, 'stop');
+  let start = sliceBound(lo);
+  let stop = sliceBound(hi);
   if (stepv > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
     stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);

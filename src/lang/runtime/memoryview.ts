@@ -11,13 +11,14 @@ import { checkedMethods } from './arity.js';
 import { allocItems, tick, work } from './budget.js';
 import { bufferOf } from './bytes-like.js';
 import { BYTES } from './bytes.js';
-import { PyByteArray } from './bytearray.js';
+import { PyByteArray, sliceLength } from './bytearray.js';
 import { NativeContextManager } from './context-managers.js';
 import { BufferError, IndexError, indexErr, NotImplementedError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
+import { sliceIndices } from './items.js';
 import { indexSized } from './numbers.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
-import { registerType, typeOf } from './types/table.js';
+import { registerType, registerTypeObject, typeOf } from './types/table.js';
 import { latin1, PyBytes, PyFloat, PyTuple, typeName, type Py } from './values.js';
 
 /** struct's native formats that memoryview.cast takes, by their item size (x86-64 and arm64 Linux). */
@@ -106,9 +107,8 @@ export class PyMemoryView extends NativeContextManager {
 
   /** m[lo:hi:st]: a view of the same octets. */
   pyGetSlice(lo: Py, hi: Py, st: Py): PyMemoryView {
-    const [start, stop, step] = sliceIndices(this.live(), lo, hi, st);
-    const n = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
-    return new PyMemoryView(this.obj, this.at(start), n, this.stride * step, this.format, this.readonly);
+    const [start, stop, step] = sliceIndices(lo, hi, st, this.live().count);
+    return new PyMemoryView(this.obj, this.at(start), sliceLength(start, stop, step), this.stride * step, this.format, this.readonly);
   }
 
   /** m[lo:hi:st] = value: a bytes-like object of the same format and length. */
@@ -119,8 +119,7 @@ export class PyMemoryView extends NativeContextManager {
     const src = value instanceof PyMemoryView ? value.live() : null;
     const octets = src !== null ? src.octets() : bufferOf(value);
     if (octets === null) throw typeErr(`a bytes-like object is required, not '${typeName(value)}'`);
-    const sameFormat = (src?.format ?? 'B') === this.format || (src === null && this.format === 'B');
-    if (!sameFormat || octets.length !== target.count * this.itemsize) throw valueErr('memoryview assignment: lvalue and rvalue have different structures');
+    if ((src?.format ?? 'B') !== this.format || octets.length !== target.count * this.itemsize) throw valueErr('memoryview assignment: lvalue and rvalue have different structures');
     // copied first: the source may overlap the target
     const copy = octets.slice();
     work(copy.length);
@@ -131,29 +130,6 @@ export class PyMemoryView extends NativeContextManager {
   pyDelSlice(): never {
     throw typeErr('cannot delete memory');
   }
-}
-
-/** PySlice_AdjustIndices over the view's items. */
-function sliceIndices(m: PyMemoryView, lo: Py, hi: Py, st: Py): [number, number, number] {
-  const bound = (v: Py): number | null => {
-    if (v === null || v === undefined) return null;
-    if (typeof v === 'number' || typeof v === 'bigint') return Number(v);
-    if (typeof v === 'boolean') return Number(v);
-    throw typeErr('slice indices must be integers or None or have an __index__ method');
-  };
-  const len = m.count;
-  const step = bound(st) ?? 1;
-  if (step === 0) throw valueErr('slice step cannot be zero');
-  let start = bound(lo);
-  let stop = bound(hi);
-  if (step > 0) {
-    start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
-    stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
-  } else {
-    start = start === null ? len - 1 : start < 0 ? Math.max(-1, start + len) : Math.min(start, len - 1);
-    stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + len) : Math.min(stop, len - 1);
-  }
-  return [start, stop, step];
 }
 
 /** memoryview(object): a view of a bytes, a bytearray or another view. */
@@ -401,3 +377,4 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
 };
 
 registerType(PyMemoryView, MEMORYVIEW);
+registerTypeObject('memoryview', MEMORYVIEW);
