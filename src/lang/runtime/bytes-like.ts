@@ -4,8 +4,7 @@
  * `pyBuffer` (contiguous ones only, as PyBUF_SIMPLE asks) or `pyOctets` (any, copied in
  * order, as bytes(m) and PyBytes_FromObject read them).
  */
-import { typeErr } from './exceptions.js';
-import { PyBytes, typeName, type Py } from './values.js';
+import { PyBytes, type Py } from './values.js';
 
 interface BufferExporter {
   /** The view's octets, which must be contiguous (a BufferError in CPython's words otherwise), or null where the caller words its own TypeError for one that is not. */
@@ -34,11 +33,4 @@ export function contiguousOf(v: Py): Uint8Array | null {
 export function octetsOf(v: Py): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   return exporter(v)?.pyOctets() ?? null;
-}
-
-/** bufferOf, or CPython's usual TypeError for a value that is not bytes-like. */
-export function needBuffer(v: Py): Uint8Array {
-  const d = bufferOf(v);
-  if (d === null) throw typeErr(`a bytes-like object is required, not '${typeName(v)}'`);
-  return d;
 }
