@@ -14,13 +14,12 @@ import { BYTES, bytesRepr, decode, encode } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
-import { indexSized } from './numbers.js';
+import { indexSized, isNumeric } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
-import { PyBytes, PyFunc, typeName, type Py } from './values.js';
+import { PyBytes, PyComplex, PyFunc, typeName, type Py } from './values.js';
 
-const NUMBER_TYPES = new Set(['int', 'bool', 'float', 'complex']);
 const exported = () => pyErr(BufferError, 'Existing exports of data: object cannot be re-sized');
 
 export class PyByteArray extends PyBytes {
@@ -56,7 +55,6 @@ export class PyByteArray extends PyBytes {
     const len = this.data.length;
     if (n === len) return;
     this.checkResizable();
-    if (n > len) checkSize(n);
     if (n > this.room.length) {
       byteArrayBeyondMemory(n);
       allocItems(n);
@@ -64,7 +62,11 @@ export class PyByteArray extends PyBytes {
       const room = new Uint8Array(n <= len + (len >> 3) + 8 ? n + (n >> 3) + (n < 9 ? 3 : 6) : n);
       room.set(this.data);
       this.room = room;
-    } else if (n > len) this.room.fill(0, len, n);
+    } else if (n > len) {
+      // within the room already made, and still within the size limit
+      checkSize(n);
+      this.room.fill(0, len, n);
+    }
     this.data = this.room.subarray(0, n);
   }
 
@@ -90,7 +92,8 @@ export class PyByteArray extends PyBytes {
 
   /** b[lo:hi:st] = value, as bytearray_ass_subscript: a bytes-like object or an iterable of ints. */
   pySetSlice(lo: Py, hi: Py, st: Py, value: Py): void {
-    if (NUMBER_TYPES.has(typeName(value)) || typeof value === 'string') throw typeErr('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+    // PyNumber_Check's numbers, and str: not the iterables of ints it would otherwise read them as
+    if (isNumeric(value) || value instanceof PyComplex || typeof value === 'string') throw typeErr('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
     // a copy: `b[:] = b` reads the octets before they move
     const octets = octetsOf(value)?.slice() ?? makeByteArray([value], null).data;
     const [start, stop, step] = sliceIndices(lo, hi, st, this.data.length);
@@ -151,12 +154,12 @@ function byteArg(v: Py): number {
   return n;
 }
 
-/** An index of a bytearray, negative ones from the end; `what` names the error. */
-function position(b: PyByteArray, key: Py, what: string): number {
+/** An index of a bytearray, negative ones from the end. */
+function position(b: PyByteArray, key: Py): number {
   if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`bytearray indices must be integers or slices, not ${typeName(key)}`);
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
   if (i < 0) i += b.data.length;
-  if (!(i >= 0 && i < b.data.length)) throw indexErr(what);
+  if (!(i >= 0 && i < b.data.length)) throw indexErr('bytearray index out of range');
   return i;
 }
 
@@ -290,11 +293,11 @@ const BYTEARRAY: PyTypeSlots<PyByteArray> = {
   contains: BYTES.contains,
   nb: BYTES.nb,
   setitem: (v, key, value) => {
-    const i = position(v, key, 'bytearray index out of range');
+    const i = position(v, key);
     v.data[i] = byteArg(value);
   },
   delitem: (v, key) => {
-    const i = position(v, key, 'bytearray index out of range');
+    const i = position(v, key);
     v.checkResizable();
     v.splice(i, i + 1, new Uint8Array(0));
   },
