@@ -39,6 +39,8 @@ it('writes through a view of a bytearray, and fixes its size while exported, as 
     "b = bytearray(b'abc')\nm = memoryview(b)\nm2 = m[1:]\nm.release()\ntry:\n    b.append(1)\nexcept BufferError as e:\n    r = str(e)\nm2.release()\nb.append(1)\nreturn r, b",
     "b = bytearray(b'abc')\nwith memoryview(b) as m:\n    m[0] = 120\n    try:\n        b.append(1)\n    except BufferError as e:\n        r = str(e)\nb.append(2)\nreturn r, b",
     "b = bytearray(b'abc')\nb += b", "b = bytearray()\nb += b\nreturn b", "b = bytearray(b'ab')\nb.extend(memoryview(b))",
+    "b = bytearray(b'abcdef')\nm = memoryview(b)\nout = []\ntry:\n    for x in m:\n        out.append(x)\n        if x == 99:\n            m.release()\nexcept ValueError as e:\n    out.append(str(e))\nreturn out",
+    "b = bytearray(12)\nm = memoryview(b).cast('H')\nm[::-2] = memoryview(bytearray(b'abcdef')).cast('H')\nm[:1] = memoryview(b'zz').cast('H')\nreturn b, m.tolist()",
     "try:\n    bytearray(b'a\\xff').decode()\nexcept UnicodeDecodeError as e:\n    return e.args, type(e.args[1]).__name__",
     "b = bytearray(b'\\xff')\ntry:\n    str(memoryview(b), 'utf-8')\nexcept UnicodeDecodeError as e:\n    err = e\nm = memoryview(b)\nm[0] = 0x41\nm.release()\nreturn err.args, b",
     "b = bytearray(b'ab')\nr = memoryview(b'ab') == b\nb.append(1)\nreturn r, b",

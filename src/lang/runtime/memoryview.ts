@@ -124,7 +124,8 @@ export class PyMemoryView extends NativeContextManager {
     const copy = octets.slice();
     work(copy.length);
     const size = this.itemsize;
-    for (let k = 0; k < target.count; k++) this.obj.data.set(copy.subarray(k * size, (k + 1) * size), target.at(k));
+    const d = this.obj.data;
+    for (let k = 0, o = 0; k < target.count; k++) for (let j = 0, to = target.at(k); j < size; j++) d[to + j] = copy[o++];
   }
 
   pyDelSlice(): never {
@@ -314,9 +315,9 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
   name: () => 'memoryview',
   truthy: (m) => m.live().count !== 0,
   len: (m) => m.live().count,
+  // released between two items, the next is CPython's ValueError
   iter: function* (m) {
-    m.live();
-    for (let k = 0; k < m.count; k++) yield unpack(m, m.at(k));
+    for (let k = 0; k < m.live().count; k++) yield unpack(m.live(), m.at(k));
   },
   // CPython adds the address, which differs in every process: left out, as for functions
   repr: (m) => (m.isReleased ? '<released memory>' : '<memory>'),
