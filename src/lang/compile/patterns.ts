@@ -6,6 +6,7 @@ import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
 import { PyDict, PyException, PyRange, PyTuple, PyType, typeName, type Py } from '../runtime/values.js';
+import { PyMemoryView } from '../runtime/memoryview.js';
 import { PyClass } from '../runtime/class-values.js';
 import { PyClassType } from '../runtime/modules/class-type.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
@@ -92,14 +93,14 @@ export abstract class PatternCompiler extends FunctionCompiler {
     }
   }
 
-  /** collections.abc.Sequence but str: list, tuple, range. A star takes the middle as a list. */
+  /** collections.abc.Sequence but str, bytes and bytearray: list, tuple, range, memoryview. A star takes the middle as a list. */
   private sequencePattern(patterns: Pattern[], scope: Scope, slots: Map<string, number>): Matcher {
     const star = patterns.findIndex((x) => x.k === 'MatchStar');
     const starSlot = star < 0 ? -1 : ((name) => (name === null ? -1 : slots.get(name)!))((patterns[star] as { name: string | null }).name);
     const subs = patterns.map((x) => (x.k === 'MatchStar' ? null : this.pattern(x, scope, slots)));
     const n = patterns.length;
     return (f, v, caps) => {
-      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : -1;
+      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : v instanceof PyMemoryView ? ops.len(v) : -1;
       if (length < 0 || (star < 0 ? length !== n : length < n - 1)) return false;
       const items: Py[] = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
       const tail = n - 1 - star;

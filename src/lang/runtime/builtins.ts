@@ -4,6 +4,9 @@ import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, clinicCount, positionalSignature } from './signature.js';
 import { decode, makeBytes, PyBytes } from './bytes.js';
+import { contiguousOf } from './bytes-like.js';
+import { makeByteArray, PyByteArray } from './bytearray.js';
+import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
@@ -15,7 +18,7 @@ import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { OverflowError, StopIteration, stopIteration, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
@@ -26,7 +29,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -59,8 +62,9 @@ export function toInt(v: Py, base?: Py): Int {
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
-    if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
     // a huge base is out of range as any other
+    if (v instanceof PyBytes) return intFromOctets(v.data, typeof b === 'bigint' ? -1 : b);
+    if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
     return int.parseInt(v, typeof b === 'bigint' ? -1 : b);
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
@@ -68,7 +72,22 @@ export function toInt(v: Py, base?: Py): Int {
   if (v instanceof PyIntFlag) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
+  const octets = contiguousOf(v);
+  if (octets !== null) return intFromOctets(octets, 10);
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+
+/** _PyLong_FromBytes: the octets read as ASCII digits (C's whitespace, no other script's), CPython's error naming them as bytes. */
+function intFromOctets(octets: Uint8Array, base: number): Int {
+  const text = latin1(octets);
+  try {
+    if (/[^\x01-\x7f]/.test(text)) throw valueErr('invalid literal');
+    return int.parseInt(text, base);
+  } catch (e) {
+    if (!(e instanceof PyException && e.type === ValueError && String(e.args[0]).startsWith('invalid literal'))) throw e;
+    // %.200R of the first 200 octets: the repr itself cut at 200 characters
+    throw valueErr(`invalid literal for int() with base ${base}: ${repr(new PyBytes(octets.slice(0, 200))).slice(0, 200)}`);
+  }
 }
 
 const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
@@ -101,6 +120,18 @@ export function toFloat(v: Py): PyFloat {
     if (lower.endsWith('nan')) return new PyFloat(NaN);
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
+  }
+  // PyFloat_FromString of a bytes-like object: its octets as ASCII text, CPython's error naming the object
+  const octets = contiguousOf(v);
+  if (octets !== null) {
+    const text = latin1(octets);
+    try {
+      if (/[^\x01-\x7f]/.test(text)) throw valueErr('could not convert');
+      return toFloat(text);
+    } catch (e) {
+      if (!(e instanceof PyException && e.type === ValueError)) throw e;
+      throw valueErr(`could not convert string to float: ${repr(v)}`);
+    }
   }
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
@@ -150,8 +181,10 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
   }
   if (object === undefined) return '';
   if (typeof object === 'string') throw typeErr('decoding str is not supported');
-  if (!(object instanceof PyBytes)) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
-  return decode(object, [encoding ?? 'utf-8', errors ?? 'strict'], null);
+  const octets = contiguousOf(object);
+  if (octets === null) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
+  // a view's octets copied: the error's bytes must not change with the bytearray under it
+  return decode(object instanceof PyBytes ? object : new PyBytes(octets.slice()), [encoding ?? 'utf-8', errors ?? 'strict'], null);
 }
 /**
  * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a
@@ -209,7 +242,9 @@ export const RANGE = makeType(
 );
 makeType('NoneType', () => null, (v) => v === null);
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
-const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
+const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes && !(v instanceof PyByteArray));
+const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
+const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
 makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
@@ -448,6 +483,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['property', PROPERTY],
   ['NotImplemented', NOT_IMPLEMENTED_VALUE],
   ['bytes', BYTES],
+  ['bytearray', BYTEARRAY],
+  ['memoryview', MEMORYVIEW],
   ['frozenset', FROZENSET],
   ['complex', typesByName.get('complex')!],
   ['int', INT],

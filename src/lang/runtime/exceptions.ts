@@ -34,6 +34,7 @@ export const KeyError = exceptionType('KeyError', LookupError);
 export const IndexError = exceptionType('IndexError', LookupError);
 export const TypeError_ = exceptionType('TypeError', Exception);
 export const ValueError = exceptionType('ValueError', Exception);
+export const BufferError = exceptionType('BufferError', Exception);
 export const UnicodeError = exceptionType('UnicodeError', ValueError);
 export const AttributeError = exceptionType('AttributeError', Exception);
 export const NameError = exceptionType('NameError', Exception);
@@ -143,7 +144,7 @@ export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
     ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
     ProcessLookupError, TimeoutError, Warning, SyntaxError_, IndentationError, BaseExceptionGroup, ExceptionGroup,
     exceptionType('TabError', IndentationError), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError),
-    exceptionType('EOFError', Exception), exceptionType('BufferError', Exception), exceptionType('ReferenceError', Exception),
+    exceptionType('EOFError', Exception), BufferError, exceptionType('ReferenceError', Exception),
     exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
     exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
     UnicodeDecodeError, UnicodeEncodeError, unicodeError('UnicodeTranslateError', 4),

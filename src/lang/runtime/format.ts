@@ -8,7 +8,8 @@ import { formatFloatShort } from './float-short.js';
 import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
+import { octetsOf } from './bytes-like.js';
+import { latin1, PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -199,9 +200,10 @@ function percentByte(v: Py): string {
   throw typeErr('%c requires an integer in range(256) or a single byte');
 }
 
-/** '%s' % v and '%b' % v for bytes: a bytes (as latin-1 text); the dialect has no __bytes__. */
+/** '%s' % v and '%b' % v for bytes: a bytes-like object (as latin-1 text); the dialect has no __bytes__. */
 function percentBytes(v: Py): string {
-  if (v instanceof PyBytes) return v.latin1();
+  const octets = octetsOf(v);
+  if (octets !== null) return latin1(octets);
   throw typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
 }
 
@@ -342,10 +344,10 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   return out;
 }
 
-/** bytes % args: the octets as latin-1 text, a walk of them charged, formatted as bytes format, made bytes within the size limit. */
+/** bytes % args (and a bytearray's, made a bytearray): the octets as latin-1 text, a walk of them charged, formatted as bytes format, made bytes within the size limit. */
 export function bytesPercent(fmt: PyBytes, args: Py): PyBytes {
   charge(fmt.data.length / 32);
   const out = percentFormat(fmt.latin1(), args, true);
   allocItems(out.length);
-  return new PyBytes(new Uint8Array(Buffer.from(out, 'latin1')));
+  return fmt.like(new Uint8Array(Buffer.from(out, 'latin1')));
 }

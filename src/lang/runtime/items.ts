@@ -95,22 +95,22 @@ export function delitem(obj: Py, key: Py): void {
   throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
 }
 
-function sliceBound(v: Py, name: string): number | null {
+function sliceBound(v: Py): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof PyIntFlag) return v.value;
-  throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
+  throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
 /** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */
 export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, number, number] {
-  const stepv = sliceBound(st, 'step') ?? 1;
+  const stepv = sliceBound(st) ?? 1;
   if (stepv === 0) throw valueErr('slice step cannot be zero');
-  let start = sliceBound(lo, 'start');
-  let stop = sliceBound(hi, 'stop');
+  let start = sliceBound(lo);
+  let stop = sliceBound(hi);
   if (stepv > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
     stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
@@ -144,7 +144,7 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
-  if (obj instanceof PyBytes) return new PyBytes(Uint8Array.from(pick(obj.data, lo, hi, st)));
+  if (obj instanceof PyBytes) return obj.like(Uint8Array.from(pick(obj.data, lo, hi, st)));
   if (obj instanceof PyRange) {
     // a bound or step past the safe integers makes its range of BigInts
     if (typeof lo === 'bigint' || typeof hi === 'bigint' || typeof st === 'bigint') return sliceRange(BigInt(obj.start), BigInt(obj.step), BigInt(obj.length), lo, hi, st);
@@ -158,7 +158,11 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
 }
 
 export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  if (!Array.isArray(obj)) {
+    // a bytearray or a memoryview
+    if (obj !== null && typeof obj === 'object' && typeof obj.pySetSlice === 'function') return obj.pySetSlice(lo, hi, st, value);
+    throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  }
   const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
   if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   const items = toList(value);
@@ -177,7 +181,10 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  if (!Array.isArray(obj)) {
+    if (obj !== null && typeof obj === 'object' && typeof obj.pyDelSlice === 'function') return obj.pyDelSlice(lo, hi, st);
+    throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  }
   work(obj.length);
   const targets = new Set(pick([...obj.keys()], lo, hi, st));
   let w = 0;

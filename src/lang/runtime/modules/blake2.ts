@@ -6,6 +6,7 @@
  * work, as for the other algorithms.
  */
 import { bind } from '../args.js';
+import { bufferOf } from '../bytes-like.js';
 import { checkedMethods } from '../arity.js';
 import { allocItems, charge, work } from '../budget.js';
 import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
@@ -44,16 +45,18 @@ class PyBlake2s extends PyBlake2 {}
 
 const wrap = (v: Variant, state: Blake2): PyBlake2 => new (v === BLAKE2B ? PyBlake2b : PyBlake2s)(v, state);
 
-/** The data a hash takes: bytes only, in CPython's words. */
+/** The data a hash takes: a bytes-like object, in CPython's words. */
 function data(v: Py): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const octets = bufferOf(v);
+  if (octets !== null) return octets;
   if (typeof v === 'string') throw typeErr('Strings must be encoded before hashing');
   throw typeErr('object supporting the buffer API required');
 }
 
 /** A Py_buffer argument (key, salt, person). */
 function buffer(v: Py): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const octets = bufferOf(v);
+  if (octets !== null) return octets;
   throw typeErr(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
