@@ -110,8 +110,8 @@ export function toFloat(v: Py): PyFloat {
 const typeChecks = new Map<PyType, (v: Py) => boolean>();
 const typesByName = new Map<string, PyType>();
 
-function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean): PyType {
-  const t = new PyType(name, fn);
+function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean, base: PyType | null = null): PyType {
+  const t = new PyType(name, fn, base);
   typeChecks.set(t, check);
   typesByName.set(name, t);
   return t;
@@ -134,7 +134,7 @@ export const INT = makeType(
 // Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
 export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
 export const STR = makeType('str', toStr, (v) => typeof v === 'string');
-export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean');
+export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean', INT);
 export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
 export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length === 0 ? new PySet() : setOf(a[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
@@ -269,8 +269,8 @@ function issubclass(c: PyType, t: Py): boolean {
   }
   if (t instanceof PyGenericAlias) throw typeErr('issubclass() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  // bool is int's only builtin subclass here; every class is object's
-  return t === OBJECT_CLASS || c.isSubclassOf(t) || (c === BOOL && t === INT);
+  // every class is object's
+  return t === OBJECT_CLASS || c.isSubclassOf(t);
 }
 
 // ---------------------------------------------------------------- helpers of builtins

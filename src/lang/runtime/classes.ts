@@ -29,13 +29,29 @@ export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefi
   return new PyInstance(cls);
 });
 
-/** A base's method resolution order, itself first: a condition's class has its own; a builtin exception's is its bases', then object. */
+/** A base's method resolution order, itself first: a condition's class has its own; a builtin type's is its bases', then object. */
 function mroOf(t: PyType): readonly PyType[] {
   if (t instanceof PyClass) return t.mro;
   const out: PyType[] = [];
   for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
   out.push(OBJECT_CLASS);
   return out;
+}
+
+/** `T.__mro__` of any type, a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items. */
+export function typeMro(t: PyType): PyType[] {
+  const mro = mroOf(t);
+  allocItems(mro.length);
+  return mro.slice();
+}
+
+/** `T.mro()`, bound to T. */
+export function mroMethod(t: PyType): PyFunc {
+  const name = t instanceof PyClass ? t.qualname : t.name;
+  return new PyFunc('mro', (args, kw) => {
+    if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${name}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
+    return typeMro(t);
+  }, 'method');
 }
 
 /**
@@ -415,14 +431,10 @@ const CLASS: PyTypeSlots<PyClass> = {
   getattr: (v, name) => {
     if (name === '__qualname__') return v.qualname;
     // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
-    if (name === '__mro__') return (allocItems(v.mro.length), new PyTuple(v.mro.slice()));
+    if (name === '__mro__') return new PyTuple(typeMro(v));
     const attr = v.lookup(name);
     // type.mro(), unless the class names an attribute so
-    if (attr === undefined && name === 'mro') return new PyFunc('mro', (args, kw) => {
-      if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${v.qualname}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
-      allocItems(v.mro.length);
-      return v.mro.slice();
-    }, 'method');
+    if (attr === undefined && name === 'mro') return mroMethod(v);
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
     if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
