@@ -11,6 +11,7 @@ import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { SET } from '../runtime/types/set.js';
+import { PySlice } from '../runtime/slice.js';
 import { PyInstance } from '../runtime/class-values.js';
 import { folds, frozenConstant, numberConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
@@ -173,8 +174,11 @@ export abstract class ExpressionCompiler {
       }
       case 'Subscript':
         return this.subscript(e, scope);
-      case 'Slice':
-        throw this.unsupported('a slice is only allowed inside []', e);
+      case 'Slice': {
+        // an item of a subscript's tuple, x[1:2, 3]: the parser makes no other
+        const [lo, hi, st] = this.sliceParts(e, scope);
+        return (f) => new PySlice(lo(f), hi(f), st(f));
+      }
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
       case 'Yield':

@@ -338,7 +338,6 @@ export abstract class ExpressionParser extends ParserState {
     if (!this.isOp(',')) return first;
     const elts = [first];
     while (this.eatOp(',') && !this.isOp(']')) elts.push(item());
-    if (elts.some((el) => el.k === 'Slice')) throw this.error('multi-dimensional slices are not supported', s, this.t.lastEnd, 'UnsupportedError');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 

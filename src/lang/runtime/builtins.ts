@@ -9,7 +9,7 @@ import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
-import { bind, clinic, indexArg, intArg, one } from './args.js';
+import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
 import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
@@ -25,6 +25,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
+import { makeSlice, PySlice } from './slice.js';
 import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
@@ -67,6 +68,9 @@ export function toInt(v: Py, base?: Py): Int {
   if (v instanceof PyIntFlag) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
+  // a class's __index__, as PyNumber_Long falls back to it
+  const n = indexOf(v);
+  if (n !== undefined) return n;
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
 
@@ -210,6 +214,7 @@ makeType('NoneType', () => null, (v) => v === null);
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
 const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes);
 makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
+const SLICE = makeType('slice', makeSlice, (v) => v instanceof PySlice);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
 }, (v) => v instanceof PyFunc && v.kind === 'function');
@@ -457,6 +462,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['set', SET],
   ['dict', DICT],
   ['range', RANGE],
+  ['slice', SLICE],
   ['type', TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);

@@ -4,7 +4,7 @@
  * ASCII-only whitespace and case (b'\xe9'.upper() stays b'\xe9'). Every byte walked or made
  * is paid for.
  */
-import { bind, indexArg } from './args.js';
+import { bind, indexArg, indexOf } from './args.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
@@ -399,10 +399,12 @@ export const MORE_BYTES_ARITIES = {
 
 /** bytes[i]: an int, CPython's words for a bad index. */
 export function byteAt(b: PyBytes, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`byte indices must be integers or slices, not ${typeName(key)}`);
+  // a class's __index__
+  const k = typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint' ? key : indexOf(key);
+  if (k === undefined) throw typeErr(`byte indices must be integers or slices, not ${typeName(key)}`);
   const len = b.data.length;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  let i = typeof k === 'bigint' ? indexSized(k, IndexError, typeName(key)) : Number(k);
   if (i < 0) i += len;
   if (!(i >= 0 && i < len)) throw indexErr('index out of range');
   return b.data[i];

@@ -7,6 +7,7 @@ import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
+import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
@@ -17,6 +18,7 @@ import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import { sharedObjectRefusal } from './shared-objects.js';
+import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { PyClass, PyInstance };
@@ -162,6 +164,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
 function notSettable(obj: Py, name: string): PyException {
   const shared = sharedObjectRefusal(obj, name);
   if (shared !== undefined) return shared;
+  if (obj instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) return pyErr(AttributeError, 'readonly attribute');
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -324,6 +327,12 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
     return s === undefined ? repr(v) : stringResult(s, '__str__');
   },
   hash: userHash,
+  index: (v) => {
+    const n = dunder(v, '__index__');
+    if (n === undefined || typeof n === 'number' || typeof n === 'bigint') return n;
+    if (typeof n === 'boolean') return n ? 1 : 0;
+    throw typeErr(`__index__ returned non-int (type ${typeName(n)})`);
+  },
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
   // __hash__ ran, as CPython runs it); with it, by their hash and __eq__
   key: (v) => {
@@ -356,7 +365,7 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
     if (dunder(v, '__setitem__', [key, value]) === undefined) throw typeErr(`'${v.cls.name}' object does not support item assignment`);
   },
   delitem: (v, key) => {
-    if (dunder(v, '__delitem__', [key]) === undefined) throw typeErr(`'${v.cls.name}' object doesn't support item deletion`);
+    if (dunder(v, '__delitem__', [key]) === undefined) throw notDeletable(v, key);
   },
   call: (v, args, kw) => {
     const fn = v.cls.lookup('__call__');

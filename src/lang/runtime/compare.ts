@@ -138,12 +138,12 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
 function slotOrder(a: Py, b: Py, op: string): number {
   const ca = typeOf(a).compare;
   if (ca !== undefined) {
-    const r = ca(a, b);
+    const r = ca(a, b, op);
     if (r !== NOT_IMPLEMENTED) return r;
   }
   const cb = typeOf(b).compare;
   if (cb !== undefined) {
-    const r = cb(b, a);
+    const r = cb(b, a, op);
     if (r !== NOT_IMPLEMENTED) return -r;
   }
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);

@@ -1,11 +1,12 @@
+import { indexOf } from './args.js';
 import { allocItems, allocStr, checkSize, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
-import { PyInstance } from './class-values.js';
 import { repr } from './repr.js';
+import { PySlice } from './slice.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
@@ -20,13 +21,20 @@ function index(i: Py, len: number, what: string, key: Py): number {
   else if (typeof i === 'boolean') n = i ? 1 : 0;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
   else if (typeof i === 'bigint') n = indexSized(i, IndexError);
-  else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+  else {
+    // a class's __index__
+    const k = indexOf(i);
+    if (k === undefined) throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+    n = indexSized(k, IndexError, typeName(key));
+  }
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
   return n;
 }
 
 export function getitem(obj: Py, key: Py): Py {
+  // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
+  if (key instanceof PySlice && !(obj instanceof PyDict) && slotsOf(obj)?.getitem === undefined) return getslice(obj, key.start, key.stop, key.step);
   if (obj instanceof PyDict) {
     const v = obj.get(key);
     if (v !== undefined) return v;
@@ -37,7 +45,11 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
-    if (!isIntLike(key)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key)) {
+      const k = indexOf(key);
+      if (k === undefined) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+      return getitem(obj, k);
+    }
     // code points: a string without a surrogate pair has one per unit
     return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
   }
@@ -66,6 +78,7 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     return;
   }
   if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return setslice(obj, key.start, key.stop, key.step, value);
     obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
   }
@@ -81,6 +94,7 @@ export function delitem(obj: Py, key: Py): void {
     return;
   }
   if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return delslice(obj, key.start, key.stop, key.step);
     const i = index(key, obj.length, 'list assignment', key);
     // the items after it move down
     work(obj.length - i);
@@ -90,24 +104,29 @@ export function delitem(obj: Py, key: Py): void {
   const del = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.delitem : undefined;
   if (del !== undefined) return del(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);
-  throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  throw notDeletable(obj, key);
 }
 
-function sliceBound(v: Py, name: string): number | null {
+/** PyObject_DelItem's words: an int index goes the sequence's way, which words it shorter. */
+export const notDeletable = (obj: Py, key: Py) => typeErr(`'${typeName(obj)}' object ${isIntLike(key) ? "doesn't" : 'does not'} support item deletion`);
+
+function sliceBound(v: Py): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
-  throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
+  const k = indexOf(v);
+  if (k !== undefined) return Number(k);
+  throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
 /** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */
 export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, number, number] {
-  const stepv = sliceBound(st, 'step') ?? 1;
+  const stepv = sliceBound(st) ?? 1;
   if (stepv === 0) throw valueErr('slice step cannot be zero');
-  let start = sliceBound(lo, 'start');
-  let stop = sliceBound(hi, 'stop');
+  let start = sliceBound(lo);
+  let stop = sliceBound(hi);
   if (stepv > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
     stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
@@ -149,13 +168,12 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
-  // a class's __getitem__ would take a slice object, which the dialect has none of
-  if (obj instanceof PyInstance && obj.cls.lookup('__getitem__') !== undefined) throw typeErr(`'${typeName(obj)}' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects`);
-  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+  // everything else takes the slice object as a key: a class's __getitem__, a dict (unhashable)
+  return getitem(obj, new PySlice(lo, hi, st));
 }
 
 export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  if (!Array.isArray(obj)) return setitem(obj, new PySlice(lo, hi, st), value);
   const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
   if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   const items = toList(value);
@@ -174,7 +192,7 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  if (!Array.isArray(obj)) return delitem(obj, new PySlice(lo, hi, st));
   work(obj.length);
   const targets = new Set(pick([...obj.keys()], lo, hi, st));
   let w = 0;
