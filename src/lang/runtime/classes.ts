@@ -12,7 +12,7 @@ import { linearize } from './mro.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { str } from './repr.js';
-import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
+import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -107,9 +107,8 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
  */
 const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__', '__enter__', '__exit__']);
 
-/** Once the class body has run: a subclass of dict or of an exception may define only the dunders its instances' slots ask. */
+/** Once the class body has run: a subclass of an exception may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
-  if (cls.dictBased) checkDictSubclass(cls);
   if (!cls.isException) return;
   for (const t of cls.mro) {
     if (!(t instanceof PyClass)) continue;
@@ -216,7 +215,7 @@ function superAttr(sup: PySuper, name: string): Py {
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
-      const m = dictMethod(sup.self, name);
+      const m = dictMethod(sup.self, name) ?? dictDunder(sup.self, name);
       if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
@@ -298,7 +297,7 @@ function equalityKey(v: PyInstance, h: bigint): string {
 }
 
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
-const INSTANCE: PyTypeSlots<PyInstance> = {
+export const INSTANCE: PyTypeSlots<PyInstance> = {
   name: (v) => v.cls.name,
   truthy: (v) => {
     const b = dunder(v, '__bool__');

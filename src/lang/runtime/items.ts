@@ -36,6 +36,8 @@ export function getitem(obj: Py, key: Py): Py {
   // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
   if (key instanceof PySlice && !(obj instanceof PyDict) && slotsOf(obj)?.getitem === undefined) return getslice(obj, key.start, key.stop, key.step);
   if (obj instanceof PyDict) {
+    // a condition's dict subclass asks its class (dict-subclass.ts)
+    if (obj.constructor !== PyDict && slotsOf(obj)?.getitem !== undefined) return slotsOf(obj)!.getitem!(obj, key);
     const v = obj.get(key);
     if (v !== undefined) return v;
     // dict_subscript: a subclass's __missing__ (Counter, defaultdict)
@@ -73,6 +75,7 @@ export function getitem(obj: Py, key: Py): Py {
 
 export function setitem(obj: Py, key: Py, value: Py): void {
   if (obj instanceof PyDict) {
+    if (obj.constructor !== PyDict && slotsOf(obj)?.setitem !== undefined) return slotsOf(obj)!.setitem!(obj, key, value);
     obj.set(key, value);
     checkSize(obj.m.size);
     return;
@@ -90,6 +93,7 @@ export function setitem(obj: Py, key: Py, value: Py): void {
 
 export function delitem(obj: Py, key: Py): void {
   if (obj instanceof PyDict) {
+    if (obj.constructor !== PyDict && slotsOf(obj)?.delitem !== undefined) return slotsOf(obj)!.delitem!(obj, key);
     if (!obj.delete(key)) throw keyErr(key);
     return;
   }

@@ -49,6 +49,10 @@ export class PyDict {
   key(nk: unknown): Py {
     return this.k !== null && this.k.has(nk) ? this.k.get(nk) : nk;
   }
+  /** The items, each key as Python has it. */
+  *entries(): Generator<[Py, Py]> {
+    for (const [nk, v] of this.m) yield [this.key(nk), v];
+  }
   keyList(): Py[] {
     const out: Py[] = [];
     for (const nk of this.m.keys()) out.push(this.key(nk));

@@ -1,7 +1,6 @@
 import { tick } from '../budget.js';
-import { copyDict } from '../copy.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
-import { DICT_METHODS } from '../methods-dict.js';
+import { DICT_METHODS, updateDict } from '../methods-dict.js';
 import { PyDict, PyTuple, type Py } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
@@ -43,8 +42,8 @@ export const DICT: PyTypeSlots<PyDict> = {
     // dict_or: a copy of a, updated with b
     or(a, b) {
       if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NOT_IMPLEMENTED;
-      const out = copyDict(a);
-      for (const [nk, v] of b.m) out.set(b.key(nk), v);
+      const out = DICT_METHODS.get('copy')!(a, [], null) as PyDict;
+      updateDict(out, b, null);
       return out;
     },
   },
