@@ -17,6 +17,11 @@ export class PyClass extends PyType {
   readonly mro: readonly PyType[];
   /** Whether its instances are dicts (a subclass of dict: dict-subclass.ts). */
   dictBased = false;
+  /** Whether it (or a class of its order) defines __eq__, found at the first ask: a class's dunders never change once made. */
+  private ownEq: boolean | undefined = undefined;
+  get hasEq(): boolean {
+    return (this.ownEq ??= this.lookup('__eq__') !== undefined);
+  }
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
   constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};

@@ -2,7 +2,8 @@ import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, PyClass, PyInstance } from './class-values.js';
+import { instanceAttr, isInstance, PyClass, PyInstance } from './class-values.js';
+import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
@@ -268,8 +269,11 @@ function userHash(v: PyInstance): bigint | number {
   if (fn === undefined) return identity(v);
   const h = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
   if (typeof h !== 'number' && typeof h !== 'boolean' && typeof h !== 'bigint') throw typeErr('__hash__ method should return an integer');
-  // a huge int is reduced as hash(int) reduces it
-  return pyHashBig(h);
+  // slot_tp_hash: an int within Py_hash_t is the hash as it is (so that hash(x) == hash(y) where
+  // __hash__ returns hash(y)), -1 but -2; only a larger one is reduced as hash(int) reduces it
+  const n = typeof h === 'boolean' ? (h ? 1 : 0) : h;
+  if (typeof n === 'number') return n === -1 ? -2 : n;
+  return n >= -(1n << 63n) && n < 1n << 63n ? (n === -1n ? -2n : n) : pyHashBig(n);
 }
 
 /**
@@ -295,6 +299,9 @@ function equalityKey(v: PyInstance, h: bigint): string {
   if (i === group.length) group.push(v);
   return `\u0000instance#${h}#${i}`;
 }
+
+// dicts and sets tell apart the keys of one hash by their classes' __eq__ (dict-probe.ts)
+setEqKeys((v) => isInstance(v) && v.cls.hasEq, eqOperator);
 
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
 export const INSTANCE: PyTypeSlots<PyInstance> = {

@@ -234,7 +234,7 @@ function allIn(a: PySet | PyView, b: PySet | PyView): boolean {
   // a lookup a member
   work(sizeOf(a) * 8);
   if (a instanceof PySet && b instanceof PySet) {
-    for (const [nk] of a.entries()) if (!b.hasKey(nk)) return false;
+    for (const [nk, v, hi, lo] of a.entries()) if (!b.hasEntry(nk, v, hi, lo)) return false;
     return true;
   }
   for (const x of a instanceof PySet ? a.values() : a) if (!contains(b, x)) return false;

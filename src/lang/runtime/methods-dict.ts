@@ -95,23 +95,20 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     'setdefault',
     (d: PyDict, a) => {
       const [key, dflt = null] = a;
-      const v = d.get(key);
-      if (v !== undefined) return v;
-      d.set(key, dflt);
+      const v = d.setDefault(key, dflt);
       checkSize(d.m.size);
-      return dflt;
+      return v;
     },
   ],
   [
     'pop',
     (d: PyDict, a) => {
       const [key, dflt] = a;
-      const v = d.get(key);
+      const v = d.pop(key);
       if (v === undefined) {
         if (dflt === undefined) throw keyErr(key);
         return dflt;
       }
-      d.delete(key);
       return v;
     },
   ],
@@ -140,8 +137,7 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
   [
     'clear',
     (d: PyDict) => {
-      d.m.clear();
-      d.k = null;
+      d.clear();
       return null;
     },
   ],

@@ -31,9 +31,12 @@ export const DICT: PyTypeSlots<PyDict> = {
   eq(a, b, eq) {
     if (!(b instanceof PyDict)) return NOT_IMPLEMENTED;
     if (a.m.size !== b.m.size) return false;
+    // keys told apart by __eq__: b looked up as CPython's dict_equal does, by each key of a
+    const probing = a.eqStored > 0 || b.eqStored > 0;
     for (const [k, v] of a.m) {
       tick();
-      if (!b.m.has(k) || !eq(v, b.m.get(k))) return false;
+      const w = probing ? b.get(a.key(k)) : b.m.get(k);
+      if (w === undefined || !eq(v, w)) return false;
     }
     return true;
   },
