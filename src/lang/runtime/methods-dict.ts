@@ -5,7 +5,7 @@ import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
 import { callValue } from './call.js';
-import { iterate } from './iteration.js';
+import { iterate, toList } from './iteration.js';
 import { getattr } from './attributes.js';
 import { readAsMapping } from './class-values.js';
 import { getitem } from './items.js';
@@ -57,9 +57,9 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
   checkSize(d.m.size);
 }
 
-/** A dict subclass's items as its mapping protocol gives them: keys(), then d[k] for each (PyDict_Merge's other way). */
+/** A dict subclass's items as its mapping protocol gives them: keys() made a list (PyMapping_Keys), then d[k] for each (PyDict_Merge's other way). */
 export function* mappingItems(d: PyDict): Generator<[Py, Py]> {
-  for (const k of iterate(callValue(getattr(d, 'keys'), [], null))) {
+  for (const k of toList(callValue(getattr(d, 'keys'), [], null))) {
     tick();
     yield [k, getitem(d, k)];
   }
