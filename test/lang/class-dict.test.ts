@@ -112,3 +112,18 @@ const DUNDERS = [
 it('asks a dict subclass\'s dunders where CPython does, and passes them by where dict\'s C code does', () => {
   expect(compareWithCPython(DUNDERS)).toEqual([]);
 });
+
+/** A subclass's dunders that recurse, loop or lie: CPython's errors, or the budget where CPython never ends. */
+it('meets hostile dict subclasses with CPython\'s errors, within the limits', () => {
+  const engine = new Engine({ maxMillis: 10_000 });
+  expect(compareWithCPython([
+    `class D(dict):\n    def __missing__(self, k):\n        return self[k]\nreturn D()['x']`,
+    `class D(dict):\n    def keys(self):\n        return ['b', 'a']\n    def __iter__(self):\n        return iter([])\n    def __getitem__(self, k):\n        return k * 2\nreturn dict(D(a=1)), {**D()}, D(a=1).copy()`,
+    `class D(dict):\n    def keys(self):\n        return ['zz']\n    def __iter__(self):\n        return iter([])\nreturn dict(D(a=1))`,
+    `class D(dict):\n    def items(self):\n        return [('a', self)]\nimport json\nreturn json.dumps(D(a=1))`,
+    `class D(dict):\n    def __len__(self):\n        return -1\nreturn len(D())`,
+    `class D(dict):\n    def __iter__(self):\n        return 5\nreturn list(D())`,
+  ], engine)).toEqual([]);
+  // CPython makes an endless keys() a list first, and never ends
+  expect(evaluator(engine, { source: `class D(dict):\n    def keys(self):\n        while True:\n            yield 1\n    def __iter__(self):\n        return iter([])\nreturn dict(D())` }).error).toMatch(/^(StepLimitError|MemoryError)/);
+});
