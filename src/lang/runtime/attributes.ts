@@ -1,6 +1,6 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
-import { mroMethod, typeMro } from './classes.js';
+import { mroMethod, typeMro } from './object-class.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';

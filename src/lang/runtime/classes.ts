@@ -10,6 +10,7 @@ import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } f
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
+import { mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { str } from './repr.js';
@@ -22,40 +23,9 @@ import { sharedObjectRefusal } from './shared-objects.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
-export { PyClass, PyInstance };
+export { OBJECT_CLASS, PyClass, PyInstance };
 
 export { CLASS_DUNDERS } from '../dunders.js';
-
-/** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
-export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefined], (cls) => (args, kw) => {
-  if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr('object() takes no arguments');
-  return new PyInstance(cls);
-});
-
-/** A base's method resolution order, itself first: a condition's class has its own; a builtin type's is its bases', then object. */
-function mroOf(t: PyType): readonly PyType[] {
-  if (t instanceof PyClass) return t.mro;
-  const out: PyType[] = [];
-  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
-  out.push(OBJECT_CLASS);
-  return out;
-}
-
-/** `T.__mro__` of any type, a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items. */
-export function typeMro(t: PyType): PyType[] {
-  const mro = mroOf(t);
-  allocItems(mro.length);
-  return mro.slice();
-}
-
-/** `T.mro()`, bound to T. */
-export function mroMethod(t: PyType): PyFunc {
-  const name = t instanceof PyClass ? t.qualname : t.name;
-  return new PyFunc('mro', (args, kw) => {
-    if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${name}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
-    return typeMro(t);
-  }, 'method');
-}
 
 /**
  * The builtin exceptions whose instances hold fields of their own (CPython's solid bases,

@@ -1,21 +1,35 @@
 import { positional } from './args.js';
-import { checkSize } from './budget.js';
+import { checkSize, tick } from './budget.js';
 import { callValue } from './call.js';
 import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { instanceAttr, PyDictInstance } from './class-values.js';
-import { INSTANCE } from './classes.js';
+import { instanceAttr, PyDictInstance, PyInstance } from './class-values.js';
 import { eq } from './compare.js';
 import { truthy } from './iteration.js';
 import { bindAttr } from './descriptors.js';
 import { keyErr, typeErr } from './exceptions.js';
 import { unhashable } from './keys.js';
-import { DICT_METHODS, updateDict } from './methods-dict.js';
+import { DICT_METHODS, setMappingItems, updateDict } from './methods-dict.js';
+import { getattr } from './attributes.js';
+import { getitem } from './items.js';
+import { toList } from './iteration.js';
 import { DICT, walkDict } from './types/dict.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
-import { registerType } from './types/table.js';
+import { registerType, slotsOfClass } from './types/table.js';
 import { PyDict, PyFunc, PyIterator, typeName, type Py } from './values.js';
 
 export { PyDictInstance };
+
+/** A plain instance's slots (classes.ts), which a subclass's own dunders are asked through, found at the first use: classes.ts imports this module. */
+let instanceSlots: PyTypeSlots | undefined;
+const instance = (): PyTypeSlots => (instanceSlots ??= slotsOfClass(PyInstance)!);
+
+// PyDict_Merge of a subclass with its own __iter__: keys() made a list (PyMapping_Keys), then d[k] for each
+setMappingItems(function* (d) {
+  for (const k of toList(callValue(getattr(d, 'keys'), [], null))) {
+    tick();
+    yield [k, getitem(d, k)];
+  }
+});
 
 /**
  * A dict subclass's dunders, as CPython's slots ask them: where the class defines one, the
@@ -108,28 +122,28 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   ...DICT,
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
-  truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? INSTANCE.truthy(v as Py) : v.m.size !== 0),
-  len: (v) => (has(v, '__len__') ? INSTANCE.len!(v as Py) : v.m.size),
-  iter: (v) => (has(v, '__iter__') ? INSTANCE.iter!(v as Py) : walkDict(v, 'keys')),
-  contains: (v, item, eq) => (has(v, '__contains__') ? INSTANCE.contains!(v as Py, item, eq) : v.has(item)),
-  getitem: (v, key) => (has(v, '__getitem__') ? INSTANCE.getitem!(v as Py, key) : subscript(v, key)),
+  truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? instance().truthy(v as Py) : v.m.size !== 0),
+  len: (v) => (has(v, '__len__') ? instance().len!(v as Py) : v.m.size),
+  iter: (v) => (has(v, '__iter__') ? instance().iter!(v as Py) : walkDict(v, 'keys')),
+  contains: (v, item, eq) => (has(v, '__contains__') ? instance().contains!(v as Py, item, eq) : v.has(item)),
+  getitem: (v, key) => (has(v, '__getitem__') ? instance().getitem!(v as Py, key) : subscript(v, key)),
   setitem: (v, key, value) => {
-    if (has(v, '__setitem__')) return INSTANCE.setitem!(v as Py, key, value);
+    if (has(v, '__setitem__')) return instance().setitem!(v as Py, key, value);
     v.set(key, value);
     checkSize(v.m.size);
   },
   delitem: (v, key) => {
-    if (has(v, '__delitem__')) return INSTANCE.delitem!(v as Py, key);
+    if (has(v, '__delitem__')) return instance().delitem!(v as Py, key);
     if (!v.delete(key)) throw keyErr(key);
   },
   // dict's __hash__ is None: hashable only by the class's own
   hash: (v) => {
     if (!has(v, '__hash__')) throw unhashable(v);
-    return INSTANCE.hash!(v as Py);
+    return instance().hash!(v as Py);
   },
   key: (v) => {
     if (!has(v, '__hash__')) throw unhashable(v);
-    return INSTANCE.key!(v as Py);
+    return instance().key!(v as Py);
   },
   // the class's __eq__ and __ne__ where it has them (a subclass's before a plain dict's), else dict's
   richEq: (a, b, ne) => {
@@ -148,10 +162,10 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   richOrder,
   nb: NB,
   unary: INSTANCE_UNARY,
-  call: (v, args, kw) => INSTANCE.call!(v as Py, args, kw),
-  index: (v) => INSTANCE.index!(v as Py),
+  call: (v, args, kw) => instance().call!(v as Py, args, kw),
+  index: (v) => instance().index!(v as Py),
   formatsEmpty: true,
-  format: (v, spec) => INSTANCE.format!(v as Py, spec),
+  format: (v, spec) => instance().format!(v as Py, spec),
   // the class's repr, or dict's: a dict within itself is {...}, as Py_ReprEnter has it
   repr: (v, item) => {
     const fn = own(v, '__repr__');

@@ -5,10 +5,8 @@ import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
 import { callValue } from './call.js';
-import { iterate, toList } from './iteration.js';
-import { getattr } from './attributes.js';
+import { iterate } from './iteration.js';
 import { readAsMapping } from './class-values.js';
-import { getitem } from './items.js';
 import { typeOf } from './types/table.js';
 import {
   copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
@@ -57,12 +55,14 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
   checkSize(d.m.size);
 }
 
-/** A dict subclass's items as its mapping protocol gives them: keys() made a list (PyMapping_Keys), then d[k] for each (PyDict_Merge's other way). */
-export function* mappingItems(d: PyDict): Generator<[Py, Py]> {
-  for (const k of toList(callValue(getattr(d, 'keys'), [], null))) {
-    tick();
-    yield [k, getitem(d, k)];
-  }
+/**
+ * A dict subclass's items as its mapping protocol gives them, keys() then d[k] for each
+ * (PyDict_Merge's other way): set by dict-subclass.ts, a hook as keys.ts has them, since the
+ * class's methods are reached through modules that import this one.
+ */
+export let mappingItems: (d: PyDict) => Iterable<[Py, Py]> = (d) => d.entries();
+export function setMappingItems(f: (d: PyDict) => Iterable<[Py, Py]>): void {
+  mappingItems = f;
 }
 
 /** A copy as dict's: a plain dict of the items. */
