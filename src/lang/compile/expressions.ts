@@ -6,13 +6,14 @@ import { checkSize, work } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES, NameError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
-import { updateDict } from '../runtime/methods-dict.js';
+import { mappingItems, updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
 import { includesCp } from '../runtime/str-search.js';
 import { SET } from '../runtime/types/set.js';
-import { PyInstance } from '../runtime/class-values.js';
+import { PySlice } from '../runtime/slice.js';
+import { isInstance, readAsMapping } from '../runtime/class-values.js';
 import { folds, frozenConstant, numberConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
@@ -174,8 +175,11 @@ export abstract class ExpressionCompiler {
       }
       case 'Subscript':
         return this.subscript(e, scope);
-      case 'Slice':
-        throw this.unsupported('a slice is only allowed inside []', e);
+      case 'Slice': {
+        // an item of a subscript's tuple, x[1:2, 3]: the parser makes no other
+        const [lo, hi, st] = this.sliceParts(e, scope);
+        return (f) => new PySlice(lo(f), hi(f), st(f));
+      }
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
       case 'Yield':
@@ -319,7 +323,7 @@ export abstract class ExpressionCompiler {
         else if (conv === 'a') v = asciiRepr(v);
         else if (conv === 's') v = str(v);
         // an instance of a condition's class may have a __format__, asked with an empty spec too
-        const text = spec === null ? (v instanceof PyInstance ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
+        const text = spec === null ? (isInstance(v) ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
         return doc + text;
       };
     });
@@ -369,7 +373,7 @@ export abstract class ExpressionCompiler {
           // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
           if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
           if (typeof a === 'string' && typeof b === 'string') return false;
-          return a instanceof PyInstance || b instanceof PyInstance ? ops.eqValue(a, b) : ops.eq(a, b);
+          return isInstance(a) || isInstance(b) ? ops.eqValue(a, b) : ops.eq(a, b);
         };
       }
       const fn = fns[0];
@@ -404,7 +408,8 @@ export abstract class ExpressionCompiler {
       const key = e.index.v;
       return (f) => {
         const o = obj(f);
-        if (o instanceof PyDict) {
+        // a plain dict's item; a subclass's class may have its own __getitem__
+        if (o instanceof PyDict && o.constructor === PyDict) {
           const v = o.m.get(key);
           if (v !== undefined) return v;
         }
@@ -434,8 +439,7 @@ export abstract class ExpressionCompiler {
               else {
                 if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
                 work(v.m.size);
-                for (const [nk, x] of v.m) {
-                  const key = v.key(nk);
+                for (const [key, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) {
                   if (typeof key !== 'string') throw typeErr('keywords must be strings');
                   if (m.has(key)) throw typeErr(`got multiple values for keyword argument '${key}'`);
                   m.set(key, x);

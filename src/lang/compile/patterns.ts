@@ -1,13 +1,15 @@
 import { patternNames, type Pattern, type StmtOf } from '../ast.js';
 import { getattr } from '../runtime/attributes.js';
 import { step, work } from '../runtime/budget.js';
-import { BUILTINS, isinstance } from '../runtime/builtins.js';
+import { BUILTINS, callValue, isinstance } from '../runtime/builtins.js';
 import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
 import { PyDict, PyException, PyRange, PyTuple, PyType, typeName, type Py } from '../runtime/values.js';
 import { PyMemoryView } from '../runtime/memoryview.js';
-import { PyClass } from '../runtime/class-values.js';
+import { PyClass, PyInstance, readAsMapping } from '../runtime/class-values.js';
+import { OBJECT_CLASS } from '../runtime/classes.js';
+import { mappingItems } from '../runtime/methods-dict.js';
 import { PyClassType } from '../runtime/modules/class-type.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
 import { FunctionCompiler } from './functions.js';
@@ -21,6 +23,8 @@ const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'froz
 
 /** `match`: the subject once, then each case in order; a case's captures are bound before its guard runs, as in CPython. */
 const MISS = Symbol('no such attribute');
+/** The default a mapping pattern hands a subclass's get(): CPython's dummy object, met only there. */
+const ABSENT = new PyInstance(OBJECT_CLASS);
 
 /** A sub-pattern's attribute: none (an AttributeError) is no match, as CPython's match_class_attr has it. */
 function attributeOrMiss(v: Py, name: string): Py | typeof MISS {
@@ -123,18 +127,24 @@ export abstract class PatternCompiler extends FunctionCompiler {
     const subs = p.patterns.map((x) => this.pattern(x, scope, slots));
     const restSlot = p.rest === null ? -1 : slots.get(p.rest)!;
     return (f, v, caps) => {
-      if (!(v instanceof PyDict) || v.size < keys.length) return false;
+      if (!(v instanceof PyDict)) return false;
+      // a subclass is asked as CPython asks it: len(), then its get(key, dummy) for each key
+      const plain = v.constructor === PyDict;
+      if ((plain ? v.size : ops.len(v)) < keys.length) return false;
+      const get = plain ? null : getattr(v, 'get');
       const seen = new PyDict();
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i](f);
         if (seen.has(key)) throw valueErr(`mapping pattern checks duplicate key (${repr(key)})`);
         seen.set(key, null);
-        if (!v.has(key) || !subs[i](f, v.get(key), caps)) return false;
+        const found = get === null ? v.get(key) : callValue(get, [key, ABSENT], null);
+        if (found === undefined || found === ABSENT || !subs[i](f, found, caps)) return false;
       }
       if (restSlot >= 0) {
         work(v.size);
         const rest = new PyDict();
-        for (const k of v.keyList()) if (!seen.has(k)) rest.set(k, v.get(k));
+        // dict(subject) less the keys matched: a subclass's own __iter__ makes that keys() and d[k]
+        for (const [k, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) if (!seen.has(k)) rest.set(k, x);
         caps[restSlot] = rest;
       }
       return true;

@@ -1,9 +1,10 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
+import { mroMethod, typeMro } from './object-class.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { PyDict, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -37,6 +38,8 @@ export function getattr(obj: Py, name: string): Py {
       if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       return unbound(args[0], args.slice(1), kw);
     }, 'method');
+    if (name === '__mro__') return new PyTuple(typeMro(obj));
+    if (name === 'mro') return mroMethod(obj);
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...

@@ -13,7 +13,7 @@ import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
-import { bind, clinic, indexArg, intArg, one } from './args.js';
+import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
 import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
@@ -29,6 +29,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
+import { makeSlice, PySlice } from './slice.js';
 import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
@@ -74,6 +75,9 @@ export function toInt(v: Py, base?: Py): Int {
   if (typeof v === 'string') return int.parseInt(v, 10);
   const octets = contiguousOf(v);
   if (octets !== null) return intFromOctets(octets, 10);
+  // a class's __index__, as PyNumber_Long falls back to it
+  const n = indexOf(v);
+  if (n !== undefined) return n;
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
 
@@ -142,8 +146,8 @@ export function toFloat(v: Py): PyFloat {
 const typeChecks = new Map<PyType, (v: Py) => boolean>();
 const typesByName = new Map<string, PyType>();
 
-function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean): PyType {
-  const t = new PyType(name, fn);
+function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean, base: PyType | null = null): PyType {
+  const t = new PyType(name, fn, base);
   typeChecks.set(t, check);
   typesByName.set(name, t);
   return t;
@@ -166,7 +170,7 @@ export const INT = makeType(
 // Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
 export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
 export const STR = makeType('str', toStr, (v) => typeof v === 'string');
-export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean');
+export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean', INT);
 export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
 export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length === 0 ? new PySet() : setOf(a[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
@@ -246,6 +250,7 @@ const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v 
 const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
 const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
 makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
+const SLICE = makeType('slice', makeSlice, (v) => v instanceof PySlice);
 makeType('function', () => {
   throw typeErr("cannot create 'function' instances");
 }, (v) => v instanceof PyFunc && v.kind === 'function');
@@ -306,8 +311,8 @@ function issubclass(c: PyType, t: Py): boolean {
   }
   if (t instanceof PyGenericAlias) throw typeErr('issubclass() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  // bool is int's only builtin subclass here; every class is object's
-  return t === OBJECT_CLASS || c.isSubclassOf(t) || (c === BOOL && t === INT);
+  // every class is object's
+  return t === OBJECT_CLASS || c.isSubclassOf(t);
 }
 
 // ---------------------------------------------------------------- helpers of builtins
@@ -496,6 +501,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['set', SET],
   ['dict', DICT],
   ['range', RANGE],
+  ['slice', SLICE],
   ['type', TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);

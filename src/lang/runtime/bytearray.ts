@@ -284,11 +284,11 @@ const BYTEARRAY: PyTypeSlots<PyByteArray> = {
   hash: null,
   eq: (a, b) => {
     const other = octetsToCompare(b);
-    return other === null ? NOT_IMPLEMENTED : a.data.length === other.length && BYTES.compare!(a, new PyBytes(other)) === 0;
+    return other === null ? NOT_IMPLEMENTED : a.data.length === other.length && BYTES.compare!(a, new PyBytes(other), '==') === 0;
   },
-  compare: (a, b) => {
+  compare: (a, b, op) => {
     const other = octetsToCompare(b);
-    return other === null ? NOT_IMPLEMENTED : BYTES.compare!(a, new PyBytes(other));
+    return other === null ? NOT_IMPLEMENTED : BYTES.compare!(a, new PyBytes(other), op);
   },
   contains: BYTES.contains,
   nb: BYTES.nb,

@@ -5,7 +5,7 @@
  * is paid for. A bytearray (bytearray.ts) has them too: what they make is of the receiver's
  * type (`like`), and their arguments are any bytes-like object (bytes-like.ts).
  */
-import { bind, indexArg } from './args.js';
+import { bind, indexArg, indexOf } from './args.js';
 import { bufferOf, contiguousOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
@@ -406,11 +406,12 @@ export const MORE_BYTES_ARITIES = {
 /** bytes[i] and bytearray[i]: an int, CPython's words for a bad index. */
 export function byteAt(b: PyBytes, index: Py): number {
   const bytearray = b.constructor !== PyBytes;
-  const key = intOf(index);
+  // re's flags, or a class's __index__
+  const key = intOf(index) ?? indexOf(index);
   if (key === undefined) throw typeErr(`${bytearray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(index)}`);
   const len = b.data.length;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  let i = typeof key === 'bigint' ? indexSized(key, IndexError, typeName(index)) : Number(key);
   if (i < 0) i += len;
   if (!(i >= 0 && i < len)) throw indexErr(bytearray ? 'bytearray index out of range' : 'index out of range');
   return b.data[i];

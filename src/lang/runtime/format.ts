@@ -7,6 +7,7 @@ import { asciiRepr, repr, str } from './repr.js';
 import { formatFloatShort } from './float-short.js';
 import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
+import { getitem } from './items.js';
 import { typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
 import { latin1, PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
@@ -290,8 +291,13 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       if (mapping === null) throw typeErr('format requires a mapping');
       usedMapping = true;
       // a bytes format's keys are bytes
-      v = mapping.get(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
-      if (v === undefined) throw keyErr(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
+      const k = bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key;
+      // PyObject_GetItem: a subclass's __getitem__ or __missing__
+      if (mapping.constructor !== PyDict) v = getitem(mapping, k);
+      else {
+        v = mapping.get(k);
+        if (v === undefined) throw keyErr(k);
+      }
     } else v = take();
     const left = flags.includes('-') || signedWidth < 0;
     const spec: Spec = {

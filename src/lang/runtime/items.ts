@@ -1,11 +1,12 @@
+import { indexOf } from './args.js';
 import { allocItems, allocStr, checkSize, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
-import { PyInstance } from './class-values.js';
 import { repr } from './repr.js';
+import { PySlice } from './slice.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
@@ -22,14 +23,23 @@ function index(i: Py, len: number, what: string, key: Py): number {
   else if (typeof i === 'bigint') n = indexSized(i, IndexError);
   // re.I and its kin: RegexFlag is an int subclass
   else if (i instanceof PyIntFlag) n = i.value;
-  else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+  else {
+    // a class's __index__
+    const k = indexOf(i);
+    if (k === undefined) throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+    n = indexSized(k, IndexError, typeName(key));
+  }
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
   return n;
 }
 
 export function getitem(obj: Py, key: Py): Py {
+  // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
+  if (key instanceof PySlice && !(obj instanceof PyDict) && slotsOf(obj)?.getitem === undefined) return getslice(obj, key.start, key.stop, key.step);
   if (obj instanceof PyDict) {
+    // a condition's dict subclass asks its class (dict-subclass.ts)
+    if (obj.constructor !== PyDict && slotsOf(obj)?.getitem !== undefined) return slotsOf(obj)!.getitem!(obj, key);
     const v = obj.get(key);
     if (v !== undefined) return v;
     // dict_subscript: a subclass's __missing__ (Counter, defaultdict)
@@ -39,7 +49,11 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
-    if (!isIntLike(key) && !(key instanceof PyIntFlag)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key)) {
+      const k = key instanceof PyIntFlag ? key.value : indexOf(key);
+      if (k === undefined) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+      return getitem(obj, k);
+    }
     // code points: a string without a surrogate pair has one per unit
     return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
   }
@@ -63,11 +77,13 @@ export function getitem(obj: Py, key: Py): Py {
 
 export function setitem(obj: Py, key: Py, value: Py): void {
   if (obj instanceof PyDict) {
+    if (obj.constructor !== PyDict && slotsOf(obj)?.setitem !== undefined) return slotsOf(obj)!.setitem!(obj, key, value);
     obj.set(key, value);
     checkSize(obj.m.size);
     return;
   }
   if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return setslice(obj, key.start, key.stop, key.step, value);
     obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
   }
@@ -79,10 +95,12 @@ export function setitem(obj: Py, key: Py, value: Py): void {
 
 export function delitem(obj: Py, key: Py): void {
   if (obj instanceof PyDict) {
+    if (obj.constructor !== PyDict && slotsOf(obj)?.delitem !== undefined) return slotsOf(obj)!.delitem!(obj, key);
     if (!obj.delete(key)) throw keyErr(key);
     return;
   }
   if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return delslice(obj, key.start, key.stop, key.step);
     const i = index(key, obj.length, 'list assignment', key);
     // the items after it move down
     work(obj.length - i);
@@ -92,8 +110,11 @@ export function delitem(obj: Py, key: Py): void {
   const del = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.delitem : undefined;
   if (del !== undefined) return del(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);
-  throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  throw notDeletable(obj, key);
 }
+
+/** PyObject_DelItem's words: an int index goes the sequence's way, which words it shorter. */
+export const notDeletable = (obj: Py, key: Py) => typeErr(`'${typeName(obj)}' object ${isIntLike(key) ? "doesn't" : 'does not'} support item deletion`);
 
 function sliceBound(v: Py): number | null {
   if (v === null || v === undefined) return null;
@@ -102,6 +123,8 @@ function sliceBound(v: Py): number | null {
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof PyIntFlag) return v.value;
+  const k = indexOf(v);
+  if (k !== undefined) return Number(k);
   throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
@@ -152,16 +175,15 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
-  // a class's __getitem__ would take a slice object, which the dialect has none of
-  if (obj instanceof PyInstance && obj.cls.lookup('__getitem__') !== undefined) throw typeErr(`'${typeName(obj)}' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects`);
-  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+  // everything else takes the slice object as a key: a class's __getitem__, a dict (unhashable)
+  return getitem(obj, new PySlice(lo, hi, st));
 }
 
 export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
   if (!Array.isArray(obj)) {
-    // a bytearray or a memoryview
+    // a bytearray or a memoryview; else the slice object as a key (a class's __setitem__)
     if (obj !== null && typeof obj === 'object' && typeof obj.pySetSlice === 'function') return obj.pySetSlice(lo, hi, st, value);
-    throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+    return setitem(obj, new PySlice(lo, hi, st), value);
   }
   const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
   if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
@@ -183,7 +205,7 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
   if (!Array.isArray(obj)) {
     if (obj !== null && typeof obj === 'object' && typeof obj.pyDelSlice === 'function') return obj.pyDelSlice(lo, hi, st);
-    throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+    return delitem(obj, new PySlice(lo, hi, st));
   }
   work(obj.length);
   const targets = new Set(pick([...obj.keys()], lo, hi, st));
