@@ -36,6 +36,12 @@ const SUBSCRIPTS = [
   `return 'abc'[slice(1.5)]`,
   `return [1, 2][1:2, 3]`,
   `return 'ab'[1, 2]`,
+  // what is not a sequence and has no __getitem__ is not subscriptable, by a slice or a slice object
+  `return (5)[:6]`,
+  `return None[1:2]`,
+  `x = 5\nreturn x[slice(1, 2)]`,
+  `x = 5\nx[1:2] = 3`,
+  `x = None\ndel x[::2]`,
   `class C:\n    def __getitem__(self, k):\n        return k\nc = C()\nreturn c[1:2], c[::2], c[:], c[1:2, 3], c[..., 1:], c[1, :2, ::-1], c['a':'b':None], type(c[:]).__name__`,
   `class C:\n    def __init__(self):\n        self.log = []\n    def __setitem__(self, k, v):\n        self.log.append(('set', k, v))\n    def __delitem__(self, k):\n        self.log.append(('del', k))\nc = C()\nc[1:2] = 'x'\nc[::3, 4] = 5\ndel c[:-1]\ndel c[1:2, 3:4]\nreturn c.log`,
   `class C:\n    def __getitem__(self, k):\n        return k\n    def __setitem__(self, k, v):\n        self.last = (k, v)\nc = C()\nc[1:2] += 5\nreturn c.last`,

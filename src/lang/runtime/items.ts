@@ -34,9 +34,13 @@ function index(i: Py, len: number, what: string, key: Py): number {
   return n;
 }
 
+/** The sequences getslice answers itself; any other value takes a slice object as its key (or is not subscriptable). */
+const slicesItself = (obj: Py): boolean =>
+  typeof obj === 'string' || Array.isArray(obj) || obj instanceof PyTuple || obj instanceof PyBytes || obj instanceof PyRange || (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function');
+
 export function getitem(obj: Py, key: Py): Py {
   // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
-  if (key instanceof PySlice && !(obj instanceof PyDict) && slotsOf(obj)?.getitem === undefined) return getslice(obj, key.start, key.stop, key.step);
+  if (key instanceof PySlice && slicesItself(obj)) return getslice(obj, key.start, key.stop, key.step);
   if (obj instanceof PyDict) {
     // a condition's dict subclass asks its class (dict-subclass.ts)
     if (obj.constructor !== PyDict && slotsOf(obj)?.getitem !== undefined) return slotsOf(obj)!.getitem!(obj, key);
