@@ -247,7 +247,7 @@ export abstract class ExpressionCompiler {
         for (let i = 0; i < args.length; i++) {
           values.push(args[i](f));
           const g = owning[i] === null ? null : takeFresh();
-          if (g !== null) made.push(g);
+          if (g !== null && g === values[i]) made.push(g);
         }
         r = callValue(callee, values, null);
       } catch (err) {

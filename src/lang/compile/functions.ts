@@ -128,7 +128,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
     if (owning === null) return made;
     return (f) => {
       held = owning(f);
-      heldOwned = takeFresh();
+      const g = takeFresh();
+      heldOwned = g === held ? g : null;
       return made(f);
     };
   }

@@ -169,7 +169,7 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
           const it = yield* iter(f);
           // a generator the loop alone holds is closed when the loop leaves it, as in the plain loop (StatementCompiler)
           const g = owning === null ? null : takeFresh();
-          if (g === null) return yield* walk(f, it);
+          if (g === null || g !== it) return yield* walk(f, it);
           let r: number;
           try {
             r = yield* walk(f, it);

@@ -258,7 +258,7 @@ export class StatementCompiler extends GeneratorCompiler {
     return (f) => {
       const it = iter(f);
       const g = takeFresh();
-      if (g === null) return walk(f, it);
+      if (g === null || g !== it) return walk(f, it);
       let r: number;
       try {
         r = walk(f, it);
