@@ -127,6 +127,9 @@ const DROPPED = [
   `${G}def stubborn():\n    while True:\n        try:\n            yield 1\n        except GeneratorExit:\n            ${L}('ignored')\nfor x in stubborn():\n    break\n${L}('after')\nreturn True`,
   `${G}def f():\n    it = g('kept')\n    for x in it:\n        break\n    return next(it), it.close()\nreturn f()`,
   `${G}for x in g():\n    for y in g('inner'):\n        raise KeyError\n`,
+  `${G}class C:\n    def __iter__(self):\n        yield from g('iter')\nfor x in C():\n    break\n${L}('after')\nfor x in C():\n    ${L}(x)\n${L}('exhausted')\nreturn True`,
+  `${G}class C:\n    def __iter__(self):\n        yield from g('iter')\ndef outer():\n    for x in C():\n        yield x\nfor y in outer():\n    break\n${L}('after')\nreturn True`,
+  `${G}class C:\n    def __iter__(self):\n        yield from g('iter')\nc = C()\nit = iter(c)\nnext(it)\nfor x in c:\n    break\n${L}('after')\nreturn next(it), list(it)`,
 ];
 
 /** Runs a body under the given limits: its repr, or the exception. */

@@ -238,7 +238,8 @@ export abstract class ExpressionCompiler {
     const owning = e.args.map((a) => this.owningIterable(a, scope));
     if (owning.every((o) => o === null)) return null;
     const callee = place.value;
-    const args = e.args.map((a, i) => owning[i] ?? this.read(a, scope));
+    const reads = READING_BUILTINS.has(e.func.id);
+    const args = e.args.map((a, i) => owning[i] ?? (reads ? this.read(a, scope) : this.expr(a, scope)));
     return (f) => {
       const values: Py[] = [];
       const made: PyGenerator[] = [];

@@ -4,6 +4,7 @@ import { handling } from '../runtime/handling.js';
 import { contextProtocol } from '../runtime/context-managers.js';
 import { AssertionError_, pyErr, toException } from '../runtime/exceptions.js';
 import { dropped, droppedBy, takeFresh, type GeneratorBody } from '../runtime/generator.js';
+import { freshIterator } from '../runtime/fresh-iterator.js';
 import { inplace } from './operators.js';
 import * as ops from '../runtime/ops.js';
 import { str } from '../runtime/repr.js';
@@ -168,11 +169,12 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
         return function* (f) {
           const it = yield* iter(f);
           // a generator the loop alone holds is closed when the loop leaves it, as in the plain loop (StatementCompiler)
-          const g = owning === null ? null : takeFresh();
-          if (g === null || g !== it) return yield* walk(f, it);
+          const fresh = owning === null ? null : takeFresh();
+          const g = fresh !== null && fresh === it ? fresh : freshIterator(it);
+          if (g === null) return yield* walk(f, it);
           let r: number;
           try {
-            r = yield* walk(f, it);
+            r = yield* walk(f, g);
           } catch (err) {
             droppedBy(g, err);
             throw err;

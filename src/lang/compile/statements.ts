@@ -11,7 +11,9 @@ import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from '.
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
 import { GeneratorCompiler } from './generators.js';
-import { dropped, droppedBy, takeFresh } from '../runtime/generator.js';
+import { dropped, droppedBy, takeFresh, type PyGenerator } from '../runtime/generator.js';
+import { freshIterator } from '../runtime/fresh-iterator.js';
+import { PyInstance } from '../runtime/class-values.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
 export class StatementCompiler extends GeneratorCompiler {
@@ -253,21 +255,31 @@ export class StatementCompiler extends GeneratorCompiler {
       }
       return orelse === null ? NORMAL : orelse(f);
     };
-    if (owning === null) return (f) => walk(f, iter(f));
-    // a generator the loop alone holds is closed when the loop leaves it, as CPython's refcounting closes it
-    return (f) => {
-      const it = iter(f);
-      const g = takeFresh();
-      if (g === null || g !== it) return walk(f, it);
+    // a generator the loop alone holds (a call of a generator function, a generator expression,
+    // a generator function's __iter__) is closed when the loop leaves it, as CPython's refcounting closes it
+    const owned = (f: Frame, g: PyGenerator): number => {
       let r: number;
       try {
-        r = walk(f, it);
+        r = walk(f, g);
       } catch (err) {
         droppedBy(g, err);
         throw err;
       }
       dropped(g);
       return r;
+    };
+    const run = (f: Frame, it: Py, fresh: PyGenerator | null): number => {
+      if (fresh !== null && fresh === it) return owned(f, fresh);
+      if (it instanceof PyInstance) {
+        const g = freshIterator(it);
+        if (g !== null) return owned(f, g);
+      }
+      return walk(f, it);
+    };
+    if (owning === null) return (f) => run(f, iter(f), null);
+    return (f) => {
+      const it = iter(f);
+      return run(f, it, takeFresh());
     };
   }
 
