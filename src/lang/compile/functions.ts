@@ -130,7 +130,12 @@ export abstract class FunctionCompiler extends TargetCompiler {
       held = owning(f);
       const g = takeFresh();
       heldOwned = g === held ? g : null;
-      return made(f);
+      try {
+        return made(f);
+      } finally {
+        // nothing of a run is kept by the compiled condition
+        held = heldOwned = null;
+      }
     };
   }
 

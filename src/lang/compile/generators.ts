@@ -213,7 +213,12 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
           held.decorators = decs;
           held.defaults = defs;
           held.annotations = anns;
-          return def(f);
+          try {
+            return def(f);
+          } finally {
+            // read as the def starts; nothing of a run is kept by the compiled condition
+            held.decorators = held.defaults = held.annotations = [];
+          }
         };
       }
       case 'ClassDef': {
@@ -228,7 +233,11 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
           for (const b of bases) bs.push(yield* b(f));
           held.decorators = decs;
           held.bases = bs;
-          return cls(f);
+          try {
+            return cls(f);
+          } finally {
+            held.decorators = held.bases = [];
+          }
         };
       }
     }
@@ -386,7 +395,11 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
           }
         : function* (f: Frame, e: PyException): Generator<Py, boolean, Py> {
             held = yield* types(f);
-            return plain(f, e);
+            try {
+              return plain(f, e);
+            } finally {
+              held = null;
+            }
           };
     const store = h.name === null ? null : this.storeName(h.name, scope);
     const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);

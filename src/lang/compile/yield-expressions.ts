@@ -106,7 +106,12 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
         const made = this.comprehension(e, scope, () => held);
         return function* (f) {
           held = yield* first(f);
-          return made(f);
+          try {
+            return made(f);
+          } finally {
+            // nothing of a run is kept by the compiled condition
+            held = null;
+          }
         };
       }
       case 'Lambda': {
@@ -118,7 +123,11 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
           const values: Py[] = [];
           for (const d of defaults) values.push(d === null ? null : yield* d(f));
           held = values;
-          return made(f);
+          try {
+            return made(f);
+          } finally {
+            held = [];
+          }
         };
       }
       case 'IfExp': {
