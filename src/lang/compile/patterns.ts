@@ -1,4 +1,4 @@
-import { patternNames, type Pattern, type StmtOf } from '../ast.js';
+import { patternNames, type MatchCase, type Pattern, type StmtOf } from '../ast.js';
 import { getattr } from '../runtime/attributes.js';
 import { step, work } from '../runtime/budget.js';
 import { BUILTINS, callValue, isinstance } from '../runtime/builtins.js';
@@ -39,27 +39,35 @@ function attributeOrMiss(v: Py, name: string): Py | typeof MISS {
 export abstract class PatternCompiler extends FunctionCompiler {
   protected matchStmt(s: StmtOf<'Match'>, scope: Scope): Ex {
     const subject = this.expr(s.subject, scope);
-    const cases = s.cases.map((c) => {
-      const names = patternNames(c.pattern);
-      const match = this.pattern(c.pattern, scope, new Map(names.map((n, i) => [n, i])));
-      return {
-        match,
-        stores: names.map((n) => this.storeName(n, scope)),
-        guard: c.guard === null ? null : this.test(c.guard, scope),
-        body: this.block(c.body, scope),
-      };
-    });
+    const cases = s.cases.map((c) => ({
+      ...this.matchCase(c, scope),
+      guard: c.guard === null ? null : this.test(c.guard, scope),
+      body: this.block(c.body, scope),
+    }));
     return (f) => {
       const v = subject(f);
       for (const c of cases) {
         step();
-        const caps: Py[] = new Array(c.stores.length);
-        if (!c.match(f, v, caps)) continue;
-        for (let i = 0; i < caps.length; i++) c.stores[i](f, caps[i]);
+        if (!c.bind(f, v)) continue;
         if (c.guard !== null && !c.guard(f)) continue;
         return c.body(f);
       }
       return NORMAL;
+    };
+  }
+
+  /** A case's pattern: whether the subject matches, its captures bound when it does. */
+  protected matchCase(c: MatchCase, scope: Scope): { bind: (f: Frame, v: Py) => boolean } {
+    const names = patternNames(c.pattern);
+    const match = this.pattern(c.pattern, scope, new Map(names.map((n, i) => [n, i])));
+    const stores = names.map((n) => this.storeName(n, scope));
+    return {
+      bind: (f, v) => {
+        const caps: Py[] = new Array(stores.length);
+        if (!match(f, v, caps)) return false;
+        for (let i = 0; i < caps.length; i++) stores[i](f, caps[i]);
+        return true;
+      },
     };
   }
 

@@ -178,3 +178,10 @@ export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeNa
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));
+
+/** What `raise` and `from` take: an exception, or an exception class called without arguments. */
+export function toException(v: Py, message: string): PyException {
+  if (v instanceof PyException) return v;
+  if (v instanceof PyType && v.isException) return v.fn([], null);
+  throw typeErr(message);
+}
