@@ -119,6 +119,18 @@ it('meets the other builtins as CPython does', () => {
 });
 
 /** Hostile bytearrays and views: each ends at the size limit or the budget, in good time, and nothing of a gigabyte is made. */
+it("takes slice objects, re's flags and a class's __index__ where CPython does", () => {
+  const I = `class I:\n    def __index__(self):\n        return 1\nimport re\n`;
+  expect(compareWithCPython([
+    `b = bytearray(b'abcdef')\nreturn b[slice(0, 2)], b[slice(None, None, -2)]`,
+    `b = bytearray(b'abcdef')\ndel b[slice(1, None, 2)]\nreturn b`,
+    `b = bytearray(b'abcdef')\nb[slice(0, 1)] = b'zz'\nreturn b`,
+    `b = bytearray(b'abcdef')\nm = memoryview(b)\nm[slice(0, 2)] = b'XY'\nreturn b, m[slice(1, 3)].tobytes()`,
+    `${I}return bytes(I()), bytes([I()]), bytearray(I()), bytearray([I()]), bytearray(re.I), bytes([re.I])`,
+    `${I}b = bytearray(b'abc')\nb[I()] = I()\nb.append(I())\nreturn b, b[re.I], memoryview(b)[I()], memoryview(b)[re.I], b'abc'[I()]`,
+  ])).toEqual([]);
+});
+
 it('stops hostile growth, copies and walks at the limits', () => {
   const engine = new Engine();
   const hostile = [

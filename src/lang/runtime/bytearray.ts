@@ -5,7 +5,7 @@
  * within the size limit and paid for. While a memoryview of it is not released (memoryview.ts)
  * its size is fixed, as ob_exports fixes it.
  */
-import { bind, indexArg } from './args.js';
+import { bind, indexArg, indexOf } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, charge, checkSize, work } from './budget.js';
 import { contiguousOf, octetsOf } from './bytes-like.js';
@@ -14,7 +14,7 @@ import { BYTES, bytesRepr, decode, encode } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
-import { indexSized, isNumeric } from './numbers.js';
+import { indexSized, intOf, isNumeric } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
@@ -147,16 +147,19 @@ export function sliceLength(start: number, stop: number, step: number): number {
 }
 
 /** An int that is one byte (`bytesvalue` of Argument Clinic), in CPython's words otherwise. */
-function byteArg(v: Py): number {
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+function byteArg(value: Py): number {
+  // an int, re's flags, or a class's __index__
+  const v = intOf(value) ?? indexOf(value);
+  if (v === undefined) throw typeErr(`'${typeName(value)}' object cannot be interpreted as an integer`);
   const n = typeof v === 'bigint' ? -1 : Number(v);
   if (!(n >= 0 && n <= 255)) throw valueErr('byte must be in range(0, 256)');
   return n;
 }
 
 /** An index of a bytearray, negative ones from the end. */
-function position(b: PyByteArray, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+function position(b: PyByteArray, index: Py): number {
+  const key = intOf(index) ?? indexOf(index);
+  if (key === undefined) throw typeErr(`bytearray indices must be integers or slices, not ${typeName(index)}`);
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
   if (i < 0) i += b.data.length;
   if (!(i >= 0 && i < b.data.length)) throw indexErr('bytearray index out of range');
@@ -181,9 +184,10 @@ export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArr
     allocItems(octets.length);
     return new PyByteArray(octets.slice());
   }
-  if (typeof source === 'number' || typeof source === 'boolean' || typeof source === 'bigint') {
-    if (typeof source === 'bigint' && (source >= 1n << 63n || source < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
-    const n = Number(source);
+  const count = intOf(source) ?? indexOf(source);
+  if (count !== undefined) {
+    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    const n = Number(count);
     if (n < 0) throw valueErr('negative count');
     // (past memory a bare MemoryError, as PyByteArray_Resize's; below, the sandbox's size limit)
     byteArrayBeyondMemory(n);

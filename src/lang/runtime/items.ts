@@ -91,7 +91,11 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
   }
-  if (obj !== null && typeof obj === 'object' && typeof obj.pySetItem === 'function') return obj.pySetItem(key, value);
+  if (obj !== null && typeof obj === 'object') {
+    // a bytearray or a memoryview: a slice object is its slice
+    if (key instanceof PySlice && typeof obj.pySetSlice === 'function') return obj.pySetSlice(key.start, key.stop, key.step, value);
+    if (typeof obj.pySetItem === 'function') return obj.pySetItem(key, value);
+  }
   const set = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.setitem : undefined;
   if (set !== undefined) return set(obj, key, value);
   throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
@@ -111,6 +115,7 @@ export function delitem(obj: Py, key: Py): void {
     obj.splice(i, 1);
     return;
   }
+  if (key instanceof PySlice && obj !== null && typeof obj === 'object' && typeof obj.pyDelSlice === 'function') return obj.pyDelSlice(key.start, key.stop, key.step);
   const del = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.delitem : undefined;
   if (del !== undefined) return del(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);

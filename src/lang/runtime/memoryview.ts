@@ -6,7 +6,7 @@
  * evaluator builds for has). A view of a bytearray fixes its size until it is released, by
  * release() or the end of a `with` block, as CPython's exports do.
  */
-import { bind } from './args.js';
+import { bind, indexOf } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, tick, work } from './budget.js';
 import { bufferOf } from './bytes-like.js';
@@ -16,7 +16,7 @@ import { NativeContextManager } from './context-managers.js';
 import { BufferError, IndexError, indexErr, NotImplementedError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { sliceIndices } from './items.js';
-import { indexSized } from './numbers.js';
+import { indexSized, intOf } from './numbers.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject, typeOf } from './types/table.js';
 import { latin1, PyBytes, PyFloat, PyTuple, typeName, type Py } from './values.js';
@@ -212,8 +212,10 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
 }
 
 /** An index into the view's items, in memoryobject.c's words. */
-function itemIndex(m: PyMemoryView, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr('memoryview: invalid slice key');
+function itemIndex(m: PyMemoryView, index: Py): number {
+  // an int, re's flags, or a class's __index__
+  const key = intOf(index) ?? indexOf(index);
+  if (key === undefined) throw typeErr('memoryview: invalid slice key');
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
   if (i < 0) i += m.count;
   if (!(i >= 0 && i < m.count)) throw indexErr('index out of bounds on dimension 1');
