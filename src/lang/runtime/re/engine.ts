@@ -25,6 +25,8 @@ export class OwnPattern {
   readonly flags: number;
   readonly groups: number;
   readonly names: Map<string, number>;
+  /** Whether it can match more than the empty string: only then may a match follow an empty one where it was. */
+  readonly nonEmpty: boolean;
 
   constructor(pattern: string, flags: number) {
     // parsing and compiling cannot be interrupted: paid before, by the pattern's length
@@ -33,6 +35,7 @@ export class OwnPattern {
     this.flags = parsed.flags;
     this.groups = parsed.groups;
     this.names = parsed.names;
+    this.nonEmpty = parsed.p.getWidth()[1] > 0;
     this.program = compile(parsed.p, parsed.flags);
   }
 
