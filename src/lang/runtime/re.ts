@@ -295,7 +295,7 @@ export class Pattern {
       // sre's must_advance: a non-empty match may start where the empty one was, which V8
       // cannot be asked for; the own engine tries that one place
       const own = end < s.length ? this.c.own() : null;
-      const next = own !== null && own.nonEmpty ? own.exec('y', codePoints(s), cpIndex(s, end), true) : null;
+      const next = own !== null && own.followsEmpty ? own.exec('y', codePoints(s), cpIndex(s, end), true) : null;
       if (next !== null) {
         const f = ownFound(s, next);
         yield new Match(this, s, f, next);
