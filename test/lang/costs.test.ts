@@ -92,6 +92,10 @@ it('rfind, rindex and rpartition with a long needle read the text once, backward
   const { out, ms } = timedTwice("x = '😀' * 100000\ny = 'a' * 99999 + 'b'\nfor i in range(30):\n    x.rfind(y)\n    x.rpartition(y)\n    x.rindex('😀' * 20)\nreturn x.rfind(y)", roomy);
   expect(out).toBe('-1');
   expect(ms).toBeLessThan(1200);
+  // a separator that may cut a pair is walked once for all its matches, not from the start for each
+  const split = timedTwice("x = ('😀' + 'x\\ude00') * 50000\nreturn len(x.rsplit('\\ude00')), len(x.rsplit('\\ude00', 30000))", roomy);
+  expect(split.out).toBe('(50001, 30001)');
+  expect(split.ms).toBeLessThan(1000);
 });
 
 describe('medium work repeated in a loop', () => {
@@ -145,6 +149,7 @@ const ZERO_GROUPED = [
 const RFIND = [
   "x = '😀a' * 1000\ny = 'a😀' * 20\nreturn x.rfind(y), x.rfind(y, 0, 500), x.rindex(y, 3, 900), x.rpartition(y)[2][:4], x.rsplit(y, 2)[-2:], x.rfind(y, 1960)",
   "x = 'ab' * 100\ny = 'b' + 'ab' * 20\nreturn x.rfind(y, 0, 41), x.rfind(y, 0, 42), x.rfind(y, 1, 42), x.rfind(y, 2, 44), x.rfind(y, -50, -2)",
+  "x = ('😀' + 'x\\ude00') * 3\nreturn x.rsplit('\\ude00'), x.rsplit('\\ude00', 1), x.rsplit('\\ude00x', 2), ('\\ud83d' * 5).rsplit('\\ud83d\\ud83d', 1), ('\\ud83d' * 5).rsplit('\\ud83d\\ud83d')",
   "return 'aaa'.rsplit('aa'), 'aaaa'.rsplit('aa', 1), 'a,b,,c'.rsplit(','), 'a,b,,c'.rsplit(',', 2), ''.rsplit(','), ',a,'.rsplit(',', 0), 'a😀😀a'.rsplit('😀'), ('ab' * 40).rsplit('b' + 'ab' * 16, 1)",
   "x = 'a' * 10**5\ny = 'a' * 50000\nreturn x.rfind(y), x.rindex(y), x.rpartition(y)[0][:3], x.rfind(y, 10, 60000), x.rfind(y, 0, 49999)",
   "x = 'ab' * 50000\ny = 'ba' * 2000\nreturn x.rfind(y), x.rfind(y, 0, 50000), x.rfind(y, 3), x.rfind(y, 99000), x.rpartition(y)[2]",

@@ -10,7 +10,7 @@ import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
-import { countCp, endsWithCp, indexOfCp, lastIndexOf, lastIndexOfCp, splitCp, startsWithCp } from './str-search.js';
+import { countCp, endsWithCp, indexOfCp, lastIndexOf, lastIndexOfCp, mayCut, rmatchesCp, splitCp, startsWithCp } from './str-search.js';
 import { PyDict, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
 
@@ -140,8 +140,10 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
 function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   const parts: string[] = [];
   let end = s.length;
+  // a sep that may cut a pair: one walk for all its matches, not one from the start per match
+  const found = mayCut(sep) ? rmatchesCp(s, sep) : null;
   while (end >= sep.length && (maxsplit < 0 || parts.length < maxsplit)) {
-    const i = lastIndexOfCp(s, sep, end - sep.length, lastIndexOf);
+    const i = found === null ? lastIndexOf(s, sep, end - sep.length) : (found[parts.length] ?? -1);
     if (i < 0) break;
     parts.push(s.slice(i + sep.length, end));
     end = i;

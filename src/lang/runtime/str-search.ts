@@ -114,6 +114,21 @@ function matches(s: string, sub: string, from: number, to: number): number[] {
   return out;
 }
 
+/** The starts of sub's non-overlapping matches that cut no pair, taken from the right as str.rsplit takes them, last first. */
+export function rmatchesCp(s: string, sub: string): number[] {
+  const all: number[] = [];
+  walk(s, sub, 0, s.length, (at) => (all.push(at), true));
+  const out: number[] = [];
+  let end = s.length;
+  for (let j = all.length - 1; j >= 0; j--) {
+    if (all[j] + sub.length <= end) {
+      out.push(all[j]);
+      end = all[j];
+    }
+  }
+  return out;
+}
+
 /** s.split(sep) by code points (sep non-empty). */
 export function splitCp(s: string, sep: string): string[] {
   if (!mayCut(sep)) return s.split(sep);
