@@ -86,6 +86,18 @@ describe('values nested deeply', () => {
   });
 });
 
+it('rfind, rindex and rpartition with a long needle read the text once, backwards, reversing nothing', () => {
+  const roomy = new Engine({ maxSteps: 10_000_000, maxMillis: 60_000 });
+  // a reversed copy of the 200,000 units took some 17 ms a call (2 s in all); read backwards, 2
+  const { out, ms } = timedTwice("x = '😀' * 100000\ny = 'a' * 99999 + 'b'\nfor i in range(30):\n    x.rfind(y)\n    x.rpartition(y)\n    x.rindex('😀' * 20)\nreturn x.rfind(y)", roomy);
+  expect(out).toBe('-1');
+  expect(ms).toBeLessThan(1200);
+  // a separator that may cut a pair is walked once for all its matches, not from the start for each
+  const split = timedTwice("x = ('😀' + 'x\\ude00') * 50000\nreturn len(x.rsplit('\\ude00')), len(x.rsplit('\\ude00', 30000))", roomy);
+  expect(split.out).toBe('(50001, 30001)');
+  expect(split.ms).toBeLessThan(1000);
+});
+
 describe('medium work repeated in a loop', () => {
   // each turn is a millisecond of native work in one step: with no clock to stop it, its charges must
   const stepsOnly = new Engine({ maxMillis: 10_000 });
@@ -133,8 +145,12 @@ const ZERO_GROUPED = [
   "format(511, '012_o')", "format(-1234, '010,')", "format(1234, '+011,')", "format(123456789, '013_')", "format(-0.0, '010,.1f')", "format(float('inf'), '010,')",
 ].map((e) => `return ${e}`);
 
-/** rfind and rpartition with needles past 32 characters, searched forwards in the reversed text. */
+/** rfind and rpartition with needles past 32 characters, searched from the right. */
 const RFIND = [
+  "x = '😀a' * 1000\ny = 'a😀' * 20\nreturn x.rfind(y), x.rfind(y, 0, 500), x.rindex(y, 3, 900), x.rpartition(y)[2][:4], x.rsplit(y, 2)[-2:], x.rfind(y, 1960)",
+  "x = 'ab' * 100\ny = 'b' + 'ab' * 20\nreturn x.rfind(y, 0, 41), x.rfind(y, 0, 42), x.rfind(y, 1, 42), x.rfind(y, 2, 44), x.rfind(y, -50, -2)",
+  "x = ('😀' + 'x\\ude00') * 3\nreturn x.rsplit('\\ude00'), x.rsplit('\\ude00', 1), x.rsplit('\\ude00x', 2), ('\\ud83d' * 5).rsplit('\\ud83d\\ud83d', 1), ('\\ud83d' * 5).rsplit('\\ud83d\\ud83d')",
+  "return 'aaa'.rsplit('aa'), 'aaaa'.rsplit('aa', 1), 'a,b,,c'.rsplit(','), 'a,b,,c'.rsplit(',', 2), ''.rsplit(','), ',a,'.rsplit(',', 0), 'a😀😀a'.rsplit('😀'), ('ab' * 40).rsplit('b' + 'ab' * 16, 1)",
   "x = 'a' * 10**5\ny = 'a' * 50000\nreturn x.rfind(y), x.rindex(y), x.rpartition(y)[0][:3], x.rfind(y, 10, 60000), x.rfind(y, 0, 49999)",
   "x = 'ab' * 50000\ny = 'ba' * 2000\nreturn x.rfind(y), x.rfind(y, 0, 50000), x.rfind(y, 3), x.rfind(y, 99000), x.rpartition(y)[2]",
   "x = 'q' + 'a' * 40 + 'q' + 'a' * 40\nreturn x.rfind('q' + 'a' * 40), x.rfind('q' + 'a' * 40, 0, 80), x.rfind('a' * 40 + 'q', 5), x.rpartition('a' * 40)[0]",

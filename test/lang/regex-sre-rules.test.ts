@@ -21,3 +21,14 @@ it('checks the ranges of sets as sre_parse does', () => {
     R(`re.findall(r'[\\]-a]', '^_')`), R(`re.findall('[😀-🙏]', '😀a')`), R(`re.compile('[🙏-😀]')`), R(`re.findall(r'[\\t-\\r]', '\\n ')`), R(`re.findall(r'[\\0-\\7]', '\\x03')`),
   ])).toEqual([]);
 });
+/** Since Python 3.7 an empty match may be followed by a non-empty one at the same position (sre's must_advance), on both engines. */
+it('lets a non-empty match follow an empty one where it was, as sre does', () => {
+  const patterns = [`'|a'`, `'a|'`, `'(?:)|b'`, `'x*|y'`, `r'\\b|c'`, `'(?=a)|a'`, `'(?<=a)|b'`, `'(?!a)|a'`, `'a??'`, `'(a|)+?b?'`, `'(|a)(|b)'`, `'(?i)|A'`, `'|é'`, `'|😀'`, `'(?>|a)'`, `'(?i)|ſ'`,
+    `r'\\d*'`, `'(a*)'`, `'(?:ab)*+'`, `'a*?'`, `'(a|ab)*'`, `'(?:|a)*'`, `'a{0,2}'`, `'(?i:b*)'`, `'a*|b'`];
+  const subjects = [`'xax'`, `'aab'`, `'xyxy'`, `'AbA'`, `'é😀a'`, `''`, `'ba ca'`];
+  const calls = (p: string, s: string) => [
+    `re.findall(${p}, ${s})`, `[m.span() for m in re.finditer(${p}, ${s})]`, `re.sub(${p}, '-', ${s})`, `re.subn(${p}, r'<\\g<0>>', ${s})`,
+    `re.split(${p}, ${s})`, `re.sub(${p}, '-', ${s}, count=2)`, `re.split(${p}, ${s}, maxsplit=2)`, `re.findall(${p}, ${s}, re.I)`,
+  ];
+  expect(compareWithCPython(patterns.flatMap((p) => subjects.flatMap((s) => calls(p, s))).map(R))).toEqual([]);
+});

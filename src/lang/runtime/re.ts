@@ -288,8 +288,22 @@ export class Pattern {
       const m = v.marked === null ? found : unmark(found, v.marked);
       yield new Match(this, s, m);
       const end = m.index + m[0].length;
+      if (end !== m.index) {
+        pos = end;
+        continue;
+      }
+      // sre's must_advance: a non-empty match may start where the empty one was, which V8
+      // cannot be asked for; the own engine tries that one place
+      const own = end < s.length ? this.c.own() : null;
+      const next = own !== null && own.followsEmpty ? own.exec('y', codePoints(s), cpIndex(s, end), true) : null;
+      if (next !== null) {
+        const f = ownFound(s, next);
+        yield new Match(this, s, f, next);
+        pos = f.index + f[0].length;
+        continue;
+      }
       // past an empty match by one character: both units of a pair
-      pos = end !== m.index ? end : end + ((s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      pos = end + ((s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
     }
   }
 

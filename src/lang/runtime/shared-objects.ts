@@ -20,6 +20,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   json: ['dumps', 'loads', 'JSONDecodeError'],
   collections: ['namedtuple', 'Counter'],
   hashlib: ['new'],
+  string: ['capwords'],
   contextlib: ['contextmanager', 'suppress', 'nullcontext'],
   statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
   calendar: [

@@ -4,6 +4,7 @@ import { compile, type Program } from './compile.js';
 import { match, search } from './match.js';
 import { State } from './state.js';
 import { parse } from './parse.js';
+import type { Sub } from './tree.js';
 
 // The evaluator's own regular expression engine, for what V8 cannot run as sre does: a
 // pattern parsed as sre_parse parses it, compiled as sre_compile does, and run by a port of
@@ -25,6 +26,8 @@ export class OwnPattern {
   readonly flags: number;
   readonly groups: number;
   readonly names: Map<string, number>;
+  /** Whether a non-empty match may start where an empty one was found (mayFollowEmpty). */
+  readonly followsEmpty: boolean;
 
   constructor(pattern: string, flags: number) {
     // parsing and compiling cannot be interrupted: paid before, by the pattern's length
@@ -33,6 +36,7 @@ export class OwnPattern {
     this.flags = parsed.flags;
     this.groups = parsed.groups;
     this.names = parsed.names;
+    this.followsEmpty = mayFollowEmpty(parsed.p);
     this.program = compile(parsed.p, parsed.flags);
   }
 
@@ -59,6 +63,21 @@ export class OwnPattern {
     }
     return { spans, lastindex: st.lastindex >= 0 ? st.lastindex : null };
   }
+}
+
+/**
+ * Whether a non-empty match of p may start where its first match was empty. Not where p
+ * matches only the empty string, nor where p is a lone greedy repeat of what cannot be
+ * empty (\d*, (\s*)): that is empty only where its body fails to start, the common case
+ * the V8 route then leaves alone.
+ */
+function mayFollowEmpty(p: Sub): boolean {
+  if (p.getWidth()[1] === 0) return false;
+  let items = p.items;
+  // a group around the repeat changes nothing here
+  while (items.length === 1 && items[0].op === 'SUBPATTERN') items = items[0].p.items;
+  const n = items[0];
+  return !(items.length === 1 && (n.op === 'MAX_REPEAT' || n.op === 'POSSESSIVE_REPEAT') && n.min === 0 && n.p.getWidth()[0] > 0);
 }
 
 let lastSubject = '';

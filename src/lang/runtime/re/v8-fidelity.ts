@@ -32,10 +32,14 @@ function walk(sub: Sub): boolean {
       case 'MIN_REPEAT':
       case 'POSSESSIVE_REPEAT': {
         if (n.max > 1) {
+          // an empty iteration: sre keeps it and ends the loop, JS backtracks into the body
+          // for a longer one ('(?:|a)*' on 'aa' is '' in sre, 'aa' in JS)
+          const [lo, hi] = n.p.getWidth();
+          if (lo === 0 && hi > 0) return true;
           const all = new Set<number>();
           groupsIn(n.p, all);
           if (all.size > 0) {
-            if (n.p.getWidth()[0] === 0) return true;
+            if (lo === 0) return true;
             const set = new Set<number>();
             alwaysSet(n.p, set);
             if (set.size !== all.size) return true;
