@@ -10,7 +10,7 @@ import { mappingItems, updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PyFunc, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
-import { includesCp } from '../runtime/str-search.js';
+import { includesCp, mayCut } from '../runtime/str-search.js';
 import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
@@ -403,6 +403,15 @@ export abstract class ExpressionCompiler {
           return (f) => {
             const a = left(f);
             const r = member(right(f) as PySet, a, ops.eq);
+            return negate ? !r : r;
+          };
+        }
+        const needle = e.left.k === 'Const' ? e.left.v : undefined;
+        if (typeof needle === 'string' && !mayCut(needle)) {
+          // a constant needle that cannot split a pair: JS's unit search is CPython's answer, with no check a run
+          return (f) => {
+            const b = right(f);
+            const r = typeof b === 'string' && b.length <= 1024 ? b.includes(needle) : ops.contains(b, needle);
             return negate ? !r : r;
           };
         }
