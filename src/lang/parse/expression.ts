@@ -275,7 +275,7 @@ export abstract class ExpressionParser extends ParserState {
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
         // `type(e).__name__` is how an error is named (see READABLE_DUNDERS)
-        if (!READABLE_DUNDERS.has(attr) && !(attr === '__init__' && isSuperCall(e))) this.checkName(attr, as, this.t.end);
+        if (!READABLE_DUNDERS.has(attr) && !(SUPER_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
       } else return e;
@@ -571,4 +571,6 @@ export abstract class ExpressionParser extends ParserState {
 }
 
 /** `super()`, whose `__init__` a method may call. */
+/** The dunders super() may reach: a base's __init__ and __new__, and its repr and str, which a subclass's own words around them. */
+const SUPER_DUNDERS = new Set(['__init__', '__new__', '__repr__', '__str__']);
 const isSuperCall = (e: Expr): boolean => e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;

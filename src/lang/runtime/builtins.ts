@@ -84,7 +84,8 @@ function plainDecimal(s: string): number {
 }
 
 export function toFloat(v: Py): PyFloat {
-  if (v instanceof PyFloat) return v;
+  // float(x) of a subclass's instance is a float
+  if (v instanceof PyFloat) return v.constructor === PyFloat ? v : new PyFloat(v.v);
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);

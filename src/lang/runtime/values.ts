@@ -132,7 +132,7 @@ export function typeName(v: Py): string {
       return 'bool';
     case 'object':
       if (v === null) return 'NoneType';
-      if (Array.isArray(v)) return 'list';
+      if (Array.isArray(v) && v.constructor === Array) return 'list';
       // its type's name (types/*.ts): several types share a class (views, iterators, exceptions)
       return (slotsOf(v) ?? OBJECT).name(v);
     default:
