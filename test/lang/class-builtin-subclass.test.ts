@@ -101,6 +101,34 @@ it('subclasses float as CPython does', () => {
   expect(compareWithCPython(FLOATS)).toEqual([]);
 });
 
+/** int subclasses (flags, levels with names): ints to arithmetic, indexes, keys, formatting and json; inherited results are ints. */
+const INTS = [
+  `class Level(int):\n    def __str__(self):\n        return ['DEBUG', 'INFO', 'WARN'][self]\n    @property\n    def name(self):\n        return str(self)\nx = Level(1)\nreturn x, repr(x), str(x), f'{x}', f'{x:d}', f'{x:03}', '%d %s %r' % (x, x, x), format(x), x.name, x + 1, type(x + 1).__name__, 1 + x, x * 2, 2 * x, x == 1, 1 == x, x < 2, 2 > x, hash(x) == hash(1), {1: 'a'}[x], {x: 'b'}[1], {x, 1}, int(x), type(int(x)).__name__, float(x), isinstance(x, int), type(x).__name__, json.dumps(x), json.dumps({'l': x}), [10, 20][x], 'ab'[x], -x, +x, abs(Level(-3)), ~x, x.bit_length(), x.real, bool(Level(0)), sorted([Level(2), 1, Level(0)]), max(x, 0), x // 1, x / 2, x % 1, x ** 2, x & 3, x | 2, x << 1, divmod(x, 1), range(x), list(range(Level(3))), round(x), 'ab' * x, [0] * Level(2), hex(x), bin(x), chr(Level(65)), x in [1], x in {1}`,
+  `class I(int):\n    pass\nreturn I(), I('12'), I('ff', 16), I(3.9), I(2**70), repr(I(2**70)), I(True), type(I(True)).__name__`,
+  `class I(int):\n    pass\nreturn I('x')`,
+  `class I(int):\n    pass\nreturn I(1) + 'a'`,
+  `class I(int):\n    pass\nreturn 'a' + I(1)`,
+  `class I(int):\n    pass\nreturn I(1, 2, 3)`,
+  `class Flag(int):\n    def __new__(cls, value, label):\n        self = super().__new__(cls, value)\n        self.label = label\n        return self\n    def __repr__(self):\n        return f'<{self.label}: {int(self)}>'\nf = Flag(4, 'big')\nreturn f, str(f), [f], f.label, f + 1, f'{f}', '%s' % f`,
+  `class I(int):\n    pass\ndata['i'] = I(5)\ndata['j'] = [I(2**60)]\nreturn I(5)`,
+  `class I(int):\n    def __repr__(self):\n        return 'I!'\nreturn str(I(5)), repr(I(5)), f'{I(5)}', json.dumps(I(5)), I(5)`,
+  `class I(int):\n    pass\nmatch I(3):\n    case 3:\n        return 'three'`,
+  `class I(int):\n    pass\nmatch I(3):\n    case I(x):\n        return x, type(x).__name__`,
+  `class I(int):\n    pass\nreturn I(5).to_bytes(2, 'big'), I.from_bytes(b'\\x01', 'big') if False else 0`,
+  `class I(int):\n    pass\nx = I(5)\nx += 1\nreturn x, type(x).__name__`,
+  `class I(int, float):\n    pass`,
+  `class I(int):\n    pass\nimport math\nreturn math.sqrt(I(4)), math.floor(I(4)), sum([I(1), I(2)]), min(I(3), I(2)), str(I(3)).zfill(3), [1,2,3][I(1):], 'abc'[:I(2)]`,
+  `class I(int):\n    pass\nreturn I('9' * 5000)`,
+  `class I(int):\n    pass\nreturn len(str(I(10) ** 5000))`,
+  `class I(int):\n    pass\nreturn str(I(10 ** 4300))`,
+  `class B(bool):\n    pass`,
+  `class I(int):\n    pass\nreturn isinstance(True, I), issubclass(I, int), [c.__name__ for c in I.__mro__], type(I(1)) is I`,
+];
+
+it('subclasses int as CPython does', () => {
+  expect(compareWithCPython(INTS)).toEqual([]);
+});
+
 it('refuses, in clear words, what the base type would pass by, __new__ of other classes, and other builtin bases', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
@@ -111,9 +139,10 @@ it('refuses, in clear words, what the base type would pass by, __new__ of other 
   expect(error(`class M:\n    def __eq__(self, o):\n        return True\nclass T(M, tuple):\n    pass`)).toBe(only('tuple', '__eq__'));
   expect(error(`class S(set):\n    def __contains__(self, x):\n        return True`)).toBe(only('set', '__contains__'));
   expect(error(`class F(float):\n    def __add__(self, o):\n        return 0`)).toBe(only('float', '__add__'));
-  expect(error(`class C:\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset or float');
+  expect(error(`class I(int):\n    def __hash__(self):\n        return 0`)).toBe(only('int', '__hash__'));
+  expect(error(`class C:\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float or int');
   expect(error(`class D(dict):\n    def __new__(cls):\n        return 1`)).toMatch(/^TypeError: a subclass of dict in a condition may define only .*: '__new__' is not supported$/);
-  expect(error(`class B(bytes):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'bytes': only its own classes, exception classes, dict, list, tuple, set, frozenset, float and object");
+  expect(error(`class B(bytes):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'bytes': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int and object");
   // super() reaches a base's __new__, __init__, __repr__ and __str__; no other dunder, and nothing else reaches __new__
   expect(error(`class T(tuple):\n    def f(self):\n        return super().__len__()`)).toBe("SyntaxError: names with double underscores ('__len__') are not allowed in conditions");
   expect(error(`class T(tuple):\n    pass\nreturn T.__new__(T)`)).toBe("SyntaxError: names with double underscores ('__new__') are not allowed in conditions");
@@ -130,6 +159,9 @@ it('holds hostile subclasses to the limits', () => {
   expect(run(`class T(tuple):\n    def __new__(cls):\n        return T()\nreturn T()`).error).toBe('RecursionError: maximum recursion depth exceeded');
   expect(run(`class L(list):\n    def __repr__(self):\n        return repr([self])\nreturn repr(L())`).error).toMatch(/^RecursionError/);
   expect(run(`class F(float):\n    def __str__(self):\n        return f'{self}'\nreturn str(F())`).error).toMatch(/^RecursionError/);
+  expect(run(`class I(int):\n    def __str__(self):\n        return '%s' % self\nreturn f'{I()}'`).error).toMatch(/^RecursionError/);
+  // an int subclass's value of any size is paid for as an int's
+  expect(run(`class I(int):\n    pass\nx = I(7)\nwhile True:\n    x = I(x * x)`).error).toMatch(/^(StepLimitError|MemoryError|ValueError)/);
   // a list that grows itself forever, in __init__ or while it is walked
   expect(run(`class L(list):\n    def __init__(self):\n        while True:\n            self.append(self)\nreturn L()`).error).toMatch(/^(StepLimitError|MemoryError)/);
   expect(run(`class L(list):\n    pass\nl = L([1])\nfor x in l:\n    l.append(x)`).error).toMatch(/^(StepLimitError|MemoryError)/);

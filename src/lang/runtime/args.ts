@@ -1,7 +1,7 @@
 import { OverflowError, pyErr, typeErr } from './exceptions.js';
 import type { Int } from './int/index.js';
 import { bindArgs, keywordSignature, positionalSignature, type Kinds, type Signature } from './signature.js';
-import { typeName, type Py } from './values.js';
+import { PyIntBox, typeName, type Py } from './values.js';
 
 /**
  * Builtins name their parameters where they call bind() or positional(): each distinct
@@ -66,6 +66,7 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
 export function intArg(v: Py): Int {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyIntBox) return v.value;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

@@ -5,10 +5,16 @@ import { typeErr } from './exceptions.js';
 import { floatRepr, repr } from './repr.js';
 import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, typeOf } from './types/table.js';
-import { PyFloat, PyFrozenSet, PyFunc, PySet, PyTuple, PyType, typeName, type Py } from './values.js';
+import { formatValue } from './format.js';
+import { pyHashBig } from './hash.js';
+import type { Int } from './int/index.js';
+import { isIntLike, isNumeric } from './numbers.js';
+import * as ops from './ops.js';
+import { NOT_IMPLEMENTED, type BinarySlot } from './types/protocol.js';
+import { hashKey, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
- * Instances of a condition's class whose bases include list, tuple, set, frozenset or float:
+ * Instances of a condition's class whose bases include list, tuple, set, frozenset, float or int:
  * each is a value of that type as the runtime holds it (an Array, a PyTuple, ...), so that
  * every builtin, operator, fast path and json.dumps takes it as the list or tuple it is, as
  * CPython's C code takes a subclass's instance; it also carries its class and attributes.
@@ -68,13 +74,24 @@ export class PyFloatInstance extends PyFloat {
   }
 }
 
-export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance;
+/** An int: not a JS number, which carries no class, but a box that what needs an int opens (PyIntBox, as re.I). */
+export class PyIntInstance extends PyIntBox {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, value: Int) {
+    super(value);
+  }
+}
+
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
-  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance;
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance;
 
 /** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
-const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float']);
+const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int']);
 
 export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
 
@@ -112,6 +129,8 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
       out.merge(base.fn(args, kw) as PySet);
       return out;
     }
+    case 'int':
+      return new PyIntInstance(cls, base.fn(args, kw) as Int);
     default:
       return new PyFloatInstance(cls, (base.fn(args, kw) as PyFloat).v);
   }
@@ -136,6 +155,12 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
 
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
+  // an int's methods take its value: int's slots are a number's
+  if (v instanceof PyIntInstance) {
+    const int = typeOf(0);
+    const m = int.methods?.get(name);
+    return m !== undefined ? new PyFunc(name, (args, kw) => m(v.value, args, kw), 'method') : int.getattr?.(v.value, name);
+  }
   const base = baseSlots(v);
   const m = base.methods?.get(name) ?? base.methodsOf?.(v)?.get(name);
   // frozenset.copy of a subclass's instance is a frozenset, not the instance
@@ -149,7 +174,7 @@ export function valueMethod(v: ValueInstance, name: string): Py | undefined {
 }
 
 const EMPTY_LIST: Py[] = [];
-const baseSlots = (v: ValueInstance): PyTypeSlots =>
+const baseSlots = (v: Exclude<ValueInstance, PyIntInstance>): PyTypeSlots =>
   v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : ZERO)!;
 const EMPTY = new PyTuple([]);
 const EMPTY_SET = new PySet();
@@ -208,7 +233,67 @@ const items = (list: readonly Py[], item: ItemRepr) => list.map((x) => item(x)).
 /** set_repr of a subclass: its name around the members, `S()` when empty. */
 const setRepr = (v: PySetInstance | PyFrozenSetInstance, item: ItemRepr) => (v.size === 0 ? `${v.cls.name}()` : `${v.cls.name}({${items(v.values(), item)}})`);
 
+/**
+ * An int subclass's operators: int's, on the values, with a number (or, for *, a sequence to
+ * repeat); anything else is NotImplemented, so that the error names the class. Results are ints.
+ */
+function intOperator(f: (a: Py, b: Py) => Py, repeats = false): BinarySlot {
+  return (a, b) => {
+    const x = a instanceof PyIntBox ? a.value : a;
+    const y = b instanceof PyIntBox ? b.value : b;
+    if (isNumeric(x) && isNumeric(y)) return f(x, y);
+    if (repeats && (isIntLike(x) || isIntLike(y))) return f(x, y);
+    return NOT_IMPLEMENTED;
+  };
+}
+
+const isSequence = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+
+const intSlots: PyTypeSlots<PyIntInstance> = {
+  name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
+  truthy: (v) => v.value !== 0 && v.value !== 0n,
+  len: null,
+  iter: null,
+  repr: (v) => {
+    const fn = v.cls.lookup('__repr__');
+    return fn === undefined ? repr(v.value) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+  },
+  str: (v, repr) => {
+    const fn = v.cls.lookup('__str__');
+    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+  },
+  // as its int: equal to it, in sets and dicts too ({1: 'a'}[I(1)]); == and < open the box (compare.ts)
+  hash: (v) => pyHashBig(v.value),
+  key: (v) => hashKey(v.value),
+  json: (v) => v.value,
+  // a non-empty spec formats the int; an empty one is str(v), the class's __str__ included
+  format: (v, spec) => formatValue(v.value, spec),
+  nb: {
+    add: intOperator(ops.add),
+    subtract: intOperator(ops.sub),
+    multiply: (a, b) => (isSequence(a) || isSequence(b) ? intOperator(ops.mul, true)(a, b) : intOperator(ops.mul)(a, b)),
+    truediv: intOperator(ops.truediv),
+    floordiv: intOperator(ops.floordiv),
+    remainder: intOperator(ops.mod),
+    power: intOperator(ops.pow),
+    and: intOperator((x, y) => ops.bitop('&', x, y)),
+    or: intOperator((x, y) => ops.bitop('|', x, y)),
+    xor: intOperator((x, y) => ops.bitop('^', x, y)),
+    lshift: intOperator((x, y) => ops.bitop('<<', x, y)),
+    rshift: intOperator((x, y) => ops.bitop('>>', x, y)),
+  },
+  unary: {
+    negative: (v: PyIntInstance) => ops.neg(v.value),
+    positive: (v: PyIntInstance) => v.value,
+    absolute: (v: PyIntInstance) => (v.value < 0 ? ops.neg(v.value) : v.value),
+    invert: (v: PyIntInstance) => ops.invert(v.value),
+  },
+  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+};
+
 export function registerValueSubclasses(): void {
+  registerType(PyIntInstance, intSlots);
   subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
   subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);

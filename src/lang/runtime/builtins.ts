@@ -25,7 +25,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -64,7 +64,7 @@ export function toInt(v: Py, base?: Py): Int {
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
@@ -89,7 +89,7 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
-  if (v instanceof PyIntFlag) return new PyFloat(v.value);
+  if (v instanceof PyIntBox) return toFloat(v.value);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
     if (v.length > 64) work(v.length);
@@ -257,7 +257,7 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
   if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
-  if (t === INT) return isIntValue(v) || v instanceof PyIntFlag;
+  if (t === INT) return isIntValue(v) || v instanceof PyIntBox;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);
   return typeChecks.get(t)?.(v) ?? (slots.classOf?.(v) ?? slots.type)?.isSubclassOf(t) === true;
@@ -303,7 +303,7 @@ function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): P
 
 function round(args: Py[], kw: Map<string, Py> | null): Py {
   const [x, nd] = bind('round', args, kw, ['number', 'ndigits'], 1);
-  if (ops.isIntLike(x)) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
+  if (ops.isIntLike(x) || x instanceof PyIntBox) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');
@@ -581,8 +581,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('divmod', (a, k) => {
     let [x, y] = clinic('divmod', a, k, 2);
     // re.I and its kin divide as their ints
-    if (x instanceof PyIntFlag) x = x.value;
-    if (y instanceof PyIntFlag) y = y.value;
+    if (x instanceof PyIntBox) x = x.value;
+    if (y instanceof PyIntBox) y = y.value;
     if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {

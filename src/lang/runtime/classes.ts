@@ -57,6 +57,9 @@ const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyCla
 /** Whether a class's instances are dicts (dict-subclass.ts). */
 const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 
+/** Builtin types CPython lets no class subclass (no Py_TPFLAGS_BASETYPE), by name. */
+const FINAL = new Set(['bool', 'range', 'NoneType']);
+
 /**
  * A class statement's class: its bases checked as the evaluator supports them (classes of
  * the condition's, builtin exceptions, or object), and ordered by C3 as CPython orders them.
@@ -65,7 +68,8 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   const bases = given.length === 0 ? [OBJECT_CLASS] : given;
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float and object`);
+    if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -97,7 +101,7 @@ export function finishClass(cls: PyClass): void {
   if (cls.dictBased) checkDictSubclass(cls);
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
-  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset or float`);
+  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float or int`);
   if (!cls.isException) return;
   for (const t of cls.mro) {
     if (!(t instanceof PyClass)) continue;

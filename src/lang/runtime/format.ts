@@ -8,7 +8,7 @@ import { formatFloatShort } from './float-short.js';
 import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { PyBytes, PyDict, PyFloat, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyFloat, PyIntBox, PyTuple, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -164,7 +164,7 @@ const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?
 
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v) || v instanceof PyFloat) return v;
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return v.value;
   const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
 }

@@ -9,7 +9,7 @@ import { repr } from './repr.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
-import { PyBytes, PyDict, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyIntBox, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -20,6 +20,8 @@ function index(i: Py, len: number, what: string, key: Py): number {
   else if (typeof i === 'boolean') n = i ? 1 : 0;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
   else if (typeof i === 'bigint') n = indexSized(i, IndexError);
+  // an int subclass's instance (or re.I): its int
+  else if (i instanceof PyIntBox) return index(i.value, len, what, key);
   else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
@@ -37,7 +39,7 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
-    if (!isIntLike(key)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key) && !(key instanceof PyIntBox)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
     // code points: a string without a surrogate pair has one per unit
     return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
   }
@@ -99,6 +101,7 @@ function sliceBound(v: Py, name: string): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PyIntBox) return sliceBound(v.value, name);
   throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
 }
 

@@ -1,3 +1,4 @@
+import type { Int } from './int/index.js';
 import type { Py } from './values.js';
 
 // Immutable values that hash by value, below every module that hashes: floats, complex numbers, tuples, ranges.
@@ -56,7 +57,18 @@ export class PyBytes {
   }
 }
 
+/**
+ * An int that is an instance of a subclass of int: re.I and its kin (below), or of a condition's
+ * class (builtin-subclass.ts). What needs the int (arithmetic, indexes, int(), formats) takes its value.
+ */
+export class PyIntBox {
+  constructor(readonly value: Int) {}
+}
+
 /** An int with names for its bits: re.I and its kin (re.RegexFlag, an IntFlag). Its type: re-flags.ts. */
-export class PyIntFlag {
-  constructor(readonly value: number) {}
+export class PyIntFlag extends PyIntBox {
+  declare readonly value: number;
+  constructor(value: number) {
+    super(value);
+  }
 }
