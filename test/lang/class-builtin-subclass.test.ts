@@ -129,6 +129,37 @@ it('subclasses int as CPython does', () => {
   expect(compareWithCPython(INTS)).toEqual([]);
 });
 
+/** str subclasses (a str with methods of its own, a name made by __new__): strs to every str method and argument, +, in, keys, re and json; inherited results are strs. */
+const STRS = [
+  `class U(str):\n    def shout(self):\n        return self.upper() + '!'\nu = U('Abc')\nreturn u, repr(u), str(u), u.shout(), type(u.upper()).__name__, u.lower(), len(u), u[0], u[-1], u[1:], type(u[1:]).__name__, list(u), 'b' in u, u in 'xAbcx', u + 'd', type(u + 'd').__name__, 'z' + u, type('z' + u).__name__, u * 2, 2 * u, u == 'Abc', 'Abc' == u, u != 'x', u < 'B', 'B' > u, hash(u) == hash('Abc'), {'Abc': 1}[u], {u: 2}['Abc'], {u, 'Abc'}, isinstance(u, str), type(u).__name__, json.dumps(u), json.dumps({u: u}), f'{u}', f'{u:>5}', '%s|%r' % (u, u), ','.join([u, 'x']), u.join(['1', '2']), 'xAbc'.startswith(u), 'AbcAbc'.count(u), 'aAbc'.replace(u, 'Q'), sorted([U('b'), 'a']), max(u, 'A'), u.split('b'), bool(U()), bool(u), int(U('12')), float(U('1.5')), str(u) is u, type(str(u)).__name__`,
+  `class U(str):\n    pass\nreturn U(), U(5), U([1]), U(b'ab', 'ascii'), type(U(5)).__name__`,
+  `class U(str):\n    def __str__(self):\n        return 'S'\n    def __repr__(self):\n        return 'R'\nu = U('x')\nreturn str(u), repr(u), f'{u}', '%s %r' % (u, u), [u], u + 'y', format(u, ''), format(u, '>3'), json.dumps(u)`,
+  `class U(str):\n    def __repr__(self):\n        return 'R'\nu = U('x')\nreturn str(u), f'{u}', '%s' % u`,
+  `class Name(str):\n    def __new__(cls, first, last):\n        self = super().__new__(cls, first + ' ' + last)\n        self.first = first\n        return self\nn = Name('Ada', 'L')\nreturn n, n.first, len(n), n.split()`,
+  `class U(str):\n    pass\nimport re\nm = re.search(r'(\\d+)', U('ab12'))\nreturn m.group(1), re.sub('a', U('b'), 'aa'), re.findall(U('a'), 'aXa'), re.split(',', U('a,b'))`,
+  `class U(str):\n    pass\nu = U('key')\nlog[u] = 5\nreturn log['key'], log.get(U('Thread'))`,
+  `class U(str):\n    pass\ndata[U('k')] = U('v')\nreturn True`,
+  `class U(str):\n    pass\nreturn str.upper(U('a')), U.upper(U('b')), int.bit_length(5), U('a') + 1`,
+  `class U(str):\n    pass\nreturn 1 + U('a')`,
+  `class U(str):\n    pass\nreturn U('a') - U('b')`,
+  `class U(str):\n    pass\nreturn U('ab') * U('c')`,
+  `class U(str):\n    pass\nu = U('ab')\nu += 'c'\nreturn u, type(u).__name__`,
+  `class U(str):\n    pass\nreturn U('%s-%d') % ('a', 3), U('{}!').format(1), f"{U('x')!r}"`,
+  `class U(str):\n    pass\nmatch U('go'):\n    case 'go':\n        return 1`,
+  `class U(str):\n    pass\nmatch U('go'):\n    case U(x):\n        return x, type(x).__name__`,
+  `class U(str):\n    pass\nmatch U('go'):\n    case str() as s:\n        return s`,
+  `class U(str):\n    pass\nreturn 'a' < U('b') < 'c', U('b') in ['b'], ['b'].index(U('b')), ('b',).count(U('b')), {'b': 1}.get(U('b')), U('b') in {'b'}, U('a').encode(), U('é').isalpha(), U('a,b').partition(','), U('x').zfill(3), ord(U('a'))`,
+  `class U(str):\n    pass\nreturn sorted({U('b'): 1, 'a': 2}), dict.fromkeys([U('x')]), set([U('x'), 'x']), len(U('😀'))`,
+  `class U(str):\n    def __init__(self, s):\n        self.n = len(s)\nu = U('abc')\nreturn u.n, u`,
+  `class U(str):\n    pass\nreturn U('a') + 1`,
+  `class U(str):\n    pass\nreturn U('a') * 1.5`,
+  `class U(str):\n    pass\nreturn 'x'.startswith(5)`,
+];
+
+it('subclasses str as CPython does', () => {
+  expect(compareWithCPython(STRS)).toEqual([]);
+});
+
 it('refuses, in clear words, what the base type would pass by, __new__ of other classes, and other builtin bases', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
@@ -140,9 +171,11 @@ it('refuses, in clear words, what the base type would pass by, __new__ of other 
   expect(error(`class S(set):\n    def __contains__(self, x):\n        return True`)).toBe(only('set', '__contains__'));
   expect(error(`class F(float):\n    def __add__(self, o):\n        return 0`)).toBe(only('float', '__add__'));
   expect(error(`class I(int):\n    def __hash__(self):\n        return 0`)).toBe(only('int', '__hash__'));
-  expect(error(`class C:\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float or int');
+  expect(error(`class U(str):\n    def __len__(self):\n        return 10**30`)).toBe(only('str', '__len__'));
+  expect(error(`class U(str):\n    def __eq__(self, o):\n        self.n = 1\n        return True`)).toBe(only('str', '__eq__'));
+  expect(error(`class C:\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str');
   expect(error(`class D(dict):\n    def __new__(cls):\n        return 1`)).toMatch(/^TypeError: a subclass of dict in a condition may define only .*: '__new__' is not supported$/);
-  expect(error(`class B(bytes):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'bytes': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int and object");
+  expect(error(`class B(bytes):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'bytes': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str and object");
   // super() reaches a base's __new__, __init__, __repr__ and __str__; no other dunder, and nothing else reaches __new__
   expect(error(`class T(tuple):\n    def f(self):\n        return super().__len__()`)).toBe("SyntaxError: names with double underscores ('__len__') are not allowed in conditions");
   expect(error(`class T(tuple):\n    pass\nreturn T.__new__(T)`)).toBe("SyntaxError: names with double underscores ('__new__') are not allowed in conditions");
@@ -160,6 +193,9 @@ it('holds hostile subclasses to the limits', () => {
   expect(run(`class L(list):\n    def __repr__(self):\n        return repr([self])\nreturn repr(L())`).error).toMatch(/^RecursionError/);
   expect(run(`class F(float):\n    def __str__(self):\n        return f'{self}'\nreturn str(F())`).error).toMatch(/^RecursionError/);
   expect(run(`class I(int):\n    def __str__(self):\n        return '%s' % self\nreturn f'{I()}'`).error).toMatch(/^RecursionError/);
+  expect(run(`class U(str):\n    def __repr__(self):\n        return repr([self])\nreturn repr(U())`).error).toMatch(/^RecursionError/);
+  // a str subclass's value is held to the size limit as any str
+  expect(run(`class U(str):\n    pass\nu = U('ab')\nwhile True:\n    u = U(u + u)`).error).toMatch(/^(StepLimitError|MemoryError)/);
   // an int subclass's value of any size is paid for as an int's
   expect(run(`class I(int):\n    pass\nx = I(7)\nwhile True:\n    x = I(x * x)`).error).toMatch(/^(StepLimitError|MemoryError|ValueError)/);
   // a list that grows itself forever, in __init__ or while it is walked

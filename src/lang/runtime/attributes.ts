@@ -3,7 +3,7 @@ import { callValue } from './call.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { PyDict, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -36,7 +36,9 @@ export function getattr(obj: Py, name: string): Py {
       if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
       if (typeName(args[0]) !== obj.name && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
-      return unbound(args[0], args.slice(1), kw);
+      // an int or str subclass's instance is its value to the base's method
+      const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
+      return unbound(self, args.slice(1), kw);
     }, 'method');
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }

@@ -11,10 +11,10 @@ import type { Int } from './int/index.js';
 import { isIntLike, isNumeric } from './numbers.js';
 import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type BinarySlot } from './types/protocol.js';
-import { hashKey, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyTuple, PyType, typeName, type Py } from './values.js';
+import { hashKey, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
- * Instances of a condition's class whose bases include list, tuple, set, frozenset, float or int:
+ * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
  * each is a value of that type as the runtime holds it (an Array, a PyTuple, ...), so that
  * every builtin, operator, fast path and json.dumps takes it as the list or tuple it is, as
  * CPython's C code takes a subclass's instance; it also carries its class and attributes.
@@ -85,13 +85,24 @@ export class PyIntInstance extends PyIntBox {
   }
 }
 
-export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance;
+/** A str: a box likewise, as a JS string carries no class (PyStrBox). */
+export class PyStrInstance extends PyStrBox {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, value: string) {
+    super(value);
+  }
+}
+
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
-  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance;
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance;
 
 /** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
-const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int']);
+const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str']);
 
 export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
 
@@ -131,6 +142,8 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
     }
     case 'int':
       return new PyIntInstance(cls, base.fn(args, kw) as Int);
+    case 'str':
+      return new PyStrInstance(cls, base.fn(args, kw) as string);
     default:
       return new PyFloatInstance(cls, (base.fn(args, kw) as PyFloat).v);
   }
@@ -155,11 +168,11 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
 
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
-  // an int's methods take its value: int's slots are a number's
-  if (v instanceof PyIntInstance) {
-    const int = typeOf(0);
-    const m = int.methods?.get(name);
-    return m !== undefined ? new PyFunc(name, (args, kw) => m(v.value, args, kw), 'method') : int.getattr?.(v.value, name);
+  // an int's or str's methods take its value: their slots are a number's and a string's
+  if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
+    const base = typeOf(v.value);
+    const m = base.methods?.get(name);
+    return m !== undefined ? new PyFunc(name, (args, kw) => m(v.value, args, kw), 'method') : base.getattr?.(v.value, name);
   }
   const base = baseSlots(v);
   const m = base.methods?.get(name) ?? base.methodsOf?.(v)?.get(name);
@@ -174,7 +187,7 @@ export function valueMethod(v: ValueInstance, name: string): Py | undefined {
 }
 
 const EMPTY_LIST: Py[] = [];
-const baseSlots = (v: Exclude<ValueInstance, PyIntInstance>): PyTypeSlots =>
+const baseSlots = (v: Exclude<ValueInstance, PyIntInstance | PyStrInstance>): PyTypeSlots =>
   v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : ZERO)!;
 const EMPTY = new PyTuple([]);
 const EMPTY_SET = new PySet();
@@ -182,6 +195,8 @@ const EMPTY_FROZENSET = new PyFrozenSet();
 const ZERO = new PyFloat(0);
 
 function stringResult(s: Py, name: string): string {
+  // a str subclass's instance is a str, as PyUnicode_Check has it
+  if (s instanceof PyStrBox) return s.value;
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return s;
 }
@@ -292,8 +307,65 @@ const intSlots: PyTypeSlots<PyIntInstance> = {
   getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
 };
 
+const strValue = (v: Py): Py => (v instanceof PyStrBox ? v.value : v);
+
+/** A str subclass's slots: str's, on its value; + and * with strs and counts, % formats; results are strs. */
+const strSlots: PyTypeSlots<PyStrInstance> = {
+  name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
+  truthy: (v) => v.value.length !== 0,
+  len: (v) => typeOf('').len!(v.value),
+  iter: (v) => typeOf('').iter!(v.value),
+  repr: (v) => {
+    const fn = v.cls.lookup('__repr__');
+    return fn === undefined ? repr(v.value) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+  },
+  // str's own str is its value, whatever __repr__ says
+  str: (v) => {
+    const fn = v.cls.lookup('__str__');
+    return fn === undefined ? v.value : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+  },
+  hash: (v) => pyHashBig(v.value),
+  // its str's key: {'a': 1}[U('a')]
+  key: (v) => v.value,
+  eq: (a, b) => {
+    const s = strValue(b);
+    return typeof s === 'string' ? a.value === s : NOT_IMPLEMENTED;
+  },
+  compare: (a, b) => {
+    const s = strValue(b);
+    return typeof s === 'string' ? ops.compare(a.value, s, '<') : NOT_IMPLEMENTED;
+  },
+  contains: (v, item) => ops.contains(v.value, item),
+  getitem: (v, key) => ops.getitem(v.value, key),
+  json: (v) => v.value,
+  format: (v, spec) => formatValue(v.value, spec),
+  nb: {
+    // str's words when the str is on the left: the right operand is not for it
+    add: (a, b) => {
+      const x = strValue(a);
+      const y = strValue(b);
+      if (typeof x === 'string' && typeof y === 'string') return ops.add(x, y);
+      if (a instanceof PyStrBox) throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
+      return NOT_IMPLEMENTED;
+    },
+    multiply: (a, b) => {
+      const x = strValue(a);
+      const y = strValue(b);
+      if (typeof x === 'string' && isIntLike(ops.intOf(y))) return ops.mul(x, ops.intOf(y));
+      if (typeof y === 'string' && isIntLike(ops.intOf(x))) return ops.mul(ops.intOf(x), y);
+      if (a instanceof PyStrBox) throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+      return NOT_IMPLEMENTED;
+    },
+    // printf-style formatting of the str: U('%s!') % x
+    remainder: (a, b) => (a instanceof PyStrBox ? ops.mod(a.value, b) : NOT_IMPLEMENTED),
+  },
+  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+};
+
 export function registerValueSubclasses(): void {
   registerType(PyIntInstance, intSlots);
+  registerType(PyStrInstance, strSlots);
   subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
   subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);

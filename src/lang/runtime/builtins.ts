@@ -25,7 +25,7 @@ import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -55,6 +55,8 @@ function decimalText(s: string): string {
 const DECIMAL = /\p{Nd}/u;
 
 export function toInt(v: Py, base?: Py): Int {
+  // a str subclass's instance is read as its str
+  if (v instanceof PyStrBox) v = v.value;
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
@@ -90,6 +92,7 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (v instanceof PyIntBox) return toFloat(v.value);
+  if (v instanceof PyStrBox) return toFloat(v.value);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
     if (v.length > 64) work(v.length);
@@ -134,7 +137,7 @@ export const INT = makeType(
 );
 // Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
 export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
-export const STR = makeType('str', toStr, (v) => typeof v === 'string');
+export const STR = makeType('str', toStr, (v) => typeof v === 'string' || v instanceof PyStrBox);
 export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean');
 export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
@@ -620,7 +623,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return String.fromCodePoint(n);
   }),
   builtin('ord', (a, k) => {
-    const c = one('ord', a, k);
+    let c = one('ord', a, k);
+    if (c instanceof PyStrBox) c = c.value;
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
     const n = cpLen(c);
     if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);

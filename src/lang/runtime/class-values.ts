@@ -17,7 +17,7 @@ export class PyClass extends PyType {
   readonly mro: readonly PyType[];
   /** Whether its instances are dicts (a subclass of dict: dict-subclass.ts). */
   dictBased = false;
-  /** The builtin list, tuple, set, frozenset, float or int its instances are (builtin-subclass.ts), or null. */
+  /** The builtin list, tuple, set, frozenset, float, int or str its instances are (builtin-subclass.ts), or null. */
   valueBase: PyType | null = null;
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
   constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {

@@ -69,7 +69,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int and object`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -101,7 +101,7 @@ export function finishClass(cls: PyClass): void {
   if (cls.dictBased) checkDictSubclass(cls);
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
-  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float or int`);
+  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
   if (!cls.isException) return;
   for (const t of cls.mro) {
     if (!(t instanceof PyClass)) continue;

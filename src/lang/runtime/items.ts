@@ -9,7 +9,7 @@ import { repr } from './repr.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
-import { PyBytes, PyDict, PyIntBox, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -152,6 +152,8 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
+  // a str subclass's slice is a str
+  if (obj instanceof PyStrBox) return getslice(obj.value, lo, hi, st);
   // a class's __getitem__ would take a slice object, which the dialect has none of
   if (obj instanceof PyInstance && obj.cls.lookup('__getitem__') !== undefined) throw typeErr(`'${typeName(obj)}' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);

@@ -10,7 +10,7 @@ import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
-import { PyDict, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
 
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -18,6 +18,7 @@ const isWs = (ch: string) => WHITESPACE.includes(ch);
 
 /** A str argument; `what` is CPython's wording before 'must be str', which varies by method. */
 function strArg(what: string, v: Py): string {
+  if (v instanceof PyStrBox) return v.value;
   if (typeof v !== 'string') throw typeErr(`${what}must be str, not ${typeName(v)}`);
   return v;
 }
@@ -116,14 +117,16 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 function affix(fname: string, s: string, args: Py[], test: (s: string, p: string) => boolean): boolean {
-  const [prefix, start, end] = args;
+  const [given, start, end] = args;
+  const prefix = given instanceof PyStrBox ? given.value : given;
   const [a, b] = window(s, start, end);
   const sub = s.slice(a, b);
   // tailmatch: nothing matches in an empty window, not even ''
   // a comparison reads as much of the text as the prefix holds: paid for each one tried
   if (typeof prefix === 'string') return a <= b && (work(Math.min(prefix.length, sub.length)), test(sub, prefix));
   if (prefix instanceof PyTuple) {
-    return prefix.items.some((p) => {
+    return prefix.items.some((item) => {
+      const p = item instanceof PyStrBox ? item.value : item;
       if (typeof p !== 'string') throw typeErr(`tuple for ${fname} must only contain str, not ${typeName(p)}`);
       return a <= b && (work(Math.min(p.length, sub.length)), test(sub, p));
     });
@@ -375,7 +378,8 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
       const parts: string[] = [];
       let size = 0;
       let i = 0;
-      for (const x of iterate(items)) {
+      for (let x of iterate(items)) {
+        if (x instanceof PyStrBox) x = x.value;
         if (typeof x !== 'string') throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
         parts.push(x);
         size += x.length + s.length;

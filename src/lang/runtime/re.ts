@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { PyDict, PyFunc, PyIntFlag, PyIterator, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyIntFlag, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
@@ -462,6 +462,7 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
 ]);
 
 function subject(fname: string, v: Py): string {
+  if (v instanceof PyStrBox) return v.value;
   if (typeof v !== 'string') throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
   void fname;
   return v;
@@ -547,6 +548,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
     if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
+  if (pattern instanceof PyStrBox) pattern = pattern.value;
   if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
   if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
   let byFlags = patterns.get(flags);

@@ -65,6 +65,11 @@ export class PyIntBox {
   constructor(readonly value: Int) {}
 }
 
+/** A str that is an instance of a condition's subclass of str (builtin-subclass.ts): what needs the str takes its value. */
+export class PyStrBox {
+  constructor(readonly value: string) {}
+}
+
 /** An int with names for its bits: re.I and its kin (re.RegexFlag, an IntFlag). Its type: re-flags.ts. */
 export class PyIntFlag extends PyIntBox {
   declare readonly value: number;
