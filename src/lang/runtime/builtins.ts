@@ -56,7 +56,7 @@ const DECIMAL = /\p{Nd}/u;
 
 export function toInt(v: Py, base?: Py): Int {
   // a str subclass's instance is read as its str
-  if (v instanceof PyStrBox) v = v.value;
+  if (typeof v === 'object' && v instanceof PyStrBox) v = v.value;
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
@@ -92,7 +92,6 @@ export function toFloat(v: Py): PyFloat {
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
   if (v instanceof PyIntBox) return toFloat(v.value);
-  if (v instanceof PyStrBox) return toFloat(v.value);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
     if (v.length > 64) work(v.length);
@@ -105,6 +104,7 @@ export function toFloat(v: Py): PyFloat {
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
   }
+  if (v instanceof PyStrBox) return toFloat(v.value);
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 

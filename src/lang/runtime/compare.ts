@@ -199,9 +199,11 @@ export const ge = (a: Py, b: Py) => compare(a, b, '>=') >= 0;
 
 export function contains(container: Py, item: Py): boolean {
   if (typeof container === 'string') {
-    // a str subclass's instance is looked for as its str
-    if (item instanceof PyStrBox) item = item.value;
-    if (typeof item !== 'string') throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    if (typeof item !== 'string') {
+      // a str subclass's instance is looked for as its str
+      if (!(item instanceof PyStrBox)) throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+      item = item.value;
+    }
     // a search scans the text once per place it may start (V8 has no linear-time guarantee)
     if (container.length > 1024) work(container.length);
     return container.includes(item);

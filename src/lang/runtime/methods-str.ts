@@ -18,9 +18,9 @@ const isWs = (ch: string) => WHITESPACE.includes(ch);
 
 /** A str argument; `what` is CPython's wording before 'must be str', which varies by method. */
 function strArg(what: string, v: Py): string {
+  if (typeof v === 'string') return v;
   if (v instanceof PyStrBox) return v.value;
-  if (typeof v !== 'string') throw typeErr(`${what}must be str, not ${typeName(v)}`);
-  return v;
+  throw typeErr(`${what}must be str, not ${typeName(v)}`);
 }
 
 function optInt(v: Py): number | null {
@@ -118,7 +118,7 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 function affix(fname: string, s: string, args: Py[], test: (s: string, p: string) => boolean): boolean {
   const [given, start, end] = args;
-  const prefix = given instanceof PyStrBox ? given.value : given;
+  const prefix = typeof given !== 'string' && given instanceof PyStrBox ? given.value : given;
   const [a, b] = window(s, start, end);
   const sub = s.slice(a, b);
   // tailmatch: nothing matches in an empty window, not even ''
@@ -126,7 +126,7 @@ function affix(fname: string, s: string, args: Py[], test: (s: string, p: string
   if (typeof prefix === 'string') return a <= b && (work(Math.min(prefix.length, sub.length)), test(sub, prefix));
   if (prefix instanceof PyTuple) {
     return prefix.items.some((item) => {
-      const p = item instanceof PyStrBox ? item.value : item;
+      const p = typeof item !== 'string' && item instanceof PyStrBox ? item.value : item;
       if (typeof p !== 'string') throw typeErr(`tuple for ${fname} must only contain str, not ${typeName(p)}`);
       return a <= b && (work(Math.min(p.length, sub.length)), test(sub, p));
     });
@@ -379,8 +379,10 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
       let size = 0;
       let i = 0;
       for (let x of iterate(items)) {
-        if (x instanceof PyStrBox) x = x.value;
-        if (typeof x !== 'string') throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+        if (typeof x !== 'string') {
+          if (!(x instanceof PyStrBox)) throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+          x = x.value;
+        }
         parts.push(x);
         size += x.length + s.length;
         if ((++i & 1023) === 0) {

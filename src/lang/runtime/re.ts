@@ -462,8 +462,10 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
 ]);
 
 function subject(fname: string, v: Py): string {
-  if (v instanceof PyStrBox) return v.value;
-  if (typeof v !== 'string') throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+  if (typeof v !== 'string') {
+    if (v instanceof PyStrBox) return v.value;
+    throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+  }
   void fname;
   return v;
 }
@@ -548,7 +550,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
     if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
-  if (pattern instanceof PyStrBox) pattern = pattern.value;
+  if (typeof pattern !== 'string' && pattern instanceof PyStrBox) pattern = pattern.value;
   if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
   if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
   let byFlags = patterns.get(flags);
