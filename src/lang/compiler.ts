@@ -1,5 +1,8 @@
 import type { Stmt } from './ast.js';
-import { clearSlots, Frame, RETURN } from './compile/frame.js';
+import { clearSlots, Frame, RETURN, type Ex } from './compile/frame.js';
+import type { Scope } from './compile/scope.js';
+import { yieldsIn } from './compile/yields.js';
+import { PyGenerator, type GeneratorBody } from './runtime/generator.js';
 import { handling } from './runtime/handling.js';
 import { READERS, type Envelope, type EnvelopeName } from './compile/envelope.js';
 import { envelopeScope } from './compile/scope.js';
@@ -38,7 +41,25 @@ export interface Program<G extends EnvelopeName = EnvelopeName, L extends Envelo
 export function compileProgram<G extends EnvelopeName, L extends EnvelopeName>(body: Stmt[], source: string, envelope: Envelope<G, L>): Program<G, L> {
   const scope = envelopeScope(body, source, envelope);
   const c = new StatementCompiler(source);
-  const block = c.block(body, scope);
+  // a condition that yields makes the envelope a generator function, as in CPython: its run
+  // answers a generator, truthy, whose body never runs (it is compiled for its errors alone)
+  if (yieldsIn(body)) {
+    c.generatorBody(body, scope);
+    const block: Ex = (f) => {
+      f.ret = new PyGenerator(unstarted(), 'envelope');
+      return RETURN;
+    };
+    return program(c, block, scope, source, envelope);
+  }
+  return program(c, c.block(body, scope), scope, source, envelope);
+}
+
+/** A generator's body that was never started, and never will be: nothing can resume it. */
+function* unstarted(): GeneratorBody {
+  return null;
+}
+
+function program<G extends EnvelopeName, L extends EnvelopeName>(c: StatementCompiler, block: Ex, scope: Scope, source: string, envelope: Envelope<G, L>): Program<G, L> {
   const g: Py[] = new Array(scope.globals.size).fill(undefined);
   const frame = new Frame(new Array(scope.slots.size).fill(undefined), null, g);
   // the envelope's names hold the first slots, in its order (envelopeScope); their reads are

@@ -136,6 +136,15 @@ export class Engine {
     return entry;
   }
 
+  /**
+   * The cache grows no more: a worker whose heap nears its cap keeps serving, while its
+   * replacement starts, without holding more conditions than it has (--cache-bytes set above
+   * the heap would otherwise take it to V8's out-of-memory death before the replacement listens).
+   */
+  capCache(): void {
+    this.cache.capAtCurrentWeight();
+  }
+
   /** Compiled conditions kept, and their estimated bytes. */
   get cacheEntries(): number {
     return this.cache.size;

@@ -16,8 +16,13 @@ export class Lru<K, V> {
   private total = 0;
   constructor(
     readonly capacity: number,
-    readonly maxWeight = Infinity,
+    private maxWeight = Infinity,
   ) {}
+
+  /** Holds the cache at the weight it has now, or less: from here on, an entry kept evicts others. */
+  capAtCurrentWeight(): void {
+    this.maxWeight = Math.min(this.maxWeight, this.total);
+  }
 
   get(key: K): V | undefined {
     const e = this.map.get(key);

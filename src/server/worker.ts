@@ -242,7 +242,10 @@ export function runWorker(options: ServeOptions): void {
     listenSocket = socket;
     process.send?.({ type: 'ready', port: uws.us_socket_local_port(socket as never) } satisfies WorkerMessage);
     // once the primary is gone, nobody listens (and the worker drains, see 'disconnect')
-    startVitals(options.workerMemory * 2 ** 20, (msg) => process.connected && process.send?.(msg satisfies WorkerMessage));
+    startVitals(options.workerMemory * 2 ** 20, (msg) => {
+      if (msg.type === 'recycle') engine.capCache();
+      if (process.connected) process.send?.(msg satisfies WorkerMessage);
+    });
   });
 
   /** Stop accepting, answer what is in flight (on connections then closed), exit when none is left and none arrives, or at the deadline. */

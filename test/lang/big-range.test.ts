@@ -87,8 +87,12 @@ it('stops hostile big ranges soon', () => {
   // past memory, CPython's bare MemoryError (tested against it in sizes-past-memory.test.ts)
   expect(evaluator(engine, { source: 'return list(range(2**62))' }).error).toBe('MemoryError: ');
   expect(evaluator(engine, { source: 'return sorted(range(2**64, 2**65))' }).error).toBe('OverflowError: Python int too large to convert to C ssize_t');
+  // a range's iterator knows its length too, as its __length_hint__: CPython's list() reads it
+  for (const body of ['return list(reversed(range(2**64)))', 'return list(iter(range(10**30)))', 'return max(reversed(range(10**100)))']) {
+    expect(evaluator(engine, { source: body }).error, body).toBe('OverflowError: Python int too large to convert to C ssize_t');
+  }
   expect(evaluator(engine, { source: 'return sorted(range(2**64, 2**64 + 2**60))' }).error).toBe('MemoryError: ');
-  for (const body of ['for i in range(10**30):\n    pass', 'return sum(range(2**64, 2**65))', 'return max(reversed(range(10**100)))', 'return set(range(2**70))', 'return 2**64 + 5 in list(range(2**64, 2**64 + 2**40))']) {
+  for (const body of ['for i in range(10**30):\n    pass', 'return sum(range(2**64, 2**65))', 'return set(range(2**70))', 'return 2**64 + 5 in list(range(2**64, 2**64 + 2**40))']) {
     expect(evaluator(engine, { source: body }).error, body).toMatch(/^StepLimitError|^MemoryError/);
   }
   // arithmetic, not a walk: each of these is answered at once

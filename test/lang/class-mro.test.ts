@@ -72,3 +72,16 @@ it('pays for long orders: 4,000 lookups of a missing attribute 1,000 classes dee
     expect(evaluator(engine, { source: copies }).error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
   }
 });
+
+/** The builtin types' orders, as CPython's reprs: a type's bases (bool's int, KeyError's LookupError), then object. */
+it('reads a builtin type\'s order as CPython does', () => {
+  expect(compareWithCPython([
+    `import datetime, collections\nreturn [(t.__mro__, t.mro()) for t in [int, bool, float, str, list, tuple, dict, set, frozenset, bytes, range, complex, object, datetime.datetime, datetime.date, datetime.time, datetime.timedelta, collections.deque]], type.__mro__`,
+    `return [(t.__mro__, t.mro()) for t in [Exception, BaseException, KeyError, UnicodeDecodeError, StopIteration, ZeroDivisionError, ConnectionResetError, IndentationError]]`,
+    `return issubclass(bool, int), isinstance(True, int), issubclass(int, bool), bool.__mro__[1](7), [c.__name__ for c in KeyError.__mro__]`,
+    `class B(dict):\n    pass\nclass E(KeyError):\n    pass\nreturn [c.__name__ for c in B.__mro__], [c.__name__ for c in E.mro()], E.__mro__[1:] == KeyError.__mro__`,
+    `return int.mro(1)`,
+    `return bool.mro(x=1)`,
+    `return int.__mro__.count(int), bool.mro()[1:] == int.mro()`,
+  ])).toEqual([]);
+});

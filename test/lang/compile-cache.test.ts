@@ -36,6 +36,17 @@ describe('Lru', () => {
     expect(lru.get('a')).toBe(1);
     expect(lru.weight).toBe(5);
   });
+
+  it('capped at its current weight, keeps a new entry only by evicting others', () => {
+    const lru = new Lru<string, number>(100, 1000);
+    lru.set('a', 1, 4);
+    lru.set('b', 2, 4);
+    lru.capAtCurrentWeight();
+    lru.set('c', 3, 4);
+    expect(lru.weight).toBe(8);
+    expect(lru.size).toBe(2);
+    expect(lru.get('c')).toBe(3);
+  });
 });
 
 describe('the compile cache', () => {
@@ -55,6 +66,16 @@ describe('the compile cache', () => {
     expect([0, 1, 2].every((i) => engine.compile(source(i), 'standard') === first[i])).toBe(true);
     engine.compile(source(3), 'standard');
     expect([0, 1, 2].filter((i) => engine.compile(source(i), 'standard') === first[i]).length).toBeLessThan(3);
+  });
+
+  it('grows no more once capped (a worker asked to be replaced for its heap)', () => {
+    const engine = new Engine();
+    [0, 1, 2].forEach((i) => engine.compile(source(i), 'standard'));
+    const bytes = engine.cacheBytes;
+    engine.capCache();
+    [3, 4, 5].forEach((i) => engine.compile(source(i), 'standard'));
+    expect(engine.cacheBytes).toBeLessThanOrEqual(bytes);
+    expect(engine.cacheEntries).toBe(3);
   });
 
   it('counts a source compiled as both kinds twice', () => {

@@ -4,7 +4,8 @@
  * and precisions, and sizes past memory on formatting paths: every answer from CPython.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { FUZZ_SEED } from '../support/fuzz-seed.js';
 import { uniform } from '../support/libm.js';
 
@@ -13,6 +14,15 @@ const ret = (exprs: string[]): string[] => exprs.map((e) => `return ${e}`);
 const caught = (exprs: string[]): string[] => exprs.map((e) => `try:\n    x = ${e}\n    return len(x)\nexcept (MemoryError, OverflowError, ValueError) as e:\n    return repr(e)`);
 
 describe('format specs', () => {
+  it("reads any Unicode decimal digit in a width or precision, as get_integer's Py_UNICODE_TODECIMAL", () => {
+    expect(compareWithCPython(ret([
+      "format(1, '٣'), '{:٣}'.format(1), f'{1:٣d}', format(1.5, '٣.٢f'), format('ab', '*^١٠'), format(3.14159, '.٣')",
+      "format(12, '０５'), format(12, '٠٥'), format(1, '𝟓'), format(2.5, '𝟏𝟎.𝟐f'), format(7, '1٢'), format(1, '\\u0e53\\u0e52'), format('a', '\\uff13\\uff10')",
+      "format(255, '#٨x'), format(-3, '=+٥'), format(1234567, '١٢,'), format(True, '٣'), format(1+2j, '٩.١f'), '{:{}}'.format(1, '٣'), f'{1:{\"٣\"}}'",
+      "format(1, '.٣d')", "format(1, 'x٣')", "format(1, '٣x٣')", "format(1234567, ',٢')", "format(1, '٣' * 30)", "format(1.5, '.' + '٩' * 25)", "format(1, '²')", "format(1, '½')",
+    ]))).toEqual([]);
+  });
+
   it('keeps the point and the zeros of the alternate form with no type', () => {
     expect(compareWithCPython(ret([
       "format(2.5, '#.3')", "format(1e16, '#')", "format(1+2j, '#')", "format(1.0, '#')", "format(1.5, '#.0')", "format(0.0001, '#.3')",
@@ -80,4 +90,22 @@ describe('format over seeded random specs', () => {
   it('matches CPython spec for spec', () => {
     expect(compareWithCPython(randomSpecs(FUZZ_SEED))).toEqual([]);
   });
+});
+
+/** A spec of a million leading zeros is read by the character, Unicode ones at four times the price: within the budget, or refused by it, soon. */
+it('pays for long specs of Unicode digits', () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  for (const [body, want] of [
+    ["s = '0' * 999990 + '5'\nreturn len(format(1, s))", '5'],
+    ["s = '٠' * 200000 + '5'\nreturn len(format(1, s)), len(format(1.5, s)), len(format('a', s))", '(5, 5, 5)'],
+    ["s = '٠' * 999990 + '5'\nreturn len(format(1, s))", 'StepLimitError: condition exceeded its budget of 100000 steps'],
+    ["s = '𝟎' * 499990 + '5'\nwhile True:\n    format('a', s)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
+    ["s = '٠' * 10**5 + '5'\nwhile True:\n    format(1.5, s)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
+  ]) {
+    const t0 = performance.now();
+    const r = evaluator(engine, { source: body });
+    expect(r.error ?? r.repr, body).toBe(want);
+    // some 30 ms alone; the machine is shared and busy
+    expect(performance.now() - t0, body).toBeLessThan(3000);
+  }
 });

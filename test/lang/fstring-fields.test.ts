@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { ConditionError, Engine } from '../../src/lang/index.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, cpython } from '../support/cpython.js';
 
 /** Fields parsed in place: every place a field's text can sit, against CPython. */
 const CASES = [
@@ -28,6 +28,24 @@ it('keeps the position of an error inside a field on the condition', () => {
   expect(at("return f'{1#}'")).toEqual(["f-string expression part cannot include '#'", 1, 12]);
   expect(at("return f'{1:{2:{3}}}'")).toEqual(['f-string: expressions nested too deeply', 1, 16]);
   expect(at("return f'{f\"{1 $}\"}'")).toEqual(["f-string: f-string: invalid character '$'", 1, 16]);
+});
+
+/** An expression right after another in a field (or any brackets): CPython's words, at the two expressions. */
+it('says a comma may be missing as CPython does, where the expressions stand', () => {
+  const engine = new Engine();
+  const sources = ['return rf"\\N{DIGIT ONE}"', "x = 1\ny = rf'ab\\N{DIGIT ONE}'", "return f'{a b}'", "return f'{1 2}'", 'return (a b)', "return (x y.z)"];
+  const want = cpython(sources.map((source) => ({ source }))).map((o) => o.error);
+  expect(sources.map((source) => `SyntaxError: ${(engine.compile(source, 'standard') as ConditionError).message}`)).toEqual(want);
+  const at = (source: string) => {
+    const r = engine.compile(source, 'standard') as ConditionError;
+    return [r.line, r.column, source.slice(r.start, r.end)];
+  };
+  expect(at('return rf"\\N{DIGIT ONE}"')).toEqual([1, 14, 'DIGIT ONE']);
+  expect(at("x = 1\ny = rf'ab\\N{DIGIT ONE}'")).toEqual([2, 13, 'DIGIT ONE']);
+  expect(at('return (x y.z)')).toEqual([1, 9, 'x y.z']);
+  // a name before a string is a misspelt prefix to CPython, not a missing comma; a keyword ends the expression
+  expect((engine.compile("return (x 'a')", 'standard') as ConditionError).message).toBe("expected ')', found string");
+  expect((engine.compile('return (x if)', 'standard') as ConditionError).message).not.toMatch(/comma/);
 });
 
 it('compiles the 57,000-character f-string of an attacker in milliseconds (21.8 s when each field copied the source)', () => {

@@ -127,10 +127,21 @@ it('shows blake2 and shake objects without their address', () => {
     .toBe('(<_blake2.blake2b object>, <_blake2.blake2s object>, <shake_128 _hashlib.HASHXOF object>, <blake2b _hashlib.HASH object>)');
 });
 
-/** A tree's last node is the one parameter noble cannot set: refused in words that say so. */
-it('refuses a blake2 last node in its own words', () => {
-  expect(evaluator(new Engine(), { source: 'import hashlib\nreturn hashlib.blake2s(last_node=True)' }).error)
-    .toBe("ValueError: the evaluator's blake2s has no last_node (a tree's last node): it hashes with last_node=False only");
+/**
+ * A tree's last node sets a flag on its final block: with every other parameter, at lengths
+ * about the block sizes (64 and 128), keyed or not, through update, copy and new().
+ */
+it('hashes a blake2 last node as CPython does', () => {
+  const lengths = [0, 1, 63, 64, 65, 127, 128, 129, 1000];
+  expect(compareWithCPython([
+    `import hashlib\nreturn [(hashlib.blake2b(bytes(range(n % 256)) * (n // 256 + 1), last_node=True).hexdigest(), hashlib.blake2s(b'q' * n, last_node=1).hexdigest()) for n in ${JSON.stringify(lengths)}]`,
+    `import hashlib\nreturn [hashlib.blake2b(b'x' * n, key=b'k' * 64, last_node=True, digest_size=33).hexdigest() for n in ${JSON.stringify(lengths)}]`,
+    `import hashlib\nreturn [hashlib.blake2s(b'x' * n, key=b'key', last_node=True).digest() for n in ${JSON.stringify(lengths)}]`,
+    "import hashlib\nreturn hashlib.blake2b(b'abc', digest_size=20, key=b'k', salt=b'salt', person=b'me', fanout=0, depth=3, leaf_size=5, node_offset=2**64-1, node_depth=2, inner_size=9, last_node=True).hexdigest()",
+    "import hashlib\nreturn hashlib.blake2s(b'abc', digest_size=7, key=b'k'*32, salt=b's'*8, person=b'p'*8, fanout=255, depth=255, leaf_size=2**32-1, node_offset=2**48-1, node_depth=255, inner_size=32, last_node=True).hexdigest()",
+    "import hashlib\nh = hashlib.blake2b(last_node=True)\nh.update(b'a' * 100)\nc = h.copy()\nd = h.hexdigest()\nh.update(b'b' * 100)\nc.update(b'c')\nreturn d, h.hexdigest(), c.hexdigest(), h.hexdigest() == h.hexdigest()",
+    "import hashlib\nreturn hashlib.new('blake2s', b'x', last_node=True).hexdigest(), hashlib.blake2b(last_node=[]).hexdigest(), hashlib.blake2s(last_node='yes').hexdigest()",
+  ])).toEqual([]);
 });
 
 /** A XOF's digest is as long as asked: the size limit refuses a huge one before it is made. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { ConditionError, Engine, parseJson, PyException, describeException, type PyDict } from '../../src/lang/index.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 const IMPORT = 'from collections import Counter, defaultdict, OrderedDict, deque';
 
@@ -212,4 +212,22 @@ it('answers OrderedDict.fromkeys and defaultdict.fromkeys as CPython does', () =
     `${IMPORT}\nreturn defaultdict.fromkeys()`,
     `${IMPORT}\nreturn Counter.fromkeys('ab')`,
   ])).toEqual([]);
+});
+
+/** A namedtuple class is made by the run that calls namedtuple(): its class attributes may be set, as in CPython, and no other run sees them. */
+it('sets class attributes of a namedtuple the condition made, for its run alone', () => {
+  const nt = "from collections import namedtuple\nP = namedtuple('P', 'x y')\n";
+  expect(compareWithCPython([
+    `${nt}P.z = 1\nreturn P.z, P(1, 2).z, P._make([1, 2]).z`,
+    `${nt}P.norm = lambda self: self.x ** 2 + self.y ** 2\nP.unit = 'm'\np = P(3, 4)\nreturn p.norm(), p.unit, P.unit, P.norm(p)`,
+    `${nt}P.z = 1\ndel P.z\nreturn hasattr(P, 'z'), hasattr(P(1, 2), 'z')`,
+    `${nt}del P.q`, `${nt}p = P(1, 2)\np.z = 3`, `${nt}P.x = 5\nreturn P(1, 2).x, P.x`,
+    `${nt}Q = namedtuple('P', 'x y')\nP.z = 1\nreturn hasattr(Q, 'z'), P(1, 2)._make([3, 4]), P._fields`,
+    'import datetime\ndatetime.date.z = 1', 'import datetime\ndel datetime.date.min',
+  ])).toEqual([]);
+  // the same condition run again, and another on the same engine: a new class each time
+  const engine = new Engine();
+  const source = `${nt}had = hasattr(P, 'z')\nP.z = 1\nreturn had, P.z`;
+  expect([evaluator(engine, { source }).repr, evaluator(engine, { source }).repr]).toEqual(['(False, 1)', '(False, 1)']);
+  expect(evaluator(engine, { source: `${nt}return hasattr(P, 'z'), hasattr(P(1, 2), 'z')` }).repr).toBe('(False, False)');
 });

@@ -34,6 +34,16 @@ it('answers functools and operator as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** A partial is functools.partial: named so, shown with what it holds, a partial of a partial flattened. */
+it('makes functools.partial objects as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools\np = functools.partial(int, base=2)\nreturn type(p).__name__, repr(type(p)), p('11'), isinstance(p, functools.partial), callable(p), functools.partial",
+    "import functools\nreturn repr(functools.partial(int, '1', base=2)), str(functools.partial(max, 1)), repr(functools.partial(len))",
+    "import functools\np = functools.partial(functools.partial(int, '11'), base=2)\nq = functools.partial(p, base=3)\nreturn repr(p), p(), repr(q), q(), q.args, q.keywords, q.func, type(q) is functools.partial",
+    'import functools\nreturn functools.partial(int) + 1', 'import functools\nreturn functools.partial(int).x', 'import functools\nreturn functools.partial(int)[0]',
+  ])).toEqual([]);
+});
+
 /** attrgetter walks the sandbox's getattr: what `x.__class__` cannot reach, a string cannot either. */
 it('reaches no attribute through attrgetter that the sandbox hides', () => {
   const engine = new Engine();

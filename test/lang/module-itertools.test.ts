@@ -28,6 +28,17 @@ it('answers itertools as CPython does', () => {
   expect(compareWithCPython([...cases, 'import itertools\nreturn list(itertools.islice(itertools.count(3), 3))', 'import itertools as it\nreturn list(it.chain("a", "b"))'])).toEqual([]);
 });
 
+/** Their types are itertools' own, named so in messages; count shows where it stands. */
+it('names itertools types and shows a count as CPython does', () => {
+  expect(compareWithCPython([
+    "import itertools as I\nxs = [I.count(), I.islice('a', 1), I.chain(), I.chain.from_iterable([]), I.repeat(1), I.accumulate([1]), I.groupby('a'), I.product('a'), I.permutations('a'), I.combinations('a', 1), I.starmap(int, []), I.takewhile(int, []), I.dropwhile(int, []), I.zip_longest(), I.pairwise('a')]\nreturn [(type(x).__name__, repr(type(x))) for x in xs]",
+    "import itertools as I\nreturn type(next(I.groupby('a'))[1]).__name__",
+    'import itertools as I\nreturn I.islice("a", 1) + 1', 'import itertools as I\nreturn I.count() + 1', 'import itertools as I\nreturn len(I.count())', 'import itertools as I\nreturn I.count()[0]',
+    'import itertools\nreturn repr(itertools.count()), repr(itertools.count(5, 2)), repr(itertools.count(1.5)), repr(itertools.count(2, 1.0)), repr(itertools.count(-1, True)), str(itertools.count(10**20))',
+    'import itertools\nc = itertools.count(3, -2)\nnext(c)\nnext(c)\nreturn repr(c), next(c)',
+  ])).toEqual([]);
+});
+
 /** Lazy and charged per item: an infinite or astronomically long iterator stops at the step limit, soon. */
 it('stops huge and infinite iterators at the step limit', () => {
   const engine = new Engine();

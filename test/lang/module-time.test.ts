@@ -117,6 +117,8 @@ it('makes and reads struct_time as CPython does', () => {
     "return S(range(9)) < (0, 2)",
     "return S(range(9)) > S(range(8, -1, -1))",
     "return S(range(9)).n_fields",
+    "return S.n_fields, S.n_sequence_fields, S.n_unnamed_fields, time.gmtime(0).n_sequence_fields, type(time.gmtime(0)).n_unnamed_fields",
+    "return S.n_nope",
     "return time.gmtime(0) == S((1970,1,1,0,0,0,3,1,0))",
     "return {S(range(9)): 1}",
     "return {S(range(9)), tuple(range(9))}",

@@ -27,3 +27,20 @@ it('answers re flags as CPython does', () => {
     "import re\nreturn sorted({re.I: 1, 2: 3}.items()), {re.M, 8}, re.I in [2], [2].index(re.I)",
   ])).toEqual([]);
 });
+
+/** RegexFlag is an int subclass: a flag goes wherever an int is taken as an index (__index__). */
+it('takes a flag wherever CPython takes an int', () => {
+  expect(compareWithCPython([
+    'import re\nreturn [1, 2, 3][re.I], (1, 2, 3)[re.I], "abc"[re.I], b"abc"[re.I], range(5)[re.I], [1, 2][-re.I]',
+    "import re\nreturn 'a' * re.I, [0] * re.M, re.I * 'x', re.I * (1,), b'a' * re.I, re.NOFLAG * 'x'",
+    'import re\nreturn "abcdef"[re.I:re.M], [1, 2, 3, 4][re.NOFLAG:re.I], (1, 2, 3)[::re.I], b"abcd"[re.I:], range(10)[re.I:re.M]',
+    'import re\nreturn list(range(re.I)), list(range(re.I, re.M, re.I)), hex(re.I), oct(re.M), bin(re.S), hex(re.I | re.M)',
+    'import re, operator\nreturn operator.index(re.I), operator.index(5), operator.index(True), operator.index(2**70)',
+    'import operator\nreturn operator.index(1.5)', "import operator\nreturn operator.index('a')", 'import operator\nreturn operator.index()',
+    'import re\nx = [1, 2, 3]\nx[re.I] = 9\ndel x[re.NOFLAG]\nreturn x',
+    "import re\nreturn chr(65 + re.I), chr(re.M * 10), 'abc'.ljust(re.M, '-'), round(1.23456, re.I), (5).to_bytes(re.I, 'big'), 'a b c'.split(' ', re.I), 'a b c'.rsplit(maxsplit=re.NOFLAG)",
+    "import re\nreturn 'abc'.center(re.I), 'x'.zfill(re.M), 'abcabc'.find('c', re.I), b'abcabc'.find(b'c', re.I, re.M), [1, 2, 3].pop(re.I), bytes(re.I), bytes([re.I, re.M])",
+    'import re, itertools, collections\nreturn list(itertools.islice("abcdef", re.I)), list(itertools.repeat(0, re.I)), collections.deque([1, 2, 3], re.I), collections.deque([1]) * re.I',
+    'import re\nreturn [1, 2][re.M]', 'import re\nreturn b"ab"[re.M]', "return 'a b'.split(' ', 'x')", "return 'a b'.split(' ', 1.0)", "return 'a b c'.rsplit(' ', 2**70)",
+  ])).toEqual([]);
+});

@@ -30,6 +30,8 @@ describe('a run keeps none of its values once it is over', () => {
     ['data, when false', (i: number) => `data['x'] = ${BIG(i)}\nreturn False`],
     ['a closure', (i: number) => `x = ${BIG(i)}\nf = lambda: x\nreturn False`],
     ['the value returned', (i: number) => `return ${BIG(i)}`],
+    ['a comprehension fed by a yield', (i: number) => `def g():\n    yield [z for z in (yield)]\nit = g()\nnext(it)\nit.send(${BIG(i)})\nreturn False`],
+    ['a generator expression over a generator', (i: number) => `def g(xs):\n    yield from xs\nx = (y for y in g(${BIG(i)}))\nreturn False`],
   ])('%s', (_, make) => {
     const retained = retainedAfter(Array.from({ length: 40 }, (_, i) => make(i)), 'standard');
     expect(retained / MiB).toBeLessThan(8);

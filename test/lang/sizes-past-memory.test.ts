@@ -33,6 +33,8 @@ it('answers CPython for bytes, lists, tuples and to_bytes past memory, catchably
   const caught = (e: string): string => `try:\n    x = ${e}\n    return len(x)\nexcept (MemoryError, OverflowError, ValueError) as e:\n    return repr(e)`;
   expect(compareWithCPython([
     'bytes(2**62)', 'bytes(2**47)', 'list(range(2**62))', 'tuple(range(2**62))', 'list(range(2**44))', 'list(range(-2**63, 2**63, 2))', 'tuple(range(2**64))', '[*range(2**62)]', '(0, *range(2**61))', '[*range(2**44)]', 'sorted(range(2**64, 2**64 + 2**60))',
+    // a range's iterators know what they have left, as their __length_hint__ does
+    'list(reversed(range(2**62)))', 'list(iter(range(2**62)))', 'tuple(reversed(range(1, 2**62, 1)))', 'sorted(reversed(range(-2**62, 0)))', 'list(reversed(range(2**63 - 1)))',
     "(1).to_bytes(2**62, 'big')", "(1).to_bytes(2**63, 'big')", "(-1).to_bytes(2**62, 'big')", "(1).to_bytes(2**62, 'middle')", "(1).to_bytes(-1, 'big')",
     "(0).to_bytes(2**63 - 34, 'big')", "(0).to_bytes(2**63 - 33, 'little')",
   ].map(caught))).toEqual([]);

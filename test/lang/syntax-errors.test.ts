@@ -28,7 +28,8 @@ it.each([
   ['return a $ b', 'SyntaxError', "invalid character '$'", 1, 10, 'return a $ b\n         ^'],
   ['with x:\npass', 'IndentationError', 'expected an indented block', 2, 1, 'pass\n^'],
   ['with x as 1: pass', 'SyntaxError', 'cannot assign to literal', 1, 11, 'with x as 1: pass\n          ^'],
-  ['x = 1\nyield x', 'UnsupportedError', "'yield' is supported in a def as a statement of its own ('yield x', 'yield from it') or as the whole value of an assignment ('x = yield v'), not inside another expression", 2, 1, 'yield x\n^^^^^^^'],
+  ['x = 1\nclass C:\n    yield x', 'SyntaxError', "'yield' outside function", 3, 5, '    yield x\n    ^^^^^^^'],
+  ['x = [(yield) for a in b]', 'SyntaxError', "'yield' inside list comprehension", 1, 7, 'x = [(yield) for a in b]\n      ^^^^^'],
 ])('reports %j with its line, column and caret', (source, type, message, line, column, excerpt) => {
   expect(compileError(source)).toEqual({ type, message, line, column, excerpt });
 });

@@ -84,6 +84,19 @@ describe.each(targets())('HTTP contract (%s)', (target) => {
       expect(json).toEqual(typeof expected === 'string' ? { error: expected, condition: cond } : { trueConditions: expected, context: { n: 1 } });
     });
 
+    it('keeps a bytearray or a memoryview out of the context: left in data by a true condition, it raises as the original did', async () => {
+      for (const [text, type] of [["data['b'] = bytearray(b'x')\nreturn True", 'bytearray'], ["data['m'] = memoryview(b'x')\nreturn True", 'memoryview']]) {
+        const cond = { type: 'Standard', numeration: 0, text };
+        expect((await post(server, '/eval', payload([cond]))).json).toEqual({ error: `TypeError: Object of type ${type} is not JSON serializable`, condition: cond });
+      }
+      // a false condition's changes are dropped, its bytearray with them: the next one sees the context as it came
+      const { json } = await post(server, '/eval', payload([
+        { type: 'Standard', numeration: 0, text: "data['b'] = bytearray(b'x')\ndata['b'].append(1)\nreturn False" },
+        { type: 'Standard', numeration: 1, text: "data['k'] = bytes(bytearray(b'ab') * 2).decode()\nreturn 'b' not in data" },
+      ]));
+      expect(json).toEqual({ trueConditions: [1], context: { n: 1, k: 'abab' } });
+    });
+
     it('answers a raising condition with the original error shape and stops there', async () => {
       const bad = { type: 'Standard', numeration: 1, text: "return log['Missing'] == 1" };
       const { status, json } = await post(server, '/eval', payload([{ type: 'Standard', numeration: 0, text: 'return True' }, bad, { type: 'Standard', numeration: 2, text: 'return True' }]));

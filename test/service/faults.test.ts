@@ -28,9 +28,11 @@ describe.each(targets())('faults (%s)', (target) => {
     const [victim] = s.workers();
     const probes: { at: number; result: number | string }[] = [];
     let done = false;
-    // four clients, each a new connection per request, as a detector that does not keep connections alive;
-    // a probe waits up to 1 s, since a loaded machine may hold a live worker's answer for some hundreds of ms
-    const clients = Array.from({ length: 4 }, async () => {
+    // eight clients, each a new connection per request, as a detector that does not keep connections alive;
+    // a probe waits up to 1 s, since a loaded machine may hold a live worker's answer for some hundreds of ms.
+    // The kernel hashes each connection to a worker: with four clients, the eight probes of the first two
+    // seconds all went to the stopped worker in one run of five (1 in 256 by chance); sixteen, 1 in 65,536
+    const clients = Array.from({ length: 8 }, async () => {
       while (!done) {
         const at = performance.now();
         probes.push({ at, result: await postOnce(s.port, '/eval', BODY, 1000) });

@@ -123,7 +123,7 @@ describe('the regex engine flag', () => {
         'console.log(JSON.stringify([before, linear()]));',
       ].join('\n'));
       const out = join(dir, 'entry.mjs');
-      // packages bundled in: the stub runs from a temporary directory, where node would not find them (@noble/hashes)
+      // packages bundled in: the stub runs from a temporary directory, where node would not find them
       await build({ entryPoints: [stub], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' });
       const r = spawnSync(process.execPath, [out], { encoding: 'utf8' });
       expect(JSON.parse(r.stdout)).toEqual([false, true]);

@@ -9,10 +9,11 @@ import { callValue } from '../runtime/builtins.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
 export abstract class ClassCompiler extends PatternCompiler {
-  protected classDef(s: StmtOf<'ClassDef'>, parent: Scope): Ex {
+  /** `given`: the decorators and bases, when the generator route evaluated them (a yield among them). */
+  protected classDef(s: StmtOf<'ClassDef'>, parent: Scope, given?: { decorators: Ev[]; bases: Ev[] }): Ex {
     const scope = classScope(s, parent, this.source);
-    const decorators = s.decorators.map((d) => this.expr(d, parent));
-    const bases = s.bases.map((b) => this.expr(b, parent));
+    const decorators = given?.decorators ?? s.decorators.map((d) => this.expr(d, parent));
+    const bases = given?.bases ?? s.bases.map((b) => this.expr(b, parent));
     const body = this.block(s.body, scope);
     const store = this.storeName(s.name, parent);
     const cell = scope.slots.get(CLASS_CELL)!;

@@ -6,12 +6,15 @@ import { checkSize, work } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES, NameError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
-import { updateDict } from '../runtime/methods-dict.js';
+import { mappingItems, updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
-import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PyFunc, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { includesCp } from '../runtime/str-search.js';
+import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { SET } from '../runtime/types/set.js';
-import { PyInstance } from '../runtime/class-values.js';
+import { PySlice } from '../runtime/slice.js';
+import { isInstance, readAsMapping } from '../runtime/class-values.js';
 import { folds, frozenConstant, numberConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
@@ -22,14 +25,18 @@ import type { Scope } from './scope.js';
  * is one object across files: TargetCompiler, FunctionCompiler and StatementCompiler each
  * extend the one before with their concern.
  */
-/** Where a generator's body may yield, as a closure cannot suspend in the middle of an expression. */
-export const YIELD_PLACES = "'yield' is supported in a def as a statement of its own ('yield x', 'yield from it') or as the whole value of an assignment ('x = yield v'), not inside another expression";
-
 export abstract class ExpressionCompiler {
   constructor(readonly source: string) {}
 
   /** Every load of the envelope's log and data, and whether it only reads. */
   readonly shared = new SharedNames();
+
+  /**
+   * CPython's SyntaxError for a yield the generator route does not take (every yield of a
+   * function's own body goes there): one in a class body, or in a comprehension but for its
+   * first iterable, while the comprehension compiles its parts (see comprehension()).
+   */
+  protected yieldRefusal = "'yield' outside function";
 
   /** Float and complex constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
   private readonly numbers = new Map<string, PyFloat | PyComplex>();
@@ -173,14 +180,17 @@ export abstract class ExpressionCompiler {
       }
       case 'Subscript':
         return this.subscript(e, scope);
-      case 'Slice':
-        throw this.unsupported('a slice is only allowed inside []', e);
+      case 'Slice': {
+        // an item of a subscript's tuple, x[1:2, 3]: the parser makes no other
+        const [lo, hi, st] = this.sliceParts(e, scope);
+        return (f) => new PySlice(lo(f), hi(f), st(f));
+      }
       case 'Starred':
         throw this.unsupported('a starred expression is only allowed in a call, a display or an assignment target', e);
       case 'Yield':
       case 'YieldFrom':
-        // the generator route compiles the yields it takes (compile/generators.ts, which words the refusals)
-        throw this.unsupported(YIELD_PLACES, e);
+        // the generator route compiles every yield of a function's body (yield-expressions.ts)
+        throw new ConditionError('SyntaxError', this.yieldRefusal, this.source, e.s, e.e);
       case 'NamedExpr': {
         const value = this.expr(e.value, scope);
         const store = this.store(e.target, scope);
@@ -199,6 +209,60 @@ export abstract class ExpressionCompiler {
    */
   protected iterable(e: Expr, scope: Scope): Ev {
     return e.k === 'Set' && e.elts.every(folds) ? this.constantSet(e, scope) : this.read(e, scope);
+  }
+
+  /**
+   * What a loop or a comprehension walks, when the generator it may make is held by that
+   * loop alone: a generator expression, or a call of a name that is no builtin (a call of a
+   * generator function makes a generator nothing else holds). Evaluated so that takeFresh()
+   * answers that generator, or null when the value is not one made fresh. Null for any
+   * other expression, whose generator something else may hold.
+   */
+  protected owningIterable(e: Expr, scope: Scope): Ev | null {
+    if (e.k === 'GenExp') {
+      const ev = this.expr(e, scope);
+      return (f) => {
+        const g = ev(f) as PyGenerator;
+        madeFresh(g);
+        return g;
+      };
+    }
+    if (e.k === 'Call' && e.func.k === 'Name' && scope.resolve(e.func.id).at !== 'builtin') return this.call(e, scope, true);
+    return null;
+  }
+
+  /**
+   * A call of a builtin that keeps none of its arguments (`next(g())`, `any(p(x) for x in
+   * xs)`), of which some make generators nothing else holds: those are closed once the call
+   * is over, as CPython drops its arguments then. Null for any other call.
+   */
+  private droppingCall(e: ExprOf<'Call'>, scope: Scope): Ev | null {
+    if (e.func.k !== 'Name' || !KEEPS_NO_ARGUMENT.has(e.func.id) || e.keywords.length > 0 || e.args.some((a) => a.k === 'Starred')) return null;
+    const place = scope.resolve(e.func.id);
+    if (place.at !== 'builtin') return null;
+    const owning = e.args.map((a) => this.owningIterable(a, scope));
+    if (owning.every((o) => o === null)) return null;
+    const callee = place.value;
+    const reads = READING_BUILTINS.has(e.func.id);
+    const args = e.args.map((a, i) => owning[i] ?? (reads ? this.read(a, scope) : this.expr(a, scope)));
+    return (f) => {
+      const values: Py[] = [];
+      const made: PyGenerator[] = [];
+      let r: Py;
+      try {
+        for (let i = 0; i < args.length; i++) {
+          values.push(args[i](f));
+          const g = owning[i] === null ? null : takeFresh();
+          if (g !== null && g === values[i]) made.push(g);
+        }
+        r = callValue(callee, values, null);
+      } catch (err) {
+        for (const g of made) droppedBy(g, err);
+        throw err;
+      }
+      for (const g of made) dropped(g);
+      return r;
+    };
   }
 
   /**
@@ -294,8 +358,7 @@ export abstract class ExpressionCompiler {
         const k = keys[i];
         if (k === null) {
           const other = values[i](f);
-          if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
-          updateDict(d, other, null);
+          spreadMapping(d, other);
         } else {
           const key = k(f);
           d.set(key, values[i](f));
@@ -312,15 +375,7 @@ export abstract class ExpressionCompiler {
       const spec = p.spec.length === 0 ? null : this.fstring(p.spec, scope);
       const conv = p.conversion;
       const doc = p.selfDoc;
-      return (f) => {
-        let v = value(f);
-        if (conv === 'r') v = repr(v);
-        else if (conv === 'a') v = asciiRepr(v);
-        else if (conv === 's') v = str(v);
-        // an instance of a condition's class may have a __format__, asked with an empty spec too
-        const text = spec === null ? (v instanceof PyInstance ? formatValue(v, '') : str(v)) : formatValue(v, spec(f));
-        return doc + text;
-      };
+      return (f) => formatField(value(f), conv, spec === null ? null : spec(f), doc);
     });
     return (f) => {
       let out = '';
@@ -355,7 +410,7 @@ export abstract class ExpressionCompiler {
           const a = left(f);
           const b = right(f);
           // a log line's substring test inline; a long text is searched by contains, which pays for it
-          const r = typeof b === 'string' && typeof a === 'string' && b.length <= 1024 ? b.includes(a) : ops.contains(b, a);
+          const r = typeof b === 'string' && typeof a === 'string' && b.length <= 1024 ? includesCp(b, a) : ops.contains(b, a);
           return negate ? !r : r;
         };
       }
@@ -368,7 +423,7 @@ export abstract class ExpressionCompiler {
           // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
           if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
           if (typeof a === 'string' && typeof b === 'string') return false;
-          return a instanceof PyInstance || b instanceof PyInstance ? ops.eqValue(a, b) : ops.eq(a, b);
+          return isInstance(a) || isInstance(b) ? ops.eqValue(a, b) : ops.eq(a, b);
         };
       }
       const fn = fns[0];
@@ -403,7 +458,8 @@ export abstract class ExpressionCompiler {
       const key = e.index.v;
       return (f) => {
         const o = obj(f);
-        if (o instanceof PyDict) {
+        // a plain dict's item; a subclass's class may have its own __getitem__
+        if (o instanceof PyDict && o.constructor === PyDict) {
           const v = o.m.get(key);
           if (v !== undefined) return v;
         }
@@ -414,11 +470,14 @@ export abstract class ExpressionCompiler {
     return (f) => ops.getitem(obj(f), key(f));
   }
 
-  protected call(e: ExprOf<'Call'>, scope: Scope): Ev {
+  /** `owning`: for owningIterable, a call of a name (not a method), which tells whether it made a generator fresh. */
+  protected call(e: ExprOf<'Call'>, scope: Scope, owning = false): Ev {
     if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
       const sup = this.superCall(scope);
       if (sup !== null) return sup;
     }
+    const dropping = this.droppingCall(e, scope);
+    if (dropping !== null) return dropping;
     const readingBuiltin = e.func.k === 'Name' && READING_BUILTINS.has(e.func.id) && scope.resolve(e.func.id).at === 'builtin';
     const args = this.items(e.args, scope, readingBuiltin);
     const kws = e.keywords.map((k) => ({ name: k.name, value: this.expr(k.value, scope) }));
@@ -430,16 +489,7 @@ export abstract class ExpressionCompiler {
             for (const k of kws) {
               const v = k.value(f);
               if (k.name !== null) m.set(k.name, v);
-              else {
-                if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
-                work(v.m.size);
-                for (const [nk, x] of v.m) {
-                  const key = v.key(nk);
-                  if (typeof key !== 'string') throw typeErr('keywords must be strings');
-                  if (m.has(key)) throw typeErr(`got multiple values for keyword argument '${key}'`);
-                  m.set(key, x);
-                }
-              }
+              else spreadKeywords(m, v);
             }
             return m;
           };
@@ -450,6 +500,14 @@ export abstract class ExpressionCompiler {
       return (f) => invoke(obj(f), args(f), kwargs(f));
     }
     const fn = this.expr(e.func, scope);
+    if (owning) {
+      return (f) => {
+        const callee = fn(f);
+        const r = callValue(callee, args(f), kwargs === null ? null : kwargs(f));
+        madeFresh(callee instanceof PyFunc && GENERATOR_FUNCTIONS.has(callee) ? (r as PyGenerator) : null);
+        return r;
+      };
+    }
     if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
     return (f) => callValue(fn(f), args(f), kwargs(f));
   }
@@ -457,12 +515,43 @@ export abstract class ExpressionCompiler {
 
   /** How a value is stored into an assignment target (see TargetCompiler). */
   protected abstract store(t: Expr, scope: Scope): (f: Frame, v: Py) => void;
-  /** A lambda or a comprehension: a scope of its own (see FunctionCompiler). */
-  protected abstract lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev;
+  /** A lambda or a comprehension: a scope of its own (see FunctionCompiler); `defaults` and `first` are their parts the generator route evaluated. */
+  protected abstract lambda(e: ExprOf<'Lambda'>, parent: Scope, defaults?: (Ev | null)[]): Ev;
   /** super() in a method (see ClassCompiler); null outside one. */
   protected abstract superCall(scope: Scope): Ev | null;
-  protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev;
+  protected abstract comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope, first?: Ev): Ev;
 }
+
+/** An f-string's field: its conversion, then its format spec (an instance of a condition's class may have a __format__, asked with an empty spec too). */
+export function formatField(value: Py, conv: string | null, spec: string | null, doc: string): string {
+  let v = value;
+  if (conv === 'r') v = repr(v);
+  else if (conv === 'a') v = asciiRepr(v);
+  else if (conv === 's') v = str(v);
+  // an instance of a condition's class may have a __format__, asked with an empty spec too
+  const text = spec === null ? (isInstance(v) ? formatValue(v, '') : str(v)) : formatValue(v, spec);
+  return doc + text;
+}
+
+/** `{**other}` in a dict display. */
+export function spreadMapping(d: PyDict, other: Py): void {
+  if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
+  updateDict(d, other, null);
+}
+
+/** `**v` among a call's keyword arguments. */
+export function spreadKeywords(m: Map<string, Py>, v: Py): void {
+  if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
+  work(v.m.size);
+  for (const [key, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) {
+    if (typeof key !== 'string') throw typeErr('keywords must be strings');
+    if (m.has(key)) throw typeErr(`got multiple values for keyword argument '${key}'`);
+    m.set(key, x);
+  }
+}
+
+/** Builtins that keep no reference to their arguments once they return (iter, zip, map and the like do). */
+const KEEPS_NO_ARGUMENT = new Set(['next', 'any', 'all', 'sum', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'len', 'bool', 'repr', 'str']);
 
 /** A float constant's identity: -0.0 apart from 0.0. */
 const numberKey = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));

@@ -3,13 +3,19 @@ import { ConditionError } from '../errors.js';
 import { checkSize, enterCall, exitCall, step } from '../runtime/budget.js';
 import { callValue } from '../runtime/builtins.js';
 import * as ops from '../runtime/ops.js';
-import { PyGenerator, type GeneratorBody } from '../runtime/generator.js';
+import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBody } from '../runtime/generator.js';
+import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
-import { PyDict, PyFunc, PyIterator, PySet, type Py } from '../runtime/values.js';
+import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
+
+const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
 import { Frame, NORMAL, RETURN, type Ev, type Ex } from './frame.js';
 import { declareLambdaLocals, functionScope, Scope, walkScope } from './scope.js';
 import { yieldsIn } from './yields.js';
 import { TargetCompiler } from './targets.js';
+
+/** What CPython calls each comprehension in its SyntaxErrors. */
+const COMPREHENSION_NAMES = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GenExp: 'generator expression' } as const;
 
 /** CPython's qualified name for a lambda defined in the original's envelope function. */
 const LAMBDA_NAME = 'envelope.<locals>.<lambda>';
@@ -20,18 +26,21 @@ export abstract class FunctionCompiler extends TargetCompiler {
   abstract block(body: Stmt[], scope: Scope): Ex;
   /** A generator function's body (see GeneratorCompiler). */
   abstract generatorBody(body: Stmt[], scope: Scope): (lf: Frame) => GeneratorBody;
+  /** A lambda's body that yields: the generator's run, whose value the expression's is (see GeneratorCompiler). */
+  abstract generatorLambda(body: Expr, scope: Scope): (lf: Frame) => GeneratorBody;
 
   /**
    * `def`: at run time, the decorators, then the defaults and annotations are evaluated in
    * the enclosing scope, and the function is bound to its name. A call runs the body in a
    * frame of its own whose parent is the frame the def ran in (its closure), under the
-   * recursion limit, its arguments bound by the one binder.
+   * recursion limit, its arguments bound by the one binder. `given`: the decorators,
+   * defaults and annotations, when the generator route evaluated them (a yield among them).
    */
-  protected functionDef(s: StmtOf<'FunctionDef'>, parent: Scope): Ex {
+  protected functionDef(s: StmtOf<'FunctionDef'>, parent: Scope, given?: { decorators: Ev[]; defaults: (Ev | null)[]; annotations: Ev[] }): Ex {
     const scope = functionScope(s, parent, this.source);
-    const decorators = s.decorators.map((d) => this.expr(d, parent));
-    const defaults = s.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
-    const annotations = s.annotations.map((a) => this.expr(a, parent));
+    const decorators = given?.decorators ?? s.decorators.map((d) => this.expr(d, parent));
+    const defaults = given?.defaults ?? s.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
+    const annotations = given?.annotations ?? s.annotations.map((a) => this.expr(a, parent));
     // a def whose body yields is a generator function: a call makes the generator, which runs the body when resumed
     const generator = yieldsIn(s.body) ? this.generatorBody(s.body, scope) : null;
     const body = generator === null ? this.block(s.body, scope) : null;
@@ -57,22 +66,25 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
+      if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
       for (let i = decs.length - 1; i >= 0; i--) fn = callValue(decs[i], [fn], null);
       store(f, fn);
       return NORMAL;
     };
   }
 
-  protected lambda(e: ExprOf<'Lambda'>, parent: Scope): Ev {
+  protected lambda(e: ExprOf<'Lambda'>, parent: Scope, given?: (Ev | null)[]): Ev {
     const scope = new Scope(parent, parent.globals);
     for (const p of e.params) scope.local(p.name);
     declareLambdaLocals(e.body, scope);
-    const defaults = e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
-    const body = this.expr(e.body, scope);
+    const defaults = given ?? e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
+    // a lambda whose body yields is a generator function, as a def's is
+    const generator = yieldsIn([e.body]) ? this.generatorLambda(e.body, scope) : null;
+    const body = generator === null ? this.expr(e.body, scope) : (lf: Frame) => new PyGenerator(generator(lf), LAMBDA_NAME);
     const sig = new Signature(LAMBDA_NAME, e.params, 'python');
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
-      return new PyFunc(
+      const fn = new PyFunc(
         LAMBDA_NAME,
         (args, kw) => {
           enterCall();
@@ -86,15 +98,53 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
+      if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
+      return fn;
     };
   }
 
-  protected comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope): Ev {
+  /** `first`: the first iterable, when the generator route evaluated it (a yield in it). */
+  protected comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope, given?: Ev): Ev {
     const scope = new Scope(parent, parent.globals);
     for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
     this.checkWalrus(e, scope);
-    // The first iterable is evaluated in the enclosing scope, the rest inside.
-    const first = this.iterable(e.gens[0].iter, parent);
+    // The first iterable is evaluated in the enclosing scope, the rest inside, where CPython refuses a yield.
+    // A generator expression closes the generator it alone holds when it is closed (see comprehensionIn).
+    const owning = given === undefined && e.k === 'GenExp' ? this.owningIterable(e.gens[0].iter, parent) : null;
+    let made: Ev;
+    // handed over with the iterable, read at once (no recursion in between)
+    let held: Py = null;
+    let heldOwned: PyGenerator | null = null;
+    const outer = this.yieldRefusal;
+    this.yieldRefusal = `'yield' inside ${COMPREHENSION_NAMES[e.k]}`;
+    try {
+      made =
+        owning === null
+          ? this.comprehensionIn(e, scope, given ?? this.iterable(e.gens[0].iter, parent), () => null)
+          : this.comprehensionIn(e, scope, () => held, () => heldOwned);
+    } finally {
+      this.yieldRefusal = outer;
+    }
+    if (owning === null) return made;
+    return (f) => {
+      held = owning(f);
+      const g = takeFresh();
+      heldOwned = g === held ? g : null;
+      try {
+        return made(f);
+      } finally {
+        // nothing of a run is kept by the compiled condition
+        held = heldOwned = null;
+      }
+    };
+  }
+
+  /**
+   * `owned`: the generator a generator expression alone holds, closed when the expression is
+   * closed, as CPython frees the expression's frame then. (Raising, the frame is held by the
+   * traceback until the exception is dropped: no close here, see the README.)
+   */
+  private comprehensionIn(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, scope: Scope, first: Ev, owned: () => PyGenerator | null): Ev {
     const gens = e.gens.map((g: Comprehension, i) => ({
       iter: i === 0 ? null : this.iterable(g.iter, scope),
       store: this.store(g.target, scope),
@@ -120,13 +170,22 @@ export abstract class FunctionCompiler extends TargetCompiler {
     };
     if (e.k === 'GenExp') {
       const elt = this.expr(e.elt, scope);
+      const qualname = `${scope.qualname}${scope.parent?.isClass ? '' : '.<locals>'}.<genexpr>`;
       return (f) => {
         const cf = new Frame(new Array(slotCount()), f, f.g);
         const it = loop(cf, 0, first(f));
-        const gen = (function* () {
-          for (const _ of it) yield elt(cf);
+        const inner = owned();
+        // a generator, as CPython's: what is sent is dropped, what is thrown in is raised where it stands
+        const body = (function* (): GeneratorBody {
+          try {
+            for (const _ of it) yield elt(cf);
+          } catch (err) {
+            if (inner !== null && err instanceof PyException && err.type === GeneratorExit) dropped(inner);
+            throw err;
+          }
+          return null;
         })();
-        return new PyIterator(gen);
+        return new PyGenerator(body, qualname, false, inner !== null);
       };
     }
     if (e.k === 'DictComp') {

@@ -1,12 +1,15 @@
-import { patternNames, type Pattern, type StmtOf } from '../ast.js';
+import { patternNames, type MatchCase, type Pattern, type StmtOf } from '../ast.js';
 import { getattr } from '../runtime/attributes.js';
 import { step, work } from '../runtime/budget.js';
-import { BUILTINS, isinstance } from '../runtime/builtins.js';
+import { BUILTINS, callValue, isinstance } from '../runtime/builtins.js';
 import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
 import { PyDict, PyException, PyRange, PyTuple, PyType, typeName, type Py } from '../runtime/values.js';
-import { PyClass } from '../runtime/class-values.js';
+import { PyMemoryView } from '../runtime/memoryview.js';
+import { PyClass, PyInstance, readAsMapping } from '../runtime/class-values.js';
+import { OBJECT_CLASS } from '../runtime/classes.js';
+import { mappingItems } from '../runtime/methods-dict.js';
 import { PyClassType } from '../runtime/modules/class-type.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
 import { FunctionCompiler } from './functions.js';
@@ -20,6 +23,8 @@ const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'froz
 
 /** `match`: the subject once, then each case in order; a case's captures are bound before its guard runs, as in CPython. */
 const MISS = Symbol('no such attribute');
+/** The default a mapping pattern hands a subclass's get(): CPython's dummy object, met only there. */
+const ABSENT = new PyInstance(OBJECT_CLASS);
 
 /** A sub-pattern's attribute: none (an AttributeError) is no match, as CPython's match_class_attr has it. */
 function attributeOrMiss(v: Py, name: string): Py | typeof MISS {
@@ -34,27 +39,35 @@ function attributeOrMiss(v: Py, name: string): Py | typeof MISS {
 export abstract class PatternCompiler extends FunctionCompiler {
   protected matchStmt(s: StmtOf<'Match'>, scope: Scope): Ex {
     const subject = this.expr(s.subject, scope);
-    const cases = s.cases.map((c) => {
-      const names = patternNames(c.pattern);
-      const match = this.pattern(c.pattern, scope, new Map(names.map((n, i) => [n, i])));
-      return {
-        match,
-        stores: names.map((n) => this.storeName(n, scope)),
-        guard: c.guard === null ? null : this.test(c.guard, scope),
-        body: this.block(c.body, scope),
-      };
-    });
+    const cases = s.cases.map((c) => ({
+      ...this.matchCase(c, scope),
+      guard: c.guard === null ? null : this.test(c.guard, scope),
+      body: this.block(c.body, scope),
+    }));
     return (f) => {
       const v = subject(f);
       for (const c of cases) {
         step();
-        const caps: Py[] = new Array(c.stores.length);
-        if (!c.match(f, v, caps)) continue;
-        for (let i = 0; i < caps.length; i++) c.stores[i](f, caps[i]);
+        if (!c.bind(f, v)) continue;
         if (c.guard !== null && !c.guard(f)) continue;
         return c.body(f);
       }
       return NORMAL;
+    };
+  }
+
+  /** A case's pattern: whether the subject matches, its captures bound when it does. */
+  protected matchCase(c: MatchCase, scope: Scope): { bind: (f: Frame, v: Py) => boolean } {
+    const names = patternNames(c.pattern);
+    const match = this.pattern(c.pattern, scope, new Map(names.map((n, i) => [n, i])));
+    const stores = names.map((n) => this.storeName(n, scope));
+    return {
+      bind: (f, v) => {
+        const caps: Py[] = new Array(stores.length);
+        if (!match(f, v, caps)) return false;
+        for (let i = 0; i < caps.length; i++) stores[i](f, caps[i]);
+        return true;
+      },
     };
   }
 
@@ -92,14 +105,14 @@ export abstract class PatternCompiler extends FunctionCompiler {
     }
   }
 
-  /** collections.abc.Sequence but str: list, tuple, range. A star takes the middle as a list. */
+  /** collections.abc.Sequence but str, bytes and bytearray: list, tuple, range, memoryview. A star takes the middle as a list. */
   private sequencePattern(patterns: Pattern[], scope: Scope, slots: Map<string, number>): Matcher {
     const star = patterns.findIndex((x) => x.k === 'MatchStar');
     const starSlot = star < 0 ? -1 : ((name) => (name === null ? -1 : slots.get(name)!))((patterns[star] as { name: string | null }).name);
     const subs = patterns.map((x) => (x.k === 'MatchStar' ? null : this.pattern(x, scope, slots)));
     const n = patterns.length;
     return (f, v, caps) => {
-      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : -1;
+      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : v instanceof PyMemoryView ? ops.len(v) : -1;
       if (length < 0 || (star < 0 ? length !== n : length < n - 1)) return false;
       const items: Py[] = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
       const tail = n - 1 - star;
@@ -122,18 +135,24 @@ export abstract class PatternCompiler extends FunctionCompiler {
     const subs = p.patterns.map((x) => this.pattern(x, scope, slots));
     const restSlot = p.rest === null ? -1 : slots.get(p.rest)!;
     return (f, v, caps) => {
-      if (!(v instanceof PyDict) || v.size < keys.length) return false;
+      if (!(v instanceof PyDict)) return false;
+      // a subclass is asked as CPython asks it: len(), then its get(key, dummy) for each key
+      const plain = v.constructor === PyDict;
+      if ((plain ? v.size : ops.len(v)) < keys.length) return false;
+      const get = plain ? null : getattr(v, 'get');
       const seen = new PyDict();
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i](f);
         if (seen.has(key)) throw valueErr(`mapping pattern checks duplicate key (${repr(key)})`);
         seen.set(key, null);
-        if (!v.has(key) || !subs[i](f, v.get(key), caps)) return false;
+        const found = get === null ? v.get(key) : callValue(get, [key, ABSENT], null);
+        if (found === undefined || found === ABSENT || !subs[i](f, found, caps)) return false;
       }
       if (restSlot >= 0) {
         work(v.size);
         const rest = new PyDict();
-        for (const k of v.keyList()) if (!seen.has(k)) rest.set(k, v.get(k));
+        // dict(subject) less the keys matched: a subclass's own __iter__ makes that keys() and d[k]
+        for (const [k, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) if (!seen.has(k)) rest.set(k, x);
         caps[restSlot] = rest;
       }
       return true;

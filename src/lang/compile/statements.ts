@@ -1,16 +1,19 @@
 import type { Handler, Stmt, StmtOf } from '../ast.js';
 import { step, work } from '../runtime/budget.js';
-import { AssertionError_, ImportError, RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
+import { AssertionError_, ImportError, RuntimeError, pyErr, toException, typeErr } from '../runtime/exceptions.js';
 import { MODULES } from '../runtime/modules.js';
 import * as ops from '../runtime/ops.js';
 import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { handling } from '../runtime/handling.js';
-import { BREAK, CONTINUE, NORMAL, RETURN, type Ex, type Frame } from './frame.js';
+import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
 import { GeneratorCompiler } from './generators.js';
+import { dropped, droppedBy, takeFresh, type PyGenerator } from '../runtime/generator.js';
+import { freshIterator } from '../runtime/fresh-iterator.js';
+import { PyInstance } from '../runtime/class-values.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
 export class StatementCompiler extends GeneratorCompiler {
@@ -227,12 +230,12 @@ export class StatementCompiler extends GeneratorCompiler {
   }
 
   protected forLoop(s: StmtOf<'For'>, scope: Scope): Ex {
-    const iter = this.iterable(s.iter, scope);
+    const owning = this.owningIterable(s.iter, scope);
+    const iter = owning ?? this.iterable(s.iter, scope);
     const store = this.store(s.target, scope);
     const body = this.block(s.body, scope);
     const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
-    return (f) => {
-      const it = iter(f);
+    const walk = (f: Frame, it: Py): number => {
       if (Array.isArray(it)) {
         for (let i = 0; i < it.length; i++) {
           step();
@@ -251,6 +254,32 @@ export class StatementCompiler extends GeneratorCompiler {
         }
       }
       return orelse === null ? NORMAL : orelse(f);
+    };
+    // a generator the loop alone holds (a call of a generator function, a generator expression,
+    // a generator function's __iter__) is closed when the loop leaves it, as CPython's refcounting closes it
+    const owned = (f: Frame, g: PyGenerator): number => {
+      let r: number;
+      try {
+        r = walk(f, g);
+      } catch (err) {
+        droppedBy(g, err);
+        throw err;
+      }
+      dropped(g);
+      return r;
+    };
+    const run = (f: Frame, it: Py, fresh: PyGenerator | null): number => {
+      if (fresh !== null && fresh === it) return owned(f, fresh);
+      if (it instanceof PyInstance) {
+        const g = freshIterator(it);
+        if (g !== null) return owned(f, g);
+      }
+      return walk(f, it);
+    };
+    if (owning === null) return (f) => run(f, iter(f), null);
+    return (f) => {
+      const it = iter(f);
+      return run(f, it, takeFresh());
     };
   }
 
@@ -293,8 +322,9 @@ export class StatementCompiler extends GeneratorCompiler {
     };
   }
 
-  protected handler(h: Handler, scope: Scope): { matches: (f: Frame, e: PyException) => boolean; run: (f: Frame, e: PyException) => number } {
-    const types = h.types === null ? null : this.expr(h.types, scope);
+  /** `types`: the clause's classes, when the generator route evaluated them (a yield among them). */
+  protected handler(h: Handler, scope: Scope, given?: Ev): { matches: (f: Frame, e: PyException) => boolean; run: (f: Frame, e: PyException) => number } {
+    const types = h.types === null ? null : given ?? this.expr(h.types, scope);
     const store = h.name === null ? null : this.storeName(h.name, scope);
     const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);
     const body = this.block(h.body, scope);
@@ -331,13 +361,6 @@ export class StatementCompiler extends GeneratorCompiler {
       throw e;
     };
   }
-}
-
-/** What `raise` and `from` take: an exception, or an exception class called without arguments. */
-function toException(v: Py, message: string): PyException {
-  if (v instanceof PyException) return v;
-  if (v instanceof PyType && v.isException) return v.fn([], null);
-  throw typeErr(message);
 }
 
 function exceptionMatches(types: Py, e: PyException): boolean {

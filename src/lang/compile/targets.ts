@@ -55,20 +55,8 @@ export abstract class TargetCompiler extends ExpressionCompiler {
         const stores = t.elts.map((e) => this.store(e.k === 'Starred' ? e.value : e, scope));
         const n = t.elts.length;
         return (f, v) => {
-          if (!ops.isIterable(v)) throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
-          const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
-          if (star < 0) {
-            if (items.length !== n) {
-              throw valueErr(items.length > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
-            }
-            for (let i = 0; i < n; i++) stores[i](f, items[i]);
-            return;
-          }
-          if (items.length < n - 1) throw valueErr(`not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
-          const tail = n - 1 - star;
-          for (let i = 0; i < star; i++) stores[i](f, items[i]);
-          stores[star](f, items.slice(star, items.length - tail));
-          for (let i = 0; i < tail; i++) stores[star + 1 + i](f, items[items.length - tail + i]);
+          const values = unpack(v, n, star);
+          for (let i = 0; i < n; i++) stores[i](f, values[i]);
         };
       }
       default:
@@ -112,4 +100,22 @@ export abstract class TargetCompiler extends ExpressionCompiler {
     }
   }
 
+}
+
+/**
+ * The n values an unpacking assignment stores, the one at `star` (or none, -1) a list of
+ * the rest: the iterable's own items when they are just enough, as they are read only.
+ */
+export function unpack(v: Py, n: number, star: number): Py[] {
+  if (!ops.isIterable(v)) throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
+  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
+  if (star < 0) {
+    if (items.length !== n) {
+      throw valueErr(items.length > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
+    }
+    return items;
+  }
+  if (items.length < n - 1) throw valueErr(`not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+  const tail = n - 1 - star;
+  return [...items.slice(0, star), items.slice(star, items.length - tail), ...items.slice(items.length - tail)];
 }

@@ -1,7 +1,7 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
 import type { ConditionError } from '../errors.js';
 import { EOF, FSTRING, LiteralError, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
-import { READABLE_DUNDERS } from '../dunders.js';
+import { CLASS_DUNDERS, READABLE_DUNDERS } from '../dunders.js';
 import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { internalized } from './intern.js';
@@ -274,8 +274,8 @@ export abstract class ExpressionParser extends ParserState {
         const as = this.t.start;
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
-        // `type(e).__name__` is how an error is named (see READABLE_DUNDERS)
-        if (!READABLE_DUNDERS.has(attr) && !(SUPER_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
+        // `type(e).__name__` is how an error is named (see READABLE_DUNDERS); super().__getitem__ reaches a base's method the class may define
+        if (!READABLE_DUNDERS.has(attr) && !(CLASS_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
       } else return e;
@@ -338,7 +338,6 @@ export abstract class ExpressionParser extends ParserState {
     if (!this.isOp(',')) return first;
     const elts = [first];
     while (this.eatOp(',') && !this.isOp(']')) elts.push(item());
-    if (elts.some((el) => el.k === 'Slice')) throw this.error('multi-dimensional slices are not supported', s, this.t.lastEnd, 'UnsupportedError');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
@@ -453,6 +452,7 @@ export abstract class ExpressionParser extends ParserState {
       return this.node({ k: 'GenExp', elt: first, gens, s, e: this.t.lastEnd });
     }
     if (!this.isOp(',')) {
+      if (!this.isOp(')')) this.forgotComma(first);
       this.expectOp(')');
       if (first.k === 'Starred') throw this.error('cannot use starred expression here', first.s, first.e);
       return first;
@@ -461,6 +461,23 @@ export abstract class ExpressionParser extends ParserState {
     while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseStarOrNamed());
     this.expectOp(')');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+  }
+
+  /**
+   * Inside brackets, an expression right after another: CPython's invalid_expression rule
+   * ("Perhaps you forgot a comma?", from the first's start to the second's end), but for a
+   * name before a string (a misspelt prefix); any other token is the usual "expected ')'".
+   */
+  private forgotComma(first: Expr): void {
+    const starts = (this.t.type === NAME && !KEYWORDS.has(this.t.value)) || this.t.type === NUMBER || ((this.t.type === STRING || this.t.type === FSTRING) && first.k !== 'Name');
+    if (!starts) return;
+    let second: Expr;
+    try {
+      second = this.parseStarOrNamed();
+    } catch {
+      return;
+    }
+    throw this.error('invalid syntax. Perhaps you forgot a comma?', first.s, second.e);
   }
 
   // yield_expr: 'yield' 'from' test | 'yield' [testlist_star_expr]
@@ -571,6 +588,4 @@ export abstract class ExpressionParser extends ParserState {
 }
 
 /** `super()`, whose `__init__` a method may call. */
-/** The dunders super() may reach: a base's __init__ and __new__, and its repr and str, which a subclass's own words around them. */
-const SUPER_DUNDERS = new Set(['__init__', '__new__', '__repr__', '__str__']);
 const isSuperCall = (e: Expr): boolean => e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;

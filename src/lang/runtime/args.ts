@@ -1,5 +1,6 @@
 import { OverflowError, pyErr, typeErr } from './exceptions.js';
 import type { Int } from './int/index.js';
+import { slotsOf } from './types/table.js';
 import { bindArgs, keywordSignature, positionalSignature, type Kinds, type Signature } from './signature.js';
 import { PyIntBox, typeName, type Py } from './values.js';
 
@@ -62,12 +63,19 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
   return bindArgs(sig, args, kw);
 }
 
-/** An argument that must be an int of any size (CPython's __index__: ints and bools, not floats or strs). */
+/** An argument that must be an int of any size (CPython's __index__: ints, bools and re's flags, not floats or strs). */
 export function intArg(v: Py): Int {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyIntBox) return v.value;
+  const n = indexOf(v);
+  if (n !== undefined) return n;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** The int a value of a condition's class stands for by its __index__ (nb_index), or undefined. */
+export function indexOf(v: Py): Int | undefined {
+  return v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined;
 }
 
 const clinicSignatures = new Map<string, Signature>();

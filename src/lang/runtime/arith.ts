@@ -10,7 +10,8 @@ import { setOperator } from './sets.js';
 import { maxCodePoint, repeatBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
-import { PyBytes, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { PyDictInstance } from './class-values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
@@ -30,6 +31,8 @@ function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
   const ta = typeof a === 'object' && a !== null ? typeOf(a) : undefined;
   const tb = typeof b === 'object' && b !== null ? typeOf(b) : undefined;
   const fa = ta?.nb?.[slot];
+  // a dict subclass's slot before dict's, as for any subtype on the right: it asks its __rop__ first, then dict's
+  if (b instanceof PyDictInstance && a instanceof PyDict && a.constructor === PyDict) return tb!.nb![slot]!(a, b);
   if (fa !== undefined) {
     const r = fa(a, b);
     if (r !== NOT_IMPLEMENTED) return r;
@@ -109,11 +112,11 @@ export function mul(a: Py, b: Py): Py {
   const r = viaSlots('multiply', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
-    if (isIntLike(b)) return repeat(a, intOf(b)!);
+    if (intOf(b) !== undefined) return repeat(a, intOf(b)!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
   }
   if (isSeq(b)) {
-    if (isIntLike(a)) return repeat(b, intOf(a)!);
+    if (intOf(a) !== undefined) return repeat(b, intOf(a)!);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   return unsupported('*', a, b);

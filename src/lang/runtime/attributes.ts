@@ -1,9 +1,10 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
+import { mroMethod, typeMro } from './object-class.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -40,6 +41,8 @@ export function getattr(obj: Py, name: string): Py {
       const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
       return unbound(self, args.slice(1), kw);
     }, 'method');
+    if (name === '__mro__') return new PyTuple(typeMro(obj));
+    if (name === 'mro') return mroMethod(obj);
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...

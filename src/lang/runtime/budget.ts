@@ -208,8 +208,26 @@ export function chargeSteps(n: number): void {
   }
 }
 
+/**
+ * The depth of a call a container's comparison is making to a class's __eq__ or order method
+ * ([self] == [o] in an __eq__), -1 if none: CPython counts each PyObject_RichCompare of the
+ * cycle too, two of its three steps, and its RecursionError then nearly always says "in comparison".
+ */
+let comparisonCallDepth = -1;
+
+/** Marks the next call as a container comparison's; returns the mark it replaces, to be put back after. */
+export function markComparisonCall(): number {
+  const before = comparisonCallDepth;
+  comparisonCallDepth = depth + 1;
+  return before;
+}
+
+export function unmarkComparisonCall(before: number): void {
+  comparisonCallDepth = before;
+}
+
 export function enterCall(): void {
-  if (++depth > maxDepth) throw fatalErr(RecursionError, 'maximum recursion depth exceeded');
+  if (++depth > maxDepth) throw fatalErr(RecursionError, depth === comparisonCallDepth ? 'maximum recursion depth exceeded in comparison' : 'maximum recursion depth exceeded');
   step();
 }
 

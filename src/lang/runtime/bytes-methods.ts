@@ -2,17 +2,19 @@
  * bytes' search, split, strip, case and hex methods, as Objects/bytes_methods.c and
  * bytesobject.c have them: on the octets read as latin-1 text, one char per byte, with
  * ASCII-only whitespace and case (b'\xe9'.upper() stays b'\xe9'). Every byte walked or made
- * is paid for.
+ * is paid for. A bytearray (bytearray.ts) has them too: what they make is of the receiver's
+ * type (`like`), and their arguments are any bytes-like object (bytes-like.ts).
  */
-import { bind, indexArg } from './args.js';
+import { bind, indexArg, indexOf } from './args.js';
+import { bufferOf, contiguousOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
-import { indexSized } from './numbers.js';
+import { indexSized, intOf } from './numbers.js';
 import type { Method } from './types/protocol.js';
-import { bytesBeyondMemory, widthArg } from './sizes.js';
+import { byteArrayBeyondMemory, bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { PyBytes, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, PyIntBox, PyTuple, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
 function text(b: PyBytes): string {
@@ -20,21 +22,23 @@ function text(b: PyBytes): string {
   return b.latin1();
 }
 
-/** A bytes of latin-1 text, within the size limit. */
-function bytesOf(s: string): PyBytes {
+/** A value of `like`'s type (bytes or bytearray) of latin-1 text, within the size limit. */
+function bytesOf(s: string, like: PyBytes): PyBytes {
   allocItems(s.length);
-  return new PyBytes(new Uint8Array(Buffer.from(s, 'latin1')));
+  return like.like(new Uint8Array(Buffer.from(s, 'latin1')));
 }
 
-/** A bytes-like argument (the dialect's only one is bytes). */
+/** A bytes-like argument, as latin-1 text. */
 function buffer(v: Py): string {
-  if (v instanceof PyBytes) return text(v);
-  throw typeErr(`a bytes-like object is required, not '${typeName(v)}'`);
+  const d = bufferOf(v);
+  if (d === null) throw typeErr(`a bytes-like object is required, not '${typeName(v)}'`);
+  charge(d.length / 32);
+  return latin1(d);
 }
 
-/** find's, count's and index's sub: bytes, or an int that is one byte. */
+/** find's, count's and index's sub: a bytes-like object, or an int that is one byte. */
 function sub(v: Py): string {
-  if (v instanceof PyBytes) return text(v);
+  if (bufferOf(v) !== null) return buffer(v);
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
     const n = typeof v === 'bigint' ? -1 : Number(v);
     if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
@@ -49,6 +53,7 @@ function bound(v: Py): number | null {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  if (v instanceof PyIntBox) return bound(v.value);
   throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
@@ -91,8 +96,8 @@ function affix(b: PyBytes, [x, start, end]: Py[], fname: string): boolean {
   const [s, e] = adjust(start, end, hay.length);
   const options = x instanceof PyTuple ? x.items : [x];
   return options.some((o) => {
-    if (!(o instanceof PyBytes)) throw typeErr(`${fname} first arg must be bytes or a tuple of bytes, not ${typeName(o)}`);
-    const p = text(o);
+    if (bufferOf(o) === null) throw typeErr(`${fname} first arg must be bytes or a tuple of bytes, not ${typeName(o)}`);
+    const p = buffer(o);
     if (s > hay.length || e - s < p.length) return false;
     return fname === 'startswith' ? hay.startsWith(p, s) : hay.slice(0, e).endsWith(p);
   });
@@ -152,7 +157,7 @@ function split(b: PyBytes, args: Py[], kw: Map<string, Py> | null, right: boolea
   }
   if (right) parts.reverse();
   allocItems(parts.length);
-  return parts.map(bytesOf);
+  return parts.map((p) => bytesOf(p, b));
 }
 
 /** strip, lstrip and rstrip: ASCII whitespace, or the bytes given. */
@@ -163,7 +168,7 @@ function strip(b: PyBytes, [chars = null]: Py[], left: boolean, right: boolean):
   let j = s.length;
   if (left) while (i < j && set.includes(s[i])) i++;
   if (right) while (j > i && set.includes(s[j - 1])) j--;
-  return i === 0 && j === s.length ? b : bytesOf(s.slice(i, j));
+  return i === 0 && j === s.length ? b.unchanged() : bytesOf(s.slice(i, j), b);
 }
 
 function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
@@ -178,7 +183,7 @@ function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
     allocStr(s.length + pieces * to.length);
     let out = '';
     for (let i = 0; i < s.length; i++) out += (i < pieces ? to : '') + s[i];
-    return bytesOf(pieces > s.length ? out + to : out);
+    return bytesOf(pieces > s.length ? out + to : out, b);
   }
   let out = '';
   let i = 0;
@@ -190,7 +195,7 @@ function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
     allocStr(out.length);
     i = at + from.length;
   }
-  return bytesOf(out + s.slice(i));
+  return bytesOf(out + s.slice(i), b);
 }
 
 function join(b: PyBytes, [iterable]: Py[]): PyBytes {
@@ -198,10 +203,11 @@ function join(b: PyBytes, [iterable]: Py[]): PyBytes {
   const items = toList(iterable);
   const sep = text(b);
   const parts = items.map((x, i) => {
-    if (!(x instanceof PyBytes)) throw typeErr(`sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
-    return x;
+    const d = contiguousOf(x);
+    if (d === null) throw typeErr(`sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
+    return d;
   });
-  const length = parts.reduce((n, x) => n + x.data.length, 0) + sep.length * Math.max(0, parts.length - 1);
+  const length = parts.reduce((n, x) => n + x.length, 0) + sep.length * Math.max(0, parts.length - 1);
   allocItems(length);
   // the octets copied into place: through latin-1 text a million one-byte items took 150 ms
   const out = new Uint8Array(length);
@@ -211,15 +217,15 @@ function join(b: PyBytes, [iterable]: Py[]): PyBytes {
     // a million short pieces take tens of ms: the clock may stop them
     tick();
     if (i > 0) (out.set(gap, at), (at += gap.length));
-    out.set(x.data, at);
-    at += x.data.length;
+    out.set(x, at);
+    at += x.length;
   });
-  return new PyBytes(out);
+  return b.like(out);
 }
 
 /** A case method: ASCII letters only. */
 function mapCase(b: PyBytes, f: (s: string) => string): PyBytes {
-  return bytesOf(text(b).replace(/[A-Za-z]+/g, f));
+  return bytesOf(text(b).replace(/[A-Za-z]+/g, f), b);
 }
 
 const isLowerOctet = (c: number) => c >= 0x61 && c <= 0x7a;
@@ -231,7 +237,7 @@ function mapOctets(b: PyBytes, f: (c: number, previous: number) => number): PyBy
   allocItems(b.data.length);
   const out = new Uint8Array(b.data.length);
   for (let i = 0; i < out.length; i++) out[i] = f(b.data[i], i > 0 ? b.data[i - 1] : 0);
-  return new PyBytes(out);
+  return b.like(out);
 }
 
 const swapOctet = (c: number) => (isLowerOctet(c) ? c - 32 : isUpperOctet(c) ? c + 32 : c);
@@ -307,17 +313,17 @@ function partition(b: PyBytes, [sepV]: Py[], right: boolean): PyTuple {
   if (sep.length === 0) throw valueErr('empty separator');
   const s = text(b);
   const at = right ? s.lastIndexOf(sep) : s.indexOf(sep);
-  const empty = new PyBytes(new Uint8Array(0));
-  if (at < 0) return new PyTuple(right ? [empty, empty, b] : [b, empty, empty]);
-  return new PyTuple([bytesOf(s.slice(0, at)), bytesOf(sep), bytesOf(s.slice(at + sep.length))]);
+  const empty = () => b.like(new Uint8Array(0));
+  if (at < 0) return new PyTuple(right ? [empty(), empty(), b.unchanged()] : [b.unchanged(), empty(), empty()]);
+  return new PyTuple([bytesOf(s.slice(0, at), b), bytesOf(sep, b), bytesOf(s.slice(at + sep.length), b)]);
 }
 
 function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
   const a = buffer(x);
   const s = text(b);
-  if (a.length === 0) return b;
-  if (prefix ? s.startsWith(a) : s.endsWith(a)) return bytesOf(prefix ? s.slice(a.length) : s.slice(0, s.length - a.length));
-  return b;
+  if (a.length === 0) return b.unchanged();
+  if (prefix ? s.startsWith(a) : s.endsWith(a)) return bytesOf(prefix ? s.slice(a.length) : s.slice(0, s.length - a.length), b);
+  return b.unchanged();
 }
 
 /** bytes' own words for a fill that is not one byte; the padding itself is str's, on the latin-1 text. */
@@ -329,16 +335,16 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
   return viaStr(b, name, fill === undefined ? [width] : [width, fill.latin1()], null);
 }
 
-/** A bytes padded to `width`: CPython's words for one past ssize_t or memory, before str's padding would give a str's. */
+/** A bytes or bytearray padded to `width`: CPython's words for one past ssize_t or memory (each type's), before str's padding would give a str's. */
 function paddedBeyondMemory(b: PyBytes, width: number | bigint): void {
-  if (width > b.data.length) bytesBeyondMemory(width);
+  if (width > b.data.length) (b.constructor === PyBytes ? bytesBeyondMemory : byteArrayBeyondMemory)(width);
 }
 
 /** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
 function viaStr(b: PyBytes, name: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
   // str's table through its type's slots: importing methods-str.ts here would close a cycle (str.encode makes bytes)
   const out = typeOf('').methods!.get(name)!(text(b), args, kw) as string;
-  return bytesOf(out);
+  return bytesOf(out, b);
 }
 
 export const MORE_BYTES_METHODS = new Map<string, Method>([
@@ -371,7 +377,7 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['upper', (b: PyBytes) => mapCase(b, (s) => s.toUpperCase())],
   ['lower', (b: PyBytes) => mapCase(b, (s) => s.toLowerCase())],
   ['swapcase', (b: PyBytes) => mapOctets(b, swapOctet)],
-  ['capitalize', (b: PyBytes) => bytesOf(text(b).slice(0, 1).replace(/[a-z]/, (c) => c.toUpperCase()) + text(b).slice(1).replace(/[A-Z]+/g, (c) => c.toLowerCase()))],
+  ['capitalize', (b: PyBytes) => bytesOf(text(b).slice(0, 1).replace(/[a-z]/, (c) => c.toUpperCase()) + text(b).slice(1).replace(/[A-Z]+/g, (c) => c.toLowerCase()), b)],
   ['title', (b: PyBytes) => mapOctets(b, titleOctet)],
   ['isdigit', (b: PyBytes) => every(b, /^[0-9]+$/)],
   ['isalpha', (b: PyBytes) => every(b, /^[A-Za-z]+$/)],
@@ -397,13 +403,16 @@ export const MORE_BYTES_ARITIES = {
   center: ['clinic', 1, 2], ljust: ['clinic', 1, 2], rjust: ['clinic', 1, 2], zfill: 'one', expandtabs: 'own',
 } as const;
 
-/** bytes[i]: an int, CPython's words for a bad index. */
-export function byteAt(b: PyBytes, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`byte indices must be integers or slices, not ${typeName(key)}`);
+/** bytes[i] and bytearray[i]: an int, CPython's words for a bad index. */
+export function byteAt(b: PyBytes, index: Py): number {
+  const bytearray = b.constructor !== PyBytes;
+  // re's flags, or a class's __index__
+  const key = intOf(index) ?? indexOf(index);
+  if (key === undefined) throw typeErr(`${bytearray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(index)}`);
   const len = b.data.length;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  let i = typeof key === 'bigint' ? indexSized(key, IndexError, typeName(index)) : Number(key);
   if (i < 0) i += len;
-  if (!(i >= 0 && i < len)) throw indexErr('index out of range');
+  if (!(i >= 0 && i < len)) throw indexErr(bytearray ? 'bytearray index out of range' : 'index out of range');
   return b.data[i];
 }

@@ -1,5 +1,6 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
+import { bufferOf, contiguousOf, octetsOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, checkSize, work } from './budget.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
@@ -7,10 +8,10 @@ import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
-import { indexSized } from './numbers.js';
+import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
 import { nameOf } from './unicode-names.js';
-import { PyBytes, PyException, typeName, type Py } from './values.js';
+import { PyBytes, PyException, PyFunc, PyTuple, typeName, type Py } from './values.js';
 
 export { PyBytes };
 
@@ -137,7 +138,9 @@ export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): stri
     const how = onError();
     if (how === 'strict') {
       const where = end - start === 1 ? `byte 0x${d[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-      throw new PyException(UnicodeDecodeError, [enc, b, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
+      // its object is bytes, a bytearray's octets copied, as CPython's codecs make it
+      const object = b.constructor === PyBytes ? b : new PyBytes(d.slice());
+      throw new PyException(UnicodeDecodeError, [enc, object, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
     }
     if (how === 'replace') out += '\ufffd';
     else if (how === 'backslashreplace') for (let k = start; k < end; k++) out += charEscape(d[k]);
@@ -164,11 +167,18 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   }
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');
-  if (source instanceof PyBytes) return source;
-  if (typeof source === 'number' || typeof source === 'boolean' || typeof source === 'bigint') {
+  // bytes itself; a bytearray's or a memoryview's octets copied
+  if (source instanceof PyBytes && source.constructor === PyBytes) return source;
+  const octets = octetsOf(source);
+  if (octets !== null) {
+    allocItems(octets.length);
+    return new PyBytes(octets.slice());
+  }
+  const count = intOf(source);
+  if (count !== undefined) {
     // a count of any size: past Py_ssize_t CPython cannot fit it, below it is refused by the size limit before anything is made
-    if (typeof source === 'bigint' && (source >= 1n << 63n || source < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
-    const n = Number(source);
+    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    const n = Number(count);
     if (n < 0) throw valueErr('negative count');
     bytesBeyondMemory(n);
     allocItems(n);
@@ -178,23 +188,24 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   const values = items(source);
   allocItems(values.length);
   const out = new Uint8Array(values.length);
-  values.forEach((v, i) => {
-    if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-    const n = typeof v === 'bigint' ? -1 : Number(v);
+  values.forEach((item, i) => {
+    const v = intOf(item);
+    if (v === undefined) throw typeErr(`'${typeName(item)}' object cannot be interpreted as an integer`);
+    const n = typeof v === 'bigint' ? -1 : v;
     if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');
     out[i] = n;
   });
   return new PyBytes(out);
 }
 
-/** bytes_repr: b'...', with ' as the quote unless only " avoids escaping. */
-function bytesRepr(b: PyBytes): string {
+/** bytes_repr: b'...', with ' as the quote unless only " avoids escaping; bytearray_repr escapes every ' (`bytearray(b"it\\'s")`). */
+export function bytesRepr(b: PyBytes, escapeEveryApostrophe = false): string {
   const d = b.data;
   charge(d.length);
   const quote = d.includes(0x27) && !d.includes(0x22) ? '"' : "'";
   let out = 'b' + quote;
   for (const c of d) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    if (c === quote.charCodeAt(0) || c === 0x5c || (escapeEveryApostrophe && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
@@ -204,12 +215,13 @@ function bytesRepr(b: PyBytes): string {
   return out + quote;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): PyBytes {
-  allocItems(a.length + b.length);
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return new PyBytes(out);
+/** a + b, of a's type. */
+function concat(a: PyBytes, b: Uint8Array): PyBytes {
+  allocItems(a.data.length + b.length);
+  const out = new Uint8Array(a.data.length + b.length);
+  out.set(a.data);
+  out.set(b, a.data.length);
+  return a.like(out);
 }
 
 /** bytes_richcompare: octet by octet, then by length (-1, 0 or 1). */
@@ -230,12 +242,12 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
 
 export const BYTES_METHODS = checkedMethods('bytes', new Map<string, Method>([['decode', decode], ...MORE_BYTES_METHODS]), { decode: 'own', ...MORE_BYTES_ARITIES });
 
-const BYTES: PyTypeSlots<PyBytes> = {
+export const BYTES: PyTypeSlots<PyBytes> = {
   name: () => 'bytes',
   truthy: (v) => v.data.length !== 0,
   len: (v) => v.data.length,
   iter: (v) => v.data,
-  repr: bytesRepr,
+  repr: (v) => bytesRepr(v),
   // bytes hash as the str of the same one-byte characters does (both are _Py_HashBytes of the same octets)
   // each pays for the octets it reads, as str's do: 100,000 == of two million-octet bytes held a worker
   hash: (v) => (work(v.data.length), pyHashBig(v.latin1())),
@@ -243,7 +255,8 @@ const BYTES: PyTypeSlots<PyBytes> = {
   eq: (a, b) => (b instanceof PyBytes ? a.data.length === b.data.length && compareOctets(a.data, b.data) === 0 : NOT_IMPLEMENTED),
   compare: (a, b) => (b instanceof PyBytes ? compareOctets(a.data, b.data) : NOT_IMPLEMENTED),
   contains: (v, item) => {
-    if (item instanceof PyBytes) return indexOf(v.data, item.data) >= 0;
+    const sub = bufferOf(item);
+    if (sub !== null) return indexOf(v.data, sub) >= 0;
     if (typeof item === 'number' || typeof item === 'boolean') {
       const n = Number(item);
       if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
@@ -254,25 +267,33 @@ const BYTES: PyTypeSlots<PyBytes> = {
   nb: {
     add: (a, b) => {
       if (!(a instanceof PyBytes)) return NOT_IMPLEMENTED;
-      if (!(b instanceof PyBytes)) throw typeErr(`can't concat ${typeName(b)} to bytes`);
-      return concat(a.data, b.data);
+      const other = contiguousOf(b);
+      if (other === null) throw typeErr(`can't concat ${typeName(b)} to ${typeName(a)}`);
+      return concat(a, other);
     },
     multiply: (a, b) => {
-      const [bytes, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
-      if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') return NOT_IMPLEMENTED;
-      const times = Math.max(0, indexSized(typeof n === 'boolean' ? Number(n) : n));
-      if (times > 0) repeatBeyondMemory('bytes', bytes.data.length, n as number | bigint, () => bytes.data.length, () => 0xff);
+      const [bytes, count] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
+      const n = intOf(count);
+      if (n === undefined) {
+        // a builtin sequence on the right has no nb_multiply to answer first: bytes' sq_repeat refuses it, as CPython's
+        if (a instanceof PyBytes && (typeof count === 'string' || Array.isArray(count) || count instanceof PyTuple || count instanceof PyBytes)) throw typeErr(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+        return NOT_IMPLEMENTED;
+      }
+      const times = Math.max(0, indexSized(n));
+      if (times > 0) repeatBeyondMemory(typeName(bytes) === 'bytearray' ? 'bytearray' : 'bytes', bytes.data.length, n, () => bytes.data.length, () => 0xff);
       allocItems(bytes.data.length * times);
       const out = new Uint8Array(bytes.data.length * times);
-      if (out.length === 0) return new PyBytes(out);
+      if (out.length === 0) return bytes.like(out);
       // by doubling, as CPython's bytes_repeat: a copy a piece took 30 ms for b'a' * 999999
       out.set(bytes.data);
       for (let done = bytes.data.length; done < out.length; done *= 2) out.copyWithin(done, 0, Math.min(done, out.length - done));
-      return new PyBytes(out);
+      return bytes.like(out);
     },
   },
   methods: BYTES_METHODS,
   classMethods: new Map([['fromhex', fromhex]]),
+  // the class method read through a value, as CPython's classmethod descriptor answers it
+  getattr: (_v, name) => (name === 'fromhex' ? new PyFunc('fromhex', fromhex, 'method') : undefined),
 };
 
 registerType(PyBytes, BYTES);

@@ -1,11 +1,11 @@
 import { callValue } from './call.js';
-import { PyInstance } from './class-values.js';
+import { isInstance, PyDictInstance, type Instance } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type NotImplemented, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import type { Py } from './values.js';
+import { PyDict, type Py } from './values.js';
 
 /**
  * The operators of a condition's classes: their dunder methods called as CPython's slot_*
@@ -27,7 +27,7 @@ registerType(PyNotImplementedType, {
 });
 
 /** Calls the instance's dunder method, found on its class; undefined when the class has none. */
-export function callDunder(v: PyInstance, name: string, args: Py[] = []): Py | undefined {
+export function callDunder(v: Instance, name: string, args: Py[] = []): Py | undefined {
   const fn = v.cls.lookup(name);
   if (fn === undefined) return undefined;
   if (fn === null) throw typeErr(`'${v.cls.name}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
@@ -36,7 +36,7 @@ export function callDunder(v: PyInstance, name: string, args: Py[] = []): Py | u
 
 /** A dunder's answer, with NotImplemented (or no such method) as the protocol's NOT_IMPLEMENTED. */
 function answer(v: Py, name: string, args: Py[]): Py | NotImplemented {
-  if (!(v instanceof PyInstance)) return NOT_IMPLEMENTED;
+  if (!isInstance(v)) return NOT_IMPLEMENTED;
   const r = callDunder(v, name, args);
   return r === undefined || r === NOT_IMPLEMENTED_VALUE ? NOT_IMPLEMENTED : r;
 }
@@ -45,7 +45,8 @@ function answer(v: Py, name: string, args: Py[]): Py | NotImplemented {
  * Whether b's reflected method goes first: b's class is a proper subclass of a's, as
  * CPython's binary_op1 and do_richcompare ask it.
  */
-const reflectedFirst = (a: Py, b: Py): boolean => a instanceof PyInstance && b instanceof PyInstance && b.cls !== a.cls && b.cls.isSubclassOf(a.cls);
+const reflectedFirst = (a: Py, b: Py): boolean =>
+  isInstance(b) && (isInstance(a) ? b.cls !== a.cls && b.cls.isSubclassOf(a.cls) : b instanceof PyDictInstance && a instanceof PyDict);
 
 /** `a op b` through __op__ and b's __rop__, in CPython's order: a BinarySlot for every operand order. */
 function binary(name: string): (a: Py, b: Py) => Py | NotImplemented {
@@ -60,7 +61,7 @@ function binary(name: string): (a: Py, b: Py) => Py | NotImplemented {
     const r = answer(a, op, [b]);
     if (r !== NOT_IMPLEMENTED) return r;
     // a type's reflected method is not asked for itself: x + x has no __radd__ turn
-    if (first || (a instanceof PyInstance && b instanceof PyInstance && a.cls === b.cls)) return NOT_IMPLEMENTED;
+    if (first || (isInstance(a) && isInstance(b) && a.cls === b.cls)) return NOT_IMPLEMENTED;
     return answer(b, rop, [a]);
   };
 }
@@ -85,7 +86,7 @@ const BINARY: Record<keyof NumberSlots, string> = {
 
 export const INSTANCE_NB: NumberSlots = Object.fromEntries(Object.entries(BINARY).map(([slot, name]) => [slot, binary(name)]));
 
-function unary(name: string, op: string): (v: PyInstance) => Py {
+function unary(name: string, op: string): (v: Instance) => Py {
   return (v) => {
     const r = callDunder(v, name);
     if (r === undefined) throw typeErr(op === 'abs()' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${op}: '${v.cls.name}'`);
@@ -114,7 +115,7 @@ export function richOrder(a: Py, b: Py, op: Order): Py | NotImplemented {
 
 /** x.__eq__(y) as a class answers it: its own method, else object's (the same object, or NotImplemented). */
 function eqOf(x: Py, y: Py): Py | NotImplemented {
-  if (!(x instanceof PyInstance)) return NOT_IMPLEMENTED;
+  if (!isInstance(x)) return NOT_IMPLEMENTED;
   const r = answer(x, '__eq__', [y]);
   if (r !== NOT_IMPLEMENTED || x.cls.lookup('__eq__') !== undefined) return r;
   return x === y ? true : NOT_IMPLEMENTED;
@@ -122,7 +123,7 @@ function eqOf(x: Py, y: Py): Py | NotImplemented {
 
 /** x.__ne__(y): its own method, else object's, which inverts __eq__. */
 function neOf(x: Py, y: Py): Py | NotImplemented {
-  if (!(x instanceof PyInstance)) return NOT_IMPLEMENTED;
+  if (!isInstance(x)) return NOT_IMPLEMENTED;
   if (x.cls.lookup('__ne__') !== undefined) return answer(x, '__ne__', [y]);
   const r = eqOf(x, y);
   return r === NOT_IMPLEMENTED ? r : !truthy(r);

@@ -1,6 +1,6 @@
 import { tick } from './budget.js';
 import { bindAttr, PyProperty } from './descriptors.js';
-import { PyType, type NativeFn, type Py } from './values.js';
+import { PyDict, PyType, type NativeFn, type Py } from './values.js';
 
 export { bindMethod } from './descriptors.js';
 
@@ -19,6 +19,13 @@ export class PyClass extends PyType {
   dictBased = false;
   /** The builtin list, tuple, set, frozenset, float, int or str its instances are (builtin-subclass.ts), or null. */
   valueBase: PyType | null = null;
+  /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
+  module: string | null = null;
+  /** Whether it (or a class of its order) defines __eq__, found at the first ask: a class's dunders never change once made. */
+  private ownEq: boolean | undefined = undefined;
+  get hasEq(): boolean {
+    return (this.ownEq ??= this.lookup('__eq__') !== undefined);
+  }
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
   constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};
@@ -27,6 +34,11 @@ export class PyClass extends PyType {
     this.attrs = new Map();
     mro[0] = this;
     this.mro = mro as PyType[];
+  }
+
+  /** What its reprs and its instances' name it by: its qualified name, after its module's. */
+  get shownName(): string {
+    return this.module === null ? this.qualname : `${this.module}.${this.qualname}`;
   }
 
   isSubclassOf(other: PyType): boolean {
@@ -57,6 +69,32 @@ export class PyInstance {
   hashId = 0;
   constructor(readonly cls: PyClass) {}
 }
+
+/**
+ * An instance of a condition's class whose bases include dict: a PyDict, so that every
+ * dict operation, isinstance(d, dict), json.dumps and the context's round trip take it as
+ * the dict it is, with attributes of its own and its class's methods before dict's
+ * (dict-subclass.ts).
+ */
+export class PyDictInstance extends PyDict {
+  readonly dict = new Map<string, Py>();
+  /** object.__hash__'s identity, for a class that defines __hash__ (dict's is None). */
+  hashId = 0;
+  constructor(readonly cls: PyClass) {
+    super();
+  }
+}
+
+/**
+ * Whether dict's C code reads this dict through its mapping protocol, keys() then d[k], rather
+ * than its table: dict_merge (dict(d), {**d}, f(**d), update, copy, |) does so for a subclass
+ * whose __iter__ is its own.
+ */
+export const readAsMapping = (d: PyDict): d is PyDictInstance => d instanceof PyDictInstance && d.cls.lookup('__iter__') !== undefined;
+
+/** An instance of a condition's class, a plain one or a dict: the values whose class's dunders the operators ask. */
+export type Instance = PyInstance | PyDictInstance;
+export const isInstance = (v: Py): v is Instance => v instanceof PyInstance || v instanceof PyDictInstance;
 
 /**
  * `obj.name` of an instance of a condition's class: a property of the class first (it

@@ -2,16 +2,19 @@ import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, PyClass, PyInstance } from './class-values.js';
+import { instanceAttr, isInstance, PyClass, PyInstance } from './class-values.js';
+import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
+import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
+import { mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
-import { checkDictSubclass, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
+import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
@@ -19,26 +22,13 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsNamed } from './types/table.js';
 import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
+import { PyRunClassType } from './modules/class-type.js';
+import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
-export { PyClass, PyInstance };
+export { OBJECT_CLASS, PyClass, PyInstance };
 
 export { CLASS_DUNDERS } from '../dunders.js';
-
-/** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
-export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefined], (cls) => (args, kw) => {
-  if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr('object() takes no arguments');
-  return new PyInstance(cls);
-});
-
-/** A base's method resolution order, itself first: a condition's class has its own; a builtin exception's is its bases', then object. */
-function mroOf(t: PyType): readonly PyType[] {
-  if (t instanceof PyClass) return t.mro;
-  const out: PyType[] = [];
-  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
-  out.push(OBJECT_CLASS);
-  return out;
-}
 
 /**
  * The builtin exceptions whose instances hold fields of their own (CPython's solid bases,
@@ -96,9 +86,8 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
  */
 const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__', '__enter__', '__exit__']);
 
-/** Once the class body has run: a subclass of dict or of an exception may define only the dunders its instances' slots ask. */
+/** Once the class body has run: a subclass of an exception may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
-  if (cls.dictBased) checkDictSubclass(cls);
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
@@ -173,7 +162,9 @@ export function setattr(obj: Py, name: string, v: Py): void {
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
-  else if (obj instanceof PyClass && obj !== OBJECT_CLASS) obj.attrs.set(name, v);
+  // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
+  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
+  else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
   else throw notSettable(obj, name);
 }
 
@@ -185,6 +176,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
 function notSettable(obj: Py, name: string): PyException {
   const shared = sharedObjectRefusal(obj, name);
   if (shared !== undefined) return shared;
+  if (obj instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) return pyErr(AttributeError, 'readonly attribute');
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -193,9 +185,9 @@ function notSettable(obj: Py, name: string): PyException {
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
-  if (obj instanceof PyType || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
-  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
-  if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
+  if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
+  if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */
@@ -249,7 +241,7 @@ function superAttr(sup: PySuper, name: string): Py {
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
-      const m = dictMethod(sup.self, name);
+      const m = dictMethod(sup.self, name) ?? dictDunder(sup.self, name);
       if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
@@ -302,8 +294,11 @@ function userHash(v: PyInstance): bigint | number {
   if (fn === undefined) return identity(v);
   const h = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
   if (typeof h !== 'number' && typeof h !== 'boolean' && typeof h !== 'bigint') throw typeErr('__hash__ method should return an integer');
-  // a huge int is reduced as hash(int) reduces it
-  return pyHashBig(h);
+  // slot_tp_hash: an int within Py_hash_t is the hash as it is (so that hash(x) == hash(y) where
+  // __hash__ returns hash(y)), -1 but -2; only a larger one is reduced as hash(int) reduces it
+  const n = typeof h === 'boolean' ? (h ? 1 : 0) : h;
+  if (typeof n === 'number') return n === -1 ? -2 : n;
+  return n >= -(1n << 63n) && n < 1n << 63n ? (n === -1n ? -2n : n) : pyHashBig(n);
 }
 
 /**
@@ -330,8 +325,11 @@ function equalityKey(v: PyInstance, h: bigint): string {
   return `\u0000instance#${h}#${i}`;
 }
 
+// dicts and sets tell apart the keys of one hash by their classes' __eq__ (dict-probe.ts)
+setEqKeys((v) => isInstance(v) && v.cls.hasEq, eqOperator);
+
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
-const INSTANCE: PyTypeSlots<PyInstance> = {
+export const INSTANCE: PyTypeSlots<PyInstance> = {
   name: (v) => v.cls.name,
   truthy: (v) => {
     const b = dunder(v, '__bool__');
@@ -353,13 +351,19 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
   repr: (v) => {
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are
-    return s === undefined ? `<${v.cls.qualname} object>` : stringResult(s, '__repr__');
+    return s === undefined ? `<${v.cls.shownName} object>` : stringResult(s, '__repr__');
   },
   str: (v, repr) => {
     const s = dunder(v, '__str__');
     return s === undefined ? repr(v) : stringResult(s, '__str__');
   },
   hash: userHash,
+  index: (v) => {
+    const n = dunder(v, '__index__');
+    if (n === undefined || typeof n === 'number' || typeof n === 'bigint') return n;
+    if (typeof n === 'boolean') return n ? 1 : 0;
+    throw typeErr(`__index__ returned non-int (type ${typeName(n)})`);
+  },
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
   // __hash__ ran, as CPython runs it); with it, by their hash and __eq__
   key: (v) => {
@@ -392,7 +396,7 @@ const INSTANCE: PyTypeSlots<PyInstance> = {
     if (dunder(v, '__setitem__', [key, value]) === undefined) throw typeErr(`'${v.cls.name}' object does not support item assignment`);
   },
   delitem: (v, key) => {
-    if (dunder(v, '__delitem__', [key]) === undefined) throw typeErr(`'${v.cls.name}' object doesn't support item deletion`);
+    if (dunder(v, '__delitem__', [key]) === undefined) throw notDeletable(v, key);
   },
   call: (v, args, kw) => {
     const fn = v.cls.lookup('__call__');
@@ -463,18 +467,14 @@ const CLASS: PyTypeSlots<PyClass> = {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.qualname}'>`),
+  repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.shownName}'>`),
   getattr: (v, name) => {
     if (name === '__qualname__') return v.qualname;
     // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
-    if (name === '__mro__') return (allocItems(v.mro.length), new PyTuple(v.mro.slice()));
+    if (name === '__mro__') return new PyTuple(typeMro(v));
     const attr = v.lookup(name);
     // type.mro(), unless the class names an attribute so
-    if (attr === undefined && name === 'mro') return new PyFunc('mro', (args, kw) => {
-      if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${v.qualname}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
-      allocItems(v.mro.length);
-      return v.mro.slice();
-    }, 'method');
+    if (attr === undefined && name === 'mro') return mroMethod(v);
     // the base's methods, unbound, through a subclass of list, tuple or set: L.append
     if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys

@@ -1,8 +1,9 @@
-import { MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { markComparisonCall, MAX_NESTING, tick, tooDeep, unmarkComparisonCall, work } from './budget.js';
 import { compareStr } from './codepoints.js';
+import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
-import { PyInstance } from './class-values.js';
+import { isInstance, PyDictInstance, PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -52,8 +53,8 @@ export const neOperator = (a: Py, b: Py): boolean => truthy(neValue(a, b));
  * instanceof, not a type lookup (x == 1.5 of a float took 35% more instructions with two).
  */
 function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
-  if (a instanceof PyInstance) return typeOf(a).richEq;
-  return b instanceof PyInstance ? typeOf(b).richEq : undefined;
+  if (a instanceof PyInstance || a instanceof PyDictInstance) return typeOf(a).richEq;
+  return b instanceof PyInstance || b instanceof PyDictInstance ? typeOf(b).richEq : undefined;
 }
 
 const IN_COMPARISON = 'in comparison';
@@ -86,15 +87,21 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
     if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
     return eq(x, y, depth + 1);
   };
-  if (ta.eq !== undefined) {
-    const r = ta.eq(a, b, items);
-    if (r !== NOT_IMPLEMENTED) return r;
+  // an item's class asked by its container: a recursion through it is CPython's "in comparison"
+  const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance) ? markComparisonCall() : undefined;
+  try {
+    if (ta.eq !== undefined) {
+      const r = ta.eq(a, b, items);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+    if (tb.eq !== undefined && tb !== ta) {
+      const r = tb.eq(b, a, items);
+      if (r !== NOT_IMPLEMENTED) return r;
+    }
+    return false;
+  } finally {
+    if (mark !== undefined) unmarkComparisonCall(mark);
   }
-  if (tb.eq !== undefined && tb !== ta) {
-    const r = tb.eq(b, a, items);
-    if (r !== NOT_IMPLEMENTED) return r;
-  }
-  return false;
 }
 
 function seqEq(a: Py[], b: Py[], depth: number): boolean {
@@ -128,7 +135,13 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
   // a condition's class answers each operator by its own method: its answer as an order that gives it
   const ro = richOrderOf(a, b);
   if (ro !== undefined) {
-    const r = ro(a, b, op as Order);
+    const mark = depth > 0 ? markComparisonCall() : undefined;
+    let r: Py;
+    try {
+      r = ro(a, b, op as Order);
+    } finally {
+      if (mark !== undefined) unmarkComparisonCall(mark);
+    }
     if (r !== NOT_IMPLEMENTED) return orderGiving(truthy(r), op);
   }
   return slotOrder(a, b, op);
@@ -138,12 +151,12 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
 function slotOrder(a: Py, b: Py, op: string): number {
   const ca = typeOf(a).compare;
   if (ca !== undefined) {
-    const r = ca(a, b);
+    const r = ca(a, b, op);
     if (r !== NOT_IMPLEMENTED) return r;
   }
   const cb = typeOf(b).compare;
   if (cb !== undefined) {
-    const r = cb(b, a);
+    const r = cb(b, a, op);
     if (r !== NOT_IMPLEMENTED) return -r;
   }
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
@@ -151,8 +164,8 @@ function slotOrder(a: Py, b: Py, op: string): number {
 
 /** The richOrder slot of either operand's type, found as richEqOf finds its. */
 function richOrderOf(a: Py, b: Py): PyTypeSlots['richOrder'] {
-  if (a instanceof PyInstance) return typeOf(a).richOrder;
-  return b instanceof PyInstance ? typeOf(b).richOrder : undefined;
+  if (isInstance(a)) return typeOf(a).richOrder;
+  return isInstance(b) ? typeOf(b).richOrder : undefined;
 }
 
 /** A three-way order for which `op` holds, or does not. */
@@ -170,7 +183,7 @@ function orderValue(a: Py, b: Py, op: Order): Py {
   return r !== NOT_IMPLEMENTED ? r : holds(slotOrder(a, b, op), op);
 }
 
-const rich = (a: Py, b: Py): boolean => a instanceof PyInstance || b instanceof PyInstance;
+const rich = (a: Py, b: Py): boolean => isInstance(a) || isInstance(b);
 export const ltValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a < b : rich(a, b) ? orderValue(a, b, '<') : compare(a, b, '<') < 0);
 export const leValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a <= b : rich(a, b) ? orderValue(a, b, '<=') : compare(a, b, '<=') <= 0);
 export const gtValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a > b : rich(a, b) ? orderValue(a, b, '>') : compare(a, b, '>') > 0);
@@ -206,7 +219,7 @@ export function contains(container: Py, item: Py): boolean {
     }
     // a search scans the text once per place it may start (V8 has no linear-time guarantee)
     if (container.length > 1024) work(container.length);
-    return container.includes(item);
+    return includesCp(container, item);
   }
   if (Array.isArray(container)) {
     for (let i = 0; i < container.length; i++) {
@@ -238,7 +251,7 @@ function allIn(a: PySet | PyView, b: PySet | PyView): boolean {
   // a lookup a member
   work(sizeOf(a) * 8);
   if (a instanceof PySet && b instanceof PySet) {
-    for (const [nk] of a.entries()) if (!b.hasKey(nk)) return false;
+    for (const [nk, v, hi, lo] of a.entries()) if (!b.hasEntry(nk, v, hi, lo)) return false;
     return true;
   }
   for (const x of a instanceof PySet ? a.values() : a) if (!contains(b, x)) return false;

@@ -5,6 +5,9 @@ export function copyDict(d: PyDict): PyDict {
   allocEntries(d.m.size);
   const out = new PyDict(new Map(d.m));
   if (d.k !== null) out.k = new Map(d.k);
+  // keys told apart by __eq__ keep their hashes: a copy calls no __hash__
+  out.eqStored = d.eqStored;
+  if (d.eqStored > 0) out.probe = d.probe!.copy();
   return out;
 }
 

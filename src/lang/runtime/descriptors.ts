@@ -24,6 +24,17 @@ export class PyProperty {
   constructor(readonly fget: Py, readonly fset: Py, readonly fdel: Py, readonly doc: Py) {}
 }
 
+/**
+ * A library class's attribute that CPython keeps as a plain value on the class (a list), held
+ * by the evaluator per run, so that no condition changes it for the next: a property to its
+ * instances, and `classValue()` read from the class itself.
+ */
+export class PyClassValue extends PyProperty {
+  constructor(fget: Py, fset: Py, fdel: Py, readonly classValue: () => Py) {
+    super(fget, fset, fdel, null);
+  }
+}
+
 /** A function found on the class, bound to the instance it was read from: a method. */
 export function bindMethod(fn: Py, self: Py): Py {
   if (!(fn instanceof PyFunc) || fn.kind !== 'function') return fn;
@@ -54,6 +65,7 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
 /** A class attribute read from the class itself: functions and properties stay as they are. */
 export function classAttr(v: Py, cls: PyClass): Py {
   if (v instanceof PyStaticMethod) return v.fn;
+  if (v instanceof PyClassValue) return v.classValue();
   if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
   return v;
 }

@@ -1,40 +1,42 @@
+import { positional } from './args.js';
+import { checkSize, tick } from './budget.js';
 import { callValue } from './call.js';
-import { instanceAttr, type PyClass } from './class-values.js';
+import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
+import { instanceAttr, PyDictInstance, PyInstance } from './class-values.js';
+import { eq } from './compare.js';
+import { truthy } from './iteration.js';
 import { bindAttr } from './descriptors.js';
-import { typeErr } from './exceptions.js';
-import { DICT_METHODS, updateDict } from './methods-dict.js';
-import { DICT } from './types/dict.js';
-import type { PyTypeSlots } from './types/protocol.js';
-import { registerType } from './types/table.js';
-import { PyDict, PyFunc, typeName, type Py } from './values.js';
+import { keyErr, typeErr } from './exceptions.js';
+import { unhashable } from './keys.js';
+import { DICT_METHODS, setMappingItems, updateDict } from './methods-dict.js';
+import { getattr } from './attributes.js';
+import { getitem } from './items.js';
+import { toList } from './iteration.js';
+import { DICT, walkDict } from './types/dict.js';
+import { NOT_IMPLEMENTED, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
+import { registerType, slotsOfClass } from './types/table.js';
+import { PyDict, PyFunc, PyIterator, typeName, type Py } from './values.js';
+
+export { PyDictInstance };
+
+/** A plain instance's slots (classes.ts), which a subclass's own dunders are asked through, found at the first use: classes.ts imports this module. */
+let instanceSlots: PyTypeSlots | undefined;
+const instance = (): PyTypeSlots => (instanceSlots ??= slotsOfClass(PyInstance)!);
+
+// PyDict_Merge of a subclass with its own __iter__: keys() made a list (PyMapping_Keys), then d[k] for each
+setMappingItems(function* (d) {
+  for (const k of toList(callValue(getattr(d, 'keys'), [], null))) {
+    tick();
+    yield [k, getitem(d, k)];
+  }
+});
 
 /**
- * An instance of a condition's class whose bases include dict: a PyDict, so that every
- * dict operation, isinstance(d, dict), json.dumps and the context's round trip take it as
- * the dict it is, with attributes of its own and its class's methods before dict's.
+ * A dict subclass's dunders, as CPython's slots ask them: where the class defines one, the
+ * slot is the class's (__getitem__, __len__, __iter__, __eq__, ...); where it does not, dict's
+ * own, with __missing__ asked by d[k] alone. dict's C methods (get, pop, setdefault, ==
+ * between dicts, repr of the items) read the table without asking the class, as CPython's do.
  */
-export class PyDictInstance extends PyDict {
-  readonly dict = new Map<string, Py>();
-  constructor(readonly cls: PyClass) {
-    super();
-  }
-}
-
-/**
- * The dunders a dict subclass may define: those its slots below ask. The others (__getitem__,
- * __len__, ...) are read by dict's own fast paths, which would pass them by: refused when the
- * class is made, rather than silently unused.
- */
-const OWN = new Set(['__init__', '__repr__', '__str__', '__match_args__']);
-
-export function checkDictSubclass(cls: PyClass): void {
-  for (const t of cls.mro) {
-    if (!('attrs' in t)) continue;
-    for (const name of (t as PyClass).attrs.keys()) {
-      if (name.startsWith('__') && !OWN.has(name)) throw typeErr(`a subclass of dict in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
-    }
-  }
-}
 
 /** dict.__init__(self, source=(), **kw), as super().__init__ or a class with no __init__ of its own calls it. */
 export function dictInit(self: PyDict, args: Py[], kw: Map<string, Py> | null): null {
@@ -49,12 +51,65 @@ export function dictMethod(self: PyDict, name: string): PyFunc | undefined {
   return m === undefined ? undefined : new PyFunc(name, (args, kw) => m(self, args, kw), 'method');
 }
 
+/** dict's own dunders, as super() reaches them from a subclass's: its table, whatever the class overrides (but __missing__). */
+const DICT_DUNDERS: ReadonlyMap<string, [arity: number, fn: (self: PyDictInstance, args: Py[]) => Py]> = new Map<string, [number, (self: PyDictInstance, args: Py[]) => Py]>([
+  ['__getitem__', [1, (self, [k]) => subscript(self, k)]],
+  ['__setitem__', [2, (self, [k, v]) => (self.set(k, v), checkSize(self.m.size), null)]],
+  ['__delitem__', [1, (self, [k]) => {
+    if (!self.delete(k)) throw keyErr(k);
+    return null;
+  }]],
+  ['__len__', [0, (self) => self.m.size]],
+  ['__iter__', [0, (self) => new PyIterator(walkDict(self, 'keys')[Symbol.iterator](), 'dict_keyiterator')]],
+  ['__contains__', [1, (self, [k]) => self.has(k)]],
+  ['__eq__', [1, (self, [o]) => notImplemented(dictEq(self, o))]],
+  ['__ne__', [1, (self, [o]) => {
+    const r = dictEq(self, o);
+    return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : !r;
+  }]],
+  ['__or__', [1, (self, [o]) => notImplemented(DICT.nb!.or!(self, o))]],
+  ['__ror__', [1, (self, [o]) => notImplemented(DICT.nb!.or!(o, self))]],
+]);
+
+const notImplemented = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r);
+
+/** dict's dunder of that name, bound to a subclass's instance (super().__getitem__), or undefined. */
+export function dictDunder(self: PyDictInstance, name: string): PyFunc | undefined {
+  const entry = DICT_DUNDERS.get(name);
+  if (entry === undefined) return undefined;
+  const [arity, fn] = entry;
+  return new PyFunc(name, (args, kw) => fn(self, positional(name, args, kw, arity)), 'method');
+}
+
+/** Whether the class (or a class of its order before dict) defines the dunder. */
+const has = (v: PyDictInstance, name: string): boolean => v.cls.lookup(name) !== undefined;
+
 /** The class's own dunder, bound, or undefined. */
 function own(v: PyDictInstance, name: string): Py | undefined {
   const fn = v.cls.lookup(name);
   return fn === undefined ? undefined : bindAttr(fn, v, v.cls, name);
 }
 
+/** dict's == of two dicts (dict_richcompare), NotImplemented for any other value. */
+const dictEq = (a: PyDict, b: Py): boolean | typeof NOT_IMPLEMENTED => DICT.eq!(a, b, eq);
+
+/** dict_subscript: the item, else the class's __missing__, else KeyError. */
+function subscript(v: PyDictInstance, key: Py): Py {
+  const x = v.get(key);
+  if (x !== undefined) return x;
+  const missing = own(v, '__missing__');
+  if (missing !== undefined) return callValue(missing, [key], null);
+  throw keyErr(key);
+}
+
+/** The binary operators: the class's methods, then dict's `|` (dict_or) where neither side's answered. */
+const NB: NumberSlots = {
+  ...INSTANCE_NB,
+  or: (a, b) => {
+    const r = INSTANCE_NB.or!(a, b);
+    return r !== NOT_IMPLEMENTED ? r : DICT.nb!.or!(a, b);
+  },
+};
 function stringResult(s: Py, name: string): string {
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return s;
@@ -67,6 +122,50 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   ...DICT,
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
+  truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? instance().truthy(v as Py) : v.m.size !== 0),
+  len: (v) => (has(v, '__len__') ? instance().len!(v as Py) : v.m.size),
+  iter: (v) => (has(v, '__iter__') ? instance().iter!(v as Py) : walkDict(v, 'keys')),
+  contains: (v, item, eq) => (has(v, '__contains__') ? instance().contains!(v as Py, item, eq) : v.has(item)),
+  getitem: (v, key) => (has(v, '__getitem__') ? instance().getitem!(v as Py, key) : subscript(v, key)),
+  setitem: (v, key, value) => {
+    if (has(v, '__setitem__')) return instance().setitem!(v as Py, key, value);
+    v.set(key, value);
+    checkSize(v.m.size);
+  },
+  delitem: (v, key) => {
+    if (has(v, '__delitem__')) return instance().delitem!(v as Py, key);
+    if (!v.delete(key)) throw keyErr(key);
+  },
+  // dict's __hash__ is None: hashable only by the class's own
+  hash: (v) => {
+    if (!has(v, '__hash__')) throw unhashable(v);
+    return instance().hash!(v as Py);
+  },
+  key: (v) => {
+    if (!has(v, '__hash__')) throw unhashable(v);
+    return instance().key!(v as Py);
+  },
+  // the class's __eq__ and __ne__ where it has them (a subclass's before a plain dict's), else dict's
+  richEq: (a, b, ne) => {
+    const r = richEquality(a, b, ne);
+    if (r !== NOT_IMPLEMENTED) return r;
+    const d = a instanceof PyDictInstance ? dictEq(a, b) : dictEq(b, a);
+    return d === NOT_IMPLEMENTED ? (ne ? a !== b : a === b) : ne ? !d : d;
+  },
+  eq: (a, b, items) => {
+    if (has(a, '__eq__') || (b instanceof PyDictInstance && has(b, '__eq__'))) {
+      const r = richEquality(a, b, false);
+      return r === NOT_IMPLEMENTED ? r : truthy(r);
+    }
+    return DICT.eq!(a, b, items);
+  },
+  richOrder,
+  nb: NB,
+  unary: INSTANCE_UNARY,
+  call: (v, args, kw) => instance().call!(v as Py, args, kw),
+  index: (v) => instance().index!(v as Py),
+  formatsEmpty: true,
+  format: (v, spec) => instance().format!(v as Py, spec),
   // the class's repr, or dict's: a dict within itself is {...}, as Py_ReprEnter has it
   repr: (v, item) => {
     const fn = own(v, '__repr__');

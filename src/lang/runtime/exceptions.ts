@@ -34,6 +34,7 @@ export const KeyError = exceptionType('KeyError', LookupError);
 export const IndexError = exceptionType('IndexError', LookupError);
 export const TypeError_ = exceptionType('TypeError', Exception);
 export const ValueError = exceptionType('ValueError', Exception);
+export const BufferError = exceptionType('BufferError', Exception);
 export const UnicodeError = exceptionType('UnicodeError', ValueError);
 export const AttributeError = exceptionType('AttributeError', Exception);
 export const NameError = exceptionType('NameError', Exception);
@@ -143,7 +144,7 @@ export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
     ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
     ProcessLookupError, TimeoutError, Warning, SyntaxError_, IndentationError, BaseExceptionGroup, ExceptionGroup,
     exceptionType('TabError', IndentationError), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError),
-    exceptionType('EOFError', Exception), exceptionType('BufferError', Exception), exceptionType('ReferenceError', Exception),
+    exceptionType('EOFError', Exception), BufferError, exceptionType('ReferenceError', Exception),
     exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
     exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
     UnicodeDecodeError, UnicodeEncodeError, unicodeError('UnicodeTranslateError', 4),
@@ -177,3 +178,10 @@ export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeNa
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));
+
+/** What `raise` and `from` take: an exception, or an exception class called without arguments. */
+export function toException(v: Py, message: string): PyException {
+  if (v instanceof PyException) return v;
+  if (v instanceof PyType && v.isException) return v.fn([], null);
+  throw typeErr(message);
+}

@@ -2,7 +2,9 @@
  * The format-spec mini-language as CPython 3.11 reads it: parse_internal_render_format_spec
  * (Python/formatter_unicode.c), its checks in its order, before any type looks at the spec.
  */
+import { work } from './budget.js';
 import { valueErr } from './exceptions.js';
+import { asciiDigit } from './int/text.js';
 
 /** The parts of a format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
 export interface Spec {
@@ -32,6 +34,25 @@ export const quotedType = (c: string): string => {
   return code > 32 && code < 128 ? `'${c}'` : `'\\x${code.toString(16)}'`;
 };
 
+/** What digitAt found for each code point past ASCII: its value, or -1. */
+const unicodeDigits = new Map<number, number>();
+
+/** Py_UNICODE_TODECIMAL: the value of any Unicode decimal digit ('٣', '３') at `pos`, -1 for anything else. */
+function digitAt(s: string, pos: number): number {
+  const c = s.charCodeAt(pos);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (!(c > 127)) return -1;
+  const cp = s.codePointAt(pos)!;
+  let d = unicodeDigits.get(cp);
+  if (d === undefined) {
+    const ch = String.fromCodePoint(cp);
+    d = /\p{Nd}/u.test(ch) ? Number(asciiDigit(ch)) : -1;
+    // at most the 680 decimal digits and the spec's other characters a run meets
+    if (unicodeDigits.size < 4096) unicodeDigits.set(cp, d);
+  }
+  return d;
+}
+
 const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
 
 /**
@@ -42,6 +63,9 @@ export function parseSpec(specText: string, typeName: string, defaultType = ''):
   // CPython reads code points: a fill may be an astral character, two UTF-16 units here; the rest is ASCII or an error
   const first = specText.codePointAt(0);
   const fillUnits = first !== undefined && first > 0xffff ? 2 : 1;
+  // a spec of thousands of characters (leading zeros of a width) is read by the character,
+  // Unicode digits ('٠' * 10**5) at some four times the cost (their table, the int pattern's \p{Nd})
+  if (specText.length > 256) work(specText.length * (/[^\x00-\x7f]/.test(specText) ? 4 : 1));
   let pos = 0;
   const spec: Spec = { fill: ' ', align: '', sign: '', zero: false, noNegativeZero: false, alt: false, width: 0, grouping: '', precision: -1, type: defaultType };
   let fillGiven = false;
@@ -66,10 +90,11 @@ export function parseSpec(specText: string, typeName: string, defaultType = ''):
     let n = 0;
     let big = 0n;
     const start = pos;
-    for (let c = specText.charCodeAt(pos); c >= 48 && c <= 57; c = specText.charCodeAt(++pos)) {
-      if (n < 2 ** 48) n = n * 10 + (c - 48);
+    for (let d = digitAt(specText, pos); d >= 0; d = digitAt(specText, pos)) {
+      pos += specText.codePointAt(pos)! > 0xffff ? 2 : 1;
+      if (n < 2 ** 48) n = n * 10 + d;
       else {
-        big = (big === 0n ? BigInt(n) : big) * 10n + BigInt(c - 48);
+        big = (big === 0n ? BigInt(n) : big) * 10n + BigInt(d);
         if (big > SSIZE_MAX) throw valueErr('Too many decimal digits in format string');
       }
     }

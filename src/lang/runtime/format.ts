@@ -7,8 +7,10 @@ import { asciiRepr, repr, str } from './repr.js';
 import { formatFloatShort } from './float-short.js';
 import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
+import { getitem } from './items.js';
 import { typeOf } from './types/table.js';
-import { PyBytes, PyDict, PyFloat, PyIntBox, PyTuple, typeName, type Py } from './values.js';
+import { octetsOf } from './bytes-like.js';
+import { latin1, PyBytes, PyDict, PyFloat, PyIntBox, PyTuple, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -139,7 +141,7 @@ export function formatValue(v: Py, specText: string): string {
     const x = intOf(v);
     const spec = parseSpec(specText, typeName(v), x === undefined ? '' : 'd');
     if (x !== undefined) {
-      if (!'eEfFgG%'.includes(spec.type)) return formatInt(x, specText, typeName(v));
+      if (!'eEfFgG%'.includes(spec.type)) return formatInt(x, specText, typeName(v), spec.width);
       v = new PyFloat(toFloat(x));
     }
     return formatNumber(v as PyFloat, spec.zero && spec.align === '' ? { ...spec, align: '=' } : spec);
@@ -199,9 +201,10 @@ function percentByte(v: Py): string {
   throw typeErr('%c requires an integer in range(256) or a single byte');
 }
 
-/** '%s' % v and '%b' % v for bytes: a bytes (as latin-1 text); the dialect has no __bytes__. */
+/** '%s' % v and '%b' % v for bytes: a bytes-like object (as latin-1 text); the dialect has no __bytes__. */
 function percentBytes(v: Py): string {
-  if (v instanceof PyBytes) return v.latin1();
+  const octets = octetsOf(v);
+  if (octets !== null) return latin1(octets);
   throw typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
 }
 
@@ -288,8 +291,13 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       if (mapping === null) throw typeErr('format requires a mapping');
       usedMapping = true;
       // a bytes format's keys are bytes
-      v = mapping.get(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
-      if (v === undefined) throw keyErr(bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key);
+      const k = bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key;
+      // PyObject_GetItem: a subclass's __getitem__ or __missing__
+      if (mapping.constructor !== PyDict) v = getitem(mapping, k);
+      else {
+        v = mapping.get(k);
+        if (v === undefined) throw keyErr(k);
+      }
     } else v = take();
     const left = flags.includes('-') || signedWidth < 0;
     const spec: Spec = {
@@ -342,10 +350,10 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   return out;
 }
 
-/** bytes % args: the octets as latin-1 text, a walk of them charged, formatted as bytes format, made bytes within the size limit. */
+/** bytes % args (and a bytearray's, made a bytearray): the octets as latin-1 text, a walk of them charged, formatted as bytes format, made bytes within the size limit. */
 export function bytesPercent(fmt: PyBytes, args: Py): PyBytes {
   charge(fmt.data.length / 32);
   const out = percentFormat(fmt.latin1(), args, true);
   allocItems(out.length);
-  return new PyBytes(new Uint8Array(Buffer.from(out, 'latin1')));
+  return fmt.like(new Uint8Array(Buffer.from(out, 'latin1')));
 }

@@ -6,7 +6,7 @@ import * as ops from './ops.js';
 import { ITERATOR } from './types/iterator.js';
 import type { Method } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyException, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
 
@@ -30,56 +30,83 @@ export class PyGenerator extends PyIterator {
   private handled: PyException | null = null;
   private body: GeneratorBody | null;
 
-  constructor(body: GeneratorBody, readonly qualname: string) {
+  /**
+   * `charged`: each resumption is a step and a level of the recursion limit, as for a def's
+   * generator; a generator expression's items are charged by its loop. `closing`: whether
+   * closing it may run code of the condition (a def's body may have a `finally`; a generator
+   * expression only when it holds a generator itself), so that what drops it need not throw
+   * GeneratorExit in for nothing.
+   */
+  constructor(body: GeneratorBody, readonly qualname: string, private readonly charged = true, readonly closing = true) {
     const box: { g?: PyGenerator } = {};
-    super({ next: () => box.g!.resume(null) }, 'generator');
+    super({ next: charged ? () => box.g!.resume(null) : () => box.g!.nextItem() }, 'generator');
     box.g = this;
     this.body = body;
   }
 
-  /** Runs the body to its next yield (or its end) with `op`: next(sent) or throw(exc). */
-  private run(op: (b: GeneratorBody) => IteratorResult<Py, Py>): IteratorResult<Py, Py | undefined> {
+  /**
+   * A generator expression's next item, what iterating it asks: its body has no except
+   * clause to keep a handled exception, and its loop pays for each item, so it is only
+   * guarded against running twice (a tenth of the cost of run(), a genexp's whole walk).
+   */
+  private nextItem(): IteratorResult<Py, Py | undefined> {
+    const b = this.body;
+    if (b === null) return { done: true, value: undefined };
+    if (this.running) throw valueErr('generator already executing');
+    this.running = true;
+    this.started = true;
+    try {
+      const r = b.next(null);
+      if (r.done) this.body = null;
+      return r;
+    } catch (err) {
+      this.body = null;
+      throw raisedOut(err);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Runs the body to its next yield (or its end): sent `sent`, or with `exc` raised where it stands. */
+  private run(sent: Py, exc: PyException | null): IteratorResult<Py, Py | undefined> {
     if (this.running) throw valueErr('generator already executing');
     const b = this.body;
     if (b === null) return { done: true, value: undefined };
-    step();
-    enterCall();
+    if (this.charged) {
+      step();
+      enterCall();
+    }
     this.running = true;
     this.started = true;
     // the exception the body handles is its own while it runs, the caller's is back when it stops
     const caller = handling.exc;
     if (this.handled !== null) handling.exc = this.handled;
     try {
-      const r = op(b);
+      const r = exc === null ? b.next(sent) : b.throw(exc);
       if (r.done) this.body = null;
       return r;
     } catch (err) {
       // a body that raised is finished, as the JS generator is
       this.body = null;
-      if (isPy(err, StopIteration)) {
-        const e = pyErr(RuntimeError, 'generator raised StopIteration');
-        e.cause = err;
-        throw e;
-      }
-      throw err;
+      throw raisedOut(err);
     } finally {
       this.handled = handling.exc !== caller ? handling.exc : null;
       handling.exc = caller;
       this.running = false;
-      exitCall();
+      if (this.charged) exitCall();
     }
   }
 
   /** The next value, `sent` being what the suspended `yield` evaluates to. */
   resume(sent: Py): IteratorResult<Py, Py | undefined> {
     if (!this.started && sent !== null && this.body !== null) throw typeErr("can't send non-None value to a just-started generator");
-    return this.run((b) => b.next(sent));
+    return this.run(sent, null);
   }
 
   /** `exc` raised where the body is suspended; a finished generator raises it at once. */
   throwIn(exc: PyException): IteratorResult<Py, Py | undefined> {
     if (this.body === null && !this.running) throw exc;
-    return this.run((b) => b.throw(exc));
+    return this.run(null, exc);
   }
 
   /** GeneratorExit thrown in: a body that yields again is a RuntimeError; one that lets it (or StopIteration) out is closed. */
@@ -92,7 +119,7 @@ export class PyGenerator extends PyIterator {
     }
     let r: IteratorResult<Py, Py | undefined>;
     try {
-      r = this.run((b) => b.throw(pyErr(GeneratorExit)));
+      r = this.run(null, pyErr(GeneratorExit));
     } catch (err) {
       if (isPy(err, GeneratorExit)) return null;
       throw err;
@@ -100,6 +127,51 @@ export class PyGenerator extends PyIterator {
     if (!r.done) throw pyErr(RuntimeError, 'generator ignored GeneratorExit');
     return null;
   }
+}
+
+/** What leaves a generator's body that raised: a StopIteration is PEP 479's RuntimeError. */
+function raisedOut(err: unknown): unknown {
+  if (!isPy(err, StopIteration)) return err;
+  const e = pyErr(RuntimeError, 'generator raised StopIteration');
+  e.cause = err;
+  return e;
+}
+
+/** The generator functions (defs and lambdas) of conditions: a call of one makes a generator nothing else holds yet. */
+export const GENERATOR_FUNCTIONS = new WeakSet<PyFunc>();
+
+/** The generator the last owning evaluation made (see ExpressionCompiler.owning), for what walks it to take at once. */
+let fresh: PyGenerator | null = null;
+
+export function madeFresh(g: PyGenerator | null): void {
+  fresh = g;
+}
+
+export function takeFresh(): PyGenerator | null {
+  const g = fresh;
+  fresh = null;
+  return g;
+}
+
+/**
+ * A generator dropped unfinished by the one thing that held it (a loop that stopped early)
+ * is closed then, as CPython's reference counting closes it: its `finally` clauses and
+ * `__exit__`s run at that moment. What the close raises is ignored, as CPython ignores it
+ * there ("Exception ignored in ..." on stderr); a limit's error is not.
+ */
+export function dropped(g: PyGenerator): void {
+  if (!g.closing) return;
+  try {
+    g.close();
+  } catch (err) {
+    if (err instanceof PyException && !err.fatal && !err.internal) return;
+    throw err;
+  }
+}
+
+/** As dropped(), when `err` left what held it: not after a limit's error (nothing of the condition runs then) or a bug of ours. */
+export function droppedBy(g: PyGenerator, err: unknown): void {
+  if (err instanceof PyException && !err.fatal && !err.internal) dropped(g);
 }
 
 /** throw(type[, value[, traceback]]) as CPython 3.11 takes it: a class (made with value) or an instance. */

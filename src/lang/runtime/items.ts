@@ -1,11 +1,12 @@
+import { indexOf } from './args.js';
 import { allocItems, allocStr, checkSize, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
 import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
-import { PyInstance } from './class-values.js';
 import { repr } from './repr.js';
+import { PySlice } from './slice.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
@@ -22,14 +23,27 @@ function index(i: Py, len: number, what: string, key: Py): number {
   else if (typeof i === 'bigint') n = indexSized(i, IndexError);
   // an int subclass's instance (or re.I): its int
   else if (i instanceof PyIntBox) return index(i.value, len, what, key);
-  else throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+  else {
+    // a class's __index__
+    const k = indexOf(i);
+    if (k === undefined) throw typeErr(`${what.split(' ')[0]} indices must be integers or slices, not ${typeName(key)}`);
+    n = indexSized(k, IndexError, typeName(key));
+  }
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexErr(`${what} index out of range`);
   return n;
 }
 
+/** The sequences getslice answers itself; any other value takes a slice object as its key (or is not subscriptable). */
+const slicesItself = (obj: Py): boolean =>
+  typeof obj === 'string' || Array.isArray(obj) || obj instanceof PyTuple || obj instanceof PyBytes || obj instanceof PyRange || (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function');
+
 export function getitem(obj: Py, key: Py): Py {
+  // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
+  if (key instanceof PySlice && slicesItself(obj)) return getslice(obj, key.start, key.stop, key.step);
   if (obj instanceof PyDict) {
+    // a condition's dict subclass asks its class (dict-subclass.ts)
+    if (obj.constructor !== PyDict && slotsOf(obj)?.getitem !== undefined) return slotsOf(obj)!.getitem!(obj, key);
     const v = obj.get(key);
     if (v !== undefined) return v;
     // dict_subscript: a subclass's __missing__ (Counter, defaultdict)
@@ -39,7 +53,11 @@ export function getitem(obj: Py, key: Py): Py {
   }
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
-    if (!isIntLike(key) && !(key instanceof PyIntBox)) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+    if (!isIntLike(key)) {
+      const k = key instanceof PyIntBox ? key.value : indexOf(key);
+      if (k === undefined) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
+      return getitem(obj, k);
+    }
     // code points: a string without a surrogate pair has one per unit
     return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
   }
@@ -63,11 +81,13 @@ export function getitem(obj: Py, key: Py): Py {
 
 export function setitem(obj: Py, key: Py, value: Py): void {
   if (obj instanceof PyDict) {
+    if (obj.constructor !== PyDict && slotsOf(obj)?.setitem !== undefined) return slotsOf(obj)!.setitem!(obj, key, value);
     obj.set(key, value);
     checkSize(obj.m.size);
     return;
   }
   if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return setslice(obj, key.start, key.stop, key.step, value);
     obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
   }
@@ -79,10 +99,12 @@ export function setitem(obj: Py, key: Py, value: Py): void {
 
 export function delitem(obj: Py, key: Py): void {
   if (obj instanceof PyDict) {
+    if (obj.constructor !== PyDict && slotsOf(obj)?.delitem !== undefined) return slotsOf(obj)!.delitem!(obj, key);
     if (!obj.delete(key)) throw keyErr(key);
     return;
   }
   if (Array.isArray(obj)) {
+    if (key instanceof PySlice) return delslice(obj, key.start, key.stop, key.step);
     const i = index(key, obj.length, 'list assignment', key);
     // the items after it move down
     work(obj.length - i);
@@ -92,25 +114,30 @@ export function delitem(obj: Py, key: Py): void {
   const del = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.delitem : undefined;
   if (del !== undefined) return del(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyDelItem === 'function') return obj.pyDelItem(key);
-  throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  throw notDeletable(obj, key);
 }
 
-function sliceBound(v: Py, name: string): number | null {
+/** PyObject_DelItem's words: an int index goes the sequence's way, which words it shorter. */
+export const notDeletable = (obj: Py, key: Py) => typeErr(`'${typeName(obj)}' object ${isIntLike(key) ? "doesn't" : 'does not'} support item deletion`);
+
+function sliceBound(v: Py): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
-  if (v instanceof PyIntBox) return sliceBound(v.value, name);
-  throw typeErr(`slice indices must be integers or None or have an __index__ method (${name})`);
+  if (v instanceof PyIntBox) return Number(v.value);
+  const k = indexOf(v);
+  if (k !== undefined) return Number(k);
+  throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 
 /** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */
 export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, number, number] {
-  const stepv = sliceBound(st, 'step') ?? 1;
+  const stepv = sliceBound(st) ?? 1;
   if (stepv === 0) throw valueErr('slice step cannot be zero');
-  let start = sliceBound(lo, 'start');
-  let stop = sliceBound(hi, 'stop');
+  let start = sliceBound(lo);
+  let stop = sliceBound(hi);
   if (stepv > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + len) : Math.min(start, len);
     stop = stop === null ? len : stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
@@ -144,7 +171,7 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
-  if (obj instanceof PyBytes) return new PyBytes(Uint8Array.from(pick(obj.data, lo, hi, st)));
+  if (obj instanceof PyBytes) return obj.like(Uint8Array.from(pick(obj.data, lo, hi, st)));
   if (obj instanceof PyRange) {
     // a bound or step past the safe integers makes its range of BigInts
     if (typeof lo === 'bigint' || typeof hi === 'bigint' || typeof st === 'bigint') return sliceRange(BigInt(obj.start), BigInt(obj.step), BigInt(obj.length), lo, hi, st);
@@ -154,13 +181,16 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
   // a str subclass's slice is a str
   if (obj instanceof PyStrBox) return getslice(obj.value, lo, hi, st);
-  // a class's __getitem__ would take a slice object, which the dialect has none of
-  if (obj instanceof PyInstance && obj.cls.lookup('__getitem__') !== undefined) throw typeErr(`'${typeName(obj)}' object cannot be sliced by the evaluator: __getitem__ takes indexes and keys, not slice objects`);
-  throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
+  // everything else takes the slice object as a key: a class's __getitem__, a dict (unhashable)
+  return getitem(obj, new PySlice(lo, hi, st));
 }
 
 export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item assignment`);
+  if (!Array.isArray(obj)) {
+    // a bytearray or a memoryview; else the slice object as a key (a class's __setitem__)
+    if (obj !== null && typeof obj === 'object' && typeof obj.pySetSlice === 'function') return obj.pySetSlice(lo, hi, st, value);
+    return setitem(obj, new PySlice(lo, hi, st), value);
+  }
   const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
   if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   const items = toList(value);
@@ -179,7 +209,10 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
-  if (!Array.isArray(obj)) throw typeErr(`'${typeName(obj)}' object does not support item deletion`);
+  if (!Array.isArray(obj)) {
+    if (obj !== null && typeof obj === 'object' && typeof obj.pyDelSlice === 'function') return obj.pyDelSlice(lo, hi, st);
+    return delitem(obj, new PySlice(lo, hi, st));
+  }
   work(obj.length);
   const targets = new Set(pick([...obj.keys()], lo, hi, st));
   let w = 0;

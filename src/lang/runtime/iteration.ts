@@ -1,9 +1,10 @@
 import { allocItems, checkSize, step, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { typeErr } from './exceptions.js';
-import { itemsBeyondMemory } from './sizes.js';
-import { typeOf } from './types/table.js';
-import { PyRange, PyTuple, typeName, type Py } from './values.js';
+import { itemsBeyondMemory, widthArg } from './sizes.js';
+import { ITERATOR } from './types/iterator.js';
+import { registerType, typeOf } from './types/table.js';
+import { PyIterator, PyRange, PyTuple, typeName, type Py } from './values.js';
 
 // Truth, length and iteration of every value.
 
@@ -33,9 +34,43 @@ export function iterate(v: Py): Iterable<Py> {
   return iter(v);
 }
 
-/** A range's length, known before it is walked, or -1 for any other value. */
+/** An iterator that counts what it gave. */
+class Counted implements Iterator<Py> {
+  taken = 0;
+  constructor(private readonly inner: Iterator<Py>) {}
+  next(): IteratorResult<Py> {
+    const r = this.inner.next();
+    if (r.done !== true) this.taken++;
+    return r;
+  }
+}
+
+/**
+ * A range's iterator (iter() and reversed() of a range): what it has left is known, as its
+ * __length_hint__ is in CPython, so list(reversed(range(2**62))) is refused before it is walked.
+ */
+export class PyRangeIterator extends PyIterator {
+  constructor(private readonly counted: Counted, private readonly size: number | bigint, name: string) {
+    super(counted, name);
+  }
+
+  /** `range` is a PyRange or a range of BigInts (types/big-range.ts, above this module). */
+  static of(range: Py, name: string): PyRangeIterator {
+    return new PyRangeIterator(new Counted(iterate(range)[Symbol.iterator]()), (range as { length: number | bigint }).length, name);
+  }
+
+  get left(): number | bigint {
+    return typeof this.size === 'bigint' ? this.size - BigInt(this.counted.taken) : this.size - this.counted.taken;
+  }
+}
+registerType(PyRangeIterator, ITERATOR);
+
+/** A range's length, or a range iterator's, known before it is walked, or -1 for any other value. */
 function rangeLength(v: Py): number {
   if (v instanceof PyRange) return v.length;
+  // past Py_ssize_t, CPython's OverflowError as list() reads the length hint (max() reads none
+  // and would walk for ever: the error ends it at once, as for max(range(10**30)) above)
+  if (v instanceof PyRangeIterator) return Number(widthArg(v.left));
   // a range of BigInts (types/big-range.ts, above this module) too: len() is CPython's OverflowError past Py_ssize_t
   return v !== null && typeof v === 'object' && typeof v.length === 'bigint' ? Number(len(v)) : -1;
 }

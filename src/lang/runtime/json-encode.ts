@@ -2,6 +2,10 @@ import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } 
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
 import { floatRepr } from './repr.js';
+import { getattr } from './attributes.js';
+import { callValue } from './call.js';
+import { PyDictInstance } from './class-values.js';
+import { isIterable, toList } from './iteration.js';
 import { typeOf } from './types/table.js';
 import { PyDict, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
@@ -134,7 +138,7 @@ export function dumps(v: Py, o: DumpOptions): string {
       else out = '[' + inner + encItems(items, level + 1).join(o.itemSep + inner) + outer + ']';
     } else {
       if (o.charged) work(x.m.size);
-      let entries = [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
+      let entries = ownItems(x) ?? [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
       if (o.sortKeys) {
         entries = entries.map(([k, val]) => [keyText(k, o), val] as [Py, Py]);
         entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -149,7 +153,21 @@ export function dumps(v: Py, o: DumpOptions): string {
     if (size > 1 << 16) checkSize(size);
     return out;
   };
-  /** A key, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
+  /**
+ * A non-empty dict subclass's items by its own items() where its class has one, as the C
+ * encoder reads them (PyMapping_Items); undefined for any other dict.
+ */
+function ownItems(d: PyDict): [Py, Py][] | undefined {
+  if (!(d instanceof PyDictInstance) || d.m.size === 0 || d.cls.lookup('items') === undefined) return undefined;
+  const items = callValue(getattr(d, 'items'), [], null);
+  if (!isIterable(items)) throw typeErr(`${d.cls.name}.items() returned a non-iterable (type ${typeName(items)})`);
+  return toList(items).map((item) => {
+    if (!(item instanceof PyTuple) || item.items.length !== 2) throw valueErr('items must return 2-tuples');
+    return item.items as [Py, Py];
+  });
+}
+
+/** A key, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
   const encKey = (k: string): string => {
     size += k.length + 2;
     if (k.length > 32) work(k.length);

@@ -61,6 +61,21 @@ function tupleKeyPart(v: Py, depth: number): string {
   return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' || typeof nk === 'bigint' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
 }
 
+/**
+ * Set by classes.ts (hooks, as unhashable is): whether a key is an instance of a condition's
+ * class with an __eq__ of its own, which dicts and sets tell apart from the keys of its hash
+ * by calling it (dict-probe.ts), and `stored == key` as their lookups ask it.
+ */
+export let eqKeyed: (v: object) => boolean = () => false;
+export let keysEqual: (stored: Py, key: Py) => boolean = (a, b) => a === b;
+export function setEqKeys(keyed: (v: object) => boolean, equal: (stored: Py, key: Py) => boolean): void {
+  eqKeyed = keyed;
+  keysEqual = equal;
+}
+
+/** Whether a dict or set must probe for this key by hash and __eq__ rather than read its normalised key. */
+export const isEqKey = (v: Py): boolean => typeof v === 'object' && v !== null && eqKeyed(v);
+
 // Set by exceptions.ts; kept here as a hook to avoid a module cycle.
 export let unhashable: (v: Py) => PyException = () => {
   throw new Error('exceptions not initialised');

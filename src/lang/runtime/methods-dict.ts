@@ -6,6 +6,7 @@ import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
 import { callValue } from './call.js';
 import { iterate } from './iteration.js';
+import { readAsMapping } from './class-values.js';
 import { typeOf } from './types/table.js';
 import {
   copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
@@ -33,7 +34,9 @@ function emptyOfType(d: PyDict): PyDict {
 
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
-  if (source instanceof PyDict) {
+  if (source instanceof PyDict && readAsMapping(source)) {
+    for (const [k, v] of mappingItems(source)) d.set(k, v);
+  } else if (source instanceof PyDict) {
     allocEntries(d.m.size + source.m.size);
     for (const [nk, v] of source.m) d.set(source.key(nk), v);
   } else if (source !== undefined) {
@@ -51,6 +54,24 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
   if (kw !== null) for (const [k, v] of kw) d.set(k, v);
   checkSize(d.m.size);
 }
+
+/**
+ * A dict subclass's items as its mapping protocol gives them, keys() then d[k] for each
+ * (PyDict_Merge's other way): set by dict-subclass.ts, a hook as keys.ts has them, since the
+ * class's methods are reached through modules that import this one.
+ */
+export let mappingItems: (d: PyDict) => Iterable<[Py, Py]> = (d) => d.entries();
+export function setMappingItems(f: (d: PyDict) => Iterable<[Py, Py]>): void {
+  mappingItems = f;
+}
+
+/** A copy as dict's: a plain dict of the items. */
+const copyOfDict = (d: PyDict): PyDict => {
+  if (!readAsMapping(d)) return copyDict(d);
+  const out = new PyDict();
+  updateDict(out, d, null);
+  return out;
+};
 
 /** CPython's calling convention for each dict method (see arity.ts). */
 const DICT_ARITY: Record<string, Arity> = {
@@ -74,23 +95,20 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     'setdefault',
     (d: PyDict, a) => {
       const [key, dflt = null] = a;
-      const v = d.get(key);
-      if (v !== undefined) return v;
-      d.set(key, dflt);
+      const v = d.setDefault(key, dflt);
       checkSize(d.m.size);
-      return dflt;
+      return v;
     },
   ],
   [
     'pop',
     (d: PyDict, a) => {
       const [key, dflt] = a;
-      const v = d.get(key);
+      const v = d.pop(key);
       if (v === undefined) {
         if (dflt === undefined) throw keyErr(key);
         return dflt;
       }
-      d.delete(key);
       return v;
     },
   ],
@@ -113,14 +131,13 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
       return null;
     },
   ],
-  ['copy', (d: PyDict) => copyDict(d)],
+  ['copy', copyOfDict],
   // a classmethod: a new dict of the receiver's type ({}.fromkeys(...), OrderedDict().fromkeys(...))
   ['fromkeys', (d: PyDict, a) => fromKeys(emptyOfType(d), a[0], a.length > 1 ? a[1] : null)],
   [
     'clear',
     (d: PyDict) => {
-      d.m.clear();
-      d.k = null;
+      d.clear();
       return null;
     },
   ],

@@ -1,11 +1,12 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
 import { PyBytes } from './bytes.js';
+import { octetsOf } from './bytes-like.js';
 import { typeErr } from './exceptions.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { typeName, type Py } from './values.js';
+import { PyIntBox, typeName, type Py } from './values.js';
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
@@ -15,16 +16,17 @@ function orderArg(v: Py, fname: string): string {
 }
 
 function lengthArg(v: Py): Int {
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !(v instanceof PyIntBox)) throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
   // Argument Clinic's Py_ssize_t
-  return asInt(widthArg(v));
+  return asInt(widthArg(v instanceof PyIntBox ? v.value : v));
 }
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
 export function intFromBytes(args: Py[], kw: Map<string, Py> | null): Int {
   const [bytes, order = 'big', signed = false] = bind('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
-  if (!(bytes instanceof PyBytes)) throw typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
-  return from_bytes(bytes.data, orderArg(order, 'from_bytes'), signed === true || (typeof signed === 'number' && signed !== 0));
+  const octets = octetsOf(bytes);
+  if (octets === null) throw typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
+  return from_bytes(octets, orderArg(order, 'from_bytes'), signed === true || (typeof signed === 'number' && signed !== 0));
 }
 
 /** int's methods (bool's too, as in CPython); the integer kernel does the work. */

@@ -34,8 +34,8 @@ const SSIZE = 2n ** 63n;
  * OverflowError for a repeat, an IndexError for an index. Within it a number: a count
  * that large is refused by the size limits, an index is out of range.
  */
-export function indexSized(n: Int, error = OverflowError): number {
-  if (typeof n === 'bigint' && (n >= SSIZE || n < -SSIZE)) throw pyErr(error, "cannot fit 'int' into an index-sized integer");
+export function indexSized(n: Int, error = OverflowError, type = 'int'): number {
+  if (typeof n === 'bigint' && (n >= SSIZE || n < -SSIZE)) throw pyErr(error, `cannot fit '${type}' into an index-sized integer`);
   return Number(n);
 }
 

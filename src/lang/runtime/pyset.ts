@@ -1,5 +1,5 @@
 import { pyHash, type Hash64 } from './hash.js';
-import { hashKey, payItems } from './keys.js';
+import { hashKey, isEqKey, keysEqual, payItems } from './keys.js';
 import type { Py } from './values.js';
 
 const MIN_SIZE = 8;
@@ -28,40 +28,73 @@ export class PySet {
   private fill = 0;
   /** Where pop() looks first. */
   private finger = 0;
+  /**
+   * How many members are instances told apart by their class's __eq__ (keys.ts isEqKey), each
+   * filed under itself: while any is, or for such a value, a lookup walks the table as
+   * set_lookkey does, calling __eq__ on the members of the same hash it meets.
+   */
+  private eqStored = 0;
 
   get size(): number {
     return this.index.size;
   }
 
   has(v: Py): boolean {
-    return this.index.has(hashKey(v));
+    if (this.eqStored === 0 && !isEqKey(v)) return this.index.has(hashKey(v));
+    pyHash(v, scratch);
+    return this.lookup(v, scratch.hi, scratch.lo) >= 0;
   }
 
-  hasKey(nk: unknown): boolean {
-    return this.index.has(nk);
+  /** Whether a member of another set (its key, value and hash) is one of this set's: by its key, or probed for as has() does. */
+  hasEntry(nk: unknown, v: Py, hi: number, lo: number): boolean {
+    if (this.eqStored === 0 && !isEqKey(nk)) return this.index.has(nk);
+    return this.lookup(v, hi, lo) >= 0;
+  }
+
+  /** Removes a member of another set from this one, found as hasEntry finds it: whether it was one. */
+  discardEntry(nk: unknown, v: Py, hi: number, lo: number): boolean {
+    if (this.eqStored === 0 && !isEqKey(nk)) return this.discardKey(nk);
+    const slot = this.lookup(v, hi, lo);
+    return slot >= 0 && this.discardKey(this.keys[slot]);
   }
 
   /** set_add_key */
   add(v: Py): void {
-    const nk = hashKey(v);
-    if (this.index.has(nk)) return;
+    if (this.eqStored === 0 && !isEqKey(v)) {
+      const nk = hashKey(v);
+      if (this.index.has(nk)) return;
+      pyHash(v, scratch);
+      this.insert(nk, v, scratch.hi, scratch.lo);
+      return;
+    }
     pyHash(v, scratch);
-    this.insert(nk, v, scratch.hi, scratch.lo);
+    this.addEntry(isEqKey(v) ? v : hashKey(v), v, scratch.hi, scratch.lo);
   }
 
   /** set_add_entry, for a member whose key and hash are known (from another set). */
   addEntry(nk: unknown, v: Py, hi: number, lo: number): void {
-    if (!this.index.has(nk)) this.insert(nk, v, hi, lo);
+    const eq = isEqKey(nk);
+    if (this.eqStored === 0 && !eq) {
+      if (!this.index.has(nk)) this.insert(nk, v, hi, lo);
+      return;
+    }
+    if (this.lookup(v, hi, lo) >= 0) return;
+    this.insert(nk, v, hi, lo);
+    if (eq) this.eqStored++;
   }
 
   /** set_discard_key: whether v was a member. */
   discard(v: Py): boolean {
-    return this.discardKey(hashKey(v));
+    if (this.eqStored === 0 && !isEqKey(v)) return this.discardKey(hashKey(v));
+    pyHash(v, scratch);
+    const slot = this.lookup(v, scratch.hi, scratch.lo);
+    return slot >= 0 && this.discardKey(this.keys[slot]);
   }
 
   discardKey(nk: unknown): boolean {
     const slot = this.index.get(nk);
     if (slot === undefined) return false;
+    if (isEqKey(nk)) this.eqStored--;
     this.index.delete(nk);
     this.keys[slot] = DUMMY;
     this.members[slot] = undefined;
@@ -77,6 +110,50 @@ export class PySet {
     this.hashLo = new Array(MIN_SIZE);
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
+    this.eqStored = 0;
+  }
+
+  /**
+   * set_lookkey: the slot of the member equal to v (of hash hi:lo), or -1. The members of
+   * its hash met on the probe walk are compared, by identity, by their normalised keys where
+   * neither is told apart by __eq__, else by `member == v`; an __eq__ that changed the table
+   * (a resize, a removal of that member) makes the walk start again, as CPython's does.
+   */
+  private lookup(v: Py, hi: number, lo: number): number {
+    let nkOfV: unknown;
+    const plain = !isEqKey(v);
+    restart: for (;;) {
+      const mask = this.mask;
+      let i = lo & mask;
+      let pHi = hi;
+      let pLo = lo;
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = this.keys[j];
+          if (k === undefined) return -1;
+          if (k !== DUMMY && this.hashLo[j] === lo && this.hashHi[j] === hi) {
+            payItems(1);
+            const member = this.members[j];
+            if (member === v) return j;
+            if (plain && !isEqKey(k)) {
+              if (nkOfV === undefined) nkOfV = hashKey(v);
+              if (k === nkOfV) return j;
+            } else {
+              const table = this.keys;
+              const equal = keysEqual(member, v);
+              if (table !== this.keys || this.keys[j] !== k) continue restart;
+              if (equal) return j;
+            }
+          }
+          j++;
+        } while (probes-- > 0);
+        pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+        pHi >>>= 5;
+        i = (i * 5 + 1 + (pLo & mask)) & mask;
+      }
+    }
   }
 
   /** set_pop: the first member from the finger on, wrapping; undefined when empty. */
@@ -126,6 +203,7 @@ export class PySet {
       this.hashLo = other.hashLo.slice();
       this.index = new Map(other.index);
       this.fill = other.fill;
+      this.eqStored = other.eqStored;
       return;
     }
     if (this.fill === 0) {
@@ -134,6 +212,7 @@ export class PySet {
         if (nk !== undefined && nk !== DUMMY) this.insertClean(nk, other.members[i], other.hashHi[i], other.hashLo[i]);
       }
       this.fill = other.size;
+      this.eqStored = other.eqStored;
       return;
     }
     for (const [nk, v, hi, lo] of other.entries()) this.addEntry(nk, v, hi, lo);
@@ -158,6 +237,7 @@ export class PySet {
     [this.hashLo, other.hashLo] = [other.hashLo, this.hashLo];
     [this.mask, other.mask] = [other.mask, this.mask];
     [this.fill, other.fill] = [other.fill, this.fill];
+    [this.eqStored, other.eqStored] = [other.eqStored, this.eqStored];
   }
 
   /** set_add_entry for a key known to be absent: the probe walk, a dummy reused, a resize. */

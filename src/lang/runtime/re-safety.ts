@@ -341,6 +341,9 @@ class Analyser {
 
   /** The characters one char atom (a literal, an escape or a class) matches. */
   private charsOf(src: string): Chars {
+    // a lone surrogate, spelt \u{d83d} for the u flag (re-translate.ts): a character beyond
+    // ASCII; in a set, which no JS set without the flag reads alike, taken to match anything
+    if (src.includes('\\u{')) return src[0] === '\\' ? { ascii: [0, 0, 0, 0], space: false, nel: false, bom: false, other: true } : ALL;
     if (src.length === 1 || (src.length === 2 && src[0] === '\\' && !/[dDwWsSbBux0-9]/.test(src[1]))) {
       const ch = src[src.length - 1];
       const code = ch.charCodeAt(0);
@@ -390,7 +393,7 @@ function nonAsciiText(): { spaces: string; others: string } {
 
 /** A repeat after an atom, an escape, and what follows a '(': read in place (sticky), not on copies of the rest. */
 const REPEAT = /(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/y;
-const ESCAPE = /\\(?:\d+\(\?:\)|k<[^>]*>|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/y;
+const ESCAPE = /\\(?:\d+\(\?:\)|k<[^>]*>|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/y;
 const GROUP_KIND = /\?(?::|=|!|<=|<!|<([A-Za-z_]\w*)>)/y;
 
 /** Char class sets by source (and case): the same few classes recur in every pattern. */

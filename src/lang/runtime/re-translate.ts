@@ -139,10 +139,10 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           code = parseInt(hex, 16);
           i += n;
         }
-        unicode ||= code > 0xffff;
+        unicode ||= code > 0xffff || isSurrogate(code);
         if (code > 0xffff && inClass && repertoire !== 'astral') emit('\\uffff');
         else if (code > 0xffff) emit(inClass ? String.fromCodePoint(code) : astralChar(String.fromCodePoint(code), repertoire));
-        else emit('\\u' + code.toString(16).padStart(4, '0'));
+        else emit(loneSurrogate(code, repertoire) ?? '\\u' + code.toString(16).padStart(4, '0'));
       } else if (e >= '0' && e <= '9') {
         const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
         // in a set every octal digit starts an octal escape, as in _class_escape
@@ -174,7 +174,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         i++;
         continue;
       }
-      emit(ch === '/' ? '\\/' : ch);
+      unicode ||= isSurrogate(ch.charCodeAt(0));
+      emit(loneSurrogate(ch.charCodeAt(0), repertoire) ?? (ch === '/' ? '\\/' : ch));
       continue;
     }
     if (verbose && /\s/.test(ch)) continue;
@@ -311,8 +312,9 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           i++;
           continue;
         }
+        unicode ||= isSurrogate(ch.charCodeAt(0));
         // a lone } or ] is text, which the u flag wants escaped
-        emit(ch === '}' || ch === ']' ? '\\' + ch : ch);
+        emit(loneSurrogate(ch.charCodeAt(0), repertoire) ?? (ch === '}' || ch === ']' ? '\\' + ch : ch));
     }
   }
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
@@ -412,6 +414,15 @@ function groupName(rest: string, close: string, at: number): void {
 
 const isHighSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xd800;
 const isLowSurrogate = (ch: string) => (ch.charCodeAt(0) & 0xfc00) === 0xdc00;
+const isSurrogate = (code: number) => (code & 0xf800) === 0xd800;
+
+/**
+ * A lone surrogate of the pattern, for a subject with pairs (the u flag): one code point,
+ * which matches a lone one and not half of a pair, as in sre; spelt \u{...}, since
+ * \uD83D\uDE00 would be read as one pair. Null for any other code, and within the BMP.
+ */
+const loneSurrogate = (code: number, repertoire: Repertoire): string | null =>
+  repertoire === 'astral' && isSurrogate(code) ? `\\u{${code.toString(16)}}` : null;
 
 /** A character beyond the BMP outside a set: grouped, so that a repeat after it takes both its units, as the u flag does. */
 const astralChar = (pair: string, repertoire: Repertoire) => (repertoire === 'astral' ? `(?:${pair})` : pair);

@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { PyDict, PyFunc, PyIntFlag, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyFunc, PyIntFlag, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
@@ -464,6 +464,7 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
 function subject(fname: string, v: Py): string {
   if (typeof v !== 'string') {
     if (v instanceof PyStrBox) return v.value;
+    if (v instanceof PyBytes) throw typeErr('cannot use a string pattern on a bytes-like object');
     throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
   }
   void fname;
@@ -551,6 +552,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
     return pattern;
   }
   if (typeof pattern !== 'string' && pattern instanceof PyStrBox) pattern = pattern.value;
+  if (pattern instanceof PyBytes) throw typeErr("the evaluator's re takes str patterns only: bytes patterns are not built (decode the bytes and match a str)");
   if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
   if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
   let byFlags = patterns.get(flags);

@@ -49,12 +49,25 @@ export class PyBytes {
   constructor(readonly data: Uint8Array) {}
   /** The octets as a string of one char each (U+0000-U+00FF): how they hash and file as a key. */
   latin1(): string {
-    // Node's latin-1 decoder, in one native pass: String.fromCharCode over 8,192-octet chunks took
-    // 38 ms for a million octets (and a char at a time 75-100 ms), this 1 ms
-    // (a short one is cheaper without a Buffer made for it)
-    if (this.data.length <= 64) return String.fromCharCode(...this.data);
-    return Buffer.from(this.data.buffer, this.data.byteOffset, this.data.length).toString('latin1');
+    return latin1(this.data);
   }
+  /** A value of this one's type holding `data`: what its methods make (a bytearray's are bytearrays, bytearray.ts). */
+  like(data: Uint8Array): PyBytes {
+    return new PyBytes(data);
+  }
+  /** This value as a method returns it unchanged: bytes is immutable, so itself; a bytearray answers a copy. */
+  unchanged(): PyBytes {
+    return this;
+  }
+}
+
+/** Octets as a string of one char each (U+0000-U+00FF). */
+export function latin1(data: Uint8Array): string {
+  // Node's latin-1 decoder, in one native pass: String.fromCharCode over 8,192-octet chunks took
+  // 38 ms for a million octets (and a char at a time 75-100 ms), this 1 ms
+  // (a short one is cheaper without a Buffer made for it)
+  if (data.length <= 64) return String.fromCharCode(...data);
+  return Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { allocEntries, checkSize, tick, work } from './budget.js';
 import { contains, eq } from './compare.js';
 import { iterate } from './iteration.js';
-import { hashKey, PyDict, PyFrozenSet, PySet, PyTuple, PyView, type Py } from './values.js';
+import { PyDict, PyFrozenSet, PySet, PyTuple, PyView, type Py } from './values.js';
 
 /**
  * Set algebra as CPython does it (setobject.c, and dictobject.c's dictviews_*):
@@ -56,12 +56,11 @@ function intersection(s: PySet, other: Py): PySet {
   if (other instanceof PySet) {
     const [big, small] = other.size > s.size ? [other, s] : [s, other];
     work(small.size);
-    for (const [nk, v, hi, lo] of small.entries()) if (big.hasKey(nk)) out.addEntry(nk, v, hi, lo);
+    for (const [nk, v, hi, lo] of small.entries()) if (big.hasEntry(nk, v, hi, lo)) out.addEntry(nk, v, hi, lo);
     return out;
   }
   for (const x of iterate(other)) {
-    const nk = hashKey(x);
-    if (s.hasKey(nk)) {
+    if (s.has(x)) {
       out.add(x);
       if (out.size >= s.size) break;
     }
@@ -84,7 +83,7 @@ export function differenceUpdate(s: PySet, other: Py): void {
     // a much larger other: only the members the two share need removing
     const from = other.size >> 3 > s.size ? intersection(s, other) : other;
     work(from.size);
-    for (const [nk] of from.entries()) s.discardKey(nk);
+    for (const [nk, v, hi, lo] of from.entries()) s.discardEntry(nk, v, hi, lo);
   } else {
     for (const x of iterate(other)) s.discard(x);
   }
@@ -121,7 +120,7 @@ export function symmetricUpdate(s: PySet, other: Py): void {
   } else {
     const o = other instanceof PySet ? other : setOf(other);
     work(o.size);
-    for (const [nk, v, hi, lo] of o.entries()) if (!s.discardKey(nk)) s.addEntry(nk, v, hi, lo);
+    for (const [nk, v, hi, lo] of o.entries()) if (!s.discardEntry(nk, v, hi, lo)) s.addEntry(nk, v, hi, lo);
   }
   checkSize(s.size);
 }

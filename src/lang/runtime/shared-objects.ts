@@ -22,6 +22,10 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   hashlib: ['new'],
   contextlib: ['contextmanager', 'suppress', 'nullcontext'],
   statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
+  calendar: [
+    'IllegalMonthError', 'IllegalWeekdayError', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'isleap', 'leapdays', 'weekday', 'monthrange', 'Calendar', 'TextCalendar',
+    'HTMLCalendar', 'LocaleTextCalendar', 'LocaleHTMLCalendar', 'setfirstweekday', 'format', 'formatstring', 'timegm',
+  ],
   // a struct sequence's type takes attributes in 3.11 (it is not flagged immutable)
   time: ['struct_time'],
 };

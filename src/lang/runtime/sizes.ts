@@ -49,15 +49,21 @@ export function bytesBeyondMemory(length: number | bigint): void {
   if (Number(length) >= UNMAPPABLE) throw pyErr(MemoryError);
 }
 
+/** A bytearray of `length` octets about to be made or grown (PyByteArray_Resize): CPython's bare MemoryError past memory, ssize_t or not. */
+export function byteArrayBeyondMemory(length: number | bigint): void {
+  if (Number(length) >= UNMAPPABLE) throw pyErr(MemoryError);
+}
+
 /**
  * seq * n with n within Py_ssize_t and positive (and seq's length in code points or items): CPython's checks before it allocates. A str's and a
- * bytes' length times n past ssize_t is an OverflowError in their words, a list's or tuple's a
+ * bytes' length times n past ssize_t is an OverflowError in their words, a bytearray's, list's or tuple's a
  * MemoryError (of 8-byte pointers); then what no machine can hold is a MemoryError.
  */
-export function repeatBeyondMemory(kind: 'str' | 'bytes' | 'items', units: number, n: number | bigint, length: () => number, maxCp: () => number): void {
+export function repeatBeyondMemory(kind: 'str' | 'bytes' | 'bytearray' | 'items', units: number, n: number | bigint, length: () => number, maxCp: () => number): void {
   // what the sandbox's size limit refuses anyway (`units` is at least the length: a str's UTF-16 units), without BigInts
   if (units * Number(n) < 2 ** 40) return;
   const total = BigInt(length()) * BigInt(n);
+  if (kind === 'bytearray') return byteArrayBeyondMemory(total);
   if (kind === 'items') {
     if (total > SSIZE_MAX || Number(total) * 8 >= UNMAPPABLE) throw pyErr(MemoryError);
     return;

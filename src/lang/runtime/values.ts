@@ -5,7 +5,9 @@
  *   tuple -> PyTuple   dict -> PyDict  set -> PySet     callables -> PyFunc
  * Floats are boxed so that int and float stay distinct (str(5 / 1) == '5.0').
  */
-import { hashKey } from './keys.js';
+import { Probe, RESTART } from './dict-probe.js';
+import { pyHashBig } from './hash.js';
+import { hashKey, isEqKey } from './keys.js';
 import { PyFrozenSet, PySet } from './pyset.js';
 import { PyTuple } from './scalars.js';
 import { OBJECT } from './types/object.js';
@@ -13,7 +15,7 @@ import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
 export { PyFrozenSet, PySet };
-export { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntBox, PyIntFlag, PyRange, PyStrBox, PyTuple, rangeIdentity } from './scalars.js';
+export { ELLIPSIS, EMPTY_TUPLE, latin1, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntBox, PyIntFlag, PyRange, PyStrBox, PyTuple, rangeIdentity } from './scalars.js';
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */
@@ -22,32 +24,121 @@ export class PyDict {
   readonly m: Map<unknown, Py>;
   /** Normalised key -> the key as first inserted, only where the two differ (floats, bools, tuples). */
   k: Map<unknown, Py> | null = null;
+  /**
+   * How many keys are instances told apart by their class's __eq__ (keys.ts isEqKey), each
+   * filed under itself: while any is, every lookup probes as CPython's does (dict-probe.ts).
+   */
+  eqStored = 0;
+  /** The hashes for such lookups: made at the first, then kept up until the dict is cleared (so always there while eqStored > 0). */
+  probe: Probe | null = null;
   constructor(m?: Map<unknown, Py>) {
     this.m = m ?? new Map();
   }
   get(key: Py): Py {
-    return this.m.get(typeof key === 'string' ? key : hashKey(key));
+    if (this.eqStored === 0) {
+      if (typeof key === 'string') return this.m.get(key);
+      if (!isEqKey(key)) return this.m.get(hashKey(key));
+    }
+    const nk = this.find(key, pyHashBig(key));
+    return nk === undefined ? undefined : this.m.get(nk);
   }
   set(key: Py, value: Py): void {
-    if (typeof key === 'string') {
-      this.m.set(key, value);
-      return;
+    if (this.probe === null) {
+      if (typeof key === 'string') {
+        this.m.set(key, value);
+        return;
+      }
+      if (!isEqKey(key)) {
+        const nk = hashKey(key);
+        if (nk !== key && !this.m.has(nk)) (this.k ??= new Map()).set(nk, key);
+        this.m.set(nk, value);
+        return;
+      }
     }
-    const nk = hashKey(key);
-    if (nk !== key && !this.m.has(nk)) (this.k ??= new Map()).set(nk, key);
+    // insertdict: the key's hash once, a lookup, then the value replaced or a new entry (the key first put stays)
+    const h = pyHashBig(key);
+    const found = this.find(key, h);
+    if (found !== undefined) this.m.set(found, value);
+    else this.insertNew(key, h, value);
+  }
+  /** dict.setdefault: the key's value, else `dflt` put under it, with one lookup. */
+  setDefault(key: Py, dflt: Py): Py {
+    if (this.probe !== null || isEqKey(key)) {
+      const h = pyHashBig(key);
+      const found = this.find(key, h);
+      if (found !== undefined) return this.m.get(found);
+      this.insertNew(key, h, dflt);
+      return dflt;
+    }
+    const v = this.get(key);
+    if (v !== undefined) return v;
+    this.set(key, dflt);
+    return dflt;
+  }
+  /** dict.pop: the key's value, its entry removed, with one lookup; undefined when it has none. */
+  pop(key: Py): Py {
+    const nk = this.eqStored === 0 && !isEqKey(key) ? (typeof key === 'string' ? key : hashKey(key)) : this.find(key, pyHashBig(key));
+    if (nk === undefined) return undefined;
+    const v = this.m.get(nk);
+    if (v !== undefined) this.remove(nk);
+    return v;
+  }
+  private insertNew(key: Py, h: bigint, value: Py): void {
+    const eq = isEqKey(key);
+    const nk = eq ? key : hashKey(key);
+    if (nk !== key) (this.k ??= new Map()).set(nk, key);
     this.m.set(nk, value);
+    if (eq) this.eqStored++;
+    this.probe!.add(nk, h);
   }
   has(key: Py): boolean {
-    return this.m.has(typeof key === 'string' ? key : hashKey(key));
+    if (this.eqStored === 0) {
+      if (typeof key === 'string') return this.m.has(key);
+      if (!isEqKey(key)) return this.m.has(hashKey(key));
+    }
+    return this.find(key, pyHashBig(key)) !== undefined;
   }
   delete(key: Py): boolean {
-    const nk = typeof key === 'string' ? key : hashKey(key);
+    let nk: unknown;
+    if (this.eqStored === 0 && !isEqKey(key)) nk = typeof key === 'string' ? key : hashKey(key);
+    else {
+      nk = this.find(key, pyHashBig(key));
+      if (nk === undefined) return false;
+    }
+    return this.remove(nk);
+  }
+  private remove(nk: unknown): boolean {
     this.k?.delete(nk);
-    return this.m.delete(nk);
+    if (!this.m.delete(nk)) return false;
+    if (this.probe !== null) {
+      if (isEqKey(nk)) this.eqStored--;
+      this.probe.remove(nk);
+    }
+    return true;
+  }
+  clear(): void {
+    this.m.clear();
+    this.k = null;
+    this.eqStored = 0;
+    // a lookup under way (an __eq__ that cleared the dict) starts again
+    this.probe?.clear();
+    this.probe = null;
+  }
+  /** The normalised key of the entry equal to `key`, found as CPython's lookdict finds it, or undefined. */
+  private find(key: Py, h: bigint): unknown {
+    for (;;) {
+      this.probe ??= Probe.of(this.m, (nk) => this.key(nk));
+      const nk = this.probe.find(key, h, (nk) => this.key(nk));
+      if (nk !== RESTART) return nk;
+    }
   }
   /** The Python key for a normalised one. */
   key(nk: unknown): Py {
     return this.k !== null && this.k.has(nk) ? this.k.get(nk) : nk;
+  }
+  /** The items, each key as Python has it. */
+  *entries(): Generator<[Py, Py]> {
+    for (const [nk, v] of this.m) yield [this.key(nk), v];
   }
   keyList(): Py[] {
     const out: Py[] = [];

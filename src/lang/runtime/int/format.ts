@@ -8,8 +8,8 @@ import { payLinear } from './cost.js';
 import { bitsBound } from './size.js';
 
 // format(n, spec) for the int presentation types; the caller sends e E f F g G % to the
-// float formatter with float(n), as CPython does.
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?([,_])?(?:\.(\d+))?(.)?$/su;
+// float formatter with float(n), as CPython does. Width and precision are any Unicode decimal digits.
+const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\p{Nd}+)?([,_])?([,_])?(?:\.(\p{Nd}+))?(.)?$/su;
 
 /** |n|'s digits in the type's base ('' and n as 'd'), the 4,300-digit limit on decimals included. */
 function digitsOf(n: Int, type: string): string {
@@ -55,8 +55,8 @@ const quoted = (c: string): string => {
 
 const PREFIXES: Record<string, string> = { b: '0b', o: '0o', x: '0x', X: '0X' };
 
-/** format(n, spec) for an int (or a bool: `typeName`), with CPython's errors. */
-export function formatInt(n: Int, spec: string, typeName = 'int'): string {
+/** format(n, spec) for an int (or a bool: `typeName`), with CPython's errors; `parsedWidth` the width format-spec.ts read. */
+export function formatInt(n: Int, spec: string, typeName = 'int', parsedWidth?: number): string {
   const m = SPEC.exec(spec);
   if (m === null) throw valueErr(`Invalid format specifier '${spec}' for object of type 'int'`);
   const [, fillGiven, alignGiven, signGiven, z, alt, zero, widthText, grouping, secondGrouping, precision, type = 'd'] = m;
@@ -67,7 +67,8 @@ export function formatInt(n: Int, spec: string, typeName = 'int'): string {
   if (precision !== undefined) throw valueErr('Precision not allowed in integer format specifier');
   if (z !== undefined) throw valueErr('Negative zero coercion (z) not allowed in integer format specifier');
   const sign = signGiven ?? '-';
-  const width = widthText === undefined ? 0 : Number(widthText);
+  // Unicode digits ('٣') as parse_internal_render_format_spec reads them: its width, when the caller has it
+  const width = parsedWidth ?? (widthText === undefined ? 0 : Number(widthText));
   // the 0 flag fills with zeros whatever the alignment (format(5, '<05') == '50000'), after the sign by default
   const fill = fillGiven ?? (zero !== undefined ? '0' : ' ');
   const align = alignGiven ?? (zero !== undefined ? '=' : '>');

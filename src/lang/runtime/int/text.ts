@@ -44,7 +44,7 @@ const BASE_PREFIX: Record<string, number> = { b: 2, o: 8, x: 16 };
 const digitValues = new Map<number, string>();
 
 /** Any Unicode decimal digit as its ASCII digit: Nd digits come in runs of ten from 0. */
-function asciiDigit(d: string): string {
+export function asciiDigit(d: string): string {
   const at = d.codePointAt(0)!;
   let known = digitValues.get(at);
   if (known === undefined) {

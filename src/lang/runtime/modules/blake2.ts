@@ -1,11 +1,12 @@
 /**
  * hashlib.blake2b and blake2s: CPython's _blake2 types, with their key, salt, person and
- * tree parameters. @noble/hashes computes (node:crypto's blake2 has neither a key nor a
- * chosen digest size): pure computation over the bytes given. Every byte hashed is paid for
- * as bulk work, as for the other algorithms.
+ * tree parameters, the last node's flag included. blake2-core.ts computes (node:crypto's
+ * blake2 has neither a key nor a chosen digest size, and no library sets the last node's
+ * flag): pure computation over the bytes given. Every byte hashed is paid for as bulk
+ * work, as for the other algorithms.
  */
-import { BLAKE2b, BLAKE2s } from '@noble/hashes/blake2';
 import { bind } from '../args.js';
+import { bufferOf } from '../bytes-like.js';
 import { checkedMethods } from '../arity.js';
 import { allocItems, charge, work } from '../budget.js';
 import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
@@ -13,6 +14,7 @@ import { truthy } from '../iteration.js';
 import type { Method, PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyBytes, PyType, typeName, type Py } from '../values.js';
+import { Blake2b, Blake2s, type Blake2, type Blake2Params } from './blake2-core.js';
 
 /** Steps for each state made (a new hash, a copy, the copy a digest finalises), as hashlib.ts's. */
 const STATE_STEPS = 4;
@@ -24,35 +26,37 @@ interface Variant {
   readonly blockSize: number;
   readonly saltSize: number;
   readonly personSize: number;
-  readonly make: (opts: { dkLen: number; key?: Uint8Array; salt?: Uint8Array; personalization?: Uint8Array }) => BLAKE2b | BLAKE2s;
+  readonly make: (p: Blake2Params) => Blake2;
   /** CPython's bound on node_offset (blake2s keeps 48 bits of it), null for all 64. */
   readonly maxNodeOffset: bigint | null;
 }
 
-const BLAKE2B: Variant = { name: 'blake2b', digestSize: 64, blockSize: 128, saltSize: 16, personSize: 16, make: (o) => new BLAKE2b(o), maxNodeOffset: null };
-const BLAKE2S: Variant = { name: 'blake2s', digestSize: 32, blockSize: 64, saltSize: 8, personSize: 8, make: (o) => new BLAKE2s(o), maxNodeOffset: 0xffffffffffffn };
+const BLAKE2B: Variant = { name: 'blake2b', digestSize: 64, blockSize: 128, saltSize: 16, personSize: 16, make: Blake2b.create, maxNodeOffset: null };
+const BLAKE2S: Variant = { name: 'blake2s', digestSize: 32, blockSize: 64, saltSize: 8, personSize: 8, make: Blake2s.create, maxNodeOffset: 0xffffffffffffn };
 
-/** A _blake2.blake2b or blake2s object: its variant, digest size and running state. */
+/** A _blake2.blake2b or blake2s object: its variant and running state. */
 export class PyBlake2 {
-  constructor(readonly variant: Variant, readonly digestSize: number, readonly state: BLAKE2b | BLAKE2s) {}
+  constructor(readonly variant: Variant, readonly state: Blake2) {}
 }
 
 /** One class per type, for each its own slots. */
 class PyBlake2b extends PyBlake2 {}
 class PyBlake2s extends PyBlake2 {}
 
-const wrap = (v: Variant, digestSize: number, state: BLAKE2b | BLAKE2s): PyBlake2 => new (v === BLAKE2B ? PyBlake2b : PyBlake2s)(v, digestSize, state);
+const wrap = (v: Variant, state: Blake2): PyBlake2 => new (v === BLAKE2B ? PyBlake2b : PyBlake2s)(v, state);
 
-/** The data a hash takes: bytes only, in CPython's words. */
+/** The data a hash takes: a bytes-like object, in CPython's words. */
 function data(v: Py): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const octets = bufferOf(v);
+  if (octets !== null) return octets;
   if (typeof v === 'string') throw typeErr('Strings must be encoded before hashing');
   throw typeErr('object supporting the buffer API required');
 }
 
 /** A Py_buffer argument (key, salt, person). */
 function buffer(v: Py): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const octets = bufferOf(v);
+  if (octets !== null) return octets;
   throw typeErr(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
@@ -102,19 +106,23 @@ function construct(v: Variant, a: Py[], k: Map<string, Py> | null): PyBlake2 {
   if (nDepth < 0 || nDepth > 255) throw valueErr('node_depth must be between 0 and 255');
   if (innerSize < 0 || innerSize > v.digestSize) throw valueErr(`inner_size must be between 0 and is ${v.digestSize}`);
   if (keyBytes.length > v.digestSize) throw valueErr(`maximum key length is ${v.digestSize} bytes`);
-  // noble finishes the last block with f0 only: a last node's f1 flag cannot be set through it
-  if (last) throw valueErr(`the evaluator's ${v.name} has no last_node (a tree's last node): it hashes with last_node=False only`);
   const input = a.length === 1 ? data(a[0]) : null;
   charge(STATE_STEPS);
   const state = v.make({
-    dkLen: digestSize,
-    // an empty key is no key; salt and person are zero-padded to their full size, as CPython does
-    key: keyBytes.length === 0 ? undefined : keyBytes,
+    digestSize,
+    key: keyBytes,
+    // zero-padded to their full size, as CPython does
     salt: padded(saltBytes, v.saltSize),
-    personalization: padded(personBytes, v.personSize),
+    person: padded(personBytes, v.personSize),
+    fanout: fan,
+    depth: dep,
+    leafSize: Number(leafSize),
+    nodeOffset,
+    nodeDepth: nDepth,
+    innerSize,
+    lastNode: last,
   });
-  tree(v, state, fan, dep, Number(leafSize), nodeOffset, nDepth, innerSize);
-  const h = wrap(v, digestSize, state);
+  const h = wrap(v, state);
   if (input !== null) feed(h, input);
   return h;
 }
@@ -125,31 +133,6 @@ function padded(b: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
-/**
- * The tree parameters noble leaves at their defaults (fanout 1, depth 1, the rest 0): XORed
- * into the initial state, where the parameter block goes, before any block is compressed
- * (noble holds back even the key's block until more input or the digest).
- */
-function tree(v: Variant, state: BLAKE2b | BLAKE2s, fanout: number, depth: number, leaf: number, offset: bigint, nodeDepth: number, inner: number): void {
-  const s = state as unknown as { get(): number[]; set(...w: number[]): void };
-  const w = s.get();
-  const lo = Number(offset & 0xffffffffn);
-  const hi = Number(offset >> 32n);
-  w[0] ^= ((fanout ^ 1) << 16) | ((depth ^ 1) << 24);
-  if (v === BLAKE2B) {
-    // 64-bit words as (low, high) pairs: leaf length in word 0's high half, node offset word 1, node depth and inner length word 2
-    w[1] ^= leaf;
-    w[2] ^= lo;
-    w[3] ^= hi;
-    w[4] ^= nodeDepth | (inner << 8);
-  } else {
-    w[1] ^= leaf;
-    w[2] ^= lo;
-    w[3] ^= hi | (nodeDepth << 16) | (inner << 24);
-  }
-  s.set(...w);
-}
-
 function feed(h: PyBlake2, input: Uint8Array): void {
   work(input.length);
   h.state.update(input);
@@ -157,7 +140,7 @@ function feed(h: PyBlake2, input: Uint8Array): void {
 
 function digest(h: PyBlake2): Uint8Array {
   charge(STATE_STEPS);
-  return h.state.clone().digest();
+  return h.state.digest();
 }
 
 const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
@@ -187,7 +170,7 @@ function methods(name: string): ReadonlyMap<string, Method> {
         return new PyBytes(d);
       }],
       ['hexdigest', (h: PyBlake2) => hex(digest(h))],
-      ['copy', (h: PyBlake2) => (charge(STATE_STEPS), wrap(h.variant, h.digestSize, h.state.clone()))],
+      ['copy', (h: PyBlake2) => (charge(STATE_STEPS), wrap(h.variant, h.state.copy()))],
     ]),
     { update: 'one', digest: 'none', hexdigest: 'none', copy: 'none' },
   );
@@ -202,7 +185,7 @@ function slots(v: Variant, type: PyType): PyTypeSlots<PyBlake2> {
     iter: null,
     // CPython adds ' at 0x7f...', an address that differs in every process: left out, as for functions
     repr: () => `<_blake2.${v.name} object>`,
-    getattr: (h, attr) => (attr === 'name' ? v.name : attr === 'digest_size' ? h.digestSize : attr === 'block_size' ? v.blockSize : undefined),
+    getattr: (h, attr) => (attr === 'name' ? v.name : attr === 'digest_size' ? h.state.digestSize : attr === 'block_size' ? v.blockSize : undefined),
     methods: methods(v.name),
   };
 }

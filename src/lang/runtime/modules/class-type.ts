@@ -10,6 +10,12 @@ export class PyClassType extends PyType {
   }
 }
 
+/**
+ * A type a condition makes as it runs (a namedtuple's): made anew by each run, never shared
+ * with another condition, so its class attributes may be set and deleted, as in CPython.
+ */
+export class PyRunClassType extends PyClassType {}
+
 /** Still a type: `type`, `<class 'datetime.datetime'>`; its attributes are its class's. */
 const CLASS_TYPE: PyTypeSlots<PyClassType> = {
   name: () => 'type',

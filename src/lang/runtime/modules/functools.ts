@@ -4,8 +4,10 @@ import { callValue } from '../call.js';
 import { typeErr } from '../exceptions.js';
 import { isIterable, iterate } from '../iteration.js';
 import * as ops from '../ops.js';
+import { repr } from '../repr.js';
+import { FUNCTION } from '../types/callable.js';
 import { registerType } from '../types/table.js';
-import { PyFunc, PyModule, type NativeFn, type Py } from '../values.js';
+import { PyDict, PyFunc, PyModule, PyTuple, PyType, type NativeFn, type Py } from '../values.js';
 
 /** functools.reduce(function, iterable[, initial]): a left fold, one step per item. */
 const reduce: NativeFn = (a, k) => {
@@ -24,18 +26,43 @@ const reduce: NativeFn = (a, k) => {
   return acc;
 };
 
-/** functools.partial(func, *args, **keywords): the call's keywords override the stored ones. */
-const partial: NativeFn = (a, k) => {
+/** A functools.partial object: callable, with its func, args and keywords to read. */
+class PyPartial extends PyFunc {
+  constructor(readonly func: PyFunc, readonly stored: Py[], readonly storedKw: Map<string, Py> | null) {
+    super('partial', (args, kw) => {
+      let merged = storedKw;
+      if (kw !== null && kw.size > 0) merged = new Map([...(storedKw ?? []), ...kw]);
+      return callValue(func, [...stored, ...args], merged);
+    });
+  }
+}
+
+/** functools.partial(func, *args, **keywords): the call's keywords override the stored ones; a partial of a partial is flattened, as partial_new does. */
+const PARTIAL = new PyType('functools.partial', (a, k) => {
   if (a.length === 0) throw typeErr("type 'partial' takes at least one argument");
   const [f, ...stored] = a;
   if (!(f instanceof PyFunc)) throw typeErr('the first argument must be callable');
-  const storedKw = k;
-  return new PyFunc('partial', (args, kw) => {
-    let merged = storedKw;
-    if (kw !== null && kw.size > 0) merged = new Map([...(storedKw ?? []), ...kw]);
-    return callValue(f, [...stored, ...args], merged);
-  });
-};
+  if (f instanceof PyPartial) return new PyPartial(f.func, [...f.stored, ...stored], k !== null && k.size > 0 ? new Map([...(f.storedKw ?? []), ...k]) : f.storedKw);
+  return new PyPartial(f, stored, k);
+});
+
+registerType(PyPartial, {
+  ...FUNCTION,
+  name: () => 'functools.partial',
+  type: PARTIAL,
+  // partial_repr: the function, then the arguments, then the keywords as name=value
+  repr: (p: PyPartial) => `functools.partial(${[repr(p.func), ...p.stored.map((v) => repr(v)), ...[...(p.storedKw ?? [])].map(([name, v]) => `${name}=${repr(v)}`)].join(', ')})`,
+  getattr: (p: PyPartial, name) => {
+    if (name === 'func') return p.func;
+    if (name === 'args') return new PyTuple(p.stored);
+    if (name === 'keywords') {
+      const d = new PyDict();
+      for (const [key, v] of p.storedKw ?? []) d.set(key, v);
+      return d;
+    }
+    return undefined;
+  },
+});
 
 /** What cmp_to_key(mycmp) wraps each value in: ordered and compared by mycmp's sign. */
 class CmpKey {
@@ -73,7 +100,7 @@ export const FUNCTOOLS = new PyModule(
   'functools',
   new Map<string, Py>([
     ['reduce', new PyFunc('reduce', reduce)],
-    ['partial', new PyFunc('partial', partial)],
+    ['partial', PARTIAL],
     ['cmp_to_key', new PyFunc('cmp_to_key', cmpToKey)],
   ]),
 );

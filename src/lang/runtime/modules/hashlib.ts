@@ -7,6 +7,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { bind } from '../args.js';
+import { bufferOf } from '../bytes-like.js';
 import { checkedMethods } from '../arity.js';
 import { indexArg } from '../args.js';
 import { allocItems, allocStr, charge, work } from '../budget.js';
@@ -59,9 +60,10 @@ export class PyHash {
 /** A _hashlib.HASHXOF: a hash whose digest is as long as asked. */
 export class PyHashXof extends PyHash {}
 
-/** The buffer a hash takes: bytes only (the dialect has no bytearray or memoryview). */
+/** The buffer a hash takes: a bytes-like object. */
 function buffer(v: Py): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const octets = bufferOf(v);
+  if (octets !== null) return octets;
   if (typeof v === 'string') throw typeErr('Strings must be encoded before hashing');
   throw typeErr('object supporting the buffer API required');
 }

@@ -8,6 +8,9 @@ import { allocItems, step } from '../budget.js';
 import { callValue } from '../call.js';
 import { typeErr, valueErr } from '../exceptions.js';
 import * as ops from '../ops.js';
+import { repr } from '../repr.js';
+import { ITERATOR } from '../types/iterator.js';
+import { registerType } from '../types/table.js';
 import { PyFunc, PyIterator, PyModule, PyTuple, type NativeFn, type Py } from '../values.js';
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
@@ -25,7 +28,8 @@ const noKeywords = (name: string, k: Map<string, Py> | null): void => {
 /** islice's stop, start and step: None or an int in [0, sys.maxsize]. */
 function sliceIndex(v: Py, what: 'Stop argument for islice()' | 'Indices for islice()', dflt: number): number {
   if (v === null || v === undefined) return dflt;
-  if ((typeof v === 'number' || typeof v === 'boolean') && Number(v) >= 0) return Number(v);
+  const n = ops.intOf(v);
+  if (typeof n === 'number' && n >= 0) return n;
   throw valueErr(`${what} must be None or an integer: 0 <= x <= sys.maxsize.`);
 }
 
@@ -57,7 +61,7 @@ const isliceFn: NativeFn = (a, k) => {
       stride = rest[2] === null ? 1 : Number(rest[2]);
     }
   }
-  return new PyIterator(islice(iter(src), start, stop, stride), 'islice');
+  return new PyIterator(islice(iter(src), start, stop, stride), 'itertools.islice');
 };
 
 function* chain(sources: Iterator<Py>): Generator<Py> {
@@ -75,11 +79,11 @@ class Chain extends PyFunc {
   constructor() {
     super('chain', (a, k) => {
       noKeywords('chain', k);
-      return new PyIterator(chain(a.slice()[Symbol.iterator]()), 'chain');
+      return new PyIterator(chain(a.slice()[Symbol.iterator]()), 'itertools.chain');
     });
   }
   pyAttr(name: string): Py {
-    if (name === 'from_iterable') return new PyFunc('from_iterable', (a, k) => new PyIterator(chain(iter(clinic('from_iterable', a, k, 1)[0])), 'chain'), 'method');
+    if (name === 'from_iterable') return new PyFunc('from_iterable', (a, k) => new PyIterator(chain(iter(clinic('from_iterable', a, k, 1)[0])), 'itertools.chain'), 'method');
     return undefined;
   }
 }
@@ -124,7 +128,7 @@ function groupby(it: Iterator<Py>, keyfunc: Py): Iterator<Py> {
       tgtkey = currkey;
       const g = grouper(tgtkey);
       current = g;
-      return { done: false, value: new PyTuple([tgtkey, new PyIterator(g, '_grouper')]) };
+      return { done: false, value: new PyTuple([tgtkey, new PyIterator(g, 'itertools._grouper')]) };
     },
   };
 }
@@ -207,12 +211,25 @@ function* product(pools: Py[][], times: number): Generator<Py> {
   }
 }
 
-function* count(start: Py, stride: Py): Generator<Py> {
-  for (let n = start; ; n = ops.add(n, stride)) {
+/** count(start, step): its next value kept in sight, for its repr (`count(5)`, `count(5, 2)`). */
+class Count implements Iterator<Py> {
+  constructor(public n: Py, readonly stride: Py) {}
+  next(): IteratorResult<Py> {
     step();
-    yield n;
+    const value = this.n;
+    this.n = ops.add(value, this.stride);
+    return { done: false, value };
   }
 }
+
+class PyCount extends PyIterator {
+  constructor(readonly count: Count) {
+    super(count, 'itertools.count');
+  }
+}
+
+// count_repr: the step is left out when it is the int 1
+registerType(PyCount, { ...ITERATOR, repr: ({ count: c }: PyCount) => (ops.intOf(c.stride) === 1 && ops.isIntLike(c.stride) ? `count(${repr(c.n)})` : `count(${repr(c.n)}, ${repr(c.stride)})`) });
 
 function* repeat(obj: Py, times: number): Generator<Py> {
   for (let i = 0; i < times; i++) {
@@ -285,21 +302,21 @@ export const ITERTOOLS = new PyModule(
     ['chain', new Chain()],
     fn('groupby', (a, k) => {
       const [src, key = null] = bind('groupby', a, k, ['iterable', 'key'], 1);
-      return new PyIterator(groupby(iter(src), key), 'groupby');
+      return new PyIterator(groupby(iter(src), key), 'itertools.groupby');
     }),
-    fn('pairwise', (a, k) => new PyIterator(pairwise(iter(clinic('pairwise', a, k, 1)[0])), 'pairwise')),
+    fn('pairwise', (a, k) => new PyIterator(pairwise(iter(clinic('pairwise', a, k, 1)[0])), 'itertools.pairwise')),
     fn('accumulate', (a, k) => {
       const [src, func = null, initial = null] = bind('accumulate', a, k, ['iterable', 'func', 'initial'], 1);
-      return new PyIterator(accumulate(iter(src), func, initial), 'accumulate');
+      return new PyIterator(accumulate(iter(src), func, initial), 'itertools.accumulate');
     }),
     fn('combinations', (a, k) => {
       const [src, r] = bind('combinations', a, k, ['iterable', 'r'], 2);
-      return new PyIterator(combinations(ops.toList(src), length(r)), 'combinations');
+      return new PyIterator(combinations(ops.toList(src), length(r)), 'itertools.combinations');
     }),
     fn('permutations', (a, k) => {
       const [src, r = null] = bind('permutations', a, k, ['iterable', 'r'], 1);
       const pool = ops.toList(src);
-      return new PyIterator(permutations(pool, r === null ? pool.length : length(r)), 'permutations');
+      return new PyIterator(permutations(pool, r === null ? pool.length : length(r)), 'itertools.permutations');
     }),
     fn('product', (a, k) => {
       let times = 1;
@@ -308,26 +325,26 @@ export const ITERTOOLS = new PyModule(
         times = indexArg(v);
       }
       if (times < 0) throw valueErr('repeat argument cannot be negative');
-      return new PyIterator(product(a.map((v) => ops.toList(v)), times), 'product');
+      return new PyIterator(product(a.map((v) => ops.toList(v)), times), 'itertools.product');
     }),
     fn('count', (a, k) => {
       const [start = 0, stride = 1] = bind('count', a, k, ['start', 'step']);
       for (const v of [start, stride]) if (ops.num(v) === undefined) throw typeErr('a number is required');
-      return new PyIterator(count(start, stride), 'count');
+      return new PyCount(new Count(start, stride));
     }),
     fn('repeat', (a, k) => {
       const [obj, times] = bind('repeat', a, k, ['object', 'times'], 1);
-      return new PyIterator(repeat(obj, times === undefined ? Infinity : Math.max(0, indexArg(times))), 'repeat');
+      return new PyIterator(repeat(obj, times === undefined ? Infinity : Math.max(0, indexArg(times))), 'itertools.repeat');
     }),
     fn('takewhile', (a, k) => {
       noKeywords('takewhile', k);
       const [pred, src] = clinic('takewhile', a, k, 2);
-      return new PyIterator(takewhile(pred, iter(src)), 'takewhile');
+      return new PyIterator(takewhile(pred, iter(src)), 'itertools.takewhile');
     }),
     fn('dropwhile', (a, k) => {
       noKeywords('dropwhile', k);
       const [pred, src] = clinic('dropwhile', a, k, 2);
-      return new PyIterator(dropwhile(pred, iter(src)), 'dropwhile');
+      return new PyIterator(dropwhile(pred, iter(src)), 'itertools.dropwhile');
     }),
     fn('zip_longest', (a, k) => {
       let fill: Py = null;
@@ -335,12 +352,12 @@ export const ITERTOOLS = new PyModule(
         if (name !== 'fillvalue') throw typeErr('zip_longest() got an unexpected keyword argument');
         fill = v;
       }
-      return new PyIterator(zipLongest(a.map(iter), fill), 'zip_longest');
+      return new PyIterator(zipLongest(a.map(iter), fill), 'itertools.zip_longest');
     }),
     fn('starmap', (a, k) => {
       noKeywords('starmap', k);
       const [func, src] = clinic('starmap', a, k, 2);
-      return new PyIterator(starmap(func, iter(src)), 'starmap');
+      return new PyIterator(starmap(func, iter(src)), 'itertools.starmap');
     }),
   ]),
 );

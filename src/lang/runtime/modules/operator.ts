@@ -1,4 +1,4 @@
-import { clinic, one } from '../args.js';
+import { clinic, intArg, one } from '../args.js';
 import { getattr } from '../attributes.js';
 import { BUILTINS } from '../builtins.js';
 import { typeErr } from '../exceptions.js';
@@ -68,6 +68,7 @@ export const OPERATOR = new PyModule(
     unary('abs', (x) => (BUILTINS.get('abs') as PyFunc).fn([x], null)),
     unary('not_', (x) => !ops.truthy(x)),
     unary('truth', ops.truthy),
+    unary('index', intArg),
     binary('eq', (a, b) => ops.eqOperator(a, b)),
     binary('ne', (a, b) => !ops.eqOperator(a, b)),
     binary('lt', ops.lt),

@@ -8,6 +8,7 @@ import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
 import { norm } from '../int/index.js';
 import { isIterable, toList } from '../iteration.js';
 import { TUPLE_METHODS } from '../methods-list.js';
+import { TYPE } from '../types/callable.js';
 import { TUPLE } from '../types/tuple.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
@@ -32,8 +33,11 @@ export function structTime(tm: Tm, zoned: boolean): PyStructTime {
 
 const NAMES = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
+/** struct_time's type, for its class attributes (COUNTS). */
+class StructTimeType extends PyType {}
+
 /** structseq_new: struct_time(sequence, dict=None), 9 to 11 items, the hidden ones also from dict. */
-const STRUCT_TIME_TYPE = new PyType('time.struct_time', (a, k) => {
+const STRUCT_TIME_TYPE = new StructTimeType('time.struct_time', (a, k) => {
   const [seq, dict] = bind('structseq', a, k, ['sequence', 'dict'], 1);
   if (!isIterable(seq)) throw typeErr('constructor requires a sequence');
   // a long range is not made a list just to be found too long, but one past the size limit could not be made
@@ -51,6 +55,8 @@ const STRUCT_TIME_TYPE = new PyType('time.struct_time', (a, k) => {
 
 /** structseq's class attributes, read through an instance too. */
 const COUNTS = new Map([['n_fields', 11], ['n_sequence_fields', 9], ['n_unnamed_fields', 0]]);
+
+registerType(StructTimeType, { ...TYPE, getattr: (_t, name) => COUNTS.get(name) });
 
 const STRUCT_TIME: PyTypeSlots<PyStructTime> = {
   ...TUPLE,

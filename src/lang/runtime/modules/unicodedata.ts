@@ -1,9 +1,10 @@
 import { encode } from '../bytes.js';
+import { bufferOf } from '../bytes-like.js';
 import { KeyError, typeErr, valueErr } from '../exceptions.js';
 import { bindArgs, positionalSignature } from '../signature.js';
 import { UNIDATA_VERSION } from '../unicode-names-table.js';
 import { lookupName, nameOf } from '../unicode-names.js';
-import { PyBytes, PyException, PyFunc, PyModule, typeName, type Py } from '../values.js';
+import { PyException, PyFunc, PyModule, typeName, type Py } from '../values.js';
 
 // unicodedata's names and nothing more: name() and lookup(), from the table \N{...} reads.
 
@@ -28,7 +29,7 @@ function name(args: Py[], kw: Map<string, Py> | null): Py {
 function lookup(args: Py[], kw: Map<string, Py> | null): Py {
   const [arg] = bindArgs(LOOKUP, args, kw);
   // a str is taken as its UTF-8 (a lone surrogate is the codec's error), bytes as they are
-  const bytes = typeof arg === 'string' ? encode(arg, [], null).data : arg instanceof PyBytes ? arg.data : null;
+  const bytes = typeof arg === 'string' ? encode(arg, [], null).data : bufferOf(arg);
   if (bytes === null) throw typeErr(`a bytes-like object is required, not '${typeName(arg)}'`);
   if (bytes.length > NAME_MAXLEN) throw new PyException(KeyError, ['name too long']);
   const text = new TextDecoder().decode(bytes);

@@ -12,7 +12,7 @@ import { tick } from '../budget.js';
 import { repr } from '../repr.js';
 import { PyFloat, PyIntBox, PyRange, PyTuple, typeName, type Py } from '../values.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './protocol.js';
-import { registerType } from './table.js';
+import { registerType, slotsOf } from './table.js';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 
@@ -42,7 +42,9 @@ function bigOf(v: Py): bigint | undefined {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (v instanceof PyIntBox) return BigInt(v.value);
-  return undefined;
+  // a class's __index__
+  const n = v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined;
+  return n === undefined ? undefined : BigInt(n);
 }
 
 function intKey(v: Py, message: () => string): bigint {
@@ -66,7 +68,7 @@ export function makeRange(start: Int, stop: Int, step: Int): PyRange | PyBigRang
 }
 
 /** _PySlice_GetLongIndices: a slice's start, stop and step for a sequence of `length`, in ints of any size. */
-function longIndices(lo: Py, hi: Py, st: Py, length: bigint): [bigint, bigint, bigint] {
+export function longIndices(lo: Py, hi: Py, st: Py, length: bigint): [bigint, bigint, bigint] {
   const bound = (v: Py): bigint | null => (v === null || v === undefined ? null : intKey(v, () => 'slice indices must be integers or None or have an __index__ method'));
   const step = bound(st) ?? 1n;
   if (step === 0n) throw valueErr('slice step cannot be zero');

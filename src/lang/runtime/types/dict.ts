@@ -1,7 +1,6 @@
 import { tick } from '../budget.js';
-import { copyDict } from '../copy.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
-import { DICT_METHODS } from '../methods-dict.js';
+import { DICT_METHODS, updateDict } from '../methods-dict.js';
 import { PyDict, PyTuple, type Py } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
@@ -32,9 +31,12 @@ export const DICT: PyTypeSlots<PyDict> = {
   eq(a, b, eq) {
     if (!(b instanceof PyDict)) return NOT_IMPLEMENTED;
     if (a.m.size !== b.m.size) return false;
+    // keys told apart by __eq__: b looked up as CPython's dict_equal does, by each key of a
+    const probing = a.eqStored > 0 || b.eqStored > 0;
     for (const [k, v] of a.m) {
       tick();
-      if (!b.m.has(k) || !eq(v, b.m.get(k))) return false;
+      const w = probing ? b.get(a.key(k)) : b.m.get(k);
+      if (w === undefined || !eq(v, w)) return false;
     }
     return true;
   },
@@ -43,8 +45,8 @@ export const DICT: PyTypeSlots<PyDict> = {
     // dict_or: a copy of a, updated with b
     or(a, b) {
       if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NOT_IMPLEMENTED;
-      const out = copyDict(a);
-      for (const [nk, v] of b.m) out.set(b.key(nk), v);
+      const out = DICT_METHODS.get('copy')!(a, [], null) as PyDict;
+      updateDict(out, b, null);
       return out;
     },
   },

@@ -1,3 +1,4 @@
+import type { Int } from '../int/index.js';
 import type { NativeFn, Py, PyType } from '../values.js';
 
 /** A method of a type: the receiver, positional and keyword arguments. */
@@ -98,7 +99,7 @@ export interface PyTypeSlots<T = any> {
    * does not order, and then b's type is asked with the operands swapped, then "'<' not
    * supported between instances of 'X' and 'Y'".
    */
-  compare?(a: T, b: Py): number | NotImplemented;
+  compare?(a: T, b: Py, op: string): number | NotImplemented;
   /**
    * tp_richcompare of a type that answers each operator by a method of its own (a
    * condition's class: __lt__, __le__, __gt__, __ge__), called with both operands in their
@@ -122,6 +123,8 @@ export interface PyTypeSlots<T = any> {
   formatsEmpty?: boolean;
   /** The binary operators; absent: "unsupported operand type(s) for +: 'X' and 'Y'". */
   nb?: NumberSlots;
+  /** nb_index: the int a value stands for as an index or a slice bound (a class's __index__); absent or undefined: it stands for none. */
+  index?(v: T): Int | undefined;
   /** The unary operators; absent: "bad operand type for unary -: 'X'". */
   unary?: UnarySlots;
   /** mp_subscript, mp_ass_subscript (a value, or undefined to delete) and tp_call of a type that has them beyond the builtins' own (a condition's class). */

@@ -52,6 +52,9 @@ export function registerTypeObject(name: string, slots: PyTypeSlots): void {
 /** The slots behind a builtin type object, by its name; undefined for one registerTypeObject did not name. */
 export const slotsNamed = (name: string): PyTypeSlots | undefined => BY_NAME.get(name);
 
+/** The slots registered for a class of values, or undefined. */
+export const slotsOfClass = (cls: abstract new (...args: any[]) => unknown): PyTypeSlots | undefined => BY_CLASS.get(cls);
+
 /** The type of a value represented by a class, or undefined for one of no registered class. */
 export function slotsOf(v: object): PyTypeSlots | undefined {
   return BY_CLASS.get((v as Py).constructor);

@@ -85,8 +85,7 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
     if (truthy(last)) d.set(stored, v);
     else {
       const entries = [...d.m].map(([nk, x]): [Py, Py] => [d.key(nk), x]);
-      d.m.clear();
-      d.k = null;
+      d.clear();
       d.set(stored, v);
       for (const [k, x] of entries) d.set(k, x);
     }

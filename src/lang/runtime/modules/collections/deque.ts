@@ -116,7 +116,7 @@ export class PyDeque {
 
 function maxlenArg(v: Py): number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`an integer is required`);
+  if (ops.intOf(v) === undefined) throw typeErr(`an integer is required`);
   const n = indexArg(v);
   if (n < 0) throw valueErr('maxlen must be non-negative');
   return n;
@@ -131,8 +131,9 @@ function extend(d: PyDeque, it: Py): void {
  * d * n's items: within maxlen only the last maxlen of them, so that a huge n with a small
  * maxlen is not made in full; without one, the size limit refuses a huge result first.
  */
-function repeated(d: PyDeque, n: Py): Py[] {
-  if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint') throw typeErr(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+function repeated(d: PyDeque, count: Py): Py[] {
+  const n = ops.intOf(count);
+  if (n === undefined) throw typeErr(`can't multiply sequence by non-int of type '${typeName(count)}'`);
   if (typeof n === 'bigint' && (n >= 1n << 63n || n < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
   const items = d.items();
   const times = Math.max(0, Number(n));

@@ -14,15 +14,16 @@ import { Signature, bindArgs } from '../../signature.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
+import { bindMethod } from '../../descriptors.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
-import { PyClassType } from '../class-type.js';
+import { PyRunClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
   'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
 
 /** A namedtuple type: its fields, their defaults, and the signature of its __new__. */
-class NamedTupleType extends PyClassType {
+class NamedTupleType extends PyRunClassType {
   sig!: Signature;
   defaults!: Py[];
   constructor(name: string, readonly fields: string[]) {
@@ -86,9 +87,11 @@ const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
   classOf: (v) => v.cls,
   repr: (v, item) => `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`,
   getattr(v, name) {
+    // its class's attributes first (P.x = 5 replaces the field's getter), a function among them bound as a method
+    const attr = v.cls.attrs.get(name);
+    if (attr !== undefined) return bindMethod(attr, v);
     const i = v.cls.fields.indexOf(name);
-    if (i >= 0) return v.items[i];
-    return name === '_fields' ? new PyTuple(v.cls.fields) : undefined;
+    return i >= 0 ? v.items[i] : undefined;
   },
   methods: METHODS,
 };

@@ -1,0 +1,35 @@
+import { allocItems } from './budget.js';
+import { PyClass, PyInstance } from './class-values.js';
+import { typeErr } from './exceptions.js';
+import { PyFunc, type PyType } from './values.js';
+
+/** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
+export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefined], (cls) => (args, kw) => {
+  if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr('object() takes no arguments');
+  return new PyInstance(cls);
+});
+
+/** A base's method resolution order, itself first: a condition's class has its own; a builtin type's is its bases', then object. */
+export function mroOf(t: PyType): readonly PyType[] {
+  if (t instanceof PyClass) return t.mro;
+  const out: PyType[] = [];
+  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
+  out.push(OBJECT_CLASS);
+  return out;
+}
+
+/** `T.__mro__` of any type, a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items. */
+export function typeMro(t: PyType): PyType[] {
+  const mro = mroOf(t);
+  allocItems(mro.length);
+  return mro.slice();
+}
+
+/** `T.mro()`, bound to T. */
+export function mroMethod(t: PyType): PyFunc {
+  const name = t instanceof PyClass ? t.qualname : t.name;
+  return new PyFunc('mro', (args, kw) => {
+    if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${name}.mro() takes no ${args.length > 0 ? `arguments (${args.length} given)` : 'keyword arguments'}`);
+    return typeMro(t);
+  }, 'method');
+}
