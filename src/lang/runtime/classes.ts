@@ -238,6 +238,8 @@ function superAttr(sup: PySuper, name: string): Py {
         const m = valueMethod(self, name);
         if (m !== undefined) return m;
       }
+      // CPython's would answer: refused in words rather than passed on as a missing attribute
+      if (name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
