@@ -123,6 +123,12 @@ const INTS = [
   `class I(int):\n    pass\nreturn str(I(10 ** 4300))`,
   `class B(bool):\n    pass`,
   `class I(int):\n    pass\nreturn isinstance(True, I), issubclass(I, int), [c.__name__ for c in I.__mro__], type(I(1)) is I`,
+  // main's bytearray, memoryview, bytes methods, re flags and __index__ open the box too
+  `class I(int):\n    pass\nreturn bytes(I(3)), bytearray(I(2)), bytes([I(65)]), bytearray([I(66)]), b'abc'[I(1)], bytearray(b'abc')[I(1):], memoryview(b'abc')[I(1)], b'ab'.count(I(97)), bytearray(b'ab').find(I(98))`,
+  `class I(int):\n    pass\nb = bytearray(b'abc')\nb[I(0)] = I(65)\nb.append(I(66))\nb.insert(I(0), I(67))\nm = memoryview(bytearray(b'xy'))\nm[I(1)] = I(90)\nreturn b, m.tobytes(), b.pop(I(0)), bytearray(b'a') * I(2)`,
+  `class I(int):\n    pass\nimport re\nreturn re.compile('a', I(2)).flags, re.match('A', 'a', I(2)) is not None`,
+  `class I(int):\n    pass\nclass C:\n    def __index__(self):\n        return I(2)\nreturn [1, 2, 3][C()], 'abc'[C()], range(5)[C()]`,
+  `class I(int):\n    pass\ns = slice(I(1), I(3))\nreturn [1, 2, 3, 4][s], 'abcd'[s], s.indices(I(10)), range(10)[I(2):I(5)], (1, 2, 3)[s]`,
 ];
 
 it('subclasses int as CPython does', () => {
@@ -154,6 +160,11 @@ const STRS = [
   `class U(str):\n    pass\nreturn U('a') + 1`,
   `class U(str):\n    pass\nreturn U('a') * 1.5`,
   `class U(str):\n    pass\nreturn 'x'.startswith(5)`,
+  `class U(str):\n    pass\nreturn U('a b').split(), 'a,b'.rsplit(U(',')), 'abc'.strip(U('a')), 'abc'.partition(U('b')), 'abc'.rpartition(U('b')), U('ab').center(5, U('*')), 'a'.ljust(3, U('-')), U('a').zfill(3), 'x'.join(U('ab')), 'abc'.removeprefix(U('a')), 'abc'.removesuffix(U('c')), 'abc'.index(U('c')), 'abc'.rindex(U('c')), 'abc'.rfind(U('c')), 'abc'.endswith(U('c')), 'a{}'.format(U('b')), 'ab'.translate({97: U('z')}), U('A').casefold(), 'abc'.replace(U('a'), U('b')), 'abc'.lstrip(U('a')), 'abc'.rstrip(U('c'))`,
+  `class U(str):\n    pass\nreturn U('a\\tb').expandtabs(), 'a'.encode(U('ascii')), b'a'.decode(U('ascii')), str(b'a', U('ascii')), U('ab').encode(), int(U('12'), 8), U('%s') % 1, U('a\\nb').splitlines()`,
+  `class U(str):\n    pass\nreturn 'abcb'.count(U('b')), U('abcb').count('b'), U('abc').find(U('c')), 'a-b'.split(U('-')), U('x').startswith(U('x')), bytes(U('ab'), 'ascii'), bytearray(U('ab'), 'ascii'), str(U('a'), 'ascii')`,
+  `class U(str):\n    pass\nreturn bytes(U('a'))`,
+  `class U(str):\n    pass\nreturn bytearray(U('a'))`,
 ];
 
 it('subclasses str as CPython does', () => {

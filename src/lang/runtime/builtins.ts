@@ -182,13 +182,15 @@ export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length =
 /** str(object='', encoding='utf-8', errors='strict') as unicode_new: given an encoding or errors, the object is bytes to decode. */
 function toStr(a: Py[], k: Map<string, Py> | null): Py {
   if (k === null && a.length === 1) return str(a[0]);
-  const [object, encoding, errors] = bind('str', a, k, ['object', 'encoding', 'errors']);
-  if (encoding === undefined && errors === undefined) return object === undefined ? '' : str(object);
+  const [object, encodingArg, errorsArg] = bind('str', a, k, ['object', 'encoding', 'errors']);
+  if (encodingArg === undefined && errorsArg === undefined) return object === undefined ? '' : str(object);
+  // a str subclass's instance is its str
+  const [encoding, errors] = [encodingArg, errorsArg].map((v) => (v instanceof PyStrBox ? v.value : v));
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
     if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${typeName(v)}`);
   }
   if (object === undefined) return '';
-  if (typeof object === 'string') throw typeErr('decoding str is not supported');
+  if (typeof object === 'string' || object instanceof PyStrBox) throw typeErr('decoding str is not supported');
   const octets = contiguousOf(object);
   if (octets === null) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
   // a view's octets copied: the error's bytes must not change with the bytearray under it

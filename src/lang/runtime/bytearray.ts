@@ -14,11 +14,11 @@ import { BYTES, bytesRepr, decode, encode } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
-import { indexSized, isNumeric } from './numbers.js';
+import { indexSized, intOf, isNumeric } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
-import { PyBytes, PyComplex, PyFunc, typeName, type Py } from './values.js';
+import { PyBytes, PyComplex, PyFunc, PyStrBox, typeName, type Py } from './values.js';
 
 const exported = () => pyErr(BufferError, 'Existing exports of data: object cannot be re-sized');
 
@@ -148,16 +148,19 @@ export function sliceLength(start: number, stop: number, step: number): number {
 
 /** An int that is one byte (`bytesvalue` of Argument Clinic), in CPython's words otherwise. */
 function byteArg(v: Py): number {
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  const n = typeof v === 'bigint' ? -1 : Number(v);
+  // an int subclass's instance is its int
+  const i = intOf(v);
+  if (i === undefined) throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  const n = typeof i === 'bigint' ? -1 : i;
   if (!(n >= 0 && n <= 255)) throw valueErr('byte must be in range(0, 256)');
   return n;
 }
 
 /** An index of a bytearray, negative ones from the end. */
 function position(b: PyByteArray, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr(`bytearray indices must be integers or slices, not ${typeName(key)}`);
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  const k = intOf(key);
+  if (k === undefined) throw typeErr(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+  let i = typeof k === 'bigint' ? indexSized(k, IndexError) : k;
   if (i < 0) i += b.data.length;
   if (!(i >= 0 && i < b.data.length)) throw indexErr('bytearray index out of range');
   return i;
@@ -165,7 +168,9 @@ function position(b: PyByteArray, key: Py): number {
 
 /** bytearray(), bytearray(n), bytearray(bytes-like), bytearray(iterable of ints), bytearray(str, encoding[, errors]). */
 export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArray {
-  const [source, encoding, errors] = bind('bytearray', args, kw, ['source', 'encoding', 'errors']);
+  const [given, encoding, errors] = bind('bytearray', args, kw, ['source', 'encoding', 'errors']);
+  // a str subclass's instance is encoded as its str
+  const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeErr(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return new PyByteArray(new Uint8Array(0));
@@ -181,9 +186,11 @@ export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArr
     allocItems(octets.length);
     return new PyByteArray(octets.slice());
   }
-  if (typeof source === 'number' || typeof source === 'boolean' || typeof source === 'bigint') {
-    if (typeof source === 'bigint' && (source >= 1n << 63n || source < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
-    const n = Number(source);
+  // an int, or an int subclass's instance
+  const count = intOf(source);
+  if (count !== undefined) {
+    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    const n = Number(count);
     if (n < 0) throw valueErr('negative count');
     // (past memory a bare MemoryError, as PyByteArray_Resize's; below, the sandbox's size limit)
     byteArrayBeyondMemory(n);

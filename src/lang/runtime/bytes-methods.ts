@@ -39,8 +39,10 @@ function buffer(v: Py): string {
 /** find's, count's and index's sub: a bytes-like object, or an int that is one byte. */
 function sub(v: Py): string {
   if (bufferOf(v) !== null) return buffer(v);
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-    const n = typeof v === 'bigint' ? -1 : Number(v);
+  // an int, or an int subclass's instance
+  const i = intOf(v);
+  if (i !== undefined) {
+    const n = typeof i === 'bigint' ? -1 : i;
     if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
     return String.fromCharCode(n);
   }

@@ -24,7 +24,7 @@ import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { PySlice } from './slice.js';
-import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -364,6 +364,8 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
     const n = dunder(v, '__index__');
     if (n === undefined || typeof n === 'number' || typeof n === 'bigint') return n;
     if (typeof n === 'boolean') return n ? 1 : 0;
+    // an int subclass's instance is an int (CPython warns that this is deprecated, and takes it)
+    if (n instanceof PyIntBox) return n.value;
     throw typeErr(`__index__ returned non-int (type ${typeName(n)})`);
   },
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after

@@ -16,7 +16,7 @@ import { NativeContextManager } from './context-managers.js';
 import { BufferError, IndexError, indexErr, NotImplementedError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { sliceIndices } from './items.js';
-import { indexSized } from './numbers.js';
+import { indexSized, intOf } from './numbers.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject, typeOf } from './types/table.js';
 import { latin1, PyBytes, PyFloat, PyTuple, typeName, type Py } from './values.js';
@@ -201,9 +201,11 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
     else view.setFloat64(o, x, true);
     return;
   }
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw invalid('type');
+  // an int, or an int subclass's instance
+  const i = intOf(v);
+  if (i === undefined) throw invalid('type');
   const [signed, bits] = INTEGERS.get(f)!;
-  const n = BigInt(v);
+  const n = BigInt(i);
   const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
   const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
   if (n < lo || n > hi) throw invalid('value');
@@ -213,8 +215,10 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
 
 /** An index into the view's items, in memoryobject.c's words. */
 function itemIndex(m: PyMemoryView, key: Py): number {
-  if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') throw typeErr('memoryview: invalid slice key');
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  // an int subclass's instance is its int
+  const k = intOf(key);
+  if (k === undefined) throw typeErr('memoryview: invalid slice key');
+  let i = typeof k === 'bigint' ? indexSized(k, IndexError) : k;
   if (i < 0) i += m.count;
   if (!(i >= 0 && i < m.count)) throw indexErr('index out of bounds on dimension 1');
   return i;

@@ -58,7 +58,7 @@ function window(s: string, start: Py, end: Py): [number, number] {
 }
 
 function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
-  const set = chars === undefined || chars === null ? null : typeof chars === 'string' ? chars : (() => {
+  const set = chars === undefined || chars === null ? null : typeof chars === 'string' ? chars : chars instanceof PyStrBox ? chars.value : (() => {
     throw typeErr(`${fname} arg must be None or str`);
   })();
   if (set !== null && SURROGATE.test(set)) return stripCodePoints(s, set, left, right);
@@ -128,8 +128,8 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
   const [sepArg, maxArg] = bind(fname, args, kw, ['sep', 'maxsplit']);
   const maxsplit = maxArg === undefined ? -1 : Number(widthArg(maxArg));
   if (sepArg === undefined || sepArg === null) return splitWhitespace(s, maxsplit, fromRight);
-  if (typeof sepArg !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
-  const sep = sepArg;
+  const sep = typeof sepArg !== 'string' && sepArg instanceof PyStrBox ? sepArg.value : sepArg;
+  if (typeof sep !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
   if (sep === '') throw valueErr('empty separator');
   const parts = splitCp(s, sep);
   if (maxsplit < 0 || parts.length - 1 <= maxsplit) return parts;
@@ -189,7 +189,7 @@ function padWidth(s: string, w: number | bigint, fill: string): number {
 function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   // the width is read first, as Argument Clinic reads it
   const w = widthArg(args[0]);
-  const fill = args.length > 1 ? args[1] : ' ';
+  const fill = args.length > 1 ? (args[1] instanceof PyStrBox ? args[1].value : args[1]) : ' ';
   if (typeof fill !== 'string' || cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
   const width = padWidth(s, w, fill);
   const n = width - cpLen(s);

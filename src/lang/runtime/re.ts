@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { PyBytes, PyDict, PyFunc, PyIntFlag, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
@@ -545,8 +545,8 @@ function translateOrOwn(pattern: string, flags: number): Translation | null {
 
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
-  // re.I and its kin are ints
-  if (flags instanceof PyIntFlag) flags = flags.value;
+  // re.I and its kin are ints, as an int subclass's instance is
+  if (flags instanceof PyIntBox) flags = flags.value;
   if (pattern instanceof Pattern) {
     if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
     return pattern;
