@@ -11,12 +11,16 @@ import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
 // the builtin types, registered before any condition compiles or runs
 import './runtime/types/registry.js';
+import { registerValueSubclasses } from './runtime/builtin-subclass.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';
 import { str } from './runtime/repr.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/values.js';
+
+// once every builtin type is registered (above): their slots are the subclasses' base
+registerValueSubclasses();
 
 /** launch(data=None), as the original's envelope defined it. */
 const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');

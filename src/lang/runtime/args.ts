@@ -2,7 +2,7 @@ import { OverflowError, pyErr, typeErr } from './exceptions.js';
 import type { Int } from './int/index.js';
 import { slotsOf } from './types/table.js';
 import { bindArgs, keywordSignature, positionalSignature, type Kinds, type Signature } from './signature.js';
-import { PyIntFlag, typeName, type Py } from './values.js';
+import { PyIntBox, typeName, type Py } from './values.js';
 
 /**
  * Builtins name their parameters where they call bind() or positional(): each distinct
@@ -67,7 +67,7 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
 export function intArg(v: Py): Int {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return v.value;
   const n = indexOf(v);
   if (n !== undefined) return n;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);

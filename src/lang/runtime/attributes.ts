@@ -4,7 +4,7 @@ import { mroMethod, typeMro } from './object-class.js';
 import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { PyDict, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -35,8 +35,11 @@ export function getattr(obj: Py, name: string): Py {
     const unbound = named?.methods?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
       if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
-      if (typeName(args[0]) !== obj.name) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
-      return unbound(args[0], args.slice(1), kw);
+      // an instance of a condition's subclass is one too (list.append(l, x) of an L)
+      if (typeName(args[0]) !== obj.name && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      // an int or str subclass's instance is its value to the base's method
+      const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
+      return unbound(self, args.slice(1), kw);
     }, 'method');
     if (name === '__mro__') return new PyTuple(typeMro(obj));
     if (name === 'mro') return mroMethod(obj);
@@ -64,7 +67,8 @@ export function methodCaller(name: string): Method {
       // a dict subclass (Counter) may override a method: its type's table, through getattr below
       if (d !== undefined && obj.constructor === PyDict) return d(obj, args, kw);
     } else if (Array.isArray(obj)) {
-      if (l !== undefined) return l(obj, args, kw);
+      // a list subclass may override a method, as a dict subclass
+      if (l !== undefined && obj.constructor === Array) return l(obj, args, kw);
     } else if (obj instanceof PyModule) {
       const fn = obj.attrs.get(name);
       if (fn !== undefined) return callValue(fn, args, kw);

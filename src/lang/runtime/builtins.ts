@@ -30,7 +30,7 @@ import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
-import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntFlag, PyIterator, PyRange, PySet, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -60,6 +60,8 @@ function decimalText(s: string): string {
 const DECIMAL = /\p{Nd}/u;
 
 export function toInt(v: Py, base?: Py): Int {
+  // a str subclass's instance is read as its str
+  if (typeof v === 'object' && v instanceof PyStrBox) v = v.value;
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
@@ -70,7 +72,7 @@ export function toInt(v: Py, base?: Py): Int {
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return v.value;
   if (v instanceof PyFloat) return int.fromFloat(v.v);
   if (typeof v === 'string') return int.parseInt(v, 10);
   const octets = contiguousOf(v);
@@ -108,11 +110,12 @@ function plainDecimal(s: string): number {
 }
 
 export function toFloat(v: Py): PyFloat {
-  if (v instanceof PyFloat) return v;
+  // float(x) of a subclass's instance is a float
+  if (v instanceof PyFloat) return v.constructor === PyFloat ? v : new PyFloat(v.v);
   if (typeof v === 'number') return new PyFloat(v);
   if (typeof v === 'bigint') return new PyFloat(int.toFloat(v));
   if (typeof v === 'boolean') return new PyFloat(v ? 1 : 0);
-  if (v instanceof PyIntFlag) return new PyFloat(v.value);
+  if (v instanceof PyIntBox) return toFloat(v.value);
   if (typeof v === 'string') {
     // read a character at a time, maybe more than once
     if (v.length > 64) work(v.length);
@@ -125,6 +128,7 @@ export function toFloat(v: Py): PyFloat {
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
   }
+  if (v instanceof PyStrBox) return toFloat(v.value);
   // PyFloat_FromString of a bytes-like object: its octets as ASCII text, CPython's error naming the object
   const octets = contiguousOf(v);
   if (octets !== null) {
@@ -169,7 +173,7 @@ export const INT = makeType(
 );
 // Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
 export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
-export const STR = makeType('str', toStr, (v) => typeof v === 'string');
+export const STR = makeType('str', toStr, (v) => typeof v === 'string' || v instanceof PyStrBox);
 export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean', INT);
 export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
 export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
@@ -178,13 +182,15 @@ export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length =
 /** str(object='', encoding='utf-8', errors='strict') as unicode_new: given an encoding or errors, the object is bytes to decode. */
 function toStr(a: Py[], k: Map<string, Py> | null): Py {
   if (k === null && a.length === 1) return str(a[0]);
-  const [object, encoding, errors] = bind('str', a, k, ['object', 'encoding', 'errors']);
-  if (encoding === undefined && errors === undefined) return object === undefined ? '' : str(object);
+  const [object, encodingArg, errorsArg] = bind('str', a, k, ['object', 'encoding', 'errors']);
+  if (encodingArg === undefined && errorsArg === undefined) return object === undefined ? '' : str(object);
+  // a str subclass's instance is its str
+  const [encoding, errors] = [encodingArg, errorsArg].map((v) => (v instanceof PyStrBox ? v.value : v));
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
     if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${typeName(v)}`);
   }
   if (object === undefined) return '';
-  if (typeof object === 'string') throw typeErr('decoding str is not supported');
+  if (typeof object === 'string' || object instanceof PyStrBox) throw typeErr('decoding str is not supported');
   const octets = contiguousOf(object);
   if (octets === null) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(object)} found`);
   // a view's octets copied: the error's bytes must not change with the bytearray under it
@@ -298,7 +304,7 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
   if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
-  if (t === INT) return isIntValue(v) || v instanceof PyIntFlag;
+  if (t === INT) return isIntValue(v) || v instanceof PyIntBox;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);
   return typeChecks.get(t)?.(v) ?? (slots.classOf?.(v) ?? slots.type)?.isSubclassOf(t) === true;
@@ -344,7 +350,7 @@ function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): P
 
 function round(args: Py[], kw: Map<string, Py> | null): Py {
   const [x, nd] = bind('round', args, kw, ['number', 'ndigits'], 1);
-  if (ops.isIntLike(x)) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
+  if (ops.isIntLike(x) || x instanceof PyIntBox) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');
@@ -626,8 +632,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('divmod', (a, k) => {
     let [x, y] = clinic('divmod', a, k, 2);
     // re.I and its kin divide as their ints
-    if (x instanceof PyIntFlag) x = x.value;
-    if (y instanceof PyIntFlag) y = y.value;
+    if (x instanceof PyIntBox) x = x.value;
+    if (y instanceof PyIntBox) y = y.value;
     if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {
@@ -665,7 +671,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return String.fromCodePoint(n);
   }),
   builtin('ord', (a, k) => {
-    const c = one('ord', a, k);
+    let c = one('ord', a, k);
+    if (c instanceof PyStrBox) c = c.value;
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
     const n = cpLen(c);
     if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);

@@ -18,7 +18,7 @@ import { indexSized, intOf, isNumeric } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
-import { PyBytes, PyComplex, PyFunc, typeName, type Py } from './values.js';
+import { PyBytes, PyComplex, PyFunc, PyStrBox, typeName, type Py } from './values.js';
 
 const exported = () => pyErr(BufferError, 'Existing exports of data: object cannot be re-sized');
 
@@ -168,7 +168,9 @@ function position(b: PyByteArray, index: Py): number {
 
 /** bytearray(), bytearray(n), bytearray(bytes-like), bytearray(iterable of ints), bytearray(str, encoding[, errors]). */
 export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArray {
-  const [source, encoding, errors] = bind('bytearray', args, kw, ['source', 'encoding', 'errors']);
+  const [given, encoding, errors] = bind('bytearray', args, kw, ['source', 'encoding', 'errors']);
+  // a str subclass's instance is encoded as its str
+  const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeErr(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return new PyByteArray(new Uint8Array(0));

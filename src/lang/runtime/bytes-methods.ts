@@ -14,7 +14,7 @@ import { indexSized, intOf } from './numbers.js';
 import type { Method } from './types/protocol.js';
 import { byteArrayBeyondMemory, bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { latin1, PyBytes, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, PyIntBox, PyTuple, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
 function text(b: PyBytes): string {
@@ -39,8 +39,10 @@ function buffer(v: Py): string {
 /** find's, count's and index's sub: a bytes-like object, or an int that is one byte. */
 function sub(v: Py): string {
   if (bufferOf(v) !== null) return buffer(v);
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-    const n = typeof v === 'bigint' ? -1 : Number(v);
+  // an int, or an int subclass's instance
+  const i = intOf(v);
+  if (i !== undefined) {
+    const n = typeof i === 'bigint' ? -1 : i;
     if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
     return String.fromCharCode(n);
   }
@@ -53,7 +55,7 @@ function bound(v: Py): number | null {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return bound(v.value);
   throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 

@@ -11,12 +11,13 @@ import { registerType, registerTypeObject } from './types/table.js';
 import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
 import { nameOf } from './unicode-names.js';
-import { PyBytes, PyException, PyFunc, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyException, PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 export { PyBytes };
 
 /** The encodings the evaluator has, by CPython's normalised names. */
-function codec(name: Py): 'utf-8' | 'ascii' {
+function codec(given: Py): 'utf-8' | 'ascii' {
+  const name = given instanceof PyStrBox ? given.value : given;
   if (typeof name !== 'string') throw typeErr(`encode() argument 'encoding' must be str, not ${typeName(name)}`);
   const n = name.toLowerCase().replace(/_/g, '-');
   if (n === 'utf-8' || n === 'utf8') return 'utf-8';
@@ -156,7 +157,9 @@ export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): stri
 
 /** bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]), bytes(bytes). */
 export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py) => Py[]): PyBytes {
-  const [source, encoding, errors] = bind('bytes', args, kw, ['source', 'encoding', 'errors']);
+  const [given, encoding, errors] = bind('bytes', args, kw, ['source', 'encoding', 'errors']);
+  // a str subclass's instance is encoded as its str
+  const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeErr(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return new PyBytes(new Uint8Array(0));

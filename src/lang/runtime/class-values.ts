@@ -17,6 +17,8 @@ export class PyClass extends PyType {
   readonly mro: readonly PyType[];
   /** Whether its instances are dicts (a subclass of dict: dict-subclass.ts). */
   dictBased = false;
+  /** The builtin list, tuple, set, frozenset, float, int or str its instances are (builtin-subclass.ts), or null. */
+  valueBase: PyType | null = null;
   /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
   module: string | null = null;
   /** Whether it (or a class of its order) defines __eq__, found at the first ask: a class's dunders never change once made. */

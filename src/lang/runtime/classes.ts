@@ -13,16 +13,18 @@ import { linearize } from './mro.js';
 import { mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
-import { str } from './repr.js';
+import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
+import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
-import { registerType } from './types/table.js';
+import { registerType, slotsNamed } from './types/table.js';
+import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { PySlice } from './slice.js';
-import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -35,15 +37,18 @@ export { CLASS_DUNDERS } from '../dunders.js';
 const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
 
 function layoutOf(t: PyType): PyType | null {
-  for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b))) return b;
+  for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b) || isValueBase(b))) return b;
   return null;
 }
 
-/** builtins.dict (a leaf cannot import builtins.ts): the one builtin type besides the exceptions a class may subclass. */
+/** builtins.dict (a leaf cannot import builtins.ts): a builtin type a class may subclass, as the exceptions and builtin-subclass.ts's. */
 const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyClass) && !t.isException;
 
 /** Whether a class's instances are dicts (dict-subclass.ts). */
 const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
+
+/** Builtin types CPython lets no class subclass (no Py_TPFLAGS_BASETYPE), by name. */
+const FINAL = new Set(['bool', 'range', 'NoneType']);
 
 /**
  * A class statement's class: its bases checked as the evaluator supports them (classes of
@@ -53,13 +58,14 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   const bases = given.length === 0 ? [OBJECT_CLASS] : given;
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict and object`);
+    if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
   let layout: PyType | null = null;
   for (const base of types) {
-    if (base instanceof PyClass && !base.isException && !dictBased(base)) continue;
+    if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null) continue;
     const l = layoutOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr('multiple bases have instance lay-out conflict');
@@ -69,6 +75,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   allocItems(mro.length);
   const cls = new PyClass(name, qualname, types, mro, (c) => (args, kw) => instantiate(c, args, kw));
   if (layout !== null && isDict(layout)) cls.dictBased = true;
+  if (layout !== null && isValueBase(layout)) cls.valueBase = layout;
   return cls;
 }
 
@@ -81,6 +88,9 @@ const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_a
 
 /** Once the class body has run: a subclass of an exception may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
+  if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
+  // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
+  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
   if (!cls.isException) return;
   for (const t of cls.mro) {
     if (!(t instanceof PyClass)) continue;
@@ -92,6 +102,7 @@ export function finishClass(cls: PyClass): void {
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
 function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+  if (cls.valueBase !== null) return instantiateValue(cls, cls.valueBase, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
   const self = cls.isException ? exceptionOf(cls, args) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
@@ -108,6 +119,34 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   return self;
 }
 
+/**
+ * Class(...) of a builtin type's subclass, as type_call: __new__ (the class's, called with the
+ * class first, or the base's), then, if that made an instance of the class, __init__ (the
+ * class's, or the base's: list's and set's fill it, the others' take what __new__ took).
+ */
+function instantiateValue(cls: PyClass, base: PyType, args: Py[], kw: Map<string, Py> | null): Py {
+  const make = cls.lookup('__new__');
+  const self = make === undefined ? valueNew(base, cls, args, kw) : callValue(make, [cls, ...args], kw);
+  if (classOfInstance(self)?.isSubclassOf(cls) !== true) return self;
+  const init = cls.lookup('__init__');
+  if (init === undefined) return valueInit(base, self, args, kw), self;
+  const r = callValue(bindAttr(init, self, cls, '__init__'), args, kw);
+  if (r !== null) throw typeErr(`__init__() should return None, not '${typeName(r)}'`);
+  return self;
+}
+
+/** base.__new__ as super().__new__ reaches it: its first argument the class to make, a subclass of base. */
+function baseNew(base: PyType): PyFunc {
+  return new PyFunc('__new__', (args, kw) => {
+    const [cls, ...rest] = args;
+    if (cls === undefined) throw typeErr(`${base.name}.__new__(): not enough arguments`);
+    if (cls === base) return base.fn(rest, kw);
+    if (!(cls instanceof PyType)) throw typeErr(`${base.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+    if (!(cls instanceof PyClass) || !cls.isSubclassOf(base)) throw typeErr(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+    return valueNew(base, cls, rest, kw);
+  }, 'builtin');
+}
+
 function exceptionOf(cls: PyClass, args: Py[]): PyException {
   // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
   const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
@@ -121,7 +160,7 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
-  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance) obj.dict.set(name, v);
+  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) obj.dict.set(name, v);
   else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
@@ -147,13 +186,13 @@ export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
   if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
-  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */
 export const classOfInstance = (obj: Py): PyClass | null =>
-  obj instanceof PyInstance || obj instanceof PyDictInstance ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
+  obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
 /** A store or delete (v undefined) through a property of the instance's class: done by its setter or deleter. */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
@@ -186,6 +225,21 @@ function superAttr(sup: PySuper, name: string): Py {
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
       if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
+    } else if (isValueBase(t) && (onClass || isValueInstance(sup.self))) {
+      // the base's __new__ (a static method: the class comes first), __init__ and methods, on the instance as that base's value
+      if (name === '__new__') return baseNew(t);
+      if (!onClass && isValueInstance(sup.self)) {
+        const self = sup.self;
+        // list's and set's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
+        if (name === '__init__') return t.name === 'list' || t.name === 'set' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
+        // object.__str__ is repr(self), the class's __repr__ included
+        if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
+        if (name === '__str__') return new PyFunc('__str__', () => repr(self), 'method');
+        const m = valueMethod(self, name);
+        if (m !== undefined) return m;
+      }
+      // CPython's would answer: refused in words rather than passed on as a missing attribute
+      if (name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
@@ -310,6 +364,8 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
     const n = dunder(v, '__index__');
     if (n === undefined || typeof n === 'number' || typeof n === 'bigint') return n;
     if (typeof n === 'boolean') return n ? 1 : 0;
+    // an int subclass's instance is an int (CPython warns that this is deprecated, and takes it)
+    if (n instanceof PyIntBox) return n.value;
     throw typeErr(`__index__ returned non-int (type ${typeName(n)})`);
   },
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
@@ -423,6 +479,8 @@ const CLASS: PyTypeSlots<PyClass> = {
     const attr = v.lookup(name);
     // type.mro(), unless the class names an attribute so
     if (attr === undefined && name === 'mro') return mroMethod(v);
+    // the base's methods, unbound, through a subclass of list, tuple or set: L.append
+    if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
     if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);

@@ -10,7 +10,7 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
 
 type Order = '<' | '<=' | '>' | '>=';
-import { PyFloat, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
+import { PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName, type Py } from './values.js';
 
 /**
  * Comparison and membership: ==, <, in. Set equality and order need membership, and
@@ -212,7 +212,11 @@ export const ge = (a: Py, b: Py) => compare(a, b, '>=') >= 0;
 
 export function contains(container: Py, item: Py): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    if (typeof item !== 'string') {
+      // a str subclass's instance is looked for as its str
+      if (!(item instanceof PyStrBox)) throw typeErr(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+      item = item.value;
+    }
     // a search scans the text once per place it may start (V8 has no linear-time guarantee)
     if (container.length > 1024) work(container.length);
     return includesCp(container, item);

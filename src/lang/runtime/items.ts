@@ -10,7 +10,7 @@ import { PySlice } from './slice.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
-import { PyBytes, PyDict, PyIntFlag, PyRange, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -21,8 +21,8 @@ function index(i: Py, len: number, what: string, key: Py): number {
   else if (typeof i === 'boolean') n = i ? 1 : 0;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length
   else if (typeof i === 'bigint') n = indexSized(i, IndexError);
-  // re.I and its kin: RegexFlag is an int subclass
-  else if (i instanceof PyIntFlag) n = i.value;
+  // an int subclass's instance (or re.I): its int
+  else if (i instanceof PyIntBox) return index(i.value, len, what, key);
   else {
     // a class's __index__
     const k = indexOf(i);
@@ -54,7 +54,7 @@ export function getitem(obj: Py, key: Py): Py {
   if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
     if (!isIntLike(key)) {
-      const k = key instanceof PyIntFlag ? key.value : indexOf(key);
+      const k = key instanceof PyIntBox ? key.value : indexOf(key);
       if (k === undefined) throw typeErr(`string indices must be integers, not '${typeName(key)}'`);
       return getitem(obj, k);
     }
@@ -131,7 +131,7 @@ function sliceBound(v: Py): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the sequence, as CPython's
   if (typeof v === 'bigint') return Number(v);
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return Number(v.value);
   const k = indexOf(v);
   if (k !== undefined) return Number(k);
   throw typeErr('slice indices must be integers or None or have an __index__ method');
@@ -184,6 +184,8 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
+  // a str subclass's slice is a str
+  if (obj instanceof PyStrBox) return getslice(obj.value, lo, hi, st);
   // everything else takes the slice object as a key: a class's __getitem__, a dict (unhashable)
   return getitem(obj, new PySlice(lo, hi, st));
 }

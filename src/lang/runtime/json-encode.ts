@@ -7,7 +7,7 @@ import { callValue } from './call.js';
 import { PyDictInstance } from './class-values.js';
 import { isIterable, toList } from './iteration.js';
 import { typeOf } from './types/table.js';
-import { PyDict, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 // json.dumps, the service's answers, and the JSON round trip of a condition's data.
 
@@ -59,6 +59,8 @@ export function floatText(x: number): string {
 
 function keyText(k: Py, o?: DumpOptions): string {
   if (typeof k === 'string') return k;
+  // an int or str subclass's instance, by its value
+  if (k instanceof PyStrBox || k instanceof PyIntBox) return keyText(k.value, o);
   if (typeof k === 'number') return String(k);
   if (typeof k === 'bigint') return dumpsInt(k);
   if (k instanceof PyFloat) return o === undefined ? floatText(k.v) : floatJson(k.v, o);

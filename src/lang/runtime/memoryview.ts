@@ -201,9 +201,11 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
     else view.setFloat64(o, x, true);
     return;
   }
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint') throw invalid('type');
+  // an int, or an int subclass's instance
+  const i = intOf(v);
+  if (i === undefined) throw invalid('type');
   const [signed, bits] = INTEGERS.get(f)!;
-  const n = BigInt(v);
+  const n = BigInt(i);
   const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
   const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
   if (n < lo || n > hi) throw invalid('value');

@@ -6,7 +6,7 @@ import { typeErr } from './exceptions.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { PyIntFlag, typeName, type Py } from './values.js';
+import { PyIntBox, typeName, type Py } from './values.js';
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
@@ -16,9 +16,9 @@ function orderArg(v: Py, fname: string): string {
 }
 
 function lengthArg(v: Py): Int {
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !(v instanceof PyIntFlag)) throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !(v instanceof PyIntBox)) throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
   // Argument Clinic's Py_ssize_t
-  return asInt(widthArg(v));
+  return asInt(widthArg(v instanceof PyIntBox ? v.value : v));
 }
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */

@@ -11,7 +11,7 @@ import { encode } from './bytes.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
 import { countCp, endsWithCp, indexOfCp, lastIndexOf, lastIndexOfCp, mayCut, rmatchesCp, splitCp, startsWithCp } from './str-search.js';
-import { PyDict, PyIntFlag, PyTuple, typeName, type Py } from './values.js';
+import { PyDict, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
 
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -19,8 +19,9 @@ const isWs = (ch: string) => WHITESPACE.includes(ch);
 
 /** A str argument; `what` is CPython's wording before 'must be str', which varies by method. */
 function strArg(what: string, v: Py): string {
-  if (typeof v !== 'string') throw typeErr(`${what}must be str, not ${typeName(v)}`);
-  return v;
+  if (typeof v === 'string') return v;
+  if (v instanceof PyStrBox) return v.value;
+  throw typeErr(`${what}must be str, not ${typeName(v)}`);
 }
 
 function optInt(v: Py): number | null {
@@ -29,7 +30,7 @@ function optInt(v: Py): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // a huge bound is clamped to the string, as CPython's
   if (typeof v === 'bigint') return Number(v);
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return Number(v.value);
   throw typeErr(`slice indices must be integers or None or have an __index__ method`);
 }
 
@@ -57,7 +58,7 @@ function window(s: string, start: Py, end: Py): [number, number] {
 }
 
 function strip(s: string, chars: Py, left: boolean, right: boolean, fname: string): string {
-  const set = chars === undefined || chars === null ? null : typeof chars === 'string' ? chars : (() => {
+  const set = chars === undefined || chars === null ? null : typeof chars === 'string' ? chars : chars instanceof PyStrBox ? chars.value : (() => {
     throw typeErr(`${fname} arg must be None or str`);
   })();
   if (set !== null && SURROGATE.test(set)) return stripCodePoints(s, set, left, right);
@@ -127,8 +128,8 @@ function split(s: string, args: Py[], kw: Map<string, Py> | null, fromRight: boo
   const [sepArg, maxArg] = bind(fname, args, kw, ['sep', 'maxsplit']);
   const maxsplit = maxArg === undefined ? -1 : Number(widthArg(maxArg));
   if (sepArg === undefined || sepArg === null) return splitWhitespace(s, maxsplit, fromRight);
-  if (typeof sepArg !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
-  const sep = sepArg;
+  const sep = typeof sepArg !== 'string' && sepArg instanceof PyStrBox ? sepArg.value : sepArg;
+  if (typeof sep !== 'string') throw typeErr(`must be str or None, not ${typeName(sepArg)}`);
   if (sep === '') throw valueErr('empty separator');
   if (fromRight) return rsplitSep(s, sep, maxsplit);
   const parts = splitCp(s, sep);
@@ -155,14 +156,16 @@ function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 function affix(fname: string, s: string, args: Py[], test: (s: string, p: string) => boolean): boolean {
-  const [prefix, start, end] = args;
+  const [given, start, end] = args;
+  const prefix = typeof given !== 'string' && given instanceof PyStrBox ? given.value : given;
   const [a, b] = window(s, start, end);
   const sub = s.slice(a, b);
   // tailmatch: nothing matches in an empty window, not even ''
   // a comparison reads as much of the text as the prefix holds: paid for each one tried
   if (typeof prefix === 'string') return a <= b && (work(Math.min(prefix.length, sub.length)), test(sub, prefix));
   if (prefix instanceof PyTuple) {
-    return prefix.items.some((p) => {
+    return prefix.items.some((item) => {
+      const p = typeof item !== 'string' && item instanceof PyStrBox ? item.value : item;
       if (typeof p !== 'string') throw typeErr(`tuple for ${fname} must only contain str, not ${typeName(p)}`);
       return a <= b && (work(Math.min(p.length, sub.length)), test(sub, p));
     });
@@ -188,7 +191,7 @@ function padWidth(s: string, w: number | bigint, fill: string): number {
 function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   // the width is read first, as Argument Clinic reads it
   const w = widthArg(args[0]);
-  const fill = args.length > 1 ? args[1] : ' ';
+  const fill = args.length > 1 ? (args[1] instanceof PyStrBox ? args[1].value : args[1]) : ' ';
   if (typeof fill !== 'string' || cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
   const width = padWidth(s, w, fill);
   const n = width - cpLen(s);
@@ -400,8 +403,11 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
       const parts: string[] = [];
       let size = 0;
       let i = 0;
-      for (const x of iterate(items)) {
-        if (typeof x !== 'string') throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      for (let x of iterate(items)) {
+        if (typeof x !== 'string') {
+          if (!(x instanceof PyStrBox)) throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+          x = x.value;
+        }
         parts.push(x);
         size += x.length + s.length;
         if ((++i & 1023) === 0) {

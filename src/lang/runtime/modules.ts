@@ -29,7 +29,7 @@ import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { TIME_MODULE } from './modules/time.js';
 import { fileSharedObjects } from './shared-objects.js';
-import { PyDict, PyFloat, PyFunc, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
@@ -132,6 +132,8 @@ const num = (_fname: string, v: Py): number => {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'bigint') return int.toFloat(v);
+  // an int subclass's instance, or re.I
+  if (v instanceof PyIntBox) return num(_fname, v.value);
   throw typeErr(`must be real number, not ${typeName(v)}`);
 };
 

@@ -1,6 +1,6 @@
 import { OverflowError, pyErr } from './exceptions.js';
 import { toFloat, type Int } from './int/index.js';
-import { PyFloat, PyIntFlag, type Py } from './values.js';
+import { PyFloat, PyIntBox, type Py } from './values.js';
 
 /**
  * The number in an int, bool or float, or undefined for anything else: a big int as
@@ -11,7 +11,7 @@ export function num(v: Py): number | undefined {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'bigint') return toFloat(v);
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return num(v.value);
   return undefined;
 }
 
@@ -19,7 +19,7 @@ export function num(v: Py): number | undefined {
 export function intOf(v: Py): Int | undefined {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyIntFlag) return v.value;
+  if (v instanceof PyIntBox) return v.value;
   return undefined;
 }
 

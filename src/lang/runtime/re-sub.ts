@@ -4,7 +4,7 @@ import { IndexError, pyErr, typeErr } from './exceptions.js';
 import type { Match, Pattern } from './re.js';
 import { reError } from './re-translate.js';
 import { strRepr } from './str-repr.js';
-import { PyFunc, typeName, type Py } from './values.js';
+import { PyFunc, PyStrBox, typeName, type Py } from './values.js';
 
 // re.sub's templates (sre_parse's parse_template checks, then expansion), re.sub and re.split.
 
@@ -79,8 +79,11 @@ function expand(template: string, m: Match): string {
 }
 
 export function sub(p: Pattern, repl: Py, s: string, count: number): [string, number] {
+  // a str subclass's instance replaces as its str
+  if (repl instanceof PyStrBox) repl = repl.value;
   const replace = repl instanceof PyFunc ? (m: Match) => {
-    const r = callValue(repl, [m], null);
+    let r = callValue(repl, [m], null);
+    if (r instanceof PyStrBox) r = r.value;
     if (typeof r !== 'string') throw typeErr(`expected str instance, ${typeName(r)} found`);
     return r;
   } : typeof repl === 'string' ? (repl.includes('\\') ? (m: Match) => expand(repl, m) : () => repl) : null;

@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { PyBytes, PyDict, PyFunc, PyIntFlag, PyIterator, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
@@ -476,8 +476,11 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
 ]);
 
 function subject(fname: string, v: Py): string {
-  if (v instanceof PyBytes) throw typeErr('cannot use a string pattern on a bytes-like object');
-  if (typeof v !== 'string') throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+  if (typeof v !== 'string') {
+    if (v instanceof PyStrBox) return v.value;
+    if (v instanceof PyBytes) throw typeErr('cannot use a string pattern on a bytes-like object');
+    throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+  }
   void fname;
   return v;
 }
@@ -556,12 +559,13 @@ function translateOrOwn(pattern: string, flags: number): Translation | null {
 
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
-  // re.I and its kin are ints
-  if (flags instanceof PyIntFlag) flags = flags.value;
+  // re.I and its kin are ints, as an int subclass's instance is
+  if (flags instanceof PyIntBox) flags = flags.value;
   if (pattern instanceof Pattern) {
     if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
+  if (typeof pattern !== 'string' && pattern instanceof PyStrBox) pattern = pattern.value;
   if (pattern instanceof PyBytes) throw typeErr("the evaluator's re takes str patterns only: bytes patterns are not built (decode the bytes and match a str)");
   if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
   if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);

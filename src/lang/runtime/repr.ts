@@ -59,9 +59,11 @@ function reprIn(v: Py, w: Walk): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  if (v instanceof PyFloat) return floatRepr(v.v);
-  // a dict or tuple subclass (Counter, defaultdict, struct_time) words its own repr, below
-  if (Array.isArray(v) || (v instanceof PyDict && v.constructor === PyDict) || v instanceof PySet || (v instanceof PyTuple && v.constructor === PyTuple)) {
+  // a subclass's instance words its own, below
+  if (v instanceof PyFloat && v.constructor === PyFloat) return floatRepr(v.v);
+  // a subclass (Counter, defaultdict, struct_time, a condition's) words its own repr, below
+  const c = v.constructor;
+  if (c === Array || c === PyDict || c === PySet || c === PyFrozenSet || c === PyTuple) {
     const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
     if (seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);

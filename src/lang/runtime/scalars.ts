@@ -1,3 +1,4 @@
+import type { Int } from './int/index.js';
 import type { Py } from './values.js';
 
 // Immutable values that hash by value, below every module that hashes: floats, complex numbers, tuples, ranges.
@@ -69,7 +70,23 @@ export function latin1(data: Uint8Array): string {
   return Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1');
 }
 
+/**
+ * An int that is an instance of a subclass of int: re.I and its kin (below), or of a condition's
+ * class (builtin-subclass.ts). What needs the int (arithmetic, indexes, int(), formats) takes its value.
+ */
+export class PyIntBox {
+  constructor(readonly value: Int) {}
+}
+
+/** A str that is an instance of a condition's subclass of str (builtin-subclass.ts): what needs the str takes its value. */
+export class PyStrBox {
+  constructor(readonly value: string) {}
+}
+
 /** An int with names for its bits: re.I and its kin (re.RegexFlag, an IntFlag). Its type: re-flags.ts. */
-export class PyIntFlag {
-  constructor(readonly value: number) {}
+export class PyIntFlag extends PyIntBox {
+  declare readonly value: number;
+  constructor(value: number) {
+    super(value);
+  }
 }

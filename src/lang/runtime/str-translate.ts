@@ -1,7 +1,7 @@
 import { charge } from './budget.js';
 import { LookupError, typeErr, valueErr } from './exceptions.js';
 import { getitem } from './ops.js';
-import { PyDict, PyException, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyStrBox, typeName, type Py } from './values.js';
 
 /** str.translate(table): each character by its code point through table[ord(c)]; a LookupError keeps it. */
 export function translate(s: string, table: Py): string {
@@ -20,6 +20,8 @@ export function translate(s: string, table: Py): string {
     }
     if (to === null) continue;
     if (typeof to === 'string') out += to;
+    // a str subclass's instance is its str
+    else if (to instanceof PyStrBox) out += to.value;
     else if (typeof to === 'number' || typeof to === 'boolean') {
       const cp = Number(to);
       if (cp < 0 || cp > 0x10ffff) throw valueErr('character mapping must be in range(0x110000)');

@@ -15,7 +15,7 @@ import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
 export { PyFrozenSet, PySet };
-export { ELLIPSIS, EMPTY_TUPLE, latin1, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntFlag, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+export { ELLIPSIS, EMPTY_TUPLE, latin1, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntBox, PyIntFlag, PyRange, PyStrBox, PyTuple, rangeIdentity } from './scalars.js';
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */
@@ -223,7 +223,7 @@ export function typeName(v: Py): string {
       return 'bool';
     case 'object':
       if (v === null) return 'NoneType';
-      if (Array.isArray(v)) return 'list';
+      if (Array.isArray(v) && v.constructor === Array) return 'list';
       // its type's name (types/*.ts): several types share a class (views, iterators, exceptions)
       return (slotsOf(v) ?? OBJECT).name(v);
     default:

@@ -10,7 +10,7 @@ import { norm, type Int } from '../int/index.js';
 import { checkedMethods } from '../arity.js';
 import { tick } from '../budget.js';
 import { repr } from '../repr.js';
-import { PyFloat, PyIntFlag, PyRange, PyTuple, typeName, type Py } from '../values.js';
+import { PyFloat, PyIntBox, PyRange, PyTuple, typeName, type Py } from '../values.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './protocol.js';
 import { registerType, slotsOf } from './table.js';
 
@@ -41,7 +41,7 @@ function bigOf(v: Py): bigint | undefined {
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : undefined;
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (v instanceof PyIntFlag) return BigInt(v.value);
+  if (v instanceof PyIntBox) return BigInt(v.value);
   // a class's __index__
   const n = v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined;
   return n === undefined ? undefined : BigInt(n);

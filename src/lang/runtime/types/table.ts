@@ -72,7 +72,8 @@ export function typeOf(v: Py): PyTypeSlots {
       return BOOL;
     case 'object':
       if (v === null) return NONE;
-      if (Array.isArray(v)) return LIST;
+      // a list subclass's instance is an Array of another class (builtin-subclass.ts)
+      if (Array.isArray(v)) return v.constructor === Array ? LIST : BY_CLASS.get(v.constructor)!;
       return slotsOf(v) ?? OBJECT;
     default:
       return OBJECT;

@@ -1,0 +1,374 @@
+import { callValue } from './call.js';
+import { instanceAttr, type PyClass } from './class-values.js';
+import { bindAttr } from './descriptors.js';
+import { typeErr } from './exceptions.js';
+import { floatRepr, repr } from './repr.js';
+import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
+import { registerType, slotsOf, typeOf } from './types/table.js';
+import { formatValue } from './format.js';
+import { pyHashBig } from './hash.js';
+import type { Int } from './int/index.js';
+import { isIntLike, isNumeric } from './numbers.js';
+import * as ops from './ops.js';
+import { NOT_IMPLEMENTED, type BinarySlot } from './types/protocol.js';
+import { hashKey, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+
+/**
+ * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
+ * each is a value of that type as the runtime holds it (an Array, a PyTuple, ...), so that
+ * every builtin, operator, fast path and json.dumps takes it as the list or tuple it is, as
+ * CPython's C code takes a subclass's instance; it also carries its class and attributes.
+ * Results of the base's methods and operators are of the base type, as in CPython (the
+ * Array subclass's species is Array: slice, concat and map make plain lists).
+ */
+export class PyListInstance extends Array<Py> {
+  static get [Symbol.species]() {
+    return Array;
+  }
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass) {
+    super();
+  }
+}
+
+export class PyTupleInstance extends PyTuple {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, items: Py[]) {
+    super(items);
+  }
+}
+
+export class PySetInstance extends PySet {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass) {
+    super();
+  }
+}
+
+export class PyFrozenSetInstance extends PyFrozenSet {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass) {
+    super();
+  }
+}
+
+export class PyFloatInstance extends PyFloat {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, v: number) {
+    super(v);
+  }
+}
+
+/** An int: not a JS number, which carries no class, but a box that what needs an int opens (PyIntBox, as re.I). */
+export class PyIntInstance extends PyIntBox {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, value: Int) {
+    super(value);
+  }
+}
+
+/** A str: a box likewise, as a JS string carries no class (PyStrBox). */
+export class PyStrInstance extends PyStrBox {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, value: string) {
+    super(value);
+  }
+}
+
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance;
+
+export const isValueInstance = (v: Py): v is ValueInstance =>
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance;
+
+/** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
+const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str']);
+
+export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
+
+/**
+ * The dunders such a class may define: those its instances' slots below ask, and __new__.
+ * The base's own fast paths read len(v), v[i], iteration, == and the rest without asking
+ * the class, as dict's do: a __len__ there is refused when the class is made, not passed by.
+ */
+const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
+
+export function checkValueSubclass(cls: PyClass, base: PyType): void {
+  for (const t of cls.mro) {
+    if (!('attrs' in t)) continue;
+    for (const name of (t as PyClass).attrs.keys()) {
+      if (name.startsWith('__') && !OWN.has(name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
+    }
+  }
+}
+
+/**
+ * base.__new__(cls, *args): the base type makes its value from the arguments (its own
+ * checks and words), then it becomes an instance of cls. list and set make an empty one:
+ * their __init__ fills it.
+ */
+export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): ValueInstance {
+  switch (base.name) {
+    case 'list':
+      return new PyListInstance(cls);
+    case 'set':
+      return new PySetInstance(cls);
+    case 'tuple':
+      return new PyTupleInstance(cls, (base.fn(args, kw) as PyTuple).items);
+    case 'frozenset': {
+      const out = new PyFrozenSetInstance(cls);
+      out.merge(base.fn(args, kw) as PySet);
+      return out;
+    }
+    case 'int':
+      return new PyIntInstance(cls, base.fn(args, kw) as Int);
+    case 'str':
+      return new PyStrInstance(cls, base.fn(args, kw) as string);
+    default:
+      return new PyFloatInstance(cls, (base.fn(args, kw) as PyFloat).v);
+  }
+}
+
+/** list.__init__ and set.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
+export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
+  if (self instanceof PyListInstance) {
+    // made first, so that an error leaves the list as it was
+    const items = args.length === 0 && kw === null ? EMPTY_LIST : (base.fn(args, kw) as Py[]);
+    if (self.length !== 0) self.length = 0;
+    for (let i = 0; i < items.length; i++) self.push(items[i]);
+  } else if (self instanceof PySetInstance) {
+    // set_init words its count with the class's name
+    if (args.length > 1) throw typeErr(`${self.cls.name} expected at most 1 argument, got ${args.length}`);
+    const made = base.fn(args, kw) as PySet;
+    self.clear();
+    self.merge(made);
+  }
+  return null;
+}
+
+/** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
+export function valueMethod(v: ValueInstance, name: string): Py | undefined {
+  // an int's or str's methods take its value: their slots are a number's and a string's
+  if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
+    const base = typeOf(v.value);
+    const m = base.methods?.get(name);
+    return m !== undefined ? new PyFunc(name, (args, kw) => m(v.value, args, kw), 'method') : base.getattr?.(v.value, name);
+  }
+  const base = baseSlots(v);
+  const m = base.methods?.get(name) ?? base.methodsOf?.(v)?.get(name);
+  // frozenset.copy of a subclass's instance is a frozenset, not the instance
+  if (m !== undefined) return new PyFunc(name, (args, kw) => {
+    const r = m(v, args, kw);
+    return r === v ? PyFrozenSet.of(v as PyFrozenSetInstance) : r;
+  }, 'method');
+  // a float's real is a float, not the instance (float_float)
+  if (v instanceof PyFloatInstance && name === 'real') return new PyFloat(v.v);
+  return base.getattr?.(v, name);
+}
+
+const EMPTY_LIST: Py[] = [];
+const baseSlots = (v: Exclude<ValueInstance, PyIntInstance | PyStrInstance>): PyTypeSlots =>
+  v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : ZERO)!;
+const EMPTY = new PyTuple([]);
+const EMPTY_SET = new PySet();
+const EMPTY_FROZENSET = new PyFrozenSet();
+const ZERO = new PyFloat(0);
+
+function stringResult(s: Py, name: string): string {
+  // a str subclass's instance is a str, as PyUnicode_Check has it
+  if (s instanceof PyStrBox) return s.value;
+  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
+  return s;
+}
+
+/** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
+export function valueRepr(v: ValueInstance): string {
+  return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
+}
+
+/** The instances whose base repr is being made: met again inside, each is [...] or (...), as Py_ReprEnter has it. */
+const inRepr = new Set<ValueInstance>();
+
+/** The slots of the base, with the class's name, type, repr, str and attributes before the base's methods. */
+function subclassSlots<T extends ValueInstance>(cls: new (...args: any[]) => T, base: PyTypeSlots, baseRepr: (v: T, item: ItemRepr) => string, cycle: (v: T) => string): void {
+  const guarded = (v: T, item: ItemRepr): string => {
+    if (inRepr.has(v)) return cycle(v);
+    inRepr.add(v);
+    try {
+      return baseRepr(v, item);
+    } finally {
+      inRepr.delete(v);
+    }
+  };
+  BASE_REPRS.set(cls, guarded as (v: ValueInstance, item: ItemRepr) => string);
+  registerType(cls, {
+    ...base,
+    name: (v) => v.cls.name,
+    classOf: (v) => v.cls,
+    repr: (v, item) => {
+      const fn = v.cls.lookup('__repr__');
+      return fn === undefined ? guarded(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+    },
+    str: (v, repr) => {
+      const fn = v.cls.lookup('__str__');
+      return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+    },
+    // the class's attributes first, then the base's methods: not the base's method table, which getattr reads before this slot
+    methods: undefined,
+    methodsOf: undefined,
+    classMethods: undefined,
+    getattr: (v: T, name: string) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+  } satisfies PyTypeSlots<T>);
+}
+
+const BASE_REPRS = new Map<unknown, (v: ValueInstance, item: ItemRepr) => string>();
+
+const items = (list: readonly Py[], item: ItemRepr) => list.map((x) => item(x)).join(', ');
+
+/** set_repr of a subclass: its name around the members, `S()` when empty. */
+const setRepr = (v: PySetInstance | PyFrozenSetInstance, item: ItemRepr) => (v.size === 0 ? `${v.cls.name}()` : `${v.cls.name}({${items(v.values(), item)}})`);
+
+/**
+ * An int subclass's operators: int's, on the values, with a number (or, for *, a sequence to
+ * repeat); anything else is NotImplemented, so that the error names the class. Results are ints.
+ */
+function intOperator(f: (a: Py, b: Py) => Py, repeats = false): BinarySlot {
+  return (a, b) => {
+    const x = a instanceof PyIntBox ? a.value : a;
+    const y = b instanceof PyIntBox ? b.value : b;
+    if (isNumeric(x) && isNumeric(y)) return f(x, y);
+    if (repeats && (isIntLike(x) || isIntLike(y))) return f(x, y);
+    return NOT_IMPLEMENTED;
+  };
+}
+
+const isSequence = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
+
+const intSlots: PyTypeSlots<PyIntInstance> = {
+  name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
+  truthy: (v) => v.value !== 0 && v.value !== 0n,
+  len: null,
+  iter: null,
+  repr: (v) => {
+    const fn = v.cls.lookup('__repr__');
+    return fn === undefined ? repr(v.value) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+  },
+  str: (v, repr) => {
+    const fn = v.cls.lookup('__str__');
+    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+  },
+  // as its int: equal to it, in sets and dicts too ({1: 'a'}[I(1)]); == and < open the box (compare.ts)
+  hash: (v) => pyHashBig(v.value),
+  key: (v) => hashKey(v.value),
+  json: (v) => v.value,
+  // a non-empty spec formats the int; an empty one is str(v), the class's __str__ included
+  format: (v, spec) => formatValue(v.value, spec),
+  nb: {
+    add: intOperator(ops.add),
+    subtract: intOperator(ops.sub),
+    multiply: (a, b) => (isSequence(a) || isSequence(b) ? intOperator(ops.mul, true)(a, b) : intOperator(ops.mul)(a, b)),
+    truediv: intOperator(ops.truediv),
+    floordiv: intOperator(ops.floordiv),
+    remainder: intOperator(ops.mod),
+    power: intOperator(ops.pow),
+    and: intOperator((x, y) => ops.bitop('&', x, y)),
+    or: intOperator((x, y) => ops.bitop('|', x, y)),
+    xor: intOperator((x, y) => ops.bitop('^', x, y)),
+    lshift: intOperator((x, y) => ops.bitop('<<', x, y)),
+    rshift: intOperator((x, y) => ops.bitop('>>', x, y)),
+  },
+  unary: {
+    negative: (v: PyIntInstance) => ops.neg(v.value),
+    positive: (v: PyIntInstance) => v.value,
+    absolute: (v: PyIntInstance) => (v.value < 0 ? ops.neg(v.value) : v.value),
+    invert: (v: PyIntInstance) => ops.invert(v.value),
+  },
+  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+};
+
+const strValue = (v: Py): Py => (v instanceof PyStrBox ? v.value : v);
+
+/** A str subclass's slots: str's, on its value; + and * with strs and counts, % formats; results are strs. */
+const strSlots: PyTypeSlots<PyStrInstance> = {
+  name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
+  truthy: (v) => v.value.length !== 0,
+  len: (v) => typeOf('').len!(v.value),
+  iter: (v) => typeOf('').iter!(v.value),
+  repr: (v) => {
+    const fn = v.cls.lookup('__repr__');
+    return fn === undefined ? repr(v.value) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+  },
+  // str's own str is its value, whatever __repr__ says
+  str: (v) => {
+    const fn = v.cls.lookup('__str__');
+    return fn === undefined ? v.value : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+  },
+  hash: (v) => pyHashBig(v.value),
+  // its str's key: {'a': 1}[U('a')]
+  key: (v) => v.value,
+  eq: (a, b) => {
+    const s = strValue(b);
+    return typeof s === 'string' ? a.value === s : NOT_IMPLEMENTED;
+  },
+  compare: (a, b) => {
+    const s = strValue(b);
+    return typeof s === 'string' ? ops.compare(a.value, s, '<') : NOT_IMPLEMENTED;
+  },
+  contains: (v, item) => ops.contains(v.value, item),
+  getitem: (v, key) => ops.getitem(v.value, key),
+  json: (v) => v.value,
+  format: (v, spec) => formatValue(v.value, spec),
+  nb: {
+    // str's words when the str is on the left: the right operand is not for it
+    add: (a, b) => {
+      const x = strValue(a);
+      const y = strValue(b);
+      if (typeof x === 'string' && typeof y === 'string') return ops.add(x, y);
+      if (a instanceof PyStrBox) throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
+      return NOT_IMPLEMENTED;
+    },
+    multiply: (a, b) => {
+      const x = strValue(a);
+      const y = strValue(b);
+      if (typeof x === 'string' && isIntLike(ops.intOf(y))) return ops.mul(x, ops.intOf(y));
+      if (typeof y === 'string' && isIntLike(ops.intOf(x))) return ops.mul(ops.intOf(x), y);
+      if (a instanceof PyStrBox) throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+      return NOT_IMPLEMENTED;
+    },
+    // printf-style formatting of the str: U('%s!') % x
+    remainder: (a, b) => (a instanceof PyStrBox ? ops.mod(a.value, b) : NOT_IMPLEMENTED),
+  },
+  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+};
+
+export function registerValueSubclasses(): void {
+  registerType(PyIntInstance, intSlots);
+  registerType(PyStrInstance, strSlots);
+  subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
+  subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
+  subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);
+  subclassSlots(PyFrozenSetInstance, slotsOf(EMPTY_FROZENSET)!, setRepr, (v) => `${v.cls.name}(...)`);
+  subclassSlots(PyFloatInstance, slotsOf(ZERO)!, (v) => floatRepr(v.v), () => '...');
+}
