@@ -65,12 +65,18 @@ export function positional(fname: string, args: Py[], kw: Map<string, Py> | null
 
 /** An argument that must be an int of any size (CPython's __index__: ints, bools and re's flags, not floats or strs). */
 export function intArg(v: Py): Int {
+  const n = indexValue(v);
+  if (n !== undefined) return n;
+  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** PyNumber_Index without its error: an int, a bool, an int subclass's instance (re's flags), or a class's __index__; else undefined. */
+export function indexValue(v: Py): Int | undefined {
+  // numbers.ts's intOf, written here: numbers.ts reaches this module through int/
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyIntBox) return v.value;
-  const n = indexOf(v);
-  if (n !== undefined) return n;
-  throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return indexOf(v);
 }
 
 /** The int a value of a condition's class stands for by its __index__ (nb_index), or undefined. */

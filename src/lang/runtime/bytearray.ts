@@ -5,7 +5,7 @@
  * within the size limit and paid for. While a memoryview of it is not released (memoryview.ts)
  * its size is fixed, as ob_exports fixes it.
  */
-import { bind, indexArg, indexOf } from './args.js';
+import { bind, indexArg, indexValue } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, charge, checkSize, work } from './budget.js';
 import { contiguousOf, octetsOf } from './bytes-like.js';
@@ -14,7 +14,7 @@ import { BYTES, bytesRepr, decode, encode } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
-import { indexSized, intOf, isNumeric } from './numbers.js';
+import { indexSized, isNumeric } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
@@ -149,7 +149,7 @@ export function sliceLength(start: number, stop: number, step: number): number {
 /** An int that is one byte (`bytesvalue` of Argument Clinic), in CPython's words otherwise. */
 function byteArg(value: Py): number {
   // an int, re's flags, or a class's __index__
-  const v = intOf(value) ?? indexOf(value);
+  const v = indexValue(value);
   if (v === undefined) throw typeErr(`'${typeName(value)}' object cannot be interpreted as an integer`);
   const n = typeof v === 'bigint' ? -1 : Number(v);
   if (!(n >= 0 && n <= 255)) throw valueErr('byte must be in range(0, 256)');
@@ -158,7 +158,7 @@ function byteArg(value: Py): number {
 
 /** An index of a bytearray, negative ones from the end. */
 function position(b: PyByteArray, index: Py): number {
-  const key = intOf(index) ?? indexOf(index);
+  const key = indexValue(index);
   if (key === undefined) throw typeErr(`bytearray indices must be integers or slices, not ${typeName(index)}`);
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
   if (i < 0) i += b.data.length;
@@ -186,7 +186,7 @@ export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArr
     allocItems(octets.length);
     return new PyByteArray(octets.slice());
   }
-  const count = intOf(source) ?? indexOf(source);
+  const count = indexValue(source);
   if (count !== undefined) {
     if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
     const n = Number(count);

@@ -5,7 +5,7 @@
  * is paid for. A bytearray (bytearray.ts) has them too: what they make is of the receiver's
  * type (`like`), and their arguments are any bytes-like object (bytes-like.ts).
  */
-import { bind, indexArg, indexOf } from './args.js';
+import { bind, indexArg, indexValue } from './args.js';
 import { bufferOf, contiguousOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
@@ -409,7 +409,7 @@ export const MORE_BYTES_ARITIES = {
 export function byteAt(b: PyBytes, index: Py): number {
   const bytearray = b.constructor !== PyBytes;
   // re's flags, or a class's __index__
-  const key = intOf(index) ?? indexOf(index);
+  const key = indexValue(index);
   if (key === undefined) throw typeErr(`${bytearray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(index)}`);
   const len = b.data.length;
   // past Py_ssize_t CPython cannot fit it; below, it is out of range as any index past the length

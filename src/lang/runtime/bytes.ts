@@ -1,4 +1,4 @@
-import { bind, indexOf as indexOfValue } from './args.js';
+import { bind, indexValue } from './args.js';
 import { checkedMethods } from './arity.js';
 import { bufferOf, contiguousOf, octetsOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, checkSize, work } from './budget.js';
@@ -178,7 +178,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     return new PyBytes(octets.slice());
   }
   // an int, re's flags, or a class's __index__
-  const count = intOf(source) ?? indexOfValue(source);
+  const count = indexValue(source);
   if (count !== undefined) {
     // a count of any size: past Py_ssize_t CPython cannot fit it, below it is refused by the size limit before anything is made
     if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -193,7 +193,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   allocItems(values.length);
   const out = new Uint8Array(values.length);
   values.forEach((item, i) => {
-    const v = intOf(item) ?? indexOfValue(item);
+    const v = indexValue(item);
     if (v === undefined) throw typeErr(`'${typeName(item)}' object cannot be interpreted as an integer`);
     const n = typeof v === 'bigint' ? -1 : v;
     if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');

@@ -6,7 +6,7 @@
  * evaluator builds for has). A view of a bytearray fixes its size until it is released, by
  * release() or the end of a `with` block, as CPython's exports do.
  */
-import { bind, indexOf } from './args.js';
+import { bind, indexValue } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, tick, work } from './budget.js';
 import { bufferOf } from './bytes-like.js';
@@ -216,7 +216,7 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
 /** An index into the view's items, in memoryobject.c's words. */
 function itemIndex(m: PyMemoryView, index: Py): number {
   // an int, re's flags, or a class's __index__
-  const key = intOf(index) ?? indexOf(index);
+  const key = indexValue(index);
   if (key === undefined) throw typeErr('memoryview: invalid slice key');
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
   if (i < 0) i += m.count;
