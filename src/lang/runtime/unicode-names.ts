@@ -12,7 +12,7 @@ const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 
 /** Reads the numbers of one of the table's strings: digits below HALF go on, one at or above it ends a number. */
-class Numbers {
+export class Numbers {
   private at = 0;
   constructor(private readonly text: string) {}
   get more(): boolean {
