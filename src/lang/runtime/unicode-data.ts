@@ -26,8 +26,9 @@ export interface NumericValue {
 
 interface Data {
   records: CharProps[];
-  /** Each code point's record, by number (there are some 340). */
-  recordOf: Uint16Array;
+  /** Each code point's record number (there are some 340), as blocks[BLOCK * blockOf[cp >> SHIFT] + (cp & MASK)]. */
+  blockOf: Uint16Array;
+  blocks: Uint16Array;
   /** Each record's combining class, for normalize's inner loops. */
   combiningOf: Uint8Array;
   tags: string[];
@@ -50,14 +51,8 @@ function decode(): Data {
     const [category, bidirectional, combining, eastAsianWidth, mirrored, quickCheck] = r.split(',');
     return { category, bidirectional, combining: Number(combining), eastAsianWidth, mirrored: Number(mirrored), quickCheck: Number(quickCheck) };
   });
-  const recordOf = new Uint16Array(0x110000);
+  const { blockOf, blocks } = twoStage();
   let cp = 0;
-  for (const r = new Numbers(PROPS); r.more; ) {
-    const record = r.next();
-    const end = cp + r.next() + 1;
-    recordOf.fill(record, cp, end);
-    cp = end;
-  }
   const decompositions = new Map<number, number[]>();
   cp = 0;
   for (const r = new Numbers(DECOMPOSITIONS); r.more; ) {
@@ -83,25 +78,82 @@ function decode(): Data {
     pairs.set(first, (pairs.get(first) ?? new Map<number, number>()).set(second, composite));
   }
   const combiningOf = Uint8Array.from(records, (r) => r.combining);
-  return (data = { records, recordOf, combiningOf, tags: TAGS.split(' '), decompositions, numerics, pairs });
+  return (data = { records, blockOf, blocks, combiningOf, tags: TAGS.split(' '), decompositions, numerics, pairs });
 }
+
+/** CPython's index1/index2 split of the record numbers: blocks of 128 code points, each distinct block kept once (some 150 KB for 2.2 MB). */
+const SHIFT = 7;
+const BLOCK = 1 << SHIFT;
+const MASK = BLOCK - 1;
+
+function twoStage(): { blockOf: Uint16Array; blocks: Uint16Array } {
+  const blockOf = new Uint16Array(0x110000 >> SHIFT);
+  let blocks = new Uint16Array(BLOCK * 64);
+  let count = 0;
+  // the blocks kept: those of one record by it, the others by a hash of their contents
+  const uniform = new Map<number, number>();
+  const mixed = new Map<number, number[]>();
+  const block = new Uint16Array(BLOCK);
+  let at = 0;
+  let n = 0;
+  /** The block's number, kept if it is new. */
+  const keep = (found: number | undefined): number => {
+    if (found !== undefined) return found;
+    if ((count + 1) * BLOCK > blocks.length) {
+      const grown = new Uint16Array(blocks.length * 2);
+      grown.set(blocks);
+      blocks = grown;
+    }
+    blocks.set(block, count * BLOCK);
+    return count++;
+  };
+  const equal = (b: number) => {
+    for (let k = 0; k < BLOCK; k++) if (blocks[b * BLOCK + k] !== block[k]) return false;
+    return true;
+  };
+  for (const r = new Numbers(PROPS); r.more; ) {
+    const record = r.next();
+    for (let left = r.next() + 1; left > 0; ) {
+      const fill = Math.min(left, BLOCK - at);
+      block.fill(record, at, at + fill);
+      left -= fill;
+      if ((at += fill) < BLOCK) continue;
+      if (fill === BLOCK) {
+        const b = keep(uniform.get(record));
+        uniform.set(record, b);
+        blockOf[n++] = b;
+      } else {
+        let h = 0x811c9dc5;
+        for (let k = 0; k < BLOCK; k++) h = Math.imul(h ^ block[k], 0x01000193);
+        const same = mixed.get(h) ?? [];
+        const b = keep(same.find(equal));
+        if (!same.includes(b)) mixed.set(h, [...same, b]);
+        blockOf[n++] = b;
+      }
+      at = 0;
+    }
+  }
+  return { blockOf, blocks: blocks.slice(0, count * BLOCK) };
+}
+
+const recordOf = (d: Data, cp: number) => d.blocks[(d.blockOf[cp >> SHIFT] << SHIFT) + (cp & MASK)];
 
 /** A code point's category, bidirectional class, combining class, east Asian width and mirroring. */
 export function charProps(cp: number): CharProps {
   const d = table();
-  return d.records[d.recordOf[cp]];
+  return d.records[recordOf(d, cp)];
 }
 
 /** A code point's combining class. */
 export function combiningClass(cp: number): number {
   const d = table();
-  return d.combiningOf[d.recordOf[cp]];
+  return d.combiningOf[recordOf(d, cp)];
 }
 
 /** A code point's quick checks (CharProps' quickCheck). */
 export function quickChecks(cp: number): number {
   const d = table();
-  return d.records[d.recordOf[cp]].quickCheck;
+  return d.records[recordOf(d, cp)].quickCheck;
 }
 
 const hex4 = (cp: number) => cp.toString(16).toUpperCase().padStart(4, '0');
