@@ -1,4 +1,4 @@
-import { allocStr, checkSize, tick, work } from './budget.js';
+import { allocStr, chargeSteps, checkSize, tick } from './budget.js';
 import { combiningClass, composesFirst, composite, decompositionOf, quickChecks } from './unicode-data.js';
 
 // unicodedata.normalize as CPython 3.11's nfd_nfkd and nfc_nfkc do it (UAX #15 on its
@@ -20,15 +20,16 @@ const S_COUNT = L_COUNT * V_COUNT * T_COUNT;
 const UNCHANGED: Record<Form, RegExp> = { NFC: /^[\0-\u02ff]*$/, NFD: /^[\0-\xbf]*$/, NFKC: /^[\0-\x9f]*$/, NFKD: /^[\0-\x9f]*$/ };
 
 /**
- * Work per character, in the cost model's items (32 a step of 0.5 µs: 16 ns each): a code
- * point's lookups, decomposition, ordering and composition measured 20 to 100 ns on a loaded machine.
+ * Steps per character where a string is normalized (a step is about 0.5 µs): a code point's
+ * lookups, decomposition, ordering and composition took 20 to 400 ns on this loaded machine
+ * (bench/unicode-data.ts), so half a step, charged before the work, which cannot be stopped.
  */
-const ITEMS_PER_CHAR = 8;
+const STEPS_PER_CHAR = 0.5;
 
 /** The normal form `form` of s: s itself when CPython's quick check finds it normalized. */
 export function normalize(form: Form, s: string): string {
   if (UNCHANGED[form].test(s) || quickCheck(form, s, true) === YES) return s;
-  work(s.length * ITEMS_PER_CHAR);
+  chargeSteps(s.length * STEPS_PER_CHAR);
   const compat = form === 'NFKC' || form === 'NFKD';
   const d = new Decomposed();
   for (let i = 0; i < s.length; ) {
