@@ -28,7 +28,12 @@ const STEPS_PER_CHAR = 0.5;
 
 /** The normal form `form` of s: s itself when CPython's quick check finds it normalized. */
 export function normalize(form: Form, s: string): string {
-  if (UNCHANGED[form].test(s) || quickCheck(form, s, true) === YES) return s;
+  return normalFormOf(form, s) ?? s;
+}
+
+/** The normal form `form` of s, or undefined where CPython's quick check finds s in it (and answers s itself, a str subclass's instance too). */
+export function normalFormOf(form: Form, s: string): string | undefined {
+  if (UNCHANGED[form].test(s) || quickCheck(form, s, true) === YES) return undefined;
   chargeSteps(s.length * STEPS_PER_CHAR);
   const compat = form === 'NFKC' || form === 'NFKD';
   const d = new Decomposed();

@@ -5,7 +5,7 @@ import { bindArgs, positionalSignature, type Signature } from '../signature.js';
 import { charProps, decompositionText, numericOf, type CharProps } from '../unicode-data.js';
 import { UNIDATA_VERSION } from '../unicode-names-table.js';
 import { lookupName, nameOf } from '../unicode-names.js';
-import { isNormalized, normalize, type Form } from '../unicode-normalize.js';
+import { isNormalized, normalFormOf, type Form } from '../unicode-normalize.js';
 import { PyException, PyFloat, PyFunc, PyModule, PyStrBox, typeName, type Py } from '../values.js';
 
 // CPython 3.11's unicodedata (Unicode 14.0): names from the table \N{...} reads, the other
@@ -21,11 +21,20 @@ const NAME_MAXLEN = 256;
 /** A wrong argument's type as Argument Clinic's _PyArg_BadArgument writes it: None by name. */
 const badType = (v: Py): string => (v === null ? 'None' : typeName(v));
 
+/** The code point of a str of one character (a str subclass's too), else null. */
+function codePointOf(v: Py): number | null {
+  const s = v instanceof PyStrBox ? v.value : v;
+  if (typeof s !== 'string' || s.length === 0 || s.length > 2) return null;
+  const cp = s.codePointAt(0)!;
+  return s.length === (cp > 0xffff ? 2 : 1) ? cp : null;
+}
+
 /** unicodedata.name(chr[, default]): the character's name, else default, else ValueError. */
 function name(args: Py[], kw: Map<string, Py> | null): Py {
   const [chr, fallback] = bindArgs(NAME, args, kw);
-  if (typeof chr !== 'string' || chr.length === 0 || chr.length > 2 || [...chr].length !== 1) throw typeErr(`name() argument 1 must be a unicode character, not ${badType(chr)}`);
-  const found = nameOf(chr.codePointAt(0)!, false);
+  const cp = codePointOf(chr);
+  if (cp === null) throw typeErr(`name() argument 1 must be a unicode character, not ${badType(chr)}`);
+  const found = nameOf(cp, false);
   if (found !== null) return found;
   if (fallback === undefined) throw valueErr('no such name');
   return fallback;
@@ -46,14 +55,6 @@ function lookup(args: Py[], kw: Map<string, Py> | null): Py {
     throw new PyException(KeyError, [`undefined character name '${shown}'`]);
   }
   return typeof found === 'number' ? String.fromCodePoint(found) : found;
-}
-
-/** The code point of a str of one character (a str subclass's too), else null. */
-function codePointOf(v: Py): number | null {
-  const s = v instanceof PyStrBox ? v.value : v;
-  if (typeof s !== 'string' || s.length === 0 || s.length > 2) return null;
-  const cp = s.codePointAt(0)!;
-  return s.length === (cp > 0xffff ? 2 : 1) ? cp : null;
 }
 
 /** category() to decomposition(): METH_O functions of one character, "category() argument must be a unicode character, not str". */
@@ -85,17 +86,21 @@ function numberOf(fname: string, kind: 'decimal' | 'digit' | 'numeric', missing:
 
 const FORMS = new Set<string>(['NFC', 'NFD', 'NFKC', 'NFKD']);
 
-/** normalize() and is_normalized(): Argument Clinic's (form, unistr, /), both str. */
-function normalizer(fname: string, answer: (form: Form, s: string) => Py): PyFunc {
+/**
+ * normalize() and is_normalized(): Argument Clinic's (form, unistr, /), both str. `answer` has
+ * the str and the argument itself, which normalize returns where CPython returns its input;
+ * `empty` is the answer for an empty str, null for the argument itself.
+ */
+function normalizer(fname: string, answer: (form: Form, s: string, arg: Py) => Py, empty: Py): PyFunc {
   const sig = positionalSignature(fname, 'clinic', 2, 2, 'unicodedata');
   return new PyFunc(fname, (args, kw) => {
     const [form, s] = bindArgs(sig, args, kw).map((v) => (v instanceof PyStrBox ? v.value : v));
     if (typeof form !== 'string') throw typeErr(`${fname}() argument 1 must be str, not ${badType(args[0])}`);
     if (typeof s !== 'string') throw typeErr(`${fname}() argument 2 must be str, not ${badType(args[1])}`);
     // CPython answers an empty str before it reads the form
-    if (s.length === 0) return answer('NFC', s);
+    if (s.length === 0) return empty ?? args[1];
     if (!FORMS.has(form)) throw valueErr('invalid normalization form');
-    return answer(form as Form, s);
+    return answer(form as Form, s, args[1]);
   });
 }
 
@@ -113,8 +118,8 @@ export const UNICODEDATA = new PyModule(
     ['decimal', numberOf('decimal', 'decimal', 'not a decimal')],
     ['digit', numberOf('digit', 'digit', 'not a digit')],
     ['numeric', numberOf('numeric', 'numeric', 'not a numeric character')],
-    ['normalize', normalizer('normalize', normalize)],
-    ['is_normalized', normalizer('is_normalized', isNormalized)],
+    ['normalize', normalizer('normalize', (form, s, arg) => normalFormOf(form, s) ?? arg, null)],
+    ['is_normalized', normalizer('is_normalized', isNormalized, true)],
     ['unidata_version', UNIDATA_VERSION],
   ]),
 );
