@@ -187,6 +187,11 @@ describe('hostile sizes', () => {
       repr: '(999000, True)',
       data: {},
     });
+    // what a character decomposes into is charged, not the character alone: 180,000 characters of 10,000 pass the default steps
+    expect(evaluator(new Engine({ maxMillis: 60_000 }), { source: "import unicodedata as u\nreturn len(u.normalize('NFKC', '\\ufdfa' * 10_000))" }).error).toBe(
+      'StepLimitError: condition exceeded its budget of 100000 steps',
+    );
+    expect(evaluator(new Engine({ maxMillis: 60_000 }), { source: "import unicodedata as u\nreturn len(u.normalize('NFKC', '\\ufdfa' * 1_000))" }).repr).toBe('18000');
     // 999,999 Hangul syllables are their own NFC by the quick check, though their NFD would pass the size limit
     const hangul = "import unicodedata as u\ns = '\uac00\ud7a3' * 499_999\nreturn len(u.normalize('NFC', s)), u.is_normalized('NFKC', s), u.is_normalized('NFD', s)";
     expect(compareWithCPython([hangul], big)).toEqual([]);

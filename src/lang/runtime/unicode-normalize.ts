@@ -20,8 +20,8 @@ const S_COUNT = L_COUNT * V_COUNT * T_COUNT;
 const UNCHANGED: Record<Form, RegExp> = { NFC: /^[\0-\u02ff]*$/, NFD: /^[\0-\xbf]*$/, NFKC: /^[\0-\x9f]*$/, NFKD: /^[\0-\x9f]*$/ };
 
 /**
- * Steps per character where a string is normalized (a step is about 0.5 µs): a code point's
- * lookups, decomposition, ordering and composition took 20 to 400 ns on this loaded machine
+ * Steps per character of a decomposition (a step is about 0.5 µs): a code point's lookups,
+ * decomposition, ordering and composition took 20 to 400 ns on this loaded machine
  * (bench/unicode-data.ts), so half a step, charged before the work, which cannot be stopped.
  */
 const STEPS_PER_CHAR = 0.5;
@@ -34,9 +34,8 @@ export function normalize(form: Form, s: string): string {
 /** The normal form `form` of s, or undefined where CPython's quick check finds s in it (and answers s itself, a str subclass's instance too). */
 export function normalFormOf(form: Form, s: string): string | undefined {
   if (UNCHANGED[form].test(s) || quickCheck(form, s, true) === YES) return undefined;
-  chargeSteps(s.length * STEPS_PER_CHAR);
   const compat = form === 'NFKC' || form === 'NFKD';
-  const d = new Decomposed();
+  const d = new Decomposed(s.length);
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
@@ -84,11 +83,21 @@ function quickCheck(form: Form, s: string, yesOnly: boolean): number {
   return answer;
 }
 
-/** Full decompositions, in order, with their combining classes, within the size limit as they grow (NFKD makes 18 characters of U+FDFA). */
+/**
+ * Full decompositions, in order, with their combining classes, within the size limit as they
+ * grow (NFKD makes 18 characters of U+FDFA), each place charged before it is filled: a
+ * character's ordering and composition cost what its decomposition makes of it.
+ */
 class Decomposed {
-  points = new Int32Array(256);
-  classes = new Uint8Array(256);
+  points: Int32Array;
+  classes: Uint8Array;
   length = 0;
+
+  constructor(capacity: number) {
+    chargeSteps(capacity * STEPS_PER_CHAR);
+    this.points = new Int32Array(capacity);
+    this.classes = new Uint8Array(capacity);
+  }
 
   add(cp: number, compat: boolean): void {
     if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
@@ -106,6 +115,7 @@ class Decomposed {
   private push(cp: number): void {
     if (this.length === this.points.length) {
       checkSize(this.length);
+      chargeSteps(this.length * STEPS_PER_CHAR);
       const points = new Int32Array(this.length * 2);
       points.set(this.points);
       const classes = new Uint8Array(this.length * 2);
