@@ -16,7 +16,7 @@ const T_COUNT = 28;
 const L_COUNT = 19;
 const S_COUNT = L_COUNT * V_COUNT * T_COUNT;
 
-/** Strings of these characters only are their own normal form: nothing below decomposes, composes or has a combining class. */
+/** Strings of these characters only are their own normal form: each character below is its own, none has a combining class or composes with another. */
 const UNCHANGED: Record<Form, RegExp> = { NFC: /^[\0-\u02ff]*$/, NFD: /^[\0-\xbf]*$/, NFKC: /^[\0-\x9f]*$/, NFKD: /^[\0-\x9f]*$/ };
 
 /**
