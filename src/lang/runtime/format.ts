@@ -10,7 +10,7 @@ import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
 import { typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
-import { latin1, PyBytes, PyDict, PyFloat, PyIntBox, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, PyDict, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -182,6 +182,8 @@ function codePointChar(n: number): string {
 
 /** '%c' % v: an int, or a str of one character. */
 function percentChar(v: Py): string {
+  // a str or int subclass's instance is a str or an int (PyUnicode_Check, PyLong_Check)
+  if (v instanceof PyStrBox || v instanceof PyIntBox) v = v.value;
   if (typeof v === 'string') {
     const cp = v.codePointAt(0);
     if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
@@ -191,6 +193,7 @@ function percentChar(v: Py): string {
 
 /** '%c' % v for bytes: an int in range(256), or a bytes of one byte (as latin-1 text). */
 function percentByte(v: Py): string {
+  if (v instanceof PyIntBox) v = v.value;
   if (v instanceof PyBytes) {
     if (v.data.length === 1) return v.latin1();
   } else if (isIntLike(v)) {
