@@ -294,7 +294,9 @@ function userHash(v: PyInstance): bigint | number {
   if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
   // a number, not a BigInt: a set of instances hashes each twice
   if (fn === undefined) return identity(v);
-  const h = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
+  const answer = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
+  // an int subclass's instance is an int (PyLong_Check)
+  const h = answer instanceof PyIntBox ? answer.value : answer;
   if (typeof h !== 'number' && typeof h !== 'boolean' && typeof h !== 'bigint') throw typeErr('__hash__ method should return an integer');
   // slot_tp_hash: an int within Py_hash_t is the hash as it is (so that hash(x) == hash(y) where
   // __hash__ returns hash(y)), -1 but -2; only a larger one is reduced as hash(int) reduces it
