@@ -220,8 +220,10 @@ export class Engine {
    */
   private trap(err: unknown, program: Program): PyException {
     let e = toPyException(err);
-    // its text worded now, within the run's budget: the service reads it after the run
-    if (e.text === undefined) {
+    // its text worded now, within the run's budget and names: the service reads it after the run, and must
+    // not call a class's __str__ again there (one that loops the second time held the worker until the watchdog).
+    // What that __str__ raises is worded likewise; the budget ends a chain of them
+    while (e.text === undefined) {
       try {
         e.text = str(e);
       } catch (inner) {
