@@ -21,7 +21,11 @@ export interface Program<G extends EnvelopeName = EnvelopeName, L extends Envelo
   run(values: Readonly<Record<G | L, Py>>): Py;
   /** A module-level name's value after a run (data, which the condition may rebind); undefined when unbound. */
   global(name: G): Py | undefined;
-  /** Unbinds the module-level names, once the caller has read them after a run. */
+  /**
+   * Unbinds the module-level names and the body's own, once the caller is done with a run:
+   * its value's truth and repr may still call the condition's methods (a __bool__ reading
+   * one of the body's names), as CPython's function objects keep their cells.
+   */
   clearGlobals(): void;
   /** The condition's text, to name it (by its hash) when a run meets a bug of ours. */
   readonly source: string;
@@ -76,7 +80,11 @@ function program<G extends EnvelopeName, L extends EnvelopeName>(c: StatementCom
     changesData: c.shared.mayChange('data'),
     source,
     global: (name) => g[slotOf[name]],
-    clearGlobals: () => clearSlots(g),
+    clearGlobals: () => {
+      clearSlots(g);
+      // cleared after the run, so that a cached program keeps none of its values alive and the next run starts clean
+      clearSlots(frame.s);
+    },
     run(values) {
       // the globals are as the caller left them after the last run: cleared
       g[0] = g0(values);
@@ -88,8 +96,7 @@ function program<G extends EnvelopeName, L extends EnvelopeName>(c: StatementCom
       try {
         return block(frame) === RETURN ? frame.ret : null;
       } finally {
-        // cleared after the run, so that a cached program keeps none of its values alive and the next run starts clean
-        clearSlots(s);
+        // the body's names stay bound until clearGlobals: what the run answered may call methods that read them
         frame.ret = null;
         handling.exc = null;
       }

@@ -159,9 +159,11 @@ export class Engine {
    * [true, data after a JSON round trip] when it returns a truthy value, else [false].
    * Neither `log` nor `data` (a JSON value, as parseJson or an earlier run gives it) is changed.
    * `logIsFlat` (isFlat(log)) may be passed by a caller running several conditions on one log.
-   * Throws the PyException the condition raised.
+   * Throws the PyException the condition raised. `show` (?explain=1's repr of the value) runs
+   * inside the run, once its outcome is known: a class's __repr__ is the condition's own code,
+   * so it is paid from the run's budget and sees the run's names still bound; it must not raise.
    */
-  runStandard(program: ProgramOf<'standard'>, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log)): { truthy: boolean; data: Py; value: Py } {
+  runStandard(program: ProgramOf<'standard'>, log: PyDict, text: string, data: Py, logIsFlat = isFlat(log), show?: (value: Py) => string): { truthy: boolean; data: Py; value: Py; shown?: string } {
     beginRun(this.limits);
     try {
       const values = this.standard;
@@ -169,12 +171,17 @@ export class Engine {
       values.log = logFor(program, log, logIsFlat, this.share);
       values.text = text;
       const result = program.run(values);
-      if (!truthy(result)) return { truthy: false, data, value: result };
-      const after = program.global('data');
-      // `del data` (declared global) removes it: the original's env["data"] then raised KeyError
-      if (after === undefined) throw keyErr('data');
-      // data shared and still bound: the condition only read it, so it is already what a round trip gives
-      return { truthy: true, data: after === data ? data : roundTrip(after), value: result };
+      let out: { truthy: boolean; data: Py; value: Py; shown?: string };
+      if (!truthy(result)) out = { truthy: false, data, value: result };
+      else {
+        const after = program.global('data');
+        // `del data` (declared global) removes it: the original's env["data"] then raised KeyError
+        if (after === undefined) throw keyErr('data');
+        // data shared and still bound: the condition only read it, so it is already what a round trip gives
+        out = { truthy: true, data: after === data ? data : roundTrip(after), value: result };
+      }
+      if (show !== undefined) out.shown = show(result);
+      return out;
     } catch (err) {
       throw this.trap(err, program);
     } finally {
@@ -213,8 +220,10 @@ export class Engine {
    */
   private trap(err: unknown, program: Program): PyException {
     let e = toPyException(err);
-    // its text worded now, within the run's budget: the service reads it after the run
-    if (e.text === undefined) {
+    // its text worded now, within the run's budget and names: the service reads it after the run, and must
+    // not call a class's __str__ again there (one that loops the second time held the worker until the watchdog).
+    // What that __str__ raises is worded likewise; the budget ends a chain of them
+    while (e.text === undefined) {
       try {
         e.text = str(e);
       } catch (inner) {

@@ -5,7 +5,7 @@ import {
 import { arrayField, asObject, BadRequest, dictField, member, numberField, objectField, stringField, type Json, type JsonObject } from './payload.js';
 import { SeenRuns } from './order-runs.js';
 import { toJson } from './response-json.js';
-import { Explain } from './explain.js';
+import { Explain, shownValue } from './explain.js';
 import { conditionHash, countError, outcomes, slow } from './observe.js';
 
 /** The original's clean_text: newlines become spaces. */
@@ -91,7 +91,7 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string, want
         const started = slow.ms > 0 ? performance.now() : -1;
         let result;
         try {
-          result = engine.runStandard(compiled, log, text, context, flat);
+          result = engine.runStandard(compiled, log, text, context, flat, explain === undefined ? undefined : shownValue);
         } finally {
           if (started >= 0) reportIfSlow(compiled.source, cond, started);
         }
@@ -106,7 +106,7 @@ function evaluatePayload(engine: Engine, payload: JsonObject, path: string, want
         }
         if (explain !== undefined) {
           const time = kind === 'Timed' ? { elapsed: sub(processing, state), timeRange: condField(cond, 'timeRange'), inTime } : undefined;
-          explain.ran(cond, held, result.value, was, context, time);
+          explain.ran(cond, held, result.shown!, was, context, time);
         }
       } else if (kind === 'Order') {
         const order = condField(cond, 'order');

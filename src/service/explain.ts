@@ -23,10 +23,10 @@ export class Explain {
   }
 
   /** A Standard or Timed condition that ran; `time` only for Timed. */
-  ran(cond: Json, held: boolean, value: Py, before: Py, after: Py, time?: { elapsed: Py; timeRange: Py; inTime: boolean }): void {
+  ran(cond: Json, held: boolean, shown: string, before: Py, after: Py, time?: { elapsed: Py; timeRange: Py; inTime: boolean }): void {
     const steps = stepsTaken();
     const timed = time === undefined ? '' : `,"time":{"elapsed":${toJson(time.elapsed)},"inTime":${time.inTime},"timeRange":${toJson(time.timeRange)}}`;
-    this.add(cond, `"changed":${changes(before, after)}`, held ? 'true' : 'false', `"steps":${steps}${timed}`, `,"value":${JSON.stringify(cutRepr(value))}`);
+    this.add(cond, `"changed":${changes(before, after)}`, held ? 'true' : 'false', `"steps":${steps}${timed}`, `,"value":${JSON.stringify(shown)}`);
   }
 
   /** An Order condition: the run it looked for and the end of the numerations it looked in. */
@@ -67,9 +67,10 @@ function fieldJson(cond: Json, key: 'numeration' | 'type'): string {
  * The first VALUE_CHARS characters of the repr of what a condition returned. Lists, tuples
  * and dicts are walked only as far as that, so a value of a million items costs no more
  * than a small one; other values are printed whole, within the size limit (past it repr
- * raises MemoryError, shown as such).
+ * raises MemoryError, shown as such). Called inside the condition's run (Engine.runStandard's
+ * `show`): a class's __repr__ is its code, under its limits, which end it as a failed repr.
  */
-function cutRepr(v: Py): string {
+export function shownValue(v: Py): string {
   const out: string[] = [];
   let length = 0;
   const emit = (s: string) => {

@@ -129,6 +129,10 @@ const INTS = [
   `class I(int):\n    pass\nimport re\nreturn re.compile('a', I(2)).flags, re.match('A', 'a', I(2)) is not None`,
   `class I(int):\n    pass\nclass C:\n    def __index__(self):\n        return I(2)\nreturn [1, 2, 3][C()], 'abc'[C()], range(5)[C()]`,
   `class I(int):\n    pass\ns = slice(I(1), I(3))\nreturn [1, 2, 3, 4][s], 'abcd'[s], s.indices(I(10)), range(10)[I(2):I(5)], (1, 2, 3)[s]`,
+  // the builtins and operators an attack found refusing the box: pow with a modulus, in of bytes, complex(), '%c', islice's step
+  `class I(int):\n    pass\nimport itertools\nreturn pow(I(2), I(10), I(7)), pow(2, 10, I(7)), pow(I(3), -1, I(7)), I(98) in b'abc', I(98) in bytearray(b'xyz'), complex(I(1), I(2)), complex(I(3)), '%c' % I(65), b'%c' % I(66), list(itertools.islice('abcdef', I(1), I(5), I(2)))`,
+  `class I(int):\n    pass\nreturn pow(I(2), 1.5, 7)`, `class I(int):\n    pass\nreturn pow(I(2), 'a', 7)`, `class I(int):\n    pass\nreturn I(300) in b'abc'`, `class I(int):\n    pass\nreturn b'%c' % I(300)`,
+  `return 2**70 in b'abc'`, `import itertools\nreturn list(itertools.islice('abc', 0, None, 2**70))`, `import itertools\nreturn list(itertools.islice('abc', 0, None, 2**62))`,
 ];
 
 it('subclasses int as CPython does', () => {
@@ -165,6 +169,9 @@ const STRS = [
   `class U(str):\n    pass\nreturn 'abcb'.count(U('b')), U('abcb').count('b'), U('abc').find(U('c')), 'a-b'.split(U('-')), U('x').startswith(U('x')), bytes(U('ab'), 'ascii'), bytearray(U('ab'), 'ascii'), str(U('a'), 'ascii')`,
   `class U(str):\n    pass\nreturn bytes(U('a'))`,
   `class U(str):\n    pass\nreturn bytearray(U('a'))`,
+  // json.loads, getattr, hasattr, str.maketrans and '%c' take it as a str
+  `class U(str):\n    pass\nreturn json.loads(U('[1, "a"]')), getattr('a', U('upper'))(), hasattr('a', U('nope')), getattr('a', U('nope'), 5), str.maketrans(U('ab'), U('cd'), U('e')), str.maketrans({U('a'): U('b')}), '%c' % U('x'), complex(U('1+2j'))`,
+  `class U(str):\n    pass\nreturn complex(1, U('2'))`,
 ];
 
 it('subclasses str as CPython does', () => {

@@ -73,6 +73,12 @@ const OPERATORS = [
   `class N:\n    def __radd__(self, o):\n        return 'r'\nreturn [1] + N(), 'a' + N(), 1.5 + N()`,
   `class G:\n    def __getitem__(self, i):\n        if i >= 3:\n            raise IndexError(i)\n        return i * 10\nreturn list(G()), 5 in G(), 10 in G()`,
   `class G:\n    def __getitem__(self, i):\n        return i\nreturn list(zip(G(), 'abc'))`,
+  // what a dunder answers may be an int or str subclass's instance: an int or a str to its slot
+  `class I(int):\n    pass\nclass S(str):\n    pass\nclass A:\n    def __len__(self):\n        return I(3)\n    def __repr__(self):\n        return S('r')\n    def __str__(self):\n        return S('s')\n    def __format__(self, spec):\n        return S('f' + spec)\nclass D(dict):\n    def __len__(self):\n        return I(2)\n    def __repr__(self):\n        return S('d')\nreturn len(A()), bool(A()), repr(A()), repr([A()]), str(A()), f'{A()}', '%s' % A(), format(A(), 'x'), f'{A():y}', len(D()), bool(D()), repr(D()), repr([D()])`,
+  // the value's truth is asked once the body has returned: its methods still read the body's names, as CPython's cells keep them
+  `n = 0\nclass A:\n    def __bool__(self):\n        return n == 0\n    def __repr__(self):\n        return 'A'\ndata['k'] = 1\nreturn A()`,
+  `def helper():\n    return 0\nclass A:\n    def __len__(self):\n        return helper()\n    def __repr__(self):\n        return 'A'\nreturn A()`,
+  `class I(int):\n    pass\nclass A:\n    def __len__(self):\n        return I(-1)\nreturn len(A())`, `class I(int):\n    pass\nclass A:\n    def __len__(self):\n        return I(2**70)\nreturn len(A())`,
 ];
 
 it('runs the operators of instances as CPython does', () => {

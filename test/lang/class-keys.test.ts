@@ -32,6 +32,8 @@ const KEYS = [
   `class H:\n    def __eq__(self, o):\n        return True\nreturn {H(): 1}`,
   `class H:\n    def __eq__(self, o):\n        return True\n    __hash__ = None\nreturn {1: 2}.get(H())`,
   `class H:\n    def __hash__(self):\n        return 1\nreturn {1: 'a'}.get(H()), H() in {1}`,
+  // slot_tp_hash takes an int subclass's instance as the int it is
+  `class I(int):\n    pass\nclass H:\n    def __hash__(self):\n        return I(5)\n    def __eq__(self, o):\n        return o == 5\nreturn hash(H()), {5: 'five'}.get(H()), H() in {5}`,
   `class V:\n    def __hash__(self):\n        return 2**62\n    def __eq__(self, o):\n        return o == 2**62\nclass W:\n    def __hash__(self):\n        return -1\n    def __eq__(self, o):\n        return o == -1\nreturn hash(V()), {2**62: 'big'}.get(V()), hash(W()), {-1: 'neg'}.get(W()), hash(2**64 + 5) == hash(type('X', (), {'__hash__': lambda s: 2**64 + 5})()) if False else 0`,
 ];
 

@@ -59,6 +59,10 @@ const SUBSCRIPTS = [
   `class N:\n    pass\nreturn [1, 2][N()]`,
   `class N:\n    pass\nreturn [1, 2][N():]`,
   `class I:\n    def __init__(self, n):\n        self.n = n\n    def __index__(self):\n        return self.n\nl = [0, 1, 2]\nl[I(1)] = 'x'\ndel l[I(0)]\nreturn l`,
+  // a sequence's repeat count and printf-style % take __index__ too, with mainformatlong's words when it raises a TypeError
+  `class I:\n    def __init__(self, n):\n        self.n = n\n    def __index__(self):\n        return self.n\nreturn 'ab' * I(2), I(3) * 'ab', [0] * I(2), (1,) * I(2), I(2) * [1], '%x %d %i %o %X %e %f %g %u %c' % (I(255), I(5), I(-5), I(8), I(255), I(5), I(2), I(3), I(7), I(65))`,
+  `class I:\n    def __index__(self):\n        return 'a'\nreturn '%x' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn '%d' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn '%e' % I()`,
+  `class I:\n    def __index__(self):\n        return 'a'\nreturn '%c' % I()`, `class I:\n    def __index__(self):\n        raise KeyError('k')\nreturn '%x' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn 'ab' * I()`,
 ];
 
 it('makes slice objects as CPython 3.11 does', () => {

@@ -54,6 +54,8 @@ const EXCEPTIONS = [
   `class E(Exception):\n    pass\nreturn E(x=1)`, `class E(Exception):\n    def __init__(self, **kw):\n        super().__init__(kw)\nreturn E(x=1).args`, `class E(OSError):\n    pass\nreturn str(E(2, 'gone')), type(E(2, 'gone')).__name__`,
   `class E(Exception):\n    code = 7\n    def describe(self):\n        return f'{type(self).__name__}[{self.code}]: {self}'\ntry:\n    raise E('m')\nexcept E as e:\n    return e.describe()`, `class E(Exception):\n    pass\ndata['e'] = E('x')\nreturn True`,
   `class E(Exception):\n    pass\nreturn E('a') == E('a'), bool(E()), E('x').args`,
+  // its text is worded as it leaves the run, with the condition's names, and read from then on, not worded again
+  `msg = 'hi'\nclass E(Exception):\n    def __str__(self):\n        return msg\nraise E()`,
 ];
 
 it('runs exception classes as CPython does', () => {

@@ -25,6 +25,8 @@ const CASES = [
   `return (1e308+1e308j) / (1e-308+1e-308j), (1+2j) / (1e-310+0j), complex(1, float('nan')) / (1+1j), (1+1j) / complex(float('nan'), 0), (1+1j) / complex(0, float('inf')), 2 * complex(float('inf'), 0)`,
   // comparison, truth, hashing
   `return 1j == 1j, 1+0j == 1, 1+0j == 1.0, 1j == 1, 1j != 1j, 1 == 1+0j, 2.5 == complex(2.5), 1j == 'j', [1j] == [1j], (1+0j) in [1], 1 in [1+0j], 0j == False, 1+0j == True`,
+  // a NaN part: the operator compares even the same object, a container's item is itself first
+  `z = complex(float('nan'), 0)\nw = complex(0, float('nan'))\nreturn z == z, z != z, w == w, w != w, [z] == [z], z in [z]`,
   `return 1j < 2j`, `return 1j < 1`, `return 1 >= 1j`, `return sorted([1j, 2j])`, `return max(1j, 2)`,
   `return bool(0j), bool(1j), bool(complex(0, -0.0)), bool(complex(float('nan'), 0)), not 0j`,
   `return hash(1j), hash(1+0j) == hash(1), hash(2.5+0j) == hash(2.5), hash(-1+0j), hash(1+2j), hash(complex(-1.5, 3.25)), hash(complex(1e300, -1e300)), hash(complex(float('inf'), 1))`,

@@ -54,6 +54,8 @@ it('compares, hashes and releases views as CPython does', () => {
     "m = memoryview(b'ab')\nreturn hash(m) == hash(b'ab'), hash(m[::-1]) == hash(b'ba'), hash(m.cast('c')) == hash(b'ab'), {m: 1}[b'ab'], {b'ab': 2}[m], m in {b'ab'}, hash(memoryview(bytearray(b'ab')).toreadonly()) == hash(b'ab')",
     "return hash(memoryview(bytearray(b'abc')))", "return {memoryview(bytearray(b'x')): 1}", "return hash(memoryview(b'abcd').cast('H'))",
     "m = memoryview(b'abc')\nm.release()\nm.release()\nreturn m == m, m == b'abc', m == memoryview(b'abc')",
+    // a view is itself only once released: a live one compares its items, and a NaN is not a NaN
+    "m = memoryview(b'\\x00\\x00\\x00\\x00\\x00\\x00\\xf8\\x7f').cast('d')\nf = memoryview(b'\\x00\\x00\\xc0\\x7f').cast('f')\nreturn m == m, m != m, f == f, [m] == [m], m in [m], m[::-1] == m",
     "m = memoryview(b'x')\nh = hash(m)\nm.release()\nreturn hash(m) == h",
     "m = memoryview(b'abc')\nm.release()\nreturn m[0]", "m = memoryview(b'abc')\nm.release()\nreturn len(m)", "m = memoryview(b'abc')\nm.release()\nreturn m.obj", "m = memoryview(b'abc')\nm.release()\nreturn m.tobytes()",
     "m = memoryview(b'abc')\nm.release()\nreturn hash(m)", "m = memoryview(b'abc')\nm.release()\nreturn bytes(m)", "m = memoryview(b'abc')\nm.release()\nreturn m[0:1]", "m = memoryview(b'abc')\nm.release()\nreturn memoryview(m)",

@@ -55,6 +55,9 @@ it('answers datetime as CPython does', () => {
     "datetime(2024, 1, 1).strftime('%Y' * 5000)[:12]", "datetime.strptime('2024' * 50, '%Y' * 50)", "datetime.strptime('a' * 5000, '(a*)*b')", 'datetime.fromtimestamp(1e20)', 'datetime.fromtimestamp(-1e12)',
     "json.dumps(datetime(2024, 1, 1))", "json.dumps({'t': timedelta(1)})", "json.dumps(str(datetime(2024, 1, 1)))", 'f"{datetime(2024, 1, 1)!r} {date(2024, 1, 1)}"', 'f"{datetime(2024, 1, 1, 8, 5):%H:%M} {date(2024, 5, 17):%d/%m} {time(7):%H}h"', "format(datetime(2024, 1, 1), '%Y')", "'{:%Y-%m}'.format(date(2024, 3, 1))",
     'f"{timedelta(1):>5}"', 'f"{timezone.utc:x}"',
+    // a field is PyArg_Parse's "i": a C long, then within a C int, each with its words
+    'date(2**40, 1, 1)', 'date(-2**40, 1, 1)', 'date(2**62, 1, 1)', 'date(10**300, 1, 1)', 'date(-2**64, 1, 1)', 'date(2024, 1, 1).replace(day=2**31)', 'date.fromordinal(2**70)',
+    'datetime(2024, 1, 1, fold=2**31)', 'datetime(2024, 1, 1, microsecond=-2**31-1)', 'time(fold=2**64)', 'datetime(2024, 1, 1).replace(hour=2**40)', 'date(True, True, True)',
   ];
   const log = { Text: 'ALMA log line', '@timestamp': '2024-05-17T08:30:15.250' };
   expect(compareWithCPython([

@@ -79,6 +79,23 @@ describe('?explain=1', () => {
     expect(values).toEqual(want.map((w) => cut(w.repr!)));
   });
 
+  it("prints a class's value inside the condition's run: within its limits, its names still bound", async () => {
+    // a __repr__ is the condition's own code: printed after the run, it ran with no budget (a worker killed by the
+    // watchdog at 2 s) and without the body's names ('cannot access free variable')
+    const conditions = [
+      { type: 'Standard', numeration: 0, text: 'class A:\n    def __repr__(self):\n        while True:\n            pass\nreturn A()' },
+      { type: 'Standard', numeration: 1, text: "tag = 'mine'\nclass A:\n    def __repr__(self):\n        return tag\nreturn [A()]" },
+    ];
+    const started = performance.now();
+    const { status, json } = await post(server, '/eval?explain=1', { payload: payload(conditions) });
+    expect(status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(json.trueConditions).toEqual([0, 1]);
+    const values = (json.explain as { value: string }[]).map((e) => e.value);
+    expect(values[0]).toMatch(/^<repr failed: StepLimitError: condition exceeded its (time )?budget of /);
+    expect(values[1]).toBe('[mine]');
+  });
+
   it('explains each payload of /eval/batch, and launch conditions on /eval-launch', async () => {
     const p = payload([{ type: 'Standard', numeration: 0, text: 'return 1' }]);
     const { json } = await post(server, '/eval/batch?explain=1', { payloads: [p, { ...p, context: 5 }] });

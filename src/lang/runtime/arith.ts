@@ -9,7 +9,7 @@ import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
 import { setOperator } from './sets.js';
 import { maxCodePoint, repeatBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
-import { typeOf } from './types/table.js';
+import { slotsOf, typeOf } from './types/table.js';
 import { PyBytes, PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
 import { PyDictInstance } from './class-values.js';
 
@@ -106,17 +106,22 @@ function repeat(seq: Py, times: int.Int): Py {
 
 const isSeq = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple;
 
+/** A repeat count as sequence_repeat takes it: an int, or a class's __index__ (nb_index). */
+const countOf = (v: Py): Py => intOf(v) ?? (v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined);
+
 export function mul(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mul(a, b);
   if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.mul(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! * num(b)!);
   const r = viaSlots('multiply', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
-    if (intOf(b) !== undefined) return repeat(a, intOf(b)!);
+    const n = countOf(b);
+    if (n !== undefined) return repeat(a, n);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
   }
   if (isSeq(b)) {
-    if (intOf(a) !== undefined) return repeat(b, intOf(a)!);
+    const n = countOf(a);
+    if (n !== undefined) return repeat(b, n);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   return unsupported('*', a, b);

@@ -4,7 +4,7 @@ import { pyHashBig } from './hash.js';
 import { AttributeError, pyErr, typeErr } from './exceptions.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
-import { hashKey, PyException, PyFunc, typeName, type Py } from './values.js';
+import { hashKey, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
 
 
 /**
@@ -13,6 +13,8 @@ import { hashKey, PyException, PyFunc, typeName, type Py } from './values.js';
  * write after a dot, so a string built at run time reaches no further than source can.
  */
 function getattr(obj: Py, name: Py): Py {
+  // a str subclass's instance is a str (PyUnicode_Check)
+  if (name instanceof PyStrBox) name = name.value;
   if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
   if (name.includes('__') && !READABLE_DUNDERS.has(name)) throw pyErr(AttributeError, `names with double underscores ('${name}') are not allowed in conditions`);
   return sandboxGetattr(obj, name);

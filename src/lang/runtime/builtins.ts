@@ -201,7 +201,8 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
  * complex among them too) make real + imag*1j, part by part.
  */
 function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
-  const [r, i] = bind('complex', a, k, ['real', 'imag']);
+  // an int or str subclass's instance is an int or a str there
+  const [r, i] = bind('complex', a, k, ['real', 'imag']).map((v) => (v instanceof PyIntBox || v instanceof PyStrBox ? v.value : v));
   if (r === undefined) return i === undefined ? new PyComplex(0, 0) : toComplex([0, i], null);
   if (typeof r === 'string') {
     if (i !== undefined) throw typeErr("complex() can't take second arg if first is a string");
@@ -646,12 +647,14 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return new PyTuple(int.divmod(ops.intOf(x)!, ops.intOf(y)!));
   }),
   builtin('pow', (a, k) => {
-    const [base, exp, mod] = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
-    if (mod === undefined || mod === null) return ops.pow(base, exp);
+    const args = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
+    if (args[2] === undefined || args[2] === null) return ops.pow(args[0], args[1]);
+    // an int subclass's instance is an int to long_pow; its type still names it in the error
+    const [base, exp, mod] = args.map((v) => (v instanceof PyIntBox ? v.value : v));
     // complex_pow refuses any third argument
     if ((base instanceof PyComplex && (isNumber(exp) || exp instanceof PyComplex)) || (exp instanceof PyComplex && isNumber(base))) throw valueErr('complex modulo');
     if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
-      const types = [base, exp, mod].map((v) => `'${typeName(v)}'`).join(', ');
+      const types = args.map((v) => `'${typeName(v)}'`).join(', ');
       throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);
     }
     return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);

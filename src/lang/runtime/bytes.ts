@@ -261,8 +261,9 @@ export const BYTES: PyTypeSlots<PyBytes> = {
   contains: (v, item) => {
     const sub = bufferOf(item);
     if (sub !== null) return indexOf(v.data, sub) >= 0;
-    if (typeof item === 'number' || typeof item === 'boolean') {
-      const n = Number(item);
+    const byte = indexValue(item);
+    if (byte !== undefined) {
+      const n = Number(byte);
       if (n < 0 || n > 255) throw valueErr('byte must be in range(0, 256)');
       return v.data.includes(n);
     }

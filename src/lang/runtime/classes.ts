@@ -6,7 +6,7 @@ import { instanceAttr, isInstance, PyClass, PyInstance } from './class-values.js
 import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
-import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { AttributeError, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
@@ -24,7 +24,7 @@ import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { PySlice } from './slice.js';
-import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -276,6 +276,8 @@ const dunder = callDunder;
 const hasOwn = (v: PyInstance, name: string) => v.cls.lookup(name) !== undefined;
 
 function stringResult(s: Py, name: string): string {
+  // a str subclass's instance is a str (PyUnicode_Check): its value
+  if (s instanceof PyStrBox) return s.value;
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return s;
 }
@@ -294,7 +296,9 @@ function userHash(v: PyInstance): bigint | number {
   if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
   // a number, not a BigInt: a set of instances hashes each twice
   if (fn === undefined) return identity(v);
-  const h = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
+  const answer = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
+  // an int subclass's instance is an int (PyLong_Check)
+  const h = answer instanceof PyIntBox ? answer.value : answer;
   if (typeof h !== 'number' && typeof h !== 'boolean' && typeof h !== 'bigint') throw typeErr('__hash__ method should return an integer');
   // slot_tp_hash: an int within Py_hash_t is the hash as it is (so that hash(x) == hash(y) where
   // __hash__ returns hash(y)), -1 but -2; only a larger one is reduced as hash(int) reduces it
@@ -388,6 +392,7 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
     // object.__format__: str(v), and no spec
     if (s === undefined && spec === '') return str(v);
     if (s === undefined) throw typeErr(`unsupported format string passed to ${v.cls.name}.__format__`);
+    if (s instanceof PyStrBox) return s.value;
     if (typeof s !== 'string') throw typeErr(`__format__ must return a str, not ${typeName(s)}`);
     return s;
   },
@@ -427,13 +432,15 @@ function instanceLen(v: PyInstance): number {
 
 /** len() of an instance, exact: a length past 2**53 is a BigInt, as any such int. */
 export function lenOfInstance(v: PyInstance): Int {
-  const n = dunder(v, '__len__');
-  if (n === undefined) throw typeErr(`object of type '${v.cls.name}' has no len()`);
+  const answer = dunder(v, '__len__');
+  if (answer === undefined) throw typeErr(`object of type '${v.cls.name}' has no len()`);
+  // an int subclass's instance is an int (PyLong_Check)
+  const n = answer instanceof PyIntBox ? answer.value : answer;
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n !== 'number' && typeof n !== 'bigint') throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
   // slot_sq_length: the sign first, then the size
   if (n < 0) throw valueErr('__len__() should return >= 0');
-  indexSized(n);
+  indexSized(n, OverflowError, typeName(answer));
   return n;
 }
 

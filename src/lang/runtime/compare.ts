@@ -10,7 +10,7 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
 
 type Order = '<' | '<=' | '>' | '>=';
-import { PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName, type Py } from './values.js';
+import { PyComplex, PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName, type Py } from './values.js';
 
 /**
  * Comparison and membership: ==, <, in. Set equality and order need membership, and
@@ -30,7 +30,7 @@ export function eqValue(a: Py, b: Py): Py {
     const r = rich(a, b, false);
     return r === NOT_IMPLEMENTED ? a === b : r;
   }
-  return a === b ? !(a instanceof PyFloat && a.v !== a.v) : eq(a, b);
+  return a === b ? !unequalToItself(a) : eq(a, b);
 }
 
 /** The != operator's value: a class's __ne__ (or its inverted __eq__), else not ==. */
@@ -41,7 +41,19 @@ export function neValue(a: Py, b: Py): Py {
     const r = rich(a, b, true);
     return r === NOT_IMPLEMENTED ? a !== b : r;
   }
-  return a === b ? a instanceof PyFloat && a.v !== a.v : !eq(a, b);
+  return a === b ? unequalToItself(a) : !eq(a, b);
+}
+
+/**
+ * Whether `x == x` is False: a float or a complex holding a NaN (float_richcompare,
+ * complex_richcompare), or a live memoryview with such an item (memory_richcompare compares
+ * the items, identity only once released), where a container's items are the same object first.
+ */
+function unequalToItself(x: Py): boolean {
+  if (x instanceof PyFloat) return x.v !== x.v;
+  if (x instanceof PyComplex) return x.re !== x.re || x.im !== x.im;
+  // memoryview.ts is not imported here (it reaches this module): its type is known by name
+  return typeof x === 'object' && x !== null && typeOf(x).name(x) === 'memoryview' && !slotEq(x, x, 0);
 }
 
 export const eqOperator = (a: Py, b: Py): boolean => truthy(eqValue(a, b));

@@ -15,7 +15,7 @@ import { toList } from './iteration.js';
 import { DICT, walkDict } from './types/dict.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
-import { PyDict, PyFunc, PyIterator, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyIterator, PyStrBox, typeName, type Py } from './values.js';
 
 export { PyDictInstance };
 
@@ -111,6 +111,8 @@ const NB: NumberSlots = {
   },
 };
 function stringResult(s: Py, name: string): string {
+  // a str subclass's instance is a str (PyUnicode_Check): its value
+  if (s instanceof PyStrBox) return s.value;
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return s;
 }

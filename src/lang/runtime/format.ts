@@ -1,16 +1,16 @@
 import { allocItems, allocStr, charge, checkSize, step } from './budget.js';
 import { cpLen, cpSlice } from './codepoints.js';
-import { MemoryError, OverflowError, pyErr, typeErr, valueErr, keyErr } from './exceptions.js';
-import { formatInt, fromFloat, percentInt, toFloat } from './int/index.js';
+import { MemoryError, OverflowError, pyErr, typeErr, TypeError_, valueErr, keyErr } from './exceptions.js';
+import { formatInt, fromFloat, percentInt, toFloat, type Int } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { formatFloatShort } from './float-short.js';
 import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
-import { typeOf } from './types/table.js';
+import { slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
-import { latin1, PyBytes, PyDict, PyFloat, PyIntBox, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -167,8 +167,24 @@ const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v) || v instanceof PyFloat) return v;
   if (v instanceof PyIntBox) return v.value;
+  // a class's __index__: PyNumber_Index for o x X and PyNumber_Long for d i u, whose TypeError is the words below; PyNumber_Float lets it through
+  const index = conv === 'c' ? undefined : 'diouxX'.includes(conv) ? indexOrTypeError(v) : v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined;
+  if (index !== undefined && index !== TYPE_ERROR) return index;
   const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
+}
+
+const TYPE_ERROR = Symbol('TypeError');
+
+/** v's __index__, undefined without one, TYPE_ERROR where it raised a TypeError (mainformatlong's wrongtype). */
+function indexOrTypeError(v: Py): Int | undefined | typeof TYPE_ERROR {
+  if (v === null || typeof v !== 'object') return undefined;
+  try {
+    return slotsOf(v)?.index?.(v);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(TypeError_)) return TYPE_ERROR;
+    throw e;
+  }
 }
 
 /** s's first n code points: a precision applied to a str. */
@@ -182,6 +198,13 @@ function codePointChar(n: number): string {
 
 /** '%c' % v: an int, or a str of one character. */
 function percentChar(v: Py): string {
+  // a str or int subclass's instance is a str or an int (PyUnicode_Check, PyLong_Check)
+  if (v instanceof PyStrBox || v instanceof PyIntBox) v = v.value;
+  else {
+    // PyLong_AsLongAndOverflow takes a class's __index__; its TypeError is the words below
+    const index = indexOrTypeError(v);
+    if (index !== undefined && index !== TYPE_ERROR) v = index;
+  }
   if (typeof v === 'string') {
     const cp = v.codePointAt(0);
     if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
@@ -191,6 +214,7 @@ function percentChar(v: Py): string {
 
 /** '%c' % v for bytes: an int in range(256), or a bytes of one byte (as latin-1 text). */
 function percentByte(v: Py): string {
+  if (v instanceof PyIntBox) v = v.value;
   if (v instanceof PyBytes) {
     if (v.data.length === 1) return v.latin1();
   } else if (isIntLike(v)) {

@@ -328,8 +328,8 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
   hash: (m) => hashed(m).hash,
   key: (m) => hashed(m).key,
   eq: (a, b) => {
-    if (a === b) return true;
-    if (a.isReleased || (b instanceof PyMemoryView && b.isReleased)) return false;
+    // identity decides only for a released view (memory_richcompare): a live one compares its items, NaN unequal to itself
+    if (a.isReleased || (b instanceof PyMemoryView && b.isReleased)) return a === b;
     if (b instanceof PyMemoryView) return sameItems(a, b);
     if (b instanceof PyBytes) {
       // a view made for the comparison alone, released at once: a bytearray's size stays free

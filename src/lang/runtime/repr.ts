@@ -136,7 +136,8 @@ export function str(v: Py): string {
 
 /** "KeyError: 'Thread'", as the original service reported an exception. */
 export function describeException(e: PyException): string {
-  return `${e.type.name}: ${str(e)}`;
+  // a text worded already (the engine words one leaving a run) is read, not worded again by a class's __str__ outside its run
+  return `${e.type.name}: ${e.text ?? str(e)}`;
 }
 
 setReprs((v) => repr(v), str);

@@ -1,7 +1,7 @@
 import { charge } from './budget.js';
 import { LookupError, typeErr, valueErr } from './exceptions.js';
 import { getitem } from './ops.js';
-import { PyDict, PyException, PyStrBox, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
 
 /** str.translate(table): each character by its code point through table[ord(c)]; a LookupError keeps it. */
 export function translate(s: string, table: Py): string {
@@ -34,13 +34,15 @@ export function translate(s: string, table: Py): string {
 
 /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
 export function maketrans(args: Py[]): PyDict {
-  const [x, y, z] = args;
+  // a str subclass's instance is a str (PyUnicode_Check), as an argument and as a key
+  const [x, y, z] = args.map((v) => (v instanceof PyStrBox ? v.value : v));
   const d = new PyDict();
   if (y === undefined) {
     if (!(x instanceof PyDict)) throw typeErr('if you give only one argument to maketrans it must be a dict');
     charge(x.size);
-    for (const key of x.keyList()) {
-      const value = x.get(key);
+    for (const stored of x.keyList()) {
+      const value = x.get(stored);
+      const key = stored instanceof PyStrBox || stored instanceof PyIntBox ? stored.value : stored;
       if (typeof key === 'string') {
         if ([...key].length !== 1) throw valueErr('string keys in translate table must be of length 1');
         d.set(key.codePointAt(0)!, value);

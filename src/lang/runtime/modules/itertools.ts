@@ -3,7 +3,7 @@
  * is charged one step (and the tuples it builds as items), so that an infinite count() or
  * permutations(range(100)) ends at the step limit, not in a hung worker.
  */
-import { bind, clinic, indexArg } from '../args.js';
+import { bind, clinic, indexArg, indexValue } from '../args.js';
 import { allocItems, step } from '../budget.js';
 import { callValue } from '../call.js';
 import { typeErr, valueErr } from '../exceptions.js';
@@ -55,10 +55,10 @@ const isliceFn: NativeFn = (a, k) => {
     start = sliceIndex(rest[0], 'Indices for islice()', 0);
     stop = sliceIndex(rest[1], 'Indices for islice()', Infinity);
     if (rest.length === 3) {
-      if (rest[2] !== null && !((typeof rest[2] === 'number' || typeof rest[2] === 'boolean') && Number(rest[2]) > 0)) {
-        throw valueErr('Step for islice() must be a positive integer or None.');
-      }
-      stride = rest[2] === null ? 1 : Number(rest[2]);
+      // any int within Py_ssize_t (an int subclass's, an __index__'s); another is -1 (PyNumber_AsSsize_t's error cleared)
+      const step = rest[2] === null ? 1 : indexValue(rest[2]);
+      if (step === undefined || !(step > 0) || step >= 2n ** 63n) throw valueErr('Step for islice() must be a positive integer or None.');
+      stride = Number(step);
     }
   }
   return new PyIterator(islice(iter(src), start, stop, stride), 'itertools.islice');

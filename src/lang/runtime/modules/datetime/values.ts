@@ -6,8 +6,8 @@ import type { DateRec } from '../../datetime/calendar.js';
 import type { DateTime, TimeOfDay } from '../../datetime/datetime.js';
 import type { Delta } from '../../datetime/timedelta.js';
 import { UTC, type Tz } from '../../datetime/timezone.js';
-import { indexArg } from '../../args.js';
-import { typeErr } from '../../exceptions.js';
+import { indexArg, indexValue } from '../../args.js';
+import { OverflowError, pyErr, typeErr } from '../../exceptions.js';
 import { typeName, type Py } from '../../values.js';
 
 export class PyTimedelta {
@@ -31,7 +31,16 @@ export class PyTimezone {
 }
 
 /** An int field (year, hour, ...): __index__, as CPython's "i" format. */
-export const intField = (v: Py, dflt = 0): number => (v === undefined ? dflt : indexArg(v));
+/** PyArg_Parse's "i", as the types' constructors, replace and fromordinal read a field: a C long, then within a C int. */
+export function intField(v: Py, dflt = 0): number {
+  if (v === undefined) return dflt;
+  // indexArg raises the TypeError of what is no int
+  const n = indexValue(v) ?? indexArg(v);
+  if (typeof n === 'bigint' && (n >= 1n << 63n || n < -(1n << 63n))) throw pyErr(OverflowError, 'Python int too large to convert to C long');
+  if (n > 0x7fffffff) throw pyErr(OverflowError, 'signed integer is greater than maximum');
+  if (n < -0x80000000) throw pyErr(OverflowError, 'signed integer is less than minimum');
+  return Number(n);
+}
 
 /** tzinfo=: None or a timezone. */
 export function tzArg(v: Py): Tz | null {
