@@ -62,6 +62,10 @@ const SUBSCRIPTS = [
   // a sequence's repeat count and printf-style % take __index__ too, with mainformatlong's words when it raises a TypeError
   `class I:\n    def __init__(self, n):\n        self.n = n\n    def __index__(self):\n        return self.n\nreturn 'ab' * I(2), I(3) * 'ab', [0] * I(2), (1,) * I(2), I(2) * [1], '%x %d %i %o %X %e %f %g %u %c' % (I(255), I(5), I(-5), I(8), I(255), I(5), I(2), I(3), I(7), I(65))`,
   `class I:\n    def __index__(self):\n        return 'a'\nreturn '%x' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn '%d' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn '%e' % I()`,
+  // bytes' and bytearray's repeat too, asked after both operands' __mul__/__rmul__; what has no __index__ is sequence_repeat's TypeError
+  `class I:\n    def __index__(self):\n        return 2\nb = bytearray(b'ab')\nb *= I()\nreturn b'a' * I(), I() * b'x', bytearray(b'a') * I(), I() * bytearray(b'y'), b`,
+  `class I:\n    def __index__(self):\n        return 2\n    def __rmul__(self, o):\n        return 'r'\n    def __mul__(self, o):\n        return 'm'\nreturn b'a' * I(), I() * b'x'`,
+  `class X:\n    pass\nreturn b'a' * X()`, `return None * b'a'`, `return 1.5 * bytearray(b'a')`, `b = bytearray(b'a')\nb *= 1.5\nreturn b`,
   `class I:\n    def __index__(self):\n        return 'a'\nreturn '%c' % I()`, `class I:\n    def __index__(self):\n        raise KeyError('k')\nreturn '%x' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn 'ab' * I()`,
 ];
 

@@ -124,6 +124,14 @@ export function mul(a: Py, b: Py): Py {
     if (n !== undefined) return repeat(b, n);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
+  // bytes' sq_repeat, asked after both nb_multiply: a count from a class's __index__ (b'a' * I(2), I(2) * b'a')
+  const bytes = a instanceof PyBytes ? a : b instanceof PyBytes ? b : undefined;
+  if (bytes !== undefined) {
+    const count = bytes === a ? b : a;
+    const n = countOf(count);
+    if (n !== undefined) return slotsOf(bytes)!.nb!.multiply!(bytes, n);
+    throw typeErr(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+  }
   return unsupported('*', a, b);
 }
 
