@@ -61,6 +61,9 @@ it('hashes blake2 and shake as CPython does', () => {
     "import hashlib\nreturn hashlib.shake_128().hexdigest(1, 2)",
     "import hashlib\nreturn hashlib.shake_128().hexdigest(True)",
     "import hashlib\nreturn hashlib.shake_128().digest(1.0)",
+    // the module's size constants, set on both types: read through the type or an instance
+    "import hashlib\nreturn [(t.SALT_SIZE, t.PERSON_SIZE, t.MAX_KEY_SIZE, t.MAX_DIGEST_SIZE, t().SALT_SIZE, t().MAX_KEY_SIZE) for t in (hashlib.blake2b, hashlib.blake2s)]",
+    "import hashlib\nhashlib.blake2s.PERSON_SIZE = 1\nreturn 1",
     "import hashlib\nreturn hashlib.blake2b(digest_size=0)",
     "import hashlib\nreturn hashlib.blake2b(digest_size=65)",
     "import hashlib\nreturn hashlib.blake2s(digest_size=33)",

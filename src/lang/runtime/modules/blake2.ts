@@ -11,6 +11,7 @@ import { checkedMethods } from '../arity.js';
 import { allocItems, charge, work } from '../budget.js';
 import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
 import { truthy } from '../iteration.js';
+import { TYPE } from '../types/callable.js';
 import type { Method, PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyBytes, PyType, typeName, type Py } from '../values.js';
@@ -145,10 +146,24 @@ function digest(h: PyBlake2): Uint8Array {
 
 const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
-/** blake2b(...) and blake2s(...), with the type each makes. */
-function variantType(v: Variant): PyType {
-  return new PyType(`_blake2.${v.name}`, (a, k) => construct(v, a, k));
+/** blake2b(...) and blake2s(...), with the type each makes and its class constants. */
+class Blake2Type extends PyType {
+  constructor(readonly variant: Variant) {
+    super(`_blake2.${variant.name}`, (a, k) => construct(variant, a, k));
+  }
 }
+
+/** The type's constants (SALT_SIZE, ...), read through the type or an instance, as CPython's module constants set on the types. */
+function constant(v: Variant, name: string): number | undefined {
+  if (name === 'SALT_SIZE') return v.saltSize;
+  if (name === 'PERSON_SIZE') return v.personSize;
+  return name === 'MAX_KEY_SIZE' || name === 'MAX_DIGEST_SIZE' ? v.digestSize : undefined;
+}
+
+function variantType(v: Variant): PyType {
+  return new Blake2Type(v);
+}
+registerType(Blake2Type, { ...TYPE, getattr: (t, name) => constant((t as Blake2Type).variant, name) });
 
 export const BLAKE2B_TYPE = variantType(BLAKE2B);
 export const BLAKE2S_TYPE = variantType(BLAKE2S);
@@ -185,7 +200,7 @@ function slots(v: Variant, type: PyType): PyTypeSlots<PyBlake2> {
     iter: null,
     // CPython adds ' at 0x7f...', an address that differs in every process: left out, as for functions
     repr: () => `<_blake2.${v.name} object>`,
-    getattr: (h, attr) => (attr === 'name' ? v.name : attr === 'digest_size' ? h.state.digestSize : attr === 'block_size' ? v.blockSize : undefined),
+    getattr: (h, attr) => (attr === 'name' ? v.name : attr === 'digest_size' ? h.state.digestSize : attr === 'block_size' ? v.blockSize : constant(v, attr)),
     methods: methods(v.name),
   };
 }
