@@ -160,13 +160,10 @@ function constant(v: Variant, name: string): number | undefined {
   return name === 'MAX_KEY_SIZE' || name === 'MAX_DIGEST_SIZE' ? v.digestSize : undefined;
 }
 
-function variantType(v: Variant): PyType {
-  return new Blake2Type(v);
-}
 registerType(Blake2Type, { ...TYPE, getattr: (t, name) => constant((t as Blake2Type).variant, name) });
 
-export const BLAKE2B_TYPE = variantType(BLAKE2B);
-export const BLAKE2S_TYPE = variantType(BLAKE2S);
+export const BLAKE2B_TYPE = new Blake2Type(BLAKE2B);
+export const BLAKE2S_TYPE = new Blake2Type(BLAKE2S);
 
 /** hashlib.new('blake2b', data, **kwargs): CPython hands the keywords to the builtin constructor. */
 export function newBlake2(name: 'blake2b' | 'blake2s', input: Py, k: Map<string, Py> | null): PyBlake2 {
