@@ -28,6 +28,8 @@ const PLAIN = [
   `class C:\n    def __iter__(self):\n        return [1]\nreturn list(C())`, `class C:\n    pass\nreturn list(C())`, `class C:\n    def __iter__(self):\n        return 5\nfor x in C():\n    pass`,
   `class Box:\n    def __contains__(self, x):\n        return x == 'k'\nreturn 'k' in Box(), 'z' in Box(), 'z' not in Box()`, `class C:\n    pass\nreturn 1 in C()`,
   `class T:\n    def __str__(self):\n        return 'T!'\nreturn str(T()), f'{T()}', '%s' % T(), print(T())`, `class T:\n    def __str__(self):\n        return 5\nreturn str(T())`, `class T:\n    def __repr__(self):\n        return None\nreturn repr(T())`,
+  // print writes nothing, but calls each value's __str__ as CPython's does
+  `class T:\n    def __str__(self):\n        raise ValueError('no')\nprint(T())\nreturn 1`, `n = []\nclass T:\n    def __str__(self):\n        n.append(1)\n        return 'a'\nprint(T(), T(), sep='-')\nprint(T(), end='')\nreturn n`, `class T:\n    def __str__(self):\n        return 5\nprint(1, T())`,
   `class T:\n    def __repr__(self):\n        return 'T'\nreturn [T(), {'k': T()}], str(T())`, `class C:\n    pass\nreturn json.dumps(C())`, `class C:\n    pass\ndata['c'] = C()\nreturn True`, `class C:\n    pass\ndata['c'] = [C]\nreturn True`,
   `class C:\n    pass\nreturn C.__name__, C.__qualname__, type(C).__name__, type(C()) is C, callable(C)`, `class C:\n    def m(self):\n        pass\nreturn C.m.__qualname__`,
   `class C:\n    pass\nreturn C.nope`, `class C:\n    pass\nC.added = 1\nreturn C().added`, `def f():\n    class Local:\n        pass\n    return Local.__qualname__\nreturn f()`,

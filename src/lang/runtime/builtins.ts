@@ -464,14 +464,14 @@ const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
 
 /** print(*args, sep=' ', end='\n', file=None, flush=False): standard output goes nowhere; a given file is written to. */
 function print(a: Py[], k: Map<string, Py> | null): Py {
-  if (k === null || k.size === 0) return null;
+  if (k === null || k.size === 0) return (writeNowhere(a), null);
   for (const name of k.keys()) if (!PRINT_KEYWORDS.includes(name)) throw typeErr(`'${name}' is an invalid keyword argument for print()`);
   const sep = k.get('sep') ?? null;
   const end = k.get('end') ?? null;
   if (sep !== null && typeof sep !== 'string') throw typeErr(`sep must be None or a string, not ${typeName(sep)}`);
   if (end !== null && typeof end !== 'string') throw typeErr(`end must be None or a string, not ${typeName(end)}`);
   const file = k.get('file') ?? null;
-  if (file === null) return null;
+  if (file === null) return (writeNowhere(a), null);
   const write = getattr(file, 'write');
   for (let i = 0; i < a.length; i++) {
     if (i > 0) callValue(write, [sep ?? ' '], null);
@@ -479,6 +479,11 @@ function print(a: Py[], k: Map<string, Py> | null): Py {
   }
   callValue(write, [end ?? '\n'], null);
   return null;
+}
+
+/** print to the standard output writes nothing (README), but turns each value into its str as CPython's does: a class's __str__ runs, and what it raises is raised. */
+function writeNowhere(a: Py[]): void {
+  for (const v of a) if (typeof v !== 'string') str(v);
 }
 
 function builtin(name: string, fn: NativeFn): [string, PyFunc] {
