@@ -13,7 +13,7 @@ import { bufferOf } from './bytes-like.js';
 import { BYTES } from './bytes.js';
 import { PyByteArray, sliceLength } from './bytearray.js';
 import { NativeContextManager } from './context-managers.js';
-import { BufferError, IndexError, indexErr, NotImplementedError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { BufferError, IndexError, indexErr, NotImplementedError, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { sliceIndices } from './items.js';
 import { indexSized, intOf } from './numbers.js';
@@ -230,6 +230,14 @@ function cast(m: PyMemoryView, args: Py[], kw: Map<string, Py> | null): PyMemory
   if (typeof format !== 'string') throw typeErr(`cast() argument 'format' must be str, not ${typeName(format)}`);
   m.live();
   if (!m.contiguous) throw typeErr('memoryview: casts are restricted to C-contiguous views');
+  // the shape's own checks come first, as memoryview_cast_impl's; its items after the format's (cast_to_ND)
+  let dims: Py[] | null = null;
+  if (shape !== undefined) {
+    if (m.count === 0) throw typeErr('memoryview: cannot cast view with zeros in shape or strides');
+    dims = Array.isArray(shape) ? shape : shape instanceof PyTuple ? shape.items : null;
+    if (dims === null) throw typeErr('shape must be a list or a tuple');
+    if (dims.length > MAX_NDIM) throw valueErr(`memoryview: number of dimensions must not exceed ${MAX_NDIM}`);
+  }
   const f = format.startsWith('@') ? format.slice(1) : format;
   const size = ITEM_SIZES.get(f);
   if (size === undefined || f.length !== 1) throw valueErr("memoryview: destination format must be a native single character format prefixed with an optional '@'");
@@ -237,13 +245,30 @@ function cast(m: PyMemoryView, args: Py[], kw: Map<string, Py> | null): PyMemory
   const nbytes = m.count * m.itemsize;
   if (nbytes % size !== 0) throw typeErr('memoryview: length is not a multiple of itemsize');
   const count = nbytes / size;
-  if (shape !== undefined && shape !== null) {
-    // a shape of one dimension is the cast's own; more make a view the evaluator does not have
-    const dims = Array.isArray(shape) ? shape : shape instanceof PyTuple ? shape.items : null;
-    if (dims === null) throw typeErr('shape must be a list or a tuple');
-    if (dims.length !== 1 || dims[0] !== count) throw pyErr(NotImplementedError, `memoryview.cast with a shape: the evaluator's memoryviews have one dimension, of ${count} items here`);
+  if (dims !== null) {
+    if (shapeProduct(dims) * BigInt(size) !== BigInt(nbytes)) throw typeErr('memoryview: product(shape) * itemsize != buffer size');
+    // a shape of one dimension is the cast's own; none or more make a view the evaluator does not have
+    if (dims.length !== 1) throw pyErr(NotImplementedError, `memoryview.cast with a shape: the evaluator's memoryviews have one dimension, of ${count} items here`);
   }
   return new PyMemoryView(m.obj, m.start, count, size, f, m.readonly);
+}
+
+const MAX_NDIM = 64;
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** The items of a cast's shape multiplied, each checked as copy_shape checks it. */
+function shapeProduct(dims: Py[]): bigint {
+  let len = 1n;
+  for (const x of dims) {
+    const n = intOf(x);
+    if (n === undefined) throw typeErr('memoryview.cast(): elements of shape must be integers');
+    const item = BigInt(n);
+    if (item > SSIZE_MAX || item < -SSIZE_MAX - 1n) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+    if (item <= 0n) throw valueErr('memoryview.cast(): elements of shape must be integers > 0');
+    if (item > SSIZE_MAX / len) throw valueErr('memoryview.cast(): product(shape) > SSIZE_MAX');
+    len *= item;
+  }
+  return len;
 }
 
 /** m.hex(sep, bytes_per_sep): bytes.hex of its octets. */
