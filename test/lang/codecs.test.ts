@@ -30,7 +30,7 @@ describe('names', () => {
   });
 
   it("keeps CPython's errors for names it has no text codec by", () => {
-    const names = ['x', '', 'lätin1', 'latin_1.', 'encodings.latin_1', 'aliases', 'mbcs', 'utf-8\\x00', 'latin\\x001', 'rot13', 'hex', 'base64', 'zlib', 'Undefined', 'utf_16_xx', '__init__', '-', '.', 'utf 8', 'UTF-8'];
+    const names = ['x', '', 'lätin1', 'latin_1.', 'encodings.latin_1', 'aliases', 'mbcs', 'utf-8\\x00', 'latin\\x001', 'rot13', 'hex', 'base64', 'zlib', 'Undefined', 'utf_16_xx', '__init__', '-', '.', 'utf 8', 'UTF-8', 'é-utf-8', 'utf-é-8', 'utfé8', 'utf-8-é', '𝐀-latin1', 'latin1-', '--latin1', 'LATIN\\u0130', 'iso8859_1\\u212a'];
     expect(compareWithCPython(names.flatMap((n) => [caught(`'a'.encode('${n}')`), caught(`b'a'.decode('${n}')`), caught(`str(b'a', '${n}')`)]), engine)).toEqual([]);
     expect(compareWithCPython([caught("'a'.encode(5)"), caught("b'a'.decode(5)"), caught("b'a'.decode('utf-8', 5)"), caught("bytearray(b'a').decode(None)"), caught("'a'.encode(None)"), caught("bytes('a', None)"), caught("bytearray('a', 'utf-8', None)"), caught("str(b'a', None)"), caught("bytes('a', 'l1', 'bogus')"), caught("'ā'.encode('l1', 'bogus')"), caught("b'\\x81'.decode('cp1252', 'xmlcharrefreplace')"), caught("'a'.encode('latin-1', errors='bogus')"), caught("'é'.encode('ascii', errors='bogus')")], engine)).toEqual([]);
   });
@@ -108,6 +108,17 @@ describe('hostile input', () => {
         expect(got.error ?? got.repr, `${c}: ${body}`).toMatch(/^\d+$|^MemoryError: condition built a value of \d+ items; the limit is 1000000$/);
       }
     }
+  });
+
+  it('looks a name of a million characters up in linear time, paid for', () => {
+    const e = new Engine({ maxSteps: 50_000_000, maxMillis: 20_000 });
+    for (const n of ["'a' * 10**6", "'\u00e9' * 10**6", "'-' * 999999 + 'x'", "'a-' * 500000", "'-\u00e9' * 500000", "'\\U0001d400.' * 300000"]) {
+      const t0 = performance.now();
+      expect(evaluator(e, { source: `n = ${n}\nfor i in range(10):\n    try:\n        'x'.encode(n)\n    except LookupError:\n        pass\nreturn 1` }).repr, n).toBe('1');
+      // tens of milliseconds a lookup; a character at a time through a regular expression took half a second
+      expect(performance.now() - t0, n).toBeLessThan(3_000);
+    }
+    expect(evaluator(engine, { source: "return 'x'.encode('a' * 10**6)" }).error).toMatch(/^StepLimitError/);
   });
 
   it('refuses output past the size limit as it grows, and stops a loop of them at the step limit', () => {

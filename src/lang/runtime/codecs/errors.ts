@@ -37,7 +37,20 @@ export const BYTE_ENCODERS_INLINE: ReadonlySet<Handler> = new Set(['ignore', 're
  * them (CPython's get_standard_encoding: 'utf-16' and 'utf-32' are the machine's order, little-endian);
  * null for any other codec, where surrogatepass raises the error it was given.
  */
-function surrogateForm(encoding: string): { size: number; write: (cp: number, out: ByteSink) => void; read: (d: Uint8Array, i: number) => number } | null {
+function surrogateForm(encoding: string): SurrogateForm | null {
+  let form = FORMS.get(encoding);
+  if (form === undefined) FORMS.set(encoding, (form = makeSurrogateForm(encoding)));
+  return form;
+}
+
+interface SurrogateForm {
+  size: number;
+  write: (cp: number, out: ByteSink) => void;
+  read: (d: Uint8Array, i: number) => number;
+}
+const FORMS = new Map<string, SurrogateForm | null>();
+
+function makeSurrogateForm(encoding: string): SurrogateForm | null {
   if (encoding === 'utf-8') {
     return {
       size: 3,
@@ -169,6 +182,7 @@ function encodeFailure(enc: CharEncoder, s: string, cps: Uint32Array, start: num
       break;
     }
   }
+  checkSize(out.length);
   return end;
 }
 
