@@ -32,7 +32,8 @@ describe('names', () => {
   it("keeps CPython's errors for names it has no text codec by", () => {
     const names = ['x', '', 'lätin1', 'latin_1.', 'encodings.latin_1', 'aliases', 'mbcs', 'utf-8\\x00', 'latin\\x001', 'rot13', 'hex', 'base64', 'zlib', 'Undefined', 'utf_16_xx', '__init__', '-', '.', 'utf 8', 'UTF-8', 'é-utf-8', 'utf-é-8', 'utfé8', 'utf-8-é', '𝐀-latin1', 'latin1-', '--latin1', 'LATIN\\u0130', 'iso8859_1\\u212a'];
     expect(compareWithCPython(names.flatMap((n) => [caught(`'a'.encode('${n}')`), caught(`b'a'.decode('${n}')`), caught(`str(b'a', '${n}')`)]), engine)).toEqual([]);
-    expect(compareWithCPython([caught("'a'.encode(5)"), caught("b'a'.decode(5)"), caught("b'a'.decode('utf-8', 5)"), caught("bytearray(b'a').decode(None)"), caught("'a'.encode(None)"), caught("bytes('a', None)"), caught("bytearray('a', 'utf-8', None)"), caught("str(b'a', None)"), caught("bytes('a', 'l1', 'bogus')"), caught("'ā'.encode('l1', 'bogus')"), caught("b'\\x81'.decode('cp1252', 'xmlcharrefreplace')"), caught("'a'.encode('latin-1', errors='bogus')"), caught("'é'.encode('ascii', errors='bogus')")], engine)).toEqual([]);
+    expect(compareWithCPython([caught("'a'.encode(5)"), caught("b'a'.decode(5)"), caught("b'a'.decode('utf-8', 5)"), caught("bytearray(b'a').decode(None)"), caught("'a'.encode(None)"), caught("bytes('a', None)"), caught("bytearray('a', 'utf-8', None)"), caught("str(b'a', None)"), caught("bytes('a', 'l1', 'bogus')"), caught("'ā'.encode('l1', 'bogus')"), caught("b'\\x81'.decode('cp1252', 'xmlcharrefreplace')"),
+      caught("'x'.encode('\\ud800')"), caught("'x'.encode('utf-8\\udfff\\ud800')"), caught("'x'.encode('utf-8', '\\udc80')"), caught("'x'.encode('utf-8', 'strict\\x00')"), caught("b'x'.decode('utf\\x00-8')"), caught("'a'.encode('latin-1', errors='bogus')"), caught("'é'.encode('ascii', errors='bogus')")], engine)).toEqual([]);
   });
 
   it('says which of the codecs CPython has it does not build', () => {

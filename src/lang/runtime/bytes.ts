@@ -6,6 +6,7 @@ import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods
 import type { Codec } from './codecs/codec.js';
 import { handlerOf, type Handler } from './codecs/errors.js';
 import { lookupCodec, throughRegistry, wrapCodecError } from './codecs/lookup.js';
+import { UTF_8 } from './codecs/utf8.js';
 import { OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
@@ -29,6 +30,11 @@ function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors:
   const [name, handler] = [encoding, errors].map((v) => (v instanceof PyStrBox ? v.value : v));
   if (typeof name !== 'string') throw typeErr(`${fn}() argument 'encoding' must be str, not ${argType(name)}`);
   if (typeof handler !== 'string') throw typeErr(`${fn}() argument 'errors' must be str, not ${argType(handler)}`);
+  // both are read as C strings first: UTF-8, without NUL
+  for (const arg of [name, handler]) {
+    UTF_8.encode(arg, () => 'strict');
+    if (arg.includes('\0')) throw valueErr('embedded null character');
+  }
   const codec = lookupCodec(name, use);
   try {
     return run(codec, handlerOf(handler));

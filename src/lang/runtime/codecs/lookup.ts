@@ -1,5 +1,5 @@
 import { charge } from '../budget.js';
-import { LookupError, pyErr, TypeError_, UnicodeError, valueErr } from '../exceptions.js';
+import { LookupError, pyErr, TypeError_, UnicodeError } from '../exceptions.js';
 import { PyException } from '../values.js';
 import type { Codec } from './codec.js';
 import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
@@ -88,7 +88,6 @@ const isModule = (m: string) => Object.hasOwn(BUILT, m) || charmapCodec(m) !== u
 
 /** codecs.lookup for str.encode ('encode') or bytes.decode ('decode'), with CPython's errors for a name it has no text codec by. */
 export function lookupCodec(name: string, use: 'encode' | 'decode'): Codec {
-  if (name.includes('\0')) throw valueErr('embedded null character');
   // normalised as CPython does, a character at a time
   charge(name.length);
   const fast = fastCodec(name);
