@@ -18,6 +18,13 @@ import { PyBytes, PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.
 
 export { PyBytes };
 
+/** An argument read as a C string: in UTF-8 (a lone surrogate is CPython's UnicodeEncodeError), without NUL. */
+function cString(arg: string): void {
+  if (!/[\0\ud800-\udfff]/.test(arg)) return;
+  UTF_8.encode(arg, () => 'strict');
+  if (arg.includes('\0')) throw valueErr('embedded null character');
+}
+
 /** An argument's type as argument clinic names it: None, not NoneType. */
 const argType = (v: Py) => (v === null ? 'None' : typeName(v));
 
@@ -27,14 +34,13 @@ const argType = (v: Py) => (v === null ? 'None' : typeName(v));
  * registry does.
  */
 function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors: Py, run: (codec: Codec, how: () => Handler) => T): T {
-  const [name, handler] = [encoding, errors].map((v) => (v instanceof PyStrBox ? v.value : v));
+  const name = encoding instanceof PyStrBox ? encoding.value : encoding;
+  const handler = errors instanceof PyStrBox ? errors.value : errors;
   if (typeof name !== 'string') throw typeErr(`${fn}() argument 'encoding' must be str, not ${argType(name)}`);
   if (typeof handler !== 'string') throw typeErr(`${fn}() argument 'errors' must be str, not ${argType(handler)}`);
   // both are read as C strings first: UTF-8, without NUL
-  for (const arg of [name, handler]) {
-    UTF_8.encode(arg, () => 'strict');
-    if (arg.includes('\0')) throw valueErr('embedded null character');
-  }
+  cString(name);
+  cString(handler);
   const codec = lookupCodec(name, use);
   try {
     return run(codec, handlerOf(handler));

@@ -88,6 +88,18 @@ const isModule = (m: string) => Object.hasOwn(BUILT, m) || charmapCodec(m) !== u
 
 /** codecs.lookup for str.encode ('encode') or bytes.decode ('decode'), with CPython's errors for a name it has no text codec by. */
 export function lookupCodec(name: string, use: 'encode' | 'decode'): Codec {
+  // as CPython's codec cache: a condition names a few codecs, over and over
+  const known = FOUND.get(name);
+  if (known !== undefined) return known;
+  const codec = findCodec(name, use);
+  if (FOUND.size >= 256) FOUND.clear();
+  FOUND.set(name, codec);
+  return codec;
+}
+
+const FOUND = new Map<string, Codec>();
+
+function findCodec(name: string, use: 'encode' | 'decode'): Codec {
   // normalised as CPython does, a character at a time
   charge(name.length);
   const fast = fastCodec(name);
@@ -110,11 +122,12 @@ function fastCodec(name: string): Codec | undefined {
   let norm = '';
   let punct = false;
   for (let i = 0; i < name.length && norm.length <= 10; i++) {
-    const c = name[i];
-    if (!/[A-Za-z0-9.]/.test(c)) punct = true;
+    const c = name.charCodeAt(i);
+    const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e)) punct = true;
     else {
       if (punct && norm !== '') norm += '_';
-      norm += c.toLowerCase();
+      norm += String.fromCharCode(lower);
       punct = false;
     }
   }
