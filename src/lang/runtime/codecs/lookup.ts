@@ -92,8 +92,11 @@ export function lookupCodec(name: string, use: 'encode' | 'decode'): Codec {
   const known = FOUND.get(name);
   if (known !== undefined) return known;
   const codec = findCodec(name, use);
-  if (FOUND.size >= 256) FOUND.clear();
-  FOUND.set(name, codec);
+  // kept across runs, so only short names, and only so many: a million-character name that finds UTF-8 is not held
+  if (name.length <= 64) {
+    if (FOUND.size >= 256) FOUND.clear();
+    FOUND.set(name, codec);
+  }
   return codec;
 }
 
