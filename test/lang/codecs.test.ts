@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../src/bench/workload.js';
 import { Engine } from '../../src/lang/index.js';
+import { CHARMAPS } from '../../src/lang/runtime/codecs/tables.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { announceSeed } from '../support/fuzz-seed.js';
 
@@ -67,6 +68,16 @@ describe('each codec and handler', () => {
       "try:\n    b'\\x81'.decode('cp1252')\nexcept UnicodeDecodeError as e:\n    return e.start, e.end, e.reason, e.object, e.encoding",
       "e = UnicodeDecodeError('x', b'ab', 1, 2, 'why')\nreturn e.encoding, e.object, e.start, e.end, e.reason",
     ], engine)).toEqual([]);
+  });
+});
+
+describe('every charmap codec', () => {
+  it('decodes every byte and encodes the BMP (but surrogates) through its table as CPython does, errors and handlers included', () => {
+    const sources = Object.keys(CHARMAPS).flatMap((n) => [
+      `bytes(range(256)).decode('${n}', 'replace')`, `bytes(range(256)).decode('${n}')`, `bytes(range(256)).decode('${n}', 'backslashreplace').encode('${n}', 'xmlcharrefreplace')`,
+      `''.join(map(chr, [*range(0xd800), *range(0xe000, 0x10000)])).encode('${n}', 'ignore')`, `'\\udc80\\u0100\\udcffx\\U0001f600'.encode('${n}', 'surrogateescape')`, `'a\\u0100\\u2603\\U0001f600'.encode('${n}', 'namereplace')`,
+    ]);
+    expect(compareWithCPython(sources.map(caught), new Engine({ maxSteps: 5_000_000, maxMillis: 10_000 }))).toEqual([]);
   });
 });
 
