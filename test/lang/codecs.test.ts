@@ -78,7 +78,7 @@ describe('every charmap codec', () => {
       `''.join(map(chr, [*range(0xd800), *range(0xe000, 0x10000)])).encode('${n}', 'ignore')`, `'\\udc80\\u0100\\udcffx\\U0001f600'.encode('${n}', 'surrogateescape')`, `'a\\u0100\\u2603\\U0001f600'.encode('${n}', 'namereplace')`,
     ]);
     expect(compareWithCPython(sources.map(caught), new Engine({ maxSteps: 5_000_000, maxMillis: 10_000 }))).toEqual([]);
-  });
+  }, 90_000);
 });
 
 describe('a seeded sample', () => {
