@@ -187,7 +187,7 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
   // a str subclass's instance is its str
   const [encoding, errors] = [encodingArg, errorsArg].map((v) => (v instanceof PyStrBox ? v.value : v));
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
-    if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${typeName(v)}`);
+    if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${v === null ? 'None' : typeName(v)}`);
   }
   if (object === undefined) return '';
   if (typeof object === 'string' || object instanceof PyStrBox) throw typeErr('decoding str is not supported');

@@ -10,7 +10,7 @@ import { checkedMethods } from './arity.js';
 import { allocItems, charge, checkSize, work } from './budget.js';
 import { contiguousOf, octetsOf } from './bytes-like.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
-import { BYTES, bytesRepr, decode, encode } from './bytes.js';
+import { BYTES, bytesRepr, decode, encodeText } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
@@ -177,7 +177,7 @@ export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArr
   }
   if (typeof source === 'string') {
     if (encoding === undefined) throw typeErr('string argument without an encoding');
-    return new PyByteArray(encode(source, [encoding, ...(errors === undefined ? [] : [errors])], null).data);
+    return new PyByteArray(encodeText('bytearray', source, encoding, errors));
   }
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');

@@ -1,155 +1,78 @@
 import { bind, indexValue } from './args.js';
 import { checkedMethods } from './arity.js';
 import { bufferOf, contiguousOf, octetsOf } from './bytes-like.js';
-import { allocItems, allocStr, charge, checkSize, work } from './budget.js';
+import { allocItems, allocStr, charge, work } from './budget.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
-import { LookupError, OverflowError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError, valueErr } from './exceptions.js';
+import type { Codec } from './codecs/codec.js';
+import { handlerOf, type Handler } from './codecs/errors.js';
+import { lookupCodec, throughRegistry, wrapCodecError } from './codecs/lookup.js';
+import { UTF_8 } from './codecs/utf8.js';
+import { OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
 import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
-import { nameOf } from './unicode-names.js';
-import { PyBytes, PyException, PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyBytes, PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 export { PyBytes };
 
-/** The encodings the evaluator has, by CPython's normalised names. */
-function codec(given: Py): 'utf-8' | 'ascii' {
-  const name = given instanceof PyStrBox ? given.value : given;
-  if (typeof name !== 'string') throw typeErr(`encode() argument 'encoding' must be str, not ${typeName(name)}`);
-  const n = name.toLowerCase().replace(/_/g, '-');
-  if (n === 'utf-8' || n === 'utf8') return 'utf-8';
-  if (n === 'ascii' || n === 'us-ascii') return 'ascii';
-  throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator encodes UTF-8 and ASCII only)`);
+/** An argument read as a C string: in UTF-8 (a lone surrogate is CPython's UnicodeEncodeError), without NUL. */
+function cString(arg: string): void {
+  if (!/[\0\ud800-\udfff]/.test(arg)) return;
+  UTF_8.encode(arg, () => 'strict');
+  if (arg.includes('\0')) throw valueErr('embedded null character');
 }
 
-type Handler = 'strict' | 'ignore' | 'replace' | 'backslashreplace' | 'xmlcharrefreplace' | 'namereplace';
-const HANDLERS = new Set<string>(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace']);
+/** An argument's type as argument clinic names it: None, not NoneType. */
+const argType = (v: Py) => (v === null ? 'None' : typeName(v));
 
-/** The error handler, looked up only when an error needs it, as CPython does. */
-function handler(errors: Py): () => Handler {
-  if (typeof errors !== 'string') throw typeErr(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
-  return () => {
-    if (HANDLERS.has(errors)) return errors as Handler;
-    throw pyErr(LookupError, `unknown error handler name '${errors}'`);
-  };
+/**
+ * Encodes or decodes in the codec named, given the encoding and errors arguments of `fn` (str
+ * both, a str subclass's instance as its str): what the codec raises is reworded as CPython's
+ * registry does.
+ */
+function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors: Py, run: (codec: Codec, how: () => Handler) => T): T {
+  const name = encoding instanceof PyStrBox ? encoding.value : encoding;
+  const handler = errors instanceof PyStrBox ? errors.value : errors;
+  if (typeof name !== 'string') throw typeErr(`${fn}() argument 'encoding' must be str, not ${argType(name)}`);
+  if (typeof handler !== 'string') throw typeErr(`${fn}() argument 'errors' must be str, not ${argType(handler)}`);
+  // both are read as C strings first: UTF-8, without NUL
+  cString(name);
+  cString(handler);
+  const codec = lookupCodec(name, use);
+  try {
+    return run(codec, handlerOf(handler));
+  } catch (e) {
+    throw throughRegistry(name) ? wrapCodecError(e, use, name) : e;
+  }
 }
 
-/** CPython's escape of a character in an encoding error: \xe9, \u20ac, \U0001f600. */
-function charEscape(cp: number): string {
-  const hex = cp.toString(16);
-  return cp < 0x100 ? `\\x${hex.padStart(2, '0')}` : cp < 0x10000 ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+/** s encoded for `fn` (str.encode, bytes(), bytearray()), in any codec codecs/lookup.ts has. */
+export function encodeText(fn: string, s: string, encoding: Py = 'utf-8', errors: Py = 'strict'): Uint8Array {
+  const out = runCodec(fn, 'encode', encoding, errors, (codec, how) => {
+    charge(s.length);
+    return codec.encode(s, how);
+  });
+  allocItems(out.length);
+  return out;
 }
 
 /** str.encode(encoding='utf-8', errors='strict'). */
 export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
-  const [encoding = 'utf-8', errors = 'strict'] = bind('encode', args, kw, ['encoding', 'errors']);
-  const enc = codec(encoding);
-  const onError = handler(errors);
-  charge(s.length);
-  const points = [...s].map((c) => c.codePointAt(0)!);
-  const out: number[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const cp = points[i];
-    const bad = enc === 'ascii' ? cp > 0x7f : cp >= 0xd800 && cp <= 0xdfff;
-    if (bad) {
-      const how = onError();
-      if (how === 'strict') {
-        // a run of characters the codec cannot encode is reported at once, as CPython does
-        let end = i + 1;
-        while (end < points.length && (enc === 'ascii' ? points[end] > 0x7f : points[end] >= 0xd800 && points[end] <= 0xdfff)) end++;
-        const reason = enc === 'ascii' ? 'ordinal not in range(128)' : 'surrogates not allowed';
-        const where = end - i === 1 ? `character '${charEscape(cp)}' in position ${i}` : `characters in position ${i}-${end - 1}`;
-        throw new PyException(UnicodeEncodeError, [enc, s, i, end, reason], `'${enc}' codec can't encode ${where}: ${reason}`);
-      }
-      if (how === 'replace') out.push(0x3f);
-      // \xe9, \u20ac, \U0001f600 or &#233;, in ASCII
-      else if (how === 'backslashreplace' || how === 'xmlcharrefreplace') for (const c of how === 'backslashreplace' ? charEscape(cp) : `&#${cp};`) out.push(c.charCodeAt(0));
-      else if (how === 'namereplace') {
-        // \N{LATIN SMALL LETTER E WITH ACUTE}, or \xe9's escape for a character without a name;
-        // up to 90 bytes a character, so the size is checked as they come
-        const name = nameOf(cp, true);
-        const text = name === null ? charEscape(cp) : `\\N{${name}}`;
-        for (let k = 0; k < text.length; k++) out.push(text.charCodeAt(k));
-        checkSize(out.length);
-      }
-      continue;
-    }
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  }
-  allocItems(out.length);
-  return new PyBytes(Uint8Array.from(out));
-}
-
-/** How many bytes from i form a valid prefix of a UTF-8 sequence, and how long the sequence must be (0: invalid start). */
-function utf8Sequence(d: Uint8Array, i: number): { need: number; valid: number } {
-  const b = d[i];
-  if (b < 0x80) return { need: 1, valid: 1 };
-  const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (need === 0) return { need: 0, valid: 0 };
-  let valid = 1;
-  for (let k = 1; k < need && i + k < d.length; k++) {
-    const c = d[i + k];
-    // the second byte's range excludes overlong forms, surrogates and code points past U+10FFFF
-    const lo = k === 1 && b === 0xe0 ? 0xa0 : k === 1 && b === 0xf0 ? 0x90 : 0x80;
-    const hi = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
-    if (c < lo || c > hi) break;
-    valid++;
-  }
-  return { need, valid };
+  const [encoding, errors] = bind('encode', args, kw, ['encoding', 'errors']);
+  return new PyBytes(encodeText('encode', s, encoding, errors));
 }
 
 /** bytes.decode(encoding='utf-8', errors='strict'), with CPython's UnicodeDecodeError positions and reasons. */
 export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
   const [encoding = 'utf-8', errors = 'strict'] = bind('decode', args, kw, ['encoding', 'errors']);
-  const enc = codec(encoding);
-  const onError = handler(errors);
-  const d = b.data;
-  charge(d.length);
-  let out = '';
-  for (let i = 0; i < d.length; ) {
-    let start = i;
-    let end: number;
-    let reason: string;
-    if (enc === 'ascii') {
-      if (d[i] < 0x80) {
-        out += String.fromCharCode(d[i++]);
-        continue;
-      }
-      end = i + 1;
-      reason = 'ordinal not in range(128)';
-    } else {
-      const { need, valid } = utf8Sequence(d, i);
-      if (need !== 0 && valid === need) {
-        let cp = need === 1 ? d[i] : d[i] & (0xff >> (need + 1));
-        for (let k = 1; k < need; k++) cp = (cp << 6) | (d[i + k] & 0x3f);
-        out += String.fromCodePoint(cp);
-        i += need;
-        continue;
-      }
-      if (need === 0) [end, reason] = [i + 1, 'invalid start byte'];
-      else if (i + valid >= d.length) [end, reason] = [d.length, 'unexpected end of data'];
-      else [end, reason] = [i + valid, 'invalid continuation byte'];
-    }
-    const how = onError();
-    if (how === 'strict') {
-      const where = end - start === 1 ? `byte 0x${d[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-      // its object is bytes, a bytearray's octets copied, as CPython's codecs make it
-      const object = b.constructor === PyBytes ? b : new PyBytes(d.slice());
-      throw new PyException(UnicodeDecodeError, [enc, object, start, end, reason], `'${enc}' codec can't decode ${where}: ${reason}`);
-    }
-    if (how === 'replace') out += '\ufffd';
-    else if (how === 'backslashreplace') for (let k = start; k < end; k++) out += charEscape(d[k]);
-    // a handler that only encodes, as CPython's codecs module words it
-    else if (how === 'xmlcharrefreplace' || how === 'namereplace') throw typeErr("don't know how to handle UnicodeDecodeError in error callback");
-    i = end;
-    start = end;
-  }
+  const out = runCodec('decode', 'decode', encoding, errors, (codec, how) => {
+    charge(b.data.length);
+    // its object is bytes, a bytearray's octets copied, as CPython's codecs make it
+    return codec.decode(b.data, how, () => (b.constructor === PyBytes ? b : new PyBytes(b.data.slice())));
+  });
   // an escape is four characters a byte
   allocStr(out.length);
   return out;
@@ -166,7 +89,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   }
   if (typeof source === 'string') {
     if (encoding === undefined) throw typeErr('string argument without an encoding');
-    return encode(source, [encoding, ...(errors === undefined ? [] : [errors])], null);
+    return new PyBytes(encodeText('bytes', source, encoding, errors));
   }
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');

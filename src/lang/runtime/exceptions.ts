@@ -103,7 +103,7 @@ function osError(type: PyType, args: Py[]): PyException {
   return new PyException(type, args.length > 2 ? args.slice(0, 2) : args, text);
 }
 
-/** UnicodeDecodeError and friends take exactly their five (four) fields; the evaluator has no use for them but to be caught. */
+/** UnicodeDecodeError and friends take exactly their five (four) fields, read back by name (unicodeErrorField). */
 function unicodeError(name: string, fields: number): PyType {
   return exceptionType(name, UnicodeError, (type, args) => {
     if (args.length !== fields) throw typeErr(`function takes exactly ${fields} arguments (${args.length} given)`);
@@ -113,6 +113,18 @@ function unicodeError(name: string, fields: number): PyType {
 
 export const UnicodeDecodeError = unicodeError('UnicodeDecodeError', 5);
 export const UnicodeEncodeError = unicodeError('UnicodeEncodeError', 5);
+const UnicodeTranslateError = unicodeError('UnicodeTranslateError', 4);
+
+/** e.encoding, e.object, e.start, e.end and e.reason of a UnicodeEncodeError or UnicodeDecodeError (a UnicodeTranslateError has no encoding): its arguments by name. */
+export function unicodeErrorField(e: PyException, name: string): Py | undefined {
+  const fields = e.type.isSubclassOf(UnicodeTranslateError) ? TRANSLATE_FIELDS : e.type.isSubclassOf(UnicodeEncodeError) || e.type.isSubclassOf(UnicodeDecodeError) ? CODEC_FIELDS : null;
+  const at = fields === null ? -1 : fields.indexOf(name);
+  if (at < 0) return undefined;
+  // a codec's error raised after an earlier one it handled: its fields moved on, its args did not
+  return e.dict?.get(name) ?? (e.args.length === fields!.length ? e.args[at] : undefined);
+}
+const CODEC_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+const TRANSLATE_FIELDS = CODEC_FIELDS.slice(1);
 
 export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', BaseException, exceptionGroup);
 export const ExceptionGroup = exceptionType('ExceptionGroup', Exception, exceptionGroup);
@@ -147,7 +159,7 @@ export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
     exceptionType('EOFError', Exception), BufferError, exceptionType('ReferenceError', Exception),
     exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
     exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
-    UnicodeDecodeError, UnicodeEncodeError, unicodeError('UnicodeTranslateError', 4),
+    UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
     ...['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning',
       'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'].map((name) => exceptionType(name, Warning)),
   ].map((t): [string, PyType] => [t.name, t]),

@@ -2,7 +2,7 @@ import { tick } from '../budget.js';
 import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
-import { KeyError, StopIteration, typeErr } from '../exceptions.js';
+import { KeyError, StopIteration, typeErr, unicodeErrorField } from '../exceptions.js';
 import { PyException, PyTuple, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
 
@@ -14,7 +14,7 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   iter: null,
   // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
   getattr: (v, name) =>
-    name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined,
+    name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
   repr: (v, item) => ownDunder(v, '__repr__') ?? `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`,
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };

@@ -1,0 +1,12 @@
+import type { PyBytes } from '../values.js';
+import type { Handler } from './errors.js';
+
+/** A text codec: str to bytes and back, each failure given to the error handler. */
+export interface Codec {
+  encode(s: string, how: () => Handler): Uint8Array;
+  /** `object` makes the bytes a UnicodeDecodeError holds */
+  decode(d: Uint8Array, how: () => Handler, object: () => PyBytes): string;
+}
+
+/** A str with no lone surrogate: in UTF-8 or UTF-16 as JavaScript's own encoders write it. */
+export const wellFormed = (s: string): boolean => !/\p{Surrogate}/u.test(s);
