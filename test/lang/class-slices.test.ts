@@ -65,6 +65,7 @@ const SUBSCRIPTS = [
   // bytes' and bytearray's repeat too, asked after both operands' __mul__/__rmul__; what has no __index__ is sequence_repeat's TypeError
   `class I:\n    def __index__(self):\n        return 2\nb = bytearray(b'ab')\nb *= I()\nreturn b'a' * I(), I() * b'x', bytearray(b'a') * I(), I() * bytearray(b'y'), b`,
   `class I:\n    def __index__(self):\n        return 2\n    def __rmul__(self, o):\n        return 'r'\n    def __mul__(self, o):\n        return 'm'\nreturn b'a' * I(), I() * b'x'`,
+  `class X:\n    def __index__(s):\n        return 2**70\nout = []\nfor f in (lambda: 'ab' * X(), lambda: [1] * X(), lambda: b'a' * X(), lambda: X() * (1,), lambda: bytearray(b'a') * X(), lambda: X() * b'a', lambda: 'a' * 2**70):\n    try:\n        f()\n    except OverflowError as e:\n        out.append(str(e))\nreturn out`,
   `class X:\n    pass\nreturn b'a' * X()`, `return None * b'a'`, `return 1.5 * bytearray(b'a')`, `b = bytearray(b'a')\nb *= 1.5\nreturn b`,
   `class I:\n    def __index__(self):\n        return 'a'\nreturn '%c' % I()`, `class I:\n    def __index__(self):\n        raise KeyError('k')\nreturn '%x' % I()`, `class I:\n    def __index__(self):\n        return 'a'\nreturn 'ab' * I()`,
 ];

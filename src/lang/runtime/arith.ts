@@ -80,8 +80,9 @@ export function sub(a: Py, b: Py): Py {
   return setOperator('-', a, b) ?? slotOr('subtract', '-', a, b);
 }
 
-function repeat(seq: Py, times: int.Int): Py {
-  const count = Math.max(0, indexSized(times));
+/** seq * times; `by` is the count as given (an int, or a class with __index__), which CPython's OverflowError names. */
+function repeat(seq: Py, times: int.Int, by: Py): Py {
+  const count = Math.max(0, indexSized(times, undefined, typeName(by)));
   if (count > 0) {
     const units = typeof seq === 'string' ? seq.length : (Array.isArray(seq) ? seq : seq.items).length;
     repeatBeyondMemory(typeof seq === 'string' ? 'str' : 'items', units, times, () => (typeof seq === 'string' ? cpLen(seq) : units), () => maxCodePoint(seq as string));
@@ -116,12 +117,12 @@ export function mul(a: Py, b: Py): Py {
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
     const n = countOf(b);
-    if (n !== undefined) return repeat(a, n);
+    if (n !== undefined) return repeat(a, n, b);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(b)}'`);
   }
   if (isSeq(b)) {
     const n = countOf(a);
-    if (n !== undefined) return repeat(b, n);
+    if (n !== undefined) return repeat(b, n, a);
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   // bytes' sq_repeat, asked after both nb_multiply: a count from a class's __index__ (b'a' * I(2), I(2) * b'a')
@@ -129,7 +130,8 @@ export function mul(a: Py, b: Py): Py {
   if (bytes !== undefined) {
     const count = bytes === a ? b : a;
     const n = countOf(count);
-    if (n !== undefined) return slotsOf(bytes)!.nb!.multiply!(bytes, n);
+    // past Py_ssize_t, CPython's OverflowError names the count's own type
+    if (n !== undefined) return (indexSized(n, undefined, typeName(count)), slotsOf(bytes)!.nb!.multiply!(bytes, n));
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(count)}'`);
   }
   return unsupported('*', a, b);
