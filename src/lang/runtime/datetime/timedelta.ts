@@ -4,6 +4,7 @@
  * the arithmetic, which works in exact microseconds).
  */
 import { OverflowError, pyErr, TypeError_, ZeroDivisionError } from '../exceptions.js';
+import { intOf } from '../numbers.js';
 import { PyFloat, typeName, type Py } from '../values.js';
 import type { Int } from '../int/index.js';
 import { divideNearest, divmod, floatToInt, integerRatio, ratioToDouble, toCInt, toInt } from './exact.js';
@@ -62,8 +63,10 @@ export function makeDelta(args: DeltaArgs): Delta {
   for (const [name, factor] of UNITS) {
     const v = args[name];
     if (v === undefined) continue;
-    if (typeof v === 'number' || typeof v === 'boolean') {
-      x += BigInt(Number(v)) * factor;
+    const n = intOf(v);
+    if (n !== undefined) {
+      // an int of any size is exact here, as delta_new's Python ints are; fromMicros words one past a C int of days
+      x += BigInt(n) * factor;
     } else if (v instanceof PyFloat) {
       const whole = Math.trunc(v.v);
       x += floatToInt(whole) * factor;
