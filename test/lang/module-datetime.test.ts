@@ -2,7 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { ConditionError, Engine, parseJson, type PyDict } from '../../src/lang/index.js';
 import { setClock, systemClock } from '../../src/lang/runtime/datetime/clock.js';
 import { repr } from '../../src/lang/runtime/repr.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 const IMPORT = 'from datetime import datetime, date, time, timedelta, timezone';
 
@@ -157,6 +157,18 @@ return datetime.date.fromordinal(ordinal=1)`,
     `import datetime
 return datetime.date.fromordinal(1, 2)`,
   ])).toEqual([]);
+});
+
+/** An int of millions of bits is paid for before timedelta scales or divides by it: the budget stops a loop of them. */
+it('stops timedelta on huge ints at the budget, soon', () => {
+  const engine = new Engine();
+  for (const op of ['timedelta(microseconds=x)', 'timedelta(days=1.5, seconds=x, microseconds=-x * 10**6)', 'timedelta(1) * x', 'timedelta(1) // x', 'timedelta(1) / x']) {
+    const source = `${IMPORT}\nx = 1 << 2**26\nfor _ in range(100):\n    try:\n        ${op}\n    except OverflowError:\n        pass`;
+    const start = performance.now();
+    expect(evaluator(engine, { source }).error, op).toMatch(/^StepLimitError: /);
+    // the budget's 50 ms and the int's own making, with room for a loaded machine
+    expect(performance.now() - start, op).toBeLessThan(2000);
+  }
 });
 
 it('reads the clock for now(), utcnow() and today()', () => {
