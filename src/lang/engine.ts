@@ -125,8 +125,8 @@ export class Engine {
         entry = compileProgram(parse(source, this.limits), source, ENVELOPES[kind]);
       } catch (err) {
         if (err instanceof RangeError && /call stack/i.test(err.message)) {
-          // a chain such as 1 + 1 + ... a hundred thousand times: too deep for the compiler
-          entry = new ConditionError('SyntaxError', 'condition too deeply nested to compile', source, 0, source.length);
+          // a chain such as 1 + 1 + ... a hundred thousand times: too deep for the compiler, as for CPython's
+          entry = new ConditionError('RecursionError', 'maximum recursion depth exceeded during compilation', source, 0, source.length);
         } else if (err instanceof ConditionError) entry = err;
         else throw err;
       }

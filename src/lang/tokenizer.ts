@@ -4,6 +4,11 @@ import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
 import { lookupName } from './runtime/unicode-names.js';
 import { PyBytes, PyComplex, PyFloat } from './runtime/values.js';
 
+/** CPython's tokenizer's MAXLEVEL: brackets of every kind nested 200 deep, the 201st refused. */
+const MAXLEVEL = 200;
+/** CPython's MAXINDENT, counted with the envelope's def: a condition's blocks nest 98 deep. */
+const MAXINDENT = 100;
+
 export const EOF = 0;
 export const NEWLINE = 1;
 export const INDENT = 2;
@@ -132,7 +137,7 @@ export class Tokenizer {
       case 40: // (
       case 91: // [
       case 123: // {
-        if (++this.depth > this.limits.maxDepth) throw this.error(`too many nested parentheses (the limit is ${this.limits.maxDepth})`, start, start + 1);
+        if (++this.depth > MAXLEVEL) throw this.error('too many nested parentheses', start, start + 1);
         this.pos++;
         this.finish(OP, String.fromCharCode(c), start, start + 1);
         return;
@@ -230,7 +235,7 @@ export class Tokenizer {
       this.atLineStart = false;
       const top = this.indents[this.indents.length - 1];
       if (col > top) {
-        if (this.indents.length > this.limits.maxDepth) throw this.error(`too many levels of indentation (the limit is ${this.limits.maxDepth})`, p, p + 1, 'IndentationError');
+        if (this.indents.length >= MAXINDENT - 1) throw this.error('too many levels of indentation', p, p + 1, 'IndentationError');
         this.indents.push(col);
         this.finish(INDENT, null, p, p);
         return true;

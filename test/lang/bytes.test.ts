@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { compareWithCPython, cpython, evaluator } from '../support/cpython.js';
 
 /** bytes, str.encode and bytes.decode for UTF-8 and ASCII, int.to_bytes and int.from_bytes. */
 const CASES = [
@@ -202,5 +202,66 @@ it('formats bytes with % as CPython does', () => {
     "return b'%(\\xe9)s' % {b'\\xe9': b'ok'}",
     "return b'%(x)s' % {b'y': 1}",
     "return b'%s %s' % (b'a',)",
+  ])).toEqual([]);
+});
+
+it('has every public method CPython gives bytes and bytearray', () => {
+  // the names from CPython's dir() at test time, each read from a value and from the type
+  const [names] = cpython([{ source: "return [(t, n) for t in ('bytes', 'bytearray') for n in dir(eval(t)) if not n.startswith('_')]" }]);
+  const pairs = [...names.repr!.matchAll(/\('(\w+)', '(\w+)'\)/g)].map((m) => [m[1], m[2]]);
+  expect(pairs.length).toBeGreaterThan(90);
+  const engine = new Engine();
+  const missing = pairs.flatMap(([type, name]) =>
+    [`return ${type}().${name} is not None`, `return ${type}.${name} is not None`].filter((source) => evaluator(engine, { source }).repr !== 'True'),
+  );
+  expect(missing).toEqual([]);
+});
+
+it('splits lines, translates and tells titles of bytes as CPython does (and reads keepends as a C int, str too)', () => {
+  expect(compareWithCPython([
+    `return 'a'.splitlines(2**31)`,
+    `return 'a'.splitlines(1.5)`,
+    `return 'a\\nb'.splitlines('x')`,
+    `return 'a\\nb'.splitlines(None)`,
+    `return 'a\\nb'.splitlines(-2**31)`,
+    `return 'a\\nb'.splitlines(10**30)`,
+    `return b'ab\\ncd\\r\\nef\\rg'.splitlines(), b'ab\\ncd\\r\\n'.splitlines(True), b''.splitlines(), b'\\n'.splitlines(), b'\\r\\r\\n\\n'.splitlines(keepends=True), b'a\\x0bb\\x0cc\\x1cd\\x85e'.splitlines(), b'x\\r'.splitlines(1), b'x\\n\\r'.splitlines(False)`,
+    `return bytearray(b'a\\nb\\r\\n').splitlines(), bytearray(b'a\\nb\\r\\n').splitlines(keepends=True), memoryview(b'x').tobytes().splitlines()`,
+    `return b'a'.splitlines(1.5)`,
+    `return b'a'.splitlines(None)`,
+    `return b'a'.splitlines(10**30)`,
+    `return b'a\\nb'.splitlines(2**31)`,
+    `return b'a'.splitlines(x=1)`,
+    `return b'a'.splitlines(1, 2)`,
+    `return b'a'.splitlines(keepends=True, x=1)`,
+    `return b'a\\nb'.splitlines('x')`,
+    `t = bytes.maketrans(b'abc', b'xyz')
+return len(t), t[97:100], b'abcabd'.translate(t), b'abcabd'.translate(t, b'b'), b'abcabd'.translate(None, b'ab'), b'abc'.translate(None), b'abc'.translate(t, delete=b'c'), b'hello'.translate(None, delete=bytearray(b'l'))`,
+    `t = bytearray.maketrans(bytearray(b'a'), memoryview(b'b'))
+return type(t).__name__, t[97], bytearray(b'aa').translate(t), type(bytearray(b'aa').translate(None)).__name__, b''.maketrans(b'', b'') == bytes(range(256)), bytearray(b'x').maketrans(b'x', b'y')[120]`,
+    `b = b'abc'
+return b.translate(None) is b, b.translate(bytes(range(256))) is b, b.translate(None, b'') is b, b.translate(None, b'z') is b`,
+    `return b'a'.translate('x')`,
+    `return b'a'.translate(b'x')`,
+    `return b'a'.translate(None, 'a')`,
+    `return b'a'.translate()`,
+    `return b'a'.translate(table=None)`,
+    `return b'a'.translate(None, delete=1)`,
+    `return b'a'.translate(None, b'', 1)`,
+    `return b'a'.translate(None, x=1)`,
+    `return b'a'.translate(bytearray(256), b'')`,
+    `return bytes.maketrans(b'a', b'bc')`,
+    `return bytes.maketrans('a', b'b')`,
+    `return bytes.maketrans(b'a', 'b')`,
+    `return b''.maketrans(b'a')`,
+    `return bytes.maketrans(b'a', b'b', b'c')`,
+    `return bytes.maketrans(b'a', to=b'b')`,
+    `return bytes.maketrans()`,
+    `return bytearray.maketrans(1, 2)`,
+    `return [bytes(x).istitle() for x in [b'A', b'Ab Cd', b'AB', b'aB', b'', b'1A', b'A1a', b'1', b'\\xe9A', b'A\\xe9a', b'Ab-Cd', b"They'Re", b'a', b' A ']], bytearray(b'Ab').istitle()`,
+    `return b'x'.istitle(1)`,
+    `b = bytes(range(256)) * 4
+return b.istitle(), b.title().istitle(), b.translate(bytes(range(255, -1, -1)))[:10], len(b.splitlines()), b.splitlines(True)[:3]`,
+    `return bytes.maketrans.__name__, b''.translate.__name__`,
   ])).toEqual([]);
 });

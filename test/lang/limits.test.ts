@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConditionError, DEFAULT_LIMITS, Engine, makeLimits, type Limits } from '../../src/lang/index.js';
 import { walk } from '../../src/lang/ast.js';
@@ -84,19 +85,40 @@ describe('limits, each at N and N+1', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
-  it('nesting depth: N brackets or operators parse, N+1 are a syntax error', () => {
+  it("nesting: CPython's points for brackets (200), blocks (98) and expressions (2,997), at N and N+1, quickly", () => {
+    const timed = (source: string) => {
+      const start = performance.now();
+      const out = run(source);
+      // a few ms alone; generous for a loaded machine
+      expect(performance.now() - start, source.slice(0, 40)).toBeLessThan(1500);
+      return out;
+    };
     const parens = (n: number) => 'return ' + '('.repeat(n) + '1' + ')'.repeat(n);
-    expect(run(parens(100))).toBe('1');
-    expect(run(parens(101))).toBe('SyntaxError: too many nested parentheses (the limit is 100)');
-    const nots = (n: number) => 'return ' + 'not '.repeat(n) + 'True';
-    expect(run(nots(100))).toBe('True');
-    expect(run(nots(101))).toBe('SyntaxError: expression nested too deeply (the limit is 100)');
-    const negs = (n: number) => 'return ' + '-'.repeat(n) + '1';
-    expect(run(negs(100))).toBe('1');
-    expect(run(negs(101))).toMatch(/^SyntaxError: expression nested too deeply/);
+    // len( and k of each kind: 1 + 3k brackets deep
+    const mixed = (k: number) => 'return len(' + '[({0: '.repeat(k) + '1' + '})]'.repeat(k) + ')';
+    expect(timed(parens(200))).toBe('1');
+    expect(timed(parens(201))).toBe('SyntaxError: too many nested parentheses');
+    expect(timed(mixed(66))).toBe('1');
+    expect(timed(mixed(67))).toBe('SyntaxError: too many nested parentheses');
     const blocks = (n: number) => Array.from({ length: n }, (_, i) => ' '.repeat(i) + 'if True:').join('\n') + '\n' + ' '.repeat(n) + 'return 1';
-    expect(run(blocks(100))).toBe('1');
-    expect(run(blocks(101))).toBe('IndentationError: too many levels of indentation (the limit is 100)');
+    expect(timed(blocks(98))).toBe('1');
+    expect(timed(blocks(99))).toBe('IndentationError: too many levels of indentation');
+    const deep = 'RecursionError: maximum recursion depth exceeded during compilation';
+    for (const [make, value] of [[(n: number) => 'not '.repeat(n) + 'True', 'False'], [(n: number) => '-'.repeat(n) + '1', '-1'], [(n: number) => '~'.repeat(n) + '1', '-2'], [(n: number) => '1 if 1 else '.repeat(n) + '2', '1']] as const) {
+      expect(timed('return ' + make(2997))).toBe(value);
+      expect(timed('return ' + make(2998))).toBe(deep);
+    }
+    // the original's CPython (python3 -c of the envelope) refuses the 2,998th level, and not the 2,997th
+    const original = (n: number) =>
+      spawnSync('python3', ['-c', `def envelope():\n    global data\n    log = __log__\n    text = __text__\n    return ${'-'.repeat(n)}1\nprint('compiled')`], { encoding: 'utf8' });
+    expect(original(2997).stdout).toBe('compiled\n');
+    expect(original(2998).stderr).toMatch(/RecursionError: maximum recursion depth exceeded during compilation/);
+    // lambdas stop at 100 (parse/expression.ts: their scopes are resolved in time quadratic in their nesting)
+    const lambdas = (n: number) => 'return (' + 'lambda: '.repeat(n) + '1)' + '()'.repeat(n);
+    expect(timed(lambdas(100))).toBe('1');
+    expect(timed(lambdas(101))).toBe('SyntaxError: lambdas nested too deeply (the limit is 100)');
+    // and a nesting past what V8's stack holds (a limit raised by a caller) is CPython's RecursionError, not a crash
+    expect(run('return ' + '-'.repeat(50_000) + '1', { maxDepth: 60_000 })).toBe(deep);
   });
 
   it('source size: N characters compile, N+1 do not', () => {

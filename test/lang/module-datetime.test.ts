@@ -2,7 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { ConditionError, Engine, parseJson, type PyDict } from '../../src/lang/index.js';
 import { setClock, systemClock } from '../../src/lang/runtime/datetime/clock.js';
 import { repr } from '../../src/lang/runtime/repr.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 const IMPORT = 'from datetime import datetime, date, time, timedelta, timezone';
 
@@ -75,6 +75,105 @@ it('answers datetime as CPython does', () => {
 afterEach(() => setClock(systemClock));
 
 /** now(), utcnow() and today() read the server's clock (UTC), through the one place the runtime reads it. */
+/** Ints past a C int and a C long in every int field, as the "i" format words them (a C long first); timedelta's components exact at any size, past a C int of days in its words. */
+it('answers huge ints in datetime as CPython does', () => {
+  const BIG = ['10**20', '-10**20', '2**63', '2**63 - 1', '-2**63', '-2**63 - 1', '2**31', '-2**31 - 1', '2**64'];
+  const GRID = [
+    'date(B, 1, 1)', 'date(2000, B, 1)', 'date(2000, 1, B)', 'datetime(B, 1, 1)', 'datetime(2000, 1, 1, B)', 'datetime(2000, 1, 1, 0, 0, 0, B)', 'datetime(2000, 1, 1, fold=B)',
+    'time(B)', 'time(0, B)', 'time(0, 0, 0, B)', 'time(fold=B)', 'time(0, 0, 0, 0, None, fold=B)',
+    'timedelta(B)', 'timedelta(seconds=B)', 'timedelta(microseconds=B)', 'timedelta(weeks=B)', 'timedelta(hours=B)', 'timedelta(days=1.5, microseconds=B)', 'timedelta(milliseconds=B, minutes=-B // 60000)',
+    'date.fromordinal(B)', 'datetime.fromordinal(B)', 'date(2000, 1, 1).replace(year=B)', 'datetime(2000, 1, 1).replace(month=B)', 'time().replace(hour=B)', 'date.today().replace(day=B)',
+    'date.fromisocalendar(B, 1, 1)', 'date.fromisocalendar(2000, B, 1)', 'datetime.fromisocalendar(2000, 1, B)',
+    'date.fromtimestamp(B)', 'datetime.fromtimestamp(B)', 'datetime.utcfromtimestamp(B)',
+    'timedelta(1) * B', 'B * timedelta(microseconds=1)', 'timedelta(1) // B', 'timedelta(1) / B', 'timedelta(B) / 2', 'date(2000, 1, 1) + timedelta(B)', 'timezone(timedelta(hours=B))', 'timedelta(days=B).total_seconds()',
+  ];
+  expect(compareWithCPython(GRID.flatMap((e) => BIG.map((b) => `${IMPORT}\nreturn ${e.replaceAll('B', `(${b})`)}`)))).toEqual([]);
+  expect(compareWithCPython([
+    `import datetime
+D = datetime.date
+return D.fromisocalendar(2020, 53, 7), D.fromisocalendar(2021, 1, 1), D.fromisocalendar(year=2004, week=1, day=1), D.fromisocalendar(1, 1, 1), D.fromisocalendar(9999, 52, 5), datetime.datetime.fromisocalendar(2024, 10, 3), datetime.datetime.fromordinal(738000), datetime.datetime.fromordinal(1)`,
+    `import datetime
+return datetime.date.fromisocalendar(2021, 53, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(0, 1, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(10000, 1, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(9999, 52, 6)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 0, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 1, 8)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 1, 0)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 1, 1.5)`,
+    `import datetime
+return datetime.date.fromisocalendar('2020', 1, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 1, 1, 1)`,
+    `import datetime
+return datetime.date.fromisocalendar(2020, 1, days=1)`,
+    `import datetime
+return datetime.datetime.fromordinal(0)`,
+    `import datetime
+return datetime.datetime.fromordinal(3652060)`,
+    `import datetime
+return datetime.datetime.fromordinal(1.0)`,
+    `import datetime
+return datetime.datetime.fromordinal()`,
+    `import datetime
+class I(int):
+    pass
+T = datetime.timedelta
+return T(I(3)), T(1) * I(2), T(10) // I(3), T(10) / I(4), I(2) * T(1), T(days=10**9 - 1, hours=23), T(microseconds=-10**20 // 10**5), T(seconds=10**13), T(1) * 10**8, T(1) // 10**25, T(10**9 - 1) / 10**30, divmod(T(5), T(2)), T(1) * True, T(seconds=2**53 + 1)`,
+    `import datetime
+return datetime.timedelta(days=10**9)`,
+    `import datetime
+return datetime.timedelta(minutes=10**20, seconds=-6 * 10**21)`,
+    `import datetime
+return datetime.timedelta(10**4000)`,
+    `import datetime
+return datetime.timedelta(1) * 10**4000`,
+    `import datetime
+return datetime.timedelta(1) / 0`,
+    `import datetime
+return datetime.timedelta(1) // (10**30 - 10**30)`,
+    `import datetime
+return datetime.date(2000, 1, 1) + datetime.timedelta(10**9 - 1)`,
+    `import datetime
+return datetime.date(True, True, True), datetime.time(True), datetime.datetime(2000, 1, 1, fold=True).fold`,
+    `import datetime
+return datetime.date(2**31 - 1, 1, 1)`,
+    `import datetime
+return datetime.date(-2**31, 1, 1)`,
+    `import datetime
+return datetime.time(2**63 - 1)`,
+    `import datetime
+return datetime.time(-2**63)`,
+    `import datetime
+return datetime.time(-2**63 - 1)`,
+    `import datetime
+return datetime.date.fromordinal(ordinal=1)`,
+    `import datetime
+return datetime.date.fromordinal(1, 2)`,
+  ])).toEqual([]);
+});
+
+/** An int of millions of bits is paid for before timedelta scales or divides by it: the budget stops a loop of them. */
+it('stops timedelta on huge ints at the budget, soon', () => {
+  const engine = new Engine();
+  for (const op of ['timedelta(microseconds=x)', 'timedelta(days=1.5, seconds=x, microseconds=-x * 10**6)', 'timedelta(1) * x', 'timedelta(1) // x', 'timedelta(1) / x']) {
+    const source = `${IMPORT}\nx = 1 << 2**26\nfor _ in range(100):\n    try:\n        ${op}\n    except OverflowError:\n        pass`;
+    const start = performance.now();
+    expect(evaluator(engine, { source }).error, op).toMatch(/^StepLimitError: /);
+    // the budget's 50 ms and the int's own making, with room for a loaded machine
+    expect(performance.now() - start, op).toBeLessThan(2000);
+  }
+});
+
 it('reads the clock for now(), utcnow() and today()', () => {
   // 2024-05-17T08:30:15.250999999Z
   setClock(() => 1715934615250999999n);

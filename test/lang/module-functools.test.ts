@@ -44,6 +44,76 @@ it('makes functools.partial objects as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** Attributes set on a partial, kept in its own dict; func, args and keywords read-only, keywords the dict its calls read; one with attributes is not flattened. */
+it('keeps attributes set on a functools.partial as CPython does', () => {
+  expect(compareWithCPython([
+    `from functools import partial
+def f(a, b=2):
+    return a + b
+p = partial(f, 1, b=3)
+p.x = 5
+return p.x, p(), p.keywords is p.keywords, p.args is p.args, p.args, p.keywords, getattr(p, 'x'), hasattr(p, 'y')`,
+    `from functools import partial
+def f(a, b=2):
+    return a + b
+p = partial(f, 1, b=3)
+p.keywords['b'] = 10
+return p(), p.keywords, repr(p)[:30]`,
+    `from functools import partial
+p = partial(max, 1)
+p.func = 1`,
+    `from functools import partial
+p = partial(max, 1)
+p.args = 1`,
+    `from functools import partial
+p = partial(max, 1)
+p.keywords = 1`,
+    `from functools import partial
+p = partial(max, 1)
+del p.func`,
+    `from functools import partial
+p = partial(max, 1)
+p.x = 1
+del p.x
+return p.x`,
+    `from functools import partial
+p = partial(max, 1)
+del p.y`,
+    `from functools import partial
+p = partial(max, 1)
+return p.y`,
+    `from functools import partial
+def f(*a, **k):
+    return a, k
+p = partial(f, 1, z=0)
+q = partial(p, 2, y=1)
+p.tag = 'x'
+r = partial(p, 3)
+return q.func is f, q.args, q.keywords, r.func is p, r.args, r.keywords, r(4, w=5), repr(partial(max, 1, key=len))`,
+    `from functools import partial
+p = partial(max, 1)
+p.x = 1
+del p.x
+q = partial(p, 2)
+return q.func is p`,
+    `from functools import partial
+p = partial(max, 1)
+p.keywords[1] = 2
+return p(2)`,
+    `from functools import partial
+p = partial(sorted, key=len)
+p.keywords['reverse'] = True
+del p.keywords['key']
+return p(['aa', 'b', 'ccc']), repr(p)`,
+    `from functools import partial
+p = partial(max, 1)
+p.x = p
+return p.x is p, p(5)`,
+    `from functools import partial
+partial.x = 1`,
+  ])).toEqual([]);
+});
+
 /** attrgetter walks the sandbox's getattr: what `x.__class__` cannot reach, a string cannot either. */
 it('reaches no attribute through attrgetter that the sandbox hides', () => {
   const engine = new Engine();

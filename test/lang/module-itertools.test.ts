@@ -39,6 +39,58 @@ it('names itertools types and shows a count as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** repeat shows what it repeats and how many times are left; count counts a bool or an int subclass's start as a plain int (count_new's fast mode); the others' reprs are their type's. */
+it('shows a repeat, a count and the other iterators as CPython does', () => {
+  expect(compareWithCPython([
+    `import itertools
+return repr(itertools.repeat(1)), repr(itertools.repeat('a', 3)), repr(itertools.repeat(1, 0)), repr(itertools.repeat(1, -5)), repr(itertools.repeat(None, True))`,
+    `import itertools
+r = itertools.repeat('a', 3)
+next(r)
+a = repr(r)
+list(r)
+return a, repr(r), list(r), repr(r)`,
+    `import itertools
+r = itertools.repeat([1], times=2)
+return repr(r), list(r), type(r).__name__, list(itertools.repeat(1, 3)), list(zip(itertools.repeat(0), 'ab'))`,
+    `import itertools
+r = itertools.repeat(1)
+for _ in range(5):
+    next(r)
+return repr(r)`,
+    `import itertools
+return itertools.repeat(1, 10**30)`,
+    `import itertools
+return itertools.repeat(1, 1.5)`,
+    `import itertools
+return itertools.repeat()`,
+    `import itertools
+c = itertools.count(5)
+next(c)
+return repr(itertools.count()), repr(itertools.count(5)), repr(c), repr(itertools.count(1.5, 2)), repr(itertools.count(0, 1)), repr(itertools.count(0, 1.0)), repr(itertools.count(2, -1)), repr(itertools.count(10**20)), repr(itertools.count(step=0))`,
+    `import itertools
+c = itertools.count(True)
+d = itertools.count(True, 2)
+e = itertools.count(1.5, True)
+return repr(c), next(c), repr(c), repr(itertools.count(1, True)), repr(itertools.count(0.5, 0.5)), repr(d), next(d), next(d), repr(e), next(e), repr(e)`,
+    `import itertools
+class I(int):
+    pass
+c = itertools.count(I(3))
+d = itertools.count(0, I(1))
+return type(next(c)).__name__, repr(c), repr(d), repr(itertools.count(I(3), 2))`,
+    `import itertools
+c = itertools.count(2**63 - 2)
+return next(c), next(c), repr(c), next(c), repr(c)`,
+    `import itertools
+return repr(itertools.count(-5)), repr(itertools.count(3, 10**30)), repr(itertools.count(1, -1.5))`,
+    `import itertools as I
+xs = [I.islice('a', 1), I.chain(), I.chain.from_iterable([]), I.accumulate([1]), I.groupby('a'), I.product('a'), I.permutations('a'), I.combinations('a', 1), I.starmap(int, []), I.takewhile(int, []), I.dropwhile(int, []), I.zip_longest(), I.pairwise('a'), next(I.groupby('a'))[1]]
+# CPython adds each one's address, which the evaluator leaves out (README)
+return [repr(x).split(' at 0x')[0].rstrip('>') for x in xs]`,
+  ])).toEqual([]);
+});
+
 /** Lazy and charged per item: an infinite or astronomically long iterator stops at the step limit, soon. */
 it('stops huge and infinite iterators at the step limit', () => {
   const engine = new Engine();

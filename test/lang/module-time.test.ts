@@ -19,7 +19,7 @@ it('answers the time module as CPython does', () => {
   expect(compareWithCPython(exprs.map((e) => `import time\nreturn ${e}`))).toEqual([]);
 });
 
-/** localtime and mktime where local time is UTC, as the server's is (TZ=UTC for CPython too): mktime normalises, as glibc's does. */
+/** localtime, mktime and the zone's constants where local time is UTC, as the server's is (TZ=UTC for CPython too): mktime normalises, as glibc's does. */
 it('answers localtime and mktime as CPython does in UTC', () => {
   const exprs = [
     'time.localtime(0)', 'time.localtime(1715934615.9), time.localtime(-1.5)', 'time.localtime(0).tm_zone, time.localtime(0).tm_gmtoff', 'time.localtime(None) >= time.gmtime(0)',
@@ -32,6 +32,7 @@ it('answers localtime and mktime as CPython does in UTC', () => {
     "time.mktime(time.struct_time((2000, 1, 1, 0, 0, 0, 0, 0, 0, 'XYZ', 3600)))", "time.mktime(time.struct_time((2000, 1, 1, 0, 0, 0, 0, 0, 0, 5, 3600)))",
     "time.mktime('x')", 'time.mktime((1, 2))', 'time.mktime((1,) * 10)', 'time.mktime((1.0,) * 9)', "time.mktime(('a',) * 9)", 'time.mktime([1] * 9)', 'time.mktime((2**63,) * 9)',
     'time.mktime((2**31,) + (1,) * 8)', 'time.mktime()', 'time.mktime(1, 2)', 'time.mktime(t=1)',
+    'time.timezone, time.altzone, time.daylight, time.tzname, type(time.tzname).__name__', "time.strftime('%Z', time.localtime(0)) == time.tzname[0]", 'time.tzname[2]',
   ];
   const saved = process.env.TZ;
   process.env.TZ = 'UTC';

@@ -7,6 +7,7 @@ import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { handling } from '../runtime/handling.js';
+import { PerRun } from '../runtime/per-run.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
 import { inplace } from './operators.js';
 import type { Scope } from './scope.js';
@@ -135,7 +136,7 @@ export class StatementCompiler extends GeneratorCompiler {
           const store = this.storeName(n.as, scope);
           return (f: Frame) => {
             if (value === undefined) throw pyErr(ImportError, `cannot import name '${n.name}' from '${s.module}'`);
-            store(f, value);
+            store(f, value instanceof PerRun ? value.current() : value);
           };
         });
         return (f) => {

@@ -7,6 +7,9 @@ import { describeExpr } from './describe.js';
 import { internalized } from './intern.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
+/** Lambdas nested in one another: CPython's limit is its compiler's recursion (limits.ts), held lower here (parseLambda). */
+const MAX_LAMBDAS = 100;
+
 const COMPARE_OPS = new Set(['<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is']);
 
 /** Expressions, from `test` down to atoms and displays; f-string bodies are FStringParser's. */
@@ -113,10 +116,13 @@ export abstract class ExpressionParser extends ParserState {
   // lambdef: 'lambda' [params] ':' test
   protected parseLambda(withCond: boolean): Expr {
     const s = this.t.start;
+    // below CPython's 2,998: resolving each lambda's scope walks the lambdas inside it, 1,000 nested took a second
+    if (++this.lambdas > MAX_LAMBDAS) throw this.error(`lambdas nested too deeply (the limit is ${MAX_LAMBDAS})`, s, s + 6);
     this.t.next();
     const params = this.parseParams(':', null);
     this.expectOp(':');
     const body = withCond ? this.parseTest() : this.parseTestNoCond();
+    this.lambdas--;
     return this.node({ k: 'Lambda', params, body, s, e: this.t.lastEnd });
   }
 

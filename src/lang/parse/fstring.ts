@@ -128,6 +128,7 @@ export class FStringParser extends ExpressionParser {
     try {
       const sub = new FStringParser(this.source, this.limits, new Tokenizer(this.source, this.limits, open, close));
       sub.depth = this.depth;
+      sub.lambdas = this.lambdas;
       sub.nodes = this.nodes;
       const e = sub.parseAtom();
       if ((sub.t.type as TokenType) !== NEWLINE && sub.t.type !== EOF) sub.unexpected();

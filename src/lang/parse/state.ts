@@ -26,6 +26,8 @@ export abstract class ParserState {
   protected classBody = false;
   /** Loops around the statement being parsed, for 'break' outside loop. */
   protected loops = 0;
+  /** Lambdas around the expression being parsed. */
+  protected lambdas = 0;
   /** Syntax-tree nodes built so far, against limits.maxNodes. */
   protected nodes = 0;
 
@@ -100,8 +102,9 @@ export abstract class ParserState {
     return n;
   }
 
+  /** One level deeper into an expression: CPython's compiler runs out of its recursion limit at the original's 2,998th (limits.ts). */
   protected enter(start: number): void {
-    if (++this.depth > this.limits.maxDepth) throw this.error(`expression nested too deeply (the limit is ${this.limits.maxDepth})`, start, start + 1);
+    if (++this.depth > this.limits.maxDepth) throw this.error('maximum recursion depth exceeded during compilation', start, start + 1, 'RecursionError');
   }
 
 }

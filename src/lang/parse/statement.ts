@@ -253,7 +253,7 @@ export class StatementParser extends PatternParser {
    */
   protected tryParenthesizedWithItems(): WithItem[] | null {
     const restore = this.t.save();
-    const { nodes, depth } = this;
+    const { nodes, depth, lambdas } = this;
     try {
       this.t.next();
       const items: WithItem[] = [];
@@ -268,6 +268,7 @@ export class StatementParser extends PatternParser {
     restore();
     this.nodes = nodes;
     this.depth = depth;
+    this.lambdas = lambdas;
     return null;
   }
 

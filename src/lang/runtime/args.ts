@@ -116,6 +116,13 @@ export function clinic(fname: string, args: Py[], kw: Map<string, Py> | null, mi
   return bindArgs(sig, args, kw);
 }
 
+/** An int argument read as a C int (Argument Clinic's `int` and `bool(accept={int})`, _PyLong_AsInt): CPython's words past its range. */
+export function cIntArg(v: Py): number {
+  const n = intArg(v);
+  if (n > 2 ** 31 - 1 || n < -(2 ** 31)) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+  return Number(n);
+}
+
 /** An int argument that C code reads as a Py_ssize_t (or `ctype`): CPython's OverflowError past it, which a safe integer never is here. */
 export function indexArg(v: Py, ctype = 'ssize_t'): number {
   if (typeof v === 'number') return v;

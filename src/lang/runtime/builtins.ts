@@ -11,6 +11,7 @@ import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } fro
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
+import { typeNew } from './type-new.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
@@ -265,9 +266,9 @@ const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
 const TYPE = makeType('type', (a, k) => {
-  // type_new's checks: the count first, then keywords. Its three-argument form would make a class
-  // past the compiler's checks of a class statement's names (the dunders it allows): refused
-  if (a.length !== 1) throw typeErr(a.length === 3 ? "the evaluator's sandbox makes no class with type(name, bases, dict): write a class statement" : 'type() takes 1 or 3 arguments');
+  // type_new's checks: the count first, then keywords; three arguments make a class as a class statement does
+  if (a.length === 3) return typeNew(a[0], a[1], a[2], k);
+  if (a.length !== 1) throw typeErr('type() takes 1 or 3 arguments');
   if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
   return typeOf(a[0]);
 }, (v) => v instanceof PyType);

@@ -308,7 +308,7 @@ const BYTEARRAY: PyTypeSlots<PyByteArray> = {
     v.splice(i, i + 1, new Uint8Array(0));
   },
   methods: BYTEARRAY_METHODS,
-  classMethods: new Map([['fromhex', byteArrayFromhex]]),
+  classMethods: new Map<string, (args: Py[], kw: Map<string, Py> | null) => Py>([['fromhex', byteArrayFromhex], ['maketrans', (args, kw) => BYTEARRAY_METHODS.get('maketrans')!(new PyByteArray(new Uint8Array(0)), args, kw)]]),
   getattr: (_v, name) => (name === 'fromhex' ? new PyFunc('fromhex', byteArrayFromhex, 'method') : undefined),
 };
 

@@ -5,9 +5,10 @@
  * is paid for. A bytearray (bytearray.ts) has them too: what they make is of the receiver's
  * type (`like`), and their arguments are any bytes-like object (bytes-like.ts).
  */
-import { bind, indexArg, indexValue } from './args.js';
+import { bind, cIntArg, indexArg, indexValue } from './args.js';
 import { bufferOf, contiguousOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
+import { maketrans, translate } from './bytes-translate.js';
 import { IndexError, indexErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { indexSized, intOf } from './numbers.js';
@@ -247,6 +248,45 @@ const swapOctet = (c: number) => (isLowerOctet(c) ? c - 32 : isUpperOctet(c) ? c
 const titleOctet = (c: number, previous: number) =>
   isLowerOctet(previous) || isUpperOctet(previous) ? (isUpperOctet(c) ? c + 32 : c) : isLowerOctet(c) ? c - 32 : c;
 
+/** _Py_bytes_istitle: an uppercase letter only after an uncased byte, a lowercase one only after a cased one, and one cased at least. */
+function istitle(b: PyBytes): boolean {
+  charge(b.data.length / 32);
+  let cased = false;
+  let previousCased = false;
+  for (const c of b.data) {
+    if (isUpperOctet(c)) {
+      if (previousCased) return false;
+      previousCased = cased = true;
+    } else if (isLowerOctet(c)) {
+      if (!previousCased) return false;
+      previousCased = cased = true;
+    } else previousCased = false;
+  }
+  return cased;
+}
+
+/** splitlines(keepends=False): at \n, \r and \r\n only, the bytes' line breaks. */
+function splitlines(b: PyBytes, args: Py[], kw: Map<string, Py> | null): PyBytes[] {
+  const [keependsV] = bind('splitlines', args, kw, ['keepends']);
+  // Argument Clinic's bool(accept={int}): an int, as _PyLong_AsInt reads it
+  const keepends = keependsV !== undefined && cIntArg(keependsV) !== 0;
+  const s = text(b);
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '\n' && c !== '\r') continue;
+    const end = c === '\r' && s[i + 1] === '\n' ? i + 2 : i + 1;
+    tick();
+    lines.push(s.slice(start, keepends ? end : i));
+    start = end;
+    i = end - 1;
+  }
+  if (start < s.length) lines.push(s.slice(start));
+  allocItems(lines.length);
+  return lines.map((l) => bytesOf(l, b));
+}
+
 /** isdigit and friends: ASCII classes, false for an empty bytes (isspace too). */
 function every(b: PyBytes, test: RegExp): boolean {
   return b.data.length > 0 && test.test(text(b));
@@ -388,6 +428,10 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['isupper', (b: PyBytes) => /[A-Z]/.test(text(b)) && !/[a-z]/.test(text(b))],
   ['islower', (b: PyBytes) => /[a-z]/.test(text(b)) && !/[A-Z]/.test(text(b))],
   ['isascii', (b: PyBytes) => b.data.every((c) => c < 0x80)],
+  ['istitle', istitle],
+  ['splitlines', splitlines],
+  ['translate', translate],
+  ['maketrans', (_b: PyBytes, a) => maketrans(a)],
   ['hex', hex],
   ['center', (b: PyBytes, a) => justify(b, a, 'center')],
   ['ljust', (b: PyBytes, a) => justify(b, a, 'ljust')],
@@ -401,7 +445,7 @@ export const MORE_BYTES_ARITIES = {
   startswith: ['parse', 1, 3], endswith: ['parse', 1, 3], split: 'own', rsplit: 'own', strip: ['clinic', 0, 1], lstrip: ['clinic', 0, 1],
   rstrip: ['clinic', 0, 1], replace: ['clinic', 2, 3], join: 'one', partition: 'one', rpartition: 'one', removeprefix: 'one', removesuffix: 'one',
   upper: 'none', lower: 'none', swapcase: 'none', capitalize: 'none', title: 'none', isdigit: 'none', isalpha: 'none', isalnum: 'none',
-  isspace: 'none', isupper: 'none', islower: 'none', isascii: 'none', hex: 'own',
+  isspace: 'none', isupper: 'none', islower: 'none', isascii: 'none', istitle: 'none', splitlines: 'own', translate: 'own', maketrans: ['clinic', 2, 2], hex: 'own',
   center: ['clinic', 1, 2], ljust: ['clinic', 1, 2], rjust: ['clinic', 1, 2], zfill: 'one', expandtabs: 'own',
 } as const;
 

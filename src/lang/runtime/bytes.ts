@@ -219,7 +219,8 @@ export const BYTES: PyTypeSlots<PyBytes> = {
     },
   },
   methods: BYTES_METHODS,
-  classMethods: new Map([['fromhex', fromhex]]),
+  // maketrans, a static method, through the type: it needs no receiver
+  classMethods: new Map<string, (args: Py[], kw: Map<string, Py> | null) => Py>([['fromhex', fromhex], ['maketrans', (args, kw) => BYTES_METHODS.get('maketrans')!(new PyBytes(new Uint8Array(0)), args, kw)]]),
   // the class method read through a value, as CPython's classmethod descriptor answers it
   getattr: (_v, name) => (name === 'fromhex' ? new PyFunc('fromhex', fromhex, 'method') : undefined),
 };

@@ -19,7 +19,7 @@ import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMetho
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
-import { registerType, slotsNamed } from './types/table.js';
+import { registerType, slotsNamed, slotsOf } from './types/table.js';
 import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
@@ -165,8 +165,12 @@ export function setattr(obj: Py, name: string, v: Py): void {
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
   else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
+  else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   else throw notSettable(obj, name);
 }
+
+/** A builtin type's own tp_setattro (functools.partial's), or undefined. */
+const ownSetattr = (obj: Py) => (obj !== null && typeof obj === 'object' ? slotsOf(obj)?.setattr : undefined);
 
 /**
  * A store or delete refused: on a builtin type, CPython's TypeError; on a module or what CPython
@@ -186,6 +190,7 @@ export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
   if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
+  if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }

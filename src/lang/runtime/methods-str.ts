@@ -1,4 +1,4 @@
-import { bind, indexArg } from './args.js';
+import { bind, cIntArg, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { allocStr, charge, checkSize, step, tick, work } from './budget.js';
 import { indexErr, keyErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -384,7 +384,9 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
   [
     'splitlines',
     (s, a, k) => {
-      const [keepends] = bind('splitlines', a, k, ['keepends']);
+      const [keependsV] = bind('splitlines', a, k, ['keepends']);
+      // Argument Clinic's bool(accept={int}): an int, as _PyLong_AsInt reads it
+      const keepends = keependsV !== undefined && cIntArg(keependsV) !== 0;
       const out: string[] = [];
       let start = 0;
       for (const m of s.matchAll(LINE_BREAK)) {

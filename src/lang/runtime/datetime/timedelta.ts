@@ -4,8 +4,11 @@
  * the arithmetic, which works in exact microseconds).
  */
 import { OverflowError, pyErr, TypeError_, ZeroDivisionError } from '../exceptions.js';
+import { intOf } from '../numbers.js';
 import { PyFloat, typeName, type Py } from '../values.js';
 import type { Int } from '../int/index.js';
+import { payMul } from '../int/cost.js';
+import { bitLength } from '../int/size.js';
 import { divideNearest, divmod, floatToInt, integerRatio, ratioToDouble, toCInt, toInt } from './exact.js';
 
 export interface Delta {
@@ -22,13 +25,25 @@ export const RESOLUTION: Delta = { days: 0, seconds: 0, microseconds: 1 };
 
 const US_PER_SECOND = 1000000n;
 const US_PER_DAY = 86400000000n;
+const BEYOND_C_INT_DAYS = 2n ** 32n * US_PER_DAY;
 
 export function toMicros(d: Delta): bigint {
   return BigInt(d.days) * US_PER_DAY + BigInt(d.seconds) * US_PER_SECOND + BigInt(d.microseconds);
 }
 
+/**
+ * An int argument, its work paid first as the int kernel pays a product by a small int: an
+ * int of millions of bits takes tens of ms to scale, negate or divide with.
+ */
+function paid<T extends Int | boolean>(n: T): T {
+  if (typeof n === 'bigint') payMul(bitLength(n), 64);
+  return n;
+}
+
 /** microseconds_to_delta: normalised, with CPython's OverflowErrors for too many days. */
 export function fromMicros(us: bigint): Delta {
+  // days past 2**32 overflow a C int whatever their rounding: said before dividing an int of millions of bits, which took 190 ms
+  if (us >= BEYOND_C_INT_DAYS || us <= -BEYOND_C_INT_DAYS) throw pyErr(OverflowError, 'Python int too large to convert to C int');
   const [s, micro] = divmod(us, US_PER_SECOND);
   const [d, sec] = divmod(s, 86400n);
   const days = toCInt(d);
@@ -62,8 +77,10 @@ export function makeDelta(args: DeltaArgs): Delta {
   for (const [name, factor] of UNITS) {
     const v = args[name];
     if (v === undefined) continue;
-    if (typeof v === 'number' || typeof v === 'boolean') {
-      x += BigInt(Number(v)) * factor;
+    const n = intOf(v);
+    if (n !== undefined) {
+      // an int of any size is exact here, as delta_new's Python ints are; fromMicros words one past a C int of days
+      x += BigInt(paid(n)) * factor;
     } else if (v instanceof PyFloat) {
       const whole = Math.trunc(v.v);
       x += floatToInt(whole) * factor;
@@ -106,7 +123,7 @@ export function abs(a: Delta): Delta {
 }
 
 export function mulInt(a: Delta, n: Int | boolean): Delta {
-  return fromMicros(toMicros(a) * BigInt(n));
+  return fromMicros(toMicros(a) * BigInt(paid(n)));
 }
 
 /** td * float: exact through the float's integer ratio, rounded half to even. */
@@ -119,7 +136,7 @@ const intDivByZero = () => pyErr(ZeroDivisionError, 'integer division or modulo 
 
 /** td / int. */
 export function divInt(a: Delta, n: Int | boolean): Delta {
-  const d = BigInt(n);
+  const d = BigInt(paid(n));
   if (d === 0n) throw intDivByZero();
   return fromMicros(divideNearest(toMicros(a), d));
 }
@@ -140,7 +157,7 @@ export function divDelta(a: Delta, b: Delta): number {
 
 /** td // int. */
 export function floorDivInt(a: Delta, n: Int | boolean): Delta {
-  const d = BigInt(n);
+  const d = BigInt(paid(n));
   if (d === 0n) throw intDivByZero();
   return fromMicros(divmod(toMicros(a), d)[0]);
 }

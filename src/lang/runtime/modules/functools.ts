@@ -1,10 +1,10 @@
 import { bind, clinic } from '../args.js';
-import { step } from '../budget.js';
+import { step, work } from '../budget.js';
 import { callValue } from '../call.js';
-import { typeErr } from '../exceptions.js';
+import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { isIterable, iterate } from '../iteration.js';
 import * as ops from '../ops.js';
-import { repr } from '../repr.js';
+import { repr, str } from '../repr.js';
 import { FUNCTION } from '../types/callable.js';
 import { registerType } from '../types/table.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type NativeFn, type Py } from '../values.js';
@@ -26,24 +26,51 @@ const reduce: NativeFn = (a, k) => {
   return acc;
 };
 
-/** A functools.partial object: callable, with its func, args and keywords to read. */
+/**
+ * A functools.partial object: callable, with its func, args and keywords to read (keywords
+ * the very dict its calls read, as CPython's), and a __dict__ of the attributes set on it.
+ */
 class PyPartial extends PyFunc {
-  constructor(readonly func: PyFunc, readonly stored: Py[], readonly storedKw: Map<string, Py> | null) {
-    super('partial', (args, kw) => {
-      let merged = storedKw;
-      if (kw !== null && kw.size > 0) merged = new Map([...(storedKw ?? []), ...kw]);
-      return callValue(func, [...stored, ...args], merged);
+  /** The attributes set on it, once one was (CPython's pto->dict, made at the first store). */
+  attrs: Map<string, Py> | null = null;
+  constructor(readonly func: PyFunc, readonly args: PyTuple, readonly keywords: PyDict) {
+    super('partial', (a, kw) => {
+      let merged: Map<string, Py> | null = null;
+      if (keywords.m.size > 0 || (kw !== null && kw.size > 0)) {
+        // a condition may have grown p.keywords: each call copies it
+        work(keywords.m.size);
+        merged = new Map();
+        for (const [nk, v] of keywords.m) {
+          const key = keywords.key(nk);
+          // a key a condition put in p.keywords
+          if (typeof key !== 'string') throw typeErr('keywords must be strings');
+          merged.set(key, v);
+        }
+        for (const [key, v] of kw ?? []) merged.set(key, v);
+      }
+      return callValue(func, [...args.items, ...a], merged);
     });
   }
 }
 
-/** functools.partial(func, *args, **keywords): the call's keywords override the stored ones; a partial of a partial is flattened, as partial_new does. */
+const READONLY = new Set(['func', 'args', 'keywords']);
+
+function keywordsDict(kw: Iterable<[Py, Py]>): PyDict {
+  const d = new PyDict();
+  for (const [key, v] of kw) d.set(key, v);
+  return d;
+}
+
+/**
+ * functools.partial(func, *args, **keywords): the call's keywords override the stored ones; a
+ * partial of a partial is flattened, as partial_new does, unless attributes were set on it.
+ */
 const PARTIAL = new PyType('functools.partial', (a, k) => {
   if (a.length === 0) throw typeErr("type 'partial' takes at least one argument");
   const [f, ...stored] = a;
   if (!(f instanceof PyFunc)) throw typeErr('the first argument must be callable');
-  if (f instanceof PyPartial) return new PyPartial(f.func, [...f.stored, ...stored], k !== null && k.size > 0 ? new Map([...(f.storedKw ?? []), ...k]) : f.storedKw);
-  return new PyPartial(f, stored, k);
+  if (f instanceof PyPartial && f.attrs === null) return new PyPartial(f.func, new PyTuple([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])])));
+  return new PyPartial(f, new PyTuple(stored), keywordsDict(k ?? []));
 });
 
 registerType(PyPartial, {
@@ -51,16 +78,18 @@ registerType(PyPartial, {
   name: () => 'functools.partial',
   type: PARTIAL,
   // partial_repr: the function, then the arguments, then the keywords as name=value
-  repr: (p: PyPartial) => `functools.partial(${[repr(p.func), ...p.stored.map((v) => repr(v)), ...[...(p.storedKw ?? [])].map(([name, v]) => `${name}=${repr(v)}`)].join(', ')})`,
+  repr: (p: PyPartial) =>
+    `functools.partial(${[repr(p.func), ...p.args.items.map((v) => repr(v)), ...[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`)].join(', ')})`,
   getattr: (p: PyPartial, name) => {
     if (name === 'func') return p.func;
-    if (name === 'args') return new PyTuple(p.stored);
-    if (name === 'keywords') {
-      const d = new PyDict();
-      for (const [key, v] of p.storedKw ?? []) d.set(key, v);
-      return d;
-    }
-    return undefined;
+    if (name === 'args') return p.args;
+    if (name === 'keywords') return p.keywords;
+    return p.attrs?.get(name);
+  },
+  setattr: (p: PyPartial, name, v) => {
+    if (READONLY.has(name)) throw pyErr(AttributeError, 'readonly attribute');
+    if (v !== undefined) (p.attrs ??= new Map()).set(name, v);
+    else if (p.attrs?.delete(name) !== true) throw pyErr(AttributeError, `'functools.partial' object has no attribute '${name}'`);
   },
 });
 

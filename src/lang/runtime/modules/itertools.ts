@@ -229,14 +229,27 @@ class PyCount extends PyIterator {
 }
 
 // count_repr: the step is left out when it is the int 1
-registerType(PyCount, { ...ITERATOR, repr: ({ count: c }: PyCount) => (ops.intOf(c.stride) === 1 && ops.isIntLike(c.stride) ? `count(${repr(c.n)})` : `count(${repr(c.n)}, ${repr(c.stride)})`) });
+registerType(PyCount, { ...ITERATOR, repr: ({ count: c }: PyCount) => (ops.intOf(c.stride) === 1 ? `count(${repr(c.n)})` : `count(${repr(c.n)}, ${repr(c.stride)})`) });
 
-function* repeat(obj: Py, times: number): Generator<Py> {
-  for (let i = 0; i < times; i++) {
+/** repeat(object, times): what is left of times kept in sight, for its repr (`repeat('a', 2)`). */
+class Repeat implements Iterator<Py> {
+  constructor(readonly obj: Py, public left: number) {}
+  next(): IteratorResult<Py> {
+    if (this.left === 0) return { done: true, value: undefined };
     step();
-    yield obj;
+    this.left--;
+    return { done: false, value: this.obj };
   }
 }
+
+class PyRepeat extends PyIterator {
+  constructor(readonly repeat: Repeat) {
+    super(repeat, 'itertools.repeat');
+  }
+}
+
+// repeat_repr: the count is left out when there is none
+registerType(PyRepeat, { ...ITERATOR, repr: ({ repeat: r }: PyRepeat) => (r.left === Infinity ? `repeat(${repr(r.obj)})` : `repeat(${repr(r.obj)}, ${r.left})`) });
 
 function* takewhile(pred: Py, it: Iterator<Py>): Generator<Py> {
   for (let r = it.next(); !r.done; r = it.next()) {
@@ -330,11 +343,13 @@ export const ITERTOOLS = new PyModule(
     fn('count', (a, k) => {
       const [start = 0, stride = 1] = bind('count', a, k, ['start', 'step']);
       for (const v of [start, stride]) if (ops.num(v) === undefined) throw typeErr('a number is required');
-      return new PyCount(new Count(start, stride));
+      // count_new's fast mode, an int start and the int step 1, counts in a C ssize_t: True or an int subclass's instance starts a plain int
+      const fast = ops.intOf(start) !== undefined && ops.intOf(stride) === 1;
+      return new PyCount(new Count(fast ? ops.intOf(start)! : start, stride));
     }),
     fn('repeat', (a, k) => {
       const [obj, times] = bind('repeat', a, k, ['object', 'times'], 1);
-      return new PyIterator(repeat(obj, times === undefined ? Infinity : Math.max(0, indexArg(times))), 'itertools.repeat');
+      return new PyRepeat(new Repeat(obj, times === undefined ? Infinity : Math.max(0, indexArg(times))));
     }),
     fn('takewhile', (a, k) => {
       noKeywords('takewhile', k);

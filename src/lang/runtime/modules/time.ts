@@ -196,5 +196,10 @@ export const TIME_MODULE = new PyModule(
       return timeStrftime(format, t === undefined ? gmtime() : tmArg(t));
     }),
     ['struct_time', STRUCT_TIME_TYPE],
+    // the local zone is UTC (README, "Local time is UTC"): CPython's values under TZ=UTC
+    ['timezone', 0],
+    ['altzone', 0],
+    ['daylight', 0],
+    ['tzname', new PyTuple(['UTC', 'UTC'])],
   ]),
 );

@@ -1,4 +1,5 @@
 import { AttributeError, pyErr } from '../exceptions.js';
+import { PerRun } from '../per-run.js';
 import type { PyFunc, PyModule, PyType } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -32,6 +33,6 @@ export const MODULE: PyTypeSlots<PyModule> = {
   getattr(v, name) {
     const member = v.attrs.get(name);
     if (member === undefined) throw pyErr(AttributeError, `module '${v.name}' has no attribute '${name}'`);
-    return member;
+    return member instanceof PerRun ? member.current() : member;
   },
 };

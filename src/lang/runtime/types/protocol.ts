@@ -134,6 +134,8 @@ export interface PyTypeSlots<T = any> {
   call?(v: T, args: Py[], kw: Map<string, Py> | null): Py;
   /** tp_getattro for data attributes (a date's year); undefined: none of that name, and then "'X' object has no attribute 'n'". */
   getattr?(v: T, name: string): Py | undefined;
+  /** tp_setattro of a builtin type whose values take attributes (functools.partial's); value undefined: a delete. */
+  setattr?(v: T, name: string, value: Py | undefined): void;
   /**
    * Methods by name, each checking its arguments against its Signature (arity.ts,
    * signature.ts). A builtin type object that registry.ts names (str, dict, ...) answers

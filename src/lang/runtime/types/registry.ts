@@ -46,6 +46,7 @@ registerType(PyException, EXCEPTION);
 
 // `str.lower` unbound and `dict.fromkeys` through the type object, for these types only
 registerTypeObject('str', STR);
+registerTypeObject('float', FLOAT);
 registerTypeObject('list', LIST);
 registerTypeObject('dict', DICT);
 registerTypeObject('set', SET);

@@ -5,13 +5,14 @@
  */
 import { inplace } from '../../../compile/operators.js';
 import { add, eqValue, floordiv, getitem, getslice, mod, mul, neValue, sub, truthy } from '../../ops.js';
+import { PerRun } from '../../per-run.js';
 import { PyTuple, type Py } from '../../values.js';
 import { DATE_TYPE } from '../datetime/date.js';
 import { illegalMonth } from './errors.js';
 import { between, call, callMethod, unpack } from './py.js';
 
-/** mdays, never shown to a condition: a list there, which a condition could change for the next. */
-const MDAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** mdays, a list a condition may change (and then monthrange reads its change, as CPython's does): the run's own. */
+export const MDAYS = new PerRun(() => [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
 const minusEquals = inplace('-');
 /** `a and b()`: a when falsy, else b. */
 const and = (a: Py, b: () => Py): Py => (truthy(a) ? b() : a);
@@ -38,11 +39,11 @@ export function weekday(year: Py, month: Py, day: Py): Py {
 export function monthrange(year: Py, month: Py): PyTuple {
   if (!between(1, month, 12)) throw illegalMonth(month);
   const day1 = weekday(year, month, 1);
-  const ndays = add(getitem(MDAYS, month), and(eqValue(month, 2), () => isleap(year)));
+  const ndays = add(getitem(MDAYS.current(), month), and(eqValue(month, 2), () => isleap(year)));
   return new PyTuple([day1, ndays]);
 }
 
-export const monthlen = (year: Py, month: Py): Py => add(getitem(MDAYS, month), and(eqValue(month, 2), () => isleap(year)));
+export const monthlen = (year: Py, month: Py): Py => add(getitem(MDAYS.current(), month), and(eqValue(month, 2), () => isleap(year)));
 
 export const prevmonth = (year: Py, month: Py): [Py, Py] => (truthy(eqValue(month, 1)) ? [sub(year, 1), 12] : [year, sub(month, 1)]);
 export const nextmonth = (year: Py, month: Py): [Py, Py] => (truthy(eqValue(month, 12)) ? [add(year, 1), 1] : [year, add(month, 1)]);

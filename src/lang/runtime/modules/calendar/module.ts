@@ -15,7 +15,7 @@ import { registerType } from '../../types/table.js';
 import { repr } from '../../repr.js';
 import { PyFunc, PyModule, PyType, type Py } from '../../values.js';
 import { CALENDAR } from './calendar-class.js';
-import { isleap, leapdays, monthrange, timegm, weekday } from './dates.js';
+import { isleap, leapdays, MDAYS, monthrange, timegm, weekday } from './dates.js';
 import { illegalWeekday, ILLEGAL_MONTH_ERROR, ILLEGAL_WEEKDAY_ERROR } from './errors.js';
 import { HTML_CALENDAR } from './html-calendar.js';
 import { DAY_ABBR, DAY_NAME, MONTH_ABBR, MONTH_NAME } from './names.js';
@@ -81,6 +81,7 @@ export const CALENDAR_MODULE = new PyModule(
     ['IllegalWeekdayError', ILLEGAL_WEEKDAY_ERROR],
     ['January', 1],
     ['February', 2],
+    ['mdays', MDAYS],
     ['month_name', MONTH_NAME],
     ['month_abbr', MONTH_ABBR],
     ['day_name', DAY_NAME],

@@ -1,7 +1,7 @@
 /** datetime.date as a Python type: the kernel's DateRec with its slots. */
-import { bind } from '../../args.js';
+import { bind, positional } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { fromOrdinal, isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
+import { fromIsoCalendar, fromOrdinal, isoWeekday, toOrdinal, weekday, type DateRec } from '../../datetime/calendar.js';
 import { dateAddDays, makeDate, replaceDate, subDates } from '../../datetime/datetime.js';
 import { dateFromIsoformat } from '../../datetime/fromisoformat.js';
 import { dateIsoformat, dateRepr } from '../../datetime/isoformat.js';
@@ -16,7 +16,7 @@ import { dateHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { PyClassType } from '../class-type.js';
-import { intField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
+import { intField, isoField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
 
 const date = (d: ReturnType<typeof makeDate>) => new PyDate(d);
 
@@ -26,11 +26,21 @@ export const DATE_TYPE = new PyClassType('datetime.date', (a, kw) => {
   return date(makeDate(intField(year), intField(month), intField(day)));
 });
 
+/** fromordinal(ordinal) of date and datetime, positional only ("i:fromordinal"): the date. */
+export const ordinalArgs = (a: Py[], kw: Map<string, Py> | null): DateRec => fromOrdinal(intField(positional('fromordinal', a, kw, 1)[0]));
+
+/** fromisocalendar(year, week, day) of date and datetime: the date. */
+export function isoCalendarArgs(a: Py[], kw: Map<string, Py> | null): DateRec {
+  const [year, week, day] = bind('fromisocalendar', a, kw, ['year', 'week', 'day'], 3);
+  return fromIsoCalendar(isoField(year), isoField(week), isoField(day));
+}
+
 const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
 DATE_TYPE.attrs
   .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), date(nowFields(null)))))
   .set('fromisoformat', classMethod('fromisoformat', (a, kw) => date(dateFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
-  .set('fromordinal', classMethod('fromordinal', (a, kw) => date(fromOrdinal(intField(bind('fromordinal', a, kw, ['ordinal'], 1)[0])))))
+  .set('fromordinal', classMethod('fromordinal', (a, kw) => date(ordinalArgs(a, kw))))
+  .set('fromisocalendar', classMethod('fromisocalendar', (a, kw) => date(isoCalendarArgs(a, kw))))
   .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => date(dateFromTimestamp(realArg(bind('fromtimestamp', a, kw, ['timestamp'], 1)[0])))))
   .set('min', date(makeDate(1, 1, 1)))
   .set('max', date(makeDate(9999, 12, 31)))

@@ -14,7 +14,7 @@ import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFloat, PyFunc, typeName, type Py } from '../../values.js';
-import { DATE_TYPE, strftimeMethod, strftimeOf } from './date.js';
+import { DATE_TYPE, isoCalendarArgs, ordinalArgs, strftimeMethod, strftimeOf } from './date.js';
 import { structTime } from '../time.js';
 import { datetimeHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
@@ -32,6 +32,7 @@ export const DATETIME_TYPE = new PyClassType('datetime.datetime', (a, kw) => {
   return datetime(k.makeDateTime(intField(year), intField(month), intField(day), intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
 }, DATE_TYPE);
 
+const MIDNIGHT = k.makeTime();
 const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
 DATETIME_TYPE.attrs
   .set('now', classMethod('now', (a, kw) => datetime(nowFields(tzArg(bind('now', a, kw, ['tz'])[0])))))
@@ -47,6 +48,9 @@ DATETIME_TYPE.attrs
     return datetime(fromTimestamp(realArg(ts), tzArg(tz)));
   }))
   .set('utcfromtimestamp', classMethod('utcfromtimestamp', (a, kw) => datetime(utcFromTimestamp(realArg(bind('utcfromtimestamp', a, kw, ['timestamp'], 1)[0])))))
+  // date's class methods, made a datetime at midnight as new_date_subclass_ex makes one for a date's subclass
+  .set('fromordinal', classMethod('fromordinal', (a, kw) => datetime(k.combine(ordinalArgs(a, kw), MIDNIGHT))))
+  .set('fromisocalendar', classMethod('fromisocalendar', (a, kw) => datetime(k.combine(isoCalendarArgs(a, kw), MIDNIGHT))))
   .set('combine', classMethod('combine', (a, kw) => {
     const [d, t, tzinfo] = bind('combine', a, kw, ['date', 'time', 'tzinfo'], 2);
     if (!(d instanceof PyDate || d instanceof PyDateTime)) throw typeErr(`combine() argument 1 must be datetime.date, not ${typeName(d)}`);

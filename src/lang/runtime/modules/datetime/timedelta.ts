@@ -4,13 +4,13 @@ import { checkedMethods } from '../../arity.js';
 import * as k from '../../datetime/timedelta.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
+import { intOf } from '../../numbers.js';
 import { PyFloat, PyTuple, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
 import { PyTimedelta } from './values.js';
 
 const td = (d: k.Delta) => new PyTimedelta(d);
-const isInt = (v: Py): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';
 
 export const TIMEDELTA_TYPE = new PyClassType('datetime.timedelta', (a, kw) => {
   const [days, seconds, microseconds, milliseconds, minutes, hours, weeks] = bind(
@@ -22,7 +22,8 @@ TIMEDELTA_TYPE.attrs.set('min', td(k.DELTA_MIN)).set('max', td(k.DELTA_MAX)).set
 
 function multiply(a: Py, b: Py): Py {
   const [d, n] = a instanceof PyTimedelta ? [a.d, b] : [b.d, a];
-  if (isInt(n)) return td(k.mulInt(d, n));
+  const i = intOf(n);
+  if (i !== undefined) return td(k.mulInt(d, i));
   if (n instanceof PyFloat) return td(k.mulFloat(d, n.v));
   return NOT_IMPLEMENTED;
 }
@@ -30,7 +31,8 @@ function multiply(a: Py, b: Py): Py {
 function truediv(a: Py, b: Py): Py {
   if (!(a instanceof PyTimedelta)) return NOT_IMPLEMENTED;
   if (b instanceof PyTimedelta) return new PyFloat(k.divDelta(a.d, b.d));
-  if (isInt(b)) return td(k.divInt(a.d, b));
+  const i = intOf(b);
+  if (i !== undefined) return td(k.divInt(a.d, i));
   if (b instanceof PyFloat) return td(k.divFloat(a.d, b.v));
   return NOT_IMPLEMENTED;
 }
@@ -38,7 +40,8 @@ function truediv(a: Py, b: Py): Py {
 function floordiv(a: Py, b: Py): Py {
   if (!(a instanceof PyTimedelta)) return NOT_IMPLEMENTED;
   if (b instanceof PyTimedelta) return k.floorDivDelta(a.d, b.d);
-  if (isInt(b)) return td(k.floorDivInt(a.d, b));
+  const i = intOf(b);
+  if (i !== undefined) return td(k.floorDivInt(a.d, i));
   return NOT_IMPLEMENTED;
 }
 

@@ -6,9 +6,9 @@ import type { DateRec } from '../../datetime/calendar.js';
 import type { DateTime, TimeOfDay } from '../../datetime/datetime.js';
 import type { Delta } from '../../datetime/timedelta.js';
 import { UTC, type Tz } from '../../datetime/timezone.js';
-import { indexArg, indexValue } from '../../args.js';
-import { OverflowError, pyErr, typeErr } from '../../exceptions.js';
-import { typeName, type Py } from '../../values.js';
+import { intArg } from '../../args.js';
+import { OverflowError, pyErr, typeErr, ValueError } from '../../exceptions.js';
+import { PyException, typeName, type Py } from '../../values.js';
 
 export class PyTimedelta {
   constructor(readonly d: Delta) {}
@@ -30,16 +30,24 @@ export class PyTimezone {
   constructor(readonly tz: Tz) {}
 }
 
-/** An int field (year, hour, ...): __index__, as CPython's "i" format. */
-/** PyArg_Parse's "i", as the types' constructors, replace and fromordinal read a field: a C long, then within a C int. */
+/** An int field (year, hour, ...): __index__, then a C long, then a C int, as CPython's "i" format reads it, in its words. */
 export function intField(v: Py, dflt = 0): number {
   if (v === undefined) return dflt;
-  // indexArg raises the TypeError of what is no int
-  const n = indexValue(v) ?? indexArg(v);
-  if (typeof n === 'bigint' && (n >= 1n << 63n || n < -(1n << 63n))) throw pyErr(OverflowError, 'Python int too large to convert to C long');
+  const n = intArg(v);
+  if (typeof n === 'bigint' && (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) throw pyErr(OverflowError, 'Python int too large to convert to C long');
   if (n > 0x7fffffff) throw pyErr(OverflowError, 'signed integer is greater than maximum');
   if (n < -0x80000000) throw pyErr(OverflowError, 'signed integer is less than minimum');
   return Number(n);
+}
+
+/** The "iii" of fromisocalendar: any OverflowError of its fields is its ValueError. */
+export function isoField(v: Py): number {
+  try {
+    return intField(v);
+  } catch (e) {
+    if (e instanceof PyException && e.type === OverflowError) throw pyErr(ValueError, 'ISO calendar component out of range');
+    throw e;
+  }
 }
 
 /** tzinfo=: None or a timezone. */
