@@ -93,7 +93,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
     for (const c of lead[1]) flags |= FLAG_LETTERS[c];
     i = lead[0].length;
   }
-  if (flags & FLAGS.L) reError('the LOCALE flag is not supported by the evaluator');
+  // a str pattern cannot have re.L, nor re.A with re.U: the own parser says so in sre_parse's words
+  if (flags & FLAGS.L || (flags & FLAGS.A && flags & FLAGS.U)) throw new OwnEngine();
   const verbose = (flags & FLAGS.X) !== 0;
   const multiline = (flags & FLAGS.M) !== 0;
   const dotall = (flags & FLAGS.S) !== 0;
