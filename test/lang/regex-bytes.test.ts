@@ -152,18 +152,22 @@ describe('bytes patterns that cannot hold a worker', () => {
     }
   });
 
-  it('searches 600 KB of bytes with an ordinary pattern within 100 ms, as it does a str', () => {
+  it('searches 600 KB of bytes with an ordinary pattern within 250 ms', () => {
     const source = "import re\nb = b'T-221855 moving the antenna to its park position, ' * 12000 + b'ERROR ACD overheated'\nm = re.search(rb'ERROR \\w+', b)\nreturn m.group(), m.span()";
     expect(compareWithCPython([source])).toEqual([]);
     const [answer, ms] = timed(source);
     expect(answer).toMatch(/^\(b'ERROR ACD'/);
-    expect(ms).toBeLessThan(100);
+    // some 5 ms alone; a quadratic read would take seconds
+    expect(ms).toBeLessThan(250);
   });
 
   it('stops huge templates and patterns by the size limit or the budget', () => {
+    // a template naming a long group many times is stopped as it grows
+    expect(timed("import re\nreturn re.match(rb'(.*)', b'a' * 100000).expand(rb'\\1' * 10000)")[0]).toMatch(/^MemoryError: condition built a value of/);
     const sources = [
       "import re\nreturn re.sub(rb'a', rb'\\g<0>' * 100000, b'a' * 1000)",
       "import re\nreturn re.match(rb'(.*)', b'a' * 100000).expand(rb'\\1' * 100000)",
+      "import re\nreturn re.sub(rb'(a)', b'x' * 10**5 + rb'\\1', b'a')",
       "import re\nreturn re.sub(rb'(a)', lambda m: b'x' * 10**6, b'a' * 1000)",
       "import re\nreturn re.compile(rb'(a)' * 100000)",
       "import re\nreturn re.compile(rb'(?:a|b)' * 50000 + rb'\\u')",
