@@ -100,7 +100,7 @@ it('compiles bytes patterns as CPython does', () => {
     "re.compile('a', re.L)", "re.compile('(?L)a')", "re.compile('a', re.A | re.U)", "re.compile(rb'(?x)[ ] \\ # c\\n a').findall(b'  a')",
     "re.escape(b'a.b')", "re.escape(bytearray(b'a.b'))", "re.escape(memoryview(b'a.b'))", "re.escape(5)", "re.escape(b'\\x00\\xff -#&~\\t\\n')", "re.escape(b'')",
     "re.search(re.escape(b'\\xe9.*'), b'x\\xe9.*')", "re.search(rb'a', 'a')", "re.search('a', b'a')", "re.search(rb'a', 5)", "re.compile(rb'a').search('a')",
-    "re.search(rb'\\w', b'\\xe9', re.U)",
+    "re.search(rb'\\w', b'\\xe9', re.U)", "re.search(b'(?x)a\\xa0b \\x85', b'a\\xa0b\\x85')", "re.search('(?x)a\\xa0b\\u2028', 'a\\xa0b\\u2028')",
   ];
   expect(compareWithCPython(exprs.map((e) => `import re\nreturn ${e}`))).toEqual([]);
 });

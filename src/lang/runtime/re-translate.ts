@@ -54,6 +54,7 @@ export interface Marked {
 }
 
 const BAD_ESCAPE = /[a-zA-Z]/;
+const VERBOSE_SPACE = ' \t\n\r\v\f';
 const CLASS_ESCAPES = 'dDwWsS';
 const SIMPLE = 'nrtfv';
 
@@ -179,7 +180,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
       emit(loneSurrogate(ch.charCodeAt(0), repertoire) ?? (ch === '/' ? '\\/' : ch));
       continue;
     }
-    if (verbose && /\s/.test(ch)) continue;
+    // sre_parse's verbose whitespace is ASCII's six, not JS's \s (U+00A0, U+2028 are text)
+    if (verbose && VERBOSE_SPACE.includes(ch)) continue;
     if (verbose && ch === '#') {
       while (i < pattern.length && pattern[i] !== '\n') i++;
       continue;
