@@ -57,16 +57,14 @@ it('substitutes, splits and reports matches as CPython does', () => {
 
 const engine = new Engine();
 /** One condition's answer (its repr, or its error) and the milliseconds the worker spent compiling and running it. */
-/** A str pattern on bytes, or anything else, in CPython's words; a bytes pattern is refused in words that say it is not built. */
+/** A str pattern on bytes, a bytes pattern on a str, or anything else, in CPython's words. */
 it('refuses a subject of the wrong type as CPython does', () => {
   expect(compareWithCPython([
     "import re\nreturn re.compile(r'a').match(b'a')", "import re\nreturn re.search('a', b'a')", "import re\nreturn re.sub('a', 'b', b'a')",
     "import re\nreturn re.subn('a', 'b', b'a')", "import re\nreturn re.split('a', b'a')", "import re\nreturn re.findall('a', b'a')",
     "import re\nreturn re.compile('a').fullmatch(b'a')", "import re\nreturn re.finditer('a', b'a')", "import re\nreturn re.search('a', 1)", "import re\nreturn re.compile(1)",
+    "import re\nreturn re.search(rb'a', 'a')", "import re\nreturn re.compile(rb'a').split('a')", "import re\nreturn re.search('a', memoryview(b'a'))",
   ])).toEqual([]);
-  expect(new Engine().compile("import re\nreturn re.compile(rb'a')", 'standard')).not.toBeInstanceOf(ConditionError);
-  const [error] = timed("import re\nreturn re.search(rb'a', 'a')");
-  expect(error).toBe("TypeError: the evaluator's re takes str patterns only: bytes patterns are not built (decode the bytes and match a str)");
 });
 
 function timed(source: string, text = 'Waiting up to 2.430 seconds'): [string, number] {

@@ -1,123 +1,146 @@
-import { checkSize, work } from './budget.js';
+import { allocItems, checkSize, work } from './budget.js';
+import { bufferOf, contiguousOf } from './bytes-like.js';
 import { callValue } from './call.js';
-import { IndexError, pyErr, typeErr } from './exceptions.js';
-import type { Match, Pattern } from './re.js';
-import { reError } from './re-translate.js';
-import { strRepr } from './str-repr.js';
-import { PyFunc, PyStrBox, typeName, type Py } from './values.js';
+import { PyInstance } from './classes.js';
+import { typeErr } from './exceptions.js';
+import type { Pattern } from './re.js';
+import { parseTemplate, type Template } from './re-template.js';
+import { slotsOf } from './types/table.js';
+import { hashKey, latin1, PyBytes, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
 
-// re.sub's templates (sre_parse's parse_template checks, then expansion), re.sub and re.split.
+// re.sub and re.split, as _sre's pattern_subx and pattern_split make them.
 
-/** In a replacement template, \0 with up to two more octal digits, or three octal digits, is a character. */
-const TEMPLATE_OCTAL = '0[0-7]{0,2}|[1-7][0-7]{2}';
-const LEADING_OCTAL = new RegExp(`^(?:${TEMPLATE_OCTAL})`);
-const TEMPLATE_ESCAPE = new RegExp(`\\\\(?:g<([^>]*)>|(${TEMPLATE_OCTAL})|(\\d{1,2})|(.))`, 'gs');
+/** Latin-1 text as the octets it stands for: a bytes pattern's results. */
+export function bytesOfText(text: string): PyBytes {
+  allocItems(text.length);
+  const data = new Uint8Array(text.length);
+  if (text.length <= 64) for (let i = 0; i < text.length; i++) data[i] = text.charCodeAt(i);
+  else Buffer.from(data.buffer, data.byteOffset, data.length).write(text, 'latin1');
+  return new PyBytes(data);
+}
 
 /**
- * parse_template's checks, made once before any match as CPython makes them: group
- * references that exist (by number or name) and well-formed \g<...>, with its positions.
+ * A template's text as sre_parse's Tokenizer reads it: a str as it is, anything else through
+ * str(x, 'latin1'), which takes a bytes-like object only.
  */
-function checkTemplate(template: string, p: Pattern): void {
-  const groups = p.c.t.groups;
-  for (let i = 0; i < template.length; i++) {
-    if (template[i] !== '\\') continue;
-    const c = template[i + 1];
-    if (c === 'g' && template[i + 2] === '<') {
-      const end = template.indexOf('>', i + 3);
-      if (end < 0) reError('missing >, unterminated name', i + 3);
-      const name = template.slice(i + 3, end);
-      if (name === '') reError('missing group name', i + 3);
-      if (/^\d+$/.test(name)) {
-        if (Number(name) > groups) reError(`invalid group reference ${Number(name)}`, i + 3);
-      } else if (!/^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name)) reError(`bad character in group name ${strRepr(name)}`, i + 3);
-      else if (!p.c.t.names.has(name)) throw pyErr(IndexError, `unknown group name ${strRepr(name)}`);
-      i = end;
-    } else if (c !== undefined && c >= '0' && c <= '9') {
-      // \1 to \99, unless \0 or three octal digits make a character
-      const octal = LEADING_OCTAL.exec(template.slice(i + 1));
-      if (octal !== null) i += octal[0].length;
-      else {
-        const n = /^\d{1,2}/.exec(template.slice(i + 1))![0];
-        if (Number(n) > groups) reError(`invalid group reference ${Number(n)}`, i + 1);
-        i += n.length;
-      }
-    } else if (c === undefined) reError('bad escape (end of pattern)', i);
-    else if (/[a-zA-Z]/.test(c) && !'abfnrtv'.includes(c)) reError(`bad escape \\${c}`, i);
-    else i++;
-  }
+export function templateText(v: Py): [text: string, bytes: boolean] {
+  if (typeof v === 'string') return [v, false];
+  if (v instanceof PyStrBox) return [v.value, false];
+  const data = bufferOf(v);
+  if (data === null) throw typeErr(`decoding to str: need a bytes-like object, ${typeName(v)} found`);
+  work(data.length);
+  return [latin1(data), true];
 }
 
-/** Expands a replacement template: \1, \g<1>, \g<name> and the usual escapes. */
-function expand(template: string, m: Match): string {
-  // octal digits make a character, other digits name a group
-  return template.replace(TEMPLATE_ESCAPE, (whole, g: string | undefined, oct: string | undefined, d: string | undefined, c: string | undefined) => {
-    if (g !== undefined) return m.group(/^\d+$/.test(g) ? Number(g) : g) ?? '';
-    if (oct !== undefined) return String.fromCharCode(parseInt(oct, 8));
-    if (d !== undefined) return m.group(Number(d)) ?? '';
-    switch (c) {
-      case 'n':
-        return '\n';
-      case 't':
-        return '\t';
-      case 'r':
-        return '\r';
-      case '\\':
-        return '\\';
-      case 'f':
-        return '\f';
-      case 'v':
-        return '\v';
-      case 'a':
-        return '\x07';
-      case 'b':
-        return '\b';
-      default:
-        if (c !== undefined && /[a-zA-Z]/.test(c)) reError(`bad escape \\${c}`);
-        return whole;
-    }
-  });
+/** PyCallable_Check: a function, a type, or an instance whose class has __call__. */
+function isCallable(v: Py): boolean {
+  if (v instanceof PyFunc) return true;
+  if (v instanceof PyInstance) return v.cls.lookup('__call__') !== undefined;
+  return v !== null && typeof v === 'object' && !(v instanceof PyBytes) && slotsOf(v)?.call !== undefined;
 }
 
-export function sub(p: Pattern, repl: Py, s: string, count: number): [string, number] {
-  // a str subclass's instance replaces as its str
+/**
+ * An item of sub's result as the final join takes it, as text (latin-1 for bytes), or null
+ * for one of the wrong type: PyUnicode_Join takes strs, _PyBytes_Join bytes-like objects.
+ */
+function itemText(v: Py, bytes: boolean): string | null {
+  if (!bytes) return typeof v === 'string' ? v : v instanceof PyStrBox ? v.value : null;
+  if (typeof v === 'string' || v instanceof PyStrBox) return null;
+  const data = bufferOf(v);
+  return data === null ? null : latin1(data);
+}
+
+const joinError = (k: number, v: Py, bytes: boolean) =>
+  typeErr(`sequence item ${k}: expected ${bytes ? 'a bytes-like object' : 'str instance'}, ${typeName(v)} found`);
+
+/**
+ * What replaces each match: a function's answer (None for nothing), a literal (a template
+ * without a backslash, or one _subx finds to be a single literal), or a template's expansion.
+ */
+type Replacement = { call: Py } | { literal: Py } | { template: Template };
+
+function replacement(p: Pattern, repl: Py): Replacement {
+  if (isCallable(repl)) return { call: repl };
+  // pattern_subx's literal check: a str or bytes-like template without a backslash
+  const data = typeof repl === 'string' ? null : contiguousOf(repl);
+  const text = typeof repl === 'string' ? repl : data === null ? null : latin1(data);
+  if (text !== null && !text.includes('\\')) return { literal: repl };
+  // _compile_repl is an lru_cache: its key is hashed first (a bytearray is unhashable)
+  hashKey(repl);
+  const t = parseTemplate(...templateText(repl), p.c.t.groups, p.c.t.names);
+  if (t.items.length === 1 && typeof t.items[0] === 'string') return { literal: t.bytes ? bytesOfText(t.items[0]) : t.items[0] };
+  return { template: t };
+}
+
+/**
+ * re.sub on `s` (a bytes subject's latin-1 text), as pattern_subx: the pieces between the
+ * matches and the replacements are joined at the end, where one of the wrong type is
+ * refused, after every function has been called. Answers the result as text.
+ */
+export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number): [Py, number] {
   if (repl instanceof PyStrBox) repl = repl.value;
-  const replace = repl instanceof PyFunc ? (m: Match) => {
-    let r = callValue(repl, [m], null);
-    if (r instanceof PyStrBox) r = r.value;
-    if (typeof r !== 'string') throw typeErr(`expected str instance, ${typeName(r)} found`);
-    return r;
-  } : typeof repl === 'string' ? (repl.includes('\\') ? (m: Match) => expand(repl, m) : () => repl) : null;
-  if (replace === null) throw typeErr(`expected str instance, ${typeName(repl)} found`);
-  if (typeof repl === 'string' && repl.includes('\\')) checkTemplate(repl, p);
+  const r = replacement(p, repl);
+  const bytes = p.raw !== null;
+  const literal = 'literal' in r ? itemText(r.literal, bytes) : null;
+  // a template is read again for every match, whatever it expands to (\1 of an empty group)
+  const cost = typeof repl === 'string' ? repl.length : 'call' in r ? 0 : (contiguousOf(repl)?.length ?? 0);
   let out = '';
   let last = 0;
   let n = 0;
-  for (const m of p.all(s)) {
+  // the items of CPython's list so far, which its join's error counts
+  let items = 0;
+  let wrong: PyException | null = null;
+  for (const m of p.all(s, subject)) {
     if (count > 0 && n >= count) break;
-    // a template is read again for every match, whatever it expands to (\1 of an empty group)
-    if (typeof repl === 'string') work(repl.length);
-    out += s.slice(last, m.m.index) + replace(m);
-    last = m.m.index + m.m[0].length;
+    work(cost);
+    const at = m.m.index;
+    if (at > last) {
+      out += s.slice(last, at);
+      items++;
+    }
+    if ('template' in r) {
+      out += m.expandText(r.template, false);
+      items++;
+    } else {
+      const v = 'call' in r ? callValue(r.call, [m], null) : r.literal;
+      // a function's None adds nothing
+      if (v !== null) {
+        const text = literal ?? itemText(v, bytes);
+        if (text !== null) out += text;
+        else wrong ??= joinError(items, v, bytes);
+        items++;
+      }
+    }
+    last = at + m.m[0].length;
     n++;
     checkSize(out.length);
   }
+  if (wrong !== null) throw wrong;
   out += s.slice(last);
   checkSize(out.length);
-  return [out, n];
+  if (!bytes) return [out, n];
+  // nothing replaced in a bytes object: CPython's join answers that object itself
+  if (n === 0 && subject instanceof PyBytes && subject.constructor === PyBytes) return [subject, 0];
+  return [bytesOfText(out), n];
 }
 
-export function split(p: Pattern, s: string, maxsplit: number): Py[] {
+/** re.split on `s` (a bytes subject's latin-1 text): the pieces, and the groups of each separator. */
+export function split(p: Pattern, s: string, subject: Py, maxsplit: number): Py[] {
+  const piece = p.raw === null ? (t: string) => t : bytesOfText;
   const out: Py[] = [];
   let last = 0;
   let n = 0;
-  for (const m of p.all(s)) {
+  for (const m of p.all(s, subject)) {
     if (maxsplit > 0 && n >= maxsplit) break;
-    out.push(s.slice(last, m.m.index));
-    for (let i = 1; i <= p.c.t.groups; i++) out.push(m.m[i] ?? null);
+    out.push(piece(s.slice(last, m.m.index)));
+    for (let i = 1; i <= p.c.t.groups; i++) {
+      const g = m.m[i];
+      out.push(g === undefined ? null : piece(g));
+    }
     last = m.m.index + m.m[0].length;
     n++;
   }
-  out.push(s.slice(last));
+  out.push(piece(s.slice(last)));
   checkSize(out.length);
   return out;
 }

@@ -54,6 +54,7 @@ export interface Marked {
 }
 
 const BAD_ESCAPE = /[a-zA-Z]/;
+const VERBOSE_SPACE = ' \t\n\r\v\f';
 const CLASS_ESCAPES = 'dDwWsS';
 const SIMPLE = 'nrtfv';
 
@@ -93,7 +94,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
     for (const c of lead[1]) flags |= FLAG_LETTERS[c];
     i = lead[0].length;
   }
-  if (flags & FLAGS.L) reError('the LOCALE flag is not supported by the evaluator');
+  // a str pattern cannot have re.L, nor re.A with re.U: the own parser says so in sre_parse's words
+  if (flags & FLAGS.L || (flags & FLAGS.A && flags & FLAGS.U)) throw new OwnEngine();
   const verbose = (flags & FLAGS.X) !== 0;
   const multiline = (flags & FLAGS.M) !== 0;
   const dotall = (flags & FLAGS.S) !== 0;
@@ -178,7 +180,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
       emit(loneSurrogate(ch.charCodeAt(0), repertoire) ?? (ch === '/' ? '\\/' : ch));
       continue;
     }
-    if (verbose && /\s/.test(ch)) continue;
+    // sre_parse's verbose whitespace is ASCII's six, not JS's \s (U+00A0, U+2028 are text)
+    if (verbose && VERBOSE_SPACE.includes(ch)) continue;
     if (verbose && ch === '#') {
       while (i < pattern.length && pattern[i] !== '\n') i++;
       continue;

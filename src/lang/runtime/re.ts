@@ -1,16 +1,21 @@
 import { bind } from './args.js';
-import { bindArgs, positionalSignature } from './signature.js';
+import { bindArgs, keywordSignature, positionalSignature } from './signature.js';
 import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
-import { EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
+import { attrErr, EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { PyBytes, PyDict, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { hashKey, latin1, PyBytes, PyDict, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyByteArray } from './bytearray.js';
+import { PyMemoryView } from './memoryview.js';
+import { bytesRepr } from './bytes.js';
+import { parse } from './re/parse.js';
+import { expandTemplate, parseTemplate, type Template } from './re-template.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
 import { realise } from './unicode-classes.js';
-import { split, sub } from './re-sub.js';
+import { bytesOfText, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
@@ -195,6 +200,8 @@ class Compiled {
 const BMP_SET_STEPS = 100;
 const PROPERTY_STEPS = 3_000;
 
+/** Octets of a bytes-like subject read as latin-1 text in one step. */
+const LATIN1_PER_STEP = 512;
 /** Steps charged per character of a pattern translated (once per pattern and flags, then cached). */
 const TRANSLATE_STEPS_PER_CHAR = 1;
 /** Steps charged per character of an expression analysed (once per pattern and kind, then cached). */
@@ -234,32 +241,42 @@ function beyondAscii(subject: string): boolean {
   return lastBeyond;
 }
 
+/**
+ * A compiled pattern. A bytes pattern (`raw`, its bytes) is run as its latin-1 decoding
+ * (`source`), one char an octet, with re.A's classes and case rules, which are sre's for
+ * bytes, on its subjects' octets read the same way (`subject` below); its results are made
+ * bytes again. `bytesFlags` is what its `flags` answers (the ASCII flag only if given).
+ */
 export class Pattern {
   readonly pyTypeName = 're.Pattern';
-  constructor(readonly source: string, readonly c: Compiled) {}
+  constructor(readonly source: string, readonly c: Compiled, readonly raw: PyBytes | null = null, private readonly bytesFlags = 0) {}
 
   pyRepr(): string {
-    return `re.compile(${strRepr(this.source)}${this.c.t.flags & ~FLAGS.U ? ', ' + flagNames(this.c.t.flags) : ''})`;
+    const flags = this.raw === null ? this.c.t.flags & ~FLAGS.U : this.bytesFlags;
+    // CPython's %.200R: the pattern's repr cut at 200 characters
+    const source = cpSlice(this.raw === null ? strRepr(this.source) : bytesRepr(this.raw), 0, 200);
+    return `re.compile(${source}${flags ? ', ' + flagNames(flags) : ''})`;
   }
 
-  exec(kind: 'g' | 'y' | 'f', s: string, pos: number): Match | null {
+  /** A search (g), match (y) or fullmatch (f) of `s` from code point pos; `subject` is what was passed (a bytes pattern's s is its latin-1 text). */
+  exec(kind: 'g' | 'y' | 'f', s: string, pos: number, subject: Py = s): Match | null {
     const v = this.c.get(kind, s);
-    if (v === null) return this.ownMatch(kind, s, pos);
+    if (v === null) return this.ownMatch(kind, s, pos, false, subject);
     const re = v.run!;
     // pos counts code points, as Python's, clamped to the string
     re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
     const m = re.exec(s);
-    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f');
+    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f', subject);
   }
 
   /** A match by the own engine, from code point pos. */
-  ownMatch(kind: 'g' | 'y' | 'f', s: string, pos: number, mustAdvance = false): Match | null {
+  ownMatch(kind: 'g' | 'y' | 'f', s: string, pos: number, mustAdvance = false, subject: Py = s): Match | null {
     const found = this.c.own().exec(kind, codePoints(s), pos, mustAdvance);
-    return found === null ? null : new Match(this, s, ownFound(s, found), found);
+    return found === null ? null : new Match(this, s, ownFound(s, found), found, false, subject);
   }
 
   /** Every match from left to right, Python 3.7's rule for empty matches. */
-  *all(s: string): Generator<Match> {
+  *all(s: string, subject: Py = s): Generator<Match> {
     // one charge for the whole walk: the searches start where the last match ended
     const v = this.c.get('g', s);
     if (v === null) {
@@ -269,7 +286,7 @@ export class Pattern {
       let mustAdvance = false;
       while (pos <= end) {
         step();
-        const m = this.ownMatch('g', s, pos, mustAdvance);
+        const m = this.ownMatch('g', s, pos, mustAdvance, subject);
         if (m === null) return;
         yield m;
         const [a, b] = m.span(0);
@@ -286,7 +303,7 @@ export class Pattern {
       const found = re.exec(s);
       if (found === null) return;
       const m = v.marked === null ? found : unmark(found, v.marked);
-      yield new Match(this, s, m);
+      yield new Match(this, s, m, null, false, subject);
       const end = m.index + m[0].length;
       if (end !== m.index) {
         pos = end;
@@ -298,7 +315,7 @@ export class Pattern {
       const next = own !== null && own.followsEmpty ? own.exec('y', codePoints(s), cpIndex(s, end), true) : null;
       if (next !== null) {
         const f = ownFound(s, next);
-        yield new Match(this, s, f, next);
+        yield new Match(this, s, f, next, false, subject);
         pos = f.index + f[0].length;
         continue;
       }
@@ -316,8 +333,9 @@ export class Pattern {
   pyAttr(name: string): Py {
     switch (name) {
       case 'pattern':
-        return this.source;
+        return this.raw ?? this.source;
       case 'flags':
+        if (this.raw !== null) return this.bytesFlags;
         // a str pattern is UNICODE unless it is ASCII
         return (this.c.t.flags & FLAGS.A) !== 0 ? this.c.t.flags : this.c.t.flags | FLAGS.U;
       case 'groups':
@@ -348,8 +366,12 @@ function ownFound(s: string, found: OwnMatch): Found {
 export class Match {
   readonly pyTypeName = 're.Match';
   private spans: ([number, number] | null)[] | null = null;
-  /** `full`: a fullmatch's, whose groups are found again as one (group positions the own engine finds). */
-  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null = null, private readonly full = false) {
+  /**
+   * `full`: a fullmatch's, whose groups are found again as one (group positions the own engine
+   * finds). `string` is the text searched, `subject` what was passed: for a bytes pattern, the
+   * bytes-like object whose latin-1 text `string` is.
+   */
+  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null = null, private readonly full = false, readonly subject: Py = string) {
     if (own !== null) {
       const sp = own.spans;
       this.spans = [];
@@ -359,7 +381,9 @@ export class Match {
 
   pyRepr(): string {
     const [a, b] = this.span(0);
-    return `<re.Match object; span=(${a}, ${b}), match=${strRepr(this.m[0])}>`;
+    const g = this.group(0);
+    // CPython's %.50R: the match's repr cut at 50 characters
+    return `<re.Match object; span=(${a}, ${b}), match=${cpSlice(typeof g === 'string' ? strRepr(g) : bytesRepr(g as PyBytes), 0, 50)}>`;
   }
 
   /** A unit offset in the subject as Python counts it, by code point. */
@@ -378,7 +402,52 @@ export class Match {
   }
 
   group(g: Py): Py {
-    return this.m[this.index(g)] ?? null;
+    const n = this.index(g);
+    return this.pattern.raw === null ? (this.m[n] ?? null) : this.bytesGroup(n);
+  }
+
+  /**
+   * Group n's text (a bytes subject's as latin-1), or undefined when unset. A bytearray or
+   * memoryview is read as it is now, clamped to its length, as _sre's group() reads it;
+   * `live` false takes the text matched (sub's, where nothing can have changed it).
+   */
+  text(n: number, live = true): string | undefined {
+    const t = this.m[n];
+    const s = this.subject;
+    if (t === undefined || !live || !(s instanceof PyByteArray || s instanceof PyMemoryView)) return t;
+    const data = s instanceof PyMemoryView ? s.pyBuffer(false) : s.data;
+    // getstring's words for a view released since
+    if (data === null) throw typeErr(`expected string or bytes-like object, got '${typeName(s)}'`);
+    const [a, b] = this.span(n);
+    return latin1(data.subarray(Math.min(a, data.length), Math.min(b, data.length)));
+  }
+
+  /** A bytes pattern's group n: bytes, the subject itself where a group is the whole of a bytes object, as CPython's getslice. */
+  private bytesGroup(n: number): Py {
+    const t = this.text(n);
+    if (t === undefined) return null;
+    const s = this.subject;
+    return t.length === this.string.length && s instanceof PyBytes && s.constructor === PyBytes ? s : bytesOfText(t);
+  }
+
+  /**
+   * expand_template's result as text: the template's items and the groups' texts, joined by
+   * the subject's empty value, which a memoryview's cannot (it has no join).
+   */
+  expandText(t: Template, live: boolean): string {
+    const s = this.subject;
+    // match.string[:0] first: a view released since is memoryview's ValueError
+    if (s instanceof PyMemoryView) throw attrErr(s.live(), 'join');
+    return expandTemplate(t, this.pattern.raw !== null, (g) => this.text(g, live));
+  }
+
+  /** Match.expand(template): _expand's parse_template, then expand_template, of the subject's type (a bytearray's is a bytearray). */
+  expand(template: Py): Py {
+    const t = parseTemplate(...templateText(template), this.pattern.c.t.groups, this.pattern.c.t.names);
+    const out = this.expandText(t, true);
+    if (this.pattern.raw === null) return (allocStr(out.length), out);
+    const b = bytesOfText(out);
+    return this.subject instanceof PyByteArray ? new PyByteArray(b.data) : b;
   }
 
   span(g: Py): [number, number] {
@@ -411,7 +480,7 @@ export class Match {
 
   groups(dflt: Py = null): PyTuple {
     const out: Py[] = [];
-    for (let i = 1; i <= this.pattern.c.t.groups; i++) out.push(this.m[i] ?? dflt);
+    for (let i = 1; i <= this.pattern.c.t.groups; i++) out.push(this.pattern.raw === null ? (this.m[i] ?? dflt) : (this.bytesGroup(i) ?? dflt));
     return new PyTuple(out);
   }
 
@@ -429,7 +498,7 @@ export class Match {
   pyAttr(name: string): Py {
     switch (name) {
       case 'string':
-        return this.string;
+        return this.subject;
       case 're':
         return this.pattern;
       case 'pos':
@@ -457,6 +526,7 @@ const MATCH_GROUP = positionalSignature('group', 'parse', 0, Infinity, 'Match');
 const MATCH_START = positionalSignature('start', 'clinic', 0, 1, 'Match');
 const MATCH_END = positionalSignature('end', 'clinic', 0, 1, 'Match');
 const MATCH_SPAN = positionalSignature('span', 'clinic', 0, 1, 'Match');
+const MATCH_EXPAND = keywordSignature('expand', ['template'], 1);
 
 const MATCH_METHODS = new Map<string, Fn<Match>>([
   ['group', (m, a, k) => (bindArgs(MATCH_GROUP, a, k).length <= 1 ? m.group(a[0] ?? 0) : new PyTuple(a.map((g) => m.group(g))))],
@@ -466,30 +536,45 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
     (m, a, k) => {
       const [dflt = null] = bind('groupdict', a, k, ['default']);
       const d = new PyDict();
-      for (const [name, n] of m.pattern.c.t.names) d.set(name, m.m[n] ?? dflt);
+      for (const [name, n] of m.pattern.c.t.names) d.set(name, m.group(n) ?? dflt);
       return d;
     },
   ],
   ['start', (m, a, k) => m.span(bindArgs(MATCH_START, a, k)[0] ?? 0)[0]],
   ['end', (m, a, k) => m.span(bindArgs(MATCH_END, a, k)[0] ?? 0)[1]],
   ['span', (m, a, k) => new PyTuple(m.span(bindArgs(MATCH_SPAN, a, k)[0] ?? 0))],
+  ['expand', (m, a, k) => m.expand(bindArgs(MATCH_EXPAND, a, k)[0])],
 ]);
 
-function subject(fname: string, v: Py): string {
-  if (typeof v !== 'string') {
-    if (v instanceof PyStrBox) return v.value;
-    if (v instanceof PyBytes) throw typeErr('cannot use a string pattern on a bytes-like object');
-    throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+/**
+ * The text a pattern searches, as _sre's getstring reads a subject: a str pattern's is a str;
+ * a bytes pattern's the octets of a bytes-like object, as latin-1 text.
+ */
+function subject(p: Pattern, v: Py): string {
+  if (typeof v === 'string' || v instanceof PyStrBox) {
+    if (p.raw !== null) throw typeErr('cannot use a bytes pattern on a string-like object');
+    return typeof v === 'string' ? v : v.value;
   }
-  void fname;
-  return v;
+  // a view released or not contiguous gives no buffer
+  const data = v instanceof PyBytes ? v.data : v instanceof PyMemoryView ? v.pyBuffer(false) : null;
+  if (data === null) throw typeErr(`expected string or bytes-like object, got '${typeName(v)}'`);
+  if (p.raw === null) throw typeErr('cannot use a string pattern on a bytes-like object');
+  // Node's latin-1 decoder: about 1 ms a million octets
+  chargeSteps(data.length / LATIN1_PER_STEP);
+  return latin1(data);
 }
 
-function findall(p: Pattern, s: string): Py[] {
+function findall(p: Pattern, s: string, orig: Py): Py[] {
   const out: Py[] = [];
   const groups = p.c.t.groups;
-  for (const m of p.all(s)) {
-    out.push(groups === 0 ? m.m[0] : groups === 1 ? (m.m[1] ?? '') : new PyTuple(m.groups('').items));
+  const piece = p.raw === null ? (t: string | undefined) => t ?? '' : (t: string | undefined) => bytesOfText(t ?? '');
+  for (const m of p.all(s, orig)) {
+    if (groups <= 1) out.push(piece(m.m[groups]));
+    else {
+      const row: Py[] = [];
+      for (let i = 1; i <= groups; i++) row.push(piece(m.m[i]));
+      out.push(new PyTuple(row));
+    }
     if ((out.length & 1023) === 0) checkSize(out.length);
   }
   return out;
@@ -498,29 +583,35 @@ function findall(p: Pattern, s: string): Py[] {
 const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['search', (p, a, k) => {
     const [s, pos = 0] = bind('search', a, k, ['string', 'pos'], 1);
-    return p.exec('g', subject('search', s), Number(pos));
+    return p.exec('g', subject(p, s), Number(pos), s);
   }],
   ['match', (p, a, k) => {
     const [s, pos = 0] = bind('match', a, k, ['string', 'pos'], 1);
-    return p.exec('y', subject('match', s), Number(pos));
+    return p.exec('y', subject(p, s), Number(pos), s);
   }],
   ['fullmatch', (p, a, k) => {
     const [s, pos = 0] = bind('fullmatch', a, k, ['string', 'pos'], 1);
-    return p.exec('f', subject('fullmatch', s), Number(pos));
+    return p.exec('f', subject(p, s), Number(pos), s);
   }],
-  ['findall', (p, a, k) => findall(p, subject('findall', bind('findall', a, k, ['string'], 1)[0]))],
-  ['finditer', (p, a, k) => new PyIterator(p.all(subject('finditer', bind('finditer', a, k, ['string'], 1)[0])), 'callable_iterator')],
+  ['findall', (p, a, k) => {
+    const [s] = bind('findall', a, k, ['string'], 1);
+    return findall(p, subject(p, s), s);
+  }],
+  ['finditer', (p, a, k) => {
+    const [s] = bind('finditer', a, k, ['string'], 1);
+    return new PyIterator(p.all(subject(p, s), s), 'callable_iterator');
+  }],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
-    return sub(p, repl, subject('sub', s), Number(count))[0];
+    return sub(p, repl, subject(p, s), s, Number(count))[0];
   }],
   ['subn', (p, a, k) => {
     const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
-    return new PyTuple(sub(p, repl, subject('subn', s), Number(count)));
+    return new PyTuple(sub(p, repl, subject(p, s), s, Number(count)));
   }],
   ['split', (p, a, k) => {
     const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
-    return split(p, subject('split', s), Number(maxsplit));
+    return split(p, subject(p, s), s, Number(maxsplit));
   }],
 ]);
 
@@ -532,6 +623,8 @@ const PATTERN_CACHE_SIZE = 512;
 const PATTERN_CACHE_CHARS = 1 << 20;
 /** Patterns by flags, then by source: a condition's pattern literal is the same string each run, its hash cached. */
 const patterns = new Map<number, Map<string, Pattern>>();
+/** Bytes patterns, by flags, then by their latin-1 text. */
+const bytesPatterns = new Map<number, Map<string, Pattern>>();
 let patternCount = 0;
 let patternChars = 0;
 
@@ -543,6 +636,7 @@ function holdChars(n: number): void {
 
 function clearPatterns(): void {
   patterns.clear();
+  bytesPatterns.clear();
   patternCount = 0;
   patternChars = 0;
 }
@@ -566,16 +660,25 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
     return pattern;
   }
   if (typeof pattern !== 'string' && pattern instanceof PyStrBox) pattern = pattern.value;
-  if (pattern instanceof PyBytes) throw typeErr("the evaluator's re takes str patterns only: bytes patterns are not built (decode the bytes and match a str)");
-  if (typeof pattern !== 'string') throw typeErr(`first argument must be string or compiled pattern`);
+  const raw = pattern instanceof PyBytes ? pattern : null;
+  if (raw !== null) {
+    // re's cache is a dict: its key is hashed before anything else (a bytearray is unhashable)
+    if (raw instanceof PyByteArray) hashKey(raw);
+    pattern = raw.latin1();
+  }
+  if (typeof pattern !== 'string') {
+    if (pattern !== null && typeof pattern === 'object') hashKey(pattern);
+    throw typeErr(`first argument must be string or compiled pattern`);
+  }
   if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
-  let byFlags = patterns.get(flags);
+  const cache = raw === null ? patterns : bytesPatterns;
+  let byFlags = cache.get(flags);
   let p = byFlags?.get(pattern);
   if (p !== undefined) return p;
   // translating cannot be interrupted: paid before, by the pattern's length (some 0.5 µs a
   // character for '(a)' * 10**5), so that a huge pattern is refused before the work
   chargeSteps(pattern.length * TRANSLATE_STEPS_PER_CHAR);
-  p = new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags));
+  p = raw === null ? new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags)) : bytesPattern(raw, pattern, flags);
   // fail now, not at the first search, if JS refuses the translation or it is unsafe
   p.c.check();
   if (patternCount >= PATTERN_CACHE_SIZE || patternChars + pattern.length > PATTERN_CACHE_CHARS) {
@@ -583,11 +686,30 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
     clearPatterns();
     byFlags = undefined;
   }
-  if (byFlags === undefined) patterns.set(flags, (byFlags = new Map()));
+  if (byFlags === undefined) cache.set(flags, (byFlags = new Map()));
   byFlags.set(pattern, p);
   patternCount++;
   patternChars += pattern.length;
   return p;
+}
+
+/** The words re.L is refused in: it reads the host's locale. */
+const LOCALE_REFUSED = 'the LOCALE flag is not supported by the evaluator';
+/** Steps per character of a bytes pattern read by sre_parse's parser, as the own engine's (re/engine.ts). */
+const BYTES_PARSE_STEPS_PER_CHAR = 3;
+
+/**
+ * A bytes pattern, `text` its latin-1 decoding: read first as sre_parse reads a bytes one
+ * (\u, \U and \N are bad escapes, (?u) and re.U refused, in its order and words), then
+ * compiled as a str pattern with re.A, whose classes (\w is [a-zA-Z0-9_]) and case rules
+ * (re.I folds ASCII letters only) are sre's for bytes.
+ */
+function bytesPattern(raw: PyBytes, text: string, flags: number): Pattern {
+  chargeSteps(text.length * BYTES_PARSE_STEPS_PER_CHAR);
+  const parsed = parse(text, flags, false).flags;
+  if (parsed & FLAGS.L) reError(LOCALE_REFUSED);
+  const run = parsed | FLAGS.A;
+  return new Pattern(text, new Compiled(translateOrOwn(text, run), text, run), raw, parsed);
 }
 
 function flagNames(flags: number): string {
@@ -601,8 +723,10 @@ function flagNames(flags: number): string {
 const SPECIAL = /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g;
 const SPECIAL_CODES = new Set(Array.from('()[]{}?*+-|^$\\.&~# \t\n\r\v\f', (c) => c.charCodeAt(0)));
 
-export function escape(s: Py): string {
-  if (typeof s !== 'string') throw typeErr(`expected str, got ${typeName(s)}`);
+/** re.escape: a str's special characters escaped; any other value is read as str(s, 'latin1') reads it, and escaped as bytes. */
+export function escape(s: Py): Py {
+  if (s instanceof PyStrBox) s = s.value;
+  if (typeof s !== 'string') return bytesOfText(escape(templateText(s)[0]) as string);
   // its size is known before it is built: a cheap count, then the limit and the charge
   let specials = 0;
   for (let i = 0; i < s.length; i++) if (SPECIAL_CODES.has(s.charCodeAt(i))) specials++;

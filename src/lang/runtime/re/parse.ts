@@ -5,7 +5,7 @@ import { lookupName } from '../unicode-names.js';
 import type { Category } from './categories.js';
 import { MAXREPEAT, Sub, type Node, type SetItem } from './tree.js';
 
-// sre_parse (Lib/re/_parser.py, 3.11) for str patterns: a pattern to the tree compile.ts reads,
+// sre_parse (Lib/re/_parser.py, 3.11): a pattern to the tree compile.ts reads,
 // with sre_parse's errors at its positions. Recursive, as sre_parse is: nesting is bounded.
 
 export const FLAG = { I: 2, L: 4, M: 8, S: 16, U: 32, X: 64, A: 256 } as const;
@@ -32,12 +32,15 @@ const ANCHORS: Record<string, Node> = {
 
 const isIdentifier = (name: string) => /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name);
 
-/** sre_parse's Tokenizer, over code points (its positions are code point indexes). */
-class Tokenizer {
+/**
+ * sre_parse's Tokenizer, over code points (its positions are code point indexes). A bytes
+ * pattern comes as its latin-1 decoding, as sre_parse decodes one, with `istext` false.
+ */
+export class Tokenizer {
   private readonly cps: string[];
   index = 0;
   next: string | null = null;
-  constructor(readonly pattern: string) {
+  constructor(readonly pattern: string, readonly istext = true) {
     this.cps = Array.from(pattern);
     this.advance();
   }
@@ -150,19 +153,32 @@ export interface Parsed {
   names: Map<string, number>;
 }
 
-/** sre_parse.parse for a str pattern: the tree, its flags (with U unless A) and groups. */
-export function parse(pattern: string, flags: number): Parsed {
-  const source = new Tokenizer(pattern);
+/**
+ * sre_parse.parse: the tree, its flags (a str pattern's with U unless A) and groups. A bytes
+ * pattern (`istext` false) is its latin-1 decoding.
+ */
+export function parse(pattern: string, flags: number, istext = true): Parsed {
+  const source = new Tokenizer(pattern, istext);
   const state = new State();
   state.flags = flags;
   const p = parseSub(source, state, (flags & FLAG.X) !== 0, 0);
-  let f = state.flags;
-  if (f & FLAG.L) throw pyErr(ValueError, 'cannot use LOCALE flag with a str pattern');
-  if (!(f & FLAG.A)) f |= FLAG.U;
-  else if (f & FLAG.U) throw pyErr(ValueError, 'ASCII and UNICODE flags are incompatible');
+  const f = fixFlags(state.flags, istext);
   if (source.next !== null) source.error('unbalanced parenthesis');
   for (const [g, at] of state.grouprefPos) if (g >= state.groups) reError(`invalid group reference ${g}`, at);
   return { p, flags: f, groups: state.groups - 1, names: state.names };
+}
+
+/** sre_parse's fix_flags: the flags a str or bytes pattern may have. */
+function fixFlags(f: number, istext: boolean): number {
+  if (istext) {
+    if (f & FLAG.L) throw pyErr(ValueError, 'cannot use LOCALE flag with a str pattern');
+    if (!(f & FLAG.A)) return f | FLAG.U;
+    if (f & FLAG.U) throw pyErr(ValueError, 'ASCII and UNICODE flags are incompatible');
+    return f;
+  }
+  if (f & FLAG.U) throw pyErr(ValueError, 'cannot use UNICODE flag with a bytes pattern');
+  if (f & FLAG.L && f & FLAG.A) throw pyErr(ValueError, 'ASCII and LOCALE flags are incompatible');
+  return f;
 }
 
 function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: number): Sub {
@@ -248,9 +264,10 @@ function classEscape(source: Tokenizer, escape: string): SetItem {
   return source.error(`bad escape ${escape}`, cpLen(escape));
 }
 
-/** \x, \u and \U with their digits, \N{name}, or null for another escape. */
+/** \x, \u and \U with their digits, \N{name}, or null for another escape (\u, \U and \N are bad escapes in a bytes pattern). */
 function hexEscape(source: Tokenizer, escape: string): number | null {
   const c = escape[1];
+  if (!source.istext && c !== 'x') return null;
   const n = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
   if (c === 'N') return namedEscape(source);
   if (n === 0) return null;
@@ -509,7 +526,8 @@ function parseFlags(source: Tokenizer, state: State, char: string | null): [numb
   if (char !== '-') {
     for (;;) {
       const flag = FLAGS[char!];
-      if (char === 'L') source.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (source.istext && char === 'L') source.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (!source.istext && char === 'u') source.error("bad inline flags: cannot use 'u' flag with a bytes pattern");
       add |= flag;
       if (flag & TYPE_FLAGS && (add & TYPE_FLAGS) !== flag) source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
       char = source.get();
