@@ -272,13 +272,15 @@ describe('the calendar module', () => {
     expect(evaluator(engine, { source: 'from calendar import setfirstweekday, firstweekday\nif data:\n    setfirstweekday(3)\nreturn firstweekday()' }).repr).toBe('0');
   });
 
-  it('gives each run its own calendar.mdays, which monthrange and the calendars read as CPython does', () => {
+  it('gives each run its own calendar.mdays and calendar.c, which monthrange and the calendars read as CPython does', () => {
     // each case in its own CPython process, as each condition had: the oracle runs a table in one, where a change would leak into the next
     const MUTATIONS = [
       'import calendar\nbefore = calendar.mdays[:]\ncalendar.mdays[2] = 0\nreturn before, calendar.mdays, type(calendar.mdays).__name__, calendar.monthrange(2023, 2), calendar.monthrange(2024, 2), calendar.monthcalendar(2023, 2)',
       'from calendar import mdays\nmdays.append(5)\nimport calendar\nreturn calendar.mdays, mdays is calendar.mdays, getattr(calendar, "mdays") is mdays',
       'import calendar\ndel calendar.mdays[:]\nreturn calendar.monthrange(2023, 2)',
       'import calendar\ncalendar.mdays[3] = "x"\nreturn calendar.TextCalendar().formatmonth(2023, 3)',
+      // calendar.c, the TextCalendar the functions are methods of: this run's, as the module's state is
+      'import calendar\ncalendar.setfirstweekday(3)\nc = calendar.c\nc.setfirstweekday(5)\nfrom calendar import c as d\nreturn calendar.firstweekday(), type(c).__name__, d is c, isinstance(c, calendar.TextCalendar), calendar.month(2024, 2), c.formatweekday(0, 3)',
       'import calendar\nreturn calendar.mdays()',
       'import calendar\ncalendar.mdays.x = 1',
     ];
@@ -286,7 +288,7 @@ describe('the calendar module', () => {
     for (const source of MUTATIONS) {
       expect(evaluator(engine, { source })).toEqual(cpython([{ source }])[0]);
       // the next run, on the same worker, sees the module as it was
-      expect(evaluator(engine, { source: 'import calendar\nreturn calendar.mdays, calendar.monthrange(2023, 2)' }).repr).toBe('([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], (2, 28))');
+      expect(evaluator(engine, { source: 'import calendar\nreturn calendar.mdays, calendar.monthrange(2023, 2), calendar.c.getfirstweekday()' }).repr).toBe('([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], (2, 28), 0)');
     }
   });
 

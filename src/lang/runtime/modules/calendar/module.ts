@@ -22,6 +22,7 @@ import { DAY_ABBR, DAY_NAME, MONTH_ABBR, MONTH_NAME } from './names.js';
 import { between, call } from './py.js';
 import { formatstring, TEXT_CALENDAR } from './text-calendar.js';
 import { iterate } from '../../ops.js';
+import { PerRun } from '../../per-run.js';
 
 let defaultRun = -1;
 let defaultCalendar: Py = null;
@@ -96,6 +97,8 @@ export const CALENDAR_MODULE = new PyModule(
     ['HTMLCalendar', HTML_CALENDAR],
     ['LocaleTextCalendar', localeCalendar('LocaleTextCalendar')],
     ['LocaleHTMLCalendar', localeCalendar('LocaleHTMLCalendar')],
+    // the TextCalendar whose methods the functions below are, this run's own
+    ['c', new PerRun(moduleCalendar)],
     ['firstweekday', bound(CALENDAR, 'getfirstweekday')],
     fn('setfirstweekday', ['firstweekday'], (firstweekday) => {
       if (!between(0, firstweekday, 6)) throw illegalWeekday(firstweekday);
