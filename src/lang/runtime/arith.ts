@@ -11,7 +11,7 @@ import { maxCodePoint, repeatBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
 import { PyBytes, PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
-import { PyDictInstance } from './class-values.js';
+import { isHooked, isInstance, PyDictInstance } from './class-values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
@@ -33,9 +33,12 @@ function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
   const fa = ta?.nb?.[slot];
   // a dict subclass's slot before dict's, as for any subtype on the right: it asks its __rop__ first, then dict's
   if (b instanceof PyDictInstance && a instanceof PyDict && a.constructor === PyDict) return tb!.nb![slot]!(a, b);
+  // an int or str subclass's slot before a plain instance's: it asks both sides, and its base's methods where its class has none
+  if (isInstance(a) && isHooked(b) && !isHooked(a)) return tb!.nb![slot]?.(a, b) ?? NOT_IMPLEMENTED;
   if (fa !== undefined) {
     const r = fa(a, b);
-    if (r !== NOT_IMPLEMENTED) return r;
+    // two instances of a condition's classes: a's slot asked both sides' methods already
+    if (r !== NOT_IMPLEMENTED || (isInstance(a) && isInstance(b))) return r;
   }
   const fb = tb !== ta ? tb?.nb?.[slot] : undefined;
   return fb !== undefined ? fb(a, b) : NOT_IMPLEMENTED;
@@ -170,7 +173,8 @@ export function floatDivMod(x: number, y: number): [number, number] {
 
 export function mod(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mod(a, b);
-  if (typeof a === 'string') return percentFormat(a, b);
+  // a str subclass on the right whose class may define __rmod__ is asked first (value-dunders.ts)
+  if (typeof a === 'string' && !isHooked(b)) return percentFormat(a, b);
   if (a instanceof PyBytes) return bytesPercent(a, b);
   if (!isNumeric(a) || !isNumeric(b)) return slotOr('remainder', '%', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.mod(intOf(a)!, intOf(b)!);
