@@ -20,9 +20,9 @@ const apply = (op: string, a: string, b: string) => (op === 'divmod' ? `divmod($
  * NotImplemented, against ints, floats, bools, strs, lists, the class itself, a subclass, and a
  * plain class's instance with its own methods: whose method is asked, and in which order.
  */
-function binaryCases(base: 'int' | 'str'): string[] {
-  const value = base === 'int' ? '6' : "'ab'";
-  const others = ['3', '2.5', 'True', "'xy'", '[1]', 'X(2)', 'S(4)', 'P()', base === 'int' ? '-2' : "'%s'"];
+function binaryCases(base: 'int' | 'str' | 'float'): string[] {
+  const value = base === 'int' ? '6' : base === 'float' ? '6.5' : "'ab'";
+  const others = ['3', '2.5', 'True', "'xy'", '[1]', 'X(2)', 'S(4)', 'P()', base === 'str' ? "'%s'" : '-2', '0'];
   return BINARY.flatMap((op) =>
     [
       `    def __${op}__(self, o):\n        log.append(('${op}', type(self).__name__, o))\n        return ('${op}', o)\n`,
@@ -36,9 +36,9 @@ function binaryCases(base: 'int' | 'str'): string[] {
 }
 
 /** ==, !=, <, <=, >, >= by a class defining one of them (answering a value, or NotImplemented), against numbers, strs and subclasses, in sorted, min, max, in and list.index. */
-function comparisonCases(base: 'int' | 'str'): string[] {
-  const value = base === 'int' ? '2' : "'b'";
-  const others = base === 'int' ? ['2', '3', '2.0', 'True', "'b'", 'X(2)', 'S(3)', 'P()'] : ["'b'", "'c'", '2', 'X(\'b\')', "S('a')", 'P()'];
+function comparisonCases(base: 'int' | 'str' | 'float'): string[] {
+  const value = base === 'int' ? '2' : base === 'float' ? '2.0' : "'b'";
+  const others = base !== 'str' ? ['2', '3', '2.0', 'True', "'b'", 'X(2)', 'S(3)', 'P()'] : ["'b'", "'c'", '2', 'X(\'b\')', "S('a')", 'P()'];
   const ops = ['==', '!=', '<', '<=', '>', '>='];
   const names: Record<string, string> = { '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
   return ops.flatMap((own) =>
@@ -117,6 +117,18 @@ const DUNDERS = [
   `${TRY}class U(str):\n    def __len__(self):\n        return 2\n    def __getitem__(self, k):\n        return 'g'\ndef m(x):\n    match x:\n        case [a, b]:\n            return 'seq'\n        case 'abc':\n            return 'abc'\n        case str(s):\n            return 'str', s\nreturn m(U('abc')), m(U('zz'))`,
 ];
 
+/** float subclasses: the same slots, past the operators' fast paths for floats. */
+const FLOATS = [
+  `${TRY}class F(float):\n    def __eq__(self, o):\n        return 'eq'\n    def __hash__(self):\n        return 3\nx = F(1.5)\nreturn x == 1.5, 1.5 == x, x != 1.5, [x] == [1.5], x in [2], hash(x), {x: 1}, x + 1, type(x + 1).__name__, -x, abs(x), x > 1, sorted([F(2.5), x])`,
+  `${TRY}class F(float):\n    def __neg__(self):\n        return 'neg'\n    def __pos__(self):\n        return 'pos'\n    def __abs__(self):\n        return 'abs'\n    def __bool__(self):\n        return False\nx = F(-1.5)\nreturn -x, +x, abs(x), bool(x), not x, x * 2, round(x), int(x), float(x), t(lambda: ~x), json.dumps(x), '%.2f' % x, f'{x:.1f}', format(x, 'e')`,
+  `${TRY}class F(float):\n    def __format__(self, spec):\n        return 'F' + spec\n    def __index__(self):\n        return 1\n    def __len__(self):\n        return 4\n    def __call__(self, y):\n        return y * 2\n    def __getitem__(self, k):\n        return k\nx = F(0.5)\nreturn f'{x}', f'{x:>3}', format(x, 'g'), [10, 20][x], 'abc'[x:], len(x), x(4), x['k'], callable(x), t(lambda: list(x)[:3]) if False else x[2], t(lambda: hex(x))`,
+  `${TRY}class F(float):\n    def __lt__(self, o):\n        return 'lt'\n    def __hash__(self):\n        return 2**80\nreturn F(1) < 2, 2 > F(1), F(1) > 2, 1 < F(2), t(lambda: F(1) < 'a'), hash(F(1)), {F(1), F(1)}, F(1) in {1.0}, sorted([F(3), F(1)], key=float)`,
+  `${TRY}class F(float):\n    def __add__(self, o):\n        return ('mine', super().__add__(o))\n    def __eq__(self, o):\n        return super().__eq__(o)\n    def __hash__(self):\n        return super().__hash__()\n    def f(self):\n        return [super().__radd__(1), super().__sub__(True), super().__truediv__(2), super().__rpow__(2), super().__divmod__(2), super().__neg__(), super().__abs__(), super().__bool__(), super().__format__('.2f'), super().__format__(''), super().__lt__(5), super().__mul__('ab'), super().__hash__() == hash(-2.5)]\n    def g(self):\n        return super().__and__(1)\n    def h(self):\n        return super().__index__()\nx = F(-2.5)\nreturn x + 1, x + 'a', x == -2.5, {x: 0}[-2.5], x.f(), t(x.g), t(x.h)`,
+  `${TRY}class F(float):\n    def __divmod__(self, o):\n        return 'dm'\n    def __rdivmod__(self, o):\n        return 'rdm'\n    def __pow__(self, o):\n        return 'pw'\nreturn divmod(F(7), 2), divmod(2, F(7)), F(2) ** 2, pow(F(2), 2), 2 ** F(2), divmod(F(7), F(2))`,
+  `${TRY}class F(float):\n    def __eq__(self, o):\n        return True\nreturn t(lambda: hash(F(1))), t(lambda: {F(1)}), F(1) == 'x', float('nan') == F(0)`,
+  `${TRY}class F(float):\n    def __len__(self):\n        return -1\nreturn t(lambda: len(F(1))), bool(F(1)), bool(F(0))`,
+];
+
 /** What hostile dunders meet: CPython's errors for bad answers, the limits for loops and recursion. */
 const HOSTILE = [
   `${TRY}class I(int):\n    def __len__(self):\n        return -1\nclass J(int):\n    def __len__(self):\n        return 2**64\nclass K(int):\n    def __len__(self):\n        return 'x'\nclass L(int):\n    def __len__(self):\n        return 2**63 - 1\nclass M(int):\n    def __len__(self):\n        return 1.5\nreturn t(lambda: len(I(0))), t(lambda: len(J(0))), t(lambda: len(K(0))), t(lambda: len(L(0))), t(lambda: len(M(0))), t(lambda: bool(I(1)))`,
@@ -139,16 +151,20 @@ const HOSTILE = [
 /** Each of these cases runs some hundred operators: a time budget for a loaded machine, the step budget as it is. */
 const patient = () => new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
 
-it('runs every binary operator of int and str subclasses as CPython does', () => {
-  expect(compareWithCPython([...binaryCases('int'), ...binaryCases('str')], patient())).toEqual([]);
+it('runs every binary operator of int, str and float subclasses as CPython does', () => {
+  expect(compareWithCPython([...binaryCases('int'), ...binaryCases('str'), ...binaryCases('float')], patient())).toEqual([]);
 });
 
-it('compares int and str subclasses by their own methods as CPython does', () => {
-  expect(compareWithCPython([...comparisonCases('int'), ...comparisonCases('str')], patient())).toEqual([]);
+it('compares int, str and float subclasses by their own methods as CPython does', () => {
+  expect(compareWithCPython([...comparisonCases('int'), ...comparisonCases('str'), ...comparisonCases('float')], patient())).toEqual([]);
 });
 
 it('asks the other dunders of int and str subclasses where CPython does, and passes them by where its C code does', () => {
   expect(compareWithCPython(DUNDERS, patient())).toEqual([]);
+});
+
+it('asks the dunders of float subclasses as CPython does', () => {
+  expect(compareWithCPython(FLOATS.map((c) => `import json\n${c}`), patient())).toEqual([]);
 });
 
 it('meets hostile dunders of int and str subclasses with CPython\'s errors', () => {

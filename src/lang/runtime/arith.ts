@@ -18,6 +18,9 @@ import { isHooked, isInstance, PyDictInstance } from './class-values.js';
 
 export const intAdd = int.add;
 
+/** Two numbers the operators compute at once: not a float subclass's instance whose class may define the operator (value-dunders.ts). */
+const numbers = (a: Py, b: Py): boolean => isNumeric(a) && isNumeric(b) && !isHooked(a) && !isHooked(b);
+
 
 function unsupported(op: string, a: Py, b: Py): never {
   throw typeErr(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -60,7 +63,7 @@ export function add(a: Py, b: Py): Py {
     allocStr(a.length + b.length);
     return a + b;
   }
-  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.add(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! + num(b)!);
+  if (numbers(a, b)) return isIntLike(a) && isIntLike(b) ? int.add(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! + num(b)!);
   const r = viaSlots('add', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -79,7 +82,7 @@ export function add(a: Py, b: Py): Py {
 
 export function sub(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.sub(a, b);
-  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.sub(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! - num(b)!);
+  if (numbers(a, b)) return isIntLike(a) && isIntLike(b) ? int.sub(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! - num(b)!);
   return setOperator('-', a, b) ?? slotOr('subtract', '-', a, b);
 }
 
@@ -111,7 +114,7 @@ const isSeq = (v: Py): boolean => typeof v === 'string' || Array.isArray(v) || v
 
 export function mul(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mul(a, b);
-  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.mul(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! * num(b)!);
+  if (numbers(a, b)) return isIntLike(a) && isIntLike(b) ? int.mul(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! * num(b)!);
   const r = viaSlots('multiply', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
@@ -126,7 +129,7 @@ export function mul(a: Py, b: Py): Py {
 }
 
 export function truediv(a: Py, b: Py): Py {
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('truediv', '/', a, b);
+  if (!numbers(a, b)) return slotOr('truediv', '/', a, b);
   // int / int is correctly rounded from the exact quotient, as long_true_divide
   if (isIntLike(a) && isIntLike(b)) return new PyFloat(int.truediv(intOf(a)!, intOf(b)!));
   const x = num(a)!;
@@ -136,7 +139,7 @@ export function truediv(a: Py, b: Py): Py {
 }
 
 export function floordiv(a: Py, b: Py): Py {
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('floordiv', '//', a, b);
+  if (!numbers(a, b)) return slotOr('floordiv', '//', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.floordiv(intOf(a)!, intOf(b)!);
   const x = num(a)!;
   const y = num(b)!;
@@ -176,7 +179,7 @@ export function mod(a: Py, b: Py): Py {
   // a str subclass on the right whose class may define __rmod__ is asked first (value-dunders.ts)
   if (typeof a === 'string' && !isHooked(b)) return percentFormat(a, b);
   if (a instanceof PyBytes) return bytesPercent(a, b);
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('remainder', '%', a, b);
+  if (!numbers(a, b)) return slotOr('remainder', '%', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.mod(intOf(a)!, intOf(b)!);
   const x = num(a)!;
   const y = num(b)!;
@@ -185,7 +188,7 @@ export function mod(a: Py, b: Py): Py {
 }
 
 export function pow(a: Py, b: Py): Py {
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('power', '** or pow()', a, b);
+  if (!numbers(a, b)) return slotOr('power', '** or pow()', a, b);
   // int ** int: exact for b >= 0, glibc's pow of the two as floats for b < 0
   if (isIntLike(a) && isIntLike(b)) return int.pow(intOf(a)!, intOf(b)!);
   return floatPow(num(a)!, num(b)!);
@@ -256,12 +259,12 @@ export function neg(a: Py): Py {
   if (typeof a === 'number') return a === 0 ? 0 : -a;
   if (typeof a === 'bigint') return int.neg(a);
   if (typeof a === 'boolean') return a ? -1 : 0;
-  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  if (a instanceof PyFloat && !isHooked(a)) return new PyFloat(-a.v);
   return unarySlot('negative', '-', a);
 }
 
 export function pos(a: Py): Py {
-  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
+  if (typeof a === 'number' || typeof a === 'bigint' || (a instanceof PyFloat && !isHooked(a))) return a;
   if (typeof a === 'boolean') return a ? 1 : 0;
   return unarySlot('positive', '+', a);
 }

@@ -4,7 +4,7 @@ import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { floatRepr, repr } from './repr.js';
 import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
-import { registerType, slotsOf, typeOf } from './types/table.js';
+import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { hookedSlots } from './value-dunders.js';
 import { pyHashBig } from './hash.js';
@@ -109,6 +109,11 @@ export class PyHookedStr extends PyStrInstance {
   readonly hooks = true;
 }
 
+/** A float subclass's likewise: a PyFloat, which the operators' fast paths pass by for its hooks. */
+export class PyHookedFloat extends PyFloatInstance {
+  readonly hooks = true;
+}
+
 export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
@@ -121,13 +126,13 @@ export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t
 
 /**
  * The dunders such a class may define whatever its base: those its instances' slots below ask,
- * and __new__. A subclass of int or str may define every dunder a class may: its instances are
- * then hooked ones, which the operators hand to its class first. list's, tuple's, set's,
- * frozenset's and float's fast paths read len(v), v[i], iteration, == and the rest without
- * asking the class: a __len__ there is refused when the class is made, not passed by.
+ * and __new__. A subclass of int, str or float may define every dunder a class may: its
+ * instances are then hooked ones, which the operators hand to its class first. list's, tuple's,
+ * set's and frozenset's fast paths read len(v), v[i], iteration, == and the rest without asking
+ * the class: a __len__ there is refused when the class is made, not passed by.
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
-const HOOKABLE = new Set(['int', 'str']);
+const HOOKABLE = new Set(['int', 'str', 'float']);
 
 export function checkValueSubclass(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
@@ -163,7 +168,7 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
     case 'str':
       return new (cls.valueHooks ? PyHookedStr : PyStrInstance)(cls, base.fn(args, kw) as string);
     default:
-      return new PyFloatInstance(cls, (base.fn(args, kw) as PyFloat).v);
+      return new (cls.valueHooks ? PyHookedFloat : PyFloatInstance)(cls, (base.fn(args, kw) as PyFloat).v);
   }
 }
 
@@ -391,4 +396,5 @@ export function registerValueSubclasses(): void {
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFrozenSetInstance, slotsOf(EMPTY_FROZENSET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFloatInstance, slotsOf(ZERO)!, (v) => floatRepr(v.v), () => '...');
+  registerType(PyHookedFloat, hookedSlots(slotsOfClass(PyFloatInstance)!, 'float'));
 }

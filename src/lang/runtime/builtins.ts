@@ -518,7 +518,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('abs', (a, k) => {
     const x = one('abs', a, k);
     if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);
-    if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+    // a float subclass whose class may define __abs__ goes by its slot
+    if (x instanceof PyFloat && !isHooked(x)) return new PyFloat(Math.abs(x.v));
     return ops.unarySlot('absolute', 'abs', x);
   }),
   builtin('min', (a, k) => minmax('min', a, k)),
@@ -636,7 +637,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // re.I and its kin divide as their ints; an int subclass whose class may define __divmod__ goes by the slots
     if (x instanceof PyIntBox && !isHooked(x)) x = x.value;
     if (y instanceof PyIntBox && !isHooked(y)) y = y.value;
-    if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
+    if (!isNumber(x) || !isNumber(y) || isHooked(x) || isHooked(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {
       const fx = ops.num(x)!;

@@ -238,12 +238,12 @@ function superAttr(sup: PySuper, name: string): Py {
         if (name === '__str__') return new PyFunc('__str__', () => repr(self), 'method');
         const m = valueMethod(self, name);
         if (m !== undefined) return m;
-        // int's and str's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
-        const d = t.name === 'int' || t.name === 'str' ? baseDunder(self, t.name, name) : undefined;
+        // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
+        const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
         if (d !== undefined) return d;
       }
       // CPython's would answer: refused in words rather than passed on as a missing attribute
-      if (name.startsWith('__') && name.endsWith('__') && (onClass || (t.name !== 'int' && t.name !== 'str'))) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
+      if (name.startsWith('__') && name.endsWith('__') && (onClass || (t.name !== 'int' && t.name !== 'str' && t.name !== 'float'))) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');

@@ -5,7 +5,7 @@ import { scalarOrder, setHookedCompare } from './compare.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { NOT_IMPLEMENTED, type NotImplemented } from './types/protocol.js';
-import { PyFloat, typeName, type Py } from './values.js';
+import { PyFloat, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
 
 /**
  * ==, !=, <, <=, >, >= where either operand is an int, str or float subclass's instance whose
@@ -35,8 +35,18 @@ function rightFirst(a: Py, b: Py): boolean {
   return isHooked(b) && (b as HookedValue).cls.valueBase!.name === builtinKind(a);
 }
 
-/** The base's own comparison: numbers with numbers, strs with strs, exactly; NotImplemented otherwise. */
+/** The builtin type whose comparison x's side is: int's takes ints, float's ints and floats, str's strs. */
+function kindOf(v: Py): 'int' | 'float' | 'str' | null {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyIntBox) return 'int';
+  if (v instanceof PyFloat) return 'float';
+  return typeof v === 'string' || v instanceof PyStrBox ? 'str' : null;
+}
+
+/** x's base's own comparison with y, exact between ints and floats (long_richcompare, float_richcompare, unicode's); NotImplemented for what it does not take. */
 export function baseCompare(x: Py, y: Py, op: CompareOp): boolean | NotImplemented {
+  const kx = kindOf(x);
+  const ky = kindOf(y);
+  if (kx === null || ky === null || (kx === 'str') !== (ky === 'str') || (kx === 'int' && ky === 'float')) return NOT_IMPLEMENTED;
   const order = scalarOrder(x, y);
   if (order === undefined) return NOT_IMPLEMENTED;
   return op === '==' ? order === 0 : op === '!=' ? order !== 0 : op === '<' ? order < 0 : op === '<=' ? order <= 0 : op === '>' ? order > 0 : order >= 0;

@@ -9,7 +9,7 @@ import { str as strOf } from './repr.js';
 import * as ops from './ops.js';
 import { baseCompare, hookedCompare, type CompareOp } from './value-compare.js';
 import { indexValue } from './args.js';
-import { formatValue, percentFormat } from './format.js';
+import { formatBuiltin, formatValue, percentFormat } from './format.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type NotImplemented, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOfClass } from './types/table.js';
 import { PyFloat, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
@@ -51,8 +51,9 @@ type Builtin = (a: Py, b: Py, side: 'left' | 'right') => Py | NotImplemented;
  */
 function builtinOp(f: (a: Py, b: Py) => Py, remainder: boolean): Builtin {
   return (a, b, side) => {
-    if (isNumber(a) && isNumber(b)) return f(rawOf(a), rawOf(b));
     const owner = side === 'left' ? a : b;
+    // int's slot takes ints alone; float's, ints and floats (float_add's CONVERT_TO_DOUBLE)
+    if (owner instanceof PyFloat ? isNumber(a) && isNumber(b) : isInt(owner) && isInt(a) && isInt(b)) return f(rawOf(a), rawOf(b));
     if (remainder && isStr(a) && isStr(owner) && !isSlot(owner, '__mod__', '__rmod__')) return strFormat(a, b);
     return NOT_IMPLEMENTED;
   };
@@ -94,7 +95,8 @@ function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
   const reflected = name.startsWith('__r') && OPERATOR_NAMES.has(name.slice(3, -2));
   const slot = OPERATOR_NAMES.get(reflected ? name.slice(3, -2) : name.slice(2, -2));
   if (slot === undefined) return NOT_IMPLEMENTED;
-  if (!(self instanceof PyStrBox)) return isInt(self) && isInt(other) ? BUILTIN_OPERATORS.get(slot)!(reflected ? other : self, reflected ? self : other, 'left') : NOT_IMPLEMENTED;
+  // int's methods take ints, float's numbers
+  if (!(self instanceof PyStrBox)) return (self instanceof PyFloat ? isNumber(other) : isInt(other)) ? BUILTIN_OPERATORS.get(slot)!(reflected ? other : self, reflected ? self : other, reflected ? 'right' : 'left') : NOT_IMPLEMENTED;
   if (name === '__add__') {
     if (!isStr(other)) throw typeErr(`can only concatenate str (not "${typeName(other)}") to str`);
     return ops.add(self.value, rawOf(other));
@@ -233,12 +235,19 @@ function repeat(a: Py, b: Py): Py | NotImplemented {
 
 const isInt = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyIntBox;
 
-/** -v, +v, abs(v): the class's method, else the base's. */
-function hookedUnary(base: UnarySlots | undefined): UnarySlots {
+/** float's -v, +v, abs(v), which the operators compute at once for a plain float: on the value. */
+const RAW_UNARY: UnarySlots = {
+  negative: (v: Py) => ops.neg(rawOf(v)),
+  positive: (v: Py) => rawOf(v),
+  absolute: (v: Py) => new PyFloat(Math.abs((v as PyFloat).v)),
+};
+
+/** -v, +v, abs(v): the class's method, else the base's (a float's on its value: `raw`). */
+function hookedUnary(base: UnarySlots | undefined, raw: boolean): UnarySlots {
   const one = (slot: 'negative' | 'positive' | 'absolute', name: string) => (v: Hooked) => {
     const fn = v.cls.lookup(name);
     if (fn !== undefined) return callValue(bindAttr(fn, v, v.cls, name), [], null);
-    const f = base?.[slot];
+    const f = base?.[slot] ?? (raw ? RAW_UNARY[slot] : undefined);
     if (f === undefined) throw typeErr(slot === 'absolute' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${name === '__neg__' ? '-' : '+'}: '${v.cls.name}'`);
     return f(v);
   };
@@ -281,13 +290,13 @@ export function hookedSlots(base: PyTypeSlots, kind: 'int' | 'str' | 'float'): P
     richEq: (a, b, ne) => hookedCompare(a, b, ne ? '!=' : '=='),
     richOrder: (a, b, op) => hookedCompare(a, b, op),
     nb: hookedNumbers(str),
-    unary: hookedUnary(base.unary),
+    unary: hookedUnary(base.unary, kind === 'float'),
     // PyNumber_Index takes an int subclass's instance as the int it is; a str or float's asks __index__
     index: (v) => (kind !== 'int' && has(v, '__index__') ? I().index!(v) : base.index?.(v)),
     formatsEmpty: true,
     format: (v, spec) => {
       if (has(v, '__format__')) return I().format!(v, spec);
-      return spec === '' ? strOf(v) : base.format!(v, spec);
+      return spec === '' ? strOf(v) : base.format !== undefined ? base.format(v, spec) : formatBuiltin(v, spec);
     },
   };
 }
@@ -303,7 +312,7 @@ const answered = (r: Py | NotImplemented): Py => (r === NOT_IMPLEMENTED ? NOT_IM
  * it: the base's answer on the value, whatever the class overrides; undefined for a name the base
  * has not.
  */
-export function baseDunder(self: Py, base: 'int' | 'str', name: string): PyFunc | undefined {
+export function baseDunder(self: Py, base: 'int' | 'str' | 'float', name: string): PyFunc | undefined {
   // a slot wrapper's count of arguments, in its words
   const bound = (arity: number, fn: (args: Py[]) => Py) => new PyFunc(name, (args, kw) => {
     if (kw !== null && kw.size > 0) throw typeErr(`wrapper ${name}() takes no keyword arguments`);
@@ -316,7 +325,8 @@ export function baseDunder(self: Py, base: 'int' | 'str', name: string): PyFunc 
   if (OPERATOR_NAMES.has(reflected ? name.slice(3, -2) : name.slice(2, -2))) {
     // str has no reflected methods but __rmul__ and __rmod__, nor any of the numbers' others
     if (base === 'str' && !['__add__', '__mul__', '__rmul__', '__mod__', '__rmod__'].includes(name)) return undefined;
-    if (base === 'int' && (name === '__matmul__' || name === '__rmatmul__')) return undefined;
+    if (base !== 'str' && (name === '__matmul__' || name === '__rmatmul__')) return undefined;
+    if (base === 'float' && ['and', 'or', 'xor', 'lshift', 'rshift'].includes(reflected ? name.slice(3, -2) : name.slice(2, -2))) return undefined;
     return bound(1, ([o]) => answered(baseMethod(self, name, o)));
   }
   const raw = rawOf(self);
@@ -333,12 +343,12 @@ export function baseDunder(self: Py, base: 'int' | 'str', name: string): PyFunc 
         return s === '' ? strOf(self) : formatValue(raw, s);
       });
   }
-  if (base === 'int') {
+  if (base !== 'str') {
     if (name === '__bool__') return bound(0, () => ops.truthy(raw));
-    if (name === '__index__') return bound(0, () => raw);
+    if (name === '__index__' && base === 'int') return bound(0, () => raw);
     if (name === '__neg__') return bound(0, () => ops.neg(raw));
     if (name === '__pos__') return bound(0, () => raw);
-    if (name === '__abs__') return bound(0, () => (raw < 0 ? ops.neg(raw) : raw));
+    if (name === '__abs__') return bound(0, () => (base === 'float' ? new PyFloat(Math.abs((raw as PyFloat).v)) : raw < 0 ? ops.neg(raw) : raw));
     return undefined;
   }
   if (name === '__len__') return bound(0, () => ops.len(raw));
