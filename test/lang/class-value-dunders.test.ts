@@ -145,6 +145,7 @@ const HOSTILE = [
   `class I(int):\n    def __radd__(self, o):\n        return o + self\nreturn (1 + I(1))`,
   `class I(int):\n    def __iter__(self):\n        return iter(self)\nreturn (list(I(1)))`,
   `class I(int):\n    def __hash__(self):\n        return hash(self)\nreturn (hash(I(1)))`,
+  `${TRY}class I(int):\n    def __repr__(self):\n        return 'I'\nclass H:\n    def __hash__(self):\n        return I(7)\n    def __len__(self):\n        return I(3)\nclass J(int):\n    def __len__(self):\n        return I(-1)\n    def __hash__(self):\n        return I(2**70)\nreturn hash(H()), len(H()), bool(H()), t(lambda: len(J(1))), hash(J(1)), {H()} != set()`,
   `${TRY}class I(int):\n    def __index__(self):\n        return self\nclass U(str):\n    def __index__(self):\n        return self\nreturn [5, 6][I(1)], t(lambda: [5, 6][U('a')])`,
 ];
 

@@ -298,7 +298,9 @@ function userHash(v: PyInstance): bigint | number {
   if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
   // a number, not a BigInt: a set of instances hashes each twice
   if (fn === undefined) return identity(v);
-  const h = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
+  const answer = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
+  // an int subclass's instance is an int (PyLong_Check)
+  const h = answer instanceof PyIntBox ? answer.value : answer;
   if (typeof h !== 'number' && typeof h !== 'boolean' && typeof h !== 'bigint') throw typeErr('__hash__ method should return an integer');
   // slot_tp_hash: an int within Py_hash_t is the hash as it is (so that hash(x) == hash(y) where
   // __hash__ returns hash(y)), -1 but -2; only a larger one is reduced as hash(int) reduces it
@@ -436,7 +438,9 @@ function instanceLen(v: PyInstance): number {
 
 /** len() of an instance, exact: a length past 2**53 is a BigInt, as any such int. */
 export function lenOfInstance(v: PyInstance): Int {
-  const n = dunder(v, '__len__');
+  const answer = dunder(v, '__len__');
+  // PyNumber_Index: an int subclass's instance is its int
+  const n = answer instanceof PyIntBox ? answer.value : answer;
   if (n === undefined) throw typeErr(`object of type '${v.cls.name}' has no len()`);
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n !== 'number' && typeof n !== 'bigint') throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
