@@ -109,6 +109,8 @@ const DUNDERS = [
   `${TRY}class I(int):\n    __len__ = lambda self: 6\n    __call__ = staticmethod(lambda: 'static')\n    __neg__ = len\nreturn len(I(1)), I(1)(), t(lambda: -I(1))`,
   `${TRY}class I(int):\n    __eq__ = 5\nreturn t(lambda: I(1) == 1), t(lambda: I(1) != 1)`,
   `${TRY}class I(int):\n    def __add__(self, o):\n        return self.n + o\n    @property\n    def n(self):\n        return int(self) * 100\nreturn I(2) + 1, 1 + I(2), sum([I(1), I(2)])`,
+  // the base's own __hash__ kept beside an __eq__ of the class's, as CPython code writes it
+  `${TRY}class I(int):\n    def __eq__(self, o):\n        return NotImplemented\n    __hash__ = int.__hash__\nclass U(str):\n    def __eq__(self, o):\n        return str(self).lower() == str(o).lower()\n    __hash__ = str.__hash__\nclass F(float):\n    def __eq__(self, o):\n        return False\n    __hash__ = float.__hash__\nclass W(str):\n    __hash__ = int.__hash__\nreturn I(1) == I(1), I(1) in {I(1)}, {I(1): 0}.get(I(1)), hash(I(5)), {U('b'): 1}.get('b'), hash(U('x')) == hash('x'), hash(F(1.5)) == hash(1.5), {F(2.0)}, t(lambda: hash(W('a')))`,
   // in-place operators fall back to the binary ones
   `${TRY}class I(int):\n    def __add__(self, o):\n        return I(int(self) + o + 100)\n    def __repr__(self):\n        return f'I({int(self)})'\nx = I(1)\nx += 1\ny = 1\ny += I(1)\nz = I(1)\nz *= 3\nreturn x, y, z, type(z).__name__`,
   `${TRY}class U(str):\n    def __add__(self, o):\n        return U(str(self) + '+' + o)\n    def __mul__(self, n):\n        return 'times'\nu = U('a')\nu += 'b'\nv = U('c')\nv *= 2\nreturn u, type(u).__name__, v`,

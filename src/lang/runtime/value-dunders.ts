@@ -1,6 +1,6 @@
 import { callValue } from './call.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
-import { isHooked, isInstance, PyInstance, type HookedValue, type Instance, type PyClass } from './class-values.js';
+import { isHooked, isInstance, PyClass, PyInstance, type HookedValue, type Instance } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
 import { pyHashBig } from './hash.js';
@@ -9,6 +9,7 @@ import { str as strOf } from './repr.js';
 import * as ops from './ops.js';
 import { baseCompare, hookedCompare, type CompareOp } from './value-compare.js';
 import { indexValue } from './args.js';
+import { setTypeDunders } from './attributes.js';
 import { formatBuiltin, formatValue, percentFormat } from './format.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type NotImplemented, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOfClass } from './types/table.js';
@@ -96,15 +97,15 @@ function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
   const slot = OPERATOR_NAMES.get(reflected ? name.slice(3, -2) : name.slice(2, -2));
   if (slot === undefined) return NOT_IMPLEMENTED;
   // int's methods take ints, float's numbers
-  if (!(self instanceof PyStrBox)) return (self instanceof PyFloat ? isNumber(other) : isInt(other)) ? BUILTIN_OPERATORS.get(slot)!(reflected ? other : self, reflected ? self : other, reflected ? 'right' : 'left') : NOT_IMPLEMENTED;
+  if (!isStr(self)) return (self instanceof PyFloat ? isNumber(other) : isInt(other)) ? BUILTIN_OPERATORS.get(slot)!(reflected ? other : self, reflected ? self : other, reflected ? 'right' : 'left') : NOT_IMPLEMENTED;
   if (name === '__add__') {
     if (!isStr(other)) throw typeErr(`can only concatenate str (not "${typeName(other)}") to str`);
-    return ops.add(self.value, rawOf(other));
+    return ops.add(rawOf(self), rawOf(other));
   }
   if (name === '__mul__' || name === '__rmul__') {
     const n = indexValue(other);
     if (n === undefined) throw typeErr(`'${typeName(other)}' object cannot be interpreted as an integer`);
-    return ops.mul(self.value, n);
+    return ops.mul(rawOf(self), n);
   }
   if (name === '__mod__') return strFormat(self, other);
   if (name === '__rmod__') return isStr(other) ? strFormat(other, self) : NOT_IMPLEMENTED;
@@ -357,3 +358,24 @@ export function baseDunder(self: Py, base: 'int' | 'str' | 'float', name: string
   if (name === '__getitem__') return bound(1, ([k]) => ops.getitem(raw, k));
   return undefined;
 }
+
+/** The builtin type whose values (its subclasses' included) int's, str's or float's dunders take, by name. */
+function kindOf(v: Py): 'int' | 'str' | 'float' | null {
+  if (isInt(v)) return 'int';
+  if (isStr(v)) return 'str';
+  return v instanceof PyFloat ? 'float' : null;
+}
+
+// int.__hash__ and the rest, unbound: a class attribute (`__hash__ = int.__hash__`) binds it as a function does
+setTypeDunders((type, name) => {
+  const base = type.name;
+  if ((base !== 'int' && base !== 'str' && base !== 'float') || type instanceof PyClass || type.isException) return undefined;
+  const sample = base === 'int' ? 0 : base === 'str' ? '' : new PyFloat(0);
+  if (!name.startsWith('__') || baseDunder(sample, base, name) === undefined) return undefined;
+  return new PyFunc(name, (args, kw) => {
+    const self = args[0];
+    if (self === undefined) throw typeErr(`descriptor '${name}' of '${base}' object needs an argument`);
+    if (kindOf(self) !== base) throw typeErr(`descriptor '${name}' requires a '${base}' object but received a '${typeName(self)}'`);
+    return callValue(baseDunder(self, base, name)!, args.slice(1), kw);
+  }, 'function');
+});
