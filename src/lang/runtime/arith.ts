@@ -36,7 +36,7 @@ function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
   const fa = ta?.nb?.[slot];
   // a dict subclass's slot before dict's, as for any subtype on the right: it asks its __rop__ first, then dict's
   if (b instanceof PyDictInstance && a instanceof PyDict && a.constructor === PyDict) return tb!.nb![slot]!(a, b);
-  // an int or str subclass's slot before a plain instance's: it asks both sides, and its base's methods where its class has none
+  // an int, str or float subclass's slot before a plain instance's: it asks both sides, and its base's methods where its class has none
   if (isInstance(a) && isHooked(b) && !isHooked(a)) return tb!.nb![slot]?.(a, b) ?? NOT_IMPLEMENTED;
   if (fa !== undefined) {
     const r = fa(a, b);

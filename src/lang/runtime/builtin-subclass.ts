@@ -98,8 +98,9 @@ export class PyStrInstance extends PyStrBox {
 }
 
 /**
- * An int or str subclass's instance whose class defines dunders the operators ask: another JS
- * class, whose slots ask the class first (value-dunders.ts), so that the others keep their own.
+ * An int or str subclass's instance (a float's below) whose class defines dunders the operators
+ * ask: another JS class, whose slots ask the class first (value-dunders.ts), so that the others
+ * keep their own.
  */
 export class PyHookedInt extends PyIntInstance {
   readonly hooks = true;

@@ -512,7 +512,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['type', TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);
-    // exact past 2**53: a class's __len__, an int or str subclass's included
+    // exact past 2**53: a class's __len__, an int, str or float subclass's included
     return v instanceof PyInstance || (isHooked(v) && v.cls.lookup('__len__') !== undefined) ? lenOfInstance(v) : ops.len(v);
   }),
   builtin('abs', (a, k) => {

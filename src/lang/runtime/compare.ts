@@ -53,7 +53,7 @@ export const neOperator = (a: Py, b: Py): boolean => truthy(neValue(a, b));
  * instanceof, not a type lookup (x == 1.5 of a float took 35% more instructions with two).
  */
 function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
-  // an int or str subclass's instance first: its side's turn falls back to its base's, not object's (value-compare.ts)
+  // an int, str or float subclass's instance first: its side's turn falls back to its base's, not object's (value-compare.ts)
   if (isHooked(a)) return typeOf(a).richEq;
   if (isHooked(b)) return typeOf(b).richEq;
   if (a instanceof PyInstance || a instanceof PyDictInstance) return typeOf(a).richEq;
