@@ -181,23 +181,18 @@ it('subclasses str as CPython does', () => {
 it('refuses, in clear words, what the base type would pass by, __new__ of other classes, and other builtin bases', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
-  // the base's own fast paths read len(l), l[i], iteration and == without asking the class
+  // the base's own fast paths read len(l), l[i], iteration and == without asking the class (an int's, str's or float's may define them: class-value-dunders.test.ts)
   const only = (base: string, name: string) => `TypeError: a subclass of ${base} in a condition may define only __new__, __init__, __repr__, __str__, __match_args__: '${name}' is not supported`;
   expect(error(`class L(list):\n    def __len__(self):\n        return -1`)).toBe(only('list', '__len__'));
   expect(error(`class L(list):\n    def __iter__(self):\n        while True:\n            yield 1`)).toBe(only('list', '__iter__'));
   expect(error(`class M:\n    def __eq__(self, o):\n        return True\nclass T(M, tuple):\n    pass`)).toBe(only('tuple', '__eq__'));
   expect(error(`class S(set):\n    def __contains__(self, x):\n        return True`)).toBe(only('set', '__contains__'));
-  expect(error(`class F(float):\n    def __add__(self, o):\n        return 0`)).toBe(only('float', '__add__'));
-  expect(error(`class I(int):\n    def __hash__(self):\n        return 0`)).toBe(only('int', '__hash__'));
-  expect(error(`class U(str):\n    def __len__(self):\n        return 10**30`)).toBe(only('str', '__len__'));
-  expect(error(`class U(str):\n    def __eq__(self, o):\n        self.n = 1\n        return True`)).toBe(only('str', '__eq__'));
   expect(error(`class C:\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str');
   expect(error(`class D(dict):\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str');
   expect(error(`class B(bytes):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'bytes': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str and object");
-  // super() reaches a base's __new__, __init__, __repr__ and __str__; another dunder is refused in words, and nothing else reaches __new__
+  // super() reaches a base's __new__, __init__, __repr__ and __str__ (an int's, str's or float's every dunder, from an instance); another dunder is refused in words, and nothing else reaches __new__
   const unreached = (base: string, name: string) => `TypeError: super() of a subclass of ${base} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`;
   expect(error(`class T(tuple):\n    def f(self):\n        return super().__len__()\nreturn T((1, 2)).f()`)).toBe(unreached('tuple', '__len__'));
-  expect(error(`class I(int):\n    def f(self):\n        return super().__add__(1)\nreturn I(1).f()`)).toBe(unreached('int', '__add__'));
   expect(error(`class U(str):\n    @classmethod\n    def f(cls):\n        return super().__getitem__\nreturn U.f()`)).toBe(unreached('str', '__getitem__'));
   expect(error(`class T(tuple):\n    pass\nreturn T.__new__(T)`)).toBe("SyntaxError: names with double underscores ('__new__') are not allowed in conditions");
 });

@@ -11,12 +11,15 @@ import { maxCodePoint, repeatBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOf, typeOf } from './types/table.js';
 import { PyBytes, PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
-import { PyDictInstance } from './class-values.js';
+import { isHooked, isInstance, PyDictInstance } from './class-values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
 
 export const intAdd = int.add;
+
+/** Two numbers the operators compute at once: not a float subclass's instance whose class may define the operator (value-dunders.ts). */
+const numbers = (a: Py, b: Py): boolean => isNumeric(a) && isNumeric(b) && !isHooked(a) && !isHooked(b);
 
 
 function unsupported(op: string, a: Py, b: Py): never {
@@ -33,9 +36,12 @@ function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
   const fa = ta?.nb?.[slot];
   // a dict subclass's slot before dict's, as for any subtype on the right: it asks its __rop__ first, then dict's
   if (b instanceof PyDictInstance && a instanceof PyDict && a.constructor === PyDict) return tb!.nb![slot]!(a, b);
+  // an int, str or float subclass's slot before a plain instance's: it asks both sides, and its base's methods where its class has none
+  if (isInstance(a) && isHooked(b) && !isHooked(a)) return tb!.nb![slot]?.(a, b) ?? NOT_IMPLEMENTED;
   if (fa !== undefined) {
     const r = fa(a, b);
-    if (r !== NOT_IMPLEMENTED) return r;
+    // two instances of a condition's classes: a's slot asked both sides' methods already
+    if (r !== NOT_IMPLEMENTED || (isInstance(a) && isInstance(b))) return r;
   }
   const fb = tb !== ta ? tb?.nb?.[slot] : undefined;
   return fb !== undefined ? fb(a, b) : NOT_IMPLEMENTED;
@@ -57,7 +63,7 @@ export function add(a: Py, b: Py): Py {
     allocStr(a.length + b.length);
     return a + b;
   }
-  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.add(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! + num(b)!);
+  if (numbers(a, b)) return isIntLike(a) && isIntLike(b) ? int.add(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! + num(b)!);
   const r = viaSlots('add', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (typeof a === 'string') throw typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -76,7 +82,7 @@ export function add(a: Py, b: Py): Py {
 
 export function sub(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.sub(a, b);
-  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.sub(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! - num(b)!);
+  if (numbers(a, b)) return isIntLike(a) && isIntLike(b) ? int.sub(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! - num(b)!);
   return setOperator('-', a, b) ?? slotOr('subtract', '-', a, b);
 }
 
@@ -112,7 +118,7 @@ const countOf = (v: Py): Py => intOf(v) ?? (v !== null && typeof v === 'object' 
 
 export function mul(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mul(a, b);
-  if (isNumeric(a) && isNumeric(b)) return isIntLike(a) && isIntLike(b) ? int.mul(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! * num(b)!);
+  if (numbers(a, b)) return isIntLike(a) && isIntLike(b) ? int.mul(intOf(a)!, intOf(b)!) : new PyFloat(num(a)! * num(b)!);
   const r = viaSlots('multiply', a, b);
   if (r !== NOT_IMPLEMENTED) return r;
   if (isSeq(a)) {
@@ -138,7 +144,7 @@ export function mul(a: Py, b: Py): Py {
 }
 
 export function truediv(a: Py, b: Py): Py {
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('truediv', '/', a, b);
+  if (!numbers(a, b)) return slotOr('truediv', '/', a, b);
   // int / int is correctly rounded from the exact quotient, as long_true_divide
   if (isIntLike(a) && isIntLike(b)) return new PyFloat(int.truediv(intOf(a)!, intOf(b)!));
   const x = num(a)!;
@@ -148,7 +154,7 @@ export function truediv(a: Py, b: Py): Py {
 }
 
 export function floordiv(a: Py, b: Py): Py {
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('floordiv', '//', a, b);
+  if (!numbers(a, b)) return slotOr('floordiv', '//', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.floordiv(intOf(a)!, intOf(b)!);
   const x = num(a)!;
   const y = num(b)!;
@@ -185,9 +191,10 @@ export function floatDivMod(x: number, y: number): [number, number] {
 
 export function mod(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mod(a, b);
-  if (typeof a === 'string') return percentFormat(a, b);
+  // a str subclass on the right whose class may define __rmod__ is asked first (value-dunders.ts)
+  if (typeof a === 'string' && !isHooked(b)) return percentFormat(a, b);
   if (a instanceof PyBytes) return bytesPercent(a, b);
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('remainder', '%', a, b);
+  if (!numbers(a, b)) return slotOr('remainder', '%', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.mod(intOf(a)!, intOf(b)!);
   const x = num(a)!;
   const y = num(b)!;
@@ -196,7 +203,7 @@ export function mod(a: Py, b: Py): Py {
 }
 
 export function pow(a: Py, b: Py): Py {
-  if (!isNumeric(a) || !isNumeric(b)) return slotOr('power', '** or pow()', a, b);
+  if (!numbers(a, b)) return slotOr('power', '** or pow()', a, b);
   // int ** int: exact for b >= 0, glibc's pow of the two as floats for b < 0
   if (isIntLike(a) && isIntLike(b)) return int.pow(intOf(a)!, intOf(b)!);
   return floatPow(num(a)!, num(b)!);
@@ -267,12 +274,12 @@ export function neg(a: Py): Py {
   if (typeof a === 'number') return a === 0 ? 0 : -a;
   if (typeof a === 'bigint') return int.neg(a);
   if (typeof a === 'boolean') return a ? -1 : 0;
-  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  if (a instanceof PyFloat && !isHooked(a)) return new PyFloat(-a.v);
   return unarySlot('negative', '-', a);
 }
 
 export function pos(a: Py): Py {
-  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
+  if (typeof a === 'number' || typeof a === 'bigint' || (a instanceof PyFloat && !isHooked(a))) return a;
   if (typeof a === 'boolean') return a ? 1 : 0;
   return unarySlot('positive', '+', a);
 }

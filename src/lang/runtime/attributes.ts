@@ -43,12 +43,23 @@ export function getattr(obj: Py, name: string): Py {
     }, 'method');
     if (name === '__mro__') return new PyTuple(typeMro(obj));
     if (name === 'mro') return mroMethod(obj);
+    const dunder = typeDunder(obj, name);
+    if (dunder !== undefined) return dunder;
     throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
   const attr = typeOf(obj).getattr?.(obj, name);
   if (attr !== undefined) return attr;
   throw attrErr(obj, name);
+}
+
+/**
+ * Set by value-dunders.ts (a hook: it reaches this module through the operators): a builtin
+ * type's own dunder, unbound (int.__hash__, the class attribute `__hash__ = int.__hash__`).
+ */
+let typeDunder: (type: PyType, name: string) => Py | undefined = () => undefined;
+export function setTypeDunders(f: typeof typeDunder): void {
+  typeDunder = f;
 }
 
 /**

@@ -4,8 +4,9 @@ import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { floatRepr, repr } from './repr.js';
 import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
-import { registerType, slotsOf, typeOf } from './types/table.js';
+import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
+import { hookedSlots } from './value-dunders.js';
 import { pyHashBig } from './hash.js';
 import type { Int } from './int/index.js';
 import { isIntLike, isNumeric } from './numbers.js';
@@ -96,6 +97,24 @@ export class PyStrInstance extends PyStrBox {
   }
 }
 
+/**
+ * An int or str subclass's instance (a float's below) whose class defines dunders the operators
+ * ask: another JS class, whose slots ask the class first (value-dunders.ts), so that the others
+ * keep their own.
+ */
+export class PyHookedInt extends PyIntInstance {
+  readonly hooks = true;
+}
+
+export class PyHookedStr extends PyStrInstance {
+  readonly hooks = true;
+}
+
+/** A float subclass's likewise: a PyFloat, which the operators' fast paths pass by for its hooks. */
+export class PyHookedFloat extends PyFloatInstance {
+  readonly hooks = true;
+}
+
 export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
@@ -107,17 +126,22 @@ const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int'
 export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
 
 /**
- * The dunders such a class may define: those its instances' slots below ask, and __new__.
- * The base's own fast paths read len(v), v[i], iteration, == and the rest without asking
- * the class, as dict's do: a __len__ there is refused when the class is made, not passed by.
+ * The dunders such a class may define whatever its base: those its instances' slots below ask,
+ * and __new__. A subclass of int, str or float may define every dunder a class may: its
+ * instances are then hooked ones, which the operators hand to its class first. list's, tuple's,
+ * set's and frozenset's fast paths read len(v), v[i], iteration, == and the rest without asking
+ * the class: a __len__ there is refused when the class is made, not passed by.
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
+const HOOKABLE = new Set(['int', 'str', 'float']);
 
 export function checkValueSubclass(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
-      if (name.startsWith('__') && !OWN.has(name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
+      if (!name.startsWith('__') || OWN.has(name)) continue;
+      if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
+      cls.valueHooks = true;
     }
   }
 }
@@ -141,11 +165,11 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
       return out;
     }
     case 'int':
-      return new PyIntInstance(cls, base.fn(args, kw) as Int);
+      return new (cls.valueHooks ? PyHookedInt : PyIntInstance)(cls, base.fn(args, kw) as Int);
     case 'str':
-      return new PyStrInstance(cls, base.fn(args, kw) as string);
+      return new (cls.valueHooks ? PyHookedStr : PyStrInstance)(cls, base.fn(args, kw) as string);
     default:
-      return new PyFloatInstance(cls, (base.fn(args, kw) as PyFloat).v);
+      return new (cls.valueHooks ? PyHookedFloat : PyFloatInstance)(cls, (base.fn(args, kw) as PyFloat).v);
   }
 }
 
@@ -366,9 +390,12 @@ const strSlots: PyTypeSlots<PyStrInstance> = {
 export function registerValueSubclasses(): void {
   registerType(PyIntInstance, intSlots);
   registerType(PyStrInstance, strSlots);
+  registerType(PyHookedInt, hookedSlots(intSlots, 'int'));
+  registerType(PyHookedStr, hookedSlots(strSlots, 'str'));
   subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
   subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFrozenSetInstance, slotsOf(EMPTY_FROZENSET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFloatInstance, slotsOf(ZERO)!, (v) => floatRepr(v.v), () => '...');
+  registerType(PyHookedFloat, hookedSlots(slotsOfClass(PyFloatInstance)!, 'float'));
 }

@@ -8,6 +8,7 @@ import { contiguousOf } from './bytes-like.js';
 import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { isHooked } from './class-values.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
@@ -414,7 +415,7 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
-const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || ((v instanceof PyInstance || isHooked(v)) && v.cls.lookup('__call__') !== undefined);
 
 /** iter(fn, sentinel): fn() until it answers the sentinel. */
 function callableIterator(fn: Py, sentinel: Py): PyIterator {
@@ -518,12 +519,14 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['type', TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);
-    return v instanceof PyInstance ? lenOfInstance(v) : ops.len(v);
+    // exact past 2**53: a class's __len__, an int, str or float subclass's included
+    return v instanceof PyInstance || (isHooked(v) && v.cls.lookup('__len__') !== undefined) ? lenOfInstance(v) : ops.len(v);
   }),
   builtin('abs', (a, k) => {
     const x = one('abs', a, k);
     if (ops.isIntLike(x)) return int.abs(ops.intOf(x)!);
-    if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+    // a float subclass whose class may define __abs__ goes by its slot
+    if (x instanceof PyFloat && !isHooked(x)) return new PyFloat(Math.abs(x.v));
     return ops.unarySlot('absolute', 'abs', x);
   }),
   builtin('min', (a, k) => minmax('min', a, k)),
@@ -638,10 +641,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('divmod', (a, k) => {
     let [x, y] = clinic('divmod', a, k, 2);
-    // re.I and its kin divide as their ints
-    if (x instanceof PyIntBox) x = x.value;
-    if (y instanceof PyIntBox) y = y.value;
-    if (!isNumber(x) || !isNumber(y)) return ops.divmodSlots(x, y);
+    // re.I and its kin divide as their ints; an int subclass whose class may define __divmod__ goes by the slots
+    if (x instanceof PyIntBox && !isHooked(x)) x = x.value;
+    if (y instanceof PyIntBox && !isHooked(y)) y = y.value;
+    if (!isNumber(x) || !isNumber(y) || isHooked(x) || isHooked(y)) return ops.divmodSlots(x, y);
     // floats divide once, and by zero say so in divmod's words
     if (x instanceof PyFloat || y instanceof PyFloat) {
       const fx = ops.num(x)!;

@@ -141,3 +141,10 @@ export function richEquality(a: Py, b: Py, ne: boolean): Py | NotImplemented {
   if (r !== NOT_IMPLEMENTED || first) return r;
   return of(b, a);
 }
+
+/** x op y by one instance's own methods, as its side's turn of a comparison (value-compare.ts): == and != fall back as object's do. */
+export function instanceOrder(x: Instance, y: Py, op: '==' | '!=' | Order): Py | NotImplemented {
+  if (op === '==') return eqOf(x, y);
+  if (op === '!=') return neOf(x, y);
+  return answer(x, ORDER_DUNDER[op], [y]);
+}

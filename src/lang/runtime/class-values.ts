@@ -19,6 +19,8 @@ export class PyClass extends PyType {
   dictBased = false;
   /** The builtin list, tuple, set, frozenset, float, int or str its instances are (builtin-subclass.ts), or null. */
   valueBase: PyType | null = null;
+  /** Whether, as such a subclass, it defines a dunder the operators ask (__eq__, __len__, __add__, ...): its instances are hooked ones then. */
+  valueHooks = false;
   /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
   module: string | null = null;
   /** Whether it (or a class of its order) defines __eq__, found at the first ask: a class's dunders never change once made. */
@@ -92,9 +94,24 @@ export class PyDictInstance extends PyDict {
  */
 export const readAsMapping = (d: PyDict): d is PyDictInstance => d instanceof PyDictInstance && d.cls.lookup('__iter__') !== undefined;
 
-/** An instance of a condition's class, a plain one or a dict: the values whose class's dunders the operators ask. */
-export type Instance = PyInstance | PyDictInstance;
-export const isInstance = (v: Py): v is Instance => v instanceof PyInstance || v instanceof PyDictInstance;
+/**
+ * An instance of an int, str or float subclass whose class defines dunders the operators ask
+ * (builtin-subclass.ts): a value of its base that the operators hand to its class first. The
+ * instances of a subclass that defines none are of another JS class, without the mark, so the
+ * paths that take them as their base's values stay as they were.
+ */
+export interface HookedValue {
+  readonly cls: PyClass;
+  readonly hooks: true;
+  readonly dict: Map<string, Py>;
+}
+
+/** Whether v is such a hooked value: a field read, so the comparisons' and operators' other objects pay a missing property at most. */
+export const isHooked = (v: Py): boolean => typeof v === 'object' && v !== null && (v as { hooks?: boolean }).hooks === true;
+
+/** An instance of a condition's class, a plain one, a dict or a hooked value: the values whose class's dunders the operators ask. */
+export type Instance = PyInstance | PyDictInstance | HookedValue;
+export const isInstance = (v: Py): v is Instance => v instanceof PyInstance || v instanceof PyDictInstance || isHooked(v);
 
 /**
  * `obj.name` of an instance of a condition's class: a property of the class first (it

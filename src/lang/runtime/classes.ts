@@ -15,6 +15,7 @@ import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
+import { baseDunder } from './value-dunders.js';
 import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
@@ -242,9 +243,12 @@ function superAttr(sup: PySuper, name: string): Py {
         if (name === '__str__') return new PyFunc('__str__', () => repr(self), 'method');
         const m = valueMethod(self, name);
         if (m !== undefined) return m;
+        // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
+        const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
+        if (d !== undefined) return d;
       }
       // CPython's would answer: refused in words rather than passed on as a missing attribute
-      if (name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
+      if (name.startsWith('__') && name.endsWith('__') && (onClass || (t.name !== 'int' && t.name !== 'str' && t.name !== 'float'))) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
@@ -406,11 +410,16 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
     if (r === undefined) throw typeErr(`'${v.cls.name}' object is not subscriptable`);
     return r;
   },
+  // one slot for both (slot_mp_ass_subscript): a class with either method lacks the other by its name
   setitem: (v, key, value) => {
-    if (dunder(v, '__setitem__', [key, value]) === undefined) throw typeErr(`'${v.cls.name}' object does not support item assignment`);
+    if (dunder(v, '__setitem__', [key, value]) !== undefined) return;
+    if (hasOwn(v, '__delitem__')) throw pyErr(AttributeError, '__setitem__');
+    throw typeErr(`'${v.cls.name}' object does not support item assignment`);
   },
   delitem: (v, key) => {
-    if (dunder(v, '__delitem__', [key]) === undefined) throw notDeletable(v, key);
+    if (dunder(v, '__delitem__', [key]) !== undefined) return;
+    if (hasOwn(v, '__setitem__')) throw pyErr(AttributeError, '__delitem__');
+    throw notDeletable(v, key);
   },
   call: (v, args, kw) => {
     const fn = v.cls.lookup('__call__');

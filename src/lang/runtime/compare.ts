@@ -3,7 +3,7 @@ import { compareStr } from './codepoints.js';
 import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
-import { isInstance, PyDictInstance, PyInstance } from './class-values.js';
+import { isHooked, isInstance, PyDictInstance, PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -65,8 +65,22 @@ export const neOperator = (a: Py, b: Py): boolean => truthy(neValue(a, b));
  * instanceof, not a type lookup (x == 1.5 of a float took 35% more instructions with two).
  */
 function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
+  // an int, str or float subclass's instance first: its side's turn falls back to its base's, not object's (value-compare.ts)
+  if (isHooked(a)) return typeOf(a).richEq;
+  if (isHooked(b)) return typeOf(b).richEq;
   if (a instanceof PyInstance || a instanceof PyDictInstance) return typeOf(a).richEq;
   return b instanceof PyInstance || b instanceof PyDictInstance ? typeOf(b).richEq : undefined;
+}
+
+/**
+ * Set by value-compare.ts (a hook, as setEqKeys is: it imports this module): a comparison where
+ * either operand is an int, str or float subclass's instance whose class defines dunders.
+ */
+let hookedCompare: (a: Py, b: Py, op: '==' | '!=' | Order) => Py = () => {
+  throw new Error('value-compare.ts is not loaded');
+};
+export function setHookedCompare(f: typeof hookedCompare): void {
+  hookedCompare = f;
 }
 
 const IN_COMPARISON = 'in comparison';
@@ -80,6 +94,8 @@ export function eq(a: Py, b: Py, depth = 0): boolean {
   if ((ta !== 'object' || a === null) && (tb !== 'object' || b === null)) {
     if (ta === 'string' || tb === 'string' || (ta === 'number' && tb === 'number') || a === null || b === null) return false;
   }
+  // a subclass's instance whose class may answer by its own __eq__, before its value is read as its base's
+  if (isHooked(a) || isHooked(b)) return truthy(hookedCompare(a, b, '=='));
   const order = numberOrder(a, b);
   if (order !== undefined) return order === 0;
   if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b, depth);
@@ -130,6 +146,7 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b);
+  if (isHooked(a) || isHooked(b)) return orderGiving(truthy(hookedCompare(a, b, op as Order)), op);
   const order = numberOrder(a, b);
   if (order !== undefined) return order;
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
@@ -176,6 +193,7 @@ function slotOrder(a: Py, b: Py, op: string): number {
 
 /** The richOrder slot of either operand's type, found as richEqOf finds its. */
 function richOrderOf(a: Py, b: Py): PyTypeSlots['richOrder'] {
+  if (isHooked(b)) return typeOf(b).richOrder;
   if (isInstance(a)) return typeOf(a).richOrder;
   return isInstance(b) ? typeOf(b).richOrder : undefined;
 }
@@ -215,6 +233,15 @@ function numberOrder(a: Py, b: Py): number | undefined {
   if (!(a instanceof PyFloat)) return undefined;
   if (y !== undefined) return -compareFloat(y, a.v);
   return b instanceof PyFloat ? (a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN) : undefined;
+}
+
+/** int's, float's and str's own order of two values (their subclasses' instances read as their values), or undefined where neither orders the other. */
+export function scalarOrder(a: Py, b: Py): number | undefined {
+  const order = numberOrder(a, b);
+  if (order !== undefined) return order;
+  const x = typeof a === 'string' ? a : a instanceof PyStrBox ? a.value : undefined;
+  const y = typeof b === 'string' ? b : b instanceof PyStrBox ? b.value : undefined;
+  return x !== undefined && y !== undefined ? compareStr(x, y) : undefined;
 }
 
 export const lt = (a: Py, b: Py) => compare(a, b, '<') < 0;

@@ -127,6 +127,11 @@ export function formatValue(v: Py, specText: string): string {
   // a type that words its own format spec (datetime: strftime)
   const own = typeof v === 'object' && v !== null ? typeOf(v).format : undefined;
   if (own !== undefined) return own(v, specText);
+  return formatBuiltin(v, specText);
+}
+
+/** str's, int's and float's own format of a non-empty spec, named by the value's type: what a subclass's __format__ falls back to (value-dunders.ts). */
+export function formatBuiltin(v: Py, specText: string): string {
   if (typeof v === 'string') {
     const spec = parseSpec(specText, 'str', 's');
     if (spec.type !== 's') throw valueErr(`Unknown format code ${quotedType(spec.type)} for object of type 'str'`);

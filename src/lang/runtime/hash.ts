@@ -46,7 +46,8 @@ export function pyHash(v: Py, out: Hash64): void {
       return split(bigIntHash(v), out);
   }
   // a float with an int's value hashes as that int: 2.0 as 2
-  if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER) return intHash(v.v, out);
+  // (a float subclass's instance whose class may define __hash__ goes by its slot: hooks)
+  if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER && (v as { hooks?: boolean }).hooks !== true) return intHash(v.v, out);
   const h = bigHash(v);
   if (typeof h === 'number') intHash(h, out);
   else split(h, out);
@@ -86,7 +87,7 @@ function bigIntHash(n: bigint): bigint {
 
 function bigHash(v: Py): bigint | number {
   if (v === null) return NONE_HASH;
-  if (v instanceof PyFloat) return floatHash(v.v);
+  if (v instanceof PyFloat && (v as { hooks?: boolean }).hooks !== true) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
   // a type's own hash (types/*.ts); views, iterators, functions, modules: by address in CPython, so in no fixed order there either

@@ -11,6 +11,7 @@ import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
 import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { isHooked } from './class-values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -184,8 +185,8 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return makeRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * s);
   }
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function') return obj.pyGetSlice(lo, hi, st);
-  // a str subclass's slice is a str
-  if (obj instanceof PyStrBox) return getslice(obj.value, lo, hi, st);
+  // a str subclass's slice is a str, unless its class may have a __getitem__ of its own (value-dunders.ts)
+  if (obj instanceof PyStrBox && !isHooked(obj)) return getslice(obj.value, lo, hi, st);
   // everything else takes the slice object as a key: a class's __getitem__, a dict (unhashable)
   return getitem(obj, new PySlice(lo, hi, st));
 }

@@ -1,0 +1,88 @@
+import { callValue } from './call.js';
+import { instanceOrder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
+import { isHooked, isInstance, type HookedValue } from './class-values.js';
+import { scalarOrder, setHookedCompare } from './compare.js';
+import { bindAttr } from './descriptors.js';
+import { typeErr } from './exceptions.js';
+import { NOT_IMPLEMENTED, type NotImplemented } from './types/protocol.js';
+import { PyFloat, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
+
+/**
+ * ==, !=, <, <=, >, >= where either operand is an int, str or float subclass's instance whose
+ * class defines dunders (a hooked value), as CPython's do_richcompare runs them: the right
+ * operand's turn first when its type is a proper subtype of the left's, then each side's slot,
+ * which is the class's method where it defines one, else its base's comparison (int's,
+ * float's or str's, NotImplemented for another kind of value). An __ne__ the class does not
+ * define is its base's, not the inverted __eq__: int and str define their own.
+ */
+
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+const DUNDER: Record<CompareOp, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
+const SWAPPED: Record<CompareOp, CompareOp> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+/** The builtin type a plain value is, by name, for the subtype test: int (not bool), float or str; null for the others. */
+function builtinKind(v: Py): string | null {
+  if (typeof v === 'number' || typeof v === 'bigint') return 'int';
+  if (typeof v === 'string') return 'str';
+  return v instanceof PyFloat && v.constructor === PyFloat ? 'float' : null;
+}
+
+/** Whether b's type is a proper subtype of a's: CPython then asks b's reflected method first. */
+function rightFirst(a: Py, b: Py): boolean {
+  if (!isInstance(b)) return false;
+  if (isInstance(a)) return a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+  return isHooked(b) && (b as HookedValue).cls.valueBase!.name === builtinKind(a);
+}
+
+/** The builtin type whose comparison x's side is: int's takes ints, float's ints and floats, str's strs. */
+function kindOf(v: Py): 'int' | 'float' | 'str' | null {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyIntBox) return 'int';
+  if (v instanceof PyFloat) return 'float';
+  return typeof v === 'string' || v instanceof PyStrBox ? 'str' : null;
+}
+
+/** x's base's own comparison with y, exact between ints and floats (long_richcompare, float_richcompare, unicode's); NotImplemented for what it does not take. */
+export function baseCompare(x: Py, y: Py, op: CompareOp): boolean | NotImplemented {
+  const kx = kindOf(x);
+  const ky = kindOf(y);
+  if (kx === null || ky === null || (kx === 'str') !== (ky === 'str') || (kx === 'int' && ky === 'float')) return NOT_IMPLEMENTED;
+  const order = scalarOrder(x, y);
+  if (order === undefined) return NOT_IMPLEMENTED;
+  return op === '==' ? order === 0 : op === '!=' ? order !== 0 : op === '<' ? order < 0 : op === '<=' ? order <= 0 : op === '>' ? order > 0 : order >= 0;
+}
+
+/** One side's slot: x op y. */
+function slot(x: Py, y: Py, op: CompareOp): Py | NotImplemented {
+  if (isHooked(x)) {
+    const cls = (x as HookedValue).cls;
+    const fn = cls.lookup(DUNDER[op]);
+    if (fn === undefined) return baseCompare(x, y, op);
+    const r = callValue(bindAttr(fn, x, cls, DUNDER[op]), [y], null);
+    return r === NOT_IMPLEMENTED_VALUE ? NOT_IMPLEMENTED : r;
+  }
+  // a plain instance or a dict subclass's answers by its own methods, or object's
+  if (isInstance(x)) return instanceOrder(x, y, op);
+  return baseCompare(x, y, op);
+}
+
+/** a op b: its value, as the operator gives it (any value a method returned). */
+export function hookedCompare(a: Py, b: Py, op: CompareOp): Py {
+  const first = rightFirst(a, b);
+  if (first) {
+    const r = slot(b, a, SWAPPED[op]);
+    if (r !== NOT_IMPLEMENTED) return r;
+  }
+  const r = slot(a, b, op);
+  if (r !== NOT_IMPLEMENTED) return r;
+  if (!first) {
+    const s = slot(b, a, SWAPPED[op]);
+    if (s !== NOT_IMPLEMENTED) return s;
+  }
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+setHookedCompare(hookedCompare);
+
