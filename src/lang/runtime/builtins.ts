@@ -8,6 +8,7 @@ import { contiguousOf } from './bytes-like.js';
 import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { PyClassException } from './class-values.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
@@ -412,7 +413,7 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
-const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || ((v instanceof PyInstance || v instanceof PyClassException) && v.cls.lookup('__call__') !== undefined);
 
 /** iter(fn, sentinel): fn() until it answers the sentinel. */
 function callableIterator(fn: Py, sentinel: Py): PyIterator {
@@ -511,7 +512,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['type', TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);
-    return v instanceof PyInstance ? lenOfInstance(v) : ops.len(v);
+    return v instanceof PyInstance || v instanceof PyClassException ? lenOfInstance(v) : ops.len(v);
   }),
   builtin('abs', (a, k) => {
     const x = one('abs', a, k);
@@ -601,7 +602,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('next', (a, k) => {
     const [it, dflt] = clinic('next', a, k, 1, 2);
     // an instance of a condition's class with __next__; its StopIteration gives the default
-    if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
+    if ((it instanceof PyInstance || it instanceof PyClassException) && it.cls.lookup('__next__') !== undefined) {
       try {
         return callDunder(it, '__next__')!;
       } catch (e) {

@@ -2,7 +2,7 @@ import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, isInstance, PyClass, PyInstance } from './class-values.js';
+import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from './class-values.js';
 import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
@@ -23,6 +23,7 @@ import { registerType, slotsNamed } from './types/table.js';
 import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
+import { EXCEPTION } from './types/exception.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -79,25 +80,11 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   return cls;
 }
 
-/**
- * The dunders an exception class may define: those its instances' slots ask (types/exception.ts)
- * and `with` looks up (context-managers.ts). Its others would be passed by silently: refused when
- * the class is made.
- */
-const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__', '__enter__', '__exit__']);
-
-/** Once the class body has run: a subclass of an exception may define only the dunders its instances' slots ask. */
+/** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
-  if (!cls.isException) return;
-  for (const t of cls.mro) {
-    if (!(t instanceof PyClass)) continue;
-    for (const name of t.attrs.keys()) {
-      if (name.startsWith('__') && !EXCEPTION_DUNDERS.has(name)) throw typeErr(`an exception class in a condition may define only ${[...EXCEPTION_DUNDERS].join(', ')}: '${name}' is not supported`);
-    }
-  }
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
@@ -151,9 +138,7 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
   // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
   const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
   const made = base.fn(args, null) as PyException;
-  const e = new PyException(cls, made.args, made.text);
-  e.dict = new Map();
-  return e;
+  return new PyClassException(cls, made.args, made.text);
 }
 
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
@@ -273,7 +258,10 @@ const SUPER: PyTypeSlots<PySuper> = {
 
 const dunder = callDunder;
 
-const hasOwn = (v: PyInstance, name: string) => v.cls.lookup(name) !== undefined;
+/** An instance whose slots are INSTANCE's: of a plain class, or of an exception class (whose name, attributes, repr and str are an exception's). */
+type Plain = PyInstance | PyClassException;
+
+const hasOwn = (v: Plain, name: string) => v.cls.lookup(name) !== undefined;
 
 function stringResult(s: Py, name: string): string {
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
@@ -282,14 +270,14 @@ function stringResult(s: Py, name: string): string {
 
 /** The identity a plain instance hashes and files by, as object's: a number per instance. */
 let nextId = 1;
-const identity = (v: PyInstance) => v.hashId || (v.hashId = nextId++);
+const identity = (v: Plain) => v.hashId || (v.hashId = nextId++);
 
 /**
  * hash(v): __eq__ without __hash__ sets __hash__ to None, as CPython's type_new does, and
  * __hash__ = None makes instances unhashable. __hash__ is looked up once: a set of
  * instances hashes each twice (its key, then its slot).
  */
-function userHash(v: PyInstance): bigint | number {
+function userHash(v: Plain): bigint | number {
   const fn = v.cls.lookup('__hash__');
   if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
   // a number, not a BigInt: a set of instances hashes each twice
@@ -310,10 +298,10 @@ function userHash(v: PyInstance): bigint | number {
  * with every earlier one of that hash: __eq__ is taken to be an equivalence). Each
  * comparison is a call of the condition's __eq__, paid as one.
  */
-const byHash = new Map<bigint, PyInstance[]>();
+const byHash = new Map<bigint, Plain[]>();
 let byHashRun = -1;
 
-function equalityKey(v: PyInstance, h: bigint): string {
+function equalityKey(v: Plain, h: bigint): string {
   if (byHashRun !== runNumber()) {
     byHash.clear();
     byHashRun = runNumber();
@@ -331,7 +319,7 @@ function equalityKey(v: PyInstance, h: bigint): string {
 setEqKeys((v) => isInstance(v) && v.cls.hasEq, eqOperator);
 
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
-export const INSTANCE: PyTypeSlots<PyInstance> = {
+export const INSTANCE: PyTypeSlots<Plain> = {
   name: (v) => v.cls.name,
   truthy: (v) => {
     const b = dunder(v, '__bool__');
@@ -347,7 +335,7 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
       throw typeErr(`'${v.cls.name}' object is not iterable`);
     }
     if (it instanceof PyIterator) return { [Symbol.iterator]: () => it.it };
-    if (it instanceof PyInstance && hasOwn(it, '__next__')) return nextLoop(it);
+    if ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__')) return nextLoop(it);
     throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
   },
   repr: (v) => {
@@ -421,12 +409,12 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
   getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name),
 };
 
-function instanceLen(v: PyInstance): number {
+function instanceLen(v: Plain): number {
   return Number(lenOfInstance(v));
 }
 
 /** len() of an instance, exact: a length past 2**53 is a BigInt, as any such int. */
-export function lenOfInstance(v: PyInstance): Int {
+export function lenOfInstance(v: Plain): Int {
   const n = dunder(v, '__len__');
   if (n === undefined) throw typeErr(`object of type '${v.cls.name}' has no len()`);
   if (typeof n === 'boolean') return n ? 1 : 0;
@@ -438,7 +426,7 @@ export function lenOfInstance(v: PyInstance): Int {
 }
 
 /** Iteration by __next__ until it raises StopIteration: a step a value, so a __next__ that never stops meets the step limit. */
-function* nextLoop(it: PyInstance): Generator<Py> {
+function* nextLoop(it: Plain): Generator<Py> {
   for (;;) {
     let x: Py;
     try {
@@ -452,7 +440,7 @@ function* nextLoop(it: PyInstance): Generator<Py> {
 }
 
 /** The old sequence protocol: __getitem__(0), (1), ... until IndexError or StopIteration, a step a value. */
-function* indexLoop(v: PyInstance): Generator<Py> {
+function* indexLoop(v: Plain): Generator<Py> {
   for (let i = 0; ; i++) {
     let x: Py;
     try {
@@ -491,5 +479,6 @@ const CLASS: PyTypeSlots<PyClass> = {
 };
 
 registerType(PyInstance, INSTANCE);
+registerType(PyClassException, { ...INSTANCE, name: EXCEPTION.name, getattr: EXCEPTION.getattr, repr: EXCEPTION.repr, str: EXCEPTION.str });
 registerType(PyClass, CLASS);
 registerType(PySuper, SUPER);

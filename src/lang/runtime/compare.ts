@@ -3,7 +3,7 @@ import { compareStr } from './codepoints.js';
 import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
-import { isInstance, PyDictInstance, PyInstance } from './class-values.js';
+import { isInstance, PyClassException, PyDictInstance, PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -53,8 +53,8 @@ export const neOperator = (a: Py, b: Py): boolean => truthy(neValue(a, b));
  * instanceof, not a type lookup (x == 1.5 of a float took 35% more instructions with two).
  */
 function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
-  if (a instanceof PyInstance || a instanceof PyDictInstance) return typeOf(a).richEq;
-  return b instanceof PyInstance || b instanceof PyDictInstance ? typeOf(b).richEq : undefined;
+  if (a instanceof PyInstance || a instanceof PyDictInstance || a instanceof PyClassException) return typeOf(a).richEq;
+  return b instanceof PyInstance || b instanceof PyDictInstance || b instanceof PyClassException ? typeOf(b).richEq : undefined;
 }
 
 const IN_COMPARISON = 'in comparison';
@@ -88,7 +88,7 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
     return eq(x, y, depth + 1);
   };
   // an item's class asked by its container: a recursion through it is CPython's "in comparison"
-  const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance) ? markComparisonCall() : undefined;
+  const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance || a instanceof PyClassException || b instanceof PyClassException) ? markComparisonCall() : undefined;
   try {
     if (ta.eq !== undefined) {
       const r = ta.eq(a, b, items);
