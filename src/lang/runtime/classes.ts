@@ -5,7 +5,7 @@ import { callValue } from './call.js';
 import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from './class-values.js';
 import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
-import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
+import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, IndexError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
@@ -23,9 +23,10 @@ import { registerType, slotsNamed } from './types/table.js';
 import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
-import { EXCEPTION } from './types/exception.js';
+import { baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
+import { valueDunder, wrapperArgs } from './super-dunders.js';
 import { PySlice } from './slice.js';
-import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -217,24 +218,71 @@ function superAttr(sup: PySuper, name: string): Py {
         const self = sup.self;
         // list's and set's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
         if (name === '__init__') return t.name === 'list' || t.name === 'set' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
-        // object.__str__ is repr(self), the class's __repr__ included
         if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
-        if (name === '__str__') return new PyFunc('__str__', () => repr(self), 'method');
-        const m = valueMethod(self, name);
+        // str's __str__ is its value; the others' is object's, repr(self), the class's __repr__ included
+        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : repr(self)), 'method');
+        // list's and set's __hash__ is None
+        if (name === '__hash__' && (t.name === 'list' || t.name === 'set')) return null;
+        const m = (name.startsWith('__') ? valueDunder(self, t.name, name) : undefined) ?? valueMethod(self, name);
         if (m !== undefined) return m;
       }
-      // CPython's would answer: refused in words rather than passed on as a missing attribute
-      if (name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
+      // a classmethod's super() would reach the base's dunder unbound: refused in words rather than passed on as a missing attribute
+      if (onClass && name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() in a classmethod of a subclass of ${t.name} in a condition reaches only its __new__ and methods: '${name}' is not built`);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
-      // dict's methods, on the instance as a dict
+      // dict's methods, on the instance as a dict; its __hash__ is None
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
+      if (name === '__hash__') return null;
       const m = dictMethod(sup.self, name) ?? dictDunder(sup.self, name);
       if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
+    } else if (t.isException && !onClass && sup.self instanceof PyException && (name === '__str__' || name === '__repr__')) {
+      // BaseException's (and its subclasses': KeyError's, OSError's), whatever the class's
+      const e = sup.self;
+      return new PyFunc(name, (args, kw) => (wrapperArgs(name, args, kw, 0), name === '__str__' ? exceptionStr(e, repr, str) : baseRepr(e, repr)), 'method');
+    } else if (t === OBJECT_CLASS && !onClass) {
+      const m = objectDunder(sup.self, name);
+      if (m !== undefined) return m;
     }
   }
   throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+}
+
+/**
+ * object's dunders, as super() reaches them past the classes that define their own: == by
+ * identity (else NotImplemented), != as the inverse of type(self)'s __eq__, the orderings
+ * NotImplemented, the identity hash, `<C object>`, str as repr(self), and format with no spec.
+ */
+function objectDunder(self: Py, name: string): PyFunc | undefined {
+  const method = (arity: number, fn: (args: Py[]) => Py) => new PyFunc(name, (args, kw) => fn(wrapperArgs(name, args, kw, arity)), 'method');
+  switch (name) {
+    case '__eq__':
+      return method(1, ([o]) => (o === self ? true : NOT_IMPLEMENTED_VALUE));
+    case '__ne__':
+      return method(1, ([o]) => {
+        const r = eqOf(self, o);
+        return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r === NOT_IMPLEMENTED_VALUE ? r : !truthy(r);
+      });
+    case '__lt__':
+    case '__le__':
+    case '__gt__':
+    case '__ge__':
+      return method(1, () => NOT_IMPLEMENTED_VALUE);
+    case '__hash__':
+      return self instanceof PyInstance || self instanceof PyClassException ? method(0, () => identity(self)) : undefined;
+    case '__repr__':
+      return method(0, () => `<${classOfInstance(self)?.shownName ?? typeName(self)} object>`);
+    case '__str__':
+      return method(0, () => repr(self));
+    case '__format__':
+      return method(1, ([spec]) => {
+        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${typeName(spec)}`);
+        if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(self)}.__format__`);
+        return str(self);
+      });
+    default:
+      return undefined;
+  }
 }
 
 /** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
