@@ -14,6 +14,7 @@ import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { bindArgs, positionalSignature } from '../signature.js';
 import { PyDict, PyFloat, PyFunc, PyModule, PyRange, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { TUPLE as TUPLE_TYPE } from '../builtins.js';
 import { realArg } from './datetime/now.js';
 
 /**
@@ -51,7 +52,7 @@ const STRUCT_TIME_TYPE = new StructTimeType('time.struct_time', (a, k) => {
   if (items.length > 11) throw typeErr(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
   const hidden = (i: number, name: string): Py => (i < items.length ? items[i] : dict instanceof PyDict ? (dict.get(name) ?? null) : null);
   return new PyStructTime(items.slice(0, 9), hidden(9, 'tm_zone'), hidden(10, 'tm_gmtoff'));
-});
+}, TUPLE_TYPE);
 
 /** structseq's class attributes, read through an instance too. */
 const COUNTS = new Map([['n_fields', 11], ['n_sequence_fields', 9], ['n_unnamed_fields', 0]]);

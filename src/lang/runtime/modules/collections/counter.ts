@@ -14,6 +14,7 @@ import { registerType } from '../../types/table.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
+import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyCounter extends PyDict {
   /** __missing__: 0, not stored. */
@@ -135,7 +136,7 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   const c = new PyCounter();
   count(c, counterArgs('__init__', a), kw, 1);
   return c;
-});
+}, DICT_TYPE);
 COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
 
 /** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them. */
