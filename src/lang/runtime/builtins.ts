@@ -202,7 +202,8 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
  * complex among them too) make real + imag*1j, part by part.
  */
 function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
-  const [r, i] = bind('complex', a, k, ['real', 'imag']);
+  // an int or str subclass's instance is its int or str
+  const [r, i] = bind('complex', a, k, ['real', 'imag']).map((x) => (x instanceof PyIntBox || x instanceof PyStrBox ? x.value : x));
   if (r === undefined) return i === undefined ? new PyComplex(0, 0) : toComplex([0, i], null);
   if (typeof r === 'string') {
     if (i !== undefined) throw typeErr("complex() can't take second arg if first is a string");
@@ -647,8 +648,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     return new PyTuple(int.divmod(ops.intOf(x)!, ops.intOf(y)!));
   }),
   builtin('pow', (a, k) => {
-    const [base, exp, mod] = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
-    if (mod === undefined || mod === null) return ops.pow(base, exp);
+    const args = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
+    if (args[2] === undefined || args[2] === null) return ops.pow(args[0], args[1]);
+    // with a modulus, an int subclass's instance is its int (long_pow takes it as one)
+    const [base, exp, mod] = args.map((x) => (x instanceof PyIntBox ? x.value : x));
     // complex_pow refuses any third argument
     if ((base instanceof PyComplex && (isNumber(exp) || exp instanceof PyComplex)) || (exp instanceof PyComplex && isNumber(base))) throw valueErr('complex modulo');
     if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
@@ -661,7 +664,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('ascii', (a, k) => asciiRepr(one('ascii', a, k))),
   builtin('format', (a, k) => {
     const [v, spec = ''] = clinic('format', a, k, 1, 2);
-    return formatValue(v, spec);
+    // a str subclass's instance is read as its str
+    const text = spec instanceof PyStrBox ? spec.value : spec;
+    if (typeof text !== 'string') throw typeErr(`format() argument 2 must be str, not ${typeName(spec)}`);
+    return formatValue(v, text);
   }),
   builtin('hex', (a, k) => radixText(16, one('hex', a, k))),
   builtin('oct', (a, k) => radixText(8, one('oct', a, k))),

@@ -30,6 +30,8 @@ const HANDLERS = new Set<string>(['strict', 'ignore', 'replace', 'backslashrepla
 
 /** The error handler, looked up only when an error needs it, as CPython does. */
 function handler(errors: Py): () => Handler {
+  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+  if (errors instanceof PyStrBox) errors = errors.value;
   if (typeof errors !== 'string') throw typeErr(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
   return () => {
     if (HANDLERS.has(errors)) return errors as Handler;

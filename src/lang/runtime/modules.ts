@@ -29,7 +29,7 @@ import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { TIME_MODULE } from './modules/time.js';
 import { fileSharedObjects } from './shared-objects.js';
-import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
@@ -110,7 +110,9 @@ const JSON_MODULE = new PyModule(
       });
     }),
     fn('loads', (a, k) => {
-      const [s, rest] = bindArgs(LOADS, a, k);
+      const [given, rest] = bindArgs(LOADS, a, k);
+      // a str subclass's instance is read as its str, as PyUnicode_Check has it
+      const s = given instanceof PyStrBox ? given.value : given;
       if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
       unexpected('JSONDecoder.__init__', rest);
       work(s.length);

@@ -13,6 +13,9 @@ import { realise } from './unicode-classes.js';
 import { split, sub } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
+/** An int argument read as a number: an int subclass's instance (re's flags) as its int. */
+const intCount = (v: Py): number => Number(v instanceof PyIntBox ? v.value : v);
+
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
 
@@ -368,6 +371,8 @@ export class Match {
   }
 
   index(g: Py): number {
+    // an int or str subclass's instance is its int or str (PyIndex_Check, then the names' dict)
+    if (g instanceof PyIntBox || g instanceof PyStrBox) g = g.value;
     if (typeof g === 'string') {
       const n = this.pattern.c.t.names.get(g);
       if (n === undefined) throw pyErr(IndexError, 'no such group');
@@ -498,29 +503,29 @@ function findall(p: Pattern, s: string): Py[] {
 const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['search', (p, a, k) => {
     const [s, pos = 0] = bind('search', a, k, ['string', 'pos'], 1);
-    return p.exec('g', subject('search', s), Number(pos));
+    return p.exec('g', subject('search', s), intCount(pos));
   }],
   ['match', (p, a, k) => {
     const [s, pos = 0] = bind('match', a, k, ['string', 'pos'], 1);
-    return p.exec('y', subject('match', s), Number(pos));
+    return p.exec('y', subject('match', s), intCount(pos));
   }],
   ['fullmatch', (p, a, k) => {
     const [s, pos = 0] = bind('fullmatch', a, k, ['string', 'pos'], 1);
-    return p.exec('f', subject('fullmatch', s), Number(pos));
+    return p.exec('f', subject('fullmatch', s), intCount(pos));
   }],
   ['findall', (p, a, k) => findall(p, subject('findall', bind('findall', a, k, ['string'], 1)[0]))],
   ['finditer', (p, a, k) => new PyIterator(p.all(subject('finditer', bind('finditer', a, k, ['string'], 1)[0])), 'callable_iterator')],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
-    return sub(p, repl, subject('sub', s), Number(count))[0];
+    return sub(p, repl, subject('sub', s), intCount(count))[0];
   }],
   ['subn', (p, a, k) => {
     const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
-    return new PyTuple(sub(p, repl, subject('subn', s), Number(count)));
+    return new PyTuple(sub(p, repl, subject('subn', s), intCount(count)));
   }],
   ['split', (p, a, k) => {
     const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
-    return split(p, subject('split', s), Number(maxsplit));
+    return split(p, subject('split', s), intCount(maxsplit));
   }],
 ]);
 

@@ -4,7 +4,7 @@
  * the arithmetic, which works in exact microseconds).
  */
 import { OverflowError, pyErr, TypeError_, ZeroDivisionError } from '../exceptions.js';
-import { PyFloat, typeName, type Py } from '../values.js';
+import { PyFloat, PyIntBox, typeName, type Py } from '../values.js';
 import type { Int } from '../int/index.js';
 import { divideNearest, divmod, floatToInt, integerRatio, ratioToDouble, toCInt, toInt } from './exact.js';
 
@@ -60,8 +60,10 @@ export function makeDelta(args: DeltaArgs): Delta {
   let x = 0n;
   let leftover = 0;
   for (const [name, factor] of UNITS) {
-    const v = args[name];
-    if (v === undefined) continue;
+    const given = args[name];
+    if (given === undefined) continue;
+    // an int subclass's instance (re's flags too) is taken as its int, as PyLong_Check has it
+    const v = given instanceof PyIntBox ? given.value : given;
     if (typeof v === 'number' || typeof v === 'boolean') {
       x += BigInt(Number(v)) * factor;
     } else if (v instanceof PyFloat) {

@@ -4,7 +4,7 @@ import { KeyError, typeErr, valueErr } from '../exceptions.js';
 import { bindArgs, positionalSignature } from '../signature.js';
 import { UNIDATA_VERSION } from '../unicode-names-table.js';
 import { lookupName, nameOf } from '../unicode-names.js';
-import { PyException, PyFunc, PyModule, typeName, type Py } from '../values.js';
+import { PyException, PyFunc, PyModule, PyStrBox, typeName, type Py } from '../values.js';
 
 // unicodedata's names and nothing more: name() and lookup(), from the table \N{...} reads.
 
@@ -17,7 +17,9 @@ const NAME_MAXLEN = 256;
 
 /** unicodedata.name(chr[, default]): the character's name, else default, else ValueError. */
 function name(args: Py[], kw: Map<string, Py> | null): Py {
-  const [chr, fallback] = bindArgs(NAME, args, kw);
+  let [chr, fallback] = bindArgs(NAME, args, kw);
+  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+  if (chr instanceof PyStrBox) chr = chr.value;
   if (typeof chr !== 'string' || chr.length === 0 || chr.length > 2 || [...chr].length !== 1) throw typeErr(`name() argument 1 must be a unicode character, not ${typeName(chr)}`);
   const found = nameOf(chr.codePointAt(0)!, false);
   if (found !== null) return found;
@@ -28,8 +30,9 @@ function name(args: Py[], kw: Map<string, Py> | null): Py {
 /** unicodedata.lookup(name): the character, or a named sequence's characters, with CPython's KeyErrors. */
 function lookup(args: Py[], kw: Map<string, Py> | null): Py {
   const [arg] = bindArgs(LOOKUP, args, kw);
-  // a str is taken as its UTF-8 (a lone surrogate is the codec's error), bytes as they are
-  const bytes = typeof arg === 'string' ? encode(arg, [], null).data : bufferOf(arg);
+  // a str (a str subclass's instance too) is taken as its UTF-8 (a lone surrogate is the codec's error), bytes as they are
+  const name = arg instanceof PyStrBox ? arg.value : arg;
+  const bytes = typeof name === 'string' ? encode(name, [], null).data : bufferOf(arg);
   if (bytes === null) throw typeErr(`a bytes-like object is required, not '${typeName(arg)}'`);
   if (bytes.length > NAME_MAXLEN) throw new PyException(KeyError, ['name too long']);
   const text = new TextDecoder().decode(bytes);

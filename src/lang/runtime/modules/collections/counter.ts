@@ -12,7 +12,7 @@ import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { bindArgs, Signature } from '../../signature.js';
-import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyIntBox, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
@@ -72,7 +72,9 @@ function mostCommon(c: PyDict, n: Py): PyTuple[] {
 }
 
 function* elements(c: PyDict): Generator<Py> {
-  for (const [nk, v] of c.m) {
+  for (const [nk, count] of c.m) {
+    // an int subclass's instance repeats as its int
+    const v = count instanceof PyIntBox ? count.value : count;
     if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
     for (let i = 0; i < Number(v); i++) {
       tick();
