@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** super() past a class's own dunders: object's, an exception base's, and a builtin value base's, as CPython 3.11 answers them. */
 const OBJECT = [
@@ -67,4 +68,21 @@ const OBJECT = [
 
 it("reaches object's and the builtin bases' dunders through super() as CPython does", () => {
   expect(compareWithCPython(OBJECT)).toEqual([]);
+});
+
+it('holds hostile super() calls to the limits', () => {
+  // a time budget far past what these take, so that on a loaded machine each ends at the limit it meets, not the clock
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  for (const [source, error] of <[string, RegExp][]>[
+    // each list dunder copies the list, paid for: 100,000 writes to a list of 100,000 stop at the budget
+    [`class L(list):\n    def m(self):\n        for i in range(100000):\n            super().__setitem__(0, i)\nL(range(100000)).m()`, /^StepLimitError: condition exceeded its (time )?budget/],
+    [`class S(str):\n    def m(self):\n        return super().__mul__(10 ** 9)\nS('ab').m()`, /^MemoryError: condition built a value of/],
+    [`class T(tuple):\n    def m(self):\n        return super().__add__(self)\nt = T(range(600000))\nt.m()`, /^MemoryError: condition built a value of/],
+    [`class E(Exception):\n    def __eq__(self, o):\n        return self == o\nE() == E()`, /^RecursionError: maximum recursion depth exceeded/],
+    [`class E(Exception):\n    def __iter__(self):\n        while True:\n            yield 1\nlist(E())`, /^(StepLimitError|MemoryError)/],
+  ]) {
+    const t0 = performance.now();
+    expect(evaluator(engine, { source }).error).toMatch(error);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  }
 });
