@@ -14,6 +14,7 @@ const OBJECT = [
   `class C:\n    def __eq__(self, o):\n        return True\n    def __hash__(self):\n        return super().__hash__()\nc = C()\nreturn hash(c) == hash(c), c in {c}`,
   `class C:\n    def __repr__(self):\n        r = super().__repr__()\n        return r.startswith('<') and ' object' in r\n    def __str__(self):\n        return 'S:' + str(super().__str__())\nreturn repr(C()), str(C())`,
   `class C:\n    def __format__(self, spec):\n        return super().__format__(spec)\n    def __str__(self):\n        return 'txt'\nreturn format(C()), f'{C()}', f'{C():}'`,
+  `class S(str):\n    pass\nclass C:\n    def __str__(self):\n        return "txt"\n    def __format__(self, spec):\n        return super().__format__(S(spec))\nclass I(int):\n    def f(self, spec):\n        return super().__format__(S(spec))\nreturn format(C()), I(5).f('>3')`,
   `class C:\n    def __format__(self, spec):\n        return super().__format__(spec)\nreturn f'{C():>4}'`,
   `class C:\n    def __format__(self, spec):\n        return super().__format__(5)\nreturn format(C())`,
   `class C:\n    def m(self):\n        return super().__len__()\nreturn C().m()`,

@@ -261,7 +261,7 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
     case '__ne__':
       return method(1, ([o]) => {
         const r = eqOf(self, o);
-        return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r === NOT_IMPLEMENTED_VALUE ? r : !truthy(r);
+        return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : !truthy(r);
       });
     case '__lt__':
     case '__le__':
@@ -275,7 +275,9 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
     case '__str__':
       return method(0, () => repr(self));
     case '__format__':
-      return method(1, ([spec]) => {
+      return method(1, ([given]) => {
+        // a str subclass's instance is its str
+        const spec = given instanceof PyStrBox ? given.value : given;
         if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${typeName(spec)}`);
         if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(self)}.__format__`);
         return str(self);

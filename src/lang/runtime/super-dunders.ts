@@ -161,7 +161,9 @@ function iterOf(v: Py): PyIterator {
   return new PyIterator(iterate(v)[Symbol.iterator](), name === 'frozenset_iterator' ? 'set_iterator' : name);
 }
 
-function formatOf(base: Base, self: Py, spec: Py): string {
+function formatOf(base: Base, self: Py, given: Py): string {
+  // a str subclass's instance is its str
+  const spec = given instanceof PyStrBox ? given.value : given;
   if (typeof spec !== 'string') throw typeErr(`${base}.__format__() argument must be str, not ${typeName(spec)}`);
   return formatValue(plain(self), spec);
 }
