@@ -14,7 +14,7 @@ import type { Scope } from './scope.js';
 import { GeneratorCompiler } from './generators.js';
 import { dropped, droppedBy, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { freshIterator } from '../runtime/fresh-iterator.js';
-import { PyInstance } from '../runtime/class-values.js';
+import { PyClassException, PyInstance } from '../runtime/class-values.js';
 
 /** Statements: each compiles into a closure that answers how control leaves it. */
 export class StatementCompiler extends GeneratorCompiler {
@@ -271,7 +271,7 @@ export class StatementCompiler extends GeneratorCompiler {
     };
     const run = (f: Frame, it: Py, fresh: PyGenerator | null): number => {
       if (fresh !== null && fresh === it) return owned(f, fresh);
-      if (it instanceof PyInstance) {
+      if (it instanceof PyInstance || it instanceof PyClassException) {
         const g = freshIterator(it);
         if (g !== null) return owned(f, g);
       }

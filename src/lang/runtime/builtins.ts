@@ -8,7 +8,7 @@ import { contiguousOf } from './bytes-like.js';
 import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
-import { isHooked } from './class-values.js';
+import { isHooked, PyClassException } from './class-values.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
@@ -415,7 +415,7 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 
-const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || ((v instanceof PyInstance || isHooked(v)) && v.cls.lookup('__call__') !== undefined);
+const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || ((v instanceof PyInstance || v instanceof PyClassException || isHooked(v)) && v.cls.lookup('__call__') !== undefined);
 
 /** iter(fn, sentinel): fn() until it answers the sentinel. */
 function callableIterator(fn: Py, sentinel: Py): PyIterator {
@@ -519,8 +519,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['type', TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);
-    // exact past 2**53: a class's __len__, an int, str or float subclass's included
-    return v instanceof PyInstance || (isHooked(v) && v.cls.lookup('__len__') !== undefined) ? lenOfInstance(v) : ops.len(v);
+    // exact past 2**53: a class's __len__, an exception class's, an int, str or float subclass's included
+    return v instanceof PyInstance || v instanceof PyClassException || (isHooked(v) && v.cls.lookup('__len__') !== undefined) ? lenOfInstance(v) : ops.len(v);
   }),
   builtin('abs', (a, k) => {
     const x = one('abs', a, k);
@@ -611,7 +611,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('next', (a, k) => {
     const [it, dflt] = clinic('next', a, k, 1, 2);
     // an instance of a condition's class with __next__; its StopIteration gives the default
-    if (it instanceof PyInstance && it.cls.lookup('__next__') !== undefined) {
+    if ((it instanceof PyInstance || it instanceof PyClassException) && it.cls.lookup('__next__') !== undefined) {
       try {
         return callDunder(it, '__next__')!;
       } catch (e) {
@@ -672,7 +672,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('ascii', (a, k) => asciiRepr(one('ascii', a, k))),
   builtin('format', (a, k) => {
     const [v, spec = ''] = clinic('format', a, k, 1, 2);
-    return formatValue(v, spec);
+    // a str subclass's instance is read as its str
+    const text = spec instanceof PyStrBox ? spec.value : spec;
+    if (typeof text !== 'string') throw typeErr(`format() argument 2 must be str, not ${typeName(spec)}`);
+    return formatValue(v, text);
   }),
   builtin('hex', (a, k) => radixText(16, one('hex', a, k))),
   builtin('oct', (a, k) => radixText(8, one('oct', a, k))),

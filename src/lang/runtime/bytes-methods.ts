@@ -15,7 +15,7 @@ import { indexSized, intOf } from './numbers.js';
 import type { Method } from './types/protocol.js';
 import { byteArrayBeyondMemory, bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { latin1, PyBytes, PyIntBox, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
 function text(b: PyBytes): string {
@@ -294,7 +294,9 @@ function every(b: PyBytes, test: RegExp): boolean {
 
 /** bytes.hex(sep, bytes_per_sep=1): a separator every |bytes_per_sep| bytes, counted from the right if it is positive. */
 function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
-  const [sepV, perV] = bind('hex', args, kw, ['sep', 'bytes_per_sep']);
+  const [given, perV] = bind('hex', args, kw, ['sep', 'bytes_per_sep']);
+  // a str subclass's instance is its str
+  const sepV = given instanceof PyStrBox ? given.value : given;
   allocStr(b.data.length * (sepV === undefined ? 2 : 3));
   // Node's hex encoder: a digit string an octet took 70 ms for 500,000
   const all = Buffer.from(b.data.buffer, b.data.byteOffset, b.data.length).toString('hex');
@@ -326,7 +328,9 @@ function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
 
 /** bytes.fromhex(string): pairs of hex digits, whitespace between them. */
 export function fromhex(args: Py[], kw: Map<string, Py> | null): PyBytes {
-  const [s] = bind('fromhex', args, kw, ['string'], 1);
+  let [s] = bind('fromhex', args, kw, ['string'], 1);
+  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+  if (s instanceof PyStrBox) s = s.value;
   if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${typeName(s)}`);
   charge(s.length / 32);
   // pairs of digits alone (what hex() makes): Node's decoder, where a char at a time took 75 ms for a million

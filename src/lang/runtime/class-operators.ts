@@ -114,7 +114,7 @@ export function richOrder(a: Py, b: Py, op: Order): Py | NotImplemented {
 }
 
 /** x.__eq__(y) as a class answers it: its own method, else object's (the same object, or NotImplemented). */
-function eqOf(x: Py, y: Py): Py | NotImplemented {
+export function eqOf(x: Py, y: Py): Py | NotImplemented {
   if (!isInstance(x)) return NOT_IMPLEMENTED;
   const r = answer(x, '__eq__', [y]);
   if (r !== NOT_IMPLEMENTED || x.cls.lookup('__eq__') !== undefined) return r;

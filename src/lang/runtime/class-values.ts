@@ -1,6 +1,6 @@
 import { tick } from './budget.js';
 import { bindAttr, PyProperty } from './descriptors.js';
-import { PyDict, PyType, type NativeFn, type Py } from './values.js';
+import { PyDict, PyException, PyType, type NativeFn, type Py } from './values.js';
 
 export { bindMethod } from './descriptors.js';
 
@@ -109,9 +109,23 @@ export interface HookedValue {
 /** Whether v is such a hooked value: a field read, so the comparisons' and operators' other objects pay a missing property at most. */
 export const isHooked = (v: Py): boolean => typeof v === 'object' && v !== null && (v as { hooks?: boolean }).hooks === true;
 
-/** An instance of a condition's class, a plain one, a dict or a hooked value: the values whose class's dunders the operators ask. */
-export type Instance = PyInstance | PyDictInstance | HookedValue;
-export const isInstance = (v: Py): v is Instance => v instanceof PyInstance || v instanceof PyDictInstance || isHooked(v);
+/**
+ * An instance of a condition's exception class: a PyException, so that `raise`, `except` and
+ * the limits take it as every exception, whose other dunders its class's slots ask as a plain
+ * instance's do (classes.ts), raised and caught or not.
+ */
+export class PyClassException extends PyException {
+  override dict: Map<string, Py> = new Map();
+  /** object.__hash__'s identity, as a plain instance's. */
+  hashId = 0;
+  constructor(readonly cls: PyClass, args: Py[], text?: string) {
+    super(cls, args, text);
+  }
+}
+
+/** An instance of a condition's class, a plain one, a dict, an exception or a hooked value: the values whose class's dunders the operators ask. */
+export type Instance = PyInstance | PyDictInstance | PyClassException | HookedValue;
+export const isInstance = (v: Py): v is Instance => v instanceof PyInstance || v instanceof PyDictInstance || v instanceof PyClassException || isHooked(v);
 
 /**
  * `obj.name` of an instance of a condition's class: a property of the class first (it

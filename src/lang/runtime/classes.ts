@@ -2,10 +2,10 @@ import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, isInstance, PyClass, PyInstance } from './class-values.js';
+import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from './class-values.js';
 import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
-import { callDunder, INSTANCE_NB, INSTANCE_UNARY, richEquality, richOrder } from './class-operators.js';
+import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
@@ -24,6 +24,8 @@ import { registerType, slotsNamed, slotsOf } from './types/table.js';
 import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
+import { baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
+import { valueDunder, wrapperArgs } from './super-dunders.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -80,25 +82,11 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   return cls;
 }
 
-/**
- * The dunders an exception class may define: those its instances' slots ask (types/exception.ts)
- * and `with` looks up (context-managers.ts). Its others would be passed by silently: refused when
- * the class is made.
- */
-const EXCEPTION_DUNDERS = new Set(['__init__', '__str__', '__repr__', '__match_args__', '__enter__', '__exit__']);
-
-/** Once the class body has run: a subclass of an exception may define only the dunders its instances' slots ask. */
+/** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
-  if (!cls.isException) return;
-  for (const t of cls.mro) {
-    if (!(t instanceof PyClass)) continue;
-    for (const name of t.attrs.keys()) {
-      if (name.startsWith('__') && !EXCEPTION_DUNDERS.has(name)) throw typeErr(`an exception class in a condition may define only ${[...EXCEPTION_DUNDERS].join(', ')}: '${name}' is not supported`);
-    }
-  }
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
@@ -152,9 +140,7 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
   // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
   const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
   const made = base.fn(args, null) as PyException;
-  const e = new PyException(cls, made.args, made.text);
-  e.dict = new Map();
-  return e;
+  return new PyClassException(cls, made.args, made.text);
 }
 
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
@@ -238,27 +224,76 @@ function superAttr(sup: PySuper, name: string): Py {
         const self = sup.self;
         // list's and set's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
         if (name === '__init__') return t.name === 'list' || t.name === 'set' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
-        // object.__str__ is repr(self), the class's __repr__ included
         if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
-        if (name === '__str__') return new PyFunc('__str__', () => repr(self), 'method');
-        const m = valueMethod(self, name);
+        // str's __str__ is its value; the others' is object's, repr(self), the class's __repr__ included
+        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : repr(self)), 'method');
+        // list's and set's __hash__ is None
+        if (name === '__hash__' && (t.name === 'list' || t.name === 'set')) return null;
+        const m = (name.startsWith('__') ? valueDunder(self, t.name, name) : undefined) ?? valueMethod(self, name);
         if (m !== undefined) return m;
         // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
         const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
         if (d !== undefined) return d;
       }
-      // CPython's would answer: refused in words rather than passed on as a missing attribute
-      if (name.startsWith('__') && name.endsWith('__') && (onClass || (t.name !== 'int' && t.name !== 'str' && t.name !== 'float'))) throw typeErr(`super() of a subclass of ${t.name} in a condition reaches only its __new__, __init__, __repr__, __str__ and methods: '${name}' is not built`);
+      // a classmethod's super() would reach the base's dunder unbound: refused in words rather than passed on as a missing attribute
+      if (onClass && name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() in a classmethod of a subclass of ${t.name} in a condition reaches only its __new__ and methods: '${name}' is not built`);
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
-      // dict's methods, on the instance as a dict
+      // dict's methods, on the instance as a dict; its __hash__ is None
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
+      if (name === '__hash__') return null;
       const m = dictMethod(sup.self, name) ?? dictDunder(sup.self, name);
       if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
+    } else if (t.isException && !onClass && sup.self instanceof PyException && (name === '__str__' || name === '__repr__')) {
+      // BaseException's (and its subclasses': KeyError's, OSError's), whatever the class's
+      const e = sup.self;
+      return new PyFunc(name, (args, kw) => (wrapperArgs(name, args, kw, 0), name === '__str__' ? exceptionStr(e, repr, str) : baseRepr(e, repr)), 'method');
+    } else if (t === OBJECT_CLASS && !onClass) {
+      const m = objectDunder(sup.self, name);
+      if (m !== undefined) return m;
     }
   }
   throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+}
+
+/**
+ * object's dunders, as super() reaches them past the classes that define their own: == by
+ * identity (else NotImplemented), != as the inverse of type(self)'s __eq__, the orderings
+ * NotImplemented, the identity hash, `<C object>`, str as repr(self), and format with no spec.
+ */
+function objectDunder(self: Py, name: string): PyFunc | undefined {
+  const method = (arity: number, fn: (args: Py[]) => Py) => new PyFunc(name, (args, kw) => fn(wrapperArgs(name, args, kw, arity)), 'method');
+  switch (name) {
+    case '__eq__':
+      return method(1, ([o]) => (o === self ? true : NOT_IMPLEMENTED_VALUE));
+    case '__ne__':
+      return method(1, ([o]) => {
+        const r = eqOf(self, o);
+        return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : !truthy(r);
+      });
+    case '__lt__':
+    case '__le__':
+    case '__gt__':
+    case '__ge__':
+      return method(1, () => NOT_IMPLEMENTED_VALUE);
+    case '__hash__':
+      return self instanceof PyInstance || self instanceof PyClassException ? method(0, () => identity(self)) : undefined;
+    case '__repr__':
+      return method(0, () => `<${classOfInstance(self)?.shownName ?? typeName(self)} object>`);
+    case '__str__':
+      return method(0, () => repr(self));
+    case '__format__':
+      return method(1, ([given]) => {
+        // a str subclass's instance is its str
+        const spec = given instanceof PyStrBox ? given.value : given;
+        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${typeName(spec)}`);
+        if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(self)}.__format__`);
+        return str(self);
+      });
+    default:
+      return undefined;
+  }
 }
 
 /** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
@@ -282,7 +317,10 @@ const SUPER: PyTypeSlots<PySuper> = {
 
 const dunder = callDunder;
 
-const hasOwn = (v: PyInstance, name: string) => v.cls.lookup(name) !== undefined;
+/** An instance whose slots are INSTANCE's: of a plain class, or of an exception class (whose name, attributes, repr and str are an exception's). */
+type Plain = PyInstance | PyClassException;
+
+const hasOwn = (v: Plain, name: string) => v.cls.lookup(name) !== undefined;
 
 function stringResult(s: Py, name: string): string {
   // a str subclass's instance is a str (PyUnicode_Check): its value
@@ -293,14 +331,14 @@ function stringResult(s: Py, name: string): string {
 
 /** The identity a plain instance hashes and files by, as object's: a number per instance. */
 let nextId = 1;
-const identity = (v: PyInstance) => v.hashId || (v.hashId = nextId++);
+const identity = (v: Plain) => v.hashId || (v.hashId = nextId++);
 
 /**
  * hash(v): __eq__ without __hash__ sets __hash__ to None, as CPython's type_new does, and
  * __hash__ = None makes instances unhashable. __hash__ is looked up once: a set of
  * instances hashes each twice (its key, then its slot).
  */
-function userHash(v: PyInstance): bigint | number {
+function userHash(v: Plain): bigint | number {
   const fn = v.cls.lookup('__hash__');
   if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
   // a number, not a BigInt: a set of instances hashes each twice
@@ -323,10 +361,10 @@ function userHash(v: PyInstance): bigint | number {
  * with every earlier one of that hash: __eq__ is taken to be an equivalence). Each
  * comparison is a call of the condition's __eq__, paid as one.
  */
-const byHash = new Map<bigint, PyInstance[]>();
+const byHash = new Map<bigint, Plain[]>();
 let byHashRun = -1;
 
-function equalityKey(v: PyInstance, h: bigint): string {
+function equalityKey(v: Plain, h: bigint): string {
   if (byHashRun !== runNumber()) {
     byHash.clear();
     byHashRun = runNumber();
@@ -344,7 +382,7 @@ function equalityKey(v: PyInstance, h: bigint): string {
 setEqKeys((v) => isInstance(v) && v.cls.hasEq, eqOperator);
 
 /** The slots of an instance of a plain class: each asks the class's dunder method, or answers as object does. */
-export const INSTANCE: PyTypeSlots<PyInstance> = {
+export const INSTANCE: PyTypeSlots<Plain> = {
   name: (v) => v.cls.name,
   truthy: (v) => {
     const b = dunder(v, '__bool__');
@@ -360,7 +398,7 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
       throw typeErr(`'${v.cls.name}' object is not iterable`);
     }
     if (it instanceof PyIterator) return { [Symbol.iterator]: () => it.it };
-    if (it instanceof PyInstance && hasOwn(it, '__next__')) return nextLoop(it);
+    if ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__')) return nextLoop(it);
     throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
   },
   repr: (v) => {
@@ -440,12 +478,12 @@ export const INSTANCE: PyTypeSlots<PyInstance> = {
   getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name),
 };
 
-function instanceLen(v: PyInstance): number {
+function instanceLen(v: Plain): number {
   return Number(lenOfInstance(v));
 }
 
 /** len() of an instance, exact: a length past 2**53 is a BigInt, as any such int. */
-export function lenOfInstance(v: PyInstance): Int {
+export function lenOfInstance(v: Plain): Int {
   const answer = dunder(v, '__len__');
   if (answer === undefined) throw typeErr(`object of type '${v.cls.name}' has no len()`);
   // an int subclass's instance is an int (PyLong_Check)
@@ -459,7 +497,7 @@ export function lenOfInstance(v: PyInstance): Int {
 }
 
 /** Iteration by __next__ until it raises StopIteration: a step a value, so a __next__ that never stops meets the step limit. */
-function* nextLoop(it: PyInstance): Generator<Py> {
+function* nextLoop(it: Plain): Generator<Py> {
   for (;;) {
     let x: Py;
     try {
@@ -473,7 +511,7 @@ function* nextLoop(it: PyInstance): Generator<Py> {
 }
 
 /** The old sequence protocol: __getitem__(0), (1), ... until IndexError or StopIteration, a step a value. */
-function* indexLoop(v: PyInstance): Generator<Py> {
+function* indexLoop(v: Plain): Generator<Py> {
   for (let i = 0; ; i++) {
     let x: Py;
     try {
@@ -512,5 +550,6 @@ const CLASS: PyTypeSlots<PyClass> = {
 };
 
 registerType(PyInstance, INSTANCE);
+registerType(PyClassException, { ...INSTANCE, name: EXCEPTION.name, getattr: EXCEPTION.getattr, repr: EXCEPTION.repr, str: EXCEPTION.str });
 registerType(PyClass, CLASS);
 registerType(PySuper, SUPER);

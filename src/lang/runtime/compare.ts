@@ -3,7 +3,7 @@ import { compareStr } from './codepoints.js';
 import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
-import { isHooked, isInstance, PyDictInstance, PyInstance } from './class-values.js';
+import { isHooked, isInstance, PyClassException, PyDictInstance, PyInstance } from './class-values.js';
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -68,8 +68,8 @@ function richEqOf(a: Py, b: Py): PyTypeSlots['richEq'] {
   // an int, str or float subclass's instance first: its side's turn falls back to its base's, not object's (value-compare.ts)
   if (isHooked(a)) return typeOf(a).richEq;
   if (isHooked(b)) return typeOf(b).richEq;
-  if (a instanceof PyInstance || a instanceof PyDictInstance) return typeOf(a).richEq;
-  return b instanceof PyInstance || b instanceof PyDictInstance ? typeOf(b).richEq : undefined;
+  if (a instanceof PyInstance || a instanceof PyDictInstance || a instanceof PyClassException) return typeOf(a).richEq;
+  return b instanceof PyInstance || b instanceof PyDictInstance || b instanceof PyClassException ? typeOf(b).richEq : undefined;
 }
 
 /**
@@ -116,7 +116,7 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
     return eq(x, y, depth + 1);
   };
   // an item's class asked by its container: a recursion through it is CPython's "in comparison"
-  const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance) ? markComparisonCall() : undefined;
+  const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance || a instanceof PyClassException || b instanceof PyClassException) ? markComparisonCall() : undefined;
   try {
     if (ta.eq !== undefined) {
       const r = ta.eq(a, b, items);

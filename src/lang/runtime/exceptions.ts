@@ -1,4 +1,4 @@
-import { PyException, PyTuple, PyType, setUnhashable, typeName, type Py } from './values.js';
+import { PyException, PyTuple, PyType, setUnhashable, typeName, type NativeFn, type Py } from './values.js';
 
 /** repr and str, which OSError's text needs when it is made: set by repr.ts as it loads, since it sits above this module. */
 let repr: (v: Py) => string = () => {
@@ -126,8 +126,24 @@ export function unicodeErrorField(e: PyException, name: string): Py | undefined 
 const CODEC_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 const TRANSLATE_FIELDS = CODEC_FIELDS.slice(1);
 
+/**
+ * A builtin type of two bases, ExceptionGroup(BaseExceptionGroup, Exception): a subclass of
+ * each, its method resolution order (C3's, after itself, before object) given.
+ */
+export class PyTypeOfTwoBases extends PyType {
+  constructor(name: string, fn: NativeFn, base: PyType, readonly second: PyType, readonly order: readonly PyType[]) {
+    super(name, fn, base, true);
+  }
+  override isSubclassOf(other: PyType): boolean {
+    return super.isSubclassOf(other) || this.second.isSubclassOf(other);
+  }
+}
+
 export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', BaseException, exceptionGroup);
-export const ExceptionGroup = exceptionType('ExceptionGroup', Exception, exceptionGroup);
+export const ExceptionGroup: PyType = new PyTypeOfTwoBases('ExceptionGroup', (args, kw) => {
+  if (kw !== null && kw.size !== 0) throw typeErr('ExceptionGroup() takes no keyword arguments');
+  return exceptionGroup(ExceptionGroup, args);
+}, BaseExceptionGroup, Exception, [BaseExceptionGroup, Exception, BaseException]);
 
 /** BaseExceptionGroup.__new__: a message and a non-empty sequence of exceptions; of Exceptions only, it is an ExceptionGroup. */
 function exceptionGroup(type: PyType, args: Py[]): PyException {

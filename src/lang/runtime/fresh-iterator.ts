@@ -1,5 +1,5 @@
 import { callDunder } from './class-operators.js';
-import { PyInstance } from './class-values.js';
+import { PyClassException, PyInstance } from './class-values.js';
 import { GENERATOR_FUNCTIONS, type PyGenerator } from './generator.js';
 import { PyFunc, type Py } from './values.js';
 
@@ -9,7 +9,7 @@ import { PyFunc, type Py } from './values.js';
  * value, which the loop then walks as usual (its `__iter__` not called here).
  */
 export function freshIterator(v: Py): PyGenerator | null {
-  if (!(v instanceof PyInstance)) return null;
+  if (!(v instanceof PyInstance || v instanceof PyClassException)) return null;
   const fn = v.cls.lookup('__iter__');
   if (!(fn instanceof PyFunc) || !GENERATOR_FUNCTIONS.has(fn)) return null;
   return callDunder(v, '__iter__') as PyGenerator;

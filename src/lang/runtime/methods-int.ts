@@ -6,11 +6,13 @@ import { typeErr } from './exceptions.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { PyIntBox, typeName, type Py } from './values.js';
+import { PyIntBox, PyStrBox, typeName, type Py } from './values.js';
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
 function orderArg(v: Py, fname: string): string {
+  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+  if (v instanceof PyStrBox) v = v.value;
   if (typeof v !== 'string') throw typeErr(`${fname}() argument 'byteorder' must be str, not ${typeName(v)}`);
   return v;
 }

@@ -1,6 +1,6 @@
 import { allocItems } from './budget.js';
 import { PyClass, PyInstance } from './class-values.js';
-import { typeErr } from './exceptions.js';
+import { PyTypeOfTwoBases, typeErr } from './exceptions.js';
 import { PyFunc, type PyType } from './values.js';
 
 /** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
@@ -12,8 +12,13 @@ export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefi
 /** A base's method resolution order, itself first: a condition's class has its own; a builtin type's is its bases', then object. */
 export function mroOf(t: PyType): readonly PyType[] {
   if (t instanceof PyClass) return t.mro;
+  if (t instanceof PyTypeOfTwoBases) return [t, ...t.order, OBJECT_CLASS];
   const out: PyType[] = [];
-  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
+  // a module's type may have a class written as one for its base (calendar's), whose order ends it
+  for (let b: PyType | null = t; b !== null; b = b.base) {
+    if (b instanceof PyClass) return [...out, ...b.mro];
+    out.push(b);
+  }
   out.push(OBJECT_CLASS);
   return out;
 }

@@ -18,6 +18,9 @@ import { realise } from './unicode-classes.js';
 import { bytesOfText, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
+/** An int argument read as a number: an int subclass's instance (re's flags) as its int. */
+const intCount = (v: Py): number => Number(v instanceof PyIntBox ? v.value : v);
+
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
 
@@ -392,6 +395,8 @@ export class Match {
   }
 
   index(g: Py): number {
+    // an int or str subclass's instance is its int or str (PyIndex_Check, then the names' dict)
+    if (g instanceof PyIntBox || g instanceof PyStrBox) g = g.value;
     if (typeof g === 'string') {
       const n = this.pattern.c.t.names.get(g);
       if (n === undefined) throw pyErr(IndexError, 'no such group');
@@ -583,15 +588,15 @@ function findall(p: Pattern, s: string, orig: Py): Py[] {
 const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['search', (p, a, k) => {
     const [s, pos = 0] = bind('search', a, k, ['string', 'pos'], 1);
-    return p.exec('g', subject(p, s), Number(pos), s);
+    return p.exec('g', subject(p, s), intCount(pos), s);
   }],
   ['match', (p, a, k) => {
     const [s, pos = 0] = bind('match', a, k, ['string', 'pos'], 1);
-    return p.exec('y', subject(p, s), Number(pos), s);
+    return p.exec('y', subject(p, s), intCount(pos), s);
   }],
   ['fullmatch', (p, a, k) => {
     const [s, pos = 0] = bind('fullmatch', a, k, ['string', 'pos'], 1);
-    return p.exec('f', subject(p, s), Number(pos), s);
+    return p.exec('f', subject(p, s), intCount(pos), s);
   }],
   ['findall', (p, a, k) => {
     const [s] = bind('findall', a, k, ['string'], 1);
@@ -603,15 +608,15 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   }],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
-    return sub(p, repl, subject(p, s), s, Number(count))[0];
+    return sub(p, repl, subject(p, s), s, intCount(count))[0];
   }],
   ['subn', (p, a, k) => {
     const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
-    return new PyTuple(sub(p, repl, subject(p, s), s, Number(count)));
+    return new PyTuple(sub(p, repl, subject(p, s), s, intCount(count)));
   }],
   ['split', (p, a, k) => {
     const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
-    return split(p, subject(p, s), s, Number(maxsplit));
+    return split(p, subject(p, s), s, intCount(maxsplit));
   }],
 ]);
 

@@ -8,6 +8,7 @@
 import { work } from '../budget.js';
 import { pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
+import { PyStrBox } from '../values.js';
 import { checkDate, fromIsoCalendar, type DateRec } from './calendar.js';
 import { makeDateTime, makeTime, type DateTime, type TimeOfDay } from './datetime.js';
 import { makeDelta } from './timedelta.js';
@@ -30,9 +31,12 @@ function digits(s: string, at: number, n: number): number {
 
 const invalid = (s: string) => pyErr(ValueError, `Invalid isoformat string: ${repr(s)}`);
 
-function checkStr(s: unknown): asserts s is string {
+/** The argument as a str: a str subclass's instance is read as its str, as PyUnicode_Check has it. */
+function strArg(s: unknown): string {
+  if (s instanceof PyStrBox) return s.value;
   if (typeof s !== 'string') throw pyErr(TypeError_, 'fromisoformat: argument must be str');
   work(s.length);
+  return s;
 }
 
 /** Where the date ends (_find_isoformat_datetime_separator). */
@@ -161,8 +165,8 @@ function parseTime(s: string, from: number): [Clock, Tz | null] {
   return [clock, makeTimezone(makeDelta({ seconds, microseconds: sign * off.microsecond }))];
 }
 
-export function dateFromIsoformat(s: unknown): DateRec {
-  checkStr(s);
+export function dateFromIsoformat(given: unknown): DateRec {
+  const s = strArg(given);
   if (s.length !== 7 && s.length !== 8 && s.length !== 10) throw invalid(s);
   let d: DateRec;
   try {
@@ -173,8 +177,8 @@ export function dateFromIsoformat(s: unknown): DateRec {
   return checkDate(d.year, d.month, d.day);
 }
 
-export function timeFromIsoformat(s: unknown): TimeOfDay {
-  checkStr(s);
+export function timeFromIsoformat(given: unknown): TimeOfDay {
+  const s = strArg(given);
   const t = s.startsWith('T') ? s.slice(1) : s;
   let clock: Clock;
   let tz: Tz | null;
@@ -187,8 +191,8 @@ export function timeFromIsoformat(s: unknown): TimeOfDay {
   return makeTime(clock.hour, clock.minute, clock.second, clock.microsecond, tz);
 }
 
-export function datetimeFromIsoformat(s: unknown): DateTime {
-  checkStr(s);
+export function datetimeFromIsoformat(given: unknown): DateTime {
+  const s = strArg(given);
   let d: DateRec;
   let clock: Clock = { hour: 0, minute: 0, second: 0, microsecond: 0 };
   let tz: Tz | null = null;

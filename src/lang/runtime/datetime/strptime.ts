@@ -2,7 +2,7 @@
 import { work } from '../budget.js';
 import { pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
-import { typeName } from '../values.js';
+import { PyStrBox, typeName } from '../values.js';
 import { checkDate, fromOrdinal, isLeap, toOrdinal, weekday as weekdayOf } from './calendar.js';
 import { makeDateTime, type DateTime } from './datetime.js';
 import { matchUnits } from './strptime-match.js';
@@ -48,6 +48,8 @@ function int(s: string): number {
 function checkArgs(data: unknown, format: unknown): void {
   // _strptime's words: the argument's class, as str(type(arg)) writes it
   [data, format].forEach((arg, index) => {
+    // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+    if (arg instanceof PyStrBox) arg = arg.value;
     if (typeof arg !== 'string') throw pyErr(TypeError_, `strptime() argument ${index} must be str, not <class '${typeName(arg)}'>`);
   });
 }

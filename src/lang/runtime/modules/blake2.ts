@@ -14,7 +14,7 @@ import { truthy } from '../iteration.js';
 import { TYPE } from '../types/callable.js';
 import type { Method, PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { PyBytes, PyType, typeName, type Py } from '../values.js';
+import { PyBytes, PyIntBox, PyStrBox, PyType, typeName, type Py } from '../values.js';
 import { Blake2b, Blake2s, type Blake2, type Blake2Params } from './blake2-core.js';
 
 /** Steps for each state made (a new hash, a copy, the copy a digest finalises), as hashlib.ts's. */
@@ -50,7 +50,7 @@ const wrap = (v: Variant, state: Blake2): PyBlake2 => new (v === BLAKE2B ? PyBla
 function data(v: Py): Uint8Array {
   const octets = bufferOf(v);
   if (octets !== null) return octets;
-  if (typeof v === 'string') throw typeErr('Strings must be encoded before hashing');
+  if (typeof v === 'string' || v instanceof PyStrBox) throw typeErr('Strings must be encoded before hashing');
   throw typeErr('object supporting the buffer API required');
 }
 
@@ -63,6 +63,8 @@ function buffer(v: Py): Uint8Array {
 
 /** Argument Clinic's 'int': a C int. */
 function cInt(v: Py): number {
+  // an int subclass's instance (re's flags too) is taken as its int, as PyLong_Check has it
+  if (v instanceof PyIntBox) v = v.value;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number' && v <= 0x7fffffff && v >= -0x80000000) return v;
   if (typeof v === 'number' || typeof v === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C int');
@@ -71,6 +73,8 @@ function cInt(v: Py): number {
 
 /** _blake2's unsigned long and unsigned long long converters: a non-negative int within 64 bits. */
 function unsigned(v: Py, tooBig: string): bigint {
+  // an int subclass's instance (re's flags too) is taken as its int, as PyLong_Check has it
+  if (v instanceof PyIntBox) v = v.value;
   if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
   const n = BigInt(v);
   if (n < 0n) throw valueErr('value must be positive');

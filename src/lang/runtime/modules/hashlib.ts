@@ -16,7 +16,7 @@ import { BLAKE2B_TYPE, BLAKE2S_TYPE, newBlake2 } from './blake2.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { Method, PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { PyBytes, PyDict, PyFunc, PyModule, PyType, type Py } from '../values.js';
+import { PyBytes, PyDict, PyFunc, PyModule, PyStrBox, PyType, type Py } from '../values.js';
 
 /** Python's name -> node's name, digest_size and block_size, as OpenSSL gives them (a XOF's digest_size is 0). */
 const ALGORITHMS = new Map<string, readonly [node: string, digestSize: number, blockSize: number]>([
@@ -64,7 +64,7 @@ export class PyHashXof extends PyHash {}
 function buffer(v: Py): Uint8Array {
   const octets = bufferOf(v);
   if (octets !== null) return octets;
-  if (typeof v === 'string') throw typeErr('Strings must be encoded before hashing');
+  if (typeof v === 'string' || v instanceof PyStrBox) throw typeErr('Strings must be encoded before hashing');
   throw typeErr('object supporting the buffer API required');
 }
 
@@ -117,7 +117,9 @@ const NEW_SIGNATURE = new Signature('__hash_new', [{ name: 'name', star: '' }, {
 const NEW_DEFAULTS: readonly Py[] = [undefined, new PyBytes(new Uint8Array(0))];
 
 const hashNew = new PyFunc('__hash_new', (a, k) => {
-  const [name, data, kwargs] = bindArgs(NEW_SIGNATURE, a, k, NEW_DEFAULTS);
+  const [given, data, kwargs] = bindArgs(NEW_SIGNATURE, a, k, NEW_DEFAULTS);
+  // a str subclass's instance is read as its str, as PyUnicode_Check has it
+  const name = given instanceof PyStrBox ? given.value : given;
   const keywords = (kwargs as PyDict).m;
   // CPython prefers its own blake2 for Python's names, and hands it the keywords
   if (name === 'blake2b' || name === 'blake2s') return newBlake2(name, data, keywords.size === 0 ? null : new Map([...keywords].map(([key, v]) => [String(key), v])));

@@ -3,7 +3,7 @@ import { getattr } from '../attributes.js';
 import { BUILTINS } from '../builtins.js';
 import { typeErr } from '../exceptions.js';
 import * as ops from '../ops.js';
-import { PyFunc, PyModule, PyTuple, typeName, type Py } from '../values.js';
+import { PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
 
 // Argument Clinic's two arguments ("add expected 2 arguments, got 1") and METH_O's one, of the module _operator
 const binary = (name: string, f: (a: Py, b: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(...(clinic(name, a, k, 2, 2, '_operator') as [Py, Py])))];
@@ -25,6 +25,8 @@ function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
   if (k !== null && k.size > 0) throw typeErr('attrgetter() takes no keyword arguments');
   if (a.length === 0) throw typeErr('attrgetter expected 1 argument, got 0');
   const paths = a.map((name) => {
+    // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+    if (name instanceof PyStrBox) name = name.value;
     if (typeof name !== 'string') throw typeErr('attribute name must be a string');
     return name.split('.');
   });

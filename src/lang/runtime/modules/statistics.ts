@@ -9,7 +9,7 @@ import { AttributeError, pyErr, typeErr, ValueError } from '../exceptions.js';
 import { norm } from '../int/index.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
 
 export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) => {
@@ -60,6 +60,8 @@ function exactSum(data: Py): Sum {
     let r: Ratio;
     if (typeof x === 'number' || typeof x === 'boolean') r = { n: BigInt(Number(x)), d: 1n };
     else if (typeof x === 'bigint') r = { n: x, d: 1n };
+    // an int subclass's instance is its int
+    else if (x instanceof PyIntBox) r = { n: BigInt(x.value), d: 1n };
     else if (x instanceof PyFloat) {
       isFloat = true;
       if (!Number.isFinite(x.v)) {
@@ -184,7 +186,9 @@ function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: '
 const QUANTILES = new Signature('quantiles', [{ name: 'data', star: '' }, { name: '', star: '*' }, { name: 'n', star: '' }, { name: 'method', star: '' }], 'python');
 
 const quantiles: NativeFn = (a, k) => {
-  const [data, , nv = 4, method = 'exclusive'] = bindArgs(QUANTILES, a, k, [undefined, undefined, 4, 'exclusive']);
+  const [data, , given = 4, method = 'exclusive'] = bindArgs(QUANTILES, a, k, [undefined, undefined, 4, 'exclusive']);
+  // an int subclass's instance (re's flags too) is taken as its int, as PyLong_Check has it
+  const nv = given instanceof PyIntBox ? given.value : given;
   if (ops.lt(nv, 1)) throw fail('n must be at least 1');
   const items = sorted(data);
   const ld = items.length;

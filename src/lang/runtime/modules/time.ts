@@ -13,7 +13,8 @@ import { TUPLE } from '../types/tuple.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { bindArgs, positionalSignature } from '../signature.js';
-import { PyDict, PyFloat, PyFunc, PyModule, PyRange, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { PyDict, PyFloat, PyFunc, PyIntBox, PyModule, PyRange, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { TUPLE as TUPLE_TYPE } from '../builtins.js';
 import { realArg } from './datetime/now.js';
 
 /**
@@ -51,7 +52,7 @@ const STRUCT_TIME_TYPE = new StructTimeType('time.struct_time', (a, k) => {
   if (items.length > 11) throw typeErr(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
   const hidden = (i: number, name: string): Py => (i < items.length ? items[i] : dict instanceof PyDict ? (dict.get(name) ?? null) : null);
   return new PyStructTime(items.slice(0, 9), hidden(9, 'tm_zone'), hidden(10, 'tm_gmtoff'));
-});
+}, TUPLE_TYPE);
 
 /** structseq's class attributes, read through an instance too. */
 const COUNTS = new Map([['n_fields', 11], ['n_sequence_fields', 9], ['n_unnamed_fields', 0]]);
@@ -76,6 +77,8 @@ registerType(PyStructTime, STRUCT_TIME);
 
 /** PyLong_AsLong: a C long. */
 function cLong(x: Py): number {
+  // an int subclass's instance (re's flags too) is taken as its int, as PyLong_Check has it
+  if (x instanceof PyIntBox) x = x.value;
   if (typeof x === 'boolean') return Number(x);
   if (typeof x === 'number') return x;
   if (typeof x === 'bigint') {
@@ -185,13 +188,16 @@ export const TIME_MODULE = new PyModule(
     }),
     fn('mktime', (a, k) => new PyFloat(mktime(bindArgs(MKTIME, a, k)[0]))),
     fn('strptime', (a, k) => {
-      const [s, format] = clinic('strptime', a, k, 1, 2);
+      // a str subclass's instance is read as its str
+      const [s, format] = clinic('strptime', a, k, 1, 2).map((x) => (x instanceof PyStrBox ? x.value : x));
       // a zone or offset the format did not parse is None
       const tm = timeStrptime(s, format);
       return new PyStructTime(structTimeFields(tm), tm.parsedZone, tm.parsedGmtoff);
     }),
     fn('strftime', (a, k) => {
-      const [format, t] = positional('strftime', a, k, 1, 2);
+      let [format, t] = positional('strftime', a, k, 1, 2);
+      // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+      if (format instanceof PyStrBox) format = format.value;
       if (typeof format !== 'string') throw typeErr(`strftime() argument 1 must be str, not ${typeName(format)}`);
       return timeStrftime(format, t === undefined ? gmtime() : tmArg(t));
     }),

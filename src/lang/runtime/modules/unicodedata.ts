@@ -43,8 +43,9 @@ function name(args: Py[], kw: Map<string, Py> | null): Py {
 /** unicodedata.lookup(name): the character, or a named sequence's characters, with CPython's KeyErrors. */
 function lookup(args: Py[], kw: Map<string, Py> | null): Py {
   const [arg] = bindArgs(LOOKUP, args, kw);
-  // a str is taken as its UTF-8 (a lone surrogate is the codec's error), bytes as they are
-  const bytes = typeof arg === 'string' ? encode(arg, [], null).data : bufferOf(arg);
+  // a str (a str subclass's instance too) is taken as its UTF-8 (a lone surrogate is the codec's error), bytes as they are
+  const name = arg instanceof PyStrBox ? arg.value : arg;
+  const bytes = typeof name === 'string' ? encode(name, [], null).data : bufferOf(arg);
   if (bytes === null) throw typeErr(`a bytes-like object is required, not '${typeName(arg)}'`);
   if (bytes.length > NAME_MAXLEN) throw new PyException(KeyError, ['name too long']);
   const text = new TextDecoder().decode(bytes);

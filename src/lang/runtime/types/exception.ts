@@ -15,9 +15,12 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
   getattr: (v, name) =>
     name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
-  repr: (v, item) => ownDunder(v, '__repr__') ?? `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`,
+  repr: (v, item) => ownDunder(v, '__repr__') ?? baseRepr(v, item),
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };
+
+/** BaseException.__repr__, whatever the class's: its class's name and its arguments. */
+export const baseRepr = (v: PyException, item: ItemRepr): string => `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`;
 
 /** A condition's exception class's own __str__ or __repr__, which must return a str; undefined when it has none. */
 function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undefined {
@@ -33,7 +36,7 @@ function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undef
  * BaseException.__str__, worded when read: the text given at the raise, or KeyError's key
  * as repr, one argument as str, several as a tuple.
  */
-function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): string {
+export function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): string {
   // ValueError(ValueError(...)) is the innermost one's text: walked (a step a level), not
   // recursed, and kept by each one walked, so that wrapping one more costs one step
   const walked: PyException[] = [];

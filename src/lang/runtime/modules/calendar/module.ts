@@ -62,12 +62,12 @@ function fn(name: string, params: (string | [string, Py])[], body: (...args: Py[
  * as re.L is, once the call's arguments have bound as their __init__'s would (a wrong call is
  * CPython's TypeError first).
  */
-function localeCalendar(name: string): PyType {
+function localeCalendar(name: string, base: PyType): PyType {
   const init = new Signature(`${name}.__init__`, ['self', 'firstweekday', 'locale'].map((p) => ({ name: p, star: '' as const })), 'python');
   return new PyType(`calendar.${name}`, (a, k) => {
     bindArgs(init, [null, ...a], k, [undefined, 0, null]);
     throw fatalErr(UnsupportedError, `calendar.${name} is not supported by the evaluator (it reads the host's locale)`);
-  });
+  }, base);
 }
 
 // 7 * 3 - 1, what prweek prints, and 6 spaces between columns
@@ -95,8 +95,8 @@ export const CALENDAR_MODULE = new PyModule(
     ['Calendar', CALENDAR],
     ['TextCalendar', TEXT_CALENDAR],
     ['HTMLCalendar', HTML_CALENDAR],
-    ['LocaleTextCalendar', localeCalendar('LocaleTextCalendar')],
-    ['LocaleHTMLCalendar', localeCalendar('LocaleHTMLCalendar')],
+    ['LocaleTextCalendar', localeCalendar('LocaleTextCalendar', TEXT_CALENDAR)],
+    ['LocaleHTMLCalendar', localeCalendar('LocaleHTMLCalendar', HTML_CALENDAR)],
     // the TextCalendar whose methods the functions below are, this run's own
     ['c', new PerRun(moduleCalendar)],
     ['firstweekday', bound(CALENDAR, 'getfirstweekday')],

@@ -12,8 +12,9 @@ import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { bindArgs, Signature } from '../../signature.js';
-import { PyDict, PyFunc, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyIntBox, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
+import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyCounter extends PyDict {
   /** __missing__: 0, not stored. */
@@ -71,7 +72,9 @@ function mostCommon(c: PyDict, n: Py): PyTuple[] {
 }
 
 function* elements(c: PyDict): Generator<Py> {
-  for (const [nk, v] of c.m) {
+  for (const [nk, count] of c.m) {
+    // an int subclass's instance repeats as its int
+    const v = count instanceof PyIntBox ? count.value : count;
     if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
     for (let i = 0; i < Number(v); i++) {
       tick();
@@ -135,7 +138,7 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   const c = new PyCounter();
   count(c, counterArgs('__init__', a), kw, 1);
   return c;
-});
+}, DICT_TYPE);
 COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
 
 /** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them. */

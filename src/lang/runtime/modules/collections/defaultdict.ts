@@ -11,6 +11,7 @@ import { registerType } from '../../types/table.js';
 import { truthy } from '../../iteration.js';
 import { hashKey, PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
+import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyDefaultDict extends PyDict {
   constructor(readonly factory: Py, m?: Map<unknown, Py>) {
@@ -39,7 +40,7 @@ export const DEFAULTDICT_TYPE = new PyClassType('collections.defaultdict', (a, k
   if (a.length > 2) throw typeErr(`dict expected at most 1 argument, got ${a.length - 1}`);
   updateDict(d, a[1], kw);
   return d;
-});
+}, DICT_TYPE);
 
 export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
   ...DICT,
@@ -72,7 +73,7 @@ export const ORDEREDDICT_TYPE = new PyClassType('collections.OrderedDict', (a, k
   if (a.length > 1) throw typeErr(`expected at most 1 argument, got ${a.length}`);
   updateDict(d, a[0], kw);
   return d;
-});
+}, DICT_TYPE);
 
 const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
   ['move_to_end', (d: PyOrderedDict, a, kw) => {

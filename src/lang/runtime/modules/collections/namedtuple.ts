@@ -15,7 +15,7 @@ import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { bindMethod } from '../../descriptors.js';
-import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyStrBox, PyTuple, type Py } from '../../values.js';
 import { PyRunClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
@@ -55,6 +55,8 @@ export class PyNamedTuple extends PyTuple {
 }
 
 function checkName(name: Py): string {
+  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+  if (name instanceof PyStrBox) name = name.value;
   if (typeof name !== 'string') throw typeErr('Type names and field names must be strings');
   if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw valueErr(`Type names and field names must be valid identifiers: ${reprOf(name)}`);
   if (KEYWORDS.has(name)) throw valueErr(`Type names and field names cannot be a keyword: ${reprOf(name)}`);
@@ -112,7 +114,9 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
       return out;
     });
   }
-  const fields = [checkName(typename), ...names.map(checkName)].slice(1);
+  // the type's name as checked: a str subclass's instance is its str
+  const name = checkName(typename);
+  const fields = names.map(checkName);
   const seen = new Set<string>();
   for (const f of fields) {
     tick();
@@ -120,7 +124,7 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
     if (seen.has(f)) throw valueErr(`Encountered duplicate field name: ${reprOf(f)}`);
     seen.add(f);
   }
-  const type = new NamedTupleType(typename, fields);
+  const type = new NamedTupleType(name, fields);
   const defaultValues = defaults === null ? [] : ops.toList(defaults);
   if (defaultValues.length > fields.length) throw typeErr('Got more default values than field names');
   type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];

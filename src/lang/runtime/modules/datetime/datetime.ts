@@ -13,7 +13,7 @@ import { tzName } from '../../datetime/timezone.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyFloat, PyFunc, typeName, type Py } from '../../values.js';
+import { PyFloat, PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
 import { DATE_TYPE, isoCalendarArgs, ordinalArgs, strftimeMethod, strftimeOf } from './date.js';
 import { structTime } from '../time.js';
 import { datetimeHash } from './hash.js';
@@ -68,7 +68,9 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['isocalendar', (v: PyDateTime) => isoCalendarDate(v.dt)],
   ['timetuple', (v: PyDateTime) => structTime(timetuple(v.dt), false)],
   ['isoformat', (v: PyDateTime, a, kw) => {
-    const [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
+    let [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
+    // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+    if (sep instanceof PyStrBox) sep = sep.value;
     if (typeof sep !== 'string' || [...sep].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);
     return datetimeIsoformat(v.dt, sep, strArg('isoformat', timespec, 2));
   }],

@@ -5,7 +5,7 @@ import type { Real } from '../../datetime/timedelta.js';
 import { utcFields } from '../../datetime/timestamp.js';
 import { UTC, type Tz } from '../../datetime/timezone.js';
 import { typeErr } from '../../exceptions.js';
-import { PyFloat, typeName, type Py } from '../../values.js';
+import { PyFloat, PyIntBox, typeName, type Py } from '../../values.js';
 
 /** now(tz): the server's clock, floored to the microsecond (_PyTime_ROUND_FLOOR); local time is UTC. */
 export function nowFields(tz: Tz | null): DateTime {
@@ -18,6 +18,8 @@ export function nowFields(tz: Tz | null): DateTime {
 
 /** A timestamp: an int (of any size: past time_t is CPython's OverflowError, in timestamp.ts) or a float. */
 export function realArg(v: Py): Real | bigint {
+  // an int subclass's instance (re's flags too) is taken as its int, as PyLong_Check has it
+  if (v instanceof PyIntBox) return v.value;
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PyFloat) return v;
   throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }

@@ -1,24 +1,34 @@
 /** datetime.timezone: a fixed offset, as the kernel's Tz. */
 import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { typeErr } from '../../exceptions.js';
+import { fatalErr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { toMicros } from '../../datetime/timedelta.js';
 import { makeTimezone, timezoneRepr, tzName, UTC } from '../../datetime/timezone.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { typeName, type Py } from '../../values.js';
+import { PyStrBox, typeName, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
 import { PyDateTime, PyTimedelta, PyTimezone, tzObject } from './values.js';
 
+/**
+ * datetime.tzinfo, timezone's abstract base, there for its order and isinstance: the module
+ * does not name it, and a call through timezone.__mro__ is refused rather than made.
+ */
+const TZINFO_TYPE = new PyClassType('datetime.tzinfo', () => {
+  throw fatalErr(UnsupportedError, 'datetime.tzinfo is not supported by the evaluator: only its subclass timezone is built');
+});
+
 export const TIMEZONE_TYPE = new PyClassType('datetime.timezone', (a, kw) => {
   // PyArg_ParseTupleAndKeywords converts each argument before it looks for a wrong keyword
   if (a.length === 1 && (kw === null || kw.size <= 1) && !(a[0] instanceof PyTimedelta)) throw typeErr(`timezone() argument 1 must be datetime.timedelta, not ${typeName(a[0])}`);
-  const [offset, name] = bind('timezone', a, kw, ['offset', 'name'], 1);
+  let [offset, name] = bind('timezone', a, kw, ['offset', 'name'], 1);
   if (!(offset instanceof PyTimedelta)) throw typeErr(`timezone() argument 1 must be datetime.timedelta, not ${typeName(offset)}`);
+  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+  if (name instanceof PyStrBox) name = name.value;
   if (name !== undefined && typeof name !== 'string') throw typeErr(`timezone() argument 2 must be str, not ${typeName(name)}`);
   return tzObject(makeTimezone(offset.d, name ?? null));
-});
+}, TZINFO_TYPE);
 TIMEZONE_TYPE.attrs.set('utc', tzObject(UTC));
 TIMEZONE_TYPE.attrs.set('min', new PyTimezone(makeTimezone({ days: -1, seconds: 60, microseconds: 0 })));
 TIMEZONE_TYPE.attrs.set('max', new PyTimezone(makeTimezone({ days: 0, seconds: 86340, microseconds: 0 })));

@@ -1,0 +1,194 @@
+import { allocItems } from './budget.js';
+import { PyFloatInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
+import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
+import { contains, eqValue, geValue, gtValue, leValue, ltValue, neValue } from './compare.js';
+import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
+import { formatValue } from './format.js';
+import { pyHashBig } from './hash.js';
+import * as int from './int/index.js';
+import { delitem, getitem, setitem } from './items.js';
+import { iterate, len, truthy } from './iteration.js';
+import { intOf, isIntLike } from './numbers.js';
+import * as arith from './arith.js';
+import { PyFrozenSet, PySet } from './pyset.js';
+import { PyFloat, PyTuple } from './scalars.js';
+import { PyFunc, PyIntBox, PyIterator, PyStrBox, typeName, type Py } from './values.js';
+
+/**
+ * A builtin value type's dunders as super() reaches them from a subclass's method
+ * (`super().__len__()`, `super().__add__(x)`): the base's C slot on the instance's value,
+ * whatever the class overrides, with the base's own checks of the other operand
+ * (NotImplemented, or its TypeError, as its wrapper answers).
+ */
+
+type Base = 'list' | 'tuple' | 'set' | 'frozenset' | 'float' | 'int' | 'str';
+
+/** The instance as a plain value of its base, which the operators take without asking its class: a list or set copied, paid for. */
+function plain(v: Py): Py {
+  if (v instanceof PyIntInstance || v instanceof PyStrInstance) return v.value;
+  if (v instanceof PyFloatInstance) return new PyFloat(v.v);
+  if (v instanceof PyTupleInstance) return new PyTuple(v.items);
+  if (v instanceof PyListInstance) {
+    allocItems(v.length);
+    return Array.from(v);
+  }
+  if (v instanceof PySetInstance) {
+    allocItems(v.size);
+    const s = v instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+    s.merge(v);
+    return s;
+  }
+  if (v instanceof PyIntBox || v instanceof PyStrBox) return v.value;
+  return v;
+}
+
+/** An int, a bool, or an instance of an int subclass (re's flags too), as PyLong_Check has it. */
+const intLike = (o: Py): boolean => isIntLike(o) || o instanceof PyIntBox;
+const intValue = (o: Py): int.Int => intOf(o instanceof PyIntBox ? o.value : o)!;
+
+/** Which other operands each base's binary methods and comparisons take (else NotImplemented). */
+const ACCEPTS: Record<Base, (o: Py) => boolean> = {
+  int: intLike,
+  float: (o) => o instanceof PyFloat || intLike(o),
+  str: (o) => typeof o === 'string' || o instanceof PyStrBox,
+  list: (o) => Array.isArray(o),
+  tuple: (o) => o instanceof PyTuple,
+  set: (o) => o instanceof PySet,
+  frozenset: (o) => o instanceof PySet,
+};
+
+const other = (base: Base, o: Py): Py => ((base === 'int' || base === 'float') && intLike(o) ? intValue(o) : plain(o));
+
+/** The numeric methods of int and float (float has no bitwise ones), by their dunder's stem. */
+const ARITH: Record<string, (a: Py, b: Py) => Py> = {
+  add: arith.add, sub: arith.sub, mul: arith.mul, truediv: arith.truediv, floordiv: arith.floordiv, mod: arith.mod, pow: arith.pow, divmod: divmodOf,
+  and: (a, b) => arith.bitop('&', a, b), or: (a, b) => arith.bitop('|', a, b), xor: (a, b) => arith.bitop('^', a, b),
+  lshift: (a, b) => arith.bitop('<<', a, b), rshift: (a, b) => arith.bitop('>>', a, b),
+};
+/** divmod of two numbers, as int's and float's nb_divmod. */
+function divmodOf(a: Py, b: Py): Py {
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : Number(a);
+    const y = b instanceof PyFloat ? b.v : Number(b);
+    if (y === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
+    const [q, r] = arith.floatDivMod(x, y);
+    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+  }
+  return new PyTuple(int.divmod(a as int.Int, b as int.Int));
+}
+const FLOAT_ARITH = new Set(['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'divmod']);
+const SET_OPS = new Set(['and', 'or', 'xor', 'sub']);
+const COMPARE: Record<string, (a: Py, b: Py) => Py> = { eq: eqValue, ne: neValue, lt: ltValue, le: leValue, gt: gtValue, ge: geValue };
+
+/** base.__stem__(self, o) or its reflection: the base's operation on both values, or NotImplemented (or the base's TypeError) for another operand. */
+function binary(base: Base, stem: string, reflected: boolean): ((self: Py, o: Py) => Py) | undefined {
+  const numeric = base === 'int' ? ARITH[stem] : base === 'float' && FLOAT_ARITH.has(stem) ? ARITH[stem] : undefined;
+  const setOp = (base === 'set' || base === 'frozenset') && SET_OPS.has(stem) ? ARITH[stem] ?? arith.sub : undefined;
+  const seq = base === 'list' || base === 'tuple' || base === 'str';
+  if (numeric !== undefined || setOp !== undefined) {
+    const op = numeric ?? setOp!;
+    return (self, o) => (!ACCEPTS[base](o) ? NOT_IMPLEMENTED_VALUE : reflected ? op(other(base, o), plain(self)) : op(plain(self), other(base, o)));
+  }
+  if (seq && stem === 'add' && !reflected) {
+    return (self, o) => {
+      if (!ACCEPTS[base](o)) throw typeErr(`can only concatenate ${base} (not "${typeName(o)}") to ${base}`);
+      return arith.add(plain(self), plain(o));
+    };
+  }
+  if (seq && stem === 'mul') {
+    return (self, o) => {
+      // sq_repeat's wrapper takes an index, and says so
+      if (!intLike(o)) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
+      return arith.mul(plain(self), intValue(o));
+    };
+  }
+  if (base === 'str' && stem === 'mod') return (self, o) => (!reflected ? arith.mod(plain(self), o) : ACCEPTS.str(o) ? arith.mod(plain(o), plain(self)) : NOT_IMPLEMENTED_VALUE);
+  return undefined;
+}
+
+/** The base's method of that name, given the instance and the method's arguments; undefined where the base has none. */
+function method(base: Base, name: string): [arity: number, fn: (self: Py, args: Py[]) => Py] | undefined {
+  if (!name.startsWith('__') || !name.endsWith('__')) return undefined;
+  // __rshift__ is a stem of its own, __rrshift__ and __radd__ reflections
+  const whole = name.slice(2, -2);
+  const r = whole.startsWith('r') && !(whole in ARITH) && whole.slice(1) in ARITH ? 'r' : '';
+  const stem = r === 'r' ? whole.slice(1) : whole;
+  const seq = base === 'list' || base === 'tuple' || base === 'str';
+  const sized = base !== 'int' && base !== 'float';
+  const numeric = base === 'int' || base === 'float';
+  if (r === '' && stem in COMPARE) {
+    const cmp = COMPARE[stem];
+    return [1, (self, [o]) => (ACCEPTS[base](o) ? cmp(plain(self), other(base, o)) : NOT_IMPLEMENTED_VALUE)];
+  }
+  const op = binary(base, stem, r === 'r');
+  if (op !== undefined) return [1, (self, [o]) => op(self, o)];
+  if (r === 'r') return undefined;
+  switch (stem) {
+    case 'hash':
+      // list's and set's __hash__ is None: read as it is, it is no method
+      return base === 'list' || base === 'set' ? undefined : [0, (self) => int.norm(pyHashBig(plain(self)))];
+    case 'len':
+      return sized ? [0, (self) => len(plain(self))] : undefined;
+    case 'contains':
+      return sized ? [1, (self, [x]) => contains(plain(self), x)] : undefined;
+    case 'iter':
+      return sized ? [0, (self) => iterOf(plain(self))] : undefined;
+    case 'getitem':
+      return seq ? [1, (self, [k]) => getitem(plain(self), k)] : undefined;
+    case 'setitem':
+      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as PyListInstance, (l) => setitem(l, k, v))] : undefined;
+    case 'delitem':
+      return base === 'list' ? [1, (self, [k]) => rewrite(self as PyListInstance, (l) => delitem(l, k))] : undefined;
+    case 'bool':
+      return numeric ? [0, (self) => truthy(plain(self))] : undefined;
+    case 'neg':
+    case 'pos':
+    case 'abs':
+      return numeric ? [0, (self) => (stem === 'neg' ? arith.neg : stem === 'pos' ? arith.pos : absOf)(plain(self))] : undefined;
+    case 'index':
+      return base === 'int' ? [0, (self) => plain(self)] : undefined;
+    case 'format':
+      return base === 'int' || base === 'float' || base === 'str' ? [1, (self, [spec]) => formatOf(base, self, spec)] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const absOf = (v: Py): Py => (v instanceof PyFloat ? new PyFloat(Math.abs(v.v)) : int.abs(v as int.Int));
+
+function iterOf(v: Py): PyIterator {
+  const name = typeof v === 'string' ? (/^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator') : `${typeName(v)}_iterator`;
+  return new PyIterator(iterate(v)[Symbol.iterator](), name === 'frozenset_iterator' ? 'set_iterator' : name);
+}
+
+function formatOf(base: Base, self: Py, given: Py): string {
+  // a str subclass's instance is its str
+  const spec = given instanceof PyStrBox ? given.value : given;
+  if (typeof spec !== 'string') throw typeErr(`${base}.__format__() argument must be str, not ${typeName(spec)}`);
+  return formatValue(plain(self), spec);
+}
+
+/** A list method that changes the list, done on its plain copy, then the instance made that copy: its class's own slots are not asked. */
+function rewrite(self: PyListInstance, change: (l: Py[]) => void): null {
+  const copy = plain(self) as Py[];
+  change(copy);
+  allocItems(copy.length);
+  self.length = 0;
+  for (const x of copy) self.push(x);
+  return null;
+}
+
+/** base.__name__ bound to a subclass's instance, as super() reaches it; undefined where the base has no such dunder. */
+export function valueDunder(self: ValueInstance, base: string, name: string): PyFunc | undefined {
+  const entry = method(base as Base, name);
+  if (entry === undefined) return undefined;
+  const [arity, fn] = entry;
+  return new PyFunc(name, (args, kw) => fn(self, wrapperArgs(name, args, kw, arity)), 'method');
+}
+
+/** A slot wrapper's arguments: positional only, exactly `arity` of them, in its words. */
+export function wrapperArgs(name: string, args: Py[], kw: Map<string, Py> | null, arity: number): Py[] {
+  if (kw !== null && kw.size > 0) throw typeErr(`wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== arity) throw typeErr(`expected ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
+  return args;
+}
