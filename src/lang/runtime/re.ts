@@ -19,7 +19,7 @@ import { bytesOfText, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
 /** An int argument read as a number: an int subclass's instance (re's flags) as its int. */
-const intCount = (v: Py): number => Number(v instanceof PyIntBox ? v.value : v);
+const intCount = (v: Py): number => (typeof v === 'number' ? v : Number(v instanceof PyIntBox ? v.value : v));
 
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
@@ -658,6 +658,11 @@ function translateOrOwn(pattern: string, flags: number): Translation | null {
 
 /** re.compile: translated once per (pattern, flags), then served from a bounded cache. */
 export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
+  // the common call, a str pattern without flags compiled before, before any type is tested
+  if (typeof pattern === 'string' && flags === 0) {
+    const p = patterns.get(0)?.get(pattern);
+    if (p !== undefined) return p;
+  }
   // re.I and its kin are ints, as an int subclass's instance is
   if (flags instanceof PyIntBox) flags = flags.value;
   if (pattern instanceof Pattern) {
