@@ -262,7 +262,7 @@ export class Pattern {
   }
 
   /** A search (g), match (y) or fullmatch (f) of `s` from code point pos; `subject` is what was passed (a bytes pattern's s is its latin-1 text). */
-  exec(kind: 'g' | 'y' | 'f', s: string, pos: number, subject: Py = s): Match | null {
+  exec(kind: 'g' | 'y' | 'f', s: string, pos: number, subject: Py): Match | null {
     const v = this.c.get(kind, s);
     if (v === null) return this.ownMatch(kind, s, pos, false, subject);
     const re = v.run!;
@@ -273,7 +273,7 @@ export class Pattern {
   }
 
   /** A match by the own engine, from code point pos. */
-  ownMatch(kind: 'g' | 'y' | 'f', s: string, pos: number, mustAdvance = false, subject: Py = s): Match | null {
+  ownMatch(kind: 'g' | 'y' | 'f', s: string, pos: number, mustAdvance: boolean, subject: Py): Match | null {
     const found = this.c.own().exec(kind, codePoints(s), pos, mustAdvance);
     return found === null ? null : new Match(this, s, ownFound(s, found), found, false, subject);
   }
@@ -374,7 +374,7 @@ export class Match {
    * finds). `string` is the text searched, `subject` what was passed: for a bytes pattern, the
    * bytes-like object whose latin-1 text `string` is.
    */
-  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null = null, private readonly full = false, readonly subject: Py = string) {
+  constructor(readonly pattern: Pattern, readonly string: string, readonly m: Found, private readonly own: OwnMatch | null, private readonly full: boolean, readonly subject: Py) {
     if (own !== null) {
       const sp = own.spans;
       this.spans = [];
@@ -463,7 +463,7 @@ export class Match {
       const v = this.pattern.c.get('y', this.string, true);
       if (v === null) {
         // the own engine finds them, where V8 could backtrack catastrophically
-        const found = this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index));
+        const found = this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index), false, this.subject);
         this.spans = found?.spans ?? [];
         return this.spans[n] ?? [-1, -1];
       }
@@ -480,7 +480,7 @@ export class Match {
   private lastindex(): number | null {
     if (this.own !== null) return this.own.lastindex;
     if (this.pattern.c.t.groups === 0) return null;
-    return this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index))?.lastindex() ?? null;
+    return this.pattern.ownMatch(this.full ? 'f' : 'y', this.string, this.at(this.m.index), false, this.subject)?.lastindex() ?? null;
   }
 
   groups(dflt: Py = null): PyTuple {
