@@ -146,6 +146,8 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return compareStr(a, b);
+  // two plain floats (not a subclass's instance, whose class may order it) before the hooks are looked for
+  if (a instanceof PyFloat && b instanceof PyFloat && a.constructor === PyFloat && b.constructor === PyFloat) return a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN;
   if (isHooked(a) || isHooked(b)) return orderGiving(truthy(hookedCompare(a, b, op as Order)), op);
   const order = numberOrder(a, b);
   if (order !== undefined) return order;
