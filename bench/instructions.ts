@@ -7,7 +7,10 @@
  * processes (`node --single-threaded` under valgrind --tool=callgrind: the JIT and the collector on
  * the main thread, so that no helper thread's work, which the machine's load moves, is counted) and
  * the difference of the two counts divided by 2N, so that start-up, compiling and the
- * JIT's warm-up cancel out. Needs valgrind.
+ * JIT's warm-up cancel out. The hash and random seeds are fixed (V8's string hashes, which
+ * every Map of strings uses, and its random numbers): with them, two counts of one build agree
+ * within a few instructions, where without them they moved by up to 10% between batches.
+ * Needs valgrind.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -54,7 +57,7 @@ function inner(row: string, n: number): void {
 }
 
 function collected(row: string, n: number): number {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded',
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--hash-seed=7', '--random-seed=7',
     fileURLToPath(import.meta.url), '--inner', row, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const m = /Collected : (\d+)/.exec(r.stderr);
   if (r.status !== 0 || m === null) throw new Error(`valgrind failed on ${row}: ${r.stderr.slice(-2000)}`);
