@@ -208,14 +208,16 @@ describe('with against its limits', () => {
     expect(run(huge)).toMatch(/^(MemoryError|StepLimitError)/);
   });
 
-  it('100 nested withs run (the parser\'s depth limit), 101 are a syntax error', () => {
+  // CPython's compiler refuses more than 20 nested blocks (CO_MAXBLOCKS: 'too many statically nested
+  // blocks'), which the evaluator does not count yet (README, Not built yet): its limit is the indentation's
+  it("98 nested withs run (the indentation limit, the envelope's def one more level), 99 are an IndentationError", () => {
     const nested = (n: number) => {
       let src = 'import contextlib\n';
       for (let i = 0; i < n; i++) src += ' '.repeat(i) + `with contextlib.nullcontext(${i}) as v${i}:\n`;
       return src + ' '.repeat(n) + 'return v0 + v' + (n - 1);
     };
-    expect(run(nested(99))).toBe('98');
-    expect(run(nested(101))).toMatch(/^SyntaxError|^IndentationError/);
+    expect(run(nested(98))).toBe('97');
+    expect(run(nested(99))).toBe('IndentationError: too many levels of indentation');
   });
 
   it('a parenthesised first item is parsed at most twice, however deep', () => {
