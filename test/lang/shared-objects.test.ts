@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { BUILTINS } from '../../src/lang/runtime/builtins.js';
 import { MODULES } from '../../src/lang/runtime/modules.js';
+import { PerRun } from '../../src/lang/runtime/per-run.js';
 import { cpython, evaluator } from '../support/cpython.js';
 import { post, startServer, type Server } from '../support/server.js';
 
@@ -20,18 +21,23 @@ function stores(): string[] {
   return objects.flatMap(([head, obj]) => [`${head}${obj}.x = 1\nreturn 1`, `${head}del ${obj}.x\nreturn 1`]);
 }
 
+/** The stores on a module attribute made anew for each run (per-run.ts: calendar.c, calendar.mdays): not shared, so CPython's answer. */
+const PER_RUN = new Set([...MODULES].flatMap(([m, mod]) => [...mod.attrs].filter(([, v]) => v instanceof PerRun).flatMap(([a]) => [`import ${m}\n${m}.${a}.x = 1\nreturn 1`, `import ${m}\ndel ${m}.${a}.x\nreturn 1`])));
+
 describe('a store on a shared object', () => {
   it("answers CPython's error where CPython refuses it, and refuses it where CPython would have made it", () => {
+    expect(PER_RUN.size).toBeGreaterThanOrEqual(4);
     const sources = stores();
     const expected = cpython(sources.map((source) => ({ source })));
     const engine = new Engine();
     const wrong = sources.flatMap((source, i) => {
       const got = evaluator(engine, { source });
-      const want = expected[i];
+      // the oracle runs the table in one process: a per-run object's store would be seen by the next case, so each is run alone
+      const want = PER_RUN.has(source) ? cpython([{ source }])[0] : expected[i];
       // CPython stored it: a refusal. (A delete of what was never set is CPython's AttributeError;
       // a shared object refuses every delete, as a module does, since a delete of what is there would change it.)
       const madeByCPython = want.repr === '1' || (source.includes('\ndel ') && /^AttributeError: (type object '\w+'|'(function|RegexFlag)' object) has no attribute 'x'$/.test(want.error ?? ''));
-      if (madeByCPython) return REFUSAL.test(got.error ?? '') ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython stored it`];
+      if (madeByCPython && !PER_RUN.has(source)) return REFUSAL.test(got.error ?? '') ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython stored it`];
       return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython ${JSON.stringify(want)}`];
     });
     expect(wrong).toEqual([]);
