@@ -22,23 +22,17 @@ files, which would be another version's), and how it is written here
   asking CPython's own normalize; every other canonical decomposition of two is a pair NFC composes.
 Numbers are varints of scripts/unicode-names.py's 93 printable ASCII digits.
 """
+import importlib.util
 import json
+import os
 import sys
 import unicodedata
 
-DIGITS = ''.join(chr(c) for c in range(0x20, 0x7F) if chr(c) not in '"\\')
-BASE = len(DIGITS)
-
-
-def varint(n):
-    """A number as digits of BASE, the last one marked by being in the upper half."""
-    half = BASE // 2
-    digits = [half + n % half]
-    n //= half
-    while n:
-        digits.append(n % half)
-        n //= half
-    return ''.join(DIGITS[d] for d in reversed(digits))
+# the names table's varints, which unicode-data.ts reads with unicode-names.ts's own reader
+_spec = importlib.util.spec_from_file_location('unicode_names', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'unicode-names.py'))
+_names = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_names)
+varint = _names.varint
 
 
 def main():
