@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConditionError, Engine, PyDict, PyException, describeException, parseJson } from '../../src/lang/index.js';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
+import { cpuTimed } from '../support/cpu-timed.js';
 
 /**
  * Strings by code point, as CPython counts them: characters beyond the BMP (emoji, CJK
@@ -36,24 +37,7 @@ it('counts, indexes, orders and pads strings by code point, as CPython does', ()
 
 const engine = new Engine();
 
-/** A run's answer and CPU time (a loaded machine stretches wall time): the same program twice, the second timed. */
-function timed(source: string): [string, number] {
-  const run = () => {
-    const program = engine.compile(source, 'standard');
-    if (program instanceof ConditionError) return `SyntaxError: ${program.message}`;
-    try {
-      return String(engine.runStandard(program, parseJson('{"Text": ""}') as PyDict, '', new PyDict()).truthy);
-    } catch (e) {
-      if (e instanceof PyException) return describeException(e);
-      throw e;
-    }
-  };
-  run();
-  const started = process.cpuUsage();
-  const answer = run();
-  const { user, system } = process.cpuUsage(started);
-  return [answer, (user + system) / 1000];
-}
+const timed = (source: string): [string, number] => cpuTimed(engine, source, (_value, truthy) => String(truthy));
 
 /**
  * Strings chosen to be slow by code point: a long text beyond the BMP read a character at a

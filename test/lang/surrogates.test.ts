@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConditionError, Engine, PyDict, PyException, describeException, parseJson } from '../../src/lang/index.js';
+import { Engine } from '../../src/lang/index.js';
 import { analyse } from '../../src/lang/runtime/re-safety.js';
 import { repr } from '../../src/lang/runtime/repr.js';
 import { compareWithCPython } from '../support/cpython.js';
+import { cpuTimed } from '../support/cpu-timed.js';
 import { announceSeed } from '../support/fuzz-seed.js';
 
 /**
@@ -84,24 +85,7 @@ it('agrees with CPython on 1,200 random operations on strings of lone surrogates
   expect(compareWithCPython([...programs(HIGH, 0), ...programs(LOW, 1)], untimed)).toEqual([]);
 });
 
-/** A run's answer and CPU time: the same program twice, the second timed. */
-function timed(source: string): [string, number] {
-  const run = () => {
-    const program = untimed.compile(source, 'standard');
-    if (program instanceof ConditionError) return `SyntaxError: ${program.message}`;
-    try {
-      return repr(untimed.runStandard(program, parseJson('{"Text": ""}') as PyDict, '', new PyDict()).value);
-    } catch (e) {
-      if (e instanceof PyException) return describeException(e);
-      throw e;
-    }
-  };
-  run();
-  const started = process.cpuUsage();
-  const answer = run();
-  const { user, system } = process.cpuUsage(started);
-  return [answer, (user + system) / 1000];
-}
+const timed = (source: string): [string, number] => cpuTimed(untimed, source, (value) => repr(value));
 
 /**
  * Needles that a unit-wise search finds inside every pair of a long text: the walk past them
