@@ -173,8 +173,9 @@ export class Constants {
   /** The one object of v's value among the condition's constants. */
   private merge(v: Py): Py {
     if (v instanceof PyBytes) return v.data.length <= 1 ? sharedBytes(v.data) : this.one(`y${v.latin1()}`, v);
-    if (v instanceof PyFloat) return this.one(`f${numberKey(v.v)}`, v);
-    if (v instanceof PyComplex) return this.one(`c${numberKey(v.re)},${numberKey(v.im)}`, v);
+    // a NaN is equal to nothing, so no key finds it again: each stays its own object
+    if (v instanceof PyFloat) return Number.isNaN(v.v) ? v : this.one(`f${numberKey(v.v)}`, v);
+    if (v instanceof PyComplex) return Number.isNaN(v.re) || Number.isNaN(v.im) ? v : this.one(`c${numberKey(v.re)},${numberKey(v.im)}`, v);
     if (v instanceof PyTuple) {
       if (v.items.length === 0) return EMPTY_TUPLE;
       const t = new PyTuple(v.items.map((x) => this.merge(x)));
