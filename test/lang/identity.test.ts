@@ -398,3 +398,34 @@ it('folds constants within a bound of its own, which no run pays for', () => {
   // below the bound, CPython's answer: all folded, one object
   expect(compareWithCPython([sums('(1,) * 256', 30).replace(' is 5', ` is ${Array(30).fill('(1,) * 256').join(' + ')}`)])).toEqual([]);
 });
+
+/** A seeded generator of small constant and run-time expressions over tuples, bytes and floats. */
+function identityCases(seed: number, n: number): string[] {
+  let state = seed;
+  const next = (k: number): number => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % k;
+  };
+  const pick = <T>(xs: T[]): T => xs[next(xs.length)];
+  // strs only inside tuples: between strs `is` compares values here (README)
+  const atom = (): string => pick(['1', '2', '1.5', '-0.0', "b''", "b'a'", "b'ab'", '()', 'None', 'True', 'x', 'y', "('ab',)"]);
+  const expr = (depth: number): string => {
+    if (depth === 0) return atom();
+    const a = expr(depth - 1);
+    const b = expr(depth - 1);
+    return pick([
+      `(${a},)`, `(${a}, ${b})`, `(${a}, 'a')`, `(${a}) + (${b})`, `(${a}) * ${pick(['0', '1', '2', '-1'])}`, `(${a})[${pick(['0', '1', ':', '1:', ':1', '::-1', '5:'])}]`,
+      `tuple(${a})`, `bytes(${a})`, `(${a}).strip()`, `b''.join([${a}])`, `(${a}).partition(b'a')[${pick(['0', '1', '2'])}]`, `(${a}).split()[0]`,
+    ]);
+  };
+  const cases: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = expr(next(3));
+    cases.push(`x = (1, b'ab')\ny = b'ab'\ntry:\n    return (${a}) is (${pick([expr(next(3)), a, '()', "b''", "b'a'", 'x', 'y', '(1, 2)'])})\nexcept Exception as e:\n    return type(e).__name__`);
+  }
+  return cases;
+}
+
+it('answers `is` on random tuple, bytes and float expressions as CPython does', () => {
+  for (const seed of [11, 12]) expect(compareWithCPython(identityCases(seed, 600))).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import type { Expr } from '../ast.js';
 import * as ops from '../runtime/ops.js';
-import { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyComplex, PyFloat, PyTuple, sharedBytes, tupleOf, type Py } from '../runtime/values.js';
+import { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyComplex, PyFloat, PyTuple, tupleOf, type Py } from '../runtime/values.js';
 import { BINARY } from './operators.js';
 
 /** What a fold answers for an expression CPython's AST optimizer leaves as it is. */
@@ -172,7 +172,8 @@ export class Constants {
 
   /** The one object of v's value among the condition's constants. */
   private merge(v: Py): Py {
-    if (v instanceof PyBytes) return v.data.length <= 1 ? sharedBytes(v.data) : this.one(`y${v.latin1()}`, v);
+    // the first of a value is the one: a literal b'' is CPython's shared one, b'ab' * 0 folded a new one
+    if (v instanceof PyBytes) return this.one(`y${v.latin1()}`, v);
     // a NaN is equal to nothing, so no key finds it again: each stays its own object
     if (v instanceof PyFloat) return Number.isNaN(v.v) ? v : this.one(`f${numberKey(v.v)}`, v);
     if (v instanceof PyComplex) return Number.isNaN(v.re) || Number.isNaN(v.im) ? v : this.one(`c${numberKey(v.re)},${numberKey(v.im)}`, v);

@@ -60,7 +60,8 @@ export class PyBytes {
   }
   /** A part of this value (a slice, split's pieces): made from octets CPython has, so b'' and one octet are shared objects (sharedBytes). */
   part(data: Uint8Array): PyBytes {
-    return this.constructor === PyBytes && data.length === this.data.length ? this : sharedBytes(data);
+    // an empty part is b'' itself, even of an empty bytes that is not (b'ab' * 0)
+    return this.constructor === PyBytes && data.length === this.data.length && data.length > 0 ? this : sharedBytes(data);
   }
   /** A bytearray, whose methods make new objects where bytes' answer one they have. */
   get mutable(): boolean {
