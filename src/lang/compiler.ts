@@ -64,6 +64,7 @@ function* unstarted(): GeneratorBody {
 }
 
 function program<G extends EnvelopeName, L extends EnvelopeName>(c: StatementCompiler, block: Ex, scope: Scope, source: string, envelope: Envelope<G, L>): Program<G, L> {
+  c.finish();
   const g: Py[] = new Array(scope.globals.size).fill(undefined);
   const frame = new Frame(new Array(scope.slots.size).fill(undefined), null, g);
   // the envelope's names hold the first slots, in its order (envelopeScope); their reads are

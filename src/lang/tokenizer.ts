@@ -2,7 +2,7 @@ import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
 import { lookupName } from './runtime/unicode-names.js';
-import { PyBytes, PyComplex, PyFloat } from './runtime/values.js';
+import { PyBytes, PyComplex, PyFloat, sharedBytes } from './runtime/values.js';
 
 /** CPython's tokenizer's MAXLEVEL: brackets of every kind nested 200 deep, the 201st refused. */
 const MAXLEVEL = 200;
@@ -353,7 +353,8 @@ export class Tokenizer {
   private bytesLiteral(body: string, raw: boolean, start: number): PyBytes {
     if (/[^\x00-\x7f]/.test(body)) throw this.error('bytes can only contain ASCII literal characters', start, this.pos);
     const text = raw ? body : this.unescape(body, start, true);
-    return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    // made from octets, as CPython's compiler makes it: b'' and one octet are its shared objects
+    return sharedBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
   }
 
   /**

@@ -9,13 +9,14 @@ import { formatValue } from '../runtime/format.js';
 import { mappingItems, updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
-import { EMPTY_TUPLE, PyComplex, PyDict, PyFloat, PyFunc, PySet, PyTuple, typeName, type Py } from '../runtime/values.js';
+import { PyDict, PyFunc, PySet, tupleOf, typeName, type Py } from '../runtime/values.js';
 import { includesCp, mayCut } from '../runtime/str-search.js';
 import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
 import { isInstance, readAsMapping } from '../runtime/class-values.js';
-import { folds, frozenConstant, numberConstant } from './fold.js';
+import { Constants } from './constants.js';
+import { folds, frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
@@ -38,19 +39,15 @@ export abstract class ExpressionCompiler {
    */
   protected yieldRefusal = "'yield' outside function";
 
-  /** Float and complex constants by value, one object each, as CPython merges a code's constants: `1.0 is 1.0`. */
-  private readonly numbers = new Map<string, PyFloat | PyComplex>();
+  /**
+   * The condition's folded constants, one object each by value, as CPython merges a
+   * compilation's constants: `1.0 is 1.0`, `(1, 2) is (1, 2)`, `b'a' * 2 is b'aa'`.
+   */
+  private readonly constants = new Constants();
 
-  /** One object per float or complex value among a condition's constants. */
-  private merged(v: PyFloat | PyComplex): PyFloat | PyComplex {
-    const key = v instanceof PyFloat ? numberKey(v.v) : `${numberKey(v.re)}j${numberKey(v.im)}`;
-    return this.numbers.get(key) ?? (this.numbers.set(key, v), v);
-  }
-
-  /** The constant CPython folds an operator on number constants into (`1+2j`, `-1j`, `1 / 2.0`), shared as literals are. */
-  private folded(e: Expr): PyFloat | PyComplex | undefined {
-    const v = numberConstant(e);
-    return v === undefined ? undefined : this.merged(v);
+  /** Once the whole condition is compiled: what only compiling needed is let go. */
+  finish(): void {
+    this.constants.release();
   }
 
   protected unsupported(message: string, node: { s: number; e: number }): ConditionError {
@@ -77,8 +74,7 @@ export abstract class ExpressionCompiler {
   expr(e: Expr, scope: Scope): Ev {
     switch (e.k) {
       case 'Const': {
-        let v = e.v;
-        const constant = v instanceof PyFloat || v instanceof PyComplex ? this.merged(v) : v;
+        const constant = this.constants.folded(e) ?? e.v;
         return () => constant;
       }
       case 'Name':
@@ -90,10 +86,11 @@ export abstract class ExpressionCompiler {
         return (f) => items(f);
       }
       case 'Tuple': {
-        // () is one object in CPython
-        if (e.elts.length === 0) return () => EMPTY_TUPLE;
+        const folded = this.constants.folded(e);
+        if (folded !== undefined) return () => folded;
         const items = this.items(e.elts, scope);
-        return (f) => new PyTuple(items(f));
+        // (*a,) of nothing is (), one object in CPython
+        return (f) => tupleOf(items(f));
       }
       case 'Set': {
         if (e.elts.length > 2 && e.elts.every(folds)) {
@@ -148,14 +145,14 @@ export abstract class ExpressionCompiler {
         return (f) => !test(f);
       }
       case 'Unary': {
-        const folded = this.folded(e);
+        const folded = this.constants.folded(e);
         if (folded !== undefined) return () => folded;
         const operand = this.expr(e.operand, scope);
         const op = e.op === '-' ? ops.neg : e.op === '+' ? ops.pos : ops.invert;
         return (f) => op(operand(f));
       }
       case 'BinOp': {
-        const folded = this.folded(e);
+        const folded = this.constants.folded(e);
         if (folded !== undefined) return () => folded;
         const left = this.expr(e.left, scope);
         const right = this.expr(e.right, scope);
@@ -178,8 +175,10 @@ export abstract class ExpressionCompiler {
         const attr = e.attr;
         return (f) => getattr(obj(f), attr);
       }
-      case 'Subscript':
-        return this.subscript(e, scope);
+      case 'Subscript': {
+        const folded = this.constants.folded(e);
+        return folded !== undefined ? () => folded : this.subscript(e, scope);
+      }
       case 'Slice': {
         // an item of a subscript's tuple, x[1:2, 3]: the parser makes no other
         const [lo, hi, st] = this.sliceParts(e, scope);
@@ -563,4 +562,3 @@ export function spreadKeywords(m: Map<string, Py>, v: Py): void {
 const KEEPS_NO_ARGUMENT = new Set(['next', 'any', 'all', 'sum', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'len', 'bool', 'repr', 'str']);
 
 /** A float constant's identity: -0.0 apart from 0.0. */
-const numberKey = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));

@@ -1,6 +1,5 @@
 import { every, type Expr, type Node } from '../ast.js';
-import * as ops from '../runtime/ops.js';
-import { ELLIPSIS, PyComplex, PyFloat, PySet, type Py } from '../runtime/values.js';
+import { ELLIPSIS, PySet, type Py } from '../runtime/values.js';
 
 /**
  * A frozenset constant as CPython 3.11's compiler makes it: the members added in order,
@@ -116,44 +115,3 @@ function foldInt(e: Expr): bigint | undefined {
       return undefined;
   }
 }
-
-/**
- * The float or complex constant CPython's AST optimizer folds e into (`1+2j`, `-1j`,
- * `2.5 * 1j`, `1 / 2.0`), or undefined: operators on number constants, where a float or a
- * complex takes part (an int operation stays an int, which has no identity to share). An
- * error leaves the expression to raise at run time, as folding does in CPython.
- */
-export function numberConstant(e: Expr): PyFloat | PyComplex | undefined {
-  const v = numberValue(e);
-  return v instanceof PyFloat || v instanceof PyComplex ? v : undefined;
-}
-
-const isInexact = (v: unknown): boolean => v instanceof PyFloat || v instanceof PyComplex;
-
-/** numberValue's answers by node (null: none), so that a chain of n operators is read once, not n times over. */
-const numberValues = new WeakMap<Expr, Py>();
-
-function numberValue(e: Expr): Py {
-  let v = numberValues.get(e);
-  if (v === undefined) numberValues.set(e, (v = numberValueOf(e) ?? null));
-  return v === null ? undefined : v;
-}
-
-function numberValueOf(e: Expr): Py {
-  if (e.k === 'Const') return typeof e.v === 'number' || typeof e.v === 'bigint' || typeof e.v === 'boolean' || isInexact(e.v) ? e.v : undefined;
-  if (e.k === 'Unary' && (e.op === '-' || e.op === '+')) {
-    const v = numberValue(e.operand);
-    return isInexact(v) ? (e.op === '-' ? ops.neg(v) : v) : undefined;
-  }
-  if (e.k !== 'BinOp' || !(e.op in FOLDED)) return undefined;
-  const a = numberValue(e.left);
-  const b = numberValue(e.right);
-  if (a === undefined || b === undefined || (!isInexact(a) && !isInexact(b))) return undefined;
-  try {
-    return FOLDED[e.op](a, b);
-  } catch {
-    return undefined;
-  }
-}
-
-const FOLDED: Record<string, (a: Py, b: Py) => Py> = { '+': ops.add, '-': ops.sub, '*': ops.mul, '/': ops.truediv, '**': ops.pow };

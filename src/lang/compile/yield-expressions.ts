@@ -5,7 +5,7 @@ import { callValue } from '../runtime/builtins.js';
 import { delattr, setattr } from '../runtime/classes.js';
 import { yieldFrom } from '../runtime/generator.js';
 import * as ops from '../runtime/ops.js';
-import { PyDict, PySet, PyTuple, type Py } from '../runtime/values.js';
+import { PyDict, PySet, tupleOf, type Py } from '../runtime/values.js';
 import { formatField, spreadKeywords, spreadMapping } from './expressions.js';
 import type { Ev, Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
@@ -67,7 +67,7 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
       case 'Tuple': {
         const items = this.gitems(e.elts, scope, yielding);
         return function* (f) {
-          return new PyTuple(yield* items(f));
+          return tupleOf(yield* items(f));
         };
       }
       case 'Set': {

@@ -2,7 +2,7 @@ import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast
 import type { ConditionError } from '../errors.js';
 import { EOF, FSTRING, LiteralError, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
 import { CLASS_DUNDERS, READABLE_DUNDERS } from '../dunders.js';
-import { ELLIPSIS, PyBytes } from '../runtime/scalars.js';
+import { ELLIPSIS, PyBytes, sharedBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { internalized } from './intern.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
@@ -423,7 +423,7 @@ export abstract class ExpressionParser extends ParserState {
         continue;
       }
       sawAny = true;
-      if (v instanceof PyBytes) bytes = bytes === null ? v : new PyBytes(Uint8Array.from([...bytes.data, ...v.data]));
+      if (v instanceof PyBytes) bytes = bytes === null ? v : sharedBytes(Uint8Array.from([...bytes.data, ...v.data]));
       else if (this.t.type === STRING) parts.push(v);
       else {
         formatted = true;

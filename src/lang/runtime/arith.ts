@@ -10,7 +10,7 @@ import { setOperator } from './sets.js';
 import { maxCodePoint, repeatBeyondMemory } from './sizes.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOf, typeOf } from './types/table.js';
-import { PyBytes, PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { EMPTY_TUPLE, type Py, PyBytes, PyDict, PyException, PyFloat, PyTuple, tupleOf, typeName } from './values.js';
 import { isHooked, isInstance, PyDictInstance } from './class-values.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
@@ -74,8 +74,11 @@ export function add(a: Py, b: Py): Py {
   }
   if (a instanceof PyTuple) {
     if (!(b instanceof PyTuple)) throw typeErr(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
+    // tupleconcat answers an exact tuple itself when the other is empty
+    if (b.items.length === 0 && a.constructor === PyTuple) return a;
+    if (a.items.length === 0 && b.constructor === PyTuple) return b;
     allocItems(a.items.length + b.items.length);
-    return new PyTuple(a.items.concat(b.items));
+    return tupleOf(a.items.concat(b.items));
   }
   return unsupported('+', a, b);
 }
@@ -101,7 +104,10 @@ function repeat(seq: Py, times: int.Int, by: Py): Py {
   const n = items.length;
   allocItems(n * count);
   // nothing to repeat: [] * 10**10 is [] at once, not ten billion empty turns
-  if (n === 0) return Array.isArray(seq) ? [] : seq;
+  if (n === 0) return Array.isArray(seq) ? [] : EMPTY_TUPLE;
+  // tuple_repeat answers an exact tuple itself times one, and () times none
+  if (!Array.isArray(seq) && (count === 1 && seq.constructor === PyTuple)) return seq;
+  if (!Array.isArray(seq) && count === 0) return EMPTY_TUPLE;
   let out: Py[];
   if (n === 1) out = new Array(count).fill(items[0]);
   else {

@@ -32,7 +32,7 @@ import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
-import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, latin1, type NativeFn, type Py, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName } from './values.js';
 
 export { callValue };
 
@@ -178,7 +178,8 @@ export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).le
 export const STR = makeType('str', toStr, (v) => typeof v === 'string' || v instanceof PyStrBox);
 export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean', INT);
 export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
-export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : new PyTuple(ops.toList(a[0]))), (v) => v instanceof PyTuple);
+// tuple(t) of an exact tuple is t itself, and () is one object
+export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : a[0] instanceof PyTuple && a[0].constructor === PyTuple ? a[0] : tupleOf(ops.toList(a[0]))), (v) => v instanceof PyTuple);
 export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length === 0 ? new PySet() : setOf(a[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
 
 /** str(object='', encoding='utf-8', errors='strict') as unicode_new: given an encoding or errors, the object is bytes to decode. */

@@ -40,6 +40,14 @@ export class PyByteArray extends PyBytes {
     return new PyByteArray(data);
   }
 
+  part(data: Uint8Array): PyByteArray {
+    return new PyByteArray(data);
+  }
+
+  get mutable(): boolean {
+    return true;
+  }
+
   unchanged(): PyByteArray {
     allocItems(this.data.length);
     return new PyByteArray(this.data.slice());

@@ -15,7 +15,7 @@ import { indexSized, intOf } from './numbers.js';
 import type { Method } from './types/protocol.js';
 import { byteArrayBeyondMemory, bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { latin1, PyBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, sharedBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
 function text(b: PyBytes): string {
@@ -27,6 +27,12 @@ function text(b: PyBytes): string {
 function bytesOf(s: string, like: PyBytes): PyBytes {
   allocItems(s.length);
   return like.like(new Uint8Array(Buffer.from(s, 'latin1')));
+}
+
+/** A part of b, given as latin-1 text (split's pieces, strip's middle): b itself when it is the whole, shared octets else (PyBytes.part). */
+function partOf(s: string, b: PyBytes): PyBytes {
+  allocItems(s.length);
+  return b.part(new Uint8Array(Buffer.from(s, 'latin1')));
 }
 
 /** A bytes-like argument, as latin-1 text. */
@@ -160,7 +166,7 @@ function split(b: PyBytes, args: Py[], kw: Map<string, Py> | null, right: boolea
   }
   if (right) parts.reverse();
   allocItems(parts.length);
-  return parts.map((p) => bytesOf(p, b));
+  return parts.map((p) => partOf(p, b));
 }
 
 /** strip, lstrip and rstrip: ASCII whitespace, or the bytes given. */
@@ -171,7 +177,7 @@ function strip(b: PyBytes, [chars = null]: Py[], left: boolean, right: boolean):
   let j = s.length;
   if (left) while (i < j && set.includes(s[i])) i++;
   if (right) while (j > i && set.includes(s[j - 1])) j--;
-  return i === 0 && j === s.length ? b.unchanged() : bytesOf(s.slice(i, j), b);
+  return i === 0 && j === s.length ? b.unchanged() : partOf(s.slice(i, j), b);
 }
 
 function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
@@ -180,6 +186,8 @@ function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
   const s = text(b);
   let n = countV === undefined ? -1 : indexArg(countV);
   if (n < 0) n = Infinity;
+  // stringlib's replace answers bytes itself where nothing is replaced
+  if (n === 0 || (from.length === 0 && to.length === 0) || (from.length > 0 && !s.includes(from))) return b.unchanged();
   if (from.length === 0) {
     // an empty old goes before every byte and after the last
     const pieces = Math.min(n, s.length + 1);
@@ -204,6 +212,8 @@ function replace(b: PyBytes, [old, replacement, countV]: Py[]): PyBytes {
 function join(b: PyBytes, [iterable]: Py[]): PyBytes {
   if (!isIterable(iterable)) throw typeErr('can only join an iterable');
   const items = toList(iterable);
+  // one bytes item is itself, as bytes_join answers it (not a bytearray's, nor a memoryview's octets)
+  if (items.length === 1 && items[0] instanceof PyBytes && items[0].constructor === PyBytes && !b.mutable) return items[0];
   const sep = text(b);
   const parts = items.map((x, i) => {
     const d = contiguousOf(x);
@@ -284,7 +294,7 @@ function splitlines(b: PyBytes, args: Py[], kw: Map<string, Py> | null): PyBytes
   }
   if (start < s.length) lines.push(s.slice(start));
   allocItems(lines.length);
-  return lines.map((l) => bytesOf(l, b));
+  return lines.map((l) => partOf(l, b));
 }
 
 /** isdigit and friends: ASCII classes, false for an empty bytes (isspace too). */
@@ -336,7 +346,7 @@ export function fromhex(args: Py[], kw: Map<string, Py> | null): PyBytes {
   // pairs of digits alone (what hex() makes): Node's decoder, where a char at a time took 75 ms for a million
   if (/^(?:[0-9a-fA-F]{2})*$/.test(s)) {
     allocItems(s.length / 2);
-    return new PyBytes(new Uint8Array(Buffer.from(s, 'hex')));
+    return sharedBytes(new Uint8Array(Buffer.from(s, 'hex')));
   }
   const out: number[] = [];
   const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
@@ -351,7 +361,8 @@ export function fromhex(args: Py[], kw: Map<string, Py> | null): PyBytes {
     i += 2;
   }
   allocItems(out.length);
-  return new PyBytes(Uint8Array.from(out));
+  // through _PyBytesWriter, which shares b'' and one octet
+  return sharedBytes(Uint8Array.from(out));
 }
 
 function partition(b: PyBytes, [sepV]: Py[], right: boolean): PyTuple {
@@ -361,14 +372,15 @@ function partition(b: PyBytes, [sepV]: Py[], right: boolean): PyTuple {
   const at = right ? s.lastIndexOf(sep) : s.indexOf(sep);
   const empty = () => b.like(new Uint8Array(0));
   if (at < 0) return new PyTuple(right ? [empty(), empty(), b.unchanged()] : [b.unchanged(), empty(), empty()]);
-  return new PyTuple([bytesOf(s.slice(0, at), b), bytesOf(sep, b), bytesOf(s.slice(at + sep.length), b)]);
+  // bytes' middle is the separator object as given, whatever its buffer type; a bytearray's, a new bytearray
+  return new PyTuple([partOf(s.slice(0, at), b), b.mutable ? bytesOf(sep, b) : sepV, partOf(s.slice(at + sep.length), b)]);
 }
 
 function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
   const a = buffer(x);
   const s = text(b);
   if (a.length === 0) return b.unchanged();
-  if (prefix ? s.startsWith(a) : s.endsWith(a)) return bytesOf(prefix ? s.slice(a.length) : s.slice(0, s.length - a.length), b);
+  if (prefix ? s.startsWith(a) : s.endsWith(a)) return partOf(prefix ? s.slice(a.length) : s.slice(0, s.length - a.length), b);
   return b.unchanged();
 }
 
@@ -378,6 +390,8 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
   const w = widthArg(width);
   if (fill !== undefined && !(fill instanceof PyBytes && fill.data.length === 1)) throw typeErr(`${name}() argument 2 must be a byte string of length 1, not ${typeName(fill)}`);
   paddedBeyondMemory(b, w);
+  // pad() answers bytes itself when there is nothing to add
+  if (w <= b.data.length) return b.unchanged();
   return viaStr(b, name, fill === undefined ? [width] : [width, fill.latin1()], null);
 }
 
@@ -440,7 +454,7 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['center', (b: PyBytes, a) => justify(b, a, 'center')],
   ['ljust', (b: PyBytes, a) => justify(b, a, 'ljust')],
   ['rjust', (b: PyBytes, a) => justify(b, a, 'rjust')],
-  ['zfill', (b: PyBytes, a) => (paddedBeyondMemory(b, widthArg(a[0])), viaStr(b, 'zfill', a, null))],
+  ['zfill', (b: PyBytes, a) => (paddedBeyondMemory(b, widthArg(a[0])), widthArg(a[0]) <= b.data.length ? b.unchanged() : viaStr(b, 'zfill', a, null))],
   ['expandtabs', (b: PyBytes, a, k) => viaStr(b, 'expandtabs', a, k)],
 ]);
 

@@ -6,6 +6,8 @@ import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods
 import type { Codec } from './codecs/codec.js';
 import { handlerOf, type Handler } from './codecs/errors.js';
 import { lookupCodec, throughRegistry, wrapCodecError } from './codecs/lookup.js';
+import { RAW_UNICODE_ESCAPE } from './codecs/escapes.js';
+import { ASCII, LATIN_1 } from './codecs/single-byte.js';
 import { UTF_8 } from './codecs/utf8.js';
 import { OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
@@ -14,7 +16,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol
 import { registerType, registerTypeObject } from './types/table.js';
 import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
-import { PyBytes, PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { EMPTY_BYTES, freshBytes, PyBytes, PyFunc, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
 
 export { PyBytes };
 
@@ -51,18 +53,31 @@ function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors:
 
 /** s encoded for `fn` (str.encode, bytes(), bytearray()), in any codec codecs/lookup.ts has. */
 export function encodeText(fn: string, s: string, encoding: Py = 'utf-8', errors: Py = 'strict'): Uint8Array {
+  return encodeWith(fn, s, encoding, errors)[0];
+}
+
+/** The codecs whose C encoders finish through _PyBytesWriter, which hands out CPython's one-octet bytes objects. */
+const WRITERS: ReadonlySet<Codec> = new Set([UTF_8, ASCII, LATIN_1, RAW_UNICODE_ESCAPE]);
+
+function encodeWith(fn: string, s: string, encoding: Py, errors: Py): [Uint8Array, Codec] {
   const out = runCodec(fn, 'encode', encoding, errors, (codec, how) => {
     charge(s.length);
-    return codec.encode(s, how);
+    return [codec.encode(s, how), codec] as [Uint8Array, Codec];
   });
-  allocItems(out.length);
+  allocItems(out[0].length);
   return out;
+}
+
+/** s encoded as bytes: b'' one object, and one octet too where CPython's codec shares it. */
+function encodedBytes(fn: string, s: string, encoding: Py = 'utf-8', errors: Py = 'strict'): PyBytes {
+  const [data, codec] = encodeWith(fn, s, encoding, errors);
+  return WRITERS.has(codec) ? sharedBytes(data) : freshBytes(data);
 }
 
 /** str.encode(encoding='utf-8', errors='strict'). */
 export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
   const [encoding, errors] = bind('encode', args, kw, ['encoding', 'errors']);
-  return new PyBytes(encodeText('encode', s, encoding, errors));
+  return encodedBytes('encode', s, encoding, errors);
 }
 
 /** bytes.decode(encoding='utf-8', errors='strict'), with CPython's UnicodeDecodeError positions and reasons. */
@@ -85,11 +100,11 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeErr(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    return new PyBytes(new Uint8Array(0));
+    return EMPTY_BYTES;
   }
   if (typeof source === 'string') {
     if (encoding === undefined) throw typeErr('string argument without an encoding');
-    return new PyBytes(encodeText('bytes', source, encoding, errors));
+    return encodedBytes('bytes', source, encoding, errors);
   }
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');
@@ -98,7 +113,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   const octets = octetsOf(source);
   if (octets !== null) {
     allocItems(octets.length);
-    return new PyBytes(octets.slice());
+    return freshBytes(octets.slice());
   }
   // an int, re's flags, or a class's __index__
   const count = indexValue(source);
@@ -109,7 +124,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     if (n < 0) throw valueErr('negative count');
     bytesBeyondMemory(n);
     allocItems(n);
-    return new PyBytes(new Uint8Array(n));
+    return freshBytes(new Uint8Array(n));
   }
   if (!isIterable(source)) throw typeErr(`cannot convert '${typeName(source)}' object to bytes`);
   const values = items(source);
@@ -122,7 +137,8 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');
     out[i] = n;
   });
-  return new PyBytes(out);
+  // a tuple's octets are filled into new bytes; a list's and an iterator's go through _PyBytesWriter, which shares one octet
+  return source instanceof PyTuple && source.constructor === PyTuple ? freshBytes(out) : sharedBytes(out);
 }
 
 /** bytes_repr: b'...', with ' as the quote unless only " avoids escaping; bytearray_repr escapes every ' (`bytearray(b"it\\'s")`). */
@@ -142,8 +158,10 @@ export function bytesRepr(b: PyBytes, escapeEveryApostrophe = false): string {
   return out + quote;
 }
 
-/** a + b, of a's type. */
-function concat(a: PyBytes, b: Uint8Array): PyBytes {
+/** a + b, of a's type: bytes_concat answers an exact bytes itself when the other side is empty. */
+function concat(a: PyBytes, b: Uint8Array, right: Py): PyBytes {
+  if (a.data.length === 0 && right instanceof PyBytes && right.constructor === PyBytes && !a.mutable) return right;
+  if (b.length === 0 && a.constructor === PyBytes) return a;
   allocItems(a.data.length + b.length);
   const out = new Uint8Array(a.data.length + b.length);
   out.set(a.data);
@@ -197,7 +215,7 @@ export const BYTES: PyTypeSlots<PyBytes> = {
       if (!(a instanceof PyBytes)) return NOT_IMPLEMENTED;
       const other = contiguousOf(b);
       if (other === null) throw typeErr(`can't concat ${typeName(b)} to ${typeName(a)}`);
-      return concat(a, other);
+      return concat(a, other, b);
     },
     multiply: (a, b) => {
       const [bytes, count] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
@@ -208,10 +226,13 @@ export const BYTES: PyTypeSlots<PyBytes> = {
         return NOT_IMPLEMENTED;
       }
       const times = Math.max(0, indexSized(n));
+      // bytes_repeat answers an exact bytes itself when the product is its own size
+      if (bytes.constructor === PyBytes && times * bytes.data.length === bytes.data.length) return bytes;
       if (times > 0) repeatBeyondMemory(typeName(bytes) === 'bytearray' ? 'bytearray' : 'bytes', bytes.data.length, n, () => bytes.data.length, () => 0xff);
       allocItems(bytes.data.length * times);
       const out = new Uint8Array(bytes.data.length * times);
-      if (out.length === 0) return bytes.like(out);
+      // bytes_repeat allocates its result: even an empty one is a new object
+      if (out.length === 0) return bytes.mutable ? bytes.like(out) : new PyBytes(out);
       // by doubling, as CPython's bytes_repeat: a copy a piece took 30 ms for b'a' * 999999
       out.set(bytes.data);
       for (let done = bytes.data.length; done < out.length; done *= 2) out.copyWithin(done, 0, Math.min(done, out.length - done));

@@ -27,7 +27,11 @@ export function deepCopy(v: Py, depth = 0): Py {
     if (v.k !== null) out.k = new Map(v.k);
     return out;
   }
-  if (v instanceof PyTuple) return new PyTuple(v.items.map((x) => deepCopy(x, depth + 1)));
+  if (v instanceof PyTuple) {
+    // _deepcopy_tuple: the tuple itself when every item's copy is that item
+    const items = v.items.map((x) => deepCopy(x, depth + 1));
+    return items.every((x, i) => x === v.items[i]) ? v : new PyTuple(items);
+  }
   if (v instanceof PySet) {
     allocEntries(v.size);
     return v.copy();

@@ -10,7 +10,7 @@ import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
 import { slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
-import { latin1, PyBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, sharedBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -384,5 +384,7 @@ export function bytesPercent(fmt: PyBytes, args: Py): PyBytes {
   charge(fmt.data.length / 32);
   const out = percentFormat(fmt.latin1(), args, true);
   allocItems(out.length);
-  return fmt.like(new Uint8Array(Buffer.from(out, 'latin1')));
+  const data = new Uint8Array(Buffer.from(out, 'latin1'));
+  // bytes' through _PyBytesWriter, which shares b'' and one octet
+  return fmt.mutable ? fmt.like(data) : sharedBytes(data);
 }

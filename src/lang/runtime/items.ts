@@ -10,7 +10,7 @@ import { PySlice } from './slice.js';
 import { makeRange, sliceRange } from './types/big-range.js';
 import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
-import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, tupleOf, typeName, type Py } from './values.js';
 import { isHooked } from './class-values.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
@@ -163,6 +163,18 @@ function pick<T>(items: ArrayLike<T>, lo: Py, hi: Py, st: Py): T[] {
   return out;
 }
 
+/** tuplesubscript: the whole of an exact tuple is itself, and () is one object. */
+function sliceTuple(t: PyTuple, lo: Py, hi: Py, st: Py): PyTuple {
+  const items = pick(t.items, lo, hi, st);
+  return items.length === t.items.length && t.constructor === PyTuple && sliceIndices(lo, hi, st, t.items.length)[2] === 1 ? t : tupleOf(items);
+}
+
+/** bytes_subscript: the whole of an exact bytes is itself; a step-1 slice is made from its octets (b'' and one octet shared), another filled in. */
+function sliceBytes(b: PyBytes, lo: Py, hi: Py, st: Py): PyBytes {
+  const data = Uint8Array.from(pick(b.data, lo, hi, st));
+  return sliceIndices(lo, hi, st, b.data.length)[2] === 1 ? b.part(data) : b.like(data);
+}
+
 export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   if (typeof obj === 'string') {
     const wide = astral(obj);
@@ -176,8 +188,8 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
     return pick(wide ? Array.from(obj) : obj, lo, hi, st).join('');
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
-  if (obj instanceof PyTuple) return new PyTuple(pick(obj.items, lo, hi, st));
-  if (obj instanceof PyBytes) return obj.like(Uint8Array.from(pick(obj.data, lo, hi, st)));
+  if (obj instanceof PyTuple) return sliceTuple(obj, lo, hi, st);
+  if (obj instanceof PyBytes) return sliceBytes(obj, lo, hi, st);
   if (obj instanceof PyRange) {
     // a bound or step past the safe integers makes its range of BigInts
     if (typeof lo === 'bigint' || typeof hi === 'bigint' || typeof st === 'bigint') return sliceRange(BigInt(obj.start), BigInt(obj.step), BigInt(obj.length), lo, hi, st);

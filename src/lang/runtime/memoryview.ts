@@ -19,7 +19,7 @@ import { sliceIndices } from './items.js';
 import { indexSized, intOf } from './numbers.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject, typeOf } from './types/table.js';
-import { latin1, PyBytes, PyFloat, PyTuple, typeName, type Py } from './values.js';
+import { EMPTY_TUPLE, freshBytes, latin1, type Py, PyBytes, PyFloat, PyTuple, sharedBytes, typeName } from './values.js';
 
 /** struct's native formats that memoryview.cast takes, by their item size (x86-64 and arm64 Linux). */
 const ITEM_SIZES: ReadonlyMap<string, number> = new Map([
@@ -159,7 +159,7 @@ function unpack(m: PyMemoryView, o: number): Py {
     case 'B':
       return d[o];
     case 'c':
-      return new PyBytes(d.slice(o, o + 1));
+      return sharedBytes(d.slice(o, o + 1));
     case '?':
       return d[o] !== 0;
   }
@@ -282,7 +282,7 @@ const METHODS = checkedMethods('memoryview', new Map<string, Method>([
     if (order !== undefined && order !== null && !(typeof order === 'string' && /^[CFA]$/.test(order))) throw valueErr("order must be 'C', 'F' or 'A'");
     const octets = m.octets();
     allocItems(octets.length);
-    return new PyBytes(octets.slice());
+    return freshBytes(octets.slice());
   }],
   ['tolist', (m: PyMemoryView) => {
     allocItems(m.live().count);
@@ -394,7 +394,7 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
       case 'strides':
         return new PyTuple([m.live().stride]);
       case 'suboffsets':
-        return (m.live(), new PyTuple([]));
+        return (m.live(), EMPTY_TUPLE);
       case 'c_contiguous':
       case 'f_contiguous':
       case 'contiguous':

@@ -1,12 +1,11 @@
 import { bind } from './args.js';
 import { checkedMethods } from './arity.js';
-import { PyBytes } from './bytes.js';
 import { octetsOf } from './bytes-like.js';
 import { typeErr } from './exceptions.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { PyIntBox, PyStrBox, typeName, type Py } from './values.js';
+import { freshBytes, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
@@ -47,7 +46,7 @@ export const INT_METHODS = checkedMethods(
         // CPython checks the order and the length, then allocates the bytes before it reads n: past memory that is its MemoryError, whatever n's sign
         checkOrder(byteOrder);
         if (size >= 0) bytesBeyondMemory(size);
-        return new PyBytes(to_bytes(asInt(n), size, byteOrder, signed === true || (typeof signed === 'number' && signed !== 0)));
+        return freshBytes(to_bytes(asInt(n), size, byteOrder, signed === true || (typeof signed === 'number' && signed !== 0)));
       },
     ],
   ]),

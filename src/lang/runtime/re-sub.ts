@@ -6,17 +6,27 @@ import { typeErr } from './exceptions.js';
 import type { Pattern } from './re.js';
 import { parseTemplate, type Template } from './re-template.js';
 import { slotsOf } from './types/table.js';
-import { hashKey, latin1, PyBytes, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
+import { freshBytes, hashKey, latin1, PyBytes, PyException, PyFunc, PyStrBox, sharedBytes, typeName, type Py } from './values.js';
 
 // re.sub and re.split, as _sre's pattern_subx and pattern_split make them.
 
-/** Latin-1 text as the octets it stands for: a bytes pattern's results. */
-export function bytesOfText(text: string): PyBytes {
+/** Latin-1 text as the octets it stands for. */
+function octetsOfText(text: string): Uint8Array {
   allocItems(text.length);
   const data = new Uint8Array(text.length);
   if (text.length <= 64) for (let i = 0; i < text.length; i++) data[i] = text.charCodeAt(i);
   else Buffer.from(data.buffer, data.byteOffset, data.length).write(text, 'latin1');
-  return new PyBytes(data);
+  return data;
+}
+
+/** Latin-1 text as bytes: a bytes pattern's results, made from octets it has (b'' and one octet are shared objects, as getslice makes them). */
+export function bytesOfText(text: string): PyBytes {
+  return sharedBytes(octetsOfText(text));
+}
+
+/** A piece of a bytes subject (its text `whole`), as _sre's getslice makes it: the subject itself where the piece is the whole of an exact bytes. */
+export function pieceOf(text: string, whole: string, subject: Py): PyBytes {
+  return text.length === whole.length && subject instanceof PyBytes && subject.constructor === PyBytes ? subject : bytesOfText(text);
 }
 
 /**
@@ -89,6 +99,8 @@ export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number)
   let n = 0;
   // the items of CPython's list so far, which its join's error counts
   let items = 0;
+  // the list's first item, which a list of one is joined into (a bytes subject's pieces are its slices)
+  let first: Py = null;
   let wrong: PyException | null = null;
   for (const m of p.all(s, subject)) {
     if (count > 0 && n >= count) break;
@@ -96,11 +108,11 @@ export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number)
     const at = m.m.index;
     if (at > last) {
       out += s.slice(last, at);
-      items++;
+      if (items++ === 0) first = s.slice(last, at);
     }
     if ('template' in r) {
       out += m.expandText(r.template, false);
-      items++;
+      if (items++ === 0) first = undefined;
     } else {
       const v = 'call' in r ? callValue(r.call, [m], null) : r.literal;
       // a function's None adds nothing
@@ -108,7 +120,7 @@ export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number)
         const text = literal ?? itemText(v, bytes);
         if (text !== null) out += text;
         else wrong ??= joinError(items, v, bytes);
-        items++;
+        if (items++ === 0) first = v;
       }
     }
     last = at + m.m[0].length;
@@ -116,17 +128,21 @@ export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number)
     checkSize(out.length);
   }
   if (wrong !== null) throw wrong;
+  if (last < s.length && items++ === 0) first = s.slice(last);
   out += s.slice(last);
   checkSize(out.length);
   if (!bytes) return [out, n];
   // nothing replaced in a bytes object: CPython's join answers that object itself
   if (n === 0 && subject instanceof PyBytes && subject.constructor === PyBytes) return [subject, 0];
-  return [bytesOfText(out), n];
+  // a list of one exact bytes is joined into that object (a piece of the subject is a slice of it, sharing b'' and one octet)
+  if (items === 1 && first instanceof PyBytes && first.constructor === PyBytes) return [first, n];
+  if (items === 1 && typeof first === 'string' && subject instanceof PyBytes && !subject.mutable) return [bytesOfText(first), n];
+  return [freshBytes(octetsOfText(out)), n];
 }
 
 /** re.split on `s` (a bytes subject's latin-1 text): the pieces, and the groups of each separator. */
 export function split(p: Pattern, s: string, subject: Py, maxsplit: number): Py[] {
-  const piece = p.raw === null ? (t: string) => t : bytesOfText;
+  const piece = p.raw === null ? (t: string) => t : (t: string) => pieceOf(t, s, subject);
   const out: Py[] = [];
   let last = 0;
   let n = 0;

@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { attrErr, EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { hashKey, latin1, PyBytes, PyDict, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { hashKey, latin1, type Py, PyBytes, PyDict, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
 import { PyByteArray } from './bytearray.js';
 import { PyMemoryView } from './memoryview.js';
 import { bytesRepr } from './bytes.js';
@@ -15,7 +15,7 @@ import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repe
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
 import { realise } from './unicode-classes.js';
-import { bytesOfText, split, sub, templateText } from './re-sub.js';
+import { bytesOfText, pieceOf, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
 /** An int argument read as a number: an int subclass's instance (re's flags) as its int. */
@@ -431,8 +431,7 @@ export class Match {
   private bytesGroup(n: number): Py {
     const t = this.text(n);
     if (t === undefined) return null;
-    const s = this.subject;
-    return t.length === this.string.length && s instanceof PyBytes && s.constructor === PyBytes ? s : bytesOfText(t);
+    return pieceOf(t, this.string, this.subject);
   }
 
   /**
@@ -486,7 +485,7 @@ export class Match {
   groups(dflt: Py = null): PyTuple {
     const out: Py[] = [];
     for (let i = 1; i <= this.pattern.c.t.groups; i++) out.push(this.pattern.raw === null ? (this.m[i] ?? dflt) : (this.bytesGroup(i) ?? dflt));
-    return new PyTuple(out);
+    return tupleOf(out);
   }
 
   pyGetItem(key: Py): Py {
@@ -572,7 +571,7 @@ function subject(p: Pattern, v: Py): string {
 function findall(p: Pattern, s: string, orig: Py): Py[] {
   const out: Py[] = [];
   const groups = p.c.t.groups;
-  const piece = p.raw === null ? (t: string | undefined) => t ?? '' : (t: string | undefined) => bytesOfText(t ?? '');
+  const piece = p.raw === null ? (t: string | undefined) => t ?? '' : (t: string | undefined) => pieceOf(t ?? '', s, orig);
   for (const m of p.all(s, orig)) {
     if (groups <= 1) out.push(piece(m.m[groups]));
     else {

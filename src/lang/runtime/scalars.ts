@@ -19,6 +19,9 @@ export class PyTuple {
 /** The empty tuple: one object, as in CPython (() is (), tuple() is ()). */
 export const EMPTY_TUPLE = new PyTuple([]);
 
+/** A tuple of items: () when there are none, as every empty tuple is in CPython. */
+export const tupleOf = (items: Py[]): PyTuple => (items.length === 0 ? EMPTY_TUPLE : new PyTuple(items));
+
 export class PyRange {
   constructor(readonly start: number, readonly stop: number, readonly step: number) {}
   get length(): number {
@@ -51,15 +54,45 @@ export class PyBytes {
   latin1(): string {
     return latin1(this.data);
   }
-  /** A value of this one's type holding `data`: what its methods make (a bytearray's are bytearrays, bytearray.ts). */
+  /** A value of this one's type holding `data`: what its methods make (a bytearray's are bytearrays, bytearray.ts); b'' is one object. */
   like(data: Uint8Array): PyBytes {
-    return new PyBytes(data);
+    return freshBytes(data);
+  }
+  /** A part of this value (a slice, split's pieces): made from octets CPython has, so b'' and one octet are shared objects (sharedBytes). */
+  part(data: Uint8Array): PyBytes {
+    // an empty part is b'' itself, even of an empty bytes that is not (b'ab' * 0)
+    return this.constructor === PyBytes && data.length === this.data.length && data.length > 0 ? this : sharedBytes(data);
+  }
+  /** A bytearray, whose methods make new objects where bytes' answer one they have. */
+  get mutable(): boolean {
+    return false;
   }
   /** This value as a method returns it unchanged: bytes is immutable, so itself; a bytearray answers a copy. */
   unchanged(): PyBytes {
     return this;
   }
 }
+
+/** b'': one object, as in CPython, whatever made it (bytes(), b'ab'[2:], ''.encode()). */
+export const EMPTY_BYTES = new PyBytes(new Uint8Array(0));
+
+/** The 256 one-octet bytes, made when first asked for. */
+const ONE_OCTET: PyBytes[] = [];
+
+/**
+ * Bytes holding data, as CPython's PyBytes_FromStringAndSize(str, n) makes them from octets it
+ * has: b'' and each one-octet bytes are one object (literals, slices, split's parts, encode).
+ * Bytes that CPython allocates first and fills after (upper(), bytes(n), a tuple's octets) are
+ * new objects but for b'': freshBytes.
+ */
+export function sharedBytes(data: Uint8Array): PyBytes {
+  if (data.length === 0) return EMPTY_BYTES;
+  if (data.length === 1) return (ONE_OCTET[data[0]] ??= new PyBytes(data));
+  return new PyBytes(data);
+}
+
+/** New bytes holding data, but b'', which is one object: what CPython fills after allocating. */
+export const freshBytes = (data: Uint8Array): PyBytes => (data.length === 0 ? EMPTY_BYTES : new PyBytes(data));
 
 /** Octets as a string of one char each (U+0000-U+00FF). */
 export function latin1(data: Uint8Array): string {

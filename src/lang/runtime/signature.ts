@@ -1,5 +1,5 @@
 import { typeErr } from './exceptions.js';
-import { PyDict, PyTuple, type Py } from './values.js';
+import { type Py, PyDict, tupleOf } from './values.js';
 
 /**
  * How a callable takes its arguments, and the one binder that checks a call against it,
@@ -150,7 +150,7 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (p.star === '*') {
-      if (!sig.bare) slots[i] = new PyTuple(args.slice(ai));
+      if (!sig.bare) slots[i] = tupleOf(args.slice(ai));
       ai = args.length;
     } else if (p.star === '**') slots[i] = extraKw;
     else if (i < sig.positional && ai < args.length) slots[i] = args[ai++];

@@ -12,7 +12,7 @@ import { intOf, isIntLike } from './numbers.js';
 import * as arith from './arith.js';
 import { PyFrozenSet, PySet } from './pyset.js';
 import { PyFloat, PyTuple } from './scalars.js';
-import { PyFunc, PyIntBox, PyIterator, PyStrBox, typeName, type Py } from './values.js';
+import { type Py, PyFunc, PyIntBox, PyIterator, PyStrBox, tupleOf, typeName } from './values.js';
 
 /**
  * A builtin value type's dunders as super() reaches them from a subclass's method
@@ -27,7 +27,7 @@ type Base = 'list' | 'tuple' | 'set' | 'frozenset' | 'float' | 'int' | 'str';
 function plain(v: Py): Py {
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) return v.value;
   if (v instanceof PyFloatInstance) return new PyFloat(v.v);
-  if (v instanceof PyTupleInstance) return new PyTuple(v.items);
+  if (v instanceof PyTupleInstance) return tupleOf(v.items);
   if (v instanceof PyListInstance) {
     allocItems(v.length);
     return Array.from(v);

@@ -15,7 +15,7 @@ import { slotsOf } from './types/table.js';
 
 export { hashKey, MAX_NESTING, payItems, setPayItems, setUnhashable } from './keys.js';
 export { PyFrozenSet, PySet };
-export { ELLIPSIS, EMPTY_TUPLE, latin1, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntBox, PyIntFlag, PyRange, PyStrBox, PyTuple, rangeIdentity } from './scalars.js';
+export { ELLIPSIS, EMPTY_BYTES, EMPTY_TUPLE, freshBytes, latin1, sharedBytes, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntBox, PyIntFlag, PyRange, PyStrBox, PyTuple, rangeIdentity, tupleOf } from './scalars.js';
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */

@@ -7,7 +7,7 @@ import * as ops from '../ops.js';
 import { repr, str } from '../repr.js';
 import { FUNCTION } from '../types/callable.js';
 import { registerType } from '../types/table.js';
-import { PyDict, PyFunc, PyModule, PyTuple, PyType, type NativeFn, type Py } from '../values.js';
+import { type NativeFn, type Py, PyDict, PyFunc, PyModule, PyTuple, PyType, tupleOf } from '../values.js';
 
 /** functools.reduce(function, iterable[, initial]): a left fold, one step per item. */
 const reduce: NativeFn = (a, k) => {
@@ -69,8 +69,8 @@ const PARTIAL = new PyType('functools.partial', (a, k) => {
   if (a.length === 0) throw typeErr("type 'partial' takes at least one argument");
   const [f, ...stored] = a;
   if (!(f instanceof PyFunc)) throw typeErr('the first argument must be callable');
-  if (f instanceof PyPartial && f.attrs === null) return new PyPartial(f.func, new PyTuple([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])])));
-  return new PyPartial(f, new PyTuple(stored), keywordsDict(k ?? []));
+  if (f instanceof PyPartial && f.attrs === null) return new PyPartial(f.func, tupleOf([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])])));
+  return new PyPartial(f, tupleOf(stored), keywordsDict(k ?? []));
 });
 
 registerType(PyPartial, {

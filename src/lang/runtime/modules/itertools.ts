@@ -11,7 +11,7 @@ import * as ops from '../ops.js';
 import { repr } from '../repr.js';
 import { ITERATOR } from '../types/iterator.js';
 import { registerType } from '../types/table.js';
-import { PyFunc, PyIterator, PyModule, PyTuple, type NativeFn, type Py } from '../values.js';
+import { type NativeFn, type Py, PyFunc, PyIterator, PyModule, PyTuple, tupleOf } from '../values.js';
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 /** A tuple of n items picked by `at`, paid for before it is built. */
@@ -19,7 +19,7 @@ const tuple = (n: number, at: (i: number) => Py): PyTuple => {
   allocItems(n);
   const items = new Array(n);
   for (let i = 0; i < n; i++) items[i] = at(i);
-  return new PyTuple(items);
+  return tupleOf(items);
 };
 const noKeywords = (name: string, k: Map<string, Py> | null): void => {
   if (k !== null && k.size > 0) throw typeErr(`${name}() takes no keyword arguments`);

@@ -3,10 +3,19 @@ import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
 import { KeyError, StopIteration, typeErr, unicodeErrorField } from '../exceptions.js';
-import { PyException, PyTuple, typeName, type Py } from '../values.js';
+import { PyException, PyTuple, tupleOf, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
 
 /** An exception instance: its type is its class (KeyError, ...). */
+/** Each exception's args as one tuple, read as often as asked (`e.args is e.args`): by the array, which setting args replaces. */
+const ARGS = new WeakMap<Py[], PyTuple>();
+
+function argsTuple(args: Py[]): PyTuple {
+  let t = ARGS.get(args);
+  if (t === undefined) ARGS.set(args, (t = tupleOf(args.slice())));
+  return t;
+}
+
 export const EXCEPTION: PyTypeSlots<PyException> = {
   name: (v) => v.type.name,
   truthy: () => true,
@@ -14,7 +23,7 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   iter: null,
   // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
   getattr: (v, name) =>
-    name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
+    name === 'args' ? argsTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
   repr: (v, item) => ownDunder(v, '__repr__') ?? baseRepr(v, item),
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };

@@ -15,7 +15,7 @@ import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { bindMethod } from '../../descriptors.js';
-import { PyDict, PyFunc, PyStrBox, PyTuple, type Py } from '../../values.js';
+import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, tupleOf } from '../../values.js';
 import { PyRunClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
@@ -129,9 +129,9 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   if (defaultValues.length > fields.length) throw typeErr('Got more default values than field names');
   type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];
   type.sig = new Signature(`${typename}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
-  type.attrs.set('_fields', new PyTuple(fields));
+  type.attrs.set('_fields', tupleOf(fields));
   // read by a class pattern only: the parser refuses other dunder names
-  type.attrs.set('__match_args__', new PyTuple(fields));
+  type.attrs.set('__match_args__', tupleOf(fields));
   type.attrs.set('_make', new PyFunc('_make', (args, k) => {
     const [iterable] = bind('_make', args, k, ['iterable'], 1);
     const items = ops.toList(iterable);
