@@ -85,6 +85,26 @@ it('checks a cast\'s shape as CPython does, past ssize_t and at 64 dimensions', 
   expect(compareWithCPython(cases)).toEqual([]);
 });
 
+it('takes keys, arguments and routes of every kind into views of many dimensions as CPython does', () => {
+  const cls = 'class I:\n    def __index__(self):\n        return 1\n';
+  expect(compareWithCPython([
+    `${cls}m = memoryview(bytes(range(6))).cast('B', (2, 3))\nreturn m[I(), I()], m[0, I()]`, `${cls}m = memoryview(bytes(range(6))).cast('B', (2, 3))\nreturn m[I()]`, `${cls}m = memoryview(bytes(range(6)))\nreturn m[I(),], m[I()]`,
+    "b = bytearray(1)\nm = memoryview(b).cast('B', [1] * 64)\nm[(0,) * 64] = 5\nreturn b, m[(-1,) * 64]",
+    "m = memoryview(bytes(6)).cast('B', (2, 3))[5:]\nreturn hash(m) == hash(b''), {m: 1}.get(memoryview(bytes(4)).cast('B', (2, 2))[3:], 'x'), {m: 1}.get(b'', 'x')",
+    "m = memoryview(bytes(6)).cast('B', (2, 3))\nh = hash(m)\nm.release()\nreturn hash(m) == h",
+    "import re\nm = memoryview(b'abcdef').cast('B', (2, 3))\nreturn re.search(b'c', m[::-1])", "import re\nm = memoryview(b'abcdef').cast('B', (2, 3))\nreturn re.search(b'cd', m).span()",
+    "import hashlib\nreturn hashlib.md5(memoryview(b'abcdef').cast('B', (2, 3))[::-1])",
+    "return bytes(memoryview(b'abcdef').cast('B', (2, 3))[::-1]), bytearray(memoryview(b'abcdef').cast('B', (2, 3))[::-1])",
+    "return b'x'.join([memoryview(b'abcdef').cast('B', (2, 3))[::-1]])", "return b'abcdef' == memoryview(b'abcdef').cast('B', (2, 3))",
+    "return memoryview(b'abcdef').cast('B', (2, 3)).cast('B', (6,), 1)", "return memoryview(b'abcdef').cast(format='B', shape=[3, 2]).shape", "return memoryview(b'abcdef').cast('B', shape=(3, 2)).tolist()",
+    "b = bytearray(6)\nm = memoryview(b)\nc = m.cast('B', (2, 3))\nm.release()\ntry:\n    b.append(1)\nexcept BufferError as e:\n    r = str(e)\nc.release()\nb.append(1)\nreturn r, b, type(c).__name__",
+    "return memoryview(b'ab').cast('B', (2,)).cast('B', (1, 2)).shape",
+    "return memoryview(b'abcd').cast('i', ()).tobytes('F'), memoryview(b'abcd').cast('i', ()).hex(':'), memoryview(b'abcd').cast('i', ())[()]",
+    "m = memoryview(bytearray(b'abcd')).cast('i', ())\nm[()] = -1\nreturn m.obj, m[...][()]",
+    "m = memoryview(bytes(range(24))).cast('B', (2, 3, 4))\nr = reversed(m)\nreturn type(r).__name__, next(r)", "m = memoryview(bytes(24)).cast('B', (2, 3, 4))[5:]\nreturn list(reversed(m)), list(reversed(memoryview(b'ab')))",
+  ])).toEqual([]);
+});
+
 it('walks a large view of many dimensions in time, and stops one past the budget', () => {
   // the clock's budget out of the way (the machine is shared): the CPU time is what is bounded, and the steps
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
