@@ -69,6 +69,7 @@ function optionDict(): PyDict {
   return d;
 }
 
+/** _parse_optional: the option an argument names, with a value attached to it; null for a positional; no action for an option the parser does not have. */
 function parseOptional(dict: PyDict, arg: Py): OptionTuple | null {
   if (!truthy(arg)) return null;
   if (!contains('-', getitem(arg, 0))) return null;
@@ -104,7 +105,10 @@ function optionTuples(arg: Py): OptionTuple[] {
       if (truthy(eqValue(o, shortPrefix))) out.push([a, o, shortExplicit]);
       else if (truthy(callMethod(o, 'startswith', arg))) out.push([a, o, null]);
     }
-  } else throw argumentError();
+  } else {
+    // "unexpected option string": an argument whose first item stopped being '-' between two reads (a condition's own __getitem__)
+    throw argumentError();
+  }
   return out;
 }
 
