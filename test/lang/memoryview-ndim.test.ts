@@ -101,6 +101,10 @@ it('takes keys, arguments and routes of every kind into views of many dimensions
     "return memoryview(b'ab').cast('B', (2,)).cast('B', (1, 2)).shape",
     "return memoryview(b'abcd').cast('i', ()).tobytes('F'), memoryview(b'abcd').cast('i', ()).hex(':'), memoryview(b'abcd').cast('i', ())[()]",
     "m = memoryview(bytearray(b'abcd')).cast('i', ())\nm[()] = -1\nreturn m.obj, m[...][()]",
+    // a step past the safe integers: the stride CPython's Py_ssize_t product gives, wrapped as it wraps
+    "return memoryview(bytes(24)).cast('B', (2, 12))[::2**62].strides, memoryview(bytes(24)).cast('B', (2, 12))[::-2**62].strides, memoryview(bytes(24)).cast('B', (2, 12))[::2**53 + 1].strides",
+    "return memoryview(bytes(24)).cast('q', (3,))[::2**61].strides, memoryview(bytes(24))[::2**62].strides, memoryview(bytes(24))[::-2**63].strides, memoryview(bytes(24))[::2**62][::3].strides, memoryview(bytes(24))[::2**62][::-2**62].strides",
+    "m = memoryview(bytes(range(24))).cast('B', (2, 12))[::2**62]\nreturn m.tolist(), m.c_contiguous, m[0, 11], m.tobytes('F')[:3], memoryview(m).strides, m.toreadonly().strides, memoryview(b'abcd')[3:][::2**62].contiguous",
     "m = memoryview(bytes(range(24))).cast('B', (2, 3, 4))\nr = reversed(m)\nreturn type(r).__name__, next(r)", "m = memoryview(bytes(24)).cast('B', (2, 3, 4))[5:]\nreturn list(reversed(m)), list(reversed(memoryview(b'ab')))",
   ])).toEqual([]);
 });

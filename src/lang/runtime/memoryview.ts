@@ -46,6 +46,8 @@ export class PyMemoryView extends NativeContextManager {
   hashed: { hash: bigint; key: string } | null = null;
   /** How many items, the product of the shape. */
   readonly items: number;
+  /** The first dimension's stride where a slice's step took it past the safe integers, as .strides shows it; strides[0] is 0 then, never read for the one item or none. */
+  wideStride: bigint | null = null;
   /** Whether the items lie in C order, and in Fortran order, with no gaps (init_flags). */
   readonly cContiguous: boolean;
   readonly fContiguous: boolean;
@@ -75,7 +77,9 @@ export class PyMemoryView extends NativeContextManager {
 
   /** The same view on the same octets, read-only or not. */
   copy(readonly = this.readonly): PyMemoryView {
-    return new PyMemoryView(this.obj, this.start, this.shape, this.strides, this.format, readonly);
+    const view = new PyMemoryView(this.obj, this.start, this.shape, this.strides, this.format, readonly);
+    view.wideStride = this.wideStride;
+    return view;
   }
 
   /** The view itself, or CPython's ValueError once released. */
@@ -145,7 +149,13 @@ export class PyMemoryView extends NativeContextManager {
   pyGetSlice(lo: Py, hi: Py, st: Py): PyMemoryView {
     if (this.live().ndim === 0) throw zeroDim();
     const [start, stop, step] = sliceIndices(lo, hi, st, this.shape[0]);
-    return new PyMemoryView(this.obj, this.at(start), [sliceLength(start, stop, step), ...this.shape.slice(1)], [this.strides[0] * step, ...this.strides.slice(1)], this.format, this.readonly);
+    // init_slice's Py_ssize_t product, wrapped as it wraps: past the safe integers only for a step that leaves one item or none
+    let stride: number | bigint = this.strides[0] * step;
+    if (this.wideStride !== null || !(Math.abs(stride) <= Number.MAX_SAFE_INTEGER)) stride = BigInt.asIntN(64, (this.wideStride ?? BigInt(this.strides[0])) * exactStep(st));
+    const wide = typeof stride === 'bigint' && !(stride >= -MAX_SAFE && stride <= MAX_SAFE);
+    const view = new PyMemoryView(this.obj, this.at(start), [sliceLength(start, stop, step), ...this.shape.slice(1)], [wide ? 0 : Number(stride), ...this.strides.slice(1)], this.format, this.readonly);
+    if (wide) view.wideStride = stride as bigint;
+    return view;
   }
 
   /** m[lo:hi:st] = value: a bytes-like object of the same format and length, into a view of one dimension. */
@@ -171,6 +181,16 @@ export class PyMemoryView extends NativeContextManager {
     if (this.live().readonly) throw readOnly();
     throw typeErr('cannot delete memory');
   }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A slice's step as PySlice_Unpack reads it, exactly (sliceIndices' is a double): 1 for None, clamped to a Py_ssize_t; sliceIndices has refused what is not an index, and 0. */
+function exactStep(st: Py): bigint {
+  if (st === null) return 1n;
+  const n = BigInt(indexValue(st)!);
+  return n > SSIZE_MAX ? SSIZE_MAX : n < -SSIZE_MAX ? -SSIZE_MAX : n;
 }
 
 /** memoryview(object): a view of a bytes, a bytearray or another view. */
@@ -499,7 +519,7 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
       case 'shape':
         return new PyTuple([...m.live().shape]);
       case 'strides':
-        return new PyTuple([...m.live().strides]);
+        return new PyTuple(m.live().wideStride === null ? [...m.strides] : [m.wideStride, ...m.strides.slice(1)]);
       case 'suboffsets':
         return (m.live(), new PyTuple([]));
       case 'c_contiguous':
