@@ -49,7 +49,8 @@ def run_case(case):
     env = {"json": json, "data": copy.deepcopy(case.get("data", {})), "__log__": log, "__text__": text}
     try:
         exec("\n".join(lines) + "\n", env)
-        with contextlib.redirect_stdout(io.StringIO()):  # print writes nothing
+        # print writes nothing; a stream with a buffer, as sys.stdout has (calendar.main writes bytes to it), and argparse's complaints on stderr dropped too
+        with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())), contextlib.redirect_stderr(io.StringIO()):
             value = env["envelope"]()
         out = {"repr": repr(value)}
         if value:

@@ -28,6 +28,9 @@ const CASES = [
   `return ExceptionGroup('m')`, `return ExceptionGroup(1, [ValueError()])`, `return ExceptionGroup('m', [])`, `return ExceptionGroup('m', 5)`, `return ExceptionGroup('m', [1])`,
   `return ExceptionGroup('m', [KeyboardInterrupt()])`, `return type(BaseExceptionGroup('m', (KeyboardInterrupt(),))).__name__`,
   `try:\n    raise SyntaxError('bad')\nexcept SyntaxError as e:\n    return e.args`, `try:\n    raise TabError('t')\nexcept IndentationError as e:\n    return repr(e)`,
+  // SystemExit's code: none, the one argument, or all of them
+  `try:\n    raise SystemExit\nexcept SystemExit as e:\n    return e.code`, `return SystemExit(2).code, SystemExit('bye').code, SystemExit(1, 2).code, SystemExit(None).code, SystemExit([]).code`,
+  `class Quit(SystemExit):\n    pass\ntry:\n    raise Quit(4)\nexcept SystemExit as e:\n    return e.code, str(e), repr(e)`, `return ValueError(1).code`,
 ];
 
 it('defines every exception class of the builtins module as CPython does', () => {

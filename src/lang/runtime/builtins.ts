@@ -560,6 +560,13 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       const r = reversedRange(seq);
       return PyRangeIterator.of(r, r instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     }
+    // memoryview has no __reversed__: reversed_next reads it by index from the end, so a view of no items answers and one of more than one dimension fails at its first
+    if (seq instanceof PyMemoryView) {
+      const n = ops.len(seq);
+      return lazy('reversed', (function* () {
+        for (let i = n - 1; i >= 0; i--) yield ops.getitem(seq, i);
+      })());
+    }
     const items = ops.toList(seq);
     return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
   }),

@@ -1,8 +1,8 @@
 /**
- * memoryview, as Objects/memoryobject.c has it for one dimension: a window on a bytes' or a
- * bytearray's octets, read and (over a bytearray) written in place as items of a struct
- * format, sliced into further windows on the same octets, cast between a byte format and
- * another. Native formats are x86-64's and arm64's, little-endian (what every machine the
+ * memoryview, as Objects/memoryobject.c has it: a window on a bytes' or a bytearray's octets,
+ * read and (over a bytearray) written in place as items of a struct format, laid out in any
+ * number of dimensions up to 64 (a cast's shape), sliced along the first into further windows
+ * on the same octets, cast between a byte format and another. Native formats are x86-64's and arm64's, little-endian (what every machine the
  * evaluator builds for has). A view of a bytearray fixes its size until it is released, by
  * release() or the end of a `with` block, as CPython's exports do.
  */
@@ -10,13 +10,16 @@ import { bind, indexValue } from './args.js';
 import { checkedMethods } from './arity.js';
 import { allocItems, tick, work } from './budget.js';
 import { bufferOf } from './bytes-like.js';
-import { BYTES } from './bytes.js';
+import { BYTES, encodeText } from './bytes.js';
 import { PyByteArray, sliceLength } from './bytearray.js';
 import { NativeContextManager } from './context-managers.js';
-import { BufferError, IndexError, indexErr, NotImplementedError, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { BufferError, IndexError, indexErr, NotImplementedError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { sliceIndices } from './items.js';
+import { contiguity, copyShape, cStrides, MAX_NDIM, walkRows } from './memoryview-layout.js';
 import { indexSized, intOf } from './numbers.js';
+import { ELLIPSIS } from './scalars.js';
+import { PySlice } from './slice.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject, typeOf } from './types/table.js';
 import { EMPTY_TUPLE, freshBytes, latin1, type Py, PyBytes, PyFloat, PyTuple, sharedBytes, typeName } from './values.js';
@@ -34,24 +37,49 @@ const INTEGERS: ReadonlyMap<string, [signed: boolean, bits: number]> = new Map([
 ]);
 
 const released = () => valueErr('operation forbidden on released memoryview object');
+const zeroDim = () => typeErr('invalid indexing of 0-dim memory');
+const readOnly = () => typeErr('cannot modify read-only memory');
 
 export class PyMemoryView extends NativeContextManager {
   isReleased = false;
   /** The hash and the dict key, kept once computed: CPython answers the hash after release too. */
   hashed: { hash: bigint; key: string } | null = null;
+  /** How many items, the product of the shape. */
+  readonly items: number;
+  /** The first dimension's stride where a slice's step took it past the safe integers, as .strides shows it; strides[0] is 0 then, never read for the one item or none. */
+  wideStride: bigint | null = null;
+  /** Whether the items lie in C order, and in Fortran order, with no gaps (init_flags). */
+  readonly cContiguous: boolean;
+  readonly fContiguous: boolean;
 
-  /** `count` items of `format`, `stride` octets apart from `start` in obj's octets. */
-  constructor(readonly obj: PyBytes, readonly start: number, readonly count: number, readonly stride: number, readonly format: string, readonly readonly: boolean) {
+  /** Items of `format` at `start` in obj's octets, laid out by `shape` and `strides` (octets, one a dimension; none for a 0-dim view's one item). */
+  constructor(readonly obj: PyBytes, readonly start: number, readonly shape: readonly number[], readonly strides: readonly number[], readonly format: string, readonly readonly: boolean) {
     super();
     if (obj instanceof PyByteArray) obj.exports++;
+    this.items = shape.reduce((a, b) => a * b, 1);
+    const { c, f } = contiguity(shape, strides, this.itemsize);
+    this.cContiguous = c;
+    this.fContiguous = f;
   }
 
   get itemsize(): number {
     return ITEM_SIZES.get(this.format)!;
   }
 
-  get contiguous(): boolean {
-    return this.count <= 1 || this.stride === this.itemsize;
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** len(): the first dimension's, 1 for a 0-dim view (memory_length). */
+  get length(): number {
+    return this.shape.length === 0 ? 1 : this.shape[0];
+  }
+
+  /** The same view on the same octets, read-only or not. */
+  copy(readonly = this.readonly): PyMemoryView {
+    const view = new PyMemoryView(this.obj, this.start, this.shape, this.strides, this.format, readonly);
+    view.wideStride = this.wideStride;
+    return view;
   }
 
   /** The view itself, or CPython's ValueError once released. */
@@ -75,20 +103,32 @@ export class PyMemoryView extends NativeContextManager {
     return false;
   }
 
-  /** The octets in order: the underlying ones where contiguous, else copied. */
+  /** The octets in C order: the underlying ones where C-contiguous, else copied. */
   octets(): Uint8Array {
-    const d = this.live().obj.data;
+    return this.live().cContiguous ? this.raw() : this.ordered('C');
+  }
+
+  /** The octets from the first item on, as memcpy takes them from a contiguous view. */
+  raw(): Uint8Array {
+    return this.obj.data.subarray(this.start, this.start + this.items * this.itemsize);
+  }
+
+  /** The octets copied item by item in C or Fortran order (PyBuffer_ToContiguous). */
+  ordered(order: 'C' | 'F'): Uint8Array {
+    const d = this.obj.data;
     const size = this.itemsize;
-    if (this.contiguous) return d.subarray(this.start, this.start + this.count * size);
-    allocItems(this.count * size);
-    const out = new Uint8Array(this.count * size);
-    // an octet at a time: a subarray an item took 100 ms for a million
-    for (let k = 0, o = 0; k < this.count; k++) for (let j = 0, from = this.start + k * this.stride; j < size; j++) out[o++] = d[from + j];
+    allocItems(this.items * size);
+    const out = new Uint8Array(this.items * size);
+    let o = 0;
+    walkRows(this.start, this.shape, this.strides, order, (from, step, n) => {
+      // an octet at a time: a subarray an item took 100 ms for a million
+      for (let k = 0; k < n; k++, from += step) for (let j = 0; j < size; j++) out[o++] = d[from + j];
+    });
     return out;
   }
 
   pyBuffer(strict: boolean): Uint8Array | null {
-    if (!this.contiguous || this.isReleased) {
+    if (!this.cContiguous || this.isReleased) {
       if (!strict) return null;
       if (this.isReleased) throw released();
       throw pyErr(BufferError, 'memoryview: underlying buffer is not C-contiguous');
@@ -100,47 +140,64 @@ export class PyMemoryView extends NativeContextManager {
     return this.octets();
   }
 
-  /** The octet offset of item i. */
+  /** The octet offset of item i of a view of one dimension. */
   at(i: number): number {
-    return this.start + i * this.stride;
+    return this.start + i * this.strides[0];
   }
 
-  /** m[lo:hi:st]: a view of the same octets. */
+  /** m[lo:hi:st]: a view of the same octets, its first dimension sliced (init_slice). */
   pyGetSlice(lo: Py, hi: Py, st: Py): PyMemoryView {
-    const [start, stop, step] = sliceIndices(lo, hi, st, this.live().count);
-    return new PyMemoryView(this.obj, this.at(start), sliceLength(start, stop, step), this.stride * step, this.format, this.readonly);
+    if (this.live().ndim === 0) throw zeroDim();
+    const [start, stop, step] = sliceIndices(lo, hi, st, this.shape[0]);
+    // init_slice's Py_ssize_t product, wrapped as it wraps: past the safe integers only for a step that leaves one item or none
+    let stride: number | bigint = this.strides[0] * step;
+    if (this.wideStride !== null || !(Math.abs(stride) <= Number.MAX_SAFE_INTEGER)) stride = BigInt.asIntN(64, (this.wideStride ?? BigInt(this.strides[0])) * exactStep(st));
+    const wide = typeof stride === 'bigint' && !(stride >= -MAX_SAFE && stride <= MAX_SAFE);
+    const view = new PyMemoryView(this.obj, this.at(start), [sliceLength(start, stop, step), ...this.shape.slice(1)], [wide ? 0 : Number(stride), ...this.strides.slice(1)], this.format, this.readonly);
+    if (wide) view.wideStride = stride as bigint;
+    return view;
   }
 
-  /** m[lo:hi:st] = value: a bytes-like object of the same format and length. */
+  /** m[lo:hi:st] = value: a bytes-like object of the same format and length, into a view of one dimension. */
   pySetSlice(lo: Py, hi: Py, st: Py, value: Py): void {
-    if (this.live().readonly) throw typeErr('cannot modify read-only memory');
+    if (this.live().readonly) throw readOnly();
+    if (this.ndim === 0) throw zeroDim();
+    if (this.ndim > 1) throw pyErr(NotImplementedError, 'memoryview slice assignments are currently restricted to ndim = 1');
     const target = this.pyGetSlice(lo, hi, st);
     target.release();
     const src = value instanceof PyMemoryView ? value.live() : null;
     const octets = src !== null ? src.octets() : bufferOf(value);
     if (octets === null) throw typeErr(`a bytes-like object is required, not '${typeName(value)}'`);
-    if ((src?.format ?? 'B') !== this.format || octets.length !== target.count * this.itemsize) throw valueErr('memoryview assignment: lvalue and rvalue have different structures');
+    if ((src?.format ?? 'B') !== this.format || (src !== null && src.ndim !== 1) || octets.length !== target.items * this.itemsize) throw valueErr('memoryview assignment: lvalue and rvalue have different structures');
     // copied first: the source may overlap the target
     const copy = octets.slice();
     work(copy.length);
     const size = this.itemsize;
     const d = this.obj.data;
-    for (let k = 0, o = 0; k < target.count; k++) for (let j = 0, to = target.at(k); j < size; j++) d[to + j] = copy[o++];
+    for (let k = 0, o = 0; k < target.items; k++) for (let j = 0, to = target.at(k); j < size; j++) d[to + j] = copy[o++];
   }
 
   pyDelSlice(): never {
+    if (this.live().readonly) throw readOnly();
     throw typeErr('cannot delete memory');
   }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A slice's step as PySlice_Unpack reads it, exactly (sliceIndices' is a double): 1 for None, clamped to a Py_ssize_t; sliceIndices has refused what is not an index, and 0. */
+function exactStep(st: Py): bigint {
+  if (st === null) return 1n;
+  const n = BigInt(indexValue(st)!);
+  return n > SSIZE_MAX ? SSIZE_MAX : n < -SSIZE_MAX ? -SSIZE_MAX : n;
 }
 
 /** memoryview(object): a view of a bytes, a bytearray or another view. */
 export function makeMemoryView(args: Py[], kw: Map<string, Py> | null): PyMemoryView {
   const [object] = bind('memoryview', args, kw, ['object'], 1);
-  if (object instanceof PyMemoryView) {
-    const m = object.live();
-    return new PyMemoryView(m.obj, m.start, m.count, m.stride, m.format, m.readonly);
-  }
-  if (object instanceof PyBytes) return new PyMemoryView(object, 0, object.data.length, 1, 'B', !(object instanceof PyByteArray));
+  if (object instanceof PyMemoryView) return object.live().copy();
+  if (object instanceof PyBytes) return new PyMemoryView(object, 0, [object.data.length], [1], 'B', !(object instanceof PyByteArray));
   throw typeErr(`memoryview: a bytes-like object is required, not '${typeName(object)}'`);
 }
 
@@ -213,62 +270,78 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
   else for (let k = 0; k < bits / 8; k++) d[o + k] = Number((BigInt.asUintN(bits, n) >> BigInt(8 * k)) & 0xffn);
 }
 
-/** An index into the view's items, in memoryobject.c's words. */
-function itemIndex(m: PyMemoryView, index: Py): number {
-  // an int, re's flags, or a class's __index__
-  const key = indexValue(index);
-  if (key === undefined) throw typeErr('memoryview: invalid slice key');
+/** An index along dimension `dim` (lookup_dimension): the octets it moves by, in memoryobject.c's words for one out of bounds. */
+function lookup(m: PyMemoryView, dim: number, index: Py): number {
+  const key = indexValue(index)!;
   let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
-  if (i < 0) i += m.count;
-  if (!(i >= 0 && i < m.count)) throw indexErr('index out of bounds on dimension 1');
-  return i;
+  const n = m.shape[dim];
+  if (i < 0) i += n;
+  if (!(i >= 0 && i < n)) throw indexErr(`index out of bounds on dimension ${dim + 1}`);
+  return i * m.strides[dim];
 }
 
-/** m.cast(format[, shape]): a view of the same octets as items of another format; one of the two formats a byte format. */
+/** An int, a bool, re's flags, or a class's __index__ (_PyIndex_Check). */
+const isIndex = (key: Py): boolean => !(key instanceof PyTuple) && indexValue(key) !== undefined;
+
+/** The octet offset of the item a key names, or what CPython raises for it; `store` words it for an assignment (memory_subscript, memory_ass_sub). */
+function offsetOf(m: PyMemoryView, key: Py, store: boolean): number {
+  if (m.ndim === 0) {
+    if ((key instanceof PyTuple && key.items.length === 0) || (store && key === ELLIPSIS)) return m.start;
+    throw zeroDim();
+  }
+  if (isIndex(key)) {
+    // an assignment refuses before it reads the index; a read after (memory_ass_sub, memory_subscript)
+    if (store && m.ndim > 1) throw pyErr(NotImplementedError, 'sub-views are not implemented');
+    const index = indexValue(key)!;
+    if (typeof index === 'bigint') indexSized(index, IndexError);
+    if (m.ndim > 1) throw pyErr(NotImplementedError, 'multi-dimensional sub-views are not implemented');
+    return m.start + lookup(m, 0, key);
+  }
+  if (key instanceof PyTuple && key.items.every(isIndex)) {
+    // ptr_from_tuple
+    const n = key.items.length;
+    if (n < m.ndim) throw pyErr(NotImplementedError, 'sub-views are not implemented');
+    if (n > m.ndim) throw typeErr(`cannot index ${m.ndim}-dimension view with ${n}-element tuple`);
+    let o = m.start;
+    for (let dim = 0; dim < n; dim++) o += lookup(m, dim, key.items[dim]);
+    return o;
+  }
+  if (key instanceof PyTuple && key.items.every((k) => k instanceof PySlice)) {
+    throw pyErr(NotImplementedError, store ? 'memoryview slice assignments are currently restricted to ndim = 1' : 'multi-dimensional slicing is not implemented');
+  }
+  throw typeErr('memoryview: invalid slice key');
+}
+
+/** m.cast(format[, shape]): a view of the same octets as items of another format, one of the two a byte format; of one dimension, or the shape's from one (memoryview_cast_impl). */
 function cast(m: PyMemoryView, args: Py[], kw: Map<string, Py> | null): PyMemoryView {
   const [format, shape] = bind('cast', args, kw, ['format', 'shape'], 1);
   if (typeof format !== 'string') throw typeErr(`cast() argument 'format' must be str, not ${typeName(format)}`);
   m.live();
-  if (!m.contiguous) throw typeErr('memoryview: casts are restricted to C-contiguous views');
-  // the shape's own checks come first, as memoryview_cast_impl's; its items after the format's (cast_to_ND)
+  if (!m.cContiguous) throw typeErr('memoryview: casts are restricted to C-contiguous views');
+  if ((shape !== undefined || m.ndim !== 1) && m.shape.includes(0)) throw typeErr('memoryview: cannot cast view with zeros in shape or strides');
+  // the shape's own checks come first; its items after the format's (cast_to_ND)
   let dims: Py[] | null = null;
   if (shape !== undefined) {
-    if (m.count === 0) throw typeErr('memoryview: cannot cast view with zeros in shape or strides');
     dims = Array.isArray(shape) ? shape : shape instanceof PyTuple ? shape.items : null;
     if (dims === null) throw typeErr('shape must be a list or a tuple');
     if (dims.length > MAX_NDIM) throw valueErr(`memoryview: number of dimensions must not exceed ${MAX_NDIM}`);
+    if (m.ndim !== 1 && dims.length !== 1) throw typeErr('memoryview: cast must be 1D -> ND or ND -> 1D');
   }
+  // PyUnicode_AsASCIIString: its UnicodeEncodeError for a format that is not ASCII
+  encodeText('cast', format, 'ascii');
   const f = format.startsWith('@') ? format.slice(1) : format;
   const size = ITEM_SIZES.get(f);
   if (size === undefined || f.length !== 1) throw valueErr("memoryview: destination format must be a native single character format prefixed with an optional '@'");
   if (!BYTE_FORMATS.has(m.format) && !BYTE_FORMATS.has(f)) throw typeErr('memoryview: cannot cast between two non-byte formats');
-  const nbytes = m.count * m.itemsize;
+  const nbytes = m.items * m.itemsize;
   if (nbytes % size !== 0) throw typeErr('memoryview: length is not a multiple of itemsize');
-  const count = nbytes / size;
+  let dest = [nbytes / size];
   if (dims !== null) {
-    if (shapeProduct(dims) * BigInt(size) !== BigInt(nbytes)) throw typeErr('memoryview: product(shape) * itemsize != buffer size');
-    // a shape of one dimension is the cast's own; none or more make a view the evaluator does not have
-    if (dims.length !== 1) throw pyErr(NotImplementedError, `memoryview.cast with a shape: the evaluator's memoryviews have one dimension, of ${count} items here`);
+    const { shape: cast, len } = copyShape(dims, size);
+    if (len !== BigInt(nbytes)) throw typeErr('memoryview: product(shape) * itemsize != buffer size');
+    dest = cast;
   }
-  return new PyMemoryView(m.obj, m.start, count, size, f, m.readonly);
-}
-
-const MAX_NDIM = 64;
-const SSIZE_MAX = 2n ** 63n - 1n;
-
-/** The items of a cast's shape multiplied, each checked as copy_shape checks it. */
-function shapeProduct(dims: Py[]): bigint {
-  let len = 1n;
-  for (const x of dims) {
-    const n = intOf(x);
-    if (n === undefined) throw typeErr('memoryview.cast(): elements of shape must be integers');
-    const item = BigInt(n);
-    if (item > SSIZE_MAX || item < -SSIZE_MAX - 1n) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
-    if (item <= 0n) throw valueErr('memoryview.cast(): elements of shape must be integers > 0');
-    if (item > SSIZE_MAX / len) throw valueErr('memoryview.cast(): product(shape) > SSIZE_MAX');
-    len *= item;
-  }
-  return len;
+  return new PyMemoryView(m.obj, m.start, dest, cStrides(dest, size), f, m.readonly);
 }
 
 /** m.hex(sep, bytes_per_sep): bytes.hex of its octets. */
@@ -276,33 +349,59 @@ function hex(m: PyMemoryView, args: Py[], kw: Map<string, Py> | null): Py {
   return BYTES.methods!.get('hex')!(new PyBytes(m.octets()), args, kw);
 }
 
+/** tolist(): the items, in lists nested one a dimension; a 0-dim view's one item. */
+function tolist(m: PyMemoryView, dim = 0, start = m.start): Py {
+  if (dim === m.ndim) return (tick(), unpack(m, start));
+  const n = m.shape[dim];
+  allocItems(n);
+  const out = new Array<Py>(n);
+  // an item may be a BigInt or a float made: the clock is looked at as they come
+  for (let k = 0, o = start; k < n; k++, o += m.strides[dim]) out[k] = tolist(m, dim + 1, o);
+  return out;
+}
+
+/** Each item's octet offset in C order. */
+function offsets(m: PyMemoryView): number[] {
+  allocItems(m.items);
+  const out: number[] = [];
+  walkRows(m.start, m.shape, m.strides, 'C', (from, step, n) => {
+    for (let k = 0; k < n; k++, from += step) out.push(from);
+  });
+  return out;
+}
+
 const METHODS = checkedMethods('memoryview', new Map<string, Method>([
   ['tobytes', (m: PyMemoryView, args, kw) => {
     const [order] = bind('tobytes', args, kw, ['order']);
-    if (order !== undefined && order !== null && !(typeof order === 'string' && /^[CFA]$/.test(order))) throw valueErr("order must be 'C', 'F' or 'A'");
-    const octets = m.octets();
+    if (order !== undefined && order !== null && typeof order !== 'string') throw typeErr(`tobytes() argument 'order' must be str or None, not ${typeName(order)}`);
+    if (order !== undefined && order !== null && !/^[CFA]$/.test(order)) throw valueErr("order must be 'C', 'F' or 'A'");
+    m.live();
+    // PyBuffer_ToContiguous: the octets as they lie where they already lie in the order asked ('A': either)
+    const asIs = order === 'F' ? m.fContiguous : order === 'A' ? m.cContiguous || m.fContiguous : m.cContiguous;
+    const octets = asIs ? m.raw() : m.ordered(order === 'F' ? 'F' : 'C');
     allocItems(octets.length);
     return freshBytes(octets.slice());
   }],
-  ['tolist', (m: PyMemoryView) => {
-    allocItems(m.live().count);
-    const out = new Array<Py>(m.count);
-    // an item may be a BigInt or a float made: the clock is looked at as they come
-    for (let k = 0; k < m.count; k++) (tick(), (out[k] = unpack(m, m.at(k))));
-    return out;
-  }],
+  ['tolist', (m: PyMemoryView) => tolist(m.live())],
   ['hex', (m: PyMemoryView, args, kw) => hex(m.live(), args, kw)],
   ['release', (m: PyMemoryView) => (m.release(), null)],
   ['cast', cast],
-  ['toreadonly', (m: PyMemoryView) => {
-    m.live();
-    return new PyMemoryView(m.obj, m.start, m.count, m.stride, m.format, true);
-  }],
+  ['toreadonly', (m: PyMemoryView) => m.live().copy(true)],
 ]), { tobytes: 'own', tolist: 'none', hex: 'own', release: 'none', cast: 'own', toreadonly: 'none' });
+
+/** equiv_shape: as many dimensions, of the same lengths up to the first empty one. */
+function sameShape(a: PyMemoryView, b: PyMemoryView): boolean {
+  if (a.ndim !== b.ndim) return false;
+  for (let i = 0; i < a.ndim; i++) {
+    if (a.shape[i] !== b.shape[i]) return false;
+    if (a.shape[i] === 0) break;
+  }
+  return true;
+}
 
 /** The items of two views compared as struct unpacks them. */
 function sameItems(a: PyMemoryView, b: PyMemoryView): boolean {
-  if (a.count !== b.count) return false;
+  if (!sameShape(a, b)) return false;
   // one format but a float's (NaN is not NaN, -0.0 is 0.0): the octets themselves
   if (a.format === b.format && a.format !== 'f' && a.format !== 'd') {
     const x = a.octets();
@@ -310,10 +409,12 @@ function sameItems(a: PyMemoryView, b: PyMemoryView): boolean {
     work(x.length);
     return Buffer.compare(x, y) === 0;
   }
-  for (let k = 0; k < a.count; k++) {
+  const x = a.ndim === 1 ? null : offsets(a);
+  const y = b.ndim === 1 ? null : offsets(b);
+  for (let k = 0; k < a.items; k++) {
     tick();
-    const p = comparable(unpack(a, a.at(k)));
-    const q = comparable(unpack(b, b.at(k)));
+    const p = comparable(unpack(a, x === null ? a.at(k) : x[k]));
+    const q = comparable(unpack(b, y === null ? b.at(k) : y[k]));
     // an int and a float equal by value (1n == 1 holds, as Python's 2**60 == 2.0**60), a 'c' item only another
     // eslint-disable-next-line eqeqeq
     if (typeof p === 'string' || typeof q === 'string' ? p !== q : !(p == q)) return false;
@@ -337,16 +438,39 @@ function hashed(m: PyMemoryView): { hash: bigint; key: string } {
   const octets = m.octets();
   work(octets.length);
   const text = latin1(octets);
-  return (m.hashed = { hash: pyHashBig(text), key: (m.format === 'B' ? '\u0000bytes' : `\u0000memoryview${m.format}`) + text });
+  return (m.hashed = { hash: pyHashBig(text), key: keyPrefix(m) + text });
+}
+
+/** What a key's octets are read as: a bytes' for format 'B' in one dimension (they are ==); else the format and the shape == compares, up to its first empty dimension. */
+function keyPrefix(m: PyMemoryView): string {
+  if (m.format === 'B' && m.ndim === 1) return '\u0000bytes';
+  const empty = m.shape.indexOf(0);
+  return `\u0000memoryview${m.format}(${(empty < 0 ? m.shape : m.shape.slice(0, empty + 1)).join(',')})`;
+}
+
+/** The items of a view of one dimension, read as they are reached: released between two, the next is CPython's ValueError. */
+function* items(m: PyMemoryView): Generator<Py> {
+  for (let k = 0; k < m.live().shape[0]; k++) yield unpack(m.live(), m.at(k));
 }
 
 const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
   name: () => 'memoryview',
-  truthy: (m) => m.live().count !== 0,
-  len: (m) => m.live().count,
-  // released between two items, the next is CPython's ValueError
-  iter: function* (m) {
-    for (let k = 0; k < m.live().count; k++) yield unpack(m.live(), m.at(k));
+  truthy: (m) => m.live().length !== 0,
+  len: (m) => m.live().length,
+  // memory_iter refuses at iter(), before any item
+  iter: (m) => {
+    if (m.live().ndim === 0) throw zeroDim();
+    if (m.ndim > 1) throw pyErr(NotImplementedError, 'multi-dimensional sub-views are not implemented');
+    return items(m);
+  },
+  // a walk of the items, as _PySequence_IterSearch: iter's TypeError (a 0-dim view's) in its own words
+  contains: (m, item, eq) => {
+    if (m.live().ndim === 0) throw typeErr("argument of type 'memoryview' is not iterable");
+    for (const x of MEMORYVIEW.iter!(m)) {
+      tick();
+      if (eq(x, item)) return true;
+    }
+    return false;
   },
   // CPython adds the address, which differs in every process: left out, as for functions
   repr: (m) => (m.isReleased ? '<released memory>' : '<memory>'),
@@ -358,7 +482,7 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
     if (b instanceof PyMemoryView) return sameItems(a, b);
     if (b instanceof PyBytes) {
       // a view made for the comparison alone, released at once: a bytearray's size stays free
-      const other = new PyMemoryView(b, 0, b.data.length, 1, 'B', true);
+      const other = new PyMemoryView(b, 0, [b.data.length], [1], 'B', true);
       try {
         return sameItems(a, other);
       } finally {
@@ -367,20 +491,23 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
     }
     return NOT_IMPLEMENTED;
   },
-  getitem: (m, key) => unpack(m.live(), m.at(itemIndex(m, key))),
+  getitem: (m, key) => {
+    if (m.live().ndim === 0 && key === ELLIPSIS) return m;
+    if (key instanceof PySlice) return m.pyGetSlice(key.start, key.stop, key.step);
+    return unpack(m, offsetOf(m, key, false));
+  },
   setitem: (m, key, value) => {
-    if (m.live().readonly) throw typeErr('cannot modify read-only memory');
-    pack(m, m.at(itemIndex(m, key)), value);
+    if (m.live().readonly) throw readOnly();
+    if (key instanceof PySlice) return m.pySetSlice(key.start, key.stop, key.step, value);
+    pack(m, offsetOf(m, key, true), value);
   },
-  delitem: () => {
-    throw typeErr('cannot delete memory');
-  },
+  delitem: (m) => m.pyDelSlice(),
   getattr: (m, name) => {
     switch (name) {
       case 'obj':
         return m.live().obj;
       case 'nbytes':
-        return m.live().count * m.itemsize;
+        return m.live().items * m.itemsize;
       case 'readonly':
         return m.live().readonly;
       case 'itemsize':
@@ -388,17 +515,19 @@ const MEMORYVIEW: PyTypeSlots<PyMemoryView> = {
       case 'format':
         return m.live().format;
       case 'ndim':
-        return (m.live(), 1);
+        return m.live().ndim;
       case 'shape':
-        return new PyTuple([m.live().count]);
+        return new PyTuple([...m.live().shape]);
       case 'strides':
-        return new PyTuple([m.live().stride]);
+        return new PyTuple(m.live().wideStride === null ? [...m.strides] : [m.wideStride, ...m.strides.slice(1)]);
       case 'suboffsets':
         return (m.live(), EMPTY_TUPLE);
       case 'c_contiguous':
+        return m.live().cContiguous;
       case 'f_contiguous':
+        return m.live().fContiguous;
       case 'contiguous':
-        return m.live().contiguous;
+        return m.live().cContiguous || m.fContiguous;
       default:
         return undefined;
     }

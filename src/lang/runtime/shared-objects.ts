@@ -25,7 +25,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
   calendar: [
     'IllegalMonthError', 'IllegalWeekdayError', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'isleap', 'leapdays', 'weekday', 'monthrange', 'Calendar', 'TextCalendar',
-    'HTMLCalendar', 'LocaleTextCalendar', 'LocaleHTMLCalendar', 'setfirstweekday', 'format', 'formatstring', 'timegm',
+    'HTMLCalendar', 'LocaleTextCalendar', 'LocaleHTMLCalendar', 'setfirstweekday', 'format', 'formatstring', 'timegm', 'main',
   ],
   // a struct sequence's type takes attributes in 3.11 (it is not flagged immutable)
   time: ['struct_time'],

@@ -2,11 +2,14 @@ import { tick } from '../budget.js';
 import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
-import { KeyError, StopIteration, typeErr, unicodeErrorField } from '../exceptions.js';
+import { EXCEPTION_TYPES, KeyError, StopIteration, typeErr, unicodeErrorField } from '../exceptions.js';
 import { PyException, PyTuple, tupleOf, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
 
-/** An exception instance: its type is its class (KeyError, ...). */
+const SYSTEM_EXIT = EXCEPTION_TYPES.get('SystemExit')!;
+/** SystemExit_init: code is None for no argument, the one argument, or all of them as a tuple. */
+const exitCode = (v: PyException): Py => (v.args.length === 0 ? null : v.args.length === 1 ? v.args[0] : argsTuple(v.args));
+
 /** Each exception's args as one tuple, read as often as asked (`e.args is e.args`): by the array, which setting args replaces. */
 const ARGS = new WeakMap<Py[], PyTuple>();
 
@@ -16,6 +19,7 @@ function argsTuple(args: Py[]): PyTuple {
   return t;
 }
 
+/** An exception instance: its type is its class (KeyError, ...). */
 export const EXCEPTION: PyTypeSlots<PyException> = {
   name: (v) => v.type.name,
   truthy: () => true,
@@ -23,7 +27,7 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   iter: null,
   // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
   getattr: (v, name) =>
-    name === 'args' ? argsTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
+    name === 'args' ? argsTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : name === 'code' && v.type.isSubclassOf(SYSTEM_EXIT) ? exitCode(v) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
   repr: (v, item) => ownDunder(v, '__repr__') ?? baseRepr(v, item),
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };

@@ -15,6 +15,7 @@ import { registerType } from '../../types/table.js';
 import { repr } from '../../repr.js';
 import { PyFunc, PyModule, PyType, type Py } from '../../values.js';
 import { CALENDAR } from './calendar-class.js';
+import { calendarMain } from './command-line.js';
 import { isleap, leapdays, MDAYS, monthrange, timegm, weekday } from './dates.js';
 import { illegalWeekday, ILLEGAL_MONTH_ERROR, ILLEGAL_WEEKDAY_ERROR } from './errors.js';
 import { HTML_CALENDAR } from './html-calendar.js';
@@ -70,6 +71,9 @@ function localeCalendar(name: string, base: PyType): PyType {
   }, base);
 }
 
+const LOCALE_TEXT_CALENDAR = localeCalendar('LocaleTextCalendar', TEXT_CALENDAR);
+const LOCALE_HTML_CALENDAR = localeCalendar('LocaleHTMLCalendar', HTML_CALENDAR);
+
 // 7 * 3 - 1, what prweek prints, and 6 spaces between columns
 const COLWIDTH = 20;
 const SPACING = 6;
@@ -95,8 +99,8 @@ export const CALENDAR_MODULE = new PyModule(
     ['Calendar', CALENDAR],
     ['TextCalendar', TEXT_CALENDAR],
     ['HTMLCalendar', HTML_CALENDAR],
-    ['LocaleTextCalendar', localeCalendar('LocaleTextCalendar', TEXT_CALENDAR)],
-    ['LocaleHTMLCalendar', localeCalendar('LocaleHTMLCalendar', HTML_CALENDAR)],
+    ['LocaleTextCalendar', LOCALE_TEXT_CALENDAR],
+    ['LocaleHTMLCalendar', LOCALE_HTML_CALENDAR],
     // the TextCalendar whose methods the functions below are, this run's own
     ['c', new PerRun(moduleCalendar)],
     ['firstweekday', bound(CALENDAR, 'getfirstweekday')],
@@ -118,5 +122,6 @@ export const CALENDAR_MODULE = new PyModule(
     fn('formatstring', ['cols', ['colwidth', COLWIDTH], ['spacing', SPACING]], (cols, colwidth, spacing) => formatstring(iterate(cols), colwidth, spacing)),
     ['EPOCH', 1970],
     fn('timegm', ['tuple'], timegm),
+    fn('main', ['args'], calendarMain(LOCALE_TEXT_CALENDAR, LOCALE_HTML_CALENDAR)),
   ]),
 );
