@@ -6,6 +6,7 @@ import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
 import { ASCII, charmapCodec, LATIN_1 } from './single-byte.js';
 import { ALIASES, NOT_BUILT, NOT_TEXT } from './tables.js';
 import { UTF_16, UTF_16_BE, UTF_16_LE, UTF_32, UTF_32_BE, UTF_32_LE } from './utf16-32.js';
+import { UTF_7 } from './utf7.js';
 import { UTF_8, UTF_8_SIG } from './utf8.js';
 
 /** The codecs written here, by the name of CPython's module in its encodings package. */
@@ -23,6 +24,7 @@ const BUILT: Record<string, Codec> = {
       throw pyErr(UnicodeError, 'undefined encoding');
     },
   },
+  utf_7: UTF_7,
   utf_8: UTF_8,
   utf_8_sig: UTF_8_SIG,
   utf_16: UTF_16,
@@ -110,7 +112,7 @@ function findCodec(name: string, use: 'encode' | 'decode'): Codec {
   const module = moduleOf(name);
   if (module === undefined) throw pyErr(LookupError, `unknown encoding: ${name}`);
   if (NOT_TEXT.includes(module)) throw pyErr(LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
-  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones, idna, punycode and utf-7 are not built)`);
+  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones, idna and punycode are not built)`);
   return BUILT[module] ?? charmapCodec(module)!;
 }
 
