@@ -2,6 +2,7 @@ import { charge } from '../budget.js';
 import { LookupError, pyErr, TypeError_, UnicodeError } from '../exceptions.js';
 import { PyException } from '../values.js';
 import type { Codec } from './codec.js';
+import { PUNYCODE } from './punycode.js';
 import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
 import { ASCII, charmapCodec, LATIN_1 } from './single-byte.js';
 import { ALIASES, NOT_BUILT, NOT_TEXT } from './tables.js';
@@ -33,6 +34,7 @@ const BUILT: Record<string, Codec> = {
   utf_32: UTF_32,
   utf_32_le: UTF_32_LE,
   utf_32_be: UTF_32_BE,
+  punycode: PUNYCODE,
   unicode_escape: UNICODE_ESCAPE,
   raw_unicode_escape: RAW_UNICODE_ESCAPE,
 };
@@ -112,7 +114,7 @@ function findCodec(name: string, use: 'encode' | 'decode'): Codec {
   const module = moduleOf(name);
   if (module === undefined) throw pyErr(LookupError, `unknown encoding: ${name}`);
   if (NOT_TEXT.includes(module)) throw pyErr(LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
-  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones, idna and punycode are not built)`);
+  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones and idna are not built)`);
   return BUILT[module] ?? charmapCodec(module)!;
 }
 
