@@ -1,5 +1,6 @@
 import { untimed } from './budget.js';
 import { CHANGED, CORRECTIONS, RECORDS, UNASSIGNED } from './unicode-data-3-2-table.js';
+import { charProps } from './unicode-data.js';
 import { Numbers } from './unicode-names.js';
 
 // Unicode 3.2 as CPython 3.11's unicodedata.ucd_3_2_0 has it: its Unicode 14.0 tables and what
@@ -68,3 +69,9 @@ export const changed32 = (cp: number): OldRecord | undefined => table().changed.
 
 /** The code point 3.2's canonical decomposition gives instead of today's, or 0. */
 export const correction32 = (cp: number): number => table().corrections.get(cp) ?? 0;
+
+/** ucd_3_2_0.category(): 'Cn' for what 3.2 did not have. */
+export const category32 = (cp: number): string => (unassigned32(cp) ? 'Cn' : (changed32(cp)?.category ?? charProps(cp).category));
+
+/** ucd_3_2_0.bidirectional(): '' for what 3.2 did not have. */
+export const bidirectional32 = (cp: number): string => (unassigned32(cp) ? '' : (changed32(cp)?.bidirectional ?? charProps(cp).bidirectional));

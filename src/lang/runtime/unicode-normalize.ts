@@ -147,7 +147,6 @@ class Decomposed {
  * sorts by insertion, quadratic in a run's length; a counting sort gives the same order.
  */
 function reorder(points: Int32Array, classes: Uint8Array, n: number): void {
-  const counts = new Int32Array(257);
   for (let i = 0; i < n; ) {
     if (classes[i] === 0) {
       i++;
@@ -157,10 +156,13 @@ function reorder(points: Int32Array, classes: Uint8Array, n: number): void {
     let sorted = true;
     for (; j < n && classes[j] !== 0; j++) if (classes[j] < classes[j - 1]) sorted = false;
     if (!sorted && j - i <= 16) insertionSort(points, classes, i, j);
-    else if (!sorted) countingSort(points, classes, i, j, counts);
+    else if (!sorted) countingSort(points, classes, i, j, COUNTS);
     i = j;
   }
 }
+
+/** countingSort's counts, made once: ucd_3_2_0 normalizes every str it is given, however short. */
+const COUNTS = new Int32Array(257);
 
 /** A short run, in place, as CPython sorts every run. */
 function insertionSort(points: Int32Array, classes: Uint8Array, from: number, to: number): void {

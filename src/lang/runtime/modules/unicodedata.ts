@@ -3,7 +3,7 @@ import { bufferOf } from '../bytes-like.js';
 import { KeyError, typeErr, valueErr } from '../exceptions.js';
 import { registerType } from '../types/table.js';
 import { bindArgs, positionalSignature } from '../signature.js';
-import { changed32, unassigned32 } from '../unicode-data-3-2.js';
+import { bidirectional32, category32, changed32, unassigned32 } from '../unicode-data-3-2.js';
 import { charProps, decompositionText, numericOf } from '../unicode-data.js';
 import { UNIDATA_VERSION } from '../unicode-names-table.js';
 import { lookupName, nameOf } from '../unicode-names.js';
@@ -60,8 +60,8 @@ const UNICODE_14: Version = {
 /** CPython's ucd_3_2_0: a character 3.2 did not have has no properties but digit(), the others 3.2's where they changed. */
 const UNICODE_3_2: Version = {
   owner: 'UCD',
-  category: (cp) => (unassigned32(cp) ? 'Cn' : (changed32(cp)?.category ?? UNICODE_14.category(cp))),
-  bidirectional: (cp) => (unassigned32(cp) ? '' : (changed32(cp)?.bidirectional ?? UNICODE_14.bidirectional(cp))),
+  category: category32,
+  bidirectional: bidirectional32,
   combining: (cp) => (unassigned32(cp) ? 0 : UNICODE_14.combining(cp)),
   // index 0 of CPython's names, which it answers for what 3.2 did not have
   eastAsianWidth: (cp) => (unassigned32(cp) ? 'F' : (changed32(cp)?.eastAsianWidth ?? UNICODE_14.eastAsianWidth(cp))),
