@@ -97,6 +97,11 @@ describe('in conditions', () => {
     ];
     const sources = calls.map((c) => `import unicodedata\no = unicodedata.ucd_3_2_0\ntry:\n    return ${c}\nexcept Exception as e:\n    return type(e).__name__, str(e)`);
     expect(compareWithCPython(sources)).toEqual([]);
+    // nothing of it is set or deleted, in CPython's words for each kind of attribute
+    const stores = ['o.unidata_version = 1', 'del o.unidata_version', 'o.category = 1', 'del o.category', 'o.x = 1', 'del o.x'];
+    expect(compareWithCPython(stores.map((st) => `import unicodedata\no = unicodedata.ucd_3_2_0\ntry:\n    ${st}\nexcept AttributeError as e:\n    return str(e)`))).toEqual([]);
+    // lookup takes a str or bytes, not another bytes-like object, in the module too
+    expect(compareWithCPython(["import unicodedata as u\nout = []\nfor o in (u, u.ucd_3_2_0):\n    for a in [1, bytearray(b'A'), memoryview(b'LATIN SMALL LETTER A'), memoryview(bytearray(b'A')), None, b'LATIN SMALL LETTER A']:\n        try:\n            out.append(o.lookup(a))\n        except TypeError as e:\n            out.append(str(e))\nreturn out"])).toEqual([]);
     // a str subclass's instance: the module answers it, ucd_3_2_0 a new str
     expect(compareWithCPython(["import unicodedata\nclass S(str): pass\nreturn type(unicodedata.normalize('NFC', S('a'))).__name__, type(unicodedata.ucd_3_2_0.normalize('NFC', S('a'))).__name__"])).toEqual([]);
   });

@@ -1,6 +1,7 @@
-import { encode } from '../bytes.js';
+import { PyByteArray } from '../bytearray.js';
+import { encode, PyBytes } from '../bytes.js';
 import { bufferOf } from '../bytes-like.js';
-import { KeyError, typeErr, valueErr } from '../exceptions.js';
+import { AttributeError, KeyError, pyErr, typeErr, valueErr } from '../exceptions.js';
 import { registerType } from '../types/table.js';
 import { bindArgs, positionalSignature } from '../signature.js';
 import { bidirectional32, category32, changed32, unassigned32 } from '../unicode-data-3-2.js';
@@ -122,8 +123,9 @@ function lookup(v: Version): PyFunc {
     const [arg] = bindArgs(sig, args, kw);
     // a str (a str subclass's instance too) is taken as its UTF-8 (a lone surrogate is the codec's error), bytes as they are
     const name = arg instanceof PyStrBox ? arg.value : arg;
-    const bytes = typeof name === 'string' ? encode(name, [], null).data : bufferOf(arg);
-    if (bytes === null) throw typeErr(`a bytes-like object is required, not '${typeName(arg)}'`);
+    // Argument Clinic's str(accept={str, robuffer}): of the bytes-like objects, bytes only
+    const bytes = typeof name === 'string' ? encode(name, [], null).data : arg instanceof PyBytes && !(arg instanceof PyByteArray) ? arg.data : null;
+    if (bytes === null) throw typeErr(bufferOf(arg) !== null ? `lookup() argument must be read-only bytes-like object, not ${typeName(arg)}` : `a bytes-like object is required, not '${typeName(arg)}'`);
     if (bytes.length > NAME_MAXLEN) throw new PyException(KeyError, ['name too long']);
     const text = new TextDecoder().decode(bytes);
     const found = v.lookup(text);
@@ -207,6 +209,8 @@ const UCD_TYPE = new PyType('unicodedata.UCD', () => {
   throw typeErr("cannot create 'unicodedata.UCD' instances");
 });
 
+const UCD_METHODS = new Map(functionsOf(UNICODE_3_2).map(([fname, f]) => [fname, (_: PyUCD, args: Py[], kw: Map<string, Py> | null) => f.fn(args, kw)]));
+
 registerType(PyUCD, {
   name: () => 'unicodedata.UCD',
   type: UCD_TYPE,
@@ -216,7 +220,12 @@ registerType(PyUCD, {
   // CPython adds ' at 0x7f...', an address that differs in every process: left out, as for functions
   repr: () => '<unicodedata.UCD object>',
   getattr: (_, attr) => (attr === 'unidata_version' ? '3.2.0' : undefined),
-  methods: new Map(functionsOf(UNICODE_3_2).map(([fname, f]) => [fname, (_: PyUCD, args: Py[], kw: Map<string, Py> | null) => f.fn(args, kw)])),
+  methods: UCD_METHODS,
+  // nothing of it can be set or deleted: CPython's words for a member, a method and anything else
+  setattr: (_, attr) => {
+    const text = attr === 'unidata_version' ? 'readonly attribute' : UCD_METHODS.has(attr) ? `'unicodedata.UCD' object attribute '${attr}' is read-only` : `'unicodedata.UCD' object has no attribute '${attr}'`;
+    throw pyErr(AttributeError, text);
+  },
 });
 
 export const UNICODEDATA = new PyModule(
