@@ -94,6 +94,7 @@ describe('in conditions', () => {
       "o.normalize('NFC', '\\u1b05\\u1b35')", "o.normalize('NFD', '\\U0002f868')", "o.normalize('NFX', '')", "o.normalize('NFX', 'a')", "o.normalize(1, 'a')", "o.normalize('NFC')",
       "o.is_normalized('NFC', 'e\\u0301')", "o.is_normalized('NFD', '\\U0002f868')", "o.is_normalized('NFC', '')", "o.is_normalized('NFKC', '\\u2189')", "o.decomposition('\\u2189')",
       "o.normalize('NFKC', '\\u2189')", "unicodedata.normalize('NFKC', '\\u2189')", "o.decimal('\\u0669')",
+      "unicodedata.UCD.category(o, 'a')", "unicodedata.UCD.category('a')", "unicodedata.UCD.category(unicodedata, 'a')", "unicodedata.UCD.lookup(o, 'LF')",
     ];
     const sources = calls.map((c) => `import unicodedata\no = unicodedata.ucd_3_2_0\ntry:\n    return ${c}\nexcept Exception as e:\n    return type(e).__name__, str(e)`);
     expect(compareWithCPython(sources)).toEqual([]);

@@ -2,7 +2,8 @@ import { PyByteArray } from '../bytearray.js';
 import { encode, PyBytes } from '../bytes.js';
 import { bufferOf } from '../bytes-like.js';
 import { AttributeError, KeyError, pyErr, typeErr, valueErr } from '../exceptions.js';
-import { registerType } from '../types/table.js';
+import type { PyTypeSlots } from '../types/protocol.js';
+import { registerType, registerTypeObject } from '../types/table.js';
 import { bindArgs, positionalSignature } from '../signature.js';
 import { bidirectional32, category32, changed32, unassigned32 } from '../unicode-data-3-2.js';
 import { charProps, decompositionText, numericOf } from '../unicode-data.js';
@@ -211,7 +212,7 @@ const UCD_TYPE = new PyType('unicodedata.UCD', () => {
 
 const UCD_METHODS = new Map(functionsOf(UNICODE_3_2).map(([fname, f]) => [fname, (_: PyUCD, args: Py[], kw: Map<string, Py> | null) => f.fn(args, kw)]));
 
-registerType(PyUCD, {
+const UCD_SLOTS: PyTypeSlots<PyUCD> = {
   name: () => 'unicodedata.UCD',
   type: UCD_TYPE,
   truthy: () => true,
@@ -226,7 +227,11 @@ registerType(PyUCD, {
     const text = attr === 'unidata_version' ? 'readonly attribute' : UCD_METHODS.has(attr) ? `'unicodedata.UCD' object attribute '${attr}' is read-only` : `'unicodedata.UCD' object has no attribute '${attr}'`;
     throw pyErr(AttributeError, text);
   },
-});
+};
+
+registerType(PyUCD, UCD_SLOTS);
+// its methods unbound too: unicodedata.UCD.category(ucd_3_2_0, 'a')
+registerTypeObject('unicodedata.UCD', UCD_SLOTS);
 
 export const UNICODEDATA = new PyModule(
   'unicodedata',
