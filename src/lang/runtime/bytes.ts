@@ -5,9 +5,10 @@ import { allocItems, allocStr, charge, work } from './budget.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import type { Codec } from './codecs/codec.js';
 import { handlerOf, type Handler } from './codecs/errors.js';
-import { lookupCodec, throughRegistry, wrapCodecError } from './codecs/lookup.js';
+import { lookupCodec, throughRegistry } from './codecs/lookup.js';
 import { RAW_UNICODE_ESCAPE } from './codecs/escapes.js';
 import { ASCII, LATIN_1 } from './codecs/single-byte.js';
+import { wrapCodecError } from './codecs/wrap-error.js';
 import { UTF_8 } from './codecs/utf8.js';
 import { OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable } from './iteration.js';
@@ -35,7 +36,7 @@ const argType = (v: Py) => (v === null ? 'None' : typeName(v));
  * both, a str subclass's instance as its str): what the codec raises is reworded as CPython's
  * registry does.
  */
-function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors: Py, run: (codec: Codec, how: () => Handler) => T): T {
+function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors: Py, run: (codec: Codec, how: () => Handler, errors: string) => T, empty?: T): T {
   const name = encoding instanceof PyStrBox ? encoding.value : encoding;
   const handler = errors instanceof PyStrBox ? errors.value : errors;
   if (typeof name !== 'string') throw typeErr(`${fn}() argument 'encoding' must be str, not ${argType(name)}`);
@@ -43,9 +44,11 @@ function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors:
   // both are read as C strings first: UTF-8, without NUL
   cString(name);
   cString(handler);
+  // PyUnicode_Decode answers no bytes before it looks the codec up, whatever its name and handler
+  if (empty !== undefined) return empty;
   const codec = lookupCodec(name, use);
   try {
-    return run(codec, handlerOf(handler));
+    return run(codec, handlerOf(handler), handler);
   } catch (e) {
     throw throughRegistry(name) ? wrapCodecError(e, use, name) : e;
   }
@@ -60,9 +63,9 @@ export function encodeText(fn: string, s: string, encoding: Py = 'utf-8', errors
 const WRITERS: ReadonlySet<Codec> = new Set([UTF_8, ASCII, LATIN_1, RAW_UNICODE_ESCAPE]);
 
 function encodeWith(fn: string, s: string, encoding: Py, errors: Py): [Uint8Array, Codec] {
-  const out = runCodec(fn, 'encode', encoding, errors, (codec, how) => {
+  const out = runCodec(fn, 'encode', encoding, errors, (codec, how, given) => {
     charge(s.length);
-    return [codec.encode(s, how), codec] as [Uint8Array, Codec];
+    return [codec.encode(s, how, given), codec] as [Uint8Array, Codec];
   });
   allocItems(out[0].length);
   return out;
@@ -83,11 +86,11 @@ export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyByt
 /** bytes.decode(encoding='utf-8', errors='strict'), with CPython's UnicodeDecodeError positions and reasons. */
 export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
   const [encoding = 'utf-8', errors = 'strict'] = bind('decode', args, kw, ['encoding', 'errors']);
-  const out = runCodec('decode', 'decode', encoding, errors, (codec, how) => {
+  const out = runCodec('decode', 'decode', encoding, errors, (codec, how, given) => {
     charge(b.data.length);
     // its object is bytes, a bytearray's octets copied, as CPython's codecs make it
-    return codec.decode(b.data, how, () => (b.constructor === PyBytes ? b : new PyBytes(b.data.slice())));
-  });
+    return codec.decode(b.data, how, () => (b.constructor === PyBytes ? b : new PyBytes(b.data.slice())), given);
+  }, b.data.length === 0 ? '' : undefined);
   // an escape is four characters a byte
   allocStr(out.length);
   return out;

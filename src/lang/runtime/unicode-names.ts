@@ -183,9 +183,10 @@ const asciiUpper = (s: string) => s.replace(/[a-z]+/g, (w) => w.toUpperCase());
  * The code point a name names, as CPython's _getcode finds it: Hangul syllables and CJK
  * unified ideographs by rule (their prefixes and Hangul's short names case-sensitive, the
  * ideograph's 4 or 5 hex digits capital), every other name and alias in any case. A named
- * sequence is its string with `sequences`, and no name without (so in \N{...}).
+ * sequence is its string with `sequences`, and no name without (so in \N{...}); an alias is no
+ * name without `aliases` (ucd_3_2_0 has none).
  */
-export function lookupName(name: string, sequences: boolean): number | string | null {
+export function lookupName(name: string, sequences: boolean, aliases = true): number | string | null {
   if (name.startsWith(HANGUL_PREFIX)) {
     let at = HANGUL_PREFIX.length;
     const parts = [L, V, T].map((column) => {
@@ -207,7 +208,7 @@ export function lookupName(name: string, sequences: boolean): number | string | 
   const cp = byName(n, upper) ?? hexNamed(n, upper);
   if (cp === undefined) return null;
   if (cp >= SEQ_BASE) return sequences ? n.sequences[cp - SEQ_BASE] : null;
-  if (cp >= ALIAS_BASE) return n.aliases[cp - ALIAS_BASE];
+  if (cp >= ALIAS_BASE) return aliases ? n.aliases[cp - ALIAS_BASE] : null;
   return cp;
 }
 

@@ -1,4 +1,5 @@
 import { allocStr, chargeSteps, checkSize, tick } from './budget.js';
+import { correction32, unassigned32 } from './unicode-data-3-2.js';
 import { combiningClass, composesFirst, composite, decompositionOf, quickChecks } from './unicode-data.js';
 
 // unicodedata.normalize as CPython 3.11's nfd_nfkd and nfc_nfkc do it (UAX #15 on its
@@ -31,11 +32,15 @@ export function normalize(form: Form, s: string): string {
   return normalFormOf(form, s) ?? s;
 }
 
-/** The normal form `form` of s, or undefined where CPython's quick check finds s in it (and answers s itself, a str subclass's instance too). */
-export function normalFormOf(form: Form, s: string): string | undefined {
-  if (UNCHANGED[form].test(s) || quickCheck(form, s, true) === YES) return undefined;
+/**
+ * The normal form `form` of s, or undefined where CPython's quick check finds s in it (and answers
+ * s itself, a str subclass's instance too). `ucd32`: by ucd_3_2_0's decompositions, where CPython
+ * makes no quick check and always answers a new str.
+ */
+export function normalFormOf(form: Form, s: string, ucd32 = false): string | undefined {
+  if (!ucd32 && (UNCHANGED[form].test(s) || quickCheck(form, s, true) === YES)) return undefined;
   const compat = form === 'NFKC' || form === 'NFKD';
-  const d = new Decomposed(s.length);
+  const d = new Decomposed(s.length, ucd32);
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
@@ -45,8 +50,9 @@ export function normalFormOf(form: Form, s: string): string | undefined {
   return fromCodePoints(form === 'NFC' || form === 'NFKC' ? compose(d.points, d.classes, d.length) : d.points.subarray(0, d.length));
 }
 
-/** unicodedata.is_normalized: the quick check's answer, or the normal form's where it says maybe. */
-export function isNormalized(form: Form, s: string): boolean {
+/** unicodedata.is_normalized: the quick check's answer, or the normal form's where it says maybe (always, for ucd_3_2_0). */
+export function isNormalized(form: Form, s: string, ucd32 = false): boolean {
+  if (ucd32) return normalFormOf(form, s, true) === s;
   if (UNCHANGED[form].test(s)) return true;
   const answer = quickCheck(form, s, false);
   return answer === MAYBE ? normalize(form, s) === s : answer === YES;
@@ -93,7 +99,10 @@ class Decomposed {
   classes: Uint8Array;
   length = 0;
 
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    private readonly ucd32: boolean,
+  ) {
     chargeSteps(capacity * STEPS_PER_CHAR);
     this.points = new Int32Array(capacity);
     this.classes = new Uint8Array(capacity);
@@ -106,6 +115,12 @@ class Decomposed {
       this.push(V_BASE + Math.floor((s % (V_COUNT * T_COUNT)) / T_COUNT));
       if (s % T_COUNT !== 0) this.push(T_BASE + (s % T_COUNT));
       return;
+    }
+    if (this.ucd32) {
+      // a decomposition corrected since 3.2 is undone (CPython's normalization_3_2_0); a character 3.2 did not have has none
+      const old = correction32(cp);
+      if (old !== 0) return this.add(old, compat);
+      if (unassigned32(cp)) return this.push(cp);
     }
     const d = decompositionOf(cp, compat);
     if (d === undefined) this.push(cp);
@@ -132,7 +147,6 @@ class Decomposed {
  * sorts by insertion, quadratic in a run's length; a counting sort gives the same order.
  */
 function reorder(points: Int32Array, classes: Uint8Array, n: number): void {
-  const counts = new Int32Array(257);
   for (let i = 0; i < n; ) {
     if (classes[i] === 0) {
       i++;
@@ -142,10 +156,13 @@ function reorder(points: Int32Array, classes: Uint8Array, n: number): void {
     let sorted = true;
     for (; j < n && classes[j] !== 0; j++) if (classes[j] < classes[j - 1]) sorted = false;
     if (!sorted && j - i <= 16) insertionSort(points, classes, i, j);
-    else if (!sorted) countingSort(points, classes, i, j, counts);
+    else if (!sorted) countingSort(points, classes, i, j, COUNTS);
     i = j;
   }
 }
+
+/** countingSort's counts, made once: ucd_3_2_0 normalizes every str it is given, however short. */
+const COUNTS = new Int32Array(257);
 
 /** A short run, in place, as CPython sorts every run. */
 function insertionSort(points: Int32Array, classes: Uint8Array, from: number, to: number): void {

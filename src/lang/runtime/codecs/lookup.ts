@@ -1,11 +1,13 @@
 import { charge } from '../budget.js';
-import { LookupError, pyErr, TypeError_, UnicodeError } from '../exceptions.js';
-import { PyException } from '../values.js';
+import { LookupError, pyErr, UnicodeError } from '../exceptions.js';
 import type { Codec } from './codec.js';
 import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
+import { IDNA } from './idna.js';
+import { PUNYCODE } from './punycode.js';
 import { ASCII, charmapCodec, LATIN_1 } from './single-byte.js';
 import { ALIASES, NOT_BUILT, NOT_TEXT } from './tables.js';
 import { UTF_16, UTF_16_BE, UTF_16_LE, UTF_32, UTF_32_BE, UTF_32_LE } from './utf16-32.js';
+import { UTF_7 } from './utf7.js';
 import { UTF_8, UTF_8_SIG } from './utf8.js';
 
 /** The codecs written here, by the name of CPython's module in its encodings package. */
@@ -23,6 +25,7 @@ const BUILT: Record<string, Codec> = {
       throw pyErr(UnicodeError, 'undefined encoding');
     },
   },
+  utf_7: UTF_7,
   utf_8: UTF_8,
   utf_8_sig: UTF_8_SIG,
   utf_16: UTF_16,
@@ -31,6 +34,8 @@ const BUILT: Record<string, Codec> = {
   utf_32: UTF_32,
   utf_32_le: UTF_32_LE,
   utf_32_be: UTF_32_BE,
+  idna: IDNA,
+  punycode: PUNYCODE,
   unicode_escape: UNICODE_ESCAPE,
   raw_unicode_escape: RAW_UNICODE_ESCAPE,
 };
@@ -110,7 +115,7 @@ function findCodec(name: string, use: 'encode' | 'decode'): Codec {
   const module = moduleOf(name);
   if (module === undefined) throw pyErr(LookupError, `unknown encoding: ${name}`);
   if (NOT_TEXT.includes(module)) throw pyErr(LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
-  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones, idna, punycode and utf-7 are not built)`);
+  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones are not built)`);
   return BUILT[module] ?? charmapCodec(module)!;
 }
 
@@ -139,17 +144,3 @@ function fastCodec(name: string): Codec | undefined {
 
 /** Whether CPython reaches the codec through its registry, which rewords what the codec raises (wrapCodecError). */
 export const throughRegistry = (name: string): boolean => fastCodec(name) === undefined;
-
-/**
- * What a codec reached through the registry raised, as CPython's wrap_codec_error words it:
- * "decoding with 'cp1252' codec failed (TypeError: ...)", of the same type, the original its
- * __cause__. Only exceptions of no more state than their message are reworded (so never a
- * UnicodeDecodeError), and never one that enforces a limit.
- */
-export function wrapCodecError(e: unknown, use: 'encode' | 'decode', name: string): unknown {
-  if (!(e instanceof PyException) || e.fatal || ![TypeError_, LookupError, UnicodeError].includes(e.type) || e.args.length !== 1 || typeof e.args[0] !== 'string') return e;
-  const text = `${use === 'encode' ? 'encoding' : 'decoding'} with '${name}' codec failed (${e.type.name}: ${e.args[0]})`;
-  const wrapped = new PyException(e.type, [text], text);
-  wrapped.cause = e;
-  return wrapped;
-}
