@@ -323,6 +323,8 @@ const MODULES = [
   "(lambda s: re.match(b'ab', s).group() is s)(b'ab')",
   "(lambda s: re.match(b'a', s).group() is b'a')(b'ab')",
   "(lambda: re.escape(b'a') is b'a')()",
+  "(lambda s: [s.encode(c) is b'a' for c in ['utf-7', 'idna', 'punycode', 'utf-16-le', 'cp1252', 'unicode_escape', 'raw_unicode_escape', 'ascii', 'latin-1', 'utf-8']])('a')",
+  "(lambda s: [s.encode(c) is b'' for c in ['utf-7', 'idna', 'punycode', 'utf-16-le', 'cp1252', 'unicode_escape', 'raw_unicode_escape', 'ascii', 'latin-1', 'utf-8']])('')",
   "(lambda b: b.partition(memoryview(b'::'))[1].tobytes())(b'a::b')",
   "(lambda b: type(b.partition(memoryview(b'::'))[1]).__name__)(b'a::b')",
   "(lambda b, p: b.partition(p)[1] is p)(bytearray(b'a::b'), bytearray(b'::'))",

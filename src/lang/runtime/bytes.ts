@@ -7,6 +7,7 @@ import type { Codec } from './codecs/codec.js';
 import { handlerOf, type Handler } from './codecs/errors.js';
 import { lookupCodec, throughRegistry } from './codecs/lookup.js';
 import { RAW_UNICODE_ESCAPE } from './codecs/escapes.js';
+import { IDNA } from './codecs/idna.js';
 import { ASCII, LATIN_1 } from './codecs/single-byte.js';
 import { wrapCodecError } from './codecs/wrap-error.js';
 import { UTF_8 } from './codecs/utf8.js';
@@ -59,8 +60,11 @@ export function encodeText(fn: string, s: string, encoding: Py = 'utf-8', errors
   return encodeWith(fn, s, encoding, errors)[0];
 }
 
-/** The codecs whose C encoders finish through _PyBytesWriter, which hands out CPython's one-octet bytes objects. */
-const WRITERS: ReadonlySet<Codec> = new Set([UTF_8, ASCII, LATIN_1, RAW_UNICODE_ESCAPE]);
+/**
+ * The codecs whose encoders hand out CPython's one-octet bytes objects: the C ones that finish
+ * through _PyBytesWriter, and idna, whose one label is its ASCII encoding.
+ */
+const WRITERS: ReadonlySet<Codec> = new Set([UTF_8, ASCII, LATIN_1, RAW_UNICODE_ESCAPE, IDNA]);
 
 function encodeWith(fn: string, s: string, encoding: Py, errors: Py): [Uint8Array, Codec] {
   const out = runCodec(fn, 'encode', encoding, errors, (codec, how, given) => {
