@@ -13,7 +13,7 @@ What it writes (src/lang/runtime/codecs/lookup.ts and charmap.ts read it back):
   is the inverse (where two bytes decode to one character, the later byte): this script checks, character by character through CPython's own encoder over
   the whole BMP, that it is, and fails if not;
 - NOT_TEXT: the modules CPython has that are no text encoding (hex, rot13, ...);
-- NOT_BUILT: those it has that the evaluator does not (the CJK multibyte codecs, idna, punycode, utf-7).
+- NOT_BUILT: those it has that the evaluator does not (the CJK multibyte codecs cjk-tables.py has no tables for, idna, punycode, utf-7).
 """
 import codecs
 import encodings
@@ -25,7 +25,9 @@ from encodings.aliases import aliases
 
 # The codecs built by hand in src/lang/runtime/codecs (by module name)
 BUILT = ['ascii', 'latin_1', 'charmap', 'utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le',
-         'utf_32_be', 'unicode_escape', 'raw_unicode_escape', 'undefined']
+         'utf_32_be', 'unicode_escape', 'raw_unicode_escape', 'undefined',
+         # by tables of scripts/cjk-tables.py
+         'gb2312', 'gbk', 'gb18030', 'shift_jis', 'cp932', 'euc_jp', 'big5', 'cp950', 'euc_kr', 'cp949', 'johab']
 # modules that are no codec, or only on Windows
 SKIP = {'aliases', 'mbcs', 'oem'}
 

@@ -1,6 +1,7 @@
 import { charge } from '../budget.js';
 import { LookupError, pyErr, TypeError_, UnicodeError } from '../exceptions.js';
 import { PyException } from '../values.js';
+import { cjkCodec, CJK_MODULES } from './cjk.js';
 import type { Codec } from './codec.js';
 import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
 import { ASCII, charmapCodec, LATIN_1 } from './single-byte.js';
@@ -33,6 +34,7 @@ const BUILT: Record<string, Codec> = {
   utf_32_be: UTF_32_BE,
   unicode_escape: UNICODE_ESCAPE,
   raw_unicode_escape: RAW_UNICODE_ESCAPE,
+  ...Object.fromEntries(CJK_MODULES.map((m) => [m, cjkCodec(m)])),
 };
 
 /** Whether each BMP character is a letter, a digit or '.' (str.isalnum's letters and numbers), made on first use. */
