@@ -32,6 +32,8 @@ CODECS = {
     'shift_jis': None, 'cp932': 'shift_jis', 'euc_jp': None,
     'big5': None, 'cp950': 'big5',
     'euc_kr': None, 'cp949': 'euc_kr', 'johab': None,
+    'big5hkscs': 'big5', 'euc_jis_2004': 'euc_jp', 'euc_jisx0213': 'euc_jis_2004',
+    'shift_jis_2004': 'shift_jis', 'shift_jisx0213': 'shift_jis_2004',
 }
 
 
@@ -117,7 +119,7 @@ cached = []
 
 
 def encoding(codec, table, multi, four):
-    """[cp, byte count, bytes...] for each BMP code point the encoder answers other than the inverse of decoding; count 0: it refuses."""
+    """[cp, byte count, bytes...] for each code point the encoder answers other than the inverse of decoding; count 0: it refuses."""
     inverse = {}
     for prefix in sorted(table):
         for b, v in enumerate(table[prefix]):
@@ -134,20 +136,31 @@ def encoding(codec, table, multi, four):
             i = cp - 0xac00
             inverse.setdefault(cp, bytes([0xa4, 0xd4, 0xa4, first(0, i // 588), 0xa4, first(1, i // 28 % 21), 0xa4, first(2, i % 28)]))
     out = []
-    for cp in range(0x10000):
+    # gb18030's characters past the BMP are arithmetic
+    for cp in range(0x10000 if codec == 'gb18030' else 0x110000):
         try:
             got = chr(cp).encode(codec)
         except UnicodeEncodeError:
             got = None
         if got != inverse.get(cp):
             out += [cp, 0] if got is None else [cp, len(got), *got]
-    if codec != 'gb18030':
-        for cp in range(0x10000, 0x110000):
-            try:
-                chr(cp).encode(codec)
-            except UnicodeEncodeError:
-                continue
-            raise SystemExit(f'{codec} encodes U+{cp:X}')
+    return out
+
+
+def pairs(codec, multi):
+    """[first, second, byte count, bytes...] for each two characters the encoder writes as one sequence, not as each of them."""
+    def encode(s):
+        try:
+            return s.encode(codec)
+        except UnicodeEncodeError:
+            return None
+    out = []
+    for a in sorted(set(m[0] for m in multi)):
+        for b in sorted(set(m[1] for m in multi)):
+            both = encode(a + b)
+            apart = encode(a) + encode(b) if encode(a) is not None and encode(b) is not None else None
+            if both is not None and both != apart:
+                out += [ord(a), ord(b), len(both), *both]
     return out
 
 
@@ -181,18 +194,19 @@ def main():
         numbers = []
         for prefix in sorted(table):
             old = made[base].get(prefix) if base is not None else None
-            if old is None:
+            changed = [b for b in range(256) if old is None or old[b] != table[prefix][b]]
+            if len(changed) > 100:
                 numbers += [prefix + 1, 0, *table[prefix]]
-            elif old != table[prefix]:
+            elif changed:
                 # the base's row, but at these bytes
-                changed = [b for b in range(256) if old[b] != table[prefix][b]]
                 numbers += [prefix + 1, len(changed)]
                 for b in changed:
                     numbers += [b, table[prefix][b]]
         enc = encoding(codec, table, multi, four)
         extra = makeup() if codec == 'euc_kr' else []
-        # four sections, each its length first; a row is [prefix + 1, 0, 256 outcomes] or [prefix + 1, n, n times byte, outcome]
-        body = [len(numbers), *numbers, len(enc), *enc, len(four), *four, len(extra), *extra]
+        # five sections, each its length first; a row is [prefix + 1, 0, 256 outcomes] or [prefix + 1, n, n times byte, outcome]
+        pair = pairs(codec, multi)
+        body = [len(numbers), *numbers, len(enc), *enc, len(four), *four, len(extra), *extra, len(pair), *pair]
         data = base64.b64encode(zlib.compress(bytes(varints(body)), 9)).decode()
         out.write('  %s: { base: %s, multi: %s, data: "%s" },\n' % (codec, json.dumps(base), json.dumps(multi), data))
         

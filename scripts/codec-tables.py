@@ -27,7 +27,8 @@ from encodings.aliases import aliases
 BUILT = ['ascii', 'latin_1', 'charmap', 'utf_8', 'utf_8_sig', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le',
          'utf_32_be', 'unicode_escape', 'raw_unicode_escape', 'undefined',
          # by tables of scripts/cjk-tables.py
-         'gb2312', 'gbk', 'gb18030', 'shift_jis', 'cp932', 'euc_jp', 'big5', 'cp950', 'euc_kr', 'cp949', 'johab']
+         'gb2312', 'gbk', 'gb18030', 'shift_jis', 'cp932', 'euc_jp', 'big5', 'cp950', 'euc_kr', 'cp949', 'johab',
+         'big5hkscs', 'euc_jis_2004', 'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213']
 # modules that are no codec, or only on Windows
 SKIP = {'aliases', 'mbcs', 'oem'}
 

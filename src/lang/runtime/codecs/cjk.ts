@@ -27,9 +27,13 @@ interface Tables {
   /** by prefix + 1 (0: the first byte's row; a lead byte's; euc_jp's 0x8f and a second byte's) */
   rows: Map<number, Int32Array>;
   multi: string[];
-  /** each BMP character's bytes, up to three packed as (count << 24) | bytes; -1 none, -2 in `long` */
+  /** each BMP character's bytes, up to three packed as (count << 24) | bytes; -1 none, -2 in `long` (as are the others') */
   code: Int32Array;
   long: Map<number, number[]>;
+  /** the bytes of two characters the encoder writes as one sequence (JIS X 0213's kana with a semi-voiced mark, HKSCS's Ê̄), by the first and the second */
+  pairs: Map<number, Map<number, number[]>>;
+  /** whether bytes below 0x80 decode to the same code points */
+  asciiSame: boolean;
   /** gb18030: the character of each four-byte sequence below U+10000, by its index */
   four: Int32Array;
   /** euc_kr: the choseong, jungseong and jongseong index of each byte a1..fe in a make-up sequence, -1 none */
@@ -79,6 +83,7 @@ function build(module: string): Tables {
   const encoding = section();
   const four = section();
   const jamo = section();
+  const pairData = section();
   const rows = new Map(base === null ? [] : tables(base).rows);
   for (let i = 0; i < rowData.length; ) {
     const key = rowData[i];
@@ -93,7 +98,7 @@ function build(module: string): Tables {
       i += 2 + 2 * changed;
     }
   }
-  const t: Tables = { rows, multi, code: new Int32Array(0x10000).fill(-1), long: new Map(), four, jamo };
+  const t: Tables = { rows, multi, code: new Int32Array(0x10000).fill(-1), long: new Map(), pairs: new Map(), four, jamo, asciiSame: rows.get(0)!.subarray(0, 128).every((v, b) => v === b) };
   inverse(t);
   for (let i = 0; i < encoding.length; ) {
     const cp = encoding[i];
@@ -101,12 +106,20 @@ function build(module: string): Tables {
     setCode(t, cp, Array.from(encoding.subarray(i + 2, i + 2 + count)));
     i += 2 + count;
   }
+  for (let i = 0; i < pairData.length; ) {
+    const [first, second, count] = pairData.subarray(i, i + 3);
+    if (!t.pairs.has(first)) t.pairs.set(first, new Map());
+    t.pairs.get(first)!.set(second, Array.from(pairData.subarray(i + 3, i + 3 + count)));
+    i += 3 + count;
+  }
   return t;
 }
 
 function setCode(t: Tables, cp: number, bytes: number[]): void {
   t.long.delete(cp);
-  if (bytes.length === 0) t.code[cp] = -1;
+  if (cp >= 0x10000) {
+    if (bytes.length > 0) t.long.set(cp, bytes);
+  } else if (bytes.length === 0) t.code[cp] = -1;
   else if (bytes.length <= 3) t.code[cp] = (bytes.length << 24) | bytes.reduce((a, b) => (a << 8) | b, 0);
   else {
     t.code[cp] = -2;
@@ -114,20 +127,22 @@ function setCode(t: Tables, cp: number, bytes: number[]): void {
   }
 }
 
+const encodes = (t: Tables, cp: number) => (cp < 0x10000 ? t.code[cp] !== -1 : t.long.has(cp));
+
 /** Each character's first sequence (rows in order of their prefix, as the script takes them), then gb18030's four bytes and euc_kr's make-up syllables. */
 function inverse(t: Tables): void {
   const keys = [...t.rows.keys()].sort((a, b) => a - b);
   for (const key of keys) {
     const row = t.rows.get(key)!;
     const prefix = key === 0 ? [] : key - 1 < 256 ? [key - 1] : [(key - 1) >> 8, (key - 1) & 0xff];
-    for (let b = 0; b < 256; b++) if (row[b] >= 0 && row[b] < 0x10000 && t.code[row[b]] === -1) setCode(t, row[b], [...prefix, b]);
+    for (let b = 0; b < 256; b++) if (row[b] >= 0 && !encodes(t, row[b])) setCode(t, row[b], [...prefix, b]);
   }
-  for (let i = 0; i < t.four.length; i++) if (t.code[t.four[i]] === -1) setCode(t, t.four[i], fourBytes(i));
+  for (let i = 0; i < t.four.length; i++) if (!encodes(t, t.four[i])) setCode(t, t.four[i], fourBytes(i));
   if (t.jamo.length > 0) {
     const first = (part: number, index: number) => 0xa1 + t.jamo.subarray(part * 94, part * 94 + 94).indexOf(index);
     for (let cp = 0xac00; cp <= 0xd7a3; cp++) {
       const i = cp - 0xac00;
-      if (t.code[cp] === -1) setCode(t, cp, [0xa4, 0xd4, 0xa4, first(0, Math.floor(i / 588)), 0xa4, first(1, Math.floor(i / 28) % 21), 0xa4, first(2, i % 28)]);
+      if (!encodes(t, cp)) setCode(t, cp, [0xa4, 0xd4, 0xa4, first(0, Math.floor(i / 588)), 0xa4, first(1, Math.floor(i / 28) % 21), 0xa4, first(2, i % 28)]);
     }
   }
 }
@@ -140,16 +155,17 @@ function encoder(name: string, t: Tables): CharEncoder {
   return {
     name,
     reason: ILLEGAL,
-    can: (cp) => (cp < 0x10000 ? t.code[cp] !== -1 : gb18030 && cp <= 0x10ffff),
+    can: (cp) => encodes(t, cp) || (gb18030 && cp >= 0x10000 && cp <= 0x10ffff),
     put: (cp, out) => {
       const c = cp < 0x10000 ? t.code[cp] : -2;
       if (c >= 0) {
         const count = c >>> 24;
         for (let k = count - 1; k >= 0; k--) out.push((c >>> (8 * k)) & 0xff);
       } else {
-        for (const b of cp < 0x10000 ? t.long.get(cp)! : fourBytes(cp - 0x10000, 0x90)) out.push(b);
+        for (const b of t.long.get(cp) ?? fourBytes(cp - 0x10000, 0x90)) out.push(b);
       }
     },
+    ...(t.pairs.size > 0 && { pair: (cp: number, next: number) => t.pairs.get(cp)?.get(next) }),
     // multibytecodec.c hands the handler one character at a time
     runs: false,
     unit: 1,
@@ -233,8 +249,8 @@ export function cjkCodec(module: string): Codec {
     },
     decode: (d, how, object) => {
       const t = tables(module);
-      // every one of them reads ASCII as itself
-      if (allAscii(d)) return latin1(d);
+      // most read ASCII as itself (shift_jis_2004's 0x5c is '¥')
+      if (t.asciiSame && allAscii(d)) return latin1(d);
       return decode(module, t, d, how, object);
     },
   };
