@@ -149,19 +149,126 @@ def encoding(codec, table, multi, four):
 
 def pairs(codec, multi):
     """[first, second, byte count, bytes...] for each two characters the encoder writes as one sequence, not as each of them."""
-    def encode(s):
-        try:
-            return s.encode(codec)
-        except UnicodeEncodeError:
-            return None
     out = []
-    for a in sorted(set(m[0] for m in multi)):
-        for b in sorted(set(m[1] for m in multi)):
-            both = encode(a + b)
-            apart = encode(a) + encode(b) if encode(a) is not None and encode(b) is not None else None
-            if both is not None and both != apart:
-                out += [ord(a), ord(b), len(both), *both]
+    for a, b in candidates(multi):
+        both = encode(codec, a + b)
+        apart = encode(codec, a) + encode(codec, b) if encode(codec, a) is not None and encode(codec, b) is not None else None
+        if both is not None and both != apart:
+            truncated(codec, a, b, both)
+            out += [ord(a), ord(b), len(both), *both]
     return out
+
+
+def encode(codec, s):
+    try:
+        return s.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+def candidates(multi):
+    """The first and second characters of the strings that decode from one sequence; NUL too, which finds the first's own code
+    (CPython looks a pair up by the second character's low 16 bits, and its table has each first character beside 0)."""
+    return [(a, b) for a in sorted(set(m[0] for m in multi)) for b in sorted(set(m[1] for m in multi)) + ['\0']]
+
+
+def truncated(codec, a, b, both):
+    """cjk.ts finds a pair by the second character's low 16 bits, as CPython does: check that it does."""
+    for plane in (1, 2, 16):
+        if encode(codec, a + chr(ord(b) + plane * 0x10000)) != both:
+            raise SystemExit(f'{codec}: {a!r} then plane {plane} {b!r}')
+
+
+# The ISO-2022 codecs and HZ: each designation (by the escape sequence that makes it, SO
+# after it for G1) whose table of one or two 7-bit bytes cjk-stateful.ts reads
+ESC = b'\x1b'
+STATEFUL = {
+    'hz': [b'~{'],
+    'iso2022_kr': [ESC + b'$)C\x0e'],
+    'iso2022_jp': [ESC + b'$B', ESC + b'(J', ESC + b'$@'],
+    'iso2022_jp_1': [ESC + b'$B', ESC + b'$(D', ESC + b'(J', ESC + b'$@'],
+    'iso2022_jp_2': [ESC + b'$B', ESC + b'$(D', ESC + b'$(C', ESC + b'$(A', ESC + b'(J', ESC + b'$@'],
+    'iso2022_jp_2004': [ESC + b'$B', ESC + b'$(Q', ESC + b'$(P'],
+    'iso2022_jp_3': [ESC + b'$B', ESC + b'$(O', ESC + b'$(P'],
+    'iso2022_jp_ext': [ESC + b'$B', ESC + b'$(D', ESC + b'(J', ESC + b'(I', ESC + b'$@'],
+}
+
+
+def charset(codec, escape, multi):
+    """What each byte (or two) decodes to after the escape: bytes 0x20..0x7f first, then every second byte."""
+    width = 2 if b'$' in escape or escape == b'~{' else 1
+    out = []
+    for a in range(0x20, 0x80):
+        for b in (range(256) if width == 2 else [None]):
+            data = bytes([a]) if b is None else bytes([a, b])
+            if codec == 'hz' and a == 0x7e:
+                # read as an escape before any table
+                out.append(ILL1)
+                continue
+            try:
+                got = (escape + data).decode(codec)
+            except UnicodeDecodeError as e:
+                if e.start != len(escape) or e.end - e.start not in (1, width):
+                    raise SystemExit(f'{codec}: {escape + data!r}: {e}')
+                out.append(ILL1 if e.end - e.start == 1 else ILL2)
+                continue
+            if len(got) == 2 and ord(got[0]) < 0x10000:
+                if got not in multi:
+                    multi.append(got)
+                out.append(MULTI - multi.index(got))
+            elif len(got) == 1:
+                out.append(ord(got))
+            else:
+                raise SystemExit(f'{codec}: {escape + data!r} gives {got!r}')
+    return out
+
+
+def unit(codec, s, escapes):
+    """The one designation and code an encoding is made of ([index, bytes...]), or None (two characters may be two codes)."""
+    try:
+        data = s.encode(codec)
+    except UnicodeEncodeError:
+        return None
+    for i, escape in enumerate(escapes):
+        reset = b'~}' if codec == 'hz' else b'\x0f' if escape.endswith(b'\x0e') else ESC + b'(B'
+        if data.startswith(escape) and data.endswith(reset) and len(data) - len(escape) - len(reset) in (1, 2):
+            return [i, *data[len(escape):-len(reset)]]
+    if len(s) == 1:
+        raise SystemExit(f'{codec}: {s!r} is {data!r}')
+    return None
+
+
+def stateful(codec):
+    """The designations' tables, and the encoder where it differs from the inverse of them (the first designation, the first code)."""
+    escapes = STATEFUL[codec]
+    multi = []
+    tables = [charset(codec, e, multi) for e in escapes]
+    inverse = {}
+    for i, (escape, table) in enumerate(zip(escapes, tables)):
+        width = 2 if len(table) > 96 else 1
+        for k, v in enumerate(table):
+            if v >= 0:
+                inverse.setdefault(v, [i, *([0x20 + k // 256, k % 256] if width == 2 else [0x20 + k])])
+    enc = []
+    for cp in [*range(0x80, 0x10000), *range(0x20000, 0x30000)]:
+        u = unit(codec, chr(cp), escapes)
+        if u != inverse.get(cp):
+            enc += [cp, 0] if u is None else [cp, len(u) - 1, *u]
+    pair = []
+    for a, b in candidates(multi):
+        u = unit(codec, a + b, escapes)
+        if u is not None and len(u) == 3:
+            truncated(codec, a, b, encode(codec, a + b))
+            pair += [ord(a), ord(b), *u]
+    return escapes, multi, tables, enc, pair
+
+
+def sparse(table):
+    """A table as [n, n gaps, n values]: the entries that are not its most common one, which is written first."""
+    common = max(set(table), key=table.count)
+    where = [k for k, v in enumerate(table) if v != common]
+    gaps = [k - (where[i - 1] if i else -1) for i, k in enumerate(where)]
+    return [len(table), common, len(where), *gaps, *[table[k] for k in where]]
 
 
 def varints(numbers):
@@ -210,6 +317,27 @@ def main():
         data = base64.b64encode(zlib.compress(bytes(varints(body)), 9)).decode()
         out.write('  %s: { base: %s, multi: %s, data: "%s" },\n' % (codec, json.dumps(base), json.dumps(multi), data))
         
+    out.write('};\n')
+    shared = []
+    made = {}
+    for codec in STATEFUL:
+        escapes, multi, tables, enc, pair = stateful(codec)
+        ids = []
+        for t in tables:
+            if t not in shared:
+                shared.append(t)
+            ids.append(shared.index(t))
+        body = [len(enc), *enc, len(pair), *pair]
+        made[codec] = (escapes, multi, ids, base64.b64encode(zlib.compress(bytes(varints(body)), 9)).decode())
+    out.write('/** The tables of the designations of the stateful ones (bytes 0x20..0x7f, then each second byte): sparse, deflated. */\n')
+    out.write('export const CHARSETS: string[] = [\n')
+    for t in shared:
+        out.write('  "%s",\n' % base64.b64encode(zlib.compress(bytes(varints(sparse(t))), 9)).decode())
+    out.write('];\n')
+    out.write('/** The stateful ones: the escape sequence of each designation and its table in CHARSETS, and where the encoder differs from their inverse. */\n')
+    out.write('export const STATEFUL: Record<string, { escapes: string[]; multi: string[]; charsets: number[]; data: string }> = {\n')
+    for codec, (escapes, multi, ids, data) in made.items():
+        out.write('  %s: { escapes: %s, multi: %s, charsets: %s, data: "%s" },\n' % (codec, json.dumps([e.decode('latin-1') for e in escapes]), json.dumps(multi), json.dumps(ids), data))
     out.write('};\n')
 
 

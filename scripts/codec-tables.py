@@ -28,7 +28,8 @@ BUILT = ['ascii', 'latin_1', 'charmap', 'utf_8', 'utf_8_sig', 'utf_16', 'utf_16_
          'utf_32_be', 'unicode_escape', 'raw_unicode_escape', 'undefined',
          # by tables of scripts/cjk-tables.py
          'gb2312', 'gbk', 'gb18030', 'shift_jis', 'cp932', 'euc_jp', 'big5', 'cp950', 'euc_kr', 'cp949', 'johab',
-         'big5hkscs', 'euc_jis_2004', 'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213']
+         'big5hkscs', 'euc_jis_2004', 'euc_jisx0213', 'shift_jis_2004', 'shift_jisx0213',
+         'hz', 'iso2022_kr', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_2004', 'iso2022_jp_3', 'iso2022_jp_ext']
 # modules that are no codec, or only on Windows
 SKIP = {'aliases', 'mbcs', 'oem'}
 

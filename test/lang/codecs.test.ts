@@ -38,7 +38,7 @@ describe('names', () => {
   });
 
   it('says which of the codecs CPython has it does not build', () => {
-    for (const n of ['hz', 'iso2022_jp', 'utf-7', 'idna']) expect(evaluator(engine, { source: `return 'a'.encode('${n}')` }).error).toMatch(new RegExp(`^LookupError: unknown encoding: ${n} \\(the evaluator has no \\w+ codec`));
+    for (const n of ['utf-7', 'idna', 'punycode']) expect(evaluator(engine, { source: `return 'a'.encode('${n}')` }).error).toMatch(new RegExp(`^LookupError: unknown encoding: ${n} \\(the evaluator has no \\w+ codec`));
   });
 });
 

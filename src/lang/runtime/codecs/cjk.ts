@@ -21,7 +21,7 @@ const ILLEGAL = 'illegal multibyte sequence';
 const INCOMPLETE = 'incomplete multibyte sequence';
 
 /** The handlers multibytecodec.c runs itself, making no exception object. */
-const INLINE: ReadonlySet<Handler> = new Set(['ignore', 'replace']);
+export const CJK_INLINE: ReadonlySet<Handler> = new Set(['ignore', 'replace']);
 
 interface Tables {
   /** by prefix + 1 (0: the first byte's row; a lead byte's; euc_jp's 0x8f and a second byte's) */
@@ -30,7 +30,12 @@ interface Tables {
   /** each BMP character's bytes, up to three packed as (count << 24) | bytes; -1 none, -2 in `long` (as are the others') */
   code: Int32Array;
   long: Map<number, number[]>;
-  /** the bytes of two characters the encoder writes as one sequence (JIS X 0213's kana with a semi-voiced mark, HKSCS's Ê̄), by the first and the second */
+  /**
+   * the bytes of two characters the encoder writes as one sequence (JIS X 0213's kana with a
+   * semi-voiced mark, HKSCS's Ê̄), by the first and the second's low 16 bits, as CPython looks
+   * them up: U+1309A pairs as U+309A does, and NUL or U+10000 after a first character is
+   * written with it as its own code
+   */
   pairs: Map<number, Map<number, number[]>>;
   /** whether bytes below 0x80 decode to the same code points */
   asciiSame: boolean;
@@ -41,7 +46,7 @@ interface Tables {
 }
 
 /** The deflated varints of scripts/cjk-tables.py, each a difference from the one before. */
-function numbers(data: string): Int32Array {
+export function numbers(data: string): Int32Array {
   const bytes = inflateSync(Buffer.from(data, 'base64'));
   const out = new Int32Array(bytes.length);
   let n = 0;
@@ -165,11 +170,11 @@ function encoder(name: string, t: Tables): CharEncoder {
         for (const b of t.long.get(cp) ?? fourBytes(cp - 0x10000, 0x90)) out.push(b);
       }
     },
-    ...(t.pairs.size > 0 && { pair: (cp: number, next: number) => t.pairs.get(cp)?.get(next) }),
+    ...(t.pairs.size > 0 && { pair: (cp: number, next: number) => t.pairs.get(cp)?.get(next & 0xffff) }),
     // multibytecodec.c hands the handler one character at a time
     runs: false,
     unit: 1,
-    inline: INLINE,
+    inline: CJK_INLINE,
   };
 }
 
@@ -199,7 +204,7 @@ function readLong(t: Tables, d: Uint8Array, i: number, out: StrSink, failures: D
 }
 
 function decode(name: string, t: Tables, d: Uint8Array, how: () => Handler, object: () => PyBytes): string {
-  const failures = new DecodeFailures(name, d, how, object, INLINE);
+  const failures = new DecodeFailures(name, d, how, object, CJK_INLINE);
   const out = new StrSink();
   const root = t.rows.get(0)!;
   for (let i = 0; i < d.length; ) {

@@ -1,7 +1,8 @@
 import { charge } from '../budget.js';
-import { LookupError, pyErr, TypeError_, UnicodeError } from '../exceptions.js';
+import { LookupError, pyErr, RuntimeError, TypeError_, UnicodeError } from '../exceptions.js';
 import { PyException } from '../values.js';
 import { cjkCodec, CJK_MODULES } from './cjk.js';
+import { statefulCodec, STATEFUL_MODULES } from './cjk-stateful.js';
 import type { Codec } from './codec.js';
 import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
 import { ASCII, charmapCodec, LATIN_1 } from './single-byte.js';
@@ -35,6 +36,7 @@ const BUILT: Record<string, Codec> = {
   unicode_escape: UNICODE_ESCAPE,
   raw_unicode_escape: RAW_UNICODE_ESCAPE,
   ...Object.fromEntries(CJK_MODULES.map((m) => [m, cjkCodec(m)])),
+  ...Object.fromEntries(STATEFUL_MODULES.map((m) => [m, statefulCodec(m)])),
 };
 
 /** Whether each BMP character is a letter, a digit or '.' (str.isalnum's letters and numbers), made on first use. */
@@ -112,7 +114,7 @@ function findCodec(name: string, use: 'encode' | 'decode'): Codec {
   const module = moduleOf(name);
   if (module === undefined) throw pyErr(LookupError, `unknown encoding: ${name}`);
   if (NOT_TEXT.includes(module)) throw pyErr(LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
-  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones, idna, punycode and utf-7 are not built)`);
+  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: idna, punycode and utf-7 are not built)`);
   return BUILT[module] ?? charmapCodec(module)!;
 }
 
@@ -149,7 +151,7 @@ export const throughRegistry = (name: string): boolean => fastCodec(name) === un
  * UnicodeDecodeError), and never one that enforces a limit.
  */
 export function wrapCodecError(e: unknown, use: 'encode' | 'decode', name: string): unknown {
-  if (!(e instanceof PyException) || e.fatal || ![TypeError_, LookupError, UnicodeError].includes(e.type) || e.args.length !== 1 || typeof e.args[0] !== 'string') return e;
+  if (!(e instanceof PyException) || e.fatal || ![TypeError_, LookupError, UnicodeError, RuntimeError].includes(e.type) || e.args.length !== 1 || typeof e.args[0] !== 'string') return e;
   const text = `${use === 'encode' ? 'encoding' : 'decoding'} with '${name}' codec failed (${e.type.name}: ${e.args[0]})`;
   const wrapped = new PyException(e.type, [text], text);
   wrapped.cause = e;
