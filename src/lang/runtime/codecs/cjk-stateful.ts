@@ -1,3 +1,4 @@
+import { untimed } from '../budget.js';
 import { RuntimeError, pyErr } from '../exceptions.js';
 import type { PyBytes } from '../values.js';
 import { CJK_INLINE, numbers } from './cjk.js';
@@ -63,7 +64,11 @@ const made = new Map<string, Tables>();
 
 function tables(module: string): Tables {
   let t = made.get(module);
-  if (t !== undefined) return t;
+  if (t === undefined) made.set(module, (t = untimed(() => build(module))));
+  return t;
+}
+
+function build(module: string): Tables {
   const { escapes, multi, charsets: ids, data } = STATEFUL[module];
   const designations = escapes.map((e, i) => {
     const escape = [...e].map((c) => c.charCodeAt(0));
@@ -71,11 +76,11 @@ function tables(module: string): Tables {
     if (g1) escape.pop();
     return { escape, g1, charset: charsetOf(escape), set: charset(ids[i]) };
   });
-  t = { designations, multi, code: new Map(), pairs: new Map() };
+  const t: Tables = { designations, multi, code: new Map(), pairs: new Map() };
   // the inverse of the tables: the first designation, the first code
   designations.forEach((d, i) => {
     d.set.table.forEach((cp, k) => {
-      if (cp >= 0 && !t!.code.has(cp)) t!.code.set(cp, [i, ...(d.set.width === 2 ? [0x20 + (k >> 8), k & 0xff] : [0x20 + k])]);
+      if (cp >= 0 && !t.code.has(cp)) t.code.set(cp, [i, ...(d.set.width === 2 ? [0x20 + (k >> 8), k & 0xff] : [0x20 + k])]);
     });
   });
   const nums = numbers(data);
@@ -96,7 +101,6 @@ function tables(module: string): Tables {
     if (!t.pairs.has(pairs[i])) t.pairs.set(pairs[i], new Map());
     t.pairs.get(pairs[i])!.set(pairs[i + 1], Array.from(pairs.subarray(i + 2, i + 5)));
   }
-  made.set(module, t);
   return t;
 }
 

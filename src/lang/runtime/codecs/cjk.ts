@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { untimed } from '../budget.js';
 import type { PyBytes } from '../values.js';
 import type { Codec } from './codec.js';
 import { CJK } from './cjk-tables.js';
@@ -70,7 +71,8 @@ const made = new Map<string, Tables>();
 
 function tables(module: string): Tables {
   let t = made.get(module);
-  if (t === undefined) made.set(module, (t = build(module)));
+  // tens of milliseconds, once a process: not the condition's work
+  if (t === undefined) made.set(module, (t = untimed(() => build(module))));
   return t;
 }
 

