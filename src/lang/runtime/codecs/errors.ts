@@ -91,6 +91,8 @@ export interface CharEncoder {
    * surrogateescape (UTF-8, ASCII, Latin-1) writes the escapable characters before the first that is not
    */
   readonly inline: ReadonlySet<Handler>;
+  /** the bytes of a character and the next written together (JIS X 0213's pairs), if so */
+  readonly pair?: (cp: number, next: number) => readonly number[] | undefined;
 }
 
 /**
@@ -119,8 +121,15 @@ class Failures {
 /** Encodes s's code points, each span the codec cannot encode given to the handler. */
 export function encodeWith(enc: CharEncoder, s: string, cps: Uint32Array, how: () => Handler, out: ByteSink): void {
   const failures = new Failures(enc.inline);
+  const pair = enc.pair;
   for (let i = 0; i < cps.length; ) {
     const cp = cps[i];
+    const both = pair !== undefined && i + 1 < cps.length ? pair(cp, cps[i + 1]) : undefined;
+    if (both !== undefined) {
+      for (const b of both) out.push(b);
+      i += 2;
+      continue;
+    }
     if (enc.can(cp)) {
       enc.put(cp, out);
       i++;

@@ -1,11 +1,13 @@
-import { charge } from '../budget.js';
+import { charge, untimed } from '../budget.js';
 import { LookupError, pyErr, UnicodeError } from '../exceptions.js';
+import { cjkCodec, CJK_MODULES } from './cjk.js';
+import { statefulCodec, STATEFUL_MODULES } from './cjk-stateful.js';
 import type { Codec } from './codec.js';
 import { RAW_UNICODE_ESCAPE, UNICODE_ESCAPE } from './escapes.js';
 import { IDNA } from './idna.js';
 import { PUNYCODE } from './punycode.js';
 import { ASCII, charmapCodec, LATIN_1 } from './single-byte.js';
-import { ALIASES, NOT_BUILT, NOT_TEXT } from './tables.js';
+import { ALIASES, NOT_TEXT } from './tables.js';
 import { UTF_16, UTF_16_BE, UTF_16_LE, UTF_32, UTF_32_BE, UTF_32_LE } from './utf16-32.js';
 import { UTF_7 } from './utf7.js';
 import { UTF_8, UTF_8_SIG } from './utf8.js';
@@ -38,6 +40,8 @@ const BUILT: Record<string, Codec> = {
   punycode: PUNYCODE,
   unicode_escape: UNICODE_ESCAPE,
   raw_unicode_escape: RAW_UNICODE_ESCAPE,
+  ...Object.fromEntries(CJK_MODULES.map((m) => [m, cjkCodec(m)])),
+  ...Object.fromEntries(STATEFUL_MODULES.map((m) => [m, statefulCodec(m)])),
 };
 
 /** Whether each BMP character is a letter, a digit or '.' (str.isalnum's letters and numbers), made on first use. */
@@ -46,10 +50,8 @@ let bmpWordChars: Uint8Array | null = null;
 function isWordChar(name: string, i: number): boolean {
   const c = name.charCodeAt(i);
   if (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) {
-    if (bmpWordChars === null) {
-      bmpWordChars = new Uint8Array(0x10000);
-      for (let k = 0; k < 0x10000; k++) bmpWordChars[k] = k === 0x2e || /[\p{L}\p{N}]/u.test(String.fromCharCode(k)) ? 1 : 0;
-    }
+    // tens of milliseconds, once a process: not the condition's work
+    bmpWordChars ??= untimed(() => Uint8Array.from({ length: 0x10000 }, (_, k) => (k === 0x2e || /[\p{L}\p{N}]/u.test(String.fromCharCode(k)) ? 1 : 0)));
     return bmpWordChars[c] === 1;
   }
   return /^[\p{L}\p{N}]/u.test(name.slice(i, i + 2));
@@ -89,7 +91,7 @@ function moduleOf(name: string): string | undefined {
   return [alias, norm].find((m) => m !== undefined && m !== '' && !m.includes('.') && isModule(m));
 }
 
-const isModule = (m: string) => Object.hasOwn(BUILT, m) || charmapCodec(m) !== undefined || NOT_TEXT.includes(m) || NOT_BUILT.includes(m);
+const isModule = (m: string) => Object.hasOwn(BUILT, m) || charmapCodec(m) !== undefined || NOT_TEXT.includes(m);
 
 /** codecs.lookup for str.encode ('encode') or bytes.decode ('decode'), with CPython's errors for a name it has no text codec by. */
 export function lookupCodec(name: string, use: 'encode' | 'decode'): Codec {
@@ -115,7 +117,6 @@ function findCodec(name: string, use: 'encode' | 'decode'): Codec {
   const module = moduleOf(name);
   if (module === undefined) throw pyErr(LookupError, `unknown encoding: ${name}`);
   if (NOT_TEXT.includes(module)) throw pyErr(LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
-  if (NOT_BUILT.includes(module)) throw pyErr(LookupError, `unknown encoding: ${name} (the evaluator has no ${module} codec: the multibyte CJK ones are not built)`);
   return BUILT[module] ?? charmapCodec(module)!;
 }
 

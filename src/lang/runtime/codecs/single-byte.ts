@@ -34,7 +34,7 @@ export function allAscii(d: Uint8Array): boolean {
 }
 
 /** Bytes as the code points of their values, in one call for a short run (Buffer's costs half a microsecond to make). */
-const latin1 = (d: Uint8Array) => (d.length < 1024 ? String.fromCharCode.apply(null, d as unknown as number[]) : Buffer.from(d.buffer, d.byteOffset, d.length).toString('latin1'));
+export const latin1 = (d: Uint8Array) => (d.length < 1024 ? String.fromCharCode.apply(null, d as unknown as number[]) : Buffer.from(d.buffer, d.byteOffset, d.length).toString('latin1'));
 
 /** What CPython's ASCII decoder does itself. */
 const ASCII_DECODER_INLINE: ReadonlySet<Handler> = new Set(['ignore', 'replace', 'surrogateescape']);

@@ -1,4 +1,4 @@
-import { LookupError, TypeError_, UnicodeError } from '../exceptions.js';
+import { LookupError, RuntimeError, TypeError_, UnicodeError } from '../exceptions.js';
 import { PyException } from '../values.js';
 
 /**
@@ -8,7 +8,7 @@ import { PyException } from '../values.js';
  * UnicodeDecodeError), and never one that enforces a limit.
  */
 export function wrapCodecError(e: unknown, use: 'encode' | 'decode', name: string): unknown {
-  if (!(e instanceof PyException) || e.fatal || ![TypeError_, LookupError, UnicodeError].includes(e.type) || e.args.length !== 1 || typeof e.args[0] !== 'string') return e;
+  if (!(e instanceof PyException) || e.fatal || ![TypeError_, LookupError, UnicodeError, RuntimeError].includes(e.type) || e.args.length !== 1 || typeof e.args[0] !== 'string') return e;
   const text = `${use === 'encode' ? 'encoding' : 'decoding'} with '${name}' codec failed (${e.type.name}: ${e.args[0]})`;
   const wrapped = new PyException(e.type, [text], text);
   wrapped.cause = e;
