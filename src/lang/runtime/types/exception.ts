@@ -14,7 +14,7 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   iter: null,
   // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
   getattr: (v, name) =>
-    name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
+    name === 'args' ? new PyTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : v.dict?.get(name))),
   repr: (v, item) => ownDunder(v, '__repr__') ?? baseRepr(v, item),
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };
