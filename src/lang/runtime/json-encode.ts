@@ -244,7 +244,7 @@ function copyJson(x: Py, depth: number): Py {
   }
   const d = new PyDict();
   // a dict subclass's own items(), as json.dumps reads it
-  const entries = ownItems(x) ?? (x.k === null ? x.m : [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]));
+  const entries = (x.constructor === PyDict ? undefined : ownItems(x)) ?? (x.k === null ? x.m : [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]));
   for (const [k, val] of entries) {
     const key = typeof k === 'string' ? k : keyText(k);
     checkJsonText((textChars += key.length + 3), textOf);
