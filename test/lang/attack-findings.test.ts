@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
 import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
-import { evaluator } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 let engine: IsolatedEngine;
 
@@ -158,5 +158,66 @@ describe('attack findings: printf-style % is paid for as it works', () => {
     cpuMs(engine, source, steps);
     const best = Math.min(cpuMs(engine, source, steps), cpuMs(engine, source, steps), cpuMs(engine, source, steps));
     expect(best).toBeLessThan(25);
+  });
+});
+
+describe('a fourth attack: answers as CPython 3.11', () => {
+  // e.args = ... was dropped on a condition's exception class (its instance kept the old args) and refused on a
+  // builtin one (AttributeError), as was any attribute of a builtin exception's instance (CPython gives each a __dict__)
+  it('e.args is set as BaseException_set_args sets it, and a builtin exception takes attributes', () => {
+    expect(compareWithCPython([
+      'class E(Exception):\n    def __init__(self):\n        self.args = [1, 2]\nreturn E().args, str(E()), repr(E())',
+      'class E(Exception):\n    pass\ne = E(1)\ne.args = (5,)\nreturn str(e), repr(e), e.args',
+      'e = KeyError(1)\ne.args = "ab"\nreturn e.args, str(e), repr(e)',
+      'e = ValueError(1)\ne.args = 5\nreturn e.args',
+      'e = ValueError(1)\ne.args = iter([1, 2])\nreturn e.args, str(e)',
+      'e = ValueError(1)\ndel e.args',
+      "try:\n    {}['a']\nexcept KeyError as e:\n    e.args = (1, 2)\n    return str(e), repr(e)",
+      "try:\n    raise ValueError('m')\nexcept ValueError as e:\n    e.args = ('n',)\n    raise",
+      'e = OSError(2, "x")\ne.args = (1,)\nreturn e.args, str(e)',
+      "try:\n    b'\\xff'.decode('utf-8')\nexcept UnicodeError as e:\n    e.args = (1, 2)\n    return str(e), e.start, e.reason, e.args",
+      'e = ExceptionGroup("m", [ValueError()])\ne.args = (1,)\nreturn str(e)',
+      'e = ValueError(1)\ne.note = 5\nreturn e.note, str(e), hasattr(e, "other")',
+      'e = ValueError(1)\ne.note = 5\ndel e.note\nreturn hasattr(e, "note")',
+      'e = ValueError(1)\ndel e.note',
+    ])).toEqual([]);
+  });
+
+  // the context's JSON round trip copied a dict subclass's table, where json.dumps (CPython's C encoder) reads its items()
+  it("a dict subclass in data is round-tripped by its own items(), as json.dumps reads it", () => {
+    expect(compareWithCPython([
+      "class D(dict):\n    def items(self):\n        return [('q', 1), (2, [3])]\ndata['x'] = D(a=1)\nreturn 1",
+      "class D(dict):\n    def items(self):\n        return [('q', 1)]\nglobal data\ndata = D(a=1)\nreturn 1",
+      "class D(dict):\n    def items(self):\n        return [('q', 1)]\nglobal data\ndata = D()\nreturn 1",
+      "class D(dict):\n    def items(self):\n        return 5\ndata['x'] = D(a=1)\nreturn 1",
+      "class D(dict):\n    def items(self):\n        return [(1, 2, 3)]\ndata['x'] = D(a=1)\nreturn 1",
+      "class D(dict):\n    def items(self):\n        return [((1,), 2)]\ndata['x'] = D(a=1)\nreturn 1",
+      "class D(dict):\n    def items(self):\n        return [('a', 1), ('b', 2), ('a', 3)]\ndata['x'] = D(a=1)\nreturn 1",
+    ])).toEqual([]);
+  });
+
+  it('a dict subclass whose items() loops ends at the budget', () => {
+    const out = evaluator(new Engine(), { source: "class D(dict):\n    def items(self):\n        while True:\n            pass\ndata['x'] = D(a=1)\nreturn 1", data: {} });
+    // its steps or, on a loaded machine, its 50 ms
+    expect(out.error).toMatch(/^StepLimitError: condition exceeded its (time )?budget of /);
+  });
+});
+
+describe('a fourth attack: a class with __index__ alone is a real number', () => {
+  // PyNumber_Float and PyFloat_AsDouble (float(), math's and cmath's 'd' converter) fall back to __index__ since 3.8;
+  // here float(A()) and math.sqrt(A()) were TypeErrors
+  it('float(), math and cmath take it, with CPython errors for what __index__ answers', () => {
+    const A = (body: string) => `class A:\n    def __index__(self):\n        ${body}\n`;
+    expect(compareWithCPython([
+      `${A('return 3')}return float(A()), int(A())`,
+      `${A('return 3')}import math\nreturn math.floor(A()), math.sqrt(A()), math.isfinite(A()), math.atan2(A(), 1), math.fsum([A()]), math.hypot(A()), math.frexp(A())`,
+      `${A('return 3')}import cmath\nreturn cmath.sqrt(A()), cmath.phase(A())`,
+      `${A('return 2**2000')}return float(A())`,
+      `${A('return 2**2000')}import math\nreturn math.sqrt(A())`,
+      `${A('return 1.5')}return float(A())`,
+      `${A('return 1.5')}import math\nreturn math.sqrt(A())`,
+      `${A('raise KeyError(1)')}return float(A())`,
+      `${A('return True')}return float(A())`,
+    ])).toEqual([]);
   });
 });

@@ -303,6 +303,8 @@ const BYTES_METHODS = [
 const MODULES = [
   "(lambda e: e.args is e.args)(ValueError(1, 2))",
   "(lambda e: e.args is ())(KeyError())",
+  "(lambda e, t: (setattr(e, 'args', t), e.args is t, e.args is e.args))(ValueError(1), (3, 4))",
+  "(lambda e: (setattr(e, 'args', [3]), e.args, e.args is e.args))(ValueError(1))",
   "(lambda e: (e.args, e.args is ()))(Exception(*[]))",
   "(lambda: [tuple(x) is x for x in [(1,), ()]])()",
   "(lambda: functools.partial(print).args is ())()",

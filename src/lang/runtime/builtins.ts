@@ -143,6 +143,9 @@ export function toFloat(v: Py): PyFloat {
       throw valueErr(`could not convert string to float: ${repr(v)}`);
     }
   }
+  // a class's __index__, as PyNumber_Float falls back to it
+  const n = indexOf(v);
+  if (n !== undefined) return new PyFloat(typeof n === 'bigint' ? int.toFloat(n) : n);
   throw typeErr(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 

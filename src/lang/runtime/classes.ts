@@ -6,7 +6,7 @@ import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from 
 import { setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { AttributeError, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { AttributeError, BaseExceptionGroup, IndexError, OSError, OverflowError, pyErr, StopIteration, typeErr, unicodeErrorField, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
@@ -17,14 +17,14 @@ import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
 import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
-import { truthy } from './iteration.js';
+import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsNamed, slotsOf } from './types/table.js';
 import { getattr } from './attributes.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
-import { baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
+import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
 import { valueDunder, wrapperArgs } from './super-dunders.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -148,12 +148,32 @@ export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) obj.dict.set(name, v);
-  else if (obj instanceof PyException && obj.dict !== null) obj.dict.set(name, v);
+  else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
+  // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
+  else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
   else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   else throw notSettable(obj, name);
+}
+
+/**
+ * `e.args = v`, as BaseException_set_args: any iterable, kept as a tuple. str(e) is worded from
+ * it anew, but where CPython's __str__ reads the fields the constructor set (OSError's errno and
+ * strerror, a group's message), and a codec error's fields, read from its args until now, are
+ * kept by name.
+ */
+function setArgs(e: PyException, v: Py): void {
+  const args = toList(v);
+  if (unicodeErrorField(e, 'reason') !== undefined) {
+    for (const name of ['encoding', 'object', 'start', 'end', 'reason']) {
+      const field = unicodeErrorField(e, name);
+      if (field !== undefined) (e.dict ??= new Map()).set(name, field);
+    }
+  } else if (!e.type.isSubclassOf(OSError) && !e.type.isSubclassOf(BaseExceptionGroup)) e.text = undefined;
+  e.args = args;
+  argsSetTo(args, v);
 }
 
 /** A builtin type's own tp_setattro (functools.partial's), or undefined. */
@@ -176,6 +196,7 @@ function notSettable(obj: Py, name: string): PyException {
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
+  if (obj instanceof PyException && name === 'args') throw typeErr('args may not be deleted');
   if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;

@@ -153,21 +153,7 @@ export function dumps(v: Py, o: DumpOptions): string {
     if (size > 1 << 16) checkSize(size);
     return out;
   };
-  /**
- * A non-empty dict subclass's items by its own items() where its class has one, as the C
- * encoder reads them (PyMapping_Items); undefined for any other dict.
- */
-function ownItems(d: PyDict): [Py, Py][] | undefined {
-  if (!(d instanceof PyDictInstance) || d.m.size === 0 || d.cls.lookup('items') === undefined) return undefined;
-  const items = callValue(getattr(d, 'items'), [], null);
-  if (!isIterable(items)) throw typeErr(`${d.cls.name}.items() returned a non-iterable (type ${typeName(items)})`);
-  return toList(items).map((item) => {
-    if (!(item instanceof PyTuple) || item.items.length !== 2) throw valueErr('items must return 2-tuples');
-    return item.items as [Py, Py];
-  });
-}
-
-/** A key, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
+  /** A key, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
   const encKey = (k: string): string => {
     size += k.length + 2;
     if (k.length > 32) work(k.length);
@@ -187,6 +173,20 @@ function ownItems(d: PyDict): [Py, Py][] | undefined {
   const text = enc(v, 0);
   checkSize(text.length);
   return text;
+}
+
+/**
+ * A non-empty dict subclass's items by its own items() where its class has one, as the C
+ * encoder reads them (PyMapping_Items); undefined for any other dict.
+ */
+function ownItems(d: PyDict): [Py, Py][] | undefined {
+  if (!(d instanceof PyDictInstance) || d.m.size === 0 || d.cls.lookup('items') === undefined) return undefined;
+  const items = callValue(getattr(d, 'items'), [], null);
+  if (!isIterable(items)) throw typeErr(`${d.cls.name}.items() returned a non-iterable (type ${typeName(items)})`);
+  return toList(items).map((item) => {
+    if (!(item instanceof PyTuple) || item.items.length !== 2) throw valueErr('items must return 2-tuples');
+    return item.items as [Py, Py];
+  });
 }
 
 /**
@@ -243,8 +243,9 @@ function copyJson(x: Py, depth: number): Py {
     return copyJson(json(x), depth + 1);
   }
   const d = new PyDict();
-  for (const [nk, val] of x.m) {
-    const k = x.k === null ? nk : x.key(nk);
+  // a dict subclass's own items(), as json.dumps reads it
+  const entries = (x.constructor === PyDict ? undefined : ownItems(x)) ?? (x.k === null ? x.m : [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]));
+  for (const [k, val] of entries) {
     const key = typeof k === 'string' ? k : keyText(k);
     checkJsonText((textChars += key.length + 3), textOf);
     d.m.set(key, copyJson(val, depth + 1));

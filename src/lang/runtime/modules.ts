@@ -1,4 +1,4 @@
-import { bind, intArg } from './args.js';
+import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { BUILTINS, toInt } from './builtins.js';
@@ -136,6 +136,9 @@ const num = (_fname: string, v: Py): number => {
   if (typeof v === 'bigint') return int.toFloat(v);
   // an int subclass's instance, or re.I
   if (v instanceof PyIntBox) return num(_fname, v.value);
+  // a class's __index__, as PyFloat_AsDouble falls back to it
+  const n = indexOf(v);
+  if (n !== undefined) return typeof n === 'bigint' ? int.toFloat(n) : n;
   throw typeErr(`must be real number, not ${typeName(v)}`);
 };
 

@@ -2,6 +2,8 @@
 import * as c from '../complex/cmath.js';
 import { divide, EDOM, errno as quotErrno, ERANGE, type C } from '../complex/arith.js';
 import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
+import { indexOf } from '../args.js';
+import { toFloat } from '../int/index.js';
 import { num } from '../numbers.js';
 import { bindArgs, positionalSignature } from '../signature.js';
 import { PyComplex, PyFloat, PyFunc, PyModule, PyTuple, typeName, type Py } from '../values.js';
@@ -9,8 +11,11 @@ import { PyComplex, PyFloat, PyFunc, PyModule, PyTuple, typeName, type Py } from
 /** PyFloat_AsDouble, the 'd' converter: an int, bool or float ("int too large to convert to float" past the floats). */
 function real(v: Py): number {
   const x = num(v);
-  if (x === undefined) throw typeErr(`must be real number, not ${typeName(v)}`);
-  return x;
+  if (x !== undefined) return x;
+  // a class's __index__, as PyFloat_AsDouble falls back to it
+  const n = indexOf(v);
+  if (n === undefined) throw typeErr(`must be real number, not ${typeName(v)}`);
+  return typeof n === 'bigint' ? toFloat(n) : n;
 }
 
 /** PyComplex_AsCComplex, the 'D' converter: a complex's parts, or a real number's with a zero imaginary part. */

@@ -19,6 +19,11 @@ function argsTuple(args: Py[]): PyTuple {
   return t;
 }
 
+/** `e.args = t` of a tuple keeps t itself, as PySequence_Tuple answers an exact tuple: args is the new array of its items. */
+export function argsSetTo(args: Py[], t: Py): void {
+  if (t instanceof PyTuple && t.constructor === PyTuple) ARGS.set(args, t);
+}
+
 /** An exception instance: its type is its class (KeyError, ...). */
 export const EXCEPTION: PyTypeSlots<PyException> = {
   name: (v) => v.type.name,
@@ -27,7 +32,7 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   iter: null,
   // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
   getattr: (v, name) =>
-    name === 'args' ? argsTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : name === 'code' && v.type.isSubclassOf(SYSTEM_EXIT) ? exitCode(v) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : undefined)),
+    name === 'args' ? argsTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : name === 'code' && v.type.isSubclassOf(SYSTEM_EXIT) ? exitCode(v) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : v.dict?.get(name))),
   repr: (v, item) => ownDunder(v, '__repr__') ?? baseRepr(v, item),
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };
