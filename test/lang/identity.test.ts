@@ -303,8 +303,6 @@ const BYTES_METHODS = [
 const MODULES = [
   "(lambda e: e.args is e.args)(ValueError(1, 2))",
   "(lambda e: e.args is ())(KeyError())",
-  "(lambda e, t: (setattr(e, 'args', t), e.args is t, e.args is e.args))(ValueError(1), (3, 4))",
-  "(lambda e: (setattr(e, 'args', [3]), e.args, e.args is e.args))(ValueError(1))",
   "(lambda e: (e.args, e.args is ()))(Exception(*[]))",
   "(lambda: [tuple(x) is x for x in [(1,), ()]])()",
   "(lambda: functools.partial(print).args is ())()",
@@ -380,6 +378,8 @@ it("answers `is` on what bytes' methods make as CPython does", () => {
 
 it('answers `is` on what modules and exceptions make as CPython does', () => {
   expect(compareWithCPython(MODULES.map(body))).toEqual([]);
+  // an exception's args set to a tuple is that tuple; set to a list, one tuple made of it
+  expect(compareWithCPython([`e = ValueError(1)\nt = (3, 4)\ne.args = t\nreturn e.args is t, e.args is e.args, str(e)`, `e = ValueError(1)\ne.args = [3]\nreturn e.args, e.args is e.args`])).toEqual([]);
 });
 
 /** A fresh engine's compile and run of source: its answer, and the CPU milliseconds they took. */
