@@ -69,6 +69,7 @@ export function beginRun(limits: Limits): void {
   steps = 0;
   ticks = 0;
   depth = 0;
+  frames = 0;
   maxSteps = limits.maxSteps;
   maxSize = limits.maxSize;
   maxDepth = limits.maxRecursion;
@@ -233,4 +234,29 @@ export function enterCall(): void {
 
 export function exitCall(): void {
   depth--;
+}
+
+/**
+ * CPython's recursion limit (1,000) less the original's module and envelope frames: the
+ * frames of calls, of comprehensions and of generator expressions running one inside another
+ * may number this many (`list(g)` of 998 nested generator expressions answers, of 999 raises).
+ */
+const MAX_FRAMES = 998;
+
+/** Comprehensions and generator expressions running, one inside another. */
+let frames = 0;
+
+/**
+ * A comprehension run or a generator expression resumed: CPython 3.11 runs each in a frame of
+ * its own, which counts toward its recursion limit with the calls' (which stop at maxRecursion first).
+ */
+export function enterFrame(): void {
+  if (++frames + depth > MAX_FRAMES) {
+    frames--;
+    throw fatalErr(RecursionError, 'maximum recursion depth exceeded');
+  }
+}
+
+export function exitFrame(): void {
+  frames--;
 }
