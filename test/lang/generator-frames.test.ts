@@ -31,4 +31,10 @@ it("generator expressions and comprehensions walked one inside another count CPy
   }
   // and the frames are given back: a run after one that raised walks as deep again
   expect(ours(nested(998, '(x for x in g)', 'return list(g)'))).toBe('[1]');
-});
+}, 120_000);
+
+it('a call inside them counts with their frames', () => {
+  const calls = (k: number) => `def r(n):\n    return 1 if n == 0 else r(n - 1)\ng = (r(${k}) for _ in [1])\nfor i in range(900):\n    g = (x for x in g)\nreturn list(g)`;
+  for (const k of [95, 96, 97]) expect(ours(calls(k)), `r(${k})`).toBe(original(calls(k)));
+  expect(ours(calls(96))).toBe('[1]');
+}, 120_000);

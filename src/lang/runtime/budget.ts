@@ -12,6 +12,8 @@ let steps = 0;
 let maxSteps = Infinity;
 let maxSize = DEFAULT_LIMITS.maxSize;
 let maxDepth = DEFAULT_LIMITS.maxRecursion;
+/** maxDepth, or fewer while generator expressions and comprehensions hold frames (enterFrame). */
+let callLimit = maxDepth;
 let deadline = Infinity;
 let depth = 0;
 
@@ -73,6 +75,7 @@ export function beginRun(limits: Limits): void {
   maxSteps = limits.maxSteps;
   maxSize = limits.maxSize;
   maxDepth = limits.maxRecursion;
+  callLimit = maxDepth;
   maxMillis = limits.maxMillis;
   // The clock starts at the first look, CLOCK_EVERY steps in: most runs never read it.
   deadline = 0;
@@ -228,7 +231,7 @@ export function unmarkComparisonCall(before: number): void {
 }
 
 export function enterCall(): void {
-  if (++depth > maxDepth) throw fatalErr(RecursionError, depth === comparisonCallDepth ? 'maximum recursion depth exceeded in comparison' : 'maximum recursion depth exceeded');
+  if (++depth > callLimit) throw fatalErr(RecursionError, depth === comparisonCallDepth ? 'maximum recursion depth exceeded in comparison' : 'maximum recursion depth exceeded');
   step();
 }
 
@@ -255,8 +258,11 @@ export function enterFrame(): void {
     frames--;
     throw fatalErr(RecursionError, 'maximum recursion depth exceeded');
   }
+  // a call inside counts with the frames too: its check stays one comparison
+  callLimit = Math.min(maxDepth, MAX_FRAMES - frames);
 }
 
 export function exitFrame(): void {
   frames--;
+  callLimit = Math.min(maxDepth, MAX_FRAMES - frames);
 }
