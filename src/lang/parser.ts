@@ -1,10 +1,14 @@
 import type { Stmt } from './ast.js';
 import type { Limits } from './limits.js';
+import { checkNesting } from './parse/nesting.js';
 import { StatementParser } from './parse/statement.js';
 
-/** Parses a condition's text (the body of the original's envelope function) into statements. */
+/** Parses a condition's text (the body of the original's envelope function) into statements, nested no deeper than CPython compiles. */
 export function parse(source: string, limits: Limits): Stmt[] {
-  return new StatementParser(envelopeLines(source), limits).parseFile();
+  const lines = envelopeLines(source);
+  const tree = new StatementParser(lines, limits).parseFile();
+  checkNesting(tree, lines);
+  return tree;
 }
 
 /** What str.splitlines() ends a line at, besides \n (\r\n is one end). */

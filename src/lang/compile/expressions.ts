@@ -16,10 +16,14 @@ import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
 import { isInstance, readAsMapping } from '../runtime/class-values.js';
 import { Constants } from './constants.js';
+import { compileFirst } from './deep.js';
 import { folds, frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
+
+/** Nested expr() calls past which an expression's lower parts are compiled first (compileAhead). */
+const AHEAD_AT = 100;
 
 /**
  * Expressions: each compiles once into a closure over its operands' closures. The compiler
@@ -71,7 +75,38 @@ export abstract class ExpressionCompiler {
     return (f) => ops.truthy(ev(f));
   }
 
+  /** Closures of nodes compiled ahead of their parents, bottom up (deep.ts), each taken once. */
+  private readonly ahead = new Map<Expr, Ev>();
+  /** expr() calls under way, one inside the other. */
+  private nesting = 0;
+
   expr(e: Expr, scope: Scope): Ev {
+    const ready = this.ahead.size === 0 ? undefined : this.ahead.get(e);
+    if (ready !== undefined) {
+      this.ahead.delete(e);
+      return ready;
+    }
+    if (this.nesting === AHEAD_AT) this.compileAhead(e, scope);
+    this.nesting++;
+    try {
+      return this.exprHere(e, scope);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** A tree this deep below a statement is a chain (`f()()()...`, `a.b.c...`): its lower parts are compiled first, so that V8's stack holds CPython's 2,997 levels. */
+  private compileAhead(e: Expr, scope: Scope): void {
+    const nesting = this.nesting;
+    this.nesting = 0;
+    try {
+      for (const n of compileFirst(e)) this.ahead.set(n, this.expr(n, scope));
+    } finally {
+      this.nesting = nesting;
+    }
+  }
+
+  private exprHere(e: Expr, scope: Scope): Ev {
     switch (e.k) {
       case 'Const': {
         const constant = this.constants.folded(e) ?? e.v;

@@ -1,6 +1,6 @@
 import { boundNames, type Comprehension, type Expr, type ExprOf, type Stmt, type StmtOf } from '../ast.js';
 import { ConditionError } from '../errors.js';
-import { checkSize, enterCall, exitCall, step } from '../runtime/budget.js';
+import { checkSize, enterCall, enterFrame, exitCall, exitFrame, step } from '../runtime/budget.js';
 import { callValue } from '../runtime/builtins.js';
 import * as ops from '../runtime/ops.js';
 import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBody } from '../runtime/generator.js';
@@ -194,9 +194,15 @@ export abstract class FunctionCompiler extends TargetCompiler {
       return (f) => {
         const cf = new Frame(new Array(slotCount()), f, f.g);
         const d = new PyDict();
-        for (const _ of loop(cf, 0, first(f))) {
-          d.set(key(cf), value(cf));
-          checkSize(d.m.size);
+        const it = first(f);
+        enterFrame();
+        try {
+          for (const _ of loop(cf, 0, it)) {
+            d.set(key(cf), value(cf));
+            checkSize(d.m.size);
+          }
+        } finally {
+          exitFrame();
         }
         return d;
       };
@@ -210,19 +216,25 @@ export abstract class FunctionCompiler extends TargetCompiler {
         const cf = new Frame(new Array(slotCount()), f, f.g);
         const out: Py[] = [];
         const it = first(f);
-        if (simple) {
-          next: for (const x of Array.isArray(it) || typeof it === 'string' ? it : ops.iterate(it)) {
-            step();
-            g0.store(cf, x);
-            for (let i = 0; i < g0.ifs.length; i++) if (!g0.ifs[i](cf)) continue next;
-            out.push(elt(cf));
-            if ((out.length & 1023) === 0) checkSize(out.length);
+        // its frame is entered once the first iterable is read (that is evaluated in the caller's)
+        enterFrame();
+        try {
+          if (simple) {
+            next: for (const x of Array.isArray(it) || typeof it === 'string' ? it : ops.iterate(it)) {
+              step();
+              g0.store(cf, x);
+              for (let i = 0; i < g0.ifs.length; i++) if (!g0.ifs[i](cf)) continue next;
+              out.push(elt(cf));
+              if ((out.length & 1023) === 0) checkSize(out.length);
+            }
+          } else {
+            for (const _ of loop(cf, 0, it)) {
+              out.push(elt(cf));
+              if ((out.length & 1023) === 0) checkSize(out.length);
+            }
           }
-        } else {
-          for (const _ of loop(cf, 0, it)) {
-            out.push(elt(cf));
-            if ((out.length & 1023) === 0) checkSize(out.length);
-          }
+        } finally {
+          exitFrame();
         }
         checkSize(out.length);
         return out;
@@ -231,9 +243,15 @@ export abstract class FunctionCompiler extends TargetCompiler {
     return (f) => {
       const cf = new Frame(new Array(slotCount()), f, f.g);
       const set = new PySet();
-      for (const _ of loop(cf, 0, first(f))) {
-        set.add(elt(cf));
-        checkSize(set.size);
+      const it = first(f);
+      enterFrame();
+      try {
+        for (const _ of loop(cf, 0, it)) {
+          set.add(elt(cf));
+          checkSize(set.size);
+        }
+      } finally {
+        exitFrame();
       }
       return set;
     };

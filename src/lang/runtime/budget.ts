@@ -12,6 +12,8 @@ let steps = 0;
 let maxSteps = Infinity;
 let maxSize = DEFAULT_LIMITS.maxSize;
 let maxDepth = DEFAULT_LIMITS.maxRecursion;
+/** maxDepth, or fewer while generator expressions and comprehensions hold frames (enterFrame). */
+let callLimit = maxDepth;
 let deadline = Infinity;
 let depth = 0;
 
@@ -69,9 +71,11 @@ export function beginRun(limits: Limits): void {
   steps = 0;
   ticks = 0;
   depth = 0;
+  frames = 0;
   maxSteps = limits.maxSteps;
   maxSize = limits.maxSize;
   maxDepth = limits.maxRecursion;
+  callLimit = maxDepth;
   maxMillis = limits.maxMillis;
   // The clock starts at the first look, CLOCK_EVERY steps in: most runs never read it.
   deadline = 0;
@@ -227,10 +231,38 @@ export function unmarkComparisonCall(before: number): void {
 }
 
 export function enterCall(): void {
-  if (++depth > maxDepth) throw fatalErr(RecursionError, depth === comparisonCallDepth ? 'maximum recursion depth exceeded in comparison' : 'maximum recursion depth exceeded');
+  if (++depth > callLimit) throw fatalErr(RecursionError, depth === comparisonCallDepth ? 'maximum recursion depth exceeded in comparison' : 'maximum recursion depth exceeded');
   step();
 }
 
 export function exitCall(): void {
   depth--;
+}
+
+/**
+ * CPython's recursion limit (1,000) less the original's module and envelope frames: the
+ * frames of calls, of comprehensions and of generator expressions running one inside another
+ * may number this many (`list(g)` of 998 nested generator expressions answers, of 999 raises).
+ */
+const MAX_FRAMES = 998;
+
+/** Comprehensions and generator expressions running, one inside another. */
+let frames = 0;
+
+/**
+ * A comprehension run or a generator expression resumed: CPython 3.11 runs each in a frame of
+ * its own, which counts toward its recursion limit with the calls' (which stop at maxRecursion first).
+ */
+export function enterFrame(): void {
+  if (++frames + depth > MAX_FRAMES) {
+    frames--;
+    throw fatalErr(RecursionError, 'maximum recursion depth exceeded');
+  }
+  // a call inside counts with the frames too: its check stays one comparison
+  callLimit = Math.min(maxDepth, MAX_FRAMES - frames);
+}
+
+export function exitFrame(): void {
+  frames--;
+  callLimit = Math.min(maxDepth, MAX_FRAMES - frames);
 }

@@ -205,7 +205,7 @@ export const indexErr = (m: string) => pyErr(IndexError, m);
 export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 
-setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`), () => pyErr(RecursionError, 'maximum recursion depth exceeded while hashing a tuple'));
+setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`));
 
 /** What `raise` and `from` take: an exception, or an exception class called without arguments. */
 export function toException(v: Py, message: string): PyException {

@@ -1,4 +1,4 @@
-import { enterCall, exitCall, step } from './budget.js';
+import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
 import { iteratorName } from './builtins.js';
 import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
 import { handling } from './handling.js';
@@ -47,12 +47,14 @@ export class PyGenerator extends PyIterator {
   /**
    * A generator expression's next item, what iterating it asks: its body has no except
    * clause to keep a handled exception, and its loop pays for each item, so it is only
-   * guarded against running twice (a tenth of the cost of run(), a genexp's whole walk).
+   * guarded against running twice and its frame counted toward CPython's recursion limit
+   * (a tenth of the cost of run(), a genexp's whole walk).
    */
   private nextItem(): IteratorResult<Py, Py | undefined> {
     const b = this.body;
     if (b === null) return { done: true, value: undefined };
     if (this.running) throw valueErr('generator already executing');
+    enterFrame();
     this.running = true;
     this.started = true;
     try {
@@ -64,6 +66,7 @@ export class PyGenerator extends PyIterator {
       throw raisedOut(err);
     } finally {
       this.running = false;
+      exitFrame();
     }
   }
 

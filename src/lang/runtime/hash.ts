@@ -125,20 +125,43 @@ function frexp(x: number): [number, number] {
   return [m, e];
 }
 
-/** tuplehash: xxHash's mixing over the items' hashes. */
+/**
+ * tuplehash: xxHash's mixing over the items' hashes. A tuple among the items is hashed with a
+ * stack of the tuples around it, not by recursion: CPython's tuplehash has no depth limit.
+ */
 function tupleHash(items: Py[]): bigint {
-  let acc = XXPRIME_5;
-  for (let i = 0; i < items.length; i++) {
-    // BigInt arithmetic, 0.2-2 us an item: paid (and the clock read) a chunk at a time, before it
-    if ((i & 1023) === 0 && items.length > 1024) payItems(8192);
-    const item = items[i];
-    const lane = BigInt.asUintN(64, pyHashBig(item));
-    acc = (acc + lane * XXPRIME_2) & U64;
+  const outer: { items: Py[]; i: number; acc: bigint }[] = [];
+  let at = { items, i: 0, acc: XXPRIME_5 };
+  let lane = 0n;
+  // the tuples inside are paid for as the items of one are, a chunk at a time
+  let nested = 0;
+  for (;;) {
+    if (at.i < at.items.length) {
+      // BigInt arithmetic, 0.2-2 us an item: paid (and the clock read) a chunk at a time, before it
+      if ((at.i & 1023) === 0 && at.items.length > 1024) payItems(8192);
+      const item = at.items[at.i];
+      if (item instanceof PyTuple) {
+        if ((nested += item.items.length) >= 1024) {
+          payItems(8 * nested);
+          nested = 0;
+        }
+        outer.push(at);
+        at = { items: item.items, i: 0, acc: XXPRIME_5 };
+        continue;
+      }
+      lane = BigInt.asUintN(64, pyHashBig(item));
+    } else {
+      let acc = (at.acc + (BigInt(at.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
+      if (acc === U64) acc = 1546275796n;
+      if (outer.length === 0) return BigInt.asIntN(64, acc);
+      at = outer.pop()!;
+      lane = acc;
+    }
+    let acc = (at.acc + lane * XXPRIME_2) & U64;
     acc = ((acc << 31n) | (acc >> 33n)) & U64;
-    acc = (acc * XXPRIME_1) & U64;
+    at.acc = (acc * XXPRIME_1) & U64;
+    at.i++;
   }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
-  return acc === U64 ? 1546275796n : BigInt.asIntN(64, acc);
 }
 
 // ---------------------------------------------------------------- strings

@@ -20,7 +20,7 @@ export function hashKey(v: Py): unknown {
       // an integral float past 2**53 is the int of its value: {2**60: 1}[2.0**60]
       // (a float subclass's instance whose class may define __hash__ or __eq__ is filed by its slot: hooks)
       if (v instanceof PyFloat && (v as { hooks?: boolean }).hooks !== true) return Number.isInteger(v.v) && !Number.isSafeInteger(v.v) ? BigInt(v.v) : v.v;
-      if (v instanceof PyTuple) return tupleKey(v, 0);
+      if (v instanceof PyTuple) return tupleKey(v);
       break;
     case 'undefined':
       break;
@@ -42,24 +42,53 @@ export function hashKey(v: Py): unknown {
 }
 
 /**
- * How deep repr, ==, <, hashing and json go into a nested value: CPython's recursion
+ * How deep repr, ==, < and json go into a nested value: CPython's recursion
  * limit (1,000 frames) less the frames below a condition's own.
  */
 export const MAX_NESTING = 990;
 
-function tupleKey(t: PyTuple, depth: number): string {
-  // CPython hashes a tuple of any depth; here past MAX_NESTING is a RecursionError, as its == and repr are
-  if (depth >= MAX_NESTING) throw tooDeepToHash();
-  // the key is a string made of its items' keys, 8 items of work each (in a set, hash.ts pays for the hash as it goes)
-  payItems(t.items.length * 8);
+/**
+ * A tuple's key: the string of its items' keys, 8 items of work each (in a set, hash.ts pays for
+ * the hash as it goes). Walked with a stack, not recursion: CPython's tuplehash has no depth limit.
+ */
+function tupleKey(t: PyTuple): string {
+  const outer: PyTuple[] = [];
+  const at: number[] = [];
+  let tuple = t;
+  let i = 0;
+  payItems(tuple.items.length * 8);
+  // the tuples inside, paid for a chunk at a time (one step each would be 4 times what they cost)
+  let unpaid = 0;
   let out = '\u0000(';
-  for (let i = 0; i < t.items.length; i++) out += (i === 0 ? '' : '\u0000,') + tupleKeyPart(t.items[i], depth + 1);
-  return out + ')';
-}
-
-function tupleKeyPart(v: Py, depth: number): string {
-  const nk = v instanceof PyTuple ? tupleKey(v, depth) : hashKey(v);
-  return typeof nk === 'string' ? 's' + nk : typeof nk === 'number' || typeof nk === 'bigint' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
+  for (;;) {
+    if (i < tuple.items.length) {
+      if (i > 0) out += '\u0000,';
+      const v = tuple.items[i++];
+      if (v instanceof PyTuple) {
+        outer.push(tuple);
+        at.push(i);
+        tuple = v;
+        i = 0;
+        unpaid += tuple.items.length * 8;
+        if (unpaid >= 8192) {
+          payItems(unpaid);
+          unpaid = 0;
+        }
+        out += 's\u0000(';
+        continue;
+      }
+      const nk = hashKey(v);
+      out += typeof nk === 'string' ? 's' + nk : typeof nk === 'number' || typeof nk === 'bigint' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
+      continue;
+    }
+    out += ')';
+    if (outer.length === 0) {
+      payItems(unpaid);
+      return out;
+    }
+    tuple = outer.pop()!;
+    i = at.pop()!;
+  }
 }
 
 /**
@@ -87,9 +116,7 @@ export function setPayItems(f: (n: number) => void): void {
   payItems = f;
 }
 
-export let tooDeepToHash: () => PyException = unhashable as () => PyException;
-export function setUnhashable(f: (v: Py) => PyException, deep: () => PyException): void {
+export function setUnhashable(f: (v: Py) => PyException): void {
   unhashable = f;
-  tooDeepToHash = deep;
 }
 
