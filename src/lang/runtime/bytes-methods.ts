@@ -383,7 +383,7 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
 
 /** A bytes or bytearray padded to `width`: CPython's words for one past ssize_t or memory (each type's), before str's padding would give a str's. */
 function paddedBeyondMemory(b: PyBytes, width: number | bigint): void {
-  if (width > b.data.length) (b.constructor === PyBytes ? bytesBeyondMemory : byteArrayBeyondMemory)(width);
+  if (width > b.data.length) (b.isByteArray() ? byteArrayBeyondMemory : bytesBeyondMemory)(width);
 }
 
 /** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
@@ -455,7 +455,7 @@ export const MORE_BYTES_ARITIES = {
 
 /** bytes[i] and bytearray[i]: an int, CPython's words for a bad index. */
 export function byteAt(b: PyBytes, index: Py): number {
-  const bytearray = b.constructor !== PyBytes;
+  const bytearray = b.isByteArray();
   // re's flags, or a class's __index__
   const key = indexValue(index);
   if (key === undefined) throw typeErr(`${bytearray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(index)}`);

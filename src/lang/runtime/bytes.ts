@@ -59,6 +59,13 @@ export function encodeText(fn: string, s: string, encoding: Py = 'utf-8', errors
   return out;
 }
 
+/** bytes()'s and bytearray()'s encoding and errors, checked by argument clinic before anything else: str, when given. */
+export function textArgs(fn: string, encoding: Py | undefined, errors: Py | undefined): void {
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && typeof v !== 'string' && !(v instanceof PyStrBox)) throw typeErr(`${fn}() argument '${name}' must be str, not ${argType(v)}`);
+  }
+}
+
 /** str.encode(encoding='utf-8', errors='strict'). */
 export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
   const [encoding, errors] = bind('encode', args, kw, ['encoding', 'errors']);
@@ -81,6 +88,7 @@ export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): stri
 /** bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]), bytes(bytes). */
 export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py) => Py[]): PyBytes {
   const [given, encoding, errors] = bind('bytes', args, kw, ['source', 'encoding', 'errors']);
+  textArgs('bytes', encoding, errors);
   // a str subclass's instance is encoded as its str
   const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {

@@ -55,6 +55,10 @@ export class PyBytes {
   like(data: Uint8Array): PyBytes {
     return new PyBytes(data);
   }
+  /** Whether it is a bytearray (bytearray.ts), an instance of a condition's subclass of bytes or bytearray by its base. */
+  isByteArray(): boolean {
+    return false;
+  }
   /** This value as a method returns it unchanged: bytes is immutable, so itself; a bytearray answers a copy. */
   unchanged(): PyBytes {
     return this;
