@@ -153,15 +153,55 @@ export class PyHookedFloat extends PyFloatInstance {
   readonly hooks = true;
 }
 
-export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance;
+/** An instance of a subclass of a module's value type (datetime's: datetime-subclass.ts): its class and attributes. */
+export interface ModuleInstance {
+  readonly cls: PyClass;
+  readonly dict: Map<string, Py>;
+}
+
+/**
+ * The value types of modules a class may subclass, as the engine registers them
+ * (datetime-subclass.ts): this file is below the modules, which cannot be imported here.
+ */
+export interface ModuleBases {
+  isBase(t: PyType): boolean;
+  isInstance(v: Py): boolean;
+  /** base.__new__(cls, *args). */
+  make(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+  /** A method or field of the base, bound to the instance. */
+  method(v: ModuleInstance, name: string): Py | undefined;
+  /** base.__repr__ and base.__str__, as super() reaches them. */
+  repr(v: ModuleInstance): string;
+  str(v: ModuleInstance): string;
+  /** A class attribute of the base (a constant, a class method), read through the subclass. */
+  classAttr(cls: PyClass, base: PyType, name: string): Py | undefined;
+}
+
+const NO_MODULE_BASES: ModuleBases = {
+  isBase: () => false,
+  isInstance: () => false,
+  make: () => null,
+  method: () => undefined,
+  repr: () => '',
+  str: () => '',
+  classAttr: () => undefined,
+};
+
+export let moduleBases = NO_MODULE_BASES;
+
+export function registerModuleBases(bases: ModuleBases): void {
+  moduleBases = bases;
+}
+
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance | ModuleInstance;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
-  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance || v instanceof PyBytesInstance || v instanceof PyByteArrayInstance || v instanceof PyComplexInstance;
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance || v instanceof PyBytesInstance || v instanceof PyByteArrayInstance || v instanceof PyComplexInstance || moduleBases.isInstance(v);
 
 /** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
 const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str', 'bytes', 'bytearray', 'complex']);
 
-export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
+export const isValueBase = (t: PyType): boolean => (VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t)) || moduleBases.isBase(t);
 
 /**
  * The dunders such a class may define whatever its base: those its instances' slots below ask,
@@ -189,7 +229,8 @@ export function checkValueSubclass(cls: PyClass, base: PyType): void {
  * checks and words), then it becomes an instance of cls. list and set make an empty one:
  * their __init__ fills it.
  */
-export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): ValueInstance {
+export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+  if (moduleBases.isBase(base)) return moduleBases.make(base, cls, args, kw);
   switch (base.name) {
     case 'list':
       return new PyListInstance(cls);
@@ -243,6 +284,7 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
 
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
+  if (moduleBases.isInstance(v)) return moduleBases.method(v, name);
   // an int's or str's methods take its value: their slots are a number's and a string's
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
     const base = typeOf(v.value);
@@ -281,6 +323,7 @@ function stringResult(s: Py, name: string): string {
 
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
+  if (moduleBases.isInstance(v)) return moduleBases.repr(v);
   return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
 }
 
@@ -456,4 +499,5 @@ export function registerValueSubclasses(): void {
   subclassSlots(PyBytesInstance, slotsOf(EMPTY_BYTES)!, (v) => bytesRepr(v), () => '...');
   subclassSlots(PyByteArrayInstance, slotsOf(EMPTY_BYTEARRAY)!, (v) => `${v.cls.name}(${bytesRepr(v, true)})`, () => '...');
   subclassSlots(PyComplexInstance, slotsOf(COMPLEX_ZERO)!, (v) => complexRepr(v.re, v.im), () => '...');
+
 }

@@ -16,7 +16,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
+import { checkValueSubclass, isValueBase, isValueInstance, moduleBases, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -227,8 +227,8 @@ function superAttr(sup: PySuper, name: string): Py {
         // list's and set's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
         if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
         if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
-        // str's __str__ is its value; the others' is object's, repr(self), the class's __repr__ included
-        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : repr(self)), 'method');
+        // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
+        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : moduleBases.isInstance(self) ? moduleBases.str(self) : repr(self)), 'method');
         // list's, set's and bytearray's __hash__ is None
         if (name === '__hash__' && (t.name === 'list' || t.name === 'set' || t.name === 'bytearray')) return null;
         const m = (name.startsWith('__') ? valueDunder(self, t.name, name) : undefined) ?? valueMethod(self, name);
@@ -542,6 +542,8 @@ const CLASS: PyTypeSlots<PyClass> = {
     if (attr === undefined && name === 'mro') return mroMethod(v);
     // the base's methods, unbound, through a subclass of list, tuple or set: L.append
     if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
+    // datetime's class methods and constants, through a subclass: today() makes an instance of it
+    if (attr === undefined && v.valueBase !== null && moduleBases.isBase(v.valueBase)) return moduleBases.classAttr(v, v.valueBase, name);
     // the base's class methods, through a subclass: fromhex and from_bytes call the class with the base's answer, as CPython's do; maketrans is static
     const made = attr === undefined && v.valueBase !== null ? slotsNamed(v.valueBase.name)?.classMethods?.get(name) : undefined;
     if (made !== undefined) return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(v, [made(args, kw)], null)), 'method');
