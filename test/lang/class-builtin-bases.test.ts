@@ -135,6 +135,20 @@ const DATETIMES = [
   `import datetime\nclass D(datetime.date):\n    pass\nreturn D(2020, 1, 1) < datetime.datetime(2020, 1, 1)`,
   `import datetime\nclass DT(datetime.datetime):\n    pass\nreturn DT(2020, 1, 1) > datetime.date(2020, 1, 1)`,
   `import datetime\nclass D(datetime.date):\n    pass\nclass DT(datetime.datetime):\n    pass\nreturn DT(2020, 1, 1) > D(2020, 1, 1)`,
+
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return 5\nreturn DT.now(datetime.timezone.utc)`,
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return datetime.datetime(*a)\nreturn DT.now(datetime.timezone.utc).tzinfo, type(DT.fromtimestamp(5, datetime.timezone.utc)).__name__, type(DT(2020, 1, 1)).__name__`,
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return super().__new__(cls, *a[:7])\nreturn DT.fromtimestamp(5, datetime.timezone.utc)`,
+  `import datetime\nn = [0]\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        n[0] += 1\n        if n[0] == 1:\n            return super().__new__(cls, *a)\n        return super().__new__(cls, *a[:7], tzinfo=datetime.timezone(datetime.timedelta(hours=1)))\nx = DT(2020, 1, 1, tzinfo=datetime.timezone.utc)\nreturn x.astimezone(datetime.timezone(datetime.timedelta(hours=2)))`,
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return 7\nx = datetime.datetime(2020, 1, 1)\nreturn DT.combine(x.date(), x.time()), DT.utcfromtimestamp(0)`,
+  `class C(complex):\n    def __new__(cls, *a):\n        return super().__new__(cls, *a)\nreturn C(1, 2), C(C(1, 2)), C(complex(3)), type(C(C(1, 2))).__name__`,
+  `import datetime\nclass TD(datetime.timedelta):\n    def __init__(self, *a, **k):\n        pass\nreturn TD(1, 2, 3, 4, 5, 6, 7), TD(days=1, weeks=-1)`,
+  `import datetime\nclass T(datetime.time):\n    pass\nreturn T(25)`,
+  `import datetime\nclass TD(datetime.timedelta):\n    pass\nreturn TD(1) * 10**12`,
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return 5\nreturn DT.fromordinal(3), DT.strptime('2020', '%Y')`,
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return datetime.date(2020, 1, 1)\nreturn DT.now(), DT.fromisoformat('2020-01-01')`,
+  `class A(bytearray):\n    def __init__(self, n):\n        super().__init__(n)\n        super().__init__(n)\na = A(10)\nreturn a`,
+  `import datetime\nclass DT(datetime.datetime):\n    def __new__(cls, *a):\n        return super().__new__(cls, *a[:7], tzinfo=datetime.timezone(datetime.timedelta(hours=3)))\nreturn DT.fromtimestamp(5, datetime.timezone.utc)`,
 ];
 
 it('subclasses datetime, date, time and timedelta as CPython does', () => {
@@ -150,6 +164,19 @@ it('refuses, in clear words, the dunders the slots of bytes, bytearray, complex 
   expect(error(`class M:\n    def __add__(self, o):\n        return 1\nclass C(M, complex):\n    pass`)).toBe(only('complex', '__add__'));
   expect(error(`import datetime\nclass D(datetime.date):\n    def __lt__(self, o):\n        return True`)).toBe(only('datetime.date', '__lt__'));
 });
+
+it('holds hostile subclasses to the limits', () => {
+  // a time budget far past what these take, so that on a loaded machine each ends at the limit it meets, not the clock
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  const error = (source: string) => evaluator(engine, { source }).error;
+  // the class called by its own __init__, through date + timedelta and the class methods
+  expect(error(`import datetime\nclass D(datetime.date):\n    def __init__(self, *a):\n        self.next = self + datetime.timedelta(1)\nreturn D(2020, 1, 1)`)).toBe('RecursionError: maximum recursion depth exceeded');
+  expect(error(`import datetime\nclass D(datetime.datetime):\n    def __init__(self, *a):\n        self.now = D.now(datetime.timezone.utc)\nreturn D.now()`)).toBe('RecursionError: maximum recursion depth exceeded');
+  // values as large as the base allows, paid for as the base's
+  expect(error(`class B(bytes):\n    pass\nreturn B(10**10)`)).toMatch(/^MemoryError: condition built a value of 10000000000 items/);
+  expect(error(`class A(bytearray):\n    pass\na = A(b'ab')\na *= 10**9`)).toMatch(/^MemoryError/);
+  expect(error(`class A(bytearray):\n    def __init__(self):\n        while True:\n            self.extend(self)\nreturn A()`)).toMatch(/^(StepLimitError|MemoryError)/);
+}, 120_000);
 
 /** The runtime's types CPython lets no class subclass, in its words. */
 const FINAL = [

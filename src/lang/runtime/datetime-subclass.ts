@@ -11,7 +11,7 @@ import { callValue } from './call.js';
 import { registerModuleBases } from './builtin-subclass.js';
 import { instanceAttr, type PyClass } from './class-values.js';
 import { bindAttr } from './descriptors.js';
-import { typeErr } from './exceptions.js';
+import { typeErr, valueErr } from './exceptions.js';
 import type { PyClassType } from './modules/class-type.js';
 import { DATE, DATE_TYPE } from './modules/datetime/date.js';
 import { DATETIME, DATETIME_TYPE } from './modules/datetime/datetime.js';
@@ -99,10 +99,16 @@ function viaClass(cls: PyClass, v: Py, tz = true): Py {
   return v;
 }
 
-/** An aware datetime made in UTC, then by tz.fromutc: the class is called for each (datetime_from_timet_and_us, astimezone). */
-function viaUtc(cls: PyClass, made: PyDateTime, first: DateTime): Py {
-  viaClass(cls, new PyDateTime(first));
-  return viaClass(cls, made);
+/**
+ * An aware datetime made in UTC, then by tz.fromutc: the class is called for each
+ * (datetime_from_timet_and_us, astimezone), the second time the first answer's, which
+ * timezone_fromutc checks first (its zone too, except after astimezone, which sets it).
+ */
+function viaUtc(cls: PyClass, made: PyDateTime, first: DateTime, zoneSet = false): Py {
+  const utc = viaClass(cls, new PyDateTime(first));
+  if (!(utc instanceof PyDateTime)) throw typeErr('fromutc: argument must be a datetime');
+  if (!zoneSet && utc.dt.tz !== made.dt.tz) throw valueErr('fromutc: dt.tzinfo is not self');
+  return utc instanceof PyDateTimeInstance ? viaClass(utc.cls, made) : new PyDateTime(made.dt);
 }
 
 /** The class methods whose datetime CPython makes from a date's three fields (new_date_subclass_ex). */
@@ -134,7 +140,7 @@ function baseMethod(v: DatetimeInstance, base: PyTypeSlots, name: string): Py | 
       // to its own zone, itself (datetime_astimezone's NOP)
       if (r.dt === v.dt) return v;
       const own = v.dt.tz;
-      return viaUtc(v.cls, r, own === null ? v.dt : { ...subDelta(v.dt, own.offset), tz: own });
+      return viaUtc(v.cls, r, own === null ? v.dt : { ...subDelta(v.dt, own.offset), tz: own }, true);
     }, 'method');
   }
   return new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
