@@ -25,7 +25,7 @@ import type { BinarySlot, PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
 
-export class PyDateInstance extends PyDate {
+class PyDateInstance extends PyDate {
   private attrs: Map<string, Py> | undefined = undefined;
   get dict(): Map<string, Py> {
     return (this.attrs ??= new Map());
@@ -35,7 +35,7 @@ export class PyDateInstance extends PyDate {
   }
 }
 
-export class PyDateTimeInstance extends PyDateTime {
+class PyDateTimeInstance extends PyDateTime {
   private attrs: Map<string, Py> | undefined = undefined;
   get dict(): Map<string, Py> {
     return (this.attrs ??= new Map());
@@ -45,7 +45,7 @@ export class PyDateTimeInstance extends PyDateTime {
   }
 }
 
-export class PyTimeInstance extends PyTime {
+class PyTimeInstance extends PyTime {
   private attrs: Map<string, Py> | undefined = undefined;
   get dict(): Map<string, Py> {
     return (this.attrs ??= new Map());
@@ -55,7 +55,7 @@ export class PyTimeInstance extends PyTime {
   }
 }
 
-export class PyTimedeltaInstance extends PyTimedelta {
+class PyTimedeltaInstance extends PyTimedelta {
   private attrs: Map<string, Py> | undefined = undefined;
   get dict(): Map<string, Py> {
     return (this.attrs ??= new Map());
@@ -65,9 +65,9 @@ export class PyTimedeltaInstance extends PyTimedelta {
   }
 }
 
-export type DatetimeInstance = PyDateInstance | PyDateTimeInstance | PyTimeInstance | PyTimedeltaInstance;
+type DatetimeInstance = PyDateInstance | PyDateTimeInstance | PyTimeInstance | PyTimedeltaInstance;
 
-export const isDatetimeInstance = (v: Py): v is DatetimeInstance =>
+const isDatetimeInstance = (v: Py): v is DatetimeInstance =>
   v instanceof PyDateInstance || v instanceof PyDateTimeInstance || v instanceof PyTimeInstance || v instanceof PyTimedeltaInstance;
 
 /** The datetime types a class may subclass: timezone is final in CPython (classes.ts refuses it in its words). */
