@@ -12,6 +12,7 @@ import { MODULES } from './runtime/modules.js';
 // the builtin types, registered before any condition compiles or runs
 import './runtime/types/registry.js';
 import { registerValueSubclasses } from './runtime/builtin-subclass.js';
+import { registerDatetimeSubclasses } from './runtime/datetime-subclass.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';
@@ -21,6 +22,7 @@ import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/va
 
 // once every builtin type is registered (above): their slots are the subclasses' base
 registerValueSubclasses();
+registerDatetimeSubclasses();
 
 /** launch(data=None), as the original's envelope defined it. */
 const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');

@@ -195,7 +195,7 @@ export abstract class PatternCompiler extends FunctionCompiler {
         if (!this.matchArgs(t, matchArgs.items, attrs, positional, f, v, caps)) return false;
       } else if (positional.length > 0) {
         // the flag is inherited: a condition's subclass of list or tuple matches itself too
-        const allowed = MATCH_SELF.has(t) || (t instanceof PyClass && t.valueBase !== null) ? 1 : 0;
+        const allowed = MATCH_SELF.has(t) || (t instanceof PyClass && t.valueBase !== null && MATCH_SELF.has(t.valueBase)) ? 1 : 0;
         if (positional.length > allowed) {
           throw typeErr(`${t.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${positional.length} given)`);
         }

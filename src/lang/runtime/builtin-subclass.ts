@@ -12,7 +12,10 @@ import type { Int } from './int/index.js';
 import { isIntLike, isNumeric } from './numbers.js';
 import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type BinarySlot } from './types/protocol.js';
-import { hashKey, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyByteArray } from './bytearray.js';
+import { bytesRepr } from './bytes.js';
+import { complexRepr } from './complex/text.js';
+import { hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
  * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
@@ -75,6 +78,41 @@ export class PyFloatInstance extends PyFloat {
   }
 }
 
+/** A bytes: its methods' results are bytes, its own value unchanged too (bytes_strip returns self only when exactly bytes). */
+export class PyBytesInstance extends PyBytes {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, data: Uint8Array) {
+    super(data);
+  }
+  unchanged(): PyBytes {
+    return new PyBytes(this.data);
+  }
+}
+
+/** A bytearray, made empty: bytearray.__init__ fills it, as list's does. Its methods' results are bytearrays (PyByteArray.like). */
+export class PyByteArrayInstance extends PyByteArray {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass) {
+    super(new Uint8Array(0));
+  }
+}
+
+export class PyComplexInstance extends PyComplex {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, re: number, im: number) {
+    super(re, im);
+  }
+}
+
 /** An int: not a JS number, which carries no class, but a box that what needs an int opens (PyIntBox, as re.I). */
 export class PyIntInstance extends PyIntBox {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -115,15 +153,55 @@ export class PyHookedFloat extends PyFloatInstance {
   readonly hooks = true;
 }
 
-export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance;
+/** An instance of a subclass of a module's value type (datetime's: datetime-subclass.ts): its class and attributes. */
+export interface ModuleInstance {
+  readonly cls: PyClass;
+  readonly dict: Map<string, Py>;
+}
+
+/**
+ * The value types of modules a class may subclass, as the engine registers them
+ * (datetime-subclass.ts): this file is below the modules, which cannot be imported here.
+ */
+export interface ModuleBases {
+  isBase(t: PyType): boolean;
+  isInstance(v: Py): boolean;
+  /** base.__new__(cls, *args). */
+  make(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+  /** A method or field of the base, bound to the instance. */
+  method(v: ModuleInstance, name: string): Py | undefined;
+  /** base.__repr__ and base.__str__, as super() reaches them. */
+  repr(v: ModuleInstance): string;
+  str(v: ModuleInstance): string;
+  /** A class attribute of the base (a constant, a class method), read through the subclass. */
+  classAttr(cls: PyClass, base: PyType, name: string): Py | undefined;
+}
+
+const NO_MODULE_BASES: ModuleBases = {
+  isBase: () => false,
+  isInstance: () => false,
+  make: () => null,
+  method: () => undefined,
+  repr: () => '',
+  str: () => '',
+  classAttr: () => undefined,
+};
+
+export let moduleBases = NO_MODULE_BASES;
+
+export function registerModuleBases(bases: ModuleBases): void {
+  moduleBases = bases;
+}
+
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance | ModuleInstance;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
-  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance;
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance || v instanceof PyBytesInstance || v instanceof PyByteArrayInstance || v instanceof PyComplexInstance || moduleBases.isInstance(v);
 
 /** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
-const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str']);
+const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str', 'bytes', 'bytearray', 'complex']);
 
-export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
+export const isValueBase = (t: PyType): boolean => (VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t)) || moduleBases.isBase(t);
 
 /**
  * The dunders such a class may define whatever its base: those its instances' slots below ask,
@@ -151,7 +229,8 @@ export function checkValueSubclass(cls: PyClass, base: PyType): void {
  * checks and words), then it becomes an instance of cls. list and set make an empty one:
  * their __init__ fills it.
  */
-export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): ValueInstance {
+export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+  if (moduleBases.isBase(base)) return moduleBases.make(base, cls, args, kw);
   switch (base.name) {
     case 'list':
       return new PyListInstance(cls);
@@ -168,12 +247,20 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
       return new (cls.valueHooks ? PyHookedInt : PyIntInstance)(cls, base.fn(args, kw) as Int);
     case 'str':
       return new (cls.valueHooks ? PyHookedStr : PyStrInstance)(cls, base.fn(args, kw) as string);
+    case 'bytes':
+      return new PyBytesInstance(cls, (base.fn(args, kw) as PyBytes).data);
+    case 'bytearray':
+      return new PyByteArrayInstance(cls);
+    case 'complex': {
+      const c = base.fn(args, kw) as PyComplex;
+      return new PyComplexInstance(cls, c.re, c.im);
+    }
     default:
       return new (cls.valueHooks ? PyHookedFloat : PyFloatInstance)(cls, (base.fn(args, kw) as PyFloat).v);
   }
 }
 
-/** list.__init__ and set.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
+/** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
 export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
   if (self instanceof PyListInstance) {
     // made first, so that an error leaves the list as it was
@@ -186,12 +273,18 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
     const made = base.fn(args, kw) as PySet;
     self.clear();
     self.merge(made);
+  } else if (self instanceof PyByteArrayInstance) {
+    // made first, as list's; a memoryview of it not released fixes its size (resize's check)
+    const made = base.fn(args, kw) as PyByteArray;
+    self.resize(made.data.length);
+    self.data.set(made.data);
   }
   return null;
 }
 
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
+  if (moduleBases.isInstance(v)) return moduleBases.method(v, name);
   // an int's or str's methods take its value: their slots are a number's and a string's
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
     const base = typeOf(v.value);
@@ -212,8 +305,11 @@ export function valueMethod(v: ValueInstance, name: string): Py | undefined {
 
 const EMPTY_LIST: Py[] = [];
 const baseSlots = (v: Exclude<ValueInstance, PyIntInstance | PyStrInstance>): PyTypeSlots =>
-  v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : ZERO)!;
+  v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : v instanceof PyByteArray ? EMPTY_BYTEARRAY : v instanceof PyBytes ? EMPTY_BYTES : v instanceof PyComplex ? COMPLEX_ZERO : ZERO)!;
 const EMPTY = new PyTuple([]);
+const EMPTY_BYTES = new PyBytes(new Uint8Array(0));
+const EMPTY_BYTEARRAY = new PyByteArray(new Uint8Array(0));
+const COMPLEX_ZERO = new PyComplex(0, 0);
 const EMPTY_SET = new PySet();
 const EMPTY_FROZENSET = new PyFrozenSet();
 const ZERO = new PyFloat(0);
@@ -227,6 +323,7 @@ function stringResult(s: Py, name: string): string {
 
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
+  if (moduleBases.isInstance(v)) return moduleBases.repr(v);
   return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
 }
 
@@ -398,4 +495,9 @@ export function registerValueSubclasses(): void {
   subclassSlots(PyFrozenSetInstance, slotsOf(EMPTY_FROZENSET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFloatInstance, slotsOf(ZERO)!, (v) => floatRepr(v.v), () => '...');
   registerType(PyHookedFloat, hookedSlots(slotsOfClass(PyFloatInstance)!, 'float'));
+  // bytes_repr and complex_repr name no class; bytearray_repr names the instance's
+  subclassSlots(PyBytesInstance, slotsOf(EMPTY_BYTES)!, (v) => bytesRepr(v), () => '...');
+  subclassSlots(PyByteArrayInstance, slotsOf(EMPTY_BYTEARRAY)!, (v) => `${v.cls.name}(${bytesRepr(v, true)})`, () => '...');
+  subclassSlots(PyComplexInstance, slotsOf(COMPLEX_ZERO)!, (v) => complexRepr(v.re, v.im), () => '...');
+
 }

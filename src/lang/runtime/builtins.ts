@@ -223,7 +223,8 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
   const isNum = (v: Py) => isNumber(v) || v instanceof PyComplex;
   if (!isNum(r)) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(r)}'`);
   if (i !== undefined && !isNum(i)) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
-  if (r instanceof PyComplex && i === undefined) return r;
+  // a subclass's instance is made a complex, as complex_new's exact check has it
+  if (r instanceof PyComplex && i === undefined) return r.constructor === PyComplex ? r : new PyComplex(r.re, r.im);
   let re = r instanceof PyComplex ? r.re : ops.num(r)!;
   let im = i === undefined ? 0 : i instanceof PyComplex ? i.re : ops.num(i)!;
   if (i instanceof PyComplex) re -= i.im;

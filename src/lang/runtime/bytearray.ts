@@ -10,7 +10,7 @@ import { checkedMethods } from './arity.js';
 import { allocItems, charge, checkSize, work } from './budget.js';
 import { contiguousOf, octetsOf } from './bytes-like.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
-import { BYTES, bytesRepr, decode, encodeText } from './bytes.js';
+import { BYTES, bytesRepr, decode, encodeText, textArgs } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { isIterable, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
@@ -36,16 +36,16 @@ export class PyByteArray extends PyBytes {
     this.room = data;
   }
 
+  isByteArray(): boolean {
+    return true;
+  }
+
   like(data: Uint8Array): PyByteArray {
     return new PyByteArray(data);
   }
 
   part(data: Uint8Array): PyByteArray {
     return new PyByteArray(data);
-  }
-
-  get mutable(): boolean {
-    return true;
   }
 
   unchanged(): PyByteArray {
@@ -177,6 +177,7 @@ function position(b: PyByteArray, index: Py): number {
 /** bytearray(), bytearray(n), bytearray(bytes-like), bytearray(iterable of ints), bytearray(str, encoding[, errors]). */
 export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArray {
   const [given, encoding, errors] = bind('bytearray', args, kw, ['source', 'encoding', 'errors']);
+  textArgs('bytearray', encoding, errors);
   // a str subclass's instance is encoded as its str
   const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {

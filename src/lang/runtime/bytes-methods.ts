@@ -213,7 +213,7 @@ function join(b: PyBytes, [iterable]: Py[]): PyBytes {
   if (!isIterable(iterable)) throw typeErr('can only join an iterable');
   const items = toList(iterable);
   // one bytes item is itself, as bytes_join answers it (not a bytearray's, nor a memoryview's octets)
-  if (items.length === 1 && items[0] instanceof PyBytes && items[0].constructor === PyBytes && !b.mutable) return items[0];
+  if (items.length === 1 && items[0] instanceof PyBytes && items[0].constructor === PyBytes && !b.isByteArray()) return items[0];
   const sep = text(b);
   const parts = items.map((x, i) => {
     const d = contiguousOf(x);
@@ -373,7 +373,7 @@ function partition(b: PyBytes, [sepV]: Py[], right: boolean): PyTuple {
   const empty = () => b.like(new Uint8Array(0));
   if (at < 0) return new PyTuple(right ? [empty(), empty(), b.unchanged()] : [b.unchanged(), empty(), empty()]);
   // bytes' middle is the separator object as given, whatever its buffer type; a bytearray's, a new bytearray
-  return new PyTuple([partOf(s.slice(0, at), b), b.mutable ? bytesOf(sep, b) : sepV, partOf(s.slice(at + sep.length), b)]);
+  return new PyTuple([partOf(s.slice(0, at), b), b.isByteArray() ? bytesOf(sep, b) : sepV, partOf(s.slice(at + sep.length), b)]);
 }
 
 function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
@@ -397,7 +397,7 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
 
 /** A bytes or bytearray padded to `width`: CPython's words for one past ssize_t or memory (each type's), before str's padding would give a str's. */
 function paddedBeyondMemory(b: PyBytes, width: number | bigint): void {
-  if (width > b.data.length) (b.constructor === PyBytes ? bytesBeyondMemory : byteArrayBeyondMemory)(width);
+  if (width > b.data.length) (b.isByteArray() ? byteArrayBeyondMemory : bytesBeyondMemory)(width);
 }
 
 /** A str method on the octets as latin-1 text (one char a byte, so its widths and columns are bytes'), made bytes again. */
@@ -469,7 +469,7 @@ export const MORE_BYTES_ARITIES = {
 
 /** bytes[i] and bytearray[i]: an int, CPython's words for a bad index. */
 export function byteAt(b: PyBytes, index: Py): number {
-  const bytearray = b.constructor !== PyBytes;
+  const bytearray = b.isByteArray();
   // re's flags, or a class's __index__
   const key = indexValue(index);
   if (key === undefined) throw typeErr(`${bytearray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(index)}`);

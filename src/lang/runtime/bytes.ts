@@ -81,6 +81,13 @@ function encodedBytes(fn: string, s: string, encoding: Py = 'utf-8', errors: Py 
   return WRITERS.has(codec) ? sharedBytes(data) : freshBytes(data);
 }
 
+/** bytes()'s and bytearray()'s encoding and errors, checked by argument clinic before anything else: str, when given. */
+export function textArgs(fn: string, encoding: Py | undefined, errors: Py | undefined): void {
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && typeof v !== 'string' && !(v instanceof PyStrBox)) throw typeErr(`${fn}() argument '${name}' must be str, not ${argType(v)}`);
+  }
+}
+
 /** str.encode(encoding='utf-8', errors='strict'). */
 export function encode(s: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
   const [encoding, errors] = bind('encode', args, kw, ['encoding', 'errors']);
@@ -103,6 +110,7 @@ export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): stri
 /** bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]), bytes(bytes). */
 export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py) => Py[]): PyBytes {
   const [given, encoding, errors] = bind('bytes', args, kw, ['source', 'encoding', 'errors']);
+  textArgs('bytes', encoding, errors);
   // a str subclass's instance is encoded as its str
   const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {
@@ -167,7 +175,7 @@ export function bytesRepr(b: PyBytes, escapeEveryApostrophe = false): string {
 
 /** a + b, of a's type: bytes_concat answers an exact bytes itself when the other side is empty. */
 function concat(a: PyBytes, b: Uint8Array, right: Py): PyBytes {
-  if (a.data.length === 0 && right instanceof PyBytes && right.constructor === PyBytes && !a.mutable) return right;
+  if (a.data.length === 0 && right instanceof PyBytes && right.constructor === PyBytes && !a.isByteArray()) return right;
   if (b.length === 0 && a.constructor === PyBytes) return a;
   allocItems(a.data.length + b.length);
   const out = new Uint8Array(a.data.length + b.length);
@@ -239,7 +247,7 @@ export const BYTES: PyTypeSlots<PyBytes> = {
       allocItems(bytes.data.length * times);
       const out = new Uint8Array(bytes.data.length * times);
       // bytes_repeat allocates its result: even an empty one is a new object
-      if (out.length === 0) return bytes.mutable ? bytes.like(out) : new PyBytes(out);
+      if (out.length === 0) return bytes.isByteArray() ? bytes.like(out) : new PyBytes(out);
       // by doubling, as CPython's bytes_repeat: a copy a piece took 30 ms for b'a' * 999999
       out.set(bytes.data);
       for (let done = bytes.data.length; done < out.length; done *= 2) out.copyWithin(done, 0, Math.min(done, out.length - done));

@@ -16,7 +16,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
+import { checkValueSubclass, isValueBase, isValueInstance, moduleBases, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -50,8 +50,8 @@ const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyCla
 /** Whether a class's instances are dicts (dict-subclass.ts). */
 const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 
-/** Builtin types CPython lets no class subclass (no Py_TPFLAGS_BASETYPE), by name. */
-const FINAL = new Set(['bool', 'range', 'NoneType']);
+/** The runtime's builtin and module types CPython lets no class subclass (no Py_TPFLAGS_BASETYPE), by name. */
+const FINAL = new Set(['bool', 'range', 'NoneType', 'memoryview', 'slice', 'datetime.timezone', 'time.struct_time', '_blake2.blake2b', '_blake2.blake2s']);
 
 /**
  * A class statement's class: its bases checked as the evaluator supports them (classes of
@@ -62,7 +62,9 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str and object`);
+    // enum's metaclass refuses a flag type with members, before the type is made
+    if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -86,7 +88,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 export function finishClass(cls: PyClass): void {
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
-  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
+  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time or datetime.timedelta`);
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
@@ -244,12 +246,12 @@ function superAttr(sup: PySuper, name: string): Py {
       if (!onClass && isValueInstance(sup.self)) {
         const self = sup.self;
         // list's and set's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
-        if (name === '__init__') return t.name === 'list' || t.name === 'set' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
+        if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
         if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
-        // str's __str__ is its value; the others' is object's, repr(self), the class's __repr__ included
-        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : repr(self)), 'method');
-        // list's and set's __hash__ is None
-        if (name === '__hash__' && (t.name === 'list' || t.name === 'set')) return null;
+        // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
+        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : moduleBases.isInstance(self) ? moduleBases.str(self) : repr(self)), 'method');
+        // list's, set's and bytearray's __hash__ is None
+        if (name === '__hash__' && (t.name === 'list' || t.name === 'set' || t.name === 'bytearray')) return null;
         const m = (name.startsWith('__') ? valueDunder(self, t.name, name) : undefined) ?? valueMethod(self, name);
         if (m !== undefined) return m;
         // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
@@ -561,6 +563,11 @@ const CLASS: PyTypeSlots<PyClass> = {
     if (attr === undefined && name === 'mro') return mroMethod(v);
     // the base's methods, unbound, through a subclass of list, tuple or set: L.append
     if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
+    // datetime's class methods and constants, through a subclass: today() makes an instance of it
+    if (attr === undefined && v.valueBase !== null && moduleBases.isBase(v.valueBase)) return moduleBases.classAttr(v, v.valueBase, name);
+    // the base's class methods, through a subclass: fromhex and from_bytes call the class with the base's answer, as CPython's do; maketrans is static
+    const made = attr === undefined && v.valueBase !== null ? slotsNamed(v.valueBase.name)?.classMethods?.get(name) : undefined;
+    if (made !== undefined) return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(v, [made(args, kw)], null)), 'method');
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
     if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);

@@ -386,5 +386,5 @@ export function bytesPercent(fmt: PyBytes, args: Py): PyBytes {
   allocItems(out.length);
   const data = new Uint8Array(Buffer.from(out, 'latin1'));
   // bytes' through _PyBytesWriter, which shares b'' and one octet
-  return fmt.mutable ? fmt.like(data) : sharedBytes(data);
+  return fmt.isByteArray() ? fmt.like(data) : sharedBytes(data);
 }

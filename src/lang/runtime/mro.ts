@@ -52,10 +52,10 @@ export function linearize(bases: readonly PyType[], linearOf: (t: PyType) => rea
   }
 }
 
-/** CPython's set_mro_error: the classes at the lists' heads, once each, in a buffer of 1,000 bytes. */
+/** CPython's set_mro_error: the classes at the lists' heads, once each, by __name__ (a module's type without its module), in a buffer of 1,000 bytes. */
 function noOrder(lists: readonly (readonly PyType[])[], heads: number[]) {
   const names = new Set<PyType>();
   lists.forEach((l, i) => heads[i] < l.length && names.add(l[heads[i]]));
-  const text = `Cannot create a consistent method resolution\norder (MRO) for bases ${[...names].map((t) => t.name).join(', ')}`;
+  const text = `Cannot create a consistent method resolution\norder (MRO) for bases ${[...names].map((t) => t.name.slice(t.name.lastIndexOf('.') + 1)).join(', ')}`;
   return typeErr(text.slice(0, 999));
 }

@@ -136,7 +136,7 @@ export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number)
   if (n === 0 && subject instanceof PyBytes && subject.constructor === PyBytes) return [subject, 0];
   // a list of one exact bytes is joined into that object (a piece of the subject is a slice of it, sharing b'' and one octet)
   if (items === 1 && first instanceof PyBytes && first.constructor === PyBytes) return [first, n];
-  if (items === 1 && typeof first === 'string' && subject instanceof PyBytes && !subject.mutable) return [bytesOfText(first), n];
+  if (items === 1 && typeof first === 'string' && subject instanceof PyBytes && !subject.isByteArray()) return [bytesOfText(first), n];
   return [freshBytes(octetsOfText(out)), n];
 }
 

@@ -63,8 +63,8 @@ export class PyBytes {
     // an empty part is b'' itself, even of an empty bytes that is not (b'ab' * 0)
     return this.constructor === PyBytes && data.length === this.data.length && data.length > 0 ? this : sharedBytes(data);
   }
-  /** A bytearray, whose methods make new objects where bytes' answer one they have. */
-  get mutable(): boolean {
+  /** Whether it is a bytearray (bytearray.ts), an instance of a condition's subclass of bytes or bytearray by its base: its methods make new objects where bytes' answer one they have. */
+  isByteArray(): boolean {
     return false;
   }
   /** This value as a method returns it unchanged: bytes is immutable, so itself; a bytearray answers a copy. */

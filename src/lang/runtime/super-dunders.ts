@@ -180,6 +180,8 @@ function rewrite(self: PyListInstance, change: (l: Py[]) => void): null {
 
 /** base.__name__ bound to a subclass's instance, as super() reaches it; undefined where the base has no such dunder. */
 export function valueDunder(self: ValueInstance, base: string, name: string): PyFunc | undefined {
+  // bytes', bytearray's and complex's are not built: super() does not reach them
+  if (!(base in ACCEPTS)) return undefined;
   const entry = method(base as Base, name);
   if (entry === undefined) return undefined;
   const [arity, fn] = entry;

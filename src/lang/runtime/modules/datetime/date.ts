@@ -9,8 +9,8 @@ import { datetimeStrftime, timetuple } from '../../datetime/strftime.js';
 import { dateFromTimestamp } from '../../datetime/timestamp.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
-import { PyFunc, type Py } from '../../values.js';
+import { registerType, typeOf } from '../../types/table.js';
+import { PyFunc, typeName, type Py } from '../../values.js';
 import { structTime } from '../time.js';
 import { dateHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
@@ -83,6 +83,18 @@ function subtract(a: Py, b: Py): Py {
   return NOT_IMPLEMENTED;
 }
 
+/**
+ * Whether a datetime's comparison goes before a date's, as CPython's reflected-first rule has it
+ * when b's type is a subclass of a's (a datetime and a date), and refuses. Otherwise (a subclass of
+ * date against one of datetime) 3.11's date_richcompare takes the datetime as its date.
+ */
+function datetimeFirst(a: PyDate, b: PyDateTime): boolean {
+  const type = (v: Py) => typeOf(v).classOf?.(v) ?? typeOf(v).type!;
+  return type(b).isSubclassOf(type(a));
+}
+
+const dateOf = (v: PyDate | PyDateTime): DateRec => (v instanceof PyDate ? v.d : v.dt);
+
 export const DATE: PyTypeSlots<PyDate> = {
   name: () => 'datetime.date',
   type: DATE_TYPE,
@@ -93,11 +105,11 @@ export const DATE: PyTypeSlots<PyDate> = {
   str: (v) => dateIsoformat(v.d),
   hash: (v) => dateHash(v.d),
   key: (v) => `\u0000date ${toOrdinal(v.d)}`,
-  eq: (a, b) => (b instanceof PyDate ? toOrdinal(a.d) === toOrdinal(b.d) : NOT_IMPLEMENTED),
+  eq: (a, b) => (b instanceof PyDate || (b instanceof PyDateTime && !datetimeFirst(a, b)) ? toOrdinal(a.d) === toOrdinal(dateOf(b)) : NOT_IMPLEMENTED),
   compare(a, b) {
-    // a datetime is a date in CPython, but refuses to be ordered as one (datetime_richcompare)
-    if (b instanceof PyDateTime) throw typeErr("can't compare datetime.datetime to datetime.date");
-    return b instanceof PyDate ? Math.sign(toOrdinal(a.d) - toOrdinal(b.d)) : NOT_IMPLEMENTED;
+    // a datetime is a date in CPython, but refuses to be ordered as one (datetime_richcompare, which names the types)
+    if (b instanceof PyDateTime && datetimeFirst(a, b)) throw typeErr(`can't compare ${typeName(b)} to ${typeName(a)}`);
+    return b instanceof PyDate || b instanceof PyDateTime ? Math.sign(toOrdinal(a.d) - toOrdinal(dateOf(b))) : NOT_IMPLEMENTED;
   },
   nb: { add, subtract },
   getattr: (v, name) => (name === 'year' ? v.d.year : name === 'month' ? v.d.month : name === 'day' ? v.d.day : undefined),

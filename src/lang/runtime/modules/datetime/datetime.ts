@@ -126,9 +126,10 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
   str: (v) => datetimeStr(v.dt),
   hash: (v) => datetimeHash(v.dt),
   key,
-  eq: (a, b) => (b instanceof PyDateTime ? k.compareDateTimes(a.dt, b.dt, '==') : NOT_IMPLEMENTED),
+  // a date is never equal to it, and not left to date's comparison, which would compare the days (datetime_richcompare)
+  eq: (a, b) => (b instanceof PyDateTime ? k.compareDateTimes(a.dt, b.dt, '==') : b instanceof PyDate ? false : NOT_IMPLEMENTED),
   compare(a, b) {
-    if (b instanceof PyDate) throw typeErr("can't compare datetime.datetime to datetime.date");
+    if (b instanceof PyDate) throw typeErr(`can't compare ${typeName(a)} to ${typeName(b)}`);
     return b instanceof PyDateTime ? (k.compareDateTimes(a.dt, b.dt, '<') ? -1 : k.compareDateTimes(a.dt, b.dt, '==') ? 0 : 1) : NOT_IMPLEMENTED;
   },
   nb: { add, subtract },
