@@ -202,6 +202,7 @@ const BYTES_METHODS = [
   "(lambda b, p: b.rpartition(p)[1] is p)(b'a::b', b'::')",
   "(lambda b, p: b.partition(p)[1] is p)(b'a::b', bytearray(b'::'))",
   "(lambda b: b.rpartition(b'x')[2] is b)(b'ab')",
+  "(lambda: [type(b).__name__ for b in (type('B', (bytes,), {})(b'ab')).partition(b'x')])()",
   "(lambda b: b.replace(b'', b'') is b)(b'ab')",
   "(lambda b: b.replace(b'a', b'c', 0) is b)(b'ab')",
   "(lambda b: b.replace(b'x', b'') is b)(b'ab')",

@@ -371,7 +371,9 @@ function partition(b: PyBytes, [sepV]: Py[], right: boolean): PyTuple {
   const s = text(b);
   const at = right ? s.lastIndexOf(sep) : s.indexOf(sep);
   const empty = () => b.like(new Uint8Array(0));
-  if (at < 0) return new PyTuple(right ? [empty(), empty(), b.unchanged()] : [b.unchanged(), empty(), empty()]);
+  // not found: bytes' own object, a subclass's instance too (partition.h); a bytearray's copy
+  const whole = b.isByteArray() ? b.unchanged() : b;
+  if (at < 0) return new PyTuple(right ? [empty(), empty(), whole] : [whole, empty(), empty()]);
   // bytes' middle is the separator object as given, whatever its buffer type; a bytearray's, a new bytearray
   return new PyTuple([partOf(s.slice(0, at), b), b.isByteArray() ? bytesOf(sep, b) : sepV, partOf(s.slice(at + sep.length), b)]);
 }
