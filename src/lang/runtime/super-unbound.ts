@@ -122,6 +122,8 @@ function valueBaseAttr(t: PyType, name: string): Py | undefined {
   if (name === '__repr__') return wrapper(t, name, is, (self, args, kw) => (wrapperArgs(name, args, kw, 0), reprAsBase(self)));
   // str's __str__ is its value; the others' is object's
   if (name === '__str__') return base === 'str' ? wrapper(t, name, is, (self, args, kw) => (wrapperArgs(name, args, kw, 0), self instanceof PyStrBox ? self.value : self)) : undefined;
+  // a base of no sample here (one subclassable later) has its dunders refused in words, not passed by as missing
+  if (SAMPLES[base] === undefined) throw typeErr(`super() in a classmethod of a subclass of ${base} in a condition reaches only its __new__ and methods: '${name}' is not built`);
   if (boundValueDunder(base, SAMPLES[base](), name) === undefined) return undefined;
   return wrapper(t, name, is, (self, args, kw) => callValue(boundValueDunder(base, self, name)!, args, kw));
 }
