@@ -3,7 +3,7 @@ import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
 import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from './class-values.js';
-import { setEqKeys } from './keys.js';
+import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
@@ -85,6 +85,8 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 
 /** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
+  // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
+  if (cls.hasEq) noteEqClass();
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);

@@ -79,7 +79,16 @@ export function setEqKeys(keyed: (v: object) => boolean, equal: (stored: Py, key
  * normalised key: an instance whose class has its own __eq__, or a tuple or frozenset that
  * holds one at any depth, whose == calls it (tuple_richcompare, set_issubset).
  */
-export const isEqKey = (v: Py): boolean => typeof v === 'object' && v !== null && (eqKeyed(v) || (v instanceof PyTuple ? tupleHoldsEqKey(v, 0) : holdsEqMembers(v)));
+export const isEqKey = (v: Py): boolean => typeof v === 'object' && v !== null && (eqKeyed(v) || (eqClassMade && (v instanceof PyTuple ? tupleHoldsEqKey(v, 0) : holdsEqMembers(v))));
+
+/**
+ * Set by classes.ts once a class with __eq__ of its own is made in the process: until then no
+ * tuple can hold a key told apart by __eq__, and tuples of plain values are not scanned for one.
+ */
+let eqClassMade = false;
+export function noteEqClass(): void {
+  eqClassMade = true;
+}
 
 function tupleHoldsEqKey(t: PyTuple, depth: number): boolean {
   // deeper than hashing goes, hashKey's RecursionError answers
