@@ -42,6 +42,8 @@ export function getattr(obj: Py, name: string): Py {
       return unbound(self, args.slice(1), kw);
     }, 'method');
     if (name === '__mro__') return new PyTuple(typeMro(obj));
+    // a builtin type's name without its module's (itertools.chain's is chain)
+    if (name === '__qualname__') return obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (name === 'mro') return mroMethod(obj);
     const dunder = typeDunder(obj, name);
     if (dunder !== undefined) return dunder;

@@ -3,7 +3,7 @@ import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
 import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from './class-values.js';
-import { setEqKeys } from './keys.js';
+import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { AttributeError, BaseExceptionGroup, IndexError, OSError, OverflowError, pyErr, StopIteration, typeErr, unicodeErrorField, valueErr } from './exceptions.js';
@@ -26,6 +26,7 @@ import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
 import { valueDunder, wrapperArgs } from './super-dunders.js';
+import { unboundAttr } from './super-unbound.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -86,6 +87,8 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 
 /** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
+  // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
+  if (cls.hasEq) noteEqClass();
   if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time or datetime.timedelta`);
@@ -240,26 +243,26 @@ function superAttr(sup: PySuper, name: string): Py {
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
       if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
-    } else if (isValueBase(t) && (onClass || isValueInstance(sup.self))) {
-      // the base's __new__ (a static method: the class comes first), __init__ and methods, on the instance as that base's value
+    } else if (onClass) {
+      // the base's __new__ (a static method: the class comes first); its other attributes as through the type, unbound
+      const v = name === '__new__' && isValueBase(t) ? baseNew(t) : unboundAttr(t, name, owner, objectDunder);
+      if (v !== undefined) return v;
+    } else if (isValueBase(t) && isValueInstance(sup.self)) {
+      // the base's __new__, __init__ and methods, on the instance as that base's value
       if (name === '__new__') return baseNew(t);
-      if (!onClass && isValueInstance(sup.self)) {
-        const self = sup.self;
-        // list's and set's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
-        if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
-        if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
-        // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
-        if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : moduleBases.isInstance(self) ? moduleBases.str(self) : repr(self)), 'method');
-        // list's, set's and bytearray's __hash__ is None
-        if (name === '__hash__' && (t.name === 'list' || t.name === 'set' || t.name === 'bytearray')) return null;
-        const m = (name.startsWith('__') ? valueDunder(self, t.name, name) : undefined) ?? valueMethod(self, name);
-        if (m !== undefined) return m;
-        // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
-        const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
-        if (d !== undefined) return d;
-      }
-      // a classmethod's super() would reach the base's dunder unbound: refused in words rather than passed on as a missing attribute
-      if (onClass && name.startsWith('__') && name.endsWith('__')) throw typeErr(`super() in a classmethod of a subclass of ${t.name} in a condition reaches only its __new__ and methods: '${name}' is not built`);
+      const self = sup.self;
+      // list's, set's and bytearray's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
+      if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
+      if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
+      // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
+      if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : moduleBases.isInstance(self) ? moduleBases.str(self) : repr(self)), 'method');
+      // list's, set's and bytearray's __hash__ is None
+      if (name === '__hash__' && (t.name === 'list' || t.name === 'set' || t.name === 'bytearray')) return null;
+      const m = (name.startsWith('__') ? valueDunder(self, t.name, name) : undefined) ?? valueMethod(self, name);
+      if (m !== undefined) return m;
+      // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
+      const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
+      if (d !== undefined) return d;
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict; its __hash__ is None
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
@@ -268,11 +271,11 @@ function superAttr(sup: PySuper, name: string): Py {
       if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
-    } else if (t.isException && !onClass && sup.self instanceof PyException && (name === '__str__' || name === '__repr__')) {
+    } else if (t.isException && sup.self instanceof PyException && (name === '__str__' || name === '__repr__')) {
       // BaseException's (and its subclasses': KeyError's, OSError's), whatever the class's
       const e = sup.self;
       return new PyFunc(name, (args, kw) => (wrapperArgs(name, args, kw, 0), name === '__str__' ? exceptionStr(e, repr, str) : baseRepr(e, repr)), 'method');
-    } else if (t === OBJECT_CLASS && !onClass) {
+    } else if (t === OBJECT_CLASS) {
       const m = objectDunder(sup.self, name);
       if (m !== undefined) return m;
     }

@@ -1,5 +1,5 @@
 import { pyHashBig } from './hash.js';
-import { eqKeyed, hashKey, isEqKey, keysEqual, payItems } from './keys.js';
+import { hashKey, isEqKey, keysEqual, payItems } from './keys.js';
 import type { Py } from './values.js';
 
 /** What find answers when an __eq__ removed the entry it was asked about: the dict looks again, with its index as it is now. */
@@ -82,7 +82,7 @@ export class Probe {
       const e = list[i];
       const stored = keyOf(e.nk);
       if (stored === key) return e.nk;
-      if (plain && (typeof e.nk !== 'object' || e.nk === null || !eqKeyed(e.nk))) {
+      if (plain && !isEqKey(e.nk)) {
         // builtin keys: equal when their normalised keys are
         if (nkOfKey === undefined) nkOfKey = hashKey(key);
         if (e.nk === nkOfKey) return e.nk;

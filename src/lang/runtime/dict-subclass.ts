@@ -11,6 +11,7 @@ import { unhashable } from './keys.js';
 import { DICT_METHODS, setMappingItems, updateDict } from './methods-dict.js';
 import { getattr } from './attributes.js';
 import { getitem } from './items.js';
+import { wrapperArgs } from './super-dunders.js';
 import { toList } from './iteration.js';
 import { DICT, walkDict } from './types/dict.js';
 import { NOT_IMPLEMENTED, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
@@ -52,7 +53,7 @@ export function dictMethod(self: PyDict, name: string): PyFunc | undefined {
 }
 
 /** dict's own dunders, as super() reaches them from a subclass's: its table, whatever the class overrides (but __missing__). */
-const DICT_DUNDERS: ReadonlyMap<string, [arity: number, fn: (self: PyDictInstance, args: Py[]) => Py]> = new Map<string, [number, (self: PyDictInstance, args: Py[]) => Py]>([
+const DICT_DUNDERS: ReadonlyMap<string, [arity: number, fn: (self: PyDict, args: Py[]) => Py]> = new Map<string, [number, (self: PyDict, args: Py[]) => Py]>([
   ['__getitem__', [1, (self, [k]) => subscript(self, k)]],
   ['__setitem__', [2, (self, [k, v]) => (self.set(k, v), checkSize(self.m.size), null)]],
   ['__delitem__', [1, (self, [k]) => {
@@ -81,6 +82,14 @@ export function dictDunder(self: PyDictInstance, name: string): PyFunc | undefin
   return new PyFunc(name, (args, kw) => fn(self, positional(name, args, kw, arity)), 'method');
 }
 
+/** dict's dunder of that name given its instance (a plain dict or a subclass's) and its other arguments, as dict.__getitem__ takes them, or undefined. */
+export function dictUnboundDunder(name: string): ((self: Py, args: Py[], kw: Map<string, Py> | null) => Py) | undefined {
+  const entry = DICT_DUNDERS.get(name);
+  if (entry === undefined) return undefined;
+  const [arity, fn] = entry;
+  return (self, args, kw) => fn(self as PyDict, wrapperArgs(name, args, kw, arity));
+}
+
 /** Whether the class (or a class of its order before dict) defines the dunder. */
 const has = (v: PyDictInstance, name: string): boolean => v.cls.lookup(name) !== undefined;
 
@@ -93,11 +102,11 @@ function own(v: PyDictInstance, name: string): Py | undefined {
 /** dict's == of two dicts (dict_richcompare), NotImplemented for any other value. */
 const dictEq = (a: PyDict, b: Py): boolean | typeof NOT_IMPLEMENTED => DICT.eq!(a, b, eq);
 
-/** dict_subscript: the item, else the class's __missing__, else KeyError. */
-function subscript(v: PyDictInstance, key: Py): Py {
+/** dict_subscript: the item, else a subclass's __missing__, else KeyError. */
+function subscript(v: PyDict, key: Py): Py {
   const x = v.get(key);
   if (x !== undefined) return x;
-  const missing = own(v, '__missing__');
+  const missing = v instanceof PyDictInstance ? own(v, '__missing__') : undefined;
   if (missing !== undefined) return callValue(missing, [key], null);
   throw keyErr(key);
 }

@@ -127,23 +127,24 @@ const CODEC_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
 const TRANSLATE_FIELDS = CODEC_FIELDS.slice(1);
 
 /**
- * A builtin type of two bases, ExceptionGroup(BaseExceptionGroup, Exception): a subclass of
- * each, its method resolution order (C3's, after itself, before object) given.
+ * A builtin type of several bases, ExceptionGroup(BaseExceptionGroup, Exception) or
+ * enum.IntFlag(int, ReprEnum, Flag): a subclass of each, its method resolution order (C3's,
+ * after itself, before object) given, which names every class it is a subclass of.
  */
-export class PyTypeOfTwoBases extends PyType {
-  constructor(name: string, fn: NativeFn, base: PyType, readonly second: PyType, readonly order: readonly PyType[]) {
-    super(name, fn, base, true);
+export class PyTypeOfBases extends PyType {
+  constructor(name: string, fn: NativeFn, base: PyType | null, readonly order: readonly PyType[], isException = true) {
+    super(name, fn, base, isException);
   }
   override isSubclassOf(other: PyType): boolean {
-    return super.isSubclassOf(other) || this.second.isSubclassOf(other);
+    return this === other || this.order.includes(other);
   }
 }
 
 export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', BaseException, exceptionGroup);
-export const ExceptionGroup: PyType = new PyTypeOfTwoBases('ExceptionGroup', (args, kw) => {
+export const ExceptionGroup: PyType = new PyTypeOfBases('ExceptionGroup', (args, kw) => {
   if (kw !== null && kw.size !== 0) throw typeErr('ExceptionGroup() takes no keyword arguments');
   return exceptionGroup(ExceptionGroup, args);
-}, BaseExceptionGroup, Exception, [BaseExceptionGroup, Exception, BaseException]);
+}, BaseExceptionGroup, [BaseExceptionGroup, Exception, BaseException]);
 
 /** BaseExceptionGroup.__new__: a message and a non-empty sequence of exceptions; of Exceptions only, it is an ExceptionGroup. */
 function exceptionGroup(type: PyType, args: Py[]): PyException {

@@ -103,8 +103,38 @@ export function setEqKeys(keyed: (v: object) => boolean, equal: (stored: Py, key
   keysEqual = equal;
 }
 
-/** Whether a dict or set must probe for this key by hash and __eq__ rather than read its normalised key. */
-export const isEqKey = (v: Py): boolean => typeof v === 'object' && v !== null && eqKeyed(v);
+/**
+ * Whether a dict or set must probe for this key by hash and __eq__ rather than read its
+ * normalised key: an instance whose class has its own __eq__, or a tuple or frozenset that
+ * holds one at any depth, whose == calls it (tuple_richcompare, set_issubset).
+ */
+export const isEqKey = (v: Py): boolean => typeof v === 'object' && v !== null && (eqKeyed(v) || (eqClassMade && (v instanceof PyTuple ? tupleHoldsEqKey(v, 0) : holdsEqMembers(v))));
+
+/**
+ * Set by classes.ts once a class with __eq__ of its own is made in the process: until then no
+ * tuple can hold a key told apart by __eq__, and tuples of plain values are not scanned for one.
+ */
+let eqClassMade = false;
+export function noteEqClass(): void {
+  eqClassMade = true;
+}
+
+function tupleHoldsEqKey(t: PyTuple, depth: number): boolean {
+  // deeper than hashing goes, hashKey's RecursionError answers
+  if (depth >= MAX_NESTING) return false;
+  const items = t.items;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (typeof x === 'object' && x !== null && (eqKeyed(x) || (x instanceof PyTuple ? tupleHoldsEqKey(x, depth + 1) : holdsEqMembers(x)))) return true;
+  }
+  return false;
+}
+
+/** Set by pyset.ts (a hook: it imports this module): whether v is a frozenset holding a key told apart by __eq__. */
+let holdsEqMembers: (v: object) => boolean = () => false;
+export function setHoldsEqMembers(f: (v: object) => boolean): void {
+  holdsEqMembers = f;
+}
 
 // Set by exceptions.ts; kept here as a hook to avoid a module cycle.
 export let unhashable: (v: Py) => PyException = () => {

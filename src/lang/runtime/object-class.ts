@@ -1,6 +1,6 @@
 import { allocItems } from './budget.js';
 import { PyClass, PyInstance } from './class-values.js';
-import { PyTypeOfTwoBases, typeErr } from './exceptions.js';
+import { PyTypeOfBases, typeErr } from './exceptions.js';
 import { PyFunc, type PyType } from './values.js';
 
 /** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
@@ -12,7 +12,7 @@ export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefi
 /** A base's method resolution order, itself first: a condition's class has its own; a builtin type's is its bases', then object. */
 export function mroOf(t: PyType): readonly PyType[] {
   if (t instanceof PyClass) return t.mro;
-  if (t instanceof PyTypeOfTwoBases) return [t, ...t.order, OBJECT_CLASS];
+  if (t instanceof PyTypeOfBases) return [t, ...t.order, OBJECT_CLASS];
   const out: PyType[] = [];
   // a module's type may have a class written as one for its base (calendar's), whose order ends it
   for (let b: PyType | null = t; b !== null; b = b.base) {

@@ -1,5 +1,5 @@
 import { pyHash, type Hash64 } from './hash.js';
-import { hashKey, isEqKey, keysEqual, payItems } from './keys.js';
+import { hashKey, isEqKey, keysEqual, payItems, setHoldsEqMembers } from './keys.js';
 import type { Py } from './values.js';
 
 const MIN_SIZE = 8;
@@ -37,6 +37,11 @@ export class PySet {
 
   get size(): number {
     return this.index.size;
+  }
+
+  /** Whether a member is told apart by __eq__ (a frozenset holding one is, as a key, keys.ts). */
+  get holdsEqKeys(): boolean {
+    return this.eqStored > 0;
   }
 
   has(v: Py): boolean {
@@ -324,3 +329,6 @@ export class PyFrozenSet extends PySet {
     return out;
   }
 }
+
+// a frozenset of such members is a key compared by its members' __eq__
+setHoldsEqMembers((v) => v instanceof PyFrozenSet && v.holdsEqKeys);

@@ -9,7 +9,8 @@ import { NOT_IMPLEMENTED, type BinarySlot, type PyTypeSlots } from './types/prot
 import { registerType } from './types/table.js';
 import { typeErr } from './exceptions.js';
 import { bindArgs, Signature } from './signature.js';
-import { PyIntFlag, PyType, type Py } from './values.js';
+import { ENUM_TYPE, INT_FLAG, INT_FLAG_ORDER, PyEnumType } from './modules/foreign-bases.js';
+import { PyIntFlag, type Py } from './values.js';
 
 /** The members in the order RegexFlag defines them, which its repr follows. */
 const MEMBERS: readonly (readonly [string, number])[] = [
@@ -33,14 +34,14 @@ function flagRepr(f: PyIntFlag): string {
   return names.join('|');
 }
 
-/** An enum's class: `<flag 'RegexFlag'>`, its members as attributes (re.RegexFlag.IGNORECASE). */
-class PyFlagType extends PyType {}
+/** An enum's class: `<flag 'RegexFlag'>`, its members as attributes (re.RegexFlag.IGNORECASE), of IntFlag's bases. */
+class PyFlagType extends PyEnumType {}
 
 const ENUM_CALL = new Signature('EnumType.__call__', ['value', 'names', '', 'module', 'qualname', 'type', 'start', 'boundary'].map((name) => ({ name, star: name === '' ? '*' : '' })), 'python');
 const ENUM_CALL_DEFAULTS = [undefined, null, undefined, null, null, null, 1, null];
 
 /** RegexFlag(value): a member's value, or any int (its boundary keeps unknown bits). */
-export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', (a, k) => {
+export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', INT_FLAG, INT_FLAG_ORDER, true, (a, k) => {
   // EnumType.__call__ is written in Python; its other parameters make a new enum, which the evaluator does not
   const [value, ...others] = k === null && a.length === 1 ? a : bindArgs(ENUM_CALL, a, k, ENUM_CALL_DEFAULTS);
   const n = others.every((v) => v === null || v === undefined || v === 1) ? ops.intOf(value) : undefined;
@@ -50,6 +51,7 @@ export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', (a, k) => {
 
 registerType(PyFlagType, {
   name: () => 'EnumType',
+  type: ENUM_TYPE,
   truthy: () => true,
   len: null,
   iter: null,

@@ -31,12 +31,10 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   time: ['struct_time'],
 };
 
-/** Types in CPython that are functions here (itertools.islice, zip): CPython's TypeError names them as types. */
+/** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
 const TYPES_IN_CPYTHON: Record<string, readonly string[]> = {
   builtins: ['reversed', 'enumerate', 'zip', 'map', 'filter'],
   functools: ['partial'],
-  operator: ['itemgetter', 'attrgetter'],
-  itertools: ['islice', 'chain', 'groupby', 'pairwise', 'accumulate', 'combinations', 'permutations', 'product', 'count', 'repeat', 'takewhile', 'dropwhile', 'zip_longest', 'starmap'],
 };
 
 /** Each shared object CPython would let a condition change, by its qualified name. */

@@ -136,9 +136,9 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
     case 'getitem':
       return seq ? [1, (self, [k]) => getitem(plain(self), k)] : undefined;
     case 'setitem':
-      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as PyListInstance, (l) => setitem(l, k, v))] : undefined;
+      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as Py[], (l) => setitem(l, k, v))] : undefined;
     case 'delitem':
-      return base === 'list' ? [1, (self, [k]) => rewrite(self as PyListInstance, (l) => delitem(l, k))] : undefined;
+      return base === 'list' ? [1, (self, [k]) => rewrite(self as Py[], (l) => delitem(l, k))] : undefined;
     case 'bool':
       return numeric ? [0, (self) => truthy(plain(self))] : undefined;
     case 'neg':
@@ -169,7 +169,9 @@ function formatOf(base: Base, self: Py, given: Py): string {
 }
 
 /** A list method that changes the list, done on its plain copy, then the instance made that copy: its class's own slots are not asked. */
-function rewrite(self: PyListInstance, change: (l: Py[]) => void): null {
+function rewrite(self: PyListInstance | Py[], change: (l: Py[]) => void): null {
+  // a plain list (list.__setitem__ through the type) has no slots of a class to pass by
+  if (!(self instanceof PyListInstance)) return change(self), null;
   const copy = plain(self) as Py[];
   change(copy);
   allocItems(copy.length);

@@ -132,6 +132,15 @@ export class PyDict {
       if (nk !== RESTART) return nk;
     }
   }
+  /** The key as it was put for one equal to `key` (1 where 1 was put and 1.0 is asked), found as get finds it; undefined when none is. */
+  storedKey(key: Py): Py {
+    if (this.eqStored === 0 && !isEqKey(key)) {
+      const nk = typeof key === 'string' ? key : hashKey(key);
+      return this.m.has(nk) ? this.key(nk) : undefined;
+    }
+    const nk = this.find(key, pyHashBig(key));
+    return nk === undefined ? undefined : this.key(nk);
+  }
   /** The Python key for a normalised one. */
   key(nk: unknown): Py {
     return this.k !== null && this.k.has(nk) ? this.k.get(nk) : nk;

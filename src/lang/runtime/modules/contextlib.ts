@@ -2,6 +2,7 @@ import { tick } from '../budget.js';
 import { NativeContextManager } from '../context-managers.js';
 import { callValue } from '../call.js';
 import { attrErr, pyErr, RuntimeError, StopIteration, typeErr } from '../exceptions.js';
+import { ABC, ABSTRACT_ASYNC_CONTEXT_MANAGER, ABSTRACT_CONTEXT_MANAGER, PyAbcType } from './foreign-bases.js';
 import { PyGenerator } from '../generator.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
@@ -93,11 +94,12 @@ const contextmanager = new PyFunc('contextmanager', (a, kw) => {
 const SUPPRESS_INIT = new Signature('suppress.__init__', [{ name: 'self', star: '' }, { name: 'exceptions', star: '*' }], 'python');
 const NULLCONTEXT_INIT = new Signature('nullcontext.__init__', [{ name: 'self', star: '' }, { name: 'enter_result', star: '' }], 'python');
 
-const SUPPRESS = new PyType('contextlib.suppress', (a, kw) => new Suppress(bindArgs(SUPPRESS_INIT, [null, ...a], kw)[1] as PyTuple));
+// suppress(AbstractContextManager), nullcontext(AbstractContextManager, AbstractAsyncContextManager), as Lib/contextlib.py has them
+const SUPPRESS = new PyAbcType('contextlib.suppress', ABSTRACT_CONTEXT_MANAGER, [ABSTRACT_CONTEXT_MANAGER, ABC], (a, kw) => new Suppress(bindArgs(SUPPRESS_INIT, [null, ...a], kw)[1] as PyTuple));
 const GENERATOR_CM = new PyType('contextlib._GeneratorContextManager', () => {
   throw typeErr("cannot create 'contextlib._GeneratorContextManager' instances");
 });
-const NULLCONTEXT = new PyType('contextlib.nullcontext', (a, kw) => new NullContext(bindArgs(NULLCONTEXT_INIT, [null, ...a], kw, [undefined, null])[1]));
+const NULLCONTEXT = new PyAbcType('contextlib.nullcontext', ABSTRACT_CONTEXT_MANAGER, [ABSTRACT_CONTEXT_MANAGER, ABSTRACT_ASYNC_CONTEXT_MANAGER, ABC], (a, kw) => new NullContext(bindArgs(NULLCONTEXT_INIT, [null, ...a], kw, [undefined, null])[1]));
 
 const slots = (name: string, type: PyType): PyTypeSlots => ({
   name: () => name,

@@ -9,9 +9,25 @@ import { callValue } from '../call.js';
 import { typeErr, valueErr } from '../exceptions.js';
 import * as ops from '../ops.js';
 import { repr } from '../repr.js';
+import { TYPE } from '../types/callable.js';
 import { ITERATOR } from '../types/iterator.js';
+import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { type NativeFn, type Py, PyFunc, PyIterator, PyModule, PyTuple, tupleOf } from '../values.js';
+import { PyFunc, PyIterator, PyModule, PyTuple, PyType, tupleOf, type NativeFn, type Py } from '../values.js';
+
+/** The module's types (classes in CPython: itertools.islice, itertools.count, ...), by their qualified name, which their iterators carry. */
+const TYPES = new Map<string, PyType>();
+/** itertools.name as a type: calling it makes its iterator, which isinstance finds of it. */
+function itertoolsType(name: string, fn: NativeFn): PyType {
+  const t = new PyType(`itertools.${name}`, fn);
+  TYPES.set(t.name, t);
+  return t;
+}
+
+/** An iterator one of the module's types made: of that type, found by its name. */
+class Made extends PyIterator {}
+const typed = (slots: PyTypeSlots<PyIterator>): PyTypeSlots<PyIterator> => ({ ...slots, classOf: (v) => TYPES.get(v.name)! });
+registerType(Made, typed(ITERATOR));
 
 const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iterate(v)[Symbol.iterator]());
 /** A tuple of n items picked by `at`, paid for before it is built. */
@@ -61,7 +77,7 @@ const isliceFn: NativeFn = (a, k) => {
       stride = Number(step);
     }
   }
-  return new PyIterator(islice(iter(src), start, stop, stride), 'itertools.islice');
+  return new Made(islice(iter(src), start, stop, stride), 'itertools.islice');
 };
 
 function* chain(sources: Iterator<Py>): Generator<Py> {
@@ -75,18 +91,20 @@ function* chain(sources: Iterator<Py>): Generator<Py> {
 }
 
 /** chain, with its alternate constructor chain.from_iterable as an attribute. */
-class Chain extends PyFunc {
-  constructor() {
-    super('chain', (a, k) => {
-      noKeywords('chain', k);
-      return new PyIterator(chain(a.slice()[Symbol.iterator]()), 'itertools.chain');
-    });
-  }
-  pyAttr(name: string): Py {
-    if (name === 'from_iterable') return new PyFunc('from_iterable', (a, k) => new PyIterator(chain(iter(clinic('from_iterable', a, k, 1)[0])), 'itertools.chain'), 'method');
-    return undefined;
-  }
-}
+class ChainType extends PyType {}
+const CHAIN = new ChainType('itertools.chain', (a, k) => {
+  noKeywords('chain', k);
+  return new Made(chain(a.slice()[Symbol.iterator]()), 'itertools.chain');
+});
+TYPES.set(CHAIN.name, CHAIN);
+const FROM_ITERABLE = new PyFunc('from_iterable', (a, k) => new Made(chain(iter(clinic('from_iterable', a, k, 1)[0])), 'itertools.chain'), 'method');
+registerType(ChainType, { ...TYPE, getattr: (_t, name) => (name === 'from_iterable' ? FROM_ITERABLE : undefined) });
+
+// a group's type, which the module does not name
+itertoolsType('_grouper', (a) => {
+  // its parent must be a groupby, whose state the evaluator keeps in a closure: none is made through the type
+  throw typeErr(a.length === 2 ? "cannot create 'itertools._grouper' instances" : `_grouper expected 2 arguments, got ${a.length}`);
+});
 
 /** groupby as itertoolsmodule.c keeps it: a group yields only while it is the current one. */
 function groupby(it: Iterator<Py>, keyfunc: Py): Iterator<Py> {
@@ -128,7 +146,7 @@ function groupby(it: Iterator<Py>, keyfunc: Py): Iterator<Py> {
       tgtkey = currkey;
       const g = grouper(tgtkey);
       current = g;
-      return { done: false, value: new PyTuple([tgtkey, new PyIterator(g, 'itertools._grouper')]) };
+      return { done: false, value: new PyTuple([tgtkey, new Made(g, 'itertools._grouper')]) };
     },
   };
 }
@@ -222,14 +240,14 @@ class Count implements Iterator<Py> {
   }
 }
 
-class PyCount extends PyIterator {
+class PyCount extends Made {
   constructor(readonly count: Count) {
     super(count, 'itertools.count');
   }
 }
 
 // count_repr: the step is left out when it is the int 1
-registerType(PyCount, { ...ITERATOR, repr: ({ count: c }: PyCount) => (ops.intOf(c.stride) === 1 ? `count(${repr(c.n)})` : `count(${repr(c.n)}, ${repr(c.stride)})`) });
+registerType(PyCount, { ...typed(ITERATOR), repr: ({ count: c }: PyCount) => (ops.intOf(c.stride) === 1 ? `count(${repr(c.n)})` : `count(${repr(c.n)}, ${repr(c.stride)})`) });
 
 /** repeat(object, times): what is left of times kept in sight, for its repr (`repeat('a', 2)`). */
 class Repeat implements Iterator<Py> {
@@ -242,14 +260,14 @@ class Repeat implements Iterator<Py> {
   }
 }
 
-class PyRepeat extends PyIterator {
+class PyRepeat extends Made {
   constructor(readonly repeat: Repeat) {
     super(repeat, 'itertools.repeat');
   }
 }
 
 // repeat_repr: the count is left out when there is none
-registerType(PyRepeat, { ...ITERATOR, repr: ({ repeat: r }: PyRepeat) => (r.left === Infinity ? `repeat(${repr(r.obj)})` : `repeat(${repr(r.obj)}, ${r.left})`) });
+registerType(PyRepeat, { ...typed(ITERATOR), repr: ({ repeat: r }: PyRepeat) => (r.left === Infinity ? `repeat(${repr(r.obj)})` : `repeat(${repr(r.obj)}, ${r.left})`) });
 
 function* takewhile(pred: Py, it: Iterator<Py>): Generator<Py> {
   for (let r = it.next(); !r.done; r = it.next()) {
@@ -306,30 +324,30 @@ function length(v: Py): number {
   return r;
 }
 
-const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
+const fn = (name: string, f: NativeFn): [string, PyType] => [name, itertoolsType(name, f)];
 
 export const ITERTOOLS = new PyModule(
   'itertools',
   new Map<string, Py>([
-    ['islice', new PyFunc('islice', isliceFn)],
-    ['chain', new Chain()],
+    ['islice', itertoolsType('islice', isliceFn)],
+    ['chain', CHAIN],
     fn('groupby', (a, k) => {
       const [src, key = null] = bind('groupby', a, k, ['iterable', 'key'], 1);
-      return new PyIterator(groupby(iter(src), key), 'itertools.groupby');
+      return new Made(groupby(iter(src), key), 'itertools.groupby');
     }),
-    fn('pairwise', (a, k) => new PyIterator(pairwise(iter(clinic('pairwise', a, k, 1)[0])), 'itertools.pairwise')),
+    fn('pairwise', (a, k) => new Made(pairwise(iter(clinic('pairwise', a, k, 1)[0])), 'itertools.pairwise')),
     fn('accumulate', (a, k) => {
       const [src, func = null, initial = null] = bind('accumulate', a, k, ['iterable', 'func', 'initial'], 1);
-      return new PyIterator(accumulate(iter(src), func, initial), 'itertools.accumulate');
+      return new Made(accumulate(iter(src), func, initial), 'itertools.accumulate');
     }),
     fn('combinations', (a, k) => {
       const [src, r] = bind('combinations', a, k, ['iterable', 'r'], 2);
-      return new PyIterator(combinations(ops.toList(src), length(r)), 'itertools.combinations');
+      return new Made(combinations(ops.toList(src), length(r)), 'itertools.combinations');
     }),
     fn('permutations', (a, k) => {
       const [src, r = null] = bind('permutations', a, k, ['iterable', 'r'], 1);
       const pool = ops.toList(src);
-      return new PyIterator(permutations(pool, r === null ? pool.length : length(r)), 'itertools.permutations');
+      return new Made(permutations(pool, r === null ? pool.length : length(r)), 'itertools.permutations');
     }),
     fn('product', (a, k) => {
       let times = 1;
@@ -338,7 +356,7 @@ export const ITERTOOLS = new PyModule(
         times = indexArg(v);
       }
       if (times < 0) throw valueErr('repeat argument cannot be negative');
-      return new PyIterator(product(a.map((v) => ops.toList(v)), times), 'itertools.product');
+      return new Made(product(a.map((v) => ops.toList(v)), times), 'itertools.product');
     }),
     fn('count', (a, k) => {
       const [start = 0, stride = 1] = bind('count', a, k, ['start', 'step']);
@@ -354,12 +372,12 @@ export const ITERTOOLS = new PyModule(
     fn('takewhile', (a, k) => {
       noKeywords('takewhile', k);
       const [pred, src] = clinic('takewhile', a, k, 2);
-      return new PyIterator(takewhile(pred, iter(src)), 'itertools.takewhile');
+      return new Made(takewhile(pred, iter(src)), 'itertools.takewhile');
     }),
     fn('dropwhile', (a, k) => {
       noKeywords('dropwhile', k);
       const [pred, src] = clinic('dropwhile', a, k, 2);
-      return new PyIterator(dropwhile(pred, iter(src)), 'itertools.dropwhile');
+      return new Made(dropwhile(pred, iter(src)), 'itertools.dropwhile');
     }),
     fn('zip_longest', (a, k) => {
       let fill: Py = null;
@@ -367,12 +385,12 @@ export const ITERTOOLS = new PyModule(
         if (name !== 'fillvalue') throw typeErr('zip_longest() got an unexpected keyword argument');
         fill = v;
       }
-      return new PyIterator(zipLongest(a.map(iter), fill), 'itertools.zip_longest');
+      return new Made(zipLongest(a.map(iter), fill), 'itertools.zip_longest');
     }),
     fn('starmap', (a, k) => {
       noKeywords('starmap', k);
       const [func, src] = clinic('starmap', a, k, 2);
-      return new PyIterator(starmap(func, iter(src)), 'itertools.starmap');
+      return new Made(starmap(func, iter(src)), 'itertools.starmap');
     }),
   ]),
 );

@@ -3,18 +3,35 @@ import { getattr } from '../attributes.js';
 import { BUILTINS } from '../builtins.js';
 import { typeErr } from '../exceptions.js';
 import * as ops from '../ops.js';
-import { PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
+import { FUNCTION } from '../types/callable.js';
+import type { ItemRepr, PyTypeSlots } from '../types/protocol.js';
+import { registerType } from '../types/table.js';
+import { PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
 
 // Argument Clinic's two arguments ("add expected 2 arguments, got 1") and METH_O's one, of the module _operator
 const binary = (name: string, f: (a: Py, b: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(...(clinic(name, a, k, 2, 2, '_operator') as [Py, Py])))];
 const unary = (name: string, f: (a: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(one(name, a, k, '_operator')))];
+
+/** What itemgetter and attrgetter make: callables of their class, which repr by what they were given (`operator.itemgetter(1, 'a')`). */
+class PyGetter extends PyFunc {
+  constructor(readonly type: PyType, readonly given: Py[], fn: NativeFn) {
+    super(type.name.slice('operator.'.length), fn);
+  }
+}
+registerType(PyGetter, {
+  ...FUNCTION,
+  name: (v: PyGetter) => v.type.name,
+  classOf: (v: PyGetter) => v.type,
+  repr: (v: PyGetter, item: ItemRepr) => `${v.type.name}(${v.given.map(item).join(', ')})`,
+  getattr: () => undefined,
+} satisfies PyTypeSlots<PyGetter>);
 
 /** operator.itemgetter(*items): one item, or a tuple of them. */
 function itemgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
   if (k !== null && k.size > 0) throw typeErr('itemgetter() takes no keyword arguments');
   if (a.length === 0) throw typeErr('itemgetter expected 1 argument, got 0');
   const keys = a.slice();
-  return new PyFunc('itemgetter', (args, kw) => {
+  return new PyGetter(ITEMGETTER, keys, (args, kw) => {
     const [obj] = clinic('itemgetter', args, kw, 1);
     return keys.length === 1 ? ops.getitem(obj, keys[0]) : new PyTuple(keys.map((key) => ops.getitem(obj, key)));
   });
@@ -31,11 +48,15 @@ function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
     return name.split('.');
   });
   const walk = (obj: Py, path: string[]): Py => path.reduce((o, name) => getattr(o, name), obj);
-  return new PyFunc('attrgetter', (args, kw) => {
+  return new PyGetter(ATTRGETTER, paths.map((p) => p.join('.')), (args, kw) => {
     const [obj] = clinic('attrgetter', args, kw, 1);
     return paths.length === 1 ? walk(obj, paths[0]) : new PyTuple(paths.map((p) => walk(obj, p)));
   });
 }
+
+// classes in CPython: calling one makes its callable, of that class
+const ITEMGETTER = new PyType('operator.itemgetter', itemgetter);
+const ATTRGETTER = new PyType('operator.attrgetter', attrgetter);
 
 function concat(a: Py, b: Py): Py {
   // operator.concat is sequence + sequence only: numbers are refused
@@ -81,7 +102,7 @@ export const OPERATOR = new PyModule(
     binary('is_not', (a, b) => a !== b),
     binary('contains', ops.contains),
     binary('getitem', ops.getitem),
-    ['itemgetter', new PyFunc('itemgetter', itemgetter)],
-    ['attrgetter', new PyFunc('attrgetter', attrgetter)],
+    ['itemgetter', ITEMGETTER],
+    ['attrgetter', ATTRGETTER],
   ]),
 );

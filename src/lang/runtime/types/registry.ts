@@ -1,3 +1,4 @@
+import { PyTypeOfBases } from '../exceptions.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView } from '../values.js';
 import { BOOL } from './bool.js';
 import { FUNCTION, MODULE, TYPE } from './callable.js';
@@ -41,6 +42,8 @@ registerType(PyView, VIEW);
 registerType(PyIterator, ITERATOR);
 registerType(PyFunc, FUNCTION);
 registerType(PyType, TYPE);
+// a type of several bases (ExceptionGroup, enum.IntFlag) is a type as any other
+registerType(PyTypeOfBases, TYPE);
 registerType(PyModule, MODULE);
 registerType(PyException, EXCEPTION);
 

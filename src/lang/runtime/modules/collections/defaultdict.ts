@@ -9,7 +9,7 @@ import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { truthy } from '../../iteration.js';
-import { hashKey, PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
@@ -78,10 +78,10 @@ export const ORDEREDDICT_TYPE = new PyClassType('collections.OrderedDict', (a, k
 const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
   ['move_to_end', (d: PyOrderedDict, a, kw) => {
     const [key, last = true] = bind('move_to_end', a, kw, ['key', 'last'], 1);
-    const v = d.get(key);
-    if (v === undefined) throw keyErr(key);
-    // the key as first stored (1 stays 1 when moved as 1.0)
-    const stored = d.key(typeof key === 'string' ? key : hashKey(key));
+    // the key as first stored (1 stays 1 when moved as 1.0; an instance told apart by __eq__ stays itself)
+    const stored = d.storedKey(key);
+    if (stored === undefined) throw keyErr(key);
+    const v = d.get(stored);
     d.delete(key);
     if (truthy(last)) d.set(stored, v);
     else {

@@ -1,11 +1,11 @@
-/** The datetime module a condition imports: its five types, and MINYEAR and MAXYEAR. */
+/** The datetime module a condition imports: its six types, and MINYEAR and MAXYEAR. */
 import { MAXYEAR, MINYEAR } from '../../datetime/calendar.js';
 import { PyModule, type Py } from '../../values.js';
 import { DATE_TYPE } from './date.js';
 import { DATETIME_TYPE } from './datetime.js';
 import { TIME_TYPE } from './time.js';
 import { TIMEDELTA_TYPE } from './timedelta.js';
-import { TIMEZONE_TYPE } from './timezone.js';
+import { TIMEZONE_TYPE, TZINFO_TYPE } from './timezone.js';
 
 export const DATETIME_MODULE = new PyModule(
   'datetime',
@@ -15,6 +15,7 @@ export const DATETIME_MODULE = new PyModule(
     ['time', TIME_TYPE],
     ['timedelta', TIMEDELTA_TYPE],
     ['timezone', TIMEZONE_TYPE],
+    ['tzinfo', TZINFO_TYPE],
     ['MINYEAR', MINYEAR],
     ['MAXYEAR', MAXYEAR],
   ]),

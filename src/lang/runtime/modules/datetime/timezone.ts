@@ -12,10 +12,10 @@ import { PyClassType } from '../class-type.js';
 import { PyDateTime, PyTimedelta, PyTimezone, tzObject } from './values.js';
 
 /**
- * datetime.tzinfo, timezone's abstract base, there for its order and isinstance: the module
- * does not name it, and a call through timezone.__mro__ is refused rather than made.
+ * datetime.tzinfo, timezone's abstract base, there for its order and isinstance: an instance
+ * of it is refused rather than made.
  */
-const TZINFO_TYPE = new PyClassType('datetime.tzinfo', () => {
+export const TZINFO_TYPE = new PyClassType('datetime.tzinfo', () => {
   throw fatalErr(UnsupportedError, 'datetime.tzinfo is not supported by the evaluator: only its subclass timezone is built');
 });
 

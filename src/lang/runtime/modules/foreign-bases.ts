@@ -1,0 +1,57 @@
+import { INT } from '../builtins.js';
+import { PyTypeOfBases, typeErr } from '../exceptions.js';
+import { TYPE } from '../types/callable.js';
+import { registerType } from '../types/table.js';
+import { PyType, type NativeFn } from '../values.js';
+
+/**
+ * The bases CPython gives some module types from modules a condition cannot import (enum,
+ * abc, contextlib's abstract classes): type objects with CPython's names, reprs and orders, so
+ * that __mro__, isinstance and issubclass answer as CPython's. They make nothing here.
+ */
+
+const makesNothing = (name: string) => () => {
+  throw typeErr(`${name} cannot be called in a condition: its module cannot be imported`);
+};
+
+/** enum's classes, whose type (EnumType) words their repr `<enum 'Enum'>`, or `<flag 'Flag'>` for a Flag. */
+export class PyEnumType extends PyTypeOfBases {
+  constructor(name: string, base: PyType | null, order: readonly PyType[], readonly flag: boolean, fn?: NativeFn) {
+    // EnumType.__call__ of a class with no members: its value looked up among none
+    super(name, fn ?? ((args, kw) => {
+      if (args.length === 0 && (kw === null || !kw.has('value'))) throw typeErr("EnumType.__call__() missing 1 required positional argument: 'value'");
+      throw typeErr(`${enumRepr(this)} has no members defined`);
+    }), base, order, false);
+  }
+}
+
+const enumRepr = (t: PyEnumType) => `<${t.flag ? 'flag' : 'enum'} '${t.name.slice(t.name.lastIndexOf('.') + 1)}'>`;
+/** enum.EnumType, the type of an enum's class. */
+export const ENUM_TYPE = new PyType('enum.EnumType', makesNothing('enum.EnumType'));
+registerType(PyEnumType, { ...TYPE, name: () => 'EnumType', type: ENUM_TYPE, repr: enumRepr });
+
+const ENUM = new PyEnumType('enum.Enum', null, [], false);
+const REPR_ENUM = new PyEnumType('enum.ReprEnum', ENUM, [ENUM], false);
+const FLAG = new PyEnumType('enum.Flag', ENUM, [ENUM], true);
+/** IntFlag(int, ReprEnum, Flag): its order C3's, as CPython's. */
+export const INT_FLAG = new PyEnumType('enum.IntFlag', INT, [INT, REPR_ENUM, FLAG, ENUM], true);
+/** The order after IntFlag of an IntFlag's subclass (re.RegexFlag). */
+export const INT_FLAG_ORDER: readonly PyType[] = [INT_FLAG, INT, REPR_ENUM, FLAG, ENUM];
+
+/** object.__new__ of a class with an abstract method: refused, in CPython's words. */
+const abstract = (name: string, method: string) => () => {
+  throw typeErr(`Can't instantiate abstract class ${name} with abstract method ${method}`);
+};
+
+/** A class of abc.ABC's, whose type is abc.ABCMeta. */
+export class PyAbcType extends PyTypeOfBases {
+  constructor(name: string, base: PyType | null, order: readonly PyType[], fn: NativeFn = makesNothing(name)) {
+    super(name, fn, base, order, false);
+  }
+}
+registerType(PyAbcType, { ...TYPE, name: () => 'ABCMeta', type: new PyType('abc.ABCMeta', makesNothing('abc.ABCMeta')) });
+
+export const ABC = new PyAbcType('abc.ABC', null, []);
+/** contextlib's abstract bases, of abc.ABC. */
+export const ABSTRACT_CONTEXT_MANAGER = new PyAbcType('contextlib.AbstractContextManager', ABC, [ABC], abstract('AbstractContextManager', '__exit__'));
+export const ABSTRACT_ASYNC_CONTEXT_MANAGER = new PyAbcType('contextlib.AbstractAsyncContextManager', ABC, [ABC], abstract('AbstractAsyncContextManager', '__aexit__'));
