@@ -7,6 +7,8 @@ import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { hookedSlots } from './value-dunders.js';
+import { COLLECTION_SLOTS, collectionMethod, collectionRepr } from './collection-dunders.js';
+import { PyHookedCollection } from './hooked-collection.js';
 import { pyHashBig } from './hash.js';
 import type { Int } from './int/index.js';
 import { isIntLike, isNumeric } from './numbers.js';
@@ -115,10 +117,10 @@ export class PyHookedFloat extends PyFloatInstance {
   readonly hooks = true;
 }
 
-export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance;
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyHookedCollection;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
-  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance;
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance || v instanceof PyHookedCollection;
 
 /** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
 const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str']);
@@ -127,13 +129,13 @@ export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t
 
 /**
  * The dunders such a class may define whatever its base: those its instances' slots below ask,
- * and __new__. A subclass of int, str or float may define every dunder a class may: its
- * instances are then hooked ones, which the operators hand to its class first. list's, tuple's,
- * set's and frozenset's fast paths read len(v), v[i], iteration, == and the rest without asking
- * the class: a __len__ there is refused when the class is made, not passed by.
+ * and __new__. A subclass of int, str, float, list or tuple may define every dunder a class may:
+ * its instances are then hooked ones, which the operators hand to its class first. set's and
+ * frozenset's fast paths read len(v), in, iteration, == and the rest without asking the class:
+ * a __len__ there is refused when the class is made, not passed by.
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
-const HOOKABLE = new Set(['int', 'str', 'float']);
+const HOOKABLE = new Set(['int', 'str', 'float', 'list', 'tuple']);
 
 export function checkValueSubclass(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
@@ -154,11 +156,11 @@ export function checkValueSubclass(cls: PyClass, base: PyType): void {
 export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): ValueInstance {
   switch (base.name) {
     case 'list':
-      return new PyListInstance(cls);
+      return cls.valueHooks ? new PyHookedCollection(cls, []) : new PyListInstance(cls);
     case 'set':
       return new PySetInstance(cls);
     case 'tuple':
-      return new PyTupleInstance(cls, (base.fn(args, kw) as PyTuple).items);
+      return cls.valueHooks ? new PyHookedCollection(cls, base.fn(args, kw) as PyTuple) : new PyTupleInstance(cls, (base.fn(args, kw) as PyTuple).items);
     case 'frozenset': {
       const out = new PyFrozenSetInstance(cls);
       out.merge(base.fn(args, kw) as PySet);
@@ -175,11 +177,13 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
 
 /** list.__init__ and set.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
 export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
-  if (self instanceof PyListInstance) {
+  // a hooked instance's list is the one it holds
+  const target = self instanceof PyHookedCollection ? (Array.isArray(self.value) ? self.value : null) : self instanceof PyListInstance ? self : null;
+  if (target !== null) {
     // made first, so that an error leaves the list as it was
     const items = args.length === 0 && kw === null ? EMPTY_LIST : (base.fn(args, kw) as Py[]);
-    if (self.length !== 0) self.length = 0;
-    for (let i = 0; i < items.length; i++) self.push(items[i]);
+    if (target.length !== 0) target.length = 0;
+    for (let i = 0; i < items.length; i++) target.push(items[i]);
   } else if (self instanceof PySetInstance) {
     // set_init words its count with the class's name
     if (args.length > 1) throw typeErr(`${self.cls.name} expected at most 1 argument, got ${args.length}`);
@@ -192,6 +196,7 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
 
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
+  if (v instanceof PyHookedCollection) return collectionMethod(v, name);
   // an int's or str's methods take its value: their slots are a number's and a string's
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
     const base = typeOf(v.value);
@@ -227,6 +232,7 @@ function stringResult(s: Py, name: string): string {
 
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
+  if (v instanceof PyHookedCollection) return collectionRepr(v);
   return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
 }
 
@@ -392,6 +398,7 @@ export function registerValueSubclasses(): void {
   registerType(PyStrInstance, strSlots);
   registerType(PyHookedInt, hookedSlots(intSlots, 'int'));
   registerType(PyHookedStr, hookedSlots(strSlots, 'str'));
+  registerType(PyHookedCollection, COLLECTION_SLOTS);
   subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
   subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);

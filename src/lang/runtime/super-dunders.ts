@@ -11,6 +11,7 @@ import { iterate, len, truthy } from './iteration.js';
 import { intOf, isIntLike } from './numbers.js';
 import * as arith from './arith.js';
 import { PyFrozenSet, PySet } from './pyset.js';
+import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { PyFloat, PyTuple } from './scalars.js';
 import { PyFunc, PyIntBox, PyIterator, PyStrBox, typeName, type Py } from './values.js';
 
@@ -39,6 +40,12 @@ function plain(v: Py): Py {
     return s;
   }
   if (v instanceof PyIntBox || v instanceof PyStrBox) return v.value;
+  // a hooked list or tuple: the one it holds, a list copied
+  if (v instanceof PyHookedCollection) {
+    if (!Array.isArray(v.value)) return v.value;
+    allocItems(v.value.length);
+    return Array.from(v.value);
+  }
   return v;
 }
 
@@ -51,8 +58,8 @@ const ACCEPTS: Record<Base, (o: Py) => boolean> = {
   int: intLike,
   float: (o) => o instanceof PyFloat || intLike(o),
   str: (o) => typeof o === 'string' || o instanceof PyStrBox,
-  list: (o) => Array.isArray(o),
-  tuple: (o) => o instanceof PyTuple,
+  list: isListLike,
+  tuple: isTupleLike,
   set: (o) => o instanceof PySet,
   frozenset: (o) => o instanceof PySet,
 };
@@ -136,9 +143,9 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
     case 'getitem':
       return seq ? [1, (self, [k]) => getitem(plain(self), k)] : undefined;
     case 'setitem':
-      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as PyListInstance, (l) => setitem(l, k, v))] : undefined;
+      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as PyListInstance | PyHookedCollection, (l) => setitem(l, k, v))] : undefined;
     case 'delitem':
-      return base === 'list' ? [1, (self, [k]) => rewrite(self as PyListInstance, (l) => delitem(l, k))] : undefined;
+      return base === 'list' ? [1, (self, [k]) => rewrite(self as PyListInstance | PyHookedCollection, (l) => delitem(l, k))] : undefined;
     case 'bool':
       return numeric ? [0, (self) => truthy(plain(self))] : undefined;
     case 'neg':
@@ -169,12 +176,13 @@ function formatOf(base: Base, self: Py, given: Py): string {
 }
 
 /** A list method that changes the list, done on its plain copy, then the instance made that copy: its class's own slots are not asked. */
-function rewrite(self: PyListInstance, change: (l: Py[]) => void): null {
+function rewrite(self: PyListInstance | PyHookedCollection, change: (l: Py[]) => void): null {
   const copy = plain(self) as Py[];
   change(copy);
   allocItems(copy.length);
-  self.length = 0;
-  for (const x of copy) self.push(x);
+  const list = self instanceof PyHookedCollection ? (self.value as Py[]) : self;
+  list.length = 0;
+  for (const x of copy) list.push(x);
   return null;
 }
 
