@@ -178,15 +178,9 @@ it('subclasses str as CPython does', () => {
   expect(compareWithCPython(STRS)).toEqual([]);
 });
 
-it('refuses, in clear words, what the base type would pass by, __new__ of other classes, and other builtin bases', () => {
+it('refuses, in clear words, __new__ of other classes, and other builtin bases', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
-  // the base's own fast paths read len(s), in, iteration and == without asking the class (an int's, str's, float's, list's or tuple's may define them: class-value-dunders.test.ts, class-collection-dunders.test.ts)
-  const only = (base: string, name: string) => `TypeError: a subclass of ${base} in a condition may define only __new__, __init__, __repr__, __str__, __match_args__: '${name}' is not supported`;
-  expect(error(`class S(set):\n    def __len__(self):\n        return -1`)).toBe(only('set', '__len__'));
-  expect(error(`class F(frozenset):\n    def __iter__(self):\n        while True:\n            yield 1`)).toBe(only('frozenset', '__iter__'));
-  expect(error(`class M:\n    def __eq__(self, o):\n        return True\nclass F(M, frozenset):\n    pass`)).toBe(only('frozenset', '__eq__'));
-  expect(error(`class S(set):\n    def __contains__(self, x):\n        return True`)).toBe(only('set', '__contains__'));
   expect(error(`class C:\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str');
   expect(error(`class D(dict):\n    def __new__(cls):\n        return 1`)).toBe('TypeError: a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str');
   expect(error(`class B(bytes):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'bytes': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str and object");

@@ -3,10 +3,10 @@ import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /**
- * Subclasses of list and tuple with dunders of their own: every operator, len, in, iteration,
- * ==/ordering, hash (dict keys, sets), truth, format and calls ask the class as CPython's slots
- * do, in CPython's order, and the base's C code passes it by where CPython's does (== and +
- * read the items, '%' a tuple's, repr the items as held).
+ * Subclasses of list, tuple, set and frozenset with dunders of their own: every operator, len,
+ * in, iteration, ==/ordering, hash (dict keys, sets), truth, format and calls ask the class as
+ * CPython's slots do, in CPython's order, and the base's C code passes it by where CPython's does
+ * (== and + read a list's items, '%' a tuple's, set(s), s | t and s.union(t) a set's members).
  */
 
 /** Each expression's value, or its error's type and words, so that one case holds many. */
@@ -136,6 +136,58 @@ const HOSTILE = [
   `${TRY}class L(list):\n    def __eq__(self, o):\n        return False\nx = L([1])\nx.append(x)\nreturn repr(x), t(lambda: x == x), x.count(x), t(lambda: [x] == [x])`,
 ];
 
+/** For each of set's operators and a few others, a set or frozenset subclass defining __op__, __rop__, both answering NotImplemented, or only __eq__, against sets, frozensets, views, lists and each other. */
+function setBinaryCases(base: 'set' | 'frozenset'): string[] {
+  const others = ['{1, 3}', 'frozenset({2})', '{}.keys()', '[1]', '3', `X({1, 2})`, 'S({4})', 'B({5})', 'P()'];
+  return ['or', 'and', 'sub', 'xor', 'add', 'mul'].flatMap((op) =>
+    [
+      `    def __${op}__(self, o):\n        log.append(('${op}', type(self).__name__, o))\n        return ('${op}', o)\n`,
+      `    def __r${op}__(self, o):\n        log.append(('r${op}', type(self).__name__, o))\n        return ('r${op}', o)\n`,
+      `    def __${op}__(self, o):\n        log.append('${op}')\n        return NotImplemented\n    def __r${op}__(self, o):\n        log.append('r${op}')\n        return NotImplemented\n`,
+      `    def __eq__(self, o):\n        return NotImplemented\n    __hash__ = None\n`,
+    ].map((body) => {
+      const exprs = others.flatMap((o) => [apply(op, 'X({1, 2})', o), apply(op, o, 'X({1, 2})')]);
+      return `${TRY}log = []\nclass X(${base}):\n${body}    def __repr__(self):\n        return 'X'\nclass S(X):\n    def __r${op}__(self, o):\n        log.append('S.r${op}')\n        return 'S'\nclass B(${base}):\n    pass\nclass P:\n    def __${op}__(self, o):\n        log.append('P')\n        return NotImplemented\n    def __r${op}__(self, o):\n        log.append('P.r')\n        return NotImplemented\n    def __repr__(self):\n        return 'P'\nreturn [(t(lambda: ${exprs.join('), t(lambda: ')})), log]`;
+    }),
+  );
+}
+
+function setComparisonCases(base: 'set' | 'frozenset'): string[] {
+  const others = ['{1, 2}', '{1}', 'frozenset({1, 2, 3})', '{}.keys()', '[1, 2]', '2', 'X({1, 2})', 'S({1})', 'B({1, 2})', 'P()'];
+  const ops = ['==', '!=', '<', '<=', '>', '>='];
+  const names: Record<string, string> = { '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
+  return ops.flatMap((own) =>
+    ['("' + names[own] + '", type(o).__name__)', 'NotImplemented'].map((answer) => {
+      const exprs = others.flatMap((o) => ops.flatMap((op) => [`X({1, 2}) ${op} ${o}`, `${o} ${op} X({1, 2})`]));
+      return `${TRY}class X(${base}):\n    def __${names[own]}__(self, o):\n        return ${answer}\nclass S(X):\n    pass\nclass B(${base}):\n    pass\nclass P:\n    def __repr__(self):\n        return 'P'\nreturn [t(lambda: ${exprs.join('), t(lambda: ')})]`;
+    }),
+  );
+}
+
+const SETS = [
+  `${TRY}class S(set):\n    def __len__(self):\n        return 5\n    def __iter__(self):\n        return iter([9])\ns = S({1, 2})\nreturn len(s), bool(s), bool(S()), list(s), sorted(s), set(s), frozenset(s), {1} | s, s | {3}, set().union(s), s == {1, 2}, {1, 2} == s, s.issubset({1, 2}), {1, 2, 3}.issuperset(s), 1 in s, 9 in s, repr(s), str(s), type(s | {3}).__name__, type(s.copy()).__name__, max(s), [*s], t(lambda: tuple(S({1})))`,
+  `${TRY}class F(frozenset):\n    def __iter__(self):\n        return iter(['it'])\n    def __contains__(self, x):\n        return x == 'magic'\nf = F({1, 2})\nreturn list(f), 'magic' in f, 1 in f, f == {1, 2}, hash(f) == hash(frozenset({1, 2})), {f: 1}.get(frozenset({1, 2})), len(f), repr(f), f | {3}, type(f | {3}).__name__, f & frozenset({1}), {1, 2} - f, sorted(f), repr(F())`,
+  `${TRY}class S(set):\n    def __contains__(self, x):\n        return 1 / 0\nclass T(set):\n    def __bool__(self):\n        return False\nreturn t(lambda: 1 in S({1})), S({1}) == {1}, bool(T({1})), len(T({1})), not T({1}), [1] if T({1}) else []`,
+  `${TRY}class F(frozenset):\n    def __hash__(self):\n        return 5\nclass G(frozenset):\n    def __eq__(self, o):\n        return True\nclass S(set):\n    def __hash__(self):\n        return 7\nf = F({1})\nd = {f: 'a'}\nreturn hash(f), d.get(frozenset({1})), d.get(F({1})), len({f, F({1}), frozenset({1})}), t(lambda: hash(G())), t(lambda: {G()}), hash(S({1})), {S({1}): 1}[S({1})], len({S(), S()}), t(lambda: hash(set()))`,
+  `${TRY}class S(set):\n    pass\nclass F(frozenset):\n    def __lt__(self, o):\n        return True\nclass H(set):\n    def __hash__(self):\n        raise ValueError('no')\nreturn t(lambda: hash(S())), hash(F({1})) == hash(frozenset({1})), {F({1}): 2}[frozenset({1})], t(lambda: hash(H())), t(lambda: {H()}), F() < F(), sorted([F({2}), F({1})])`,
+  `${TRY}class S(set):\n    def __eq__(self, o):\n        log.append(o)\n        return NotImplemented\nlog = []\nx = S({2})\nr = [x == {2}, {2} == x, x != {2}, [x] == [{2}], x in [{1}, {2}], [{3}, {2}].index(x), x == frozenset({2}), x == S({2}), x == [2]]\nreturn r, log`,
+  `${TRY}class S(set):\n    def __neg__(self):\n        return 'neg'\n    def __index__(self):\n        return 1\n    def __call__(self, *a):\n        return a\n    def __format__(self, spec):\n        return '<' + spec + '>'\n    def __getitem__(self, k):\n        return ('g', k)\n    def __setitem__(self, k, v):\n        log.append((k, v))\nlog = []\ns = S({1})\ns[3] = 4\nreturn -s, t(lambda: +s), [5, 6][s], s(1, 2), callable(s), f'{s:x}', format(s), s[0], s[1:], log, t(lambda: abs(s)), list(s)`,
+  `${TRY}class S(set):\n    def __or__(self, o):\n        return 'or'\n    def __repr__(self):\n        return 'S' + super().__repr__()\nx = S({1})\ny = x\nx |= {2}\nz = S({1})\nz |= {3}\nw = S({1})\nw -= {1}\nreturn x, x is y, type(x).__name__, z, w`,
+  `${TRY}class S(set):\n    def __or__(self, o):\n        return 'or'\nx = S({1})\nx |= [2]\nf = frozenset({1})\nclass F(frozenset):\n    def __eq__(self, o):\n        return False\ng = F({1})\nh = g\ng |= {2}\nreturn x, g, g is h, type(g).__name__`,
+  `${TRY}class S(set):\n    def __len__(self):\n        return super().__len__() * 10\n    def __contains__(self, x):\n        return super().__contains__(x) or x == 'z'\n    def __iter__(self):\n        return super().__iter__()\n    def __or__(self, o):\n        return ('mine', super().__or__(o))\n    def __eq__(self, o):\n        return super().__eq__(o)\n    __hash__ = None\nx = S({1, 2})\nreturn len(x), 'z' in x, 2 in x, sorted(x), x | {3}, x == {1, 2}, x == [1], t(lambda: x | [3])`,
+  `${TRY}class S(set):\n    def __init__(self, *a):\n        super().__init__(a)\n    def __eq__(self, o):\n        return 'eq'\nclass F(frozenset):\n    def __new__(cls, *a):\n        return super().__new__(cls, a)\n    def __len__(self):\n        return 0\nx = S(1, 2)\ny = F(3, 4)\nreturn sorted(x), sorted(y), len(y), isinstance(y, frozenset), isinstance(x, set), type(x).__name__, x.add(5), sorted(x), y.union({1}) == {1, 3, 4}`,
+  `${TRY}import json\nclass S(set):\n    def __iter__(self):\n        return iter([1])\nreturn t(lambda: json.dumps(S({1}))), repr(S({1, 2})), str([S({3})]), repr(S())`,
+  `${TRY}class S(set):\n    def __iter__(self):\n        return iter([])\nclass T(set):\n    def __len__(self):\n        return -1\n    def __iter__(self):\n        return iter([1])\nx = T({1})\nreturn repr(S({1})), t(lambda: repr(x)), t(lambda: len(x)), t(lambda: bool(x)), t(lambda: list(x)), set(x), t(lambda: sorted(x))`,
+  `${TRY}class S(set):\n    def __eq__(self, o):\n        return False\nx = S({1})\nx.add(frozenset(x))\nreturn len(x), t(lambda: x == x), x.issubset(x), sorted(x, key=str)[0]`,
+  `${TRY}class S(set):\n    def __iter__(self):\n        while True:\n            yield 1\nreturn len(S({1, 2})), S({1}) == {1}, sorted(S({1}) | {2}), S({5}).pop(), 5 in S({5})`,
+  `class S(set):\n    def __iter__(self):\n        return iter(self)\nreturn (list(S()))`,
+  `class F(frozenset):\n    def __hash__(self):\n        return hash(self)\nreturn (hash(F()))`,
+  `class S(set):\n    def __len__(self):\n        return len(self)\nreturn (bool(S()))`,
+  `${TRY}class S(set):\n    def __eq__(self, o):\n        others.clear()\n        return False\n    __hash__ = None\nothers = [{1}, {2}]\nx = S({2})\nreturn t(lambda: x in others), others, x == {2}, {2} == x`,
+  `${TRY}class F(frozenset):\n    def __eq__(self, o):\n        d.clear()\n        return True\n    def __hash__(self):\n        return hash(frozenset(self))\nd = {frozenset({1}): 'a'}\nreturn t(lambda: d[F({1})]), d`,
+  `${TRY}class S(set):\n    def __len__(self):\n        return 2**64\nclass T(set):\n    def __len__(self):\n        return 'x'\n    def __bool__(self):\n        return 1\nreturn t(lambda: len(S())), t(lambda: bool(S())), t(lambda: repr(S({1}))), t(lambda: len(T())), t(lambda: bool(T())), t(lambda: sorted(T({1})))`,
+];
+
 /** Each of these cases runs some hundred operators: a time budget for a loaded machine, the step budget as it is. */
 const patient = () => new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
 
@@ -167,6 +219,16 @@ it('holds dunders of list and tuple subclasses that loop or grow to the limits',
   expect(run(`class L(list):\n    def __eq__(self, o):\n        return False\nx = L([1])\nx *= 10 ** 12`)).toMatch(/^MemoryError/);
   // each key of one hash asks __eq__ of those before it: paid for as calls
   expect(run(`class T(tuple):\n    def __eq__(self, o):\n        return False\n    def __hash__(self):\n        return 0\nreturn len({T((i,)) for i in range(100000)})`)).toMatch(/^StepLimitError/);
+  expect(run(`class S(set):\n    def __iter__(self):\n        while True:\n            yield self\nreturn repr(S({1}))`)).toMatch(/^(StepLimitError|MemoryError)/);
+  expect(run(`class S(set):\n    def __contains__(self, x):\n        return x in self\nreturn 1 in S()`)).toMatch(/^RecursionError/);
   // a list nested in itself many times over: its repr is bounded
   expect(run(`class L(list):\n    def __eq__(self, o):\n        return False\nx = L()\nfor i in range(20):\n    x.append(x)\nreturn repr(x)`)).toBeUndefined();
 }, 120_000);
+
+it('runs the operators of set and frozenset subclasses and compares them as CPython does', () => {
+  expect(compareWithCPython([...setBinaryCases('set'), ...setBinaryCases('frozenset'), ...setComparisonCases('set'), ...setComparisonCases('frozenset')], patient())).toEqual([]);
+});
+
+it('asks the other dunders of set and frozenset subclasses where CPython does, and passes them by where its C code does', () => {
+  expect(compareWithCPython(SETS, patient())).toEqual([]);
+});

@@ -7,6 +7,7 @@ import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { hookedSlots } from './value-dunders.js';
+import { hookedSetRepr, hookedSetSlots } from './set-dunders.js';
 import { COLLECTION_SLOTS, collectionMethod, collectionRepr } from './collection-dunders.js';
 import { PyHookedCollection } from './hooked-collection.js';
 import { pyHashBig } from './hash.js';
@@ -117,6 +118,19 @@ export class PyHookedFloat extends PyFloatInstance {
   readonly hooks = true;
 }
 
+/**
+ * A set or frozenset subclass's likewise: a PySet still, which set's own C code reads as CPython's
+ * does (set(s), s.union(t), s | t between two sets whose classes do not answer), and whose slots
+ * ask its class first (set-dunders.ts). A list or tuple subclass's is a box (hooked-collection.ts).
+ */
+export class PyHookedSet extends PySetInstance {
+  readonly hooks = true;
+}
+
+export class PyHookedFrozenSet extends PyFrozenSetInstance {
+  readonly hooks = true;
+}
+
 export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyHookedCollection;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
@@ -128,23 +142,17 @@ const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int'
 export const isValueBase = (t: PyType): boolean => VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t);
 
 /**
- * The dunders such a class may define whatever its base: those its instances' slots below ask,
- * and __new__. A subclass of int, str, float, list or tuple may define every dunder a class may:
- * its instances are then hooked ones, which the operators hand to its class first. set's and
- * frozenset's fast paths read len(v), in, iteration, == and the rest without asking the class:
- * a __len__ there is refused when the class is made, not passed by.
+ * The dunders its instances' slots below ask whatever their class: __new__ and __init__ make them,
+ * __repr__, __str__ and __match_args__ are read where they are. A class that defines (or
+ * inherits from a mixin) any other makes hooked instances, which the operators hand to its class
+ * first, so that the others keep the fast paths.
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
-const HOOKABLE = new Set(['int', 'str', 'float', 'list', 'tuple']);
 
-export function checkValueSubclass(cls: PyClass, base: PyType): void {
+export function markValueHooks(cls: PyClass): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
-    for (const name of (t as PyClass).attrs.keys()) {
-      if (!name.startsWith('__') || OWN.has(name)) continue;
-      if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
-      cls.valueHooks = true;
-    }
+    for (const name of (t as PyClass).attrs.keys()) if (name.startsWith('__') && !OWN.has(name)) cls.valueHooks = true;
   }
 }
 
@@ -158,11 +166,11 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
     case 'list':
       return cls.valueHooks ? new PyHookedCollection(cls, []) : new PyListInstance(cls);
     case 'set':
-      return new PySetInstance(cls);
+      return new (cls.valueHooks ? PyHookedSet : PySetInstance)(cls);
     case 'tuple':
       return cls.valueHooks ? new PyHookedCollection(cls, base.fn(args, kw) as PyTuple) : new PyTupleInstance(cls, (base.fn(args, kw) as PyTuple).items);
     case 'frozenset': {
-      const out = new PyFrozenSetInstance(cls);
+      const out = new (cls.valueHooks ? PyHookedFrozenSet : PyFrozenSetInstance)(cls);
       out.merge(base.fn(args, kw) as PySet);
       return out;
     }
@@ -233,6 +241,8 @@ function stringResult(s: Py, name: string): string {
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
   if (v instanceof PyHookedCollection) return collectionRepr(v);
+  if (v instanceof PyHookedSet || v instanceof PyHookedFrozenSet) return hookedSetRepr(v);
+  if (v instanceof PyHookedFloat) return floatRepr(v.v);
   return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
 }
 
@@ -405,4 +415,6 @@ export function registerValueSubclasses(): void {
   subclassSlots(PyFrozenSetInstance, slotsOf(EMPTY_FROZENSET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFloatInstance, slotsOf(ZERO)!, (v) => floatRepr(v.v), () => '...');
   registerType(PyHookedFloat, hookedSlots(slotsOfClass(PyFloatInstance)!, 'float'));
+  registerType(PyHookedSet, hookedSetSlots(slotsOfClass(PySetInstance)!, false));
+  registerType(PyHookedFrozenSet, hookedSetSlots(slotsOfClass(PyFrozenSetInstance)!, true));
 }

@@ -237,7 +237,8 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
 const FROZENSET_SIGNATURE = positionalSignature('frozenset', 'clinic', 0, 1);
 const FROZENSET = makeType('frozenset', (a, k) => {
   const [items] = bindArgs(FROZENSET_SIGNATURE, a, k);
-  return items instanceof PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
+  // frozenset_new hands back only an exact frozenset: a subclass's instance is copied
+  return items instanceof PyFrozenSet && items.constructor === PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
 }, (v) => v instanceof PyFrozenSet);
 export const DICT = makeType(
   'dict',

@@ -16,7 +16,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { checkValueSubclass, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
+import { markValueHooks, isValueBase, isValueInstance, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -84,7 +84,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 
 /** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
-  if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
+  if (cls.valueBase !== null) return markValueHooks(cls);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int or str`);
 }

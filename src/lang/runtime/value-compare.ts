@@ -2,11 +2,11 @@ import { callValue } from './call.js';
 import { instanceOrder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { isHooked, isInstance, PyClass, type HookedValue } from './class-values.js';
 import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
-import { eqValue, geValue, gtValue, leValue, ltValue, neValue, scalarOrder, setHookedCompare } from './compare.js';
+import { eqValue, geValue, gtValue, leValue, ltValue, neValue, isSetLike, scalarOrder, setHookedCompare, setOrder } from './compare.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { NOT_IMPLEMENTED, type NotImplemented } from './types/protocol.js';
-import { PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /**
  * ==, !=, <, <=, >, >= where either operand is an int, str or float subclass's instance whose
@@ -29,7 +29,8 @@ function builtinKind(v: Py): string | null {
   if (typeof v === 'string') return 'str';
   if (v instanceof PyFloat) return v.constructor === PyFloat ? 'float' : null;
   if (Array.isArray(v)) return v.constructor === Array ? 'list' : null;
-  return v instanceof PyTuple && v.constructor === PyTuple ? 'tuple' : null;
+  if (v instanceof PyTuple) return v.constructor === PyTuple ? 'tuple' : null;
+  return v instanceof PySet && (v.constructor === PySet || v.constructor === PyFrozenSet) ? (v instanceof PyFrozenSet ? 'frozenset' : 'set') : null;
 }
 
 /** Whether b's type is a proper subtype of a's: CPython then asks b's reflected method first. */
@@ -51,6 +52,9 @@ function kindOf(v: Py): 'int' | 'float' | 'str' | null {
 /** x's base's own comparison with y, exact between ints and floats (long_richcompare, float_richcompare, unicode's), lists and tuples item by item; NotImplemented for what it does not take. */
 export function baseCompare(x: Py, y: Py, op: CompareOp): Py | NotImplemented {
   // list_richcompare and tuple's: both of the base (PyList_Check), compared item by item, the class's __len__ and __getitem__ passed by
+  // set_richcompare: both sets or frozensets, by their members; a keys or items view's takes a set too
+  if (x instanceof PySet) return y instanceof PySet ? SET_COMPARE[op](setOrder(x, y)) : NOT_IMPLEMENTED;
+  if (isSetLike(x)) return isSetLike(y) ? SET_COMPARE[op](setOrder(x, y)) : NOT_IMPLEMENTED;
   if (isListLike(x) || isTupleLike(x)) return (isListLike(x) ? isListLike(y) : isTupleLike(y)) ? SEQUENCE_COMPARE[op](openCollection(x), openCollection(y)) : NOT_IMPLEMENTED;
   const kx = kindOf(x);
   const ky = kindOf(y);
@@ -61,6 +65,8 @@ export function baseCompare(x: Py, y: Py, op: CompareOp): Py | NotImplemented {
 }
 
 const SEQUENCE_COMPARE: Record<CompareOp, (a: Py, b: Py) => Py> = { '==': eqValue, '!=': neValue, '<': ltValue, '<=': leValue, '>': gtValue, '>=': geValue };
+
+const SET_COMPARE: Record<CompareOp, (order: number) => boolean> = { '==': (o) => o === 0, '!=': (o) => o !== 0, '<': (o) => o < 0, '<=': (o) => o <= 0, '>': (o) => o > 0, '>=': (o) => o >= 0 };
 
 /** One side's slot: x op y. */
 function slot(x: Py, y: Py, op: CompareOp): Py | NotImplemented {

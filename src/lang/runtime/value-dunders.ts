@@ -14,7 +14,8 @@ import { setTypeDunders } from './attributes.js';
 import { formatBuiltin, formatValue, percentFormat } from './format.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type NotImplemented, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOfClass } from './types/table.js';
-import { PyFloat, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyFloat, PyFrozenSet, PyFunc, PyIntBox, PyIterator, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { setOperation, type SetOp } from './sets.js';
 
 /**
  * The slots of an int, str or float subclass's instance whose class defines dunders (a hooked
@@ -70,7 +71,8 @@ function builtinKind(v: Py): string | null {
   if (typeof v === 'string') return 'str';
   if (v instanceof PyFloat) return v.constructor === PyFloat ? 'float' : null;
   if (Array.isArray(v)) return v.constructor === Array ? 'list' : null;
-  return v instanceof PyTuple && v.constructor === PyTuple ? 'tuple' : null;
+  if (v instanceof PyTuple) return v.constructor === PyTuple ? 'tuple' : null;
+  return v instanceof PySet && (v.constructor === PySet || v.constructor === PyFrozenSet) ? (v instanceof PyFrozenSet ? 'frozenset' : 'set') : null;
 }
 
 /** Whether b's type is a proper subtype of a's. */
@@ -99,6 +101,7 @@ function method(x: Py, name: string, other: Py): Py | NotImplemented {
  */
 function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
   if (self instanceof PyHookedCollection) return sequenceMethod(self, name, other);
+  if (self instanceof PySet) return setMethod(self, name, other);
   const reflected = name.startsWith('__r') && OPERATOR_NAMES.has(name.slice(3, -2));
   const slot = OPERATOR_NAMES.get(reflected ? name.slice(3, -2) : name.slice(2, -2));
   if (slot === undefined) return NOT_IMPLEMENTED;
@@ -130,6 +133,15 @@ function sequenceMethod(self: PyHookedCollection, name: string, other: Py): Py |
   if (n === undefined) throw typeErr(`'${typeName(other)}' object cannot be interpreted as an integer`);
   return ops.mul(self.value, n);
 }
+
+/** set's own __or__, __and__, __sub__, __xor__ and their reflections: two sets, else NotImplemented; it has no other operator. */
+function setMethod(self: PySet, name: string, other: Py): Py | NotImplemented {
+  const reflected = name.startsWith('__r');
+  const op = SET_METHODS.get(name.slice(reflected ? 3 : 2, -2));
+  if (op === undefined || !(other instanceof PySet)) return NOT_IMPLEMENTED;
+  return reflected ? setOperation(op, other, self) : setOperation(op, self, other);
+}
+const SET_METHODS = new Map<string, SetOp>([['or', '|'], ['and', '&'], ['sub', '-'], ['xor', '^']]);
 
 export const isStr = (v: Py): boolean => typeof v === 'string' || v instanceof PyStrBox;
 
