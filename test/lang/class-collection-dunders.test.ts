@@ -116,6 +116,8 @@ const DUNDERS = [
   `${TRY}class L(list):\n    def __contains__(self, v):\n        return True\nclass T(tuple):\n    def __iter__(self):\n        return iter([1, 2, 3])\nreturn 5 in L(), 5 not in L(), t(lambda: 3 in T()), any(v == 3 for v in T())`,
   `${TRY}import json\nclass L(list):\n    def __iter__(self):\n        return iter([1, {'a': 2}])\nclass T(tuple):\n    def __iter__(self):\n        raise ValueError('no')\nreturn json.dumps(L([9])), json.dumps([L([9])]), t(lambda: json.dumps(T((1,)))), json.dumps({'k': L()}, sort_keys=True)`,
   `${TRY}class L(list):\n    def __eq__(self, o):\n        return 'x'\n    def __repr__(self):\n        return 'L!'\nreturn f'{L()!r}', str(L()), repr([L()]), '%r' % L(), format(L(), ''), t(lambda: format(L(), 'x'))`,
+  // the base's own dunders as class attributes, as CPython code writes them beside an __eq__
+  `${TRY}class T(tuple):\n    def __eq__(self, o):\n        return str(self) == str(o)\n    __hash__ = tuple.__hash__\nclass F(frozenset):\n    def __eq__(self, o):\n        return NotImplemented\n    __hash__ = frozenset.__hash__\nclass L(list):\n    __len__ = list.__len__\n    __eq__ = list.__eq__\nclass S(set):\n    __or__ = set.__or__\n    __contains__ = frozenset.__contains__\nclass U(tuple):\n    __len__ = list.__len__\nd = {T((1,)): 1}\nreturn d.get((1,)), hash(T((2,))) == hash((2,)), hash(F({1})) == hash(frozenset({1})), {F({1}): 2}.get(F({1})), len(L([1, 2])), L([1]) == [1], S({1}) | {2}, t(lambda: 1 in S({1})), t(lambda: len(U()))`,
 ];
 
 /** What hostile dunders meet: CPython's errors for bad answers, the limits for loops and recursion. */

@@ -1,6 +1,8 @@
+import { setTypeDunders } from './attributes.js';
 import { allocItems } from './budget.js';
-import { PyFloatInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
+import { PyFloatInstance, PyFrozenSetInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
+import { PyClass } from './class-values.js';
 import { contains, eqValue, geValue, gtValue, leValue, ltValue, neValue } from './compare.js';
 import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -33,7 +35,7 @@ function plain(v: Py): Py {
     allocItems(v.length);
     return Array.from(v);
   }
-  if (v instanceof PySetInstance) {
+  if (v instanceof PySetInstance || v instanceof PyFrozenSetInstance) {
     allocItems(v.size);
     const s = v instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
     s.merge(v);
@@ -200,3 +202,27 @@ export function wrapperArgs(name: string, args: Py[], kw: Map<string, Py> | null
   if (args.length !== arity) throw typeErr(`expected ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
   return args;
 }
+
+/** Whether a value is one list's, tuple's, set's or frozenset's own dunders take as their self (a subclass's instance included). */
+const SELF: Record<'list' | 'tuple' | 'set' | 'frozenset', (v: Py) => boolean> = {
+  list: isListLike,
+  tuple: isTupleLike,
+  set: (v) => v instanceof PySet && !(v instanceof PyFrozenSet),
+  frozenset: (v) => v instanceof PyFrozenSet,
+};
+
+// list.__eq__, tuple.__hash__ and the rest, unbound: a class attribute (`__hash__ = tuple.__hash__`) binds it as a function does
+setTypeDunders((type, name) => {
+  const base = type.name;
+  if ((base !== 'list' && base !== 'tuple' && base !== 'set' && base !== 'frozenset') || type instanceof PyClass || type.isException) return undefined;
+  const entry = method(base, name);
+  if (entry === undefined) return undefined;
+  const [arity, fn] = entry;
+  return new PyFunc(name, (args, kw) => {
+    const self = args[0];
+    if (self === undefined) throw typeErr(`descriptor '${name}' of '${base}' object needs an argument`);
+    // set's __contains__ is a method, whose descriptor words it so; the others are slot wrappers
+    if (!SELF[base](self)) throw typeErr(name === '__contains__' && (base === 'set' || base === 'frozenset') ? `descriptor '${name}' for '${base}' objects doesn't apply to a '${typeName(self)}' object` : `descriptor '${name}' requires a '${base}' object but received a '${typeName(self)}'`);
+    return fn(self, wrapperArgs(name, args.slice(1), kw, arity));
+  }, 'function');
+});
