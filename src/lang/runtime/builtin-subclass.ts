@@ -240,8 +240,8 @@ function stringResult(s: Py, name: string): string {
 
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
-  if (v instanceof PyHookedCollection) return collectionRepr(v);
-  if (v instanceof PyHookedSet || v instanceof PyHookedFrozenSet) return hookedSetRepr(v);
+  if (v instanceof PyHookedCollection) return collectionRepr(v, (x) => repr(x));
+  if (v instanceof PyHookedSet || v instanceof PyHookedFrozenSet) return hookedSetRepr(v, (x) => repr(x));
   if (v instanceof PyHookedFloat) return floatRepr(v.v);
   return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
 }

@@ -7,13 +7,12 @@ import { typeErr } from './exceptions.js';
 import { isListLike, isTupleLike, openCollection, PyHookedCollection } from './hooked-collection.js';
 import { hashKey } from './keys.js';
 import * as ops from './ops.js';
-import { repr as reprOf } from './repr.js';
-import { NOT_IMPLEMENTED, type NotImplemented, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
+import { NOT_IMPLEMENTED, type ItemRepr, type NotImplemented, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
 import { hookedCompare } from './value-compare.js';
 import { binaryTurns, hookedKey, instance, isStr, OPERATORS, strFormat } from './value-dunders.js';
-import { PyFunc, PyTuple, typeName, type Py } from './values.js';
 import { pyHashBig } from './hash.js';
+import { PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /**
  * The slots of a list or tuple subclass's hooked instance (hooked-collection.ts): each asks the
@@ -76,12 +75,17 @@ function numbers(): NumberSlots {
 /** The instances whose base repr is being made: met again inside, each is [...] or (...), as Py_ReprEnter has it. */
 const inRepr = new Set<Box>();
 
-/** list_repr and tuple_repr: the items as they are held, whatever __iter__ or __getitem__ say. */
-export function collectionRepr(v: Box): string {
+/**
+ * list_repr and tuple_repr: the items as they are held, whatever __iter__ or __getitem__ say,
+ * each by `item`, the walk of the repr it is in, which holds the nesting to its limit.
+ */
+export function collectionRepr(v: Box, item: ItemRepr): string {
   if (inRepr.has(v)) return isList(v) ? '[...]' : '(...)';
   inRepr.add(v);
   try {
-    return reprOf(v.value);
+    if (Array.isArray(v.value)) return `[${v.value.map((x) => item(x)).join(', ')}]`;
+    const items = v.value.items;
+    return items.length === 1 ? `(${item(items[0])},)` : `(${items.map((x) => item(x)).join(', ')})`;
   } finally {
     inRepr.delete(v);
   }
@@ -97,12 +101,12 @@ const unhashable = (v: Box): never => {
   throw typeErr(`unhashable type: '${v.cls.name}'`);
 };
 
-function stringResult(s: Py, name: string): string {
-  const r = openStr(s);
+/** What __repr__ or __str__ returned, a str (a str subclass's instance is one, as PyUnicode_Check has it). */
+export function stringResult(s: Py, name: string): string {
+  const r = s instanceof PyStrBox ? s.value : s;
   if (typeof r !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return r;
 }
-const openStr = (s: Py): Py => (s !== null && typeof s === 'object' && 'value' in s && typeof s.value === 'string' ? s.value : s);
 
 export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
   name: (v) => v.cls.name,
@@ -128,9 +132,9 @@ export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
   index: (v) => (has(v, '__index__') ? I().index!(v) : undefined),
   formatsEmpty: true,
   format: (v, spec) => I().format!(v, spec),
-  repr: (v) => {
+  repr: (v, item) => {
     const fn = v.cls.lookup('__repr__');
-    return fn === undefined ? collectionRepr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+    return fn === undefined ? collectionRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
   },
   str: (v, repr) => {
     const fn = v.cls.lookup('__str__');

@@ -14,8 +14,6 @@ export class PyHookedCollection {
   get dict(): Map<string, Py> {
     return (this.attrs ??= new Map());
   }
-  /** object.__hash__'s identity, for a class whose __hash__ is object's (classes.ts). */
-  hashId = 0;
   constructor(readonly cls: PyClass, readonly value: Py[] | PyTuple) {}
 }
 

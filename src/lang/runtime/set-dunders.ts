@@ -1,4 +1,5 @@
 import { callValue } from './call.js';
+import { stringResult } from './collection-dunders.js';
 import { INSTANCE_UNARY } from './class-operators.js';
 import type { HookedValue } from './class-values.js';
 import { bindAttr } from './descriptors.js';
@@ -6,12 +7,11 @@ import { typeErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { hashKey } from './keys.js';
 import * as ops from './ops.js';
-import { repr as reprOf } from './repr.js';
 import { setAlgebra, setOperation, type SetOp } from './sets.js';
-import { NOT_IMPLEMENTED, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
+import { NOT_IMPLEMENTED, type ItemRepr, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
 import { hookedCompare } from './value-compare.js';
 import { binaryTurns, instance, OPERATORS } from './value-dunders.js';
-import { PyFrozenSet, PySet, PyView, typeName, type Py } from './values.js';
+import { PyFrozenSet, PySet, PyView } from './values.js';
 
 /**
  * The slots of a set or frozenset subclass's hooked instance (builtin-subclass.ts PyHookedSet):
@@ -45,14 +45,18 @@ function numbers(): NumberSlots {
 /** The instances whose repr is being made: met again inside, each is S(...), as Py_ReprEnter has it. */
 const inRepr = new Set<HookedSet>();
 
-/** set_repr: `S()` when it holds nothing, else its members as its iteration gives them (PySequence_List: the class's __iter__ and __len__ asked). */
-export function hookedSetRepr(v: HookedSet): string {
+/**
+ * set_repr: `S()` when it holds nothing, else its members as its iteration gives them
+ * (PySequence_List: the class's __iter__ and __len__ asked), each by `item`, the walk of the
+ * repr it is in, which holds the nesting to its limit.
+ */
+export function hookedSetRepr(v: HookedSet, item: ItemRepr): string {
   if (v.size === 0) return `${v.cls.name}()`;
   if (inRepr.has(v)) return `${v.cls.name}(...)`;
   inRepr.add(v);
   try {
     ops.lengthHint(v);
-    return `${v.cls.name}({${reprOf(ops.toList(v)).slice(1, -1)}})`;
+    return `${v.cls.name}({${ops.toList(v).map((x) => item(x)).join(', ')}})`;
   } finally {
     inRepr.delete(v);
   }
@@ -74,12 +78,6 @@ function setKey(v: HookedSet, frozen: boolean): unknown {
   const members = PyFrozenSet.of(v);
   const k = hashKey(members);
   return frozen && h === pyHashBig(members) ? k : `\u0000hashed#${h}#set:${String(k)}`;
-}
-
-function stringResult(s: Py, name: string): string {
-  const r = s !== null && typeof s === 'object' && 'value' in s && typeof s.value === 'string' ? s.value : s;
-  if (typeof r !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return r;
 }
 
 /** The hooked slots of a set (or frozenset) subclass whose plain instances have `base`'s. */
@@ -104,9 +102,9 @@ export function hookedSetSlots(base: PyTypeSlots, frozen: boolean): PyTypeSlots<
     index: (v) => (has(v, '__index__') ? I().index!(v) : undefined),
     formatsEmpty: true,
     format: (v, spec) => I().format!(v, spec),
-    repr: (v) => {
+    repr: (v, item) => {
       const fn = v.cls.lookup('__repr__');
-      return fn === undefined ? hookedSetRepr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+      return fn === undefined ? hookedSetRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
     },
   };
 }
