@@ -1,9 +1,11 @@
 import { checkSize } from '../runtime/budget.js';
+import { indexValue } from '../runtime/args.js';
 import { typeErr } from '../runtime/exceptions.js';
+import { PyHookedCollection } from '../runtime/hooked-collection.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { setInPlace, type SetOp } from '../runtime/sets.js';
-import { PyDict, PyException, PyFrozenSet, PySet, type Py } from '../runtime/values.js';
+import { PyDict, PyException, PyFrozenSet, PySet, typeName, type Py } from '../runtime/values.js';
 
 export const BINARY: Record<string, (a: Py, b: Py) => Py> = {
   '+': ops.add,
@@ -46,6 +48,8 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
         }
         // a type that changes in place (a deque)
         if (a !== null && typeof a === 'object' && typeof a.pyInplaceAdd === 'function') return a.pyInplaceAdd(b);
+        // a list subclass's hooked instance: list's __iadd__, which its class cannot replace, extends it
+        if (a instanceof PyHookedCollection && Array.isArray(a.value)) return extendHeld(a, ops.toList(b));
         return fallback(a, b);
       };
     case '*':
@@ -57,6 +61,14 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
           return a;
         }
         if (a !== null && typeof a === 'object' && typeof a.pyInplaceMul === 'function') return a.pyInplaceMul(b) ?? fallback(a, b);
+        // list's __imul__ likewise, its count taken as an index
+        if (a instanceof PyHookedCollection && Array.isArray(a.value)) {
+          const n = indexValue(b);
+          if (n === undefined) throw typeErr(`'${typeName(b)}' object cannot be interpreted as an integer`);
+          const r = plain(a.value, n) as Py[];
+          a.value.length = 0;
+          return extendHeld(a, r);
+        }
         return fallback(a, b);
       };
     case '|':
@@ -78,6 +90,14 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
     default:
       return fallback;
   }
+}
+
+/** The hooked list's own list extended by the items, within the size limit: the instance is the result. */
+function extendHeld(a: PyHookedCollection, items: Py[]): Py {
+  const list = a.value as Py[];
+  checkSize(list.length + items.length);
+  for (const x of items) list.push(x);
+  return a;
 }
 
 const UNSUPPORTED = 'unsupported operand type(s) for ';

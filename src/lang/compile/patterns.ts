@@ -7,6 +7,7 @@ import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
 import { PyDict, PyException, PyRange, PyTuple, PyType, typeName, type Py } from '../runtime/values.js';
 import { PyMemoryView } from '../runtime/memoryview.js';
+import { PyHookedCollection } from '../runtime/hooked-collection.js';
 import { PyClass, PyInstance, readAsMapping } from '../runtime/class-values.js';
 import { OBJECT_CLASS } from '../runtime/classes.js';
 import { mappingItems } from '../runtime/methods-dict.js';
@@ -112,7 +113,8 @@ export abstract class PatternCompiler extends FunctionCompiler {
     const subs = patterns.map((x) => (x.k === 'MatchStar' ? null : this.pattern(x, scope, slots)));
     const n = patterns.length;
     return (f, v, caps) => {
-      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : v instanceof PyMemoryView ? ops.len(v) : -1;
+      // a list or tuple subclass's hooked instance: its len() and its iteration, the class's if it has them
+      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : v instanceof PyMemoryView || v instanceof PyHookedCollection ? ops.len(v) : -1;
       if (length < 0 || (star < 0 ? length !== n : length < n - 1)) return false;
       const items: Py[] = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
       const tail = n - 1 - star;

@@ -56,12 +56,14 @@ export function getattr(obj: Py, name: string): Py {
 }
 
 /**
- * Set by value-dunders.ts (a hook: it reaches this module through the operators): a builtin
- * type's own dunder, unbound (int.__hash__, the class attribute `__hash__ = int.__hash__`).
+ * Set by value-dunders.ts and super-dunders.ts (hooks: they reach this module through the
+ * operators), each for its types, asked in turn: a builtin type's own dunder, unbound
+ * (int.__hash__, the class attribute `__hash__ = tuple.__hash__`).
  */
 let typeDunder: (type: PyType, name: string) => Py | undefined = () => undefined;
 export function setTypeDunders(f: typeof typeDunder): void {
-  typeDunder = f;
+  const before = typeDunder;
+  typeDunder = (type, name) => f(type, name) ?? before(type, name);
 }
 
 /**

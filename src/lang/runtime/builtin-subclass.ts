@@ -7,6 +7,9 @@ import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { hookedSlots } from './value-dunders.js';
+import { hookedSetRepr, hookedSetSlots } from './set-dunders.js';
+import { COLLECTION_SLOTS, collectionMethod, collectionRepr } from './collection-dunders.js';
+import { PyHookedCollection } from './hooked-collection.js';
 import { pyHashBig } from './hash.js';
 import type { Int } from './int/index.js';
 import { isIntLike, isNumeric } from './numbers.js';
@@ -153,6 +156,19 @@ export class PyHookedFloat extends PyFloatInstance {
   readonly hooks = true;
 }
 
+/**
+ * A set or frozenset subclass's likewise: a PySet still, which set's own C code reads as CPython's
+ * does (set(s), s.union(t), s | t between two sets whose classes do not answer), and whose slots
+ * ask its class first (set-dunders.ts). A list or tuple subclass's is a box (hooked-collection.ts).
+ */
+export class PyHookedSet extends PySetInstance {
+  readonly hooks = true;
+}
+
+export class PyHookedFrozenSet extends PyFrozenSetInstance {
+  readonly hooks = true;
+}
+
 /** An instance of a subclass of a module's value type (datetime's: datetime-subclass.ts): its class and attributes. */
 export interface ModuleInstance {
   readonly cls: PyClass;
@@ -193,10 +209,10 @@ export function registerModuleBases(bases: ModuleBases): void {
   moduleBases = bases;
 }
 
-export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance | ModuleInstance;
+export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance | ModuleInstance | PyHookedCollection;
 
 export const isValueInstance = (v: Py): v is ValueInstance =>
-  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance || v instanceof PyBytesInstance || v instanceof PyByteArrayInstance || v instanceof PyComplexInstance || moduleBases.isInstance(v);
+  v instanceof PyListInstance || v instanceof PyTupleInstance || v instanceof PySetInstance || v instanceof PyFrozenSetInstance || v instanceof PyFloatInstance || v instanceof PyIntInstance || v instanceof PyStrInstance || v instanceof PyBytesInstance || v instanceof PyByteArrayInstance || v instanceof PyComplexInstance || v instanceof PyHookedCollection || moduleBases.isInstance(v);
 
 /** The builtin types a condition's class may subclass besides dict and the exceptions, by name (a leaf cannot import builtins.ts). */
 const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int', 'str', 'bytes', 'bytearray', 'complex']);
@@ -204,16 +220,17 @@ const VALUE_BASES = new Set(['list', 'tuple', 'set', 'frozenset', 'float', 'int'
 export const isValueBase = (t: PyType): boolean => (VALUE_BASES.has(t.name) && !t.isException && !('attrs' in t)) || moduleBases.isBase(t);
 
 /**
- * The dunders such a class may define whatever its base: those its instances' slots below ask,
- * and __new__. A subclass of int, str or float may define every dunder a class may: its
- * instances are then hooked ones, which the operators hand to its class first. list's, tuple's,
- * set's and frozenset's fast paths read len(v), v[i], iteration, == and the rest without asking
- * the class: a __len__ there is refused when the class is made, not passed by.
+ * The dunders its instances' slots below ask whatever their class: __new__ and __init__ make them,
+ * __repr__, __str__ and __match_args__ are read where they are. A class that defines (or
+ * inherits from a mixin) any other makes hooked instances, which the operators hand to its class
+ * first, so that the others keep the fast paths.
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
-const HOOKABLE = new Set(['int', 'str', 'float']);
 
-export function checkValueSubclass(cls: PyClass, base: PyType): void {
+/** The bases whose subclasses' instances may be hooked: the others' dunders beyond OWN would be passed by, and are refused. */
+const HOOKABLE = new Set(['int', 'str', 'float', 'list', 'tuple', 'set', 'frozenset']);
+
+export function markValueHooks(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
@@ -233,13 +250,13 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
   if (moduleBases.isBase(base)) return moduleBases.make(base, cls, args, kw);
   switch (base.name) {
     case 'list':
-      return new PyListInstance(cls);
+      return cls.valueHooks ? new PyHookedCollection(cls, []) : new PyListInstance(cls);
     case 'set':
-      return new PySetInstance(cls);
+      return new (cls.valueHooks ? PyHookedSet : PySetInstance)(cls);
     case 'tuple':
-      return new PyTupleInstance(cls, (base.fn(args, kw) as PyTuple).items);
+      return cls.valueHooks ? new PyHookedCollection(cls, base.fn(args, kw) as PyTuple) : new PyTupleInstance(cls, (base.fn(args, kw) as PyTuple).items);
     case 'frozenset': {
-      const out = new PyFrozenSetInstance(cls);
+      const out = new (cls.valueHooks ? PyHookedFrozenSet : PyFrozenSetInstance)(cls);
       out.merge(base.fn(args, kw) as PySet);
       return out;
     }
@@ -262,11 +279,13 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
 
 /** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
 export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
-  if (self instanceof PyListInstance) {
+  // a hooked instance's list is the one it holds
+  const target = self instanceof PyHookedCollection ? (Array.isArray(self.value) ? self.value : null) : self instanceof PyListInstance ? self : null;
+  if (target !== null) {
     // made first, so that an error leaves the list as it was
     const items = args.length === 0 && kw === null ? EMPTY_LIST : (base.fn(args, kw) as Py[]);
-    if (self.length !== 0) self.length = 0;
-    for (let i = 0; i < items.length; i++) self.push(items[i]);
+    if (target.length !== 0) target.length = 0;
+    for (let i = 0; i < items.length; i++) target.push(items[i]);
   } else if (self instanceof PySetInstance) {
     // set_init words its count with the class's name
     if (args.length > 1) throw typeErr(`${self.cls.name} expected at most 1 argument, got ${args.length}`);
@@ -285,6 +304,7 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
   if (moduleBases.isInstance(v)) return moduleBases.method(v, name);
+  if (v instanceof PyHookedCollection) return collectionMethod(v, name);
   // an int's or str's methods take its value: their slots are a number's and a string's
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
     const base = typeOf(v.value);
@@ -324,6 +344,9 @@ function stringResult(s: Py, name: string): string {
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
   if (moduleBases.isInstance(v)) return moduleBases.repr(v);
+  if (v instanceof PyHookedCollection) return collectionRepr(v, (x) => repr(x));
+  if (v instanceof PyHookedSet || v instanceof PyHookedFrozenSet) return hookedSetRepr(v, (x) => repr(x));
+  if (v instanceof PyHookedFloat) return floatRepr(v.v);
   return BASE_REPRS.get(v.constructor)!(v, (x) => repr(x));
 }
 
@@ -489,6 +512,7 @@ export function registerValueSubclasses(): void {
   registerType(PyStrInstance, strSlots);
   registerType(PyHookedInt, hookedSlots(intSlots, 'int'));
   registerType(PyHookedStr, hookedSlots(strSlots, 'str'));
+  registerType(PyHookedCollection, COLLECTION_SLOTS);
   subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
   subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);
@@ -500,4 +524,6 @@ export function registerValueSubclasses(): void {
   subclassSlots(PyByteArrayInstance, slotsOf(EMPTY_BYTEARRAY)!, (v) => `${v.cls.name}(${bytesRepr(v, true)})`, () => '...');
   subclassSlots(PyComplexInstance, slotsOf(COMPLEX_ZERO)!, (v) => complexRepr(v.re, v.im), () => '...');
 
+  registerType(PyHookedSet, hookedSetSlots(slotsOfClass(PySetInstance)!, false));
+  registerType(PyHookedFrozenSet, hookedSetSlots(slotsOfClass(PyFrozenSetInstance)!, true));
 }

@@ -20,7 +20,7 @@ import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { OverflowError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { IndexError, OverflowError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
@@ -32,7 +32,8 @@ import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
-import { ELLIPSIS, EMPTY_TUPLE, latin1, type NativeFn, type Py, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName } from './values.js';
+import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
+import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -164,6 +165,12 @@ function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean, base: P
 
 const isIntValue = ops.isIntLike;
 
+/** list(v), tuple(v) and sorted(v)'s items: a class's __len__ asked first, as list_extend reads a length hint. */
+function hintedList(v: Py): Py[] {
+  if (!Array.isArray(v)) ops.lengthHint(v);
+  return ops.toList(v);
+}
+
 // int(x, /, base=10): int(x='1') is a wrong keyword
 const X_POSITIONAL = { posOnly: 1 };
 
@@ -180,9 +187,9 @@ export const INT = makeType(
 export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
 export const STR = makeType('str', toStr, (v) => typeof v === 'string' || v instanceof PyStrBox);
 export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean', INT);
-export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : ops.toList(a[0])), Array.isArray);
+export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : hintedList(a[0])), isListLike);
 // tuple(t) of an exact tuple is t itself, and () is one object
-export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : a[0] instanceof PyTuple && a[0].constructor === PyTuple ? a[0] : tupleOf(ops.toList(a[0]))), (v) => v instanceof PyTuple);
+export const TUPLE = makeType('tuple', (a, k) => (clinic('tuple', a, k, 0, 1).length === 0 ? EMPTY_TUPLE : a[0] instanceof PyTuple && a[0].constructor === PyTuple ? a[0] : tupleOf(hintedList(a[0]))), isTupleLike);
 export const SET = makeType('set', (a, k) => (clinic('set', a, k, 0, 1).length === 0 ? new PySet() : setOf(a[0])), (v) => v instanceof PySet && !(v instanceof PyFrozenSet));
 
 /** str(object='', encoding='utf-8', errors='strict') as unicode_new: given an encoding or errors, the object is bytes to decode. */
@@ -235,7 +242,8 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
 const FROZENSET_SIGNATURE = positionalSignature('frozenset', 'clinic', 0, 1);
 const FROZENSET = makeType('frozenset', (a, k) => {
   const [items] = bindArgs(FROZENSET_SIGNATURE, a, k);
-  return items instanceof PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
+  // frozenset_new hands back only an exact frozenset: a subclass's instance is copied
+  return items instanceof PyFrozenSet && items.constructor === PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
 }, (v) => v instanceof PyFrozenSet);
 export const DICT = makeType(
   'dict',
@@ -298,6 +306,29 @@ function opaqueType(name: string): PyType {
   return makeType(name, () => {
     throw typeErr(`cannot create '${name}' instances`);
   }, (v) => !(v instanceof PyType) && typeName(v) === name);
+}
+
+/**
+ * reversed() of a list or tuple subclass's hooked instance: list's __reversed__ reads the items
+ * as held; tuple has none, so reversed() walks back by len() and x[i], the class's if it has them,
+ * until an IndexError, as reversed_new does.
+ */
+function reversedCollection(seq: PyHookedCollection): Py {
+  if (Array.isArray(seq.value)) return lazy('list_reverseiterator', seq.value.slice().reverse()[Symbol.iterator]());
+  const n = ops.len(seq);
+  return lazy('reversed', (function* () {
+    for (let i = n - 1; i >= 0; i--) {
+      step();
+      let x: Py;
+      try {
+        x = ops.getitem(seq, i);
+      } catch (e) {
+        if (e instanceof PyException && !e.fatal && (e.type.isSubclassOf(IndexError) || e.type.isSubclassOf(StopIteration))) return;
+        throw e;
+      }
+      yield x;
+    }
+  })());
 }
 
 export function isinstance(v: Py, t: Py): boolean {
@@ -554,7 +585,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('sorted', (a, k) => {
     // its keywords are list.sort's, which sortItems reads
     if (a.length !== 1) throw typeErr(clinicCount('sorted', a.length, 1, 1));
-    return sortItems(ops.toList(a[0]), [], k, 'sorted');
+    return sortItems(hintedList(a[0]), [], k, 'sorted');
   }),
   builtin('reversed', (a, k) => {
     const [seq] = clinic('reversed', a, k, 1);
@@ -564,6 +595,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       const r = reversedRange(seq);
       return PyRangeIterator.of(r, r instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     }
+    if (seq instanceof PyHookedCollection) return reversedCollection(seq);
     // memoryview has no __reversed__: reversed_next reads it by index from the end, so a view of no items answers and one of more than one dimension fails at its first
     if (seq instanceof PyMemoryView) {
       const n = ops.len(seq);

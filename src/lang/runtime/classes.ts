@@ -16,7 +16,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { checkValueSubclass, isValueBase, isValueInstance, moduleBases, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
+import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -89,7 +89,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 export function finishClass(cls: PyClass): void {
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
-  if (cls.valueBase !== null) return checkValueSubclass(cls, cls.valueBase);
+  if (cls.valueBase !== null) return markValueHooks(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time or datetime.timedelta`);
 }

@@ -10,7 +10,8 @@ import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
 import { slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
-import { latin1, PyBytes, sharedBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
+import { latin1, PyBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
 
@@ -244,7 +245,8 @@ function percentBytes(v: Py): string {
  */
 export function percentFormat(fmt: string, args: Py, bytes = false): string {
   const mapping = args instanceof PyDict ? args : null;
-  const items = args instanceof PyTuple ? args.items : [args];
+  // a tuple subclass's hooked instance is its items (PyTuple_Check)
+  const items = args instanceof PyTuple ? args.items : isTupleLike(args) ? (openCollection(args) as PyTuple).items : [args];
   let next = 0;
   const take = (): Py => {
     if (next >= items.length) throw typeErr('not enough arguments for format string');
@@ -374,7 +376,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     }
   }
   // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
-  const mappingLike = mapping !== null || Array.isArray(args);
+  const mappingLike = mapping !== null || isListLike(args);
   if (!usedMapping && !mappingLike && next < items.length) throw typeErr(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   return out;
 }

@@ -1,10 +1,10 @@
 import { allocItems, checkSize, step, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { typeErr } from './exceptions.js';
+import { typeErr, TypeError_ } from './exceptions.js';
 import { itemsBeyondMemory, widthArg } from './sizes.js';
 import { ITERATOR } from './types/iterator.js';
 import { registerType, typeOf } from './types/table.js';
-import { PyIterator, PyRange, PyTuple, typeName, type Py } from './values.js';
+import { PyException, PyIterator, PyRange, PyTuple, typeName, type Py } from './values.js';
 
 // Truth, length and iteration of every value.
 
@@ -75,6 +75,22 @@ function rangeLength(v: Py): number {
   return v !== null && typeof v === 'object' && typeof v.length === 'bigint' ? Number(len(v)) : -1;
 }
 
+/**
+ * PyObject_LengthHint's first step, which list(), tuple(), sorted() and [*x] take before they
+ * walk v: the __len__ of a condition's class (an instance carries its class as `cls`; this
+ * module is below class-values.ts) is called, and its errors but a TypeError raised, so that one
+ * answering -1 is CPython's ValueError there too.
+ */
+export function lengthHint(v: Py): void {
+  const cls = v !== null && typeof v === 'object' ? (v as { cls?: { lookup?(name: string): unknown } }).cls : undefined;
+  if (typeof cls?.lookup !== 'function' || cls.lookup('__len__') === undefined) return;
+  try {
+    len(v);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
+  }
+}
+
 /** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */
 export function spread(out: Py[], v: Py): void {
   if (Array.isArray(v) || v instanceof PyTuple) {
@@ -86,6 +102,7 @@ export function spread(out: Py[], v: Py): void {
     return;
   }
   if (typeof v === 'string') allocItems(out.length + v.length);
+  lengthHint(v);
   const known = rangeLength(v);
   if (known >= 0) {
     // [*range(2**62)]: list_extend preallocates, CPython's MemoryError past memory

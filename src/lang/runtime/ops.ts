@@ -6,5 +6,5 @@ export { add, bitop, divmodSlots, unarySlot, floatDivMod, floordiv, intAdd, inve
 export { compare, contains, eq, eqOperator, eqValue, ge, geValue, gt, gtValue, le, leValue, lt, ltValue, neOperator, neValue } from './compare.js';
 export { copyDict, deepCopy } from './copy.js';
 export { delitem, delslice, getitem, getslice, setitem, setslice, sliceIndices } from './items.js';
-export { isIterable, iterate, len, spread, toList, truthy } from './iteration.js';
+export { isIterable, iterate, len, lengthHint, spread, toList, truthy } from './iteration.js';
 export { indexSized, intOf, isIntLike, num } from './numbers.js';

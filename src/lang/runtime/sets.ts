@@ -132,13 +132,22 @@ export function symmetricDifference(s: PySet, other: Py): PySet {
   return out;
 }
 
-/** a op b, or undefined when these operands make no set operation (the caller's TypeError). */
+/**
+ * Whether v is a set subclass's instance whose class defines dunders (builtin-subclass.ts
+ * PyHookedSet, marked as class-values.ts isHooked reads it; this module is below that one):
+ * its class's __or__ and the rest are asked before set's own operation (set-dunders.ts).
+ */
+const hooked = (v: Py): boolean => (v as { hooks?: boolean }).hooks === true;
+
+/** a op b, or undefined when these operands make no set operation (the caller's TypeError), or a hooked set's class is to be asked first. */
 export function setOperator(op: SetOp, a: Py, b: Py): PySet | undefined {
-  if (a instanceof PySet && b instanceof PySet) {
-    const r = op === '|' ? union(a, [b]) : op === '&' ? intersection(a, b) : op === '-' ? difference(a, b) : symmetricDifference(a, b);
-    // the left operand's type: frozenset | set is a frozenset, set | frozenset a set
-    return a instanceof PyFrozenSet ? PyFrozenSet.of(r) : r;
-  }
+  // a view on the right answers a hooked set on the left only after its class did not
+  return hooked(a) || (hooked(b) && a instanceof PySet) ? undefined : setAlgebra(op, a, b);
+}
+
+/** a op b between two sets, or a view and any iterable, whatever their classes; undefined for other operands. */
+export function setAlgebra(op: SetOp, a: Py, b: Py): PySet | undefined {
+  if (a instanceof PySet && b instanceof PySet) return setOperation(op, a, b);
   const viewA = a instanceof PyView && a.kind !== 'values';
   if (!viewA && !(b instanceof PyView && b.kind !== 'values')) return undefined;
   // a view on either side: the other operand may be any iterable (dictviews_*)
@@ -149,6 +158,13 @@ export function setOperator(op: SetOp, a: Py, b: Py): PySet | undefined {
   else if (op === '-') differenceUpdate(out, b);
   else symmetricUpdate(out, b);
   return out;
+}
+
+/** set_or, set_and, set_sub, set_xor of two sets, whatever their classes: a set of the left operand's base type. */
+export function setOperation(op: SetOp, a: PySet, b: PySet): PySet {
+  const r = op === '|' ? union(a, [b]) : op === '&' ? intersection(a, b) : op === '-' ? difference(a, b) : symmetricDifference(a, b);
+  // the left operand's type: frozenset | set is a frozenset, set | frozenset a set
+  return a instanceof PyFrozenSet ? PyFrozenSet.of(r) : r;
 }
 
 /** s op= other, in place, for two sets: set_ior, set_iand, set_isub, set_ixor. */

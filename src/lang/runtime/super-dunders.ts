@@ -1,6 +1,8 @@
+import { setTypeDunders } from './attributes.js';
 import { allocItems } from './budget.js';
-import { PyFloatInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
+import { PyFloatInstance, PyFrozenSetInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
+import { PyClass } from './class-values.js';
 import { contains, eqValue, geValue, gtValue, leValue, ltValue, neValue } from './compare.js';
 import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -11,6 +13,7 @@ import { iterate, len, truthy } from './iteration.js';
 import { intOf, isIntLike } from './numbers.js';
 import * as arith from './arith.js';
 import { PyFrozenSet, PySet } from './pyset.js';
+import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { PyFloat, PyTuple } from './scalars.js';
 import { type Py, PyFunc, PyIntBox, PyIterator, PyStrBox, tupleOf, typeName } from './values.js';
 
@@ -32,13 +35,19 @@ function plain(v: Py): Py {
     allocItems(v.length);
     return Array.from(v);
   }
-  if (v instanceof PySetInstance) {
+  if (v instanceof PySetInstance || v instanceof PyFrozenSetInstance) {
     allocItems(v.size);
     const s = v instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
     s.merge(v);
     return s;
   }
   if (v instanceof PyIntBox || v instanceof PyStrBox) return v.value;
+  // a hooked list or tuple: the one it holds, a list copied
+  if (v instanceof PyHookedCollection) {
+    if (!Array.isArray(v.value)) return v.value;
+    allocItems(v.value.length);
+    return Array.from(v.value);
+  }
   return v;
 }
 
@@ -51,8 +60,8 @@ const ACCEPTS: Record<Base, (o: Py) => boolean> = {
   int: intLike,
   float: (o) => o instanceof PyFloat || intLike(o),
   str: (o) => typeof o === 'string' || o instanceof PyStrBox,
-  list: (o) => Array.isArray(o),
-  tuple: (o) => o instanceof PyTuple,
+  list: isListLike,
+  tuple: isTupleLike,
   set: (o) => o instanceof PySet,
   frozenset: (o) => o instanceof PySet,
 };
@@ -136,9 +145,9 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
     case 'getitem':
       return seq ? [1, (self, [k]) => getitem(plain(self), k)] : undefined;
     case 'setitem':
-      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as Py[], (l) => setitem(l, k, v))] : undefined;
+      return base === 'list' ? [2, (self, [k, v]) => rewrite(self as PyListInstance | PyHookedCollection | Py[], (l) => setitem(l, k, v))] : undefined;
     case 'delitem':
-      return base === 'list' ? [1, (self, [k]) => rewrite(self as Py[], (l) => delitem(l, k))] : undefined;
+      return base === 'list' ? [1, (self, [k]) => rewrite(self as PyListInstance | PyHookedCollection | Py[], (l) => delitem(l, k))] : undefined;
     case 'bool':
       return numeric ? [0, (self) => truthy(plain(self))] : undefined;
     case 'neg':
@@ -169,14 +178,15 @@ function formatOf(base: Base, self: Py, given: Py): string {
 }
 
 /** A list method that changes the list, done on its plain copy, then the instance made that copy: its class's own slots are not asked. */
-function rewrite(self: PyListInstance | Py[], change: (l: Py[]) => void): null {
+function rewrite(self: PyListInstance | PyHookedCollection | Py[], change: (l: Py[]) => void): null {
   // a plain list (list.__setitem__ through the type) has no slots of a class to pass by
-  if (!(self instanceof PyListInstance)) return change(self), null;
+  if (Array.isArray(self) && !(self instanceof PyListInstance)) return change(self), null;
   const copy = plain(self) as Py[];
   change(copy);
   allocItems(copy.length);
-  self.length = 0;
-  for (const x of copy) self.push(x);
+  const list = self instanceof PyHookedCollection ? (self.value as Py[]) : self;
+  list.length = 0;
+  for (const x of copy) list.push(x);
   return null;
 }
 
@@ -196,3 +206,27 @@ export function wrapperArgs(name: string, args: Py[], kw: Map<string, Py> | null
   if (args.length !== arity) throw typeErr(`expected ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
   return args;
 }
+
+/** Whether a value is one list's, tuple's, set's or frozenset's own dunders take as their self (a subclass's instance included). */
+const SELF: Record<'list' | 'tuple' | 'set' | 'frozenset', (v: Py) => boolean> = {
+  list: isListLike,
+  tuple: isTupleLike,
+  set: (v) => v instanceof PySet && !(v instanceof PyFrozenSet),
+  frozenset: (v) => v instanceof PyFrozenSet,
+};
+
+// list.__eq__, tuple.__hash__ and the rest, unbound: a class attribute (`__hash__ = tuple.__hash__`) binds it as a function does
+setTypeDunders((type, name) => {
+  const base = type.name;
+  if ((base !== 'list' && base !== 'tuple' && base !== 'set' && base !== 'frozenset') || type instanceof PyClass || type.isException) return undefined;
+  const entry = method(base, name);
+  if (entry === undefined) return undefined;
+  const [arity, fn] = entry;
+  return new PyFunc(name, (args, kw) => {
+    const self = args[0];
+    if (self === undefined) throw typeErr(`descriptor '${name}' of '${base}' object needs an argument`);
+    // set's __contains__ is a method, whose descriptor words it so; the others are slot wrappers
+    if (!SELF[base](self)) throw typeErr(name === '__contains__' && (base === 'set' || base === 'frozenset') ? `descriptor '${name}' for '${base}' objects doesn't apply to a '${typeName(self)}' object` : `descriptor '${name}' requires a '${base}' object but received a '${typeName(self)}'`);
+    return fn(self, wrapperArgs(name, args.slice(1), kw, arity));
+  }, 'function');
+});

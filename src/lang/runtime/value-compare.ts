@@ -1,16 +1,18 @@
 import { callValue } from './call.js';
 import { instanceOrder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
-import { isHooked, isInstance, type HookedValue } from './class-values.js';
-import { scalarOrder, setHookedCompare } from './compare.js';
+import { isHooked, isInstance, PyClass, type HookedValue } from './class-values.js';
+import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
+import { eqValue, geValue, gtValue, leValue, ltValue, neValue, isSetLike, scalarOrder, setHookedCompare, setOrder } from './compare.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { NOT_IMPLEMENTED, type NotImplemented } from './types/protocol.js';
-import { PyFloat, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
+import { PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /**
  * ==, !=, <, <=, >, >= where either operand is an int, str or float subclass's instance whose
  * class defines dunders (a hooked value), as CPython's do_richcompare runs them: the right
- * operand's turn first when its type is a proper subtype of the left's, then each side's slot,
+ * operand's turn first when its type is a proper subtype of the left's (a list or tuple
+ * subclass's hooked instance likewise), then each side's slot,
  * which is the class's method where it defines one, else its base's comparison (int's,
  * float's or str's, NotImplemented for another kind of value). An __ne__ the class does not
  * define is its base's, not the inverted __eq__: int and str define their own.
@@ -25,13 +27,18 @@ const SWAPPED: Record<CompareOp, CompareOp> = { '==': '==', '!=': '!=', '<': '>'
 function builtinKind(v: Py): string | null {
   if (typeof v === 'number' || typeof v === 'bigint') return 'int';
   if (typeof v === 'string') return 'str';
-  return v instanceof PyFloat && v.constructor === PyFloat ? 'float' : null;
+  if (v instanceof PyFloat) return v.constructor === PyFloat ? 'float' : null;
+  if (Array.isArray(v)) return v.constructor === Array ? 'list' : null;
+  if (v instanceof PyTuple) return v.constructor === PyTuple ? 'tuple' : null;
+  return v instanceof PySet && (v.constructor === PySet || v.constructor === PyFrozenSet) ? (v instanceof PyFrozenSet ? 'frozenset' : 'set') : null;
 }
 
 /** Whether b's type is a proper subtype of a's: CPython then asks b's reflected method first. */
 function rightFirst(a: Py, b: Py): boolean {
   if (!isInstance(b)) return false;
-  if (isInstance(a)) return a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+  // a list or tuple subclass's instance that is no hooked one has its class too
+  const own = isInstance(a) ? a.cls : (a as { cls?: unknown } | null)?.cls;
+  if (own instanceof PyClass) return own !== b.cls && b.cls.isSubclassOf(own);
   return isHooked(b) && (b as HookedValue).cls.valueBase!.name === builtinKind(a);
 }
 
@@ -42,8 +49,13 @@ function kindOf(v: Py): 'int' | 'float' | 'str' | null {
   return typeof v === 'string' || v instanceof PyStrBox ? 'str' : null;
 }
 
-/** x's base's own comparison with y, exact between ints and floats (long_richcompare, float_richcompare, unicode's); NotImplemented for what it does not take. */
-export function baseCompare(x: Py, y: Py, op: CompareOp): boolean | NotImplemented {
+/** x's base's own comparison with y, exact between ints and floats (long_richcompare, float_richcompare, unicode's), lists and tuples item by item; NotImplemented for what it does not take. */
+export function baseCompare(x: Py, y: Py, op: CompareOp): Py | NotImplemented {
+  // list_richcompare and tuple's: both of the base (PyList_Check), compared item by item, the class's __len__ and __getitem__ passed by
+  // set_richcompare: both sets or frozensets, by their members; a keys or items view's takes a set too
+  if (x instanceof PySet) return y instanceof PySet ? SET_COMPARE[op](setOrder(x, y)) : NOT_IMPLEMENTED;
+  if (isSetLike(x)) return isSetLike(y) ? SET_COMPARE[op](setOrder(x, y)) : NOT_IMPLEMENTED;
+  if (isListLike(x) || isTupleLike(x)) return (isListLike(x) ? isListLike(y) : isTupleLike(y)) ? SEQUENCE_COMPARE[op](openCollection(x), openCollection(y)) : NOT_IMPLEMENTED;
   const kx = kindOf(x);
   const ky = kindOf(y);
   if (kx === null || ky === null || (kx === 'str') !== (ky === 'str') || (kx === 'int' && ky === 'float')) return NOT_IMPLEMENTED;
@@ -51,6 +63,10 @@ export function baseCompare(x: Py, y: Py, op: CompareOp): boolean | NotImplement
   if (order === undefined) return NOT_IMPLEMENTED;
   return op === '==' ? order === 0 : op === '!=' ? order !== 0 : op === '<' ? order < 0 : op === '<=' ? order <= 0 : op === '>' ? order > 0 : order >= 0;
 }
+
+const SEQUENCE_COMPARE: Record<CompareOp, (a: Py, b: Py) => Py> = { '==': eqValue, '!=': neValue, '<': ltValue, '<=': leValue, '>': gtValue, '>=': geValue };
+
+const SET_COMPARE: Record<CompareOp, (order: number) => boolean> = { '==': (o) => o === 0, '!=': (o) => o !== 0, '<': (o) => o < 0, '<=': (o) => o <= 0, '>': (o) => o > 0, '>=': (o) => o >= 0 };
 
 /** One side's slot: x op y. */
 function slot(x: Py, y: Py, op: CompareOp): Py | NotImplemented {

@@ -5,6 +5,7 @@ import { bindAttr } from './descriptors.js';
 import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { hashKey } from './keys.js';
+import { isListLike, isTupleLike, openCollection, PyHookedCollection } from './hooked-collection.js';
 import { str as strOf } from './repr.js';
 import * as ops from './ops.js';
 import { baseCompare, hookedCompare, type CompareOp } from './value-compare.js';
@@ -13,7 +14,8 @@ import { setTypeDunders } from './attributes.js';
 import { formatBuiltin, formatValue, percentFormat } from './format.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type NotImplemented, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOfClass } from './types/table.js';
-import { PyFloat, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyFloat, PyFrozenSet, PyFunc, PyIntBox, PyIterator, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { setOperation, type SetOp } from './sets.js';
 
 /**
  * The slots of an int, str or float subclass's instance whose class defines dunders (a hooked
@@ -25,16 +27,16 @@ import { PyFloat, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, typeName, typ
 
 /** A plain instance's slots (classes.ts), found at the first use: classes.ts imports builtin-subclass.ts, which imports this. */
 let instanceSlots: PyTypeSlots | undefined;
-const instance = (): PyTypeSlots => (instanceSlots ??= slotsOfClass(PyInstance)!);
+export const instance = (): PyTypeSlots => (instanceSlots ??= slotsOfClass(PyInstance)!);
 
 type Hooked = HookedValue;
 
 /** Whether the class (or one of its order before the base) defines the dunder. */
 const has = (v: { readonly cls: PyClass }, name: string): boolean => v.cls.lookup(name) !== undefined;
 
-/** The value the base's own operations take: the int, the str, the float. */
+/** The value the base's own operations take: the int, the str, the float, the list or tuple. */
 function rawOf(v: Py): Py {
-  if (v instanceof PyIntBox || v instanceof PyStrBox) return v.value;
+  if (v instanceof PyIntBox || v instanceof PyStrBox || v instanceof PyHookedCollection) return v.value;
   return v instanceof PyFloat && v.constructor !== PyFloat ? new PyFloat(v.v) : v;
 }
 
@@ -42,7 +44,7 @@ function rawOf(v: Py): Py {
 const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat || v instanceof PyIntBox;
 
 /** A builtin slot's answer, asked as the left operand's slot or the right's. */
-type Builtin = (a: Py, b: Py, side: 'left' | 'right') => Py | NotImplemented;
+export type Builtin = (a: Py, b: Py, side: 'left' | 'right') => Py | NotImplemented;
 
 /**
  * What the builtin types' own number slots answer for a op b, on the values their subclasses
@@ -67,13 +69,18 @@ const isSlot = (v: Py, op: string, rop: string): boolean => isInstance(v) && (!i
 function builtinKind(v: Py): string | null {
   if (typeof v === 'number' || typeof v === 'bigint') return 'int';
   if (typeof v === 'string') return 'str';
-  return v instanceof PyFloat && v.constructor === PyFloat ? 'float' : null;
+  if (v instanceof PyFloat) return v.constructor === PyFloat ? 'float' : null;
+  if (Array.isArray(v)) return v.constructor === Array ? 'list' : null;
+  if (v instanceof PyTuple) return v.constructor === PyTuple ? 'tuple' : null;
+  return v instanceof PySet && (v.constructor === PySet || v.constructor === PyFrozenSet) ? (v instanceof PyFrozenSet ? 'frozenset' : 'set') : null;
 }
 
 /** Whether b's type is a proper subtype of a's. */
 function subtype(b: Py, a: Py): boolean {
   if (!isInstance(b)) return false;
-  if (isInstance(a)) return a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+  // a list or tuple subclass's instance that is no hooked one has its class too
+  const own = isInstance(a) ? a.cls : (a as { cls?: unknown } | null)?.cls;
+  if (own instanceof PyClass) return own !== b.cls && b.cls.isSubclassOf(own);
   return isHooked(b) && (b as Hooked).cls.valueBase!.name === builtinKind(a);
 }
 
@@ -93,6 +100,8 @@ function method(x: Py, name: string, other: Py): Py | NotImplemented {
  * take, its __mod__ and __rmod__ format, and it has no other.
  */
 function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
+  if (self instanceof PyHookedCollection) return sequenceMethod(self, name, other);
+  if (self instanceof PySet) return setMethod(self, name, other);
   const reflected = name.startsWith('__r') && OPERATOR_NAMES.has(name.slice(3, -2));
   const slot = OPERATOR_NAMES.get(reflected ? name.slice(3, -2) : name.slice(2, -2));
   if (slot === undefined) return NOT_IMPLEMENTED;
@@ -112,10 +121,32 @@ function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
   return NOT_IMPLEMENTED;
 }
 
-const isStr = (v: Py): boolean => typeof v === 'string' || v instanceof PyStrBox;
+/** list's and tuple's own __add__, __mul__ and __rmul__, the wrappers of their concatenation and repeat; they have no other operator. */
+function sequenceMethod(self: PyHookedCollection, name: string, other: Py): Py | NotImplemented {
+  if (name === '__add__') {
+    const kind = Array.isArray(self.value) ? 'list' : 'tuple';
+    if (!(kind === 'list' ? isListLike(other) : isTupleLike(other))) throw typeErr(`can only concatenate ${kind} (not "${typeName(other)}") to ${kind}`);
+    return ops.add(self.value, openCollection(other));
+  }
+  if (name !== '__mul__' && name !== '__rmul__') return NOT_IMPLEMENTED;
+  const n = indexValue(other);
+  if (n === undefined) throw typeErr(`'${typeName(other)}' object cannot be interpreted as an integer`);
+  return ops.mul(self.value, n);
+}
+
+/** set's own __or__, __and__, __sub__, __xor__ and their reflections: two sets, else NotImplemented; it has no other operator. */
+function setMethod(self: PySet, name: string, other: Py): Py | NotImplemented {
+  const reflected = name.startsWith('__r');
+  const op = SET_METHODS.get(name.slice(reflected ? 3 : 2, -2));
+  if (op === undefined || !(other instanceof PySet)) return NOT_IMPLEMENTED;
+  return reflected ? setOperation(op, other, self) : setOperation(op, self, other);
+}
+const SET_METHODS = new Map<string, SetOp>([['or', '|'], ['and', '&'], ['sub', '-'], ['xor', '^']]);
+
+export const isStr = (v: Py): boolean => typeof v === 'string' || v instanceof PyStrBox;
 
 /** fmt % args; a format with no % is answered by itself, a subclass's instance included, as CPython's writer hands it back. */
-function strFormat(fmt: Py, args: Py): Py {
+export function strFormat(fmt: Py, args: Py): Py {
   const text = rawOf(fmt) as string;
   const r = percentFormat(text, args);
   return r === text && !text.includes('%') ? fmt : r;
@@ -127,7 +158,7 @@ function strFormat(fmt: Py, args: Py): Py {
  * (and overrides it), the left's __op__, then the right's __rop__; a side without its own
  * method takes its base's turn there. NotImplemented when every turn declined.
  */
-function binaryTurns(op: string, rop: string, builtin: Builtin): BinarySlot {
+export function binaryTurns(op: string, rop: string, builtin: Builtin): BinarySlot {
   // SLOT1BINFULL(self=a, other=b)
   const slot = (a: Py, b: Py): Py | NotImplemented => {
     const same = isInstance(a) && isInstance(b) && a.cls === b.cls;
@@ -165,7 +196,7 @@ function binaryTurns(op: string, rop: string, builtin: Builtin): BinarySlot {
   };
 }
 
-const OPERATORS: [keyof NumberSlots, string, (a: Py, b: Py) => Py][] = [
+export const OPERATORS: [keyof NumberSlots, string, (a: Py, b: Py) => Py][] = [
   ['add', 'add', ops.add],
   ['subtract', 'sub', ops.sub],
   ['multiply', 'mul', ops.mul],
@@ -261,7 +292,7 @@ function hookedUnary(base: UnarySlots | undefined, raw: boolean): UnarySlots {
  * told apart by calling it (as a plain instance's); without, by the base's equality, so a
  * __hash__ that agrees with the base's leaves v the same key as its value.
  */
-function hookedKey(v: Hooked, baseKey: (v: Hooked) => unknown): unknown {
+export function hookedKey(v: Hooked, baseKey: (v: Hooked) => unknown): unknown {
   if (v.cls.hasEq) return instance().key!(v);
   if (!has(v, '__hash__')) return baseKey(v);
   const h = BigInt(instance().hash!(v));
