@@ -4,7 +4,7 @@ import { ELLIPSIS, EMPTY_TUPLE, PyBytes, PyComplex, PyFloat, PyTuple, tupleOf, t
 import { BINARY } from './operators.js';
 
 /** What a fold answers for an expression CPython's AST optimizer leaves as it is. */
-export const NOT_FOLDED = Symbol('not folded');
+const NOT_FOLDED = Symbol('not folded');
 
 /** ast_opt.c's bounds on what it folds. */
 const MAX_INT_SIZE = 128n;
