@@ -38,7 +38,7 @@ const AUGMENTED = [
   `x = 1\nx += 'a'`, `x = 1\nx -= 'a'`, `x = 'a'\nx -= 1`, `x = [1]\nx += 1`, `x = [1]\nx -= [1]`, `x = {}\nx |= 1`, `x = 2\nx **= 'a'`, `x = 2\nx <<= 1.5`,
   `x = None\nx *= 2`, `x = (1,)\nx += [2]`, `x = 1.5\nx //= 'a'`, `x = 1\nx %= []`, `x = 1\nx /= None`, `x = 'a'\nx += 1`, `x = [1]\nx *= 'a'`,
   `x = [1]\ny = x\nx += (2, 3)\nreturn y`, `x = [1]\ny = x\nx *= 2\nreturn y`, `x = (1,)\ny = x\nx += (2,)\nreturn x, y`, `x = 'ab'\nx *= 2\nreturn x`,
-  `x = []\nx += (1 + 'a' for _ in [1])`, `x = {'k': 1}\nx['k'] += 'a'`, `x = [1]\nx[0] -= None`,
+  `x = []\nx += (1 + 'a' for _ in [1])`, `x = {'k': 1}\nx['k'] += 'a'`, `x = [1]\nx[0] -= None`, `x = None\nx &= {1}`, `x = None\nx -= {1}`, `return None | {1}`, `return {1} ^ None`, `return None - frozenset()`,
   // no value has a matrix product: CPython compiles @ and raises when it runs
   `return 1 @ 2`, `return [1] @ 'a'`, `x = 2\nx @= 1`, `return 1 @ undefined_name`, `return False and 1 @ 2`,
 ];

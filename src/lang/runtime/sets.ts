@@ -137,7 +137,7 @@ export function symmetricDifference(s: PySet, other: Py): PySet {
  * PyHookedSet, marked as class-values.ts isHooked reads it; this module is below that one):
  * its class's __or__ and the rest are asked before set's own operation (set-dunders.ts).
  */
-const hooked = (v: Py): boolean => (v as { hooks?: boolean }).hooks === true;
+const hooked = (v: Py): boolean => v instanceof PySet && (v as { hooks?: boolean }).hooks === true;
 
 /** a op b, or undefined when these operands make no set operation (the caller's TypeError), or a hooked set's class is to be asked first. */
 export function setOperator(op: SetOp, a: Py, b: Py): PySet | undefined {
