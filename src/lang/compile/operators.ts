@@ -2,6 +2,7 @@ import { checkSize } from '../runtime/budget.js';
 import { indexValue } from '../runtime/args.js';
 import { typeErr } from '../runtime/exceptions.js';
 import { PyHookedCollection } from '../runtime/hooked-collection.js';
+import { isInstance } from '../runtime/class-values.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { setInPlace, type SetOp } from '../runtime/sets.js';
@@ -69,7 +70,12 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
           a.value.length = 0;
           return extendHeld(a, r);
         }
-        return fallback(a, b);
+        try {
+          return plain(a, b);
+        } catch (e) {
+          if (e instanceof PyException && e.text?.startsWith("can't multiply sequence by non-int") && repeatsNot(a)) throw typeErr(`${UNSUPPORTED}*=: '${typeName(a)}' and '${typeName(b)}'`);
+          throw augmentedError(e, '*');
+        }
       };
     case '|':
     case '&':
@@ -107,6 +113,15 @@ function augmentedError(e: unknown, op: string): unknown {
   if (!(e instanceof PyException) || e.text === undefined || !e.text.startsWith(UNSUPPORTED)) return e;
   return typeErr(UNSUPPORTED + op + '=' + e.text.slice(e.text.indexOf(':', UNSUPPORTED.length)));
 }
+
+/**
+ * Whether a's type has sequence slots but no repeat: PyNumber_InPlaceMultiply then tries no
+ * repeat of b's and words its TypeError for *= (`s *= 'ab'`, a set or a dict, a view, a range, a
+ * memoryview, and every class of a condition, whose heap type has the slots), where `a * 'ab'`
+ * says "can't multiply sequence by non-int".
+ */
+const SEQUENCE_NO_REPEAT = new Set(['range', 'dict_keys', 'dict_values', 'dict_items', 'memoryview']);
+const repeatsNot = (a: Py): boolean => a instanceof PySet || a instanceof PyDict || isInstance(a) || SEQUENCE_NO_REPEAT.has(typeName(a));
 
 
 /** The comparison operators' values: a bool, but for a condition's class whose method answered otherwise. */

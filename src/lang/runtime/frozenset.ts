@@ -47,7 +47,8 @@ const FROZENSET: PyTypeSlots<PyFrozenSet> = {
   hash: frozensetHash,
   // equal frozensets (and sets) have equal members: the key is the members' hash and count
   key: (v) => `\u0000frozenset${frozensetHash(v)}#${v.size}`,
-  contains: (v, item) => v.has(item),
+  // set_contains looks an unhashable set up as the frozenset of its members, a frozenset's too
+  contains: (v, item) => (item instanceof PySet && !(item instanceof PyFrozenSet) ? v.has(PyFrozenSet.of(item)) : v.has(item)),
   methods: FROZENSET_METHODS,
 };
 
