@@ -377,8 +377,8 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   }
   // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
   // PyMapping_Check: a value with a subscript takes the place of a mapping, so no argument is left over (str's own, a tuple's, and for bytes a bytes' or bytearray's, excepted)
-  const mappingLike = mapping !== null || isListLike(args) || typeName(args) === 'range' || typeName(args) === 'memoryview' || (!bytes && args instanceof PyBytes);
-  if (!usedMapping && !mappingLike && next < items.length) throw typeErr(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
+  const mappingLike = (): boolean => mapping !== null || isListLike(args) || typeName(args) === 'range' || typeName(args) === 'memoryview' || (!bytes && args instanceof PyBytes);
+  if (!usedMapping && next < items.length && !mappingLike()) throw typeErr(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   return out;
 }
 
