@@ -33,8 +33,8 @@ function builtinKind(v: Py): string | null {
   return v instanceof PySet && (v.constructor === PySet || v.constructor === PyFrozenSet) ? (v instanceof PyFrozenSet ? 'frozenset' : 'set') : null;
 }
 
-/** Whether b's type is a proper subtype of a's: CPython then asks b's reflected method first. */
-function rightFirst(a: Py, b: Py): boolean {
+/** Whether b's type is a proper subtype of a's: CPython then asks b's reflected method first (a comparison's, and binary_op1's). */
+export function rightFirst(a: Py, b: Py): boolean {
   if (!isInstance(b)) return false;
   // a list or tuple subclass's instance that is no hooked one has its class too
   const own = isInstance(a) ? a.cls : (a as { cls?: unknown } | null)?.cls;

@@ -8,13 +8,13 @@ import { hashKey } from './keys.js';
 import { isListLike, isTupleLike, openCollection, PyHookedCollection } from './hooked-collection.js';
 import { str as strOf } from './repr.js';
 import * as ops from './ops.js';
-import { baseCompare, hookedCompare, type CompareOp } from './value-compare.js';
+import { baseCompare, hookedCompare, rightFirst, type CompareOp } from './value-compare.js';
 import { indexValue } from './args.js';
 import { setTypeDunders } from './attributes.js';
 import { formatBuiltin, formatValue, percentFormat } from './format.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type NotImplemented, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { slotsOfClass } from './types/table.js';
-import { PyFloat, PyFrozenSet, PyFunc, PyIntBox, PyIterator, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyFloat, PyFunc, PyIntBox, PyIterator, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { setOperation, type SetOp } from './sets.js';
 
 /**
@@ -64,25 +64,6 @@ function builtinOp(f: (a: Py, b: Py) => Py, remainder: boolean): Builtin {
 
 /** Whether v's binary slot for the operator is the class's (slot_nb_*): a plain instance's, or a hooked value's whose class defines either method. */
 const isSlot = (v: Py, op: string, rop: string): boolean => isInstance(v) && (!isHooked(v) || has(v, op) || has(v, rop));
-
-/** The builtin type a plain value is, by name, for the subtype test; null for the others. */
-function builtinKind(v: Py): string | null {
-  if (typeof v === 'number' || typeof v === 'bigint') return 'int';
-  if (typeof v === 'string') return 'str';
-  if (v instanceof PyFloat) return v.constructor === PyFloat ? 'float' : null;
-  if (Array.isArray(v)) return v.constructor === Array ? 'list' : null;
-  if (v instanceof PyTuple) return v.constructor === PyTuple ? 'tuple' : null;
-  return v instanceof PySet && (v.constructor === PySet || v.constructor === PyFrozenSet) ? (v instanceof PyFrozenSet ? 'frozenset' : 'set') : null;
-}
-
-/** Whether b's type is a proper subtype of a's. */
-function subtype(b: Py, a: Py): boolean {
-  if (!isInstance(b)) return false;
-  // a list or tuple subclass's instance that is no hooked one has its class too
-  const own = isInstance(a) ? a.cls : (a as { cls?: unknown } | null)?.cls;
-  if (own instanceof PyClass) return own !== b.cls && b.cls.isSubclassOf(own);
-  return isHooked(b) && (b as Hooked).cls.valueBase!.name === builtinKind(a);
-}
 
 /** x.name(other) as the slot looks it up: the class's method, else the base's (baseMethod), else none. */
 function method(x: Py, name: string, other: Py): Py | NotImplemented {
@@ -164,7 +145,7 @@ export function binaryTurns(op: string, rop: string, builtin: Builtin): BinarySl
     const same = isInstance(a) && isInstance(b) && a.cls === b.cls;
     let other = !same && isSlot(b, op, rop);
     if (isSlot(a, op, rop)) {
-      if (other && subtype(b, a) && (b as Instance).cls.lookup(rop) !== (a as Instance).cls.lookup(rop)) {
+      if (other && rightFirst(a, b) && (b as Instance).cls.lookup(rop) !== (a as Instance).cls.lookup(rop)) {
         const r = method(b, rop, a);
         if (r !== NOT_IMPLEMENTED) return r;
         other = false;
@@ -187,7 +168,7 @@ export function binaryTurns(op: string, rop: string, builtin: Builtin): BinarySl
       const r = builtin(a, b, 'left');
       return r !== NOT_IMPLEMENTED ? r : builtin(a, b, 'right');
     }
-    if (subtype(b, a)) {
+    if (rightFirst(a, b)) {
       const r = slot(a, b);
       return r !== NOT_IMPLEMENTED ? r : builtin(a, b, 'left');
     }
