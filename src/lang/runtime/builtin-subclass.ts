@@ -18,7 +18,7 @@ import { NOT_IMPLEMENTED, type BinarySlot } from './types/protocol.js';
 import { PyByteArray } from './bytearray.js';
 import { bytesRepr } from './bytes.js';
 import { complexRepr } from './complex/text.js';
-import { hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
  * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
@@ -325,8 +325,7 @@ export function valueMethod(v: ValueInstance, name: string): Py | undefined {
 
 const EMPTY_LIST: Py[] = [];
 const baseSlots = (v: Exclude<ValueInstance, PyIntInstance | PyStrInstance>): PyTypeSlots =>
-  v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : v instanceof PyByteArray ? EMPTY_BYTEARRAY : v instanceof PyBytes ? EMPTY_BYTES : v instanceof PyComplex ? COMPLEX_ZERO : ZERO)!;
-const EMPTY = new PyTuple([]);
+  v instanceof PyListInstance ? typeOf(EMPTY_LIST) : slotsOf(v instanceof PyTupleInstance ? EMPTY_TUPLE : v instanceof PyFrozenSetInstance ? EMPTY_FROZENSET : v instanceof PySetInstance ? EMPTY_SET : v instanceof PyByteArray ? EMPTY_BYTEARRAY : v instanceof PyBytes ? EMPTY_BYTES : v instanceof PyComplex ? COMPLEX_ZERO : ZERO)!;
 const EMPTY_BYTES = new PyBytes(new Uint8Array(0));
 const EMPTY_BYTEARRAY = new PyByteArray(new Uint8Array(0));
 const COMPLEX_ZERO = new PyComplex(0, 0);
@@ -514,7 +513,7 @@ export function registerValueSubclasses(): void {
   registerType(PyHookedStr, hookedSlots(strSlots, 'str'));
   registerType(PyHookedCollection, COLLECTION_SLOTS);
   subclassSlots(PyListInstance, typeOf(EMPTY_LIST), (v, item) => `[${items(v, item)}]`, () => '[...]');
-  subclassSlots(PyTupleInstance, slotsOf(EMPTY)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
+  subclassSlots(PyTupleInstance, slotsOf(EMPTY_TUPLE)!, (v, item) => (v.items.length === 1 ? `(${item(v.items[0])},)` : `(${items(v.items, item)})`), () => '(...)');
   subclassSlots(PySetInstance, slotsOf(EMPTY_SET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFrozenSetInstance, slotsOf(EMPTY_FROZENSET)!, setRepr, (v) => `${v.cls.name}(...)`);
   subclassSlots(PyFloatInstance, slotsOf(ZERO)!, (v) => floatRepr(v.v), () => '...');
