@@ -221,3 +221,49 @@ describe('a fourth attack: a class with __index__ alone is a real number', () =>
     ])).toEqual([]);
   });
 });
+
+describe('a fifth attack: unpacking and sequence patterns read as CPython 3.11 reads', () => {
+  // unpacking read the whole iterable before counting it: an endless iterator ran to the step limit,
+  // and an error after the (n+1)th item was raised instead of CPython's ValueError
+  it('an unpacking without a star reads one item past its targets at most', () => {
+    expect(compareWithCPython([
+      'import itertools\na, b = itertools.count()',
+      'import itertools\nit = itertools.count()\ntry:\n    a, b = it\nexcept ValueError as e:\n    return str(e), next(it)',
+      "def g():\n    yield 1\n    yield 2\n    yield 3\n    raise KeyError('late')\ntry:\n    a, b = g()\nexcept Exception as e:\n    return type(e).__name__, str(e)",
+      "def g():\n    yield 1\n    yield 2\n    yield 3\n    raise KeyError('late')\nfor a, b in [g()]:\n    pass",
+      "def g():\n    yield 1\n    raise KeyError('late')\na, b = g()",
+      'import itertools\na, *b = itertools.islice(itertools.count(), 3)\nreturn a, b',
+      "a, b = 'ab'\nc, = iter([5])\nreturn a, b, c",
+    ])).toEqual([]);
+  });
+
+  // a sequence pattern took a subclass's len() and then indexed the list its iteration made: a
+  // __len__ that lies bound a capture to nothing (UnboundLocalError), an __iter__ of other items
+  // left captures unbound; a pattern of wildcards iterated where CPython does not
+  it("a subclass's __len__, __iter__ and __getitem__ in a sequence pattern", () => {
+    const L = (base: string, body: string) => `class L(${base}):\n    ${body}\n`;
+    const lies = (base: string, n: number) => L(base, `def __len__(self):\n        return ${n}`);
+    const iterates = L('list', "def __iter__(self):\n        return iter('ab')");
+    const indexes = L('list', "def __getitem__(self, i):\n        return ('g', i)");
+    expect(compareWithCPython([
+      `${lies('list', 3)}match L([1, 2]):\n    case [a, b, c]:\n        return a, b, c`,
+      `${lies('tuple', 3)}match L((1, 2)):\n    case [a, b]:\n        return 'two'\n    case [a, b, c]:\n        return a, b, c`,
+      `${lies('list', 1)}match L([1, 2]):\n    case [a]:\n        return a`,
+      `${lies('list', 3)}match L([1, 2]):\n    case [a, b, c, *d]:\n        return a, b, c, d`,
+      `${lies('list', 3)}match L([1, 2]):\n    case [a, *b]:\n        return a, b`,
+      `${lies('list', 3)}match L([1, 2]):\n    case [_, _, _]:\n        return 'wild'`,
+      `${lies('list', 5)}match L([1, 2]):\n    case [a, *_, b]:\n        return a, b`,
+      `${iterates}match L([1, 2, 3, 4]):\n    case [a, *b, c]:\n        return a, b, c`,
+      `${iterates}match L([1, 2, 3, 4]):\n    case [a, *_, c]:\n        return a, c`,
+      `${iterates}match L([1, 2]):\n    case [a, b]:\n        return a, b`,
+      `${indexes}match L([1, 2, 3, 4]):\n    case [a, *_, c]:\n        return a, c`,
+      `${indexes}match L([1, 2, 3, 4]):\n    case [a, *b, c]:\n        return a, b, c`,
+      `${indexes}match L([1, 2, 3, 4]):\n    case [a, _, _, c]:\n        return a, c`,
+      `${L('list', "def __iter__(self):\n        raise KeyError('it')")}match L([1, 2]):\n    case [_, _]:\n        return 'wild'`,
+      "m = memoryview(bytes(4)).cast('B', shape=[2, 2])\nmatch m:\n    case [_, _]:\n        return 'wild'",
+      "m = memoryview(bytes(4)).cast('B', shape=[2, 2])\nmatch m:\n    case [a, _]:\n        return a",
+      'match range(10**6):\n    case [0, *_, x]:\n        return x',
+      'match range(5):\n    case [a, *b, c]:\n        return a, b, c',
+    ])).toEqual([]);
+  });
+});
