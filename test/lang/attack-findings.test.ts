@@ -267,3 +267,27 @@ describe('a fifth attack: unpacking and sequence patterns read as CPython 3.11 r
     ])).toEqual([]);
   });
 });
+
+describe("a fifth attack: a builtin base's class methods through super() and the subclass", () => {
+  // super().from_bytes, super().fromhex, super().fromordinal and super().now were AttributeErrors (or float's
+  // fromhex made a float), in a classmethod and in an instance method; A.fromhex of a float subclass made a float
+  it('are bound to the class, and make its instances, as classmethod.__get__ binds them', () => {
+    const cm = (base: string, body: string) => `class A(${base}):\n    @classmethod\n    def f(cls):\n        return ${body}\n`;
+    const im = (base: string, body: string) => `class A(${base}):\n    def f(self):\n        return ${body}\n`;
+    expect(compareWithCPython([
+      `${cm('int', "super().from_bytes(b'\\x01', 'big')")}return A.f(), type(A.f()).__name__`,
+      `${im('int', "super().from_bytes(b'\\x01', 'big')")}return A(3).f(), type(A(3).f()).__name__`,
+      `${cm('float', "super().fromhex('0x1p1')")}return A.f(), type(A.f()).__name__, type(A.fromhex('2')).__name__`,
+      `${im('float', "(super().hex(), type(super().fromhex('1')).__name__, super().is_integer())")}return A(2.5).f()`,
+      `${cm('bytes', "super().fromhex('41')")}return A.f(), type(A.f()).__name__`,
+      `${cm('bytearray', "super().fromhex('41')")}return A.f(), type(A.f()).__name__`,
+      `${im('str', "(super().maketrans('a', 'b'), super().upper())")}return A('x').f(), A.maketrans('a', 'c')`,
+      `import datetime\n${cm('datetime.date', 'super().fromordinal(3)')}return A.f(), type(A.f()).__name__`,
+      `import datetime\n${cm('datetime.datetime', '(super().now().year > 2000, type(super().now()).__name__, type(super().combine(datetime.date(2000, 1, 1), datetime.time())).__name__)')}return A.f()`,
+      `import datetime\n${im('datetime.datetime', '(super().isoformat(), super().min, super().resolution, type(super().fromordinal(5)).__name__, super().year, type(super().replace(year=2001)).__name__)')}return A(2000, 1, 2).f()`,
+      `import datetime\n${im('datetime.time', "(super().isoformat(), type(super().fromisoformat('01:02')).__name__, super().hour)")}return A(1, 2).f()`,
+      "class A(int):\n    @classmethod\n    def from_bytes(cls, *a):\n        return 'own'\nclass B(A):\n    @classmethod\n    def f(cls):\n        return super().from_bytes(b'\\x01', 'big')\nreturn B.f(), B.from_bytes(b'1', 'big')",
+      "class B(bytes):\n    pass\nclass C(B):\n    @classmethod\n    def f(cls):\n        return type(super().fromhex('41')).__name__, super().maketrans(b'a', b'b')[97]\nreturn B.fromhex('41'), type(B.fromhex('41')).__name__, C.f()",
+    ])).toEqual([]);
+  });
+});
