@@ -110,7 +110,8 @@ export abstract class PatternCompiler extends FunctionCompiler {
   /**
    * collections.abc.Sequence but str, bytes and bytearray: list, tuple, range, memoryview. A star
    * takes the middle as a list. A list or tuple is read in place; any other sequence (a subclass's
-   * hooked instance, a range, a memoryview) as CPython 3.11's compiler reads it: len(), then
+   * hooked instance, a range, a memoryview) as CPython 3.11's compiler reads it: len() (but for
+   * a lone star), then
    * nothing more when every sub-pattern is a wildcard, its items by index when the star is `*_`,
    * else unpacked by iteration, whose ValueError a __len__ that lies meets.
    */
@@ -141,8 +142,8 @@ export abstract class PatternCompiler extends FunctionCompiler {
         return (star < 0 ? items.length === n : items.length >= n - 1) && matchItems(f, items, caps);
       }
       if (!(v instanceof PyRange || v instanceof PyMemoryView || v instanceof PyHookedCollection)) return false;
-      const length = ops.len(v);
-      if (star < 0 ? length !== n : length < n - 1) return false;
+      // a lone star asks no len()
+      if (star < 0 ? ops.len(v) !== n : n > 1 && ops.len(v) < n - 1) return false;
       if (onlyWildcards) return true;
       if (starWildcard) {
         // pattern_helper_sequence_subscr: an item after the star at len() less its distance from the end, len() asked again
