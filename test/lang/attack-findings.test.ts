@@ -313,3 +313,15 @@ describe('a fifth attack: folding is not charged to a run, so merging what it fo
     expect(constants).toBeLessThan(4 * names + 50);
   });
 });
+
+describe("a fifth attack: a defaultdict's default_factory is a writable member", () => {
+  // d.default_factory = f was an AttributeError; CPython's T_OBJECT member takes any value, and None once deleted
+  it('is set and deleted as CPython 3.11 does, and no other attribute is', () => {
+    expect(compareWithCPython([
+      "import collections\nd = collections.defaultdict(list)\nd.default_factory = dict\nx = d['a']\nd.default_factory = 5\ntry:\n    d['b']\nexcept TypeError as e:\n    msg = str(e)\ndel d.default_factory\ntry:\n    d['c']\nexcept KeyError as e:\n    k = str(e)\nreturn x, msg, k, d.default_factory, d",
+      'import collections\nd = collections.defaultdict(list)\ndel d.default_factory\ndel d.default_factory\nreturn repr(d), d.copy().default_factory',
+      'import collections\nd = collections.defaultdict(list)\nd.other = 1',
+      'import collections\nd = collections.defaultdict(list)\ndel d.other',
+    ])).toEqual([]);
+  });
+});
