@@ -325,3 +325,20 @@ describe("a fifth attack: a defaultdict's default_factory is a writable member",
     ])).toEqual([]);
   });
 });
+
+describe('a fifth attack: list.sort() sorts its items apart from the list, as list_sort_impl', () => {
+  // a comparison or key that appended to the list was let be (its items sorted in with the rest, or not); CPython
+  // empties the list while it sorts, drops what was put in it, and raises ValueError: list modified during sort
+  it('a key or __lt__ that changes the list meets an empty list, then the ValueError', () => {
+    const A = "class A:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, o):\n        BODY\n        return self.v < o.v\nl = [A(3), A(1), A(2)]\n";
+    expect(compareWithCPython([
+      `${A.replace('BODY', 'l.append(A(0))')}try:\n    l.sort()\nexcept ValueError as e:\n    return str(e), [x.v for x in l]`,
+      `${A.replace('BODY', 'seen.append(len(l))')}seen = []\nl.sort()\nreturn seen, [x.v for x in l]`,
+      `${A.replace('BODY', 'l.clear()')}l.sort()\nreturn [x.v for x in l]`,
+      "l = [3, 1, 2]\ntry:\n    l.sort(key=lambda x: l.append(x) or x)\nexcept ValueError as e:\n    return str(e), l",
+      "l = [3, 1, 2]\nseen = []\nl.sort(key=lambda x: seen.append(len(l)) or -x)\nreturn seen, l",
+      "l = [3, 'a', 2]\ntry:\n    l.sort(key=lambda x: l.append(x) or x)\nexcept TypeError as e:\n    return str(e), l",
+      "l = [3, 1, 2]\nl.sort(reverse=True)\nreturn l",
+    ])).toEqual([]);
+  });
+});
