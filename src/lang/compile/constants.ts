@@ -153,6 +153,8 @@ export class Constants {
   private readonly byKey = new Map<string, Py>();
   /** A number for each merged object and each str in a tuple, so that a tuple's key is as short as its items are many. */
   private readonly ids = new Map<Py, number>();
+  /** Each folded object's merged one: a folded tuple repeats its items' objects (`(t,) * 4`, `a + b`), each merged once. */
+  private readonly merged = new Map<Py, Py>();
 
   /** The constant CPython folds e into, merged, if it is an object with an identity (float, complex, tuple, bytes). */
   folded(e: Expr): Py | undefined {
@@ -168,10 +170,17 @@ export class Constants {
     this.folder.release();
     this.byKey.clear();
     this.ids.clear();
+    this.merged.clear();
   }
 
   /** The one object of v's value among the condition's constants. */
   private merge(v: Py): Py {
+    let m = this.merged.get(v);
+    if (m === undefined) this.merged.set(v, (m = this.mergeOnce(v)));
+    return m;
+  }
+
+  private mergeOnce(v: Py): Py {
     // the first of a value is the one: a literal b'' is CPython's shared one, b'ab' * 0 folded a new one
     if (v instanceof PyBytes) return this.one(`y${v.latin1()}`, v);
     // a NaN is equal to nothing, so no key finds it again: each stays its own object

@@ -14,6 +14,7 @@ import { mappingItems } from '../runtime/methods-dict.js';
 import { PyClassType } from '../runtime/modules/class-type.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
 import { FunctionCompiler } from './functions.js';
+import { unpack } from './targets.js';
 import type { Scope } from './scope.js';
 
 /** A compiled pattern: whether the value matches, its captures written into `caps` by the case's name order. */
@@ -106,27 +107,56 @@ export abstract class PatternCompiler extends FunctionCompiler {
     }
   }
 
-  /** collections.abc.Sequence but str, bytes and bytearray: list, tuple, range, memoryview. A star takes the middle as a list. */
+  /**
+   * collections.abc.Sequence but str, bytes and bytearray: list, tuple, range, memoryview. A star
+   * takes the middle as a list. A list or tuple is read in place; any other sequence (a subclass's
+   * hooked instance, a range, a memoryview) as CPython 3.11's compiler reads it: len() (but for
+   * a lone star), then
+   * nothing more when every sub-pattern is a wildcard, its items by index when the star is `*_`,
+   * else unpacked by iteration, whose ValueError a __len__ that lies meets.
+   */
   private sequencePattern(patterns: Pattern[], scope: Scope, slots: Map<string, number>): Matcher {
     const star = patterns.findIndex((x) => x.k === 'MatchStar');
     const starSlot = star < 0 ? -1 : ((name) => (name === null ? -1 : slots.get(name)!))((patterns[star] as { name: string | null }).name);
     const subs = patterns.map((x) => (x.k === 'MatchStar' ? null : this.pattern(x, scope, slots)));
     const n = patterns.length;
-    return (f, v, caps) => {
-      // a list or tuple subclass's hooked instance: its len() and its iteration, the class's if it has them
-      const length = Array.isArray(v) ? v.length : v instanceof PyTuple ? v.items.length : v instanceof PyRange ? v.length : v instanceof PyMemoryView || v instanceof PyHookedCollection ? ops.len(v) : -1;
-      if (length < 0 || (star < 0 ? length !== n : length < n - 1)) return false;
-      const items: Py[] = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
-      const tail = n - 1 - star;
+    const tail = n - 1 - star;
+    const wildcard = (x: Pattern): boolean => (x.k === 'MatchAs' || x.k === 'MatchStar') && x.name === null;
+    const onlyWildcards = patterns.every(wildcard);
+    const starWildcard = star >= 0 && wildcard(patterns[star]);
+    const matchItems = (f: Frame, items: Py[], caps: Py[]): boolean => {
       for (let i = 0; i < n; i++) {
         if (i === star) continue;
-        const at = star >= 0 && i > star ? length - tail + (i - star - 1) : i;
+        const at = star >= 0 && i > star ? items.length - tail + (i - star - 1) : i;
         if (!subs[i]!(f, items[at], caps)) return false;
       }
       if (starSlot >= 0) {
-        work(length);
-        caps[starSlot] = items.slice(star, length - tail);
+        work(items.length);
+        caps[starSlot] = items.slice(star, items.length - tail);
       }
+      return true;
+    };
+    return (f, v, caps) => {
+      if (Array.isArray(v) || v instanceof PyTuple) {
+        const items: Py[] = Array.isArray(v) ? v : v.items;
+        return (star < 0 ? items.length === n : items.length >= n - 1) && matchItems(f, items, caps);
+      }
+      if (!(v instanceof PyRange || v instanceof PyMemoryView || v instanceof PyHookedCollection)) return false;
+      // a lone star asks no len()
+      if (star < 0 ? ops.len(v) !== n : n > 1 && ops.len(v) < n - 1) return false;
+      if (onlyWildcards) return true;
+      if (starWildcard) {
+        // pattern_helper_sequence_subscr: an item after the star at len() less its distance from the end, len() asked again
+        for (let i = 0; i < n; i++) {
+          if (i === star || wildcard(patterns[i])) continue;
+          if (!subs[i]!(f, ops.getitem(v, i < star ? i : ops.len(v) - (n - i)), caps)) return false;
+        }
+        return true;
+      }
+      // n values, the star's a list already
+      const values = unpack(v, n, star);
+      for (let i = 0; i < n; i++) if (i !== star && !subs[i]!(f, values[i], caps)) return false;
+      if (starSlot >= 0) caps[starSlot] = values[star];
       return true;
     };
   }

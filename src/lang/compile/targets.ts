@@ -108,7 +108,8 @@ export abstract class TargetCompiler extends ExpressionCompiler {
  */
 export function unpack(v: Py, n: number, star: number): Py[] {
   if (!ops.isIterable(v)) throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
-  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : ops.toList(v);
+  // without a star, UNPACK_SEQUENCE reads an iterator one item past n at most (an endless one included)
+  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : star < 0 ? firstItems(v, n + 1) : ops.toList(v);
   if (star < 0) {
     if (items.length !== n) {
       throw valueErr(items.length > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -118,4 +119,16 @@ export function unpack(v: Py, n: number, star: number): Py[] {
   if (items.length < n - 1) throw valueErr(`not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
   const tail = n - 1 - star;
   return [...items.slice(0, star), items.slice(star, items.length - tail), ...items.slice(items.length - tail)];
+}
+
+/** The first `most` items v yields: the iterator is left where it stopped, as CPython leaves it. */
+function firstItems(v: Py, most: number): Py[] {
+  const items: Py[] = [];
+  const it = ops.iterate(v)[Symbol.iterator]();
+  while (items.length < most) {
+    const r = it.next();
+    if (r.done === true) break;
+    items.push(r.value);
+  }
+  return items;
 }

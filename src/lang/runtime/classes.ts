@@ -237,12 +237,16 @@ function superAttr(sup: PySuper, name: string): Py {
   const mro = owner.mro;
   const at = mro.indexOf(sup.cls);
   if (at < 0) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  let found: Py | undefined;
   for (let i = at + 1; i < mro.length; i++) {
     const t = mro[i];
     tick();
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
       if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
+    } else if (t === owner.valueBase && (found = baseClassMethod(owner, t, name)) !== undefined) {
+      // classmethod's __get__ binds to the class, in an instance method too: super().from_bytes(...) makes the subclass's
+      return found;
     } else if (onClass) {
       // the base's __new__ (a static method: the class comes first); its other attributes as through the type, unbound
       const v = name === '__new__' && isValueBase(t) ? baseNew(t) : unboundAttr(t, name, owner, objectDunder);
@@ -281,6 +285,18 @@ function superAttr(sup: PySuper, name: string): Py {
     }
   }
   throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+}
+
+/**
+ * A builtin base's class method (or datetime's class attribute) read through the subclass cls:
+ * datetime's make cls's instances, fromhex and from_bytes call cls with the base's answer, as
+ * CPython's do, and maketrans is static; undefined for the base's other attributes.
+ */
+function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefined {
+  if (moduleBases.isBase(base)) return slotsNamed(base.name)?.methods?.has(name) === true ? undefined : moduleBases.classAttr(cls, base, name);
+  const made = slotsNamed(base.name)?.classMethods?.get(name);
+  if (made === undefined) return undefined;
+  return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method');
 }
 
 /**
@@ -564,13 +580,13 @@ const CLASS: PyTypeSlots<PyClass> = {
     const attr = v.lookup(name);
     // type.mro(), unless the class names an attribute so
     if (attr === undefined && name === 'mro') return mroMethod(v);
+    // the base's class methods, through a subclass, before its methods (float's fromhex is both)
+    const classMethod = attr === undefined && v.valueBase !== null && !moduleBases.isBase(v.valueBase) ? baseClassMethod(v, v.valueBase, name) : undefined;
+    if (classMethod !== undefined) return classMethod;
     // the base's methods, unbound, through a subclass of list, tuple or set: L.append
     if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
     // datetime's class methods and constants, through a subclass: today() makes an instance of it
     if (attr === undefined && v.valueBase !== null && moduleBases.isBase(v.valueBase)) return moduleBases.classAttr(v, v.valueBase, name);
-    // the base's class methods, through a subclass: fromhex and from_bytes call the class with the base's answer, as CPython's do; maketrans is static
-    const made = attr === undefined && v.valueBase !== null ? slotsNamed(v.valueBase.name)?.classMethods?.get(name) : undefined;
-    if (made !== undefined) return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(v, [made(args, kw)], null)), 'method');
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
     if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);

@@ -108,7 +108,18 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
   [
     'sort',
     (l, a, k) => {
-      sortItems(l, a, k, 'sort');
+      // list_sort_impl: the list is empty while its items sort apart; what a key or a comparison
+      // puts in it meanwhile is dropped, and then CPython's ValueError
+      const items = l.splice(0);
+      let modified = false;
+      try {
+        sortItems(items, a, k, 'sort');
+      } finally {
+        modified = l.length > 0;
+        l.length = 0;
+        for (let i = 0; i < items.length; i++) l.push(items[i]);
+      }
+      if (modified) throw valueErr('list modified during sort');
       return null;
     },
   ],

@@ -3,7 +3,7 @@ import { bind, clinic } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { checkSize, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
-import { keyErr, typeErr } from '../../exceptions.js';
+import { AttributeError, keyErr, pyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
@@ -14,7 +14,7 @@ import { PyClassType } from '../class-type.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyDefaultDict extends PyDict {
-  constructor(readonly factory: Py, m?: Map<unknown, Py>) {
+  constructor(public factory: Py, m?: Map<unknown, Py>) {
     super(m);
   }
   /** __missing__: the factory's value, stored under the key; a KeyError without a factory. */
@@ -49,6 +49,11 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
   iter: (v) => walkDict(v, 'keys'),
   repr: (v, item) => `defaultdict(${item(v.factory)}, ${item(plain(v))})`,
   getattr: (v, name) => (name === 'default_factory' ? v.factory : undefined),
+  // a writable member (T_OBJECT) that takes any value, and None once deleted; no other attribute, no __dict__
+  setattr: (v, name, value) => {
+    if (name !== 'default_factory') throw pyErr(AttributeError, `'collections.defaultdict' object has no attribute '${name}'`);
+    v.factory = value === undefined ? null : value;
+  },
   methods: new Map([...DICT_METHODS, ...checkedMethods('defaultdict', new Map<string, Method>([
     ['copy', (d: PyDefaultDict) => {
       const out = new PyDefaultDict(d.factory, new Map(d.m));
