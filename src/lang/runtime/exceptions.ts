@@ -1,13 +1,15 @@
 import { PyException, PyTuple, PyType, setUnhashable, typeName, type NativeFn, type Py } from './values.js';
 
-/** repr and str, which OSError's text needs when it is made: set by repr.ts as it loads, since it sits above this module. */
-let repr: (v: Py) => string = () => {
-  throw new Error('repr.ts not loaded');
+/**
+ * How OSError's and the codec errors' instances are made from a call's arguments (their C
+ * fields parsed: exception-fields.ts), set by that module as it loads: it reads ints and
+ * buffers, which sit above this module.
+ */
+let fielded: (type: PyType, args: Py[]) => PyException = () => {
+  throw new Error('exception-fields.ts not loaded');
 };
-let str = repr;
-export function setReprs(reprFn: (v: Py) => string, strFn: (v: Py) => string): void {
-  repr = reprFn;
-  str = strFn;
+export function setFielded(make: (type: PyType, args: Py[]) => PyException): void {
+  fielded = make;
 }
 
 /** `make` builds an instance from a call's arguments: most types keep them all, their text worded from them when read (repr.ts's str). */
@@ -61,6 +63,11 @@ export const StepLimitError = exceptionType('StepLimitError', BaseException);
 /** The evaluator's own: something a condition may not do, found only as it runs (a module's attribute set). */
 export const UnsupportedError = exceptionType('UnsupportedError', BaseException);
 
+/** Made by exception-fields.ts, which reads their fields from the arguments (OSError_new, UnicodeDecodeError_init, ...). */
+function osError(type: PyType, args: Py[]): PyException {
+  return fielded(type, args);
+}
+
 export const OSError = exceptionType('OSError', Exception, osError);
 export const PermissionError = exceptionType('PermissionError', OSError, osError);
 export const TimeoutError = exceptionType('TimeoutError', OSError, osError);
@@ -68,63 +75,25 @@ export const FileNotFoundError = exceptionType('FileNotFoundError', OSError, osE
 export const Warning = exceptionType('Warning', Exception);
 export const SyntaxError_ = exceptionType('SyntaxError', Exception);
 const IndentationError = exceptionType('IndentationError', SyntaxError_);
-const ConnectionError = exceptionType('ConnectionError', OSError, osError);
-const BlockingIOError = exceptionType('BlockingIOError', OSError, osError);
-const ChildProcessError = exceptionType('ChildProcessError', OSError, osError);
-const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, osError);
-const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, osError);
-const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, osError);
-const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, osError);
-const FileExistsError = exceptionType('FileExistsError', OSError, osError);
-const InterruptedError = exceptionType('InterruptedError', OSError, osError);
-const IsADirectoryError = exceptionType('IsADirectoryError', OSError, osError);
-const NotADirectoryError = exceptionType('NotADirectoryError', OSError, osError);
-const ProcessLookupError = exceptionType('ProcessLookupError', OSError, osError);
+export const ConnectionError = exceptionType('ConnectionError', OSError, osError);
+export const BlockingIOError = exceptionType('BlockingIOError', OSError, osError);
+export const ChildProcessError = exceptionType('ChildProcessError', OSError, osError);
+export const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, osError);
+export const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, osError);
+export const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, osError);
+export const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, osError);
+export const FileExistsError = exceptionType('FileExistsError', OSError, osError);
+export const InterruptedError = exceptionType('InterruptedError', OSError, osError);
+export const IsADirectoryError = exceptionType('IsADirectoryError', OSError, osError);
+export const NotADirectoryError = exceptionType('NotADirectoryError', OSError, osError);
+export const ProcessLookupError = exceptionType('ProcessLookupError', OSError, osError);
 
-/** The subclass OSError(errno, strerror) makes itself into, by Linux's errno (PyErr_SetFromErrno's table). */
-const BY_ERRNO = new Map<number, PyType>([
-  [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], [10, ChildProcessError], [32, BrokenPipeError], [108, BrokenPipeError],
-  [103, ConnectionAbortedError], [111, ConnectionRefusedError], [104, ConnectionResetError], [17, FileExistsError], [2, FileNotFoundError],
-  [21, IsADirectoryError], [20, NotADirectoryError], [4, InterruptedError], [13, PermissionError], [1, PermissionError], [3, ProcessLookupError],
-  [110, TimeoutError],
-]);
+/** UnicodeDecodeError and friends: made as exception-fields.ts parses their fields. */
+const unicodeError = (name: string): PyType => exceptionType(name, UnicodeError, osError);
 
-/**
- * OSError and its subclasses (OSError_new): with 2 to 5 arguments they are errno, strerror
- * and the filenames, `args` keeps the first two, and str is "[Errno 2] strerror: 'file'";
- * OSError itself becomes the subclass its errno names.
- */
-function osError(type: PyType, args: Py[]): PyException {
-  if (args.length < 2 || args.length > 5) return plain(type, args);
-  const [errno, strerror, filename, , filename2] = args;
-  if (type === OSError && typeof errno === 'number') type = BY_ERRNO.get(errno) ?? OSError;
-  let text = `[Errno ${str(errno)}] ${str(strerror)}`;
-  if (args.length >= 3 && filename !== null) text += `: ${repr(filename)}` + (args.length === 5 && filename2 !== null ? ` -> ${repr(filename2)}` : '');
-  return new PyException(type, args.length > 2 ? args.slice(0, 2) : args, text);
-}
-
-/** UnicodeDecodeError and friends take exactly their five (four) fields, read back by name (unicodeErrorField). */
-function unicodeError(name: string, fields: number): PyType {
-  return exceptionType(name, UnicodeError, (type, args) => {
-    if (args.length !== fields) throw typeErr(`function takes exactly ${fields} arguments (${args.length} given)`);
-    return plain(type, args);
-  });
-}
-
-export const UnicodeDecodeError = unicodeError('UnicodeDecodeError', 5);
-export const UnicodeEncodeError = unicodeError('UnicodeEncodeError', 5);
-const UnicodeTranslateError = unicodeError('UnicodeTranslateError', 4);
-
-/** e.encoding, e.object, e.start, e.end and e.reason of a UnicodeEncodeError or UnicodeDecodeError (a UnicodeTranslateError has no encoding): its arguments by name. */
-export function unicodeErrorField(e: PyException, name: string): Py | undefined {
-  const fields = e.type.isSubclassOf(UnicodeTranslateError) ? TRANSLATE_FIELDS : e.type.isSubclassOf(UnicodeEncodeError) || e.type.isSubclassOf(UnicodeDecodeError) ? CODEC_FIELDS : null;
-  const at = fields === null ? -1 : fields.indexOf(name);
-  if (at < 0) return undefined;
-  // a codec's error raised after an earlier one it handled: its fields moved on, its args did not
-  return e.dict?.get(name) ?? (e.args.length === fields!.length ? e.args[at] : undefined);
-}
-const CODEC_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
-const TRANSLATE_FIELDS = CODEC_FIELDS.slice(1);
+export const UnicodeDecodeError = unicodeError('UnicodeDecodeError');
+export const UnicodeEncodeError = unicodeError('UnicodeEncodeError');
+export const UnicodeTranslateError = unicodeError('UnicodeTranslateError');
 
 /**
  * A builtin type of several bases, ExceptionGroup(BaseExceptionGroup, Exception) or
