@@ -93,6 +93,83 @@ const BASE = [
   "e = ValueError(1)\nreturn e.add_note('a'), e.add_note('b')", "e = ValueError(1)\nreturn e.add_note(5)", "e = ValueError(1)\nreturn e.add_note()",
 ];
 
+/**
+ * The other exceptions with fields of their own: StopIteration's value, SystemExit's code,
+ * NameError's name, AttributeError's name and obj (set by a failed lookup too), ImportError's
+ * msg, name and path, SyntaxError's location and its str.
+ */
+const OTHERS = [
+  "class E(StopIteration):\n    def __init__(self, a):\n        pass\nreturn E(5).value, E(5).args",
+  "class E(SystemExit):\n    def __init__(self, a):\n        pass\nreturn E(5).code",
+  "class E(SyntaxError):\n    def __init__(self, a):\n        pass\nreturn str(E(5)), E(5).msg",
+  "e = SyntaxError('m', ('f', 1, 2, 'txt', 3, 4))\nreturn str(e), e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset, e.args",
+  "e = SyntaxError('m', ('f', 1, 2, 'txt'))\nreturn str(e), e.msg, e.lineno, e.end_lineno, e.args",
+  "e = SyntaxError('m')\nreturn str(e), e.msg, e.lineno, e.args",
+  "e = SyntaxError()\nreturn str(e), e.msg",
+  "e = SyntaxError('m', 5)",
+  "e = SyntaxError('m', (1,))",
+  "e = SyntaxError('m', ('f', 1, 2, 'txt'), 3)\nreturn str(e), e.msg",
+  "e = SyntaxError('m', (None, None, None, None))\nreturn str(e)",
+  "e = SyntaxError('m', ('/a/b.py', 3, 2, 'x'))\nreturn str(e)",
+  "e = SyntaxError('m', ('f', 'x', 2, 'x'))\nreturn str(e)",
+  "e = SyntaxError('m')\ne.lineno = 4\ne.filename = 'q'\nreturn str(e)",
+  "e = ImportError('m', name='n', path='p')\nreturn str(e), e.name, e.path, e.msg, e.args",
+  "e = ImportError('m', 'x')\nreturn str(e), e.name, e.msg",
+  "e = ImportError(name='n')\nreturn str(e), e.msg, e.args",
+  "e = ImportError('m', foo=1)",
+  "e = ModuleNotFoundError('m', name='n')\nreturn str(e), e.name, repr(e)",
+  "e = AttributeError('m', name='n', obj=5)\nreturn str(e), e.name, e.obj, e.args",
+  "e = AttributeError('m')\nreturn e.name, e.obj",
+  "e = NameError('m', name='n')\nreturn e.name, str(e)",
+  "e = NameError('m')\nreturn e.name",
+  "try:\n    x.y\nexcept NameError as e:\n    return e.name, e.args",
+  "try:\n    (1).zz\nexcept AttributeError as e:\n    return e.name, e.obj, e.args",
+  "e = StopIteration(1, 2)\nreturn e.value, str(e)",
+  "e = StopIteration()\ne.value = 5\nreturn e.value, e.args",
+  "e = SystemExit(1)\ne.code = 5\nreturn e.code, e.args",
+  "e = KeyError()\nreturn str(e), repr(e)",
+  "e = KeyError(1, 2)\nreturn str(e)",
+  "e = KeyError('a')\ne.args = ()\nreturn str(e)",
+  "e = BaseException(1)\nreturn e.args, str(e), repr(e)",
+  "e = UnicodeError('a', 'b')\nreturn str(e), e.args",
+  "e = UnicodeError('a', 'b')\nreturn e.start",
+  "e = ValueError(1)\ne.args = 5",
+  "e = ValueError(1)\ne.args = 'ab'\nreturn e.args, str(e)",
+  "e = ValueError(1)\ne.args = [1, 2]\nreturn e.args, str(e)",
+  "e = ValueError(1)\ndel e.args",
+  "return ValueError(x=1)",
+  "e = SyntaxError('m', ('f', 1, 2, 'txt'))\ne.args = ('z',)\nreturn str(e), e.msg",
+  "e = StopIteration(5)\ne.args = (6,)\nreturn e.value",
+  "e = SystemExit(5)\ne.args = (6,)\nreturn e.code",
+  "e = KeyError(5)\nreturn e.args, e.args is e.args",
+  "e = IndentationError('m', ('f', 1, 2, 'x'))\nreturn str(e), repr(e)",
+  "e = TabError('m', ('f', 1, 2, 'x'))\nreturn str(e), repr(e)",
+  "e = SyntaxError('m', ('f', 1, 2, 'x', 1, 3))\nreturn repr(e)",
+  "class A:\n    pass\ntry:\n    A().x\nexcept AttributeError as e:\n    return e.name, type(e.obj).__name__, str(e)",
+  "try:\n    'a'.zz\nexcept AttributeError as e:\n    return e.name, e.obj",
+  "import math\ntry:\n    math.zz\nexcept AttributeError as e:\n    return e.name, e.obj is math, str(e)",
+  "try:\n    int.zz\nexcept AttributeError as e:\n    return e.name, e.obj, str(e)",
+  "try:\n    y\nexcept NameError as e:\n    return e.name, str(e)",
+  "def f():\n    x = x + 1\ntry:\n    f()\nexcept NameError as e:\n    return e.name, type(e).__name__",
+  "def g():\n    yield 1\n    return 5\nit = g()\nnext(it)\ntry:\n    next(it)\nexcept StopIteration as e:\n    return e.value, e.args",
+  "try:\n    next(iter([]))\nexcept StopIteration as e:\n    return e.value, e.args",
+  "class E(StopIteration):\n    pass\nreturn E(3).value, E().value",
+  "class E(SystemExit):\n    def __init__(self):\n        super().__init__(1, 2)\nreturn E().code",
+  "class E(NameError):\n    def __init__(self):\n        super().__init__('m', name='q')\nreturn E().name, str(E())",
+  "class E(ImportError):\n    pass\nreturn E('m', name='n').name, str(E('m', path='p')), E(path='p').path",
+  "class E(ValueError):\n    pass\nreturn E(x=1)",
+  "class E(OSError):\n    pass\nreturn E(1, 'x', y=1)",
+  "return NameError('a', name='x', obj=1)",
+  "return ImportError('a', name='x', path=1, obj=2)",
+  "e = SyntaxError()\nreturn str(e), e.msg, e.args",
+  "e = SyntaxError('m', ('f', 1, 2, 'x'))\ne.lineno = True\nreturn str(e)",
+  "e = SyntaxError('m', ('f', 1, 2, 'x'))\ne.filename = b'f'\nreturn str(e)",
+  "e = SyntaxError('m', 'abcd')\nreturn str(e), e.text",
+  "e = SyntaxError('m', [1, 2, 3, 4, 5, 6])\nreturn str(e), e.end_offset",
+  "e = NameError('m')\ne.name = 5\nreturn e.name, str(e)",
+  "e = AttributeError('m', obj=[1])\ndel e.obj\nreturn e.obj",
+];
+
 /** Seeded: constructors of these exceptions x arguments x fields set or deleted, read back with str and repr. */
 function fuzzed(seed: number, count: number): string[] {
   let s = seed;
@@ -101,12 +178,12 @@ function fuzzed(seed: number, count: number): string[] {
     return s % n;
   };
   const pick = <T>(xs: T[]): T => xs[rand(xs.length)];
-  const classes = ['OSError', 'FileNotFoundError', 'BlockingIOError', 'ConnectionError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError', 'ValueError', 'KeyError'];
-  const values = ['2', '11', '-1', '0', 'True', '2**70', '2**60', '2.5', "'x'", "'é'", "'\\U0001f600'", "'ab\\u0100'", "b'\\xff\\xfe'", "bytearray(b'ab')", 'None', '(1,)', '3', '1', '1j'];
-  const fields = ['args', 'errno', 'strerror', 'filename', 'filename2', 'characters_written', 'encoding', 'object', 'start', 'end', 'reason'];
+  const classes = ['OSError', 'FileNotFoundError', 'BlockingIOError', 'ConnectionError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError', 'ValueError', 'KeyError', 'StopIteration', 'SystemExit', 'NameError', 'AttributeError', 'ImportError', 'SyntaxError'];
+  const values = ['2', '11', '-1', '0', 'True', '2**70', '2**60', '2.5', "'x'", "'é'", "'\\U0001f600'", "'ab\\u0100'", "b'\\xff\\xfe'", "bytearray(b'ab')", 'None', '(1,)', '3', '1', '1j', "('f', 1, 2, 'x')", "'a/b'"];
+  const fields = ['args', 'errno', 'strerror', 'filename', 'filename2', 'characters_written', 'encoding', 'object', 'start', 'end', 'reason', 'value', 'code', 'name', 'obj', 'msg', 'path', 'lineno', 'text'];
   return Array.from({ length: count }, () => {
     const cls = pick(classes);
-    const args = Array.from({ length: pick([0, 1, 2, 3, 4, 5, 5, 5, 4]) }, () => pick(values)).join(', ');
+    const args = [...Array.from({ length: pick([0, 1, 2, 3, 4, 5, 5, 5, 4]) }, () => pick(values)), ...(rand(4) === 0 ? [`${pick(['name', 'path', 'obj', 'x'])}=${pick(values)}`] : [])].join(', ');
     const kind = pick(['plain', 'sub', 'init', 'init', 'noinit']);
     const head = kind === 'plain' ? '' : `class E(${cls}):\n` + (kind === 'sub' ? '    pass\n' : kind === 'init' ? '    def __init__(self, *a):\n        super().__init__(*a)\n' : '    def __init__(self, *a):\n        self.q = a\n');
     const lines = [`${head}e = ${kind === 'plain' ? cls : 'E'}(${args})`];
@@ -128,6 +205,10 @@ it("reads a class's own args before BaseException's, and has with_traceback and 
   expect(compareWithCPython(BASE)).toEqual([]);
 });
 
+it('makes the other exceptions\' fields as CPython does', () => {
+  expect(compareWithCPython(OTHERS)).toEqual([]);
+});
+
 it('agrees with CPython on seeded exceptions, arguments and fields', () => {
   expect(compareWithCPython(fuzzed(20261202, 400))).toEqual([]);
 });
@@ -141,5 +222,7 @@ it('holds hostile fields to the limits', () => {
     "e = UnicodeDecodeError('a', b'\\xff' * 10**6, 5, 6, 'r')\nreturn str(e), len(e.object)",
     "e = OSError(2, 'x', 'f' * 10**5)\nreturn len(str(e))",
     "e = ValueError()\nfor i in range(1000):\n    e.add_note('n')\nreturn 1",
+    "return SyntaxError('m', 'a' * 10**6)", "return SyntaxError('m', [0] * 10**6)", "return str(SyntaxError('m', ('a/' * 10**5, 1, 2, 'x')))[:20]",
+    "C = NameError\nfor i in range(100):\n    C = type('C', (C,), {})\ne = C('m', name='n')\nfor i in range(100):\n    x = e.name\nreturn x, str(e)",
   ])).toEqual([]);
 });

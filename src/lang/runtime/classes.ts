@@ -100,11 +100,12 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   if (cls.valueBase !== null) return instantiateValue(cls, cls.valueBase, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
-  const self = cls.isException ? exceptionOf(cls, args) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
+  const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
   if (init === undefined && self instanceof PyDictInstance) return dictInit(self, args, kw), self;
   if (init === undefined) {
-    if (cls.isException && kw !== null && kw.size > 0) throw typeErr(`${cls.name}() takes no keyword arguments`);
+    // the bases with fields took their keywords (NameError's name) or refused them already
+    if (cls.isException && kw !== null && kw.size > 0 && !hasFields(cls)) throw typeErr(`${cls.name}() takes no keyword arguments`);
     if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
     return self;
   }
@@ -142,13 +143,13 @@ function baseNew(base: PyType): PyFunc {
   }, 'builtin');
 }
 
-function exceptionOf(cls: PyClass, args: Py[]): PyException {
+function exceptionOf(cls: PyClass, args: Py[], kw: Map<string, Py> | null): PyException {
   // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
   const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
   if (hasFields(base)) {
     // BaseException_new keeps the arguments; OSError_new parses them too, unless the class has its own __init__
     const e = new PyClassException(cls, args);
-    fieldsNew(e, cls.lookup('__init__') !== undefined);
+    fieldsNew(e, cls.lookup('__init__') !== undefined, kw);
     return e;
   }
   const made = base.fn(args, null) as PyException;
@@ -334,10 +335,9 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
 /** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
 function builtinInit(t: PyType, self: Py): PyFunc {
   return new PyFunc('__init__', (args, kw) => {
-    // BaseException_init names the instance's type
-    if (kw !== null && kw.size > 0) throw typeErr(self instanceof PyException ? `${typeName(self)}() takes no keyword arguments` : `${t.name}.__init__() takes no keyword arguments`);
-    if (self instanceof PyException) fieldsInit(t, self, args, self.type instanceof PyClass && self.type.lookup('__init__') !== undefined);
-    else if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (self instanceof PyException) return fieldsInit(t, self, args, kw, self.type instanceof PyClass && self.type.lookup('__init__') !== undefined), null;
+    if (kw !== null && kw.size > 0) throw typeErr(`${t.name}.__init__() takes no keyword arguments`);
+    if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
     return null;
   }, 'method');
 }

@@ -2,13 +2,13 @@ import { indexValue } from './args.js';
 import { bufferOf } from './bytes-like.js';
 import { cpAt, cpLen } from './codepoints.js';
 import {
-  AttributeError, BlockingIOError, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+  AttributeError, BlockingIOError, ImportError, NameError, setAttrErrFields, StopIteration, SyntaxError_, SystemExit, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
   EXCEPTION_TYPES, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, OSError, OverflowError,
   PermissionError, ProcessLookupError, pyErr, setFielded, TimeoutError, typeErr, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, ValueError,
 } from './exceptions.js';
 import type { Int } from './int/index.js';
 import { freshBytes, PyComplex, PyFloat } from './scalars.js';
-import { PyBytes, PyException, PyIntBox, PyStrBox, typeName, type Py, type PyType } from './values.js';
+import { PyBytes, PyException, PyIntBox, PyStrBox, PyTuple, tupleOf, typeName, type Py, type PyType } from './values.js';
 import type { ItemRepr } from './types/protocol.js';
 
 /**
@@ -18,14 +18,54 @@ import type { ItemRepr } from './types/protocol.js';
  */
 const FIELDS = new WeakMap<PyException, Map<string, Py>>();
 
-type Kind = 'os' | 'encode' | 'decode' | 'translate';
+type Kind = 'os' | 'encode' | 'decode' | 'translate' | Simple;
+/** The types whose fields are objects their __init__ sets from args and keywords, and whose setters take anything. */
+type Simple = 'stop' | 'exit' | 'name' | 'attribute' | 'import' | 'syntax';
+
+/** Each type's kind, found once: a class's bases never change, and a class thousands deep is walked once, not at every attribute. */
+const KINDS = new WeakMap<PyType, Kind | null>();
 
 function kindOf(t: PyType): Kind | null {
   if (!t.isException) return null;
+  let kind = KINDS.get(t);
+  if (kind === undefined) KINDS.set(t, (kind = findKind(t)));
+  return kind;
+}
+
+function findKind(t: PyType): Kind | null {
   if (t.isSubclassOf(OSError)) return 'os';
   if (t.isSubclassOf(UnicodeEncodeError)) return 'encode';
   if (t.isSubclassOf(UnicodeDecodeError)) return 'decode';
-  return t.isSubclassOf(UnicodeTranslateError) ? 'translate' : null;
+  if (t.isSubclassOf(UnicodeTranslateError)) return 'translate';
+  if (t.isSubclassOf(StopIteration)) return 'stop';
+  if (t.isSubclassOf(SystemExit)) return 'exit';
+  if (t.isSubclassOf(NameError)) return 'name';
+  if (t.isSubclassOf(AttributeError)) return 'attribute';
+  if (t.isSubclassOf(ImportError)) return 'import';
+  return t.isSubclassOf(SyntaxError_) ? 'syntax' : null;
+}
+
+/** Each simple kind's fields, and the keywords its __init__ takes ("|$OO:ImportError"). */
+const SIMPLE: Record<Simple, { fields: readonly string[]; keywords: readonly string[]; owner: string }> = {
+  stop: { fields: ['value'], keywords: [], owner: 'StopIteration' },
+  exit: { fields: ['code'], keywords: [], owner: 'SystemExit' },
+  name: { fields: ['name'], keywords: ['name'], owner: 'NameError' },
+  attribute: { fields: ['name', 'obj'], keywords: ['name', 'obj'], owner: 'AttributeError' },
+  import: { fields: ['msg', 'name', 'path'], keywords: ['name', 'path'], owner: 'ImportError' },
+  syntax: { fields: ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'], keywords: [], owner: 'SyntaxError' },
+};
+
+const isSimple = (kind: Kind): kind is Simple => kind in SIMPLE;
+
+/**
+ * What an instance the runtime raised itself (no __init__ ran) holds: StopIteration's value
+ * and SystemExit's code as their __init__ would have read them from args, the rest NULL.
+ */
+function derived(e: PyException, kind: Simple): Py {
+  const args = e.args;
+  if (kind === 'stop') return args[0] ?? null;
+  if (kind === 'exit') return args.length === 0 ? null : args.length === 1 ? args[0] : tupleOf(args.slice());
+  return null;
 }
 
 const OS_OBJECTS = ['errno', 'strerror', 'filename', 'filename2'];
@@ -35,7 +75,15 @@ const WRITTEN = 'characters_written';
 
 function fieldsOf(e: PyException): Map<string, Py> {
   let f = FIELDS.get(e);
-  if (f === undefined) FIELDS.set(e, (f = new Map()));
+  if (f === undefined) {
+    FIELDS.set(e, (f = new Map()));
+    // one the runtime raised: what it held until now
+    const kind = kindOf(e.type);
+    if (kind !== null && isSimple(kind)) for (const name of SIMPLE[kind].fields) {
+      const v = derived(e, kind);
+      if (v !== null) f.set(name, v);
+    }
+  }
   return f;
 }
 
@@ -47,6 +95,10 @@ export function fieldGet(e: PyException, name: string): Py | undefined {
   const kind = kindOf(e.type);
   if (kind === null) return undefined;
   const f = FIELDS.get(e);
+  if (isSimple(kind)) {
+    if (!SIMPLE[kind].fields.includes(name)) return undefined;
+    return f === undefined ? derived(e, kind) : (f.get(name) ?? null);
+  }
   if (kind === 'os') {
     if (name === WRITTEN) {
       const n = f?.get(WRITTEN);
@@ -63,8 +115,12 @@ export function fieldGet(e: PyException, name: string): Py | undefined {
 export function fieldSet(e: PyException, name: string, v: Py | undefined): boolean {
   const kind = kindOf(e.type);
   if (kind === null) return false;
+  if (isSimple(kind) && !SIMPLE[kind].fields.includes(name)) return false;
   const f = fieldsOf(e);
-  if (kind === 'os' && name === WRITTEN) {
+  if (isSimple(kind)) {
+    if (v === undefined) f.delete(name);
+    else f.set(name, v);
+  } else if (kind === 'os' && name === WRITTEN) {
     // OSError_written_set: __index__, and -1 is "not set"
     if (v === undefined && !f.has(WRITTEN)) throw pyErr(AttributeError, WRITTEN);
     const n = v === undefined ? -1 : asSsize(v, ValueError, "cannot fit 'int' into an index-sized integer");
@@ -141,6 +197,58 @@ export function setCodecFields(e: PyException, fields: Py[]): void {
 }
 const CODEC_ORDER = ['encoding', 'object', 'start', 'end', 'reason'];
 
+/** PySequence_Tuple of SyntaxError's second argument: a tuple, list or str here; anything else is not iterable. */
+function infoItems(v: Py): Py[] {
+  const items = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : null;
+  // a long one is refused by its length alone, before it is copied
+  const n = typeof v === 'string' ? cpLen(v) : items?.length;
+  if (n === undefined) throw typeErr(`'${typeName(v)}' object is not iterable`);
+  if (n > 6) throw typeErr(`function takes at most 6 arguments (${n} given)`);
+  return typeof v === 'string' ? [...v] : items!.slice();
+}
+
+/**
+ * StopIteration_init, SystemExit_init, NameError_init, AttributeError_init, ImportError_init
+ * and SyntaxError_init: BaseException's args, then their fields from args and keywords.
+ */
+function simpleInit(e: PyException, kind: Simple, args: Py[], kw: Map<string, Py> | null): void {
+  const { keywords, owner } = SIMPLE[kind];
+  if (kw !== null && kw.size > 0) {
+    // BaseException_init refuses them; the others' PyArg_ParseTupleAndKeywords("|$OO:ImportError") counts, then names them
+    if (keywords.length === 0) throw typeErr(`${typeName(e)}() takes no keyword arguments`);
+    e.args = args;
+    if (kw.size > keywords.length) throw typeErr(`${owner}() takes at most ${keywords.length} keyword argument${keywords.length === 1 ? '' : 's'} (${kw.size} given)`);
+    for (const k of kw.keys()) if (!keywords.includes(k)) throw typeErr(`'${k}' is an invalid keyword argument for ${owner}()`);
+  }
+  e.args = args;
+  e.text = undefined;
+  const f = fieldsOf(e);
+  const put = (name: string, v: Py | undefined) => (v === undefined ? f.delete(name) : f.set(name, v));
+  for (const k of keywords) put(k, kw?.get(k));
+  if (kind === 'stop' || kind === 'exit') put(SIMPLE[kind].fields[0], derived(e, kind));
+  else if (kind === 'import') put('msg', args.length === 1 ? args[0] : undefined);
+  else if (kind === 'syntax') {
+    if (args.length >= 1) put('msg', args[0]);
+    if (args.length !== 2) return;
+    const info = infoItems(args[1]);
+    if (info.length < 4) throw typeErr(`function takes at least 4 arguments (${info.length} given)`);
+    ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((name, i) => put(name, info[i]));
+    if (info.length === 5) throw typeErr('end_offset must be provided when end_lineno is provided');
+  }
+}
+
+/** SyntaxError_str: the message, with the file's base name and the line where they are a str and an exact int. */
+function syntaxStr(f: Map<string, Py>, str: ItemRepr): string {
+  const file = f.get('filename');
+  const filename = typeof file === 'string' ? file.slice(file.lastIndexOf('/') + 1) : file instanceof PyStrBox ? file.value.slice(file.value.lastIndexOf('/') + 1) : undefined;
+  const lineno = f.get('lineno');
+  // PyLong_AsLongAndOverflow: past a C long, -1
+  const line = typeof lineno === 'number' ? String(lineno) : typeof lineno === 'bigint' ? (lineno >= -(2n ** 63n) && lineno < 2n ** 63n ? String(lineno) : '-1') : undefined;
+  const msg = str(f.get('msg') ?? null);
+  if (filename === undefined && line === undefined) return msg;
+  return `${msg} (${filename === undefined ? '' : filename}${filename !== undefined && line !== undefined ? ', ' : ''}${line === undefined ? '' : `line ${line}`})`;
+}
+
 /** The subclass OSError(errno, strerror) makes itself into, by Linux's errno (PyErr_SetFromErrno's table). */
 const BY_ERRNO = new Map<number, PyType>([
   [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], [10, ChildProcessError], [32, BrokenPipeError], [108, BrokenPipeError],
@@ -197,11 +305,20 @@ function osNew(type: PyType, args: Py[]): PyException {
 const indexOfInt = (v: Py): number | undefined =>
   typeof v === 'number' ? v : typeof v === 'boolean' ? +v : v instanceof PyIntBox && typeof v.value === 'number' ? v.value : undefined;
 
-setFielded((type, args) => {
+setFielded((type, args, kw) => {
   const kind = kindOf(type)!;
   if (kind === 'os') return osNew(type, args);
   const e = new PyException(type, args);
-  unicodeInit(e, kind, args);
+  if (isSimple(kind)) simpleInit(e, kind, args, kw);
+  else unicodeInit(e, kind, args);
+  return e;
+});
+
+/** The AttributeError of a missing attribute, and the NameError of a missing name: their name (and obj) set, as CPython's lookups set them. */
+setAttrErrFields((e, name, obj) => {
+  const f = fieldsOf(e);
+  f.set('name', name);
+  if (obj !== undefined) f.set('obj', obj);
   return e;
 });
 
@@ -210,12 +327,16 @@ setFielded((type, args) => {
  * OSError_new parses them unless the class has its own __init__ (then args is empty until
  * OSError.__init__ is called); a codec error's base __init__ runs if the class has none.
  */
-export function fieldsNew(e: PyException, ownInit: boolean): void {
+export function fieldsNew(e: PyException, ownInit: boolean, kw: Map<string, Py> | null): void {
   const kind = kindOf(e.type);
+  if (kind !== null && !isSimple(kind) && !ownInit && kw !== null && kw.size > 0) throw typeErr(`${typeName(e)}() takes no keyword arguments`);
   if (kind === 'os') {
     if (ownInit) e.args = [];
     else osInit(e, e.args);
-  } else if (kind !== null && !ownInit) unicodeInit(e, kind, e.args);
+  } else if (kind !== null && !ownInit) {
+    if (isSimple(kind)) simpleInit(e, kind, e.args, kw);
+    else unicodeInit(e, kind, e.args);
+  } else if (kind !== null) FIELDS.set(e, new Map());
 }
 
 /**
@@ -223,8 +344,11 @@ export function fieldsNew(e: PyException, ownInit: boolean): void {
  * keeps args; OSError's parses them only for a class with its own __init__ (OSError_new did
  * otherwise); a codec error's parses them.
  */
-export function fieldsInit(t: PyType, e: PyException, args: Py[], ownInit: boolean): void {
+export function fieldsInit(t: PyType, e: PyException, args: Py[], kw: Map<string, Py> | null, ownInit: boolean): void {
   const kind = kindOf(t);
+  if (kind !== null && isSimple(kind)) return simpleInit(e, kind, args, kw);
+  // BaseException_init names the instance's type
+  if (kw !== null && kw.size > 0) throw typeErr(`${typeName(e)}() takes no keyword arguments`);
   if (kind === 'os') {
     if (ownInit) osInit(e, args);
   } else if (kind !== null) unicodeInit(e, kind, args);
@@ -247,6 +371,12 @@ export function fieldStr(e: PyException, repr: ItemRepr, str: ItemRepr): string 
   const kind = kindOf(e.type);
   if (kind === null) return undefined;
   const f = FIELDS.get(e) ?? new Map<string, Py>();
+  if (kind === 'import') {
+    const msg = f.get('msg');
+    return typeof msg === 'string' ? msg : undefined;
+  }
+  if (kind === 'syntax') return FIELDS.has(e) ? syntaxStr(f, str) : undefined;
+  if (isSimple(kind)) return undefined;
   if (kind === 'os') {
     const filename = f.get('filename');
     const errno = f.get('errno');

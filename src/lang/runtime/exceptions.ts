@@ -5,19 +5,24 @@ import { PyException, PyTuple, PyType, setUnhashable, typeName, type NativeFn, t
  * fields parsed: exception-fields.ts), set by that module as it loads: it reads ints and
  * buffers, which sit above this module.
  */
-let fielded: (type: PyType, args: Py[]) => PyException = () => {
+type Make = (type: PyType, args: Py[], kw: Map<string, Py> | null) => PyException;
+let fielded: Make = () => {
   throw new Error('exception-fields.ts not loaded');
 };
-export function setFielded(make: (type: PyType, args: Py[]) => PyException): void {
+export function setFielded(make: Make): void {
   fielded = make;
 }
 
-/** `make` builds an instance from a call's arguments: most types keep them all, their text worded from them when read (repr.ts's str). */
-function exceptionType(name: string, base: PyType | null, make: (type: PyType, args: Py[]) => PyException = plain): PyType {
+/**
+ * `make` builds an instance from a call's arguments: most types keep them all, their text
+ * worded from them when read (repr.ts's str). Only the types whose __init__ reads keywords
+ * (NameError's name, ImportError's name and path, ...) are given them.
+ */
+function exceptionType(name: string, base: PyType | null, make: Make = plain, keywords = false): PyType {
   // BaseException.__init__ takes no keywords (a class's own __init__ has taken them before its base is made)
   const type: PyType = new PyType(name, (args, kw) => {
-    if (kw !== null && kw.size !== 0) throw typeErr(`${name}() takes no keyword arguments`);
-    return make(type, args);
+    if (!keywords && kw !== null && kw.size !== 0) throw typeErr(`${name}() takes no keyword arguments`);
+    return make(type, args, kw);
   }, base, true);
   return type;
 }
@@ -38,15 +43,15 @@ export const TypeError_ = exceptionType('TypeError', Exception);
 export const ValueError = exceptionType('ValueError', Exception);
 export const BufferError = exceptionType('BufferError', Exception);
 export const UnicodeError = exceptionType('UnicodeError', ValueError);
-export const AttributeError = exceptionType('AttributeError', Exception);
-export const NameError = exceptionType('NameError', Exception);
-export const UnboundLocalError = exceptionType('UnboundLocalError', NameError);
+export const AttributeError = exceptionType('AttributeError', Exception, madeWithFields, true);
+export const NameError = exceptionType('NameError', Exception, madeWithFields, true);
+export const UnboundLocalError = exceptionType('UnboundLocalError', NameError, madeWithFields, true);
 export const RuntimeError = exceptionType('RuntimeError', Exception);
 export const RecursionError = exceptionType('RecursionError', RuntimeError);
 export const NotImplementedError = exceptionType('NotImplementedError', RuntimeError);
 export const AssertionError_ = exceptionType('AssertionError', Exception);
-export const StopIteration = exceptionType('StopIteration', Exception);
-export const ImportError = exceptionType('ImportError', Exception);
+export const StopIteration = exceptionType('StopIteration', Exception, madeWithFields);
+export const ImportError = exceptionType('ImportError', Exception, madeWithFields, true);
 export const MemoryError = exceptionType('MemoryError', Exception);
 /** re.error, as raised for a bad pattern; a condition's call meets error.__init__(self, msg, pattern=None, pos=None), written in Python. */
 export const ReError: PyType = new PyType('error', (args, kw) => {
@@ -64,32 +69,33 @@ export const StepLimitError = exceptionType('StepLimitError', BaseException);
 export const UnsupportedError = exceptionType('UnsupportedError', BaseException);
 
 /** Made by exception-fields.ts, which reads their fields from the arguments (OSError_new, UnicodeDecodeError_init, ...). */
-function osError(type: PyType, args: Py[]): PyException {
-  return fielded(type, args);
+function madeWithFields(type: PyType, args: Py[], kw: Map<string, Py> | null): PyException {
+  return fielded(type, args, kw);
 }
 
-export const OSError = exceptionType('OSError', Exception, osError);
-export const PermissionError = exceptionType('PermissionError', OSError, osError);
-export const TimeoutError = exceptionType('TimeoutError', OSError, osError);
-export const FileNotFoundError = exceptionType('FileNotFoundError', OSError, osError);
+export const OSError = exceptionType('OSError', Exception, madeWithFields);
+export const PermissionError = exceptionType('PermissionError', OSError, madeWithFields);
+export const TimeoutError = exceptionType('TimeoutError', OSError, madeWithFields);
+export const FileNotFoundError = exceptionType('FileNotFoundError', OSError, madeWithFields);
 export const Warning = exceptionType('Warning', Exception);
-export const SyntaxError_ = exceptionType('SyntaxError', Exception);
-const IndentationError = exceptionType('IndentationError', SyntaxError_);
-export const ConnectionError = exceptionType('ConnectionError', OSError, osError);
-export const BlockingIOError = exceptionType('BlockingIOError', OSError, osError);
-export const ChildProcessError = exceptionType('ChildProcessError', OSError, osError);
-export const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, osError);
-export const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, osError);
-export const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, osError);
-export const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, osError);
-export const FileExistsError = exceptionType('FileExistsError', OSError, osError);
-export const InterruptedError = exceptionType('InterruptedError', OSError, osError);
-export const IsADirectoryError = exceptionType('IsADirectoryError', OSError, osError);
-export const NotADirectoryError = exceptionType('NotADirectoryError', OSError, osError);
-export const ProcessLookupError = exceptionType('ProcessLookupError', OSError, osError);
+export const SystemExit = exceptionType('SystemExit', BaseException, madeWithFields);
+export const SyntaxError_ = exceptionType('SyntaxError', Exception, madeWithFields);
+const IndentationError = exceptionType('IndentationError', SyntaxError_, madeWithFields);
+export const ConnectionError = exceptionType('ConnectionError', OSError, madeWithFields);
+export const BlockingIOError = exceptionType('BlockingIOError', OSError, madeWithFields);
+export const ChildProcessError = exceptionType('ChildProcessError', OSError, madeWithFields);
+export const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, madeWithFields);
+export const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, madeWithFields);
+export const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, madeWithFields);
+export const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, madeWithFields);
+export const FileExistsError = exceptionType('FileExistsError', OSError, madeWithFields);
+export const InterruptedError = exceptionType('InterruptedError', OSError, madeWithFields);
+export const IsADirectoryError = exceptionType('IsADirectoryError', OSError, madeWithFields);
+export const NotADirectoryError = exceptionType('NotADirectoryError', OSError, madeWithFields);
+export const ProcessLookupError = exceptionType('ProcessLookupError', OSError, madeWithFields);
 
 /** UnicodeDecodeError and friends: made as exception-fields.ts parses their fields. */
-const unicodeError = (name: string): PyType => exceptionType(name, UnicodeError, osError);
+const unicodeError = (name: string): PyType => exceptionType(name, UnicodeError, madeWithFields);
 
 export const UnicodeDecodeError = unicodeError('UnicodeDecodeError');
 export const UnicodeEncodeError = unicodeError('UnicodeEncodeError');
@@ -141,10 +147,10 @@ export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
     OSError, ConnectionError, BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
     ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
     ProcessLookupError, TimeoutError, Warning, SyntaxError_, IndentationError, BaseExceptionGroup, ExceptionGroup,
-    exceptionType('TabError', IndentationError), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError),
+    exceptionType('TabError', IndentationError, madeWithFields), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError, madeWithFields, true),
     exceptionType('EOFError', Exception), BufferError, exceptionType('ReferenceError', Exception),
     exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
-    exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
+    SystemExit, exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
     UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
     ...['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning',
       'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'].map((name) => exceptionType(name, Warning)),
@@ -172,7 +178,16 @@ export const typeErr = (m: string) => pyErr(TypeError_, m);
 export const valueErr = (m: string) => pyErr(ValueError, m);
 export const keyErr = (key: Py) => new PyException(KeyError, [key]);
 export const indexErr = (m: string) => pyErr(IndexError, m);
-export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
+/** obj.name missing: PyObject_GetAttr's AttributeError, with its name and obj (set by exception-fields.ts). */
+export const attrErr = (v: Py, name: string) => missingAttr(`'${typeName(v)}' object has no attribute '${name}'`, name, v);
+/** A lookup of obj.name failed, in the words given (a module's, a type's). */
+export const missingAttr = (message: string, name: string, obj: Py) => withNameAndObj(pyErr(AttributeError, message), name, obj);
+/** A global name missing: its NameError, with its name. */
+export const nameErr = (name: string) => withNameAndObj(pyErr(NameError, `name '${name}' is not defined`), name);
+let withNameAndObj = (e: PyException, _name: string, _obj?: Py): PyException => e;
+export function setAttrErrFields(set: (e: PyException, name: string, obj?: Py) => PyException): void {
+  withNameAndObj = set;
+}
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`));

@@ -170,9 +170,8 @@ const OWN_STR = new Set(['KeyError', 'OSError', 'SyntaxError', 'ImportError', 'U
 function exceptionAttr(t: PyType, name: string): Py | undefined {
   if (name === '__init__') {
     return wrapper(t, name, (self) => self instanceof PyException && self.type.isSubclassOf(t), (self, args, kw) => {
-      if (kw !== null && kw.size > 0) throw typeErr(`${typeName(self)}() takes no keyword arguments`);
       const e = self as PyException;
-      fieldsInit(t, e, args, e.type instanceof PyClass && e.type.lookup('__init__') !== undefined);
+      fieldsInit(t, e, args, kw, e.type instanceof PyClass && e.type.lookup('__init__') !== undefined);
       return null;
     });
   }

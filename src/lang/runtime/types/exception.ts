@@ -4,13 +4,9 @@ import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
 import { fieldGet, fieldStr, hasFields } from '../exception-fields.js';
-import { EXCEPTION_TYPES, KeyError, StopIteration, typeErr } from '../exceptions.js';
+import { KeyError, typeErr } from '../exceptions.js';
 import { PyException, PyFunc, PyStrBox, PyTuple, tupleOf, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
-
-const SYSTEM_EXIT = EXCEPTION_TYPES.get('SystemExit')!;
-/** SystemExit_init: code is None for no argument, the one argument, or all of them as a tuple. */
-const exitCode = (v: PyException): Py => (v.args.length === 0 ? null : v.args.length === 1 ? v.args[0] : argsTuple(v.args));
 
 /** Each exception's args as one tuple, read as often as asked (`e.args is e.args`): by the array, which setting args replaces. */
 const ARGS = new WeakMap<Py[], PyTuple>();
@@ -58,12 +54,6 @@ function exceptionAttr(v: PyException, name: string): Py | undefined {
       }, 'method');
     case 'add_note':
       return new PyFunc(name, (args, kw) => addNote(v, one(name, args, kw, 'BaseException')), 'method');
-    case 'value':
-      if (v.type.isSubclassOf(StopIteration)) return v.args[0] ?? null;
-      break;
-    case 'code':
-      if (v.type.isSubclassOf(SYSTEM_EXIT)) return exitCode(v);
-      break;
   }
   const field = fieldGet(v, name);
   if (field !== undefined) return field;
