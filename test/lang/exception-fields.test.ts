@@ -96,9 +96,19 @@ const BASE = [
 /**
  * The other exceptions with fields of their own: StopIteration's value, SystemExit's code,
  * NameError's name, AttributeError's name and obj (set by a failed lookup too), ImportError's
- * msg, name and path, SyntaxError's location and its str.
+ * msg, name and path, SyntaxError's location and its str, an exception group's message and exceptions.
  */
 const OTHERS = [
+  // an exception group's message and exceptions, read-only and apart from args
+  "e = ExceptionGroup('m', [ValueError(1)])\nreturn e.message, e.exceptions, str(e), repr(e), e.args",
+  "e = ExceptionGroup('m', [ValueError(1)])\ne.args = (1,)\nreturn str(e), e.message, e.exceptions",
+  "e = ExceptionGroup('m', [ValueError(1)])\ne.message = 'x'",
+  "e = ExceptionGroup('m', [ValueError(1)])\ndel e.exceptions",
+  "e = BaseExceptionGroup('m', (KeyboardInterrupt(),))\nreturn e.message, e.exceptions, type(e).__name__",
+  "class G(ExceptionGroup):\n    pass\ne = G('m', [ValueError(1)])\nreturn e.message, e.exceptions, str(e), repr(e)",
+  "class G(ExceptionGroup):\n    pass\nreturn G('m', [ValueError(1)], x=1)",
+  "class G(ExceptionGroup):\n    def __init__(self, *a):\n        super().__init__(*a)\ne = G('m', [ValueError(1)])\nreturn e.message, e.args",
+  "l = [ValueError(1)]\ne = ExceptionGroup('m', l)\nl.append(KeyError(2))\nreturn e.exceptions, e.args",
   "class E(StopIteration):\n    def __init__(self, a):\n        pass\nreturn E(5).value, E(5).args",
   "class E(SystemExit):\n    def __init__(self, a):\n        pass\nreturn E(5).code",
   "class E(SyntaxError):\n    def __init__(self, a):\n        pass\nreturn str(E(5)), E(5).msg",

@@ -6,7 +6,7 @@ import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from 
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { fieldSet, fieldsInit, fieldsNew, hasFields } from './exception-fields.js';
+import { copyFields, fieldSet, fieldsInit, fieldsNew, hasFields } from './exception-fields.js';
 import { AttributeError, BaseExceptionGroup, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
@@ -153,7 +153,9 @@ function exceptionOf(cls: PyClass, args: Py[], kw: Map<string, Py> | null): PyEx
     return e;
   }
   const made = base.fn(args, null) as PyException;
-  return new PyClassException(cls, made.args, made.text);
+  const e = new PyClassException(cls, made.args, made.text);
+  copyFields(made, e);
+  return e;
 }
 
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */

@@ -2,7 +2,7 @@ import { indexValue } from './args.js';
 import { bufferOf } from './bytes-like.js';
 import { cpAt, cpLen } from './codepoints.js';
 import {
-  AttributeError, BlockingIOError, ImportError, NameError, setAttrErrFields, StopIteration, SyntaxError_, SystemExit, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+  AttributeError, BlockingIOError, ImportError, NameError, setWithFields, StopIteration, BaseExceptionGroup, SyntaxError_, SystemExit, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
   EXCEPTION_TYPES, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, OSError, OverflowError,
   PermissionError, ProcessLookupError, pyErr, setFielded, TimeoutError, typeErr, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, ValueError,
 } from './exceptions.js';
@@ -18,7 +18,7 @@ import type { ItemRepr } from './types/protocol.js';
  */
 const FIELDS = new WeakMap<PyException, Map<string, Py>>();
 
-type Kind = 'os' | 'encode' | 'decode' | 'translate' | Simple;
+type Kind = 'os' | 'encode' | 'decode' | 'translate' | 'group' | Simple;
 /** The types whose fields are objects their __init__ sets from args and keywords, and whose setters take anything. */
 type Simple = 'stop' | 'exit' | 'name' | 'attribute' | 'import' | 'syntax';
 
@@ -34,6 +34,7 @@ function kindOf(t: PyType): Kind | null {
 
 function findKind(t: PyType): Kind | null {
   if (t.isSubclassOf(OSError)) return 'os';
+  if (t.isSubclassOf(BaseExceptionGroup)) return 'group';
   if (t.isSubclassOf(UnicodeEncodeError)) return 'encode';
   if (t.isSubclassOf(UnicodeDecodeError)) return 'decode';
   if (t.isSubclassOf(UnicodeTranslateError)) return 'translate';
@@ -69,6 +70,7 @@ function derived(e: PyException, kind: Simple): Py {
 }
 
 const OS_OBJECTS = ['errno', 'strerror', 'filename', 'filename2'];
+const GROUP = ['message', 'exceptions'];
 const CODEC_OBJECTS = ['encoding', 'object', 'reason'];
 /** BlockingIOError's count, a field of every OSError: absent reads as CPython's -1, an AttributeError */
 const WRITTEN = 'characters_written';
@@ -87,8 +89,8 @@ function fieldsOf(e: PyException): Map<string, Py> {
   return f;
 }
 
-/** Whether t's instances have these fields (and t a __str__ of them). */
-export const hasFields = (t: PyType): boolean => kindOf(t) !== null;
+/** Whether t's instances have these fields, made by fieldsNew (an exception group's are made by its __new__). */
+export const hasFields = (t: PyType): boolean => kindOf(t) !== null && kindOf(t) !== 'group';
 
 /** `e.name` of one of these fields, or undefined for any other name. */
 export function fieldGet(e: PyException, name: string): Py | undefined {
@@ -99,6 +101,7 @@ export function fieldGet(e: PyException, name: string): Py | undefined {
     if (!SIMPLE[kind].fields.includes(name)) return undefined;
     return f === undefined ? derived(e, kind) : (f.get(name) ?? null);
   }
+  if (kind === 'group') return GROUP.includes(name) ? (f?.get(name) ?? null) : undefined;
   if (kind === 'os') {
     if (name === WRITTEN) {
       const n = f?.get(WRITTEN);
@@ -116,6 +119,11 @@ export function fieldSet(e: PyException, name: string, v: Py | undefined): boole
   const kind = kindOf(e.type);
   if (kind === null) return false;
   if (isSimple(kind) && !SIMPLE[kind].fields.includes(name)) return false;
+  // READONLY members
+  if (kind === 'group') {
+    if (!GROUP.includes(name)) return false;
+    throw pyErr(AttributeError, 'readonly attribute');
+  }
   const f = fieldsOf(e);
   if (isSimple(kind)) {
     if (v === undefined) f.delete(name);
@@ -315,12 +323,17 @@ setFielded((type, args, kw) => {
 });
 
 /** The AttributeError of a missing attribute, and the NameError of a missing name: their name (and obj) set, as CPython's lookups set them. */
-setAttrErrFields((e, name, obj) => {
+setWithFields((e, fields) => {
   const f = fieldsOf(e);
-  f.set('name', name);
-  if (obj !== undefined) f.set('obj', obj);
+  for (const [name, v] of fields) f.set(name, v);
   return e;
 });
+
+/** A condition's subclass's instance made by its builtin base (an exception group's): the base's fields are its own. */
+export function copyFields(from: PyException, to: PyException): void {
+  const f = FIELDS.get(from);
+  if (f !== undefined) FIELDS.set(to, new Map(f));
+}
 
 /**
  * An instance of a condition's subclass, made with its arguments as args (BaseException_new):
@@ -351,7 +364,7 @@ export function fieldsInit(t: PyType, e: PyException, args: Py[], kw: Map<string
   if (kw !== null && kw.size > 0) throw typeErr(`${typeName(e)}() takes no keyword arguments`);
   if (kind === 'os') {
     if (ownInit) osInit(e, args);
-  } else if (kind !== null) unicodeInit(e, kind, args);
+  } else if (kind !== null && kind !== 'group') unicodeInit(e, kind, args);
   else e.args = args;
 }
 
@@ -376,7 +389,7 @@ export function fieldStr(e: PyException, repr: ItemRepr, str: ItemRepr): string 
     return typeof msg === 'string' ? msg : undefined;
   }
   if (kind === 'syntax') return FIELDS.has(e) ? syntaxStr(f, str) : undefined;
-  if (isSimple(kind)) return undefined;
+  if (isSimple(kind) || kind === 'group') return undefined;
   if (kind === 'os') {
     const filename = f.get('filename');
     const errno = f.get('errno');

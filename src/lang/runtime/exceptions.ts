@@ -135,7 +135,8 @@ function exceptionGroup(type: PyType, args: Py[]): PyException {
   const allExceptions = items.every((x: PyException) => x.type.isSubclassOf(Exception));
   if (type === ExceptionGroup && !allExceptions) throw typeErr('Cannot nest BaseExceptions in an ExceptionGroup');
   if (type === BaseExceptionGroup && allExceptions) type = ExceptionGroup;
-  return new PyException(type, args, `${message} (${items.length} sub-exception${items.length === 1 ? '' : 's'})`);
+  // the message and the exceptions, as a tuple, are kept apart from args
+  return withFields(new PyException(type, args, `${message} (${items.length} sub-exception${items.length === 1 ? '' : 's'})`), [['message', message], ['exceptions', new PyTuple(items.slice())]]);
 }
 
 /** The exception types a condition can name (in `except` or `raise`): the builtins module's, all of them. */
@@ -181,12 +182,13 @@ export const indexErr = (m: string) => pyErr(IndexError, m);
 /** obj.name missing: PyObject_GetAttr's AttributeError, with its name and obj (set by exception-fields.ts). */
 export const attrErr = (v: Py, name: string) => missingAttr(`'${typeName(v)}' object has no attribute '${name}'`, name, v);
 /** A lookup of obj.name failed, in the words given (a module's, a type's). */
-export const missingAttr = (message: string, name: string, obj: Py) => withNameAndObj(pyErr(AttributeError, message), name, obj);
+export const missingAttr = (message: string, name: string, obj: Py) => withFields(pyErr(AttributeError, message), [['name', name], ['obj', obj]]);
 /** A global name missing: its NameError, with its name. */
-export const nameErr = (name: string) => withNameAndObj(pyErr(NameError, `name '${name}' is not defined`), name);
-let withNameAndObj = (e: PyException, _name: string, _obj?: Py): PyException => e;
-export function setAttrErrFields(set: (e: PyException, name: string, obj?: Py) => PyException): void {
-  withNameAndObj = set;
+export const nameErr = (name: string) => withFields(pyErr(NameError, `name '${name}' is not defined`), [['name', name]]);
+/** Sets fields of an exception the runtime made (exception-fields.ts's), set by that module as it loads. */
+let withFields = (e: PyException, _fields: [string, Py][]): PyException => e;
+export function setWithFields(set: (e: PyException, fields: [string, Py][]) => PyException): void {
+  withFields = set;
 }
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 
