@@ -1,4 +1,4 @@
-import { NameError, UnboundLocalError, pyErr } from '../runtime/exceptions.js';
+import { nameErr, UnboundLocalError, pyErr } from '../runtime/exceptions.js';
 import { PyException, type Py } from '../runtime/values.js';
 
 /** A compiled expression. */
@@ -29,5 +29,5 @@ export function clearSlots(slots: Py[]): void {
 export function unbound(name: string, local: boolean): PyException {
   return local
     ? pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`)
-    : pyErr(NameError, `name '${name}' is not defined`);
+    : nameErr(name);
 }

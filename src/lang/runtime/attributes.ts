@@ -1,7 +1,7 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { mroMethod, typeMro } from './object-class.js';
-import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
+import { attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
 import { PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -47,7 +47,7 @@ export function getattr(obj: Py, name: string): Py {
     if (name === 'mro') return mroMethod(obj);
     const dunder = typeDunder(obj, name);
     if (dunder !== undefined) return dunder;
-    throw pyErr(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+    throw missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
   const attr = typeOf(obj).getattr?.(obj, name);

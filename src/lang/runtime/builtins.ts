@@ -63,8 +63,12 @@ function decimalText(s: string): string {
 const DECIMAL = /\p{Nd}/u;
 
 export function toInt(v: Py, base?: Py): Int {
-  // a str subclass's instance is read as its str
-  if (typeof v === 'object' && v instanceof PyStrBox) v = v.value;
+  if (typeof v === 'object' && v instanceof PyStrBox) {
+    // PyNumber_Long asks a class's __index__ before it reads a str subclass's instance as its str
+    const n = base === undefined ? indexOf(v) : undefined;
+    if (n !== undefined) return n;
+    v = v.value;
+  }
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
@@ -131,7 +135,8 @@ export function toFloat(v: Py): PyFloat {
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
   }
-  if (v instanceof PyStrBox) return toFloat(v.value);
+  // PyNumber_Float asks a class's __index__ before it reads a str subclass's instance as its str
+  if (v instanceof PyStrBox) return toFloat(indexOf(v) ?? v.value);
   // PyFloat_FromString of a bytes-like object: its octets as ASCII text, CPython's error naming the object
   const octets = contiguousOf(v);
   if (octets !== null) {
@@ -215,7 +220,7 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
  */
 function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
   // an int or str subclass's instance is an int or a str there
-  const [r, i] = bind('complex', a, k, ['real', 'imag']).map((v) => (v instanceof PyIntBox || v instanceof PyStrBox ? v.value : v));
+  let [r, i] = bind('complex', a, k, ['real', 'imag']).map((v) => (v instanceof PyIntBox || v instanceof PyStrBox ? v.value : v));
   if (r === undefined) return i === undefined ? new PyComplex(0, 0) : toComplex([0, i], null);
   if (typeof r === 'string') {
     if (i !== undefined) throw typeErr("complex() can't take second arg if first is a string");
@@ -228,8 +233,14 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
   }
   if (typeof i === 'string') throw typeErr("complex() second arg can't be a string");
   const isNum = (v: Py) => isNumber(v) || v instanceof PyComplex;
-  if (!isNum(r)) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(r)}'`);
-  if (i !== undefined && !isNum(i)) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
+  // a class's __index__ makes a float of it, as complex_new takes nb_index
+  const indexed = (v: Py): Py => {
+    const n = v === undefined || isNum(v) ? undefined : indexOf(v);
+    return n === undefined ? v : toFloat(n);
+  };
+  const given = r;
+  if (!isNum((r = indexed(r)))) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(given)}'`);
+  if (i !== undefined && !isNum((i = indexed(i)))) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
   // a subclass's instance is made a complex, as complex_new's exact check has it
   if (r instanceof PyComplex && i === undefined) return r.constructor === PyComplex ? r : new PyComplex(r.re, r.im);
   let re = r instanceof PyComplex ? r.re : ops.num(r)!;

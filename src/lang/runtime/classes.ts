@@ -6,7 +6,8 @@ import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from 
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { AttributeError, BaseExceptionGroup, IndexError, OSError, OverflowError, pyErr, StopIteration, typeErr, unicodeErrorField, valueErr } from './exceptions.js';
+import { copyFields, fieldSet, fieldsInit, fieldsNew, hasFields } from './exception-fields.js';
+import { AttributeError, BaseExceptionGroup, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
@@ -99,11 +100,12 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   if (cls.valueBase !== null) return instantiateValue(cls, cls.valueBase, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
-  const self = cls.isException ? exceptionOf(cls, args) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
+  const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
   if (init === undefined && self instanceof PyDictInstance) return dictInit(self, args, kw), self;
   if (init === undefined) {
-    if (cls.isException && kw !== null && kw.size > 0) throw typeErr(`${cls.name}() takes no keyword arguments`);
+    // the bases with fields took their keywords (NameError's name) or refused them already
+    if (cls.isException && kw !== null && kw.size > 0 && !hasFields(cls)) throw typeErr(`${cls.name}() takes no keyword arguments`);
     if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
     return self;
   }
@@ -141,11 +143,19 @@ function baseNew(base: PyType): PyFunc {
   }, 'builtin');
 }
 
-function exceptionOf(cls: PyClass, args: Py[]): PyException {
+function exceptionOf(cls: PyClass, args: Py[], kw: Map<string, Py> | null): PyException {
   // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
   const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
+  if (hasFields(base)) {
+    // BaseException_new keeps the arguments; OSError_new parses them too, unless the class has its own __init__
+    const e = new PyClassException(cls, args);
+    fieldsNew(e, cls.lookup('__init__') !== undefined, kw);
+    return e;
+  }
   const made = base.fn(args, null) as PyException;
-  return new PyClassException(cls, made.args, made.text);
+  const e = new PyClassException(cls, made.args, made.text);
+  copyFields(made, e);
+  return e;
 }
 
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
@@ -153,7 +163,9 @@ export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) obj.dict.set(name, v);
+  else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
+  else if (obj instanceof PyException && fieldSet(obj, name, v)) return;
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
@@ -164,19 +176,18 @@ export function setattr(obj: Py, name: string, v: Py): void {
 }
 
 /**
+ * Whether a condition's exception class has an attribute of this name of its own (`args = 5`):
+ * found before BaseException's descriptors, it sends a store to the instance's attributes.
+ */
+const ownAttr = (e: PyException, name: string): boolean => e.type instanceof PyClass && e.type.lookup(name) !== undefined;
+
+/**
  * `e.args = v`, as BaseException_set_args: any iterable, kept as a tuple. str(e) is worded from
- * it anew, but where CPython's __str__ reads the fields the constructor set (OSError's errno and
- * strerror, a group's message), and a codec error's fields, read from its args until now, are
- * kept by name.
+ * it anew, but where CPython's __str__ reads the fields the constructor set (exception-fields.ts's, a group's message).
  */
 function setArgs(e: PyException, v: Py): void {
   const args = toList(v);
-  if (unicodeErrorField(e, 'reason') !== undefined) {
-    for (const name of ['encoding', 'object', 'start', 'end', 'reason']) {
-      const field = unicodeErrorField(e, name);
-      if (field !== undefined) (e.dict ??= new Map()).set(name, field);
-    }
-  } else if (!e.type.isSubclassOf(OSError) && !e.type.isSubclassOf(BaseExceptionGroup)) e.text = undefined;
+  if (!e.type.isSubclassOf(BaseExceptionGroup)) e.text = undefined;
   e.args = args;
   argsSetTo(args, v);
 }
@@ -201,7 +212,8 @@ function notSettable(obj: Py, name: string): PyException {
 export function delattr(obj: Py, name: string): void {
   step();
   if (storedByProperty(obj, name, undefined)) return;
-  if (obj instanceof PyException && name === 'args') throw typeErr('args may not be deleted');
+  if (obj instanceof PyException && !ownAttr(obj, name) && name === 'args') throw typeErr('args may not be deleted');
+  if (obj instanceof PyException && !ownAttr(obj, name) && fieldSet(obj, name, undefined)) return;
   if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
@@ -341,9 +353,9 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
 /** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
 function builtinInit(t: PyType, self: Py): PyFunc {
   return new PyFunc('__init__', (args, kw) => {
+    if (self instanceof PyException) return fieldsInit(t, self, args, kw, self.type instanceof PyClass && self.type.lookup('__init__') !== undefined), null;
     if (kw !== null && kw.size > 0) throw typeErr(`${t.name}.__init__() takes no keyword arguments`);
-    if (self instanceof PyException) self.args = args;
-    else if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
     return null;
   }, 'method');
 }

@@ -1,21 +1,28 @@
 import { PyException, PyTuple, PyType, setUnhashable, typeName, type NativeFn, type Py } from './values.js';
 
-/** repr and str, which OSError's text needs when it is made: set by repr.ts as it loads, since it sits above this module. */
-let repr: (v: Py) => string = () => {
-  throw new Error('repr.ts not loaded');
+/**
+ * How OSError's and the codec errors' instances are made from a call's arguments (their C
+ * fields parsed: exception-fields.ts), set by that module as it loads: it reads ints and
+ * buffers, which sit above this module.
+ */
+type Make = (type: PyType, args: Py[], kw: Map<string, Py> | null) => PyException;
+let fielded: Make = () => {
+  throw new Error('exception-fields.ts not loaded');
 };
-let str = repr;
-export function setReprs(reprFn: (v: Py) => string, strFn: (v: Py) => string): void {
-  repr = reprFn;
-  str = strFn;
+export function setFielded(make: Make): void {
+  fielded = make;
 }
 
-/** `make` builds an instance from a call's arguments: most types keep them all, their text worded from them when read (repr.ts's str). */
-function exceptionType(name: string, base: PyType | null, make: (type: PyType, args: Py[]) => PyException = plain): PyType {
+/**
+ * `make` builds an instance from a call's arguments: most types keep them all, their text
+ * worded from them when read (repr.ts's str). Only the types whose __init__ reads keywords
+ * (NameError's name, ImportError's name and path, ...) are given them.
+ */
+function exceptionType(name: string, base: PyType | null, make: Make = plain, keywords = false): PyType {
   // BaseException.__init__ takes no keywords (a class's own __init__ has taken them before its base is made)
   const type: PyType = new PyType(name, (args, kw) => {
-    if (kw !== null && kw.size !== 0) throw typeErr(`${name}() takes no keyword arguments`);
-    return make(type, args);
+    if (!keywords && kw !== null && kw.size !== 0) throw typeErr(`${name}() takes no keyword arguments`);
+    return make(type, args, kw);
   }, base, true);
   return type;
 }
@@ -36,15 +43,15 @@ export const TypeError_ = exceptionType('TypeError', Exception);
 export const ValueError = exceptionType('ValueError', Exception);
 export const BufferError = exceptionType('BufferError', Exception);
 export const UnicodeError = exceptionType('UnicodeError', ValueError);
-export const AttributeError = exceptionType('AttributeError', Exception);
-export const NameError = exceptionType('NameError', Exception);
-export const UnboundLocalError = exceptionType('UnboundLocalError', NameError);
+export const AttributeError = exceptionType('AttributeError', Exception, madeWithFields, true);
+export const NameError = exceptionType('NameError', Exception, madeWithFields, true);
+export const UnboundLocalError = exceptionType('UnboundLocalError', NameError, madeWithFields, true);
 export const RuntimeError = exceptionType('RuntimeError', Exception);
 export const RecursionError = exceptionType('RecursionError', RuntimeError);
 export const NotImplementedError = exceptionType('NotImplementedError', RuntimeError);
 export const AssertionError_ = exceptionType('AssertionError', Exception);
-export const StopIteration = exceptionType('StopIteration', Exception);
-export const ImportError = exceptionType('ImportError', Exception);
+export const StopIteration = exceptionType('StopIteration', Exception, madeWithFields);
+export const ImportError = exceptionType('ImportError', Exception, madeWithFields, true);
 export const MemoryError = exceptionType('MemoryError', Exception);
 /** re.error, as raised for a bad pattern; a condition's call meets error.__init__(self, msg, pattern=None, pos=None), written in Python. */
 export const ReError: PyType = new PyType('error', (args, kw) => {
@@ -61,70 +68,38 @@ export const StepLimitError = exceptionType('StepLimitError', BaseException);
 /** The evaluator's own: something a condition may not do, found only as it runs (a module's attribute set). */
 export const UnsupportedError = exceptionType('UnsupportedError', BaseException);
 
-export const OSError = exceptionType('OSError', Exception, osError);
-export const PermissionError = exceptionType('PermissionError', OSError, osError);
-export const TimeoutError = exceptionType('TimeoutError', OSError, osError);
-export const FileNotFoundError = exceptionType('FileNotFoundError', OSError, osError);
+/** Made by exception-fields.ts, which reads their fields from the arguments (OSError_new, UnicodeDecodeError_init, ...). */
+function madeWithFields(type: PyType, args: Py[], kw: Map<string, Py> | null): PyException {
+  return fielded(type, args, kw);
+}
+
+export const OSError = exceptionType('OSError', Exception, madeWithFields);
+export const PermissionError = exceptionType('PermissionError', OSError, madeWithFields);
+export const TimeoutError = exceptionType('TimeoutError', OSError, madeWithFields);
+export const FileNotFoundError = exceptionType('FileNotFoundError', OSError, madeWithFields);
 export const Warning = exceptionType('Warning', Exception);
-export const SyntaxError_ = exceptionType('SyntaxError', Exception);
-const IndentationError = exceptionType('IndentationError', SyntaxError_);
-const ConnectionError = exceptionType('ConnectionError', OSError, osError);
-const BlockingIOError = exceptionType('BlockingIOError', OSError, osError);
-const ChildProcessError = exceptionType('ChildProcessError', OSError, osError);
-const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, osError);
-const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, osError);
-const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, osError);
-const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, osError);
-const FileExistsError = exceptionType('FileExistsError', OSError, osError);
-const InterruptedError = exceptionType('InterruptedError', OSError, osError);
-const IsADirectoryError = exceptionType('IsADirectoryError', OSError, osError);
-const NotADirectoryError = exceptionType('NotADirectoryError', OSError, osError);
-const ProcessLookupError = exceptionType('ProcessLookupError', OSError, osError);
+export const SystemExit = exceptionType('SystemExit', BaseException, madeWithFields);
+export const SyntaxError_ = exceptionType('SyntaxError', Exception, madeWithFields);
+const IndentationError = exceptionType('IndentationError', SyntaxError_, madeWithFields);
+export const ConnectionError = exceptionType('ConnectionError', OSError, madeWithFields);
+export const BlockingIOError = exceptionType('BlockingIOError', OSError, madeWithFields);
+export const ChildProcessError = exceptionType('ChildProcessError', OSError, madeWithFields);
+export const BrokenPipeError = exceptionType('BrokenPipeError', ConnectionError, madeWithFields);
+export const ConnectionAbortedError = exceptionType('ConnectionAbortedError', ConnectionError, madeWithFields);
+export const ConnectionRefusedError = exceptionType('ConnectionRefusedError', ConnectionError, madeWithFields);
+export const ConnectionResetError = exceptionType('ConnectionResetError', ConnectionError, madeWithFields);
+export const FileExistsError = exceptionType('FileExistsError', OSError, madeWithFields);
+export const InterruptedError = exceptionType('InterruptedError', OSError, madeWithFields);
+export const IsADirectoryError = exceptionType('IsADirectoryError', OSError, madeWithFields);
+export const NotADirectoryError = exceptionType('NotADirectoryError', OSError, madeWithFields);
+export const ProcessLookupError = exceptionType('ProcessLookupError', OSError, madeWithFields);
 
-/** The subclass OSError(errno, strerror) makes itself into, by Linux's errno (PyErr_SetFromErrno's table). */
-const BY_ERRNO = new Map<number, PyType>([
-  [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], [10, ChildProcessError], [32, BrokenPipeError], [108, BrokenPipeError],
-  [103, ConnectionAbortedError], [111, ConnectionRefusedError], [104, ConnectionResetError], [17, FileExistsError], [2, FileNotFoundError],
-  [21, IsADirectoryError], [20, NotADirectoryError], [4, InterruptedError], [13, PermissionError], [1, PermissionError], [3, ProcessLookupError],
-  [110, TimeoutError],
-]);
+/** UnicodeDecodeError and friends: made as exception-fields.ts parses their fields. */
+const unicodeError = (name: string): PyType => exceptionType(name, UnicodeError, madeWithFields);
 
-/**
- * OSError and its subclasses (OSError_new): with 2 to 5 arguments they are errno, strerror
- * and the filenames, `args` keeps the first two, and str is "[Errno 2] strerror: 'file'";
- * OSError itself becomes the subclass its errno names.
- */
-function osError(type: PyType, args: Py[]): PyException {
-  if (args.length < 2 || args.length > 5) return plain(type, args);
-  const [errno, strerror, filename, , filename2] = args;
-  if (type === OSError && typeof errno === 'number') type = BY_ERRNO.get(errno) ?? OSError;
-  let text = `[Errno ${str(errno)}] ${str(strerror)}`;
-  if (args.length >= 3 && filename !== null) text += `: ${repr(filename)}` + (args.length === 5 && filename2 !== null ? ` -> ${repr(filename2)}` : '');
-  return new PyException(type, args.length > 2 ? args.slice(0, 2) : args, text);
-}
-
-/** UnicodeDecodeError and friends take exactly their five (four) fields, read back by name (unicodeErrorField). */
-function unicodeError(name: string, fields: number): PyType {
-  return exceptionType(name, UnicodeError, (type, args) => {
-    if (args.length !== fields) throw typeErr(`function takes exactly ${fields} arguments (${args.length} given)`);
-    return plain(type, args);
-  });
-}
-
-export const UnicodeDecodeError = unicodeError('UnicodeDecodeError', 5);
-export const UnicodeEncodeError = unicodeError('UnicodeEncodeError', 5);
-const UnicodeTranslateError = unicodeError('UnicodeTranslateError', 4);
-
-/** e.encoding, e.object, e.start, e.end and e.reason of a UnicodeEncodeError or UnicodeDecodeError (a UnicodeTranslateError has no encoding): its arguments by name. */
-export function unicodeErrorField(e: PyException, name: string): Py | undefined {
-  const fields = e.type.isSubclassOf(UnicodeTranslateError) ? TRANSLATE_FIELDS : e.type.isSubclassOf(UnicodeEncodeError) || e.type.isSubclassOf(UnicodeDecodeError) ? CODEC_FIELDS : null;
-  const at = fields === null ? -1 : fields.indexOf(name);
-  if (at < 0) return undefined;
-  // a codec's error raised after an earlier one it handled: its fields moved on, its args did not
-  return e.dict?.get(name) ?? (e.args.length === fields!.length ? e.args[at] : undefined);
-}
-const CODEC_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
-const TRANSLATE_FIELDS = CODEC_FIELDS.slice(1);
+export const UnicodeDecodeError = unicodeError('UnicodeDecodeError');
+export const UnicodeEncodeError = unicodeError('UnicodeEncodeError');
+export const UnicodeTranslateError = unicodeError('UnicodeTranslateError');
 
 /**
  * A builtin type of several bases, ExceptionGroup(BaseExceptionGroup, Exception) or
@@ -160,7 +135,8 @@ function exceptionGroup(type: PyType, args: Py[]): PyException {
   const allExceptions = items.every((x: PyException) => x.type.isSubclassOf(Exception));
   if (type === ExceptionGroup && !allExceptions) throw typeErr('Cannot nest BaseExceptions in an ExceptionGroup');
   if (type === BaseExceptionGroup && allExceptions) type = ExceptionGroup;
-  return new PyException(type, args, `${message} (${items.length} sub-exception${items.length === 1 ? '' : 's'})`);
+  // the message and the exceptions, as a tuple, are kept apart from args
+  return withFields(new PyException(type, args, `${message} (${items.length} sub-exception${items.length === 1 ? '' : 's'})`), [['message', message], ['exceptions', new PyTuple(items.slice())]]);
 }
 
 /** The exception types a condition can name (in `except` or `raise`): the builtins module's, all of them. */
@@ -172,10 +148,10 @@ export const EXCEPTION_TYPES: ReadonlyMap<string, PyType> = new Map([
     OSError, ConnectionError, BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
     ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
     ProcessLookupError, TimeoutError, Warning, SyntaxError_, IndentationError, BaseExceptionGroup, ExceptionGroup,
-    exceptionType('TabError', IndentationError), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError),
+    exceptionType('TabError', IndentationError, madeWithFields), exceptionType('FloatingPointError', ArithmeticError), exceptionType('ModuleNotFoundError', ImportError, madeWithFields, true),
     exceptionType('EOFError', Exception), BufferError, exceptionType('ReferenceError', Exception),
     exceptionType('SystemError', Exception), exceptionType('StopAsyncIteration', Exception),
-    exceptionType('SystemExit', BaseException), exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
+    SystemExit, exceptionType('KeyboardInterrupt', BaseException), exceptionType('GeneratorExit', BaseException),
     UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
     ...['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning',
       'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'].map((name) => exceptionType(name, Warning)),
@@ -203,7 +179,17 @@ export const typeErr = (m: string) => pyErr(TypeError_, m);
 export const valueErr = (m: string) => pyErr(ValueError, m);
 export const keyErr = (key: Py) => new PyException(KeyError, [key]);
 export const indexErr = (m: string) => pyErr(IndexError, m);
-export const attrErr = (v: Py, name: string) => pyErr(AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
+/** obj.name missing: PyObject_GetAttr's AttributeError, with its name and obj (set by exception-fields.ts). */
+export const attrErr = (v: Py, name: string) => missingAttr(`'${typeName(v)}' object has no attribute '${name}'`, name, v);
+/** A lookup of obj.name failed, in the words given (a module's, a type's). */
+export const missingAttr = (message: string, name: string, obj: Py) => withFields(pyErr(AttributeError, message), [['name', name], ['obj', obj]]);
+/** A global name missing: its NameError, with its name. */
+export const nameErr = (name: string) => withFields(pyErr(NameError, `name '${name}' is not defined`), [['name', name]]);
+/** Sets fields of an exception the runtime made (exception-fields.ts's), set by that module as it loads. */
+let withFields = (e: PyException, _fields: [string, Py][]): PyException => e;
+export function setWithFields(set: (e: PyException, fields: [string, Py][]) => PyException): void {
+  withFields = set;
+}
 export const zeroDiv = (m = 'division by zero') => pyErr(ZeroDivisionError, m);
 
 setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`));

@@ -171,7 +171,9 @@ const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diou
 const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
 
 function toNumberFor(conv: string, v: Py): Py {
-  if (isIntLike(v) || v instanceof PyFloat) return v;
+  if (isIntLike(v)) return v;
+  // %o %x %X ask __index__ of anything not an int: a float subclass's own, if it has one
+  if (v instanceof PyFloat && (v.constructor === PyFloat || !'oxX'.includes(conv))) return v;
   if (v instanceof PyIntBox) return v.value;
   // a class's __index__: PyNumber_Index for o x X and PyNumber_Long for d i u, whose TypeError is the words below; PyNumber_Float lets it through
   const index = conv === 'c' ? undefined : 'diouxX'.includes(conv) ? indexOrTypeError(v) : v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined;

@@ -209,6 +209,8 @@ const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
   fn(name, (a, k) => {
     const v = oneArg(name, a, k);
     if (isIntLike(v)) return intOf(v);
+    // math_trunc asks __trunc__ alone, which only ints and floats have here (a class may not define it)
+    if (name === 'trunc' && !(v instanceof PyFloat) && !(v instanceof PyIntBox)) throw typeErr(`type ${typeName(v)} doesn't define __trunc__ method`);
     // exact: floor(1e300) has all 301 digits
     return int.fromFloat(f(num(name, v)));
   });

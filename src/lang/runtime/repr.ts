@@ -1,5 +1,4 @@
 import { checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
-import { setReprs } from './exceptions.js';
 import { toDecimal } from './int/text.js';
 import { escapePoint, strRepr } from './str-repr.js';
 import { typeOf } from './types/table.js';
@@ -139,5 +138,3 @@ export function describeException(e: PyException): string {
   // a text worded already (the engine words one leaving a run) is read, not worded again by a class's __str__ outside its run
   return `${e.type.name}: ${e.text ?? str(e)}`;
 }
-
-setReprs((v) => repr(v), str);

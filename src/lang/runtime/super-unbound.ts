@@ -6,6 +6,7 @@ import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { truthy } from './iteration.js';
 import { isInstance, PyClass } from './class-values.js';
 import { dictInit, dictUnboundDunder } from './dict-subclass.js';
+import { fieldsInit } from './exception-fields.js';
 import { typeErr } from './exceptions.js';
 import { getattr } from './attributes.js';
 import { fromKeys } from './methods-dict.js';
@@ -169,8 +170,8 @@ const OWN_STR = new Set(['KeyError', 'OSError', 'SyntaxError', 'ImportError', 'U
 function exceptionAttr(t: PyType, name: string): Py | undefined {
   if (name === '__init__') {
     return wrapper(t, name, (self) => self instanceof PyException && self.type.isSubclassOf(t), (self, args, kw) => {
-      if (kw !== null && kw.size > 0) throw typeErr(`${typeName(self)}() takes no keyword arguments`);
-      (self as PyException).args = args;
+      const e = self as PyException;
+      fieldsInit(t, e, args, kw, e.type instanceof PyClass && e.type.lookup('__init__') !== undefined);
       return null;
     });
   }

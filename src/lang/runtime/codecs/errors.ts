@@ -1,5 +1,6 @@
 import { checkSize } from '../budget.js';
 import { LookupError, pyErr, typeErr, UnicodeDecodeError, UnicodeEncodeError } from '../exceptions.js';
+import { setCodecFields } from '../exception-fields.js';
 import { nameOf } from '../unicode-names.js';
 import { PyException, type Py, type PyBytes, type PyType } from '../values.js';
 import type { ByteSink, StrSink } from './sinks.js';
@@ -113,7 +114,7 @@ class Failures {
   /** The exception raised for the failure: args the first one's, its fields its own. */
   raise(type: PyType, fields: Py[], text: string): PyException {
     const e = new PyException(type, this.first ?? fields, text);
-    if (this.first !== null && this.first !== fields) e.dict = new Map(['encoding', 'object', 'start', 'end', 'reason'].map((k, i) => [k, fields[i]]));
+    setCodecFields(e, fields);
     return e;
   }
 }

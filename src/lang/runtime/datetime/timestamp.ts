@@ -5,7 +5,7 @@
  */
 import { OverflowError, pyErr, ValueError } from '../exceptions.js';
 import { OSError_ } from './errors.js';
-import { PyFloat } from '../values.js';
+import { PyFloat, type PyException } from '../values.js';
 import { daysBeforeMonth, MAXYEAR, MINYEAR, ordToYmd, toOrdinal } from './calendar.js';
 import { astimezone, subDateTimes, type DateTime } from './datetime.js';
 import { totalSeconds, type Real } from './timedelta.js';
@@ -80,7 +80,8 @@ export function checkTmYear(year: number): void {
   if (year - 1900 > 2147483647 || year - 1900 < -2147483648) throw gmtimeOverflow();
 }
 
-const gmtimeOverflow = () => pyErr(OSError_, '[Errno 75] Value too large for defined data type');
+// PyErr_SetFromErrno: errno and strerror as fields, args the two of them
+const gmtimeOverflow = () => OSError_.fn([75, 'Value too large for defined data type'], null) as PyException;
 
 /** The UTC calendar fields of whole seconds since the epoch, for any year (gmtime's). */
 export function civilFields(seconds: bigint) {

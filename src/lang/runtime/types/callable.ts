@@ -1,4 +1,4 @@
-import { AttributeError, pyErr } from '../exceptions.js';
+import { missingAttr } from '../exceptions.js';
 import { PerRun } from '../per-run.js';
 import type { PyFunc, PyModule, PyType } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
@@ -32,7 +32,7 @@ export const MODULE: PyTypeSlots<PyModule> = {
   repr: (v) => `<module '${v.name}'>`,
   getattr(v, name) {
     const member = v.attrs.get(name);
-    if (member === undefined) throw pyErr(AttributeError, `module '${v.name}' has no attribute '${name}'`);
+    if (member === undefined) throw missingAttr(`module '${v.name}' has no attribute '${name}'`, name, v);
     return member instanceof PerRun ? member.current() : member;
   },
 };

@@ -1,14 +1,12 @@
+import { one } from '../args.js';
 import { tick } from '../budget.js';
 import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
-import { EXCEPTION_TYPES, KeyError, StopIteration, typeErr, unicodeErrorField } from '../exceptions.js';
-import { PyException, PyTuple, tupleOf, typeName, type Py } from '../values.js';
+import { fieldGet, fieldStr, hasFields } from '../exception-fields.js';
+import { KeyError, typeErr } from '../exceptions.js';
+import { PyException, PyFunc, PyStrBox, PyTuple, tupleOf, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
-
-const SYSTEM_EXIT = EXCEPTION_TYPES.get('SystemExit')!;
-/** SystemExit_init: code is None for no argument, the one argument, or all of them as a tuple. */
-const exitCode = (v: PyException): Py => (v.args.length === 0 ? null : v.args.length === 1 ? v.args[0] : argsTuple(v.args));
 
 /** Each exception's args as one tuple, read as often as asked (`e.args is e.args`): by the array, which setting args replaces. */
 const ARGS = new WeakMap<Py[], PyTuple>();
@@ -30,12 +28,48 @@ export const EXCEPTION: PyTypeSlots<PyException> = {
   truthy: () => true,
   len: null,
   iter: null,
-  // `raise ... from c` shows c only here; a condition's exception class adds its attributes and methods
-  getattr: (v, name) =>
-    name === 'args' ? argsTuple(v.args) : name === '__cause__' ? v.cause : name === 'value' && v.type.isSubclassOf(StopIteration) ? (v.args[0] ?? null) : name === 'code' && v.type.isSubclassOf(SYSTEM_EXIT) ? exitCode(v) : (unicodeErrorField(v, name) ?? (v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : v.dict?.get(name))),
+  getattr: exceptionAttr,
   repr: (v, item) => ownDunder(v, '__repr__') ?? baseRepr(v, item),
   str: (v, repr, str) => ownDunder(v, '__str__') ?? exceptionStr(v, repr, str),
 };
+
+/**
+ * `e.name`: a condition's class's own attribute or property first (found before the base's
+ * descriptors in the order: `args = 5` in the class body is what e.args reads), then
+ * BaseException's and its subclasses' own (`raise ... from c` shows c only here), then the
+ * instance's attributes.
+ */
+function exceptionAttr(v: PyException, name: string): Py | undefined {
+  if (v.type instanceof PyClass && v.type.lookup(name) !== undefined) return instanceAttr(v.type, v.dict, v, name);
+  switch (name) {
+    case 'args':
+      return argsTuple(v.args);
+    case '__cause__':
+      return v.cause;
+    case 'with_traceback':
+      // BaseException_with_traceback: a condition has no traceback to give (no __traceback__), so None only
+      return new PyFunc(name, (args, kw) => {
+        if (one(name, args, kw, 'BaseException') !== null) throw typeErr('__traceback__ must be a traceback or None');
+        return v;
+      }, 'method');
+    case 'add_note':
+      return new PyFunc(name, (args, kw) => addNote(v, one(name, args, kw, 'BaseException')), 'method');
+  }
+  const field = fieldGet(v, name);
+  if (field !== undefined) return field;
+  return v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : v.dict?.get(name);
+}
+
+/** BaseException.add_note: a str appended to the list __notes__, made on the first note. */
+function addNote(v: PyException, note: Py): null {
+  if (typeof note !== 'string' && !(note instanceof PyStrBox)) throw typeErr(`note must be a str, not '${typeName(note)}'`);
+  const dict = (v.dict ??= new Map());
+  let notes = dict.get('__notes__');
+  if (notes === undefined) dict.set('__notes__', (notes = []));
+  if (!Array.isArray(notes)) throw typeErr('Cannot add note: __notes__ is not a list');
+  notes.push(note);
+  return null;
+}
 
 /** BaseException.__repr__, whatever the class's: its class's name and its arguments. */
 export const baseRepr = (v: PyException, item: ItemRepr): string => `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`;
@@ -59,7 +93,7 @@ export function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): str
   // recursed, and kept by each one walked, so that wrapping one more costs one step
   const walked: PyException[] = [];
   let e = v;
-  while (e.text === undefined && e.args.length === 1 && !e.type.isSubclassOf(KeyError) && e.args[0] instanceof PyException) {
+  while (e.text === undefined && e.args.length === 1 && !e.type.isSubclassOf(KeyError) && e.args[0] instanceof PyException && !hasFields(e.type)) {
     tick();
     walked.push(e);
     e = e.args[0];
@@ -70,6 +104,9 @@ export function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): str
 }
 
 function ownText(e: PyException, repr: ItemRepr, str: ItemRepr): string {
+  // OSError's and the codec errors' own __str__, of their fields
+  const fields = fieldStr(e, repr, str);
+  if (fields !== undefined) return fields;
   const args = e.args;
   if (args.length === 0) return '';
   if (args.length === 1) return e.type.isSubclassOf(KeyError) ? repr(args[0]) : str(args[0]);
