@@ -343,6 +343,8 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
   if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
+  // a module's type a plain class derives from: class Z(tzinfo)
+  if (v instanceof PyInstance && v.cls.isSubclassOf(t)) return true;
   if (t === INT) return isIntValue(v) || v instanceof PyIntBox;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);
