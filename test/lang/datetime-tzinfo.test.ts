@@ -196,6 +196,16 @@ return d, d.tzname(), d.isoformat(), d.astimezone(Zone(-30)), [c.__name__ for c 
   expect(compareWithCPython(cases)).toEqual([]);
 });
 
+it("gives a datetime subclass's instances to a tzinfo, and keeps their class from it to a timezone", () => {
+  const source = `${ZONES}
+class DT(datetime):
+    pass
+d = DT(2024, 1, 1, tzinfo=Z(H, 'N'))
+u = d.astimezone(timezone.utc)
+return d, type(u).__name__, u, d.astimezone(d.tzinfo) is d, d.utcoffset(), d.tzname(), str(d), d - DT(2024, 1, 1, tzinfo=timezone.utc), d == d.replace(tzinfo=timezone.utc), hash(d) == hash(u), d.timestamp(), L`;
+  expect(compareWithCPython([source])).toEqual([]);
+});
+
 it('holds a hostile tzinfo to the limits', () => {
   // a time budget far past what these take, so that on a loaded machine each ends at the limit it meets, not the clock
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });

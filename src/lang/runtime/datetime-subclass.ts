@@ -145,8 +145,11 @@ function baseMethod(v: DatetimeInstance, base: PyTypeSlots, name: string): Py | 
       // to its own zone, itself (datetime_astimezone's NOP); from or to a tzinfo's, what its fromutc answered
       if (r instanceof PyDateTime && r.dt === v.dt) return v;
       const own = v.dt.tz;
-      if (!(r instanceof PyDateTime) || r.dt.tz instanceof UserZone || own instanceof UserZone) return r;
-      return viaUtc(v.cls, r, own === null ? v.dt : { ...subDelta(v.dt, own.offset), tz: own }, true);
+      // to a tzinfo's, what its fromutc answered
+      if (!(r instanceof PyDateTime) || r.dt.tz instanceof UserZone) return r;
+      // from a tzinfo's, its UTC time read back from the answer, so that its utcoffset is asked once
+      const first = own === null ? v.dt : own instanceof UserZone ? { ...subDelta(r.dt, r.dt.tz!.offset), tz: own } : { ...subDelta(v.dt, own.offset), tz: own };
+      return viaUtc(v.cls, r, first, true);
     }, 'method');
   }
   return new PyFunc(name, (args, kw) => m(v, args, kw), 'method');

@@ -139,7 +139,7 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
   len: null,
   iter: null,
   repr: (v) => datetimeRepr(v.dt),
-  str: (v) => datetimeStr(v.dt),
+  str: (v) => datetimeStr(v.dt, v),
   hash: datetimeHash,
   key,
   // a date is never equal to it, and not left to date's comparison, which would compare the days (datetime_richcompare)
