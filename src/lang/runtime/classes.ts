@@ -270,9 +270,10 @@ function superAttr(sup: PySuper, name: string): Py {
       if (name === '__hash__') return null;
       const m = dictMethod(sup.self, name) ?? dictDunder(sup.self, name);
       if (m !== undefined) return m;
-    } else if (moduleBases.isPlainBase(t) && moduleBases.plainMethod(sup.self, name) !== undefined) {
-      // tzinfo's utcoffset, dst, tzname and fromutc
-      return moduleBases.plainMethod(sup.self, name)!;
+    } else if (moduleBases.isPlainBase(t)) {
+      // tzinfo's utcoffset, dst, tzname and fromutc; its __init__ is object's
+      const m = name === '__init__' ? builtinInit(t, sup.self) : moduleBases.plainMethod(sup.self, name);
+      if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
     } else if (t.isException && sup.self instanceof PyException && (name === '__str__' || name === '__repr__')) {
