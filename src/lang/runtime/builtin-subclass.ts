@@ -191,6 +191,10 @@ export interface ModuleBases {
   str(v: ModuleInstance): string;
   /** A class attribute of the base (a constant, a class method), read through the subclass. */
   classAttr(cls: PyClass, base: PyType, name: string): Py | undefined;
+  /** A module's type a plain class may derive from (datetime.tzinfo): its instances are plain ones. */
+  isPlainBase(t: PyType): boolean;
+  /** Such a type's method, bound to a plain instance of a class deriving from it, or undefined. */
+  plainMethod(v: Py, name: string): Py | undefined;
 }
 
 const NO_MODULE_BASES: ModuleBases = {
@@ -201,6 +205,8 @@ const NO_MODULE_BASES: ModuleBases = {
   repr: () => '',
   str: () => '',
   classAttr: () => undefined,
+  isPlainBase: () => false,
+  plainMethod: () => undefined,
 };
 
 export let moduleBases = NO_MODULE_BASES;

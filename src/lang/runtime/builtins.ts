@@ -7,6 +7,7 @@ import { decode, makeBytes, PyBytes } from './bytes.js';
 import { contiguousOf } from './bytes-like.js';
 import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
+import { moduleBases } from './builtin-subclass.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { isHooked, PyClassException } from './class-values.js';
 import { PyComplex } from './complex/type.js';
@@ -354,6 +355,8 @@ export function isinstance(v: Py, t: Py): boolean {
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
   if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
+  // a module's type a plain class derives from: class Z(tzinfo)
+  if (moduleBases.isPlainBase(t) && classOfInstance(v)?.isSubclassOf(t) === true) return true;
   if (t === INT) return isIntValue(v) || v instanceof PyIntBox;
   // a type's subclasses too: a datetime is a date
   const slots = slotsOf(v);

@@ -66,7 +66,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta and object`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -106,7 +106,8 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   if (init === undefined) {
     // the bases with fields took their keywords (NameError's name) or refused them already
     if (cls.isException && kw !== null && kw.size > 0 && !hasFields(cls)) throw typeErr(`${cls.name}() takes no keyword arguments`);
-    if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
+    // tzinfo's tp_new is not object's, so object_init lets arguments by
+    if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0)) && !cls.mro.some(moduleBases.isPlainBase)) throw typeErr(`${cls.name}() takes no arguments`);
     return self;
   }
   // bound as any attribute: a staticmethod, a property or a value that is no function is called as CPython calls it
@@ -284,6 +285,10 @@ function superAttr(sup: PySuper, name: string): Py {
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
       if (name === '__hash__') return null;
       const m = dictMethod(sup.self, name) ?? dictDunder(sup.self, name);
+      if (m !== undefined) return m;
+    } else if (moduleBases.isPlainBase(t)) {
+      // tzinfo's utcoffset, dst, tzname and fromutc; its __init__ is object's
+      const m = name === '__init__' ? builtinInit(t, sup.self) : moduleBases.plainMethod(sup.self, name);
       if (m !== undefined) return m;
     } else if (name === '__init__') {
       return builtinInit(t, sup.self);
@@ -529,7 +534,11 @@ export const INSTANCE: PyTypeSlots<Plain> = {
     }
     return false;
   },
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name),
+  // a tzinfo subclass's instance has tzinfo's methods after its class's
+  getattr: (v, name) => {
+    const attr = instanceAttr(v.cls, v.dict, v, name);
+    return attr !== undefined ? attr : moduleBases.plainMethod(v, name);
+  },
 };
 
 function instanceLen(v: Plain): number {

@@ -17,7 +17,10 @@ import { DATE, DATE_TYPE } from './modules/datetime/date.js';
 import { DATETIME, DATETIME_TYPE } from './modules/datetime/datetime.js';
 import { TIME, TIME_TYPE } from './modules/datetime/time.js';
 import { TIMEDELTA, TIMEDELTA_TYPE } from './modules/datetime/timedelta.js';
-import { PyDate, PyDateTime, PyTime, PyTimedelta, tzValue } from './modules/datetime/values.js';
+import { tzValue } from './modules/datetime/tzinfo.js';
+import { PyDate, PyDateTime, PyTime, PyTimedelta } from './modules/datetime/values.js';
+import { UserZone } from './datetime/zone.js';
+import { isTzinfoBase, tzinfoMethod } from './tzinfo-subclass.js';
 import { subDelta, type DateTime, type TimeOfDay } from './datetime/datetime.js';
 import type { DateRec } from './datetime/calendar.js';
 import type { Delta } from './datetime/timedelta.js';
@@ -123,8 +126,10 @@ function classAttr(cls: PyClass, base: PyType, name: string): Py | undefined {
     if (!(r instanceof PyDate || r instanceof PyDateTime || r instanceof PyTime)) return r;
     if (r instanceof PyDateTime && DATE_FIELDS.has(name)) return viaClass(cls, new PyDate(r.dt));
     if (r instanceof PyDateTime && name === 'strptime') return viaClass(cls, r, r.dt.tz !== null);
-    // now(tz) and fromtimestamp(ts, tz): the UTC time with tz, then tz.fromutc's
-    if (r instanceof PyDateTime && r.dt.tz !== null && (name === 'now' || name === 'fromtimestamp')) return viaUtc(cls, r, { ...subDelta(r.dt, r.dt.tz.offset), tz: r.dt.tz });
+    // now(tz) and fromtimestamp(ts, tz): the UTC time with tz, then tz.fromutc's (a tzinfo's fromutc answered as it did)
+    const tz = r instanceof PyDateTime ? r.dt.tz : null;
+    if (tz instanceof UserZone) return r;
+    if (tz !== null && (name === 'now' || name === 'fromtimestamp')) return viaUtc(cls, r as PyDateTime, { ...subDelta((r as PyDateTime).dt, tz.offset), tz });
     return viaClass(cls, r);
   }, 'method');
 }
@@ -136,11 +141,15 @@ function baseMethod(v: DatetimeInstance, base: PyTypeSlots, name: string): Py | 
   if (name === 'replace') return new PyFunc(name, (args, kw) => wrap(v.cls, m(v, args, kw)), 'method');
   if (name === 'astimezone' && v instanceof PyDateTimeInstance) {
     return new PyFunc(name, (args, kw) => {
-      const r = m(v, args, kw) as PyDateTime;
-      // to its own zone, itself (datetime_astimezone's NOP)
-      if (r.dt === v.dt) return v;
+      const r = m(v, args, kw);
+      // to its own zone, itself (datetime_astimezone's NOP); from or to a tzinfo's, what its fromutc answered
+      if (r instanceof PyDateTime && r.dt === v.dt) return v;
       const own = v.dt.tz;
-      return viaUtc(v.cls, r, own === null ? v.dt : { ...subDelta(v.dt, own.offset), tz: own }, true);
+      // to a tzinfo's, what its fromutc answered
+      if (!(r instanceof PyDateTime) || r.dt.tz instanceof UserZone) return r;
+      // from a tzinfo's, its UTC time read back from the answer, so that its utcoffset is asked once
+      const first = own === null ? v.dt : own instanceof UserZone ? { ...subDelta(r.dt, r.dt.tz!.offset), tz: own } : { ...subDelta(v.dt, own.offset), tz: own };
+      return viaUtc(v.cls, r, first, true);
     }, 'method');
   }
   return new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
@@ -218,5 +227,7 @@ export function registerDatetimeSubclasses(): void {
     repr: (v) => baseRepr(slotsOfBase(v as DatetimeInstance), v as DatetimeInstance),
     str: (v) => slotsOfBase(v as DatetimeInstance).str!(v, () => '', () => ''),
     classAttr,
+    isPlainBase: isTzinfoBase,
+    plainMethod: tzinfoMethod,
   });
 }

@@ -7,10 +7,11 @@ import { OverflowError, pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { checkDate, checkTime, fromOrdinal, MAXORDINAL, ordToYmd, toOrdinal, type DateRec, type TimeRec } from './calendar.js';
 import { divmod } from './exact.js';
 import { compare as compareDelta, fromMicros, toMicros, ZERO, type Delta } from './timedelta.js';
-import { makeTimezone, type Tz } from './timezone.js';
+import { makeTimezone, UTC, type Tz } from './timezone.js';
+import { offsetOf, UserZone, type Zone } from './zone.js';
 
 export interface TimeOfDay extends TimeRec {
-  readonly tz: Tz | null;
+  readonly tz: Zone | null;
   readonly fold: number;
 }
 
@@ -24,13 +25,13 @@ function checkFold(fold: number): void {
   if (fold !== 0 && fold !== 1) throw pyErr(ValueError, 'fold must be either 0 or 1');
 }
 
-export function makeTime(hour = 0, minute = 0, second = 0, microsecond = 0, tz: Tz | null = null, fold = 0): TimeOfDay {
+export function makeTime(hour = 0, minute = 0, second = 0, microsecond = 0, tz: Zone | null = null, fold = 0): TimeOfDay {
   const t = checkTime(hour, minute, second, microsecond);
   checkFold(fold);
   return { ...t, tz, fold };
 }
 
-export function makeDateTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, microsecond = 0, tz: Tz | null = null, fold = 0): DateTime {
+export function makeDateTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, microsecond = 0, tz: Zone | null = null, fold = 0): DateTime {
   const d = checkDate(year, month, day);
   const t = checkTime(hour, minute, second, microsecond);
   checkFold(fold);
@@ -57,12 +58,12 @@ const US_PER_DAY = 86400000000n;
 const dateOutOfRange = () => pyErr(OverflowError, 'date value out of range');
 
 /** Microseconds since 0001-01-01T00:00 of the wall-clock fields (no offset applied). */
-function wallMicros(dt: DateTime): bigint {
+export function wallMicros(dt: DateTime): bigint {
   return BigInt(toOrdinal(dt)) * US_PER_DAY + BigInt(((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000000 + dt.microsecond);
 }
 
 /** The wall-clock fields of a microsecond count (inverse of wallMicros), or "date value out of range". */
-function fromWallMicros(us: bigint, tz: Tz | null, fold = 0): DateTime {
+export function fromWallMicros(us: bigint, tz: Zone | null, fold = 0): DateTime {
   const [days, rest] = divmod(us, US_PER_DAY);
   const ordinal = Number(days);
   if (ordinal < 1 || ordinal > MAXORDINAL) throw dateOutOfRange();
@@ -81,16 +82,18 @@ export function subDelta(dt: DateTime, delta: Delta): DateTime {
   return fromWallMicros(wallMicros(dt) - toMicros(delta), dt.tz);
 }
 
-export function utcOffset(v: { tz: Tz | null }): Delta | null {
-  return v.tz === null ? null : v.tz.offset;
-}
-
-/** datetime - datetime: wall clocks, less the offsets when the zones differ. */
-export function subDateTimes(a: DateTime, b: DateTime): Delta {
+/**
+ * datetime - datetime: wall clocks, less the offsets when the zones differ (datetime_subtract:
+ * each value's utcoffset() asked, the left's first, unless both hold the same tzinfo). `aArg`
+ * and `bArg` are the Python values, handed to a tzinfo's utcoffset.
+ */
+export function subDateTimes(a: DateTime, b: DateTime, aArg: unknown = a, bArg: unknown = b): Delta {
   let diff = wallMicros(a) - wallMicros(b);
   if (a.tz !== b.tz) {
-    if ((a.tz === null) !== (b.tz === null)) throw pyErr(TypeError_, "can't subtract offset-naive and offset-aware datetimes");
-    diff -= toMicros(a.tz!.offset) - toMicros(b.tz!.offset);
+    const oa = offsetOf(a.tz, aArg);
+    const ob = offsetOf(b.tz, bArg);
+    if ((oa === null) !== (ob === null)) throw pyErr(TypeError_, "can't subtract offset-naive and offset-aware datetimes");
+    if (oa !== null) diff -= toMicros(oa) - toMicros(ob!);
   }
   return fromMicros(diff);
 }
@@ -108,31 +111,64 @@ function verdict(sign: number, op: CompareOp): boolean {
   }
 }
 
-/** Fields compared as they are when the offsets agree; a naive and an aware value are unequal, and unordered. */
-function compareWithOffsets(a: { tz: Tz | null }, b: { tz: Tz | null }, op: CompareOp, fields: () => number, utc: () => number, what: string): boolean {
-  const oa = utcOffset(a);
-  const ob = utcOffset(b);
-  if (a.tz === b.tz || (oa === null && ob === null) || (oa !== null && ob !== null && compareDelta(oa, ob) === 0)) return verdict(fields(), op);
-  if (oa !== null && ob !== null) return verdict(utc(), op);
-  if (op === '==' || op === '!=') return op === '!=';
+const sameOffset = (x: Delta | null, y: Delta | null): boolean => (x === null ? y === null : y !== null && compareDelta(x, y) === 0);
+
+/** A naive and an aware value: unequal, and unordered. */
+function mixed(op: CompareOp, what: string): number {
+  if (op === '==' || op === '!=') return 1;
   throw pyErr(TypeError_, `can't compare offset-naive and offset-aware ${what}`);
 }
 
-export function compareDateTimes(a: DateTime, b: DateTime, op: CompareOp): boolean {
-  const fields = () => {
-    const d = wallMicros(a) - wallMicros(b);
-    return d < 0n ? -1 : d > 0n ? 1 : 0;
-  };
-  return compareWithOffsets(a, b, op, fields, () => compareDelta(subDateTimes(a, b), ZERO), 'datetimes');
+function sign(d: bigint): number {
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+/**
+ * PEP 495's exception to == (pep495_eq_exception): an aware value whose tzinfo answers another
+ * offset for its other fold is equal to nothing else. A timezone answers one offset for both.
+ */
+function foldAmbiguous(dt: DateTime, offset: Delta | null): boolean {
+  if (!(dt.tz instanceof UserZone)) return false;
+  // get_flip_fold_offset: a copy of the value with the other fold (arg is the value itself, with its class, only for this fold)
+  const flipped = offsetOf(dt.tz, { ...dt, fold: 1 - dt.fold });
+  return flipped !== offset && !sameOffset(flipped, offset);
+}
+
+/** datetime_richcompare as a sign: the fields as they are when the zones or offsets agree, else the UTC instants. */
+export function orderDateTimes(a: DateTime, b: DateTime, op: CompareOp, aArg: unknown = a, bArg: unknown = b): number {
+  if (a.tz === b.tz) return sign(wallMicros(a) - wallMicros(b));
+  const oa = offsetOf(a.tz, aArg);
+  const ob = offsetOf(b.tz, bArg);
+  let diff: number;
+  if (sameOffset(oa, ob)) diff = sign(wallMicros(a) - wallMicros(b));
+  // datetime_subtract, which asks both offsets again
+  else if (oa !== null && ob !== null) diff = compareDelta(subDateTimes(a, b, aArg, bArg), ZERO);
+  else return mixed(op, 'datetimes');
+  if ((op === '==' || op === '!=') && diff === 0 && (foldAmbiguous(a, oa) || foldAmbiguous(b, ob))) diff = 1;
+  return diff;
+}
+
+export function compareDateTimes(a: DateTime, b: DateTime, op: CompareOp, aArg: unknown = a, bArg: unknown = b): boolean {
+  return verdict(orderDateTimes(a, b, op, aArg, bArg), op);
 }
 
 function timeMicros(t: TimeOfDay): number {
   return ((t.hour * 60 + t.minute) * 60 + t.second) * 1000000 + t.microsecond;
 }
 
+/** time_richcompare as a sign: utcoffset() of each (given None); the offsets' microseconds are not counted, as there. */
+export function orderTimes(a: TimeOfDay, b: TimeOfDay, op: CompareOp): number {
+  if (a.tz === b.tz) return Math.sign(timeMicros(a) - timeMicros(b));
+  const oa = offsetOf(a.tz, null);
+  const ob = offsetOf(b.tz, null);
+  if (sameOffset(oa, ob)) return Math.sign(timeMicros(a) - timeMicros(b));
+  if (oa === null || ob === null) return mixed(op, 'times');
+  const secs = (t: TimeOfDay, o: Delta) => t.hour * 3600 + t.minute * 60 + t.second - o.days * 86400 - o.seconds;
+  return Math.sign(secs(a, oa) - secs(b, ob)) || Math.sign(a.microsecond - b.microsecond);
+}
+
 export function compareTimes(a: TimeOfDay, b: TimeOfDay, op: CompareOp): boolean {
-  const utc = () => Math.sign(timeMicros(a) - Number(toMicros(a.tz!.offset)) - (timeMicros(b) - Number(toMicros(b.tz!.offset))));
-  return compareWithOffsets(a, b, op, () => Math.sign(timeMicros(a) - timeMicros(b)), utc, 'times');
+  return verdict(orderTimes(a, b, op), op);
 }
 
 export function compareDates(a: DateRec, b: DateRec, op: CompareOp): boolean {
@@ -151,22 +187,29 @@ export function subDates(a: DateRec, b: DateRec): Delta {
 }
 
 /**
- * astimezone(tz): from UTC (a naive value is local time: UTC on the server) to tz's wall
- * clock. Without tz, the local zone: timezone(timedelta(0), 'UTC') on the server.
+ * astimezone's first half: the value in UTC, with timezone.utc. A naive value, or one whose
+ * utcoffset() is None, is local time: UTC on the server.
  */
-export function astimezone(dt: DateTime, tz: Tz | null): DateTime {
+export function utcOf(dt: DateTime, arg: unknown = dt): DateTime {
+  const offset = offsetOf(dt.tz, arg) ?? ZERO;
+  return fromWallMicros(wallMicros(dt) - toMicros(offset), UTC);
+}
+
+/**
+ * astimezone(tz) to a timezone: from UTC to tz's wall clock (timezone.fromutc). Without tz, the
+ * local zone: timezone(timedelta(0), 'UTC') on the server. A tzinfo's is tzinfo-subclass.ts's.
+ */
+export function astimezone(dt: DateTime, tz: Tz | null, arg: unknown = dt): DateTime {
   const target = tz ?? LOCAL;
   if (dt.tz === target) return dt;
-  const offset = dt.tz === null ? ZERO : dt.tz.offset;
-  const utc = wallMicros(dt) - toMicros(offset);
-  return fromWallMicros(utc + toMicros(target.offset), target);
+  return fromWallMicros(wallMicros(utcOf(dt, arg)) + toMicros(target.offset), target);
 }
 
 /** The server's local zone as astimezone() names it: UTC, by the name its tzname gives. */
 export const LOCAL: Tz = makeTimezone(ZERO, 'UTC');
 
 /** datetime.combine(date, time). */
-export function combine(d: DateRec, t: TimeOfDay, tz: Tz | null = t.tz): DateTime {
+export function combine(d: DateRec, t: TimeOfDay, tz: Zone | null = t.tz): DateTime {
   return { year: d.year, month: d.month, day: d.day, hour: t.hour, minute: t.minute, second: t.second, microsecond: t.microsecond, tz, fold: t.fold };
 }
 

@@ -3,7 +3,8 @@ import { pyErr, ValueError } from '../exceptions.js';
 import type { DateRec } from './calendar.js';
 import type { DateTime, TimeOfDay } from './datetime.js';
 import { pad2 } from './timedelta.js';
-import { formatOffset, timezoneRepr } from './timezone.js';
+import { formatOffset } from './timezone.js';
+import { offsetOf, zoneRepr } from './zone.js';
 
 const TIMESPECS = new Set(['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds']);
 
@@ -11,8 +12,8 @@ export function dateIsoformat(d: DateRec): string {
   return `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
 }
 
-/** HH[:MM[:SS[.fff[fff]]]] by timespec, then the offset of an aware value. */
-export function timeIsoformat(t: TimeOfDay, timespec = 'auto'): string {
+/** HH[:MM[:SS[.fff[fff]]]] by timespec, then the offset of an aware value (utcoffset(arg): None for a time). */
+export function timeIsoformat(t: TimeOfDay, timespec = 'auto', arg: unknown = null): string {
   if (!TIMESPECS.has(timespec)) throw pyErr(ValueError, 'Unknown timespec value');
   const spec = timespec === 'auto' ? (t.microsecond !== 0 ? 'microseconds' : 'seconds') : timespec;
   let out = pad2(t.hour);
@@ -20,16 +21,17 @@ export function timeIsoformat(t: TimeOfDay, timespec = 'auto'): string {
   if (spec === 'seconds' || spec === 'milliseconds' || spec === 'microseconds') out += ':' + pad2(t.second);
   if (spec === 'milliseconds') out += '.' + String(Math.floor(t.microsecond / 1000)).padStart(3, '0');
   if (spec === 'microseconds') out += '.' + String(t.microsecond).padStart(6, '0');
-  if (t.tz !== null) out += formatOffset(t.tz.offset, ':');
+  const offset = offsetOf(t.tz, arg);
+  if (offset !== null) out += formatOffset(offset, ':');
   return out;
 }
 
-export function datetimeIsoformat(dt: DateTime, sep = 'T', timespec = 'auto'): string {
-  return dateIsoformat(dt) + sep + timeIsoformat(dt, timespec);
+export function datetimeIsoformat(dt: DateTime, sep = 'T', timespec = 'auto', arg: unknown = dt): string {
+  return dateIsoformat(dt) + sep + timeIsoformat(dt, timespec, arg);
 }
 
-export function datetimeStr(dt: DateTime): string {
-  return datetimeIsoformat(dt, ' ');
+export function datetimeStr(dt: DateTime, arg: unknown = dt): string {
+  return datetimeIsoformat(dt, ' ', 'auto', arg);
 }
 
 export function dateRepr(d: DateRec): string {
@@ -45,10 +47,10 @@ function clockFields(t: TimeOfDay): string {
 
 /** datetime_repr: fold, then tzinfo. */
 export function datetimeRepr(dt: DateTime): string {
-  return `datetime.datetime(${dt.year}, ${dt.month}, ${dt.day}, ${clockFields(dt)}${dt.fold ? ', fold=1' : ''}${dt.tz !== null ? ', tzinfo=' + timezoneRepr(dt.tz) : ''})`;
+  return `datetime.datetime(${dt.year}, ${dt.month}, ${dt.day}, ${clockFields(dt)}${dt.fold ? ', fold=1' : ''}${dt.tz !== null ? ', tzinfo=' + zoneRepr(dt.tz) : ''})`;
 }
 
 /** time_repr: tzinfo, then fold. */
 export function timeRepr(t: TimeOfDay): string {
-  return `datetime.time(${clockFields(t)}${t.tz !== null ? ', tzinfo=' + timezoneRepr(t.tz) : ''}${t.fold ? ', fold=1' : ''})`;
+  return `datetime.time(${clockFields(t)}${t.tz !== null ? ', tzinfo=' + zoneRepr(t.tz) : ''}${t.fold ? ', fold=1' : ''})`;
 }

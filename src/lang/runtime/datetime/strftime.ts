@@ -7,8 +7,10 @@ import { charge, checkSize, tick, work } from '../budget.js';
 import { pyErr, ValueError } from '../exceptions.js';
 import { isoCalendar, toOrdinal, type DateRec } from './calendar.js';
 import type { DateTime } from './datetime.js';
+import { isZero } from './timedelta.js';
 import { EPOCH_ORDINAL } from './timestamp.js';
-import { formatOffset, tzName } from './timezone.js';
+import { formatOffset } from './timezone.js';
+import { dstOf, nameOf, offsetOf } from './zone.js';
 
 /** struct tm, with Python's weekday (Monday 0) and a day of the year from 1. */
 export interface Tm {
@@ -229,17 +231,25 @@ const tmDate = (tm: Tm): DateRec => ({ year: tm.year, month: tm.mon, day: tm.mda
 const isoYear = (tm: Tm) => isoCalendar(tmDate(tm)).year;
 
 /** datetime.timetuple(): isdst -1, as dst() of a fixed offset is None. */
-export function timetuple(dt: DateTime): Tm {
+/** The struct_time of a value; given `arg` (the datetime), its isdst is by tzinfo.dst(arg), as datetime_timetuple asks it. */
+export function timetuple(dt: DateTime, arg?: unknown): Tm {
+  const dst = arg === undefined ? null : dstOf(dt.tz, arg);
   const ordinal = toOrdinal(dt);
   return {
     year: dt.year, mon: dt.month, mday: dt.day, hour: dt.hour, min: dt.minute, sec: dt.second,
-    wday: (ordinal + 6) % 7, yday: ordinal - toOrdinal({ year: dt.year, month: 1, day: 1 }) + 1, isdst: -1, zone: '', gmtoff: 0,
+    wday: (ordinal + 6) % 7, yday: ordinal - toOrdinal({ year: dt.year, month: 1, day: 1 }) + 1, isdst: dst === null ? -1 : isZero(dst) ? 0 : 1, zone: '', gmtoff: 0,
   };
 }
 
-/** datetime.strftime (date and time call it with their fields and zeros, or 1900-01-01). */
-export function datetimeStrftime(dt: DateTime, format: string): string {
+/**
+ * datetime.strftime (date and time call it with their fields and zeros, or 1900-01-01): `tm` is
+ * the struct_time made first, `arg` what the zone's utcoffset and tzname are given (None for a
+ * time), each asked once, at the first %z and %Z (wrap_strftime).
+ */
+export function datetimeStrftime(dt: DateTime, format: string, tm: Tm = timetuple(dt), arg: unknown = null): string {
   work(format.length);
+  let z: string | undefined;
+  let zone: string | undefined;
   let fmt = '';
   let i = 0;
   while (i < format.length) {
@@ -251,13 +261,18 @@ export function datetimeStrftime(dt: DateTime, format: string): string {
     }
     fmt += format.slice(i, at);
     const c = format[at + 1];
-    if (c === 'z') fmt += dt.tz === null ? '' : escapePercent(formatOffset(dt.tz.offset, ''));
-    else if (c === 'Z') fmt += dt.tz === null ? '' : escapePercent(tzName(dt.tz));
+    if (c === 'z') fmt += z ??= offsetText(dt, arg);
+    else if (c === 'Z') fmt += zone ??= escapePercent(nameOf(dt.tz, arg) ?? '');
     else if (c === 'f') fmt += String(dt.microsecond).padStart(6, '0');
     else fmt += '%' + c;
     i = at + 2;
   }
-  return glibcStrftime(fmt, timetuple(dt));
+  return glibcStrftime(fmt, tm);
+}
+
+function offsetText(dt: DateTime, arg: unknown): string {
+  const offset = offsetOf(dt.tz, arg);
+  return offset === null ? '' : formatOffset(offset, '');
 }
 
 /** A zone's name goes through glibc's strftime as format text: its % doubled. */

@@ -9,14 +9,16 @@ import { PyFloat, type PyException } from '../values.js';
 import { daysBeforeMonth, MAXYEAR, MINYEAR, ordToYmd, toOrdinal } from './calendar.js';
 import { astimezone, subDateTimes, type DateTime } from './datetime.js';
 import { totalSeconds, type Real } from './timedelta.js';
-import { UTC, type Tz } from './timezone.js';
+import { UTC } from './timezone.js';
+import { UserZone, type Zone } from './zone.js';
 
 /** 1970-01-01's ordinal. */
 export const EPOCH_ORDINAL = 719163;
 const EPOCH: DateTime = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, microsecond: 0, tz: UTC, fold: 0 };
 
-export function timestamp(dt: DateTime): number {
-  if (dt.tz !== null) return totalSeconds(subDateTimes(dt, EPOCH));
+/** timestamp(): an aware value's is `dt - EPOCH` (asking a tzinfo's utcoffset(arg)), a naive one's its fields as local time. */
+export function timestamp(dt: DateTime, arg: unknown = dt): number {
+  if (dt.tz !== null) return totalSeconds(subDateTimes(dt, EPOCH, arg));
   // local_to_seconds, then a double sum, as datetime_timestamp computes it
   const seconds = (toOrdinal(dt) - EPOCH_ORDINAL) * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second;
   return seconds + dt.microsecond / 1e6;
@@ -63,7 +65,7 @@ function roundHalfEven(x: number): number {
 }
 
 /** gmtime's fields of whole seconds, with the year's range checked as datetime checks it (glibc fails past a C int year). */
-export function utcFields(seconds: bigint, microsecond: number, tz: Tz | null): DateTime {
+export function utcFields(seconds: bigint, microsecond: number, tz: Zone | null): DateTime {
   const f = civilFields(seconds);
   if (f.year < MINYEAR || f.year > MAXYEAR) {
     checkTmYear(f.year);
@@ -102,9 +104,13 @@ function ordinalToYmdAnyYear(ordinal: number): { year: number; month: number; da
   return { year: d.year - cycles * 400, month: d.month, day: d.day };
 }
 
-/** datetime.fromtimestamp(ts, tz): UTC fields then tz's wall clock; without tz, local time (UTC). */
-export function fromTimestamp(ts: Real | bigint, tz: Tz | null): DateTime {
+/**
+ * datetime.fromtimestamp(ts, tz): UTC fields then tz's wall clock; a tzinfo's UTC fields carry
+ * it, for its fromutc (a Python call, the caller's); without tz, local time (UTC).
+ */
+export function fromTimestamp(ts: Real | bigint, tz: Zone | null): DateTime {
   const [seconds, us] = splitTimestamp(ts);
+  if (tz instanceof UserZone) return utcFields(seconds, us, tz);
   const utc = utcFields(seconds, us, tz === null ? null : UTC);
   if (tz !== null) return astimezone(utc, tz);
   // local time probes a day back for a fold (datetime_from_timet_and_us): before year 1 that fails

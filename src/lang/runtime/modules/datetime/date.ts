@@ -48,14 +48,20 @@ DATE_TYPE.attrs
 
 type Fields = (v: any) => Parameters<typeof datetimeStrftime>[0];
 
-/** strftime(format): shared by date, time and datetime. */
-export const strftimeMethod = (fields: Fields): Method => (v, a, kw) => {
-  const [format] = bind('strftime', a, kw, ['format'], 1);
-  return datetimeStrftime(fields(v), strArg('strftime', format));
+/**
+ * __format__(spec), a non-empty one, and strftime: shared by date, time and datetime. A
+ * datetime's (`aware`) makes its timetuple first, asking dst(), and hands itself to its zone.
+ */
+export const strftimeOf = (fields: Fields, aware = false) => (v: any, spec: string): string => {
+  const dt = fields(v);
+  return aware ? datetimeStrftime(dt, spec, timetuple(dt, v), v) : datetimeStrftime(dt, spec);
 };
 
-/** __format__(spec), a non-empty one: strftime(spec). */
-export const strftimeOf = (fields: Fields) => (v: any, spec: string): string => datetimeStrftime(fields(v), spec);
+/** strftime(format). */
+export const strftimeMethod = (fields: Fields, aware = false): Method => {
+  const format = strftimeOf(fields, aware);
+  return (v, a, kw) => format(v, strArg('strftime', bind('strftime', a, kw, ['format'], 1)[0]));
+};
 
 const METHODS = checkedMethods('date', new Map<string, Method>([
   ['weekday', (v: PyDate) => weekday(v.d)],

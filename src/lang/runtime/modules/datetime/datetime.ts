@@ -9,18 +9,19 @@ import { timetuple } from '../../datetime/strftime.js';
 import { strptimeDatetime } from '../../datetime/strptime.js';
 import { toMicros } from '../../datetime/timedelta.js';
 import { fromTimestamp, timestamp, utcFromTimestamp } from '../../datetime/timestamp.js';
-import { tzName } from '../../datetime/timezone.js';
+import { fromUtcCall, offsetOf, UserZone } from '../../datetime/zone.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFloat, PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
 import { DATE_TYPE, isoCalendarArgs, ordinalArgs, strftimeMethod, strftimeOf } from './date.js';
 import { structTime } from '../time.js';
-import { datetimeHash } from './hash.js';
+import { datetimeHash, hashOffset } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { PyClassType } from '../class-type.js';
-import { intField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
+import { tzArg, tzValue, zoneAnswer as answer } from './tzinfo.js';
+import { intField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg } from './values.js';
 
 const datetime = (dt: k.DateTime) => new PyDateTime(dt);
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];
@@ -33,9 +34,13 @@ export const DATETIME_TYPE = new PyClassType('datetime.datetime', (a, kw) => {
 }, DATE_TYPE);
 
 const MIDNIGHT = k.makeTime();
+
+/** A value made from the clock or a timestamp: a tzinfo's UTC time given to its fromutc, whatever that answers. */
+const inZone = (dt: k.DateTime): Py => (dt.tz instanceof UserZone ? (fromUtcCall(dt.tz, dt) as Py) : datetime(dt));
+
 const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
 DATETIME_TYPE.attrs
-  .set('now', classMethod('now', (a, kw) => datetime(nowFields(tzArg(bind('now', a, kw, ['tz'])[0])))))
+  .set('now', classMethod('now', (a, kw) => inZone(nowFields(tzArg(bind('now', a, kw, ['tz'])[0])))))
   .set('utcnow', classMethod('utcnow', (a, kw) => (bind('utcnow', a, kw, []), datetime(nowFields(null)))))
   .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), datetime(nowFields(null)))))
   .set('strptime', classMethod('strptime', (a, kw) => {
@@ -45,7 +50,7 @@ DATETIME_TYPE.attrs
   .set('fromisoformat', classMethod('fromisoformat', (a, kw) => datetime(datetimeFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
   .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => {
     const [ts, tz] = bind('fromtimestamp', a, kw, ['timestamp', 'tz'], 1);
-    return datetime(fromTimestamp(realArg(ts), tzArg(tz)));
+    return inZone(fromTimestamp(realArg(ts), tzArg(tz)));
   }))
   .set('utcfromtimestamp', classMethod('utcfromtimestamp', (a, kw) => datetime(utcFromTimestamp(realArg(bind('utcfromtimestamp', a, kw, ['timestamp'], 1)[0])))))
   // date's class methods, made a datetime at midnight as new_date_subclass_ex makes one for a date's subclass
@@ -66,15 +71,20 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['isoweekday', (v: PyDateTime) => isoWeekday(v.dt)],
   ['toordinal', (v: PyDateTime) => toOrdinal(v.dt)],
   ['isocalendar', (v: PyDateTime) => isoCalendarDate(v.dt)],
-  ['timetuple', (v: PyDateTime) => structTime(timetuple(v.dt), false)],
+  ['timetuple', (v: PyDateTime) => structTime(timetuple(v.dt, v), false)],
+  ['utctimetuple', (v: PyDateTime) => {
+    // the UTC fields (an aware value less its offset), isdst 0
+    const offset = offsetOf(v.dt.tz, v);
+    return structTime({ ...timetuple(offset === null ? v.dt : k.subDelta(v.dt, offset)), isdst: 0 }, false);
+  }],
   ['isoformat', (v: PyDateTime, a, kw) => {
     let [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
     // a str subclass's instance is taken as its str, as PyUnicode_Check has it
     if (sep instanceof PyStrBox) sep = sep.value;
     if (typeof sep !== 'string' || [...sep].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);
-    return datetimeIsoformat(v.dt, sep, strArg('isoformat', timespec, 2));
+    return datetimeIsoformat(v.dt, sep, strArg('isoformat', timespec, 2), v);
   }],
-  ['strftime', strftimeMethod((v: PyDateTime) => v.dt)],
+  ['strftime', strftimeMethod((v: PyDateTime) => v.dt, true)],
   ['replace', (v: PyDateTime, a, kw) => {
     const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('replace', a, kw, FIELDS);
     const dt = v.dt;
@@ -84,16 +94,22 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
       tz: tzinfo === undefined ? dt.tz : tzArg(tzinfo), fold: intField(fold, dt.fold),
     }));
   }],
-  ['timestamp', (v: PyDateTime) => new PyFloat(timestamp(v.dt))],
+  ['timestamp', (v: PyDateTime) => new PyFloat(timestamp(v.dt, v))],
   ['date', (v: PyDateTime) => new PyDate({ year: v.dt.year, month: v.dt.month, day: v.dt.day })],
   ['time', (v: PyDateTime) => new PyTime({ ...v.dt, tz: null })],
   ['timetz', (v: PyDateTime) => new PyTime({ hour: v.dt.hour, minute: v.dt.minute, second: v.dt.second, microsecond: v.dt.microsecond, tz: v.dt.tz, fold: v.dt.fold })],
-  ['astimezone', (v: PyDateTime, a, kw) => datetime(k.astimezone(v.dt, tzArg(bind('astimezone', a, kw, ['tz'])[0])))],
-  ['utcoffset', (v: PyDateTime) => (v.dt.tz === null ? null : new PyTimedelta(v.dt.tz.offset))],
-  ['tzname', (v: PyDateTime) => (v.dt.tz === null ? null : tzName(v.dt.tz))],
+  ['astimezone', (v: PyDateTime, a, kw) => {
+    const tz = tzArg(bind('astimezone', a, kw, ['tz'])[0]);
+    if (!(tz instanceof UserZone)) return datetime(k.astimezone(v.dt, tz, v));
+    // to its own zone, itself; else in UTC, then tz.fromutc
+    return v.dt.tz === tz ? v : inZone({ ...k.utcOf(v.dt, v), tz });
+  }],
+  ['utcoffset', (v: PyDateTime) => answer(v.dt.tz, 'utcoffset', v)],
+  ['dst', (v: PyDateTime) => answer(v.dt.tz, 'dst', v)],
+  ['tzname', (v: PyDateTime) => answer(v.dt.tz, 'tzname', v)],
 ]), {
   weekday: 'none', isoweekday: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none',
-  astimezone: 'own', utcoffset: 'none', tzname: 'none',
+  astimezone: 'own', utcoffset: 'none', dst: 'none', tzname: 'none', utctimetuple: 'none',
 });
 
 function add(a: Py, b: Py): Py {
@@ -104,7 +120,7 @@ function add(a: Py, b: Py): Py {
 function subtract(a: Py, b: Py): Py {
   if (!(a instanceof PyDateTime)) return NOT_IMPLEMENTED;
   if (b instanceof PyTimedelta) return datetime(k.subDelta(a.dt, b.d));
-  if (b instanceof PyDateTime) return new PyTimedelta(k.subDateTimes(a.dt, b.dt));
+  if (b instanceof PyDateTime) return new PyTimedelta(k.subDateTimes(a.dt, b.dt, a, b));
   return NOT_IMPLEMENTED;
 }
 
@@ -112,7 +128,7 @@ function subtract(a: Py, b: Py): Py {
 function key(v: PyDateTime): string {
   const dt = v.dt;
   const wall = BigInt(toOrdinal(dt)) * 86400000000n + BigInt(((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000000 + dt.microsecond);
-  const offset = k.utcOffset(dt);
+  const offset = hashOffset(v);
   return offset === null ? `\u0000datetime naive ${wall}` : `\u0000datetime aware ${wall - toMicros(offset)}`;
 }
 
@@ -123,14 +139,14 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
   len: null,
   iter: null,
   repr: (v) => datetimeRepr(v.dt),
-  str: (v) => datetimeStr(v.dt),
-  hash: (v) => datetimeHash(v.dt),
+  str: (v) => datetimeStr(v.dt, v),
+  hash: datetimeHash,
   key,
   // a date is never equal to it, and not left to date's comparison, which would compare the days (datetime_richcompare)
-  eq: (a, b) => (b instanceof PyDateTime ? k.compareDateTimes(a.dt, b.dt, '==') : b instanceof PyDate ? false : NOT_IMPLEMENTED),
-  compare(a, b) {
+  eq: (a, b) => (b instanceof PyDateTime ? k.compareDateTimes(a.dt, b.dt, '==', a, b) : b instanceof PyDate ? false : NOT_IMPLEMENTED),
+  compare(a, b, op) {
     if (b instanceof PyDate) throw typeErr(`can't compare ${typeName(a)} to ${typeName(b)}`);
-    return b instanceof PyDateTime ? (k.compareDateTimes(a.dt, b.dt, '<') ? -1 : k.compareDateTimes(a.dt, b.dt, '==') ? 0 : 1) : NOT_IMPLEMENTED;
+    return b instanceof PyDateTime ? k.orderDateTimes(a.dt, b.dt, op as k.CompareOp, a, b) : NOT_IMPLEMENTED;
   },
   nb: { add, subtract },
   getattr(v, name) {
@@ -149,7 +165,7 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
     return undefined;
   },
   // __format__: strftime of the spec
-  format: strftimeOf((v: PyDateTime) => v.dt),
+  format: strftimeOf((v: PyDateTime) => v.dt, true),
   methods: METHODS,
 };
 

@@ -5,7 +5,9 @@
  */
 import { pyHashBig } from '../../hash.js';
 import { toOrdinal, type DateRec } from '../../datetime/calendar.js';
-import type { DateTime, TimeOfDay } from '../../datetime/datetime.js';
+import type { DateTime } from '../../datetime/datetime.js';
+import { offsetOf, UserZone } from '../../datetime/zone.js';
+import { PyDateTime, PyTime } from './values.js';
 import { fromMicros, sub, toMicros, type Delta } from '../../datetime/timedelta.js';
 import { PyTuple } from '../../values.js';
 
@@ -17,16 +19,31 @@ export const dateHash = (d: DateRec): bigint => pyHashBig(bytes(d.year >> 8, d.y
 
 const usBytes = (us: number): number[] => [us >> 16, (us >> 8) & 255, us & 255];
 
-export function timeHash(t: TimeOfDay): bigint {
-  if (t.tz === null) return pyHashBig(bytes(t.hour, t.minute, t.second, ...usBytes(t.microsecond)));
-  const seconds = t.hour * 3600 + t.minute * 60 + t.second;
-  return deltaHash(sub(fromMicros(BigInt(seconds) * 1000000n + BigInt(t.microsecond)), t.tz.offset));
+/**
+ * The offset a hash is of: utcoffset() of the value with fold 0, asked of a tzinfo once per
+ * value (datetime_hash and time_hash cache the hash they make). A time's tzinfo is given None.
+ */
+export function hashOffset(v: PyDateTime | PyTime): Delta | null {
+  const r = v instanceof PyDateTime ? v.dt : v.t;
+  if (!(r.tz instanceof UserZone)) return offsetOf(r.tz, null);
+  if (v.hashOffset === undefined) v.hashOffset = offsetOf(r.tz, v instanceof PyTime ? null : r.fold === 0 ? v : { ...(r as DateTime), fold: 0 });
+  return v.hashOffset;
 }
 
-export function datetimeHash(dt: DateTime): bigint {
-  if (dt.tz === null) return pyHashBig(bytes(dt.year >> 8, dt.year & 255, dt.month, dt.day, dt.hour, dt.minute, dt.second, ...usBytes(dt.microsecond)));
+export function timeHash(v: PyTime): bigint {
+  const t = v.t;
+  const offset = hashOffset(v);
+  if (offset === null) return pyHashBig(bytes(t.hour, t.minute, t.second, ...usBytes(t.microsecond)));
+  const seconds = t.hour * 3600 + t.minute * 60 + t.second;
+  return deltaHash(sub(fromMicros(BigInt(seconds) * 1000000n + BigInt(t.microsecond)), offset));
+}
+
+export function datetimeHash(v: PyDateTime): bigint {
+  const dt = v.dt;
+  const offset = hashOffset(v);
+  if (offset === null) return pyHashBig(bytes(dt.year >> 8, dt.year & 255, dt.month, dt.day, dt.hour, dt.minute, dt.second, ...usBytes(dt.microsecond)));
   const days = toOrdinal(dt);
   const seconds = dt.hour * 3600 + dt.minute * 60 + dt.second;
   const wall: Delta = { days, seconds, microseconds: dt.microsecond };
-  return deltaHash(fromMicros(toMicros(wall) - toMicros(dt.tz.offset)));
+  return deltaHash(fromMicros(toMicros(wall) - toMicros(offset)));
 }

@@ -5,7 +5,8 @@ import { DATE_TYPE } from './date.js';
 import { DATETIME_TYPE } from './datetime.js';
 import { TIME_TYPE } from './time.js';
 import { TIMEDELTA_TYPE } from './timedelta.js';
-import { TIMEZONE_TYPE, TZINFO_TYPE } from './timezone.js';
+import { TIMEZONE_TYPE } from './timezone.js';
+import { TZINFO_TYPE } from './tzinfo.js';
 
 export const DATETIME_MODULE = new PyModule(
   'datetime',

@@ -1,18 +1,18 @@
 /** datetime.time as a Python type: the kernel's TimeOfDay with its slots. */
 import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { compareTimes, makeTime, replaceTime, utcOffset, type TimeOfDay } from '../../datetime/datetime.js';
+import { compareTimes, makeTime, orderTimes, replaceTime, type CompareOp, type TimeOfDay } from '../../datetime/datetime.js';
 import { timeFromIsoformat } from '../../datetime/fromisoformat.js';
 import { timeIsoformat, timeRepr } from '../../datetime/isoformat.js';
 import { toMicros } from '../../datetime/timedelta.js';
-import { tzName } from '../../datetime/timezone.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFunc } from '../../values.js';
 import { strftimeMethod, strftimeOf } from './date.js';
-import { timeHash } from './hash.js';
+import { hashOffset, timeHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
-import { intField, PyTime, PyTimedelta, strArg, tzArg, tzValue } from './values.js';
+import { tzArg, tzValue, zoneAnswer as answer } from './tzinfo.js';
+import { intField, PyTime, PyTimedelta, strArg } from './values.js';
 
 const time = (t: TimeOfDay) => new PyTime(t);
 
@@ -41,9 +41,11 @@ const METHODS = checkedMethods('time', new Map<string, Method>([
       tz: tzinfo === undefined ? t.tz : tzArg(tzinfo), fold: intField(fold, t.fold),
     }));
   }],
-  ['utcoffset', (v: PyTime) => (v.t.tz === null ? null : new PyTimedelta(v.t.tz.offset))],
-  ['tzname', (v: PyTime) => (v.t.tz === null ? null : tzName(v.t.tz))],
-]), { isoformat: 'own', strftime: 'own', replace: 'own', utcoffset: 'none', tzname: 'none' });
+  // a time's tzinfo is asked with None
+  ['utcoffset', (v: PyTime) => answer(v.t.tz, 'utcoffset', null)],
+  ['dst', (v: PyTime) => answer(v.t.tz, 'dst', null)],
+  ['tzname', (v: PyTime) => answer(v.t.tz, 'tzname', null)],
+]), { isoformat: 'own', strftime: 'own', replace: 'own', utcoffset: 'none', dst: 'none', tzname: 'none' });
 
 const timeMicros = (t: TimeOfDay): bigint => BigInt(((t.hour * 60 + t.minute) * 60 + t.second) * 1000000 + t.microsecond);
 
@@ -55,13 +57,13 @@ export const TIME: PyTypeSlots<PyTime> = {
   iter: null,
   repr: (v) => timeRepr(v.t),
   str: (v) => timeIsoformat(v.t),
-  hash: (v) => timeHash(v.t),
+  hash: timeHash,
   key: (v) => {
-    const offset = utcOffset(v.t);
+    const offset = hashOffset(v);
     return offset === null ? `\u0000time naive ${timeMicros(v.t)}` : `\u0000time aware ${timeMicros(v.t) - toMicros(offset)}`;
   },
   eq: (a, b) => (b instanceof PyTime ? compareTimes(a.t, b.t, '==') : NOT_IMPLEMENTED),
-  compare: (a, b) => (b instanceof PyTime ? (compareTimes(a.t, b.t, '<') ? -1 : compareTimes(a.t, b.t, '==') ? 0 : 1) : NOT_IMPLEMENTED),
+  compare: (a, b, op) => (b instanceof PyTime ? orderTimes(a.t, b.t, op as CompareOp) : NOT_IMPLEMENTED),
   getattr(v, name) {
     const t = v.t;
     switch (name) {

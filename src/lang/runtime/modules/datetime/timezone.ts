@@ -1,7 +1,7 @@
 /** datetime.timezone: a fixed offset, as the kernel's Tz. */
 import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { fatalErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { typeErr } from '../../exceptions.js';
 import { toMicros } from '../../datetime/timedelta.js';
 import { makeTimezone, timezoneRepr, tzName, UTC } from '../../datetime/timezone.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
@@ -9,15 +9,8 @@ import { registerType } from '../../types/table.js';
 import { PyStrBox, typeName, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
+import { TZINFO_TYPE } from './tzinfo.js';
 import { PyDateTime, PyTimedelta, PyTimezone, tzObject } from './values.js';
-
-/**
- * datetime.tzinfo, timezone's abstract base, there for its order and isinstance: an instance
- * of it is refused rather than made.
- */
-export const TZINFO_TYPE = new PyClassType('datetime.tzinfo', () => {
-  throw fatalErr(UnsupportedError, 'datetime.tzinfo is not supported by the evaluator: only its subclass timezone is built');
-});
 
 export const TIMEZONE_TYPE = new PyClassType('datetime.timezone', (a, kw) => {
   // PyArg_ParseTupleAndKeywords converts each argument before it looks for a wrong keyword

@@ -19,10 +19,14 @@ export class PyDate {
 }
 
 export class PyTime {
+  /** utcoffset() as hash() asked it of a tzinfo's, once per value, as CPython caches the hash (hash.ts). */
+  hashOffset: Delta | null | undefined = undefined;
   constructor(readonly t: TimeOfDay) {}
 }
 
 export class PyDateTime {
+  /** utcoffset() as hash() asked it of a tzinfo's, once per value, as CPython caches the hash (hash.ts). */
+  hashOffset: Delta | null | undefined = undefined;
   constructor(readonly dt: DateTime) {}
 }
 
@@ -50,17 +54,9 @@ export function isoField(v: Py): number {
   }
 }
 
-/** tzinfo=: None or a timezone. */
-export function tzArg(v: Py): Tz | null {
-  if (v === undefined || v === null) return null;
-  if (v instanceof PyTimezone) return v.tz;
-  throw typeErr(`tzinfo argument must be None or of a tzinfo subclass, not type '${typeName(v)}'`);
-}
-
 /** timezone.utc is one object, as CPython's singleton: `timezone(timedelta(0)) is timezone.utc`. */
 const UTC_OBJECT = new PyTimezone(UTC);
 export const tzObject = (tz: Tz): PyTimezone => (tz === UTC ? UTC_OBJECT : new PyTimezone(tz));
-export const tzValue = (tz: Tz | null): Py => (tz === null ? null : tzObject(tz));
 
 /** A str argument of a method, in CPython's words for the wrong type. */
 export function strArg(fname: string, v: Py, position = 1): string {
