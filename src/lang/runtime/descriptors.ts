@@ -1,4 +1,5 @@
-import { bind, positional } from './args.js';
+import { bind } from './args.js';
+import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { AttributeError, pyErr, typeErr } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
@@ -13,15 +14,17 @@ import { PyFunc, PyType, typeName, type Py } from './values.js';
  * (__get__ is no dunder a class may define).
  */
 export class PyStaticMethod {
-  constructor(readonly fn: Py) {}
+  /** Set again by staticmethod.__init__ of a subclass's instance (wrapper-subclass.ts). */
+  constructor(public fn: Py) {}
 }
 
 export class PyClassMethod {
-  constructor(readonly fn: Py) {}
+  constructor(public fn: Py) {}
 }
 
 export class PyProperty {
-  constructor(readonly fget: Py, readonly fset: Py, readonly fdel: Py, readonly doc: Py) {}
+  /** Set again by property.__init__ of a subclass's instance (wrapper-subclass.ts). */
+  constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py) {}
 }
 
 /**
@@ -96,10 +99,17 @@ export const PROPERTY = new PyType('property', (args, kw) => {
   return new PyProperty(fget, fset, fdel, doc);
 });
 
+/** property.getter, setter and deleter: METH_O, in its words. */
+export const COPIERS = {
+  getter: new Signature('getter', [{ name: 'fget', star: '' }], 'one', { owner: 'property' }),
+  setter: new Signature('setter', [{ name: 'fset', star: '' }], 'one', { owner: 'property' }),
+  deleter: new Signature('deleter', [{ name: 'fdel', star: '' }], 'one', { owner: 'property' }),
+};
+
 /** A copy of the property with one function replaced: what `@x.setter` makes. */
 function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
   return new PyFunc(which, (args, kw) => {
-    const [fn] = positional(which, args, kw, 1);
+    const [fn] = bindArgs(COPIERS[which], args, kw);
     return new PyProperty(which === 'getter' ? fn : p.fget, which === 'setter' ? fn : p.fset, which === 'deleter' ? fn : p.fdel, p.doc);
   }, 'method');
 }
@@ -126,7 +136,7 @@ const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
   repr: wrapped('classmethod'),
 };
 
-const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
+export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
   name: () => 'property',
   type: PROPERTY,
   truthy: () => true,
