@@ -83,9 +83,19 @@ export function partialParts(a: Py[], k: Map<string, Py> | null): [PyFunc, PyTup
 
 export const PARTIAL = new PyType('functools.partial', (a, k) => new PyPartial(...partialParts(a, k)));
 
+/** The partials whose repr is being made: met again inside, each is `...`, as Py_ReprEnter has it. */
+const inRepr = new Set<PyPartial>();
+
 /** partial_repr: the type's name, the function, then the arguments, then the keywords as name=value. */
-export const partialRepr = (p: PyPartial, typeName: string): string =>
-  `${typeName}(${[repr(p.func), ...p.args.items.map((v) => repr(v)), ...[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`)].join(', ')})`;
+export function partialRepr(p: PyPartial, typeName: string): string {
+  if (inRepr.has(p)) return '...';
+  inRepr.add(p);
+  try {
+    return `${typeName}(${[repr(p.func), ...p.args.items.map((v) => repr(v)), ...[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`)].join(', ')})`;
+  } finally {
+    inRepr.delete(p);
+  }
+}
 
 /** partial's members func, args and keywords, then its __dict__. */
 export function partialAttr(p: PyPartial, name: string): Py | undefined {
