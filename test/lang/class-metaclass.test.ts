@@ -16,6 +16,11 @@ const METACLASSES = [
   `class M(type):\n    pass\nreturn M('X', 1, {})`,
   `class M(type):\n    pass\nX = M('X', (), {})\nreturn M('Y', (X,), {}), type(M('Y', (X,), {})).__name__`,
   `class M(type):\n    def __new__(mcls, name, bases, ns):\n        return 5\n    def __init__(cls, *a):\n        print('not called')\nreturn M('X', (), {})`,
+  // type.mro through a metaclass is unbound
+  `class M(type):\n    pass\nX = M('X', (), {})\nmatch X:\n    case M():\n        r = 'M'\nreturn r, X.mro(), M.mro(X), M.mro(int), type(X)('Y', (), {}).__name__, isinstance(X(), X)`,
+  `class M(type):\n    pass\nreturn M.mro()`,
+  `class M(type):\n    pass\nreturn M.mro(5)`,
+  `class M(type):\n    pass\nreturn M.mro(int, 1)`,
   `M = type('M', (type,), {'tag': 't'})\nX = M('X', (), {})\nreturn X.tag, type(X).__name__`,
 ];
 

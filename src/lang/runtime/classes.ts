@@ -566,8 +566,8 @@ export const CLASS: PyTypeSlots<PyClass> = {
     // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
     if (name === '__mro__') return new PyTuple(typeMro(v));
     const attr = v.lookup(name);
-    // type.mro(), unless the class names an attribute so
-    if (attr === undefined && name === 'mro') return mroMethod(v);
+    // type.mro(), unless the class names an attribute so (a metaclass's is type's, unbound)
+    if (attr === undefined && name === 'mro') return (v.valueBase !== null && moduleBases.isBase(v.valueBase) ? moduleBases.classAttr(v, v.valueBase, name) : undefined) ?? mroMethod(v);
     // the base's methods, unbound, through a subclass of list, tuple or set: L.append
     if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
     // datetime's class methods and constants, through a subclass: today() makes an instance of it

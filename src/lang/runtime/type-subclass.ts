@@ -13,9 +13,10 @@ import { CLASS } from './classes.js';
 import { PyClassOfMeta } from './class-values.js';
 import { bindAttr, PyProperty } from './descriptors.js';
 import { typeErr } from './exceptions.js';
+import { typeMro } from './object-class.js';
 import { typeNew } from './type-new.js';
 import { registerType } from './types/table.js';
-import { PyStrBox, PyType, typeName, type Py } from './values.js';
+import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
 
 const TYPE = BUILTINS.get('type') as PyType;
 
@@ -40,6 +41,15 @@ function stringOf(s: Py, name: string): string {
   if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
   return s;
 }
+
+/** type.mro read through a metaclass: unbound, as a method of type read through a type. */
+const UNBOUND_MRO = new PyFunc('mro', (args, kw) => {
+  if (args.length === 0) throw typeErr('unbound method type.mro() needs an argument');
+  const t = args[0];
+  if (!(t instanceof PyType)) throw typeErr(`descriptor 'mro' for 'type' objects doesn't apply to a '${typeName(t)}' object`);
+  if (args.length > 1 || (kw !== null && kw.size > 0)) throw typeErr(`type.mro() takes no ${args.length > 1 ? `arguments (${args.length - 1} given)` : 'keyword arguments'}`);
+  return typeMro(t);
+}, 'builtin');
 
 /** Registered by the engine, once the builtin types are: classes.ts reaches it through registerModuleBases. */
 export function registerTypeSubclasses(): void {
@@ -72,6 +82,6 @@ export function registerTypeSubclasses(): void {
     method: () => undefined,
     repr: (v) => classRepr(v as PyClassOfMeta),
     str: (v) => classRepr(v as PyClassOfMeta),
-    classAttr: () => undefined,
+    classAttr: (_cls, _base, name) => (name === 'mro' ? UNBOUND_MRO : undefined),
   });
 }
