@@ -81,6 +81,10 @@ it('refuses the dunders their slots would pass by, and descriptors of a conditio
   expect(error(`import contextlib\nclass M:\n    def __len__(self):\n        return 1\nclass S(M, contextlib.suppress):\n    pass`)).toBe("TypeError: a subclass of contextlib.suppress in a condition may define only __new__, __init__, __repr__, __str__, __match_args__, __enter__, __exit__: '__len__' is not supported");
   // __get__, __set__, __delete__ and __set_name__ would hook every attribute lookup (README, Safety)
   for (const name of ['__get__', '__set__', '__delete__', '__set_name__']) expect(error(`class cached(property):\n    def ${name}(self, *a):\n        return 1`)).toMatch(new RegExp(`^SyntaxError: a class in a condition may define only .*: '${name}' is not supported$`));
+  // CPython writes suppress and nullcontext in Python, so they mix with any base there; here each makes instances of its own
+  expect(error(`import contextlib\nclass X(contextlib.suppress, contextlib.nullcontext):\n    pass`)).toBe("TypeError: a class of a condition may not subclass both 'contextlib.suppress' and 'contextlib.nullcontext': each makes instances of its own");
+  expect(error(`import contextlib\nclass X(dict, contextlib.suppress):\n    pass`)).toBe("TypeError: a class of a condition may not subclass both 'dict' and 'contextlib.suppress': each makes instances of its own");
+  expect(error(`class X(property, staticmethod):\n    pass`)).toBe('TypeError: multiple bases have instance lay-out conflict');
   // a suppress's or nullcontext's methods are read through super() only, as any dunder
   expect(error(`import contextlib\nreturn contextlib.suppress().__exit__`)).toBe("SyntaxError: names with double underscores ('__exit__') are not allowed in conditions");
 });

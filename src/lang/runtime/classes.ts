@@ -55,6 +55,13 @@ const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 const FINAL = new Set(['bool', 'range', 'NoneType', 'memoryview', 'slice', 'datetime.timezone', 'time.struct_time', '_blake2.blake2b', '_blake2.blake2s']);
 
 /**
+ * The library's classes CPython writes in Python, which have no lay-out of their own and so
+ * mix with any base there, while the evaluator makes their instances as values of their own
+ * (wrapper-subclass.ts): two such bases are refused in words of their own, not CPython's.
+ */
+const PYTHON_WRITTEN = new Set(['contextlib.suppress', 'contextlib.nullcontext']);
+
+/**
  * A class statement's class: its bases checked as the evaluator supports them (classes of
  * the condition's, builtin exceptions, or object), and ordered by C3 as CPython orders them.
  */
@@ -77,7 +84,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null) continue;
     const l = layoutOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
-    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr('multiple bases have instance lay-out conflict');
+    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
     layout = l;
   }
   const mro = linearize(types, mroOf);
