@@ -203,8 +203,15 @@ const ofInstance = (v: Py): ModuleBases => registered.find((b) => b.isInstance(v
 
 /** Every registered group of module bases as one: each asks the group its base or instance belongs to. */
 export const moduleBases: ModuleBases = {
-  isBase: (t) => registered.some((b) => b.isBase(t)),
-  isInstance: (v) => registered.some((b) => b.isInstance(v)),
+  isBase: (t) => {
+    for (const b of registered) if (b.isBase(t)) return true;
+    return false;
+  },
+  // asked of every value isValueInstance meets that no builtin subclass's instance is
+  isInstance: (v) => {
+    for (const b of registered) if (b.isInstance(v)) return true;
+    return false;
+  },
   make: (base, cls, args, kw) => ofBase(base).make(base, cls, args, kw),
   init: (base) => ofBase(base).init(base),
   dunders: (base) => ofBase(base).dunders(base),
