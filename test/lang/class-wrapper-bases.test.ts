@@ -46,6 +46,12 @@ it('subclasses contextlib.suppress and nullcontext as CPython does', () => {
 const DESCRIPTORS = [
   `class sm(staticmethod):\n    pass\nclass cm(classmethod):\n    pass\nclass D:\n    @sm\n    def f():\n        return 'f'\n    @cm\n    def g(cls):\n        return cls.__name__\nclass E(D):\n    pass\nreturn D.f(), D().f(), D.g(), D().g(), E.g(), callable(sm(len)), callable(cm(len)), type(sm(len)).__name__, isinstance(cm(len), classmethod), sm(len)('ab')`,
   `class sm2(staticmethod):\n    def __init__(self, f):\n        super().__init__(f)\n        self.n = 1\ns = sm2(len)\nreturn s.n, s('abc')`,
+  // an __init__ that does not call its base's leaves the callable unset: binding it is CPython's RuntimeError (calling it crashes CPython 3.11)
+  `class sm(staticmethod):\n    def __init__(self, f):\n        pass\nclass C:\n    f = sm(len)\nreturn C.f`,
+  `class cm(classmethod):\n    def __init__(self, f):\n        pass\nclass C:\n    f = cm(len)\nreturn C().f`,
+  `class pp(property):\n    def __init__(self, f):\n        pass\nclass C:\n    x = pp(len)\nreturn C().x`,
+  `import contextlib\nclass S(contextlib.suppress):\n    def __init__(self):\n        pass\nwith S():\n    {}[1]`,
+  `import contextlib\nclass N(contextlib.nullcontext):\n    def __init__(self):\n        pass\nwith N() as x:\n    pass`,
   `class sm(staticmethod):\n    pass\nreturn sm(len, 1)`,
   `class cm(classmethod):\n    pass\nreturn cm()`,
   `class sm(staticmethod):\n    pass\nreturn sm(f=len)`,
@@ -71,6 +77,7 @@ it('names the instances of these subclasses as the evaluator names objects, with
   const engine = new Engine();
   const source = `import contextlib\nclass sm(staticmethod):\n    pass\nclass cm(classmethod):\n    pass\nclass pp(property):\n    pass\nclass S(contextlib.suppress):\n    pass\nclass N(contextlib.nullcontext):\n    pass\nreturn sm(len), cm(len), pp(), S(), N()`;
   expect(evaluator(engine, { source }).repr).toBe('(<staticmethod(<built-in function len>)>, <classmethod(<built-in function len>)>, <envelope.<locals>.pp object>, <envelope.<locals>.S object>, <envelope.<locals>.N object>)');
+  expect(evaluator(engine, { source: `class sm(staticmethod):\n    def __init__(self, f):\n        pass\nclass cm(classmethod):\n    def __init__(self, f):\n        pass\nreturn sm(len), cm(len)` }).repr).toBe('(<staticmethod(<NULL>)>, <classmethod(<NULL>)>)');
 });
 
 it('refuses the dunders their slots would pass by, and descriptors of a condition own, in clear words', () => {

@@ -1,7 +1,7 @@
 import { bind } from './args.js';
 import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
-import { AttributeError, pyErr, typeErr } from './exceptions.js';
+import { AttributeError, pyErr, RuntimeError, typeErr } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
@@ -38,6 +38,21 @@ export class PyClassValue extends PyProperty {
   }
 }
 
+/**
+ * What a staticmethod or classmethod of a subclass holds until its __init__ gives it a callable
+ * (sm_callable NULL): binding it is CPython's RuntimeError, and so is calling it here, where
+ * CPython 3.11 reads the NULL.
+ */
+export const UNINITIALIZED = new PyFunc('<NULL>', () => {
+  throw pyErr(RuntimeError, 'uninitialized staticmethod object');
+});
+
+/** The callable a staticmethod or classmethod binds to, once it has one. */
+function initialized(fn: Py, kind: string): Py {
+  if (fn === UNINITIALIZED) throw pyErr(RuntimeError, `uninitialized ${kind} object`);
+  return fn;
+}
+
 /** A function found on the class, bound to the instance it was read from: a method. */
 export function bindMethod(fn: Py, self: Py): Py {
   if (!(fn instanceof PyFunc) || fn.kind !== 'function') return fn;
@@ -56,8 +71,8 @@ function bindTo(fn: Py, first: Py): PyFunc {
  * property calls its getter.
  */
 export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
-  if (v instanceof PyStaticMethod) return v.fn;
-  if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
+  if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
+  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
   if (v instanceof PyProperty) {
     if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
     return callValue(v.fget, [self], null);
@@ -67,9 +82,9 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
 
 /** A class attribute read from the class itself: functions and properties stay as they are. */
 export function classAttr(v: Py, cls: PyClass): Py {
-  if (v instanceof PyStaticMethod) return v.fn;
+  if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassValue) return v.classValue();
-  if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
+  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
   return v;
 }
 

@@ -13,7 +13,7 @@ import { type ModuleInstance, registerModuleBases } from './builtin-subclass.js'
 import { callValue } from './call.js';
 import { setattr } from './classes.js';
 import { instanceAttr, type PyClass } from './class-values.js';
-import { bindAttr, CLASSMETHOD, COPIERS, PROPERTY, PROPERTY_SLOTS, PyClassMethod, PyProperty, PyStaticMethod, STATICMETHOD } from './descriptors.js';
+import { bindAttr, CLASSMETHOD, COPIERS, PROPERTY, PROPERTY_SLOTS, PyClassMethod, PyProperty, PyStaticMethod, STATICMETHOD, UNINITIALIZED } from './descriptors.js';
 import { attrErr, AttributeError, pyErr, typeErr } from './exceptions.js';
 import { NULLCONTEXT, NULLCONTEXT_INIT, NullContext, SUPPRESS, SUPPRESS_INIT, Suppress, suppressExit } from './modules/contextlib.js';
 import { PARTIAL, partialAttr, partialCall, partialParts, partialRepr, partialSetattr, PyPartial } from './modules/functools.js';
@@ -96,14 +96,14 @@ type ContextInstance = PySuppressInstance | PyNullContextInstance;
 class PyStaticMethodInstance extends PyStaticMethod {
   readonly dict = new Map<string, Py>();
   constructor(readonly cls: PyClass) {
-    super(null);
+    super(UNINITIALIZED);
   }
 }
 
 class PyClassMethodInstance extends PyClassMethod {
   readonly dict = new Map<string, Py>();
   constructor(readonly cls: PyClass) {
-    super(null);
+    super(UNINITIALIZED);
   }
 }
 
@@ -193,8 +193,9 @@ function propertyAttr(p: PyPropertyInstance, name: string): Py | undefined {
 /** What a base's repr is, as super().__repr__ reaches it: partial names the instance's type; the others as their base, or object's. */
 function baseRepr(v: WrapperInstance): string {
   if (v instanceof PyPartialInstance) return partialRepr(v, v.cls.name);
-  if (v instanceof PyStaticMethodInstance) return `<staticmethod(${repr(v.fn)})>`;
-  if (v instanceof PyClassMethodInstance) return `<classmethod(${repr(v.fn)})>`;
+  // sm_repr and cm_repr: <NULL> before __init__ gave a callable
+  if (v instanceof PyStaticMethodInstance) return `<staticmethod(${v.fn === UNINITIALIZED ? '<NULL>' : repr(v.fn)})>`;
+  if (v instanceof PyClassMethodInstance) return `<classmethod(${v.fn === UNINITIALIZED ? '<NULL>' : repr(v.fn)})>`;
   return `<${v.cls.shownName} object>`;
 }
 
