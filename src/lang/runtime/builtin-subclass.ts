@@ -177,13 +177,17 @@ export interface ModuleInstance {
 
 /**
  * The value types of modules a class may subclass, as the engine registers them
- * (datetime-subclass.ts): this file is below the modules, which cannot be imported here.
+ * (datetime-subclass.ts, wrapper-subclass.ts): this file is below the modules, which cannot be imported here.
  */
 export interface ModuleBases {
   isBase(t: PyType): boolean;
   isInstance(v: Py): boolean;
   /** base.__new__(cls, *args). */
   make(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+  /** base.__init__(self, *args) where the base has its own (property's, suppress's), else undefined: object's. */
+  init(base: PyType): ((self: ModuleInstance, args: Py[], kw: Map<string, Py> | null) => null) | undefined;
+  /** The dunders beyond OWN a subclass may define, which its instances' slots ask (partial's __call__). */
+  dunders(base: PyType): readonly string[];
   /** A method or field of the base, bound to the instance. */
   method(v: ModuleInstance, name: string): Py | undefined;
   /** base.__repr__ and base.__str__, as super() reaches them. */
@@ -197,22 +201,43 @@ export interface ModuleBases {
   plainMethod(v: Py, name: string): Py | undefined;
 }
 
-const NO_MODULE_BASES: ModuleBases = {
-  isBase: () => false,
-  isInstance: () => false,
-  make: () => null,
-  method: () => undefined,
-  repr: () => '',
-  str: () => '',
-  classAttr: () => undefined,
-  isPlainBase: () => false,
-  plainMethod: () => undefined,
+const registered: ModuleBases[] = [];
+const ofBase = (t: PyType): ModuleBases => registered.find((b) => b.isBase(t))!;
+const ofInstance = (v: Py): ModuleBases => registered.find((b) => b.isInstance(v))!;
+
+/** Every registered group of module bases as one: each asks the group its base or instance belongs to. */
+export const moduleBases: ModuleBases = {
+  isBase: (t) => {
+    for (const b of registered) if (b.isBase(t)) return true;
+    return false;
+  },
+  // asked of every value isValueInstance meets that no builtin subclass's instance is
+  isInstance: (v) => {
+    for (const b of registered) if (b.isInstance(v)) return true;
+    return false;
+  },
+  make: (base, cls, args, kw) => ofBase(base).make(base, cls, args, kw),
+  init: (base) => ofBase(base).init(base),
+  dunders: (base) => ofBase(base).dunders(base),
+  method: (v, name) => ofInstance(v).method(v, name),
+  repr: (v) => ofInstance(v).repr(v),
+  str: (v) => ofInstance(v).str(v),
+  classAttr: (cls, base, name) => ofBase(base).classAttr(cls, base, name),
+  isPlainBase: (t) => {
+    for (const b of registered) if (b.isPlainBase(t)) return true;
+    return false;
+  },
+  plainMethod: (v, name) => {
+    for (const b of registered) {
+      const m = b.plainMethod(v, name);
+      if (m !== undefined) return m;
+    }
+    return undefined;
+  },
 };
 
-export let moduleBases = NO_MODULE_BASES;
-
 export function registerModuleBases(bases: ModuleBases): void {
-  moduleBases = bases;
+  registered.push(bases);
 }
 
 export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance | ModuleInstance | PyHookedCollection;
@@ -241,7 +266,9 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
       if (!name.startsWith('__') || OWN.has(name)) continue;
-      if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
+      const own = moduleBases.isBase(base) ? moduleBases.dunders(base) : [];
+      if (own.includes(name)) continue;
+      if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN, ...own].join(', ')}: '${name}' is not supported`);
       cls.valueHooks = true;
     }
   }
@@ -285,6 +312,7 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
 
 /** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
 export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
+  if (moduleBases.isBase(base)) return moduleBases.init(base)?.(self as ModuleInstance, args, kw) ?? null;
   // a hooked instance's list is the one it holds
   const target = self instanceof PyHookedCollection ? (Array.isArray(self.value) ? self.value : null) : self instanceof PyListInstance ? self : null;
   if (target !== null) {

@@ -60,6 +60,24 @@ export class PyClass extends PyType {
   }
 }
 
+/**
+ * A class made by calling a condition's subclass of type, its metaclass (`M('X', (), {})`,
+ * type-subclass.ts): a class as any other, whose type is the metaclass, which its attributes
+ * and methods come from after the class's own. As an instance of the metaclass, its class is
+ * the metaclass and its attributes are its class attributes.
+ */
+export class PyClassOfMeta extends PyClass {
+  constructor(name: string, qualname: string, bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn, readonly meta: PyClass) {
+    super(name, qualname, bases, mro, make);
+  }
+  get cls(): PyClass {
+    return this.meta;
+  }
+  get dict(): Map<string, Py> {
+    return this.attrs;
+  }
+}
+
 /** An instance of a plain class: its attributes by name. */
 export class PyInstance {
   /** Made at the first use: most instances of a set's or list's worth hold no attribute, and a Map each doubled their GC. */

@@ -2,7 +2,7 @@ import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, isInstance, PyClass, PyClassException, PyInstance } from './class-values.js';
+import { instanceAttr, isInstance, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
@@ -56,17 +56,27 @@ const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 const FINAL = new Set(['bool', 'range', 'NoneType', 'memoryview', 'slice', 'datetime.timezone', 'time.struct_time', '_blake2.blake2b', '_blake2.blake2s']);
 
 /**
+ * The library's classes CPython writes in Python, which have no lay-out of their own and so
+ * mix with any base there, while the evaluator makes their instances as values of their own
+ * (wrapper-subclass.ts): two such bases are refused in words of their own, not CPython's.
+ */
+const PYTHON_WRITTEN = new Set(['contextlib.suppress', 'contextlib.nullcontext']);
+
+/**
  * A class statement's class: its bases checked as the evaluator supports them (classes of
  * the condition's, builtin exceptions, or object), and ordered by C3 as CPython orders them.
  */
-export function makeClass(name: string, qualname: string, given: Py[]): PyClass {
+export function makeClass(name: string, qualname: string, given: Py[], meta: PyClass | null = null): PyClass {
   const bases = given.length === 0 ? [OBJECT_CLASS] : given;
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
+    // a class statement or type() would call the base's metaclass to make the class, as `metaclass=` does: a hook, refused as that is
+    if (base instanceof PyClassOfMeta && meta === null) throw typeErr(`a class of a condition may not subclass '${base.name}', whose metaclass is '${base.meta.name}': make it by calling the metaclass`);
+    if (base instanceof PyClassOfMeta && !meta!.isSubclassOf(base.meta)) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo and object`);
+    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -75,12 +85,13 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
     if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null) continue;
     const l = layoutOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
-    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr('multiple bases have instance lay-out conflict');
+    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
     layout = l;
   }
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
-  const cls = new PyClass(name, qualname, types, mro, (c) => (args, kw) => instantiate(c, args, kw));
+  const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
+  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, make, meta);
   if (layout !== null && isDict(layout)) cls.dictBased = true;
   if (layout !== null && isValueBase(layout)) cls.valueBase = layout;
   return cls;
@@ -92,7 +103,7 @@ export function finishClass(cls: PyClass): void {
   if (cls.hasEq) noteEqClass();
   if (cls.valueBase !== null) return markValueHooks(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
-  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time or datetime.timedelta`);
+  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
@@ -163,7 +174,7 @@ function exceptionOf(cls: PyClass, args: Py[], kw: Map<string, Py> | null): PyEx
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
-  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) obj.dict.set(name, v);
+  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) obj.dict.set(name, v);
   else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
   else if (obj instanceof PyException && fieldSet(obj, name, v)) return;
@@ -244,8 +255,8 @@ export class PySuper {
 }
 
 function superAttr(sup: PySuper, name: string): Py {
-  // in a classmethod, super() is of the class itself
-  const onClass = sup.self instanceof PyClass;
+  // in a classmethod, super() is of the class itself; in a metaclass's method, of the class as the metaclass's instance
+  const onClass = sup.self instanceof PyClass && !(sup.self instanceof PyClassOfMeta && sup.self.meta.isSubclassOf(sup.cls));
   const owner = onClass ? (sup.self as PyClass) : classOfInstance(sup.self)!;
   const mro = owner.mro;
   const at = mro.indexOf(sup.cls);
@@ -268,8 +279,8 @@ function superAttr(sup: PySuper, name: string): Py {
       // the base's __new__, __init__ and methods, on the instance as that base's value
       if (name === '__new__') return baseNew(t);
       const self = sup.self;
-      // list's, set's and bytearray's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
-      if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
+      // list's, set's, bytearray's and some modules' types' (property's, suppress's) fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
+      if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' || (moduleBases.isBase(t) && moduleBases.init(t) !== undefined) ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
       if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
       // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
       if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : moduleBases.isInstance(self) ? moduleBases.str(self) : repr(self)), 'method');
@@ -588,7 +599,7 @@ function* indexLoop(v: Plain): Generator<Py> {
 }
 
 /** A condition's class as a value: `<class 'envelope.<locals>.Point'>`; its attributes are its class attributes and methods, unbound. */
-const CLASS: PyTypeSlots<PyClass> = {
+export const CLASS: PyTypeSlots<PyClass> = {
   name: () => 'type',
   truthy: () => true,
   len: null,
@@ -599,8 +610,8 @@ const CLASS: PyTypeSlots<PyClass> = {
     // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items
     if (name === '__mro__') return new PyTuple(typeMro(v));
     const attr = v.lookup(name);
-    // type.mro(), unless the class names an attribute so
-    if (attr === undefined && name === 'mro') return mroMethod(v);
+    // type.mro(), unless the class names an attribute so (a metaclass's is type's, unbound)
+    if (attr === undefined && name === 'mro') return (v.valueBase !== null && moduleBases.isBase(v.valueBase) ? moduleBases.classAttr(v, v.valueBase, name) : undefined) ?? mroMethod(v);
     // the base's class methods, through a subclass, before its methods (float's fromhex is both)
     const classMethod = attr === undefined && v.valueBase !== null && !moduleBases.isBase(v.valueBase) ? baseClassMethod(v, v.valueBase, name) : undefined;
     if (classMethod !== undefined) return classMethod;

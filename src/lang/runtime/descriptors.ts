@@ -1,6 +1,7 @@
-import { bind, positional } from './args.js';
+import { bind } from './args.js';
+import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
-import { AttributeError, pyErr, typeErr } from './exceptions.js';
+import { AttributeError, pyErr, RuntimeError, typeErr } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
@@ -13,15 +14,17 @@ import { PyFunc, PyType, typeName, type Py } from './values.js';
  * (__get__ is no dunder a class may define).
  */
 export class PyStaticMethod {
-  constructor(readonly fn: Py) {}
+  /** Set again by staticmethod.__init__ of a subclass's instance (wrapper-subclass.ts). */
+  constructor(public fn: Py) {}
 }
 
 export class PyClassMethod {
-  constructor(readonly fn: Py) {}
+  constructor(public fn: Py) {}
 }
 
 export class PyProperty {
-  constructor(readonly fget: Py, readonly fset: Py, readonly fdel: Py, readonly doc: Py) {}
+  /** Set again by property.__init__ of a subclass's instance (wrapper-subclass.ts). */
+  constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py) {}
 }
 
 /**
@@ -33,6 +36,21 @@ export class PyClassValue extends PyProperty {
   constructor(fget: Py, fset: Py, fdel: Py, readonly classValue: () => Py) {
     super(fget, fset, fdel, null);
   }
+}
+
+/**
+ * What a staticmethod or classmethod of a subclass holds until its __init__ gives it a callable
+ * (sm_callable NULL): binding it is CPython's RuntimeError, and so is calling it here, where
+ * CPython 3.11 reads the NULL.
+ */
+export const UNINITIALIZED = new PyFunc('<NULL>', () => {
+  throw pyErr(RuntimeError, 'uninitialized staticmethod object');
+});
+
+/** The callable a staticmethod or classmethod binds to, once it has one. */
+function initialized(fn: Py, kind: string): Py {
+  if (fn === UNINITIALIZED) throw pyErr(RuntimeError, `uninitialized ${kind} object`);
+  return fn;
 }
 
 /** A function found on the class, bound to the instance it was read from: a method. */
@@ -53,8 +71,8 @@ function bindTo(fn: Py, first: Py): PyFunc {
  * property calls its getter.
  */
 export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
-  if (v instanceof PyStaticMethod) return v.fn;
-  if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
+  if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
+  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
   if (v instanceof PyProperty) {
     if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
     return callValue(v.fget, [self], null);
@@ -64,9 +82,9 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
 
 /** A class attribute read from the class itself: functions and properties stay as they are. */
 export function classAttr(v: Py, cls: PyClass): Py {
-  if (v instanceof PyStaticMethod) return v.fn;
+  if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassValue) return v.classValue();
-  if (v instanceof PyClassMethod) return bindTo(v.fn, cls);
+  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
   return v;
 }
 
@@ -96,10 +114,17 @@ export const PROPERTY = new PyType('property', (args, kw) => {
   return new PyProperty(fget, fset, fdel, doc);
 });
 
+/** property.getter, setter and deleter: METH_O, in its words. */
+export const COPIERS = {
+  getter: new Signature('getter', [{ name: 'fget', star: '' }], 'one', { owner: 'property' }),
+  setter: new Signature('setter', [{ name: 'fset', star: '' }], 'one', { owner: 'property' }),
+  deleter: new Signature('deleter', [{ name: 'fdel', star: '' }], 'one', { owner: 'property' }),
+};
+
 /** A copy of the property with one function replaced: what `@x.setter` makes. */
 function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
   return new PyFunc(which, (args, kw) => {
-    const [fn] = positional(which, args, kw, 1);
+    const [fn] = bindArgs(COPIERS[which], args, kw);
     return new PyProperty(which === 'getter' ? fn : p.fget, which === 'setter' ? fn : p.fset, which === 'deleter' ? fn : p.fdel, p.doc);
   }, 'method');
 }
@@ -126,7 +151,7 @@ const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
   repr: wrapped('classmethod'),
 };
 
-const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
+export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
   name: () => 'property',
   type: PROPERTY,
   truthy: () => true,

@@ -10,7 +10,7 @@ import { finishClass, makeClass, type PyClass } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError, valueErr } from './exceptions.js';
 import { PyDict, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
-export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null): PyClass {
+export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null, meta: PyClass | null = null): PyClass {
   const name = nameV instanceof PyStrBox ? nameV.value : nameV;
   if (typeof name !== 'string') throw typeErr(`type.__new__() argument 1 must be str, not ${given(nameV)}`);
   if (!(basesV instanceof PyTuple)) throw typeErr(`type.__new__() argument 2 must be tuple, not ${given(basesV)}`);
@@ -29,7 +29,7 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
     attrs.push([key, v]);
   }
   // a class statement's: its qualified name is its name here, with no enclosing scope
-  const cls = makeClass(name, name, basesV.items);
+  const cls = makeClass(name, name, basesV.items, meta);
   for (const [key, v] of attrs) cls.attrs.set(key, v);
   finishClass(cls);
   // object.__init_subclass__, with the call's keywords

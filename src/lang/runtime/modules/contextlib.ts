@@ -10,7 +10,7 @@ import { registerType } from '../types/table.js';
 import { PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from '../values.js';
 
 /** contextlib.suppress(*exceptions): `__exit__` answers whether the exception is one of them, so `with` swallows it. */
-class Suppress extends NativeContextManager {
+export class Suppress extends NativeContextManager {
   constructor(readonly exceptions: PyTuple) {
     super();
   }
@@ -18,22 +18,27 @@ class Suppress extends NativeContextManager {
     return null;
   }
   exit(type: Py): Py {
-    return type !== null && issubclass(type as PyType, this.exceptions);
+    return suppressExit(() => this.exceptions, type);
   }
 }
 
+/** suppress.__exit__: whether there is an exception, one of `exceptions` (read only then, as Lib/contextlib.py reads self._exceptions). */
+export const suppressExit = (exceptions: () => Py, type: Py): boolean => type !== null && issubclass(type, exceptions());
+
 /** issubclass(c, classes) as contextlib's `__exit__` asks it: nested tuples walked in order, the first item that is no class a TypeError. */
-function issubclass(c: PyType, classes: Py): boolean {
+function issubclass(c: Py, classes: Py): boolean {
   if (classes instanceof PyTuple) {
     for (const t of classes.items) if ((tick(), issubclass(c, t))) return true;
     return false;
   }
+  // what super().__exit__(...) of a subclass may pass
+  if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
   if (!(classes instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return c.isSubclassOf(classes);
 }
 
 /** contextlib.nullcontext(enter_result=None): `with` gets enter_result and nothing happens on exit. */
-class NullContext extends NativeContextManager {
+export class NullContext extends NativeContextManager {
   constructor(readonly result: Py) {
     super();
   }
@@ -91,15 +96,15 @@ const contextmanager = new PyFunc('contextmanager', (a, kw) => {
 });
 
 // the classes are written in Python: a wrong call is worded as their __init__'s, self counted
-const SUPPRESS_INIT = new Signature('suppress.__init__', [{ name: 'self', star: '' }, { name: 'exceptions', star: '*' }], 'python');
-const NULLCONTEXT_INIT = new Signature('nullcontext.__init__', [{ name: 'self', star: '' }, { name: 'enter_result', star: '' }], 'python');
+export const SUPPRESS_INIT = new Signature('suppress.__init__', [{ name: 'self', star: '' }, { name: 'exceptions', star: '*' }], 'python');
+export const NULLCONTEXT_INIT = new Signature('nullcontext.__init__', [{ name: 'self', star: '' }, { name: 'enter_result', star: '' }], 'python');
 
 // suppress(AbstractContextManager), nullcontext(AbstractContextManager, AbstractAsyncContextManager), as Lib/contextlib.py has them
-const SUPPRESS = new PyAbcType('contextlib.suppress', ABSTRACT_CONTEXT_MANAGER, [ABSTRACT_CONTEXT_MANAGER, ABC], (a, kw) => new Suppress(bindArgs(SUPPRESS_INIT, [null, ...a], kw)[1] as PyTuple));
+export const SUPPRESS = new PyAbcType('contextlib.suppress', ABSTRACT_CONTEXT_MANAGER, [ABSTRACT_CONTEXT_MANAGER, ABC], (a, kw) => new Suppress(bindArgs(SUPPRESS_INIT, [null, ...a], kw)[1] as PyTuple));
 const GENERATOR_CM = new PyType('contextlib._GeneratorContextManager', () => {
   throw typeErr("cannot create 'contextlib._GeneratorContextManager' instances");
 });
-const NULLCONTEXT = new PyAbcType('contextlib.nullcontext', ABSTRACT_CONTEXT_MANAGER, [ABSTRACT_CONTEXT_MANAGER, ABSTRACT_ASYNC_CONTEXT_MANAGER, ABC], (a, kw) => new NullContext(bindArgs(NULLCONTEXT_INIT, [null, ...a], kw, [undefined, null])[1]));
+export const NULLCONTEXT = new PyAbcType('contextlib.nullcontext', ABSTRACT_CONTEXT_MANAGER, [ABSTRACT_CONTEXT_MANAGER, ABSTRACT_ASYNC_CONTEXT_MANAGER, ABC], (a, kw) => new NullContext(bindArgs(NULLCONTEXT_INIT, [null, ...a], kw, [undefined, null])[1]));
 
 const slots = (name: string, type: PyType): PyTypeSlots => ({
   name: () => name,

@@ -29,28 +29,36 @@ const reduce: NativeFn = (a, k) => {
 /**
  * A functools.partial object: callable, with its func, args and keywords to read (keywords
  * the very dict its calls read, as CPython's), and a __dict__ of the attributes set on it.
+ * A subclass's instance (wrapper-subclass.ts) is one, whose call asks its class first.
  */
-class PyPartial extends PyFunc {
+export class PyPartial extends PyFunc {
   /** The attributes set on it, once one was (CPython's pto->dict, made at the first store). */
   attrs: Map<string, Py> | null = null;
-  constructor(readonly func: PyFunc, readonly args: PyTuple, readonly keywords: PyDict) {
-    super('partial', (a, kw) => {
-      let merged: Map<string, Py> | null = null;
-      if (keywords.m.size > 0 || (kw !== null && kw.size > 0)) {
-        // a condition may have grown p.keywords: each call copies it
-        work(keywords.m.size);
-        merged = new Map();
-        for (const [nk, v] of keywords.m) {
-          const key = keywords.key(nk);
-          // a key a condition put in p.keywords
-          if (typeof key !== 'string') throw typeErr('keywords must be strings');
-          merged.set(key, v);
-        }
-        for (const [key, v] of kw ?? []) merged.set(key, v);
-      }
-      return callValue(func, [...args.items, ...a], merged);
-    });
+  constructor(readonly func: PyFunc, readonly args: PyTuple, readonly keywords: PyDict, call: NativeFn = (a, kw) => partialCall(func, args, keywords, a, kw)) {
+    super('partial', call);
   }
+  /** Whether partial_new takes its parts apart: a subclass's instance with a __call__ of its own calls otherwise. */
+  flattens(): boolean {
+    return this.attrs === null;
+  }
+}
+
+/** partial_call: the stored arguments, then the call's; the call's keywords override the stored ones. */
+export function partialCall(func: PyFunc, args: PyTuple, keywords: PyDict, a: Py[], kw: Map<string, Py> | null): Py {
+  let merged: Map<string, Py> | null = null;
+  if (keywords.m.size > 0 || (kw !== null && kw.size > 0)) {
+    // a condition may have grown p.keywords: each call copies it
+    work(keywords.m.size);
+    merged = new Map();
+    for (const [nk, v] of keywords.m) {
+      const key = keywords.key(nk);
+      // a key a condition put in p.keywords
+      if (typeof key !== 'string') throw typeErr('keywords must be strings');
+      merged.set(key, v);
+    }
+    for (const [key, v] of kw ?? []) merged.set(key, v);
+  }
+  return callValue(func, [...args.items, ...a], merged);
 }
 
 const READONLY = new Set(['func', 'args', 'keywords']);
@@ -62,35 +70,55 @@ function keywordsDict(kw: Iterable<[Py, Py]>): PyDict {
 }
 
 /**
- * functools.partial(func, *args, **keywords): the call's keywords override the stored ones; a
- * partial of a partial is flattened, as partial_new does, unless attributes were set on it.
+ * partial_new's parts of functools.partial(func, *args, **keywords): a partial of a partial is
+ * flattened, as partial_new does, when it calls as a partial does and has no attributes set.
  */
-const PARTIAL = new PyType('functools.partial', (a, k) => {
+export function partialParts(a: Py[], k: Map<string, Py> | null): [PyFunc, PyTuple, PyDict] {
   if (a.length === 0) throw typeErr("type 'partial' takes at least one argument");
   const [f, ...stored] = a;
   if (!(f instanceof PyFunc)) throw typeErr('the first argument must be callable');
-  if (f instanceof PyPartial && f.attrs === null) return new PyPartial(f.func, tupleOf([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])])));
-  return new PyPartial(f, tupleOf(stored), keywordsDict(k ?? []));
-});
+  if (f instanceof PyPartial && f.flattens()) return [f.func, tupleOf([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])]))];
+  return [f, tupleOf(stored), keywordsDict(k ?? [])];
+}
+
+export const PARTIAL = new PyType('functools.partial', (a, k) => new PyPartial(...partialParts(a, k)));
+
+/** The partials whose repr is being made: met again inside, each is `...`, as Py_ReprEnter has it. */
+const inRepr = new Set<PyPartial>();
+
+/** partial_repr: the type's name, the function, then the arguments, then the keywords as name=value. */
+export function partialRepr(p: PyPartial, typeName: string): string {
+  if (inRepr.has(p)) return '...';
+  inRepr.add(p);
+  try {
+    return `${typeName}(${[repr(p.func), ...p.args.items.map((v) => repr(v)), ...[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`)].join(', ')})`;
+  } finally {
+    inRepr.delete(p);
+  }
+}
+
+/** partial's members func, args and keywords, then its __dict__. */
+export function partialAttr(p: PyPartial, name: string): Py | undefined {
+  if (name === 'func') return p.func;
+  if (name === 'args') return p.args;
+  if (name === 'keywords') return p.keywords;
+  return p.attrs?.get(name);
+}
+
+/** A store or delete (v undefined) on a partial: its members are read-only. */
+export function partialSetattr(p: PyPartial, name: string, v: Py | undefined, typeName: string): void {
+  if (READONLY.has(name)) throw pyErr(AttributeError, 'readonly attribute');
+  if (v !== undefined) (p.attrs ??= new Map()).set(name, v);
+  else if (p.attrs?.delete(name) !== true) throw pyErr(AttributeError, `'${typeName}' object has no attribute '${name}'`);
+}
 
 registerType(PyPartial, {
   ...FUNCTION,
   name: () => 'functools.partial',
   type: PARTIAL,
-  // partial_repr: the function, then the arguments, then the keywords as name=value
-  repr: (p: PyPartial) =>
-    `functools.partial(${[repr(p.func), ...p.args.items.map((v) => repr(v)), ...[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`)].join(', ')})`,
-  getattr: (p: PyPartial, name) => {
-    if (name === 'func') return p.func;
-    if (name === 'args') return p.args;
-    if (name === 'keywords') return p.keywords;
-    return p.attrs?.get(name);
-  },
-  setattr: (p: PyPartial, name, v) => {
-    if (READONLY.has(name)) throw pyErr(AttributeError, 'readonly attribute');
-    if (v !== undefined) (p.attrs ??= new Map()).set(name, v);
-    else if (p.attrs?.delete(name) !== true) throw pyErr(AttributeError, `'functools.partial' object has no attribute '${name}'`);
-  },
+  repr: (p: PyPartial) => partialRepr(p, 'functools.partial'),
+  getattr: partialAttr,
+  setattr: (p: PyPartial, name, v) => partialSetattr(p, name, v, 'functools.partial'),
 });
 
 /** What cmp_to_key(mycmp) wraps each value in: ordered and compared by mycmp's sign. */

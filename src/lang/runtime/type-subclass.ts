@@ -1,0 +1,89 @@
+/**
+ * A condition's subclass of type, a metaclass, called as type is (`M('X', (), {})`, type-new.ts):
+ * the class it makes is a PyClassOfMeta, whose type is M and which reads M's methods and
+ * properties after its own attributes, as CPython's type_getattro does (M's properties first).
+ * M may define __new__ (`super().__new__(mcls, name, bases, ns)`), __init__, __repr__ and __str__;
+ * not __call__, which would hook how its classes make instances, nor `metaclass=`, which would
+ * hook how a class statement makes its class: both stay refused (see Safety).
+ */
+import { BUILTINS } from './builtins.js';
+import { registerModuleBases } from './builtin-subclass.js';
+import { callValue } from './call.js';
+import { CLASS } from './classes.js';
+import { PyClassOfMeta } from './class-values.js';
+import { bindAttr, PyProperty } from './descriptors.js';
+import { typeErr } from './exceptions.js';
+import { typeMro } from './object-class.js';
+import { typeNew } from './type-new.js';
+import { registerType } from './types/table.js';
+import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
+
+const TYPE = BUILTINS.get('type') as PyType;
+
+/** type.__new__(M, name, bases, dict): type_new's count first, in its words. */
+function make(_base: PyType, meta: PyType, args: Py[], kw: Map<string, Py> | null): Py {
+  if (args.length !== 3) throw typeErr(`type.__new__() takes exactly 3 arguments (${args.length} given)`);
+  return typeNew(args[0], args[1], args[2], kw, meta as PyClassOfMeta['meta']);
+}
+
+/** type.__init__: it checks the count, and does nothing. */
+function init(_self: unknown, args: Py[], kw: Map<string, Py> | null): null {
+  if (kw !== null && kw.size > 0 && args.length === 1) throw typeErr('type.__init__() takes no keyword arguments');
+  if (args.length !== 1 && args.length !== 3) throw typeErr('type.__init__() takes 1 or 3 arguments');
+  return null;
+}
+
+const classRepr = (v: PyClassOfMeta): string => CLASS.repr!(v, () => '');
+
+function stringOf(s: Py, name: string): string {
+  // a str subclass's instance is a str, as PyUnicode_Check has it
+  if (s instanceof PyStrBox) return s.value;
+  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
+  return s;
+}
+
+/** type.mro read through a metaclass: unbound, as a method of type read through a type. */
+const UNBOUND_MRO = new PyFunc('mro', (args, kw) => {
+  if (args.length === 0) throw typeErr('unbound method type.mro() needs an argument');
+  const t = args[0];
+  if (!(t instanceof PyType)) throw typeErr(`descriptor 'mro' for 'type' objects doesn't apply to a '${typeName(t)}' object`);
+  if (args.length > 1 || (kw !== null && kw.size > 0)) throw typeErr(`type.mro() takes no ${args.length > 1 ? `arguments (${args.length - 1} given)` : 'keyword arguments'}`);
+  return typeMro(t);
+}, 'builtin');
+
+/** Registered by the engine, once the builtin types are: classes.ts reaches it through registerModuleBases. */
+export function registerTypeSubclasses(): void {
+  registerType(PyClassOfMeta, {
+    ...CLASS,
+    name: (v: PyClassOfMeta) => v.meta.name,
+    classOf: (v: PyClassOfMeta) => v.meta,
+    repr: (v: PyClassOfMeta) => {
+      const fn = v.meta.lookup('__repr__');
+      return fn === undefined ? classRepr(v) : stringOf(callValue(bindAttr(fn, v, v.meta, '__repr__'), [], null), '__repr__');
+    },
+    str: (v: PyClassOfMeta, repr) => {
+      const fn = v.meta.lookup('__str__');
+      return fn === undefined ? repr(v) : stringOf(callValue(bindAttr(fn, v, v.meta, '__str__'), [], null), '__str__');
+    },
+    getattr: (v: PyClassOfMeta, name: string) => {
+      const fromMeta = v.meta.lookup(name);
+      // the metaclass's property is a data descriptor: before the class's own attributes
+      if (fromMeta instanceof PyProperty) return bindAttr(fromMeta, v, v.meta, name);
+      const own = CLASS.getattr!(v, name);
+      return own !== undefined || fromMeta === undefined ? own : bindAttr(fromMeta, v, v.meta, name);
+    },
+  });
+  registerModuleBases({
+    isBase: (t) => t === TYPE,
+    isInstance: (v) => v instanceof PyClassOfMeta,
+    make,
+    init: () => init,
+    dunders: () => [],
+    method: () => undefined,
+    repr: (v) => classRepr(v as PyClassOfMeta),
+    str: (v) => classRepr(v as PyClassOfMeta),
+    classAttr: (_cls, _base, name) => (name === 'mro' ? UNBOUND_MRO : undefined),
+    isPlainBase: () => false,
+    plainMethod: () => undefined,
+  });
+}
