@@ -13,6 +13,7 @@ import { MODULES } from './runtime/modules.js';
 import './runtime/types/registry.js';
 import { registerValueSubclasses } from './runtime/builtin-subclass.js';
 import { registerDatetimeSubclasses } from './runtime/datetime-subclass.js';
+import { registerCollectionsSubclasses } from './runtime/modules/collections/subclasses.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';
@@ -23,6 +24,7 @@ import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/va
 // once every builtin type is registered (above): their slots are the subclasses' base
 registerValueSubclasses();
 registerDatetimeSubclasses();
+registerCollectionsSubclasses();
 
 /** launch(data=None), as the original's envelope defined it. */
 const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');

@@ -177,15 +177,20 @@ export interface ModuleInstance {
 
 /**
  * The value types of modules a class may subclass, as the engine registers them
- * (datetime-subclass.ts): this file is below the modules, which cannot be imported here.
+ * (datetime-subclass.ts, collections' deque and namedtuple types): this file is below the
+ * modules, which cannot be imported here.
  */
 export interface ModuleBases {
   isBase(t: PyType): boolean;
   isInstance(v: Py): boolean;
   /** base.__new__(cls, *args). */
   make(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+  /** base.__init__(self, *args), where it is not object's (deque's fills the instance). */
+  init?(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null;
   /** A method or field of the base, bound to the instance. */
   method(v: ModuleInstance, name: string): Py | undefined;
+  /** `v.name = value` or `del v.name` (value undefined) where the base's own attribute takes it (a namedtuple's field refuses it): whether it did. */
+  store?(v: ModuleInstance, name: string, value: Py | undefined): boolean;
   /** base.__repr__ and base.__str__, as super() reaches them. */
   repr(v: ModuleInstance): string;
   str(v: ModuleInstance): string;
@@ -193,20 +198,26 @@ export interface ModuleBases {
   classAttr(cls: PyClass, base: PyType, name: string): Py | undefined;
 }
 
-const NO_MODULE_BASES: ModuleBases = {
-  isBase: () => false,
-  isInstance: () => false,
-  make: () => null,
-  method: () => undefined,
-  repr: () => '',
-  str: () => '',
-  classAttr: () => undefined,
+const registered: ModuleBases[] = [];
+const ofBase = (t: PyType): ModuleBases => registered.find((b) => b.isBase(t))!;
+const ofInstance = (v: Py): ModuleBases => registered.find((b) => b.isInstance(v))!;
+
+/** Every module's bases as one: each question goes to the module whose base or instance it is. */
+export const moduleBases: ModuleBases & { hasInit(t: PyType): boolean } = {
+  isBase: (t) => registered.some((b) => b.isBase(t)),
+  isInstance: (v) => registered.some((b) => b.isInstance(v)),
+  make: (base, cls, args, kw) => ofBase(base).make(base, cls, args, kw),
+  init: (base, self, args, kw) => ofBase(base).init?.(base, self, args, kw) ?? null,
+  hasInit: (t) => registered.some((b) => b.init !== undefined && b.isBase(t)),
+  method: (v, name) => ofInstance(v).method(v, name),
+  store: (v, name, value) => ofInstance(v).store?.(v, name, value) ?? false,
+  repr: (v) => ofInstance(v).repr(v),
+  str: (v) => ofInstance(v).str(v),
+  classAttr: (cls, base, name) => ofBase(base).classAttr(cls, base, name),
 };
 
-export let moduleBases = NO_MODULE_BASES;
-
 export function registerModuleBases(bases: ModuleBases): void {
-  moduleBases = bases;
+  registered.push(bases);
 }
 
 export type ValueInstance = PyListInstance | PyTupleInstance | PySetInstance | PyFrozenSetInstance | PyFloatInstance | PyIntInstance | PyStrInstance | PyBytesInstance | PyByteArrayInstance | PyComplexInstance | ModuleInstance | PyHookedCollection;
@@ -234,7 +245,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
-      if (!name.startsWith('__') || OWN.has(name)) continue;
+      // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts)
+      if (!name.startsWith('__') || OWN.has(name) || name === '__slots__') continue;
       if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
       cls.valueHooks = true;
     }
@@ -277,8 +289,9 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
   }
 }
 
-/** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
+/** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; a module's base's its own (deque's); the others' is object's, which takes what __new__ took. */
 export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
+  if (moduleBases.isBase(base)) return moduleBases.init!(base, self, args, kw);
   // a hooked instance's list is the one it holds
   const target = self instanceof PyHookedCollection ? (Array.isArray(self.value) ? self.value : null) : self instanceof PyListInstance ? self : null;
   if (target !== null) {

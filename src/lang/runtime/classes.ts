@@ -16,7 +16,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
+import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -152,7 +152,10 @@ function exceptionOf(cls: PyClass, args: Py[]): PyException {
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
-  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) obj.dict.set(name, v);
+  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || isValueInstance(obj)) {
+    if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) throw pyErr(AttributeError, `'${obj.cls.name}' object has no attribute '${name}'`);
+    obj.dict.set(name, v);
+  }
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
@@ -212,10 +215,18 @@ export function delattr(obj: Py, name: string): void {
 export const classOfInstance = (obj: Py): PyClass | null =>
   obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
-/** A store or delete (v undefined) through a property of the instance's class: done by its setter or deleter. */
+/**
+ * Whether the class's instances have no attributes of their own: each class of its order says
+ * `__slots__ = ()` (the only form the parser takes). An exception's instances keep theirs: they
+ * are not stored here.
+ */
+const withoutDict = (cls: PyClass): boolean => cls.mro.every((t) => !(t instanceof PyClass) || t === OBJECT_CLASS || t.attrs.has('__slots__'));
+
+/** A store or delete (v undefined) through a property of the instance's class (done by its setter or deleter), or an attribute of a module's base (a namedtuple's field). */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
   const cls = classOfInstance(obj);
   const p = cls?.lookup(name);
+  if (p === undefined && cls?.valueBase != null && moduleBases.isBase(cls.valueBase)) return moduleBases.store!(obj as ValueInstance, name, v);
   if (!(p instanceof PyProperty)) return false;
   propertyStore(p, obj, cls!, name, v);
   return true;
@@ -251,8 +262,8 @@ function superAttr(sup: PySuper, name: string): Py {
       // the base's __new__, __init__ and methods, on the instance as that base's value
       if (name === '__new__') return baseNew(t);
       const self = sup.self;
-      // list's, set's and bytearray's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
-      if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
+      // list's, set's, bytearray's and deque's fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
+      if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' || moduleBases.hasInit(t) ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
       if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
       // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
       if (name === '__str__') return new PyFunc('__str__', () => (self instanceof PyStrBox ? self.value : moduleBases.isInstance(self) ? moduleBases.str(self) : repr(self)), 'method');

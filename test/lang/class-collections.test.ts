@@ -1,0 +1,26 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** Subclasses of a namedtuple's type: fields, _make, _replace and _asdict of the subclass, its repr, `__slots__ = ()`. */
+const NAMEDTUPLES = [
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    __slots__ = ()\n    def norm(self): return self.x + self.y\np = P(1, 2)\nr = p._replace(x=5)\ntry:\n    p.z = 1\nexcept AttributeError as e:\n    z = str(e)\nreturn repr(p), p.norm(), r, type(r).__name__, p._asdict(), P._fields, P._make([3, 4]), type(P._make([3, 4])).__name__, z, [c.__name__ for c in type(p).__mro__], isinstance(p, tuple), json.dumps(p), hash(p) == hash((1, 2)), p == (1, 2), p[0], p + (3,), p[:1], p.count(1), p.index(2), str(p), len(p), list(p)",
+  "from collections import namedtuple\nclass Q(namedtuple('Q', 'x y')):\n    def __repr__(self): return 'Q!'\nq = Q(1, 2)\nq.z = 5\ntry:\n    q.x = 3\nexcept AttributeError as e:\n    a = str(e)\ntry:\n    del q.y\nexcept AttributeError as e:\n    b = str(e)\nreturn q.z, repr(q), str(q), q.x, a, b, f'{q}', [q]",
+  "from collections import namedtuple\nclass R(namedtuple('R', 'x y')):\n    def __new__(cls, x, y=0):\n        return super().__new__(cls, x, y)\nreturn R(1), R._make([1, 2]), R(1)._replace(y=3), R(1, 2)._make((5, 6)), R(y=2, x=1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    __slots__ = ()\nclass S(P):\n    def s(self): return 'S'\ns = S(1, 2)\ns.w = 1\nreturn s, s.s(), s.w, S._make('ab'), [c.__name__ for c in S.__mro__], isinstance(s, P)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P(1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P(1, 2)._replace(z=1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P._make([1])",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    def x(self): return 'method'\nreturn P(1, 2).x()",
+  "from collections import namedtuple\nclass P(namedtuple('P', ['x', 'y'], defaults=[0])):\n    @property\n    def double(self): return 2 * self.x\n    def _make(cls, it):\n        return 'mine'\nreturn P(4).double, P(4), P(4)._replace(x=1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    def __init__(self, x, y):\n        self.total = x + y\np = P(1, 2)\nmatch p:\n    case P(x=1, y=b):\n        m = b\nreturn p.total, m, {p: 1}[(1, 2)], sorted([P(2, 1), P(1, 2)])",
+  "from collections import namedtuple\nclass A:\n    __slots__ = ()\nclass B(A):\n    pass\na = A()\ntry:\n    a.x = 1\nexcept AttributeError as e:\n    r = str(e)\nb = B()\nb.x = 1\nreturn r, b.x",
+  "from collections import namedtuple\nBase = namedtuple('Base', 'a')\nclass P(Base):\n    __slots__ = ()\n    def __str__(self):\n        return 'str!'\nreturn str(P(1)), repr(P(1)), f'{P(1)!s}', P(1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nmatch P(1, 2):\n    case P(1, b):\n        return b",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nclass Q(P):\n    __match_args__ = ('y',)\nmatch Q(1, 2):\n    case Q(b):\n        return b",
+  "from collections import namedtuple\nN = namedtuple('N', 'a b')\nclass P(N):\n    pass\nP.extra = 1\nN.shared = 2\np = P(1, 2)\nreturn p.extra, p.shared, P.shared, P._fields, N._make([1, 2]), P(1, 2) == N(1, 2), isinstance(p, N), issubclass(P, tuple)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\ndata['p'] = P(1, [2])\nreturn True",
+];
+
+it('subclasses a namedtuple as CPython does', () => {
+  expect(compareWithCPython(NAMEDTUPLES)).toEqual([]);
+});
