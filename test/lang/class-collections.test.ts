@@ -24,3 +24,22 @@ const NAMEDTUPLES = [
 it('subclasses a namedtuple as CPython does', () => {
   expect(compareWithCPython(NAMEDTUPLES)).toEqual([]);
 });
+
+/** Subclasses of deque: maxlen, the class's methods (which deque's C methods do not call), copy, + and * calling the class as deque_copy does. */
+const DEQUES = [
+  "from collections import deque\nlog = []\nclass Q(deque):\n    def append(self, x):\n        log.append(('append', x))\n        super().append(x * 2)\nq = Q([1, 2], maxlen=3)\nq.append(3)\nq.extend([4])\nc = q.copy()\nreturn repr(q), q.maxlen, type(c).__name__, c, type(q + q).__name__, q + q, type(q * 2).__name__, q * 2, 2 * q, log, isinstance(q, deque), [t.__name__ for t in Q.__mro__], q == deque([2, 6, 4]), list(q), len(q), q[0], str(q)",
+  "from collections import deque\nclass Q(deque):\n    def __init__(self, items, tag):\n        super().__init__(items)\n        self.tag = tag\nq = Q([1, 2], 't')\nq.appendleft(0)\ntry:\n    q.copy()\nexcept TypeError as e:\n    r = str(e)\nreturn q, q.tag, r",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q('abc', 2)\nq += 'xy'\nq *= 2\nr = q.copy()\nq.rotate(1)\nreturn q, r, type(r).__name__, Q(), Q(maxlen=0), q.pop(), q.popleft(), q.count('x')",
+  "from collections import deque\nclass Q(deque):\n    def __repr__(self):\n        return 'Q!'\nq = Q([1])\nq.append(q)\nreturn repr(q), str(q), [q]",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q([1])\nq.append(q)\nreturn repr(q)",
+  "from collections import deque\nclass Q(deque):\n    pass\nreturn Q([1], -1)",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q([1, 2, 3])\nfor x in q:\n    q.append(x)",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q([1])\ndata['q'] = 1\nreturn q + [1]",
+  "from collections import deque\nclass Q(deque):\n    pass\nreturn hash(Q())",
+  "from collections import deque\nclass Q(deque):\n    def __init__(self):\n        super().__init__()\nreturn Q() + Q()",
+  "from collections import deque\nclass Q(deque):\n    def __init__(self, *a):\n        super().__init__(*a)\n    def popleft(self):\n        return 'mine ' + str(super().popleft())\nq = Q(range(5), 3)\nreturn q.popleft(), q, q.maxlen, q < Q([9]), Q([1]) == deque([1]), sorted([Q([2]), Q([1])])",
+];
+
+it('subclasses deque as CPython does', () => {
+  expect(compareWithCPython(DEQUES)).toEqual([]);
+});
