@@ -43,3 +43,31 @@ const DEQUES = [
 it('subclasses deque as CPython does', () => {
   expect(compareWithCPython(DEQUES)).toEqual([]);
 });
+
+/** Subclasses of Counter, defaultdict and OrderedDict: the base's methods through the class's (Counter's Python code, OrderedDict's and defaultdict's C calls of __setitem__, __contains__ and __getitem__), copies calling the class, the operators' result types, __missing__, repr by the class's name, json. */
+const DICTS = [
+  "from collections import Counter\nclass C(Counter):\n    pass\nc = C('abca')\nreturn repr(c), type(c + c).__name__, type(c.copy()).__name__, type(+c).__name__, c.most_common(1), c == Counter('abca'), json.dumps(c), c['zz'], isinstance(c, Counter), isinstance(c, dict), [t.__name__ for t in C.__mro__], str(c), C(), c - C('a'), c | C('aaaa'), c & C('a'), -C(a=-1)",
+  "from collections import Counter\nclass C(Counter):\n    pass\nc2 = C(a=1)\nc2 += C(a=2)\nc3 = C(a=3, b=1)\nc3 -= C(a=1, b=1)\nc4 = C(a=1)\nc4 |= Counter(a=5, b=1)\nc5 = C(a=3, b=2)\nc5 &= Counter(a=1)\nreturn type(c2).__name__, c2, c3, type(c3).__name__, c4, c5",
+  "from collections import Counter\nlog = []\nclass C(Counter):\n    def __setitem__(self, k, v):\n        log.append((k, v))\n        super().__setitem__(k, v)\n    def get(self, k, d=None):\n        log.append(('get', k))\n        return super().get(k, d)\nc = C('aba')\nc.update({'a': 1})\nc.subtract('b')\nc.update(z=1)\nreturn c, log",
+  "from collections import Counter\nclass C(Counter):\n    def update(self, *a, **k):\n        self.seen = a\n        super().update(*a, **k)\nc = C('ab', x=2)\nreturn c, c.seen",
+  "from collections import Counter\nclass C(Counter):\n    pass\nreturn C.fromkeys('ab')",
+  "from collections import Counter\nclass C(Counter):\n    def __missing__(self, k):\n        return 'none'\n    def most_common(self, n=None):\n        return [('x', 1)]\nc = C('ab')\nreturn c['q'], repr(c), c.total(), sorted(c.elements()), c.copy()",
+  "from collections import Counter\nclass C(Counter):\n    def __init__(self, tag):\n        super().__init__()\n        self.tag = tag\nc = C('t')\nc['a'] += 2\ntry:\n    c.copy()\nexcept TypeError as e:\n    r = str(e)\nreturn c, c.tag, r, C('q') == C('r'), C('x') == {}",
+  "from collections import defaultdict\nclass D(defaultdict):\n    def __missing__(self, k):\n        return 'miss-' + k\nd = D(list)\nreturn d['x'], dict(d), d.default_factory, repr(d), type(d.copy()).__name__, repr(D()), d.get('x')",
+  "from collections import defaultdict\nlog = []\nclass D(defaultdict):\n    def __setitem__(self, k, v):\n        log.append(k)\n        super().__setitem__(k, v)\nd = D(list, {'a': [1]}, b=[2])\nd['c'].append(3)\ne = d.copy()\nf = d | {'z': 1}\ng = {'y': 2} | d\nd.default_factory = int\nd['n'] += 1\nreturn repr(d), type(e).__name__, e, type(f).__name__, f, type(g).__name__, log, D.fromkeys('ab'), log, isinstance(d, defaultdict)",
+  "from collections import defaultdict\nclass D(defaultdict):\n    def __init__(self):\n        super().__init__(int)\nd = D()\nd['a'] += 1\ntry:\n    d.copy()\nexcept TypeError as e:\n    r = str(e)\nreturn d, r",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nreturn D(5)",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nd = D()\nreturn d['x']",
+  "from collections import OrderedDict\nlog = []\nclass O(OrderedDict):\n    def __setitem__(self, k, v):\n        log.append(('set', k, v))\n        super().__setitem__(k, v)\no = O(a=1)\no.update(b=2)\no.setdefault('c', 3)\no.move_to_end('a')\np = o.popitem()\nc = o.copy()\nf = O.fromkeys('xy')\nu = o | {'z': 1}\no |= {'w': 0}\nreturn p, repr(o), type(c).__name__, c, type(f).__name__, f, type(u).__name__, u, log, o == OrderedDict(o), o == OrderedDict(reversed(o.items())), o == dict(reversed(o.items()))",
+  "from collections import OrderedDict\nlog = []\nclass O(OrderedDict):\n    def __getitem__(self, k):\n        log.append(('get', k))\n        return super().__getitem__(k)\n    def __delitem__(self, k):\n        log.append(('del', k))\n        return super().__delitem__(k)\n    def __contains__(self, k):\n        log.append(('in', k))\n        return super().__contains__(k)\no = O(a=1, b=2, c=3)\nr1 = o.popitem(last=False)\nr2 = o.pop('b')\nr3 = o.setdefault('z', 9), o.setdefault('z', 8)\nr4 = o.copy()\nreturn r1, r2, r3, r4, log, O(), O([('k', 1)], j=2), list(reversed(o))",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    def items(self):\n        return [('fake', 1)]\nreturn repr(O(a=1)), json.dumps(O(b=1, a=2)), list(O(a=1).keys())",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn O(1, 2)",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn O([(1,)])",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    pass\no = O()\no['self'] = o\ndata['x'] = 1\nreturn repr(o), hash(1)",
+  "from collections import OrderedDict, Counter, defaultdict\nclass O(OrderedDict):\n    def __init__(self, *a, **k):\n        super().__init__(*a, **k)\n        self.n = len(self)\nclass C(Counter):\n    pass\nclass D(defaultdict):\n    pass\ndata['o'] = O(a=1)\ndata['c'] = C('aab')\ndata['d'] = D(list, x=[1])\nreturn True",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nd = D(list)\nd['x'] = d\nreturn repr(d)",
+];
+
+it('subclasses Counter, defaultdict and OrderedDict as CPython does', () => {
+  expect(compareWithCPython(DICTS)).toEqual([]);
+});

@@ -14,7 +14,7 @@ import { mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
-import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
+import { dictBaseAttr, dictBaseClassAttr, dictDunder, dictInit, dictMethod, initOfBase, isDictBase, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
 import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
@@ -65,7 +65,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta and object`);
+    if (!(base instanceof PyClass) && !base.isException && !isDictBase(base) && !isValueBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -101,7 +101,7 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
   const self = cls.isException ? exceptionOf(cls, args) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
-  if (init === undefined && self instanceof PyDictInstance) return dictInit(self, args, kw), self;
+  if (init === undefined && self instanceof PyDictInstance) return initOfBase(self, args, kw), self;
   if (init === undefined) {
     if (cls.isException && kw !== null && kw.size > 0) throw typeErr(`${cls.name}() takes no keyword arguments`);
     if (!cls.isException && (args.length > 0 || (kw !== null && kw.size > 0))) throw typeErr(`${cls.name}() takes no arguments`);
@@ -274,6 +274,10 @@ function superAttr(sup: PySuper, name: string): Py {
       // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
       const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
       if (d !== undefined) return d;
+    } else if (sup.self instanceof PyDictInstance && isDictBase(t) && !isDict(t)) {
+      // Counter's, OrderedDict's or defaultdict's __init__ and methods; dict's come next in the order
+      const m = dictBaseAttr(t, sup.self, name);
+      if (m !== undefined) return m;
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict; its __hash__ is None
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
@@ -582,6 +586,9 @@ const CLASS: PyTypeSlots<PyClass> = {
     // the base's class methods, through a subclass: fromhex and from_bytes call the class with the base's answer, as CPython's do; maketrans is static
     const made = attr === undefined && v.valueBase !== null ? slotsNamed(v.valueBase.name)?.classMethods?.get(name) : undefined;
     if (made !== undefined) return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(v, [made(args, kw)], null)), 'method');
+    // Counter's, OrderedDict's or defaultdict's, through their subclass
+    const fromBase = attr === undefined && v.dictBased ? dictBaseClassAttr(v, name) : undefined;
+    if (fromBase !== undefined) return fromBase;
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
     if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
