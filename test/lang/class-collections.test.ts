@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** Subclasses of a namedtuple's type: fields, _make, _replace and _asdict of the subclass, its repr, `__slots__ = ()`. */
 const NAMEDTUPLES = [
@@ -70,4 +71,33 @@ const DICTS = [
 
 it('subclasses Counter, defaultdict and OrderedDict as CPython does', () => {
   expect(compareWithCPython(DICTS)).toEqual([]);
+});
+
+/** Hostile overrides: recursing, raising, returning nonsense, mutating the instance while it is walked. */
+const HOSTILE = [
+  "from collections import Counter\nclass C(Counter):\n    def __setitem__(self, k, v):\n        self[k] = v\nreturn C('ab')",
+  "from collections import Counter\nclass C(Counter):\n    def get(self, k, d=None):\n        raise ValueError('no get')\nreturn C('ab')",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    def items(self):\n        return self.items()\nreturn repr(O(a=1))",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nd = D(lambda: d['x'])\nreturn d['y']",
+  "from collections import defaultdict\nclass D(defaultdict):\n    def __setitem__(self, k, v):\n        raise KeyError('nope')\nd = D(list)\ntry:\n    d['a']\nexcept KeyError as e:\n    r = repr(e)\nreturn r, dict(d)",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q(range(10))\nfor x in q:\n    q.append(x)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    def _make(self, it):\n        return self._replace(x=1)\nreturn P(1, 2)._replace(y=5)",
+  "from collections import Counter\nclass C(Counter):\n    def most_common(self, n=None):\n        return 5\nreturn repr(C('a'))",
+  "from collections import Counter\nclass C(Counter):\n    pass\nc = C(range(20))\nfor k in c:\n    c[k + 5000] = 1",
+];
+
+it('holds hostile subclasses of the collections types as CPython does', () => {
+  expect(compareWithCPython(HOSTILE)).toEqual([]);
+});
+
+it('meets the limits with huge or endless subclasses of collections types', () => {
+  // time enough on a loaded machine for the step and recursion limits to come first
+  const engine = new Engine({ maxMillis: 20_000, requestMillis: 20_000 });
+  const run = (source: string) => evaluator(engine, { source }).error;
+  // a deque whose __init__ copies it: each copy calls the class again, to the recursion limit
+  expect(run(`from collections import deque\nclass Q(deque):\n    def __init__(self, *a):\n        super().__init__(*a)\n        self.copy()\nreturn Q([1])`)).toMatch(/^RecursionError/);
+  // Counter's update through the class, a step an element: a huge iterable meets the step limit
+  expect(run(`from collections import Counter\nclass C(Counter):\n    def get(self, k, d=None):\n        return super().get(k, d)\nreturn C(range(10**7))`)).toMatch(/^StepLimitError/);
+  expect(run(`from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn len(O.fromkeys(range(10**7)))`)).toMatch(/^(StepLimitError|MemoryError)/);
+  expect(run(`from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P._make(range(10**8))`)).toMatch(/^(StepLimitError|MemoryError)/);
 });
