@@ -101,3 +101,12 @@ it('meets the limits with huge or endless subclasses of collections types', () =
   expect(run(`from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn len(O.fromkeys(range(10**7)))`)).toMatch(/^(StepLimitError|MemoryError)/);
   expect(run(`from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P._make(range(10**8))`)).toMatch(/^(StepLimitError|MemoryError)/);
 });
+
+/** The operators between subclasses' instances and their bases' or dict's: result types, NotImplemented passed on to dict's | as CPython's slots do, == by each base's rules. */
+const OPERATORS = [
+  "from collections import Counter, OrderedDict, defaultdict\nclass C(Counter):\n    pass\nclass O(OrderedDict):\n    pass\nclass D(defaultdict):\n    pass\nr = []\nfor f in [lambda: C('a') | {'b': 1}, lambda: {'b': 1} | C('a'), lambda: C('a') + Counter('b'), lambda: Counter('b') + C('a'), lambda: C('a') - {'a': 1}, lambda: O(a=1) | C('a'), lambda: D(int, a=1) | O(b=2), lambda: O(b=2) | D(int, a=1), lambda: Counter(a=0) == C(), lambda: C() == Counter(a=0), lambda: O(a=1, b=2) == O(b=2, a=1), lambda: O(a=1, b=2) == OrderedDict(b=2, a=1), lambda: OrderedDict(a=1, b=2) == O(b=2, a=1), lambda: -C(a=-2, b=1), lambda: C(a=1) + 1, lambda: D(int) + D(int)]:\n    try:\n        x = f()\n        r.append((type(x).__name__, x))\n    except Exception as e:\n        r.append(repr(e))\nreturn r",
+];
+
+it('answers operators of collections subclasses as CPython does', () => {
+  expect(compareWithCPython(OPERATORS)).toEqual([]);
+});

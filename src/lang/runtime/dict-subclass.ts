@@ -192,15 +192,14 @@ const baseEq = (a: PyDictInstance, b: Py): boolean | typeof NOT_IMPLEMENTED => {
   return f === undefined ? dictEq(a, b) : f(a, b, eq);
 };
 
-/** A binary slot: the class's methods, then the base's, then dict's where one is given. */
+/** A binary slot: the class's methods, then the base's, then dict's where one is given (`{} | C()`: Counter's | answers only Counters). */
 function binary(name: keyof NumberSlots, dict?: BinarySlot): BinarySlot {
   return (a, b) => {
     const r = INSTANCE_NB[name]!(a, b);
     if (r !== NOT_IMPLEMENTED) return r;
-    const v = a instanceof PyDictInstance ? a : (b as PyDictInstance);
-    const f = baseOf(v)?.nb?.[name];
-    if (f !== undefined) return f(a, b);
-    return dict === undefined ? r : dict(a, b);
+    const f = baseOf(a instanceof PyDictInstance ? a : (b as PyDictInstance))?.nb?.[name];
+    const fromBase = f === undefined ? r : f(a, b);
+    return fromBase !== NOT_IMPLEMENTED || dict === undefined ? fromBase : dict(a, b);
   };
 }
 
