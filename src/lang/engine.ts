@@ -15,6 +15,7 @@ import { registerValueSubclasses } from './runtime/builtin-subclass.js';
 import { registerDatetimeSubclasses } from './runtime/datetime-subclass.js';
 import { registerTypeSubclasses } from './runtime/type-subclass.js';
 import { registerWrapperSubclasses } from './runtime/wrapper-subclass.js';
+import { registerCollectionsSubclasses } from './runtime/modules/collections/subclasses.js';
 import { deepCopy, truthy } from './runtime/ops.js';
 import { bindArgs, Signature } from './runtime/signature.js';
 import { enableRegexEngines } from './runtime/regex-engine.js';
@@ -27,6 +28,7 @@ registerValueSubclasses();
 registerDatetimeSubclasses();
 registerWrapperSubclasses();
 registerTypeSubclasses();
+registerCollectionsSubclasses();
 
 /** launch(data=None), as the original's envelope defined it. */
 const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');

@@ -2,7 +2,8 @@ import { checkSize } from '../runtime/budget.js';
 import { indexValue } from '../runtime/args.js';
 import { typeErr } from '../runtime/exceptions.js';
 import { PyHookedCollection } from '../runtime/hooked-collection.js';
-import { isInstance } from '../runtime/class-values.js';
+import { isInstance, PyDictInstance } from '../runtime/class-values.js';
+import { dictInplace } from '../runtime/dict-subclass.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { setInPlace, type SetOp } from '../runtime/sets.js';
@@ -47,8 +48,12 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
           for (const x of items) a.push(x);
           return a;
         }
-        // a type that changes in place (a deque)
-        if (a !== null && typeof a === 'object' && typeof a.pyInplaceAdd === 'function') return a.pyInplaceAdd(b);
+        // a type that changes in place (a deque), or a Counter's subclass (Counter.__iadd__)
+        if (a !== null && typeof a === 'object') {
+          if (typeof a.pyInplaceAdd === 'function') return a.pyInplaceAdd(b);
+          const r = a instanceof PyDictInstance ? dictInplace(op, a, b) : undefined;
+          if (r !== undefined) return r;
+        }
         // a list subclass's hooked instance: list's __iadd__, which its class cannot replace, extends it
         if (a instanceof PyHookedCollection && Array.isArray(a.value)) return extendHeld(a, ops.toList(b));
         return fallback(a, b);
@@ -82,6 +87,9 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
     case '-':
     case '^':
       return (a, b) => {
+        // Counter's __ior__ and friends, OrderedDict's __ior__ (its __setitem__ called), of a subclass's instance
+        const r = a instanceof PyDictInstance ? dictInplace(op, a, b) : undefined;
+        if (r !== undefined) return r;
         // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
         // a frozenset is never changed: `fs |= s` makes a new one
         if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet) return setInPlace(op as SetOp, a, b);

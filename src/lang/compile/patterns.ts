@@ -23,6 +23,9 @@ type Matcher = (f: Frame, v: Py, caps: Py[]) => boolean;
 /** The builtin types whose one positional sub-pattern matches the subject itself (Py_TPFLAGS of _PyType_MATCH_SELF). */
 const MATCH_SELF = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'].map((n) => BUILTINS.get(n)).filter((t) => t !== undefined));
 
+/** A class's __match_args__ from the module's type it subclasses (a namedtuple's fields), where no class of its own sets it. */
+const inheritedMatchArgs = (t: PyClass): Py | undefined => (t.valueBase instanceof PyClassType ? t.valueBase.attrs.get('__match_args__') : undefined);
+
 /** `match`: the subject once, then each case in order; a case's captures are bound before its guard runs, as in CPython. */
 const MISS = Symbol('no such attribute');
 /** The default a mapping pattern hands a subclass's get(): CPython's dummy object, met only there. */
@@ -221,7 +224,7 @@ export abstract class PatternCompiler extends FunctionCompiler {
       const t = cls(f);
       if (!(t instanceof PyType)) throw typeErr('called match pattern must be a type');
       if (!isinstance(v, t)) return false;
-      const matchArgs = positional.length === 0 ? undefined : t instanceof PyClassType ? t.attrs.get('__match_args__') : t instanceof PyClass ? t.lookup('__match_args__') : undefined;
+      const matchArgs = positional.length === 0 ? undefined : t instanceof PyClassType ? t.attrs.get('__match_args__') : t instanceof PyClass ? t.lookup('__match_args__') ?? inheritedMatchArgs(t) : undefined;
       if (matchArgs !== undefined) {
         if (!(matchArgs instanceof PyTuple)) throw typeErr(`${t.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`);
         if (!this.matchArgs(t, matchArgs.items, attrs, positional, f, v, caps)) return false;

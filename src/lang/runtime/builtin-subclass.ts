@@ -177,36 +177,40 @@ export interface ModuleInstance {
 
 /**
  * The value types of modules a class may subclass, as the engine registers them
- * (datetime-subclass.ts, wrapper-subclass.ts): this file is below the modules, which cannot be imported here.
+ * (datetime-subclass.ts, wrapper-subclass.ts, type-subclass.ts, collections' deque and namedtuple
+ * types): this file is below the modules, which cannot be imported here. A group leaves out what its
+ * bases do not have.
  */
 export interface ModuleBases {
   isBase(t: PyType): boolean;
   isInstance(v: Py): boolean;
   /** base.__new__(cls, *args). */
   make(base: PyType, cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
-  /** base.__init__(self, *args) where the base has its own (property's, suppress's), else undefined: object's. */
-  init(base: PyType): ((self: ModuleInstance, args: Py[], kw: Map<string, Py> | null) => null) | undefined;
+  /** base.__init__(self, *args) where the base has its own (deque's, property's, suppress's); none: object's. */
+  init?(base: PyType): ((self: ModuleInstance, args: Py[], kw: Map<string, Py> | null) => null) | undefined;
   /** The dunders beyond OWN a subclass may define, which its instances' slots ask (partial's __call__). */
-  dunders(base: PyType): readonly string[];
+  dunders?(base: PyType): readonly string[];
   /** A method or field of the base, bound to the instance. */
   method(v: ModuleInstance, name: string): Py | undefined;
+  /** `v.name = value` or `del v.name` (value undefined) where the base's own attribute takes it (a namedtuple's field refuses it): whether it did. */
+  store?(v: ModuleInstance, name: string, value: Py | undefined): boolean;
   /** base.__repr__ and base.__str__, as super() reaches them. */
   repr(v: ModuleInstance): string;
   str(v: ModuleInstance): string;
   /** A class attribute of the base (a constant, a class method), read through the subclass. */
   classAttr(cls: PyClass, base: PyType, name: string): Py | undefined;
   /** A module's type a plain class may derive from (datetime.tzinfo): its instances are plain ones. */
-  isPlainBase(t: PyType): boolean;
+  isPlainBase?(t: PyType): boolean;
   /** Such a type's method, bound to a plain instance of a class deriving from it, or undefined. */
-  plainMethod(v: Py, name: string): Py | undefined;
+  plainMethod?(v: Py, name: string): Py | undefined;
 }
 
 const registered: ModuleBases[] = [];
 const ofBase = (t: PyType): ModuleBases => registered.find((b) => b.isBase(t))!;
 const ofInstance = (v: Py): ModuleBases => registered.find((b) => b.isInstance(v))!;
 
-/** Every registered group of module bases as one: each asks the group its base or instance belongs to. */
-export const moduleBases: ModuleBases = {
+/** Every registered group of module bases as one: each question goes to the group whose base or instance it is. */
+export const moduleBases: Required<ModuleBases> = {
   isBase: (t) => {
     for (const b of registered) if (b.isBase(t)) return true;
     return false;
@@ -217,19 +221,20 @@ export const moduleBases: ModuleBases = {
     return false;
   },
   make: (base, cls, args, kw) => ofBase(base).make(base, cls, args, kw),
-  init: (base) => ofBase(base).init(base),
-  dunders: (base) => ofBase(base).dunders(base),
+  init: (base) => ofBase(base).init?.(base),
+  dunders: (base) => ofBase(base).dunders?.(base) ?? [],
   method: (v, name) => ofInstance(v).method(v, name),
+  store: (v, name, value) => ofInstance(v).store?.(v, name, value) ?? false,
   repr: (v) => ofInstance(v).repr(v),
   str: (v) => ofInstance(v).str(v),
   classAttr: (cls, base, name) => ofBase(base).classAttr(cls, base, name),
   isPlainBase: (t) => {
-    for (const b of registered) if (b.isPlainBase(t)) return true;
+    for (const b of registered) if (b.isPlainBase?.(t) === true) return true;
     return false;
   },
   plainMethod: (v, name) => {
     for (const b of registered) {
-      const m = b.plainMethod(v, name);
+      const m = b.plainMethod?.(v, name);
       if (m !== undefined) return m;
     }
     return undefined;
@@ -265,7 +270,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
-      if (!name.startsWith('__') || OWN.has(name)) continue;
+      // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts)
+      if (!name.startsWith('__') || OWN.has(name) || name === '__slots__') continue;
       const own = moduleBases.isBase(base) ? moduleBases.dunders(base) : [];
       if (own.includes(name)) continue;
       if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN, ...own].join(', ')}: '${name}' is not supported`);
@@ -310,7 +316,7 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
   }
 }
 
-/** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; the others' is object's, which takes what __new__ took. */
+/** list.__init__, set.__init__ and bytearray.__init__: emptied, then filled from the iterable; a module's base's its own (deque's); the others' is object's, which takes what __new__ took. */
 export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py> | null): null {
   if (moduleBases.isBase(base)) return moduleBases.init(base)?.(self as ModuleInstance, args, kw) ?? null;
   // a hooked instance's list is the one it holds

@@ -15,9 +15,9 @@ import { mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
-import { dictDunder, dictInit, dictMethod, PyDictInstance } from './dict-subclass.js';
+import { dictBaseAttr, dictBaseClassAttr, dictDunder, dictInit, dictMethod, initOfBase, isDictBase, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr } from './builtin-subclass.js';
+import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -76,7 +76,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
-    if (!(base instanceof PyClass) && !base.isException && !isDict(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object`);
+    if (!(base instanceof PyClass) && !base.isException && !isDictBase(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, a namedtuple's class, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object`);
   }
   const types = bases as PyType[];
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
@@ -113,7 +113,7 @@ function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
   const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
-  if (init === undefined && self instanceof PyDictInstance) return dictInit(self, args, kw), self;
+  if (init === undefined && self instanceof PyDictInstance) return initOfBase(self, args, kw), self;
   if (init === undefined) {
     // the bases with fields took their keywords (NameError's name) or refused them already
     if (cls.isException && kw !== null && kw.size > 0 && !hasFields(cls)) throw typeErr(`${cls.name}() takes no keyword arguments`);
@@ -174,8 +174,10 @@ function exceptionOf(cls: PyClass, args: Py[], kw: Map<string, Py> | null): PyEx
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
-  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) obj.dict.set(name, v);
-  else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
+  if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
+    if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) throw pyErr(AttributeError, `'${obj.cls.name}' object has no attribute '${name}'`);
+    obj.dict.set(name, v);
+  } else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
   else if (obj instanceof PyException && fieldSet(obj, name, v)) return;
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
@@ -236,10 +238,18 @@ export function delattr(obj: Py, name: string): void {
 export const classOfInstance = (obj: Py): PyClass | null =>
   obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
-/** A store or delete (v undefined) through a property of the instance's class: done by its setter or deleter. */
+/**
+ * Whether the class's instances have no attributes of their own: each class of its order says
+ * `__slots__ = ()` (the only form the parser takes). An exception's instances keep theirs: they
+ * are not stored here.
+ */
+const withoutDict = (cls: PyClass): boolean => cls.mro.every((t) => !(t instanceof PyClass) || t === OBJECT_CLASS || t.attrs.has('__slots__'));
+
+/** A store or delete (v undefined) through a property of the instance's class (done by its setter or deleter), or an attribute of a module's base (a namedtuple's field). */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
   const cls = classOfInstance(obj);
   const p = cls?.lookup(name);
+  if (p === undefined && cls?.valueBase != null && moduleBases.isBase(cls.valueBase)) return moduleBases.store!(obj as ValueInstance, name, v);
   if (!(p instanceof PyProperty)) return false;
   propertyStore(p, obj, cls!, name, v);
   return true;
@@ -279,7 +289,7 @@ function superAttr(sup: PySuper, name: string): Py {
       // the base's __new__, __init__ and methods, on the instance as that base's value
       if (name === '__new__') return baseNew(t);
       const self = sup.self;
-      // list's, set's, bytearray's and some modules' types' (property's, suppress's) fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
+      // list's, set's, bytearray's and some modules' types' (deque's, property's, suppress's) fill the instance; the others' is object's, which takes no arguments once __init__ is the class's own
       if (name === '__init__') return t.name === 'list' || t.name === 'set' || t.name === 'bytearray' || (moduleBases.isBase(t) && moduleBases.init(t) !== undefined) ? new PyFunc('__init__', (args, kw) => valueInit(t, self, args, kw), 'method') : builtinInit(t, self);
       if (name === '__repr__') return new PyFunc('__repr__', () => valueRepr(self), 'method');
       // str's __str__ is its value, datetime's types' their own; the others' is object's, repr(self), the class's __repr__ included
@@ -291,6 +301,10 @@ function superAttr(sup: PySuper, name: string): Py {
       // int's, str's and float's dunders, on the value: what a subclass's own __eq__ or __add__ falls back to
       const d = t.name === 'int' || t.name === 'str' || t.name === 'float' ? baseDunder(self, t.name, name) : undefined;
       if (d !== undefined) return d;
+    } else if (sup.self instanceof PyDictInstance && isDictBase(t) && !isDict(t)) {
+      // Counter's, OrderedDict's or defaultdict's __init__ and methods; dict's come next in the order
+      const m = dictBaseAttr(t, sup.self, name);
+      if (m !== undefined) return m;
     } else if (sup.self instanceof PyDictInstance && isDict(t)) {
       // dict's methods, on the instance as a dict; its __hash__ is None
       if (name === '__init__') return new PyFunc('__init__', (args, kw) => dictInit(sup.self as PyDictInstance, args, kw), 'method');
@@ -619,6 +633,9 @@ export const CLASS: PyTypeSlots<PyClass> = {
     if (attr === undefined && v.valueBase !== null && slotsNamed(v.valueBase.name)?.methods?.has(name) === true) return getattr(v.valueBase, name);
     // datetime's class methods and constants, through a subclass: today() makes an instance of it
     if (attr === undefined && v.valueBase !== null && moduleBases.isBase(v.valueBase)) return moduleBases.classAttr(v, v.valueBase, name);
+    // Counter's, OrderedDict's or defaultdict's, through their subclass
+    const fromBase = attr === undefined && v.dictBased ? dictBaseClassAttr(v, name) : undefined;
+    if (fromBase !== undefined) return fromBase;
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
     if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);

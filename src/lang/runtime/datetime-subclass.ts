@@ -222,8 +222,6 @@ export function registerDatetimeSubclasses(): void {
     isBase: (t) => BASES.has(t),
     isInstance: isDatetimeInstance,
     make: (base, cls, args, kw) => wrap(cls, base.fn(args, kw)),
-    init: () => undefined,
-    dunders: () => [],
     method: (v, name) => baseMethod(v as DatetimeInstance, slotsOfBase(v as DatetimeInstance), name),
     // base.__repr__ and base.__str__, as super() reaches them: the base's, whatever the class's isoformat
     repr: (v) => baseRepr(slotsOfBase(v as DatetimeInstance), v as DatetimeInstance),

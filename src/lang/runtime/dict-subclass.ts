@@ -2,7 +2,7 @@ import { positional } from './args.js';
 import { checkSize, tick } from './budget.js';
 import { callValue } from './call.js';
 import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { instanceAttr, PyDictInstance, PyInstance } from './class-values.js';
+import { instanceAttr, PyDictInstance, PyInstance, type PyClass } from './class-values.js';
 import { eq } from './compare.js';
 import { truthy } from './iteration.js';
 import { bindAttr } from './descriptors.js';
@@ -14,9 +14,10 @@ import { getitem } from './items.js';
 import { wrapperArgs } from './super-dunders.js';
 import { toList } from './iteration.js';
 import { DICT, walkDict } from './types/dict.js';
-import { NOT_IMPLEMENTED, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
+import { NOT_IMPLEMENTED, type BinarySlot, type ItemRepr, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
-import { PyDict, PyFunc, PyIterator, PyStrBox, typeName, type Py } from './values.js';
+import { repr } from './repr.js';
+import { PyDict, PyFunc, PyIterator, PyStrBox, typeName, type PyType, type Py } from './values.js';
 
 export { PyDictInstance };
 
@@ -38,6 +39,76 @@ setMappingItems(function* (d) {
  * own, with __missing__ asked by d[k] alone. dict's C methods (get, pop, setdefault, ==
  * between dicts, repr of the items) read the table without asking the class, as CPython's do.
  */
+
+/**
+ * A dict type of a module's that a class may subclass (collections' Counter, OrderedDict and
+ * defaultdict, registered by collections/dict-subclasses.ts, above this file): its subclasses'
+ * instances are PyDictInstances still, whose slots answer as the base's where the class
+ * defines nothing, as its C or Python code does.
+ */
+export interface DictBase {
+  readonly type: PyType;
+  /** base.__init__(self, *args, **kw). */
+  init(self: PyDictInstance, args: Py[], kw: Map<string, Py> | null): null;
+  /** base.__missing__(self, key), where it has one. */
+  missing?(self: PyDictInstance, key: Py): Py;
+  /** base.__repr__, naming the instance's class. */
+  repr(self: PyDictInstance, item: ItemRepr): string;
+  /** base.__eq__, where it is not dict's. */
+  eq?(a: PyDict, b: Py, eq: (x: Py, y: Py) => boolean): boolean | typeof NOT_IMPLEMENTED;
+  /** The base's binary and unary operators beyond dict's. */
+  nb?: NumberSlots;
+  unary?: UnarySlots;
+  /** `a op= b` of the base (Counter's +=, OrderedDict's |=), or undefined where dict's or none. */
+  inplace?(op: string, self: PyDictInstance, other: Py): Py | undefined;
+  /** A method of the base, bound to the instance, or undefined for dict's. */
+  method(self: PyDictInstance, name: string): PyFunc | undefined;
+  /** cls.fromkeys(...), through the subclass. */
+  fromkeys(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+}
+
+const DICT_BASES = new Map<PyType, DictBase>();
+
+export function registerDictBase(base: DictBase): void {
+  DICT_BASES.set(base.type, base);
+}
+
+/** Whether a class may take t for a base as it takes dict: dict itself or a registered one. */
+export const isDictBase = (t: PyType): boolean => DICT_BASES.has(t) || (t.name === 'dict' && !('attrs' in t) && !t.isException);
+
+/** The nearest registered base of the instance's class (found once a class: its order never changes), or undefined for dict's. */
+const basesOfClass = new WeakMap<PyClass, DictBase | null>();
+function baseOf(v: PyDictInstance): DictBase | undefined {
+  let b = basesOfClass.get(v.cls);
+  if (b === undefined) {
+    const t = v.cls.mro.find((x) => DICT_BASES.has(x));
+    basesOfClass.set(v.cls, (b = t === undefined ? null : DICT_BASES.get(t)!));
+  }
+  return b ?? undefined;
+}
+
+/** The registered base t as super() reaches it from the instance: its __init__ and methods, or undefined where it is dict's. */
+export function dictBaseAttr(t: PyType, self: PyDictInstance, name: string): PyFunc | undefined {
+  const base = DICT_BASES.get(t);
+  if (base === undefined) return undefined;
+  if (name === '__init__') return new PyFunc('__init__', (args, kw) => base.init(self, args, kw), 'method');
+  if (name === '__repr__') return new PyFunc('__repr__', (args, kw) => (positional('__repr__', args, kw, 0), base.repr(self, (x) => repr(x))), 'method');
+  return base.method(self, name);
+}
+
+/** Class(...) of a class with no __init__ of its own: its base's. */
+export const initOfBase = (self: PyDictInstance, args: Py[], kw: Map<string, Py> | null): null => (baseOf(self)?.init ?? dictInit)(self, args, kw);
+
+/** A class attribute of its registered base, through the class (fromkeys), or undefined. */
+export function dictBaseClassAttr(cls: PyClass, name: string): PyFunc | undefined {
+  const t = cls.mro.find((x) => DICT_BASES.has(x));
+  if (t === undefined || name !== 'fromkeys') return undefined;
+  const base = DICT_BASES.get(t)!;
+  return new PyFunc(name, (args, kw) => base.fromkeys(cls, args, kw), 'method');
+}
+
+/** `a op= b` of an instance whose base changes it in place, or undefined. */
+export const dictInplace = (op: string, a: PyDictInstance, b: Py): Py | undefined => baseOf(a)?.inplace?.(op, a, b);
 
 /** dict.__init__(self, source=(), **kw), as super().__init__ or a class with no __init__ of its own calls it. */
 export function dictInit(self: PyDict, args: Py[], kw: Map<string, Py> | null): null {
@@ -102,22 +173,50 @@ function own(v: PyDictInstance, name: string): Py | undefined {
 /** dict's == of two dicts (dict_richcompare), NotImplemented for any other value. */
 const dictEq = (a: PyDict, b: Py): boolean | typeof NOT_IMPLEMENTED => DICT.eq!(a, b, eq);
 
-/** dict_subscript: the item, else a subclass's __missing__, else KeyError. */
+/** dict_subscript: the item, else a subclass's __missing__ (its class's, else its base's), else KeyError. */
 function subscript(v: PyDict, key: Py): Py {
   const x = v.get(key);
   if (x !== undefined) return x;
-  const missing = v instanceof PyDictInstance ? own(v, '__missing__') : undefined;
-  if (missing !== undefined) return callValue(missing, [key], null);
+  if (v instanceof PyDictInstance) {
+    const missing = own(v, '__missing__');
+    if (missing !== undefined) return callValue(missing, [key], null);
+    const base = baseOf(v)?.missing;
+    if (base !== undefined) return base(v, key);
+  }
   throw keyErr(key);
 }
 
-/** The binary operators: the class's methods, then dict's `|` (dict_or) where neither side's answered. */
+/** The instance's base's == (Counter's, OrderedDict's), else dict's. */
+const baseEq = (a: PyDictInstance, b: Py): boolean | typeof NOT_IMPLEMENTED => {
+  const f = baseOf(a)?.eq;
+  return f === undefined ? dictEq(a, b) : f(a, b, eq);
+};
+
+/** A binary slot: the class's methods, then the base's, then dict's where one is given (`{} | C()`: Counter's | answers only Counters). */
+function binary(name: keyof NumberSlots, dict?: BinarySlot): BinarySlot {
+  return (a, b) => {
+    const r = INSTANCE_NB[name]!(a, b);
+    if (r !== NOT_IMPLEMENTED) return r;
+    const f = baseOf(a instanceof PyDictInstance ? a : (b as PyDictInstance))?.nb?.[name];
+    const fromBase = f === undefined ? r : f(a, b);
+    return fromBase !== NOT_IMPLEMENTED || dict === undefined ? fromBase : dict(a, b);
+  };
+}
+
+/** The binary operators: the class's methods, then its base's (Counter's arithmetic), then dict's `|` (dict_or) where neither side's answered. */
 const NB: NumberSlots = {
   ...INSTANCE_NB,
-  or: (a, b) => {
-    const r = INSTANCE_NB.or!(a, b);
-    return r !== NOT_IMPLEMENTED ? r : DICT.nb!.or!(a, b);
-  },
+  add: binary('add'),
+  subtract: binary('subtract'),
+  and: binary('and'),
+  or: binary('or', DICT.nb!.or!),
+};
+
+/** The unary operators: the class's methods, then its base's (Counter's + and -). */
+const UNARY: UnarySlots = {
+  ...INSTANCE_UNARY,
+  negative: (v) => (has(v as PyDictInstance, '__neg__') ? INSTANCE_UNARY.negative!(v) : (baseOf(v as PyDictInstance)?.unary?.negative ?? INSTANCE_UNARY.negative!)(v)),
+  positive: (v) => (has(v as PyDictInstance, '__pos__') ? INSTANCE_UNARY.positive!(v) : (baseOf(v as PyDictInstance)?.unary?.positive ?? INSTANCE_UNARY.positive!)(v)),
 };
 function stringResult(s: Py, name: string): string {
   // a str subclass's instance is a str (PyUnicode_Check): its value
@@ -160,7 +259,7 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   richEq: (a, b, ne) => {
     const r = richEquality(a, b, ne);
     if (r !== NOT_IMPLEMENTED) return r;
-    const d = a instanceof PyDictInstance ? dictEq(a, b) : dictEq(b, a);
+    const d = a instanceof PyDictInstance ? baseEq(a, b) : baseEq(b as PyDictInstance, a);
     return d === NOT_IMPLEMENTED ? (ne ? a !== b : a === b) : ne ? !d : d;
   },
   eq: (a, b, items) => {
@@ -168,11 +267,12 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
       const r = richEquality(a, b, false);
       return r === NOT_IMPLEMENTED ? r : truthy(r);
     }
-    return DICT.eq!(a, b, items);
+    const f = baseOf(a)?.eq;
+    return f === undefined ? DICT.eq!(a, b, items) : f(a, b, items);
   },
   richOrder,
   nb: NB,
-  unary: INSTANCE_UNARY,
+  unary: UNARY,
   call: (v, args, kw) => instance().call!(v as Py, args, kw),
   index: (v) => instance().index!(v as Py),
   formatsEmpty: true,
@@ -181,6 +281,8 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   repr: (v, item) => {
     const fn = own(v, '__repr__');
     if (fn !== undefined) return stringResult(callValue(fn, [], null), '__repr__');
+    const base = baseOf(v);
+    if (base !== undefined) return base.repr(v, item);
     if (inRepr.has(v)) return '{...}';
     inRepr.add(v);
     try {
@@ -198,7 +300,7 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   // the class's attributes first, then dict's methods: not dict's method table, which getattr reads before this slot
   methods: undefined,
   classMethods: undefined,
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? dictMethod(v, name),
+  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? baseOf(v)?.method(v, name) ?? dictMethod(v, name),
 };
 
 registerType(PyDictInstance, DICT_INSTANCE);

@@ -83,7 +83,5 @@ export function registerTypeSubclasses(): void {
     repr: (v) => classRepr(v as PyClassOfMeta),
     str: (v) => classRepr(v as PyClassOfMeta),
     classAttr: (_cls, _base, name) => (name === 'mro' ? UNBOUND_MRO : undefined),
-    isPlainBase: () => false,
-    plainMethod: () => undefined,
   });
 }

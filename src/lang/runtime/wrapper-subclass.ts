@@ -252,7 +252,5 @@ export function registerWrapperSubclasses(): void {
     repr: (v) => baseRepr(v as WrapperInstance),
     str: (v) => repr(v as Py),
     classAttr: () => undefined,
-    isPlainBase: () => false,
-    plainMethod: () => undefined,
   });
 }

@@ -12,6 +12,7 @@ import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { bindArgs, Signature } from '../../signature.js';
+import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyIntBox, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
@@ -22,6 +23,9 @@ export class PyCounter extends PyDict {
     return 0;
   }
 }
+
+/** isinstance(v, Counter): a Counter, or an instance of a condition's subclass of it (dict-subclasses.ts). */
+export const isCounter = (v: Py): v is PyDict => v instanceof PyCounter || (v instanceof PyDictInstance && v.cls.isSubclassOf(COUNTER_TYPE));
 
 const plain = (d: PyDict): PyDict => {
   const out = new PyDict(d.m);
@@ -115,7 +119,7 @@ function copyCounter(c: PyDict): PyCounter {
 /** Counter arithmetic: each key of both, combined, kept when positive (Lib/collections: __add__, __sub__, __or__, __and__). */
 function combine(f: (x: Py, y: Py) => Py) {
   return (a: Py, b: Py): Py => {
-    if (!(a instanceof PyCounter) || !(b instanceof PyCounter)) return NOT_IMPLEMENTED;
+    if (!isCounter(a) || !isCounter(b)) return NOT_IMPLEMENTED;
     const out = new PyCounter();
     for (const [nk, v] of a.m) {
       tick();
@@ -174,7 +178,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
   },
   // Counter.__eq__ (3.10+): a missing key counts 0 on either side; against a plain dict, dict's ==
   eq(a, b, eq) {
-    if (!(b instanceof PyCounter)) return DICT.eq!(a, b, eq);
+    if (!isCounter(b)) return DICT.eq!(a, b, eq);
     for (const c of [a, b]) {
       for (const nk of c.m.keys()) {
         tick();

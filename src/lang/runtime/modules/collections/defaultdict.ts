@@ -9,6 +9,7 @@ import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { truthy } from '../../iteration.js';
+import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
@@ -117,7 +118,8 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
   repr: (v, item) => (v.m.size === 0 ? 'OrderedDict()' : `OrderedDict(${item([...walkDict(v, 'items')])})`),
   // two OrderedDicts are equal in the same order too; against a dict, dict's ==
   eq(a, b, eq) {
-    if (!(b instanceof PyOrderedDict)) return DICT.eq!(a, b, eq);
+    // an OrderedDict, or an instance of a condition's subclass of it (dict-subclasses.ts)
+    if (!(b instanceof PyOrderedDict || (b instanceof PyDictInstance && b.cls.isSubclassOf(ORDEREDDICT_TYPE)))) return DICT.eq!(a, b, eq);
     if (a.m.size !== b.m.size) return false;
     const keys = [...b.m.keys()];
     let i = 0;

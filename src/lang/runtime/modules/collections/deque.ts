@@ -19,7 +19,7 @@ export class PyDeque {
   back: Py[] = [];
   /** CPython's deque->state: every change of the items' places bumps it, and an iterator that sees it move raises. */
   state = 0;
-  constructor(readonly maxlen: number | null) {}
+  constructor(public maxlen: number | null) {}
   get length(): number {
     return this.front.length + this.back.length;
   }
@@ -114,7 +114,7 @@ export class PyDeque {
   }
 }
 
-function maxlenArg(v: Py): number | null {
+export function maxlenArg(v: Py): number | null {
   if (v === undefined || v === null) return null;
   if (ops.intOf(v) === undefined) throw typeErr(`an integer is required`);
   const n = indexArg(v);

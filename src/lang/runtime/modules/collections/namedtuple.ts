@@ -23,7 +23,7 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
   'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
 
 /** A namedtuple type: its fields, their defaults, and the signature of its __new__. */
-class NamedTupleType extends PyRunClassType {
+export class NamedTupleType extends PyRunClassType {
   sig!: Signature;
   defaults!: Py[];
   constructor(name: string, readonly fields: string[]) {

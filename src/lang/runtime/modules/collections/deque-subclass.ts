@@ -1,0 +1,104 @@
+/**
+ * Subclasses of collections.deque: each instance is a deque carrying its class, as
+ * builtin-subclass.ts's are. deque's C methods call none of the class's (extend does not call
+ * its append); where they make a deque of the instance's type (copy, +, *) they call the class
+ * with the deque and its maxlen, as deque_copy does, so that its __init__ runs.
+ */
+import { bind } from '../../args.js';
+import { registerModuleBases } from '../../builtin-subclass.js';
+import { callValue } from '../../call.js';
+import { instanceAttr, type PyClass } from '../../class-values.js';
+import { bindAttr } from '../../descriptors.js';
+import { typeErr } from '../../exceptions.js';
+import { repr as reprOf } from '../../repr.js';
+import { NOT_IMPLEMENTED, type ItemRepr, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
+import { DEQUE, DEQUE_TYPE, maxlenArg, PyDeque } from './deque.js';
+
+class PyDequeInstance extends PyDeque {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass) {
+    super(null);
+  }
+}
+
+const method = (name: string) => DEQUE.methods!.get(name)!;
+
+/** deque_copy of a subclass's instance: type(d)(d) or type(d)(d, maxlen), which must make a deque. */
+function copyOf(d: PyDequeInstance): PyDeque {
+  const made = callValue(d.cls, d.maxlen === null ? [d] : [d, d.maxlen], null);
+  if (!(made instanceof PyDeque)) throw typeErr(`${d.cls.name}() must return a deque, not ${typeName(made)}`);
+  return made;
+}
+
+/** deque_init: maxlen set, the items cleared, then the iterable's appended. */
+function init(self: PyDeque, args: Py[], kw: Map<string, Py> | null): null {
+  const [iterable, maxlen] = bind('deque', args, kw, ['iterable', 'maxlen']);
+  self.maxlen = maxlenArg(maxlen);
+  if (self.length > 0) method('clear')(self, [], null);
+  if (iterable !== undefined) method('extend')(self, [iterable], null);
+  return null;
+}
+
+/** deque's methods and maxlen, bound to the instance; copy calls its class. */
+function baseMethod(v: PyDequeInstance, name: string): Py | undefined {
+  if (name === 'copy') return new PyFunc(name, (args, kw) => (bind('copy', args, kw, []), copyOf(v)), 'method');
+  const m = DEQUE.methods!.get(name);
+  return m === undefined ? DEQUE.getattr!(v, name) : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
+}
+
+function stringResult(s: Py, name: string): string {
+  // a str subclass's instance is a str, as PyUnicode_Check has it
+  if (s instanceof PyStrBox) return s.value;
+  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
+  return s;
+}
+
+/** deque_repr: the instance's class's name. */
+const baseRepr = (v: PyDequeInstance, item: ItemRepr): string => `${v.cls.name}(${item(v.items())}${v.maxlen === null ? '' : `, maxlen=${v.maxlen}`})`;
+
+const SLOTS: PyTypeSlots<PyDequeInstance> = {
+  ...DEQUE,
+  name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
+  repr: (v, item) => {
+    const fn = v.cls.lookup('__repr__');
+    return fn === undefined ? baseRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+  },
+  str: (v, repr) => {
+    const fn = v.cls.lookup('__str__');
+    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+  },
+  nb: {
+    // deque_concat and deque_repeat: a copy made by the class, then extended or repeated in place
+    add: (a, b) => {
+      if (!(a instanceof PyDeque)) return NOT_IMPLEMENTED;
+      if (!(b instanceof PyDeque)) throw typeErr(`can only concatenate deque (not "${typeName(b)}") to deque`);
+      if (!(a instanceof PyDequeInstance)) return DEQUE.nb!.add!(a, b);
+      const out = copyOf(a);
+      method('extend')(out, [b], null);
+      return out;
+    },
+    multiply: (a, b) => (a instanceof PyDequeInstance ? copyOf(a).pyInplaceMul(b) : copyOf(b as PyDequeInstance).pyInplaceMul(a)),
+  },
+  methods: undefined,
+  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? baseMethod(v, name),
+};
+
+export function registerDequeSubclasses(): void {
+  registerType(PyDequeInstance, SLOTS);
+  registerModuleBases({
+    isBase: (t) => t === DEQUE_TYPE,
+    isInstance: (v) => v instanceof PyDequeInstance,
+    make: (_base, cls) => new PyDequeInstance(cls),
+    init: () => (self, args, kw) => init(self as Py as PyDeque, args, kw),
+    method: (v, name) => baseMethod(v as PyDequeInstance, name),
+    repr: (v) => baseRepr(v as PyDequeInstance, (x) => reprOf(x)),
+    str: (v) => reprOf(v as PyDequeInstance),
+    classAttr: () => undefined,
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * Subclasses of a namedtuple's type (`class P(namedtuple('P', 'x y'))`): each instance is a tuple
+ * with the type's fields, its class's methods first, as Lib/collections' generated class has
+ * them: its repr names the instance's class, _make and _replace make the class's instances
+ * (tuple.__new__ on it: its own __new__ and __init__ are not called), _asdict a plain dict.
+ */
+import { bind } from '../../args.js';
+import { registerModuleBases } from '../../builtin-subclass.js';
+import { callValue } from '../../call.js';
+import { instanceAttr, type PyClass } from '../../class-values.js';
+import { bindAttr, bindMethod } from '../../descriptors.js';
+import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { getattr } from '../../attributes.js';
+import * as ops from '../../ops.js';
+import { repr as reprOf } from '../../repr.js';
+import type { PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { TUPLE } from '../../types/tuple.js';
+import { PyDict, PyFunc, PyIterator, PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
+import { NamedTupleType } from './namedtuple.js';
+
+export class PyNamedTupleInstance extends PyTuple {
+  private attrs: Map<string, Py> | undefined = undefined;
+  get dict(): Map<string, Py> {
+    return (this.attrs ??= new Map());
+  }
+  constructor(readonly cls: PyClass, readonly type: NamedTupleType, items: Py[]) {
+    super(items);
+  }
+}
+
+/** _make(cls, iterable): tuple.__new__(cls, iterable), its length checked. */
+function make(cls: PyClass, type: NamedTupleType, iterable: Py): PyNamedTupleInstance {
+  const items = ops.toList(iterable);
+  if (items.length !== type.fields.length) throw typeErr(`Expected ${type.fields.length} arguments, got ${items.length}`);
+  return new PyNamedTupleInstance(cls, type, items);
+}
+
+const makeMethod = (cls: PyClass, type: NamedTupleType): PyFunc =>
+  new PyFunc('_make', (args, kw) => make(cls, type, bind('_make', args, kw, ['iterable'], 1)[0]), 'method');
+
+/** A field is a data descriptor of the namedtuple's type: before the instance's own attributes, after the class's. */
+const fieldAt = (v: PyNamedTupleInstance, name: string): number => (v.cls.lookup(name) === undefined ? v.type.fields.indexOf(name) : -1);
+
+/** The type's methods, class attributes and fields, then tuple's, bound to the instance. */
+function method(v: PyNamedTupleInstance, name: string): Py | undefined {
+  const type = v.type;
+  switch (name) {
+    case '_make':
+      return makeMethod(v.cls, type);
+    case '_asdict':
+      return new PyFunc(name, (args, kw) => {
+        bind('_asdict', args, kw, []);
+        const d = new PyDict();
+        type.fields.forEach((f, i) => d.set(f, v.items[i]));
+        return d;
+      }, 'method');
+    case '_replace':
+      // self._make(map(kwds.pop, fields, self)): the class's _make given the lazy map, then the names it left
+      return new PyFunc(name, (args, kw) => {
+        if (args.length > 0) throw typeErr(`${type.name}._replace() takes 1 positional argument but ${args.length + 1} were given`);
+        const rest = new Map(kw ?? []);
+        const items = (function* () {
+          for (let i = 0; i < type.fields.length && i < v.items.length; i++) {
+            const x = rest.get(type.fields[i]);
+            rest.delete(type.fields[i]);
+            yield x === undefined ? v.items[i] : x;
+          }
+        })();
+        const made = callValue(getattr(v, '_make'), [new PyIterator(items, 'map')], null);
+        if (rest.size > 0) throw valueErr(`Got unexpected field names: ${reprOf([...rest.keys()])}`);
+        return made;
+      }, 'method');
+  }
+  const attr = type.attrs.get(name);
+  if (attr !== undefined) return bindMethod(attr, v);
+  const i = type.fields.indexOf(name);
+  if (i >= 0) return v.items[i];
+  const m = TUPLE.methods?.get(name);
+  return m === undefined ? undefined : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
+}
+
+function stringResult(s: Py, name: string): string {
+  // a str subclass's instance is a str, as PyUnicode_Check has it
+  if (s instanceof PyStrBox) return s.value;
+  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
+  return s;
+}
+
+/** The generated __repr__: the instance's class's name, then each field. */
+const baseRepr = (v: PyNamedTupleInstance, item: (x: Py) => string): string =>
+  `${v.cls.name}(${v.type.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`;
+
+const SLOTS: PyTypeSlots<PyNamedTupleInstance> = {
+  ...TUPLE,
+  name: (v) => v.cls.name,
+  classOf: (v) => v.cls,
+  repr: (v, item) => {
+    const fn = v.cls.lookup('__repr__');
+    return fn === undefined ? baseRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
+  },
+  str: (v, repr) => {
+    const fn = v.cls.lookup('__str__');
+    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
+  },
+  methods: undefined,
+  getattr: (v, name) => {
+    const i = fieldAt(v, name);
+    return i >= 0 ? v.items[i] : instanceAttr(v.cls, v.dict, v, name) ?? method(v, name);
+  },
+};
+
+export function registerNamedTupleSubclasses(): void {
+  registerType(PyNamedTupleInstance, SLOTS);
+  registerModuleBases({
+    isBase: (t) => t instanceof NamedTupleType,
+    isInstance: (v) => v instanceof PyNamedTupleInstance,
+    // the type's __new__(_cls, x, y), its arguments bound by the type's signature
+    make: (base, cls, args, kw) => new PyNamedTupleInstance(cls, base as NamedTupleType, (base as NamedTupleType).make(args, kw).items),
+    method: (v, name) => method(v as PyNamedTupleInstance, name),
+    repr: (v) => baseRepr(v as PyNamedTupleInstance, (x) => reprOf(x)),
+    // object's __str__: repr(self), the class's __repr__ included
+    str: (v) => reprOf(v as PyNamedTupleInstance),
+    classAttr: (cls, base, name) => (name === '_make' ? makeMethod(cls, base as NamedTupleType) : (base as NamedTupleType).attrs.get(name)),
+    // the fields' descriptors refuse a store and a delete, in their words
+    store: (v, name, value) => {
+      if (fieldAt(v as PyNamedTupleInstance, name) < 0) return false;
+      throw pyErr(AttributeError, value === undefined ? "can't delete attribute" : "can't set attribute");
+    },
+  });
+}

@@ -1,0 +1,112 @@
+import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+/** Subclasses of a namedtuple's type: fields, _make, _replace and _asdict of the subclass, its repr, `__slots__ = ()`. */
+const NAMEDTUPLES = [
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    __slots__ = ()\n    def norm(self): return self.x + self.y\np = P(1, 2)\nr = p._replace(x=5)\ntry:\n    p.z = 1\nexcept AttributeError as e:\n    z = str(e)\nreturn repr(p), p.norm(), r, type(r).__name__, p._asdict(), P._fields, P._make([3, 4]), type(P._make([3, 4])).__name__, z, [c.__name__ for c in type(p).__mro__], isinstance(p, tuple), json.dumps(p), hash(p) == hash((1, 2)), p == (1, 2), p[0], p + (3,), p[:1], p.count(1), p.index(2), str(p), len(p), list(p)",
+  "from collections import namedtuple\nclass Q(namedtuple('Q', 'x y')):\n    def __repr__(self): return 'Q!'\nq = Q(1, 2)\nq.z = 5\ntry:\n    q.x = 3\nexcept AttributeError as e:\n    a = str(e)\ntry:\n    del q.y\nexcept AttributeError as e:\n    b = str(e)\nreturn q.z, repr(q), str(q), q.x, a, b, f'{q}', [q]",
+  "from collections import namedtuple\nclass R(namedtuple('R', 'x y')):\n    def __new__(cls, x, y=0):\n        return super().__new__(cls, x, y)\nreturn R(1), R._make([1, 2]), R(1)._replace(y=3), R(1, 2)._make((5, 6)), R(y=2, x=1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    __slots__ = ()\nclass S(P):\n    def s(self): return 'S'\ns = S(1, 2)\ns.w = 1\nreturn s, s.s(), s.w, S._make('ab'), [c.__name__ for c in S.__mro__], isinstance(s, P)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P(1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P(1, 2)._replace(z=1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P._make([1])",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    def x(self): return 'method'\nreturn P(1, 2).x()",
+  "from collections import namedtuple\nclass P(namedtuple('P', ['x', 'y'], defaults=[0])):\n    @property\n    def double(self): return 2 * self.x\n    def _make(cls, it):\n        return 'mine'\nreturn P(4).double, P(4), P(4)._replace(x=1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    def __init__(self, x, y):\n        self.total = x + y\np = P(1, 2)\nmatch p:\n    case P(x=1, y=b):\n        m = b\nreturn p.total, m, {p: 1}[(1, 2)], sorted([P(2, 1), P(1, 2)])",
+  "from collections import namedtuple\nclass A:\n    __slots__ = ()\nclass B(A):\n    pass\na = A()\ntry:\n    a.x = 1\nexcept AttributeError as e:\n    r = str(e)\nb = B()\nb.x = 1\nreturn r, b.x",
+  "from collections import namedtuple\nBase = namedtuple('Base', 'a')\nclass P(Base):\n    __slots__ = ()\n    def __str__(self):\n        return 'str!'\nreturn str(P(1)), repr(P(1)), f'{P(1)!s}', P(1)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nmatch P(1, 2):\n    case P(1, b):\n        return b",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nclass Q(P):\n    __match_args__ = ('y',)\nmatch Q(1, 2):\n    case Q(b):\n        return b",
+  "from collections import namedtuple\nN = namedtuple('N', 'a b')\nclass P(N):\n    pass\nP.extra = 1\nN.shared = 2\np = P(1, 2)\nreturn p.extra, p.shared, P.shared, P._fields, N._make([1, 2]), P(1, 2) == N(1, 2), isinstance(p, N), issubclass(P, tuple)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\ndata['p'] = P(1, [2])\nreturn True",
+];
+
+it('subclasses a namedtuple as CPython does', () => {
+  expect(compareWithCPython(NAMEDTUPLES)).toEqual([]);
+});
+
+/** Subclasses of deque: maxlen, the class's methods (which deque's C methods do not call), copy, + and * calling the class as deque_copy does. */
+const DEQUES = [
+  "from collections import deque\nlog = []\nclass Q(deque):\n    def append(self, x):\n        log.append(('append', x))\n        super().append(x * 2)\nq = Q([1, 2], maxlen=3)\nq.append(3)\nq.extend([4])\nc = q.copy()\nreturn repr(q), q.maxlen, type(c).__name__, c, type(q + q).__name__, q + q, type(q * 2).__name__, q * 2, 2 * q, log, isinstance(q, deque), [t.__name__ for t in Q.__mro__], q == deque([2, 6, 4]), list(q), len(q), q[0], str(q)",
+  "from collections import deque\nclass Q(deque):\n    def __init__(self, items, tag):\n        super().__init__(items)\n        self.tag = tag\nq = Q([1, 2], 't')\nq.appendleft(0)\ntry:\n    q.copy()\nexcept TypeError as e:\n    r = str(e)\nreturn q, q.tag, r",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q('abc', 2)\nq += 'xy'\nq *= 2\nr = q.copy()\nq.rotate(1)\nreturn q, r, type(r).__name__, Q(), Q(maxlen=0), q.pop(), q.popleft(), q.count('x')",
+  "from collections import deque\nclass Q(deque):\n    def __repr__(self):\n        return 'Q!'\nq = Q([1])\nq.append(q)\nreturn repr(q), str(q), [q]",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q([1])\nq.append(q)\nreturn repr(q)",
+  "from collections import deque\nclass Q(deque):\n    pass\nreturn Q([1], -1)",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q([1, 2, 3])\nfor x in q:\n    q.append(x)",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q([1])\ndata['q'] = 1\nreturn q + [1]",
+  "from collections import deque\nclass Q(deque):\n    pass\nreturn hash(Q())",
+  "from collections import deque\nclass Q(deque):\n    def __init__(self):\n        super().__init__()\nreturn Q() + Q()",
+  "from collections import deque\nclass Q(deque):\n    def __init__(self, *a):\n        super().__init__(*a)\n    def popleft(self):\n        return 'mine ' + str(super().popleft())\nq = Q(range(5), 3)\nreturn q.popleft(), q, q.maxlen, q < Q([9]), Q([1]) == deque([1]), sorted([Q([2]), Q([1])])",
+];
+
+it('subclasses deque as CPython does', () => {
+  expect(compareWithCPython(DEQUES)).toEqual([]);
+});
+
+/** Subclasses of Counter, defaultdict and OrderedDict: the base's methods through the class's (Counter's Python code, OrderedDict's and defaultdict's C calls of __setitem__, __contains__ and __getitem__), copies calling the class, the operators' result types, __missing__, repr by the class's name, json. */
+const DICTS = [
+  "from collections import Counter\nclass C(Counter):\n    pass\nc = C('abca')\nreturn repr(c), type(c + c).__name__, type(c.copy()).__name__, type(+c).__name__, c.most_common(1), c == Counter('abca'), json.dumps(c), c['zz'], isinstance(c, Counter), isinstance(c, dict), [t.__name__ for t in C.__mro__], str(c), C(), c - C('a'), c | C('aaaa'), c & C('a'), -C(a=-1)",
+  "from collections import Counter\nclass C(Counter):\n    pass\nc2 = C(a=1)\nc2 += C(a=2)\nc3 = C(a=3, b=1)\nc3 -= C(a=1, b=1)\nc4 = C(a=1)\nc4 |= Counter(a=5, b=1)\nc5 = C(a=3, b=2)\nc5 &= Counter(a=1)\nreturn type(c2).__name__, c2, c3, type(c3).__name__, c4, c5",
+  "from collections import Counter\nlog = []\nclass C(Counter):\n    def __setitem__(self, k, v):\n        log.append((k, v))\n        super().__setitem__(k, v)\n    def get(self, k, d=None):\n        log.append(('get', k))\n        return super().get(k, d)\nc = C('aba')\nc.update({'a': 1})\nc.subtract('b')\nc.update(z=1)\nreturn c, log",
+  "from collections import Counter\nclass C(Counter):\n    def update(self, *a, **k):\n        self.seen = a\n        super().update(*a, **k)\nc = C('ab', x=2)\nreturn c, c.seen",
+  "from collections import Counter\nclass C(Counter):\n    pass\nreturn C.fromkeys('ab')",
+  "from collections import Counter\nclass C(Counter):\n    def __missing__(self, k):\n        return 'none'\n    def most_common(self, n=None):\n        return [('x', 1)]\nc = C('ab')\nreturn c['q'], repr(c), c.total(), sorted(c.elements()), c.copy()",
+  "from collections import Counter\nclass C(Counter):\n    def __init__(self, tag):\n        super().__init__()\n        self.tag = tag\nc = C('t')\nc['a'] += 2\ntry:\n    c.copy()\nexcept TypeError as e:\n    r = str(e)\nreturn c, c.tag, r, C('q') == C('r'), C('x') == {}",
+  "from collections import defaultdict\nclass D(defaultdict):\n    def __missing__(self, k):\n        return 'miss-' + k\nd = D(list)\nreturn d['x'], dict(d), d.default_factory, repr(d), type(d.copy()).__name__, repr(D()), d.get('x')",
+  "from collections import defaultdict\nlog = []\nclass D(defaultdict):\n    def __setitem__(self, k, v):\n        log.append(k)\n        super().__setitem__(k, v)\nd = D(list, {'a': [1]}, b=[2])\nd['c'].append(3)\ne = d.copy()\nf = d | {'z': 1}\ng = {'y': 2} | d\nd.default_factory = int\nd['n'] += 1\nreturn repr(d), type(e).__name__, e, type(f).__name__, f, type(g).__name__, log, D.fromkeys('ab'), log, isinstance(d, defaultdict)",
+  "from collections import defaultdict\nclass D(defaultdict):\n    def __init__(self):\n        super().__init__(int)\nd = D()\nd['a'] += 1\ntry:\n    d.copy()\nexcept TypeError as e:\n    r = str(e)\nreturn d, r",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nreturn D(5)",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nd = D()\nreturn d['x']",
+  "from collections import OrderedDict\nlog = []\nclass O(OrderedDict):\n    def __setitem__(self, k, v):\n        log.append(('set', k, v))\n        super().__setitem__(k, v)\no = O(a=1)\no.update(b=2)\no.setdefault('c', 3)\no.move_to_end('a')\np = o.popitem()\nc = o.copy()\nf = O.fromkeys('xy')\nu = o | {'z': 1}\no |= {'w': 0}\nreturn p, repr(o), type(c).__name__, c, type(f).__name__, f, type(u).__name__, u, log, o == OrderedDict(o), o == OrderedDict(reversed(o.items())), o == dict(reversed(o.items()))",
+  "from collections import OrderedDict\nlog = []\nclass O(OrderedDict):\n    def __getitem__(self, k):\n        log.append(('get', k))\n        return super().__getitem__(k)\n    def __delitem__(self, k):\n        log.append(('del', k))\n        return super().__delitem__(k)\n    def __contains__(self, k):\n        log.append(('in', k))\n        return super().__contains__(k)\no = O(a=1, b=2, c=3)\nr1 = o.popitem(last=False)\nr2 = o.pop('b')\nr3 = o.setdefault('z', 9), o.setdefault('z', 8)\nr4 = o.copy()\nreturn r1, r2, r3, r4, log, O(), O([('k', 1)], j=2), list(reversed(o))",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    def items(self):\n        return [('fake', 1)]\nreturn repr(O(a=1)), json.dumps(O(b=1, a=2)), list(O(a=1).keys())",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn O(1, 2)",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn O([(1,)])",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    pass\no = O()\no['self'] = o\ndata['x'] = 1\nreturn repr(o), hash(1)",
+  "from collections import OrderedDict, Counter, defaultdict\nclass O(OrderedDict):\n    def __init__(self, *a, **k):\n        super().__init__(*a, **k)\n        self.n = len(self)\nclass C(Counter):\n    pass\nclass D(defaultdict):\n    pass\ndata['o'] = O(a=1)\ndata['c'] = C('aab')\ndata['d'] = D(list, x=[1])\nreturn True",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nd = D(list)\nd['x'] = d\nreturn repr(d)",
+];
+
+it('subclasses Counter, defaultdict and OrderedDict as CPython does', () => {
+  expect(compareWithCPython(DICTS)).toEqual([]);
+});
+
+/** Hostile overrides: recursing, raising, returning nonsense, mutating the instance while it is walked. */
+const HOSTILE = [
+  "from collections import Counter\nclass C(Counter):\n    def __setitem__(self, k, v):\n        self[k] = v\nreturn C('ab')",
+  "from collections import Counter\nclass C(Counter):\n    def get(self, k, d=None):\n        raise ValueError('no get')\nreturn C('ab')",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    def items(self):\n        return self.items()\nreturn repr(O(a=1))",
+  "from collections import defaultdict\nclass D(defaultdict):\n    pass\nd = D(lambda: d['x'])\nreturn d['y']",
+  "from collections import defaultdict\nclass D(defaultdict):\n    def __setitem__(self, k, v):\n        raise KeyError('nope')\nd = D(list)\ntry:\n    d['a']\nexcept KeyError as e:\n    r = repr(e)\nreturn r, dict(d)",
+  "from collections import deque\nclass Q(deque):\n    pass\nq = Q(range(10))\nfor x in q:\n    q.append(x)",
+  "from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    def _make(self, it):\n        return self._replace(x=1)\nreturn P(1, 2)._replace(y=5)",
+  "from collections import Counter\nclass C(Counter):\n    def most_common(self, n=None):\n        return 5\nreturn repr(C('a'))",
+  "from collections import Counter\nclass C(Counter):\n    pass\nc = C(range(20))\nfor k in c:\n    c[k + 5000] = 1",
+];
+
+it('holds hostile subclasses of the collections types as CPython does', () => {
+  expect(compareWithCPython(HOSTILE)).toEqual([]);
+});
+
+it('meets the limits with huge or endless subclasses of collections types', () => {
+  // time enough on a loaded machine for the step and recursion limits to come first
+  const engine = new Engine({ maxMillis: 20_000, requestMillis: 20_000 });
+  const run = (source: string) => evaluator(engine, { source }).error;
+  // a deque whose __init__ copies it: each copy calls the class again, to the recursion limit
+  expect(run(`from collections import deque\nclass Q(deque):\n    def __init__(self, *a):\n        super().__init__(*a)\n        self.copy()\nreturn Q([1])`)).toMatch(/^RecursionError/);
+  // Counter's update through the class, a step an element: a huge iterable meets the step limit
+  expect(run(`from collections import Counter\nclass C(Counter):\n    def get(self, k, d=None):\n        return super().get(k, d)\nreturn C(range(10**7))`)).toMatch(/^StepLimitError/);
+  expect(run(`from collections import OrderedDict\nclass O(OrderedDict):\n    pass\nreturn len(O.fromkeys(range(10**7)))`)).toMatch(/^(StepLimitError|MemoryError)/);
+  expect(run(`from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nreturn P._make(range(10**8))`)).toMatch(/^(StepLimitError|MemoryError)/);
+});
+
+/** The operators between subclasses' instances and their bases' or dict's: result types, NotImplemented passed on to dict's | as CPython's slots do, == by each base's rules. */
+const OPERATORS = [
+  "from collections import Counter, OrderedDict, defaultdict\nclass C(Counter):\n    pass\nclass O(OrderedDict):\n    pass\nclass D(defaultdict):\n    pass\nr = []\nfor f in [lambda: C('a') | {'b': 1}, lambda: {'b': 1} | C('a'), lambda: C('a') + Counter('b'), lambda: Counter('b') + C('a'), lambda: C('a') - {'a': 1}, lambda: O(a=1) | C('a'), lambda: D(int, a=1) | O(b=2), lambda: O(b=2) | D(int, a=1), lambda: Counter(a=0) == C(), lambda: C() == Counter(a=0), lambda: O(a=1, b=2) == O(b=2, a=1), lambda: O(a=1, b=2) == OrderedDict(b=2, a=1), lambda: OrderedDict(a=1, b=2) == O(b=2, a=1), lambda: -C(a=-2, b=1), lambda: C(a=1) + 1, lambda: D(int) + D(int)]:\n    try:\n        x = f()\n        r.append((type(x).__name__, x))\n    except Exception as e:\n        r.append(repr(e))\nreturn r",
+];
+
+it('answers operators of collections subclasses as CPython does', () => {
+  expect(compareWithCPython(OPERATORS)).toEqual([]);
+});
