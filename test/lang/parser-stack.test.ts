@@ -52,6 +52,8 @@ const GROWING: [string, Growing][] = [
   ['- in an expression statement after its first primary', { parts: ['a = [1]\na[0] + a[' + open('(', 150), '-', '1', '', open(')', 150) + ']\nreturn a'], hi: 4000 }],
   ['- in parentheses in an expression statement (its first one read as a target)', { parts: [open('(', 150), '-', '1', '', open(')', 150) + '\nreturn 1'], hi: 4000 }],
   ['- in a call statement', { parts: ['abs(' + open('(', 150), '-', '1', '', open(')', 150) + ')\nreturn 1'], hi: 4000 }],
+  ['- in a second target', { parts: ['a = [1]\nb, a[' + open('(', 150), '-', '1', '', open(')', 150) + '] = 1, 2\nreturn a'], hi: 4000 }],
+  ['- in a chained assignment', { parts: ['a = [1]\nb = a[' + open('(', 150), '-', '1', '', open(')', 150) + '] = 1\nreturn a'], hi: 4000 }],
   ['- in an augmented assignment', { parts: ['a = [1]\na[' + open('(', 150), '-', '1', '', open(')', 150) + '] += 1\nreturn a'], hi: 4000 }],
   ['- in an assigned value', { parts: ['x = ' + open('(', 150), '-', '1', '', open(')', 150) + '\nreturn x'], hi: 4000 }],
   ['- in a del target', { parts: ['a = [1, 2]\ndel a[' + open('(', 150), '-', '1', '', open(')', 150) + ']\nreturn a'], hi: 4000 }],
