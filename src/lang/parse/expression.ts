@@ -294,11 +294,13 @@ export abstract class ExpressionParser extends ParserState {
   // primary: atom trailer*   trailer: '(' [arglist] ')' | '[' subscript ']' | '.' NAME
   protected parsePrimary(): Expr {
     const s = this.t.start;
-    if (s === this.leadAt) return this.parseLeadPrimary(s);
-    return this.parsePrimaryFrom(s);
-  }
-
-  protected parsePrimaryFrom(s: number): Expr {
+    const outer = this.level;
+    if (s === this.leadAt) {
+      // a statement's leading primary (`a[i] = ...`, `f(x)`), which CPython's assignment rules
+      // read first, as a target, at another level than an expression's (parser-stack.ts)
+      this.level = this.leadLevel;
+      this.leadAt = -1;
+    }
     let e = this.parseAtom();
     for (;;) {
       if (this.isOp('(')) e = this.parseCall(e, s);
@@ -314,22 +316,11 @@ export abstract class ExpressionParser extends ParserState {
         if (!READABLE_DUNDERS.has(attr) && !(CLASS_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
-      } else return e;
+      } else {
+        this.level = outer;
+        return e;
+      }
     }
-  }
-
-  /**
-   * A statement's leading primary (`a[i] = ...`, `f(x)`), which CPython's assignment rules read
-   * first, as a target: LEVEL.target above an expression's. The first primary inside a leading
-   * parenthesis is read first by the rule for `(x): int`, one level below the parenthesis.
-   */
-  private parseLeadPrimary(s: number): Expr {
-    const outer = this.level;
-    this.level = this.leadLevel;
-    this.leadAt = -1;
-    const e = this.parsePrimaryFrom(s);
-    this.level = outer;
-    return e;
   }
 
   // arglist: argument (',' argument)* [',']
@@ -521,6 +512,7 @@ export abstract class ExpressionParser extends ParserState {
     this.reach(s);
     this.t.next();
     if (s === this.leadParenAt) {
+      // the first primary in a statement's leading parenthesis is read first by the rule for `(x): int`, a level below it
       this.leadParenAt = -1;
       this.leadAt = this.t.start;
       this.leadLevel = outer + 1;
