@@ -27,14 +27,6 @@ export interface Limits {
   /** Characters of condition source the parser accepts. */
   readonly maxSourceLength: number;
   /**
-   * Nesting of expressions (operands of unary operators and `not`, conditional expressions,
-   * brackets) the parser accepts: CPython's compiler refuses the 2,998th level in the
-   * original's `python3 -c` with RecursionError (its point moves with the frames below it:
-   * 2,982 in scripts/cpython-cases.py). Brackets alone stop at 200 and blocks at 98, as
-   * CPython's tokenizer has them (tokenizer.ts); lambdas at 100 (parse/expression.ts).
-   */
-  readonly maxDepth: number;
-  /**
    * Syntax-tree nodes the parser builds for one condition. The compiler makes a closure or
    * more for each, and a compiled condition stays cached: this bounds both.
    */
@@ -52,7 +44,6 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxMillis: 50,
   requestMillis: 1_000,
   maxSourceLength: 100_000,
-  maxDepth: 2997,
   maxNodes: 20_000,
   cacheSize: 10_000,
   cacheBytes: 128 * 2 ** 20,

@@ -22,7 +22,11 @@ it('answers conditions nested at N and N+1 quickly, and keeps serving', async ()
     ['return ' + '('.repeat(200) + '1' + ')'.repeat(200), null],
     ['return ' + '('.repeat(201) + '1' + ')'.repeat(201), 'SyntaxError: too many nested parentheses'],
     ['return ' + '['.repeat(30_000) + ']'.repeat(30_000), 'SyntaxError: too many nested parentheses'],
-    ['return ' + '-'.repeat(90_000) + '1', deep],
+    // CPython's parser gives up first, with a bare MemoryError (parse/parser-stack.ts)
+    ['return ' + '-'.repeat(90_000) + '1', 'MemoryError: '],
+    ['return ' + '('.repeat(150) + '-'.repeat(1762) + '1' + ')'.repeat(150), 'MemoryError: '],
+    ['x = 1\nreturn x' + ' ** x'.repeat(2981), 'MemoryError: '],
+    ['x = 1\nreturn x' + ' ** x'.repeat(2980), null],
     // chains at CPython's compiler point (parse/nesting.ts), compiled bottom up (compile/deep.ts)
     ['return ' + Array(2998).fill('1').join(' + '), null],
     ['return ' + Array(2999).fill('1').join(' + '), deep],

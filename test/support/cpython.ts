@@ -33,7 +33,7 @@ export function cpython(cases: Case[]): Outcome[] {
 /** The evaluator's answer for the same case, in the same shape. */
 export function evaluator(engine: Engine, c: Case): Outcome {
   const program = engine.compile(c.source, 'standard');
-  if (program instanceof ConditionError) return { error: `${program.type === 'IndentationError' || program.type === 'RecursionError' ? program.type : 'SyntaxError'}: ${program.message}` };
+  if (program instanceof ConditionError) return { error: `${['IndentationError', 'RecursionError', 'MemoryError'].includes(program.type) ? program.type : 'SyntaxError'}: ${program.message}` };
   const log = parseJson(JSON.stringify(c.log ?? DEFAULT_LOG)) as PyDict;
   const text = (log.m.get('Text') as string).replace(/\n/g, ' ');
   log.m.set('Text', text);

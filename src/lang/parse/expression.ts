@@ -5,6 +5,7 @@ import { CLASS_DUNDERS, READABLE_DUNDERS } from '../dunders.js';
 import { ELLIPSIS, PyBytes, sharedBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { internalized } from './intern.js';
+import { LEVEL } from './parser-stack.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
 /** Lambdas nested in one another: CPython's limit is its compiler's recursion (limits.ts), held lower here (parseLambda). */
@@ -26,13 +27,25 @@ export abstract class ExpressionParser extends ParserState {
 
   protected parseSequence(item: () => Expr): Expr {
     const s = this.t.start;
+    const leadItems = this.leadItems;
+    this.leadItems = NaN;
     const first = item();
     if (!this.isOp(',')) return first;
     const elts = [first];
+    this.level += LEVEL.sequenceRest;
+    // CPython's assignment rules read the items first as targets while they are targets
+    let targets = !Number.isNaN(leadItems) && isTarget(first);
     while (this.eatOp(',')) {
       if (this.atSequenceEnd()) break;
-      elts.push(item());
+      if (targets) {
+        this.leadAt = this.t.start;
+        this.leadLevel = leadItems;
+      }
+      const e = item();
+      targets &&= isTarget(e);
+      elts.push(e);
     }
+    this.level -= LEVEL.sequenceRest;
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
@@ -43,26 +56,33 @@ export abstract class ExpressionParser extends ParserState {
   }
 
   protected parseTestOrStar(): Expr {
-    if (this.isOp('*')) {
-      const s = this.t.start;
-      this.t.next();
-      return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
-    }
-    return this.parseTest();
+    return this.isOp('*') ? this.parseStarred(LEVEL.starred) : this.parseTest();
+  }
+
+  /** `*x`, whose operand CPython's grammar reaches `by` levels from where an expression would stand. */
+  protected parseStarred(by: number): Expr {
+    const s = this.t.start;
+    this.t.next();
+    this.level += by;
+    const value = this.parseBitOr();
+    this.level -= by;
+    return this.node({ k: 'Starred', value, s, e: this.t.lastEnd });
   }
 
   /** A display's or parenthesised tuple's item: a star, or a test that may be a walrus. */
   protected parseStarOrNamed(): Expr {
-    return this.isOp('*') ? this.parseTestOrStar() : this.parseNamed();
+    return this.isOp('*') ? this.parseStarred(LEVEL.displayStarred) : this.parseNamed();
   }
 
   // namedexpr_test: test [':=' test]   (where CPython's grammar takes a named_expression)
-  protected parseNamed(): Expr {
+  protected parseNamed(walrusValue: number = LEVEL.walrusValue): Expr {
     const target = this.parseTest();
     if (!this.isOp(':=')) return target;
     if (target.k !== 'Name') throw this.error(`cannot use assignment expressions with ${describeExpr(target)}`, target.s, target.e);
     this.t.next();
+    this.level += walrusValue;
     const value = this.parseTest();
+    this.level -= walrusValue;
     return this.node({ k: 'NamedExpr', target, value, s: target.s, e: this.t.lastEnd });
   }
 
@@ -81,30 +101,22 @@ export abstract class ExpressionParser extends ParserState {
   }
 
   protected parseTargetAtom(): Expr {
-    if (this.isOp('*')) {
-      const s = this.t.start;
-      this.t.next();
-      return this.node({ k: 'Starred', value: this.parseBitOr(), s, e: this.t.lastEnd });
-    }
-    return this.parseBitOr();
+    return this.isOp('*') ? this.parseStarred(0) : this.parseBitOr();
   }
 
   // test: or_test ['if' or_test 'else' test] | lambdef
   protected parseTest(): Expr {
     const s = this.t.start;
-    this.enter(s);
-    try {
-      if (this.isKw('lambda')) return this.parseLambda(true);
-      const body = this.parseOrTest();
-      if (!this.isKw('if')) return body;
-      this.t.next();
-      const test = this.parseOrTest();
-      this.expectKw('else');
-      const orelse = this.parseTest();
-      return this.node({ k: 'IfExp', test, body, orelse, s, e: this.t.lastEnd });
-    } finally {
-      this.depth--;
-    }
+    if (this.isKw('lambda')) return this.parseLambda(true);
+    const body = this.parseOrTest();
+    if (!this.isKw('if')) return body;
+    this.t.next();
+    const test = this.parseOrTest();
+    this.expectKw('else');
+    this.level += LEVEL.orelse;
+    const orelse = this.parseTest();
+    this.level -= LEVEL.orelse;
+    return this.node({ k: 'IfExp', test, body, orelse, s, e: this.t.lastEnd });
   }
 
   // test_nocond: or_test | lambdef_nocond   (the `if` of a comprehension)
@@ -119,9 +131,13 @@ export abstract class ExpressionParser extends ParserState {
     // below CPython's 2,998: resolving each lambda's scope walks the lambdas inside it, 1,000 nested took a second
     if (++this.lambdas > MAX_LAMBDAS) throw this.error(`lambdas nested too deeply (the limit is ${MAX_LAMBDAS})`, s, s + 6);
     this.t.next();
+    this.level += LEVEL.lambdaDefault;
     const params = this.parseParams(':', null);
+    this.level -= LEVEL.lambdaDefault;
     this.expectOp(':');
+    this.level += LEVEL.lambdaBody;
     const body = withCond ? this.parseTest() : this.parseTestNoCond();
+    this.level -= LEVEL.lambdaBody;
     this.lambdas--;
     return this.node({ k: 'Lambda', params, body, s, e: this.t.lastEnd });
   }
@@ -151,7 +167,7 @@ export abstract class ExpressionParser extends ParserState {
       const name = this.name();
       if (seen.has(name)) throw this.error(`duplicate argument '${name}' in function definition`, ps, this.t.lastEnd);
       seen.add(name);
-      if (annotations !== null && this.eatOp(':')) annotations.push(this.parseTest());
+      if (annotations !== null && this.eatOp(':')) annotations.push(this.deeper(LEVEL.paramAnnotation, () => this.parseTest()));
       const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
       // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
       if (def === null && star === '' && !keywordOnly && positionalDefault) {
@@ -176,7 +192,9 @@ export abstract class ExpressionParser extends ParserState {
     const first = operand();
     if (!this.isKw(op)) return first;
     const values = [first];
+    this.level += LEVEL.boolRight;
     while (this.eatKw(op)) values.push(operand());
+    this.level -= LEVEL.boolRight;
     return this.node({ k: 'BoolOp', op, values, s, e: this.t.lastEnd });
   }
 
@@ -184,10 +202,11 @@ export abstract class ExpressionParser extends ParserState {
   protected parseNotTest(): Expr {
     if (!this.isKw('not')) return this.parseComparison();
     const s = this.t.start;
-    this.enter(s);
     this.t.next();
+    this.level += LEVEL.not;
+    this.reach(s);
     const operand = this.parseNotTest();
-    this.depth--;
+    this.level -= LEVEL.not;
     return this.node({ k: 'Not', operand, s, e: this.t.lastEnd });
   }
 
@@ -198,6 +217,7 @@ export abstract class ExpressionParser extends ParserState {
     const left = this.parseBitOr();
     const ops: string[] = [];
     const comparators: Expr[] = [];
+    this.level += LEVEL.comparator;
     while ((this.t.type === OP || this.t.type === NAME) && COMPARE_OPS.has(this.t.value)) {
       let op: string = this.t.value;
       if (op === 'not') {
@@ -217,6 +237,7 @@ export abstract class ExpressionParser extends ParserState {
       ops.push(op);
       comparators.push(this.parseBitOr());
     }
+    this.level -= LEVEL.comparator;
     if (ops.length === 0) return left;
     return this.node({ k: 'Compare', left, ops, comparators, s, e: this.t.lastEnd });
   }
@@ -248,10 +269,12 @@ export abstract class ExpressionParser extends ParserState {
     if (this.t.type === OP && (this.t.value === '-' || this.t.value === '+' || this.t.value === '~')) {
       const s = this.t.start;
       const op = this.t.value as '-' | '+' | '~';
-      this.enter(s);
       this.t.next();
+      this.level += LEVEL.unary;
+      // the chain recurses here without an atom: checked at each link
+      this.reach(s);
       const operand = this.parseFactor();
-      this.depth--;
+      this.level -= LEVEL.unary;
       return this.node({ k: 'Unary', op, operand, s, e: this.t.lastEnd });
     }
     return this.parsePower();
@@ -262,17 +285,26 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     const base = this.parsePrimary();
     if (!this.eatOp('**')) return base;
+    this.level += LEVEL.exponent;
     const exponent = this.parseFactor();
+    this.level -= LEVEL.exponent;
     return this.node({ k: 'BinOp', op: '**', left: base, right: exponent, s, e: this.t.lastEnd });
   }
 
   // primary: atom trailer*   trailer: '(' [arglist] ')' | '[' subscript ']' | '.' NAME
   protected parsePrimary(): Expr {
     const s = this.t.start;
+    const outer = this.level;
+    if (s === this.leadAt) {
+      // a statement's leading primary (`a[i] = ...`, `f(x)`), which CPython's assignment rules
+      // read first, as a target, at another level than an expression's (parser-stack.ts)
+      this.level = this.leadLevel;
+      this.leadAt = -1;
+    }
     let e = this.parseAtom();
     for (;;) {
       if (this.isOp('(')) e = this.parseCall(e, s);
-      else if (this.eatOp('[')) {
+      else if (this.isOp('[')) {
         const index = this.parseSubscript();
         this.expectOp(']');
         e = this.node({ k: 'Subscript', value: e, index, s, e: this.t.lastEnd });
@@ -284,13 +316,19 @@ export abstract class ExpressionParser extends ParserState {
         if (!READABLE_DUNDERS.has(attr) && !(CLASS_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
-      } else return e;
+      } else {
+        this.level = outer;
+        return e;
+      }
     }
   }
 
   // arglist: argument (',' argument)* [',']
   // argument: test [comp_for] | NAME '=' test | '*' test | '**' test
   protected parseCall(func: Expr, s: number): Expr {
+    const outer = this.level;
+    this.level = outer + LEVEL.callFirst;
+    this.reach(this.t.start);
     this.t.next();
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
@@ -299,10 +337,15 @@ export abstract class ExpressionParser extends ParserState {
     let unpacked = false;
     while (!this.isOp(')')) {
       const as = this.t.start;
+      const first = args.length === 0 && keywords.length === 0;
+      this.level = outer + (first ? LEVEL.callFirst : LEVEL.callRest);
       if (this.eatOp('**')) {
+        if (first) this.level = outer + LEVEL.callFirstOther;
         unpacked = true;
         keywords.push(this.node({ k: 'Keyword', name: null, value: this.parseTest(), s: as, e: this.t.lastEnd }));
       } else if (this.eatOp('*')) {
+        if (first) this.level = outer + LEVEL.callFirstOther;
+        else if (keywords.length > 0) this.level = outer + LEVEL.callStarAfterKeyword;
         if (unpacked) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
         args.push(this.node({ k: 'Starred', value: this.parseTest(), s: as, e: this.t.lastEnd }));
       } else {
@@ -312,10 +355,11 @@ export abstract class ExpressionParser extends ParserState {
           this.t.next();
           if (names.has(value.id)) throw this.error(`keyword argument repeated: ${value.id}`, value.s, value.e);
           names.add(value.id);
+          if (first) this.level = outer + LEVEL.callFirstOther;
           keywords.push(this.node({ k: 'Keyword', name: value.id, value: this.parseTest(), s: as, e: this.t.lastEnd }));
         } else if (this.isOp('=')) throw this.error('expression cannot contain assignment, perhaps you meant "=="?', value.s, this.t.end);
         else if (this.isKw('for')) {
-          const gen: Expr = this.node({ k: 'GenExp', elt: value, gens: this.parseCompFor(), s: as, e: this.t.lastEnd });
+          const gen: Expr = this.node({ k: 'GenExp', elt: value, gens: this.parseCompFor(outer + LEVEL.callCompIter, outer + LEVEL.callCompIf), s: as, e: this.t.lastEnd });
           if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) throw this.error('Generator expression must be parenthesized', as, this.t.lastEnd);
           args.push(gen);
         } else {
@@ -325,46 +369,65 @@ export abstract class ExpressionParser extends ParserState {
       }
       if (!this.eatOp(',')) break;
     }
+    this.level = outer;
     this.expectOp(')');
     return this.node({ k: 'Call', func, args, keywords, s, e: this.t.lastEnd });
   }
 
   // subscript: test | [test] ':' [test] [':' [test]]   (a tuple when there is a comma)
   protected parseSubscript(): Expr {
+    const outer = this.level;
+    this.level = outer + LEVEL.subscript;
+    this.reach(this.t.start);
+    this.t.next();
     const s = this.t.start;
     const item = (): Expr => {
       const is = this.t.start;
-      const lower = this.isOp(':') ? null : this.parseNamed();
+      const lower = this.isOp(':') ? null : this.parseNamed(LEVEL.subscriptWalrusValue);
       if (!this.eatOp(':')) return lower!;
       const upper = this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.parseTest();
+      this.level += LEVEL.sliceStep;
       const step = this.eatOp(':') && !this.isOp(']') && !this.isOp(',') ? this.parseTest() : null;
+      this.level -= LEVEL.sliceStep;
       return this.node({ k: 'Slice', lower, upper, step, s: is, e: this.t.lastEnd });
     };
     const first = item();
-    if (!this.isOp(',')) return first;
+    if (!this.isOp(',')) {
+      this.level = outer;
+      return first;
+    }
     const elts = [first];
+    this.level = outer + LEVEL.subscriptRest;
     while (this.eatOp(',') && !this.isOp(']')) elts.push(item());
+    this.level = outer;
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
 
   // comp_for: 'for' targets 'in' or_test comp_iter*   comp_if: 'if' test_nocond
-  protected parseCompFor(): Comprehension[] {
+  /** The clauses, at the levels CPython's parser reaches their iterables and conditions. */
+  protected parseCompFor(iterLevel: number, ifLevel: number): Comprehension[] {
+    const outer = this.level;
     const gens: Comprehension[] = [];
     while (this.isKw('for')) {
       this.t.next();
+      this.level = iterLevel + LEVEL.compTarget;
       const target = this.parseTargetList();
       this.expectKw('in');
+      this.level = iterLevel;
       const iter = this.parseOrTest();
       const ifs: Expr[] = [];
+      this.level = ifLevel;
       while (this.eatKw('if')) ifs.push(this.parseTestNoCond());
       gens.push(this.node({ k: 'Comprehension', target, iter, ifs }));
     }
+    this.level = outer;
     return gens;
   }
 
   // atom: NAME | NUMBER | STRING+ | '(' [testlist_comp] ')' | '[' [testlist_comp] ']' | '{' [dictorsetmaker] '}'
   protected parseAtom(): Expr {
     const { type, value, start: s } = this.t;
+    this.reach(s, type === STRING || type === FSTRING ? LEVEL.string : 0);
     switch (type) {
       case NAME: {
         if (value === 'True' || value === 'False' || value === 'None') {
@@ -444,27 +507,48 @@ export abstract class ExpressionParser extends ParserState {
   // '(' [yield_expr | testlist_comp] ')'
   protected parseParen(): Expr {
     const s = this.t.start;
+    const outer = this.level;
+    this.level = outer + LEVEL.paren;
+    this.reach(s);
     this.t.next();
-    if (this.eatOp(')')) return this.node({ k: 'Tuple', elts: [], s, e: this.t.lastEnd });
+    if (s === this.leadParenAt) {
+      // the first primary in a statement's leading parenthesis is read first by the rule for `(x): int`, a level below it
+      this.leadParenAt = -1;
+      this.leadAt = this.t.start;
+      this.leadLevel = outer + 1;
+    }
+    if (this.eatOp(')')) {
+      this.level = outer;
+      return this.node({ k: 'Tuple', elts: [], s, e: this.t.lastEnd });
+    }
     if (this.isKw('yield')) {
       const y = this.parseYield();
+      this.level = outer;
       this.expectOp(')');
       return y;
     }
     const first = this.parseStarOrNamed();
     if (this.isKw('for')) {
-      const gens = this.parseCompFor();
+      const gens = this.parseCompFor(outer + LEVEL.compIter, outer + LEVEL.compIf);
+      this.level = outer;
       this.expectOp(')');
       return this.node({ k: 'GenExp', elt: first, gens, s, e: this.t.lastEnd });
     }
     if (!this.isOp(',')) {
       if (!this.isOp(')')) this.forgotComma(first);
+      this.level = outer;
       this.expectOp(')');
       if (first.k === 'Starred') throw this.error('cannot use starred expression here', first.s, first.e);
       return first;
     }
     const elts = [first];
-    while (this.eatOp(',') && !this.isOp(')')) elts.push(this.parseStarOrNamed());
+    // tuple: '(' star_named_expression ',' star_named_expressions ')', whose first item is a level above the rest
+    this.level = outer + LEVEL.parenSecond;
+    while (this.eatOp(',') && !this.isOp(')')) {
+      elts.push(this.parseStarOrNamed());
+      this.level = outer + LEVEL.parenRest;
+    }
+    this.level = outer;
     this.expectOp(')');
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }
@@ -490,26 +574,32 @@ export abstract class ExpressionParser extends ParserState {
   protected parseYield(): Expr {
     const s = this.t.start;
     this.t.next();
-    if (this.eatKw('from')) return this.node({ k: 'YieldFrom', value: this.parseTest(), s, e: this.t.lastEnd });
-    const value = this.atSequenceEnd() ? null : this.parseTestListStar();
+    if (this.eatKw('from')) return this.node({ k: 'YieldFrom', value: this.deeper(LEVEL.yieldFromValue, () => this.parseTest()), s, e: this.t.lastEnd });
+    const value = this.atSequenceEnd() ? null : this.deeper(LEVEL.yieldValue, () => this.parseTestListStar());
     return this.node({ k: 'Yield', value, s, e: this.t.lastEnd });
   }
 
   // '[' [test comp_for | testlist_star] ']'
   protected parseListDisplay(): Expr {
     const s = this.t.start;
+    const outer = this.level;
+    this.level = outer + LEVEL.display;
+    this.reach(s);
     this.t.next();
     const elts: Expr[] = [];
     if (!this.isOp(']')) {
       const first = this.parseStarOrNamed();
       if (this.isKw('for')) {
-        const gens = this.parseCompFor();
+        const gens = this.parseCompFor(outer + LEVEL.compIter, outer + LEVEL.compIf);
+        this.level = outer;
         this.expectOp(']');
         return this.node({ k: 'ListComp', elt: first, gens, s, e: this.t.lastEnd });
       }
       elts.push(first);
+      this.level = outer + LEVEL.displayRest;
       while (this.eatOp(',') && !this.isOp(']')) elts.push(this.parseStarOrNamed());
     }
+    this.level = outer;
     this.expectOp(']');
     return this.node({ k: 'List', elts, s, e: this.t.lastEnd });
   }
@@ -517,50 +607,63 @@ export abstract class ExpressionParser extends ParserState {
   // dictorsetmaker: (test ':' test | '**' bitor) (comp_for | (',' ...)* [',']) | (test | star_expr) (comp_for | (',' ...)* [','])
   protected parseBraceDisplay(): Expr {
     const s = this.t.start;
+    const outer = this.level;
+    this.level = outer + LEVEL.display;
+    this.reach(s);
     this.t.next();
-    if (this.eatOp('}')) return this.node({ k: 'Dict', keys: [], values: [], s, e: this.t.lastEnd });
+    if (this.eatOp('}')) {
+      this.level = outer;
+      return this.node({ k: 'Dict', keys: [], values: [], s, e: this.t.lastEnd });
+    }
     if (this.isOp('**') || !this.isOp('*')) {
       const firstKey = this.eatOp('**') ? null : this.parseTest();
       if (firstKey === null || this.isOp(':')) {
         let value: Expr;
-        if (firstKey === null) value = this.parseBitOr();
+        if (firstKey === null) value = this.deeper(LEVEL.displayStarred, () => this.parseBitOr());
         else {
           this.t.next();
           value = this.parseTest();
         }
         if (firstKey !== null && this.isKw('for')) {
-          const gens = this.parseCompFor();
+          const gens = this.parseCompFor(outer + LEVEL.compIter, outer + LEVEL.compIf);
+          this.level = outer;
           this.expectOp('}');
           return this.node({ k: 'DictComp', key: firstKey, value, gens, s, e: this.t.lastEnd });
         }
         const keys: (Expr | null)[] = [firstKey];
         const values = [value];
+        this.level = outer + LEVEL.displayRest;
         while (this.eatOp(',') && !this.isOp('}')) {
           if (this.eatOp('**')) {
             keys.push(null);
-            values.push(this.parseBitOr());
+            values.push(this.deeper(LEVEL.displayStarred, () => this.parseBitOr()));
           } else {
             keys.push(this.parseTest());
             this.expectOp(':');
             values.push(this.parseTest());
           }
         }
+        this.level = outer;
         this.expectOp('}');
         return this.node({ k: 'Dict', keys, values, s, e: this.t.lastEnd });
       }
-      return this.finishSet(firstKey, s);
+      return this.finishSet(firstKey, s, outer);
     }
-    return this.finishSet(this.parseStarOrNamed(), s);
+    return this.finishSet(this.parseStarOrNamed(), s, outer);
   }
 
-  protected finishSet(first: Expr, s: number): Expr {
+  /** A set display or comprehension after its first item; `outer` is the level of the '{'. */
+  protected finishSet(first: Expr, s: number, outer: number): Expr {
     if (this.isKw('for')) {
-      const gens = this.parseCompFor();
+      const gens = this.parseCompFor(outer + LEVEL.compIter, outer + LEVEL.compIf);
+      this.level = outer;
       this.expectOp('}');
       return this.node({ k: 'SetComp', elt: first, gens, s, e: this.t.lastEnd });
     }
     const elts = [first];
+    this.level = outer + LEVEL.displayRest;
     while (this.eatOp(',') && !this.isOp('}')) elts.push(this.parseStarOrNamed());
+    this.level = outer;
     this.expectOp('}');
     return this.node({ k: 'Set', elts, s, e: this.t.lastEnd });
   }
@@ -591,6 +694,22 @@ export abstract class ExpressionParser extends ParserState {
 
   /** Parses an f-string's body into `out` (see FStringParser). */
   protected abstract parseFString(tok: FStringToken, out: (string | FormattedValue)[], level?: number, from?: number): number;
+}
+
+/** What CPython's star_targets take: a name, attribute, subscript, or a starred, tuple or list of them. */
+function isTarget(e: Expr): boolean {
+  switch (e.k) {
+    case 'Name':
+    case 'Attribute':
+    case 'Subscript':
+      return true;
+    case 'Starred':
+      return isTarget(e.value);
+    case 'Tuple':
+    case 'List':
+      return e.elts.every(isTarget);
+  }
+  return false;
 }
 
 /** `super()`, whose `__init__` a method may call. */

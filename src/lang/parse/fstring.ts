@@ -2,6 +2,7 @@ import type { Expr, FormattedValue } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { EOF, NEWLINE, Tokenizer, envelopeIndent, type FStringToken, type TokenType } from '../tokenizer.js';
 import { ExpressionParser } from './expression.js';
+import { LEVEL } from './parser-stack.js';
 
 /** F-strings: their text and {fields}, each field's expression parsed where it stands. */
 export class FStringParser extends ExpressionParser {
@@ -127,7 +128,8 @@ export class FStringParser extends ExpressionParser {
   protected parseEmbedded(open: number, close: number): Expr {
     try {
       const sub = new FStringParser(this.source, this.limits, new Tokenizer(this.source, this.limits, open, close));
-      sub.depth = this.depth;
+      // CPython 3.11 parses a field with a parser of its own, as `(expr)`: at one level wherever it stands
+      sub.level = LEVEL.fstringField - LEVEL.paren;
       sub.lambdas = this.lambdas;
       sub.nodes = this.nodes;
       const e = sub.parseAtom();
@@ -135,7 +137,8 @@ export class FStringParser extends ExpressionParser {
       this.nodes = sub.nodes;
       return e;
     } catch (err) {
-      if (err instanceof ConditionError) throw new ConditionError(err.type, `f-string: ${err.message}`, this.source, err.start, err.end);
+      // CPython's bare MemoryError has no words to prefix
+      if (err instanceof ConditionError && err.type !== 'MemoryError') throw new ConditionError(err.type, `f-string: ${err.message}`, this.source, err.start, err.end);
       throw err;
     }
   }

@@ -1,12 +1,14 @@
 import { patternNames, type Expr, type MatchCase, type Pattern, type Stmt } from '../ast.js';
+import { ConditionError } from '../errors.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, type TokenType } from '../tokenizer.js';
 import { PyComplex } from '../runtime/values.js';
 import { FStringParser } from './fstring.js';
+import { BODY, LEVEL } from './parser-stack.js';
 import { KEYWORDS } from './state.js';
 
 /** `match` and its `case` patterns (PEP 634), with CPython 3.11's refusals. */
 export abstract class PatternParser extends FStringParser {
-  protected abstract parseBlock(): Stmt[];
+  protected abstract parseBlock(body: number): Stmt[];
 
   /**
    * `match` is a soft keyword: `match(x)` and `match = 1` are ordinary statements. The
@@ -16,18 +18,21 @@ export abstract class PatternParser extends FStringParser {
   protected tryParseMatch(): Stmt | null {
     const s = this.t.start;
     const restore = this.t.save();
-    const nodes = this.nodes;
+    const { nodes, level } = this;
     let subject: Expr;
     try {
       this.t.next();
       if (this.isOp('=') || this.isOp('.') || this.t.type === NEWLINE || this.t.type === EOF) throw null;
-      subject = this.parseSubject();
+      subject = this.deeper(LEVEL.matchSubject, () => this.parseSubject());
       if (!this.isOp(':')) throw null;
       this.t.next();
       if ((this.t.type as TokenType) !== NEWLINE) throw null;
-    } catch {
+    } catch (err) {
+      // CPython's parser gives up at once past its stack, whatever else it would try (state.ts)
+      if (err instanceof ConditionError && err.type === 'MemoryError') throw err;
       restore();
       this.nodes = nodes;
+      this.level = level;
       return null;
     }
     this.t.next();
@@ -68,8 +73,8 @@ export abstract class PatternParser extends FStringParser {
     const names = patternNames(pattern);
     const dup = names.find((n, i) => names.indexOf(n) !== i);
     if (dup !== undefined) throw this.error(`multiple assignments to name '${dup}' in pattern`, pattern.s, pattern.e);
-    const guard = this.eatKw('if') ? this.parseNamed() : null;
-    const body = this.parseBlock();
+    const guard = this.eatKw('if') ? this.deeper(LEVEL.caseGuard, () => this.parseNamed()) : null;
+    const body = this.parseBlock(BODY.case);
     return this.node({ k: 'MatchCase', pattern, guard, body, s, e: this.t.lastEnd });
   }
 
@@ -102,17 +107,12 @@ export abstract class PatternParser extends FStringParser {
   // pattern: or_pattern ['as' NAME]
   protected parsePattern(): Pattern {
     const s = this.t.start;
-    this.enter(s);
-    try {
-      const p = this.parseOrPattern();
-      if (!this.eatKw('as')) return p;
-      if (this.isKw('_')) throw this.error("cannot use '_' as a target");
-      if (this.t.type !== NAME || KEYWORDS.has(this.t.value)) throw this.error('invalid pattern target');
-      const name = this.name();
-      return this.node({ k: 'MatchAs', pattern: p, name, s, e: this.t.lastEnd });
-    } finally {
-      this.depth--;
-    }
+    const p = this.parseOrPattern();
+    if (!this.eatKw('as')) return p;
+    if (this.isKw('_')) throw this.error("cannot use '_' as a target");
+    if (this.t.type !== NAME || KEYWORDS.has(this.t.value)) throw this.error('invalid pattern target');
+    const name = this.name();
+    return this.node({ k: 'MatchAs', pattern: p, name, s, e: this.t.lastEnd });
   }
 
   // or_pattern: '|'.closed_pattern+

@@ -3,6 +3,7 @@ import { CLASS_DUNDERS } from '../dunders.js';
 import { ConditionError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { INDENT, NAME, OP, TOKEN_NAMES, Tokenizer } from '../tokenizer.js';
+import { PARSER_STACK } from './parser-stack.js';
 
 export const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
@@ -20,8 +21,18 @@ export const AUG_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '&='
  */
 export abstract class ParserState {
   protected readonly t: Tokenizer;
-  /** Nesting of the expression being parsed; a statement's own expression is level 0. */
-  protected depth = -1;
+  /** How deep CPython's parser would stand at the expression being parsed, in parser-stack.ts's units. */
+  protected level = 0;
+  /**
+   * Where a primary starts that CPython's parser reads first as an assignment's target, and at
+   * what level: it memoises what it read there, so that level is the one that counts (parsePrimary).
+   */
+  protected leadAt = -1;
+  protected leadLevel = 0;
+  /** Where the statement's leading parenthesis is, if it has one: the first primary in it is read first as a target too. */
+  protected leadParenAt = -1;
+  /** For the sequence a statement starts with, or assigns: the level its items after the first are read at as targets, while they are (parseSequence). */
+  protected leadItems = NaN;
   /** Whether the statement being parsed is directly in a class body, where some dunder names may be defined. */
   protected classBody = false;
   /** Loops around the statement being parsed, for 'break' outside loop. */
@@ -102,9 +113,21 @@ export abstract class ParserState {
     return n;
   }
 
-  /** One level deeper into an expression: CPython's compiler runs out of its recursion limit at the original's 2,998th (limits.ts). */
-  protected enter(start: number): void {
-    if (++this.depth > this.limits.maxDepth) throw this.error('maximum recursion depth exceeded during compilation', start, start + 1, 'RecursionError');
+  /**
+   * An atom, or a bracket's inside, `extra` levels below the level at hand: past CPython's
+   * MAXSTACK its parser gives up with a bare MemoryError (parser-stack.ts). Every nesting the
+   * parser recurses into adds a level at least, so this also bounds its own recursion.
+   */
+  protected reach(start: number, extra = 0): void {
+    if (this.level + extra >= PARSER_STACK) throw this.error('', start, start + 1, 'MemoryError');
+  }
+
+  /** Parses `what` `by` levels deeper (parser-stack.ts), then comes back: for statements, whose expressions are few. */
+  protected deeper<T>(by: number, what: () => T): T {
+    this.level += by;
+    const v = what();
+    this.level -= by;
+    return v;
   }
 
 }

@@ -3,6 +3,7 @@ import { ConditionError } from '../errors.js';
 import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
 import { describeExpr } from './describe.js';
+import { BODY, LEVEL } from './parser-stack.js';
 import { PatternParser } from './pattern.js';
 import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
 
@@ -70,7 +71,7 @@ export class StatementParser extends PatternParser {
     const s = this.t.start;
     const decorators: Expr[] = [];
     while (this.eatOp('@')) {
-      decorators.push(this.parseNamed());
+      decorators.push(this.deeper(LEVEL.decorator, () => this.parseNamed()));
       if (this.t.type !== NEWLINE) this.unexpected('a newline');
       this.t.next();
     }
@@ -85,15 +86,15 @@ export class StatementParser extends PatternParser {
     const name = this.name();
     this.expectOp('(');
     const annotations: Expr[] = [];
-    const params = this.parseParams(')', annotations);
+    const params = this.deeper(LEVEL.defParameter, () => this.parseParams(')', annotations));
     this.expectOp(')');
-    if (this.eatOp('->')) annotations.push(this.parseTest());
+    if (this.eatOp('->')) annotations.push(this.deeper(LEVEL.defReturns, () => this.parseTest()));
     // a loop around the def is not around its body: 'break' there is outside any loop
     const { loops, classBody } = this;
     this.loops = 0;
     this.classBody = false;
     try {
-      const body = this.parseBlock();
+      const body = this.parseBlock(BODY.def);
       return this.node({ k: 'FunctionDef', name, params, annotations, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
@@ -111,7 +112,7 @@ export class StatementParser extends PatternParser {
         if (this.isOp('*') || this.isOp('**') || (this.t.type === NAME && !this.isKw('lambda') && this.peekIsKeyword())) {
           throw this.error('class keywords and unpacked bases (metaclass=...) are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
         }
-        bases.push(this.parseTest());
+        bases.push(this.deeper(bases.length === 0 ? LEVEL.defParameter : LEVEL.defParameter + 1, () => this.parseTest()));
         if (!this.eatOp(',')) break;
       }
       this.expectOp(')');
@@ -120,7 +121,7 @@ export class StatementParser extends PatternParser {
     this.loops = 0;
     this.classBody = true;
     try {
-      const body = this.parseBlock();
+      const body = this.parseBlock(BODY.class);
       return this.node({ k: 'ClassDef', name, bases, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
@@ -139,27 +140,36 @@ export class StatementParser extends PatternParser {
 
   // simple_stmts: small_stmt (';' small_stmt)* [';'] NEWLINE
   protected parseSimpleStatements(out: Stmt[]): void {
+    const level = this.level;
     for (;;) {
       out.push(this.parseSmallStatement());
       if (!this.eatOp(';')) break;
       if (this.t.type === NEWLINE || this.t.type === EOF) break;
+      this.level = level + LEVEL.laterSmallStatement;
     }
+    this.level = level;
     if (this.t.type !== NEWLINE && this.t.type !== EOF) this.unexpected('a newline');
     if (this.t.type === NEWLINE) this.t.next();
   }
 
   // block: ':' (simple_stmts | NEWLINE INDENT stmt+ DEDENT)
-  protected parseBlock(): Stmt[] {
+  /** The statements `depth` levels of CPython's parser deeper than the statement that holds them (parser-stack.ts's BODY). */
+  protected parseBlock(depth: number): Stmt[] {
     this.expectOp(':');
     const body: Stmt[] = [];
+    const level = this.level;
     if (this.t.type !== NEWLINE) {
+      this.level = level + depth + LEVEL.oneLine;
       this.parseSimpleStatements(body);
+      this.level = level;
       return body;
     }
     this.t.next();
     if ((this.t.type as TokenType) !== INDENT) throw this.error('expected an indented block', this.t.start, this.t.start + 1, 'IndentationError');
     this.t.next();
+    this.level = level + depth;
     while ((this.t.type as TokenType) !== DEDENT && (this.t.type as TokenType) !== EOF) this.parseStatement(body);
+    this.level = level;
     this.t.next();
     return body;
   }
@@ -167,7 +177,7 @@ export class StatementParser extends PatternParser {
   protected parseLoopBody(): Stmt[] {
     this.loops++;
     try {
-      return this.parseBlock();
+      return this.parseBlock(BODY.for);
     } finally {
       this.loops--;
     }
@@ -177,11 +187,18 @@ export class StatementParser extends PatternParser {
   protected parseIf(): Stmt {
     const s = this.t.start;
     this.t.next();
+    this.level += LEVEL.ifTest;
     const test = this.parseNamed();
-    const body = this.parseBlock();
+    this.level -= LEVEL.ifTest;
+    const body = this.parseBlock(BODY.if);
     let orelse: Stmt[] = [];
-    if (this.isKw('elif')) orelse = [this.parseIf()];
-    else if (this.eatKw('else')) orelse = this.parseBlock();
+    if (this.isKw('elif')) {
+      // CPython's grammar nests each elif in the one before (elif_stmt: 'elif' ... block elif_stmt);
+      // no closure here, for a long chain recurses here once a link
+      this.level += LEVEL.elif;
+      orelse = [this.parseIf()];
+      this.level -= LEVEL.elif;
+    } else if (this.eatKw('else')) orelse = this.parseBlock(BODY.else);
     return this.node({ k: 'If', test, body, orelse, s, e: this.t.lastEnd });
   }
 
@@ -189,11 +206,14 @@ export class StatementParser extends PatternParser {
   protected parseFor(): Stmt {
     const s = this.t.start;
     this.t.next();
+    this.level += LEVEL.forTarget;
     const target = this.parseTargetList();
+    this.level += LEVEL.forIter - LEVEL.forTarget;
     this.expectKw('in');
     const iter = this.parseTestList();
+    this.level -= LEVEL.forIter;
     const body = this.parseLoopBody();
-    const orelse = this.eatKw('else') ? this.parseBlock() : [];
+    const orelse = this.eatKw('else') ? this.parseBlock(BODY.else) : [];
     return this.node({ k: 'For', target, iter, body, orelse, s, e: this.t.lastEnd });
   }
 
@@ -201,9 +221,11 @@ export class StatementParser extends PatternParser {
   protected parseWhile(): Stmt {
     const s = this.t.start;
     this.t.next();
+    this.level += LEVEL.whileTest;
     const test = this.parseNamed();
+    this.level -= LEVEL.whileTest;
     const body = this.parseLoopBody();
-    const orelse = this.eatKw('else') ? this.parseBlock() : [];
+    const orelse = this.eatKw('else') ? this.parseBlock(BODY.else) : [];
     return this.node({ k: 'While', test, body, orelse, s, e: this.t.lastEnd });
   }
 
@@ -211,7 +233,7 @@ export class StatementParser extends PatternParser {
   protected parseTry(): Stmt {
     const s = this.t.start;
     this.t.next();
-    const body = this.parseBlock();
+    const body = this.parseBlock(BODY.try);
     const handlers: Handler[] = [];
     while (this.isKw('except')) {
       const hs = this.t.start;
@@ -219,15 +241,15 @@ export class StatementParser extends PatternParser {
       let types: Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(':')) {
-        types = this.parseTest();
+        types = this.deeper(LEVEL.exceptType, () => this.parseTest());
         if (this.eatOp(',')) throw this.error('multiple exception types must be parenthesized', types.s, this.t.start);
         if (this.eatKw('as')) name = this.name();
       }
       if (handlers.length > 0 && handlers[handlers.length - 1].types === null) throw this.error("default 'except:' must be last", hs);
-      handlers.push(this.node({ k: 'Handler', types, name, body: this.parseBlock(), s: hs, e: this.t.lastEnd }));
+      handlers.push(this.node({ k: 'Handler', types, name, body: this.parseBlock(BODY.except), s: hs, e: this.t.lastEnd }));
     }
-    const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock() : [];
-    const finalbody = this.eatKw('finally') ? this.parseBlock() : [];
+    const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock(BODY.else) : [];
+    const finalbody = this.eatKw('finally') ? this.parseBlock(BODY.finally) : [];
     if (handlers.length === 0 && finalbody.length === 0) this.unexpected("'except' or 'finally'");
     return this.node({ k: 'Try', body, handlers, orelse, finalbody, s, e: this.t.lastEnd });
   }
@@ -238,10 +260,10 @@ export class StatementParser extends PatternParser {
     this.t.next();
     let items = this.isOp('(') ? this.tryParenthesizedWithItems() : null;
     if (items === null) {
-      items = [this.parseWithItem()];
-      while (this.eatOp(',')) items.push(this.parseWithItem());
+      items = [this.parseWithItem(true)];
+      while (this.eatOp(',')) items.push(this.parseWithItem(false));
     }
-    const body = this.parseBlock();
+    const body = this.parseBlock(BODY.with);
     return this.node({ k: 'With', items, body, s, e: this.t.lastEnd });
   }
 
@@ -253,29 +275,30 @@ export class StatementParser extends PatternParser {
    */
   protected tryParenthesizedWithItems(): WithItem[] | null {
     const restore = this.t.save();
-    const { nodes, depth, lambdas } = this;
+    const { nodes, level, lambdas } = this;
     try {
       this.t.next();
       const items: WithItem[] = [];
       do {
         if (this.isOp(')')) break;
-        items.push(this.parseWithItem());
+        items.push(this.parseWithItem(items.length === 0));
       } while (this.eatOp(','));
       if (items.length > 0 && this.eatOp(')') && this.isOp(':')) return items;
     } catch (err) {
-      if (!(err instanceof ConditionError)) throw err;
+      // past CPython's parser stack there is no second try (state.ts)
+      if (!(err instanceof ConditionError) || err.type === 'MemoryError') throw err;
     }
     restore();
     this.nodes = nodes;
-    this.depth = depth;
+    this.level = level;
     this.lambdas = lambdas;
     return null;
   }
 
   // with_item: test ['as' star_target]
-  protected parseWithItem(): WithItem {
+  protected parseWithItem(first: boolean): WithItem {
     const s = this.t.start;
-    const context = this.parseTest();
+    const context = this.deeper(first ? LEVEL.withItem : LEVEL.withItemRest, () => this.parseTest());
     const target = this.eatKw('as') ? this.checkTarget(this.parseTargetAtom(), 'assign to') : null;
     return this.node({ k: 'WithItem', context, target, s, e: this.t.lastEnd });
   }
@@ -304,7 +327,7 @@ export class StatementParser extends PatternParser {
           const targets: Expr[] = [];
           do {
             if (this.atStatementEnd()) break;
-            targets.push(this.checkTarget(this.parseBitOr(), 'delete'));
+            targets.push(this.checkTarget(this.deeper(targets.length === 0 ? LEVEL.delTarget : LEVEL.delTargetRest, () => this.parseBitOr()), 'delete'));
           } while (this.eatOp(','));
           if (targets.length === 0) this.unexpected('a target');
           return this.node({ k: 'Del', targets, s, e: this.t.lastEnd });
@@ -323,14 +346,14 @@ export class StatementParser extends PatternParser {
         }
         case 'raise': {
           this.t.next();
-          const exc = this.atStatementEnd() ? null : this.parseTest();
-          const cause = exc !== null && this.eatKw('from') ? this.parseTest() : null;
+          const exc = this.atStatementEnd() ? null : this.deeper(LEVEL.raise, () => this.parseTest());
+          const cause = exc !== null && this.eatKw('from') ? this.deeper(LEVEL.raiseCause, () => this.parseTest()) : null;
           return this.node({ k: 'Raise', exc, cause, s, e: this.t.lastEnd });
         }
         case 'assert': {
           this.t.next();
-          const test = this.parseTest();
-          const msg = this.eatOp(',') ? this.parseTest() : null;
+          const test = this.deeper(LEVEL.assertTest, () => this.parseTest());
+          const msg = this.eatOp(',') ? this.deeper(LEVEL.assertMessage, () => this.parseTest()) : null;
           return this.node({ k: 'Assert', test, msg, s, e: this.t.lastEnd });
         }
         case '__slots__': {
@@ -420,7 +443,17 @@ export class StatementParser extends PatternParser {
   // expr_stmt: testlist_star_expr (augassign testlist | ('=' testlist_star_expr)*)
   protected parseExprStatement(): Stmt {
     const s = this.t.start;
-    const first = this.isKw('yield') ? this.parseYield() : this.parseTestListStar();
+    // CPython tries assignment first, whose rules read a leading primary as a target (parsePrimary)
+    this.leadAt = s;
+    this.leadParenAt = s;
+    this.leadLevel = this.level + LEVEL.exprStatement + LEVEL.target;
+    this.leadItems = this.level + LEVEL.targetItems;
+    // inline, not deeper(): this runs for most statements
+    const yields = this.isKw('yield');
+    const by = yields ? LEVEL.yieldStatement : LEVEL.exprStatement;
+    this.level += by;
+    const first = yields ? this.parseYield() : this.parseTestListStar();
+    this.level -= by;
     if (this.t.type === OP && AUG_OPS.has(this.t.value)) {
       const op = (this.t.value as string).slice(0, -1);
       if (first.k !== 'Name' && first.k !== 'Subscript' && first.k !== 'Attribute') {
@@ -428,7 +461,7 @@ export class StatementParser extends PatternParser {
       }
       this.checkTarget(first, 'assign to');
       this.t.next();
-      const value = this.isKw('yield') ? this.parseYield() : this.parseTestList();
+      const value = this.deeper(LEVEL.assignValue, () => (this.isKw('yield') ? this.parseYield() : this.parseTestList()));
       return this.node({ k: 'AugAssign', target: first, op, value, s, e: this.t.lastEnd });
     }
     if (this.isOp(':')) return this.parseAnnAssign(first, s);
@@ -436,7 +469,13 @@ export class StatementParser extends PatternParser {
     const targets = [this.checkTarget(first, 'assign to')];
     let value: Expr = first;
     while (this.eatOp('=')) {
+      // each value is read first as the next target
+      this.leadAt = this.t.start;
+      this.leadLevel = this.level + LEVEL.assignedTarget;
+      this.leadItems = this.level + LEVEL.targetItems;
+      this.level += LEVEL.assignValue;
       value = this.isKw('yield') ? this.parseYield() : this.parseTestListStar();
+      this.level -= LEVEL.assignValue;
       if (this.isOp('=')) targets.push(this.checkTarget(value, 'assign to'));
     }
     return this.node({ k: 'Assign', targets, value, s, e: this.t.lastEnd });
@@ -448,8 +487,8 @@ export class StatementParser extends PatternParser {
     if (target.k === 'List') throw this.error('only single target (not list) can be annotated', target.s, target.e);
     if (target.k !== 'Name' && target.k !== 'Subscript' && target.k !== 'Attribute') throw this.error('illegal target for annotation', target.s, target.e);
     this.t.next();
-    const annotation = this.parseTest();
-    const value = this.eatOp('=') ? (this.isKw('yield') ? this.parseYield() : this.parseTestListStar()) : null;
+    const annotation = this.deeper(LEVEL.annotation, () => this.parseTest());
+    const value = this.eatOp('=') ? this.deeper(LEVEL.annotatedValue, () => (this.isKw('yield') ? this.parseYield() : this.parseTestListStar())) : null;
     return this.node({ k: 'AnnAssign', target, annotation, value, s, e: this.t.lastEnd });
   }
 }
