@@ -56,6 +56,16 @@ export function untimed<T>(setup: () => T): T {
   }
 }
 
+/** build(key), made untimed on its first use and kept for the process: a codec's tables, one set of them per codec. */
+export function untimedOnce<K, V>(build: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) made.set(key, (v = untimed(() => build(key))));
+    return v;
+  };
+}
+
 /** The run is over: what follows it (its answer printed, the next request parsed) is not charged. */
 export function endRun(): void {
   maxSteps = Infinity;
