@@ -240,6 +240,16 @@ export function unmarkComparisonCall(before: number): void {
   comparisonCallDepth = before;
 }
 
+/**
+ * How deep a C walk of a nested value (repr, ==, <, json.dumps) may go: CPython's recursion
+ * limit counts each of its levels with the frames running, so each call and comprehension
+ * frame of the condition leaves one level fewer. `atEnvelope`: the walk's depth with none, at
+ * the envelope's own level, in the original's `python3 -c` (test/lang/nesting-frames.test.ts).
+ */
+export function nestingRoom(atEnvelope: number): number {
+  return atEnvelope - depth - frames;
+}
+
 export function enterCall(): void {
   if (++depth > callLimit) throw fatalErr(RecursionError, depth === comparisonCallDepth ? 'maximum recursion depth exceeded in comparison' : 'maximum recursion depth exceeded');
   step();
