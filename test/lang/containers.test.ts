@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** lists, tuples, dicts and sets: literals, methods, order, equality, the JSON round trip of data. */
@@ -121,7 +122,8 @@ it('lays out set displays as CPython does whether or not their members fold', ()
     const set = s.replace('M', m);
     return [`return ${shown.replace('S', set)}`, `return ${shown.replace('S', `set(${set})`)}`, `out = []\nfor x in ${set}:\n    out.append(len(x) if isinstance(x, (str, bytes, tuple)) else x)\nreturn out`];
   }));
-  expect(compareWithCPython(cases)).toEqual([]);
+  // 300-odd cases of 4,096-character members: a loaded machine may keep one past the usual 50 ms
+  expect(compareWithCPython(cases, new Engine({ maxMillis: 10_000 }))).toEqual([]);
 });
 
 /** Lists and dicts at their edges: pops, inserts and slices out of range, slice assignment, mixed-type sorting, update and fromkeys. */
