@@ -53,14 +53,14 @@ describe('limits, each at N and N+1', () => {
     expect(run("return len('a' * 31968)", { maxSteps: 1000 })).toBe('StepLimitError: condition exceeded its budget of 1000 steps');
   });
 
-  it('nesting: values N levels deep are printed, compared and encoded, N+1 raise RecursionError', () => {
+  it("nesting: values N levels deep are printed, compared and encoded, N+1 raise RecursionError (CPython's points at the envelope's level: nesting-frames.test.ts)", () => {
     const nested = (n: number, walk: string) => `x = []\ny = []\nfor i in range(${n - 1}):\n    x = [x]\n    y = [y]\nreturn ${walk}`;
-    expect(run(nested(990, 'len(repr(x))'))).toBe('1980');
-    expect(run(nested(991, 'len(repr(x))'))).toBe('RecursionError: maximum recursion depth exceeded while getting the repr of an object');
-    expect(run(nested(990, 'x == y'))).toBe('True');
-    expect(run(nested(991, 'x == y'))).toBe('RecursionError: maximum recursion depth exceeded in comparison');
-    expect(run(nested(990, 'len(json.dumps(x))'))).toBe('1980');
-    expect(run(nested(991, 'len(json.dumps(x))'))).toBe('RecursionError: maximum recursion depth exceeded while encoding a JSON object');
+    expect(run(nested(997, 'len(repr(x))'))).toBe('1994');
+    expect(run(nested(998, 'len(repr(x))'))).toBe('RecursionError: maximum recursion depth exceeded while getting the repr of an object');
+    expect(run(nested(998, 'x == y'))).toBe('True');
+    expect(run(nested(999, 'x == y'))).toBe('RecursionError: maximum recursion depth exceeded in comparison');
+    expect(run(nested(994, 'len(json.dumps(x))'))).toBe('1988');
+    expect(run(nested(995, 'len(json.dumps(x))'))).toBe('RecursionError: maximum recursion depth exceeded while encoding a JSON object');
   });
 
   it('regex search: charged by subject length before it runs, N characters searched, N+1 over budget', () => {

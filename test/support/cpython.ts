@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConditionError, Engine, PyException, describeException, parseJson, PyDict, type Py } from '../../src/lang/index.js';
 import { repr } from '../../src/lang/runtime/repr.js';
@@ -24,10 +24,37 @@ const DEFAULT_LOG = { Text: "Waiting up to 2.430 seconds for the ACD's to finish
  * PYTHONHASHSEED=0: the evaluator lays sets out as CPython does with that seed.
  */
 export function cpython(cases: Case[]): Outcome[] {
-  const input = cases.map((c) => JSON.stringify({ source: c.source, log: c.log ?? DEFAULT_LOG, data: c.data ?? {} })).join('\n') + '\n';
-  // -W ignore: CPython's SyntaxWarnings about the tables' deliberate mistakes are noise here
-  const out = execFileSync('python3', ['-W', 'ignore', SCRIPT], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, PYTHONHASHSEED: '0' } });
+  const out = execFileSync('python3', PYTHON_ARGS, { input: casesInput(cases), encoding: 'utf8', maxBuffer: 1 << 28, env: PYTHON_ENV });
   return out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+// -W ignore: CPython's SyntaxWarnings about the tables' deliberate mistakes are noise here
+const PYTHON_ARGS = ['-W', 'ignore', SCRIPT];
+const PYTHON_ENV = { ...process.env, PYTHONHASHSEED: '0' };
+const casesInput = (cases: Case[]): string => cases.map((c) => JSON.stringify({ source: c.source, log: c.log ?? DEFAULT_LOG, data: c.data ?? {} })).join('\n') + '\n';
+
+/**
+ * cpython() in the background: one python3 process, started now, answers the cases one after
+ * another while the caller goes on (the evaluator's side of a slow test runs meanwhile); each
+ * promise settles when its case's line arrives.
+ */
+export function cpythonInBackground(cases: Case[]): Promise<Outcome>[] {
+  const settle: [(o: Outcome) => void, (e: Error) => void][] = [];
+  const answers = cases.map(() => new Promise<Outcome>((resolve, reject) => settle.push([resolve, reject])));
+  // -u: each line as it is written, not when the process ends
+  const child = spawn('python3', ['-u', ...PYTHON_ARGS], { env: PYTHON_ENV, stdio: ['pipe', 'pipe', 'inherit'] });
+  let pending = '';
+  let next = 0;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop()!;
+    for (const l of lines) if (l !== '') settle[next++][0](JSON.parse(l));
+  });
+  child.on('close', (code) => {
+    for (; next < settle.length; next++) settle[next][1](new Error(`python3 ended (${code}) before answering case ${next}`));
+  });
+  child.stdin.end(casesInput(cases));
+  return answers;
 }
 
 /** The evaluator's answer for the same case, in the same shape. */

@@ -11,6 +11,8 @@ const MAX_INT_SIZE = 128n;
 const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
 const MAX_TOTAL_ITEMS = 1024;
+/** compile.c's STACK_USE_GUIDELINE: a longer tuple display is built through a list, which its peephole pass does not fold. */
+const STACK_USE_GUIDELINE = 30;
 
 /** Octets, characters and items all folds of one condition may make: past it, nothing more is folded. */
 const FOLD_BUDGET = 1 << 20;
@@ -26,10 +28,22 @@ const FOLD_BUDGET = 1 << 20;
  */
 class Folder {
   private readonly values = new Map<Expr, Py | typeof NOT_FOLDED>();
+  /**
+   * The nodes that are constants of the compiler's peephole pass only, not of the AST
+   * optimizer: an f-string without fields (a JoinedStr, loaded as a str constant), and a tuple
+   * display holding one (fold_tuple_on_constants). No operator folds them.
+   */
+  private readonly late = new Set<Expr>();
   private spent = 0;
 
   release(): void {
     this.values.clear();
+    this.late.clear();
+  }
+
+  /** Whether e is a Constant node once the AST optimizer is done with it. */
+  constant(e: Expr): boolean {
+    return this.value(e) !== NOT_FOLDED && !this.late.has(e);
   }
 
   /** The constant e folds into, or NOT_FOLDED; each node is folded once, so a chain of n operators costs n folds. */
@@ -44,22 +58,25 @@ class Folder {
       case 'Const':
         return e.v;
       case 'FString': {
-        // an f-string without fields is a str constant to CPython's parser, but for an empty one
+        // an f-string without fields compiles to a load of a str constant (compiler_joined_str), but for an empty one
         const text = e.parts.every((p) => typeof p === 'string') ? e.parts.join('') : '';
-        return text === '' ? NOT_FOLDED : text;
+        if (text === '') return NOT_FOLDED;
+        this.late.add(e);
+        return text;
       }
       case 'Not':
       case 'Unary': {
         const v = this.value(e.operand);
-        if (v === NOT_FOLDED) return NOT_FOLDED;
+        if (v === NOT_FOLDED || this.late.has(e.operand)) return NOT_FOLDED;
         return this.attempt(() => (e.k === 'Not' ? !ops.truthy(v) : e.op === '-' ? ops.neg(v) : e.op === '+' ? ops.pos(v) : ops.invert(v)));
       }
       case 'BinOp': {
         // `@` has no constant operand
         if (e.op === '@') return NOT_FOLDED;
+        // value() before late: this recursion is as deep as the expression (a chain of 2,997 operators)
         const a = this.value(e.left);
         const b = this.value(e.right);
-        if (a === NOT_FOLDED || b === NOT_FOLDED || !withinBounds(e.op, a, b)) return NOT_FOLDED;
+        if (a === NOT_FOLDED || b === NOT_FOLDED || this.late.has(e.left) || this.late.has(e.right) || !withinBounds(e.op, a, b)) return NOT_FOLDED;
         return this.attempt(() => BINARY[e.op](a, b));
       }
       case 'Tuple': {
@@ -69,6 +86,10 @@ class Folder {
           if (v === NOT_FOLDED) return NOT_FOLDED;
           items.push(v);
         }
+        if (e.elts.some((x) => this.late.has(x))) {
+          if (e.elts.length > STACK_USE_GUIDELINE) return NOT_FOLDED;
+          this.late.add(e);
+        }
         return this.attempt(() => tupleOf(items));
       }
       case 'Subscript': {
@@ -76,7 +97,7 @@ class Folder {
         if (e.index.k === 'Slice') return NOT_FOLDED;
         const obj = this.value(e.value);
         const key = this.value(e.index);
-        if (obj === NOT_FOLDED || key === NOT_FOLDED) return NOT_FOLDED;
+        if (obj === NOT_FOLDED || key === NOT_FOLDED || this.late.has(e.value) || this.late.has(e.index)) return NOT_FOLDED;
         return this.attempt(() => ops.getitem(obj, key));
       }
       default:
@@ -163,6 +184,15 @@ export class Constants {
   }
 
   /**
+   * Whether e is a constant after CPython's AST optimizer, as a member of a set display of
+   * constants, which CPython compiles to a frozenset constant, must be. Not Ellipsis, nor a
+   * tuple holding it: it hashes by its address, so no such set is in any order of CPython's.
+   */
+  folds(e: Expr): boolean {
+    return this.folder.constant(e) && !holdsEllipsis(this.folder.value(e) as Py);
+  }
+
+  /**
    * Once the condition is compiled: a compiled closure may hold the compiler, and with it
    * these tables, as long as the cache keeps the condition; the constants live on in the closures.
    */
@@ -213,5 +243,7 @@ export class Constants {
     return `${typeof v === 'string' ? 's' : 'o'}${id}`;
   }
 }
+
+const holdsEllipsis = (v: Py): boolean => v === ELLIPSIS || (v instanceof PyTuple && v.items.some(holdsEllipsis));
 
 const numberKey = (x: number): string => (Object.is(x, -0) ? '-0' : String(x));

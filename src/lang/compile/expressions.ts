@@ -17,7 +17,7 @@ import { PySlice } from '../runtime/slice.js';
 import { isInstance, readAsMapping } from '../runtime/class-values.js';
 import { Constants } from './constants.js';
 import { compileFirst } from './deep.js';
-import { folds, frozenConstant } from './fold.js';
+import { frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
@@ -128,7 +128,7 @@ export abstract class ExpressionCompiler {
         return (f) => tupleOf(items(f));
       }
       case 'Set': {
-        if (e.elts.length > 2 && e.elts.every(folds)) {
+        if (e.elts.length > 2 && e.elts.every((x) => this.constants.folds(x))) {
           // CPython compiles this to BUILD_SET and SET_UPDATE of a frozenset constant:
           // the members are laid out in the frozenset, then merged into the new set
           const frozen = this.constantSet(e, scope);
@@ -242,7 +242,7 @@ export abstract class ExpressionCompiler {
    * to a frozenset constant, whatever their number.
    */
   protected iterable(e: Expr, scope: Scope): Ev {
-    return e.k === 'Set' && e.elts.every(folds) ? this.constantSet(e, scope) : this.read(e, scope);
+    return e.k === 'Set' && e.elts.every((x) => this.constants.folds(x)) ? this.constantSet(e, scope) : this.read(e, scope);
   }
 
   /**
@@ -423,7 +423,7 @@ export abstract class ExpressionCompiler {
     // comparing only reads its operands
     const left = this.read(e.left, scope);
     // `x in {constants}` is a frozenset constant in CPython: built once, looked up in place
-    const constant = (c: Expr, i: number): c is ExprOf<'Set'> => (e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every(folds);
+    const constant = (c: Expr, i: number): c is ExprOf<'Set'> => (e.ops[i] === 'in' || e.ops[i] === 'not in') && c.k === 'Set' && c.elts.every((x) => this.constants.folds(x));
     const rights = e.comparators.map((c, i) => (constant(c, i) ? this.constantSet(c, scope) : this.read(c, scope)));
     const fns = e.ops.map((op) => COMPARE[op]);
     if (fns.length === 1) {

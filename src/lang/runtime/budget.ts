@@ -56,6 +56,16 @@ export function untimed<T>(setup: () => T): T {
   }
 }
 
+/** build(key), made untimed on its first use and kept for the process: a codec's tables, one set of them per codec. */
+export function untimedOnce<K, V>(build: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) made.set(key, (v = untimed(() => build(key))));
+    return v;
+  };
+}
+
 /** The run is over: what follows it (its answer printed, the next request parsed) is not charged. */
 export function endRun(): void {
   maxSteps = Infinity;
@@ -228,6 +238,16 @@ export function markComparisonCall(): number {
 
 export function unmarkComparisonCall(before: number): void {
   comparisonCallDepth = before;
+}
+
+/**
+ * How deep a C walk of a nested value (repr, ==, <, json.dumps) may go: CPython's recursion
+ * limit counts each of its levels with the frames running, so each call and comprehension
+ * frame of the condition leaves one level fewer. `atEnvelope`: the walk's depth with none, at
+ * the envelope's own level, in the original's `python3 -c` (test/lang/nesting-frames.test.ts).
+ */
+export function nestingRoom(atEnvelope: number): number {
+  return atEnvelope - depth - frames;
 }
 
 export function enterCall(): void {

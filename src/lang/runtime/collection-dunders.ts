@@ -1,25 +1,23 @@
 import { indexValue } from './args.js';
 import { callValue } from './call.js';
-import { INSTANCE_UNARY } from './class-operators.js';
 import { instanceAttr, isHooked, type PyClass } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { isListLike, isTupleLike, openCollection, PyHookedCollection } from './hooked-collection.js';
+import { hookedSlots, stringResult } from './hooked-slots.js';
 import { hashKey } from './keys.js';
 import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type ItemRepr, type NotImplemented, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
-import { hookedCompare } from './value-compare.js';
 import { binaryTurns, hookedKey, instance, isStr, OPERATORS, strFormat } from './value-dunders.js';
 import { pyHashBig } from './hash.js';
-import { PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { PyFunc, PyTuple, typeName, type Py } from './values.js';
 
 /**
- * The slots of a list or tuple subclass's hooked instance (hooked-collection.ts): each asks the
- * class's method where it (or a class of its order) defines one, as CPython's slot_* functions
- * do, else the base's own slot on the list or tuple it holds, as the slot the subclass inherits
- * reads the items: len(), in, x[i], iteration and == of a class with __getitem__ alone do not
- * call it. Where the base has no such slot (a call, -x, __index__), a plain instance's answer.
+ * The slots of a list or tuple subclass's hooked instance (hooked-collection.ts): the class's
+ * method where it defines one (hooked-slots.ts), else the base's own slot on the list or tuple
+ * it holds, as the slot the subclass inherits reads the items: len(), in, x[i], iteration and
+ * == of a class with __getitem__ alone do not call it.
  */
 
 type Box = PyHookedCollection;
@@ -101,41 +99,25 @@ const unhashable = (v: Box): never => {
   throw typeErr(`unhashable type: '${v.cls.name}'`);
 };
 
-/** What __repr__ or __str__ returned, a str (a str subclass's instance is one, as PyUnicode_Check has it). */
-export function stringResult(s: Py, name: string): string {
-  const r = s instanceof PyStrBox ? s.value : s;
-  if (typeof r !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return r;
-}
-
 export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
-  // a sequence's truth is its length: __len__ replaces it, as slot_nb_bool falls back to it
-  truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? I().truthy(v) : ops.truthy(v.value)),
-  len: (v) => (has(v, '__len__') ? I().len!(v) : ops.len(v.value)),
-  // list_iter and tuple's read the items: a class with __getitem__ alone iterates them
-  iter: (v) => (has(v, '__iter__') ? I().iter!(v) : ops.iterate(v.value)),
-  contains: (v, item, eq) => (has(v, '__contains__') ? I().contains!(v, item, eq) : ops.contains(v.value, item)),
-  getitem: (v, key) => (has(v, '__getitem__') ? I().getitem!(v, key) : ops.getitem(v.value, key)),
-  // one slot for both (slot_mp_ass_subscript): list's own __setitem__ or __delitem__ answers the other
-  setitem: (v, key, value) => (isList(v) && !has(v, '__setitem__') ? ops.setitem(v.value, key, value) : I().setitem!(v, key, value)),
-  delitem: (v, key) => (isList(v) && !has(v, '__delitem__') ? ops.delitem(v.value, key) : I().delitem!(v, key)),
-  call: (v, args, kw) => I().call!(v, args, kw),
-  // list's __hash__ is None; tuple's hashes the items
-  hash: (v) => (has(v, '__hash__') || v.cls.hasEq ? I().hash!(v) : isList(v) ? unhashable(v) : pyHashBig(v.value)),
-  key: (v) => (isList(v) && has(v, '__hash__') && !v.cls.hasEq ? listKey(v) : hookedKey(v, (x) => (isList(x as Box) ? unhashable(x as Box) : hashKey((x as Box).value)))),
-  richEq: (a, b, ne) => hookedCompare(a, b, ne ? '!=' : '=='),
-  richOrder: (a, b, op) => hookedCompare(a, b, op),
-  nb: numbers(),
-  unary: INSTANCE_UNARY,
-  index: (v) => (has(v, '__index__') ? I().index!(v) : undefined),
-  formatsEmpty: true,
-  format: (v, spec) => I().format!(v, spec),
-  repr: (v, item) => {
-    const fn = v.cls.lookup('__repr__');
-    return fn === undefined ? collectionRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-  },
+  ...hookedSlots<Box>({
+    truthy: (v) => ops.truthy(v.value),
+    len: (v) => ops.len(v.value),
+    // list_iter and tuple's read the items: a class with __getitem__ alone iterates them
+    iter: (v) => ops.iterate(v.value),
+    contains: (v, item) => ops.contains(v.value, item),
+    getitem: (v, key) => ops.getitem(v.value, key),
+    // a tuple has neither: a plain instance's TypeError
+    setitem: (v, key, value) => (isList(v) ? ops.setitem(v.value, key, value) : I().setitem!(v, key, value)),
+    delitem: (v, key) => (isList(v) ? ops.delitem(v.value, key) : I().delitem!(v, key)),
+    // list's __hash__ is None; tuple's hashes the items
+    hash: (v) => (isList(v) ? unhashable(v) : pyHashBig(v.value)),
+    key: (v) => (isList(v) && has(v, '__hash__') && !v.cls.hasEq ? listKey(v) : hookedKey(v, (x) => (isList(x as Box) ? unhashable(x as Box) : hashKey((x as Box).value)))),
+    nb: numbers(),
+    repr: collectionRepr,
+  }),
   str: (v, repr) => {
     const fn = v.cls.lookup('__str__');
     return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');

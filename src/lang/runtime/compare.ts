@@ -1,4 +1,4 @@
-import { markComparisonCall, MAX_NESTING, tick, tooDeep, unmarkComparisonCall, work } from './budget.js';
+import { markComparisonCall, nestingRoom, tick, tooDeep, unmarkComparisonCall, work } from './budget.js';
 import { compareStr } from './codepoints.js';
 import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
@@ -10,7 +10,7 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
 
 type Order = '<' | '<=' | '>' | '>=';
-import { PyComplex, PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName, type Py } from './values.js';
+import { PyComplex, PyDict, PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName, type Py } from './values.js';
 
 /**
  * Comparison and membership: ==, <, in. Set equality and order need membership, and
@@ -84,6 +84,8 @@ export function setHookedCompare(f: typeof hookedCompare): void {
 }
 
 const IN_COMPARISON = 'in comparison';
+/** x == y of two lists nested this deep answers at the envelope's level, one deeper raises (a tuple's, one deeper still: nestingRoom). */
+const COMPARE_NESTING = 998;
 
 /** a == b for containers' items; `depth` is how many containers deep the comparison is. */
 export function eq(a: Py, b: Py, depth = 0): boolean {
@@ -111,8 +113,10 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (ta.eq === undefined && tb.eq === undefined) return false;
+  // dict_equal walks one level deeper than list's and tuple's compare for the same nesting
+  const room = nestingRoom(COMPARE_NESTING) - (a instanceof PyDict ? 1 : 0);
   const items = (x: Py, y: Py): boolean => {
-    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+    if (depth >= room) throw tooDeep(IN_COMPARISON);
     return eq(x, y, depth + 1);
   };
   // an item's class asked by its container: a recursion through it is CPython's "in comparison"
@@ -134,7 +138,7 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
 
 function seqEq(a: Py[], b: Py[], depth: number): boolean {
   if (a.length !== b.length) return false;
-  if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+  if (depth >= nestingRoom(COMPARE_NESTING)) throw tooDeep(IN_COMPARISON);
   for (let i = 0; i < a.length; i++) {
     tick();
     if (!eq(a[i], b[i], depth + 1)) return false;
@@ -154,7 +158,7 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
   const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
   if (sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b)) {
-    if (depth >= MAX_NESTING) throw tooDeep(IN_COMPARISON);
+    if (depth >= nestingRoom(COMPARE_NESTING)) throw tooDeep(IN_COMPARISON);
     const n = Math.min(sa.length, sb.length);
     for (let i = 0; i < n; i++) {
       tick();

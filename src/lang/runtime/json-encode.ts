@@ -1,4 +1,4 @@
-import { allocStr, checkJsonText, checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { allocStr, checkJsonText, checkSize, MAX_NESTING, nestingRoom, tick, tooDeep, work } from './budget.js';
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
 import { floatRepr } from './repr.js';
@@ -10,6 +10,10 @@ import { typeOf } from './types/table.js';
 import { PyDict, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 // json.dumps, the service's answers, and the JSON round trip of a condition's data.
+
+/** json.dumps(x) of x nested this deep answers at the envelope's level, one deeper raises (nestingRoom); with an indent, one more. */
+const DUMPS_NESTING = 994;
+const DUMPS_INDENT_NESTING = 995;
 
 export interface DumpOptions {
   itemSep: string;
@@ -124,7 +128,7 @@ export function dumps(v: Py, o: DumpOptions): string {
     }
     if (active.has(x)) throw valueErr('Circular reference detected');
     // with an indent CPython encodes in Python, whose frames run out first
-    if (level >= MAX_NESTING) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
+    if (level >= nestingRoom(o.indent === null ? DUMPS_NESTING : DUMPS_INDENT_NESTING)) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
     active.add(x);
     if (o.indent !== null) allocStr(o.indent.length * (level + 1));
     const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);

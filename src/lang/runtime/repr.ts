@@ -1,4 +1,4 @@
-import { checkSize, MAX_NESTING, tick, tooDeep, work } from './budget.js';
+import { checkSize, nestingRoom, tick, tooDeep, work } from './budget.js';
 import { toDecimal } from './int/text.js';
 import { escapePoint, strRepr } from './str-repr.js';
 import { typeOf } from './types/table.js';
@@ -33,6 +33,8 @@ export function asciiRepr(v: Py): string {
 /** repr of a str: single quotes unless the text has one and no double quote; what is not printable escaped. */
 
 const WHILE_REPR = 'while getting the repr of an object';
+/** repr(x) of x nested this deep answers at the envelope's level, one deeper raises (nestingRoom). */
+const REPR_NESTING = 997;
 
 /** A repr in progress: the containers open (a cycle prints as [...]), and the characters made so far. */
 interface Walk {
@@ -65,7 +67,7 @@ function reprIn(v: Py, w: Walk): string {
   if (c === Array || c === PyDict || c === PySet || c === PyFrozenSet || c === PyTuple) {
     const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
-    if (seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
+    if (seen.size + w.open >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
     seen.add(v);
     try {
       return containerRepr(v, w);
@@ -76,7 +78,7 @@ function reprIn(v: Py, w: Walk): string {
   // every other type words its own repr (types/*.ts); a cycle back through one ends as a RecursionError
   const type = typeOf(v);
   if (type.repr === undefined) return `<${type.name(v)} object>`;
-  if (w.seen.size + w.open >= MAX_NESTING) throw tooDeep(WHILE_REPR);
+  if (w.seen.size + w.open >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
   if (type.reprCycle !== undefined) {
     if (w.seen.has(v)) return type.reprCycle;
     w.seen.add(v);

@@ -1,15 +1,11 @@
-import { callValue } from './call.js';
-import { stringResult } from './collection-dunders.js';
-import { INSTANCE_UNARY } from './class-operators.js';
 import type { HookedValue } from './class-values.js';
-import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
+import { hookedSlots } from './hooked-slots.js';
 import { hashKey } from './keys.js';
 import * as ops from './ops.js';
 import { setAlgebra, setOperation, type SetOp } from './sets.js';
 import { NOT_IMPLEMENTED, type ItemRepr, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
-import { hookedCompare } from './value-compare.js';
 import { binaryTurns, instance, OPERATORS } from './value-dunders.js';
 import { PyFrozenSet, PySet, PyView } from './values.js';
 
@@ -84,27 +80,16 @@ function setKey(v: HookedSet, frozen: boolean): unknown {
 export function hookedSetSlots(base: PyTypeSlots, frozen: boolean): PyTypeSlots<HookedSet> {
   return {
     ...base,
-    truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? I().truthy(v) : v.size !== 0),
-    len: (v) => (has(v, '__len__') ? I().len!(v) : v.size),
-    iter: (v) => (has(v, '__iter__') ? I().iter!(v) : base.iter!(v)),
-    contains: (v, item, eq) => (has(v, '__contains__') ? I().contains!(v, item, eq) : base.contains!(v, item, eq)),
-    getitem: (v, key) => I().getitem!(v, key),
-    setitem: (v, key, value) => I().setitem!(v, key, value),
-    delitem: (v, key) => I().delitem!(v, key),
-    call: (v, args, kw) => I().call!(v, args, kw),
-    // set's __hash__ is None; frozenset's hashes the members
-    hash: (v) => (has(v, '__hash__') || v.cls.hasEq ? I().hash!(v) : frozen ? base.hash!(v) : unhashable(v)),
-    key: (v) => setKey(v, frozen),
-    richEq: (a, b, ne) => hookedCompare(a, b, ne ? '!=' : '=='),
-    richOrder: (a, b, op) => hookedCompare(a, b, op),
-    nb: numbers(),
-    unary: INSTANCE_UNARY,
-    index: (v) => (has(v, '__index__') ? I().index!(v) : undefined),
-    formatsEmpty: true,
-    format: (v, spec) => I().format!(v, spec),
-    repr: (v, item) => {
-      const fn = v.cls.lookup('__repr__');
-      return fn === undefined ? hookedSetRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-    },
+    ...hookedSlots<HookedSet>({
+      truthy: (v) => v.size !== 0,
+      len: (v) => v.size,
+      iter: (v) => base.iter!(v),
+      contains: (v, item, eq) => base.contains!(v, item, eq),
+      // set's __hash__ is None; frozenset's hashes the members
+      hash: (v) => (frozen ? base.hash!(v) : unhashable(v)),
+      key: (v) => setKey(v, frozen),
+      nb: numbers(),
+      repr: hookedSetRepr,
+    }),
   };
 }

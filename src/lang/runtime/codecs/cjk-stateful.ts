@@ -1,4 +1,4 @@
-import { untimed } from '../budget.js';
+import { untimedOnce } from '../budget.js';
 import { RuntimeError, pyErr } from '../exceptions.js';
 import type { PyBytes } from '../values.js';
 import { CJK_INLINE, numbers } from './cjk.js';
@@ -60,13 +60,7 @@ function charsetOf(escape: number[]): number {
   return escape[1] === 0x24 ? escape[escape.length === 3 ? 2 : 3] | DBCS : escape[2];
 }
 
-const made = new Map<string, Tables>();
-
-function tables(module: string): Tables {
-  let t = made.get(module);
-  if (t === undefined) made.set(module, (t = untimed(() => build(module))));
-  return t;
-}
+const tables = untimedOnce(build);
 
 function build(module: string): Tables {
   const { escapes, multi, charsets: ids, data } = STATEFUL[module];

@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { untimed } from '../budget.js';
+import { untimedOnce } from '../budget.js';
 import type { PyBytes } from '../values.js';
 import type { Codec } from './codec.js';
 import { CJK } from './cjk-tables.js';
@@ -67,14 +67,8 @@ export function numbers(data: string): Int32Array {
   return out.subarray(0, n);
 }
 
-const made = new Map<string, Tables>();
-
-function tables(module: string): Tables {
-  let t = made.get(module);
-  // tens of milliseconds, once a process: not the condition's work
-  if (t === undefined) made.set(module, (t = untimed(() => build(module))));
-  return t;
-}
+// tens of milliseconds, once a process: not the condition's work
+const tables = untimedOnce(build);
 
 function build(module: string): Tables {
   const { base, multi, data } = CJK[module];
