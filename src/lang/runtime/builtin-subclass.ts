@@ -1,5 +1,5 @@
 import { callValue } from './call.js';
-import { instanceAttr, type PyClass } from './class-values.js';
+import { instanceAttrOr, type PyClass } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { floatRepr, repr } from './repr.js';
@@ -420,7 +420,7 @@ function subclassSlots<T extends ValueInstance>(cls: new (...args: any[]) => T, 
     methods: undefined,
     methodsOf: undefined,
     classMethods: undefined,
-    getattr: (v: T, name: string) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+    getattr: (v: T, name: string) => instanceAttrOr(v, name, valueMethod),
   } satisfies PyTypeSlots<T>);
 }
 
@@ -487,7 +487,7 @@ const intSlots: PyTypeSlots<PyIntInstance> = {
     absolute: (v: PyIntInstance) => (v.value < 0 ? ops.neg(v.value) : v.value),
     invert: (v: PyIntInstance) => ops.invert(v.value),
   },
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+  getattr: (v, name) => instanceAttrOr(v, name, valueMethod),
 };
 
 const strValue = (v: Py): Py => (v instanceof PyStrBox ? v.value : v);
@@ -543,7 +543,7 @@ const strSlots: PyTypeSlots<PyStrInstance> = {
     // printf-style formatting of the str: U('%s!') % x
     remainder: (a, b) => (a instanceof PyStrBox ? ops.mod(a.value, b) : NOT_IMPLEMENTED),
   },
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? valueMethod(v, name),
+  getattr: (v, name) => instanceAttrOr(v, name, valueMethod),
 };
 
 export function registerValueSubclasses(): void {

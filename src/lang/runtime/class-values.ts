@@ -157,3 +157,9 @@ export function instanceAttr(cls: PyClass, dict: Map<string, Py> | null, self: P
   if (own !== undefined) return own;
   return v === undefined ? undefined : bindAttr(v, self, cls, name);
 }
+
+/** A builtin subclass's instance's attribute, else its base's (`base`): an attribute that is None is found there, not asked of the base. */
+export function instanceAttrOr<T extends { cls: PyClass; dict: Map<string, Py> | null }>(v: T, name: string, base: (v: T, name: string) => Py | undefined): Py | undefined {
+  const found = instanceAttr(v.cls, v.dict, v, name);
+  return found !== undefined ? found : base(v, name);
+}

@@ -1,6 +1,6 @@
 import { indexValue } from './args.js';
 import { callValue } from './call.js';
-import { instanceAttr, isHooked, type PyClass } from './class-values.js';
+import { instanceAttrOr, isHooked, type PyClass } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { isListLike, isTupleLike, openCollection, PyHookedCollection } from './hooked-collection.js';
@@ -124,7 +124,7 @@ export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
   },
   // the C encoder reads a list or tuple through PySequence_Fast, which walks a subclass's __iter__
   json: (v) => ops.toList(v),
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? collectionMethod(v, name),
+  getattr: (v, name) => instanceAttrOr(v, name, collectionMethod),
 };
 
 /** A method of the base, bound to the list or tuple the instance holds: what l.append reaches when the class has none of that name. */

@@ -9,7 +9,7 @@
  */
 import { callValue } from './call.js';
 import { registerModuleBases } from './builtin-subclass.js';
-import { instanceAttr, type PyClass } from './class-values.js';
+import { instanceAttrOr, type PyClass } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr, valueErr } from './exceptions.js';
 import type { PyClassType } from './modules/class-type.js';
@@ -205,7 +205,7 @@ function register<T extends DatetimeInstance>(cls: abstract new (...args: any[])
     // +td of a subclass's instance is a timedelta (timedelta_positive)
     unary: base === TIMEDELTA ? { ...base.unary, positive: (v: PyTimedelta) => new PyTimedelta(v.d) } : base.unary,
     methods: undefined,
-    getattr: (v: T, name: string) => instanceAttr(v.cls, v.dict, v, name) ?? baseMethod(v, base, name),
+    getattr: (v: T, name: string) => instanceAttrOr(v, name, (v, name) => baseMethod(v, base, name)),
   } satisfies PyTypeSlots<T>);
 }
 

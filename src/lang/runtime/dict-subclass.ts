@@ -2,7 +2,7 @@ import { positional } from './args.js';
 import { checkSize, tick } from './budget.js';
 import { callValue } from './call.js';
 import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { instanceAttr, PyDictInstance, PyInstance, type PyClass } from './class-values.js';
+import { instanceAttrOr, type PyClass, PyDictInstance, PyInstance } from './class-values.js';
 import { eq } from './compare.js';
 import { truthy } from './iteration.js';
 import { bindAttr } from './descriptors.js';
@@ -300,7 +300,7 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   // the class's attributes first, then dict's methods: not dict's method table, which getattr reads before this slot
   methods: undefined,
   classMethods: undefined,
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? baseOf(v)?.method(v, name) ?? dictMethod(v, name),
+  getattr: (v, name) => instanceAttrOr(v, name, (v, name) => baseOf(v)?.method(v, name) ?? dictMethod(v, name)),
 };
 
 registerType(PyDictInstance, DICT_INSTANCE);

@@ -7,7 +7,7 @@
 import { bind } from '../../args.js';
 import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
-import { instanceAttr, type PyClass } from '../../class-values.js';
+import { instanceAttrOr, type PyClass } from '../../class-values.js';
 import { bindAttr } from '../../descriptors.js';
 import { typeErr } from '../../exceptions.js';
 import { repr as reprOf } from '../../repr.js';
@@ -86,7 +86,7 @@ const SLOTS: PyTypeSlots<PyDequeInstance> = {
     multiply: (a, b) => (a instanceof PyDequeInstance ? copyOf(a).pyInplaceMul(b) : copyOf(b as PyDequeInstance).pyInplaceMul(a)),
   },
   methods: undefined,
-  getattr: (v, name) => instanceAttr(v.cls, v.dict, v, name) ?? baseMethod(v, name),
+  getattr: (v, name) => instanceAttrOr(v, name, baseMethod),
 };
 
 export function registerDequeSubclasses(): void {

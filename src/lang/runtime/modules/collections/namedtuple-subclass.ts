@@ -7,7 +7,7 @@
 import { bind } from '../../args.js';
 import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
-import { instanceAttr, type PyClass } from '../../class-values.js';
+import { instanceAttrOr, type PyClass } from '../../class-values.js';
 import { bindAttr, bindMethod } from '../../descriptors.js';
 import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
@@ -106,7 +106,7 @@ const SLOTS: PyTypeSlots<PyNamedTupleInstance> = {
   methods: undefined,
   getattr: (v, name) => {
     const i = fieldAt(v, name);
-    return i >= 0 ? v.items[i] : instanceAttr(v.cls, v.dict, v, name) ?? method(v, name);
+    return i >= 0 ? v.items[i] : instanceAttrOr(v, name, method);
   },
 };
 
