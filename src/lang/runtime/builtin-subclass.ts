@@ -8,6 +8,8 @@ import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { hookedSlots } from './value-dunders.js';
 import { hookedSetRepr, hookedSetSlots } from './set-dunders.js';
+import { hookedBaseSlots } from './base-dunders.js';
+import { indexValue } from './args.js';
 import { COLLECTION_SLOTS, collectionMethod, collectionRepr } from './collection-dunders.js';
 import { PyHookedCollection } from './hooked-collection.js';
 import { pyHashBig } from './hash.js';
@@ -169,6 +171,38 @@ export class PyHookedFrozenSet extends PyFrozenSetInstance {
   readonly hooks = true;
 }
 
+/**
+ * A bytes, bytearray or complex subclass's likewise: a PyBytes, a PyByteArray or a PyComplex still,
+ * which their C code reads as CPython's does (a buffer, b'%s' % x, complex(x)'s parts), and
+ * whose slots ask the class first (base-dunders.ts); `plain()` is the value of its base.
+ */
+export class PyHookedBytes extends PyBytesInstance {
+  readonly hooks = true;
+  plain(): PyBytes {
+    return new PyBytes(this.data);
+  }
+}
+
+export class PyHookedByteArray extends PyByteArrayInstance {
+  readonly hooks = true;
+  plain(): PyByteArray {
+    return new PyByteArray(this.data);
+  }
+  /** b *= n: bytearray's __imul__, which its class cannot replace, before its __mul__ (as its __iadd__ before __add__): n an index. */
+  override pyInplaceMul(n: Py): PyByteArray {
+    const count = indexValue(n);
+    if (count === undefined) throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    return super.pyInplaceMul(count)!;
+  }
+}
+
+export class PyHookedComplex extends PyComplexInstance {
+  readonly hooks = true;
+  plain(): PyComplex {
+    return new PyComplex(this.re, this.im);
+  }
+}
+
 /** An instance of a subclass of a module's value type (datetime's: datetime-subclass.ts): its class and attributes. */
 export interface ModuleInstance {
   readonly cls: PyClass;
@@ -227,17 +261,10 @@ export const isValueBase = (t: PyType): boolean => (VALUE_BASES.has(t.name) && !
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
 
-/** The bases whose subclasses' instances may be hooked: the others' dunders beyond OWN would be passed by, and are refused. */
-const HOOKABLE = new Set(['int', 'str', 'float', 'list', 'tuple', 'set', 'frozenset']);
-
-export function markValueHooks(cls: PyClass, base: PyType): void {
+export function markValueHooks(cls: PyClass): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
-    for (const name of (t as PyClass).attrs.keys()) {
-      if (!name.startsWith('__') || OWN.has(name)) continue;
-      if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN].join(', ')}: '${name}' is not supported`);
-      cls.valueHooks = true;
-    }
+    for (const name of (t as PyClass).attrs.keys()) if (name.startsWith('__') && !OWN.has(name)) cls.valueHooks = true;
   }
 }
 
@@ -265,12 +292,12 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
     case 'str':
       return new (cls.valueHooks ? PyHookedStr : PyStrInstance)(cls, base.fn(args, kw) as string);
     case 'bytes':
-      return new PyBytesInstance(cls, (base.fn(args, kw) as PyBytes).data);
+      return new (cls.valueHooks ? PyHookedBytes : PyBytesInstance)(cls, (base.fn(args, kw) as PyBytes).data);
     case 'bytearray':
-      return new PyByteArrayInstance(cls);
+      return new (cls.valueHooks ? PyHookedByteArray : PyByteArrayInstance)(cls);
     case 'complex': {
       const c = base.fn(args, kw) as PyComplex;
-      return new PyComplexInstance(cls, c.re, c.im);
+      return new (cls.valueHooks ? PyHookedComplex : PyComplexInstance)(cls, c.re, c.im);
     }
     default:
       return new (cls.valueHooks ? PyHookedFloat : PyFloatInstance)(cls, (base.fn(args, kw) as PyFloat).v);
@@ -522,6 +549,10 @@ export function registerValueSubclasses(): void {
   subclassSlots(PyBytesInstance, slotsOf(EMPTY_BYTES)!, (v) => bytesRepr(v), () => '...');
   subclassSlots(PyByteArrayInstance, slotsOf(EMPTY_BYTEARRAY)!, (v) => `${v.cls.name}(${bytesRepr(v, true)})`, () => '...');
   subclassSlots(PyComplexInstance, slotsOf(COMPLEX_ZERO)!, (v) => complexRepr(v.re, v.im), () => '...');
+  for (const [hooked, plain, kind] of [[PyHookedBytes, PyBytesInstance, 'bytes'], [PyHookedByteArray, PyByteArrayInstance, 'bytearray'], [PyHookedComplex, PyComplexInstance, 'complex']] as const) {
+    registerType(hooked, hookedBaseSlots(slotsOfClass(plain)!, kind));
+    BASE_REPRS.set(hooked, BASE_REPRS.get(plain)!);
+  }
 
   registerType(PyHookedSet, hookedSetSlots(slotsOfClass(PySetInstance)!, false));
   registerType(PyHookedFrozenSet, hookedSetSlots(slotsOfClass(PyFrozenSetInstance)!, true));

@@ -89,7 +89,7 @@ export function makeClass(name: string, qualname: string, given: Py[]): PyClass 
 export function finishClass(cls: PyClass): void {
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
-  if (cls.valueBase !== null) return markValueHooks(cls, cls.valueBase);
+  if (cls.valueBase !== null) return markValueHooks(cls);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
   if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time or datetime.timedelta`);
 }
