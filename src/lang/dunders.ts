@@ -8,12 +8,12 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qua
 
 /**
  * The dunder methods a condition's class may define (and `__hash__ = None`): each has its
- * slot in runtime/classes.ts (`__new__`: only a builtin type's subclass's, builtin-subclass.ts) (`__enter__` and `__exit__`: `with`'s, in context-managers.ts). Any other is refused by the parser, so no protocol of the
+ * slot in runtime/classes.ts (`__new__`: only a builtin type's subclass's, builtin-subclass.ts) (`__enter__` and `__exit__`: `with`'s, in context-managers.ts; `__bytes__`: bytes() and b'%s', bytes-dunder.ts). Any other is refused by the parser, so no protocol of the
  * host's or of Python's internals can be hooked.
  */
 export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__init__', '__str__', '__repr__', '__format__', '__hash__', '__bool__', '__len__', '__iter__', '__next__', '__contains__', '__match_args__', '__enter__', '__exit__', '__new__'],
-  ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__'],
+  ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__', '__bytes__'],
   // the binary operators and their reflections (class-operators.ts)
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'].flatMap((n) => [`__${n}__`, `__r${n}__`]),
 ]);

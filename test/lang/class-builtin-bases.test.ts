@@ -155,16 +155,6 @@ it('subclasses datetime, date, time and timedelta as CPython does', () => {
   expect(compareWithCPython(DATETIMES)).toEqual([]);
 });
 
-it('refuses, in clear words, the dunders the slots of bytes, bytearray, complex and the datetime types would pass by', () => {
-  const engine = new Engine();
-  const error = (source: string) => evaluator(engine, { source }).error;
-  const only = (base: string, name: string) => `TypeError: a subclass of ${base} in a condition may define only __new__, __init__, __repr__, __str__, __match_args__: '${name}' is not supported`;
-  expect(error(`class B(bytes):\n    def __len__(self):\n        return 5`)).toBe(only('bytes', '__len__'));
-  expect(error(`class A(bytearray):\n    def __iter__(self):\n        return iter([])`)).toBe(only('bytearray', '__iter__'));
-  expect(error(`class M:\n    def __add__(self, o):\n        return 1\nclass C(M, complex):\n    pass`)).toBe(only('complex', '__add__'));
-  expect(error(`import datetime\nclass D(datetime.date):\n    def __lt__(self, o):\n        return True`)).toBe(only('datetime.date', '__lt__'));
-});
-
 it('holds hostile subclasses to the limits', () => {
   // a time budget far past what these take, so that on a loaded machine each ends at the limit it meets, not the clock
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });

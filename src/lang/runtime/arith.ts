@@ -3,6 +3,7 @@ import { cpLen } from './codepoints.js';
 import { complexPower } from './complex/type.js';
 import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
 import { bytesPercent, percentFormat } from './format.js';
+import { bytesConcat } from './bytes.js';
 import { pow as libmPow } from './libm.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, isNumeric, num } from './numbers.js';
@@ -12,6 +13,7 @@ import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/prot
 import { slotsOf, typeOf } from './types/table.js';
 import { EMPTY_TUPLE, type Py, PyBytes, PyDict, PyException, PyFloat, PyTuple, tupleOf, typeName } from './values.js';
 import { isHooked, isInstance, PyDictInstance } from './class-values.js';
+import { rightFirst } from './value-compare.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
 // sequences, sets, dicts.
@@ -36,8 +38,8 @@ function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
   const fa = ta?.nb?.[slot];
   // a dict subclass's slot before dict's, as for any subtype on the right: it asks its __rop__ first, then dict's
   if (b instanceof PyDictInstance && a instanceof PyDict && a.constructor === PyDict) return tb!.nb![slot]!(a, b);
-  // an int, str or float subclass's slot before a plain instance's: it asks both sides, and its base's methods where its class has none
-  if (isInstance(a) && isHooked(b) && !isHooked(a)) return tb!.nb![slot]?.(a, b) ?? NOT_IMPLEMENTED;
+  // a subclass's hooked instance's slot before a plain instance's, or its base's value's: it asks both sides, and its base's methods where its class has none
+  if (isHooked(b) && !isHooked(a) && (isInstance(a) || rightFirst(a, b))) return tb!.nb![slot]?.(a, b) ?? NOT_IMPLEMENTED;
   if (fa !== undefined) {
     const r = fa(a, b);
     // two instances of a condition's classes: a's slot asked both sides' methods already
@@ -80,6 +82,8 @@ export function add(a: Py, b: Py): Py {
     allocItems(a.items.length + b.items.length);
     return tupleOf(a.items.concat(b.items));
   }
+  // bytes' sq_concat, after both nb_add declined (a subclass's hooked instance's slot answered for it)
+  if (a instanceof PyBytes && !isHooked(a)) return bytesConcat(a, b);
   return unsupported('+', a, b);
 }
 
@@ -138,7 +142,8 @@ export function mul(a: Py, b: Py): Py {
     throw typeErr(`can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   // bytes' sq_repeat, asked after both nb_multiply: a count from a class's __index__ (b'a' * I(2), I(2) * b'a')
-  const bytes = a instanceof PyBytes ? a : b instanceof PyBytes ? b : undefined;
+  // (a bytes subclass's hooked instance answered by its own slot: its class's __mul__ took the repeat's place)
+  const bytes = a instanceof PyBytes && !isHooked(a) ? a : b instanceof PyBytes && !isHooked(b) ? b : undefined;
   if (bytes !== undefined) {
     const count = bytes === a ? b : a;
     const n = countOf(count);
@@ -199,7 +204,8 @@ export function mod(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return int.mod(a, b);
   // a str subclass on the right whose class may define __rmod__ is asked first (value-dunders.ts)
   if (typeof a === 'string' && !isHooked(b)) return percentFormat(a, b);
-  if (a instanceof PyBytes) return bytesPercent(a, b);
+  // likewise a bytes subclass's on either side (base-dunders.ts)
+  if (a instanceof PyBytes && !isHooked(a) && !isHooked(b)) return bytesPercent(a, b);
   if (!numbers(a, b)) return slotOr('remainder', '%', a, b);
   if (isIntLike(a) && isIntLike(b)) return int.mod(intOf(a)!, intOf(b)!);
   const x = num(a)!;

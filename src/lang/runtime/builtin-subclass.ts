@@ -8,6 +8,8 @@ import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { hookedSlots } from './value-dunders.js';
 import { hookedSetRepr, hookedSetSlots } from './set-dunders.js';
+import { hookedBaseSlots } from './base-dunders.js';
+import { indexValue } from './args.js';
 import { COLLECTION_SLOTS, collectionMethod, collectionRepr } from './collection-dunders.js';
 import { PyHookedCollection } from './hooked-collection.js';
 import { pyHashBig } from './hash.js';
@@ -169,6 +171,38 @@ export class PyHookedFrozenSet extends PyFrozenSetInstance {
   readonly hooks = true;
 }
 
+/**
+ * A bytes, bytearray or complex subclass's likewise: a PyBytes, a PyByteArray or a PyComplex still,
+ * which their C code reads as CPython's does (a buffer, b'%s' % x, complex(x)'s parts), and
+ * whose slots ask the class first (base-dunders.ts); `plain()` is the value of its base.
+ */
+export class PyHookedBytes extends PyBytesInstance {
+  readonly hooks = true;
+  plain(): PyBytes {
+    return new PyBytes(this.data);
+  }
+}
+
+export class PyHookedByteArray extends PyByteArrayInstance {
+  readonly hooks = true;
+  plain(): PyByteArray {
+    return new PyByteArray(this.data);
+  }
+  /** b *= n: bytearray's __imul__, which its class cannot replace, before its __mul__ (as its __iadd__ before __add__): n an index. */
+  override pyInplaceMul(n: Py): PyByteArray {
+    const count = indexValue(n);
+    if (count === undefined) throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    return super.pyInplaceMul(count)!;
+  }
+}
+
+export class PyHookedComplex extends PyComplexInstance {
+  readonly hooks = true;
+  plain(): PyComplex {
+    return new PyComplex(this.re, this.im);
+  }
+}
+
 /** An instance of a subclass of a module's value type (datetime's: datetime-subclass.ts): its class and attributes. */
 export interface ModuleInstance {
   readonly cls: PyClass;
@@ -190,6 +224,8 @@ export interface ModuleBases {
   init?(base: PyType): ((self: ModuleInstance, args: Py[], kw: Map<string, Py> | null) => null) | undefined;
   /** The dunders beyond OWN a subclass may define, which its instances' slots ask (partial's __call__). */
   dunders?(base: PyType): readonly string[];
+  /** Whether its subclasses' instances ask a class's every dunder (datetime's types); else only OWN and `dunders`. */
+  hookable?(base: PyType): boolean;
   /** A method or field of the base, bound to the instance. */
   method(v: ModuleInstance, name: string): Py | undefined;
   /** `v.name = value` or `del v.name` (value undefined) where the base's own attribute takes it (a namedtuple's field refuses it): whether it did. */
@@ -223,6 +259,7 @@ export const moduleBases: Required<ModuleBases> = {
   make: (base, cls, args, kw) => ofBase(base).make(base, cls, args, kw),
   init: (base) => ofBase(base).init?.(base),
   dunders: (base) => ofBase(base).dunders?.(base) ?? [],
+  hookable: (base) => ofBase(base).hookable?.(base) ?? false,
   method: (v, name) => ofInstance(v).method(v, name),
   store: (v, name, value) => ofInstance(v).store?.(v, name, value) ?? false,
   repr: (v) => ofInstance(v).repr(v),
@@ -263,18 +300,18 @@ export const isValueBase = (t: PyType): boolean => (VALUE_BASES.has(t.name) && !
  */
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
 
-/** The bases whose subclasses' instances may be hooked: the others' dunders beyond OWN would be passed by, and are refused. */
-const HOOKABLE = new Set(['int', 'str', 'float', 'list', 'tuple', 'set', 'frozenset']);
-
 export function markValueHooks(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
       // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts)
       if (!name.startsWith('__') || OWN.has(name) || name === '__slots__') continue;
-      const own = moduleBases.isBase(base) ? moduleBases.dunders(base) : [];
-      if (own.includes(name)) continue;
-      if (!HOOKABLE.has(base.name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN, ...own].join(', ')}: '${name}' is not supported`);
+      // a module's type whose slots would pass a class's dunder by (deque's, partial's) takes only those it asks
+      if (moduleBases.isBase(base) && !moduleBases.hookable(base)) {
+        const own = moduleBases.dunders(base);
+        if (!own.includes(name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN, ...own].join(', ')}: '${name}' is not supported`);
+        continue;
+      }
       cls.valueHooks = true;
     }
   }
@@ -304,12 +341,12 @@ export function valueNew(base: PyType, cls: PyClass, args: Py[], kw: Map<string,
     case 'str':
       return new (cls.valueHooks ? PyHookedStr : PyStrInstance)(cls, base.fn(args, kw) as string);
     case 'bytes':
-      return new PyBytesInstance(cls, (base.fn(args, kw) as PyBytes).data);
+      return new (cls.valueHooks ? PyHookedBytes : PyBytesInstance)(cls, (base.fn(args, kw) as PyBytes).data);
     case 'bytearray':
-      return new PyByteArrayInstance(cls);
+      return new (cls.valueHooks ? PyHookedByteArray : PyByteArrayInstance)(cls);
     case 'complex': {
       const c = base.fn(args, kw) as PyComplex;
-      return new PyComplexInstance(cls, c.re, c.im);
+      return new (cls.valueHooks ? PyHookedComplex : PyComplexInstance)(cls, c.re, c.im);
     }
     default:
       return new (cls.valueHooks ? PyHookedFloat : PyFloatInstance)(cls, (base.fn(args, kw) as PyFloat).v);
@@ -562,6 +599,10 @@ export function registerValueSubclasses(): void {
   subclassSlots(PyBytesInstance, slotsOf(EMPTY_BYTES)!, (v) => bytesRepr(v), () => '...');
   subclassSlots(PyByteArrayInstance, slotsOf(EMPTY_BYTEARRAY)!, (v) => `${v.cls.name}(${bytesRepr(v, true)})`, () => '...');
   subclassSlots(PyComplexInstance, slotsOf(COMPLEX_ZERO)!, (v) => complexRepr(v.re, v.im), () => '...');
+  for (const [hooked, plain, kind] of [[PyHookedBytes, PyBytesInstance, 'bytes'], [PyHookedByteArray, PyByteArrayInstance, 'bytearray'], [PyHookedComplex, PyComplexInstance, 'complex']] as const) {
+    registerType(hooked, hookedBaseSlots(slotsOfClass(plain)!, kind));
+    BASE_REPRS.set(hooked, BASE_REPRS.get(plain)!);
+  }
 
   registerType(PyHookedSet, hookedSetSlots(slotsOfClass(PySetInstance)!, false));
   registerType(PyHookedFrozenSet, hookedSetSlots(slotsOfClass(PyFrozenSetInstance)!, true));

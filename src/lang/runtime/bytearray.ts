@@ -190,14 +190,15 @@ export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArr
   }
   if (encoding !== undefined) throw typeErr('encoding without a string argument');
   if (errors !== undefined) throw typeErr('errors without a string argument');
-  const octets = octetsOf(source);
+  // an index before a buffer (a bytes subclass's __index__), as bytearray_init tries them
+  const count = indexValue(source);
+  const octets = count === undefined ? octetsOf(source) : null;
   if (octets !== null) {
     allocItems(octets.length);
     return new PyByteArray(octets.slice());
   }
-  const count = indexValue(source);
   if (count !== undefined) {
-    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, `cannot fit '${typeName(source)}' into an index-sized integer`);
     const n = Number(count);
     if (n < 0) throw valueErr('negative count');
     // (past memory a bare MemoryError, as PyByteArray_Resize's; below, the sandbox's size limit)

@@ -18,6 +18,8 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol
 import { registerType, registerTypeObject } from './types/table.js';
 import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
+import { classBytes } from './bytes-dunder.js';
+import { isHooked } from './class-values.js';
 import { EMPTY_BYTES, freshBytes, PyBytes, PyFunc, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
 
 export { PyBytes };
@@ -111,6 +113,9 @@ export function decode(b: PyBytes, args: Py[], kw: Map<string, Py> | null): stri
 export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py) => Py[]): PyBytes {
   const [given, encoding, errors] = bind('bytes', args, kw, ['source', 'encoding', 'errors']);
   textArgs('bytes', encoding, errors);
+  // a class's __bytes__, asked before anything but the encoding (bytes_new), a str subclass's too
+  const made = encoding === undefined && errors === undefined ? classBytes(given) : undefined;
+  if (made !== undefined) return made;
   // a str subclass's instance is encoded as its str
   const source = given instanceof PyStrBox ? given.value : given;
   if (source === undefined) {
@@ -125,16 +130,16 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
   if (errors !== undefined) throw typeErr('errors without a string argument');
   // bytes itself; a bytearray's or a memoryview's octets copied
   if (source instanceof PyBytes && source.constructor === PyBytes) return source;
-  const octets = octetsOf(source);
+  // an int, re's flags, or a class's __index__, before a buffer other than a bytes (a bytearray subclass's __index__)
+  const count = source instanceof PyBytes && !source.isByteArray() ? undefined : indexValue(source);
+  const octets = count === undefined ? octetsOf(source) : null;
   if (octets !== null) {
     allocItems(octets.length);
     return freshBytes(octets.slice());
   }
-  // an int, re's flags, or a class's __index__
-  const count = indexValue(source);
   if (count !== undefined) {
     // a count of any size: past Py_ssize_t CPython cannot fit it, below it is refused by the size limit before anything is made
-    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (typeof count === 'bigint' && (count >= 1n << 63n || count < -(1n << 63n))) throw pyErr(OverflowError, `cannot fit '${typeName(source)}' into an index-sized integer`);
     const n = Number(count);
     if (n < 0) throw valueErr('negative count');
     bytesBeyondMemory(n);
@@ -171,6 +176,13 @@ export function bytesRepr(b: PyBytes, escapeEveryApostrophe = false): string {
     else out += String.fromCharCode(c);
   }
   return out + quote;
+}
+
+/** bytes_concat(a, b), a bytes or bytearray on the left: "can't concat" what is not a buffer. */
+export function bytesConcat(a: PyBytes, b: Py): PyBytes {
+  const other = contiguousOf(b);
+  if (other === null) throw typeErr(`can't concat ${typeName(b)} to ${typeName(a)}`);
+  return concat(a, other, b);
 }
 
 /** a + b, of a's type: bytes_concat answers an exact bytes itself when the other side is empty. */
@@ -212,8 +224,9 @@ export const BYTES: PyTypeSlots<PyBytes> = {
   // each pays for the octets it reads, as str's do: 100,000 == of two million-octet bytes held a worker
   hash: (v) => (work(v.data.length), pyHashBig(v.latin1())),
   key: (v) => (work(v.data.length), '\u0000bytes' + v.latin1()),
-  eq: (a, b) => (b instanceof PyBytes ? a.data.length === b.data.length && compareOctets(a.data, b.data) === 0 : NOT_IMPLEMENTED),
-  compare: (a, b) => (b instanceof PyBytes ? compareOctets(a.data, b.data) : NOT_IMPLEMENTED),
+  // bytes_richcompare takes two bytes: a bytearray's (its class's, a subclass's) answers beside one
+  eq: (a, b) => (b instanceof PyBytes && !b.isByteArray() ? a.data.length === b.data.length && compareOctets(a.data, b.data) === 0 : NOT_IMPLEMENTED),
+  compare: (a, b) => (b instanceof PyBytes && !b.isByteArray() ? compareOctets(a.data, b.data) : NOT_IMPLEMENTED),
   contains: (v, item) => {
     const sub = bufferOf(item);
     if (sub !== null) return indexOf(v.data, sub) >= 0;
@@ -226,18 +239,20 @@ export const BYTES: PyTypeSlots<PyBytes> = {
     throw typeErr(`a bytes-like object is required, not '${typeName(item)}'`);
   },
   nb: {
+    // sq_concat, which CPython asks after both operands' nb_add: a buffer now, anything else after the other side's turn (bytesConcat);
+    // a subclass's hooked instance's is its own slot's, which its class's __add__ takes the place of (base-dunders.ts)
     add: (a, b) => {
-      if (!(a instanceof PyBytes)) return NOT_IMPLEMENTED;
+      // a hooked instance on the right has its class's nb_add, asked first
+      if (!(a instanceof PyBytes) || isHooked(a) || isHooked(b)) return NOT_IMPLEMENTED;
       const other = contiguousOf(b);
-      if (other === null) throw typeErr(`can't concat ${typeName(b)} to ${typeName(a)}`);
-      return concat(a, other, b);
+      return other === null ? NOT_IMPLEMENTED : concat(a, other, b);
     },
     multiply: (a, b) => {
       const [bytes, count] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
       const n = intOf(count);
       if (n === undefined) {
         // a builtin sequence on the right has no nb_multiply to answer first: bytes' sq_repeat refuses it, as CPython's
-        if (a instanceof PyBytes && (typeof count === 'string' || Array.isArray(count) || count instanceof PyTuple || count instanceof PyBytes)) throw typeErr(`can't multiply sequence by non-int of type '${typeName(count)}'`);
+        if (a instanceof PyBytes && (typeof count === 'string' || Array.isArray(count) || count instanceof PyTuple || (count instanceof PyBytes && !isHooked(count)))) throw typeErr(`can't multiply sequence by non-int of type '${typeName(count)}'`);
         return NOT_IMPLEMENTED;
       }
       const times = Math.max(0, indexSized(n));

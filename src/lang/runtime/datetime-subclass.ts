@@ -25,7 +25,8 @@ import { subDelta, type DateTime, type TimeOfDay } from './datetime/datetime.js'
 import type { DateRec } from './datetime/calendar.js';
 import type { Delta } from './datetime/timedelta.js';
 import type { BinarySlot, PyTypeSlots } from './types/protocol.js';
-import { registerType } from './types/table.js';
+import { registerType, slotsOfClass } from './types/table.js';
+import { hookedBaseSlots } from './base-dunders.js';
 import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
 
 class PyDateInstance extends PyDate {
@@ -68,6 +69,38 @@ class PyTimedeltaInstance extends PyTimedelta {
   }
 }
 
+/**
+ * An instance whose class defines dunders the operators ask (__eq__, __add__, __len__, ...): a
+ * hooked value, whose slots ask the class first (base-dunders.ts); `plain()` is its base's value.
+ */
+class PyHookedDate extends PyDateInstance {
+  readonly hooks = true;
+  plain(): PyDate {
+    return new PyDate(this.d);
+  }
+}
+
+class PyHookedDateTime extends PyDateTimeInstance {
+  readonly hooks = true;
+  plain(): PyDateTime {
+    return new PyDateTime(this.dt);
+  }
+}
+
+class PyHookedTime extends PyTimeInstance {
+  readonly hooks = true;
+  plain(): PyTime {
+    return new PyTime(this.t);
+  }
+}
+
+class PyHookedTimedelta extends PyTimedeltaInstance {
+  readonly hooks = true;
+  plain(): PyTimedelta {
+    return new PyTimedelta(this.d);
+  }
+}
+
 type DatetimeInstance = PyDateInstance | PyDateTimeInstance | PyTimeInstance | PyTimedeltaInstance;
 
 const isDatetimeInstance = (v: Py): v is DatetimeInstance =>
@@ -78,10 +111,11 @@ const BASES: ReadonlySet<PyType> = new Set([DATE_TYPE, DATETIME_TYPE, TIME_TYPE,
 
 /** A value of the base made an instance of cls as it is, without calling the class (date_new on a subtype): base.__new__(cls, ...) too. */
 function wrap(cls: PyClass, v: Py): Py {
-  if (v instanceof PyDateTime) return new PyDateTimeInstance(cls, v.dt);
-  if (v instanceof PyDate) return new PyDateInstance(cls, v.d);
-  if (v instanceof PyTime) return new PyTimeInstance(cls, v.t);
-  if (v instanceof PyTimedelta) return new PyTimedeltaInstance(cls, v.d);
+  const hooked = cls.valueHooks;
+  if (v instanceof PyDateTime) return new (hooked ? PyHookedDateTime : PyDateTimeInstance)(cls, v.dt);
+  if (v instanceof PyDate) return new (hooked ? PyHookedDate : PyDateInstance)(cls, v.d);
+  if (v instanceof PyTime) return new (hooked ? PyHookedTime : PyTimeInstance)(cls, v.t);
+  if (v instanceof PyTimedelta) return new (hooked ? PyHookedTimedelta : PyTimedeltaInstance)(cls, v.d);
   return v;
 }
 
@@ -218,6 +252,9 @@ export function registerDatetimeSubclasses(): void {
   register(PyDateTimeInstance, DATETIME, [' ']);
   register(PyTimeInstance, TIME, []);
   register(PyTimedeltaInstance, TIMEDELTA, null);
+  for (const [hooked, plain, kind] of [[PyHookedDate, PyDateInstance, 'date'], [PyHookedDateTime, PyDateTimeInstance, 'datetime'], [PyHookedTime, PyTimeInstance, 'time'], [PyHookedTimedelta, PyTimedeltaInstance, 'timedelta']] as const) {
+    registerType(hooked, hookedBaseSlots(slotsOfClass(plain)!, kind));
+  }
   registerModuleBases({
     isBase: (t) => BASES.has(t),
     isInstance: isDatetimeInstance,
@@ -227,6 +264,8 @@ export function registerDatetimeSubclasses(): void {
     repr: (v) => baseRepr(slotsOfBase(v as DatetimeInstance), v as DatetimeInstance),
     str: (v) => slotsOfBase(v as DatetimeInstance).str!(v, () => '', () => ''),
     classAttr,
+    // their slots ask the class's dunders (base-dunders.ts)
+    hookable: () => true,
     isPlainBase: isTzinfoBase,
     plainMethod: tzinfoMethod,
   });

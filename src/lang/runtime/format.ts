@@ -10,6 +10,7 @@ import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
 import { slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
+import { classBytes } from './bytes-dunder.js';
 import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
 import { latin1, PyBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
 
@@ -233,10 +234,10 @@ function percentByte(v: Py): string {
   throw typeErr('%c requires an integer in range(256) or a single byte');
 }
 
-/** '%s' % v and '%b' % v for bytes: a bytes-like object (as latin-1 text); the dialect has no __bytes__. */
+/** '%s' % v and '%b' % v for bytes: a bytes-like object (as latin-1 text), else a class's __bytes__ (format_obj). */
 function percentBytes(v: Py): string {
-  const octets = octetsOf(v);
-  if (octets !== null) return latin1(octets);
+  const octets = octetsOf(v) ?? classBytes(v)?.data;
+  if (octets !== undefined && octets !== null) return latin1(octets);
   throw typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
 }
 

@@ -37,7 +37,7 @@ function index(i: Py, len: number, what: string, key: Py): number {
 
 /** The sequences getslice answers itself; any other value takes a slice object as its key (or is not subscriptable). */
 const slicesItself = (obj: Py): boolean =>
-  typeof obj === 'string' || Array.isArray(obj) || obj instanceof PyTuple || obj instanceof PyBytes || obj instanceof PyRange || (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function');
+  typeof obj === 'string' || Array.isArray(obj) || obj instanceof PyTuple || (obj instanceof PyBytes && !isHooked(obj)) || obj instanceof PyRange || (obj !== null && typeof obj === 'object' && typeof obj.pyGetSlice === 'function');
 
 export function getitem(obj: Py, key: Py): Py {
   // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
@@ -68,7 +68,8 @@ export function getitem(obj: Py, key: Py): Py {
     if (typeof key === 'bigint') throw indexErr('range object index out of range');
     return obj.start + obj.step * index(key, obj.length, 'range object', key);
   }
-  if (obj instanceof PyBytes) return byteAt(obj, key);
+  // a bytes subclass's instance whose class may have a __getitem__ of its own asks its slot (base-dunders.ts)
+  if (obj instanceof PyBytes) return isHooked(obj) ? slotsOf(obj)!.getitem!(obj, key) : byteAt(obj, key);
   if (obj !== null && typeof obj === 'object' && typeof obj.pyGetItem === 'function') return obj.pyGetItem(key);
   const get = obj !== null && typeof obj === 'object' ? slotsOf(obj)?.getitem : undefined;
   if (get !== undefined) return get(obj, key);
@@ -189,7 +190,7 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return sliceTuple(obj, lo, hi, st);
-  if (obj instanceof PyBytes) return sliceBytes(obj, lo, hi, st);
+  if (obj instanceof PyBytes && !isHooked(obj)) return sliceBytes(obj, lo, hi, st);
   if (obj instanceof PyRange) {
     // a bound or step past the safe integers makes its range of BigInts
     if (typeof lo === 'bigint' || typeof hi === 'bigint' || typeof st === 'bigint') return sliceRange(BigInt(obj.start), BigInt(obj.step), BigInt(obj.length), lo, hi, st);

@@ -3,6 +3,7 @@ import { allocItems } from './budget.js';
 import { PyFloatInstance, PyFrozenSetInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyClass } from './class-values.js';
+import { baseDunder } from './base-dunders.js';
 import { contains, eqValue, geValue, gtValue, leValue, ltValue, neValue } from './compare.js';
 import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
 import { formatValue } from './format.js';
@@ -192,8 +193,8 @@ function rewrite(self: PyListInstance | PyHookedCollection | Py[], change: (l: P
 
 /** base.__name__ bound to a subclass's instance, as super() reaches it; undefined where the base has no such dunder. */
 export function valueDunder(self: ValueInstance, base: string, name: string): PyFunc | undefined {
-  // bytes', bytearray's and complex's are not built: super() does not reach them
-  if (!(base in ACCEPTS)) return undefined;
+  // bytes', bytearray's, complex's and the datetime types' (base-dunders.ts)
+  if (!(base in ACCEPTS)) return baseDunder(self, name);
   const entry = method(base as Base, name);
   if (entry === undefined) return undefined;
   const [arity, fn] = entry;

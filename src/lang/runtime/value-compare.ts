@@ -2,10 +2,11 @@ import { callValue } from './call.js';
 import { instanceOrder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { isHooked, isInstance, PyClass, type HookedValue } from './class-values.js';
 import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
-import { eqValue, geValue, gtValue, leValue, ltValue, neValue, isSetLike, scalarOrder, setHookedCompare, setOrder } from './compare.js';
+import { eq, eqValue, geValue, gtValue, leValue, ltValue, neValue, isSetLike, scalarOrder, setHookedCompare, setOrder } from './compare.js';
 import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { NOT_IMPLEMENTED, type NotImplemented } from './types/protocol.js';
+import { slotsOf, typeOf } from './types/table.js';
 import { PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /**
@@ -39,7 +40,13 @@ export function rightFirst(a: Py, b: Py): boolean {
   // a list or tuple subclass's instance that is no hooked one has its class too
   const own = isInstance(a) ? a.cls : (a as { cls?: unknown } | null)?.cls;
   if (own instanceof PyClass) return own !== b.cls && b.cls.isSubclassOf(own);
-  return isHooked(b) && (b as HookedValue).cls.valueBase!.name === builtinKind(a);
+  if (!isHooked(b)) return false;
+  const cls = (b as HookedValue).cls;
+  const kind = builtinKind(a);
+  if (kind !== null) return cls.valueBase!.name === kind;
+  // a module's type (datetime's) names its type object; bytes, bytearray and complex are known by their name
+  const t = a !== null && typeof a === 'object' ? slotsOf(a) : undefined;
+  return t !== undefined && (t.type !== undefined ? cls.isSubclassOf(t.type) : cls.valueBase!.name === t.name(a));
 }
 
 /** The builtin type whose comparison x's side is: int's takes ints, float's ints and floats, str's strs. */
@@ -57,11 +64,27 @@ export function baseCompare(x: Py, y: Py, op: CompareOp): Py | NotImplemented {
   if (isSetLike(x)) return isSetLike(y) ? SET_COMPARE[op](setOrder(x, y)) : NOT_IMPLEMENTED;
   if (isListLike(x) || isTupleLike(x)) return (isListLike(x) ? isListLike(y) : isTupleLike(y)) ? SEQUENCE_COMPARE[op](openCollection(x), openCollection(y)) : NOT_IMPLEMENTED;
   const kx = kindOf(x);
+  if (kx === null) return slotCompare(x, y, op);
   const ky = kindOf(y);
-  if (kx === null || ky === null || (kx === 'str') !== (ky === 'str') || (kx === 'int' && ky === 'float')) return NOT_IMPLEMENTED;
+  if (ky === null || (kx === 'str') !== (ky === 'str') || (kx === 'int' && ky === 'float')) return NOT_IMPLEMENTED;
   const order = scalarOrder(x, y);
   if (order === undefined) return NOT_IMPLEMENTED;
   return op === '==' ? order === 0 : op === '!=' ? order !== 0 : op === '<' ? order < 0 : op === '<=' ? order <= 0 : op === '>' ? order > 0 : order >= 0;
+}
+
+/**
+ * x's own tp_richcompare where it is none of the above (bytes', complex's, a date's), by its
+ * type's slots: a hooked instance's are its base's, whatever its class defines.
+ */
+function slotCompare(x: Py, y: Py, op: CompareOp): Py | NotImplemented {
+  const t = typeOf(x);
+  if (op === '==' || op === '!=') {
+    const r = t.eq?.(x, y, eq) ?? NOT_IMPLEMENTED;
+    return r === NOT_IMPLEMENTED ? r : op === '==' ? r : !r;
+  }
+  const order = t.compare?.(x, y, op) ?? NOT_IMPLEMENTED;
+  if (order === NOT_IMPLEMENTED) return order;
+  return op === '<' ? order < 0 : op === '<=' ? order <= 0 : op === '>' ? order > 0 : order >= 0;
 }
 
 const SEQUENCE_COMPARE: Record<CompareOp, (a: Py, b: Py) => Py> = { '==': eqValue, '!=': neValue, '<': ltValue, '<=': leValue, '>': gtValue, '>=': geValue };

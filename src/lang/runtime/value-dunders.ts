@@ -34,10 +34,11 @@ type Hooked = HookedValue;
 /** Whether the class (or one of its order before the base) defines the dunder. */
 const has = (v: { readonly cls: PyClass }, name: string): boolean => v.cls.lookup(name) !== undefined;
 
-/** The value the base's own operations take: the int, the str, the float, the list or tuple. */
+/** The value the base's own operations take: the int, the str, the float, the list or tuple; a bytes', complex's or date's hooked instance's `plain()` (base-dunders.ts). */
 function rawOf(v: Py): Py {
   if (v instanceof PyIntBox || v instanceof PyStrBox || v instanceof PyHookedCollection) return v.value;
-  return v instanceof PyFloat && v.constructor !== PyFloat ? new PyFloat(v.v) : v;
+  if (v instanceof PyFloat && v.constructor !== PyFloat) return new PyFloat(v.v);
+  return isHooked(v) && typeof (v as { plain?: unknown }).plain === 'function' ? (v as { plain(): Py }).plain() : v;
 }
 
 /** Whether a value is a number as int's and float's own operators take it (an int subclass's included). */
@@ -83,6 +84,7 @@ function method(x: Py, name: string, other: Py): Py | NotImplemented {
 function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
   if (self instanceof PyHookedCollection) return sequenceMethod(self, name, other);
   if (self instanceof PySet) return setMethod(self, name, other);
+  if (typeof (self as { plain?: unknown }).plain === 'function') return otherBaseMethod(self, name, other);
   const reflected = name.startsWith('__r') && OPERATOR_NAMES.has(name.slice(3, -2));
   const slot = OPERATOR_NAMES.get(reflected ? name.slice(3, -2) : name.slice(2, -2));
   if (slot === undefined) return NOT_IMPLEMENTED;
@@ -100,6 +102,12 @@ function baseMethod(self: Py, name: string, other: Py): Py | NotImplemented {
   if (name === '__mod__') return strFormat(self, other);
   if (name === '__rmod__') return isStr(other) ? strFormat(other, self) : NOT_IMPLEMENTED;
   return NOT_IMPLEMENTED;
+}
+
+/** bytes', bytearray's, complex's and the datetime types' own binary methods (base-dunders.ts, above this module, sets them). */
+let otherBaseMethod: (self: Py, name: string, other: Py) => Py | NotImplemented = () => NOT_IMPLEMENTED;
+export function setOtherBaseMethod(f: typeof otherBaseMethod): void {
+  otherBaseMethod = f;
 }
 
 /** list's and tuple's own __add__, __mul__ and __rmul__, the wrappers of their concatenation and repeat; they have no other operator. */
@@ -205,6 +213,9 @@ function numberDivmod(x: Py, y: Py): Py {
 
 /** The builtin numbers' own slot of each operator, as hookedNumbers makes it (and super().__add__ reaches it). */
 const BUILTIN_OPERATORS = new Map<keyof NumberSlots, Builtin>();
+
+/** int's, float's and str's own turn of an operator, as base-dunders.ts asks it of a number beside a bytes', complex's or date's hooked instance. */
+export const builtinOperator = (slot: keyof NumberSlots): Builtin => (a, b, side) => BUILTIN_OPERATORS.get(slot)!(a, b, side);
 
 /**
  * The operators: the turns above, then a str's concatenation and repeat, which CPython tries

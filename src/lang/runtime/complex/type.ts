@@ -90,7 +90,8 @@ export const COMPLEX: PyTypeSlots<PyComplex> = {
   eq,
   format: (v, spec) => formatComplex(v.re, v.im, spec),
   nb: { add: binary(c.sum), subtract: binary(c.diff), multiply: binary(c.prod), truediv: binary(truediv), power: binary(power) },
-  unary: { negative: (v: PyComplex) => box(c.neg([v.re, v.im])), positive: (v: PyComplex) => v, absolute },
+  // complex_pos answers an exact complex itself, a subclass's instance's value as a complex
+  unary: { negative: (v: PyComplex) => box(c.neg([v.re, v.im])), positive: (v: PyComplex) => (v.constructor === PyComplex ? v : box([v.re, v.im])), absolute },
   getattr: (v, name) => (name === 'real' ? new PyFloat(v.re) : name === 'imag' ? new PyFloat(v.im) : undefined),
   methods: METHODS,
 };

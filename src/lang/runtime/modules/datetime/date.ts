@@ -95,6 +95,8 @@ function subtract(a: Py, b: Py): Py {
  * date against one of datetime) 3.11's date_richcompare takes the datetime as its date.
  */
 function datetimeFirst(a: PyDate, b: PyDateTime): boolean {
+  // a datetime subclass's hooked instance (base-dunders.ts) whose turn came first asked its class's method, not datetime_richcompare
+  if ((b as { hooks?: boolean }).hooks === true) return false;
   const type = (v: Py) => typeOf(v).classOf?.(v) ?? typeOf(v).type!;
   return type(b).isSubclassOf(type(a));
 }
