@@ -110,3 +110,23 @@ const OPERATORS = [
 it('answers operators of collections subclasses as CPython does', () => {
   expect(compareWithCPython(OPERATORS)).toEqual([]);
 });
+
+/** A deque's maxlen is a getset without a setter: a store or delete is refused, on a subclass's instance as on a deque, and never lands in the instance's attributes. */
+const MAXLEN = [
+  "class D(collections.deque):\n    pass\nd = D([1, 2], 1)\nd.maxlen = 3\nreturn d.maxlen, d",
+  "d = collections.deque([1, 2], 1)\nd.maxlen = 3",
+  "d = collections.deque([1, 2], 1)\ndel d.maxlen",
+  "d = collections.deque([1, 2], 1)\nd.x = 3",
+  "d = collections.deque([1, 2], 1)\ndel d.x",
+  "class D(collections.deque):\n    pass\nd = D([1, 2], 1)\ndel d.maxlen",
+  "class D(collections.deque):\n    pass\nd = D([1, 2], 1)\nd.x = 5\ndel d.x\nd.y = 1\nreturn d.y, d.maxlen",
+  "class D(collections.deque):\n    def __init__(self):\n        self.maxlen = 4\nD()",
+  "class D(collections.deque):\n    maxlen = 7\nd = D([1])\nd.maxlen = 3\nreturn d.maxlen, D.maxlen",
+  "class D(collections.deque):\n    __slots__ = ()\nd = D([1])\nd.maxlen = 3",
+  "class D(collections.deque):\n    __slots__ = ()\nd = D([1])\nd.q = 3",
+  "class D(collections.deque):\n    @property\n    def maxlen(self): return 'p'\nd = D([1], 2)\nreturn d.maxlen, d",
+].map((s) => `import collections\n${s}`);
+
+it('refuses to set or delete a deque\'s maxlen as CPython does', () => {
+  expect(compareWithCPython(MAXLEN)).toEqual([]);
+});
