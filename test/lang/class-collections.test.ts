@@ -130,3 +130,25 @@ const MAXLEN = [
 it('refuses to set or delete a deque\'s maxlen as CPython does', () => {
   expect(compareWithCPython(MAXLEN)).toEqual([]);
 });
+
+/** Counter's +, -, | and & are Python code: a subclass's items(), [] (its __missing__) and `in` answer for it, on either side. */
+const COUNTER_ARITHMETIC = [
+  "class C(collections.Counter):\n    def __getitem__(self, k): return 100\nc = C('ab')\nreturn c - c, c | c, c & c, c + collections.Counter('a'), collections.Counter('a') + c, c + c",
+  "class C(collections.Counter):\n    def items(self): return [('z', 5)]\nc = C('ab')\nreturn c + c, c - C(), c | collections.Counter('q'), c & c",
+  "class C(collections.Counter):\n    def __missing__(self, k): return 50\nc = C('ab')\nreturn c + C('x'), C('x') + c, c - C('x'), c['q'], c | C('y'), c & C('a')",
+  "class C(collections.Counter):\n    def __contains__(self, k):\n        data.setdefault('in', []).append(k)\n        return True\nc = C('ab')\nreturn c | C('x'), c & C('x'), c + C('x'), C('x') - c, data",
+  "class C(collections.Counter):\n    def items(self): return [(1, 2, 3)]\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def items(self): return [(1,)]\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def items(self): return 5\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def items(self): return ['ab']\nreturn C('a') + C('b'), C('a') - C('b')",
+  "class C(collections.Counter):\n    def __getitem__(self, k): return 'x'\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def __getitem__(self, k): raise KeyError(k)\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    pass\nreturn C('aab') + C('bc'), C('aab') - C('bc'), C('aab') | C('bc'), C('aab') & C('bc'), C(a=-1) + C(), C() - C(a=-2), type(C('a') + C('a')).__name__",
+  "class C(collections.Counter):\n    pass\nreturn C(a=1.5) + collections.Counter(a=2), collections.Counter(b=1) - C(b=0.5), C(a=True) | C(a=2)",
+  "class C(collections.Counter):\n    def __getitem__(self, k): return super().__getitem__(k) * 10\nreturn C('aab') + C('bc'), C('aab') | C('bc'), C('aab') & C('bc')",
+  "class C(collections.Counter):\n    def items(self): return self.items()\nreturn C() + C()",
+].map((s) => `import collections\n${s}`);
+
+it('combines Counter subclasses through their own items, [] and in as CPython does', () => {
+  expect(compareWithCPython(COUNTER_ARITHMETIC)).toEqual([]);
+});
