@@ -131,7 +131,7 @@ it('refuses to set or delete a deque\'s maxlen as CPython does', () => {
   expect(compareWithCPython(MAXLEN)).toEqual([]);
 });
 
-/** Counter's +, -, | and & are Python code: a subclass's items(), [] (its __missing__) and `in` answer for it, on either side. */
+/** Counter's +, -, |, &, unary + and - are Python code: a subclass's items(), [] (its __missing__) and `in` answer for it, on either side. */
 const COUNTER_ARITHMETIC = [
   "class C(collections.Counter):\n    def __getitem__(self, k): return 100\nc = C('ab')\nreturn c - c, c | c, c & c, c + collections.Counter('a'), collections.Counter('a') + c, c + c",
   "class C(collections.Counter):\n    def items(self): return [('z', 5)]\nc = C('ab')\nreturn c + c, c - C(), c | collections.Counter('q'), c & c",
@@ -147,6 +147,9 @@ const COUNTER_ARITHMETIC = [
   "class C(collections.Counter):\n    pass\nreturn C(a=1.5) + collections.Counter(a=2), collections.Counter(b=1) - C(b=0.5), C(a=True) | C(a=2)",
   "class C(collections.Counter):\n    def __getitem__(self, k): return super().__getitem__(k) * 10\nreturn C('aab') + C('bc'), C('aab') | C('bc'), C('aab') & C('bc')",
   "class C(collections.Counter):\n    def items(self): return self.items()\nreturn C() + C()",
+  "class C(collections.Counter):\n    def items(self): return [('z', 5), ('y', -2)]\nc = C('ab')\nreturn -c, +c, type(-c).__name__",
+  "class C(collections.Counter):\n    def items(self): return [('z',)]\nreturn +C('a')",
+  "class C(collections.Counter):\n    pass\nc = C(a=2, b=-3, c=0)\nreturn -c, +c, type(+c).__name__",
 ].map((s) => `import collections\n${s}`);
 
 it('combines Counter subclasses through their own items, [] and in as CPython does', () => {

@@ -179,9 +179,14 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
 }, DICT_TYPE);
 COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
 
-/** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them. */
+/** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them; a subclass's through its items(). */
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
   const out = new PyCounter();
+  // a subclass's instance as the Python code reads it: `for elem, count in self.items()`
+  if (c instanceof PyDictInstance) {
+    for (const [key, n] of pairs(c)) if (keep(n)) out.set(key, value(n));
+    return out;
+  }
   for (const [nk, n] of c.m) {
     // a step an item, as counting is; the filed key is kept, not hashed again
     step();
