@@ -110,3 +110,48 @@ const OPERATORS = [
 it('answers operators of collections subclasses as CPython does', () => {
   expect(compareWithCPython(OPERATORS)).toEqual([]);
 });
+
+/** A deque's maxlen is a getset without a setter: a store or delete is refused, on a subclass's instance as on a deque, and never lands in the instance's attributes. */
+const MAXLEN = [
+  "class D(collections.deque):\n    pass\nd = D([1, 2], 1)\nd.maxlen = 3\nreturn d.maxlen, d",
+  "d = collections.deque([1, 2], 1)\nd.maxlen = 3",
+  "d = collections.deque([1, 2], 1)\ndel d.maxlen",
+  "d = collections.deque([1, 2], 1)\nd.x = 3",
+  "d = collections.deque([1, 2], 1)\ndel d.x",
+  "class D(collections.deque):\n    pass\nd = D([1, 2], 1)\ndel d.maxlen",
+  "class D(collections.deque):\n    pass\nd = D([1, 2], 1)\nd.x = 5\ndel d.x\nd.y = 1\nreturn d.y, d.maxlen",
+  "class D(collections.deque):\n    def __init__(self):\n        self.maxlen = 4\nD()",
+  "class D(collections.deque):\n    maxlen = 7\nd = D([1])\nd.maxlen = 3\nreturn d.maxlen, D.maxlen",
+  "class D(collections.deque):\n    __slots__ = ()\nd = D([1])\nd.maxlen = 3",
+  "class D(collections.deque):\n    __slots__ = ()\nd = D([1])\nd.q = 3",
+  "class D(collections.deque):\n    @property\n    def maxlen(self): return 'p'\nd = D([1], 2)\nreturn d.maxlen, d",
+].map((s) => `import collections\n${s}`);
+
+it('refuses to set or delete a deque\'s maxlen as CPython does', () => {
+  expect(compareWithCPython(MAXLEN)).toEqual([]);
+});
+
+/** Counter's +, -, |, &, unary + and - are Python code: a subclass's items(), [] (its __missing__) and `in` answer for it, on either side. */
+const COUNTER_ARITHMETIC = [
+  "class C(collections.Counter):\n    def __getitem__(self, k): return 100\nc = C('ab')\nreturn c - c, c | c, c & c, c + collections.Counter('a'), collections.Counter('a') + c, c + c",
+  "class C(collections.Counter):\n    def items(self): return [('z', 5)]\nc = C('ab')\nreturn c + c, c - C(), c | collections.Counter('q'), c & c",
+  "class C(collections.Counter):\n    def __missing__(self, k): return 50\nc = C('ab')\nreturn c + C('x'), C('x') + c, c - C('x'), c['q'], c | C('y'), c & C('a')",
+  "class C(collections.Counter):\n    def __contains__(self, k):\n        data.setdefault('in', []).append(k)\n        return True\nc = C('ab')\nreturn c | C('x'), c & C('x'), c + C('x'), C('x') - c, data",
+  "class C(collections.Counter):\n    def items(self): return [(1, 2, 3)]\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def items(self): return [(1,)]\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def items(self): return 5\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def items(self): return ['ab']\nreturn C('a') + C('b'), C('a') - C('b')",
+  "class C(collections.Counter):\n    def __getitem__(self, k): return 'x'\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    def __getitem__(self, k): raise KeyError(k)\nreturn C('a') + C('b')",
+  "class C(collections.Counter):\n    pass\nreturn C('aab') + C('bc'), C('aab') - C('bc'), C('aab') | C('bc'), C('aab') & C('bc'), C(a=-1) + C(), C() - C(a=-2), type(C('a') + C('a')).__name__",
+  "class C(collections.Counter):\n    pass\nreturn C(a=1.5) + collections.Counter(a=2), collections.Counter(b=1) - C(b=0.5), C(a=True) | C(a=2)",
+  "class C(collections.Counter):\n    def __getitem__(self, k): return super().__getitem__(k) * 10\nreturn C('aab') + C('bc'), C('aab') | C('bc'), C('aab') & C('bc')",
+  "class C(collections.Counter):\n    def items(self): return self.items()\nreturn C() + C()",
+  "class C(collections.Counter):\n    def items(self): return [('z', 5), ('y', -2)]\nc = C('ab')\nreturn -c, +c, type(-c).__name__",
+  "class C(collections.Counter):\n    def items(self): return [('z',)]\nreturn +C('a')",
+  "class C(collections.Counter):\n    pass\nc = C(a=2, b=-3, c=0)\nreturn -c, +c, type(+c).__name__",
+].map((s) => `import collections\n${s}`);
+
+it('combines Counter subclasses through their own items, [] and in as CPython does', () => {
+  expect(compareWithCPython(COUNTER_ARITHMETIC)).toEqual([]);
+});

@@ -162,6 +162,33 @@ return datetime.date.fromordinal(1, 2)`,
   ])).toEqual([]);
 });
 
+/**
+ * A naive value (or one whose zone's utcoffset() is None) is local time: local_to_seconds probes
+ * the local time a day earlier (a day later at fold=1), whose year is 0 or 10000 within a day of
+ * the calendar's ends.
+ */
+it('refuses local time within a day of the calendar\'s ends as CPython does', () => {
+  const values = ['datetime(1, 1, 1)', 'datetime(1, 1, 1, 23, 59, 59, 999999)', 'datetime(1, 1, 1, 5, fold=1)', 'datetime(1, 1, 2)', 'datetime(9999, 12, 31, 23, fold=1)',
+    'datetime(9999, 12, 30, 23, 59, fold=1)', 'datetime(9999, 12, 31, 23, 59)', 'datetime(1, 1, 1, 3, tzinfo=Z())', 'datetime(9999, 12, 31, fold=1, tzinfo=Z())'];
+  const ops = ['x.timestamp()', 'x.astimezone(timezone.utc)', 'x.astimezone()', 'x.astimezone(Z())', 'x.astimezone(timezone(timedelta(hours=-3)))', 'x.utctimetuple()'];
+  const zone = "from datetime import tzinfo\nclass Z(tzinfo):\n    def utcoffset(self, dt):\n        return None\n    def __repr__(self):\n        return 'Z'";
+  expect(compareWithCPython(values.flatMap((x) => ops.map((op) => `${IMPORT}\n${zone}\nx = ${x}\nreturn ${op}`)))).toEqual([]);
+});
+
+/** wrap_strftime reads the format up to its first NUL, and what it built (a tzname's NUL included) up to the first NUL again. */
+it('ends a datetime\'s strftime format at a NUL as CPython does', () => {
+  const zone = (name: string) => `from datetime import tzinfo\nclass Z(tzinfo):\n    def utcoffset(self, dt):\n        data['o'] = data.get('o', 0) + 1\n        return timedelta(hours=1)\n    def tzname(self, dt):\n        data['n'] = data.get('n', 0) + 1\n        return ${JSON.stringify(name)}\n    def dst(self, dt):\n        return None\n`;
+  expect(compareWithCPython([
+    "return datetime(2020, 1, 1).strftime('a\\x00b'), datetime(2020, 1, 1).strftime('a\\x00%Y'), datetime(2020, 1, 1).strftime('%Y%\\x00%Y'), datetime(2020, 1, 1).strftime('\\x00')",
+    "return date(2020, 1, 1).strftime('a\\x00b'), time(1).strftime('%H\\x00b'), format(date(2020, 1, 1), 'x\\x00y')",
+    "return datetime(2020, 1, 1, tzinfo=timezone(timedelta(0), 'a\\x00b')).strftime('%Z|x')",
+    `${zone('a\\x00b')}return datetime(2020, 1, 1, tzinfo=Z()).strftime('%Z|%z|%Y'), data`,
+    `${zone('ab')}return datetime(2020, 1, 1, tzinfo=Z()).strftime('%z\\x00%Z|%z'), data`,
+    `${zone('%\\x00%')}return datetime(2020, 1, 1, tzinfo=Z()).strftime('%Z%Y'), time(1, tzinfo=Z()).strftime('x%Z%H'), data`,
+    "import time as t\nreturn t.strftime('a\\x00b')",
+  ].map((s) => `${IMPORT}\n${s}`))).toEqual([]);
+});
+
 /** An int of millions of bits is paid for before timedelta scales or divides by it: the budget stops a loop of them. */
 it('stops timedelta on huge ints at the budget, soon', () => {
   const engine = new Engine();

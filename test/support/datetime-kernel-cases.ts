@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beginRun, endRun } from '../../src/lang/runtime/budget.js';
 import { DEFAULT_LIMITS } from '../../src/lang/limits.js';
-import { floatRepr, repr } from '../../src/lang/runtime/repr.js';
+import { describeException, floatRepr, repr } from '../../src/lang/runtime/repr.js';
 import { PyException, PyFloat, type Py } from '../../src/lang/runtime/values.js';
 import { dayOfYear, fromIsoCalendar, fromOrdinal, isoCalendar, isoWeekday, toOrdinal, weekday } from '../../src/lang/runtime/datetime/calendar.js';
 import { addDelta, astimezone, combine, compareDates, compareDateTimes, compareTimes, dateAddDays, makeDate, makeDateTime, makeTime, replaceDate, replaceDateTime, replaceTime, subDates, subDateTimes, subDelta, type CompareOp, type DateTime } from '../../src/lang/runtime/datetime/datetime.js';
@@ -58,7 +58,8 @@ function each(...fs: (() => string)[]): string {
     try {
       return f();
     } catch (e) {
-      if (e instanceof PyException) return `!${e.type.name}: ${e.text}`;
+      // an OSError's text is worded from its fields (exception-fields.ts), not kept
+      if (e instanceof PyException) return `!${describeException(e)}`;
       throw e;
     }
   }).join(' | ');

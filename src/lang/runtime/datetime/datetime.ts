@@ -191,8 +191,20 @@ export function subDates(a: DateRec, b: DateRec): Delta {
  * utcoffset() is None, is local time: UTC on the server.
  */
 export function utcOf(dt: DateTime, arg: unknown = dt): DateTime {
-  const offset = offsetOf(dt.tz, arg) ?? ZERO;
+  const offset = offsetOf(dt.tz, arg) ?? checkLocal(dt);
   return fromWallMicros(wallMicros(dt) - toMicros(offset), UTC);
+}
+
+/**
+ * A local value's offset (UTC's), once local_to_seconds has probed the local time a day before
+ * it (a day after at fold=1): on a value within a day of the calendar's ends that time's year is
+ * 0 or 10000, which CPython's utc_to_seconds refuses.
+ */
+export function checkLocal(dt: DateTime): Delta {
+  const ordinal = toOrdinal(dt);
+  if (dt.fold === 0 && ordinal === 1) throw pyErr(ValueError, 'year 0 is out of range');
+  if (dt.fold === 1 && ordinal === MAXORDINAL) throw pyErr(ValueError, 'year 10000 is out of range');
+  return ZERO;
 }
 
 /**

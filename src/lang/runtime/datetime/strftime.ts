@@ -248,6 +248,8 @@ export function timetuple(dt: DateTime, arg?: unknown): Tm {
  */
 export function datetimeStrftime(dt: DateTime, format: string, tm: Tm = timetuple(dt), arg: unknown = null): string {
   work(format.length);
+  // wrap_strftime reads the format as a C string, and hands glibc what it built as one (a tzname's NUL included): each ends at a NUL
+  format = beforeNul(format);
   let z: string | undefined;
   let zone: string | undefined;
   let fmt = '';
@@ -267,8 +269,10 @@ export function datetimeStrftime(dt: DateTime, format: string, tm: Tm = timetupl
     else fmt += '%' + c;
     i = at + 2;
   }
-  return glibcStrftime(fmt, tm);
+  return glibcStrftime(beforeNul(fmt), tm);
 }
+
+const beforeNul = (s: string): string => (s.includes('\0') ? s.slice(0, s.indexOf('\0')) : s);
 
 function offsetText(dt: DateTime, arg: unknown): string {
   const offset = offsetOf(dt.tz, arg);

@@ -7,7 +7,7 @@ import { OverflowError, pyErr, ValueError } from '../exceptions.js';
 import { OSError_ } from './errors.js';
 import { PyFloat, type PyException } from '../values.js';
 import { daysBeforeMonth, MAXYEAR, MINYEAR, ordToYmd, toOrdinal } from './calendar.js';
-import { astimezone, subDateTimes, type DateTime } from './datetime.js';
+import { astimezone, checkLocal, subDateTimes, type DateTime } from './datetime.js';
 import { totalSeconds, type Real } from './timedelta.js';
 import { UTC } from './timezone.js';
 import { UserZone, type Zone } from './zone.js';
@@ -20,6 +20,7 @@ const EPOCH: DateTime = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, seco
 export function timestamp(dt: DateTime, arg: unknown = dt): number {
   if (dt.tz !== null) return totalSeconds(subDateTimes(dt, EPOCH, arg));
   // local_to_seconds, then a double sum, as datetime_timestamp computes it
+  checkLocal(dt);
   const seconds = (toOrdinal(dt) - EPOCH_ORDINAL) * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second;
   return seconds + dt.microsecond / 1e6;
 }

@@ -5,7 +5,9 @@
  */
 import { checkedMethods } from '../../arity.js';
 import { checkSize, step, tick } from '../../budget.js';
-import { NotImplementedError, pyErr, typeErr } from '../../exceptions.js';
+import { getattr } from '../../attributes.js';
+import { callValue } from '../../call.js';
+import { NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { DICT_METHODS } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { DICT, walkDict } from '../../types/dict.js';
@@ -116,10 +118,16 @@ function copyCounter(c: PyDict): PyCounter {
   return out;
 }
 
-/** Counter arithmetic: each key of both, combined, kept when positive (Lib/collections: __add__, __sub__, __or__, __and__). */
-function combine(f: (x: Py, y: Py) => Py) {
+/**
+ * Counter arithmetic: each key of both, combined, kept when positive (Lib/collections: __add__,
+ * __sub__, __or__, __and__; & reads only the left's keys). With a subclass's instance on either
+ * side, as that Python code reads it: items(), other[elem] (its __missing__) and `elem not in
+ * self`, each possibly the class's own.
+ */
+function combine(f: (x: Py, y: Py) => Py, otherKeys = true) {
   return (a: Py, b: Py): Py => {
     if (!isCounter(a) || !isCounter(b)) return NOT_IMPLEMENTED;
+    if (a instanceof PyDictInstance || b instanceof PyDictInstance) return combineAsPython(a, b, f, otherKeys);
     const out = new PyCounter();
     for (const [nk, v] of a.m) {
       tick();
@@ -138,6 +146,32 @@ function combine(f: (x: Py, y: Py) => Py) {
   };
 }
 
+function combineAsPython(a: PyDict, b: PyDict, f: (x: Py, y: Py) => Py, otherKeys: boolean): PyCounter {
+  const out = new PyCounter();
+  for (const [key, v] of pairs(a)) {
+    const r = f(v, ops.getitem(b, key));
+    if (ops.gt(r, 0)) out.set(key, r);
+  }
+  if (otherKeys) {
+    for (const [key, v] of pairs(b)) {
+      if (ops.contains(a, key)) continue;
+      const r = f(0, v);
+      if (ops.gt(r, 0)) out.set(key, r);
+    }
+  }
+  return out;
+}
+
+/** `for elem, count in c.items()`: the class's items() if it has its own, each item unpacked to two. */
+function* pairs(c: PyDict): Generator<[Py, Py]> {
+  for (const item of ops.iterate(callValue(getattr(c, 'items'), [], null))) {
+    tick();
+    const two = ops.toList(item);
+    if (two.length !== 2) throw two.length > 2 ? valueErr('too many values to unpack (expected 2)') : valueErr(`not enough values to unpack (expected 2, got ${two.length})`);
+    yield [two[0], two[1]];
+  }
+}
+
 export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   const c = new PyCounter();
   count(c, counterArgs('__init__', a), kw, 1);
@@ -145,9 +179,14 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
 }, DICT_TYPE);
 COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
 
-/** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them. */
+/** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them; a subclass's through its items(). */
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
   const out = new PyCounter();
+  // a subclass's instance as the Python code reads it: `for elem, count in self.items()`
+  if (c instanceof PyDictInstance) {
+    for (const [key, n] of pairs(c)) if (keep(n)) out.set(key, value(n));
+    return out;
+  }
   for (const [nk, n] of c.m) {
     // a step an item, as counting is; the filed key is kept, not hashed again
     step();
@@ -192,7 +231,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
     add: combine(ops.add),
     subtract: combine(ops.sub),
     or: combine((x, y) => (ops.lt(x, y) ? y : x)),
-    and: combine((x, y) => (ops.lt(x, y) ? x : y)),
+    and: combine((x, y) => (ops.lt(x, y) ? x : y), false),
   },
   unary: {
     positive: (c) => signed(c, (n) => ops.gt(n, 0), (n) => n),

@@ -14,7 +14,7 @@ import { repr as reprOf } from '../../repr.js';
 import { NOT_IMPLEMENTED, type ItemRepr, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
-import { DEQUE, DEQUE_TYPE, maxlenArg, PyDeque } from './deque.js';
+import { DEQUE, DEQUE_TYPE, maxlenArg, maxlenNotWritable, PyDeque } from './deque.js';
 
 class PyDequeInstance extends PyDeque {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -87,6 +87,8 @@ const SLOTS: PyTypeSlots<PyDequeInstance> = {
   },
   methods: undefined,
   getattr: (v, name) => instanceAttrOr(v, name, baseMethod),
+  // the instance's attributes take any other name (setattr's instance branch)
+  setattr: undefined,
 };
 
 export function registerDequeSubclasses(): void {
@@ -100,5 +102,9 @@ export function registerDequeSubclasses(): void {
     repr: (v) => baseRepr(v as PyDequeInstance, (x) => reprOf(x)),
     str: (v) => reprOf(v as PyDequeInstance),
     classAttr: () => undefined,
+    store: (_v, name) => {
+      if (name === 'maxlen') throw maxlenNotWritable();
+      return false;
+    },
   });
 }

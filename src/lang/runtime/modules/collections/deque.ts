@@ -5,7 +5,7 @@
 import { bind, indexArg, intArg } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, checkSize, tick, work } from '../../budget.js';
-import { IndexError, indexErr, OverflowError, pyErr, RuntimeError, typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, IndexError, indexErr, OverflowError, pyErr, RuntimeError, typeErr, valueErr } from '../../exceptions.js';
 import { indexSized } from '../../numbers.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
@@ -245,6 +245,9 @@ function iterDeque(d: PyDeque): Iterable<Py> {
   })();
 }
 
+/** maxlen is a getset without a setter: a store or delete, on a deque or a subclass's instance, is refused in its words. */
+export const maxlenNotWritable = () => pyErr(AttributeError, "attribute 'maxlen' of 'collections.deque' objects is not writable");
+
 export const DEQUE: PyTypeSlots<PyDeque> = {
   name: () => 'collections.deque',
   type: DEQUE_TYPE,
@@ -283,6 +286,9 @@ export const DEQUE: PyTypeSlots<PyDeque> = {
     multiply: (a, b) => (a instanceof PyDeque ? dequeOf(a.maxlen, repeated(a, b)) : dequeOf((b as PyDeque).maxlen, repeated(b as PyDeque, a))),
   },
   getattr: (v, name) => (name === 'maxlen' ? v.maxlen : undefined),
+  setattr: (_v, name) => {
+    throw name === 'maxlen' ? maxlenNotWritable() : pyErr(AttributeError, `'collections.deque' object has no attribute '${name}'`);
+  },
   methods: METHODS,
 };
 
