@@ -231,3 +231,22 @@ it('sets class attributes of a namedtuple the condition made, for its run alone'
   expect([evaluator(engine, { source }).repr, evaluator(engine, { source }).repr]).toEqual(['(False, 1)', '(False, 1)']);
   expect(evaluator(engine, { source: `${nt}return hasattr(P, 'z'), hasattr(P(1, 2), 'z')` }).repr).toBe('(False, False)');
 });
+
+/** Counter's __iadd__, __isub__, __ior__ and __iand__ change it in place, as OrderedDict's and defaultdict's |= do, a subclass's instance too. */
+it('changes a Counter, OrderedDict or defaultdict in place by an augmented assignment, as CPython does', () => {
+  const steps = 'b = a\na += Counter(x=1, z=-1)\na |= Counter(y=5, w=0)\na -= Counter(y=1)\na &= Counter(y=3, x=9)\nreturn a, b, a is b';
+  expect(compareWithCPython([
+    `${IMPORT}\na = Counter(x=1, y=2)\n${steps}`,
+    `${IMPORT}\nclass C(Counter): pass\na = C(x=1, y=2)\n${steps}`,
+    `${IMPORT}\na = Counter(x=1, y=-2)\nb = a\na |= Counter(y=-5, w=0)\nreturn a, b, a is b`,
+    `${IMPORT}\na = Counter(x=1)\nb = a\na += {'q': 3}\na -= {'x': 0.5}\nreturn a, b is a`,
+    `${IMPORT}\na = Counter(x=1, y=2)\nb = a\na += a\na -= Counter(x=5)\na &= a\na |= a\nreturn a, b is a`,
+    `${IMPORT}\na = Counter(x=1)\na += 5`, `${IMPORT}\na = Counter(x=1)\na |= [('q', 3)]`, `${IMPORT}\na = Counter(x=1)\na &= [('q', 3)]`,
+    `${IMPORT}\na = Counter(x=1)\na ^= Counter()`, `${IMPORT}\na = Counter(x=1)\na *= 2`, `${IMPORT}\na = Counter(x='a')\na += Counter(x='b')`,
+    ...['OrderedDict(x=1)', 'defaultdict(int, x=1)'].flatMap((made) => [
+      `${IMPORT}\na = ${made}\nb = a\na |= {'q': 3}\na |= [('r', 1)]\nreturn a, b is a`,
+      `${IMPORT}\nclass D(${made.split('(')[0]}): pass\na = D${made.slice(made.indexOf('('))}\nb = a\na |= {'q': 3}\na |= [('r', 1)]\nreturn a, b is a`,
+      `${IMPORT}\na = ${made}\na &= {'q': 3}`, `${IMPORT}\na = ${made}\na |= 3`,
+    ]),
+  ].map((s) => (s.includes('return') ? s : `${s}\nreturn a`)))).toEqual([]);
+});

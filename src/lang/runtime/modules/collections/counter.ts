@@ -4,8 +4,12 @@
  * arithmetic. json.dumps and the context's JSON round trip see the dict it is.
  */
 import { checkedMethods } from '../../arity.js';
+import { getattr } from '../../attributes.js';
 import { checkSize, step, tick } from '../../budget.js';
+import { callValue } from '../../call.js';
 import { NotImplementedError, pyErr, typeErr } from '../../exceptions.js';
+import { delitem, getitem, setitem } from '../../items.js';
+import { iterate, toList, truthy } from '../../iteration.js';
 import { DICT_METHODS } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { DICT, walkDict } from '../../types/dict.js';
@@ -136,6 +140,41 @@ function combine(f: (x: Py, y: Py) => Py) {
     }
     return out;
   };
+}
+
+const call = (self: Py, name: string, args: Py[]): Py => callValue(getattr(self, name), args, null);
+
+/**
+ * Counter.__iadd__, __isub__, __ior__ and __iand__ (Python code): self changed in place item by
+ * item, through its class where it is a subclass's instance, then _keep_positive.
+ */
+export function counterInplace(op: string, self: PyDict, other: Py): Py | undefined {
+  if (op !== '+' && op !== '-' && op !== '|' && op !== '&') return undefined;
+  if (op === '&') {
+    for (const pair of toList(call(self, 'items', []))) {
+      tick();
+      const [elem, n] = (pair as PyTuple).items;
+      const o = getitem(other, elem);
+      if (ops.lt(o, n)) setitem(self, elem, o);
+    }
+  } else {
+    for (const pair of iterate(call(other, 'items', []))) {
+      tick();
+      const [elem, n] = (pair as PyTuple).items;
+      if (op === '|') {
+        if (ops.gt(n, getitem(self, elem))) setitem(self, elem, n);
+      } else setitem(self, elem, op === '+' ? ops.add(getitem(self, elem), n) : ops.sub(getitem(self, elem), n));
+    }
+  }
+  // _keep_positive: del self[elem] for each count not > 0
+  const nonpositive: Py[] = [];
+  for (const pair of iterate(call(self, 'items', []))) {
+    tick();
+    const [elem, n] = (pair as PyTuple).items;
+    if (!truthy(ops.gtValue(n, 0))) nonpositive.push(elem);
+  }
+  for (const elem of nonpositive) delitem(self, elem);
+  return self;
 }
 
 export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
