@@ -250,3 +250,20 @@ it('changes a Counter, OrderedDict or defaultdict in place by an augmented assig
     ]),
   ].map((s) => (s.includes('return') ? s : `${s}\nreturn a`)))).toEqual([]);
 });
+
+/** An OrderedDict's views and iterators are odictobject.c's own types; a dict's reversed() is dict.__reversed__'s. */
+it("names an OrderedDict's views and iterators, and a dict's reversed iterators, as CPython does", () => {
+  const names = (xs: string) => `return [type(x).__name__ for x in (${xs})]`;
+  const ordered = (made: string) => [
+    `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\nreturn o.keys(), o.values(), o.items(), next(reversed(o.items()))`,
+    `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\n${names('o.keys(), o.values(), o.items(), reversed(o), reversed(o.keys()), reversed(o.values()), reversed(o.items()), iter(o), iter(o.keys()), iter(o.values()), iter(o.items())')}`,
+    `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\nk = o.keys()\no['c'] = 3\nreturn k, o.values(), o.keys() | {'z'}, o.items() & {('a', 1)}`,
+    ...['o.keys()[0]', 'o.values() + 1', 'o.items().x', 'next(reversed(o)).x', 'iter(o.keys()).send', 'k *= "ab"', 'k *= 2'].map((e) => `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\nk = o.keys()\n${e.includes('=') ? e : `return ${e}`}`),
+  ];
+  expect(compareWithCPython([
+    ...ordered('OrderedDict(a=1, b=2)'), ...ordered('O(a=1, b=2)'),
+    `${IMPORT}\no = OrderedDict(a=1)\no['s'] = o.keys()\nreturn o, o.items()`,
+    `${IMPORT}\nd = {'a': 1}\n${names('reversed(d), reversed(d.keys()), reversed(d.values()), reversed(d.items()), reversed(Counter(a=1)), reversed(defaultdict(int)), d.keys(), iter(d.items())')}`,
+    `${IMPORT}\nreturn Counter(a=1).keys(), defaultdict(int, a=1).items()`,
+  ])).toEqual([]);
+});

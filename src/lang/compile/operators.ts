@@ -129,7 +129,7 @@ function augmentedError(e: unknown, op: string): unknown {
  * memoryview, and every class of a condition, whose heap type has the slots), where `a * 'ab'`
  * says "can't multiply sequence by non-int".
  */
-const SEQUENCE_NO_REPEAT = new Set(['range', 'dict_keys', 'dict_values', 'dict_items', 'memoryview']);
+const SEQUENCE_NO_REPEAT = new Set(['range', 'dict_keys', 'dict_values', 'dict_items', 'odict_keys', 'odict_values', 'odict_items', 'memoryview']);
 const repeatsNot = (a: Py): boolean => a instanceof PySet || a instanceof PyDict || isInstance(a) || SEQUENCE_NO_REPEAT.has(typeName(a));
 
 

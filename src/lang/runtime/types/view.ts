@@ -1,12 +1,21 @@
 import { tick } from '../budget.js';
 import { ITEMS_METHODS, KEYS_METHODS } from '../methods-dict.js';
-import { PyTuple, type PyView } from '../values.js';
+import { PyDict, PyTuple, type PyView } from '../values.js';
 import { walkDict } from './dict.js';
 import type { PyTypeSlots } from './protocol.js';
 
-/** dict_keys, dict_values, dict_items: live views of a dict. */
+/** Whether a dict is an OrderedDict or a subclass's instance: told by collections (defaultdict.ts, above this file). */
+let ordered: (d: PyDict) => boolean = () => false;
+export const registerOrdered = (test: (d: PyDict) => boolean): void => {
+  ordered = test;
+};
+/** The dict's own views and iterators are named dict_..., an OrderedDict's odict_... (Objects/odictobject.c). */
+export const isOrdered = (d: PyDict): boolean => d.constructor !== PyDict && ordered(d);
+const prefix = (v: PyView): string => (isOrdered(v.dict) ? 'odict_' : 'dict_');
+
+/** dict_keys, dict_values, dict_items: live views of a dict; odict_keys and so on of an OrderedDict. */
 export const VIEW: PyTypeSlots<PyView> = {
-  name: (v) => 'dict_' + v.kind,
+  name: (v) => prefix(v) + v.kind,
   truthy: (v) => v.dict.m.size !== 0,
   len: (v) => v.dict.m.size,
   iter: (v) => walkDict(v.dict, v.kind),
@@ -24,7 +33,7 @@ export const VIEW: PyTypeSlots<PyView> = {
     }
     return false;
   },
-  repr: (v, item) => `dict_${v.kind}([${Array.from(v, item).join(', ')}])`,
+  repr: (v, item) => `${prefix(v)}${v.kind}([${Array.from(v, item).join(', ')}])`,
   // keys and items views are set-like (isdisjoint); a values view has no methods
   methodsOf: (v) => (v.kind === 'keys' ? KEYS_METHODS : v.kind === 'items' ? ITEMS_METHODS : undefined),
 };
