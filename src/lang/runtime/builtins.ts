@@ -10,7 +10,7 @@ import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { moduleBases } from './builtin-subclass.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
 import { isHooked, PyClassException, PyDictInstance } from './class-values.js';
-import { isOrdered } from './types/view.js';
+import { isOrdered } from './types/ordered.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';

@@ -1,16 +1,11 @@
 import { tick } from '../budget.js';
 import { ITEMS_METHODS, KEYS_METHODS } from '../methods-dict.js';
-import { PyDict, PyTuple, type PyView } from '../values.js';
+import { PyTuple, type PyView } from '../values.js';
+import { isOrdered } from './ordered.js';
 import { walkDict } from './dict.js';
 import type { PyTypeSlots } from './protocol.js';
 
-/** Whether a dict is an OrderedDict or a subclass's instance: told by collections (defaultdict.ts, above this file). */
-let ordered: (d: PyDict) => boolean = () => false;
-export const registerOrdered = (test: (d: PyDict) => boolean): void => {
-  ordered = test;
-};
-/** The dict's own views and iterators are named dict_..., an OrderedDict's odict_... (Objects/odictobject.c). */
-export const isOrdered = (d: PyDict): boolean => d.constructor !== PyDict && ordered(d);
+// the dict's own views and iterators are named dict_..., an OrderedDict's odict_... (Objects/odictobject.c)
 const prefix = (v: PyView): string => (isOrdered(v.dict) ? 'odict_' : 'dict_');
 
 /** dict_keys, dict_values, dict_items: live views of a dict; odict_keys and so on of an OrderedDict. */

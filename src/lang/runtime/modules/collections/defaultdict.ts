@@ -8,7 +8,7 @@ import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { registerOrdered } from '../../types/view.js';
+import { registerOrdered } from '../../types/ordered.js';
 import { truthy } from '../../iteration.js';
 import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
