@@ -128,3 +128,14 @@ it('deletes a class attribute of a condition class as CPython does', () => {
   }
   expect(evaluator(engine, { source: 'import calendar\nreturn calendar.Calendar().firstweekday' }).repr).toBe('0');
 });
+
+/** list(x) and its kin get x's iterator before its length hint: a class with __len__ alone is not iterable, whatever __len__ answers. */
+it('asks for the iterator before the length hint, as CPython does', () => {
+  const classes = [
+    'class L:\n    def __len__(self):\n        return -1\n', 'class M:\n    def __len__(self):\n        return 3\n',
+    'class I:\n    n = 0\n    def __iter__(self):\n        I.n += 1\n        return iter([1, 2])\n    def __len__(self):\n        return -1\n',
+    'class G:\n    def __getitem__(self, i):\n        if i > 2:\n            raise IndexError\n        return i\n    def __len__(self):\n        return -5\n',
+    'class LL(list):\n    def __len__(self):\n        return -1\n',
+  ].join('');
+  expect(compareWithCPython(['list', 'tuple', 'sorted', 'set', 'frozenset'].flatMap((f) => ['L', 'M', 'I', 'G', 'LL'].map((c) => `${classes}return ${f}(${c}()), I.n`)))).toEqual([]);
+});

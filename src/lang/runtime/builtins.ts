@@ -172,9 +172,16 @@ function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean, base: P
 
 const isIntValue = ops.isIntLike;
 
-/** list(v), tuple(v) and sorted(v)'s items: a class's __len__ asked first, as list_extend reads a length hint. */
+/** list(v), tuple(v) and sorted(v)'s items: a class's __len__ asked too, as list_extend reads a length hint. */
 function hintedList(v: Py): Py[] {
-  if (!Array.isArray(v)) ops.lengthHint(v);
+  if (Array.isArray(v)) return ops.toList(v);
+  // list_extend: the iterator first (PyObject_GetIter), then the hint, so a class with __len__ alone is not iterable whatever __len__ answers
+  if (typeof v === 'object' && v !== null && 'cls' in v) {
+    const items = ops.iterate(v)[Symbol.iterator]();
+    ops.lengthHint(v);
+    return ops.toList(lazy('iterator', items));
+  }
+  ops.lengthHint(v);
   return ops.toList(v);
 }
 
