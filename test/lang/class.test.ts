@@ -139,3 +139,13 @@ it('asks for the iterator before the length hint, as CPython does', () => {
   ].join('');
   expect(compareWithCPython(['list', 'tuple', 'sorted', 'set', 'frozenset'].flatMap((f) => ['L', 'M', 'I', 'G', 'LL'].map((c) => `${classes}return ${f}(${c}()), I.n`)))).toEqual([]);
 });
+
+/** bytes() and bytearray() word PyObject_GetIter's TypeError as their own. */
+it('refuses a class that is not iterable in the words of bytes() and bytearray(), as CPython does', () => {
+  const classes = [
+    'class L:\n    def __len__(self):\n        return -1\n', 'class T:\n    def __iter__(self):\n        return 5\n',
+    'class I:\n    n = 0\n    def __iter__(self):\n        I.n += 1\n        return iter([1, 2])\n', 'class V:\n    def __iter__(self):\n        raise ValueError("v")\n',
+    'class G:\n    def __getitem__(self, i):\n        if i > 2:\n            raise IndexError\n        return i\n',
+  ].join('');
+  expect(compareWithCPython(['bytes', 'bytearray'].flatMap((f) => ['L', 'T', 'I', 'V', 'G'].map((c) => `${classes}return ${f}(${c}()), I.n`)))).toEqual([]);
+});
