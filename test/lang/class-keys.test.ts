@@ -73,3 +73,15 @@ it('pays for 100,000 keys of one hash: each lookup asks __eq__ of those before i
   const walk = `d = {i * (2**61 - 1): i for i in range(20000)}\nclass Q:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        return False\nq = Q()\nfor i in range(2000):\n    q in d\nreturn True`;
   expect(evaluator(engine, { source: walk }).error).toMatch(/^StepLimitError/);
 });
+
+/**
+ * An unhashable key is refused by every lookup, in a dict or set that holds an instance with its
+ * own __eq__ (probed by hash) as in any other; an empty dict's pop answers before hashing, an OrderedDict's does not.
+ */
+it('refuses unhashable keys in every lookup as CPython does', () => {
+  const classes = 'class A:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return True\nclass N:\n    def __eq__(self, o):\n        return True\nfrom collections import Counter, OrderedDict, defaultdict\n';
+  const holders = ['d = {A(): 1}\ns = {A()}', 'd = {1: 1}\ns = {1}', 'd = {}\ns = set()', 'd = Counter()\ns = frozenset({A()})', 'd = OrderedDict()\ns = {2}', 'd = defaultdict(int, {A(): 1})\ns = {2}', 'd = OrderedDict({A(): 1})\ns = {2}'];
+  const keys = ["bytearray(b'a')", '[1]', '{}', '{1}', 'N()', '(1, [2])', '{}.keys()', '{}.values()', 'frozenset({1})'];
+  const lookups = ['d.get(K)', 'K in d', 'd[K]', 'd.pop(K)', 'd.setdefault(K)', 'd.pop(K, 0)', 'K in s', 's.discard(K)', 's.remove(K)', 'd.get(K, 5)', 's.add(K)'];
+  expect(compareWithCPython(holders.flatMap((h) => keys.flatMap((k) => lookups.map((l) => `${classes}${h}\ntry:\n    return ${l.replace('K', k)}\nexcept KeyError:\n    return 'KeyError'`))))).toEqual([]);
+});

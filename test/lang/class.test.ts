@@ -106,3 +106,46 @@ it('holds hostile classes to the limits', () => {
   // a closure kept in data is refused the same way
   expect(run(`def mk():\n    n = [0]\n    def f():\n        return n\n    return f\ndata['f'] = mk()\nreturn True`).error).toBe('TypeError: Object of type function is not JSON serializable');
 });
+
+/** `del C.y` takes the class's own attribute away, as from a heap type; instances then find their base's. */
+it('deletes a class attribute of a condition class as CPython does', () => {
+  expect(compareWithCPython([
+    `class B:\n    y = 1\nclass C(B):\n    y = 2\nc = C()\na = c.y\ndel C.y\nreturn a, c.y, hasattr(C, 'y'), C.y`,
+    `class C:\n    y = 2\ndel C.y\nreturn hasattr(C, 'y'), hasattr(C(), 'y')`,
+    `class C:\n    def f(self):\n        return 1\nc = C()\na = c.f()\ndel C.f\nreturn a, hasattr(c, 'f')`,
+    `class C:\n    @property\n    def p(self):\n        return 1\nc = C()\na = c.p\ndel C.p\nreturn a, hasattr(c, 'p')`,
+    `class C:\n    y = 2\nC.y = 3\ndel C.y\nC.y = 4\nreturn C.y`,
+    `class C:\n    pass\ndel C.nope`, `class B:\n    y = 1\nclass C(B):\n    pass\ndel C.y`, `class C:\n    y = 2\ndel C.y\ndel C.y`, `class C:\n    y = 2\ndel C().y`,
+    `class C:\n    pass\ndel C.__name__`, `class C:\n    pass\ndel C.__qualname__`,
+    `class E(Exception):\n    y = 1\ndel E.y\nreturn hasattr(E, 'y')`, `class E(Exception):\n    pass\ndel E.args`,
+    `import datetime\nclass D(datetime.date):\n    y = 1\ndel D.y\ndel D.y`, `import datetime\nclass D(datetime.date):\n    pass\ndel D.year`,
+    `import calendar\nclass K(calendar.Calendar):\n    pass\nK.z = 1\ndel K.z\ndel K.firstweekday`, 'del int.real', 'del object.x',
+  ])).toEqual([]);
+  // a module's class is shared by every condition: refused, as a store is (README, "modules are read-only")
+  const engine = new Engine();
+  for (const source of ['import calendar\ndel calendar.Calendar.firstweekday', 'from collections import Counter\ndel Counter.most_common']) {
+    expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: cannot set '.*': the modules' classes and functions are read-only/);
+  }
+  expect(evaluator(engine, { source: 'import calendar\nreturn calendar.Calendar().firstweekday' }).repr).toBe('0');
+});
+
+/** list(x) and its kin get x's iterator before its length hint: a class with __len__ alone is not iterable, whatever __len__ answers. */
+it('asks for the iterator before the length hint, as CPython does', () => {
+  const classes = [
+    'class L:\n    def __len__(self):\n        return -1\n', 'class M:\n    def __len__(self):\n        return 3\n',
+    'class I:\n    n = 0\n    def __iter__(self):\n        I.n += 1\n        return iter([1, 2])\n    def __len__(self):\n        return -1\n',
+    'class G:\n    def __getitem__(self, i):\n        if i > 2:\n            raise IndexError\n        return i\n    def __len__(self):\n        return -5\n',
+    'class LL(list):\n    def __len__(self):\n        return -1\n',
+  ].join('');
+  expect(compareWithCPython(['list', 'tuple', 'sorted', 'set', 'frozenset'].flatMap((f) => ['L', 'M', 'I', 'G', 'LL'].map((c) => `${classes}return ${f}(${c}()), I.n`)))).toEqual([]);
+});
+
+/** bytes() and bytearray() word PyObject_GetIter's TypeError as their own. */
+it('refuses a class that is not iterable in the words of bytes() and bytearray(), as CPython does', () => {
+  const classes = [
+    'class L:\n    def __len__(self):\n        return -1\n', 'class T:\n    def __iter__(self):\n        return 5\n',
+    'class I:\n    n = 0\n    def __iter__(self):\n        I.n += 1\n        return iter([1, 2])\n', 'class V:\n    def __iter__(self):\n        raise ValueError("v")\n',
+    'class G:\n    def __getitem__(self, i):\n        if i > 2:\n            raise IndexError\n        return i\n',
+  ].join('');
+  expect(compareWithCPython(['bytes', 'bytearray'].flatMap((f) => ['L', 'T', 'I', 'V', 'G'].map((c) => `${classes}return ${f}(${c}()), I.n`)))).toEqual([]);
+});

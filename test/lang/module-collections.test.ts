@@ -231,3 +231,39 @@ it('sets class attributes of a namedtuple the condition made, for its run alone'
   expect([evaluator(engine, { source }).repr, evaluator(engine, { source }).repr]).toEqual(['(False, 1)', '(False, 1)']);
   expect(evaluator(engine, { source: `${nt}return hasattr(P, 'z'), hasattr(P(1, 2), 'z')` }).repr).toBe('(False, False)');
 });
+
+/** Counter's __iadd__, __isub__, __ior__ and __iand__ change it in place, as OrderedDict's and defaultdict's |= do, a subclass's instance too. */
+it('changes a Counter, OrderedDict or defaultdict in place by an augmented assignment, as CPython does', () => {
+  const steps = 'b = a\na += Counter(x=1, z=-1)\na |= Counter(y=5, w=0)\na -= Counter(y=1)\na &= Counter(y=3, x=9)\nreturn a, b, a is b';
+  expect(compareWithCPython([
+    `${IMPORT}\na = Counter(x=1, y=2)\n${steps}`,
+    `${IMPORT}\nclass C(Counter): pass\na = C(x=1, y=2)\n${steps}`,
+    `${IMPORT}\na = Counter(x=1, y=-2)\nb = a\na |= Counter(y=-5, w=0)\nreturn a, b, a is b`,
+    `${IMPORT}\na = Counter(x=1)\nb = a\na += {'q': 3}\na -= {'x': 0.5}\nreturn a, b is a`,
+    `${IMPORT}\na = Counter(x=1, y=2)\nb = a\na += a\na -= Counter(x=5)\na &= a\na |= a\nreturn a, b is a`,
+    `${IMPORT}\na = Counter(x=1)\na += 5`, `${IMPORT}\na = Counter(x=1)\na |= [('q', 3)]`, `${IMPORT}\na = Counter(x=1)\na &= [('q', 3)]`,
+    `${IMPORT}\na = Counter(x=1)\na ^= Counter()`, `${IMPORT}\na = Counter(x=1)\na *= 2`, `${IMPORT}\na = Counter(x='a')\na += Counter(x='b')`,
+    ...['OrderedDict(x=1)', 'defaultdict(int, x=1)'].flatMap((made) => [
+      `${IMPORT}\na = ${made}\nb = a\na |= {'q': 3}\na |= [('r', 1)]\nreturn a, b is a`,
+      `${IMPORT}\nclass D(${made.split('(')[0]}): pass\na = D${made.slice(made.indexOf('('))}\nb = a\na |= {'q': 3}\na |= [('r', 1)]\nreturn a, b is a`,
+      `${IMPORT}\na = ${made}\na &= {'q': 3}`, `${IMPORT}\na = ${made}\na |= 3`,
+    ]),
+  ].map((s) => (s.includes('return') ? s : `${s}\nreturn a`)))).toEqual([]);
+});
+
+/** An OrderedDict's views and iterators are odictobject.c's own types; a dict's reversed() is dict.__reversed__'s. */
+it("names an OrderedDict's views and iterators, and a dict's reversed iterators, as CPython does", () => {
+  const names = (xs: string) => `return [type(x).__name__ for x in (${xs})]`;
+  const ordered = (made: string) => [
+    `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\nreturn o.keys(), o.values(), o.items(), next(reversed(o.items()))`,
+    `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\n${names('o.keys(), o.values(), o.items(), reversed(o), reversed(o.keys()), reversed(o.values()), reversed(o.items()), iter(o), iter(o.keys()), iter(o.values()), iter(o.items())')}`,
+    `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\nk = o.keys()\no['c'] = 3\nreturn k, o.values(), o.keys() | {'z'}, o.items() & {('a', 1)}`,
+    ...['o.keys()[0]', 'o.values() + 1', 'o.items().x', 'next(reversed(o)).x', 'iter(o.keys()).send', 'k *= "ab"', 'k *= 2'].map((e) => `${IMPORT}\nclass O(OrderedDict): pass\no = ${made}\nk = o.keys()\n${e.includes('=') ? e : `return ${e}`}`),
+  ];
+  expect(compareWithCPython([
+    ...ordered('OrderedDict(a=1, b=2)'), ...ordered('O(a=1, b=2)'),
+    `${IMPORT}\no = OrderedDict(a=1)\no['s'] = o.keys()\nreturn o, o.items()`,
+    `${IMPORT}\nd = {'a': 1}\n${names('reversed(d), reversed(d.keys()), reversed(d.values()), reversed(d.items()), reversed(Counter(a=1)), reversed(defaultdict(int)), d.keys(), iter(d.items())')}`,
+    `${IMPORT}\nreturn Counter(a=1).keys(), defaultdict(int, a=1).items()`,
+  ])).toEqual([]);
+});

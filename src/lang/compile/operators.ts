@@ -2,6 +2,7 @@ import { checkSize } from '../runtime/budget.js';
 import { indexValue } from '../runtime/args.js';
 import { typeErr } from '../runtime/exceptions.js';
 import { PyHookedCollection } from '../runtime/hooked-collection.js';
+import { counterInplace, PyCounter } from '../runtime/modules/collections/counter.js';
 import { isInstance, PyDictInstance } from '../runtime/class-values.js';
 import { dictInplace } from '../runtime/dict-subclass.js';
 import { updateDict } from '../runtime/methods-dict.js';
@@ -48,10 +49,10 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
           for (const x of items) a.push(x);
           return a;
         }
-        // a type that changes in place (a deque), or a Counter's subclass (Counter.__iadd__)
+        // a type that changes in place (a deque), or a Counter or its subclass's instance (Counter.__iadd__)
         if (a !== null && typeof a === 'object') {
           if (typeof a.pyInplaceAdd === 'function') return a.pyInplaceAdd(b);
-          const r = a instanceof PyDictInstance ? dictInplace(op, a, b) : undefined;
+          const r = a instanceof PyDictInstance ? dictInplace(op, a, b) : a instanceof PyCounter ? counterInplace(op, a, b) : undefined;
           if (r !== undefined) return r;
         }
         // a list subclass's hooked instance: list's __iadd__, which its class cannot replace, extends it
@@ -87,8 +88,8 @@ export function inplace(op: string): (a: Py, b: Py) => Py {
     case '-':
     case '^':
       return (a, b) => {
-        // Counter's __ior__ and friends, OrderedDict's __ior__ (its __setitem__ called), of a subclass's instance
-        const r = a instanceof PyDictInstance ? dictInplace(op, a, b) : undefined;
+        // Counter's __ior__ and friends, of a Counter or a subclass's instance; OrderedDict's __ior__ (its __setitem__ called) of a subclass's
+        const r = a instanceof PyDictInstance ? dictInplace(op, a, b) : a instanceof PyCounter ? counterInplace(op, a, b) : undefined;
         if (r !== undefined) return r;
         // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
         // a frozenset is never changed: `fs |= s` makes a new one
@@ -128,7 +129,7 @@ function augmentedError(e: unknown, op: string): unknown {
  * memoryview, and every class of a condition, whose heap type has the slots), where `a * 'ab'`
  * says "can't multiply sequence by non-int".
  */
-const SEQUENCE_NO_REPEAT = new Set(['range', 'dict_keys', 'dict_values', 'dict_items', 'memoryview']);
+const SEQUENCE_NO_REPEAT = new Set(['range', 'dict_keys', 'dict_values', 'dict_items', 'odict_keys', 'odict_values', 'odict_items', 'memoryview']);
 const repeatsNot = (a: Py): boolean => a instanceof PySet || a instanceof PyDict || isInstance(a) || SEQUENCE_NO_REPEAT.has(typeName(a));
 
 

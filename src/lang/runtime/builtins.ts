@@ -9,7 +9,8 @@ import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { moduleBases } from './builtin-subclass.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
-import { isHooked, PyClassException } from './class-values.js';
+import { isHooked, PyClassException, PyDictInstance } from './class-values.js';
+import { isOrdered } from './types/ordered.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
@@ -171,9 +172,16 @@ function makeType(name: string, fn: NativeFn, check: (v: Py) => boolean, base: P
 
 const isIntValue = ops.isIntLike;
 
-/** list(v), tuple(v) and sorted(v)'s items: a class's __len__ asked first, as list_extend reads a length hint. */
+/** list(v), tuple(v) and sorted(v)'s items: a class's __len__ asked too, as list_extend reads a length hint. */
 function hintedList(v: Py): Py[] {
-  if (!Array.isArray(v)) ops.lengthHint(v);
+  if (Array.isArray(v)) return ops.toList(v);
+  // list_extend: the iterator first (PyObject_GetIter), then the hint, so a class with __len__ alone is not iterable whatever __len__ answers
+  if (typeof v === 'object' && v !== null && 'cls' in v) {
+    const items = ops.iterate(v)[Symbol.iterator]();
+    ops.lengthHint(v);
+    return ops.toList(lazy('iterator', items));
+  }
+  ops.lengthHint(v);
   return ops.toList(v);
 }
 
@@ -467,6 +475,15 @@ const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iter
 
 const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || ((v instanceof PyInstance || v instanceof PyClassException || isHooked(v)) && v.cls.lookup('__call__') !== undefined);
 
+/** The type name of reversed(v) in CPython 3.11, v walked as a list: a dict's and its views' are dict.__reversed__'s, an OrderedDict's odict_iterator. */
+function reversedName(v: Py): string {
+  const dict = v instanceof PyView ? v.dict : v instanceof PyDict ? v : undefined;
+  if (dict !== undefined && isOrdered(dict)) return 'odict_iterator';
+  if (v instanceof PyView) return `dict_reverse${v.kind.replace(/s$/, '')}iterator`;
+  // a condition's dict subclass is left as it was: its class may answer reversed() its own way
+  return v instanceof PyDict && !(v instanceof PyDictInstance) ? 'dict_reversekeyiterator' : 'list_reverseiterator';
+}
+
 /** iter(fn, sentinel): fn() until it answers the sentinel. */
 function callableIterator(fn: Py, sentinel: Py): PyIterator {
   if (!isCallable(fn)) throw typeErr('iter(v, w): v must be callable');
@@ -483,8 +500,8 @@ function callableIterator(fn: Py, sentinel: Py): PyIterator {
 /** The type name of iter(v) in CPython 3.11. */
 export function iteratorName(v: Py): string {
   if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
-  if (v instanceof PyView) return `dict_${v.kind.replace(/s$/, '')}iterator`;
-  if (v instanceof PyDict) return 'dict_keyiterator';
+  if (v instanceof PyView) return isOrdered(v.dict) ? 'odict_iterator' : `dict_${v.kind.replace(/s$/, '')}iterator`;
+  if (v instanceof PyDict) return isOrdered(v) ? 'odict_iterator' : 'dict_keyiterator';
   const t = typeName(v);
   return ['list', 'tuple', 'set', 'range'].includes(t) ? `${t}_iterator` : 'iterator';
 }
@@ -618,7 +635,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       })());
     }
     const items = ops.toList(seq);
-    return lazy('list_reverseiterator', items.reverse()[Symbol.iterator]());
+    return lazy(reversedName(seq), items.reverse()[Symbol.iterator]());
   }),
   builtin('enumerate', (a, k) => {
     const [items, start = 0] = enumerateArgs(a, k);

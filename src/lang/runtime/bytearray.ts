@@ -12,7 +12,7 @@ import { contiguousOf, octetsOf } from './bytes-like.js';
 import { fromhex, MORE_BYTES_ARITIES, MORE_BYTES_METHODS } from './bytes-methods.js';
 import { BYTES, bytesRepr, decode, encodeText, textArgs } from './bytes.js';
 import { BufferError, IndexError, indexErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
-import { isIterable, toList } from './iteration.js';
+import { isIterable, iterableOr, toList } from './iteration.js';
 import { sliceIndices } from './items.js';
 import { indexSized, isNumeric } from './numbers.js';
 import { byteArrayBeyondMemory } from './sizes.js';
@@ -206,8 +206,7 @@ export function makeByteArray(args: Py[], kw: Map<string, Py> | null): PyByteArr
     allocItems(n);
     return new PyByteArray(new Uint8Array(n));
   }
-  if (!isIterable(source)) throw typeErr(`cannot convert '${typeName(source)}' object to bytearray`);
-  const values = toList(source);
+  const values = toList(iterableOr(source, () => typeErr(`cannot convert '${typeName(source)}' object to bytearray`)));
   allocItems(values.length);
   return new PyByteArray(Uint8Array.from(values, byteArg));
 }

@@ -12,7 +12,7 @@ import { ASCII, LATIN_1 } from './codecs/single-byte.js';
 import { wrapCodecError } from './codecs/wrap-error.js';
 import { UTF_8 } from './codecs/utf8.js';
 import { OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
-import { isIterable } from './iteration.js';
+import { iterableOr } from './iteration.js';
 import { pyHashBig } from './hash.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject } from './types/table.js';
@@ -146,8 +146,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     allocItems(n);
     return freshBytes(new Uint8Array(n));
   }
-  if (!isIterable(source)) throw typeErr(`cannot convert '${typeName(source)}' object to bytes`);
-  const values = items(source);
+  const values = items(iterableOr(source, () => typeErr(`cannot convert '${typeName(source)}' object to bytes`)));
   allocItems(values.length);
   const out = new Uint8Array(values.length);
   values.forEach((item, i) => {

@@ -228,7 +228,10 @@ export function delattr(obj: Py, name: string): void {
   if (storedByProperty(obj, name, undefined)) return;
   if (obj instanceof PyException && !ownAttr(obj, name) && name === 'args') throw typeErr('args may not be deleted');
   if (obj instanceof PyException && !ownAttr(obj, name) && fieldSet(obj, name, undefined)) return;
-  if ((obj instanceof PyType && !(obj instanceof PyRunClassType)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
+  // a condition's class loses its own attribute, as a heap type does; a builtin or a module's shared class is refused
+  if ((obj instanceof PyType && !(obj instanceof PyRunClassType) && !(obj instanceof PyClass)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
+  // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
+  if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);

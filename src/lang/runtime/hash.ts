@@ -1,5 +1,5 @@
 import { bitsBound } from './int/size.js';
-import { payItems } from './keys.js';
+import { payItems, unhashable } from './keys.js';
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 import { slotsOf } from './types/table.js';
 import type { Py } from './values.js';
@@ -90,8 +90,11 @@ function bigHash(v: Py): bigint | number {
   if (v instanceof PyFloat && (v as { hooks?: boolean }).hooks !== true) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
+  // a list, dict, set, bytearray or set-like view has none (PyObject_HashNotImplemented): a dict holding an instance that has its own __eq__ looks keys up by this hash
+  const slots = typeof v === 'object' ? slotsOf(v) : undefined;
+  if (v === undefined || Array.isArray(v) || (v as { pyUnhashable?: boolean }).pyUnhashable === true || slots?.hash === null) throw unhashable(v);
   // a type's own hash (types/*.ts); views, iterators, functions, modules: by address in CPython, so in no fixed order there either
-  return (typeof v === 'object' && slotsOf(v)?.hash?.(v)) || 0n;
+  return slots?.hash?.(v) || 0n;
 }
 
 /** _Py_HashDouble: the float's value modulo 2**61 - 1 (integral values past 2**53 included). */

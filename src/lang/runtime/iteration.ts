@@ -5,6 +5,7 @@ import { itemsBeyondMemory, widthArg } from './sizes.js';
 import { ITERATOR } from './types/iterator.js';
 import { registerType, typeOf } from './types/table.js';
 import { PyException, PyIterator, PyRange, PyTuple, typeName, type Py } from './values.js';
+import { PyInstance } from './class-values.js';
 
 // Truth, length and iteration of every value.
 
@@ -24,6 +25,23 @@ export function truthy(v: Py): boolean {
 /** Whether iterate(v) walks v rather than raising. */
 export function isIterable(v: Py): boolean {
   return typeOf(v).iter !== null;
+}
+
+/**
+ * A condition's plain instance's iterator got now (PyObject_GetIter), as bytes() and bytearray()
+ * get it, its TypeError in the caller's words; another value as it is, refused where not iterable.
+ */
+export function iterableOr(v: Py, refused: () => PyException): Py {
+  if (!(v instanceof PyInstance)) {
+    if (!isIterable(v)) throw refused();
+    return v;
+  }
+  try {
+    return new PyIterator(iterate(v)[Symbol.iterator](), 'iterator');
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(TypeError_)) throw refused();
+    throw e;
+  }
 }
 
 /** What a `for` loop walks over. */

@@ -12,6 +12,7 @@ import {
   copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
 } from './sets.js';
 import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
+import { isOrdered } from './types/ordered.js';
 import type { Method } from './attributes.js';
 
 /** dict.fromkeys(iterable, value) into `out`, which cls() made: each key with the one value. */
@@ -104,7 +105,8 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     'pop',
     (d: PyDict, a) => {
       const [key, dflt] = a;
-      const v = d.pop(key);
+      // _PyDict_Pop: an empty dict answers before the key is hashed; odict_pop hashes it first
+      const v = d.m.size === 0 && !isOrdered(d) ? undefined : d.pop(key);
       if (v === undefined) {
         if (dflt === undefined) throw keyErr(key);
         return dflt;

@@ -1,12 +1,16 @@
 import { tick } from '../budget.js';
 import { ITEMS_METHODS, KEYS_METHODS } from '../methods-dict.js';
 import { PyTuple, type PyView } from '../values.js';
+import { isOrdered } from './ordered.js';
 import { walkDict } from './dict.js';
 import type { PyTypeSlots } from './protocol.js';
 
-/** dict_keys, dict_values, dict_items: live views of a dict. */
+// the dict's own views and iterators are named dict_..., an OrderedDict's odict_... (Objects/odictobject.c)
+const prefix = (v: PyView): string => (isOrdered(v.dict) ? 'odict_' : 'dict_');
+
+/** dict_keys, dict_values, dict_items: live views of a dict; odict_keys and so on of an OrderedDict. */
 export const VIEW: PyTypeSlots<PyView> = {
-  name: (v) => 'dict_' + v.kind,
+  name: (v) => prefix(v) + v.kind,
   truthy: (v) => v.dict.m.size !== 0,
   len: (v) => v.dict.m.size,
   iter: (v) => walkDict(v.dict, v.kind),
@@ -24,7 +28,7 @@ export const VIEW: PyTypeSlots<PyView> = {
     }
     return false;
   },
-  repr: (v, item) => `dict_${v.kind}([${Array.from(v, item).join(', ')}])`,
+  repr: (v, item) => `${prefix(v)}${v.kind}([${Array.from(v, item).join(', ')}])`,
   // keys and items views are set-like (isdisjoint); a values view has no methods
   methodsOf: (v) => (v.kind === 'keys' ? KEYS_METHODS : v.kind === 'items' ? ITEMS_METHODS : undefined),
 };

@@ -4,10 +4,12 @@
  * arithmetic. json.dumps and the context's JSON round trip see the dict it is.
  */
 import { checkedMethods } from '../../arity.js';
-import { checkSize, step, tick } from '../../budget.js';
 import { getattr } from '../../attributes.js';
+import { checkSize, step, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { delitem, getitem, setitem } from '../../items.js';
+import { truthy } from '../../iteration.js';
 import { DICT_METHODS } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { DICT, walkDict } from '../../types/dict.js';
@@ -163,13 +165,40 @@ function combineAsPython(a: PyDict, b: PyDict, f: (x: Py, y: Py) => Py, otherKey
 }
 
 /** `for elem, count in c.items()`: the class's items() if it has its own, each item unpacked to two. */
-function* pairs(c: PyDict): Generator<[Py, Py]> {
+function* pairs(c: Py): Generator<[Py, Py]> {
   for (const item of ops.iterate(callValue(getattr(c, 'items'), [], null))) {
     tick();
     const two = ops.toList(item);
     if (two.length !== 2) throw two.length > 2 ? valueErr('too many values to unpack (expected 2)') : valueErr(`not enough values to unpack (expected 2, got ${two.length})`);
     yield [two[0], two[1]];
   }
+}
+
+/**
+ * Counter.__iadd__, __isub__, __ior__ and __iand__ (Python code): self changed in place item by
+ * item, through its class where it is a subclass's instance, then _keep_positive.
+ */
+export function counterInplace(op: string, self: PyDict, other: Py): Py | undefined {
+  if (op !== '+' && op !== '-' && op !== '|' && op !== '&') return undefined;
+  if (op === '&') {
+    for (const [elem, n] of pairs(self)) {
+      const o = getitem(other, elem);
+      if (ops.lt(o, n)) setitem(self, elem, o);
+    }
+  } else {
+    for (const [elem, n] of pairs(other)) {
+      if (op === '|') {
+        if (ops.gt(n, getitem(self, elem))) setitem(self, elem, n);
+      } else setitem(self, elem, op === '+' ? ops.add(getitem(self, elem), n) : ops.sub(getitem(self, elem), n));
+    }
+  }
+  // _keep_positive: del self[elem] for each count not > 0
+  const nonpositive: Py[] = [];
+  for (const [elem, n] of pairs(self)) {
+    if (!truthy(ops.gtValue(n, 0))) nonpositive.push(elem);
+  }
+  for (const elem of nonpositive) delitem(self, elem);
+  return self;
 }
 
 export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {

@@ -8,6 +8,7 @@ import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
+import { registerOrdered } from '../../types/ordered.js';
 import { truthy } from '../../iteration.js';
 import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
@@ -133,6 +134,7 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
 };
 
 registerType(PyOrderedDict, ORDEREDDICT);
+registerOrdered((d) => d instanceof PyOrderedDict || (d instanceof PyDictInstance && d.cls.isSubclassOf(ORDEREDDICT_TYPE)));
 
 // OrderedDict's own classmethod, which takes keywords: "fromkeys() missing required argument 'iterable' (pos 1)"
 ORDEREDDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {

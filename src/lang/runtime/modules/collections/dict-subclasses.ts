@@ -14,7 +14,7 @@ import { PyDictInstance } from '../../class-values.js';
 import { contains } from '../../compare.js';
 import { dictInit, registerDictBase } from '../../dict-subclass.js';
 import { AttributeError, keyErr, NotImplementedError, pyErr, typeErr, TypeError_, valueErr } from '../../exceptions.js';
-import { delitem, getitem, setitem } from '../../items.js';
+import { getitem, setitem } from '../../items.js';
 import { iterate, toList, truthy } from '../../iteration.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
@@ -22,7 +22,7 @@ import { bindArgs, Signature } from '../../signature.js';
 import { NOT_IMPLEMENTED, type ItemRepr } from '../../types/protocol.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
-import { COUNTER, COUNTER_TYPE } from './counter.js';
+import { COUNTER, COUNTER_TYPE, counterInplace } from './counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT, ORDEREDDICT_TYPE } from './defaultdict.js';
 
 const method = (name: string, fn: (args: Py[], kw: Map<string, Py> | null) => Py): PyFunc => new PyFunc(name, fn, 'method');
@@ -86,36 +86,6 @@ function counterRepr(self: PyDictInstance, item: ItemRepr): string {
     d = plainDict(self);
   }
   return `${self.cls.name}(${item(d)})`;
-}
-
-/** Counter.__iadd__ and friends: self changed item by item through its class, then _keep_positive. */
-function counterInplace(op: string, self: PyDictInstance, other: Py): Py | undefined {
-  if (op !== '+' && op !== '-' && op !== '|' && op !== '&') return undefined;
-  if (op === '&') {
-    for (const pair of toList(call(self, 'items', []))) {
-      tick();
-      const [elem, n] = (pair as PyTuple).items;
-      const o = getitem(other, elem);
-      if (ops.lt(o, n)) setitem(self, elem, o);
-    }
-  } else {
-    for (const pair of iterate(call(other, 'items', []))) {
-      tick();
-      const [elem, n] = (pair as PyTuple).items;
-      if (op === '|') {
-        if (ops.gt(n, getitem(self, elem))) setitem(self, elem, n);
-      } else setitem(self, elem, op === '+' ? ops.add(getitem(self, elem), n) : ops.sub(getitem(self, elem), n));
-    }
-  }
-  // _keep_positive: del self[elem] for each count not > 0
-  const nonpositive: Py[] = [];
-  for (const pair of iterate(call(self, 'items', []))) {
-    tick();
-    const [elem, n] = (pair as PyTuple).items;
-    if (!truthy(ops.gtValue(n, 0))) nonpositive.push(elem);
-  }
-  for (const elem of nonpositive) delitem(self, elem);
-  return self;
 }
 
 const FROMKEYS = new Signature('Counter.fromkeys', [{ name: 'cls', star: '' }, { name: 'iterable', star: '' }, { name: 'v', star: '' }], 'python');
