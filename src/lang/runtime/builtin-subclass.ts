@@ -1,6 +1,4 @@
-import { callValue } from './call.js';
 import { instanceAttrOr, type PyClass } from './class-values.js';
-import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { floatRepr, repr } from './repr.js';
 import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
@@ -21,6 +19,7 @@ import { PyByteArray } from './bytearray.js';
 import { bytesRepr } from './bytes.js';
 import { complexRepr } from './complex/text.js';
 import { EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { classString } from './string-dunders.js';
 
 /**
  * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
@@ -410,13 +409,6 @@ const EMPTY_SET = new PySet();
 const EMPTY_FROZENSET = new PyFrozenSet();
 const ZERO = new PyFloat(0);
 
-function stringResult(s: Py, name: string): string {
-  // a str subclass's instance is a str, as PyUnicode_Check has it
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
-
 /** base.__repr__(v), as super().__repr__ reaches it: the base's repr, whatever the class's says. */
 export function valueRepr(v: ValueInstance): string {
   if (moduleBases.isInstance(v)) return moduleBases.repr(v);
@@ -445,14 +437,8 @@ function subclassSlots<T extends ValueInstance>(cls: new (...args: any[]) => T, 
     ...base,
     name: (v) => v.cls.name,
     classOf: (v) => v.cls,
-    repr: (v, item) => {
-      const fn = v.cls.lookup('__repr__');
-      return fn === undefined ? guarded(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-    },
-    str: (v, repr) => {
-      const fn = v.cls.lookup('__str__');
-      return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-    },
+    repr: (v, item) => classString(v, v.cls, '__repr__') ?? guarded(v, item),
+    str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
     // the class's attributes first, then the base's methods: not the base's method table, which getattr reads before this slot
     methods: undefined,
     methodsOf: undefined,
@@ -490,14 +476,8 @@ const intSlots: PyTypeSlots<PyIntInstance> = {
   truthy: (v) => v.value !== 0 && v.value !== 0n,
   len: null,
   iter: null,
-  repr: (v) => {
-    const fn = v.cls.lookup('__repr__');
-    return fn === undefined ? repr(v.value) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-  },
-  str: (v, repr) => {
-    const fn = v.cls.lookup('__str__');
-    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-  },
+  repr: (v) => classString(v, v.cls, '__repr__') ?? repr(v.value),
+  str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
   // as its int: equal to it, in sets and dicts too ({1: 'a'}[I(1)]); == and < open the box (compare.ts)
   hash: (v) => pyHashBig(v.value),
   key: (v) => hashKey(v.value),
@@ -536,15 +516,9 @@ const strSlots: PyTypeSlots<PyStrInstance> = {
   truthy: (v) => v.value.length !== 0,
   len: (v) => typeOf('').len!(v.value),
   iter: (v) => typeOf('').iter!(v.value),
-  repr: (v) => {
-    const fn = v.cls.lookup('__repr__');
-    return fn === undefined ? repr(v.value) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-  },
+  repr: (v) => classString(v, v.cls, '__repr__') ?? repr(v.value),
   // str's own str is its value, whatever __repr__ says
-  str: (v) => {
-    const fn = v.cls.lookup('__str__');
-    return fn === undefined ? v.value : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-  },
+  str: (v) => classString(v, v.cls, '__str__') ?? v.value,
   hash: (v) => pyHashBig(v.value),
   // its str's key: {'a': 1}[U('a')]
   key: (v) => v.value,

@@ -30,6 +30,7 @@ import { valueDunder, wrapperArgs } from './super-dunders.js';
 import { unboundAttr } from './super-unbound.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { stringResult } from './string-dunders.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -408,13 +409,6 @@ const dunder = callDunder;
 type Plain = PyInstance | PyClassException;
 
 const hasOwn = (v: Plain, name: string) => v.cls.lookup(name) !== undefined;
-
-function stringResult(s: Py, name: string): string {
-  // a str subclass's instance is a str (PyUnicode_Check): its value
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
 
 /** The identity a plain instance hashes and files by, as object's: a number per instance. */
 let nextId = 1;

@@ -1,10 +1,8 @@
 import { indexValue } from './args.js';
-import { callValue } from './call.js';
 import { instanceAttrOr, isHooked, type PyClass } from './class-values.js';
-import { bindAttr } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { isListLike, isTupleLike, openCollection, PyHookedCollection } from './hooked-collection.js';
-import { hookedSlots, stringResult } from './hooked-slots.js';
+import { hookedSlots } from './hooked-slots.js';
 import { hashKey } from './keys.js';
 import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type ItemRepr, type NotImplemented, type NumberSlots, type PyTypeSlots } from './types/protocol.js';
@@ -12,6 +10,7 @@ import { typeOf } from './types/table.js';
 import { binaryTurns, hookedKey, instance, isStr, OPERATORS, strFormat } from './value-dunders.js';
 import { pyHashBig } from './hash.js';
 import { PyFunc, PyTuple, typeName, type Py } from './values.js';
+import { classString } from './string-dunders.js';
 
 /**
  * The slots of a list or tuple subclass's hooked instance (hooked-collection.ts): the class's
@@ -118,10 +117,7 @@ export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
     nb: numbers(),
     repr: collectionRepr,
   }),
-  str: (v, repr) => {
-    const fn = v.cls.lookup('__str__');
-    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-  },
+  str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
   // the C encoder reads a list or tuple through PySequence_Fast, which walks a subclass's __iter__
   json: (v) => ops.toList(v),
   getattr: (v, name) => instanceAttrOr(v, name, collectionMethod),

@@ -27,7 +27,8 @@ import type { Delta } from './datetime/timedelta.js';
 import type { BinarySlot, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
 import { hookedBaseSlots } from './base-dunders.js';
-import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
+import { PyFunc, PyType, type Py } from './values.js';
+import { stringResult } from './string-dunders.js';
 
 class PyDateInstance extends PyDate {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -187,13 +188,6 @@ function baseMethod(v: DatetimeInstance, base: PyTypeSlots, name: string): Py | 
     }, 'method');
   }
   return new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
-}
-
-function stringResult(s: Py, name: string): string {
-  // a str subclass's instance is a str, as PyUnicode_Check has it
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
 }
 
 /** The class's own method `name`, called on v, or undefined where it has none. */

@@ -17,7 +17,8 @@ import { DICT, walkDict } from './types/dict.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type ItemRepr, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
 import { repr } from './repr.js';
-import { PyDict, PyFunc, PyIterator, PyStrBox, typeName, type PyType, type Py } from './values.js';
+import { PyDict, PyFunc, PyIterator, type PyType, type Py } from './values.js';
+import { stringResult } from './string-dunders.js';
 
 export { PyDictInstance };
 
@@ -218,12 +219,6 @@ const UNARY: UnarySlots = {
   negative: (v) => (has(v as PyDictInstance, '__neg__') ? INSTANCE_UNARY.negative!(v) : (baseOf(v as PyDictInstance)?.unary?.negative ?? INSTANCE_UNARY.negative!)(v)),
   positive: (v) => (has(v as PyDictInstance, '__pos__') ? INSTANCE_UNARY.positive!(v) : (baseOf(v as PyDictInstance)?.unary?.positive ?? INSTANCE_UNARY.positive!)(v)),
 };
-function stringResult(s: Py, name: string): string {
-  // a str subclass's instance is a str (PyUnicode_Check): its value
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
 
 /** The instances whose repr is being made: met again inside, each is {...}. */
 const inRepr = new Set<PyDictInstance>();

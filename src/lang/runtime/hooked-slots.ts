@@ -1,12 +1,10 @@
-import { callValue } from './call.js';
 import { INSTANCE_UNARY } from './class-operators.js';
 import type { HookedValue } from './class-values.js';
-import { bindAttr } from './descriptors.js';
-import { typeErr } from './exceptions.js';
 import type { ItemEq, ItemRepr, NumberSlots, PyTypeSlots } from './types/protocol.js';
 import { hookedCompare } from './value-compare.js';
 import { instance } from './value-dunders.js';
-import { PyStrBox, typeName, type Py } from './values.js';
+import type { Py } from './values.js';
+import { classString } from './string-dunders.js';
 
 /**
  * What a builtin base answers for a slot its subclass's class takes no dunder for: the slot
@@ -60,16 +58,7 @@ export function hookedSlots<V extends HookedValue>(base: BaseSlots<V>): Omit<PyT
     index: (v) => (has(v, '__index__') ? I().index!(v) : undefined),
     formatsEmpty: true,
     format: (v, spec) => I().format!(v, spec),
-    repr: (v, item) => {
-      const fn = v.cls.lookup('__repr__');
-      return fn === undefined ? base.repr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-    },
+    repr: (v, item) => classString(v, v.cls, '__repr__') ?? base.repr(v, item),
   };
 }
 
-/** What __repr__ or __str__ returned, a str (a str subclass's instance is one, as PyUnicode_Check has it). */
-export function stringResult(s: Py, name: string): string {
-  const r = s instanceof PyStrBox ? s.value : s;
-  if (typeof r !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return r;
-}

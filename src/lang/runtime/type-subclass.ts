@@ -8,7 +8,6 @@
  */
 import { BUILTINS } from './builtins.js';
 import { registerModuleBases } from './builtin-subclass.js';
-import { callValue } from './call.js';
 import { CLASS } from './classes.js';
 import { PyClassOfMeta } from './class-values.js';
 import { bindAttr, PyProperty } from './descriptors.js';
@@ -16,7 +15,8 @@ import { typeErr } from './exceptions.js';
 import { typeMro } from './object-class.js';
 import { typeNew } from './type-new.js';
 import { registerType } from './types/table.js';
-import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
+import { PyFunc, PyType, typeName, type Py } from './values.js';
+import { classString } from './string-dunders.js';
 
 const TYPE = BUILTINS.get('type') as PyType;
 
@@ -35,13 +35,6 @@ function init(_self: unknown, args: Py[], kw: Map<string, Py> | null): null {
 
 const classRepr = (v: PyClassOfMeta): string => CLASS.repr!(v, () => '');
 
-function stringOf(s: Py, name: string): string {
-  // a str subclass's instance is a str, as PyUnicode_Check has it
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
-
 /** type.mro read through a metaclass: unbound, as a method of type read through a type. */
 const UNBOUND_MRO = new PyFunc('mro', (args, kw) => {
   if (args.length === 0) throw typeErr('unbound method type.mro() needs an argument');
@@ -57,14 +50,8 @@ export function registerTypeSubclasses(): void {
     ...CLASS,
     name: (v: PyClassOfMeta) => v.meta.name,
     classOf: (v: PyClassOfMeta) => v.meta,
-    repr: (v: PyClassOfMeta) => {
-      const fn = v.meta.lookup('__repr__');
-      return fn === undefined ? classRepr(v) : stringOf(callValue(bindAttr(fn, v, v.meta, '__repr__'), [], null), '__repr__');
-    },
-    str: (v: PyClassOfMeta, repr) => {
-      const fn = v.meta.lookup('__str__');
-      return fn === undefined ? repr(v) : stringOf(callValue(bindAttr(fn, v, v.meta, '__str__'), [], null), '__str__');
-    },
+    repr: (v: PyClassOfMeta) => classString(v, v.meta, '__repr__') ?? classRepr(v),
+    str: (v: PyClassOfMeta, repr) => classString(v, v.meta, '__str__') ?? repr(v),
     getattr: (v: PyClassOfMeta, name: string) => {
       const fromMeta = v.meta.lookup(name);
       // the metaclass's property is a data descriptor: before the class's own attributes

@@ -14,14 +14,15 @@ import { callValue } from './call.js';
 import { setattr } from './classes.js';
 import { instanceAttr, type PyClass } from './class-values.js';
 import { bindAttr, CLASSMETHOD, COPIERS, PROPERTY, PROPERTY_SLOTS, PyClassMethod, PyProperty, PyStaticMethod, STATICMETHOD, UNINITIALIZED } from './descriptors.js';
-import { attrErr, AttributeError, pyErr, typeErr } from './exceptions.js';
+import { attrErr, AttributeError, pyErr } from './exceptions.js';
 import { NULLCONTEXT, NULLCONTEXT_INIT, NullContext, SUPPRESS, SUPPRESS_INIT, Suppress, suppressExit } from './modules/contextlib.js';
 import { PARTIAL, partialAttr, partialCall, partialParts, partialRepr, partialSetattr, PyPartial } from './modules/functools.js';
 import { repr } from './repr.js';
 import { bindArgs, Signature } from './signature.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
-import { EMPTY_TUPLE, PyDict, PyFunc, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { EMPTY_TUPLE, PyDict, PyFunc, PyTuple, PyType, type NativeFn, type Py } from './values.js';
+import { classString } from './string-dunders.js';
 
 /** A partial whose call asks its class's __call__ first, as slot_tp_call; partial_new flattens it only without one. */
 class PyPartialInstance extends PyPartial {
@@ -199,27 +200,14 @@ function baseRepr(v: WrapperInstance): string {
   return `<${v.cls.shownName} object>`;
 }
 
-function stringOf(s: Py, name: string): string {
-  // a str subclass's instance is a str, as PyUnicode_Check has it
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
-
 /** Each instance class's slots: the base's, with the class's name, type, repr, str and attributes first. */
 function register<T extends WrapperInstance>(cls: abstract new (...args: any[]) => T, base: PyTypeSlots<any>, setattrSlot?: PyTypeSlots<T>['setattr']): void {
   registerType(cls, {
     ...base,
     name: (v: T) => v.cls.name,
     classOf: (v: T) => v.cls,
-    repr: (v: T) => {
-      const fn = v.cls.lookup('__repr__');
-      return fn === undefined ? baseRepr(v) : stringOf(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-    },
-    str: (v: T, r) => {
-      const fn = v.cls.lookup('__str__');
-      return fn === undefined ? r(v) : stringOf(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-    },
+    repr: (v: T) => classString(v, v.cls, '__repr__') ?? baseRepr(v),
+    str: (v: T, r) => classString(v, v.cls, '__str__') ?? r(v),
     getattr: (v: T, name: string) => {
       // an attribute may be None: null, which ?? would pass by
       const x = instanceAttr(v.cls, v instanceof PyPartialInstance ? v.attrs : v.dict, v, name);

@@ -8,13 +8,13 @@ import { bind } from '../../args.js';
 import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
 import { instanceAttrOr, type PyClass } from '../../class-values.js';
-import { bindAttr } from '../../descriptors.js';
 import { typeErr } from '../../exceptions.js';
 import { repr as reprOf } from '../../repr.js';
 import { NOT_IMPLEMENTED, type ItemRepr, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
+import { PyFunc, typeName, type Py } from '../../values.js';
 import { DEQUE, DEQUE_TYPE, maxlenArg, maxlenNotWritable, PyDeque } from './deque.js';
+import { classString } from '../../string-dunders.js';
 
 class PyDequeInstance extends PyDeque {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -51,13 +51,6 @@ function baseMethod(v: PyDequeInstance, name: string): Py | undefined {
   return m === undefined ? DEQUE.getattr!(v, name) : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
 }
 
-function stringResult(s: Py, name: string): string {
-  // a str subclass's instance is a str, as PyUnicode_Check has it
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
-
 /** deque_repr: the instance's class's name. */
 const baseRepr = (v: PyDequeInstance, item: ItemRepr): string => `${v.cls.name}(${item(v.items())}${v.maxlen === null ? '' : `, maxlen=${v.maxlen}`})`;
 
@@ -65,14 +58,8 @@ const SLOTS: PyTypeSlots<PyDequeInstance> = {
   ...DEQUE,
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
-  repr: (v, item) => {
-    const fn = v.cls.lookup('__repr__');
-    return fn === undefined ? baseRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-  },
-  str: (v, repr) => {
-    const fn = v.cls.lookup('__str__');
-    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-  },
+  repr: (v, item) => classString(v, v.cls, '__repr__') ?? baseRepr(v, item),
+  str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
   nb: {
     // deque_concat and deque_repeat: a copy made by the class, then extended or repeated in place
     add: (a, b) => {

@@ -8,7 +8,7 @@ import { bind } from '../../args.js';
 import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
 import { instanceAttrOr, type PyClass } from '../../class-values.js';
-import { bindAttr, bindMethod } from '../../descriptors.js';
+import { bindMethod } from '../../descriptors.js';
 import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import * as ops from '../../ops.js';
@@ -16,8 +16,9 @@ import { repr as reprOf } from '../../repr.js';
 import type { PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
-import { PyDict, PyFunc, PyIterator, PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
 import { NamedTupleType } from './namedtuple.js';
+import { classString } from '../../string-dunders.js';
 
 export class PyNamedTupleInstance extends PyTuple {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -80,13 +81,6 @@ function method(v: PyNamedTupleInstance, name: string): Py | undefined {
   return m === undefined ? undefined : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
 }
 
-function stringResult(s: Py, name: string): string {
-  // a str subclass's instance is a str, as PyUnicode_Check has it
-  if (s instanceof PyStrBox) return s.value;
-  if (typeof s !== 'string') throw typeErr(`${name} returned non-string (type ${typeName(s)})`);
-  return s;
-}
-
 /** The generated __repr__: the instance's class's name, then each field. */
 const baseRepr = (v: PyNamedTupleInstance, item: (x: Py) => string): string =>
   `${v.cls.name}(${v.type.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`;
@@ -95,14 +89,8 @@ const SLOTS: PyTypeSlots<PyNamedTupleInstance> = {
   ...TUPLE,
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
-  repr: (v, item) => {
-    const fn = v.cls.lookup('__repr__');
-    return fn === undefined ? baseRepr(v, item) : stringResult(callValue(bindAttr(fn, v, v.cls, '__repr__'), [], null), '__repr__');
-  },
-  str: (v, repr) => {
-    const fn = v.cls.lookup('__str__');
-    return fn === undefined ? repr(v) : stringResult(callValue(bindAttr(fn, v, v.cls, '__str__'), [], null), '__str__');
-  },
+  repr: (v, item) => classString(v, v.cls, '__repr__') ?? baseRepr(v, item),
+  str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
   methods: undefined,
   getattr: (v, name) => {
     const i = fieldAt(v, name);
