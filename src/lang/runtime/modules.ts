@@ -11,6 +11,7 @@ import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
+import { BISECT } from './modules/bisect.js';
 import { CALENDAR_MODULE } from './modules/calendar/module.js';
 import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
@@ -478,6 +479,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
   ['cmath', CMATH],
   ['calendar', CALENDAR_MODULE],
+  ['bisect', BISECT],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
