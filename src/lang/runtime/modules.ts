@@ -18,6 +18,7 @@ import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
+import { HEAPQ } from './modules/heapq.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
@@ -480,6 +481,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['cmath', CMATH],
   ['calendar', CALENDAR_MODULE],
   ['bisect', BISECT],
+  ['heapq', HEAPQ],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
