@@ -18,6 +18,7 @@ import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools.js';
+import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { HEAPQ } from './modules/heapq.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
@@ -482,6 +483,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['calendar', CALENDAR_MODULE],
   ['bisect', BISECT],
   ['heapq', HEAPQ],
+  ['fnmatch', FNMATCH_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -30,6 +30,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   // a struct sequence's type takes attributes in 3.11 (it is not flagged immutable)
   time: ['struct_time'],
   heapq: ['nlargest', 'nsmallest', 'merge'],
+  fnmatch: ['fnmatch', 'fnmatchcase', 'filter', 'translate'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
