@@ -11,6 +11,8 @@ import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
+import { BASE64 } from './modules/base64.js';
+import { BINASCII } from './modules/binascii.js';
 import { BISECT } from './modules/bisect.js';
 import { CALENDAR_MODULE } from './modules/calendar/module.js';
 import { CMATH } from './modules/cmath.js';
@@ -484,6 +486,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['bisect', BISECT],
   ['heapq', HEAPQ],
   ['fnmatch', FNMATCH_MODULE],
+  ['base64', BASE64],
+  ['binascii', BINASCII],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -31,6 +31,12 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   time: ['struct_time'],
   heapq: ['nlargest', 'nsmallest', 'merge'],
   fnmatch: ['fnmatch', 'fnmatchcase', 'filter', 'translate'],
+  base64: [
+    'b64encode', 'b64decode', 'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode', 'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode',
+    'b16encode', 'b16decode', 'a85encode', 'a85decode', 'b85encode', 'b85decode', 'encodebytes', 'decodebytes',
+  ],
+  // PyErr_NewException's heap types take attributes
+  binascii: ['Error', 'Incomplete'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
