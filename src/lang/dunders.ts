@@ -15,5 +15,7 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__init__', '__str__', '__repr__', '__format__', '__hash__', '__bool__', '__len__', '__iter__', '__next__', '__contains__', '__match_args__', '__enter__', '__exit__', '__new__'],
   ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__', '__bytes__'],
   // the binary operators and their reflections (class-operators.ts)
+  // copy's hooks (modules/copy.ts)
+  ...['__copy__', '__deepcopy__'],
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'].flatMap((n) => [`__${n}__`, `__r${n}__`]),
 ]);

@@ -16,10 +16,10 @@ describe('hostile conditions', () => {
     ['return ().__class__.__bases__', "SyntaxError: names with double underscores ('__class__') are not allowed in conditions"],
     ["return __import__('os')", "SyntaxError: names with double underscores ('__import__') are not allowed in conditions"],
     ['return log.__dict__', "SyntaxError: names with double underscores ('__dict__') are not allowed in conditions"],
-    ['import os', "SyntaxError: no module named 'os' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64 and binascii)"],
-    ['import subprocess', "SyntaxError: no module named 'subprocess' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64 and binascii)"],
-    ['from os import path', "SyntaxError: no module named 'os' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64 and binascii)"],
-    ['import re.sys', "SyntaxError: no module named 're.sys' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64 and binascii)"],
+    ['import os', "SyntaxError: no module named 'os' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
+    ['import subprocess', "SyntaxError: no module named 'subprocess' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
+    ['from os import path', "SyntaxError: no module named 'os' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
+    ['import re.sys', "SyntaxError: no module named 're.sys' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
   ])('refuses %s at compile time', (source, error) => {
     expect(run(source)).toBe(error);
   });

@@ -15,6 +15,7 @@ import { BASE64 } from './modules/base64.js';
 import { BINASCII } from './modules/binascii.js';
 import { BISECT } from './modules/bisect.js';
 import { CALENDAR_MODULE } from './modules/calendar/module.js';
+import { COPY_MODULE } from './modules/copy.js';
 import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
@@ -488,6 +489,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['fnmatch', FNMATCH_MODULE],
   ['base64', BASE64],
   ['binascii', BINASCII],
+  ['copy', COPY_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -37,6 +37,8 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   ],
   // PyErr_NewException's heap types take attributes
   binascii: ['Error', 'Incomplete'],
+  // copy.error is copy.Error: filed second, so a refusal names it as Error
+  copy: ['copy', 'deepcopy', 'error', 'Error'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
