@@ -1,5 +1,6 @@
 /** bisect against CPython 3.11's _bisect: results, the probes' order through __lt__, __getitem__ and key, insort's insert, and the C module's errors. */
 import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 const CASES = [
@@ -167,8 +168,16 @@ return sum(bisect.bisect_left(a, i) for i in range(0, 100000, 70))`,
   `import bisect
 a = [1] * 10
 return bisect.bisect_left(a, 1, 20), bisect.bisect_left(a, 1, 5, 3)`,
+  `import bisect
+class L(list):
+    def __len__(self):
+        return 2
+a = L([1, 2, 3, 4])
+bisect.insort(a, 5)
+return bisect.bisect_left(a, 10), list(a)`,
 ];
 
 it('bisects and inserts as CPython does', () => {
-  expect(compareWithCPython(CASES)).toEqual([]);
+  // a loaded machine's clock is no measure here: the step budget still holds
+  expect(compareWithCPython(CASES, new Engine({ maxMillis: 10_000 }))).toEqual([]);
 });

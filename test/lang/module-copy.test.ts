@@ -281,6 +281,51 @@ e = copy.deepcopy(d)
 return e['x'] is e['y'][0], e['y'][1][0] is e['x'], e == d`,
   `import copy
 return copy.deepcopy(slice(1, [2])), copy.deepcopy(slice(1, [2])) == slice(1, [2]), copy.copy(slice(1, 2)) is not None`,
+  `import copy
+class L(list):
+    def __len__(self):
+        return 7
+class T(tuple):
+    def __len__(self):
+        return 9
+l = L([1, [2]])
+t = T((1, [2]))
+a, b, c, d = copy.copy(l), copy.deepcopy(l), copy.copy(t), copy.deepcopy(t)
+return list(a), list(b), type(a).__name__, len(b), tuple(c), tuple(d), type(d).__name__, d[1] is t[1], c is t`,
+  `import copy
+class D(dict):
+    def items(self):
+        return [('fake', 1)]
+d = D(a=1)
+return copy.copy(d), copy.deepcopy(d)`,
+  `import copy
+class P:
+    pass
+p = P()
+p.me = p
+q = copy.deepcopy(p)
+return q.me is q, q is not p`,
+  `import copy
+e = ValueError('x')
+e.note = [1]
+f = copy.deepcopy(e)
+return f.args, f.note, f.note is e.note, type(f).__name__`,
+  `import copy
+class K(KeyError):
+    pass
+return repr(copy.copy(K('a', 'b'))), repr(copy.deepcopy(K()))`,
+  `import copy
+class A:
+    def __init__(self):
+        raise ValueError('init must not run')
+a = 1
+class B:
+    def __init__(self, x):
+        self.x = x
+        print('init')
+b = B(5)
+c = copy.copy(b)
+return c.x`,
 ];
 
 it('copies and deep-copies as CPython does', () => {

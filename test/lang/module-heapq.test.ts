@@ -213,10 +213,21 @@ return heapq.heappush([1], item=2)`,
 return heapq.heapreplace([1], 2, x=3)`,
   `import heapq
 return heapq.heappop([1], x=3)`,
+  `import heapq
+class L(list):
+    def __len__(self):
+        return 99
+    def __getitem__(self, i):
+        return 'x'
+h = L([3, 1, 2])
+heapq.heapify(h)
+heapq.heappush(h, 0)
+return [heapq.heappop(h), heapq.heappop(h)], len(h)`,
 ];
 
 it('keeps heaps and selects and merges as CPython does', () => {
-  expect(compareWithCPython(CASES)).toEqual([]);
+  // a loaded machine's clock is no measure here: the step budget still holds
+  expect(compareWithCPython(CASES, new Engine({ maxMillis: 10_000 }))).toEqual([]);
 });
 
 /** Past 2,500 items heapify sifts in cache_friendly_heapify's order: the same heap, the comparisons in another order. */

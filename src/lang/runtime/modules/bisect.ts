@@ -10,13 +10,14 @@ import { callValue } from '../call.js';
 import { getattr } from '../attributes.js';
 import { classOfInstance } from '../classes.js';
 import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
+import { PyHookedCollection } from '../hooked-collection.js';
 import { PyMemoryView } from '../memoryview.js';
 import { PyDeque } from './collections/deque.js';
 import * as ops from '../ops.js';
 import { PyBytes, PyDict, PyFunc, PyModule, PyRange, PyTuple, typeName, type Py } from '../values.js';
 
 /** The builtin types with sq_item, besides list and str (a bytearray is a PyBytes). */
-const SEQUENCES = [PyTuple, PyRange, PyBytes, PyMemoryView, PyDeque];
+const SEQUENCES = [PyTuple, PyRange, PyBytes, PyMemoryView, PyDeque, PyHookedCollection];
 
 const NAMES = ['a', 'x', 'lo', 'hi', 'key'] as const;
 
@@ -72,6 +73,7 @@ const insortFn = (name: string, right: boolean): PyFunc =>
     const [low, high] = bounds(a, lo, hi);
     const hasKey = key !== null && key !== undefined;
     const index = search(a, hasKey ? callValue(key, [x], null) : x, low, high, key, right);
+    // PyList_CheckExact: a list itself, not a subclass's instance
     if (Array.isArray(a) && a.constructor === Array) {
       // PyList_Insert: the index is within the list (a hi past its end may have put it beyond)
       const at = Math.min(index, a.length);

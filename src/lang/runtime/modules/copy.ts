@@ -216,7 +216,8 @@ function reconstruct(x: Py, memo: PyDict | null, r: Reduced): Py {
       if (cls?.lookup('__setstate__') !== undefined) callValue(getattr(y, '__setstate__'), [state], null);
       else if (state instanceof PyDict) {
         // y.__dict__.update(state)
-        const attrs = attrsOf(y);
+        // an exception's attributes are made at the first one set
+        const attrs = y instanceof PyException ? (y.dict ??= new Map()) : attrsOf(y);
         if (attrs === null) throw typeErr(`'${typeName(y)}' object has no attribute '__dict__'`);
         for (const k of state.keyList()) {
           tick();

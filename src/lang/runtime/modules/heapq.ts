@@ -11,6 +11,7 @@ import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
 import { getattr } from '../attributes.js';
 import { IndexError, pyErr, RuntimeError, typeErr, TypeError_, AttributeError } from '../exceptions.js';
+import { PyHookedCollection } from '../hooked-collection.js';
 import * as ops from '../ops.js';
 import { bindArgs, Signature } from '../signature.js';
 import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyTuple, typeName, type Py } from '../values.js';
@@ -19,6 +20,8 @@ const less = (a: Py, b: Py): boolean => (tick(), ops.truthy(ops.ltValue(a, b)));
 
 /** Argument Clinic's `object(subclass_of='&PyList_Type')`: a list or a list subclass's instance (an Array too). */
 function heapOf(v: Py, fname: string, alone: boolean): Py[] {
+  // a list subclass with dunders of its own keeps its items in a list the sifts read directly, as C's PyList_GET_ITEM does
+  if (v instanceof PyHookedCollection && Array.isArray(v.value)) return v.value;
   if (!Array.isArray(v)) throw typeErr(`${fname}() argument${alone ? '' : ' 1'} must be list, not ${v === null ? 'None' : typeName(v)}`);
   return v;
 }
