@@ -76,19 +76,36 @@ function b64decode(s: Py, altchars: Py, validate: Py): PyBytes {
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const B32HEX = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
 
+/** An alphabet's values by octet, -1 for the others. */
+const valuesOf = (alphabet: string): Int8Array => {
+  const values = new Int8Array(256).fill(-1);
+  for (let i = 0; i < alphabet.length; i++) values[alphabet.charCodeAt(i)] = i;
+  return values;
+};
+const B32_VALUES = new Map([[B32, valuesOf(B32)], [B32HEX, valuesOf(B32HEX)]]);
+const B32_CHARS = new Map([[B32, Uint8Array.from(B32, (c) => c.charCodeAt(0))], [B32HEX, Uint8Array.from(B32HEX, (c) => c.charCodeAt(0))]]);
+
 function b32encode(alphabet: string, s: Py): PyBytes {
   const data = encodeData(s);
   const quanta = Math.ceil(data.length / 5);
   allocItems(quanta * 8);
   const out = new Uint8Array(quanta * 8);
+  const chars = B32_CHARS.get(alphabet)!;
   for (let q = 0; q < quanta; q++) {
-    // 40 bits, big endian: above 32 bits, so counted in a float, not shifted
-    let c = 0;
-    for (let i = 0; i < 5; i++) c = c * 256 + (data[q * 5 + i] ?? 0);
-    for (let i = 7; i >= 0; i--) {
-      out[q * 8 + i] = alphabet.charCodeAt(c % 32);
-      c = Math.floor(c / 32);
-    }
+    const at = q * 5;
+    const octet = (i: number) => (at + i < data.length ? data[at + i] : 0);
+    // 40 bits, big endian, as two halves of 20 (a JS shift keeps 32)
+    const hi = (octet(0) << 12) | (octet(1) << 4) | (octet(2) >> 4);
+    const lo = ((octet(2) & 0xf) << 16) | (octet(3) << 8) | octet(4);
+    const o = q * 8;
+    out[o] = chars[hi >> 15];
+    out[o + 1] = chars[(hi >> 10) & 31];
+    out[o + 2] = chars[(hi >> 5) & 31];
+    out[o + 3] = chars[hi & 31];
+    out[o + 4] = chars[lo >> 15];
+    out[o + 5] = chars[(lo >> 10) & 31];
+    out[o + 6] = chars[(lo >> 5) & 31];
+    out[o + 7] = chars[lo & 31];
   }
   // the padding over the characters of the zeros added: 1 octet left over is 6 of them, 2 are 4, 3 are 3, 4 are 1
   const pad = [0, 6, 4, 3, 1][data.length % 5];
@@ -109,17 +126,31 @@ function b32decode(alphabet: string, s: Py, casefold: Py, map01: Py): PyBytes {
   let end = l;
   while (end > 0 && data[end - 1] === 61) end--;
   const padchars = l - end;
-  charge(l / 32);
+  // a digit's decoding costs about twice a copied octet's
+  charge(l / 16);
   const out = new Uint8Array(Math.ceil(end / 8) * 5);
+  const values = B32_VALUES.get(alphabet)!;
   let acc = 0;
   for (let q = 0; q * 8 < end; q++) {
-    acc = 0;
-    for (let i = q * 8; i < Math.min(end, q * 8 + 8); i++) {
-      const v = alphabet.indexOf(String.fromCharCode(data[i]));
+    // the quantum's 5-bit digits as two halves of 20 bits (a JS shift keeps 32); a short last one is read as its digits alone
+    const from = q * 8;
+    const n = Math.min(8, end - from);
+    let hi = 0;
+    let lo = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[data[from + i]];
       if (v < 0) throw binasciiErr('Non-base32 digit found');
-      acc = acc * 32 + v;
+      // acc = (acc << 5) + v, carried from the low half into the high one
+      hi = ((hi << 5) | (lo >>> 15)) & 0xfffff;
+      lo = ((lo << 5) | v) & 0xfffff;
     }
-    for (let i = 4, c = acc; i >= 0; i--, c = Math.floor(c / 256)) out[q * 5 + i] = c % 256;
+    acc = hi * 2 ** 20 + lo;
+    const o = q * 5;
+    out[o] = hi >> 12;
+    out[o + 1] = (hi >> 4) & 0xff;
+    out[o + 2] = ((hi & 0xf) << 4) | (lo >> 16);
+    out[o + 3] = (lo >> 8) & 0xff;
+    out[o + 4] = lo & 0xff;
   }
   if (l % 8 !== 0 || ![0, 1, 3, 4, 6].includes(padchars)) throw binasciiErr('Incorrect padding');
   let size = out.length;
