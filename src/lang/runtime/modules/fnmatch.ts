@@ -19,10 +19,15 @@ import { latin1, PyBytes, PyFunc, PyModule, PyStrBox, typeName, type Py } from '
 /** A `*` among translate's pieces (its STAR sentinel). */
 const STAR = Symbol('STAR');
 
+/** A chunk a join has taken into the one before it. */
+const EMPTY_CHUNK: string[] = [];
+
 /** The text inside a `[...]` set, from the pattern's code points i to j (the `]`), as translate makes it. */
 function setText(pat: string[], i: number, j: number): string {
   let stuff: string;
   const slice = (a: number, b: number) => pat.slice(a, b).join('');
+  // the set's text is sliced, searched and joined a few times over: paid for before
+  work((j - i) * 4);
   if (!pat.slice(i, j).includes('-')) stuff = slice(i, j).replace(/\\/g, '\\\\');
   else {
     const chunks: string[][] = [];
@@ -37,15 +42,21 @@ function setText(pat: string[], i: number, j: number): string {
     const chunk = pat.slice(i, j);
     if (chunk.length > 0) chunks.push(chunk);
     else chunks[chunks.length - 1] = [...chunks[chunks.length - 1], '-'];
-    // empty ranges (z-a) are invalid in a regular expression: removed
+    // empty ranges (z-a) are invalid in a regular expression: removed, the chunks either side joined
+    // (each join copies the chunks, quadratic for '[' + 'z-a' * n + ']' as in CPython: paid for as it goes)
     for (let m = chunks.length - 1; m > 0; m--) {
       const before = chunks[m - 1];
       // code points compare as Python's str comparison does
       if (before[before.length - 1].codePointAt(0)! > chunks[m][0].codePointAt(0)!) {
+        work((before.length + chunks[m].length) * 4);
         chunks[m - 1] = [...before.slice(0, -1), ...chunks[m].slice(1)];
-        chunks.splice(m, 1);
+        // dropped from the end, where the loop has been: no shift of the chunks before it
+        chunks[m] = EMPTY_CHUNK;
       }
     }
+    const kept = chunks.filter((c) => c !== EMPTY_CHUNK);
+    chunks.length = 0;
+    chunks.push(...kept);
     // backslashes and hyphens escaped for set difference (--); hyphens that make ranges are not
     stuff = chunks.map((c) => c.join('').replace(/\\/g, '\\\\').replace(/-/g, '\\-')).join('-');
   }
@@ -59,7 +70,6 @@ function setText(pat: string[], i: number, j: number): string {
  */
 function translate(pat: Py[], seq: Py = null): string {
   const n = pat.length;
-  work(n);
   const pieces: (string | typeof STAR)[] = [];
   let i = 0;
   while (i < n) {
@@ -104,13 +114,17 @@ function translate(pat: Py[], seq: Py = null): string {
   return `(?s:${out})\\Z`;
 }
 
+/** A pattern's code points, each a piece of the translation: paid for before they are split out. */
+const codePoints = (text: string): string[] => (work(text.length), Array.from(text));
+
 const textOf = (v: Py): Py => (v instanceof PyStrBox ? v.value : v);
 
 /** translate(pat) as a caller meets it: a str's code points, or len(pat) and then the items of another sequence. */
 function translateArg(pat: Py): string {
   const text = textOf(pat);
-  if (typeof text === 'string') return translate(Array.from(text));
+  if (typeof text === 'string') return translate(codePoints(text));
   const n = ops.len(pat);
+  work(n);
   const items: Py[] = [];
   for (let i = 0; i < n; i++) items.push(textOf(ops.getitem(pat, i)));
   return translate(items, pat);
@@ -123,7 +137,7 @@ const TRANSLATED_LONGEST = 256;
 function translated(text: string): string {
   let source = TRANSLATED.get(text);
   if (source === undefined) {
-    source = translate(Array.from(text));
+    source = translate(codePoints(text));
     if (text.length > TRANSLATED_LONGEST) return source;
     if (TRANSLATED.size >= TRANSLATED_MAX) TRANSLATED.clear();
     TRANSLATED.set(text, source);
@@ -140,7 +154,7 @@ function matcher(pat: Py): Py {
   const text = textOf(pat);
   let source: Py;
   if (typeof text === 'string') source = translated(text);
-  else if (pat instanceof PyBytes && !(pat instanceof PyByteArray)) source = latinBytes(translate(Array.from(latin1(pat.data))));
+  else if (pat instanceof PyBytes && !(pat instanceof PyByteArray)) source = latinBytes(translate(codePoints(latin1(pat.data))));
   else source = translateArg(pat);
   return getattr(compilePattern(source), 'match');
 }
