@@ -326,6 +326,14 @@ class B:
 b = B(5)
 c = copy.copy(b)
 return c.x`,
+  `import copy, hashlib
+return copy.copy(hashlib.md5())`,
+  `import copy, hashlib
+return copy.deepcopy(hashlib.blake2b())`,
+  `import copy
+return copy.deepcopy({1: 2}.items())`,
+  `import copy
+return copy.deepcopy(memoryview(b''))`,
 ];
 
 it('copies and deep-copies as CPython does', () => {

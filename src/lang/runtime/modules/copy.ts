@@ -6,15 +6,16 @@
  * through its append, a dict subclass's set through its __setitem__, a set subclass's and an
  * exception's made by calling the class. deepcopy keeps its memo as a dict (keyed by an
  * identity number per object, as id() would be), so cycles and shared parts are copied once.
- * Each frame Lib/copy.py would run (deepcopy, _deepcopy_list, _reconstruct, ...) is a call of
- * the run's, so a deep value ends in RecursionError at CPython's depth and in its words.
+ * Each frame Lib/copy.py would run (deepcopy, _deepcopy_list, _reconstruct, ...) is a step and
+ * counts against CPython's recursion limit, so a deep value ends in RecursionError at CPython's
+ * depth and in its words.
  */
 import { getattr } from '../attributes.js';
 import { allocItems, nestingRoom, runNumber, step, tick } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { PyByteArray } from '../bytearray.js';
 import { callValue } from '../call.js';
-import { PyDictInstance, PyInstance, PyClass, isInstance } from '../class-values.js';
+import { PyDictInstance, PyInstance, PyClass } from '../class-values.js';
 import { classOfInstance } from '../classes.js';
 import { AttributeError, Exception, pyErr, RecursionError, typeErr } from '../exceptions.js';
 import { PyMemoryView } from '../memoryview.js';
@@ -29,6 +30,8 @@ import { PyCounter } from './collections/counter.js';
 import { PyDefaultDict, PyOrderedDict } from './collections/defaultdict.js';
 import { PyDeque } from './collections/deque.js';
 import { PyNamedTuple } from './collections/namedtuple.js';
+import { PyBlake2 } from './blake2.js';
+import { PyHash } from './hashlib.js';
 
 /** copy.Error (and copy.error, the same class): a class written in Python, an Exception. */
 export const COPY_ERROR: PyType = new PyType('Error', (args, kw) => {
@@ -95,15 +98,15 @@ function isAtomic(x: Py, deep: boolean): boolean {
   if (x instanceof PyFloat || x instanceof PyComplex || x instanceof PyStrBox || x instanceof PyIntBox) return true;
   if (x instanceof PyBytes) return !(x instanceof PyByteArray);
   if (x instanceof PyType || x instanceof PyFunc) return true;
-  if (x instanceof PySlice) return !deep;
   // tuple, frozenset and slice are shallow copy's alone: deepcopy copies their parts
+  if (x instanceof PySlice) return !deep;
   if (!deep && (x instanceof PyTuple || x instanceof PyFrozenSet) && !(x instanceof PyNamedTuple)) return true;
   return false;
 }
 
 /** The values CPython cannot reduce: TypeError: cannot pickle 'generator' object. */
 const unpicklable = (x: Py): boolean =>
-  x instanceof PyModule || x instanceof PyGenerator || x instanceof PyIterator || x instanceof PyMemoryView || x instanceof PyView || (typeof x === 'object' && x !== null && 'state' in x && 'name' in x && typeName(x).startsWith('_hashlib'));
+  x instanceof PyModule || x instanceof PyGenerator || x instanceof PyIterator || x instanceof PyMemoryView || x instanceof PyView || x instanceof PyHash || x instanceof PyBlake2;
 
 /** memoryview's own __reduce_ex__ words it otherwise than object's. */
 const cannotPickle = (x: Py) => typeErr(x instanceof PyMemoryView ? 'cannot pickle memoryview objects' : `cannot pickle '${typeName(x)}' object`);
@@ -371,7 +374,6 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   if (x instanceof PyException) return exceptionCopy(x, memo);
   // slice.__reduce__: slice(start, stop, step), each copied
   if (x instanceof PySlice) return reconstruct(x, memo, { make: (args) => new PySlice(args[0], args[1], args[2]), args: [x.start, x.stop, x.step], state: null, listItems: null, dictItems: null });
-  if (isInstance(x)) return x;
   if (unpicklable(x)) throw cannotPickle(x);
   return x;
 }
