@@ -32,15 +32,13 @@ export class PyClass extends PyType {
   get hasEq(): boolean {
     return (this.ownEq ??= this.lookup('__eq__') !== undefined);
   }
-  /**
-   * Whether it (or a class of its order) defines __new__, asked at each call: its own, or a
-   * base's (whose orders make up its own), kept until any class's __new__ is set or deleted (newChanged).
-   */
+  /** Whether it (or a class of its order) defines __new__, asked at each call: kept until any class's __new__ is set or deleted (newChanged). */
   private newSeen = -1;
   private ownNew = false;
   get hasNew(): boolean {
     if (this.newSeen !== newEpoch) {
-      this.ownNew = this.attrs.has('__new__') || this.bases.some((b) => b instanceof PyClass && b.hasNew);
+      // the order was paid for when the class was made: read again once an epoch, unticked
+      this.ownNew = this.mro.some((t) => t instanceof PyClass && t.attrs.has('__new__'));
       this.newSeen = newEpoch;
     }
     return this.ownNew;
