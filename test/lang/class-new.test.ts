@@ -37,6 +37,9 @@ const NEW = [
   `${T}return t(lambda: int.__new__(int, '5')), t(lambda: str.__new__(str, 5)), t(lambda: tuple.__new__(tuple, [1])), t(lambda: list.__init__([], 1, 2)), t(lambda: int.__init__(5)), t(lambda: int.__init__(5, 1)), t(lambda: dict.__init__({}, a=1))`,
   `class T(tuple):\n    def __new__(cls, a, b):\n        return tuple.__new__(cls, (a, b))\n    def __init__(self, a, b):\n        self.s = a + b\nt = T(1, 2)\nreturn t, t.s, type(t).__name__, T.__new__(T, 3, 4)`,
   `class L(list):\n    def __init__(self, *a):\n        list.__init__(self, a)\nreturn L(1, 2, 3), len(L(4))`,
+  // read from a subclass's instance: its builtin base's, bound
+  `${T}class D(dict):\n    pass\nclass L(list):\n    pass\nclass I(int):\n    pass\nd = D(a=1)\nl = L([1])\nreturn t(lambda: d.__init__(b=2)), d, t(lambda: l.__init__([5, 6])), l, t(lambda: I(3).__init__()), t(lambda: D.__init__(d, c=3)), d, t(lambda: type(I.__new__(I, 4)).__name__), t(lambda: L.__new__(L)), t(lambda: D.__init_subclass__())`,
+  `${T}class E(KeyError):\n    pass\ne = E('k')\nreturn t(lambda: e.__init__('z')), e.args, t(lambda: E.__init__(e, 'y')), e.args, t(lambda: e.__new__(E, 1).args), t(lambda: getattr(e, '__init_subclass__')()), hasattr(E, '__new__')`,
 ];
 
 /** __new__ on an exception class: BaseException.__new__ keeps the arguments it is given, BaseException.__init__ the call's. */
