@@ -32,6 +32,8 @@ const ROWS: Record<string, [source: string, n: number]> = {
   'context counter': [`data['count'] = data.get('count', 0) + 1\nreturn data['count'] >= 2`, 50_000],
   'membership in a constant set': [`return log['Thread'] in {'Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9'}`, 50_000],
   'slices': [`return text[:7] == "Waiting" and log['Thread'][-6:] == "221855" and text.split()[1:3] == ['up', 'to']`, 50_000],
+  // a condition's class made and instantiated each run (issue 11's class dialect): class statements and instantiation are hot paths
+  'class instances': [`class P:\n    def __init__(self, t):\n        self.t = t\nclass Q(P):\n    pass\nreturn P(log['Thread']).t == Q(text).t`, 20_000],
 };
 const EVAL_N = 3_000;
 const HOUR = 3_600_000;

@@ -126,7 +126,7 @@ export type Stmt =
   | (At & { k: 'FunctionDef'; name: string; params: Param[]; annotations: Expr[]; body: Stmt[]; decorators: Expr[] })
   | (At & { k: 'AnnAssign'; target: Expr; annotation: Expr; value: Expr | null })
   | (At & { k: 'Match'; subject: Expr; cases: MatchCase[] })
-  | (At & { k: 'ClassDef'; name: string; bases: Expr[]; body: Stmt[]; decorators: Expr[] })
+  | (At & { k: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[] })
   | (At & { k: 'With'; items: WithItem[]; body: Stmt[] })
   | (At & { k: 'Assert'; test: Expr; msg: Expr | null });
 
@@ -214,7 +214,7 @@ const CHILDREN: { [K in Node['k']]: ChildFields<NodeOf<K>> } = {
   FunctionDef: { params: true, annotations: true, body: true, decorators: true },
   AnnAssign: { target: true, annotation: true, value: true },
   Match: { subject: true, cases: true },
-  ClassDef: { bases: true, body: true, decorators: true },
+  ClassDef: { bases: true, keywords: true, body: true, decorators: true },
   With: { items: true, body: true },
   WithItem: { context: true, target: true },
   MatchCase: { pattern: true, guard: true, body: true },

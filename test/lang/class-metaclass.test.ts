@@ -36,7 +36,8 @@ it('refuses what would hook how classes are made, in clear words', () => {
   expect(error(`class M(type):\n    pass\nX = M('X', (), {})\nreturn type('Y', (X,), {})`)).toBe("TypeError: a class of a condition may not subclass 'X', whose metaclass is 'M': make it by calling the metaclass");
   // __call__ would decide what calling each of its classes makes
   expect(error(`class M(type):\n    def __call__(cls):\n        return 1`)).toBe("TypeError: a subclass of type in a condition may define only __new__, __init__, __repr__, __str__, __match_args__: '__call__' is not supported");
-  expect(error(`class M(type):\n    pass\nclass C(metaclass=M):\n    pass`)).toBe('SyntaxError: class keywords and unpacked bases (metaclass=...) are not supported in conditions');
+  expect(error(`class M(type):\n    pass\nclass C(metaclass=M):\n    pass`)).toBe("SyntaxError: a class statement in a condition takes no metaclass but type: call a subclass of type instead, as M('X', (A,), {})");
+  expect(error(`class M(type):\n    pass\nclass C(**{'metaclass': M}):\n    pass`)).toBe("UnsupportedError: a class statement in a condition takes no metaclass but type (metaclass=M): call a subclass of type instead, as M('X', (A,), {})");
 });
 
 it('holds hostile metaclasses to the limits', () => {

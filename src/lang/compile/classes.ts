@@ -6,14 +6,16 @@ import { PatternCompiler } from './patterns.js';
 import { CLASS_CELL, classScope, type Scope } from './scope.js';
 import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { callValue } from '../runtime/builtins.js';
+import { classArguments } from './class-arguments.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
 export abstract class ClassCompiler extends PatternCompiler {
-  /** `given`: the decorators and bases, when the generator route evaluated them (a yield among them). */
-  protected classDef(s: StmtOf<'ClassDef'>, parent: Scope, given?: { decorators: Ev[]; bases: Ev[] }): Ex {
+  /** `given`: the decorators, bases (a starred one's operand) and keywords' values, when the generator route evaluated them (a yield among them). */
+  protected classDef(s: StmtOf<'ClassDef'>, parent: Scope, given?: { decorators: Ev[]; bases: Ev[]; keywords: Ev[] }): Ex {
     const scope = classScope(s, parent, this.source);
     const decorators = given?.decorators ?? s.decorators.map((d) => this.expr(d, parent));
-    const bases = given?.bases ?? s.bases.map((b) => this.expr(b, parent));
+    const bases = given?.bases ?? s.bases.map((b) => this.expr(b.k === 'Starred' ? b.value : b, parent));
+    const args = classArguments(s, bases, given?.keywords ?? s.keywords.map((k) => this.expr(k.value, parent)));
     const body = this.block(s.body, scope);
     const store = this.storeName(s.name, parent);
     const cell = scope.slots.get(CLASS_CELL)!;
@@ -21,13 +23,15 @@ export abstract class ClassCompiler extends PatternCompiler {
     return (f) => {
       // the decorators are evaluated first and applied last, nearest first, as for a def
       const decs = decorators.map((d) => d(f));
-      const cls = makeClass(s.name, qualname, bases.map((b) => b(f)));
+      const [bs, kw] = args(f);
+      const cls = makeClass(s.name, qualname, bs);
       const cf = new Frame(new Array(scope.slots.size), f, f.g);
       // the methods' super() reads the class from here, once it exists; the body runs first, as in CPython
       body(cf);
       for (const [name, slot] of scope.slots) if (slot !== cell && cf.s[slot] !== undefined) cls.attrs.set(name, cf.s[slot]);
-      finishClass(cls);
+      // set before __init_subclass__ runs, which may call the class's methods (type_new sets __classcell__ first)
       cf.s[cell] = cls;
+      finishClass(cls, kw);
       let made: Py = cls;
       for (let i = decs.length - 1; i >= 0; i--) made = callValue(decs[i], [made], null);
       store(f, made);

@@ -223,20 +223,24 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
       }
       case 'ClassDef': {
         const decorators = s.decorators.map(gexpr);
-        const bases = s.bases.map(gexpr);
-        const held: { decorators: Py[]; bases: Py[] } = { decorators: [], bases: [] };
-        const cls = this.classDef(s, scope, { decorators: decorators.map((_, i) => () => held.decorators[i]), bases: bases.map((_, i) => () => held.bases[i]) });
+        const bases = s.bases.map((b) => gexpr(b.k === 'Starred' ? b.value : b));
+        const keywords = s.keywords.map((k) => gexpr(k.value));
+        const held: { decorators: Py[]; bases: Py[]; keywords: Py[] } = { decorators: [], bases: [], keywords: [] };
+        const cls = this.classDef(s, scope, { decorators: decorators.map((_, i) => () => held.decorators[i]), bases: bases.map((_, i) => () => held.bases[i]), keywords: keywords.map((_, i) => () => held.keywords[i]) });
         return function* (f) {
           const decs: Py[] = [];
           for (const d of decorators) decs.push(yield* d(f));
           const bs: Py[] = [];
           for (const b of bases) bs.push(yield* b(f));
+          const kws: Py[] = [];
+          for (const k of keywords) kws.push(yield* k(f));
           held.decorators = decs;
           held.bases = bs;
+          held.keywords = kws;
           try {
             return cls(f);
           } finally {
-            held.decorators = held.bases = [];
+            held.decorators = held.bases = held.keywords = [];
           }
         };
       }

@@ -1,4 +1,4 @@
-import type { Expr, Handler, ImportFromName, ImportName, Stmt, WithItem } from '../ast.js';
+import type { Expr, Handler, ImportFromName, ImportName, Keyword, Stmt, WithItem } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { MODULE_NAMES, unknownModule } from '../runtime/module-names.js';
 import { DEDENT, EOF, INDENT, NAME, NEWLINE, OP, type TokenType } from '../tokenizer.js';
@@ -107,12 +107,31 @@ export class StatementParser extends PatternParser {
     this.t.next();
     const name = this.name();
     const bases: Expr[] = [];
+    const keywords: Keyword[] = [];
     if (this.eatOp('(')) {
+      // a call's arguments: bases, *bases, name=value and **mapping, handed to __build_class__
+      const names = new Set<string>();
       while (!this.isOp(')')) {
-        if (this.isOp('*') || this.isOp('**') || (this.t.type === NAME && !this.isKw('lambda') && this.peekIsKeyword())) {
-          throw this.error('class keywords and unpacked bases (metaclass=...) are not supported in conditions', this.t.start, this.t.end, 'UnsupportedError');
+        const as = this.t.start;
+        const level = bases.length === 0 && keywords.length === 0 ? LEVEL.defParameter : LEVEL.defParameter + 1;
+        if (this.eatOp('**')) keywords.push(this.node({ k: 'Keyword', name: null, value: this.deeper(level, () => this.parseTest()), s: as, e: this.t.lastEnd }));
+        else if (this.eatOp('*')) {
+          if (keywords.some((k) => k.name === null)) throw this.error('iterable argument unpacking follows keyword argument unpacking', as);
+          bases.push(this.node({ k: 'Starred', value: this.deeper(level, () => this.parseTest()), s: as, e: this.t.lastEnd }));
+        } else if (this.t.type === NAME && !this.isKw('lambda') && this.peekIsKeyword()) {
+          const name = this.name();
+          if (names.has(name)) throw this.error(`keyword argument repeated: ${name}`, as, this.t.lastEnd);
+          names.add(name);
+          this.expectOp('=');
+          const value = this.deeper(level, () => this.parseTest());
+          // a metaclass would decide how the class is made, which conditions do not build (class-arguments.ts checks what `type` names when run)
+          if (name === 'metaclass' && !(value.k === 'Name' && value.id === 'type')) throw this.error("a class statement in a condition takes no metaclass but type: call a subclass of type instead, as M('X', (A,), {})", as, this.t.lastEnd, 'UnsupportedError');
+          keywords.push(this.node({ k: 'Keyword', name, value, s: as, e: this.t.lastEnd }));
+        } else {
+          const base = this.deeper(level, () => this.parseTest());
+          if (keywords.length > 0) throw this.error(keywords.some((k) => k.name === null) ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', base.s, base.e);
+          bases.push(base);
         }
-        bases.push(this.deeper(bases.length === 0 ? LEVEL.defParameter : LEVEL.defParameter + 1, () => this.parseTest()));
         if (!this.eatOp(',')) break;
       }
       this.expectOp(')');
@@ -122,7 +141,7 @@ export class StatementParser extends PatternParser {
     this.classBody = true;
     try {
       const body = this.parseBlock(BODY.class);
-      return this.node({ k: 'ClassDef', name, bases, body, decorators, s, e: this.t.lastEnd });
+      return this.node({ k: 'ClassDef', name, bases, keywords, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
       this.classBody = classBody;

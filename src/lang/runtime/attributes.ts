@@ -52,7 +52,15 @@ export function getattr(obj: Py, name: string): Py {
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
   const attr = typeOf(obj).getattr?.(obj, name);
   if (attr !== undefined) return attr;
+  const dunder = instanceDunder(obj, name);
+  if (dunder !== undefined) return dunder;
   throw attrErr(obj, name);
+}
+
+/** Set by construction.ts (a hook, as typeDunder): an instance's __new__, __init__ and __init_subclass__ that its class leaves to its builtin base. */
+let instanceDunder: (obj: Py, name: string) => Py | undefined = () => undefined;
+export function setInstanceDunders(f: typeof instanceDunder): void {
+  instanceDunder = f;
 }
 
 /**

@@ -303,8 +303,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
     for (const name of (t as PyClass).attrs.keys()) {
-      // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts)
-      if (!name.startsWith('__') || OWN.has(name) || name === '__slots__') continue;
+      // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts); __init_subclass__ is asked when a subclass is made (init-subclass.ts)
+      if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__') continue;
       // a module's type whose slots would pass a class's dunder by (deque's, partial's) takes only those it asks
       if (moduleBases.isBase(base) && !moduleBases.hookable(base)) {
         const own = moduleBases.dunders(base);

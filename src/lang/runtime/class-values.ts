@@ -4,6 +4,10 @@ import { PyDict, PyException, PyType, type NativeFn, type Py } from './values.js
 
 export { bindMethod } from './descriptors.js';
 
+/** Moved on by every store or delete of a class's __new__, which a subclass inherits: each class's hasNew is asked again then. */
+let newEpoch = 0;
+export const newChanged = (): void => void newEpoch++;
+
 /**
  * A class a condition defines: a type whose attributes (methods and class attributes)
  * live in its own table, with its bases (classes of the condition's, builtin exception
@@ -27,6 +31,17 @@ export class PyClass extends PyType {
   private ownEq: boolean | undefined = undefined;
   get hasEq(): boolean {
     return (this.ownEq ??= this.lookup('__eq__') !== undefined);
+  }
+  /** Whether it (or a class of its order) defines __new__, asked at each call: kept until any class's __new__ is set or deleted (newChanged). */
+  private newSeen = -1;
+  private ownNew = false;
+  get hasNew(): boolean {
+    if (this.newSeen !== newEpoch) {
+      // the order was paid for when the class was made: read again once an epoch, unticked
+      this.ownNew = this.mro.some((t) => t instanceof PyClass && t.attrs.has('__new__'));
+      this.newSeen = newEpoch;
+    }
+    return this.ownNew;
   }
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
   constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {

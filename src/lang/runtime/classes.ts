@@ -2,11 +2,15 @@ import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, isInstance, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
+import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
+import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
+import { callWithNew } from './class-call.js';
+import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
+import './construction.js';
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
-import { copyFields, fieldSet, fieldsInit, fieldsNew, hasFields } from './exception-fields.js';
+import { fieldSet, fieldsInit, hasFields } from './exception-fields.js';
 import { AttributeError, BaseExceptionGroup, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
@@ -27,7 +31,7 @@ import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
 import { valueDunder, wrapperArgs } from './super-dunders.js';
-import { unboundAttr } from './super-unbound.js';
+import { objectInitExcess, unboundAttr } from './super-unbound.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
@@ -98,18 +102,24 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   return cls;
 }
 
-/** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
-export function finishClass(cls: PyClass): void {
+/**
+ * Once the class body has run: a subclass of a builtin value type may define only the dunders
+ * its instances' slots ask; then its bases' __init_subclass__ is called with the statement's keywords.
+ */
+export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): void {
+  implicitMethods(cls);
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
-  if (cls.valueBase !== null) return markValueHooks(cls, cls.valueBase);
-  // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
-  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
+  if (cls.valueBase !== null) markValueHooks(cls, cls.valueBase);
+  // dict's and tzinfo's __new__ are not built
+  else if ((cls.dictBased || cls.mro.some(moduleBases.isPlainBase)) && cls.hasNew) throw typeErr(`a class in a condition may define __new__ only as a subclass of object, an exception, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
+  initSubclass(cls, kw);
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
 function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   if (cls.valueBase !== null) return instantiateValue(cls, cls.valueBase, args, kw);
+  if (cls.hasNew) return callWithNew(cls, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
   const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
@@ -144,33 +154,6 @@ function instantiateValue(cls: PyClass, base: PyType, args: Py[], kw: Map<string
   return self;
 }
 
-/** base.__new__ as super().__new__ reaches it: its first argument the class to make, a subclass of base. */
-function baseNew(base: PyType): PyFunc {
-  return new PyFunc('__new__', (args, kw) => {
-    const [cls, ...rest] = args;
-    if (cls === undefined) throw typeErr(`${base.name}.__new__(): not enough arguments`);
-    if (cls === base) return base.fn(rest, kw);
-    if (!(cls instanceof PyType)) throw typeErr(`${base.name}.__new__(X): X is not a type object (${typeName(cls)})`);
-    if (!(cls instanceof PyClass) || !cls.isSubclassOf(base)) throw typeErr(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
-    return valueNew(base, cls, rest, kw);
-  }, 'builtin');
-}
-
-function exceptionOf(cls: PyClass, args: Py[], kw: Map<string, Py> | null): PyException {
-  // the nearest builtin exception in its order makes it (KeyError's str of E(KeyError, ValueError))
-  const base = cls.mro.find((t) => !(t instanceof PyClass) && t.isException)!;
-  if (hasFields(base)) {
-    // BaseException_new keeps the arguments; OSError_new parses them too, unless the class has its own __init__
-    const e = new PyClassException(cls, args);
-    fieldsNew(e, cls.lookup('__init__') !== undefined, kw);
-    return e;
-  }
-  const made = base.fn(args, null) as PyException;
-  const e = new PyClassException(cls, made.args, made.text);
-  copyFields(made, e);
-  return e;
-}
-
 /** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
@@ -184,7 +167,10 @@ export function setattr(obj: Py, name: string, v: Py): void {
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
-  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
+  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    if (name === '__new__') newChanged();
+    obj.attrs.set(name, v);
+  }
   else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   else throw notSettable(obj, name);
@@ -234,6 +220,7 @@ export function delattr(obj: Py, name: string): void {
   // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
+  if (name === '__new__' && obj instanceof PyClass) newChanged();
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -284,6 +271,9 @@ function superAttr(sup: PySuper, name: string): Py {
       if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
     } else if (t === owner.valueBase && (found = baseClassMethod(owner, t, name)) !== undefined) {
       // classmethod's __get__ binds to the class, in an instance method too: super().from_bytes(...) makes the subclass's
+      return found;
+    } else if ((t === OBJECT_CLASS || t.isException) && (found = name === '__new__' ? builtinNew(t) : name === '__init_subclass__' && t === OBJECT_CLASS ? objectInitSubclass(owner) : undefined) !== undefined) {
+      // object's and the exceptions' __new__ (a static method), object's __init_subclass__ bound to the class
       return found;
     } else if (onClass) {
       // the base's __new__ (a static method: the class comes first); its other attributes as through the type, unbound
@@ -388,8 +378,8 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
 function builtinInit(t: PyType, self: Py): PyFunc {
   return new PyFunc('__init__', (args, kw) => {
     if (self instanceof PyException) return fieldsInit(t, self, args, kw, self.type instanceof PyClass && self.type.lookup('__init__') !== undefined), null;
-    if (kw !== null && kw.size > 0) throw typeErr(`${t.name}.__init__() takes no keyword arguments`);
-    if (args.length > 0) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+    // object_init: arguments are refused by the instance's class's rule (a class with a __new__ of its own and no __init__ lets them by)
+    if (args.length > 0 || (kw !== null && kw.size > 0)) objectInitExcess(self);
     return null;
   }, 'method');
 }

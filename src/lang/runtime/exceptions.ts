@@ -197,6 +197,11 @@ setUnhashable((v) => typeErr(`unhashable type: '${typeName(v)}'`));
 /** What `raise` and `from` take: an exception, or an exception class called without arguments. */
 export function toException(v: Py, message: string): PyException {
   if (v instanceof PyException) return v;
-  if (v instanceof PyType && v.isException) return v.fn([], null);
+  if (v instanceof PyType && v.isException) {
+    // a class's __new__ may answer anything (_PyErr_CreateException's check)
+    const made = v.fn([], null);
+    if (!(made instanceof PyException)) throw typeErr(`calling <class '${v.name}'> should have returned an instance of BaseException, not <class '${typeName(made)}'>`);
+    return made;
+  }
   throw typeErr(message);
 }

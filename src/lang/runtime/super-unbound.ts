@@ -221,7 +221,7 @@ function kindOf(v: Py): string | undefined {
  * object.__init__ given arguments (object_init): refused where the instance's type has an
  * __init__ of its own (object's words) or no __new__ of its own (its class's), passed otherwise.
  */
-function objectInitExcess(self: Py): void {
+export function objectInitExcess(self: Py): void {
   const message = (of: string) => `${of}.__init__() takes exactly one argument (the instance to initialize)`;
   if (self instanceof PyException) throw typeErr(message('object'));
   const cls = isInstance(self) || isValueInstance(self) ? (self as { cls: PyClass }).cls : null;

@@ -31,9 +31,8 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   // a class statement's: its qualified name is its name here, with no enclosing scope
   const cls = makeClass(name, name, basesV.items, meta);
   for (const [key, v] of attrs) cls.attrs.set(key, v);
-  finishClass(cls);
-  // object.__init_subclass__, with the call's keywords
-  if (kw !== null && kw.size > 0) throw typeErr(`${name}.__init_subclass__() takes no keyword arguments`);
+  // its bases' __init_subclass__ takes the call's keywords
+  finishClass(cls, kw);
   return cls;
 }
 
