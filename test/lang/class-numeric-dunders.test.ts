@@ -13,6 +13,25 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
 const TRY = `def t(f):\n    try:\n        return f()\n    except Exception as e:\n        return type(e).__name__ + ': ' + str(e)\n`;
 
 const IN_PLACE = [
+  // without __iadd__, a builtin base's in-place change comes before the class's __add__, as its nb_inplace_add slot does
+  `${TRY}class L(list):
+    def __add__(self, o):
+        return 'add'
+l = L([1]); l0 = l; l += [2]
+class I(int):
+    def __add__(self, o):
+        return ('add', o)
+i = I(1); i += 5
+class S(set):
+    def __or__(self, o):
+        return 'or'
+s = S({1}); s |= {2}
+class D(dict):
+    def __or__(self, o):
+        return 'or'
+d = D(a=1); d |= {'b': 2}
+return [l, l is l0, i, s, d]
+`,
   `${TRY}class V:
     def __init__(self, v):
         self.v = v
@@ -169,6 +188,38 @@ return l, m, m is m2, type(m).__name__, n, type(n).__name__, i, s, type(s).__nam
 ];
 
 const CONVERSIONS = [
+  // a dunder set to None is None called (vectorcall_method); PyObject_GetItem passes a None __class_getitem__ by, PyObject_LengthHint takes its TypeError as no hint
+  `${TRY}class N:
+    __iadd__ = None
+    __float__ = None
+    __int__ = None
+    __round__ = None
+    __floor__ = None
+    __complex__ = None
+    __invert__ = None
+    __class_getitem__ = None
+    __length_hint__ = None
+    def __iter__(self):
+        return iter([1])
+def ia():
+    n = N()
+    n += 1
+import math
+return [t(ia), t(lambda: float(N())), t(lambda: int(N())), t(lambda: round(N())), t(lambda: math.floor(N())), t(lambda: complex(N())), t(lambda: ~N()), t(lambda: N[1]), t(lambda: list(N()))]`,
+  // every math and cmath function that takes a float, and the builtins that take none
+  `${TRY}class A:
+    def __float__(self):
+        return 2.0
+    def __index__(self):
+        return 3
+import math, statistics
+return [t(lambda: math.isnan(A())), t(lambda: math.fsum([A(), A()])), t(lambda: math.hypot(A(), A())), t(lambda: math.pow(A(), 2)), t(lambda: math.log(A())), t(lambda: math.isclose(A(), 2.0)), t(lambda: math.copysign(1, A())), t(lambda: math.ldexp(A(), 2)), t(lambda: math.frexp(A())), t(lambda: math.modf(A())), t(lambda: math.atan2(A(), 1)), t(lambda: math.dist([A()], [0])), t(lambda: math.prod([A()])), t(lambda: math.factorial(A())), t(lambda: math.gcd(A(), 6)), t(lambda: math.isqrt(A())), t(lambda: math.fmod(A(), 1.5)), t(lambda: math.remainder(A(), 1.5)), t(lambda: math.nextafter(A(), 3)), t(lambda: math.ulp(A())), t(lambda: math.degrees(A())), t(lambda: math.log(A(), 2)), t(lambda: math.log2(A())), t(lambda: math.log10(A())), t(lambda: math.exp(A())), t(lambda: math.erf(A())), t(lambda: math.gamma(A())), t(lambda: math.comb(A(), 2)), t(lambda: math.sqrt(A())), t(lambda: math.fabs(A())), t(lambda: math.isfinite(A())), t(lambda: math.cbrt(A()) if hasattr(math, 'cbrt') else 0)]`,
+  `${TRY}class F:
+    def __float__(self):
+        return 0.5
+import math, cmath
+return [t(lambda: math.isnan(F())), t(lambda: math.fsum([F(), F()])), t(lambda: math.hypot(F(), F())), t(lambda: math.log(F())), t(lambda: math.dist([F()], [0])), t(lambda: math.factorial(F())), t(lambda: math.ldexp(F(), 2)), t(lambda: math.frexp(F())), t(lambda: math.modf(F())), t(lambda: math.isclose(F(), 0.5)), t(lambda: cmath.exp(F())), t(lambda: cmath.isclose(F(), 0.5)), t(lambda: cmath.rect(F(), 0)), t(lambda: cmath.log(F(), F())), t(lambda: divmod(F(), 1)), t(lambda: pow(F(), 2)), t(lambda: '%.2f|%e|%g|%d' % (F(), F(), F(), F())), t(lambda: f'{F():.2f}'), t(lambda: sum([F()])), t(lambda: round(F())), t(lambda: int(F())), t(lambda: complex(F(), F())), t(lambda: complex(1, F())), t(lambda: float(F()) + 1), t(lambda: math.ceil(F())), t(lambda: math.floor(F())), t(lambda: math.trunc(F()))]
+`,
   `${TRY}class A:
     def __init__(self, f=1.5, i=3, c=2j):
         self.f, self.i, self.c = f, i, c
@@ -368,6 +419,18 @@ return [A[int], B[1, 2], C['x'], D[()], L[int], Dd[str, int], t(lambda: P[int]),
 ];
 
 const PLAIN = [
+  `X = type('X', (), {'__iadd__': lambda s, o: ('i', o), '__float__': lambda s: 1.5, '__version__': 2})
+x = X()
+x += 1
+return x, float(X())`,
+  // a class body's own dunder names in its comprehensions, lambdas and loops
+  `class A:
+    __x__ = [__y__ * 2 for __y__ in range(3)]
+    f = lambda self, __p__=4: __p__
+    for __i__ in range(2):
+        pass
+    __w__ = __i__
+return A.f(A()), A().f(), [A.x] if False else 0`,
   `class A:
     __version__ = '1.0'
     __post_init__ = 5

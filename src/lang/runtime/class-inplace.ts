@@ -1,4 +1,4 @@
-import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
+import { callOwn, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { isInstance } from './class-values.js';
 import { NOT_IMPLEMENTED, type NotImplemented } from './types/protocol.js';
 import type { Py } from './values.js';
@@ -31,7 +31,7 @@ export function classInplace(op: string): (a: Py, b: Py) => Py | NotImplemented 
   const name = NAMES[op];
   return (a, b) => {
     if (!isInstance(a)) return undefined;
-    const r = callDunder(a, name, [b]);
+    const r = callOwn(a, name, [b]);
     return r === NOT_IMPLEMENTED_VALUE ? NOT_IMPLEMENTED : r;
   };
 }

@@ -35,8 +35,14 @@ export function callDunder(v: Instance, name: string, args: Py[] = []): Py | und
   return callValue(bindAttr(fn, v, v.cls, name), args, null);
 }
 
+/** callDunder of a slot that calls what it finds: a dunder set to None is None called, as CPython's vectorcall_method calls it. */
+export function callOwn(v: Instance, name: string, args: Py[] = []): Py | undefined {
+  if (v.cls.lookup(name) === null) throw typeErr("'NoneType' object is not callable");
+  return callDunder(v, name, args);
+}
+
 // the builtins below the classes ask an instance's conversion dunders through special-methods.ts
-setSpecial((v, name) => (isInstance(v) ? v.cls.lookup(name) : undefined), (v, name, args) => (isInstance(v) ? callDunder(v, name, args) : undefined));
+setSpecial((v, name) => (isInstance(v) ? v.cls.lookup(name) : undefined), (v, name, args) => (isInstance(v) ? callOwn(v, name, args) : undefined));
 
 /** A dunder's answer, with NotImplemented (or no such method) as the protocol's NOT_IMPLEMENTED. */
 function answer(v: Py, name: string, args: Py[]): Py | NotImplemented {
@@ -92,7 +98,7 @@ export const INSTANCE_NB: NumberSlots = Object.fromEntries(Object.entries(BINARY
 
 function unary(name: string, op: string): (v: Instance) => Py {
   return (v) => {
-    const r = callDunder(v, name);
+    const r = callOwn(v, name);
     if (r === undefined) throw typeErr(op === 'abs()' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${op}: '${v.cls.name}'`);
     return r;
   };
