@@ -37,8 +37,10 @@ export function callDunder(v: Instance, name: string, args: Py[] = []): Py | und
 
 /** callDunder of a slot that calls what it finds: a dunder set to None is None called, as CPython's vectorcall_method calls it. */
 export function callOwn(v: Instance, name: string, args: Py[] = []): Py | undefined {
-  if (v.cls.lookup(name) === null) throw typeErr("'NoneType' object is not callable");
-  return callDunder(v, name, args);
+  const fn = v.cls.lookup(name);
+  if (fn === undefined) return undefined;
+  if (fn === null) throw typeErr("'NoneType' object is not callable");
+  return callValue(bindAttr(fn, v, v.cls, name), args, null);
 }
 
 // the builtins below the classes ask an instance's conversion dunders through special-methods.ts
