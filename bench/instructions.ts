@@ -32,6 +32,7 @@ const ROWS: Record<string, [source: string, n: number]> = {
   'context counter': [`data['count'] = data.get('count', 0) + 1\nreturn data['count'] >= 2`, 50_000],
   'membership in a constant set': [`return log['Thread'] in {'Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9'}`, 50_000],
   'slices': [`return text[:7] == "Waiting" and log['Thread'][-6:] == "221855" and text.split()[1:3] == ['up', 'to']`, 50_000],
+  'class and in-place operators': [`import math\nclass C:\n    def __init__(self, n):\n        self.n = n\nc = C(1)\nc.n += 2\nx = 5\nx += c.n\nreturn float(x) > 1 and int(2.5) == 2 and round(2.5) == 2 and math.floor(2.5) == 2`, 30_000],
 };
 const EVAL_N = 3_000;
 const HOUR = 3_600_000;
