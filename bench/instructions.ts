@@ -34,6 +34,7 @@ const ROWS: Record<string, [source: string, n: number]> = {
   'slices': [`return text[:7] == "Waiting" and log['Thread'][-6:] == "221855" and text.split()[1:3] == ['up', 'to']`, 50_000],
   // a condition's class made and instantiated each run (issue 11's class dialect): class statements and instantiation are hot paths
   'class instances': [`class P:\n    def __init__(self, t):\n        self.t = t\nclass Q(P):\n    pass\nreturn P(log['Thread']).t == Q(text).t`, 20_000],
+  'class and in-place operators': [`import math\nclass C:\n    def __init__(self, n):\n        self.n = n\nc = C(1)\nc.n += 2\nx = 5\nx += c.n\nreturn float(x) > 1 and int(2.5) == 2 and round(2.5) == 2 and math.floor(2.5) == 2`, 30_000],
 };
 const EVAL_N = 3_000;
 const HOUR = 3_600_000;

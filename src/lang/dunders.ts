@@ -13,16 +13,39 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
 
 /**
  * The dunder methods a condition's class may define (and `__hash__ = None`): each has its
- * slot in runtime/classes.ts (`__new__`: object-new.ts, and a builtin type's subclass's, builtin-subclass.ts) (`__enter__` and `__exit__`: `with`'s, in context-managers.ts; `__bytes__`: bytes() and b'%s', bytes-dunder.ts). Any other is refused by the parser, so no protocol of the
- * host's or of Python's internals can be hooked.
+ * slot in runtime/classes.ts (`__new__`: object-new.ts, and a builtin type's subclass's, builtin-subclass.ts) (`__enter__` and `__exit__`: `with`'s, in context-managers.ts; `__bytes__`: bytes() and b'%s', bytes-dunder.ts). A dunder of PROTOCOL_DUNDERS not here is refused by the parser, so no
+ * protocol the evaluator does not build can be hooked; any other is a plain attribute.
  */
 export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__init__', '__str__', '__repr__', '__format__', '__hash__', '__bool__', '__len__', '__iter__', '__next__', '__contains__', '__match_args__', '__enter__', '__exit__', '__new__'],
   ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__', '__bytes__'],
   // part 4: __init_subclass__, called when a subclass is made (init-subclass.ts)
   ...['__init_subclass__'],
-  // the binary operators and their reflections (class-operators.ts)
   // copy's hooks (modules/copy.ts)
   ...['__copy__', '__deepcopy__'],
+  // the binary operators and their reflections (class-operators.ts)
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'].flatMap((n) => [`__${n}__`, `__r${n}__`]),
+  // numeric and conversion dunders: the in-place operators (class-inplace.ts), ~, float(), int(), complex(), round() and math's (numeric-dunders.ts), reversed() and list()'s length hint (sequence-dunders.ts), A[int]
+  ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift'].map((n) => `__i${n}__`),
+  ...['__invert__', '__float__', '__int__', '__complex__', '__round__', '__trunc__', '__floor__', '__ceil__', '__reversed__', '__length_hint__', '__class_getitem__'],
+]);
+
+/**
+ * The dunders CPython gives a meaning the evaluator does not build: a class body may not
+ * define them (nor read them as names), as it may not define what a hook of the interpreter's
+ * would be. A name in CLASS_DUNDERS is allowed all the same: the parts built since left it
+ * here. Any other dunder means nothing to CPython's protocols (`__version__`, `__foo__`) and
+ * is a plain class attribute.
+ */
+export const PROTOCOL_DUNDERS: ReadonlySet<string> = new Set([
+  // attribute hooks, descriptors, construction and copying: others' parts, in CLASS_DUNDERS once built
+  ...['__getattr__', '__getattribute__', '__setattr__', '__delattr__', '__get__', '__set__', '__delete__', '__set_name__', '__slots__', '__init_subclass__', '__copy__', '__deepcopy__'],
+  // __del__ would run when the last reference goes, which the evaluator cannot tell (README's "Generators dropped elsewhere")
+  ...['__del__', '__await__', '__aiter__', '__anext__', '__aenter__', '__aexit__'],
+  // metaclasses' and abc's, pickle's, os.fspath's, dir()'s (not a builtin here)
+  ...['__instancecheck__', '__subclasscheck__', '__subclasshook__', '__mro_entries__', '__prepare__', '__abstractmethods__', '__orig_bases__', '__parameters__'],
+  ...['__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__', '__fspath__', '__dir__'],
+  // what a class body's namespace or its type sets, and the builtins module's names, which a class body would read
+  ...['__class__', '__dict__', '__doc__', '__module__', '__qualname__', '__name__', '__annotations__', '__weakref__', '__classcell__', '__mro__', '__bases__', '__base__'],
+  ...['__builtins__', '__import__', '__build_class__', '__debug__', '__loader__', '__spec__', '__package__', '__file__', '__cached__', '__globals__', '__code__', '__closure__'],
 ]);

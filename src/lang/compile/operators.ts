@@ -4,6 +4,8 @@ import { typeErr } from '../runtime/exceptions.js';
 import { PyHookedCollection } from '../runtime/hooked-collection.js';
 import { counterInplace, PyCounter } from '../runtime/modules/collections/counter.js';
 import { isInstance, PyDictInstance } from '../runtime/class-values.js';
+import { classInplace } from '../runtime/class-inplace.js';
+import { NOT_IMPLEMENTED } from '../runtime/types/protocol.js';
 import { dictInplace } from '../runtime/dict-subclass.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
@@ -28,18 +30,40 @@ export const BINARY: Record<string, (a: Py, b: Py) => Py> = {
 };
 
 /**
- * `a += b` and friends: lists, dicts and sets change in place, as in Python. Otherwise
- * the plain operator, whose "unsupported operand" error names `+=`, as CPython's does.
+ * `a += b` and friends: a class's own __iadd__ (and the rest) first (class-inplace.ts); lists,
+ * dicts and sets change in place, as in Python. Otherwise the plain operator, whose
+ * "unsupported operand" error names `+=`, as CPython's does.
  */
 export function inplace(op: string): (a: Py, b: Py) => Py {
+  const own = classInplace(op);
+  const builtin = builtinInplace(op);
+  const fallback = plainOperator(op);
+  return (a, b) => {
+    if (typeof a === 'object' && a !== null) {
+      const r = own(a, b);
+      // NotImplemented: the binary operator, as binary_iop1 goes on; a base's in-place change was the slot the class's method replaced
+      if (r === NOT_IMPLEMENTED) return fallback(a, b);
+      if (r !== undefined) return r;
+    }
+    return builtin(a, b);
+  };
+}
+
+/** The plain operator, its "unsupported operand" error worded for the augmented one. */
+function plainOperator(op: string): (a: Py, b: Py) => Py {
   const plain = BINARY[op];
-  const fallback = (a: Py, b: Py): Py => {
+  return (a, b) => {
     try {
       return plain(a, b);
     } catch (e) {
       throw augmentedError(e, op);
     }
   };
+}
+
+function builtinInplace(op: string): (a: Py, b: Py) => Py {
+  const plain = BINARY[op];
+  const fallback = plainOperator(op);
   switch (op) {
     case '+':
       return (a, b) => {

@@ -1,5 +1,5 @@
 import type { Node } from '../ast.js';
-import { CLASS_DUNDERS } from '../dunders.js';
+import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
 import { ConditionError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { INDENT, NAME, OP, TOKEN_NAMES, Tokenizer } from '../tokenizer.js';
@@ -93,15 +93,20 @@ export abstract class ParserState {
   protected name(): string {
     if (this.t.type !== NAME || KEYWORDS.has(this.t.value)) this.unexpected('a name');
     const id: string = this.t.value;
-    this.checkName(id, this.t.start, this.t.end);
+    this.checkName(id, this.t.start, this.t.end, true);
     this.t.next();
     return id;
   }
 
-  /** Names with double underscores lead to Python's internals: refused everywhere. */
-  protected checkName(id: string, start: number, end: number): void {
+  /**
+   * Names with double underscores lead to Python's internals: refused everywhere, but for a
+   * class body's CLASS_DUNDERS, and its own names (`own`, not an attribute's) that CPython
+   * gives no meaning (dunders.ts's PROTOCOL_DUNDERS): plain class attributes.
+   */
+  protected checkName(id: string, start: number, end: number, own = false): void {
     if (!id.includes('__') || (this.classBody && CLASS_DUNDERS.has(id))) return;
     if (this.classBody && /^__\w+__$/.test(id)) {
+      if (own && !PROTOCOL_DUNDERS.has(id)) return;
       throw this.error(`a class in a condition may define only ${[...CLASS_DUNDERS].join(', ')}: '${id}' is not supported`, start, end, 'UnsupportedError');
     }
     throw this.error(`names with double underscores ('${id}') are not allowed in conditions`, start, end, 'UnsupportedError');

@@ -134,14 +134,14 @@ function numbers(kind: BaseKind, base: PyTypeSlots): NumberSlots {
 
 /** -v, +v, abs(v): the class's method, else the base's slot (complex's, timedelta's), else CPython's words with the class's name. */
 function unary(base: UnarySlots | undefined): UnarySlots {
-  const one = (slot: 'negative' | 'positive' | 'absolute', name: string) => (v: HookedBase) => {
+  const one = (slot: 'negative' | 'positive' | 'absolute' | 'invert', name: string) => (v: HookedBase) => {
     const fn = v.cls.lookup(name);
     if (fn !== undefined) return callValue(bindAttr(fn, v, v.cls, name), [], null);
     const f = base?.[slot];
-    if (f === undefined) throw typeErr(slot === 'absolute' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${name === '__neg__' ? '-' : '+'}: '${v.cls.name}'`);
+    if (f === undefined) throw typeErr(slot === 'absolute' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${name === '__neg__' ? '-' : name === '__pos__' ? '+' : '~'}: '${v.cls.name}'`);
     return f(v);
   };
-  return { ...base, negative: one('negative', '__neg__'), positive: one('positive', '__pos__'), absolute: one('absolute', '__abs__') };
+  return { ...base, negative: one('negative', '__neg__'), positive: one('positive', '__pos__'), absolute: one('absolute', '__abs__'), invert: one('invert', '__invert__') };
 }
 
 /**

@@ -4,6 +4,7 @@ import { floatRepr, repr } from './repr.js';
 import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
+import { CLASS_DUNDERS } from '../dunders.js';
 import { hookedSlots } from './value-dunders.js';
 import { hookedSetRepr, hookedSetSlots } from './set-dunders.js';
 import { hookedBaseSlots } from './base-dunders.js';
@@ -305,6 +306,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
     for (const name of (t as PyClass).attrs.keys()) {
       // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts); __init_subclass__ is asked when a subclass is made (init-subclass.ts)
       if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__') continue;
+      // a dunder of no meaning to CPython (`__version__`) is a plain attribute: it hooks nothing
+      if (!CLASS_DUNDERS.has(name)) continue;
       // a module's type whose slots would pass a class's dunder by (deque's, partial's) takes only those it asks
       if (moduleBases.isBase(base) && !moduleBases.hookable(base)) {
         const own = moduleBases.dunders(base);

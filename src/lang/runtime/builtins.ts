@@ -27,6 +27,8 @@ import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
 import { roundFloat, toFixedPy } from './numbers.js';
+import { complexOfClass, floatOfClass, intOfClass, roundOfClass } from './numeric-dunders.js';
+import { reversedOfClass } from './sequence-dunders.js';
 import { sortItems } from './methods-list.js';
 import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
@@ -65,6 +67,9 @@ function decimalText(s: string): string {
 const DECIMAL = /\p{Nd}/u;
 
 export function toInt(v: Py, base?: Py): Int {
+  // PyNumber_Long: a class's __int__, __index__ or __trunc__ first (numeric-dunders.ts)
+  const own = base === undefined ? intOfClass(v) : undefined;
+  if (own !== undefined) return own;
   if (typeof v === 'object' && v instanceof PyStrBox) {
     // PyNumber_Long asks a class's __index__ before it reads a str subclass's instance as its str
     const n = base === undefined ? indexOf(v) : undefined;
@@ -198,7 +203,13 @@ export const INT = makeType(
   isIntValue,
 );
 // Argument Clinic's, positional only: float(x=1) is a TypeError, not 0.0
-export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : toFloat(a[0])), (v) => v instanceof PyFloat);
+export const FLOAT = makeType('float', (a, k) => (clinic('float', a, k, 0, 1).length === 0 ? new PyFloat(0) : floatOf(a[0])), (v) => v instanceof PyFloat);
+
+/** PyNumber_Float: a class's __float__ (or __index__) first (numeric-dunders.ts), then as any value. */
+function floatOf(v: Py): PyFloat {
+  const own = floatOfClass(v);
+  return own === undefined ? toFloat(v) : new PyFloat(own);
+}
 export const STR = makeType('str', toStr, (v) => typeof v === 'string' || v instanceof PyStrBox);
 export const BOOL = makeType('bool', (a, k) => (clinic('bool', a, k, 0, 1).length === 0 ? false : ops.truthy(a[0])), (v) => typeof v === 'boolean', INT);
 export const LIST = makeType('list', (a, k) => (clinic('list', a, k, 0, 1).length === 0 ? [] : hintedList(a[0])), isListLike);
@@ -241,15 +252,18 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
     return new PyComplex(z[0], z[1]);
   }
   if (typeof i === 'string') throw typeErr("complex() second arg can't be a string");
+  // a class's __complex__ makes the first part, as try_complex_special_method asks it; its
+  // __float__ or __index__ makes a float of a part, as complex_new takes nb_float and nb_index (numeric-dunders.ts)
+  const [givenR, givenI] = [a.length > 0 ? a[0] : k?.get('real'), a.length > 1 ? a[1] : k?.get('imag')];
+  r = complexOfClass(givenR) ?? r;
   const isNum = (v: Py) => isNumber(v) || v instanceof PyComplex;
-  // a class's __index__ makes a float of it, as complex_new takes nb_index
-  const indexed = (v: Py): Py => {
-    const n = v === undefined || isNum(v) ? undefined : indexOf(v);
-    return n === undefined ? v : toFloat(n);
+  const indexed = (v: Py, given: Py): Py => {
+    const n = v === undefined || v instanceof PyComplex ? undefined : floatOfClass(given);
+    return n === undefined ? v : new PyFloat(n);
   };
   const given = r;
-  if (!isNum((r = indexed(r)))) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(given)}'`);
-  if (i !== undefined && !isNum((i = indexed(i)))) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
+  if (!isNum((r = indexed(r, givenR)))) throw typeErr(`complex() first argument must be a string or a number, not '${typeName(given)}'`);
+  if (i !== undefined && !isNum((i = indexed(i, givenI)))) throw typeErr(`complex() second argument must be a number, not '${typeName(i)}'`);
   // a subclass's instance is made a complex, as complex_new's exact check has it
   if (r instanceof PyComplex && i === undefined) return r.constructor === PyComplex ? r : new PyComplex(r.re, r.im);
   let re = r instanceof PyComplex ? r.re : ops.num(r)!;
@@ -335,6 +349,11 @@ function opaqueType(name: string): PyType {
  */
 function reversedCollection(seq: PyHookedCollection): Py {
   if (Array.isArray(seq.value)) return lazy('list_reverseiterator', seq.value.slice().reverse()[Symbol.iterator]());
+  return walkBack(seq);
+}
+
+/** reversed_next: x[len(x) - 1] down to x[0], ended early by an IndexError or StopIteration. */
+function walkBack(seq: Py): Py {
   const n = ops.len(seq);
   return lazy('reversed', (function* () {
     for (let i = n - 1; i >= 0; i--) {
@@ -411,6 +430,9 @@ function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): P
 
 function round(args: Py[], kw: Map<string, Py> | null): Py {
   const [x, nd] = bind('round', args, kw, ['number', 'ndigits'], 1);
+  // a class's __round__ (numeric-dunders.ts), before an int or float subclass's base
+  const own = roundOfClass(x, nd);
+  if (own !== undefined) return own;
   if (ops.isIntLike(x) || x instanceof PyIntBox) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
@@ -620,6 +642,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('reversed', (a, k) => {
     const [seq] = clinic('reversed', a, k, 1);
+    // a class's __reversed__ first (sequence-dunders.ts)
+    const own = reversedOfClass(seq);
+    if (own !== undefined) return own;
     if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
@@ -627,6 +652,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       return PyRangeIterator.of(r, r instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     }
     if (seq instanceof PyHookedCollection) return reversedCollection(seq);
+    // without it, a plain class's instance is read back by len() and x[i] where it has __getitem__ (PySequence_Check), else it is not reversible
+    if (seq instanceof PyInstance || seq instanceof PyClassException) {
+      if (seq.cls.lookup('__getitem__') === undefined) throw typeErr(`'${typeName(seq)}' object is not reversible`);
+      return walkBack(seq);
+    }
     // memoryview has no __reversed__: reversed_next reads it by index from the end, so a view of no items answers and one of more than one dimension fails at its first
     if (seq instanceof PyMemoryView) {
       const n = ops.len(seq);

@@ -5,6 +5,7 @@ import { typeErr } from './exceptions.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type NotImplemented, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
+import { setSpecial } from './special-methods.js';
 import { PyDict, type Py } from './values.js';
 
 /**
@@ -33,6 +34,17 @@ export function callDunder(v: Instance, name: string, args: Py[] = []): Py | und
   if (fn === null) throw typeErr(`'${v.cls.name}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
   return callValue(bindAttr(fn, v, v.cls, name), args, null);
 }
+
+/** callDunder of a slot that calls what it finds: a dunder set to None is None called, as CPython's vectorcall_method calls it. */
+export function callOwn(v: Instance, name: string, args: Py[] = []): Py | undefined {
+  const fn = v.cls.lookup(name);
+  if (fn === undefined) return undefined;
+  if (fn === null) throw typeErr("'NoneType' object is not callable");
+  return callValue(bindAttr(fn, v, v.cls, name), args, null);
+}
+
+// the builtins below the classes ask an instance's conversion dunders through special-methods.ts
+setSpecial((v, name) => (isInstance(v) ? v.cls.lookup(name) : undefined), (v, name, args) => (isInstance(v) ? callOwn(v, name, args) : undefined));
 
 /** A dunder's answer, with NotImplemented (or no such method) as the protocol's NOT_IMPLEMENTED. */
 function answer(v: Py, name: string, args: Py[]): Py | NotImplemented {
@@ -88,13 +100,13 @@ export const INSTANCE_NB: NumberSlots = Object.fromEntries(Object.entries(BINARY
 
 function unary(name: string, op: string): (v: Instance) => Py {
   return (v) => {
-    const r = callDunder(v, name);
+    const r = callOwn(v, name);
     if (r === undefined) throw typeErr(op === 'abs()' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${op}: '${v.cls.name}'`);
     return r;
   };
 }
 
-export const INSTANCE_UNARY: UnarySlots = { negative: unary('__neg__', '-'), positive: unary('__pos__', '+'), absolute: unary('__abs__', 'abs()') };
+export const INSTANCE_UNARY: UnarySlots = { negative: unary('__neg__', '-'), positive: unary('__pos__', '+'), absolute: unary('__abs__', 'abs()'), invert: unary('__invert__', '~') };
 
 export type Order = '<' | '<=' | '>' | '>=';
 

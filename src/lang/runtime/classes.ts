@@ -35,6 +35,7 @@ import { objectInitExcess, unboundAttr } from './super-unbound.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
+import { classGetitem } from './class-getitem.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -606,6 +607,8 @@ export const CLASS: PyTypeSlots<PyClass> = {
   len: null,
   iter: null,
   repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.shownName}'>`),
+  // A[x]: its __class_getitem__ (class-getitem.ts)
+  getitem: classGetitem,
   getattr: (v, name) => {
     if (name === '__qualname__') return v.qualname;
     // a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items

@@ -142,6 +142,8 @@ const DICT_DUNDERS: ReadonlyMap<string, [arity: number, fn: (self: PyDict, args:
   }]],
   ['__or__', [1, (self, [o]) => notImplemented(DICT.nb!.or!(self, o))]],
   ['__ror__', [1, (self, [o]) => notImplemented(DICT.nb!.or!(o, self))]],
+  // dict_ior: what update() takes, the dict itself the answer
+  ['__ior__', [1, (self, [o]) => (updateDict(self, o, null), checkSize(self.m.size), self)]],
 ]);
 
 const notImplemented = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r);

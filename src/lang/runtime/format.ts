@@ -8,6 +8,7 @@ import { formatFloatShort } from './float-short.js';
 import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
+import { asDoubleOfClass, intOfClass, isNumberOfClass } from './numeric-dunders.js';
 import { slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
 import { classBytes } from './bytes-dunder.js';
@@ -173,6 +174,8 @@ const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?
 
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v)) return v;
+  const own = classNumberFor(conv, v);
+  if (own !== undefined) return own;
   // %o %x %X ask __index__ of anything not an int: a float subclass's own, if it has one
   if (v instanceof PyFloat && (v.constructor === PyFloat || !'oxX'.includes(conv))) return v;
   if (v instanceof PyIntBox) return v.value;
@@ -181,6 +184,28 @@ function toNumberFor(conv: string, v: Py): Py {
   if (index !== undefined && index !== TYPE_ERROR) return index;
   const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
   throw typeErr(what);
+}
+
+/**
+ * A class's turns (numeric-dunders.ts): for d, i and u of a number (PyNumber_Check), PyNumber_Long's,
+ * whose TypeError is mainformatlong's wrongtype; for the floats' conversions, PyFloat_AsDouble's __float__.
+ */
+function classNumberFor(conv: string, v: Py): Py | undefined {
+  if (v === null || typeof v !== 'object') return undefined;
+  if ('eEfFgG'.includes(conv)) {
+    const x = asDoubleOfClass(v);
+    return x === undefined ? undefined : new PyFloat(x);
+  }
+  // an int subclass's instance is an int (PyLong_Check)
+  if (!'diu'.includes(conv) || v instanceof PyIntBox || !isNumberOfClass(v)) return undefined;
+  try {
+    const n = intOfClass(v);
+    // a float subclass's own nb_int, below
+    if (n !== undefined || v instanceof PyFloat) return n;
+  } catch (e) {
+    if (!(e instanceof PyException && !e.fatal && e.type.isSubclassOf(TypeError_))) throw e;
+  }
+  throw typeErr(`%${conv} format: a real number is required, not ${typeName(v)}`);
 }
 
 const TYPE_ERROR = Symbol('TypeError');

@@ -6,6 +6,7 @@ import { ITERATOR } from './types/iterator.js';
 import { registerType, typeOf } from './types/table.js';
 import { PyException, PyIterator, PyRange, PyTuple, typeName, type Py } from './values.js';
 import { PyInstance } from './class-values.js';
+import { lengthHintOfClass } from './sequence-dunders.js';
 
 // Truth, length and iteration of every value.
 
@@ -94,19 +95,24 @@ function rangeLength(v: Py): number {
 }
 
 /**
- * PyObject_LengthHint's first step, which list(), tuple(), sorted() and [*x] take before they
- * walk v: the __len__ of a condition's class (an instance carries its class as `cls`; this
- * module is below class-values.ts) is called, and its errors but a TypeError raised, so that one
- * answering -1 is CPython's ValueError there too.
+ * PyObject_LengthHint, which list(), tuple(), sorted() and [*x] take before they walk v: the
+ * __len__ of a condition's class (an instance carries its class as `cls`; this module is below
+ * class-values.ts) is called, and its errors but a TypeError raised, so that one answering -1
+ * is CPython's ValueError there too; then its __length_hint__.
  */
 export function lengthHint(v: Py): void {
   const cls = v !== null && typeof v === 'object' ? (v as { cls?: { lookup?(name: string): unknown } }).cls : undefined;
-  if (typeof cls?.lookup !== 'function' || cls.lookup('__len__') === undefined) return;
-  try {
-    len(v);
-  } catch (e) {
-    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
+  if (typeof cls?.lookup !== 'function') return;
+  if (cls.lookup('__len__') !== undefined) {
+    try {
+      len(v);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
+    }
   }
+  // then the class's __length_hint__ (sequence-dunders.ts)
+  lengthHintOfClass(v);
 }
 
 /** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */

@@ -33,6 +33,7 @@ import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
+import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
 import { TIME_MODULE } from './modules/time.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
@@ -140,6 +141,9 @@ const num = (_fname: string, v: Py): number => {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'bigint') return int.toFloat(v);
+  // a class's __float__, an int subclass's too, as PyFloat_AsDouble asks nb_float (numeric-dunders.ts)
+  const own = asDoubleOfClass(v);
+  if (own !== undefined) return own;
   // an int subclass's instance, or re.I
   if (v instanceof PyIntBox) return num(_fname, v.value);
   // a class's __index__, as PyFloat_AsDouble falls back to it
@@ -215,7 +219,12 @@ const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
   fn(name, (a, k) => {
     const v = oneArg(name, a, k);
     if (isIntLike(v)) return intOf(v);
-    // math_trunc asks __trunc__ alone, which only ints and floats have here (a class may not define it)
+    // a class's __floor__, __ceil__ or __trunc__ (numeric-dunders.ts), its answer as it is
+    const own = integralOfClass(v, `__${name}__`);
+    if (own !== undefined) return own;
+    // int's own __floor__, __ceil__ and __trunc__, of an int subclass's instance
+    if (v instanceof PyIntBox) return v.value;
+    // math_trunc asks __trunc__ alone, which only ints and floats have besides
     if (name === 'trunc' && !(v instanceof PyFloat) && !(v instanceof PyIntBox)) throw typeErr(`type ${typeName(v)} doesn't define __trunc__ method`);
     // exact: floor(1e300) has all 301 digits
     return int.fromFloat(f(num(name, v)));

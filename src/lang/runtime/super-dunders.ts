@@ -10,8 +10,9 @@ import { formatValue } from './format.js';
 import { pyHashBig } from './hash.js';
 import * as int from './int/index.js';
 import { delitem, getitem, setitem } from './items.js';
-import { iterate, len, truthy } from './iteration.js';
-import { intOf, isIntLike } from './numbers.js';
+import { iterate, len, toList as listOf, truthy } from './iteration.js';
+import { intOf, isIntLike, num } from './numbers.js';
+import { setInPlace, type SetOp } from './sets.js';
 import * as arith from './arith.js';
 import { PyFrozenSet, PySet } from './pyset.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
@@ -157,11 +158,45 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
       return numeric ? [0, (self) => (stem === 'neg' ? arith.neg : stem === 'pos' ? arith.pos : absOf)(plain(self))] : undefined;
     case 'index':
       return base === 'int' ? [0, (self) => plain(self)] : undefined;
+    // list's in-place concatenation and repeat, set's in-place operators: the instance changed, and answered
+    case 'iadd':
+      return base === 'list' ? [1, (self, [o]) => (rewrite(self as PyListInstance | PyHookedCollection, (l) => extend(l, listOf(o))), self)] : undefined;
+    case 'imul':
+      return base === 'list' ? [1, (self, [o]) => (rewrite(self as PyListInstance | PyHookedCollection, (l) => extend(l, arith.mul(l.splice(0), repeatCount(o)) as Py[])), self)] : undefined;
+    case 'ior':
+    case 'iand':
+    case 'ixor':
+    case 'isub':
+      return base === 'set' ? [1, (self, [o]) => (o instanceof PySet ? (setInPlace(IN_PLACE_SET[stem], self as PySet, o), self) : NOT_IMPLEMENTED_VALUE)] : undefined;
+    // int's and float's conversions, on the value
+    case 'invert':
+      return base === 'int' ? [0, (self) => arith.invert(plain(self))] : undefined;
+    case 'float':
+      return numeric ? [0, (self) => new PyFloat(num(plain(self))!)] : undefined;
+    case 'int':
+    case 'trunc':
+      return numeric ? [0, (self) => { const v = plain(self); return v instanceof PyFloat ? int.fromFloat(Math.trunc(v.v)) : v; }] : undefined;
+    case 'floor':
+    case 'ceil':
+      return numeric ? [0, (self) => { const v = plain(self); return v instanceof PyFloat ? int.fromFloat((stem === 'floor' ? Math.floor : Math.ceil)(v.v)) : v; }] : undefined;
     case 'format':
       return base === 'int' || base === 'float' || base === 'str' ? [1, (self, [spec]) => formatOf(base, self, spec)] : undefined;
     default:
       return undefined;
   }
+}
+
+/** list's *= count: an index, in sq_repeat's wrapper's words. */
+function repeatCount(o: Py): int.Int {
+  if (!intLike(o)) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  return intValue(o);
+}
+
+const IN_PLACE_SET: Record<string, SetOp> = { ior: '|', iand: '&', ixor: '^', isub: '-' };
+
+/** l extended by items, one at a time (a spread of a million would pass the stack's limit). */
+function extend(l: Py[], items: Py[]): void {
+  for (const x of items) l.push(x);
 }
 
 const absOf = (v: Py): Py => (v instanceof PyFloat ? new PyFloat(Math.abs(v.v)) : int.abs(v as int.Int));

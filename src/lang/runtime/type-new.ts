@@ -1,10 +1,10 @@
 /**
  * type(name, bases, dict): a class made as a class statement makes one (makeClass, then
  * the body's names, then finishClass's checks), with type_new's words for bad arguments.
- * The dict's names pass the parser's checks of a class body's names: a dunder only of
- * CLASS_DUNDERS, no other name with double underscores.
+ * The dict's names pass the parser's checks of a class body's names: a dunder of
+ * CLASS_DUNDERS or of no meaning to CPython, no other name with double underscores.
  */
-import { CLASS_DUNDERS } from '../dunders.js';
+import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
 import { work } from './budget.js';
 import { finishClass, makeClass, type PyClass } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError, valueErr } from './exceptions.js';
@@ -39,9 +39,10 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
 /** _PyArg_BadArgument's name of what was given: None by itself, else its type's. */
 const given = (v: Py): string => (v === null ? 'None' : typeName(v));
 
-/** The parser's checkName for a class body's names, in its words. */
+/** The parser's checkName for a class body's names, in its words: a dunder CPython gives no meaning is a plain attribute. */
 function checkName(id: string): void {
   if (!id.includes('__') || CLASS_DUNDERS.has(id)) return;
+  if (/^__\w+__$/.test(id) && !PROTOCOL_DUNDERS.has(id)) return;
   if (/^__\w+__$/.test(id)) throw fatalErr(UnsupportedError, `a class in a condition may define only ${[...CLASS_DUNDERS].join(', ')}: '${id}' is not supported`);
   throw fatalErr(UnsupportedError, `names with double underscores ('${id}') are not allowed in conditions`);
 }

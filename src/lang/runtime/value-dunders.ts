@@ -268,14 +268,14 @@ const RAW_UNARY: UnarySlots = {
 
 /** -v, +v, abs(v): the class's method, else the base's (a float's on its value: `raw`). */
 function hookedUnary(base: UnarySlots | undefined, raw: boolean): UnarySlots {
-  const one = (slot: 'negative' | 'positive' | 'absolute', name: string) => (v: Hooked) => {
+  const one = (slot: 'negative' | 'positive' | 'absolute' | 'invert', name: string) => (v: Hooked) => {
     const fn = v.cls.lookup(name);
     if (fn !== undefined) return callValue(bindAttr(fn, v, v.cls, name), [], null);
     const f = base?.[slot] ?? (raw ? RAW_UNARY[slot] : undefined);
-    if (f === undefined) throw typeErr(slot === 'absolute' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${name === '__neg__' ? '-' : '+'}: '${v.cls.name}'`);
+    if (f === undefined) throw typeErr(slot === 'absolute' ? `bad operand type for abs(): '${v.cls.name}'` : `bad operand type for unary ${name === '__neg__' ? '-' : name === '__pos__' ? '+' : '~'}: '${v.cls.name}'`);
     return f(v);
   };
-  return { ...base, negative: one('negative', '__neg__'), positive: one('positive', '__pos__'), absolute: one('absolute', '__abs__') };
+  return { ...base, negative: one('negative', '__neg__'), positive: one('positive', '__pos__'), absolute: one('absolute', '__abs__'), invert: one('invert', '__invert__') };
 }
 
 /**

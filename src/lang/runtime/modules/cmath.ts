@@ -3,6 +3,7 @@ import * as c from '../complex/cmath.js';
 import { divide, EDOM, errno as quotErrno, ERANGE, type C } from '../complex/arith.js';
 import { OverflowError, pyErr, typeErr, valueErr } from '../exceptions.js';
 import { indexOf } from '../args.js';
+import { asDoubleOfClass, complexOfClass } from '../numeric-dunders.js';
 import { toFloat } from '../int/index.js';
 import { num } from '../numbers.js';
 import { bindArgs, positionalSignature } from '../signature.js';
@@ -10,7 +11,8 @@ import { PyComplex, PyFloat, PyFunc, PyModule, PyTuple, typeName, type Py } from
 
 /** PyFloat_AsDouble, the 'd' converter: an int, bool or float ("int too large to convert to float" past the floats). */
 function real(v: Py): number {
-  const x = num(v);
+  // a class's __float__, an int subclass's too (numeric-dunders.ts)
+  const x = asDoubleOfClass(v) ?? num(v);
   if (x !== undefined) return x;
   // a class's __index__, as PyFloat_AsDouble falls back to it
   const n = indexOf(v);
@@ -19,7 +21,11 @@ function real(v: Py): number {
 }
 
 /** PyComplex_AsCComplex, the 'D' converter: a complex's parts, or a real number's with a zero imaginary part. */
-const complexArg = (v: Py): C => (v instanceof PyComplex ? [v.re, v.im] : [real(v), 0]);
+function complexArg(v: Py): C {
+  // a class's __complex__ before its __float__, as try_complex_special_method asks it
+  const z = v instanceof PyComplex ? v : complexOfClass(v);
+  return z !== undefined ? [z.re, z.im] : [real(v), 0];
+}
 
 /** The clinic return converter's errors for errno. */
 function raiseErrno(e: number): void {
