@@ -31,6 +31,12 @@ const ATTACKS: [string, RegExp][] = [
   ['return [datetime.now() for _ in range(10**6)]', /StepLimitError/],
   ["from collections import namedtuple\nP = namedtuple('P', ['a%d' % i for i in range(8000)])\nd = dict.fromkeys(P._fields, 0)\nreturn P(**d)", /StepLimitError/],
   ['g = itertools.groupby(range(10**7), lambda x: x // 10**6)\nreturn [k for k, _ in g]', /StepLimitError/],
+  ["for x in itertools.cycle('ab'):\n    pass", /StepLimitError/],
+  ['a, b = itertools.tee(itertools.count())\nfor x in a:\n    pass', /StepLimitError/],
+  ["return itertools.tee('a', 10**9)", /MemoryError/],
+  ['return len(list(itertools.combinations_with_replacement(range(100), 50)))', /StepLimitError/],
+  ['return operator.countOf(itertools.count(), -1)', /StepLimitError/],
+  ['return operator.indexOf(itertools.repeat(1), 2)', /StepLimitError/],
 ];
 
 it('stops hostile uses of the modules at a limit, soon', () => {
