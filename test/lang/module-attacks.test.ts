@@ -37,6 +37,10 @@ const ATTACKS: [string, RegExp][] = [
   ['return len(list(itertools.combinations_with_replacement(range(100), 50)))', /StepLimitError/],
   ['return operator.countOf(itertools.count(), -1)', /StepLimitError/],
   ['return operator.indexOf(itertools.repeat(1), 2)', /StepLimitError/],
+  ['f = functools.cache(lambda x: x)\nfor i in range(10**7):\n    f(i)', /StepLimitError|MemoryError/],
+  ['f = functools.lru_cache(maxsize=10**12)(lambda x: [0] * 1000)\nfor i in range(10**7):\n    f(i)', /StepLimitError|MemoryError/],
+  ['f = functools.lru_cache(maxsize=2)(lambda *a: a)\nfor i in range(10**7):\n    f(i, (i,) * 100)', /StepLimitError|MemoryError/],
+  ['@functools.lru_cache\ndef f(n):\n    return f(n + 1)\nreturn f(0)', /RecursionError/],
 ];
 
 it('stops hostile uses of the modules at a limit, soon', () => {

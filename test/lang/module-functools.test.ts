@@ -124,3 +124,52 @@ it('reaches no attribute through attrgetter that the sandbox hides', () => {
     expect(() => engine.runStandard(program, log, 'x', null as never), name).toThrow(PyException);
   }
 });
+
+/**
+ * lru_cache and cache as the C wrapper keeps them (a lone int or str its own key, so f(1) and
+ * f(1.0) are two entries; typed; the least recently used entry evicted), cache_info,
+ * cache_clear and cache_parameters; update_wrapper and wraps, as far as the wrapper keeps
+ * attributes, with CPython's errors for a builtin or an int as the wrapper.
+ */
+it('answers lru_cache, cache, update_wrapper and wraps as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools\n@functools.lru_cache(maxsize=None)\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nreturn fib(80), fib.cache_info(), fib.__name__, fib.__qualname__",
+    "import functools\n@functools.lru_cache\ndef f(x):\n    return x * 2\nr = [f(1), f(2), f(1), f(1.0), f(True)]\nreturn r, f.cache_info(), f.cache_parameters()",
+    "import functools\n@functools.lru_cache(maxsize=2)\ndef f(x):\n    calls.append(x)\n    return x\ncalls = []\nfor x in [1, 2, 1, 3, 2, 1, 4, 4]:\n    f(x)\nreturn calls, f.cache_info()",
+    "import functools\n@functools.lru_cache(maxsize=0)\ndef f(x):\n    return x\nf(1); f(1)\nreturn f.cache_info()",
+    "import functools\n@functools.lru_cache(typed=True)\ndef f(x, y=0):\n    return (x, y)\nreturn f(1), f(1.0), f(1, y=2), f(1, y=2), f(y=2, x=1), f.cache_info()",
+    "import functools\n@functools.lru_cache()\ndef f(*a, **k):\n    return len(a) + len(k)\nf(1, 2); f(1, 2); f(a=1); f(a=1); f((1, 2))\ninfo = f.cache_info()\nf.cache_clear()\nreturn info, f.cache_info(), info.hits, info[1], type(info).__name__",
+    "import functools\n@functools.cache\ndef f(x):\n    return x\nreturn f([1])",
+    "import functools\nreturn functools.lru_cache('a')",
+    "import functools\nreturn functools.lru_cache(1)(2)",
+    "import functools\nreturn functools.cache(1)",
+    "import functools\nreturn functools.cache()",
+    "import functools\nreturn functools.lru_cache(maxsize=3, typed=False, x=1)",
+    "import functools\nf = functools.lru_cache(maxsize=-5)(lambda x: x)\nf(1); f(1)\nreturn f.cache_info(), f.cache_parameters()",
+    "import functools\nf = functools.lru_cache(True)(lambda x: x)\nf(1); f(2); f(1)\nreturn f.cache_info(), f.cache_parameters()",
+    "import functools\nreturn functools.lru_cache(len, typed=1)",
+    "import functools\nreturn type(functools.lru_cache(len)).__name__, functools.lru_cache(len)('abc'), functools.lru_cache(len).__name__",
+    "import functools\nclass C:\n    def __init__(self, k):\n        self.k = k\n    @functools.lru_cache(maxsize=None)\n    def m(self, x):\n        return self.k * x\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return self.k == o.k\na, b = C(2), C(2)\nreturn a.m(3), b.m(3), C.m.cache_info()",
+    "import functools\n@functools.lru_cache(maxsize=None)\ndef f(n):\n    return f(n + 1)\nreturn f(0)",
+    "import functools\nf = functools.lru_cache()(lambda: 1)\nf()\nf.x = 5\nr = f.x\ndel f.x\nreturn r, f(), f.cache_info()",
+    "import functools\nf = functools.lru_cache()(lambda: 1)\ndel f.x",
+    "import functools\nreturn functools.lru_cache().__qualname__",
+    "import functools\nf = functools.cache(len)\nreturn f.cache_info(1)",
+    "import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def wrapper(*a, **k):\n        return fn(*a, **k)\n    return wrapper\n@deco\ndef hello(x):\n    return x + 1\nreturn hello(1), hello.__name__, hello.__qualname__",
+    "import functools\ndef f(): pass\ndef g(): pass\nr = functools.update_wrapper(g, f)\nreturn r is g, g.__name__, g.__qualname__",
+    "import functools\ndef f(): pass\nreturn functools.update_wrapper(len, f)",
+    "import functools\ndef f(): pass\nreturn functools.update_wrapper(1, f)",
+    "import functools\ndef f(): pass\nreturn functools.update_wrapper(int, f)",
+    "import functools\ndef f(): pass\nclass C: pass\nc = C()\nfunctools.update_wrapper(c, f)\nreturn c.__name__, c.__qualname__",
+    "import functools\ndef f(): pass\np = functools.partial(f)\nfunctools.update_wrapper(p, f)\nreturn p.__qualname__",
+    "import functools\ndef f(): pass\ndef g(): pass\nreturn functools.update_wrapper(g, f, assigned=(1,))",
+    "import functools\ndef f(): pass\ndef g(): pass\nreturn functools.update_wrapper(g, f, updated=('x',))",
+    "import functools\ndef f(): pass\ndef g(): pass\nreturn functools.update_wrapper(g)",
+    "import functools\ndef f(): pass\nreturn type(functools.wraps(f)).__name__, functools.wraps(f).keywords['wrapped'] is f, functools.WRAPPER_ASSIGNMENTS, functools.WRAPPER_UPDATES",
+    "import functools\ndef f(): pass\ng = functools.lru_cache(f)\ng.tag = 'x'\nh = functools.lru_cache(lambda: 2)\nfunctools.update_wrapper(h, g)\nreturn h.tag, h.__name__",
+    "import functools\ndef f(): pass\nreturn functools.wraps(f)(print)",
+    "import functools\n@functools.lru_cache(maxsize=3)\ndef f(x):\n    return x\nfor i in range(10):\n    f(i % 5)\nreturn f.cache_info()",
+    "import functools\n@functools.lru_cache(typed=1)\ndef f(a, b):\n    return 1\nclass A: pass\nx, y = A(), A()\nf(x, 1); f(y, 1); f(x, 1)\nreturn f.cache_info(), f.cache_parameters()",
+    "import functools\nf = functools.lru_cache(maxsize=None)(lambda *a: len(a))\nf(int, str); f(str, int); f(int, str)\nreturn f.cache_info(), len({(int,), (str,)})",
+  ])).toEqual([]);
+});

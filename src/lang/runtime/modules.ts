@@ -16,7 +16,7 @@ import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
-import { FUNCTOOLS } from './modules/functools.js';
+import { FUNCTOOLS } from './modules/functools-module.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';

@@ -1,0 +1,24 @@
+/** The functools module: its parts, each in a file of its own concern. */
+import { PyModule, type Py } from '../values.js';
+import { CACHE, CACHE_INFO, LRU_CACHE, setUpdateWrapper } from './functools-cache.js';
+import { CMP_TO_KEY, PARTIAL, REDUCE } from './functools.js';
+import { UPDATE_WRAPPER, updateWrapperOf, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, WRAPS } from './functools-wraps.js';
+
+setUpdateWrapper(updateWrapperOf);
+
+export const FUNCTOOLS = new PyModule(
+  'functools',
+  new Map<string, Py>([
+    ['reduce', REDUCE],
+    ['partial', PARTIAL],
+    ['cmp_to_key', CMP_TO_KEY],
+    ['lru_cache', LRU_CACHE],
+    ['cache', CACHE],
+    ['_CacheInfo', CACHE_INFO],
+    ['update_wrapper', UPDATE_WRAPPER],
+    ['wraps', WRAPS],
+    ['WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS],
+    ['WRAPPER_UPDATES', WRAPPER_UPDATES],
+  ]),
+);
+
