@@ -41,6 +41,7 @@ const ATTACKS: [string, RegExp][] = [
   ['f = functools.lru_cache(maxsize=10**12)(lambda x: [0] * 1000)\nfor i in range(10**7):\n    f(i)', /StepLimitError|MemoryError/],
   ['f = functools.lru_cache(maxsize=2)(lambda *a: a)\nfor i in range(10**7):\n    f(i, (i,) * 100)', /StepLimitError|MemoryError/],
   ['@functools.lru_cache\ndef f(n):\n    return f(n + 1)\nreturn f(0)', /RecursionError/],
+  ['@functools.total_ordering\nclass A:\n    def __lt__(self, o):\n        return self > o\nreturn A() < A()', /RecursionError/],
 ];
 
 it('stops hostile uses of the modules at a limit, soon', () => {

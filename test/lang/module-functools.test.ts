@@ -173,3 +173,45 @@ it('answers lru_cache, cache, update_wrapper and wraps as CPython does', () => {
     "import functools\nf = functools.lru_cache(maxsize=None)(lambda *a: len(a))\nf(int, str); f(str, int); f(int, str)\nreturn f.cache_info(), len({(int,), (str,)})",
   ])).toEqual([]);
 });
+
+/** total_ordering: the missing orderings from the greatest root by name, NotImplemented passed on, `and`/`or` answering an operand as Python's do. */
+it('answers total_ordering as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools\n@functools.total_ordering\nclass V:\n    def __init__(self, v):\n        self.v = v\n    def __eq__(self, o):\n        return self.v == o.v\n    def __lt__(self, o):\n        return self.v < o.v\na, b, c = V(1), V(2), V(1)\nreturn a < b, a > b, a <= c, a >= c, b >= a, a <= b, b <= a, sorted([V(3), V(1), V(2)], reverse=True)[0].v, max([V(3), V(5)]).v",
+    "import functools\n@functools.total_ordering\nclass V:\n    def __init__(self, v):\n        self.v = v\n    def __gt__(self, o):\n        return self.v > o.v\na, b = V(1), V(2)\nreturn a < b, a >= b, a <= b, a <= a, b >= b",
+    "import functools\n@functools.total_ordering\nclass V:\n    def __init__(self, v):\n        self.v = v\n    def __le__(self, o):\n        if not isinstance(o, V):\n            return NotImplemented\n        return self.v <= o.v\nreturn V(1) < V(2), V(2) > V(1), V(1) >= V(1), V(1) < V(1)",
+    "import functools\n@functools.total_ordering\nclass V:\n    def __le__(self, o):\n        return NotImplemented\nreturn V() < 1",
+    "import functools\n@functools.total_ordering\nclass V:\n    def __ge__(self, o):\n        return 'yes'\n    def __eq__(self, o):\n        return 'eq'\nreturn V() <= V(), V() > V(), V() < V()",
+    "import functools\n@functools.total_ordering\nclass V:\n    def __lt__(self, o):\n        return 0\n    def __eq__(self, o):\n        return []\nreturn V() <= V(), V() > V(), V() >= V()",
+    "import functools\n@functools.total_ordering\nclass V:\n    pass",
+    "import functools\nreturn functools.total_ordering(object)",
+    "import functools\nreturn functools.total_ordering(int) is int, functools.total_ordering(5)",
+    "import functools\n@functools.total_ordering\nclass A:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, o):\n        return self.v < o.v\nclass B(A):\n    pass\nreturn B(1) > B(0), B(1) >= A(2)",
+    "import functools\nreturn functools.total_ordering()",
+    "import functools\n@functools.total_ordering\nclass P(tuple):\n    pass\nreturn P((1,)) < P((2,))",
+    "import functools\n@functools.total_ordering\nclass A:\n    def __lt__(self, o):\n        return True\n    def __le__(self, o):\n        return False\na = A()\nreturn a < a, a <= a, a > a, a >= a",
+  ])).toEqual([]);
+});
+
+/** cached_property computes once into the instance's attributes, which come first after; partialmethod binds its function and gives a partial. */
+it('answers cached_property and partialmethod as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools\nclass C:\n    def __init__(self, v):\n        self.v = v\n        self.n = 0\n    @functools.cached_property\n    def sq(self):\n        self.n += 1\n        return self.v ** 2\nc = C(3)\nr = [c.sq, c.sq, c.n]\nc.sq = 100\nr.append(c.sq)\ndel c.sq\nr.append(c.sq)\nr.append(c.n)\nreturn r, type(C.sq).__name__, C.sq.attrname, C.sq.func.__name__",
+    "import functools\nclass C:\n    @functools.cached_property\n    def x(self):\n        return [1]\na, b = C(), C()\nreturn a.x is a.x, a.x is b.x, a.x == b.x",
+    "import functools\nclass C:\n    @functools.cached_property\n    def x(self):\n        raise ValueError('no')\nc = C()\ntry:\n    c.x\nexcept ValueError as e:\n    r = str(e)\nreturn r, hasattr(c, 'x')",
+    "import functools\nreturn functools.cached_property()",
+    "import functools\nreturn functools.cached_property(1, 2)",
+    "import functools\np = functools.cached_property(len)\nreturn p.attrname, p.func",
+    "import functools\nclass D(dict):\n    @functools.cached_property\n    def total(self):\n        return sum(self.values())\nd = D(a=1, b=2)\nreturn d.total, d.total, dict(d)",
+    "import functools\nclass C:\n    def __init__(self):\n        self.calls = []\n    def set(self, key, value, flag=False):\n        self.calls.append((key, value, flag))\n        return value\n    set_a = functools.partialmethod(set, 'a')\n    set_b = functools.partialmethod(set, 'b', flag=True)\nc = C()\nreturn c.set_a(1), c.set_b(2), c.set_b(3, flag=False), c.calls, type(c.set_a).__name__",
+    "import functools\nclass C:\n    def m(self, *a, **k):\n        return a, sorted(k.items())\n    p = functools.partialmethod(m, 1, x=2)\n    q = functools.partialmethod(p, 3, y=4)\nreturn C().p(9), C().q(8, x=0), C.p(C(), 7)",
+    "import functools\nclass C:\n    @staticmethod\n    def s(*a):\n        return a\n    @classmethod\n    def c(cls, *a):\n        return cls.__name__, a\n    ps = functools.partialmethod(s, 1)\n    pc = functools.partialmethod(c, 2)\n    pl = functools.partialmethod(len)\nreturn C().ps(2), C().pc(3), C.ps(5), C.pc(6)",
+    "import functools\nclass C:\n    pl = functools.partialmethod(len)\nreturn C().pl()",
+    "import functools\nreturn functools.partialmethod(1)",
+    "import functools\nreturn functools.partialmethod()",
+    "import functools\ndef f(self, a):\n    return a\nreturn repr(functools.partialmethod(f, 1, b=2)).startswith('functools.partialmethod(<function envelope.<locals>.f'), repr(functools.partialmethod(f, 1, b=2)).endswith(', 1, b=2)'), repr(functools.partialmethod(len)), repr(functools.partialmethod(len, k=1))",
+    "import functools\ndef f(self, a):\n    return a\npm = functools.partialmethod(f, 1, b=2)\nreturn pm.args, pm.keywords, pm.func is f",
+    "import functools\nclass C:\n    def m(self, a, b):\n        return a - b\n    p = functools.partialmethod(m, b=1)\nreturn C().p(5), C().p(a=7), C.p(C(), 3)",
+    "import functools\nclass C:\n    def m(self, a):\n        return a\n    p = functools.partialmethod(m, 1)\nreturn C.p()",
+  ])).toEqual([]);
+});

@@ -2,6 +2,8 @@
 import { PyModule, type Py } from '../values.js';
 import { CACHE, CACHE_INFO, LRU_CACHE, setUpdateWrapper } from './functools-cache.js';
 import { CMP_TO_KEY, PARTIAL, REDUCE } from './functools.js';
+import { CACHED_PROPERTY, PARTIALMETHOD } from './functools-descriptors.js';
+import { TOTAL_ORDERING } from './functools-ordering.js';
 import { UPDATE_WRAPPER, updateWrapperOf, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, WRAPS } from './functools-wraps.js';
 
 setUpdateWrapper(updateWrapperOf);
@@ -19,6 +21,9 @@ export const FUNCTOOLS = new PyModule(
     ['wraps', WRAPS],
     ['WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS],
     ['WRAPPER_UPDATES', WRAPPER_UPDATES],
+    ['total_ordering', TOTAL_ORDERING],
+    ['cached_property', CACHED_PROPERTY],
+    ['partialmethod', PARTIALMETHOD],
   ]),
 );
 
