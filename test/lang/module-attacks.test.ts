@@ -41,6 +41,9 @@ const ATTACKS: [string, RegExp][] = [
   ['f = functools.lru_cache(maxsize=10**12)(lambda x: [0] * 1000)\nfor i in range(10**7):\n    f(i)', /StepLimitError|MemoryError/],
   ['f = functools.lru_cache(maxsize=2)(lambda *a: a)\nfor i in range(10**7):\n    f(i, (i,) * 100)', /StepLimitError|MemoryError/],
   ['@functools.lru_cache\ndef f(n):\n    return f(n + 1)\nreturn f(0)', /RecursionError/],
+  ['@functools.singledispatch\ndef f(n):\n    return f(n + 1)\nreturn f(0)', /RecursionError/],
+  ['f = functools.singledispatch(lambda x: x)\nwhile True:\n    f.register(int, len)', /StepLimitError/],
+  ['class A:\n    @functools.cached_property\n    def x(self):\n        return self.x\nreturn A().x', /RecursionError/],
   ['@functools.total_ordering\nclass A:\n    def __lt__(self, o):\n        return self > o\nreturn A() < A()', /RecursionError/],
 ];
 

@@ -215,3 +215,25 @@ it('answers cached_property and partialmethod as CPython does', () => {
     "import functools\nclass C:\n    def m(self, a):\n        return a\n    p = functools.partialmethod(m, 1)\nreturn C.p()",
   ])).toEqual([]);
 });
+
+/** singledispatch and singledispatchmethod: by class and by a def's first annotation (a classmethod's too), the nearest class of the argument's order, CPython's errors. */
+it('answers singledispatch as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools\n@functools.singledispatch\ndef show(x):\n    return 'obj'\n@show.register(int)\ndef _(x):\n    return 'int'\n@show.register\ndef _(x: str):\n    return 'str'\n@show.register\ndef _(x: list, verbose=False):\n    return 'list'\ndef f(x):\n    return 'float'\nr = show.register(float, f)\nreturn show(1), show(True), show('a'), show([1]), show(1.5), show(None), show({}), r is f, show.__name__",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 'base'\nclass A: pass\nclass B(A): pass\nclass C(B): pass\n@f.register\ndef _(x: A):\n    return 'A'\n@f.register(C)\ndef _(x):\n    return 'C'\nreturn f(A()), f(B()), f(C()), f(1), f.dispatch(B) is f.dispatch(A), f.dispatch(int) is f.dispatch(object)",
+    "import functools\n@functools.singledispatch\ndef f(x, *rest, **kw):\n    return ('base', rest, kw)\n@f.register\ndef _(x: int, *rest, **kw):\n    return ('int', rest, kw)\nreturn f(1, 2, k=3), f('a', 2, k=3)",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\nreturn f()",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\ndef _(x):\n    return 2\ntry:\n    f.register(_)\nexcept TypeError as e:\n    return str(e).startswith('Invalid first argument to `register()`: <function envelope.<locals>._'), str(e).endswith('>. Use either `@register(some_class)` or plain `@register` on an annotated function.')",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\n@f.register\ndef _(x: 5):\n    return 2",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\nf.register(1, lambda x: 2)",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\n@f.register\ndef _(x: None):\n    return 'none'\nreturn f(None), f(0)",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\ndef g(x) -> int:\n    return 2\nf.register(g)\nreturn f(5)",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\nclass M(dict): pass\n@f.register(dict)\ndef _(x):\n    return 'dict'\nreturn f(M()), f({}), sorted(k.__name__ for k in f.registry), len(f.registry)",
+    "import functools\n@functools.singledispatch\ndef total(x):\n    return x\n@total.register(list)\ndef _(x):\n    return sum(total(i) for i in x)\nreturn total([1, [2, [3, 4]], 5])",
+    "import functools\nclass N:\n    @functools.singledispatchmethod\n    def neg(self, arg):\n        return 'no'\n    @neg.register\n    def _(self, arg: int):\n        return -arg\n    @neg.register(bool)\n    def _(self, arg):\n        return not arg\n    @neg.register\n    @classmethod\n    def _(cls, arg: str):\n        return cls.__name__ + arg\nreturn N().neg(3), N().neg(True), N().neg([]), N().neg('x'), N.neg(N(), 2) if False else 0",
+    "import functools\nreturn functools.singledispatchmethod(1)",
+    "import functools\nreturn functools.singledispatch()",
+    "import functools\n@functools.singledispatch\ndef f(x):\n    return 1\nf.extra = 5\nreturn f.extra, type(f).__name__",
+    "def g(a: int, b, *c: str, d: float = 1.0, **e: dict) -> bool:\n    return a\nreturn g(3, 4)",
+  ])).toEqual([]);
+});

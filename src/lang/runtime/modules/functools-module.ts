@@ -3,6 +3,7 @@ import { PyModule, type Py } from '../values.js';
 import { CACHE, CACHE_INFO, LRU_CACHE, setUpdateWrapper } from './functools-cache.js';
 import { CMP_TO_KEY, PARTIAL, REDUCE } from './functools.js';
 import { CACHED_PROPERTY, PARTIALMETHOD } from './functools-descriptors.js';
+import { SINGLE_DISPATCH, SINGLE_DISPATCH_METHOD } from './functools-dispatch.js';
 import { TOTAL_ORDERING } from './functools-ordering.js';
 import { UPDATE_WRAPPER, updateWrapperOf, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, WRAPS } from './functools-wraps.js';
 
@@ -24,6 +25,8 @@ export const FUNCTOOLS = new PyModule(
     ['total_ordering', TOTAL_ORDERING],
     ['cached_property', CACHED_PROPERTY],
     ['partialmethod', PARTIALMETHOD],
+    ['singledispatch', SINGLE_DISPATCH],
+    ['singledispatchmethod', SINGLE_DISPATCH_METHOD],
   ]),
 );
 
