@@ -43,6 +43,10 @@ const ATTACKS: [string, RegExp][] = [
   ['@functools.lru_cache\ndef f(n):\n    return f(n + 1)\nreturn f(0)', /RecursionError/],
   ['@functools.singledispatch\ndef f(n):\n    return f(n + 1)\nreturn f(0)', /RecursionError/],
   ['f = functools.singledispatch(lambda x: x)\nwhile True:\n    f.register(int, len)', /StepLimitError/],
+  ["import contextlib\ns = contextlib.ExitStack()\nwhile True:\n    s.callback(len, 'x')", /StepLimitError|MemoryError/],
+  ["import contextlib\ns = contextlib.ExitStack()\ndef again():\n    s.callback(again)\ns.callback(again)\ns.close()", /StepLimitError/],
+  ["import string\nreturn string.Template('$a' * 10**6).substitute(a='x')", /StepLimitError|MemoryError/],
+  ["import string\nclass T(string.Template):\n    idpattern = '(a*)*b'\nreturn T('$' + 'a' * 40).safe_substitute()", /StepLimitError/],
   ['class A:\n    @functools.cached_property\n    def x(self):\n        return self.x\nreturn A().x', /RecursionError/],
   ['@functools.total_ordering\nclass A:\n    def __lt__(self, o):\n        return self > o\nreturn A() < A()', /RecursionError/],
 ];
