@@ -237,3 +237,10 @@ it('answers singledispatch as CPython does', () => {
     "def g(a: int, b, *c: str, d: float = 1.0, **e: dict) -> bool:\n    return a\nreturn g(3, 4)",
   ])).toEqual([]);
 });
+
+/** The names Lib/functools.py imports are its own too. */
+it('has namedtuple and GenericAlias as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools, collections\nreturn functools.namedtuple is collections.namedtuple, functools.namedtuple('P', 'x y')(1, 2), functools.GenericAlias(list, (int,)), functools.GenericAlias(dict, (str, int)) == dict[str, int]",
+  ])).toEqual([]);
+});

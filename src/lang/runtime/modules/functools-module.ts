@@ -1,5 +1,7 @@
 /** The functools module: its parts, each in a file of its own concern. */
+import { GENERIC_ALIAS_TYPE } from '../types/generic-alias.js';
 import { PyModule, type Py } from '../values.js';
+import { namedtuple } from './collections/namedtuple.js';
 import { CACHE, CACHE_INFO, LRU_CACHE, setUpdateWrapper } from './functools-cache.js';
 import { CMP_TO_KEY, PARTIAL, REDUCE } from './functools.js';
 import { CACHED_PROPERTY, PARTIALMETHOD } from './functools-descriptors.js';
@@ -27,6 +29,9 @@ export const FUNCTOOLS = new PyModule(
     ['partialmethod', PARTIALMETHOD],
     ['singledispatch', SINGLE_DISPATCH],
     ['singledispatchmethod', SINGLE_DISPATCH_METHOD],
+    // imported by Lib/functools.py, so its names too
+    ['namedtuple', namedtuple],
+    ['GenericAlias', GENERIC_ALIAS_TYPE],
   ]),
 );
 
