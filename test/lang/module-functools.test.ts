@@ -239,8 +239,21 @@ it('answers singledispatch as CPython does', () => {
 });
 
 /** The names Lib/functools.py imports are its own too. */
-it('has namedtuple and GenericAlias as CPython does', () => {
+it('has namedtuple, GenericAlias and _CacheInfo as CPython does', () => {
   expect(compareWithCPython([
+    'import functools\nfunctools._CacheInfo.x = 1\nf = functools.cache(len)\nreturn type(f.cache_info()) is functools._CacheInfo, type(f.cache_info()).x, f.cache_info()',
     "import functools, collections\nreturn functools.namedtuple is collections.namedtuple, functools.namedtuple('P', 'x y')(1, 2), functools.GenericAlias(list, (int,)), functools.GenericAlias(dict, (str, int)) == dict[str, int]",
   ])).toEqual([]);
+});
+
+/** A store on functools._CacheInfo (a namedtuple's class, which takes attributes) is the run's own: each run has its own class. */
+it('keeps a store on _CacheInfo to its run', () => {
+  const engine = new Engine();
+  const run = (source: string): unknown => {
+    const program = engine.compile(source, 'standard');
+    if (program instanceof ConditionError) throw new Error(program.message);
+    return engine.runStandard(program, parseJson('{"Text": "x"}') as PyDict, 'x', parseJson('{}')).value;
+  };
+  expect(run('import functools\nfunctools._CacheInfo.x = 1\nreturn functools._CacheInfo.x')).toBe(1);
+  expect(run("import functools\nreturn hasattr(functools._CacheInfo, 'x'), hasattr(type(functools.cache(len).cache_info()), 'x')").items).toEqual([false, false]);
 });

@@ -21,7 +21,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   collections: ['namedtuple', 'Counter'],
   hashlib: ['new'],
   string: ['capwords', 'Template'],
-  functools: ['lru_cache', 'cache', '_CacheInfo', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],
+  functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],
   contextlib: ['contextmanager', 'suppress', 'nullcontext', 'ExitStack', 'closing', 'AbstractContextManager', 'redirect_stdout', 'redirect_stderr', 'chdir'],
   statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
   calendar: [

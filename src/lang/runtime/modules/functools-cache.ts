@@ -12,14 +12,18 @@ import { callValue } from '../call.js';
 import { typeErr } from '../exceptions.js';
 import { truthy } from '../iteration.js';
 import { Signature, bindArgs } from '../signature.js';
+import { PerRun } from '../per-run.js';
 import { FUNCTION } from '../types/callable.js';
 import { registerType } from '../types/table.js';
 import { PyDict, PyFunc, PyIntBox, PyType, tupleOf, type NativeFn, type Py } from '../values.js';
 import { namedtuple, type NamedTupleType } from './collections/namedtuple.js';
 import { functionAttr, setFunctionAttr, WrapperFunc } from './functools-function.js';
 
-/** functools._CacheInfo, what cache_info() answers: `CacheInfo(hits=0, misses=0, maxsize=128, currsize=0)`. */
-export const CACHE_INFO = namedtuple.fn(['CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']], null) as NamedTupleType;
+/**
+ * functools._CacheInfo, what cache_info() answers: `CacheInfo(hits=0, misses=0, maxsize=128,
+ * currsize=0)`. A namedtuple's class takes attributes, so each run has its own (per-run.ts).
+ */
+export const CACHE_INFO = new PerRun(() => namedtuple.fn(['CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']], null));
 
 /** The marker between a key's positional and keyword arguments (kwd_mark): equal to nothing else. */
 const KWD_MARK = new PyFunc('kwd_mark', () => null);
@@ -150,7 +154,7 @@ registerType(PyLruCache, {
 });
 
 const LRU_METHODS: Record<string, (w: PyLruCache) => Py> = {
-  cache_info: noArgs('cache_info', (w) => CACHE_INFO.make([w.hits, w.misses, w.maxsize, w.cache.size], null)),
+  cache_info: noArgs('cache_info', (w) => (CACHE_INFO.current() as NamedTupleType).make([w.hits, w.misses, w.maxsize, w.cache.size], null)),
   cache_clear: noArgs('cache_clear', (w) => (w.clear(), null)),
   // a lambda in Lib/functools.py, kept in the wrapper's __dict__
   cache_parameters: (w) => new PyFunc('lru_cache.<locals>.decorating_function.<locals>.<lambda>', (a, k) => {
