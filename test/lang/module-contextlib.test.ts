@@ -31,6 +31,13 @@ it('answers ExitStack and closing as CPython does', () => {
   ])).toEqual([]);
 });
 
+/** The async abstract base and the names Lib/contextlib.py imports. */
+it('has AbstractAsyncContextManager, deque and GenericAlias as CPython does', () => {
+  expect(compareWithCPython([
+    'import contextlib, collections\nreturn contextlib.deque is collections.deque, contextlib.GenericAlias(list, int), isinstance(contextlib.nullcontext(), contextlib.AbstractAsyncContextManager), contextlib.AbstractAsyncContextManager.__mro__',
+  ])).toEqual([]);
+});
+
 /** print writes nothing and a run has no working directory of its own: these are refused, whatever catches. */
 it.each(['redirect_stdout(None)', 'redirect_stderr(None)', "chdir('/')"])('refuses contextlib.%s, saying why', (call) => {
   const got = evaluator(new Engine(), { source: `import contextlib\ntry:\n    with contextlib.${call}:\n        pass\nexcept BaseException:\n    return 1` });

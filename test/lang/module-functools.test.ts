@@ -255,5 +255,5 @@ it('keeps a store on _CacheInfo to its run', () => {
     return engine.runStandard(program, parseJson('{"Text": "x"}') as PyDict, 'x', parseJson('{}')).value;
   };
   expect(run('import functools\nfunctools._CacheInfo.x = 1\nreturn functools._CacheInfo.x')).toBe(1);
-  expect(run("import functools\nreturn hasattr(functools._CacheInfo, 'x'), hasattr(type(functools.cache(len).cache_info()), 'x')").items).toEqual([false, false]);
+  expect((run("import functools\nreturn hasattr(functools._CacheInfo, 'x'), hasattr(type(functools.cache(len).cache_info()), 'x')") as { items: unknown[] }).items).toEqual([false, false]);
 });

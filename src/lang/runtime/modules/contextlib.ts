@@ -5,6 +5,8 @@ import { attrErr, fatalErr, pyErr, RuntimeError, StopIteration, typeErr, Unsuppo
 import { ABC, ABSTRACT_ASYNC_CONTEXT_MANAGER, ABSTRACT_CONTEXT_MANAGER, PyAbcType } from './foreign-bases.js';
 import { PyGenerator } from '../generator.js';
 import { CLOSING, EXIT_STACK } from './contextlib-exitstack.js';
+import { DEQUE_TYPE } from './collections/deque.js';
+import { GENERIC_ALIAS_TYPE } from '../types/generic-alias.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
@@ -135,6 +137,10 @@ export const CONTEXTLIB = new PyModule(
     ['ExitStack', EXIT_STACK],
     ['closing', CLOSING],
     ['AbstractContextManager', ABSTRACT_CONTEXT_MANAGER],
+    ['AbstractAsyncContextManager', ABSTRACT_ASYNC_CONTEXT_MANAGER],
+    // imported by Lib/contextlib.py, so its names too
+    ['GenericAlias', GENERIC_ALIAS_TYPE],
+    ['deque', DEQUE_TYPE],
     ['redirect_stdout', refused('redirect_stdout', NO_OUTPUT)],
     ['redirect_stderr', refused('redirect_stderr', NO_OUTPUT)],
     ['chdir', refused('chdir', "it changes the host's working directory")],
