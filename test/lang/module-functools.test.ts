@@ -257,3 +257,16 @@ it('keeps a store on _CacheInfo to its run', () => {
   expect(run('import functools\nfunctools._CacheInfo.x = 1\nreturn functools._CacheInfo.x')).toBe(1);
   expect((run("import functools\nreturn hasattr(functools._CacheInfo, 'x'), hasattr(type(functools.cache(len).cache_info()), 'x')") as { items: unknown[] }).items).toEqual([false, false]);
 });
+
+/** _lru_cache_wrapper, the C type lru_cache makes: its own words for a wrong call, cache_info() a call of the type it was given. */
+it('answers _lru_cache_wrapper as CPython does', () => {
+  expect(compareWithCPython([
+    "import functools\nf = functools._lru_cache_wrapper(len, 2, False, functools._CacheInfo)\nf('ab'); f('ab'); f('abc')\nreturn f.cache_info(), type(f) is functools._lru_cache_wrapper, type(functools.cache(len)) is functools._lru_cache_wrapper",
+    "import functools\nreturn functools._lru_cache_wrapper(1, 2, False, None)",
+    "import functools\nreturn functools._lru_cache_wrapper(len, 2, False)",
+    "import functools\nfunctools._lru_cache_wrapper.x = 1",
+    "import functools\nreturn functools._lru_cache_wrapper(len, 2, False, 1, 2)",
+    "import functools\nreturn functools._lru_cache_wrapper(len, 'a', False, 1)",
+    "import functools\nf = functools._lru_cache_wrapper(len, -3, 0, 1)\nf('a'); f('a')\nreturn f.cache_info()",
+  ])).toEqual([]);
+});

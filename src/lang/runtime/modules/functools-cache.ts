@@ -16,7 +16,7 @@ import { PerRun } from '../per-run.js';
 import { FUNCTION } from '../types/callable.js';
 import { registerType } from '../types/table.js';
 import { PyDict, PyFunc, PyIntBox, PyType, tupleOf, type NativeFn, type Py } from '../values.js';
-import { namedtuple, type NamedTupleType } from './collections/namedtuple.js';
+import { namedtuple } from './collections/namedtuple.js';
 import { functionAttr, setFunctionAttr, WrapperFunc } from './functools-function.js';
 
 /**
@@ -65,7 +65,8 @@ export class PyLruCache extends WrapperFunc {
   /** A bounded cache's links, least recently used first. */
   readonly order = new Set<Link>();
   /** `given`: maxsize and typed as lru_cache was given them, which cache_parameters() answers (True, where the cache holds 1). */
-  constructor(readonly func: Py, readonly maxsize: number | null, readonly typed: boolean, readonly given: [Py, Py]) {
+  /** `infoType`: what cache_info() calls, the run's CacheInfo where lru_cache made it (null). */
+  constructor(readonly func: Py, readonly maxsize: number | null, readonly typed: boolean, readonly given: [Py, Py], readonly infoType: Py = null) {
     super(func);
   }
   call(args: Py[], kw: Map<string, Py> | null): Py {
@@ -127,14 +128,17 @@ export class PyLruCache extends WrapperFunc {
 }
 
 export const LRU_CACHE_WRAPPER = new PyType('functools._lru_cache_wrapper', (a, k) => {
-  const [func, maxsize, typed] = bind('_lru_cache_wrapper', a, k, ['user_function', 'maxsize', 'typed', 'cache_info_type'], 4);
-  return makeWrapper(func, maxsize, typed);
+  // lru_cache_new's own name and checks
+  const [func, maxsize, typed, infoType] = bind('lru_cache', a, k, ['user_function', 'maxsize', 'typed', 'cache_info_type'], 4);
+  if (!truthy(callValue(BUILTINS.get('callable'), [func], null))) throw typeErr('the first argument must be callable');
+  if (maxsize !== null && typeof maxsize !== 'number' && typeof maxsize !== 'bigint' && typeof maxsize !== 'boolean' && !(maxsize instanceof PyIntBox)) throw typeErr('maxsize should be integer or None');
+  return makeWrapper(func, maxsize, typed, infoType);
 });
 
-function makeWrapper(func: Py, maxsize: Py, typed: Py): PyLruCache {
+function makeWrapper(func: Py, maxsize: Py, typed: Py, infoType: Py = null): PyLruCache {
   if (!truthy(callValue(BUILTINS.get('callable'), [func], null))) throw typeErr('the first argument must be callable');
   const size = maxsize === null ? null : Math.max(0, Number(maxsize instanceof PyIntBox ? maxsize.value : maxsize));
-  return new PyLruCache(func, size, truthy(typed), [maxsize, typed]);
+  return new PyLruCache(func, size, truthy(typed), [maxsize, typed], infoType);
 }
 
 const noArgs = (name: string, f: (w: PyLruCache) => Py) => (w: PyLruCache) => new PyFunc(name, (a, k) => {
@@ -154,7 +158,7 @@ registerType(PyLruCache, {
 });
 
 const LRU_METHODS: Record<string, (w: PyLruCache) => Py> = {
-  cache_info: noArgs('cache_info', (w) => (CACHE_INFO.current() as NamedTupleType).make([w.hits, w.misses, w.maxsize, w.cache.size], null)),
+  cache_info: noArgs('cache_info', (w) => callValue(w.infoType ?? CACHE_INFO.current(), [w.hits, w.misses, w.maxsize, w.cache.size], null)),
   cache_clear: noArgs('cache_clear', (w) => (w.clear(), null)),
   // a lambda in Lib/functools.py, kept in the wrapper's __dict__
   cache_parameters: (w) => new PyFunc('lru_cache.<locals>.decorating_function.<locals>.<lambda>', (a, k) => {

@@ -2,7 +2,7 @@
 import { GENERIC_ALIAS_TYPE } from '../types/generic-alias.js';
 import { PyModule, type Py } from '../values.js';
 import { namedtuple } from './collections/namedtuple.js';
-import { CACHE, CACHE_INFO, LRU_CACHE, setUpdateWrapper } from './functools-cache.js';
+import { CACHE, CACHE_INFO, LRU_CACHE, LRU_CACHE_WRAPPER, setUpdateWrapper } from './functools-cache.js';
 import { CMP_TO_KEY, PARTIAL, REDUCE } from './functools.js';
 import { CACHED_PROPERTY, PARTIALMETHOD } from './functools-descriptors.js';
 import { SINGLE_DISPATCH, SINGLE_DISPATCH_METHOD } from './functools-dispatch.js';
@@ -20,6 +20,7 @@ export const FUNCTOOLS = new PyModule(
     ['lru_cache', LRU_CACHE],
     ['cache', CACHE],
     ['_CacheInfo', CACHE_INFO],
+    ['_lru_cache_wrapper', LRU_CACHE_WRAPPER],
     ['update_wrapper', UPDATE_WRAPPER],
     ['wraps', WRAPS],
     ['WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS],
