@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ConditionError, Engine, parseJson, PyException, type PyDict } from '../../src/lang/index.js';
+import { ConditionError, describeException, Engine, parseJson, PyException, type PyDict } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
 
 /** functools.reduce and partial, and the operator module. */
@@ -269,4 +269,23 @@ it('answers _lru_cache_wrapper as CPython does', () => {
     "import functools\nreturn functools._lru_cache_wrapper(len, 'a', False, 1)",
     "import functools\nf = functools._lru_cache_wrapper(len, -3, 0, 1)\nf('a'); f('a')\nreturn f.cache_info()",
   ])).toEqual([]);
+});
+
+/** update_wrapper renames a def's function in place: a module's class's method, which every condition reads, is refused as any store on it. */
+it("refuses update_wrapper on a module class's method, which stays as it was", () => {
+  const engine = new Engine();
+  const run = (source: string): unknown => {
+    const program = engine.compile(source, 'standard');
+    if (program instanceof ConditionError) throw new Error(program.message);
+    try {
+      return engine.runStandard(program, parseJson('{"Text": "x"}') as PyDict, 'x', parseJson('{}')).value;
+    } catch (e) {
+      return e instanceof PyException ? describeException(e) : e;
+    }
+  };
+  for (const method of ['string.Template.substitute', 'calendar.Calendar.iterweekdays']) {
+    const module = method.split('.')[0];
+    expect(run(`import functools, ${module}\ndef f(): pass\ntry:\n    functools.update_wrapper(${method}, f)\nexcept BaseException:\n    pass`)).toMatch(/^UnsupportedError: cannot set '.*__module__': the modules' classes and functions are read-only/);
+    expect(run(`import ${module}\nreturn ${method}.__name__`)).toBe(method.split('.')[2]);
+  }
 });

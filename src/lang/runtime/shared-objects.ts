@@ -9,7 +9,8 @@
  */
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { repr } from './repr.js';
-import { PyIntFlag, PyModule, type Py, type PyException } from './values.js';
+import { PyClass } from './class-values.js';
+import { PyFunc, PyIntFlag, PyModule, type Py, type PyException } from './values.js';
 
 /**
  * Per module, its attributes that CPython 3.11 defines in Python: their attributes can be
@@ -52,6 +53,13 @@ export function fileSharedObjects(modules: ReadonlyMap<string, PyModule>, builti
     return v;
   };
   for (const [module, names] of Object.entries(DEFINED_IN_PYTHON)) for (const name of names) refused.set(look(module, name), `${module}.${name}`);
+  // the methods of a module's class written as one (calendar's, string.Template's): functions every condition reads, which functools.update_wrapper would rename
+  for (const [module, m] of modules) {
+    for (const [name, cls] of m.attrs) {
+      if (!(cls instanceof PyClass)) continue;
+      for (const [method, f] of cls.attrs) if (f instanceof PyFunc) refused.set(f, `${module}.${name}.${method}`);
+    }
+  }
   for (const [module, names] of Object.entries(TYPES_IN_CPYTHON)) for (const name of names) immutableTypes.set(look(module, name), module === 'builtins' ? name : `${module}.${name}`);
 }
 
