@@ -6,7 +6,8 @@
  * pattern is made from them at its first use (CPython makes it in __init_subclass__).
  */
 import { getattr } from '../attributes.js';
-import { enterCall, exitCall } from '../budget.js';
+import { enterCall, exitCall, untimed } from '../budget.js';
+import { PyClassValue } from '../descriptors.js';
 import { callValue } from '../call.js';
 import { PyClass } from '../class-values.js';
 import { makeClass, OBJECT_CLASS, setattr } from '../classes.js';
@@ -37,21 +38,27 @@ const patternText = (delim: string, id: string, bid: string): string => `
             )
             `;
 
-// compiled when the module is made, outside any run: the first case-insensitive pattern builds re's tables
-const TEMPLATE_PATTERN = compilePattern(patternText('\\$', ID_PATTERN, ID_PATTERN), ops.bitop('|', IGNORECASE, VERBOSE));
+/**
+ * Template's own pattern, compiled at its first use: untimed, as a process's one-time setup is
+ * (the first case-insensitive pattern builds re's tables), and not at load, where re may not be
+ * ready yet.
+ */
+let templatePattern: Py = undefined;
+const basePattern = (): Py => (templatePattern ??= untimed(() => compilePattern(patternText('\\$', ID_PATTERN, ID_PATTERN), ops.bitop('|', IGNORECASE, VERBOSE))));
 
 TEMPLATE.attrs.set('delimiter', '$');
 TEMPLATE.attrs.set('idpattern', ID_PATTERN);
 TEMPLATE.attrs.set('braceidpattern', null);
 TEMPLATE.attrs.set('flags', IGNORECASE);
-TEMPLATE.attrs.set('pattern', TEMPLATE_PATTERN);
+// a property to instances, and the pattern itself read from the class
+TEMPLATE.attrs.set('pattern', new PyClassValue(new PyFunc('pattern', () => basePattern()), null, null, basePattern));
 
 /** Each subclass's pattern, made at its first use from its attributes. */
 const PATTERNS = new WeakMap<PyClass, Py>();
 
 function patternOf(self: Py): Py {
   const cls = callValue(BUILTINS.get('type'), [self], null);
-  if (cls === TEMPLATE || !(cls instanceof PyClass)) return TEMPLATE_PATTERN;
+  if (cls === TEMPLATE || !(cls instanceof PyClass)) return basePattern();
   let made = PATTERNS.get(cls);
   if (made !== undefined) return made;
   const flags = ops.bitop('|', getattr(cls, 'flags'), VERBOSE);
