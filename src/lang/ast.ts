@@ -53,6 +53,8 @@ export interface Param {
   default: Expr | null;
   /** `*args` or `**kwargs`. */
   star: '' | '*' | '**';
+  /** A def's `x: T`: its annotation is the def's next in `annotations` (functools.singledispatch reads them). */
+  annotated?: true;
 }
 
 export interface Keyword extends At {

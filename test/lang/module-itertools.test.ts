@@ -114,3 +114,36 @@ it('stops huge and infinite iterators at the step limit', () => {
     expect(performance.now() - t0, body).toBeLessThan(3000);
   }
 });
+
+/** compress, filterfalse, cycle, combinations_with_replacement and tee (a tee's iterator given to tee is the first of the new ones, as tee_copy has it). */
+it('answers the rest of itertools as CPython does', () => {
+  expect(compareWithCPython([
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(compress('ABCDEF', [1,0,1,0,1,1])), list(compress('AB', [1,1,1,1])), list(compress(data='abc', selectors=[0,1]))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(compress('a'))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(compress('a', 1))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a', None]))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn filterfalse(None)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn filterfalse(None, [], x=1)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(filterfalse(None, 3))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(islice(cycle('abc'), 8)), list(cycle([])), type(cycle('a')).__name__",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn cycle()",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn cycle(5)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn cycle('a', 'b')",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement([], 0)), list(combinations_with_replacement([], 2)), list(combinations_with_replacement('ab', 0)), len(list(combinations_with_replacement(range(5), 3)))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(combinations_with_replacement('ab', -1))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(combinations_with_replacement('ab'))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn list(combinations_with_replacement(iterable='ab', r=3))",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\na, b = tee([1, 2, 3])\nreturn next(a), list(b), list(a), type(a).__name__",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn tee('abc', 0), len(tee('abc', 3)), [list(t) for t in tee('abc', 3)]",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn tee('a', -1)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn tee('a', 'b')",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn tee()",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn tee(1)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nreturn tee('a', n=2)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\na, b = tee(iter(range(5)))\nnext(a); next(a)\nc, d = tee(a)\nreturn list(c), list(d), list(a), list(b)",
+    "from itertools import compress, filterfalse, cycle, combinations_with_replacement, tee, islice\nseen = []\ndef g():\n    for i in range(4):\n        seen.append(i)\n        yield i\na, b = tee(g())\nnext(a)\nr1 = list(seen)\nnext(b)\nreturn r1, list(seen), list(a), list(b)",
+    "import itertools\nreturn [repr(type(x)) for x in [itertools.cycle(''), itertools.compress('', ''), itertools.filterfalse(None, ''), itertools.combinations_with_replacement('', 1)]]",
+    "import itertools\nreturn itertools.tee.x",
+    "import itertools\nt = itertools.tee('abc')[0]\nreturn repr(type(t)), list(itertools._tee('ab'))",
+  ])).toEqual([]);
+});

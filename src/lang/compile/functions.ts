@@ -6,6 +6,7 @@ import * as ops from '../runtime/ops.js';
 import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBody } from '../runtime/generator.js';
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
+import { noteAnnotations } from '../runtime/function-annotations.js';
 import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
@@ -47,10 +48,13 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const qualname = scope.qualname;
     const sig = new Signature(qualname, s.params, 'python');
     const store = this.storeName(s.name, parent);
+    // what each annotation annotates: the annotated parameters, then the return if one is left
+    const annotated = s.params.filter((p) => p.annotated === true).map((p) => p.name);
+    if (annotations.length > annotated.length) annotated.push('return');
     return (f) => {
       const decs = decorators.map((d) => d(f));
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
-      for (const a of annotations) a(f);
+      const annotationValues = annotations.length === 0 ? null : annotations.map((a) => a(f));
       let fn: Py = new PyFunc(
         qualname,
         (args, kw) => {
@@ -67,6 +71,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         'function',
       );
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
+      if (annotationValues !== null) noteAnnotations(fn, annotated, annotationValues);
       for (let i = decs.length - 1; i >= 0; i--) fn = callValue(decs[i], [fn], null);
       store(f, fn);
       return NORMAL;

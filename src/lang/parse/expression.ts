@@ -167,13 +167,14 @@ export abstract class ExpressionParser extends ParserState {
       const name = this.name();
       if (seen.has(name)) throw this.error(`duplicate argument '${name}' in function definition`, ps, this.t.lastEnd);
       seen.add(name);
-      if (annotations !== null && this.eatOp(':')) annotations.push(this.deeper(LEVEL.paramAnnotation, () => this.parseTest()));
+      const annotated = annotations !== null && this.eatOp(':');
+      if (annotated) annotations.push(this.deeper(LEVEL.paramAnnotation, () => this.parseTest()));
       const def = star === '' && this.eatOp('=') ? this.parseTest() : null;
       // only positional parameters must keep defaults last; keyword-only ones (after *) may mix
       if (def === null && star === '' && !keywordOnly && positionalDefault) {
         throw this.error('non-default argument follows default argument', ps, this.t.lastEnd);
       }
-      params.push(this.node({ k: 'Param', name, default: def, star }));
+      params.push(this.node(annotated ? { k: 'Param', name, default: def, star, annotated } : { k: 'Param', name, default: def, star }));
       if (star === '*') keywordOnly = true;
       if (def !== null) positionalDefault = true;
       if (star === '**' && !this.isOp(end) && !(this.eatOp(',') && this.isOp(end))) throw this.error('arguments cannot follow var-keyword argument', this.t.start, this.t.end);

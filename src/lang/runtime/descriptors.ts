@@ -5,6 +5,7 @@ import { AttributeError, pyErr, RuntimeError, typeErr } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
+import { NativeDescriptor } from './native-descriptor.js';
 import { PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -77,6 +78,7 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
     if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
     return callValue(v.fget, [self], null);
   }
+  if (v instanceof NativeDescriptor) return v.get(self, cls, name);
   return bindMethod(v, self);
 }
 
@@ -85,6 +87,7 @@ export function classAttr(v: Py, cls: PyClass): Py {
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassValue) return v.classValue();
   if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
+  if (v instanceof NativeDescriptor) return v.fromClass(cls);
   return v;
 }
 

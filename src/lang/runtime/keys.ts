@@ -47,6 +47,15 @@ export function hashKey(v: Py): unknown {
  */
 export const MAX_NESTING = 990;
 
+/** The objects met in tuple keys, each numbered once: `String(obj)` was "[object Object]" for every one, so (int,) and (str,) were one key. */
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+function identityOf(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = ++lastIdentity));
+  return id;
+}
+
 /**
  * A tuple's key: the string of its items' keys, 8 items of work each (in a set, hash.ts pays for
  * the hash as it goes). Walked with a stack, not recursion: CPython's tuplehash has no depth limit.
@@ -78,7 +87,7 @@ function tupleKey(t: PyTuple): string {
         continue;
       }
       const nk = hashKey(v);
-      out += typeof nk === 'string' ? 's' + nk : typeof nk === 'number' || typeof nk === 'bigint' ? 'n' + nk : nk === null ? 'N' : 'o' + String(nk);
+      out += typeof nk === 'string' ? 's' + nk : typeof nk === 'number' || typeof nk === 'bigint' ? 'n' + nk : nk === null ? 'N' : 'o' + identityOf(nk as object);
       continue;
     }
     out += ')';

@@ -20,7 +20,7 @@ import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
-import { FUNCTOOLS } from './modules/functools.js';
+import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { HEAPQ } from './modules/heapq.js';
 import { HASHLIB } from './modules/hashlib.js';

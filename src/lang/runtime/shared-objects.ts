@@ -9,7 +9,8 @@
  */
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { repr } from './repr.js';
-import { PyIntFlag, PyModule, type Py, type PyException } from './values.js';
+import { PyClass } from './class-values.js';
+import { PyFunc, PyIntFlag, PyModule, type Py, type PyException } from './values.js';
 
 /**
  * Per module, its attributes that CPython 3.11 defines in Python: their attributes can be
@@ -20,8 +21,9 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   json: ['dumps', 'loads', 'JSONDecodeError'],
   collections: ['namedtuple', 'Counter'],
   hashlib: ['new'],
-  string: ['capwords'],
-  contextlib: ['contextmanager', 'suppress', 'nullcontext'],
+  string: ['capwords', 'Template'],
+  functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],
+  contextlib: ['contextmanager', 'suppress', 'nullcontext', 'ExitStack', 'closing', 'AbstractContextManager', 'AbstractAsyncContextManager', 'redirect_stdout', 'redirect_stderr', 'chdir'],
   statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
   calendar: [
     'IllegalMonthError', 'IllegalWeekdayError', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'isleap', 'leapdays', 'weekday', 'monthrange', 'Calendar', 'TextCalendar',
@@ -61,6 +63,13 @@ export function fileSharedObjects(modules: ReadonlyMap<string, PyModule>, builti
     return v;
   };
   for (const [module, names] of Object.entries(DEFINED_IN_PYTHON)) for (const name of names) refused.set(look(module, name), `${module}.${name}`);
+  // the methods of a module's class written as one (calendar's, string.Template's): functions every condition reads, which functools.update_wrapper would rename
+  for (const [module, m] of modules) {
+    for (const [name, cls] of m.attrs) {
+      if (!(cls instanceof PyClass)) continue;
+      for (const [method, f] of cls.attrs) if (f instanceof PyFunc) refused.set(f, `${module}.${name}.${method}`);
+    }
+  }
   for (const [module, names] of Object.entries(TYPES_IN_CPYTHON)) for (const name of names) immutableTypes.set(look(module, name), module === 'builtins' ? name : `${module}.${name}`);
 }
 

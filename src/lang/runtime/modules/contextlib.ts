@@ -1,9 +1,12 @@
 import { tick } from '../budget.js';
 import { NativeContextManager } from '../context-managers.js';
 import { callValue } from '../call.js';
-import { attrErr, pyErr, RuntimeError, StopIteration, typeErr } from '../exceptions.js';
+import { attrErr, fatalErr, pyErr, RuntimeError, StopIteration, typeErr, UnsupportedError } from '../exceptions.js';
 import { ABC, ABSTRACT_ASYNC_CONTEXT_MANAGER, ABSTRACT_CONTEXT_MANAGER, PyAbcType } from './foreign-bases.js';
 import { PyGenerator } from '../generator.js';
+import { CLOSING, EXIT_STACK } from './contextlib-exitstack.js';
+import { DEQUE_TYPE } from './collections/deque.js';
+import { GENERIC_ALIAS_TYPE } from '../types/generic-alias.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
@@ -119,11 +122,27 @@ registerType(Suppress, slots('suppress', SUPPRESS));
 registerType(NullContext, slots('nullcontext', NULLCONTEXT));
 registerType(GeneratorContextManager, slots('_GeneratorContextManager', GENERATOR_CM));
 
+/** A name of contextlib a condition has no use for, refused when called, in words that say why. */
+const refused = (name: string, why: string) => new PyFunc(name, () => {
+  throw fatalErr(UnsupportedError, `contextlib.${name} is not available in conditions: ${why}`);
+}, 'function');
+const NO_OUTPUT = 'print writes nothing in a condition, so there is no output to redirect';
+
 export const CONTEXTLIB = new PyModule(
   'contextlib',
   new Map<string, Py>([
     ['suppress', SUPPRESS],
     ['nullcontext', NULLCONTEXT],
     ['contextmanager', contextmanager],
+    ['ExitStack', EXIT_STACK],
+    ['closing', CLOSING],
+    ['AbstractContextManager', ABSTRACT_CONTEXT_MANAGER],
+    ['AbstractAsyncContextManager', ABSTRACT_ASYNC_CONTEXT_MANAGER],
+    // imported by Lib/contextlib.py, so its names too
+    ['GenericAlias', GENERIC_ALIAS_TYPE],
+    ['deque', DEQUE_TYPE],
+    ['redirect_stdout', refused('redirect_stdout', NO_OUTPUT)],
+    ['redirect_stderr', refused('redirect_stderr', NO_OUTPUT)],
+    ['chdir', refused('chdir', "it changes the host's working directory")],
   ]),
 );

@@ -7,7 +7,7 @@ import * as ops from '../ops.js';
 import { repr, str } from '../repr.js';
 import { FUNCTION } from '../types/callable.js';
 import { registerType } from '../types/table.js';
-import { type NativeFn, type Py, PyDict, PyFunc, PyModule, PyTuple, PyType, tupleOf } from '../values.js';
+import { type NativeFn, type Py, PyDict, PyFunc, PyTuple, PyType, tupleOf } from '../values.js';
 
 /** functools.reduce(function, iterable[, initial]): a left fold, one step per item. */
 const reduce: NativeFn = (a, k) => {
@@ -153,11 +153,5 @@ const cmpToKey: NativeFn = (a, k) => {
   return new PyFunc('functools.KeyWrapper', (args, kw) => new CmpKey(clinic('K', args, kw, 1)[0], cmp));
 };
 
-export const FUNCTOOLS = new PyModule(
-  'functools',
-  new Map<string, Py>([
-    ['reduce', new PyFunc('reduce', reduce)],
-    ['partial', PARTIAL],
-    ['cmp_to_key', new PyFunc('cmp_to_key', cmpToKey)],
-  ]),
-);
+export const REDUCE = new PyFunc('reduce', reduce);
+export const CMP_TO_KEY = new PyFunc('cmp_to_key', cmpToKey);

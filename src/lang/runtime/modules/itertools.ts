@@ -317,6 +317,104 @@ function* starmap(func: Py, it: Iterator<Py>): Generator<Py> {
   }
 }
 
+function* compress(data: Iterator<Py>, selectors: Iterator<Py>): Generator<Py> {
+  for (;;) {
+    const d = data.next();
+    if (d.done) return;
+    const s = selectors.next();
+    if (s.done) return;
+    step();
+    if (ops.truthy(s.value)) yield d.value;
+  }
+}
+
+/** filterfalse(None, it) keeps the falsy items, as filter(None, it) the truthy ones. */
+function* filterfalse(pred: Py, it: Iterator<Py>): Generator<Py> {
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    if (!ops.truthy(pred === null ? r.value : callValue(pred, [r.value], null))) yield r.value;
+  }
+}
+
+/** cycle(it): the first pass saves what it yields, the later ones walk the saved items (none: it stops). */
+function* cycle(it: Iterator<Py>): Generator<Py> {
+  const saved: Py[] = [];
+  for (let r = it.next(); !r.done; r = it.next()) {
+    step();
+    saved.push(r.value);
+    yield r.value;
+  }
+  if (saved.length === 0) return;
+  for (;;) for (const v of saved) {
+    step();
+    yield v;
+  }
+}
+
+/** combinations_with_replacement(pool, r): non-decreasing indices in lexicographic order, as the recipe in the docs. */
+function* combinationsWithReplacement(pool: Py[], r: number): Generator<Py> {
+  const n = pool.length;
+  if (n === 0 && r > 0) return;
+  const idx = new Array<number>(r).fill(0);
+  for (;;) {
+    step();
+    yield tuple(r, (i) => pool[idx[i]]);
+    let i = r - 1;
+    while (i >= 0 && idx[i] === n - 1) i--;
+    if (i < 0) return;
+    idx.fill(idx[i] + 1, i);
+  }
+}
+
+/**
+ * tee's shared buffer, a chain of links as tee's data objects are: each iterator holds the link
+ * it reads next, and a link every iterator passed is garbage. Each item is read from the source
+ * once, a step, by whichever iterator reaches it first.
+ */
+interface TeeLink {
+  value?: Py;
+  next?: TeeLink;
+}
+
+/** An iterator of a tee over `source`, at the link `at`. */
+class TeeReader implements Iterator<Py> {
+  constructor(readonly source: Iterator<Py>, public at: TeeLink) {}
+  next(): IteratorResult<Py> {
+    const link = this.at;
+    if (link.next === undefined) {
+      const r = this.source.next();
+      if (r.done) return r;
+      step();
+      link.value = r.value;
+      link.next = {};
+    }
+    this.at = link.next!;
+    return { done: false, value: link.value };
+  }
+}
+
+/** tee's iterators, by their reader: tee() of one copies its place. */
+const TEES = new WeakMap<Made, TeeReader>();
+
+function teeIterator(reader: TeeReader): Made {
+  const made = new Made(reader, 'itertools._tee');
+  TEES.set(made, reader);
+  return made;
+}
+
+/** tee(iterable, n=2): n iterators of one source; a tee's iterator given is the first, and the others copy its place, as tee_copy does. */
+const teeFn: NativeFn = (a, k) => {
+  noKeywords('itertools.tee', k);
+  const [src, count = 2] = clinic('tee', a, k, 1, 2);
+  const n = indexArg(count);
+  if (n < 0) throw valueErr('n must be >= 0');
+  allocItems(n);
+  if (n === 0) return tupleOf([]);
+  const first = src instanceof Made && TEES.has(src) ? src : teeIterator(new TeeReader(iter(src), {}));
+  const { source, at } = TEES.get(first)!;
+  return tuple(n, (i) => (i === 0 ? first : teeIterator(new TeeReader(source, at))));
+};
+
 /** r for combinations and permutations: a non-negative int. */
 function length(v: Py): number {
   const r = indexArg(v);
@@ -386,6 +484,28 @@ export const ITERTOOLS = new PyModule(
         fill = v;
       }
       return new Made(zipLongest(a.map(iter), fill), 'itertools.zip_longest');
+    }),
+    fn('compress', (a, k) => {
+      const [data, selectors] = bind('compress', a, k, ['data', 'selectors'], 2);
+      return new Made(compress(iter(data), iter(selectors)), 'itertools.compress');
+    }),
+    fn('filterfalse', (a, k) => {
+      noKeywords('filterfalse', k);
+      const [pred, src] = clinic('filterfalse', a, k, 2);
+      return new Made(filterfalse(pred, iter(src)), 'itertools.filterfalse');
+    }),
+    fn('cycle', (a, k) => {
+      noKeywords('cycle', k);
+      return new Made(cycle(iter(clinic('cycle', a, k, 1)[0])), 'itertools.cycle');
+    }),
+    fn('combinations_with_replacement', (a, k) => {
+      const [src, r] = bind('combinations_with_replacement', a, k, ['iterable', 'r'], 2);
+      return new Made(combinationsWithReplacement(ops.toList(src), length(r)), 'itertools.combinations_with_replacement');
+    }),
+    ['tee', new PyFunc('tee', teeFn)],
+    fn('_tee', (a, k) => {
+      noKeywords('_tee', k);
+      return teeFn([clinic('_tee', a, k, 1)[0], 1], null).items[0];
     }),
     fn('starmap', (a, k) => {
       noKeywords('starmap', k);

@@ -1,10 +1,15 @@
 import { clinic, intArg, one } from '../args.js';
+import { inplace } from '../../compile/operators.js';
 import { getattr } from '../attributes.js';
 import { BUILTINS } from '../builtins.js';
-import { typeErr } from '../exceptions.js';
+import { step } from '../budget.js';
+import { iterableOr } from '../iteration.js';
+import { callValue } from '../call.js';
+import { typeErr, valueErr } from '../exceptions.js';
 import * as ops from '../ops.js';
 import { FUNCTION } from '../types/callable.js';
 import type { ItemRepr, PyTypeSlots } from '../types/protocol.js';
+import { repr } from '../repr.js';
 import { registerType } from '../types/table.js';
 import { PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
 
@@ -14,7 +19,8 @@ const unary = (name: string, f: (a: Py) => Py): [string, PyFunc] => [name, new P
 
 /** What itemgetter and attrgetter make: callables of their class, which repr by what they were given (`operator.itemgetter(1, 'a')`). */
 class PyGetter extends PyFunc {
-  constructor(readonly type: PyType, readonly given: Py[], fn: NativeFn) {
+  /** `shown`: how its repr prints what it was given, when not each item's repr (methodcaller's keywords). */
+  constructor(readonly type: PyType, readonly given: Py[], fn: NativeFn, readonly shown?: (v: Py) => string) {
     super(type.name.slice('operator.'.length), fn);
   }
 }
@@ -22,7 +28,7 @@ registerType(PyGetter, {
   ...FUNCTION,
   name: (v: PyGetter) => v.type.name,
   classOf: (v: PyGetter) => v.type,
-  repr: (v: PyGetter, item: ItemRepr) => `${v.type.name}(${v.given.map(item).join(', ')})`,
+  repr: (v: PyGetter, item: ItemRepr) => `${v.type.name}(${v.given.map(v.shown ?? item).join(', ')})`,
   getattr: () => undefined,
 } satisfies PyTypeSlots<PyGetter>);
 
@@ -54,16 +60,66 @@ function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
   });
 }
 
+/** operator.methodcaller(name, /, *args, **kwargs): `obj.name(*args, **kwargs)`, the lookup the sandbox's own. */
+function methodcaller(a: Py[], k: Map<string, Py> | null): PyFunc {
+  if (a.length === 0) throw typeErr('methodcaller needs at least one argument, the method name');
+  let name = a[0];
+  if (name instanceof PyStrBox) name = name.value;
+  if (typeof name !== 'string') throw typeErr('method name must be a string');
+  const args = a.slice(1);
+  const kw = k === null ? null : new Map(k);
+  // methodcaller_repr: the name's repr, the arguments', then the keywords as name=value
+  const shown = [repr(name), ...args.map((v) => repr(v)), ...[...(kw ?? [])].map(([key, v]) => `${key}=${repr(v)}`)];
+  return new PyGetter(METHODCALLER, shown, (call, ckw) => {
+    const [obj] = clinic('methodcaller', call, ckw, 1);
+    return callValue(getattr(obj, name), args, kw === null ? null : new Map(kw));
+  }, (v) => v as string);
+}
+
 // classes in CPython: calling one makes its callable, of that class
 const ITEMGETTER = new PyType('operator.itemgetter', itemgetter);
 const ATTRGETTER = new PyType('operator.attrgetter', attrgetter);
+const METHODCALLER = new PyType('operator.methodcaller', methodcaller);
 
-function concat(a: Py, b: Py): Py {
-  // operator.concat is sequence + sequence only: numbers are refused
+/** operator.concat and iconcat take sequences only: numbers are refused. */
+function concatenable(a: Py): void {
   if (typeof a === 'number' || typeof a === 'boolean' || typeName(a) === 'float' || typeName(a) === 'dict' || a === null) {
     throw typeErr(`'${typeName(a)}' object can't be concatenated`);
   }
+}
+
+function concat(a: Py, b: Py): Py {
+  concatenable(a);
   return ops.add(a, b);
+}
+
+const iadd = inplace('+');
+
+/** `a op= b` as a function: the statement's own in-place operator, the new value returned. */
+const inPlace = (name: string, op: string): [string, PyFunc] => binary(name, inplace(op));
+
+/** _PySequence_IterSearch's iterable, its TypeError in its words. */
+const searched = (a: Py): Py => iterableOr(a, () => typeErr(`argument of type '${typeName(a)}' is not iterable`));
+
+/** countOf(a, b): how many items of a are b or equal to it (PyObject_RichCompareBool, the item first). */
+function countOf(a: Py, b: Py): number {
+  let n = 0;
+  for (const x of ops.iterate(searched(a))) {
+    step();
+    if (x === b || ops.eq(x, b)) n++;
+  }
+  return n;
+}
+
+/** indexOf(a, b): the index of the first item of a that is b or equal to it. */
+function indexOf(a: Py, b: Py): number {
+  let i = 0;
+  for (const x of ops.iterate(searched(a))) {
+    step();
+    if (x === b || ops.eq(x, b)) return i;
+    i++;
+  }
+  throw valueErr('sequence.index(x): x not in sequence');
 }
 
 /** The operator module: the operators as functions, and itemgetter and attrgetter. */
@@ -84,6 +140,28 @@ export const OPERATOR = new PyModule(
     binary('lshift', (a, b) => ops.bitop('<<', a, b)),
     binary('rshift', (a, b) => ops.bitop('>>', a, b)),
     binary('concat', concat),
+    binary('iadd', iadd),
+    inPlace('isub', '-'),
+    inPlace('imul', '*'),
+    inPlace('itruediv', '/'),
+    inPlace('ifloordiv', '//'),
+    inPlace('imod', '%'),
+    inPlace('ipow', '**'),
+    inPlace('imatmul', '@'),
+    inPlace('iand', '&'),
+    inPlace('ior', '|'),
+    inPlace('ixor', '^'),
+    inPlace('ilshift', '<<'),
+    inPlace('irshift', '>>'),
+    binary('iconcat', (a, b) => (concatenable(a), iadd(a, b))),
+    binary('countOf', countOf),
+    binary('indexOf', indexOf),
+    binary('delitem', (a, b) => (ops.delitem(a, b), null)),
+    ['setitem', new PyFunc('setitem', (a, k) => (ops.setitem(...(clinic('setitem', a, k, 3, 3, '_operator') as [Py, Py, Py])), null))],
+    ['call', new PyFunc('call', (a, k) => {
+      if (a.length === 0) throw typeErr('call expected at least 1 argument, got 0');
+      return callValue(a[0], a.slice(1), k);
+    })],
     unary('neg', ops.neg),
     unary('pos', ops.pos),
     unary('invert', ops.invert),
@@ -104,5 +182,6 @@ export const OPERATOR = new PyModule(
     binary('getitem', ops.getitem),
     ['itemgetter', ITEMGETTER],
     ['attrgetter', ATTRGETTER],
+    ['methodcaller', METHODCALLER],
   ]),
 );

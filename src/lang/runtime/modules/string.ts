@@ -6,6 +6,7 @@ import { iterate, truthy } from '../iteration.js';
 import { STR_METHODS } from '../methods-str.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyFunc, PyModule, typeName, type Py } from '../values.js';
+import { TEMPLATE } from './string-template.js';
 
 const lower = 'abcdefghijklmnopqrstuvwxyz';
 const upper = lower.toUpperCase();
@@ -44,5 +45,6 @@ export const STRING = new PyModule(
     ['whitespace', whitespace],
     ['printable', '0123456789' + lower + upper + punctuation + whitespace],
     ['capwords', new PyFunc('capwords', capwords, 'function')],
+    ['Template', TEMPLATE],
   ]),
 );

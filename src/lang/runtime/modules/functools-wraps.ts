@@ -1,0 +1,117 @@
+/**
+ * functools.update_wrapper and wraps, as Lib/functools.py runs them: each name of `assigned`
+ * read from the wrapped object and set on the wrapper, each of `updated` merged, then
+ * __wrapped__. A def's function keeps no attributes but its name here, so of what is set on one
+ * only __name__ and __qualname__ stay (the rest no condition can read back); a wrapper that
+ * keeps attributes (a partial, lru_cache's, an instance) gets them all. A module's function or
+ * a builtin is refused as a store on it is.
+ */
+import { getattr } from '../attributes.js';
+import { step } from '../budget.js';
+import { callValue } from '../call.js';
+import { setattr } from '../classes.js';
+import { AttributeError, pyErr, typeErr } from '../exceptions.js';
+import { iterate } from '../iteration.js';
+import { sharedObjectRefusal } from '../shared-objects.js';
+import { Signature, bindArgs } from '../signature.js';
+import { PyDict, PyException, PyFunc, PyStrBox, PyType, tupleOf, typeName, type Py } from '../values.js';
+import { PyPartial } from './functools.js';
+import { WrapperFunc } from './functools-function.js';
+
+export const WRAPPER_ASSIGNMENTS = tupleOf(['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']);
+export const WRAPPER_UPDATES = tupleOf(['__dict__']);
+
+/** getattr(obj, name), or undefined where that is an AttributeError (update_wrapper's `except AttributeError: pass`). */
+function attrOrNone(obj: Py, name: string): Py | undefined {
+  // a function's module, which nothing else reads: a condition's functions have none (the envelope's globals have no __name__)
+  if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType)) return obj.kind === 'function' ? null : 'builtins';
+  try {
+    return getattr(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** A def's or a decorator's function: its name is what __name__ and __qualname__ set. */
+const isFunction = (w: Py): w is PyFunc => w instanceof PyFunc && w.kind === 'function' && !(w instanceof PyType);
+
+/** func_set_name and func_set_qualname: a str, the function's one name field changed to match. */
+function rename(f: PyFunc, attr: '__name__' | '__qualname__', value: Py): void {
+  if (value instanceof PyStrBox) value = value.value;
+  if (typeof value !== 'string') throw typeErr(`${attr} must be set to a string object`);
+  const named = f as { name: string };
+  named.name = attr === '__qualname__' ? value : named.name.slice(0, named.name.lastIndexOf('.') + 1) + value;
+}
+
+/** setattr(wrapper, attr, value) as far as the wrapper keeps it. */
+function assign(wrapper: Py, attr: string, value: Py): void {
+  const refused = sharedObjectRefusal(wrapper, attr);
+  if (refused !== undefined) throw refused;
+  if (isFunction(wrapper)) {
+    if (attr === '__name__' || attr === '__qualname__') rename(wrapper, attr, value);
+    else if (wrapper instanceof WrapperFunc) setattr(wrapper, attr, value);
+    return;
+  }
+  if (wrapper instanceof PyFunc && !(wrapper instanceof PyType) && !(wrapper instanceof PyPartial)) {
+    // a builtin's __module__ is writable (m_module, a member), its other attributes not
+    if (attr === '__module__') return;
+    if (attr === '__name__' || attr === '__qualname__' || attr === '__doc__') throw pyErr(AttributeError, `attribute '${attr}' of '${typeName(wrapper)}' objects is not writable`);
+  }
+  setattr(wrapper, attr, value);
+}
+
+/** The attributes an object keeps (its __dict__), where it keeps any. */
+function ownAttrs(obj: Py): Map<string, Py> | null {
+  if (obj instanceof WrapperFunc || obj instanceof PyPartial) return obj.attrs;
+  const dict = obj !== null && typeof obj === 'object' && !(obj instanceof PyFunc) ? (obj as { dict?: unknown }).dict : undefined;
+  return dict instanceof Map ? (dict as Map<string, Py>) : null;
+}
+
+const UPDATE_WRAPPER_SIG = new Signature('update_wrapper', ['wrapper', 'wrapped', 'assigned', 'updated'].map((name) => ({ name, star: '' as const })), 'python');
+
+function updateWrapper(wrapper: Py, wrapped: Py, assigned: Py = WRAPPER_ASSIGNMENTS, updated: Py = WRAPPER_UPDATES): Py {
+  for (const attr of iterate(assigned)) {
+    step();
+    if (typeof attr !== 'string') throw typeErr(`attribute name must be string, not '${typeName(attr)}'`);
+    const value = attrOrNone(wrapped, attr);
+    if (value !== undefined) assign(wrapper, attr, value);
+  }
+  for (const attr of iterate(updated)) {
+    step();
+    if (typeof attr !== 'string') throw typeErr(`attribute name must be string, not '${typeName(attr)}'`);
+    if (attr !== '__dict__') {
+      callValue(getattr(getattr(wrapper, attr), 'update'), [attrOrNone(wrapped, attr) ?? new PyDict()], null);
+      continue;
+    }
+    const from = ownAttrs(wrapped);
+    if (from === null || from.size === 0) continue;
+    for (const [name, v] of from) {
+      step();
+      assign(wrapper, name, v);
+    }
+  }
+  // kept where the wrapper keeps attributes; no condition reads __wrapped__ yet
+  if (!isFunction(wrapper) || wrapper instanceof WrapperFunc) assign(wrapper, '__wrapped__', wrapped);
+  return wrapper;
+}
+
+export const UPDATE_WRAPPER = new PyFunc('update_wrapper', (a, k) => {
+  const [wrapper, wrapped, assigned, updated] = bindArgs(UPDATE_WRAPPER_SIG, a, k, [undefined, undefined, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES]);
+  return updateWrapper(wrapper, wrapped, assigned, updated);
+}, 'function');
+
+/** update_wrapper(wrapper, wrapped) with the defaults: lru_cache's and singledispatch's. */
+export const updateWrapperOf = (wrapper: Py, wrapped: Py): Py => updateWrapper(wrapper, wrapped);
+
+const WRAPS_SIG = new Signature('wraps', ['wrapped', 'assigned', 'updated'].map((name) => ({ name, star: '' as const })), 'python');
+
+/** wraps(wrapped, assigned=..., updated=...): partial(update_wrapper, wrapped=..., assigned=..., updated=...), as Lib/functools.py has it. */
+export const WRAPS = new PyFunc('wraps', (a, k) => {
+  const [wrapped, assigned, updated] = bindArgs(WRAPS_SIG, a, k, [undefined, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES]);
+  const keywords = new PyDict();
+  keywords.set('wrapped', wrapped);
+  keywords.set('assigned', assigned);
+  keywords.set('updated', updated);
+  return new PyPartial(UPDATE_WRAPPER, tupleOf([]), keywords);
+}, 'function');

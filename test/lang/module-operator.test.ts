@@ -1,0 +1,37 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** The in-place operators as functions (the statement's own `+=`, a list extended in place), countOf, indexOf, setitem, delitem, call and methodcaller. */
+it('answers the rest of operator as CPython does', () => {
+  expect(compareWithCPython([
+    "import operator\nl = [1]\nr = operator.iadd(l, [2])\nreturn r is l, l, operator.iadd(1, 2), operator.isub(5, 2), operator.imul('ab', 2), operator.itruediv(7, 2), operator.ifloordiv(7, 2), operator.imod(7, 3), operator.ipow(2, 10), operator.iand(6, 3), operator.ior(6, 3), operator.ixor(6, 3), operator.ilshift(1, 4), operator.irshift(32, 2)",
+    "import operator\ns = {1}\nt = operator.ior(s, {2})\nd = {'a': 1}\noperator.ior(d, {'b': 2})\nreturn s, t is s, d",
+    "import operator\nreturn operator.iadd(1, 'a')",
+    "import operator\nreturn operator.imatmul(1, 2)",
+    "import operator\nreturn operator.iadd(1)",
+    "import operator\nreturn operator.iconcat([1], (2,)), operator.iconcat('a', 'b')",
+    "import operator\nreturn operator.iconcat(1, 2)",
+    "import operator\nreturn operator.concat(1, 2)",
+    "import operator\nreturn operator.countOf([1, 2, 1, 1.0, True], 1), operator.countOf('abca', 'a'), operator.indexOf([3, 4, 5], 5), operator.indexOf('abc', 'c')",
+    "import operator\nreturn operator.indexOf([1], 2)",
+    "import operator\nreturn operator.countOf(1, 2)",
+    "import operator\nn = float('nan')\nreturn operator.countOf([n, n], n), operator.indexOf([1, n], n)",
+    "import operator\nd = {'a': 1, 'b': 2}\noperator.delitem(d, 'a')\nr = operator.setitem(d, 'c', 3)\nreturn d, r",
+    "import operator\nreturn operator.delitem({}, 'x')",
+    "import operator\nreturn operator.setitem([], 0, 1)",
+    "import operator\nreturn operator.setitem([], 0)",
+    "import operator\nf = operator.methodcaller('split', ',', maxsplit=1)\nreturn f('a,b,c'), repr(f), repr(operator.methodcaller('upper')), operator.methodcaller('count', 'a')('banana')",
+    "import operator\nreturn operator.methodcaller()",
+    "import operator\nreturn operator.methodcaller(1)",
+    "import operator\nreturn operator.methodcaller('nope')(1)",
+    "import operator\nreturn operator.methodcaller('upper')()",
+    "import operator\nreturn operator.methodcaller('upper')('a', 'b')",
+    "import operator\nreturn operator.methodcaller('upper')(x=1)",
+    "import operator\nreturn type(operator.methodcaller('x')).__name__, repr(type(operator.methodcaller('x')))",
+    "import operator\nreturn operator.call(len, 'abc'), operator.call(dict, a=1), operator.call(max, 1, 2, key=lambda x: -x)",
+    "import operator\nreturn operator.call()",
+    "import operator\nclass P:\n    def __init__(self):\n        self.q = P2()\nclass P2:\n    z = 5\n    def m(self, a, b=2):\n        return a + b\nreturn operator.attrgetter('q.z')(P()), operator.attrgetter('q.z', 'q')(P())[0], operator.methodcaller('m', 1, b=10)(P2())",
+    "import operator\nreturn operator.truth([]), operator.not_(0), operator.is_(None, None), operator.is_not(1, None)",
+    "import operator\nreturn repr(operator.methodcaller('f', 'a', 1, k=[1], j='x'))",
+  ])).toEqual([]);
+});
