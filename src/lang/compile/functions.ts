@@ -6,6 +6,7 @@ import * as ops from '../runtime/ops.js';
 import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBody } from '../runtime/generator.js';
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
+import { docstring, noteDefaults, noteDoc } from '../runtime/introspection.js';
 import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
@@ -47,6 +48,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const qualname = scope.qualname;
     const sig = new Signature(qualname, s.params, 'python');
     const store = this.storeName(s.name, parent);
+    const doc = docstring(s.body);
+    const defaulted = defaults.some((d) => d !== null);
     return (f) => {
       const decs = decorators.map((d) => d(f));
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
@@ -67,6 +70,9 @@ export abstract class FunctionCompiler extends TargetCompiler {
         'function',
       );
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
+      // filed for __doc__ and __defaults__ only where there is something to file
+      if (doc !== null) noteDoc(fn, doc);
+      if (defaulted) noteDefaults(fn, s.params, defs);
       for (let i = decs.length - 1; i >= 0; i--) fn = callValue(decs[i], [fn], null);
       store(f, fn);
       return NORMAL;
@@ -82,6 +88,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const generator = yieldsIn([e.body]) ? this.generatorLambda(e.body, scope) : null;
     const body = generator === null ? this.expr(e.body, scope) : (lf: Frame) => new PyGenerator(generator(lf), LAMBDA_NAME);
     const sig = new Signature(LAMBDA_NAME, e.params, 'python');
+    const defaulted = defaults.some((d) => d !== null);
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       const fn = new PyFunc(
@@ -99,6 +106,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         'function',
       );
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
+      if (defaulted) noteDefaults(fn, e.params, defs);
       return fn;
     };
   }
