@@ -16,6 +16,7 @@ import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyG
 import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
 import { isInstance, readAsMapping } from '../runtime/class-values.js';
+import { PyMappingProxy } from '../runtime/mappingproxy-value.js';
 import { Constants } from './constants.js';
 import { compileFirst } from './deep.js';
 import { frozenConstant } from './fold.js';
@@ -582,12 +583,15 @@ export function formatField(value: Py, conv: string | null, spec: string | null,
 
 /** `{**other}` in a dict display. */
 export function spreadMapping(d: PyDict, other: Py): void {
+  // a class's __dict__ is read as the dict it shows
+  if (other instanceof PyMappingProxy) other = other.d;
   if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
   updateDict(d, other, null);
 }
 
 /** `**v` among a call's keyword arguments. */
 export function spreadKeywords(m: Map<string, Py>, v: Py): void {
+  if (v instanceof PyMappingProxy) v = v.d;
   if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
   work(v.m.size);
   for (const [key, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) {

@@ -230,6 +230,8 @@ function baseOf(t: PyType): Py {
 /** `C.__subclasses__`: bound, as CPython's method; only a condition's class lists its own. */
 function subclassesMethod(t: PyType): PyFunc {
   return new PyFunc('__subclasses__', (args, kw) => {
+    // a metaclass finds type's method first in its own order, unbound (type.__subclasses__(X) would list X's)
+    if (t instanceof PyClass && t.mro.some((b) => b.name === 'type' && !(b instanceof PyClass)) && args.length === 0) throw typeErr('unbound method type.__subclasses__() needs an argument');
     // METH_NOARGS's words: keywords first
     const name = `${t instanceof PyClass ? t.qualname : t.name}.__subclasses__()`;
     if (kw !== null && kw.size > 0) throw typeErr(`${name} takes no keyword arguments`);

@@ -24,6 +24,8 @@ const MAPPINGPROXY: PyTypeSlots<PyMappingProxy> = {
     if (value === undefined) throw keyErr(key);
     return value;
   },
+  // mappingproxy_or: the dicts' |, a new dict
+  nb: { or: (a, b) => DICT.nb!.or!(a instanceof PyMappingProxy ? a.d : a, b instanceof PyMappingProxy ? b.d : b) },
   methods: METHODS,
 };
 
