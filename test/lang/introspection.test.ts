@@ -39,6 +39,7 @@ const INSTANCE_DICT = [
   `class I(int):\n    pass\ni = I(5)\ni.tag = 't'\nreturn i.__dict__, i + 1`,
   `class A:\n    __slots__ = ()\nreturn hasattr(A(), '__dict__')`,
   `class A:\n    __slots__ = ()\nA().__dict__`,
+  `import collections\nP = collections.namedtuple('P', 'x y')\nclass Q(P):\n    __slots__ = ()\nclass D(dict):\n    __slots__ = ()\nclass E(Exception):\n    __slots__ = ()\nreturn hasattr(Q(1, 2), '__dict__'), hasattr(P(1, 2), '__dict__'), hasattr(D(), '__dict__'), E().__dict__`,
   `(1).__dict__`,
   `[].__dict__`,
   `object().__dict__`,

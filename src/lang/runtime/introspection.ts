@@ -102,7 +102,8 @@ function namespace(obj: Py): Py {
   if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__dict__'`, "a module's namespace is shared by every condition, and CPython's holds __builtins__, __loader__ and __spec__, which reach the host");
   const cls = classOfInstance(obj);
   if (cls !== null) {
-    if (cls === OBJECT_CLASS || (obj instanceof PyInstance && withoutDict(cls))) throw attrErr(obj, '__dict__');
+    // `__slots__ = ()` through the class's order leaves its instances none, but an exception's (BaseException has one)
+    if (cls === OBJECT_CLASS || (!cls.isException && withoutDict(cls))) throw attrErr(obj, '__dict__');
     return liveDict((obj as { dict: Map<string, Py> }).dict);
   }
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
