@@ -86,6 +86,16 @@ const DOC_AND_MODULE = [
   `class A:\n    "doc"\na = A()\na.__doc__ = None\na.__module__ = None\nreturn a.__doc__, A.__doc__, a.__module__, A.__module__`,
   `class A:\n    pass\nA.__doc__ = 'set'\nA.__module__ = 'mod'\nreturn A.__doc__, A().__doc__, A.__module__, list(A.__dict__)`,
   `class A:\n    "doc"\n    x = 1\nA.__doc__ = 'set'\nA.__module__ = 'mod'\nreturn A.__doc__, A().__doc__, A.__module__, list(A.__dict__), A.__dict__['__doc__']`,
+  `class A:\n    pass\nA.__doc__ = None\nA.__module__ = None\nreturn A.__doc__, A.__module__, A.__dict__['__module__']`,
+  `class A:\n    "doc"\ndel A.__doc__`,
+  `class A:\n    pass\ndel A.__module__`,
+  `class A:\n    pass\na = A()\na.__doc__ = 'x'\ndel a.__doc__\nreturn a.__doc__, a.__dict__`,
+  `class A:\n    pass\ndel A().__doc__`,
+  `import collections\nclass D(collections.deque):\n    pass\nD.__doc__ = 'x'\nD.__module__ = 'm'\nclass E(D):\n    pass\nclass I(int):\n    pass\nI.__doc__ = 'i'\nclass J(I):\n    pass\nreturn E.__doc__, D.__doc__, E.__module__, J(1) + 1, I.__doc__, list(D.__dict__)`,
+  `def f():\n    "old"\nf.__doc__ = 'new'\nf.__module__ = 'm'\nreturn f.__doc__, f.__module__, (lambda: 0).__module__`,
+  `object.__doc__ = 'x'`,
+  `int.__module__ = 'x'`,
+  `del int.__doc__`,
   `class E(Exception):\n    "An error."\ntry:\n    raise E()\nexcept E as e:\n    return e.__doc__, e.__module__, E.__module__`,
   `class A:\n    def m(self):\n        "Method doc."\nreturn A.m.__doc__, A.__dict__['m'].__doc__`,
   `class A:\n    "x" "y"\nclass B:\n    b'bytes'\ndef g():\n    "gen doc"\n    yield 1\nreturn A.__doc__, B.__doc__, g.__doc__, g.__defaults__`,
@@ -221,9 +231,9 @@ it('lets no shared object be written through the new routes', () => {
   expect(run(`import calendar\nreturn type(calendar.Calendar()).__name__, calendar.Calendar().__class__ is calendar.Calendar`)).toBe("('Calendar', True)");
   expect(run(`(1).__class__.x = 1`)).toBe("TypeError: cannot set 'x' attribute of immutable type 'int'");
   expect(run(`import json\njson.dumps.__class__.x = 1`)).toBe("TypeError: cannot set 'x' attribute of immutable type 'builtin_function_or_method'");
-  expect(run(`object.__doc__ = 'x'`)).toBe("UnsupportedError: setting '__doc__' is not available in conditions: only reading it is built");
-  expect(run(`int.__module__ = 'x'`)).toBe("UnsupportedError: setting '__module__' is not available in conditions: only reading it is built");
-  expect(run(`import calendar\ncalendar.Calendar.__doc__ = 'x'`)).toBe("UnsupportedError: setting '__doc__' is not available in conditions: only reading it is built");
+  expect(run(`import calendar\ncalendar.Calendar.__doc__ = 'x'`)).toBe("UnsupportedError: cannot set 'calendar.Calendar.__doc__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)");
+  expect(run(`import json\njson.dumps.__doc__ = 'x'`)).toBe("UnsupportedError: cannot set 'json.dumps.__doc__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)");
+  expect(run(`import json\njson.__doc__ = 'x'`)).toBe("UnsupportedError: cannot set 'json.__doc__': modules are read-only in the evaluator (they are shared by every condition)");
   expect(run(`import calendar\nc = calendar.Calendar()\nc.__class__ = calendar.TextCalendar`)).toMatch(/^UnsupportedError: setting '__class__' of this instance is not available in conditions: /);
   expect(run(`import calendar\nclass A:\n    pass\nA().__class__ = calendar.Calendar`)).toMatch(/^UnsupportedError: setting '__class__' of this instance is not available in conditions: /);
   expect(run(`e = KeyError()\ne.__dict__['x'] = 1\nreturn KeyError().__dict__, e.x`)).toBe("({}, 1)");

@@ -1,7 +1,7 @@
 import type { Stmt } from '../ast.js';
 import { READABLE_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
-import { classOfInstance, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr, withoutDict } from './classes.js';
+import { classOfInstance, delattr, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr, withoutDict } from './classes.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
@@ -129,16 +129,16 @@ function classNamespace(cls: PyClass): PyDict {
   // a copy a read, paid for as any dict built: a class of 50,000 attributes is 50,000 entries
   allocEntries(cls.attrs.size + 4);
   const d = new PyDict();
-  d.set('__module__', cls.attrs.has('__module__') ? cls.attrs.get('__module__') : CONDITION_MODULE);
+  d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE));
   // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
   const doc = DOCS.get(cls);
-  if (doc !== undefined) d.set('__doc__', cls.attrs.has('__doc__') ? cls.attrs.get('__doc__') : doc);
+  if (doc !== undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc));
   for (const [k, v] of cls.attrs) if (k !== '__module__' && k !== '__doc__') d.set(k, v);
   // type_new adds them where the class names no __slots__ and its best base's instances lack them
   const base = baseOf(cls) as PyType;
   if (!withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
   if (!withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
-  if (doc === undefined) d.set('__doc__', cls.attrs.has('__doc__') ? cls.attrs.get('__doc__') : null);
+  if (doc === undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => null));
   return d;
 }
 
@@ -168,8 +168,7 @@ const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque
 
 /** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
 function docOf(obj: Py): Py {
-  if (obj instanceof PyClass && isRunClass(obj)) return obj.attrs.has('__doc__') ? obj.attrs.get('__doc__') : (DOCS.get(obj) ?? null);
-  if (obj instanceof PyFunc && !(obj instanceof PyType) && obj.kind === 'function') return DOCS.get(obj) ?? null;
+  if (isRunClass(obj) || isDef(obj)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
   const cls = classOfInstance(obj);
   if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
   const what = obj instanceof PyType ? obj.name : obj instanceof PyModule ? obj.name : obj instanceof PyFunc ? obj.name : typeName(obj);
@@ -188,10 +187,10 @@ const CONDITION_MODULE = 'builtins';
 function moduleOf(obj: Py): Py {
   if (obj instanceof PyClass) {
     if (obj === OBJECT_CLASS) return 'builtins';
-    return obj.attrs.has('__module__') ? obj.attrs.get('__module__') : (obj.module ?? CONDITION_MODULE);
+    return orClass(setOn(obj, '__module__'), () => obj.module ?? CONDITION_MODULE);
   }
   if (obj instanceof PyType) return obj.name.includes('.') ? obj.name.slice(0, obj.name.lastIndexOf('.')) : (MODULE_TYPES.get(obj.name) ?? 'builtins');
-  if (obj instanceof PyFunc && obj.kind === 'function') return null;
+  if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => null);
   if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';
   const cls = classOfInstance(obj);
   if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => moduleOf(cls));
@@ -260,11 +259,33 @@ function defaultsOf(obj: Py, name: string): Py {
 
 /** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */
 export function setIntrospected(obj: Py, name: string, v: Py | undefined): void {
-  // a docstring and a module are entries of a namespace: an instance's own, a class's
-  if ((name === '__doc__' || name === '__module__') && v !== undefined && (classOfInstance(obj) !== null || isRunClass(obj))) return setattr(obj, name, v);
+  if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
+}
+
+/** `__doc__` and `__module__` set on a condition's class or def (the class's table is left as its body made it, which the slots read). */
+const SET = new WeakMap<object, Map<string, Py>>();
+const setOn = (o: Py, name: string): Py | undefined => SET.get(o)?.get(name);
+
+/** A def's or lambda's function, not a builtin's. */
+const isDef = (v: Py): v is PyFunc => v instanceof PyFunc && !(v instanceof PyType) && v.kind === 'function';
+
+/**
+ * `__doc__` and `__module__`: an entry of an instance's own namespace; set on a condition's
+ * class (type_set_doc, type_set_module: not deleted) or def; refused elsewhere as any
+ * attribute is (a builtin type's TypeError, a module's or its classes' read-only refusal).
+ */
+function setEntry(obj: Py, name: string, v: Py | undefined): void {
+  if (classOfInstance(obj) !== null) return v === undefined ? delattr(obj, name) : setattr(obj, name, v);
+  if (!isRunClass(obj) && !isDef(obj)) return v === undefined ? delattr(obj, name) : setattr(obj, name, v);
+  step();
+  if (v === undefined && isRunClass(obj)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${(obj as PyClass).name}'`);
+  if (v === undefined) throw notBuilt(`deleting '${name}' of a function`, 'only setting it is built');
+  let own = SET.get(obj);
+  if (own === undefined) SET.set(obj, (own = new Map()));
+  own.set(name, v);
 }
 
 /** object_set_class: between two of a condition's plain classes, whose instances are alike. */
