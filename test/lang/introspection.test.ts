@@ -14,6 +14,9 @@ const CLASS = [
   `class A:\n    pass\nreturn getattr(A(), '__class__') is A, hasattr(1, '__class__'), getattr(1, '__class__'), A.__class__, type(A).__class__`,
   `import datetime, collections\nreturn datetime.date(2020, 1, 2).__class__, collections.Counter('ab').__class__.__name__, collections.deque().__class__, (x for x in ()).__class__.__name__, iter([]).__class__.__name__`,
   `def f():\n    pass\nreturn f.__class__.__name__, (lambda: 0).__class__.__name__`,
+  // through a generator's own route, where a yield is among the operands
+  `def g():\n    x = (yield 1).__class__\n    yield x\ngen = g()\nnext(gen)\nreturn gen.send(5)`,
+  `class A:\n    "x"\nclass B:\n    pass\ndef g(a):\n    a.__doc__ += (yield 1)\n    (yield 2).__module__ = 'm'\n    yield a.__doc__\ngen = g(A)\nnext(gen)\ngen.send('y')\nr = gen.send(B)\nreturn r, B.__module__, B.__dict__['__module__'], 'm' in B.__dict__.values()`,
 ];
 
 /** `__dict__` of instances: a dict that is their attributes, read and written both ways; `vars()`. */
@@ -174,6 +177,7 @@ const SET_CLASS = [
   `class A:\n    pass\nclass E(Exception):\n    pass\na = A()\na.__class__ = E`,
   `class A:\n    pass\nclass S:\n    __slots__ = ()\na = A()\na.__class__ = S`,
   `class A:\n    pass\na = A()\ndel a.__class__`,
+  `class A:\n    pass\ndef g():\n    del (yield).__class__\ngen = g()\nnext(gen)\ngen.send(A())`,
   `class A:\n    def f(self):\n        return super().__class__.__name__, super().__class__\nreturn A().f()`,
   `import re\nm = re.match('a', 'a')\nreturn NotImplemented.__class__, Ellipsis.__class__, m.__class__.__name__, log.__class__, text.__class__`,
   `return getattr(1, '__class__', 7), getattr(1, '__dict__', 7), hasattr(1, '__bases__'), hasattr(int, '__bases__')`,
