@@ -2,13 +2,26 @@
  * The names with double underscores a condition may read, after a dot or by getattr: a
  * type's or function's name, a def's qualified name, an exception's cause, a class's
  * method resolution order (a tuple of classes it can name already), what makes an instance
- * or a class (a condition's own, or its builtin base's). They lead nowhere else; every other
- * dunder name is refused.
+ * or a class (a condition's own, or its builtin base's), and the introspection ones that
+ * runtime/introspection.ts answers. They lead nowhere else; every other dunder name is refused.
  */
 export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__name__', '__qualname__', '__cause__', '__mro__'],
   // part 4: what makes an instance or a class, read on a condition's classes, their instances and builtin types (construction.ts)
   ...['__new__', '__init__', '__init_subclass__'],
+  // introspection (part 5): a value's class, namespaces, docstrings, modules, bases and subclasses, a def's defaults
+  ...['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__'],
+]);
+
+/**
+ * Introspection dunders that are not built, each with why (part 5): the parser names the
+ * reason where it refuses them, and getattr does.
+ */
+export const UNREADABLE_DUNDERS: ReadonlyMap<string, string> = new Map([
+  ...['__code__', '__closure__'].map((n): [string, string] => [n, 'code objects and cells are not built by the evaluator']),
+  ['__globals__', "a function's globals hold CPython's builtins module, whose __import__, open and eval reach the host"],
+  ...['__builtins__', '__import__', '__loader__', '__spec__'].map((n): [string, string] => [n, 'it reaches the host in CPython (the import system and the builtins module)']),
+  ...['__self__', '__func__', '__wrapped__', '__annotations__'].map((n): [string, string] => [n, 'it is not built yet']),
 ]);
 
 /**

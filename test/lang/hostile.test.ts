@@ -13,9 +13,9 @@ const run = (source: string, data: Record<string, unknown> = {}) => {
 
 describe('hostile conditions', () => {
   it.each([
-    ['return ().__class__.__bases__', "SyntaxError: names with double underscores ('__class__') are not allowed in conditions"],
-    ["return __import__('os')", "SyntaxError: names with double underscores ('__import__') are not allowed in conditions"],
-    ['return log.__dict__', "SyntaxError: names with double underscores ('__dict__') are not allowed in conditions"],
+    ["return __import__('os')", "SyntaxError: '__import__' is not available in conditions: it reaches the host in CPython (the import system and the builtins module)"],
+    ['return len.__globals__', "SyntaxError: '__globals__' is not available in conditions: a function's globals hold CPython's builtins module, whose __import__, open and eval reach the host"],
+    ['return log.__weakref__', "SyntaxError: names with double underscores ('__weakref__') are not allowed in conditions"],
     ['import os', "SyntaxError: no module named 'os' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
     ['import subprocess', "SyntaxError: no module named 'subprocess' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
     ['from os import path', "SyntaxError: no module named 'os' is available to conditions (only re, json, math, string, functools, operator, itertools, statistics, datetime, collections, time, hashlib, contextlib, cmath, unicodedata, calendar, bisect, heapq, fnmatch, base64, binascii and copy)"],
@@ -38,7 +38,11 @@ describe('hostile conditions', () => {
     ["exec('x = 1')", "NameError: name 'exec' is not defined"],
     ['return globals()', "NameError: name 'globals' is not defined"],
     ['return locals()', "NameError: name 'locals' is not defined"],
-    ["return getattr(text, '__class__')", "AttributeError: names with double underscores ('__class__') are not allowed in conditions"],
+    ["return getattr(text, '__init__')", "AttributeError: names with double underscores ('__init__') are not allowed in conditions"],
+    // the classic escape stops at object's subclasses, which no condition may list
+    ['return ().__class__.__bases__[0].__subclasses__()', "UnsupportedError: 'object.__subclasses__()' is not available in conditions: a builtin type's or a module's class's subclasses would be other conditions' classes too"],
+    ['return log.__dict__', "AttributeError: 'dict' object has no attribute '__dict__'"],
+    ['return json.__dict__', "UnsupportedError: 'json.__dict__' is not available in conditions: a module's namespace is shared by every condition, and CPython's holds __builtins__, __loader__ and __spec__, which reach the host"],
     ["return getattr(text, 'constructor')", "AttributeError: 'str' object has no attribute 'constructor'"],
     ['return process', "NameError: name 'process' is not defined"],
     ["return require('fs')", "NameError: name 'require' is not defined"],

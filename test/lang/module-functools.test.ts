@@ -118,7 +118,7 @@ partial.x = 1`,
 it('reaches no attribute through attrgetter that the sandbox hides', () => {
   const engine = new Engine();
   const log = parseJson('{"Text": "x"}') as PyDict;
-  for (const name of ['__class__', '__dict__', 'real.__class__.__subclasses__', '__globals__', 'fn.__code__']) {
+  for (const name of ['__init__', '__dict__', '__class__.__dict__', '__globals__', 'fn.__code__', '__code__']) {
     const program = engine.compile(`from operator import attrgetter\nreturn attrgetter('${name}')(lambda: 1)`, 'standard');
     if (program instanceof ConditionError) throw new Error(program.message);
     expect(() => engine.runStandard(program, log, 'x', null as never), name).toThrow(PyException);

@@ -7,6 +7,7 @@ import { CLASS_CELL, classScope, type Scope } from './scope.js';
 import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { callValue } from '../runtime/builtins.js';
 import { classArguments } from './class-arguments.js';
+import { docstring, noteDoc } from '../runtime/introspection.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
 export abstract class ClassCompiler extends PatternCompiler {
@@ -20,11 +21,13 @@ export abstract class ClassCompiler extends PatternCompiler {
     const store = this.storeName(s.name, parent);
     const cell = scope.slots.get(CLASS_CELL)!;
     const qualname = scope.qualname;
+    const doc = docstring(s.body);
     return (f) => {
       // the decorators are evaluated first and applied last, nearest first, as for a def
       const decs = decorators.map((d) => d(f));
       const [bs, kw] = args(f);
       const cls = makeClass(s.name, qualname, bs);
+      if (doc !== null) noteDoc(cls, doc);
       const cf = new Frame(new Array(scope.slots.size), f, f.g);
       // the methods' super() reads the class from here, once it exists; the body runs first, as in CPython
       body(cf);

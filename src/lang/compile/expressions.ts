@@ -2,7 +2,8 @@ import { READING_BUILTINS, READING_METHODS, SharedNames } from '../analysis.js';
 import type { Expr, ExprOf, FormattedValue } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
-import { checkSize, work } from '../runtime/budget.js';
+import { INTROSPECTED, introspect } from '../runtime/introspection.js';
+import { checkSize, step, work } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES, NameError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
@@ -15,6 +16,7 @@ import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyG
 import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
 import { isInstance, readAsMapping } from '../runtime/class-values.js';
+import { PyMappingProxy } from '../runtime/mappingproxy-value.js';
 import { Constants } from './constants.js';
 import { compileFirst } from './deep.js';
 import { frozenConstant } from './fold.js';
@@ -208,6 +210,8 @@ export abstract class ExpressionCompiler {
       case 'Attribute': {
         const obj = this.expr(e.value, scope);
         const attr = e.attr;
+        // x.__class__, x.__dict__, ...: sent apart here, so that no other attribute pays a test for them
+        if (INTROSPECTED.has(attr)) return (f) => introspect(obj(f), attr);
         return (f) => getattr(obj(f), attr);
       }
       case 'Subscript': {
@@ -538,7 +542,8 @@ export abstract class ExpressionCompiler {
           };
     if (e.func.k === 'Attribute') {
       const obj = READING_METHODS.has(e.func.attr) ? this.read(e.func.value, scope) : this.expr(e.func.value, scope);
-      const invoke = methodCaller(e.func.attr);
+      const name = e.func.attr;
+      const invoke = INTROSPECTED.has(name) ? (o: Py, a: Py[], k: Map<string, Py> | null) => (step(), callValue(introspect(o, name), a, k)) : methodCaller(name);
       if (kwargs === null) return (f) => invoke(obj(f), args(f), null);
       return (f) => invoke(obj(f), args(f), kwargs(f));
     }
@@ -578,12 +583,15 @@ export function formatField(value: Py, conv: string | null, spec: string | null,
 
 /** `{**other}` in a dict display. */
 export function spreadMapping(d: PyDict, other: Py): void {
+  // a class's __dict__ is read as the dict it shows
+  if (other instanceof PyMappingProxy) other = other.d;
   if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
   updateDict(d, other, null);
 }
 
 /** `**v` among a call's keyword arguments. */
 export function spreadKeywords(m: Map<string, Py>, v: Py): void {
+  if (v instanceof PyMappingProxy) v = v.d;
   if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
   work(v.m.size);
   for (const [key, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) {

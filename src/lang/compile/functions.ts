@@ -7,6 +7,7 @@ import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBod
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
 import { noteAnnotations } from '../runtime/function-annotations.js';
+import { docstring, noteDefaults, noteDoc } from '../runtime/introspection.js';
 import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
@@ -51,6 +52,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
     // what each annotation annotates: the annotated parameters, then the return if one is left
     const annotated = s.params.filter((p) => p.annotated === true).map((p) => p.name);
     if (annotations.length > annotated.length) annotated.push('return');
+    const doc = docstring(s.body);
+    const defaulted = defaults.some((d) => d !== null);
     return (f) => {
       const decs = decorators.map((d) => d(f));
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
@@ -72,6 +75,9 @@ export abstract class FunctionCompiler extends TargetCompiler {
       );
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
       if (annotationValues !== null) noteAnnotations(fn, annotated, annotationValues);
+      // filed for __doc__ and __defaults__ only where there is something to file
+      if (doc !== null) noteDoc(fn, doc);
+      if (defaulted) noteDefaults(fn, s.params, defs);
       for (let i = decs.length - 1; i >= 0; i--) fn = callValue(decs[i], [fn], null);
       store(f, fn);
       return NORMAL;
@@ -87,6 +93,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const generator = yieldsIn([e.body]) ? this.generatorLambda(e.body, scope) : null;
     const body = generator === null ? this.expr(e.body, scope) : (lf: Frame) => new PyGenerator(generator(lf), LAMBDA_NAME);
     const sig = new Signature(LAMBDA_NAME, e.params, 'python');
+    const defaulted = defaults.some((d) => d !== null);
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       const fn = new PyFunc(
@@ -104,6 +111,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         'function',
       );
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
+      if (defaulted) noteDefaults(fn, e.params, defs);
       return fn;
     };
   }

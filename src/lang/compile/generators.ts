@@ -12,6 +12,7 @@ import { toPyException } from '../runtime/trap.js';
 import { PyException, type Py } from '../runtime/values.js';
 import { getattr } from '../runtime/attributes.js';
 import { setattr } from '../runtime/classes.js';
+import { INTROSPECTED, introspect, setIntrospected } from '../runtime/introspection.js';
 import { BREAK, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
 import type { Scope } from './scope.js';
 import { yieldingNodes } from './yields.js';
@@ -332,10 +333,11 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
     if (t.k === 'Attribute') {
       const obj = this.gexpr(t.value, scope, yielding);
       const name = t.attr;
+      const [read, write] = INTROSPECTED.has(name) ? [introspect, setIntrospected] : [getattr, setattr];
       return function* (f) {
         const o = yield* obj(f);
-        const old = getattr(o, name);
-        setattr(o, name, op(old, yield* value(f)));
+        const old = read(o, name);
+        write(o, name, op(old, yield* value(f)));
         return NORMAL;
       };
     }

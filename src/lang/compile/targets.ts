@@ -1,5 +1,6 @@
 import type { Expr } from '../ast.js';
 import { delattr, setattr } from '../runtime/classes.js';
+import { INTROSPECTED, setIntrospected } from '../runtime/introspection.js';
 import { typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { PyTuple, typeName, type Py } from '../runtime/values.js';
@@ -47,6 +48,7 @@ export abstract class TargetCompiler extends ExpressionCompiler {
       case 'Attribute': {
         const obj = this.expr(t.value, scope);
         const name = t.attr;
+        if (INTROSPECTED.has(name)) return (f, v) => setIntrospected(obj(f), name, v);
         return (f, v) => setattr(obj(f), name, v);
       }
       case 'Tuple':
@@ -93,6 +95,7 @@ export abstract class TargetCompiler extends ExpressionCompiler {
       case 'Attribute': {
         const obj = this.expr(t.value, scope);
         const name = t.attr;
+        if (INTROSPECTED.has(name)) return (f) => setIntrospected(obj(f), name, undefined);
         return (f) => delattr(obj(f), name);
       }
       default:

@@ -3,6 +3,7 @@ import { getattr } from '../runtime/attributes.js';
 import { checkSize } from '../runtime/budget.js';
 import { callValue } from '../runtime/builtins.js';
 import { delattr, setattr } from '../runtime/classes.js';
+import { INTROSPECTED, introspect, setIntrospected } from '../runtime/introspection.js';
 import { yieldFrom } from '../runtime/generator.js';
 import * as ops from '../runtime/ops.js';
 import { PyDict, PySet, tupleOf, type Py } from '../runtime/values.js';
@@ -225,8 +226,9 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
       case 'Attribute': {
         const obj = sub(e.value);
         const attr = e.attr;
+        const read = INTROSPECTED.has(attr) ? introspect : getattr;
         return function* (f) {
-          return getattr(yield* obj(f), attr);
+          return read(yield* obj(f), attr);
         };
       }
       case 'Subscript': {
@@ -351,8 +353,9 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
       case 'Attribute': {
         const obj = this.gexpr(t.value, scope, yielding);
         const name = t.attr;
+        const write = INTROSPECTED.has(name) ? setIntrospected : setattr;
         return function* (f, v) {
-          setattr(yield* obj(f), name, v);
+          write(yield* obj(f), name, v);
         };
       }
       case 'Tuple':
@@ -400,8 +403,9 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
       case 'Attribute': {
         const obj = this.gexpr(t.value, scope, yielding);
         const name = t.attr;
+        const remove = INTROSPECTED.has(name) ? (o: Py) => setIntrospected(o, name, undefined) : (o: Py) => delattr(o, name);
         return function* (f) {
-          delattr(yield* obj(f), name);
+          remove(yield* obj(f));
         };
       }
       case 'Tuple':

@@ -1,5 +1,5 @@
 import type { Node } from '../ast.js';
-import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
+import { CLASS_DUNDERS, PROTOCOL_DUNDERS, UNREADABLE_DUNDERS } from '../dunders.js';
 import { ConditionError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { INDENT, NAME, OP, TOKEN_NAMES, Tokenizer } from '../tokenizer.js';
@@ -109,6 +109,8 @@ export abstract class ParserState {
       if (own && !PROTOCOL_DUNDERS.has(id)) return;
       throw this.error(`a class in a condition may define only ${[...CLASS_DUNDERS].join(', ')}: '${id}' is not supported`, start, end, 'UnsupportedError');
     }
+    const why = UNREADABLE_DUNDERS.get(id);
+    if (why !== undefined) throw this.error(`'${id}' is not available in conditions: ${why}`, start, end, 'UnsupportedError');
     throw this.error(`names with double underscores ('${id}') are not allowed in conditions`, start, end, 'UnsupportedError');
   }
 

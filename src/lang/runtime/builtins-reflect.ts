@@ -1,7 +1,8 @@
-import { READABLE_DUNDERS } from '../dunders.js';
+import { READABLE_DUNDERS, UNREADABLE_DUNDERS } from '../dunders.js';
 import { getattr as sandboxGetattr } from './attributes.js';
+import { INTROSPECTED, introspect } from './introspection.js';
 import { pyHashBig } from './hash.js';
-import { AttributeError, pyErr, typeErr } from './exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { hashKey, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
@@ -12,30 +13,34 @@ import { hashKey, PyException, PyFunc, PyStrBox, typeName, type Py } from './val
  * only (attributes.ts), and no name with double underscores but those a condition may
  * write after a dot, so a string built at run time reaches no further than source can.
  */
-function getattr(obj: Py, name: Py): Py {
+export function getattrByName(obj: Py, name: Py): Py {
   // a str subclass's instance is a str (PyUnicode_Check)
   if (name instanceof PyStrBox) name = name.value;
   if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
-  if (name.includes('__') && !READABLE_DUNDERS.has(name)) throw pyErr(AttributeError, `names with double underscores ('${name}') are not allowed in conditions`);
-  return sandboxGetattr(obj, name);
+  if (name.includes('__') && !READABLE_DUNDERS.has(name)) {
+    const why = UNREADABLE_DUNDERS.get(name);
+    throw pyErr(AttributeError, why !== undefined ? `'${name}' is not available in conditions: ${why}` : `names with double underscores ('${name}') are not allowed in conditions`);
+  }
+  return INTROSPECTED.has(name) ? introspect(obj, name) : sandboxGetattr(obj, name);
 }
 
 // CPython's words for their wrong calls: getattr's are Argument Clinic's, hasattr's too, hash is METH_O
 const GETATTR = positionalSignature('getattr', 'clinic', 2, 3);
 const HASATTR = positionalSignature('hasattr', 'clinic', 2, 2);
 const HASH = positionalSignature('hash', 'one', 1, 1);
+const VARS = positionalSignature('vars', 'clinic', 0, 1);
 
 const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
 
-/** getattr, hasattr and hash: reflection over what a condition can already reach. */
+/** getattr, hasattr, vars and hash: reflection over what a condition can already reach. */
 export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
   [
     'getattr',
     new PyFunc('getattr', (a, k) => {
       const [obj, name, dflt] = bindArgs(GETATTR, a, k);
-      if (dflt === undefined) return getattr(obj, name);
+      if (dflt === undefined) return getattrByName(obj, name);
       try {
-        return getattr(obj, name);
+        return getattrByName(obj, name);
       } catch (e) {
         if (isAttributeError(e)) return dflt;
         throw e;
@@ -47,10 +52,24 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
     new PyFunc('hasattr', (a, k) => {
       const [obj, name] = bindArgs(HASATTR, a, k);
       try {
-        getattr(obj, name);
+        getattrByName(obj, name);
         return true;
       } catch (e) {
         if (isAttributeError(e)) return false;
+        throw e;
+      }
+    }),
+  ],
+  [
+    'vars',
+    new PyFunc('vars', (a, k) => {
+      const [obj] = bindArgs(VARS, a, k);
+      // without an argument CPython answers the caller's locals, which the evaluator keeps in slots, not a dict
+      if (obj === undefined) throw fatalErr(UnsupportedError, 'vars() without an argument is not available in conditions: a function\'s locals are not kept as a dict');
+      try {
+        return introspect(obj, '__dict__');
+      } catch (e) {
+        if (isAttributeError(e)) throw typeErr('vars() argument must have __dict__ attribute');
         throw e;
       }
     }),

@@ -1,6 +1,7 @@
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { PyRangeIterator } from './iteration.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
+import { setBuiltins } from './introspection.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, clinicCount, positionalSignature } from './signature.js';
 import { decode, makeBytes, PyBytes } from './bytes.js';
@@ -800,3 +801,5 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('print', print),
 ]);
+// x.__class__ is type(x); a builtin function's __module__ is builtins
+setBuiltins(typeOf, BUILTINS);

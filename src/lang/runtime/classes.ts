@@ -36,6 +36,7 @@ import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
 import { classGetitem } from './class-getitem.js';
+import { noteSubclass } from './subclasses.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -47,7 +48,7 @@ export { CLASS_DUNDERS } from '../dunders.js';
  */
 const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
 
-function layoutOf(t: PyType): PyType | null {
+export function layoutOf(t: PyType): PyType | null {
   for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b) || isValueBase(b))) return b;
   return null;
 }
@@ -100,6 +101,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, make, meta);
   if (layout !== null && isDict(layout)) cls.dictBased = true;
   if (layout !== null && isValueBase(layout)) cls.valueBase = layout;
+  noteSubclass(cls);
   return cls;
 }
 
@@ -235,7 +237,7 @@ export const classOfInstance = (obj: Py): PyClass | null =>
  * `__slots__ = ()` (the only form the parser takes). An exception's instances keep theirs: they
  * are not stored here.
  */
-const withoutDict = (cls: PyClass): boolean => cls.mro.every((t) => !(t instanceof PyClass) || t === OBJECT_CLASS || t.attrs.has('__slots__'));
+export const withoutDict = (cls: PyClass): boolean => cls.mro.every((t) => !(t instanceof PyClass) || t === OBJECT_CLASS || t.attrs.has('__slots__'));
 
 /** A store or delete (v undefined) through a property of the instance's class (done by its setter or deleter), or an attribute of a module's base (a namedtuple's field). */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {

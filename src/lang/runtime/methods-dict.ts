@@ -1,4 +1,5 @@
 import { checkedMethods, type Arity } from './arity.js';
+import { PyMappingProxy } from './mappingproxy-value.js';
 import { clinicCount } from './signature.js';
 import { allocEntries, checkSize, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
@@ -35,6 +36,8 @@ function emptyOfType(d: PyDict): PyDict {
 
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
+  // a class's __dict__ is read as the dict it shows
+  if (source instanceof PyMappingProxy) source = source.d;
   if (source instanceof PyDict && readAsMapping(source)) {
     for (const [k, v] of mappingItems(source)) d.set(k, v);
   } else if (source instanceof PyDict) {

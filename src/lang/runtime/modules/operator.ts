@@ -1,6 +1,7 @@
 import { clinic, intArg, one } from '../args.js';
 import { inplace } from '../../compile/operators.js';
 import { getattr } from '../attributes.js';
+import { getattrByName } from '../builtins-reflect.js';
 import { BUILTINS } from '../builtins.js';
 import { step } from '../budget.js';
 import { iterableOr } from '../iteration.js';
@@ -43,7 +44,7 @@ function itemgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
   });
 }
 
-/** operator.attrgetter(*attrs): dotted names walked through the sandbox's own getattr, so it reaches nothing `x.name` cannot. */
+/** operator.attrgetter(*attrs): dotted names walked through getattr()'s own reach (builtins-reflect.ts), so it reaches nothing `x.name` cannot. */
 function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
   if (k !== null && k.size > 0) throw typeErr('attrgetter() takes no keyword arguments');
   if (a.length === 0) throw typeErr('attrgetter expected 1 argument, got 0');
@@ -53,7 +54,7 @@ function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
     if (typeof name !== 'string') throw typeErr('attribute name must be a string');
     return name.split('.');
   });
-  const walk = (obj: Py, path: string[]): Py => path.reduce((o, name) => getattr(o, name), obj);
+  const walk = (obj: Py, path: string[]): Py => path.reduce((o, name) => getattrByName(o, name), obj);
   return new PyGetter(ATTRGETTER, paths.map((p) => p.join('.')), (args, kw) => {
     const [obj] = clinic('attrgetter', args, kw, 1);
     return paths.length === 1 ? walk(obj, paths[0]) : new PyTuple(paths.map((p) => walk(obj, p)));

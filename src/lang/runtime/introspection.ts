@@ -1,0 +1,309 @@
+import type { Stmt } from '../ast.js';
+import { READABLE_DUNDERS } from '../dunders.js';
+import { allocEntries, allocItems, step } from './budget.js';
+import { classOfInstance, delattr, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr, withoutDict } from './classes.js';
+import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
+import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
+import { mroOf } from './object-class.js';
+import { isRunClass, subclassesOf } from './subclasses.js';
+import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+
+/**
+ * The introspection dunders a condition may read (READABLE_DUNDERS): a value's class, an
+ * instance's or class's namespace, a class's or function's docstring and module, a class's
+ * bases and subclasses, a function's defaults. Each reaches only what the condition could
+ * name already, or a copy: a class's namespace is a read-only proxy of a dict of its own, a
+ * builtin type lists no subclasses (they would be other conditions' classes), and nothing
+ * CPython reads from its own workings (docstrings of builtins, code objects, globals) is given.
+ * The compiler sends these names here (compile/expressions.ts), so other attributes pay nothing.
+ */
+export const INTROSPECTED: ReadonlySet<string> = new Set([...READABLE_DUNDERS].filter((n) => !['__name__', '__qualname__', '__cause__', '__mro__'].includes(n)));
+
+/** type(v), and the builtins by name, as builtins.ts has them (it reaches this module through getattr): set there. */
+let classOf: (v: Py) => PyType = () => {
+  throw new Error('introspection.ts: builtins.ts has not set type()');
+};
+let builtins: ReadonlyMap<string, Py> = new Map();
+export function setBuiltins(typeOf: (v: Py) => PyType, table: ReadonlyMap<string, Py>): void {
+  classOf = typeOf;
+  builtins = table;
+}
+
+/** A body's docstring: its first statement, when that is a string literal, as CPython takes it; else null. */
+export function docstring(body: readonly Stmt[]): string | null {
+  const first = body[0];
+  return first !== undefined && first.k === 'Expr' && first.value.k === 'Const' && typeof first.value.v === 'string' ? first.value.v : null;
+}
+
+/** The docstrings of a condition's classes and functions, for those that have one (the others' is None). */
+const DOCS = new WeakMap<object, string>();
+export const noteDoc = (o: object, doc: string): void => void DOCS.set(o, doc);
+
+/** A def's defaults, for those that have any: the positional ones as `__defaults__` answers them, the keyword-only ones by name. */
+interface Defaults {
+  readonly positional: readonly Py[];
+  readonly keyword: readonly (readonly [string, Py])[];
+}
+const DEFAULTS = new WeakMap<PyFunc, Defaults>();
+
+/** Files a def's defaults, `defs[i]` being its i-th parameter's (undefined: none), keyword-only after a `*`. */
+export function noteDefaults(fn: PyFunc, params: readonly { name: string; star: string }[], defs: readonly Py[]): void {
+  const positional: Py[] = [];
+  const keyword: [string, Py][] = [];
+  let star = false;
+  params.forEach((p, i) => {
+    if (p.star !== '') star = true;
+    else if (defs[i] !== undefined) (star ? keyword.push([p.name, defs[i]]) : positional.push(defs[i]));
+  });
+  if (positional.length > 0 || keyword.length > 0) DEFAULTS.set(fn, { positional, keyword });
+}
+
+/** What the evaluator does not give, where CPython would: an UnsupportedError that no `except` catches, as for a module's attribute. */
+const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
+
+/** `obj.name` for a name of INTROSPECTED. */
+export function introspect(obj: Py, name: string): Py {
+  switch (name) {
+    case '__class__':
+      return classOf(obj);
+    case '__dict__':
+      return namespace(obj);
+    case '__doc__':
+      return docOf(obj);
+    case '__module__':
+      return moduleOf(obj);
+    case '__bases__':
+      if (!(obj instanceof PyType)) throw attrErr(obj, name);
+      return new PyTuple(basesOf(obj));
+    case '__base__':
+      if (!(obj instanceof PyType)) throw attrErr(obj, name);
+      return baseOf(obj);
+    case '__subclasses__':
+      if (!(obj instanceof PyType)) throw attrErr(obj, name);
+      return subclassesMethod(obj);
+    default:
+      return defaultsOf(obj, name);
+  }
+}
+
+/** An instance's own attribute of a name its class's namespace holds too (`__doc__`, `__module__`): found first, as CPython's non-data entries are. */
+const instanceOwn = (obj: Py, name: string): Py | undefined => (obj as { dict: Map<string, Py> | null }).dict?.get(name);
+/** The instance's own value (None included), else its class's. */
+const orClass = (own: Py | undefined, ofClass: () => Py): Py => (own !== undefined ? own : ofClass());
+
+/** `__dict__`: an instance's attributes as a dict that is them, a condition's class's as a mappingproxy. */
+function namespace(obj: Py): Py {
+  if (obj instanceof PyClass) {
+    if (!isRunClass(obj)) throw notBuilt(`'${obj.shownName}.__dict__'`, obj === OBJECT_CLASS ? "object's attributes are not objects of the evaluator" : "a module's classes are shared by every condition");
+    return new PyMappingProxy(classNamespace(obj));
+  }
+  if (obj instanceof PyType) throw notBuilt(`'${obj.name}.__dict__'`, "a builtin type's attributes are not objects of the evaluator");
+  if (obj instanceof PyFunc && obj.kind === 'function') throw notBuilt(`'${obj.name}.__dict__'`, "a function's own attributes are not built");
+  if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__dict__'`, "a module's namespace is shared by every condition, and CPython's holds __builtins__, __loader__ and __spec__, which reach the host");
+  const cls = classOfInstance(obj);
+  if (cls !== null) {
+    // `__slots__ = ()` through the class's order leaves its instances none, but an exception's (BaseException has one)
+    if (cls === OBJECT_CLASS || (!cls.isException && withoutDict(cls))) throw attrErr(obj, '__dict__');
+    return liveDict((obj as { dict: Map<string, Py> }).dict);
+  }
+  // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
+  if (obj instanceof PyException) return liveDict((obj.dict ??= new Map()));
+  throw attrErr(obj, '__dict__');
+}
+
+/** The dict that is an instance's attributes: one per table, so that a key it files in a way of its own (1.0 for 1) is found again. */
+const LIVE = new WeakMap<Map<string, Py>, PyDict>();
+function liveDict(attrs: Map<string, Py>): PyDict {
+  let d = LIVE.get(attrs);
+  if (d === undefined) LIVE.set(attrs, (d = new PyDict(attrs)));
+  return d;
+}
+
+/**
+ * A condition's class's namespace as type_new leaves it: `__module__` first, the docstring,
+ * the body's names, then the `__dict__` and `__weakref__` its instances gain (where no base
+ * gave them), then `__doc__` None where the body had no docstring. A copy: the proxy
+ * over it writes nothing back.
+ */
+function classNamespace(cls: PyClass): PyDict {
+  // a copy a read, paid for as any dict built: a class of 50,000 attributes is 50,000 entries
+  allocEntries(cls.attrs.size + 4);
+  const d = new PyDict();
+  d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE));
+  // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
+  const doc = DOCS.get(cls);
+  if (doc !== undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc));
+  for (const [k, v] of cls.attrs) if (k !== '__module__' && k !== '__doc__') d.set(k, v);
+  // type_new adds them where the class names no __slots__ and its best base's instances lack them
+  const base = baseOf(cls) as PyType;
+  if (!withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
+  if (!withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
+  if (doc === undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => null));
+  return d;
+}
+
+/** A class's getset_descriptor of this name, one a class as in CPython (`C.__dict__['__dict__'] is C.__dict__['__dict__']`). */
+const DESCRIPTORS = new WeakMap<PyClass, Map<string, PyGetSetDescriptor>>();
+function descriptor(cls: PyClass, name: string): PyGetSetDescriptor {
+  let own = DESCRIPTORS.get(cls);
+  if (own === undefined) DESCRIPTORS.set(cls, (own = new Map()));
+  let d = own.get(name);
+  if (d === undefined) own.set(name, (d = new PyGetSetDescriptor(name, cls.name)));
+  return d;
+}
+
+/** Whether a base's instances have a __dict__ already: a condition's class's (but for `__slots__ = ()`), an exception's, these builtin and module types'. */
+const givesDict = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJECT_CLASS && !t.attrs.has('__slots__') : t.isException || WITH_DICT.has(t.name));
+/** The types CPython's library writes in Python, whose instances have both already. */
+const IN_PYTHON = ['Counter', 'contextlib.suppress', 'contextlib.nullcontext'];
+const WITH_DICT = new Set(['type', 'functools.partial', 'collections.OrderedDict', 'staticmethod', 'classmethod', ...IN_PYTHON]);
+
+/**
+ * Whether a base's instances take weak references already, or never may (type_new adds
+ * `__weakref__` only over a base of fixed size without it): a condition's class's (but for
+ * `__slots__ = ()`), and these builtin and module types'.
+ */
+const givesWeakref = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJECT_CLASS && !t.attrs.has('__slots__') : WEAKREF_OR_SIZED.has(t.name));
+const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque', 'collections.OrderedDict', 'functools.partial', 'int', 'tuple', 'bytes', ...IN_PYTHON]);
+
+/** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
+function docOf(obj: Py): Py {
+  if (isRunClass(obj) || isDef(obj)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
+  const cls = classOfInstance(obj);
+  if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
+  const what = obj instanceof PyType ? obj.name : obj instanceof PyModule ? obj.name : obj instanceof PyFunc ? obj.name : typeName(obj);
+  throw notBuilt(`'${what}.__doc__'`, "the evaluator does not carry CPython's docstrings");
+}
+
+/**
+ * The module a condition's classes are made in: CPython's class body reads `__name__`, which
+ * the original's exec'd namespace (shared/oracle's, the tests' scripts/cpython-cases.py) does not
+ * define, so it finds the builtins module's; a def's module is that namespace's `__name__`, None.
+ * The classes' reprs follow the same namespace (`<class 'X'>` of type()).
+ */
+const CONDITION_MODULE = 'builtins';
+
+/** `__module__`: where a class or function was defined (a condition's: above), a builtin in its module. */
+function moduleOf(obj: Py): Py {
+  if (obj instanceof PyClass) {
+    if (obj === OBJECT_CLASS) return 'builtins';
+    return orClass(setOn(obj, '__module__'), () => obj.module ?? CONDITION_MODULE);
+  }
+  if (obj instanceof PyType) return obj.name.includes('.') ? obj.name.slice(0, obj.name.lastIndexOf('.')) : (MODULE_TYPES.get(obj.name) ?? 'builtins');
+  if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => null);
+  if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';
+  const cls = classOfInstance(obj);
+  if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => moduleOf(cls));
+  if (obj instanceof PyFunc) throw notBuilt(`'${obj.name}.__module__'`, "a builtin function's module is not recorded by the evaluator");
+  throw attrErr(obj, '__module__');
+}
+
+/** The modules' types whose name here does not say their module (re.error is 'error'): CPython's `__module__` for each. */
+const MODULE_TYPES = new Map([['Counter', 'collections'], ['JSONDecodeError', 'json.decoder'], ['error', 're'], ['StatisticsError', 'statistics']]);
+
+/** A type's bases: a condition's class's as written (object where none was), a builtin's one base. */
+function basesOf(t: PyType): PyType[] {
+  if (t instanceof PyClass) return t === OBJECT_CLASS ? [] : [...t.bases];
+  if (t instanceof PyTypeOfBases) return t.order.filter((b, i) => i === 0 || !t.order[0].isSubclassOf(b));
+  return [t.base ?? OBJECT_CLASS];
+}
+
+/**
+ * `__base__`, CPython's best_base: the base whose instances' lay-out is the most derived,
+ * the first such (for plain classes, the first base); object's is None.
+ */
+function baseOf(t: PyType): Py {
+  if (t === OBJECT_CLASS) return null;
+  if (!(t instanceof PyClass)) return t.base ?? OBJECT_CLASS;
+  let best: PyType | null = null;
+  let bestLayout: PyType | null = null;
+  for (const b of t.bases) {
+    const l = layoutOf(b);
+    if (best === null || (l !== null && l !== bestLayout && (bestLayout === null || l.isSubclassOf(bestLayout)))) {
+      best = b;
+      bestLayout = l;
+    }
+  }
+  return best;
+}
+
+/** `C.__subclasses__`: bound, as CPython's method; only a condition's class lists its own. */
+function subclassesMethod(t: PyType): PyFunc {
+  return new PyFunc('__subclasses__', (args, kw) => {
+    // a metaclass finds type's method first in its own order, unbound (type.__subclasses__(X) would list X's)
+    if (t instanceof PyClass && t.mro.some((b) => b.name === 'type' && !(b instanceof PyClass)) && args.length === 0) throw typeErr('unbound method type.__subclasses__() needs an argument');
+    // METH_NOARGS's words: keywords first
+    const name = `${t instanceof PyClass ? t.qualname : t.name}.__subclasses__()`;
+    if (kw !== null && kw.size > 0) throw typeErr(`${name} takes no keyword arguments`);
+    if (args.length > 0) throw typeErr(`${name} takes no arguments (${args.length} given)`);
+    if (!isRunClass(t)) throw notBuilt(`'${t instanceof PyClass ? t.shownName : t.name}.__subclasses__()'`, "a builtin type's or a module's class's subclasses would be other conditions' classes too");
+    const subclasses = subclassesOf(t as PyClass);
+    allocItems(subclasses.length);
+    return [...subclasses];
+  }, 'method');
+}
+
+/** `__defaults__` and `__kwdefaults__` of a def or lambda: a tuple and a dict, or None where it has none. */
+function defaultsOf(obj: Py, name: string): Py {
+  if (!(obj instanceof PyFunc) || obj instanceof PyType || obj.kind !== 'function') {
+    if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');
+    throw obj instanceof PyType ? missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj) : attrErr(obj, name);
+  }
+  const d = DEFAULTS.get(obj);
+  if (name === '__defaults__') return d === undefined || d.positional.length === 0 ? null : new PyTuple([...d.positional]);
+  if (d === undefined || d.keyword.length === 0) return null;
+  const out = new PyDict();
+  for (const [k, v] of d.keyword) out.set(k, v);
+  return out;
+}
+
+/** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */
+export function setIntrospected(obj: Py, name: string, v: Py | undefined): void {
+  if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
+  if (name === '__class__' && v !== undefined) return setClass(obj, v);
+  if (name === '__class__') throw typeErr("can't delete __class__ attribute");
+  throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
+}
+
+/** `__doc__` and `__module__` set on a condition's class or def (the class's table is left as its body made it, which the slots read). */
+const SET = new WeakMap<object, Map<string, Py>>();
+const setOn = (o: Py, name: string): Py | undefined => SET.get(o)?.get(name);
+
+/** A def's or lambda's function, not a builtin's. */
+const isDef = (v: Py): v is PyFunc => v instanceof PyFunc && !(v instanceof PyType) && v.kind === 'function';
+
+/**
+ * `__doc__` and `__module__`: an entry of an instance's own namespace; set on a condition's
+ * class (type_set_doc, type_set_module: not deleted) or def; refused elsewhere as any
+ * attribute is (a builtin type's TypeError, a module's or its classes' read-only refusal).
+ */
+function setEntry(obj: Py, name: string, v: Py | undefined): void {
+  if (classOfInstance(obj) !== null) return v === undefined ? delattr(obj, name) : setattr(obj, name, v);
+  if (!isRunClass(obj) && !isDef(obj)) return v === undefined ? delattr(obj, name) : setattr(obj, name, v);
+  step();
+  if (v === undefined && isRunClass(obj)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${(obj as PyClass).name}'`);
+  if (v === undefined) throw notBuilt(`deleting '${name}' of a function`, 'only setting it is built');
+  let own = SET.get(obj);
+  if (own === undefined) SET.set(obj, (own = new Map()));
+  own.set(name, v);
+}
+
+/** object_set_class: between two of a condition's plain classes, whose instances are alike. */
+function setClass(obj: Py, to: Py): void {
+  step();
+  if (!(to instanceof PyType)) throw typeErr(`__class__ must be set to a class, not '${typeName(to)}' object`);
+  const from = classOf(obj);
+  // a builtin type is immutable in CPython (as object is), which refuses either side so
+  if (!(from instanceof PyClass) || from === OBJECT_CLASS || !(to instanceof PyClass) || to === OBJECT_CLASS) throw typeErr('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  if (!(obj instanceof PyInstance) || !plain(from) || !plain(to)) {
+    if (layoutOf(from) !== layoutOf(to)) throw layoutDiffers(from, to);
+    throw notBuilt("setting '__class__' of this instance", "only an instance of a condition's plain class changes class in the evaluator");
+  }
+  if (withoutDict(from) !== withoutDict(to)) throw layoutDiffers(from, to);
+  (obj as { cls: PyClass }).cls = to;
+}
+
+const layoutDiffers = (from: PyType, to: PyType) => typeErr(`__class__ assignment: '${to.name}' object layout differs from '${from.name}'`);
+
+/** A class whose instances are plain ones: no builtin or module base of any kind in its order, but object. */
+const plain = (cls: PyClass): boolean => cls.mro.every((t) => t === OBJECT_CLASS || isRunClass(t)) && !cls.dictBased && cls.valueBase === null && !cls.isException;
