@@ -32,6 +32,8 @@ const ROWS: Record<string, [source: string, n: number]> = {
   'context counter': [`data['count'] = data.get('count', 0) + 1\nreturn data['count'] >= 2`, 50_000],
   'membership in a constant set': [`return log['Thread'] in {'Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9'}`, 50_000],
   'slices': [`return text[:7] == "Waiting" and log['Thread'][-6:] == "221855" and text.split()[1:3] == ['up', 'to']`, 50_000],
+  // a class's hot paths: instantiation, __init__'s stores, attribute reads, method calls, a class attribute
+  'class attributes': [`class P:\n    scale = 2\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n    def norm(self):\n        return (self.x + self.y) * self.scale\nt = 0\nfor i in range(10):\n    p = P(i, 1)\n    t += p.x + p.norm()\nreturn t > 0`, 5_000],
 };
 const EVAL_N = 3_000;
 const HOUR = 3_600_000;

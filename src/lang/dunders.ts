@@ -16,4 +16,6 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__', '__bytes__'],
   // the binary operators and their reflections (class-operators.ts)
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'].flatMap((n) => [`__${n}__`, `__r${n}__`]),
+  // descriptors and slots (descriptor-get.ts, descriptor-store.ts, set-name.ts, slots.ts)
+  ...['__get__', '__set__', '__delete__', '__set_name__', '__slots__'],
 ]);

@@ -31,6 +31,9 @@ import { unboundAttr } from './super-unbound.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
+import { descriptorStore } from './descriptor-store.js';
+import { setNames } from './set-name.js';
+import { checkSlotLayouts, makeSlots, noDictStore, withoutDict } from './slots.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -89,6 +92,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
     layout = l;
   }
+  checkSlotLayouts(types);
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
@@ -100,11 +104,13 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
 
 /** Once the class body has run: a subclass of a builtin value type may define only the dunders its instances' slots ask. */
 export function finishClass(cls: PyClass): void {
+  makeSlots(cls);
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
-  if (cls.valueBase !== null) return markValueHooks(cls, cls.valueBase);
+  if (cls.valueBase !== null) markValueHooks(cls, cls.valueBase);
   // object.__new__ and the exceptions' are not built: only a builtin value type's subclass may define its own
-  if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
+  else if (cls.lookup('__new__') !== undefined) throw typeErr(`a class in a condition may define __new__ only as a subclass of list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
+  setNames(cls);
 }
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
@@ -176,7 +182,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
-    if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) throw pyErr(AttributeError, `'${obj.cls.name}' object has no attribute '${name}'`);
+    if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
     obj.dict.set(name, v);
   } else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
@@ -234,6 +240,7 @@ export function delattr(obj: Py, name: string): void {
   // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
+  if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -242,18 +249,12 @@ export function delattr(obj: Py, name: string): void {
 export const classOfInstance = (obj: Py): PyClass | null =>
   obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
-/**
- * Whether the class's instances have no attributes of their own: each class of its order says
- * `__slots__ = ()` (the only form the parser takes). An exception's instances keep theirs: they
- * are not stored here.
- */
-const withoutDict = (cls: PyClass): boolean => cls.mro.every((t) => !(t instanceof PyClass) || t === OBJECT_CLASS || t.attrs.has('__slots__'));
-
-/** A store or delete (v undefined) through a property of the instance's class (done by its setter or deleter), or an attribute of a module's base (a namedtuple's field). */
+/** A store or delete (v undefined) through a data descriptor of the instance's class (a condition's, a property's setter or deleter, a slot), or an attribute of a module's base (a namedtuple's field). */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
   const cls = classOfInstance(obj);
   const p = cls?.lookup(name);
   if (p === undefined && cls?.valueBase != null && moduleBases.isBase(cls.valueBase)) return moduleBases.store!(obj as ValueInstance, name, v);
+  if (p !== undefined && descriptorStore(p, obj, v)) return true;
   if (!(p instanceof PyProperty)) return false;
   propertyStore(p, obj, cls!, name, v);
   return true;

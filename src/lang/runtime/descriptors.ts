@@ -1,6 +1,7 @@
 import { bind } from './args.js';
 import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
+import { descriptorGet } from './descriptor-get.js';
 import { AttributeError, pyErr, RuntimeError, typeErr } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
@@ -9,9 +10,8 @@ import { PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
  * staticmethod, classmethod and property: what a class attribute becomes when read from
- * an instance or the class, as CPython's descriptors (funcobject.c, descrobject.c). Only
- * these three and plain functions bind; a condition cannot write a descriptor of its own
- * (__get__ is no dunder a class may define).
+ * an instance or the class, as CPython's descriptors (funcobject.c, descrobject.c), after a
+ * condition's own descriptor's __get__ (descriptor-get.ts).
  */
 export class PyStaticMethod {
   /** Set again by staticmethod.__init__ of a subclass's instance (wrapper-subclass.ts). */
@@ -71,6 +71,10 @@ function bindTo(fn: Py, first: Py): PyFunc {
  * property calls its getter.
  */
 export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
+  if (v instanceof PyFunc) return bindMethod(v, self);
+  // a condition's descriptor (a property's subclass too): its own __get__
+  const got = descriptorGet(v, self, cls);
+  if (got !== undefined) return got;
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
   if (v instanceof PyProperty) {
@@ -82,6 +86,8 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
 
 /** A class attribute read from the class itself: functions and properties stay as they are. */
 export function classAttr(v: Py, cls: PyClass): Py {
+  const got = descriptorGet(v, null, cls);
+  if (got !== undefined) return got;
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassValue) return v.classValue();
   if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
