@@ -75,6 +75,7 @@ const OWN_DESCRIPTORS = [
   `class D:\n    def __get__(self, obj):\n        return 1\nclass A:\n    x = D()\nreturn A().x`,
   `class D:\n    def __get__(self, obj, t):\n        return 1\n    def __delete__(self, obj, extra):\n        pass\nclass A:\n    x = D()\ndel A().x`,
   `class D:\n    def __get__(self, obj, t):\n        return t\nclass A:\n    @classmethod\n    def f(cls):\n        return cls\n    x = D()\nclass B(A):\n    pass\nreturn B.f().__name__, B().x.__name__, A.x.__name__`,
+  `class D:\n    def __get__(self, obj, t):\n        return 'D'\n    def __set__(self, obj, v):\n        pass\nclass S:\n    def __set__(self, obj, v):\n        pass\nclass N:\n    def __get__(self, obj, t):\n        return 'N'\nclass A:\n    pass\na = A()\na.x = a.y = a.z = 'own'\nA.x, A.y, A.z = D(), S(), N()\nreturn a.x, a.y, a.z`,
 ];
 
 it("calls a condition's own descriptors as CPython does", () => {
