@@ -82,6 +82,22 @@ it("calls a condition's own descriptors as CPython does", () => {
   expect(compareWithCPython(OWN_DESCRIPTORS)).toEqual([]);
 });
 
+/** classmethod over a descriptor (3.11's cm_descr_get: a class property), staticmethod over one, and a callable descriptor. */
+const WRAPPED = [
+  `class A:\n    @classmethod\n    @property\n    def p(cls):\n        return cls.__name__\nclass B(A):\n    pass\nreturn A.p, B.p, A().p, B().p`,
+  `class D:\n    def __get__(self, obj, t):\n        return ('D', obj.__name__, t.__name__)\nclass A:\n    d = classmethod(D())\nclass B(A):\n    pass\nreturn A.d, B().d`,
+  `class A:\n    s = classmethod(staticmethod(lambda *a: len(a)))\n    c = classmethod(classmethod(lambda *a: [x.__name__ for x in a]))\nreturn A.s(), A().s(), A.c(), A().c()`,
+  `class A:\n    s = staticmethod(classmethod(lambda *a: len(a)))\n    p = staticmethod(property(lambda self: 1))\nreturn type(A.s).__name__, type(A.p).__name__`,
+  `class A:\n    c = classmethod(len)\nreturn A.c()`,
+  `class D:\n    def __get__(self, obj, t):\n        return 'got'\nclass A:\n    s = staticmethod(D())\nreturn type(A.s).__name__, type(A().s).__name__`,
+  `class D:\n    def __get__(self, obj, t):\n        return 'got'\n    def __call__(self, *a):\n        return 'called'\nclass A:\n    m = D()\nreturn A.m, A().m`,
+  `class A:\n    @classmethod\n    @property\n    def p(cls):\n        return 1\n    @p.setter\n    def p(cls, v):\n        pass\nreturn A.p`,
+];
+
+it('binds classmethods and staticmethods of descriptors as CPython 3.11 does', () => {
+  expect(compareWithCPython(WRAPPED)).toEqual([]);
+});
+
 /** __set_name__ at class creation, in definition order, and its failure wrapped as CPython 3.11 wraps it. */
 const SET_NAME = [
   `class D:\n    def __set_name__(self, owner, name):\n        self.name = name\n        self.owner = owner.__name__\n    def __get__(self, obj, t):\n        return (self.name, self.owner)\nclass A:\n    first = D()\n    second = D()\nreturn A().first, A.second`,

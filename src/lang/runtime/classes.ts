@@ -282,7 +282,7 @@ function superAttr(sup: PySuper, name: string): Py {
     tick();
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
-      if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
+      if (v !== undefined) return onClass ? classAttr(v, owner, name) : bindAttr(v, sup.self, owner, name);
     } else if (t === owner.valueBase && (found = baseClassMethod(owner, t, name)) !== undefined) {
       // classmethod's __get__ binds to the class, in an instance method too: super().from_bytes(...) makes the subclass's
       return found;
@@ -639,7 +639,7 @@ export const CLASS: PyTypeSlots<PyClass> = {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
       return fromKeys(callValue(v, [], null) as PyDict, keys, value);
     }, 'method');
-    return attr === undefined ? undefined : classAttr(attr, v);
+    return attr === undefined ? undefined : classAttr(attr, v, name);
   },
 };
 

@@ -66,6 +66,15 @@ function bindTo(fn: Py, first: Py): PyFunc {
 }
 
 /**
+ * cm_descr_get (3.11): a classmethod's callable bound to the class, or, when it is a descriptor
+ * itself (a property, a staticmethod, a condition's), its own __get__ with the class as both the
+ * instance and the owner: `@classmethod @property` is a class property.
+ */
+function classMethodGet(fn: Py, cls: PyClass, name: string): Py {
+  return fn instanceof PyFunc ? bindTo(fn, cls) : bindAttr(fn, cls, cls, name);
+}
+
+/**
  * A class attribute read from an instance (`self` of class `cls`): a function becomes a
  * method, a classmethod's function is bound to the class, a staticmethod's is itself, a
  * property calls its getter.
@@ -76,7 +85,7 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
   const got = descriptorGet(v, self, cls);
   if (got !== undefined) return got;
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
-  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
+  if (v instanceof PyClassMethod) return classMethodGet(initialized(v.fn, 'classmethod'), cls, name);
   if (v instanceof PyProperty) {
     if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
     return callValue(v.fget, [self], null);
@@ -85,12 +94,12 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
 }
 
 /** A class attribute read from the class itself: functions and properties stay as they are. */
-export function classAttr(v: Py, cls: PyClass): Py {
+export function classAttr(v: Py, cls: PyClass, name: string): Py {
   const got = descriptorGet(v, null, cls);
   if (got !== undefined) return got;
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassValue) return v.classValue();
-  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
+  if (v instanceof PyClassMethod) return classMethodGet(initialized(v.fn, 'classmethod'), cls, name);
   return v;
 }
 
