@@ -82,6 +82,22 @@ it("calls a condition's own descriptors as CPython does", () => {
   expect(compareWithCPython(OWN_DESCRIPTORS)).toEqual([]);
 });
 
+/** Descriptors that are instances of builtin types' subclasses (int, list, dict, an exception), on classes of every kind of instance. */
+const INSTANCE_KINDS = [
+  `class N(int):\n    def __get__(self, obj, t):\n        return int(self) + 100\nclass A:\n    x = N(3)\nreturn A().x, A.x`,
+  `class L(list):\n    def __get__(self, obj, t):\n        return len(self)\n    def __set__(self, obj, v):\n        self.append(v)\nclass A:\n    x = L([1])\na = A()\na.x = 5\nreturn a.x, A.x`,
+  `class E(Exception):\n    def __get__(self, obj, t):\n        return 'exc-desc'\nclass A:\n    x = E('m')\nreturn A().x`,
+  `class Dd(dict):\n    def __get__(self, obj, t):\n        return self.get('k')\nclass A:\n    x = Dd(k=9)\nreturn A().x, A.x`,
+  `class D:\n    def __get__(self, obj, t):\n        return 'g'\nclass A(int):\n    x = D()\n    def __add__(self, o):\n        return 'added'\nreturn A(1).x, A.x, A(1) + 1`,
+  `class D:\n    def __get__(self, obj, t):\n        return 'g'\n    def __set__(self, obj, v):\n        obj.store = v\nclass S(str):\n    x = D()\ns = S('a')\ns.x = 5\nreturn s.x, s.store`,
+  `import collections\nclass D:\n    def __get__(self, obj, t):\n        return 'g'\nclass Q(collections.deque):\n    x = D()\nreturn Q().x, Q.x`,
+  `from collections import namedtuple\nclass D:\n    def __get__(self, obj, t):\n        return 'g'\nclass P(namedtuple('P', 'a b')):\n    __slots__ = ()\n    x = D()\np = P(1, 2)\nreturn p.x, P.x, p.a`,
+];
+
+it('calls descriptors of every kind of instance as CPython does', () => {
+  expect(compareWithCPython(INSTANCE_KINDS)).toEqual([]);
+});
+
 /** classmethod over a descriptor (3.11's cm_descr_get: a class property), staticmethod over one, and a callable descriptor. */
 const WRAPPED = [
   `class A:\n    @classmethod\n    @property\n    def p(cls):\n        return cls.__name__\nclass B(A):\n    pass\nreturn A.p, B.p, A().p, B().p`,

@@ -28,6 +28,8 @@ const MEMBERS = [
   `class A:\n    __slots__ = ('x',)\na = A()\ndel A.x\ntry:\n    a.x = 1\nexcept AttributeError as e:\n    return str(e)`,
   `class A:\n    __slots__ = ('x',)\nreturn type(A.x)()`,
   `class A:\n    __slots__ = ('x', 'y')\n    def __eq__(self, o):\n        return (self.x, self.y) == (o.x, o.y)\n    def __hash__(self):\n        return hash((self.x, self.y))\na, b = A(), A()\na.x = b.x = 1\na.y = b.y = 2\nreturn a == b, len({a, b})`,
+  `class A:\n    __slots__ = ('x',)\nclass B:\n    pass\nB.x = A.x\nb = B()\nout = []\ntry:\n    b.x = 1\nexcept TypeError as e:\n    out.append(str(e))\ntry:\n    b.x\nexcept TypeError as e:\n    out.append(str(e))\ntry:\n    del b.x\nexcept TypeError as e:\n    out.append(str(e))\nreturn out`,
+  `class A:\n    __slots__ = ('x',)\nclass B(A):\n    y = A.x\nb = B()\nb.y = 3\nreturn b.x, b.y`,
 ];
 
 it('makes member descriptors of __slots__ as CPython does', () => {

@@ -1,5 +1,6 @@
 import { allocItems } from './budget.js';
 import { PyClass } from './class-values.js';
+import { descriptorClass } from './descriptor-get.js';
 import { PyProperty } from './descriptors.js';
 import { AttributeError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { toList } from './iteration.js';
@@ -19,7 +20,11 @@ import { PyFunc, PyStrBox, PyType, typeName, type Py } from './values.js';
 export class PyMember extends PyProperty {
   constructor(readonly name: string, readonly owner: PyClass) {
     const key = Symbol(name);
-    const at = (self: Py) => self as unknown as Record<symbol, Py | undefined>;
+    // descr_check: a member moved to another class (`B.x = A.x`) applies to A's instances only
+    const at = (self: Py) => {
+      if (descriptorClass(self)?.isSubclassOf(owner) !== true) throw typeErr(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+      return self as unknown as Record<symbol, Py | undefined>;
+    };
     const get = new PyFunc(name, ([self]) => {
       const v = at(self)[key];
       // PyMember_GetOne's T_OBJECT_EX: the instance's type named, and no name or obj set
@@ -28,9 +33,10 @@ export class PyMember extends PyProperty {
     });
     const set = new PyFunc(name, ([self, v]) => ((at(self)[key] = v), null));
     const del = new PyFunc(name, ([self]) => {
+      const slots = at(self);
       // PyMember_SetOne: deleting an unset slot is the bare name
-      if (at(self)[key] === undefined) throw pyErr(AttributeError, name);
-      at(self)[key] = undefined;
+      if (slots[key] === undefined) throw pyErr(AttributeError, name);
+      slots[key] = undefined;
       return null;
     });
     super(get, set, del, null);
