@@ -13,6 +13,8 @@ import { PyException } from './values.js';
  * RuntimeError, caused by it.
  */
 export function setNames(cls: PyClass): void {
+  // a class whose attributes are functions and plain values (nearly all) copies nothing
+  if (!holdsInstances(cls)) return;
   for (const [name, value] of [...cls.attrs]) {
     const type = descriptorClass(value);
     const fn = type?.lookup('__set_name__');
@@ -26,4 +28,9 @@ export function setNames(cls: PyClass): void {
       throw err;
     }
   }
+}
+
+function holdsInstances(cls: PyClass): boolean {
+  for (const value of cls.attrs.values()) if (descriptorClass(value) !== undefined) return true;
+  return false;
 }

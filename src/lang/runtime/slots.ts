@@ -157,6 +157,8 @@ const solidOf = (t: PyType): PyClass | null => (t instanceof PyClass ? ((t.mro.f
 
 /** best_base's check for classes with slots: their solid bases must lie on one line of inheritance. */
 export function checkSlotLayouts(bases: readonly PyType[]): void {
+  // one base lies on one line
+  if (bases.length < 2) return;
   let solid: PyClass | null = null;
   for (const base of bases) {
     const s = solidOf(base);
