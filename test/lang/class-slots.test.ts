@@ -89,6 +89,8 @@ it('holds hostile slots to the limits', () => {
   // a hundred thousand slots are paid for as the list they come from, and made once
   const many = run(`class A:\n    __slots__ = ['s%d' % i for i in range(100000)]\na = A()\na.s99999 = 1\nreturn a.s99999`);
   expect(many.repr ?? many.error).toMatch(/^(1|MemoryError|StepLimitError)/);
+  // a member is paid as a step: a run makes no more than its budget of them, however few names it built
+  expect(run(`names = tuple(map('a{}'.format, range(20000)))\nout = []\nfor j in range(10):\n    class A:\n        __slots__ = names\n    out.append(A)\nreturn len(out)`).error).toMatch(/^StepLimitError/);
   // an iterator that never ends meets the step or size limit
   expect(run(`import itertools\nclass A:\n    __slots__ = map(str, itertools.count())`).error).toMatch(/^(StepLimitError|MemoryError)/);
   // a slot's value is kept under a JS symbol: no name reaches it, nor the host's properties

@@ -1,4 +1,4 @@
-import { allocItems } from './budget.js';
+import { charge } from './budget.js';
 import { PyClass } from './class-values.js';
 import { descriptorClass } from './descriptor-get.js';
 import { PyProperty } from './descriptors.js';
@@ -142,7 +142,8 @@ export function makeSlots(cls: PyClass): void {
   }
   const mangled = members.map((n) => mangle(cls, n));
   for (const name of mangled) if (cls.attrs.has(name) || name === '__module__') throw valueErr(`${repr(name)} in __slots__ conflicts with class variable`);
-  allocItems(mangled.length);
+  // a member is a descriptor and its three functions: a step each, so that the budget bounds the members a run makes (100,000 at most), not only their names
+  charge(mangled.length);
   for (const name of [...new Set(mangled)].sort()) cls.attrs.set(name, new PyMember(name, cls));
   if (addDict) DICT_SLOT.add(cls);
   if (addWeak) WEAK_SLOT.add(cls);
