@@ -30,6 +30,11 @@ const MEMBERS = [
   `class A:\n    __slots__ = ('x', 'y')\n    def __eq__(self, o):\n        return (self.x, self.y) == (o.x, o.y)\n    def __hash__(self):\n        return hash((self.x, self.y))\na, b = A(), A()\na.x = b.x = 1\na.y = b.y = 2\nreturn a == b, len({a, b})`,
   `class A:\n    __slots__ = ('x',)\nclass B:\n    pass\nB.x = A.x\nb = B()\nout = []\ntry:\n    b.x = 1\nexcept TypeError as e:\n    out.append(str(e))\ntry:\n    b.x\nexcept TypeError as e:\n    out.append(str(e))\ntry:\n    del b.x\nexcept TypeError as e:\n    out.append(str(e))\nreturn out`,
   `class A:\n    __slots__ = ('x',)\nclass B(A):\n    y = A.x\nb = B()\nb.y = 3\nreturn b.x, b.y`,
+  `X = type('X', (), {'__slots__': ('a',)})\nx = X()\nx.a = 1\ntry:\n    x.b = 2\nexcept AttributeError as e:\n    return x.a, str(e), repr(X.a)`,
+  `X = type('X', (), {'__slots__': ('a',), 'a': 1})`,
+  `class A:\n    __slots__ = ('x',)\n    def __init__(self):\n        self.x = 1\nclass B(A):\n    __slots__ = ()\nb = B()\ntry:\n    b.y = 1\nexcept AttributeError as e:\n    return b.x, str(e)`,
+  `class A:\n    __slots__ = ('x',)\na = A()\na.x = 1\nb = A()\nreturn getattr(b, 'x', 'unset'), a.x`,
+  `class A:\n    __slots__ = 'x', 'y'\n    def __repr__(self):\n        return f'A({self.x}, {getattr(self, "y", None)})'\na = A()\na.x = [1, 2]\nreturn repr(a), [a]`,
 ];
 
 it('makes member descriptors of __slots__ as CPython does', () => {
