@@ -41,6 +41,8 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   // numeric and conversion dunders: the in-place operators (class-inplace.ts), ~, float(), int(), complex(), round() and math's (numeric-dunders.ts), reversed() and list()'s length hint (sequence-dunders.ts), A[int]
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift'].map((n) => `__i${n}__`),
   ...['__invert__', '__float__', '__int__', '__complex__', '__round__', '__trunc__', '__floor__', '__ceil__', '__reversed__', '__length_hint__', '__class_getitem__'],
+  // descriptors and slots (descriptor-get.ts, descriptor-store.ts, set-name.ts, slots.ts)
+  ...['__get__', '__set__', '__delete__', '__set_name__', '__slots__'],
 ]);
 
 /**

@@ -375,36 +375,9 @@ export class StatementParser extends PatternParser {
           const msg = this.eatOp(',') ? this.deeper(LEVEL.assertMessage, () => this.parseTest()) : null;
           return this.node({ k: 'Assert', test, msg, s, e: this.t.lastEnd });
         }
-        case '__slots__': {
-          const slots = this.classBody ? this.parseEmptySlots() : null;
-          if (slots !== null) return slots;
-          break;
-        }
       }
     }
     return this.parseExprStatement();
-  }
-
-  /**
-   * `__slots__ = ()` in a class body, exactly: what a namedtuple's subclass is written with, and
-   * it only takes the instances' own attributes away. Any other form is refused as any dunder is.
-   */
-  protected parseEmptySlots(): Stmt | null {
-    const s = this.t.start;
-    const restore = this.t.save();
-    const ns = this.t.start;
-    this.t.next();
-    const ne = this.t.lastEnd;
-    if (this.eatOp('=') && this.eatOp('(')) {
-      const ts = this.t.lastEnd - 1;
-      if (this.eatOp(')') && this.atStatementEnd()) {
-        const target = this.node<Expr>({ k: 'Name', id: '__slots__', s: ns, e: ne });
-        const value = this.node<Expr>({ k: 'Tuple', elts: [], s: ts, e: this.t.lastEnd });
-        return this.node({ k: 'Assign', targets: [target], value, s, e: this.t.lastEnd });
-      }
-    }
-    restore();
-    return null;
   }
 
   protected atStatementEnd(): boolean {

@@ -13,7 +13,7 @@ import { PyException, typeName, type Py } from './values.js';
 
 export function callWithNew(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   // slot_tp_new: the class's __new__ read as an attribute (a staticmethod's function), called with the class first
-  const self = callValue(classAttr(cls.lookup('__new__')!, cls), [cls, ...args], kw);
+  const self = callValue(classAttr(cls.lookup('__new__')!, cls, '__new__'), [cls, ...args], kw);
   const type = isInstance(self) || isValueInstance(self) ? self.cls : null;
   if (type === null || !type.isSubclassOf(cls)) return self;
   const init = type.lookup('__init__');

@@ -14,7 +14,7 @@ import { PyFunc, type Py } from './values.js';
 export function classGetitem(cls: PyClass, key: Py): Py {
   const fn = cls.lookup('__class_getitem__');
   // PyObject_GetItem passes None by
-  if (fn !== undefined && fn !== null) return callValue(fn instanceof PyFunc && fn.kind === 'function' ? bindMethod(fn, cls) : classAttr(fn, cls), [key], null);
+  if (fn !== undefined && fn !== null) return callValue(fn instanceof PyFunc && fn.kind === 'function' ? bindMethod(fn, cls) : classAttr(fn, cls, '__class_getitem__'), [key], null);
   if (cls.mro.some((t) => GENERIC_ORIGINS.has(t))) return genericAlias(cls, key);
   throw typeErr(`type '${cls.name}' is not subscriptable`);
 }

@@ -1,4 +1,5 @@
 import { tick } from './budget.js';
+import { overridesInstance } from './descriptor-get.js';
 import { bindAttr, PyProperty } from './descriptors.js';
 import { PyDict, PyException, PyType, type NativeFn, type Py } from './values.js';
 
@@ -161,15 +162,17 @@ export type Instance = PyInstance | PyDictInstance | PyClassException | HookedVa
 export const isInstance = (v: Py): v is Instance => v instanceof PyInstance || v instanceof PyDictInstance || v instanceof PyClassException || isHooked(v);
 
 /**
- * `obj.name` of an instance of a condition's class: a property of the class first (it
- * overrides the instance's own attributes, as a data descriptor does), then its own
- * attribute, else the class's (a method bound).
+ * `obj.name` of an instance of a condition's class: a data descriptor of the class first (a
+ * property, a slot's member, or a condition's with __get__ and __set__ or __delete__: it
+ * overrides the instance's own attributes), then its own attribute, else the class's (a
+ * method bound, a descriptor's __get__).
  */
 export function instanceAttr(cls: PyClass, dict: Map<string, Py> | null, self: Py, name: string): Py | undefined {
   const v = cls.lookup(name);
   if (v instanceof PyProperty) return bindAttr(v, self, cls, name);
   const own = dict?.get(name);
-  if (own !== undefined) return own;
+  // asked only when both exist: a class with no descriptor pays nothing
+  if (own !== undefined && (v === undefined || !overridesInstance(v))) return own;
   return v === undefined ? undefined : bindAttr(v, self, cls, name);
 }
 

@@ -37,6 +37,9 @@ import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, P
 import { stringResult } from './string-dunders.js';
 import { classGetitem } from './class-getitem.js';
 import { noteSubclass } from './subclasses.js';
+import { descriptorStore } from './descriptor-store.js';
+import { setNames } from './set-name.js';
+import { checkSlotLayouts, makeSlots, noDictStore, withoutDict } from './slots.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -95,6 +98,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
     layout = l;
   }
+  checkSlotLayouts(types);
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
@@ -106,16 +110,19 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
 }
 
 /**
- * Once the class body has run: a subclass of a builtin value type may define only the dunders
- * its instances' slots ask; then its bases' __init_subclass__ is called with the statement's keywords.
+ * Once the class body has run: its slots are made, a subclass of a builtin value type may
+ * define only the dunders its instances' slots ask; then its descriptors' __set_name__ and its
+ * bases' __init_subclass__ are called (with the statement's keywords), in type_new's order.
  */
 export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): void {
+  makeSlots(cls);
   implicitMethods(cls);
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
   if (cls.valueBase !== null) markValueHooks(cls, cls.valueBase);
   // dict's and tzinfo's __new__ are not built
   else if ((cls.dictBased || cls.mro.some(moduleBases.isPlainBase)) && cls.hasNew) throw typeErr(`a class in a condition may define __new__ only as a subclass of object, an exception, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
+  setNames(cls);
   initSubclass(cls, kw);
 }
 
@@ -162,7 +169,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
   step();
   if (storedByProperty(obj, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
-    if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) throw pyErr(AttributeError, `'${obj.cls.name}' object has no attribute '${name}'`);
+    if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
     obj.dict.set(name, v);
   } else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
@@ -224,6 +231,7 @@ export function delattr(obj: Py, name: string): void {
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   if (name === '__new__' && obj instanceof PyClass) newChanged();
+  if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
@@ -232,18 +240,12 @@ export function delattr(obj: Py, name: string): void {
 export const classOfInstance = (obj: Py): PyClass | null =>
   obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
-/**
- * Whether the class's instances have no attributes of their own: each class of its order says
- * `__slots__ = ()` (the only form the parser takes). An exception's instances keep theirs: they
- * are not stored here.
- */
-export const withoutDict = (cls: PyClass): boolean => cls.mro.every((t) => !(t instanceof PyClass) || t === OBJECT_CLASS || t.attrs.has('__slots__'));
-
-/** A store or delete (v undefined) through a property of the instance's class (done by its setter or deleter), or an attribute of a module's base (a namedtuple's field). */
+/** A store or delete (v undefined) through a data descriptor of the instance's class (a condition's, a property's setter or deleter, a slot), or an attribute of a module's base (a namedtuple's field). */
 function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
   const cls = classOfInstance(obj);
   const p = cls?.lookup(name);
   if (p === undefined && cls?.valueBase != null && moduleBases.isBase(cls.valueBase)) return moduleBases.store!(obj as ValueInstance, name, v);
+  if (p !== undefined && descriptorStore(p, obj, v)) return true;
   if (!(p instanceof PyProperty)) return false;
   propertyStore(p, obj, cls!, name, v);
   return true;
@@ -271,7 +273,7 @@ function superAttr(sup: PySuper, name: string): Py {
     tick();
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
-      if (v !== undefined) return onClass ? classAttr(v, owner) : bindAttr(v, sup.self, owner, name);
+      if (v !== undefined) return onClass ? classAttr(v, owner, name) : bindAttr(v, sup.self, owner, name);
     } else if (t === owner.valueBase && (found = baseClassMethod(owner, t, name)) !== undefined) {
       // classmethod's __get__ binds to the class, in an instance method too: super().from_bytes(...) makes the subclass's
       return found;
@@ -633,7 +635,7 @@ export const CLASS: PyTypeSlots<PyClass> = {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
       return fromKeys(callValue(v, [], null) as PyDict, keys, value);
     }, 'method');
-    return attr === undefined ? undefined : classAttr(attr, v);
+    return attr === undefined ? undefined : classAttr(attr, v, name);
   },
 };
 

@@ -1,6 +1,7 @@
 import { bind } from './args.js';
 import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
+import { descriptorGet } from './descriptor-get.js';
 import { AttributeError, pyErr, RuntimeError, typeErr } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
@@ -10,9 +11,8 @@ import { PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
  * staticmethod, classmethod and property: what a class attribute becomes when read from
- * an instance or the class, as CPython's descriptors (funcobject.c, descrobject.c). Only
- * these three and plain functions bind; a condition cannot write a descriptor of its own
- * (__get__ is no dunder a class may define).
+ * an instance or the class, as CPython's descriptors (funcobject.c, descrobject.c), after a
+ * condition's own descriptor's __get__ (descriptor-get.ts).
  */
 export class PyStaticMethod {
   /** Set again by staticmethod.__init__ of a subclass's instance (wrapper-subclass.ts). */
@@ -67,13 +67,26 @@ function bindTo(fn: Py, first: Py): PyFunc {
 }
 
 /**
+ * cm_descr_get (3.11): a classmethod's callable bound to the class, or, when it is a descriptor
+ * itself (a property, a staticmethod, a condition's), its own __get__ with the class as both the
+ * instance and the owner: `@classmethod @property` is a class property.
+ */
+function classMethodGet(fn: Py, cls: PyClass, name: string): Py {
+  return fn instanceof PyFunc ? bindTo(fn, cls) : bindAttr(fn, cls, cls, name);
+}
+
+/**
  * A class attribute read from an instance (`self` of class `cls`): a function becomes a
  * method, a classmethod's function is bound to the class, a staticmethod's is itself, a
  * property calls its getter.
  */
 export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
+  if (v instanceof PyFunc) return bindMethod(v, self);
+  // a condition's descriptor (a property's subclass too): its own __get__
+  const got = descriptorGet(v, self, cls);
+  if (got !== undefined) return got;
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
-  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
+  if (v instanceof PyClassMethod) return classMethodGet(initialized(v.fn, 'classmethod'), cls, name);
   if (v instanceof PyProperty) {
     if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
     return callValue(v.fget, [self], null);
@@ -83,10 +96,12 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
 }
 
 /** A class attribute read from the class itself: functions and properties stay as they are. */
-export function classAttr(v: Py, cls: PyClass): Py {
+export function classAttr(v: Py, cls: PyClass, name: string): Py {
+  const got = descriptorGet(v, null, cls);
+  if (got !== undefined) return got;
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassValue) return v.classValue();
-  if (v instanceof PyClassMethod) return bindTo(initialized(v.fn, 'classmethod'), cls);
+  if (v instanceof PyClassMethod) return classMethodGet(initialized(v.fn, 'classmethod'), cls, name);
   if (v instanceof NativeDescriptor) return v.fromClass(cls);
   return v;
 }

@@ -37,7 +37,7 @@ export function initSubclass(cls: PyClass, kw: Map<string, Py> | null): void {
     tick();
     const v = t instanceof PyClass && t !== OBJECT_CLASS ? t.attrs.get('__init_subclass__') : undefined;
     if (v !== undefined) {
-      callValue(classAttr(v, cls), [], kw);
+      callValue(classAttr(v, cls, '__init_subclass__'), [], kw);
       return;
     }
   }

@@ -1,7 +1,8 @@
 import type { Stmt } from '../ast.js';
 import { READABLE_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
-import { classOfInstance, delattr, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr, withoutDict } from './classes.js';
+import { classOfInstance, delattr, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr } from './classes.js';
+import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';

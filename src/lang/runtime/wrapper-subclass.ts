@@ -235,7 +235,8 @@ export function registerWrapperSubclasses(): void {
     isInstance: isWrapperInstance,
     make,
     init: (base) => INITS.get(base),
-    dunders: (base) => DUNDERS.get(base) ?? [],
+    // any instance may be a descriptor, a property's subclass's its own __get__ first (descriptor-get.ts)
+    dunders: (base) => [...(DUNDERS.get(base) ?? []), '__get__', '__set__', '__delete__', '__set_name__'],
     method: (v, name) => baseMethod(v as WrapperInstance, name),
     repr: (v) => baseRepr(v as WrapperInstance),
     str: (v) => repr(v as Py),

@@ -50,7 +50,7 @@ function derived(op: Root, root: Root, rule: Rule): PyFunc {
       const cls = callValue(BUILTINS.get('type'), [self], null);
       const found = cls instanceof PyClass ? cls.lookup(root) : undefined;
       if (found === undefined) throw attrErr(cls, root);
-      const r = callValue(classAttr(found, cls), [self, other], null);
+      const r = callValue(classAttr(found, cls, root), [self, other], null);
       return r === NOT_IMPLEMENTED_VALUE ? r : rule(r, self, other);
     } finally {
       exitCall();

@@ -1,0 +1,36 @@
+import { callValue } from './call.js';
+import type { PyClass } from './class-values.js';
+import { descriptorClass } from './descriptor-get.js';
+import { bindAttr } from './descriptors.js';
+import { pyErr, RuntimeError } from './exceptions.js';
+import { repr } from './repr.js';
+import { PyException } from './values.js';
+
+/**
+ * type_new_set_names: once the class is made, each attribute whose type defines __set_name__
+ * is told its class and name, in the order the body defined them, from a copy of the class's
+ * names (a __set_name__ that adds one does not meet it). A failure is CPython 3.11's
+ * RuntimeError, caused by it.
+ */
+export function setNames(cls: PyClass): void {
+  // a class whose attributes are functions and plain values (nearly all) copies nothing
+  if (!holdsInstances(cls)) return;
+  for (const [name, value] of [...cls.attrs]) {
+    const type = descriptorClass(value);
+    const fn = type?.lookup('__set_name__');
+    if (fn === undefined) continue;
+    try {
+      callValue(bindAttr(fn, value, type!, '__set_name__'), [cls, name], null);
+    } catch (e) {
+      if (!(e instanceof PyException) || e.fatal) throw e;
+      const err = pyErr(RuntimeError, `Error calling __set_name__ on '${type!.name}' instance ${repr(name)} in '${cls.name}'`);
+      err.cause = e;
+      throw err;
+    }
+  }
+}
+
+function holdsInstances(cls: PyClass): boolean {
+  for (const value of cls.attrs.values()) if (descriptorClass(value) !== undefined) return true;
+  return false;
+}
