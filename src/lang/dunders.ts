@@ -1,3 +1,6 @@
+/** What runtime/introspection.ts answers: a value's class, namespaces, docstrings, modules, bases and subclasses, a def's defaults. */
+export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__'];
+
 /**
  * The names with double underscores a condition may read, after a dot or by getattr: a
  * type's or function's name, a def's qualified name, an exception's cause, a class's
@@ -9,8 +12,7 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__name__', '__qualname__', '__cause__', '__mro__'],
   // part 4: what makes an instance or a class, read on a condition's classes, their instances and builtin types (construction.ts)
   ...['__new__', '__init__', '__init_subclass__'],
-  // introspection (part 5): a value's class, namespaces, docstrings, modules, bases and subclasses, a def's defaults
-  ...['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__'],
+  ...INTROSPECTION_DUNDERS,
 ]);
 
 /**

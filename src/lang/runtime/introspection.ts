@@ -1,5 +1,5 @@
 import type { Stmt } from '../ast.js';
-import { READABLE_DUNDERS } from '../dunders.js';
+import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { classOfInstance, delattr, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr } from './classes.js';
 import { withoutDict } from './slots.js';
@@ -10,7 +10,7 @@ import { isRunClass, subclassesOf } from './subclasses.js';
 import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
- * The introspection dunders a condition may read (READABLE_DUNDERS): a value's class, an
+ * The introspection dunders a condition may read (INTROSPECTION_DUNDERS, readable): a value's class, an
  * instance's or class's namespace, a class's or function's docstring and module, a class's
  * bases and subclasses, a function's defaults. Each reaches only what the condition could
  * name already, or a copy: a class's namespace is a read-only proxy of a dict of its own, a
@@ -18,7 +18,7 @@ import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type 
  * CPython reads from its own workings (docstrings of builtins, code objects, globals) is given.
  * The compiler sends these names here (compile/expressions.ts), so other attributes pay nothing.
  */
-export const INTROSPECTED: ReadonlySet<string> = new Set([...READABLE_DUNDERS].filter((n) => !['__name__', '__qualname__', '__cause__', '__mro__'].includes(n)));
+export const INTROSPECTED: ReadonlySet<string> = new Set(INTROSPECTION_DUNDERS);
 
 /** type(v), and the builtins by name, as builtins.ts has them (it reaches this module through getattr): set there. */
 let classOf: (v: Py) => PyType = () => {
