@@ -32,6 +32,8 @@ const ROWS: Record<string, [source: string, n: number]> = {
   'context counter': [`data['count'] = data.get('count', 0) + 1\nreturn data['count'] >= 2`, 50_000],
   'membership in a constant set': [`return log['Thread'] in {'Thread-1', 'Thread-2', 'Thread-221855', 'Thread-9'}`, 50_000],
   'slices': [`return text[:7] == "Waiting" and log['Thread'][-6:] == "221855" and text.split()[1:3] == ['up', 'to']`, 50_000],
+  // a class's instance made, its attributes stored and read, a method called: the paths attribute hooks (attribute-hooks.ts) must not slow
+  'class instance attributes': [`class P:\n    def __init__(self, n):\n        self.n = n\n        self.unit = 's'\n    def label(self):\n        return str(self.n) + self.unit\np = P(len(text))\nreturn p.label() == '59s' and p.n > 1`, 20_000],
 };
 const EVAL_N = 3_000;
 const HOUR = 3_600_000;
