@@ -4,7 +4,9 @@
  * method resolution order (a tuple of classes it can name already). They lead nowhere
  * else; every other dunder name is refused.
  */
-export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qualname__', '__cause__', '__mro__']);
+export const READABLE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__qualname__', '__cause__', '__mro__',
+  // part 2, attribute hooks: `object.__setattr__(self, n, v)` and a class's own, each run through the sandbox's attribute lookup (attribute-hooks.ts)
+  '__getattribute__', '__getattr__', '__setattr__', '__delattr__']);
 
 /**
  * The dunder methods a condition's class may define (and `__hash__ = None`): each has its
@@ -16,4 +18,6 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__', '__bytes__'],
   // the binary operators and their reflections (class-operators.ts)
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'].flatMap((n) => [`__${n}__`, `__r${n}__`]),
+  // part 2, attribute hooks: every instance attribute read, store and delete asks them (attribute-hooks.ts)
+  ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
 ]);

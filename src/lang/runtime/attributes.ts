@@ -52,8 +52,17 @@ export function getattr(obj: Py, name: string): Py {
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
   const attr = typeOf(obj).getattr?.(obj, name);
   if (attr !== undefined) return attr;
+  const common = objectAttr(obj, name);
+  if (common !== undefined) return common;
   throw attrErr(obj, name);
 }
+
+/** Set by classes.ts: object's methods every value has, bound to it (`x.__setattr__`), or undefined. */
+let objectAttr: (obj: Py, name: string) => Py | undefined = () => undefined;
+export function setObjectAttrs(f: typeof objectAttr): void {
+  objectAttr = f;
+}
+export const objectAttrOf = (obj: Py, name: string): Py | undefined => objectAttr(obj, name);
 
 /**
  * Set by value-dunders.ts and super-dunders.ts (hooks: they reach this module through the
