@@ -44,6 +44,9 @@ const GETATTR = [
   `${cls('A', 'def __getattr__(self):\n    return 1')}return A().q`,
   // a method found by name through it, then called
   `${cls('A', 'def __getattr__(self, n):\n    return lambda *a: (n, a)')}a = A()\nreturn a.go(1, 2), a.stop()`,
+  // object's own as the class's hooks: slot wrappers, bound to the instance
+  `${cls('A', '__getattribute__ = object.__getattribute__', '__setattr__ = object.__setattr__', '__delattr__ = object.__delattr__', 'k = 2')}a = A()\na.x = 1\nr = a.x, a.k, hasattr(a, 'y')\ndel a.x\nreturn r, hasattr(a, 'x')`,
+  `${cls('A', '__getattr__ = object.__getattribute__')}return A().x`,
   // made by type(), through its dict
   `A = type('A', (), {'__getattr__': lambda self, n: n + '!'})\nreturn A().hey`,
 ];

@@ -29,10 +29,15 @@ const BITS: ReadonlyMap<string, number> = new Map([['__getattribute__', GET], ['
 
 export const ATTRIBUTE_HOOKS: ReadonlySet<string> = new Set(BITS.keys());
 
-/** The hooks a class's order defines, as bits, for PyClass.attrHooks. */
+/** The hooks a class's order defines, as bits, for PyClass.attrHooks: asked of every class made, so no iterator is made. */
 export function hooksOf(cls: PyClass): number {
   let bits = 0;
-  for (const t of cls.mro) if (t instanceof PyClass) for (const [name, bit] of BITS) if (t.attrs.has(name)) bits |= bit;
+  for (const t of cls.mro) {
+    if (!(t instanceof PyClass) || t.attrs.size === 0) continue;
+    if (t.attrs.has('__getattribute__') || t.attrs.has('__getattr__')) bits |= GET;
+    if (t.attrs.has('__setattr__')) bits |= SET;
+    if (t.attrs.has('__delattr__')) bits |= DEL;
+  }
   return bits;
 }
 
@@ -77,14 +82,23 @@ const PLAIN = new Map<Read<never>, Read<never>>();
  */
 export function withAttrHooks<T extends { readonly cls: PyClass }>(get: Read<T>): Read<T> {
   const read: Read<T> = (v, name) => {
+    if (!mayHook(v.cls, GET)) return plainWithContext(v, name, get);
     try {
-      return ((v.cls.attrHooks | lateHooks) & GET) === 0 || !mayHook(v.cls, GET) ? get(v, name) : hookedRead(v, name, get);
+      return hookedRead(v, name, get);
     } catch (e) {
       throw withContext(e, v as Py, name);
     }
   };
   PLAIN.set(read as Read<never>, get as Read<never>);
   return read;
+}
+
+function plainWithContext<T>(v: T, name: string, get: Read<T>): Py | undefined {
+  try {
+    return get(v, name);
+  } catch (e) {
+    throw withContext(e, v as Py, name);
+  }
 }
 
 /**
@@ -123,8 +137,13 @@ function hookedRead<T extends { readonly cls: PyClass }>(v: T, name: string, get
   return callHook(fallback, v as Py, cls, '__getattr__', [name]);
 }
 
-/** A hook called as CPython's call_attribute calls it: bound as any class attribute (a staticmethod, a property), then called. */
-const callHook = (hook: Py, self: Py, cls: PyClass, name: string, args: Py[]): Py => callValue(bindAttr(hook, self, cls, name), args, null);
+/** object's __getattribute__, __setattr__ and __delattr__ read unbound (classes.ts): slot wrappers, which bind to an instance as a function does. */
+const OBJECT_WRAPPERS = new Set<Py>();
+export const noteObjectWrapper = (m: Py): void => void OBJECT_WRAPPERS.add(m);
+
+/** A hook called as CPython's call_attribute calls it: bound as any class attribute (a staticmethod, a property, `__setattr__ = object.__setattr__`), then called. */
+const callHook = (hook: Py, self: Py, cls: PyClass, name: string, args: Py[]): Py =>
+  OBJECT_WRAPPERS.has(hook) ? callValue(hook, [self, ...args], null) : callValue(bindAttr(hook, self, cls, name), args, null);
 
 /**
  * A store or delete (value undefined) on an instance of cls by its class's __setattr__ or

@@ -23,7 +23,7 @@ import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsNamed, slotsOf } from './types/table.js';
 import { getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
-import { attributeName, changeClassAttr, hookedStore, hooksOf, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
+import { attributeName, changeClassAttr, hookedStore, hooksOf, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
@@ -421,7 +421,6 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
 function objectStore(self: Py, name: Py, v: Py | undefined): void {
   if (self instanceof PyType) throw typeErr(`can't apply this ${v === undefined ? '__delattr__' : '__setattr__'} to ${typeName(self)} object`);
   const n = attributeName(name);
-  step();
   if (v === undefined) objectDelattr(self, n);
   else objectSetattr(self, n, v);
 }
@@ -432,7 +431,10 @@ const OBJECT_ATTRIBUTE_METHODS = new Map<string, Py | undefined>([['__getattribu
 setTypeDunders((_type, name) => {
   if (!OBJECT_ATTRIBUTE_METHODS.has(name)) return undefined;
   let m = OBJECT_ATTRIBUTE_METHODS.get(name);
-  if (m === undefined) OBJECT_ATTRIBUTE_METHODS.set(name, (m = unboundAttr(OBJECT_CLASS, name, OBJECT_CLASS, objectDunder)));
+  if (m === undefined) {
+    OBJECT_ATTRIBUTE_METHODS.set(name, (m = unboundAttr(OBJECT_CLASS, name, OBJECT_CLASS, objectDunder)));
+    noteObjectWrapper(m);
+  }
   return m;
 });
 setObjectAttrs((obj, name) => (OBJECT_ATTRIBUTE_METHODS.has(name) ? objectDunder(obj, name) : undefined));
