@@ -13,6 +13,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   // part 4: what makes an instance or a class, read on a condition's classes, their instances and builtin types (construction.ts)
   ...['__new__', '__init__', '__init_subclass__'],
   ...INTROSPECTION_DUNDERS,
+  // part 2, attribute hooks: `object.__setattr__(self, n, v)` and a class's own, each run through the sandbox's attribute lookup (attribute-hooks.ts)
+  ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
 ]);
 
 /**
@@ -45,6 +47,8 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__invert__', '__float__', '__int__', '__complex__', '__round__', '__trunc__', '__floor__', '__ceil__', '__reversed__', '__length_hint__', '__class_getitem__'],
   // descriptors and slots (descriptor-get.ts, descriptor-store.ts, set-name.ts, slots.ts)
   ...['__get__', '__set__', '__delete__', '__set_name__', '__slots__'],
+  // part 2, attribute hooks: every instance attribute read, store and delete asks them (attribute-hooks.ts)
+  ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
 ]);
 
 /**

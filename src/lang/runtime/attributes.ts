@@ -54,6 +54,8 @@ export function getattr(obj: Py, name: string): Py {
   if (attr !== undefined) return attr;
   const dunder = instanceDunder(obj, name);
   if (dunder !== undefined) return dunder;
+  const common = objectAttr(obj, name);
+  if (common !== undefined) return common;
   throw attrErr(obj, name);
 }
 
@@ -62,6 +64,13 @@ let instanceDunder: (obj: Py, name: string) => Py | undefined = () => undefined;
 export function setInstanceDunders(f: typeof instanceDunder): void {
   instanceDunder = f;
 }
+
+/** Set by classes.ts: object's methods every value has, bound to it (`x.__setattr__`), or undefined. */
+let objectAttr: (obj: Py, name: string) => Py | undefined = () => undefined;
+export function setObjectAttrs(f: typeof objectAttr): void {
+  objectAttr = f;
+}
+export const objectAttrOf = (obj: Py, name: string): Py | undefined => objectAttr(obj, name);
 
 /**
  * Set by value-dunders.ts and super-dunders.ts (hooks: they reach this module through the

@@ -21,6 +21,7 @@ import { bytesRepr } from './bytes.js';
 import { complexRepr } from './complex/text.js';
 import { EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
+import { ATTRIBUTE_HOOKS, withAttrHooks } from './attribute-hooks.js';
 
 /**
  * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
@@ -308,6 +309,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
       if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__') continue;
       // a dunder of no meaning to CPython (`__version__`) is a plain attribute: it hooks nothing
       if (!CLASS_DUNDERS.has(name)) continue;
+      // attribute hooks are asked by the instances' getattr, setattr and delattr, whatever the base (but a metaclass's, not built)
+      if (ATTRIBUTE_HOOKS.has(name) && base.name !== 'type') continue;
       // a module's type whose slots would pass a class's dunder by (deque's, partial's) takes only those it asks
       if (moduleBases.isBase(base) && !moduleBases.hookable(base)) {
         const own = moduleBases.dunders(base);
@@ -446,7 +449,7 @@ function subclassSlots<T extends ValueInstance>(cls: new (...args: any[]) => T, 
     methods: undefined,
     methodsOf: undefined,
     classMethods: undefined,
-    getattr: (v: T, name: string) => instanceAttrOr(v, name, valueMethod),
+    getattr: withAttrHooks((v: T, name: string) => instanceAttrOr(v, name, valueMethod)),
   } satisfies PyTypeSlots<T>);
 }
 
@@ -507,7 +510,7 @@ const intSlots: PyTypeSlots<PyIntInstance> = {
     absolute: (v: PyIntInstance) => (v.value < 0 ? ops.neg(v.value) : v.value),
     invert: (v: PyIntInstance) => ops.invert(v.value),
   },
-  getattr: (v, name) => instanceAttrOr(v, name, valueMethod),
+  getattr: withAttrHooks((v, name) => instanceAttrOr(v, name, valueMethod)),
 };
 
 const strValue = (v: Py): Py => (v instanceof PyStrBox ? v.value : v);
@@ -557,7 +560,7 @@ const strSlots: PyTypeSlots<PyStrInstance> = {
     // printf-style formatting of the str: U('%s!') % x
     remainder: (a, b) => (a instanceof PyStrBox ? ops.mod(a.value, b) : NOT_IMPLEMENTED),
   },
-  getattr: (v, name) => instanceAttrOr(v, name, valueMethod),
+  getattr: withAttrHooks((v, name) => instanceAttrOr(v, name, valueMethod)),
 };
 
 export function registerValueSubclasses(): void {

@@ -1,6 +1,8 @@
 import { READABLE_DUNDERS, UNREADABLE_DUNDERS } from '../dunders.js';
 import { getattr as sandboxGetattr } from './attributes.js';
 import { INTROSPECTED, introspect } from './introspection.js';
+import { attributeName } from './attribute-hooks.js';
+import { delattr, setattr } from './classes.js';
 import { pyHashBig } from './hash.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { norm } from './int/int.js';
@@ -27,12 +29,14 @@ export function getattrByName(obj: Py, name: Py): Py {
 // CPython's words for their wrong calls: getattr's are Argument Clinic's, hasattr's too, hash is METH_O
 const GETATTR = positionalSignature('getattr', 'clinic', 2, 3);
 const HASATTR = positionalSignature('hasattr', 'clinic', 2, 2);
+const SETATTR = positionalSignature('setattr', 'clinic', 3, 3);
+const DELATTR = positionalSignature('delattr', 'clinic', 2, 2);
 const HASH = positionalSignature('hash', 'one', 1, 1);
 const VARS = positionalSignature('vars', 'clinic', 0, 1);
 
 const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
 
-/** getattr, hasattr, vars and hash: reflection over what a condition can already reach. */
+/** getattr, hasattr, setattr, delattr, vars and hash: reflection over what a condition can already reach. */
 export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
   [
     'getattr',
@@ -58,6 +62,23 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
         if (isAttributeError(e)) return false;
         throw e;
       }
+    }),
+  ],
+  // as `obj.name = value` and `del obj.name` do, the class's __setattr__ and __delattr__ included
+  [
+    'setattr',
+    new PyFunc('setattr', (a, k) => {
+      const [obj, name, value] = bindArgs(SETATTR, a, k);
+      setattr(obj, attributeName(name), value);
+      return null;
+    }),
+  ],
+  [
+    'delattr',
+    new PyFunc('delattr', (a, k) => {
+      const [obj, name] = bindArgs(DELATTR, a, k);
+      delattr(obj, attributeName(name));
+      return null;
     }),
   ],
   [

@@ -26,6 +26,8 @@ export class PyClass extends PyType {
   valueBase: PyType | null = null;
   /** Whether, as such a subclass, it defines a dunder the operators ask (__eq__, __len__, __add__, ...): its instances are hooked ones then. */
   valueHooks = false;
+  /** The attribute hooks its order defines, as attribute-hooks.ts's bits (__getattribute__ or __getattr__, __setattr__, __delattr__): 0, the most, costs its instances nothing. */
+  attrHooks = 0;
   /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
   module: string | null = null;
   /** Whether it (or a class of its order) defines __eq__, found at the first ask: a class's dunders never change once made. */

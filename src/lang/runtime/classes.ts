@@ -26,7 +26,8 @@ import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsNamed, slotsOf } from './types/table.js';
-import { getattr } from './attributes.js';
+import { getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
+import { attributeName, changeClassAttr, hookedStore, hooksOf, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
@@ -117,6 +118,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
 export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): void {
   makeSlots(cls);
   implicitMethods(cls);
+  cls.attrHooks = hooksOf(cls);
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
   if (cls.valueBase !== null) markValueHooks(cls, cls.valueBase);
@@ -164,10 +166,17 @@ function instantiateValue(cls: PyClass, base: PyType, args: Py[], kw: Map<string
   return self;
 }
 
-/** `obj.name = v` on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
+/** `obj.name = v`: the instance's class's __setattr__ takes it where it has one (attribute-hooks.ts). */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
-  if (storedByProperty(obj, name, v)) return;
+  const cls = classOfInstance(obj);
+  if (cls !== null && hookedStore(obj, cls, name, v)) return;
+  objectSetattr(obj, name, v, cls);
+}
+
+/** object.__setattr__: the store on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
+export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstance(obj)): void {
+  if (storedByProperty(obj, cls, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
     if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
     obj.dict.set(name, v);
@@ -178,8 +187,8 @@ export function setattr(obj: Py, name: string, v: Py): void {
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    changeClassAttr(obj, name, () => obj.attrs.set(name, v));
     if (name === '__new__') newChanged();
-    obj.attrs.set(name, v);
   }
   else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
@@ -219,10 +228,17 @@ function notSettable(obj: Py, name: string): PyException {
   return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
-/** `del obj.name`. */
+/** `del obj.name`: the instance's class's __delattr__ takes it where it has one (attribute-hooks.ts). */
 export function delattr(obj: Py, name: string): void {
   step();
-  if (storedByProperty(obj, name, undefined)) return;
+  const cls = classOfInstance(obj);
+  if (cls !== null && hookedStore(obj, cls, name, undefined)) return;
+  objectDelattr(obj, name, cls);
+}
+
+/** object.__delattr__: the delete itself. */
+export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj)): void {
+  if (storedByProperty(obj, cls, name, undefined)) return;
   if (obj instanceof PyException && !ownAttr(obj, name) && name === 'args') throw typeErr('args may not be deleted');
   if (obj instanceof PyException && !ownAttr(obj, name) && fieldSet(obj, name, undefined)) return;
   // a condition's class loses its own attribute, as a heap type does; a builtin or a module's shared class is refused
@@ -234,6 +250,8 @@ export function delattr(obj: Py, name: string): void {
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
   if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
+  // a hook deleted from the class
+  if (obj instanceof PyClass) changeClassAttr(obj, name, () => undefined);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */
@@ -241,8 +259,7 @@ export const classOfInstance = (obj: Py): PyClass | null =>
   obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.cls : obj instanceof PyException && obj.type instanceof PyClass ? obj.type : null;
 
 /** A store or delete (v undefined) through a data descriptor of the instance's class (a condition's, a property's setter or deleter, a slot), or an attribute of a module's base (a namedtuple's field). */
-function storedByProperty(obj: Py, name: string, v: Py | undefined): boolean {
-  const cls = classOfInstance(obj);
+function storedByProperty(obj: Py, cls: PyClass | null, name: string, v: Py | undefined): boolean {
   const p = cls?.lookup(name);
   if (p === undefined && cls?.valueBase != null && moduleBases.isBase(cls.valueBase)) return moduleBases.store!(obj as ValueInstance, name, v);
   if (p !== undefined && descriptorStore(p, obj, v)) return true;
@@ -366,6 +383,18 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
       return method(0, () => `<${classOfInstance(self)?.shownName ?? typeName(self)} object>`);
     case '__str__':
       return method(0, () => repr(self));
+    // object's attribute access, past the instance's class's hooks (attribute-hooks.ts): object.__setattr__(self, name, value)
+    case '__getattribute__':
+      return method(1, ([n]) => objectGetattribute(self, attributeName(n)));
+    case '__setattr__':
+      // wrap_setattr unpacks its two with PyArg_UnpackTuple, named "": its words start with a space
+      return new PyFunc(name, (args, kw) => {
+        if (kw !== null && kw.size > 0) throw typeErr(`wrapper ${name}() takes no keyword arguments`);
+        if (args.length !== 2) throw typeErr(` expected 2 arguments, got ${args.length}`);
+        return objectStore(self, args[0], args[1]), null;
+      }, 'method');
+    case '__delattr__':
+      return method(1, ([n]) => (objectStore(self, n, undefined), null));
     case '__format__':
       return method(1, ([given]) => {
         // a str subclass's instance is its str
@@ -378,6 +407,32 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
       return undefined;
   }
 }
+
+/**
+ * object.__setattr__ and __delattr__ (value undefined): not of a type, whose own (type's) they
+ * would pass by, in hackcheck's words; on anything else the store itself, so a module or a
+ * shared class refuses it as `x.name = v` does.
+ */
+function objectStore(self: Py, name: Py, v: Py | undefined): void {
+  if (self instanceof PyType) throw typeErr(`can't apply this ${v === undefined ? '__delattr__' : '__setattr__'} to ${typeName(self)} object`);
+  const n = attributeName(name);
+  if (v === undefined) objectDelattr(self, n);
+  else objectSetattr(self, n, v);
+}
+
+// object.__getattribute__, __setattr__ and __delattr__: unbound through any type that does not define its own (one object each, as
+// `A.__setattr__ is object.__setattr__`), bound on any other value
+const OBJECT_ATTRIBUTE_METHODS = new Map<string, Py | undefined>([['__getattribute__', undefined], ['__setattr__', undefined], ['__delattr__', undefined]]);
+setTypeDunders((_type, name) => {
+  if (!OBJECT_ATTRIBUTE_METHODS.has(name)) return undefined;
+  let m = OBJECT_ATTRIBUTE_METHODS.get(name);
+  if (m === undefined) {
+    OBJECT_ATTRIBUTE_METHODS.set(name, (m = unboundAttr(OBJECT_CLASS, name, OBJECT_CLASS, objectDunder)));
+    noteObjectWrapper(m);
+  }
+  return m;
+});
+setObjectAttrs((obj, name) => (OBJECT_ATTRIBUTE_METHODS.has(name) ? objectDunder(obj, name) : undefined));
 
 /** The __init__ of a builtin base, as super() finds it: BaseException's keeps its arguments as args, object's takes none. */
 function builtinInit(t: PyType, self: Py): PyFunc {
@@ -552,10 +607,10 @@ export const INSTANCE: PyTypeSlots<Plain> = {
     return false;
   },
   // a tzinfo subclass's instance has tzinfo's methods after its class's
-  getattr: (v, name) => {
+  getattr: withAttrHooks((v, name) => {
     const attr = instanceAttr(v.cls, v.dict, v, name);
     return attr !== undefined ? attr : moduleBases.plainMethod(v, name);
-  },
+  }),
 };
 
 function instanceLen(v: Plain): number {
@@ -640,6 +695,6 @@ export const CLASS: PyTypeSlots<PyClass> = {
 };
 
 registerType(PyInstance, INSTANCE);
-registerType(PyClassException, { ...INSTANCE, name: EXCEPTION.name, getattr: EXCEPTION.getattr, repr: EXCEPTION.repr, str: EXCEPTION.str });
+registerType(PyClassException, { ...INSTANCE, name: EXCEPTION.name, getattr: withAttrHooks<PyClassException>(EXCEPTION.getattr!), repr: EXCEPTION.repr, str: EXCEPTION.str });
 registerType(PyClass, CLASS);
 registerType(PySuper, SUPER);

@@ -11,6 +11,7 @@ import { binaryTurns, hookedKey, instance, isStr, OPERATORS, strFormat } from '.
 import { pyHashBig } from './hash.js';
 import { PyFunc, PyTuple, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
+import { withAttrHooks } from './attribute-hooks.js';
 
 /**
  * The slots of a list or tuple subclass's hooked instance (hooked-collection.ts): the class's
@@ -120,7 +121,7 @@ export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
   str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
   // the C encoder reads a list or tuple through PySequence_Fast, which walks a subclass's __iter__
   json: (v) => ops.toList(v),
-  getattr: (v, name) => instanceAttrOr(v, name, collectionMethod),
+  getattr: withAttrHooks((v, name) => instanceAttrOr(v, name, collectionMethod)),
 };
 
 /** A method of the base, bound to the list or tuple the instance holds: what l.append reaches when the class has none of that name. */

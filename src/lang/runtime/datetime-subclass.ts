@@ -29,6 +29,7 @@ import { registerType, slotsOfClass } from './types/table.js';
 import { hookedBaseSlots } from './base-dunders.js';
 import { PyFunc, PyType, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
+import { withAttrHooks } from './attribute-hooks.js';
 
 class PyDateInstance extends PyDate {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -233,7 +234,7 @@ function register<T extends DatetimeInstance>(cls: abstract new (...args: any[])
     // +td of a subclass's instance is a timedelta (timedelta_positive)
     unary: base === TIMEDELTA ? { ...base.unary, positive: (v: PyTimedelta) => new PyTimedelta(v.d) } : base.unary,
     methods: undefined,
-    getattr: (v: T, name: string) => instanceAttrOr(v, name, (v, name) => baseMethod(v, base, name)),
+    getattr: withAttrHooks((v: T, name: string) => instanceAttrOr(v, name, (v, name) => baseMethod(v, base, name))),
   } satisfies PyTypeSlots<T>);
 }
 

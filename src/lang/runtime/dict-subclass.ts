@@ -19,6 +19,7 @@ import { registerType, slotsOfClass } from './types/table.js';
 import { repr } from './repr.js';
 import { PyDict, PyFunc, PyIterator, type PyType, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
+import { withAttrHooks } from './attribute-hooks.js';
 
 export { PyDictInstance };
 
@@ -297,7 +298,7 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   // the class's attributes first, then dict's methods: not dict's method table, which getattr reads before this slot
   methods: undefined,
   classMethods: undefined,
-  getattr: (v, name) => instanceAttrOr(v, name, (v, name) => baseOf(v)?.method(v, name) ?? dictMethod(v, name)),
+  getattr: withAttrHooks((v, name) => instanceAttrOr(v, name, (v, name) => baseOf(v)?.method(v, name) ?? dictMethod(v, name))),
 };
 
 registerType(PyDictInstance, DICT_INSTANCE);

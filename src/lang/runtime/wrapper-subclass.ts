@@ -23,6 +23,7 @@ import type { PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
 import { EMPTY_TUPLE, PyDict, PyFunc, PyTuple, PyType, type NativeFn, type Py } from './values.js';
 import { classString } from './string-dunders.js';
+import { withAttrHooks } from './attribute-hooks.js';
 
 /** A partial whose call asks its class's __call__ first, as slot_tp_call; partial_new flattens it only without one. */
 class PyPartialInstance extends PyPartial {
@@ -208,11 +209,11 @@ function register<T extends WrapperInstance>(cls: abstract new (...args: any[]) 
     classOf: (v: T) => v.cls,
     repr: (v: T) => classString(v, v.cls, '__repr__') ?? baseRepr(v),
     str: (v: T, r) => classString(v, v.cls, '__str__') ?? r(v),
-    getattr: (v: T, name: string) => {
+    getattr: withAttrHooks((v: T, name: string) => {
       // an attribute may be None: null, which ?? would pass by
       const x = instanceAttr(v.cls, v instanceof PyPartialInstance ? v.attrs : v.dict, v, name);
       return x === undefined ? baseMethod(v, name) : x;
-    },
+    }),
     setattr: setattrSlot,
   } satisfies PyTypeSlots<T>);
 }

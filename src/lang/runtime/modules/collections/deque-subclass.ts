@@ -15,6 +15,7 @@ import { registerType } from '../../types/table.js';
 import { PyFunc, typeName, type Py } from '../../values.js';
 import { DEQUE, DEQUE_TYPE, maxlenArg, maxlenNotWritable, PyDeque } from './deque.js';
 import { classString } from '../../string-dunders.js';
+import { withAttrHooks } from '../../attribute-hooks.js';
 
 class PyDequeInstance extends PyDeque {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -73,7 +74,7 @@ const SLOTS: PyTypeSlots<PyDequeInstance> = {
     multiply: (a, b) => (a instanceof PyDequeInstance ? copyOf(a).pyInplaceMul(b) : copyOf(b as PyDequeInstance).pyInplaceMul(a)),
   },
   methods: undefined,
-  getattr: (v, name) => instanceAttrOr(v, name, baseMethod),
+  getattr: withAttrHooks((v, name) => instanceAttrOr(v, name, baseMethod)),
   // the instance's attributes take any other name (setattr's instance branch)
   setattr: undefined,
 };

@@ -19,6 +19,7 @@ import { TUPLE } from '../../types/tuple.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
 import { NamedTupleType } from './namedtuple.js';
 import { classString } from '../../string-dunders.js';
+import { withAttrHooks } from '../../attribute-hooks.js';
 
 export class PyNamedTupleInstance extends PyTuple {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -92,10 +93,10 @@ const SLOTS: PyTypeSlots<PyNamedTupleInstance> = {
   repr: (v, item) => classString(v, v.cls, '__repr__') ?? baseRepr(v, item),
   str: (v, repr) => classString(v, v.cls, '__str__') ?? repr(v),
   methods: undefined,
-  getattr: (v, name) => {
+  getattr: withAttrHooks((v, name) => {
     const i = fieldAt(v, name);
     return i >= 0 ? v.items[i] : instanceAttrOr(v, name, method);
-  },
+  }),
 };
 
 export function registerNamedTupleSubclasses(): void {
