@@ -198,6 +198,14 @@ const ROUTES = [
   `import operator\n${cls('A', 'def __getattr__(self, n):\n    return A() if n == "inner" else n')}return operator.attrgetter('inner.name', 'x')(A())`,
   `${cls('A', 'def __getattr__(self, n):\n    return n + "!"')}return '{0.hello} {a.there}'.format(A(), a=A())`,
   `${cls('A', 'def __getattribute__(self, n):\n    raise AttributeError(n)')}return isinstance(A(), A), type(A()) is A, A.__name__`,
+  // the introspection dunders are reads and stores by name too: the hooks see them, object's methods reach them
+  `${cls('A', 'def __getattribute__(self, n):\n    return 5')}return A().__class__, A().__dict__, A().__doc__`,
+  `${cls('A', 'def __getattr__(self, n):\n    return 7')}a = A()\nreturn a.__doc__, getattr(a, '__module__'), object.__getattribute__(a, '__doc__'), getattr(a, '__class__', 'x') is A`,
+  `${cls('A', 'pass')}${cls('B', 'pass')}a = A()\nreturn object.__getattribute__(a, '__class__') is A, object.__getattribute__(a, '__dict__')`,
+  `${cls('A', 'log = []', 'def __setattr__(self, n, v):\n    A.log.append(n)\n    object.__setattr__(self, n, v)', 'def __delattr__(self, n):\n    A.log.append("del " + n)\n    object.__delattr__(self, n)')}${cls('B', 'pass')}a = A()\na.__class__ = B\na.__doc__ = 'd'\nreturn type(a).__name__, a.__doc__, A.log`,
+  `${cls('A', 'pass')}${cls('B', 'pass')}a = A()\nobject.__setattr__(a, '__class__', B)\nsetattr(a, '__doc__', 'x')\nreturn type(a).__name__, a.__doc__, vars(a)`,
+  `${cls('A', 'pass')}object.__setattr__(A(), '__class__', int)`,
+  `${cls('A', 'pass')}a = A()\na.__doc__ = 1\nobject.__delattr__(a, '__doc__')\nreturn a.__doc__`,
 ];
 
 it('calls __getattr__ only after the plain lookup failed, as CPython does', () => {
@@ -251,10 +259,10 @@ it('holds hostile hooks to the limits, and keeps shared objects unwritable throu
   // a store per hook call: 100,000 instances each storing through the hook end at the step limit
   expect(run(`${cls('A', 'def __init__(self):\n    self.x = 1', 'def __setattr__(self, n, v):\n    object.__setattr__(self, n, v)')}return len([A() for i in range(100000)])`)).toMatch(/^StepLimitError/);
   // a name with double underscores the parser refuses stays refused at run time, routed as before
-  expect(evaluator(engine, { source: `${cls('A', 'def __getattr__(self, n):\n    return n')}return getattr(A(), '__class__', 'refused')` }).repr).toBe("'refused'");
-  expect(run(`${cls('A', 'pass')}object.__getattribute__(A(), '__class__')`)).toBe("AttributeError: names with double underscores ('__class__') are not allowed in conditions");
-  expect(run(`${cls('A', 'pass')}object.__setattr__(A(), '__class__', int)`)).toBe("AttributeError: names with double underscores ('__class__') are not allowed in conditions");
-  expect(run(`${cls('A', 'pass')}setattr(A(), '__dict__', {})`)).toBe("AttributeError: names with double underscores ('__dict__') are not allowed in conditions");
+  expect(evaluator(engine, { source: `${cls('A', 'def __getattr__(self, n):\n    return n')}return getattr(A(), '__weakref__', 'refused')` }).repr).toBe("'refused'");
+  expect(run(`${cls('A', 'pass')}object.__getattribute__(A(), '__globals__')`)).toBe("AttributeError: names with double underscores ('__globals__') are not allowed in conditions");
+  expect(run(`${cls('A', 'pass')}object.__setattr__(A(), '__weakref__', int)`)).toBe("AttributeError: names with double underscores ('__weakref__') are not allowed in conditions");
+  expect(run(`${cls('A', 'pass')}setattr(A(), '__dict__', {})`)).toBe("UnsupportedError: setting '__dict__' is not available in conditions: only reading it is built");
   expect(run(`${cls('A', 'pass')}a = A()\na.__setattr__('__proto__', 1)`)).toBe("AttributeError: names with double underscores ('__proto__') are not allowed in conditions");
   // the modules and their objects are shared by every condition: where CPython would store, refused
   const readOnly = /^UnsupportedError: cannot set '([\w.]+)': (modules are|the modules' classes and functions are|re's flags are) read-only in the evaluator/;

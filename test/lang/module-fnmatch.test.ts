@@ -90,6 +90,8 @@ names = ['a.py', 'b.PY', '.hidden', 'x/y.py', 'abc', 'aXbYc', 'a\\nb', '', ']', 
 pats = ['*', '?', '*.py', 'a*b*c', '[abc]', '[!abc]', '[a-z]*', '[]]', '[!]]', '[', '*.[pP][yY]', 'a?b', '[a-]', '[!-]', '[!]', '[]', '?*', 'é*', '😀?', '[a-c-e]', 'x*', '*/*']
 return [[n for n in names if fnmatch.fnmatch(n, p)] for p in pats], [fnmatch.filter(names, p) for p in pats]`,
   ];
+  // a set of empty ranges joins chunks of one character each: linear, in CPython too (10 ms for 20,000)
+  table.push("import fnmatch\nreturn fnmatch.translate('[' + 'z-a' * 20000 + ']')");
   expect(compareWithCPython(table, new Engine({ maxMillis: 20_000 }))).toEqual([]);
 });
 
@@ -100,7 +102,6 @@ return [[n for n in names if fnmatch.fnmatch(n, p)] for p in pats], [fnmatch.fil
  */
 it.each([
   "import fnmatch\nreturn fnmatch.translate('[' * 10**5)",
-  "import fnmatch\nreturn fnmatch.translate('[' + 'z-a' * 20000 + ']')",
   "import fnmatch\nreturn fnmatch.translate('[' + 'z-a' * 330000 + ']')",
   "import fnmatch\nreturn fnmatch.fnmatch('x', '[' + 'a-' * 300000 + ']')",
 ])('ends %j at the budget', (source) => {

@@ -84,7 +84,7 @@ export function withAttrHooks<T extends { readonly cls: PyClass }>(get: Read<T>)
   const read: Read<T> = (v, name) => {
     if (!mayHook(v.cls, GET)) return plainWithContext(v, name, get);
     try {
-      return hookedRead(v, name, get);
+      return hookedRead(v, v.cls, name, get);
     } catch (e) {
       throw withContext(e, v as Py, name);
     }
@@ -122,8 +122,7 @@ function plainRead<T>(v: T, name: string, get: Read<T>): Py | undefined {
 const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
 
 /** slot_tp_getattr_hook: __getattribute__ (or the plain lookup), then, where that raised AttributeError or found nothing, __getattr__. */
-function hookedRead<T extends { readonly cls: PyClass }>(v: T, name: string, get: Read<T>): Py | undefined {
-  const cls = v.cls;
+function hookedRead<T>(v: T, cls: PyClass, name: string, get: Read<T>): Py | undefined {
   const getattribute = cls.lookup('__getattribute__');
   const fallback = cls.lookup('__getattr__');
   const first = (): Py | undefined => (getattribute === undefined ? plainRead(v, name, get) : callHook(getattribute, v as Py, cls, '__getattribute__', [name]));
@@ -172,8 +171,37 @@ export function attributeName(name: Py): string {
   return s;
 }
 
+/**
+ * The names introspection.ts answers (`__class__`, `__dict__`, ...), which the compiler routes
+ * past the slot tables: their plain read and store, set by introspection.ts (it imports this
+ * module), so that object's methods reach them and a class's hooks are asked of them.
+ */
+type Introspection = { readonly names: ReadonlySet<string>; get(obj: Py, name: string): Py; set(obj: Py, name: string, v: Py | undefined): void };
+let introspection: Introspection | null = null;
+export function setIntrospection(i: Introspection): void {
+  introspection = i;
+}
+
+/** A read of one of those names on an instance of cls: through its class's hooks, as any read by name. */
+export function introspectedRead(obj: Py, cls: PyClass, name: string, plain: (obj: Py, name: string) => Py): Py {
+  if (!mayHook(cls, GET)) return plain(obj, name);
+  try {
+    return hookedRead(obj, cls, name, plain)!;
+  } catch (e) {
+    throw withContext(e, obj, name);
+  }
+}
+
+/** object.__setattr__ and __delattr__ of one of those names: whether it was one (then stored, past the hooks). */
+export function introspectedStore(obj: Py, name: string, v: Py | undefined): boolean {
+  if (introspection === null || !introspection.names.has(name)) return false;
+  introspection.set(obj, name, v);
+  return true;
+}
+
 /** object.__getattribute__(obj, name): the plain lookup, past the class's hooks. */
 export function objectGetattribute(obj: Py, name: string): Py {
+  if (introspection !== null && introspection.names.has(name)) return introspection.get(obj, name);
   const get = PLAIN.get(typeOf(obj).getattr as Read<never>) as Read<Py> | undefined;
   // a value of no hooked slot table has no hooks to pass by
   if (get === undefined) return getattr(obj, name);

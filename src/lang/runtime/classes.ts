@@ -27,7 +27,7 @@ import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsNamed, slotsOf } from './types/table.js';
 import { getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
-import { attributeName, changeClassAttr, hookedStore, hooksOf, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
+import { attributeName, changeClassAttr, hookedStore, hooksOf, introspectedStore, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
@@ -171,6 +171,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
   step();
   const cls = classOfInstance(obj);
   if (cls !== null && hookedStore(obj, cls, name, v)) return;
+  if (introspectedStore(obj, name, v)) return;
   objectSetattr(obj, name, v, cls);
 }
 
@@ -233,6 +234,7 @@ export function delattr(obj: Py, name: string): void {
   step();
   const cls = classOfInstance(obj);
   if (cls !== null && hookedStore(obj, cls, name, undefined)) return;
+  if (introspectedStore(obj, name, undefined)) return;
   objectDelattr(obj, name, cls);
 }
 
@@ -416,6 +418,7 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
 function objectStore(self: Py, name: Py, v: Py | undefined): void {
   if (self instanceof PyType) throw typeErr(`can't apply this ${v === undefined ? '__delattr__' : '__setattr__'} to ${typeName(self)} object`);
   const n = attributeName(name);
+  if (introspectedStore(self, n, v)) return;
   if (v === undefined) objectDelattr(self, n);
   else objectSetattr(self, n, v);
 }

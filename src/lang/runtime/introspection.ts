@@ -1,7 +1,8 @@
 import type { Stmt } from '../ast.js';
 import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
-import { classOfInstance, delattr, layoutOf, OBJECT_CLASS, PyClass, PyInstance, setattr } from './classes.js';
+import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
+import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance } from './classes.js';
 import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
@@ -62,8 +63,14 @@ export function noteDefaults(fn: PyFunc, params: readonly { name: string; star: 
 /** What the evaluator does not give, where CPython would: an UnsupportedError that no `except` catches, as for a module's attribute. */
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
-/** `obj.name` for a name of INTROSPECTED. */
+/** `obj.name` for a name of INTROSPECTED: through the instance's class's __getattribute__ and __getattr__ where it has them. */
 export function introspect(obj: Py, name: string): Py {
+  const cls = classOfInstance(obj);
+  return cls === null ? plainIntrospect(obj, name) : introspectedRead(obj, cls, name, plainIntrospect);
+}
+
+/** object.__getattribute__'s answer for a name of INTROSPECTED. */
+function plainIntrospect(obj: Py, name: string): Py {
   switch (name) {
     case '__class__':
       return classOf(obj);
@@ -260,6 +267,13 @@ function defaultsOf(obj: Py, name: string): Py {
 
 /** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */
 export function setIntrospected(obj: Py, name: string, v: Py | undefined): void {
+  const cls = classOfInstance(obj);
+  if (cls !== null && hookedStore(obj, cls, name, v)) return;
+  plainSetIntrospected(obj, name, v);
+}
+
+/** object.__setattr__'s store (v undefined: __delattr__'s) for a name of INTROSPECTED. */
+function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
@@ -279,8 +293,8 @@ const isDef = (v: Py): v is PyFunc => v instanceof PyFunc && !(v instanceof PyTy
  * attribute is (a builtin type's TypeError, a module's or its classes' read-only refusal).
  */
 function setEntry(obj: Py, name: string, v: Py | undefined): void {
-  if (classOfInstance(obj) !== null) return v === undefined ? delattr(obj, name) : setattr(obj, name, v);
-  if (!isRunClass(obj) && !isDef(obj)) return v === undefined ? delattr(obj, name) : setattr(obj, name, v);
+  if (classOfInstance(obj) !== null) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
+  if (!isRunClass(obj) && !isDef(obj)) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   step();
   if (v === undefined && isRunClass(obj)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${(obj as PyClass).name}'`);
   if (v === undefined) throw notBuilt(`deleting '${name}' of a function`, 'only setting it is built');
@@ -308,3 +322,5 @@ const layoutDiffers = (from: PyType, to: PyType) => typeErr(`__class__ assignmen
 
 /** A class whose instances are plain ones: no builtin or module base of any kind in its order, but object. */
 const plain = (cls: PyClass): boolean => cls.mro.every((t) => t === OBJECT_CLASS || isRunClass(t)) && !cls.dictBased && cls.valueBase === null && !cls.isException;
+
+setIntrospection({ names: INTROSPECTED, get: plainIntrospect, set: plainSetIntrospected });

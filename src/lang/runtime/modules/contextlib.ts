@@ -122,11 +122,13 @@ registerType(Suppress, slots('suppress', SUPPRESS));
 registerType(NullContext, slots('nullcontext', NULLCONTEXT));
 registerType(GeneratorContextManager, slots('_GeneratorContextManager', GENERATOR_CM));
 
-/** A name of contextlib a condition has no use for, refused when called, in words that say why. */
-const refused = (name: string, why: string) => new PyFunc(name, () => {
-  throw fatalErr(UnsupportedError, `contextlib.${name} is not available in conditions: ${why}`);
-}, 'function');
+/** A class of contextlib a condition has no use for (its bases CPython's, for isinstance and __mro__), refused when called, in words that say why. */
+const refused = (name: string, why: string, base: PyType = ABSTRACT_CONTEXT_MANAGER) =>
+  new PyAbcType(`contextlib.${name}`, base, base === ABSTRACT_CONTEXT_MANAGER ? [ABSTRACT_CONTEXT_MANAGER, ABC] : [base, ABSTRACT_CONTEXT_MANAGER, ABC], () => {
+    throw fatalErr(UnsupportedError, `contextlib.${name} is not available in conditions: ${why}`);
+  });
 const NO_OUTPUT = 'print writes nothing in a condition, so there is no output to redirect';
+const REDIRECT_STREAM = refused('_RedirectStream', NO_OUTPUT);
 
 export const CONTEXTLIB = new PyModule(
   'contextlib',
@@ -141,8 +143,8 @@ export const CONTEXTLIB = new PyModule(
     // imported by Lib/contextlib.py, so its names too
     ['GenericAlias', GENERIC_ALIAS_TYPE],
     ['deque', DEQUE_TYPE],
-    ['redirect_stdout', refused('redirect_stdout', NO_OUTPUT)],
-    ['redirect_stderr', refused('redirect_stderr', NO_OUTPUT)],
+    ['redirect_stdout', refused('redirect_stdout', NO_OUTPUT, REDIRECT_STREAM)],
+    ['redirect_stderr', refused('redirect_stderr', NO_OUTPUT, REDIRECT_STREAM)],
     ['chdir', refused('chdir', "it changes the host's working directory")],
   ]),
 );
