@@ -1,5 +1,6 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
+import { PyClass } from './class-values.js';
 import { mroMethod, typeMro } from './object-class.js';
 import { attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
@@ -18,6 +19,8 @@ function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
 export function getattr(obj: Py, name: string): Py {
   if (name === '__name__') {
     // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
+    // a condition's class's is its name whole, dots and all (type('a.b', (), {}))
+    if (obj instanceof PyClass) return obj.name;
     if (obj instanceof PyFunc) return obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (obj instanceof PyModule) return obj.name;
   }

@@ -12,6 +12,8 @@ export { bindMethod } from './descriptors.js';
  * treat them as every exception.
  */
 export class PyClass extends PyType {
+  /** Its name and qualified name, which a condition may assign (class-rename.ts). */
+  declare name: string;
   readonly attrs: Map<string, Py>;
   /** The class, then the order its bases' attributes are looked up in (C3, mro.ts): `C.__mro__`. */
   readonly mro: readonly PyType[];
@@ -29,7 +31,7 @@ export class PyClass extends PyType {
     return (this.ownEq ??= this.lookup('__eq__') !== undefined);
   }
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
-  constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
+  constructor(name: string, public qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};
     super(name, (args, kw) => make(box.cls!)(args, kw), bases[0] ?? null, bases.some((b) => b.isException));
     box.cls = this;

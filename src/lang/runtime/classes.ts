@@ -31,6 +31,7 @@ import { unboundAttr } from './super-unbound.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
+import { isClassName, renameClass } from './class-rename.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -184,7 +185,10 @@ export function setattr(obj: Py, name: string, v: Py): void {
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
-  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) obj.attrs.set(name, v);
+  else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    if (isClassName(name)) renameClass(obj, name, v);
+    else obj.attrs.set(name, v);
+  }
   else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   else throw notSettable(obj, name);
