@@ -267,3 +267,25 @@ it("names an OrderedDict's views and iterators, and a dict's reversed iterators,
     `${IMPORT}\nreturn Counter(a=1).keys(), defaultdict(int, a=1).items()`,
   ])).toEqual([]);
 });
+
+/** A builtin or module type's data attributes through the type, as its type dict holds them: getset and member descriptors (hasattr(deque, 'maxlen')). */
+const DATA_DESCRIPTORS = [
+  "import collections\nreturn hasattr(collections.deque, 'maxlen'), type(collections.deque.maxlen).__name__, repr(collections.deque.maxlen)[:30]",
+  "import collections\nclass D(collections.deque):\n    pass\nreturn hasattr(D, 'maxlen'), D([1], 2).maxlen",
+  "import datetime\nreturn hasattr(datetime.date, 'year'), type(datetime.date.year).__name__, hasattr(datetime.timedelta, 'days'), hasattr(datetime.datetime, 'tzinfo')",
+  "return hasattr(slice, 'start'), hasattr(int, 'real'), hasattr(complex, 'imag'), hasattr(range, 'start'), hasattr(memoryview, 'shape'), hasattr(KeyError, 'args'), hasattr(OSError, 'errno'), hasattr(StopIteration, 'value')",
+  "import functools\nreturn hasattr(functools.partial, 'func'), hasattr(functools.partial, 'args'), hasattr(functools.partial, 'keywords')",
+  "import re\np = re.compile('a')\nreturn hasattr(type(p), 'pattern'), hasattr(type(p), 'groups'), hasattr(type(p.match('a')), 're')",
+  "import collections, datetime, functools, re\nreturn [repr(x) for x in (collections.deque.maxlen, collections.defaultdict.default_factory, slice.start, range.step, int.real, bool.numerator, float.imag, complex.real, functools.partial.func, datetime.date.year, datetime.datetime.year, datetime.datetime.hour, datetime.time.fold, datetime.timedelta.days, KeyError.args, OSError.errno, StopIteration.value, SystemExit.code, ImportError.path, AttributeError.obj, NameError.name, SyntaxError.lineno, UnicodeDecodeError.reason, ExceptionGroup.exceptions, type(re.compile('a')).pattern, type(re.match('a', 'a')).regs, property.fget, memoryview.shape)]",
+  "import collections\nd = collections.deque.maxlen\nreturn d.__name__, d.__qualname__, type(d).__name__, d == collections.deque.maxlen, bool(d)",
+  "import collections\ncollections.deque.maxlen = 5",
+  "import collections\nd = collections.deque.maxlen\nd.x = 1",
+  "import collections\nreturn collections.deque.nope",
+  "import datetime\nclass D(datetime.date):\n    pass\nreturn repr(D.year), hasattr(D, 'month')",
+  "class E(OSError):\n    pass\nreturn repr(E.errno), repr(E.args)",
+  "import collections\nreturn hash(collections.deque.maxlen) == hash(collections.deque.maxlen), collections.deque.maxlen is collections.deque.maxlen",
+];
+
+it("reads a type's data attributes as descriptors, as CPython does", () => {
+  expect(compareWithCPython(DATA_DESCRIPTORS)).toEqual([]);
+});

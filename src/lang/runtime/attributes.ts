@@ -1,6 +1,7 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
+import { dataDescriptor } from './data-descriptors.js';
 import { mroMethod, typeMro } from './object-class.js';
 import { attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
@@ -50,6 +51,8 @@ export function getattr(obj: Py, name: string): Py {
     if (name === 'mro') return mroMethod(obj);
     const dunder = typeDunder(obj, name);
     if (dunder !== undefined) return dunder;
+    const data = dataDescriptor(obj, name);
+    if (data !== undefined) return data;
     throw missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
