@@ -233,3 +233,43 @@ it("runs Counter's Python methods through a subclass's overrides as CPython does
   const compared = "from collections import Counter\nlog = []\nclass K:\n    def __init__(self, v): self.v = v\n    def __lt__(self, o):\n        if len(log) < 5000: log.append(self.v)\n        return self.v < o.v\n    def __eq__(self, o):\n        return self.v == o.v\nc = Counter({i: K((i * 7919) % 2609) for i in range(2600)})\nr = [k for k, v in c.most_common(2550)][:5]\nreturn r, len(log), sum(i * x for i, x in enumerate(log)) % 1000003";
   expect(compareWithCPython([big, compared], new Engine({ maxMillis: 20_000, maxSteps: 1_000_000 }))).toEqual([]);
 });
+
+/**
+ * Lay-outs as CPython's best_base finds them: two namedtuples' classes are tuple's (Python code with `__slots__ = ()`) and mix, the
+ * first making the instances and the other's fields read as its _tuplegetters; OrderedDict and defaultdict have their own and do not;
+ * a class giving tuple, int or bytes a __dict__ has its own too.
+ */
+const LAYOUTS = [
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nB = namedtuple('B', 'y')\nclass C(A, B):\n    pass\nreturn [t.__name__ for t in C.__mro__], C(1)",
+  "from collections import OrderedDict, defaultdict\nclass C(OrderedDict, defaultdict):\n    pass\nreturn C",
+  "from collections import OrderedDict, defaultdict\nclass C(defaultdict, OrderedDict):\n    pass\nreturn C",
+  "from collections import OrderedDict, Counter\nclass C(OrderedDict, Counter):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "from collections import Counter, defaultdict\nclass C(Counter, defaultdict):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass C(A, tuple):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass C(tuple, A):\n    pass",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass C(A, list):\n    pass",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass C(A, A):\n    pass",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass B(A):\n    pass\nclass C(B, A):\n    pass\nreturn [t.__name__ for t in C.__mro__], C(5)",
+  "from collections import namedtuple, deque\nA = namedtuple('A', 'x')\nclass C(A, deque):\n    pass",
+  "from collections import OrderedDict\nclass C(OrderedDict, dict):\n    pass\nreturn [t.__name__ for t in C.__mro__], C(a=1)",
+  "from collections import OrderedDict\nclass C(dict, OrderedDict):\n    pass",
+  "from collections import defaultdict\nclass C(defaultdict, dict):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "from collections import OrderedDict, defaultdict\nclass A(OrderedDict): pass\nclass B(defaultdict): pass\nclass C(A, B):\n    pass",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nB = namedtuple('B', 'y')\nclass A2(A): pass\nclass B2(B): pass\nclass C(A2, B2):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "class T1(tuple): pass\nclass T2(tuple): pass\nclass C(T1, T2): pass\nreturn 1",
+  "class T1(tuple):\n    __slots__ = ()\nclass T2(tuple): pass\nclass C(T1, T2): pass\nreturn 1",
+  "class T1(int): pass\nclass T2(int): pass\nclass C(T1, T2): pass\nreturn 1",
+  "class T1(list): pass\nclass T2(list): pass\nclass C(T1, T2): pass\nreturn 1",
+  "class T1(bytes): pass\nclass T2(bytes): pass\nclass C(T1, T2): pass\nreturn 1",
+  "class T1(str): pass\nclass T2(str): pass\nclass C(T1, T2): pass\nreturn 1",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nB = namedtuple('B', 'y')\nclass A2(A):\n    __slots__ = ()\nclass C(A2, B):\n    pass\nreturn [t.__name__ for t in C.__mro__], C(3).y, C(3).x, C._fields",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass A2(A): pass\nclass C(A2, tuple):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nclass T(tuple): pass\nclass C(A, T):\n    pass\nreturn [t.__name__ for t in C.__mro__]",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nB = namedtuple('B', 'x y z')\nclass C(A, B):\n    pass\nc = C(7)\nreturn c.x, c._fields, repr(c), c._asdict(), c._replace(x=2)",
+  "from collections import namedtuple\nA = namedtuple('A', 'x')\nB = namedtuple('B', 'x y z')\nclass C(A, B):\n    pass\nreturn C(7).z",
+  "from collections import namedtuple\nA = namedtuple('A', 'x y')\nB = namedtuple('B', 'p q')\nclass C(A, B):\n    pass\nreturn C(1, 2).q, C(1, 2).p",
+];
+
+it('lays out namedtuple, OrderedDict, defaultdict and variable-size bases as CPython does', () => {
+  expect(compareWithCPython(LAYOUTS)).toEqual([]);
+});

@@ -44,9 +44,31 @@ export { CLASS_DUNDERS } from '../dunders.js';
 const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
 
 function layoutOf(t: PyType): PyType | null {
-  for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b) || isValueBase(b))) return b;
+  for (const b of mroOf(t)) {
+    if (b instanceof PyClass) continue;
+    if (b.isException ? LAYOUTS.has(b.name) : isDict(b) || DICT_LAYOUTS.has(b.name) || (isValueBase(b) && !writtenOver(b))) return b;
+  }
   return null;
 }
+
+/**
+ * CPython's solid_base of a base: its builtin's lay-out, but a class that gives a variable-size
+ * builtin (tuple, int, bytes) a __dict__ (no `__slots__ = ()`) lays its instances out anew, so
+ * two such classes cannot make one (extra_ivars' stricter rule where tp_itemsize is set).
+ */
+function solidOf(t: PyType): PyType | null {
+  const l = layoutOf(t);
+  if (l === null || !(t instanceof PyClass) || !VARIABLE_SIZE.has(l.name)) return l;
+  return [...t.mro].reverse().find((c) => c instanceof PyClass && c !== OBJECT_CLASS && !c.attrs.has('__slots__')) ?? l;
+}
+
+const VARIABLE_SIZE = new Set(['tuple', 'int', 'bytes']);
+
+/** OrderedDict and defaultdict are C types with fields beyond dict's (Counter is Python code, dict's lay-out): two of them cannot make one class. */
+const DICT_LAYOUTS = new Set(['collections.OrderedDict', 'collections.defaultdict']);
+
+/** A module's type written in Python over a builtin value type (a namedtuple's, over tuple): the builtin's lay-out, so two of them mix. */
+const writtenOver = (t: PyType): boolean => moduleBases.isBase(t) && t.base !== null && !moduleBases.isBase(t.base) && isValueBase(t.base);
 
 /** builtins.dict (a leaf cannot import builtins.ts): a builtin type a class may subclass, as the exceptions and builtin-subclass.ts's. */
 const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyClass) && !t.isException;
@@ -85,7 +107,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   let layout: PyType | null = null;
   for (const base of types) {
     if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null) continue;
-    const l = layoutOf(base);
+    const l = solidOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
     layout = l;
@@ -94,8 +116,10 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
   const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, make, meta);
-  if (layout !== null && isDict(layout)) cls.dictBased = true;
-  if (layout !== null && isValueBase(layout)) cls.valueBase = layout;
+  const builtin = layout instanceof PyClass ? layoutOf(layout) : layout;
+  if (builtin !== null && (isDict(builtin) || DICT_LAYOUTS.has(builtin.name))) cls.dictBased = true;
+  // the nearest module type over that lay-out makes the instances (of two namedtuples' bases, the first's)
+  if (builtin !== null && isValueBase(builtin)) cls.valueBase = mro.find((t): t is PyType => t !== undefined && !(t instanceof PyClass) && moduleBases.isBase(t) && t.isSubclassOf(builtin)) ?? builtin;
   return cls;
 }
 

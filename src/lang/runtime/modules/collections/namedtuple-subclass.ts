@@ -9,7 +9,7 @@ import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
 import { instanceAttrOr, type PyClass } from '../../class-values.js';
 import { bindMethod } from '../../descriptors.js';
-import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, indexErr, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import * as ops from '../../ops.js';
 import { repr as reprOf } from '../../repr.js';
@@ -77,6 +77,15 @@ function method(v: PyNamedTupleInstance, name: string): Py | undefined {
   if (attr !== undefined) return bindMethod(attr, v);
   const i = type.fields.indexOf(name);
   if (i >= 0) return v.items[i];
+  // another namedtuple's class further in the order (class C(A, B)): its attributes, and its fields as _tuplegetter reads them
+  for (const t of v.cls.mro) {
+    if (!(t instanceof NamedTupleType) || t === type) continue;
+    const other = t.attrs.get(name);
+    if (other !== undefined) return bindMethod(other, v);
+    const at = t.fields.indexOf(name);
+    if (at >= v.items.length) throw indexErr('tuple index out of range');
+    if (at >= 0) return v.items[at];
+  }
   const m = TUPLE.methods?.get(name);
   return m === undefined ? undefined : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
 }
