@@ -289,3 +289,42 @@ const DATA_DESCRIPTORS = [
 it("reads a type's data attributes as descriptors, as CPython does", () => {
   expect(compareWithCPython(DATA_DESCRIPTORS)).toEqual([]);
 });
+
+/**
+ * An OrderedDict's iterators (keys, values, items, reversed; a subclass's too) as odictiter_nextkey: a change of its keys since the
+ * iterator was made is 'mutated', of its size alone 'changed size', none seen once the last key is handed out; move_to_end of a key
+ * already at that end changes nothing.
+ */
+const ODICT_ITERATION = [
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d:\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d:\n    del d['b']",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d:\n    d['z'] = 1",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d.keys():\n    d.move_to_end('c')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d.values():\n    d.move_to_end('a', last=False)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d.items():\n    d.pop('c')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in reversed(d):\n    d['q'] = 1",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in reversed(d.items()):\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in reversed(d.values()):\n    del d['a']",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nout = []\nfor k in d:\n    out.append(k)\n    d['a'] = 5\nreturn out",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nout = []\nfor k in d:\n    out.append(k)\n    if k == 'c':\n        d.move_to_end('a')\nreturn out",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nnext(it)\nd.move_to_end('a')\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nnext(it)\nd['x'] = 1\ndel d['x']\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.popitem()\nreturn next(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.clear()\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nnext(it); next(it); next(it)\nd.move_to_end('a')\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.move_to_end('a')\nd.move_to_end('b')\nd.move_to_end('c')\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.update(a=1)\nd.setdefault('b', 2)\nreturn list(it)",
+  "from collections import OrderedDict\nclass O(OrderedDict): pass\nd = O.fromkeys('abc')\nfor k in d:\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d.items())\nnext(it)\nd['x'] = 1\nnext(it)",
+  "from collections import OrderedDict\nclass O(OrderedDict): pass\nd = O.fromkeys('abc')\nit = iter(d.values())\nd.popitem()\nnext(it)",
+  "from collections import OrderedDict\nclass O(OrderedDict): pass\nd = O.fromkeys('abc')\nfor k in reversed(d):\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nd.move_to_end('a', last=False)\nd.move_to_end('c')\nit = iter(d)\nd.move_to_end('c')\nd.move_to_end('a', last=False)\nreturn list(it), list(reversed(d)), list(reversed(d.items())), type(reversed(d)).__name__, type(reversed(d.values())).__name__, d.copy(), list(d.copy())",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nr = reversed(d)\nd['z'] = 1\nnext(r)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d.items())\nnext(it)\nd['a'] = 7\nreturn list(it), d, repr(d), d == OrderedDict(a=7, b=None, c=None)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.clear()\nd.update(a=1, b=2, c=3)\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\ntry:\n    next(it)\n    d.pop('b')\n    next(it)\nexcept RuntimeError as e:\n    return str(e), list(it)",
+];
+
+it('answers an OrderedDict changed during its iteration as CPython does', () => {
+  expect(compareWithCPython(ODICT_ITERATION)).toEqual([]);
+});

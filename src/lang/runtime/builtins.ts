@@ -1,3 +1,4 @@
+import { OdictMap, odictWalk } from './types/odict-map.js';
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { PyRangeIterator } from './iteration.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
@@ -627,6 +628,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       return PyRangeIterator.of(r, r instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
     }
     if (seq instanceof PyHookedCollection) return reversedCollection(seq);
+    // odict_reversed: an odict iterator walking back, which sees the OrderedDict change
+    const ordered = seq instanceof PyView ? seq.dict : seq instanceof PyDict ? seq : undefined;
+    if (ordered?.m instanceof OdictMap && !(seq instanceof PyDictInstance && (seq.cls.lookup('__reversed__') !== undefined || seq.cls.lookup('__iter__') !== undefined))) return lazy('odict_iterator', odictWalk(ordered, ordered.m, seq instanceof PyView ? seq.kind : 'keys', true));
     // memoryview has no __reversed__: reversed_next reads it by index from the end, so a view of no items answers and one of more than one dimension fails at its first
     if (seq instanceof PyMemoryView) {
       const n = ops.len(seq);

@@ -103,9 +103,15 @@ export class PyDictInstance extends PyDict {
   /** object.__hash__'s identity, for a class that defines __hash__ (dict's is None). */
   hashId = 0;
   constructor(readonly cls: PyClass) {
-    super();
+    super(dictMap(cls));
   }
 }
+
+/** The table a dict subclass's instance keeps, an OrderedDict subclass's its own (set by collections: odict-map.ts), else a Map. */
+let dictMap: (cls: PyClass) => Map<unknown, Py> | undefined = () => undefined;
+export const setDictMaps = (f: typeof dictMap): void => {
+  dictMap = f;
+};
 
 /**
  * Whether dict's C code reads this dict through its mapping protocol, keys() then d[k], rather

@@ -1,3 +1,4 @@
+import { OdictMap, odictWalk } from './odict-map.js';
 import { tick } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
 import { DICT_METHODS, updateDict } from '../methods-dict.js';
@@ -9,7 +10,12 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
  * is a RuntimeError, and so is a key beyond the number it had (one popped and put back
  * is met again, and without this the walk would not end). Views walk their dict so too.
  */
-export function* walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+export function walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+  // an OrderedDict's (or its subclass's instance's) iterators are odict's
+  return d.m instanceof OdictMap ? odictWalk(d, d.m, kind) : walkTable(d, kind);
+}
+
+function* walkTable(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
   const size = d.m.size;
   let left = size;
   for (const [nk, v] of d.m) {
