@@ -328,3 +328,21 @@ const ODICT_ITERATION = [
 it('answers an OrderedDict changed during its iteration as CPython does', () => {
   expect(compareWithCPython(ODICT_ITERATION)).toEqual([]);
 });
+
+/** reversed() of a dict, its views, a subclass's instance (its table, whatever its __iter__) and an OrderedDict's: dict_reverse...iterator or odict_iterator, seeing a change of size. */
+const REVERSED_DICTS = [
+  "class D(dict): pass\nreturn type(reversed(D(a=1))).__name__, type(reversed(D(a=1).values())).__name__, type(reversed(D(a=1).items())).__name__, list(reversed(D(a=1, b=2))), list(reversed(D(a=1, b=2).items()))",
+  "class D(dict):\n    def __iter__(self): return iter(['x'])\nreturn type(reversed(D(a=1))).__name__, list(reversed(D(a=1, b=2)))",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    def __iter__(self): return iter(['x'])\nreturn type(reversed(O(a=1))).__name__, list(reversed(O(a=1, b=2))), list(reversed(O(a=1, b=2).values()))",
+  "from collections import Counter, defaultdict\nreturn type(reversed(Counter('ab'))).__name__, list(reversed(Counter('ab'))), type(reversed(defaultdict(int, a=1))).__name__",
+  "class D(dict): pass\nd = D(a=1, b=2)\nr = reversed(d)\nd['c'] = 3\nreturn list(r)",
+  "return type(reversed({'a': 1})).__name__, type(reversed({}.keys())).__name__",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d)\nd['c'] = 3\nreturn list(r)",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d.items())\nnext(r)\nd['b'] = 5\nd['a'] = 7\nreturn list(r)",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d.values())\ndel d['a']\nd['c'] = 3\nreturn list(r)",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d)\ndel d['a']\nnext(r)",
+];
+
+it('walks a dict back as CPython\'s reversed() does', () => {
+  expect(compareWithCPython(REVERSED_DICTS)).toEqual([]);
+});

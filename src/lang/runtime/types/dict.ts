@@ -1,5 +1,5 @@
 import { OdictMap, odictWalk } from './odict-map.js';
-import { tick } from '../budget.js';
+import { allocItems, tick } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
 import { DICT_METHODS, updateDict } from '../methods-dict.js';
 import { PyDict, PyTuple, type Py } from '../values.js';
@@ -13,6 +13,23 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 export function walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
   // an OrderedDict's (or its subclass's instance's) iterators are odict's
   return d.m instanceof OdictMap ? odictWalk(d, d.m, kind) : walkTable(d, kind);
+}
+
+/** dict_reversed and its views': the keys as they are now, walked back; a change of size before a step is dictreviter's RuntimeError. */
+export function walkBack(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+  const size = d.m.size;
+  allocItems(size);
+  const keys = [...d.m.keys()].reverse();
+  return (function* () {
+    for (const nk of keys) {
+      tick();
+      if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
+      // a key gone (another put in at the end): its entry is a dummy, which dictreviter steps over
+      if (!d.m.has(nk)) continue;
+      const v = d.m.get(nk);
+      yield kind === 'keys' ? d.key(nk) : kind === 'values' ? v : new PyTuple([d.key(nk), v]);
+    }
+  })();
 }
 
 function* walkTable(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
