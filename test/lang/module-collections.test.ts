@@ -346,3 +346,25 @@ const REVERSED_DICTS = [
 it('walks a dict back as CPython\'s reversed() does', () => {
   expect(compareWithCPython(REVERSED_DICTS)).toEqual([]);
 });
+
+/** A namedtuple's fields are _tuplegetters in its class: `P.x = v` replaces one, `del P.x` takes it away; an instance's store or delete of one is refused in their words. */
+const NAMEDTUPLE_FIELDS = [
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\nreturn hasattr(P, 'x')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\nP(1, 2).x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\ndel P.x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\np = P(1, 2)\nreturn p, p._asdict(), p._replace(y=5), P._fields, p.y, P._make([3, 4])",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\nP.x = 7\nreturn P.x, P(1, 2).x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.nope",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nP.x = 5\ndel P.x\nreturn hasattr(P, 'x'), hasattr(P(1, 2), 'x')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P): pass\ndel P.x\nreturn hasattr(Q, 'x'), hasattr(Q(1, 2), 'x')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P._make\nreturn hasattr(P, '_make')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\np.x = 3",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\ndel p.x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\np.z = 3",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P): pass\ndel P.y\nq = Q(1, 2)\nq.y = 5\nreturn q.y, q",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P):\n    __slots__ = ()\nq = Q(1, 2)\nq.x = 5",
+];
+
+it("sets and deletes a namedtuple's fields as CPython does", () => {
+  expect(compareWithCPython(NAMEDTUPLE_FIELDS)).toEqual([]);
+});

@@ -213,7 +213,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
     if (isClassName(name)) renameClass(obj, name, v);
     else obj.attrs.set(name, v);
   }
-  else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
+  else if (obj instanceof PyRunClassType) obj.store(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   else throw notSettable(obj, name);
 }
@@ -262,8 +262,8 @@ export function delattr(obj: Py, name: string): void {
   // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
-  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
-  if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  if (obj instanceof PyRunClassType ? !obj.store(name, undefined) : dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */
