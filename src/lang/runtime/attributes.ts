@@ -38,7 +38,8 @@ export function getattr(obj: Py, name: string): Py {
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
-      if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
+      // the method's qualified name: its type's without the module (date.isoformat)
+      if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
       if (typeName(args[0]) !== obj.name && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       // an int or str subclass's instance is its value to the base's method
