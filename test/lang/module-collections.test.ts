@@ -368,3 +368,25 @@ const NAMEDTUPLE_FIELDS = [
 it("sets and deletes a namedtuple's fields as CPython does", () => {
   expect(compareWithCPython(NAMEDTUPLE_FIELDS)).toEqual([]);
 });
+
+/** A dict view's `mapping` (3.10+): a read-only mappingproxy of its dict, an OrderedDict's or a subclass's too. */
+const VIEW_MAPPING = [
+  "from collections import OrderedDict\nd = OrderedDict(a=1)\nreturn d.keys().mapping, type(d.keys().mapping).__name__, d.values().mapping, {'a': 1}.keys().mapping, {'a': 1}.items().mapping['a']",
+  "d = {'a': 1}\nm = d.keys().mapping\nm['b'] = 2",
+  "d = {'a': 1}\nm = d.keys().mapping\ndel m['a']",
+  "d = {'a': 1}\nm = d.keys().mapping\nd['b'] = 2\nreturn m, len(m), 'b' in m, list(m), m.get('a'), m.get('z', 0), list(m.keys()), list(m.values()), list(m.items()), m.copy(), m == d, m == {'a': 1, 'b': 2}, bool(m), str(m)",
+  "class D(dict): pass\nreturn D(a=1).keys().mapping",
+  "d = {'a': 1}\nm = d.keys().mapping\nm.x = 1",
+  "d = {'a': 1}\nm = d.keys().mapping\nreturn m['z']",
+  "d = {'a': 1}\nreturn hash(d.keys().mapping)",
+  "d = {}\nm = d.items().mapping\nreturn bool(m), repr(m), m == {}, m != {'a': 1}",
+  "d = {'a': 1}\nm = d.keys().mapping\nm.pop('a')",
+  "from collections import Counter\nc = Counter('aab')\nreturn c.keys().mapping, c.keys().mapping['z']",
+  "d = {'a': 1}\nd['self'] = d.keys().mapping\nreturn repr(d)",
+  "return json.dumps({'a': 1}.keys().mapping)",
+  "d = {\"a\": 1}\ndata[\"m\"] = d.keys().mapping\nreturn True",
+];
+
+it("answers a dict view's mapping as CPython does", () => {
+  expect(compareWithCPython(VIEW_MAPPING)).toEqual([]);
+});
