@@ -101,3 +101,19 @@ it('holds hostile unbound dunders to the limits', () => {
     expect(performance.now() - t0).toBeLessThan(8000);
   }
 });
+
+/** datetime's types' methods through the type, unbound (datetime.date.isoformat(d)), and so through super() in a subclass's classmethod. */
+const UNBOUND_METHODS = [
+  "import datetime\nclass D(datetime.date):\n    @classmethod\n    def f(cls, d):\n        return super().isoformat(d)\nreturn D.f(datetime.date(2020, 1, 2)), D.f(D(2021, 3, 4))",
+  "import datetime\nclass D(datetime.date):\n    @classmethod\n    def f(cls):\n        return super().today() == datetime.date.today(), type(super().fromordinal(5)).__name__, super().strftime(datetime.date(2020,1,2), '%Y')\nreturn D.f()",
+  "import datetime\nclass D(datetime.datetime):\n    @classmethod\n    def f(cls, d):\n        return super().isoformat(d), super().date(d), super().timestamp(d) > 0\nreturn D.f(datetime.datetime(2020, 1, 2, 3, 4))",
+  "import datetime\nreturn datetime.date.isoformat(datetime.date(2020, 1, 2)), datetime.time.isoformat(datetime.time(1, 2)), datetime.timedelta.total_seconds(datetime.timedelta(1)), datetime.datetime.weekday(datetime.datetime(2020, 1, 2))",
+  "import datetime\ndatetime.date.isoformat(5)",
+  "import datetime\ndatetime.date.isoformat()",
+  "import datetime\nclass D(datetime.date): pass\nreturn D.isoformat(D(2020, 1, 2)), D.weekday(datetime.date(2020, 1, 2))",
+  "import datetime\nclass T(datetime.timedelta):\n    @classmethod\n    def f(cls, t):\n        return super().total_seconds(t)\nreturn T.f(datetime.timedelta(2))",
+];
+
+it("reaches datetime's methods through its types and super() as CPython does", () => {
+  expect(compareWithCPython(UNBOUND_METHODS)).toEqual([]);
+});

@@ -144,3 +144,35 @@ it('refuses a class that is not iterable in the words of bytes() and bytearray()
   ].join('');
   expect(compareWithCPython(['bytes', 'bytearray'].flatMap((f) => ['L', 'T', 'I', 'V', 'G'].map((c) => `${classes}return ${f}(${c}()), I.n`)))).toEqual([]);
 });
+
+/** `C.__name__ = v` and `C.__qualname__ = v` rename the class, as type_set_name and type_set_qualname: its instances' type name, the errors naming it. */
+it('renames a class as CPython does', () => {
+  const A = 'class A:\n    pass\n';
+  const renamed = `${A}A.__name__ = 'B'\n`;
+  expect(compareWithCPython([
+    `${renamed}a = A()\nreturn type(a).__name__, A.__name__, A.__qualname__, isinstance(a, A)`,
+    `${A}A.__qualname__ = 'X.Y'\nreturn A.__name__, A.__qualname__, type(A()).__qualname__`,
+    `${renamed}A() + 1`, `${renamed}A().x`, `${renamed}A.x`, `${renamed}del A.x`, `${renamed}a = A()\ndel a.x`, `${renamed}A(1)`, `${renamed}A()()`, `${renamed}A()[0]`,
+    `${renamed}for x in A(): pass`, `${renamed}int(A())`, `${renamed}format(A(), 'x')`, `${renamed}json.dumps(A())`, `${renamed}A() < A()`, `${renamed}len(A())`, `${renamed}-A()`, `${renamed}A() @ 1`,
+    `class A:\n    def __eq__(self, o): return True\nA.__name__ = 'B'\nhash(A())`, `class A:\n    __slots__ = ()\nA.__name__ = 'B'\nA().x = 1`, `class A:\n    def __init__(self):\n        super().__init__(1)\nA.__name__ = 'B'\nA()`,
+    `class A:\n    def f(self):\n        return type(self).__name__\nA.__name__ = 'Z'\nreturn A().f()`, `class A:\n    pass\nclass B(A):\n    pass\nA.__name__ = 'Z'\nA.__qualname__ = 'Q'\nreturn [c.__name__ for c in B.__mro__], B.__mro__[1].__qualname__, B.__name__`,
+    // the name is whole, dots and all, and may be empty; a lone surrogate or a NUL is refused, a str subclass's instance taken
+    `${A}A.__name__ = 'a.b'\nreturn A.__name__, type(A()).__name__`, `X = type('a.b', (), {})\nreturn X.__name__, X.__qualname__, type(X()).__name__`, `${A}A.__name__ = ''\nreturn A.__name__, type(A()).__name__`,
+    `${A}A.__name__ = 'a\\U0001F600'\nreturn A.__name__`, `${A}A.__name__ = 'a\\ud800'`, `${A}A.__name__ = 'a\\x00b'`, `X = type('a\\ud800', (), {})`, `X = type('a\\x00', (), {})`, `${A}A.__qualname__ = 'a\\ud800\\x00'\nreturn A.__qualname__`,
+    `class S(str):\n    pass\n${A}A.__name__ = S('N')\nA.__qualname__ = S('Q')\nreturn A.__name__, A.__qualname__`,
+    `${A}A.__name__ = 5`, `${A}A.__qualname__ = 5`, `${renamed}A.__qualname__ = None`, `${renamed}try:\n    A.__name__ = b'x'\nexcept TypeError as e:\n    return str(e), A.__name__`, `${renamed}del A.__name__`,
+    `object.__name__ = 'x'`, `int.__name__ = 'x'`, `int.__qualname__ = 'x'`, `KeyError.__name__ = 'x'`,
+    // an exception class's name is the error's, as it leaves the run too
+    `class E(Exception):\n    pass\nE.__name__ = 'F'\nraise E('boom')`, `class E(KeyError):\n    pass\nE.__name__ = 'F'\nraise E('boom')`, `class E(Exception):\n    pass\nE.__name__ = 'F'\ntry:\n    raise E('boom')\nexcept E as e:\n    return repr(e), str(e), type(e).__name__`,
+    `class A:\n    @property\n    def p(self): return 1\nA.__qualname__ = 'Q'\na = A()\na.p = 2`,
+    `class L(list):\n    pass\nL.__name__ = 'M'\nreturn type(L()).__name__, L([1])`, `class D(dict):\n    pass\nD.__name__ = 'M'\nreturn type(D()).__name__, D(a=1)`,
+    `from collections import Counter\nclass C(Counter):\n    pass\nC.__name__ = 'M'\nreturn repr(C('aab'))`, `from collections import OrderedDict\nclass C(OrderedDict):\n    pass\nC.__name__ = 'M'\nreturn repr(C(a=1))`,
+    `from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nP.__name__ = 'Q'\nreturn repr(P(1, 2))`, `from collections import deque\nclass D(deque):\n    pass\nD.__name__ = 'Q'\nreturn repr(D([1]))`,
+    `import datetime\nclass D(datetime.date):\n    pass\nD.__name__ = 'Q'\nreturn repr(D(2020, 1, 2))`, `import functools\nclass P(functools.partial):\n    pass\nP.__name__ = 'Q'\nreturn repr(P(len))`,
+  ])).toEqual([]);
+  // the evaluator shows a class and its instances by qualified name, with no module and no address (see the test above)
+  const engine = new Engine();
+  expect(evaluator(engine, { source: `${A}A.__qualname__ = 'X.Y'\nA.__name__ = 'B'\nreturn A(), A` }).repr).toBe("(<X.Y object>, <class 'X.Y'>)");
+  // a module's class is shared by every condition: refused, as any store into it
+  expect(evaluator(engine, { source: 'import calendar\ncalendar.TextCalendar.__name__ = "x"' }).error).toMatch(/^UnsupportedError: cannot set 'calendar.TextCalendar.__name__'/);
+});

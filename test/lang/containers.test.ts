@@ -153,3 +153,21 @@ it('walks containers that change under it as CPython does', () => {
     `d = {'a': 1, 'b': 2}\ndel d['a']\nd['a'] = 3\nreturn list(d)`, `d = {1: 'a'}\nd[1.0] = 'b'\nd[True] = 'c'\nreturn d`, `d = dict.fromkeys('abc')\nd.popitem()\nd['z'] = 1\nreturn list(d)`,
   ])).toEqual([]);
 });
+
+/** list.sort's list is empty while it sorts: an item put in meanwhile, even one taken out again, is CPython's 'list modified during sort'. */
+const SORT_MODIFIED = [
+  "l = [3, 1, 2]\ndef k(x):\n    l.append(0)\n    l.pop()\n    return x\nl.sort(key=k)",
+  "l = [3, 1, 2]\nclass K:\n    def __init__(self, v): self.v = v\n    def __lt__(self, o):\n        l.append(0)\n        l.pop()\n        return self.v < o.v\nl.sort(key=K)",
+  "l = [3, 1, 2]\ndef k(x):\n    l.extend([])\n    l.extend(())\n    l += []\n    return x\nl.sort(key=k)\nreturn l",
+  "l = [3, 1, 2]\ndef k(x):\n    l.insert(0, 5)\n    l.remove(5)\n    return x\nl.sort(key=k)",
+  "l = [3, 1, 2]\ndef k(x):\n    l[:] = [1]\n    del l[:]\n    return x\nl.sort(key=k)",
+  "l = [3, 1, 2]\ndef k(x):\n    l += [1]\n    l.clear()\n    return x\nl.sort(key=k)",
+  "l = [3, 1, 2]\ndef k(x):\n    l.sort()\n    return -x\nl.sort(key=k)\nreturn l",
+  "l = [3, 1, 2]\ndef k(x):\n    l.sort(key=lambda y: l.append(1))\n    return -x\nl.sort(key=k)\nreturn l",
+  "l = [3, 1, 2]\ndef k(x):\n    l.extend('ab')\n    del l[0]\n    del l[0]\n    return x\ntry:\n    l.sort(key=k)\nexcept ValueError as e:\n    return str(e), l",
+  "l = [3, 1, 2]\nl.sort()\nl.append(5)\nl.sort(reverse=True)\nreturn l, sorted(l)",
+];
+
+it('refuses a list changed during its sort as CPython does', () => {
+  expect(compareWithCPython(SORT_MODIFIED)).toEqual([]);
+});

@@ -36,3 +36,41 @@ const CASES = [
 it('defines every exception class of the builtins module as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/** BaseExceptionGroup's split, subgroup and derive: the constructor's checks, matching by type, tuple or predicate (the groups asked first), parts made by derive(), a subclass's own too, with the group's __cause__. */
+const GROUP_METHODS = [
+  "eg = ExceptionGroup('msg', [ValueError(1), TypeError(2), ExceptionGroup('inner', [KeyError(3), ValueError(4)])])\nm, r = eg.split(ValueError)\nreturn eg.message, eg.exceptions, repr(m), repr(r), repr(eg.subgroup(KeyError)), repr(eg.subgroup(lambda e: isinstance(e, TypeError)))",
+  "eg = ExceptionGroup('msg', [ValueError(1)])\nreturn repr(eg.derive([KeyError(2)])), str(eg), repr(eg)",
+  "ExceptionGroup('msg', [])",
+  "ExceptionGroup('msg', [KeyboardInterrupt()])",
+  "ExceptionGroup(1, [ValueError()])",
+  "ExceptionGroup('m', 5)",
+  "ExceptionGroup('m', [5])",
+  "return type(BaseExceptionGroup('m', [ValueError()])).__name__, type(BaseExceptionGroup('m', [KeyboardInterrupt()])).__name__",
+  "ExceptionGroup('m')",
+  "eg = ExceptionGroup('msg', [ValueError(1), TypeError(2)])\nreturn eg.split((ValueError, TypeError)), eg.subgroup(OSError)",
+  "eg = ExceptionGroup('msg', [ValueError(1)])\neg.split(5)",
+  "eg = ExceptionGroup('msg', [ValueError(1)])\nreturn eg.args, len(eg.exceptions), type(eg.exceptions).__name__, eg.exceptions[0].args",
+  "class E(ExceptionGroup):\n    pass\ne = E('m', [ValueError()])\nreturn repr(e.derive([KeyError()])), type(e.split(ValueError)[0]).__name__",
+  "eg = ExceptionGroup('msg', (ValueError(1),))\nreturn repr(eg), str(eg)",
+  "eg = ExceptionGroup('msg', [ValueError(1), ValueError(2)])\nm, r = eg.split(ValueError)\nreturn m is eg, r",
+  "eg = ExceptionGroup('m', [ValueError(1), ExceptionGroup('i', [ValueError(2)])])\nseen = []\ndef p(e):\n    seen.append(type(e).__name__)\n    return isinstance(e, ValueError)\nm, r = eg.split(p)\nreturn repr(m), r, seen",
+  "eg = ExceptionGroup('m', [ValueError(1)])\nreturn eg.split(ExceptionGroup)[0] is eg, eg.subgroup(lambda e: True) is eg, eg.split(BaseException)",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.split()",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.split(ValueError, KeyError)",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.split((ValueError, 5))",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.split(int)",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.derive(5)",
+  "eg = ExceptionGroup('m', [ValueError(1)])\nreturn repr(eg.derive([KeyboardInterrupt()]))",
+  "class E(ExceptionGroup):\n    def derive(self, excs):\n        return E(self.message + '!', excs)\ne = E('m', [ValueError(1), KeyError(2)])\nm, r = e.split(ValueError)\nreturn repr(m), repr(r), type(m).__name__",
+  "class E(ExceptionGroup):\n    def derive(self, excs):\n        return 5\ne = E('m', [ValueError(1), KeyError(2)])\ne.split(ValueError)",
+  "try:\n    raise ExceptionGroup('m', [ValueError(1), KeyError(2)]) from OSError('c')\nexcept ExceptionGroup as eg:\n    m, r = eg.split(ValueError)\n    return repr(m.__cause__), repr(r.__cause__)",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.split(x=ValueError)",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.derive()",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.derive(excs=[])",
+  "eg = ExceptionGroup('m', [ValueError(1)])\neg.subgroup(1, 2)",
+];
+
+it("splits exception groups as CPython does", () => {
+  expect(compareWithCPython(GROUP_METHODS)).toEqual([]);
+});

@@ -267,3 +267,126 @@ it("names an OrderedDict's views and iterators, and a dict's reversed iterators,
     `${IMPORT}\nreturn Counter(a=1).keys(), defaultdict(int, a=1).items()`,
   ])).toEqual([]);
 });
+
+/** A builtin or module type's data attributes through the type, as its type dict holds them: getset and member descriptors (hasattr(deque, 'maxlen')). */
+const DATA_DESCRIPTORS = [
+  "import collections\nreturn hasattr(collections.deque, 'maxlen'), type(collections.deque.maxlen).__name__, repr(collections.deque.maxlen)[:30]",
+  "import collections\nclass D(collections.deque):\n    pass\nreturn hasattr(D, 'maxlen'), D([1], 2).maxlen",
+  "import datetime\nreturn hasattr(datetime.date, 'year'), type(datetime.date.year).__name__, hasattr(datetime.timedelta, 'days'), hasattr(datetime.datetime, 'tzinfo')",
+  "return hasattr(slice, 'start'), hasattr(int, 'real'), hasattr(complex, 'imag'), hasattr(range, 'start'), hasattr(memoryview, 'shape'), hasattr(KeyError, 'args'), hasattr(OSError, 'errno'), hasattr(StopIteration, 'value')",
+  "import functools\nreturn hasattr(functools.partial, 'func'), hasattr(functools.partial, 'args'), hasattr(functools.partial, 'keywords')",
+  "import re\np = re.compile('a')\nreturn hasattr(type(p), 'pattern'), hasattr(type(p), 'groups'), hasattr(type(p.match('a')), 're')",
+  "import collections, datetime, functools, re\nreturn [repr(x) for x in (collections.deque.maxlen, collections.defaultdict.default_factory, slice.start, range.step, int.real, bool.numerator, float.imag, complex.real, functools.partial.func, datetime.date.year, datetime.datetime.year, datetime.datetime.hour, datetime.time.fold, datetime.timedelta.days, KeyError.args, OSError.errno, StopIteration.value, SystemExit.code, ImportError.path, AttributeError.obj, NameError.name, SyntaxError.lineno, UnicodeDecodeError.reason, ExceptionGroup.exceptions, type(re.compile('a')).pattern, type(re.match('a', 'a')).regs, property.fget, memoryview.shape)]",
+  "import collections\nd = collections.deque.maxlen\nreturn d.__name__, d.__qualname__, type(d).__name__, d == collections.deque.maxlen, bool(d)",
+  "import collections\ncollections.deque.maxlen = 5",
+  "import collections\nd = collections.deque.maxlen\nd.x = 1",
+  "import collections\nreturn collections.deque.nope",
+  "import datetime\nclass D(datetime.date):\n    pass\nreturn repr(D.year), hasattr(D, 'month')",
+  "class E(OSError):\n    pass\nreturn repr(E.errno), repr(E.args)",
+  "import collections\nreturn hash(collections.deque.maxlen) == hash(collections.deque.maxlen), collections.deque.maxlen is collections.deque.maxlen",
+];
+
+it("reads a type's data attributes as descriptors, as CPython does", () => {
+  expect(compareWithCPython(DATA_DESCRIPTORS)).toEqual([]);
+});
+
+/**
+ * An OrderedDict's iterators (keys, values, items, reversed; a subclass's too) as odictiter_nextkey: a change of its keys since the
+ * iterator was made is 'mutated', of its size alone 'changed size', none seen once the last key is handed out; move_to_end of a key
+ * already at that end changes nothing.
+ */
+const ODICT_ITERATION = [
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d:\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d:\n    del d['b']",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d:\n    d['z'] = 1",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d.keys():\n    d.move_to_end('c')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d.values():\n    d.move_to_end('a', last=False)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in d.items():\n    d.pop('c')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in reversed(d):\n    d['q'] = 1",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in reversed(d.items()):\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nfor k in reversed(d.values()):\n    del d['a']",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nout = []\nfor k in d:\n    out.append(k)\n    d['a'] = 5\nreturn out",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nout = []\nfor k in d:\n    out.append(k)\n    if k == 'c':\n        d.move_to_end('a')\nreturn out",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nnext(it)\nd.move_to_end('a')\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nnext(it)\nd['x'] = 1\ndel d['x']\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.popitem()\nreturn next(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.clear()\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nnext(it); next(it); next(it)\nd.move_to_end('a')\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.move_to_end('a')\nd.move_to_end('b')\nd.move_to_end('c')\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.update(a=1)\nd.setdefault('b', 2)\nreturn list(it)",
+  "from collections import OrderedDict\nclass O(OrderedDict): pass\nd = O.fromkeys('abc')\nfor k in d:\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d.items())\nnext(it)\nd['x'] = 1\nnext(it)",
+  "from collections import OrderedDict\nclass O(OrderedDict): pass\nd = O.fromkeys('abc')\nit = iter(d.values())\nd.popitem()\nnext(it)",
+  "from collections import OrderedDict\nclass O(OrderedDict): pass\nd = O.fromkeys('abc')\nfor k in reversed(d):\n    d.move_to_end('a')",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nd.move_to_end('a', last=False)\nd.move_to_end('c')\nit = iter(d)\nd.move_to_end('c')\nd.move_to_end('a', last=False)\nreturn list(it), list(reversed(d)), list(reversed(d.items())), type(reversed(d)).__name__, type(reversed(d.values())).__name__, d.copy(), list(d.copy())",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nr = reversed(d)\nd['z'] = 1\nnext(r)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d.items())\nnext(it)\nd['a'] = 7\nreturn list(it), d, repr(d), d == OrderedDict(a=7, b=None, c=None)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\nd.clear()\nd.update(a=1, b=2, c=3)\nreturn list(it)",
+  "from collections import OrderedDict\nd = OrderedDict.fromkeys('abc')\nit = iter(d)\ntry:\n    next(it)\n    d.pop('b')\n    next(it)\nexcept RuntimeError as e:\n    return str(e), list(it)",
+];
+
+it('answers an OrderedDict changed during its iteration as CPython does', () => {
+  expect(compareWithCPython(ODICT_ITERATION)).toEqual([]);
+});
+
+/** reversed() of a dict, its views, a subclass's instance (its table, whatever its __iter__) and an OrderedDict's: dict_reverse...iterator or odict_iterator, seeing a change of size. */
+const REVERSED_DICTS = [
+  "class D(dict): pass\nreturn type(reversed(D(a=1))).__name__, type(reversed(D(a=1).values())).__name__, type(reversed(D(a=1).items())).__name__, list(reversed(D(a=1, b=2))), list(reversed(D(a=1, b=2).items()))",
+  "class D(dict):\n    def __iter__(self): return iter(['x'])\nreturn type(reversed(D(a=1))).__name__, list(reversed(D(a=1, b=2)))",
+  "from collections import OrderedDict\nclass O(OrderedDict):\n    def __iter__(self): return iter(['x'])\nreturn type(reversed(O(a=1))).__name__, list(reversed(O(a=1, b=2))), list(reversed(O(a=1, b=2).values()))",
+  "from collections import Counter, defaultdict\nreturn type(reversed(Counter('ab'))).__name__, list(reversed(Counter('ab'))), type(reversed(defaultdict(int, a=1))).__name__",
+  "class D(dict): pass\nd = D(a=1, b=2)\nr = reversed(d)\nd['c'] = 3\nreturn list(r)",
+  "return type(reversed({'a': 1})).__name__, type(reversed({}.keys())).__name__",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d)\nd['c'] = 3\nreturn list(r)",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d.items())\nnext(r)\nd['b'] = 5\nd['a'] = 7\nreturn list(r)",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d.values())\ndel d['a']\nd['c'] = 3\nreturn list(r)",
+  "d = {'a': 1, 'b': 2}\nr = reversed(d)\ndel d['a']\nnext(r)",
+];
+
+it('walks a dict back as CPython\'s reversed() does', () => {
+  expect(compareWithCPython(REVERSED_DICTS)).toEqual([]);
+});
+
+/** A namedtuple's fields are _tuplegetters in its class: `P.x = v` replaces one, `del P.x` takes it away; an instance's store or delete of one is refused in their words. */
+const NAMEDTUPLE_FIELDS = [
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\nreturn hasattr(P, 'x')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\nP(1, 2).x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\ndel P.x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\np = P(1, 2)\nreturn p, p._asdict(), p._replace(y=5), P._fields, p.y, P._make([3, 4])",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.x\nP.x = 7\nreturn P.x, P(1, 2).x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P.nope",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nP.x = 5\ndel P.x\nreturn hasattr(P, 'x'), hasattr(P(1, 2), 'x')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P): pass\ndel P.x\nreturn hasattr(Q, 'x'), hasattr(Q(1, 2), 'x')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\ndel P._make\nreturn hasattr(P, '_make')",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\np.x = 3",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\ndel p.x",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\np.z = 3",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P): pass\ndel P.y\nq = Q(1, 2)\nq.y = 5\nreturn q.y, q",
+  "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P):\n    __slots__ = ()\nq = Q(1, 2)\nq.x = 5",
+];
+
+it("sets and deletes a namedtuple's fields as CPython does", () => {
+  expect(compareWithCPython(NAMEDTUPLE_FIELDS)).toEqual([]);
+});
+
+/** A dict view's `mapping` (3.10+): a read-only mappingproxy of its dict, an OrderedDict's or a subclass's too. */
+const VIEW_MAPPING = [
+  "from collections import OrderedDict\nd = OrderedDict(a=1)\nreturn d.keys().mapping, type(d.keys().mapping).__name__, d.values().mapping, {'a': 1}.keys().mapping, {'a': 1}.items().mapping['a']",
+  "d = {'a': 1}\nm = d.keys().mapping\nm['b'] = 2",
+  "d = {'a': 1}\nm = d.keys().mapping\ndel m['a']",
+  "d = {'a': 1}\nm = d.keys().mapping\nd['b'] = 2\nreturn m, len(m), 'b' in m, list(m), m.get('a'), m.get('z', 0), list(m.keys()), list(m.values()), list(m.items()), m.copy(), m == d, m == {'a': 1, 'b': 2}, bool(m), str(m)",
+  "class D(dict): pass\nreturn D(a=1).keys().mapping",
+  "d = {'a': 1}\nm = d.keys().mapping\nm.x = 1",
+  "d = {'a': 1}\nm = d.keys().mapping\nreturn m['z']",
+  "d = {'a': 1}\nreturn hash(d.keys().mapping)",
+  "d = {}\nm = d.items().mapping\nreturn bool(m), repr(m), m == {}, m != {'a': 1}",
+  "d = {'a': 1}\nm = d.keys().mapping\nm.pop('a')",
+  "from collections import Counter\nc = Counter('aab')\nreturn c.keys().mapping, c.keys().mapping['z']",
+  "d = {'a': 1}\nd['self'] = d.keys().mapping\nreturn repr(d)",
+  "return json.dumps({'a': 1}.keys().mapping)",
+  "d = {\"a\": 1}\ndata[\"m\"] = d.keys().mapping\nreturn True",
+];
+
+it("answers a dict view's mapping as CPython does", () => {
+  expect(compareWithCPython(VIEW_MAPPING)).toEqual([]);
+});

@@ -10,7 +10,7 @@ import { fatalErr, typeErr, UnsupportedError } from '../runtime/exceptions.js';
 import { iterableOr, spread } from '../runtime/iteration.js';
 import { PyDict, PyType, typeName, type Py } from '../runtime/values.js';
 import type { Ev, Frame } from './frame.js';
-import { spreadKeywords } from './expressions.js';
+import { spreadKeywords } from '../runtime/star-args.js';
 
 export type ClassArguments = (f: Frame) => [bases: Py[], kw: Map<string, Py> | null];
 
@@ -49,7 +49,7 @@ const metaclassRefused = (what: string) => fatalErr(UnsupportedError, `a class s
 function merge(kw: Map<string, Py>, v: Py): void {
   if (!(v instanceof PyDict)) throw typeErr(`__build_class__() argument after ** must be a mapping, not ${typeName(v)}`);
   const given = new Map<string, Py>();
-  spreadKeywords(given, v);
+  spreadKeywords(given, v, () => '__build_class__()');
   for (const [name, x] of given) {
     if (kw.has(name)) throw typeErr(`__build_class__() got multiple values for keyword argument '${name}'`);
     kw.set(name, x);

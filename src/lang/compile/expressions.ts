@@ -3,11 +3,11 @@ import type { Expr, ExprOf, FormattedValue } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
-import { checkSize, step, work } from '../runtime/budget.js';
+import { checkSize, step } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
 import { EXCEPTION_TYPES, NameError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
-import { mappingItems, updateDict } from '../runtime/methods-dict.js';
+import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { PyDict, PyFunc, PySet, tupleOf, typeName, type Py } from '../runtime/values.js';
@@ -15,8 +15,9 @@ import { includesCp, mayCut } from '../runtime/str-search.js';
 import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
-import { isInstance, readAsMapping } from '../runtime/class-values.js';
+import { isInstance } from '../runtime/class-values.js';
 import { PyMappingProxy } from '../runtime/mappingproxy-value.js';
+import { duplicate, functionStr, spreadArgs, spreadKeywords } from '../runtime/star-args.js';
 import { Constants } from './constants.js';
 import { compileFirst } from './deep.js';
 import { frozenConstant } from './fold.js';
@@ -143,7 +144,8 @@ export abstract class ExpressionCompiler {
         const items = this.items(e.elts, scope);
         return (f) => {
           const set = new PySet();
-          for (const x of items(f)) set.add(x);
+          // SET_UPDATE: iter()'s own error for `*x`
+          for (const x of items(f, null)) set.add(x);
           return set;
         };
       }
@@ -357,7 +359,7 @@ export abstract class ExpressionCompiler {
   }
 
   /** The values of a list, tuple or set display or of call arguments, with `*iterable` spread; `reads`: arguments only read. */
-  protected items(elts: Expr[], scope: Scope, reads = false): (f: Frame) => Py[] {
+  protected items(elts: Expr[], scope: Scope, reads = false): (f: Frame, callee?: (() => string) | null) => Py[] {
     const evs = elts.map((x) => (x.k === 'Starred' ? this.expr(x.value, scope) : reads ? this.read(x, scope) : this.expr(x, scope)));
     const starred = elts.map((x) => x.k === 'Starred');
     if (!starred.includes(true)) {
@@ -376,10 +378,12 @@ export abstract class ExpressionCompiler {
           return (f) => evs.map((ev) => ev(f));
       }
     }
-    return (f) => {
+    // a call's only positional argument `*x` is checked naming the function; otherwise x is a list's extension (LIST_EXTEND)
+    const alone = evs.length === 1;
+    return (f, callee) => {
       const out: Py[] = [];
       for (let i = 0; i < evs.length; i++) {
-        if (starred[i]) ops.spread(out, evs[i](f));
+        if (starred[i]) spreadArgs(out, evs[i](f), alone || callee === null ? callee : undefined);
         else out.push(evs[i](f));
       }
       checkSize(out.length);
@@ -531,33 +535,57 @@ export abstract class ExpressionCompiler {
     const kwargs =
       kws.length === 0
         ? null
-        : (f: Frame): Map<string, Py> => {
-            const m = new Map<string, Py>();
-            for (const k of kws) {
-              const v = k.value(f);
-              if (k.name !== null) m.set(k.name, v);
-              else spreadKeywords(m, v);
+        : !kws.some((k) => k.name === null)
+          ? (f: Frame): Map<string, Py> => {
+              const m = new Map<string, Py>();
+              for (const k of kws) m.set(k.name!, k.value(f));
+              return m;
             }
-            return m;
-          };
+          : (f: Frame, callee: () => string): Map<string, Py> => {
+              const m = new Map<string, Py>();
+              for (const k of kws) {
+                const v = k.value(f);
+                if (k.name === null) spreadKeywords(m, v, callee);
+                else if (m.has(k.name)) throw duplicate(callee, k.name);
+                else m.set(k.name, v);
+              }
+              return m;
+            };
+    // `*x` or `**x`: the function (or the method) is named in their errors
+    const spreads = e.args.some((a) => a.k === 'Starred') || e.keywords.some((k) => k.name === null);
     if (e.func.k === 'Attribute') {
       const obj = READING_METHODS.has(e.func.attr) ? this.read(e.func.value, scope) : this.expr(e.func.value, scope);
-      const name = e.func.attr;
-      const invoke = INTROSPECTED.has(name) ? (o: Py, a: Py[], k: Map<string, Py> | null) => (step(), callValue(introspect(o, name), a, k)) : methodCaller(name);
+      const attr = e.func.attr;
+      const invoke = INTROSPECTED.has(attr) ? (o: Py, a: Py[], k: Map<string, Py> | null) => (step(), callValue(introspect(o, attr), a, k)) : methodCaller(attr);
+      if (spreads) {
+        return (f) => {
+          const o = obj(f);
+          const callee = () => functionStr(getattr(o, attr), o);
+          return invoke(o, args(f, callee), kwargs === null ? null : kwargs(f, callee));
+        };
+      }
       if (kwargs === null) return (f) => invoke(obj(f), args(f), null);
-      return (f) => invoke(obj(f), args(f), kwargs(f));
+      return (f) => invoke(obj(f), args(f), kwargs(f, noCallee));
     }
     const fn = this.expr(e.func, scope);
+    if (spreads && !owning) {
+      return (f) => {
+        const c = fn(f);
+        const callee = () => functionStr(c);
+        return callValue(c, args(f, callee), kwargs === null ? null : kwargs(f, callee));
+      };
+    }
     if (owning) {
       return (f) => {
         const callee = fn(f);
-        const r = callValue(callee, args(f), kwargs === null ? null : kwargs(f));
+        const name = () => functionStr(callee);
+        const r = callValue(callee, args(f, name), kwargs === null ? null : kwargs(f, name));
         madeFresh(callee instanceof PyFunc && GENERATOR_FUNCTIONS.has(callee) ? (r as PyGenerator) : null);
         return r;
       };
     }
     if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
-    return (f) => callValue(fn(f), args(f), kwargs(f));
+    return (f) => callValue(fn(f), args(f), kwargs(f, noCallee));
   }
 
 
@@ -589,17 +617,8 @@ export function spreadMapping(d: PyDict, other: Py): void {
   updateDict(d, other, null);
 }
 
-/** `**v` among a call's keyword arguments. */
-export function spreadKeywords(m: Map<string, Py>, v: Py): void {
-  if (v instanceof PyMappingProxy) v = v.d;
-  if (!(v instanceof PyDict)) throw typeErr(`argument after ** must be a mapping, not ${typeName(v)}`);
-  work(v.m.size);
-  for (const [key, x] of readAsMapping(v) ? mappingItems(v) : v.entries()) {
-    if (typeof key !== 'string') throw typeErr('keywords must be strings');
-    if (m.has(key)) throw typeErr(`got multiple values for keyword argument '${key}'`);
-    m.set(key, x);
-  }
-}
+/** Keywords without `**` cannot repeat one another (a SyntaxError): no function is named. */
+const noCallee = (): string => '';
 
 /** Builtins that keep no reference to their arguments once they return (iter, zip, map and the like do). */
 const KEEPS_NO_ARGUMENT = new Set(['next', 'any', 'all', 'sum', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'len', 'bool', 'repr', 'str']);

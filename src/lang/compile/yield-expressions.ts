@@ -7,7 +7,8 @@ import { INTROSPECTED, introspect, setIntrospected } from '../runtime/introspect
 import { yieldFrom } from '../runtime/generator.js';
 import * as ops from '../runtime/ops.js';
 import { PyDict, PySet, tupleOf, type Py } from '../runtime/values.js';
-import { formatField, spreadKeywords, spreadMapping } from './expressions.js';
+import { formatField, spreadMapping } from './expressions.js';
+import { duplicate, functionStr, spreadArgs, spreadKeywords } from '../runtime/star-args.js';
 import type { Ev, Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
@@ -75,7 +76,7 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
         const items = this.gitems(e.elts, scope, yielding);
         return function* (f) {
           const set = new PySet();
-          for (const x of yield* items(f)) set.add(x);
+          for (const x of yield* items(f, null)) set.add(x);
           return set;
         };
       }
@@ -205,13 +206,14 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
       case 'Call': {
         const args = this.gitems(e.args, scope, yielding);
         const kws = e.keywords.map((k) => ({ name: k.name, value: sub(k.value) }));
-        const kwargs = function* (f: Frame): Generator<Py, Map<string, Py> | null, Py> {
+        const kwargs = function* (f: Frame, callee: () => string): Generator<Py, Map<string, Py> | null, Py> {
           if (kws.length === 0) return null;
           const m = new Map<string, Py>();
           for (const k of kws) {
             const v = yield* k.value(f);
-            if (k.name !== null) m.set(k.name, v);
-            else spreadKeywords(m, v);
+            if (k.name === null) spreadKeywords(m, v, callee);
+            else if (m.has(k.name)) throw duplicate(callee, k.name);
+            else m.set(k.name, v);
           }
           return m;
         };
@@ -219,8 +221,9 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
         const fn = sub(e.func);
         return function* (f) {
           const callee = yield* fn(f);
-          const a = yield* args(f);
-          return callValue(callee, a, yield* kwargs(f));
+          const name = () => functionStr(callee);
+          const a = yield* args(f, name);
+          return callValue(callee, a, yield* kwargs(f, name));
         };
       }
       case 'Attribute': {
@@ -302,13 +305,15 @@ export abstract class YieldExpressionCompiler extends WithCompiler {
   }
 
   /** The values of a display or of call arguments, `*iterable` spread, as items(). */
-  protected gitems(elts: Expr[], scope: Scope, yielding: ReadonlySet<Node>): (f: Frame) => Generator<Py, Py[], Py> {
+  protected gitems(elts: Expr[], scope: Scope, yielding: ReadonlySet<Node>): (f: Frame, callee?: (() => string) | null) => Generator<Py, Py[], Py> {
     const parts = elts.map((x) => ({ star: x.k === 'Starred', value: this.part(x.k === 'Starred' ? x.value : x, scope, yielding) }));
-    return function* (f) {
+    // as items(): a call's only positional `*x` names the function
+    const alone = parts.length === 1;
+    return function* (f, callee) {
       const out: Py[] = [];
       for (const p of parts) {
         const v = p.value.gen ? yield* p.value.ev(f) : p.value.ev(f);
-        if (p.star) ops.spread(out, v);
+        if (p.star) spreadArgs(out, v, alone || callee === null ? callee : undefined);
         else out.push(v);
       }
       checkSize(out.length);

@@ -1,5 +1,7 @@
 import { step } from './budget.js';
 import { callValue } from './call.js';
+import { PyClass } from './class-values.js';
+import { dataDescriptor } from './data-descriptors.js';
 import { mroMethod, typeMro } from './object-class.js';
 import { attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
@@ -18,6 +20,8 @@ function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
 export function getattr(obj: Py, name: string): Py {
   if (name === '__name__') {
     // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
+    // a condition's class's is its name whole, dots and all (type('a.b', (), {}))
+    if (obj instanceof PyClass) return obj.name;
     if (obj instanceof PyFunc) return obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (obj instanceof PyModule) return obj.name;
   }
@@ -34,7 +38,8 @@ export function getattr(obj: Py, name: string): Py {
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
-      if (args.length === 0) throw typeErr(`unbound method ${obj.name}.${name}() needs an argument`);
+      // the method's qualified name: its type's without the module (date.isoformat)
+      if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
       if (typeName(args[0]) !== obj.name && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       // an int or str subclass's instance is its value to the base's method
@@ -47,6 +52,8 @@ export function getattr(obj: Py, name: string): Py {
     if (name === 'mro') return mroMethod(obj);
     const dunder = typeDunder(obj, name);
     if (dunder !== undefined) return dunder;
+    const data = dataDescriptor(obj, name);
+    if (data !== undefined) return data;
     throw missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...

@@ -1,3 +1,5 @@
+import { walkBack as walkDictBack } from './types/dict.js';
+import { OdictMap, odictWalk } from './types/odict-map.js';
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { PyRangeIterator } from './iteration.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
@@ -10,7 +12,7 @@ import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { moduleBases } from './builtin-subclass.js';
 import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
-import { isHooked, PyClassException, PyDictInstance } from './class-values.js';
+import { isHooked, PyClassException } from './class-values.js';
 import { isOrdered } from './types/ordered.js';
 import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
@@ -503,8 +505,7 @@ function reversedName(v: Py): string {
   const dict = v instanceof PyView ? v.dict : v instanceof PyDict ? v : undefined;
   if (dict !== undefined && isOrdered(dict)) return 'odict_iterator';
   if (v instanceof PyView) return `dict_reverse${v.kind.replace(/s$/, '')}iterator`;
-  // a condition's dict subclass is left as it was: its class may answer reversed() its own way
-  return v instanceof PyDict && !(v instanceof PyDictInstance) ? 'dict_reversekeyiterator' : 'list_reverseiterator';
+  return v instanceof PyDict ? 'dict_reversekeyiterator' : 'list_reverseiterator';
 }
 
 /** iter(fn, sentinel): fn() until it answers the sentinel. */
@@ -658,6 +659,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
       if (seq.cls.lookup('__getitem__') === undefined) throw typeErr(`'${typeName(seq)}' object is not reversible`);
       return walkBack(seq);
     }
+    // odict_reversed: an odict iterator walking back, which sees the OrderedDict change; dict_reversed
+    // of a subclass's instance walks its table back, whatever its class's __iter__
+    const table = seq instanceof PyView ? seq.dict : seq instanceof PyDict ? seq : undefined;
+    if (table?.m instanceof OdictMap) return lazy('odict_iterator', odictWalk(table, table.m, seq instanceof PyView ? seq.kind : 'keys', true));
+    if (table !== undefined) return lazy(reversedName(seq), walkDictBack(table, seq instanceof PyView ? seq.kind : 'keys'));
     // memoryview has no __reversed__: reversed_next reads it by index from the end, so a view of no items answers and one of more than one dimension fails at its first
     if (seq instanceof PyMemoryView) {
       const n = ops.len(seq);

@@ -17,6 +17,8 @@ export const newChanged = (): void => void newEpoch++;
  * treat them as every exception.
  */
 export class PyClass extends PyType {
+  /** Its name and qualified name, which a condition may assign (class-rename.ts). */
+  declare name: string;
   readonly attrs: Map<string, Py>;
   /** The class, then the order its bases' attributes are looked up in (C3, mro.ts): `C.__mro__`. */
   readonly mro: readonly PyType[];
@@ -47,7 +49,7 @@ export class PyClass extends PyType {
     return this.ownNew;
   }
   /** `mro` is the order with its first place left empty (mro.ts), filled here with the class. */
-  constructor(name: string, readonly qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
+  constructor(name: string, public qualname: string, readonly bases: readonly PyType[], mro: (PyType | undefined)[], make: (cls: PyClass) => NativeFn) {
     const box: { cls?: PyClass } = {};
     super(name, (args, kw) => make(box.cls!)(args, kw), bases[0] ?? null, bases.some((b) => b.isException));
     box.cls = this;
@@ -119,9 +121,15 @@ export class PyDictInstance extends PyDict {
   /** object.__hash__'s identity, for a class that defines __hash__ (dict's is None). */
   hashId = 0;
   constructor(readonly cls: PyClass) {
-    super();
+    super(dictMap(cls));
   }
 }
+
+/** The table a dict subclass's instance keeps, an OrderedDict subclass's its own (set by collections: odict-map.ts), else a Map. */
+let dictMap: (cls: PyClass) => Map<unknown, Py> | undefined = () => undefined;
+export const setDictMaps = (f: typeof dictMap): void => {
+  dictMap = f;
+};
 
 /**
  * Whether dict's C code reads this dict through its mapping protocol, keys() then d[k], rather

@@ -41,6 +41,7 @@ import { noteSubclass } from './subclasses.js';
 import { descriptorStore } from './descriptor-store.js';
 import { setNames } from './set-name.js';
 import { checkSlotLayouts, makeSlots, noDictStore, withoutDict } from './slots.js';
+import { isClassName, renameClass } from './class-rename.js';
 
 export { OBJECT_CLASS, PyClass, PyInstance };
 
@@ -53,9 +54,31 @@ export { CLASS_DUNDERS } from '../dunders.js';
 const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup', 'ExceptionGroup', 'ImportError', 'NameError', 'OSError', 'StopIteration', 'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']);
 
 export function layoutOf(t: PyType): PyType | null {
-  for (const b of mroOf(t)) if (!(b instanceof PyClass) && (b.isException ? LAYOUTS.has(b.name) : isDict(b) || isValueBase(b))) return b;
+  for (const b of mroOf(t)) {
+    if (b instanceof PyClass) continue;
+    if (b.isException ? LAYOUTS.has(b.name) : isDict(b) || DICT_LAYOUTS.has(b.name) || (isValueBase(b) && !writtenOver(b))) return b;
+  }
   return null;
 }
+
+/**
+ * CPython's solid_base of a base: its builtin's lay-out, but a class that gives a variable-size
+ * builtin (tuple, int, bytes) a __dict__ (no `__slots__ = ()`) lays its instances out anew, so
+ * two such classes cannot make one (extra_ivars' stricter rule where tp_itemsize is set).
+ */
+function solidOf(t: PyType): PyType | null {
+  const l = layoutOf(t);
+  if (l === null || !(t instanceof PyClass) || !VARIABLE_SIZE.has(l.name)) return l;
+  return [...t.mro].reverse().find((c) => c instanceof PyClass && c !== OBJECT_CLASS && !c.attrs.has('__slots__')) ?? l;
+}
+
+const VARIABLE_SIZE = new Set(['tuple', 'int', 'bytes']);
+
+/** OrderedDict and defaultdict are C types with fields beyond dict's (Counter is Python code, dict's lay-out): two of them cannot make one class. */
+const DICT_LAYOUTS = new Set(['collections.OrderedDict', 'collections.defaultdict']);
+
+/** A module's type written in Python over a builtin value type (a namedtuple's, over tuple): the builtin's lay-out, so two of them mix. */
+const writtenOver = (t: PyType): boolean => moduleBases.isBase(t) && t.base !== null && !moduleBases.isBase(t.base) && isValueBase(t.base);
 
 /** builtins.dict (a leaf cannot import builtins.ts): a builtin type a class may subclass, as the exceptions and builtin-subclass.ts's. */
 const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyClass) && !t.isException;
@@ -94,7 +117,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   let layout: PyType | null = null;
   for (const base of types) {
     if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null) continue;
-    const l = layoutOf(base);
+    const l = solidOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
     layout = l;
@@ -104,8 +127,10 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
   const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, make, meta);
-  if (layout !== null && isDict(layout)) cls.dictBased = true;
-  if (layout !== null && isValueBase(layout)) cls.valueBase = layout;
+  const builtin = layout instanceof PyClass ? layoutOf(layout) : layout;
+  if (builtin !== null && (isDict(builtin) || DICT_LAYOUTS.has(builtin.name))) cls.dictBased = true;
+  // the nearest module type over that lay-out makes the instances (of two namedtuples' bases, the first's)
+  if (builtin !== null && isValueBase(builtin)) cls.valueBase = mro.find((t): t is PyType => t !== undefined && !(t instanceof PyClass) && moduleBases.isBase(t) && t.isSubclassOf(builtin)) ?? builtin;
   noteSubclass(cls);
   return cls;
 }
@@ -188,10 +213,10 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
-    changeClassAttr(obj, name, () => obj.attrs.set(name, v));
+    changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
     if (name === '__new__') newChanged();
   }
-  else if (obj instanceof PyRunClassType) obj.attrs.set(name, v);
+  else if (obj instanceof PyRunClassType) obj.store(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   else throw notSettable(obj, name);
 }
@@ -250,8 +275,8 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   if (name === '__new__' && obj instanceof PyClass) newChanged();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
-  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass || obj instanceof PyRunClassType ? obj.attrs : null;
-  if (dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
+  const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  if (obj instanceof PyRunClassType ? !obj.store(name, undefined) : dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
   // a hook deleted from the class
   if (obj instanceof PyClass) changeClassAttr(obj, name, () => undefined);
 }

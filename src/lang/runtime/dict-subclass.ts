@@ -67,6 +67,8 @@ export interface DictBase {
   method(self: PyDictInstance, name: string): PyFunc | undefined;
   /** cls.fromkeys(...), through the subclass. */
   fromkeys(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+  /** Another attribute of the base's, through the subclass (Counter's Python functions: C.total), or undefined. */
+  classAttr?(name: string): Py | undefined;
 }
 
 const DICT_BASES = new Map<PyType, DictBase>();
@@ -101,11 +103,12 @@ export function dictBaseAttr(t: PyType, self: PyDictInstance, name: string): PyF
 /** Class(...) of a class with no __init__ of its own: its base's. */
 export const initOfBase = (self: PyDictInstance, args: Py[], kw: Map<string, Py> | null): null => (baseOf(self)?.init ?? dictInit)(self, args, kw);
 
-/** A class attribute of its registered base, through the class (fromkeys), or undefined. */
-export function dictBaseClassAttr(cls: PyClass, name: string): PyFunc | undefined {
+/** A class attribute of its registered base, through the class (fromkeys, Counter.total), or undefined. */
+export function dictBaseClassAttr(cls: PyClass, name: string): Py | undefined {
   const t = cls.mro.find((x) => DICT_BASES.has(x));
-  if (t === undefined || name !== 'fromkeys') return undefined;
+  if (t === undefined) return undefined;
   const base = DICT_BASES.get(t)!;
+  if (name !== 'fromkeys') return base.classAttr?.(name);
   return new PyFunc(name, (args, kw) => base.fromkeys(cls, args, kw), 'method');
 }
 

@@ -37,6 +37,30 @@ export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, f
   return items;
 }
 
+/**
+ * Whether items were put in the list (push, splice or unshift with items: append, insert, extend,
+ * a slice store) until stop(): the emptied list of a sort is watched so, by methods of its own
+ * that shadow the array's while it sorts; a sort within the sort of the same list watches on top.
+ */
+function watchGrowth(l: Py[]): { seen: boolean; stop(): void } {
+  const watch = { seen: false, stop: () => {} };
+  const names = ['push', 'splice', 'unshift'] as const;
+  const before = names.map((n) => Object.getOwnPropertyDescriptor(l, n));
+  for (const n of names) {
+    const inner = (l as unknown as Record<string, (...a: unknown[]) => unknown>)[n];
+    Object.defineProperty(l, n, {
+      configurable: true,
+      writable: true,
+      value(this: Py[], ...a: unknown[]) {
+        if (a.length > (n === 'splice' ? 2 : 0)) watch.seen = true;
+        return inner.apply(this, a);
+      },
+    });
+  }
+  watch.stop = () => names.forEach((n, i) => (before[i] === undefined ? delete (l as unknown as Record<string, unknown>)[n] : Object.defineProperty(l, n, before[i]!)));
+  return watch;
+}
+
 /** CPython's calling convention for each list method (see arity.ts). */
 const LIST_ARITY: Record<string, Arity> = {
   append: 'one', extend: 'one', insert: ['clinic', 2, 2], pop: ['clinic', 0, 1], remove: 'one', index: ['clinic', 1, 3], count: 'one',
@@ -111,11 +135,14 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
       // list_sort_impl: the list is empty while its items sort apart; what a key or a comparison
       // puts in it meanwhile is dropped, and then CPython's ValueError
       const items = l.splice(0);
+      const grown = watchGrowth(l);
       let modified = false;
       try {
         sortItems(items, a, k, 'sort');
       } finally {
-        modified = l.length > 0;
+        grown.stop();
+        // CPython's test is of the list's allocation, which any item put in sets: one appended then popped counts
+        modified = l.length > 0 || grown.seen;
         l.length = 0;
         for (let i = 0; i < items.length; i++) l.push(items[i]);
       }

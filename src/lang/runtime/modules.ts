@@ -1,3 +1,4 @@
+import { fileFunctionNames } from './star-args.js';
 import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
@@ -502,3 +503,4 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
+fileFunctionNames(MODULES, BUILTINS);

@@ -6,8 +6,9 @@
  */
 import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
 import { work } from './budget.js';
+import { checkTypeName } from './class-rename.js';
 import { finishClass, makeClass, type PyClass } from './classes.js';
-import { fatalErr, typeErr, UnsupportedError, valueErr } from './exceptions.js';
+import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { PyDict, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null, meta: PyClass | null = null): PyClass {
@@ -15,7 +16,7 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   if (typeof name !== 'string') throw typeErr(`type.__new__() argument 1 must be str, not ${given(nameV)}`);
   if (!(basesV instanceof PyTuple)) throw typeErr(`type.__new__() argument 2 must be tuple, not ${given(basesV)}`);
   if (!(dictV instanceof PyDict)) throw typeErr(`type.__new__() argument 3 must be dict, not ${given(dictV)}`);
-  if (name.includes('\0')) throw valueErr('type name must not contain null characters');
+  checkTypeName(name);
   // _PyType_CalculateMetaclass: a base that is no class has a metaclass that is not type's
   if (basesV.items.some((b) => !(b instanceof PyType))) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
   // the names are copied into the class, as a class body's are stored

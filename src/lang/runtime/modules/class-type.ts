@@ -14,7 +14,14 @@ export class PyClassType extends PyType {
  * A type a condition makes as it runs (a namedtuple's): made anew by each run, never shared
  * with another condition, so its class attributes may be set and deleted, as in CPython.
  */
-export class PyRunClassType extends PyClassType {}
+export class PyRunClassType extends PyClassType {
+  /** `T.name = v`, or `del T.name` (v undefined: whether it had one), into its attributes; a namedtuple's type also drops its field's getter. */
+  store(name: string, v: Py | undefined): boolean {
+    if (v === undefined) return this.attrs.delete(name);
+    this.attrs.set(name, v);
+    return true;
+  }
+}
 
 /** Still a type: `type`, `<class 'datetime.datetime'>`; its attributes are its class's. */
 const CLASS_TYPE: PyTypeSlots<PyClassType> = {

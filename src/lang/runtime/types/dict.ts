@@ -1,4 +1,5 @@
-import { tick } from '../budget.js';
+import { OdictMap, odictWalk } from './odict-map.js';
+import { allocItems, tick } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
 import { DICT_METHODS, updateDict } from '../methods-dict.js';
 import { PyDict, PyTuple, type Py } from '../values.js';
@@ -9,7 +10,29 @@ import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
  * is a RuntimeError, and so is a key beyond the number it had (one popped and put back
  * is met again, and without this the walk would not end). Views walk their dict so too.
  */
-export function* walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+export function walkDict(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+  // an OrderedDict's (or its subclass's instance's) iterators are odict's
+  return d.m instanceof OdictMap ? odictWalk(d, d.m, kind) : walkTable(d, kind);
+}
+
+/** dict_reversed and its views': the keys as they are now, walked back; a change of size before a step is dictreviter's RuntimeError. */
+export function walkBack(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
+  const size = d.m.size;
+  allocItems(size);
+  const keys = [...d.m.keys()].reverse();
+  return (function* () {
+    for (const nk of keys) {
+      tick();
+      if (d.m.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
+      // a key gone (another put in at the end): its entry is a dummy, which dictreviter steps over
+      if (!d.m.has(nk)) continue;
+      const v = d.m.get(nk);
+      yield kind === 'keys' ? d.key(nk) : kind === 'values' ? v : new PyTuple([d.key(nk), v]);
+    }
+  })();
+}
+
+function* walkTable(d: PyDict, kind: 'keys' | 'values' | 'items'): Generator<Py> {
   const size = d.m.size;
   let left = size;
   for (const [nk, v] of d.m) {

@@ -1,10 +1,11 @@
+import { groupMethod } from '../exception-group-split.js';
 import { one } from '../args.js';
 import { tick } from '../budget.js';
 import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
 import { fieldGet, fieldStr, hasFields } from '../exception-fields.js';
-import { KeyError, typeErr } from '../exceptions.js';
+import { BaseExceptionGroup, KeyError, typeErr } from '../exceptions.js';
 import { PyException, PyFunc, PyStrBox, PyTuple, tupleOf, typeName, type Py } from '../values.js';
 import type { ItemRepr, PyTypeSlots } from './protocol.js';
 
@@ -57,6 +58,8 @@ function exceptionAttr(v: PyException, name: string): Py | undefined {
   }
   const field = fieldGet(v, name);
   if (field !== undefined) return field;
+  const method = v.type.isSubclassOf(BaseExceptionGroup) ? groupMethod(v, name) : undefined;
+  if (method !== undefined) return method;
   return v.type instanceof PyClass ? instanceAttr(v.type, v.dict, v, name) : v.dict?.get(name);
 }
 

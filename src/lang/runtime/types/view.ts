@@ -2,6 +2,7 @@ import { tick } from '../budget.js';
 import { ITEMS_METHODS, KEYS_METHODS } from '../methods-dict.js';
 import { PyTuple, type PyView } from '../values.js';
 import { isOrdered } from './ordered.js';
+import { PyMappingProxy } from './mapping-proxy.js';
 import { walkDict } from './dict.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -31,4 +32,6 @@ export const VIEW: PyTypeSlots<PyView> = {
   repr: (v, item) => `${prefix(v)}${v.kind}([${Array.from(v, item).join(', ')}])`,
   // keys and items views are set-like (isdisjoint); a values view has no methods
   methodsOf: (v) => (v.kind === 'keys' ? KEYS_METHODS : v.kind === 'items' ? ITEMS_METHODS : undefined),
+  // dictview_mapping: a read-only proxy of the dict
+  getattr: (v, name) => (name === 'mapping' ? new PyMappingProxy(v.dict) : undefined),
 };

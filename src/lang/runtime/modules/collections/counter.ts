@@ -17,8 +17,9 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType } from '../../types/table.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyDictInstance } from '../../class-values.js';
-import { PyDict, PyFunc, PyIntBox, PyIterator, PyTuple, typeName, type Py } from '../../values.js';
+import { PyDict, PyFunc, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
+import { counterRepr, elements, mostCommon, total } from './counter-python.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyCounter extends PyDict {
@@ -30,12 +31,6 @@ export class PyCounter extends PyDict {
 
 /** isinstance(v, Counter): a Counter, or an instance of a condition's subclass of it (dict-subclasses.ts). */
 export const isCounter = (v: Py): v is PyDict => v instanceof PyCounter || (v instanceof PyDictInstance && v.cls.isSubclassOf(COUNTER_TYPE));
-
-const plain = (d: PyDict): PyDict => {
-  const out = new PyDict(d.m);
-  out.k = d.k;
-  return out;
-};
 
 /** Counter.update / subtract: a mapping's counts added (or taken), or each item of an iterable counted once. */
 function count(c: PyCounter, source: Py, kw: Map<string, Py> | null, sign: 1 | -1): void {
@@ -69,28 +64,6 @@ function counterArgs(name: string, a: Py[]): Py {
   return a[0];
 }
 
-/** most_common(): sorted by count, highest first, ties in insertion order (sorted(..., reverse=True) is stable). */
-function mostCommon(c: PyDict, n: Py): PyTuple[] {
-  const items: PyTuple[] = [];
-  for (const [nk, v] of c.m) items.push(new PyTuple([c.key(nk), v]));
-  const order = items.map((_, i) => i);
-  order.sort((i, j) => (tick(), ops.lt(items[j].items[1], items[i].items[1]) ? -1 : ops.lt(items[i].items[1], items[j].items[1]) ? 1 : i - j));
-  const sorted = order.map((i) => items[i]);
-  return n === undefined || n === null ? sorted : sorted.slice(0, Math.max(0, ops.num(n) ?? 0));
-}
-
-function* elements(c: PyDict): Generator<Py> {
-  for (const [nk, count] of c.m) {
-    // an int subclass's instance repeats as its int
-    const v = count instanceof PyIntBox ? count.value : count;
-    if (typeof v !== 'number' && typeof v !== 'boolean') throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-    for (let i = 0; i < Number(v); i++) {
-      tick();
-      yield c.key(nk);
-    }
-  }
-}
-
 /** Counter.fromkeys(cls, iterable, v=None), a classmethod that refuses, once its arguments are bound. */
 const FROMKEYS = new Signature('Counter.fromkeys', [{ name: 'cls', star: '' }, { name: 'iterable', star: '' }, { name: 'v', star: '' }], 'python');
 const FROMKEYS_DEFAULTS: readonly Py[] = [undefined, undefined, null];
@@ -103,16 +76,12 @@ function fromkeys(a: Py[], kw: Map<string, Py> | null): never {
 const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
   ['update', (c: PyCounter, a, kw) => (count(c, counterArgs('update', a), kw, 1), null)],
   ['subtract', (c: PyCounter, a, kw) => (count(c, counterArgs('subtract', a), kw, -1), null)],
-  ['most_common', (c: PyCounter, [n]) => mostCommon(c, n)],
-  ['elements', (c: PyCounter) => new PyIterator(elements(c), 'chain')],
-  ['total', (c: PyCounter) => {
-    let sum: Py = 0;
-    for (const v of c.m.values()) sum = ops.add(sum, v);
-    return sum;
-  }],
+  ['most_common', (c, a, kw) => mostCommon([c, ...a], kw)],
+  ['elements', (c, a, kw) => elements([c, ...a], kw)],
+  ['total', (c, a, kw) => total([c, ...a], kw)],
   ['copy', (c: PyCounter) => copyCounter(c)],
   ['fromkeys', (_c: PyCounter, a, kw) => fromkeys(a, kw)],
-]), { update: 'own', subtract: 'own', most_common: ['clinic', 0, 1], elements: 'none', total: 'none', copy: 'none', fromkeys: 'own' });
+]), { update: 'own', subtract: 'own', most_common: 'own', elements: 'own', total: 'own', copy: 'none', fromkeys: 'own' });
 
 function copyCounter(c: PyDict): PyCounter {
   const out = new PyCounter(new Map(c.m));
@@ -207,6 +176,8 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   return c;
 }, DICT_TYPE);
 COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
+// the Python functions, through the class: Counter.total(c)
+for (const [name, fn] of [['most_common', mostCommon], ['elements', elements], ['total', total]] as const) COUNTER_TYPE.attrs.set(name, new PyFunc(`Counter.${name}`, fn, 'function'));
 
 /** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them; a subclass's through its items(). */
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
@@ -232,18 +203,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
   name: () => 'Counter',
   type: COUNTER_TYPE,
   iter: (v) => walkDict(v, 'keys'),
-  repr(v, item) {
-    if (v.m.size === 0) return 'Counter()';
-    let d: PyDict;
-    try {
-      d = new PyDict();
-      for (const t of mostCommon(v, undefined)) d.set(t.items[0], t.items[1]);
-    } catch {
-      // counts that do not order: in insertion order
-      d = plain(v);
-    }
-    return `Counter(${item(d)})`;
-  },
+  repr: counterRepr,
   // Counter.__eq__ (3.10+): a missing key counts 0 on either side; against a plain dict, dict's ==
   eq(a, b, eq) {
     if (!isCounter(b)) return DICT.eq!(a, b, eq);

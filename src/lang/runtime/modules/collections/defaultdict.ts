@@ -9,6 +9,8 @@ import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { registerOrdered } from '../../types/ordered.js';
+import { OdictMap } from '../../types/odict-map.js';
+import { setDictMaps } from '../../class-values.js';
 import { truthy } from '../../iteration.js';
 import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
@@ -73,7 +75,11 @@ DEFAULTDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {
   return fromKeys(new PyDefaultDict(null), keys, value);
 }, 'method'));
 
-export class PyOrderedDict extends PyDict {}
+export class PyOrderedDict extends PyDict {
+  constructor() {
+    super(new OdictMap());
+  }
+}
 
 export const ORDEREDDICT_TYPE = new PyClassType('collections.OrderedDict', (a, kw) => {
   const d = new PyOrderedDict();
@@ -88,6 +94,10 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
     // the key as first stored (1 stays 1 when moved as 1.0; an instance told apart by __eq__ stays itself)
     const stored = d.storedKey(key);
     if (stored === undefined) throw keyErr(key);
+    // a key already at that end is not moved: the iterators see no change
+    const keys = [...d.m.keys()];
+    const at = truthy(last) ? keys[keys.length - 1] : keys[0];
+    if (d.key(at) === stored) return null;
     const v = d.get(stored);
     d.delete(key);
     if (truthy(last)) d.set(stored, v);
@@ -109,7 +119,13 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
     d.delete(key);
     return new PyTuple([key, v]);
   }],
-]), { move_to_end: 'own', popitem: 'own' });
+  // odict_copy: an OrderedDict again, in its order (dict's copy made a dict)
+  ['copy', (d: PyOrderedDict) => {
+    const out = new PyOrderedDict();
+    for (const [k, v] of d.entries()) (tick(), out.set(k, v));
+    return out;
+  }],
+]), { move_to_end: 'own', popitem: 'own', copy: 'none' });
 
 export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
   ...DICT,
@@ -135,6 +151,8 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
 
 registerType(PyOrderedDict, ORDEREDDICT);
 registerOrdered((d) => d instanceof PyOrderedDict || (d instanceof PyDictInstance && d.cls.isSubclassOf(ORDEREDDICT_TYPE)));
+// a subclass's instances are laid out as OrderedDicts too
+setDictMaps((cls) => (cls.isSubclassOf(ORDEREDDICT_TYPE) ? new OdictMap() : undefined));
 
 // OrderedDict's own classmethod, which takes keywords: "fromkeys() missing required argument 'iterable' (pos 1)"
 ORDEREDDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {

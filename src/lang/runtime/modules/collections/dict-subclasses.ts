@@ -13,16 +13,16 @@ import { callValue } from '../../call.js';
 import { PyDictInstance } from '../../class-values.js';
 import { contains } from '../../compare.js';
 import { dictInit, registerDictBase } from '../../dict-subclass.js';
-import { AttributeError, keyErr, NotImplementedError, pyErr, typeErr, TypeError_, valueErr } from '../../exceptions.js';
+import { AttributeError, keyErr, NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { getitem, setitem } from '../../items.js';
 import { iterate, toList, truthy } from '../../iteration.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
-import { NOT_IMPLEMENTED, type ItemRepr } from '../../types/protocol.js';
-import { DICT as DICT_TYPE } from '../../builtins.js';
+import { NOT_IMPLEMENTED } from '../../types/protocol.js';
 import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
 import { COUNTER, COUNTER_TYPE, counterInplace } from './counter.js';
+import { counterRepr } from './counter-python.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT, ORDEREDDICT_TYPE } from './defaultdict.js';
 
 const method = (name: string, fn: (args: Py[], kw: Map<string, Py> | null) => Py): PyFunc => new PyFunc(name, fn, 'method');
@@ -36,9 +36,6 @@ function lookupAttr(obj: Py, name: string): Py | undefined {
     throw e;
   }
 }
-
-/** dict(x), as the builtin makes it. */
-const plainDict = (x: Py): PyDict => DICT_TYPE.fn([x], null) as PyDict;
 
 // Counter (Lib/collections/__init__.py), through the instance
 
@@ -75,19 +72,6 @@ function count(self: PyDictInstance, name: 'update' | 'subtract', args: Py[], kw
   return null;
 }
 
-/** Counter.__repr__: the class's name around dict(self.most_common()), or dict(self) where the counts do not order. */
-function counterRepr(self: PyDictInstance, item: ItemRepr): string {
-  if (!truthy(self)) return `${self.cls.name}()`;
-  let d: PyDict;
-  try {
-    d = plainDict(call(self, 'most_common', []));
-  } catch (e) {
-    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
-    d = plainDict(self);
-  }
-  return `${self.cls.name}(${item(d)})`;
-}
-
 const FROMKEYS = new Signature('Counter.fromkeys', [{ name: 'cls', star: '' }, { name: 'iterable', star: '' }, { name: 'v', star: '' }], 'python');
 
 registerDictBase({
@@ -117,6 +101,7 @@ registerDictBase({
     bindArgs(FROMKEYS, [cls, ...args], kw, [undefined, undefined, null]);
     throw pyErr(NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
   },
+  classAttr: (name) => COUNTER_TYPE.attrs.get(name),
 });
 
 /** The instances whose repr is being made. */

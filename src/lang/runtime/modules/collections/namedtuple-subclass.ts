@@ -9,7 +9,7 @@ import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
 import { instanceAttrOr, type PyClass } from '../../class-values.js';
 import { bindMethod } from '../../descriptors.js';
-import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, indexErr, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import * as ops from '../../ops.js';
 import { repr as reprOf } from '../../repr.js';
@@ -42,7 +42,7 @@ const makeMethod = (cls: PyClass, type: NamedTupleType): PyFunc =>
   new PyFunc('_make', (args, kw) => make(cls, type, bind('_make', args, kw, ['iterable'], 1)[0]), 'method');
 
 /** A field is a data descriptor of the namedtuple's type: before the instance's own attributes, after the class's. */
-const fieldAt = (v: PyNamedTupleInstance, name: string): number => (v.cls.lookup(name) === undefined ? v.type.fields.indexOf(name) : -1);
+const fieldAt = (v: PyNamedTupleInstance, name: string): number => (v.cls.lookup(name) === undefined ? v.type.field(name) : -1);
 
 /** The type's methods, class attributes and fields, then tuple's, bound to the instance. */
 function method(v: PyNamedTupleInstance, name: string): Py | undefined {
@@ -76,8 +76,17 @@ function method(v: PyNamedTupleInstance, name: string): Py | undefined {
   }
   const attr = type.attrs.get(name);
   if (attr !== undefined) return bindMethod(attr, v);
-  const i = type.fields.indexOf(name);
+  const i = type.field(name);
   if (i >= 0) return v.items[i];
+  // another namedtuple's class further in the order (class C(A, B)): its attributes, and its fields as _tuplegetter reads them
+  for (const t of v.cls.mro) {
+    if (!(t instanceof NamedTupleType) || t === type) continue;
+    const other = t.attrs.get(name);
+    if (other !== undefined) return bindMethod(other, v);
+    const at = t.field(name);
+    if (at >= v.items.length) throw indexErr('tuple index out of range');
+    if (at >= 0) return v.items[at];
+  }
   const m = TUPLE.methods?.get(name);
   return m === undefined ? undefined : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
 }

@@ -7,7 +7,7 @@ import { bind } from '../../args.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, tick, work } from '../../budget.js';
-import { typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
 import { repr as reprOf } from '../../repr.js';
 import { Signature, bindArgs } from '../../signature.js';
@@ -26,8 +26,19 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
 export class NamedTupleType extends PyRunClassType {
   sig!: Signature;
   defaults!: Py[];
+  /** The fields whose _tuplegetter the class still holds: `P.x = v` replaces one, `del P.x` takes it away. */
+  readonly getters: Set<string>;
   constructor(name: string, readonly fields: string[]) {
     super(name, (a, kw) => this.make(a, kw), TUPLE_TYPE);
+    this.getters = new Set(fields);
+  }
+  store(name: string, v: Py | undefined): boolean {
+    const getter = this.getters.delete(name);
+    return super.store(name, v) || getter;
+  }
+  /** Index of the field `name` whose getter the class holds, else -1. */
+  field(name: string): number {
+    return this.getters.has(name) ? this.fields.indexOf(name) : -1;
   }
   make(a: Py[], kw: Map<string, Py> | null): PyNamedTuple {
     // the binder finds each keyword among the fields: paid for before, as a type may have thousands
@@ -92,8 +103,13 @@ const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
     // its class's attributes first (P.x = 5 replaces the field's getter), a function among them bound as a method
     const attr = v.cls.attrs.get(name);
     if (attr !== undefined) return bindMethod(attr, v);
-    const i = v.cls.fields.indexOf(name);
+    const i = v.cls.field(name);
     return i >= 0 ? v.items[i] : undefined;
+  },
+  // no __dict__ (__slots__ = ()): a field's getter refuses a store or a delete in its words, any other name is missing
+  setattr(v, name, x) {
+    if (v.cls.field(name) >= 0 && !v.cls.attrs.has(name)) throw pyErr(AttributeError, x === undefined ? "can't delete attribute" : "can't set attribute");
+    throw pyErr(AttributeError, `'${v.cls.name}' object has no attribute '${name}'`);
   },
   methods: METHODS,
 };

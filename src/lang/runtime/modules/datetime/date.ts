@@ -9,7 +9,7 @@ import { datetimeStrftime, timetuple } from '../../datetime/strftime.js';
 import { dateFromTimestamp } from '../../datetime/timestamp.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType, typeOf } from '../../types/table.js';
+import { registerType, registerTypeObject, typeOf } from '../../types/table.js';
 import { PyFunc, typeName, type Py } from '../../values.js';
 import { structTime } from '../time.js';
 import { dateHash } from './hash.js';
@@ -127,4 +127,6 @@ export const DATE: PyTypeSlots<PyDate> = {
 };
 
 registerType(PyDate, DATE);
+// its methods through the type, unbound: datetime.date.isoformat(d), super().isoformat(d) in a subclass's classmethod
+registerTypeObject('datetime.date', DATE);
 

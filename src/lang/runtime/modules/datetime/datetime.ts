@@ -12,7 +12,7 @@ import { fromTimestamp, timestamp, utcFromTimestamp } from '../../datetime/times
 import { fromUtcCall, offsetOf, UserZone } from '../../datetime/zone.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
 import { PyFloat, PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
 import { DATE_TYPE, isoCalendarArgs, ordinalArgs, strftimeMethod, strftimeOf } from './date.js';
 import { structTime } from '../time.js';
@@ -170,3 +170,5 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
 };
 
 registerType(PyDateTime, DATETIME);
+// its methods through the type, unbound: datetime.datetime.isoformat(d), super().isoformat(d) in a subclass's classmethod
+registerTypeObject('datetime.datetime', DATETIME);

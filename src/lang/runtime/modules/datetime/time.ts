@@ -6,7 +6,7 @@ import { timeFromIsoformat } from '../../datetime/fromisoformat.js';
 import { timeIsoformat, timeRepr } from '../../datetime/isoformat.js';
 import { toMicros } from '../../datetime/timedelta.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
 import { PyFunc } from '../../values.js';
 import { strftimeMethod, strftimeOf } from './date.js';
 import { hashOffset, timeHash } from './hash.js';
@@ -82,3 +82,5 @@ export const TIME: PyTypeSlots<PyTime> = {
 };
 
 registerType(PyTime, TIME);
+// its methods through the type, unbound: datetime.time.isoformat(d), super().isoformat(d) in a subclass's classmethod
+registerTypeObject('datetime.time', TIME);

@@ -3,7 +3,7 @@ import { bind } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import * as k from '../../datetime/timedelta.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
 import { intOf } from '../../numbers.js';
 import { PyFloat, PyTuple, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
@@ -76,3 +76,5 @@ export const TIMEDELTA: PyTypeSlots<PyTimedelta> = {
 };
 
 registerType(PyTimedelta, TIMEDELTA);
+// its methods through the type, unbound: datetime.timedelta.isoformat(d), super().isoformat(d) in a subclass's classmethod
+registerTypeObject('datetime.timedelta', TIMEDELTA);
