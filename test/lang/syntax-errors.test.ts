@@ -19,7 +19,7 @@ it.each([
   ['return 01', 'SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', 1, 8, 'return 01\n       ^^'],
   ['break', 'SyntaxError', "'break' outside loop", 1, 1, 'break\n^^^^^'],
   ['x = 1\nasync def f(): pass', 'UnsupportedError', "'async' is not supported in conditions", 2, 1, 'async def f(): pass\n^^^^^'],
-  ['return x.__init__', 'UnsupportedError', "names with double underscores ('__init__') are not allowed in conditions", 1, 10, 'return x.__init__\n         ^^^^^^^^'],
+  ['return x.__weakref__', 'UnsupportedError', "names with double underscores ('__weakref__') are not allowed in conditions", 1, 10, 'return x.__weakref__\n         ^^^^^^^^^^^'],
   ['return f.__code__', 'UnsupportedError', "'__code__' is not available in conditions: code objects and cells are not built by the evaluator", 1, 10, 'return f.__code__\n         ^^^^^^^^'],
   ['return 1 = 2', 'SyntaxError', "expected a newline, found '='", 1, 10, 'return 1 = 2\n         ^'],
   ['1 = 2', 'SyntaxError', 'cannot assign to literal', 1, 1, '1 = 2\n^'],

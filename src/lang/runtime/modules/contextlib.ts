@@ -123,12 +123,17 @@ registerType(NullContext, slots('nullcontext', NULLCONTEXT));
 registerType(GeneratorContextManager, slots('_GeneratorContextManager', GENERATOR_CM));
 
 /** A class of contextlib a condition has no use for (its bases CPython's, for isinstance and __mro__), refused when called, in words that say why. */
-const refused = (name: string, why: string, base: PyType = ABSTRACT_CONTEXT_MANAGER) =>
-  new PyAbcType(`contextlib.${name}`, base, base === ABSTRACT_CONTEXT_MANAGER ? [ABSTRACT_CONTEXT_MANAGER, ABC] : [base, ABSTRACT_CONTEXT_MANAGER, ABC], () => {
+const refused = (name: string, why: string, init: Signature, base: PyType = ABSTRACT_CONTEXT_MANAGER) =>
+  new PyAbcType(`contextlib.${name}`, base, base === ABSTRACT_CONTEXT_MANAGER ? [ABSTRACT_CONTEXT_MANAGER, ABC] : [base, ABSTRACT_CONTEXT_MANAGER, ABC], (a, kw) => {
+    // a wrong call is its __init__'s TypeError first, as in CPython
+    bindArgs(init, [null, ...a], kw);
     throw fatalErr(UnsupportedError, `contextlib.${name} is not available in conditions: ${why}`);
   });
+const param = (name: string) => ({ name, star: '' as const });
+const REDIRECT_INIT = new Signature('_RedirectStream.__init__', [param('self'), param('new_target')], 'python');
+const CHDIR_INIT = new Signature('chdir.__init__', [param('self'), param('path')], 'python');
 const NO_OUTPUT = 'print writes nothing in a condition, so there is no output to redirect';
-const REDIRECT_STREAM = refused('_RedirectStream', NO_OUTPUT);
+const REDIRECT_STREAM = refused('_RedirectStream', NO_OUTPUT, REDIRECT_INIT);
 
 export const CONTEXTLIB = new PyModule(
   'contextlib',
@@ -143,8 +148,8 @@ export const CONTEXTLIB = new PyModule(
     // imported by Lib/contextlib.py, so its names too
     ['GenericAlias', GENERIC_ALIAS_TYPE],
     ['deque', DEQUE_TYPE],
-    ['redirect_stdout', refused('redirect_stdout', NO_OUTPUT, REDIRECT_STREAM)],
-    ['redirect_stderr', refused('redirect_stderr', NO_OUTPUT, REDIRECT_STREAM)],
-    ['chdir', refused('chdir', "it changes the host's working directory")],
+    ['redirect_stdout', refused('redirect_stdout', NO_OUTPUT, REDIRECT_INIT, REDIRECT_STREAM)],
+    ['redirect_stderr', refused('redirect_stderr', NO_OUTPUT, REDIRECT_INIT, REDIRECT_STREAM)],
+    ['chdir', refused('chdir', "it changes the host's working directory", CHDIR_INIT)],
   ]),
 );

@@ -2,7 +2,7 @@ import { INT } from '../builtins.js';
 import { PyTypeOfBases, typeErr } from '../exceptions.js';
 import { TYPE } from '../types/callable.js';
 import { registerType } from '../types/table.js';
-import { PyType, type NativeFn } from '../values.js';
+import { PyType, type NativeFn, type Py } from '../values.js';
 
 /**
  * The bases CPython gives some module types from modules a condition cannot import (enum,
@@ -39,7 +39,9 @@ export const INT_FLAG = new PyEnumType('enum.IntFlag', INT, [INT, REPR_ENUM, FLA
 export const INT_FLAG_ORDER: readonly PyType[] = [INT_FLAG, INT, REPR_ENUM, FLAG, ENUM];
 
 /** object.__new__ of a class with an abstract method: refused, in CPython's words. */
-const abstract = (name: string, method: string) => () => {
+// object_new: excess arguments are refused before the abstract methods are looked at
+const abstract = (name: string, method: string) => (args: Py[], kw: Map<string, Py> | null) => {
+  if (args.length > 0 || (kw !== null && kw.size > 0)) throw typeErr(`${name}() takes no arguments`);
   throw typeErr(`Can't instantiate abstract class ${name} with abstract method ${method}`);
 };
 

@@ -4,6 +4,7 @@
  * origin, and isinstance() refuses it with CPython's TypeError. Nothing is checked against it.
  */
 import { tick } from '../budget.js';
+import { fatalErr, typeErr, UnsupportedError } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
 import { hashKey } from '../keys.js';
 import { ELLIPSIS, PyFunc, PyTuple, PyType, type Py } from '../values.js';
@@ -25,7 +26,13 @@ export function genericAlias(origin: PyType, key: Py): PyGenericAlias {
   return new PyGenericAlias(origin, key instanceof PyTuple ? key.items : [key]);
 }
 
-export const GENERIC_ALIAS_TYPE = new PyType('types.GenericAlias', (a) => genericAlias(a[0] as PyType, a[1]));
+// ga_new: no keywords, exactly two positional arguments; an origin that is not a type is not built (its repr and key read a type's name)
+export const GENERIC_ALIAS_TYPE = new PyType('types.GenericAlias', (a, kw) => {
+  if (kw !== null && kw.size > 0) throw typeErr('GenericAlias() takes no keyword arguments');
+  if (a.length !== 2) throw typeErr(`GenericAlias expected 2 arguments, got ${a.length}`);
+  if (!(a[0] instanceof PyType)) throw fatalErr(UnsupportedError, 'a GenericAlias whose origin is not a type is not available in conditions');
+  return genericAlias(a[0], a[1]);
+});
 
 /** A type by its qualified name, as its repr gives it (`<class 'collections.Counter'>`). */
 const typeText = (t: PyType, item: (x: Py) => string): string => /^<class '(.*)'>$/.exec(item(t))?.[1] ?? t.name;
