@@ -151,8 +151,15 @@ function sizeOf(iterable: Py): number | undefined {
 }
 
 /** nsmallest (largest false) and nlargest (largest true), line by line as Lib/heapq.py writes them. */
-function select(args: Py[], kw: Map<string, Py> | null, largest: boolean): Py {
+function select(args: Py[], kw: Map<string, Py> | null, largest: boolean): Py[] {
   const [n, iterable, key] = bindArgs(largest ? NLARGEST : NSMALLEST, args, kw, [undefined, undefined, null]);
+  return selected(n, iterable, key, largest);
+}
+
+/** heapq.nlargest(n, iterable, key), as Counter.most_common(n) calls it (counter-python.ts). */
+export const nlargest = (n: Py, iterable: Py, key: Py): Py[] => selected(n, iterable, key, true);
+
+function selected(n: Py, iterable: Py, key: Py, largest: boolean): Py[] {
   if (ops.truthy(ops.eqValue(n, 1))) {
     const it = new PyIterator(iterOf(iterable), 'iterator');
     const sentinel = new PyDict();

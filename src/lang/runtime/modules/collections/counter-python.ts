@@ -10,7 +10,7 @@ import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { TypeError_ } from '../../exceptions.js';
 import { truthy } from '../../iteration.js';
-import { nlargest } from '../../nlargest.js';
+import { nlargest } from '../heapq.js';
 import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import type { ItemRepr } from '../../types/protocol.js';
