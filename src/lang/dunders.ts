@@ -54,13 +54,10 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
 /**
  * The dunders CPython gives a meaning the evaluator does not build: a class body may not
  * define them (nor read them as names), as it may not define what a hook of the interpreter's
- * would be. A name in CLASS_DUNDERS is allowed all the same: the parts built since left it
- * here. Any other dunder means nothing to CPython's protocols (`__version__`, `__foo__`) and
- * is a plain class attribute.
+ * would be (CLASS_DUNDERS, asked first, holds the ones that are built). Any other dunder
+ * means nothing to CPython's protocols (`__version__`, `__foo__`) and is a plain class attribute.
  */
 export const PROTOCOL_DUNDERS: ReadonlySet<string> = new Set([
-  // attribute hooks, descriptors, construction and copying: others' parts, in CLASS_DUNDERS once built
-  ...['__getattr__', '__getattribute__', '__setattr__', '__delattr__', '__get__', '__set__', '__delete__', '__set_name__', '__slots__', '__init_subclass__', '__copy__', '__deepcopy__'],
   // __del__ would run when the last reference goes, which the evaluator cannot tell (README's "Generators dropped elsewhere")
   ...['__del__', '__await__', '__aiter__', '__anext__', '__aenter__', '__aexit__'],
   // metaclasses' and abc's, pickle's, os.fspath's, dir()'s (not a builtin here)
