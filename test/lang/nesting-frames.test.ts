@@ -4,7 +4,7 @@ import { evaluator } from '../support/cpython.js';
 import { original } from '../support/original.js';
 
 /**
- * How deep repr, ==, <, in and json.dumps walk a nested value before CPython's RecursionError:
+ * How deep repr, ==, <, in and json.dumps walk, and json.loads nests, a nested value before CPython's RecursionError:
  * its recursion limit counts the walk's levels with the frames running, so the point moves
  * with each call and comprehension frame below the walk. Each route at the last depth that
  * answers and the first that raises, at the envelope's level, inside two defs, a lambda and a
@@ -15,6 +15,9 @@ const NESTED: Record<string, [build: string, deeper: string]> = {
   list: ['x = []\nfor _ in range(N - 1):\n    x = [x]\ny = []\nfor _ in range(N - 1):\n    y = [y]', 'x = [x]\ny = [y]'],
   dict: ["x = {}\nfor _ in range(N - 1):\n    x = {'a': x}\ny = {}\nfor _ in range(N - 1):\n    y = {'a': y}", "x = {'a': x}\ny = {'a': y}"],
   tuple: ['x = ()\nfor _ in range(N - 1):\n    x = (x,)\ny = ()\nfor _ in range(N - 1):\n    y = (y,)', 'x = (x,)\ny = (y,)'],
+  // JSON texts, for json.loads: N arrays or objects one in another
+  'array text': ["x = '[' * N + ']' * N", "x = '[' + x + ']'"],
+  'object text': ["x = '{\"a\": ' * N + '1' + '}' * N", "x = '{\"a\": ' + x + '}'"],
 };
 
 /** Each route, the kinds of value it walks, and the last depth that answers at the envelope's level (the evaluator's own figure: CPython says whether it holds). */
@@ -28,6 +31,7 @@ const ROUTES: [route: string, kinds: string[], last: number][] = [
   ['x in [y]', ['list'], 998],
   ['json.dumps(x)', ['list', 'dict'], 994],
   ['json.dumps(x, indent=1)', ['list'], 995],
+  ['json.loads(x)', ['array text', 'object text'], 994],
 ];
 
 /** Where the walk runs (E: the expression walking), and the frames that adds below it. */

@@ -1,4 +1,5 @@
 import { pyErr, typeErr, ValueError } from './exceptions.js';
+import { tooDeep } from './budget.js';
 import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
 import { PyDict, PyFloat, PyType, type Py } from './values.js';
@@ -93,14 +94,14 @@ export interface ScanHooks {
  * not recurse through). One pass over the characters, strings skipped; a regular
  * expression here would trip V8's slow linear-engine fallback on large bodies.
  */
-export function needsExact(s: string, hooks: ScanHooks | null): boolean {
+export function needsExact(s: string, hooks: ScanHooks | null, maxDepth = MAX_JSON_DEPTH): boolean {
   const n = s.length;
   const hookDepth = hooks === null ? -1 : hooks.depth;
   let depth = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 123 || c === 91) {
-      if (++depth > MAX_JSON_DEPTH) return true;
+      if (++depth > maxDepth) return true;
       if (depth <= hookDepth + 1) hooks!.open(i, depth);
     } else if (c === 125 || c === 93) {
       // an unmatched } or ]: no structure to report, and the exact parser says where it fails
@@ -196,9 +197,28 @@ export function toPy(v: unknown): Py {
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
+/** How deep the exact parser nests containers, and what it raises past that. */
+export interface DepthLimit {
+  readonly depth: number;
+  tooDeep(kind: 'array' | 'object', at: { fail(message: string): never }): never;
+}
+
+/** A request's body, or a file's line: a JSONDecodeError-like refusal at the container past MAX_JSON_DEPTH. */
+const BODY_LIMIT: DepthLimit = { depth: MAX_JSON_DEPTH, tooDeep: (_kind, at) => at.fail(`Nesting deeper than ${MAX_JSON_DEPTH} levels`) };
+
+/**
+ * json.loads: CPython's scanner enters its recursion check for each array and object
+ * (scan_once_unicode), so it nests as deep as the frames running leave room for, then raises
+ * RecursionError. `depth` is that room (budget.ts nestingRoom).
+ */
+export function parseJsonNested(text: string, depth: number): Py {
+  if (!needsExact(text, null, Math.min(depth, MAX_JSON_DEPTH))) return parsePlain(text);
+  return parseExact(text, { depth, tooDeep: (kind) => { throw tooDeep(`while decoding a JSON ${kind} from a unicode string`); } });
+}
+
 /** The exact parser alone: what parseJson falls back to (exported for the tests that compare both). */
-export function parseExact(text: string): Py {
-  const p = new JsonParser(text);
+export function parseExact(text: string, limit: DepthLimit = BODY_LIMIT): Py {
+  const p = new JsonParser(text, limit);
   p.ws();
   const v = p.value(0);
   p.ws();
@@ -208,7 +228,10 @@ export function parseExact(text: string): Py {
 
 class JsonParser {
   i = 0;
-  constructor(readonly s: string) {}
+  constructor(
+    readonly s: string,
+    readonly limit: DepthLimit,
+  ) {}
 
   fail(message: string, at = this.i): never {
     throw new JsonSyntaxError(message, at, this.s);
@@ -357,7 +380,7 @@ class JsonParser {
   }
 
   object(depth: number): PyDict {
-    if (depth > MAX_JSON_DEPTH) this.fail(`Nesting deeper than ${MAX_JSON_DEPTH} levels`);
+    if (depth > this.limit.depth) this.limit.tooDeep('object', this);
     const d = new PyDict();
     this.i++;
     this.ws();
@@ -386,7 +409,7 @@ class JsonParser {
   }
 
   array(depth: number): Py[] {
-    if (depth > MAX_JSON_DEPTH) this.fail(`Nesting deeper than ${MAX_JSON_DEPTH} levels`);
+    if (depth > this.limit.depth) this.limit.tooDeep('array', this);
     const out: Py[] = [];
     this.i++;
     this.ws();

@@ -4,8 +4,8 @@ import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { BUILTINS, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
-import { dumps, JSONDecodeError, JsonSyntaxError, parseJson } from './json.js';
-import { allocStr, tick, work } from './budget.js';
+import { dumps, JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
+import { allocStr, nestingRoom, tick, work } from './budget.js';
 import * as libm from './libm.js';
 import { copysign } from './libm/bits.js';
 import * as int from './int/index.js';
@@ -88,6 +88,8 @@ const DUMPS = new Signature('dumps', [
 ], 'python');
 const DUMPS_DEFAULTS = [undefined, undefined, false, true, true, true, null, null, null, null, false, undefined];
 const LOADS = new Signature('loads', [param('s'), param('kw', '**')], 'python');
+/** Containers json.loads nests at the envelope's level before CPython's RecursionError (test/lang/nesting-frames.test.ts). */
+const LOADS_NESTING = 994;
 
 function unexpected(init: string, rest: Py): void {
   // keyword names are strs, the dict's own keys
@@ -125,7 +127,7 @@ const JSON_MODULE = new PyModule(
       unexpected('JSONDecoder.__init__', rest);
       work(s.length);
       try {
-        return parseJson(s);
+        return parseJsonNested(s, nestingRoom(LOADS_NESTING));
       } catch (err) {
         if (err instanceof JsonSyntaxError) throw pyErr(JSONDecodeError, err.describe());
         throw err;
