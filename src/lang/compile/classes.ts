@@ -43,28 +43,34 @@ export abstract class ClassCompiler extends PatternCompiler {
   }
 
   /**
-   * super() with no arguments, in a method: the class of the body the method was defined
-   * in, and the method's first argument, as CPython's __class__ cell and first local.
+   * super() with no arguments in a function within a class body (a method, or a def, lambda
+   * or comprehension inside one): the class of that body, as CPython's __class__ cell, and the
+   * first argument of the function super() is called in, as super_init_without_args reads it
+   * from its own frame. Outside a class, or in a class body, null: the builtin's own words.
    */
   protected superCall(scope: Scope): Ev | null {
+    if (scope.isClass) return null;
     let depth = 0;
     let s: Scope | null = scope;
-    // the method: the scope whose parent is a class body (comprehensions and lambdas in it are walked up)
     while (s !== null && s.parent !== null && !s.parent.isClass) {
       s = s.parent;
       depth++;
     }
     if (s === null || s.parent === null) return null;
-    const methodDepth = depth;
+    const classDepth = depth + 1;
     const cell = s.parent.slots.get(CLASS_CELL)!;
+    const argCount = scope.argCount;
+    // a comprehension's first argument is its iterator, never an instance of the class the condition defines
+    const comprehension = scope.isComprehension;
     return (f) => {
+      if (argCount === 0) throw pyErr(RuntimeError, 'super(): no arguments');
       let fr = f;
-      for (let d = 0; d < methodDepth; d++) fr = fr.up!;
-      const self: Py = fr.s[0];
-      const cls = fr.up!.s[cell] as PyClass | undefined;
+      for (let d = 0; d < classDepth; d++) fr = fr.up!;
+      const cls = fr.s[cell] as PyClass | undefined;
       if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
-      if (self === undefined) throw pyErr(RuntimeError, 'super(): no arguments');
-      if (classOfInstance(self) === null && !(self instanceof PyClass)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+      const self: Py = comprehension ? null : f.s[0];
+      if (self === undefined) throw pyErr(RuntimeError, 'super(): arg[0] deleted');
+      if (comprehension || (classOfInstance(self) === null && !(self instanceof PyClass))) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
       return new PySuper(cls, self);
     };
   }

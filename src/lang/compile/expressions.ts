@@ -5,7 +5,7 @@ import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
 import { checkSize, step } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
-import { EXCEPTION_TYPES, NameError, pyErr, typeErr } from '../runtime/exceptions.js';
+import { EXCEPTION_TYPES, NameError, pyErr, RuntimeError, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
@@ -526,6 +526,10 @@ export abstract class ExpressionCompiler {
     if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
       const sup = this.superCall(scope);
       if (sup !== null) return sup;
+      // super_init_without_args outside a method: a first argument, but no __class__ cell
+      if (scope.argCount > 0 && scope.resolve('super').at === 'builtin') return () => {
+        throw pyErr(RuntimeError, 'super(): __class__ cell not found');
+      };
     }
     const dropping = this.droppingCall(e, scope);
     if (dropping !== null) return dropping;

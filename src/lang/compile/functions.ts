@@ -12,7 +12,7 @@ import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.j
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
 import { Frame, NORMAL, RETURN, type Ev, type Ex } from './frame.js';
-import { declareLambdaLocals, functionScope, Scope, walkScope } from './scope.js';
+import { declareLambdaLocals, functionScope, positionalCount, Scope, walkScope } from './scope.js';
 import { yieldsIn } from './yields.js';
 import { TargetCompiler } from './targets.js';
 
@@ -87,6 +87,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
   protected lambda(e: ExprOf<'Lambda'>, parent: Scope, given?: (Ev | null)[]): Ev {
     const scope = new Scope(parent, parent.globals);
     for (const p of e.params) scope.local(p.name);
+    scope.argCount = positionalCount(e.params);
     declareLambdaLocals(e.body, scope);
     const defaults = given ?? e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
     // a lambda whose body yields is a generator function, as a def's is
@@ -119,6 +120,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
   /** `first`: the first iterable, when the generator route evaluated it (a yield in it). */
   protected comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope, given?: Ev): Ev {
     const scope = new Scope(parent, parent.globals);
+    scope.argCount = 1;
+    scope.isComprehension = true;
     for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
     this.checkWalrus(e, scope);
     // The first iterable is evaluated in the enclosing scope, the rest inside, where CPython refuses a yield.

@@ -17,6 +17,10 @@ export class Scope {
   readonly qualname: string;
   /** A class body's scope: its names are the class's attributes, which its methods do not see. */
   isClass = false;
+  /** A function's positional parameters (co_argcount; a comprehension's is its iterator's): where super() looks for its second argument. */
+  argCount = 0;
+  /** A comprehension's or generator expression's: its one argument is the iterator of its first iterable. */
+  isComprehension = false;
   constructor(readonly parent: Scope | null, readonly globals: Map<string, number>, qualname?: string) {
     this.level = parent === null ? 0 : parent.level + 1;
     this.qualname = qualname ?? parent?.qualname ?? 'envelope';
@@ -215,8 +219,15 @@ export function functionScope(def: StmtOf<'FunctionDef'>, parent: Scope, source:
   checkDeclarations(def.body, names, names, source);
   const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
   for (const name of names) scope.local(name);
+  scope.argCount = positionalCount(def.params);
   declareLocals(def.body, scope, source);
   return scope;
+}
+
+/** co_argcount: the parameters before the first star (`*args`, or the bare `*` of keyword-only ones). */
+export function positionalCount(params: readonly { readonly star: string }[]): number {
+  const star = params.findIndex((p) => p.star !== '');
+  return star < 0 ? params.length : star;
 }
 
 /** The slot of a class body's scope that holds the class once made, for its methods' super(). */

@@ -713,5 +713,5 @@ function isTarget(e: Expr): boolean {
   return false;
 }
 
-/** `super()`, whose `__init__` a method may call. */
-const isSuperCall = (e: Expr): boolean => e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;
+/** `super()` or `super(C, self)`, whose `__init__` a method may call. */
+const isSuperCall = (e: Expr): boolean => e.k === 'Call' && e.func.k === 'Name' && e.func.id === 'super';

@@ -3,8 +3,8 @@
  * exceptions' and the value bases', each checked first as CPython's tp_new_wrapper checks its
  * arguments (a type, a subtype of T, and one whose instances T's __new__ may make).
  */
-import { isValueBase, valueNew } from './builtin-subclass.js';
-import { PyClass, PyClassException, PyInstance } from './class-values.js';
+import { isValueBase, moduleBases, valueNew } from './builtin-subclass.js';
+import { PyClass, PyClassException, PyDictInstance, PyInstance } from './class-values.js';
 import { copyFields, fieldsNew, hasFields } from './exception-fields.js';
 import { typeErr } from './exceptions.js';
 import { mroOf, OBJECT_CLASS } from './object-class.js';
@@ -20,6 +20,7 @@ const ownNew = (t: PyType): boolean => t instanceof PyClass && t !== OBJECT_CLAS
  */
 function newOwner(t: PyType): PyType {
   const b = mroOf(t).find((x) => !(x instanceof PyClass) || x === OBJECT_CLASS) ?? OBJECT_CLASS;
+  if (sharesDictNew(b)) return dictOf(b);
   if (!b.isException) return b;
   let own: PyType = b;
   while (own.base !== null && own.name !== 'OSError' && own.name !== 'BaseExceptionGroup') own = own.base;
@@ -97,10 +98,36 @@ export function baseNew(base: PyType): PyFunc {
   }, 'builtin');
 }
 
-/** The __new__ of a builtin type t (object, an exception, a value base), or undefined where it is not built (dict's, tzinfo's). */
+/** The builtin types whose __new__ is dict_new: dict, and its library subclasses (`OrderedDict.__new__ is dict.__new__`). */
+const DICT_NEW = new Set(['dict', 'collections.OrderedDict', 'collections.defaultdict', 'Counter']);
+const sharesDictNew = (t: PyType): boolean => !(t instanceof PyClass) && !t.isException && DICT_NEW.has(t.name);
+const dictOf = (t: PyType): PyType => mroOf(t).find((x) => x.name === 'dict' && !(x instanceof PyClass))!;
+
+/** dict_new: an empty dict of the subtype, whatever the other arguments; __init__ fills it. One object, as CPython's. */
+let dictNew: PyFunc | undefined;
+function dictNewOf(t: PyType): PyFunc {
+  const dict = dictOf(t);
+  return (dictNew ??= new PyFunc('__new__', (args) => {
+    const cls = checkedSubtype(dict, args);
+    return cls instanceof PyClass ? new PyDictInstance(cls) : cls.fn([], null);
+  }, 'builtin'));
+}
+
+/** tzinfo's PyType_GenericNew: a bare instance, whatever the arguments. */
+function genericNew(t: PyType): PyFunc {
+  return new PyFunc('__new__', (args) => {
+    const cls = checkedSubtype(t, args);
+    return cls instanceof PyClass ? new PyInstance(cls) : cls.fn([], null);
+  }, 'builtin');
+}
+
+/** The __new__ of a builtin type t (object, an exception, a value base, dict's and tzinfo's), or undefined for the types a class may not derive from. */
 export function builtinNew(t: PyType): PyFunc | undefined {
   if (t === OBJECT_CLASS) return OBJECT_NEW;
   if (t instanceof PyClass) return undefined;
   if (isValueBase(t)) return baseNew(t);
+  if (sharesDictNew(t)) return dictNewOf(t);
+  if (moduleBases.isPlainBase(t)) return genericNew(t);
   return t.isException ? exceptionNew(t) : undefined;
 }
+

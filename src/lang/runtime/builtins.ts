@@ -11,7 +11,7 @@ import { contiguousOf } from './bytes-like.js';
 import { makeByteArray, PyByteArray } from './bytearray.js';
 import { makeMemoryView, PyMemoryView } from './memoryview.js';
 import { moduleBases } from './builtin-subclass.js';
-import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance } from './classes.js';
+import { classOfInstance, lenOfInstance, OBJECT_CLASS, PyClass, PyInstance, PySuper } from './classes.js';
 import { isHooked, PyClassException } from './class-values.js';
 import { isOrdered } from './types/ordered.js';
 import { PyComplex } from './complex/type.js';
@@ -25,7 +25,8 @@ import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { IndexError, OverflowError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { IndexError, OverflowError, RuntimeError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { mroOf } from './object-class.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
 import type { Int } from './int/index.js';
@@ -323,6 +324,24 @@ const TYPE = makeType('type', (a, k) => {
   if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
   return typeOf(a[0]);
 }, (v) => v instanceof PyType);
+/**
+ * super(type, obj) and super(type), as super_init checks them; super() with no arguments in a
+ * method is the compiler's (compile/classes.ts superCall), which knows the __class__ cell and
+ * the first argument, so a call that reaches here with none has neither.
+ */
+const SUPER_TYPE = makeType('super', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeErr('super() takes no keyword arguments');
+  if (args.length === 0) throw pyErr(RuntimeError, 'super(): no arguments');
+  if (args.length > 2) throw typeErr(`super() expected at most 2 arguments, got ${args.length}`);
+  const [t, obj] = args;
+  if (!(t instanceof PyType)) throw typeErr(`super() argument 1 must be a type, not ${typeName(t)}`);
+  if (obj === undefined || obj === null && args.length === 1) return new PySuper(t as PyClass, undefined);
+  // supercheck: obj a subtype of t (super(t, cls) in a classmethod), or an instance of one
+  const ofClass = obj instanceof PyType && mroOf(obj).includes(t);
+  if (!ofClass && !mroOf(typeOf(obj)).includes(t)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(t as PyClass, obj);
+}, (v) => v instanceof PySuper);
+
 // list[int] and its kin: the types whose __class_getitem__ makes a generic alias
 for (const t of [LIST, DICT, TUPLE, SET, FROZENSET, TYPE]) GENERIC_ORIGINS.add(t);
 
@@ -608,6 +627,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   ['range', RANGE],
   ['slice', SLICE],
   ['type', TYPE],
+  ['super', SUPER_TYPE],
   builtin('len', (a, k) => {
     const v = one('len', a, k);
     // exact past 2**53: a class's __len__, an exception class's, an int, str or float subclass's included

@@ -5,7 +5,8 @@
  */
 import { isValueInstance, valueInit } from './builtin-subclass.js';
 import { callValue } from './call.js';
-import { isInstance, PyClass } from './class-values.js';
+import { isInstance, PyClass, PyDictInstance } from './class-values.js';
+import { initOfBase } from './dict-subclass.js';
 import { bindAttr, classAttr } from './descriptors.js';
 import { fieldsInit } from './exception-fields.js';
 import { typeErr } from './exceptions.js';
@@ -24,6 +25,8 @@ export function callWithNew(cls: PyClass, args: Py[], kw: Map<string, Py> | null
     // BaseException.__init__ keeps the call's arguments as args, whatever __new__ gave its base
     fieldsInit(type.mro.find((t) => t.isException && !(t instanceof PyClass))!, self, args, kw, false);
   } else if (type.valueBase !== null) valueInit(type.valueBase, self, args, kw);
+  // dict's __init__ (OrderedDict's, defaultdict's, Counter's) fills what dict's __new__ left empty
+  else if (self instanceof PyDictInstance) initOfBase(self, args, kw);
   // object.__init__ lets the arguments by: the class's __new__ took them
   return self;
 }

@@ -147,8 +147,6 @@ export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): vo
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
   if (cls.valueBase !== null) markValueHooks(cls, cls.valueBase);
-  // dict's and tzinfo's __new__ are not built
-  else if ((cls.dictBased || cls.mro.some(moduleBases.isPlainBase)) && cls.hasNew) throw typeErr(`a class in a condition may define __new__ only as a subclass of object, an exception, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property or type`);
   setNames(cls);
   initSubclass(cls, kw);
 }
@@ -301,10 +299,15 @@ function storedByProperty(obj: Py, cls: PyClass | null, name: string, v: Py | un
  * keeps its arguments as args, object's takes none.
  */
 export class PySuper {
-  constructor(readonly cls: PyClass, readonly self: Py) {}
+  /** `self` undefined: an unbound super, `super(A)`, whose attributes are only the super object's own. */
+  constructor(
+    readonly cls: PyClass,
+    readonly self: Py | undefined,
+  ) {}
 }
 
-function superAttr(sup: PySuper, name: string): Py {
+
+function superAttr(sup: PySuper & { self: Py }, name: string): Py {
   // in a classmethod, super() is of the class itself; in a metaclass's method, of the class as the metaclass's instance
   const onClass = sup.self instanceof PyClass && !(sup.self instanceof PyClassOfMeta && sup.self.meta.isSubclassOf(sup.cls));
   const owner = onClass ? (sup.self as PyClass) : classOfInstance(sup.self)!;
@@ -321,8 +324,8 @@ function superAttr(sup: PySuper, name: string): Py {
     } else if (t === owner.valueBase && (found = baseClassMethod(owner, t, name)) !== undefined) {
       // classmethod's __get__ binds to the class, in an instance method too: super().from_bytes(...) makes the subclass's
       return found;
-    } else if ((t === OBJECT_CLASS || t.isException) && (found = name === '__new__' ? builtinNew(t) : name === '__init_subclass__' && t === OBJECT_CLASS ? objectInitSubclass(owner) : undefined) !== undefined) {
-      // object's and the exceptions' __new__ (a static method), object's __init_subclass__ bound to the class
+    } else if ((t === OBJECT_CLASS || t.isException || (name === '__new__' && !(t instanceof PyClass))) && (found = name === '__new__' ? builtinNew(t) : name === '__init_subclass__' && t === OBJECT_CLASS ? objectInitSubclass(owner) : undefined) !== undefined) {
+      // a builtin type's __new__ (a static method: object's, the exceptions', dict's, ...), object's __init_subclass__ bound to the class
       return found;
     } else if (onClass) {
       // the base's __new__ (a static method: the class comes first); its other attributes as through the type, unbound
@@ -477,8 +480,12 @@ const SUPER: PyTypeSlots<PySuper> = {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => `<super: <class '${v.cls.name}'>, <${v.cls.name} object>>`,
-  getattr: superAttr,
+  // super_repr: the object's type's name, or NULL for an unbound one
+  repr: (v) => `<super: <class '${v.cls.name}'>, ${v.self === undefined ? 'NULL' : `<${v.self instanceof PyType ? v.self.name : typeName(v.self)} object>`}>`,
+  getattr: (v, name) => {
+    if (v.self === undefined) throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+    return superAttr(v as PySuper & { self: Py }, name);
+  },
 };
 
 const dunder = callDunder;
