@@ -1,7 +1,7 @@
 /** __new__ on subclasses of dict (and OrderedDict, defaultdict, Counter, which share dict_new) and of datetime.tzinfo (PyType_GenericNew), against CPython 3.11. */
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 const CASES = [
   `class D(dict):
@@ -187,6 +187,8 @@ it("makes dict's and tzinfo's subclasses through their own __new__ as CPython do
 
 it('holds a hostile __new__ of a dict subclass to the limits', () => {
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
-  const run = (source: string) => engine.runStandard(engine.compile(source, 'standard') as never, new Map() as never, '', {} as never);
-  void run;
+  const error = (source: string) => evaluator(engine, { source }).error;
+  expect(error(`class D(dict):\n    def __new__(cls):\n        return D()\nreturn D()`)).toMatch(/^RecursionError: maximum recursion depth exceeded/);
+  expect(error(`class D(dict):\n    def __new__(cls, *a):\n        return super().__new__(cls, *a)\nwhile True:\n    D((i, i) for i in range(1000))`)).toMatch(/^StepLimitError/);
+  expect(error(`import collections\nclass C(collections.Counter):\n    def __new__(cls, *a):\n        return super().__new__(cls)\nreturn C('a' * 10**7)`)).toMatch(/^(StepLimitError|MemoryError)/);
 });
