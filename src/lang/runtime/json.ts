@@ -212,7 +212,7 @@ const BODY_LIMIT: DepthLimit = { depth: MAX_JSON_DEPTH, tooDeep: (_kind, at) => 
  * RecursionError. `depth` is that room (budget.ts nestingRoom).
  */
 export function parseJsonNested(text: string, depth: number): Py {
-  if (!needsExact(text, null, Math.min(depth, MAX_JSON_DEPTH))) return parsePlain(text);
+  if (!needsExact(text, null, Math.min(depth, MAX_JSON_DEPTH))) return toPy(parsePlain(text));
   return parseExact(text, { depth, tooDeep: (kind) => { throw tooDeep(`while decoding a JSON ${kind} from a unicode string`); } });
 }
 
