@@ -14,6 +14,7 @@ import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
 import { BASE64 } from './modules/base64.js';
 import { BINASCII } from './modules/binascii.js';
+import { STRUCT_MODULE } from './modules/struct/struct.js';
 import { BISECT } from './modules/bisect.js';
 import { CALENDAR_MODULE } from './modules/calendar/module.js';
 import { COPY_MODULE } from './modules/copy.js';
@@ -501,6 +502,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['fnmatch', FNMATCH_MODULE],
   ['base64', BASE64],
   ['binascii', BINASCII],
+  ['struct', STRUCT_MODULE],
   ['copy', COPY_MODULE],
 ]);
 

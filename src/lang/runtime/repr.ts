@@ -138,5 +138,6 @@ export function str(v: Py): string {
 /** "KeyError: 'Thread'", as the original service reported an exception. */
 export function describeException(e: PyException): string {
   // a text worded already (the engine words one leaving a run) is read, not worded again by a class's __str__ outside its run
-  return `${e.type.name}: ${e.text ?? str(e)}`;
+  // the class's __name__, as the original printed it: error, not struct.error
+  return `${e.type.name.slice(e.type.name.lastIndexOf('.') + 1)}: ${e.text ?? str(e)}`;
 }

@@ -74,8 +74,8 @@ function addNote(v: PyException, note: Py): null {
   return null;
 }
 
-/** BaseException.__repr__, whatever the class's: its class's name and its arguments. */
-export const baseRepr = (v: PyException, item: ItemRepr): string => `${v.type.name}(${v.args.map((x) => item(x)).join(', ')})`;
+/** BaseException.__repr__, whatever the class's: its class's name (_PyType_Name's, after the module's: error('x') of struct.error) and its arguments. */
+export const baseRepr = (v: PyException, item: ItemRepr): string => `${v.type.name.slice(v.type.name.lastIndexOf('.') + 1)}(${v.args.map((x) => item(x)).join(', ')})`;
 
 /** A condition's exception class's own __str__ or __repr__, which must return a str; undefined when it has none. */
 function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undefined {
