@@ -106,6 +106,11 @@ function startClock(now: number): void {
   if (deadline === 0) deadline = Math.min(now + maxMillis, requestDeadline);
 }
 
+/** A look at the clock between two slices of native work that cannot be charged by the item (zlib's deflate): past the deadline, the run ends. */
+export function checkClock(): void {
+  if (pastDeadline()) overBudget();
+}
+
 function pastDeadline(): boolean {
   const now = performance.now();
   startClock(now);

@@ -15,6 +15,7 @@ import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
 import { BASE64 } from './modules/base64.js';
 import { BINASCII } from './modules/binascii.js';
 import { STRUCT_MODULE } from './modules/struct/struct.js';
+import { ZLIB_MODULE } from './modules/zlib/zlib.js';
 import { BISECT } from './modules/bisect.js';
 import { CALENDAR_MODULE } from './modules/calendar/module.js';
 import { COPY_MODULE } from './modules/copy.js';
@@ -503,6 +504,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['base64', BASE64],
   ['binascii', BINASCII],
   ['struct', STRUCT_MODULE],
+  ['zlib', ZLIB_MODULE],
   ['copy', COPY_MODULE],
 ]);
 

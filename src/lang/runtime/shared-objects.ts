@@ -40,6 +40,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   // PyErr_NewException's heap types take attributes
   binascii: ['Error', 'Incomplete'],
   struct: ['error'],
+  zlib: ['error'],
   // copy.error is copy.Error: filed second, so a refusal names it as Error
   copy: ['copy', 'deepcopy', 'error', 'Error'],
 };
