@@ -50,7 +50,7 @@ const DEFLATE_STEPS = 1 / 16;
  * on three letters), so the clock is looked at between slices. Level 0's stored blocks do
  * depend on it, and copy at memcpy's speed: they are given the input whole, as CPython gives it.
  */
-const DEFLATE_SLICE = 4096;
+const DEFLATE_SLICE = 1024;
 
 /** The most output inflate makes in one call: its blocks' sizes change nothing of the output. */
 const INFLATE_ROOM = 1 << 16;
