@@ -182,7 +182,7 @@ it('answers the module functions and Struct objects in CPython\'s words', () => 
   cases.push(`${S}struct.pack('i', 'x')`);
   cases.push(`${S}return repr(struct.error('x')), struct.error, struct.error.__name__, struct.Struct.__name__`);
   cases.push(`${S}return [struct.pack('<e', 2**k) for k in range(14, 18)]`);
-  cases.push(`${S}b = bytearray(4)\nit = struct.iter_unpack('h', b)\ntry:\n    b.append(1)\nexcept BufferError as e:\n    r = str(e)\nlist(it)\nb.append(1)\nreturn r, b`);
+  cases.push(`${S}b = bytearray(4)\nfor x in struct.iter_unpack('h', b):\n    break\nb.append(1)\nreturn x, b, [y for y in struct.iter_unpack('<h', bytearray(b'\\x01\\x00\\x02\\x00'))]`);
   cases.push(`${S}s = struct.Struct('<2h')\nreturn s.pack(1, 2), s.unpack(b'\\x01\\x00\\x02\\x00'), s.unpack_from(b'xx\\x01\\x00\\x02\\x00', 2), list(s.iter_unpack(bytes(8))), s.size, s.format`);
   cases.push(`${S}class I:\n    def __index__(self):\n        return 7\nclass F:\n    def __float__(self):\n        return 2.5\nreturn struct.pack('<iHd', I(), I(), F()), struct.pack('<d', I())`);
   cases.push(`${S}class B:\n    def __float__(self):\n        raise ValueError('no')\ntry:\n    struct.pack('d', B())\nexcept Exception as e:\n    return type(e).__name__, str(e)`);

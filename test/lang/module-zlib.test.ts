@@ -43,6 +43,11 @@ it('compresses and decompresses in pieces as CPython', () => {
     `${Z}zd = b'hello world'\nc = zlib.compressobj(zdict=zd)\nz = c.compress(b'hello world hello') + c.flush()\nd = zlib.decompressobj(zdict=zd)\nr = [z, d.decompress(z), d.eof]\ntry:\n    zlib.decompress(z)\nexcept zlib.error as e:\n    r.append(str(e))\ntry:\n    zlib.decompressobj().decompress(z)\nexcept zlib.error as e:\n    r.append(str(e))\ntry:\n    zlib.decompressobj(zdict=b'other').decompress(z)\nexcept zlib.error as e:\n    r.append(str(e))\nreturn r`,
     `${Z}zd = bytearray(b'hello world')\nc = zlib.compressobj(wbits=-15, zdict=zd)\nz = c.compress(b'hello world hello') + c.flush()\nreturn z, zlib.decompressobj(wbits=-15, zdict=memoryview(zd)).decompress(z)`,
     `${Z}d = zlib.decompressobj()\nz = zlib.compress(b'abc')\nreturn d.decompress(z + z), d.unused_data, d.decompress(b'zz'), d.unused_data, d.eof`,
+    `${Z}d = zlib.decompressobj()\nz = zlib.compress(b'abc')\nr = [d.decompress(z), d.flush(), d.eof, d.flush()]\ntry:\n    r.append(d.decompress(b'x'))\nexcept zlib.error as e:\n    r.append(str(e))\nreturn r`,
+    `${Z}d = zlib.decompressobj()\ntry:\n    d.decompress(b'xyz')\nexcept zlib.error as e:\n    r = [str(e)]\ntry:\n    d.decompress(zlib.compress(b'a'))\nexcept zlib.error as e:\n    r.append(str(e))\nr.append(d.flush())\nreturn r`,
+    `${Z}c = zlib.compressobj()\nr = [c.compress(b''), c.flush(zlib.Z_SYNC_FLUSH), c.flush(zlib.Z_SYNC_FLUSH)]\ntry:\n    c.flush(zlib.Z_TREES)\nexcept zlib.error as e:\n    r.append(str(e))\nr.append(c.flush())\nreturn r`,
+    `${Z}c = zlib.compressobj()\ntry:\n    c.compress()\nexcept TypeError as e:\n    r = [str(e)]\ntry:\n    c.compress(b'a', b'b')\nexcept TypeError as e:\n    r.append(str(e))\ntry:\n    c.compress(data=b'a')\nexcept TypeError as e:\n    r.append(str(e))\ntry:\n    zlib.decompressobj().flush(1, 2)\nexcept TypeError as e:\n    r.append(str(e))\nreturn r`,
+    `${Z}return zlib.decompress(memoryview(zlib.compress(b'xyz' * 9))), zlib.crc32(memoryview(b'abc')), zlib.adler32(bytearray(b'abc')), zlib.decompress(bytearray(zlib.compress(b'q')), bufsize=1)`,
     `${Z}return type(zlib.compressobj()).__name__, type(zlib.decompressobj()).__name__, zlib.decompressobj().unused_data, zlib.decompressobj().unconsumed_tail, zlib.decompressobj().eof`,
   ];
   expect(compareWithCPython(cases, roomy())).toEqual([]);

@@ -174,20 +174,15 @@ function packIntoArgs(s: PyStruct, args: Py[]): null {
 export class PyUnpackIterator extends PyIterator {}
 
 /**
- * The buffer read a struct's size at a time. It is held until the iterator is exhausted, as
- * CPython holds its Py_buffer: a bytearray's size is fixed meanwhile.
+ * The buffer read a struct's size at a time. CPython holds its Py_buffer until the iterator is
+ * freed, which refcounting does as soon as it is dropped (a loop left by `break`): nothing is
+ * held here, since nothing here frees an iterator when it is dropped.
  */
-function unpackIterator(s: PyStruct, data: Uint8Array, source: Py): PyUnpackIterator {
+function unpackIterator(s: PyStruct, data: Uint8Array): PyUnpackIterator {
   let at = 0;
-  let held = source instanceof PyByteArray;
-  if (held) (source as PyByteArray).exports++;
   return new PyUnpackIterator({
     next(): IteratorResult<Py> {
-      if (at + s.size > data.length) {
-        if (held) (source as PyByteArray).exports--;
-        held = false;
-        return { done: true, value: undefined };
-      }
+      if (at + s.size > data.length) return { done: true, value: undefined };
       const t = unpackAt(s, data, at);
       at += s.size;
       return { done: false, value: t };
@@ -199,7 +194,7 @@ function iterUnpack(s: PyStruct, buffer: Py): PyUnpackIterator {
   if (s.size === 0) throw structErr('cannot iteratively unpack with a struct of length 0');
   const data = readable(buffer);
   if (data.length % s.size !== 0) throw structErr(`iterative unpacking requires a buffer of a multiple of ${s.layout.size} bytes`);
-  return unpackIterator(s, data, buffer);
+  return unpackIterator(s, data);
 }
 
 export const STRUCT_TYPE = new PyType('_struct.Struct', (a, k) => {
