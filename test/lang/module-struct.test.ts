@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/engine.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { compareWithCPython, cpython, evaluator } from '../support/cpython.js';
+import { MODULES } from '../../src/lang/runtime/modules.js';
 
 const S = 'import struct\n';
 /** The clock loosened for the comparisons (steps still count): a loaded CI machine is no test of the answers. */
@@ -210,4 +211,20 @@ it('holds huge and hostile formats to the limits', () => {
     return got.error?.split(':')[0] ?? got.repr?.slice(0, 20);
   });
   expect(answers).toEqual(['MemoryError', 'error', 'MemoryError', 'MemoryError', 'StepLimitError', 'StepLimitError', "b'\\x00\\x00\\x00'"]);
+});
+
+/** Stores on the module's shared objects: CPython's error where it refuses them, the evaluator's refusal where CPython would make them (test/lang/shared-objects.test.ts's rule). */
+it('refuses stores on struct and zlib objects as CPython does, or as shared objects are', () => {
+  const REFUSAL = /^UnsupportedError: cannot set '[^']+': (the modules' classes and functions|re's flags) are read-only in the evaluator \(they are shared by every condition\)$/;
+  const sources = [...MODULES].filter(([m]) => m === 'struct' || m === 'zlib').flatMap(([m, mod]) => [...mod.attrs.keys()].flatMap((a) => [`import ${m}\n${m}.${a}.x = 1\nreturn 1`, `import ${m}\ndel ${m}.${a}.x\nreturn 1`]));
+  const expected = cpython(sources.map((source) => ({ source })));
+  const engine = new Engine();
+  const wrong = sources.flatMap((source, i) => {
+    const got = evaluator(engine, { source });
+    const want = expected[i];
+    const madeByCPython = want.repr === '1' || (source.includes('\ndel ') && /^AttributeError: type object '\w+' has no attribute 'x'$/.test(want.error ?? ''));
+    if (madeByCPython) return REFUSAL.test(got.error ?? '') ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython stored it`];
+    return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${JSON.stringify(source)}: got ${JSON.stringify(got)}, CPython ${JSON.stringify(want)}`];
+  });
+  expect(wrong).toEqual([]);
 });
