@@ -201,6 +201,8 @@ it('holds huge and hostile formats to the limits', () => {
     `${S}return len(struct.pack('9999x' * 1000))`,
     `${S}return struct.pack('1000000h', *range(1000000))`,
     `${S}n = 0\nfor i in range(100000):\n    n += struct.calcsize('i' * 1000)\nreturn n`,
+    `${S}return struct.calcsize('bh' * 350000)`,
+    `${S}return struct.calcsize('b' * 60000)`,
     `${S}return list(struct.iter_unpack('b', bytes(10**6)))`,
     `${S}return struct.unpack('500000s500000s', bytes(10**6))[0][:3]`,
   ];
@@ -210,7 +212,7 @@ it('holds huge and hostile formats to the limits', () => {
     expect(performance.now() - t, source).toBeLessThan(3000);
     return got.error?.split(':')[0] ?? got.repr?.slice(0, 20);
   });
-  expect(answers).toEqual(['MemoryError', 'error', 'MemoryError', 'MemoryError', 'StepLimitError', 'StepLimitError', "b'\\x00\\x00\\x00'"]);
+  expect(answers).toEqual(['MemoryError', 'error', 'MemoryError', 'MemoryError', 'StepLimitError', 'StepLimitError', '60000', 'StepLimitError', "b'\\x00\\x00\\x00'"]);
 });
 
 /** Stores on the module's shared objects: CPython's error where it refuses them, the evaluator's refusal where CPython would make them (test/lang/shared-objects.test.ts's rule). */

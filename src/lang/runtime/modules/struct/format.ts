@@ -5,7 +5,7 @@
  * its count are kept as one entry (3.11's formatcode `repeat`), so a huge count costs nothing
  * until the values are made; sizes and counts are exact past 2**53, as Py_ssize_t's are.
  */
-import { charge } from '../../budget.js';
+import { chargeSteps } from '../../budget.js';
 import { pyErr } from '../../exceptions.js';
 import { STRUCT_ERROR } from './error.js';
 
@@ -49,11 +49,12 @@ const tooLong = () => structErr('total struct size too long');
 /** Py_ISSPACE: the ASCII whitespace. */
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
-const exact = (n: bigint): number | bigint => (n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
 
 /** prepare_s over the format's characters (all ASCII: str formats were encoded first). */
 export function parseFormat(fmt: string): Layout {
-  charge(fmt.length / 8);
+  // a step a character (a code and its entry cost some 0.2 µs, more on a loaded machine), the
+  // clock looked at first: a format of a million codes is refused before it is read
+  chargeSteps(fmt.length);
   if (fmt.includes('\0')) throw structErr('embedded null character');
   let i = 0;
   let mode: Mode = '@';
@@ -64,17 +65,18 @@ export function parseFormat(fmt: string): Layout {
   }
   const native = mode === '@';
   const codes: Code[] = [];
-  let size = 0n;
-  let len = 0n;
+  // sizes and counts as doubles while they are exact, as bigints past that (a count of 2**60)
+  let size: number | bigint = 0;
+  let len: number | bigint = 0;
   while (i < fmt.length) {
     let ch = fmt.charCodeAt(i++);
     if (isSpace(ch)) continue;
-    let num = 1n;
+    let num: number | bigint = 1;
     if (ch >= 48 && ch <= 57) {
-      num = BigInt(ch - 48);
+      num = ch - 48;
       while (i < fmt.length && (ch = fmt.charCodeAt(i)) >= 48 && ch <= 57) {
-        num = num * 10n + BigInt(ch - 48);
-        if (num > SSIZE_MAX) throw tooLong();
+        num = typeof num === 'number' && num < 2 ** 48 ? num * 10 + (ch - 48) : BigInt(num) * 10n + BigInt(ch - 48);
+        if (typeof num === 'bigint' && num > SSIZE_MAX) throw tooLong();
         i++;
       }
       if (i >= fmt.length) throw structErr('repeat count given without format specifier');
@@ -83,17 +85,28 @@ export function parseFormat(fmt: string): Layout {
     const c = String.fromCharCode(ch);
     const entry = native ? NATIVE.get(c) : STANDARD.get(c);
     if (entry === undefined) throw structErr('bad char in struct format');
-    const [itemSize, align] = typeof entry === 'number' ? [entry, 0] : entry;
-    if (c === 's' || c === 'p') len++;
-    else if (c !== 'x') len += num;
+    const itemSize = typeof entry === 'number' ? entry : entry[0];
+    const align = typeof entry === 'number' ? 0 : entry[1];
+    if (c !== 'x') len = c === 's' || c === 'p' ? add(len, 1) : add(len, num);
     // align(): native codes start at a multiple of their alignment
-    if (align > 1 && size > 0n) size += BigInt(align - 1) - ((size - 1n) % BigInt(align));
-    if (size > SSIZE_MAX || num > (SSIZE_MAX - size) / BigInt(itemSize)) throw tooLong();
+    if (align > 1 && size > 0) size = typeof size === 'number' ? size + (align - 1) - ((size - 1) % align) : size + BigInt(align - 1) - ((size - 1n) % BigInt(align));
     const offset = size;
-    size += num * BigInt(itemSize);
+    const bytes = typeof num === 'number' && num < 2 ** 49 ? num * itemSize : BigInt(num) * BigInt(itemSize);
+    size = add(size, bytes);
+    if (typeof size === 'bigint' && size > SSIZE_MAX) throw tooLong();
     // the string codes are one item of `num` octets; the pad octets are nothing to pack
     if (c === 's' || c === 'p') codes.push({ c, offset: Number(offset), size: Number(num), repeat: 1 });
-    else if (c !== 'x' && num > 0n) codes.push({ c, offset: Number(offset), size: itemSize, repeat: Number(num) });
+    else if (c !== 'x' && num !== 0) codes.push({ c, offset: Number(offset), size: itemSize, repeat: Number(num) });
   }
-  return { mode, codes, size: exact(size), len: exact(len) };
+  return { mode, codes, size, len };
+}
+
+/** a + b, a double while it is exact, else a bigint. */
+function add(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= Number.MAX_SAFE_INTEGER) return r;
+  }
+  const r = BigInt(a) + BigInt(b);
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
 }

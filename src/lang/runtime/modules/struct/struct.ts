@@ -49,6 +49,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** _struct's cache of Structs by format (MAXCACHE, cleared when full): they are immutable, so every run may share them. */
 const cache = new Map<string, PyStruct>();
 const MAXCACHE = 100;
+const MAX_CACHED = 256;
 
 function makeStruct(v: Py): PyStruct {
   const format = formatText(v);
@@ -60,6 +61,8 @@ function cached(v: Py, format: string): PyStruct {
   let s = cache.get(key);
   if (s === undefined) {
     s = new PyStruct(format, parseFormat(format));
+    // a long format's layout is not kept past its run: a hundred of them would hold the worker's memory
+    if (format.length > MAX_CACHED) return s;
     if (cache.size >= MAXCACHE) cache.clear();
     cache.set(key, s);
   }
