@@ -8,7 +8,7 @@
 import ZStream from 'pako2/lib/zlib/zstream.js';
 import { deflate } from 'pako2/lib/zlib/deflate.js';
 import { inflate } from 'pako2/lib/zlib/inflate.js';
-import { checkClock, checkSize, work } from '../../budget.js';
+import { charge, checkClock, checkSize, work } from '../../budget.js';
 import { pyErr } from '../../exceptions.js';
 import { PyException, PyType } from '../../values.js';
 import { Exception, typeErr } from '../../exceptions.js';
@@ -41,6 +41,12 @@ export function zlibError(strm: ZStream, err: number, what: string): PyException
 /** BUFFER_BLOCK_SIZE of pycore_blocks_output_buffer.h: each block's size, the last repeated. */
 const BLOCK_SIZES = [32, 64, 256, 1024, 4096, 8192, 16384, 16384, 32768, 32768, 32768, 32768, 65536, 65536, 131072, 131072, 262144].map((k) => k * 1024);
 
+/** Steps for a call's own work: its output buffer, its state's checks, its look at the clock (a loop of empty calls measured some 4 µs each). */
+const CALL_STEPS = 8;
+
+/** The first block where CPython's sizes are not needed. */
+const SMALL_FIRST = 512;
+
 /** What deflate is charged a byte of input, in steps: some 30 ns a byte at level 6 on text, which a step's 0.5 µs pays twice over. */
 const DEFLATE_STEPS = 1 / 16;
 
@@ -55,11 +61,18 @@ const DEFLATE_SLICE = 1024;
 /** The most output inflate makes in one call: its blocks' sizes change nothing of the output. */
 const INFLATE_ROOM = 1 << 16;
 
-/** _BlocksOutputBuffer: the output so far, in blocks, with a cap (max_length) or none (-1). */
+/**
+ * _BlocksOutputBuffer: the output so far, in blocks, with a cap (max_length) or none (-1).
+ * `exact`: CPython's block sizes, which level 0's stored blocks depend on; otherwise blocks
+ * that start small and double (inflate's output and deflate's at levels 1 to 9 are the same
+ * whatever room each call is given), so a loop of small calls does not allocate 32 KiB each.
+ */
 export class Output {
   private readonly blocks: Uint8Array[] = [];
   private allocated = 0;
-  constructor(private readonly strm: ZStream, private readonly max: number, first?: number) {
+  constructor(private readonly strm: ZStream, private readonly max: number, private readonly exact: boolean, first?: number) {
+    // each call that makes output (a compress, a flush, a decompress) does some microseconds of work besides its bytes
+    charge(CALL_STEPS);
     this.grow(first);
   }
 
@@ -70,13 +83,15 @@ export class Output {
 
   /** Another block, as OutputBuffer_Grow makes it; false where max_length is reached. */
   grow(size?: number): boolean {
-    let n = size ?? BLOCK_SIZES[Math.min(this.blocks.length, BLOCK_SIZES.length - 1)];
+    const k = this.blocks.length;
+    let n = size ?? (this.exact ? BLOCK_SIZES[Math.min(k, BLOCK_SIZES.length - 1)] : Math.min(SMALL_FIRST * 2 ** k, 1 << 20));
     if (this.max >= 0) {
       if (this.allocated >= this.max) return false;
       n = Math.min(n, this.max - this.allocated);
     }
-    // the output made so far within the limit; the new block's room is not yet a value
+    // the output made so far within the limit; the new block's room is not yet a value, but its allocation is paid for
     checkSize(this.allocated);
+    charge(n / 1024);
     const block = new Uint8Array(n);
     this.blocks.push(block);
     this.allocated += n;

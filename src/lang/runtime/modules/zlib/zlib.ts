@@ -50,7 +50,7 @@ function compress(a: Py[], k: Map<string, Py> | null): PyBytes {
     deflateEnd(strm);
     throw pyErr(ZLIB_ERROR, 'Bad compression level');
   }
-  const out = new Output(strm, -1);
+  const out = new Output(strm, -1, lvl === 0);
   // all the input at once (arrange_input_buffer's UINT_MAX is past any limit here), so Z_FINISH from the first call
   do {
     if (strm.avail_out === 0) out.grow();
@@ -82,7 +82,7 @@ function decompress(a: Py[], k: Map<string, Py> | null): PyBytes {
     inflateEnd(strm);
     throw zlibError(strm, err, 'while preparing to decompress data');
   }
-  const out = new Output(strm, -1, Math.min(size, INFLATE_FIRST));
+  const out = new Output(strm, -1, false, Math.min(size, INFLATE_FIRST));
   // all the input at once, so Z_FINISH, and one turn of CPython's outer loop
   do {
     if (strm.avail_out === 0) out.grow();
@@ -171,7 +171,7 @@ function compressMore(c: PyCompress, data: Py): PyBytes {
   strm.input = input;
   strm.next_in = 0;
   strm.avail_in = input.length;
-  const out = new Output(strm, -1);
+  const out = new Output(strm, -1, c.level === 0);
   do {
     if (strm.avail_out === 0) out.grow();
     const err = deflateRun(strm, Z_NO_FLUSH, c.level);
@@ -188,7 +188,7 @@ function compressFlush(c: PyCompress, modeArg: Py): PyBytes {
   // zlib refuses a mode past Z_BLOCK, and an ended stream, without a message of its own (pako words one)
   if (!c.initialised || mode < 0 || mode > 5) throw zlibError(strm, Z_STREAM_ERROR, 'while flushing');
   strm.avail_in = 0;
-  const out = new Output(strm, -1);
+  const out = new Output(strm, -1, c.level === 0);
   let err: number;
   do {
     if (strm.avail_out === 0) out.grow();
@@ -254,7 +254,7 @@ function decompressMore(d: PyDecompress, a: Py[], k: Map<string, Py> | null): Py
   if (max < 0) throw valueErr('max_length must be non-negative');
   if (max === 0) max = -1;
   if (!d.initialised) throw zlibError(d.strm, Z_STREAM_ERROR, 'while decompressing data');
-  const out = new Output(d.strm, max);
+  const out = new Output(d.strm, max, false);
   const err = inflateAll(d, input, out, max, false);
   if (err === Z_STREAM_END) d.eof = true;
   else if (err !== Z_OK && err !== Z_BUF_ERROR) throw zlibError(d.strm, err, 'while decompressing data');
@@ -266,7 +266,7 @@ function decompressFlush(d: PyDecompress, lengthArg: Py): PyBytes {
   const length = lengthArg === undefined ? DEF_BUF_SIZE : indexArg(lengthArg);
   if (length <= 0) throw valueErr('length must be greater than zero');
   if (!d.initialised) return EMPTY_BYTES;
-  const out = new Output(d.strm, -1, Math.min(length, INFLATE_FIRST));
+  const out = new Output(d.strm, -1, false, Math.min(length, INFLATE_FIRST));
   const err = inflateAll(d, d.unconsumedTail.data, out, -1, true);
   if (err === Z_STREAM_END) {
     d.eof = true;
