@@ -11,6 +11,8 @@ declare module 'pako2/lib/zlib/zstream.js' {
     total_out: number;
     msg: string;
     state: unknown;
+    data_type: number;
+    adler: number;
   }
   export = ZStream;
 }

@@ -4,7 +4,7 @@
  * decompressobj (zlib.Compress and zlib.Decompress, with unused_data, unconsumed_tail and eof),
  * the constants and zlib.error, in CPython's words. pako (v2, a port of zlib) does the work,
  * driven call for call as CPython drives zlib (streams.ts), so the compressed bytes are
- * zlib's. copy() of a stream is not built: pako has no deflateCopy or inflateCopy.
+ * zlib's.
  */
 import type ZStream from 'pako2/lib/zlib/zstream.js';
 import adler32 from 'pako2/lib/zlib/adler32.js';
@@ -13,9 +13,9 @@ import { deflateEnd, deflateInit2, deflateSetDictionary } from 'pako2/lib/zlib/d
 import { inflateEnd, inflateInit2, inflateSetDictionary } from 'pako2/lib/zlib/inflate.js';
 import { bind, cIntArg, clinic, indexArg, intArg } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
-import { work } from '../../budget.js';
+import { chargeSteps, work } from '../../budget.js';
 import { bufferOf } from '../../bytes-like.js';
-import { fatalErr, MemoryError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { MemoryError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { EMPTY_BYTES, PyBytes, PyFunc, PyModule, PyType, typeName, type Py } from '../../values.js';
@@ -34,6 +34,18 @@ function bufferArg(v: Py): Uint8Array {
 
 const bytesOf = (octets: Uint8Array): PyBytes => (octets.length === 0 ? EMPTY_BYTES : new PyBytes(octets));
 
+/**
+ * The steps a stream's state is charged, for the memory it holds and the time its zeroed arrays
+ * take (deflateInit2 some 100 µs for its 256 KiB at the defaults): a step for every 512 octets
+ * of zlib's window, hash chains and pending buffer (inflate's window, made at its first output).
+ * A loop that makes or copies streams ends at the budget, not at the worker's memory.
+ */
+function stateSteps(wbits: number, memLevel: number | null): number {
+  const w = Math.min(15, Math.max(9, wbits < 0 ? -wbits : wbits & 15));
+  const octets = memLevel === null ? 2 ** w + 8192 : 2 ** (w + 2) + 2 ** (Math.min(9, Math.max(1, memLevel)) + 9);
+  return octets / 512;
+}
+
 const noMemory = (what: string) => pyErr(MemoryError, `Out of memory while ${what}`);
 
 /** zlib.compress(data, /, level=-1, wbits=15). */
@@ -44,6 +56,7 @@ function compress(a: Py[], k: Map<string, Py> | null): PyBytes {
   const lvl = level === undefined ? -1 : cIntArg(level);
   const wb = wbits === undefined ? 15 : cIntArg(wbits);
   const strm = streamOf(input);
+  chargeSteps(stateSteps(wb, 8));
   const err = deflateInit2(strm, lvl, 8, wb, 8, 0);
   if (err === Z_MEM_ERROR) throw noMemory('compressing data');
   if (err !== Z_OK) {
@@ -76,6 +89,7 @@ function decompress(a: Py[], k: Map<string, Py> | null): PyBytes {
   // CPython allocates the first block at once: past what any machine gives, its MemoryError
   if (size >= 2 ** 36) throw pyErr(MemoryError, 'Unable to allocate output buffer.');
   const strm = streamOf(input);
+  chargeSteps(stateSteps(wb, null));
   let err = inflateInit2(strm, wb);
   if (err === Z_MEM_ERROR) throw noMemory('decompressing data');
   if (err !== Z_OK) {
@@ -103,8 +117,8 @@ function decompress(a: Py[], k: Map<string, Py> | null): PyBytes {
 /** A zlib.Compress: its deflate stream, until flush(Z_FINISH) ends it. */
 export class PyCompress {
   initialised = true;
-  /** Its level: 0's stored blocks are made from the input whole (streams.ts). */
-  constructor(readonly strm: ZStream, readonly level: number) {}
+  /** Its level (0's stored blocks are made from the input whole: streams.ts), and what its state is charged (stateSteps). */
+  constructor(readonly strm: ZStream, readonly level: number, readonly steps: number) {}
 }
 
 /** A zlib.Decompress: its inflate stream, the dictionary it may ask for, and what CPython keeps of the input. */
@@ -113,7 +127,7 @@ export class PyDecompress {
   eof = false;
   unusedData: PyBytes = EMPTY_BYTES;
   unconsumedTail: PyBytes = EMPTY_BYTES;
-  constructor(readonly strm: ZStream, readonly zdict: Uint8Array | null) {}
+  constructor(readonly strm: ZStream, readonly zdict: Uint8Array | null, readonly steps: number) {}
 }
 
 const COMPRESSOBJ = ['level', 'method', 'wbits', 'memLevel', 'strategy', 'zdict'];
@@ -124,6 +138,8 @@ function compressobj(a: Py[], k: Map<string, Py> | null): PyCompress {
   const ints = [level, method, wbits, memLevel, strategy].map((v, i) => (v === undefined ? [-1, 8, 15, 8, 0][i] : cIntArg(v)));
   const dict = zdict === undefined || zdict === null ? null : bufferArg(zdict);
   const strm = streamOf(new Uint8Array(0));
+  const steps = stateSteps(ints[2], ints[3]);
+  chargeSteps(steps);
   const err = deflateInit2(strm, ints[0], ints[1], ints[2], ints[3], ints[4]);
   if (err === Z_MEM_ERROR) throw pyErr(MemoryError, 'Can\'t allocate memory for compression object');
   if (err === Z_STREAM_ERROR) throw valueErr('Invalid initialization option');
@@ -134,7 +150,7 @@ function compressobj(a: Py[], k: Map<string, Py> | null): PyCompress {
     if (e === Z_STREAM_ERROR) throw valueErr('Invalid dictionary');
     if (e !== Z_OK) throw valueErr('deflateSetDictionary()');
   }
-  return new PyCompress(strm, ints[0]);
+  return new PyCompress(strm, ints[0], steps);
 }
 
 /** zlib.decompressobj(wbits=MAX_WBITS, zdict=b''). */
@@ -147,11 +163,13 @@ function decompressobj(a: Py[], k: Map<string, Py> | null): PyDecompress {
     if (dict === null) throw typeErr('zdict argument must support the buffer protocol');
   }
   const strm = streamOf(new Uint8Array(0));
+  const steps = stateSteps(wb, null);
+  chargeSteps(steps);
   const err = inflateInit2(strm, wb);
   if (err === Z_STREAM_ERROR) throw valueErr('Invalid initialization option');
   if (err === Z_MEM_ERROR) throw pyErr(MemoryError, 'Can\'t allocate memory for decompression object');
   if (err !== Z_OK) throw zlibError(strm, err, 'while creating decompression object');
-  const d = new PyDecompress(strm, dict);
+  const d = new PyDecompress(strm, dict, steps);
   // a raw stream asks for no dictionary: it is set at once
   if (dict !== null && wb < 0) setInflateDict(d);
   return d;
@@ -276,7 +294,34 @@ function decompressFlush(d: PyDecompress, lengthArg: Py): PyBytes {
   return bytesOf(out.finish());
 }
 
-const notCopied = () => fatalErr(UnsupportedError, "zlib's copy() is not built in the evaluator: pako, its zlib, cannot copy a stream");
+/**
+ * deflateCopy and inflateCopy, which pako lacks: its stream and state hold nothing but numbers,
+ * typed arrays and each other, which structuredClone copies whole, their cycle kept (the
+ * state's strm is the copy's), charged as a new state is.
+ */
+function copyStream(strm: ZStream, steps: number): ZStream {
+  chargeSteps(steps);
+  // the buffers of the last call are no part of the state: each call sets its own
+  strm.input = null;
+  strm.output = null;
+  return structuredClone(strm);
+}
+
+const inconsistent = () => valueErr('Inconsistent stream state');
+
+function copyCompress(c: PyCompress): PyCompress {
+  if (!c.initialised) throw inconsistent();
+  return new PyCompress(copyStream(c.strm, c.steps), c.level, c.steps);
+}
+
+function copyDecompress(d: PyDecompress): PyDecompress {
+  if (!d.initialised) throw inconsistent();
+  const copy = new PyDecompress(copyStream(d.strm, d.steps), d.zdict, d.steps);
+  copy.eof = d.eof;
+  copy.unusedData = d.unusedData;
+  copy.unconsumedTail = d.unconsumedTail;
+  return copy;
+}
 
 export const COMPRESS_TYPE = new PyType('zlib.Compress', () => {
   throw typeErr("cannot create 'zlib.Compress' instances");
@@ -303,9 +348,7 @@ registerType(PyCompress, {
         return compressMore(c, a[0]);
       }],
       ['flush', (c: PyCompress, [mode]) => compressFlush(c, mode)],
-      ['copy', () => {
-        throw notCopied();
-      }],
+      ['copy', (c: PyCompress) => copyCompress(c)],
     ]),
     { compress: 'own', flush: ['parse', 0, 1], copy: 'none' },
   ),
@@ -324,9 +367,7 @@ registerType(PyDecompress, {
     new Map<string, Method>([
       ['decompress', (d: PyDecompress, a, k) => decompressMore(d, a, k)],
       ['flush', (d: PyDecompress, [length]) => decompressFlush(d, length)],
-      ['copy', () => {
-        throw notCopied();
-      }],
+      ['copy', (d: PyDecompress) => copyDecompress(d)],
     ]),
     { decompress: 'own', flush: ['parse', 0, 1], copy: 'none' },
   ),
