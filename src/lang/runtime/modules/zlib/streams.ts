@@ -1,17 +1,17 @@
 /**
- * The loops of CPython 3.11's Modules/zlibmodule.c over pako's port of zlib: output made into
- * blocks of _BlocksOutputBuffer's sizes (32 KiB, 64 KiB, 256 KiB, 1 MiB, ...), which deflate's
- * stored blocks depend on, so that level 0 writes CPython's bytes too. Every block is within the
- * size limit and paid for as it is filled: a small input that inflates to gigabytes is a
- * MemoryError after the limit's worth of output, not after the gigabytes.
+ * The loops of CPython 3.11's Modules/zlibmodule.c over pako's port of zlib: level 0's output
+ * made into blocks of _BlocksOutputBuffer's sizes (32 KiB, 64 KiB, 256 KiB, 1 MiB, ...), which
+ * deflate's stored blocks depend on, so that it writes CPython's bytes too; the rest into blocks
+ * that start small. Every block is within the size limit and paid for as it is filled: a small
+ * input that inflates to gigabytes is a MemoryError after the limit's worth of output, not after
+ * the gigabytes; deflate reads in slices and inflate writes in windows, the clock looked at after each.
  */
 import ZStream from 'pako2/lib/zlib/zstream.js';
 import { deflate } from 'pako2/lib/zlib/deflate.js';
 import { inflate } from 'pako2/lib/zlib/inflate.js';
 import { charge, checkClock, checkSize, work } from '../../budget.js';
-import { pyErr } from '../../exceptions.js';
+import { Exception, pyErr, typeErr } from '../../exceptions.js';
 import { PyException, PyType } from '../../values.js';
-import { Exception, typeErr } from '../../exceptions.js';
 
 export const Z_OK = 0;
 export const Z_STREAM_END = 1;
