@@ -148,6 +148,9 @@ struct.error.__mro__
 struct.error('x')
 struct.Struct('i') == struct.Struct('i')
 struct.Struct.__name__
+struct.Struct.__mro__
+(isinstance(struct.Struct('i'), struct.Struct), issubclass(struct.error, Exception), isinstance(struct.error('x'), struct.error), type(struct.Struct('i')) is struct.Struct)
+(struct.Struct.__module__, struct.error.__module__, struct.Struct.__qualname__)
 struct.unpack('>q', b'\\x80' + b'\\0'*7)
 struct.unpack('<Q', b'\\xff'*8)
 struct.unpack('P', b'\\xff'*8)

@@ -157,6 +157,7 @@ zlib.compressobj().flush(1, 2)
 zlib.error
 zlib.error.__mro__
 repr(zlib.error('x'))
+(isinstance(zlib.compressobj(), type(zlib.compressobj())), type(zlib.decompressobj()).__mro__, zlib.error.__module__, issubclass(zlib.error, Exception))
 zlib.Compress`.split('\n');
 
 it('answers errors and odd arguments in CPython\'s words', () => {
