@@ -43,6 +43,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   zlib: ['error'],
   // copy.error is copy.Error: filed second, so a refusal names it as Error
   copy: ['copy', 'deepcopy', 'error', 'Error'],
+  pprint: ['pprint', 'pformat', 'pp', 'saferepr', 'isreadable', 'isrecursive', 'PrettyPrinter'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */

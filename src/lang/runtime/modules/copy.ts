@@ -75,7 +75,7 @@ let ids = new WeakMap<object, number>();
 let idsRun = -1;
 let nextId = 0;
 
-function idOf(x: Py): number {
+export function idOf(x: Py): number {
   if (idsRun !== runNumber()) {
     ids = new WeakMap();
     idsRun = runNumber();
