@@ -829,3 +829,6 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
 ]);
 // x.__class__ is type(x); a builtin function's __module__ is builtins
 setBuiltins(typeOf, BUILTINS);
+
+/** type(v), as the builtin answers it, for the library's modules that ask it often (pprint). */
+export { typeOf as typeOfValue };

@@ -3,17 +3,15 @@
  * dict.__repr__` and the like, read as the method resolution order finds __repr__ (a
  * condition's class that defines its own is none of them).
  */
-import { BUILTINS } from '../../builtins.js';
-import { callValue } from '../../call.js';
+import { BUILTINS, typeOfValue } from '../../builtins.js';
 import { PyClass } from '../../class-values.js';
 import { COUNTER_TYPE } from '../collections/counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from '../collections/defaultdict.js';
 import { DEQUE_TYPE } from '../collections/deque.js';
-import { PyType, type Py } from '../../values.js';
+import { PyType } from '../../values.js';
 
 export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque';
 
-const TYPE = BUILTINS.get('type')!;
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
 let kinds: Map<PyType, Kind> | undefined;
@@ -27,12 +25,13 @@ const KINDS = (): Map<PyType, Kind> =>
     [DEQUE_TYPE, 'deque'],
   ]));
 
-/** type(v), as the builtin answers it. */
-export const typeOfValue = (v: Py): PyType => callValue(TYPE, [v], null);
+export { typeOfValue };
 
 /** _builtin_scalars: str, bytes, bytearray, float, complex, bool and NoneType, exactly. */
+let scalars: Set<PyType> | undefined;
 export function isBuiltinScalar(t: PyType): boolean {
-  return ['str', 'bytes', 'bytearray', 'float', 'complex', 'bool', 'NoneType'].some((n) => t === BUILTINS.get(n) || (n === 'NoneType' && t === typeOfValue(null)));
+  scalars ??= new Set([...['str', 'bytes', 'bytearray', 'float', 'complex', 'bool'].map(builtin), typeOfValue(null)]);
+  return scalars.has(t);
 }
 
 /** The table type(v).__repr__ is the __repr__ of, or null. */

@@ -5,7 +5,8 @@
  * (or a subclass that keeps its base's __repr__) is laid out over lines, each part in turn.
  */
 import { getattr } from '../../attributes.js';
-import { enterCall, exitCall, tick, untimed } from '../../budget.js';
+import { tick, untimed } from '../../budget.js';
+import { inFrames, pay } from './frames.js';
 import { callValue } from '../../call.js';
 import { cpLen } from '../../codepoints.js';
 import { setattr } from '../../classes.js';
@@ -32,6 +33,9 @@ let words: Py;
 /** re.findall(r'\S*\s*', line): the pattern compiled once, untimed, as a process's setup is. */
 const splitWords = (line: string): string[] => toList(callMethod((words ??= untimed(() => compilePattern('\\S*\\s*'))), 'findall', line)) as string[];
 
+/** The frames each _pprint_ method runs in before it formats the parts: its own, and _format_items' or the like. */
+const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2 };
+
 const spaces = (n: number): string => ' '.repeat(Math.max(0, n));
 
 export class Layout {
@@ -46,15 +50,20 @@ export class Layout {
   /** _repr: self.format of a copy of the context, its flags kept on the printer. */
   repr(object: Py, context: PyDict, level: number): string {
     const copy = new PyDict(new Map(context.m));
-    tick();
-    const [rep, readable, recursive] = this.format(object, copy, this.s.depth, level);
+    pay(context.size);
+    // _repr's frame, under format's
+    const [rep, readable, recursive] = inFrames(1, () => this.format(object, copy, this.s.depth, level));
     if (!readable) setattr(this.self, '_readable', false);
     if (recursive) setattr(this.self, '_recursive', true);
     return rep;
   }
 
-  /** _format(object, stream, indent, allowance, context, level). */
+  /** _format(object, stream, indent, allowance, context, level): a frame. */
   format_(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
+    inFrames(1, () => this.formatIn(object, indent, allowance, context, level));
+  }
+
+  private formatIn(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
     // a value with no identity (an int, a str here) is never a container being laid out
     const objid = typeof object === 'object' && object !== null ? idOf(object) : undefined;
     if (objid !== undefined && context.has(objid)) {
@@ -68,16 +77,9 @@ export class Layout {
     if (cpLen(rep) > maxWidth) {
       const kind = kindOf(typeOfValue(object));
       if (kind !== null && kind !== 'int') {
-        // _format, the _pprint_ method and _format_items: three frames a level
-        enterCall();
-        enterCall();
         if (objid !== undefined) context.set(objid, 1);
-        try {
-          this.dispatch(kind, object, indent, allowance, context, level + 1);
-        } finally {
-          exitCall();
-          exitCall();
-        }
+        // the _pprint_ method's frames (with _format_items' or _format_dict_items')
+        inFrames(FRAMES[kind], () => this.dispatch(kind, object, indent, allowance, context, level + 1));
         if (objid !== undefined) context.delete(objid);
         return;
       }

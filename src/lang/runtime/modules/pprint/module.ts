@@ -1,6 +1,7 @@
 /** The pprint module: pprint, pformat, pp, saferepr, isreadable, isrecursive and PrettyPrinter (Lib/pprint.py). */
 import { callValue } from '../../call.js';
 import { readingFlagsOnly } from './safe-repr.js';
+import { inFrames } from './frames.js';
 import { Signature, bindArgs } from '../../signature.js';
 import { PyDict, PyFunc, PyModule, type Py } from '../../values.js';
 import { defaultSafeRepr, pformatOf, PRETTY_PRINTER, printTo } from './printer.js';
@@ -23,7 +24,8 @@ const printer = (indent: Py, width: Py, depth: Py, stream: Py, compact: Py, sort
 
 function pprint(a: Py[], k: Map<string, Py> | null): Py {
   const [object, stream, indent, width, depth, , compact, sortDicts, underscore] = bindArgs(PPRINT, a, k, PPRINT_DEFAULTS);
-  printTo(printer(indent, width, depth, stream, compact, sortDicts, underscore), object);
+  // pprint's frame and PrettyPrinter.pprint's
+  inFrames(2, () => printTo(printer(indent, width, depth, stream, compact, sortDicts, underscore), object));
   return null;
 }
 
@@ -35,7 +37,7 @@ export const PPRINT_MODULE = new PyModule(
     ['pprint', PPRINT_FN],
     ['pformat', new PyFunc('pformat', (a, k) => {
       const [object, indent, width, depth, , compact, sortDicts, underscore] = bindArgs(PFORMAT, a, k, PFORMAT_DEFAULTS);
-      return pformatOf(printer(indent, width, depth, null, compact, sortDicts, underscore), object);
+      return inFrames(2, () => pformatOf(printer(indent, width, depth, null, compact, sortDicts, underscore), object));
     }, 'function')],
     ['pp', new PyFunc('pp', (a, k) => {
       // pprint(object, *args, sort_dicts=sort_dicts, **kwargs): a sort_dicts in both is a TypeError of the call

@@ -6,7 +6,8 @@
  * stream formats (each __repr__ runs, what it raises is raised) and writes nowhere, as print does.
  */
 import { getattr } from '../../attributes.js';
-import { allocStr, enterCall, exitCall } from '../../budget.js';
+import { enterCall, exitCall } from '../../budget.js';
+import { textCounter } from './frames.js';
 import { toInt } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { PyClass } from '../../class-values.js';
@@ -92,12 +93,11 @@ function layoutOf(self: Py, write: (text: string) => void): Layout {
 /** A pformat's text, paid for as it grows. */
 function collector(): { write: (text: string) => void; text: () => string } {
   const parts: string[] = [];
-  let n = 0;
+  const count = textCounter();
   return {
     write: (text) => {
       if (typeof text !== 'string') throw typeErr(`string argument expected, got '${typeName(text)}'`);
-      n += text.length;
-      allocStr(n);
+      count(text.length);
       parts.push(text);
     },
     text: () => parts.join(''),

@@ -5,7 +5,8 @@
  * may be handed it and pass it on.
  */
 import { getattr } from '../../attributes.js';
-import { allocStr, enterCall, exitCall, work } from '../../budget.js';
+import { work } from '../../budget.js';
+import { checkFrames, inFrames, textCounter } from './frames.js';
 import { callValue } from '../../call.js';
 import { UnsupportedError, fatalErr, TypeError_ } from '../../exceptions.js';
 import { formatValue } from '../../format.js';
@@ -77,25 +78,23 @@ export interface ReprSettings {
   format(object: Py, context: PyDict, maxlevels: Py, level: number): Formatted;
 }
 
-/** _safe_repr(object, context, maxlevels, level). */
+const WHILE_REPR = ' while getting the repr of an object';
+
+/** _safe_repr(object, context, maxlevels, level), under format's frame: two frames, as CPython's recursion counts them. */
 export function safeRepr(p: ReprSettings, object: Py, context: PyDict, maxlevels: Py, level: number): Formatted {
-  const typ: PyType = typeOfValue(object);
-  if (isBuiltinScalar(typ)) return [repr(object), true, false];
-  const kind = kindOf(typ);
-  if (kind === 'int') return [p.underscoreNumbers ? formatValue(object, '_d') : repr(object), true, false];
-  if (kind === 'dict' || kind === 'list' || kind === 'tuple') {
-    // a frame of _safe_repr's and one of format's, per level, as CPython's recursion counts them
-    enterCall();
-    enterCall();
-    try {
-      return containerRepr(p, kind, object, context, maxlevels, level);
-    } finally {
-      exitCall();
-      exitCall();
-    }
+  // the scalars held as JS values: a str, an int, a bool, None
+  if (typeof object !== 'object' || object === null) {
+    checkFrames(3, WHILE_REPR);
+    return [typeof object === 'number' || typeof object === 'bigint' ? (p.underscoreNumbers ? formatValue(object, '_d') : repr(object)) : repr(object), true, false];
   }
+  const typ: PyType = typeOfValue(object);
+  const kind = isBuiltinScalar(typ) ? null : kindOf(typ);
+  if (kind === 'dict' || kind === 'list' || kind === 'tuple') return inFrames(2, () => containerRepr(p, kind, object, context, maxlevels, level));
+  // repr(object), a C call, checks the recursion limit above the two frames
+  checkFrames(3, WHILE_REPR);
+  if (kind === 'int') return [p.underscoreNumbers ? formatValue(object, '_d') : repr(object), true, false];
   const rep = repr(object);
-  return [rep, rep !== '' && !rep.startsWith('<'), false];
+  return [rep, kind === null && isBuiltinScalar(typ) ? true : rep !== '' && !rep.startsWith('<'), false];
 }
 
 function containerRepr(p: ReprSettings, kind: 'dict' | 'list' | 'tuple', object: Py, context: PyDict, maxlevels: Py, level: number): Formatted {
@@ -119,11 +118,10 @@ function containerRepr(p: ReprSettings, kind: 'dict' | 'list' | 'tuple', object:
   let readable = true;
   let recursive = false;
   const parts: string[] = [];
-  let size = 0;
+  const count = textCounter();
   level += 1;
   const add = (text: string): void => {
-    size += text.length + 2;
-    allocStr(size);
+    count(text.length + 2);
     parts.push(text);
   };
   if (kind === 'dict') {
