@@ -21,7 +21,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   json: ['dumps', 'loads', 'JSONDecodeError'],
   collections: ['namedtuple', 'Counter'],
   hashlib: ['new'],
-  string: ['capwords', 'Template'],
+  string: ['capwords', 'Template', 'Formatter'],
   functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],
   contextlib: ['contextmanager', 'suppress', 'nullcontext', 'ExitStack', 'closing', 'AbstractContextManager', 'AbstractAsyncContextManager', 'redirect_stdout', 'redirect_stderr', 'chdir'],
   statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],

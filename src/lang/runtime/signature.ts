@@ -154,7 +154,7 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
       ai = args.length;
     } else if (p.star === '**') slots[i] = extraKw;
     else if (i < sig.positional && ai < args.length) slots[i] = args[ai++];
-    else if (kw?.has(p.name)) slots[i] = kw.get(p.name);
+    else if (i >= sig.posOnly && kw?.has(p.name)) slots[i] = kw.get(p.name);
     else if (defaults !== undefined && defaults[i] !== undefined) slots[i] = defaults[i];
     else if (sig.wording === 'keywords') {
       if (i < sig.min) throw typeErr(`${cName(sig)} missing required argument '${p.name}' (pos ${i + 1})`);

@@ -7,6 +7,7 @@ import { STR_METHODS } from '../methods-str.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyFunc, PyModule, typeName, type Py } from '../values.js';
 import { TEMPLATE } from './string-template.js';
+import { FORMATTER } from './string-formatter.js';
 
 const lower = 'abcdefghijklmnopqrstuvwxyz';
 const upper = lower.toUpperCase();
@@ -46,5 +47,6 @@ export const STRING = new PyModule(
     ['printable', '0123456789' + lower + upper + punctuation + whitespace],
     ['capwords', new PyFunc('capwords', capwords, 'function')],
     ['Template', TEMPLATE],
+    ['Formatter', FORMATTER],
   ]),
 );
