@@ -26,6 +26,7 @@ import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
+import { DIFFLIB_MODULE } from './modules/difflib/module.js';
 import { HEAPQ } from './modules/heapq.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
@@ -508,6 +509,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['zlib', ZLIB_MODULE],
   ['copy', COPY_MODULE],
   ['pprint', PPRINT_MODULE],
+  ['difflib', DIFFLIB_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
