@@ -12,15 +12,22 @@ import { makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { contains, eq, getitem, len, ltValue, toList, truthy } from '../../ops.js';
 import { Signature, bindArgs } from '../../signature.js';
 import { PyDict, PyFloat, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
-import { namedtuple } from '../collections/namedtuple.js';
+import { namedtuple, type NamedTupleType } from '../collections/namedtuple.js';
+import { sharedObjectRefusal } from '../../shared-objects.js';
 import { callMethod } from '../calendar/py.js';
 import { add, sub } from '../../arith.js';
 
 export const SEQUENCE_MATCHER = makeClass('SequenceMatcher', 'SequenceMatcher', [OBJECT_CLASS]);
 SEQUENCE_MATCHER.module = 'difflib';
 
-/** Match = namedtuple('Match', 'a b size'). */
-export const MATCH: Py = untimed(() => callValue(namedtuple, ['Match', 'a b size'], null));
+/**
+ * Match = namedtuple('Match', 'a b size'): made once and shared by every condition, so a store
+ * on it is refused as on the modules' other classes (a namedtuple's own type takes stores).
+ */
+export const MATCH: NamedTupleType = untimed(() => callValue(namedtuple, ['Match', 'a b size'], null));
+MATCH.store = (name: string): boolean => {
+  throw sharedObjectRefusal(MATCH, name)!;
+};
 
 const param = (name: string) => ({ name, star: '' as const });
 
