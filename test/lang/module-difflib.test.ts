@@ -37,6 +37,23 @@ it('writes ndiff deltas as CPython does', () => {
   ], roomy())).toEqual([]);
 });
 
+/** Unhashable and junk-raising inputs, a subclass's own matching blocks, keyword misuse, odd n and lineterm. */
+it('answers odd inputs as CPython does', () => {
+  expect(compareWithCPython([
+    "import difflib\ntry:\n    difflib.SequenceMatcher(None, [[1]], [[1]])\nexcept TypeError as e:\n    return str(e)",
+    "import difflib\ndef j(x):\n    raise ValueError('junk?')\ntry:\n    difflib.SequenceMatcher(j, 'ab', 'ab')\nexcept ValueError as e:\n    return str(e)",
+    "import difflib\nclass S(difflib.SequenceMatcher):\n    def get_matching_blocks(self):\n        return [difflib.Match(0, 0, 1), difflib.Match(len(self.a), len(self.b), 0)]\ns = S(None, 'abc', 'axc')\nreturn s.get_opcodes(), s.ratio()",
+    "import difflib\ns = difflib.SequenceMatcher(None, 'abc', 'abd')\nreturn s.find_longest_match(1), s.find_longest_match(0, 3, 2), s.find_longest_match(alo=0, ahi=2, blo=0, bhi=1), s.find_longest_match(2, 1, 0, 3)",
+    "import difflib\ns = difflib.SequenceMatcher(None, (1, 2, 3, 2), [2, 3, 2, 1])\nreturn s.get_opcodes(), list(s.get_grouped_opcodes(0)), s.ratio()",
+    "import difflib\ns = difflib.SequenceMatcher(isjunk=None, a='abc', b='abc', autojunk=True, x=1)",
+    "import difflib\nreturn difflib.SequenceMatcher(None, 'a', 'b').quick_ratio(), difflib.SequenceMatcher(None, 'aab', 'abb').quick_ratio(), difflib.SequenceMatcher(None, [1.0, 1], [1, True]).ratio()",
+    "import difflib\nreturn list(difflib.unified_diff(['a\\n'], ['b\\n'], n=-1)), list(difflib.context_diff('abc', 'abd', lineterm='')), list(difflib.unified_diff('abc', 'abd', n=0, lineterm=''))",
+    "import difflib\nreturn list(difflib.unified_diff(['a', 1], ['a', 'b']))",
+    "import difflib\nreturn difflib.get_close_matches('abc', ['abd', 'abc', 'xbc', 'abcd'], n=10, cutoff=0), difflib.get_close_matches('a', 'abc'), difflib.get_close_matches(['a'], [['a'], ['b']])",
+    "import difflib\nreturn list(difflib.ndiff(['a\\n'], ['a\\n'], charjunk=None)), list(difflib.Differ(linejunk=lambda l: l.strip() == '').compare(['\\n', 'x\\n'], ['x\\n', '\\n']))\n",
+  ], roomy())).toEqual([]);
+});
+
 const engine = new Engine();
 const run = (source: string) => evaluator(engine, { source });
 

@@ -58,6 +58,20 @@ it('nests as deep as CPython', () => {
   expect(compareWithCPython([nest(494, 'saferepr'), nest(495, 'saferepr'), nest(494, 'isrecursive'), nest(495, 'isrecursive'), nest(318, 'pformat'), nest(324, 'pformat'), nest(329, 'pformat')], new Engine({ maxSteps: 10_000_000, maxMillis: 10_000, requestMillis: 10_000 }))).toEqual([]);
 });
 
+/** Subclasses that change len, iteration or items; bytes, Counter, deque subclasses; compact and indented layouts. */
+it('answers subclasses and settings as CPython does', () => {
+  expect(compareWithCPython([
+    "import pprint\nclass L(list):\n    def __len__(self): return 0\nclass T(tuple):\n    def __len__(self): return 1\nclass D(dict):\n    def items(self): return [('z', 1), ('a', list(range(30)))]\nclass I(list):\n    def __iter__(self): return iter([9, 8])\nreturn pprint.pformat([L([1, 2]), T((1, 2)), D(q=1), I([1, 2, 3])]), pprint.saferepr([L([1]), T((1, 2)), D(), I([1])]), pprint.pformat(I(range(50)))",
+    "import pprint\nreturn pprint.pformat([list(range(30))], indent=50, width=10)",
+    "import pprint\nreturn pprint.pformat(list(range(30)), width=10**30, depth=True), pprint.pformat([[1]], depth=1.5)",
+    "import pprint\nclass K(str):\n    def __lt__(self, o): raise TypeError('no')\nreturn pprint.pformat({K('b'): 1, 1: 2, 'a': 3})",
+    "import pprint\nclass B(bytes): pass\nclass BA(bytearray): pass\nreturn pprint.pformat([B(b'abcdefgh' * 20), BA(b'xy' * 50), bytearray()], width=30)",
+    "import pprint, collections\nclass C(collections.Counter): pass\nclass O(collections.OrderedDict): pass\nclass DD(collections.defaultdict): pass\nclass Q(collections.deque): pass\nreturn pprint.pformat([C('abcabcab' * 5), O(a=list(range(20))), DD(None, {1: list(range(30))}), Q(range(30))], width=40)",
+    "import pprint\np = pprint.PrettyPrinter(width=30, sort_dicts=False, compact=True, indent=2)\np.pprint\nd = {'b': 'x' * 40, 'a': ['y' * 10] * 6}\nreturn p.pformat(d), p.pformat({(1, 2): {3: [4] * 20}})",
+    "import pprint\nreturn pprint.pformat('a\\nb\\n' * 40, width=10), pprint.pformat(['spaces   ' * 20], width=25), pprint.pformat('x' * 200, width=50)\n",
+  ], roomy())).toEqual([]);
+});
+
 const engine = new Engine();
 const run = (source: string) => evaluator(engine, { source });
 
@@ -77,6 +91,7 @@ it('bounds huge inputs', () => {
     "import pprint\nreturn pprint.pformat('word ' * 10**6)",
     "import pprint\nreturn pprint.pformat(b'abcd' * 10**6)",
     'import pprint\nx = [1] * 1000\nreturn pprint.pformat([x] * 1000)',
+    'import pprint\nreturn pprint.pformat([list(range(30))], indent=10**9)',
     'import pprint\nx = []\nfor i in range(600):\n    x = [x, "a" * 10]\nreturn pprint.pformat(x)',
   ]) {
     const t = Date.now();

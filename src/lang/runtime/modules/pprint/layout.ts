@@ -5,7 +5,7 @@
  * (or a subclass that keeps its base's __repr__) is laid out over lines, each part in turn.
  */
 import { getattr } from '../../attributes.js';
-import { tick, untimed } from '../../budget.js';
+import { checkSize, tick, untimed } from '../../budget.js';
 import { inFrames, pay } from './frames.js';
 import { callValue } from '../../call.js';
 import { cpLen } from '../../codepoints.js';
@@ -14,7 +14,7 @@ import { getslice, iterate, len, toList } from '../../ops.js';
 import { BUILTINS } from '../../builtins.js';
 import { compilePattern } from '../../re.js';
 import { repr } from '../../repr.js';
-import { PyBytes, PyDict, PyTuple, type Py } from '../../values.js';
+import { PyBytes, PyDict, type Py } from '../../values.js';
 import { callMethod } from '../calendar/py.js';
 import { idOf } from '../copy.js';
 import { kindOf, typeOfValue, type Kind } from './kinds.js';
@@ -36,7 +36,11 @@ const splitWords = (line: string): string[] => toList(callMethod((words ??= unti
 /** The frames each _pprint_ method runs in before it formats the parts: its own, and _format_items' or the like. */
 const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2 };
 
-const spaces = (n: number): string => ' '.repeat(Math.max(0, n));
+/** n spaces, within the size limit before they are made (an indent of 10**9 is refused, not built). */
+const spaces = (n: number): string => {
+  checkSize(n);
+  return ' '.repeat(Math.max(0, n));
+};
 
 export class Layout {
   constructor(
@@ -93,12 +97,12 @@ export class Layout {
         return this.dict(object, indent, allowance, context, level);
       case 'list':
         this.write('[');
-        this.items((object as Py[]).slice(), indent, allowance + 1, context, level);
+        this.items(Array.from(iterate(object)), indent, allowance + 1, context, level);
         return this.write(']');
       case 'tuple': {
-        const items = (object as PyTuple).items;
+        const items = Array.from(iterate(object));
         this.write('(');
-        const endchar = items.length === 1 ? ',)' : ')';
+        const endchar = len(object) === 1 ? ',)' : ')';
         this.items(items, indent, allowance + endchar.length, context, level);
         return this.write(endchar);
       }
@@ -132,7 +136,7 @@ export class Layout {
   private dict(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
     this.write('{');
     if (this.s.indent > 1) this.write(spaces(this.s.indent - 1));
-    if ((object as PyDict).size > 0) this.dictItems(dictItems(object, this.s.sortDicts), indent, allowance + 1, context, level);
+    if (len(object) > 0) this.dictItems(dictItems(object, this.s.sortDicts), indent, allowance + 1, context, level);
     this.write('}');
   }
 
@@ -271,7 +275,7 @@ export class Layout {
 
   /** _pprint_ordered_dict: `OrderedDict([(k, v), ...])`. */
   private orderedDict(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
-    if ((object as PyDict).size === 0) return this.write(repr(object));
+    if (len(object) === 0) return this.write(repr(object));
     const name = this.className(object);
     this.write(name + '(');
     const pairs = toList(callMethod(object, 'items'));
@@ -281,7 +285,7 @@ export class Layout {
 
   /** _pprint_default_dict: `defaultdict(factory,\n {...})`. */
   private defaultDict(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
-    if ((object as PyDict).size === 0) return this.write(repr(object));
+    if (len(object) === 0) return this.write(repr(object));
     const rdf = this.repr(getattr(object, 'default_factory'), context, level);
     const name = this.className(object);
     indent += cpLen(name) + 1;
@@ -292,7 +296,7 @@ export class Layout {
 
   /** _pprint_counter: `Counter({k: n, ...})`, most common first. */
   private counter(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
-    if ((object as PyDict).size === 0) return this.write(repr(object));
+    if (len(object) === 0) return this.write(repr(object));
     const name = this.className(object);
     this.write(name + '({');
     if (this.s.indent > 1) this.write(spaces(this.s.indent - 1));

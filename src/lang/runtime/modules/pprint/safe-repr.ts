@@ -10,7 +10,7 @@ import { checkFrames, inFrames, textCounter } from './frames.js';
 import { callValue } from '../../call.js';
 import { UnsupportedError, fatalErr, TypeError_ } from '../../exceptions.js';
 import { formatValue } from '../../format.js';
-import { iterate, ltValue, truthy } from '../../ops.js';
+import { iterate, len, ltValue, truthy } from '../../ops.js';
 import { repr, str } from '../../repr.js';
 import { PyDict, PyException, PyTuple, type Py, type PyType } from '../../values.js';
 import { idOf } from '../copy.js';
@@ -98,17 +98,17 @@ export function safeRepr(p: ReprSettings, object: Py, context: PyDict, maxlevels
 }
 
 function containerRepr(p: ReprSettings, kind: 'dict' | 'list' | 'tuple', object: Py, context: PyDict, maxlevels: Py, level: number): Formatted {
-  const length = kind === 'dict' ? (object as PyDict).size : kind === 'list' ? (object as Py[]).length : (object as PyTuple).items.length;
+  // `not object` and len(object), as the Python asks them: a subclass's __len__ is heard
   let open: string, close: string;
   if (kind === 'dict') {
-    if (length === 0) return ['{}', true, false];
+    if (!truthy(object)) return ['{}', true, false];
     [open, close] = ['{', '}'];
   } else if (kind === 'list') {
-    if (length === 0) return ['[]', true, false];
+    if (!truthy(object)) return ['[]', true, false];
     [open, close] = ['[', ']'];
-  } else if (length === 1) [open, close] = ['(', ',)'];
+  } else if (len(object) === 1) [open, close] = ['(', ',)'];
   else {
-    if (length === 0) return ['()', true, false];
+    if (!truthy(object)) return ['()', true, false];
     [open, close] = ['(', ')'];
   }
   const objid = idOf(object);
@@ -133,7 +133,7 @@ function containerRepr(p: ReprSettings, kind: 'dict' | 'list' | 'tuple', object:
       if (krecur || vrecur) recursive = true;
     }
   } else {
-    for (const o of kind === 'list' ? (object as Py[]).slice() : (object as PyTuple).items) {
+    for (const o of Array.from(iterate(object))) {
       const [orepr, oreadable, orecur] = p.format(o, context, maxlevels, level);
       add(orepr);
       if (!oreadable) readable = false;
