@@ -1,5 +1,5 @@
 /**
- * PrettyPrinter._safe_repr and its sort: the one-line repr of a value, whether eval() could
+ * PrettyPrinter._safe_repr and its sort: the one-line repr of a value, whether Python could
  * read it back, and whether it holds itself. Its context is a dict of identity numbers (as
  * id() would key it; copy's numbers, made anew for each run), so a condition's own `format`
  * may be handed it and pass it on.
