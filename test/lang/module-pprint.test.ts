@@ -69,6 +69,10 @@ it('answers subclasses and settings as CPython does', () => {
     "import pprint, collections\nclass C(collections.Counter): pass\nclass O(collections.OrderedDict): pass\nclass DD(collections.defaultdict): pass\nclass Q(collections.deque): pass\nreturn pprint.pformat([C('abcabcab' * 5), O(a=list(range(20))), DD(None, {1: list(range(30))}), Q(range(30))], width=40)",
     "import pprint\np = pprint.PrettyPrinter(width=30, sort_dicts=False, compact=True, indent=2)\np.pprint\nd = {'b': 'x' * 40, 'a': ['y' * 10] * 6}\nreturn p.pformat(d), p.pformat({(1, 2): {3: [4] * 20}})",
     "import pprint\nreturn pprint.pformat('a\\nb\\n' * 40, width=10), pprint.pformat(['spaces   ' * 20], width=25), pprint.pformat('x' * 200, width=50)\n",
+    "import pprint\nclass C:\n    a = list(range(30))\nv = vars(C)\nreturn type(v).__name__",
+    "import pprint\nclass E:\n    def __repr__(self): raise ValueError('r')\ntry:\n    pprint.pprint(E(), stream=5)\nexcept Exception as e:\n    return type(e).__name__, str(e)",
+    "import pprint\ntry:\n    pprint.pprint([1], stream=5)\nexcept Exception as e:\n    return type(e).__name__, str(e)",
+    "import pprint\nclass W:\n    def write(self, s): return 5\npprint.PrettyPrinter(stream=W()).pprint({'a': 1})\nreturn pprint.PrettyPrinter()._safe_repr([1, {2: 3}], {}, None, 0)\n",
   ], roomy())).toEqual([]);
 });
 

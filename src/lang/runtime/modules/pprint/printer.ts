@@ -9,7 +9,6 @@ import { getattr } from '../../attributes.js';
 import { enterCall, exitCall } from '../../budget.js';
 import { textCounter } from './frames.js';
 import { toInt } from '../../builtins.js';
-import { callValue } from '../../call.js';
 import { PyClass } from '../../class-values.js';
 import { classOfInstance, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { typeErr, valueErr } from '../../exceptions.js';
@@ -107,8 +106,8 @@ function collector(): { write: (text: string) => void; text: () => string } {
 /** A stream's write, or (sys.stdout, which a condition does not have) a text made and dropped. */
 function streamWriter(stream: Py): (text: string) => void {
   if (stream === null) return collector().write;
-  const write = getattr(stream, 'write');
-  return (text) => void callValue(write, [text], null);
+  // stream.write looked up at each write, as _format does: a stream without one fails at the first
+  return (text) => void callMethod(stream, 'write', text);
 }
 
 /** PrettyPrinter.pprint(self, object): the layout, then a line end. */
@@ -143,9 +142,12 @@ method('isreadable', ['object'], ([self, object]) => {
   const [, readable, recursive] = flagsOf(self, object);
   return readable && !recursive;
 });
-FORMAT = method('format', ['object', 'context', 'maxlevels', 'level'], ([self, object, context, maxlevels, level]) => {
+/** format and _safe_repr: the one-line repr, readable, recursive; recursing through self.format as the Python does. */
+const safeReprMethod = ([self, object, context, maxlevels, level]: Py[]): Py => {
   if (!(context instanceof PyDict)) throw typeErr(`argument of type '${typeName(context)}' is not iterable`);
   const layout = layoutOf(self, () => {});
   const [rep, readable, recursive] = safeRepr(layout.s as Settings & ReprSettings, object, context, maxlevels, size(level));
   return new PyTuple([rep, readable, recursive]);
-});
+};
+FORMAT = method('format', ['object', 'context', 'maxlevels', 'level'], safeReprMethod);
+method('_safe_repr', ['object', 'context', 'maxlevels', 'level'], safeReprMethod);
