@@ -51,6 +51,9 @@ it('answers odd inputs as CPython does', () => {
     "import difflib\nreturn list(difflib.unified_diff(['a', 1], ['a', 'b']))",
     "import difflib\nreturn difflib.get_close_matches('abc', ['abd', 'abc', 'xbc', 'abcd'], n=10, cutoff=0), difflib.get_close_matches('a', 'abc'), difflib.get_close_matches(['a'], [['a'], ['b']])",
     "import difflib\nreturn list(difflib.ndiff(['a\\n'], ['a\\n'], charjunk=None)), list(difflib.Differ(linejunk=lambda l: l.strip() == '').compare(['\\n', 'x\\n'], ['x\\n', '\\n']))\n",
+    "import difflib\ndiff = list(difflib.ndiff('one\\ntwo\\nthree\\n'.splitlines(keepends=True), 'ore\\ntree\\nemu\\n'.splitlines(keepends=True)))\nreturn list(difflib.restore(diff, 1)), list(difflib.restore(diff, '2')), list(difflib.restore(['  a', '- b', '+ c', '? x', 'z'], 2.7))",
+    "import difflib\ng = difflib.restore([], 3)\nr = [type(g).__name__]\ntry:\n    next(g)\nexcept ValueError as e:\n    r.append(str(e))\nreturn r",
+    "import difflib\nreturn list(difflib.restore([1], 1))\n",
   ], roomy())).toEqual([]);
 });
 

@@ -44,7 +44,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   // copy.error is copy.Error: filed second, so a refusal names it as Error
   copy: ['copy', 'deepcopy', 'error', 'Error'],
   pprint: ['pprint', 'pformat', 'pp', 'saferepr', 'isreadable', 'isrecursive', 'PrettyPrinter'],
-  difflib: ['SequenceMatcher', 'Match', 'Differ', 'ndiff', 'get_close_matches', 'unified_diff', 'context_diff', 'IS_LINE_JUNK', 'IS_CHARACTER_JUNK'],
+  difflib: ['SequenceMatcher', 'Match', 'Differ', 'ndiff', 'restore', 'get_close_matches', 'unified_diff', 'context_diff', 'IS_LINE_JUNK', 'IS_CHARACTER_JUNK'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */

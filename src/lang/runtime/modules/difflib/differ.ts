@@ -9,7 +9,8 @@ import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { pyErr, RecursionError, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
-import { add, eq, getitem, iterate, ltValue, toList, truthy } from '../../ops.js';
+import { add, eq, getitem, getslice, iterate, ltValue, toList, truthy } from '../../ops.js';
+import { BUILTINS } from '../../builtins.js';
 import { repr, str } from '../../repr.js';
 import { Signature, bindArgs } from '../../signature.js';
 import { PyFloat, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
@@ -185,4 +186,26 @@ export const NDIFF_FN = new PyFunc('ndiff', (a, k) => {
   } finally {
     exitCall();
   }
+}, 'function');
+
+const RESTORE = new Signature('restore', ['delta', 'which'].map(param), 'python');
+
+/** restore(delta, which): one of the two sequences an ndiff delta was made from, its lines as they were. */
+function* restoreLines(delta: Py, tag: string): Generator<Py> {
+  for (const line of iterate(delta)) {
+    tick();
+    const head = getslice(line, null, 2, null);
+    if (eq(head, '  ') || eq(head, tag)) yield getslice(line, 2, null, null);
+  }
+}
+
+export const RESTORE_FN = new PyFunc('restore', (a, k) => {
+  const [delta, which] = bindArgs(RESTORE, a, k);
+  // a generator: the choice is checked at the first next()
+  return new PyIterator((function* () {
+    const n = callValue(BUILTINS.get('int'), [which], null);
+    const tag = eq(n, 1) ? '- ' : eq(n, 2) ? '+ ' : null;
+    if (tag === null) throw valueErr(`unknown delta choice (must be 1 or 2): ${repr(which)}`);
+    yield* restoreLines(delta, tag);
+  })(), 'generator');
 }, 'function');

@@ -2,7 +2,7 @@
 import { PyModule, type Py } from '../../values.js';
 import { CONTEXT_DIFF, GET_CLOSE_MATCHES, IS_CHARACTER_JUNK, IS_LINE_JUNK, UNIFIED_DIFF } from './diffs.js';
 import { MATCH, SEQUENCE_MATCHER } from './matcher.js';
-import { DIFFER, NDIFF_FN } from './differ.js';
+import { DIFFER, NDIFF_FN, RESTORE_FN } from './differ.js';
 
 export const DIFFLIB_MODULE = new PyModule(
   'difflib',
@@ -11,6 +11,7 @@ export const DIFFLIB_MODULE = new PyModule(
     ['Match', MATCH],
     ['Differ', DIFFER],
     ['ndiff', NDIFF_FN],
+    ['restore', RESTORE_FN],
     ['get_close_matches', GET_CLOSE_MATCHES],
     ['unified_diff', UNIFIED_DIFF],
     ['context_diff', CONTEXT_DIFF],
