@@ -73,6 +73,7 @@ it('answers subclasses and settings as CPython does', () => {
     "import pprint\nclass E:\n    def __repr__(self): raise ValueError('r')\ntry:\n    pprint.pprint(E(), stream=5)\nexcept Exception as e:\n    return type(e).__name__, str(e)",
     "import pprint\ntry:\n    pprint.pprint([1], stream=5)\nexcept Exception as e:\n    return type(e).__name__, str(e)",
     "import pprint\nclass W:\n    def write(self, s): return 5\npprint.PrettyPrinter(stream=W()).pprint({'a': 1})\nreturn pprint.PrettyPrinter()._safe_repr([1, {2: 3}], {}, None, 0)\n",
+    "import pprint\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        return super().format(o, c, m, l)\na = [1, 2]\nreturn P().isrecursive(a), P().isreadable([a]), P().pformat([a] * 40)\n",
   ], roomy())).toEqual([]);
 });
 
@@ -84,6 +85,8 @@ it('refuses the recursion marker, and ids of unorderable keys', () => {
   expect(run('import pprint\na = [1]\na.append(a)\nreturn pprint.pformat(a)').error).toMatch(/^UnsupportedError: pprint cannot write '<Recursion on list with id=\.\.\.>'/);
   expect(run('import pprint\na = {}\na[1] = a\ntry:\n    return pprint.saferepr(a)\nexcept Exception:\n    return "caught"').error).toMatch(/^UnsupportedError: .*Recursion on dict/);
   expect(run('import pprint\na = [1]\na.append(a)\nreturn pprint.isrecursive(a), pprint.isreadable(a)').repr).toBe('(True, False)');
+  // a format of the condition's own would be handed the marker's text: refused there too
+  expect(run("import pprint\nseen = []\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        r = super().format(o, c, m, l)\n        seen.append(r[0])\n        return r\na = [1]\na.append(a)\nreturn P().isrecursive(a), seen").error).toMatch(/^UnsupportedError: pprint cannot write '<Recursion on list/);
   expect(run('import pprint\nreturn pprint.pformat({1j: 1, 2j: 2})').error).toMatch(/^UnsupportedError: pprint cannot sort two complex values/);
 });
 

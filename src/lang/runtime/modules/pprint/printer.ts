@@ -17,7 +17,7 @@ import { Signature, bindArgs } from '../../signature.js';
 import { PyDict, PyFunc, PyTuple, typeName, type Py } from '../../values.js';
 import { callMethod } from '../calendar/py.js';
 import { Layout, type Settings } from './layout.js';
-import { readingFlagsOnly, safeRepr, type Formatted, type ReprSettings } from './safe-repr.js';
+import { markersRead, readingFlagsOnly, safeRepr, type Formatted, type ReprSettings } from './safe-repr.js';
 
 export const PRETTY_PRINTER = makeClass('PrettyPrinter', 'PrettyPrinter', [OBJECT_CLASS]);
 PRETTY_PRINTER.module = 'pprint';
@@ -146,7 +146,8 @@ method('isreadable', ['object'], ([self, object]) => {
 const safeReprMethod = ([self, object, context, maxlevels, level]: Py[]): Py => {
   if (!(context instanceof PyDict)) throw typeErr(`argument of type '${typeName(context)}' is not iterable`);
   const layout = layoutOf(self, () => {});
-  const [rep, readable, recursive] = safeRepr(layout.s as Settings & ReprSettings, object, context, maxlevels, size(level));
+  // its text reaches the condition: a recursion marker in it is refused even under isrecursive
+  const [rep, readable, recursive] = markersRead(() => safeRepr(layout.s as Settings & ReprSettings, object, context, maxlevels, size(level)));
   return new PyTuple([rep, readable, recursive]);
 };
 FORMAT = method('format', ['object', 'context', 'maxlevels', 'level'], safeReprMethod);

@@ -30,6 +30,17 @@ export function readingFlagsOnly<T>(f: () => T): T {
   }
 }
 
+/** A text handed to the condition (format's answer to a call of its own): any marker in it refused again. */
+export function markersRead<T>(f: () => T): T {
+  const outer = markersUnread;
+  markersUnread = 0;
+  try {
+    return f();
+  } finally {
+    markersUnread = outer;
+  }
+}
+
 /** _recursion(object): `<Recursion on list with id=...>` names id(object), which a condition cannot have. */
 export function recursionMarker(object: Py): string {
   const name = typeOfValue(object).name;
