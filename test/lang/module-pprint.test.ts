@@ -74,6 +74,11 @@ it('answers subclasses and settings as CPython does', () => {
     "import pprint\ntry:\n    pprint.pprint([1], stream=5)\nexcept Exception as e:\n    return type(e).__name__, str(e)",
     "import pprint\nclass W:\n    def write(self, s): return 5\npprint.PrettyPrinter(stream=W()).pprint({'a': 1})\nreturn pprint.PrettyPrinter()._safe_repr([1, {2: 3}], {}, None, 0)\n",
     "import pprint\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        return super().format(o, c, m, l)\na = [1, 2]\nreturn P().isrecursive(a), P().isreadable([a]), P().pformat([a] * 40)\n",
+    "import pprint\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        return (5, True, False)\nreturn P().pformat([1])",
+    "import pprint\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        return ('ab', True)\nreturn P().pformat([1])",
+    "import pprint\nclass S(str): pass\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        return (S('x' * 100), True, False)\nreturn P().pformat([1, 2])",
+    "import pprint\np = pprint.PrettyPrinter()\np.format = lambda o, c, m, l: ('Z', True, False)\nreturn p.pformat([1, 2]), p.isreadable([1])",
+    "import pprint\nclass P(pprint.PrettyPrinter):\n    def format(self, o, c, m, l):\n        if isinstance(o, int):\n            return (o, True, False)\n        return super().format(o, c, m, l)\nout = []\nfor v in ([1, 2], {1: 2}, (3,)):\n    try:\n        out.append(P().pformat(v))\n    except TypeError as e:\n        out.append(str(e))\nreturn out\n",
   ], roomy())).toEqual([]);
 });
 

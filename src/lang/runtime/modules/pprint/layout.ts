@@ -33,6 +33,9 @@ let words: Py;
 /** re.findall(r'\S*\s*', line): the pattern compiled once, untimed, as a process's setup is. */
 const splitWords = (line: string): string[] => toList(callMethod((words ??= untimed(() => compilePattern('\\S*\\s*'))), 'findall', line)) as string[];
 
+/** len(rep): a repr is a str, unless a condition's own format answered something else (len() raises then, as in CPython). */
+const pyLen = (rep: Py): number => (typeof rep === 'string' ? cpLen(rep) : len(rep));
+
 /** The frames each _pprint_ method runs in before it formats the parts: its own, and _format_items' or the like. */
 const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2 };
 
@@ -78,7 +81,7 @@ export class Layout {
     }
     const rep = this.repr(object, context, level);
     const maxWidth = this.s.width - indent - allowance;
-    if (cpLen(rep) > maxWidth) {
+    if (pyLen(rep) > maxWidth) {
       const kind = kindOf(typeOfValue(object));
       if (kind !== null && kind !== 'int') {
         if (objid !== undefined) context.set(objid, 1);
@@ -150,7 +153,7 @@ export class Layout {
       const rep = this.repr(key, context, level);
       this.write(rep);
       this.write(': ');
-      this.format_(ent, indent + cpLen(rep) + 2, last ? allowance : 1, context, level);
+      this.format_(ent, indent + pyLen(rep) + 2, last ? allowance : 1, context, level);
       if (!last) this.write(delimnl);
     });
   }
@@ -173,7 +176,7 @@ export class Layout {
       }
       if (this.s.compact) {
         const rep = this.repr(ent, context, level);
-        const w = cpLen(rep) + 2;
+        const w = pyLen(rep) + 2;
         if (width < w) {
           width = maxWidth;
           if (delim) delim = delimnl;
@@ -227,7 +230,7 @@ export class Layout {
       tick();
       rep = repr(line);
       if (i === lines.length - 1) maxWidth1 -= allowance;
-      if (cpLen(rep) <= maxWidth1) chunks.push(rep);
+      if (pyLen(rep) <= maxWidth1) chunks.push(rep);
       else {
         const parts = splitWords(line);
         parts.pop();

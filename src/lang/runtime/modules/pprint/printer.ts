@@ -9,12 +9,12 @@ import { getattr } from '../../attributes.js';
 import { enterCall, exitCall } from '../../budget.js';
 import { textCounter } from './frames.js';
 import { toInt } from '../../builtins.js';
-import { PyClass } from '../../class-values.js';
+import { PyClass, PyInstance } from '../../class-values.js';
 import { classOfInstance, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { typeErr, valueErr } from '../../exceptions.js';
 import { iterate, ltValue, truthy } from '../../ops.js';
 import { Signature, bindArgs } from '../../signature.js';
-import { PyDict, PyFunc, PyTuple, typeName, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
 import { callMethod } from '../calendar/py.js';
 import { Layout, type Settings } from './layout.js';
 import { markersRead, readingFlagsOnly, safeRepr, type Formatted, type ReprSettings } from './safe-repr.js';
@@ -65,7 +65,7 @@ let FORMAT: PyFunc;
 
 function formatHook(self: Py, own: ReprSettings): ReprSettings['format'] {
   const cls = classOfInstance(self);
-  const mine = cls instanceof PyClass && cls.lookup('format') === FORMAT && !(cls.attrs.has('__getattribute__') || cls.lookup('__getattribute__') !== undefined);
+  const mine = cls instanceof PyClass && cls.lookup('format') === FORMAT && cls.lookup('__getattribute__') === undefined && !(self instanceof PyInstance && self.dict.has('format'));
   if (mine) return (object, context, maxlevels, level) => safeRepr(own, object, context, maxlevels, level);
   return (object, context, maxlevels, level) => {
     const got = Array.from(iterate(callMethod(self, 'format', object, context, maxlevels, level)));
@@ -83,7 +83,8 @@ function layoutOf(self: Py, write: (text: string) => void): Layout {
     compact: truthy(getattr(self, '_compact')),
     sortDicts: truthy(getattr(self, '_sort_dicts')),
     underscoreNumbers: truthy(getattr(self, '_underscore_numbers')),
-    format: () => [ '', true, false ],
+    // set just below: the hook recurses through these settings
+    format: () => ['', true, false],
   };
   settings.format = formatHook(self, settings);
   return new Layout(self, settings, write, settings.format);
@@ -95,9 +96,12 @@ function collector(): { write: (text: string) => void; text: () => string } {
   const count = textCounter();
   return {
     write: (text) => {
-      if (typeof text !== 'string') throw typeErr(`string argument expected, got '${typeName(text)}'`);
-      count(text.length);
-      parts.push(text);
+      // StringIO.write: a str, a subclass's as its value
+      const value: Py = text;
+      const plain = typeof value === 'string' ? value : value instanceof PyStrBox ? value.value : undefined;
+      if (plain === undefined) throw typeErr(`string argument expected, got '${typeName(value)}'`);
+      count(plain.length);
+      parts.push(plain);
     },
     text: () => parts.join(''),
   };

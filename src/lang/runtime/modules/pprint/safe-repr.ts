@@ -8,11 +8,11 @@ import { getattr } from '../../attributes.js';
 import { work } from '../../budget.js';
 import { checkFrames, inFrames, textCounter } from './frames.js';
 import { callValue } from '../../call.js';
-import { UnsupportedError, fatalErr, TypeError_ } from '../../exceptions.js';
+import { UnsupportedError, fatalErr, typeErr, TypeError_ } from '../../exceptions.js';
 import { formatValue } from '../../format.js';
 import { iterate, len, ltValue, truthy } from '../../ops.js';
 import { repr, str } from '../../repr.js';
-import { PyDict, PyException, PyTuple, type Py, type PyType } from '../../values.js';
+import { PyDict, PyException, PyStrBox, PyTuple, typeName, type Py, type PyType } from '../../values.js';
 import { idOf } from '../copy.js';
 import { isBuiltinScalar, kindOf, typeOfValue } from './kinds.js';
 
@@ -91,6 +91,13 @@ export interface ReprSettings {
 
 const WHILE_REPR = ' while getting the repr of an object';
 
+/** An item of ', '.join(components): a str (a subclass's value), else join's TypeError. */
+function joinable(text: Py, i: number): string {
+  if (typeof text === 'string') return text;
+  if (text instanceof PyStrBox) return text.value;
+  throw typeErr(`sequence item ${i}: expected str instance, ${typeName(text)} found`);
+}
+
 /** _safe_repr(object, context, maxlevels, level), under format's frame: two frames, as CPython's recursion counts them. */
 export function safeRepr(p: ReprSettings, object: Py, context: PyDict, maxlevels: Py, level: number): Formatted {
   // the scalars held as JS values: a str, an int, a bool, None
@@ -139,14 +146,15 @@ function containerRepr(p: ReprSettings, kind: 'dict' | 'list' | 'tuple', object:
     for (const [k, v] of dictItems(object, p.sortDicts)) {
       const [krepr, kreadable, krecur] = p.format(k, context, maxlevels, level);
       const [vrepr, vreadable, vrecur] = p.format(v, context, maxlevels, level);
-      add(`${krepr}: ${vrepr}`);
+      // '%s: %s' % (krepr, vrepr): str() of whatever a condition's format answered
+      add(`${str(krepr)}: ${str(vrepr)}`);
       readable = readable && kreadable && vreadable;
       if (krecur || vrecur) recursive = true;
     }
   } else {
     for (const o of Array.from(iterate(object))) {
       const [orepr, oreadable, orecur] = p.format(o, context, maxlevels, level);
-      add(orepr);
+      add(joinable(orepr, parts.length));
       if (!oreadable) readable = false;
       if (orecur) recursive = true;
     }
