@@ -28,6 +28,9 @@ it('formats, parses and splits fields as CPython does', () => {
     "import string\nf = string.Formatter()\ntry:\n    f.get_value('k', [], {})\nexcept KeyError as e:\n    return repr(e)",
     "import string\nreturn string.Formatter().vformat('{a}', [], {'a': 1}), string.Formatter().vformat('{0}', 'xy', {})",
     "import string\nclass S(str): pass\nreturn string.Formatter().format(S('{}!'), S('v')), list(string.Formatter().parse(S('{a}')))\n",
+    "import string\nclass V(string.Formatter):\n    def _vformat(self, fs, args, kwargs, used, depth, auto_arg_index=0):\n        r, a = super()._vformat(fs, args, kwargs, used, depth, auto_arg_index=auto_arg_index)\n        return '<' + r + '>', a\nreturn V().format('{0:>{1}} {x}', 'a', 4, x=1), V().vformat('a{}', (1,), {})",
+    "import string\nclass V(string.Formatter):\n    def _vformat(self, *a, **k):\n        return 'x'\nreturn V().format('{}', 1)",
+    "import string\nclass V(string.Formatter):\n    def _vformat(self, fs, args, kwargs, used, depth):\n        return fs.upper(), 0\nreturn V().format('{}abc', 1)\n",
   ], roomy())).toEqual([]);
 });
 

@@ -8,13 +8,14 @@
 import { enterCall, exitCall, step } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
-import { makeClass, OBJECT_CLASS } from '../classes.js';
+import { classOfInstance, makeClass, OBJECT_CLASS } from '../classes.js';
+import { PyInstance } from '../class-values.js';
 import { typeErr, valueErr } from '../exceptions.js';
 import { eq, getitem, iterate, truthy } from '../ops.js';
 import { str } from '../repr.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyFunc, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
-import { callMethod } from './calendar/py.js';
+import { callMethod, callMethodKw } from './calendar/py.js';
 import { fieldNameSplit, formatterParser } from './string-formatter-parse.js';
 
 export const FORMATTER = makeClass('Formatter', 'Formatter', [OBJECT_CLASS]);
@@ -77,7 +78,7 @@ function vformatIn(self: Py, formatString: Py, args: Py, kwargs: Py, used: Py, d
       callMethod(used, 'add', argUsed);
       const obj = callMethod(self, 'convert_field', found, conversion);
       let innerSpec: Py;
-      [innerSpec, auto] = vformatIn(self, spec, args, kwargs, used, depth - 1, auto);
+      [innerSpec, auto] = vformatOf(self, spec, args, kwargs, used, depth - 1, auto);
       result.push(callMethod(self, 'format_field', obj, innerSpec));
     }
     return [callMethod('', 'join', result), auto];
@@ -90,13 +91,25 @@ method('format', [param('format_string'), param('args', '*'), param('kwargs', '*
 
 method('vformat', [param('format_string'), param('args'), param('kwargs')], ([self, fmt, args, kwargs]) => {
   const used = callValue(builtin('set'), [], null);
-  const [result] = vformatIn(self, fmt, args, kwargs, used, 2, 0);
+  // vformat's call passes no auto_arg_index; a nested spec's passes it by name
+  const [result] = vformatOf(self, fmt, args, kwargs, used, 2, undefined);
   callMethod(self, 'check_unused_args', used, args, kwargs);
   return result;
 });
 
 method('_vformat', [param('format_string'), param('args'), param('kwargs'), param('used_args'), param('recursion_depth'), param('auto_arg_index')], ([self, fmt, args, kwargs, used, depth, auto]) =>
   new PyTuple(vformatIn(self, fmt, args, kwargs, used, Number(depth), auto === undefined ? 0 : auto)));
+const VFORMAT = FORMATTER.attrs.get('_vformat');
+
+/** self._vformat(...): the class's own, unless the condition's subclass (or instance) has another. */
+function vformatOf(self: Py, fmt: Py, args: Py, kwargs: Py, used: Py, depth: number, auto: Py): [Py, Py] {
+  const cls = classOfInstance(self);
+  const own = cls !== null && cls.lookup('_vformat') === VFORMAT && cls.lookup('__getattribute__') === undefined && !(self instanceof PyInstance && self.dict.has('_vformat'));
+  if (own) return vformatIn(self, fmt, args, kwargs, used, depth, auto ?? 0);
+  const got = Array.from(iterate(callMethodKw(self, '_vformat', [fmt, args, kwargs, used, depth], auto === undefined ? new Map() : new Map([['auto_arg_index', auto]]))));
+  if (got.length !== 2) throw valueErr(got.length > 2 ? 'too many values to unpack (expected 2)' : `not enough values to unpack (expected 2, got ${got.length})`);
+  return [got[0], got[1]];
+}
 
 method('get_value', [param('key'), param('args'), param('kwargs')], ([, key, args, kwargs]) => {
   // isinstance(key, int): a bool too
