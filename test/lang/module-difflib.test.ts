@@ -54,6 +54,8 @@ it('answers odd inputs as CPython does', () => {
     "import difflib\ndiff = list(difflib.ndiff('one\\ntwo\\nthree\\n'.splitlines(keepends=True), 'ore\\ntree\\nemu\\n'.splitlines(keepends=True)))\nreturn list(difflib.restore(diff, 1)), list(difflib.restore(diff, '2')), list(difflib.restore(['  a', '- b', '+ c', '? x', 'z'], 2.7))",
     "import difflib\ng = difflib.restore([], 3)\nr = [type(g).__name__]\ntry:\n    next(g)\nexcept ValueError as e:\n    r.append(str(e))\nreturn r",
     "import difflib\nreturn list(difflib.restore([1], 1))\n",
+    "import difflib\ncalls = []\nclass S(difflib.SequenceMatcher):\n    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):\n        calls.append((alo, ahi, blo, bhi))\n        return super().find_longest_match(alo, ahi, blo, bhi)\ns = S(None, 'abxcdyef', 'abcdef')\nreturn s.get_matching_blocks(), calls",
+    "import difflib\nclass S(difflib.SequenceMatcher):\n    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):\n        return (alo, blo, 0)\ns = S(None, 'ab', 'ab')\nreturn s.get_matching_blocks(), s.get_opcodes()\n",
   ], roomy())).toEqual([]);
 });
 

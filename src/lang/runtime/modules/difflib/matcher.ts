@@ -8,8 +8,10 @@ import { getattr } from '../../attributes.js';
 import { enterCall, exitCall, tick, untimed } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
-import { makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
-import { contains, eq, getitem, len, ltValue, toList, truthy } from '../../ops.js';
+import { classOfInstance, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
+import { PyInstance } from '../../class-values.js';
+import { valueErr } from '../../exceptions.js';
+import { contains, eq, getitem, iterate, len, ltValue, toList, truthy } from '../../ops.js';
 import { Signature, bindArgs } from '../../signature.js';
 import { PyDict, PyFloat, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
 import { namedtuple, type NamedTupleType } from '../collections/namedtuple.js';
@@ -171,6 +173,16 @@ method('find_longest_match', ['alo', 'ahi', 'blo', 'bhi'], [undefined, 0, null, 
   return match(i, j, k);
 });
 
+/** self.find_longest_match(alo, ahi, blo, bhi): the class's own, unless the condition's subclass (or instance) has another. */
+function longest(self: Py, A: Py[], B: Py[], alo: number, ahi: number, blo: number, bhi: number): [number, number, number] {
+  const cls = classOfInstance(self);
+  const own = cls !== null && cls.lookup('find_longest_match') === SEQUENCE_MATCHER.attrs.get('find_longest_match') && cls.lookup('__getattribute__') === undefined && !(self instanceof PyInstance && self.dict.has('find_longest_match'));
+  if (own) return findLongestMatch(self, A, B, alo, ahi, blo, bhi);
+  const got = Array.from(iterate(callMethod(self, 'find_longest_match', alo, ahi, blo, bhi)));
+  if (got.length !== 3) throw valueErr(got.length > 3 ? 'too many values to unpack (expected 3)' : `not enough values to unpack (expected 3, got ${got.length})`);
+  return got.map(num) as [number, number, number];
+}
+
 /** get_matching_blocks: the matches, in order, adjacent ones joined, ended by (len(a), len(b), 0); kept on the instance. */
 export function matchingBlocks(self: Py): Py[] {
   const kept = getattr(self, 'matching_blocks');
@@ -184,7 +196,7 @@ export function matchingBlocks(self: Py): Py[] {
   while (queue.length > 0) {
     tick();
     const [alo, ahi, blo, bhi] = queue.pop()!;
-    const x = findLongestMatch(self, A, B, alo, ahi, blo, bhi);
+    const x = longest(self, A, B, alo, ahi, blo, bhi);
     const [i, j, k] = x;
     if (k) {
       blocks.push(x);
