@@ -13,7 +13,7 @@ import { setattr } from '../../classes.js';
 import { getslice, iterate, len, toList } from '../../ops.js';
 import { BUILTINS } from '../../builtins.js';
 import { compilePattern } from '../../re.js';
-import { repr } from '../../repr.js';
+import { repr, str } from '../../repr.js';
 import { PyBytes, PyDict, type Py } from '../../values.js';
 import { callMethod } from '../calendar/py.js';
 import { idOf } from '../copy.js';
@@ -55,7 +55,7 @@ export class Layout {
   ) {}
 
   /** _repr: self.format of a copy of the context, its flags kept on the printer. */
-  repr(object: Py, context: PyDict, level: number): string {
+  repr(object: Py, context: PyDict, level: number): Py {
     const copy = new PyDict(new Map(context.m));
     pay(context.size);
     // _repr's frame, under format's
@@ -292,7 +292,7 @@ export class Layout {
     const rdf = this.repr(getattr(object, 'default_factory'), context, level);
     const name = this.className(object);
     indent += cpLen(name) + 1;
-    this.write(`${name}(${rdf},\n${spaces(indent)}`);
+    this.write(`${name}(${str(rdf)},\n${spaces(indent)}`);
     this.dict(object, indent, allowance + 1, context, level);
     this.write(')');
   }
@@ -323,7 +323,7 @@ export class Layout {
     } else {
       this.items(items, indent, 2, context, level);
       const rml = this.repr(maxlen, context, level);
-      this.write(`],\n${spaces(indent)}maxlen=${rml})`);
+      this.write(`],\n${spaces(indent)}maxlen=${str(rml)})`);
     }
   }
 }
