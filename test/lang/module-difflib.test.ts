@@ -56,6 +56,7 @@ it('answers odd inputs as CPython does', () => {
     "import difflib\nreturn list(difflib.restore([1], 1))\n",
     "import difflib\ncalls = []\nclass S(difflib.SequenceMatcher):\n    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):\n        calls.append((alo, ahi, blo, bhi))\n        return super().find_longest_match(alo, ahi, blo, bhi)\ns = S(None, 'abxcdyef', 'abcdef')\nreturn s.get_matching_blocks(), calls",
     "import difflib\nclass S(difflib.SequenceMatcher):\n    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):\n        return (alo, blo, 0)\ns = S(None, 'ab', 'ab')\nreturn s.get_matching_blocks(), s.get_opcodes()\n",
+    "import difflib\ns = difflib.SequenceMatcher(None, 'abc', 'abc')\nout = []\nfor a in [(0.5,), (True,), (0, None, 1), (1, 2, 0, 3)]:\n    try:\n        out.append(s.find_longest_match(*a))\n    except Exception as e:\n        out.append((type(e).__name__, str(e)))\nreturn out\n",
   ], roomy())).toEqual([]);
 });
 

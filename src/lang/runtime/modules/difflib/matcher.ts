@@ -5,6 +5,7 @@
  * its inner loop is an item of the run's budget, so two huge inputs end in StepLimitError.
  */
 import { getattr } from '../../attributes.js';
+import { intArg } from '../../args.js';
 import { enterCall, exitCall, tick, untimed } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
@@ -169,7 +170,9 @@ const match = (i: number, j: number, k: number): Py => callValue(MATCH, [i, j, k
 method('find_longest_match', ['alo', 'ahi', 'blo', 'bhi'], [undefined, 0, null, 0, null], ([self, alo, ahi, blo, bhi]) => {
   const A = toList(getattr(self, 'a'));
   const B = toList(getattr(self, 'b'));
-  const [i, j, k] = findLongestMatch(self, A, B, num(alo), ahi === null ? A.length : num(ahi), num(blo), bhi === null ? B.length : num(bhi));
+  // range(alo, ahi)'s ints; blo and bhi, only compared in the Python, are taken as ints too
+  const index = (v: Py): number => Number(intArg(v));
+  const [i, j, k] = findLongestMatch(self, A, B, index(alo), ahi === null ? A.length : index(ahi), index(blo), bhi === null ? B.length : index(bhi));
   return match(i, j, k);
 });
 
