@@ -26,6 +26,7 @@ import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { HEAPQ } from './modules/heapq.js';
+import { ENTITIES_MODULE, HTML_MODULE } from './modules/html/module.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
@@ -506,6 +507,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['struct', STRUCT_MODULE],
   ['zlib', ZLIB_MODULE],
   ['copy', COPY_MODULE],
+  ['html', HTML_MODULE],
+  ['html.entities', ENTITIES_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** html.escape and html.unescape, and html.entities' tables, as CPython 3.11 answers them. */
+it('escapes and unescapes as CPython does', () => {
+  const exprs = [
+    `html.escape('<a href="x">Tom & Jerry\\'s</a>')`, `html.escape('<a href="x">\\'</a>', quote=False)`, `html.escape('')`, `html.escape('é😀&')`, `html.escape(5)`, `html.escape(b'<a>')`,
+    `html.escape('a', False)`, `html.escape()`, `html.escape('a', quote=True, x=1)`, `html.escape(None)`,
+    `html.unescape('&lt;p&gt;caf&eacute; &amp; &#39;x&#39; &#x27; &#X41;&#65&copy')`, `html.unescape('')`, `html.unescape('no refs')`, `html.unescape('&notit; &notin; &noti')`,
+    `html.unescape('&#0;&#13;&#128;&#129;&#x9F;&#1;&#11;&#xD800;&#x110000;&#99999999999999;&#xFFFE;&#x10FFFF;&#xFDD0;&#127;&#160;')`, `html.unescape('&#' + '9' * 4301)`, `html.unescape('&#' + '9' * 4300 + ';')`,
+    `html.unescape('&#x' + 'f' * 5000 + ';')`, `html.unescape('&amp')`, `html.unescape('&AMP;&AMP&Amp;')`, `html.unescape('&ampxyz;')`, `html.unescape('&' + 'a' * 40 + ';')`,
+    `html.unescape('&😀; &é; & &; &#; &#x; &#xg;')`, `html.unescape('&nbsp&nbsp;')`, `html.unescape('&NotNestedGreaterGreater;&acE;&fjlig;&bne;')`, `html.unescape(5)`, `html.unescape(b'&amp;')`,
+    `html.unescape([1])`, `html.unescape(['&'])`, `html.unescape(html.escape('<"é\\'>&'))`, `html.unescape('&lt' * 3)`, `html.unescape('&copy&copysr;')`, `html.unescape('&#x1F600;&#128512;')`,
+  ];
+  const bodies = [
+    ...exprs.map((e) => `import html\nreturn ${e}`),
+    `import html.entities\nreturn html.entities.name2codepoint['eacute'], html.entities.codepoint2name[233], html.entities.entitydefs['lt'], html.entities.html5['amp;'], len(html.entities.html5)`,
+    `from html.entities import html5, name2codepoint, codepoint2name, entitydefs\nreturn len(html5), len(name2codepoint), len(codepoint2name), len(entitydefs), list(html5)[:5], list(name2codepoint)[-3:]`,
+    `from html import escape, unescape\nreturn escape('&'), unescape('&gt;')`,
+    `import html\nreturn html.entities.html5['gt;'], type(html.entities).__name__`, `import html\nclass S(str):\n    pass\nr = html.escape(S('<'))\nreturn r, type(r).__name__, type(html.unescape(S('&lt;'))).__name__, type(html.unescape(S('x'))).__name__`,
+    `import html\nclass S(str):\n    def replace(self, a, b):\n        return 'own'\nreturn html.escape(S('<'))`,
+    `import html\nreturn list(html.entities.html5.items())[-3:], sum(map(len, html.entities.html5.values()))`,
+    // last: CPython's process keeps the change for the cases after it, where each condition has its own module
+    `import html.entities as e\ne.html5['x;'] = 'y'\nreturn 'x;' in e.html5`,
+  ];
+  expect(compareWithCPython(bodies)).toEqual([]);
+});
