@@ -26,6 +26,7 @@ import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { HEAPQ } from './modules/heapq.js';
+import { URLLIB, URLLIB_PARSE } from './modules/urllib/module.js';
 import { ENTITIES_MODULE, HTML_MODULE } from './modules/html/module.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
@@ -509,6 +510,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['copy', COPY_MODULE],
   ['html', HTML_MODULE],
   ['html.entities', ENTITIES_MODULE],
+  ['urllib', URLLIB],
+  ['urllib.parse', URLLIB_PARSE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
