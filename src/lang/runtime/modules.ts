@@ -26,6 +26,8 @@ import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { HEAPQ } from './modules/heapq.js';
+import { SHLEX_MODULE } from './modules/text/shlex.js';
+import { TEXTWRAP_MODULE } from './modules/text/textwrap.js';
 import { URLLIB, URLLIB_PARSE } from './modules/urllib/module.js';
 import { ENTITIES_MODULE, HTML_MODULE } from './modules/html/module.js';
 import { HASHLIB } from './modules/hashlib.js';
@@ -510,6 +512,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['copy', COPY_MODULE],
   ['html', HTML_MODULE],
   ['html.entities', ENTITIES_MODULE],
+  ['textwrap', TEXTWRAP_MODULE],
+  ['shlex', SHLEX_MODULE],
   ['urllib', URLLIB],
   ['urllib.parse', URLLIB_PARSE],
 ]);

@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+// the module's first use in a worker compiles its code and patterns: done once, before the timed cases
+compareWithCPython(["import shlex\nreturn shlex.split('a \"b\"'), list(shlex.shlex('a&&b', punctuation_chars=True)), shlex.join(['a b'])"]);
+
+/** shlex.split, quote and join, and the shlex class as split uses it, as CPython 3.11 answers them. */
+it('splits, quotes and joins as CPython does', () => {
+  const exprs = [
+    `split('a b  c')`, `split('  ')`, `split('')`, `split('a "b c" \\'d e\\' f\\\\ g')`, `split('a"b"c')`, `split('"a\\\\"b"')`, `split("'a\\\\'")`, `split('a\\\\')`, `split('"unterminated')`, `split("'x")`,
+    `split('a # comment')`, `split('a # comment', comments=True)`, `split('a#b c', True)`, `split('x\\n# c\\ny', comments=True)`, `split('a "b c" d', posix=False)`, `split("a 'b c'd e", posix=False)`, `split('a\\\\ b', posix=False)`,
+    `split('"" \\'\\' x')`, `split('""')`, `split('é ü 😀 "日本 語"')`, `split('a\\tb\\nc\\rd')`, `split('--opt=1 -x "y z"')`, `split('a"b c"d')`, `split('"a\\\\$b\\\\"c\\\\\\\\d\\\\e"')`, `split("'\\\\n'")`,
+    `split(5)`, `split(b'a b')`, `split('a', bogus=1)`, `split()`, `split('a;b', posix=True)`, `split('a"', posix=False)`, `split('"a" "b"', posix=False)`, `split('x # y', True, False)`,
+    `quote('')`, `quote('abc')`, `quote('a b')`, `quote("it's")`, `quote('a@b%c+d=e:f,g./h-i')`, `quote('é')`, `quote('$HOME')`, `quote(0)`, `quote(None)`, `quote(5)`, `quote(b'a b')`, `quote([])`,
+    `join(['a', 'b c', "d'e", ''])`, `join([])`, `join('ab')`, `join([1])`, `join(split('x "y z"'))`, `split(join(['a b', "c'd", '$x', '']))`, `quote('\\n')`,
+  ];
+  expect(compareWithCPython(exprs.map((e) => `from shlex import split, quote, join\nreturn ${e}`))).toEqual([]);
+});
+
+/** The shlex class: punctuation_chars, whitespace_split, non-posix tokens, and its attributes. */
+it('answers the shlex class as CPython does', () => {
+  const bodies = [
+    `return list(shlex.shlex('a && b || c; (d)', punctuation_chars=True))`, `return list(shlex.shlex('a && b', posix=True, punctuation_chars=True))`,
+    `s = shlex.shlex('ls -l ~/x|grep "y z">out', posix=True, punctuation_chars=True)\ns.whitespace_split = True\nreturn list(s)`, `return list(shlex.shlex('a=b c.d e-f'))`,
+    `return list(shlex.shlex('a=b c.d', punctuation_chars='='))`, `s = shlex.shlex('x "y z" w')\nreturn s.get_token(), s.get_token(), s.get_token(), s.get_token(), s.lineno`,
+    `s = shlex.shlex('a\\nb\\nc', posix=True)\nreturn [s.get_token() for _ in range(4)], s.lineno`, `s = shlex.shlex('a b')\ns.push_token('z')\nreturn list(s)`,
+    `s = shlex.shlex('ab cd')\nreturn s.eof, s.posix, s.punctuation_chars, s.whitespace, s.quotes, s.escape, s.commenters, s.wordchars, s.state, s.token`,
+    `s = shlex.shlex('x', posix=True, punctuation_chars=True)\nreturn s.eof, s.punctuation_chars, s.wordchars`, `s = shlex.shlex('a # b\\nc')\nreturn list(s)`, `s = shlex.shlex('a:b:c')\ns.wordchars += ':'\nreturn list(s)`,
+    `s = shlex.shlex('a:b:c')\ns.whitespace = ':'\nreturn list(s)`, `s = shlex.shlex('"x')\nreturn list(s)`, `s = shlex.shlex('a b', posix=True)\nreturn s.error_leader(), s.error_leader('f', 3)`,
+    `return list(shlex.shlex('a!b'))`, `return list(shlex.shlex('a!b', posix=True))`, `s = shlex.shlex('a b')\nreturn next(s), next(s), next(s, 'end')`, `return shlex.shlex(5).get_token()`,
+    `class S(shlex.shlex):\n    pass\nreturn list(S('p q', posix=True))`, `return repr(shlex.shlex), type(shlex.shlex('a')).__name__`,
+  ];
+  expect(compareWithCPython(bodies.map((b) => `import shlex\n${b}`))).toEqual([]);
+});

@@ -1,0 +1,43 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+// the module's first use in a worker compiles its code and patterns: done once, before the timed cases
+compareWithCPython(["import textwrap\nreturn textwrap.fill('a-b c--d. e', 5, max_lines=2, fix_sentence_endings=True), textwrap.dedent(' x'), textwrap.indent('x', ' ')"]);
+
+const LOREM = "'The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! How vexingly quick daft zebras jump?'";
+
+/** wrap, fill, shorten, dedent and indent, with TextWrapper's options, as CPython 3.11 answers them. */
+it('wraps, fills and shortens as CPython does', () => {
+  const exprs = [
+    `wrap(${LOREM})`, `wrap(${LOREM}, 20)`, `wrap(${LOREM}, width=10)`, `fill(${LOREM}, 30)`, `fill(${LOREM}, 25, initial_indent='* ', subsequent_indent='  ')`, `wrap('')`, `wrap('   ')`, `fill('')`,
+    `wrap('a\\tb\\tc', 10)`, `wrap('a\\tb', 10, expand_tabs=False)`, `wrap('a\\tb', 10, tabsize=2)`, `wrap('a\\nb\\x0bc\\x0cd\\re', 80)`, `wrap('a\\nb  c', 80, replace_whitespace=False)`,
+    `wrap('  leading and trailing  ', 10)`, `wrap('  leading and trailing  ', 10, drop_whitespace=False)`, `wrap('supercalifragilisticexpialidocious', 10)`, `wrap('supercalifragilisticexpialidocious', 10, break_long_words=False)`,
+    `wrap('a well-known long-winded self-referential thing', 12)`, `wrap('a well-known long-winded self-referential thing', 12, break_on_hyphens=False)`, `wrap('x-y-z-w-v-u-t', 3)`, `wrap('----------', 4)`, `wrap('ab--cd--ef', 5)`,
+    `wrap('Hello there.  How are you? Fine.', 80, fix_sentence_endings=True)`, `wrap('Mr. Smith said "hi." Then left.', 80, fix_sentence_endings=True)`, `fill(${LOREM}, 30, max_lines=2)`, `fill(${LOREM}, 30, max_lines=1)`,
+    `fill(${LOREM}, 30, max_lines=2, placeholder='…')`, `fill(${LOREM}, 10, max_lines=3, placeholder=' (more)')`, `fill('aaaa bbbb', 5, max_lines=1, placeholder='..')`, `fill('a b', 3, max_lines=1, placeholder='xxxxxx')`,
+    `wrap('😀😀😀 éé ü 日本語のテキスト', 4)`, `wrap('😀😀😀😀😀😀', 3)`, `wrap('x ' * 5, 1)`, `wrap('abc', 0)`, `wrap('abc', -1)`, `wrap('abc', 2.5)`, `wrap('abc', '5')`, `wrap(5)`, `wrap(None)`, `wrap(b'abc')`,
+    `wrap('a', 5, bogus=1)`, `wrap('a', 5, width=6)`, `wrap()`, `wrap('abc def', 5, initial_indent='>>>>>>')`, `wrap('abc', 3, initial_indent='>>>')`,
+    `shorten('Hello  world!   How are you?', 20)`, `shorten('Hello world', 11)`, `shorten('Hello world', 5)`, `shorten('Hello world', 10, placeholder='...')`, `shorten('   ', 5)`, `shorten('a b', 1)`,
+    `shorten('abc', 5, max_lines=2)`, `shorten(5, 5)`, `shorten('a')`,
+    `dedent('    a\\n      b\\n    c')`, `dedent('  a\\n\\tb')`, `dedent('\\ta\\n\\t\\tb\\n  \\n')`, `dedent('no indent\\n  x')`, `dedent('')`, `dedent('   ')`, `dedent('  a\\r\\n  b\\r\\n')`, `dedent(' \\t a\\n \\t b')`,
+    `dedent(' \\t a\\n \\t\\tb')`, `dedent('  é\\n  😀')`, `dedent(5)`, `dedent(b'  a')`, `dedent('\\u3000a\\n\\u3000b')`,
+    `indent('a\\nb\\n\\nc', '> ')`, `indent('a\\r\\nb\\x0bc', '+')`, `indent('  \\nx', '-')`, `indent('a\\nb', '> ', lambda l: True)`, `indent('a\\nb', '> ', lambda l: 'a' in l)`, `indent('', 'x')`, `indent(5, 'x')`,
+    `indent('a', 5)`, `indent('a', 'x', 5)`,
+  ];
+  expect(compareWithCPython(exprs.map((e) => `from textwrap import wrap, fill, shorten, dedent, indent\nreturn ${e}`))).toEqual([]);
+});
+
+/** TextWrapper: its attributes, a changed one, and a subclass's own methods. */
+it('answers TextWrapper as CPython does', () => {
+  const bodies = [
+    `w = textwrap.TextWrapper(width=15, initial_indent='- ')\nreturn w.wrap('one two three four five six'), w.width, w.placeholder, w.max_lines, w.tabsize, w.break_on_hyphens`,
+    `w = textwrap.TextWrapper()\nw.width = 8\nreturn w.fill('alpha beta gamma delta')`, `w = textwrap.TextWrapper(10, max_lines=2)\nreturn w.fill('alpha beta gamma delta epsilon')`,
+    `return textwrap.TextWrapper(1, 2)`.replace('return ', 'w = ') + `\nreturn w.initial_indent`, `return textwrap.TextWrapper(bogus=1)`, `return textwrap.TextWrapper(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)`,
+    `class W(textwrap.TextWrapper):\n    def _split(self, text):\n        return text.split(',')\nreturn W(width=5).wrap('ab,cd,ef,gh')`,
+    `import re\nclass W(textwrap.TextWrapper):\n    wordsep_simple_re = re.compile('(,)')\nreturn W(width=4, break_on_hyphens=False).wrap('ab,cd,ef')`,
+    `w = textwrap.TextWrapper(width=6)\nreturn w._split('a-b c--d'), w._munge_whitespace('a\\tb'), w._split_chunks('x  y')`, `return textwrap.TextWrapper.wordsep_re.pattern == textwrap.TextWrapper.wordsep_re.pattern`,
+    `return textwrap.TextWrapper.unicode_whitespace_trans`, `return textwrap.TextWrapper.sentence_end_re.search('end.') is not None`, `w = textwrap.TextWrapper(width=5)\nw.placeholder = 'x'\nreturn w.__dict__ == vars(w), sorted(vars(w))`,
+    `import textwrap as t\nreturn t.fill(t.dedent('''\n    Some indented\n    text here, long enough to wrap around.\n'''), 20)`, `return type(textwrap.TextWrapper()).__name__, repr(textwrap.TextWrapper)`,
+  ];
+  expect(compareWithCPython(bodies.map((b) => `import textwrap\n${b}`))).toEqual([]);
+});
