@@ -43,6 +43,13 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   zlib: ['error'],
   // copy.error is copy.Error: filed second, so a refusal names it as Error
   copy: ['copy', 'deepcopy', 'error', 'Error'],
+  textwrap: ['TextWrapper', 'wrap', 'fill', 'shorten', 'dedent', 'indent'],
+  shlex: ['shlex', 'split', 'quote', 'join'],
+  html: ['escape', 'unescape'],
+  'urllib.parse': [
+    'urlparse', 'urlunparse', 'urljoin', 'urldefrag', 'urlsplit', 'urlunsplit', 'urlencode', 'parse_qs', 'parse_qsl', 'quote', 'quote_plus', 'quote_from_bytes', 'unquote', 'unquote_plus', 'unquote_to_bytes',
+    'DefragResult', 'ParseResult', 'SplitResult', 'DefragResultBytes', 'ParseResultBytes', 'SplitResultBytes',
+  ],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */

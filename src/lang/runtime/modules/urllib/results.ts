@@ -8,10 +8,14 @@ import { allocItems, work } from '../../budget.js';
 import { fatalErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { add, toList, truthy } from '../../ops.js';
 import { repr } from '../../repr.js';
+import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
+import { makeClass, OBJECT_CLASS } from '../../classes.js';
+import type { PyClass } from '../../class-values.js';
+import { sharedObjectRefusal } from '../../shared-objects.js';
 import { Signature } from '../../signature.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType, slotsOfClass } from '../../types/table.js';
-import { latin1, PyBytes, PyFunc, tupleOf, type Py } from '../../values.js';
+import { latin1, PyBytes, PyFunc, tupleOf, type Py, type PyType } from '../../values.js';
 import { callMethod } from '../calendar/py.js';
 import { NamedTupleType, PyNamedTuple } from '../collections/namedtuple.js';
 import { bytesOf } from './text.js';
@@ -21,9 +25,12 @@ export type ResultKind = 'DefragResult' | 'SplitResult' | 'ParseResult';
 /** A result type: a namedtuple's whose instances are PyUrlResults, which no condition may change. */
 export class UrlResultType extends NamedTupleType {
   counterpart!: UrlResultType;
+  /** Its method resolution order after itself, before object: its namedtuple base, tuple, and the mixins (set by pair()). */
+  basesOrder: readonly PyType[] = [];
   constructor(readonly result: ResultKind, readonly bytes: boolean, fields: string[]) {
     super(bytes ? `${result}Bytes` : result, fields);
-    this.sig = new Signature(`${this.name}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
+    // the namedtuple's __new__, shared by the str and bytes classes, is named for it
+    this.sig = new Signature(`${result}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
     this.defaults = [undefined, ...fields.map(() => undefined)];
     this.attrs.set('_fields', tupleOf(fields));
     this.attrs.set('__match_args__', tupleOf(fields));
@@ -42,7 +49,10 @@ export class UrlResultType extends NamedTupleType {
     return new PyUrlResult(this, items);
   }
   override store(name: string): boolean {
-    throw fatalErr(UnsupportedError, `cannot set '${this.name}.${name}': urllib.parse's types are read-only in the evaluator (they are shared by every condition)`);
+    throw sharedObjectRefusal(this, name) ?? fatalErr(UnsupportedError, `cannot set 'urllib.parse.${this.name}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+  }
+  override isSubclassOf(other: PyType): boolean {
+    return this === other || this.basesOrder.includes(other);
   }
 }
 
@@ -183,12 +193,29 @@ registerType(UrlResultType, {
   repr: (v: UrlResultType) => `<class 'urllib.parse.${v.name}'>`,
 } as PyTypeSlots<UrlResultType>);
 
+/** The classes CPython's result types mix in: empty here, for the order of their bases. */
+const mixin = (name: string, bases: PyClass[] = [OBJECT_CLASS]): PyClass => {
+  const cls = makeClass(name, name, bases);
+  cls.module = 'urllib.parse';
+  return cls;
+};
+const RESULT_MIXIN_STR = mixin('_ResultMixinStr');
+const RESULT_MIXIN_BYTES = mixin('_ResultMixinBytes');
+const NETLOC_MIXIN_BASE = mixin('_NetlocResultMixinBase');
+const NETLOC_MIXIN_STR = mixin('_NetlocResultMixinStr', [NETLOC_MIXIN_BASE, RESULT_MIXIN_STR]);
+const NETLOC_MIXIN_BYTES = mixin('_NetlocResultMixinBytes', [NETLOC_MIXIN_BASE, RESULT_MIXIN_BYTES]);
+
 function pair(kind: ResultKind, fields: string): [UrlResultType, UrlResultType] {
   const names = fields.split(' ');
   const str = new UrlResultType(kind, false, names);
   const bytes = new UrlResultType(kind, true, names);
   str.counterpart = bytes;
   bytes.counterpart = str;
+  // class SplitResult(_SplitResultBase, _NetlocResultMixinStr), _SplitResultBase a namedtuple named 'SplitResult'
+  const base = new NamedTupleType(kind, names);
+  const netloc = kind !== 'DefragResult';
+  str.basesOrder = [base, TUPLE_TYPE, ...(netloc ? [NETLOC_MIXIN_STR, NETLOC_MIXIN_BASE] : []), RESULT_MIXIN_STR];
+  bytes.basesOrder = [base, TUPLE_TYPE, ...(netloc ? [NETLOC_MIXIN_BYTES, NETLOC_MIXIN_BASE] : []), RESULT_MIXIN_BYTES];
   return [str, bytes];
 }
 
