@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 // the module's first use in a worker compiles its code and patterns: done once, before the timed cases
-compareWithCPython(["import html\nreturn html.unescape('&amp;&#65;&notit;'), html.escape('<')"]);
+for (let i = 0; i < 2; i++) compareWithCPython(["import html.entities\nreturn html.unescape('&amp;&#65;&notit;'), html.escape('<'), len(html.entities.html5), len(html.entities.entitydefs), len(html.entities.codepoint2name)"]);
 
 /** html.escape and html.unescape, and html.entities' tables, as CPython 3.11 answers them. */
 it('escapes and unescapes as CPython does', () => {
@@ -27,4 +28,19 @@ it('escapes and unescapes as CPython does', () => {
     `import html.entities as e\ne.html5['x;'] = 'y'\nreturn 'x;' in e.html5`,
   ];
   expect(compareWithCPython(bodies)).toEqual([]);
+});
+
+/** Hostile inputs (huge, slow, recursive) end in the limits' errors, soon (the bound allows for a loaded machine). */
+it.each([
+    ["import html\nreturn len(html.unescape(('&' + 'a' * 31) * 30000))", /^(StepLimitError)/],
+    ["import html\nreturn len(html.unescape('&#' + '9' * 4400 + ';'))", /^(ValueError)/],
+    ["import html\nreturn len(html.escape('<&>\"' * 250000))", /^(MemoryError)/],
+    ["import html\ns = '&amp;' * 100000\nfor i in range(1000):\n    s = html.unescape(s) + '&amp;' * 100000\nreturn len(s)", /^(StepLimitError|MemoryError)/],
+    ["import html.entities as e\nfor i in range(10**6):\n    e.html5['amp;']\nreturn 1", /^(StepLimitError)/],
+])('ends %j within the limits', (source, error) => {
+  const engine = new Engine();
+  const started = performance.now();
+  const out = evaluator(engine, { source });
+  expect(out.repr ?? out.error).toMatch(error);
+  expect(performance.now() - started).toBeLessThan(1500);
 });

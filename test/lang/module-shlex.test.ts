@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 // the module's first use in a worker compiles its code and patterns: done once, before the timed cases
 compareWithCPython(["import shlex\nreturn shlex.split('a \"b\"'), list(shlex.shlex('a&&b', punctuation_chars=True)), shlex.join(['a b'])"]);
@@ -31,4 +32,20 @@ it('answers the shlex class as CPython does', () => {
     `class S(shlex.shlex):\n    pass\nreturn list(S('p q', posix=True))`, `return repr(shlex.shlex), type(shlex.shlex('a')).__name__`,
   ];
   expect(compareWithCPython(bodies.map((b) => `import shlex\n${b}`))).toEqual([]);
+});
+
+/** Hostile inputs (huge, slow, recursive) end in the limits' errors, soon (the bound allows for a loaded machine). */
+it.each([
+    ["import shlex\nreturn len(shlex.split('a' * 900000))", /^(StepLimitError|MemoryError)/],
+    ["import shlex\nreturn len(shlex.split('a ' * 450000))", /^(StepLimitError|MemoryError)/],
+    ["import shlex\nreturn len(shlex.split('\"' + 'a' * 900000))", /^(StepLimitError|MemoryError)/],
+    ["import shlex\nreturn len(shlex.quote(\"'\" * 900000))", /^(MemoryError)/],
+    ["import shlex\nreturn len(shlex.join(['a b'] * 300000))", /^(StepLimitError|MemoryError)/],
+    ["import shlex\nreturn list(shlex.shlex('&' * 900000, punctuation_chars=True))", /^(StepLimitError|MemoryError)/],
+])('ends %j within the limits', (source, error) => {
+  const engine = new Engine();
+  const started = performance.now();
+  const out = evaluator(engine, { source });
+  expect(out.repr ?? out.error).toMatch(error);
+  expect(performance.now() - started).toBeLessThan(1500);
 });

@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 // the module's first use in a worker compiles its code and patterns: done once, before the timed cases
-compareWithCPython(["import textwrap\nreturn textwrap.fill('a-b c--d. e', 5, max_lines=2, fix_sentence_endings=True), textwrap.dedent(' x'), textwrap.indent('x', ' ')"]);
+for (let i = 0; i < 3; i++) compareWithCPython(["import textwrap\nreturn textwrap.fill('a-b c--d. e', 5, max_lines=2, fix_sentence_endings=True), textwrap.wrap('The quick brown fox jumps over the lazy dog. ' * 3), textwrap.dedent(' x'), textwrap.indent('x', ' ')"]);
 
 const LOREM = "'The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! How vexingly quick daft zebras jump?'";
 
@@ -40,4 +41,23 @@ it('answers TextWrapper as CPython does', () => {
     `import textwrap as t\nreturn t.fill(t.dedent('''\n    Some indented\n    text here, long enough to wrap around.\n'''), 20)`, `return type(textwrap.TextWrapper()).__name__, repr(textwrap.TextWrapper)`,
   ];
   expect(compareWithCPython(bodies.map((b) => `import textwrap\n${b}`))).toEqual([]);
+});
+
+/** Hostile inputs (huge, slow, recursive) end in the limits' errors, soon (the bound allows for a loaded machine). */
+it.each([
+    ["import textwrap\nreturn len(textwrap.wrap('a' * 900000, 1))", /^(StepLimitError)/],
+    ["import textwrap\nreturn len(textwrap.wrap('a ' * 450000, 1))", /^(StepLimitError|MemoryError)/],
+    ["import textwrap\nreturn len(textwrap.fill('word-word ' * 90000, 7))", /^(StepLimitError|MemoryError)/],
+    ["import textwrap\nreturn len(textwrap.dedent('  x\\n' * 250000))", /^(StepLimitError|MemoryError)/],
+    ["import textwrap\nreturn len(textwrap.indent('x\\n' * 450000, '> '))", /^(StepLimitError|MemoryError)/],
+    ["import textwrap\nreturn len(textwrap.shorten('word ' * 190000, 50))", /^(StepLimitError|MemoryError)/],
+    ["import textwrap\nreturn len(textwrap.wrap('x ' * 1000, 10**9, initial_indent='a' * 900000, subsequent_indent='b' * 900000))", /^(StepLimitError|MemoryError|1)/],
+    ["import textwrap\nclass W(textwrap.TextWrapper):\n    def wrap(self, text):\n        return self.fill(text)\n    def fill(self, text):\n        return self.wrap(text)\nreturn W().wrap('x')", /^(RecursionError)/],
+    ["import textwrap\nw = textwrap.TextWrapper(width=1, break_long_words=False)\nreturn len(w.wrap('ab ' * 300000))", /^(StepLimitError|MemoryError)/],
+])('ends %j within the limits', (source, error) => {
+  const engine = new Engine();
+  const started = performance.now();
+  const out = evaluator(engine, { source });
+  expect(out.repr ?? out.error).toMatch(error);
+  expect(performance.now() - started).toBeLessThan(1500);
 });

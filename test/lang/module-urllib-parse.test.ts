@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 // the module's first use in a worker compiles its code and patterns: done once, before the timed cases
 compareWithCPython(["import urllib.parse as p\nreturn p.urlsplit('http://[::1]/a').port, p.quote('é'), p.unquote('%41'), p.parse_qs('a=1'), p.urljoin('http://a/b', 'c')"]);
@@ -78,4 +79,22 @@ it('answers the result types as CPython does', () => {
     `return urllib.parse.quote('/a b', '')`, `return urlsplit('http://x').hostname is None, urlsplit('http://@x').username`,
   ];
   expect(compareWithCPython(bodies.map((b) => `${IMPORT}${b}`))).toEqual([]);
+});
+
+/** Hostile inputs (huge, slow, recursive) end in the limits' errors, soon (the bound allows for a loaded machine). */
+it.each([
+    ["import urllib.parse as p\nreturn len(p.quote('\u00e9' * 200000))", /^(StepLimitError|MemoryError)/],
+    ["import urllib.parse as p\nreturn len(p.unquote('%C3%A9' * 160000))", /^(StepLimitError|MemoryError)/],
+    ["import urllib.parse as p\nreturn len(p.parse_qsl('a=1&' * 240000))", /^(StepLimitError|MemoryError)/],
+    ["import urllib.parse as p\nreturn len(p.urljoin('http://a/' + 'b/' * 400000, '../' * 300000))", /^(StepLimitError|MemoryError)/],
+    ["import urllib.parse as p\nreturn len(p.urlencode({str(i): [i] * 10 for i in range(10**5)}, doseq=True))", /^(StepLimitError|MemoryError)/],
+    ["import urllib.parse as p\nreturn p.urlsplit('http://[' + ':' * 900000 + ']/')", /^(StepLimitError|ValueError)/],
+    ["import urllib.parse as p\nreturn p.urlsplit('http://\\uff03' * 100000)", /^(StepLimitError|ValueError)/],
+    ["import urllib.parse as p\nreturn p.urlsplit('http://x/' + '\u00e9' * 900000).hostname", /^('x'|StepLimitError)/],
+])('ends %j within the limits', (source, error) => {
+  const engine = new Engine();
+  const started = performance.now();
+  const out = evaluator(engine, { source });
+  expect(out.repr ?? out.error).toMatch(error);
+  expect(performance.now() - started).toBeLessThan(1500);
 });

@@ -11,7 +11,7 @@ import { allocStr, step, work } from '../../budget.js';
 import { makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { PyProperty } from '../../descriptors.js';
 import { fatalErr, stopIteration, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
-import { eq, iterate, toList, truthy } from '../../ops.js';
+import { contains, eq, iterate, toList, truthy } from '../../ops.js';
 import { str } from '../../repr.js';
 import { callValue } from '../../call.js';
 import { PyFunc, PyModule, typeName, type Py } from '../../values.js';
@@ -84,12 +84,20 @@ SHLEX.attrs.set('punctuation_chars', new PyProperty(new PyFunc('punctuation_char
 
 method('push_token', ['tok'], {}, (self, tok) => (streamOf(self).pushback.unshift(tok), null));
 
-/** `c in self.<name>`, for a one-character (or empty) c, as `in` reads a str or any other container. */
-function among(self: Py, name: string, c: string): boolean {
-  const set = getattr(self, name);
-  const text = strOf(set);
-  if (text !== undefined) return text.includes(c);
-  return callMethod(set, '__contains__', c) === true;
+/**
+ * `c in self.<name>`, for a one-character (or empty) c, as `in` reads a str or any other
+ * container. The settings are read once a token (a condition changes them between tokens,
+ * not within one), a str's as its text.
+ */
+type Among = (self: Py, name: string, c: string) => boolean;
+function settingsReader(): Among {
+  const read = new Map<string, string | Py>();
+  return (self, name, c) => {
+    let set = read.get(name);
+    if (set === undefined) read.set(name, (set = strOf(getattr(self, name)) ?? getattr(self, name)));
+    if (typeof set === 'string') return set.includes(c);
+    return truthy(contains(set, c));
+  };
 }
 
 function nextChar(self: Py, s: Stream): string {
@@ -111,8 +119,10 @@ function readline(self: Py, s: Stream): void {
 /** read_token: one token of the stream, as the Python's state machine reads it, character by character. */
 function readToken(self: Py): Py {
   const s = streamOf(self);
+  const among = settingsReader();
   const posix = truthy(getattr(self, 'posix'));
   const punctuation = truthy(getattr(self, 'punctuation_chars'));
+  const whitespaceSplit = truthy(getattr(self, 'whitespace_split'));
   let quoted = false;
   let escapedstate = ' ';
   let state = getattr(self, 'state') as string | null;
@@ -149,7 +159,7 @@ function readToken(self: Py): Py {
       } else if (among(self, 'quotes', nextchar)) {
         if (!posix) token = nextchar;
         state = nextchar;
-      } else if (truthy(getattr(self, 'whitespace_split'))) {
+      } else if (whitespaceSplit) {
         token = nextchar;
         state = 'a';
       } else {
@@ -209,7 +219,7 @@ function readToken(self: Py): Py {
       else if (posix && among(self, 'escape', nextchar)) {
         escapedstate = 'a';
         state = nextchar;
-      } else if (among(self, 'wordchars', nextchar) || among(self, 'quotes', nextchar) || (truthy(getattr(self, 'whitespace_split')) && !among(self, 'punctuation_chars', nextchar))) {
+      } else if (among(self, 'wordchars', nextchar) || among(self, 'quotes', nextchar) || (whitespaceSplit && !among(self, 'punctuation_chars', nextchar))) {
         token += nextchar;
       } else {
         if (punctuation) s.pushbackChars.push(nextchar);
@@ -276,6 +286,8 @@ function quote(s: Py): Py {
   }
   work(text.length);
   if (!UNSAFE.test(text)) return s;
+  // each "'" becomes five characters
+  allocStr(text.length + 2 + 4 * (text.split("'").length - 1));
   return "'" + strOf(callMethod(s, 'replace', "'", "'\"'\"'"))! + "'";
 }
 

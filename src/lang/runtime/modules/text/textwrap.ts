@@ -80,10 +80,14 @@ method('__init__', [...OPTIONS.map(([n]) => n), '*', ...KEYWORD_OPTIONS.map(([n]
   return null;
 });
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** len(s) of a str: its code points. */
 function cpLen(v: Py): number {
   const s = strOf(v);
   if (s === undefined) throw typeErr(`object of type '${typeName(v)}' has no len()`);
+  work(s.length);
+  if (!SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -131,7 +135,7 @@ method('_split', ['text'], {}, (self, text) => {
   let chunks: Py[];
   if (typeof text === 'string' && pattern === (hyphens ? wordsepRe() : wordsepSimpleRe())) {
     // a match is never empty (each alternative takes a character or more), so JS's split parts the text as re.split does
-    work(text.length * 8);
+    work(text.length * 16);
     chunks = text.split(hyphens ? JS_WORDSEP : JS_WORDSEP_SIMPLE);
     allocStr(text.length);
   } else chunks = callMethod(pattern, 'split', text) as Py[];
@@ -161,19 +165,22 @@ method('_handle_long_word', ['reversed_chunks', 'cur_line', 'cur_len', 'width'],
   if (truthy(getattr(self, 'break_long_words'))) {
     if (typeof spaceLeft !== 'number' || !Number.isInteger(spaceLeft)) throw typeErr('slice indices must be integers or None or have an __index__ method');
     let end: Py = spaceLeft;
-    const chunk = Array.from(strOf(chunks[chunks.length - 1]) ?? '');
-    work(chunk.length);
+    const text = strOf(chunks[chunks.length - 1]) ?? '';
+    work(text.length);
+    // code points, as Python slices them: a str of no surrogate pair is its UTF-16 units
+    const chunk: ArrayLike<string> & { slice(a: number, b?: number): ArrayLike<string> | string; lastIndexOf(c: string, at: number): number } = SURROGATE.test(text) ? Array.from(text) : text;
+    const joined = (v: ArrayLike<string> | string): string => (typeof v === 'string' ? v : Array.prototype.join.call(v, ''));
     const left = Number(spaceLeft);
     if (truthy(getattr(self, 'break_on_hyphens')) && chunk.length > left) {
       // chunk.rfind('-', 0, space_left), a negative end counted from the end
       const stop = left < 0 ? Math.max(0, chunk.length + left) : left;
       const hyphen = chunk.lastIndexOf('-', stop - 1);
-      if (stop > 0 && hyphen > 0 && chunk.slice(0, hyphen).some((c) => c !== '-')) end = hyphen + 1;
+      if (stop > 0 && hyphen > 0 && /[^-]/.test(joined(chunk.slice(0, hyphen)))) end = hyphen + 1;
     }
     const at = Number(end);
     const cut = at < 0 ? Math.max(0, chunk.length + at) : at;
-    line.push(chunk.slice(0, cut).join(''));
-    chunks[chunks.length - 1] = chunk.slice(cut).join('');
+    line.push(joined(chunk.slice(0, cut)));
+    chunks[chunks.length - 1] = joined(chunk.slice(cut));
   } else if (line.length === 0) line.push(chunks.pop()!);
   return null;
 });
@@ -285,9 +292,10 @@ function dedent(text: Py): Py {
   if (s === undefined) throw typeErr(text instanceof PyBytes ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${typeName(text)}'`);
   work(s.length * 2);
   // '^[ \t]+$' with MULTILINE: lines are parted by '\n' alone
-  const lines = s.split('\n').map((line) => (/^[ \t]+$/.test(line) ? '' : line));
+  const lines = s.split('\n').map((line) => (step(), /^[ \t]+$/.test(line) ? '' : line));
   let margin: string | null = null;
   for (const line of lines) {
+    step();
     const m = /^[ \t]*(?=[^ \t\n])/.exec(line);
     if (m === null) continue;
     const indent = m[0];

@@ -14,7 +14,12 @@ import { PyDict, PyFunc, PyTuple, typeName, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import { unquote } from './quote.js';
 import { DEFRAG_RESULT, PARSE_RESULT, SPLIT_RESULT, unsplitters, type UrlResultType } from './results.js';
-import { coerceArgs, coerceResult } from './text.js';
+import { coerceArgs, coerceResult, strOf } from './text.js';
+import { PyByteArray } from '../../bytearray.js';
+import { PyBytes } from '../../values.js';
+
+/** bytes, not bytearray: hashable. */
+const isBytes = (v: Py): boolean => v instanceof PyBytes && !(v instanceof PyByteArray);
 
 const USES_RELATIVE = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss'];
 const USES_NETLOC = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'rsync', 'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss'];
@@ -172,14 +177,16 @@ const HASH = BUILTINS.get('hash') as PyFunc;
 
 export function urlsplit(url: Py, scheme: Py, allowFragments: Py): Py {
   // lru_cache(typed=True) hashes the arguments first
-  for (const a of [url, scheme, allowFragments]) callValue(HASH, [a], null);
+  // (a str, bytes or bool always hashes: only what else is given is asked, so a long str's hash is not computed for nothing)
+  for (const a of [url, scheme, allowFragments]) if (strOf(a) === undefined && !isBytes(a) && typeof a !== 'boolean') callValue(HASH, [a], null);
   const [[u, s], encode] = coerceArgs([url, scheme]);
   return result(SPLIT_RESULT, splitText(u, s, truthy(allowFragments)), encode);
 }
 
 export function urlparse(url: Py, scheme: Py, allowFragments: Py): Py {
   const [[u, s], encode] = coerceArgs([url, scheme]);
-  for (const a of [u, s, allowFragments]) callValue(HASH, [a], null);
+  // urlsplit's lru_cache hashes the texts (always hashable) and allow_fragments
+  if (typeof allowFragments !== 'boolean') callValue(HASH, [allowFragments], null);
   return result(PARSE_RESULT, parseText(u, s, truthy(allowFragments)), encode);
 }
 
