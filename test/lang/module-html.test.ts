@@ -44,3 +44,10 @@ it.each([
   expect(out.repr ?? out.error).toMatch(error);
   expect(performance.now() - started).toBeLessThan(1500);
 });
+
+/** Odd inputs: str subclasses, non-ASCII and odd whitespace, odd option types, codecs and error handlers. */
+it('answers odd inputs as CPython does', () => {
+  expect(compareWithCPython([
+    `import html\nreturn html.escape('&amp;', quote=0), html.unescape('&#x0;&#xd;&#x80;&#x9f;&#xa0;'), html.unescape('&AElig&AEligx;&Aacute;x&aacute')`,
+  ])).toEqual([]);
+});

@@ -49,3 +49,17 @@ it.each([
   expect(out.repr ?? out.error).toMatch(error);
   expect(performance.now() - started).toBeLessThan(1500);
 });
+
+/** Odd inputs: str subclasses, non-ASCII and odd whitespace, odd option types, codecs and error handlers. */
+it('answers odd inputs as CPython does', () => {
+  expect(compareWithCPython([
+    `import shlex\nreturn shlex.split('a', posix=0), shlex.split('"a b"', posix=''), shlex.split("a\\\\'b")`,
+    `import shlex\nreturn list(shlex.shlex('a|b||c', punctuation_chars='|'))`,
+    `import shlex\nreturn list(shlex.shlex("don't stop", posix=True))`,
+    `import shlex\nreturn list(shlex.shlex('a "b\\\\" c" d', posix=True))`,
+    `import shlex\nreturn list(shlex.shlex('über straße ñ', posix=True)), list(shlex.shlex('über straße'))`,
+    `import shlex\ns = shlex.shlex('a b c')\ns.get_token()\ns.push_token('q')\nreturn s.get_token(), s.get_token(), s.get_token(), s.get_token()`,
+    `import shlex\nreturn shlex.quote('a\\tb'), shlex.quote('-x'), shlex.quote('ü'), shlex.quote('a b'.upper())`,
+    `import shlex\nclass S(str):\n    pass\nreturn shlex.quote(S('ab')), type(shlex.quote(S('ab'))).__name__, shlex.split(S('a b'))`,
+  ])).toEqual([]);
+});

@@ -61,3 +61,26 @@ it.each([
   expect(out.repr ?? out.error).toMatch(error);
   expect(performance.now() - started).toBeLessThan(1500);
 });
+
+/** Odd inputs: str subclasses, non-ASCII and odd whitespace, odd option types, codecs and error handlers. */
+it('answers odd inputs as CPython does', () => {
+  expect(compareWithCPython([
+    `import textwrap\nclass S(str):\n    pass\nreturn textwrap.wrap(S('a b c d'), 3), textwrap.fill(S('x y'), 1), type(textwrap.dedent(S(' a'))).__name__, type(textwrap.indent(S('a'), '>')).__name__`,
+    `import textwrap\nreturn textwrap.wrap('a\\u00a0b c\\u2003d e\\u3000f', 3)`,
+    `import textwrap\nreturn textwrap.wrap('é\\tü\\tx', 6)`,
+    `import textwrap\nreturn textwrap.wrap('a b', 10.0), textwrap.wrap('abcdef', 3.0)`,
+    `import textwrap\nreturn textwrap.wrap('abc def', True)`,
+    `import textwrap\nreturn textwrap.wrap('abc', 3, max_lines=0)`,
+    `import textwrap\nreturn textwrap.wrap('a b c d e f', 3, max_lines=2, placeholder='')`,
+    `import textwrap\nreturn textwrap.fill('Hello.  World', 80, fix_sentence_endings=True), textwrap.fill('A.B. C', 80, fix_sentence_endings=True), textwrap.fill('ok." Next', 80, fix_sentence_endings=True)`,
+    `import textwrap\nreturn textwrap.wrap('12-34 ab-cd éé-üü 1a-2b', 4)`,
+    `import textwrap\nreturn textwrap.wrap('--abc-- --', 3)`,
+    `import textwrap\nreturn textwrap.wrap('a--b c---d', 2)`,
+    `import textwrap\nreturn textwrap.wrap(' a', 1, drop_whitespace=False), textwrap.wrap('a  ', 1, drop_whitespace=False), textwrap.wrap('\\n\\n', 5, replace_whitespace=False)`,
+    `import textwrap\nw = textwrap.TextWrapper(width=5)\nw.width = 'x'\nreturn w.wrap('a')`,
+    `import textwrap\nw = textwrap.TextWrapper(width=5, initial_indent=3)\nreturn w.wrap('a')`,
+    `import textwrap\nreturn textwrap.shorten('Hello world!', width=12), textwrap.shorten('Hello world!', width=11), textwrap.shorten('Hello  world', 11, placeholder=' ~')`,
+    `import textwrap\nreturn textwrap.indent('a\\nb', '>', predicate=None), textwrap.indent('a\\u2028b\\x85c', '|')`,
+    `import textwrap\nreturn textwrap.dedent('\\t\\ta\\n\\t  b'), textwrap.dedent('  a\\n \\n  b'), textwrap.dedent('\\n\\n  a\\n')`,
+  ])).toEqual([]);
+});

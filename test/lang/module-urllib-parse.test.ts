@@ -98,3 +98,30 @@ it.each([
   expect(out.repr ?? out.error).toMatch(error);
   expect(performance.now() - started).toBeLessThan(1500);
 });
+
+/** Odd inputs: str subclasses, non-ASCII and odd whitespace, odd option types, codecs and error handlers. */
+it('answers odd inputs as CPython does', () => {
+  expect(compareWithCPython([
+    `import urllib.parse as p\nclass S(str):\n    pass\nreturn p.quote(S('a b')), p.urlsplit(S('http://x/y')), p.unquote(S('%41')), type(p.unquote(S('a'))).__name__`,
+    `import urllib.parse as p\nreturn p.quote('a/b c', safe='é c'), p.quote('x', safe=''), p.quote_plus('a+b c', safe='+')`,
+    `import urllib.parse as p\nreturn p.urlencode({(1, 2): 'x'}), p.urlencode([(None, None)])`,
+    `import urllib.parse as p\nreturn p.parse_qs('a=1;;b=2', separator=';;'), p.parse_qsl('a=1&b=2', separator='&b')`,
+    `import urllib.parse as p\nreturn p.urljoin(b'http://a/', 'c'), p.urljoin('http://a/', b'c')`,
+    `import urllib.parse as p\nreturn p.urlparse('http://x', scheme=5)`,
+    `import urllib.parse as p\nreturn p.urlparse('x', scheme=None), p.urlsplit('x', None)`,
+    `import urllib.parse as p\nr = p.urlsplit('http://h%25x:/')\nreturn r.hostname, r.port`,
+    `import urllib.parse as p\nreturn p.urlsplit('http://a:b@[::1]:8/').password, p.urlsplit('http://[::1]x:5/').port, p.urlsplit('http://[::1]:5:6/').port`,
+    `import urllib.parse as p\nreturn p.urlsplit('http://ÉXAMPLE.com/').hostname, p.urlsplit('http://İ/').hostname`,
+    `import urllib.parse as p\nreturn p.urlsplit('javascript:alert(1)'), p.urlsplit('c:\\\\x\\\\y'), p.urlsplit('  //x  '), p.urlsplit('a\\tb:c')`,
+    `import urllib.parse as p\nreturn p.urlunsplit(p.urlsplit('file:///etc/x')), p.urlunsplit(('file', '', '/x', '', '')), p.urljoin('file:///a/b', 'c')`,
+    `import urllib.parse as p\nreturn p.unquote('%C3%A9', 'latin-1'), p.unquote('%C3%A9', 'utf-16', 'ignore'), p.unquote('%zz%C3', errors='backslashreplace')`,
+    `import urllib.parse as p\nreturn p.unquote('%C3%A9', encoding='nope')`,
+    `import urllib.parse as p\nreturn p.quote('é', encoding='nope'), 1`,
+    `import urllib.parse as p\nreturn p.quote('é', errors='nope')`,
+    `import urllib.parse as p\nreturn p.urlencode({'a': 'é'}, encoding='ascii', errors='xmlcharrefreplace')`,
+    `import urllib.parse as p\nreturn p.parse_qsl('a=%FF', errors='strict')`,
+    `import urllib.parse as p\nreturn p.urldefrag('http://x/#a#b'), p.urldefrag(b'x')`,
+    `import urllib.parse as p\nreturn p.SplitResult(1, 2, 3, 4, 5).geturl()`,
+    `import urllib.parse as p\nreturn p.SplitResult('http', None, '/a', None, None).geturl(), p.ParseResult('', '', 'x', 'y', '', '').geturl()`,
+  ])).toEqual([]);
+});

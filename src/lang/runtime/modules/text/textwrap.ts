@@ -8,7 +8,7 @@
 import { getattr } from '../../attributes.js';
 import { allocStr, step, untimed, work } from '../../budget.js';
 import { callValue } from '../../call.js';
-import { makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
+import { classOfInstance, makeClass, OBJECT_CLASS, PyClass, PyInstance, setattr } from '../../classes.js';
 import { PyClassValue } from '../../descriptors.js';
 import { typeErr, valueErr } from '../../exceptions.js';
 import { add, bitop, le, lt, sub, truthy } from '../../ops.js';
@@ -123,6 +123,23 @@ const JS_WORDSEP = new RegExp(
 const JS_WORDSEP_SIMPLE = new RegExp(`(${JS_WS}+)`, 'u');
 const JS_SENTENCE_END = /[a-z][.!?]["']?$/;
 
+/**
+ * Whether `self.<name>` is the class's own pattern: no attribute of the instance's, no
+ * subclass's in its place, and no __getattribute__ of a subclass's. Asked before the pattern
+ * is read, so that the common case needs no compiled pattern (compiling wordsep_re by re
+ * takes a cold worker longer than a run's budget).
+ */
+function classDefault(self: Py, name: string): boolean {
+  if (!(self instanceof PyInstance) || self.dict.has(name)) return false;
+  const cls = classOfInstance(self);
+  if (cls === null) return false;
+  for (const c of cls.mro) {
+    if (c === TEXT_WRAPPER) return true;
+    if (c instanceof PyClass && (c.attrs.has(name) || c.attrs.has('__getattribute__') || c.attrs.has('__getattr__'))) return false;
+  }
+  return false;
+}
+
 method('_munge_whitespace', ['text'], {}, (self, text) => {
   if (truthy(getattr(self, 'expand_tabs'))) text = callMethod(text, 'expandtabs', getattr(self, 'tabsize'));
   if (truthy(getattr(self, 'replace_whitespace'))) text = callMethod(text, 'translate', getattr(self, 'unicode_whitespace_trans'));
@@ -131,22 +148,22 @@ method('_munge_whitespace', ['text'], {}, (self, text) => {
 
 method('_split', ['text'], {}, (self, text) => {
   const hyphens = getattr(self, 'break_on_hyphens') === true;
-  const pattern = hyphens ? getattr(self, 'wordsep_re') : getattr(self, 'wordsep_simple_re');
+  const name = hyphens ? 'wordsep_re' : 'wordsep_simple_re';
   let chunks: Py[];
-  if (typeof text === 'string' && pattern === (hyphens ? wordsepRe() : wordsepSimpleRe())) {
+  if (typeof text === 'string' && classDefault(self, name)) {
     // a match is never empty (each alternative takes a character or more), so JS's split parts the text as re.split does
     work(text.length * 16);
     chunks = text.split(hyphens ? JS_WORDSEP : JS_WORDSEP_SIMPLE);
     allocStr(text.length);
-  } else chunks = callMethod(pattern, 'split', text) as Py[];
+  } else chunks = callMethod(getattr(self, name), 'split', text) as Py[];
   return chunks.filter((c) => truthy(c));
 });
 
 method('_fix_sentence_endings', ['chunks'], {}, (self, chunks) => {
   const list = chunks as Py[];
-  const pattern = getattr(self, 'sentence_end_re');
-  const search = getattr(pattern, 'search');
-  const ends = (chunk: Py): boolean => (pattern === sentenceEndRe() && typeof chunk === 'string' ? JS_SENTENCE_END.test(chunk) : truthy(callValue(search, [chunk], null)));
+  const own = classDefault(self, 'sentence_end_re');
+  const search = own ? null : getattr(getattr(self, 'sentence_end_re'), 'search');
+  const ends = (chunk: Py): boolean => (search === null && typeof chunk === 'string' ? JS_SENTENCE_END.test(chunk) : truthy(callValue(search ?? getattr(sentenceEndRe(), 'search'), [chunk], null)));
   let i = 0;
   while (i < list.length - 1) {
     step();

@@ -6,7 +6,7 @@
 import { allocItems, step, work } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
-import { IndexError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { attrErr, IndexError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { isIterable, iterate, lt, truthy } from '../../ops.js';
 import { repr } from '../../repr.js';
 import { normalize } from '../../unicode-normalize.js';
@@ -175,11 +175,17 @@ function unparseText([scheme, netloc, url, params, query, fragment]: string[]): 
 
 const HASH = BUILTINS.get('hash') as PyFunc;
 
+/** `scheme.strip(...)`: a false scheme that is not a str passes _coerce_args beside a str url, and has no strip. */
+function schemeStrips(scheme: Py, encode: boolean): void {
+  if (!encode && strOf(scheme) === undefined) throw attrErr(scheme, 'strip');
+}
+
 export function urlsplit(url: Py, scheme: Py, allowFragments: Py): Py {
   // lru_cache(typed=True) hashes the arguments first
   // (a str, bytes or bool always hashes: only what else is given is asked, so a long str's hash is not computed for nothing)
   for (const a of [url, scheme, allowFragments]) if (strOf(a) === undefined && !isBytes(a) && typeof a !== 'boolean') callValue(HASH, [a], null);
   const [[u, s], encode] = coerceArgs([url, scheme]);
+  schemeStrips(scheme, encode);
   return result(SPLIT_RESULT, splitText(u, s, truthy(allowFragments)), encode);
 }
 
@@ -187,6 +193,7 @@ export function urlparse(url: Py, scheme: Py, allowFragments: Py): Py {
   const [[u, s], encode] = coerceArgs([url, scheme]);
   // urlsplit's lru_cache hashes the texts (always hashable) and allow_fragments
   if (typeof allowFragments !== 'boolean') callValue(HASH, [allowFragments], null);
+  schemeStrips(scheme, encode);
   return result(PARSE_RESULT, parseText(u, s, truthy(allowFragments)), encode);
 }
 
