@@ -51,3 +51,16 @@ it('answers odd inputs as CPython does', () => {
     `import html\nreturn html.escape('&amp;', quote=0), html.unescape('&#x0;&#xd;&#x80;&#x9f;&#xa0;'), html.unescape('&AElig&AEligx;&Aacute;x&aacute')`,
   ])).toEqual([]);
 });
+
+/** Random texts of references, near-references and markup, unescaped and escaped as CPython does. */
+it('unescapes random texts as CPython does', () => {
+  let seed = 3;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const pieces = ['&', '&amp', '&amp;', '&lt', '&notin', '&notit', '&#', '&#x', '&#39', '&#x1F600;', '&#128;', '&#0', '&#xD800;', ';', 'a', ' ', '<', '>', '"', "'", 'é', '&AElig', '&copysr', '&NotNestedLessLess;', '&Xi;', '&xi', '\n'];
+  const cases: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    const text = JSON.stringify(Array.from({ length: 1 + rnd(10) }, () => pieces[rnd(pieces.length)]).join(''));
+    cases.push(`import html\nreturn html.unescape(${text}), html.escape(${text}), html.escape(${text}, False)`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});

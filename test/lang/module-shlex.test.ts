@@ -63,3 +63,17 @@ it('answers odd inputs as CPython does', () => {
     `import shlex\nclass S(str):\n    pass\nreturn shlex.quote(S('ab')), type(shlex.quote(S('ab'))).__name__, shlex.split(S('a b'))`,
   ])).toEqual([]);
 });
+
+/** Random command lines of words, quotes, escapes, comments and punctuation, split and lexed as CPython does. */
+it('splits random command lines as CPython does', () => {
+  let seed = 5;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const pieces = ['a', 'bc', ' ', '  ', '"', "'", '\\', '#', '\n', '&&', '|', ';', '(', ')', 'é', '-x', '=', '~/p', '*', '"q r"', "'s t'", '\\"', '\t'];
+  const cases: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const line = JSON.stringify(Array.from({ length: 2 + rnd(12) }, () => pieces[rnd(pieces.length)]).join(''));
+    cases.push(`import shlex\nreturn shlex.split(${line}, comments=${rnd(2) === 0 ? 'True' : 'False'}, posix=${rnd(3) === 0 ? 'False' : 'True'})`);
+    cases.push(`import shlex\ns = shlex.shlex(${line}, posix=${rnd(2) === 0 ? 'True' : 'False'}, punctuation_chars=${rnd(2) === 0 ? 'True' : 'False'})\ns.whitespace_split = ${rnd(2) === 0 ? 'True' : 'False'}\nreturn list(s), shlex.quote(${line})`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});

@@ -84,3 +84,22 @@ it('answers odd inputs as CPython does', () => {
     `import textwrap\nreturn textwrap.dedent('\\t\\ta\\n\\t  b'), textwrap.dedent('  a\\n \\n  b'), textwrap.dedent('\\n\\n  a\\n')`,
   ])).toEqual([]);
 });
+
+/** Random texts of words, hyphens, dashes, punctuation and odd whitespace, wrapped with random options. */
+it('wraps random texts as CPython does', () => {
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const pieces = ['word', 'a', 'Longerword', 'well-known', 'x-y-z', '--', '---', 'end.', 'Hi!', 'é', '😀', 'ü-ö', '  ', ' ', '\t', '\n', 'supercalifragilistic', 'a.', '"q."', '12-34', '-', 'Mr.'];
+  const cases: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    const text = Array.from({ length: 3 + rnd(25) }, () => pieces[rnd(pieces.length)]).join(rnd(3) === 0 ? '' : ' ');
+    const opts = [`width=${1 + rnd(20)}`];
+    for (const o of ['break_long_words', 'break_on_hyphens', 'drop_whitespace', 'fix_sentence_endings', 'expand_tabs', 'replace_whitespace']) if (rnd(4) === 0) opts.push(`${o}=${rnd(2) === 0}`.replace('true', 'True').replace('false', 'False'));
+    if (rnd(3) === 0) opts.push(`max_lines=${1 + rnd(4)}`);
+    if (rnd(4) === 0) opts.push(`initial_indent='${'>'.repeat(rnd(4))}'`, `subsequent_indent='${' '.repeat(rnd(3))}'`);
+    if (rnd(5) === 0) opts.push(`placeholder='${['...', ' [..]', '', '~'][rnd(4)]}'`);
+    if (rnd(6) === 0) opts.push(`tabsize=${rnd(5)}`);
+    cases.push(`import textwrap\nreturn textwrap.wrap(${JSON.stringify(text)}, ${opts.join(', ')})`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});

@@ -125,3 +125,20 @@ it('answers odd inputs as CPython does', () => {
     `import urllib.parse as p\nreturn p.SplitResult('http', None, '/a', None, None).geturl(), p.ParseResult('', '', 'x', 'y', '', '').geturl()`,
   ])).toEqual([]);
 });
+
+/** Random URLs of schemes, hosts, ports, paths, queries and fragments: split, parsed, joined and put back as CPython does. */
+it('splits and joins random URLs as CPython does', () => {
+  let seed = 11;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const pick = <T>(xs: T[]): T => xs[rnd(xs.length)];
+  const part = () => pick(['', 'http:', 'HTTPS:', 'ftp:', 'mailto:', 'x+y:', 'file:', '1a:', 'tel:']) + pick(['', '//', '//h', '//u:p@H.com:80', '//[::1]:8', '//é.com', '//@:', '//h:x']) +
+    pick(['', '/', '/a/b', 'a/b/../c', '/./x;p', ';q', '/a;b/c;d', '..', '../../g', '%41%zz', ' sp ']) + pick(['', '?', '?a=1&b=%20', '?q#', '?x;y']) + pick(['', '#', '#f', '#a#b']);
+  const cases: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const a = JSON.stringify(part());
+    const b = JSON.stringify(part());
+    cases.push(`import urllib.parse as p\nr = p.urlsplit(${a})\nq = p.urlparse(${a})\nreturn r, q, r.geturl(), q.geturl(), p.urljoin(${a}, ${b}), p.urldefrag(${b}), p.parse_qsl(r.query, True)`);
+    cases.push(`import urllib.parse as p\nr = p.urlsplit(${a})\nreturn r.hostname, r.port, r.username, r.password`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});
