@@ -142,7 +142,13 @@ function classDefault(self: Py, name: string): boolean {
 
 method('_munge_whitespace', ['text'], {}, (self, text) => {
   if (truthy(getattr(self, 'expand_tabs'))) text = callMethod(text, 'expandtabs', getattr(self, 'tabsize'));
-  if (truthy(getattr(self, 'replace_whitespace'))) text = callMethod(text, 'translate', getattr(self, 'unicode_whitespace_trans'));
+  if (truthy(getattr(self, 'replace_whitespace'))) {
+    // the class's own table maps each of _whitespace to ' ': a str's translation is that replacement
+    if (typeof text === 'string' && classDefault(self, 'unicode_whitespace_trans')) {
+      work(text.length);
+      text = text.replace(/[\t\n\x0b\x0c\r]/g, ' ');
+    } else text = callMethod(text, 'translate', getattr(self, 'unicode_whitespace_trans'));
+  }
   return text;
 });
 
@@ -202,17 +208,23 @@ method('_handle_long_word', ['reversed_chunks', 'cur_line', 'cur_len', 'width'],
   return null;
 });
 
+/** The operators on widths and lengths: ints and floats as JS numbers, anything else through Python's operators. */
+const plus = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a + b) ? a + b : add(a, b));
+const minus = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a - b) ? a - b : sub(a, b));
+const leq = (a: Py, b: Py): boolean => (typeof a === 'number' && typeof b === 'number' ? a <= b : truthy(le(a, b)));
+const less = (a: Py, b: Py): boolean => (typeof a === 'number' && typeof b === 'number' ? a < b : truthy(lt(a, b)));
+
 /** _wrap_chunks: the lines, each within self.width, of the chunks. */
 method('_wrap_chunks', ['chunks'], {}, (self, chunksArg) => {
   const chunks = chunksArg as Py[];
   const lines: string[] = [];
   const selfWidth = getattr(self, 'width');
-  if (truthy(le(selfWidth, 0))) throw valueErr(`invalid width ${repr(selfWidth)} (must be > 0)`);
+  if (leq(selfWidth, 0)) throw valueErr(`invalid width ${repr(selfWidth)} (must be > 0)`);
   const maxLines = getattr(self, 'max_lines');
   const placeholder = getattr(self, 'placeholder');
   if (maxLines !== null) {
-    const indent = truthy(lt(1, maxLines)) ? getattr(self, 'subsequent_indent') : getattr(self, 'initial_indent');
-    if (truthy(lt(selfWidth, cpLen(indent) + cpLen(callMethod(placeholder, 'lstrip'))))) throw valueErr('placeholder too large for max width');
+    const indent = less(1, maxLines) ? getattr(self, 'subsequent_indent') : getattr(self, 'initial_indent');
+    if (less(selfWidth, cpLen(indent) + cpLen(callMethod(placeholder, 'lstrip')))) throw valueErr('placeholder too large for max width');
   }
   chunks.reverse();
   const drop = truthy(getattr(self, 'drop_whitespace'));
@@ -228,21 +240,21 @@ method('_wrap_chunks', ['chunks'], {}, (self, chunksArg) => {
     const curLine: Py[] = [];
     let curLen: Py = 0;
     const indent = lines.length > 0 ? subsequent : initial;
-    const width = sub(selfWidth, cpLen(indent));
+    const width = minus(selfWidth, cpLen(indent));
     if (drop && isBlank(chunks[chunks.length - 1]) && lines.length > 0) chunks.pop();
     while (chunks.length > 0) {
       step();
       const l = cpLen(chunks[chunks.length - 1]);
-      if (!truthy(le(add(curLen, l), width))) break;
+      if (!leq(plus(curLen, l), width)) break;
       curLine.push(chunks.pop()!);
-      curLen = add(curLen, l);
+      curLen = plus(curLen, l);
     }
-    if (chunks.length > 0 && truthy(lt(width, cpLen(chunks[chunks.length - 1])))) {
+    if (chunks.length > 0 && less(width, cpLen(chunks[chunks.length - 1]))) {
       callMethod(self, '_handle_long_word', chunks, curLine, curLen, width);
       curLen = curLine.reduce((n: number, c) => n + cpLen(c), 0);
     }
     if (drop && curLine.length > 0 && isBlank(curLine[curLine.length - 1])) {
-      curLen = sub(curLen, cpLen(curLine[curLine.length - 1]));
+      curLen = minus(curLen, cpLen(curLine[curLine.length - 1]));
       curLine.pop();
     }
     if (curLine.length === 0) continue;
@@ -251,26 +263,26 @@ method('_wrap_chunks', ['chunks'], {}, (self, chunksArg) => {
       allocStr(body.length);
       return text(indent) + body;
     };
-    if (maxLines === null || truthy(lt(lines.length + 1, maxLines)) || ((chunks.length === 0 || (drop && chunks.length === 1 && isBlank(chunks[0]))) && truthy(le(curLen, width)))) {
+    if (maxLines === null || less(lines.length + 1, maxLines) || ((chunks.length === 0 || (drop && chunks.length === 1 && isBlank(chunks[0]))) && leq(curLen, width))) {
       lines.push(joined());
       continue;
     }
     let placed = false;
     while (curLine.length > 0) {
       step();
-      if (!isBlank(curLine[curLine.length - 1]) && truthy(le(add(curLen, cpLen(placeholder)), width))) {
+      if (!isBlank(curLine[curLine.length - 1]) && leq(plus(curLen, cpLen(placeholder)), width)) {
         curLine.push(placeholder);
         lines.push(joined());
         placed = true;
         break;
       }
-      curLen = sub(curLen, cpLen(curLine[curLine.length - 1]));
+      curLen = minus(curLen, cpLen(curLine[curLine.length - 1]));
       curLine.pop();
     }
     if (!placed) {
       if (lines.length > 0) {
         const prev = strOf(callMethod(lines[lines.length - 1], 'rstrip'))!;
-        if (truthy(le(cpLen(prev) + cpLen(placeholder), selfWidth))) {
+        if (leq(cpLen(prev) + cpLen(placeholder), selfWidth)) {
           lines[lines.length - 1] = prev + text(placeholder);
           break;
         }
