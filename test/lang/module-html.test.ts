@@ -25,7 +25,7 @@ it('escapes and unescapes as CPython does', () => {
     `import html\nclass S(str):\n    def replace(self, a, b):\n        return 'own'\nreturn html.escape(S('<'))`,
     `import html\nreturn list(html.entities.html5.items())[-3:]`,
     // last: CPython's process keeps the change for the cases after it, where each condition has its own module
-    `import html.entities as e\ne.html5['x;'] = 'y'\nreturn 'x;' in e.html5`,
+    `import html, html.entities as e\ne.html5['x;'] = 'y'\ne.html5['xy'] = 'z'\ndel e.html5['amp;']\nreturn 'x;' in e.html5, html.unescape('&x; &xyw &amp; &amp &lt;')`,
   ];
   expect(compareWithCPython(bodies)).toEqual([]);
 });

@@ -6,7 +6,7 @@
  * (scripts/html-entities.py); html.entities' dicts are made anew for each run that reads them,
  * since a condition may change them.
  */
-import { allocEntries, allocStr, work } from '../../budget.js';
+import { allocEntries, allocStr, runNumber, work } from '../../budget.js';
 import { typeErr, valueErr } from '../../exceptions.js';
 import { contains, truthy } from '../../ops.js';
 import { PerRun } from '../../per-run.js';
@@ -16,6 +16,21 @@ import { pyDef } from '../python-def.js';
 import { HTML5, NAME2CODEPOINT } from './entities-table.js';
 
 const HTML5_MAP = new Map<string, string>(HTML5);
+
+/**
+ * html.entities.html5 as this run made it, once read: unescape looks names up in it, since
+ * in CPython html._html5 is that same dict, which a condition may change.
+ */
+let runHtml5: { run: number; dict: PyDict } | null = null;
+
+/** The text of a named reference, or undefined: the run's own dict when it has one. */
+function entity(name: string): string | undefined {
+  if (runHtml5 === null || runHtml5.run !== runNumber()) return HTML5_MAP.get(name);
+  const v = runHtml5.dict.get(name);
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw typeErr(`expected str instance, ${typeName(v)} found`);
+  return v;
+}
 
 /** _invalid_charrefs: the numbers HTML5 reads as windows-1252's characters (and 0, 13). */
 const INVALID_CHARREFS = new Map<number, string>([
@@ -52,13 +67,13 @@ function replaceCharref(s: string): string {
     if (invalidCodepoint(num)) return '';
     return String.fromCodePoint(num);
   }
-  const named = HTML5_MAP.get(s);
+  const named = entity(s);
   if (named !== undefined) return named;
   // the longest name (of two characters or more) that starts it: code points, as Python slices
   const points = Array.from(s);
   for (let x = points.length - 1; x > 1; x--) {
     const prefix = points.slice(0, x).join('');
-    const found = HTML5_MAP.get(prefix);
+    const found = entity(prefix);
     if (found !== undefined) return found + points.slice(x).join('');
   }
   return '&' + s;
@@ -105,7 +120,11 @@ export const ENTITIES_MODULE = new PyModule(
   'html.entities',
   new Map<string, Py>([
     ['name2codepoint', new PerRun(() => dictOf(NAME2CODEPOINT, NAME2CODEPOINT.length))],
-    ['html5', new PerRun(() => dictOf(HTML5, HTML5.length))],
+    ['html5', new PerRun(() => {
+      const dict = dictOf(HTML5, HTML5.length);
+      runHtml5 = { run: runNumber(), dict };
+      return dict;
+    })],
     // codepoint2name and entitydefs as the module's loop makes them from name2codepoint
     ['codepoint2name', new PerRun(() => dictOf(NAME2CODEPOINT.map(([name, cp]) => [cp, name] as const), NAME2CODEPOINT.length))],
     ['entitydefs', new PerRun(() => dictOf(NAME2CODEPOINT.map(([name, cp]) => [name, String.fromCodePoint(cp)] as const), NAME2CODEPOINT.length))],
