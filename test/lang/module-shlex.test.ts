@@ -77,3 +77,11 @@ it('splits random command lines as CPython does', () => {
   }
   expect(compareWithCPython(cases)).toEqual([]);
 });
+
+/** Names, modules, types and subclasses: what introspection and a subclass's own __init__ meet. */
+it('answers introspection and subclasses as CPython does', () => {
+  expect(compareWithCPython([
+    `import shlex\nclass L(shlex.shlex):\n    def __init__(self, s):\n        super().__init__(s, posix=True)\n        self.whitespace_split = True\nreturn list(L('a "b c" d&&e'))`,
+    `import shlex\nreturn shlex.split('a b', False, True), shlex.split(s='x y'), shlex.join(('a', 'b c'))`,
+  ])).toEqual([]);
+});

@@ -103,3 +103,13 @@ it('wraps random texts as CPython does', () => {
   }
   expect(compareWithCPython(cases)).toEqual([]);
 });
+
+/** Names, modules, types and subclasses: what introspection and a subclass's own __init__ meet. */
+it('answers introspection and subclasses as CPython does', () => {
+  expect(compareWithCPython([
+    `import textwrap, shlex\nreturn textwrap.TextWrapper.__module__, textwrap.TextWrapper.__name__, shlex.shlex.__module__, textwrap.wrap.__name__, textwrap.TextWrapper.wrap.__qualname__`,
+    `import textwrap\nclass W(textwrap.TextWrapper):\n    def __init__(self):\n        super().__init__(width=5)\nreturn W().wrap('aaa bbb ccc'), isinstance(W(), textwrap.TextWrapper)`,
+    `import textwrap\nw = textwrap.TextWrapper(width=10)\nw.wordsep_re = None\nreturn w.wrap('a b')`,
+    `import textwrap\nw = textwrap.TextWrapper(width=10, break_on_hyphens=1)\nreturn w.wrap('a-b-c cc-dd')`,
+  ])).toEqual([]);
+});

@@ -142,3 +142,14 @@ it('splits and joins random URLs as CPython does', () => {
   }
   expect(compareWithCPython(cases)).toEqual([]);
 });
+
+/** Names, modules, types and subclasses: what introspection and a subclass's own __init__ meet. */
+it('answers introspection and subclasses as CPython does', () => {
+  expect(compareWithCPython([
+    `import urllib.parse as p\nreturn type(p.urlsplit('x')).__module__, p.SplitResult.__name__, p.quote.__name__, p.urlsplit('x').__class__.__name__`,
+    `import urllib.parse as p\nreturn isinstance(p.urlsplit('x'), p.SplitResult), isinstance(p.urlsplit(b'x'), p.SplitResult), isinstance(p.urlparse('x'), tuple)`,
+    `import urllib.parse as p\nr = p.urlsplit('http://a/b')\nreturn r._replace(netloc='c').geturl(), type(r._replace(netloc='c')).__name__, r._replace(netloc='u@h:1').port`,
+    `import urllib.parse as p\nreturn p.urlunsplit(p.SplitResult._make(['a', 'b', 'c', 'd', 'e'])), p.SplitResult(scheme='s', netloc='n', path='p', query='q', fragment='f')`,
+    `import urllib.parse as p\nreturn str(p.urlsplit('http://x')), f"{p.urlsplit('http://x')}", p.urlsplit('http://x') + ('a',)`,
+  ])).toEqual([]);
+});

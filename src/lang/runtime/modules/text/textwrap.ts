@@ -10,7 +10,7 @@ import { allocStr, step, untimed, work } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { classOfInstance, makeClass, OBJECT_CLASS, PyClass, PyInstance, setattr } from '../../classes.js';
 import { PyClassValue } from '../../descriptors.js';
-import { typeErr, valueErr } from '../../exceptions.js';
+import { attrErr, typeErr, valueErr } from '../../exceptions.js';
 import { add, bitop, le, lt, sub, truthy } from '../../ops.js';
 import { compilePattern } from '../../re.js';
 import { repr } from '../../repr.js';
@@ -56,7 +56,24 @@ const whitespaceTrans = (): Py => {
   for (const c of WHITESPACE) d.set(c.charCodeAt(0), 32);
   return d;
 };
-const classValue = (name: string, make: () => Py) => TEXT_WRAPPER.attrs.set(name, new PyClassValue(new PyFunc(name, () => make()), null, null, make));
+/**
+ * A class attribute CPython keeps as a plain value (a compiled pattern, a dict), made at its
+ * first read: a property here, whose getter gives an instance's own value first and whose
+ * setter and deleter keep one in the instance's __dict__, as a plain class attribute allows.
+ */
+const ownOf = (self: Py): Map<string, Py> | null => (self instanceof PyInstance ? self.dict : null);
+const classValue = (name: string, make: () => Py) => TEXT_WRAPPER.attrs.set(name, new PyClassValue(
+  new PyFunc(name, (a) => {
+    const own = ownOf(a[0]);
+    return own !== null && own.has(name) ? (own.get(name) as Py) : make();
+  }),
+  new PyFunc(name, (a) => (ownOf(a[0])?.set(name, a[1]), null)),
+  new PyFunc(name, (a) => {
+    if (!ownOf(a[0])?.delete(name)) throw attrErr(a[0], name);
+    return null;
+  }),
+  make,
+));
 classValue('unicode_whitespace_trans', whitespaceTrans);
 classValue('wordsep_re', wordsepRe);
 classValue('wordsep_simple_re', wordsepSimpleRe);

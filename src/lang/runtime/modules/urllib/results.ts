@@ -27,6 +27,8 @@ export class UrlResultType extends NamedTupleType {
   counterpart!: UrlResultType;
   /** Its method resolution order after itself, before object: its namedtuple base, tuple, and the mixins (set by pair()). */
   basesOrder: readonly PyType[] = [];
+  /** `__module__` (introspection.ts). */
+  readonly moduleName = 'urllib.parse';
   constructor(readonly result: ResultKind, readonly bytes: boolean, fields: string[]) {
     super(bytes ? `${result}Bytes` : result, fields);
     // the namedtuple's __new__, shared by the str and bytes classes, is named for it
