@@ -392,9 +392,10 @@ export class StatementParser extends PatternParser {
     do {
       const ms = this.t.start;
       const module = this.dottedName();
-      if (module.includes('.')) throw this.error(unknownModule(module), ms, this.t.lastEnd, 'UnsupportedError');
       this.checkModule(module, ms);
-      names.push(this.node({ k: 'ImportName', module, as: this.eatKw('as') ? this.name() : module }));
+      // `import urllib.parse` binds the package, `import urllib.parse as p` the submodule
+      const as = this.eatKw('as') ? this.name() : null;
+      names.push(this.node({ k: 'ImportName', module: as === null ? module.split('.')[0] : module, as: as ?? module.split('.')[0] }));
     } while (this.eatOp(','));
     return this.node({ k: 'Import', names, s, e: this.t.lastEnd });
   }

@@ -197,6 +197,8 @@ function moduleOf(obj: Py): Py {
     if (obj === OBJECT_CLASS) return 'builtins';
     return orClass(setOn(obj, '__module__'), () => obj.module ?? CONDITION_MODULE);
   }
+  // a module's type that names its module (urllib.parse's results)
+  if (obj instanceof PyType && typeof (obj as { moduleName?: string }).moduleName === 'string') return (obj as { moduleName?: string }).moduleName!;
   if (obj instanceof PyType) return obj.name.includes('.') ? obj.name.slice(0, obj.name.lastIndexOf('.')) : (MODULE_TYPES.get(obj.name) ?? 'builtins');
   if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => null);
   if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';

@@ -28,6 +28,10 @@ import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
 import { DIFFLIB_MODULE } from './modules/difflib/module.js';
 import { HEAPQ } from './modules/heapq.js';
+import { SHLEX_MODULE } from './modules/text/shlex.js';
+import { TEXTWRAP_MODULE } from './modules/text/textwrap.js';
+import { URLLIB, URLLIB_PARSE } from './modules/urllib/module.js';
+import { ENTITIES_MODULE, HTML_MODULE } from './modules/html/module.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
@@ -510,6 +514,12 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['copy', COPY_MODULE],
   ['pprint', PPRINT_MODULE],
   ['difflib', DIFFLIB_MODULE],
+  ['html', HTML_MODULE],
+  ['html.entities', ENTITIES_MODULE],
+  ['textwrap', TEXTWRAP_MODULE],
+  ['shlex', SHLEX_MODULE],
+  ['urllib', URLLIB],
+  ['urllib.parse', URLLIB_PARSE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

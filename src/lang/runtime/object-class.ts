@@ -13,6 +13,9 @@ export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefi
 export function mroOf(t: PyType): readonly PyType[] {
   if (t instanceof PyClass) return t.mro;
   if (t instanceof PyTypeOfBases) return [t, ...t.order, OBJECT_CLASS];
+  // a module's type of several bases that is not an exception's (urllib.parse's results): its order given, as PyTypeOfBases'
+  const order = (t as { basesOrder?: readonly PyType[] }).basesOrder;
+  if (order !== undefined) return [t, ...order, OBJECT_CLASS];
   const out: PyType[] = [];
   // a module's type may have a class written as one for its base (calendar's), whose order ends it
   for (let b: PyType | null = t; b !== null; b = b.base) {

@@ -45,6 +45,13 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   copy: ['copy', 'deepcopy', 'error', 'Error'],
   pprint: ['pprint', 'pformat', 'pp', 'saferepr', 'isreadable', 'isrecursive', 'PrettyPrinter'],
   difflib: ['SequenceMatcher', 'Match', 'Differ', 'ndiff', 'restore', 'get_close_matches', 'unified_diff', 'context_diff', 'IS_LINE_JUNK', 'IS_CHARACTER_JUNK'],
+  textwrap: ['TextWrapper', 'wrap', 'fill', 'shorten', 'dedent', 'indent'],
+  shlex: ['shlex', 'split', 'quote', 'join'],
+  html: ['escape', 'unescape'],
+  'urllib.parse': [
+    'urlparse', 'urlunparse', 'urljoin', 'urldefrag', 'urlsplit', 'urlunsplit', 'urlencode', 'parse_qs', 'parse_qsl', 'quote', 'quote_plus', 'quote_from_bytes', 'unquote', 'unquote_plus', 'unquote_to_bytes',
+    'DefragResult', 'ParseResult', 'SplitResult', 'DefragResultBytes', 'ParseResultBytes', 'SplitResultBytes',
+  ],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
