@@ -1,5 +1,5 @@
 /** What runtime/introspection.ts answers: a value's class, namespaces, docstrings, modules, bases and subclasses, a def's defaults. */
-export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__'];
+export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__', '__annotations__'];
 
 /**
  * The names with double underscores a condition may read, after a dot or by getattr: a
@@ -25,7 +25,7 @@ export const UNREADABLE_DUNDERS: ReadonlyMap<string, string> = new Map([
   ...['__code__', '__closure__'].map((n): [string, string] => [n, 'code objects and cells are not built by the evaluator']),
   ['__globals__', "a function's globals hold CPython's builtins module, whose __import__, open and eval reach the host"],
   ...['__builtins__', '__import__', '__loader__', '__spec__'].map((n): [string, string] => [n, 'it reaches the host in CPython (the import system and the builtins module)']),
-  ...['__self__', '__func__', '__wrapped__', '__annotations__'].map((n): [string, string] => [n, 'it is not built yet']),
+  ...['__self__', '__func__', '__wrapped__'].map((n): [string, string] => [n, 'it is not built yet']),
 ]);
 
 /**

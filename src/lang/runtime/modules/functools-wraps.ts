@@ -1,8 +1,8 @@
 /**
  * functools.update_wrapper and wraps, as Lib/functools.py runs them: each name of `assigned`
  * read from the wrapped object and set on the wrapper, each of `updated` merged, then
- * __wrapped__. A def's function keeps no attributes but its name here, so of what is set on one
- * only __name__ and __qualname__ stay (the rest no condition can read back); a wrapper that
+ * __wrapped__. A def's function keeps no attributes but its name and annotations here, so of what is set on one
+ * only __name__, __qualname__ and __annotations__ stay (the rest no condition can read back); a wrapper that
  * keeps attributes (a partial, lru_cache's, an instance) gets them all. A module's function or
  * a builtin is refused as a store on it is.
  */
@@ -13,6 +13,7 @@ import { setattr } from '../classes.js';
 import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { iterate } from '../iteration.js';
 import { sharedObjectRefusal } from '../shared-objects.js';
+import { INTROSPECTED, introspect, setIntrospected } from '../introspection.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFunc, PyStrBox, PyType, tupleOf, typeName, type Py } from '../values.js';
 import { PyPartial } from './functools.js';
@@ -26,7 +27,7 @@ function attrOrNone(obj: Py, name: string): Py | undefined {
   // a function's module, which nothing else reads: a condition's functions have none (the envelope's globals have no __name__)
   if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType)) return obj.kind === 'function' ? null : 'builtins';
   try {
-    return getattr(obj, name);
+    return INTROSPECTED.has(name) ? introspect(obj, name) : getattr(obj, name);
   } catch (e) {
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
     throw e;
@@ -50,6 +51,7 @@ function assign(wrapper: Py, attr: string, value: Py): void {
   if (refused !== undefined) throw refused;
   if (isFunction(wrapper)) {
     if (attr === '__name__' || attr === '__qualname__') rename(wrapper, attr, value);
+    else if (attr === '__annotations__') setIntrospected(wrapper, attr, value);
     else if (wrapper instanceof WrapperFunc) setattr(wrapper, attr, value);
     return;
   }
