@@ -15,6 +15,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...INTROSPECTION_DUNDERS,
   // part 2, attribute hooks: `object.__setattr__(self, n, v)` and a class's own, each run through the sandbox's attribute lookup (attribute-hooks.ts)
   ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
+  // what dataclasses and typing set and read: plain attributes of a condition's classes, Fields and aliases (modules/dataclasses, modules/typing)
+  ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
 ]);
 
 /**

@@ -102,7 +102,7 @@ function plainIntrospect(obj: Py, name: string): Py {
  * `{}` and filed in its namespace where its body annotated nothing (type_get_annotations, which
  * never reads a base's); an instance's own or its class order's entry, as any attribute.
  */
-function annotationsOfValue(obj: Py): Py {
+export function annotationsOfValue(obj: Py): Py {
   if (isDef(obj)) return annotationsDict(obj);
   if (obj instanceof PyClass && isRunClass(obj)) {
     const own = obj.attrs.get('__annotations__');

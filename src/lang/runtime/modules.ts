@@ -26,6 +26,8 @@ import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { HEAPQ } from './modules/heapq.js';
+import { DATACLASSES } from './modules/dataclasses/module.js';
+import { TYPING } from './modules/typing/module.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
@@ -506,6 +508,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['struct', STRUCT_MODULE],
   ['zlib', ZLIB_MODULE],
   ['copy', COPY_MODULE],
+  ['dataclasses', DATACLASSES],
+  ['typing', TYPING],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
