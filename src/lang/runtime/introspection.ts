@@ -8,6 +8,7 @@ import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedErro
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
 import { annotationsDict, setAnnotations } from './function-annotations.js';
+import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -111,6 +112,9 @@ export function annotationsOfValue(obj: Py): Py {
     objectSetattr(obj, '__annotations__', d);
     return d;
   }
+  // a namedtuple's type made by typing.NamedTuple keeps its own
+  const kept = obj instanceof PyRunClassType ? obj.attrs.get('__annotations__') : undefined;
+  if (kept !== undefined) return kept;
   if (obj instanceof PyType) throw missingAttr(`type object '${obj instanceof PyClass ? obj.shownName : obj.name}' has no attribute '__annotations__'`, '__annotations__', obj);
   if (obj instanceof PyFunc && obj.kind === 'method') throw notBuilt("'__annotations__' of a bound method", 'a bound method does not keep its function in the evaluator');
   if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__annotations__'`, "a module's namespace is shared by every condition");

@@ -97,6 +97,7 @@ INIT_VAR.attrs.set('__repr__', new PyFunc('InitVar.__repr__', (a) => `dataclasse
 
 /** typing._type_repr: a class by its qualified name (its module's before it, but builtins'), `...`, else repr(). */
 export function typeRepr(t: Py): string {
+  if (typeName(t) === 'ellipsis') return '...';
   if (t instanceof PyFunc && 'isSubclassOf' in t) {
     const r = repr(t);
     const m = /^<class '(.*)'>$/.exec(r);

@@ -10,12 +10,12 @@ import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, objectDelattr, objectSetattr, PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
-import { fatalErr, PyTypeOfBases, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { introspect, setIntrospected } from '../../introspection.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
-import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyDict, PyException, PyFunc, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { CLASS_VAR } from '../typing/module.js';
 import { aliasOf } from '../typing/forms.js';
 import { FIELD, FIELD_CLASS, FIELD_CLASSVAR, FIELD_INITVAR, fieldAttr, INIT_VAR, KW_ONLY, makeField, MISSING, typeRepr } from './field.js';
@@ -102,9 +102,11 @@ function setNew(cls: PyClass, name: string, v: Py): boolean {
 }
 
 export function processClass(cls: Py, o: Options): Py {
-  if (!(cls instanceof PyClass) || cls.module !== null) {
-    if (cls instanceof PyClass || cls instanceof PyTypeOfBases) throw fatalErr(UnsupportedError, "dataclass() of a builtin or module class is not available in conditions: its namespace is shared by every condition");
-    throw typeErr(`cannot set '__dataclass_fields__' attribute of immutable type '${repr(cls)}'`);
+  if (!(cls instanceof PyClass) || cls.module !== null || cls === OBJECT_CLASS) {
+    // _process_class reads cls.__module__ first, and the first store is __dataclass_params__
+    if (cls instanceof PyClass && cls !== OBJECT_CLASS) throw fatalErr(UnsupportedError, "dataclass() of a module's class is not available in conditions: its namespace is shared by every condition");
+    if (cls instanceof PyType) throw typeErr(`cannot set '__dataclass_params__' attribute of immutable type '${cls.name}'`);
+    throw pyErr(AttributeError, `'${typeName(cls)}' object has no attribute '__module__'`);
   }
   if (o.slots) throw fatalErr(UnsupportedError, 'dataclass(slots=True) is not available in conditions: it is not built yet');
   const fields = new Map<string, PyInstance>();
@@ -216,7 +218,8 @@ function docOf(cls: PyClass, init: boolean): string {
   for (const f of table.m.values()) {
     if (!isField(f) || fieldAttr(f, '_field_type') === FIELD_CLASSVAR || !ops.truthy(fieldAttr(f, 'init'))) continue;
     const t = fieldAttr(f, 'type');
-    const annotation = typeof t === 'string' ? repr(t) : typeRepr(t);
+    // inspect.formatannotation: typing's objects by their repr without `typing.`
+    const annotation = t instanceof PyInstance && t.cls.module === 'typing' ? repr(t).replaceAll('typing.', '') : typeof t === 'string' ? repr(t) : typeRepr(t);
     const d = fieldAttr(f, 'default_factory') !== MISSING ? '<factory>' : fieldAttr(f, 'default') !== MISSING ? repr(fieldAttr(f, 'default')) : null;
     const text = `${fieldAttr(f, 'name') as string}: ${annotation}${d === null ? '' : ` = ${d}`}`;
     (ops.truthy(fieldAttr(f, 'kw_only')) ? kw : parts).push(text);

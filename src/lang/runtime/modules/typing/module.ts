@@ -15,19 +15,18 @@ import { fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from 
 import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
+import { repr } from '../../repr.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { typeRepr } from '../dataclasses/field.js';
-import { alias, form, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { alias, aliasOf, form, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
-const NONE_TYPE = (): Py => callValue(BUILTINS.get('type')!, [null], null);
-const typeArg = (p: Py): Py => (p === null ? NONE_TYPE() : p);
 
 /** A form taking exactly one type: `ClassVar[int]`, `Final[int]`, `Type[int]`. */
 function oneArg(name: string) {
   return (self: PyInstance, params: Py[]): Py => {
-    if (params.length !== 1) throw typeErr(`${typeRepr(self)} accepts only single type.`.replace(/^typing\./, 'typing.'));
+    if (params.length !== 1) throw typeErr(`typing.${name} accepts only single type. Got ${repr(new PyTuple(params))}.`);
     return alias(self, [typeArg(params[0])], name);
   };
 }
@@ -37,7 +36,7 @@ setUnionForm(UNION);
 const OPTIONAL = form(SPECIAL_FORM, {
   name: 'Optional',
   subscript: (_self, params) => {
-    if (params.length !== 1) throw typeErr('typing.Optional requires a single type.');
+    if (params.length !== 1) throw typeErr(`typing.Optional requires a single type. Got ${repr(new PyTuple(params))}.`);
     return union([params[0], null]);
   },
   origin: null,
@@ -130,7 +129,7 @@ const ONE_SIG = (name: string) => new Signature(name, [{ name: name === 'overloa
 /** overload(func): _overload_dummy, which refuses to be called, as CPython's. */
 const OVERLOAD_SIG = ONE_SIG('overload');
 const OVERLOAD_DUMMY = new PyFunc('_overload_dummy', () => {
-  throw pyErr(NotImplementedError, 'You should not call an overloaded function. A series of @typing.overload-decorated functions outside a stub module should always be followed by an implementation that is not @typing.overload-decorated.');
+  throw pyErr(NotImplementedError, 'You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.');
 }, 'function');
 const OVERLOAD = new PyFunc('overload', (a, k) => (bindArgs(OVERLOAD_SIG, a, k), OVERLOAD_DUMMY), 'function');
 const NO_TYPE_CHECK_SIG = ONE_SIG('no_type_check');
@@ -171,7 +170,7 @@ const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
     if (!(ann instanceof PyDict)) return;
     for (const [key, v] of ann.m) {
       step();
-      if (typeof v === 'string') throw fatalErr(UnsupportedError, "typing.get_type_hints of a string annotation is not available in conditions: it would evaluate the string as code");
+      if (typeof v === 'string' || holdsForwardRef(v, 0)) throw fatalErr(UnsupportedError, "typing.get_type_hints of a string annotation is not available in conditions: it would evaluate the string as code");
       hints.set(ann.key(key), typeArg(v));
     }
   };
@@ -183,6 +182,13 @@ const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
   add(annotationsOfValue(obj));
   return hints;
 }, 'function');
+
+/** Whether an alias holds a string's ForwardRef, which get_type_hints would evaluate. */
+function holdsForwardRef(v: Py, depth: number): boolean {
+  if (v instanceof PyInstance && v.cls === FORWARD_REF) return true;
+  const a = aliasOf(v);
+  return a !== undefined && depth < 100 && a.args.some((x) => holdsForwardRef(x, depth + 1));
+}
 
 /** What is refused: classes made by typing's metaclass machinery. */
 const refused = (name: string): PyFunc =>
