@@ -51,12 +51,10 @@ export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kw
   const sig = new Signature(`${cls.qualname}.__init__`, params, 'python');
   const defaultOf = (f: PyInstance): Py | undefined => (fieldAttr(f, 'default_factory') !== MISSING ? HAS_DEFAULT_FACTORY : fieldAttr(f, 'default') !== MISSING ? fieldAttr(f, 'default') : undefined);
   const defaults: (Py | undefined)[] = [undefined, ...std.map(defaultOf), ...(kwOnly.length > 0 ? [undefined, ...kwOnly.map(defaultOf)] : [])];
+  // each init field's place among the parameters: std's after self, kw_only's after the `*`
   const slotOf = new Map<PyInstance, number>();
-  params.forEach((p, i) => {
-    if (i === 0 || p.name === '') return;
-    const f = [...std, ...kwOnly].find((x) => name(x) === p.name)!;
-    slotOf.set(f, i);
-  });
+  std.forEach((f, i) => slotOf.set(f, i + 1));
+  kwOnly.forEach((f, i) => slotOf.set(f, std.length + 2 + i));
   const store = frozen ? (o: Py, n: string, v: Py) => objectSetattr(o, n, v) : (o: Py, n: string, v: Py) => setattr(o, n, v);
   const initVars = fields.filter((f) => fieldAttr(f, '_field_type') === FIELD_INITVAR);
   return classFunction(cls, '__init__', (a, k) => {

@@ -14,7 +14,7 @@ import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { typeErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
-import { PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { typeRepr } from '../dataclasses/field.js';
 
 export function typingClass(name: string): PyClass {
@@ -147,11 +147,17 @@ method(GENERIC_ALIAS, '__call__', (self, args) => {
 export function union(params: Py[]): Py {
   if (params.length === 0) throw typeErr('Cannot take a Union of no types.');
   const flat: Py[] = [];
+  // _deduplicate: by hash and ==, as a set finds them, in the order first met
+  const seen = new PyDict();
   for (const p of params) {
     step();
     const inner = aliasOf(p);
     const members = inner !== undefined && (inner.name === 'Union' || inner.name === 'Optional') ? inner.args : [typeArg(p)];
-    for (const m of members) if (!flat.some((x) => ops.eqOperator(x, m))) flat.push(m);
+    for (const m of members) {
+      if (seen.get(m) !== undefined) continue;
+      seen.set(m, true);
+      flat.push(m);
+    }
   }
   if (flat.length === 1) return flat[0];
   const none = NONE_TYPE();

@@ -16,7 +16,7 @@ import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { repr } from '../../repr.js';
-import { PyDict, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { typeRepr } from '../dataclasses/field.js';
 import { alias, aliasOf, form, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
@@ -49,9 +49,14 @@ const LITERAL = form(SPECIAL_FORM, {
   // the values as they are, duplicates dropped in order (_value_and_type_iter)
   subscript: (self, params) => {
     const kept: Py[] = [];
+    // (value, type(value)) pairs, as _value_and_type_iter dedupes them: 1 and True both kept
+    const seen = new PyDict();
     for (const p of params) {
       step();
-      if (!kept.some((k) => k === p || (typeName(k) === typeName(p) && callValue(BUILTINS.get('repr')!, [k], null) === callValue(BUILTINS.get('repr')!, [p], null)))) kept.push(p);
+      const key = new PyTuple([p, callValue(BUILTINS.get('type')!, [p], null)]);
+      if (seen.get(key) !== undefined) continue;
+      seen.set(key, true);
+      kept.push(p);
     }
     return alias(self, kept, 'Literal', () => `typing.Literal[${kept.map((k) => callValue(BUILTINS.get('repr')!, [k], null) as string).join(', ')}]`);
   },
@@ -190,11 +195,19 @@ function holdsForwardRef(v: Py, depth: number): boolean {
   return a !== undefined && depth < 100 && a.args.some((x) => holdsForwardRef(x, depth + 1));
 }
 
-/** What is refused: classes made by typing's metaclass machinery. */
-const refused = (name: string): PyFunc =>
-  new PyFunc(name, () => {
-    throw fatalErr(UnsupportedError, `typing.${name} is not available in conditions: it is not built yet`);
-  }, 'function');
+/** What is refused: classes made by typing's metaclass machinery, at a subscript or a call. */
+const REFUSED = typingClass('_NotBuilt');
+const refusal = (self: Py): never => {
+  throw fatalErr(UnsupportedError, `typing.${(self as PyInstance).dict.get('_name') as string} is not available in conditions: it is not built yet`);
+};
+REFUSED.attrs.set('__getitem__', new PyFunc('_NotBuilt.__getitem__', (a) => refusal(a[0]), 'function'));
+REFUSED.attrs.set('__call__', new PyFunc('_NotBuilt.__call__', (a) => refusal(a[0]), 'function'));
+REFUSED.attrs.set('__repr__', new PyFunc('_NotBuilt.__repr__', (a) => `typing.${(a[0] as PyInstance).dict.get('_name') as string}`, 'function'));
+function refused(name: string): PyInstance {
+  const v = new PyInstance(REFUSED);
+  v.dict.set('_name', name);
+  return v;
+}
 
 export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['Any', ANY],
