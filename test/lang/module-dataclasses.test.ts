@@ -63,6 +63,24 @@ it('checks and refuses as CPython does', () => {
   ])).toEqual([]);
 });
 
+it('answers odd uses as CPython does', () => {
+  expect(compareWithCPython([
+    "from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int = 1\ntry:\n    @dataclass\n    class B(A):\n        y: int\nexcept TypeError as e:\n    return str(e)",
+    "from dataclasses import dataclass\n@dataclass\nclass A:\n    x: float\nn = float('nan')\na = A(n)\nreturn a == a, A(n) == A(n), a == A(n)",
+    "from dataclasses import dataclass\nclass Base:\n    q: int = 5\n@dataclass\nclass A(Base):\n    x: int = 1\nreturn repr(A()), A.__doc__, A().q",
+    "from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n    def __init__(self, v):\n        self.x = v * 2\nreturn repr(A(2))",
+    "from dataclasses import dataclass\n@dataclass\n@dataclass\nclass A:\n    x: int\nreturn repr(A(1)), A.__doc__",
+    "from dataclasses import dataclass, field\n@dataclass\nclass A:\n    x: int\n    y: int = field(init=False)\na = A(1)\ntry:\n    repr(a)\nexcept AttributeError as e:\n    return str(e)",
+    "from dataclasses import dataclass, asdict\n@dataclass\nclass P:\n    x: int\n    y: int\npts = [P(i, i * i) for i in range(5)]\nreturn [asdict(p) for p in pts], sorted(pts, key=lambda p: -p.y)[0]",
+    "from dataclasses import dataclass, field\nimport json\n@dataclass\nclass Ev:\n    kind: str\n    tags: list = field(default_factory=list)\ne = Ev('x', ['a'])\nfrom dataclasses import asdict\nreturn json.dumps(asdict(e)), str(e), f'{e}', f'{e!r}'",
+    "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\na = A(1)\ntry:\n    object.__setattr__(a, 'x', 2)\nexcept Exception as e:\n    return str(e)\nreturn a.x",
+    "from dataclasses import dataclass, is_dataclass\n@dataclass\nclass A:\n    x: int\nclass B(A):\n    pass\nreturn is_dataclass(B), is_dataclass(B(1)), repr(B(1))",
+    "from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n@dataclass\nclass B(A):\n    y: int\n    x: str = 'a'\ntry:\n    B(1)\nexcept TypeError as e:\n    return str(e)",
+    "from dataclasses import dataclass\n@dataclass\nclass V:\n    a: int\n    b: int\n    def __post_init__(self):\n        if self.a > self.b:\n            raise ValueError('bad')\ntry:\n    V(2, 1)\nexcept ValueError as e:\n    return str(e), V(1, 2)",
+    "from dataclasses import dataclass, field\n@dataclass\nclass A:\n    x: int = field(default=3, repr=False, hash=True, compare=False)\n    y: int = 1\n@dataclass(frozen=True)\nclass B:\n    x: int = field(default=3, hash=False)\n    y: int = 1\nreturn repr(A()), A(1) == A(2), hash(B(5, 1)) == hash((1,))\n",
+  ])).toEqual([]);
+});
+
 it('stays within the limits for hostile dataclasses', () => {
   const many = (n: number) => Array.from({ length: n }, (_, i) => `    f${i}: int = 0`).join('\n');
   const big = (n: number) => `from dataclasses import dataclass, fields, asdict\n@dataclass\nclass A:\n${many(n)}\na = A(f5=-1)\nreturn len(fields(A)), len(asdict(a)), a.f5, a.f${n - 1}, repr(a)[-30:], A.__doc__[-20:], A(*range(${n})) == A(*range(${n}))`;
