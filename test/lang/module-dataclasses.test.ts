@@ -2,11 +2,10 @@ import { expect, it } from 'vitest';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { Engine } from '../../src/lang/index.js';
 
-const engine = new Engine();
 /** The step and memory limits alone: a cold first run on a loaded machine may pass the 50 ms clock. */
 const unclocked = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
 const run = (source: string): string => {
-  const r = evaluator(engine, { source });
+  const r = evaluator(unclocked, { source });
   return r.error ?? r.repr ?? '';
 };
 
@@ -95,6 +94,11 @@ it('stays within the limits for hostile dataclasses', () => {
     "from dataclasses import dataclass\n@dataclass\nclass A:\n    s: str\nreturn len(repr(A('x' * 100000)))",
     "from dataclasses import dataclass, astuple\n@dataclass\nclass T:\n    v: object\nt = [0]\nfor i in range(100):\n    t = [t]\nreturn str(astuple(T(t)))[:20]\n",
   ], unclocked)).toEqual([]);
+  // the module's own instances and classes are shared by every condition: no store reaches them
+  for (const store of ['object.__setattr__(dataclasses.MISSING, "x", 1)', 'type(dataclasses.MISSING).x = 1', 'dataclasses.KW_ONLY.x = 1', 'dataclasses.fields(A)[0]._field_type.name = "q"', 'del dataclasses.fields(A)[0]._field_type.name', 'type(dataclasses.fields(A)[0]._field_type).x = 1', 'type(A.__dataclass_params__).x = 1']) {
+    expect(run(`import dataclasses\n@dataclasses.dataclass\nclass A:\n    x: int\n${store}\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'dataclasses\./);
+  }
+  expect(run('import dataclasses\n@dataclasses.dataclass\nclass A:\n    x: int\nf = dataclasses.fields(A)[0]\nf.name = "y"\nreturn f.name, repr(A(1))')).toBe("('y', 'envelope.<locals>.A(x=1)')");
   // a cycle: CPython's RecursionError (which a condition cannot catch here: a limit's error passes except)
   expect(run('from dataclasses import dataclass, asdict\n@dataclass\nclass A:\n    x: object = None\na = A()\na.x = [a]\nreturn asdict(a)')).toMatch(/^RecursionError/);
   expect(run('from dataclasses import dataclass, astuple\n@dataclass\nclass A:\n    x: object = None\na = A()\na.x = {1: a}\nreturn astuple(a)')).toMatch(/^RecursionError/);

@@ -2,11 +2,10 @@ import { expect, it } from 'vitest';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { Engine } from '../../src/lang/index.js';
 
-const engine = new Engine();
 /** The step and memory limits alone: a cold first run on a loaded machine may pass the 50 ms clock. */
 const unclocked = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
 const run = (source: string): string => {
-  const r = evaluator(engine, { source });
+  const r = evaluator(unclocked, { source });
   return r.error ?? r.repr ?? '';
 };
 
@@ -38,6 +37,9 @@ it('refuses what it does not build, and stays within the limits', () => {
     'from typing import List\nt = int\nfor i in range(150):\n    t = List[t]\nreturn repr(t)[-20:]',
     'from typing import Literal\nreturn len(Literal[tuple(range(300))].__args__), Literal[1, True, 1.0, 1]',
   ], unclocked)).toEqual([]);
+  for (const store of ['object.__setattr__(typing.Optional, "x", 1)', 'type(typing.Optional).x = 1', 'typing.Any.x = 1', 'type(typing.List[int]).x = 1', 'typing.Generic.x = 1']) {
+    expect(run(`import typing\n${store}\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'typing\./);
+  }
   expect(run('from typing import Union\nreturn Union[tuple(range(10**6))]')).toMatch(/^(StepLimitError|MemoryError)/);
   expect(run('from typing import Literal\nreturn Literal[tuple(range(10**6))]')).toMatch(/^(StepLimitError|MemoryError)/);
   expect(run('from typing import Union\nreturn len(Union[tuple(range(5000))].__args__)')).toMatch(/^(5000|StepLimitError)/);

@@ -40,7 +40,13 @@ export function annotationsDict(fn: PyFunc): Py {
   return d;
 }
 
+/** Defs whose `__annotations__` functools.wraps copied from a bound method, which keeps no function here: not known. */
+const UNKNOWN = new WeakSet<PyFunc>();
+export const markAnnotationsUnknown = (fn: PyFunc): void => void UNKNOWN.add(fn);
+export const annotationsUnknown = (fn: PyFunc): boolean => UNKNOWN.has(fn);
+
 /** `f.__annotations__ = v` (a dict or None; `del` is None); the caller has checked v's type. */
 export function setAnnotations(fn: PyFunc, v: PyDict | null): void {
+  UNKNOWN.delete(fn);
   DICTS.set(fn, v);
 }

@@ -7,7 +7,7 @@ import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
-import { annotationsDict, setAnnotations } from './function-annotations.js';
+import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
@@ -104,6 +104,7 @@ function plainIntrospect(obj: Py, name: string): Py {
  * never reads a base's); an instance's own or its class order's entry, as any attribute.
  */
 export function annotationsOfValue(obj: Py): Py {
+  if (isDef(obj) && annotationsUnknown(obj)) throw notBuilt(`'${obj.name}.__annotations__'`, 'functools.wraps copied them from a bound method, which does not keep its function in the evaluator');
   if (isDef(obj)) return annotationsDict(obj);
   if (obj instanceof PyClass && isRunClass(obj)) {
     const own = obj.attrs.get('__annotations__');

@@ -77,6 +77,9 @@ export function fileSharedObjects(modules: ReadonlyMap<string, PyModule>, builti
   for (const [module, names] of Object.entries(TYPES_IN_CPYTHON)) for (const name of names) immutableTypes.set(look(module, name), module === 'builtins' ? name : `${module}.${name}`);
 }
 
+/** Files one more shared object a module made (a module's class or sentinel not among its attributes, as `type(dataclasses.MISSING)`). */
+export const fileSharedObject = (obj: object, qualified: string): void => void refused.set(obj, qualified);
+
 /** Why `obj.name = v` (or `del obj.name`) on a shared object is refused, or undefined when obj is no shared object of these. */
 export function sharedObjectRefusal(obj: Py, name: string): PyException | undefined {
   if (obj instanceof PyModule) return fatalErr(UnsupportedError, `cannot set '${obj.name}.${name}': modules are read-only in the evaluator (they are shared by every condition)`);

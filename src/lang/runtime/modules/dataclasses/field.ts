@@ -11,6 +11,7 @@ import { AttributeError, typeErr, valueErr } from '../../exceptions.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
+import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, typeName, type Py } from '../../values.js';
 
 /** A class of the module, shown as `dataclasses.Name`. */
@@ -22,21 +23,24 @@ function moduleClass(name: string, bases: PyClass[] | [typeof AttributeError] = 
 
 export const MISSING_TYPE = moduleClass('_MISSING_TYPE');
 /** The sentinel for "no default" (`dataclasses.MISSING`). */
-export const MISSING = new PyInstance(MISSING_TYPE);
+export const MISSING = freeze(new PyInstance(MISSING_TYPE), 'dataclasses.MISSING');
+guardClass(MISSING_TYPE, 'dataclasses._MISSING_TYPE');
 export const KW_ONLY_TYPE = moduleClass('_KW_ONLY_TYPE');
 /** `_: KW_ONLY`: the fields after it are keyword-only. */
-export const KW_ONLY = new PyInstance(KW_ONLY_TYPE);
+export const KW_ONLY = freeze(new PyInstance(KW_ONLY_TYPE), 'dataclasses.KW_ONLY');
+guardClass(KW_ONLY_TYPE, 'dataclasses._KW_ONLY_TYPE');
 
 /** What a field is: a plain field, a ClassVar (no field of instances) or an InitVar (an __init__ parameter only); repr'd by name. */
 export const FIELD_TYPE = moduleClass('_FIELD_BASE');
 function fieldKind(name: string): PyInstance {
   const k = new PyInstance(FIELD_TYPE);
   k.dict.set('name', name);
-  return k;
+  return freeze(k, `dataclasses.${name}`);
 }
 export const FIELD = fieldKind('_FIELD');
 export const FIELD_CLASSVAR = fieldKind('_FIELD_CLASSVAR');
 export const FIELD_INITVAR = fieldKind('_FIELD_INITVAR');
+guardClass(FIELD_TYPE, 'dataclasses._FIELD_BASE');
 FIELD_TYPE.attrs.set('__repr__', new PyFunc('_FIELD_BASE.__repr__', (a) => (a[0] as PyInstance).dict.get('name')!, 'function'));
 
 export const FROZEN_INSTANCE_ERROR = moduleClass('FrozenInstanceError', [AttributeError]);

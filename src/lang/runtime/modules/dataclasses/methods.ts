@@ -56,26 +56,24 @@ export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kw
   std.forEach((f, i) => slotOf.set(f, i + 1));
   kwOnly.forEach((f, i) => slotOf.set(f, std.length + 2 + i));
   const store = frozen ? (o: Py, n: string, v: Py) => objectSetattr(o, n, v) : (o: Py, n: string, v: Py) => setattr(o, n, v);
-  const initVars = fields.filter((f) => fieldAttr(f, '_field_type') === FIELD_INITVAR);
+  // what the generated code's text fixes: each field's name, factory and kind as they were at decoration
+  const plan = fields.map((f) => ({ name: name(f), factory: fieldAttr(f, 'default_factory'), slot: slotOf.get(f), initVar: fieldAttr(f, '_field_type') === FIELD_INITVAR }));
   return classFunction(cls, '__init__', (a, k) => {
     const bound = bindArgs(sig, a, k, defaults as Py[]);
     const self = bound[0];
-    const values = new Map<PyInstance, Py>();
-    for (const f of fields) {
+    const initVars: Py[] = [];
+    for (const p of plan) {
       step();
-      const factory = fieldAttr(f, 'default_factory');
-      const slot = slotOf.get(f);
       let value: Py;
-      if (factory !== MISSING) {
-        if (slot !== undefined && bound[slot] !== HAS_DEFAULT_FACTORY) value = bound[slot];
-        else value = callValue(factory, [], null);
-      } else if (slot !== undefined) value = bound[slot];
+      if (p.factory !== MISSING) {
+        if (p.slot !== undefined && bound[p.slot] !== HAS_DEFAULT_FACTORY) value = bound[p.slot];
+        else value = callValue(p.factory, [], null);
+      } else if (p.slot !== undefined) value = bound[p.slot];
       else continue;
-      values.set(f, value);
-      if (fieldAttr(f, '_field_type') === FIELD_INITVAR) continue;
-      store(self, name(f), value);
+      if (p.initVar) initVars.push(value);
+      else store(self, p.name, value);
     }
-    if (hasPostInit) callValue(getattr(self, '__post_init__'), initVars.map((f) => values.get(f)!), null);
+    if (hasPostInit) callValue(getattr(self, '__post_init__'), initVars, null);
     return null;
   });
 }
@@ -85,7 +83,7 @@ const REPRING = new Set<Py>();
 
 /** __repr__: `P(x=1, y=2)`, the instance's class's qualified name (a subclass's own). */
 export function reprFn(cls: PyClass, fields: PyInstance[]): PyFunc {
-  const shown = fields.filter((f) => ops.truthy(fieldAttr(f, 'repr')));
+  const shown = fields.filter((f) => ops.truthy(fieldAttr(f, 'repr'))).map(name);
   return classFunction(cls, '__repr__', (a) => {
     const self = a[0];
     if (REPRING.has(self)) return '...';
@@ -94,7 +92,7 @@ export function reprFn(cls: PyClass, fields: PyInstance[]): PyFunc {
       const parts: string[] = [];
       for (const f of shown) {
         step();
-        parts.push(`${name(f)}=${repr(getattr(self, name(f)))}`);
+        parts.push(`${f}=${repr(getattr(self, f))}`);
       }
       const owner = introspect(self, '__class__');
       return `${owner instanceof PyClass ? owner.qualname : (getattr(owner, '__qualname__') as string)}(${parts.join(', ')})`;
@@ -105,20 +103,22 @@ export function reprFn(cls: PyClass, fields: PyInstance[]): PyFunc {
 }
 
 /** The compared fields of an instance as a tuple, `(self.x, self.y,)`. */
-const tupleOf = (self: Py, fields: PyInstance[]): PyTuple => new PyTuple(fields.map((f) => getattr(self, name(f))));
+const tupleOf = (self: Py, names: string[]): PyTuple => new PyTuple(names.map((n) => getattr(self, n)));
 
 /** __eq__, __lt__ and the rest: tuples of the compared fields, where `other.__class__ is self.__class__`, else NotImplemented. */
 export function cmpFn(cls: PyClass, op: string, fields: PyInstance[], compare: (a: Py, b: Py) => Py): PyFunc {
+  const names = fields.map(name);
   return classFunction(cls, op, (a) => {
     const [self, other] = a;
     if (introspect(other, '__class__') !== introspect(self, '__class__')) return NOT_IMPLEMENTED_VALUE;
-    return compare(tupleOf(self, fields), tupleOf(other, fields));
+    return compare(tupleOf(self, names), tupleOf(other, names));
   });
 }
 
 /** __hash__: hash of the tuple of the hashed fields. */
 export function hashFn(cls: PyClass, fields: PyInstance[]): PyFunc {
-  return classFunction(cls, '__hash__', (a) => callValue(BUILTINS.get('hash')!, [tupleOf(a[0], fields)], null));
+  const names = fields.map(name);
+  return classFunction(cls, '__hash__', (a) => callValue(BUILTINS.get('hash')!, [tupleOf(a[0], names)], null));
 }
 
 /** A frozen class's __setattr__ and __delattr__: a field's name, or any name on the class itself, is refused; else super()'s. */

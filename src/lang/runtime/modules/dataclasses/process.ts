@@ -15,6 +15,7 @@ import { introspect, setIntrospected } from '../../introspection.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
+import { fileSharedObject } from '../../shared-objects.js';
 import { PyDict, PyException, PyFunc, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { CLASS_VAR } from '../typing/module.js';
 import { aliasOf } from '../typing/forms.js';
@@ -31,6 +32,7 @@ function paramsObject(values: Py[]): PyInstance {
 
 const DATACLASS_PARAMS = makeClass('_DataclassParams', '_DataclassParams', [OBJECT_CLASS]);
 DATACLASS_PARAMS.module = 'dataclasses';
+fileSharedObject(DATACLASS_PARAMS, 'dataclasses._DataclassParams');
 DATACLASS_PARAMS.attrs.set('__repr__', new PyFunc('_DataclassParams.__repr__', (a) => `_DataclassParams(${PARAM_NAMES.map((n) => `${n}=${repr((a[0] as PyInstance).dict.get(n) ?? null)}`).join(',')})`, 'function'));
 
 const isField = (v: Py): v is PyInstance => v instanceof PyInstance && v.cls === FIELD_CLASS;

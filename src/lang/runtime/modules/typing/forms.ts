@@ -11,10 +11,12 @@ import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
 import type { PyClass } from '../../class-values.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
-import { typeErr } from '../../exceptions.js';
+import { missingAttr, typeErr } from '../../exceptions.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { freeze, guardClass } from '../frozen-instances.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
-import { PyDict, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyTuple, PyType, type Py, type PyException } from '../../values.js';
 import { typeRepr } from '../dataclasses/field.js';
 
 export function typingClass(name: string): PyClass {
@@ -56,6 +58,7 @@ export const typeArg = (p: Py): Py => (p === null ? NONE_TYPE() : typeof p === '
 
 /** ForwardRef('Cfg'): a string annotation inside an alias, never evaluated here (get_type_hints would). */
 export const FORWARD_REF = typingClass('ForwardRef');
+fileSharedObject(FORWARD_REF, 'typing.ForwardRef');
 function forwardRef(arg: string): PyInstance {
   const v = new PyInstance(FORWARD_REF);
   v.dict.set('__forward_arg__', arg);
@@ -72,8 +75,22 @@ const paramsOf = (key: Py): Py[] => (key instanceof PyTuple ? [...key.items] : [
 export function form(cls: PyClass, f: Form): PyInstance {
   const v = new PyInstance(cls);
   FORMS.set(v, f);
-  return v;
+  return freeze(v, `typing.${f.name}`);
 }
+
+/** `'_SpecialForm' object has no attribute 'x'`: CPython's words where __slots__ leave no room. */
+const noAttribute = (self: PyInstance, name: Py): PyException => missingAttr(`'${classNameOf(self)}' object has no attribute '${String(name)}'`, String(name), self);
+/** Tuple and Callable are instances of subclasses of _SpecialGenericAlias in CPython. */
+const classNameOf = (self: PyInstance): string => ({ Tuple: '_TupleType', Callable: '_CallableType' } as Record<string, string>)[FORMS.get(self)?.name ?? ''] ?? self.cls.name;
+// Union, Optional, ClassVar, Final have __slots__; Any (a class) and Literal (_LiteralSpecialForm) take attributes in CPython
+guardClass(SPECIAL_FORM, 'typing._SpecialForm', (self, name) => (['Any', 'Literal'].includes(FORMS.get(self)?.name ?? '') ? undefined : noAttribute(self, name)));
+// a store is its origin's (a builtin type's TypeError; a collections.abc class would take it), a delete object's
+guardClass(SPECIAL_GENERIC_ALIAS, 'typing._SpecialGenericAlias', (self, name, deleting) => {
+  if (deleting) return noAttribute(self, name);
+  const origin = FORMS.get(self)?.origin;
+  return origin instanceof PyType ? typeErr(`cannot set '${String(name)}' attribute of immutable type '${origin.name}'`) : undefined;
+});
+fileSharedObject(GENERIC_ALIAS, 'typing._GenericAlias');
 
 /** `keepOrigin` false: an alias of a collections.abc class, which the evaluator does not have; `__origin__` is not given rather than given wrong. */
 export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true): PyInstance {

@@ -16,6 +16,7 @@ import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { repr } from '../../repr.js';
+import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { typeRepr } from '../dataclasses/field.js';
@@ -203,10 +204,11 @@ const refusal = (self: Py): never => {
 REFUSED.attrs.set('__getitem__', new PyFunc('_NotBuilt.__getitem__', (a) => refusal(a[0]), 'function'));
 REFUSED.attrs.set('__call__', new PyFunc('_NotBuilt.__call__', (a) => refusal(a[0]), 'function'));
 REFUSED.attrs.set('__repr__', new PyFunc('_NotBuilt.__repr__', (a) => `typing.${(a[0] as PyInstance).dict.get('_name') as string}`, 'function'));
+guardClass(REFUSED, 'typing._NotBuilt');
 function refused(name: string): PyInstance {
   const v = new PyInstance(REFUSED);
   v.dict.set('_name', name);
-  return v;
+  return freeze(v, `typing.${name}`);
 }
 
 export const TYPING = new PyModule('typing', new Map<string, Py>([
