@@ -28,6 +28,15 @@ it('answers typing as CPython does', () => {
   ])).toEqual([]);
 });
 
+it('answers isinstance and issubclass of typing objects as CPython does', () => {
+  expect(compareWithCPython([
+    "import typing\nfrom typing import List, Dict, Union, Optional, Any, Tuple, Type, ClassVar\nr = []\nfor t in [List, Dict, Tuple, Type, Union[int, str], Optional[int], List[int], Any, Union, ClassVar, Union[int, List[int]]]:\n    try:\n        r.append(isinstance([], t))\n    except TypeError as e:\n        r.append(str(e))\n    try:\n        r.append(issubclass(bool, t))\n    except TypeError as e:\n        r.append(str(e))\nreturn r",
+    "from typing import Union, Optional\nreturn isinstance(None, Optional[int]), isinstance(3, Optional[int]), isinstance('a', Optional[int]), isinstance(True, (str, Union[int, float]))",
+    "from typing import TypeVar\nT = TypeVar('T')\ntry:\n    isinstance(1, T)\nexcept TypeError as e:\n    return str(e)\n",
+  ])).toEqual([]);
+  expect(run('from typing import Iterable\nreturn isinstance([], Iterable)')).toMatch(/^UnsupportedError: isinstance\(\) with typing.Iterable is not available/);
+});
+
 it('refuses what it does not build, and stays within the limits', () => {
   expect(run("from typing import Generic, TypeVar\nT = TypeVar('T')\nreturn Generic[T]")).toMatch(/^UnsupportedError: typing.Generic is not available/);
   expect(run("from typing import TypedDict\nreturn TypedDict('A', {'x': int})")).toMatch(/^UnsupportedError: typing.TypedDict is not available/);

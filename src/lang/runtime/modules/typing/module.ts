@@ -7,7 +7,7 @@
  */
 import { getattr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
-import { BUILTINS } from '../../builtins.js';
+import { BUILTINS, setForeignCheck } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
@@ -20,7 +20,7 @@ import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { typeRepr } from '../dataclasses/field.js';
-import { alias, aliasOf, form, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { alias, aliasOf, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -210,6 +210,32 @@ function refused(name: string): PyInstance {
   v.dict.set('_name', name);
   return freeze(v, `typing.${name}`);
 }
+
+/**
+ * isinstance and issubclass of typing's objects, as their __instancecheck__ and __subclasscheck__:
+ * a bare alias of a builtin class is that class (`isinstance([], List)`), a Union any of its
+ * members; a subscripted alias and a special form are CPython's TypeErrors; an alias of a
+ * collections.abc class, which the evaluator does not have, is refused.
+ */
+setForeignCheck((v, t, subclass) => {
+  if (!(t instanceof PyInstance) || t.cls.module !== 'typing') return undefined;
+  const check = (x: Py): boolean => callValue(BUILTINS.get(subclass ? 'issubclass' : 'isinstance')!, [v, x], null) as boolean;
+  const f = formOf(t);
+  if (f !== undefined && t.cls === SPECIAL_GENERIC_ALIAS) {
+    if (f.origin instanceof PyType) return check(f.origin);
+    throw fatalErr(UnsupportedError, `${subclass ? 'issubclass' : 'isinstance'}() with typing.${f.name} is not available in conditions: collections.abc is not built`);
+  }
+  // Any is a class in 3.11: nothing made here derives from it
+  if (f !== undefined && subclass && f.name === 'Any') return false;
+  if (f !== undefined && t.cls === SPECIAL_FORM) throw typeErr(`typing.${f.name} cannot be used with ${subclass ? 'issubclass' : 'isinstance'}()`);
+  const a = aliasOf(t);
+  if (a !== undefined && a.name === 'Union') {
+    for (const m of a.args) if ((step(), check(m))) return true;
+    return false;
+  }
+  if (a !== undefined) throw typeErr('Subscripted generics cannot be used with class and instance checks');
+  return undefined;
+});
 
 export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['Any', ANY],
