@@ -783,7 +783,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('issubclass', (a, k) => {
     const [c, t] = clinic('issubclass', a, k, 2);
-    if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
+    if (!(c instanceof PyType)) {
+      // a module's object that is a class in CPython (typing.Any)
+      const r = foreignCheck(c, t, true);
+      if (r !== undefined) return r;
+      throw typeErr('issubclass() arg 1 must be a class');
+    }
     return issubclass(c, t);
   }),
   builtin('callable', (a, k) => {

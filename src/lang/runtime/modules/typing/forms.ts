@@ -72,10 +72,29 @@ FORWARD_REF.attrs.set('__hash__', new PyFunc('ForwardRef.__hash__', (a) => callV
 /** `[a, b]`'s parameters: a tuple is several. */
 const paramsOf = (key: Py): Py[] => (key instanceof PyTuple ? [...key.items] : [key]);
 
-export function form(cls: PyClass, f: Form): PyInstance {
+export function form(cls: PyClass, f: Form, classLike: PyInstance[] | null = null): PyInstance {
   const v = new PyInstance(cls);
   FORMS.set(v, f);
+  if (classLike !== null) classAttrs(v, f.name, classLike);
   return freeze(v, `typing.${f.name}`);
+}
+
+/**
+ * What a class of CPython's typing that is an object here (Any, Generic, Protocol) answers as a
+ * class: its name and its order (`bases`: those after it, before object); issubclass of it reads them.
+ */
+export function classAttrs(v: PyInstance, name: string, bases: PyInstance[]): void {
+  v.dict.set('__name__', name);
+  v.dict.set('__qualname__', name);
+  v.dict.set('__mro__', new PyTuple([v, ...bases, OBJECT_CLASS]));
+}
+
+/** issubclass(v, t) of such an object: t in its order. */
+export function classLikeSubclass(v: Py, t: Py): boolean | undefined {
+  const mro = v instanceof PyInstance ? v.dict.get('__mro__') : undefined;
+  if (!(mro instanceof PyTuple) || !(v instanceof PyInstance) || (v.cls.module !== 'typing')) return undefined;
+  if (t instanceof PyTuple) return t.items.some((x) => classLikeSubclass(v, x) === true);
+  return mro.items.includes(t) ? true : t instanceof PyType ? false : undefined;
 }
 
 /** `'_SpecialForm' object has no attribute 'x'`: CPython's words where __slots__ leave no room. */

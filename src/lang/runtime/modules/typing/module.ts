@@ -9,7 +9,8 @@ import { getattr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
 import { BUILTINS, setForeignCheck } from '../../builtins.js';
 import { callValue } from '../../call.js';
-import { PyInstance } from '../../classes.js';
+import { makeClass, PyInstance } from '../../classes.js';
+import { fileSharedObject } from '../../shared-objects.js';
 import { PyClass } from '../../class-values.js';
 import { fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { annotationsOfValue } from '../../introspection.js';
@@ -20,7 +21,7 @@ import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { typeRepr } from '../dataclasses/field.js';
-import { alias, aliasOf, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { alias, aliasOf, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -64,7 +65,7 @@ const LITERAL = form(SPECIAL_FORM, {
   origin: null,
   arity: -1,
 });
-const ANY = form(SPECIAL_FORM, { name: 'Any', subscript: null, origin: null, arity: 0 });
+const ANY = form(SPECIAL_FORM, { name: 'Any', subscript: null, origin: null, arity: 0 }, []);
 
 /** `typing.List` and the rest: aliases of builtin classes, `List[int]` one of `list`. */
 function generic(name: string, origin: PyType | null, arity: number): PyInstance {
@@ -107,7 +108,11 @@ const CALLABLE = form(SPECIAL_GENERIC_ALIAS, {
 });
 
 /** TypeVar('T', *constraints, bound=None, covariant=False, contravariant=False): `~T`. */
-const TYPE_VAR = typingClass('TypeVar');
+// its bases, as CPython's order lists them (the mixins typing.py writes)
+const TYPE_VAR_BASES = ['_Final', '_Immutable', '_BoundVarianceMixin', '_PickleUsingNameMixin'].map(typingClass);
+TYPE_VAR_BASES.forEach((b) => fileSharedObject(b, `typing.${b.name}`));
+const TYPE_VAR = makeClass('TypeVar', 'TypeVar', TYPE_VAR_BASES);
+TYPE_VAR.module = 'typing';
 const TYPE_VAR_SIG = new Signature('TypeVar', [{ name: 'name', star: '' }, { name: 'constraints', star: '*' }, { name: 'bound', star: '' }, { name: 'covariant', star: '' }, { name: 'contravariant', star: '' }], 'python');
 TYPE_VAR.attrs.set('__new__', new PyFunc('TypeVar.__new__', (a, k) => {
   const [name, constraints, bound, covariant, contravariant] = bindArgs(TYPE_VAR_SIG, a.slice(1), k, [undefined, undefined, null, false, false]);
@@ -205,11 +210,14 @@ REFUSED.attrs.set('__getitem__', new PyFunc('_NotBuilt.__getitem__', (a) => refu
 REFUSED.attrs.set('__call__', new PyFunc('_NotBuilt.__call__', (a) => refusal(a[0]), 'function'));
 REFUSED.attrs.set('__repr__', new PyFunc('_NotBuilt.__repr__', (a) => `typing.${(a[0] as PyInstance).dict.get('_name') as string}`, 'function'));
 guardClass(REFUSED, 'typing._NotBuilt');
-function refused(name: string): PyInstance {
+function refused(name: string, bases: PyInstance[]): PyInstance {
   const v = new PyInstance(REFUSED);
   v.dict.set('_name', name);
+  classAttrs(v, name, bases);
   return freeze(v, `typing.${name}`);
 }
+const GENERIC = refused('Generic', []);
+const PROTOCOL = refused('Protocol', [GENERIC]);
 
 /**
  * isinstance and issubclass of typing's objects, as their __instancecheck__ and __subclasscheck__:
@@ -218,6 +226,8 @@ function refused(name: string): PyInstance {
  * collections.abc class, which the evaluator does not have, is refused.
  */
 setForeignCheck((v, t, subclass) => {
+  const asClass = subclass ? classLikeSubclass(v, t) : undefined;
+  if (asClass !== undefined) return asClass;
   if (!(t instanceof PyInstance) || t.cls.module !== 'typing') return undefined;
   const check = (x: Py): boolean => callValue(BUILTINS.get(subclass ? 'issubclass' : 'isinstance')!, [v, x], null) as boolean;
   const f = formOf(t);
@@ -263,9 +273,9 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['final', FINAL_DECORATOR],
   ['NamedTuple', NAMED_TUPLE],
   ['get_type_hints', GET_TYPE_HINTS],
-  ['Generic', refused('Generic')],
-  ['Protocol', refused('Protocol')],
-  ['TypedDict', refused('TypedDict')],
+  ['Generic', GENERIC],
+  ['Protocol', PROTOCOL],
+  ['TypedDict', refused('TypedDict', [])],
 ]));
 void GENERIC_ALIAS;
 void getattr;
