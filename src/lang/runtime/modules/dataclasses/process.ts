@@ -111,6 +111,8 @@ export function processClass(cls: Py, o: Options): Py {
     throw pyErr(AttributeError, `'${typeName(cls)}' object has no attribute '__module__'`);
   }
   if (o.slots) throw fatalErr(UnsupportedError, 'dataclass(slots=True) is not available in conditions: it is not built yet');
+  // the first store, as _process_class makes it
+  objectSetattr(cls, '__dataclass_params__', paramsObject(o.given));
   const fields = new Map<string, PyInstance>();
   let anyFrozenBase = false;
   let hasDataclassBases = false;
@@ -163,7 +165,6 @@ export function processClass(cls: Py, o: Options): Py {
   const table = new PyDict();
   for (const [n, f] of fields) table.set(n, f);
   objectSetattr(cls, '__dataclass_fields__', table);
-  objectSetattr(cls, '__dataclass_params__', paramsObject(o.given));
 
   // __hash__ as the class had it before: its own, or None that __eq__ put there
   const classHash = cls.attrs.get('__hash__');
