@@ -110,6 +110,9 @@ it('stays within the limits for hostile dataclasses', () => {
   // a cycle: CPython's RecursionError (which a condition cannot catch here: a limit's error passes except)
   expect(run('from dataclasses import dataclass, asdict\n@dataclass\nclass A:\n    x: object = None\na = A()\na.x = [a]\nreturn asdict(a)')).toMatch(/^RecursionError/);
   expect(run('from dataclasses import dataclass, astuple\n@dataclass\nclass A:\n    x: object = None\na = A()\na.x = {1: a}\nreturn astuple(a)')).toMatch(/^RecursionError/);
+  // a chain 10,000 deep: each generated method recurses as a frame, to the recursion limit
+  const chain = 'from dataclasses import dataclass, asdict, astuple\n@dataclass(frozen=True, order=True)\nclass A:\n    x: object = None\na = A()\nb = A()\nfor i in range(10000):\n    a = A(a)\n    b = A(b)\nreturn ';
+  for (const op of ['repr(a)', 'asdict(a)', 'astuple(a)', 'a == b', 'a < b', 'hash(a)', 'str([a])']) expect(run(chain + op)).toMatch(/^(RecursionError|StepLimitError)/);
   // a default_factory that never ends, a __post_init__ that recurses
   expect(run('from dataclasses import dataclass, field\ndef forever():\n    while True:\n        pass\n@dataclass\nclass A:\n    x: int = field(default_factory=forever)\nreturn A()')).toMatch(/^StepLimitError/);
   expect(run('from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n    def __post_init__(self):\n        A(self.x)\nreturn A(1)')).toMatch(/^RecursionError/);
