@@ -82,6 +82,8 @@ it('answers odd uses as CPython does', () => {
 
 it('answers the common patterns as CPython does', () => {
   expect(compareWithCPython([
+    "from dataclasses import InitVar\nv = InitVar(int)\nreturn repr(v), v.type, repr(InitVar[str]), InitVar[str].type",
+    "from dataclasses import InitVar\ntry:\n    InitVar()\nexcept TypeError as e:\n    return str(e)\n",
     "from dataclasses import dataclass, field, replace\n@dataclass(frozen=True)\nclass A:\n    x: int\n    y: int = field(init=False)\n    def __post_init__(self):\n        object.__setattr__(self, 'y', self.x * 2)\na = A(3)\nreturn a, replace(a, x=5), hash(a) == hash((3, 6))",
     "from dataclasses import dataclass\nfrom typing import Optional, List\n@dataclass\nclass Node:\n    value: int\n    next: Optional['Node'] = None\n    kids: List['Node'] = None\nn = Node(1, Node(2))\nreturn n, Node.__annotations__",
     "from dataclasses import dataclass, field\n@dataclass(order=True)\nclass Task:\n    priority: int\n    name: str = field(compare=False)\nimport heapq\nh = []\nfor t in [Task(3, 'c'), Task(1, 'a'), Task(2, 'b')]:\n    heapq.heappush(h, t)\nreturn [heapq.heappop(h).name for _ in range(3)]",

@@ -97,6 +97,12 @@ INIT_VAR.attrs.set('__class_getitem__', new PyFunc('InitVar.__class_getitem__', 
   v.dict.set('type', a[1]);
   return v;
 }, 'function'));
+const INIT_VAR_SIG = new Signature('InitVar.__init__', [{ name: 'self', star: '' }, { name: 'type', star: '' }], 'python');
+INIT_VAR.attrs.set('__init__', new PyFunc('InitVar.__init__', (a, k) => {
+  const [self, type] = bindArgs(INIT_VAR_SIG, a, k);
+  (self as PyInstance).dict.set('type', type);
+  return null;
+}, 'function'));
 INIT_VAR.attrs.set('__repr__', new PyFunc('InitVar.__repr__', (a) => `dataclasses.InitVar[${typeRepr((a[0] as PyInstance).dict.get('type') ?? null)}]`, 'function'));
 
 /** typing._type_repr: a class by its qualified name (its module's before it, but builtins'), `...`, else repr(). */
