@@ -1,5 +1,5 @@
 /** What runtime/introspection.ts answers: a value's class, namespaces, docstrings, modules, bases and subclasses, a def's defaults. */
-export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__'];
+export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__', '__annotations__'];
 
 /**
  * The names with double underscores a condition may read, after a dot or by getattr: a
@@ -15,6 +15,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...INTROSPECTION_DUNDERS,
   // part 2, attribute hooks: `object.__setattr__(self, n, v)` and a class's own, each run through the sandbox's attribute lookup (attribute-hooks.ts)
   ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
+  // what dataclasses and typing set and read: plain attributes of a condition's classes, Fields and aliases (modules/dataclasses, modules/typing)
+  ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
 ]);
 
 /**
@@ -25,7 +27,7 @@ export const UNREADABLE_DUNDERS: ReadonlyMap<string, string> = new Map([
   ...['__code__', '__closure__'].map((n): [string, string] => [n, 'code objects and cells are not built by the evaluator']),
   ['__globals__', "a function's globals hold CPython's builtins module, whose __import__, open and eval reach the host"],
   ...['__builtins__', '__import__', '__loader__', '__spec__'].map((n): [string, string] => [n, 'it reaches the host in CPython (the import system and the builtins module)']),
-  ...['__self__', '__func__', '__wrapped__', '__annotations__'].map((n): [string, string] => [n, 'it is not built yet']),
+  ...['__self__', '__func__', '__wrapped__'].map((n): [string, string] => [n, 'it is not built yet']),
 ]);
 
 /**

@@ -219,7 +219,6 @@ it('refuses in clear words what it does not build, and what reaches the host', (
     __self__: 'it is not built yet',
     __func__: 'it is not built yet',
     __wrapped__: 'it is not built yet',
-    __annotations__: 'it is not built yet',
   };
   for (const [name, reason] of Object.entries(why)) {
     expect(run(`def f():\n    pass\nreturn f.${name}`)).toBe(`SyntaxError: '${name}' is not available in conditions: ${reason}`);

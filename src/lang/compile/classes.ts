@@ -1,9 +1,9 @@
 import type { StmtOf } from '../ast.js';
 import { classOfInstance, finishClass, makeClass, PyClass, PySuper } from '../runtime/classes.js';
-import type { Py } from '../runtime/values.js';
+import { PyDict, type Py } from '../runtime/values.js';
 import { Frame, NORMAL, type Ev, type Ex } from './frame.js';
 import { PatternCompiler } from './patterns.js';
-import { CLASS_CELL, classScope, type Scope } from './scope.js';
+import { ANNOTATIONS, CLASS_CELL, classScope, type Scope } from './scope.js';
 import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { callValue } from '../runtime/builtins.js';
 import { classArguments } from './class-arguments.js';
@@ -20,6 +20,7 @@ export abstract class ClassCompiler extends PatternCompiler {
     const body = this.block(s.body, scope);
     const store = this.storeName(s.name, parent);
     const cell = scope.slots.get(CLASS_CELL)!;
+    const annotations = scope.slots.get(ANNOTATIONS);
     const qualname = scope.qualname;
     const doc = docstring(s.body);
     return (f) => {
@@ -29,6 +30,7 @@ export abstract class ClassCompiler extends PatternCompiler {
       const cls = makeClass(s.name, qualname, bs);
       if (doc !== null) noteDoc(cls, doc);
       const cf = new Frame(new Array(scope.slots.size), f, f.g);
+      if (annotations !== undefined) cf.s[annotations] = new PyDict();
       // the methods' super() reads the class from here, once it exists; the body runs first, as in CPython
       body(cf);
       for (const [name, slot] of scope.slots) if (slot !== cell && cf.s[slot] !== undefined) cls.attrs.set(name, cf.s[slot]);

@@ -232,6 +232,17 @@ export function positionalCount(params: readonly { readonly star: string }[]): n
 
 /** The slot of a class body's scope that holds the class once made, for its methods' super(). */
 export const CLASS_CELL = '__class__';
+/** A class body's `__annotations__` dict, made before the body runs where it annotates a name (SETUP_ANNOTATIONS). */
+export const ANNOTATIONS = '__annotations__';
+
+/** Whether a class body annotates a name of its own (`x: int`), outside its defs and classes, as CPython's find_ann looks. */
+function annotatesName(body: Stmt[]): boolean {
+  let found = false;
+  walkScope(body, (n) => {
+    if (n.k === 'AnnAssign' && n.target.k === 'Name') found = true;
+  });
+  return found;
+}
 
 /** A class body's scope: the names it binds become the class's attributes. */
 export function classScope(def: StmtOf<'ClassDef'>, parent: Scope, source: string): Scope {
@@ -239,6 +250,8 @@ export function classScope(def: StmtOf<'ClassDef'>, parent: Scope, source: strin
   const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
   scope.isClass = true;
   scope.local(CLASS_CELL);
+  // the namespace holds it before the body's names, as SETUP_ANNOTATIONS runs first
+  if (annotatesName(def.body)) scope.local(ANNOTATIONS);
   declareLocals(def.body, scope, source);
   return scope;
 }

@@ -10,7 +10,7 @@ import { handling } from '../runtime/handling.js';
 import { PerRun } from '../runtime/per-run.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
 import { inplace } from './operators.js';
-import type { Scope } from './scope.js';
+import { ANNOTATIONS, type Scope } from './scope.js';
 import { GeneratorCompiler } from './generators.js';
 import { dropped, droppedBy, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { freshIterator } from '../runtime/fresh-iterator.js';
@@ -179,12 +179,35 @@ export class StatementCompiler extends GeneratorCompiler {
    * annotation. Without a value, a subscript or attribute target's operands still are.
    */
   protected annAssign(s: StmtOf<'AnnAssign'>, scope: Scope): Ex {
+    const plain = this.plainAnnAssign(s, scope);
+    return scope.isClass ? this.classAnnAssign(s, scope, plain) : plain;
+  }
+
+  /** The assignment, or without a value the target's operands. */
+  private plainAnnAssign(s: StmtOf<'AnnAssign'>, scope: Scope): Ex {
     if (s.value !== null) return this.assign({ k: 'Assign', targets: [s.target], value: s.value, s: s.s, e: s.e }, scope);
     const t = s.target;
     const parts = t.k === 'Subscript' ? [t.value, t.index.k === 'Slice' ? null : t.index] : t.k === 'Attribute' ? [t.value] : [];
     const evs = parts.filter((x) => x !== null).map((x) => this.expr(x, scope));
     return (f) => {
       for (const ev of evs) ev(f);
+      return NORMAL;
+    };
+  }
+
+  /**
+   * In a class body CPython evaluates the annotation too, after the value is stored: a name's
+   * is filed in the body's `__annotations__` (`__annotations__['x'] = int`), another target's
+   * is evaluated and dropped (compiler_annassign, check_annotation).
+   */
+  private classAnnAssign(s: StmtOf<'AnnAssign'>, scope: Scope, first: Ex): Ex {
+    const t = s.target;
+    const annotation = this.expr(s.annotation, scope);
+    const slot = t.k === 'Name' ? scope.slots.get(ANNOTATIONS) : undefined;
+    return (f) => {
+      first(f);
+      const a = annotation(f);
+      if (slot !== undefined) ops.setitem(f.s[slot], (t as { id: string }).id, a);
       return NORMAL;
     };
   }

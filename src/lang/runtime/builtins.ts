@@ -392,6 +392,16 @@ function walkBack(seq: Py): Py {
   })());
 }
 
+/**
+ * A module's own answer for `isinstance(v, t)` (`subclass`: issubclass(v, t)) where t is no type
+ * but one of its objects with an `__instancecheck__` in CPython (typing's `List`, `Union[int, str]`),
+ * or undefined where t is none of them; set by that module.
+ */
+let foreignCheck: (v: Py, t: Py, subclass: boolean) => boolean | undefined = () => undefined;
+export const setForeignCheck = (f: typeof foreignCheck): void => {
+  foreignCheck = f;
+};
+
 export function isinstance(v: Py, t: Py): boolean {
   if (t instanceof PyTuple) {
     // nested tuples multiply: (t,) * 1000 three levels deep is 10**9 checks
@@ -399,7 +409,11 @@ export function isinstance(v: Py, t: Py): boolean {
     return false;
   }
   if (t instanceof PyGenericAlias) throw typeErr('isinstance() argument 2 cannot be a parameterized generic');
-  if (!(t instanceof PyType)) throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  if (!(t instanceof PyType)) {
+    const r = foreignCheck(v, t, false);
+    if (r !== undefined) return r;
+    throw typeErr('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
@@ -418,7 +432,11 @@ function issubclass(c: PyType, t: Py): boolean {
     return false;
   }
   if (t instanceof PyGenericAlias) throw typeErr('issubclass() argument 2 cannot be a parameterized generic');
-  if (!(t instanceof PyType)) throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  if (!(t instanceof PyType)) {
+    const r = foreignCheck(c, t, true);
+    if (r !== undefined) return r;
+    throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  }
   // every class is object's
   return t === OBJECT_CLASS || c.isSubclassOf(t);
 }
@@ -765,7 +783,12 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('issubclass', (a, k) => {
     const [c, t] = clinic('issubclass', a, k, 2);
-    if (!(c instanceof PyType)) throw typeErr('issubclass() arg 1 must be a class');
+    if (!(c instanceof PyType)) {
+      // a module's object that is a class in CPython (typing.Any)
+      const r = foreignCheck(c, t, true);
+      if (r !== undefined) return r;
+      throw typeErr('issubclass() arg 1 must be a class');
+    }
     return issubclass(c, t);
   }),
   builtin('callable', (a, k) => {

@@ -7,6 +7,8 @@ import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
+import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
+import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -89,9 +91,49 @@ function plainIntrospect(obj: Py, name: string): Py {
     case '__subclasses__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
       return subclassesMethod(obj);
+    case '__annotations__':
+      return annotationsOfValue(obj);
     default:
       return defaultsOf(obj, name);
   }
+}
+
+/**
+ * `__annotations__`: a def's dict (func_get_annotations); a condition's class's own entry, made
+ * `{}` and filed in its namespace where its body annotated nothing (type_get_annotations, which
+ * never reads a base's); an instance's own or its class order's entry, as any attribute.
+ */
+export function annotationsOfValue(obj: Py): Py {
+  if (isDef(obj) && annotationsUnknown(obj)) throw notBuilt(`'${obj.name}.__annotations__'`, 'functools.wraps copied them from a bound method, which does not keep its function in the evaluator');
+  if (isDef(obj)) return annotationsDict(obj);
+  if (obj instanceof PyClass && isRunClass(obj)) {
+    const own = obj.attrs.get('__annotations__');
+    if (own !== undefined) return own;
+    const d = new PyDict();
+    objectSetattr(obj, '__annotations__', d);
+    return d;
+  }
+  // a namedtuple's type made by typing.NamedTuple keeps its own
+  const kept = obj instanceof PyRunClassType ? obj.attrs.get('__annotations__') : undefined;
+  if (kept !== undefined) return kept;
+  if (obj instanceof PyType) throw missingAttr(`type object '${obj instanceof PyClass ? obj.shownName : obj.name}' has no attribute '__annotations__'`, '__annotations__', obj);
+  if (obj instanceof PyFunc && obj.kind === 'method') throw notBuilt("'__annotations__' of a bound method", 'a bound method does not keep its function in the evaluator');
+  if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__annotations__'`, "a module's namespace is shared by every condition");
+  const cls = classOfInstance(obj);
+  if (cls !== null) {
+    const own = instanceOwn(obj, '__annotations__');
+    if (own !== undefined) return own;
+    const found = cls.lookup('__annotations__');
+    if (found !== undefined) return found;
+  }
+  throw attrErr(obj, '__annotations__');
+}
+
+/** `f.__annotations__ = v` on a def: a dict, or None (and `del`) for none (func_set_annotations). */
+function setDefAnnotations(fn: PyFunc, v: Py | undefined): void {
+  step();
+  if (v !== undefined && v !== null && !(v instanceof PyDict)) throw typeErr('__annotations__ must be set to a dict object');
+  setAnnotations(fn, v ?? null);
 }
 
 /** An instance's own attribute of a name its class's namespace holds too (`__doc__`, `__module__`): found first, as CPython's non-data entries are. */
@@ -279,6 +321,8 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
+  if (name === '__annotations__' && isDef(obj)) return setDefAnnotations(obj, v);
+  if (name === '__annotations__') return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
 }
 

@@ -32,6 +32,8 @@ import { SHLEX_MODULE } from './modules/text/shlex.js';
 import { TEXTWRAP_MODULE } from './modules/text/textwrap.js';
 import { URLLIB, URLLIB_PARSE } from './modules/urllib/module.js';
 import { ENTITIES_MODULE, HTML_MODULE } from './modules/html/module.js';
+import { DATACLASSES } from './modules/dataclasses/module.js';
+import { TYPING } from './modules/typing/module.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
 import { frexp, ldexp, modf, remainder } from './modules/math-floats.js';
@@ -520,6 +522,8 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['shlex', SHLEX_MODULE],
   ['urllib', URLLIB],
   ['urllib.parse', URLLIB_PARSE],
+  ['dataclasses', DATACLASSES],
+  ['typing', TYPING],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -52,6 +52,8 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'urlparse', 'urlunparse', 'urljoin', 'urldefrag', 'urlsplit', 'urlunsplit', 'urlencode', 'parse_qs', 'parse_qsl', 'quote', 'quote_plus', 'quote_from_bytes', 'unquote', 'unquote_plus', 'unquote_to_bytes',
     'DefragResult', 'ParseResult', 'SplitResult', 'DefragResultBytes', 'ParseResultBytes', 'SplitResultBytes',
   ],
+  dataclasses: ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING'],
+  typing: ['Any', 'Union', 'Optional', 'ClassVar', 'Final', 'Literal', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable', 'Iterator', 'Sequence', 'Mapping', 'TypeVar', 'cast', 'overload', 'no_type_check', 'final', 'NamedTuple', 'get_type_hints'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
@@ -83,6 +85,9 @@ export function fileSharedObjects(modules: ReadonlyMap<string, PyModule>, builti
   }
   for (const [module, names] of Object.entries(TYPES_IN_CPYTHON)) for (const name of names) immutableTypes.set(look(module, name), module === 'builtins' ? name : `${module}.${name}`);
 }
+
+/** Files one more shared object a module made (a module's class or sentinel not among its attributes, as `type(dataclasses.MISSING)`). */
+export const fileSharedObject = (obj: object, qualified: string): void => void refused.set(obj, qualified);
 
 /** Why `obj.name = v` (or `del obj.name`) on a shared object is refused, or undefined when obj is no shared object of these. */
 export function sharedObjectRefusal(obj: Py, name: string): PyException | undefined {

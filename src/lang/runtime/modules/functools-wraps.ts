@@ -1,8 +1,8 @@
 /**
  * functools.update_wrapper and wraps, as Lib/functools.py runs them: each name of `assigned`
  * read from the wrapped object and set on the wrapper, each of `updated` merged, then
- * __wrapped__. A def's function keeps no attributes but its name here, so of what is set on one
- * only __name__ and __qualname__ stay (the rest no condition can read back); a wrapper that
+ * __wrapped__. A def's function keeps no attributes but its name and annotations here, so of what is set on one
+ * only __name__, __qualname__ and __annotations__ stay (the rest no condition can read back); a wrapper that
  * keeps attributes (a partial, lru_cache's, an instance) gets them all. A module's function or
  * a builtin is refused as a store on it is.
  */
@@ -13,6 +13,8 @@ import { setattr } from '../classes.js';
 import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { iterate } from '../iteration.js';
 import { sharedObjectRefusal } from '../shared-objects.js';
+import { introspect, setIntrospected } from '../introspection.js';
+import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFunc, PyStrBox, PyType, tupleOf, typeName, type Py } from '../values.js';
 import { PyPartial } from './functools.js';
@@ -21,12 +23,17 @@ import { WrapperFunc } from './functools-function.js';
 export const WRAPPER_ASSIGNMENTS = tupleOf(['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']);
 export const WRAPPER_UPDATES = tupleOf(['__dict__']);
 
+/** A bound method's annotations, which the evaluator cannot read: the wrapper's are marked not known. */
+const UNKNOWN_ANNOTATIONS = new PyFunc('<annotations not known>', () => null);
+
 /** getattr(obj, name), or undefined where that is an AttributeError (update_wrapper's `except AttributeError: pass`). */
 function attrOrNone(obj: Py, name: string): Py | undefined {
   // a function's module, which nothing else reads: a condition's functions have none (the envelope's globals have no __name__)
   if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType)) return obj.kind === 'function' ? null : 'builtins';
   try {
-    return getattr(obj, name);
+    // a def's annotations are kept by introspection.ts; the other names as before
+    if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) return UNKNOWN_ANNOTATIONS;
+    return name === '__annotations__' ? introspect(obj, name) : getattr(obj, name);
   } catch (e) {
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
     throw e;
@@ -48,8 +55,12 @@ function rename(f: PyFunc, attr: '__name__' | '__qualname__', value: Py): void {
 function assign(wrapper: Py, attr: string, value: Py): void {
   const refused = sharedObjectRefusal(wrapper, attr);
   if (refused !== undefined) throw refused;
+  // a bound method's annotations are its function's, which it does not keep here: where the wrapper keeps others, not set
+  if (value === UNKNOWN_ANNOTATIONS && !isFunction(wrapper)) return;
   if (isFunction(wrapper)) {
     if (attr === '__name__' || attr === '__qualname__') rename(wrapper, attr, value);
+    else if (attr === '__annotations__' && value === UNKNOWN_ANNOTATIONS) markAnnotationsUnknown(wrapper);
+    else if (attr === '__annotations__') setIntrospected(wrapper, attr, value);
     else if (wrapper instanceof WrapperFunc) setattr(wrapper, attr, value);
     return;
   }

@@ -1,0 +1,211 @@
+/**
+ * typing's special forms and aliases, as Lib/typing.py makes them for annotations: `Optional`,
+ * `Union`, `ClassVar`, `List` and the rest are instances of module classes whose `[...]` makes
+ * an alias keeping `__origin__` and `__args__`, printed as CPython prints them
+ * (`typing.Optional[int]`, `typing.Dict[str, int]`), equal and hashed by origin and arguments.
+ * Nothing here checks or enforces a type: as in CPython, annotations are values only.
+ */
+import { allocItems, step } from '../../budget.js';
+import { BUILTINS } from '../../builtins.js';
+import { callValue } from '../../call.js';
+import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
+import type { PyClass } from '../../class-values.js';
+import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
+import { missingAttr, typeErr } from '../../exceptions.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { freeze, guardClass } from '../frozen-instances.js';
+import * as ops from '../../ops.js';
+import { repr } from '../../repr.js';
+import { PyDict, PyFunc, PyTuple, PyType, type Py, type PyException } from '../../values.js';
+import { typeRepr } from '../dataclasses/field.js';
+
+export function typingClass(name: string): PyClass {
+  const cls = makeClass(name, name, [OBJECT_CLASS]);
+  cls.module = 'typing';
+  return cls;
+}
+
+/** What a form is: how `[...]` reads its parameters, and its name. */
+interface Form {
+  readonly name: string;
+  /** The alias made from the parameters, or a value (Union of one type is that type). */
+  readonly subscript: ((self: PyInstance, params: Py[]) => Py) | null;
+  /** For a generic alias of a builtin class (List): the class. */
+  readonly origin: Py | null;
+  /** How many parameters it takes (-1: any number). */
+  readonly arity: number;
+}
+
+const FORMS = new WeakMap<PyInstance, Form>();
+/** An alias's origin (a form or a class), its arguments and the name it is shown by. */
+interface Alias {
+  readonly origin: Py;
+  readonly args: Py[];
+  readonly name: string;
+  /** How it prints its arguments, where not `name[a, b]`. */
+  readonly show?: () => string;
+}
+const ALIASES = new WeakMap<PyInstance, Alias>();
+
+export const SPECIAL_FORM = typingClass('_SpecialForm');
+export const GENERIC_ALIAS = typingClass('_GenericAlias');
+export const SPECIAL_GENERIC_ALIAS = typingClass('_SpecialGenericAlias');
+
+const NONE_TYPE = (): Py => callValue(BUILTINS.get('type')!, [null], null);
+
+/** typing._type_check's conversion: None stands for type(None), a string for a ForwardRef of it. */
+export const typeArg = (p: Py): Py => (p === null ? NONE_TYPE() : typeof p === 'string' ? forwardRef(p) : p);
+
+/** ForwardRef('Cfg'): a string annotation inside an alias, never evaluated here (get_type_hints would). */
+export const FORWARD_REF = typingClass('ForwardRef');
+fileSharedObject(FORWARD_REF, 'typing.ForwardRef');
+function forwardRef(arg: string): PyInstance {
+  const v = new PyInstance(FORWARD_REF);
+  v.dict.set('__forward_arg__', arg);
+  return v;
+}
+const forwardArg = (v: Py): Py | undefined => (v instanceof PyInstance && v.cls === FORWARD_REF ? v.dict.get('__forward_arg__') : undefined);
+FORWARD_REF.attrs.set('__repr__', new PyFunc('ForwardRef.__repr__', (a) => `ForwardRef(${repr(forwardArg(a[0])!)})`, 'function'));
+FORWARD_REF.attrs.set('__eq__', new PyFunc('ForwardRef.__eq__', (a) => (forwardArg(a[1]) === undefined ? NOT_IMPLEMENTED_VALUE : forwardArg(a[0]) === forwardArg(a[1])), 'function'));
+FORWARD_REF.attrs.set('__hash__', new PyFunc('ForwardRef.__hash__', (a) => callValue(BUILTINS.get('hash')!, [forwardArg(a[0])!], null), 'function'));
+
+/** `[a, b]`'s parameters: a tuple is several. */
+const paramsOf = (key: Py): Py[] => (key instanceof PyTuple ? [...key.items] : [key]);
+
+export function form(cls: PyClass, f: Form, classLike: PyInstance[] | null = null): PyInstance {
+  const v = new PyInstance(cls);
+  FORMS.set(v, f);
+  if (classLike !== null) classAttrs(v, f.name, classLike);
+  return freeze(v, `typing.${f.name}`);
+}
+
+/**
+ * What a class of CPython's typing that is an object here (Any, Generic, Protocol) answers as a
+ * class: its name and its order (`bases`: those after it, before object); issubclass of it reads them.
+ */
+export function classAttrs(v: PyInstance, name: string, bases: PyInstance[]): void {
+  v.dict.set('__name__', name);
+  v.dict.set('__qualname__', name);
+  v.dict.set('__mro__', new PyTuple([v, ...bases, OBJECT_CLASS]));
+}
+
+/** issubclass(v, t) of such an object: t in its order. */
+export function classLikeSubclass(v: Py, t: Py): boolean | undefined {
+  const mro = v instanceof PyInstance ? v.dict.get('__mro__') : undefined;
+  if (!(mro instanceof PyTuple) || !(v instanceof PyInstance) || (v.cls.module !== 'typing')) return undefined;
+  if (t instanceof PyTuple) return t.items.some((x) => classLikeSubclass(v, x) === true);
+  return mro.items.includes(t) ? true : t instanceof PyType ? false : undefined;
+}
+
+/** `'_SpecialForm' object has no attribute 'x'`: CPython's words where __slots__ leave no room. */
+const noAttribute = (self: PyInstance, name: Py): PyException => missingAttr(`'${classNameOf(self)}' object has no attribute '${String(name)}'`, String(name), self);
+/** Tuple and Callable are instances of subclasses of _SpecialGenericAlias in CPython. */
+const classNameOf = (self: PyInstance): string => ({ Tuple: '_TupleType', Callable: '_CallableType' } as Record<string, string>)[FORMS.get(self)?.name ?? ''] ?? self.cls.name;
+// Union, Optional, ClassVar, Final have __slots__; Any (a class) and Literal (_LiteralSpecialForm) take attributes in CPython
+guardClass(SPECIAL_FORM, 'typing._SpecialForm', (self, name) => (['Any', 'Literal'].includes(FORMS.get(self)?.name ?? '') ? undefined : noAttribute(self, name)));
+// a store is its origin's (a builtin type's TypeError; a collections.abc class would take it), a delete object's
+guardClass(SPECIAL_GENERIC_ALIAS, 'typing._SpecialGenericAlias', (self, name, deleting) => {
+  if (deleting) return noAttribute(self, name);
+  const origin = FORMS.get(self)?.origin;
+  return origin instanceof PyType ? typeErr(`cannot set '${String(name)}' attribute of immutable type '${origin.name}'`) : undefined;
+});
+fileSharedObject(GENERIC_ALIAS, 'typing._GenericAlias');
+
+/** `keepOrigin` false: an alias of a collections.abc class, which the evaluator does not have; `__origin__` is not given rather than given wrong. */
+export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true): PyInstance {
+  allocItems(args.length);
+  const v = new PyInstance(GENERIC_ALIAS);
+  ALIASES.set(v, { origin, args, name, show });
+  if (keepOrigin && origin !== null) v.dict.set('__origin__', origin);
+  v.dict.set('__args__', new PyTuple(args));
+  return v;
+}
+
+export const formOf = (v: Py): Form | undefined => (v instanceof PyInstance ? FORMS.get(v) : undefined);
+export const aliasOf = (v: Py): Alias | undefined => (v instanceof PyInstance ? ALIASES.get(v) : undefined);
+
+const method = (cls: PyClass, name: string, fn: (self: PyInstance, args: Py[]) => Py): void => {
+  cls.attrs.set(name, new PyFunc(`${cls.name}.${name}`, (a) => fn(a[0] as PyInstance, a.slice(1)), 'function'));
+};
+
+// _SpecialForm: `typing.ClassVar`; `ClassVar[int]` by its rule
+method(SPECIAL_FORM, '__repr__', (self) => `typing.${FORMS.get(self)!.name}`);
+method(SPECIAL_FORM, '__getitem__', (self, [key]) => {
+  const f = FORMS.get(self)!;
+  if (f.subscript === null) throw typeErr(`${repr(self)} is not subscriptable`);
+  return f.subscript(self, paramsOf(key));
+});
+method(SPECIAL_FORM, '__call__', (self) => {
+  throw typeErr(`Cannot instantiate ${repr(self)}`);
+});
+method(SPECIAL_FORM, '__reduce__', (self) => FORMS.get(self)!.name);
+
+// _SpecialGenericAlias: `typing.List`, `typing.List[int]`
+method(SPECIAL_GENERIC_ALIAS, '__repr__', (self) => `typing.${FORMS.get(self)!.name}`);
+method(SPECIAL_GENERIC_ALIAS, '__getitem__', (self, [key]) => {
+  const f = FORMS.get(self)!;
+  return f.subscript!(self, paramsOf(key));
+});
+method(SPECIAL_GENERIC_ALIAS, '__call__', (self) => {
+  const f = FORMS.get(self)!;
+  if (f.origin === null) throw typeErr(`Cannot instantiate typing.${f.name}`);
+  throw typeErr(`Type ${f.name} cannot be instantiated; use ${(f.origin as PyType).name.split('.').pop()}() instead`);
+});
+
+/** `typing.List[int]`, `typing.Optional[int]`, `typing.Callable[[int], str]`. */
+method(GENERIC_ALIAS, '__repr__', (self) => {
+  const a = ALIASES.get(self)!;
+  if (a.show !== undefined) return a.show();
+  return `typing.${a.name}[${a.args.length === 0 ? '()' : a.args.map(typeRepr).join(', ')}]`;
+});
+method(GENERIC_ALIAS, '__eq__', (self, [other]) => {
+  const a = ALIASES.get(self)!;
+  const b = aliasOf(other);
+  if (b === undefined) return NOT_IMPLEMENTED_VALUE;
+  if (a.origin !== b.origin || a.name !== b.name || a.args.length !== b.args.length) return false;
+  // Union's arguments are a set: the same members in any order
+  if (a.name === 'Union' || a.name === 'Optional') return a.args.every((x) => b.args.some((y) => ops.eqOperator(x, y)));
+  return a.args.every((x, i) => ops.eqOperator(x, b.args[i]));
+});
+method(GENERIC_ALIAS, '__hash__', (self) => {
+  const a = ALIASES.get(self)!;
+  const hash = BUILTINS.get('hash')!;
+  if (a.name === 'Union' || a.name === 'Optional') return callValue(hash, [callValue(BUILTINS.get('frozenset')!, [new PyTuple(a.args)], null)], null);
+  return callValue(hash, [new PyTuple([a.origin, new PyTuple(a.args)])], null);
+});
+method(GENERIC_ALIAS, '__call__', (self, args) => {
+  const a = ALIASES.get(self)!;
+  if (a.origin instanceof PyType) return callValue(a.origin, args, null);
+  throw typeErr(`Cannot instantiate ${repr(self)}`);
+});
+
+/** Union's flattening and de-duplication (typing._remove_dups_flatten); one member is itself. */
+export function union(params: Py[]): Py {
+  if (params.length === 0) throw typeErr('Cannot take a Union of no types.');
+  const flat: Py[] = [];
+  // _deduplicate: by hash and ==, as a set finds them, in the order first met
+  const seen = new PyDict();
+  for (const p of params) {
+    step();
+    const inner = aliasOf(p);
+    const members = inner !== undefined && (inner.name === 'Union' || inner.name === 'Optional') ? inner.args : [typeArg(p)];
+    for (const m of members) {
+      if (seen.get(m) !== undefined) continue;
+      seen.set(m, true);
+      flat.push(m);
+    }
+  }
+  if (flat.length === 1) return flat[0];
+  const none = NONE_TYPE();
+  const optional = flat.length === 2 && flat.some((x) => x === none);
+  // Optional[X] when X and None are all: `typing.Optional[int]`, else every member by name
+  const v = alias(UNION_FORM, flat, 'Union', () =>
+    optional ? `typing.Optional[${typeRepr(flat.find((x) => x !== none)!)}]` : `typing.Union[${flat.map(typeRepr).join(', ')}]`,
+  );
+  return v;
+}
+
+export let UNION_FORM: PyInstance;
+export const setUnionForm = (v: PyInstance): void => {
+  UNION_FORM = v;
+};

@@ -1,0 +1,281 @@
+/**
+ * typing, as far as annotated code uses it at run time: the special forms and the aliases of
+ * the builtin classes (`typing.Optional[int]`, `typing.List[int]`, printed as CPython prints
+ * them), TypeVar, cast, TYPE_CHECKING, overload and no_type_check, NamedTuple's functional
+ * form and get_type_hints of what holds no string annotations. Generic, Protocol and
+ * TypedDict (classes built on metaclass machinery) are refused in words saying so.
+ */
+import { getattr } from '../../attributes.js';
+import { allocEntries, step } from '../../budget.js';
+import { BUILTINS, setForeignCheck } from '../../builtins.js';
+import { callValue } from '../../call.js';
+import { makeClass, PyInstance } from '../../classes.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { PyClass } from '../../class-values.js';
+import { fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { annotationsOfValue } from '../../introspection.js';
+import { iterate } from '../../ops.js';
+import { bindArgs, Signature } from '../../signature.js';
+import { repr } from '../../repr.js';
+import { freeze, guardClass } from '../frozen-instances.js';
+import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
+import { COLLECTIONS } from '../collections/module.js';
+import { typeRepr } from '../dataclasses/field.js';
+import { alias, aliasOf, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+
+const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
+
+/** A form taking exactly one type: `ClassVar[int]`, `Final[int]`, `Type[int]`. */
+function oneArg(name: string) {
+  return (self: PyInstance, params: Py[]): Py => {
+    if (params.length !== 1) throw typeErr(`typing.${name} accepts only single type. Got ${repr(new PyTuple(params))}.`);
+    return alias(self, [typeArg(params[0])], name);
+  };
+}
+
+const UNION = form(SPECIAL_FORM, { name: 'Union', subscript: (_, params) => union(params), origin: null, arity: -1 });
+setUnionForm(UNION);
+const OPTIONAL = form(SPECIAL_FORM, {
+  name: 'Optional',
+  subscript: (_self, params) => {
+    if (params.length !== 1) throw typeErr(`typing.Optional requires a single type. Got ${repr(new PyTuple(params))}.`);
+    return union([params[0], null]);
+  },
+  origin: null,
+  arity: 1,
+});
+export const CLASS_VAR = form(SPECIAL_FORM, { name: 'ClassVar', subscript: (self, p) => oneArg('ClassVar')(self, p), origin: null, arity: 1 });
+const FINAL = form(SPECIAL_FORM, { name: 'Final', subscript: (self, p) => oneArg('Final')(self, p), origin: null, arity: 1 });
+const LITERAL = form(SPECIAL_FORM, {
+  name: 'Literal',
+  // the values as they are, duplicates dropped in order (_value_and_type_iter)
+  subscript: (self, params) => {
+    const kept: Py[] = [];
+    // (value, type(value)) pairs, as _value_and_type_iter dedupes them: 1 and True both kept
+    const seen = new PyDict();
+    for (const p of params) {
+      step();
+      const key = new PyTuple([p, callValue(BUILTINS.get('type')!, [p], null)]);
+      if (seen.get(key) !== undefined) continue;
+      seen.set(key, true);
+      kept.push(p);
+    }
+    return alias(self, kept, 'Literal', () => `typing.Literal[${kept.map((k) => callValue(BUILTINS.get('repr')!, [k], null) as string).join(', ')}]`);
+  },
+  origin: null,
+  arity: -1,
+});
+const ANY = form(SPECIAL_FORM, { name: 'Any', subscript: null, origin: null, arity: 0 }, []);
+
+/** `typing.List` and the rest: aliases of builtin classes, `List[int]` one of `list`. */
+function generic(name: string, origin: PyType | null, arity: number): PyInstance {
+  return form(SPECIAL_GENERIC_ALIAS, {
+    name,
+    origin,
+    arity,
+    subscript: (_self, params) => {
+      if (arity >= 0 && params.length !== arity) throw typeErr(`Too ${params.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${params.length}, expected ${arity}`);
+      return alias(origin, params.map(typeArg), name, undefined, origin !== null);
+    },
+  });
+}
+
+const TUPLE = form(SPECIAL_GENERIC_ALIAS, {
+  name: 'Tuple',
+  origin: builtin('tuple'),
+  arity: -1,
+  // Tuple[()] is the empty tuple's, Tuple[int, ...] of any length
+  subscript: (_self, params) => {
+    const args = params.length === 1 && params[0] instanceof PyTuple && params[0].items.length === 0 ? [] : params.map(typeArg);
+    return alias(builtin('tuple'), args, 'Tuple');
+  },
+});
+
+const ELLIPSIS_REPR = '...';
+const CALLABLE = form(SPECIAL_GENERIC_ALIAS, {
+  name: 'Callable',
+  origin: null,
+  arity: 2,
+  subscript: (_self, params) => {
+    if (params.length !== 2) throw typeErr('Callable must be used as Callable[[arg, ...], result].');
+    const [args, result] = params;
+    const listed = Array.isArray(args);
+    if (!listed && typeRepr(args) !== ELLIPSIS_REPR) throw typeErr(`Callable[args, result]: args must be a list. Got ${typeRepr(args)}`);
+    const argTypes = listed ? (args as Py[]).map(typeArg) : [args];
+    const all = [...argTypes, typeArg(result)];
+    return alias(null, all, 'Callable', () => `typing.Callable[${listed ? `[${argTypes.map(typeRepr).join(', ')}]` : '...'}, ${typeRepr(typeArg(result))}]`);
+  },
+});
+
+/** TypeVar('T', *constraints, bound=None, covariant=False, contravariant=False): `~T`. */
+// its bases, as CPython's order lists them (the mixins typing.py writes)
+const TYPE_VAR_BASES = ['_Final', '_Immutable', '_BoundVarianceMixin', '_PickleUsingNameMixin'].map(typingClass);
+TYPE_VAR_BASES.forEach((b) => fileSharedObject(b, `typing.${b.name}`));
+const TYPE_VAR = makeClass('TypeVar', 'TypeVar', TYPE_VAR_BASES);
+TYPE_VAR.module = 'typing';
+const TYPE_VAR_SIG = new Signature('TypeVar', [{ name: 'name', star: '' }, { name: 'constraints', star: '*' }, { name: 'bound', star: '' }, { name: 'covariant', star: '' }, { name: 'contravariant', star: '' }], 'python');
+TYPE_VAR.attrs.set('__new__', new PyFunc('TypeVar.__new__', (a, k) => {
+  const [name, constraints, bound, covariant, contravariant] = bindArgs(TYPE_VAR_SIG, a.slice(1), k, [undefined, undefined, null, false, false]);
+  if (covariant === true && contravariant === true) throw pyErr(BUILTINS.get('ValueError') as PyType, 'Bivariant types are not supported.');
+  if ((constraints as PyTuple).items.length === 1) throw typeErr('A single constraint is not allowed');
+  const v = new PyInstance(TYPE_VAR);
+  v.dict.set('__name__', name);
+  v.dict.set('__constraints__', constraints);
+  v.dict.set('__bound__', bound === null ? null : typeArg(bound));
+  v.dict.set('__covariant__', covariant);
+  v.dict.set('__contravariant__', contravariant);
+  return v;
+}, 'function'));
+TYPE_VAR.attrs.set('__init__', new PyFunc('TypeVar.__init__', () => null, 'function'));
+TYPE_VAR.attrs.set('__repr__', new PyFunc('TypeVar.__repr__', (a) => {
+  const d = (a[0] as PyInstance).dict;
+  const prefix = d.get('__covariant__') === true ? '+' : d.get('__contravariant__') === true ? '-' : '~';
+  return `${prefix}${d.get('__name__') as string}`;
+}, 'function'));
+
+const CAST_SIG = new Signature('cast', [{ name: 'typ', star: '' }, { name: 'val', star: '' }], 'python');
+const CAST = new PyFunc('cast', (a, k) => bindArgs(CAST_SIG, a, k)[1], 'function');
+const ONE_SIG = (name: string) => new Signature(name, [{ name: name === 'overload' ? 'func' : 'arg', star: '' }], 'python');
+
+/** overload(func): _overload_dummy, which refuses to be called, as CPython's. */
+const OVERLOAD_SIG = ONE_SIG('overload');
+const OVERLOAD_DUMMY = new PyFunc('_overload_dummy', () => {
+  throw pyErr(NotImplementedError, 'You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.');
+}, 'function');
+const OVERLOAD = new PyFunc('overload', (a, k) => (bindArgs(OVERLOAD_SIG, a, k), OVERLOAD_DUMMY), 'function');
+const NO_TYPE_CHECK_SIG = ONE_SIG('no_type_check');
+const NO_TYPE_CHECK = new PyFunc('no_type_check', (a, k) => bindArgs(NO_TYPE_CHECK_SIG, a, k)[0], 'function');
+const FINAL_DECORATOR_SIG = new Signature('final', [{ name: 'f', star: '' }], 'python');
+const FINAL_DECORATOR = new PyFunc('final', (a, k) => bindArgs(FINAL_DECORATOR_SIG, a, k)[0], 'function');
+
+/** NamedTuple('P', [('x', int), ...]): collections.namedtuple with the types as its __annotations__. */
+const NAMED_TUPLE_SIG = new Signature('NamedTuple', [{ name: 'typename', star: '' }, { name: 'fields', star: '' }, { name: 'kwargs', star: '**' }], 'python');
+const NAMED_TUPLE = new PyFunc('NamedTuple', (a, k) => {
+  const [typename, fields, kwargs] = bindArgs(NAMED_TUPLE_SIG, a, k, [undefined, null, undefined]);
+  const pairs: [Py, Py][] = [];
+  if (fields === null) for (const [key, v] of (kwargs as PyDict).m) pairs.push([(kwargs as PyDict).key(key), v]);
+  else {
+    if ((kwargs as PyDict).m.size > 0) throw typeErr('Either list of fields or keywords can be provided to NamedTuple, not both');
+    for (const p of iterate(fields)) {
+      step();
+      const items = [...iterate(p)];
+      if (items.length !== 2) throw pyErr(BUILTINS.get('ValueError') as PyType, `too many values to unpack (expected 2)`);
+      pairs.push([items[0], items[1]]);
+    }
+  }
+  const nt = callValue(COLLECTIONS.attrs.get('namedtuple')!, [typename, pairs.map((p) => p[0])], null);
+  allocEntries(pairs.length);
+  const ann = new PyDict();
+  for (const [n, t] of pairs) ann.set(n, typeArg(t));
+  if (nt instanceof PyClass) nt.attrs.set('__annotations__', ann);
+  else (nt as { attrs?: Map<string, Py> }).attrs?.set('__annotations__', ann);
+  return nt;
+}, 'function');
+
+/** get_type_hints(obj): its annotations (a class's through its order, base first), None as NoneType; a string is refused (it would be evaluated). */
+const HINTS_SIG = new Signature('get_type_hints', ['obj', 'globalns', 'localns', 'include_extras'].map((name) => ({ name, star: '' as const })), 'python');
+const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
+  const [obj] = bindArgs(HINTS_SIG, a, k, [undefined, null, null, false]);
+  const hints = new PyDict();
+  const add = (ann: Py): void => {
+    if (!(ann instanceof PyDict)) return;
+    for (const [key, v] of ann.m) {
+      step();
+      if (typeof v === 'string' || holdsForwardRef(v, 0)) throw fatalErr(UnsupportedError, "typing.get_type_hints of a string annotation is not available in conditions: it would evaluate the string as code");
+      hints.set(ann.key(key), typeArg(v));
+    }
+  };
+  if (obj instanceof PyClass) {
+    for (const base of [...obj.mro].reverse()) if (base instanceof PyClass) add(base.attrs.get('__annotations__') ?? null);
+    // a base's come first, a subclass's replace them in place: CPython walks reversed(__mro__) the same way
+    return hints;
+  }
+  add(annotationsOfValue(obj));
+  return hints;
+}, 'function');
+
+/** Whether an alias holds a string's ForwardRef, which get_type_hints would evaluate. */
+function holdsForwardRef(v: Py, depth: number): boolean {
+  if (v instanceof PyInstance && v.cls === FORWARD_REF) return true;
+  const a = aliasOf(v);
+  return a !== undefined && depth < 100 && a.args.some((x) => holdsForwardRef(x, depth + 1));
+}
+
+/** What is refused: classes made by typing's metaclass machinery, at a subscript or a call. */
+const REFUSED = typingClass('_NotBuilt');
+const refusal = (self: Py): never => {
+  throw fatalErr(UnsupportedError, `typing.${(self as PyInstance).dict.get('_name') as string} is not available in conditions: it is not built yet`);
+};
+REFUSED.attrs.set('__getitem__', new PyFunc('_NotBuilt.__getitem__', (a) => refusal(a[0]), 'function'));
+REFUSED.attrs.set('__call__', new PyFunc('_NotBuilt.__call__', (a) => refusal(a[0]), 'function'));
+REFUSED.attrs.set('__repr__', new PyFunc('_NotBuilt.__repr__', (a) => `typing.${(a[0] as PyInstance).dict.get('_name') as string}`, 'function'));
+guardClass(REFUSED, 'typing._NotBuilt');
+function refused(name: string, bases: PyInstance[]): PyInstance {
+  const v = new PyInstance(REFUSED);
+  v.dict.set('_name', name);
+  classAttrs(v, name, bases);
+  return freeze(v, `typing.${name}`);
+}
+const GENERIC = refused('Generic', []);
+const PROTOCOL = refused('Protocol', [GENERIC]);
+
+/**
+ * isinstance and issubclass of typing's objects, as their __instancecheck__ and __subclasscheck__:
+ * a bare alias of a builtin class is that class (`isinstance([], List)`), a Union any of its
+ * members; a subscripted alias and a special form are CPython's TypeErrors; an alias of a
+ * collections.abc class, which the evaluator does not have, is refused.
+ */
+setForeignCheck((v, t, subclass) => {
+  const asClass = subclass ? classLikeSubclass(v, t) : undefined;
+  if (asClass !== undefined) return asClass;
+  if (!(t instanceof PyInstance) || t.cls.module !== 'typing') return undefined;
+  const check = (x: Py): boolean => callValue(BUILTINS.get(subclass ? 'issubclass' : 'isinstance')!, [v, x], null) as boolean;
+  const f = formOf(t);
+  if (f !== undefined && t.cls === SPECIAL_GENERIC_ALIAS) {
+    if (f.origin instanceof PyType) return check(f.origin);
+    throw fatalErr(UnsupportedError, `${subclass ? 'issubclass' : 'isinstance'}() with typing.${f.name} is not available in conditions: collections.abc is not built`);
+  }
+  // Any is a class in 3.11: nothing made here derives from it
+  if (f !== undefined && subclass && f.name === 'Any') return false;
+  if (f !== undefined && t.cls === SPECIAL_FORM) throw typeErr(`typing.${f.name} cannot be used with ${subclass ? 'issubclass' : 'isinstance'}()`);
+  const a = aliasOf(t);
+  if (a !== undefined && a.name === 'Union') {
+    for (const m of a.args) if ((step(), check(m))) return true;
+    return false;
+  }
+  if (a !== undefined) throw typeErr('Subscripted generics cannot be used with class and instance checks');
+  return undefined;
+});
+
+export const TYPING = new PyModule('typing', new Map<string, Py>([
+  ['Any', ANY],
+  ['Union', UNION],
+  ['Optional', OPTIONAL],
+  ['ClassVar', CLASS_VAR],
+  ['Final', FINAL],
+  ['Literal', LITERAL],
+  ['List', generic('List', builtin('list'), 1)],
+  ['Dict', generic('Dict', builtin('dict'), 2)],
+  ['Set', generic('Set', builtin('set'), 1)],
+  ['FrozenSet', generic('FrozenSet', builtin('frozenset'), 1)],
+  ['Tuple', TUPLE],
+  ['Type', generic('Type', builtin('type'), 1)],
+  ['Callable', CALLABLE],
+  ['Iterable', generic('Iterable', null, 1)],
+  ['Iterator', generic('Iterator', null, 1)],
+  ['Sequence', generic('Sequence', null, 1)],
+  ['Mapping', generic('Mapping', null, 2)],
+  ['TypeVar', TYPE_VAR],
+  ['cast', CAST],
+  ['TYPE_CHECKING', false],
+  ['overload', OVERLOAD],
+  ['no_type_check', NO_TYPE_CHECK],
+  ['final', FINAL_DECORATOR],
+  ['NamedTuple', NAMED_TUPLE],
+  ['get_type_hints', GET_TYPE_HINTS],
+  ['Generic', GENERIC],
+  ['Protocol', PROTOCOL],
+  ['TypedDict', refused('TypedDict', [])],
+]));
+void GENERIC_ALIAS;
+void getattr;

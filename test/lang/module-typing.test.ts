@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+
+/** The step and memory limits alone: a cold first run on a loaded machine may pass the 50 ms clock. */
+const unclocked = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+const run = (source: string): string => {
+  const r = evaluator(unclocked, { source });
+  return r.error ?? r.repr ?? '';
+};
+
+/** typing: the forms and aliases annotations use, printed, compared and hashed as CPython 3.11's. */
+it('answers typing as CPython does', () => {
+  expect(compareWithCPython([
+    "import typing\nfrom typing import Any, Optional, Union, List, Dict, Tuple, Set, FrozenSet, Callable, Iterable, Iterator, Sequence, Mapping, Type, ClassVar, Final, Literal\nreturn [repr(x) for x in [Any, Optional[int], Union[int, str], Union[int, None], Optional[Union[int, str]], Union[int], Union[int, int], List[int], List, Dict[str, int], Tuple[int, ...], Tuple[()], Tuple[int, str], Set[int], FrozenSet[str], Callable[[int, str], bool], Callable[..., int], Iterable[int], Iterator[str], Sequence[int], Mapping[str, int], Type[int], ClassVar[int], Final[int], Literal[1, 'a', None], List[Optional[int]], Dict[str, List[int]], Optional[None], typing.Optional, typing.Union, typing.ClassVar]]",
+    "from typing import List, Optional, Union, Dict\nreturn List[int] == List[int], List[int] == List[str], Union[int, str] == Union[str, int], Optional[int] == Union[None, int], List[int].__origin__, List[int].__args__, Optional[int].__args__, Dict[str, int].__args__, hash(List[int]) == hash(List[int]), List[int] == list[int], Union[int, str].__origin__ is Union",
+    "from typing import TypeVar, cast, TYPE_CHECKING, overload, no_type_check\nT = TypeVar('T')\nK = TypeVar('K', int, str)\nB = TypeVar('B', bound=int, covariant=True)\n@no_type_check\ndef g(x):\n    return x\nreturn repr(T), repr(K), repr(B), T.__name__, K.__constraints__, B.__bound__, cast(int, 'x'), cast('int', 3), TYPE_CHECKING, g(4)",
+    "from typing import overload\n@overload\ndef f(x: int) -> int: ...\n@overload\ndef f(x: str) -> str: ...\ndef f(x):\n    return x\nreturn f(3)",
+    "from typing import overload\n@overload\ndef f(x: int) -> int: ...\ntry:\n    f(3)\nexcept NotImplementedError as e:\n    return str(e)",
+    "from typing import NamedTuple\nP = NamedTuple('P', [('x', int), ('y', str)])\np = P(1, 'a')\nreturn repr(p), p.x, P.__annotations__, P._fields",
+    "from typing import get_type_hints, Optional\nclass A:\n    x: int\n    y: Optional[str] = None\nclass B(A):\n    z: None\ndef f(a: int, b: None = None) -> str:\n    pass\nreturn get_type_hints(A), get_type_hints(B), get_type_hints(f)",
+    "from typing import List\ntry:\n    List()\nexcept TypeError as e:\n    return str(e)",
+    "from typing import Optional, ClassVar, List, Dict\nr = []\nfor f in [lambda: Optional[int, str], lambda: ClassVar[int, str], lambda: List[int, str], lambda: Dict[int]]:\n    try:\n        f()\n    except TypeError as e:\n        r.append(str(e))\nreturn r",
+    "from typing import List\ndef f(x: List[int], y: 'Foo' = None) -> 'Bar':\n    return x\nreturn f.__annotations__",
+    "from typing import Any, Dict, Optional, List\nfrom dataclasses import dataclass, field\n@dataclass\nclass Cfg:\n    name: str\n    opts: Dict[str, Any] = field(default_factory=dict)\n    parent: Optional['Cfg'] = None\n    tags: List[str] = field(default_factory=list)\nreturn repr(Cfg('a')), Cfg.__doc__",
+    "from typing import List, Dict\nd = {List[int]: 1, Dict[str, int]: 2}\nreturn d[List[int]], List[int] in d",
+    "from typing import Union\ntry:\n    Union[()]\nexcept TypeError as e:\n    return str(e)\n",
+  ])).toEqual([]);
+});
+
+it('answers isinstance and issubclass of typing objects as CPython does', () => {
+  expect(compareWithCPython([
+    "import typing\nfrom typing import List, Dict, Union, Optional, Any, Tuple, Type, ClassVar\nr = []\nfor t in [List, Dict, Tuple, Type, Union[int, str], Optional[int], List[int], Any, Union, ClassVar, Union[int, List[int]]]:\n    try:\n        r.append(isinstance([], t))\n    except TypeError as e:\n        r.append(str(e))\n    try:\n        r.append(issubclass(bool, t))\n    except TypeError as e:\n        r.append(str(e))\nreturn r",
+    "from typing import Union, Optional\nreturn isinstance(None, Optional[int]), isinstance(3, Optional[int]), isinstance('a', Optional[int]), isinstance(True, (str, Union[int, float]))",
+    "from typing import TypeVar\nT = TypeVar('T')\ntry:\n    isinstance(1, T)\nexcept TypeError as e:\n    return str(e)\n",
+  ])).toEqual([]);
+  expect(run('from typing import Iterable\nreturn isinstance([], Iterable)')).toMatch(/^UnsupportedError: isinstance\(\) with typing.Iterable is not available/);
+});
+
+it('refuses what it does not build, and stays within the limits', () => {
+  expect(run("from typing import Generic, TypeVar\nT = TypeVar('T')\nreturn Generic[T]")).toMatch(/^UnsupportedError: typing.Generic is not available/);
+  expect(run("from typing import TypedDict\nreturn TypedDict('A', {'x': int})")).toMatch(/^UnsupportedError: typing.TypedDict is not available/);
+  expect(run("from typing import get_type_hints\ndef f(x: 'int'):\n    pass\nreturn get_type_hints(f)")).toMatch(/^UnsupportedError/);
+  expect(compareWithCPython([
+    'from typing import Union\nreturn repr(Union[tuple(range(300))])[-20:], Union[(1, 1, 2, True, 1.0)]',
+    'from typing import List\nt = int\nfor i in range(150):\n    t = List[t]\nreturn repr(t)[-20:]',
+    'from typing import Literal\nreturn len(Literal[tuple(range(300))].__args__), Literal[1, True, 1.0, 1]',
+  ], unclocked)).toEqual([]);
+  for (const store of ['object.__setattr__(typing.Optional, "x", 1)', 'type(typing.Optional).x = 1', 'typing.Any.x = 1', 'type(typing.List[int]).x = 1', 'typing.Generic.x = 1']) {
+    expect(run(`import typing\n${store}\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'typing\./);
+  }
+  expect(run('from typing import Union\nreturn Union[tuple(range(10**6))]')).toMatch(/^(StepLimitError|MemoryError)/);
+  expect(run('from typing import Literal\nreturn Literal[tuple(range(10**6))]')).toMatch(/^(StepLimitError|MemoryError)/);
+  expect(run('from typing import Union\nreturn len(Union[tuple(range(5000))].__args__)')).toMatch(/^(5000|StepLimitError)/);
+});
