@@ -5,6 +5,7 @@ import { attributeName } from './attribute-hooks.js';
 import { delattr, setattr } from './classes.js';
 import { pyHashBig } from './hash.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
+import { idOf } from './identity.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { hashKey, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
@@ -33,10 +34,11 @@ const SETATTR = positionalSignature('setattr', 'clinic', 3, 3);
 const DELATTR = positionalSignature('delattr', 'clinic', 2, 2);
 const HASH = positionalSignature('hash', 'one', 1, 1);
 const VARS = positionalSignature('vars', 'clinic', 0, 1);
+const ID = positionalSignature('id', 'one', 1, 1);
 
 const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
 
-/** getattr, hasattr, setattr, delattr, vars and hash: reflection over what a condition can already reach. */
+/** getattr, hasattr, setattr, delattr, vars, id and hash: reflection over what a condition can already reach. */
 export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
   [
     'getattr',
@@ -95,6 +97,8 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
       }
     }),
   ],
+  // a number per object for the run (identity.ts), never an address of the host
+  ['id', new PyFunc('id', (a, k) => idOf(bindArgs(ID, a, k)[0]))],
   [
     'hash',
     new PyFunc('hash', (a, k) => {

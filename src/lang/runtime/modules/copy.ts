@@ -11,7 +11,8 @@
  * depth and in its words.
  */
 import { getattr } from '../attributes.js';
-import { allocItems, nestingRoom, runNumber, step, tick } from '../budget.js';
+import { allocItems, nestingRoom, step, tick } from '../budget.js';
+import { idOf } from '../identity.js';
 import { BUILTINS } from '../builtins.js';
 import { PyByteArray } from '../bytearray.js';
 import { callValue } from '../call.js';
@@ -68,22 +69,6 @@ function exitFrame(): void {
 /** A C call made from such a frame (id(), memo.get()): one level more while it runs. */
 function cCall(): void {
   if (copyFrames + 1 > nestingRoom(AT_ENVELOPE)) throw pyErr(RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-}
-
-/** Identity numbers of the run's objects, as id() would give them: made anew for each run, so no count passes from one condition to the next. */
-let ids = new WeakMap<object, number>();
-let idsRun = -1;
-let nextId = 0;
-
-function idOf(x: Py): number {
-  if (idsRun !== runNumber()) {
-    ids = new WeakMap();
-    idsRun = runNumber();
-    nextId = 0;
-  }
-  let id = ids.get(x);
-  if (id === undefined) ids.set(x, (id = 140_000_000_000 + 16 * nextId++));
-  return id;
 }
 
 /** Values without an identity to keep: an equal one is the same value to every operation. */
