@@ -5,6 +5,7 @@ import { attributeName } from './attribute-hooks.js';
 import { delattr, setattr } from './classes.js';
 import { pyHashBig } from './hash.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
+import { dirOf } from './dir.js';
 import { idOf } from './identity.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
@@ -35,6 +36,7 @@ const DELATTR = positionalSignature('delattr', 'clinic', 2, 2);
 const HASH = positionalSignature('hash', 'one', 1, 1);
 const VARS = positionalSignature('vars', 'clinic', 0, 1);
 const ID = positionalSignature('id', 'one', 1, 1);
+const DIR = positionalSignature('dir', 'clinic', 0, 1);
 
 const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
 
@@ -95,6 +97,15 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
         if (isAttributeError(e)) throw typeErr('vars() argument must have __dict__ attribute');
         throw e;
       }
+    }),
+  ],
+  [
+    'dir',
+    new PyFunc('dir', (a, k) => {
+      const [obj] = bindArgs(DIR, a, k);
+      // without an argument: the caller's locals' names, which the compiler answers where it sees the call (compile/locals.ts)
+      if (obj === undefined) throw fatalErr(UnsupportedError, "dir() without an argument is not available in conditions: only a call of dir() by its name reads the caller's locals");
+      return dirOf(obj);
     }),
   ],
   // a number per object for the run (identity.ts), never an address of the host

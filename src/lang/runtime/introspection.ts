@@ -133,7 +133,7 @@ function liveDict(attrs: Map<string, Py>): PyDict {
  * gave them), then `__doc__` None where the body had no docstring. A copy: the proxy
  * over it writes nothing back.
  */
-function classNamespace(cls: PyClass): PyDict {
+export function classNamespace(cls: PyClass): PyDict {
   // a copy a read, paid for as any dict built: a class of 50,000 attributes is 50,000 entries
   allocEntries(cls.attrs.size + 4);
   const d = new PyDict();

@@ -1,0 +1,116 @@
+/**
+ * dir(obj), as CPython's PyObject_Dir runs it: type(obj).__dir__(obj), listed and sorted.
+ * object.__dir__ (an instance's own names and its class's), type.__dir__ (a class's names and
+ * its bases', walked through __bases__) and module.__dir__ are built here; a condition's class
+ * may define __dir__, whose answer, any iterable, is listed and sorted as CPython does. The
+ * names CPython keeps in C, of builtin types and modules, are its own, written out by
+ * scripts/dir-tables.py (dir-table.ts); a condition's class's are its namespace's.
+ * dir() without an argument is the caller's locals' names, compiled where it is called (compile/locals.ts).
+ */
+import { getattr } from './attributes.js';
+import { step, work } from './budget.js';
+import { BUILTINS } from './builtins.js';
+import { callValue } from './call.js';
+import { PyClass } from './class-values.js';
+import { classOfInstance, OBJECT_CLASS } from './classes.js';
+import { DIR_DIGITS, DIR_ENTRIES, DIR_LEXICON } from './dir-table.js';
+import { AttributeError, EXCEPTION_TYPES, fatalErr, UnsupportedError } from './exceptions.js';
+import { classNamespace, introspect } from './introspection.js';
+import { toList } from './iteration.js';
+import { sortItems } from './methods-list.js';
+import { isRunClass } from './subclasses.js';
+import { PyDict, PyException, PyModule, PyType, type Py } from './values.js';
+
+/** An entry of dir-table.ts read back: its names, in CPython's order (sorted). */
+const decoded = new Map<string, readonly string[]>();
+function entry(key: string): readonly string[] | undefined {
+  let names = decoded.get(key);
+  if (names === undefined) {
+    const code = DIR_ENTRIES[key];
+    if (code === undefined) return undefined;
+    const out: string[] = [];
+    for (let i = 0; i < code.length; i += 2) out.push(DIR_LEXICON[DIR_DIGITS.indexOf(code[i]) * DIR_DIGITS.length + DIR_DIGITS.indexOf(code[i + 1])]);
+    decoded.set(key, (names = out));
+  }
+  return names;
+}
+
+/** The table's key of each type a condition can name: a builtin by its name, a module's type by the module's name for it. Made at the first dir(). */
+let named: Map<PyType, string> | null = null;
+/** The modules a condition may import: set by modules.ts, which this module cannot import (it is reached from builtins.ts, which modules.ts needs first). */
+let MODULES: ReadonlyMap<string, PyModule> = new Map();
+export const fileDirModules = (modules: ReadonlyMap<string, PyModule>): void => void (MODULES = modules);
+function keyOf(t: PyType): string | undefined {
+  if (named === null) {
+    named = new Map();
+    for (const [name, v] of [...BUILTINS, ...EXCEPTION_TYPES]) if (v instanceof PyType && !named.has(v)) named.set(v, `builtins.${name}`);
+    for (const [m, mod] of MODULES) for (const [name, v] of mod.attrs) if (v instanceof PyType && !named.has(v)) named.set(v, `${m}.${name}`);
+  }
+  return named.get(t) ?? (DIR_ENTRIES[`type:${t.name}`] !== undefined ? `type:${t.name}` : `type:${t.name.slice(t.name.lastIndexOf('.') + 1)}`);
+}
+
+const notBuilt = (what: string) => fatalErr(UnsupportedError, `dir() of ${what} is not available in conditions: CPython's list of its attributes is not recorded by the evaluator`);
+
+/** type.__dir__'s merge_class_dict: a class's namespace's names, then each base's, into `into`. */
+function mergeClass(t: PyType, into: Set<string>): void {
+  step();
+  const own = t instanceof PyClass && t !== OBJECT_CLASS && (isRunClass(t) || entryOfType(t) === undefined);
+  if (!own) {
+    const names = entryOfType(t);
+    if (names === undefined) throw notBuilt(`'${t.name}'`);
+    work(names.length);
+    for (const n of names) into.add(n);
+    return;
+  }
+  const ns = classNamespace(t as PyClass);
+  for (const k of ns.keyList()) into.add(k as string);
+  for (const b of (t as PyClass).bases) mergeClass(b, into);
+}
+
+const entryOfType = (t: PyType): readonly string[] | undefined => {
+  const key = keyOf(t);
+  return key === undefined ? undefined : entry(key);
+};
+
+/** A list of names sorted as sorted() sorts them (code point order, and its errors for a list of other values). */
+const sortedList = (names: Py[]): Py[] => sortItems(names, [], null, 'sort');
+
+/** dir(obj). */
+export function dirOf(obj: Py): Py[] {
+  const cls = classOfInstance(obj);
+  // a condition's class's own __dir__ (its instances'; a class's is its metaclass's, type's)
+  if (cls !== null && cls.lookup('__dir__') !== undefined) return sortedList(toList(callValue(getattr(obj, '__dir__'), [], null)));
+  if (obj instanceof PyModule) {
+    const names = entry(`module:${obj.name}`);
+    if (names === undefined) throw notBuilt(`the module '${obj.name}'`);
+    work(names.length);
+    return [...names];
+  }
+  const names = new Set<string>();
+  if (obj instanceof PyType) mergeClass(obj, names);
+  else if (cls === null && !(obj instanceof PyException)) {
+    // a builtin value's names are its type's (a def's __dict__ is empty: functions take no attributes here)
+    const t = introspect(obj, '__class__');
+    if (t instanceof PyType) mergeClass(t, names);
+  } else {
+    // object.__dir__: obj.__dict__ (a dict, else nothing) and obj.__class__'s names, each read as `obj.name` reads it
+    const dict = attributeRead(obj, '__dict__');
+    const keys: Py[] = dict instanceof PyDict ? dict.keyList() : [];
+    work(keys.length);
+    const t = attributeRead(obj, '__class__');
+    if (t instanceof PyType) mergeClass(t, names);
+    // an instance's own names first, so that a key of another type meets the sort's comparisons as CPython's dict does
+    return sortedList([...new Set<Py>([...keys, ...names])]);
+  }
+  return sortedList([...names]);
+}
+
+/** `obj.__dict__` or `obj.__class__` for object.__dir__: an AttributeError leaves it out. */
+function attributeRead(obj: Py, name: string): Py | undefined {
+  try {
+    return introspect(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
