@@ -3,6 +3,7 @@ import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
 import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance } from './classes.js';
+import { setInstanceDict } from './instance-dict.js';
 import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
@@ -277,6 +278,7 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
+  if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
 }
 
