@@ -89,8 +89,8 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
     'vars',
     new PyFunc('vars', (a, k) => {
       const [obj] = bindArgs(VARS, a, k);
-      // without an argument CPython answers the caller's locals, which the evaluator keeps in slots, not a dict
-      if (obj === undefined) throw fatalErr(UnsupportedError, 'vars() without an argument is not available in conditions: a function\'s locals are not kept as a dict');
+      // without an argument: the caller's locals, which the compiler answers where it sees the call by name (compile/locals.ts)
+      if (obj === undefined) throw fatalErr(UnsupportedError, "vars() without an argument is not available in conditions but called by its name: only then is the caller's frame known");
       try {
         return introspect(obj, '__dict__');
       } catch (e) {
@@ -104,8 +104,17 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
     new PyFunc('dir', (a, k) => {
       const [obj] = bindArgs(DIR, a, k);
       // without an argument: the caller's locals' names, which the compiler answers where it sees the call (compile/locals.ts)
-      if (obj === undefined) throw fatalErr(UnsupportedError, "dir() without an argument is not available in conditions: only a call of dir() by its name reads the caller's locals");
+      if (obj === undefined) throw fatalErr(UnsupportedError, "dir() without an argument is not available in conditions but called by its name: only then is the caller's frame known");
       return dirOf(obj);
+    }),
+  ],
+  // locals() called by its name is compiled (compile/locals.ts); called otherwise, its frame is not known
+  [
+    'locals',
+    new PyFunc('locals', (a, k) => {
+      if (k !== null && k.size > 0) throw typeErr('locals() takes no keyword arguments');
+      if (a.length > 0) throw typeErr(`locals() takes no arguments (${a.length} given)`);
+      throw fatalErr(UnsupportedError, "locals() is not available in conditions but called by its name: only then is the caller's frame known");
     }),
   ],
   // a number per object for the run (identity.ts), never an address of the host
