@@ -54,7 +54,7 @@ it('reads __getstate__, __setstate__ and __getnewargs__ as object.__reduce_ex__ 
 
 /** Hostile reduces end within the run's limits. */
 it('bounds hostile reduces', () => {
-  const engine = new Engine();
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const error = (source: string) => evaluator(engine, { source }).error;
   // a reduce whose args hold another of its kind, without end
   expect(error(`${COPY}class D:\n    def __reduce__(self):\n        return (D, (D(),))\n    def __init__(self, *a):\n        pass\nreturn copy.deepcopy(D())`)).toMatch(/^RecursionError/);

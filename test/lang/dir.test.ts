@@ -56,7 +56,7 @@ it("honours a class's __dir__", () => {
 
 /** Hostile dirs end within the run's limits, where CPython takes seconds or its memory. */
 it('bounds hostile dirs', () => {
-  const engine = new Engine();
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const error = (source: string) => evaluator(engine, { source }).error;
   const started = Date.now();
   expect(error('class A:\n    def __dir__(self):\n        return (i for i in range(10**7))\nreturn dir(A())')).toMatch(/^(StepLimitError|MemoryError)/);

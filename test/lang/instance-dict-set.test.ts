@@ -44,7 +44,7 @@ it("sets and deletes an instance's __dict__ as CPython does", () => {
 
 /** Hostile stores end within the run's limits. */
 it('bounds hostile __dict__ stores', () => {
-  const engine = new Engine();
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const error = (source: string) => evaluator(engine, { source }).error;
   expect(error(`${A}a = A()\nwhile True:\n    a.__dict__ = {}`)).toMatch(/^StepLimitError/);
   expect(error(`${A}a = A()\nwhile True:\n    del a.__dict__`)).toMatch(/^StepLimitError/);

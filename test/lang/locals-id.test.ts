@@ -56,7 +56,7 @@ it('answers locals(), vars() and dir() as CPython does', () => {
 
 /** locals() read deep in a recursion, and again and again, stays within the run's limits. */
 it('bounds locals() in deep recursion', () => {
-  const engine = new Engine();
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const error = (source: string) => evaluator(engine, { source }).error;
   expect(error('def f(n):\n    d = locals()\n    return f(n + 1)\nreturn f(0)')).toMatch(/^RecursionError/);
   expect(error('x = list(range(1000))\nwhile True:\n    locals()')).toMatch(/^StepLimitError/);
