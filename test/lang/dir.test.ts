@@ -31,7 +31,7 @@ it("lists a condition's classes and instances as CPython does", () => {
     'class A(list):\n    pass\nclass B(A, object):\n    pass\nreturn dir(B)',
     'class E(ValueError):\n    code = 1\nreturn dir(E), dir(E("x"))',
     'class A:\n    pass\na = A()\na.__dict__["zz"] = 1\na.__dict__["__x__"] = 1\nreturn dir(a)',
-    'class A:\n    pass\na = A()\nsetattr(a, "é", 1)\nsetattr(a, "Z", 1)\nsetattr(a, "\U0001F600", 1)\nsetattr(a, "\uff21", 1)\nreturn dir(a)[:4]',
+    'class A:\n    pass\na = A()\nsetattr(a, "é", 1)\nsetattr(a, "Z", 1)\nsetattr(a, "\\U0001F600", 1)\nsetattr(a, "\uff21", 1)\nsetattr(a, "\ufffd", 1)\nreturn dir(a)[-5:]',
     'class A:\n    pass\na = A()\na.__dict__[1] = 2\nreturn dir(a)',
     'import collections\nclass C(collections.Counter):\n    pass\nreturn dir(C) == sorted(set(dir(collections.Counter)) | {"__dict__", "__module__", "__doc__", "__weakref__"}), dir(C())[:3]',
   ])).toEqual([]);
@@ -46,6 +46,8 @@ it("honours a class's __dir__", () => {
     'class A:\n    def __dir__(self):\n        return 5\nreturn dir(A())',
     'class A:\n    def __dir__(self):\n        return [1, "a"]\nreturn dir(A())',
     'class A:\n    def __dir__(self):\n        return [3, 1, 2]\nreturn dir(A())',
+    'class A:\n    def __dir__(self):\n        return ["\\U0001F600", "\uffff", "\ue000", "\ud7ff", "a", "", "ab", "\\U00010000"]\nreturn [hex(ord(c[0])) if c else c for c in dir(A())]',
+    'class A:\n    def __dir__(self):\n        return ("b", "a", 1.5)\nreturn dir(A())',
     'class A:\n    def __dir__(self):\n        raise KeyError("no")\nreturn dir(A())',
     'class A:\n    def __dir__(self, extra):\n        return []\nreturn dir(A())',
     'class A:\n    def __dir__(self):\n        return ["q"]\nreturn dir(A), "__dir__" in dir(A)',

@@ -11,7 +11,7 @@
 import { boundNames, forEachChild, patternNames, walk, type Expr, type Node } from '../ast.js';
 import { allocEntries, step } from '../runtime/budget.js';
 import { fatalErr, UnsupportedError } from '../runtime/exceptions.js';
-import { sortItems } from '../runtime/methods-list.js';
+import { codePointOrder, sortedList } from '../runtime/dir.js';
 import { PyDict } from '../runtime/values.js';
 import type { Ev, Frame } from './frame.js';
 import { CLASS_CELL, type Scope } from './scope.js';
@@ -42,7 +42,7 @@ export function dirCall(scope: Scope): Ev {
   const refused = refusal(scope, 'dir()');
   if (refused !== null) return refused;
   const layout = layoutOf(scope);
-  return (f) => sortItems(snapshot(f, layout).keyList(), [], null, 'sort');
+  return (f) => sortedList(snapshot(f, layout).keyList());
 }
 
 function refusal(scope: Scope, what: string): Ev | null {
@@ -84,7 +84,7 @@ function makeLayout(scope: Scope): Entry[] {
   const innerFree = new Set<string>();
   for (const inner of innerScopes(nodes)) for (const n of freeOf(inner)) innerFree.add(n);
   const params = scope.params;
-  const cells = [...locals].filter((n) => innerFree.has(n) && !params.includes(n)).sort(codePoints);
+  const cells = [...locals].filter((n) => innerFree.has(n) && !params.includes(n)).sort(codePointOrder);
   const plain = new Set(params);
   // the envelope's own first lines (log = ..., text = ...) are the first names its code meets
   for (const n of [...scope.prologue, ...compileOrder(nodes)]) if (locals.has(n) && !innerFree.has(n)) plain.add(n);
@@ -99,11 +99,10 @@ function makeLayout(scope: Scope): Entry[] {
   }
   const cls = classCell(scope, used.has('super'));
   if (cls !== null && !locals.has(CLASS_CELL)) free.push(cls);
-  free.sort((a, b) => codePoints(a.name, b.name));
+  free.sort((a, b) => codePointOrder(a.name, b.name));
   return [...[...plain, ...cells].map((n) => ({ name: n, depth: 0, slot: scope.slots.get(n)! })), ...free];
 }
 
-const codePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `__class__`, free in a function within a class body that names super (or in one that holds such a function). */
 function classCell(scope: Scope, namesSuper: boolean): Entry | null {
