@@ -24,6 +24,13 @@ it("copies through a class's __reduce__ and __reduce_ex__ as Lib/copy.py does", 
     ...both('class L(list):\n    def __reduce__(self):\n        return (L, (), self.__dict__, iter(self))\nl = L([1, [2]])\nl.t = 3', '(lambda y: (y, vars(y), type(y).__name__, y[1] is l[1]))(COPY(l))'),
     // a shared part and a cycle through a reduce are copied once
     ...both('class P:\n    def __reduce__(self):\n        return (P, (), {"me": self, "x": [1]})', '(lambda y: (y.me is y, type(y).__name__))(COPY(P()))'),
+    `${COPY}class A:\n    def __deepcopy__(self, memo):\n        return "deep"\n    def __reduce__(self):\n        return "red"\nreturn copy.deepcopy(A()), copy.copy(A()).__class__.__name__`,
+    `${COPY}class A:\n    def __copy__(self):\n        return "c"\n    def __reduce__(self):\n        return (list, ())\nreturn copy.copy(A()), copy.deepcopy(A())`,
+    `${COPY}class A:\n    def __reduce_ex__(self, p):\n        return (A, (), None, None, None)\n    def __init__(self):\n        self.x = [1]\na = A()\nb = copy.deepcopy([a, a])\nreturn b[0] is b[1], type(b[0]).__name__`,
+    `${COPY}class A(list):\n    def __reduce__(self):\n        return (A, (), None, iter(self))\na = A([[1], 2])\nb = copy.deepcopy(a)\nreturn b, b[0] is a[0], type(b).__name__`,
+    `${COPY}class A(dict):\n    def __reduce__(self):\n        return (A, (), None, None, iter(self.items()))\na = A(k=[1])\nb = copy.deepcopy(a)\nreturn b, b["k"] is a["k"]`,
+    `${COPY}class A:\n    def __getstate__(self):\n        return {"a": self}\nx = A()\ny = copy.deepcopy(x)\nreturn y.a is y, y is not x`,
+    `${COPY}class A:\n    __slots__ = ("a",)\n    def __getnewargs__(self):\n        return ()\nx = A()\nx.a = [1]\ny = copy.deepcopy(x)\nreturn y.a, y.a is x.a`,
     `${COPY}class P:\n    def __init__(self, a):\n        self.a = a\n    def __reduce__(self):\n        return (P, (self.a,))\nshared = [1]\nys = copy.deepcopy([P(shared), P(shared), shared])\nreturn ys[0].a is ys[1].a, ys[0].a is ys[2]`,
   ])).toEqual([]);
 });

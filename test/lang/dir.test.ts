@@ -5,7 +5,7 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
 /** dir() of builtin types, values and modules: CPython's sorted lists, written out by scripts/dir-tables.py. */
 it('lists the names of builtin types, values and modules as CPython does', () => {
   const values = ['1', "'s'", '1.5', '1j', 'True', 'None', '[]', '()', '{}', 'set()', 'frozenset()', "b''", 'bytearray()', 'range(3)', 'slice(1)', 'Ellipsis', 'NotImplemented',
-    'len', 'print', '[].append', 'lambda: 0', 'iter([])', 'iter(())', "iter('')", 'iter({})', '{}.keys()', '{}.values()', '{}.items()', 'zip()', 'map(len, [])', 'enumerate([])', 'reversed([])',
+    'len', 'print', 'lambda: 0', 'iter([])', 'iter(())', "iter('')", 'iter({})', '{}.keys()', '{}.values()', '{}.items()', 'zip()', 'map(len, [])', 'enumerate([])', 'reversed([])',
     '(x for x in ())', 'int', 'str', 'object', 'type', 'ValueError', 'KeyError()', 'memoryview(b"")', 'property()'];
   const mods = ['math', 're', 'json', 'collections', 'datetime', 'itertools', 'functools', 'string', 'copy', 'heapq'];
   expect(compareWithCPython([
@@ -35,6 +35,34 @@ it("lists a condition's classes and instances as CPython does", () => {
     'class A:\n    pass\na = A()\na.__dict__[1] = 2\nreturn dir(a)',
     'import collections\nclass C(collections.Counter):\n    pass\nreturn dir(C) == sorted(set(dir(collections.Counter)) | {"__dict__", "__module__", "__doc__", "__weakref__"}), dir(C())[:3]',
   ])).toEqual([]);
+});
+
+/** dir() of the other values a condition meets: bound methods, generators, super, the library's classes and their subclasses. */
+it('lists the other values a condition meets as CPython does, or refuses', () => {
+  expect(compareWithCPython([
+    'def g():\n    yield 1\nreturn dir(g())',
+    'class A:\n    pass\nreturn dir(super(A, A()))',
+    'import datetime\nclass D(datetime.date):\n    pass\nreturn dir(D(2020, 1, 1))[-5:]',
+    'import calendar\nreturn dir(calendar.Calendar)[-5:], dir(calendar.Calendar())[-3:]',
+    'import calendar\nclass C(calendar.TextCalendar):\n    x = 1\nreturn dir(C)[-5:]',
+    'class H:\n    def __getattribute__(self, n):\n        if n == "__dict__":\n            return {"fake": 1}\n        return object.__getattribute__(self, n)\nreturn dir(H())[-2:]',
+    'class H:\n    def __getattribute__(self, n):\n        if n == "__dict__":\n            return 5\n        return object.__getattribute__(self, n)\nreturn dir(H())[-2:]',
+    'class H:\n    def __getattribute__(self, n):\n        if n == "__dict__":\n            raise AttributeError(n)\n        return object.__getattribute__(self, n)\nreturn dir(H())[-2:]',
+    'class H:\n    def __getattribute__(self, n):\n        if n == "__dict__":\n            raise KeyError(n)\n        return object.__getattribute__(self, n)\nreturn dir(H())[-2:]',
+    'class H:\n    def __getattr__(self, n):\n        return 1\nreturn "__dict__" in dir(H())',
+    'return dir(print), dir(lambda: 0)[-3:], dir(iter(range(2**70)))[:2]',
+    'import collections\nP = collections.namedtuple("P", "x y")\nreturn dir(P(1, 2)), dir(P) == dir(P(1, 2))',
+    'import collections\nP = collections.namedtuple("P", "x y", defaults=[1])\nP.z = 1\ndel P.x\nreturn dir(P(1, 2)) == dir(P), dir(P)[-8:]',
+    'import calendar\ntry:\n    calendar.monthrange(2020, 13)\nexcept Exception as e:\n    return dir(e)[-3:]',
+    'return dir(None), dir(...), dir(NotImplemented)',
+  ])).toEqual([]);
+  const engine = new Engine();
+  const error = (source: string) => evaluator(engine, { source }).error;
+  // an enum's members answer by Enum.__dir__, which differs between them; json's and re's errors lack the fields CPython lists
+  expect(error('return dir([].append)')).toMatch(/^UnsupportedError: dir\(\) of a bound method/);
+  expect(error('class A:\n    def m(self): pass\nreturn dir(A().m)')).toMatch(/^UnsupportedError: dir\(\) of a bound method/);
+  expect(error('import re\nreturn dir(re.I)')).toMatch(/^UnsupportedError: dir\(\) of a 're.RegexFlag' object/);
+  expect(error('import json\ntry:\n    json.loads("[")\nexcept Exception as e:\n    return dir(e)')).toMatch(/^UnsupportedError: dir\(\) of a 'JSONDecodeError' object is not available in conditions: the evaluator does not set its 'msg' attribute/);
 });
 
 /** A class's __dir__: its answer, any iterable, listed and sorted; its errors CPython's. */

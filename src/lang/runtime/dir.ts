@@ -19,7 +19,7 @@ import { classNamespace, introspect } from './introspection.js';
 import { toList } from './iteration.js';
 import { sortItems } from './methods-list.js';
 import { isRunClass } from './subclasses.js';
-import { PyDict, PyException, PyModule, PyType, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
 
 /** An entry of dir-table.ts read back: its names, in CPython's order (sorted). */
 const decoded = new Map<string, readonly string[]>();
@@ -49,11 +49,30 @@ function keyOf(t: PyType): string | undefined {
   return named.get(t) ?? (DIR_ENTRIES[`type:${t.name}`] !== undefined ? `type:${t.name}` : `type:${t.name.slice(t.name.lastIndexOf('.') + 1)}`);
 }
 
-const notBuilt = (what: string) => fatalErr(UnsupportedError, `dir() of ${what} is not available in conditions: CPython's list of its attributes is not recorded by the evaluator`);
+const notBuilt = (what: string, why = "CPython's list of its attributes is not recorded by the evaluator") => fatalErr(UnsupportedError, `dir() of ${what} is not available in conditions: ${why}`);
+
+/** The library's types whose instances answer dir() by a __dir__ of their own, which differs between instances. */
+const OWN_DIR = new Set(['re.RegexFlag', 'functools.GenericAlias', 'contextlib.GenericAlias']);
+
+/** A namedtuple type (collections/namedtuple.ts, told by its shape: that module reaches this one's importers): its class's own names and its fields'. */
+interface NamedTupleShape {
+  readonly attrs: Map<string, Py>;
+  readonly getters: Set<string>;
+  readonly fields: string[];
+}
+const NAMEDTUPLE_NAMESPACE = ['__module__', '__doc__', '__slots__', '_fields', '_field_defaults', '__new__', '_make', '_replace', '__repr__', '_asdict', '__getnewargs__', '__match_args__'];
+const isNamedTuple = (t: PyType): t is PyType & NamedTupleShape => 'getters' in t && 'fields' in t && 'attrs' in t;
 
 /** type.__dir__'s merge_class_dict: a class's namespace's names, then each base's, into `into`. */
 function mergeClass(t: PyType, into: Set<string>): void {
   step();
+  if (isNamedTuple(t)) {
+    // Lib/collections' class namespace: __slots__ = (), __module__, the field getters, _make and the rest; then tuple's
+    work(t.attrs.size + t.getters.size);
+    for (const n of [...NAMEDTUPLE_NAMESPACE, ...t.attrs.keys(), ...t.getters]) into.add(n);
+    mergeClass(t.base!, into);
+    return;
+  }
   const own = t instanceof PyClass && t !== OBJECT_CLASS && (isRunClass(t) || entryOfType(t) === undefined);
   if (!own) {
     const names = entryOfType(t);
@@ -114,6 +133,10 @@ export function dirOf(obj: Py): Py[] {
   else if (cls === null && !(obj instanceof PyException)) {
     // a builtin value's names are its type's (a def's __dict__ is empty: functions take no attributes here)
     const t = introspect(obj, '__class__');
+    // a bound method's type here is builtin_function_or_method's (CPython's 'method' has other names): refused
+    if (obj instanceof PyFunc && obj.kind === 'method') throw notBuilt('a bound method', "the evaluator does not keep a method's function and instance apart");
+    // but for the types whose own __dir__ answers otherwise: an enum's members (Enum.__dir__), a GenericAlias (its origin's)
+    if (t instanceof PyType && OWN_DIR.has(keyOf(t) ?? '')) throw notBuilt(`a '${t.name}' object`);
     if (t instanceof PyType) mergeClass(t, names);
   } else {
     // object.__dir__: obj.__dict__ (a dict, else nothing) and obj.__class__'s names, each read as `obj.name` reads it
@@ -122,16 +145,42 @@ export function dirOf(obj: Py): Py[] {
     work(keys.length);
     const t = attributeRead(obj, '__class__');
     if (t instanceof PyType) mergeClass(t, names);
+    if (obj instanceof PyException) for (const n of exceptionFields(obj)) names.add(n);
     // an instance's own names first, so that a key of another type meets the sort's comparisons as CPython's dict does
     return sortedList([...new Set<Py>([...keys, ...names])]);
   }
   return sortedList([...names]);
 }
 
+/**
+ * The attributes the library's exceptions written in Python set in their __init__, which the
+ * evaluator keeps as fields rather than in the instance's __dict__, where it keeps them.
+ */
+const EXCEPTION_FIELDS: readonly (readonly [string, readonly string[]])[] = [
+  ['json.JSONDecodeError', ['msg', 'doc', 'pos', 'lineno', 'colno']],
+  ['re.error', ['msg', 'pattern', 'pos', 'lineno', 'colno']],
+  ['calendar.IllegalMonthError', ['month']],
+  ['calendar.IllegalWeekdayError', ['weekday']],
+];
+function exceptionFields(e: PyException): string[] {
+  keyOf(e.type);
+  const out: string[] = [];
+  for (const [key, fields] of EXCEPTION_FIELDS) {
+    const t = [...named!].find(([, k]) => k === key)?.[0];
+    if (t === undefined || !e.type.isSubclassOf(t)) continue;
+    // the evaluator's own json.loads and re do not set them: refused, where CPython would list them
+    for (const f of fields) {
+      if (attributeRead(e, f, true) === undefined) throw notBuilt(`a '${e.type.name}' object`, `the evaluator does not set its '${f}' attribute`);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
 /** `obj.__dict__` or `obj.__class__` for object.__dir__: an AttributeError leaves it out. */
-function attributeRead(obj: Py, name: string): Py | undefined {
+function attributeRead(obj: Py, name: string, plain = false): Py | undefined {
   try {
-    return introspect(obj, name);
+    return plain ? getattr(obj, name) : introspect(obj, name);
   } catch (e) {
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
     throw e;
