@@ -31,6 +31,9 @@ it("copies through a class's __reduce__ and __reduce_ex__ as Lib/copy.py does", 
     `${COPY}class A(dict):\n    def __reduce__(self):\n        return (A, (), None, None, iter(self.items()))\na = A(k=[1])\nb = copy.deepcopy(a)\nreturn b, b["k"] is a["k"]`,
     `${COPY}class A:\n    def __getstate__(self):\n        return {"a": self}\nx = A()\ny = copy.deepcopy(x)\nreturn y.a is y, y is not x`,
     `${COPY}class A:\n    __slots__ = ("a",)\n    def __getnewargs__(self):\n        return ()\nx = A()\nx.a = [1]\ny = copy.deepcopy(x)\nreturn y.a, y.a is x.a`,
+    // id() is the memo's key, as in CPython: a __deepcopy__ files its copy under id(self)
+    `${COPY}class A:\n    def __init__(self):\n        self.me = self\n    def __deepcopy__(self, memo):\n        r = A.__new__(A)\n        memo[id(self)] = r\n        r.me = copy.deepcopy(self.me, memo)\n        return r\na = A()\nb = copy.deepcopy(a)\nreturn b.me is b, b is not a`,
+    `${COPY}x = [[1], (2,)]\nm = {}\ny = copy.deepcopy(x, m)\nreturn id(x) in m, m[id(x)] is y, id(m) in m, m[id(m)][-1] is x, len(m)`,
     `${COPY}class P:\n    def __init__(self, a):\n        self.a = a\n    def __reduce__(self):\n        return (P, (self.a,))\nshared = [1]\nys = copy.deepcopy([P(shared), P(shared), shared])\nreturn ys[0].a is ys[1].a, ys[0].a is ys[2]`,
   ])).toEqual([]);
 });
