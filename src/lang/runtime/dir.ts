@@ -9,7 +9,6 @@
  */
 import { getattr } from './attributes.js';
 import { step, work } from './budget.js';
-import { BUILTINS } from './builtins.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
 import { classOfInstance, OBJECT_CLASS } from './classes.js';
@@ -37,9 +36,13 @@ function entry(key: string): readonly string[] | undefined {
 
 /** The table's key of each type a condition can name: a builtin by its name, a module's type by the module's name for it. Made at the first dir(). */
 let named: Map<PyType, string> | null = null;
-/** The modules a condition may import: set by modules.ts, which this module cannot import (it is reached from builtins.ts, which modules.ts needs first). */
+/** The modules a condition may import and the builtins: set by modules.ts, since builtins.ts reaches this module (no import cycle). */
 let MODULES: ReadonlyMap<string, PyModule> = new Map();
-export const fileDirModules = (modules: ReadonlyMap<string, PyModule>): void => void (MODULES = modules);
+let BUILTINS: ReadonlyMap<string, Py> = new Map();
+export function fileDirNames(modules: ReadonlyMap<string, PyModule>, builtins: ReadonlyMap<string, Py>): void {
+  MODULES = modules;
+  BUILTINS = builtins;
+}
 function keyOf(t: PyType): string | undefined {
   if (named === null) {
     named = new Map();

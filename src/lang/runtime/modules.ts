@@ -1,4 +1,4 @@
-import { fileDirModules } from './dir.js';
+import { fileDirNames } from './dir.js';
 import { fileFunctionNames } from './star-args.js';
 import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
@@ -510,5 +510,5 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
-fileDirModules(MODULES);
+fileDirNames(MODULES, BUILTINS);
 fileFunctionNames(MODULES, BUILTINS);
