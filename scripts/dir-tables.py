@@ -16,9 +16,11 @@ Each entry is written as indexes into a lexicon of every name, two characters ea
 import builtins
 import importlib
 import re
+import struct
 import sys
+import zlib
 
-MODULES = ['re', 'json', 'math', 'string', 'functools', 'operator', 'itertools', 'statistics', 'datetime', 'collections', 'time', 'hashlib', 'contextlib', 'cmath', 'unicodedata', 'calendar', 'bisect', 'heapq', 'fnmatch', 'base64', 'binascii', 'copy']
+MODULES = ['re', 'json', 'math', 'string', 'functools', 'operator', 'itertools', 'statistics', 'datetime', 'collections', 'time', 'hashlib', 'contextlib', 'cmath', 'unicodedata', 'calendar', 'bisect', 'heapq', 'fnmatch', 'base64', 'binascii', 'copy', 'struct', 'zlib']
 
 
 def gen():
@@ -42,6 +44,7 @@ SAMPLES = [
     type.__dict__, zip(), map(len, []), filter(None, []), enumerate([]), re.compile('a'), re.match('a', 'a'), re.compile('a').scanner('a'),
     re.finditer('a', 'a'), object.__init__, str.join, int.__dict__['real'], type.__dict__['__dict__'], slice(1), property(), staticmethod(f), classmethod(f),
     memoryview(b''), iter(lambda: 0, 1), super(_C, _C()), str.maketrans, object().__str__, 1j, 1.5, b'', bytearray(), frozenset(),
+    struct.iter_unpack('b', b'a'), zlib.compressobj(), zlib.decompressobj(),
 ]
 
 

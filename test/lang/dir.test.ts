@@ -7,13 +7,14 @@ it('lists the names of builtin types, values and modules as CPython does', () =>
   const values = ['1', "'s'", '1.5', '1j', 'True', 'None', '[]', '()', '{}', 'set()', 'frozenset()', "b''", 'bytearray()', 'range(3)', 'slice(1)', 'Ellipsis', 'NotImplemented',
     'len', 'print', 'lambda: 0', 'iter([])', 'iter(())', "iter('')", 'iter({})', '{}.keys()', '{}.values()', '{}.items()', 'zip()', 'map(len, [])', 'enumerate([])', 'reversed([])',
     '(x for x in ())', 'int', 'str', 'object', 'type', 'ValueError', 'KeyError()', 'memoryview(b"")', 'property()'];
-  const mods = ['math', 're', 'json', 'collections', 'datetime', 'itertools', 'functools', 'string', 'copy', 'heapq'];
+  const mods = ['math', 're', 'json', 'collections', 'datetime', 'itertools', 'functools', 'string', 'copy', 'heapq', 'struct', 'zlib'];
   expect(compareWithCPython([
     ...values.map((v) => `return dir(${v})`),
     ...mods.map((m) => `import ${m}\nreturn dir(${m})`),
     'import collections\nreturn dir(collections.Counter), dir(collections.OrderedDict()), dir(collections.deque)',
     'import datetime\nreturn dir(datetime.date(2020, 1, 1)), dir(datetime.timedelta)',
     'import re\nreturn dir(re.compile("a")), dir(re.match("a", "a"))',
+    'import struct, zlib\nreturn dir(struct.Struct("b")), dir(zlib.compressobj()), dir(zlib.decompressobj()), dir(struct.iter_unpack("b", b"a"))',
     'e = ValueError(1)\ne.note = 2\nreturn dir(e)',
     'def f(): pass\nreturn dir(f)',
     'return dir(1, 2)', 'return dir(x=1)', 'return dir(object=1)',
