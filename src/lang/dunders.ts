@@ -40,8 +40,8 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__setitem__', '__delitem__', '__call__', '__neg__', '__pos__', '__abs__', '__index__', '__missing__', '__bytes__'],
   // part 4: __init_subclass__, called when a subclass is made (init-subclass.ts)
   ...['__init_subclass__'],
-  // copy's hooks (modules/copy.ts)
-  ...['__copy__', '__deepcopy__'],
+  // copy's hooks (modules/copy.ts), pickle's that copy reads (copy-reduce.ts), dir()'s (dir.ts)
+  ...['__copy__', '__deepcopy__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__', '__dir__'],
   // the binary operators and their reflections (class-operators.ts)
   ...['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'].flatMap((n) => [`__${n}__`, `__r${n}__`]),
   // numeric and conversion dunders: the in-place operators (class-inplace.ts), ~, float(), int(), complex(), round() and math's (numeric-dunders.ts), reversed() and list()'s length hint (sequence-dunders.ts), A[int]
@@ -62,9 +62,9 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
 export const PROTOCOL_DUNDERS: ReadonlySet<string> = new Set([
   // __del__ would run when the last reference goes, which the evaluator cannot tell (README's "Generators dropped elsewhere")
   ...['__del__', '__await__', '__aiter__', '__anext__', '__aenter__', '__aexit__'],
-  // metaclasses' and abc's, pickle's, os.fspath's, dir()'s (not a builtin here)
+  // metaclasses' and abc's, os.fspath's
   ...['__instancecheck__', '__subclasscheck__', '__subclasshook__', '__mro_entries__', '__prepare__', '__abstractmethods__', '__orig_bases__', '__parameters__'],
-  ...['__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__', '__fspath__', '__dir__'],
+  ...['__fspath__'],
   // what a class body's namespace or its type sets, and the builtins module's names, which a class body would read
   ...['__class__', '__dict__', '__doc__', '__module__', '__qualname__', '__name__', '__annotations__', '__weakref__', '__classcell__', '__mro__', '__bases__', '__base__'],
   ...['__builtins__', '__import__', '__build_class__', '__debug__', '__loader__', '__spec__', '__package__', '__file__', '__cached__', '__globals__', '__code__', '__closure__'],

@@ -37,7 +37,9 @@ describe('hostile conditions', () => {
     ["return eval('1 + 1')", "NameError: name 'eval' is not defined"],
     ["exec('x = 1')", "NameError: name 'exec' is not defined"],
     ['return globals()', "NameError: name 'globals' is not defined"],
-    ['return locals()', "NameError: name 'locals' is not defined"],
+    // locals() is the envelope's own names, what the condition can name already
+    ['return sorted(locals())', "['log', 'text']"],
+    ['l = locals\nreturn l()', "UnsupportedError: locals() is not available in conditions but called by its name: only then is the caller's frame known"],
     ["return getattr(text, '__weakref__')", "AttributeError: names with double underscores ('__weakref__') are not allowed in conditions"],
     // the classic escape stops at object's subclasses, which no condition may list
     ['return ().__class__.__bases__[0].__subclasses__()', "UnsupportedError: 'object.__subclasses__()' is not available in conditions: a builtin type's or a module's class's subclasses would be other conditions' classes too"],

@@ -200,8 +200,8 @@ it('refuses in clear words what it does not build, and what reaches the host', (
   expect(run(`def f():\n    pass\nreturn f.__dict__`)).toMatch(notAvailable("'envelope.<locals>.f.__dict__'"));
   expect(run(`return int.__subclasses__()`)).toMatch(notAvailable("'int.__subclasses__()'"));
   expect(run(`import calendar\nreturn calendar.Calendar.__subclasses__()`)).toMatch(notAvailable("'calendar.Calendar.__subclasses__()'"));
-  expect(run(`return vars()`)).toBe("UnsupportedError: vars() without an argument is not available in conditions: a function's locals are not kept as a dict");
-  expect(run(`class A:\n    pass\nA().__dict__ = {}`)).toBe("UnsupportedError: setting '__dict__' is not available in conditions: only reading it is built");
+  expect(run(`v = vars\nreturn v()`)).toBe("UnsupportedError: vars() without an argument is not available in conditions but called by its name: only then is the caller's frame known");
+  expect(run(`def f():\n    pass\nf.__dict__ = {}`)).toMatch(notAvailable("setting '__dict__'"));
   expect(run(`class A:\n    pass\nA.__bases__ = (object,)`)).toBe("UnsupportedError: setting '__bases__' is not available in conditions: only reading it is built");
   expect(run(`def f(x=1):\n    pass\nf.__defaults__ = (2,)`)).toBe("UnsupportedError: setting '__defaults__' is not available in conditions: only reading it is built");
   expect(run(`class A:\n    def m(self, x=1):\n        pass\nreturn A().m.__defaults__`)).toBe("UnsupportedError: '__defaults__' of a bound method is not available in conditions: a bound method does not keep its function in the evaluator");

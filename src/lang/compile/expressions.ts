@@ -1,4 +1,5 @@
 import { READING_BUILTINS, READING_METHODS, SharedNames } from '../analysis.js';
+import { dirCall, localsCall } from './locals.js';
 import type { Expr, ExprOf, FormattedValue } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
@@ -24,6 +25,9 @@ import { frozenConstant } from './fold.js';
 import { unbound, type Ev, type Frame } from './frame.js';
 import { BINARY, COMPARE } from './operators.js';
 import type { Scope } from './scope.js';
+
+/** The builtins that, called by name without an argument, read the caller's frame. */
+const FRAME_READERS: ReadonlySet<string> = new Set(['locals', 'vars', 'dir']);
 
 /** Nested expr() calls past which an expression's lower parts are compiled first (compileAhead). */
 const AHEAD_AT = 100;
@@ -530,6 +534,10 @@ export abstract class ExpressionCompiler {
       if (scope.argCount > 0 && scope.resolve('super').at === 'builtin') return () => {
         throw pyErr(RuntimeError, 'super(): __class__ cell not found');
       };
+    }
+    // locals(), vars() and dir() without an argument read the caller's frame (locals.ts)
+    if (e.func.k === 'Name' && FRAME_READERS.has(e.func.id) && e.args.length === 0 && e.keywords.length === 0 && scope.resolve(e.func.id).at === 'builtin') {
+      return e.func.id === 'dir' ? dirCall(scope) : localsCall(scope);
     }
     const dropping = this.droppingCall(e, scope);
     if (dropping !== null) return dropping;

@@ -12,7 +12,7 @@ import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.j
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
 import { Frame, NORMAL, RETURN, type Ev, type Ex } from './frame.js';
-import { declareLambdaLocals, functionScope, positionalCount, Scope, walkScope } from './scope.js';
+import { declareLambdaLocals, functionScope, positionalCount, Scope, varnames, walkScope } from './scope.js';
 import { yieldsIn } from './yields.js';
 import { TargetCompiler } from './targets.js';
 
@@ -88,6 +88,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const scope = new Scope(parent, parent.globals);
     for (const p of e.params) scope.local(p.name);
     scope.argCount = positionalCount(e.params);
+    scope.nodes = [e.body];
+    scope.params = varnames(e.params);
     declareLambdaLocals(e.body, scope);
     const defaults = given ?? e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
     // a lambda whose body yields is a generator function, as a def's is

@@ -21,6 +21,10 @@ export class Scope {
   argCount = 0;
   /** A comprehension's or generator expression's: its one argument is the iterator of its first iterable. */
   isComprehension = false;
+  /** A function's own nodes (a def's body, a lambda's, the envelope's), its parameters (the first slots) and the envelope's first locals: what locals() reads (locals.ts). */
+  nodes: readonly Node[] | null = null;
+  params: readonly string[] = [];
+  prologue: readonly string[] = [];
   constructor(readonly parent: Scope | null, readonly globals: Map<string, number>, qualname?: string) {
     this.level = parent === null ? 0 : parent.level + 1;
     this.qualname = qualname ?? parent?.qualname ?? 'envelope';
@@ -220,9 +224,15 @@ export function functionScope(def: StmtOf<'FunctionDef'>, parent: Scope, source:
   const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
   for (const name of names) scope.local(name);
   scope.argCount = positionalCount(def.params);
+  scope.nodes = def.body;
+  scope.params = varnames(def.params);
   declareLocals(def.body, scope, source);
   return scope;
 }
+
+/** A function's parameters as co_varnames lists them: the named ones in order, then `*args`, then `**kwargs`. */
+export const varnames = (params: readonly { readonly name: string; readonly star: string }[]): string[] =>
+  [...params.filter((p) => p.star === ''), ...params.filter((p) => p.star === '*' && p.name !== ''), ...params.filter((p) => p.star === '**')].map((p) => p.name);
 
 /** co_argcount: the parameters before the first star (`*args`, or the bare `*` of keyword-only ones). */
 export function positionalCount(params: readonly { readonly star: string }[]): number {
@@ -276,6 +286,8 @@ export function envelopeScope(body: Stmt[], source: string, envelope: Envelope):
   const scope = new Scope(null, globals);
   for (const name of envelope.declared) scope.declaredGlobal.add(name);
   for (const name of envelope.locals) scope.local(name);
+  scope.nodes = body;
+  scope.prologue = envelope.locals;
   declareLocals(body, scope, source);
   return scope;
 }

@@ -5,6 +5,8 @@ import { attributeName } from './attribute-hooks.js';
 import { delattr, setattr } from './classes.js';
 import { pyHashBig } from './hash.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
+import { dirOf } from './dir.js';
+import { idOf } from './identity.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { hashKey, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
@@ -33,10 +35,12 @@ const SETATTR = positionalSignature('setattr', 'clinic', 3, 3);
 const DELATTR = positionalSignature('delattr', 'clinic', 2, 2);
 const HASH = positionalSignature('hash', 'one', 1, 1);
 const VARS = positionalSignature('vars', 'clinic', 0, 1);
+const ID = positionalSignature('id', 'one', 1, 1);
+const DIR = positionalSignature('dir', 'clinic', 0, 1);
 
 const isAttributeError = (e: unknown): boolean => e instanceof PyException && e.type.isSubclassOf(AttributeError) && !e.fatal;
 
-/** getattr, hasattr, setattr, delattr, vars and hash: reflection over what a condition can already reach. */
+/** getattr, hasattr, setattr, delattr, vars, id and hash: reflection over what a condition can already reach. */
 export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
   [
     'getattr',
@@ -85,8 +89,8 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
     'vars',
     new PyFunc('vars', (a, k) => {
       const [obj] = bindArgs(VARS, a, k);
-      // without an argument CPython answers the caller's locals, which the evaluator keeps in slots, not a dict
-      if (obj === undefined) throw fatalErr(UnsupportedError, 'vars() without an argument is not available in conditions: a function\'s locals are not kept as a dict');
+      // without an argument: the caller's locals, which the compiler answers where it sees the call by name (compile/locals.ts)
+      if (obj === undefined) throw fatalErr(UnsupportedError, "vars() without an argument is not available in conditions but called by its name: only then is the caller's frame known");
       try {
         return introspect(obj, '__dict__');
       } catch (e) {
@@ -95,6 +99,26 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
       }
     }),
   ],
+  [
+    'dir',
+    new PyFunc('dir', (a, k) => {
+      const [obj] = bindArgs(DIR, a, k);
+      // without an argument: the caller's locals' names, which the compiler answers where it sees the call (compile/locals.ts)
+      if (obj === undefined) throw fatalErr(UnsupportedError, "dir() without an argument is not available in conditions but called by its name: only then is the caller's frame known");
+      return dirOf(obj);
+    }),
+  ],
+  // locals() called by its name is compiled (compile/locals.ts); called otherwise, its frame is not known
+  [
+    'locals',
+    new PyFunc('locals', (a, k) => {
+      if (k !== null && k.size > 0) throw typeErr('locals() takes no keyword arguments');
+      if (a.length > 0) throw typeErr(`locals() takes no arguments (${a.length} given)`);
+      throw fatalErr(UnsupportedError, "locals() is not available in conditions but called by its name: only then is the caller's frame known");
+    }),
+  ],
+  // a number per object for the run (identity.ts), never an address of the host
+  ['id', new PyFunc('id', (a, k) => idOf(bindArgs(ID, a, k)[0]))],
   [
     'hash',
     new PyFunc('hash', (a, k) => {

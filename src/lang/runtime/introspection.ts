@@ -3,6 +3,7 @@ import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
 import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance } from './classes.js';
+import { setInstanceDict } from './instance-dict.js';
 import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
@@ -175,7 +176,7 @@ function liveDict(attrs: Map<string, Py>): PyDict {
  * gave them), then `__doc__` None where the body had no docstring. A copy: the proxy
  * over it writes nothing back.
  */
-function classNamespace(cls: PyClass): PyDict {
+export function classNamespace(cls: PyClass): PyDict {
   // a copy a read, paid for as any dict built: a class of 50,000 attributes is 50,000 entries
   allocEntries(cls.attrs.size + 4);
   const d = new PyDict();
@@ -323,6 +324,7 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
   if (name === '__annotations__' && isDef(obj)) return setDefAnnotations(obj, v);
   if (name === '__annotations__') return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
+  if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
 }
 

@@ -1,3 +1,4 @@
+import { fileDirNames } from './dir.js';
 import { fileFunctionNames } from './star-args.js';
 import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
@@ -527,4 +528,5 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
+fileDirNames(MODULES, BUILTINS);
 fileFunctionNames(MODULES, BUILTINS);

@@ -11,7 +11,8 @@
  * depth and in its words.
  */
 import { getattr } from '../attributes.js';
-import { allocItems, nestingRoom, runNumber, step, tick } from '../budget.js';
+import { allocItems, nestingRoom, step, tick } from '../budget.js';
+import { idOf } from '../identity.js';
 import { BUILTINS } from '../builtins.js';
 import { PyByteArray } from '../bytearray.js';
 import { callValue } from '../call.js';
@@ -31,6 +32,7 @@ import { PyDefaultDict, PyOrderedDict } from './collections/defaultdict.js';
 import { PyDeque } from './collections/deque.js';
 import { PyNamedTuple } from './collections/namedtuple.js';
 import { PyBlake2 } from './blake2.js';
+import { callReduced, itemsOf, newArgs, ownReduce, pairOf, reduceValue, setState, stateOf as objectState } from './copy-reduce.js';
 import { PyHash } from './hashlib.js';
 
 /** copy.Error (and copy.error, the same class): a class written in Python, an Exception. */
@@ -70,22 +72,6 @@ function cCall(): void {
   if (copyFrames + 1 > nestingRoom(AT_ENVELOPE)) throw pyErr(RecursionError, 'maximum recursion depth exceeded while calling a Python object');
 }
 
-/** Identity numbers of the run's objects, as id() would give them: made anew for each run, so no count passes from one condition to the next. */
-let ids = new WeakMap<object, number>();
-let idsRun = -1;
-let nextId = 0;
-
-export function idOf(x: Py): number {
-  if (idsRun !== runNumber()) {
-    ids = new WeakMap();
-    idsRun = runNumber();
-    nextId = 0;
-  }
-  let id = ids.get(x);
-  if (id === undefined) ids.set(x, (id = 140_000_000_000 + 16 * nextId++));
-  return id;
-}
-
 /** Values without an identity to keep: an equal one is the same value to every operation. */
 const isScalar = (x: Py): boolean => x === null || typeof x !== 'object';
 
@@ -118,20 +104,22 @@ interface Reduced {
   /** func(*args): the new object, given args already deep-copied where deep. */
   make: (args: Py[]) => Py;
   args: Py[];
-  /** The attributes to set (a dict), or null. */
-  state: PyDict | null;
+  /** The state to set (object's: the attributes, a dict, paired with the slots' values where any is set), or null. */
+  state: Py;
   listItems: Iterable<Py> | null;
   dictItems: Iterable<Py> | null;
 }
 
 /** cls.__new__(cls, *args) as copyreg.__newobj__ calls it: the class's own __new__, or its base's. */
-function newObj(cls: PyClass, args: Py[]): Py {
-  if (cls.lookup('__new__') !== undefined) return callValue(getattr(cls, '__new__'), [cls, ...args], null);
-  if (cls.valueBase !== null) return valueNew(cls.valueBase, cls, args, null);
+function newObj(cls: PyClass, args: Py[], kw: Map<string, Py> | null = null): Py {
+  if (cls.lookup('__new__') !== undefined) return callValue(getattr(cls, '__new__'), [cls, ...args], kw);
+  if (cls.valueBase !== null) return valueNew(cls.valueBase, cls, args, kw);
+  // object.__new__ refuses arguments where the class defines no __init__ to take them (excess_args)
+  if ((args.length > 0 || (kw !== null && kw.size > 0)) && cls.lookup('__init__') === undefined) throw typeErr(`${cls.name}() takes no arguments`);
   return cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
 }
 
-/** An instance's attributes as the dict object.__getstate__ gives, or None when it has none. */
+/** An instance's attributes as a dict (BaseException.__reduce__'s, the collections' own), or None when it has none. */
 function stateOf(attrs: Map<string, Py> | null): PyDict | null {
   if (attrs === null || attrs.size === 0) return null;
   const d = new PyDict();
@@ -145,9 +133,19 @@ const attrsOf = (x: Py): Map<string, Py> | null => (x instanceof PyException ? x
 const builtinBase = (cls: PyClass): PyType | undefined => cls.mro.find((t) => !(t instanceof PyClass));
 
 function reduce(x: Py, cls: PyClass): Reduced {
-  const state = stateOf(attrsOf(x));
+  // BaseException.__reduce__: the type called with the args, then the attributes (no __getstate__ asked)
+  if (x instanceof PyException) return { state: stateOf(attrsOf(x)), listItems: null, dictItems: null, make: (args) => callValue(cls, args, null), args: x.args.slice() };
+  const r = reduceNewobj(x, cls);
+  // reduce_newobj: the class's __getnewargs_ex__ or __getnewargs__ gives cls.__new__'s arguments, where it makes the object so
+  if (!r.newobj) return r;
+  const given = newArgs(x, cls);
+  return given === undefined ? r : { ...r, make: (args) => newObj(cls, args, given.kw), args: given.args };
+}
+
+/** object.__reduce_ex__(4)'s parts, or a library base's own reduce; newobj where the object is made by cls.__new__. */
+function reduceNewobj(x: Py, cls: PyClass): Reduced & { newobj?: boolean } {
+  const state = objectState(x, cls, attrsOf(x));
   const plain = { state, listItems: null, dictItems: null };
-  if (x instanceof PyException) return { ...plain, make: (args) => callValue(cls, args, null), args: x.args.slice() };
   const base = builtinBase(cls)?.name;
   if (x instanceof PyDict) {
     const items = () => ops.iterate(callValue(getattr(x, 'items'), [], null));
@@ -158,11 +156,11 @@ function reduce(x: Py, cls: PyClass): Reduced {
       const factory = getattr(x, 'default_factory');
       return { ...plain, state: null, make: (args) => callValue(cls, args, null), args: factory === null ? [] : [factory], dictItems: items() };
     }
-    return { ...plain, make: () => newObj(cls, []), args: [], dictItems: items() };
+    return { ...plain, newobj: true, make: () => newObj(cls, []), args: [], dictItems: items() };
   }
   switch (base) {
     case 'list':
-      return { ...plain, make: () => newObj(cls, []), args: [], listItems: ops.iterate(x) };
+      return { ...plain, newobj: true, make: () => newObj(cls, []), args: [], listItems: ops.iterate(x) };
     // set.__reduce__ and bytearray.__reduce_ex__: the class called (its __init__ runs)
     case 'set':
     case 'frozenset':
@@ -170,18 +168,18 @@ function reduce(x: Py, cls: PyClass): Reduced {
     case 'bytearray':
       return { ...plain, make: (args) => callValue(cls, args, null), args: [new PyBytes((x as PyBytes).data.slice())] };
     case 'tuple':
-      return { ...plain, make: (args) => newObj(cls, args), args: [new PyTuple(((x as { value?: PyTuple }).value ?? (x as PyTuple)).items.slice())] };
+      return { ...plain, newobj: true, make: (args) => newObj(cls, args), args: [new PyTuple(((x as { value?: PyTuple }).value ?? (x as PyTuple)).items.slice())] };
     case 'int':
     case 'str':
-      return { ...plain, make: (args) => newObj(cls, args), args: [(x as PyIntBox | PyStrBox).value] };
+      return { ...plain, newobj: true, make: (args) => newObj(cls, args), args: [(x as PyIntBox | PyStrBox).value] };
     case 'float':
-      return { ...plain, make: (args) => newObj(cls, args), args: [new PyFloat((x as PyFloat).v)] };
+      return { ...plain, newobj: true, make: (args) => newObj(cls, args), args: [new PyFloat((x as PyFloat).v)] };
     case 'complex':
-      return { ...plain, make: (args) => newObj(cls, args), args: [new PyComplex((x as PyComplex).re, (x as PyComplex).im)] };
+      return { ...plain, newobj: true, make: (args) => newObj(cls, args), args: [new PyComplex((x as PyComplex).re, (x as PyComplex).im)] };
     case 'bytes':
-      return { ...plain, make: (args) => newObj(cls, args), args: [new PyBytes((x as PyBytes).data)] };
+      return { ...plain, newobj: true, make: (args) => newObj(cls, args), args: [new PyBytes((x as PyBytes).data)] };
     default:
-      return { ...plain, make: () => newObj(cls, []), args: [] };
+      return { ...plain, newobj: true, make: () => newObj(cls, []), args: [] };
   }
 }
 
@@ -211,46 +209,62 @@ function reconstruct(x: Py, memo: PyDict | null, r: Reduced): Py {
         exitFrame();
       }
     }
-    const y = r.make(args);
-    if (deep) memo.set(idOf(x), y);
-    if (r.state !== null) {
-      const state = deep ? deepcopy(r.state, memo) : r.state;
-      const cls = classOfInstance(y);
-      if (cls?.lookup('__setstate__') !== undefined) callValue(getattr(y, '__setstate__'), [state], null);
-      else if (state instanceof PyDict) {
-        // y.__dict__.update(state)
-        // an exception's attributes are made at the first one set
-        const attrs = y instanceof PyException ? (y.dict ??= new Map()) : attrsOf(y);
-        if (attrs === null) throw typeErr(`'${typeName(y)}' object has no attribute '__dict__'`);
-        for (const k of state.keyList()) {
-          tick();
-          // an attribute's name is a str; a memo a condition filled may hold another key, which no attribute could be read by
-          const name = k instanceof PyStrBox ? k.value : k;
-          if (typeof name === 'string') attrs.set(name, state.get(k));
-        }
-      }
-    }
-    if (r.listItems !== null) {
-      const append = getattr(y, 'append');
-      for (const item of r.listItems) {
-        tick();
-        callValue(append, [deep ? deepcopy(item, memo) : item], null);
-      }
-    }
-    if (r.dictItems !== null) {
-      for (const pair of r.dictItems) {
-        tick();
-        const [k, v] = ops.toList(pair);
-        if (deep) {
-          const key = deepcopy(k, memo);
-          ops.setitem(y, key, deepcopy(v, memo));
-        } else ops.setitem(y, k, v);
-      }
-    }
-    return y;
+    return finish(x, r.make(args), memo, r.state, r.listItems, r.dictItems);
   } finally {
     exitFrame();
   }
+}
+
+/** `_reconstruct(x, memo, *rv)` for the value a class's own __reduce_ex__ or __reduce__ gave (copy-reduce.ts): x itself for a str. */
+function reconstructFrom(x: Py, memo: PyDict | null, rv: Py): Py {
+  const r = reduceValue(rv);
+  if (r === null) return x;
+  enterFrame();
+  try {
+    let args = r.args;
+    if (memo !== null && ops.truthy(args)) {
+      // (deepcopy(arg, memo) for arg in args): a generator's frame while func(*args) reads it
+      const copied: Py[] = [];
+      const items = itemsOf(args);
+      enterFrame();
+      try {
+        for (const a of items) copied.push(deepcopy(a, memo));
+      } finally {
+        exitFrame();
+      }
+      args = copied;
+    }
+    const listItems = r.listIter === null ? null : itemsOf(r.listIter);
+    const dictItems = r.dictIter === null ? null : itemsOf(r.dictIter);
+    return finish(x, callReduced(r.func, args), memo, r.state, listItems, dictItems);
+  } finally {
+    exitFrame();
+  }
+}
+
+/** The rest of _reconstruct once y is made: y filed in the memo, then its state, its list items and its dict items set. */
+function finish(x: Py, y: Py, memo: PyDict | null, state: Py, listItems: Iterable<Py> | null, dictItems: Iterable<Py> | null): Py {
+  const deep = memo !== null;
+  if (deep) memo.set(idOf(x), y);
+  if (state !== null) setState(y, deep ? deepcopy(state, memo) : state);
+  if (listItems !== null) {
+    for (const item of listItems) {
+      tick();
+      const copied = deep ? deepcopy(item, memo) : item;
+      callValue(getattr(y, 'append'), [copied], null);
+    }
+  }
+  if (dictItems !== null) {
+    for (const pair of dictItems) {
+      tick();
+      const [k, v] = pairOf(pair);
+      if (deep) {
+        const key = deepcopy(k, memo);
+        ops.setitem(y, key, deepcopy(v, memo));
+      } else ops.setitem(y, k, v);
+    }
+  }
+  return y;
 }
 
 // ---------------------------------------------------------------- copy
@@ -262,6 +276,8 @@ function copy(x: Py): Py {
   // getattr(cls, "__copy__", None): the class's, called with the instance
   if (cls.lookup('__copy__') !== undefined) return callValue(getattr(cls, '__copy__'), [x], null);
   if (cls.mro.some((t) => t.name === 'deque' && !(t instanceof PyClass))) return callValue(getattr(x, 'copy'), [], null);
+  const rv = ownReduce(x, cls);
+  if (rv !== undefined) return reconstructFrom(x, null, rv);
   return reconstruct(x, null, reduce(x, cls));
 }
 
@@ -333,6 +349,8 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   const cls = classOfInstance(x);
   if (cls !== null) {
     if (cls.lookup('__deepcopy__') !== undefined) return callValue(getattr(x, '__deepcopy__'), [memo], null);
+    const rv = ownReduce(x, cls);
+    if (rv !== undefined) return reconstructFrom(x, memo, rv);
     if (cls.mro.some((t) => t.name === 'deque' && !(t instanceof PyClass))) return dequeDeep(x, memo, cls);
     return reconstruct(x, memo, reduce(x, cls));
   }

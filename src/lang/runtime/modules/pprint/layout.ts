@@ -16,7 +16,7 @@ import { compilePattern } from '../../re.js';
 import { repr, str } from '../../repr.js';
 import { PyBytes, PyDict, type Py } from '../../values.js';
 import { callMethod } from '../calendar/py.js';
-import { idOf } from '../copy.js';
+import { idOf } from '../../identity.js';
 import { kindOf, typeOfValue, type Kind } from './kinds.js';
 import { dictItems, recursionMarker, safeSorted, type Formatted } from './safe-repr.js';
 

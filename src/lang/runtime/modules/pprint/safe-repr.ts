@@ -13,7 +13,7 @@ import { formatValue } from '../../format.js';
 import { iterate, len, ltValue, truthy } from '../../ops.js';
 import { repr, str } from '../../repr.js';
 import { PyDict, PyException, PyStrBox, PyTuple, typeName, type Py, type PyType } from '../../values.js';
-import { idOf } from '../copy.js';
+import { idOf } from '../../identity.js';
 import { isBuiltinScalar, kindOf, typeOfValue } from './kinds.js';
 
 /** (repr, readable, recursive), as format() answers. */
