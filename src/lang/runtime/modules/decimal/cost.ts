@@ -1,0 +1,40 @@
+/**
+ * What decimal's digit work costs, charged through the int kernel's cost model (int/cost.ts)
+ * before it is done: a context's precision may be set to 10**8 or more, so every coefficient
+ * an operation makes is paid for by its digits, and one past the int kernel's size is a
+ * MemoryError rather than minutes of work.
+ */
+import { decimalNs, divNs, linearNs, mulNs, pay } from '../../int/cost.js';
+
+const BITS_PER_DIGIT = 3.3219280948873626;
+export const bitsOf = (digits: number): number => Math.ceil(digits * BITS_PER_DIGIT) + 1;
+
+/** A pass over `digits` digits (a string's copy, a comparison). */
+export const payDigits = (digits: number): void => pay(linearNs(bitsOf(digits)), bitsOf(digits));
+
+/** A coefficient's text to a BigInt, or back. */
+export const payText = (digits: number): void => pay(decimalNs(bitsOf(digits)), bitsOf(digits));
+
+export const payMulDigits = (a: number, b: number): void => pay(mulNs(bitsOf(a), bitsOf(b)), bitsOf(a + b));
+
+export const payDivDigits = (a: number, b: number): void => pay(divNs(bitsOf(a), bitsOf(b)), bitsOf(a));
+
+/** The digits of a non-negative BigInt, paid for. */
+export function digitsOf(n: bigint): string {
+  const bits = n.toString(16).length * 4;
+  pay(decimalNs(bits), bits);
+  return n.toString();
+}
+
+/** A coefficient's digits as a BigInt, paid for. */
+export function bigOf(s: string): bigint {
+  payText(s.length);
+  return BigInt(s);
+}
+
+/** 10**n, paid for. */
+export function pow10(n: number): bigint {
+  if (n <= 0) return 1n;
+  payMulDigits(n, n);
+  return 10n ** BigInt(n);
+}

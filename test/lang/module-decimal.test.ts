@@ -1,0 +1,122 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+const D = 'from decimal import Decimal, Context, getcontext, setcontext, localcontext, DefaultContext, BasicContext, ExtendedContext, DecimalException, Clamped, InvalidOperation, ConversionSyntax, DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation, ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP, MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY\nimport decimal\n# the oracle runs every case in one process, whose context outlives a case: each starts afresh\nsetcontext(Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0, flags=[], traps=[InvalidOperation, DivisionByZero, Overflow]))\n';
+const ret = (e: string): string => `${D}return ${e}`;
+
+/** decimal: construction, str and repr, digit for digit with CPython's _decimal. */
+it('constructs and prints Decimals as CPython does', () => {
+  const exprs = [
+    "Decimal('1.10')", "Decimal('-0')", "Decimal('1e5')", "Decimal('1E+5')", "Decimal('-1.5e-10')", "Decimal('0.000001')", "Decimal('0.0000001')", "Decimal('123456789e-20')",
+    "Decimal('  3.14  ')", "Decimal('1_000.5')", "Decimal('inf')", "Decimal('-Infinity')", "Decimal('nan')", "Decimal('-sNaN123')", "Decimal('NaN0012')", "Decimal('abc')", "Decimal('1__0')",
+    "Decimal('')", "Decimal('.5')", "Decimal('5.')", "Decimal('+.5e-3')", "Decimal('١٢٣')", 'Decimal(0)', 'Decimal(-12345678901234567890123)', 'Decimal(True)', 'Decimal(1.1)', 'Decimal(-0.0)',
+    "Decimal(float('inf'))", "Decimal(float('nan'))", 'Decimal(2.5e-320)', 'Decimal((0, (1, 2, 3), -2))', "Decimal((1, (), 'F'))", "Decimal((0, (1, 2), 'n'))", "Decimal((0, (0, 0, 1), 'N'))", 'Decimal([1, [4, 5], 3])',
+    'Decimal((2, (1,), 0))', 'Decimal((0, (10,), 0))', "Decimal((0, (1,), 'x'))", 'Decimal((0, (1,), 1.5))', 'Decimal((0, (1,)))', 'Decimal({})', "Decimal(b'1')", 'Decimal(1+2j)', "Decimal('1', 5)",
+    "Decimal('3.14', Context(prec=2))", "Decimal(value='7')", "Decimal(Decimal('2.50'))", 'Decimal()', "str(Decimal('1e-7'))", "str(Decimal('-1.23E+30'))", "Decimal('1.23E+30').to_eng_string()",
+    "Decimal('1.23E-7').to_eng_string()", "Decimal('0E-7').to_eng_string()", "Decimal('0E+8').to_eng_string()", "Decimal('12E+1').to_eng_string()", 'Decimal.from_float(0.1)', 'Decimal.from_float(3)', "Decimal.from_float('x')",
+    "repr(Decimal('1e100'))", "Decimal('1.5').as_tuple()", "Decimal('-inf').as_tuple()", "Decimal('snan7').as_tuple()", "Decimal('-1.50').as_integer_ratio()", "Decimal('1e3').as_integer_ratio()", "Decimal('nan').as_integer_ratio()",
+    "Decimal('inf').as_integer_ratio()", "Decimal('123.45').adjusted()", "Decimal('0.001').adjusted()", "Decimal('inf').adjusted()",
+  ];
+  expect(compareWithCPython(exprs.map(ret))).toEqual([]);
+});
+
+it('computes as CPython does', () => {
+  const exprs = [
+    "Decimal('1.1') + Decimal('2.2')", "Decimal('1.1') + 2", "2 - Decimal('0.5')", "Decimal('1') / Decimal('3')", "Decimal(2) / 3 * 3", "Decimal(1) / 0", "Decimal(0) / 0", "Decimal(1) / Decimal('inf')",
+    "Decimal('10') / Decimal('4')", "Decimal('100') / Decimal('10')", "Decimal('1.00') / Decimal('0.5')", "Decimal(7) // 2", "Decimal(-7) // 2", "Decimal(-7) % 2", "Decimal(7) % -2", "divmod(Decimal(-7), 2)", "divmod(Decimal('7.5'), Decimal('0.2'))",
+    "Decimal(5) % 0", "Decimal(1) // 0", "Decimal(0) // 0", "Decimal('1e30') // Decimal('1e-5')", "Decimal('1.5') * Decimal('-2.25')", "Decimal('inf') * 0", "Decimal('inf') - Decimal('inf')", "Decimal('-0') + Decimal('0')",
+    "Decimal('1e999999') * 10", "Decimal('1e-999999') / 10", "Decimal('1e-1000020')", "Decimal('1e-1000020') + 0", "Decimal('9.999999999999999999999999999999') + 0", "-Decimal('0')", "+Decimal('-0.000')", "abs(Decimal('-1.5'))",
+    "Decimal('NaN') + 1", "Decimal('sNaN') + 1", "Decimal(1) + 1.5", "1.5 * Decimal(1)", "Decimal(2) ** 10", "Decimal(2) ** -2", "Decimal('2.0') ** 2", "Decimal(2) ** Decimal('0.5')", "Decimal(-8) ** Decimal('0.5')", "Decimal(0) ** 0",
+    "Decimal(10) ** 100", "Decimal('1.1') ** 50", "Decimal(4) ** Decimal('0.5')", "Decimal('0.25') ** Decimal('-0.5')", "Decimal('1e10') ** Decimal('1e10')", "Decimal(1) ** 1000", "Decimal('1.0') ** 3", "2 ** Decimal(3)", "Decimal(-2) ** 3",
+    "Decimal(2).sqrt()", "Decimal('0.25').sqrt()", "Decimal(100).sqrt()", "Decimal('1e-7').sqrt()", "Decimal(-1).sqrt()", "Decimal('-0').sqrt()", "Decimal('inf').sqrt()",
+    "Decimal(1).exp()", "Decimal('-1').exp()", "Decimal('0.5').exp()", "Decimal(100).exp()", "Decimal('1e10').exp()", "Decimal('-1e10').exp()", "Decimal('-inf').exp()",
+    "Decimal(10).ln()", "Decimal('0.5').ln()", "Decimal(1).ln()", "Decimal(0).ln()", "Decimal(-1).ln()", "Decimal('1e100').ln()", "Decimal(2).log10()", "Decimal(1000).log10()", "Decimal('0.001').log10()", "Decimal('1.5e-7').log10()",
+    "Decimal('2.5').fma(2, 1)", "Decimal('1e20').fma(3, Decimal('-3e20'))", "Decimal(5).remainder_near(3)", "Decimal(4).remainder_near(3)", "Decimal('10.5').remainder_near(3)",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `${D}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e), getcontext().flags`))).toEqual([]);
+});
+
+it('rounds, quantizes and compares as CPython does', () => {
+  const exprs = [
+    "Decimal('7.325').quantize(Decimal('.01'), rounding=ROUND_DOWN)", "Decimal('7.325').quantize(Decimal('1.'), rounding=ROUND_UP)", "Decimal('2.5').quantize(Decimal(1))", "Decimal('3.5').quantize(Decimal(1))",
+    "Decimal('-2.5').quantize(Decimal(1), ROUND_HALF_UP)", "Decimal('1e100').quantize(Decimal(1))", "Decimal('1.23').quantize(Decimal('1e-30'))", "Decimal('1.23').quantize(Decimal('inf'))", "Decimal('inf').quantize(Decimal('inf'))",
+    "Decimal('123.456').quantize(Decimal('1e1'))", "Decimal('0.5').quantize(Decimal('1'), rounding='bad')", "Decimal('1.5').quantize(1.5)", "Decimal('1.5').quantize('1')",
+    ...['ROUND_UP', 'ROUND_DOWN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_HALF_UP', 'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_05UP'].flatMap((r) => [
+      `[Decimal(x).quantize(Decimal('1'), rounding=${r}) for x in ['2.5', '-2.5', '1.5', '0.4', '-0.6', '5.01', '0.5', '-1.05']]`,
+      `[Decimal(x).to_integral_value(rounding=${r}) for x in ['12.5', '-7.7', '0.05']]`,
+    ]),
+    "Decimal('12.5').to_integral()", "Decimal('12.5').to_integral_exact()", "Decimal('1e3').to_integral_exact()", "Decimal('12.0').to_integral_exact()",
+    "round(Decimal('2.5'))", "round(Decimal('3.5'))", "round(Decimal('-0.5'))", "round(Decimal('123.456'), 2)", "round(Decimal('123.456'), -2)", "round(Decimal('inf'))", "round(Decimal('nan'))", "round(Decimal('1.5'), 'x')",
+    "int(Decimal('-12.9'))", "int(Decimal('1e30'))", "int(Decimal('nan'))", "int(Decimal('-inf'))", "float(Decimal('0.1'))", "float(Decimal('-nan'))", "float(Decimal('snan'))", "float(Decimal('1e400'))", "float(Decimal('-1e-400'))",
+    "Decimal('1.0') == 1", "Decimal('0.1') == 0.1", "Decimal('0.5') == 0.5", "Decimal(1) < 2", "Decimal(1) < 1.5", "Decimal('nan') == Decimal('nan')", "Decimal('nan') != 1", "Decimal('nan') < 1", "Decimal('snan') == 1",
+    "Decimal(1) < 'a'", "Decimal(1) == 'a'", "sorted([Decimal('1.5'), 1, Decimal('-2'), 0.5])", "max(Decimal(1), Decimal('1.0'))", "Decimal('2.50') == Decimal('2.5')",
+    "hash(Decimal(1)) == hash(1)", "hash(Decimal('0.5')) == hash(0.5)", "hash(Decimal('-1.5'))", "hash(Decimal('1.1'))", "hash(Decimal('-inf'))", "hash(Decimal('snan'))", "hash(Decimal('1e100')) == hash(10**100)",
+    "{Decimal(1): 'a'}[1]", "{1.5: 'x'}[Decimal('1.5')]", "len({Decimal('1.0'), 1, 1.0, Decimal('1')})", "Decimal(1) in {1}", "Decimal('0.1') in {0.1}",
+    "Decimal(1).compare(2)", "Decimal('nan').compare(1)", "Decimal('nan').compare_signal(1)", "Decimal('1.0').compare_total(Decimal('1'))", "Decimal('-nan').compare_total(Decimal('inf'))", "Decimal(1).compare_total_mag(-2)",
+    "Decimal(1).max(Decimal('nan'))", "Decimal(1).min(2)", "Decimal(-3).max_mag(2)", "Decimal('1.0').max(Decimal('1'))", "Decimal(1).max('x')",
+    "Decimal('-1.5').copy_abs()", "Decimal('1.5').copy_negate()", "Decimal('1.5').copy_sign(Decimal('-0'))", "Decimal('100').normalize()", "Decimal('-0.00').normalize()", "Decimal('1.20E+5').normalize()",
+    "[Decimal(x).number_class() for x in ['0', '-0', '1', '-1e-999999', 'inf', '-inf', 'nan', 'snan', '1e-1000000']]",
+    "[getattr(Decimal(x), p)() for x in ['1', '0', 'nan', 'snan', '-inf'] for p in ['is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero', 'is_normal', 'is_subnormal', 'is_canonical']]",
+    "Decimal('1101').logical_and(Decimal('1011'))", "Decimal('1101').logical_or(Decimal('10'))", "Decimal('1101').logical_xor(Decimal('111'))", "Decimal('101').logical_invert()", "Decimal('12').logical_and(1)",
+    "Decimal(123456789).rotate(3)", "Decimal(123456789).rotate(-2)", "Decimal(123).shift(2)", "Decimal(123).shift(-2)", "Decimal(1).shift(40)", "Decimal('1.5').scaleb(3)", "Decimal('1.5').scaleb(Decimal('0.5'))",
+    "Decimal(1).next_plus()", "Decimal(1).next_minus()", "Decimal('-inf').next_plus()", "Decimal(1).next_toward(0)", "Decimal(1).next_toward(1)", "Decimal(5).logb()", "Decimal(0).logb()",
+    "Decimal('1.5').same_quantum(Decimal('2.5'))", "Decimal('1.5').same_quantum(2)", "Decimal(1).radix()", "Decimal(1).real", "Decimal(1).imag", "Decimal(3).conjugate()",
+    "Decimal('-0.0') or 5", "bool(Decimal('nan'))", "Decimal(1).sqrt(1)", "Decimal(1).sqrt(context=Context(prec=3))", "Decimal(2).sqrt(Context(prec=50))", "Decimal(1).foo",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `${D}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e), getcontext().flags`))).toEqual([]);
+});
+
+it('keeps contexts as CPython does, and each run its own', () => {
+  const cases = [
+    ret('getcontext()'), ret('DefaultContext'), ret('BasicContext'), ret('ExtendedContext'), ret('Context()'), ret('Context(prec=5, rounding=ROUND_UP, traps=[Inexact], flags=[Rounded])'),
+    `${D}getcontext().prec = 6\nreturn Decimal(1) / Decimal(7)`,
+    `${D}return Decimal(1) / Decimal(7)`,
+    `${D}c = getcontext()\nc.rounding = ROUND_FLOOR\nreturn Decimal(-1) / 3, Decimal('1') - Decimal('1'), c`,
+    `${D}with localcontext() as c:\n    c.prec = 3\n    x = Decimal(2).sqrt()\nreturn x, Decimal(2).sqrt(), getcontext().prec`,
+    `${D}with localcontext(prec=4, rounding=ROUND_DOWN) as c:\n    return Decimal(2) / 3, c`,
+    `${D}with localcontext(Context(prec=2)):\n    return +Decimal('1.27')`,
+    `${D}setcontext(ExtendedContext)\nreturn Decimal(1) / 0, Decimal(0) / 0, getcontext()`,
+    `${D}return getcontext().flags[Inexact], getcontext().traps[DivisionByZero]`,
+    `${D}c = getcontext()\nc.traps[Inexact] = True\ntry:\n    Decimal(1) / 3\nexcept Inexact as e:\n    return 'inexact', e.args, c.flags`,
+    `${D}c = getcontext()\nc.traps[DivisionByZero] = False\nreturn Decimal(1) / 0, c.flags[DivisionByZero]`,
+    `${D}try:\n    Decimal(1) / 0\nexcept ZeroDivisionError as e:\n    return type(e).__name__, str(e), isinstance(e, ArithmeticError)`,
+    `${D}try:\n    Decimal('x')\nexcept InvalidOperation as e:\n    return repr(e), e.args[0][0] is ConversionSyntax`,
+    `${D}c = getcontext()\nc.traps[FloatOperation] = True\ntry:\n    Decimal(1.5)\nexcept TypeError as e:\n    return type(e).__name__, str(e)`,
+    `${D}c = getcontext()\nc.traps[FloatOperation] = True\ntry:\n    return Decimal(1) == 1.5, Decimal(1) < 1.5\nexcept FloatOperation as e:\n    return str(e)`,
+    `${D}c = Context(prec=3, Emax=5, Emin=-5)\nreturn c.create_decimal('123456'), c.create_decimal('1e10'), c`,
+    `${D}c = Context(prec=3, Emax=5, Emin=-5, traps=[])\nreturn c.create_decimal('1e10'), c.create_decimal('1e-10'), c.create_decimal('12e-8'), c`,
+    `${D}c = Context(prec=3, Emax=5, Emin=-5, traps=[], clamp=1)\nreturn c.create_decimal('1e5'), c.create_decimal('0e9'), c`,
+    `${D}c = Context(prec=3, Emax=5, rounding=ROUND_DOWN, traps=[])\nreturn c.multiply(Decimal(999), 1000), c.add(Decimal('-9e5'), -10**6)`,
+    `${D}c = Context(prec=3, Emax=5, rounding=ROUND_CEILING, traps=[])\nreturn c.multiply(Decimal(-999), 1000), c.multiply(Decimal(999), 1000)`,
+    `${D}c = getcontext()\nreturn c.Etiny(), c.Etop(), c.copy() is c, c.copy() == c`,
+    `${D}c = getcontext()\nc.prec = 0`, `${D}getcontext().prec = 2.5`, `${D}getcontext().rounding = 'x'`, `${D}getcontext().Emin = 1`, `${D}getcontext().Emax = -1`, `${D}getcontext().capitals = 2`,
+    `${D}getcontext().clamp = 3`, `${D}getcontext().flags = 1`, `${D}return getcontext().traps[1]`, `${D}del getcontext().prec`, `${D}getcontext().foo = 1`, `${D}setcontext(1)`, `${D}localcontext(1)`, `${D}localcontext(foo=1)`,
+    `${D}c = getcontext()\nc.capitals = 0\nreturn str(Decimal('1e100')), repr(Decimal('-inf'))`,
+    `${D}c = Context(prec=5)\nreturn c.add(1, 2), c.subtract(1, Decimal('0.001')), c.divide(1, 3), c.divide_int(7, 2), c.remainder(7, 2), c.divmod(7, 2), c.power(2, 20), c.sqrt(2), c.exp(1), c.ln(2), c.log10(2)`,
+    `${D}c = Context(prec=5)\nreturn c.abs(-1), c.plus(Decimal('1.234567')), c.minus(3), c.quantize(Decimal('1.2345'), Decimal('0.1')), c.to_sci_string(Decimal('1e10')), c.to_eng_string(Decimal('1e10')), c.compare(1, 2), c.max(1, 2)`,
+    `${D}c = Context()\nreturn c.is_zero(0), c.is_nan(Decimal('nan')), c.number_class(1), c.copy_sign(1, -2), c.radix(), c.fma(2, 3, 4)`,
+    `${D}return issubclass(DivisionByZero, ZeroDivisionError), issubclass(FloatOperation, TypeError), issubclass(Underflow, Subnormal), issubclass(Overflow, Inexact), issubclass(ConversionSyntax, InvalidOperation), issubclass(DecimalException, ArithmeticError)`,
+    `${D}return DivisionByZero, InvalidOperation.__name__, [ROUND_UP, ROUND_HALF_EVEN, ROUND_05UP], MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY`,
+    `${D}getcontext().prec = 3\nDefaultContext.prec = 5\nx = getcontext().prec, DefaultContext.prec\nDefaultContext.prec = 28\nreturn x`,
+    `${D}getcontext().traps = {}`, `${D}return Context(traps={Inexact: 1})`,
+  ];
+  expect(compareWithCPython(cases)).toEqual([]);
+});
+
+it('formats as CPython does', () => {
+  const specs = ['', 'f', '.2f', '.0f', 'e', '.3e', 'E', 'g', '.3g', 'G', '%', '.1%', '10', '<10', '^12.3f', '=+10.2f', '010.2f', ',', ',.2f', '_', '+', ' ', 'z.1f', '#.0f', '.0e', 'n', 'x', '.2x', '*>10'];
+  const values = ["'1234567.891'", "'-0.0001'", "'1e10'", "'0'", "'-0.001'", "'inf'", "'-nan'", "'123'", "'1.5e-10'", "'0E+3'"];
+  const cases = values.map((v) => `${D}out = []\nfor s in ${JSON.stringify(specs)}:\n    try:\n        out.append(format(Decimal(${v}), s))\n    except Exception as e:\n        out.append(type(e).__name__ + ': ' + str(e))\nreturn out`);
+  cases.push(ret("f'{Decimal(\"3.14159\"):.2f} {Decimal(2):>5}'"), ret("'%s' % Decimal('1.50')"), ret("'{:.3}'.format(Decimal('3.14159'))"));
+  expect(compareWithCPython(cases)).toEqual([]);
+});
+
+it('converts with the builtins and math as CPython does', () => {
+  const exprs = [
+    "[math.floor(Decimal(x)) for x in ['-1.5', '2.5', '7', '-0.0', '1e30']]", "[math.ceil(Decimal(x)) for x in ['-1.5', '2.5', '1e-30']]", "[math.trunc(Decimal(x)) for x in ['-1.7', '1.7']]",
+    "math.floor(Decimal('nan'))", "math.ceil(Decimal('-inf'))", "math.trunc(Decimal('snan'))", "math.sqrt(Decimal(2))", "math.isclose(Decimal('0.1'), 0.1)", "math.floor(Decimal('1e-999999'))",
+    "round(Decimal('snan'))", "round(Decimal('-inf'))", "int(Decimal('snan'))", "float(Decimal('123456789012345678901234567890.5'))", "float(Decimal('2.5e-324'))", "float(Decimal('1.7976931348623159e308'))",
+    "str(Decimal('1.50'))", "'%s|%r' % (Decimal('2.0'), Decimal('-0'))", "f'{Decimal(\"1.25\"):.1f}'",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `${D}import math\ntry:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e)`))).toEqual([]);
+});
