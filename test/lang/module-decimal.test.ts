@@ -120,3 +120,29 @@ it('converts with the builtins and math as CPython does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `${D}import math\ntry:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e)`))).toEqual([]);
 });
+
+/** Random operands, precisions and roundings: every operation's value and flags agree with CPython's to the last digit. */
+it('matches CPython on seeded random operations', () => {
+  let seed = 2026;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const number = (): string => {
+    const r = rnd();
+    if (r < 0.04) return pick(['inf', '-inf', 'nan', '-0', '0E+5', 'snan']);
+    const digits = Array.from({ length: 1 + Math.floor(rnd() * (rnd() < 0.2 ? 40 : 8)) }, () => Math.floor(rnd() * 10)).join('');
+    return `${rnd() < 0.3 ? '-' : ''}${digits}E${Math.floor(rnd() * 30 - 18)}`;
+  };
+  const roundings = ['ROUND_UP', 'ROUND_DOWN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_HALF_UP', 'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_05UP'];
+  const binary = ['a + b', 'a - b', 'a * b', 'a / b', 'a // b', 'a % b', 'divmod(a, b)', 'a.remainder_near(b)', 'a.compare(b)', 'a.max(b)', 'a.min_mag(b)', 'a.compare_total(b)', 'a == b', 'a < b', 'a.quantize(b)', 'a.fma(b, a)', 'a.next_toward(b)', 'a.same_quantum(b)'];
+  const unary = ['a.sqrt()', 'a.exp()', 'a.ln()', 'a.log10()', 'a.logb()', 'a.normalize()', 'a.to_integral_exact()', 'a.next_plus()', 'a.next_minus()', '+a', '-a', 'abs(a)', 'a.number_class()', 'a.to_eng_string()', 'hash(a) if not a.is_snan() else 0', 'int(a) if a.is_finite() else 0', 'float(a) if not a.is_snan() else 0', 'round(a, 2)', 'a.as_tuple()'];
+  const powers = ['a ** 2', 'a ** -3', "a ** Decimal('0.5')", 'abs(a) ** b.copy_abs().scaleb(-b.adjusted())', "Decimal(2) ** b.to_integral_value()", "abs(a) ** Decimal('1.5')"];
+  const cases: string[] = [];
+  for (let i = 0; i < 160; i++) {
+    const prec = pick([1, 3, 7, 16, 28, 40]);
+    const [emin, emax] = rnd() < 0.3 ? [-30, 30] : [-999999, 999999];
+    const ops = Array.from({ length: 4 }, () => pick(rnd() < 0.15 ? powers : rnd() < 0.5 ? binary : unary));
+    const lines = ops.map((e) => `    try:\n        out.append(${e})\n    except Exception as e:\n        out.append(type(e).__name__)`).join('\n');
+    cases.push(`${D}setcontext(Context(prec=${prec}, rounding=${pick(roundings)}, Emin=${emin}, Emax=${emax}, traps=[]${rnd() < 0.2 ? ', clamp=1' : ''}))\nout = []\na, b = Decimal('${number()}'), Decimal('${number()}')\nif True:\n${lines}\nreturn out, getcontext()`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});

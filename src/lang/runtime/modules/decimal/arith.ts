@@ -174,7 +174,8 @@ export function divmod(op: Op, a: Dec, b: Dec): [Dec, Dec] {
     return [INF[sign], op.invalid()];
   }
   const [q, r] = divide(op, a, b);
-  return [q, fix(r, op)];
+  // _decimal rounds the quotient into the context too: past Emax it overflows
+  return [fix(q, op), fix(r, op)];
 }
 
 export function floordiv(op: Op, a: Dec, b: Dec): Dec {
@@ -186,7 +187,7 @@ export function floordiv(op: Op, a: Dec, b: Dec): Dec {
     op.raise(S.DivisionByZero);
     return INF[a.sign ^ b.sign];
   }
-  return divide(op, a, b)[0];
+  return fix(divide(op, a, b)[0], op);
 }
 
 export function mod(op: Op, a: Dec, b: Dec): Dec {

@@ -215,35 +215,58 @@ export function power(op: Op, selfIn: Dec, other: Dec): Dec {
     if ((other.sign === 0) === (selfAdj < 0)) return dec(resultSign, '0', 0);
     return INF[resultSign];
   }
-  let ans: Dec | undefined;
-  let exact = false;
+  // an integral power that is not exact is taken, as libmpdec's _mpd_qpow_int takes it, in a
+  // context of a few more digits rounding half-even, and then rounded into this one: a
+  // result far below Etiny is a zero there, whatever this context's rounding
+  const integral = isInteger(other);
+  if (integral) {
+    const work = new Op({ ...ctx, prec: ctx.prec + other.int.length + other.e + 2 + (other.sign ? 1 : 0), rounding: 'ROUND_HALF_EVEN', clamp: 0 });
+    const ans = fix(approximate(work, self, other, resultSign, selfAdj).ans, work);
+    // an overflow is rounded by this context's rounding (infinity, or the largest number)
+    if (work.status & S.Overflow) return fix(dec(resultSign, '1', ctx.Emax + 1), op);
+    op.raise(work.status);
+    return fix(ans, op);
+  }
+  const { ans, exact } = approximate(op, self, other, resultSign, selfAdj);
+  return exact ? inexactFix(op, ans) : fix(ans, op);
+}
+
+/** The bound's answers (_pydecimal's): 1E(Emax+1) or 1E(Etiny-1), which the rounding makes an overflow or an underflow. */
+function bounded(op: Op, self: Dec, other: Dec, resultSign: number, selfAdj: number): Dec | undefined {
   const bound = log10ExpBound(self) + other.adjusted();
   if ((selfAdj >= 0) === (other.sign === 0)) {
-    if (bound >= String(ctx.Emax).length) ans = dec(resultSign, '1', ctx.Emax + 1);
-  } else if (bound >= String(-op.etiny).length) ans = dec(resultSign, '1', op.etiny - 1);
-  if (ans === undefined) {
-    ans = powerExact(self, other, ctx.prec + 1);
-    if (ans !== undefined) {
-      if (resultSign === 1) ans = dec(1, ans.int, ans.exp);
-      exact = true;
-    }
+    if (bound >= String(op.ctx.Emax).length) return dec(resultSign, '1', op.ctx.Emax + 1);
+  } else if (bound >= String(-op.etiny).length) return dec(resultSign, '1', op.etiny - 1);
+  return undefined;
+}
+
+/** x**y to the operation's precision, unrounded: the bound's answer, the exact power where there is one, else _dpower's digits with one to spare. */
+function approximate(op: Op, self: Dec, other: Dec, resultSign: number, selfAdj: number): { ans: Dec; exact: boolean } {
+  const b = bounded(op, self, other, resultSign, selfAdj);
+  if (b !== undefined) return { ans: b, exact: false };
+  const p = op.prec;
+  const exactAns = powerExact(self, other, p + 1);
+  if (exactAns !== undefined) return { ans: resultSign === 1 ? dec(1, exactAns.int, exactAns.exp) : exactAns, exact: true };
+  const xc = bigOf(self.int);
+  let yc = bigOf(other.int);
+  if (other.sign === 1) yc = -yc;
+  let extra = 3;
+  let coeff: bigint;
+  let exp: number;
+  // an inexact power's digits never end in a 5 and zeros: a few more digits decide
+  for (;;) {
+    [coeff, exp] = dpower(xc, self.e, yc, other.e, p + extra);
+    if (coeff % (5n * pow10(digitLength(coeff) - p - 1)) !== 0n) break;
+    extra += 3;
   }
-  if (ans === undefined) {
-    const p = ctx.prec;
-    const xc = bigOf(self.int);
-    let yc = bigOf(other.int);
-    if (other.sign === 1) yc = -yc;
-    let extra = 3;
-    let coeff: bigint;
-    let exp: number;
-    for (;;) {
-      [coeff, exp] = dpower(xc, self.e, yc, other.e, p + extra);
-      if (coeff % (5n * pow10(digitLength(coeff) - p - 1)) !== 0n) break;
-      extra += 3;
-    }
-    ans = dec(resultSign, digitsOf(coeff), exp);
-  }
-  if (exact && !isInteger(other)) {
+  return { ans: dec(resultSign, digitsOf(coeff), exp), exact: false };
+}
+
+/** An exact power of a non-integral exponent: padded to the precision and rounded, always inexact (_pydecimal's). */
+function inexactFix(op: Op, ansIn: Dec): Dec {
+  const { ctx } = op;
+  let ans = ansIn;
+  {
     if (ans.int.length <= ctx.prec) {
       const expdiff = ctx.prec + 1 - ans.int.length;
       ans = dec(ans.sign, ans.int + '0'.repeat(expdiff), ans.e - expdiff);
@@ -256,5 +279,4 @@ export function power(op: Op, selfIn: Dec, other: Dec): Dec {
     op.raise(flags & (S.Underflow | S.Subnormal | S.Inexact | S.Rounded | S.Clamped));
     return ans;
   }
-  return fix(ans, op);
 }
