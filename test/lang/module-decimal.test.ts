@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 const D = 'from decimal import Decimal, Context, getcontext, setcontext, localcontext, DefaultContext, BasicContext, ExtendedContext, DecimalException, Clamped, InvalidOperation, ConversionSyntax, DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation, ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP, MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY\nimport decimal\n# the oracle runs every case in one process, whose context outlives a case: each starts afresh\nsetcontext(Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0, flags=[], traps=[InvalidOperation, DivisionByZero, Overflow]))\n';
 const ret = (e: string): string => `${D}return ${e}`;
@@ -145,4 +146,62 @@ it('matches CPython on seeded random operations', () => {
     cases.push(`${D}setcontext(Context(prec=${prec}, rounding=${pick(roundings)}, Emin=${emin}, Emax=${emax}, traps=[]${rnd() < 0.2 ? ', clamp=1' : ''}))\nout = []\na, b = Decimal('${number()}'), Decimal('${number()}')\nif True:\n${lines}\nreturn out, getcontext()`);
   }
   expect(compareWithCPython(cases)).toEqual([]);
+});
+
+/** A hostile context or operand ends in the limits' errors, quickly: every digit an operation makes is paid for before it is made. */
+it('holds huge precisions, exponents and operands to the limits', () => {
+  const engine = new Engine();
+  const I = 'from decimal import Decimal, getcontext, Context, localcontext, MAX_PREC, MAX_EMAX\n';
+  const refused = [
+    'getcontext().prec = 10**8\nreturn Decimal(1) / 3',
+    'getcontext().prec = 10**8\nreturn Decimal(2).sqrt()',
+    'getcontext().prec = 10**6\nreturn Decimal(2).ln()',
+    'getcontext().prec = 10**5\nreturn Decimal(2).exp()',
+    'getcontext().prec = 10**5\nreturn Decimal(10).log10() + Decimal(3).log10()',
+    'getcontext().prec = 10**5\nreturn Decimal(3) ** Decimal("0.5")',
+    'getcontext().prec = 10**6\nreturn Decimal(7) ** 1000000',
+    'getcontext().prec = 10**8\nx = Decimal(1)\nfor i in range(10):\n    x = x * 7 + Decimal("1e-99999999")\nreturn x',
+    'getcontext().prec = 10**7\nreturn Decimal(1).shift(10**7 - 1).logical_invert()',
+    'getcontext().prec = 10**7\nreturn Decimal(12345).rotate(5000)',
+    'getcontext().prec = 10**7\nreturn format(Decimal(1), ".99999999f")',
+    "return Decimal('1' * 10**6) * Decimal('9' * 10**6)",
+    'return int(Decimal("1e999999"))',
+    "return Decimal('1e-999999').as_integer_ratio()",
+    'getcontext().prec = 10**6\nreturn Decimal(10**100000).sqrt()',
+    'getcontext().prec = 10**7\nreturn str(Decimal(1) / 7)',
+    'with localcontext(prec=10**8) as c:\n    return Decimal(2) ** Decimal("1.5")',
+    'getcontext().prec = 10**7\nreturn Decimal("9" * 10**6) + Decimal("1e-10")',
+  ];
+  for (const body of refused) {
+    const t = performance.now();
+    expect(evaluator(engine, { source: I + body }).error, body).toMatch(/^StepLimitError|^MemoryError/);
+    // the run's own limits (50 ms of work, with room for a loaded machine), not seconds
+    expect(performance.now() - t, body).toBeLessThan(1000);
+  }
+  // a precision or exponent limit past the numbers' exact range is refused in words, not taken wrongly
+  for (const body of ['getcontext().prec = MAX_PREC', 'getcontext().Emax = MAX_EMAX', 'return Decimal((0, (1,), 10**20))']) {
+    expect(evaluator(engine, { source: I + body }).error, body).toMatch(/^UnsupportedError: /);
+  }
+  // huge exponents cost nothing: the coefficient stays short
+  expect(evaluator(engine, { source: I + "return Decimal('1e999999') - Decimal('1e-999999'), Decimal('1e999999') // Decimal('1e-999999')" }).error).toBe("InvalidOperation: [<class 'decimal.DivisionImpossible'>]");
+  expect(evaluator(engine, { source: I + "return Decimal('1e-999999') * Decimal('1e-999999'), hash(Decimal('1e-999999'))" }).repr).toBe("(Decimal('0E-1000026'), 2239689609886435038)");
+});
+
+/** The context is the run's: what one condition sets (precision, traps, flags, setcontext, DefaultContext) the next never sees. */
+it('gives every run a context of its own', () => {
+  const engine = new Engine();
+  const I = 'from decimal import Decimal, getcontext, setcontext, Context, DefaultContext, ExtendedContext, Inexact\n';
+  const fresh = I + 'c = getcontext()\nreturn c.prec, c.rounding, c.flags[Inexact], c.traps[Inexact], DefaultContext.prec, ExtendedContext.prec, str(Decimal(1) / 7)';
+  const want = "(28, 'ROUND_HALF_EVEN', False, False, 28, 9, '0.1428571428571428571428571429')";
+  expect(evaluator(engine, { source: fresh }).repr).toBe(want);
+  for (const body of [
+    'getcontext().prec = 3\ngetcontext().rounding = "ROUND_UP"\nDecimal(1) / 3\nreturn 1',
+    'getcontext().traps[Inexact] = True\nreturn 1',
+    'setcontext(Context(prec=2))\nreturn 1',
+    'DefaultContext.prec = 5\nExtendedContext.prec = 4\nreturn 1',
+    'setcontext(ExtendedContext)\ngetcontext().prec = 7\nreturn 1',
+  ]) {
+    expect(evaluator(engine, { source: I + body }).repr, body).toBe('1');
+    expect(evaluator(engine, { source: fresh }).repr, body).toBe(want);
+  }
 });

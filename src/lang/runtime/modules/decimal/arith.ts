@@ -1,5 +1,5 @@
 /** Decimal's arithmetic, _pydecimal's algorithms over BigInt coefficients, every big step paid for (cost.ts). */
-import { bigOf, digitsOf, payDigits, payDivDigits, payMulDigits, pow10 } from './cost.js';
+import { bigOf, digitsOf, payDigits, payDivDigits, payLoop, payMulDigits, pow10 } from './cost.js';
 import { checkNaNs, dec, Dec, fix, INF, Op, rescale, stripZeros, type Rounding } from './number.js';
 import { S } from './signals.js';
 
@@ -455,9 +455,9 @@ export function rotate(op: Op, a: Dec, b: Dec): Dec {
   const torot = Number(b.sign ? '-' + b.int : b.int);
   if (!(-op.prec <= torot && torot <= op.prec)) return op.invalid();
   if (a.isInf()) return a;
+  payLoop(op.prec + a.int.length);
   const rotdig = fitDigits(a.int, op.prec);
   const k = ((torot % op.prec) + op.prec) % op.prec;
-  payDigits(op.prec);
   const rotated = rotdig.slice(k) + rotdig.slice(0, k);
   return dec(a.sign, stripZeros(rotated), a.e);
 }
@@ -469,8 +469,8 @@ export function shift(op: Op, a: Dec, b: Dec): Dec {
   const toshift = Number(b.sign ? '-' + b.int : b.int);
   if (!(-op.prec <= toshift && toshift <= op.prec)) return op.invalid();
   if (a.isInf()) return a;
+  payLoop(op.prec + a.int.length);
   const rotdig = fitDigits(a.int, op.prec);
-  payDigits(op.prec);
   const shifted = toshift < 0 ? rotdig.slice(0, rotdig.length + toshift) : (rotdig + '0'.repeat(toshift)).slice(-op.prec);
   return dec(a.sign, stripZeros(shifted || '0'), a.e);
 }
@@ -491,7 +491,7 @@ export function scaleb(op: Op, a: Dec, b: Dec): Dec {
 export function logical(op: Op, a: Dec, b: Dec, f: (x: number, y: number) => number): Dec {
   const isLogical = (d: Dec): boolean => !d.special && d.sign === 0 && d.e === 0 && /^[01]+$/.test(d.int);
   if (!isLogical(a) || !isLogical(b)) return op.invalid();
-  payDigits(Math.max(a.int.length, b.int.length, op.prec));
+  payLoop(Math.max(a.int.length, b.int.length, op.prec));
   const x = fitDigits(a.int, op.prec);
   const y = fitDigits(b.int, op.prec);
   let out = '';

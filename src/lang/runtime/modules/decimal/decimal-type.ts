@@ -1,5 +1,6 @@
 /** decimal.Decimal as a Python type: its constructor, operators, hash, conversions and methods over the kernel (number.ts, arith.ts, transcend.ts). */
 import { bind } from '../../args.js';
+import { allocStr } from '../../budget.js';
 import { checkedMethods } from '../../arity.js';
 import { fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { norm, type Int } from '../../int/index.js';
@@ -460,14 +461,21 @@ const pow = (a: Py, b: Py): Py => {
   return done(op, power(op, x, y));
 };
 
+/** str(d): a str the condition holds, within the size limit. */
+function shown(d: Dec): string {
+  // the digits, a point, a few zeros or an exponent
+  if (d.int.length > 1_000) allocStr(d.int.length + 30);
+  return toStr(d, false, getContext().c.capitals);
+}
+
 export const DECIMAL: PyTypeSlots<Dec> = {
   name: () => 'decimal.Decimal',
   type: DECIMAL_TYPE,
   truthy: (v) => v.special || v.int !== '0',
   len: null,
   iter: null,
-  repr: (v) => `Decimal('${toStr(v, false, getContext().c.capitals)}')`,
-  str: (v) => toStr(v, false, getContext().c.capitals),
+  repr: (v) => `Decimal('${shown(v)}')`,
+  str: (v) => shown(v),
   hash: hashDecimal,
   key: keyOf,
   eq: (a, b) => eqSlot(a, b),

@@ -5,7 +5,7 @@
  * its status gathered as libmpdec's is and raised at the end (context.ts).
  */
 import { S } from './signals.js';
-import { payDigits } from './cost.js';
+import { payDigits, payLoop } from './cost.js';
 
 export type Special = 'F' | 'n' | 'N';
 
@@ -80,9 +80,10 @@ export function dec(sign: number, int: string, exp: number | Special): Dec {
 
 /** The digits without leading zeros ('0' for none). */
 export function stripZeros(s: string): string {
-  let i = 0;
-  while (i < s.length - 1 && s.charCodeAt(i) === 48) i++;
-  return i === 0 ? s : s.slice(i);
+  if (s.charCodeAt(0) !== 48 || s.length === 1) return s;
+  // the regular expression's scan is native: a million zeros take a millisecond, not a loop's twenty
+  const first = /[^0]/.exec(s);
+  return first === null ? '0' : s.slice(first.index);
 }
 
 const DEC_RE = /^\s*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))\s*$/i;
@@ -148,8 +149,7 @@ export function toStr(d: Dec, eng = false, capitals = 1): string {
 
 /** The rounding functions: given the digits kept, 1 to round up, -1 to truncate (inexact), 0 when exact. */
 function allZeros(s: string, from: number): boolean {
-  for (let i = from; i < s.length; i++) if (s.charCodeAt(i) !== 48) return false;
-  return true;
+  return from >= s.length || !/[^0]/.test(s.slice(from));
 }
 function exactHalf(s: string, from: number): boolean {
   return from < s.length && s[from] === '5' && allZeros(s, from + 1);
@@ -180,8 +180,9 @@ export function roundingResult(d: Dec, p: number, rounding: Rounding): number {
 
 /** The digits plus one. */
 export function incr(s: string): string {
+  payLoop(s.length);
   let i = s.length - 1;
-  while (i >= 0 && s[i] === '9') i--;
+  while (i >= 0 && s.charCodeAt(i) === 57) i--;
   if (i < 0) return '1' + '0'.repeat(s.length);
   return s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) + 1) + '0'.repeat(s.length - 1 - i);
 }

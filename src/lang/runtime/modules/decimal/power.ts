@@ -147,7 +147,9 @@ function powerExact(self: Dec, other: Dec, p: number): Dec | undefined {
     xc = a;
   }
   if (xc > 1n && m > BigInt(Math.floor((p * 100) / log10Lb(xc)))) return undefined;
-  payMulDigits(digitLength(xc) * Number(m), digitLength(xc));
+  // squarings up to the power's digits: as much as one product of two halves of it, twice
+  const digits = digitLength(xc) * Number(m);
+  payMulDigits(digits, digits);
   xc = xc ** m;
   bxe *= m;
   if (xc > pow10(p)) return undefined;
