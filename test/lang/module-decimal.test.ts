@@ -205,3 +205,23 @@ it('gives every run a context of its own', () => {
     expect(evaluator(engine, { source: fresh }).repr, body).toBe(want);
   }
 });
+
+it('is a numeric type among the others as in CPython', () => {
+  const exprs = [
+    'type(Decimal(1))', 'Decimal', 'Decimal.__name__', 'isinstance(Decimal(1), Decimal)', 'type(Decimal(1)).__name__', 'Decimal(1).__class__', 'InvalidOperation.__module__', 'Decimal.__module__', 'DivisionByZero.__bases__', 'Underflow.__mro__',
+    'sum([Decimal("0.1")] * 10)', 'sum([Decimal("0.1")] * 10, Decimal(0))', 'sorted([Decimal(2), Decimal(1), 1.5, 0])', 'max([Decimal("1.5"), 2])', 'Decimal(1).as_tuple().digits', 'Decimal(1).as_tuple()._fields',
+    'Decimal(decimal.DecimalTuple(0, (1,), 0))', 'getcontext().traps', 'Context', 'getcontext().__class__', 'json.dumps(Decimal(1))', 'copy.deepcopy(Decimal("1.5"))', '[Decimal(x) for x in range(3)]',
+    'str(Decimal("1.5") * True)', 'Decimal(1) + None', 'None + Decimal(1)', 'Decimal(1) < None', 'Decimal("1") == None', 'Decimal(2) ** 0.5', '-Decimal("nan")', 'Decimal(1) @ Decimal(2)', 'Decimal(5) % Decimal("inf")', 'Decimal(1) / Decimal("-0")',
+    'Decimal(3) ** Decimal(2) % 5', 'pow(Decimal(3), 2)', 'divmod(7, Decimal(2))', '7 % Decimal(2)', '7 // Decimal("2.5")', 'round(Decimal("2.675"), 2)', 'Decimal("nan") in [Decimal("nan")]',
+    'Decimal("1.30").quantize(Decimal("0.1"), context=Context(prec=1))', 'getcontext().create_decimal_from_float(0.1)', 'Context(prec=3).create_decimal_from_float(0.1)', 'Decimal(1).compare_total(Decimal(1), context=None)',
+    'getcontext().copy_decimal(Decimal("1.5"))', 'abs(Decimal("-nan"))', 'Decimal("-0").sqrt()', 'Decimal(2).sqrt() ** 2', 'Decimal("-1.5").to_integral_value(decimal.ROUND_FLOOR)', 'Decimal(1).quantize(exp=Decimal(2), rounding=None)',
+    'Decimal(1).quantize()', 'Decimal(1).quantize(1, 2, 3, 4)', 'Decimal(1).exp(context=1)', 'Decimal(1).sqrt(foo=1)', 'getcontext().add(1)', 'getcontext().add(1, 2.5)', 'getcontext().sqrt("4")', 'Decimal(1).max(2, Context(prec=1))',
+    'Decimal("12345").max(Decimal("0"), Context(prec=2))', 'Decimal("1e10").to_eng_string(Context(capitals=0))', 'Context(capitals=0).to_sci_string(Decimal("1e10"))', 'decimal.BasicContext.traps[decimal.Clamped]',
+    'getcontext().add(a=1, b=2)', 'getcontext().add(1, 2, 3)', 'getcontext().sqrt()', 'getcontext().sqrt(x=1)', 'Decimal(1, 2, 3)', 'Decimal(foo=1)', 'getcontext().power(1)', 'getcontext().create_decimal(1, 2)',
+    'getcontext().Etiny(1)', 'getcontext(1)', 'setcontext()', 'Decimal(1).adjusted(1)',
+  ];
+  const H = `${D}import json, copy\n`;
+  expect(compareWithCPython(exprs.map((e) => `${H}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e)`))).toEqual([]);
+  // a subclass is refused in words no except clause takes: CPython would make it
+  expect(evaluator(new Engine(), { source: `${D}class D(Decimal):\n    pass\ntry:\n    return D(1)\nexcept Exception:\n    return 'caught'` }).error).toMatch(/^UnsupportedError: a class of a condition may not subclass 'decimal.Decimal'/);
+});

@@ -37,6 +37,13 @@ export const CONTEXT_TYPE = new PyClassType('decimal.Context', (a, kw) => {
 type Unary = (op: Op, a: Dec) => Dec;
 type Binary = (op: Op, a: Dec, b: Dec) => Dec;
 
+/** PyArg_ParseTuple without a name, as _decimal's context methods of several arguments read them. */
+const nameless = (name: string, n: number, f: Method): Method => (ctx: PyContext, a, kw) => {
+  if (kw !== null && kw.size > 0) throw typeErr(`${name}() takes no keyword arguments`);
+  if (a.length !== n) throw typeErr(`function takes exactly ${n} arguments (${a.length} given)`);
+  return f(ctx, a, null);
+};
+
 const unary = (f: Unary): Method => (ctx: PyContext, a) => {
   const op = opIn(ctx);
   return done(op, f(op, operandOf(a[0])));
@@ -50,7 +57,7 @@ const decimalMethod = (name: string, extra: Py[] = []): Method => (ctx: PyContex
   return m(operandOf(a[0]), [...a.slice(1), ...extra], new Map([['context', ctx]]));
 };
 
-const METHODS = checkedMethods('Context', new Map<string, Method>([
+const RAW_METHODS = new Map<string, Method>([
   ['Etiny', (ctx: PyContext) => ctx.c.Emin - ctx.c.prec + 1],
   ['Etop', (ctx: PyContext) => ctx.c.Emax - ctx.c.prec + 1],
   ['copy', (ctx: PyContext) => new PyContext(copyCtx(ctx.c))],
@@ -59,7 +66,7 @@ const METHODS = checkedMethods('Context', new Map<string, Method>([
   ['clear_traps', (ctx: PyContext) => ((ctx.c.traps = 0), null)],
   ['radix', () => construct(opIn(), 10)],
   ['create_decimal', (ctx: PyContext, a, kw) => {
-    const [num] = bind('create_decimal', a, kw, ['num']);
+    const [num] = bind('', a, kw, ['num']);
     const op = opIn(ctx);
     return done(op, createDecimal(op, num));
   }],
@@ -82,7 +89,7 @@ const METHODS = checkedMethods('Context', new Map<string, Method>([
     return done(op, new PyTuple(A.divmod(op, operandOf(a[0]), operandOf(a[1]))));
   }],
   ['power', (ctx: PyContext, a, kw) => {
-    const [x, y, modulo] = bind('power', a, kw, ['a', 'b', 'modulo'], 2);
+    const [x, y, modulo] = bind('', a, kw, ['a', 'b', 'modulo'], 2);
     if (modulo !== undefined && modulo !== null) throw typeErr('three-argument power is not supported by the evaluator');
     const op = opIn(ctx);
     return done(op, power(op, operandOf(x), operandOf(y)));
@@ -134,16 +141,22 @@ const METHODS = checkedMethods('Context', new Map<string, Method>([
   ['shift', binary(A.shift)],
   ['scaleb', binary(A.scaleb)],
   ['same_quantum', (_ctx: PyContext, a) => DECIMAL.methods!.get('same_quantum')!(operandOf(a[0]), [a[1]], null)],
-]), {
+]);
+
+/** The methods of two or three operands, PyArg_ParseTuple's. */
+const NAMELESS: Record<string, number> = { add: 2, subtract: 2, multiply: 2, divide: 2, divide_int: 2, remainder: 2, remainder_near: 2, divmod: 2, fma: 3, quantize: 2, max: 2, min: 2, max_mag: 2, min_mag: 2, compare: 2, compare_signal: 2, compare_total: 2, compare_total_mag: 2, copy_sign: 2, logical_and: 2, logical_or: 2, logical_xor: 2, next_toward: 2, rotate: 2, shift: 2, scaleb: 2, same_quantum: 2 };
+for (const [name, n] of Object.entries(NAMELESS)) RAW_METHODS.set(name, nameless(name, n, RAW_METHODS.get(name)!));
+
+const METHODS = checkedMethods('Context', RAW_METHODS, {
   Etiny: 'none', Etop: 'none', copy: 'none', __copy__: 'none', clear_flags: 'none', clear_traps: 'none', radix: 'none', create_decimal: 'own', create_decimal_from_float: 'one',
-  abs: 'one', plus: 'one', minus: 'one', add: ['parse', 2, 2], subtract: ['parse', 2, 2], multiply: ['parse', 2, 2], divide: ['parse', 2, 2], divide_int: ['parse', 2, 2],
-  remainder: ['parse', 2, 2], remainder_near: ['parse', 2, 2], divmod: ['parse', 2, 2], power: 'own', fma: ['parse', 3, 3], sqrt: 'one', exp: 'one', ln: 'one', log10: 'one',
-  normalize: 'one', quantize: ['parse', 2, 2], to_integral: 'one', to_integral_value: 'one', to_integral_exact: 'one', to_sci_string: 'one', to_eng_string: 'one',
-  max: ['parse', 2, 2], min: ['parse', 2, 2], max_mag: ['parse', 2, 2], min_mag: ['parse', 2, 2], compare: ['parse', 2, 2], compare_signal: ['parse', 2, 2],
-  compare_total: ['parse', 2, 2], compare_total_mag: ['parse', 2, 2], copy_abs: 'one', copy_negate: 'one', copy_decimal: 'one', copy_sign: ['parse', 2, 2], is_canonical: 'one',
+  abs: 'one', plus: 'one', minus: 'one', add: 'own', subtract: 'own', multiply: 'own', divide: 'own', divide_int: 'own',
+  remainder: 'own', remainder_near: 'own', divmod: 'own', power: 'own', fma: 'own', sqrt: 'one', exp: 'one', ln: 'one', log10: 'one',
+  normalize: 'one', quantize: 'own', to_integral: 'one', to_integral_value: 'one', to_integral_exact: 'one', to_sci_string: 'one', to_eng_string: 'one',
+  max: 'own', min: 'own', max_mag: 'own', min_mag: 'own', compare: 'own', compare_signal: 'own',
+  compare_total: 'own', compare_total_mag: 'own', copy_abs: 'one', copy_negate: 'one', copy_decimal: 'one', copy_sign: 'own', is_canonical: 'one',
   is_finite: 'one', is_infinite: 'one', is_nan: 'one', is_qnan: 'one', is_snan: 'one', is_signed: 'one', is_zero: 'one', is_normal: 'one', is_subnormal: 'one', logb: 'one',
-  logical_and: ['parse', 2, 2], logical_or: ['parse', 2, 2], logical_xor: ['parse', 2, 2], logical_invert: 'one', next_plus: 'one', next_minus: 'one',
-  next_toward: ['parse', 2, 2], number_class: 'one', rotate: ['parse', 2, 2], shift: ['parse', 2, 2], scaleb: ['parse', 2, 2], same_quantum: ['parse', 2, 2],
+  logical_and: 'own', logical_or: 'own', logical_xor: 'own', logical_invert: 'one', next_plus: 'one', next_minus: 'one',
+  next_toward: 'own', number_class: 'one', rotate: 'own', shift: 'own', scaleb: 'own', same_quantum: 'own',
 });
 
 export const CONTEXT: PyTypeSlots<PyContext> = {

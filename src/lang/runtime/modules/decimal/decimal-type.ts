@@ -23,14 +23,14 @@ import { S } from './signals.js';
 import * as T from './transcend.js';
 
 export const DECIMAL_TYPE = new PyClassType('decimal.Decimal', (a, kw) => {
-  const [value, context] = bind('Decimal', a, kw, ['value', 'context']);
+  const [value, context] = bind('', a, kw, ['value', 'context']);
   const ctx = contextArg(context);
   const op = opIn(ctx);
   return done(op, construct(op, value));
 });
 
 /** Decimal.from_float(f): exact, no FloatOperation. */
-DECIMAL_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloatArg(bind('from_float', a, kw, ['f'], 1)[0])));
+DECIMAL_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloatArg(bind('', a, kw, ['f'], 1)[0])));
 
 export function fromFloatArg(v: Py): Dec {
   if (v instanceof PyFloat) return fromFloat(v.v);
@@ -229,15 +229,15 @@ const roundingArg = (v: Py | undefined, ctx: PyContext): Rounding => {
 };
 
 /** A method of one operand and an optional context. */
-const withContext = (name: string, f: (op: Op, d: Dec) => Dec): Method => (v: Dec, a, kw) => {
-  const [context] = bind(name, a, kw, ['context']);
+const withContext = (_name: string, f: (op: Op, d: Dec) => Dec): Method => (v: Dec, a, kw) => {
+  const [context] = bind('', a, kw, ['context']);
   const op = opIn(contextArg(context));
   return done(op, f(op, v));
 };
 
 /** A method of two operands and an optional context. */
-const twoWithContext = (name: string, f: Binary): Method => (v: Dec, a, kw) => {
-  const [other, context] = bind(name, a, kw, ['other', 'context'], 1);
+const twoWithContext = (_name: string, f: Binary): Method => (v: Dec, a, kw) => {
+  const [other, context] = bind('', a, kw, ['other', 'context'], 1);
   const ctx = contextArg(context);
   const op = opIn(ctx);
   return done(op, f(op, v, operandOf(other)));
@@ -300,16 +300,16 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 function quantizeMethod(v: Dec, a: Py[], kw: Map<string, Py> | null): Py {
-  const [exp, rounding, context] = bind('quantize', a, kw, ['exp', 'rounding', 'context'], 1);
+  const [exp, rounding, context] = bind('', a, kw, ['exp', 'rounding', 'context'], 1);
   const ctx = contextArg(context);
   const r = roundingArg(rounding, ctx);
   const op = opIn(ctx);
   return done(op, A.quantize(op, v, operandOf(exp), r));
 }
 
-function toIntegralMethod(name: string, exact: boolean): Method {
+function toIntegralMethod(_name: string, exact: boolean): Method {
   return (v: Dec, a, kw) => {
-    const [rounding, context] = bind(name, a, kw, ['rounding', 'context']);
+    const [rounding, context] = bind('', a, kw, ['rounding', 'context']);
     const ctx = contextArg(context);
     const op = opIn(ctx);
     return done(op, A.toIntegral(op, v, roundingArg(rounding, ctx), exact));
@@ -317,13 +317,13 @@ function toIntegralMethod(name: string, exact: boolean): Method {
 }
 
 function fmaMethod(v: Dec, a: Py[], kw: Map<string, Py> | null): Py {
-  const [other, third, context] = bind('fma', a, kw, ['other', 'third', 'context'], 2);
+  const [other, third, context] = bind('', a, kw, ['other', 'third', 'context'], 2);
   const op = opIn(contextArg(context));
   return done(op, A.fma(op, v, operandOf(other), operandOf(third)));
 }
 
 function formatMethod(v: Dec, a: Py[], kw: Map<string, Py> | null): Py {
-  const [spec, override] = bind('__format__', a, kw, ['format_spec', 'override'], 1);
+  const [spec, override] = bind('', a, kw, ['format_spec', 'override'], 1);
   if (typeof spec !== 'string') throw typeErr(`format() argument 1 must be str, not ${typeof spec}`);
   void override;
   return formatDecimal(v, spec, getContext().c);
@@ -340,19 +340,19 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['copy_abs', (v: Dec) => dec(0, v.int, v.exp)],
   ['copy_negate', (v: Dec) => A.negate(v)],
   ['copy_sign', (v: Dec, a, kw) => {
-    const [other, context] = bind('copy_sign', a, kw, ['other', 'context'], 1);
+    const [other, context] = bind('', a, kw, ['other', 'context'], 1);
     contextArg(context);
     return copySign(v, operandOf(other));
   }],
   ['compare', twoWithContext('compare', compareMethod(false))],
   ['compare_signal', twoWithContext('compare_signal', compareMethod(true))],
   ['compare_total', (v: Dec, a, kw) => {
-    const [other, context] = bind('compare_total', a, kw, ['other', 'context'], 1);
+    const [other, context] = bind('', a, kw, ['other', 'context'], 1);
     contextArg(context);
     return fromInt(A.compareTotal(v, operandOf(other)));
   }],
   ['compare_total_mag', (v: Dec, a, kw) => {
-    const [other, context] = bind('compare_total_mag', a, kw, ['other', 'context'], 1);
+    const [other, context] = bind('', a, kw, ['other', 'context'], 1);
     contextArg(context);
     return fromInt(A.compareTotal(dec(0, v.int, v.exp), dec(0, operandOf(other).int, operandOf(other).exp)));
   }],
@@ -387,12 +387,12 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['is_signed', predicate((d) => d.sign === 1)],
   ['is_zero', predicate((d) => d.isZero())],
   ['is_normal', (v: Dec, a, kw) => {
-    const [context] = bind('is_normal', a, kw, ['context']);
+    const [context] = bind('', a, kw, ['context']);
     const ctx = contextArg(context);
     return !v.special && !v.isZero() && ctx.c.Emin <= v.adjusted();
   }],
   ['is_subnormal', (v: Dec, a, kw) => {
-    const [context] = bind('is_subnormal', a, kw, ['context']);
+    const [context] = bind('', a, kw, ['context']);
     const ctx = contextArg(context);
     return !v.special && !v.isZero() && v.adjusted() < ctx.c.Emin;
   }],
@@ -405,7 +405,7 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['max_mag', twoWithContext('max_mag', (op, a, b) => A.maxMin(op, a, b, true, true))],
   ['min_mag', twoWithContext('min_mag', (op, a, b) => A.maxMin(op, a, b, false, true))],
   ['number_class', (v: Dec, a, kw) => {
-    const [context] = bind('number_class', a, kw, ['context']);
+    const [context] = bind('', a, kw, ['context']);
     return numberClass(v, opIn(contextArg(context)));
   }],
   ['quantize', quantizeMethod],
@@ -413,14 +413,14 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['remainder_near', twoWithContext('remainder_near', A.remainderNear)],
   ['rotate', twoWithContext('rotate', A.rotate)],
   ['same_quantum', (v: Dec, a, kw) => {
-    const [other, context] = bind('same_quantum', a, kw, ['other', 'context'], 1);
+    const [other, context] = bind('', a, kw, ['other', 'context'], 1);
     contextArg(context);
     return sameQuantum(v, operandOf(other));
   }],
   ['scaleb', twoWithContext('scaleb', A.scaleb)],
   ['shift', twoWithContext('shift', A.shift)],
   ['to_eng_string', (v: Dec, a, kw) => {
-    const [context] = bind('to_eng_string', a, kw, ['context']);
+    const [context] = bind('', a, kw, ['context']);
     return toStr(v, true, contextArg(context).c.capitals);
   }],
   ['to_integral', toIntegralMethod('to_integral', false)],

@@ -1,5 +1,6 @@
 /** The decimal module a condition imports: Decimal, Context, the signals, the rounding names and the context functions. */
 import { bind } from '../../args.js';
+import { bindArgs, positionalSignature } from '../../signature.js';
 import { typeErr } from '../../exceptions.js';
 import { PyFunc, PyModule, type Py } from '../../values.js';
 import { BASIC_CONTEXT, contextArg, copyCtx, DEFAULT_CONTEXT, EXTENDED_CONTEXT, getContext, LocalContext, MAX_EMAX, MAX_PREC, MIN_EMIN, MIN_ETINY, PyContext, setContext, setField } from './context.js';
@@ -7,6 +8,10 @@ import { CONTEXT_TYPE } from './context-type.js';
 import { DECIMAL_TUPLE, DECIMAL_TYPE } from './decimal-type.js';
 import { ROUNDINGS } from './number.js';
 import * as sig from './signals.js';
+
+// METH_NOARGS and METH_O functions, which CPython names by their module
+const GETCONTEXT = positionalSignature('getcontext', 'noargs', 0, 0, 'decimal');
+const SETCONTEXT = positionalSignature('setcontext', 'one', 1, 1, 'decimal');
 
 const LOCALCONTEXT_FIELDS = ['prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'];
 
@@ -32,9 +37,9 @@ export const DECIMAL_MODULE = new PyModule(
     ['Decimal', DECIMAL_TYPE],
     ['Context', CONTEXT_TYPE],
     ['DecimalTuple', DECIMAL_TUPLE as never],
-    ['getcontext', new PyFunc('getcontext', (a, kw) => (bind('getcontext', a, kw, []), getContext()))],
+    ['getcontext', new PyFunc('getcontext', (a, kw) => (bindArgs(GETCONTEXT, a, kw), getContext()))],
     ['setcontext', new PyFunc('setcontext', (a, kw) => {
-      const [c] = bind('setcontext', a, kw, ['context'], 1);
+      const [c] = bindArgs(SETCONTEXT, a, kw);
       setContext(c);
       return null;
     })],

@@ -4,7 +4,7 @@
  * dec_addstatus does, sets the context's flags and raises the first trapped signal (in
  * signal_map's order) with the list of every trapped condition and signal as its argument.
  */
-import { ArithmeticError, PyTypeOfBases, TypeError_, ZeroDivisionError, Exception, BaseException, typeErr } from '../../exceptions.js';
+import { ArithmeticError, PyTypeOfBases, TypeError_, ZeroDivisionError, typeErr } from '../../exceptions.js';
 import { registerType } from '../../types/table.js';
 import { PyException, type PyType, type Py } from '../../values.js';
 
@@ -18,20 +18,29 @@ registerType(DecimalSignalType, {
   repr: (v: DecimalSignalType) => `<class 'decimal.${v.name}'>`,
 });
 
-function signal(name: string, bases: PyType[]): DecimalSignalType {
-  const order: PyType[] = [];
-  // the C3 order of these few classes: each base's own order after it, without repeats, object's last
-  const add = (t: PyType): void => {
-    if (!order.includes(t)) order.push(t);
-  };
-  for (const b of bases) {
-    add(b);
-    if (b instanceof PyTypeOfBases) b.order.forEach(add);
-    else for (let t = b.base; t !== null; t = t.base) add(t);
+/** A builtin type's order after itself: its one base's chain, or the order of a type of several bases. */
+const orderOf = (t: PyType): PyType[] => {
+  if (t instanceof PyTypeOfBases) return [t, ...t.order];
+  const out: PyType[] = [];
+  for (let b: PyType | null = t; b !== null; b = b.base) out.push(b);
+  return out;
+};
+
+/** C3's linearization of a class of these bases, after the class itself (object left out, as the other orders leave it). */
+function c3(bases: PyType[]): PyType[] {
+  const seqs = [...bases.map(orderOf), [...bases]];
+  const out: PyType[] = [];
+  for (;;) {
+    const live = seqs.filter((q) => q.length > 0);
+    if (live.length === 0) return out;
+    const head = live.map((q) => q[0]).find((h) => live.every((q) => !q.slice(1).includes(h)))!;
+    out.push(head);
+    for (const q of live) if (q[0] === head) q.shift();
   }
-  // ArithmeticError, Exception and BaseException go last, after every decimal class and the other builtin bases
-  const late = [ArithmeticError, Exception, BaseException];
-  const sorted = [...order.filter((t) => !late.includes(t) && t instanceof DecimalSignalType), ...order.filter((t) => !late.includes(t) && !(t instanceof DecimalSignalType)), ...late];
+}
+
+function signal(name: string, bases: PyType[]): DecimalSignalType {
+  const sorted = c3(bases);
   const type: DecimalSignalType = new DecimalSignalType(name, (args, kw) => {
     if (kw !== null && kw.size !== 0) throw typeErr(`${name}() takes no keyword arguments`);
     return new PyException(type, args);
