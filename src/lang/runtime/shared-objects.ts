@@ -43,6 +43,11 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   zlib: ['error'],
   // copy.error is copy.Error: filed second, so a refusal names it as Error
   copy: ['copy', 'deepcopy', 'error', 'Error'],
+  // _decimal makes its signals with PyErr_NewException: heap types, which take attributes
+  decimal: [
+    'DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded',
+    'Subnormal', 'Overflow', 'Underflow', 'FloatOperation',
+  ],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
