@@ -219,6 +219,9 @@ it('is a numeric type among the others as in CPython', () => {
     'Decimal("12345").max(Decimal("0"), Context(prec=2))', 'Decimal("1e10").to_eng_string(Context(capitals=0))', 'Context(capitals=0).to_sci_string(Decimal("1e10"))', 'decimal.BasicContext.traps[decimal.Clamped]',
     'getcontext().add(a=1, b=2)', 'getcontext().add(1, 2, 3)', 'getcontext().sqrt()', 'getcontext().sqrt(x=1)', 'Decimal(1, 2, 3)', 'Decimal(foo=1)', 'getcontext().power(1)', 'getcontext().create_decimal(1, 2)',
     'getcontext().Etiny(1)', 'getcontext(1)', 'setcontext()', 'Decimal(1).adjusted(1)',
+    'pow(Decimal(3), 2, 5)', 'pow(Decimal(-3), 3, 7)', 'pow(Decimal(3), 3, -7)', 'pow(3, Decimal(3), 7)', 'pow(3, 3, Decimal(7))', 'pow(Decimal("30.0"), 2, 7)', 'pow(Decimal("-0"), 3, 7)', 'pow(Decimal(2), 1.5, 5)',
+    'pow(Decimal(3), Decimal("2.5"), 5)', 'pow(Decimal(3), -2, 5)', 'pow(Decimal(3), 2, 0)', 'pow(Decimal(0), 0, 5)', 'pow(Decimal("3e2"), Decimal("2e1"), Decimal("1e30"))', 'pow(Decimal("nan"), 2, 5)', 'pow(Decimal(7), Decimal("1e5"), 13)',
+    'pow(Decimal(2), 10**30, 10**27 + 7)', 'getcontext().power(3, 2, 5)', 'getcontext().power(3, 2, modulo=5)', 'pow(Decimal("snan"), 2, 5)', 'pow(Decimal("inf"), 2, 5)',
   ];
   const H = `${D}import json, copy\n`;
   expect(compareWithCPython(exprs.map((e) => `${H}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e)`))).toEqual([]);

@@ -803,6 +803,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [base, exp, mod] = args.map((v) => (v instanceof PyIntBox ? v.value : v));
     // complex_pow refuses any third argument
     if ((base instanceof PyComplex && (isNumber(exp) || exp instanceof PyComplex)) || (exp instanceof PyComplex && isNumber(base))) throw valueErr('complex modulo');
+    // a module's numeric type's ternary nb_power (decimal.Decimal), asked of the first operand that has one
+    const ternary = [base, exp, mod].map((v) => (ops.isIntLike(v) ? undefined : slotsOf(v).methods?.get('__pow__'))).find((f) => f !== undefined);
+    if (ternary !== undefined) return ternary(base, [exp, mod], null);
     if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
       const types = args.map((v) => `'${typeName(v)}'`).join(', ');
       throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);

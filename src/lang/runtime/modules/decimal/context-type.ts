@@ -12,7 +12,7 @@ import { contextRepr, copyCtx, done, newCtx, opIn, PyContext, setField, signalKe
 import { construct, createDecimal, fromFloat, operandOf } from './convert.js';
 import { absolute, DECIMAL, fromFloatArg, minus, numberClass, plus } from './decimal-type.js';
 import { Dec, fix, Op, toStr } from './number.js';
-import { power } from './power.js';
+import { power, powerModulo } from './power.js';
 import { SIGNALS } from './signals.js';
 import * as T from './transcend.js';
 
@@ -90,8 +90,8 @@ const RAW_METHODS = new Map<string, Method>([
   }],
   ['power', (ctx: PyContext, a, kw) => {
     const [x, y, modulo] = bind('', a, kw, ['a', 'b', 'modulo'], 2);
-    if (modulo !== undefined && modulo !== null) throw typeErr('three-argument power is not supported by the evaluator');
     const op = opIn(ctx);
+    if (modulo !== undefined && modulo !== null) return done(op, powerModulo(op, operandOf(x), operandOf(y), operandOf(modulo)));
     return done(op, power(op, operandOf(x), operandOf(y)));
   }],
   ['fma', (ctx: PyContext, a) => {

@@ -282,3 +282,49 @@ function inexactFix(op: Op, ansIn: Dec): Dec {
     return ans;
   }
 }
+
+/** b**e mod m over BigInts, each squaring paid for. */
+function modPow(b: bigint, e: bigint, m: bigint, digits: number): bigint {
+  let r = 1n;
+  b %= m;
+  while (e > 0n) {
+    payMulDigits(digits, digits);
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  return r;
+}
+
+/** pow(x, y, m): _pydecimal's _power_modulo, of integers only, the modulus within the precision. */
+export function powerModulo(op: Op, self: Dec, other: Dec, modulo: Dec): Dec {
+  if (self.isNaN() || other.isNaN() || modulo.isNaN()) {
+    const snan = [self, other, modulo].find((d) => d.exp === 'N');
+    if (snan !== undefined) {
+      op.raise(S.InvalidOperation);
+      return fix(dec(snan.sign, snan.int, 'n'), op);
+    }
+    return fix([self, other, modulo].find((d) => d.isNaN())!, op);
+  }
+  if (!isInteger(self) || !isInteger(other) || !isInteger(modulo)) return op.invalid();
+  if (other.sign === 1 && !other.isZero()) return op.invalid();
+  if (modulo.isZero()) return op.invalid();
+  if (modulo.adjusted() >= op.prec) return op.invalid();
+  if (other.isZero() && self.isZero()) return op.invalid();
+  const sign = isEven(other) ? 0 : self.sign;
+  const m = intOfDec(modulo) < 0n ? -intOfDec(modulo) : intOfDec(modulo);
+  const digits = modulo.int.length + Math.max(0, modulo.e);
+  const base = stripExp(self);
+  const exponent = stripExp(other);
+  let b = ((base.c % m) * modPow(10n, BigInt(base.e), m, digits)) % m;
+  for (let i = 0; i < exponent.e; i++) b = modPow(b, 10n, m, digits);
+  b = modPow(b, exponent.c, m, digits);
+  return dec(sign, digitsOf(b), 0);
+}
+
+/** An integral value's coefficient and exponent (its to_integral_value's): the exponent not below 0. */
+function stripExp(d: Dec): { c: bigint; e: number } {
+  if (d.e >= 0) return { c: bigOf(d.int), e: d.e };
+  const kept = d.int.slice(0, Math.max(0, d.int.length + d.e));
+  return { c: kept === '' ? 0n : bigOf(kept), e: 0 };
+}
