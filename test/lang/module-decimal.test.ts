@@ -228,3 +228,44 @@ it('is a numeric type among the others as in CPython', () => {
   // a subclass is refused in words no except clause takes: CPython would make it
   expect(evaluator(new Engine(), { source: `${D}class D(Decimal):\n    pass\ntry:\n    return D(1)\nexcept Exception:\n    return 'caught'` }).error).toMatch(/^UnsupportedError: a class of a condition may not subclass 'decimal.Decimal'/);
 });
+
+/** Random literals, format specs and trapped signals: the text, the rounding and the exception's list of signals agree with CPython's. */
+it('matches CPython on seeded random literals, formats and traps', () => {
+  let seed = 77;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join('');
+  const literal = (): string => {
+    const sign = pick(['', '-', '+']);
+    const r = rnd();
+    if (r < 0.05) return pick(['inf', 'Infinity', 'nan', 'NaN123', 'sNaN', '-0E-3', '  1  ', '1e', '.', '1.2.3', '0x1', '1_2', '١.٥']);
+    const intPart = digits(Math.floor(rnd() * 6));
+    const frac = rnd() < 0.6 ? '.' + digits(Math.floor(rnd() * 8)) : '';
+    const exp = rnd() < 0.5 ? pick(['e', 'E']) + pick(['', '-', '+']) + String(Math.floor(rnd() * 40)) : '';
+    return sign + (intPart || (frac ? '' : '0')) + frac + exp;
+  };
+  const spec = (): string => {
+    const fill = rnd() < 0.2 ? pick(['*', '0', ' ', '_']) + pick(['<', '>', '^', '=']) : rnd() < 0.2 ? pick(['<', '>', '^', '=']) : '';
+    const sign = pick(['', '', '+', '-', ' ']);
+    const z = rnd() < 0.1 ? 'z' : '';
+    const zero = !fill && rnd() < 0.2 ? '0' : '';
+    const width = rnd() < 0.4 ? String(1 + Math.floor(rnd() * 20)) : '';
+    const comma = rnd() < 0.2 ? ',' : '';
+    const prec = rnd() < 0.5 ? '.' + String(Math.floor(rnd() * 12)) : '';
+    return fill + sign + z + zero + width + comma + prec + pick(['', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n']);
+  };
+  const cases: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const lits = Array.from({ length: 6 }, literal);
+    const specs = Array.from({ length: 6 }, spec);
+    cases.push(`${D}getcontext().traps[InvalidOperation] = False\nout = []\nfor s in ${JSON.stringify(lits)}:\n    d = Decimal(s)\n    out.append((d, str(d), d.to_eng_string(), getcontext().create_decimal(s) if not d.is_snan() else 0))\n    for f in ${JSON.stringify(specs)}:\n        try:\n            out.append(format(d, f))\n        except Exception as e:\n            out.append(type(e).__name__)\nreturn out, getcontext().flags[InvalidOperation]`);
+  }
+  const signals = ['InvalidOperation', 'FloatOperation', 'DivisionByZero', 'Overflow', 'Underflow', 'Subnormal', 'Inexact', 'Rounded', 'Clamped'];
+  const exprs = ['a / b', 'a * b', 'a + b', 'a // b', 'a % b', 'a.sqrt()', 'a.ln()', 'a ** b', 'a.quantize(b)', 'Decimal(1.1) + a', 'a < 1.5', 'a.exp()', 'a.scaleb(b)', 'a.fma(b, b)'];
+  for (let i = 0; i < 60; i++) {
+    const traps = signals.filter(() => rnd() < 0.4);
+    const [a, b] = [pick(['0', '1', '-1', '7', '1e-40', '9.99e40', 'inf', 'nan', 'snan', '0.5', '-3.25']), pick(['0', '3', '-2', '1e20', '1e-20', '0.5', 'inf', '-inf', 'nan'])];
+    cases.push(`${D}setcontext(Context(prec=${pick([3, 9, 28])}, Emin=-40, Emax=40, traps=[${traps.join(', ')}]))\na, b = Decimal('${a}'), Decimal('${b}')\ntry:\n    return ${pick(exprs)}, getcontext()\nexcept ArithmeticError as e:\n    return type(e).__name__, e.args, getcontext()`);
+  }
+  expect(compareWithCPython(cases)).toEqual([]);
+});

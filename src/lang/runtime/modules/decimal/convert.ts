@@ -113,6 +113,9 @@ export function construct(op: Op, v: Py): Dec {
 
 /** create_decimal: the value rounded into the context (a NaN's payload cut to it). */
 export function createDecimal(op: Op, v: Py): Dec {
+  // create_decimal reads a str as it is: no white space stripped, no underscores dropped
+  const text = v instanceof PyStrBox ? v.value : v;
+  if (typeof text === 'string' && /^\s|\s$|_/u.test(text)) return op.invalid(S.ConversionSyntax);
   const d = construct(op, v);
   return fix(d, op);
 }
