@@ -100,6 +100,14 @@ it('keeps contexts as CPython does, and each run its own', () => {
     `${D}return DivisionByZero, InvalidOperation.__name__, [ROUND_UP, ROUND_HALF_EVEN, ROUND_05UP], MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY`,
     `${D}getcontext().prec = 3\nDefaultContext.prec = 5\nx = getcontext().prec, DefaultContext.prec\nDefaultContext.prec = 28\nreturn x`,
     `${D}getcontext().traps = {}`, `${D}return Context(traps={Inexact: 1})`,
+    `${D}c = Context(prec=4)\nsetcontext(c)\nreturn getcontext() is c, getcontext() is getcontext(), +Decimal('1.23456')`,
+    `${D}try:\n    with localcontext() as c:\n        c.prec = 2\n        raise ValueError(str(+Decimal('1.234')))\nexcept ValueError as e:\n    return str(e), getcontext().prec`,
+    `${D}with localcontext(prec=5):\n    with localcontext(rounding=ROUND_DOWN) as inner:\n        x = Decimal(2) / 3\n    y = Decimal(2) / 3\nreturn x, y, Decimal(2) / 3, inner.prec`,
+    `${D}m = localcontext(prec=3)\nwith m as a:\n    pass\nwith m as b:\n    pass\nreturn a is b, a.prec`,
+    `${D}c = getcontext()\nc.clear_flags()\nDecimal(1) / 3\nf = c.flags\nc.clear_flags()\nreturn f[Inexact], c.flags[Inexact], len(c.flags), list(c.traps.keys())[:2], Inexact in c.flags`,
+    `${D}c = getcontext()\nc.traps[Inexact] = 1\ntry:\n    c.divide(1, 3)\nexcept Inexact as e:\n    return type(e).__name__, e.args, c.flags[Inexact], c.flags[Rounded]`,
+    `${D}c = Context(prec=3, traps=[Overflow, Inexact, Rounded], Emax=3)\ntry:\n    c.multiply(Decimal(999), 1000)\nexcept DecimalException as e:\n    return type(e).__name__, e.args, c`,
+    `${D}c = Context(prec=3, traps=[Underflow, Subnormal, Clamped], Emin=-3)\ntry:\n    c.divide(Decimal(1), 10**8)\nexcept DecimalException as e:\n    return type(e).__name__, e.args, c`,
   ];
   expect(compareWithCPython(cases)).toEqual([]);
 });
