@@ -27,7 +27,11 @@ export const payMulDigits = (a: number, b: number): void => pay(mulNs(bitsOf(a),
 export const payDivDigits = (a: number, b: number): void => pay(divNs(bitsOf(a), bitsOf(b)), bitsOf(a));
 
 /** The digits of a non-negative BigInt, paid for. */
+const SMALL = 1n << 256n;
+
 export function digitsOf(n: bigint): string {
+  // a coefficient of a few dozen digits (every operation at the default precision) costs a call
+  if (n < SMALL) return n.toString();
   const bits = n.toString(16).length * 4;
   pay(decimalNs(bits), bits);
   return n.toString();
@@ -35,7 +39,7 @@ export function digitsOf(n: bigint): string {
 
 /** A coefficient's digits as a BigInt, paid for. */
 export function bigOf(s: string): bigint {
-  payText(s.length);
+  if (s.length > 70) payText(s.length);
   return BigInt(s);
 }
 
