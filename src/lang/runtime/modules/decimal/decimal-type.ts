@@ -8,7 +8,7 @@ import { intOf } from '../../numbers.js';
 import { PerRun } from '../../per-run.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
-import { PyFloat, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyComplex, PyFloat, PyFunc, PyTuple, type Py } from '../../values.js';
 import { callValue } from '../../call.js';
 import { namedtuple } from '../collections/namedtuple.js';
 import { PyClassType } from '../class-type.js';
@@ -139,6 +139,11 @@ function compareOperand(op: Op, v: Py, equality: boolean): Dec | undefined {
     if (equality) op.ctx.flags |= S.FloatOperation;
     else op.raise(S.FloatOperation);
     return fromFloat(v.v);
+  }
+  // == and != with a complex of no imaginary part: its real part, as a float's (convert_op_cmp)
+  if (equality && v instanceof PyComplex && v.im === 0) {
+    op.ctx.flags |= S.FloatOperation;
+    return fromFloat(v.re);
   }
   return undefined;
 }
