@@ -5,7 +5,7 @@ import { intOf } from '../../numbers.js';
 import { PyFloat, PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
 import { floatRatio } from '../fraction.js';
 import { digitsOf, payDigits } from './cost.js';
-import { dec, Dec, fix, Op, parse, stripZeros } from './number.js';
+import { dec, Dec, ExponentOutOfRange, fix, Op, parse, stripZeros } from './number.js';
 import { S } from './signals.js';
 
 /** A Decimal value: the type's own. */
@@ -36,7 +36,14 @@ function signOfNaN(x: number): 0 | 1 {
 
 /** Decimal(str) in a context: exact, or a NaN with ConversionSyntax. */
 export function fromString(op: Op, s: string): Dec {
-  const d = parse(s);
+  let d: Dec | undefined;
+  try {
+    d = parse(s);
+  } catch (e) {
+    if (!(e instanceof ExponentOutOfRange)) throw e;
+    if (e.invalid) return op.invalid();
+    throw fatalErr(UnsupportedError, 'a Decimal exponent past 2**53 is not supported by the evaluator');
+  }
   if (d === undefined) return op.invalid(S.ConversionSyntax);
   // a NaN's payload longer than the context allows is no number (libmpdec's conversion)
   if (d.isNaN() && d.int.length > op.prec - op.ctx.clamp) return op.invalid(S.ConversionSyntax);

@@ -88,6 +88,11 @@ export function stripZeros(s: string): string {
 
 const DEC_RE = /^\s*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))\s*$/i;
 
+/** A literal's exponent beyond what a number holds exactly; `invalid` when libmpdec refuses it too. */
+export class ExponentOutOfRange {
+  constructor(readonly invalid: boolean) {}
+}
+
 /** Decimal(str): the literal's value, or undefined when it is none (ConversionSyntax). Underscores between digits are allowed, as in an int's literal. */
 export function parse(text: string): Dec | undefined {
   payDigits(text.length);
@@ -107,7 +112,8 @@ export function parse(text: string): Dec | undefined {
   const intPart = m[2] ?? '';
   const frac = m[3] ?? '';
   const exp = m[4] === undefined ? 0 : Number(m[4]);
-  if (!Number.isSafeInteger(exp)) return undefined;
+  // an exponent past the numbers' exact range: libmpdec's InvalidOperation past its own, else not built here
+  if (!Number.isSafeInteger(exp - frac.length)) throw new ExponentOutOfRange(BigInt(m[4]!.replace(/^\+/, '')) > 999999999999999999n || BigInt(m[4]!.replace(/^\+/, '')) < -1999999999999999997n);
   return dec(sign, stripZeros(intPart + frac), exp - frac.length);
 }
 
