@@ -32,9 +32,12 @@ it('computes as CPython does', () => {
     "Decimal(2).sqrt()", "Decimal('0.25').sqrt()", "Decimal(100).sqrt()", "Decimal('1e-7').sqrt()", "Decimal(-1).sqrt()", "Decimal('-0').sqrt()", "Decimal('inf').sqrt()",
     "Decimal(1).exp()", "Decimal('-1').exp()", "Decimal('0.5').exp()", "Decimal(100).exp()", "Decimal('1e10').exp()", "Decimal('-1e10').exp()", "Decimal('-inf').exp()",
     "Decimal(10).ln()", "Decimal('0.5').ln()", "Decimal(1).ln()", "Decimal(0).ln()", "Decimal(-1).ln()", "Decimal('1e100').ln()", "Decimal(2).log10()", "Decimal(1000).log10()", "Decimal('0.001').log10()", "Decimal('1.5e-7').log10()",
+    'str(Context(prec=200).ln(Decimal(2)))', 'str(Context(prec=150).exp(Decimal("3.7")))', 'str(Context(prec=300).sqrt(Decimal(3)))', 'str(Context(prec=120).power(Decimal("1.0001"), Decimal("12345.678")))',
+    'str(Context(prec=100).log10(Decimal("7")))', 'str(Context(prec=60, rounding="ROUND_DOWN").power(Decimal(3), Decimal(77)))', 'str(Context(prec=60).power(Decimal("0.3"), Decimal(-77)))',
+    'math.fsum([Decimal("0.1")] * 3)', 'math.isfinite(Decimal("inf"))', 'math.log(Decimal(100))', 'abs(Decimal("-2")) ** 0.5', 'statistics.median([Decimal("1.1"), Decimal("2.2"), Decimal(3)])', 'statistics.fmean([Decimal("1.5"), 2])',
     "Decimal('2.5').fma(2, 1)", "Decimal('1e20').fma(3, Decimal('-3e20'))", "Decimal(5).remainder_near(3)", "Decimal(4).remainder_near(3)", "Decimal('10.5').remainder_near(3)",
   ];
-  expect(compareWithCPython(exprs.map((e) => `${D}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e), getcontext().flags`))).toEqual([]);
+  expect(compareWithCPython(exprs.map((e) => `${D}import math, statistics\ntry:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e), getcontext().flags`))).toEqual([]);
 });
 
 it('rounds, quantizes and compares as CPython does', () => {
