@@ -103,6 +103,8 @@ it('keeps contexts as CPython does, and each run its own', () => {
     `${D}return DivisionByZero, InvalidOperation.__name__, [ROUND_UP, ROUND_HALF_EVEN, ROUND_05UP], MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY`,
     `${D}getcontext().prec = 3\nDefaultContext.prec = 5\nx = getcontext().prec, DefaultContext.prec\nDefaultContext.prec = 28\nreturn x`,
     `${D}getcontext().traps = {}`, `${D}return Context(traps={Inexact: 1})`,
+    `${D}c = Context()\nreturn hash(c) == hash(c), c.flags is c.flags, dict(c.traps)[Inexact], type(localcontext()).__name__, str(c) == repr(c), c.flags.copy(), Inexact in c.traps, list(c.flags)[:2], len(c.flags)`,
+    `${D}return hash(getcontext().flags)`,
     `${D}c = Context(prec=4)\nsetcontext(c)\nreturn getcontext() is c, getcontext() is getcontext(), +Decimal('1.23456')`,
     `${D}try:\n    with localcontext() as c:\n        c.prec = 2\n        raise ValueError(str(+Decimal('1.234')))\nexcept ValueError as e:\n    return str(e), getcontext().prec`,
     `${D}with localcontext(prec=5):\n    with localcontext(rounding=ROUND_DOWN) as inner:\n        x = Decimal(2) / 3\n    y = Decimal(2) / 3\nreturn x, y, Decimal(2) / 3, inner.prec`,

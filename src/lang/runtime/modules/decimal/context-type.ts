@@ -5,7 +5,7 @@ import { typeErr } from '../../exceptions.js';
 import { truthy } from '../../ops.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyTuple, type Py } from '../../values.js';
+import { PyDict, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import * as A from './arith.js';
 import { contextRepr, copyCtx, done, newCtx, opIn, PyContext, setField, signalKey, signalListBits, SignalDict } from './context.js';
@@ -166,7 +166,6 @@ export const CONTEXT: PyTypeSlots<PyContext> = {
   len: null,
   iter: null,
   repr: (v) => contextRepr(v.c),
-  hash: null,
   getattr: (v, name) => {
     switch (name) {
       case 'prec':
@@ -179,7 +178,7 @@ export const CONTEXT: PyTypeSlots<PyContext> = {
         return v.c.rounding;
       case 'flags':
       case 'traps':
-        return new SignalDict(v, name);
+        return v.view(name);
     }
     return undefined;
   },
@@ -189,7 +188,7 @@ export const CONTEXT: PyTypeSlots<PyContext> = {
 registerType(PyContext, CONTEXT);
 
 const SIGNAL_DICT: PyTypeSlots<SignalDict> = {
-  name: () => 'decimal.SignalDictMixin',
+  name: () => 'SignalDict',
   truthy: () => true,
   len: () => SIGNALS.length,
   iter: () => SIGNALS.map(([t]) => t as Py),
@@ -209,7 +208,12 @@ const SIGNAL_DICT: PyTypeSlots<SignalDict> = {
     ['keys', () => SIGNALS.map(([t]) => t as Py)],
     ['values', (v: SignalDict) => SIGNALS.map(([, b]) => (v.bits & b) !== 0)],
     ['items', (v: SignalDict) => SIGNALS.map(([t, b]) => new PyTuple([t, (v.bits & b) !== 0]))],
-    ['copy', (v: SignalDict) => new SignalDict(new PyContext({ ...v.ctx.c }), v.which)],
+    // a plain dict of each signal's value
+    ['copy', (v: SignalDict) => {
+      const d = new PyDict();
+      for (const [t, b] of SIGNALS) d.set(t, (v.bits & b) !== 0);
+      return d;
+    }],
   ]), { keys: 'none', values: 'none', items: 'none', copy: 'none' }),
 };
 registerType(SignalDict, SIGNAL_DICT);

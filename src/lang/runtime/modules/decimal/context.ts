@@ -23,7 +23,13 @@ export const MIN_ETINY = -1999999999999999997n;
 
 /** A Context a condition holds: its fields change in place, as CPython's do. */
 export class PyContext {
+  private views: [SignalDict, SignalDict] | null = null;
   constructor(readonly c: Ctx) {}
+  /** context.flags and context.traps: one object each, as _decimal's (`c.flags is c.flags`). */
+  view(which: 'flags' | 'traps'): SignalDict {
+    this.views ??= [new SignalDict(this, 'flags'), new SignalDict(this, 'traps')];
+    return this.views[which === 'flags' ? 0 : 1];
+  }
 }
 
 /** context.flags or context.traps: a live view of one of the context's bit sets. */
