@@ -1,9 +1,9 @@
 /** x ** y for Decimals: _pydecimal's __pow__ with its exact cases (_power_exact), every big power paid for before it is taken. */
-import { cmp, negate } from './arith.js';
+import { add, cmp, mul, negate } from './arith.js';
 import { bigOf, digitsOf, payMulDigits, pow10 } from './cost.js';
 import { checkNaNs, dec, Dec, fix, INF, ONE, Op } from './number.js';
 import { S } from './signals.js';
-import { digitLength, dpower } from './transcend.js';
+import { digitLength, dpower, exp as expOf, ln as lnOf } from './transcend.js';
 import { fromInt } from './convert.js';
 
 const isInteger = (d: Dec): boolean => !d.special && (d.e >= 0 || /^0*$/.test(d.int.slice(d.int.length + d.e)));
@@ -220,6 +220,8 @@ export function power(op: Op, selfIn: Dec, other: Dec): Dec {
   // an integral power that is not exact is taken, as libmpdec's _mpd_qpow_int takes it, in a
   // context of a few more digits rounding half-even, and then rounded into this one: a
   // result far below Etiny is a zero there, whatever this context's rounding
+  const certain = certainBounds(op, self, other, resultSign);
+  if (certain !== undefined) return fix(certain, op);
   const integral = isInteger(other);
   if (integral) {
     const work = new Op({ ...ctx, prec: ctx.prec + other.int.length + other.e + 2 + (other.sign ? 1 : 0), rounding: 'ROUND_HALF_EVEN', clamp: 0 });
@@ -229,8 +231,48 @@ export function power(op: Op, selfIn: Dec, other: Dec): Dec {
     op.raise(work.status);
     return fix(ans, op);
   }
-  const { ans, exact } = approximate(op, self, other, resultSign, selfAdj);
-  return exact ? inexactFix(op, ans) : fix(ans, op);
+  return realPower(op, self, other);
+}
+
+/**
+ * A non-integral power as libmpdec's _mpd_qpow_real takes it: ln(x) * y and then exp of that,
+ * each correctly rounded half-even to the precision (or x's digits) and 23 more, and that rounded
+ * into this context: an exact power (4E+14 ** 1.5) lands a hair off, and a directed rounding moves it.
+ */
+function realPower(op: Op, x: Dec, y: Dec): Dec {
+  const wp = Math.max(x.int.length, op.prec) + 4 + 19;
+  const work = (): Op => new Op({ ...op.ctx, prec: wp, rounding: 'ROUND_HALF_EVEN', Emin: -(2 ** 50), Emax: 2 ** 50, clamp: 0, flags: 0, traps: 0 });
+  const t = mul(work(), lnOf(work(), x), y);
+  const e = work();
+  const a = expOf(e, t);
+  op.raise(e.status & (S.Inexact | S.Rounded));
+  return fix(a, op);
+}
+
+/** The digits of an exponent's magnitude (mpd_exp_digits). */
+const expDigits = (n: number): number => String(Math.abs(n)).length;
+
+/** A lower bound of the adjusted exponent of ln(x), x positive and not 1 (libmpdec's _lower_bound_zeta). */
+function lowerBoundZeta(x: Dec): number {
+  const t = x.adjusted();
+  if (t > 0) return expDigits(t) - 1;
+  if (t < -1) return expDigits(t + 1) - 1;
+  const u = add(new Op({ prec: x.int.length + Math.abs(x.e) + 2, rounding: 'ROUND_HALF_EVEN', Emin: -(2 ** 52), Emax: 2 ** 52, capitals: 1, clamp: 0, flags: 0, traps: 0 }), x, dec(1, '1', 0)).adjusted();
+  return t === 0 ? u - 2 : u - 1;
+}
+
+/**
+ * libmpdec's _qcheck_pow_bounds: a power certain to overflow or to underflow is answered
+ * before any digit is computed, 1E(Emax+1)-like or 1E(Etiny-1), rounded in this context.
+ */
+function certainBounds(op: Op, x: Dec, y: Dec, resultSign: number): Dec | undefined {
+  const lbZeta = lowerBoundZeta(x);
+  const lbTheta = y.adjusted();
+  const above = (x.adjusted() < 0 ? 1 : 0) ^ y.sign;
+  if (above === 0) {
+    if (expDigits(op.ctx.Emax) < lbZeta + lbTheta) return dec(resultSign, '1', op.ctx.Emax + 1);
+  } else if (expDigits(op.etiny) < lbZeta + lbTheta) return dec(resultSign, '1', op.etiny - 1);
+  return undefined;
 }
 
 /** The bound's answers (_pydecimal's): 1E(Emax+1) or 1E(Etiny-1), which the rounding makes an overflow or an underflow. */
@@ -262,25 +304,6 @@ function approximate(op: Op, self: Dec, other: Dec, resultSign: number, selfAdj:
     extra += 3;
   }
   return { ans: dec(resultSign, digitsOf(coeff), exp), exact: false };
-}
-
-/** An exact power of a non-integral exponent: padded to the precision and rounded, always inexact (_pydecimal's). */
-function inexactFix(op: Op, ansIn: Dec): Dec {
-  const { ctx } = op;
-  let ans = ansIn;
-  {
-    if (ans.int.length <= ctx.prec) {
-      const expdiff = ctx.prec + 1 - ans.int.length;
-      ans = dec(ans.sign, ans.int + '0'.repeat(expdiff), ans.e - expdiff);
-    }
-    const inner = new Op({ ...ctx, flags: 0, traps: 0 });
-    ans = fix(ans, inner);
-    let flags = inner.status | S.Inexact;
-    if (flags & S.Subnormal) flags |= S.Underflow;
-    if (flags & S.Overflow) op.raise(S.Overflow | S.Inexact | S.Rounded);
-    op.raise(flags & (S.Underflow | S.Subnormal | S.Inexact | S.Rounded | S.Clamped));
-    return ans;
-  }
 }
 
 /** b**e mod m over BigInts, each squaring paid for. */
