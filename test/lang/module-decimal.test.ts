@@ -237,6 +237,7 @@ it('is a numeric type among the others as in CPython', () => {
     'pow(Decimal(3), Decimal("2.5"), 5)', 'pow(Decimal(3), -2, 5)', 'pow(Decimal(3), 2, 0)', 'pow(Decimal(0), 0, 5)', 'pow(Decimal("3e2"), Decimal("2e1"), Decimal("1e30"))', 'pow(Decimal("nan"), 2, 5)', 'pow(Decimal(7), Decimal("1e5"), 13)',
     'pow(Decimal(2), 10**30, 10**27 + 7)', 'Decimal(2) * [1]', '[1] * Decimal(2)', "Decimal(2) * 'ab'", "'ab' + Decimal(1)", 'Decimal(1) + (1+2j)', 'Decimal(1) < (1+2j)', 'Decimal(1) == (1+0j)', 'Decimal(1) & 1', '~Decimal(1)',
     'Decimal(1) << 2', '[1, 2][Decimal(1)]', 'range(Decimal(3))', 'Decimal(1) in {1: 2}', 'bool(Decimal("0E+5"))', 'len(Decimal(1))', 'Decimal(1)()', 'Decimal(1)[0]', 'Decimal(1).quantize(Decimal(1), rounding=ROUND_UP, context=None, x=1)',
+    'copy.copy(getcontext()).prec', 'copy.deepcopy(Context(prec=3)).prec', 'copy.copy(getcontext()) is getcontext()', 'copy.deepcopy([Decimal(1), Context(prec=2)])[1].prec', 'Decimal(Decimal(1).as_tuple())',
     'Decimal(value=1, context=None)', 'Decimal(1, context=1)', "Decimal('1', Context(prec=1, traps=[decimal.Inexact]))", 'Context(prec=1).create_decimal(123)', 'Context(prec=1, traps=[decimal.Inexact]).create_decimal(123)', 'getcontext().power(3, 2, 5)', 'getcontext().power(3, 2, modulo=5)', 'pow(Decimal("snan"), 2, 5)', 'pow(Decimal("inf"), 2, 5)',
   ];
   const H = `${D}import json, copy\n`;
