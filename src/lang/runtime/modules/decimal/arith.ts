@@ -298,10 +298,8 @@ export function quantize(op: Op, a: Dec, b: Dec, rounding: Rounding): Dec {
   if (ans.int.length > op.prec) return op.invalid();
   if (!ans.isZero() && ans.adjusted() < op.ctx.Emin) op.raise(S.Subnormal);
   if (ans.e > a.e) {
-    if (ans.int !== a.int || true) {
-      // digits dropped: inexact when any of them was not zero
-      if (!sameValue(ans, a)) op.raise(S.Inexact);
-    }
+    // digits dropped: inexact when any of them was not zero
+    if (!sameValue(ans, a)) op.raise(S.Inexact);
     op.raise(S.Rounded);
   }
   return fix(ans, op);
@@ -363,7 +361,7 @@ export function sqrt(op: Op, a: Dec): Dec {
     c = big(a);
     l = (a.int.length + 1) >> 1;
   }
-  let shift = prec - l;
+  const shift = prec - l;
   let exact: boolean;
   if (shift >= 0) {
     c = shiftUp(c, a.int.length + 1, 2 * shift);
@@ -396,10 +394,8 @@ export function sqrt(op: Op, a: Dec): Dec {
   }
   // the result in a context of prec digits, half-even, without its own clamp
   const inner = new Op({ ...op.ctx, rounding: 'ROUND_HALF_EVEN' });
-  let ans = fix(coeff, inner);
+  const ans = fix(coeff, inner);
   op.raise(inner.status);
-  ans = ans;
-  void shift;
   return ans;
 }
 
@@ -514,4 +510,3 @@ export function nextToward(op: Op, a: Dec, dir: 1 | -1): Dec {
   return add(new Op(ctx), a, tiny);
 }
 
-export { fromBig, big };

@@ -9,7 +9,7 @@ import { PyDict, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import * as A from './arith.js';
 import { contextRepr, copyCtx, done, newCtx, opIn, PyContext, setField, signalKey, signalListBits, SignalDict } from './context.js';
-import { construct, createDecimal, fromFloat, operandOf } from './convert.js';
+import { construct, createDecimal, operandOf } from './convert.js';
 import { absolute, DECIMAL, fromFloatArg, minus, numberClass, plus } from './decimal-type.js';
 import { Dec, fix, Op, toStr } from './number.js';
 import { power, powerModulo } from './power.js';
@@ -219,4 +219,3 @@ const SIGNAL_DICT: PyTypeSlots<SignalDict> = {
 registerType(SignalDict, SIGNAL_DICT);
 
 
-void fromFloat;

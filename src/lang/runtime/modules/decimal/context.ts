@@ -12,7 +12,7 @@ import { intOf } from '../../numbers.js';
 import { truthy } from '../../ops.js';
 import { PerRun } from '../../per-run.js';
 import { registerType } from '../../types/table.js';
-import { PyDict, PyException, type Py } from '../../values.js';
+import { PyDict, type Py } from '../../values.js';
 import { Op, ROUNDINGS, type Ctx, type Rounding } from './number.js';
 import { INVALID, S, signalBits, SIGNALS, trapped } from './signals.js';
 
@@ -47,7 +47,7 @@ export function newCtx(fields: Partial<Ctx> = {}): Ctx {
   return { prec: 28, rounding: 'ROUND_HALF_EVEN', Emin: -999999, Emax: 999999, capitals: 1, clamp: 0, flags: 0, traps: INVALID | S.DivisionByZero | S.Overflow, ...fields };
 }
 
-const copyCtx = (c: Ctx): Ctx => ({ ...c });
+export const copyCtx = (c: Ctx): Ctx => ({ ...c });
 
 export const DEFAULT_CONTEXT = new PerRun(() => new PyContext(newCtx()));
 export const BASIC_CONTEXT = new PerRun(() => new PyContext(newCtx({ prec: 9, rounding: 'ROUND_HALF_UP', traps: INVALID | S.DivisionByZero | S.Overflow | S.Underflow | S.Clamped })));
@@ -241,4 +241,3 @@ registerType(LocalContext, {
   repr: () => '<decimal.ContextManager object>',
 });
 
-export { copyCtx, PyException };

@@ -8,7 +8,7 @@ import { intOf } from '../../numbers.js';
 import { PerRun } from '../../per-run.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
-import { PyComplex, PyFloat, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyComplex, PyFloat, PyFunc, PyTuple, typeName, type Py } from '../../values.js';
 import { callValue } from '../../call.js';
 import { namedtuple } from '../collections/namedtuple.js';
 import { PyClassType } from '../class-type.js';
@@ -328,9 +328,9 @@ function fmaMethod(v: Dec, a: Py[], kw: Map<string, Py> | null): Py {
 }
 
 function formatMethod(v: Dec, a: Py[], kw: Map<string, Py> | null): Py {
-  const [spec, override] = bind('', a, kw, ['format_spec', 'override'], 1);
-  if (typeof spec !== 'string') throw typeErr(`format() argument 1 must be str, not ${typeof spec}`);
-  void override;
+  // the second argument, _localeconv's override in _pydecimal, is read by neither here
+  const [spec] = bind('', a, kw, ['format_spec', 'override'], 1);
+  if (typeof spec !== 'string') throw typeErr(`format() argument 1 must be str, not ${typeName(spec)}`);
   return formatDecimal(v, spec, getContext().c);
 }
 
@@ -510,4 +510,3 @@ export const DECIMAL: PyTypeSlots<Dec> = {
 
 registerType(Dec, DECIMAL);
 registerTypeObject('decimal.Decimal', DECIMAL);
-export { Op };
