@@ -44,8 +44,12 @@ export function bigOf(s: string): bigint {
 }
 
 /** 10**n, paid for. */
+/** The powers of ten every operation at a usual precision needs, made once. */
+const SMALL_POWERS: bigint[] = Array.from({ length: 128 }, (_, i) => 10n ** BigInt(i));
+
 export function pow10(n: number): bigint {
   if (n <= 0) return 1n;
+  if (n < 128) return SMALL_POWERS[n];
   payMulDigits(n, n);
   return 10n ** BigInt(n);
 }
