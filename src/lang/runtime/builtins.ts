@@ -98,6 +98,9 @@ export function toInt(v: Py, base?: Py): Int {
   // a class's __index__, as PyNumber_Long falls back to it
   const n = indexOf(v);
   if (n !== undefined) return n;
+  // a module's numeric type's nb_int (decimal.Decimal)
+  const nbInt = slotsOf(v).methods?.get('__int__');
+  if (nbInt !== undefined) return nbInt(v, [], null) as Int;
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
 
@@ -160,6 +163,9 @@ export function toFloat(v: Py): PyFloat {
       throw valueErr(`could not convert string to float: ${repr(v)}`);
     }
   }
+  // a module's numeric type's nb_float (decimal.Decimal)
+  const nbFloat = slotsOf(v).methods?.get('__float__');
+  if (nbFloat !== undefined) return nbFloat(v, [], null) as PyFloat;
   // a class's __index__, as PyNumber_Float falls back to it
   const n = indexOf(v);
   if (n !== undefined) return new PyFloat(typeof n === 'bigint' ? int.toFloat(n) : n);
@@ -474,6 +480,9 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
   const own = roundOfClass(x, nd);
   if (own !== undefined) return own;
   if (ops.isIntLike(x) || x instanceof PyIntBox) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
+  // a module's numeric type's __round__ (decimal.Decimal)
+  const ownRound = x instanceof PyFloat ? undefined : slotsOf(x).methods?.get('__round__');
+  if (ownRound !== undefined) return ownRound(x, nd === undefined ? [] : [nd], null);
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');
@@ -817,6 +826,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [base, exp, mod] = args.map((v) => (v instanceof PyIntBox ? v.value : v));
     // complex_pow refuses any third argument
     if ((base instanceof PyComplex && (isNumber(exp) || exp instanceof PyComplex)) || (exp instanceof PyComplex && isNumber(base))) throw valueErr('complex modulo');
+    // a module's numeric type's ternary nb_power (decimal.Decimal), asked of the first operand that has one
+    const ternary = [base, exp, mod].map((v) => (ops.isIntLike(v) ? undefined : slotsOf(v).methods?.get('__pow__'))).find((f) => f !== undefined);
+    if (ternary !== undefined) return ternary(base, [exp, mod], null);
     if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
       const types = args.map((v) => `'${typeName(v)}'`).join(', ');
       throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);

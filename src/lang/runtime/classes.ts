@@ -11,7 +11,7 @@ import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { fieldSet, fieldsInit, hasFields } from './exception-fields.js';
-import { AttributeError, BaseExceptionGroup, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { AttributeError, BaseExceptionGroup, fatalErr, IndexError, OverflowError, pyErr, StopIteration, typeErr, UnsupportedError, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
@@ -110,6 +110,8 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
+    // CPython would make the subclass: no TypeError a condition could catch and go on from
+    if (base.name === 'decimal.Decimal') throw fatalErr(UnsupportedError, "a class of a condition may not subclass 'decimal.Decimal': its subclasses are not built in the evaluator");
     if (!(base instanceof PyClass) && !base.isException && !isDictBase(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, a namedtuple's class, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object`);
   }
   const types = bases as PyType[];

@@ -252,7 +252,12 @@ function moduleOf(obj: Py): Py {
 }
 
 /** The modules' types whose name here does not say their module (re.error is 'error'): CPython's `__module__` for each. */
-const MODULE_TYPES = new Map([['Counter', 'collections'], ['JSONDecodeError', 'json.decoder'], ['error', 're'], ['StatisticsError', 'statistics']]);
+const MODULE_TYPES = new Map([
+  ['Counter', 'collections'], ['JSONDecodeError', 'json.decoder'], ['error', 're'], ['StatisticsError', 'statistics'],
+  // decimal's signals and conditions
+  ...['DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded', 'Subnormal', 'Overflow', 'Underflow', 'FloatOperation']
+    .map((name): [string, string] => [name, 'decimal']),
+]);
 
 /** A type's bases: a condition's class's as written (object where none was), a builtin's one base. */
 function basesOf(t: PyType): PyType[] {

@@ -43,6 +43,13 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
   } else if (source instanceof PyDict) {
     allocEntries(d.m.size + source.m.size);
     for (const [nk, v] of source.m) d.set(source.key(nk), v);
+  } else if (source !== undefined && typeOf(source).getitem !== undefined && typeOf(source).methods?.get('keys') !== undefined) {
+    // a module's mapping type (decimal's SignalDict): its keys(), then each one's item, as PyDict_Merge reads a mapping
+    const slots = typeOf(source);
+    for (const k of iterate(slots.methods!.get('keys')!(source, [], null))) {
+      tick();
+      d.set(k, slots.getitem!(source, k));
+    }
   } else if (source !== undefined) {
     let i = 0;
     for (const pair of iterate(source)) {

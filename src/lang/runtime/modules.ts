@@ -24,6 +24,7 @@ import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
+import { DECIMAL_MODULE } from './modules/decimal/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
@@ -47,6 +48,7 @@ import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
 import { TIME_MODULE } from './modules/time.js';
+import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
@@ -158,6 +160,9 @@ const num = (_fname: string, v: Py): number => {
   // a class's __float__, an int subclass's too, as PyFloat_AsDouble asks nb_float (numeric-dunders.ts)
   const own = asDoubleOfClass(v);
   if (own !== undefined) return own;
+  // a module's numeric type's nb_float (decimal.Decimal)
+  const nbFloat = v instanceof PyFloat ? undefined : typeOf(v).methods?.get('__float__');
+  if (nbFloat !== undefined) return (nbFloat(v, [], null) as PyFloat).v;
   // an int subclass's instance, or re.I
   if (v instanceof PyIntBox) return num(_fname, v.value);
   // a class's __index__, as PyFloat_AsDouble falls back to it
@@ -238,6 +243,9 @@ const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
     if (own !== undefined) return own;
     // int's own __floor__, __ceil__ and __trunc__, of an int subclass's instance
     if (v instanceof PyIntBox) return v.value;
+    // a module's numeric type's own (decimal.Decimal)
+    const native = v instanceof PyFloat ? undefined : typeOf(v).methods?.get(`__${name}__`);
+    if (native !== undefined) return native(v, [], null);
     // math_trunc asks __trunc__ alone, which only ints and floats have besides
     if (name === 'trunc' && !(v instanceof PyFloat) && !(v instanceof PyIntBox)) throw typeErr(`type ${typeName(v)} doesn't define __trunc__ method`);
     // exact: floor(1e300) has all 301 digits
@@ -525,6 +533,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['urllib.parse', URLLIB_PARSE],
   ['dataclasses', DATACLASSES],
   ['typing', TYPING],
+  ['decimal', DECIMAL_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -54,6 +54,11 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   ],
   dataclasses: ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING'],
   typing: ['Any', 'Union', 'Optional', 'ClassVar', 'Final', 'Literal', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable', 'Iterator', 'Sequence', 'Mapping', 'TypeVar', 'cast', 'overload', 'no_type_check', 'final', 'NamedTuple', 'get_type_hints'],
+  // _decimal makes its signals with PyErr_NewException: heap types, which take attributes
+  decimal: [
+    'DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded',
+    'Subnormal', 'Overflow', 'Underflow', 'FloatOperation',
+  ],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */

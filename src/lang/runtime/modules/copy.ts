@@ -10,6 +10,7 @@
  * counts against CPython's recursion limit, so a deep value ends in RecursionError at CPython's
  * depth and in its words.
  */
+import { slotsOf } from '../types/table.js';
 import { getattr } from '../attributes.js';
 import { allocItems, nestingRoom, step, tick } from '../budget.js';
 import { idOf } from '../identity.js';
@@ -304,6 +305,9 @@ function copyBuiltin(x: Py): Py {
   if (x instanceof PyNamedTuple) return callValue(typeOf(x), x.items.slice(), null);
   if (x instanceof PyException) return exceptionCopy(x, null);
   if (unpicklable(x)) throw cannotPickle(x);
+  // a module's type with a __copy__ of its own (decimal.Context): it makes the copy
+  const own = slotsOf(x)?.methods?.get('__copy__');
+  if (own !== undefined) return own(x, [], null);
   // the library's immutable values (datetime's, a partial, re's patterns and flags) are themselves
   return x;
 }
@@ -393,6 +397,9 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   // slice.__reduce__: slice(start, stop, step), each copied
   if (x instanceof PySlice) return reconstruct(x, memo, { make: (args) => new PySlice(args[0], args[1], args[2]), args: [x.start, x.stop, x.step], state: null, listItems: null, dictItems: null });
   if (unpicklable(x)) throw cannotPickle(x);
+  // a module's type with a __copy__ of its own (decimal.Context): it makes the copy
+  const own = slotsOf(x)?.methods?.get('__copy__');
+  if (own !== undefined) return own(x, [], null);
   return x;
 }
 
