@@ -104,9 +104,8 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   const bases = given.length === 0 ? [OBJECT_CLASS] : given;
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-    // a class statement or type() would call the base's metaclass to make the class, as `metaclass=` does: a hook, refused as that is
-    if (base instanceof PyClassOfMeta && meta === null) throw typeErr(`a class of a condition may not subclass '${base.name}', whose metaclass is '${base.meta.name}': make it by calling the metaclass`);
-    if (base instanceof PyClassOfMeta && !meta!.isSubclassOf(base.meta)) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    // a class statement and type() found the metaclass already (metaclass.ts): this is for the runtime's own classes
+    if (base instanceof PyClassOfMeta && (meta === null || !meta.isSubclassOf(base.meta))) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
@@ -126,7 +125,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
-  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, make, meta);
+  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, metaCall, meta);
   const builtin = layout instanceof PyClass ? layoutOf(layout) : layout;
   if (builtin !== null && (isDict(builtin) || DICT_LAYOUTS.has(builtin.name))) cls.dictBased = true;
   // the nearest module type over that lay-out makes the instances (of two namedtuples' bases, the first's)
@@ -151,8 +150,14 @@ export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): vo
   initSubclass(cls, kw);
 }
 
+/** Class(...) of a class a metaclass made: the metaclass's __call__, where it defines one (type_call's through it: `super().__call__(...)`), else type's. */
+const metaCall = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null): Py => {
+  const call = (c as PyClassOfMeta).meta.lookup('__call__');
+  return call === undefined ? instantiate(c, args, kw) : callValue(bindAttr(call, c, (c as PyClassOfMeta).meta, '__call__'), args, kw);
+};
+
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
-function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+export function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   if (cls.valueBase !== null) return instantiateValue(cls, cls.valueBase, args, kw);
   if (cls.hasNew) return callWithNew(cls, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
