@@ -5,6 +5,7 @@ import { callValue } from './call.js';
 import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
+import { checkAbstract } from './abstract-check.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
 import { noteEqClass, setEqKeys } from './keys.js';
@@ -150,6 +151,19 @@ export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): vo
   initSubclass(cls, kw);
 }
 
+/**
+ * A module's class written as one (abc's), made as the modules are, before the engine registers
+ * the builtin types a class may derive from (makeClass's checks): its bases taken as given, the
+ * builtin its instances are (`valueBase`), and its metaclass.
+ */
+export function moduleClass(name: string, bases: PyType[], valueBase: PyType | null, meta: PyClass | null = null): PyClass {
+  const mro = linearize(bases, mroOf);
+  const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
+  const cls = meta === null ? new PyClass(name, name, bases, mro, make) : new PyClassOfMeta(name, name, bases, mro, metaCall, meta);
+  cls.valueBase = valueBase;
+  return cls;
+}
+
 /** Class(...) of a class a metaclass made: the metaclass's __call__, where it defines one (type_call's through it: `super().__call__(...)`), else type's. */
 const metaCall = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null): Py => {
   const call = (c as PyClassOfMeta).meta.lookup('__call__');
@@ -162,6 +176,8 @@ export function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null
   if (cls.hasNew) return callWithNew(cls, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
+  // object.__new__ refuses an abstract class (abstract-check.ts); BaseException's and dict's make it
+  if (!cls.isException && !cls.dictBased && cls.attrs.has('__abstractmethods__')) checkAbstract(cls);
   const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
   if (init === undefined && self instanceof PyDictInstance) return initOfBase(self, args, kw), self;

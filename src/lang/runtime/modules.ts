@@ -25,6 +25,7 @@ import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
+import { ABC_MODULE } from './modules/abc.js';
 import { HEAPQ } from './modules/heapq.js';
 import { HASHLIB } from './modules/hashlib.js';
 import { ITERTOOLS } from './modules/itertools.js';
@@ -506,6 +507,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['struct', STRUCT_MODULE],
   ['zlib', ZLIB_MODULE],
   ['copy', COPY_MODULE],
+  ['abc', ABC_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -43,6 +43,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   zlib: ['error'],
   // copy.error is copy.Error: filed second, so a refusal names it as Error
   copy: ['copy', 'deepcopy', 'error', 'Error'],
+  abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
