@@ -30,8 +30,11 @@ export const typeOfTypes = (): PyType => TYPE;
 /** The type of a class: its metaclass. */
 export const metaOf = (t: PyType): PyType => (t instanceof PyClassOfMeta ? t.meta : TYPE);
 
-/** Whether a base asks for this route: a class a metaclass made, or no class but a value whose class has __mro_entries__. */
-export const needsMeta = (b: Py): boolean => b instanceof PyClassOfMeta || (!(b instanceof PyType) && classOfInstance(b)?.lookup('__mro_entries__') !== undefined);
+/** Whether a base asks for this route: a class a metaclass made, or no class (its __mro_entries__, else its type, is asked). */
+export const needsMeta = (b: Py): boolean => b instanceof PyClassOfMeta || !(b instanceof PyType);
+
+/** A base that is no class but a value whose class has __mro_entries__. */
+export const hasMroEntries = (b: Py): boolean => !(b instanceof PyType) && classOfInstance(b)?.lookup('__mro_entries__') !== undefined;
 
 const CONFLICT = 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases';
 
@@ -58,7 +61,7 @@ function updateBases(given: Py[]): Py[] {
   for (let i = 0; i < given.length; i++) {
     tick();
     const b = given[i];
-    if (b instanceof PyType || classOfInstance(b)?.lookup('__mro_entries__') === undefined) {
+    if (!hasMroEntries(b)) {
       out?.push(b);
       continue;
     }

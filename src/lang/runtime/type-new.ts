@@ -9,8 +9,8 @@ import { work } from './budget.js';
 import { checkTypeName } from './class-rename.js';
 import { finishClass, makeClass, PyClass } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
-import { PyDict, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
-import { calculateMeta, classCellOf, needsMeta, typeOfTypes } from './metaclass.js';
+import { PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { calculateMeta, classCellOf, hasMroEntries, typeOfTypes } from './metaclass.js';
 import { callValue } from './call.js';
 import { classAttr } from './descriptors.js';
 import { setIntrospected } from './introspection.js';
@@ -24,7 +24,7 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   if (!(dictV instanceof PyDict)) throw typeErr(`type.__new__() argument 3 must be dict, not ${given(dictV)}`);
   checkTypeName(name);
   // type_new_get_bases: a base that would be replaced by its __mro_entries__ is a class statement's
-  if (basesV.items.some((b) => !(b instanceof PyType) && needsMeta(b))) throw typeErr(`type() doesn't support MRO entry resolution; use types.new_class()`);
+  if (basesV.items.some((b) => hasMroEntries(b))) throw typeErr(`type() doesn't support MRO entry resolution; use types.new_class()`);
   // _PyType_CalculateMetaclass: the most derived of the given one and the bases' metaclasses, which makes the class
   const asked = meta ?? TYPE_OF_TYPES();
   const winner = calculateMeta(asked, basesV.items);
