@@ -102,7 +102,8 @@ ABCMETA.module = 'abc';
 
 /** ABCMeta.__new__: type.__new__, then the abstract names (_abc_init). */
 ABCMETA.attrs.set('__new__', new PyStaticMethod(fn('ABCMeta.__new__', ['mcls', 'name', 'bases', 'namespace', '**kwargs'], (mcls, name, bases, ns, kwargs) => {
-  if (!(mcls instanceof PyClass) || !mcls.isSubclassOf(TYPE)) throw typeErr(mcls instanceof PyType ? `type.__new__(${mcls.name}): ${mcls.name} is not a subtype of type` : `type.__new__(X): X is not a type object (${typeName(mcls)})`);
+  // abc.py's super().__new__(mcls, ...): super_init's check of mcls
+  if (!(mcls instanceof PyClass) || !mcls.isSubclassOf(ABCMETA)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
   const kw = new Map<string, Py>();
   for (const [key, v] of (kwargs as PyDict).m) kw.set(key as string, v);
   const cls = typeNew(name, bases, ns, kw.size === 0 ? null : kw, mcls);
@@ -117,7 +118,7 @@ ABCMETA.attrs.set('register', fn('ABCMeta.register', ['cls', 'subclass'], (cls, 
   if (!isType(sub)) throw typeErr('Can only register classes');
   if (issub(sub, cls)) return sub;
   if (isType(cls) && issub(cls, sub)) throw pyErr(RuntimeError, 'Refusing to create an inheritance cycle');
-  if (cls === ABC || !(cls instanceof PyClass) || cls.module !== null) throw fatalErr(UnsupportedError, `${cls instanceof PyType ? cls.name : typeName(cls)} is shared by every condition: a virtual subclass may be registered on a condition's own abstract class only`);
+  if (cls === ABC || !(cls instanceof PyClass) || cls.module !== null) throw fatalErr(UnsupportedError, `${cls instanceof PyClass && cls.module !== null ? `${cls.module}.${cls.name}` : cls instanceof PyType ? cls.name : typeName(cls)} is shared by every condition: a virtual subclass may be registered on a condition's own abstract class only`);
   thisRun();
   const list = registries.get(cls);
   if (list === undefined) registries.set(cls, [sub]);
@@ -186,7 +187,7 @@ function abstractKind(name: string, base: PyType, wrap: boolean): PyClass {
 const ABSTRACTMETHOD = fn('abstractmethod', ['funcobj'], mark);
 
 const GET_CACHE_TOKEN = new PyFunc('get_cache_token', (a, k) => {
-  if (a.length > 0 || (k !== null && k.size > 0)) throw typeErr(`get_cache_token() takes no arguments (${a.length} given)`);
+  if (a.length > 0 || (k !== null && k.size > 0)) throw typeErr(`_abc.get_cache_token() takes no arguments (${a.length} given)`);
   thisRun();
   return token;
 }, 'builtin');
@@ -194,7 +195,7 @@ const GET_CACHE_TOKEN = new PyFunc('get_cache_token', (a, k) => {
 /** update_abstractmethods(cls): the abstract names computed anew, for a class that has them (a class decorator may have filled in methods). */
 const UPDATE = fn('update_abstractmethods', ['cls'], (cls) => {
   if (!(cls instanceof PyClass) || !cls.attrs.has('__abstractmethods__')) return cls;
-  if (cls.module !== null) throw fatalErr(UnsupportedError, `${cls.name} is shared by every condition: its abstract methods cannot change`);
+  if (cls.module !== null) throw fatalErr(UnsupportedError, `${cls.module}.${cls.name} is shared by every condition: its abstract methods cannot change`);
   computeAbstracts(cls);
   return cls;
 });
