@@ -30,6 +30,7 @@ const VIRTUAL = [
   `import abc\nclass A(abc.ABC): pass\n@A.register\nclass V: pass\nreturn issubclass(V, A), V.__name__, isinstance(V(), A), A in V.__mro__`,
   `import abc\nclass A(abc.ABC): pass\nt = abc.get_cache_token()\nA.register(int)\nreturn abc.get_cache_token() > t, A.register(int) is int`,
   `import abc\nclass A(abc.ABC): pass\nreturn issubclass(5, A)`,
+  `import abc, contextlib\nreturn issubclass(contextlib.suppress, abc.ABC), isinstance(contextlib.nullcontext(), abc.ABC), issubclass(contextlib.ExitStack, abc.ABC)`,
   `import abc\nclass A(abc.ABC): pass\nreturn A.register()`,
   `import abc\nreturn abc.get_cache_token(1)`,
   `import abc\nclass A(metaclass=abc.ABCMeta): pass\nreturn type(A).__name__, A.__mro__ == (A, object), [c.__name__ for c in abc.ABCMeta.__mro__], abc.ABC.__mro__ == (abc.ABC, object)`,

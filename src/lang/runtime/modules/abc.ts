@@ -21,6 +21,7 @@ import { bindArgs, Signature } from '../signature.js';
 import { subclassesOf } from '../subclasses.js';
 import { typeNew } from '../type-new.js';
 import { BUILTINS } from '../builtins.js';
+import { ABC as FOREIGN_ABC } from './foreign-bases.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { PyDict, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
 
@@ -155,7 +156,8 @@ function subclassCheck(cls: Py, sub: Py): boolean {
       return ok;
     }
   }
-  if (mroOf(sub).includes(cls)) return true;
+  // contextlib's classes derive from a stand-in of abc.ABC (foreign-bases.ts), made before this module
+  if (mroOf(sub).includes(cls) || (cls === ABC && mroOf(sub).includes(FOREIGN_ABC))) return true;
   thisRun();
   for (const r of registries.get(cls) ?? []) if ((tick(), issub(sub, r))) return true;
   for (const s of cls === ABC ? abcSubclasses : subclassesOf(cls)) if ((tick(), issub(sub, s))) return true;
