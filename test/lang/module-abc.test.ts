@@ -58,3 +58,10 @@ it('keeps abc.ABC itself and each run apart, and holds hostile checks to the lim
   // many abstract names: paid for as they are collected
   expect(run(`import abc\nns = {('f%d' % i): abc.abstractmethod(lambda s: 0) for i in range(100000)}\nX = abc.ABCMeta('X', (), ns)\nfor i in range(1000):\n    X = abc.ABCMeta('X', (X,), {})\nreturn len(X.__abstractmethods__)`).error).toMatch(/^(StepLimitError|MemoryError)/);
 });
+
+it('refuses a plain class given __abstractmethods__ by hand, as type_set_abstractmethods flags it', () => {
+  expect(compareWithCPython([
+    `class P:\n    pass\nP.__abstractmethods__ = frozenset({'g', 'f'})\ntry:\n    P()\nexcept TypeError as e:\n    r = str(e)\nP.__abstractmethods__ = ()\nreturn r, type(P()).__name__`,
+    `class P:\n    def __new__(cls):\n        return object.__new__(cls)\nP.__abstractmethods__ = ['h']\nP()`,
+  ])).toEqual([]);
+});

@@ -10,6 +10,13 @@ import { typeErr } from './exceptions.js';
 import { toList, truthy } from './iteration.js';
 import { typeName } from './values.js';
 
+/**
+ * Whether any class has been given `__abstractmethods__` since the process started (ABCMeta, or a
+ * store on a class): until then instantiation asks nothing, so plain classes pay no lookup.
+ */
+export let abstractSeen = false;
+export const noteAbstract = (): void => void (abstractSeen = true);
+
 export function checkAbstract(cls: PyClass): void {
   const abstracts = cls.attrs.get('__abstractmethods__');
   if (abstracts === undefined || !truthy(abstracts)) return;

@@ -5,7 +5,7 @@ import { callValue } from './call.js';
 import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
-import { checkAbstract } from './abstract-check.js';
+import { abstractSeen, checkAbstract, noteAbstract } from './abstract-check.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
 import { noteEqClass, setEqKeys } from './keys.js';
@@ -177,7 +177,7 @@ export function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
   // object.__new__ refuses an abstract class (abstract-check.ts); BaseException's and dict's make it
-  if (!cls.isException && !cls.dictBased && cls.attrs.has('__abstractmethods__')) checkAbstract(cls);
+  if (abstractSeen && !cls.isException && !cls.dictBased && cls.attrs.has('__abstractmethods__')) checkAbstract(cls);
   const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
   if (init === undefined && self instanceof PyDictInstance) return initOfBase(self, args, kw), self;
@@ -232,6 +232,7 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    if (name === '__abstractmethods__') noteAbstract();
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
     if (name === '__new__') newChanged();
   }

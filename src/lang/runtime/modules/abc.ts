@@ -21,6 +21,7 @@ import { bindArgs, Signature } from '../signature.js';
 import { subclassesOf } from '../subclasses.js';
 import { typeNew } from '../type-new.js';
 import { BUILTINS } from '../builtins.js';
+import { noteAbstract } from '../abstract-check.js';
 import { ABC as FOREIGN_ABC } from './foreign-bases.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { PyDict, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
@@ -80,6 +81,7 @@ function computeAbstracts(cls: PyClass): void {
   }
   const set = new PyFrozenSet();
   for (const k of names) set.add(k);
+  noteAbstract();
   cls.attrs.set('__abstractmethods__', set);
 }
 
