@@ -221,6 +221,8 @@ export function setattr(obj: Py, name: string, v: Py): void {
 
 /** object.__setattr__: the store on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
 export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstance(obj)): void {
+  // a module's class a metaclass made (abc.ABC) is shared, before its metaclass's store would take it
+  if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
     if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
@@ -285,6 +287,7 @@ export function delattr(obj: Py, name: string): void {
 
 /** object.__delattr__: the delete itself. */
 export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj)): void {
+  if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, undefined)) return;
   if (obj instanceof PyException && !ownAttr(obj, name) && name === 'args') throw typeErr('args may not be deleted');
   if (obj instanceof PyException && !ownAttr(obj, name) && fieldSet(obj, name, undefined)) return;
