@@ -2,9 +2,10 @@
  * A condition's subclass of type, a metaclass, called as type is (`M('X', (), {})`, type-new.ts):
  * the class it makes is a PyClassOfMeta, whose type is M and which reads M's methods and
  * properties after its own attributes, as CPython's type_getattro does (M's properties first).
- * M may define __new__ (`super().__new__(mcls, name, bases, ns)`), __init__, __repr__ and __str__;
- * not __call__, which would hook how its classes make instances, nor `metaclass=`, which would
- * hook how a class statement makes its class: both stay refused (see Safety).
+ * M may define __new__ (`super().__new__(mcls, name, bases, ns)`), __init__, __repr__, __str__,
+ * and the metaclass hooks: __call__ (classes.ts's metaCall), __prepare__ (metaclass.ts),
+ * __instancecheck__ and __subclasscheck__ (builtins' isinstance and issubclass), each reaching
+ * type's own through super(). Its attribute hooks (__getattr__, ...) stay refused.
  */
 import { BUILTINS, plainIsinstance, plainIssubclass } from './builtins.js';
 import { registerModuleBases } from './builtin-subclass.js';
