@@ -5,14 +5,14 @@ import { callValue } from './call.js';
 import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
-import { abstractSeen, checkAbstract, noteAbstract } from './abstract-check.js';
+import { checkAbstract, noteAbstract } from './abstract-check.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { fieldSet, fieldsInit, hasFields } from './exception-fields.js';
-import { AttributeError, BaseExceptionGroup, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
+import { AttributeError, BaseExceptionGroup, fatalErr, UnsupportedError, IndexError, OverflowError, pyErr, StopIteration, typeErr, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
@@ -167,8 +167,19 @@ export function moduleClass(name: string, bases: PyType[], valueBase: PyType | n
 /** Class(...) of a class a metaclass made: the metaclass's __call__, where it defines one (type_call's through it: `super().__call__(...)`), else type's. */
 const metaCall = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null): Py => {
   const call = (c as PyClassOfMeta).meta.lookup('__call__');
-  return call === undefined ? instantiate(c, args, kw) : callValue(bindAttr(call, c, (c as PyClassOfMeta).meta, '__call__'), args, kw);
+  return call === undefined ? metaInstantiate(c, args, kw) : callValue(bindAttr(call, c, (c as PyClassOfMeta).meta, '__call__'), args, kw);
 };
+
+/**
+ * type.__call__ of a class a metaclass made: object.__new__ refuses an abstract one
+ * (abstract-check.ts; BaseException's, dict's and the value types' make it). Only a metaclass's
+ * classes are asked here (ABCMeta's, and a plain class may not be given __abstractmethods__):
+ * the check kept out of instantiate, which every plain class's call runs, cost it 5% there.
+ */
+export function metaInstantiate(c: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+  if (!c.isException && !c.dictBased && c.valueBase === null && !c.hasNew && c.attrs.has('__abstractmethods__')) checkAbstract(c);
+  return instantiate(c, args, kw);
+}
 
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
 export function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
@@ -176,8 +187,6 @@ export function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null
   if (cls.hasNew) return callWithNew(cls, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
   // base words them (OSError's errno and strerror), and checks them (ExceptionGroup's)
-  // object.__new__ refuses an abstract class (abstract-check.ts); BaseException's and dict's make it
-  if (abstractSeen && !cls.isException && !cls.dictBased && cls.attrs.has('__abstractmethods__')) checkAbstract(cls);
   const self = cls.isException ? exceptionOf(cls, args, kw) : cls.dictBased ? new PyDictInstance(cls) : new PyInstance(cls);
   const init = cls.lookup('__init__');
   if (init === undefined && self instanceof PyDictInstance) return initOfBase(self, args, kw), self;
@@ -234,6 +243,7 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    if (name === '__abstractmethods__' && !(obj instanceof PyClassOfMeta)) throw fatalErr(UnsupportedError, `setting '__abstractmethods__' is built only on a class a metaclass made (abc.ABCMeta's): '${obj.name}' is a plain class`);
     if (name === '__abstractmethods__') noteAbstract();
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
     if (name === '__new__') newChanged();

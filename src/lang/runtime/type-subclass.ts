@@ -9,7 +9,7 @@
  */
 import { BUILTINS, plainIsinstance, plainIssubclass } from './builtins.js';
 import { registerModuleBases } from './builtin-subclass.js';
-import { CLASS, instantiate } from './classes.js';
+import { CLASS, metaInstantiate } from './classes.js';
 import { PyClassOfMeta } from './class-values.js';
 import { bindAttr, PyProperty } from './descriptors.js';
 import { typeErr } from './exceptions.js';
@@ -54,7 +54,7 @@ function typeMethod(cls: PyClassOfMeta, name: string): Py | undefined {
     if ((kw !== null && kw.size > 0) || a.length !== 1) throw typeErr(`type.${name}() takes exactly one argument (${a.length} given)`);
     return fn(a[0]);
   }, 'method');
-  if (name === '__call__') return new PyFunc('__call__', (a, kw) => instantiate(cls, a, kw), 'method');
+  if (name === '__call__') return new PyFunc('__call__', (a, kw) => metaInstantiate(cls, a, kw), 'method');
   if (name === '__instancecheck__') return one((v) => plainIsinstance(v, cls));
   if (name === '__subclasscheck__') return one((v) => plainIssubclass(v, cls));
   return undefined;
