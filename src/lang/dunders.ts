@@ -17,6 +17,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
   // what dataclasses and typing set and read: plain attributes of a condition's classes, Fields and aliases (modules/dataclasses, modules/typing)
   ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
+  // metaclasses and abc (metaclass.ts, modules/abc.ts): what ABCMeta and __mro_entries__ leave on a class
+  ...['__abstractmethods__', '__orig_bases__'],
 ]);
 
 /**
@@ -51,6 +53,8 @@ export const CLASS_DUNDERS: ReadonlySet<string> = new Set([
   ...['__get__', '__set__', '__delete__', '__set_name__', '__slots__'],
   // part 2, attribute hooks: every instance attribute read, store and delete asks them (attribute-hooks.ts)
   ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
+  // metaclasses' hooks, asked of a subclass of type (metaclass.ts), __mro_entries__ of a base, abc's __subclasshook__
+  ...['__prepare__', '__instancecheck__', '__subclasscheck__', '__mro_entries__', '__subclasshook__'],
 ]);
 
 /**
@@ -63,7 +67,7 @@ export const PROTOCOL_DUNDERS: ReadonlySet<string> = new Set([
   // __del__ would run when the last reference goes, which the evaluator cannot tell (README's "Generators dropped elsewhere")
   ...['__del__', '__await__', '__aiter__', '__anext__', '__aenter__', '__aexit__'],
   // metaclasses' and abc's, os.fspath's
-  ...['__instancecheck__', '__subclasscheck__', '__subclasshook__', '__mro_entries__', '__prepare__', '__abstractmethods__', '__orig_bases__', '__parameters__'],
+  ...['__abstractmethods__', '__orig_bases__', '__parameters__'],
   ...['__fspath__'],
   // what a class body's namespace or its type sets, and the builtins module's names, which a class body would read
   ...['__class__', '__dict__', '__doc__', '__module__', '__qualname__', '__name__', '__annotations__', '__weakref__', '__classcell__', '__mro__', '__bases__', '__base__'],

@@ -72,14 +72,14 @@ it('shows an instance without the address CPython prints, and a class by its qua
 it('refuses the dunders it does not support, in clear words', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
-  expect(error(`class C:\n    def __del__(self, o):\n        pass`)).toMatch(/^SyntaxError: a class in a condition may define only __init__, __str__, __repr__, .*, __rdivmod__, .*__delattr__: '__del__' is not supported$/);
+  expect(error(`class C:\n    def __del__(self, o):\n        pass`)).toMatch(/^SyntaxError: a class in a condition may define only __init__, __str__, __repr__, .*, __rdivmod__, .*__delattr__(, __\w+__)*: '__del__' is not supported$/);
   expect(error(`__slots__ = ()`)).toBe("SyntaxError: names with double underscores ('__slots__') are not allowed in conditions");
   expect(error(`class C:\n    def f(self):\n        return self.__globals__`)).toBe("SyntaxError: '__globals__' is not available in conditions: a function's globals hold CPython's builtins module, whose __import__, open and eval reach the host");
   expect(error(`class C:\n    def f(self):\n        def __init__(): pass`)).toBe("SyntaxError: names with double underscores ('__init__') are not allowed in conditions");
-  expect(error(`class M(type):\n    pass\nclass C(metaclass=M):\n    pass`)).toBe("SyntaxError: a class statement in a condition takes no metaclass but type: call a subclass of type instead, as M('X', (A,), {})");
   expect(error(`class C:\n    pass\nreturn getattr(C(), '__code__')`)).toBe("AttributeError: '__code__' is not available in conditions: code objects and cells are not built by the evaluator");
   expect(error(`import itertools\nclass C(itertools.count):\n    pass`)).toBe("TypeError: a class of a condition may not subclass 'itertools.count': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, a namedtuple's class, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object");
-  expect(error(`class C(5):\n    pass`)).toBe('TypeError: bases must be types');
+  // a base that is no class: its type makes the class, as __build_class__ asks it
+  expect(error(`class C(5):\n    pass`)).toBe('TypeError: int() takes at most 2 arguments (3 given)');
 });
 
 it('holds hostile classes to the limits', () => {

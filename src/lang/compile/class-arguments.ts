@@ -1,18 +1,17 @@
 /**
  * A class statement's arguments, as __build_class__ takes them: its bases (`*bases` spread),
- * then its keywords (`**mapping` merged), in CPython's words for the wrong ones. `metaclass=`
- * is taken only as `type` (what every class has already): any other would hook how the class
- * is made, which conditions do not build.
+ * then its keywords (`**mapping` merged), in CPython's words for the wrong ones, and the
+ * `metaclass=` among them apart (undefined where none was given).
  */
 import type { StmtOf } from '../ast.js';
 import { BUILTINS } from '../runtime/builtins.js';
-import { fatalErr, typeErr, UnsupportedError } from '../runtime/exceptions.js';
+import { typeErr } from '../runtime/exceptions.js';
 import { iterableOr, spread } from '../runtime/iteration.js';
-import { PyDict, PyType, typeName, type Py } from '../runtime/values.js';
+import { PyDict, typeName, type Py } from '../runtime/values.js';
 import type { Ev, Frame } from './frame.js';
 import { spreadKeywords } from '../runtime/star-args.js';
 
-export type ClassArguments = (f: Frame) => [bases: Py[], kw: Map<string, Py> | null];
+export type ClassArguments = (f: Frame) => [bases: Py[], kw: Map<string, Py> | null, meta: Py | undefined];
 
 const TYPE = BUILTINS.get('type');
 
@@ -20,7 +19,7 @@ const TYPE = BUILTINS.get('type');
 export function classArguments(s: StmtOf<'ClassDef'>, bases: Ev[], keywords: Ev[]): ClassArguments {
   const starred = s.bases.map((b) => b.k === 'Starred');
   const names = s.keywords.map((k) => k.name);
-  if (!starred.includes(true) && names.length === 0) return (f) => [bases.map((b) => b(f)), null];
+  if (!starred.includes(true) && names.length === 0) return (f) => [bases.map((b) => b(f)), null, undefined];
   return (f) => {
     const out: Py[] = [];
     for (let i = 0; i < bases.length; i++) {
@@ -35,15 +34,13 @@ export function classArguments(s: StmtOf<'ClassDef'>, bases: Ev[], keywords: Ev[
       if (name !== null) kw.set(name, v);
       else merge(kw, v);
     }
-    const meta = kw.get('metaclass');
-    if (meta !== undefined && meta !== TYPE) throw metaclassRefused(meta instanceof PyType ? meta.name : `a '${typeName(meta)}' object`);
+    let meta = kw.get('metaclass');
     kw.delete('metaclass');
-    return [out, kw.size === 0 ? null : kw];
+    // metaclass=type is what a class without one gets: the plain route
+    if (meta === TYPE) meta = undefined;
+    return [out, kw.size === 0 ? null : kw, meta];
   };
 }
-
-/** A metaclass but type would decide how the class is made (its own part of the dialect, not built); calling a subclass of type is. */
-const metaclassRefused = (what: string) => fatalErr(UnsupportedError, `a class statement in a condition takes no metaclass but type (metaclass=${what}): call a subclass of type instead, as M('X', (A,), {})`);
 
 /** `**mapping` among the keywords: a dict (a subclass's keys() and items read as CPython's), its keys strs, each given once. */
 function merge(kw: Map<string, Py>, v: Py): void {

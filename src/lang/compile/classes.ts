@@ -8,6 +8,8 @@ import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { callValue } from '../runtime/builtins.js';
 import { classArguments } from './class-arguments.js';
 import { docstring, noteDoc } from '../runtime/introspection.js';
+import { buildClass, needsMeta, prefill, type ClassBody } from '../runtime/metaclass.js';
+import { setitem } from '../runtime/items.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
 export abstract class ClassCompiler extends PatternCompiler {
@@ -23,10 +25,29 @@ export abstract class ClassCompiler extends PatternCompiler {
     const annotations = scope.slots.get(ANNOTATIONS);
     const qualname = scope.qualname;
     const doc = docstring(s.body);
+    const slots = [...scope.slots].filter(([, slot]) => slot !== cell);
+    /** The body run into a metaclass's namespace (runtime/metaclass.ts): its names start from the namespace's entries, and are stored into it in order. */
+    const intoNamespace = (f: Frame): ClassBody => (ns) => {
+      const cf = new Frame(new Array(scope.slots.size), f, f.g);
+      prefill(ns, slots, cf);
+      if (doc !== null) setitem(ns, '__doc__', doc);
+      body(cf);
+      for (const [name, slot] of slots) if (cf.s[slot] !== undefined) setitem(ns, name, cf.s[slot]);
+      return (cls) => {
+        if (doc !== null) noteDoc(cls, doc);
+        cf.s[cell] = cls;
+      };
+    };
     return (f) => {
       // the decorators are evaluated first and applied last, nearest first, as for a def
       const decs = decorators.map((d) => d(f));
-      const [bs, kw] = args(f);
+      const [bs, kw, meta] = args(f);
+      if (meta !== undefined || bs.some(needsMeta)) {
+        let made = buildClass(s.name, qualname, bs, kw, meta, intoNamespace(f));
+        for (let i = decs.length - 1; i >= 0; i--) made = callValue(decs[i], [made], null);
+        store(f, made);
+        return NORMAL;
+      }
       const cls = makeClass(s.name, qualname, bs);
       if (doc !== null) noteDoc(cls, doc);
       const cf = new Frame(new Array(scope.slots.size), f, f.g);

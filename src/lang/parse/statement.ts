@@ -124,8 +124,6 @@ export class StatementParser extends PatternParser {
           names.add(name);
           this.expectOp('=');
           const value = this.deeper(level, () => this.parseTest());
-          // a metaclass would decide how the class is made, which conditions do not build (class-arguments.ts checks what `type` names when run)
-          if (name === 'metaclass' && !(value.k === 'Name' && value.id === 'type')) throw this.error("a class statement in a condition takes no metaclass but type: call a subclass of type instead, as M('X', (A,), {})", as, this.t.lastEnd, 'UnsupportedError');
           keywords.push(this.node({ k: 'Keyword', name, value, s: as, e: this.t.lastEnd }));
         } else {
           const base = this.deeper(level, () => this.parseTest());

@@ -53,7 +53,7 @@ let lateRun = -1;
 export function changeClassAttr(cls: PyClass, name: string, change: () => void): void {
   const bit = BITS.get(name);
   if (bit === undefined) return change();
-  // a metaclass's hooks would be asked of its classes' attributes: not built, as metaclass= is not (builtin-subclass.ts refuses them in its body)
+  // a metaclass's attribute hooks would be asked of its classes' attributes: not built (builtin-subclass.ts refuses them in its body)
   if (cls.valueBase?.name === 'type') throw typeErr(`a subclass of type in a condition may not define '${name}'`);
   change();
   cls.attrHooks = hooksOf(cls);

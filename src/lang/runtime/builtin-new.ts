@@ -3,6 +3,7 @@
  * exceptions' and the value bases', each checked first as CPython's tp_new_wrapper checks its
  * arguments (a type, a subtype of T, and one whose instances T's __new__ may make).
  */
+import { abstractSeen, checkAbstract } from './abstract-check.js';
 import { isValueBase, moduleBases, valueNew } from './builtin-subclass.js';
 import { PyClass, PyClassException, PyDictInstance, PyInstance } from './class-values.js';
 import { copyFields, fieldsNew, hasFields } from './exception-fields.js';
@@ -55,6 +56,7 @@ export const OBJECT_NEW = new PyFunc('__new__', (args, kw) => {
     if (ownNew(cls)) throw typeErr('object.__new__() takes exactly one argument (the type to instantiate)');
     if (initIsObjects(cls)) throw typeErr(`${cls.name}() takes no arguments`);
   }
+  if (abstractSeen && (cls as PyClass).attrs.has('__abstractmethods__')) checkAbstract(cls as PyClass);
   return new PyInstance(cls as PyClass);
 }, 'builtin');
 

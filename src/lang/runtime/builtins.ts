@@ -18,6 +18,9 @@ import { PyComplex } from './complex/type.js';
 import { parseComplex } from './complex/text.js';
 import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descriptors.js';
 import { typeNew } from './type-new.js';
+import { setMetaclassBuiltins } from './metaclass.js';
+import { PyClassOfMeta } from './class-values.js';
+import { bindAttr } from './descriptors.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
@@ -325,11 +328,23 @@ const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
 }, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
 const TYPE = makeType('type', (a, k) => {
   // type_new's checks: the count first, then keywords; three arguments make a class as a class statement does
-  if (a.length === 3) return typeNew(a[0], a[1], a[2], k);
+  if (a.length === 3) return typeInit(typeNew(a[0], a[1], a[2], k), a, k);
   if (a.length !== 1) throw typeErr('type() takes 1 or 3 arguments');
   if (k !== null && k.size !== 0) throw typeErr('type() takes no keyword arguments');
   return typeOf(a[0]);
 }, (v) => v instanceof PyType);
+setMetaclassBuiltins(TYPE, typeOf);
+
+/** type_call's second half: a class a metaclass made (a base's) is given to that metaclass's __init__. */
+function typeInit(cls: Py, a: Py[], k: Map<string, Py> | null): Py {
+  if (!(cls instanceof PyClassOfMeta)) return cls;
+  const init = cls.meta.lookup('__init__');
+  if (init === undefined) return cls;
+  const r = callValue(bindAttr(init, cls, cls.meta, '__init__'), a, k);
+  if (r !== null) throw typeErr(`__init__() should return None, not '${typeName(r)}'`);
+  return cls;
+}
+
 /**
  * super(type, obj) and super(type), as super_init checks them; super() with no arguments in a
  * method is the compiler's (compile/classes.ts superCall), which knows the __class__ cell and
@@ -414,6 +429,16 @@ export function isinstance(v: Py, t: Py): boolean {
     for (const x of t.items) if ((tick(), isinstance(v, x))) return true;
     return false;
   }
+  // a metaclass's __instancecheck__ answers for its classes, but for an instance of the class itself (PyObject_IsInstance)
+  if (t instanceof PyClassOfMeta && typeOf(v) !== t) {
+    const hook = t.meta.lookup('__instancecheck__');
+    if (hook !== undefined) return ops.truthy(callValue(bindAttr(hook, t, t.meta, '__instancecheck__'), [v], null));
+  }
+  return plainIsinstance(v, t);
+}
+
+/** type.__instancecheck__: the instance's class's order. */
+export function plainIsinstance(v: Py, t: Py): boolean {
   if (t instanceof PyGenericAlias) throw typeErr('isinstance() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) {
     const r = foreignCheck(v, t, false);
@@ -432,10 +457,26 @@ export function isinstance(v: Py, t: Py): boolean {
   return typeChecks.get(t)?.(v) ?? (slots.classOf?.(v) ?? slots.type)?.isSubclassOf(t) === true;
 }
 
-function issubclass(c: PyType, t: Py): boolean {
+function issubclass(c: Py, t: Py): boolean {
   if (t instanceof PyTuple) {
     for (const x of t.items) if ((tick(), issubclass(c, x))) return true;
     return false;
+  }
+  // a metaclass's __subclasscheck__ answers for its classes, whatever the first argument is (PyObject_IsSubclass)
+  if (t instanceof PyClassOfMeta) {
+    const hook = t.meta.lookup('__subclasscheck__');
+    if (hook !== undefined) return ops.truthy(callValue(bindAttr(hook, t, t.meta, '__subclasscheck__'), [c], null));
+  }
+  return plainIssubclass(c, t);
+}
+
+/** type.__subclasscheck__: the class's order, with CPython's words for what is no class. */
+export function plainIssubclass(c: Py, t: Py): boolean {
+  if (!(c instanceof PyType)) {
+    // a module's object that is a class in CPython (typing.Any)
+    const r = foreignCheck(c, t, true);
+    if (r !== undefined) return r;
+    throw typeErr('issubclass() arg 1 must be a class');
   }
   if (t instanceof PyGenericAlias) throw typeErr('issubclass() argument 2 cannot be a parameterized generic');
   if (!(t instanceof PyType)) {
@@ -792,12 +833,6 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('issubclass', (a, k) => {
     const [c, t] = clinic('issubclass', a, k, 2);
-    if (!(c instanceof PyType)) {
-      // a module's object that is a class in CPython (typing.Any)
-      const r = foreignCheck(c, t, true);
-      if (r !== undefined) return r;
-      throw typeErr('issubclass() arg 1 must be a class');
-    }
     return issubclass(c, t);
   }),
   builtin('callable', (a, k) => {

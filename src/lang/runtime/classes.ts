@@ -5,6 +5,7 @@ import { callValue } from './call.js';
 import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
+import { checkAbstract, noteAbstract } from './abstract-check.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
 import { noteEqClass, setEqKeys } from './keys.js';
@@ -104,9 +105,8 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   const bases = given.length === 0 ? [OBJECT_CLASS] : given;
   for (const base of bases) {
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
-    // a class statement or type() would call the base's metaclass to make the class, as `metaclass=` does: a hook, refused as that is
-    if (base instanceof PyClassOfMeta && meta === null) throw typeErr(`a class of a condition may not subclass '${base.name}', whose metaclass is '${base.meta.name}': make it by calling the metaclass`);
-    if (base instanceof PyClassOfMeta && !meta!.isSubclassOf(base.meta)) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    // a class statement and type() found the metaclass already (metaclass.ts): this is for the runtime's own classes
+    if (base instanceof PyClassOfMeta && (meta === null || !meta.isSubclassOf(base.meta))) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
     if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
@@ -128,7 +128,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
-  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, make, meta);
+  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, metaCall, meta);
   const builtin = layout instanceof PyClass ? layoutOf(layout) : layout;
   if (builtin !== null && (isDict(builtin) || DICT_LAYOUTS.has(builtin.name))) cls.dictBased = true;
   // the nearest module type over that lay-out makes the instances (of two namedtuples' bases, the first's)
@@ -153,8 +153,38 @@ export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): vo
   initSubclass(cls, kw);
 }
 
+/**
+ * A module's class written as one (abc's), made as the modules are, before the engine registers
+ * the builtin types a class may derive from (makeClass's checks): its bases taken as given, the
+ * builtin its instances are (`valueBase`), and its metaclass.
+ */
+export function moduleClass(name: string, bases: PyType[], valueBase: PyType | null, meta: PyClass | null = null): PyClass {
+  const mro = linearize(bases, mroOf);
+  const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
+  const cls = meta === null ? new PyClass(name, name, bases, mro, make) : new PyClassOfMeta(name, name, bases, mro, metaCall, meta);
+  cls.valueBase = valueBase;
+  return cls;
+}
+
+/** Class(...) of a class a metaclass made: the metaclass's __call__, where it defines one (type_call's through it: `super().__call__(...)`), else type's. */
+const metaCall = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null): Py => {
+  const call = (c as PyClassOfMeta).meta.lookup('__call__');
+  return call === undefined ? metaInstantiate(c, args, kw) : callValue(bindAttr(call, c, (c as PyClassOfMeta).meta, '__call__'), args, kw);
+};
+
+/**
+ * type.__call__ of a class a metaclass made: object.__new__ refuses an abstract one
+ * (abstract-check.ts; BaseException's, dict's and the value types' make it). Only a metaclass's
+ * classes are asked here (ABCMeta's, and a plain class may not be given __abstractmethods__):
+ * the check kept out of instantiate, which every plain class's call runs, cost it 5% there.
+ */
+export function metaInstantiate(c: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+  if (!c.isException && !c.dictBased && c.valueBase === null && !c.hasNew && c.attrs.has('__abstractmethods__')) checkAbstract(c);
+  return instantiate(c, args, kw);
+}
+
 /** Class(...): an instance, then its __init__ (found on the class or a base), which must return None. */
-function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
+export function instantiate(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
   if (cls.valueBase !== null) return instantiateValue(cls, cls.valueBase, args, kw);
   if (cls.hasNew) return callWithNew(cls, args, kw);
   // BaseException.__new__ keeps every argument as args, whatever __init__ does; the builtin
@@ -202,6 +232,8 @@ export function setattr(obj: Py, name: string, v: Py): void {
 
 /** object.__setattr__: the store on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
 export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstance(obj)): void {
+  // a module's class a metaclass made (abc.ABC) is shared, before its metaclass's store would take it
+  if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
     if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
@@ -213,6 +245,8 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    if (name === '__abstractmethods__' && !(obj instanceof PyClassOfMeta)) throw fatalErr(UnsupportedError, `setting '__abstractmethods__' is built only on a class a metaclass made (abc.ABCMeta's): '${obj.name}' is a plain class`);
+    if (name === '__abstractmethods__') noteAbstract();
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
     if (name === '__new__') newChanged();
   }
@@ -265,6 +299,7 @@ export function delattr(obj: Py, name: string): void {
 
 /** object.__delattr__: the delete itself. */
 export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj)): void {
+  if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, undefined)) return;
   if (obj instanceof PyException && !ownAttr(obj, name) && name === 'args') throw typeErr('args may not be deleted');
   if (obj instanceof PyException && !ownAttr(obj, name) && fieldSet(obj, name, undefined)) return;

@@ -29,6 +29,7 @@ import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
 import { DIFFLIB_MODULE } from './modules/difflib/module.js';
+import { ABC_MODULE } from './modules/abc.js';
 import { HEAPQ } from './modules/heapq.js';
 import { SHLEX_MODULE } from './modules/text/shlex.js';
 import { TEXTWRAP_MODULE } from './modules/text/textwrap.js';
@@ -534,6 +535,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['dataclasses', DATACLASSES],
   ['typing', TYPING],
   ['decimal', DECIMAL_MODULE],
+  ['abc', ABC_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

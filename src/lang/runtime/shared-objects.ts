@@ -59,6 +59,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded',
     'Subnormal', 'Overflow', 'Underflow', 'FloatOperation',
   ],
+  abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */

@@ -7,31 +7,64 @@
 import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
 import { work } from './budget.js';
 import { checkTypeName } from './class-rename.js';
-import { finishClass, makeClass, type PyClass } from './classes.js';
+import { finishClass, makeClass, PyClass } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
-import { PyDict, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { calculateMeta, classCellOf, hasMroEntries, typeOfTypes } from './metaclass.js';
+import { callValue } from './call.js';
+import { classAttr } from './descriptors.js';
+import { setIntrospected } from './introspection.js';
 
-export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null, meta: PyClass | null = null): PyClass {
+const TYPE_OF_TYPES = typeOfTypes;
+
+export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null, meta: PyClass | null = null): Py {
   const name = nameV instanceof PyStrBox ? nameV.value : nameV;
   if (typeof name !== 'string') throw typeErr(`type.__new__() argument 1 must be str, not ${given(nameV)}`);
   if (!(basesV instanceof PyTuple)) throw typeErr(`type.__new__() argument 2 must be tuple, not ${given(basesV)}`);
   if (!(dictV instanceof PyDict)) throw typeErr(`type.__new__() argument 3 must be dict, not ${given(dictV)}`);
   checkTypeName(name);
-  // _PyType_CalculateMetaclass: a base that is no class has a metaclass that is not type's
-  if (basesV.items.some((b) => !(b instanceof PyType))) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  // type_new_get_bases: a base that would be replaced by its __mro_entries__ is a class statement's
+  if (basesV.items.some((b) => hasMroEntries(b))) throw typeErr(`type() doesn't support MRO entry resolution; use types.new_class()`);
+  // _PyType_CalculateMetaclass: the most derived of the given one and the bases' metaclasses, which makes the class
+  const asked = meta ?? TYPE_OF_TYPES();
+  const winner = calculateMeta(asked, basesV.items);
+  if (winner !== asked) {
+    // a winner with a __new__ of its own makes the class (type_new hands it winner->tp_new)
+    const own = winner instanceof PyClass ? winner.lookup('__new__') : undefined;
+    if (own !== undefined) return callValue(classAttr(own, winner as PyClass, '__new__'), [winner, nameV, basesV, dictV], kw);
+    meta = winner as PyClass;
+  }
   // the names are copied into the class, as a class body's are stored
   work(dictV.m.size);
   const attrs: [string, Py][] = [];
+  let qualname = name;
+  const special = new Map<string, Py>();
   for (const [nk, v] of dictV.m) {
     const key = dictV.key(nk);
     // a name that is not a str can be read by no attribute access: nothing to keep
     if (typeof key !== 'string') continue;
-    checkName(key);
+    // what a class statement's body stores first (metaclass.ts), and __mro_entries__' original bases
+    if (key === '__qualname__') {
+      const q = v instanceof PyStrBox ? v.value : v;
+      if (typeof q !== 'string') throw typeErr(`type __qualname__ must be a str, not ${typeName(v)}`);
+      qualname = q;
+      continue;
+    }
+    if (key === '__module__' || key === '__doc__') {
+      special.set(key, v);
+      continue;
+    }
+    if (key !== '__orig_bases__') checkName(key);
     attrs.push([key, v]);
   }
-  // a class statement's: its qualified name is its name here, with no enclosing scope
-  const cls = makeClass(name, name, basesV.items, meta);
+  const cls = makeClass(name, qualname, basesV.items, meta);
   for (const [key, v] of attrs) cls.attrs.set(key, v);
+  const mod = special.get('__module__');
+  if (mod !== undefined && mod !== 'builtins') setIntrospected(cls, '__module__', mod);
+  const doc = special.get('__doc__');
+  if (doc !== undefined && typeof doc !== 'string' && doc !== null) setIntrospected(cls, '__doc__', doc);
+  // a class statement's __class__ cell and docstring, before __init_subclass__ may call its methods (type_new's __classcell__)
+  classCellOf(dictV)?.(cls);
   // its bases' __init_subclass__ takes the call's keywords
   finishClass(cls, kw);
   return cls;

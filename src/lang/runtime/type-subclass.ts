@@ -2,20 +2,21 @@
  * A condition's subclass of type, a metaclass, called as type is (`M('X', (), {})`, type-new.ts):
  * the class it makes is a PyClassOfMeta, whose type is M and which reads M's methods and
  * properties after its own attributes, as CPython's type_getattro does (M's properties first).
- * M may define __new__ (`super().__new__(mcls, name, bases, ns)`), __init__, __repr__ and __str__;
- * not __call__, which would hook how its classes make instances, nor `metaclass=`, which would
- * hook how a class statement makes its class: both stay refused (see Safety).
+ * M may define __new__ (`super().__new__(mcls, name, bases, ns)`), __init__, __repr__, __str__,
+ * and the metaclass hooks: __call__ (classes.ts's metaCall), __prepare__ (metaclass.ts),
+ * __instancecheck__ and __subclasscheck__ (builtins' isinstance and issubclass), each reaching
+ * type's own through super(). Its attribute hooks (__getattr__, ...) stay refused.
  */
-import { BUILTINS } from './builtins.js';
+import { BUILTINS, plainIsinstance, plainIssubclass } from './builtins.js';
 import { registerModuleBases } from './builtin-subclass.js';
-import { CLASS } from './classes.js';
+import { CLASS, metaInstantiate } from './classes.js';
 import { PyClassOfMeta } from './class-values.js';
 import { bindAttr, PyProperty } from './descriptors.js';
 import { typeErr } from './exceptions.js';
 import { typeMro } from './object-class.js';
 import { typeNew } from './type-new.js';
 import { registerType } from './types/table.js';
-import { PyFunc, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyFunc, PyType, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
 
 const TYPE = BUILTINS.get('type') as PyType;
@@ -44,6 +45,21 @@ const UNBOUND_MRO = new PyFunc('mro', (args, kw) => {
   return typeMro(t);
 }, 'builtin');
 
+/** type.__prepare__(name, bases, **kw): a class method answering an empty dict, whatever it is given. */
+const PREPARE = new PyFunc('__prepare__', () => new PyDict(), 'method');
+
+/** type's methods a metaclass's own reach through super(), bound to the class: __call__ makes an instance as type_call does, the checks are type's. */
+function typeMethod(cls: PyClassOfMeta, name: string): Py | undefined {
+  const one = (fn: (v: Py) => boolean) => new PyFunc(name, (a, kw) => {
+    if ((kw !== null && kw.size > 0) || a.length !== 1) throw typeErr(`type.${name}() takes exactly one argument (${a.length} given)`);
+    return fn(a[0]);
+  }, 'method');
+  if (name === '__call__') return new PyFunc('__call__', (a, kw) => metaInstantiate(cls, a, kw), 'method');
+  if (name === '__instancecheck__') return one((v) => plainIsinstance(v, cls));
+  if (name === '__subclasscheck__') return one((v) => plainIssubclass(v, cls));
+  return undefined;
+}
+
 /** Registered by the engine, once the builtin types are: classes.ts reaches it through registerModuleBases. */
 export function registerTypeSubclasses(): void {
   registerType(PyClassOfMeta, {
@@ -65,10 +81,11 @@ export function registerTypeSubclasses(): void {
     isInstance: (v) => v instanceof PyClassOfMeta,
     make,
     init: () => init,
-    dunders: () => [],
-    method: () => undefined,
+    // the metaclass hooks a subclass of type may define (metaclass.ts, builtins' isinstance and issubclass, classes.ts's metaCall)
+    dunders: () => ['__call__', '__prepare__', '__instancecheck__', '__subclasscheck__'],
+    method: (v, name) => typeMethod(v as PyClassOfMeta, name),
     repr: (v) => classRepr(v as PyClassOfMeta),
     str: (v) => classRepr(v as PyClassOfMeta),
-    classAttr: (_cls, _base, name) => (name === 'mro' ? UNBOUND_MRO : undefined),
+    classAttr: (_cls, _base, name) => (name === 'mro' ? UNBOUND_MRO : name === '__prepare__' ? PREPARE : undefined),
   });
 }

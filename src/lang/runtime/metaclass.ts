@@ -1,0 +1,128 @@
+/**
+ * A class statement whose class a metaclass other than type makes (`metaclass=M`, a base M
+ * made, a base's `__mro_entries__`), as builtin___build_class__ runs it: the bases' entries,
+ * the metaclass calculated from the bases (the conflict in CPython's words), `M.__prepare__`'s
+ * namespace, the body's names stored into it, then `M(name, bases, namespace, **kw)`. A class
+ * statement of plain bases and no metaclass keeps compile/classes.ts's own route, which pays
+ * for none of this.
+ */
+import { tick, work } from './budget.js';
+import { callValue } from './call.js';
+import { PyClass, PyClassOfMeta } from './class-values.js';
+import { classOfInstance } from './classes.js';
+import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
+import { repr } from './repr.js';
+import { getattr } from './attributes.js';
+import { setitem } from './items.js';
+import { PyDict, PyTuple, PyType, typeName, type Py } from './values.js';
+
+let TYPE: PyType;
+let typeOfValue: (v: Py) => PyType;
+/** Set by builtins.ts once `type` is made (a leaf cannot import it). */
+export function setMetaclassBuiltins(type: PyType, typeOf: (v: Py) => PyType): void {
+  TYPE = type;
+  typeOfValue = typeOf;
+}
+
+/** `type` itself. */
+export const typeOfTypes = (): PyType => TYPE;
+
+/** The type of a class: its metaclass. */
+export const metaOf = (t: PyType): PyType => (t instanceof PyClassOfMeta ? t.meta : TYPE);
+
+/** Whether a base asks for this route: a class a metaclass made, or no class (its __mro_entries__, else its type, is asked). */
+export const needsMeta = (b: Py): boolean => b instanceof PyClassOfMeta || !(b instanceof PyType);
+
+/** A base that is no class but a value whose class has __mro_entries__. */
+export const hasMroEntries = (b: Py): boolean => !(b instanceof PyType) && classOfInstance(b)?.lookup('__mro_entries__') !== undefined;
+
+const CONFLICT = 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases';
+
+/** _PyType_CalculateMetaclass: the most derived of meta and the bases' types, each a subclass of the others. */
+export function calculateMeta(meta: PyType, bases: readonly Py[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    tick();
+    const t = b instanceof PyType ? metaOf(b) : typeOfValue(b);
+    if (winner.isSubclassOf(t)) continue;
+    if (t.isSubclassOf(winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeErr(CONFLICT);
+  }
+  return winner;
+}
+
+/** update_bases: each base that is no class but has __mro_entries__ is replaced by the tuple it answers. */
+function updateBases(given: Py[]): Py[] {
+  let out: Py[] | null = null;
+  const orig = new PyTuple(given);
+  for (let i = 0; i < given.length; i++) {
+    tick();
+    const b = given[i];
+    if (!hasMroEntries(b)) {
+      out?.push(b);
+      continue;
+    }
+    const entries = callValue(getattr(b, '__mro_entries__'), [orig], null);
+    if (!(entries instanceof PyTuple)) throw typeErr('__mro_entries__ must return a tuple');
+    out ??= given.slice(0, i);
+    out.push(...entries.items);
+  }
+  return out ?? given;
+}
+
+/** The namespace's cell setters (the class's `__class__`, its docstring), which type.__new__ calls once the class is made, as type_new reads `__classcell__`. */
+const CELLS = new WeakMap<object, (cls: PyClass) => void>();
+export const classCellOf = (ns: PyDict): ((cls: PyClass) => void) | undefined => CELLS.get(ns);
+
+/** The body's run: it stores its names into the namespace, and answers what sets the `__class__` cell. */
+export type ClassBody = (ns: Py) => (cls: PyClass) => void;
+
+export function buildClass(name: string, qualname: string, given: Py[], kw: Map<string, Py> | null, metaGiven: Py | undefined, body: ClassBody): Py {
+  const bases = updateBases(given);
+  let meta: Py = metaGiven ?? (bases.length > 0 ? typeOfValue(bases[0]) : TYPE);
+  // a metaclass that is no class (a function) is called as it is
+  if (meta instanceof PyType) meta = calculateMeta(meta, bases);
+  const basesT = bases === given ? new PyTuple(given) : new PyTuple(bases);
+  const ns = prepare(meta, name, basesT, kw);
+  // the body's first stores, as CPython's compiler emits them
+  setitem(ns, '__module__', 'builtins');
+  setitem(ns, '__qualname__', qualname);
+  const setCell = body(ns);
+  if (bases !== given) setitem(ns, '__orig_bases__', new PyTuple(given));
+  let set = false;
+  if (ns instanceof PyDict) CELLS.set(ns, (cls) => ((set = true), setCell(cls)));
+  const cls = callValue(meta, [name, basesT, ns], kw);
+  if (!set && cls instanceof PyClass) setCell(cls);
+  return cls;
+}
+
+/** meta.__prepare__(name, bases, **kw), type's an empty dict; its answer must be a mapping (PyMapping_Check: a __getitem__). */
+function prepare(meta: Py, name: string, bases: PyTuple, kw: Map<string, Py> | null): Py {
+  const own = meta instanceof PyClass ? meta.lookup('__prepare__') : undefined;
+  if (own === undefined) return new PyDict();
+  const ns = callValue(getattr(meta, '__prepare__'), [name, bases], kw);
+  if (!(ns instanceof PyDict) && classOfInstance(ns)?.lookup('__getitem__') === undefined) {
+    throw typeErr(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+  }
+  return ns;
+}
+
+/**
+ * The body's names start from the namespace's entries (`__prepare__` may fill it). A body reads
+ * its other names from the condition's scope, not from the namespace (no LOAD_NAME through a
+ * mapping here): an entry the body does not assign is refused, where reading it would differ.
+ */
+export function prefill(ns: Py, slots: readonly (readonly [string, number])[], frame: { s: Py[] }): void {
+  if (!(ns instanceof PyDict) || ns.m.size === 0) return;
+  work(ns.m.size);
+  for (const [name, slot] of slots) frame.s[slot] = ns.get(name);
+  const names = new Set(slots.map(([n]) => n));
+  for (const [nk] of ns.m) {
+    const key = ns.key(nk);
+    if (key === '__module__' || key === '__qualname__' || (typeof key === 'string' && names.has(key))) continue;
+    throw fatalErr(UnsupportedError, `a class body in a condition reads only the names it assigns from its metaclass's namespace: '__prepare__' put ${repr(key)} there, which the body does not assign`);
+  }
+}

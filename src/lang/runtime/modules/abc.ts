@@ -1,0 +1,216 @@
+/**
+ * abc: ABCMeta (a subclass of type, as abc.py writes it over _abc's C functions), ABC,
+ * abstractmethod and its deprecated class, static and property kin, get_cache_token and
+ * update_abstractmethods. A class ABCMeta makes keeps its `__abstractmethods__` (a frozenset of
+ * the names still abstract), which object.__new__ refuses to instantiate (abstract-check.ts);
+ * `register` files virtual subclasses, which issubclass and isinstance then answer through
+ * ABCMeta's __subclasscheck__ and __instancecheck__. _abc's caches only spare repeated checks:
+ * the answers are the same without them, so none is kept. The registries live on the run's
+ * classes; abc.ABC itself is shared by every condition, and registering on it is refused.
+ */
+import { enterCall, exitCall, runNumber, tick, work } from '../budget.js';
+import { callValue } from '../call.js';
+import { classOfInstance, moduleClass, OBJECT_CLASS, PyClass } from '../classes.js';
+import { PyClassOfMeta } from '../class-values.js';
+import { bindAttr, classAttr, CLASSMETHOD, PROPERTY, PyClassMethod, PyProperty, PyStaticMethod, STATICMETHOD } from '../descriptors.js';
+import { AssertionError_, AttributeError, fatalErr, pyErr, RuntimeError, typeErr, UnsupportedError } from '../exceptions.js';
+import { truthy } from '../iteration.js';
+import { PyFrozenSet } from '../pyset.js';
+import { mroOf } from '../object-class.js';
+import { bindArgs, Signature } from '../signature.js';
+import { subclassesOf } from '../subclasses.js';
+import { typeNew } from '../type-new.js';
+import { BUILTINS } from '../builtins.js';
+import { noteAbstract } from '../abstract-check.js';
+import { ABC as FOREIGN_ABC } from './foreign-bases.js';
+import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
+import { PyDict, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
+
+const TYPE = BUILTINS.get('type') as PyType;
+
+/** A function of abc.py's, its arguments bound by its signature (`register() missing 1 required positional argument: 'subclass'`). */
+function fn(qualname: string, params: string[], body: (...args: Py[]) => Py, posOnly = 0): PyFunc {
+  // `**name`: the keywords left over, as a dict
+  const signature = new Signature(qualname, params.map((p) => (p.startsWith('**') ? { name: p.slice(2), star: '**' as const } : { name: p, star: '' as const })), 'python', { posOnly });
+  return new PyFunc(qualname, (a, k) => {
+    const args = bindArgs(signature, a, k, params.map(() => undefined));
+    // a frame, as abc.py's function is: checks that call each other end at the recursion limit
+    enterCall();
+    try {
+      return body(...args);
+    } finally {
+      exitCall();
+    }
+  }, 'function');
+}
+
+/** Functions marked by abstractmethod (CPython sets their __isabstractmethod__, which functions here cannot hold). */
+const MARKED = new WeakSet<object>();
+
+/** _PyObject_IsAbstract: a marked function, a property with one, a class or static method of one, an object whose class says so. */
+export function isAbstract(v: Py): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (MARKED.has(v)) return true;
+  const cls = classOfInstance(v);
+  const own = cls?.lookup('__isabstractmethod__');
+  if (own !== undefined && !(own instanceof PyProperty)) return truthy(own);
+  if (v instanceof PyProperty) return isAbstract(v.fget) || isAbstract(v.fset) || isAbstract(v.fdel);
+  if (v instanceof PyClassMethod || v instanceof PyStaticMethod) return isAbstract(v.fn);
+  return false;
+}
+
+/** abstractmethod(funcobj): funcobj, marked (an int or str cannot take the attribute: CPython's AttributeError). */
+function mark(v: Py): Py {
+  if (v === null || typeof v !== 'object' || v instanceof PyStrBox) throw pyErr(AttributeError, `'${typeName(v)}' object has no attribute '__isabstractmethod__'`);
+  MARKED.add(v);
+  return v;
+}
+
+/** compute_abstract_methods: the class's own abstract attributes, and its bases' abstract names it has not made concrete. */
+function computeAbstracts(cls: PyClass): void {
+  const names: string[] = [];
+  work(cls.attrs.size);
+  for (const [k, v] of cls.attrs) if (isAbstract(v)) names.push(k);
+  for (const base of cls.bases) {
+    const inherited = base instanceof PyClass ? base.attrs.get('__abstractmethods__') : undefined;
+    if (!(inherited instanceof PyFrozenSet)) continue;
+    for (const k of inherited.values()) {
+      tick();
+      if (typeof k === 'string' && !names.includes(k) && isAbstract(cls.lookup(k) ?? null)) names.push(k);
+    }
+  }
+  const set = new PyFrozenSet();
+  for (const k of names) set.add(k);
+  noteAbstract();
+  cls.attrs.set('__abstractmethods__', set);
+}
+
+/** The run's registries: each class's virtual subclasses, and the subclasses of abc.ABC its classes are (ABC.__subclasses__() is shared, so filed here). */
+let run = -1;
+let registries = new WeakMap<PyClass, PyType[]>();
+let abcSubclasses: PyClass[] = [];
+let token = 0;
+function thisRun(): void {
+  if (run === runNumber()) return;
+  run = runNumber();
+  registries = new WeakMap();
+  abcSubclasses = [];
+  token = 0;
+}
+
+const isType = (v: Py): v is PyType => v instanceof PyType;
+
+export const ABCMETA = moduleClass('ABCMeta', [TYPE], TYPE);
+ABCMETA.module = 'abc';
+
+/** ABCMeta.__new__: type.__new__, then the abstract names (_abc_init). */
+ABCMETA.attrs.set('__new__', new PyStaticMethod(fn('ABCMeta.__new__', ['mcls', 'name', 'bases', 'namespace', '**kwargs'], (mcls, name, bases, ns, kwargs) => {
+  // abc.py's super().__new__(mcls, ...): super_init's check of mcls
+  if (!(mcls instanceof PyClass) || !mcls.isSubclassOf(ABCMETA)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  const kw = new Map<string, Py>();
+  for (const [key, v] of (kwargs as PyDict).m) kw.set(key as string, v);
+  const cls = typeNew(name, bases, ns, kw.size === 0 ? null : kw, mcls);
+  if (!(cls instanceof PyClass)) return cls;
+  computeAbstracts(cls);
+  thisRun();
+  if (cls.bases.includes(ABC)) abcSubclasses.push(cls);
+  return cls;
+}, 4)));
+
+ABCMETA.attrs.set('register', fn('ABCMeta.register', ['cls', 'subclass'], (cls, sub) => {
+  if (!isType(sub)) throw typeErr('Can only register classes');
+  if (issub(sub, cls)) return sub;
+  if (isType(cls) && issub(cls, sub)) throw pyErr(RuntimeError, 'Refusing to create an inheritance cycle');
+  if (cls === ABC || !(cls instanceof PyClass) || cls.module !== null) throw fatalErr(UnsupportedError, `${cls instanceof PyClass && cls.module !== null ? `${cls.module}.${cls.name}` : cls instanceof PyType ? cls.name : typeName(cls)} is shared by every condition: a virtual subclass may be registered on a condition's own abstract class only`);
+  thisRun();
+  const list = registries.get(cls);
+  if (list === undefined) registries.set(cls, [sub]);
+  else list.push(sub);
+  token++;
+  return sub;
+}));
+
+/** issubclass(c, t), the metaclass's __subclasscheck__ asked where t has one. */
+const issub = (c: Py, t: Py): boolean => truthy(callValue(ISSUBCLASS, [c, t], null));
+const ISSUBCLASS = BUILTINS.get('issubclass')!;
+
+/** _abc_instancecheck: the instance's class, and its type where __class__ says otherwise, asked of cls.__subclasscheck__. */
+ABCMETA.attrs.set('__instancecheck__', fn('ABCMeta.__instancecheck__', ['cls', 'instance'], (cls, instance) => {
+  const meta = cls instanceof PyClassOfMeta ? cls.meta : ABCMETA;
+  const check = (c: Py) => truthy(callValue(bindAttr(meta.lookup('__subclasscheck__') ?? SUBCLASSCHECK, cls, meta, '__subclasscheck__'), [c], null));
+  const type = callValue(TYPE, [instance], null);
+  const declared = classOfInstance(instance) ?? type;
+  return check(declared) || (declared !== type && check(type));
+}));
+
+const SUBCLASSCHECK = fn('ABCMeta.__subclasscheck__', ['cls', 'subclass'], (cls, sub) => subclassCheck(cls, sub));
+ABCMETA.attrs.set('__subclasscheck__', SUBCLASSCHECK);
+
+/** _abc_subclasscheck: the class's __subclasshook__, its order, its registry, then its subclasses, each asked with issubclass. */
+function subclassCheck(cls: Py, sub: Py): boolean {
+  if (!isType(sub)) throw typeErr('issubclass() arg 1 must be a class');
+  if (!(cls instanceof PyClass)) return false;
+  const hook = cls.lookup('__subclasshook__');
+  if (hook !== undefined) {
+    const ok = callValue(classAttr(hook, cls, '__subclasshook__'), [sub], null);
+    if (ok !== NOT_IMPLEMENTED_VALUE) {
+      if (typeof ok !== 'boolean') throw pyErr(AssertionError_, '__subclasshook__ must return either False, True, or NotImplemented');
+      return ok;
+    }
+  }
+  // contextlib's classes derive from a stand-in of abc.ABC (foreign-bases.ts), made before this module
+  if (mroOf(sub).includes(cls) || (cls === ABC && mroOf(sub).includes(FOREIGN_ABC))) return true;
+  thisRun();
+  for (const r of registries.get(cls) ?? []) if ((tick(), issub(sub, r))) return true;
+  for (const s of cls === ABC ? abcSubclasses : subclassesOf(cls)) if ((tick(), issub(sub, s))) return true;
+  return false;
+}
+
+
+/** ABC: a helper class whose metaclass is ABCMeta, with no instance attributes of its own. */
+export const ABC = moduleClass('ABC', [OBJECT_CLASS], null, ABCMETA);
+ABC.module = 'abc';
+ABC.attrs.set('__slots__', new PyTuple([]));
+ABC.attrs.set('__abstractmethods__', new PyFrozenSet());
+
+/** abstractclassmethod, abstractstaticmethod and abstractproperty: abc.py's deprecated subclasses of the descriptors, abstract themselves. */
+function abstractKind(name: string, base: PyType, wrap: boolean): PyClass {
+  const cls = moduleClass(name, [base], base);
+  cls.module = 'abc';
+  cls.attrs.set('__isabstractmethod__', true);
+  if (wrap) {
+    cls.attrs.set('__init__', fn(`${name}.__init__`, ['self', 'callable'], (self, callable) => {
+      mark(callable);
+      (self as PyClassMethod | PyStaticMethod).fn = callable;
+      return null;
+    }));
+  }
+  return cls;
+}
+
+const ABSTRACTMETHOD = fn('abstractmethod', ['funcobj'], mark);
+
+const GET_CACHE_TOKEN = new PyFunc('get_cache_token', (a, k) => {
+  if (a.length > 0 || (k !== null && k.size > 0)) throw typeErr(`_abc.get_cache_token() takes no arguments (${a.length} given)`);
+  thisRun();
+  return token;
+}, 'builtin');
+
+/** update_abstractmethods(cls): the abstract names computed anew, for a class that has them (a class decorator may have filled in methods). */
+const UPDATE = fn('update_abstractmethods', ['cls'], (cls) => {
+  if (!(cls instanceof PyClass) || !cls.attrs.has('__abstractmethods__')) return cls;
+  if (cls.module !== null) throw fatalErr(UnsupportedError, `${cls.module}.${cls.name} is shared by every condition: its abstract methods cannot change`);
+  computeAbstracts(cls);
+  return cls;
+});
+
+export const ABC_MODULE = new PyModule('abc', new Map<string, Py>([
+  ['ABCMeta', ABCMETA],
+  ['ABC', ABC],
+  ['abstractmethod', ABSTRACTMETHOD],
+  ['abstractclassmethod', abstractKind('abstractclassmethod', CLASSMETHOD, true)],
+  ['abstractstaticmethod', abstractKind('abstractstaticmethod', STATICMETHOD, true)],
+  ['abstractproperty', abstractKind('abstractproperty', PROPERTY, false)],
+  ['get_cache_token', GET_CACHE_TOKEN],
+  ['update_abstractmethods', UPDATE],
+]));
