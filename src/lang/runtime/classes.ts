@@ -7,6 +7,7 @@ import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
+import './builtin-dunders.js';
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
@@ -392,7 +393,7 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
  * identity (else NotImplemented), != as the inverse of type(self)'s __eq__, the orderings
  * NotImplemented, the identity hash, `<C object>`, str as repr(self), and format with no spec.
  */
-function objectDunder(self: Py, name: string): PyFunc | undefined {
+export function objectDunder(self: Py, name: string): PyFunc | undefined {
   const method = (arity: number, fn: (args: Py[]) => Py) => new PyFunc(name, (args, kw) => fn(wrapperArgs(name, args, kw, arity)), 'method');
   switch (name) {
     case '__eq__':
