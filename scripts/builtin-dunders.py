@@ -13,6 +13,8 @@ the runtime answers (`__class__`, `__doc__`, `__new__`, `__init__`, the attribut
 `__init_subclass__`) or that lead where a condition may not go (pickle's, `__sizeof__`,
 `__dir__`, `__subclasshook__`) are left out: dunders.ts and introspection.ts decide those.
 """
+import json
+import re
 import sys
 
 TYPES = [object, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type(None)]
@@ -57,4 +59,59 @@ export const BUILTIN_DUNDERS: Readonly<Record<string, Readonly<Record<string, re
 for t in TYPES:
     entries = ', '.join(f"{n}: ['{k}', '{o}']" for n, (k, o) in table(t).items())
     print(f"  {t.__name__}: {{ {entries} }},")
+print('};')
+
+# Each dunder's words for a call of the wrong count: probed on a value of the type that defines it
+SAMPLES = {object: object, int: lambda: 5, bool: lambda: True, float: lambda: 2.5, complex: lambda: 1j, str: lambda: 'ab', bytes: lambda: b'ab',
+           bytearray: lambda: bytearray(b'ab'), list: lambda: [1, 2], tuple: lambda: (1, 2), dict: lambda: {1: 2}, set: lambda: {1, 2},
+           frozenset: lambda: frozenset({1}), type(None): lambda: None}
+COUNT_WORDS = re.compile(r'^( ?expected .*, got (\d+)|.*takes (no arguments|exactly one argument|at most \d+ arguments?) \((\d+) given\)|\w+ expected at (most|least) \d+ arguments?, got (\d+))$')
+
+
+def words(sample, name, args, kw):
+    try:
+        getattr(sample(), name)(*args, **kw)
+    except TypeError as e:
+        m = COUNT_WORDS.match(str(e))
+        if kw:
+            return str(e) if 'keyword' in str(e) else None
+        if m:
+            n = str(len(args))
+            text = str(e)
+            # the count given, as the template's {n}
+            i = text.rfind(f'got {n}') if f'got {n}' in text else text.rfind(f'({n} given)')
+            return text[:i] + text[i:].replace(n, '{n}', 1)
+    except Exception:
+        pass
+    return None
+
+
+rows = []
+by_type = {}
+for t in TYPES:
+    own = {n: k for n, (k, o) in table(t).items() if o == t.__name__ and k in ('slot', 'method')}
+    entries = []
+    for n in own:
+        row = tuple(words(SAMPLES[t], n, [object()] * k, {}) for k in range(4)) + (words(SAMPLES[t], n, [], {'x': 1}),)
+        # the type's and the dunder's names as {type} and {name}, so that rows are shared
+        row = tuple(None if w is None else w.replace(f'{t.__name__}.{n}(', '{type}.{name}(').replace(f'wrapper {n}(', 'wrapper {name}(').replace(f'{n} expected', '{name} expected') for w in row)
+        if row not in rows:
+            rows.append(row)
+        entries.append(f'{n}: {rows.index(row)}')
+    by_type[t.__name__] = entries
+print('''
+/**
+ * The words of a dunder's call with 0 to 3 arguments (null where that count is taken), then
+ * with any keyword, as CPython 3.11 says them ({n}: the count given; {type} and {name}: the
+ * dunder's): each distinct row once.
+ */
+export const ARGUMENT_WORDS: readonly (readonly (string | null)[])[] = [''')
+for row in rows:
+    print(f"  [{', '.join(json.dumps(w) if w is not None else 'null' for w in row)}],")
+print('''];
+
+/** Each dunder's row of ARGUMENT_WORDS, by the type that defines it. */
+export const DUNDER_ARGUMENTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {''')
+for name, entries in by_type.items():
+    print(f"  {name}: {{ {', '.join(entries)} }},")
 print('};')

@@ -21,3 +21,37 @@ export const BUILTIN_DUNDERS: Readonly<Record<string, Readonly<Record<string, re
   frozenset: { __and__: ['slot', 'frozenset'], __contains__: ['method', 'frozenset'], __eq__: ['slot', 'frozenset'], __format__: ['method', 'object'], __ge__: ['slot', 'frozenset'], __gt__: ['slot', 'frozenset'], __hash__: ['slot', 'frozenset'], __iter__: ['slot', 'frozenset'], __le__: ['slot', 'frozenset'], __len__: ['slot', 'frozenset'], __lt__: ['slot', 'frozenset'], __ne__: ['slot', 'frozenset'], __or__: ['slot', 'frozenset'], __rand__: ['slot', 'frozenset'], __repr__: ['slot', 'frozenset'], __ror__: ['slot', 'frozenset'], __rsub__: ['slot', 'frozenset'], __rxor__: ['slot', 'frozenset'], __str__: ['slot', 'object'], __sub__: ['slot', 'frozenset'], __xor__: ['slot', 'frozenset'] },
   NoneType: { __bool__: ['slot', 'NoneType'], __eq__: ['slot', 'object'], __format__: ['method', 'object'], __ge__: ['slot', 'object'], __gt__: ['slot', 'object'], __hash__: ['slot', 'object'], __le__: ['slot', 'object'], __lt__: ['slot', 'object'], __ne__: ['slot', 'object'], __repr__: ['slot', 'NoneType'], __str__: ['slot', 'object'] },
 };
+
+/**
+ * The words of a dunder's call with 0 to 3 arguments (null where that count is taken), then
+ * with any keyword, as CPython 3.11 says them ({n}: the count given; {type} and {name}: the
+ * dunder's): each distinct row once.
+ */
+export const ARGUMENT_WORDS: readonly (readonly (string | null)[])[] = [
+  ["expected 1 argument, got {n}", null, "expected 1 argument, got {n}", "expected 1 argument, got {n}", "wrapper {name}() takes no keyword arguments"],
+  ["{type}.{name}() takes exactly one argument ({n} given)", null, "{type}.{name}() takes exactly one argument ({n} given)", "{type}.{name}() takes exactly one argument ({n} given)", "{type}.{name}() takes no keyword arguments"],
+  [null, "expected 0 arguments, got {n}", "expected 0 arguments, got {n}", "expected 0 arguments, got {n}", "wrapper {name}() takes no keyword arguments"],
+  [null, "{type}.{name}() takes no arguments ({n} given)", "{type}.{name}() takes no arguments ({n} given)", "{type}.{name}() takes no arguments ({n} given)", "{type}.{name}() takes no keyword arguments"],
+  [" expected at least 1 argument, got {n}", null, null, " expected at most 2 arguments, got {n}", "wrapper {name}() takes no keyword arguments"],
+  [null, null, "{name} expected at most 1 argument, got {n}", "{name} expected at most 1 argument, got {n}", "{type}.{name}() takes no keyword arguments"],
+  [" expected 1 argument, got {n}", null, " expected 1 argument, got {n}", " expected 1 argument, got {n}", "wrapper {name}() takes no keyword arguments"],
+  [" expected 2 arguments, got {n}", " expected 2 arguments, got {n}", null, " expected 2 arguments, got {n}", "wrapper {name}() takes no keyword arguments"],
+];
+
+/** Each dunder's row of ARGUMENT_WORDS, by the type that defines it. */
+export const DUNDER_ARGUMENTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  object: { __eq__: 0, __format__: 1, __ge__: 0, __gt__: 0, __hash__: 2, __le__: 0, __lt__: 0, __ne__: 0, __repr__: 2, __str__: 2 },
+  int: { __abs__: 2, __add__: 0, __and__: 0, __bool__: 2, __ceil__: 3, __divmod__: 0, __eq__: 0, __float__: 2, __floor__: 3, __floordiv__: 0, __format__: 1, __ge__: 0, __gt__: 0, __hash__: 2, __index__: 2, __int__: 2, __invert__: 2, __le__: 0, __lshift__: 0, __lt__: 0, __mod__: 0, __mul__: 0, __ne__: 0, __neg__: 2, __or__: 0, __pos__: 2, __pow__: 4, __radd__: 0, __rand__: 0, __rdivmod__: 0, __repr__: 2, __rfloordiv__: 0, __rlshift__: 0, __rmod__: 0, __rmul__: 0, __ror__: 0, __round__: 5, __rpow__: 4, __rrshift__: 0, __rshift__: 0, __rsub__: 0, __rtruediv__: 0, __rxor__: 0, __sub__: 0, __truediv__: 0, __trunc__: 3, __xor__: 0 },
+  bool: { __and__: 0, __or__: 0, __rand__: 0, __repr__: 2, __ror__: 0, __rxor__: 0, __xor__: 0 },
+  float: { __abs__: 2, __add__: 0, __bool__: 2, __ceil__: 3, __divmod__: 0, __eq__: 0, __float__: 2, __floor__: 3, __floordiv__: 0, __format__: 1, __ge__: 0, __gt__: 0, __hash__: 2, __int__: 2, __le__: 0, __lt__: 0, __mod__: 0, __mul__: 0, __ne__: 0, __neg__: 2, __pos__: 2, __pow__: 4, __radd__: 0, __rdivmod__: 0, __repr__: 2, __rfloordiv__: 0, __rmod__: 0, __rmul__: 0, __round__: 5, __rpow__: 4, __rsub__: 0, __rtruediv__: 0, __sub__: 0, __truediv__: 0, __trunc__: 3 },
+  complex: { __abs__: 2, __add__: 0, __bool__: 2, __complex__: 3, __eq__: 0, __format__: 1, __ge__: 0, __gt__: 0, __hash__: 2, __le__: 0, __lt__: 0, __mul__: 0, __ne__: 0, __neg__: 2, __pos__: 2, __pow__: 4, __radd__: 0, __repr__: 2, __rmul__: 0, __rpow__: 4, __rsub__: 0, __rtruediv__: 0, __sub__: 0, __truediv__: 0 },
+  str: { __add__: 0, __contains__: 0, __eq__: 0, __format__: 1, __ge__: 0, __getitem__: 0, __gt__: 0, __hash__: 2, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __mod__: 0, __mul__: 6, __ne__: 0, __repr__: 2, __rmod__: 0, __rmul__: 6, __str__: 2 },
+  bytes: { __add__: 0, __bytes__: 3, __contains__: 0, __eq__: 0, __ge__: 0, __getitem__: 0, __gt__: 0, __hash__: 2, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __mod__: 0, __mul__: 6, __ne__: 0, __repr__: 2, __rmod__: 0, __rmul__: 6, __str__: 2 },
+  bytearray: { __add__: 0, __contains__: 0, __delitem__: 0, __eq__: 0, __ge__: 0, __getitem__: 0, __gt__: 0, __iadd__: 0, __imul__: 6, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __mod__: 0, __mul__: 6, __ne__: 0, __repr__: 2, __rmod__: 0, __rmul__: 6, __setitem__: 7, __str__: 2 },
+  list: { __add__: 0, __contains__: 0, __delitem__: 0, __eq__: 0, __ge__: 0, __getitem__: 1, __gt__: 0, __iadd__: 0, __imul__: 6, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __mul__: 6, __ne__: 0, __repr__: 2, __reversed__: 3, __rmul__: 6, __setitem__: 7 },
+  tuple: { __add__: 0, __contains__: 0, __eq__: 0, __ge__: 0, __getitem__: 0, __gt__: 0, __hash__: 2, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __mul__: 6, __ne__: 0, __repr__: 2, __rmul__: 6 },
+  dict: { __contains__: 1, __delitem__: 0, __eq__: 0, __ge__: 0, __getitem__: 1, __gt__: 0, __ior__: 0, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __ne__: 0, __or__: 0, __repr__: 2, __reversed__: 3, __ror__: 0, __setitem__: 7 },
+  set: { __and__: 0, __contains__: 1, __eq__: 0, __ge__: 0, __gt__: 0, __iand__: 0, __ior__: 0, __isub__: 0, __iter__: 2, __ixor__: 0, __le__: 0, __len__: 2, __lt__: 0, __ne__: 0, __or__: 0, __rand__: 0, __repr__: 2, __ror__: 0, __rsub__: 0, __rxor__: 0, __sub__: 0, __xor__: 0 },
+  frozenset: { __and__: 0, __contains__: 1, __eq__: 0, __ge__: 0, __gt__: 0, __hash__: 2, __iter__: 2, __le__: 0, __len__: 2, __lt__: 0, __ne__: 0, __or__: 0, __rand__: 0, __repr__: 2, __ror__: 0, __rsub__: 0, __rxor__: 0, __sub__: 0, __xor__: 0 },
+  NoneType: { __bool__: 2, __repr__: 2 },
+};

@@ -8,7 +8,8 @@
  * attribute the class or type answers itself is found before.
  */
 import { setBuiltinDunders } from './attributes.js';
-import { BUILTIN_DUNDERS, type DunderKind } from './builtin-dunders-table.js';
+import { ARGUMENT_WORDS, BUILTIN_DUNDERS, DUNDER_ARGUMENTS, type DunderKind } from './builtin-dunders-table.js';
+import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
 import { objectDunder } from './classes.js';
@@ -82,9 +83,46 @@ function unbound(t: PyType, name: string): Py | undefined {
   if (byName === undefined) UNBOUND.set(t, (byName = new Map()));
   if (byName.has(name)) return byName.get(name);
   const made = makeUnbound(t, name);
-  byName.set(name, made);
-  return made;
+  const kind = BUILTIN_DUNDERS[t.name]?.[name]?.[0];
+  const checked = made instanceof PySlotWrapper && (kind === 'slot' || kind === 'method') ? withArguments(t, name, made, kind === 'method') : made;
+  byName.set(name, checked);
+  return checked;
 }
+
+/**
+ * The unbound dunder as CPython's descriptor is: of its kind (a slot wrapper or a method, as
+ * the table says), and its arguments counted first, in its words (the table's); then pow's
+ * third argument, which the tables below take two without.
+ */
+function withArguments(t: PyType, name: string, u: PySlotWrapper, method: boolean): PySlotWrapper {
+  const pow = (name === '__pow__' || name === '__rpow__') && (t.name === 'int' || t.name === 'float');
+  return new PySlotWrapper(u.of, name, (args, kw) => {
+    // no instance, or not one of t: the descriptor's own words, which u says
+    if (args.length === 0 || !isInstanceOf(args[0], t)) return u.fn(args, kw);
+    const words = argumentWords(t.name, name, args.length - 1, kw !== null && kw.size > 0);
+    if (words !== undefined) throw typeErr(words);
+    if (pow && args.length === 3) return args[2] === null ? u.fn(args.slice(0, 2), null) : powMod(t.name, name === '__rpow__', args[0], args[1], args[2]);
+    return u.fn(args, kw);
+  }, method);
+}
+
+/** CPython's words for a call of the dunder with `count` arguments (or keywords), or undefined where the count is taken. */
+function argumentWords(type: string, name: string, count: number, keywords: boolean): string | undefined {
+  const row = DUNDER_ARGUMENTS[type]?.[name];
+  if (row === undefined) return undefined;
+  const words = ARGUMENT_WORDS[row][keywords ? 4 : Math.min(count, 3)];
+  return words === null ? undefined : words.replace('{n}', String(count)).replace('{type}', type).replace('{name}', name);
+}
+
+/** int.__pow__(a, b, m) and __rpow__ (pow(b, a, m)): long_pow's NotImplemented for what is not an int; float_pow refuses any modulus. */
+function powMod(type: string, reflected: boolean, self: Py, other: Py, mod: Py): Py {
+  if (type === 'float') throw typeErr('pow() 3rd argument not allowed unless all arguments are integers');
+  if (!isIntValue(other) || !isIntValue(mod)) return NOT_IMPLEMENTED_VALUE;
+  const [a, b] = reflected ? [other, self] : [self, other];
+  return callValue(builtinNamed('pow')!, [plainNumber(a), plainNumber(b), plainNumber(mod)], null);
+}
+
+const isIntValue = (v: Py): boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyIntBox;
 
 function makeUnbound(t: PyType, name: string): Py | undefined {
   const small = OWN_SMALL[t.name]?.[name];
@@ -139,6 +177,8 @@ const METHODS: Record<string, { of: readonly string[]; call: (self: Py, args: Py
     call: (self, args, kw, t) => {
       noKeywords(t, '__round__', kw);
       if (args.length > 1) throw typeErr(`__round__ expected at most 1 argument, got ${args.length}`);
+      // int's takes an index alone; float's None too
+      if (t.name === 'int' && args[0] === null) throw typeErr("'NoneType' object cannot be interpreted as an integer");
       return callValue(builtinNamed('round')!, [plainNumber(self), ...args], null);
     },
   },
@@ -158,7 +198,7 @@ function getFormat(t: PyType): PyBuiltinMethod {
     noKeywords(t, '__getformat__', kw);
     if (args.length !== 1) throw typeErr(`float.__getformat__() takes exactly one argument (${args.length} given)`);
     const s = args[0];
-    if (typeof s !== 'string') throw typeErr(`__getformat__() argument must be str, not ${typeName(s)}`);
+    if (typeof s !== 'string') throw typeErr(`__getformat__() argument must be str, not ${s === null ? 'None' : typeName(s)}`);
     if (s !== 'double' && s !== 'float') throw pyErr(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
     return 'IEEE, little-endian';
   }, t, 'float', true);
@@ -194,7 +234,7 @@ function typeDunder(t: PyType, name: string): Py | undefined {
   const [kind, owner] = found;
   if (kind === 'none') return null;
   if (kind === 'classmethod') return classMethod(t, owner, name);
-  return unboundOf(kind, owner, name);
+  return unboundOf(owner, name);
 }
 
 /** The type's class method bound to it. */
@@ -203,15 +243,11 @@ function classMethod(t: PyType, owner: PyType, name: string): Py {
   throw notBuilt(owner.name, name);
 }
 
-/** The unbound dunder as CPython's kind of descriptor shows it: a slot wrapper or a method. */
-function unboundOf(kind: DunderKind, owner: PyType, name: string): PySlotWrapper {
+/** The unbound dunder, which super-unbound.ts or this module made. */
+function unboundOf(owner: PyType, name: string): PySlotWrapper {
   const u = unbound(owner, name);
   if (!(u instanceof PySlotWrapper)) throw notBuilt(owner.name, name);
-  if (u.method === (kind === 'method')) return u;
-  // one super-unbound.ts builds as the other kind (int's __trunc__, a method): its repr as CPython's
-  const fixed = new PySlotWrapper(u.of, u.name, u.fn, kind === 'method');
-  UNBOUND.get(owner)!.set(name, fixed);
-  return fixed;
+  return u;
 }
 
 /** `v.name` for a value whose class does not define it: the dunder bound to v; undefined where its type has none. */
@@ -223,7 +259,7 @@ function valueDunder(v: Py, name: string): Py | undefined {
   const [kind, owner] = found;
   if (kind === 'none') return null;
   if (kind === 'classmethod') return classMethod(t, owner, name);
-  const u = unboundOf(kind, owner, name);
+  const u = unboundOf(owner, name);
   const method = u.method;
   return new (method ? PyBuiltinMethod : PyMethodWrapper)(name, (args, kw) => callValue(u, [v, ...args], kw), v, owner.name, method);
 }

@@ -1,6 +1,6 @@
 import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
-import { eqOperator } from './compare.js';
+import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
 import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
@@ -26,7 +26,7 @@ import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, v
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
-import { registerType, slotsNamed, slotsOf } from './types/table.js';
+import { registerType, slotsNamed, slotsOf, typeOf } from './types/table.js';
 import { getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
 import { attributeName, changeClassAttr, hookedStore, hooksOf, introspectedStore, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
 import { sharedObjectRefusal } from './shared-objects.js';
@@ -400,7 +400,9 @@ export function objectDunder(self: Py, name: string): PyFunc | undefined {
       return method(1, ([o]) => (o === self ? true : NOT_IMPLEMENTED_VALUE));
     case '__ne__':
       return method(1, ([o]) => {
-        const r = eqOf(self, o);
+        // a builtin value's == is its type's (object_richcompare asks tp_richcompare): identity where it has none
+        const own = isInstance(self) ? undefined : typeOf(self).eq;
+        const r = isInstance(self) ? eqOf(self, o) : own !== undefined ? own(self, o, eq) : self === o ? true : NOT_IMPLEMENTED;
         return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : !truthy(r);
       });
     case '__lt__':
@@ -430,7 +432,8 @@ export function objectDunder(self: Py, name: string): PyFunc | undefined {
       return method(1, ([given]) => {
         // a str subclass's instance is its str
         const spec = given instanceof PyStrBox ? given.value : given;
-        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${typeName(spec)}`);
+        // _PyArg_BadArgument's words: None by name
+        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
         if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(self)}.__format__`);
         return str(self);
       });
