@@ -96,15 +96,24 @@ function unbound(t: PyType, name: string): Py | undefined {
  */
 function withArguments(t: PyType, name: string, u: PySlotWrapper, method: boolean): PySlotWrapper {
   const pow = (name === '__pow__' || name === '__rpow__') && (t.name === 'int' || t.name === 'float');
-  return new PySlotWrapper(u.of, name, (args, kw) => {
+  // the call on an instance of t, its arguments after it
+  const call = (self: Py, args: Py[], kw: Map<string, Py> | null): Py => {
+    const words = argumentWords(t.name, name, args.length, kw !== null && kw.size > 0);
+    if (words !== undefined) throw typeErr(words);
+    if (pow && args.length === 2) return args[1] === null ? u.fn([self, args[0]], null) : powMod(t.name, name === '__rpow__', self, args[0], args[1]);
+    return u.fn([self, ...args], kw);
+  };
+  const wrapper = new PySlotWrapper(u.of, name, (args, kw) => {
     // no instance, or not one of t: the descriptor's own words, which u says
     if (args.length === 0 || !isInstanceOf(args[0], t)) return u.fn(args, kw);
-    const words = argumentWords(t.name, name, args.length - 1, kw !== null && kw.size > 0);
-    if (words !== undefined) throw typeErr(words);
-    if (pow && args.length === 3) return args[2] === null ? u.fn(args.slice(0, 2), null) : powMod(t.name, name === '__rpow__', args[0], args[1], args[2]);
-    return u.fn(args, kw);
+    return call(args[0], args.slice(1), kw);
   }, method);
+  BOUND_CALLS.set(wrapper, call);
+  return wrapper;
 }
+
+/** Each unbound dunder's call on a value known to be an instance of its type (a bound one's): no check of the instance again. */
+const BOUND_CALLS = new Map<PySlotWrapper, (self: Py, args: Py[], kw: Map<string, Py> | null) => Py>();
 
 /** CPython's words for a call of the dunder with `count` arguments (or keywords), or undefined where the count is taken. */
 function argumentWords(type: string, name: string, count: number, keywords: boolean): string | undefined {
@@ -139,7 +148,7 @@ function makeUnbound(t: PyType, name: string): Py | undefined {
   }
   const method = METHODS[name];
   if (method !== undefined && method.of.includes(t.name)) return methodDescriptor(t, name, method.call);
-  if (!SUPPORTED.has(t.name)) return undefined;
+  if (!SUPPORTED.has(t.name) && !t.isException) return undefined;
   try {
     return unboundAttr(t, name, OBJECT_CLASS, objectDunder) ?? undefined;
   } catch {
@@ -208,7 +217,24 @@ function getFormat(t: PyType): PyBuiltinMethod {
 const SUPPORTED = new Set(['object', 'int', 'float', 'str', 'list', 'tuple', 'set', 'frozenset', 'dict']);
 
 /** The table's entry for `name` on type t: the first builtin type of its order the table knows, and the entry's kind and defining type; undefined where it has none. */
-function find(t: PyType, name: string): [kind: DunderKind, owner: PyType, base: PyType] | undefined {
+function find(t: PyType, name: string): Found | undefined {
+  // a builtin type's answer is kept (the types are shared and read-only); a condition's class's is not
+  if (t instanceof PyClass) return resolve(t, name);
+  let byName = FOUND.get(t);
+  if (byName === undefined) FOUND.set(t, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name);
+  const found = resolve(t, name);
+  byName.set(name, found);
+  return found;
+}
+
+type Found = readonly [kind: DunderKind, owner: PyType];
+const FOUND = new Map<PyType, Map<string, Found | undefined>>();
+
+/** An exception's dunders: object's, but its __str__ and __repr__ (BaseException's or its own: super-unbound.ts finds which). */
+const EXCEPTION_OWN = new Set(['__str__', '__repr__']);
+
+function resolve(t: PyType, name: string): Found | undefined {
   const order = mroOf(t);
   let base: PyType | undefined;
   for (const b of order) {
@@ -217,6 +243,7 @@ function find(t: PyType, name: string): [kind: DunderKind, owner: PyType, base: 
     base ??= b;
   }
   if (base === undefined) return undefined;
+  if (base.isException) return EXCEPTION_OWN.has(name) ? ['slot', base] : BUILTIN_DUNDERS.object[name] !== undefined ? [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS] : undefined;
   const entry = BUILTIN_DUNDERS[base.name]?.[name];
   if (entry === undefined) {
     // a type the table does not hold (range, a module's): its own dunders are not built, not missing
@@ -224,7 +251,7 @@ function find(t: PyType, name: string): [kind: DunderKind, owner: PyType, base: 
     return undefined;
   }
   const owner = order.find((b) => b.name === entry[1] && (!(b instanceof PyClass) || b === OBJECT_CLASS));
-  return owner === undefined ? undefined : [entry[0], owner, base];
+  return owner === undefined ? undefined : [entry[0], owner];
 }
 
 /** `T.name` for a builtin type or a condition's class that does not define it: the unbound dunder, None for `__hash__ = None`; undefined where T has none. */
@@ -261,7 +288,9 @@ function valueDunder(v: Py, name: string): Py | undefined {
   if (kind === 'classmethod') return classMethod(t, owner, name);
   const u = unboundOf(owner, name);
   const method = u.method;
-  return new (method ? PyBuiltinMethod : PyMethodWrapper)(name, (args, kw) => callValue(u, [v, ...args], kw), v, owner.name, method);
+  const call = BOUND_CALLS.get(u);
+  const fn: NativeFn = call !== undefined ? (args, kw) => call(v, args, kw) : (args, kw) => callValue(u, [v, ...args], kw);
+  return new (method ? PyBuiltinMethod : PyMethodWrapper)(name, fn, v, owner.name, method);
 }
 
 setBuiltinDunders(typeDunder, valueDunder);

@@ -27,7 +27,8 @@ import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsNamed, slotsOf, typeOf } from './types/table.js';
-import { getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
+import { builtinDunderOf, getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
+import { BUILTIN_DUNDER_NAMES } from '../dunders.js';
 import { attributeName, changeClassAttr, hookedStore, hooksOf, introspectedStore, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
@@ -250,7 +251,18 @@ function notSettable(obj: Py, name: string): PyException {
   if (shared !== undefined) return shared;
   if (obj instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) return pyErr(AttributeError, 'readonly attribute');
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
-  return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  return readOnlyDunder(obj, name) ?? pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** A builtin value's dunder method (builtin-dunders.ts) is its type's attribute, which a store or delete on the value meets: read-only, as PyObject_GenericSetAttr says. */
+function readOnlyDunder(obj: Py, name: string): PyException | undefined {
+  if (!BUILTIN_DUNDER_NAMES.has(name)) return undefined;
+  try {
+    if (builtinDunderOf(obj, name) === undefined) return undefined;
+  } catch {
+    return undefined;
+  }
+  return pyErr(AttributeError, `'${typeName(obj)}' object attribute '${name}' is read-only`);
 }
 
 /** `del obj.name`: the instance's class's __delattr__ takes it where it has one (attribute-hooks.ts). */
@@ -275,6 +287,10 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (name === '__new__' && obj instanceof PyClass) newChanged();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  if (dict === null && !(obj instanceof PyRunClassType)) {
+    const readOnly = readOnlyDunder(obj, name);
+    if (readOnly !== undefined) throw readOnly;
+  }
   if (obj instanceof PyRunClassType ? !obj.store(name, undefined) : dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
   // a hook deleted from the class
   if (obj instanceof PyClass) changeClassAttr(obj, name, () => undefined);
