@@ -246,8 +246,8 @@ function resolve(t: PyType, name: string): Found | undefined {
   if (base.isException) return EXCEPTION_OWN.has(name) ? ['slot', base] : BUILTIN_DUNDERS.object[name] !== undefined ? [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS] : undefined;
   const entry = BUILTIN_DUNDERS[base.name]?.[name];
   if (entry === undefined) {
-    // a type the table does not hold (range, a module's): its own dunders are not built, not missing
-    if (BUILTIN_DUNDERS[base.name] === undefined && BUILTIN_DUNDERS.object[name] !== undefined) throw notBuilt(base.name, name);
+    // a type the table does not hold (range, a module's): whether it has the dunder, and what it does, is not built, rather than missing
+    if (BUILTIN_DUNDERS[base.name] === undefined) throw notBuilt(base.name, name);
     return undefined;
   }
   const owner = order.find((b) => b.name === entry[1] && (!(b instanceof PyClass) || b === OBJECT_CLASS));

@@ -1,4 +1,5 @@
 import { setTypeDunders } from './attributes.js';
+import { indexValue } from './args.js';
 import { allocItems } from './budget.js';
 import { PyFloatInstance, PyFrozenSetInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
@@ -110,9 +111,8 @@ function binary(base: Base, stem: string, reflected: boolean): ((self: Py, o: Py
   }
   if (seq && stem === 'mul') {
     return (self, o) => {
-      // sq_repeat's wrapper takes an index, and says so
-      if (!intLike(o)) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
-      return arith.mul(plain(self), intValue(o));
+      // sq_repeat's wrapper takes an index (an __index__ too), and says so
+      return arith.mul(plain(self), repeatCount(o));
     };
   }
   if (base === 'str' && stem === 'mod') return (self, o) => (!reflected ? arith.mod(plain(self), o) : ACCEPTS.str(o) ? arith.mod(plain(o), plain(self)) : NOT_IMPLEMENTED_VALUE);
@@ -195,8 +195,10 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
 
 /** list's *= count: an index, in sq_repeat's wrapper's words. */
 function repeatCount(o: Py): int.Int {
-  if (!intLike(o)) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
-  return intValue(o);
+  if (intLike(o)) return intValue(o);
+  const n = indexValue(o);
+  if (n === undefined) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  return n as int.Int;
 }
 
 const IN_PLACE_SET: Record<string, SetOp> = { ior: '|', iand: '&', ixor: '^', isub: '-' };
