@@ -11,6 +11,7 @@ import { setBuiltinDunders } from './attributes.js';
 import { ARGUMENT_WORDS, BUILTIN_DUNDERS, DUNDER_ARGUMENTS, type DunderKind } from './builtin-dunders-table.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { callValue } from './call.js';
+import { BUILTIN_DUNDER_NAMES } from '../dunders.js';
 import { PyClass } from './class-values.js';
 import { objectDunder } from './classes.js';
 import { typeErr } from './exceptions.js';
@@ -72,7 +73,7 @@ function unboundCall(of: string, name: string, self: Py, o: Py): Py {
 }
 
 /** One unbound dunder per type and name, as CPython's one descriptor (`int.__add__ is int.__add__`): shared, as the types are. */
-const UNBOUND = new Map<PyType, Map<string, Py | undefined>>();
+const UNBOUND = new WeakMap<PyType, Map<string, Py | undefined>>();
 
 /** What is not built, in words, rather than an AttributeError CPython would not raise. */
 const notBuilt = (of: string, name: string) => typeErr(`${of}.${name} is not built in conditions`);
@@ -113,7 +114,7 @@ function withArguments(t: PyType, name: string, u: PySlotWrapper, method: boolea
 }
 
 /** Each unbound dunder's call on a value known to be an instance of its type (a bound one's): no check of the instance again. */
-const BOUND_CALLS = new Map<PySlotWrapper, (self: Py, args: Py[], kw: Map<string, Py> | null) => Py>();
+const BOUND_CALLS = new WeakMap<PySlotWrapper, (self: Py, args: Py[], kw: Map<string, Py> | null) => Py>();
 
 /** CPython's words for a call of the dunder with `count` arguments (or keywords), or undefined where the count is taken. */
 function argumentWords(type: string, name: string, count: number, keywords: boolean): string | undefined {
@@ -229,7 +230,8 @@ function find(t: PyType, name: string): Found | undefined {
 }
 
 type Found = readonly [kind: DunderKind, owner: PyType];
-const FOUND = new Map<PyType, Map<string, Found | undefined>>();
+// weak: a module may make types in a run (namedtuple's), which must not outlive it
+const FOUND = new WeakMap<PyType, Map<string, Found | undefined>>();
 
 /** An exception's dunders: object's, but its __str__ and __repr__ (BaseException's or its own: super-unbound.ts finds which). */
 const EXCEPTION_OWN = new Set(['__str__', '__repr__']);
@@ -247,7 +249,7 @@ function resolve(t: PyType, name: string): Found | undefined {
   const entry = BUILTIN_DUNDERS[base.name]?.[name];
   if (entry === undefined) {
     // a type the table does not hold (range, a module's): whether it has the dunder, and what it does, is not built, rather than missing
-    if (BUILTIN_DUNDERS[base.name] === undefined) throw notBuilt(base.name, name);
+    if (BUILTIN_DUNDERS[base.name] === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw notBuilt(base.name, name);
     return undefined;
   }
   const owner = order.find((b) => b.name === entry[1] && (!(b instanceof PyClass) || b === OBJECT_CLASS));
