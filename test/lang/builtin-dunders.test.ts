@@ -226,6 +226,12 @@ it('lets the names by where CPython reads them, and refuses what is not built', 
   // the dunders of a type the table does not hold are not built, and say so
   expect(error('return range(3).__len__()')).toMatch(/^TypeError: range\.__len__ is not built in conditions/);
   expect(error("return b'a'.__len__()")).toMatch(/^TypeError: bytes\.__len__ is not built in conditions/);
+  expect(error('import json\nreturn json.__eq__')).toMatch(/^TypeError: module\.__eq__ is not built in conditions/);
+  expect(error('return len.__eq__')).toMatch(/^TypeError: builtin_function_or_method\.__eq__ is not built in conditions/);
+  expect(error("return hasattr(range(3), '__len__')")).toMatch(/^TypeError: range\.__len__ is not built in conditions/);
+  // what other parts answer stays theirs
+  expect(error('import collections\nreturn collections.deque.__init__')).toBe('TypeError: collections.deque.__init__ is not built in conditions');
+  expect(error('return json.nope')).toBe("AttributeError: module 'json' has no attribute 'nope'");
 });
 
 it('holds hostile dunder calls to the limits', () => {
