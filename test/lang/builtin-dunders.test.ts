@@ -201,6 +201,27 @@ return A() < 1`,
     pass
 e = E('x')
 return e.__str__(), e.__repr__(), e.__eq__(e), e.__ne__(1), KeyError('k').__str__(), Exception.__str__(e), ValueError.__str__, KeyError.__str__, E.__repr__`,
+  // a class with __eq__ and no __hash__ has None for it, as type_new sets it; a subclass that defines __hash__ has its own
+  `class A:
+    def __eq__(self, o):
+        return True
+class B(A):
+    def __hash__(self):
+        return 1
+return A.__hash__, A().__hash__, hasattr(A(), '__hash__'), B().__hash__(), type(B.__eq__).__name__`,
+  `class B(Exception):
+    pass
+return B.__eq__ is object.__eq__, B.__str__ is BaseException.__str__, KeyError.__str__ is LookupError.__str__, B.__repr__ is KeyError.__repr__, KeyError('k').__str__()`,
+  `x = 5
+return x.__class__.__add__(x, 1), type(x).__mul__(x, 3), [m for m in ('__add__', '__len__', '__iter__', '__eq__', '__hash__', '__bool__', '__radd__') if hasattr('', m)]`,
+  `class A(list):
+    pass
+return A.__hash__, A().__hash__, A.__add__([1], [2]), A.__iadd__ is list.__iadd__`,
+  `class Q(dict):
+    def __len__(self):
+        return 7
+q = Q(a=1)
+return len(q), q.__len__(), dict.__len__(q), Q.__len__(q)`,
   `class N:
     def __index__(self):
         return 2

@@ -17,7 +17,7 @@ import { objectDunder } from './classes.js';
 import { typeErr } from './exceptions.js';
 import { builtinNamed, introspect } from './introspection.js';
 import { mroOf, OBJECT_CLASS } from './object-class.js';
-import { PySlotWrapper, unboundAttr } from './super-unbound.js';
+import { OWN_STR, PySlotWrapper, unboundAttr } from './super-unbound.js';
 import { FUNCTION } from './types/callable.js';
 import { registerType } from './types/table.js';
 import { pyErr, ValueError } from './exceptions.js';
@@ -236,6 +236,13 @@ const FOUND = new WeakMap<PyType, Map<string, Found | undefined>>();
 /** An exception's dunders: object's, but its __str__ and __repr__ (BaseException's or its own: super-unbound.ts finds which). */
 const EXCEPTION_OWN = new Set(['__str__', '__repr__']);
 
+/** The exception type that defines __str__ or __repr__ for e's type: its own (KeyError's __str__), else BaseException's, so that one descriptor answers each. */
+function exceptionOwner(e: PyType, name: string): PyType {
+  let of = e;
+  while (of.base !== null && !(name === '__str__' && OWN_STR.has(of.name))) of = of.base;
+  return of;
+}
+
 function resolve(t: PyType, name: string): Found | undefined {
   const order = mroOf(t);
   let base: PyType | undefined;
@@ -245,7 +252,7 @@ function resolve(t: PyType, name: string): Found | undefined {
     base ??= b;
   }
   if (base === undefined) return undefined;
-  if (base.isException) return EXCEPTION_OWN.has(name) ? ['slot', base] : BUILTIN_DUNDERS.object[name] !== undefined ? [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS] : undefined;
+  if (base.isException) return EXCEPTION_OWN.has(name) ? ['slot', exceptionOwner(base, name)] : BUILTIN_DUNDERS.object[name] !== undefined ? [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS] : undefined;
   const entry = BUILTIN_DUNDERS[base.name]?.[name];
   if (entry === undefined) {
     // a type the table does not hold (range, a module's): whether it has the dunder, and what it does, is not built, rather than missing
@@ -256,8 +263,20 @@ function resolve(t: PyType, name: string): Found | undefined {
   return owner === undefined ? undefined : [entry[0], owner];
 }
 
+/** Whether a condition's class of t's order, before any that defines __hash__, defines __eq__: type_new set its __hash__ to None. */
+function hashIsNone(t: PyType): boolean {
+  if (!(t instanceof PyClass)) return false;
+  for (const c of t.mro) {
+    if (!(c instanceof PyClass) || c === OBJECT_CLASS) return false;
+    if (c.attrs.has('__hash__')) return false;
+    if (c.attrs.has('__eq__')) return true;
+  }
+  return false;
+}
+
 /** `T.name` for a builtin type or a condition's class that does not define it: the unbound dunder, None for `__hash__ = None`; undefined where T has none. */
 function typeDunder(t: PyType, name: string): Py | undefined {
+  if (name === '__hash__' && hashIsNone(t)) return null;
   const found = find(t, name);
   if (found === undefined) return undefined;
   const [kind, owner] = found;
@@ -283,6 +302,7 @@ function unboundOf(owner: PyType, name: string): PySlotWrapper {
 function valueDunder(v: Py, name: string): Py | undefined {
   const t = introspect(v, '__class__');
   if (!(t instanceof PyType)) return undefined;
+  if (name === '__hash__' && hashIsNone(t)) return null;
   const found = find(t, name);
   if (found === undefined) return undefined;
   const [kind, owner] = found;
