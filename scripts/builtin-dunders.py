@@ -11,20 +11,25 @@ type of T's order that defines it (its repr names that type: int.__setattr__ is
 `<slot wrapper '__setattr__' of 'object' objects>`) and its kind. Names that another part of
 the runtime answers (`__class__`, `__doc__`, `__new__`, `__init__`, the attribute hooks,
 `__init_subclass__`) or that lead where a condition may not go (pickle's, `__sizeof__`,
-`__dir__`, `__subclasshook__`) are left out: dunders.ts and introspection.ts decide those.
+`__dir__`, `__subclasshook__`, `__setstate__`, a generator's `__del__`) are left out: dunders.ts and introspection.ts decide those.
 """
 import json
 import re
 import sys
 
 TYPES = [object, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type(None)]
+# the iterators a condition makes, by a value of each (their types have no name in builtins)
+ITERATORS = [lambda: iter([]), lambda: iter(()), lambda: iter(''), lambda: iter('\xe9'), lambda: iter({}), lambda: iter({}.values()), lambda: iter({}.items()),
+             lambda: iter(set()), lambda: iter(range(0)), lambda: map(len, []), lambda: filter(None, []), lambda: zip(), lambda: enumerate([]), lambda: reversed([]),
+             lambda: (x for x in []), lambda: iter(lambda: 1, 1)]
+TYPES += [make().__class__ for make in ITERATORS]
 
 # answered elsewhere (dunders.ts's READABLE_DUNDERS, introspection.ts), or not for conditions
 LEFT_OUT = {
     '__class__', '__doc__', '__new__', '__init__', '__init_subclass__',
     '__getattribute__', '__setattr__', '__delattr__',
     '__reduce__', '__reduce_ex__', '__getstate__', '__getnewargs__', '__sizeof__', '__dir__', '__subclasshook__',
-    '__class_getitem__', '__alloc__',
+    '__class_getitem__', '__alloc__', '__setstate__', '__del__',
 }
 
 KINDS = {'wrapper_descriptor': 'slot', 'method_descriptor': 'method', 'classmethod_descriptor': 'classmethod'}
@@ -40,6 +45,9 @@ def table(t):
         if value is None:
             # __hash__ = None: read as it is, no method
             out[name] = ('none', owner.__name__)
+            continue
+        if type(value).__name__ in ('getset_descriptor', 'member_descriptor'):
+            # a generator's __name__ and __qualname__: data, which introspection.ts answers
             continue
         kind = KINDS.get(type(value).__name__)
         if kind is None:
@@ -64,7 +72,7 @@ print('};')
 # Each dunder's words for a call of the wrong count: probed on a value of the type that defines it
 SAMPLES = {object: object, int: lambda: 5, bool: lambda: True, float: lambda: 2.5, complex: lambda: 1j, str: lambda: 'ab', bytes: lambda: b'ab',
            bytearray: lambda: bytearray(b'ab'), list: lambda: [1, 2], tuple: lambda: (1, 2), dict: lambda: {1: 2}, set: lambda: {1, 2},
-           frozenset: lambda: frozenset({1}), type(None): lambda: None}
+           frozenset: lambda: frozenset({1}), type(None): lambda: None, **{make().__class__: make for make in ITERATORS}}
 COUNT_WORDS = re.compile(r'^( ?expected .*, got (\d+)|.*takes (no arguments|exactly one argument|at most \d+ arguments?) \((\d+) given\)|\w+ expected at (most|least) \d+ arguments?, got (\d+))$')
 
 

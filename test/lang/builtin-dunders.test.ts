@@ -233,6 +233,32 @@ f = F(2.5)
 return round(f), f.__round__(), float.__round__(f), float.__round__(f, 1)`,
 ];
 
+const ITERATORS = [
+  `import re\nit = iter([1, 2, 3])\nreturn it.__next__(), it.__iter__() is it, list(it), ${shown('it.__next__')}, ${shown('type(it).__next__')}, type(it).__next__(iter('ab'))`,
+  'it = iter([])\nreturn it.__next__()',
+  'g = (x * 2 for x in range(3))\nreturn g.__next__(), g.__next__(), g.__iter__() is g, list(g)',
+  'def gen():\n    yield 1\n    yield 2\ng = gen()\nreturn g.__next__(), next(g), g.__eq__(g), g.__ne__(g)',
+  "return map(len, ['a', 'bb']).__next__(), zip([1], [2]).__next__(), enumerate('ab').__next__(), reversed([1, 2]).__next__(), filter(None, [0, 3]).__next__()",
+  "return iter('\u00e9').__next__(), iter({1: 2}).__next__(), iter({1: 2}.values()).__next__(), iter({1: 2}.items()).__next__(), iter({5}).__next__(), iter(range(3)).__next__(), iter((7,)).__next__()",
+  'it = iter([1])\nreturn it.__next__(1)',
+  'return type(iter([])).__next__([])',
+  'return type(iter([])).__next__()',
+  "return hasattr(iter([]), '__next__'), hasattr([], '__next__'), callable(iter([]).__next__)",
+  'return [].__next__',
+  'it = iter(lambda: 1, 2)\nreturn it.__next__(), it.__iter__() is it',
+];
+
+it("reads an iterator's __next__ and __iter__ as CPython does", () => {
+  expect(compareWithCPython(ITERATORS, new Engine({ maxMillis: 10_000 }))).toEqual([]);
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  // a module's iterator's dunders are not built; a generator's endless __next__ in a loop is a run's steps, as next()'s
+  expect(evaluator(engine, { source: 'import itertools\nit = itertools.count()\nwhile True:\n    it.__next__()' }).error).toBe('TypeError: itertools.count.__next__ is not built in conditions');
+  expect(evaluator(engine, { source: 'def g():\n    while True:\n        yield 1\nit = g()\nwhile True:\n    it.__next__()' }).error).toMatch(/^StepLimitError/);
+  // what is not built says so, and pickle's stays refused when compiled
+  expect(evaluator(engine, { source: 'return iter([]).__length_hint__()' }).error).toBe('TypeError: list_iterator.__length_hint__ is not built in conditions');
+  expect(evaluator(engine, { source: 'return iter([]).__setstate__(0)' }).error).toMatch(/^SyntaxError: names with double underscores \('__setstate__'\)/);
+});
+
 it("reads the dunders of a condition's classes, their builtin bases' and object's, as CPython does", () => {
   expect(compareWithCPython(CLASSES, new Engine({ maxMillis: 10_000 }))).toEqual([]);
 });

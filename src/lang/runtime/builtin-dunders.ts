@@ -147,6 +147,15 @@ function makeUnbound(t: PyType, name: string): Py | undefined {
       return fn(self, args[1]);
     }, false);
   }
+  // an iterator's own: itself, and next()'s answer
+  if ((name === '__iter__' || name === '__next__') && isIteratorType(t)) {
+    return new PySlotWrapper(t.name, name, (args) => {
+      if (args.length === 0) throw typeErr(`descriptor '${name}' of '${t.name}' object needs an argument`);
+      const self = args[0];
+      if (!isInstanceOf(self, t)) throw typeErr(`descriptor '${name}' requires a '${t.name}' object but received a '${typeName(self)}'`);
+      return name === '__iter__' ? self : callValue(builtinNamed('next')!, [self], null);
+    }, false);
+  }
   const method = METHODS[name];
   if (method !== undefined && method.of.includes(t.name)) return methodDescriptor(t, name, method.call);
   if (!SUPPORTED.has(t.name) && !t.isException) return undefined;
@@ -213,6 +222,9 @@ function getFormat(t: PyType): PyBuiltinMethod {
     return 'IEEE, little-endian';
   }, t, 'float', true);
 }
+
+/** An iterator's type (list_iterator, map, generator, ...): one the table gives a __next__ of its own. */
+const isIteratorType = (t: PyType): boolean => BUILTIN_DUNDERS[t.name]?.__next__?.[1] === t.name;
 
 /** The types whose dunders super-unbound.ts builds unbound (bool's and NoneType's few are above); bytes', bytearray's and complex's are not yet. */
 const SUPPORTED = new Set(['object', 'int', 'float', 'str', 'list', 'tuple', 'set', 'frozenset', 'dict']);
