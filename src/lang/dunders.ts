@@ -1,3 +1,5 @@
+import { BUILTIN_DUNDERS } from './runtime/builtin-dunders-table.js';
+
 /** What runtime/introspection.ts answers: a value's class, namespaces, docstrings, modules, bases and subclasses, a def's defaults. */
 export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__', '__doc__', '__module__', '__bases__', '__base__', '__subclasses__', '__defaults__', '__kwdefaults__', '__annotations__'];
 
@@ -20,6 +22,16 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   // metaclasses and abc (metaclass.ts, modules/abc.ts): what ABCMeta and __mro_entries__ leave on a class
   ...['__abstractmethods__', '__orig_bases__'],
 ]);
+
+/**
+ * The builtin types' dunder methods (builtin-dunders-table.ts, CPython's): readable after a
+ * dot and by getattr, on any value (runtime/builtin-dunders.ts), but not stored or deleted,
+ * since a class's slots are settled when it is made.
+ */
+export const BUILTIN_DUNDER_NAMES: ReadonlySet<string> = new Set(Object.values(BUILTIN_DUNDERS).flatMap((t) => Object.keys(t)));
+
+/** Whether a condition may read the attribute `name` (a name with double underscores). */
+export const isReadableDunder = (name: string): boolean => READABLE_DUNDERS.has(name) || BUILTIN_DUNDER_NAMES.has(name);
 
 /**
  * Introspection dunders that are not built, each with why (part 5): the parser names the

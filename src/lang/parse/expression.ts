@@ -1,7 +1,7 @@
 import type { Comprehension, Expr, FormattedValue, Keyword, Param } from '../ast.js';
 import type { ConditionError } from '../errors.js';
 import { EOF, FSTRING, LiteralError, NAME, NEWLINE, NUMBER, OP, STRING, type FStringToken } from '../tokenizer.js';
-import { CLASS_DUNDERS, READABLE_DUNDERS } from '../dunders.js';
+import { CLASS_DUNDERS, isReadableDunder } from '../dunders.js';
 import { ELLIPSIS, PyBytes, sharedBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
 import { internalized } from './intern.js';
@@ -313,8 +313,8 @@ export abstract class ExpressionParser extends ParserState {
         const as = this.t.start;
         if (this.t.type !== NAME) this.unexpected('an attribute name');
         const attr: string = this.t.value;
-        // `type(e).__name__` is how an error is named (see READABLE_DUNDERS); super().__getitem__ reaches a base's method the class may define
-        if (!READABLE_DUNDERS.has(attr) && !(CLASS_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
+        // `type(e).__name__` is how an error is named (see READABLE_DUNDERS), `x.__add__` a builtin type's method (BUILTIN_DUNDER_NAMES); super().__getitem__ reaches a base's method the class may define
+        if (!isReadableDunder(attr) && !(CLASS_DUNDERS.has(attr) && isSuperCall(e))) this.checkName(attr, as, this.t.end);
         this.t.next();
         e = this.node({ k: 'Attribute', value: e, attr, s, e: this.t.lastEnd });
       } else {

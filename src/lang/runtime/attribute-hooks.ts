@@ -9,7 +9,7 @@
  * A class records the hooks of its order when it is made (PyClass.attrHooks), so that the
  * instances of one that defines none take the plain lookup at the cost of a field read.
  */
-import { READABLE_DUNDERS } from '../dunders.js';
+import { isReadableDunder } from '../dunders.js';
 import { getattr, objectAttrOf } from './attributes.js';
 import { runNumber } from './budget.js';
 import { callValue } from './call.js';
@@ -167,7 +167,7 @@ export function attributeName(name: Py): string {
   // a str subclass's instance is a str (PyUnicode_Check)
   const s = name instanceof PyStrBox ? name.value : name;
   if (typeof s !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
-  if (s.includes('__') && !READABLE_DUNDERS.has(s)) throw pyErr(AttributeError, `names with double underscores ('${s}') are not allowed in conditions`);
+  if (s.includes('__') && !isReadableDunder(s)) throw pyErr(AttributeError, `names with double underscores ('${s}') are not allowed in conditions`);
   return s;
 }
 

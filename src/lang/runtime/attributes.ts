@@ -50,6 +50,9 @@ export function getattr(obj: Py, name: string): Py {
     // a builtin type's name without its module's (itertools.chain's is chain)
     if (name === '__qualname__') return obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (name === 'mro') return mroMethod(obj);
+    // None is an answer: list.__hash__
+    const builtin = builtinTypeDunder(obj, name);
+    if (builtin !== undefined) return builtin;
     const dunder = typeDunder(obj, name);
     if (dunder !== undefined) return dunder;
     const data = dataDescriptor(obj, name);
@@ -63,6 +66,8 @@ export function getattr(obj: Py, name: string): Py {
   if (dunder !== undefined) return dunder;
   const common = objectAttr(obj, name);
   if (common !== undefined) return common;
+  const builtin = builtinValueDunder(obj, name);
+  if (builtin !== undefined) return builtin;
   throw attrErr(obj, name);
 }
 
@@ -71,6 +76,15 @@ let instanceDunder: (obj: Py, name: string) => Py | undefined = () => undefined;
 export function setInstanceDunders(f: typeof instanceDunder): void {
   instanceDunder = f;
 }
+
+/** Set by builtin-dunders.ts (a hook, as typeDunder): a builtin type's dunder methods, through the type (`int.__add__`) and bound to a value (`(5).__add__`), or undefined. */
+let builtinTypeDunder: (type: PyType, name: string) => Py | undefined = () => undefined;
+let builtinValueDunder: (obj: Py, name: string) => Py | undefined = () => undefined;
+export function setBuiltinDunders(ofType: typeof builtinTypeDunder, ofValue: typeof builtinValueDunder): void {
+  builtinTypeDunder = ofType;
+  builtinValueDunder = ofValue;
+}
+export const builtinDunderOf = (obj: Py, name: string): Py | undefined => builtinValueDunder(obj, name);
 
 /** Set by classes.ts: object's methods every value has, bound to it (`x.__setattr__`), or undefined. */
 let objectAttr: (obj: Py, name: string) => Py | undefined = () => undefined;

@@ -1,4 +1,4 @@
-import { READABLE_DUNDERS, UNREADABLE_DUNDERS } from '../dunders.js';
+import { isReadableDunder, UNREADABLE_DUNDERS } from '../dunders.js';
 import { getattr as sandboxGetattr } from './attributes.js';
 import { INTROSPECTED, introspect } from './introspection.js';
 import { attributeName } from './attribute-hooks.js';
@@ -21,7 +21,7 @@ export function getattrByName(obj: Py, name: Py): Py {
   // a str subclass's instance is a str (PyUnicode_Check)
   if (name instanceof PyStrBox) name = name.value;
   if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
-  if (name.includes('__') && !READABLE_DUNDERS.has(name)) {
+  if (name.includes('__') && !isReadableDunder(name)) {
     const why = UNREADABLE_DUNDERS.get(name);
     throw pyErr(AttributeError, why !== undefined ? `'${name}' is not available in conditions: ${why}` : `names with double underscores ('${name}') are not allowed in conditions`);
   }

@@ -1,6 +1,6 @@
 import { clinic } from './args.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
-import { eqOperator } from './compare.js';
+import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
 import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
@@ -8,6 +8,7 @@ import { callWithNew } from './class-call.js';
 import { checkAbstract, noteAbstract } from './abstract-check.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
+import './builtin-dunders.js';
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
@@ -26,8 +27,9 @@ import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, v
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
-import { registerType, slotsNamed, slotsOf } from './types/table.js';
-import { getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
+import { registerType, slotsNamed, slotsOf, typeOf } from './types/table.js';
+import { builtinDunderOf, getattr, setObjectAttrs, setTypeDunders } from './attributes.js';
+import { BUILTIN_DUNDER_NAMES } from '../dunders.js';
 import { attributeName, changeClassAttr, hookedStore, hooksOf, introspectedStore, noteObjectWrapper, objectGetattribute, withAttrHooks } from './attribute-hooks.js';
 import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
@@ -285,7 +287,18 @@ function notSettable(obj: Py, name: string): PyException {
   if (shared !== undefined) return shared;
   if (obj instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) return pyErr(AttributeError, 'readonly attribute');
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
-  return pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  return readOnlyDunder(obj, name) ?? pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** A builtin value's dunder method (builtin-dunders.ts) is its type's attribute, which a store or delete on the value meets: read-only, as PyObject_GenericSetAttr says. */
+function readOnlyDunder(obj: Py, name: string): PyException | undefined {
+  if (!BUILTIN_DUNDER_NAMES.has(name)) return undefined;
+  try {
+    if (builtinDunderOf(obj, name) === undefined) return undefined;
+  } catch {
+    return undefined;
+  }
+  return pyErr(AttributeError, `'${typeName(obj)}' object attribute '${name}' is read-only`);
 }
 
 /** `del obj.name`: the instance's class's __delattr__ takes it where it has one (attribute-hooks.ts). */
@@ -311,6 +324,10 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (name === '__new__' && obj instanceof PyClass) newChanged();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  if (dict === null && !(obj instanceof PyRunClassType)) {
+    const readOnly = readOnlyDunder(obj, name);
+    if (readOnly !== undefined) throw readOnly;
+  }
   if (obj instanceof PyRunClassType ? !obj.store(name, undefined) : dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
   // a hook deleted from the class
   if (obj instanceof PyClass) changeClassAttr(obj, name, () => undefined);
@@ -429,14 +446,16 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
  * identity (else NotImplemented), != as the inverse of type(self)'s __eq__, the orderings
  * NotImplemented, the identity hash, `<C object>`, str as repr(self), and format with no spec.
  */
-function objectDunder(self: Py, name: string): PyFunc | undefined {
+export function objectDunder(self: Py, name: string): PyFunc | undefined {
   const method = (arity: number, fn: (args: Py[]) => Py) => new PyFunc(name, (args, kw) => fn(wrapperArgs(name, args, kw, arity)), 'method');
   switch (name) {
     case '__eq__':
       return method(1, ([o]) => (o === self ? true : NOT_IMPLEMENTED_VALUE));
     case '__ne__':
       return method(1, ([o]) => {
-        const r = eqOf(self, o);
+        // a builtin value's == is its type's (object_richcompare asks tp_richcompare): identity where it has none
+        const own = isInstance(self) ? undefined : typeOf(self).eq;
+        const r = isInstance(self) ? eqOf(self, o) : own !== undefined ? own(self, o, eq) : self === o ? true : NOT_IMPLEMENTED;
         return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : !truthy(r);
       });
     case '__lt__':
@@ -466,7 +485,8 @@ function objectDunder(self: Py, name: string): PyFunc | undefined {
       return method(1, ([given]) => {
         // a str subclass's instance is its str
         const spec = given instanceof PyStrBox ? given.value : given;
-        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${typeName(spec)}`);
+        // _PyArg_BadArgument's words: None by name
+        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
         if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(self)}.__format__`);
         return str(self);
       });

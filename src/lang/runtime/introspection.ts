@@ -34,6 +34,9 @@ export function setBuiltins(typeOf: (v: Py) => PyType, table: ReadonlyMap<string
   builtins = table;
 }
 
+/** A builtin by its name (round, reversed), as builtins.ts has it: for the modules below builtins.ts. */
+export const builtinNamed = (name: string): Py | undefined => builtins.get(name);
+
 /** A body's docstring: its first statement, when that is a string literal, as CPython takes it; else null. */
 export function docstring(body: readonly Stmt[]): string | null {
   const first = body[0];

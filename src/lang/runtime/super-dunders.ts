@@ -1,4 +1,5 @@
 import { setTypeDunders } from './attributes.js';
+import { indexValue } from './args.js';
 import { allocItems } from './budget.js';
 import { PyFloatInstance, PyFrozenSetInstance, PyIntInstance, PyListInstance, PySetInstance, PyStrInstance, PyTupleInstance, type ValueInstance } from './builtin-subclass.js';
 import { NOT_IMPLEMENTED_VALUE } from './class-operators.js';
@@ -30,6 +31,8 @@ type Base = 'list' | 'tuple' | 'set' | 'frozenset' | 'float' | 'int' | 'str';
 
 /** The instance as a plain value of its base, which the operators take without asking its class: a list or set copied, paid for. */
 function plain(v: Py): Py {
+  // a bool is int's 0 or 1 to int's own methods (int.__abs__(True) is 1)
+  if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) return v.value;
   if (v instanceof PyFloatInstance) return new PyFloat(v.v);
   if (v instanceof PyTupleInstance) return tupleOf(v.items);
@@ -108,9 +111,8 @@ function binary(base: Base, stem: string, reflected: boolean): ((self: Py, o: Py
   }
   if (seq && stem === 'mul') {
     return (self, o) => {
-      // sq_repeat's wrapper takes an index, and says so
-      if (!intLike(o)) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
-      return arith.mul(plain(self), intValue(o));
+      // sq_repeat's wrapper takes an index (an __index__ too), and says so
+      return arith.mul(plain(self), repeatCount(o));
     };
   }
   if (base === 'str' && stem === 'mod') return (self, o) => (!reflected ? arith.mod(plain(self), o) : ACCEPTS.str(o) ? arith.mod(plain(o), plain(self)) : NOT_IMPLEMENTED_VALUE);
@@ -162,7 +164,12 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
     case 'iadd':
       return base === 'list' ? [1, (self, [o]) => (rewrite(self as PyListInstance | PyHookedCollection, (l) => extend(l, listOf(o))), self)] : undefined;
     case 'imul':
-      return base === 'list' ? [1, (self, [o]) => (rewrite(self as PyListInstance | PyHookedCollection, (l) => extend(l, arith.mul(l.splice(0), repeatCount(o)) as Py[])), self)] : undefined;
+      return base === 'list' ? [1, (self, [o]) => (rewrite(self as PyListInstance | PyHookedCollection, (l) => {
+        // the repeat made first: a wrong count leaves the list as it was
+        const items = arith.mul(l, repeatCount(o)) as Py[];
+        l.length = 0;
+        extend(l, items);
+      }), self)] : undefined;
     case 'ior':
     case 'iand':
     case 'ixor':
@@ -188,8 +195,10 @@ function method(base: Base, name: string): [arity: number, fn: (self: Py, args: 
 
 /** list's *= count: an index, in sq_repeat's wrapper's words. */
 function repeatCount(o: Py): int.Int {
-  if (!intLike(o)) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
-  return intValue(o);
+  if (intLike(o)) return intValue(o);
+  const n = indexValue(o);
+  if (n === undefined) throw typeErr(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  return n as int.Int;
 }
 
 const IN_PLACE_SET: Record<string, SetOp> = { ior: '|', iand: '&', ixor: '^', isub: '-' };
@@ -206,11 +215,13 @@ function iterOf(v: Py): PyIterator {
   return new PyIterator(iterate(v)[Symbol.iterator](), name === 'frozenset_iterator' ? 'set_iterator' : name);
 }
 
-function formatOf(base: Base, self: Py, given: Py): string {
+function formatOf(_base: Base, self: Py, given: Py): string {
   // a str subclass's instance is its str
   const spec = given instanceof PyStrBox ? given.value : given;
-  if (typeof spec !== 'string') throw typeErr(`${base}.__format__() argument must be str, not ${typeName(spec)}`);
-  return formatValue(plain(self), spec);
+  // _PyArg_BadArgument's words, the function's name without its type's
+  if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
+  // a bool formats as itself (format(True, '') is 'True')
+  return formatValue(typeof self === 'boolean' ? self : plain(self), spec);
 }
 
 /** A list method that changes the list, done on its plain copy, then the instance made that copy: its class's own slots are not asked. */

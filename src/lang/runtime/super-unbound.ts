@@ -164,7 +164,7 @@ function plainDict(d: PyDict): PyDict {
 }
 
 /** The exceptions whose own __str__ CPython defines; the others' is BaseException's. */
-const OWN_STR = new Set(['KeyError', 'OSError', 'SyntaxError', 'ImportError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError']);
+export const OWN_STR = new Set(['KeyError', 'OSError', 'SyntaxError', 'ImportError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError']);
 
 /** An exception base's __str__ (its own or BaseException's) and BaseException's __repr__, unbound. */
 function exceptionAttr(t: PyType, name: string): Py | undefined {

@@ -1,4 +1,5 @@
-import { missingAttr } from '../exceptions.js';
+import { BUILTIN_DUNDER_NAMES } from '../../dunders.js';
+import { missingAttr, typeErr } from '../exceptions.js';
 import { PerRun } from '../per-run.js';
 import type { PyFunc, PyModule, PyType } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
@@ -32,6 +33,8 @@ export const MODULE: PyTypeSlots<PyModule> = {
   repr: (v) => `<module '${v.name}'>`,
   getattr(v, name) {
     const member = v.attrs.get(name);
+    // a module's dunder methods (__eq__, __repr__) are not built: refused, not missing
+    if (member === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw typeErr(`module.${name} is not built in conditions`);
     if (member === undefined) throw missingAttr(`module '${v.name}' has no attribute '${name}'`, name, v);
     return member instanceof PerRun ? member.current() : member;
   },
