@@ -20,7 +20,8 @@ import struct
 import sys
 import zlib
 
-MODULES = ['re', 'json', 'math', 'string', 'functools', 'operator', 'itertools', 'statistics', 'datetime', 'collections', 'time', 'hashlib', 'contextlib', 'cmath', 'unicodedata', 'calendar', 'bisect', 'heapq', 'fnmatch', 'base64', 'binascii', 'copy', 'struct', 'zlib']
+# the modules a condition may import, as the parser lists them
+MODULES = re.findall(r"'([^']+)'", re.search(r"MODULE_NAMES: readonly string\[\] = \[(.*?)\];", open(__file__.rsplit('/', 2)[0] + '/src/lang/runtime/module-names.ts').read()).group(1))
 
 
 def gen():
