@@ -56,7 +56,8 @@ function initialized(fn: Py, kind: string): Py {
 
 /** A function found on the class, bound to the instance it was read from: a method. */
 export function bindMethod(fn: Py, self: Py): Py {
-  if (!(fn instanceof PyFunc) || fn.kind !== 'function') return fn;
+  // a builtin function stays as it is; a slot wrapper (super-unbound.ts, which imports this module) binds as a def does
+  if (!(fn instanceof PyFunc) || (fn.kind !== 'function' && !('bindsToInstance' in fn))) return fn;
   return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
 }
 

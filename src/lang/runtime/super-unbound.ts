@@ -27,6 +27,8 @@ import { PyDict, PyException, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyS
 
 /** A builtin type's dunder read through the type: `<slot wrapper '__add__' of 'int' objects>`, or a `<method ...>` where CPython's is a method. */
 export class PySlotWrapper extends PyFunc {
+  /** A descriptor, as CPython's: read from an instance's class, it is bound to the instance (`__hash__ = int.__hash__`). */
+  readonly bindsToInstance = true;
   constructor(readonly of: string, name: string, fn: NativeFn, readonly method: boolean) {
     super(name, fn, 'builtin');
   }
