@@ -22,6 +22,8 @@ import { enableRegexEngines } from './runtime/regex-engine.js';
 import { str } from './runtime/repr.js';
 import { toPyException } from './runtime/trap.js';
 import { PyDict, PyFloat, PyFunc, type PyException, type Py } from './runtime/values.js';
+// builtin types' dunders as attributes: the module files its lookup hook with attributes.ts when loaded
+import './runtime/builtin-dunders.js';
 
 // once every builtin type is registered (above): their slots are the subclasses' base
 registerValueSubclasses();

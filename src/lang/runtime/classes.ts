@@ -8,7 +8,6 @@ import { callWithNew } from './class-call.js';
 import { checkAbstract, noteAbstract } from './abstract-check.js';
 import { implicitMethods, initSubclass, objectInitSubclass } from './init-subclass.js';
 import './construction.js';
-import './builtin-dunders.js';
 import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';

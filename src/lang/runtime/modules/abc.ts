@@ -191,7 +191,8 @@ function abstractKind(name: string, base: PyType, wrap: boolean): PyClass {
 const ABSTRACTMETHOD = fn('abstractmethod', ['funcobj'], mark);
 
 const GET_CACHE_TOKEN = new PyFunc('get_cache_token', (a, k) => {
-  if (a.length > 0 || (k !== null && k.size > 0)) throw typeErr(`_abc.get_cache_token() takes no arguments (${a.length} given)`);
+  if (k !== null && k.size > 0) throw typeErr('_abc.get_cache_token() takes no keyword arguments');
+  if (a.length > 0) throw typeErr(`_abc.get_cache_token() takes no arguments (${a.length} given)`);
   thisRun();
   return token;
 }, 'builtin');

@@ -17,6 +17,8 @@ const LOCALCONTEXT_FIELDS = ['prec', 'rounding', 'Emin', 'Emax', 'capitals', 'cl
 
 /** localcontext(ctx=None, **kwargs): a copy of ctx (the current context's), changed by the keywords. */
 function localcontext(a: Py[], kw: Map<string, Py> | null): Py {
+  // the context's fields are read as keywords before ctx is looked at (_decimal's context_init)
+  if (kw !== null) for (const name of kw.keys()) if (name !== 'ctx' && !LOCALCONTEXT_FIELDS.includes(name)) throw typeErr(`'${name}' is an invalid keyword argument for this function`);
   const rest = kw === null ? null : new Map([...kw].filter(([k]) => k === 'ctx'));
   const [ctx] = bind('localcontext', a, rest, ['ctx']);
   if (ctx !== undefined && ctx !== null && !(ctx instanceof PyContext)) throw typeErr('optional argument must be a context');

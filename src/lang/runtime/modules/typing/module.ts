@@ -113,7 +113,7 @@ const TYPE_VAR_BASES = ['_Final', '_Immutable', '_BoundVarianceMixin', '_PickleU
 TYPE_VAR_BASES.forEach((b) => fileSharedObject(b, `typing.${b.name}`));
 const TYPE_VAR = makeClass('TypeVar', 'TypeVar', TYPE_VAR_BASES);
 TYPE_VAR.module = 'typing';
-const TYPE_VAR_SIG = new Signature('TypeVar', [{ name: 'name', star: '' }, { name: 'constraints', star: '*' }, { name: 'bound', star: '' }, { name: 'covariant', star: '' }, { name: 'contravariant', star: '' }], 'python');
+const TYPE_VAR_SIG = new Signature('TypeVar.__init__', [{ name: 'name', star: '' }, { name: 'constraints', star: '*' }, { name: 'bound', star: '' }, { name: 'covariant', star: '' }, { name: 'contravariant', star: '' }], 'python');
 TYPE_VAR.attrs.set('__new__', new PyFunc('TypeVar.__new__', (a, k) => {
   const [name, constraints, bound, covariant, contravariant] = bindArgs(TYPE_VAR_SIG, a.slice(1), k, [undefined, undefined, null, false, false]);
   if (covariant === true && contravariant === true) throw pyErr(BUILTINS.get('ValueError') as PyType, 'Bivariant types are not supported.');
