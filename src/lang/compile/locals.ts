@@ -8,13 +8,13 @@
  * scope), sorted; `__class__` among these where a method or a function within it names super.
  * A class body's and a comprehension's namespaces are not kept as CPython keeps them: refused.
  */
-import { boundNames, forEachChild, patternNames, walk, type Expr, type Node } from '../ast.js';
+import { boundNames, forEachChild, patternNames, type Expr, type Node } from '../ast.js';
 import { allocEntries, step } from '../runtime/budget.js';
 import { fatalErr, UnsupportedError } from '../runtime/exceptions.js';
 import { codePointOrder, sortedList } from '../runtime/dir.js';
 import { PyDict } from '../runtime/values.js';
 import type { Ev, Frame } from './frame.js';
-import { CLASS_CELL, type Scope } from './scope.js';
+import { CLASS_CELL, walkScope, type Scope } from './scope.js';
 
 /** Where each name of the snapshot is read: a slot this many frames up. */
 interface Entry {
@@ -243,21 +243,13 @@ function nameOf(n: Node): string[] | null {
  * inner scopes (a def's or class's body, a lambda's, a comprehension's but its first iterable).
  */
 function visitOwn(nodes: readonly Node[], visit: (n: Node) => void): void {
-  const skip = new Set<Node>();
-  walk(nodes, (n) => {
-    if (skip.has(n)) {
-      forEachChild(n, (c) => skip.add(c));
-      return;
-    }
-    visit(n);
-    if (n.k === 'FunctionDef' || n.k === 'ClassDef') n.body.forEach((b) => skip.add(b));
-    else if (n.k === 'Lambda') skip.add(n.body);
-    else if (n.k === 'ListComp' || n.k === 'SetComp' || n.k === 'GenExp' || n.k === 'DictComp') {
-      (n.k === 'DictComp' ? [n.key, n.value] : [n.elt]).forEach((x) => skip.add(x));
+  walkScope(nodes, visit, (n, skip) => {
+    if (n.k === 'ListComp' || n.k === 'SetComp' || n.k === 'GenExp' || n.k === 'DictComp') {
+      (n.k === 'DictComp' ? [n.key, n.value] : [n.elt]).forEach(skip);
       n.gens.forEach((g, i) => {
-        skip.add(g.target);
-        g.ifs.forEach((x) => skip.add(x));
-        if (i > 0) skip.add(g.iter);
+        skip(g.target);
+        g.ifs.forEach(skip);
+        if (i > 0) skip(g.iter);
       });
     }
   });

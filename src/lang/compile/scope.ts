@@ -58,8 +58,9 @@ export class Scope {
  * annotations but not its body, a lambda's defaults but not its body; comprehensions are
  * walked whole, since a walrus in one binds in the function around it (PEP 572).
  */
-export function walkScope(nodes: readonly Node[], visit: (n: Node) => void): void {
+export function walkScope(nodes: readonly Node[], visit: (n: Node) => void, skipMore?: (n: Node, skip: (x: Node) => void) => void): void {
   const skip = new Set<Node>();
+  const skipOne = (x: Node) => void skip.add(x);
   walk(nodes, (n) => {
     if (skip.has(n)) {
       forEachChild(n, (c) => skip.add(c));
@@ -68,6 +69,7 @@ export function walkScope(nodes: readonly Node[], visit: (n: Node) => void): voi
     visit(n);
     if (n.k === 'FunctionDef' || n.k === 'ClassDef') n.body.forEach((b) => skip.add(b));
     else if (n.k === 'Lambda') skip.add(n.body);
+    else skipMore?.(n, skipOne);
   });
 }
 
