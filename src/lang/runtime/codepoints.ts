@@ -1,4 +1,4 @@
-import { charge } from './budget.js';
+import { charge, checkClock, runNumber } from './budget.js';
 
 // Python's str counts code points; a JS string counts UTF-16 units. The two differ only
 // where a string holds a surrogate pair (a character beyond U+FFFF): a lone surrogate is one
@@ -20,21 +20,44 @@ const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
 // table of where code points start, built in JS, is paid for as any native walk.
 const SHORT = 64;
 let last = '';
+let lastRun = -1;
 let lastAstral = false;
 let lastStarts: Int32Array | null = null;
+
+/** A string from which a comparison may take longer than a step between two looks at the clock. */
+const LONG = 1 << 14;
+
+/**
+ * Whether s is the string a memo made in run `run` holds. JS cannot tell one string object
+ * from another: two equal strings (two '😀' * 300000 of one run, or of two runs) compare unit
+ * by unit each time, and so may two long ones that differ only at the end. That uncharged
+ * walk is bounded by a look at the clock after each long comparison, and a memo never
+ * outlives its run, so one condition's strings cost nothing in the next.
+ */
+export function heldString(s: string, held: string, run: number): boolean {
+  const same = run === runNumber() && s === held;
+  if (s.length >= LONG) checkClock();
+  return same;
+}
 
 /** Whether s holds a character beyond the BMP, i.e. whether its units and code points differ. */
 export function astral(s: string): boolean {
   if (s.length < SHORT) return PAIR.test(s);
-  if (s === last) return lastAstral;
+  if (heldString(s, last, lastRun)) {
+    // the same object from now on: the next look is a pointer's comparison
+    last = s;
+    return lastAstral;
+  }
   last = s;
+  lastRun = runNumber();
   lastStarts = null;
   return (lastAstral = PAIR.test(s));
 }
 
 /** Where each code point of an astral s starts, in units, and s.length at the end. */
 function starts(s: string): Int32Array {
-  if (s === last && lastStarts !== null) return lastStarts;
+  // astral(s) has just been asked and made s the held object: a pointer's comparison
+  if (lastStarts !== null && lastRun === runNumber() && s === last) return lastStarts;
   charge(s.length >> 5);
   const out = new Int32Array(s.length + 1);
   let k = 0;
@@ -46,6 +69,7 @@ function starts(s: string): Int32Array {
   const table = out.subarray(0, k + 1);
   if (s.length >= SHORT) {
     last = s;
+    lastRun = runNumber();
     lastAstral = true;
     lastStarts = table;
   }
@@ -89,6 +113,29 @@ export function cpSlice(s: string, a: number, b: number): string {
   if (!astral(s)) return s.slice(a, b);
   const t = starts(s);
   return s.slice(t[a], t[b]);
+}
+
+/**
+ * s[start:stop:step] by code points, n of them, for a step other than 1 (start and stop as
+ * slice.indices gives them): the units gathered in one buffer, where a string a character
+ * would leave the collector half a million strings to sweep for '😀' * 500000.
+ */
+export function cpStep(s: string, start: number, step: number, n: number): string {
+  const t = astral(s) ? starts(s) : null;
+  const units = new Uint16Array(t === null ? n : 2 * n);
+  let k = 0;
+  for (let j = 0, i = start; j < n; j++, i += step) {
+    if (t === null) units[k++] = s.charCodeAt(i);
+    else for (let u = t[i]; u < t[i + 1]; u++) units[k++] = s.charCodeAt(u);
+  }
+  return unitsToString(units, k);
+}
+
+/** The string of the first n UTF-16 units of a buffer, lone surrogates kept (TextDecoder would replace them). */
+export function unitsToString(units: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return s;
 }
 
 /**

@@ -2,7 +2,7 @@ import { indexOf } from './args.js';
 import { allocItems, allocStr, checkSize, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
-import { astral, cpAt, cpLen, cpSlice } from './codepoints.js';
+import { astral, cpAt, cpLen, cpSlice, cpStep } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
 import { repr } from './repr.js';
@@ -155,9 +155,12 @@ export function sliceIndices(lo: Py, hi: Py, st: Py, len: number): [number, numb
   return [start, stop, stepv];
 }
 
+/** How many items slice.indices' start, stop and step pick. */
+const countOf = (start: number, stop: number, step: number): number => (step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step)));
+
 function pick<T>(items: ArrayLike<T>, lo: Py, hi: Py, st: Py): T[] {
   const [start, stop, s] = sliceIndices(lo, hi, st, items.length);
-  const n = s > 0 ? Math.max(0, Math.ceil((stop - start) / s)) : Math.max(0, Math.ceil((start - stop) / -s));
+  const n = countOf(start, stop, s);
   allocItems(n);
   const out: T[] = new Array(n);
   for (let k = 0, i = start; k < n; k++, i += s) out[k] = items[i];
@@ -185,8 +188,10 @@ export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
       allocStr(stop - start);
       return wide ? cpSlice(obj, start, stop) : obj.slice(start, stop);
     }
-    if (wide) allocItems(obj.length);
-    return pick(wide ? Array.from(obj) : obj, lo, hi, st).join('');
+    const [start, stop, step] = sliceIndices(lo, hi, st, wide ? cpLen(obj) : obj.length);
+    const n = countOf(start, stop, step);
+    allocStr(n);
+    return cpStep(obj, start, step, n);
   }
   if (Array.isArray(obj)) return pick(obj, lo, hi, st);
   if (obj instanceof PyTuple) return sliceTuple(obj, lo, hi, st);

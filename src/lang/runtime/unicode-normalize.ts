@@ -1,4 +1,5 @@
 import { allocStr, chargeSteps, checkSize, tick } from './budget.js';
+import { unitsToString } from './codepoints.js';
 import { correction32, unassigned32 } from './unicode-data-3-2.js';
 import { combiningClass, composesFirst, composite, decompositionOf, quickChecks } from './unicode-data.js';
 
@@ -252,7 +253,5 @@ function fromCodePoints(points: Int32Array): string {
       units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
     }
   }
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return s;
+  return unitsToString(units, n);
 }

@@ -1,5 +1,5 @@
-import { chargeSteps, work } from '../budget.js';
-import { astral } from '../codepoints.js';
+import { chargeSteps, runNumber, work } from '../budget.js';
+import { astral, heldString } from '../codepoints.js';
 import { compile, type Program } from './compile.js';
 import { match, search } from './match.js';
 import { State } from './state.js';
@@ -81,11 +81,15 @@ function mayFollowEmpty(p: Sub): boolean {
 }
 
 let lastSubject = '';
+let lastRun = -1;
 let lastCodes: Int32Array = new Int32Array(0);
 
 /** The code points of a subject, remembered for the last one (a condition's searches nearly always share it). */
 export function codePoints(s: string): Int32Array {
-  if (s === lastSubject && lastCodes.length > 0) return lastCodes;
+  if (lastCodes.length > 0 && heldString(s, lastSubject, lastRun)) {
+    lastSubject = s;
+    return lastCodes;
+  }
   work(s.length);
   let out: Int32Array;
   if (!astral(s)) {
@@ -97,6 +101,7 @@ export function codePoints(s: string): Int32Array {
     out = Int32Array.from(cps);
   }
   lastSubject = s;
+  lastRun = runNumber();
   lastCodes = out;
   return out;
 }
