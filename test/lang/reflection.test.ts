@@ -12,6 +12,10 @@ const CASES = [
   `return hash(1), hash(-1), hash(0), hash(True), hash(False), hash(2**52), hash(-2**52)`, `return hash(1) == hash(1.0) == hash(True)`, `return hash('abc') == hash('abc'), hash('') == 0, hash('abc'), hash(1.5), hash(2**64), hash((1, 'a')), hash(-1.5) % 97`,
   `return hash([])`, `return hash({})`, `return hash(set())`, `return hash((1, [2]))`, `return hash()`, `return hash(1, 2)`, `return hash(None) == hash(None)`, `return hash(len) == hash(len)`,
   `return {hash(x) for x in range(5)}`, `return hash(range(3)) == hash(range(3)), hash(...) == hash(Ellipsis)`,
+  // tuplehash's xxHash in uint32 halves: items of every kind, nesting, lengths past a chunk
+  `return hash(()), hash((0,)), hash((-1,)), hash((-2,)), hash(((),)), hash((1, 2.5, 'é😀', None is None, -2**63, 2**64 + 7, 1e300, -0.0))`,
+  `return hash((1, (2, (3, (4, ()))), ('a', ('b',)))), hash(range(-5, 10**20, 3)), hash(tuple(range(3000))), hash(tuple(map(str, range(1500))))`,
+  `x = ()\nfor i in range(2000):\n    x = (x, i)\nreturn hash(x), hash(frozenset({(1, 2), (3,)})), sorted({(i, -i) for i in range(40)}, key=hash)[:5], [hash((i, j)) % 1000 for i in range(-3, 3) for j in (-1, 0, 1)]`,
 ];
 
 it('reflects as CPython does', () => {

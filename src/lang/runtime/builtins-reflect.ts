@@ -9,7 +9,7 @@ import { dirOf } from './dir.js';
 import { idOf } from './identity.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
-import { hashKey, PyException, PyFunc, PyStrBox, typeName, type Py } from './values.js';
+import { hashKey, PyException, PyFunc, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 
 /**
@@ -123,8 +123,9 @@ export const REFLECT_BUILTINS: readonly [string, PyFunc][] = [
     'hash',
     new PyFunc('hash', (a, k) => {
       const [v] = bindArgs(HASH, a, k);
-      // unhashable values raise CPython's TypeError here
-      hashKey(v);
+      // unhashable values raise CPython's TypeError here; a tuple's hash meets its items' own
+      // (building its key too would double a deep tuple's cost, in strings for the collector)
+      if (!(v instanceof PyTuple)) hashKey(v);
       return norm(pyHashBig(v));
     }),
   ],

@@ -23,11 +23,7 @@ export interface Hash64 {
 
 const MODULUS = (1n << 61n) - 1n;
 const HASH_BITS = 61n;
-const U64 = (1n << 64n) - 1n;
 const INF = 314159n;
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
 const NONE_HASH = 0x7f4bf245bben;
 const TWO_32 = 4294967296;
 
@@ -48,6 +44,8 @@ export function pyHash(v: Py, out: Hash64): void {
   // a float with an int's value hashes as that int: 2.0 as 2
   // (a float subclass's instance whose class may define __hash__ goes by its slot: hooks)
   if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER && (v as { hooks?: boolean }).hooks !== true) return intHash(v.v, out);
+  if (v instanceof PyTuple) return tupleHash(v.items, out);
+  if (v instanceof PyRange) return tupleHash(rangeIdentity(v), out);
   const h = bigHash(v);
   if (typeof h === 'number') intHash(h, out);
   else split(h, out);
@@ -88,8 +86,6 @@ function bigIntHash(n: bigint): bigint {
 function bigHash(v: Py): bigint | number {
   if (v === null) return NONE_HASH;
   if (v instanceof PyFloat && (v as { hooks?: boolean }).hooks !== true) return floatHash(v.v);
-  if (v instanceof PyTuple) return tupleHash(v.items);
-  if (v instanceof PyRange) return tupleHash(rangeIdentity(v));
   // a list, dict, set, bytearray or set-like view has none (PyObject_HashNotImplemented): a dict holding an instance that has its own __eq__ looks keys up by this hash
   const slots = typeof v === 'object' ? slotsOf(v) : undefined;
   if (v === undefined || Array.isArray(v) || (v as { pyUnhashable?: boolean }).pyUnhashable === true || slots?.hash === null) throw unhashable(v);
@@ -128,42 +124,105 @@ function frexp(x: number): [number, number] {
   return [m, e];
 }
 
+const P1_HI = 0x9e3779b1;
+const P1_LO = 0x85ebca87;
+const P2_HI = 0xc2b2ae3d;
+const P2_LO = 0x27d4eb4f;
+const P5_HI = 0x27d4eb2f;
+const P5_LO = 0x165667c5;
+// XXPRIME_5 ^ 3527539, added to the length at the end
+const END_HI = P5_HI;
+const END_LO = (P5_LO ^ 3527539) >>> 0;
+
+/** The high 32 bits of the product of two uint32s, from 16-bit pieces (exact in a double). */
+function mulHigh(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const mid1 = a1 * b0;
+  const mid2 = a0 * b1;
+  const carry = (((a0 * b0) >>> 16) + (mid1 & 0xffff) + (mid2 & 0xffff)) >>> 16;
+  return (a1 * b1 + (mid1 >>> 16) + (mid2 >>> 16) + carry) >>> 0;
+}
+
+/** One lane into an accumulator: rotl(acc + lane * XXPRIME_2, 31) * XXPRIME_1, mod 2**64, into acc. */
+function mix(acc: Hash64, laneHi: number, laneLo: number): void {
+  // lane * XXPRIME_2
+  let lo = Math.imul(laneLo, P2_LO) >>> 0;
+  let hi = (mulHigh(laneLo, P2_LO) + Math.imul(laneHi, P2_LO) + Math.imul(laneLo, P2_HI)) >>> 0;
+  // + acc
+  const sum = acc.lo + lo;
+  lo = sum >>> 0;
+  hi = (acc.hi + hi + (sum > 0xffffffff ? 1 : 0)) >>> 0;
+  // rotate left by 31
+  const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+  const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+  // * XXPRIME_1
+  acc.lo = Math.imul(rLo, P1_LO) >>> 0;
+  acc.hi = (mulHigh(rLo, P1_LO) + Math.imul(rHi, P1_LO) + Math.imul(rLo, P1_HI)) >>> 0;
+}
+
 /**
- * tuplehash: xxHash's mixing over the items' hashes. A tuple among the items is hashed with a
- * stack of the tuples around it, not by recursion: CPython's tuplehash has no depth limit.
+ * tuplehash: xxHash's mixing over the items' hashes, in uint32 halves (BigInt arithmetic
+ * cost a microsecond an item, in garbage). A tuple among the items is hashed with a stack
+ * of the tuples around it, not by recursion: CPython's tuplehash has no depth limit. The
+ * stack is four flat arrays, not an object a level, which a deep tuple would leave to the
+ * collector by the hundred thousand.
  */
-function tupleHash(items: Py[]): bigint {
-  const outer: { items: Py[]; i: number; acc: bigint }[] = [];
-  let at = { items, i: 0, acc: XXPRIME_5 };
-  let lane = 0n;
+function tupleHash(items: Py[], out: Hash64): void {
+  const outerItems: Py[][] = [];
+  const outerAt: number[] = [];
+  const outerHi: number[] = [];
+  const outerLo: number[] = [];
+  const acc: Hash64 = { hi: P5_HI, lo: P5_LO };
+  let at = 0;
+  // an item's hash; its own (an instance's __hash__) may hash tuples, so not a shared scratch
+  const lane: Hash64 = { hi: 0, lo: 0 };
   // the tuples inside are paid for as the items of one are, a chunk at a time
   let nested = 0;
   for (;;) {
-    if (at.i < at.items.length) {
-      // BigInt arithmetic, 0.2-2 us an item: paid (and the clock read) a chunk at a time, before it
-      if ((at.i & 1023) === 0 && at.items.length > 1024) payItems(8192);
-      const item = at.items[at.i];
+    if (at < items.length) {
+      // paid (and the clock read) a chunk at a time, before it
+      if ((at & 1023) === 0 && items.length > 1024) payItems(8192);
+      const item = items[at];
       if (item instanceof PyTuple) {
         if ((nested += item.items.length) >= 1024) {
           payItems(8 * nested);
           nested = 0;
         }
-        outer.push(at);
-        at = { items: item.items, i: 0, acc: XXPRIME_5 };
+        outerItems.push(items);
+        outerAt.push(at);
+        outerHi.push(acc.hi);
+        outerLo.push(acc.lo);
+        items = item.items;
+        at = 0;
+        acc.hi = P5_HI;
+        acc.lo = P5_LO;
         continue;
       }
-      lane = BigInt.asUintN(64, pyHashBig(item));
+      pyHash(item, lane);
     } else {
-      let acc = (at.acc + (BigInt(at.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
-      if (acc === U64) acc = 1546275796n;
-      if (outer.length === 0) return BigInt.asIntN(64, acc);
-      at = outer.pop()!;
-      lane = acc;
+      // acc + (len ^ (XXPRIME_5 ^ 3527539)); all ones (-1) is reserved for errors
+      const sum = acc.lo + ((items.length ^ END_LO) >>> 0);
+      lane.lo = sum >>> 0;
+      lane.hi = (acc.hi + END_HI + (sum > 0xffffffff ? 1 : 0)) >>> 0;
+      if (lane.hi === 0xffffffff && lane.lo === 0xffffffff) {
+        lane.hi = 0;
+        lane.lo = 1546275796;
+      }
+      if (outerItems.length === 0) {
+        out.hi = lane.hi;
+        out.lo = lane.lo;
+        return;
+      }
+      items = outerItems.pop()!;
+      at = outerAt.pop()!;
+      acc.hi = outerHi.pop()!;
+      acc.lo = outerLo.pop()!;
     }
-    let acc = (at.acc + lane * XXPRIME_2) & U64;
-    acc = ((acc << 31n) | (acc >> 33n)) & U64;
-    at.acc = (acc * XXPRIME_1) & U64;
-    at.i++;
+    mix(acc, lane.hi, lane.lo);
+    at++;
   }
 }
 
