@@ -24,6 +24,7 @@ it('answers big ranges as CPython does', () => {
     "type(reversed(range(5))).__name__",
     "type(reversed(range(10**30))).__name__",
     "list(reversed(range(5))), list(reversed(range(0, 10, 3))), list(reversed(range(5, 0, -2))), list(reversed(range(0)))",
+    "list(range(10, -7, -3)), list(range(5, 5)), list(range(5, 0)), list(range(-2**53, -2**53 + 3)), list(range(2**53 - 9, 2**53, 4)), list(range(3))[::-1], len(list(range(10**5)))",
     "10**29 in range(10**30)",
     "2.0 in range(10**30)",
     "range(10**30).index(5)",

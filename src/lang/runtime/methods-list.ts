@@ -17,11 +17,18 @@ function indexOf(items: Py[], args: Py[], what: string): number {
 
 /** sorted() and list.sort(): stable, with key and reverse, comparing as Python compares. */
 export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, fname: string): Py[] {
+  return sortPaid(items, sortArgs(args, kw, fname, items.length));
+}
+
+/** A sort's key and reverse, and its n log n comparisons paid for, each as one item of work. */
+function sortArgs(args: Py[], kw: Map<string, Py> | null, fname: string, n: number): [Py | undefined, boolean] {
   const [key, reverse] = bind(fname, args, kw, ['key', 'reverse']);
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
-  // n log n comparisons, each paid as one item of work
-  work(items.length * Math.max(1, Math.ceil(Math.log2(items.length + 1))));
-  const rev = reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0;
+  work(n * Math.max(1, Math.ceil(Math.log2(n + 1))));
+  return [key, reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0];
+}
+
+function sortPaid(items: Py[], [key, rev]: [Py | undefined, boolean]): Py[] {
   // CPython's reverse: reverse, sort ascending (stable), reverse back; so its comparisons,
   // and the first that fails on mixed types, come in this order
   if (key === undefined || key === null) {
@@ -132,13 +139,15 @@ export const LIST_METHODS = checkedMethods('list', new Map<string, Method>([
   [
     'sort',
     (l, a, k) => {
+      // paid for first: a sort refused for its cost leaves the list as it was, untouched
+      const how = sortArgs(a, k, 'sort', l.length);
       // list_sort_impl: the list is empty while its items sort apart; what a key or a comparison
       // puts in it meanwhile is dropped, and then CPython's ValueError
       const items = l.splice(0);
       const grown = watchGrowth(l);
       let modified = false;
       try {
-        sortItems(items, a, k, 'sort');
+        sortPaid(items, how);
       } finally {
         grown.stop();
         // CPython's test is of the list's allocation, which any item put in sets: one appended then popped counts
