@@ -281,6 +281,8 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     return items[next++];
   };
   let usedMapping = false;
+  // a bytes format's keys as bytes, each made once: '%(a)s' * 200000 names one key
+  const byteKeys = new Map<string, PyBytes>();
   // what the conversions have made so far: each is within the size limit, and so is their sum
   let made = 0;
   // One directive at a time, each paid before it is read: String.prototype.replace with a
@@ -350,7 +352,11 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       if (mapping === null) throw typeErr('format requires a mapping');
       usedMapping = true;
       // a bytes format's keys are bytes
-      const k = bytes ? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1'))) : key;
+      let k: Py = key;
+      if (bytes) {
+        k = byteKeys.get(key) ?? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1')));
+        byteKeys.set(key, k);
+      }
       // PyObject_GetItem: a subclass's __getitem__ or __missing__
       if (mapping.constructor !== PyDict) v = getitem(mapping, k);
       else {
