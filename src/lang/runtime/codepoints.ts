@@ -34,7 +34,7 @@ const LONG = 1 << 14;
  * walk is bounded by a look at the clock after each long comparison, and a memo never
  * outlives its run, so one condition's strings cost nothing in the next.
  */
-export function heldString(s: string, held: string, run: number): boolean {
+function heldString(s: string, held: string, run: number): boolean {
   const same = run === runNumber() && s === held;
   if (s.length >= LONG) checkClock();
   return same;

@@ -1,5 +1,5 @@
-import { chargeSteps, runNumber, work } from '../budget.js';
-import { astral, heldString } from '../codepoints.js';
+import { chargeSteps, work } from '../budget.js';
+import { astral } from '../codepoints.js';
 import { compile, type Program } from './compile.js';
 import { match, search } from './match.js';
 import { State } from './state.js';
@@ -81,12 +81,16 @@ function mayFollowEmpty(p: Sub): boolean {
 }
 
 let lastSubject = '';
-let lastRun = -1;
 let lastCodes: Int32Array = new Int32Array(0);
 
-/** The code points of a subject, remembered for the last one (a condition's searches nearly always share it). */
+/**
+ * The code points of a subject, remembered for the last one (a condition's searches nearly
+ * always share it, and a request's conditions the log's text). A subject equal to the last but
+ * another object is compared unit by unit: no more than the search's own charge by its length
+ * pays for, and then it is the object held, so the next comparison is a pointer's.
+ */
 export function codePoints(s: string): Int32Array {
-  if (lastCodes.length > 0 && heldString(s, lastSubject, lastRun)) {
+  if (s === lastSubject && lastCodes.length > 0) {
     lastSubject = s;
     return lastCodes;
   }
@@ -101,7 +105,6 @@ export function codePoints(s: string): Int32Array {
     out = Int32Array.from(cps);
   }
   lastSubject = s;
-  lastRun = runNumber();
   lastCodes = out;
   return out;
 }
