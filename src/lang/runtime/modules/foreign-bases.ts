@@ -30,7 +30,7 @@ const enumRepr = (t: PyEnumType) => `<${t.flag ? 'flag' : 'enum'} '${t.name.slic
 export const ENUM_TYPE = new PyType('enum.EnumType', makesNothing('enum.EnumType'));
 registerType(PyEnumType, { ...TYPE, name: () => 'EnumType', type: ENUM_TYPE, repr: enumRepr });
 
-const ENUM = new PyEnumType('enum.Enum', null, [], false);
+export const ENUM = new PyEnumType('enum.Enum', null, [], false);
 const REPR_ENUM = new PyEnumType('enum.ReprEnum', ENUM, [ENUM], false);
 const FLAG = new PyEnumType('enum.Flag', ENUM, [ENUM], true);
 /** IntFlag(int, ReprEnum, Flag): its order C3's, as CPython's. */
