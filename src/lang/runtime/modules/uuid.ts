@@ -18,7 +18,7 @@ import { runNumber, enterCall, exitCall } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
-import { finishClass, makeClass, OBJECT_CLASS } from '../classes.js';
+import { finishClass, makeClass, OBJECT_CLASS, objectSetattr } from '../classes.js';
 import { PyProperty } from '../descriptors.js';
 import { AssertionError_, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
@@ -33,7 +33,6 @@ import { PyFunc, PyModule, PyTuple, type Py } from '../values.js';
 import { ENUM, ENUM_TYPE, PyEnumType } from './foreign-bases.js';
 import { HASHLIB } from './hashlib.js';
 import { timeNs } from '../datetime/time-module.js';
-import { PyMember } from '../slots.js';
 
 const builtin = (name: string): Py => BUILTINS.get(name)!;
 const INT = builtin('int');
@@ -140,10 +139,8 @@ const within = (lo: Py, x: Py, hi: Py): boolean => ops.truthy(ops.leValue(lo, x)
 /** b[start:stop:step] */
 const slice = (b: Py, start: Py, stop: Py, step: Py): Py => ops.getslice(b, start, stop, step);
 
-/** Set by object.__setattr__(self, name, v): the slot's own member, past UUID.__setattr__. */
-let INT_MEMBER: PyMember;
-let IS_SAFE_MEMBER: PyMember;
-const store = (m: PyMember, self: Py, v: Py): void => void (m.fset as PyFunc).fn([self, v], null);
+/** object.__setattr__(self, name, v): past UUID.__setattr__, to the slot (or a subclass's descriptor of that name). */
+const store = (name: string, self: Py, v: Py): void => objectSetattr(self, name, v);
 
 /** Each field's place, its bound (1 << bits) and its words. */
 const FIELD_BITS: readonly [number, number, string][] = [
@@ -199,8 +196,8 @@ def('__init__', ['self', 'hex', 'bytes', 'bytes_le', 'fields', 'int', 'version',
     int = ops.bitop('&', int, norm(CLEAR_VERSION));
     int = ops.bitop('|', int, ops.bitop('<<', version, 76));
   }
-  store(INT_MEMBER, self, int);
-  store(IS_SAFE_MEMBER, self, isSafe);
+  store('int', self, int);
+  store('is_safe', self, isSafe);
   return null;
 });
 
@@ -216,8 +213,8 @@ def('__getstate__', ['self'], [], (self) => {
 });
 
 def('__setstate__', ['self', 'state'], [], (self, state) => {
-  store(INT_MEMBER, self, ops.getitem(state, 'int'));
-  store(IS_SAFE_MEMBER, self, ops.contains(state, 'is_safe') ? call(SAFE_UUID_TYPE, ops.getitem(state, 'is_safe')) : UNKNOWN);
+  store('int', self, ops.getitem(state, 'int'));
+  store('is_safe', self, ops.contains(state, 'is_safe') ? call(SAFE_UUID_TYPE, ops.getitem(state, 'is_safe')) : UNKNOWN);
   return null;
 });
 
@@ -274,8 +271,8 @@ prop('variant', (self) => {
 prop('version', (self) => (ops.truthy(ops.eqValue(getattr(self, 'variant'), RFC_4122)) ? call(INT, and(shr(intOf(self), 76), 0xf)) : null));
 
 finishClass(UUID_CLASS);
-INT_MEMBER = UUID_CLASS.attrs.get('int') as PyMember;
-IS_SAFE_MEMBER = UUID_CLASS.attrs.get('is_safe') as PyMember;
+// the slot CPython's type_new adds for '__weakref__' (dir(UUID) lists it): no weak reference is ever made here, so it reads None
+UUID_CLASS.attrs.set('__weakref__', new PyProperty(new PyFunc('__weakref__', () => null), null, null, null));
 
 // ---------------------------------------------------------------- the functions
 
