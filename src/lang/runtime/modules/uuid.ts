@@ -18,7 +18,7 @@ import { runNumber, enterCall, exitCall } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
-import { finishClass, makeClass, OBJECT_CLASS, objectSetattr } from '../classes.js';
+import { finishClass, makeClass, OBJECT_CLASS, objectSetattr, PyInstance } from '../classes.js';
 import { PyProperty } from '../descriptors.js';
 import { AssertionError_, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
@@ -201,8 +201,14 @@ def('__init__', ['self', 'hex', 'bytes', 'bytes_le', 'fields', 'int', 'version',
   return null;
 });
 
-const intOf = (self: Py): Py => getattr(self, 'int');
-const isUUID = (v: Py): boolean => ops.truthy(call(ISINSTANCE, v, UUID_CLASS));
+/** The slot's own getter, once the class is made: `self.int` of a UUID itself (no subclass's descriptor between). */
+let INT_GET: PyFunc | null = null;
+/** self.int */
+const intOf = (self: Py): Py => (INT_GET !== null && self instanceof PyInstance && self.cls === UUID_CLASS ? INT_GET.fn([self], null) : getattr(self, 'int'));
+/** isinstance(v, UUID): a UUID's instance at once, anything else asked as isinstance asks (its __class__ too). */
+const isUUID = (v: Py): boolean => (v instanceof PyInstance && v.cls.isSubclassOf(UUID_CLASS)) || ops.truthy(call(ISINSTANCE, v, UUID_CLASS));
+/** A true int of the range UUID() makes (not a bool, nor anything a subclass or object.__setattr__ stored): the same answers by JS's own arithmetic. */
+const plainInt = (v: Py): v is number | bigint => (typeof v === 'number' && Number.isInteger(v) && v >= 0) || (typeof v === 'bigint' && v >= 0n && v < B128);
 
 def('__getstate__', ['self'], [], (self) => {
   const state = call(builtin('dict'));
@@ -235,10 +241,14 @@ def('__setattr__', ['self', 'name', 'value'], [], () => {
 });
 
 /** '%032x' % self.int */
-const hexOf = (self: Py): Py => ops.mod('%032x', intOf(self));
+const hexOf = (self: Py): Py => {
+  const int = intOf(self);
+  return plainInt(int) ? int.toString(16).padStart(32, '0') : ops.mod('%032x', int);
+};
 
 def('__str__', ['self'], [], (self) => {
   const hex = hexOf(self);
+  if (typeof hex === 'string' && hex.length === 32) return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   return ops.mod('%s-%s-%s-%s-%s', new PyTuple([slice(hex, null, 8, null), slice(hex, 8, 12, null), slice(hex, 12, 16, null), slice(hex, 16, 20, null), slice(hex, 20, null, null)]));
 });
 
@@ -271,6 +281,7 @@ prop('variant', (self) => {
 prop('version', (self) => (ops.truthy(ops.eqValue(getattr(self, 'variant'), RFC_4122)) ? call(INT, and(shr(intOf(self), 76), 0xf)) : null));
 
 finishClass(UUID_CLASS);
+INT_GET = (UUID_CLASS.attrs.get('int') as PyProperty).fget as PyFunc;
 // the slot CPython's type_new adds for '__weakref__' (dir(UUID) lists it): no weak reference is ever made here, so it reads None
 UUID_CLASS.attrs.set('__weakref__', new PyProperty(new PyFunc('__weakref__', () => null), null, null, null));
 
