@@ -343,6 +343,28 @@ uuid.SafeUUID.safe < uuid.SafeUUID.unsafe
 bool(uuid.SafeUUID.unknown)
 uuid.UUID(int=0).is_safe is uuid.SafeUUID.unknown
 json.dumps(uuid.SafeUUID.safe)
+uuid.SafeUUID['safe']
+uuid.SafeUUID['unknown']
+uuid.SafeUUID['zz']
+uuid.SafeUUID[0]
+uuid.SafeUUID.zz
+uuid.SafeUUID.name
+uuid.SafeUUID.value
+uuid.SafeUUID('X', 5)
+uuid.SafeUUID(0, 1)
+uuid.SafeUUID('X', None)
+uuid.SafeUUID(value=-1)
+list(reversed(uuid.SafeUUID))
+uuid.SafeUUID.mro()
+uuid.SafeUUID.__name__, uuid.SafeUUID.__qualname__, uuid.SafeUUID.__module__
+uuid.SafeUUID.__mro__
+type(uuid.SafeUUID)
+isinstance(uuid.SafeUUID.safe, uuid.Enum)
+issubclass(uuid.SafeUUID, uuid.Enum)
+uuid.Enum
+hasattr(uuid.SafeUUID, 'safe'), hasattr(uuid.SafeUUID, 'zz')
+getattr(uuid.SafeUUID, 'unsafe')
+uuid.SafeUUID.safe.name.upper()
 `, 'import json\n');
   expect(compareWithCPython(cases, roomy())).toEqual([]);
 });

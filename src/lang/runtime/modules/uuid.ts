@@ -20,7 +20,7 @@ import { callValue } from '../call.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { finishClass, makeClass, OBJECT_CLASS, objectSetattr, PyInstance } from '../classes.js';
 import { PyProperty } from '../descriptors.js';
-import { AssertionError_, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../exceptions.js';
+import { AssertionError_, AttributeError, fatalErr, keyErr, pyErr, typeErr, UnsupportedError, valueErr } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
 import { norm } from '../int/int.js';
 import * as ops from '../ops.js';
@@ -29,7 +29,7 @@ import { repr } from '../repr.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { PyFunc, PyModule, PyTuple, type Py } from '../values.js';
+import { PyFunc, PyModule, PyStrBox, PyTuple, type Py } from '../values.js';
 import { ENUM, ENUM_TYPE, PyEnumType } from './foreign-bases.js';
 import { HASHLIB } from './hashlib.js';
 import { timeNs } from '../datetime/time-module.js';
@@ -64,7 +64,8 @@ const ENUM_CALL_DEFAULTS = [undefined, undefined, null, undefined, null, null, n
 /** SafeUUID(value): the member of that value (by ==, as the enum's value map finds it), else CPython's ValueError. */
 export const SAFE_UUID_TYPE: PySafeUUIDType = new PySafeUUIDType('uuid.SafeUUID', ENUM, [ENUM], false, (a, k) => {
   const [, value, names] = bindArgs(ENUM_CALL, [SAFE_UUID_TYPE, ...a], k, ENUM_CALL_DEFAULTS);
-  if (names !== null) throw fatalErr(UnsupportedError, 'SafeUUID() with names makes a new enum, which the evaluator does not build');
+  // with names, EnumType.__call__ makes a new enum of SafeUUID's, which has members
+  if (names !== null) throw typeErr(`<enum ${repr(value)}> cannot extend <enum 'SafeUUID'>`);
   if (value instanceof PySafeUUID) return value;
   for (const m of MEMBERS) if (m.value === value || (value !== null && m.value !== null && ops.truthy(ops.eqValue(m.value, value)))) return m;
   throw valueErr(`${repr(value)} is not a valid SafeUUID`);
@@ -77,7 +78,19 @@ registerType(PySafeUUIDType, {
   len: () => MEMBERS.length,
   iter: () => MEMBERS,
   repr: () => "<enum 'SafeUUID'>",
-  getattr: (_t, name) => MEMBERS.find((m) => m.name === name),
+  getattr: (_t, name) => {
+    const member = MEMBERS.find((m) => m.name === name);
+    // EnumType.__getattr__ is gone in 3.11: a name no class of its order has is the bare AttributeError of
+    // its members' lookup (`SafeUUID.name` too, whose enum property finds no member of that name)
+    if (member === undefined && !name.startsWith('_') && name !== 'mro') throw pyErr(AttributeError, name);
+    return member;
+  },
+  // EnumType.__getitem__: cls._member_map_[name]
+  getitem: (_t, key) => {
+    const member = MEMBERS.find((m) => m.name === key || (key instanceof PyStrBox && m.name === key.value));
+    if (member === undefined) throw keyErr(key);
+    return member;
+  },
 } satisfies PyTypeSlots<PySafeUUIDType>);
 
 registerType(PySafeUUID, {
