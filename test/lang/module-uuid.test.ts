@@ -406,6 +406,12 @@ it('refuses what reads the host or is random: uuid4, getnode, and uuid1 without 
   expect(run(`${U}import time\nt = time.time_ns() // 100 + 0x01b21dd213814000\nu = uuid.uuid1(node=0x123456789abc, clock_seq=0x1234)\nv = uuid.uuid1(0x123456789abc, 0x1234)\nreturn (u.version, u.variant, u.node == 0x123456789abc, u.clock_seq, len(str(u)), abs(u.time - t) < 10**8, v.time > u.time, v > u or v.time_low < u.time_low)`)).toBe(
     "(1, 'specified in RFC 4122', True, 4660, 36, True, True, True)",
   );
+  // the module's classes, functions and enum members are shared by every condition: a store CPython takes is refused
+  for (const target of ['uuid.UUID.x', 'uuid.SafeUUID.x', 'uuid.SafeUUID.safe.x', 'uuid.uuid5.x']) {
+    expect(run(`${U}${target} = 1\nreturn 1`)).toBe(`UnsupportedError: cannot set '${target}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+  }
+  expect(run(`${U}del uuid.UUID.hex\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'uuid\.UUID\.hex'/);
+  expect(run(`${U}uuid.NAMESPACE_DNS = 1\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'uuid\.NAMESPACE_DNS': modules are read-only/);
   // the namespaces are made anew for each run: a slot deleted in one is there in the next
   expect(run(`${U}del uuid.NAMESPACE_DNS.int\ntry:\n    return uuid.NAMESPACE_DNS.int\nexcept AttributeError as e:\n    return str(e)`)).toBe("\"'UUID' object has no attribute 'int'\"");
   expect(run(`${U}return uuid.NAMESPACE_DNS`)).toBe("UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')");

@@ -26,6 +26,7 @@ import { norm } from '../int/int.js';
 import * as ops from '../ops.js';
 import { PerRun } from '../per-run.js';
 import { repr } from '../repr.js';
+import { fileSharedObject, sharedObjectRefusal } from '../shared-objects.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
@@ -104,7 +105,12 @@ registerType(PySafeUUID, {
   // Enum.__hash__: hash(self._name_)
   hash: (m) => pyHashBig(m.name),
   getattr: (m, name) => (name === 'name' || name === '_name_' ? m.name : name === 'value' || name === '_value_' ? m.value : undefined),
+  // a member takes attributes in CPython; here it is shared by every condition, as re's flags are
+  setattr: (m, name) => {
+    throw sharedObjectRefusal(m, name)!;
+  },
 } satisfies PyTypeSlots<PySafeUUID>);
+for (const m of MEMBERS) fileSharedObject(m, `uuid.SafeUUID.${m.name}`);
 
 // ---------------------------------------------------------------- UUID
 
