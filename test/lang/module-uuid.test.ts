@@ -297,6 +297,17 @@ uuid.RESERVED_NCS, uuid.RFC_4122, uuid.RESERVED_MICROSOFT, uuid.RESERVED_FUTURE
 uuid.int_, uuid.bytes_
 uuid.int_ is int
 uuid.uuid3.__name__
+json.dumps({'u': u}, default=str)
+json.dumps([u], default=lambda o: o.hex)
+vars(u)
+sorted([u, 'x'])
+sorted([u, uuid.UUID(int=1)], key=str)
+sorted([uuid.UUID(int=3), uuid.UUID(int=1)], key=lambda v: v.bytes_le)
+max([uuid.UUID(int=i * 31 % 17) for i in range(17)]).int
+'%s and %r' % (u, u)
+str(u) in {str(u): 1}
+u.hex in str(u).replace('-', '')
+[c for c in str(u) if c == '-']
 `,
     "import copy, json\nu = uuid.UUID('{6ba7b810-9dad-11d1-80b4-00c04fd430c8}')\n",
   );
