@@ -33,6 +33,7 @@ import { registerType } from '../types/table.js';
 import { PyFunc, PyModule, PyStrBox, PyTuple, type Py } from '../values.js';
 import { ENUM, ENUM_TYPE, PyEnumType } from './foreign-bases.js';
 import { HASHLIB } from './hashlib.js';
+import { unpack } from './calendar/py.js';
 import { timeNs } from '../datetime/time-module.js';
 
 const builtin = (name: string): Py => BUILTINS.get(name)!;
@@ -196,8 +197,8 @@ def('__init__', ['self', 'hex', 'bytes', 'bytes_le', 'fields', 'int', 'version',
   }
   if (fields !== null) {
     if (ops.len(fields) !== 6) throw valueErr('fields is not a 6-tuple');
-    const parts = ops.toList(fields);
-    if (parts.length !== 6) throw valueErr(parts.length < 6 ? `not enough values to unpack (expected 6, got ${parts.length})` : 'too many values to unpack (expected 6)');
+    // (time_low, ..., node) = fields: read as UNPACK_SEQUENCE reads it, one past six at most
+    const parts = unpack(fields, 6);
     for (const [i, bound, bits] of FIELD_BITS) if (!within(0, parts[i - 1], bound)) throw valueErr(`field ${i} out of range (need ${bits} value)`);
     const [timeLow, timeMid, timeHiVersion, clockSeqHiVariant, clockSeqLow, node] = parts;
     const shl = (a: Py, n: number) => ops.bitop('<<', a, n);
