@@ -200,6 +200,13 @@ uuid.UUID.__str__(b)
 sorted([uuid.UUID(int=(i * 7919) % 101) for i in range(101)])[:5]
 bool(a)
 uuid.UUID(int=0) == uuid.UUID(int=0, version=None)
+{a: 1, a.int: 2}
+{a.int: 2}.get(a)
+list({a, a.int, hash(a)})
+{str(a): 1, a: 2, a2: 3}
+list({uuid.UUID(int=i): i for i in range(5)}.items())
+[a, b].index(a2)
+[a, a2, b].count(a)
 `,
     "a = uuid.UUID('12345678-1234-5678-1234-567812345678')\na2 = uuid.UUID(int=0x12345678123456781234567812345678)\nb = uuid.UUID('87654321-4321-8765-4321-876543218765')\nc = uuid.NAMESPACE_DNS\n",
   );
