@@ -31,7 +31,7 @@ import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyFunc, PyModule, PyStrBox, PyTuple, type Py } from '../values.js';
-import { ENUM, ENUM_TYPE, PyEnumType } from './foreign-bases.js';
+import { ENUM, ENUM_CALL, ENUM_CALL_DEFAULTS, ENUM_TYPE, PyEnumType } from './foreign-bases.js';
 import { HASHLIB } from './hashlib.js';
 import { unpack } from './calendar/py.js';
 import { timeNs } from '../datetime/time-module.js';
@@ -60,8 +60,6 @@ const MEMBERS = [SAFE, UNSAFE, UNKNOWN];
 /** SafeUUID's class, `<enum 'SafeUUID'>`: its members by name, by value when called, and in order when iterated. */
 class PySafeUUIDType extends PyEnumType {}
 
-const ENUM_CALL = new Signature('EnumType.__call__', ['cls', 'value', 'names', '', 'module', 'qualname', 'type', 'start', 'boundary'].map((name) => ({ name, star: name === '' ? ('*' as const) : ('' as const) })), 'python');
-const ENUM_CALL_DEFAULTS = [undefined, undefined, null, undefined, null, null, null, 1, null];
 
 /** SafeUUID(value): the member of that value (by ==, as the enum's value map finds it), else CPython's ValueError. */
 export const SAFE_UUID_TYPE: PySafeUUIDType = new PySafeUUIDType('uuid.SafeUUID', ENUM, [ENUM], false, (a, k) => {
