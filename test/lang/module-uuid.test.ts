@@ -463,7 +463,11 @@ const timed = (source: string): [string, number] =>
 
 /** Hostile inputs: long strings parsed, long names hashed, many UUIDs made, sorted and filed. */
 const HOSTILE = [
-  `${U}s = '-' * 5_000_000 + '0' * 32\nreturn uuid.UUID(s)`,
+  `${U}s = '-' * 900_000 + '0' * 32\nn = 0\nfor i in range(10000):\n    n += uuid.UUID(s).int\nreturn n`,
+  `${U}s = '0' * 900_000\nn = 0\nfor i in range(10000):\n    try:\n        uuid.UUID(s)\n    except ValueError:\n        n += 1\nreturn n`,
+  `${U}s = 'urn:uuid:{' + '0' * 32 + '}'\nreturn [uuid.UUID(s) for _ in range(10**6)]`,
+  `${U}return [uuid.uuid1(1, 2) for _ in range(10**6)]`,
+  `${U}return [uuid.UUID(fields=(i, 0, 0, 0, 0, i)).fields for i in range(10**6)]`,
   `${U}s = '{' * 400_000 + '0' * 32 + '}' * 400_000\nn = 0\nfor i in range(10000):\n    n += uuid.UUID(s).int\nreturn n`,
   `${U}s = 'urn:' * 200_000 + '0' * 32\nn = 0\nfor i in range(10000):\n    n += uuid.UUID(s).int\nreturn n`,
   `${U}s = 'x' * 900_000\nn = 0\nfor i in range(10000):\n    n += uuid.uuid5(uuid.NAMESPACE_DNS, s).int\nreturn n`,
