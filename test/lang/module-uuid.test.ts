@@ -108,6 +108,14 @@ uuid.UUID(int=0xe000 << 48).variant
 uuid.UUID(int=0x8000 << 48).variant
 uuid.UUID(int=0xa000 << 48).variant
 uuid.UUID(int=0xc000 << 48).version
+uuid.UUID(1, 2, 3, 4, 5, 6, 7)
+uuid.UUID('0' * 32, None, None, None, None, None, uuid.SafeUUID.safe)
+uuid.UUID.__init__(5, int=3)
+uuid.UUID.__eq__(uuid.UUID(int=1))
+uuid.UUID.__str__(5)
+uuid.UUID.__hash__(uuid.UUID(int=2**100))
+uuid.UUID.node.fget(5)
+uuid.UUID(int=1).__lt__(uuid.UUID(int=2), 3)
 uuid.UUID(int=(0x8000 << 48) | (0xf << 76)).version
 uuid.UUID(int=(0x8000 << 48) | (0x7 << 76)).version
 [uuid.UUID(int=i << 60).variant for i in range(16)]
@@ -428,6 +436,7 @@ it('refuses what reads the host or is random: uuid4, getnode, and uuid1 without 
   for (const target of ['uuid.UUID.x', 'uuid.SafeUUID.x', 'uuid.SafeUUID.safe.x', 'uuid.uuid5.x']) {
     expect(run(`${U}${target} = 1\nreturn 1`)).toBe(`UnsupportedError: cannot set '${target}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
   }
+  expect(run(`${U}uuid.UUID.__init__(uuid.SafeUUID.safe, int=3)\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'uuid\.SafeUUID\.safe\.int'/);
   expect(run(`${U}del uuid.UUID.hex\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'uuid\.UUID\.hex'/);
   expect(run(`${U}uuid.NAMESPACE_DNS = 1\nreturn 1`)).toMatch(/^UnsupportedError: cannot set 'uuid\.NAMESPACE_DNS': modules are read-only/);
   // the namespaces are made anew for each run: a slot deleted in one is there in the next
