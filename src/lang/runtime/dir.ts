@@ -55,7 +55,7 @@ function keyOf(t: PyType): string | undefined {
 const notBuilt = (what: string, why = "CPython's list of its attributes is not recorded by the evaluator") => fatalErr(UnsupportedError, `dir() of ${what} is not available in conditions: ${why}`);
 
 /** The library's types whose instances answer dir() by a __dir__ of their own, which differs between instances. */
-const OWN_DIR = new Set(['re.RegexFlag', 'functools.GenericAlias', 'contextlib.GenericAlias']);
+const OWN_DIR = new Set(['re.RegexFlag', 'uuid.SafeUUID', 'functools.GenericAlias', 'contextlib.GenericAlias']);
 
 /** A namedtuple type (collections/namedtuple.ts, told by its shape: that module reaches this one's importers): its class's own names and its fields'. */
 interface NamedTupleShape {

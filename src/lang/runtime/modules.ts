@@ -49,6 +49,7 @@ import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
 import { TIME_MODULE } from './modules/time.js';
+import { UUID_MODULE } from './modules/uuid.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
@@ -536,6 +537,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['typing', TYPING],
   ['decimal', DECIMAL_MODULE],
   ['abc', ABC_MODULE],
+  ['uuid', UUID_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -59,6 +59,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded',
     'Subnormal', 'Overflow', 'Underflow', 'FloatOperation',
   ],
+  uuid: ['SafeUUID', 'UUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'Enum'],
   abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
 };
 

@@ -1,5 +1,6 @@
 import { INT } from '../builtins.js';
-import { PyTypeOfBases, typeErr } from '../exceptions.js';
+import { fatalErr, PyTypeOfBases, typeErr, UnsupportedError } from '../exceptions.js';
+import { bindArgs, Signature } from '../signature.js';
 import { TYPE } from '../types/callable.js';
 import { registerType } from '../types/table.js';
 import { PyType, type NativeFn, type Py } from '../values.js';
@@ -19,18 +20,23 @@ export class PyEnumType extends PyTypeOfBases {
   constructor(name: string, base: PyType | null, order: readonly PyType[], readonly flag: boolean, fn?: NativeFn) {
     // EnumType.__call__ of a class with no members: its value looked up among none
     super(name, fn ?? ((args, kw) => {
-      if (args.length === 0 && (kw === null || !kw.has('value'))) throw typeErr("EnumType.__call__() missing 1 required positional argument: 'value'");
+      const [, , names] = bindArgs(ENUM_CALL, [this, ...args], kw, ENUM_CALL_DEFAULTS);
+      if (names !== null) throw fatalErr(UnsupportedError, `${enumRepr(this)} called with names makes a new enum (enum's functional API), which the evaluator does not build`);
       throw typeErr(`${enumRepr(this)} has no members defined`);
     }), base, order, false);
   }
 }
+
+/** EnumType.__call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None), as Lib/enum.py binds it. */
+export const ENUM_CALL = new Signature('EnumType.__call__', ['cls', 'value', 'names', '', 'module', 'qualname', 'type', 'start', 'boundary'].map((name) => ({ name, star: name === '' ? ('*' as const) : ('' as const) })), 'python');
+export const ENUM_CALL_DEFAULTS: readonly Py[] = [undefined, undefined, null, undefined, null, null, null, 1, null];
 
 const enumRepr = (t: PyEnumType) => `<${t.flag ? 'flag' : 'enum'} '${t.name.slice(t.name.lastIndexOf('.') + 1)}'>`;
 /** enum.EnumType, the type of an enum's class. */
 export const ENUM_TYPE = new PyType('enum.EnumType', makesNothing('enum.EnumType'));
 registerType(PyEnumType, { ...TYPE, name: () => 'EnumType', type: ENUM_TYPE, repr: enumRepr });
 
-const ENUM = new PyEnumType('enum.Enum', null, [], false);
+export const ENUM = new PyEnumType('enum.Enum', null, [], false);
 const REPR_ENUM = new PyEnumType('enum.ReprEnum', ENUM, [ENUM], false);
 const FLAG = new PyEnumType('enum.Flag', ENUM, [ENUM], true);
 /** IntFlag(int, ReprEnum, Flag): its order C3's, as CPython's. */
