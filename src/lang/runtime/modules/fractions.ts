@@ -2,7 +2,7 @@
  * The fractions module a condition imports: Fraction as CPython 3.11's Lib/fractions.py has it
  * (its algorithms, its words), over the int kernel, which pays for every digit it makes.
  */
-import { bind } from '../args.js';
+import { bindArgs, Signature } from '../signature.js';
 import { checkedMethods } from '../arity.js';
 import { allocStr, tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
@@ -164,7 +164,6 @@ function decimalPair(d: Dec): [Int, Int] {
 
 function construct(numerator: Py, denominator: Py): Frac {
   if (denominator === undefined || denominator === null) {
-    if (numerator === undefined) return new Frac(0, 1);
     const r = rational(numerator);
     if (r !== undefined) return new Frac(r[0], r[1]);
     if (numerator instanceof PyFloat) return new Frac(...floatPair(numerator.v));
@@ -179,8 +178,17 @@ function construct(numerator: Py, denominator: Py): Frac {
   return make(int.mul(a[0], b[1]), int.mul(b[0], a[1]));
 }
 
+/** A function of fractions.py's, bound as ceval binds it (its receiver counted): 'Fraction.limit_denominator() takes from 1 to 2 positional arguments but 3 were given'. */
+function pySignature(qualname: string, params: string[], defaults: Py[]): (self: Py, a: Py[], kw: Map<string, Py> | null) => Py[] {
+  const signature = new Signature(qualname, params.map((name) => ({ name, star: name === '' ? ('*' as const) : ('' as const) })), 'python');
+  return (self, a, kw) => bindArgs(signature, [self, ...a], kw, defaults).filter((_, i) => params[i] !== '').slice(1);
+}
+
+const NEW = pySignature('Fraction.__new__', ['cls', 'numerator', 'denominator', '', '_normalize'], [undefined, 0, null, undefined, true]);
+
 export const FRACTION_TYPE = new PyClassType('fractions.Fraction', (a, kw) => {
-  const [numerator, denominator] = bind('', a, kw, ['numerator', 'denominator']);
+  const [numerator, denominator, normalize] = NEW(FRACTION_TYPE, a, kw);
+  if (!ops.truthy(normalize)) throw fatalErr(UnsupportedError, 'Fraction(..., _normalize=False) is not supported by the evaluator');
   return construct(numerator, denominator);
 });
 
@@ -198,8 +206,10 @@ function fromDecimal(d: Py): Frac {
   return make(...decimalPair(d));
 }
 
-FRACTION_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloat(bind('', a, kw, ['f'], 1)[0])));
-FRACTION_TYPE.attrs.set('from_decimal', new PyFunc('from_decimal', (a, kw) => fromDecimal(bind('', a, kw, ['dec'], 1)[0])));
+const FROM_FLOAT = pySignature('Fraction.from_float', ['cls', 'f'], [undefined, undefined]);
+const FROM_DECIMAL = pySignature('Fraction.from_decimal', ['cls', 'dec'], [undefined, undefined]);
+FRACTION_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloat(FROM_FLOAT(FRACTION_TYPE, a, kw)[0])));
+FRACTION_TYPE.attrs.set('from_decimal', new PyFunc('from_decimal', (a, kw) => fromDecimal(FROM_DECIMAL(FRACTION_TYPE, a, kw)[0])));
 
 // ---------------------------------------------------------------- the rational algorithms (Knuth, as fractions.py has them)
 
@@ -215,6 +225,9 @@ function addSub([na, da]: Pair, [nb, db]: Pair, minus: boolean): Frac {
   if (isOne(g2)) return make(t, int.mul(s, db), false);
   return make(int.floordiv(t, g2), int.mul(s, int.floordiv(db, g2)), false);
 }
+
+/** a + b of two Fractions (statistics' sums). */
+export const addFrac = (a: Frac, b: Frac): Frac => addSub([a.n, a.d], [b.n, b.d], false);
 
 function mulPairs([na, da]: Pair, [nb, db]: Pair): Frac {
   const g1 = int.gcd(na, db);
@@ -469,9 +482,13 @@ function toFloatOrInf(f: Frac): number {
 
 // ---------------------------------------------------------------- methods
 
+const LIMIT_DENOMINATOR = pySignature('Fraction.limit_denominator', ['self', 'max_denominator'], [undefined, 1000000]);
+const AS_INTEGER_RATIO = pySignature('Fraction.as_integer_ratio', ['self'], [undefined]);
+const CONJUGATE = pySignature('Real.conjugate', ['self'], [undefined]);
+
 function limitDenominator(f: Frac, a: Py[], kw: Map<string, Py> | null): Py {
-  const [given] = bind('', a, kw, ['max_denominator']);
-  const max = given === undefined ? 1000000 : intOf(given);
+  const [given] = LIMIT_DENOMINATOR(f, a, kw);
+  const max = intOf(given);
   if (max === undefined) {
     if (ops.lt(given, 1)) throw valueErr('max_denominator should be at least 1');
     throw fatalErr(UnsupportedError, 'Fraction.limit_denominator() of a bound that is no int is not supported by the evaluator');
@@ -502,9 +519,9 @@ function limitDenominator(f: Frac, a: Py[], kw: Map<string, Py> | null): Py {
 const str = (f: Frac): string => (isOne(f.d) ? int.toDecimal(f.n) : `${int.toDecimal(f.n)}/${int.toDecimal(f.d)}`);
 
 const METHODS = checkedMethods('Fraction', new Map<string, Method>([
-  ['as_integer_ratio', (v: Frac) => new PyTuple([v.n, v.d])],
+  ['as_integer_ratio', (v: Frac, a, kw) => (AS_INTEGER_RATIO(v, a, kw), new PyTuple([v.n, v.d]))],
   ['limit_denominator', limitDenominator],
-  ['conjugate', (v: Frac) => new Frac(v.n, v.d)],
+  ['conjugate', (v: Frac, a, kw) => (CONJUGATE(v, a, kw), new Frac(v.n, v.d))],
   ['__round__', (v: Frac, a) => roundFrac(v, a[0])],
   ['__floor__', (v: Frac) => int.floordiv(v.n, v.d)],
   ['__ceil__', (v: Frac) => int.neg(int.floordiv(int.neg(v.n), v.d))],
@@ -522,7 +539,7 @@ const METHODS = checkedMethods('Fraction', new Map<string, Method>([
   ['__deepcopy__', (v: Frac) => v],
   ['__reduce__', (v: Frac) => new PyTuple([FRACTION_TYPE, new PyTuple([v.n, v.d])])],
 ]), {
-  as_integer_ratio: 'none', limit_denominator: 'own', conjugate: 'none', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none',
+  as_integer_ratio: 'own', limit_denominator: 'own', conjugate: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none',
   __int__: 'none', __float__: 'none', __complex__: 'none', __pow__: ['parse', 1, 2], __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none',
 });
 
