@@ -1,5 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython } from '../support/cpython.js';
+import { cpuTimed } from '../support/cpu-timed.js';
 
 const F = 'from fractions import Fraction\nfrom decimal import Decimal\nimport fractions, math, copy, json, statistics\n';
 const guarded = (e: string): string => `${F}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e)`;
@@ -90,4 +92,52 @@ it('takes Fractions in statistics, complex() and the math module as CPython does
     'math.log(Fraction(1, 2))', 'math.exp(Fraction(1))', 'math.gcd(Fraction(2), 4)', 'math.isqrt(Fraction(4))', 'math.factorial(Fraction(3))', 'math.pow(Fraction(1, 2), 2)', 'math.copysign(Fraction(1, 2), -1)',
   ];
   expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+});
+
+/** Huge digits in CPython's words: the 4,300-digit limit of int and str, and what stays within it. */
+it('meets the int digit limit where CPython meets it', () => {
+  const exprs = [
+    "Fraction('1' * 5000)", "Fraction('1/' + '1' * 5000)", "Fraction('1.' + '1' * 5000)", "Fraction('1e' + '1' * 5000)", "Fraction('1' * 4300)", 'repr(Fraction(10**5000))', 'str(Fraction(1, 10**5000))',
+    "Fraction('1e5000') == 10**5000", "Fraction('1e-5000').denominator.bit_length()", "Fraction('1.' + 'd' * 300)", 'Fraction(10**5000, 3) / 0', "Fraction(' ' * 100000 + '7/3' + '\\n' * 100000)",
+    'hash(Fraction(10**400 + 1, 3**800))', 'hash(Fraction(1, 2**20000)) == hash(Fraction(1, 2**20000))', 'len({Fraction(1, 2**n) for n in range(0, 1500, 7)})', 'len({Fraction(3, 10**n) for n in range(0, 1000, 3)})',
+    'Fraction(2**3000 + 1, 3**2000).limit_denominator(10**50)', 'float(Fraction(10**5000 + 1, 10**4999))', 'round(Fraction(10**400, 7), -390)',
+  ];
+  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+});
+
+const engine = new Engine();
+const timed = (source: string): [string, number] => cpuTimed(engine, F + source, (_v, truthy) => String(truthy));
+
+/** What CPython would compute for minutes, or without end: stopped by the run's budget, never by the host. */
+const HOSTILE = [
+  "return Fraction('1e' + '9' * 20)",
+  "return Fraction('1e100000000')",
+  "return Fraction('1e-100000000')",
+  "return Fraction('1.' + 'd' * 10**6)",
+  "return Fraction('1' * 4000 + '/' + '7' * 4000) ** 100000",
+  'return Fraction(2) ** 10**100',
+  'return Fraction(1, 3) ** -10**8',
+  'return 2 ** Fraction(10**9)',
+  'return round(Fraction(1, 3), 10**8)',
+  'return round(Fraction(1, 3), -10**8)',
+  'x = Fraction(0)\nfor i in range(1, 10**6):\n    x += Fraction(1, i)\nreturn x > 1',
+  'x = Fraction(1)\nfor i in range(10**6):\n    x = x * Fraction(10**50 + i, 7**60 + i)\nreturn x > 0',
+  'return Fraction(7**300000, 3**400000).limit_denominator(10**100000) > 0',
+  'return statistics.mean([Fraction(1, n) for n in range(1, 10**6)])',
+  "return Fraction(1, 3) < Decimal('1e999999999')",
+  "return len({Fraction(1, 2**n + 1) for n in range(100000)})",
+  "return len({Fraction(n, 2**100000) for n in range(1, 100000, 2)})",
+  'return hash(Fraction(10**100000 + 1, 3**200000)) and hash(Fraction(7**200000, 2**300000))',
+];
+
+describe('hostile Fractions', () => {
+  for (const source of HOSTILE) {
+    it(`ends within the run's budget: ${source.split('\n')[0]}`, () => {
+      const [answer, ms] = timed(source);
+      expect(answer).not.toMatch(/internal/i);
+      expect(answer).toMatch(/^(StepLimitError|MemoryError|ValueError|true$)/);
+      // the run budget is 50 ms of wall time; its CPU time stays below that, but for the GC's
+      expect(ms).toBeLessThan(300);
+    });
+  }
 });

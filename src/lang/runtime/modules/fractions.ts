@@ -444,15 +444,17 @@ function hashFrac(f: Frac): bigint {
   return r === -1n ? -2n : r;
 }
 
-/** How many times p divides n, and what is left. */
-function strip(n: bigint, p: bigint): [number, bigint] {
-  let k = 0;
-  while (n % p === 0n) {
-    tick();
-    n /= p;
-    k++;
+/** d as 2**a * 5**b, or undefined where it has another prime factor: found from its size, with one power checked. */
+function twosAndFives(d: bigint): [number, number] | undefined {
+  const a = (d & -d).toString(2).length - 1;
+  const rest = d >> BigInt(a);
+  if (rest === 1n) return [a, 0];
+  if (rest % 5n !== 0n) return undefined;
+  const bits = int.bit_length(int.norm(rest));
+  for (const b of [Math.floor(bits / Math.log2(5)), Math.ceil(bits / Math.log2(5))]) {
+    if (b > 0 && int.eq(int.pow(5, b) as Int, int.norm(rest))) return [a, b];
   }
-  return [k, n];
+  return undefined;
 }
 
 /** The key dicts and sets file a Fraction under: an equal int's, float's or Decimal's where there is one. */
@@ -461,15 +463,16 @@ function keyOf(f: Frac): unknown {
   const x = toFloatOrInf(f);
   if (Number.isFinite(x) && compareFloat(f, x) === 0) return x;
   const d = int.big(f.d);
-  const [twos, rest] = strip(d, 2n);
-  const [fives, left] = strip(rest, 5n);
-  if (left === 1n) {
+  const powers = twosAndFives(d);
+  if (powers !== undefined) {
     // n/d == m * 10**-k with m not a multiple of 10: decimal-type.ts's key of that Decimal
-    const k = Math.max(twos, fives);
+    const k = Math.max(...powers);
     const m = int.big(int.floordiv(int.mul(f.n, pow10(k)), f.d));
+    work(int.bit_length(m));
     return `\u0000decimal ${m}e${-k}`;
   }
-  return `\u0000fraction ${int.big(f.n)}/${d}`;
+  work(int.bit_length(f.n) + int.bit_length(f.d));
+  return `\u0000fraction ${int.big(f.n).toString(16)}/${d.toString(16)}`;
 }
 
 function toFloatOrInf(f: Frac): number {
