@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { cpuTimed } from '../support/cpu-timed.js';
 
 const F = 'from fractions import Fraction\nfrom decimal import Decimal\nimport fractions, math, copy, json, statistics\n';
@@ -26,6 +26,8 @@ it('constructs Fractions as CPython does', () => {
     'Fraction(3, 4).is_integer()', 'Fraction(1, 2).foo', 'type(Fraction(1, 2))', 'type(Fraction(1, 2)).__name__', 'Fraction', 'isinstance(Fraction(1, 2), Fraction)', 'isinstance(1, Fraction)', 'fractions.Fraction(2, 4)',
     'repr(Fraction(-1, 3))', 'str(Fraction(-1, 3))', 'str(Fraction(4, 2))', 'repr(Fraction(4, 2))', "f'{Fraction(1, 3)}'", "'%s %r' % (Fraction(1, 3), Fraction(2, 1))", '[Fraction(1, 2)]', '{Fraction(1, 2): Fraction(2)}',
     "format(Fraction(1, 3), '.2f')", "format(Fraction(1, 3), '')", "format(Fraction(1, 3))", "'{:>5}'.format(Fraction(1, 3))", 'json.dumps(Fraction(1, 2))', 'json.dumps([Fraction(1)])',
+    'dir(fractions)', 'dir(Fraction)', 'dir(Fraction(1, 2))', 'fractions.Fraction is Fraction', 'fractions.Decimal', 'Fraction.__name__', 'Fraction.__module__', 'Fraction.__qualname__', 'repr(Fraction)',
+'Fraction.limit_denominator(Fraction(1, 3), 2)', 'callable(Fraction.from_float)', 'hasattr(Fraction(1), "is_integer")', 'getattr(Fraction(1, 2), "numerator")',
     'copy.copy(Fraction(1, 2))', 'copy.deepcopy([Fraction(1, 2)])', 'Fraction(1, 2, 3)', 'Fraction(1, 2, 3, 4)', 'Fraction(x=1)', 'Fraction(1, _normalize=True)', 'Fraction.from_float()', 'Fraction.from_float(1, 2)',
     'Fraction.from_decimal(f=1)', 'Fraction(1, 3).limit_denominator(1, 2)', 'Fraction(1, 3).limit_denominator(max_denominator=2)', 'Fraction(1, 3).limit_denominator(x=2)', 'Fraction(1, 3).as_integer_ratio(1)', 'Fraction(1, 3).conjugate(1)',
   ];
@@ -139,5 +141,13 @@ describe('hostile Fractions', () => {
       // the run budget is 50 ms of wall time; its CPU time stays below that, but for the GC's
       expect(ms).toBeLessThan(300);
     });
+  }
+});
+
+/** What the evaluator does not build is refused in words of its own, never answered otherwise than CPython. */
+it('refuses a subclass of Fraction and an unnormalized Fraction', () => {
+  const engine = new Engine();
+  for (const body of ['class F(Fraction):\n    pass\nreturn F(1)', 'return Fraction(4, 6, _normalize=False)']) {
+    expect(evaluator(engine, { source: F + body }).error, body).toMatch(/^UnsupportedError: /);
   }
 });

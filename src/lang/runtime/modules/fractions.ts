@@ -18,7 +18,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protoco
 import { registerType, registerTypeObject } from '../types/table.js';
 import { PyComplex, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
 import { PyClassType } from './class-type.js';
-import { DECIMAL } from './decimal/decimal-type.js';
+import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
 import { Dec } from './decimal/number.js';
 import { floatRatio } from './fraction.js';
 
@@ -595,4 +595,8 @@ export const FRACTION: PyTypeSlots<Frac> = {
 registerType(Frac, FRACTION);
 registerTypeObject('fractions.Fraction', FRACTION);
 
-export const FRACTIONS_MODULE = new PyModule('fractions', new Map<string, Py>([['Fraction', FRACTION_TYPE]]));
+/** The module's own names; of those it imports (math, numbers, operator, re, sys) only Decimal is bound here. */
+export const FRACTIONS_MODULE = new PyModule('fractions', new Map<string, Py>([
+  ['Fraction', FRACTION_TYPE],
+  ['Decimal', DECIMAL_TYPE],
+]));
