@@ -96,6 +96,46 @@ it('takes Fractions in statistics, complex() and the math module as CPython does
   expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
 });
 
+/** Seeded random operands: every operator, comparison, hash and rounding of random Fractions, ints and floats, as CPython answers them. */
+it('agrees with CPython on random operands', () => {
+  let seed = 20261203;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const num = (): string => [`${rand(200) - 100}`, `${rand(7) - 3}`, `2**${60 + rand(40)} + ${rand(1000)}`, `-3**${rand(50)}`][rand(4)];
+  const den = (): string => [`${rand(99) + 1}`, `${rand(9) - 4 || 1}`, `2**${rand(70)}`, `10**${rand(30)}`, `7**${rand(30)}`][rand(5)];
+  const frac = (): string => `Fraction(${num()}, ${den()})`;
+  const operand = (): string => [frac(), frac(), num(), `${(rand(20000) - 10000) / 64}`, `${rand(1000) / 7}`][rand(5)];
+  const ops = ['+', '-', '*', '/', '//', '%', '==', '<', '<=', '>', '>=', '!='];
+  const exprs: string[] = [];
+  for (let i = 0; i < 160; i++) {
+    const a = frac();
+    switch (rand(6)) {
+      case 0: exprs.push(`${a} ${ops[rand(ops.length)]} ${operand()}`); break;
+      case 1: exprs.push(`${operand()} ${ops[rand(ops.length)]} ${a}`); break;
+      case 2: exprs.push(`(hash(${a}), round(${a}), round(${a}, ${rand(9) - 4}), math.floor(${a}), math.ceil(${a}), int(${a}), float(${a}))`); break;
+      case 3: exprs.push(`${a}.limit_denominator(${rand(3) === 0 ? `10**${rand(20)}` : rand(500) + 1})`); break;
+      case 4: exprs.push(`(divmod(${a}, ${operand()}), ${a} ** ${rand(9) - 4})`); break;
+      default: exprs.push(`(str(${a}), repr(${a}), ${a} == float(${a}), hash(${a}) == hash(float(${a})), {${a}: 1}.get(float(${a})))`);
+    }
+  }
+  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+});
+
+it('meets Fractions in formatting, json and classes as CPython does', () => {
+  const cases = [
+    "'%d %i %f %.3e %s %r' % (Fraction(7, 2), Fraction(-7, 2), Fraction(1, 3), Fraction(1, 3), Fraction(1, 3), Fraction(1, 3))", "'%x' % Fraction(7)", "'%5s|' % Fraction(1, 2)",
+    'json.dumps(Fraction(1, 2), default=str)', 'json.dumps({"a": Fraction(3)}, default=float)', "sorted([Fraction(1, 3), 0.3, Fraction(3, 10)], key=float)",
+    'Fraction(1) and 2', 'Fraction(0) and 2', 'not Fraction(0)', 'isinstance(Fraction(1), (int, float))', 'max(Fraction(1, 2), 0.5)', 'max(0.5, Fraction(1, 2))', 'Fraction(1, 2).__class__',
+    'import operator\n    return operator.truediv(Fraction(1), 3), operator.neg(Fraction(1, 2)), operator.pow(Fraction(2, 3), 2)',
+    'class I(int):\n        pass\n    return Fraction(I(3), I(6)), Fraction(I(4)), Fraction(1, 2) + I(1), I(1) - Fraction(1, 2), Fraction(1, 2) == I(0)',
+    'class N:\n        def __radd__(self, o):\n            return ("radd", o)\n        def __rpow__(self, o):\n            return ("rpow", o)\n        def __eq__(self, o):\n            return "eq"\n    return Fraction(1, 2) + N(), Fraction(1, 2) ** N(), Fraction(1, 2) == N()',
+    'class R:\n        def __float__(self):\n            return 0.25\n    return Fraction(1) + R()',
+  ];
+  expect(compareWithCPython(cases.map(guarded))).toEqual([]);
+});
+
 /** Huge digits in CPython's words: the 4,300-digit limit of int and str, and what stays within it. */
 it('meets the int digit limit where CPython meets it', () => {
   const exprs = [
