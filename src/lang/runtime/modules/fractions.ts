@@ -420,13 +420,41 @@ function compareSlot(a: Frac, b: Py): number | typeof NOT_IMPLEMENTED {
 
 const MODULUS = (1n << 61n) - 1n;
 
-function powMod(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  b %= m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
+/** x * y modulo 2**61 - 1, by the Mersenne prime's fold. */
+function mulMod(x: bigint, y: bigint): bigint {
+  const p = x * y;
+  let r = (p & MODULUS) + (p >> 61n);
+  if (r >= MODULUS) r -= MODULUS;
+  return r;
+}
+
+/** x**(2**k) modulo 2**61 - 1. */
+function squareTimes(x: bigint, k: number): bigint {
+  for (let i = 0; i < k; i++) x = mulMod(x, x);
+  return x;
+}
+
+/** d**-1 modulo 2**61 - 1 as d**(2**61 - 3): x**(2**59 - 1) by an addition chain, squared twice, times d. */
+function inverseUncached(d: bigint): bigint {
+  const x2 = mulMod(squareTimes(d, 1), d); // 2**2 - 1
+  const x3 = mulMod(squareTimes(x2, 1), d); // 2**3 - 1
+  const x6 = mulMod(squareTimes(x3, 3), x3);
+  const x12 = mulMod(squareTimes(x6, 6), x6);
+  const x24 = mulMod(squareTimes(x12, 12), x12);
+  const x48 = mulMod(squareTimes(x24, 24), x24);
+  const x56 = mulMod(squareTimes(x48, 8), mulMod(squareTimes(x6, 2), x2)); // 2**8 - 1 from x6 and x2
+  const x59 = mulMod(squareTimes(x56, 3), x3);
+  return mulMod(squareTimes(x59, 2), d);
+}
+
+/** Inverses met lately: a run's Fractions mostly share a few denominators. */
+const INVERSES = new Map<bigint, bigint>();
+
+function inverse(d: bigint): bigint {
+  let r = INVERSES.get(d);
+  if (r === undefined) {
+    if (INVERSES.size >= 4096) INVERSES.clear();
+    INVERSES.set(d, (r = inverseUncached(d)));
   }
   return r;
 }
@@ -438,7 +466,7 @@ function hashFrac(f: Frac): bigint {
   if (dm === 0n) h = 314159n;
   else {
     const nm = int.big(int.mod(int.abs(f.n), int.norm(MODULUS)));
-    h = (nm * powMod(dm, MODULUS - 2n, MODULUS)) % MODULUS;
+    h = mulMod(nm, inverse(dm));
   }
   const r = neg(f.n) ? -h : h;
   return r === -1n ? -2n : r;
@@ -446,7 +474,7 @@ function hashFrac(f: Frac): bigint {
 
 /** d as 2**a * 5**b, or undefined where it has another prime factor: found from its size, with one power checked. */
 function twosAndFives(d: bigint): [number, number] | undefined {
-  const a = (d & -d).toString(2).length - 1;
+  const a = int.bit_length(int.norm(d & -d)) - 1;
   const rest = d >> BigInt(a);
   if (rest === 1n) return [a, 0];
   if (rest % 5n !== 0n) return undefined;
