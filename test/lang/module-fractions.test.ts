@@ -64,7 +64,8 @@ it('rounds, compares and hashes Fractions as CPython does', () => {
     ...['Fraction(5, 2)', 'Fraction(7, 2)', 'Fraction(-5, 2)', 'Fraction(-7, 2)', 'Fraction(1, 3)', 'Fraction(-2, 3)', 'Fraction(0)', 'Fraction(12345, 1000)', 'Fraction(-12355, 1000)'].flatMap((f) => [
       `round(${f})`, `round(${f}, 0)`, `round(${f}, 1)`, `round(${f}, 2)`, `round(${f}, -1)`, `round(${f}, None)`, `type(round(${f})).__name__`,
     ]),
-    "round(Fraction(1, 3), 'x')", 'round(Fraction(1, 3), True)', 'round(Fraction(25, 1), -1)', 'round(Fraction(35, 1), -1)', 'round(Fraction(12345678901234567890123, 7), -5)',
+    "round(Fraction(1, 3), 'x')", 'round(Fraction(1000, 3), 1.5)', 'round(Fraction(1000, 3), -1.5)', 'round(Fraction(1000, 3), -0.0)', 'round(Fraction(1000, 3), Fraction(1))', 'round(Fraction(1000, 3), Fraction(-3, 2))',
+    "round(Fraction(1, 3), float('nan'))", "round(Fraction(1, 3), -float('inf'))", 'round(Fraction(1, 3), 1000.0)', 'round(Fraction(1, 3), 1+1j)', 'round(Fraction(1, 3), [])', "Decimal(Fraction(1, 2))", "Decimal('1.5').compare(Fraction(1, 2))", 'round(Fraction(1, 3), True)', 'round(Fraction(25, 1), -1)', 'round(Fraction(35, 1), -1)', 'round(Fraction(12345678901234567890123, 7), -5)',
     'Fraction(1, 2) == 0.5', 'Fraction(1, 3) == 1/3', 'Fraction(1, 2) == Fraction(2, 4)', 'Fraction(2, 1) == 2', 'Fraction(1) == True', "Fraction(1, 2) == float('nan')", "Fraction(1, 2) != float('nan')", "Fraction(0) == float('inf')",
     'Fraction(1, 2) == 0.5+0j', 'Fraction(1, 2) == 0.5+1j', 'Fraction(1, 2) == 1j', "Fraction(1, 2) == '1/2'", 'Fraction(1, 2) == None', "Fraction(1, 2) == Decimal('0.5')", "Decimal('0.5') == Fraction(1, 2)", "Fraction(1, 3) == Decimal('0.3333')",
     "Decimal('nan') == Fraction(1)", "Fraction(1) != Decimal('nan')", "Decimal('inf') == Fraction(1)", 'Fraction(1, 2) != Fraction(1, 2)', 'Fraction(1, 2) != 1',
@@ -79,7 +80,8 @@ it('rounds, compares and hashes Fractions as CPython does', () => {
     'Fraction(1, 2) in [0.5]', '[0.5, Fraction(1, 2)].count(0.5)', '[1, 2].index(Fraction(2))',
     "Fraction('3.141592653589793').limit_denominator(10)", "Fraction('3.141592653589793').limit_denominator(100)", 'Fraction(4321, 8765).limit_denominator(10000)', 'Fraction(1, 3).limit_denominator()', 'Fraction(3, 2).limit_denominator(1)',
     'Fraction(5, 2).limit_denominator(1)', 'Fraction(-5, 2).limit_denominator(1)', 'Fraction(7, 2).limit_denominator(1)', 'Fraction(1, 2).limit_denominator(0)', 'Fraction(1, 2).limit_denominator(-5)', 'Fraction(0.1).limit_denominator()',
-    'Fraction(math.pi).limit_denominator(1000)', 'Fraction(-math.e).limit_denominator(50)', 'Fraction(2**200 + 1, 3**120).limit_denominator(10**20)', 'Fraction(1, 3).limit_denominator(True)', "Fraction(1, 3).limit_denominator('x')",
+    'Fraction(math.pi).limit_denominator(1000)', 'Fraction(-math.e).limit_denominator(50)', 'Fraction(2**200 + 1, 3**120).limit_denominator(10**20)', 'Fraction(1, 3).limit_denominator(True)', 'Fraction(1, 3).limit_denominator(2.5)', 'Fraction(1, 3).limit_denominator(3.5)', 'Fraction(1, 3).limit_denominator(0.5)', 'Fraction(math.pi).limit_denominator(Fraction(201, 2))',
+    "Fraction(1, 3).limit_denominator(float('nan'))", "Fraction(1, 3).limit_denominator(None)", 'Fraction(1, 3).limit_denominator(1j)', "Fraction(1, 3).limit_denominator('x')",
   ];
   expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
 });

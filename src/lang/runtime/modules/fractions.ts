@@ -289,12 +289,7 @@ function roundHalfEven(n: Int, d: Int): Int {
 function roundFrac(f: Frac, nd: Py): Py {
   if (nd === undefined || nd === null) return roundHalfEven(f.n, f.d);
   const n = intOf(nd);
-  // 10**abs(ndigits): abs() of what is no number is refused in its words
-  if (n === undefined) {
-    if (nd instanceof PyFloat) throw fatalErr(UnsupportedError, 'round(Fraction, ndigits) with a float ndigits is not supported by the evaluator');
-    ops.unarySlot('absolute', 'abs', nd);
-    throw typeErr(`bad operand type for abs(): '${typeName(nd)}'`);
-  }
+  if (n === undefined) return roundByAny(f, nd);
   const shift = int.pow(10, int.abs(n)) as Int;
   if (int.sign(n) > 0) {
     const r = mulPairs([f.n, f.d], [shift, 1]);
@@ -302,6 +297,15 @@ function roundFrac(f: Frac, nd: Py): Py {
   }
   const r = divPairs([f.n, f.d], [shift, 1]);
   return new Frac(int.mul(roundHalfEven(r.n, r.d), shift), 1);
+}
+
+/** round(f, ndigits) of an ndigits that is no int, as __round__'s Python takes it: 10**abs(ndigits), then its arithmetic. */
+function roundByAny(f: Frac, nd: Py): Py {
+  const builtin = (name: string, x: Py): Py => callValue(BUILTINS.get(name)!, [x], null);
+  const round = (x: Py): Py => builtin('round', x);
+  const shift = ops.pow(10, builtin('abs', nd));
+  if (ops.gt(nd, 0)) return construct(round(ops.mul(f, shift)), shift);
+  return construct(ops.mul(round(ops.truediv(f, shift)), shift), undefined);
 }
 
 // ---------------------------------------------------------------- operators
@@ -520,10 +524,7 @@ const CONJUGATE = pySignature('Real.conjugate', ['self'], [undefined]);
 function limitDenominator(f: Frac, a: Py[], kw: Map<string, Py> | null): Py {
   const [given] = LIMIT_DENOMINATOR(f, a, kw);
   const max = intOf(given);
-  if (max === undefined) {
-    if (ops.lt(given, 1)) throw valueErr('max_denominator should be at least 1');
-    throw fatalErr(UnsupportedError, 'Fraction.limit_denominator() of a bound that is no int is not supported by the evaluator');
-  }
+  if (max === undefined) return limitByAny(f, given);
   if (int.compare(max, 1) < 0) throw valueErr('max_denominator should be at least 1');
   if (int.compare(f.d, max) <= 0) return new Frac(f.n, f.d);
   let [p0, q0, p1, q1]: Int[] = [0, 1, 1, 0];
@@ -545,6 +546,27 @@ function limitDenominator(f: Frac, a: Py[], kw: Map<string, Py> | null): Py {
   };
   const [x, y] = [dist(bound2), dist(bound1)];
   return int.compare(int.mul(x.n, y.d), int.mul(x.d, y.n)) <= 0 ? bound2 : bound1;
+}
+
+/** limit_denominator of a bound that is no int (a Fraction, a float), as its Python takes it: each step through the operators. */
+function limitByAny(f: Frac, max: Py): Py {
+  if (ops.lt(max, 1)) throw valueErr('max_denominator should be at least 1');
+  if (ops.le(f.d, max)) return new Frac(f.n, f.d);
+  let [p0, q0, p1, q1]: Int[] = [0, 1, 1, 0];
+  let [n, d] = [f.n, f.d];
+  for (;;) {
+    tick();
+    const a = int.floordiv(n, d);
+    const q2 = int.add(q0, int.mul(a, q1));
+    if (ops.gt(q2, max)) break;
+    [p0, q0, p1, q1] = [p1, q1, int.add(p0, int.mul(a, p1)), q2];
+    [n, d] = [d, int.sub(n, int.mul(a, d))];
+  }
+  const k = ops.floordiv(ops.sub(max, q0), q1);
+  const bound1 = construct(ops.add(p0, ops.mul(k, p1)), ops.add(q0, ops.mul(k, q1)));
+  const bound2 = make(p1, q1);
+  const abs = (x: Py): Py => callValue(BUILTINS.get('abs')!, [x], null);
+  return ops.le(abs(ops.sub(bound2, f)), abs(ops.sub(bound1, f))) ? bound2 : bound1;
 }
 
 const str = (f: Frac): string => (isOne(f.d) ? int.toDecimal(f.n) : `${int.toDecimal(f.n)}/${int.toDecimal(f.d)}`);
