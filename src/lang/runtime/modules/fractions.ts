@@ -16,7 +16,7 @@ import { repr } from '../repr.js';
 import { strRepr } from '../str-repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protocol.js';
 import { registerType, registerTypeObject } from '../types/table.js';
-import { PyComplex, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
+import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
 import { PyClassType } from './class-type.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
 import { Dec } from './decimal/number.js';
@@ -510,8 +510,10 @@ function keyOf(f: Frac): unknown {
 function toFloatOrInf(f: Frac): number {
   try {
     return toFloat(f);
-  } catch {
-    return Infinity;
+  } catch (e) {
+    // too large for a float: equal to none
+    if (e instanceof PyException && !e.fatal && e.type === OverflowError) return Infinity;
+    throw e;
   }
 }
 
