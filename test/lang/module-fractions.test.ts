@@ -4,6 +4,8 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { cpuTimed } from '../support/cpu-timed.js';
 
 const F = 'from fractions import Fraction\nfrom decimal import Decimal\nimport fractions, math, copy, json, statistics\n';
+/** The step budget as in service; the clock's 50 ms left out, so that a loaded machine does not fail a comparison. */
+const compare = (sources: string[]): string[] => compareWithCPython(sources, new Engine({ maxMillis: 10_000, requestMillis: 10_000 }));
 const guarded = (e: string): string => `${F}try:\n    return ${e}\nexcept Exception as e:\n    return type(e).__name__, str(e)`;
 
 /** fractions: construction from every kind of argument, and the words of every refusal. */
@@ -31,7 +33,7 @@ it('constructs Fractions as CPython does', () => {
     'copy.copy(Fraction(1, 2))', 'copy.deepcopy([Fraction(1, 2)])', 'Fraction(1, 2, 3)', 'Fraction(1, 2, 3, 4)', 'Fraction(x=1)', 'Fraction(1, _normalize=True)', 'Fraction.from_float()', 'Fraction.from_float(1, 2)',
     'Fraction.from_decimal(f=1)', 'Fraction(1, 3).limit_denominator(1, 2)', 'Fraction(1, 3).limit_denominator(max_denominator=2)', 'Fraction(1, 3).limit_denominator(x=2)', 'Fraction(1, 3).as_integer_ratio(1)', 'Fraction(1, 3).conjugate(1)',
   ];
-  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+  expect(compare(exprs.map(guarded))).toEqual([]);
 });
 
 it('computes with Fractions, ints, floats and complex numbers as CPython does', () => {
@@ -56,7 +58,7 @@ it('computes with Fractions, ints, floats and complex numbers as CPython does', 
     'math.sqrt(Fraction(9, 4))', 'math.isclose(Fraction(1, 3), 1/3)', 'math.fsum([Fraction(1, 10)] * 10)', 'math.isfinite(Fraction(1, 3))', '[1, 2, 3][Fraction(1)]', 'range(Fraction(3))', 'hex(Fraction(3))',
     'Fraction(1, 3).__floor__()', 'Fraction(7, 3).__round__()', 'Fraction(1, 3).__float__()', 'Fraction(1, 3).__int__()',
   );
-  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+  expect(compare(exprs.map(guarded))).toEqual([]);
 });
 
 it('rounds, compares and hashes Fractions as CPython does', () => {
@@ -83,7 +85,7 @@ it('rounds, compares and hashes Fractions as CPython does', () => {
     'Fraction(math.pi).limit_denominator(1000)', 'Fraction(-math.e).limit_denominator(50)', 'Fraction(2**200 + 1, 3**120).limit_denominator(10**20)', 'Fraction(1, 3).limit_denominator(True)', 'Fraction(1, 3).limit_denominator(2.5)', 'Fraction(1, 3).limit_denominator(3.5)', 'Fraction(1, 3).limit_denominator(0.5)', 'Fraction(math.pi).limit_denominator(Fraction(201, 2))',
     "Fraction(1, 3).limit_denominator(float('nan'))", "Fraction(1, 3).limit_denominator(None)", 'Fraction(1, 3).limit_denominator(1j)', "Fraction(1, 3).limit_denominator('x')",
   ];
-  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+  expect(compare(exprs.map(guarded))).toEqual([]);
 });
 
 it('takes Fractions in statistics, complex() and the math module as CPython does', () => {
@@ -95,7 +97,7 @@ it('takes Fractions in statistics, complex() and the math module as CPython does
     'complex(Fraction(1, 2))', 'complex(Fraction(-7, 4), Fraction(1, 2))', 'complex(1, Fraction(1, 2))', "complex(Fraction(1, 2), 'x')", 'complex(Fraction(10**400))',
     'math.log(Fraction(1, 2))', 'math.exp(Fraction(1))', 'math.gcd(Fraction(2), 4)', 'math.isqrt(Fraction(4))', 'math.factorial(Fraction(3))', 'math.pow(Fraction(1, 2), 2)', 'math.copysign(Fraction(1, 2), -1)',
   ];
-  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+  expect(compare(exprs.map(guarded))).toEqual([]);
 });
 
 /** Seeded random operands: every operator, comparison, hash and rounding of random Fractions, ints and floats, as CPython answers them. */
@@ -122,7 +124,7 @@ it('agrees with CPython on random operands', () => {
       default: exprs.push(`(str(${a}), repr(${a}), ${a} == float(${a}), hash(${a}) == hash(float(${a})), {${a}: 1}.get(float(${a})))`);
     }
   }
-  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+  expect(compare(exprs.map(guarded))).toEqual([]);
 });
 
 it('meets Fractions in formatting, json and classes as CPython does', () => {
@@ -137,7 +139,7 @@ it('meets Fractions in formatting, json and classes as CPython does', () => {
     'class N:\n        def __radd__(self, o):\n            return ("radd", o)\n        def __rpow__(self, o):\n            return ("rpow", o)\n        def __eq__(self, o):\n            return "eq"\n    return Fraction(1, 2) + N(), Fraction(1, 2) ** N(), Fraction(1, 2) == N()',
     'class R:\n        def __float__(self):\n            return 0.25\n    return Fraction(1) + R()',
   ];
-  expect(compareWithCPython(cases.map(guarded))).toEqual([]);
+  expect(compare(cases.map(guarded))).toEqual([]);
 });
 
 /** Huge digits in CPython's words: the 4,300-digit limit of int and str, and what stays within it. */
@@ -145,10 +147,10 @@ it('meets the int digit limit where CPython meets it', () => {
   const exprs = [
     "Fraction('1' * 5000)", "Fraction('1/' + '1' * 5000)", "Fraction('1.' + '1' * 5000)", "Fraction('1e' + '1' * 5000)", "Fraction('1' * 4300)", 'repr(Fraction(10**5000))', 'str(Fraction(1, 10**5000))',
     "Fraction('1e5000') == 10**5000", "Fraction('1e-5000').denominator.bit_length()", "Fraction('1.' + 'd' * 300)", 'Fraction(10**5000, 3) / 0', "Fraction(' ' * 100000 + '7/3' + '\\n' * 100000)",
-    'hash(Fraction(10**400 + 1, 3**800))', 'hash(Fraction(1, 2**20000)) == hash(Fraction(1, 2**20000))', 'len({Fraction(1, 2**n) for n in range(0, 1500, 30)})', 'len({Fraction(3, 10**n) for n in range(0, 300, 3)})',
+    'hash(Fraction(10**400 + 1, 3**800))', 'hash(Fraction(10**4000 + 1, 3**8000))', 'hash(Fraction(1, 2**20000)) == hash(Fraction(1, 2**20000))', 'len({Fraction(1, 2**n) for n in range(0, 1500, 7)})', 'len({Fraction(3, 10**n) for n in range(0, 1000, 3)})',
     'Fraction(2**3000 + 1, 3**2000).limit_denominator(10**50)', 'float(Fraction(10**5000 + 1, 10**4999))', 'round(Fraction(10**400, 7), -390)',
   ];
-  expect(compareWithCPython(exprs.map(guarded))).toEqual([]);
+  expect(compare(exprs.map(guarded))).toEqual([]);
 });
 
 const engine = new Engine();
