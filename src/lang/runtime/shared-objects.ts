@@ -59,6 +59,8 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded',
     'Subnormal', 'Overflow', 'Underflow', 'FloatOperation',
   ],
+  // Lib/fractions.py's class; its Decimal is decimal's (an immutable type)
+  fractions: ['Fraction'],
   abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
 };
 

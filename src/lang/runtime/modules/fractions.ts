@@ -18,6 +18,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protoco
 import { registerType, registerTypeObject } from '../types/table.js';
 import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
 import { PyClassType } from './class-type.js';
+import { PyAbcType } from './foreign-bases.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
 import { Dec } from './decimal/number.js';
 import { floatRatio } from './fraction.js';
@@ -186,11 +187,17 @@ function pySignature(qualname: string, params: string[], defaults: Py[]): (self:
 
 const NEW = pySignature('Fraction.__new__', ['cls', 'numerator', 'denominator', '', '_normalize'], [undefined, 0, null, undefined, true]);
 
+// numbers' ABCs, Fraction's bases: type objects with CPython's names and order (a condition cannot import numbers)
+const NUMBER = new PyAbcType('numbers.Number', null, []);
+const COMPLEX = new PyAbcType('numbers.Complex', NUMBER, [NUMBER]);
+const REAL = new PyAbcType('numbers.Real', COMPLEX, [COMPLEX, NUMBER]);
+const RATIONAL = new PyAbcType('numbers.Rational', REAL, [REAL, COMPLEX, NUMBER]);
+
 export const FRACTION_TYPE = new PyClassType('fractions.Fraction', (a, kw) => {
   const [numerator, denominator, normalize] = NEW(FRACTION_TYPE, a, kw);
   if (!ops.truthy(normalize)) throw fatalErr(UnsupportedError, 'Fraction(..., _normalize=False) is not supported by the evaluator');
   return construct(numerator, denominator);
-});
+}, RATIONAL);
 
 function fromFloat(f: Py): Frac {
   const n = intOf(f);
