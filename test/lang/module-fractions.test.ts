@@ -134,6 +134,8 @@ it('meets Fractions in formatting, json and classes as CPython does', () => {
     'f = Fraction(1, 2)\n    f.x = 1\n    return f', 'f = Fraction(1, 2)\n    f.numerator = 2\n    return f', 'f = Fraction(1, 2)\n    del f.numerator\n    return f', 'f = Fraction(1, 2)\n    return copy.copy(f) is f, copy.deepcopy(f) is f, +f is f, f is Fraction(f)',
     "vars(Fraction(1))", "hasattr(Fraction(1), '__dict__')", "getattr(Fraction(1, 2), '_numerator')", 'Fraction.x = 1',
     '[repr(t) for t in Fraction.__mro__]', 'isinstance(Fraction(1), Fraction.__mro__[2])', 'issubclass(Fraction, Fraction.__mro__[4])', 'type(Fraction.__mro__[1]).__name__',
+    'Fraction(1).from_float(0.5)', 'type(Fraction(1)).from_decimal(Decimal(1))', "Fraction('\\u00a01\\u2003')", "Fraction('1e\\u0663')", "Fraction('1\\x1c')", "Fraction('\\ufeff1')",
+    "Fraction(1, 2) == Decimal('snan')", "Fraction(1, 2) < Decimal('snan')", 'Fraction(7, 2).__trunc__()', 'Fraction(-7, 2).__ceil__()',
     'Fraction(1) and 2', 'Fraction(0) and 2', 'not Fraction(0)', 'isinstance(Fraction(1), (int, float))', 'max(Fraction(1, 2), 0.5)', 'max(0.5, Fraction(1, 2))', 'Fraction(1, 2).__class__',
     'import operator\n    return operator.truediv(Fraction(1), 3), operator.neg(Fraction(1, 2)), operator.pow(Fraction(2, 3), 2)',
     'class I(int):\n        pass\n    return Fraction(I(3), I(6)), Fraction(I(4)), Fraction(1, 2) + I(1), I(1) - Fraction(1, 2), Fraction(1, 2) == I(0)',

@@ -645,7 +645,8 @@ export const FRACTION: PyTypeSlots<Frac> = {
       case 'imag':
         return 0;
       default:
-        return undefined;
+        // the class methods, through an instance too
+        return FRACTION_TYPE.attrs.get(name);
     }
   },
   methods: METHODS,
