@@ -93,6 +93,7 @@ it('takes Fractions in statistics, complex() and the math module as CPython does
   const exprs = [
     ...data.flatMap((d) => ['mean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'fmean'].map((f) => `statistics.${f}(${d})`)),
     'statistics.variance([Fraction(1, 2), Fraction(1, 3), 1], Fraction(1, 2))', 'statistics.pvariance([Fraction(1, 2), Fraction(1, 3)], mu=Fraction(0))', 'statistics.mean([Fraction(1, 2), float("inf")])',
+    'statistics.mean([True, Fraction(1, 2)])', 'statistics.variance([Fraction(1, 2), 0.5, 2])', 'statistics.mode([Fraction(1, 2), 0.5, 1])', 'statistics.mean(iter([Fraction(1, 3)] * 3))',
     'statistics.quantiles([Fraction(n, 3) for n in range(10)], n=4)',
     'complex(Fraction(1, 2))', 'complex(Fraction(-7, 4), Fraction(1, 2))', 'complex(1, Fraction(1, 2))', "complex(Fraction(1, 2), 'x')", 'complex(Fraction(10**400))',
     'math.log(Fraction(1, 2))', 'math.exp(Fraction(1))', 'math.gcd(Fraction(2), 4)', 'math.isqrt(Fraction(4))', 'math.factorial(Fraction(3))', 'math.pow(Fraction(1, 2), 2)', 'math.copysign(Fraction(1, 2), -1)',
