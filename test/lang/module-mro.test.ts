@@ -30,6 +30,7 @@ const INSTANCES: Record<string, string[]> = {
   time: ['time.gmtime(0)'],
   hashlib: ['hashlib.blake2b()', 'hashlib.blake2s()'],
   contextlib: ['contextlib.suppress()', 'contextlib.nullcontext()'],
+  fractions: ['fractions.Fraction(1, 2)'],
   calendar: ['calendar.Calendar()', 'calendar.TextCalendar()', 'calendar.HTMLCalendar()', 'calendar.IllegalMonthError(13)'],
 };
 

@@ -41,7 +41,7 @@ export function getattr(obj: Py, name: string): Py {
       // the method's qualified name: its type's without the module (date.isoformat)
       if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
-      if (typeName(args[0]) !== obj.name && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      if (typeName(args[0]) !== obj.name && typeOf(args[0]).type !== obj && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       // an int or str subclass's instance is its value to the base's method
       const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
       return unbound(self, args.slice(1), kw);

@@ -247,6 +247,13 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
   // a view's octets copied: the error's bytes must not change with the bytearray under it
   return decode(object instanceof PyBytes ? object : new PyBytes(octets.slice()), [encoding ?? 'utf-8', errors ?? 'strict'], null);
 }
+/** A module's numeric type's __complex__ or __float__ (fractions.Fraction, decimal.Decimal), as complex_new asks them; undefined for any other value. */
+function moduleNumber(v: Py, name: '__complex__' | '__float__'): Py | undefined {
+  if (typeof v !== 'object' || v === null || v instanceof PyFloat || v instanceof PyComplex || v instanceof PyIntBox) return undefined;
+  const own = slotsOf(v).methods?.get(name);
+  return own === undefined ? undefined : own(v, [], null);
+}
+
 /**
  * complex(real, imag) as complex_new: a str alone is parsed; otherwise two numbers (a
  * complex among them too) make real + imag*1j, part by part.
@@ -268,10 +275,11 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
   // a class's __complex__ makes the first part, as try_complex_special_method asks it; its
   // __float__ or __index__ makes a float of a part, as complex_new takes nb_float and nb_index (numeric-dunders.ts)
   const [givenR, givenI] = [a.length > 0 ? a[0] : k?.get('real'), a.length > 1 ? a[1] : k?.get('imag')];
-  r = complexOfClass(givenR) ?? r;
+  r = complexOfClass(givenR) ?? moduleNumber(r, '__complex__') ?? r;
   const isNum = (v: Py) => isNumber(v) || v instanceof PyComplex;
   const indexed = (v: Py, given: Py): Py => {
     const n = v === undefined || v instanceof PyComplex ? undefined : floatOfClass(given);
+    if (n === undefined && v !== undefined) return moduleNumber(v, '__float__') ?? v;
     return n === undefined ? v : new PyFloat(n);
   };
   const given = r;

@@ -176,6 +176,12 @@ function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v)) return v;
   const own = classNumberFor(conv, v);
   if (own !== undefined) return own;
+  // a module's numeric type's nb_int for d i u, nb_float for the floats' conversions (fractions.Fraction, decimal.Decimal)
+  if (v !== null && typeof v === 'object' && !(v instanceof PyFloat) && !(v instanceof PyIntBox)) {
+    const nb = 'diu'.includes(conv) ? '__int__' : 'eEfFgG'.includes(conv) ? '__float__' : undefined;
+    const native = nb === undefined ? undefined : slotsOf(v)?.methods?.get(nb);
+    if (native !== undefined) return native(v, [], null);
+  }
   // %o %x %X ask __index__ of anything not an int: a float subclass's own, if it has one
   if (v instanceof PyFloat && (v.constructor === PyFloat || !'oxX'.includes(conv))) return v;
   if (v instanceof PyIntBox) return v.value;

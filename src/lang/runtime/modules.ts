@@ -25,6 +25,7 @@ import { COLLECTIONS } from './modules/collections/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { DECIMAL_MODULE } from './modules/decimal/module.js';
+import { FRACTIONS_MODULE } from './modules/fractions.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
@@ -536,6 +537,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['dataclasses', DATACLASSES],
   ['typing', TYPING],
   ['decimal', DECIMAL_MODULE],
+  ['fractions', FRACTIONS_MODULE],
   ['abc', ABC_MODULE],
   ['uuid', UUID_MODULE],
 ]);

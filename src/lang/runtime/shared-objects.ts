@@ -60,6 +60,8 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'Subnormal', 'Overflow', 'Underflow', 'FloatOperation',
   ],
   uuid: ['SafeUUID', 'UUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'Enum'],
+  // Lib/fractions.py's class; its Decimal is decimal's (an immutable type)
+  fractions: ['Fraction'],
   abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
 };
 

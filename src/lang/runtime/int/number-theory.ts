@@ -3,13 +3,22 @@ import { divNs, linearNs, mulNs, pay } from './cost.js';
 import { big, norm, type Int } from './int.js';
 import { bitLength, bitsBound } from './size.js';
 
-/** Euclid on bigints: some 1.5 divisions a bit of the smaller, each a linear pass. */
+/** Divisions of Euclid's paid for at a time: a gcd that ends at once (gcd(1, n), a power of two's) pays for few. */
+const GCD_CHUNK = 8;
+
+/**
+ * Euclid on bigints: up to some 1.5 divisions a bit of the smaller, each a linear pass, paid
+ * for a few at a time at the size the values have then (they only shrink), so that a gcd
+ * that ends after a few divisions costs a few, and a long one is stopped as it goes.
+ */
 function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  const bits = Math.min(bitsBound(a), bitsBound(b));
-  pay(divNs(bitsBound(a), bits) + 1.5 * bits * (300 + linearNs(bits)));
-  while (b !== 0n) [a, b] = [b, a % b];
+  pay(divNs(bitsBound(a), Math.min(bitsBound(a), bitsBound(b))));
+  for (let n = 0; b !== 0n; n++) {
+    if (n % GCD_CHUNK === 0) pay(GCD_CHUNK * (300 + linearNs(bitsBound(b))));
+    [a, b] = [b, a % b];
+  }
   return a;
 }
 

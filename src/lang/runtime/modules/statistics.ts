@@ -6,10 +6,11 @@
 import { tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { AttributeError, pyErr, typeErr, ValueError } from '../exceptions.js';
-import { norm } from '../int/index.js';
+import { big, mul, norm } from '../int/index.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { addFrac, Frac } from './fractions.js';
 import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
 
 export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) => {
@@ -19,9 +20,11 @@ export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) 
 }, ValueError, true);
 const fail = (message: string) => pyErr(StatisticsError, message);
 
-/** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met. */
+/** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met, or a Fraction. */
 interface Sum {
   isFloat: boolean;
+  /** A Fraction was met, and no float: T is Fraction (_coerce). */
+  isFraction: boolean;
   total: Ratio;
   sumSquares: Ratio;
   /** partials[None]: the non-finite values' sum, or null when all were finite. */
@@ -39,6 +42,15 @@ class Partials {
     this.byDenominator.set(d, (this.byDenominator.get(d) ?? 0n) + n);
   }
   total(): Ratio {
+    // a Fraction's denominators are any ints: their sum through the int kernel, which pays for its digits
+    if ([...this.byDenominator.keys()].some((d) => (d & (d - 1n)) !== 0n)) {
+      let acc = new Frac(0, 1);
+      for (const [d, x] of this.byDenominator) {
+        tick();
+        acc = addFrac(acc, new Frac(norm(x), norm(d)));
+      }
+      return { n: big(acc.n), d: big(acc.d) };
+    }
     let max = 1n;
     for (const d of this.byDenominator.keys()) if (d > max) max = d;
     let n = 0n;
@@ -49,6 +61,7 @@ class Partials {
 
 function exactSum(data: Py): Sum {
   let isFloat = false;
+  let isFraction = false;
   let special: number | null = null;
   let count = 0;
   const sx = new Partials();
@@ -69,15 +82,22 @@ function exactSum(data: Py): Sum {
         continue;
       }
       r = floatRatio(x.v);
+    } else if (x instanceof Frac) {
+      isFraction = true;
+      sx.add(big(x.n), big(x.d));
+      // squares of any size, paid for by the kernel
+      sxx.add(big(mul(x.n, x.n)), big(mul(x.d, x.d)));
+      continue;
     } else throw typeErr(`can't convert type '${typeName(x)}' to numerator/denominator`);
     sx.add(r.n, r.d);
     sxx.add(r.n * r.n, r.d * r.d);
   }
-  return { isFloat, total: sx.total(), sumSquares: sxx.total(), special, count };
+  return { isFloat, isFraction: isFraction && !isFloat, total: sx.total(), sumSquares: sxx.total(), special, count };
 }
 
 /** _convert: an int when T is int and the value whole, else the float nearest the exact value. */
-const convert = (value: Ratio, isFloat: boolean): Py => (!isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value)));
+const convert = (value: Ratio, isFloat: boolean, isFraction = false): Py =>
+  isFraction ? new Frac(norm(value.n), norm(value.d)) : !isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value));
 
 /** These are Python functions: f(data) or f(data, second=None), with ceval's words for a wrong call. */
 function pythonArgs(name: string, second?: string): (a: Py[], k: Map<string, Py> | null) => Py[] {
@@ -92,7 +112,7 @@ const mean: NativeFn = (a, k) => {
   const s = exactSum(meanArgs(a, k)[0]);
   if (s.count < 1) throw fail('mean requires at least one data point');
   if (s.special !== null) return new PyFloat(s.special / s.count);
-  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat);
+  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat, s.isFraction);
 };
 
 const fmeanArgs = pythonArgs('fmean', 'weights');
@@ -146,22 +166,22 @@ const mode: NativeFn = (a, k) => {
 };
 
 /** _ss: the sum of squared deviations, exact, about the mean or about c. */
-function squaredDeviations(data: Py, c: Py): { isFloat: boolean; ss: Ratio | number; count: number } {
+function squaredDeviations(data: Py, c: Py): { isFloat: boolean; isFraction: boolean; ss: Ratio | number; count: number } {
   if (c !== null && c !== undefined) {
     const deviations = ops.toList(data).map((x) => {
       const d = ops.sub(x, c);
       return ops.mul(d, d);
     });
     const s = exactSum(deviations);
-    return { isFloat: s.isFloat, ss: s.special ?? s.total, count: s.count };
+    return { isFloat: s.isFloat, isFraction: s.isFraction, ss: s.special ?? s.total, count: s.count };
   }
   const s = exactSum(data);
-  if (s.count === 0) return { isFloat: s.isFloat, ss: { n: 0n, d: 1n }, count: 0 };
-  if (s.special !== null) return { isFloat: true, ss: s.special, count: s.count };
+  if (s.count === 0) return { isFloat: s.isFloat, isFraction: s.isFraction, ss: { n: 0n, d: 1n }, count: 0 };
+  if (s.special !== null) return { isFloat: true, isFraction: false, ss: s.special, count: s.count };
   const count = { n: BigInt(s.count), d: 1n };
   // (count * sxx - sx * sx) / count: poor for floats, exact for fractions
   const ss = divRatio(subRatio(mulRatio(count, s.sumSquares), mulRatio(s.total, s.total)), count);
-  return { isFloat: s.isFloat, ss, count: s.count };
+  return { isFloat: s.isFloat, isFraction: s.isFraction, ss, count: s.count };
 }
 
 function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: 'xbar' | 'mu'): NativeFn {
@@ -169,7 +189,7 @@ function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: '
   const args = pythonArgs(name, centre);
   return (a, k) => {
     const [data, c] = args(a, k);
-    const { isFloat, ss, count } = squaredDeviations(data, c);
+    const { isFloat, isFraction, ss, count } = squaredDeviations(data, c);
     if (count < (sample ? 2 : 1)) throw fail(`${name} requires at least ${sample ? 'two data points' : 'one data point'}`);
     const divisor = sample ? count - 1 : count;
     if (typeof ss === 'number') {
@@ -178,7 +198,7 @@ function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: '
       return new PyFloat(ss / divisor);
     }
     const mss = divRatio(ss, { n: BigInt(divisor), d: 1n });
-    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat);
+    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat, isFraction);
     return new PyFloat(sqrtRatioToFloat(mss.n, mss.d));
   };
 }

@@ -1,0 +1,662 @@
+/**
+ * The fractions module a condition imports: Fraction as CPython 3.11's Lib/fractions.py has it
+ * (its algorithms, its words), over the int kernel, which pays for every digit it makes.
+ */
+import { bindArgs, Signature } from '../signature.js';
+import { checkedMethods } from '../arity.js';
+import { allocStr, tick, work } from '../budget.js';
+import { BUILTINS } from '../builtins.js';
+import { callValue } from '../call.js';
+import { fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, valueErr, ZeroDivisionError } from '../exceptions.js';
+import * as int from '../int/index.js';
+import type { Int } from '../int/index.js';
+import { intOf } from '../numbers.js';
+import * as ops from '../ops.js';
+import { repr } from '../repr.js';
+import { strRepr } from '../str-repr.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protocol.js';
+import { registerType, registerTypeObject } from '../types/table.js';
+import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
+import { PyClassType } from './class-type.js';
+import { PyAbcType } from './foreign-bases.js';
+import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
+import { Dec } from './decimal/number.js';
+import { floatRatio } from './fraction.js';
+
+/** A Fraction: n/d in lowest terms, d > 0 (as every Fraction a condition can make is). */
+export class Frac {
+  constructor(readonly n: Int, readonly d: Int) {}
+}
+
+const isZero = (n: Int): boolean => n === 0 || n === 0n;
+const isOne = (n: Int): boolean => n === 1 || n === 1n;
+const neg = (n: Int): boolean => int.sign(n) < 0;
+
+/** Fraction(n, d, _normalize=...): ZeroDivisionError('Fraction(n, 0)') for d == 0. */
+function make(n: Int, d: Int, normalize = true): Frac {
+  if (isZero(d)) throw pyErr(ZeroDivisionError, `Fraction(${int.toDecimal(n)}, 0)`);
+  if (normalize) {
+    let g = int.gcd(n, d);
+    if (neg(d)) g = int.neg(g);
+    if (!isOne(g)) {
+      n = int.floordiv(n, g);
+      d = int.floordiv(d, g);
+    }
+  }
+  return new Frac(n, d);
+}
+
+/** numerator and denominator of a numbers.Rational: a Fraction, an int, a bool, an int subclass's instance. */
+function rational(v: Py): [Int, Int] | undefined {
+  if (v instanceof Frac) return [v.n, v.d];
+  const n = intOf(v);
+  return n === undefined ? undefined : [n, 1];
+}
+
+// ---------------------------------------------------------------- construction
+
+const UNICODE_SPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const DIGIT = /\p{Nd}/u;
+const isSpace = (c: string | undefined): boolean => c !== undefined && UNICODE_SPACE.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+
+/** `\d+(_\d+)*` from i: its end, or i where there is no digit. */
+function digitsAt(c: string[], i: number): number {
+  if (!isDigit(c[i])) return i;
+  let j = i;
+  for (;;) {
+    while (isDigit(c[j])) j++;
+    if (c[j] === '_' && isDigit(c[j + 1])) j++;
+    else return j;
+  }
+}
+
+/** `\s*\Z` from i. */
+function endsAt(c: string[], i: number): boolean {
+  while (isSpace(c[i])) i++;
+  return i === c.length;
+}
+
+/** `(?:E(?P<exp>[-+]?\d+(_\d+)*))?\s*\Z` from i: the exponent's text ('' for none), or undefined for no match. */
+function expAt(c: string[], i: number): string | undefined {
+  if (c[i] === 'e' || c[i] === 'E') {
+    let j = i + 1;
+    if (c[j] === '+' || c[j] === '-') j++;
+    const end = digitsAt(c, j);
+    if (end === j || !endsAt(c, end)) return undefined;
+    return c.slice(i + 1, end).join('');
+  }
+  return endsAt(c, i) ? '' : undefined;
+}
+
+/** _RATIONAL_FORMAT.match(s), then the arithmetic of Fraction.__new__ on its groups. */
+function parse(s: string): Frac {
+  work(s.length);
+  const bad = () => {
+    allocStr(s.length + 32);
+    return valueErr(`Invalid literal for Fraction: ${strRepr(s)}`);
+  };
+  const c = Array.from(s);
+  let i = 0;
+  while (isSpace(c[i])) i++;
+  const sign = c[i] === '-' || c[i] === '+' ? c[i++] : '';
+  if (!(isDigit(c[i]) || (c[i] === '.' && isDigit(c[i + 1])))) throw bad();
+  const numEnd = digitsAt(c, i);
+  const num = c.slice(i, numEnd).join('');
+  let denom = '';
+  let decimal = '';
+  let exp = '';
+  let j = numEnd;
+  if (c[j] === '/') {
+    const end = digitsAt(c, j + 1);
+    if (end === j + 1 || !endsAt(c, end)) throw bad();
+    denom = c.slice(j + 1, end).join('');
+  } else if (c[j] === '.') {
+    // (?P<decimal>d*|\d+(_\d+)*), IGNORECASE: a run of d's is tried first
+    let k = j + 1;
+    while (c[k] === 'd' || c[k] === 'D') k++;
+    let e = expAt(c, k);
+    if (e !== undefined) decimal = c.slice(j + 1, k).join('');
+    else {
+      k = digitsAt(c, j + 1);
+      e = k === j + 1 ? undefined : expAt(c, k);
+      if (e === undefined) throw bad();
+      decimal = c.slice(j + 1, k).join('');
+    }
+    exp = e;
+  } else {
+    const e = expAt(c, j);
+    if (e === undefined) throw bad();
+    exp = e;
+  }
+  let numerator = int.parseInt(num === '' ? '0' : num, 10);
+  let denominator: Int = 1;
+  if (denom !== '') denominator = int.parseInt(denom, 10);
+  else {
+    if (decimal !== '') {
+      const digits = decimal.replace(/_/g, '');
+      const scale = int.pow(10, Array.from(digits).length) as Int;
+      numerator = int.add(int.mul(numerator, scale), int.parseInt(digits, 10));
+      denominator = int.mul(denominator, scale);
+    }
+    if (exp !== '') {
+      const e = int.parseInt(exp, 10);
+      if (!neg(e)) numerator = int.mul(numerator, int.pow(10, e) as Int);
+      else denominator = int.mul(denominator, int.pow(10, int.neg(e)) as Int);
+    }
+  }
+  if (sign === '-') numerator = int.neg(numerator);
+  return make(numerator, denominator);
+}
+
+/** float.as_integer_ratio(), with its errors. */
+function floatPair(x: number): [Int, Int] {
+  if (x !== x) throw valueErr('cannot convert NaN to integer ratio');
+  if (!Number.isFinite(x)) throw pyErr(OverflowError, 'cannot convert Infinity to integer ratio');
+  const r = floatRatio(x);
+  return [int.norm(r.n), int.norm(r.d)];
+}
+
+/** Decimal.as_integer_ratio(), with its errors. */
+function decimalPair(d: Dec): [Int, Int] {
+  const t = DECIMAL.methods!.get('as_integer_ratio')!(d, [], null) as PyTuple;
+  return [t.items[0] as Int, t.items[1] as Int];
+}
+
+function construct(numerator: Py, denominator: Py): Frac {
+  if (denominator === undefined || denominator === null) {
+    const r = rational(numerator);
+    if (r !== undefined) return new Frac(r[0], r[1]);
+    if (numerator instanceof PyFloat) return new Frac(...floatPair(numerator.v));
+    if (numerator instanceof Dec) return new Frac(...decimalPair(numerator));
+    if (typeof numerator === 'string') return parse(numerator);
+    if (numerator instanceof PyStrBox) return parse(numerator.value);
+    throw typeErr('argument should be a string or a Rational instance');
+  }
+  const a = rational(numerator ?? 0);
+  const b = rational(denominator);
+  if (numerator === null || a === undefined || b === undefined) throw typeErr('both arguments should be Rational instances');
+  return make(int.mul(a[0], b[1]), int.mul(b[0], a[1]));
+}
+
+/** A function of fractions.py's, bound as ceval binds it (its receiver counted): 'Fraction.limit_denominator() takes from 1 to 2 positional arguments but 3 were given'. */
+function pySignature(qualname: string, params: string[], defaults: Py[]): (self: Py, a: Py[], kw: Map<string, Py> | null) => Py[] {
+  const signature = new Signature(qualname, params.map((name) => ({ name, star: name === '' ? ('*' as const) : ('' as const) })), 'python');
+  return (self, a, kw) => bindArgs(signature, [self, ...a], kw, defaults).filter((_, i) => params[i] !== '').slice(1);
+}
+
+const NEW = pySignature('Fraction.__new__', ['cls', 'numerator', 'denominator', '', '_normalize'], [undefined, 0, null, undefined, true]);
+
+// numbers' ABCs, Fraction's bases: type objects with CPython's names and order (a condition cannot import numbers)
+const NUMBER = new PyAbcType('numbers.Number', null, []);
+const COMPLEX = new PyAbcType('numbers.Complex', NUMBER, [NUMBER]);
+const REAL = new PyAbcType('numbers.Real', COMPLEX, [COMPLEX, NUMBER]);
+const RATIONAL = new PyAbcType('numbers.Rational', REAL, [REAL, COMPLEX, NUMBER]);
+
+export const FRACTION_TYPE = new PyClassType('fractions.Fraction', (a, kw) => {
+  const [numerator, denominator, normalize] = NEW(FRACTION_TYPE, a, kw);
+  if (!ops.truthy(normalize)) throw fatalErr(UnsupportedError, 'Fraction(..., _normalize=False) is not supported by the evaluator');
+  return construct(numerator, denominator);
+}, RATIONAL);
+
+function fromFloat(f: Py): Frac {
+  const n = intOf(f);
+  if (n !== undefined) return new Frac(n, 1);
+  if (!(f instanceof PyFloat)) throw typeErr(`Fraction.from_float() only takes floats, not ${repr(f)} (${typeName(f)})`);
+  return make(...floatPair(f.v));
+}
+
+function fromDecimal(d: Py): Frac {
+  const n = intOf(d);
+  if (n !== undefined) return new Frac(n, 1);
+  if (!(d instanceof Dec)) throw typeErr(`Fraction.from_decimal() only takes Decimals, not ${repr(d)} (${typeName(d)})`);
+  return make(...decimalPair(d));
+}
+
+const FROM_FLOAT = pySignature('Fraction.from_float', ['cls', 'f'], [undefined, undefined]);
+const FROM_DECIMAL = pySignature('Fraction.from_decimal', ['cls', 'dec'], [undefined, undefined]);
+FRACTION_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloat(FROM_FLOAT(FRACTION_TYPE, a, kw)[0])));
+FRACTION_TYPE.attrs.set('from_decimal', new PyFunc('from_decimal', (a, kw) => fromDecimal(FROM_DECIMAL(FRACTION_TYPE, a, kw)[0])));
+
+// ---------------------------------------------------------------- the rational algorithms (Knuth, as fractions.py has them)
+
+type Pair = [Int, Int];
+
+function addSub([na, da]: Pair, [nb, db]: Pair, minus: boolean): Frac {
+  const op = minus ? int.sub : int.add;
+  const g = int.gcd(da, db);
+  if (isOne(g)) return make(op(int.mul(na, db), int.mul(da, nb)), int.mul(da, db), false);
+  const s = int.floordiv(da, g);
+  const t = op(int.mul(na, int.floordiv(db, g)), int.mul(nb, s));
+  const g2 = int.gcd(t, g);
+  if (isOne(g2)) return make(t, int.mul(s, db), false);
+  return make(int.floordiv(t, g2), int.mul(s, int.floordiv(db, g2)), false);
+}
+
+/** a + b of two Fractions (statistics' sums). */
+export const addFrac = (a: Frac, b: Frac): Frac => addSub([a.n, a.d], [b.n, b.d], false);
+
+function mulPairs([na, da]: Pair, [nb, db]: Pair): Frac {
+  const g1 = int.gcd(na, db);
+  if (int.compare(g1, 1) > 0) {
+    na = int.floordiv(na, g1);
+    db = int.floordiv(db, g1);
+  }
+  const g2 = int.gcd(nb, da);
+  if (int.compare(g2, 1) > 0) {
+    nb = int.floordiv(nb, g2);
+    da = int.floordiv(da, g2);
+  }
+  return make(int.mul(na, nb), int.mul(db, da), false);
+}
+
+function divPairs([na, da]: Pair, [nb, db]: Pair): Frac {
+  const g1 = int.gcd(na, nb);
+  if (int.compare(g1, 1) > 0) {
+    na = int.floordiv(na, g1);
+    nb = int.floordiv(nb, g1);
+  }
+  const g2 = int.gcd(db, da);
+  if (int.compare(g2, 1) > 0) {
+    da = int.floordiv(da, g2);
+    db = int.floordiv(db, g2);
+  }
+  let n = int.mul(na, db);
+  let d = int.mul(nb, da);
+  if (neg(d)) [n, d] = [int.neg(n), int.neg(d)];
+  return make(n, d, false);
+}
+
+const floordivPairs = ([na, da]: Pair, [nb, db]: Pair): Py => int.floordiv(int.mul(na, db), int.mul(da, nb));
+
+function divmodPairs([na, da]: Pair, [nb, db]: Pair): Py {
+  const [div, nMod] = int.divmod(int.mul(na, db), int.mul(da, nb));
+  return new PyTuple([div, make(nMod, int.mul(da, db))]);
+}
+
+const modPairs = ([na, da]: Pair, [nb, db]: Pair): Py => make(int.mod(int.mul(na, db), int.mul(nb, da)), int.mul(da, db));
+
+// ---------------------------------------------------------------- conversions
+
+/** float(f): numbers.Rational.__float__, int(numerator) / int(denominator), correctly rounded. */
+const toFloat = (f: Frac): number => int.truediv(f.n, f.d);
+
+function truncOf(f: Frac): Int {
+  return neg(f.n) ? int.neg(int.floordiv(int.neg(f.n), f.d)) : int.floordiv(f.n, f.d);
+}
+
+function roundHalfEven(n: Int, d: Int): Int {
+  const [floor, remainder] = int.divmod(n, d);
+  const c = int.compare(int.mul(remainder, 2), d);
+  if (c < 0) return floor;
+  if (c > 0) return int.add(floor, 1);
+  return isZero(int.mod(floor, 2)) ? floor : int.add(floor, 1);
+}
+
+function roundFrac(f: Frac, nd: Py): Py {
+  if (nd === undefined || nd === null) return roundHalfEven(f.n, f.d);
+  const n = intOf(nd);
+  if (n === undefined) return roundByAny(f, nd);
+  const shift = int.pow(10, int.abs(n)) as Int;
+  if (int.sign(n) > 0) {
+    const r = mulPairs([f.n, f.d], [shift, 1]);
+    return make(roundHalfEven(r.n, r.d), shift);
+  }
+  const r = divPairs([f.n, f.d], [shift, 1]);
+  return new Frac(int.mul(roundHalfEven(r.n, r.d), shift), 1);
+}
+
+/** round(f, ndigits) of an ndigits that is no int, as __round__'s Python takes it: 10**abs(ndigits), then its arithmetic. */
+function roundByAny(f: Frac, nd: Py): Py {
+  const builtin = (name: string, x: Py): Py => callValue(BUILTINS.get(name)!, [x], null);
+  const round = (x: Py): Py => builtin('round', x);
+  const shift = ops.pow(10, builtin('abs', nd));
+  if (ops.gt(nd, 0)) return construct(round(ops.mul(f, shift)), shift);
+  return construct(ops.mul(round(ops.truediv(f, shift)), shift), undefined);
+}
+
+// ---------------------------------------------------------------- operators
+
+type Mono = (a: Pair, b: Pair) => Py;
+
+/** _operator_fallbacks: forward (a Fraction first) and reverse (a Fraction second) in one slot. */
+const binary = (mono: Mono, fallback: (a: Py, b: Py) => Py) => (a: Py, b: Py): Py => {
+  if (a instanceof Frac) {
+    const rb = rational(b);
+    if (rb !== undefined) return mono([a.n, a.d], rb);
+    if (b instanceof PyFloat) return fallback(new PyFloat(toFloat(a)), b);
+    if (b instanceof PyComplex) return fallback(new PyComplex(toFloat(a), 0), b);
+    return NOT_IMPLEMENTED;
+  }
+  const f = b as Frac;
+  const ra = rational(a);
+  if (ra !== undefined) return mono(ra, [f.n, f.d]);
+  if (a instanceof PyFloat) return fallback(new PyFloat(a.v), new PyFloat(toFloat(f)));
+  if (a instanceof PyComplex) return fallback(new PyComplex(a.re, a.im), new PyComplex(toFloat(f), 0));
+  return NOT_IMPLEMENTED;
+};
+
+const divmodOf = (a: Py, b: Py): Py => callValue(BUILTINS.get('divmod')!, [a, b], null);
+
+/** Fraction ** b, as __pow__: never NotImplemented. */
+function powFrac(a: Frac, b: Py): Py {
+  const rb = rational(b);
+  if (rb !== undefined) {
+    if (isOne(rb[1])) {
+      const power = rb[0];
+      if (!neg(power)) return make(int.pow(a.n, power) as Int, int.pow(a.d, power) as Int, false);
+      const p = int.neg(power);
+      if (!neg(a.n)) return make(int.pow(a.d, p) as Int, int.pow(a.n, p) as Int, false);
+      return make(int.pow(int.neg(a.d), p) as Int, int.pow(int.neg(a.n), p) as Int, false);
+    }
+    return ops.pow(new PyFloat(toFloat(a)), new PyFloat(int.truediv(rb[0], rb[1])));
+  }
+  return ops.pow(new PyFloat(toFloat(a)), b);
+}
+
+/** a ** Fraction, as __rpow__. */
+function rpowFrac(b: Frac, a: Py): Py {
+  if (isOne(b.d) && !neg(b.n)) return ops.pow(a, b.n);
+  const ra = rational(a);
+  if (ra !== undefined) return powFrac(new Frac(ra[0], ra[1]), b);
+  if (isOne(b.d)) return ops.pow(a, b.n);
+  return ops.pow(a, new PyFloat(toFloat(b)));
+}
+
+const powSlot = (a: Py, b: Py): Py => (a instanceof Frac ? powFrac(a, b) : rpowFrac(b as Frac, a));
+
+// ---------------------------------------------------------------- comparisons
+
+const pow10 = (e: number | bigint): Int => int.pow(10, typeof e === 'number' ? e : int.norm(e)) as Int;
+
+/** Three-way comparison of f with a finite Decimal, exactly. */
+function compareDecimal(f: Frac, d: Dec): number {
+  if (d.isInf()) return d.sign ? 1 : -1;
+  // d = ±int * 10**e
+  let m: Int = int.parseInt(d.int, 10);
+  if (d.sign) m = int.neg(m);
+  if (d.e >= 0) return int.compare(f.n, int.mul(int.mul(m, pow10(d.e)), f.d));
+  return int.compare(int.mul(f.n, pow10(-d.e)), int.mul(m, f.d));
+}
+
+/** Three-way comparison of f with a finite float, exactly. */
+function compareFloat(f: Frac, x: number): number {
+  const [n, d] = floatPair(x);
+  return int.compare(int.mul(f.n, d), int.mul(f.d, n));
+}
+
+function eqSlot(a: Frac, b: Py): boolean | typeof NOT_IMPLEMENTED {
+  const rb = rational(b);
+  if (rb !== undefined) return int.eq(a.n, rb[0]) && int.eq(a.d, rb[1]);
+  let x: number | undefined;
+  if (b instanceof PyComplex && b.im === 0) x = b.re;
+  else if (b instanceof PyFloat) x = b.v;
+  if (x !== undefined) return Number.isFinite(x) ? compareFloat(a, x) === 0 : false;
+  // Decimal's richcompare takes a Rational exactly (_decimal's convert_op_cmp)
+  if (b instanceof Dec) return b.isNaN() ? decimalNaN(b, true) : compareDecimal(a, b) === 0;
+  return NOT_IMPLEMENTED;
+}
+
+/** A Decimal NaN met by == (False; a signaling one signals) or an ordering (InvalidOperation): Decimal's own words. */
+function decimalNaN(d: Dec, equality: boolean): boolean {
+  if (!equality || d.exp === 'N') {
+    // Decimal compared with 0 in its own slot raises what it raises for a NaN
+    const cmp = DECIMAL.compare!;
+    if (equality) DECIMAL.eq!(d, 0, () => false);
+    else cmp(d, 0, '<');
+  }
+  return false;
+}
+
+function compareSlot(a: Frac, b: Py): number | typeof NOT_IMPLEMENTED {
+  const rb = rational(b);
+  if (rb !== undefined) return int.compare(int.mul(a.n, rb[1]), int.mul(a.d, rb[0]));
+  if (b instanceof PyFloat) {
+    const x = b.v;
+    if (x !== x) return NaN;
+    if (!Number.isFinite(x)) return x > 0 ? -1 : 1;
+    return compareFloat(a, x);
+  }
+  if (b instanceof Dec) {
+    if (b.isNaN()) {
+      decimalNaN(b, false);
+      return NaN;
+    }
+    return compareDecimal(a, b);
+  }
+  return NOT_IMPLEMENTED;
+}
+
+// ---------------------------------------------------------------- hash and keys
+
+const MODULUS = (1n << 61n) - 1n;
+
+/** x * y modulo 2**61 - 1, by the Mersenne prime's fold. */
+function mulMod(x: bigint, y: bigint): bigint {
+  const p = x * y;
+  let r = (p & MODULUS) + (p >> 61n);
+  if (r >= MODULUS) r -= MODULUS;
+  return r;
+}
+
+/** x**(2**k) modulo 2**61 - 1. */
+function squareTimes(x: bigint, k: number): bigint {
+  for (let i = 0; i < k; i++) x = mulMod(x, x);
+  return x;
+}
+
+/** d**-1 modulo 2**61 - 1 as d**(2**61 - 3): x**(2**59 - 1) by an addition chain, squared twice, times d. */
+function inverseUncached(d: bigint): bigint {
+  const x2 = mulMod(squareTimes(d, 1), d); // 2**2 - 1
+  const x3 = mulMod(squareTimes(x2, 1), d); // 2**3 - 1
+  const x6 = mulMod(squareTimes(x3, 3), x3);
+  const x12 = mulMod(squareTimes(x6, 6), x6);
+  const x24 = mulMod(squareTimes(x12, 12), x12);
+  const x48 = mulMod(squareTimes(x24, 24), x24);
+  const x56 = mulMod(squareTimes(x48, 8), mulMod(squareTimes(x6, 2), x2)); // 2**8 - 1 from x6 and x2
+  const x59 = mulMod(squareTimes(x56, 3), x3);
+  return mulMod(squareTimes(x59, 2), d);
+}
+
+/** Inverses met lately: a run's Fractions mostly share a few denominators. */
+const INVERSES = new Map<bigint, bigint>();
+
+function inverse(d: bigint): bigint {
+  let r = INVERSES.get(d);
+  if (r === undefined) {
+    if (INVERSES.size >= 4096) INVERSES.clear();
+    INVERSES.set(d, (r = inverseUncached(d)));
+  }
+  return r;
+}
+
+/** Fraction.__hash__: |n| * d**-1 modulo 2**61 - 1, inf's hash where d has no inverse. */
+function hashFrac(f: Frac): bigint {
+  const dm = int.big(int.mod(f.d, int.norm(MODULUS)));
+  let h: bigint;
+  if (dm === 0n) h = 314159n;
+  else {
+    const nm = int.big(int.mod(int.abs(f.n), int.norm(MODULUS)));
+    h = mulMod(nm, inverse(dm));
+  }
+  const r = neg(f.n) ? -h : h;
+  return r === -1n ? -2n : r;
+}
+
+/** d as 2**a * 5**b, or undefined where it has another prime factor: found from its size, with one power checked. */
+function twosAndFives(d: bigint): [number, number] | undefined {
+  const a = int.bit_length(int.norm(d & -d)) - 1;
+  const rest = d >> BigInt(a);
+  if (rest === 1n) return [a, 0];
+  if (rest % 5n !== 0n) return undefined;
+  const bits = int.bit_length(int.norm(rest));
+  for (const b of [Math.floor(bits / Math.log2(5)), Math.ceil(bits / Math.log2(5))]) {
+    if (b > 0 && int.eq(int.pow(5, b) as Int, int.norm(rest))) return [a, b];
+  }
+  return undefined;
+}
+
+/** The key dicts and sets file a Fraction under: an equal int's, float's or Decimal's where there is one. */
+function keyOf(f: Frac): unknown {
+  if (isOne(f.d)) return f.n;
+  const x = toFloatOrInf(f);
+  if (Number.isFinite(x) && compareFloat(f, x) === 0) return x;
+  const d = int.big(f.d);
+  const powers = twosAndFives(d);
+  if (powers !== undefined) {
+    // n/d == m * 10**-k with m not a multiple of 10: decimal-type.ts's key of that Decimal
+    const k = Math.max(...powers);
+    const m = int.big(int.floordiv(int.mul(f.n, pow10(k)), f.d));
+    work(int.bit_length(m));
+    return `\u0000decimal ${m}e${-k}`;
+  }
+  work(int.bit_length(f.n) + int.bit_length(f.d));
+  return `\u0000fraction ${int.big(f.n).toString(16)}/${d.toString(16)}`;
+}
+
+function toFloatOrInf(f: Frac): number {
+  try {
+    return toFloat(f);
+  } catch (e) {
+    // too large for a float: equal to none
+    if (e instanceof PyException && !e.fatal && e.type === OverflowError) return Infinity;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- methods
+
+const LIMIT_DENOMINATOR = pySignature('Fraction.limit_denominator', ['self', 'max_denominator'], [undefined, 1000000]);
+const AS_INTEGER_RATIO = pySignature('Fraction.as_integer_ratio', ['self'], [undefined]);
+const CONJUGATE = pySignature('Real.conjugate', ['self'], [undefined]);
+
+function limitDenominator(f: Frac, a: Py[], kw: Map<string, Py> | null): Py {
+  const [given] = LIMIT_DENOMINATOR(f, a, kw);
+  const max = intOf(given);
+  if (max === undefined) return limitByAny(f, given);
+  if (int.compare(max, 1) < 0) throw valueErr('max_denominator should be at least 1');
+  if (int.compare(f.d, max) <= 0) return new Frac(f.n, f.d);
+  let [p0, q0, p1, q1]: Int[] = [0, 1, 1, 0];
+  let [n, d] = [f.n, f.d];
+  for (;;) {
+    tick();
+    const a = int.floordiv(n, d);
+    const q2 = int.add(q0, int.mul(a, q1));
+    if (int.compare(q2, max) > 0) break;
+    [p0, q0, p1, q1] = [p1, q1, int.add(p0, int.mul(a, p1)), q2];
+    [n, d] = [d, int.sub(n, int.mul(a, d))];
+  }
+  const k = int.floordiv(int.sub(max, q0), q1);
+  const bound1 = make(int.add(p0, int.mul(k, p1)), int.add(q0, int.mul(k, q1)));
+  const bound2 = make(p1, q1);
+  const dist = (b: Frac): Frac => {
+    const r = addSub([b.n, b.d], [f.n, f.d], true);
+    return new Frac(int.abs(r.n), r.d);
+  };
+  const [x, y] = [dist(bound2), dist(bound1)];
+  return int.compare(int.mul(x.n, y.d), int.mul(x.d, y.n)) <= 0 ? bound2 : bound1;
+}
+
+/** limit_denominator of a bound that is no int (a Fraction, a float), as its Python takes it: each step through the operators. */
+function limitByAny(f: Frac, max: Py): Py {
+  if (ops.lt(max, 1)) throw valueErr('max_denominator should be at least 1');
+  if (ops.le(f.d, max)) return new Frac(f.n, f.d);
+  let [p0, q0, p1, q1]: Int[] = [0, 1, 1, 0];
+  let [n, d] = [f.n, f.d];
+  for (;;) {
+    tick();
+    const a = int.floordiv(n, d);
+    const q2 = int.add(q0, int.mul(a, q1));
+    if (ops.gt(q2, max)) break;
+    [p0, q0, p1, q1] = [p1, q1, int.add(p0, int.mul(a, p1)), q2];
+    [n, d] = [d, int.sub(n, int.mul(a, d))];
+  }
+  const k = ops.floordiv(ops.sub(max, q0), q1);
+  const bound1 = construct(ops.add(p0, ops.mul(k, p1)), ops.add(q0, ops.mul(k, q1)));
+  const bound2 = make(p1, q1);
+  const abs = (x: Py): Py => callValue(BUILTINS.get('abs')!, [x], null);
+  return ops.le(abs(ops.sub(bound2, f)), abs(ops.sub(bound1, f))) ? bound2 : bound1;
+}
+
+const str = (f: Frac): string => (isOne(f.d) ? int.toDecimal(f.n) : `${int.toDecimal(f.n)}/${int.toDecimal(f.d)}`);
+
+const METHODS = checkedMethods('Fraction', new Map<string, Method>([
+  ['as_integer_ratio', (v: Frac, a, kw) => (AS_INTEGER_RATIO(v, a, kw), new PyTuple([v.n, v.d]))],
+  ['limit_denominator', limitDenominator],
+  ['conjugate', (v: Frac, a, kw) => (CONJUGATE(v, a, kw), new Frac(v.n, v.d))],
+  ['__round__', (v: Frac, a) => roundFrac(v, a[0])],
+  ['__floor__', (v: Frac) => int.floordiv(v.n, v.d)],
+  ['__ceil__', (v: Frac) => int.neg(int.floordiv(int.neg(v.n), v.d))],
+  ['__trunc__', (v: Frac) => truncOf(v)],
+  ['__int__', (v: Frac) => truncOf(v)],
+  ['__float__', (v: Frac) => new PyFloat(toFloat(v))],
+  ['__complex__', (v: Frac) => new PyComplex(toFloat(v), 0)],
+  // pow(x, y, m): Fraction.__pow__ takes two arguments
+  ['__pow__', (v: Py, a) => {
+    if (!(v instanceof Frac)) throw typeErr(`unsupported operand type(s) for ** or pow(): ${[v, ...a].map((x) => `'${typeName(x)}'`).join(', ')}`);
+    if (a.length > 1) throw typeErr('Fraction.__pow__() takes 2 positional arguments but 3 were given');
+    return powFrac(v, a[0]);
+  }],
+  ['__copy__', (v: Frac) => v],
+  ['__deepcopy__', (v: Frac) => v],
+  ['__reduce__', (v: Frac) => new PyTuple([FRACTION_TYPE, new PyTuple([v.n, v.d])])],
+]), {
+  as_integer_ratio: 'own', limit_denominator: 'own', conjugate: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none',
+  __int__: 'none', __float__: 'none', __complex__: 'none', __pow__: ['parse', 1, 2], __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none',
+});
+
+export const FRACTION: PyTypeSlots<Frac> = {
+  name: () => 'Fraction',
+  type: FRACTION_TYPE,
+  truthy: (v) => !isZero(v.n),
+  len: null,
+  iter: null,
+  repr: (v) => `Fraction(${int.toDecimal(v.n)}, ${int.toDecimal(v.d)})`,
+  str,
+  hash: hashFrac,
+  key: keyOf,
+  eq: (a, b) => eqSlot(a, b),
+  compare: (a, b) => compareSlot(a, b),
+  nb: {
+    add: binary((a, b) => addSub(a, b, false), ops.add),
+    subtract: binary((a, b) => addSub(a, b, true), ops.sub),
+    multiply: binary(mulPairs, ops.mul),
+    truediv: binary(divPairs, ops.truediv),
+    floordiv: binary(floordivPairs, ops.floordiv),
+    remainder: binary(modPairs, ops.mod),
+    divmod: binary(divmodPairs, divmodOf),
+    power: powSlot,
+  },
+  unary: {
+    negative: (v: Frac) => new Frac(int.neg(v.n), v.d),
+    positive: (v: Frac) => new Frac(v.n, v.d),
+    absolute: (v: Frac) => new Frac(int.abs(v.n), v.d),
+  },
+  getattr: (v, name) => {
+    switch (name) {
+      case 'numerator':
+      case '_numerator':
+        return v.n;
+      case 'denominator':
+      case '_denominator':
+        return v.d;
+      case 'real':
+        return new Frac(v.n, v.d);
+      case 'imag':
+        return 0;
+      default:
+        // the class methods, through an instance too
+        return FRACTION_TYPE.attrs.get(name);
+    }
+  },
+  methods: METHODS,
+};
+
+registerType(Frac, FRACTION);
+registerTypeObject('fractions.Fraction', FRACTION);
+
+/** The module's own names; of those it imports (math, numbers, operator, re, sys) only Decimal is bound here. */
+export const FRACTIONS_MODULE = new PyModule('fractions', new Map<string, Py>([
+  ['Fraction', FRACTION_TYPE],
+  ['Decimal', DECIMAL_TYPE],
+]));
