@@ -51,6 +51,7 @@ import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
 import { TIME_MODULE } from './modules/time.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
+import { fileModuleFunctions } from './method-attributes.js';
 import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -541,3 +542,4 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
 fileSharedObjects(MODULES, BUILTINS);
 fileDirNames(MODULES, BUILTINS);
 fileFunctionNames(MODULES, BUILTINS);
+fileModuleFunctions(MODULES, BUILTINS);

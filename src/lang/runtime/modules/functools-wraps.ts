@@ -102,8 +102,9 @@ function updateWrapper(wrapper: Py, wrapped: Py, assigned: Py = WRAPPER_ASSIGNME
       assign(wrapper, name, v);
     }
   }
-  // kept where the wrapper keeps attributes; no condition reads __wrapped__ yet
-  if (!isFunction(wrapper) || wrapper instanceof WrapperFunc) assign(wrapper, '__wrapped__', wrapped);
+  // a def keeps its __wrapped__ apart (method-attributes.ts), where it keeps no other attribute
+  if (isFunction(wrapper) && !(wrapper instanceof WrapperFunc)) setattr(wrapper, '__wrapped__', wrapped);
+  else assign(wrapper, '__wrapped__', wrapped);
   return wrapper;
 }
 
