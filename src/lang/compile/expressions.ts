@@ -1,6 +1,6 @@
 import { READING_BUILTINS, READING_METHODS, SharedNames } from '../analysis.js';
 import { dirCall, localsCall } from './locals.js';
-import type { Expr, ExprOf, FormattedValue } from '../ast.js';
+import { forEachChild, type Expr, type ExprOf, type FormattedValue, type Node, type Stmt } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
@@ -31,6 +31,26 @@ const FRAME_READERS: ReadonlySet<string> = new Set(['locals', 'vars', 'dir']);
 
 /** Nested expr() calls past which an expression's lower parts are compiled first (compileAhead). */
 const AHEAD_AT = 100;
+
+
+/** The builtin super, which a call under another name hands to the call site (ExpressionCompiler.indirectSuper). */
+const SUPER = BUILTINS.get('super')!;
+
+/** Each scope's super() for a call of super under another name, made when first called. */
+const INDIRECT_SUPER = new WeakMap<Scope, Ev>();
+
+/** Whether a function's nodes name super or __class__, in it or in a function within it (a class body within it has a cell of its own). */
+function namesSuper(nodes: readonly Node[]): boolean {
+  let found = false;
+  const visit = (n: Node): void => {
+    if (found) return;
+    if (n.k === 'Name' && (n.id === 'super' || n.id === '__class__')) found = true;
+    else if (n.k === 'ClassDef') forEachChild(n, (c) => void (n.body.includes(c as Stmt) ? undefined : visit(c)));
+    else forEachChild(n, visit);
+  };
+  nodes.forEach(visit);
+  return found;
+}
 
 /**
  * Expressions: each compiles once into a closure over its operands' closures. The compiler
@@ -584,20 +604,50 @@ export abstract class ExpressionCompiler {
       return (f) => {
         const c = fn(f);
         const callee = () => functionStr(c);
-        return callValue(c, args(f, callee), kwargs === null ? null : kwargs(f, callee));
+        const a = args(f, callee);
+        const k = kwargs === null ? null : kwargs(f, callee);
+        if (c === SUPER && a.length === 0 && (k === null || k.size === 0)) return this.indirectSuper(scope)(f);
+        return callValue(c, a, k);
       };
     }
     if (owning) {
       return (f) => {
         const callee = fn(f);
+        if (callee === SUPER && e.args.length === 0 && kwargs === null) return this.indirectSuper(scope)(f);
         const name = () => functionStr(callee);
         const r = callValue(callee, args(f, name), kwargs === null ? null : kwargs(f, name));
         madeFresh(callee instanceof PyFunc && GENERATOR_FUNCTIONS.has(callee) ? (r as PyGenerator) : null);
         return r;
       };
     }
+    // super called under another name (`s = super; s()`): the builtin reads the caller's frame in CPython, so the call site answers
+    if (e.args.length === 0 && kwargs === null) {
+      return (f) => {
+        const c = fn(f);
+        return c === SUPER ? this.indirectSuper(scope)(f) : callValue(c, args(f), null);
+      };
+    }
     if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
     return (f) => callValue(fn(f), args(f), kwargs(f, noCallee));
+  }
+
+  /**
+   * super() with no arguments called by a call of this scope under another name or through an
+   * expression (`s = super; s()`): what super_init_without_args finds in the caller's frame. The
+   * __class__ cell is there where the function (or one within it) names super or __class__, as
+   * CPython's compiler makes it; else 'no arguments' of a function without any, or no cell found.
+   * Made once a scope, when first called.
+   */
+  private indirectSuper(scope: Scope): Ev {
+    let made = INDIRECT_SUPER.get(scope);
+    if (made !== undefined) return made;
+    const sup = scope.nodes !== null && !scope.isClass && namesSuper(scope.nodes) ? this.superCall(scope) : null;
+    const message = scope.argCount === 0 ? 'super(): no arguments' : 'super(): __class__ cell not found';
+    made = sup ?? (() => {
+      throw pyErr(RuntimeError, message);
+    });
+    INDIRECT_SUPER.set(scope, made);
+    return made;
   }
 
 
