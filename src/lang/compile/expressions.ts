@@ -547,11 +547,12 @@ export abstract class ExpressionCompiler {
 
   /** `owning`: for owningIterable, a call of a name (not a method), which tells whether it made a generator fresh. */
   protected call(e: ExprOf<'Call'>, scope: Scope, owning = false): Ev {
-    if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+    // super() of the builtin's name (a local or global super is the condition's own, or reaches indirectSuper below)
+    if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && scope.resolve('super').at === 'builtin') {
       const sup = this.superCall(scope);
       if (sup !== null) return sup;
       // super_init_without_args outside a method: a first argument, but no __class__ cell
-      if (scope.argCount > 0 && scope.resolve('super').at === 'builtin') return () => {
+      if (scope.argCount > 0) return () => {
         throw pyErr(RuntimeError, 'super(): __class__ cell not found');
       };
     }
