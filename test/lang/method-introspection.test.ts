@@ -44,6 +44,13 @@ const BOUND = [
   `${CLASS}return type(C().f.__self__).__name__, repr(C().f.__func__(C(), 'x'))`,
   // a subclass's method read from the subclass's instance
   `${CLASS}class D(C):\n    tag = 'd'\nd = D()\nreturn d.f.__func__ is C.f, d.f.__self__ is d, d.f(1), D.g.__self__ is D, D.g(3)`,
+  // a bound method's other attributes are its function's (method_getattro)
+  `class A:\n    def f(self, x=1, *, y=2) -> int:\n        "doc"\n        pass\nm = A().f\nreturn m.__defaults__, m.__kwdefaults__, m.__annotations__, m.__doc__, m.__module__, m.__name__, m.__qualname__`,
+  `class A:\n    @classmethod\n    def f(cls, x=1):\n        "cdoc"\nreturn A.f.__defaults__, A.f.__doc__, A().f.__module__, A.f.__qualname__, A.f.__kwdefaults__`,
+  `class A:\n    def f(self):\n        pass\nreturn A().f.__defaults__, A().f.__annotations__`,
+  `return [].append.__defaults__`,
+  `return [].append.__annotations__`,
+  `import functools\nclass A:\n    def f(self, x: int) -> int:\n        pass\n@functools.wraps(A().f)\ndef g():\n    pass\nreturn g.__annotations__, g.__wrapped__.__self__.__class__.__name__, g.__name__, g.__qualname__`,
   // an instance's own attributes of these names are plain attributes
   `class A:\n    pass\na = A()\na.__self__ = 1\na.__func__ = 2\na.__wrapped__ = 3\nreturn a.__self__, a.__func__, a.__wrapped__, sorted(a.__dict__)`,
   `class A:\n    pass\nreturn A().__self__`,

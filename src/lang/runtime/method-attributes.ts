@@ -61,8 +61,8 @@ export function storeWrapped(f: Py, v: Py | undefined): boolean {
   return true;
 }
 
-/** The names answered here. */
-export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__']);
+/** The names answered here: these three, and a bound method's `__qualname__`, its function's. */
+export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__', '__qualname__']);
 
 /**
  * `f.__self__`, `f.__func__` or `f.__wrapped__` of a function or method (types/callable.ts's getattr):
@@ -70,6 +70,7 @@ export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__fu
  * evaluator cannot tell.
  */
 export function methodAttribute(f: PyFunc, name: string): Py | undefined {
+  if (name === '__qualname__') return f instanceof PyBoundMethod && f.func !== undefined ? getattr(f.func, name) : undefined;
   if (f instanceof PyBoundMethod) {
     if (name === '__self__') return f.self;
     // a builtin method has neither
