@@ -106,6 +106,10 @@ const WRAPPED = [
   `def f():\n    pass\nreturn f.__self__`,
   `return (lambda: 0).__func__`,
   `def f():\n    pass\nsetattr(f, '__wrapped__', len)\nreturn getattr(f, '__wrapped__') is len`,
+  // dir() lists the __wrapped__ a def's __dict__ holds, and a builtin method's type's names
+  `def f():\n    pass\na = dir(f)\nf.__wrapped__ = 1\nb = dir(f)\ndel f.__wrapped__\nreturn [x for x in b if x not in a], dir(f) == a`,
+  `import functools\ndef f():\n    pass\n@functools.wraps(f)\ndef g():\n    pass\nreturn '__wrapped__' in dir(g), '__wrapped__' in dir(f)`,
+  `class L(list):\n    pass\nreturn dir([].append) == dir(len), dir(L().append) == dir(len), dir('a'.upper)[:3], '__self__' in dir({}.get)`,
   // a bound method's other names are its function's
   `import functools\nclass A:\n    @functools.lru_cache\n    def f(self):\n        return 1\nm = A().f\nreturn m.__wrapped__.__name__, m.__func__ is A.f, m()`,
   `import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def w(*a):\n        return fn(*a)\n    return w\nclass A:\n    @deco\n    def f(self):\n        return 7\nreturn A().f.__wrapped__(None), A().f.__func__.__wrapped__.__name__`,

@@ -61,6 +61,9 @@ export function storeWrapped(f: Py, v: Py | undefined): boolean {
   return true;
 }
 
+/** Whether a def of the condition has a `__wrapped__` (in its __dict__, for dir()). */
+export const hasWrapped = (f: PyFunc): boolean => WRAPPED.has(f);
+
 /** The names answered here: these three, and a bound method's `__qualname__`, its function's. */
 export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__', '__qualname__']);
 
