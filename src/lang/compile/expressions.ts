@@ -1,6 +1,6 @@
 import { READING_BUILTINS, READING_METHODS, SharedNames } from '../analysis.js';
 import { dirCall, localsCall } from './locals.js';
-import { forEachChild, type Expr, type ExprOf, type FormattedValue, type Node, type Stmt } from '../ast.js';
+import { forEachChild, type Expr, type ExprOf, type FormattedValue, type Node } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
@@ -36,19 +36,36 @@ const AHEAD_AT = 100;
 /** The builtin super, which a call under another name hands to the call site (ExpressionCompiler.indirectSuper). */
 const SUPER = BUILTINS.get('super')!;
 
-/** Each scope's super() for a call of super under another name, made when first called. */
+/** Each scope's super() for a call of super under another name, made once. */
 const INDIRECT_SUPER = new WeakMap<Scope, Ev>();
 
 /** Whether a function's nodes name super or __class__, in it or in a function within it (a class body within it has a cell of its own). */
 function namesSuper(nodes: readonly Node[]): boolean {
+  return nodes.some(nodeNamesSuper);
+}
+
+/** Whether a class body encloses the scope: else no function of it has a __class__ cell. */
+function withinClass(scope: Scope): boolean {
+  for (let s = scope.parent; s !== null; s = s.parent) if (s.isClass) return true;
+  return false;
+}
+
+/** Each def's and lambda's answer of nodeNamesSuper, once: a scope within scopes is walked once, not once for each. */
+const NAMES_SUPER = new WeakMap<Node, boolean>();
+
+function nodeNamesSuper(n: Node): boolean {
+  if (n.k === 'Name') return n.id === 'super' || n.id === '__class__';
+  const functionNode = n.k === 'FunctionDef' || n.k === 'Lambda';
+  if (functionNode) {
+    const known = NAMES_SUPER.get(n);
+    if (known !== undefined) return known;
+  }
   let found = false;
-  const visit = (n: Node): void => {
-    if (found) return;
-    if (n.k === 'Name' && (n.id === 'super' || n.id === '__class__')) found = true;
-    else if (n.k === 'ClassDef') forEachChild(n, (c) => void (n.body.includes(c as Stmt) ? undefined : visit(c)));
-    else forEachChild(n, visit);
-  };
-  nodes.forEach(visit);
+  const classBody: ReadonlySet<Node> | null = n.k === 'ClassDef' ? new Set(n.body) : null;
+  forEachChild(n, (c) => {
+    if (!found && classBody?.has(c) !== true) found = nodeNamesSuper(c);
+  });
+  if (functionNode) NAMES_SUPER.set(n, found);
   return found;
 }
 
@@ -601,20 +618,22 @@ export abstract class ExpressionCompiler {
       return (f) => invoke(obj(f), args(f), kwargs(f, noCallee));
     }
     const fn = this.expr(e.func, scope);
+    // what super called here under another name answers (made at compile time: the compiled code keeps no compiler)
+    const sup = this.indirectSuper(scope);
     if (spreads && !owning) {
       return (f) => {
         const c = fn(f);
         const callee = () => functionStr(c);
         const a = args(f, callee);
         const k = kwargs === null ? null : kwargs(f, callee);
-        if (c === SUPER && a.length === 0 && (k === null || k.size === 0)) return this.indirectSuper(scope)(f);
+        if (c === SUPER && a.length === 0 && (k === null || k.size === 0)) return sup(f);
         return callValue(c, a, k);
       };
     }
     if (owning) {
       return (f) => {
         const callee = fn(f);
-        if (callee === SUPER && e.args.length === 0 && kwargs === null) return this.indirectSuper(scope)(f);
+        if (callee === SUPER && e.args.length === 0 && kwargs === null) return sup(f);
         const name = () => functionStr(callee);
         const r = callValue(callee, args(f, name), kwargs === null ? null : kwargs(f, name));
         madeFresh(callee instanceof PyFunc && GENERATOR_FUNCTIONS.has(callee) ? (r as PyGenerator) : null);
@@ -625,7 +644,7 @@ export abstract class ExpressionCompiler {
     if (e.args.length === 0 && kwargs === null) {
       return (f) => {
         const c = fn(f);
-        return c === SUPER ? this.indirectSuper(scope)(f) : callValue(c, args(f), null);
+        return c === SUPER ? sup(f) : callValue(c, args(f), null);
       };
     }
     if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
@@ -637,12 +656,12 @@ export abstract class ExpressionCompiler {
    * expression (`s = super; s()`): what super_init_without_args finds in the caller's frame. The
    * __class__ cell is there where the function (or one within it) names super or __class__, as
    * CPython's compiler makes it; else 'no arguments' of a function without any, or no cell found.
-   * Made once a scope, when first called.
+   * Made once a scope.
    */
   private indirectSuper(scope: Scope): Ev {
     let made = INDIRECT_SUPER.get(scope);
     if (made !== undefined) return made;
-    const sup = scope.nodes !== null && !scope.isClass && namesSuper(scope.nodes) ? this.superCall(scope) : null;
+    const sup = scope.nodes !== null && !scope.isClass && withinClass(scope) && namesSuper(scope.nodes) ? this.superCall(scope) : null;
     const message = scope.argCount === 0 ? 'super(): no arguments' : 'super(): __class__ cell not found';
     made = sup ?? (() => {
       throw pyErr(RuntimeError, message);
