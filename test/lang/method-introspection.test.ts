@@ -106,6 +106,11 @@ const WRAPPED = [
   `def f():\n    pass\nreturn f.__self__`,
   `return (lambda: 0).__func__`,
   `def f():\n    pass\nsetattr(f, '__wrapped__', len)\nreturn getattr(f, '__wrapped__') is len`,
+  `def f():\n    pass\nf.__self__ = 1\nf.__func__ = 2\nr = (f.__self__, f.__func__, [n for n in dir(f) if n in ('__self__', '__func__')])\ndel f.__self__\nreturn r, hasattr(f, '__self__')`,
+  `class A:\n    def f(self):\n        pass\nm = A().f\ntry:\n    m.__self__ = 1\nexcept AttributeError as e:\n    return str(e)`,
+  `class A:\n    def f(self):\n        pass\nm = A().f\ndel m.__func__`,
+  `[].append.__self__ = 1`,
+  `[].append.__func__ = 1`,
   // dir() lists the __wrapped__ a def's __dict__ holds, and a builtin method's type's names
   `def f():\n    pass\na = dir(f)\nf.__wrapped__ = 1\nb = dir(f)\ndel f.__wrapped__\nreturn [x for x in b if x not in a], dir(f) == a`,
   `import functools\ndef f():\n    pass\n@functools.wraps(f)\ndef g():\n    pass\nreturn '__wrapped__' in dir(g), '__wrapped__' in dir(f)`,

@@ -9,7 +9,7 @@
  */
 import { getattr } from './attributes.js';
 import { step } from './budget.js';
-import { attrErr, fatalErr, missingAttr, UnsupportedError } from './exceptions.js';
+import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
 import { PyBoundMethod, PyFunc, PyModule, PyType, type Py, type PyException } from './values.js';
 
@@ -46,23 +46,38 @@ export function fileModuleFunctions(modules: ReadonlyMap<string, PyModule>, buil
 
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
-/** `__wrapped__` set on a def or lambda of the condition (by functools.update_wrapper, or by hand). */
-const WRAPPED = new WeakMap<PyFunc, Py>();
+/**
+ * `__wrapped__` (and `__self__` or `__func__`, which a function has none of but takes) set on a def
+ * or lambda of the condition, by functools.update_wrapper or by hand: what its __dict__ holds here.
+ */
+const OWN = new WeakMap<PyFunc, Map<string, Py>>();
 
-/** A def's or lambda's function made by the condition: it takes a `__wrapped__`. */
+/** A def's or lambda's function made by the condition: it takes these attributes. */
 const isRunDef = (v: Py): v is PyFunc => v instanceof PyFunc && v.constructor === PyFunc && v.kind === 'function' && !PYTHON_FUNCTIONS.has(v) && sharedObjectRefusal(v, '__wrapped__') === undefined;
 
-/** `f.__wrapped__ = v` (v undefined: `del f.__wrapped__`) on a def of the condition: whether f is one (then done). */
-export function storeWrapped(f: Py, v: Py | undefined): boolean {
-  if (!isRunDef(f)) return false;
+/**
+ * `obj.name = v` (v undefined: `del obj.name`) for a name of METHOD_ATTRIBUTES: on a def of the
+ * condition, kept; on a method, CPython's errors (its members are read-only); whether it was either (then done).
+ */
+export function storeMethodAttribute(obj: Py, name: string, v: Py | undefined): boolean {
+  if (!METHOD_ATTRIBUTES.has(name) || name === '__qualname__') return false;
+  if (obj instanceof PyBoundMethod) {
+    if (obj.func !== undefined && name !== '__wrapped__') throw pyErr(AttributeError, 'readonly attribute');
+    if (obj.func === undefined && name === '__self__') throw pyErr(AttributeError, `attribute '__self__' of 'builtin_function_or_method' objects is not writable`);
+    return false;
+  }
+  if (!isRunDef(obj)) return false;
   step();
-  if (v !== undefined) WRAPPED.set(f, v);
-  else if (!WRAPPED.delete(f)) throw attrErr(f, '__wrapped__');
+  let own = OWN.get(obj);
+  if (v !== undefined) {
+    if (own === undefined) OWN.set(obj, (own = new Map()));
+    own.set(name, v);
+  } else if (own?.delete(name) !== true) throw attrErr(obj, name);
   return true;
 }
 
-/** Whether a def of the condition has a `__wrapped__` (in its __dict__, for dir()). */
-export const hasWrapped = (f: PyFunc): boolean => WRAPPED.has(f);
+/** The names a def of the condition keeps of these (in its __dict__, for dir()). */
+export const ownMethodAttributes = (f: PyFunc): Iterable<string> => OWN.get(f)?.keys() ?? [];
 
 /** The names answered here: these three, and a bound method's `__qualname__`, its function's. */
 export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__', '__qualname__']);
@@ -82,10 +97,7 @@ export function methodAttribute(f: PyFunc, name: string): Py | undefined {
     // method_getattro: any other name is the function's
     return getattr(f.func, name);
   }
-  if (f.kind === 'function') {
-    if (PYTHON_FUNCTIONS.has(f) || name !== '__wrapped__') return undefined;
-    return WRAPPED.get(f);
-  }
+  if (f.kind === 'function') return PYTHON_FUNCTIONS.has(f) ? undefined : OWN.get(f)?.get(name);
   // zip, functools.partial: types in CPython
   const type = typeInCPython(f);
   if (type !== undefined) throw missingAttr(`type object '${type}' has no attribute '${name}'`, name, f);
