@@ -12,6 +12,8 @@ export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__'
  */
 export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__name__', '__qualname__', '__cause__', '__mro__'],
+  // a method's instance and function, a builtin's value or module, what functools.wraps wrapped (runtime/method-attributes.ts)
+  ...['__self__', '__func__', '__wrapped__'],
   // part 4: what makes an instance or a class, read on a condition's classes, their instances and builtin types (construction.ts)
   ...['__new__', '__init__', '__init_subclass__'],
   ...INTROSPECTION_DUNDERS,
@@ -41,7 +43,6 @@ export const UNREADABLE_DUNDERS: ReadonlyMap<string, string> = new Map([
   ...['__code__', '__closure__'].map((n): [string, string] => [n, 'code objects and cells are not built by the evaluator']),
   ['__globals__', "a function's globals hold CPython's builtins module, whose __import__, open and eval reach the host"],
   ...['__builtins__', '__import__', '__loader__', '__spec__'].map((n): [string, string] => [n, 'it reaches the host in CPython (the import system and the builtins module)']),
-  ...['__self__', '__func__', '__wrapped__'].map((n): [string, string] => [n, 'it is not built yet']),
 ]);
 
 /**

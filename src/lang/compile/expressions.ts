@@ -1,6 +1,6 @@
 import { READING_BUILTINS, READING_METHODS, SharedNames } from '../analysis.js';
 import { dirCall, localsCall } from './locals.js';
-import type { Expr, ExprOf, FormattedValue } from '../ast.js';
+import { forEachChild, type Expr, type ExprOf, type FormattedValue, type Node } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
@@ -31,6 +31,43 @@ const FRAME_READERS: ReadonlySet<string> = new Set(['locals', 'vars', 'dir']);
 
 /** Nested expr() calls past which an expression's lower parts are compiled first (compileAhead). */
 const AHEAD_AT = 100;
+
+
+/** The builtin super, which a call under another name hands to the call site (ExpressionCompiler.indirectSuper). */
+const SUPER = BUILTINS.get('super')!;
+
+/** Each scope's super() for a call of super under another name, made once. */
+const INDIRECT_SUPER = new WeakMap<Scope, Ev>();
+
+/** Whether a function's nodes name super or __class__, in it or in a function within it (a class body within it has a cell of its own). */
+function namesSuper(nodes: readonly Node[]): boolean {
+  return nodes.some(nodeNamesSuper);
+}
+
+/** Whether a class body encloses the scope: else no function of it has a __class__ cell. */
+function withinClass(scope: Scope): boolean {
+  for (let s = scope.parent; s !== null; s = s.parent) if (s.isClass) return true;
+  return false;
+}
+
+/** Each def's and lambda's answer of nodeNamesSuper, once: a scope within scopes is walked once, not once for each. */
+const NAMES_SUPER = new WeakMap<Node, boolean>();
+
+function nodeNamesSuper(n: Node): boolean {
+  if (n.k === 'Name') return n.id === 'super' || n.id === '__class__';
+  const functionNode = n.k === 'FunctionDef' || n.k === 'Lambda';
+  if (functionNode) {
+    const known = NAMES_SUPER.get(n);
+    if (known !== undefined) return known;
+  }
+  let found = false;
+  const classBody: ReadonlySet<Node> | null = n.k === 'ClassDef' ? new Set(n.body) : null;
+  forEachChild(n, (c) => {
+    if (!found && classBody?.has(c) !== true) found = nodeNamesSuper(c);
+  });
+  if (functionNode) NAMES_SUPER.set(n, found);
+  return found;
+}
 
 /**
  * Expressions: each compiles once into a closure over its operands' closures. The compiler
@@ -527,11 +564,12 @@ export abstract class ExpressionCompiler {
 
   /** `owning`: for owningIterable, a call of a name (not a method), which tells whether it made a generator fresh. */
   protected call(e: ExprOf<'Call'>, scope: Scope, owning = false): Ev {
-    if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0) {
+    // super() of the builtin's name (a local or global super is the condition's own, or reaches indirectSuper below)
+    if (e.func.k === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && scope.resolve('super').at === 'builtin') {
       const sup = this.superCall(scope);
       if (sup !== null) return sup;
       // super_init_without_args outside a method: a first argument, but no __class__ cell
-      if (scope.argCount > 0 && scope.resolve('super').at === 'builtin') return () => {
+      if (scope.argCount > 0) return () => {
         throw pyErr(RuntimeError, 'super(): __class__ cell not found');
       };
     }
@@ -580,24 +618,56 @@ export abstract class ExpressionCompiler {
       return (f) => invoke(obj(f), args(f), kwargs(f, noCallee));
     }
     const fn = this.expr(e.func, scope);
+    // what super called here under another name answers (made at compile time: the compiled code keeps no compiler)
+    const sup = this.indirectSuper(scope);
     if (spreads && !owning) {
       return (f) => {
         const c = fn(f);
         const callee = () => functionStr(c);
-        return callValue(c, args(f, callee), kwargs === null ? null : kwargs(f, callee));
+        const a = args(f, callee);
+        const k = kwargs === null ? null : kwargs(f, callee);
+        if (c === SUPER && a.length === 0 && (k === null || k.size === 0)) return sup(f);
+        return callValue(c, a, k);
       };
     }
     if (owning) {
       return (f) => {
         const callee = fn(f);
+        if (callee === SUPER && e.args.length === 0 && kwargs === null) return sup(f);
         const name = () => functionStr(callee);
         const r = callValue(callee, args(f, name), kwargs === null ? null : kwargs(f, name));
         madeFresh(callee instanceof PyFunc && GENERATOR_FUNCTIONS.has(callee) ? (r as PyGenerator) : null);
         return r;
       };
     }
+    // super called under another name (`s = super; s()`): the builtin reads the caller's frame in CPython, so the call site answers
+    if (e.args.length === 0 && kwargs === null) {
+      return (f) => {
+        const c = fn(f);
+        return c === SUPER ? sup(f) : callValue(c, args(f), null);
+      };
+    }
     if (kwargs === null) return (f) => callValue(fn(f), args(f), null);
     return (f) => callValue(fn(f), args(f), kwargs(f, noCallee));
+  }
+
+  /**
+   * super() with no arguments called by a call of this scope under another name or through an
+   * expression (`s = super; s()`): what super_init_without_args finds in the caller's frame. The
+   * __class__ cell is there where the function (or one within it) names super or __class__, as
+   * CPython's compiler makes it; else 'no arguments' of a function without any, or no cell found.
+   * Made once a scope.
+   */
+  private indirectSuper(scope: Scope): Ev {
+    let made = INDIRECT_SUPER.get(scope);
+    if (made !== undefined) return made;
+    const sup = scope.nodes !== null && !scope.isClass && withinClass(scope) && namesSuper(scope.nodes) ? this.superCall(scope) : null;
+    const message = scope.argCount === 0 ? 'super(): no arguments' : 'super(): __class__ cell not found';
+    made = sup ?? (() => {
+      throw pyErr(RuntimeError, message);
+    });
+    INDIRECT_SUPER.set(scope, made);
+    return made;
   }
 
 

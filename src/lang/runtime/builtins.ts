@@ -28,7 +28,7 @@ import { callValue } from './call.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
-import { IndexError, OverflowError, RuntimeError, StopIteration, stopIteration, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { fatalErr, IndexError, OverflowError, StopIteration, stopIteration, UnsupportedError, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { mroOf } from './object-class.js';
 import { formatValue } from './format.js';
 import * as int from './int/index.js';
@@ -360,7 +360,8 @@ function typeInit(cls: Py, a: Py[], k: Map<string, Py> | null): Py {
  */
 const SUPER_TYPE = makeType('super', (args, kw) => {
   if (kw !== null && kw.size > 0) throw typeErr('super() takes no keyword arguments');
-  if (args.length === 0) throw pyErr(RuntimeError, 'super(): no arguments');
+  // a call of a name or an expression is answered at its call site (compile/expressions.ts indirectSuper); one as a method or by a builtin (defaultdict(super)) reads, in CPython, the frame of the function that made it, which is not known here
+  if (args.length === 0) throw fatalErr(UnsupportedError, "super() without arguments is not available in conditions but called by a name or an expression (not as a method, nor by a builtin): only then is the caller's frame known");
   if (args.length > 2) throw typeErr(`super() expected at most 2 arguments, got ${args.length}`);
   const [t, obj] = args;
   if (!(t instanceof PyType)) throw typeErr(`super() argument 1 must be a type, not ${typeName(t)}`);

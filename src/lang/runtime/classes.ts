@@ -1,4 +1,5 @@
 import { clinic } from './args.js';
+import { storeMethodAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
@@ -254,6 +255,8 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   }
   else if (obj instanceof PyRunClassType) obj.store(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
+  // a def of the condition takes a __wrapped__, __self__ or __func__ (method-attributes.ts), and no other attribute here
+  else if (storeMethodAttribute(obj, name, v)) return;
   else throw notSettable(obj, name);
 }
 
@@ -321,6 +324,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
+  if (storeMethodAttribute(obj, name, undefined)) return;
   if (name === '__new__' && obj instanceof PyClass) newChanged();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;

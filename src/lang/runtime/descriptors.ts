@@ -7,7 +7,7 @@ import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
 import { NativeDescriptor } from './native-descriptor.js';
-import { PyFunc, PyType, typeName, type Py } from './values.js';
+import { PyBoundMethod, PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
  * staticmethod, classmethod and property: what a class attribute becomes when read from
@@ -58,13 +58,15 @@ function initialized(fn: Py, kind: string): Py {
 export function bindMethod(fn: Py, self: Py): Py {
   // a builtin function stays as it is; a slot wrapper (super-unbound.ts, which imports this module) binds as a def does
   if (!(fn instanceof PyFunc) || (fn.kind !== 'function' && !('bindsToInstance' in fn))) return fn;
-  return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
+  // a slot wrapper's is CPython's method-wrapper, which has no __func__: a plain method, which keeps neither
+  if (fn.kind !== 'function') return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
+  return new PyBoundMethod(fn.name, (args, kw) => fn.fn([self, ...args], kw), self, fn);
 }
 
 /** `callable` bound to a first argument, as types.MethodType binds a classmethod's function to its class. */
 function bindTo(fn: Py, first: Py): PyFunc {
   const name = fn instanceof PyFunc ? fn.name : typeName(fn);
-  return new PyFunc(name, (args, kw) => callValue(fn, [first, ...args], kw), 'method');
+  return new PyBoundMethod(name, (args, kw) => callValue(fn, [first, ...args], kw), first, fn);
 }
 
 /**
@@ -148,6 +150,16 @@ function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
   }, 'method');
 }
 
+/**
+ * `__func__` of a staticmethod or classmethod (sm_callable, a member: None before its __init__ gave
+ * it one), and the `__wrapped__` that 3.10's sm_init sets to the same callable.
+ */
+function wrapperAttr(v: PyStaticMethod | PyClassMethod, name: string): Py | undefined {
+  if (name === '__func__') return v.fn === UNINITIALIZED ? null : v.fn;
+  if (name === '__wrapped__' && v.fn !== UNINITIALIZED) return v.fn;
+  return undefined;
+}
+
 const wrapped = (kind: string) => (v: PyStaticMethod | PyClassMethod, item: (x: Py) => string) => `<${kind}(${item(v.fn)})>`;
 
 const STATIC_SLOTS: PyTypeSlots<PyStaticMethod> = {
@@ -159,6 +171,7 @@ const STATIC_SLOTS: PyTypeSlots<PyStaticMethod> = {
   repr: wrapped('staticmethod'),
   // callable since Python 3.10, as the function it wraps
   call: (v, args, kw) => callValue(v.fn, args, kw),
+  getattr: (v, name) => wrapperAttr(v, name),
 };
 
 const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
@@ -168,6 +181,7 @@ const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
   len: null,
   iter: null,
   repr: wrapped('classmethod'),
+  getattr: (v, name) => wrapperAttr(v, name),
 };
 
 export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {

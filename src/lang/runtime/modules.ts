@@ -53,6 +53,7 @@ import { TIME_MODULE } from './modules/time.js';
 import { UUID_MODULE } from './modules/uuid.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
+import { fileModuleFunctions } from './method-attributes.js';
 import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
@@ -545,3 +546,4 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
 fileSharedObjects(MODULES, BUILTINS);
 fileDirNames(MODULES, BUILTINS);
 fileFunctionNames(MODULES, BUILTINS);
+fileModuleFunctions(MODULES, BUILTINS);

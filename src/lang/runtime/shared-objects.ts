@@ -95,6 +95,12 @@ export function fileSharedObjects(modules: ReadonlyMap<string, PyModule>, builti
   for (const [module, names] of Object.entries(TYPES_IN_CPYTHON)) for (const name of names) immutableTypes.set(look(module, name), module === 'builtins' ? name : `${module}.${name}`);
 }
 
+/** Whether obj is one of the modules' objects CPython writes in Python (a function there, of type 'function'). */
+export const definedInPython = (obj: object): boolean => refused.has(obj);
+
+/** CPython's name for obj where it is a type there but a function here (zip, functools.partial), else undefined. */
+export const typeInCPython = (obj: object): string | undefined => immutableTypes.get(obj);
+
 /** Files one more shared object a module made (a module's class or sentinel not among its attributes, as `type(dataclasses.MISSING)`). */
 export const fileSharedObject = (obj: object, qualified: string): void => void refused.set(obj, qualified);
 

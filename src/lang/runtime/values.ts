@@ -167,6 +167,18 @@ export class PyFunc {
   constructor(readonly name: string, readonly fn: NativeFn, readonly kind: 'builtin' | 'function' | 'method' = 'builtin') {}
 }
 
+/**
+ * A method that knows what it was bound to: `__self__` (the instance, a classmethod's class, a
+ * builtin method's value) and `func`, a def's function or a classmethod's callable for
+ * `__func__` (undefined for a builtin method, which has none). A method made as a plain
+ * PyFunc of kind 'method' keeps neither, and `__self__` and `__func__` of it are refused.
+ */
+export class PyBoundMethod extends PyFunc {
+  constructor(name: string, fn: NativeFn, readonly self: Py, readonly func: Py | undefined) {
+    super(name, fn, 'method');
+  }
+}
+
 /** A type such as int or KeyError: callable, usable with isinstance and except. */
 export class PyType extends PyFunc {
   constructor(name: string, fn: NativeFn, readonly base: PyType | null = null, readonly isException = false) {

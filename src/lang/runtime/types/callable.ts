@@ -1,6 +1,7 @@
 import { BUILTIN_DUNDER_NAMES } from '../../dunders.js';
 import { missingAttr, typeErr } from '../exceptions.js';
 import { PerRun } from '../per-run.js';
+import { METHOD_ATTRIBUTES, methodAttribute } from '../method-attributes.js';
 import type { PyFunc, PyModule, PyType } from '../values.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -11,8 +12,8 @@ export const FUNCTION: PyTypeSlots<PyFunc> = {
   len: null,
   iter: null,
   repr: (v) => (v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`),
-  // a def's or lambda's qualified name: envelope.<locals>.f
-  getattr: (v, name) => (v.kind === 'function' && name === '__qualname__' ? v.name : undefined),
+  // a def's or lambda's qualified name: envelope.<locals>.f; a method's instance and function (method-attributes.ts)
+  getattr: (v, name) => (v.kind === 'function' && name === '__qualname__' ? v.name : METHOD_ATTRIBUTES.has(name) ? methodAttribute(v, name) : undefined),
 };
 
 /** Types: int, KeyError, ... (callable too, but their own type is 'type'). */

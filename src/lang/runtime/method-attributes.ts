@@ -1,0 +1,114 @@
+/**
+ * `__self__`, `__func__` and `__wrapped__` of functions and methods, as CPython 3.11 answers them:
+ * a bound method's instance (or a classmethod's class) and function, a builtin method's value,
+ * a C module function's module, and the `__wrapped__` that functools.update_wrapper or the
+ * condition set on a def. Each is a value the condition could name already: nothing here hands
+ * out the builtins module (`len.__self__`), which conditions cannot reach, nor a module CPython
+ * keeps apart (`operator.add.__self__` is `_operator`); those, and the methods the evaluator
+ * makes without keeping their instance (a plain PyFunc of kind 'method'), are refused.
+ */
+import { getattr } from './attributes.js';
+import { step } from './budget.js';
+import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, UnsupportedError } from './exceptions.js';
+import { definedInPython, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
+import { PyBoundMethod, PyFunc, PyModule, PyType, type Py, type PyException } from './values.js';
+
+/** The modules whose every function is, in CPython 3.11, a C function of that very module: its `__self__` is the module. */
+const C_MODULES: readonly string[] = ['math', 'cmath', 'time', 'binascii', 'zlib', 'unicodedata'];
+
+/** The function's module, for those of C_MODULES. */
+const MODULE_OF = new WeakMap<PyFunc, PyModule>();
+/** The modules' and the builtins' functions that are C functions in CPython, by qualified name. */
+const C_FUNCTIONS = new WeakMap<PyFunc, string>();
+/** The modules' functions that CPython defines in Python (shared-objects.ts's table): of type 'function' there. */
+const PYTHON_FUNCTIONS = new WeakSet<PyFunc>();
+/** The builtins' functions: their `__self__` is the builtins module. */
+const BUILTIN_FUNCTIONS = new WeakSet<PyFunc>();
+
+const isPlainFunc = (v: Py): v is PyFunc => v instanceof PyFunc && !(v instanceof PyType);
+
+/** Files the modules' and the builtins' functions, once, when the modules are made (after shared-objects.ts has filed its own). */
+export function fileModuleFunctions(modules: ReadonlyMap<string, PyModule>, builtins: ReadonlyMap<string, Py>): void {
+  for (const [name, v] of builtins) {
+    if (!isPlainFunc(v) || typeInCPython(v) !== undefined) continue;
+    BUILTIN_FUNCTIONS.add(v);
+    C_FUNCTIONS.set(v, name);
+  }
+  for (const [module, m] of modules) {
+    for (const [name, v] of m.attrs) {
+      if (!isPlainFunc(v) || C_FUNCTIONS.has(v) || PYTHON_FUNCTIONS.has(v) || typeInCPython(v) !== undefined) continue;
+      if (v.kind === 'function' || definedInPython(v)) PYTHON_FUNCTIONS.add(v);
+      else C_FUNCTIONS.set(v, `${module}.${name}`);
+      if (C_MODULES.includes(module) && !PYTHON_FUNCTIONS.has(v)) MODULE_OF.set(v, m);
+    }
+  }
+}
+
+const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
+
+/**
+ * `__wrapped__` (and `__self__` or `__func__`, which a function has none of but takes) set on a def
+ * or lambda of the condition, by functools.update_wrapper or by hand: what its __dict__ holds here.
+ */
+const OWN = new WeakMap<PyFunc, Map<string, Py>>();
+
+/** A def's or lambda's function made by the condition: it takes these attributes. */
+const isRunDef = (v: Py): v is PyFunc => v instanceof PyFunc && v.constructor === PyFunc && v.kind === 'function' && !PYTHON_FUNCTIONS.has(v) && sharedObjectRefusal(v, '__wrapped__') === undefined;
+
+/**
+ * `obj.name = v` (v undefined: `del obj.name`) for a name of METHOD_ATTRIBUTES: on a def of the
+ * condition, kept; on a method, CPython's errors (its members are read-only); whether it was either (then done).
+ */
+export function storeMethodAttribute(obj: Py, name: string, v: Py | undefined): boolean {
+  if (!METHOD_ATTRIBUTES.has(name) || name === '__qualname__') return false;
+  if (obj instanceof PyBoundMethod) {
+    if (obj.func !== undefined && name !== '__wrapped__') throw pyErr(AttributeError, 'readonly attribute');
+    if (obj.func === undefined && name === '__self__') throw pyErr(AttributeError, `attribute '__self__' of 'builtin_function_or_method' objects is not writable`);
+    return false;
+  }
+  if (!isRunDef(obj)) return false;
+  step();
+  let own = OWN.get(obj);
+  if (v !== undefined) {
+    if (own === undefined) OWN.set(obj, (own = new Map()));
+    own.set(name, v);
+  } else if (own?.delete(name) !== true) throw attrErr(obj, name);
+  return true;
+}
+
+/** The names a def of the condition keeps of these (in its __dict__, for dir()). */
+export const ownMethodAttributes = (f: PyFunc): Iterable<string> => OWN.get(f)?.keys() ?? [];
+
+/** The names answered here: these three, and a bound method's `__qualname__`, its function's. */
+export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__', '__qualname__']);
+
+/**
+ * `f.__self__`, `f.__func__` or `f.__wrapped__` of a function or method (types/callable.ts's getattr):
+ * the value, undefined where CPython has none (its AttributeError follows), or a refusal where the
+ * evaluator cannot tell.
+ */
+export function methodAttribute(f: PyFunc, name: string): Py | undefined {
+  if (name === '__qualname__') return f instanceof PyBoundMethod && f.func !== undefined ? getattr(f.func, name) : undefined;
+  if (f instanceof PyBoundMethod) {
+    if (name === '__self__') return f.self;
+    // a builtin method has neither
+    if (f.func === undefined) return undefined;
+    if (name === '__func__') return f.func;
+    // method_getattro: any other name is the function's
+    return getattr(f.func, name);
+  }
+  if (f.kind === 'function') return PYTHON_FUNCTIONS.has(f) ? undefined : OWN.get(f)?.get(name);
+  // zip, functools.partial: types in CPython
+  const type = typeInCPython(f);
+  if (type !== undefined) throw missingAttr(`type object '${type}' has no attribute '${name}'`, name, f);
+  if (f.kind === 'method') throw notBuilt(`'${name}' of this method`, 'the evaluator made it without keeping what it is bound to');
+  // a module's function CPython writes in Python is a function there, which has none of these
+  if (PYTHON_FUNCTIONS.has(f)) throw missingAttr(`'function' object has no attribute '${name}'`, name, f);
+  const qualified = C_FUNCTIONS.get(f);
+  if (qualified === undefined) throw notBuilt(`'${name}' of this function`, 'the evaluator does not record what CPython binds it to');
+  if (name !== '__self__') return undefined;
+  const module = MODULE_OF.get(f);
+  if (module !== undefined) return module;
+  if (BUILTIN_FUNCTIONS.has(f)) throw notBuilt(`'${qualified}.__self__'`, "it is the builtins module, which conditions cannot reach (it holds __import__, open and eval)");
+  throw notBuilt(`'${qualified}.__self__'`, "it is a module CPython keeps apart from the one the condition imported (a C module's, as _operator's), which conditions cannot reach");
+}

@@ -1,0 +1,195 @@
+/**
+ * `__self__`, `__func__` and `__wrapped__` of functions and methods (runtime/method-attributes.ts),
+ * and super called under another name (`s = super; s()`, compile/expressions.ts indirectSuper),
+ * against CPython 3.11. Functions print with their address in CPython: the cases name them by
+ * `__name__` or compare them by identity.
+ */
+import { expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+
+const CLASS = `class C:
+    def f(self, x):
+        return (self.tag, x)
+    @classmethod
+    def g(cls, x):
+        return (cls.__name__, x)
+    @staticmethod
+    def h(x):
+        return x * 2
+    @property
+    def p(self):
+        return 'p'
+    tag = 'c'
+`;
+
+/** A bound method's instance and function, a classmethod's class, the descriptors' callables. */
+const BOUND = [
+  `${CLASS}c = C()\nm = c.f\nreturn m.__self__ is c, m.__func__ is C.f, m.__func__(c, 1), m.__func__.__name__, m.__self__.tag`,
+  `${CLASS}c = C()\nreturn c.f.__func__ is c.f.__func__, c.f.__self__ is C().f.__self__, C().f.__func__ is c.f.__func__`,
+  `${CLASS}return C.g.__self__ is C, C().g.__self__ is C, C.g.__func__ is C.__dict__['g'].__func__, C.g.__func__(C, 2), C.g.__func__.__name__`,
+  `${CLASS}return C.__dict__['g'].__func__.__qualname__, C.__dict__['h'].__func__.__qualname__, C.__dict__['h'].__func__(4), C.__dict__['h'].__func__ is C.h`,
+  `${CLASS}return C.__dict__['g'].__wrapped__ is C.__dict__['g'].__func__, C.__dict__['h'].__wrapped__ is C.h`,
+  `${CLASS}return staticmethod(len).__func__ is len, classmethod(len).__wrapped__ is len, staticmethod(5).__func__`,
+  `${CLASS}return C.h.__self__`,
+  `${CLASS}return C.h.__func__`,
+  `${CLASS}return C.f.__self__`,
+  `${CLASS}return C.f.__func__`,
+  `${CLASS}return C().f.__wrapped__`,
+  `${CLASS}return C.__dict__['p'].__func__`,
+  `${CLASS}return C.__dict__['p'].__self__`,
+  `${CLASS}return C.__dict__['p'].fget.__name__`,
+  `${CLASS}return C.__dict__['f'].__self__`,
+  `${CLASS}return getattr(C().f, '__self__').tag, getattr(C().f, '__func__').__name__, hasattr(C.f, '__self__'), hasattr(C().f, '__func__'), hasattr(C().f, '__wrapped__')`,
+  `${CLASS}return type(C().f.__self__).__name__, repr(C().f.__func__(C(), 'x'))`,
+  // a subclass's method read from the subclass's instance
+  `${CLASS}class D(C):\n    tag = 'd'\nd = D()\nreturn d.f.__func__ is C.f, d.f.__self__ is d, d.f(1), D.g.__self__ is D, D.g(3)`,
+  // a bound method's other attributes are its function's (method_getattro)
+  `class A:\n    def f(self, x=1, *, y=2) -> int:\n        "doc"\n        pass\nm = A().f\nreturn m.__defaults__, m.__kwdefaults__, m.__annotations__, m.__doc__, m.__module__, m.__name__, m.__qualname__`,
+  `class A:\n    @classmethod\n    def f(cls, x=1):\n        "cdoc"\nreturn A.f.__defaults__, A.f.__doc__, A().f.__module__, A.f.__qualname__, A.f.__kwdefaults__`,
+  `class A:\n    def f(self):\n        pass\nreturn A().f.__defaults__, A().f.__annotations__`,
+  `return [].append.__defaults__`,
+  `return [].append.__annotations__`,
+  `import functools\nclass A:\n    def f(self, x: int) -> int:\n        pass\n@functools.wraps(A().f)\ndef g():\n    pass\nreturn g.__annotations__, g.__wrapped__.__self__.__class__.__name__, g.__name__, g.__qualname__`,
+  // an instance's own attributes of these names are plain attributes
+  `class A:\n    pass\na = A()\na.__self__ = 1\na.__func__ = 2\na.__wrapped__ = 3\nreturn a.__self__, a.__func__, a.__wrapped__, sorted(a.__dict__)`,
+  `class A:\n    pass\nreturn A().__self__`,
+  `class A:\n    pass\nreturn A.__func__`,
+  // a method bound to a method's instance, through its __func__
+  `class A:\n    def f(self):\n        return self.v\na = A()\na.v = 5\nb = A()\nb.v = 6\nreturn a.f.__func__(b), a.f.__func__ is b.f.__func__, a.f.__self__ is not b.f.__self__`,
+];
+
+/** A builtin method's value, a C module's function's module, and what builtins have none of. */
+const BUILTIN = [
+  `l = [1]\nm = l.append\nm(2)\nreturn m.__self__ is l, l, m.__self__`,
+  `s = 'abc'\nreturn s.upper.__self__, s.upper.__self__ is s, 'x'.join.__self__`,
+  `d = {'a': 1}\nreturn d.get.__self__ is d, d.items.__self__, (5).bit_length.__self__, (2.5).hex.__self__, b'ab'.hex.__self__, (1, 2).count.__self__`,
+  `return dict.fromkeys.__self__, int.from_bytes.__self__, bytes.fromhex.__self__`,
+  `import math\nreturn math.sqrt.__self__ is math, math.floor.__self__ is math, math.sqrt.__self__.pi == math.pi`,
+  `import time, zlib, binascii, cmath\nreturn time.time.__self__ is time, zlib.crc32.__self__ is zlib, binascii.hexlify.__self__ is binascii, cmath.sqrt.__self__ is cmath`,
+  `class L(list):\n    pass\nl = L()\nreturn l.append.__self__ is l, type(l.append.__self__).__name__`,
+  `class D(dict):\n    pass\nclass S(str):\n    pass\nd = D()\ns = S('x')\nreturn d.get.__self__ is d, s.upper.__self__ is s, type(s.upper.__self__).__name__`,
+  `import re, collections\np = re.compile('a')\nm = p.match('a')\nq = collections.deque()\nreturn p.match.__self__ is p, m.group.__self__ is m, q.append.__self__ is q`,
+  `import calendar, string\nc = calendar.TextCalendar()\nt = string.Template('x')\nreturn c.formatday.__self__ is c, c.formatday.__func__ is calendar.TextCalendar.formatday, t.substitute.__self__ is t`,
+  `import calendar\nreturn calendar.TextCalendar.formatday.__self__`,
+  `import datetime\nd = datetime.date(2020, 1, 2)\nreturn d.isoformat.__self__, d.isoformat.__self__ is d`,
+  `return [].append.__func__`,
+  `return 'a'.upper.__func__`,
+  `return [].append.__wrapped__`,
+  `return len.__func__`,
+  `return len.__wrapped__`,
+  `import math\nreturn math.sqrt.__func__`,
+  `import operator\nreturn operator.add.__func__`,
+  `import json\nreturn json.dumps.__self__`,
+  `import json\nreturn json.loads.__func__`,
+  `import re\nreturn re.sub.__wrapped__`,
+  `return zip.__self__`,
+  `return map.__func__`,
+  `return (1).__self__`,
+  `return hasattr(len, '__func__'), hasattr([].append, '__self__'), hasattr('a'.upper, '__func__')`,
+];
+
+/** functools: wraps and update_wrapper chains, lru_cache's and cache's __wrapped__, partial's none, a def's own. */
+const WRAPPED = [
+  `import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def w(*a):\n        return fn(*a)\n    return w\n@deco\n@deco\ndef f(x):\n    return x + 1\nreturn f.__wrapped__.__wrapped__(3), f.__wrapped__.__name__, f.__name__, f.__wrapped__ is not f, f.__wrapped__.__wrapped__.__name__`,
+  `import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def w(*a):\n        return fn(*a)\n    return w\n@deco\n@deco\ndef f(x):\n    return x\nreturn f.__wrapped__.__wrapped__.__wrapped__`,
+  `import functools\ndef f(x):\n    return x\ndef g(*a):\n    return f(*a)\nr = functools.update_wrapper(g, f)\nreturn r is g, g.__wrapped__ is f, g.__name__`,
+  `import functools\ndef f(x):\n    return x\ndef g(*a):\n    return f(*a)\nfunctools.update_wrapper(g, f, assigned=(), updated=())\nreturn g.__wrapped__ is f, g.__name__`,
+  `import functools\n@functools.lru_cache(maxsize=2)\ndef f(x):\n    return x * 3\nreturn f.__wrapped__(2), f.__wrapped__.__name__, f(2), f.cache_info().hits`,
+  `import functools\n@functools.cache\ndef g(x):\n    return x\nreturn g.__wrapped__.__name__, g.__wrapped__(5), g.__wrapped__.__wrapped__`,
+  `import functools\nreturn functools.partial(len).__wrapped__`,
+  `import functools\np = functools.partial(len)\np.__wrapped__ = max\nreturn p.__wrapped__ is max`,
+  `def f():\n    pass\ndef g():\n    pass\nf.__wrapped__ = g\nreturn f.__wrapped__ is g, f.__wrapped__.__name__`,
+  `def f():\n    pass\nf.__wrapped__ = 1\ndel f.__wrapped__\nreturn hasattr(f, '__wrapped__')`,
+  `def f():\n    pass\ndel f.__wrapped__`,
+  `def f():\n    pass\nreturn f.__wrapped__`,
+  `def f():\n    pass\nreturn f.__self__`,
+  `return (lambda: 0).__func__`,
+  `def f():\n    pass\nsetattr(f, '__wrapped__', len)\nreturn getattr(f, '__wrapped__') is len`,
+  `def f():\n    pass\nf.__self__ = 1\nf.__func__ = 2\nr = (f.__self__, f.__func__, [n for n in dir(f) if n in ('__self__', '__func__')])\ndel f.__self__\nreturn r, hasattr(f, '__self__')`,
+  `class A:\n    def f(self):\n        pass\nm = A().f\ntry:\n    m.__self__ = 1\nexcept AttributeError as e:\n    return str(e)`,
+  `class A:\n    def f(self):\n        pass\nm = A().f\ndel m.__func__`,
+  `[].append.__self__ = 1`,
+  `[].append.__func__ = 1`,
+  // dir() lists the __wrapped__ a def's __dict__ holds, and a builtin method's type's names
+  `def f():\n    pass\na = dir(f)\nf.__wrapped__ = 1\nb = dir(f)\ndel f.__wrapped__\nreturn [x for x in b if x not in a], dir(f) == a`,
+  `import functools\ndef f():\n    pass\n@functools.wraps(f)\ndef g():\n    pass\nreturn '__wrapped__' in dir(g), '__wrapped__' in dir(f)`,
+  `class L(list):\n    pass\nreturn dir([].append) == dir(len), dir(L().append) == dir(len), dir('a'.upper)[:3], '__self__' in dir({}.get)`,
+  // a bound method's other names are its function's
+  `import functools\nclass A:\n    @functools.lru_cache\n    def f(self):\n        return 1\nm = A().f\nreturn m.__wrapped__.__name__, m.__func__ is A.f, m()`,
+  `import functools\ndef deco(fn):\n    @functools.wraps(fn)\n    def w(*a):\n        return fn(*a)\n    return w\nclass A:\n    @deco\n    def f(self):\n        return 7\nreturn A().f.__wrapped__(None), A().f.__func__.__wrapped__.__name__`,
+  `import functools\nclass W:\n    def __call__(self):\n        return 1\nw = W()\ndef f():\n    pass\nfunctools.update_wrapper(w, f)\nreturn w.__wrapped__ is f, w.__name__`,
+];
+
+/** super called under another name: CPython's zero-argument super reads its caller's frame. */
+const SUPER = [
+  `class A:\n    def f(self):\n        return 'A'\nclass B(A):\n    def f(self):\n        s = super\n        return s().f() + 'B'\nreturn B().f()`,
+  `class A:\n    def f(self):\n        return 'A'\nclass B(A):\n    def f(self):\n        return (super)().f()\nreturn B().f()`,
+  `class A:\n    def f(self):\n        return 'A'\nclass B(A):\n    def f(self):\n        return [super][0]().f()\nreturn B().f()`,
+  `class A:\n    def f(self, s):\n        return s()\nreturn A().f(super)`,
+  `class A:\n    def f():\n        s = super\n        return s()\nreturn A.f()`,
+  `def g(x):\n    return super()\nreturn g(1)`,
+  `def g():\n    return super()\nreturn g()`,
+  `s = super\nreturn s()`,
+  `class A:\n    def f(self):\n        return lambda: super()\nreturn A().f()()`,
+  `class A:\n    def f(self):\n        g = lambda x: super()\n        return g(1)\nreturn A().f()`,
+  `class A:\n    def f(self):\n        s = super\n        return [s() for _ in 'a']\nreturn A().f()`,
+  `class A:\n    def f(self):\n        s = super\n        g = lambda: s()\n        return g()\nreturn A().f()`,
+  `class A:\n    def f(self):\n        s = super\n        g = lambda x: s()\n        return g(1)\nreturn A().f()`,
+  `class A:\n    def f(self):\n        s = super\n        def g(x):\n            super\n            return s()\n        return g(self)\nreturn type(A().f()).__name__`,
+  `class A:\n    def f(self):\n        s = super\n        return s(*())\nreturn A().f().__class__`,
+  `class A:\n    def f(self):\n        s = super\n        return s(**{})\nreturn A().f().__class__`,
+  `class A:\n    @classmethod\n    def f(cls):\n        s = super\n        return s().__init_subclass__()\nreturn A.f()`,
+  `class A:\n    def f(self):\n        s = super\n        def g():\n            yield s()\n        return next(g())\nreturn A().f()`,
+  `class A:\n    def f(self):\n        s = super\n        yield s().__class__\nreturn next(A().f())`,
+  `class A:\n    x = super()`,
+  `class A:\n    s = super\n    x = s()`,
+  `class A:\n    def __init__(self):\n        self.v = 1\nclass B(A):\n    def __init__(self):\n        init = super\n        init().__init__()\n        self.w = 2\nb = B()\nreturn b.v, b.w`,
+  `class A:\n    def f(self):\n        s = super\n        return s()\nreturn A.f(1)`,
+  `class A:\n    def f(self):\n        s = super\n        del self\n        return s()\nreturn A().f()`,
+  // a shadowed super is the condition's own callable
+  `class A:\n    def f(self):\n        super = lambda: 'mine'\n        return super()\nreturn A().f()`,
+];
+
+it('reads __self__ and __func__ of methods as CPython does', () => {
+  expect(compareWithCPython(BOUND)).toEqual([]);
+});
+
+it("reads builtins' __self__ and __func__ as CPython does", () => {
+  expect(compareWithCPython(BUILTIN)).toEqual([]);
+});
+
+it('reads and sets __wrapped__ as CPython does', () => {
+  expect(compareWithCPython(WRAPPED)).toEqual([]);
+});
+
+it('calls super under another name as CPython does', () => {
+  expect(compareWithCPython(SUPER)).toEqual([]);
+});
+
+it('refuses what would reach past the condition, in clear words', () => {
+  const engine = new Engine();
+  const run = (source: string) => evaluator(engine, { source }).error ?? evaluator(engine, { source }).repr;
+  // the builtins module (CPython's holds __import__, open and eval) and C modules the condition did not import
+  expect(run(`return len.__self__`)).toBe("UnsupportedError: 'len.__self__' is not available in conditions: it is the builtins module, which conditions cannot reach (it holds __import__, open and eval)");
+  expect(run(`return getattr(max, '__self__')`)).toMatch(/^UnsupportedError: 'max.__self__' is not available in conditions: it is the builtins module/);
+  expect(run(`return hasattr(len, '__self__')`)).toMatch(/^UnsupportedError: 'len.__self__' is not available/);
+  expect(run(`import operator\nreturn operator.add.__self__`)).toMatch(/^UnsupportedError: 'operator.add.__self__' is not available in conditions: it is a module CPython keeps apart/);
+  expect(run(`import functools\nreturn functools.reduce.__self__`)).toMatch(/^UnsupportedError: 'functools.reduce.__self__' is not available in conditions/);
+  // super called by a builtin, or as a method: its caller's frame is not known
+  const noFrame = "UnsupportedError: super() without arguments is not available in conditions but called by a name or an expression (not as a method, nor by a builtin): only then is the caller's frame known";
+  expect(run(`import collections\nclass A:\n    def f(self):\n        return collections.defaultdict(super)[1]\nreturn A().f()`)).toBe(noFrame);
+  expect(run(`class A:\n    s = super\n    def f(self):\n        return self.s()\nreturn A().f()`)).toBe(noFrame);
+  expect(run(`import functools\nreturn functools.partial(super)()`)).toBe(noFrame);
+  // what __self__ answers is a value the condition reached already: no JavaScript behind it
+  expect(run(`return [].append.__self__.__class__, 'a'.upper.__self__.__class__`)).toBe("(<class 'list'>, <class 'str'>)");
+  for (const name of ['constructor', 'prototype', 'fn', 'self', 'func', 'kind'])
+    expect(run(`class A:\n    def f(self):\n        pass\nreturn getattr(A().f, '${name}')`)).toMatch(/^AttributeError: /);
+  // a module's function is shared by every condition: no __wrapped__ is set on it
+  expect(run(`import json\njson.dumps.__wrapped__ = 1`)).toMatch(/^UnsupportedError: cannot set 'json.dumps.__wrapped__'/);
+  expect(run(`import functools\ndef f():\n    pass\nfunctools.update_wrapper(functools.wraps, f)`)).toMatch(/^UnsupportedError: cannot set 'functools.wraps.__module__'/);
+  expect(run(`len.__wrapped__ = 1`)).toBe("AttributeError: 'builtin_function_or_method' object has no attribute '__wrapped__'");
+  // one run's __wrapped__ is its own: a def is made anew in each run
+  expect(run(`def f():\n    pass\nf.__wrapped__ = 1\nreturn f.__wrapped__`)).toBe('1');
+  expect(run(`def f():\n    pass\nreturn hasattr(f, '__wrapped__')`)).toBe('False');
+});
