@@ -77,6 +77,29 @@ function updateBases(given: Py[]): Py[] {
 const CELLS = new WeakMap<object, (cls: PyClass) => void>();
 export const classCellOf = (ns: PyDict): ((cls: PyClass) => void) | undefined => CELLS.get(ns);
 
+/**
+ * Whether a namespace takes each of the body's stores as it is made, as CPython's STORE_NAME
+ * does: a runtime-written one that rewrites what it is given (enum's _EnumDict, whose auto()
+ * values the body's later lines read) says so; for any other, the body's names are stored once
+ * it has run, and read from its own frame.
+ */
+export const storesThrough = (ns: Py): boolean => ns instanceof PyDict && (ns as { storesThrough?: boolean }).storesThrough === true;
+
+/** The body's frame over such a namespace: each store of a name goes into it, and the body then reads back what it kept. */
+export function throughNamespace(ns: Py, frame: Py[], slots: readonly (readonly [string, number])[]): Py[] {
+  const names = new Map<string, string>();
+  for (const [name, slot] of slots) names.set(String(slot), name);
+  return new Proxy(frame, {
+    set(target, key, value) {
+      const name = typeof key === 'string' ? names.get(key) : undefined;
+      if (name === undefined || value === undefined) return Reflect.set(target, key, value);
+      setitem(ns, name, value as Py);
+      const kept = (ns as PyDict).get(name);
+      return Reflect.set(target, key, kept === undefined ? value : kept);
+    },
+  });
+}
+
 /** The body's run: it stores its names into the namespace, and answers what sets the `__class__` cell. */
 export type ClassBody = (ns: Py) => (cls: PyClass) => void;
 

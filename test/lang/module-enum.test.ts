@@ -1,0 +1,67 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+
+/** The step and memory limits alone: a cold first run on a loaded machine may pass the 50 ms clock. */
+const unclocked = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+
+/** enum: EnumType's classes, their members and CPython 3.11's words, case by case. */
+it("makes Enum classes, members, lookups and errors as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import Enum\nclass Color(Enum):\n    RED = 1\n    GREEN = 2\n    BLUE = 3\nreturn repr(Color.RED), str(Color.RED), Color.RED.name, Color.RED.value, Color(2), Color['BLUE'], list(Color), len(Color), Color.RED in Color, repr(Color), str(Color)\n",
+    "from enum import Enum\nclass Color(Enum):\n    RED = 1\n    GREEN = 2\n    CRIMSON = 1\nreturn Color.CRIMSON is Color.RED, list(Color), Color.__members__, dict(Color.__members__), Color._member_names_, Color(1).name\n",
+    "from enum import Enum\nclass Color(Enum):\n    RED = 1\nr = []\nfor f in [lambda: Color(7), lambda: Color['X'], lambda: Color.X, lambda: 1 in Color, lambda: Color.RED < Color.RED, lambda: setattr(Color, 'RED', 2), lambda: delattr(Color, 'RED')]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "from enum import Enum, auto, unique\nclass A(Enum):\n    X = auto()\n    Y = auto()\n    Z = 10\n    W = auto()\nr = [list(A), A.X.value]\ntry:\n    @unique\n    class B(Enum):\n        P = 1\n        Q = 1\n        R = 2\n        S = 2\nexcept ValueError as e:\n    r.append(str(e))\nreturn r\n",
+    "from enum import Enum\nclass Planet(Enum):\n    MERCURY = (3.303e+23, 2.4397e6)\n    EARTH = (5.976e+24, 6.37814e6)\n    def __init__(self, mass, radius):\n        self.mass = mass\n        self.radius = radius\n    @property\n    def gravity(self):\n        return 6.673E-11 * self.mass / (self.radius * self.radius)\n    def describe(self):\n        return f'{self.name} {self.mass}'\nreturn Planet.EARTH.value, Planet.EARTH.mass, round(Planet.EARTH.gravity, 3), Planet.MERCURY.describe(), Planet((3.303e+23, 2.4397e6))\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 'x'\nd = {C.A: 1, C.B: 2}\ns = {C.A, C.B, C.A}\nreturn d[C.A], len(s), hash(C.A) == hash('A'), f'{C.A}', f'{C.A:>8}|', format(C.B), C.A == 1, C.A != C.B, C.A == C.A\n",
+    "from enum import Enum\nimport copy\nclass C(Enum):\n    A = [1]\n    B = 2\nreturn copy.copy(C.A) is C.A, copy.deepcopy(C.B) is C.B, C([1])\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\ntry:\n    class D(C):\n        B = 2\nexcept TypeError as e:\n    return str(e)\n",
+    "from enum import Enum\nclass Base(Enum):\n    def hello(self):\n        return 'hi ' + self.name\nclass D(Base):\n    X = 1\nreturn D.X.hello(), isinstance(D.X, Base), isinstance(D.X, Enum), type(D.X), type(D), D.__mro__\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 2\n    @classmethod\n    def _missing_(cls, value):\n        if isinstance(value, str):\n            return cls[value.upper()]\n        return None\nr = [C('a'), C('b')]\ntry:\n    C(5)\nexcept ValueError as e:\n    r.append(str(e))\nreturn r\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    @classmethod\n    def _missing_(cls, value):\n        return 5\ntry:\n    C(3)\nexcept TypeError as e:\n    return str(e)\n",
+    "from enum import Enum, auto\nclass C(Enum):\n    def _generate_next_value_(name, start, count, last_values):\n        return name.lower()\n    A = auto()\n    B = auto()\nreturn [m.value for m in C]\n",
+    "from enum import Enum\nr = []\nfor f in [lambda: Enum(1), lambda: len(Enum), lambda: list(Enum), lambda: repr(Enum)]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 2\n    _ignore_ = 'X'\n    X = 5\n    _p = 3\nreturn list(C), C._p, hasattr(C, 'X'), list(reversed(C)), dir(C), dir(C.A)\n",
+    "from enum import Enum\ntry:\n    class C(Enum):\n        _foo_ = 1\nexcept ValueError as e:\n    return str(e)\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 2\nr = []\nfor m in C:\n    match m:\n        case C.A:\n            r.append('a')\n        case C.B:\n            r.append('b')\nreturn r, C.A.__class__, C.A._value_, C.A._name_, C.A._sort_order_ if False else 0\n",
+  ], unclocked)).toEqual([]);
+});
+
+it("makes IntEnum, StrEnum, Flag and IntFlag as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\n    TWO = 2\nreturn repr(N.ONE), str(N.ONE), f'{N.TWO}', format(N.ONE, '03d'), N.ONE + 1, N.ONE == 1, N.TWO > N.ONE, sorted([N.TWO, N.ONE]), N(2), isinstance(N.ONE, int), N.ONE.value, hash(N.ONE) == hash(1), [1, 2, 3][N.ONE], type(N.ONE + N.TWO)\n",
+    "from enum import StrEnum, auto\nclass S(StrEnum):\n    A = auto()\n    B = 'bee'\nreturn repr(S.A), str(S.A), f'{S.B}', S.A == 'a', S.B.upper(), S('bee'), list(S), isinstance(S.A, str), S.A + '!', len(S.B)\n",
+    "from enum import StrEnum\ntry:\n    class S(StrEnum):\n        A = 1\nexcept TypeError as e:\n    return str(e)\n",
+    "from enum import Enum\nclass C(int, Enum):\n    A = 1\n    B = 2\nreturn repr(C.A), str(C.A), f'{C.A}', C.A + 1, C(1), C.__mro__\n",
+    "from enum import Enum\nclass C(str, Enum):\n    A = 'x'\nreturn repr(C.A), str(C.A), f'{C.A}', C.A == 'x', C('x')\n",
+    "from enum import IntEnum\nclass N(IntEnum):\n    A = 1\nr = []\nfor f in [lambda: N(3), lambda: N('1'), lambda: N.A < 'x']:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\ntry:\n    class M(IntEnum):\n        A = 'x'\nexcept Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "from enum import IntEnum, Enum, StrEnum, Flag, IntFlag, ReprEnum, EnumType, EnumMeta\nreturn IntEnum.__mro__, StrEnum.__mro__, IntFlag.__mro__, Flag.__mro__, EnumMeta is EnumType, type(IntEnum), repr(Flag), repr(IntFlag)\n",
+    "from enum import Flag, auto\nclass P(Flag):\n    R = auto()\n    W = auto()\n    X = auto()\n    RW = R | W\nreturn list(P), P.R | P.W, repr(P.R | P.W), str(P.R | P.X), P(7), P(0), repr(P(0)), str(P(0)), ~P.R, ~P(0), bool(P(0)), P.R in P.RW, P.X in P.RW, list(P.RW), len(P(7)), P.RW & P.R, P.RW ^ P.R, P.__members__\n",
+    "from enum import Flag\nclass P(Flag):\n    R = 4\n    W = 2\n    X = 1\nr = []\nfor f in [lambda: P(8), lambda: P(-1), lambda: P('a'), lambda: P.R | 1, lambda: 1 in P.R, lambda: P.R < P.W]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "from enum import IntFlag\nclass Perm(IntFlag):\n    R = 4\n    W = 2\n    X = 1\nreturn repr(Perm.R | Perm.W), str(Perm.R | Perm.W), Perm.R | 8, repr(Perm.R | 8), ~Perm.R, repr(~Perm.R), Perm.R + 1, Perm(0), repr(Perm(0)), Perm(15), 1 | Perm.R, repr(1 | Perm.R), f'{Perm.R}', format(Perm.R|Perm.W, 'b'), isinstance(Perm.R, int), list(Perm(7)), Perm.R & 6, Perm(-1), repr(Perm(-1))\n",
+    "from enum import Flag, CONFORM, EJECT, KEEP, STRICT, FlagBoundary\nclass A(Flag, boundary=CONFORM):\n    X = 1\n    Y = 2\nclass B(Flag, boundary=EJECT):\n    X = 1\n    Y = 2\nclass K(Flag, boundary=KEEP):\n    X = 1\n    Y = 2\nreturn A(7), B(7), K(7), repr(K(7)), repr(STRICT), str(KEEP), FlagBoundary.KEEP, list(FlagBoundary), A._boundary_, ~K.X\n",
+    "from enum import Flag, auto\nclass C(Flag):\n    RED = auto()\n    GREEN = auto()\n    BLUE = auto()\n    WHITE = RED | GREEN | BLUE\nreturn C.WHITE, list(C.WHITE), C(7), C._member_names_, ~C.RED, C.RED | C.WHITE, len(C), list(C)\n",
+    "from enum import Flag\nclass C(Flag):\n    B = 2\n    A = 1\n    C = 4\nreturn list(C), list(C(7)), C(7)\n",
+    "import enum\nreturn enum.bin(10), enum.bin(~10), enum.bin(5, 8), enum.show_flag_values(13)\n",
+    "from enum import Enum\nclass Shape(Enum):\n    SQUARE = 2\n    DIAMOND = 1\n    CIRCLE = 3\n    ALIAS_FOR_SQUARE = 2\n    _order_ = 'SQUARE DIAMOND CIRCLE'\nreturn list(Shape)\n",
+    "from enum import Enum\ntry:\n    class Shape(Enum):\n        SQUARE = 2\n        DIAMOND = 1\n        _order_ = 'DIAMOND SQUARE'\nexcept TypeError as e:\n    return str(e)\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    def __str__(self):\n        return 'custom'\n    def __repr__(self):\n        return 'R'\nreturn str(C.A), repr(C.A), f'{C.A}', [C.A]\n",
+    "from enum import Enum\nclass C(Enum):\n    def __new__(cls, value, label):\n        obj = object.__new__(cls)\n        obj._value_ = value\n        obj.label = label\n        return obj\n    A = (1, 'one')\n    B = (2, 'two')\nreturn C.A.value, C.A.label, C(2), C(2).label, list(C)\n",
+    "from enum import IntEnum\nclass C(IntEnum):\n    def __new__(cls, value, label):\n        obj = int.__new__(cls, value)\n        obj._value_ = value\n        obj.label = label\n        return obj\n    A = (1, 'one')\n    B = (2, 'two')\nreturn C.A.value, C.A.label, C(2), C.A + 1\n",
+    "from enum import Enum, member, nonmember\nclass C(Enum):\n    A = 1\n    B = nonmember(2)\n    @member\n    def f(self):\n        return 3\nreturn list(C)[0], C.B, C.f.value(C) if False else 0, repr(C.A), C.f.name\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 2\n    def __lt__(self, other):\n        return self.value < other.value\nreturn sorted([C.B, C.A]), C.A < C.B, max(C)\n",
+    "from enum import auto\na = auto()\nreturn repr(a), repr(auto(5)), a.value is not None\n",
+  ], unclocked)).toEqual([]);
+});
+
+it("mixes int and str into members as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn isinstance(N.ONE, int), N.ONE.value, N.ONE._value_\n",
+    "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn repr(N.ONE)\n",
+    "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn str(N.ONE)\n",
+    "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn N.ONE + 1\n",
+    "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn hash(N.ONE)\n",
+    "from enum import IntFlag\nclass Perm(IntFlag):\n    R = 4\nreturn Perm.R\n",
+    "from enum import IntFlag\nclass Perm(IntFlag):\n    R = 4\n    W = 2\nreturn Perm.R | Perm.W\n",
+  ], unclocked)).toEqual([]);
+});
