@@ -238,7 +238,7 @@ ENUM_TYPE.attrs.set('__prepare__', new PyClassMethod(pyDef('EnumType.__prepare__
 })));
 
 /** _get_mixins_: the type members are made of and the last base, which must be an enum. */
-function mixins(className: string, bases: readonly Py[]): [PyType, PyClass] {
+export function mixins(className: string, bases: readonly Py[]): [PyType, PyClass] {
   if (bases.length === 0) return [OBJECT_CLASS, ENUM];
   for (const chain of bases) {
     if (!(chain instanceof PyType)) continue;
@@ -637,8 +637,15 @@ ENUM.attrs.set('__dir__', pyDef('Enum.__dir__', ['self'], {}, (self) => {
   }
   return [...names].sort();
 }));
-ENUM.attrs.set('name', new PyProperty(pyDef('name', ['self'], {}, (self) => nameOf(self)), null, null, 'The name of the Enum member.'));
-ENUM.attrs.set('value', new PyProperty(pyDef('value', ['self'], {}, (self) => valueOf(self)), null, null, 'The value of the Enum member.'));
+/** enum.property: a member's name or value, which no store or delete changes (its __set__'s and __delete__'s words). */
+function enumProperty(name: string, get: (self: Py) => Py, doc: string): PyProperty {
+  const refuse = (what: string) => pyDef(name, ['self', 'value'], { value: null }, () => {
+    throw pyErr(AttributeError, `<enum 'Enum'> cannot ${what} attribute '${name}'`);
+  });
+  return new PyProperty(pyDef(name, ['self'], {}, get), refuse('set'), refuse('delete'), doc);
+}
+ENUM.attrs.set('name', enumProperty('name', nameOf, 'The name of the Enum member.'));
+ENUM.attrs.set('value', enumProperty('value', valueOf, 'The value of the Enum member.'));
 
 export const REPR_ENUM = moduleClass('ReprEnum', [ENUM], null, ENUM_TYPE);
 REPR_ENUM.module = 'enum';

@@ -3,6 +3,7 @@ import { PyModule, type Py } from '../../values.js';
 import { AUTO, ENUM, ENUM_TYPE, INT_ENUM, MEMBER, NONMEMBER, REPR_ENUM, STR_ENUM, UNIQUE_FN } from './enum.js';
 import { FLAG_NAMES, registerFlags } from './flag.js';
 import { registerEnumClasses } from './enum.js';
+import './functional.js';
 
 export const ENUM_MODULE = new PyModule('enum', new Map<string, Py>([
   ['EnumType', ENUM_TYPE],
