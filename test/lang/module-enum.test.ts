@@ -1,6 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareWithCPython } from '../support/cpython.js';
-import { Engine } from '../../src/lang/index.js';
+import { cpuTimed } from '../support/cpu-timed.js';
+import { Engine, repr } from '../../src/lang/index.js';
 
 /** The step and memory limits alone: a cold first run on a loaded machine may pass the 50 ms clock. */
 const unclocked = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
@@ -84,4 +85,33 @@ it("makes enums by the functional API, and refuses as CPython does", () => {
     "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 2\n    @property\n    def double(self):\n        return self.value * 2\n    def __init_subclass__(cls, **kw):\n        pass\nreturn C.A.double, [m.double for m in C]\n",
     "from enum import Enum\nclass Ordered(Enum):\n    def __ge__(self, other):\n        if self.__class__ is other.__class__:\n            return self.value >= other.value\n        return NotImplemented\n    def __lt__(self, other):\n        if self.__class__ is other.__class__:\n            return self.value < other.value\n        return NotImplemented\nclass G(Ordered):\n    A = 5\n    B = 4\nreturn G.A >= G.B, G.A < G.B, sorted(G)\n",
   ], unclocked)).toEqual([]);
+});
+
+const engine = new Engine();
+const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
+
+/** Enums made or walked to be slow: each is answered or stopped within the run's budget. */
+const HOSTILE = [
+  `from enum import Enum\nE = Enum('E', ' '.join('A%d' % i for i in range(200000)))\nreturn len(E)`,
+  `from enum import IntEnum\nE = IntEnum('E', [('A%d' % i, i) for i in range(100000)])\nreturn E(99999)`,
+  `from enum import Enum, EnumType\nE = EnumType('E', (Enum,), {'A%d' % i: i for i in range(100000)})\nreturn len(E)`,
+  `from enum import Flag\nF = Flag('F', [('B%d' % i, 1 << i) for i in range(20000)])\nreturn len(list(F(2 ** 20000 - 1)))`,
+  `from enum import IntFlag\nF = IntFlag('F', [('B%d' % i, 1 << i) for i in range(3000)])\nn = 0\nfor i in range(100000):\n    n += len(list(~F(i)))\nreturn n`,
+  `from enum import IntFlag\nclass F(IntFlag):\n    A = 1\n    B = 2\nx = F(1 << 1000000)\nreturn (~x & x | x).value.bit_length()`,
+  `from enum import Flag, KEEP\nclass F(Flag, boundary=KEEP):\n    A = 1\nn = 0\nfor i in range(1000000):\n    n += F(i).value\nreturn n`,
+  `from enum import Enum\nclass C(Enum):\n    A = []\nreturn [C([]) for _ in range(100000)][-1]`,
+  `from enum import Enum\nvals = [[i] for i in range(100000)]\nE = Enum('E', [('A%d' % i, v) for i, v in enumerate(vals)])\nreturn [E([99999]) for _ in range(100)][-1]`,
+  `from enum import Enum, auto\nE = Enum('E', {'A%d' % i: auto() for i in range(100000)})\nreturn len(E)`,
+  `from enum import Enum\nE = Enum('E', 'A B', _ignore_=1) if False else Enum('E', [('_ignore_', ['X%d' % i for i in range(200000)])] + [('X%d' % i, i) for i in range(200000)])\nreturn len(E)`,
+];
+
+describe('hostile enums', () => {
+  for (const source of HOSTILE) {
+    it(`is answered or stopped within the run's budget: ${source.split('\n').slice(1, 3).join('; ')}`, () => {
+      const [answer, ms] = timed(source);
+      expect(answer).not.toMatch(/internal|RangeError/);
+      // the run budget is 50 ms of wall time; its CPU time stays below that, but for the GC's
+      expect(ms).toBeLessThan(150);
+    });
+  }
 });

@@ -24,7 +24,9 @@ import * as ops from '../../ops.js';
 import { repr, str } from '../../repr.js';
 import { typeNew } from '../../type-new.js';
 import { valueNew } from '../../builtin-subclass.js';
-import { big, type Int } from '../../int/index.js';
+import { big, norm, type Int } from '../../int/index.js';
+import { payLinear } from '../../int/cost.js';
+import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 
@@ -166,8 +168,9 @@ export class EnumDict extends PyDict {
   /** The class body's stores come here one by one (metaclass.ts's storesThrough). */
   readonly storesThrough = true;
   readonly memberNames: string[] = [];
+  private readonly memberSet = new Set<string>();
   private readonly lastValues: Py[] = [];
-  ignore: string[] = [];
+  ignore = new Set<string>();
   private autoCalled = false;
   private generate: Py = null;
   constructor(readonly clsName: string, first: PyClass | null) {
@@ -190,15 +193,17 @@ export class EnumDict extends PyDict {
         if (this.autoCalled) throw typeErr('_generate_next_value_ must be defined before members');
         this.generate = value instanceof PyStaticMethod ? value.fn : value;
       } else if (key === '_ignore_') {
-        this.ignore = typeof value === 'string' ? value.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : (ops.toList(value) as string[]);
-        const already = this.ignore.filter((n) => this.memberNames.includes(n));
+        const names = typeof value === 'string' ? value.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : (ops.toList(value) as string[]);
+        work(names.length);
+        this.ignore = new Set(names);
+        const already = names.filter((n) => this.memberSet.has(n));
         if (already.length > 0) throw valueErr(`_ignore_ cannot specify already set names: ${repr(callValue(BUILTINS.get('set')!, [already], null))}`);
       }
       return value;
     }
     if (isDunder(key)) return value;
-    if (this.memberNames.includes(key)) throw typeErr(`'${key}' already defined as ${repr(this.get(key)!)}`);
-    if (this.ignore.includes(key)) return value;
+    if (this.memberSet.has(key)) throw typeErr(`'${key}' already defined as ${repr(this.get(key)!)}`);
+    if (this.ignore.has(key)) return value;
     if (isA(value, NONMEMBER)) return value.dict.get('value') ?? null;
     if (isDescriptor(value)) return value;
     if (this.get(key) !== undefined) throw typeErr(`'${key}' already defined as ${repr(this.get(key)!)}`);
@@ -214,6 +219,8 @@ export class EnumDict extends PyDict {
         if (isA(p, AUTO)) {
           nonAuto = false;
           if (p.dict.get('value') === AUTO_NULL) {
+            // last_values[:], a copy a member: paid for as any list built
+            work(this.lastValues.length);
             p.dict.set('value', callValue(this.generate, [key, 1, this.memberNames.length, [...this.lastValues]], null));
             this.autoCalled = true;
           }
@@ -225,6 +232,7 @@ export class EnumDict extends PyDict {
       value = single ? out[0] : new PyTuple(out);
     }
     this.memberNames.push(key);
+    this.memberSet.add(key);
     if (nonAuto) this.lastValues.push(value);
     return value;
   }
@@ -320,8 +328,8 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
     work(ns.m.size);
     for (const [nk, v] of ns.m) ed.set(ns.key(nk), v);
   }
-  const ignore = [...ed.ignore, '_ignore_'];
-  const memberNames = ed.memberNames.filter((n) => !ignore.includes(n));
+  const ignore = new Set([...ed.ignore, '_ignore_']);
+  const memberNames = ed.memberNames.filter((n) => !ignore.has(n));
   const memberValues = new Map<string, Py>();
   for (const n of memberNames) memberValues.set(n, ed.get(n)!);
   const order = ed.get('_order_') ?? ed.get('__order__') ?? null;
@@ -329,7 +337,7 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   work(ed.m.size);
   for (const [nk, v] of ed.m) {
     const key = ed.key(nk);
-    if (typeof key === 'string' && (ignore.includes(key) || key === '_order_' || key === '__order__' || memberValues.has(key))) continue;
+    if (typeof key === 'string' && (ignore.has(key) || key === '_order_' || key === '__order__' || memberValues.has(key))) continue;
     body.set(key, v);
   }
   const invalid = memberNames.filter((n) => n === 'mro' || n === '');
@@ -374,14 +382,17 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   if (order !== null) {
     let o = typeof order === 'string' ? order.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : (ops.toList(order) as Py[]);
     if (isFlag) o = o.filter((n) => !info.map.m.has(n as string) || singleBit(valueOf(info.map.get(n)!)));
-    o = o.filter((n) => !info.map.m.has(n as string) || info.names.includes(n));
+    const canonical = new Set(info.names);
+    work(o.length);
+    o = o.filter((n) => !info.map.m.has(n as string) || canonical.has(n));
     if (o.length !== info.names.length || o.some((n, i) => n !== info.names[i])) throw typeErr(`member order does not match _order_:\n  ${repr(info.names)}\n  ${repr(o)}`);
   }
   return cls;
 }
 
 const singleBit = (v: Py): boolean => {
-  const b = big(v as Int);
+  if (!ops.isIntLike(v)) return false;
+  const b = big(ops.intOf(v) as Int);
   return b !== 0n && (b & (b - 1n)) === 0n;
 };
 
@@ -418,9 +429,11 @@ function addMember(cls: PyClass, info: Info, name: string, value: Py): void {
   if (f !== null) {
     if (!ops.isIntLike(value)) throw typeErr(`unsupported operand type(s) for |=: 'int' and '${typeName(value)}'`);
     const b = big(ops.intOf(value) as Int);
+    // _flag_mask_ |= value, and _all_bits_ anew: each a new int of the mask's size, paid for as the int module's
+    payLinear(bitsBound(norm(f.mask)) + bitsBound(norm(b)));
     f.mask |= b;
     if (singleBit(value)) f.singles |= b;
-    f.allBits = 2n ** BigInt(f.mask.toString(2).length - (f.mask === 0n ? 1 : 0)) - 1n;
+    f.allBits = (1n << BigInt(exactBits(norm(f.mask)))) - 1n;
   }
   let canonical: Py | undefined;
   try {

@@ -18,6 +18,8 @@ import * as ops from '../../ops.js';
 import { repr, str } from '../../repr.js';
 import { valueNew } from '../../builtin-subclass.js';
 import { big, norm, type Int } from '../../int/index.js';
+import { payLinear } from '../../int/cost.js';
+import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyDict, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import { classRepr, dataFormat, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
@@ -26,7 +28,14 @@ import { fileSharedObject } from '../../shared-objects.js';
 const INT = BUILTINS.get('int') as PyType;
 const TYPE = BUILTINS.get('type') as PyType;
 
-const bitLength = (b: bigint): number => (b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length);
+/** int.bit_length(), paid for as the int module pays for it. */
+const bitLength = (b: bigint): number => {
+  const n = norm(b);
+  payLinear(bitsBound(n));
+  return exactBits(n);
+};
+/** An operation over a value's bits (|, &, ^, ~), paid for by its size. */
+export const payBits = (b: bigint): void => payLinear(bitsBound(norm(b)));
 
 /** enum.bin(num, max_bits=None): two's complement, the sign bit apart. */
 function flagBin(num: bigint, maxBits: number | null = null): string {
@@ -45,6 +54,8 @@ const pyInt = (b: bigint): Py => norm(b);
 /** The members of a value's bits, in the class's order (_iter_member_). */
 function membersOf(info: Info, value: bigint): Py[] {
   const f = info.flag!;
+  payBits(value);
+  payBits(f.mask);
   let v = value & f.mask;
   const out: Py[] = [];
   while (v !== 0n) {
@@ -71,7 +82,8 @@ function flagMissing(cls: PyClass, value: Py): Py {
   const f = info.flag!;
   let v = toBig(value);
   const bound = f.boundary;
-  if (bitLength(v) > 1 << 20) tick();
+  payBits(v);
+  payBits(f.mask);
   if (!(~f.allBits <= v && v <= f.allBits) || (v & (f.allBits ^ f.mask)) !== 0n) {
     if (bound === STRICT) {
       const maxBits = Math.max(bitLength(v), bitLength(f.mask));
@@ -102,11 +114,12 @@ function flagMissing(cls: PyClass, value: Py): Py {
     let combined = 0n;
     for (const m of members) combined |= toBig(valueOf(m));
     if (aliases !== 0n) {
+      const seen = new Set(members);
       v = memberValue | aliases;
       for (const pm of info.map.m.values()) {
         tick();
         const pv = toBig(valueOf(pm));
-        if (!members.includes(pm) && pv !== 0n && (pv & v) === pv) {
+        if (!seen.has(pm) && pv !== 0n && (pv & v) === pv) {
           members.push(pm);
           combined |= pv;
         }
@@ -142,7 +155,10 @@ function binary(name: string, op: (a: bigint, b: bigint) => bigint) {
     if (isinstance(other, cls)) o = toBig(valueOf(other));
     else if (info.memberType !== OBJECT && isinstance(other, info.memberType)) o = toBig(other);
     else return NOT_IMPLEMENTED_VALUE;
-    return callValue(cls, [pyInt(op(toBig(valueOf(self)), o))], null);
+    const mine = toBig(valueOf(self));
+    payBits(mine);
+    payBits(o);
+    return callValue(cls, [pyInt(op(mine, o))], null);
   });
 }
 

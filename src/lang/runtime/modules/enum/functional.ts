@@ -46,7 +46,8 @@ function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, kw: PyDict): Py 
     const g = first.lookup('_generate_next_value_')!;
     const gen = g instanceof PyStaticMethod ? g.fn : g;
     for (let count = 0; count < original.length; count++) {
-      tick();
+      // last_values[:], a copy a name: paid for as any list built
+      work(last.length);
       const value = callValue(gen, [original[count], start, count, [...last]], null);
       last.push(value);
       pairs.push(new PyTuple([original[count], value]));
