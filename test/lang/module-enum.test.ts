@@ -87,6 +87,13 @@ it("makes enums by the functional API, and refuses as CPython does", () => {
   ], unclocked)).toEqual([]);
 });
 
+it("lists enum, its classes and members as CPython does", () => {
+  expect(compareWithCPython([
+    "import enum\nreturn dir(enum)\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\nreturn dir(C), dir(C.A), dir(Enum)\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 

@@ -465,10 +465,10 @@ const expectEnum = (cls: Py): PyClassOfMeta => {
 };
 const infoOrEmpty = (cls: PyClassOfMeta): Info => INFO.get(cls) ?? emptyInfo(OBJECT_CLASS, null);
 
-ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '**kw'], { names: null }, (cls, value, names, kw) => {
+ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _module, qualname, type, start, boundary) => {
   const c = expectEnum(cls);
   if (names === null) return lookupByValue(c, value);
-  return functional(c, value, names, kw as PyDict);
+  return functional(c, value, names, { qualname, type, start, boundary });
 }));
 
 /** cls.__new__(cls, value): the class's own (Enum.__new__, or one a condition wrote after the members were made). */
@@ -542,7 +542,8 @@ ENUM_TYPE.attrs.set('__dir__', pyDef('EnumType.__dir__', ['cls'], {}, (cls) => {
   const c = expectEnum(cls);
   const i = infoOrEmpty(c);
   const names = new Set<string>(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__', ...(i.names as string[])]);
-  if (i.newMember !== null) names.add('__new__');
+  // _new_member_ is not object.__new__: a class's own __new__, or Enum's, which Enum itself makes members with
+  if (i.newMember !== null || c === ENUM) names.add('__new__');
   // `cls.__init_subclass__ is not object.__init_subclass__`: a bound method made anew, never the same object
   names.add('__init_subclass__');
   if (i.memberType !== OBJECT_CLASS) for (const n of ops.toList(callValue(BUILTINS.get('dir')!, [i.memberType], null))) names.add(n as string);
@@ -723,7 +724,7 @@ export const UNIQUE_FN = pyDef('unique', ['enumeration'], {}, (e) => {
 
 
 /** The functional API, set by functional.ts. */
-let functional: (cls: PyClassOfMeta, name: Py, names: Py, kw: PyDict) => Py = () => {
+let functional: (cls: PyClassOfMeta, name: Py, names: Py, opts: { qualname: Py; type: Py; start: Py; boundary: Py }) => Py = () => {
   throw typeErr('the functional API is not built');
 };
 export const setFunctional = (f: typeof functional): void => {

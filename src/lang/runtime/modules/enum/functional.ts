@@ -8,27 +8,17 @@ import { tick, work } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { PyClassOfMeta } from '../../class-values.js';
 import { PyStaticMethod } from '../../descriptors.js';
-import { typeErr, valueErr } from '../../exceptions.js';
+import { valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
-import { PyDict, PyStrBox, PyTuple, type Py } from '../../values.js';
+import { PyStrBox, PyTuple, type Py } from '../../values.js';
 import { EnumDict, makeEnum, mixins, setFunctional } from './enum.js';
 
 const isStr = (v: Py): boolean => typeof v === 'string' || v instanceof PyStrBox;
 const strOf = (v: Py): string => (v instanceof PyStrBox ? v.value : (v as string));
 
-const KEYWORDS = ['module', 'qualname', 'type', 'start', 'boundary'];
 
-function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, kw: PyDict): Py {
-  const opts = new Map<string, Py>();
-  for (const [k, v] of kw.m) {
-    const key = kw.key(k) as string;
-    if (!KEYWORDS.includes(key)) throw typeErr(`EnumType.__call__() got an unexpected keyword argument '${key}'`);
-    opts.set(key, v);
-  }
-  const type = opts.get('type') ?? null;
-  const start = opts.has('start') ? opts.get('start')! : 1;
-  const qualname = opts.get('qualname') ?? null;
-  const boundary = opts.get('boundary') ?? null;
+function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, opts: { qualname: Py; type: Py; start: Py; boundary: Py }): Py {
+  const { type, start, qualname, boundary } = opts;
   const className = isStr(classNameV) ? strOf(classNameV) : String(classNameV);
   const bases = type === null ? [cls] : [type, cls];
   const [, first] = mixins(className, bases);
