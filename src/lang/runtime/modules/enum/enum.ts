@@ -465,7 +465,7 @@ const expectEnum = (cls: Py): PyClassOfMeta => {
 };
 const infoOrEmpty = (cls: PyClassOfMeta): Info => INFO.get(cls) ?? emptyInfo(OBJECT_CLASS, null);
 
-ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _module, qualname, type, start, boundary) => {
+ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _star, _module, qualname, type, start, boundary) => {
   const c = expectEnum(cls);
   if (names === null) return lookupByValue(c, value);
   return functional(c, value, names, { qualname, type, start, boundary });
