@@ -94,6 +94,17 @@ it("lists enum, its classes and members as CPython does", () => {
   ], unclocked)).toEqual([]);
 });
 
+it("makes re.RegexFlag an IntFlag of enum's, as CPython does", () => {
+  expect(compareWithCPython([
+    "import re, enum\nreturn type(re.I).__mro__, isinstance(re.I, enum.IntFlag), isinstance(re.I, enum.Flag), isinstance(re.I, enum.Enum), type(re.RegexFlag), issubclass(re.RegexFlag, enum.IntFlag), re.I, re.I | re.M, str(re.I), re.I.value if False else 0, type(re.RegexFlag) is enum.EnumType\n",
+    "import re, enum\nreturn re.RegexFlag.__mro__, isinstance(re.RegexFlag, enum.EnumType), repr(re.RegexFlag)\n",
+    "import re\nr = []\nfor f in [lambda: re.I.name, lambda: re.I.value, lambda: list(re.RegexFlag)[:3], lambda: len(re.RegexFlag), lambda: re.RegexFlag(2), lambda: re.RegexFlag['IGNORECASE'], lambda: re.I in re.RegexFlag]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "import re\nreturn (re.I | re.M).name, re.RegexFlag(0).name, re.RegexFlag(1024 | 2).name, re.NOFLAG.value, re.A in re.RegexFlag, (re.I | re.M) in re.RegexFlag, list(re.RegexFlag), re.RegexFlag['A']\n",
+    "import re\ntry:\n    2 in re.RegexFlag\nexcept TypeError as e:\n    return str(e)\n",
+    "import re\ntry:\n    re.RegexFlag['Q']\nexcept KeyError as e:\n    return str(e)\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 

@@ -29,6 +29,8 @@ import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { freeze } from '../frozen-instances.js';
 
 const TYPE = BUILTINS.get('type') as PyType;
 const INT = BUILTINS.get('int') as PyType;
@@ -138,6 +140,8 @@ const AUTO_NULL_CLASS = moduleClass('_auto_null', [OBJECT_CLASS], null);
 AUTO_NULL_CLASS.module = 'enum';
 AUTO_NULL_CLASS.attrs.set('__repr__', pyDef('_auto_null.__repr__', ['self'], {}, () => '_auto_null'));
 const AUTO_NULL = new PyInstance(AUTO_NULL_CLASS);
+freeze(AUTO_NULL, 'enum._auto_null');
+fileSharedObject(AUTO_NULL_CLASS, 'enum._auto_null');
 AUTO.attrs.set('__init__', pyDef('auto.__init__', ['self', 'value'], { value: AUTO_NULL }, (self, value) => {
   (self as PyInstance).dict.set('value', value);
   return null;

@@ -24,6 +24,7 @@ import { PyDict, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import { classRepr, dataFormat, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
+import { freeze } from '../frozen-instances.js';
 
 const INT = BUILTINS.get('int') as PyType;
 const TYPE = BUILTINS.get('type') as PyType;
@@ -235,6 +236,8 @@ export function registerFlags(module: Map<string, Py>): void {
   ns.set('__module__', 'enum');
   FLAG_BOUNDARY = makeEnum(ENUM_TYPE, 'FlagBoundary', 'FlagBoundary', new PyTuple([STR_ENUM]), ns, null, null) as PyClass;
   FLAG_BOUNDARY.module = 'enum';
+  // its tables are the class's own in CPython; here the class is every condition's, so they are not shown
+  for (const n of ['_member_names_', '_member_map_', '_value2member_map_', '_unhashable_values_']) FLAG_BOUNDARY.attrs.delete(n);
   fileSharedObject(FLAG_BOUNDARY, 'enum.FlagBoundary');
   [STRICT, CONFORM, EJECT, KEEP] = ['STRICT', 'CONFORM', 'EJECT', 'KEEP'].map((n) => FLAG_BOUNDARY.attrs.get(n)!);
   setBoundaries(EJECT);
@@ -242,7 +245,8 @@ export function registerFlags(module: Map<string, Py>): void {
   INT_FLAG.attrs.set('_boundary_', KEEP);
   INFO.set(FLAG, { ...emptyInfo(OBJECT, { boundary: STRICT, mask: 0n, singles: 0n, allBits: 0n }) });
   INFO.set(INT_FLAG, { ...emptyInfo(INT, { boundary: KEEP, mask: 0n, singles: 0n, allBits: 0n }) });
-  for (const n of ['STRICT', 'CONFORM', 'EJECT', 'KEEP']) fileSharedObject(FLAG_BOUNDARY.attrs.get(n) as object, `enum.${n}`);
+  // shared by every condition: their attributes fixed, as dataclasses.MISSING's
+  for (const n of ['STRICT', 'CONFORM', 'EJECT', 'KEEP']) freeze(FLAG_BOUNDARY.attrs.get(n) as unknown as PyInstance, `enum.${n}`);
   module.set('FlagBoundary', FLAG_BOUNDARY);
   module.set('STRICT', STRICT);
   module.set('CONFORM', CONFORM);
