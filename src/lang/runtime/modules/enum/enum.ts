@@ -324,14 +324,9 @@ ENUM_TYPE.attrs.set('__new__', new PyStaticMethod(pyDef('EnumType.__new__', ['me
 function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTuple, ns: PyDict, kw: Map<string, Py> | null, boundary: Py): Py {
   const [memberType, first] = mixins(className, basesV.items);
   const firstInfo = INFO.get(first);
-  // a namespace of type()'s or the functional API's: its names stored anew, as the class body's would have been
-  let ed: EnumDict;
-  if (ns instanceof EnumDict) ed = ns;
-  else {
-    ed = new EnumDict(className, first);
-    work(ns.m.size);
-    for (const [nk, v] of ns.m) ed.set(ns.key(nk), v);
-  }
+  // EnumType.__new__ reads classdict._member_names, which only _EnumDict has (type(Enum)('E', (Enum,), {}))
+  if (!(ns instanceof EnumDict)) throw pyErr(AttributeError, `'${typeName(ns)}' object has no attribute '_member_names'`);
+  const ed = ns;
   const ignore = new Set([...ed.ignore, '_ignore_']);
   const memberNames = ed.memberNames.filter((n) => !ignore.has(n));
   const memberValues = new Map<string, Py>();
@@ -595,16 +590,18 @@ ENUM.attrs.set('__init__', pyDef('Enum.__init__', ['self', '*args', '**kwds'], {
 ENUM.attrs.set('_generate_next_value_', new PyStaticMethod(pyDef('Enum._generate_next_value_', ['name', 'start', 'count', 'last_values'], {}, (_name, start, _count, lastValues) => {
   const lv = lastValues as Py[];
   if (lv.length === 0) return start;
+  // last_values.sort() sorts the copy it was given, which the fallback then walks from its end
+  let sorted = lv;
   try {
     const last = lv[lv.length - 1];
-    const sorted = callValue(BUILTINS.get('sorted')!, [lv], null) as Py[];
+    sorted = callValue(BUILTINS.get('sorted')!, [lv], null) as Py[];
     if (ops.truthy(ops.eqValue(last, sorted[sorted.length - 1]))) return ops.add(last, 1);
     throw typeErr('');
   } catch (e) {
     if (!(e instanceof PyException) || e.fatal || e.type.name !== 'TypeError') throw e;
-    for (let k = lv.length - 1; k >= 0; k--) {
+    for (let k = sorted.length - 1; k >= 0; k--) {
       try {
-        return ops.add(lv[k], 1);
+        return ops.add(sorted[k], 1);
       } catch (e2) {
         if (!(e2 instanceof PyException) || e2.fatal || e2.type.name !== 'TypeError') throw e2;
       }

@@ -20,9 +20,9 @@ import { valueNew } from '../../builtin-subclass.js';
 import { big, norm, type Int } from '../../int/index.js';
 import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
-import { PyDict, PyTuple, PyType, type Py } from '../../values.js';
+import { PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { classRepr, dataFormat, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -231,7 +231,7 @@ let FLAG_BOUNDARY: PyClass;
 /** Once the builtin types are registered: FlagBoundary made as a StrEnum, then Flag's and IntFlag's tables with their boundaries. */
 export function registerFlags(module: Map<string, Py>): void {
   setUp();
-  const ns = new PyDict();
+  const ns = new EnumDict('FlagBoundary', STR_ENUM);
   for (const n of ['STRICT', 'CONFORM', 'EJECT', 'KEEP']) ns.set(n, n.toLowerCase());
   ns.set('__module__', 'enum');
   FLAG_BOUNDARY = makeEnum(ENUM_TYPE, 'FlagBoundary', 'FlagBoundary', new PyTuple([STR_ENUM]), ns, null, null) as PyClass;
