@@ -154,6 +154,27 @@ it("answers members' operators, lookups, flags' boundaries and enum classes' own
   ], unclocked)).toEqual([]);
 });
 
+it("formats, copies and combines members as conditions use them, as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import IntEnum\nclass N(IntEnum):\n    A = 1\nreturn '%d %s %r' % (N.A, N.A, N.A), '{} {!r} {:>4}'.format(N.A, N.A, N.A), str.format('{0}', N.A), f'{N.A:b}', f'{N.A!s:>3}'\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\nreturn '%s %r' % (C.A, C.A), '{} {!r} {:>6}|'.format(C.A, C.A, C.A), f'{C.A!r:>12}|'\n",
+    "from enum import StrEnum\nclass S(StrEnum):\n    A = 'alpha'\nreturn '%s %r' % (S.A, S.A), '{} {:>7}|'.format(S.A, S.A), f'{S.A:.2}', S.A.center(9, '*')\n",
+    "import copy\nfrom enum import IntEnum, Flag\nclass N(IntEnum):\n    A = 1\nclass F(Flag):\n    X = 1\n    Y = 2\nreturn copy.copy(N.A) is N.A, copy.deepcopy([N.A, F.X | F.Y])[1] is (F.X | F.Y), copy.deepcopy({N.A: F.X})\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    def __init__(self, *args):\n        self.extra = args\nreturn C.A.extra, C.A.value\n",
+    "from enum import Enum\nclass Base(Enum):\n    def __init_subclass__(cls, **kw):\n        super().__init_subclass__(**kw)\n        cls.tag = 'tagged'\nclass D(Base):\n    A = 1\nreturn D.tag, D.A.tag, list(D)\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    B = 2\nreturn C.A.__class__ is C, type(C.A).__name__, type(C).__name__, C.__name__, C.A.__objclass__ is C if False else 0, C.__class__.__name__\n",
+    "from enum import Enum\nr = []\ntry:\n    class C(Enum):\n        A = 1\n    C.B = 2\n    r.append(C.B)\n    r.append(list(C))\n    r.append(C.B in C.__members__)\nexcept Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "from enum import Flag, auto\nclass Perm(Flag):\n    R = auto()\n    W = auto()\n    X = auto()\ndef has(p, q):\n    return q in p\nuser = Perm.R | Perm.W\nreturn has(user, Perm.R), has(user, Perm.X), has(user, Perm.R | Perm.W), [p.name for p in Perm if p in user], Perm(0) in user, user & ~Perm.W\n",
+    "from enum import IntFlag\nclass F(IntFlag):\n    A = 1\n    B = 2\n    C = 4\nn = 0\nfor x in [F.A, F.B, F.C, F.A | F.C]:\n    n |= x\nreturn n, type(n).__name__, F(n), int(F.A | F.B), F.A | F.B | F.C == 7, F(6) in [6], {F.A: 1}[1]\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\nreturn C.A.__hash__() == hash('A'), C.A.__str__(), C.A.__repr__(), C.A.__format__('>4')\n",
+    "from enum import Enum, auto\nclass C(Enum):\n    A = auto()\n    B = auto()\n    @staticmethod\n    def _generate_next_value_(name, start, count, last_values):\n        return name\nreturn 'never'\n",
+    "from enum import Enum\ntry:\n    Enum('E', 5)\nexcept TypeError as e:\n    return str(e)\n",
+    "from enum import Enum\nE = Enum('E', '')\nF = Enum('F', [])\nreturn len(E), list(F), repr(E)\n",
+    "from enum import Enum\nE = Enum('E', 'A B C', start=0)\nreturn [(m.name, m.value) for m in E]\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\nr = []\nfor v in [1, 1.0, True, '1', None]:\n    try:\n        r.append(C(v))\n    except ValueError as e:\n        r.append(str(e))\nreturn r\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 
