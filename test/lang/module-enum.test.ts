@@ -175,6 +175,12 @@ it("formats, copies and combines members as conditions use them, as CPython does
   ], unclocked)).toEqual([]);
 });
 
+it("reads enum.property on the class as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import Enum\nclass C(Enum):\n    A = 1\nr = []\nfor f in [lambda: C.name, lambda: C.value, lambda: hasattr(C, 'name'), lambda: C.A.name]:\n    try:\n        r.append(f())\n    except AttributeError as e:\n        r.append(str(e))\nreturn r\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 

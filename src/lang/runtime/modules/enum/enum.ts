@@ -91,7 +91,9 @@ export function registerEnumClasses(): void {
     getitem: (v: PyEnumClass, key: Py) => enumGetitem(v, key),
     // EnumType.__getattr__: a member by name, else AttributeError(name)
     getattr: (v: PyEnumClass, name: string) => {
-      const found = base.getattr!(v, name) ?? enumGetattr(v, name);
+      let found = base.getattr!(v, name) ?? enumGetattr(v, name);
+      // enum.property read on the class: the member of that name, else AttributeError(name) (Color.name)
+      if (found instanceof PyProperty && ENUM_PROPERTIES.has(found)) found = enumGetattr(v, name);
       if (found === undefined && !isDunder(name)) throw pyErr(AttributeError, name);
       return found;
     },
@@ -661,6 +663,7 @@ function enumProperty(name: string, get: (self: Py) => Py, doc: string): PyPrope
 }
 ENUM.attrs.set('name', enumProperty('name', nameOf, 'The name of the Enum member.'));
 ENUM.attrs.set('value', enumProperty('value', valueOf, 'The value of the Enum member.'));
+const ENUM_PROPERTIES = new Set<Py>([ENUM.attrs.get('name')!, ENUM.attrs.get('value')!]);
 
 export const REPR_ENUM = moduleClass('ReprEnum', [ENUM], null, ENUM_TYPE);
 REPR_ENUM.module = 'enum';
