@@ -181,6 +181,15 @@ it("reads enum.property on the class as CPython does", () => {
   ], unclocked)).toEqual([]);
 });
 
+it("hashes, matches and tests membership of mixed members as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import StrEnum\nclass S(StrEnum):\n    A = 'a'\nreturn hash(S.A) == hash('a'), {'a': 1}[S.A], S.A in {'a'}, {S.A: 2}['a']\n",
+    "from enum import IntEnum\nclass N(IntEnum):\n    A = 1\n    B = 2\nmatch 2:\n    case N.A:\n        r = 'A'\n    case N.B:\n        r = 'B'\nreturn r\n",
+    "from enum import Enum, IntEnum\nclass C(Enum):\n    A = 1\nclass N(IntEnum):\n    A = 1\nreturn C.A == True, N.A == True, N.A is N(True), bool(C.A), [x for x in (C.A, None) if x]\n",
+    "from enum import Flag\nclass F(Flag):\n    A = 1\n    B = 2\nr = []\nfor f in [lambda: 1 in F.A, lambda: F.A in F, lambda: (F.A | F.B) in F, lambda: F(0) in F]:\n    try:\n        r.append(f())\n    except TypeError as e:\n        r.append(str(e))\nreturn r\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 

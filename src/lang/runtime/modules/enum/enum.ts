@@ -17,7 +17,7 @@ import { moduleClass, OBJECT_CLASS, objectDelattr, objectSetattr, PyInstance } f
 import { PyClass, PyClassOfMeta, newChanged, registerMetaCtor } from '../../class-values.js';
 import { registerType, slotsOfClass } from '../../types/table.js';
 import { bindAttr, classAttr, PyClassMethod, PyProperty, PyStaticMethod } from '../../descriptors.js';
-import { AttributeError, keyErr, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, keyErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import * as ops from '../../ops.js';
@@ -638,7 +638,8 @@ ENUM.attrs.set('__dir__', pyDef('Enum.__dir__', ['self'], {}, (self) => {
   const cls = callValue(TYPE, [self], null) as PyClass;
   const i = INFO.get(cls);
   const names = new Set<string>(['__class__', '__doc__', '__eq__', '__hash__', '__module__']);
-  if (i !== undefined && i.memberType !== OBJECT_CLASS) for (const n of ops.toList(callValue(BUILTINS.get('dir')!, [i.memberType], null))) names.add(n as string);
+  // CPython starts from object.__dir__(self), which the evaluator does not build
+  if (i !== undefined && i.memberType !== OBJECT_CLASS) throw fatalErr(UnsupportedError, `dir() of a member of an enum of '${i.memberType.name}' values is not built in the evaluator: it starts from object.__dir__ of the member`);
   const d = (self as { dict?: Map<string, Py> }).dict;
   for (const n of d?.keys() ?? []) if (n[0] !== '_' && !i?.map.m.has(n)) names.add(n);
   for (const t of cls.mro) {
