@@ -190,6 +190,14 @@ it("hashes, matches and tests membership of mixed members as CPython does", () =
   ], unclocked)).toEqual([]);
 });
 
+it("deletes names in an enum's body as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import Enum\ntry:\n    class C(Enum):\n        A = 1\n        B = 2\n        del A\nexcept KeyError as e:\n    return repr(e)\n",
+    "from enum import Enum\nclass C(Enum):\n    _ignore_ = 'tmp'\n    tmp = 5\n    A = tmp + 1\n    del tmp\nreturn list(C), hasattr(C, 'tmp')\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 1\n    def f(self):\n        return 1\n    del f\nreturn list(C), hasattr(C, 'f')\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 

@@ -13,7 +13,7 @@ import { classOfInstance } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { repr } from './repr.js';
 import { getattr } from './attributes.js';
-import { setitem } from './items.js';
+import { delitem, setitem } from './items.js';
 import { PyDict, PyTuple, PyType, typeName, type Py } from './values.js';
 
 let TYPE: PyType;
@@ -92,7 +92,12 @@ export function throughNamespace(ns: Py, frame: Py[], slots: readonly (readonly 
   return new Proxy(frame, {
     set(target, key, value) {
       const name = typeof key === 'string' ? names.get(key) : undefined;
-      if (name === undefined || value === undefined) return Reflect.set(target, key, value);
+      if (name === undefined) return Reflect.set(target, key, value);
+      // `del name` in the body: out of the namespace too
+      if (value === undefined) {
+        if (target[Number(key)] !== undefined && (ns as PyDict).get(name) !== undefined) delitem(ns, name);
+        return Reflect.set(target, key, value);
+      }
       setitem(ns, name, value as Py);
       const kept = (ns as PyDict).get(name);
       return Reflect.set(target, key, kept === undefined ? value : kept);

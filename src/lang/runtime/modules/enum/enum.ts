@@ -331,6 +331,8 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   const ed = ns;
   const ignore = new Set([...ed.ignore, '_ignore_']);
   const memberNames = ed.memberNames.filter((n) => !ignore.has(n));
+  // a member's name deleted by the body (`del A`): classdict[name] is CPython's KeyError
+  for (const n of memberNames) if (ed.get(n) === undefined) throw keyErr(n);
   const memberValues = new Map<string, Py>();
   for (const n of memberNames) memberValues.set(n, ed.get(n)!);
   const order = ed.get('_order_') ?? ed.get('__order__') ?? null;
