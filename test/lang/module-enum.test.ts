@@ -198,6 +198,16 @@ it("deletes names in an enum's body as CPython does", () => {
   ], unclocked)).toEqual([]);
 });
 
+it("runs enums the way conditions use them, as CPython does", () => {
+  expect(compareWithCPython([
+    "from enum import Enum\nclass C(Enum):\n    A = 1\nr = []\nfor f in [lambda: C(1, 2), lambda: C('X', 'A B'), lambda: C(value=1), lambda: C(1, names=None), lambda: Enum('E', 'A', start='x')]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "from enum import Enum\nfrom dataclasses import dataclass\nclass Kind(Enum):\n    INFO = 'info'\n    WARN = 'warn'\n@dataclass\nclass Event:\n    kind: Kind\n    msg: str\nes = [Event(Kind('info'), 'a'), Event(Kind.WARN, 'b')]\nreturn es, [e for e in es if e.kind is Kind.WARN], sorted(es, key=lambda e: e.kind.value)\n",
+    "from enum import Enum\nclass Shape(Enum):\n    CIRCLE = 'circle'\n    SQUARE = 'square'\n    @classmethod\n    def from_text(cls, text):\n        try:\n            return cls(text.lower())\n        except ValueError:\n            return None\nreturn Shape.from_text('CIRCLE'), Shape.from_text('tri')\n",
+    "from enum import IntEnum\nclass HTTP(IntEnum):\n    OK = 200\n    NOT_FOUND = 404\ncodes = [200, 404, 500]\nout = []\nfor c in codes:\n    try:\n        out.append(HTTP(c).name)\n    except ValueError as e:\n        out.append(str(e))\nreturn out, HTTP.OK == 200, HTTP.NOT_FOUND // 100\n",
+    "from enum import Enum\nclass C(Enum):\n    A = 'a'\n    B = 'b'\nreturn {m.value: m for m in C}, [str(m) for m in C], [repr(m) for m in C], '-'.join(m.name for m in C)\n",
+  ], unclocked)).toEqual([]);
+});
+
 const engine = new Engine();
 const timed = (source: string): [string, number] => cpuTimed(engine, source, (value) => repr(value));
 

@@ -252,19 +252,20 @@ ENUM_TYPE.attrs.set('__prepare__', new PyClassMethod(pyDef('EnumType.__prepare__
 })));
 
 /** _get_mixins_: the type members are made of and the last base, which must be an enum. */
-export function mixins(className: string, bases: readonly Py[]): [PyType, PyClass] {
+/** `className` as given (`<enum 1> cannot extend ...` words it by its repr). */
+export function mixins(className: Py, bases: readonly Py[]): [PyType, PyClass] {
   if (bases.length === 0) return [OBJECT_CLASS, ENUM];
   for (const chain of bases) {
     if (!(chain instanceof PyType)) continue;
     for (const base of mroList(chain)) {
       tick();
       const i = INFO.get(base);
-      if (i !== undefined && i.names.length > 0) throw typeErr(`<enum '${className}'> cannot extend ${classRepr(base as PyClass)}`);
+      if (i !== undefined && i.names.length > 0) throw typeErr(`<enum ${repr(className)}> cannot extend ${classRepr(base as PyClass)}`);
     }
   }
   const first = bases[bases.length - 1];
   if (!isEnumClass(first)) throw typeErr('new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] enum_type)`');
-  return [dataType(className, bases) ?? OBJECT_CLASS, first];
+  return [dataType(className instanceof PyStrBox ? className.value : String(className), bases) ?? OBJECT_CLASS, first];
 }
 
 const mroList = (t: PyType): readonly PyType[] => (t instanceof PyClass ? t.mro : chainOf(t));

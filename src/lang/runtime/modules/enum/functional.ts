@@ -21,7 +21,7 @@ function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, opts: { qualname
   const { type, start, qualname, boundary } = opts;
   const className = isStr(classNameV) ? strOf(classNameV) : String(classNameV);
   const bases = type === null ? [cls] : [type, cls];
-  const [, first] = mixins(className, bases);
+  const [, first] = mixins(classNameV, bases);
   const classdict = new EnumDict(className, first);
   let names: Py = namesV;
   if (isStr(names)) {
