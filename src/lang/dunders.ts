@@ -23,6 +23,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
   // metaclasses and abc (metaclass.ts, modules/abc.ts): what ABCMeta and __mro_entries__ leave on a class
   ...['__abstractmethods__', '__orig_bases__'],
+  // enum (modules/enum): an enum class's members by name, and what a member's class was
+  ...['__members__', '__objclass__'],
 ]);
 
 /**

@@ -14,6 +14,7 @@ import './runtime/types/registry.js';
 import { registerValueSubclasses } from './runtime/builtin-subclass.js';
 import { registerDatetimeSubclasses } from './runtime/datetime-subclass.js';
 import { registerTypeSubclasses } from './runtime/type-subclass.js';
+import { registerEnum } from './runtime/modules/enum/module.js';
 import { registerWrapperSubclasses } from './runtime/wrapper-subclass.js';
 import { registerCollectionsSubclasses } from './runtime/modules/collections/subclasses.js';
 import { deepCopy, truthy } from './runtime/ops.js';
@@ -30,6 +31,7 @@ registerValueSubclasses();
 registerDatetimeSubclasses();
 registerWrapperSubclasses();
 registerTypeSubclasses();
+registerEnum();
 registerCollectionsSubclasses();
 
 /** launch(data=None), as the original's envelope defined it. */

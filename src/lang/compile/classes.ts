@@ -8,7 +8,7 @@ import { RuntimeError, pyErr, typeErr } from '../runtime/exceptions.js';
 import { callValue } from '../runtime/builtins.js';
 import { classArguments } from './class-arguments.js';
 import { docstring, noteDoc } from '../runtime/introspection.js';
-import { buildClass, needsMeta, prefill, type ClassBody } from '../runtime/metaclass.js';
+import { buildClass, needsMeta, prefill, storesThrough, throughNamespace, type ClassBody } from '../runtime/metaclass.js';
 import { setitem } from '../runtime/items.js';
 
 /** `class`: its body runs once in a frame of its own, whose names become the class's attributes. */
@@ -28,11 +28,12 @@ export abstract class ClassCompiler extends PatternCompiler {
     const slots = [...scope.slots].filter(([, slot]) => slot !== cell);
     /** The body run into a metaclass's namespace (runtime/metaclass.ts): its names start from the namespace's entries, and are stored into it in order. */
     const intoNamespace = (f: Frame): ClassBody => (ns) => {
-      const cf = new Frame(new Array(scope.slots.size), f, f.g);
+      const eager = storesThrough(ns);
+      const cf = new Frame(eager ? throughNamespace(ns, new Array(scope.slots.size), slots) : new Array(scope.slots.size), f, f.g);
       prefill(ns, slots, cf);
       if (doc !== null) setitem(ns, '__doc__', doc);
       body(cf);
-      for (const [name, slot] of slots) if (cf.s[slot] !== undefined) setitem(ns, name, cf.s[slot]);
+      if (!eager) for (const [name, slot] of slots) if (cf.s[slot] !== undefined) setitem(ns, name, cf.s[slot]);
       return (cls) => {
         if (doc !== null) noteDoc(cls, doc);
         cf.s[cell] = cls;

@@ -304,6 +304,8 @@ const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args
 export function markValueHooks(cls: PyClass, base: PyType): void {
   for (const t of cls.mro) {
     if (!('attrs' in t)) continue;
+    // a metaclass a module writes (enum.EnumType): its own methods are the runtime's, asked where they are built
+    if (base.name === 'type' && t !== cls && (t as PyClass).module !== null) continue;
     for (const name of (t as PyClass).attrs.keys()) {
       // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts); __init_subclass__ is asked when a subclass is made (init-subclass.ts)
       if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__') continue;

@@ -457,7 +457,13 @@ export function plainIsinstance(v: Py, t: Py): boolean {
   if (t.isException) return v instanceof PyException && v.type.isSubclassOf(t);
   if (t === OBJECT_CLASS) return true;
   // a plain class may be a mixin of an exception class: class E(Mixin, Exception)
-  if (t instanceof PyClass) return classOfInstance(v)?.isSubclassOf(t) === true;
+  if (t instanceof PyClass) {
+    const c = classOfInstance(v);
+    if (c !== null) return c.isSubclassOf(t);
+    // a module's value whose type derives from a class written as one (re.I, of enum.IntFlag), or a class of a metaclass
+    const slots = v !== null && typeof v === 'object' ? slotsOf(v) : undefined;
+    return (slots?.classOf?.(v) ?? slots?.type)?.isSubclassOf(t) === true;
+  }
   // a module's type a plain class derives from: class Z(tzinfo)
   if (moduleBases.isPlainBase(t) && classOfInstance(v)?.isSubclassOf(t) === true) return true;
   if (t === INT) return isIntValue(v) || v instanceof PyIntBox;

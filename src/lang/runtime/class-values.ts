@@ -98,6 +98,23 @@ export class PyClassOfMeta extends PyClass {
   }
 }
 
+/**
+ * The JS class of the classes a runtime-written metaclass makes (enum's EnumType: its classes
+ * are containers of their members), registered with slots of its own; any other metaclass's
+ * classes are PyClassOfMeta.
+ */
+const META_CTORS = new Map<PyType, typeof PyClassOfMeta>();
+export const registerMetaCtor = (meta: PyClass, ctor: typeof PyClassOfMeta): void => void META_CTORS.set(meta, ctor);
+export function ctorForMeta(meta: PyClass): typeof PyClassOfMeta {
+  if (META_CTORS.size !== 0) {
+    for (const t of meta.mro) {
+      const c = META_CTORS.get(t);
+      if (c !== undefined) return c;
+    }
+  }
+  return PyClassOfMeta;
+}
+
 /** An instance of a plain class: its attributes by name. */
 export class PyInstance {
   /** Made at the first use: most instances of a set's or list's worth hold no attribute, and a Map each doubled their GC. */

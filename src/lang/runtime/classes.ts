@@ -3,7 +3,7 @@ import { storeMethodAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
+import { ctorForMeta, instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
 import { checkAbstract, noteAbstract } from './abstract-check.js';
@@ -131,7 +131,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   const mro = linearize(types, mroOf);
   allocItems(mro.length);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
-  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new PyClassOfMeta(name, qualname, types, mro, metaCall, meta);
+  const cls = meta === null ? new PyClass(name, qualname, types, mro, make) : new (ctorForMeta(meta))(name, qualname, types, mro, metaCall, meta);
   const builtin = layout instanceof PyClass ? layoutOf(layout) : layout;
   if (builtin !== null && (isDict(builtin) || DICT_LAYOUTS.has(builtin.name))) cls.dictBased = true;
   // the nearest module type over that lay-out makes the instances (of two namedtuples' bases, the first's)
@@ -164,7 +164,7 @@ export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): vo
 export function moduleClass(name: string, bases: PyType[], valueBase: PyType | null, meta: PyClass | null = null): PyClass {
   const mro = linearize(bases, mroOf);
   const make = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null) => instantiate(c, args, kw);
-  const cls = meta === null ? new PyClass(name, name, bases, mro, make) : new PyClassOfMeta(name, name, bases, mro, metaCall, meta);
+  const cls = meta === null ? new PyClass(name, name, bases, mro, make) : new (ctorForMeta(meta))(name, name, bases, mro, metaCall, meta);
   cls.valueBase = valueBase;
   return cls;
 }
@@ -224,11 +224,23 @@ function instantiateValue(cls: PyClass, base: PyType, args: Py[], kw: Map<string
   return self;
 }
 
+/**
+ * A store on or delete from a class whose metaclass has its own __setattr__ or __delattr__: only a
+ * runtime-written metaclass may (enum's EnumType, which refuses to reassign a member).
+ */
+function metaStore(obj: PyClassOfMeta, hook: string, args: Py[]): boolean {
+  const f = obj.meta.lookup(hook);
+  if (f === undefined) return false;
+  callValue(bindAttr(f, obj, obj.meta, hook), args, null);
+  return true;
+}
+
 /** `obj.name = v`: the instance's class's __setattr__ takes it where it has one (attribute-hooks.ts). */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   const cls = classOfInstance(obj);
   if (cls !== null && hookedStore(obj, cls, name, v)) return;
+  if (obj instanceof PyClassOfMeta && metaStore(obj, '__setattr__', [name, v])) return;
   if (introspectedStore(obj, name, v)) return;
   objectSetattr(obj, name, v, cls);
 }
@@ -309,6 +321,7 @@ export function delattr(obj: Py, name: string): void {
   step();
   const cls = classOfInstance(obj);
   if (cls !== null && hookedStore(obj, cls, name, undefined)) return;
+  if (obj instanceof PyClassOfMeta && metaStore(obj, '__delattr__', [name])) return;
   if (introspectedStore(obj, name, undefined)) return;
   objectDelattr(obj, name, cls);
 }

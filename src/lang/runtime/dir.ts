@@ -10,7 +10,8 @@
 import { getattr } from './attributes.js';
 import { step, work } from './budget.js';
 import { callValue } from './call.js';
-import { PyClass } from './class-values.js';
+import { PyClass, PyClassOfMeta } from './class-values.js';
+import { bindAttr } from './descriptors.js';
 import { classOfInstance, OBJECT_CLASS } from './classes.js';
 import { DIR_DIGITS, DIR_ENTRIES, DIR_LEXICON } from './dir-table.js';
 import { AttributeError, EXCEPTION_TYPES, fatalErr, UnsupportedError } from './exceptions.js';
@@ -124,6 +125,9 @@ const fold = (u: number): number => (u >= 0xe000 ? u - 0x800 : u + 0x2000);
 /** dir(obj). */
 export function dirOf(obj: Py): Py[] {
   const cls = classOfInstance(obj);
+  // a class whose metaclass has a __dir__ of its own (enum's EnumType: the members)
+  const metaDir = obj instanceof PyClassOfMeta ? obj.meta.lookup('__dir__') : undefined;
+  if (metaDir !== undefined) return sortedList(toList(callValue(bindAttr(metaDir, obj, (obj as PyClassOfMeta).meta, '__dir__'), [], null)));
   // a condition's class's own __dir__ (its instances'; a class's is its metaclass's, type's)
   if (cls !== null && cls.lookup('__dir__') !== undefined) return sortedList(toList(callValue(getattr(obj, '__dir__'), [], null)));
   if (obj instanceof PyModule) {

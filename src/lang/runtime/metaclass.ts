@@ -13,7 +13,7 @@ import { classOfInstance } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { repr } from './repr.js';
 import { getattr } from './attributes.js';
-import { setitem } from './items.js';
+import { delitem, setitem } from './items.js';
 import { PyDict, PyTuple, PyType, typeName, type Py } from './values.js';
 
 let TYPE: PyType;
@@ -76,6 +76,34 @@ function updateBases(given: Py[]): Py[] {
 /** The namespace's cell setters (the class's `__class__`, its docstring), which type.__new__ calls once the class is made, as type_new reads `__classcell__`. */
 const CELLS = new WeakMap<object, (cls: PyClass) => void>();
 export const classCellOf = (ns: PyDict): ((cls: PyClass) => void) | undefined => CELLS.get(ns);
+
+/**
+ * Whether a namespace takes each of the body's stores as it is made, as CPython's STORE_NAME
+ * does: a runtime-written one that rewrites what it is given (enum's _EnumDict, whose auto()
+ * values the body's later lines read) says so; for any other, the body's names are stored once
+ * it has run, and read from its own frame.
+ */
+export const storesThrough = (ns: Py): boolean => ns instanceof PyDict && (ns as { storesThrough?: boolean }).storesThrough === true;
+
+/** The body's frame over such a namespace: each store of a name goes into it, and the body then reads back what it kept. */
+export function throughNamespace(ns: Py, frame: Py[], slots: readonly (readonly [string, number])[]): Py[] {
+  const names = new Map<string, string>();
+  for (const [name, slot] of slots) names.set(String(slot), name);
+  return new Proxy(frame, {
+    set(target, key, value) {
+      const name = typeof key === 'string' ? names.get(key) : undefined;
+      if (name === undefined) return Reflect.set(target, key, value);
+      // `del name` in the body: out of the namespace too
+      if (value === undefined) {
+        if (target[Number(key)] !== undefined && (ns as PyDict).get(name) !== undefined) delitem(ns, name);
+        return Reflect.set(target, key, value);
+      }
+      setitem(ns, name, value as Py);
+      const kept = (ns as PyDict).get(name);
+      return Reflect.set(target, key, kept === undefined ? value : kept);
+    },
+  });
+}
 
 /** The body's run: it stores its names into the namespace, and answers what sets the `__class__` cell. */
 export type ClassBody = (ns: Py) => (cls: PyClass) => void;

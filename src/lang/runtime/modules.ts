@@ -31,6 +31,7 @@ import { FNMATCH_MODULE } from './modules/fnmatch.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
 import { DIFFLIB_MODULE } from './modules/difflib/module.js';
 import { ABC_MODULE } from './modules/abc.js';
+import { ENUM_MODULE } from './modules/enum/module.js';
 import { HEAPQ } from './modules/heapq.js';
 import { SHLEX_MODULE } from './modules/text/shlex.js';
 import { TEXTWRAP_MODULE } from './modules/text/textwrap.js';
@@ -541,6 +542,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['fractions', FRACTIONS_MODULE],
   ['abc', ABC_MODULE],
   ['uuid', UUID_MODULE],
+  ['enum', ENUM_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

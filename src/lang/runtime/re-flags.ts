@@ -7,10 +7,10 @@ import { formatValue } from './format.js';
 import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { typeErr } from './exceptions.js';
+import { keyErr, typeErr } from './exceptions.js';
 import { bindArgs, Signature } from './signature.js';
 import { ENUM_TYPE, INT_FLAG, INT_FLAG_ORDER, PyEnumType } from './modules/foreign-bases.js';
-import { PyIntFlag, type Py } from './values.js';
+import { PyIntFlag, typeName, type Py } from './values.js';
 
 /** The members in the order RegexFlag defines them, which its repr follows. */
 const MEMBERS: readonly (readonly [string, number])[] = [
@@ -34,6 +34,18 @@ function flagRepr(f: PyIntFlag): string {
   return names.join('|');
 }
 
+/** Flag's _name_ of a value: its members' names in RegexFlag's order, then any other bits in hex (its _numeric_repr_); NOFLAG's for 0. */
+function flagName(v: number): string {
+  if (v === 0) return 'NOFLAG';
+  const names = MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([name]) => name);
+  const rest = v & ~ALL;
+  if (rest !== 0) names.push('0x' + rest.toString(16));
+  return names.join('|');
+}
+
+/** The members, as EnumType's iteration gives them (NOFLAG, of no bit, is an alias). */
+const memberList = (): Py[] => MEMBERS.map(([, bit]) => new PyIntFlag(bit));
+
 /** An enum's class: `<flag 'RegexFlag'>`, its members as attributes (re.RegexFlag.IGNORECASE), of IntFlag's bases. */
 class PyFlagType extends PyEnumType {}
 
@@ -53,9 +65,19 @@ registerType(PyFlagType, {
   name: () => 'EnumType',
   type: ENUM_TYPE,
   truthy: () => true,
-  len: null,
-  iter: null,
   repr: () => "<flag 'RegexFlag'>",
+  // EnumType's container methods over RegexFlag's members
+  len: () => MEMBERS.length,
+  iter: () => memberList(),
+  getitem: (_t, key) => {
+    const member = FLAG_NAMES.find(([n]) => n === key);
+    if (member === undefined) throw keyErr(key);
+    return new PyIntFlag(member[1]);
+  },
+  contains: (_t, item) => {
+    if (!(item instanceof PyIntFlag)) throw typeErr(`unsupported operand type(s) for 'in': '${typeName(item)}' and 'EnumType'`);
+    return FLAG_NAMES.some(([n]) => n === flagName(item.value));
+  },
   getattr: (_t, name) => {
     const member = FLAG_NAMES.find(([n]) => n === name);
     return member === undefined ? undefined : new PyIntFlag(member[1]);
@@ -95,6 +117,8 @@ const SLOTS: PyTypeSlots<PyIntFlag> = {
   len: null,
   iter: null,
   repr: flagRepr,
+  // a member's name and value (Enum's properties)
+  getattr: (v, name) => (name === 'name' ? flagName(v.value) : name === 'value' ? v.value : name === '_name_' ? flagName(v.value) : name === '_value_' ? v.value : undefined),
   // RegexFlag's __str__ is object's, so str() and f-strings give the repr too
   str: flagRepr,
   hash: (v) => BigInt(v.value),

@@ -63,6 +63,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   // Lib/fractions.py's class; its Decimal is decimal's (an immutable type)
   fractions: ['Fraction'],
   abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
+  enum: ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag', 'auto', 'unique', 'member', 'nonmember', 'show_flag_values', 'bin'],
 };
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */

@@ -4,6 +4,8 @@ import { bindArgs, Signature } from '../signature.js';
 import { TYPE } from '../types/callable.js';
 import { registerType } from '../types/table.js';
 import { PyType, type NativeFn, type Py } from '../values.js';
+import { ENUM, ENUM_TYPE, FLAG, REPR_ENUM } from './enum/enum.js';
+import { INT_FLAG } from './enum/flag.js';
 
 /**
  * The bases CPython gives some module types from modules a condition cannot import (enum,
@@ -32,15 +34,11 @@ export const ENUM_CALL = new Signature('EnumType.__call__', ['cls', 'value', 'na
 export const ENUM_CALL_DEFAULTS: readonly Py[] = [undefined, undefined, null, undefined, null, null, null, 1, null];
 
 const enumRepr = (t: PyEnumType) => `<${t.flag ? 'flag' : 'enum'} '${t.name.slice(t.name.lastIndexOf('.') + 1)}'>`;
-/** enum.EnumType, the type of an enum's class. */
-export const ENUM_TYPE = new PyType('enum.EnumType', makesNothing('enum.EnumType'));
+/** enum.EnumType, the type of an enum's class: the enum module's own, as are IntFlag and its bases (re.RegexFlag's). */
+export { ENUM_TYPE };
 registerType(PyEnumType, { ...TYPE, name: () => 'EnumType', type: ENUM_TYPE, repr: enumRepr });
 
-export const ENUM = new PyEnumType('enum.Enum', null, [], false);
-const REPR_ENUM = new PyEnumType('enum.ReprEnum', ENUM, [ENUM], false);
-const FLAG = new PyEnumType('enum.Flag', ENUM, [ENUM], true);
-/** IntFlag(int, ReprEnum, Flag): its order C3's, as CPython's. */
-export const INT_FLAG = new PyEnumType('enum.IntFlag', INT, [INT, REPR_ENUM, FLAG, ENUM], true);
+export { ENUM, INT_FLAG };
 /** The order after IntFlag of an IntFlag's subclass (re.RegexFlag). */
 export const INT_FLAG_ORDER: readonly PyType[] = [INT_FLAG, INT, REPR_ENUM, FLAG, ENUM];
 

@@ -1,0 +1,274 @@
+/**
+ * enum's Flag and IntFlag, FlagBoundary (STRICT, CONFORM, EJECT, KEEP) and the module's helpers
+ * on bits (bin, show_flag_values), as CPython 3.11's enum.py: a value that no member has is
+ * made a pseudo-member by Flag._missing_, named by the members whose bits it holds, and kept in
+ * the class's _value2member_map_ as CPython keeps it. The bits of a value are walked within the
+ * class's own mask, so a member's iteration is as long as the class's members at most.
+ */
+import { tick } from '../../budget.js';
+import { BUILTINS, isinstance } from '../../builtins.js';
+import { callValue } from '../../call.js';
+import { moduleClass, PyInstance } from '../../classes.js';
+import { PyClass } from '../../class-values.js';
+import { PyClassMethod, PyStaticMethod } from '../../descriptors.js';
+import { typeErr, valueErr } from '../../exceptions.js';
+import { getattr } from '../../attributes.js';
+import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
+import * as ops from '../../ops.js';
+import { repr, str } from '../../repr.js';
+import { valueNew } from '../../builtin-subclass.js';
+import { big, norm, type Int } from '../../int/index.js';
+import { payLinear } from '../../int/cost.js';
+import { bitLength as exactBits, bitsBound } from '../../int/size.js';
+import { PyTuple, PyType, type Py } from '../../values.js';
+import { pyDef } from '../python-def.js';
+import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { freeze } from '../frozen-instances.js';
+
+const INT = BUILTINS.get('int') as PyType;
+const TYPE = BUILTINS.get('type') as PyType;
+
+/** int.bit_length(), paid for as the int module pays for it. */
+const bitLength = (b: bigint): number => {
+  const n = norm(b);
+  payLinear(bitsBound(n));
+  return exactBits(n);
+};
+/** An operation over a value's bits (|, &, ^, ~), paid for by its size. */
+export const payBits = (b: bigint): void => payLinear(bitsBound(norm(b)));
+
+/** enum.bin(num, max_bits=None): two's complement, the sign bit apart. */
+function flagBin(num: bigint, maxBits: number | null = null): string {
+  const ceiling = 1n << BigInt(bitLength(num));
+  const s = num >= 0n ? '0b' + (num + ceiling).toString(2).replace('1', '0') : '0b' + ((~num) ^ (ceiling - 1n + ceiling)).toString(2);
+  const sign = s.slice(0, 3);
+  let digits = s.slice(3);
+  if (maxBits !== null && digits.length < maxBits) digits = (sign[sign.length - 1].repeat(maxBits) + digits).slice(-maxBits);
+  return `${sign} ${digits}`;
+}
+
+const isInt = (v: Py): boolean => ops.isIntLike(v) && typeof v !== 'boolean' ? true : typeof v === 'boolean';
+const toBig = (v: Py): bigint => big(ops.intOf(v) as Int);
+const pyInt = (b: bigint): Py => norm(b);
+
+/** The members of a value's bits, in the class's order (_iter_member_). */
+function membersOf(info: Info, value: bigint): Py[] {
+  const f = info.flag!;
+  payBits(value);
+  payBits(f.mask);
+  let v = value & f.mask;
+  const out: Py[] = [];
+  while (v !== 0n) {
+    tick();
+    const b = v & -v;
+    const m = info.v2m.get(pyInt(b));
+    if (m !== undefined) out.push(m);
+    v ^= b;
+  }
+  if (info.byDef) out.sort((a, b) => (ownInt(a, '_sort_order_') - ownInt(b, '_sort_order_')));
+  return out;
+}
+const ownInt = (m: Py, n: string): number => Number((m as PyInstance).dict.get(n) ?? 0);
+
+export let STRICT: Py = null;
+export let CONFORM: Py = null;
+export let EJECT: Py = null;
+export let KEEP: Py = null;
+
+/** Flag._missing_: a pseudo-member of the members in value, as the class's boundary allows. */
+function flagMissing(cls: PyClass, value: Py): Py {
+  if (!isinstance(value, INT)) throw valueErr(`${repr(value)} is not a valid ${cls.qualname}`);
+  const info = infoOf(cls);
+  const f = info.flag!;
+  let v = toBig(value);
+  const bound = f.boundary;
+  payBits(v);
+  payBits(f.mask);
+  if (!(~f.allBits <= v && v <= f.allBits) || (v & (f.allBits ^ f.mask)) !== 0n) {
+    if (bound === STRICT) {
+      const maxBits = Math.max(bitLength(v), bitLength(f.mask));
+      throw valueErr(`${classRepr(cls)} invalid value ${repr(value)}\n    given ${flagBin(v, maxBits)}\n  allowed ${flagBin(f.mask, maxBits)}`);
+    } else if (bound === CONFORM) v &= f.mask;
+    else if (bound === EJECT) return value;
+    else if (bound === KEEP) {
+      if (v < 0n) {
+        const a = f.allBits + 1n;
+        const b = 1n << BigInt(bitLength(v));
+        v = (a > b ? a : b) + v;
+      }
+    } else throw valueErr(`${classRepr(cls)} unknown flag boundary ${repr(bound)}`);
+  }
+  let neg: bigint | null = null;
+  if (v < 0n) {
+    neg = v;
+    v = f.allBits + 1n + v;
+  }
+  let unknown = v & ~f.mask;
+  const aliases = v & ~f.singles;
+  const memberValue = v & f.singles;
+  if (unknown !== 0n && bound !== KEEP) throw valueErr(`${cls.name}(${repr(pyInt(v))}) -->  unknown values ${repr(pyInt(unknown))} [${flagBin(unknown)}]`);
+  const pseudo = info.memberType === OBJECT ? new PyInstance(cls) : valueNew(cls.valueBase!, cls, [pyInt(v)], null);
+  setOwn(pseudo, '_value_', pyInt(v));
+  if (memberValue !== 0n || aliases !== 0n) {
+    const members = membersOf(info, memberValue);
+    let combined = 0n;
+    for (const m of members) combined |= toBig(valueOf(m));
+    if (aliases !== 0n) {
+      const seen = new Set(members);
+      v = memberValue | aliases;
+      for (const pm of info.map.m.values()) {
+        tick();
+        const pv = toBig(valueOf(pm));
+        if (!seen.has(pm) && pv !== 0n && (pv & v) === pv) {
+          members.push(pm);
+          combined |= pv;
+        }
+      }
+    }
+    unknown = v ^ combined;
+    let name: Py = members.map((m) => str(nameOf(m))).join('|');
+    if (combined === 0n) name = null;
+    else if (unknown !== 0n && bound === STRICT) throw valueErr(`${classRepr(cls)}: no members with value ${repr(pyInt(unknown))}`);
+    else if (unknown !== 0n) name += `|${str(callValue(getattr(cls, '_numeric_repr_'), [pyInt(unknown)], null))}`;
+    setOwn(pseudo, '_name_', name);
+  } else setOwn(pseudo, '_name_', null);
+  const key = pyInt(v);
+  let made = info.v2m.get(key);
+  if (made === undefined) {
+    info.v2m.set(key, pseudo);
+    made = pseudo;
+  }
+  if (neg !== null) info.v2m.set(pyInt(neg), made);
+  return made;
+}
+
+let OBJECT: PyType;
+
+const clsOf = (self: Py): PyClass => callValue(TYPE, [self], null) as PyClass;
+
+/** Flag.__or__, __and__, __xor__ (and their reflections): a member's value, or an int where the class mixes int in. */
+function binary(name: string, op: (a: bigint, b: bigint) => bigint) {
+  return pyDef(`Flag.${name}`, ['self', 'other'], {}, (self, other) => {
+    const cls = clsOf(self);
+    const info = infoOf(cls);
+    let o: bigint;
+    if (isinstance(other, cls)) o = toBig(valueOf(other));
+    else if (info.memberType !== OBJECT && isinstance(other, info.memberType)) o = toBig(other);
+    else return NOT_IMPLEMENTED_VALUE;
+    const mine = toBig(valueOf(self));
+    payBits(mine);
+    payBits(o);
+    return callValue(cls, [pyInt(op(mine, o))], null);
+  });
+}
+
+function setUp(): void {
+  OBJECT = BUILTINS.get('object') as PyType;
+  const a = FLAG.attrs;
+  a.set('__slots__', new PyTuple([]));
+  a.set('_numeric_repr_', BUILTINS.get('repr')!);
+  a.set('_generate_next_value_', new PyStaticMethod(pyDef('Flag._generate_next_value_', ['name', 'start', 'count', 'last_values'], {}, (_n, start, count, last) => {
+    if (!ops.truthy(count)) return start !== null ? start : 1;
+    const lastValue = callValue(BUILTINS.get('max')!, [last], null);
+    let high: number;
+    try {
+      high = Number(ops.intOf(callValue(getattr(lastValue, 'bit_length'), [], null))) - 1;
+    } catch {
+      throw typeErr(`invalid flag value ${repr(lastValue)}`);
+    }
+    return pyInt(2n ** BigInt(high + 1));
+  })));
+  a.set('_missing_', new PyClassMethod(pyDef('Flag._missing_', ['cls', 'value'], {}, (cls, value) => flagMissing(cls as PyClass, value))));
+  a.set('__contains__', pyDef('Flag.__contains__', ['self', 'other'], {}, (self, other) => {
+    const cls = clsOf(self);
+    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${(clsOf(other) as PyType & { qualname?: string }).qualname ?? clsOf(other).name}' and '${cls.qualname}'`);
+    const o = toBig(valueOf(other));
+    return (o & toBig(valueOf(self))) === o;
+  }));
+  a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => callValue(BUILTINS.get('iter')!, [membersOf(infoOf(clsOf(self)), toBig(valueOf(self)))], null)));
+  a.set('__len__', pyDef('Flag.__len__', ['self'], {}, (self) => {
+    let b = toBig(valueOf(self));
+    if (b < 0n) b = -b;
+    let n = 0;
+    for (const c of b.toString(2)) if (c === '1') n++;
+    return n;
+  }));
+  a.set('__str__', pyDef('Flag.__str__', ['self'], {}, (self) => {
+    const name = nameOf(self);
+    return name === null ? `${clsOf(self).name}(${repr(valueOf(self))})` : `${clsOf(self).name}.${str(name)}`;
+  }));
+  a.set('__bool__', pyDef('Flag.__bool__', ['self'], {}, (self) => ops.truthy(valueOf(self))));
+  const or = binary('__or__', (x, y) => x | y);
+  const and = binary('__and__', (x, y) => x & y);
+  const xor = binary('__xor__', (x, y) => x ^ y);
+  a.set('__or__', or);
+  a.set('__and__', and);
+  a.set('__xor__', xor);
+  a.set('__ror__', or);
+  a.set('__rand__', and);
+  a.set('__rxor__', xor);
+  a.set('__invert__', pyDef('Flag.__invert__', ['self'], {}, (self) => {
+    const d = (self as { dict?: Map<string, Py> }).dict!;
+    const cached = d.get('_inverted_');
+    if (cached !== undefined && cached !== null) return cached;
+    const cls = clsOf(self);
+    const info = infoOf(cls);
+    const v = toBig(valueOf(self));
+    const inv = callValue(cls, [pyInt(info.flag!.boundary === EJECT || info.flag!.boundary === KEEP ? ~v : info.flag!.singles & ~v)], null);
+    d.set('_inverted_', inv);
+    return inv;
+  }));
+}
+
+export const INT_FLAG = moduleClass('IntFlag', [INT, REPR_ENUM, FLAG], INT, ENUM_TYPE);
+INT_FLAG.module = 'enum';
+INT_FLAG.attrs.set('__str__', dataStr);
+INT_FLAG.attrs.set('__format__', dataFormat);
+
+let FLAG_BOUNDARY: PyClass;
+
+/** Once the builtin types are registered: FlagBoundary made as a StrEnum, then Flag's and IntFlag's tables with their boundaries. */
+export function registerFlags(module: Map<string, Py>): void {
+  setUp();
+  const ns = new EnumDict('FlagBoundary', STR_ENUM);
+  for (const n of ['STRICT', 'CONFORM', 'EJECT', 'KEEP']) ns.set(n, n.toLowerCase());
+  ns.set('__module__', 'enum');
+  FLAG_BOUNDARY = makeEnum(ENUM_TYPE, 'FlagBoundary', 'FlagBoundary', new PyTuple([STR_ENUM]), ns, null, null) as PyClass;
+  FLAG_BOUNDARY.module = 'enum';
+  // its tables are the class's own in CPython; here the class is every condition's, so they are not shown
+  for (const n of ['_member_names_', '_member_map_', '_value2member_map_', '_unhashable_values_']) FLAG_BOUNDARY.attrs.delete(n);
+  fileSharedObject(FLAG_BOUNDARY, 'enum.FlagBoundary');
+  [STRICT, CONFORM, EJECT, KEEP] = ['STRICT', 'CONFORM', 'EJECT', 'KEEP'].map((n) => FLAG_BOUNDARY.attrs.get(n)!);
+  setBoundaries(EJECT);
+  FLAG.attrs.set('_boundary_', STRICT);
+  INT_FLAG.attrs.set('_boundary_', KEEP);
+  INFO.set(FLAG, { ...emptyInfo(OBJECT, { boundary: STRICT, mask: 0n, singles: 0n, allBits: 0n }) });
+  INFO.set(INT_FLAG, { ...emptyInfo(INT, { boundary: KEEP, mask: 0n, singles: 0n, allBits: 0n }) });
+  // shared by every condition: their attributes fixed, as dataclasses.MISSING's
+  for (const n of ['STRICT', 'CONFORM', 'EJECT', 'KEEP']) freeze(FLAG_BOUNDARY.attrs.get(n) as unknown as PyInstance, `enum.${n}`);
+  module.set('FlagBoundary', FLAG_BOUNDARY);
+  module.set('STRICT', STRICT);
+  module.set('CONFORM', CONFORM);
+  module.set('EJECT', EJECT);
+  module.set('KEEP', KEEP);
+}
+
+export const FLAG_NAMES: [string, Py][] = [
+  ['Flag', FLAG],
+  ['IntFlag', INT_FLAG],
+  ['show_flag_values', pyDef('show_flag_values', ['value'], {}, (value) => {
+    let v = toBig(value);
+    if (v < 0n) throw valueErr(`${repr(value)} is not a positive integer`);
+    const out: Py[] = [];
+    while (v !== 0n) {
+      tick();
+      const b = v & -v;
+      out.push(pyInt(b));
+      v ^= b;
+    }
+    return out;
+  })],
+  ['bin', pyDef('bin', ['num', 'max_bits'], { max_bits: null }, (num, maxBits) => flagBin(toBig(num), maxBits === null ? null : Number(ops.intOf(maxBits))))],
+];
+void isInt;
