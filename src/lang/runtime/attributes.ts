@@ -6,7 +6,7 @@ import { mroMethod, typeMro } from './object-class.js';
 import { attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { PyBoundMethod, PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { boundMethod, PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -26,7 +26,7 @@ export function getattr(obj: Py, name: string): Py {
     if (obj instanceof PyModule) return obj.name;
   }
   const method = methodsOf(obj)?.get(name);
-  if (method !== undefined) return new PyBoundMethod(name, (args, kw) => method(obj, args, kw), obj, undefined);
+  if (method !== undefined) return boundMethod(name, (args, kw) => method(obj, args, kw), obj, undefined);
   if (obj instanceof PyType) {
     // a type's class attributes from its slots (a condition's class, datetime.now, timezone.utc)
     const attr = typeOf(obj).getattr?.(obj, name);
@@ -34,7 +34,7 @@ export function getattr(obj: Py, name: string): Py {
     // a classmethod: bound to the type, it needs no receiver
     const named = slotsNamed(obj.name);
     const classMethod = named?.classMethods?.get(name);
-    if (classMethod !== undefined) return new PyBoundMethod(name, classMethod, obj, undefined);
+    if (classMethod !== undefined) return boundMethod(name, classMethod, obj, undefined);
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name);
     if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {

@@ -19,7 +19,7 @@ import { NOT_IMPLEMENTED, type BinarySlot } from './types/protocol.js';
 import { PyByteArray } from './bytearray.js';
 import { bytesRepr } from './bytes.js';
 import { complexRepr } from './complex/text.js';
-import { PyBoundMethod, EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { boundMethod, EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
 import { ATTRIBUTE_HOOKS, withAttrHooks } from './attribute-hooks.js';
 
@@ -393,12 +393,12 @@ export function valueMethod(v: ValueInstance, name: string): Py | undefined {
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
     const base = typeOf(v.value);
     const m = base.methods?.get(name);
-    return m !== undefined ? new PyBoundMethod(name, (args, kw) => m(v.value, args, kw), v, undefined) : base.getattr?.(v.value, name);
+    return m !== undefined ? boundMethod(name, (args, kw) => m(v.value, args, kw), v, undefined) : base.getattr?.(v.value, name);
   }
   const base = baseSlots(v);
   const m = base.methods?.get(name) ?? base.methodsOf?.(v)?.get(name);
   // frozenset.copy of a subclass's instance is a frozenset, not the instance
-  if (m !== undefined) return new PyBoundMethod(name, (args, kw) => {
+  if (m !== undefined) return boundMethod(name, (args, kw) => {
     const r = m(v, args, kw);
     return r === v ? PyFrozenSet.of(v as PyFrozenSetInstance) : r;
   }, v, undefined);

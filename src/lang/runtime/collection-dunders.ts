@@ -9,7 +9,7 @@ import { NOT_IMPLEMENTED, type ItemRepr, type NotImplemented, type NumberSlots, 
 import { typeOf } from './types/table.js';
 import { binaryTurns, hookedKey, instance, isStr, OPERATORS, strFormat } from './value-dunders.js';
 import { pyHashBig } from './hash.js';
-import { PyBoundMethod, PyTuple, typeName, type Py } from './values.js';
+import { boundMethod, PyTuple, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
 import { withAttrHooks } from './attribute-hooks.js';
 
@@ -128,6 +128,6 @@ export const COLLECTION_SLOTS: PyTypeSlots<Box> = {
 export function collectionMethod(v: Box, name: string): Py | undefined {
   const base = typeOf(v.value);
   const m = base.methods?.get(name) ?? base.methodsOf?.(v.value)?.get(name);
-  if (m !== undefined) return new PyBoundMethod(name, (args, kw) => m(v.value, args, kw), v, undefined);
+  if (m !== undefined) return boundMethod(name, (args, kw) => m(v.value, args, kw), v, undefined);
   return base.getattr?.(v.value, name);
 }

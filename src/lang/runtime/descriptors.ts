@@ -7,7 +7,7 @@ import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
 import { NativeDescriptor } from './native-descriptor.js';
-import { PyBoundMethod, PyFunc, PyType, typeName, type Py } from './values.js';
+import { boundMethod, PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
  * staticmethod, classmethod and property: what a class attribute becomes when read from
@@ -60,13 +60,13 @@ export function bindMethod(fn: Py, self: Py): Py {
   if (!(fn instanceof PyFunc) || (fn.kind !== 'function' && !('bindsToInstance' in fn))) return fn;
   // a slot wrapper's is CPython's method-wrapper, which has no __func__: a plain method, which keeps neither
   if (fn.kind !== 'function') return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
-  return new PyBoundMethod(fn.name, (args, kw) => fn.fn([self, ...args], kw), self, fn);
+  return boundMethod(fn.name, (args, kw) => fn.fn([self, ...args], kw), self, fn);
 }
 
 /** `callable` bound to a first argument, as types.MethodType binds a classmethod's function to its class. */
 function bindTo(fn: Py, first: Py): PyFunc {
   const name = fn instanceof PyFunc ? fn.name : typeName(fn);
-  return new PyBoundMethod(name, (args, kw) => callValue(fn, [first, ...args], kw), first, fn);
+  return boundMethod(name, (args, kw) => callValue(fn, [first, ...args], kw), first, fn);
 }
 
 /**

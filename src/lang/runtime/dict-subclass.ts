@@ -17,7 +17,7 @@ import { DICT, walkDict } from './types/dict.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type ItemRepr, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
 import { registerType, slotsOfClass } from './types/table.js';
 import { repr } from './repr.js';
-import { PyBoundMethod, PyDict, PyFunc, PyIterator, type PyType, type Py } from './values.js';
+import { boundMethod, PyDict, PyFunc, PyIterator, type PyType, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
 import { withAttrHooks } from './attribute-hooks.js';
 
@@ -125,7 +125,7 @@ export function dictInit(self: PyDict, args: Py[], kw: Map<string, Py> | null): 
 /** A method of dict, bound to a subclass's instance: what super().get or d.get reaches when the class has none of that name. */
 export function dictMethod(self: PyDict, name: string): PyFunc | undefined {
   const m = DICT_METHODS.get(name);
-  return m === undefined ? undefined : new PyBoundMethod(name, (args, kw) => m(self, args, kw), self, undefined);
+  return m === undefined ? undefined : boundMethod(name, (args, kw) => m(self, args, kw), self, undefined);
 }
 
 /** dict's own dunders, as super() reaches them from a subclass's: its table, whatever the class overrides (but __missing__). */

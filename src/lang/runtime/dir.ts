@@ -19,7 +19,7 @@ import { classNamespace, introspect } from './introspection.js';
 import { toList } from './iteration.js';
 import { sortItems } from './methods-list.js';
 import { isRunClass } from './subclasses.js';
-import { PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
+import { isBoundMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
 import { ownMethodAttributes } from './method-attributes.js';
 
 /** An entry of dir-table.ts read back: its names, in CPython's order (sorted). */
@@ -142,7 +142,7 @@ export function dirOf(obj: Py): Py[] {
     // a builtin value's names are its type's (a def's __dict__ is empty: functions take no attributes here)
     const t = introspect(obj, '__class__');
     // a bound method's type here is builtin_function_or_method's (CPython's 'method' has other names): refused; a builtin method's is that type's
-    if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyBoundMethod && obj.func === undefined)) throw notBuilt('a bound method', "the evaluator does not keep a method's function and instance apart");
+    if (obj instanceof PyFunc && obj.kind === 'method' && !(isBoundMethod(obj) && obj.boundFunc === undefined)) throw notBuilt('a bound method', "the evaluator does not keep a method's function and instance apart");
     // a def's __dict__ holds the __wrapped__ (__self__, __func__) set on it, its only attributes here
     if (obj instanceof PyFunc) for (const n of ownMethodAttributes(obj)) names.add(n);
     // but for the types whose own __dir__ answers otherwise: an enum's members (Enum.__dir__), a GenericAlias (its origin's)

@@ -11,7 +11,7 @@ import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
-import { PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
  * The introspection dunders a condition may read (INTROSPECTION_DUNDERS, readable): a value's class, an
@@ -85,7 +85,7 @@ function plainIntrospect(obj: Py, name: string): Py {
     case '__doc__':
     case '__module__':
       // a bound method's are its function's (method_get_doc, method_getattro)
-      if (obj instanceof PyBoundMethod && obj.func !== undefined) return introspect(obj.func, name);
+      if (isBoundMethod(obj) && obj.boundFunc !== undefined) return introspect(obj.boundFunc, name);
       return name === '__doc__' ? docOf(obj) : moduleOf(obj);
     case '__bases__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
@@ -123,7 +123,7 @@ export function annotationsOfValue(obj: Py): Py {
   if (kept !== undefined) return kept;
   if (obj instanceof PyType) throw missingAttr(`type object '${obj instanceof PyClass ? obj.shownName : obj.name}' has no attribute '__annotations__'`, '__annotations__', obj);
   // method_getattro: a bound method's is its function's; a builtin method has none
-  if (obj instanceof PyBoundMethod) return boundFunctionAttr(obj, '__annotations__');
+  if (isBoundMethod(obj)) return boundFunctionAttr(obj, '__annotations__');
   if (obj instanceof PyFunc && obj.kind === 'method') throw notBuilt("'__annotations__' of a bound method", 'a bound method does not keep its function in the evaluator');
   if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__annotations__'`, "a module's namespace is shared by every condition");
   const cls = classOfInstance(obj);
@@ -309,14 +309,14 @@ function subclassesMethod(t: PyType): PyFunc {
 
 /** A bound method's attribute, as method_getattro reads it from its function (a builtin method has none: CPython's AttributeError). */
 function boundFunctionAttr(m: PyBoundMethod, name: string): Py {
-  if (m.func === undefined) throw attrErr(m, name);
-  return introspect(m.func, name);
+  if (m.boundFunc === undefined) throw attrErr(m, name);
+  return introspect(m.boundFunc, name);
 }
 
 /** `__defaults__` and `__kwdefaults__` of a def or lambda: a tuple and a dict, or None where it has none. */
 function defaultsOf(obj: Py, name: string): Py {
   if (!(obj instanceof PyFunc) || obj instanceof PyType || obj.kind !== 'function') {
-    if (obj instanceof PyBoundMethod) return boundFunctionAttr(obj, name);
+    if (isBoundMethod(obj)) return boundFunctionAttr(obj, name);
     if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');
     throw obj instanceof PyType ? missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj) : attrErr(obj, name);
   }

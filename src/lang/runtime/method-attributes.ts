@@ -11,7 +11,7 @@ import { getattr } from './attributes.js';
 import { step } from './budget.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
-import { PyBoundMethod, PyFunc, PyModule, PyType, type Py, type PyException } from './values.js';
+import { isBoundMethod, PyFunc, PyModule, PyType, type Py, type PyException } from './values.js';
 
 /** The modules whose every function is, in CPython 3.11, a C function of that very module: its `__self__` is the module. */
 const C_MODULES: readonly string[] = ['math', 'cmath', 'time', 'binascii', 'zlib', 'unicodedata'];
@@ -61,9 +61,9 @@ const isRunDef = (v: Py): v is PyFunc => v instanceof PyFunc && v.constructor ==
  */
 export function storeMethodAttribute(obj: Py, name: string, v: Py | undefined): boolean {
   if (!METHOD_ATTRIBUTES.has(name) || name === '__qualname__') return false;
-  if (obj instanceof PyBoundMethod) {
-    if (obj.func !== undefined && name !== '__wrapped__') throw pyErr(AttributeError, 'readonly attribute');
-    if (obj.func === undefined && name === '__self__') throw pyErr(AttributeError, `attribute '__self__' of 'builtin_function_or_method' objects is not writable`);
+  if (isBoundMethod(obj)) {
+    if (obj.boundFunc !== undefined && name !== '__wrapped__') throw pyErr(AttributeError, 'readonly attribute');
+    if (obj.boundFunc === undefined && name === '__self__') throw pyErr(AttributeError, `attribute '__self__' of 'builtin_function_or_method' objects is not writable`);
     return false;
   }
   if (!isRunDef(obj)) return false;
@@ -88,14 +88,14 @@ export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__fu
  * evaluator cannot tell.
  */
 export function methodAttribute(f: PyFunc, name: string): Py | undefined {
-  if (name === '__qualname__') return f instanceof PyBoundMethod && f.func !== undefined ? getattr(f.func, name) : undefined;
-  if (f instanceof PyBoundMethod) {
-    if (name === '__self__') return f.self;
+  if (name === '__qualname__') return isBoundMethod(f) && f.boundFunc !== undefined ? getattr(f.boundFunc, name) : undefined;
+  if (isBoundMethod(f)) {
+    if (name === '__self__') return f.boundSelf;
     // a builtin method has neither
-    if (f.func === undefined) return undefined;
-    if (name === '__func__') return f.func;
+    if (f.boundFunc === undefined) return undefined;
+    if (name === '__func__') return f.boundFunc;
     // method_getattro: any other name is the function's
-    return getattr(f.func, name);
+    return getattr(f.boundFunc, name);
   }
   if (f.kind === 'function') return PYTHON_FUNCTIONS.has(f) ? undefined : OWN.get(f)?.get(name);
   // zip, functools.partial: types in CPython

@@ -5,7 +5,7 @@ import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { attrErr, EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
 import { strRepr } from './str-repr.js';
-import { hashKey, latin1, type Py, PyBoundMethod, PyBytes, PyDict, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
+import { hashKey, latin1, type Py, boundMethod, PyBytes, PyDict, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
 import { PyByteArray } from './bytearray.js';
 import { PyMemoryView } from './memoryview.js';
 import { bytesRepr } from './bytes.js';
@@ -350,7 +350,7 @@ export class Pattern {
       }
     }
     const fn = PATTERN_METHODS.get(name);
-    return fn === undefined ? undefined : new PyBoundMethod(name, (a, k) => fn(this, a, k), this, undefined);
+    return fn === undefined ? undefined : boundMethod(name, (a, k) => fn(this, a, k), this, undefined);
   }
 }
 
@@ -518,7 +518,7 @@ export class Match {
       }
     }
     const fn = MATCH_METHODS.get(name);
-    return fn === undefined ? undefined : new PyBoundMethod(name, (a, k) => fn(this, a, k), this, undefined);
+    return fn === undefined ? undefined : boundMethod(name, (a, k) => fn(this, a, k), this, undefined);
   }
 }
 

@@ -16,7 +16,7 @@ import { sharedObjectRefusal } from '../shared-objects.js';
 import { introspect, setIntrospected } from '../introspection.js';
 import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
-import { PyBoundMethod, PyDict, PyException, PyFunc, PyStrBox, PyType, tupleOf, typeName, type Py } from '../values.js';
+import { isBoundMethod, PyDict, PyException, PyFunc, PyStrBox, PyType, tupleOf, typeName, type Py } from '../values.js';
 import { PyPartial } from './functools.js';
 import { WrapperFunc } from './functools-function.js';
 
@@ -32,7 +32,7 @@ function attrOrNone(obj: Py, name: string): Py | undefined {
   if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType)) return obj.kind === 'function' ? null : 'builtins';
   try {
     // a def's annotations are kept by introspection.ts; the other names as before
-    if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType) && !(obj instanceof PyBoundMethod)) return UNKNOWN_ANNOTATIONS;
+    if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType) && !(isBoundMethod(obj))) return UNKNOWN_ANNOTATIONS;
     return name === '__annotations__' ? introspect(obj, name) : getattr(obj, name);
   } catch (e) {
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;

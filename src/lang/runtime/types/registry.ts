@@ -1,5 +1,5 @@
 import { PyTypeOfBases } from '../exceptions.js';
-import { PyDict, PyException, PyFloat, PyFunc, PyBoundMethod, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView } from '../values.js';
+import { PyDict, PyException, PyFloat, PyFunc, PyIterator, PyModule, PyRange, PySet, PyTuple, PyType, PyView } from '../values.js';
 import { BOOL } from './bool.js';
 import { FUNCTION, MODULE, TYPE } from './callable.js';
 import { DICT } from './dict.js';
@@ -41,7 +41,6 @@ registerType(PyRange, RANGE);
 registerType(PyView, VIEW);
 registerType(PyIterator, ITERATOR);
 registerType(PyFunc, FUNCTION);
-registerType(PyBoundMethod, FUNCTION);
 registerType(PyType, TYPE);
 // a type of several bases (ExceptionGroup, enum.IntFlag) is a type as any other
 registerType(PyTypeOfBases, TYPE);
