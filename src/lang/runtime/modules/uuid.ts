@@ -14,7 +14,7 @@
  */
 import { getattr } from '../attributes.js';
 import { introspect } from '../introspection.js';
-import { runNumber, enterCall, exitCall } from '../budget.js';
+import { runNumber } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
@@ -27,7 +27,7 @@ import * as ops from '../ops.js';
 import { PerRun } from '../per-run.js';
 import { repr } from '../repr.js';
 import { fileSharedObject, sharedObjectRefusal } from '../shared-objects.js';
-import { bindArgs, Signature } from '../signature.js';
+import { bindArgs } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyFunc, PyModule, PyStrBox, PyTuple, type Py } from '../values.js';
@@ -35,6 +35,7 @@ import { ENUM, ENUM_CALL, ENUM_CALL_DEFAULTS, ENUM_TYPE, PyEnumType } from './fo
 import { HASHLIB } from './hashlib.js';
 import { unpack } from './calendar/py.js';
 import { timeNs } from '../datetime/time-module.js';
+import { pyDef } from './python-def.js';
 
 const builtin = (name: string): Py => BUILTINS.get(name)!;
 const INT = builtin('int');
@@ -122,26 +123,16 @@ export const UUID_CLASS = makeClass('UUID', 'UUID', [OBJECT_CLASS]);
 UUID_CLASS.module = 'uuid';
 UUID_CLASS.attrs.set('__slots__', new PyTuple(['int', 'is_safe', '__weakref__']));
 
-/** A Python function of UUID (`UUID.__eq__`): a frame while it runs, as the def's. */
-function def(name: string, params: string[], defaults: Py[], body: (...args: Py[]) => Py): PyFunc {
-  const qualname = `UUID.${name}`;
-  const signature = new Signature(qualname, params.map((p) => (p === '*' ? { name: '', star: '*' as const } : { name: p, star: '' as const })), 'python');
-  const f = new PyFunc(qualname, (a, k) => {
-    const args = bindArgs(signature, a, k, defaults);
-    enterCall();
-    try {
-      return body(...args);
-    } finally {
-      exitCall();
-    }
-  }, 'function');
+/** A Python function of UUID (`UUID.__eq__`), put in the class. */
+function def(name: string, params: string[], defaults: Readonly<Record<string, Py>>, body: (...args: Py[]) => Py): PyFunc {
+  const f = pyDef(`UUID.${name}`, params, defaults, body);
   UUID_CLASS.attrs.set(name, f);
   return f;
 }
 
 /** `@property def name(self)`: its getter a function of the class, as `UUID.name.fget`. */
 function prop(name: string, get: (self: Py) => Py): void {
-  const f = def(name, ['self'], [], get);
+  const f = def(name, ['self'], {}, get);
   UUID_CLASS.attrs.set(name, new PyProperty(f, null, null, null));
 }
 
@@ -170,7 +161,7 @@ const FIELD_BITS: readonly [number, number, string][] = [
   [6, 2 ** 48, 'a 48-bit'],
 ];
 
-def('__init__', ['self', 'hex', 'bytes', 'bytes_le', 'fields', 'int', 'version', '*', 'is_safe'], [undefined, null, null, null, null, null, null, undefined, UNKNOWN], (self, hexArg, bytesArg, bytesLe, fields, intArg, version, _star, isSafe) => {
+def('__init__', ['self', 'hex', 'bytes', 'bytes_le', 'fields', 'int', 'version', '*', 'is_safe'], { hex: null, bytes: null, bytes_le: null, fields: null, int: null, version: null, is_safe: UNKNOWN }, (self, hexArg, bytesArg, bytesLe, fields, intArg, version, _star, isSafe) => {
   let hex = hexArg;
   let bytes = bytesArg;
   let int = intArg;
@@ -228,7 +219,7 @@ const isUUID = (v: Py): boolean => (v instanceof PyInstance && v.cls.isSubclassO
 /** A true int of the range UUID() makes (not a bool, nor anything a subclass or object.__setattr__ stored): the same answers by JS's own arithmetic. */
 const plainInt = (v: Py): v is number | bigint => (typeof v === 'number' && Number.isInteger(v) && v >= 0) || (typeof v === 'bigint' && v >= 0n && v < B128);
 
-def('__getstate__', ['self'], [], (self) => {
+def('__getstate__', ['self'], {}, (self) => {
   const state = call(builtin('dict'));
   ops.setitem(state, 'int', intOf(self));
   const safe = getattr(self, 'is_safe');
@@ -236,14 +227,14 @@ def('__getstate__', ['self'], [], (self) => {
   return state;
 });
 
-def('__setstate__', ['self', 'state'], [], (self, state) => {
+def('__setstate__', ['self', 'state'], {}, (self, state) => {
   store('int', self, ops.getitem(state, 'int'));
   store('is_safe', self, ops.contains(state, 'is_safe') ? call(SAFE_UUID_TYPE, ops.getitem(state, 'is_safe')) : UNKNOWN);
   return null;
 });
 
 for (const [name, op] of [['__eq__', '=='], ['__lt__', '<'], ['__gt__', '>'], ['__le__', '<='], ['__ge__', '>=']] as const) {
-  def(name, ['self', 'other'], [], (self, other) => {
+  def(name, ['self', 'other'], {}, (self, other) => {
     if (!isUUID(other)) return NOT_IMPLEMENTED_VALUE;
     const a = intOf(self);
     const b = intOf(other);
@@ -251,10 +242,10 @@ for (const [name, op] of [['__eq__', '=='], ['__lt__', '<'], ['__gt__', '>'], ['
   });
 }
 
-def('__hash__', ['self'], [], (self) => call(HASH, intOf(self)));
-def('__int__', ['self'], [], (self) => intOf(self));
-def('__repr__', ['self'], [], (self) => ops.mod('%s(%r)', new PyTuple([getattr(introspect(self, '__class__'), '__name__'), call(STR, self)])));
-def('__setattr__', ['self', 'name', 'value'], [], () => {
+def('__hash__', ['self'], {}, (self) => call(HASH, intOf(self)));
+def('__int__', ['self'], {}, (self) => intOf(self));
+def('__repr__', ['self'], {}, (self) => ops.mod('%s(%r)', new PyTuple([getattr(introspect(self, '__class__'), '__name__'), call(STR, self)])));
+def('__setattr__', ['self', 'name', 'value'], {}, () => {
   throw typeErr('UUID objects are immutable');
 });
 
@@ -264,7 +255,7 @@ const hexOf = (self: Py): Py => {
   return plainInt(int) ? int.toString(16).padStart(32, '0') : ops.mod('%032x', int);
 };
 
-def('__str__', ['self'], [], (self) => {
+def('__str__', ['self'], {}, (self) => {
   const hex = hexOf(self);
   if (typeof hex === 'string' && hex.length === 32) return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   return ops.mod('%s-%s-%s-%s-%s', new PyTuple([slice(hex, null, 8, null), slice(hex, 8, 12, null), slice(hex, 12, 16, null), slice(hex, 16, 20, null), slice(hex, 20, null, null)]));
@@ -310,19 +301,8 @@ const UUID_CALL = (kw: [string, Py][]): Py => callValue(UUID_CLASS, [], new Map(
 const MD5 = HASHLIB.attrs.get('md5')!;
 const SHA1 = HASHLIB.attrs.get('sha1')!;
 
-/** A module function written in Python: its signature's words, a frame while it runs. */
-function pyFunction(name: string, params: string[], defaults: Py[], body: (...args: Py[]) => Py): [string, PyFunc] {
-  const signature = new Signature(name, params.map((p) => ({ name: p, star: '' as const })), 'python');
-  return [name, new PyFunc(name, (a, k) => {
-    const args = bindArgs(signature, a, k, defaults);
-    enterCall();
-    try {
-      return body(...args);
-    } finally {
-      exitCall();
-    }
-  }, 'function')];
-}
+/** A module function written in Python, by its name. */
+const pyFunction = (name: string, params: string[], defaults: Readonly<Record<string, Py>>, body: (...args: Py[]) => Py): [string, PyFunc] => [name, pyDef(name, params, defaults, body)];
 
 /** uuid3 and uuid5: the digest of namespace.bytes + bytes(name, "utf-8"), its first 16 bytes made a UUID of that version. */
 function nameBased(hash: Py, version: number, usedForSecurity: boolean) {
@@ -373,15 +353,15 @@ export const UUID_MODULE = new PyModule(
     ['UUID', UUID_CLASS],
     ['bytes_', BYTES],
     ['int_', INT],
-    pyFunction('getnode', [], [], () => {
+    pyFunction('getnode', [], {}, () => {
       throw refused('getnode()', "it reads the host's hardware (MAC) address");
     }),
-    pyFunction('uuid1', ['node', 'clock_seq'], [null, null], uuid1),
-    pyFunction('uuid3', ['namespace', 'name'], [], nameBased(MD5, 3, false)),
-    pyFunction('uuid4', [], [], () => {
+    pyFunction('uuid1', ['node', 'clock_seq'], { node: null, clock_seq: null }, uuid1),
+    pyFunction('uuid3', ['namespace', 'name'], {}, nameBased(MD5, 3, false)),
+    pyFunction('uuid4', [], {}, () => {
       throw refused('uuid4()', 'it reads os.urandom, and random values are not available to conditions (uuid3 and uuid5 make a UUID from a name)');
     }),
-    pyFunction('uuid5', ['namespace', 'name'], [], nameBased(SHA1, 5, true)),
+    pyFunction('uuid5', ['namespace', 'name'], {}, nameBased(SHA1, 5, true)),
   ]),
 );
 
