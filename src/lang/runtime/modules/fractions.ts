@@ -236,31 +236,21 @@ function addSub([na, da]: Pair, [nb, db]: Pair, minus: boolean): Frac {
 /** a + b of two Fractions (statistics' sums). */
 export const addFrac = (a: Frac, b: Frac): Frac => addSub([a.n, a.d], [b.n, b.d], false);
 
+/** a and b divided by their gcd where it is above 1, as fractions.py's _mul and _div reduce before they multiply. */
+function cancel(a: Int, b: Int): [Int, Int] {
+  const g = int.gcd(a, b);
+  return int.compare(g, 1) > 0 ? [int.floordiv(a, g), int.floordiv(b, g)] : [a, b];
+}
+
 function mulPairs([na, da]: Pair, [nb, db]: Pair): Frac {
-  const g1 = int.gcd(na, db);
-  if (int.compare(g1, 1) > 0) {
-    na = int.floordiv(na, g1);
-    db = int.floordiv(db, g1);
-  }
-  const g2 = int.gcd(nb, da);
-  if (int.compare(g2, 1) > 0) {
-    nb = int.floordiv(nb, g2);
-    da = int.floordiv(da, g2);
-  }
+  [na, db] = cancel(na, db);
+  [nb, da] = cancel(nb, da);
   return make(int.mul(na, nb), int.mul(db, da), false);
 }
 
 function divPairs([na, da]: Pair, [nb, db]: Pair): Frac {
-  const g1 = int.gcd(na, nb);
-  if (int.compare(g1, 1) > 0) {
-    na = int.floordiv(na, g1);
-    nb = int.floordiv(nb, g1);
-  }
-  const g2 = int.gcd(db, da);
-  if (int.compare(g2, 1) > 0) {
-    da = int.floordiv(da, g2);
-    db = int.floordiv(db, g2);
-  }
+  [na, nb] = cancel(na, nb);
+  [db, da] = cancel(db, da);
   let n = int.mul(na, db);
   let d = int.mul(nb, da);
   if (neg(d)) [n, d] = [int.neg(n), int.neg(d)];
