@@ -13,7 +13,7 @@ import { mappingItems } from './methods-dict.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
 import { str } from './repr.js';
 import { work } from './budget.js';
-import { isBoundMethod, PyDict, PyException, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
+import { PyDict, PyException, PyFunc, PyModule, PyType, typeName, type Py } from './values.js';
 
 /** Each module's and the builtins' functions and types, by their qualified name (filed once, with the modules). */
 const qualified = new WeakMap<object, string>();
@@ -31,7 +31,7 @@ export function functionStr(f: Py, receiver?: Py): string {
   if (typeof f === 'object' && f !== null && qualified.has(f)) return `${qualified.get(f)}()`;
   if (f instanceof PyType) return `${f.name}()`;
   // a partial or an itemgetter has no __qualname__: str() of it
-  if (f instanceof PyFunc && (f.constructor === PyFunc || isBoundMethod(f))) {
+  if (f instanceof PyFunc && f.constructor === PyFunc) {
     // a def's or lambda's name is its qualified name; a builtin method's is its type's and its own
     if (f.kind === 'method' && !f.name.includes('<') && receiver !== undefined && !(receiver instanceof PyModule)) return `${typeName(receiver)}.${f.name}()`;
     return `${f.name}()`;
