@@ -3,18 +3,22 @@
  * callgrind: unlike time, the count hardly depends on the load of a shared machine.
  *   node scripts/run-ts.mjs bench/instructions.ts [--rounds R] [ROW...]
  * ROW: 'eval' (answerPost over ../shared/fixtures/original's /eval bodies) or a
- * condition below; all of them when none is named. Each is run N and 3N times in two
- * processes (`node --single-threaded` under valgrind --tool=callgrind: the JIT and the collector on
- * the main thread, so that no helper thread's work, which the machine's load moves, is counted) and
- * the difference of the two counts divided by 2N, so that start-up, compiling and the
- * JIT's warm-up cancel out. The hash and random seeds are fixed (V8's string hashes, which
- * every Map of strings uses, and its random numbers): with them, two counts of one build agree
- * within a few instructions, where without them they moved by up to 10% between batches. A full
- * collection (--expose-gc) before the loop keeps an incremental marking begun by start-up out of it.
+ * condition below; all of them when none is named. Each row runs in one process (`node
+ * --single-threaded` under valgrind --tool=callgrind: the JIT and the collector on the main thread,
+ * so that no helper thread's work is counted): N runs to warm up, a full collection, then N runs
+ * counted alone. Two calls of os.getPriority (a libuv function nothing else here calls) bound them,
+ * and callgrind dumps its counts on entering it (--dump-before): the second dump is the N warm runs
+ * and nothing else. Start-up is left out exactly, where the count of N runs subtracted from the
+ * count of 3N runs left it to cancel: start-up's own count moved by up to 230 million instructions
+ * between two starts of one build on a loaded machine (the JIT's work at start-up, which follows
+ * the clock), so a row read 1,254 in one batch and 10,254 in the next. The hash and random seeds
+ * are fixed (V8's string hashes, which every Map of strings uses, and its random numbers).
  * Needs valgrind.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine, parseJson, type PyDict, type Program } from '../src/lang/index.js';
 import { answerPost, POST_ROUTES } from '../src/server/routes.js';
@@ -43,33 +47,44 @@ const HOUR = 3_600_000;
 // run from dist/bench/ (scripts/run-ts.mjs), beside which the project's ../shared lies
 const FIXTURE = fileURLToPath(new URL('../../../shared/fixtures/original/eval.ndjson', import.meta.url));
 
-/** Inside valgrind: runs ROW n times. */
+/** Inside valgrind: runs ROW n times to warm up, then n times between the two marks callgrind dumps at. */
 function inner(row: string, n: number): void {
   // no wall-clock budget: under valgrind, on a loaded machine, a run descheduled past 50 ms would take the error path
   const engine = new Engine({ maxMillis: HOUR, requestMillis: HOUR });
-  // a full collection first: a heap that start-up left near its limit marks itself in steps during
-  // the loop, whose cost fell in the N or the 3N count as it happened to (main's regex row read
-  // 1,009, 8,573 and 14,797 in three counts where e329903's read 7,498 twice)
-  (globalThis as { gc?: () => void }).gc?.();
+  let run: () => void;
   if (row === 'eval') {
     const route = POST_ROUTES.get('/eval')!;
     const bodies = readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => Buffer.from(l));
-    for (let i = 0; i < n; i++) answerPost(engine, route, bodies[i % bodies.length]);
-    return;
+    let i = 0;
+    run = () => void answerPost(engine, route, bodies[i++ % bodies.length]);
+  } else {
+    const log = parseJson(LOG_JSON) as PyDict;
+    const text = log.m.get('Text') as string;
+    const data = parseJson('{"count": 1}');
+    const program = engine.compile(ROWS[row][0], 'standard') as Program;
+    run = () => void engine.runStandard(program, log, text, data);
   }
-  const log = parseJson(LOG_JSON) as PyDict;
-  const text = log.m.get('Text') as string;
-  const data = parseJson('{"count": 1}');
-  const program = engine.compile(ROWS[row][0], 'standard') as Program;
-  for (let i = 0; i < n; i++) engine.runStandard(program, log, text, data);
+  for (let i = 0; i < n; i++) run();
+  // a full collection first: an incremental marking begun before would go on in steps during the count
+  (globalThis as { gc?: () => void }).gc?.();
+  getPriority();
+  for (let i = 0; i < n; i++) run();
+  getPriority();
 }
 
-function collected(row: string, n: number): number {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--hash-seed=7', '--random-seed=7', '--expose-gc',
-    fileURLToPath(import.meta.url), '--inner', row, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const m = /Collected : (\d+)/.exec(r.stderr);
-  if (r.status !== 0 || m === null) throw new Error(`valgrind failed on ${row}: ${r.stderr.slice(-2000)}`);
-  return Number(m[1]);
+/** Instructions a warm run: callgrind's second dump (the n counted runs) over n. */
+function perRun(row: string, n: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'instructions-'));
+  try {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--dump-before=uv_os_getpriority', `--callgrind-out-file=${join(dir, 'out')}`, process.execPath, '--single-threaded', '--hash-seed=7', '--random-seed=7', '--expose-gc',
+      fileURLToPath(import.meta.url), '--inner', row, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`valgrind failed on ${row}: ${r.stderr.slice(-2000)}`);
+    const m = /^(?:summary|totals): (\d+)/m.exec(readFileSync(join(dir, 'out.2'), 'utf8'));
+    if (m === null) throw new Error(`no count in callgrind's second dump for ${row}`);
+    return Number(m[1]) / n;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const args = process.argv.slice(2);
@@ -83,7 +98,7 @@ else {
     if (row !== 'eval' && !(row in ROWS)) throw new Error(`unknown row ${row}: ${Object.keys(ROWS).join(', ')}, eval`);
     const n = row === 'eval' ? EVAL_N : ROWS[row][1];
     const counts: string[] = [];
-    for (let r = 0; r < rounds; r++) counts.push(Math.round((collected(row, 3 * n) - collected(row, n)) / (2 * n)).toLocaleString('en-US'));
+    for (let r = 0; r < rounds; r++) counts.push(Math.round(perRun(row, n)).toLocaleString('en-US'));
     console.log(`| ${row} | ${n.toLocaleString('en-US')} | ${counts.join('; ')} |`);
   }
 }
