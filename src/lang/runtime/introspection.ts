@@ -359,7 +359,8 @@ const isDef = (v: Py): v is PyFunc => v instanceof PyFunc && !(v instanceof PyTy
  * attribute is (a builtin type's TypeError, a module's or its classes' read-only refusal).
  */
 function setEntry(obj: Py, name: string, v: Py | undefined): void {
-  if (classOfInstance(obj) !== null) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
+  // a class a metaclass made is an instance of it too, but its __doc__ and __module__ are type's, filed below as any class's
+  if (classOfInstance(obj) !== null && !(obj instanceof PyClass)) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   if (!isRunClass(obj) && !isDef(obj)) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   step();
   if (v === undefined && isRunClass(obj)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${(obj as PyClass).name}'`);
