@@ -188,7 +188,18 @@ export class EnumDict extends PyDict {
   }
   override set(key: Py, value: Py): void {
     if (typeof key === 'string') value = this.admit(key, value);
+    else this.admitOther(key);
     super.set(key, value);
+  }
+  /**
+   * A name that is no str (the functional API's `[('A', 1), (('B',), 2)]`): _is_private's
+   * len(name) and name.startswith(...) as CPython asks them, else a member, whose
+   * setattr on the class then fails (makeEnum).
+   */
+  private admitOther(key: Py): void {
+    const pattern = `_${this.clsName}__`;
+    if (ops.len(key) > pattern.length) callValue(getattr(key, 'startswith'), [pattern], null);
+    this.memberNames.push(key as string);
   }
   private admit(key: string, value: Py): Py {
     tick();
@@ -341,7 +352,7 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   work(ed.m.size);
   for (const [nk, v] of ed.m) {
     const key = ed.key(nk);
-    if (typeof key === 'string' && (ignore.has(key) || key === '_order_' || key === '__order__' || memberValues.has(key))) continue;
+    if (memberValues.has(key as string) || (typeof key === 'string' && (ignore.has(key) || key === '_order_' || key === '__order__'))) continue;
     body.set(key, v);
   }
   const invalid = memberNames.filter((n) => n === 'mro' || n === '');
@@ -378,7 +389,11 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
     newChanged();
   }
   allocItems(memberNames.length);
-  for (const name of memberNames) addMember(cls, info, name, memberValues.get(name)!);
+  for (const name of memberNames) {
+    // _proto_member.__set_name__'s setattr(enum_class, member_name, ...) of a name that is no str (EnumDict.admitOther)
+    if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
+    addMember(cls, info, name, memberValues.get(name)!);
+  }
   if (isFlag) {
     const values = info.names.map((n) => big(valueOf(info.map.get(n)!) as Int));
     for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) info.byDef = true;
@@ -469,10 +484,10 @@ const expectEnum = (cls: Py): PyClassOfMeta => {
 };
 const infoOrEmpty = (cls: PyClassOfMeta): Info => INFO.get(cls) ?? emptyInfo(OBJECT_CLASS, null);
 
-ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _star, _module, qualname, type, start, boundary) => {
+ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _star, module, qualname, type, start, boundary) => {
   const c = expectEnum(cls);
   if (names === null) return lookupByValue(c, value);
-  return functional(c, value, names, { qualname, type, start, boundary });
+  return functional(c, value, names, { module, qualname, type, start, boundary });
 }));
 
 /** cls.__new__(cls, value): the class's own (Enum.__new__, or one a condition wrote after the members were made). */
@@ -732,7 +747,7 @@ export const UNIQUE_FN = pyDef('unique', ['enumeration'], {}, (e) => {
 
 
 /** The functional API, set by functional.ts. */
-let functional: (cls: PyClassOfMeta, name: Py, names: Py, opts: { qualname: Py; type: Py; start: Py; boundary: Py }) => Py = () => {
+let functional: (cls: PyClassOfMeta, name: Py, names: Py, opts: { module: Py; qualname: Py; type: Py; start: Py; boundary: Py }) => Py = () => {
   throw typeErr('the functional API is not built');
 };
 export const setFunctional = (f: typeof functional): void => {
