@@ -43,6 +43,9 @@ it("makes IntEnum, StrEnum, Flag and IntFlag as CPython does", () => {
     "from enum import Flag, CONFORM, EJECT, KEEP, STRICT, FlagBoundary\nclass A(Flag, boundary=CONFORM):\n    X = 1\n    Y = 2\nclass B(Flag, boundary=EJECT):\n    X = 1\n    Y = 2\nclass K(Flag, boundary=KEEP):\n    X = 1\n    Y = 2\nreturn A(7), B(7), K(7), repr(K(7)), repr(STRICT), str(KEEP), FlagBoundary.KEEP, list(FlagBoundary), A._boundary_, ~K.X\n",
     "from enum import Flag, auto\nclass C(Flag):\n    RED = auto()\n    GREEN = auto()\n    BLUE = auto()\n    WHITE = RED | GREEN | BLUE\nreturn C.WHITE, list(C.WHITE), C(7), C._member_names_, ~C.RED, C.RED | C.WHITE, len(C), list(C)\n",
     "from enum import Flag\nclass C(Flag):\n    B = 2\n    A = 1\n    C = 4\nreturn list(C), list(C(7)), C(7)\n",
+    // a bit only a multi-bit member has: _value2member_map_.get(bit) is None, which sorting by definition order cannot read
+    "from enum import Flag, IntFlag\nclass P(Flag):\n    A = 1\n    B = 6\nclass Q(IntFlag):\n    A = 1\n    B = 6\nreturn list(P), list(P(6)), list(P(7)), repr(P(7)), list(~P.B), list(Q(14)), repr(Q(14))\n",
+    "import enum\nclass P(enum.Flag):\n    B = 4\n    A = 1\n    C = 10\nr = [list(P)]\nfor f in [lambda: list(P(10)), lambda: list(P(15)), lambda: repr(P(15)), lambda: len(P(10)), lambda: repr(~P.A)]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
     "import enum\nreturn enum.bin(10), enum.bin(~10), enum.bin(5, 8), enum.show_flag_values(13)\n",
     "from enum import Enum\nclass Shape(Enum):\n    SQUARE = 2\n    DIAMOND = 1\n    CIRCLE = 3\n    ALIAS_FOR_SQUARE = 2\n    _order_ = 'SQUARE DIAMOND CIRCLE'\nreturn list(Shape)\n",
     "from enum import Enum\ntry:\n    class Shape(Enum):\n        SQUARE = 2\n        DIAMOND = 1\n        _order_ = 'DIAMOND SQUARE'\nexcept TypeError as e:\n    return str(e)\n",

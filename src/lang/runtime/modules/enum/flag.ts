@@ -11,7 +11,7 @@ import { callValue } from '../../call.js';
 import { moduleClass, PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { PyClassMethod, PyStaticMethod } from '../../descriptors.js';
-import { typeErr, valueErr } from '../../exceptions.js';
+import { attrErr, typeErr, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import * as ops from '../../ops.js';
@@ -62,10 +62,12 @@ function membersOf(info: Info, value: bigint): Py[] {
   while (v !== 0n) {
     tick();
     const b = v & -v;
-    const m = info.v2m.get(pyInt(b));
-    if (m !== undefined) out.push(m);
+    // _value2member_map_.get(bit): None for a bit only a multi-bit member has (`B = 6` alone: list(P(6)) is [None, None])
+    out.push(info.v2m.get(pyInt(b)) ?? null);
     v ^= b;
   }
+  // sorted(..., key=lambda m: m._sort_order_) meets that None
+  if (info.byDef && out.includes(null)) throw attrErr(null, '_sort_order_');
   if (info.byDef) out.sort((a, b) => (ownInt(a, '_sort_order_') - ownInt(b, '_sort_order_')));
   return out;
 }
