@@ -86,7 +86,8 @@ export const COMPLEX: PyTypeSlots<PyComplex> = {
   repr: (v) => complexRepr(v.re, v.im),
   hash: complexHash,
   // == to a float (and so an int) when the imaginary part is zero: then that float's key
-  key: (v) => (v.im === 0 ? hashKey(new PyFloat(v.re)) : `\u0000complex ${v.re} ${v.im}`),
+  // a NaN part: equal to no complex, so filed by identity, as a NaN float is (keys.ts)
+  key: (v) => (v.re !== v.re || v.im !== v.im ? v : v.im === 0 ? hashKey(new PyFloat(v.re)) : `\u0000complex ${v.re} ${v.im}`),
   eq,
   format: (v, spec) => formatComplex(v.re, v.im, spec),
   nb: { add: binary(c.sum), subtract: binary(c.diff), multiply: binary(c.prod), truediv: binary(truediv), power: binary(power) },
