@@ -61,6 +61,10 @@ it("makes IntEnum, StrEnum, Flag and IntFlag as CPython does", () => {
 it("mixes int and str into members as CPython does", () => {
   expect(compareWithCPython([
     "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn isinstance(N.ONE, int), N.ONE.value, N.ONE._value_\n",
+    // a mixed-in class's own __repr__, __str__, __format__ (a dataclass's repr) give way to the enum's, unless the body defines one
+    "from enum import Enum\nimport dataclasses\n@dataclasses.dataclass(frozen=True)\nclass P:\n    x: int\n    y: int\nclass C(P, Enum):\n    A = 1, 2\n    B = 3, 4\nreturn C.A, C.A.x, repr(C.B), list(C), str(C.A), C.A.value\n",
+    "from enum import Enum\nclass P:\n    def __init__(self, x):\n        self.x = x\n    def __repr__(self):\n        return 'P!'\n    def __str__(self):\n        return 'Pstr'\n    def __format__(self, spec):\n        return 'Pfmt'\nclass C(P, Enum):\n    A = 1\n    def __str__(self):\n        return 'own'\nreturn repr(C.A), str(C.A), format(C.A), f'{C.A}', repr(C.A.value), C.A.x\n",
+    "from enum import Enum\nclass P(int):\n    def __repr__(self):\n        return 'P!'\nclass S(str):\n    def __format__(self, spec):\n        return 'fmt'\nclass C(P, Enum):\n    A = 1\nclass D(S, Enum):\n    A = 'a'\nreturn repr(C.A), str(C.A), format(C.A), C.A + 1, repr(C.A.value), repr(D.A), format(D.A), f'{D.A}'\n",
     "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn repr(N.ONE)\n",
     "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn str(N.ONE)\n",
     "from enum import IntEnum\nclass N(IntEnum):\n    ONE = 1\nreturn N.ONE + 1\n",

@@ -383,6 +383,15 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
     if (!body.m.has('__format__')) cls.attrs.set('__format__', dataFormat);
     if (!body.m.has('__str__')) cls.attrs.set('__str__', dataStr);
   }
+  // a mixed-in class's own repr and the like (a dataclass's __repr__) give way to the enum's, as
+  // EnumType.__new__ replaces each found on the data type or object and not in the body
+  if (memberType instanceof PyClass && memberType !== OBJECT_CLASS) {
+    for (const name of ['__repr__', '__str__', '__format__', '__reduce_ex__']) {
+      if (body.m.has(name)) continue;
+      const found = cls.lookup(name);
+      if (found !== undefined && (found === memberType.lookup(name) || found === OBJECT_CLASS.lookup(name))) cls.attrs.set(name, first.lookup(name)!);
+    }
+  }
   if (ownNew !== undefined) {
     cls.attrs.set('__new_member__', ownNew);
     cls.attrs.set('__new__', ENUM.attrs.get('__new__')!);
