@@ -11,6 +11,7 @@ import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
+import { isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -337,6 +338,9 @@ export function setIntrospected(obj: Py, name: string, v: Py | undefined): void 
 
 /** object.__setattr__'s store (v undefined: __delattr__'s) for a name of INTROSPECTED. */
 function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
+  // a module's function is shared by every condition: its __doc__, __module__ and the rest are not changed for the next
+  const refused = isDef(obj) && !isRunDef(obj) ? sharedObjectRefusal(obj, name) : undefined;
+  if (refused !== undefined) throw refused;
   if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
