@@ -78,6 +78,17 @@ describe('a store on a shared object', () => {
     expect(evaluator(new Engine(), { source: read }).repr).toBe('True');
   });
 
+  // a module's function's __annotations__ is a dict a condition may fill: made anew for each run, as each run is a process of its own in CPython
+  it.each([
+    ["import enum\nenum.unique.__annotations__['k'] = 1", "import enum\nreturn enum.unique.__annotations__ == {}"],
+    ["import uuid\nuuid.UUID.hex.fget.__annotations__['k'] = 1", "import uuid\nreturn uuid.UUID.hex.fget.__annotations__ == {}"],
+    ["import enum\nenum.Flag.__or__.__annotations__['x'] = 1", "import enum\nreturn enum.Flag.__or__.__annotations__ == {}"],
+  ])('keeps what a run puts in a module function\'s __annotations__ to that run: %j', (store, read) => {
+    const engine = new Engine();
+    expect(evaluator(engine, { source: `${store}\nreturn 1` }).repr).toBe('1');
+    expect(evaluator(engine, { source: read }).repr).toBe('True');
+  });
+
   // a condition's own def and lambda take them, each made anew in its run
   it('keeps a store on the condition\'s own def within its run', () => {
     const engine = new Engine();
