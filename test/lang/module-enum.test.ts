@@ -116,6 +116,13 @@ it("makes re.RegexFlag an IntFlag of enum's, as CPython does", () => {
   ], unclocked)).toEqual([]);
 });
 
+// enum.bin and show_flag_values as Lib/enum.py runs them: `(num).bit_length()`, `len(digits) < max_bits`, `sign[-1] * max_bits`, `num < 0`, `~num`
+it("answers enum.bin and show_flag_values of any value as CPython does", () => {
+  expect(compareWithCPython([
+    "import enum\nclass F(enum.IntFlag):\n    A = 1\n    B = 4\nclass E(enum.Enum):\n    X = 5\nr = []\nfor a in [(1.5,), ('x',), (None,), (5, 1.5), (5, 'x'), (5, -3), (5, 10**20), (True, True), (2**70, 3), (0, 2.5), (-5, 8), (F.B,), (F.A | F.B, 6), (0, 0), (-1,), (-1, 4), (10, None), (E.X,)]:\n    try:\n        r.append(enum.bin(*a))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nfor a in [1.5, 'x', None, True, 2**70, F.A | F.B, E.X, -3, 0, 2.0]:\n    try:\n        r.append(enum.show_flag_values(a))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+  ], unclocked)).toEqual([]);
+});
+
 it("answers members' operators, lookups, flags' boundaries and enum classes' own methods as CPython does", () => {
   expect(compareWithCPython([
     "from enum import Enum\nclass C(Enum):\n    A = 1\nreturn [C.A is C(1), C.A is C['A'], C.A is getattr(C, 'A'), C(C.A) is C.A]\n",
@@ -319,6 +326,8 @@ const timed = (source: string): [string, number] => cpuTimed(engine, source, (va
 
 /** Enums made or walked to be slow: each is answered or stopped within the run's budget. */
 const HOSTILE = [
+  `import enum\nreturn len(enum.bin(5, 10**9))`,
+  `import enum\nreturn len(enum.bin(-1, 2**40))`,
   `from enum import Enum\nE = Enum('E', ' '.join('A%d' % i for i in range(200000)))\nreturn len(E)`,
   `from enum import IntEnum\nE = IntEnum('E', [('A%d' % i, i) for i in range(100000)])\nreturn E(99999)`,
   `from enum import Enum\nE = Enum('E', {'A%d' % i: i for i in range(100000)})\nreturn len(E)`,

@@ -22,7 +22,7 @@ import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -260,8 +260,11 @@ export const FLAG_NAMES: [string, Py][] = [
   ['Flag', FLAG],
   ['IntFlag', INT_FLAG],
   ['show_flag_values', pyDef('show_flag_values', ['value'], {}, (value) => {
-    let v = toBig(value);
-    if (v < 0n) throw valueErr(`${repr(value)} is not a positive integer`);
+    // _iter_bits_lsb: a member's value; `num < 0`, then `~num`, CPython's errors for what is no int
+    const num = isinstance(value, ENUM) ? valueOf(value) : value;
+    if (ops.lt(num, 0)) throw valueErr(`${repr(value)} is not a positive integer`);
+    if (!ops.isIntLike(num)) ops.invert(num);
+    let v = toBig(num);
     const out: Py[] = [];
     while (v !== 0n) {
       tick();
@@ -271,6 +274,16 @@ export const FLAG_NAMES: [string, Py][] = [
     }
     return out;
   })],
-  ['bin', pyDef('bin', ['num', 'max_bits'], { max_bits: null }, (num, maxBits) => flagBin(toBig(num), maxBits === null ? null : Number(ops.intOf(maxBits))))],
+  ['bin', pyDef('bin', ['num', 'max_bits'], { max_bits: null }, (num, maxBits) => {
+    // `2 ** (num).bit_length()`: CPython's AttributeError for a float or a str
+    callValue(getattr(num, 'bit_length'), [], null);
+    const s = flagBin(toBig(num));
+    if (maxBits === null) return s;
+    const digits = s.slice(4);
+    // `len(digits) < max_bits`, then `sign[-1] * max_bits`: their TypeErrors, and the size limits of the str made
+    if (!ops.lt(digits.length, maxBits)) return s;
+    const fill = ops.mul(s[2], maxBits) as string;
+    return `${s.slice(0, 3)} ${(fill + digits).slice(-fill.length)}`;
+  })],
 ];
 void isInt;
