@@ -116,6 +116,12 @@ it("makes re.RegexFlag an IntFlag of enum's, as CPython does", () => {
   ], unclocked)).toEqual([]);
 });
 
+// Flag's and Enum's methods called unbound on what is no flag or member: the first attribute Lib/enum.py reads, not an internal error
+it("answers enum's methods called on other values as CPython does", () => {
+  const calls = ["F.__invert__(5)", "I.__invert__(5)", "F.__or__(1, 2)", "F.__or__(1, 'x')", "I.__or__(5, 1)", "F.__contains__(5, F.A)", "enum.Flag.__or__(C.A, C.A)", "enum.Flag.__invert__(C.A)", "list(enum.Flag.__iter__(C.A))", "enum.Enum.__repr__(5)", "enum.StrEnum.__str__(5)", "enum.IntEnum.__str__(5)", "enum.Flag.__len__(5)", "enum.Flag.__str__(5)"];
+  expect(compareWithCPython(calls.map((c) => `import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\nclass I(enum.IntFlag):\n    A = 1\nclass C(enum.Enum):\n    A = 1\ntry:\n    return repr(${c})\nexcept Exception as e:\n    return type(e).__name__, str(e)\n`), unclocked)).toEqual([]);
+});
+
 // enum.bin and show_flag_values as Lib/enum.py runs them: `(num).bit_length()`, `len(digits) < max_bits`, `sign[-1] * max_bits`, `num < 0`, `~num`
 it("answers enum.bin and show_flag_values of any value as CPython does", () => {
   expect(compareWithCPython([

@@ -17,7 +17,7 @@ import { moduleClass, OBJECT_CLASS, objectDelattr, objectSetattr, PyInstance } f
 import { PyClass, PyClassOfMeta, newChanged, registerMetaCtor } from '../../class-values.js';
 import { registerType, slotsOfClass } from '../../types/table.js';
 import { bindAttr, classAttr, PyClassMethod, PyProperty, PyStaticMethod } from '../../descriptors.js';
-import { AttributeError, fatalErr, keyErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, keyErr, missingAttr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import * as ops from '../../ops.js';
@@ -641,6 +641,8 @@ ENUM.attrs.set('_generate_next_value_', new PyStaticMethod(pyDef('Enum._generate
 ENUM.attrs.set('_missing_', new PyClassMethod(pyDef('Enum._missing_', ['cls', 'value'], {}, () => null)));
 function memberRepr(self: Py): string {
   const cls = callValue(TYPE, [self], null) as PyClass;
+  // `self.__class__._value_repr_` of what is no member (Enum.__repr__(5)): the type's AttributeError
+  if (!isinstance(self, ENUM)) throw missingAttr(`type object '${typeName(self)}' has no attribute '_value_repr_'`, '_value_repr_', cls);
   const name = nameOf(self);
   const vr = cls.lookup('_value_repr_');
   const v = valueOf(self);
@@ -711,7 +713,11 @@ INFO.set(INT_ENUM, emptyInfo(INT, null));
 
 export const STR_ENUM = moduleClass('StrEnum', [STR, REPR_ENUM], STR, ENUM_TYPE);
 STR_ENUM.module = 'enum';
-STR_ENUM.attrs.set('__str__', dataStr);
+// str.__str__, a descriptor of str: an int is refused (IntEnum's is int.__repr__, which dataStr is too)
+STR_ENUM.attrs.set('__str__', pyDef('__str__', ['self'], {}, (self) => {
+  if (!isinstance(self, STR)) throw typeErr(`descriptor '__str__' requires a 'str' object but received a '${typeName(self)}'`);
+  return self instanceof PyStrBox ? self.value : (self as string);
+}));
 STR_ENUM.attrs.set('__format__', dataFormat);
 const STR_ENUM_NEW = pyDef('StrEnum.__new__', ['cls', '*values'], {}, (cls, valuesV) => {
   const values = (valuesV as PyTuple).items;

@@ -153,6 +153,8 @@ const clsOf = (self: Py): PyClass => callValue(TYPE, [self], null) as PyClass;
 function binary(name: string, op: (a: bigint, b: bigint) => bigint) {
   return pyDef(`Flag.${name}`, ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
+    // called unbound on what is no member (Flag.__or__(1, 2)): the first attribute Lib/enum.py reads of it
+    if (!isinstance(self, ENUM)) throw isinstance(other, cls) ? attrErr(other, '_value_') : attrErr(self, '_member_type_');
     const info = infoOf(cls);
     let o: bigint;
     if (isinstance(other, cls)) o = toBig(valueOf(other));
@@ -184,11 +186,16 @@ function setUp(): void {
   a.set('_missing_', new PyClassMethod(pyDef('Flag._missing_', ['cls', 'value'], {}, (cls, value) => flagMissing(cls as PyClass, value))));
   a.set('__contains__', pyDef('Flag.__contains__', ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
-    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${(clsOf(other) as PyType & { qualname?: string }).qualname ?? clsOf(other).name}' and '${cls.qualname}'`);
+    const qualname = (t: PyType): string => (t as PyType & { qualname?: string }).qualname ?? t.name;
+    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${qualname(clsOf(other))}' and '${qualname(cls)}'`);
     const o = toBig(valueOf(other));
     return (o & toBig(valueOf(self))) === o;
   }));
-  a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => callValue(BUILTINS.get('iter')!, [membersOf(infoOf(clsOf(self)), toBig(valueOf(self)))], null)));
+  a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => {
+    // `self._iter_member_` of what is no flag (Flag.__iter__(Color.RED)): its AttributeError (CPython's as the generator starts)
+    if (!isinstance(self, FLAG)) throw attrErr(self, '_iter_member_');
+    return callValue(BUILTINS.get('iter')!, [membersOf(infoOf(clsOf(self)), toBig(valueOf(self)))], null);
+  }));
   a.set('__len__', pyDef('Flag.__len__', ['self'], {}, (self) => {
     let b = toBig(valueOf(self));
     if (b < 0n) b = -b;
@@ -211,6 +218,8 @@ function setUp(): void {
   a.set('__rand__', and);
   a.set('__rxor__', xor);
   a.set('__invert__', pyDef('Flag.__invert__', ['self'], {}, (self) => {
+    // `self._inverted_` of what is no member (Flag.__invert__(5)): its AttributeError, where the member's dict was read
+    if (!isinstance(self, FLAG)) throw attrErr(self, '_inverted_');
     const d = (self as { dict?: Map<string, Py> }).dict!;
     const cached = d.get('_inverted_');
     if (cached !== undefined && cached !== null) return cached;
