@@ -122,6 +122,14 @@ it("answers enum's methods called on other values as CPython does", () => {
   expect(compareWithCPython(calls.map((c) => `import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\nclass I(enum.IntFlag):\n    A = 1\nclass C(enum.Enum):\n    A = 1\ntry:\n    return repr(${c})\nexcept Exception as e:\n    return type(e).__name__, str(e)\n`), unclocked)).toEqual([]);
 });
 
+// a class attribute whose value is None is found, as any other (C._value_repr_, a nonmember(None), one set later)
+it("reads an enum class's attributes that are None as CPython does", () => {
+  expect(compareWithCPython([
+    "import enum\nclass C(enum.Enum):\n    A = 1\n    x = enum.nonmember(None)\n    _ignore_ = ['y']\n    y = None\nr = []\nfor f in [lambda: C._value_repr_, lambda: C.x, lambda: C.y, lambda: getattr(C, 'x', 'MISSING'), lambda: C.__doc__, lambda: hasattr(C, 'x')]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "import enum\nclass C(enum.Enum):\n    A = 1\nC.z = None\nreturn C.z, C.A.z\n",
+  ], unclocked)).toEqual([]);
+});
+
 // enum.bin and show_flag_values as Lib/enum.py runs them: `(num).bit_length()`, `len(digits) < max_bits`, `sign[-1] * max_bits`, `num < 0`, `~num`
 it("answers enum.bin and show_flag_values of any value as CPython does", () => {
   expect(compareWithCPython([

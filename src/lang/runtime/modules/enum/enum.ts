@@ -91,7 +91,9 @@ export function registerEnumClasses(): void {
     getitem: (v: PyEnumClass, key: Py) => enumGetitem(v, key),
     // EnumType.__getattr__: a member by name, else AttributeError(name)
     getattr: (v: PyEnumClass, name: string) => {
-      let found = base.getattr!(v, name) ?? enumGetattr(v, name);
+      // undefined, not None: a class attribute whose value is None is found (`??` passed it by, to an AttributeError)
+      let found = base.getattr!(v, name);
+      if (found === undefined) found = enumGetattr(v, name);
       // enum.property read on the class: the member of that name, else AttributeError(name) (Color.name)
       if (found instanceof PyProperty && ENUM_PROPERTIES.has(found)) found = enumGetattr(v, name);
       if (found === undefined && !isDunder(name)) throw pyErr(AttributeError, name);
