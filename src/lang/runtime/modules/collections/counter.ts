@@ -33,7 +33,7 @@ export class PyCounter extends PyDict {
 export const isCounter = (v: Py): v is PyDict => v instanceof PyCounter || (v instanceof PyDictInstance && v.cls.isSubclassOf(COUNTER_TYPE));
 
 /** self.get(elem, 0): a count of None is None (`??` made it 0, so None + 1 was 1, not CPython's TypeError). */
-function countOf(c: PyCounter, key: Py): Py {
+function countOf(c: PyDict, key: Py): Py {
   const v = c.get(key);
   return v === undefined ? 0 : v;
 }
@@ -110,7 +110,7 @@ function combine(f: (x: Py, y: Py) => Py, otherKeys = true) {
     for (const [nk, v] of a.m) {
       tick();
       const key = a.key(nk);
-      const r = f(v, b.get(key) ?? 0);
+      const r = f(v, countOf(b, key));
       if (ops.gt(r, 0)) out.set(key, r);
     }
     for (const [nk, v] of b.m) {
@@ -218,7 +218,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
       for (const nk of c.m.keys()) {
         tick();
         const key = c.key(nk);
-        if (!eq(a.get(key) ?? 0, b.get(key) ?? 0)) return false;
+        if (!eq(countOf(a, key), countOf(b, key))) return false;
       }
     }
     return true;
