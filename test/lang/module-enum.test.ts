@@ -122,6 +122,13 @@ it("answers enum's methods called on other values as CPython does", () => {
   expect(compareWithCPython(calls.map((c) => `import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\nclass I(enum.IntFlag):\n    A = 1\nclass C(enum.Enum):\n    A = 1\ntry:\n    return repr(${c})\nexcept Exception as e:\n    return type(e).__name__, str(e)\n`), unclocked)).toEqual([]);
 });
 
+// `in` refused in CPython's words, a builtin type named by its __qualname__ (Fraction, not fractions.Fraction)
+it("refuses `in` with what is no member in CPython's words", () => {
+  expect(compareWithCPython([
+    "import enum, decimal, datetime, collections\nfrom fractions import Fraction as F\nclass G(enum.Flag):\n    X = 1\nclass C(enum.Enum):\n    A = 1\nr = []\nfor f in [lambda: F(1, 2) in G.X, lambda: decimal.Decimal(1) in G.X, lambda: F(1, 2) in C, lambda: decimal.Decimal(1) in C, lambda: datetime.date(2020, 1, 1) in C, lambda: collections.OrderedDict() in C, lambda: 1 in C, lambda: 1 in G.X]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+  ], unclocked)).toEqual([]);
+});
+
 // a class attribute whose value is None is found, as any other (C._value_repr_, a nonmember(None), one set later)
 it("reads an enum class's attributes that are None as CPython does", () => {
   expect(compareWithCPython([

@@ -525,7 +525,8 @@ export function enumContains(c: PyClassOfMeta, member: Py): boolean {
 }
 const qualnameOf = (v: Py): string => {
   const t = callValue(TYPE, [v], null);
-  return t instanceof PyClass ? t.qualname : (t as PyType).name;
+  // a builtin type's __qualname__ is its name without its module's (fractions.Fraction's is Fraction)
+  return t instanceof PyClass ? t.qualname : (t as PyType).name.slice((t as PyType).name.lastIndexOf('.') + 1);
 };
 ENUM_TYPE.attrs.set('__getitem__', pyDef('EnumType.__getitem__', ['cls', 'name'], {}, (cls, name) => enumGetitem(expectEnum(cls), name)));
 export function enumGetitem(c: PyClassOfMeta, name: Py): Py {

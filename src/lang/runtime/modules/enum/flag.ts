@@ -186,7 +186,8 @@ function setUp(): void {
   a.set('_missing_', new PyClassMethod(pyDef('Flag._missing_', ['cls', 'value'], {}, (cls, value) => flagMissing(cls as PyClass, value))));
   a.set('__contains__', pyDef('Flag.__contains__', ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
-    const qualname = (t: PyType): string => (t as PyType & { qualname?: string }).qualname ?? t.name;
+    // a builtin type's __qualname__ is its name without its module's (fractions.Fraction's is Fraction)
+    const qualname = (t: PyType): string => (t as PyType & { qualname?: string }).qualname ?? t.name.slice(t.name.lastIndexOf('.') + 1);
     if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${qualname(clsOf(other))}' and '${qualname(cls)}'`);
     const o = toBig(valueOf(other));
     return (o & toBig(valueOf(self))) === o;
