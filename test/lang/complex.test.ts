@@ -41,6 +41,9 @@ const CASES = [
   `return float(1j)`, `return int(1j)`, `return round(1j)`, `return json.dumps(1j)`, `data['z'] = 1j\nreturn True`, `import math\nreturn math.sqrt(1j)`, `import math\nreturn math.floor(1+0j)`, `return 1j & 1`, `return ~1j`, `return [1, 2][1j]`, `return 'a' * 1j`, `return sum([1j, 2, 3.5])`, `return 1j.foo`,
   // patterns
   `match 1+2j:\n    case 1+2j:\n        return 'hit'\n    case _:\n        return 'miss'`, `match -1j:\n    case -1j:\n        return 'hit'`, `match 2.0:\n    case 2+0j:\n        return 'hit'`,
+  // an int subclass's instance (an IntEnum's, IntFlag's member) is an int to complex's arithmetic and ==
+  `import enum\nclass I(int):\n    pass\nclass N(enum.IntEnum):\n    A = 2\nclass P(enum.IntFlag):\n    R = 4\nreturn 1j + I(2), I(2) + 1j, 1j * N.A, N.A * 1j, 1j / N.A, N.A ** 1j, 1j ** N.A, N.A == 2 + 0j, 2j == I(0), 1j + P.R, {1 + 0j: 'c'}[I(1)], abs(1j * I(2))`,
+  `class I(int):\n    def __radd__(self, o):\n        return 'mine'\n    def __add__(self, o):\n        return 'add'\nreturn 1j + I(2), I(2) + 1j, 1j * I(3), complex(I(4), I(5))`,
 ];
 
 it('handles complex numbers as CPython does', () => {

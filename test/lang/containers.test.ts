@@ -76,6 +76,18 @@ it('does set algebra on sets and on dict views as CPython does', () => {
   expect(compareWithCPython(SET_CASES)).toEqual([]);
 });
 
+/** A NaN equals no float, itself included: a dict or set finds it only as that very object, which CPython's lookup asks before ==. */
+const NAN_KEYS = [
+  `import math\nn = float('nan')\nd = {n: 1}\nreturn float('nan') in d, n in d, len({float('nan'), float('nan')}), len({n, n}), {math.nan: 1}[math.nan], (n,) in {(n,)}, (float('nan'),) in {(n,)}, {n: 1} == {n: 1}, {float('nan'): 1} == {float('nan'): 1}, len(set([float('nan')] * 3)), len(set([n] * 3))`,
+  `import collections\nn = float('nan')\nd = {}\nd[n] = 1\nd[n] = 2\nd[float('nan')] = 3\nc = collections.Counter([n, n, float('nan')])\nreturn len(d), list(d.values()), d.pop(n), len(d), len(c), c[n], {n}.issubset({n}), {n} - {n}, len({n} ^ {float('nan')}), dict.fromkeys([n, n])`,
+  `c = complex(float('nan'), 0)\nd = {c: 1}\nreturn c in d, complex(float('nan'), 0) in d, len({c, c}), len({complex(float('nan'), 1), complex(float('nan'), 1)}), {complex(1, 0): 2}[1], {1j: 3}[complex(0, 1)], c in [c]`,
+  `from enum import Enum\nclass C(Enum):\n    A = float('nan')\n    B = float('nan')\nr = [list(C)]\nfor v in [C.A.value, float('nan'), C.B.value]:\n    try:\n        r.append(C(v))\n    except ValueError as e:\n        r.append(str(e))\nreturn r`,
+];
+
+it('files NaN keys by identity as CPython does', () => {
+  expect(compareWithCPython(NAN_KEYS)).toEqual([]);
+});
+
 /**
  * Set order: sets iterate in CPython's table order, whether built by a display of
  * constants (a frozenset constant merged in), by adds, from a dict, by comprehension,

@@ -90,6 +90,9 @@ const DOC_AND_MODULE = [
   `class A:\n    pass\nA.__doc__ = 'set'\nA.__module__ = 'mod'\nreturn A.__doc__, A().__doc__, A.__module__, list(A.__dict__)`,
   `class A:\n    "doc"\n    x = 1\nA.__doc__ = 'set'\nA.__module__ = 'mod'\nreturn A.__doc__, A().__doc__, A.__module__, list(A.__dict__), A.__dict__['__doc__']`,
   `class A:\n    pass\nA.__doc__ = None\nA.__module__ = None\nreturn A.__doc__, A.__module__, A.__dict__['__module__']`,
+  // a class a metaclass made: its own, not lost as its metaclass's instance's attributes
+  `class M(type):\n    pass\nclass C(metaclass=M):\n    pass\nC.__module__ = 'x'\nC.__doc__ = 'd'\nD = M('D', (), {'__module__': 'q', '__doc__': 5})\nreturn C.__module__, C.__doc__, D.__module__, D.__doc__, C().__module__`,
+  `import enum\nclass C(enum.Enum):\n    A = 1\nC.__module__ = 'x'\nC.__doc__ = 'd'\nreturn C.__module__, C.__doc__, C.A.__module__`,
   `class A:\n    "doc"\ndel A.__doc__`,
   `class A:\n    pass\ndel A.__module__`,
   `class A:\n    pass\na = A()\na.__doc__ = 'x'\ndel a.__doc__\nreturn a.__doc__, a.__dict__`,

@@ -167,6 +167,19 @@ it('calls super under another name as CPython does', () => {
   expect(compareWithCPython(SUPER)).toEqual([]);
 });
 
+/** Methods compare as CPython's method_richcompare and meth_richcompare: the same __self__ (identity) and function; each `a.f` is a new object. */
+const EQUALITY = [
+  `class A:\n    def f(self): return 1\n    def g(self): return 2\n    @classmethod\n    def c(cls): return 1\na = A()\nb = A()\nreturn a.f == a.f, a.f != a.f, a.f == b.f, a.f == a.g, A.c == A.c, a.c == A.c, a.f in [a.f], {a.f: 1}.get(a.f), len({a.f, a.f, a.g, b.f}), [a.g, a.f].index(a.f), (a.f, 1) in {(a.f, 1)}, {a.f: 1} == {a.f: 1}`,
+  `l = []\nd = {}\ns = 'abc'\nreturn len({l.append, l.append, l.extend}), d.get == d.get, d.get == {}.get, s.upper == s.lower, dict.fromkeys == dict.fromkeys, [].append == l.append`,
+  `class L(list):\n    def mine(self): pass\nx = L()\nreturn x.append == x.append, x.mine == x.mine, x.append == [].append, len({x.append, x.mine, x.mine})`,
+  `class A:\n    def __eq__(self, o): return True\n    def __hash__(self): return 1\n    def f(self): return 1\na = A(); b = A()\nreturn a.f == b.f, a.f == a.f`,
+  `import functools\nclass A:\n    def __init__(self): self.h = self.f\n    def f(self): return 1\na = A()\nreturn a.h == a.f, a.h is a.f, a.h == A().h, functools.partial(a.f).func == a.f, a.f == A.f`,
+];
+
+it('compares bound methods as CPython does', () => {
+  expect(compareWithCPython(EQUALITY)).toEqual([]);
+});
+
 it('refuses what would reach past the condition, in clear words', () => {
   const engine = new Engine();
   const run = (source: string) => evaluator(engine, { source }).error ?? evaluator(engine, { source }).repr;

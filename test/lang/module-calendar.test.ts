@@ -215,6 +215,8 @@ const BODIES = [
   "import calendar\nc = calendar.HTMLCalendar()\ndel c.firstweekday",
   "import calendar\nc = calendar.HTMLCalendar()\ndel c.cssclasses",
   "import calendar\nc = calendar.HTMLCalendar()\nc.cssclasses = ['x'] * 7\ndel c.cssclasses\nreturn c.cssclasses",
+  // an instance's own None is its value, not the class's list
+  "import calendar\nc = calendar.HTMLCalendar()\nc.cssclass_noday = None\nc.cssclasses = None\nr = [c.formatday(0, 0), c.cssclass_noday, c.cssclasses]\ntry:\n    r.append(c.formatday(3, 0))\nexcept Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r",
   "import calendar\nclass H(calendar.HTMLCalendar):\n    cssclasses = ['a', 'b', 'c', 'd', 'e', 'f', 'g']\nreturn H().formatweek([(1, 0), (2, 6)]), H.cssclasses_weekday_head",
   "import calendar\ncalendar.setfirstweekday(6)\nreturn calendar.month(2024, 1), calendar.firstweekday(), calendar.monthcalendar(2024, 1)",
   "import calendar\ncalendar.setfirstweekday(calendar.SUNDAY)\nreturn calendar.calendar(2023)",

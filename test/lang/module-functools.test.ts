@@ -133,6 +133,8 @@ it('reaches no attribute through attrgetter that the sandbox hides', () => {
  */
 it('answers lru_cache, cache, update_wrapper and wraps as CPython does', () => {
   expect(compareWithCPython([
+    // an attribute set to None on the wrapper is found (singledispatch's too)
+    "import functools\n@functools.lru_cache\ndef f(x):\n    return 1\n@functools.singledispatch\ndef g(x):\n    return 1\nf.extra = None\ng.extra = None\ng.__doc__ = None\nreturn f.extra, g.extra, g.__doc__, getattr(f, 'extra', 'MISSING'), hasattr(g, 'extra')",
     "import functools\n@functools.lru_cache(maxsize=None)\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nreturn fib(80), fib.cache_info(), fib.__name__, fib.__qualname__",
     "import functools\n@functools.lru_cache\ndef f(x):\n    return x * 2\nr = [f(1), f(2), f(1), f(1.0), f(True)]\nreturn r, f.cache_info(), f.cache_parameters()",
     "import functools\n@functools.lru_cache(maxsize=2)\ndef f(x):\n    calls.append(x)\n    return x\ncalls = []\nfor x in [1, 2, 1, 3, 2, 1, 4, 4]:\n    f(x)\nreturn calls, f.cache_info()",

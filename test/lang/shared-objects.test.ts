@@ -58,6 +58,45 @@ describe('a store on a shared object', () => {
     expect(evaluator(new Engine(), { source }).error).toMatch(REFUSAL);
   });
 
+  // functions of the modules' classes that no table names (a classmethod's or staticmethod's function, a property's getter,
+  // Flag's operators): CPython's functions take these stores, which here went on to every later condition
+  it.each([
+    ["import enum\nenum.Enum._missing_.__func__.__wrapped__ = 1", "import enum\nreturn not hasattr(enum.Enum._missing_.__func__, '__wrapped__')"],
+    ["import enum\nenum.Flag.__or__.__wrapped__ = 2", "import enum\nreturn not hasattr(enum.Flag.__or__, '__wrapped__')"],
+    ["import enum\nclass C(enum.IntFlag):\n    A = 1\ntype(C.A).__or__.__wrapped__ = 9", "import enum\nreturn not hasattr(enum.IntFlag.__or__, '__wrapped__')"],
+    ["import uuid\nuuid.UUID.hex.fget.__wrapped__ = 3", "import uuid\nreturn not hasattr(uuid.UUID.hex.fget, '__wrapped__')"],
+    ["import enum\nenum.Enum._generate_next_value_.__wrapped__ = 5", "import enum\nreturn not hasattr(enum.Enum._generate_next_value_, '__wrapped__')"],
+    ["import functools, enum\nfunctools.update_wrapper(enum.Enum._missing_.__func__, lambda: 1)", "import enum\nreturn enum.Enum._missing_.__func__.__name__ == '_missing_'"],
+    ["import enum\nenum.Enum._missing_.__func__.__name__ = 'zz'", "import enum\nreturn enum.Enum._missing_.__func__.__name__ == '_missing_'"],
+    ["import enum\nenum.Flag.__or__.__doc__ = 'doc'", "import enum\nreturn enum.Flag.__or__.__doc__ is None"],
+    ["import enum\nenum.Flag.__or__.__module__ = 'm'", "import enum\nreturn enum.Flag.__or__.__module__ != 'm'"],
+    ["import enum\nenum.Flag.__or__.__annotations__ = {'a': 1}", "import enum\nreturn enum.Flag.__or__.__annotations__ == {}"],
+  ])('refuses a store on a module class\'s function, and the next run reads it unchanged: %j', (store, read) => {
+    const engine = new Engine();
+    expect(evaluator(engine, { source: `${store}\nreturn 1` }).error).toMatch(REFUSAL);
+    expect(evaluator(engine, { source: read }).repr).toBe('True');
+    expect(evaluator(new Engine(), { source: read }).repr).toBe('True');
+  });
+
+  // a module's function's __annotations__ is a dict a condition may fill: made anew for each run, as each run is a process of its own in CPython
+  it.each([
+    ["import enum\nenum.unique.__annotations__['k'] = 1", "import enum\nreturn enum.unique.__annotations__ == {}"],
+    ["import uuid\nuuid.UUID.hex.fget.__annotations__['k'] = 1", "import uuid\nreturn uuid.UUID.hex.fget.__annotations__ == {}"],
+    ["import enum\nenum.Flag.__or__.__annotations__['x'] = 1", "import enum\nreturn enum.Flag.__or__.__annotations__ == {}"],
+  ])('keeps what a run puts in a module function\'s __annotations__ to that run: %j', (store, read) => {
+    const engine = new Engine();
+    expect(evaluator(engine, { source: `${store}\nreturn 1` }).repr).toBe('1');
+    expect(evaluator(engine, { source: read }).repr).toBe('True');
+  });
+
+  // a condition's own def and lambda take them, each made anew in its run
+  it('keeps a store on the condition\'s own def within its run', () => {
+    const engine = new Engine();
+    const source = "import functools\ndef f():\n    pass\ng = lambda: 0\nf.__wrapped__ = g\nfunctools.update_wrapper(g, f)\nf.__doc__ = 'd'\nreturn f.__wrapped__ is g, g.__name__, f.__doc__, hasattr(g, '__wrapped__')";
+    expect(evaluator(engine, { source }).repr).toBe("(True, 'f', 'd', True)");
+    expect(evaluator(engine, { source: 'def f():\n    pass\nreturn hasattr(f, "__wrapped__"), f.__doc__' }).repr).toBe('(False, None)');
+  });
+
   it("keeps CPython's TypeError where CPython's type is immutable", () => {
     const sources = ['int.x = 1', 'import datetime\ndatetime.datetime.x = 1', 'import collections\ntry:\n    collections.OrderedDict.x = 1\nexcept TypeError as e:\n    return str(e)', 'import itertools\nitertools.islice.x = 1', 'zip.x = 1', 'KeyError.x = 1'];
     const engine = new Engine();

@@ -7,6 +7,7 @@ import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBod
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
 import { noteAnnotations } from '../runtime/function-annotations.js';
+import { noteRunDef } from '../runtime/shared-objects.js';
 import { docstring, noteDefaults, noteDoc } from '../runtime/introspection.js';
 import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
 
@@ -73,6 +74,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
+      // the condition's own, made anew in this run: it takes attributes (shared-objects.ts)
+      noteRunDef(fn as PyFunc);
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
       if (annotationValues !== null) noteAnnotations(fn, annotated, annotationValues);
       // filed for __doc__ and __defaults__ only where there is something to file
@@ -113,6 +116,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
+      noteRunDef(fn);
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
       if (defaulted) noteDefaults(fn, e.params, defs);
       return fn;

@@ -46,14 +46,17 @@ export function neValue(a: Py, b: Py): Py {
 
 /**
  * Whether `x == x` is False: a float or a complex holding a NaN (float_richcompare,
- * complex_richcompare), or a live memoryview with such an item (memory_richcompare compares
+ * complex_richcompare), a Decimal NaN, or a live memoryview with such an item (memory_richcompare compares
  * the items, identity only once released), where a container's items are the same object first.
  */
 function unequalToItself(x: Py): boolean {
   if (x instanceof PyFloat) return x.v !== x.v;
   if (x instanceof PyComplex) return x.re !== x.re || x.im !== x.im;
-  // memoryview.ts is not imported here (it reaches this module): its type is known by name
-  return typeof x === 'object' && x !== null && typeOf(x).name(x) === 'memoryview' && !slotEq(x, x, 0);
+  if (typeof x !== 'object' || x === null) return false;
+  // memoryview.ts is not imported here (it reaches this module): its type is known by name; so is a
+  // Decimal's, whose NaN's == is False too (a signaling one's signals InvalidOperation)
+  const name = typeOf(x).name(x);
+  return (name === 'memoryview' || name === 'decimal.Decimal') && !slotEq(x, x, 0);
 }
 
 export const eqOperator = (a: Py, b: Py): boolean => truthy(eqValue(a, b));

@@ -5,7 +5,8 @@
  * annotations keeps nothing until its `__annotations__` is read (then `{}`, as func_get_annotations
  * makes one) or set.
  */
-import { allocEntries } from './budget.js';
+import { allocEntries, runNumber } from './budget.js';
+import { isRunDef } from './shared-objects.js';
 import { PyDict, type PyFunc, type Py } from './values.js';
 
 const ANNOTATIONS = new WeakMap<PyFunc, readonly (readonly [string, Py])[]>();
@@ -25,8 +26,23 @@ export function annotationsOf(fn: Py): readonly (readonly [string, Py])[] {
   return [...d.m].map(([k, v]) => [d.key(k) as string, v] as const);
 }
 
+/** A module's function's dict, by run: `enum.unique.__annotations__['k'] = 1` is seen by that run only. */
+const SHARED = new WeakMap<PyFunc, { run: number; d: PyDict }>();
+
 /** `f.__annotations__`: its dict, made on the first read. */
 export function annotationsDict(fn: PyFunc): Py {
+  // a module's function is shared by every condition: its dict, which a condition may fill, is made anew for each run
+  if (!isRunDef(fn)) {
+    let own = SHARED.get(fn);
+    if (own === undefined || own.run !== runNumber()) {
+      const pairs = ANNOTATIONS.get(fn) ?? [];
+      allocEntries(pairs.length);
+      own = { run: runNumber(), d: new PyDict() };
+      for (const [k, v] of pairs) own.d.set(k, v);
+      SHARED.set(fn, own);
+    }
+    return own.d;
+  }
   let d = DICTS.get(fn);
   if (d === undefined) {
     const pairs = ANNOTATIONS.get(fn) ?? [];

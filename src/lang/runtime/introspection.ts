@@ -11,6 +11,7 @@ import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
+import { isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -337,6 +338,9 @@ export function setIntrospected(obj: Py, name: string, v: Py | undefined): void 
 
 /** object.__setattr__'s store (v undefined: __delattr__'s) for a name of INTROSPECTED. */
 function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
+  // a module's function is shared by every condition: its __doc__, __module__ and the rest are not changed for the next
+  const refused = isDef(obj) && !isRunDef(obj) ? sharedObjectRefusal(obj, name) : undefined;
+  if (refused !== undefined) throw refused;
   if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
@@ -359,7 +363,8 @@ const isDef = (v: Py): v is PyFunc => v instanceof PyFunc && !(v instanceof PyTy
  * attribute is (a builtin type's TypeError, a module's or its classes' read-only refusal).
  */
 function setEntry(obj: Py, name: string, v: Py | undefined): void {
-  if (classOfInstance(obj) !== null) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
+  // a class a metaclass made is an instance of it too, but its __doc__ and __module__ are type's, filed below as any class's
+  if (classOfInstance(obj) !== null && !(obj instanceof PyClass)) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   if (!isRunClass(obj) && !isDef(obj)) return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   step();
   if (v === undefined && isRunClass(obj)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${(obj as PyClass).name}'`);

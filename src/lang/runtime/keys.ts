@@ -19,7 +19,8 @@ export function hashKey(v: Py): unknown {
       if (v === null) return null;
       // an integral float past 2**53 is the int of its value: {2**60: 1}[2.0**60]
       // (a float subclass's instance whose class may define __hash__ or __eq__ is filed by its slot: hooks)
-      if (v instanceof PyFloat && (v as { hooks?: boolean }).hooks !== true) return Number.isInteger(v.v) && !Number.isSafeInteger(v.v) ? BigInt(v.v) : v.v;
+      // a NaN is equal to no float, so only that object finds it (CPython's lookup asks identity first): {n: 1}[n], but not [float('nan')]
+      if (v instanceof PyFloat && (v as { hooks?: boolean }).hooks !== true) return Number.isInteger(v.v) && !Number.isSafeInteger(v.v) ? BigInt(v.v) : v.v === v.v ? v.v : v;
       if (v instanceof PyTuple) return tupleKey(v);
       break;
     case 'undefined':

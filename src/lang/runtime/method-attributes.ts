@@ -10,7 +10,7 @@
 import { getattr } from './attributes.js';
 import { step } from './budget.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, UnsupportedError } from './exceptions.js';
-import { definedInPython, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
+import { definedInPython, isRunDef, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
 import { isBoundMethod, PyFunc, PyModule, PyType, type Py, type PyException } from './values.js';
 
 /** The modules whose every function is, in CPython 3.11, a C function of that very module: its `__self__` is the module. */
@@ -52,8 +52,6 @@ const notBuilt = (what: string, why: string): PyException => fatalErr(Unsupporte
  */
 const OWN = new WeakMap<PyFunc, Map<string, Py>>();
 
-/** A def's or lambda's function made by the condition: it takes these attributes. */
-const isRunDef = (v: Py): v is PyFunc => v instanceof PyFunc && v.constructor === PyFunc && v.kind === 'function' && !PYTHON_FUNCTIONS.has(v) && sharedObjectRefusal(v, '__wrapped__') === undefined;
 
 /**
  * `obj.name = v` (v undefined: `del obj.name`) for a name of METHOD_ATTRIBUTES: on a def of the
@@ -66,7 +64,12 @@ export function storeMethodAttribute(obj: Py, name: string, v: Py | undefined): 
     if (obj.boundFunc === undefined && name === '__self__') throw pyErr(AttributeError, `attribute '__self__' of 'builtin_function_or_method' objects is not writable`);
     return false;
   }
-  if (!isRunDef(obj)) return false;
+  if (!isRunDef(obj)) {
+    // a module's function, shared: refused, not kept for the next condition to read
+    const refused = sharedObjectRefusal(obj, name);
+    if (refused !== undefined) throw refused;
+    return false;
+  }
   step();
   let own = OWN.get(obj);
   if (v !== undefined) {

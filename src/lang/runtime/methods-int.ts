@@ -6,7 +6,7 @@ import { classBytes } from './bytes-dunder.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { freshBytes, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
+import { freshBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
@@ -39,6 +39,8 @@ export const INT_METHODS = checkedMethods(
     ['bit_length', (n) => bit_length(asInt(n))],
     ['bit_count', (n) => bit_count(asInt(n))],
     ['conjugate', (n) => asInt(n)],
+    // (int(self), 1): a bool's is (1, 1)
+    ['as_integer_ratio', (n) => new PyTuple([asInt(n), 1])],
     [
       'to_bytes',
       (n, args, kw) => {
@@ -52,5 +54,5 @@ export const INT_METHODS = checkedMethods(
       },
     ],
   ]),
-  { bit_length: 'none', bit_count: 'none', conjugate: 'none', to_bytes: 'own' },
+  { bit_length: 'none', bit_count: 'none', conjugate: 'none', as_integer_ratio: 'none', to_bytes: 'own' },
 );

@@ -102,6 +102,16 @@ export const definedInPython = (obj: object): boolean => refused.has(obj);
 /** CPython's name for obj where it is a type there but a function here (zip, functools.partial), else undefined. */
 export const typeInCPython = (obj: object): string | undefined => immutableTypes.get(obj);
 
+/**
+ * The defs and lambdas a condition's code made (compile/functions.ts), each anew in its run: the
+ * only functions of kind 'function' that take attributes (`__wrapped__`, `__doc__`, a rename by
+ * functools.wraps). Any other is a module's (a method of enum's classes, a property's getter,
+ * a classmethod's function), made once and shared by every condition, filed in no table above.
+ */
+const runDefs = new WeakSet<PyFunc>();
+export const noteRunDef = (f: PyFunc): void => void runDefs.add(f);
+export const isRunDef = (f: Py): f is PyFunc => f instanceof PyFunc && runDefs.has(f);
+
 /** Files one more shared object a module made (a module's class or sentinel not among its attributes, as `type(dataclasses.MISSING)`). */
 export const fileSharedObject = (obj: object, qualified: string): void => void refused.set(obj, qualified);
 
@@ -115,5 +125,9 @@ export function sharedObjectRefusal(obj: Py, name: string): PyException | undefi
   if (qualified !== undefined) return fatalErr(UnsupportedError, `cannot set '${qualified}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
   const typeName = immutableTypes.get(obj);
   if (typeName !== undefined) return typeErr(`cannot set '${name}' attribute of immutable type '${typeName}'`);
+  // a function in CPython (kind 'function', of no subclass: not a partial or lru_cache's wrapper) that no condition's def made
+  if (obj instanceof PyFunc && obj.constructor === PyFunc && obj.kind === 'function' && !runDefs.has(obj)) {
+    return fatalErr(UnsupportedError, `cannot set '${obj.name}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+  }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { hashKey } from '../keys.js';
 import { isNumeric, num } from '../numbers.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
-import { PyComplex, PyFloat, type Py } from '../values.js';
+import { PyComplex, PyFloat, PyIntBox, type Py } from '../values.js';
 import * as c from './arith.js';
 import { formatComplex } from './format.js';
 import { complexRepr } from './text.js';
@@ -17,6 +17,8 @@ export { PyComplex };
 /** to_complex: a complex's parts, an int's or float's value with a zero imaginary part ("int too large to convert to float" past the floats). */
 function parts(v: Py): c.C | undefined {
   if (v instanceof PyComplex) return [v.re, v.im];
+  // an int subclass's instance (an IntEnum's or IntFlag's member) is an int to PyLong_Check: its value
+  if (v instanceof PyIntBox) v = v.value;
   if (isNumeric(v)) return [num(v)!, 0];
   return undefined;
 }
@@ -60,6 +62,7 @@ function absolute(v: PyComplex): PyFloat {
 
 /** complex_richcompare's ==: an int exactly against the real part (as float == int), a float by value; both parts of a complex. */
 function eq(a: PyComplex, b: Py): boolean | typeof NOT_IMPLEMENTED {
+  if (b instanceof PyIntBox) b = b.value;
   if (b instanceof PyComplex) return a.re === b.re && a.im === b.im;
   if (b instanceof PyFloat) return a.re === b.v && a.im === 0;
   if (typeof b === 'number' || typeof b === 'bigint' || typeof b === 'boolean') {
@@ -86,7 +89,8 @@ export const COMPLEX: PyTypeSlots<PyComplex> = {
   repr: (v) => complexRepr(v.re, v.im),
   hash: complexHash,
   // == to a float (and so an int) when the imaginary part is zero: then that float's key
-  key: (v) => (v.im === 0 ? hashKey(new PyFloat(v.re)) : `\u0000complex ${v.re} ${v.im}`),
+  // a NaN part: equal to no complex, so filed by identity, as a NaN float is (keys.ts)
+  key: (v) => (v.re !== v.re || v.im !== v.im ? v : v.im === 0 ? hashKey(new PyFloat(v.re)) : `\u0000complex ${v.re} ${v.im}`),
   eq,
   format: (v, spec) => formatComplex(v.re, v.im, spec),
   nb: { add: binary(c.sum), subtract: binary(c.diff), multiply: binary(c.prod), truediv: binary(truediv), power: binary(power) },

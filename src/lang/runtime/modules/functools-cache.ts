@@ -153,7 +153,11 @@ registerType(PyLruCache, {
   // CPython adds the address, which differs in every process: left out, as for functions
   repr: () => '<functools._lru_cache_wrapper object>',
   call: (w: PyLruCache, a: Py[], k: Map<string, Py> | null) => w.call(a, k),
-  getattr: (w: PyLruCache, name: string) => functionAttr(w, name) ?? LRU_METHODS[name]?.(w),
+  // an attribute set to None is found: undefined, not None, is what is missing
+  getattr: (w: PyLruCache, name: string) => {
+    const own = functionAttr(w, name);
+    return own !== undefined ? own : LRU_METHODS[name]?.(w);
+  },
   setattr: setFunctionAttr,
 });
 

@@ -121,7 +121,11 @@ function dispatcherAttr(d: Dispatcher, name: string): Py | undefined {
 
 registerType(PySingleDispatch, {
   ...FUNCTION,
-  getattr: (w: PySingleDispatch, name: string) => functionAttr(w, name) ?? dispatcherAttr(w.dispatcher, name),
+  // an attribute set to None is found: undefined, not None, is what is missing
+  getattr: (w: PySingleDispatch, name: string) => {
+    const own = functionAttr(w, name);
+    return own !== undefined ? own : dispatcherAttr(w.dispatcher, name);
+  },
   setattr: setFunctionAttr,
 });
 

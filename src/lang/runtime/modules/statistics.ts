@@ -5,12 +5,14 @@
  */
 import { tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
+import { callValue } from '../call.js';
+import { PyClass } from '../class-values.js';
 import { AttributeError, pyErr, typeErr, ValueError } from '../exceptions.js';
 import { big, mul, norm } from '../int/index.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
-import { addFrac, Frac } from './fractions.js';
+import { addFrac, Frac, FRACTION_TYPE } from './fractions.js';
 import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
 
 export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) => {
@@ -22,6 +24,8 @@ const fail = (message: string) => pyErr(StatisticsError, message);
 
 /** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met, or a Fraction. */
 interface Sum {
+  /** _sum's T where a condition's subclass of int or float was met (_coerce's answer), else null: int, float or Fraction, as the flags say. */
+  cls: PyType | null;
   isFloat: boolean;
   /** A Fraction was met, and no float: T is Fraction (_coerce). */
   isFraction: boolean;
@@ -59,7 +63,27 @@ class Partials {
   }
 }
 
+const INT_TYPE = BUILTINS.get('int') as PyType;
+const FLOAT_TYPE = BUILTINS.get('float') as PyType;
+const BOOL_TYPE = BUILTINS.get('bool') as PyType;
+const isSub = (t: PyType, of: PyType): boolean => t === of || t.isSubclassOf(of);
+
+/** statistics._coerce: the type of a sum of T's and S's. */
+function coerce(T: PyType, S: PyType): PyType {
+  if (T === S || S === INT_TYPE || S === BOOL_TYPE) return T;
+  if (T === INT_TYPE) return S;
+  if (isSub(S, T)) return S;
+  if (isSub(T, S)) return T;
+  if (isSub(T, INT_TYPE)) return S;
+  if (isSub(S, INT_TYPE)) return T;
+  if (isSub(T, FRACTION_TYPE) && isSub(S, FLOAT_TYPE)) return S;
+  if (isSub(T, FLOAT_TYPE) && isSub(S, FRACTION_TYPE)) return T;
+  throw typeErr(`don't know how to coerce ${T.name} and ${S.name}`);
+}
+
 function exactSum(data: Py): Sum {
+  // _sum's T, followed only once a subclass's instance is met (the plain types keep to the flags below)
+  let T: PyType | null = null;
   let isFloat = false;
   let isFraction = false;
   let special: number | null = null;
@@ -70,6 +94,11 @@ function exactSum(data: Py): Sum {
     // BigInt additions of up to some 2,000 bits for each item: a step, as a loop's iteration
     work(32);
     count++;
+    if (T !== null || x instanceof PyIntBox || (x instanceof PyFloat && x.constructor !== PyFloat)) {
+      T ??= isFraction && !isFloat ? FRACTION_TYPE : isFloat ? FLOAT_TYPE : INT_TYPE;
+      const S = callValue(BUILTINS.get('type')!, [x], null) as PyType;
+      if (S !== T) T = coerce(T, S);
+    }
     let r: Ratio;
     if (typeof x === 'number' || typeof x === 'boolean') r = { n: BigInt(Number(x)), d: 1n };
     else if (typeof x === 'bigint') r = { n: x, d: 1n };
@@ -92,12 +121,17 @@ function exactSum(data: Py): Sum {
     sx.add(r.n, r.d);
     sxx.add(r.n * r.n, r.d * r.d);
   }
-  return { isFloat, isFraction: isFraction && !isFloat, total: sx.total(), sumSquares: sxx.total(), special, count };
+  // a condition's class as T: its instance made of the result (_convert's T(value)); a builtin T is what the flags say
+  const cls = T instanceof PyClass ? T : null;
+  return { cls, isFloat, isFraction: isFraction && !isFloat, total: sx.total(), sumSquares: sxx.total(), special, count };
 }
 
 /** _convert: an int when T is int and the value whole, else the float nearest the exact value. */
-const convert = (value: Ratio, isFloat: boolean, isFraction = false): Py =>
-  isFraction ? new Frac(norm(value.n), norm(value.d)) : !isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value));
+const convert = (value: Ratio, isFloat: boolean, isFraction = false, cls: PyType | null = null): Py => {
+  // T(value) of a condition's subclass (an IntEnum finds its member), a float where an int subclass's value is not whole
+  if (cls !== null && !(isSub(cls, INT_TYPE) && value.d !== 1n)) return callValue(cls, [new Frac(norm(value.n), norm(value.d))], null);
+  return isFraction ? new Frac(norm(value.n), norm(value.d)) : !isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value));
+};
 
 /** These are Python functions: f(data) or f(data, second=None), with ceval's words for a wrong call. */
 function pythonArgs(name: string, second?: string): (a: Py[], k: Map<string, Py> | null) => Py[] {
@@ -112,7 +146,7 @@ const mean: NativeFn = (a, k) => {
   const s = exactSum(meanArgs(a, k)[0]);
   if (s.count < 1) throw fail('mean requires at least one data point');
   if (s.special !== null) return new PyFloat(s.special / s.count);
-  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat, s.isFraction);
+  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat, s.isFraction, s.cls);
 };
 
 const fmeanArgs = pythonArgs('fmean', 'weights');
@@ -166,22 +200,22 @@ const mode: NativeFn = (a, k) => {
 };
 
 /** _ss: the sum of squared deviations, exact, about the mean or about c. */
-function squaredDeviations(data: Py, c: Py): { isFloat: boolean; isFraction: boolean; ss: Ratio | number; count: number } {
+function squaredDeviations(data: Py, c: Py): { cls: PyType | null; isFloat: boolean; isFraction: boolean; ss: Ratio | number; count: number } {
   if (c !== null && c !== undefined) {
     const deviations = ops.toList(data).map((x) => {
       const d = ops.sub(x, c);
       return ops.mul(d, d);
     });
     const s = exactSum(deviations);
-    return { isFloat: s.isFloat, isFraction: s.isFraction, ss: s.special ?? s.total, count: s.count };
+    return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, ss: s.special ?? s.total, count: s.count };
   }
   const s = exactSum(data);
-  if (s.count === 0) return { isFloat: s.isFloat, isFraction: s.isFraction, ss: { n: 0n, d: 1n }, count: 0 };
-  if (s.special !== null) return { isFloat: true, isFraction: false, ss: s.special, count: s.count };
+  if (s.count === 0) return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, ss: { n: 0n, d: 1n }, count: 0 };
+  if (s.special !== null) return { cls: s.cls, isFloat: true, isFraction: false, ss: s.special, count: s.count };
   const count = { n: BigInt(s.count), d: 1n };
   // (count * sxx - sx * sx) / count: poor for floats, exact for fractions
   const ss = divRatio(subRatio(mulRatio(count, s.sumSquares), mulRatio(s.total, s.total)), count);
-  return { isFloat: s.isFloat, isFraction: s.isFraction, ss, count: s.count };
+  return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, ss, count: s.count };
 }
 
 function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: 'xbar' | 'mu'): NativeFn {
@@ -189,7 +223,7 @@ function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: '
   const args = pythonArgs(name, centre);
   return (a, k) => {
     const [data, c] = args(a, k);
-    const { isFloat, isFraction, ss, count } = squaredDeviations(data, c);
+    const { cls, isFloat, isFraction, ss, count } = squaredDeviations(data, c);
     if (count < (sample ? 2 : 1)) throw fail(`${name} requires at least ${sample ? 'two data points' : 'one data point'}`);
     const divisor = sample ? count - 1 : count;
     if (typeof ss === 'number') {
@@ -198,7 +232,7 @@ function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: '
       return new PyFloat(ss / divisor);
     }
     const mss = divRatio(ss, { n: BigInt(divisor), d: 1n });
-    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat, isFraction);
+    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat, isFraction, cls);
     return new PyFloat(sqrtRatioToFloat(mss.n, mss.d));
   };
 }

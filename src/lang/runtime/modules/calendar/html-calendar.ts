@@ -39,7 +39,11 @@ function cssclasses(): Py[] {
 function perRun(name: string): PyClassValue {
   const own = (self: Py): Map<string, Py> | null => (self instanceof PyInstance ? self.dict : null);
   return new PyClassValue(
-    new PyFunc(name, (a) => own(a[0])?.get(name) ?? cssclasses()),
+    // the instance's own, None included (`??` passed a None by, to the class's list)
+    new PyFunc(name, (a) => {
+      const mine = own(a[0])?.get(name);
+      return mine !== undefined ? mine : cssclasses();
+    }),
     new PyFunc(name, (a) => (own(a[0])?.set(name, a[1]), null)),
     new PyFunc(name, (a) => {
       if (own(a[0])?.delete(name) !== true) throw pyErr(AttributeError, `'${typeName(a[0])}' object has no attribute '${name}'`);

@@ -32,6 +32,12 @@ export class PyCounter extends PyDict {
 /** isinstance(v, Counter): a Counter, or an instance of a condition's subclass of it (dict-subclasses.ts). */
 export const isCounter = (v: Py): v is PyDict => v instanceof PyCounter || (v instanceof PyDictInstance && v.cls.isSubclassOf(COUNTER_TYPE));
 
+/** self.get(elem, 0): a count of None is None (`??` made it 0, so None + 1 was 1, not CPython's TypeError). */
+function countOf(c: PyDict, key: Py): Py {
+  const v = c.get(key);
+  return v === undefined ? 0 : v;
+}
+
 /** Counter.update / subtract: a mapping's counts added (or taken), or each item of an iterable counted once. */
 function count(c: PyCounter, source: Py, kw: Map<string, Py> | null, sign: 1 | -1): void {
   if (source !== undefined && source !== null) {
@@ -41,14 +47,15 @@ function count(c: PyCounter, source: Py, kw: Map<string, Py> | null, sign: 1 | -
       for (const [nk, v] of source.m) {
         tick();
         const key = source.key(nk);
-        c.set(key, fresh ? v : sign === 1 ? ops.add(c.get(key) ?? 0, v) : ops.sub(c.get(key) ?? 0, v));
+        // `count + self_get(elem, 0)` (that order: 'y' + 'x'), `self_get(elem, 0) - count`
+        c.set(key, fresh ? v : sign === 1 ? ops.add(v, countOf(c, key)) : ops.sub(countOf(c, key), v));
       }
     } else {
       let n = 0;
       for (const x of ops.iterate(source)) {
         // a step an item, as the loop `c[x] += 1` it stands for
         step();
-        c.set(x, sign === 1 ? ops.add(c.get(x) ?? 0, 1) : ops.sub(c.get(x) ?? 0, 1));
+        c.set(x, sign === 1 ? ops.add(countOf(c, x), 1) : ops.sub(countOf(c, x), 1));
         // within the size limit as it grows, not only once it is built
         if ((++n & 1023) === 0) checkSize(c.m.size);
       }
@@ -103,7 +110,7 @@ function combine(f: (x: Py, y: Py) => Py, otherKeys = true) {
     for (const [nk, v] of a.m) {
       tick();
       const key = a.key(nk);
-      const r = f(v, b.get(key) ?? 0);
+      const r = f(v, countOf(b, key));
       if (ops.gt(r, 0)) out.set(key, r);
     }
     for (const [nk, v] of b.m) {
@@ -211,7 +218,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
       for (const nk of c.m.keys()) {
         tick();
         const key = c.key(nk);
-        if (!eq(a.get(key) ?? 0, b.get(key) ?? 0)) return false;
+        if (!eq(countOf(a, key), countOf(b, key))) return false;
       }
     }
     return true;

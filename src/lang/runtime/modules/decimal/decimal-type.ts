@@ -116,7 +116,8 @@ export function hashDecimal(d: Dec): bigint {
 
 /** The key dicts and sets file a Decimal under: an equal int's or float's where there is one. */
 function keyOf(d: Dec): unknown {
-  if (d.isNaN()) return d;
+  // a signaling NaN has no hash (hashDecimal), so no key: {Decimal('sNaN'): 1} is CPython's TypeError
+  if (d.isNaN()) return d.exp === 'N' ? hashDecimal(d) : d;
   if (d.isInf()) return d.sign ? -Infinity : Infinity;
   if (d.isZero()) return 0;
   // integral: the int's key

@@ -17,7 +17,7 @@ import { moduleClass, OBJECT_CLASS, objectDelattr, objectSetattr, PyInstance } f
 import { PyClass, PyClassOfMeta, newChanged, registerMetaCtor } from '../../class-values.js';
 import { registerType, slotsOfClass } from '../../types/table.js';
 import { bindAttr, classAttr, PyClassMethod, PyProperty, PyStaticMethod } from '../../descriptors.js';
-import { AttributeError, fatalErr, keyErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, keyErr, missingAttr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import * as ops from '../../ops.js';
@@ -91,7 +91,9 @@ export function registerEnumClasses(): void {
     getitem: (v: PyEnumClass, key: Py) => enumGetitem(v, key),
     // EnumType.__getattr__: a member by name, else AttributeError(name)
     getattr: (v: PyEnumClass, name: string) => {
-      let found = base.getattr!(v, name) ?? enumGetattr(v, name);
+      // undefined, not None: a class attribute whose value is None is found (`??` passed it by, to an AttributeError)
+      let found = base.getattr!(v, name);
+      if (found === undefined) found = enumGetattr(v, name);
       // enum.property read on the class: the member of that name, else AttributeError(name) (Color.name)
       if (found instanceof PyProperty && ENUM_PROPERTIES.has(found)) found = enumGetattr(v, name);
       if (found === undefined && !isDunder(name)) throw pyErr(AttributeError, name);
@@ -188,7 +190,18 @@ export class EnumDict extends PyDict {
   }
   override set(key: Py, value: Py): void {
     if (typeof key === 'string') value = this.admit(key, value);
+    else this.admitOther(key);
     super.set(key, value);
+  }
+  /**
+   * A name that is no str (the functional API's `[('A', 1), (('B',), 2)]`): _is_private's
+   * len(name) and name.startswith(...) as CPython asks them, else a member, whose
+   * setattr on the class then fails (makeEnum).
+   */
+  private admitOther(key: Py): void {
+    const pattern = `_${this.clsName}__`;
+    if (ops.len(key) > pattern.length) callValue(getattr(key, 'startswith'), [pattern], null);
+    this.memberNames.push(key as string);
   }
   private admit(key: string, value: Py): Py {
     tick();
@@ -341,7 +354,7 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   work(ed.m.size);
   for (const [nk, v] of ed.m) {
     const key = ed.key(nk);
-    if (typeof key === 'string' && (ignore.has(key) || key === '_order_' || key === '__order__' || memberValues.has(key))) continue;
+    if (memberValues.has(key as string) || (typeof key === 'string' && (ignore.has(key) || key === '_order_' || key === '__order__'))) continue;
     body.set(key, v);
   }
   const invalid = memberNames.filter((n) => n === 'mro' || n === '');
@@ -372,13 +385,26 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
     if (!body.m.has('__format__')) cls.attrs.set('__format__', dataFormat);
     if (!body.m.has('__str__')) cls.attrs.set('__str__', dataStr);
   }
+  // a mixed-in class's own repr and the like (a dataclass's __repr__) give way to the enum's, as
+  // EnumType.__new__ replaces each found on the data type or object and not in the body
+  if (memberType instanceof PyClass && memberType !== OBJECT_CLASS) {
+    for (const name of ['__repr__', '__str__', '__format__', '__reduce_ex__']) {
+      if (body.m.has(name)) continue;
+      const found = cls.lookup(name);
+      if (found !== undefined && (found === memberType.lookup(name) || found === OBJECT_CLASS.lookup(name))) cls.attrs.set(name, first.lookup(name)!);
+    }
+  }
   if (ownNew !== undefined) {
     cls.attrs.set('__new_member__', ownNew);
     cls.attrs.set('__new__', ENUM.attrs.get('__new__')!);
     newChanged();
   }
   allocItems(memberNames.length);
-  for (const name of memberNames) addMember(cls, info, name, memberValues.get(name)!);
+  for (const name of memberNames) {
+    // _proto_member.__set_name__'s setattr(enum_class, member_name, ...) of a name that is no str (EnumDict.admitOther)
+    if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
+    addMember(cls, info, name, memberValues.get(name)!);
+  }
   if (isFlag) {
     const values = info.names.map((n) => big(valueOf(info.map.get(n)!) as Int));
     for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) info.byDef = true;
@@ -469,10 +495,10 @@ const expectEnum = (cls: Py): PyClassOfMeta => {
 };
 const infoOrEmpty = (cls: PyClassOfMeta): Info => INFO.get(cls) ?? emptyInfo(OBJECT_CLASS, null);
 
-ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _star, _module, qualname, type, start, boundary) => {
+ENUM_TYPE.attrs.set('__call__', pyDef('EnumType.__call__', ['cls', 'value', 'names', '*', 'module', 'qualname', 'type', 'start', 'boundary'], { names: null, module: null, qualname: null, type: null, start: 1, boundary: null }, (cls, value, names, _star, module, qualname, type, start, boundary) => {
   const c = expectEnum(cls);
   if (names === null) return lookupByValue(c, value);
-  return functional(c, value, names, { qualname, type, start, boundary });
+  return functional(c, value, names, { module, qualname, type, start, boundary });
 }));
 
 /** cls.__new__(cls, value): the class's own (Enum.__new__, or one a condition wrote after the members were made). */
@@ -499,7 +525,8 @@ export function enumContains(c: PyClassOfMeta, member: Py): boolean {
 }
 const qualnameOf = (v: Py): string => {
   const t = callValue(TYPE, [v], null);
-  return t instanceof PyClass ? t.qualname : (t as PyType).name;
+  // a builtin type's __qualname__ is its name without its module's (fractions.Fraction's is Fraction)
+  return t instanceof PyClass ? t.qualname : (t as PyType).name.slice((t as PyType).name.lastIndexOf('.') + 1);
 };
 ENUM_TYPE.attrs.set('__getitem__', pyDef('EnumType.__getitem__', ['cls', 'name'], {}, (cls, name) => enumGetitem(expectEnum(cls), name)));
 export function enumGetitem(c: PyClassOfMeta, name: Py): Py {
@@ -617,6 +644,8 @@ ENUM.attrs.set('_generate_next_value_', new PyStaticMethod(pyDef('Enum._generate
 ENUM.attrs.set('_missing_', new PyClassMethod(pyDef('Enum._missing_', ['cls', 'value'], {}, () => null)));
 function memberRepr(self: Py): string {
   const cls = callValue(TYPE, [self], null) as PyClass;
+  // `self.__class__._value_repr_` of what is no member (Enum.__repr__(5)): the type's AttributeError
+  if (!isinstance(self, ENUM)) throw missingAttr(`type object '${typeName(self)}' has no attribute '_value_repr_'`, '_value_repr_', cls);
   const name = nameOf(self);
   const vr = cls.lookup('_value_repr_');
   const v = valueOf(self);
@@ -687,7 +716,11 @@ INFO.set(INT_ENUM, emptyInfo(INT, null));
 
 export const STR_ENUM = moduleClass('StrEnum', [STR, REPR_ENUM], STR, ENUM_TYPE);
 STR_ENUM.module = 'enum';
-STR_ENUM.attrs.set('__str__', dataStr);
+// str.__str__, a descriptor of str: an int is refused (IntEnum's is int.__repr__, which dataStr is too)
+STR_ENUM.attrs.set('__str__', pyDef('__str__', ['self'], {}, (self) => {
+  if (!isinstance(self, STR)) throw typeErr(`descriptor '__str__' requires a 'str' object but received a '${typeName(self)}'`);
+  return self instanceof PyStrBox ? self.value : (self as string);
+}));
 STR_ENUM.attrs.set('__format__', dataFormat);
 const STR_ENUM_NEW = pyDef('StrEnum.__new__', ['cls', '*values'], {}, (cls, valuesV) => {
   const values = (valuesV as PyTuple).items;
@@ -732,7 +765,7 @@ export const UNIQUE_FN = pyDef('unique', ['enumeration'], {}, (e) => {
 
 
 /** The functional API, set by functional.ts. */
-let functional: (cls: PyClassOfMeta, name: Py, names: Py, opts: { qualname: Py; type: Py; start: Py; boundary: Py }) => Py = () => {
+let functional: (cls: PyClassOfMeta, name: Py, names: Py, opts: { module: Py; qualname: Py; type: Py; start: Py; boundary: Py }) => Py = () => {
   throw typeErr('the functional API is not built');
 };
 export const setFunctional = (f: typeof functional): void => {

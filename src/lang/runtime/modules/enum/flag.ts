@@ -11,7 +11,7 @@ import { callValue } from '../../call.js';
 import { moduleClass, PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { PyClassMethod, PyStaticMethod } from '../../descriptors.js';
-import { typeErr, valueErr } from '../../exceptions.js';
+import { attrErr, typeErr, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import * as ops from '../../ops.js';
@@ -22,7 +22,7 @@ import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -62,10 +62,12 @@ function membersOf(info: Info, value: bigint): Py[] {
   while (v !== 0n) {
     tick();
     const b = v & -v;
-    const m = info.v2m.get(pyInt(b));
-    if (m !== undefined) out.push(m);
+    // _value2member_map_.get(bit): None for a bit only a multi-bit member has (`B = 6` alone: list(P(6)) is [None, None])
+    out.push(info.v2m.get(pyInt(b)) ?? null);
     v ^= b;
   }
+  // sorted(..., key=lambda m: m._sort_order_) meets that None
+  if (info.byDef && out.includes(null)) throw attrErr(null, '_sort_order_');
   if (info.byDef) out.sort((a, b) => (ownInt(a, '_sort_order_') - ownInt(b, '_sort_order_')));
   return out;
 }
@@ -151,6 +153,8 @@ const clsOf = (self: Py): PyClass => callValue(TYPE, [self], null) as PyClass;
 function binary(name: string, op: (a: bigint, b: bigint) => bigint) {
   return pyDef(`Flag.${name}`, ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
+    // called unbound on what is no member (Flag.__or__(1, 2)): the first attribute Lib/enum.py reads of it
+    if (!isinstance(self, ENUM)) throw isinstance(other, cls) ? attrErr(other, '_value_') : attrErr(self, '_member_type_');
     const info = infoOf(cls);
     let o: bigint;
     if (isinstance(other, cls)) o = toBig(valueOf(other));
@@ -182,11 +186,17 @@ function setUp(): void {
   a.set('_missing_', new PyClassMethod(pyDef('Flag._missing_', ['cls', 'value'], {}, (cls, value) => flagMissing(cls as PyClass, value))));
   a.set('__contains__', pyDef('Flag.__contains__', ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
-    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${(clsOf(other) as PyType & { qualname?: string }).qualname ?? clsOf(other).name}' and '${cls.qualname}'`);
+    // a builtin type's __qualname__ is its name without its module's (fractions.Fraction's is Fraction)
+    const qualname = (t: PyType): string => (t as PyType & { qualname?: string }).qualname ?? t.name.slice(t.name.lastIndexOf('.') + 1);
+    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${qualname(clsOf(other))}' and '${qualname(cls)}'`);
     const o = toBig(valueOf(other));
     return (o & toBig(valueOf(self))) === o;
   }));
-  a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => callValue(BUILTINS.get('iter')!, [membersOf(infoOf(clsOf(self)), toBig(valueOf(self)))], null)));
+  a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => {
+    // `self._iter_member_` of what is no flag (Flag.__iter__(Color.RED)): its AttributeError (CPython's as the generator starts)
+    if (!isinstance(self, FLAG)) throw attrErr(self, '_iter_member_');
+    return callValue(BUILTINS.get('iter')!, [membersOf(infoOf(clsOf(self)), toBig(valueOf(self)))], null);
+  }));
   a.set('__len__', pyDef('Flag.__len__', ['self'], {}, (self) => {
     let b = toBig(valueOf(self));
     if (b < 0n) b = -b;
@@ -209,6 +219,8 @@ function setUp(): void {
   a.set('__rand__', and);
   a.set('__rxor__', xor);
   a.set('__invert__', pyDef('Flag.__invert__', ['self'], {}, (self) => {
+    // `self._inverted_` of what is no member (Flag.__invert__(5)): its AttributeError, where the member's dict was read
+    if (!isinstance(self, FLAG)) throw attrErr(self, '_inverted_');
     const d = (self as { dict?: Map<string, Py> }).dict!;
     const cached = d.get('_inverted_');
     if (cached !== undefined && cached !== null) return cached;
@@ -258,8 +270,11 @@ export const FLAG_NAMES: [string, Py][] = [
   ['Flag', FLAG],
   ['IntFlag', INT_FLAG],
   ['show_flag_values', pyDef('show_flag_values', ['value'], {}, (value) => {
-    let v = toBig(value);
-    if (v < 0n) throw valueErr(`${repr(value)} is not a positive integer`);
+    // _iter_bits_lsb: a member's value; `num < 0`, then `~num`, CPython's errors for what is no int
+    const num = isinstance(value, ENUM) ? valueOf(value) : value;
+    if (ops.lt(num, 0)) throw valueErr(`${repr(value)} is not a positive integer`);
+    if (!ops.isIntLike(num)) ops.invert(num);
+    let v = toBig(num);
     const out: Py[] = [];
     while (v !== 0n) {
       tick();
@@ -269,6 +284,16 @@ export const FLAG_NAMES: [string, Py][] = [
     }
     return out;
   })],
-  ['bin', pyDef('bin', ['num', 'max_bits'], { max_bits: null }, (num, maxBits) => flagBin(toBig(num), maxBits === null ? null : Number(ops.intOf(maxBits))))],
+  ['bin', pyDef('bin', ['num', 'max_bits'], { max_bits: null }, (num, maxBits) => {
+    // `2 ** (num).bit_length()`: CPython's AttributeError for a float or a str
+    callValue(getattr(num, 'bit_length'), [], null);
+    const s = flagBin(toBig(num));
+    if (maxBits === null) return s;
+    const digits = s.slice(4);
+    // `len(digits) < max_bits`, then `sign[-1] * max_bits`: their TypeErrors, and the size limits of the str made
+    if (!ops.lt(digits.length, maxBits)) return s;
+    const fill = ops.mul(s[2], maxBits) as string;
+    return `${s.slice(0, 3)} ${(fill + digits).slice(-fill.length)}`;
+  })],
 ];
 void isInt;

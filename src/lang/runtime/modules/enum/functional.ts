@@ -8,17 +8,17 @@ import { tick, work } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { PyClassOfMeta } from '../../class-values.js';
 import { PyStaticMethod } from '../../descriptors.js';
-import { valueErr } from '../../exceptions.js';
+import { typeErr, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
-import { PyStrBox, PyTuple, type Py } from '../../values.js';
+import { PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
 import { EnumDict, makeEnum, mixins, setFunctional } from './enum.js';
 
 const isStr = (v: Py): boolean => typeof v === 'string' || v instanceof PyStrBox;
 const strOf = (v: Py): string => (v instanceof PyStrBox ? v.value : (v as string));
 
 
-function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, opts: { qualname: Py; type: Py; start: Py; boundary: Py }): Py {
-  const { type, start, qualname, boundary } = opts;
+function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, opts: { module: Py; qualname: Py; type: Py; start: Py; boundary: Py }): Py {
+  const { module, type, start, qualname, boundary } = opts;
   const className = isStr(classNameV) ? strOf(classNameV) : String(classNameV);
   const bases = type === null ? [cls] : [type, cls];
   const [, first] = mixins(classNameV, bases);
@@ -53,12 +53,17 @@ function create(cls: PyClassOfMeta, classNameV: Py, namesV: Py, opts: { qualname
       name = item;
       value = ops.getitem(names, item);
     } else {
+      // `member_name, member_value = item`: CPython's words for an item that is no pair
+      if (!ops.isIterable(item)) throw typeErr(`cannot unpack non-iterable ${typeName(item)} object`);
       const pair = ops.toList(item);
       if (pair.length !== 2) throw valueErr(pair.length > 2 ? 'too many values to unpack (expected 2)' : `not enough values to unpack (expected 2, got ${pair.length})`);
       [name, value] = pair;
     }
     ops.setitem(classdict, name, value);
   }
+  // the caller's module, which sys._getframe(2).f_globals['__name__'] does not find in the envelope
+  // (it has no __name__): _make_class_unpicklable's '<unknown>' then
+  classdict.set('__module__', module ?? '<unknown>');
   if (qualname !== null) classdict.set('__qualname__', qualname);
   return makeEnum(cls.meta, className, classNameV, new PyTuple(bases), classdict, null, boundary);
 }
