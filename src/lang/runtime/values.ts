@@ -173,6 +173,12 @@ export class PyFunc {
     /** A bound method's `__func__`: a def's function or a classmethod's callable; undefined for a builtin method, which has none. */
     readonly boundFunc: Py | undefined = undefined,
   ) {}
+  /**
+   * Whether a condition's def or lambda made it, anew in its run (shared-objects.ts's noteRunDef):
+   * only such a function takes attributes. A field, not a WeakSet: adding each def to one cost a
+   * class statement with a method 900 instructions a run (bench/instructions).
+   */
+  runDef = false;
 }
 
 /**
