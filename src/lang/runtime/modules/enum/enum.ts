@@ -523,11 +523,8 @@ export function enumContains(c: PyClassOfMeta, member: Py): boolean {
   if (!isinstance(member, ENUM)) throw typeErr(`unsupported operand type(s) for 'in': '${qualnameOf(member)}' and '${c.meta.qualname}'`);
   return isinstance(member, c) && infoOrEmpty(c).map.m.has(nameOf(member) as string);
 }
-const qualnameOf = (v: Py): string => {
-  const t = callValue(TYPE, [v], null);
-  // a builtin type's __qualname__ is its name without its module's (fractions.Fraction's is Fraction)
-  return t instanceof PyClass ? t.qualname : (t as PyType).name.slice((t as PyType).name.lastIndexOf('.') + 1);
-};
+/** `type(v).__qualname__`, which enum's messages name a value's type by (a builtin's is its name without its module's: Fraction). */
+export const qualnameOf = (v: Py): string => getattr(callValue(TYPE, [v], null), '__qualname__') as string;
 ENUM_TYPE.attrs.set('__getitem__', pyDef('EnumType.__getitem__', ['cls', 'name'], {}, (cls, name) => enumGetitem(expectEnum(cls), name)));
 export function enumGetitem(c: PyClassOfMeta, name: Py): Py {
   const m = infoOrEmpty(c).map.get(name);

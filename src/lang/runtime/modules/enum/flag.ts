@@ -22,7 +22,7 @@ import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, qualnameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -186,9 +186,7 @@ function setUp(): void {
   a.set('_missing_', new PyClassMethod(pyDef('Flag._missing_', ['cls', 'value'], {}, (cls, value) => flagMissing(cls as PyClass, value))));
   a.set('__contains__', pyDef('Flag.__contains__', ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
-    // a builtin type's __qualname__ is its name without its module's (fractions.Fraction's is Fraction)
-    const qualname = (t: PyType): string => (t as PyType & { qualname?: string }).qualname ?? t.name.slice(t.name.lastIndexOf('.') + 1);
-    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${qualname(clsOf(other))}' and '${qualname(cls)}'`);
+    if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${qualnameOf(other)}' and '${qualnameOf(self)}'`);
     const o = toBig(valueOf(other));
     return (o & toBig(valueOf(self))) === o;
   }));
