@@ -5,7 +5,8 @@
  * annotations keeps nothing until its `__annotations__` is read (then `{}`, as func_get_annotations
  * makes one) or set.
  */
-import { allocEntries, runNumber } from './budget.js';
+import { allocEntries } from './budget.js';
+import { PerRun } from './per-run.js';
 import { isRunDef } from './shared-objects.js';
 import { PyDict, type PyFunc, type Py } from './values.js';
 
@@ -27,30 +28,27 @@ export function annotationsOf(fn: Py): readonly (readonly [string, Py])[] {
 }
 
 /** A module's function's dict, by run: `enum.unique.__annotations__['k'] = 1` is seen by that run only. */
-const SHARED = new WeakMap<PyFunc, { run: number; d: PyDict }>();
+const SHARED = new WeakMap<PyFunc, PerRun>();
+
+/** A new dict of the annotations filed for fn. */
+function freshDict(fn: PyFunc): PyDict {
+  const pairs = ANNOTATIONS.get(fn) ?? [];
+  allocEntries(pairs.length);
+  const d = new PyDict();
+  for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
 
 /** `f.__annotations__`: its dict, made on the first read. */
 export function annotationsDict(fn: PyFunc): Py {
   // a module's function is shared by every condition: its dict, which a condition may fill, is made anew for each run
   if (!isRunDef(fn)) {
     let own = SHARED.get(fn);
-    if (own === undefined || own.run !== runNumber()) {
-      const pairs = ANNOTATIONS.get(fn) ?? [];
-      allocEntries(pairs.length);
-      own = { run: runNumber(), d: new PyDict() };
-      for (const [k, v] of pairs) own.d.set(k, v);
-      SHARED.set(fn, own);
-    }
-    return own.d;
+    if (own === undefined) SHARED.set(fn, (own = new PerRun(() => freshDict(fn))));
+    return own.current();
   }
   let d = DICTS.get(fn);
-  if (d === undefined) {
-    const pairs = ANNOTATIONS.get(fn) ?? [];
-    allocEntries(pairs.length);
-    d = new PyDict();
-    for (const [k, v] of pairs) d.set(k, v);
-    DICTS.set(fn, d);
-  }
+  if (d === undefined) DICTS.set(fn, (d = freshDict(fn)));
   // None was set: func_get_annotations makes a new dict in its place
   if (d === null) DICTS.set(fn, (d = new PyDict()));
   return d;
