@@ -200,11 +200,13 @@ it('refuses in clear words what it does not build, and what reaches the host', (
   expect(run(`return object.__dict__`)).toMatch(notAvailable("'object.__dict__'"));
   expect(run(`import math\nreturn math.__dict__`)).toMatch(notAvailable("'math.__dict__'"));
   expect(run(`import calendar\nreturn calendar.Calendar.__dict__`)).toMatch(notAvailable("'calendar.Calendar.__dict__'"));
-  expect(run(`def f():\n    pass\nreturn f.__dict__`)).toMatch(notAvailable("'envelope.<locals>.f.__dict__'"));
+  // a module's function is shared by every condition; a def's __dict__ is its own (function-attributes.test.ts)
+  expect(run(`import json\nreturn json.dumps.__dict__`)).toMatch(notAvailable("'dumps.__dict__'"));
+  expect(run(`import functools\n@functools.lru_cache\ndef f():\n    pass\nreturn f.__dict__`)).toMatch(notAvailable("'envelope.<locals>.f.__dict__'"));
   expect(run(`return int.__subclasses__()`)).toMatch(notAvailable("'int.__subclasses__()'"));
   expect(run(`import calendar\nreturn calendar.Calendar.__subclasses__()`)).toMatch(notAvailable("'calendar.Calendar.__subclasses__()'"));
   expect(run(`v = vars\nreturn v()`)).toBe("UnsupportedError: vars() without an argument is not available in conditions but called by its name: only then is the caller's frame known");
-  expect(run(`def f():\n    pass\nf.__dict__ = {}`)).toMatch(notAvailable("setting '__dict__'"));
+  expect(run(`import json\njson.dumps.__dict__ = {}`)).toMatch(/^UnsupportedError: cannot set 'json.dumps.__dict__': the modules' classes and functions are read-only/);
   expect(run(`class A:\n    pass\nA.__bases__ = (object,)`)).toBe("UnsupportedError: setting '__bases__' is not available in conditions: only reading it is built");
   expect(run(`def f(x=1):\n    pass\nf.__defaults__ = (2,)`)).toBe("UnsupportedError: setting '__defaults__' is not available in conditions: only reading it is built");
   // a bound method of a condition's class reads its function's (method-introspection.test.ts); one the evaluator makes without its function is refused

@@ -1,3 +1,4 @@
+import { setDefName } from './method-attributes.js';
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
@@ -22,7 +23,7 @@ export function getattr(obj: Py, name: string): Py {
     // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
     // a condition's class's is its name whole, dots and all (type('a.b', (), {}))
     if (obj instanceof PyClass) return obj.name;
-    if (obj instanceof PyFunc) return obj.name.slice(obj.name.lastIndexOf('.') + 1);
+    if (obj instanceof PyFunc) return setDefName(obj) ?? obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (obj instanceof PyModule) return obj.name;
   }
   const method = methodsOf(obj)?.get(name);

@@ -20,7 +20,7 @@ import { CLASSMETHOD, PROPERTY, PyStaticMethod, STATICMETHOD } from './descripto
 import { typeNew } from './type-new.js';
 import { setMetaclassBuiltins } from './metaclass.js';
 import { PyClassOfMeta } from './class-values.js';
-import { bindAttr } from './descriptors.js';
+import { bindAttr, bindTo } from './descriptors.js';
 import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
@@ -44,7 +44,7 @@ import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
-import { ELLIPSIS, EMPTY_TUPLE, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -333,7 +333,15 @@ makeType('function', () => {
 }, (v) => v instanceof PyFunc && v.kind === 'function');
 const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
-}, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType));
+}, (v) => v instanceof PyFunc && v.kind !== 'function' && !(v instanceof PyType) && !isDefMethod(v));
+// a method of a def or a classmethod (CPython's PyMethod): `type(a.f)(f, a)` binds as method_new does
+makeType('method', (a, k) => {
+  if (k !== null && k.size > 0) throw typeErr('method() takes no keyword arguments');
+  if (a.length !== 2) throw typeErr(`method expected 2 arguments, got ${a.length}`);
+  if (!isCallable(a[0])) throw typeErr('first argument must be callable');
+  if (a[1] === null) throw typeErr('instance must not be None');
+  return bindTo(a[0], a[1]);
+}, isDefMethod);
 const TYPE = makeType('type', (a, k) => {
   // type_new's checks: the count first, then keywords; three arguments make a class as a class statement does
   if (a.length === 3) return typeInit(typeNew(a[0], a[1], a[2], k), a, k);

@@ -1,5 +1,5 @@
 import { clinic } from './args.js';
-import { storeMethodAttribute } from './method-attributes.js';
+import { storeFunctionAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
@@ -90,7 +90,7 @@ const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyCla
 const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 
 /** The runtime's builtin and module types CPython lets no class subclass (no Py_TPFLAGS_BASETYPE), by name. */
-const FINAL = new Set(['bool', 'range', 'NoneType', 'memoryview', 'slice', 'datetime.timezone', 'time.struct_time', '_blake2.blake2b', '_blake2.blake2s']);
+const FINAL = new Set(['bool', 'range', 'NoneType', 'memoryview', 'slice', 'function', 'method', 'builtin_function_or_method', 'datetime.timezone', 'time.struct_time', '_blake2.blake2b', '_blake2.blake2s']);
 
 /**
  * The library's classes CPython writes in Python, which have no lay-out of their own and so
@@ -267,8 +267,8 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   }
   else if (obj instanceof PyRunClassType) obj.store(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
-  // a def of the condition takes a __wrapped__, __self__ or __func__ (method-attributes.ts), and no other attribute here
-  else if (storeMethodAttribute(obj, name, v)) return;
+  // a def of the condition keeps what is set on it in its __dict__ (method-attributes.ts)
+  else if (storeFunctionAttribute(obj, name, v)) return;
   else throw notSettable(obj, name);
 }
 
@@ -337,7 +337,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
-  if (storeMethodAttribute(obj, name, undefined)) return;
+  if (storeFunctionAttribute(obj, name, undefined)) return;
   if (name === '__new__' && obj instanceof PyClass) newChanged();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;

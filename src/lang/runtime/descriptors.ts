@@ -64,7 +64,7 @@ export function bindMethod(fn: Py, self: Py): Py {
 }
 
 /** `callable` bound to a first argument, as types.MethodType binds a classmethod's function to its class. */
-function bindTo(fn: Py, first: Py): PyFunc {
+export function bindTo(fn: Py, first: Py): PyFunc {
   const name = fn instanceof PyFunc ? fn.name : typeName(fn);
   return boundMethod(name, (args, kw) => callValue(fn, [first, ...args], kw), first, fn);
 }

@@ -20,7 +20,7 @@ import { toList } from './iteration.js';
 import { sortItems } from './methods-list.js';
 import { isRunClass } from './subclasses.js';
 import { isBoundMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
-import { ownMethodAttributes } from './method-attributes.js';
+import { ownFunctionAttributes } from './method-attributes.js';
 
 /** An entry of dir-table.ts read back: its names, in CPython's order (sorted). */
 const decoded = new Map<string, readonly string[]>();
@@ -139,15 +139,17 @@ export function dirOf(obj: Py): Py[] {
   const names = new Set<string>();
   if (obj instanceof PyType) mergeClass(obj, names);
   else if (cls === null && !(obj instanceof PyException)) {
-    // a builtin value's names are its type's (a def's __dict__ is empty: functions take no attributes here)
+    // a builtin value's names are its type's, and a def's its __dict__'s too
     const t = introspect(obj, '__class__');
     // a bound method's type here is builtin_function_or_method's (CPython's 'method' has other names): refused; a builtin method's is that type's
     if (obj instanceof PyFunc && obj.kind === 'method' && !(isBoundMethod(obj) && obj.boundFunc === undefined)) throw notBuilt('a bound method', "the evaluator does not keep a method's function and instance apart");
-    // a def's __dict__ holds the __wrapped__ (__self__, __func__) set on it, its only attributes here
-    if (obj instanceof PyFunc) for (const n of ownMethodAttributes(obj)) names.add(n);
     // but for the types whose own __dir__ answers otherwise: an enum's members (Enum.__dir__), a GenericAlias (its origin's)
     if (t instanceof PyType && OWN_DIR.has(keyOf(t) ?? '')) throw notBuilt(`a '${t.name}' object`);
     if (t instanceof PyType) mergeClass(t, names);
+    // a def's __dict__ (what was set on it) first, as object.__dir__ takes it below
+    const keys = obj instanceof PyFunc ? ownFunctionAttributes(obj) : [];
+    work(keys.length);
+    if (keys.length > 0) return sortedList([...new Set<Py>([...keys, ...names])]);
   } else {
     // object.__dir__: obj.__dict__ (a dict, else nothing) and obj.__class__'s names, each read as `obj.name` reads it
     const dict = attributeRead(obj, '__dict__');

@@ -10,8 +10,10 @@ import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
+import { PyPartial } from './modules/functools.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { isRunDef, sharedObjectRefusal } from './shared-objects.js';
+import { defDict, dictToSet, setDefDict } from './method-attributes.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -156,7 +158,13 @@ function namespace(obj: Py): Py {
     return new PyMappingProxy(classNamespace(obj));
   }
   if (obj instanceof PyType) throw notBuilt(`'${obj.name}.__dict__'`, "a builtin type's attributes are not objects of the evaluator");
-  if (obj instanceof PyFunc && obj.kind === 'function') throw notBuilt(`'${obj.name}.__dict__'`, "a function's own attributes are not built");
+  // a def's attributes (what is set on it); a module's function is shared by every condition
+  if (isRunDef(obj)) return defDict(obj);
+  if (isBoundMethod(obj) && obj.boundFunc !== undefined && isRunDef(obj.boundFunc)) return defDict(obj.boundFunc);
+  // a partial's attributes (pto->dict, made at the first read, after which partial() no longer takes it apart)
+  if (obj instanceof PyPartial) return liveDict((obj.attrs ??= new Map()));
+  if (obj instanceof PyFunc && !(obj instanceof PyType) && sharedObjectRefusal(obj, '__dict__') !== undefined) throw notBuilt(`'${obj.name}.__dict__'`, "a module's functions are shared by every condition");
+  if (obj instanceof PyFunc && obj.kind === 'function') throw notBuilt(`'${obj.name}.__dict__'`, "this wrapper's attributes are not kept as CPython's are");
   if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__dict__'`, "a module's namespace is shared by every condition, and CPython's holds __builtins__, __loader__ and __spec__, which reach the host");
   const cls = classOfInstance(obj);
   if (cls !== null) {
@@ -339,15 +347,25 @@ export function setIntrospected(obj: Py, name: string, v: Py | undefined): void 
 /** object.__setattr__'s store (v undefined: __delattr__'s) for a name of INTROSPECTED. */
 function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   // a module's function is shared by every condition: its __doc__, __module__ and the rest are not changed for the next
-  const refused = isDef(obj) && !isRunDef(obj) ? sharedObjectRefusal(obj, name) : undefined;
+  const refused = obj instanceof PyFunc && !(obj instanceof PyType) && !isRunDef(obj) ? sharedObjectRefusal(obj, name) : undefined;
   if (refused !== undefined) throw refused;
   if (name === '__doc__' || name === '__module__') return setEntry(obj, name, v);
   if (name === '__class__' && v !== undefined) return setClass(obj, v);
   if (name === '__class__') throw typeErr("can't delete __class__ attribute");
   if (name === '__annotations__' && isDef(obj)) return setDefAnnotations(obj, v);
   if (name === '__annotations__') return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
+  if (name === '__dict__' && isRunDef(obj)) return setDefDict(obj, v);
+  if (name === '__dict__' && obj instanceof PyPartial) return setPartialDict(obj, v);
   if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
+}
+
+/** `p.__dict__ = d` on a partial: d's table becomes its attributes (an OrderedDict's, which keeps an order apart, is refused as on an instance). */
+function setPartialDict(p: PyPartial, v: Py | undefined): void {
+  const d = dictToSet(v);
+  if (d.m.constructor !== Map) throw notBuilt(`setting '__dict__' to a '${typeName(d)}'`, "only a dict or a dict subclass's instance");
+  p.attrs = d.m as Map<string, Py>;
+  LIVE.set(p.attrs, d);
 }
 
 /** `__doc__` and `__module__` set on a condition's class or def (the class's table is left as its body made it, which the slots read). */

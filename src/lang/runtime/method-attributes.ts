@@ -9,9 +9,9 @@
  */
 import { getattr } from './attributes.js';
 import { step } from './budget.js';
-import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, UnsupportedError } from './exceptions.js';
+import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, isRunDef, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
-import { isBoundMethod, PyFunc, PyModule, PyType, type Py, type PyException } from './values.js';
+import { isBoundMethod, PyDict, PyFunc, PyStrBox, PyModule, PyType, typeName, type Py, type PyException } from './values.js';
 
 /** The modules whose every function is, in CPython 3.11, a C function of that very module: its `__self__` is the module. */
 const C_MODULES: readonly string[] = ['math', 'cmath', 'time', 'binascii', 'zlib', 'unicodedata'];
@@ -47,40 +47,74 @@ export function fileModuleFunctions(modules: ReadonlyMap<string, PyModule>, buil
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
 /**
- * `__wrapped__` (and `__self__` or `__func__`, which a function has none of but takes) set on a def
- * or lambda of the condition, by functools.update_wrapper or by hand: what its __dict__ holds here.
+ * The attributes set on a def or lambda of the condition (`f.calls = 0`, `__wrapped__` by
+ * functools.update_wrapper): its `__dict__`, made at the first store or read. A def is made anew
+ * in each run (compile/functions.ts), so what it holds ends with its run; a module's function,
+ * shared by every condition, takes none (shared-objects.ts).
  */
-const OWN = new WeakMap<PyFunc, Map<string, Py>>();
+const OWN = new WeakMap<PyFunc, PyDict>();
 
+/** A def's `__dict__`, the same dict at every read, so that a store through it is an attribute. */
+export function defDict(f: PyFunc): PyDict {
+  let d = OWN.get(f);
+  if (d === undefined) OWN.set(f, (d = new PyDict()));
+  return d;
+}
+
+/** The dict `obj.__dict__ = d` sets (d undefined: `del`), checked as PyObject_GenericSetDict checks it: a dict or a dict subclass's instance. */
+export function dictToSet(d: Py | undefined): PyDict {
+  step();
+  if (d === undefined) throw typeErr('cannot delete __dict__');
+  if (!(d instanceof PyDict)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeName(d)}'`);
+  return d;
+}
+
+/** `f.__dict__ = d` on a def: d becomes its attributes. */
+export const setDefDict = (f: PyFunc, d: Py | undefined): void => void OWN.set(f, dictToSet(d));
+
+/** An attribute set on a def of the condition, or undefined. */
+const ownAttribute = (f: PyFunc, name: string): Py | undefined => (f.runDef ? OWN.get(f)?.get(name) : undefined);
 
 /**
- * `obj.name = v` (v undefined: `del obj.name`) for a name of METHOD_ATTRIBUTES: on a def of the
- * condition, kept; on a method, CPython's errors (its members are read-only); whether it was either (then done).
+ * `obj.name = v` (v undefined: `del obj.name`) on a function: on a def of the condition, kept in
+ * its `__dict__`; on a method, CPython's errors for the names of METHOD_ATTRIBUTES (its members
+ * are read-only); on a module's function, the refusal for those; whether it was done.
  */
-export function storeMethodAttribute(obj: Py, name: string, v: Py | undefined): boolean {
-  if (!METHOD_ATTRIBUTES.has(name) || name === '__qualname__') return false;
+export function storeFunctionAttribute(obj: Py, name: string, v: Py | undefined): boolean {
+  const member = METHOD_ATTRIBUTES.has(name) && name !== '__qualname__';
   if (isBoundMethod(obj)) {
+    if (!member) return false;
     if (obj.boundFunc !== undefined && name !== '__wrapped__') throw pyErr(AttributeError, 'readonly attribute');
     if (obj.boundFunc === undefined && name === '__self__') throw pyErr(AttributeError, `attribute '__self__' of 'builtin_function_or_method' objects is not writable`);
     return false;
   }
   if (!isRunDef(obj)) {
     // a module's function, shared: refused, not kept for the next condition to read
-    const refused = sharedObjectRefusal(obj, name);
+    const refused = member ? sharedObjectRefusal(obj, name) : undefined;
     if (refused !== undefined) throw refused;
     return false;
   }
   step();
-  let own = OWN.get(obj);
-  if (v !== undefined) {
-    if (own === undefined) OWN.set(obj, (own = new Map()));
-    own.set(name, v);
-  } else if (own?.delete(name) !== true) throw attrErr(obj, name);
+  if (name === '__name__' || name === '__qualname__') renameDef(obj, name, v);
+  else if (v !== undefined) defDict(obj).set(name, v);
+  else if (OWN.get(obj)?.delete(name) !== true) throw attrErr(obj, name);
   return true;
 }
 
-/** The names a def of the condition keeps of these (in its __dict__, for dir()). */
-export const ownMethodAttributes = (f: PyFunc): Iterable<string> => OWN.get(f)?.keys() ?? [];
+/** A `__name__` set on a def, where it no longer is the last part of its `__qualname__` (CPython keeps the two apart). */
+const NAMES = new WeakMap<PyFunc, string>();
+export const setDefName = (f: PyFunc): string | undefined => NAMES.get(f);
+
+/** func_set_name and func_set_qualname: a str (v undefined, a `del`, is not one). */
+export function renameDef(f: PyFunc, attr: '__name__' | '__qualname__', v: Py | undefined): void {
+  if (v instanceof PyStrBox) v = v.value;
+  if (typeof v !== 'string') throw typeErr(`${attr} must be set to a string object`);
+  if (attr === '__name__') NAMES.set(f, v);
+  else (f as { name: string }).name = v;
+}
+
+/** The keys of a def's `__dict__` (for dir()). */
+export const ownFunctionAttributes = (f: PyFunc): readonly Py[] => OWN.get(f)?.keyList() ?? [];
 
 /** The names answered here: these three, and a bound method's `__qualname__`, its function's. */
 export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__', '__qualname__']);
@@ -100,7 +134,7 @@ export function methodAttribute(f: PyFunc, name: string): Py | undefined {
     // method_getattro: any other name is the function's
     return getattr(f.boundFunc, name);
   }
-  if (f.kind === 'function') return PYTHON_FUNCTIONS.has(f) ? undefined : OWN.get(f)?.get(name);
+  if (f.kind === 'function') return ownAttribute(f, name);
   // zip, functools.partial: types in CPython
   const type = typeInCPython(f);
   if (type !== undefined) throw missingAttr(`type object '${type}' has no attribute '${name}'`, name, f);

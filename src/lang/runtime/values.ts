@@ -191,6 +191,8 @@ export class PyFunc {
 export type PyBoundMethod = PyFunc & { readonly kind: 'method'; readonly boundSelf: Py };
 
 export const isBoundMethod = (v: unknown): v is PyBoundMethod => v instanceof PyFunc && v.kind === 'method' && v.boundSelf !== undefined;
+/** A bound method that has a `__func__` (a def's, a classmethod's): CPython's type 'method', not a builtin's. */
+export const isDefMethod = (v: unknown): v is PyBoundMethod => isBoundMethod(v) && v.boundFunc !== undefined;
 
 /** A method bound to `self`; `func` its function, or undefined for a builtin method. */
 export const boundMethod = (name: string, fn: NativeFn, self: Py, func: Py | undefined): PyBoundMethod => new PyFunc(name, fn, 'method', self, func) as PyBoundMethod;

@@ -1,10 +1,8 @@
 /**
  * functools.update_wrapper and wraps, as Lib/functools.py runs them: each name of `assigned`
  * read from the wrapped object and set on the wrapper, each of `updated` merged, then
- * __wrapped__. A def's function keeps no attributes but its name and annotations here, so of what is set on one
- * only __name__, __qualname__ and __annotations__ stay (the rest no condition can read back); a wrapper that
- * keeps attributes (a partial, lru_cache's, an instance) gets them all. A module's function or
- * a builtin is refused as a store on it is.
+ * __wrapped__, on a def of the condition as on any wrapper that keeps attributes (a partial,
+ * lru_cache's, an instance). A module's function or a builtin is refused as a store on it is.
  */
 import { getattr } from '../attributes.js';
 import { step } from '../budget.js';
@@ -12,11 +10,12 @@ import { callValue } from '../call.js';
 import { setattr } from '../classes.js';
 import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { iterate } from '../iteration.js';
-import { sharedObjectRefusal } from '../shared-objects.js';
+import { isRunDef, sharedObjectRefusal } from '../shared-objects.js';
+import { defDict, renameDef } from '../method-attributes.js';
 import { introspect, setIntrospected } from '../introspection.js';
 import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
-import { isBoundMethod, PyDict, PyException, PyFunc, PyStrBox, PyType, tupleOf, typeName, type Py } from '../values.js';
+import { isBoundMethod, PyDict, PyException, PyFunc, PyType, tupleOf, typeName, type Py } from '../values.js';
 import { PyPartial } from './functools.js';
 import { WrapperFunc } from './functools-function.js';
 
@@ -33,7 +32,7 @@ function attrOrNone(obj: Py, name: string): Py | undefined {
   try {
     // a def's annotations are kept by introspection.ts; the other names as before
     if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType) && !(isBoundMethod(obj))) return UNKNOWN_ANNOTATIONS;
-    return name === '__annotations__' ? introspect(obj, name) : getattr(obj, name);
+    return name === '__annotations__' || name === '__doc__' ? introspect(obj, name) : getattr(obj, name);
   } catch (e) {
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
     throw e;
@@ -43,14 +42,6 @@ function attrOrNone(obj: Py, name: string): Py | undefined {
 /** A def's or a decorator's function: its name is what __name__ and __qualname__ set. */
 const isFunction = (w: Py): w is PyFunc => w instanceof PyFunc && w.kind === 'function' && !(w instanceof PyType);
 
-/** func_set_name and func_set_qualname: a str, the function's one name field changed to match. */
-function rename(f: PyFunc, attr: '__name__' | '__qualname__', value: Py): void {
-  if (value instanceof PyStrBox) value = value.value;
-  if (typeof value !== 'string') throw typeErr(`${attr} must be set to a string object`);
-  const named = f as { name: string };
-  named.name = attr === '__qualname__' ? value : named.name.slice(0, named.name.lastIndexOf('.') + 1) + value;
-}
-
 /** setattr(wrapper, attr, value) as far as the wrapper keeps it. */
 function assign(wrapper: Py, attr: string, value: Py): void {
   const refused = sharedObjectRefusal(wrapper, attr);
@@ -58,10 +49,12 @@ function assign(wrapper: Py, attr: string, value: Py): void {
   // a bound method's annotations are its function's, which it does not keep here: where the wrapper keeps others, not set
   if (value === UNKNOWN_ANNOTATIONS && !isFunction(wrapper)) return;
   if (isFunction(wrapper)) {
-    if (attr === '__name__' || attr === '__qualname__') rename(wrapper, attr, value);
+    if (attr === '__name__' || attr === '__qualname__') renameDef(wrapper, attr, value);
     else if (attr === '__annotations__' && value === UNKNOWN_ANNOTATIONS) markAnnotationsUnknown(wrapper);
     else if (attr === '__annotations__') setIntrospected(wrapper, attr, value);
     else if (wrapper instanceof WrapperFunc) setattr(wrapper, attr, value);
+    else if (attr === '__doc__' || attr === '__module__') setIntrospected(wrapper, attr, value);
+    else setattr(wrapper, attr, value);
     return;
   }
   if (wrapper instanceof PyFunc && !(wrapper instanceof PyType) && !(wrapper instanceof PyPartial)) {
@@ -73,8 +66,9 @@ function assign(wrapper: Py, attr: string, value: Py): void {
 }
 
 /** The attributes an object keeps (its __dict__), where it keeps any. */
-function ownAttrs(obj: Py): Map<string, Py> | null {
+function ownAttrs(obj: Py): Map<Py, Py> | null {
   if (obj instanceof WrapperFunc || obj instanceof PyPartial) return obj.attrs;
+  if (isRunDef(obj)) return new Map(defDict(obj).entries());
   const dict = obj !== null && typeof obj === 'object' && !(obj instanceof PyFunc) ? (obj as { dict?: unknown }).dict : undefined;
   return dict instanceof Map ? (dict as Map<string, Py>) : null;
 }
@@ -99,10 +93,11 @@ function updateWrapper(wrapper: Py, wrapped: Py, assigned: Py = WRAPPER_ASSIGNME
     if (from === null || from.size === 0) continue;
     for (const [name, v] of from) {
       step();
-      assign(wrapper, name, v);
+      // a key that is no str (f.__dict__[1] = v) goes only into a def's __dict__, as dict.update puts it
+      if (isRunDef(wrapper)) defDict(wrapper).set(name, v);
+      else if (typeof name === 'string') assign(wrapper, name, v);
     }
   }
-  // a def keeps its __wrapped__ apart (method-attributes.ts), where it keeps no other attribute
   if (isFunction(wrapper) && !(wrapper instanceof WrapperFunc)) setattr(wrapper, '__wrapped__', wrapped);
   else assign(wrapper, '__wrapped__', wrapped);
   return wrapper;

@@ -1,9 +1,10 @@
 import { BUILTIN_DUNDER_NAMES } from '../../dunders.js';
-import { missingAttr, typeErr } from '../exceptions.js';
+import { AttributeError, missingAttr, typeErr } from '../exceptions.js';
+import { getattrByName } from '../builtins-reflect.js';
 import { PerRun } from '../per-run.js';
 import { idOf } from '../identity.js';
 import { METHOD_ATTRIBUTES, methodAttribute } from '../method-attributes.js';
-import { isBoundMethod, type Py, type PyFunc, type PyModule, type PyType } from '../values.js';
+import { isBoundMethod, isDefMethod, PyException, type Py, type PyFunc, type PyModule, type PyType } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
 /**
@@ -19,15 +20,33 @@ const sameMethod = (a: PyFunc, b: Py, eq: (x: Py, y: Py) => boolean): boolean | 
   return a.boundFunc === undefined ? a.name === b.name : eq(a.boundFunc, b.boundFunc!);
 };
 
-/** Lambdas ('function') and builtins or bound methods ('builtin_function_or_method'). */
+/** method_repr's name of a method's function: its `__qualname__`, else its `__name__`, where either is a str; else '?'. */
+function methodName(f: Py): string {
+  for (const name of ['__qualname__', '__name__']) {
+    try {
+      const v = getattrByName(f, name);
+      return typeof v === 'string' ? v : '?';
+    } catch (e) {
+      if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(AttributeError)) throw e;
+    }
+  }
+  return '?';
+}
+
+/** Lambdas ('function'), methods of a def or a classmethod ('method'), and builtins and their methods ('builtin_function_or_method'). */
 export const FUNCTION: PyTypeSlots<PyFunc> = {
-  name: (v) => (v.kind === 'function' ? 'function' : 'builtin_function_or_method'),
+  name: (v) => (v.kind === 'function' ? 'function' : isDefMethod(v) ? 'method' : 'builtin_function_or_method'),
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => (v.kind === 'function' ? `<function ${v.name}>` : `<built-in function ${v.name}>`),
-  // a def's or lambda's qualified name: envelope.<locals>.f; a method's instance and function (method-attributes.ts)
-  getattr: (v, name) => (v.kind === 'function' && name === '__qualname__' ? v.name : METHOD_ATTRIBUTES.has(name) ? methodAttribute(v, name) : undefined),
+  // CPython adds the address to a function's (` at 0x7f...`), which differs in every process: left out here
+  repr: (v, item) => (v.kind === 'function' ? `<function ${v.name}>` : isDefMethod(v) ? `<bound method ${methodName(v.boundFunc)} of ${item(v.boundSelf)}>` : `<built-in function ${v.name}>`),
+  // a def's or lambda's qualified name: envelope.<locals>.f; what is set on a def, and a method's instance and
+  // function, whose other attributes are the function's (method_getattro) (method-attributes.ts)
+  getattr: (v, name) => {
+    if (v.kind === 'function') return name === '__qualname__' ? v.name : methodAttribute(v, name);
+    return METHOD_ATTRIBUTES.has(name) || (isBoundMethod(v) && v.boundFunc !== undefined) ? methodAttribute(v, name) : undefined;
+  },
   eq: sameMethod,
   // equal methods share a key (their instance's and function's identities); any other function is its own
   key: (v) => (isBoundMethod(v) ? `\u0000method${idOf(v.boundSelf)}${v.boundFunc === undefined ? `.${v.name}` : `:${idOf(v.boundFunc)}`}` : v),
