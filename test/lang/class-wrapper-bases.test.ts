@@ -76,7 +76,7 @@ it('subclasses staticmethod, classmethod and property as CPython does', () => {
 it('names the instances of these subclasses as the evaluator names objects, without the address', () => {
   const engine = new Engine();
   const source = `import contextlib\nclass sm(staticmethod):\n    pass\nclass cm(classmethod):\n    pass\nclass pp(property):\n    pass\nclass S(contextlib.suppress):\n    pass\nclass N(contextlib.nullcontext):\n    pass\nreturn sm(len), cm(len), pp(), S(), N()`;
-  expect(evaluator(engine, { source }).repr).toBe('(<staticmethod(<built-in function len>)>, <classmethod(<built-in function len>)>, <envelope.<locals>.pp object>, <envelope.<locals>.S object>, <envelope.<locals>.N object>)');
+  expect(evaluator(engine, { source }).repr).toBe('(<staticmethod(<built-in function len>)>, <classmethod(<built-in function len>)>, <pp object>, <S object>, <N object>)');
   expect(evaluator(engine, { source: `class sm(staticmethod):\n    def __init__(self, f):\n        pass\nclass cm(classmethod):\n    def __init__(self, f):\n        pass\nreturn sm(len), cm(len)` }).repr).toBe('(<staticmethod(<NULL>)>, <classmethod(<NULL>)>)');
 });
 

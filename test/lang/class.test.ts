@@ -64,9 +64,26 @@ it('runs exception classes as CPython does', () => {
   expect(compareWithCPython(EXCEPTIONS)).toEqual([]);
 });
 
-it('shows an instance without the address CPython prints, and a class by its qualified name', () => {
+it('prints a class as CPython prints one of the module builtins: by its name, or its module and qualified name', () => {
+  expect(compareWithCPython([
+    'class A: pass\nreturn repr(A), repr([A]), repr(A().__class__), A.__mro__',
+    "class A: pass\nA.__name__ = 'B'\nreturn repr(A), A.__qualname__",
+    "class A: pass\nA.__module__ = 'mm'\nreturn repr(A), repr(A())[:28]",
+    "class A: pass\nA.__qualname__ = 'Q'\nreturn repr(A), repr(A())[:3]",
+    "class A: pass\nA.__module__ = 5\nreturn repr(A), repr(A())[:3]",
+    'class M(type): pass\nclass A(metaclass=M): pass\nreturn repr(A), repr(M), repr(A())[:3]',
+    "import collections\nP = collections.namedtuple('P', 'x')\nclass Q(P): pass\nreturn repr(Q), repr(list.__new__(type('L', (list,), {})))",
+    'class E(Exception): pass\nreturn repr(E), repr(E.__mro__)',
+    "A = type('A.b', (), {})\nreturn repr(A), repr(A())[:6]",
+    "import contextlib\nclass S(contextlib.suppress): pass\nclass P(property): pass\nreturn repr(S())[:3], repr(P())[:3]",
+  ])).toEqual([]);
+});
+
+it('shows an instance without the address CPython prints, and a class by its name, as a class of the module builtins', () => {
   const engine = new Engine();
-  expect(evaluator(engine, { source: `class C:\n    pass\nreturn C(), C, [object()]` }).repr).toBe("(<envelope.<locals>.C object>, <class 'envelope.<locals>.C'>, [<object object>])");
+  expect(evaluator(engine, { source: `class C:\n    pass\nreturn C(), C, [object()]` }).repr).toBe('(<C object>, <class \'C\'>, [<object object>])');
+  // a module set on it: its module and qualified name, as type_repr and object_repr print them
+  expect(evaluator(engine, { source: `class C:\n    pass\nC.__module__ = 'm'\nreturn C(), C` }).repr).toBe("(<m.envelope.<locals>.C object>, <class 'm.envelope.<locals>.C'>)");
 });
 
 it('refuses the dunders it does not support, in clear words', () => {
@@ -170,9 +187,9 @@ it('renames a class as CPython does', () => {
     `from collections import namedtuple\nclass P(namedtuple('P', 'x y')):\n    pass\nP.__name__ = 'Q'\nreturn repr(P(1, 2))`, `from collections import deque\nclass D(deque):\n    pass\nD.__name__ = 'Q'\nreturn repr(D([1]))`,
     `import datetime\nclass D(datetime.date):\n    pass\nD.__name__ = 'Q'\nreturn repr(D(2020, 1, 2))`, `import functools\nclass P(functools.partial):\n    pass\nP.__name__ = 'Q'\nreturn repr(P(len))`,
   ])).toEqual([]);
-  // the evaluator shows a class and its instances by qualified name, with no module and no address (see the test above)
+  // a class of the module builtins prints by its name, an instance without its address (see the test above)
   const engine = new Engine();
-  expect(evaluator(engine, { source: `${A}A.__qualname__ = 'X.Y'\nA.__name__ = 'B'\nreturn A(), A` }).repr).toBe("(<X.Y object>, <class 'X.Y'>)");
+  expect(evaluator(engine, { source: `${A}A.__qualname__ = 'X.Y'\nA.__name__ = 'B'\nreturn A(), A` }).repr).toBe("(<B object>, <class 'B'>)");
   // a module's class is shared by every condition: refused, as any store into it
   expect(evaluator(engine, { source: 'import calendar\ncalendar.TextCalendar.__name__ = "x"' }).error).toMatch(/^UnsupportedError: cannot set 'calendar.TextCalendar.__name__'/);
 });

@@ -84,7 +84,8 @@ const METHODS = [
   'def f(): pass\nclass B(type(f)): pass',
   'class B(type(len)): pass',
   // method_repr: its function's __qualname__ and its instance's repr
-  "class A:\n    def __repr__(self): return 'AA'\n    def m(self): return self\nreturn repr(A().m), str(A().m)",
+  "class A:\n    def __repr__(self): return 'AA'\n    def m(self): return self\n    @classmethod\n    def c(cls): pass\nreturn repr(A().m), repr(A.c), str(A().m)",
+  "class A:\n    def __repr__(self): return 'AA'\n    m = classmethod(len)\nreturn repr(A.m), repr(A().m)",
   "class A:\n    def __repr__(self): return 'AA'\n    def m(self): pass\nA.m.__qualname__ = 'Q'\nreturn repr(A().m)",
 ];
 

@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
 
-// A condition's classes print without CPython's module and address here (`<class 'envelope.<locals>.A'>`):
-// the cases below name them by __name__ or compare them by identity.
+// A condition's instances print without CPython's address here (`<A object>`): the cases below
+// name them by __name__ or compare them by identity.
 
 /** `__class__`: what type() answers, of every kind of value. */
 const CLASS = [

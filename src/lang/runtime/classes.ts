@@ -1,4 +1,5 @@
 import { clinic } from './args.js';
+import { reprName } from './introspection.js';
 import { storeFunctionAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
@@ -483,7 +484,10 @@ export function objectDunder(self: Py, name: string): PyFunc | undefined {
     case '__hash__':
       return self instanceof PyInstance || self instanceof PyClassException ? method(0, () => identity(self)) : undefined;
     case '__repr__':
-      return method(0, () => `<${classOfInstance(self)?.shownName ?? typeName(self)} object>`);
+      return method(0, () => {
+        const cls = classOfInstance(self);
+        return `<${cls !== null ? reprName(cls) : typeName(self)} object>`;
+      });
     case '__str__':
       return method(0, () => repr(self));
     // object's attribute access, past the instance's class's hooks (attribute-hooks.ts): object.__setattr__(self, name, value)
@@ -644,7 +648,7 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   repr: (v) => {
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are
-    return s === undefined ? `<${v.cls.shownName} object>` : stringResult(s, '__repr__');
+    return s === undefined ? `<${reprName(v.cls)} object>` : stringResult(s, '__repr__');
   },
   str: (v, repr) => {
     const s = dunder(v, '__str__');
@@ -768,13 +772,17 @@ function* indexLoop(v: Plain): Generator<Py> {
   }
 }
 
-/** A condition's class as a value: `<class 'envelope.<locals>.Point'>`; its attributes are its class attributes and methods, unbound. */
+/**
+ * A condition's class as a value: `<class 'Point'>`, as type_repr prints a class of the module
+ * 'builtins' (the envelope's globals have no `__name__`), by its name; a module's class by its
+ * module and qualified name. Its attributes are its class attributes and methods, unbound.
+ */
 export const CLASS: PyTypeSlots<PyClass> = {
   name: () => 'type',
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${v.shownName}'>`),
+  repr: (v) => (v === OBJECT_CLASS ? "<class 'object'>" : `<class '${reprName(v)}'>`),
   // A[x]: its __class_getitem__ (class-getitem.ts)
   getitem: classGetitem,
   getattr: (v, name) => {

@@ -249,6 +249,15 @@ function docOf(obj: Py): Py {
  */
 const CONDITION_MODULE = 'builtins';
 
+/**
+ * How type_repr and object_repr name a class: by its module and `__qualname__`, or, where its
+ * module is 'builtins' (a condition's class: above) or no str, by its name alone (tp_name).
+ */
+export function reprName(cls: PyClass): string {
+  const module = moduleOf(cls);
+  return typeof module === 'string' && module !== 'builtins' ? `${module}.${cls.qualname}` : cls.name;
+}
+
 /** `__module__`: where a class or function was defined (a condition's: above), a builtin in its module. */
 function moduleOf(obj: Py): Py {
   if (obj instanceof PyClass) {

@@ -9,6 +9,7 @@
  * __set_name__, as for any class: a descriptor of a condition's own would hook every attribute
  * lookup of the interpreter (see Safety).
  */
+import { reprName } from './introspection.js';
 import { type ModuleInstance, registerModuleBases } from './builtin-subclass.js';
 import { callValue } from './call.js';
 import { setattr } from './classes.js';
@@ -198,7 +199,7 @@ function baseRepr(v: WrapperInstance): string {
   // sm_repr and cm_repr: <NULL> before __init__ gave a callable
   if (v instanceof PyStaticMethodInstance) return `<staticmethod(${v.fn === UNINITIALIZED ? '<NULL>' : repr(v.fn)})>`;
   if (v instanceof PyClassMethodInstance) return `<classmethod(${v.fn === UNINITIALIZED ? '<NULL>' : repr(v.fn)})>`;
-  return `<${v.cls.shownName} object>`;
+  return `<${reprName(v.cls)} object>`;
 }
 
 /** Each instance class's slots: the base's, with the class's name, type, repr, str and attributes first. */
