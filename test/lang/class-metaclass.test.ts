@@ -71,6 +71,32 @@ it('runs class statements through their metaclass as CPython does', () => {
   expect(compareWithCPython(CLASS_STATEMENTS)).toEqual([]);
 });
 
+/** type's own __setattr__, __delattr__ and __getattribute__ (type_setattro, type_getattro): the store on a class, not object's, which refuses a type. */
+const TYPE_ATTRIBUTES = [
+  "class A: pass\ntype.__setattr__(A, 'x', 1)\nreturn A.x",
+  "class A: pass\ntype.__delattr__(A, 'x')",
+  "class A:\n    x = 1\ntype.__delattr__(A, 'x')\nreturn hasattr(A, 'x')",
+  "type.__setattr__(int, 'x', 1)",
+  "class A: pass\ntype.__setattr__(A(), 'x', 1)",
+  "class A: pass\nreturn type.__getattribute__(A, '__name__'), type.__getattribute__(A, 'mro')() == A.mro()",
+  'return type.__setattr__ is object.__setattr__, type.__delattr__ is object.__delattr__, type.__getattribute__ is object.__getattribute__',
+  "class M(type): pass\nclass A(metaclass=M): pass\nM.__setattr__(A, 'q', 3)\nreturn A.q, M.__setattr__ is type.__setattr__, A.__setattr__ is object.__setattr__",
+  "class A: pass\ntype.__setattr__(A, 'x')",
+  "class A: pass\ntype.__setattr__(A, 1, 2)",
+  "class A: pass\ntype.__setattr__(A, '__name__', 'B')\nreturn A.__name__, repr(A)",
+  "class A: pass\ntype.__delattr__(A, 'x', 2)",
+  "class A: pass\ntype.__getattribute__(A)",
+  'type.__setattr__()',
+  "class A: pass\ntype.__setattr__(A, 'x', 1, z=2)",
+  "class A: pass\nobject.__setattr__(A, 'x', 1)",
+];
+
+it("stores on a class through type's own __setattr__ as CPython does", () => {
+  expect(compareWithCPython(TYPE_ATTRIBUTES)).toEqual([]);
+  // a module's class is shared by every condition: refused, as `cls.x = 1` is
+  expect(evaluator(new Engine(), { source: "import calendar\ntype.__setattr__(calendar.Calendar, 'x', 1)" }).error).toMatch(/^UnsupportedError: cannot set 'calendar.Calendar.x'/);
+});
+
 it('refuses a namespace the body could not read as CPython does, in clear words', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;

@@ -36,7 +36,8 @@ import { sharedObjectRefusal } from './shared-objects.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
 import { valueDunder, wrapperArgs } from './super-dunders.js';
-import { objectInitExcess, unboundAttr } from './super-unbound.js';
+import { objectInitExcess, unboundAttr, wrapper as slotWrapper } from './super-unbound.js';
+import { typeOfTypes } from './metaclass.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
@@ -523,6 +524,11 @@ export function objectDunder(self: Py, name: string): PyFunc | undefined {
  */
 function objectStore(self: Py, name: Py, v: Py | undefined): void {
   if (self instanceof PyType) throw typeErr(`can't apply this ${v === undefined ? '__delattr__' : '__setattr__'} to ${typeName(self)} object`);
+  typeStore(self, name, v);
+}
+
+/** type.__setattr__ and __delattr__ (type_setattro): the store on the class itself, past its metaclass's own hooks, as object's is on an instance. */
+function typeStore(self: Py, name: Py, v: Py | undefined): void {
   const n = attributeName(name);
   if (introspectedStore(self, n, v)) return;
   if (v === undefined) objectDelattr(self, n);
@@ -532,8 +538,26 @@ function objectStore(self: Py, name: Py, v: Py | undefined): void {
 // object.__getattribute__, __setattr__ and __delattr__: unbound through any type that does not define its own (one object each, as
 // `A.__setattr__ is object.__setattr__`), bound on any other value
 const OBJECT_ATTRIBUTE_METHODS = new Map<string, Py | undefined>([['__getattribute__', undefined], ['__setattr__', undefined], ['__delattr__', undefined]]);
+// type's own __getattribute__, __setattr__ and __delattr__ (type_getattro, type_setattro), read through type or a metaclass that defines none
+const TYPE_ATTRIBUTE_METHODS = new Map<string, Py>();
+const isMetaclass = (t: PyType): boolean => t === typeOfTypes() || (t instanceof PyClass && t.isSubclassOf(typeOfTypes()));
+function typeAttributeMethod(name: string): Py {
+  let m = TYPE_ATTRIBUTE_METHODS.get(name);
+  if (m === undefined) {
+    TYPE_ATTRIBUTE_METHODS.set(name, (m = slotWrapper('type', name, (self) => self instanceof PyType, (self, args, kw) => {
+      if (kw !== null && kw.size > 0) throw typeErr(`wrapper ${name}() takes no keyword arguments`);
+      // wrap_setattr unpacks its two with PyArg_UnpackTuple, named "": its words start with a space
+      if (name === '__setattr__' && args.length !== 2) throw typeErr(` expected 2 arguments, got ${args.length}`);
+      if (name !== '__setattr__' && args.length !== 1) throw typeErr(`expected 1 argument, got ${args.length}`);
+      if (name === '__getattribute__') return objectGetattribute(self, attributeName(args[0]));
+      return typeStore(self, args[0], name === '__setattr__' ? args[1] : undefined), null;
+    })));
+  }
+  return m;
+}
 setTypeDunders((_type, name) => {
   if (!OBJECT_ATTRIBUTE_METHODS.has(name)) return undefined;
+  if (isMetaclass(_type)) return typeAttributeMethod(name);
   let m = OBJECT_ATTRIBUTE_METHODS.get(name);
   if (m === undefined) {
     OBJECT_ATTRIBUTE_METHODS.set(name, (m = unboundAttr(OBJECT_CLASS, name, OBJECT_CLASS, objectDunder)));

@@ -58,7 +58,7 @@ const METHOD_DUNDERS: Record<string, ReadonlySet<string>> = {
 };
 
 /** The unbound dunder of type `of`: its first argument the instance, checked as CPython's descriptor checks it, then the bound dunder called with the rest. */
-function wrapper(of: PyType | string, name: string, accepts: (self: Py) => boolean, call: (self: Py, args: Py[], kw: Map<string, Py> | null) => Py): PySlotWrapper {
+export function wrapper(of: PyType | string, name: string, accepts: (self: Py) => boolean, call: (self: Py, args: Py[], kw: Map<string, Py> | null) => Py): PySlotWrapper {
   const ofName = typeof of === 'string' ? of : of.name;
   const method = name === '__format__' || METHOD_DUNDERS[ofName]?.has(name) === true;
   return new PySlotWrapper(ofName, name, (args, kw) => {
