@@ -30,8 +30,11 @@ const LOG_JSON = JSON.stringify({
   Audience: 'Developer', Host: 'gas01', LogLevel: 'Debug', Array: 'Array16-ACA', Origin: 'APE2', '@timestamp': '2019-10-13T14:22:50.836Z',
 });
 
-/** bench:conditions' rows that run on every version since the issue 10 base (3c440f7), and their N. */
-const ROWS: Record<string, [source: string, n: number]> = {
+/** Text outside the BMP and accented (bench:conditions' WIDE). */
+const WIDE = 'Antenna 🚀 DV01 moved to 𝛼=12.5° in élévation mode: waiting up to 2.405 seconds';
+
+/** bench:conditions' rows, their N, and the log's Text where it is not LOG_JSON's. */
+const ROWS: Record<string, [source: string, n: number, text?: string]> = {
   'substring test': [`return "Waiting up to 2.405 seconds" in text`, 50_000],
   'dict lookup': [`return log['Thread'] == "Thread-221855" and log.get('LogLevel') == 'Debug'`, 50_000],
   'regex search with a capture': [`import re\nm = re.search(r"up to (\\d+\\.\\d+) seconds", text)\nreturn m is not None and float(m.group(1)) > 2.4`, 30_000],
@@ -40,6 +43,14 @@ const ROWS: Record<string, [source: string, n: number]> = {
   'slices': [`return text[:7] == "Waiting" and log['Thread'][-6:] == "221855" and text.split()[1:3] == ['up', 'to']`, 50_000],
   // a condition's classes (issue 11's class dialect): a class statement, instantiation, __init__'s stores, attribute reads, method calls, a class attribute; then the numeric and in-place dunders' routes
   'class attributes': [`class P:\n    scale = 2\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n    def norm(self):\n        return (self.x + self.y) * self.scale\nt = 0\nfor i in range(10):\n    p = P(i, 1)\n    t += p.x + p.norm()\nreturn t > 0`, 5_000],
+  // issue 11's rows (bench:conditions): a def, big ints, text outside the BMP
+  'def call': [`def seconds(t, start='up to '):\n    i = t.find(start) + len(start)\n    return float(t[i:t.index(' ', i)])\nreturn seconds(text) > 2.4`, 30_000],
+  'big ints: a nanosecond timestamp': [`t = 1653097992898123456 + int(log['LogId'])\nreturn t // 1000000 % 1000 == 906 and t > 2**60`, 30_000],
+  'big ints: FNV-1a of the text, 64-bit': [`h = 14695981039346656037\nfor c in text:\n    h = ((h ^ ord(c)) * 1099511628211) & 0xffffffffffffffff\nreturn h % 7 != 0`, 3_000],
+  'big ints: grouped digits': [`return f"{2**64 + int(log['LogId']):,}".startswith('18,446')`, 30_000],
+  'non-BMP text: len, index, slice': [`return len(text) > 20 and text[8] == '🚀' and text[10:14] == 'DV01'`, 30_000, WIDE],
+  'non-BMP text: find and max': [`return text.find('DV01') == 10 and max(text.split()) == '🚀'`, 10_000, WIDE],
+  'non-BMP text: Unicode \\w+': [`import re\nreturn len(re.findall(r'\\w+', text)) == 16`, 10_000, WIDE],
   'class and in-place operators': [`import math\nclass C:\n    def __init__(self, n):\n        self.n = n\nc = C(1)\nc.n += 2\nx = 5\nx += c.n\nreturn float(x) > 1 and int(2.5) == 2 and round(2.5) == 2 and math.floor(2.5) == 2`, 30_000],
 };
 const EVAL_N = 3_000;
@@ -59,7 +70,8 @@ function inner(row: string, n: number): void {
     let i = 0;
     run = () => void answerPost(engine, route, bodies[i++ % bodies.length]);
   } else {
-    const log = parseJson(LOG_JSON) as PyDict;
+    const wide = ROWS[row][2];
+    const log = parseJson(wide === undefined ? LOG_JSON : JSON.stringify({ ...JSON.parse(LOG_JSON), Text: wide })) as PyDict;
     const text = log.m.get('Text') as string;
     const data = parseJson('{"count": 1}');
     const program = engine.compile(ROWS[row][0], 'standard') as Program;
