@@ -8,7 +8,7 @@ import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
 import { noteAnnotations } from '../runtime/function-annotations.js';
 import { noteRunDef } from '../runtime/shared-objects.js';
-import { docstring, noteDefaults, noteDoc } from '../runtime/introspection.js';
+import { docstring, noteDoc } from '../runtime/introspection.js';
 import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
@@ -54,7 +54,6 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const annotated = s.params.filter((p) => p.annotated === true).map((p) => p.name);
     if (annotations.length > annotated.length) annotated.push('return');
     const doc = docstring(s.body);
-    const defaulted = defaults.some((d) => d !== null);
     return (f) => {
       const decs = decorators.map((d) => d(f));
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
@@ -74,13 +73,12 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
-      // the condition's own, made anew in this run: it takes attributes (shared-objects.ts)
-      noteRunDef(fn as PyFunc);
+      // the condition's own, made anew in this run: it takes attributes (shared-objects.ts), and its defaults are read from here
+      noteRunDef(fn as PyFunc, { params: s.params, defs });
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
       if (annotationValues !== null) noteAnnotations(fn, annotated, annotationValues);
-      // filed for __doc__ and __defaults__ only where there is something to file
+      // filed for __doc__ only where there is one
       if (doc !== null) noteDoc(fn, doc);
-      if (defaulted) noteDefaults(fn, s.params, defs);
       for (let i = decs.length - 1; i >= 0; i--) fn = callValue(decs[i], [fn], null);
       store(f, fn);
       return NORMAL;
@@ -99,7 +97,6 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const generator = yieldsIn([e.body]) ? this.generatorLambda(e.body, scope) : null;
     const body = generator === null ? this.expr(e.body, scope) : (lf: Frame) => new PyGenerator(generator(lf), LAMBDA_NAME);
     const sig = new Signature(LAMBDA_NAME, e.params, 'python');
-    const defaulted = defaults.some((d) => d !== null);
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       const fn = new PyFunc(
@@ -116,9 +113,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
-      noteRunDef(fn);
+      noteRunDef(fn, { params: e.params, defs });
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);
-      if (defaulted) noteDefaults(fn, e.params, defs);
       return fn;
     };
   }

@@ -50,25 +50,6 @@ export function docstring(body: readonly Stmt[]): string | null {
 const DOCS = new WeakMap<object, string>();
 export const noteDoc = (o: object, doc: string): void => void DOCS.set(o, doc);
 
-/** A def's defaults, for those that have any: the positional ones as `__defaults__` answers them, the keyword-only ones by name. */
-interface Defaults {
-  readonly positional: readonly Py[];
-  readonly keyword: readonly (readonly [string, Py])[];
-}
-const DEFAULTS = new WeakMap<PyFunc, Defaults>();
-
-/** Files a def's defaults, `defs[i]` being its i-th parameter's (undefined: none), keyword-only after a `*`. */
-export function noteDefaults(fn: PyFunc, params: readonly { name: string; star: string }[], defs: readonly Py[]): void {
-  const positional: Py[] = [];
-  const keyword: [string, Py][] = [];
-  let star = false;
-  params.forEach((p, i) => {
-    if (p.star !== '') star = true;
-    else if (defs[i] !== undefined) (star ? keyword.push([p.name, defs[i]]) : positional.push(defs[i]));
-  });
-  if (positional.length > 0 || keyword.length > 0) DEFAULTS.set(fn, { positional, keyword });
-}
-
 /** What the evaluator does not give, where CPython would: an UnsupportedError that no `except` catches, as for a module's attribute. */
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
@@ -338,12 +319,17 @@ function defaultsOf(obj: Py, name: string): Py {
     if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');
     throw obj instanceof PyType ? missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj) : attrErr(obj, name);
   }
-  const d = DEFAULTS.get(obj);
-  if (name === '__defaults__') return d === undefined || d.positional.length === 0 ? null : new PyTuple([...d.positional]);
-  if (d === undefined || d.keyword.length === 0) return null;
-  const out = new PyDict();
-  for (const [k, v] of d.keyword) out.set(k, v);
-  return out;
+  // the positional ones as a tuple, the keyword-only ones (after a `*`) by name; None where there are none
+  const positional: Py[] = [];
+  const keyword = new PyDict();
+  let star = false;
+  const { params, defs } = obj.runDef ?? { params: [], defs: [] };
+  params.forEach((p, i) => {
+    if (p.star !== '') star = true;
+    else if (defs[i] !== undefined) (star ? keyword.set(p.name, defs[i]) : positional.push(defs[i]));
+  });
+  if (name === '__defaults__') return positional.length === 0 ? null : new PyTuple(positional);
+  return keyword.size === 0 ? null : keyword;
 }
 
 /** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */

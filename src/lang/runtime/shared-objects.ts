@@ -10,7 +10,7 @@
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { repr } from './repr.js';
 import { PyClass } from './class-values.js';
-import { PyFunc, PyIntFlag, PyModule, type Py, type PyException } from './values.js';
+import { PyFunc, PyIntFlag, PyModule, type Py, type PyException, type RunDef } from './values.js';
 
 /**
  * Per module, its attributes that CPython 3.11 defines in Python: their attributes can be
@@ -108,8 +108,8 @@ export const typeInCPython = (obj: object): string | undefined => immutableTypes
  * functools.wraps). Any other is a module's (a method of enum's classes, a property's getter,
  * a classmethod's function), made once and shared by every condition, filed in no table above.
  */
-export const noteRunDef = (f: PyFunc): void => void (f.runDef = true);
-export const isRunDef = (f: Py): f is PyFunc => f instanceof PyFunc && f.runDef;
+export const noteRunDef = (f: PyFunc, made: RunDef): void => void (f.runDef = made);
+export const isRunDef = (f: Py): f is PyFunc => f instanceof PyFunc && f.runDef !== null;
 
 /** Files one more shared object a module made (a module's class or sentinel not among its attributes, as `type(dataclasses.MISSING)`). */
 export const fileSharedObject = (obj: object, qualified: string): void => void refused.set(obj, qualified);
@@ -125,7 +125,7 @@ export function sharedObjectRefusal(obj: Py, name: string): PyException | undefi
   const typeName = immutableTypes.get(obj);
   if (typeName !== undefined) return typeErr(`cannot set '${name}' attribute of immutable type '${typeName}'`);
   // a function in CPython (kind 'function', of no subclass: not a partial or lru_cache's wrapper) that no condition's def made
-  if (obj instanceof PyFunc && obj.constructor === PyFunc && obj.kind === 'function' && !obj.runDef) {
+  if (obj instanceof PyFunc && obj.constructor === PyFunc && obj.kind === 'function' && obj.runDef === null) {
     return fatalErr(UnsupportedError, `cannot set '${obj.name}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
   }
   return undefined;

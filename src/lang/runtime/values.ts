@@ -174,11 +174,19 @@ export class PyFunc {
     readonly boundFunc: Py | undefined = undefined,
   ) {}
   /**
-   * Whether a condition's def or lambda made it, anew in its run (shared-objects.ts's noteRunDef):
-   * only such a function takes attributes. A field, not a WeakSet: adding each def to one cost a
-   * class statement with a method 900 instructions a run (bench/instructions).
+   * What a condition's def or lambda made it with, anew in its run (shared-objects.ts's
+   * noteRunDef), else null: only such a function takes attributes, and `__defaults__` reads its
+   * defaults from here. A field, not a WeakSet or WeakMap: adding each def to one cost a class
+   * statement with a method 900 instructions a run, and a def with a default 2,800
+   * (bench/instructions).
    */
-  runDef = false;
+  runDef: RunDef | null = null;
+}
+
+/** A def's or lambda's parameters and their defaults' values (undefined: none), as its statement evaluated them. */
+export interface RunDef {
+  readonly params: readonly { readonly name: string; readonly star: string }[];
+  readonly defs: readonly Py[];
 }
 
 /**
