@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
+import { Engine, parseJson, type Program, type PyDict } from '../../src/lang/index.js';
+import { stepsTaken } from '../../src/lang/runtime/budget.js';
 import { compareWithCPython } from '../support/cpython.js';
 import { cpuTimed } from '../support/cpu-timed.js';
 
@@ -66,4 +67,27 @@ describe('slow strings beyond the BMP', () => {
       expect(ms).toBeLessThan(150);
     });
   }
+});
+
+describe('the table of where code points start', () => {
+  // bench/instructions' 'non-BMP text' rows: each condition of a request reads the same log
+  // text, and the table is kept from one run to the next, but each run pays for it as if it made it
+  it('charges each run the same steps, whether an earlier run made the table or not', () => {
+    const engine = new Engine();
+    const stepsOf = (source: string, text: string) => {
+      const log = parseJson(JSON.stringify({ Text: text })) as PyDict;
+      const program = engine.compile(source, 'standard') as Program;
+      return () => {
+        expect(engine.runStandard(program, log, text, parseJson('{}')).truthy).toBe(true);
+        return stepsTaken();
+      };
+    };
+    const wide = stepsOf("return len(text) > 20 and text[8] == '🚀' and text[10:14] == 'DV01'", 'Antenna 🚀 DV01 moved to 𝛼=12.5° in élévation mode: ' + 'x'.repeat(3000));
+    const made = wide();
+    // the same string object again, its table kept: the same charge
+    expect([wide(), wide()]).toEqual([made, made]);
+    // and the table's walk is charged at all: a text of the same length within the BMP costs less
+    const plain = stepsOf("return len(text) > 20 and text[8] == 'x' and text[10:14] == 'DV01'", 'Antenna x DV01 moved to a=12.5° in élévation mode: ' + 'x'.repeat(3002));
+    expect(plain()).toBeLessThan(made - 50);
+  });
 });

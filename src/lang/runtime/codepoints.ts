@@ -30,19 +30,27 @@ const LONG = 1 << 14;
 /**
  * Whether s is the string a memo made in run `run` holds. JS cannot tell one string object
  * from another: two equal strings (two '😀' * 300000 of one run, or of two runs) compare unit
- * by unit each time, and so may two long ones that differ only at the end. That uncharged
- * walk is bounded by a look at the clock after each long comparison, and a memo never
- * outlives its run, so one condition's strings cost nothing in the next.
+ * by unit each time, and so may two long ones that differ only at the end. A string under
+ * LONG units is held across runs, since each condition of a request reads the same log text
+ * (its table is paid for again in each run: starts); a longer one only within its run, so one
+ * condition's strings cost nothing in the next, and its uncharged comparison is bounded by a
+ * look at the clock after it.
  */
 function heldString(s: string, held: string, run: number): boolean {
+  if (s.length < LONG) return s === held;
   const same = run === runNumber() && s === held;
-  if (s.length >= LONG) checkClock();
+  checkClock();
   return same;
 }
 
 /** Whether s holds a character beyond the BMP, i.e. whether its units and code points differ. */
 export function astral(s: string): boolean {
   if (s.length < SHORT) return PAIR.test(s);
+  // the held object itself: a pointer's comparison (a loop over text[i], len(text))
+  return s === last && s.length < LONG ? lastAstral : astralOf(s);
+}
+
+function astralOf(s: string): boolean {
   if (heldString(s, last, lastRun)) {
     // the same object from now on: the next look is a pointer's comparison
     last = s;
@@ -57,7 +65,16 @@ export function astral(s: string): boolean {
 /** Where each code point of an astral s starts, in units, and s.length at the end. */
 function starts(s: string): Int32Array {
   // astral(s) has just been asked and made s the held object: a pointer's comparison
-  if (lastStarts !== null && lastRun === runNumber() && s === last) return lastStarts;
+  return s === last && lastStarts !== null && lastRun === runNumber() ? lastStarts : startsOf(s);
+}
+
+function startsOf(s: string): Int32Array {
+  // an earlier run's table (each condition of a request reads the same log text): paid for as the walk that would make it, once a run
+  if (s === last && lastStarts !== null && s.length < LONG) {
+    charge(s.length >> 5);
+    lastRun = runNumber();
+    return lastStarts;
+  }
   charge(s.length >> 5);
   const out = new Int32Array(s.length + 1);
   let k = 0;
