@@ -139,3 +139,22 @@ it('refuses to set attributes of builtin types as CPython does', () => {
   bodies.push('int.real = 1', 'del int.real', 'try:\n    int.x = 1\nexcept TypeError as e:\n    return str(e)');
   expect(compareWithCPython(bodies)).toEqual([]);
 });
+
+/** iter(v) answers what `__iter__` returned (a generator, a list_iterator), and a subclass's instance without one its base's iterator. */
+const ITERATORS = [
+  'class A:\n    def __iter__(self):\n        yield 1\nreturn type(iter(A())).__name__',
+  'class A:\n    def __iter__(self):\n        return iter([1, 2])\nreturn type(iter(A())).__name__',
+  'class A:\n    def __iter__(self):\n        return 5\niter(A())',
+  'class A:\n    def __getitem__(self, i):\n        if i > 2: raise IndexError\n        return i\nreturn type(iter(A())).__name__, list(iter(A()))',
+  'class It:\n    def __init__(self): self.n = 0\n    def __next__(self):\n        self.n += 1\n        if self.n > 2: raise StopIteration\n        return self.n\nclass A:\n    def __iter__(self):\n        return It()\ni = iter(A())\nreturn type(i).__name__, next(i), list(A())',
+  "class D(dict):\n    def __iter__(self):\n        yield 'x'\nclass E(dict): pass\nreturn type(iter(D(a=1))).__name__, type(iter(E(a=1))).__name__, list(D(a=1))",
+  'class L(list):\n    def __iter__(self):\n        yield 7\nclass M(list): pass\nreturn type(iter(L([1]))).__name__, list(L([1])), type(iter(M([1]))).__name__',
+  "class S(str):\n    def __iter__(self):\n        yield 'q'\nreturn type(iter(S('ab'))).__name__, list(S('ab'))",
+  'class T(tuple):\n    def __iter__(self):\n        return iter([9])\nreturn type(iter(T((1,)))).__name__, list(T((1,)))',
+  'class E(Exception):\n    def __iter__(self):\n        yield 1\nreturn type(iter(E())).__name__',
+  "class S(str): pass\nclass F(frozenset): pass\nclass B(bytes): pass\nreturn [type(iter(x)).__name__ for x in [S('ab'), S('é'), frozenset(), F(), B(b'a'), b'a', bytearray(b'a'), set(), (1,), range(3), {}.items(), 'é']]",
+];
+
+it('answers iter() with what __iter__ returned, as CPython does', () => {
+  expect(compareWithCPython(ITERATORS)).toEqual([]);
+});

@@ -170,6 +170,7 @@ export function hookedBaseSlots(base: PyTypeSlots, kind: BaseKind): PyTypeSlots<
     len: (v) => (has(v, '__len__') || base.len === null ? I().len!(v) : base.len(v)),
     // bytes_iter reads the octets: a class with __getitem__ alone iterates them; a date's __getitem__ makes it iterable (the old protocol)
     iter: (v) => (has(v, '__iter__') || base.iter === null ? I().iter!(v) : base.iter(v)),
+    iterator: (v) => (has(v, '__iter__') ? I().iterator!(v) : undefined),
     contains: (v, item, eq) => (has(v, '__contains__') || base.contains === undefined ? I().contains!(v, item, eq) : base.contains(v, item, eq)),
     getitem: (v, k) => (has(v, '__getitem__') || !bytes ? I().getitem!(v, k) : ops.getitem(v.plain(), k)),
     // one slot for both (slot_mp_ass_subscript): bytearray's own __setitem__ or __delitem__ answers the other

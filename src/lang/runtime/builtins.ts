@@ -636,8 +636,11 @@ export function iteratorName(v: Py): string {
   if (typeof v === 'string') return /^[\x00-\x7f]*$/.test(v) ? 'str_ascii_iterator' : 'str_iterator';
   if (v instanceof PyView) return isOrdered(v.dict) ? 'odict_iterator' : `dict_${v.kind.replace(/s$/, '')}iterator`;
   if (v instanceof PyDict) return isOrdered(v) ? 'odict_iterator' : 'dict_keyiterator';
-  const t = typeName(v);
-  return ['list', 'tuple', 'set', 'range'].includes(t) ? `${t}_iterator` : 'iterator';
+  // a subclass's instance iterates as its base does (a list subclass's: list_iterator)
+  // a str subclass's instance is no compact ASCII string to unicode_iter: str_iterator
+  if (v instanceof PyStrBox) return 'str_iterator';
+  const t = Array.isArray(v) ? 'list' : v instanceof PyTuple ? 'tuple' : v instanceof PySet ? 'set' : v instanceof PyByteArray ? 'bytearray' : v instanceof PyBytes ? 'bytes' : typeName(v);
+  return ['list', 'tuple', 'set', 'range', 'bytes', 'bytearray'].includes(t) ? `${t}_iterator` : 'iterator';
 }
 
 /** enumerate_vectorcall's own checks: by how many arguments come, then each keyword's name at its place. */
@@ -758,6 +761,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // a class's __reversed__ first (sequence-dunders.ts)
     const own = reversedOfClass(seq);
     if (own !== undefined) return own;
+    // a class's metaclass's (EnumType.__reversed__)
+    const ofMeta = seq instanceof PyClassOfMeta ? seq.meta.lookup('__reversed__') : undefined;
+    if (ofMeta !== undefined) return callValue(bindAttr(ofMeta, seq, (seq as PyClassOfMeta).meta, '__reversed__'), [], null);
     if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
@@ -829,7 +835,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (a.length === 2) return callableIterator(v, a[1]);
     // an iterator is its own; the others are named as CPython names their iterators
     if (v instanceof PyRange || v instanceof PyBigRange) return PyRangeIterator.of(v, v instanceof PyRange ? 'range_iterator' : 'longrange_iterator');
-    return v instanceof PyIterator ? v : lazy(iteratorName(v), iter(v));
+    if (v instanceof PyIterator) return v;
+    return slotsOf(v).iterator?.(v) ?? lazy(iteratorName(v), iter(v));
   }),
   builtin('next', (a, k) => {
     const [it, dflt] = clinic('next', a, k, 1, 2);

@@ -669,6 +669,13 @@ export const INSTANCE: PyTypeSlots<Plain> = {
     if ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__')) return nextLoop(it);
     throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
   },
+  // iter(v) itself: what __iter__ returned (a generator, a list_iterator), as CPython's iter() answers it
+  iterator: (v) => {
+    const it = dunder(v, '__iter__');
+    if (it === undefined) return undefined;
+    if (it instanceof PyIterator || ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__'))) return it;
+    throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
+  },
   repr: (v) => {
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are

@@ -236,6 +236,7 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? instance().truthy(v as Py) : v.m.size !== 0),
   len: (v) => (has(v, '__len__') ? instance().len!(v as Py) : v.m.size),
   iter: (v) => (has(v, '__iter__') ? instance().iter!(v as Py) : walkDict(v, 'keys')),
+  iterator: (v) => (has(v, '__iter__') ? instance().iterator!(v as Py) : undefined),
   contains: (v, item, eq) => (has(v, '__contains__') ? instance().contains!(v as Py, item, eq) : v.has(item)),
   getitem: (v, key) => (has(v, '__getitem__') ? instance().getitem!(v as Py, key) : subscript(v, key)),
   setitem: (v, key, value) => {

@@ -43,6 +43,7 @@ export function hookedSlots<V extends HookedValue>(base: BaseSlots<V>): Omit<PyT
     truthy: (v) => (has(v, '__bool__') || has(v, '__len__') ? I().truthy(v) : base.truthy(v)),
     len: (v) => (has(v, '__len__') ? I().len!(v) : base.len(v)),
     iter: (v) => (has(v, '__iter__') ? I().iter!(v) : base.iter(v)),
+    iterator: (v) => (has(v, '__iter__') ? I().iterator!(v) : undefined),
     contains: (v, item, eq) => (has(v, '__contains__') ? I().contains!(v, item, eq) : base.contains(v, item, eq)),
     getitem: (v, key) => (base.getitem !== undefined && !has(v, '__getitem__') ? base.getitem(v, key) : I().getitem!(v, key)),
     // one slot for both (slot_mp_ass_subscript): the base's own __setitem__ or __delitem__ answers the other

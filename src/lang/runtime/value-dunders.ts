@@ -304,6 +304,7 @@ export function hookedSlots(base: PyTypeSlots, kind: 'int' | 'str' | 'float'): P
     len: (v) => (has(v, '__len__') || base.len === null ? I().len!(v) : base.len(v)),
     // str's own iteration, unless the class has __iter__; an int or float's __getitem__ makes it iterable (the old protocol)
     iter: (v) => (has(v, '__iter__') || base.iter === null ? I().iter!(v) : base.iter(v)),
+    iterator: (v) => (has(v, '__iter__') ? I().iterator!(v) : undefined),
     contains: (v, item, eq) => (has(v, '__contains__') || base.contains === undefined ? I().contains!(v, item, eq) : base.contains(v, item, eq)),
     getitem: (v, key) => (has(v, '__getitem__') || base.getitem === undefined ? I().getitem!(v, key) : base.getitem(v, key)),
     setitem: (v, key, value) => I().setitem!(v, key, value),

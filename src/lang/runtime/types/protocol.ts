@@ -70,6 +70,8 @@ export interface PyTypeSlots<T = any> {
   len: ((v: T) => number) | null;
   /** tp_iter, or null: "'int' object is not iterable". */
   iter: ((v: T) => Iterable<Py>) | null;
+  /** What iter(v) answers where tp_iter makes an object of its own (an enum class's generator), else a lazy iterator of `iter`'s items. */
+  iterator?: (v: T) => Py | undefined;
   /** tp_repr; absent: "<X object>". A cycle back to the value is a RecursionError, as for a class's __repr__. */
   repr?(v: T, item: ItemRepr): string;
   /** What repr prints for the value met again inside its own repr (Py_ReprEnter's guard), instead of the RecursionError. */
