@@ -47,6 +47,11 @@ it("makes IntEnum, StrEnum, Flag and IntFlag as CPython does", () => {
     "from enum import Flag, IntFlag\nclass P(Flag):\n    A = 1\n    B = 6\nclass Q(IntFlag):\n    A = 1\n    B = 6\nreturn list(P), list(P(6)), list(P(7)), repr(P(7)), list(~P.B), list(Q(14)), repr(Q(14))\n",
     "import enum\nclass P(enum.Flag):\n    B = 4\n    A = 1\n    C = 10\nr = [list(P)]\nfor f in [lambda: list(P(10)), lambda: list(P(15)), lambda: repr(P(15)), lambda: len(P(10)), lambda: repr(~P.A)]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
     "import enum\nreturn enum.bin(10), enum.bin(~10), enum.bin(5, 8), enum.show_flag_values(13)\n",
+    // EnumType.__iter__ and __reversed__ and Flag.__iter__ return generators
+    "import enum\nclass C(enum.Enum):\n    A = 1\n    B = 2\nclass F(enum.Flag):\n    A = 1\n    B = 2\ng = iter(C)\nreturn type(iter(C)).__name__, type(reversed(C)).__name__, list(reversed(C)), repr(iter(C))[:54], type(iter(F.A | F.B)).__name__, repr(iter(F.A))[:31], next(g), g.send(None), list(g)\n",
+    // a Flag's private tables, as EnumType.__new__ and _proto_member fill them; a member's cached inverse
+    "import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\n    C = 3\nreturn F._flag_mask_, F._singles_mask_, F._all_bits_, F._inverted_, F.A._inverted_, (~F.A)._inverted_, F.A._inverted_, F._boundary_\n",
+    "import enum\nclass F(enum.IntFlag):\n    A = 1\n    B = 2 ** 70\nclass E(enum.Flag):\n    pass\nreturn F._flag_mask_, F._all_bits_, F._singles_mask_, E._flag_mask_, E._all_bits_, enum.Flag._flag_mask_, enum.IntFlag._all_bits_, enum.Flag._inverted_, hasattr(enum.Enum, '_flag_mask_')\n",
     "from enum import Enum\nclass Shape(Enum):\n    SQUARE = 2\n    DIAMOND = 1\n    CIRCLE = 3\n    ALIAS_FOR_SQUARE = 2\n    _order_ = 'SQUARE DIAMOND CIRCLE'\nreturn list(Shape)\n",
     "from enum import Enum\ntry:\n    class Shape(Enum):\n        SQUARE = 2\n        DIAMOND = 1\n        _order_ = 'DIAMOND SQUARE'\nexcept TypeError as e:\n    return str(e)\n",
     "from enum import Enum\nclass C(Enum):\n    A = 1\n    def __str__(self):\n        return 'custom'\n    def __repr__(self):\n        return 'R'\nreturn str(C.A), repr(C.A), f'{C.A}', [C.A]\n",

@@ -29,6 +29,7 @@ import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
+import { PyGenerator } from '../../generator.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -87,6 +88,8 @@ export function registerEnumClasses(): void {
     ...base,
     len: (v: PyEnumClass) => infoOrEmpty(v).names.length,
     iter: (v: PyEnumClass) => enumMembers(v),
+    // iter(cls) itself: EnumType.__iter__'s generator
+    iterator: (v: PyEnumClass) => membersGenerator(v, false),
     contains: (v: PyEnumClass, item: Py) => enumContains(v, item),
     getitem: (v: PyEnumClass, key: Py) => enumGetitem(v, key),
     // EnumType.__getattr__: a member by name, else AttributeError(name)
@@ -376,7 +379,12 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   body.set('_member_type_', memberType);
   body.set('_use_args_', useArgs);
   body.set('_value_repr_', null);
-  if (isFlag) body.set('_boundary_', flag!.boundary);
+  if (isFlag) {
+    body.set('_boundary_', flag!.boundary);
+    // the masks, filled as members are made (below), and the class's default of a member's cached inverse (Flag.__invert__)
+    for (const n of ['_flag_mask_', '_singles_mask_', '_all_bits_']) body.set(n, 0);
+    body.set('_inverted_', null);
+  }
   const cls = typeNew(nameV, basesV, body, kw, metacls) as PyClass;
   INFO.set(cls, info);
   // ReprEnum's direct subclasses keep the data type's str() and format()
@@ -464,6 +472,9 @@ function addMember(cls: PyClass, info: Info, name: string, value: Py): void {
     f.mask |= b;
     if (singleBit(value)) f.singles |= b;
     f.allBits = (1n << BigInt(exactBits(norm(f.mask)))) - 1n;
+    cls.attrs.set('_flag_mask_', norm(f.mask));
+    cls.attrs.set('_singles_mask_', norm(f.singles));
+    cls.attrs.set('_all_bits_', norm(f.allBits));
   }
   let canonical: Py | undefined;
   try {
@@ -514,8 +525,18 @@ export function enumMembers(cls: PyClassOfMeta): Py[] {
   return i.names.map((n) => i.map.get(n)!);
 }
 
-ENUM_TYPE.attrs.set('__iter__', pyDef('EnumType.__iter__', ['cls'], {}, (cls) => callValue(BUILTINS.get('iter')!, [enumMembers(expectEnum(cls))], null)));
-ENUM_TYPE.attrs.set('__reversed__', pyDef('EnumType.__reversed__', ['cls'], {}, (cls) => callValue(BUILTINS.get('iter')!, [enumMembers(expectEnum(cls)).reverse()], null)));
+/** EnumType.__iter__ and __reversed__ return a generator expression over the members: `type(iter(Color))` is 'generator'. */
+export function membersGenerator(cls: PyClassOfMeta, reversed: boolean): PyGenerator {
+  const members = enumMembers(cls);
+  if (reversed) members.reverse();
+  return new PyGenerator((function* () {
+    for (const m of members) yield m;
+    return null;
+  })(), `EnumType.${reversed ? '__reversed__' : '__iter__'}.<locals>.<genexpr>`);
+}
+
+ENUM_TYPE.attrs.set('__iter__', pyDef('EnumType.__iter__', ['cls'], {}, (cls) => membersGenerator(expectEnum(cls), false)));
+ENUM_TYPE.attrs.set('__reversed__', pyDef('EnumType.__reversed__', ['cls'], {}, (cls) => membersGenerator(expectEnum(cls), true)));
 ENUM_TYPE.attrs.set('__len__', pyDef('EnumType.__len__', ['cls'], {}, (cls) => infoOrEmpty(expectEnum(cls)).names.length));
 ENUM_TYPE.attrs.set('__bool__', pyDef('EnumType.__bool__', ['cls'], {}, () => true));
 ENUM_TYPE.attrs.set('__contains__', pyDef('EnumType.__contains__', ['cls', 'member'], {}, (cls, member) => enumContains(expectEnum(cls), member)));

@@ -7,6 +7,7 @@
  */
 import { tick } from '../../budget.js';
 import { BUILTINS, isinstance } from '../../builtins.js';
+import { PyGenerator } from '../../generator.js';
 import { callValue } from '../../call.js';
 import { moduleClass, PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
@@ -193,7 +194,12 @@ function setUp(): void {
   a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => {
     // `self._iter_member_` of what is no flag (Flag.__iter__(Color.RED)): its AttributeError (CPython's as the generator starts)
     if (!isinstance(self, FLAG)) throw attrErr(self, '_iter_member_');
-    return callValue(BUILTINS.get('iter')!, [membersOf(infoOf(clsOf(self)), toBig(valueOf(self)))], null);
+    // a generator, as Flag.__iter__ is (yield from self._iter_member_(self._value_))
+    const members = membersOf(infoOf(clsOf(self)), toBig(valueOf(self)));
+    return new PyGenerator((function* () {
+      yield* members;
+      return null;
+    })(), 'Flag.__iter__');
   }));
   a.set('__len__', pyDef('Flag.__len__', ['self'], {}, (self) => {
     let b = toBig(valueOf(self));
@@ -253,6 +259,10 @@ export function registerFlags(module: Map<string, Py>): void {
   setBoundaries(EJECT);
   FLAG.attrs.set('_boundary_', STRICT);
   INT_FLAG.attrs.set('_boundary_', KEEP);
+  for (const t of [FLAG, INT_FLAG]) {
+    for (const n of ['_flag_mask_', '_singles_mask_', '_all_bits_']) t.attrs.set(n, 0);
+    t.attrs.set('_inverted_', null);
+  }
   INFO.set(FLAG, { ...emptyInfo(OBJECT, { boundary: STRICT, mask: 0n, singles: 0n, allBits: 0n }) });
   INFO.set(INT_FLAG, { ...emptyInfo(INT, { boundary: KEEP, mask: 0n, singles: 0n, allBits: 0n }) });
   // shared by every condition: their attributes fixed, as dataclasses.MISSING's
