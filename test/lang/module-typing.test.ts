@@ -40,6 +40,11 @@ it('answers isinstance and issubclass of typing objects as CPython does', () => 
 it('refuses what it does not build, and stays within the limits', () => {
   expect(run("from typing import Generic, TypeVar\nT = TypeVar('T')\nreturn Generic[T]")).toMatch(/^UnsupportedError: typing.Generic is not available/);
   expect(run("from typing import TypedDict\nreturn TypedDict('A', {'x': int})")).toMatch(/^UnsupportedError: typing.TypedDict is not available/);
+  // as a class's base too, in words, where the class statement called them as metaclasses ('_NotBuilt() takes no arguments')
+  expect(run('from typing import TypedDict\nclass A(TypedDict):\n    x: int')).toMatch(/^UnsupportedError: typing.TypedDict is not available/);
+  expect(run("from typing import Generic, TypeVar\nT = TypeVar('T')\nclass A(Generic[T]):\n    pass")).toMatch(/^UnsupportedError: typing.Generic is not available/);
+  expect(run('from typing import Protocol\nclass A(Protocol):\n    pass')).toMatch(/^UnsupportedError: typing.Protocol is not available/);
+  expect(run('from typing import NamedTuple\nclass P(NamedTuple):\n    x: int\ntry:\n    pass\nexcept Exception:\n    pass')).toMatch(/^UnsupportedError: a class with typing.NamedTuple as its base is not available in conditions/);
   expect(run("from typing import get_type_hints\ndef f(x: 'int'):\n    pass\nreturn get_type_hints(f)")).toMatch(/^UnsupportedError/);
   expect(compareWithCPython([
     'from typing import Union\nreturn repr(Union[tuple(range(300))])[-20:], Union[(1, 1, 2, True, 1.0)]',

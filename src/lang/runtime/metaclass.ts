@@ -54,6 +54,10 @@ export function calculateMeta(meta: PyType, bases: readonly Py[]): PyType {
   return winner;
 }
 
+/** The library's values whose `__mro_entries__` makes a class the evaluator does not build (typing.NamedTuple's class form), with the refusal's reason. */
+const REFUSED_BASES = new WeakMap<object, string>();
+export const refuseAsBase = (b: object, why: string): void => void REFUSED_BASES.set(b, why);
+
 /** update_bases: each base that is no class but has __mro_entries__ is replaced by the tuple it answers. */
 function updateBases(given: Py[]): Py[] {
   let out: Py[] | null = null;
@@ -61,6 +65,8 @@ function updateBases(given: Py[]): Py[] {
   for (let i = 0; i < given.length; i++) {
     tick();
     const b = given[i];
+    const refused = b !== null && typeof b === 'object' ? REFUSED_BASES.get(b) : undefined;
+    if (refused !== undefined) throw fatalErr(UnsupportedError, refused);
     if (!hasMroEntries(b)) {
       out?.push(b);
       continue;

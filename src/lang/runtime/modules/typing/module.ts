@@ -13,6 +13,7 @@ import { makeClass, PyInstance } from '../../classes.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyClass } from '../../class-values.js';
 import { fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { refuseAsBase } from '../../metaclass.js';
 import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
@@ -172,6 +173,8 @@ const NAMED_TUPLE = new PyFunc('NamedTuple', (a, k) => {
   return nt;
 }, 'function');
 
+refuseAsBase(NAMED_TUPLE, "a class with typing.NamedTuple as its base is not available in conditions: it is not built yet (NamedTuple('P', [('x', int)]) and collections.namedtuple are)");
+
 /** get_type_hints(obj): its annotations (a class's through its order, base first), None as NoneType; a string is refused (it would be evaluated). */
 const HINTS_SIG = new Signature('get_type_hints', ['obj', 'globalns', 'localns', 'include_extras'].map((name) => ({ name, star: '' as const })), 'python');
 const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
@@ -208,6 +211,8 @@ const refusal = (self: Py): never => {
 };
 REFUSED.attrs.set('__getitem__', new PyFunc('_NotBuilt.__getitem__', (a) => refusal(a[0]), 'function'));
 REFUSED.attrs.set('__call__', new PyFunc('_NotBuilt.__call__', (a) => refusal(a[0]), 'function'));
+// as a class's base (`class C(Generic[T])`, `class D(TypedDict)`): refused, not called as a metaclass
+REFUSED.attrs.set('__mro_entries__', new PyFunc('_NotBuilt.__mro_entries__', (a) => refusal(a[0]), 'function'));
 REFUSED.attrs.set('__repr__', new PyFunc('_NotBuilt.__repr__', (a) => `typing.${(a[0] as PyInstance).dict.get('_name') as string}`, 'function'));
 guardClass(REFUSED, 'typing._NotBuilt');
 function refused(name: string, bases: PyInstance[]): PyInstance {
