@@ -43,6 +43,9 @@ it('answers collections as CPython does', () => {
 /** The gaps closed last: Counter.fromkeys, unary + and - of a Counter, deque[i] = x, type() of a namedtuple's value. */
 it('answers the smaller parts of collections as CPython does', () => {
   expect(compareWithCPython([
+    // namedtuple's _field_defaults and module=, and the library's own namedtuple types' modules
+    "import collections\nP = collections.namedtuple('P', ['x', 'y'], defaults=[0], module='builtins')\nQ = collections.namedtuple('Q', 'a b c', defaults=(1, 2))\nR = collections.namedtuple('R', 'a', module='mymod')\nclass C(Q): pass\nreturn P(1), repr(P), P.__module__, P._field_defaults, Q._field_defaults, repr(Q), Q.__module__, repr(R), R.__module__, collections.namedtuple('S', 'a')._field_defaults, repr(C.__mro__), C._field_defaults",
+    "import difflib, functools, decimal\n@functools.lru_cache\ndef f(): pass\nreturn repr(difflib.Match), difflib.Match.__module__, repr(type(f.cache_info())), type(f.cache_info()).__module__, repr(decimal.DecimalTuple), decimal.DecimalTuple.__module__",
     // Counter's ==, +, -, |, & read a None count as None, not as a missing 0
     "import collections\nC = collections.Counter\nr = []\nfor f in [lambda: C(a=None) == C(a=0), lambda: C(a=None) == C(), lambda: C(a=0) == C(), lambda: C(a=None) + C(b=1), lambda: C(a=1) - C(a=None), lambda: C(a=None) | C(a=1), lambda: C(a=2) & C(a=None), lambda: C(a=None) != C(), lambda: C(a=1) + C(a=None)]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
     // Counter.update and subtract as Lib/collections writes them: `count + self_get(elem, 0)`, a None count none of 0

@@ -23,7 +23,7 @@ import { functionAttr, setFunctionAttr, WrapperFunc } from './functools-function
  * functools._CacheInfo, what cache_info() answers: `CacheInfo(hits=0, misses=0, maxsize=128,
  * currsize=0)`. A namedtuple's class takes attributes, so each run has its own (per-run.ts).
  */
-export const CACHE_INFO = new PerRun(() => namedtuple.fn(['CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']], null));
+export const CACHE_INFO = new PerRun(() => namedtuple.fn(['CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']], new Map([['module', 'functools']])));
 
 /** The marker between a key's positional and keyword arguments (kwd_mark): equal to nothing else. */
 const KWD_MARK = new PyFunc('kwd_mark', () => null);

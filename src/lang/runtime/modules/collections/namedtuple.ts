@@ -7,7 +7,7 @@ import { bind } from '../../args.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, tick, work } from '../../budget.js';
-import { AttributeError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
 import { repr as reprOf } from '../../repr.js';
 import { Signature, bindArgs } from '../../signature.js';
@@ -15,7 +15,7 @@ import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { bindMethod } from '../../descriptors.js';
-import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, tupleOf } from '../../values.js';
+import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, tupleOf, typeName } from '../../values.js';
 import { PyRunClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
@@ -26,6 +26,8 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
 export class NamedTupleType extends PyRunClassType {
   sig!: Signature;
   defaults!: Py[];
+  /** `__module__`: namedtuple's `module=`, else its caller's globals' `__name__`, which the envelope's have not: '__main__'. */
+  moduleName = '__main__';
   /** The fields whose _tuplegetter the class still holds: `P.x = v` replaces one, `del P.x` takes it away. */
   readonly getters: Set<string>;
   constructor(name: string, readonly fields: string[]) {
@@ -55,7 +57,8 @@ registerType(NamedTupleType, {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v: NamedTupleType) => `<class '__main__.${v.name}'>`,
+  // type_repr: a type of the module builtins by its name alone
+  repr: (v: NamedTupleType) => `<class '${v.moduleName === 'builtins' ? v.name : `${v.moduleName}.${v.name}`}'>`,
   getattr: (v: NamedTupleType, name: string) => v.attrs.get(name),
 });
 
@@ -117,7 +120,7 @@ registerType(PyNamedTuple, NAMEDTUPLE);
 
 /** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None). */
 export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
-  const [typename, fieldNames, rename = false, defaults = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple');
+  const [typename, fieldNames, rename = false, defaults = null, module = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple');
   let names: Py[] = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : ops.toList(fieldNames);
   allocItems(names.length);
   if (ops.truthy(rename)) {
@@ -146,6 +149,12 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];
   type.sig = new Signature(`${typename}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
   type.attrs.set('_fields', tupleOf(fields));
+  const fieldDefaults = new PyDict();
+  fields.forEach((f, i) => type.defaults[i + 1] !== undefined && fieldDefaults.set(f, type.defaults[i + 1]));
+  type.attrs.set('_field_defaults', fieldDefaults);
+  if (module instanceof PyStrBox) type.moduleName = module.value;
+  else if (typeof module === 'string') type.moduleName = module;
+  else if (module !== null) throw fatalErr(UnsupportedError, `namedtuple(module=${typeName(module)}) is not available in conditions: only a str`);
   // read by a class pattern only: the parser refuses other dunder names
   type.attrs.set('__match_args__', tupleOf(fields));
   type.attrs.set('_make', new PyFunc('_make', (args, k) => {

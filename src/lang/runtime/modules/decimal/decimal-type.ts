@@ -285,7 +285,7 @@ function asTuple(d: Dec): Py {
   return callValue(tupleType, [d.sign, new PyTuple(digits), typeof d.exp === 'number' ? d.e : d.exp], null);
 }
 
-export const DECIMAL_TUPLE = new PerRun(() => callValue(namedtuple, ['DecimalTuple', 'sign digits exponent'], null));
+export const DECIMAL_TUPLE = new PerRun(() => callValue(namedtuple, ['DecimalTuple', 'sign digits exponent'], new Map([['module', 'decimal']])));
 
 function asIntegerRatio(d: Dec): Py {
   if (d.isNaN()) throw valueErr('cannot convert NaN to integer ratio');

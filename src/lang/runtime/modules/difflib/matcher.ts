@@ -27,7 +27,7 @@ SEQUENCE_MATCHER.module = 'difflib';
  * Match = namedtuple('Match', 'a b size'): made once and shared by every condition, so a store
  * on it is refused as on the modules' other classes (a namedtuple's own type takes stores).
  */
-export const MATCH: NamedTupleType = untimed(() => callValue(namedtuple, ['Match', 'a b size'], null));
+export const MATCH: NamedTupleType = untimed(() => callValue(namedtuple, ['Match', 'a b size'], new Map([['module', 'difflib']])));
 MATCH.store = (name: string): boolean => {
   throw sharedObjectRefusal(MATCH, name)!;
 };
