@@ -97,6 +97,20 @@ it("stores on a class through type's own __setattr__ as CPython does", () => {
   expect(evaluator(new Engine(), { source: "import calendar\ntype.__setattr__(calendar.Calendar, 'x', 1)" }).error).toMatch(/^UnsupportedError: cannot set 'calendar.Calendar.x'/);
 });
 
+/** A body with annotations, whose class a metaclass makes (enum's, abc's, a condition's): SETUP_ANNOTATIONS's dict in the namespace. */
+const ANNOTATED = [
+  "class M(type): pass\nclass A(metaclass=M):\n    x: int\n    y: int = 1\nreturn A.__annotations__, A.y",
+  "import enum\nclass C(enum.Enum):\n    x: int\n    A = 1\n    B: int = 2\nreturn list(C), C.__annotations__",
+  "class M(type):\n    @classmethod\n    def __prepare__(mcs, name, bases):\n        return {'__annotations__': {'pre': 1}}\nclass A(metaclass=M):\n    x: int\nreturn A.__annotations__",
+  "class A:\n    pass\nB = type('B', (A,), {'__annotations__': {'x': int}, 'x': 1})\nreturn B.__annotations__, B.x, A.__dict__.get('__annotations__')",
+  "import abc\nclass A(abc.ABC):\n    x: int = 3\n    @abc.abstractmethod\n    def f(self): pass\nclass B(A):\n    def f(self): return self.x\nreturn B().f(), A.__annotations__, B.__annotations__ if '__annotations__' in B.__dict__ else None",
+  "import dataclasses, abc\n@dataclasses.dataclass\nclass A(abc.ABC):\n    x: int\n    y: str = 'q'\nreturn A(1), A.__annotations__",
+];
+
+it('keeps the annotations of a body a metaclass makes the class of, as CPython does', () => {
+  expect(compareWithCPython(ANNOTATED)).toEqual([]);
+});
+
 it('refuses a namespace the body could not read as CPython does, in clear words', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;

@@ -31,6 +31,8 @@ export abstract class ClassCompiler extends PatternCompiler {
       const eager = storesThrough(ns);
       const cf = new Frame(eager ? throughNamespace(ns, new Array(scope.slots.size), slots) : new Array(scope.slots.size), f, f.g);
       prefill(ns, slots, cf);
+      // SETUP_ANNOTATIONS: the namespace's own __annotations__, else a new dict stored into it
+      if (annotations !== undefined && cf.s[annotations] === undefined) cf.s[annotations] = new PyDict();
       if (doc !== null) setitem(ns, '__doc__', doc);
       body(cf);
       if (!eager) for (const [name, slot] of slots) if (cf.s[slot] !== undefined) setitem(ns, name, cf.s[slot]);

@@ -54,7 +54,8 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
       special.set(key, v);
       continue;
     }
-    if (key !== '__orig_bases__') checkName(key);
+    // and the annotations its body made (SETUP_ANNOTATIONS), kept in the class's namespace as a plain class's are
+    if (key !== '__orig_bases__' && key !== '__annotations__') checkName(key);
     attrs.push([key, v]);
   }
   const cls = makeClass(name, qualname, basesV.items, meta);
