@@ -214,8 +214,17 @@ const givesWeakref = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJEC
 const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque', 'collections.OrderedDict', 'functools.partial', 'int', 'tuple', 'bytes', ...IN_PYTHON]);
 
 /** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
+/** The `__doc__` functools.wraps gives a def from what has CPython's own docstring (a builtin's), which the evaluator does not carry: refused when read. */
+export const UNKNOWN_DOC = new PyFunc('<docstring not known>', () => null);
+
 function docOf(obj: Py): Py {
-  if (isRunClass(obj) || isDef(obj)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
+  if (isRunClass(obj) || isDef(obj)) {
+    const doc = orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
+    if (doc === UNKNOWN_DOC) throw notBuilt(`'${(obj as PyFunc).name}.__doc__'`, "functools.wraps copied it from a builtin's, and the evaluator does not carry CPython's docstrings");
+    return doc;
+  }
+  // a namedtuple's type: its own docstring
+  if (obj instanceof PyRunClassType && 'ownDoc' in obj) return (obj as { ownDoc(): Py }).ownDoc();
   const cls = classOfInstance(obj);
   if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
   const what = obj instanceof PyType ? obj.name : obj instanceof PyModule ? obj.name : obj instanceof PyFunc ? obj.name : typeName(obj);

@@ -54,9 +54,14 @@ export function calculateMeta(meta: PyType, bases: readonly Py[]): PyType {
   return winner;
 }
 
-/** The library's values whose `__mro_entries__` makes a class the evaluator does not build (typing.NamedTuple's class form), with the refusal's reason. */
-const REFUSED_BASES = new WeakMap<object, string>();
-export const refuseAsBase = (b: object, why: string): void => void REFUSED_BASES.set(b, why);
+/**
+ * The library's values whose `__mro_entries__` leads to a metaclass of its own, by what that
+ * metaclass makes of the class's name, the namespace the body filled and the bases as written
+ * (typing.NamedTuple's NamedTupleMeta).
+ */
+export type ClassForm = (name: string, ns: PyDict, given: readonly Py[], kw: Map<string, Py> | null) => Py;
+const CLASS_FORMS = new WeakMap<object, ClassForm>();
+export const fileClassForm = (b: object, make: ClassForm): void => void CLASS_FORMS.set(b, make);
 
 /** update_bases: each base that is no class but has __mro_entries__ is replaced by the tuple it answers. */
 function updateBases(given: Py[]): Py[] {
@@ -65,8 +70,6 @@ function updateBases(given: Py[]): Py[] {
   for (let i = 0; i < given.length; i++) {
     tick();
     const b = given[i];
-    const refused = b !== null && typeof b === 'object' ? REFUSED_BASES.get(b) : undefined;
-    if (refused !== undefined) throw fatalErr(UnsupportedError, refused);
     if (!hasMroEntries(b)) {
       out?.push(b);
       continue;
@@ -115,6 +118,8 @@ export function throughNamespace(ns: Py, frame: Py[], slots: readonly (readonly 
 export type ClassBody = (ns: Py) => (cls: PyClass) => void;
 
 export function buildClass(name: string, qualname: string, given: Py[], kw: Map<string, Py> | null, metaGiven: Py | undefined, body: ClassBody): Py {
+  const form = metaGiven === undefined ? classForm(given) : undefined;
+  if (form !== undefined) return form(name, formNamespace(qualname, given, body), given, kw);
   const bases = updateBases(given);
   let meta: Py = metaGiven ?? (bases.length > 0 ? typeOfValue(bases[0]) : TYPE);
   // a metaclass that is no class (a function) is called as it is
@@ -131,6 +136,25 @@ export function buildClass(name: string, qualname: string, given: Py[], kw: Map<
   const cls = callValue(meta, [name, basesT, ns], kw);
   if (!set && cls instanceof PyClass) setCell(cls);
   return cls;
+}
+
+/** The class form of the first base that has one (a NamedTuple among the bases), if any. */
+function classForm(given: readonly Py[]): ClassForm | undefined {
+  for (const b of given) {
+    const form = b !== null && typeof b === 'object' ? CLASS_FORMS.get(b) : undefined;
+    if (form !== undefined) return form;
+  }
+  return undefined;
+}
+
+/** The namespace a class form's metaclass gets: type's `__prepare__`'s dict, filled as buildClass fills one. */
+function formNamespace(qualname: string, given: readonly Py[], body: ClassBody): PyDict {
+  const ns = new PyDict();
+  setitem(ns, '__module__', 'builtins');
+  setitem(ns, '__qualname__', qualname);
+  body(ns);
+  setitem(ns, '__orig_bases__', new PyTuple([...given]));
+  return ns;
 }
 
 /** meta.__prepare__(name, bases, **kw), type's an empty dict; its answer must be a mapping (PyMapping_Check: a __getitem__). */

@@ -14,13 +14,25 @@ import { Signature, bindArgs } from '../../signature.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
-import { bindMethod } from '../../descriptors.js';
+import { bindAttr, PyClassMethod, PyStaticMethod } from '../../descriptors.js';
+import { callValue } from '../../call.js';
+import { stringResult } from '../../string-dunders.js';
+import type { PyClass } from '../../class-values.js';
 import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, tupleOf, typeName } from '../../values.js';
 import { PyRunClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
   'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/** The dunders a namedtuple type keeps as plain attributes, which mean nothing to its instances' slots. */
+const KEPT_DUNDERS = new Set(['__doc__', '__module__', '__qualname__', '__annotations__', '__orig_bases__', '__match_args__', '__slots__', '__repr__', '__str__']);
+
+/** A `__repr__` or `__str__` set on the type (typing.NamedTuple's class form defines them), called as the slot CPython updates would. */
+function ownString(v: PyNamedTuple, name: '__repr__' | '__str__'): string | undefined {
+  const f = v.cls.attrs.get(name);
+  return f === undefined ? undefined : stringResult(callValue(bindAttr(f, v, v.cls as unknown as PyClass, name), [], null), name);
+}
 
 /** A namedtuple type: its fields, their defaults, and the signature of its __new__. */
 export class NamedTupleType extends PyRunClassType {
@@ -35,8 +47,21 @@ export class NamedTupleType extends PyRunClassType {
     this.getters = new Set(fields);
   }
   store(name: string, v: Py | undefined): boolean {
+    // its instances' slots are tuple's and the type's own: a dunder set on it would not be called
+    if (/^__\w+__$/.test(name) && !KEPT_DUNDERS.has(name)) throw fatalErr(UnsupportedError, `${v === undefined ? 'deleting' : 'setting'} '${this.name}.${name}' is not available in conditions: a namedtuple type's instances would not call it (a subclass's, class Q(${this.name}), may define it)`);
+    if (name === '__module__' && (typeof v === 'string' || v instanceof PyStrBox)) this.moduleName = typeof v === 'string' ? v : v.value;
     const getter = this.getters.delete(name);
     return super.store(name, v) || getter;
+  }
+  /** `__qualname__`: the one set on it (typing.NamedTuple's class form sets the body's), else its name. */
+  get qualname(): string {
+    const set = this.attrs.get('__qualname__');
+    return typeof set === 'string' ? set : this.name;
+  }
+  /** `__doc__`: the one set on it, else namedtuple's own, 'P(x, y)'. */
+  ownDoc(): Py {
+    const set = this.attrs.get('__doc__');
+    return set !== undefined ? set : `${this.name}(${this.fields.join(', ')})`;
   }
   /** Index of the field `name` whose getter the class holds, else -1. */
   field(name: string): number {
@@ -59,7 +84,11 @@ registerType(NamedTupleType, {
   iter: null,
   // type_repr: a type of the module builtins by its name alone
   repr: (v: NamedTupleType) => `<class '${v.moduleName === 'builtins' ? v.name : `${v.moduleName}.${v.name}`}'>`,
-  getattr: (v: NamedTupleType, name: string) => v.attrs.get(name),
+  // read on the type, a classmethod is bound to it and a staticmethod is its function, as their __get__ gives them
+  getattr: (v: NamedTupleType, name: string) => {
+    const attr = v.attrs.get(name);
+    return attr instanceof PyClassMethod || attr instanceof PyStaticMethod ? bindAttr(attr, null, v as unknown as PyClass, name) : attr;
+  },
 });
 
 export class PyNamedTuple extends PyTuple {
@@ -101,11 +130,12 @@ const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
   ...TUPLE,
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
-  repr: (v, item) => `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`,
+  repr: (v, item) => ownString(v, '__repr__') ?? `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`,
+  str: (v, repr) => ownString(v, '__str__') ?? repr(v),
   getattr(v, name) {
-    // its class's attributes first (P.x = 5 replaces the field's getter), a function among them bound as a method
+    // its class's attributes first (P.x = 5 replaces the field's getter), a function among them bound as a method, a property called
     const attr = v.cls.attrs.get(name);
-    if (attr !== undefined) return bindMethod(attr, v);
+    if (attr !== undefined) return bindAttr(attr, v, v.cls as unknown as PyClass, name);
     const i = v.cls.field(name);
     return i >= 0 ? v.items[i] : undefined;
   },

@@ -12,8 +12,9 @@ import { callValue } from '../../call.js';
 import { makeClass, PyInstance } from '../../classes.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyClass } from '../../class-values.js';
-import { fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
-import { refuseAsBase } from '../../metaclass.js';
+import { AttributeError, fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { fileClassForm } from '../../metaclass.js';
+import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
@@ -173,7 +174,42 @@ const NAMED_TUPLE = new PyFunc('NamedTuple', (a, k) => {
   return nt;
 }, 'function');
 
-refuseAsBase(NAMED_TUPLE, "a class with typing.NamedTuple as its base is not available in conditions: it is not built yet (NamedTuple('P', [('x', int)]) and collections.namedtuple are)");
+/** NamedTupleMeta.__new__'s names a class body may not set, and those it leaves to the namedtuple. */
+const PROHIBITED = new Set(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source']);
+const SPECIAL = new Set(['__module__', '__name__', '__annotations__']);
+
+/**
+ * `class P(NamedTuple): x: int; y: int = 0`, as NamedTupleMeta.__new__ makes it: a namedtuple of
+ * the annotated fields, each with the default the body gave it, its annotations those types, and
+ * the body's other names (methods, a docstring, `__qualname__`) set on it.
+ */
+fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
+  if (kw !== null && kw.size > 0) throw typeErr(`NamedTupleMeta.__new__() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
+  for (const b of given) if (b !== NAMED_TUPLE) throw typeErr('can only inherit from a NamedTuple type and Generic');
+  const annotations = ns.get('__annotations__');
+  const types = annotations instanceof PyDict ? annotations : new PyDict();
+  const fields: Py[] = [];
+  const defaultNames: string[] = [];
+  for (const f of types.keyList()) {
+    step();
+    fields.push(f);
+    if (typeof f === 'string' && ns.has(f)) defaultNames.push(f);
+    else if (defaultNames.length > 0) throw typeErr(`Non-default namedtuple field ${typeof f === 'string' ? f : repr(f)} cannot follow default field${defaultNames.length > 1 ? 's' : ''} ${defaultNames.join(', ')}`);
+  }
+  const kwargs = new Map<string, Py>([['defaults', defaultNames.map((n) => ns.get(n)!)], ['module', ns.get('__module__') ?? null]]);
+  const nt = callValue(COLLECTIONS.attrs.get('namedtuple')!, [name, fields], kwargs);
+  const ann = new PyDict();
+  for (const [f, t] of types.entries()) ann.set(f, typeArg(t));
+  setattrOf(nt, '__annotations__', ann);
+  const own = new Set(fields);
+  for (const key of ns.keyList()) {
+    step();
+    if (typeof key === 'string' && PROHIBITED.has(key)) throw pyErr(AttributeError, `Cannot overwrite NamedTuple attribute ${key}`);
+    if (!(typeof key === 'string' && SPECIAL.has(key)) && !own.has(key)) setattrOf(nt, key as string, ns.get(key)!);
+  }
+  return nt;
+});
+
 
 /** get_type_hints(obj): its annotations (a class's through its order, base first), None as NoneType; a string is refused (it would be evaluated). */
 const HINTS_SIG = new Signature('get_type_hints', ['obj', 'globalns', 'localns', 'include_extras'].map((name) => ({ name, star: '' as const })), 'python');
