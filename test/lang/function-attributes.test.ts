@@ -59,9 +59,9 @@ it("ends with the run: the next run's def has none of it", () => {
   for (let i = 0; i < 3; i++) expect(evaluator(engine, { source }).repr).toBe("(False, {}, 'f')");
 });
 
-it("refuses a store on a module's function, which every condition shares", () => {
+it("refuses a store on a module's function, which every condition shares, and a builtin's docstring wraps copied", () => {
   const engine = new Engine();
-  for (const source of ['import re\nre.sub.x = 1', 'import enum\nenum.unique.__dict__', "import json\nsetattr(json.dumps, '__name__', 'x')"]) {
+  for (const source of ['import re\nre.sub.x = 1', 'import enum\nenum.unique.__dict__', "import json\nsetattr(json.dumps, '__name__', 'x')", 'import functools\n@functools.wraps(len)\ndef w(*a):\n    return len(*a)\nreturn w.__doc__']) {
     expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: /);
   }
 });

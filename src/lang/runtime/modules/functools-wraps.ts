@@ -8,11 +8,11 @@ import { getattr } from '../attributes.js';
 import { step } from '../budget.js';
 import { callValue } from '../call.js';
 import { setattr } from '../classes.js';
-import { AttributeError, pyErr, typeErr } from '../exceptions.js';
+import { AttributeError, pyErr, typeErr, UnsupportedError } from '../exceptions.js';
 import { iterate } from '../iteration.js';
 import { isRunDef, sharedObjectRefusal } from '../shared-objects.js';
 import { defDict, renameDef } from '../method-attributes.js';
-import { introspect, setIntrospected } from '../introspection.js';
+import { introspect, setIntrospected, UNKNOWN_DOC } from '../introspection.js';
 import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
 import { isBoundMethod, PyDict, PyException, PyFunc, PyType, tupleOf, typeName, type Py } from '../values.js';
@@ -35,6 +35,8 @@ function attrOrNone(obj: Py, name: string): Py | undefined {
     return name === '__annotations__' || name === '__doc__' ? introspect(obj, name) : getattr(obj, name);
   } catch (e) {
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
+    // a builtin's docstring, which the evaluator does not carry: a def that takes it refuses it when read
+    if (name === '__doc__' && e instanceof PyException && e.fatal && e.type === UnsupportedError) return UNKNOWN_DOC;
     throw e;
   }
 }
@@ -46,8 +48,8 @@ const isFunction = (w: Py): w is PyFunc => w instanceof PyFunc && w.kind === 'fu
 function assign(wrapper: Py, attr: string, value: Py): void {
   const refused = sharedObjectRefusal(wrapper, attr);
   if (refused !== undefined) throw refused;
-  // a bound method's annotations are its function's, which it does not keep here: where the wrapper keeps others, not set
-  if (value === UNKNOWN_ANNOTATIONS && !isFunction(wrapper)) return;
+  // a bound method's annotations are its function's, which it does not keep here: where the wrapper keeps others, not set (a docstring not known likewise)
+  if ((value === UNKNOWN_ANNOTATIONS || value === UNKNOWN_DOC) && (!isFunction(wrapper) || wrapper instanceof WrapperFunc)) return;
   if (isFunction(wrapper)) {
     if (attr === '__name__' || attr === '__qualname__') renameDef(wrapper, attr, value);
     else if (attr === '__annotations__' && value === UNKNOWN_ANNOTATIONS) markAnnotationsUnknown(wrapper);
