@@ -43,6 +43,11 @@ it('answers collections as CPython does', () => {
 /** The gaps closed last: Counter.fromkeys, unary + and - of a Counter, deque[i] = x, type() of a namedtuple's value. */
 it('answers the smaller parts of collections as CPython does', () => {
   expect(compareWithCPython([
+    // most_common(1) of a Counter itself: max's walk, a class's __gt__ called as max calls it; a subclass's items() through the Python route
+    "from collections import Counter\nc = Counter('abracadabra')\nreturn c.most_common(1), Counter().most_common(1), Counter({'a': 1.5, 'b': 2, 'c': 2}).most_common(1), Counter({'x': float('nan'), 'y': 3}).most_common(1), Counter({'y': 3, 'x': float('nan')}).most_common(1)",
+    "from collections import Counter\nclass V:\n    def __init__(self, v): self.v = v\n    def __gt__(self, o):\n        seen.append((self.v, o.v))\n        return self.v > o.v\n    def __repr__(self): return f'V{self.v}'\nseen = []\nc = Counter({'a': V(1), 'b': V(3), 'c': V(2)})\nreturn c.most_common(1), seen",
+    "from collections import Counter\nreturn Counter({'a': 1, 'b': 'x'}).most_common(1)",
+    "from collections import Counter\nclass C(Counter):\n    def items(self):\n        return [('z', 99)]\nreturn C(a=1).most_common(1), Counter(a=2).most_common(True)",
     // namedtuple's _field_defaults and module=, and the library's own namedtuple types' modules
     "import collections\nP = collections.namedtuple('P', ['x', 'y'], defaults=[0], module='builtins')\nQ = collections.namedtuple('Q', 'a b c', defaults=(1, 2))\nR = collections.namedtuple('R', 'a', module='mymod')\nclass C(Q): pass\nreturn P(1), repr(P), P.__module__, P._field_defaults, Q._field_defaults, repr(Q), Q.__module__, repr(R), R.__module__, collections.namedtuple('S', 'a')._field_defaults, repr(C.__mro__), C._field_defaults",
     "import difflib, functools, decimal\n@functools.lru_cache\ndef f(): pass\nreturn repr(difflib.Match), difflib.Match.__module__, repr(type(f.cache_info())), type(f.cache_info()).__module__, repr(decimal.DecimalTuple), decimal.DecimalTuple.__module__",
