@@ -15,7 +15,7 @@ import { defDict, renameDef } from '../method-attributes.js';
 import { introspect, setIntrospected } from '../introspection.js';
 import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
-import { isBoundMethod, PyDict, PyException, PyFunc, PyType, tupleOf, typeName, type Py } from '../values.js';
+import { isBoundMethod, isDefMethod, PyDict, PyException, PyFunc, PyType, tupleOf, typeName, type Py } from '../values.js';
 import { PyPartial } from './functools.js';
 import { WrapperFunc } from './functools-function.js';
 
@@ -28,7 +28,8 @@ const UNKNOWN_ANNOTATIONS = new PyFunc('<annotations not known>', () => null);
 /** getattr(obj, name), or undefined where that is an AttributeError (update_wrapper's `except AttributeError: pass`). */
 function attrOrNone(obj: Py, name: string): Py | undefined {
   // a function's module, which nothing else reads: a condition's functions have none (the envelope's globals have no __name__)
-  if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType)) return obj.kind === 'function' ? null : 'builtins';
+  // (a def's or classmethod's bound method answers its function's, as getattr does)
+  if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType) && !isDefMethod(obj)) return obj.kind === 'function' ? null : 'builtins';
   try {
     // a def's annotations are kept by introspection.ts; the other names as before
     if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType) && !(isBoundMethod(obj))) return UNKNOWN_ANNOTATIONS;
@@ -57,7 +58,8 @@ function assign(wrapper: Py, attr: string, value: Py): void {
     else setattr(wrapper, attr, value);
     return;
   }
-  if (wrapper instanceof PyFunc && !(wrapper instanceof PyType) && !(wrapper instanceof PyPartial)) {
+  // a def's bound method has no __module__ of its own to set (method_getattro only reads its function's): setattr's AttributeError
+  if (wrapper instanceof PyFunc && !(wrapper instanceof PyType) && !(wrapper instanceof PyPartial) && !isDefMethod(wrapper)) {
     // a builtin's __module__ is writable (m_module, a member), its other attributes not
     if (attr === '__module__') return;
     if (attr === '__name__' || attr === '__qualname__' || attr === '__doc__') throw pyErr(AttributeError, `attribute '${attr}' of '${typeName(wrapper)}' objects is not writable`);

@@ -1,0 +1,18 @@
+/**
+ * Defects an outside review found in the day's function attributes, bound methods and
+ * functools.update_wrapper (attack session 15), each against CPython 3.11.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+describe('functools.update_wrapper and a bound method', () => {
+  it("copies a def method's __module__ (its function's), and stores on a method as CPython does", () => {
+    expect(
+      compareWithCPython([
+        'import functools\nclass A:\n    def m(self): pass\ndef g(): pass\nfunctools.update_wrapper(g, A().m)\nreturn g.__module__, g.__name__, g.__qualname__',
+        'import functools\nclass A:\n    @classmethod\n    def c(cls): pass\n@functools.wraps(A.c)\ndef g(): pass\nreturn g.__module__',
+        'import functools\ndef f(x: int): pass\nclass A:\n    def m(self): pass\nfunctools.update_wrapper(A().m, f)',
+      ]),
+    ).toEqual([]);
+  });
+});
