@@ -3,7 +3,8 @@
  * functools.update_wrapper (attack session 15), each against CPython 3.11.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 describe('functools.update_wrapper and a bound method', () => {
   it("copies a def method's __module__ (its function's), and stores on a method as CPython does", () => {
@@ -14,5 +15,18 @@ describe('functools.update_wrapper and a bound method', () => {
         'import functools\ndef f(x: int): pass\nclass A:\n    def m(self): pass\nfunctools.update_wrapper(A().m, f)',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("a module's class that is a PyType here but written in Python in CPython", () => {
+  it('refuses a store as a shared class, where CPython would take it (not the TypeError of an immutable type)', () => {
+    const engine = new Engine();
+    for (const source of [
+      "import contextlib\n@contextlib.contextmanager\ndef cm():\n    yield 1\ntype.__setattr__(type(cm()), 'x', 1)",
+      "import calendar\ntype.__setattr__(type(calendar.day_name), 'x', 1)",
+      'import calendar\ntype(calendar.month_name).x = 1',
+    ]) {
+      expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: /);
+    }
   });
 });
