@@ -30,3 +30,15 @@ describe("a module's class that is a PyType here but written in Python in CPytho
     }
   });
 });
+
+describe("a builtin's or a module's function's __qualname__", () => {
+  it('is its name, as CPython answers it (an AttributeError before)', () => {
+    expect(
+      compareWithCPython([
+        'return print.__qualname__, len.__qualname__, sorted.__qualname__',
+        'import json, math, re, operator\nreturn json.dumps.__qualname__, math.sqrt.__qualname__, re.sub.__qualname__, operator.add.__qualname__',
+        'class A:\n    def m(self): return 1\nM = type(A().m)\nimport json\nreturn M(print, 5).__qualname__, M(json.dumps, 5).__qualname__',
+      ]),
+    ).toEqual([]);
+  });
+});

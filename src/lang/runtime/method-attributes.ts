@@ -125,7 +125,11 @@ export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__fu
  * evaluator cannot tell.
  */
 export function methodAttribute(f: PyFunc, name: string): Py | undefined {
-  if (name === '__qualname__') return isBoundMethod(f) && f.boundFunc !== undefined ? getattr(f.boundFunc, name) : undefined;
+  if (name === '__qualname__') {
+    if (isBoundMethod(f)) return f.boundFunc !== undefined ? getattr(f.boundFunc, name) : undefined;
+    // a builtin's or a module's function: defined at its module's top level, so its name (len, json.dumps's 'dumps')
+    return C_FUNCTIONS.has(f) || PYTHON_FUNCTIONS.has(f) ? f.name : undefined;
+  }
   if (isBoundMethod(f)) {
     if (name === '__self__') return f.boundSelf;
     // a builtin method has neither
