@@ -42,3 +42,15 @@ describe("a builtin's or a module's function's __qualname__", () => {
     ).toEqual([]);
   });
 });
+
+describe("dir() of a partial", () => {
+  it('lists what is set on it (its __dict__), as object.__dir__ does', () => {
+    expect(
+      compareWithCPython([
+        'import functools\np = functools.partial(print, 1)\np.z = 3\nreturn dir(p)[-4:]',
+        "import functools\np = functools.partial(print, 1)\np.__dict__ = {1: 2, 'a': 3}\nreturn dir(p)",
+        'import functools\np = functools.partial(print, 1)\nd = dir(p)\nq = functools.partial(p, 2)\nreturn q.func is p, q.args, d[-3:]',
+      ]),
+    ).toEqual([]);
+  });
+});
