@@ -54,3 +54,22 @@ describe("dir() of a partial", () => {
     ).toEqual([]);
   });
 });
+
+describe("the __module__ and __doc__ of a def of CPython's library", () => {
+  it("answers the module it was defined in (it was None for every module's function of type 'function')", () => {
+    expect(
+      compareWithCPython([
+        'import functools, textwrap, copy, heapq\nreturn functools.wraps.__module__, textwrap.dedent.__module__, copy.deepcopy.__module__, heapq.nlargest.__module__',
+        'import calendar, enum, string\nreturn calendar.Calendar.iterweekdays.__module__, calendar.Calendar().iterweekdays.__module__, enum.Enum._missing_.__func__.__module__, string.Template.substitute.__module__',
+        'import functools, textwrap\ndef g(): pass\nfunctools.update_wrapper(g, textwrap.dedent, assigned=("__module__", "__name__"))\nreturn g.__module__, g.__name__',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('refuses its __doc__, which CPython has and the evaluator does not carry (it was None)', () => {
+    const engine = new Engine();
+    for (const source of ['import functools\nreturn functools.wraps.__doc__', 'import calendar\nreturn calendar.Calendar.iterweekdays.__doc__', 'import difflib\nreturn difflib.SequenceMatcher.ratio.__doc__']) {
+      expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: /);
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { PyRunClassType } from './modules/class-type.js';
 import { PyPartial } from './modules/functools.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { isRunDef, sharedObjectRefusal } from './shared-objects.js';
-import { defDict, dictToSet, setDefDict } from './method-attributes.js';
+import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -215,7 +215,8 @@ const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque
 
 /** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
 function docOf(obj: Py): Py {
-  if (isRunClass(obj) || isDef(obj)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
+  // a def of CPython's library (a module's function, its classes' methods) has its docstring there: refused below
+  if (isRunClass(obj) || (isDef(obj) && moduleOfFunction(obj) === undefined)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
   const cls = classOfInstance(obj);
   if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
   const what = obj instanceof PyType ? obj.name : obj instanceof PyModule ? obj.name : obj instanceof PyFunc ? obj.name : typeName(obj);
@@ -248,7 +249,7 @@ function moduleOf(obj: Py): Py {
   // a module's type that names its module (urllib.parse's results)
   if (obj instanceof PyType && typeof (obj as { moduleName?: string }).moduleName === 'string') return (obj as { moduleName?: string }).moduleName!;
   if (obj instanceof PyType) return obj.name.includes('.') ? obj.name.slice(0, obj.name.lastIndexOf('.')) : (MODULE_TYPES.get(obj.name) ?? 'builtins');
-  if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => null);
+  if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => moduleOfFunction(obj) ?? null);
   if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';
   const cls = classOfInstance(obj);
   if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => moduleOf(cls));

@@ -11,7 +11,7 @@ import { setattr } from '../classes.js';
 import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { iterate } from '../iteration.js';
 import { isRunDef, sharedObjectRefusal } from '../shared-objects.js';
-import { defDict, renameDef } from '../method-attributes.js';
+import { defDict, moduleOfFunction, renameDef } from '../method-attributes.js';
 import { introspect, setIntrospected } from '../introspection.js';
 import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
@@ -29,7 +29,7 @@ const UNKNOWN_ANNOTATIONS = new PyFunc('<annotations not known>', () => null);
 function attrOrNone(obj: Py, name: string): Py | undefined {
   // a function's module, which nothing else reads: a condition's functions have none (the envelope's globals have no __name__)
   // (a def's or classmethod's bound method answers its function's, as getattr does)
-  if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType) && !isDefMethod(obj)) return obj.kind === 'function' ? null : 'builtins';
+  if (name === '__module__' && obj instanceof PyFunc && !(obj instanceof PyType) && !isDefMethod(obj)) return obj.kind === 'function' ? (moduleOfFunction(obj) ?? null) : 'builtins';
   try {
     // a def's annotations are kept by introspection.ts; the other names as before
     if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType) && !(isBoundMethod(obj))) return UNKNOWN_ANNOTATIONS;
