@@ -73,3 +73,23 @@ describe("the __module__ and __doc__ of a def of CPython's library", () => {
     }
   });
 });
+
+describe('functools.lru_cache and update_wrapper over a builtin', () => {
+  it("wraps len, whose docstring the evaluator does not carry (lru_cache(len) was refused outright)", () => {
+    expect(
+      compareWithCPython([
+        "import functools\nreturn type(functools.lru_cache(len)).__name__, functools.lru_cache(len)('abc'), functools.lru_cache(len).__name__",
+        'import functools\nf = functools.cache(len)\nf([1]) if False else f("ab")\nreturn f.cache_info()',
+        "import functools, json\ndef g(): 'mine'\nfunctools.update_wrapper(g, json.dumps)\nreturn g.__name__, g.__wrapped__ is json.dumps",
+        "import functools\n@functools.wraps(len)\ndef g(x): return 1\ng.__doc__ = 'set'\nreturn g.__doc__, g.__name__",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("refuses the wrapper's __doc__, CPython's docstring, when read", () => {
+    const engine = new Engine();
+    for (const source of ['import functools\nreturn functools.lru_cache(len).__doc__', "import functools, json\ndef g(): 'mine'\nfunctools.update_wrapper(g, json.dumps)\nreturn g.__doc__", 'import functools\nclass W: pass\nfunctools.update_wrapper(W(), len)']) {
+      expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: /);
+    }
+  });
+});

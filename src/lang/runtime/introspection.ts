@@ -213,8 +213,14 @@ const WITH_DICT = new Set(['type', 'functools.partial', 'collections.OrderedDict
 const givesWeakref = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJECT_CLASS && !t.attrs.has('__slots__') : WEAKREF_OR_SIZED.has(t.name));
 const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque', 'collections.OrderedDict', 'functools.partial', 'int', 'tuple', 'bytes', ...IN_PYTHON]);
 
+/** The functions whose `__doc__` update_wrapper copied from one of CPython's objects, which the evaluator does not carry. */
+const DOC_UNKNOWN = new WeakSet<object>();
+export const markDocUnknown = (f: PyFunc): void => void DOC_UNKNOWN.add(f);
+
 /** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
 function docOf(obj: Py): Py {
+  // a wrapper functools.update_wrapper gave a docstring of CPython's (lru_cache(len)): refused as that docstring is, till one is set
+  if (DOC_UNKNOWN.has(obj as object) && setOn(obj, '__doc__') === undefined) throw notBuilt(`'${(obj as PyFunc).name}.__doc__'`, "it is a docstring of CPython's, which the evaluator does not carry");
   // a def of CPython's library (a module's function, its classes' methods) has its docstring there: refused below
   if (isRunClass(obj) || (isDef(obj) && moduleOfFunction(obj) === undefined)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
   const cls = classOfInstance(obj);

@@ -8,11 +8,11 @@ import { getattr } from '../attributes.js';
 import { step } from '../budget.js';
 import { callValue } from '../call.js';
 import { setattr } from '../classes.js';
-import { AttributeError, pyErr, typeErr } from '../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from '../exceptions.js';
 import { iterate } from '../iteration.js';
 import { isRunDef, sharedObjectRefusal } from '../shared-objects.js';
 import { defDict, moduleOfFunction, renameDef } from '../method-attributes.js';
-import { introspect, setIntrospected } from '../introspection.js';
+import { introspect, markDocUnknown, setIntrospected } from '../introspection.js';
 import { markAnnotationsUnknown } from '../function-annotations.js';
 import { Signature, bindArgs } from '../signature.js';
 import { isBoundMethod, isDefMethod, PyDict, PyException, PyFunc, PyType, tupleOf, typeName, type Py } from '../values.js';
@@ -25,6 +25,11 @@ export const WRAPPER_UPDATES = tupleOf(['__dict__']);
 /** A bound method's annotations, which the evaluator cannot read: the wrapper's are marked not known. */
 const UNKNOWN_ANNOTATIONS = new PyFunc('<annotations not known>', () => null);
 
+/** A docstring the evaluator cannot give, read from the wrapped object: never stored, the wrapper's __doc__ is marked not known. */
+const UNKNOWN_DOC = new PyFunc('<docstring not known>', () => null);
+/** The refusal UNKNOWN_DOC stands for, given where the wrapper keeps no mark. */
+const unknownDoc = (wrapped: Py): PyException => fatalErr(UnsupportedError, `'${wrapped instanceof PyFunc ? wrapped.name : typeName(wrapped)}.__doc__' is not available in conditions: the evaluator does not carry CPython's docstrings`);
+
 /** getattr(obj, name), or undefined where that is an AttributeError (update_wrapper's `except AttributeError: pass`). */
 function attrOrNone(obj: Py, name: string): Py | undefined {
   // a function's module, which nothing else reads: a condition's functions have none (the envelope's globals have no __name__)
@@ -35,6 +40,8 @@ function attrOrNone(obj: Py, name: string): Py | undefined {
     if (name === '__annotations__' && obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType) && !(isBoundMethod(obj))) return UNKNOWN_ANNOTATIONS;
     return name === '__annotations__' || name === '__doc__' ? introspect(obj, name) : getattr(obj, name);
   } catch (e) {
+    // a docstring of CPython's (len's, json.dumps's), which the evaluator does not carry: a function wrapper's is marked not known
+    if (name === '__doc__' && e instanceof PyException && e.fatal && e.type === UnsupportedError) return UNKNOWN_DOC;
     if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
     throw e;
   }
@@ -82,7 +89,12 @@ function updateWrapper(wrapper: Py, wrapped: Py, assigned: Py = WRAPPER_ASSIGNME
     step();
     if (typeof attr !== 'string') throw typeErr(`attribute name must be string, not '${typeName(attr)}'`);
     const value = attrOrNone(wrapped, attr);
-    if (value !== undefined) assign(wrapper, attr, value);
+    if (value === UNKNOWN_DOC) {
+      // a def's or functools' function wrapper answers a refusal at a read of its __doc__; any other is refused now
+      if (!isFunction(wrapper)) throw unknownDoc(wrapped);
+      if (wrapper instanceof WrapperFunc) wrapper.attrs?.delete('__doc__');
+      markDocUnknown(wrapper);
+    } else if (value !== undefined) assign(wrapper, attr, value);
   }
   for (const attr of iterate(updated)) {
     step();
