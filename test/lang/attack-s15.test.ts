@@ -93,3 +93,17 @@ describe('functools.lru_cache and update_wrapper over a builtin', () => {
     }
   });
 });
+
+describe("a class's __mro__", () => {
+  it('is read-only, as type_members has it (a store was taken silently into the namespace)', () => {
+    expect(
+      compareWithCPython([
+        "class A: pass\ntype.__setattr__(A, '__mro__', ())",
+        'class A: pass\nA.__mro__ = ()',
+        "class A: pass\nsetattr(A, '__mro__', (int,))",
+        "class A: pass\ntype.__delattr__(A, '__mro__')",
+        "class A: pass\ntry:\n    A.__mro__ = ()\nexcept AttributeError:\n    pass\nreturn A.__mro__, '__mro__' in vars(A)",
+      ]),
+    ).toEqual([]);
+  });
+});
