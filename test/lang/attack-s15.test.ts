@@ -107,3 +107,18 @@ describe("a class's __mro__", () => {
     ).toEqual([]);
   });
 });
+
+describe("__defaults__ of CPython's library functions", () => {
+  it('is refused, where it was None (calendar.Calendar.__init__ has (0,) in CPython) or an AttributeError (json.dumps)', () => {
+    const engine = new Engine();
+    for (const source of [
+      'import calendar\nreturn calendar.Calendar.__init__.__defaults__',
+      'import calendar\nreturn calendar.TextCalendar().formatmonth.__defaults__',
+      'import functools\nreturn functools.wraps.__defaults__',
+      'import json\nreturn json.dumps.__kwdefaults__',
+    ]) {
+      expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: /);
+    }
+    expect(compareWithCPython(['class A:\n    def m(self, x=1): pass\nreturn A.m.__defaults__, A().m.__defaults__', 'import functools\n@functools.wraps(len)\ndef f(a, b=1): pass\nreturn f.__defaults__'], engine)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { annotationsDict, annotationsUnknown, setAnnotations } from './function-
 import { PyRunClassType } from './modules/class-type.js';
 import { PyPartial } from './modules/functools.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
-import { isRunDef, sharedObjectRefusal } from './shared-objects.js';
+import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -321,6 +321,10 @@ function boundFunctionAttr(m: PyBoundMethod, name: string): Py {
 
 /** `__defaults__` and `__kwdefaults__` of a def or lambda: a tuple and a dict, or None where it has none. */
 function defaultsOf(obj: Py, name: string): Py {
+  // a def of CPython's library (json.dumps, calendar.Calendar.__init__) has its defaults there, which the evaluator does not record
+  if (obj instanceof PyFunc && !(obj instanceof PyType) && obj.runDef === null && obj.kind !== 'method' && (moduleOfFunction(obj) !== undefined || definedInPython(obj))) {
+    throw notBuilt(`'${obj.name}.${name}'`, "the defaults of CPython's library functions are not recorded by the evaluator");
+  }
   if (!(obj instanceof PyFunc) || obj instanceof PyType || obj.kind !== 'function') {
     if (isBoundMethod(obj)) return boundFunctionAttr(obj, name);
     if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');
