@@ -122,3 +122,19 @@ describe("__defaults__ of CPython's library functions", () => {
     expect(compareWithCPython(['class A:\n    def m(self, x=1): pass\nreturn A.m.__defaults__, A().m.__defaults__', 'import functools\n@functools.wraps(len)\ndef f(a, b=1): pass\nreturn f.__defaults__'], engine)).toEqual([]);
   });
 });
+
+describe("update_wrapper's __dict__ merge", () => {
+  it("updates the wrapper's __dict__ itself, past its __setattr__ and properties, as dict.update does", () => {
+    expect(
+      compareWithCPython([
+        "import functools\nclass W:\n    def __setattr__(self, n, v):\n        raise ValueError(n)\ndef f(): pass\nf.a = 1\nw = W()\ntry:\n    functools.update_wrapper(w, f, assigned=(), updated=('__dict__',))\nexcept ValueError as e:\n    return 'VE', str(e), vars(w)",
+        "import functools\nclass W:\n    pass\nw = W()\nw.a = 1\nclass V:\n    @property\n    def a(self): return 5\nv = V()\nfunctools.update_wrapper(v, w, assigned=(), updated=('__dict__',))\nreturn sorted(vars(v)), v.a",
+        // a hook that stores into the dict being merged: it looped till the budget ended the run
+        "import functools\np = functools.partial(print)\np.a = 1\nclass W:\n    def __setattr__(self, n, v):\n        p.__dict__[n + 'x'] = v\nw = W()\nfunctools.update_wrapper(w, p, assigned=(), updated=('__dict__',))\nreturn sorted(p.__dict__)",
+        // a def's method: its function's __dict__ takes the merge, then __wrapped__ fails on the method
+        "import functools\ndef f(x: int): pass\nf.q = 1\nclass A:\n    def m(self): pass\ntry:\n    functools.update_wrapper(A().m, f, assigned=(), updated=('__dict__',))\nexcept AttributeError as e:\n    return str(e), A.m.__dict__",
+        "import functools\ndef f(): pass\nf.a = 1\nfunctools.update_wrapper(5, f, assigned=())",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -104,13 +104,24 @@ function updateWrapper(wrapper: Py, wrapped: Py, assigned: Py = WRAPPER_ASSIGNME
       continue;
     }
     const from = ownAttrs(wrapped);
+    // functools' own wrappers keep their attributes apart (their __dict__ is not built): each set on it
+    if (wrapper instanceof WrapperFunc) {
+      for (const [name, v] of from ?? []) {
+        step();
+        if (typeof name === 'string') assign(wrapper, name, v);
+      }
+      continue;
+    }
+    // wrapper.__dict__.update(wrapped.__dict__): into the dict itself, past the wrapper's __setattr__ and
+    // properties (a hook that stored again into the dict being read looped till the budget ended it)
+    const into = isRunDef(wrapper) ? defDict(wrapper) : introspect(wrapper, '__dict__');
     if (from === null || from.size === 0) continue;
+    const entries = new PyDict();
     for (const [name, v] of from) {
       step();
-      // a key that is no str (f.__dict__[1] = v) goes only into a def's __dict__, as dict.update puts it
-      if (isRunDef(wrapper)) defDict(wrapper).set(name, v);
-      else if (typeof name === 'string') assign(wrapper, name, v);
+      entries.set(name, v);
     }
+    callValue(getattr(into, 'update'), [entries], null);
   }
   if (isFunction(wrapper) && !(wrapper instanceof WrapperFunc)) setattr(wrapper, '__wrapped__', wrapped);
   else assign(wrapper, '__wrapped__', wrapped);
