@@ -138,3 +138,16 @@ describe("update_wrapper's __dict__ merge", () => {
     ).toEqual([]);
   });
 });
+
+describe("a partial's __name__, __doc__ and __module__", () => {
+  it("are its __dict__'s where set (update_wrapper sets them), else CPython's: no __name__, the type's module", () => {
+    expect(
+      compareWithCPython([
+        'import functools\nreturn functools.partial(print).__name__',
+        "import functools\np = functools.partial(print)\np.__name__ = 'q'\np.__doc__ = 'd'\nreturn p.__name__, p.__doc__, p.__module__",
+        "import functools\np = functools.partial(print, 1)\np.__module__ = 'm'\nreturn p.__module__, vars(p)",
+        "import functools\np = functools.partial(print)\ndef f(): 'doc'\nf.a = 1\nfunctools.update_wrapper(p, f)\nreturn list(p.__dict__), p.__name__, p.__doc__, p.__qualname__",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -70,6 +70,9 @@ function plainIntrospect(obj: Py, name: string): Py {
     case '__module__':
       // a bound method's are its function's (method_get_doc, method_getattro)
       if (isBoundMethod(obj) && obj.boundFunc !== undefined) return introspect(obj.boundFunc, name);
+      // a partial's own (its __dict__'s, which update_wrapper fills), found before its type's: the type's module is functools
+      if (obj instanceof PyPartial && obj.attrs?.get(name) !== undefined) return obj.attrs.get(name)!;
+      if (obj instanceof PyPartial && name === '__module__') return 'functools';
       return name === '__doc__' ? docOf(obj) : moduleOf(obj);
     case '__bases__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
