@@ -151,3 +151,16 @@ describe("a partial's __name__, __doc__ and __module__", () => {
     ).toEqual([]);
   });
 });
+
+describe('close() and throw() of a generator the library makes', () => {
+  it("end a Flag's and calendar's iteration as CPython's do (an internal error: the JS array iterator has no throw)", () => {
+    const cases = [
+      'import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\ng = iter(F.A | F.B)\nnext(g)\ng.close()\nreturn list(g)',
+      "import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\ng = iter(F.A | F.B)\nnext(g)\ntry:\n    g.throw(KeyError('k'))\nexcept KeyError:\n    return 'k', list(g)",
+      'import enum\nclass E(enum.Enum):\n    A = 1\n    B = 2\ng = iter(E)\nnext(g)\ng.close()\nreturn list(g)',
+      'import calendar\ng = calendar.Calendar().itermonthdays(2024, 2)\nnext(g)\ng.close()\nreturn list(g)',
+      "import calendar\ng = calendar.Calendar(3).itermonthdays(2024, 2)\nfor i in range(5): next(g)\ntry:\n    g.throw(KeyError('k'))\nexcept KeyError:\n    return 'k', list(g)",
+    ];
+    expect(compareWithCPython(cases)).toEqual([]);
+  });
+});
