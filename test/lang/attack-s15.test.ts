@@ -164,3 +164,13 @@ describe('close() and throw() of a generator the library makes', () => {
     expect(compareWithCPython(cases)).toEqual([]);
   });
 });
+
+describe('update_wrapper onto a module function, with only __doc__ assigned', () => {
+  it('is refused before it marks the shared function, whose refusal the next run reads the same', () => {
+    const engine = new Engine();
+    const read = 'import enum\nreturn enum.Enum._missing_.__func__.__doc__';
+    const before = evaluator(engine, { source: read }).error;
+    expect(evaluator(engine, { source: "import functools, enum\nfunctools.update_wrapper(enum.Enum._missing_.__func__, len, assigned=('__doc__',), updated=())" }).error).toMatch(/^UnsupportedError: cannot set/);
+    expect(evaluator(engine, { source: read }).error).toBe(before);
+  });
+});

@@ -90,6 +90,9 @@ function updateWrapper(wrapper: Py, wrapped: Py, assigned: Py = WRAPPER_ASSIGNME
     if (typeof attr !== 'string') throw typeErr(`attribute name must be string, not '${typeName(attr)}'`);
     const value = attrOrNone(wrapped, attr);
     if (value === UNKNOWN_DOC) {
+      // a module's function, shared: refused before any mark, which the next condition would find
+      const refused = sharedObjectRefusal(wrapper, attr);
+      if (refused !== undefined) throw refused;
       // a def's or functools' function wrapper answers a refusal at a read of its __doc__; any other is refused now
       if (!isFunction(wrapper)) throw unknownDoc(wrapped);
       if (wrapper instanceof WrapperFunc) wrapper.attrs?.delete('__doc__');
