@@ -17,13 +17,17 @@ function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
   return type.methods ?? type.methodsOf?.(obj);
 }
 
+/** A functools.partial (modules/functools.ts's PyPartial, which this module cannot import: the two import each other through call.ts). */
+const isPartial = (f: PyFunc): boolean => typeof (f as { flattens?: unknown }).flattens === 'function';
+
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
 export function getattr(obj: Py, name: string): Py {
   if (name === '__name__') {
     // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
     // a condition's class's is its name whole, dots and all (type('a.b', (), {}))
     if (obj instanceof PyClass) return obj.name;
-    if (obj instanceof PyFunc) return setDefName(obj) ?? obj.name.slice(obj.name.lastIndexOf('.') + 1);
+    // but a partial, which has none of its own: its __dict__'s, where update_wrapper or the condition set one (partialAttr)
+    if (obj instanceof PyFunc && !isPartial(obj)) return setDefName(obj) ?? obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (obj instanceof PyModule) return obj.name;
   }
   const method = methodsOf(obj)?.get(name);

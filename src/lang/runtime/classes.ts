@@ -262,6 +262,8 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
+    // type's __mro__ is a read-only member (type_members): a store went into the class's namespace, unread, and answered None
+    if (name === '__mro__') throw pyErr(AttributeError, 'readonly attribute');
     if (name === '__abstractmethods__' && !(obj instanceof PyClassOfMeta)) throw fatalErr(UnsupportedError, `setting '__abstractmethods__' is built only on a class a metaclass made (abc.ABCMeta's): '${obj.name}' is a plain class`);
     if (name === '__abstractmethods__') noteAbstract();
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
@@ -338,6 +340,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if ((obj instanceof PyType && !(obj instanceof PyRunClassType) && !(obj instanceof PyClass)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);
   // type_set_name and type_set_qualname: check_set_special_type_attr's words, of a heap type too
   if (obj instanceof PyClass && (name === '__name__' || name === '__qualname__')) throw typeErr(`cannot delete '${name}' attribute of immutable type '${obj.name}'`);
+  if (obj instanceof PyClass && name === '__mro__') throw pyErr(AttributeError, 'readonly attribute');
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   if (storeFunctionAttribute(obj, name, undefined)) return;
   if (name === '__new__' && obj instanceof PyClass) newChanged();

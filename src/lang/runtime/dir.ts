@@ -21,6 +21,7 @@ import { sortItems } from './methods-list.js';
 import { isRunClass } from './subclasses.js';
 import { isBoundMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
 import { ownFunctionAttributes } from './method-attributes.js';
+import { PyPartial } from './modules/functools.js';
 
 /** An entry of dir-table.ts read back: its names, in CPython's order (sorted). */
 const decoded = new Map<string, readonly string[]>();
@@ -147,7 +148,8 @@ export function dirOf(obj: Py): Py[] {
     if (t instanceof PyType && OWN_DIR.has(keyOf(t) ?? '')) throw notBuilt(`a '${t.name}' object`);
     if (t instanceof PyType) mergeClass(t, names);
     // a def's __dict__ (what was set on it) first, as object.__dir__ takes it below
-    const keys = obj instanceof PyFunc ? ownFunctionAttributes(obj) : [];
+    // and a partial's (pto->dict, which object.__dir__ reads, and so makes, as CPython's does)
+    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : obj instanceof PyFunc ? ownFunctionAttributes(obj) : [];
     work(keys.length);
     if (keys.length > 0) return sortedList([...new Set<Py>([...keys, ...names])]);
   } else {

@@ -12,8 +12,8 @@ import { annotationsDict, annotationsUnknown, setAnnotations } from './function-
 import { PyRunClassType } from './modules/class-type.js';
 import { PyPartial } from './modules/functools.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
-import { isRunDef, sharedObjectRefusal } from './shared-objects.js';
-import { defDict, dictToSet, setDefDict } from './method-attributes.js';
+import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
+import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -70,6 +70,9 @@ function plainIntrospect(obj: Py, name: string): Py {
     case '__module__':
       // a bound method's are its function's (method_get_doc, method_getattro)
       if (isBoundMethod(obj) && obj.boundFunc !== undefined) return introspect(obj.boundFunc, name);
+      // a partial's own (its __dict__'s, which update_wrapper fills), found before its type's: the type's module is functools
+      if (obj instanceof PyPartial && obj.attrs?.get(name) !== undefined) return obj.attrs.get(name)!;
+      if (obj instanceof PyPartial && name === '__module__') return 'functools';
       return name === '__doc__' ? docOf(obj) : moduleOf(obj);
     case '__bases__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
@@ -213,16 +216,16 @@ const WITH_DICT = new Set(['type', 'functools.partial', 'collections.OrderedDict
 const givesWeakref = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJECT_CLASS && !t.attrs.has('__slots__') : WEAKREF_OR_SIZED.has(t.name));
 const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque', 'collections.OrderedDict', 'functools.partial', 'int', 'tuple', 'bytes', ...IN_PYTHON]);
 
-/** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
-/** The `__doc__` functools.wraps gives a def from what has CPython's own docstring (a builtin's), which the evaluator does not carry: refused when read. */
-export const UNKNOWN_DOC = new PyFunc('<docstring not known>', () => null);
+/** The functions whose `__doc__` update_wrapper copied from one of CPython's objects, which the evaluator does not carry. */
+const DOC_UNKNOWN = new WeakSet<object>();
+export const markDocUnknown = (f: PyFunc): void => void DOC_UNKNOWN.add(f);
 
+/** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
 function docOf(obj: Py): Py {
-  if (isRunClass(obj) || isDef(obj)) {
-    const doc = orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
-    if (doc === UNKNOWN_DOC) throw notBuilt(`'${(obj as PyFunc).name}.__doc__'`, "functools.wraps copied it from a builtin's, and the evaluator does not carry CPython's docstrings");
-    return doc;
-  }
+  // a wrapper functools.update_wrapper gave a docstring of CPython's (lru_cache(len)): refused as that docstring is, till one is set
+  if (DOC_UNKNOWN.has(obj as object) && setOn(obj, '__doc__') === undefined) throw notBuilt(`'${(obj as PyFunc).name}.__doc__'`, "it is a docstring of CPython's, which the evaluator does not carry");
+  // a def of CPython's library (a module's function, its classes' methods) has its docstring there: refused below
+  if (isRunClass(obj) || (isDef(obj) && moduleOfFunction(obj) === undefined)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
   // a namedtuple's type: its own docstring
   if (obj instanceof PyRunClassType && 'ownDoc' in obj) return (obj as { ownDoc(): Py }).ownDoc();
   const cls = classOfInstance(obj);
@@ -257,7 +260,7 @@ function moduleOf(obj: Py): Py {
   // a module's type that names its module (urllib.parse's results)
   if (obj instanceof PyType && typeof (obj as { moduleName?: string }).moduleName === 'string') return (obj as { moduleName?: string }).moduleName!;
   if (obj instanceof PyType) return obj.name.includes('.') ? obj.name.slice(0, obj.name.lastIndexOf('.')) : (MODULE_TYPES.get(obj.name) ?? 'builtins');
-  if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => null);
+  if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => moduleOfFunction(obj) ?? null);
   if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';
   const cls = classOfInstance(obj);
   if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => moduleOf(cls));
@@ -323,6 +326,10 @@ function boundFunctionAttr(m: PyBoundMethod, name: string): Py {
 
 /** `__defaults__` and `__kwdefaults__` of a def or lambda: a tuple and a dict, or None where it has none. */
 function defaultsOf(obj: Py, name: string): Py {
+  // a def of CPython's library (json.dumps, calendar.Calendar.__init__) has its defaults there, which the evaluator does not record
+  if (obj instanceof PyFunc && !(obj instanceof PyType) && obj.runDef === null && obj.kind !== 'method' && (moduleOfFunction(obj) !== undefined || definedInPython(obj))) {
+    throw notBuilt(`'${obj.name}.${name}'`, "the defaults of CPython's library functions are not recorded by the evaluator");
+  }
   if (!(obj instanceof PyFunc) || obj instanceof PyType || obj.kind !== 'function') {
     if (isBoundMethod(obj)) return boundFunctionAttr(obj, name);
     if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');

@@ -11,6 +11,8 @@ import { getattr } from './attributes.js';
 import { step } from './budget.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, isRunDef, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
+import { PyClass } from './class-values.js';
+import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { isBoundMethod, PyDict, PyFunc, PyStrBox, PyModule, PyType, typeName, type Py, type PyException } from './values.js';
 
 /** The modules whose every function is, in CPython 3.11, a C function of that very module: its `__self__` is the module. */
@@ -42,7 +44,22 @@ export function fileModuleFunctions(modules: ReadonlyMap<string, PyModule>, buil
       if (C_MODULES.includes(module) && !PYTHON_FUNCTIONS.has(v)) MODULE_OF.set(v, m);
     }
   }
+  // the functions CPython writes in Python (a module's, and its classes' methods): their module, where they were defined
+  for (const [module, m] of modules) {
+    for (const v of m.attrs.values()) {
+      if (isPlainFunc(v) && v.kind === 'function' && !DEFINED_IN.has(v)) DEFINED_IN.set(v, module);
+      if (!(v instanceof PyClass)) continue;
+      for (const a of v.attrs.values()) {
+        const f = a instanceof PyStaticMethod || a instanceof PyClassMethod ? a.fn : a;
+        if (isPlainFunc(f) && f.kind === 'function' && !DEFINED_IN.has(f)) DEFINED_IN.set(f, typeof v.module === 'string' ? v.module : module);
+      }
+    }
+  }
 }
+
+/** The module a module's function of kind 'function' (a def in CPython's library) was defined in, by its `__module__`. */
+const DEFINED_IN = new WeakMap<PyFunc, string>();
+export const moduleOfFunction = (f: PyFunc): string | undefined => DEFINED_IN.get(f);
 
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
@@ -125,7 +142,11 @@ export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__fu
  * evaluator cannot tell.
  */
 export function methodAttribute(f: PyFunc, name: string): Py | undefined {
-  if (name === '__qualname__') return isBoundMethod(f) && f.boundFunc !== undefined ? getattr(f.boundFunc, name) : undefined;
+  if (name === '__qualname__') {
+    if (isBoundMethod(f)) return f.boundFunc !== undefined ? getattr(f.boundFunc, name) : undefined;
+    // a builtin's or a module's function: defined at its module's top level, so its name (len, json.dumps's 'dumps')
+    return C_FUNCTIONS.has(f) || PYTHON_FUNCTIONS.has(f) ? f.name : undefined;
+  }
   if (isBoundMethod(f)) {
     if (name === '__self__') return f.boundSelf;
     // a builtin method has neither

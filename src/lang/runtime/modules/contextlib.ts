@@ -10,6 +10,7 @@ import { GENERIC_ALIAS_TYPE } from '../types/generic-alias.js';
 import { bindArgs, Signature } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
+import { fileSharedObject } from '../shared-objects.js';
 import { PyException, PyFunc, PyIterator, PyModule, PyTuple, PyType, typeName, type Py } from '../values.js';
 
 /** contextlib.suppress(*exceptions): `__exit__` answers whether the exception is one of them, so `with` swallows it. */
@@ -121,6 +122,8 @@ const slots = (name: string, type: PyType): PyTypeSlots => ({
 registerType(Suppress, slots('suppress', SUPPRESS));
 registerType(NullContext, slots('nullcontext', NULLCONTEXT));
 registerType(GeneratorContextManager, slots('_GeneratorContextManager', GENERATOR_CM));
+// a class of Lib/contextlib.py, which takes attributes in CPython: refused as a shared class, not CPython's TypeError for an immutable type
+fileSharedObject(GENERATOR_CM, 'contextlib._GeneratorContextManager');
 
 /** A class of contextlib a condition has no use for (its bases CPython's, for isinstance and __mro__), refused when called, in words that say why. */
 const refused = (name: string, why: string, init: Signature, base: PyType = ABSTRACT_CONTEXT_MANAGER) =>

@@ -58,10 +58,11 @@ def(CALENDAR, 'Calendar', 'itermonthdays', ['year', 'month'], (self, year, month
   generator('itermonthdays', function* () {
     const [day1, ndays] = monthrange(year, month).items;
     const before = mod(sub(day1, firstweekday(self)), 7);
-    yield* iterate(call(REPEAT, 0, before));
-    yield* range(1, add(ndays, 1));
+    // each by for...of, not yield*: a throw() or close() into the generator would reach the inner iterator, which has no throw (a JS TypeError)
+    for (const d of iterate(call(REPEAT, 0, before))) yield d;
+    for (const d of range(1, add(ndays, 1))) yield d;
     const after = mod(sub(sub(firstweekday(self), day1), ndays), 7);
-    yield* iterate(call(REPEAT, 0, after));
+    for (const d of iterate(call(REPEAT, 0, after))) yield d;
   }),
 );
 

@@ -8,6 +8,7 @@ import { getitem, getslice } from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import type { PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
+import { fileSharedObject } from '../../shared-objects.js';
 import { PyType, type Py } from '../../values.js';
 import { DATE_TYPE } from '../datetime/date.js';
 import { call, callMethod } from './py.js';
@@ -41,6 +42,9 @@ const MONTH_INIT = init('_localized_month');
 const DAY_INIT = init('_localized_day');
 export const LOCALIZED_MONTH = new PyType('calendar._localized_month', (a, k) => new LocalizedNames(true, bindArgs(MONTH_INIT, [null, ...a], k)[1]));
 export const LOCALIZED_DAY = new PyType('calendar._localized_day', (a, k) => new LocalizedNames(false, bindArgs(DAY_INIT, [null, ...a], k)[1]));
+// classes of Lib/calendar.py, which take attributes in CPython: refused as shared classes, not CPython's TypeError for an immutable type
+fileSharedObject(LOCALIZED_MONTH, 'calendar._localized_month');
+fileSharedObject(LOCALIZED_DAY, 'calendar._localized_day');
 
 const SLOTS: PyTypeSlots<LocalizedNames> = {
   name: (v) => (v.months ? '_localized_month' : '_localized_day'),

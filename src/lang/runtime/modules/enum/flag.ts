@@ -197,7 +197,8 @@ function setUp(): void {
     // a generator, as Flag.__iter__ is (yield from self._iter_member_(self._value_))
     const members = membersOf(infoOf(clsOf(self)), toBig(valueOf(self)));
     return new PyGenerator((function* () {
-      yield* members;
+      // for...of, not yield*: g.throw() or g.close() would reach the array's iterator, which has no throw (a JS TypeError)
+      for (const m of members) yield m;
       return null;
     })(), 'Flag.__iter__');
   }));
