@@ -1,4 +1,4 @@
-import { setDefName } from './method-attributes.js';
+import { assignedName } from './def-names.js';
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
@@ -27,7 +27,7 @@ export function getattr(obj: Py, name: string): Py {
     // a condition's class's is its name whole, dots and all (type('a.b', (), {}))
     if (obj instanceof PyClass) return obj.name;
     // but a partial, which has none of its own: its __dict__'s, where update_wrapper or the condition set one (partialAttr)
-    if (obj instanceof PyFunc && !isPartial(obj)) return setDefName(obj) ?? obj.name.slice(obj.name.lastIndexOf('.') + 1);
+    if (obj instanceof PyFunc && !isPartial(obj)) return assignedName(obj) ?? obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (obj instanceof PyModule) return obj.name;
   }
   const method = methodsOf(obj)?.get(name);

@@ -1,5 +1,4 @@
 import { clinic } from './args.js';
-import { reprName } from './introspection.js';
 import { storeFunctionAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
@@ -37,7 +36,6 @@ import { PyRunClassType } from './modules/class-type.js';
 import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.js';
 import { valueDunder, wrapperArgs } from './super-dunders.js';
 import { objectInitExcess, unboundAttr, wrapper as slotWrapper } from './super-unbound.js';
-import { typeOfTypes } from './metaclass.js';
 import { PySlice } from './slice.js';
 import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
@@ -236,6 +234,13 @@ function metaStore(obj: PyClassOfMeta, hook: string, args: Py[]): boolean {
   callValue(bindAttr(f, obj, obj.meta, hook), args, null);
   return true;
 }
+
+/**
+ * How type_repr and object_repr name a class (introspection.ts's, which reads the `__module__`
+ * set on it): set there, as introspection.ts imports this module.
+ */
+let reprName: (cls: PyClass) => string = (cls) => cls.name;
+export const setReprName = (f: (cls: PyClass) => string): void => void (reprName = f);
 
 /** `obj.name = v`: the instance's class's __setattr__ takes it where it has one (attribute-hooks.ts). */
 export function setattr(obj: Py, name: string, v: Py): void {
@@ -543,7 +548,9 @@ function typeStore(self: Py, name: Py, v: Py | undefined): void {
 const OBJECT_ATTRIBUTE_METHODS = new Map<string, Py | undefined>([['__getattribute__', undefined], ['__setattr__', undefined], ['__delattr__', undefined]]);
 // type's own __getattribute__, __setattr__ and __delattr__ (type_getattro, type_setattro), read through type or a metaclass that defines none
 const TYPE_ATTRIBUTE_METHODS = new Map<string, Py>();
-const isMetaclass = (t: PyType): boolean => t === typeOfTypes() || (t instanceof PyClass && t.isSubclassOf(typeOfTypes()));
+// `type` itself is the one builtin type of that name (metaclass.ts, which knows it, imports this module)
+const isTypeType = (t: PyType): boolean => t.name === 'type' && !(t instanceof PyClass);
+const isMetaclass = (t: PyType): boolean => isTypeType(t) || (t instanceof PyClass && t.mro.some(isTypeType));
 function typeAttributeMethod(name: string): Py {
   let m = TYPE_ATTRIBUTE_METHODS.get(name);
   if (m === undefined) {
@@ -674,6 +681,7 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   },
   // iter(v) itself: what __iter__ returned (a generator, a list_iterator), as CPython's iter() answers it
   iterator: (v) => {
+    if (v.cls.lookup('__iter__') === null) throw typeErr(`'${v.cls.name}' object is not iterable`);
     const it = dunder(v, '__iter__');
     if (it === undefined) return undefined;
     if (it instanceof PyIterator || ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__'))) return it;

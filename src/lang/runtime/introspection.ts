@@ -2,7 +2,7 @@ import type { Stmt } from '../ast.js';
 import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
-import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance } from './classes.js';
+import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance, setReprName } from './classes.js';
 import { setInstanceDict } from './instance-dict.js';
 import { withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
@@ -10,7 +10,6 @@ import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
-import { PyPartial } from './modules/functools.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
@@ -71,8 +70,8 @@ function plainIntrospect(obj: Py, name: string): Py {
       // a bound method's are its function's (method_get_doc, method_getattro)
       if (isBoundMethod(obj) && obj.boundFunc !== undefined) return introspect(obj.boundFunc, name);
       // a partial's own (its __dict__'s, which update_wrapper fills), found before its type's: the type's module is functools
-      if (obj instanceof PyPartial && obj.attrs?.get(name) !== undefined) return obj.attrs.get(name)!;
-      if (obj instanceof PyPartial && name === '__module__') return 'functools';
+      if (isPartial(obj) && obj.attrs?.get(name) !== undefined) return obj.attrs.get(name)!;
+      if (isPartial(obj) && name === '__module__') return 'functools';
       return name === '__doc__' ? docOf(obj) : moduleOf(obj);
     case '__bases__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
@@ -146,7 +145,7 @@ function namespace(obj: Py): Py {
   if (isRunDef(obj)) return defDict(obj);
   if (isBoundMethod(obj) && obj.boundFunc !== undefined && isRunDef(obj.boundFunc)) return defDict(obj.boundFunc);
   // a partial's attributes (pto->dict, made at the first read, after which partial() no longer takes it apart)
-  if (obj instanceof PyPartial) return liveDict((obj.attrs ??= new Map()));
+  if (isPartial(obj)) return liveDict((obj.attrs ??= new Map()));
   if (obj instanceof PyFunc && !(obj instanceof PyType) && sharedObjectRefusal(obj, '__dict__') !== undefined) throw notBuilt(`'${obj.name}.__dict__'`, "a module's functions are shared by every condition");
   if (obj instanceof PyFunc && obj.kind === 'function') throw notBuilt(`'${obj.name}.__dict__'`, "this wrapper's attributes are not kept as CPython's are");
   if (obj instanceof PyModule) throw notBuilt(`'${obj.name}.__dict__'`, "a module's namespace is shared by every condition, and CPython's holds __builtins__, __loader__ and __spec__, which reach the host");
@@ -250,6 +249,7 @@ export function reprName(cls: PyClass): string {
   const module = moduleOf(cls);
   return typeof module === 'string' && module !== 'builtins' ? `${module}.${cls.qualname}` : cls.name;
 }
+setReprName(reprName);
 
 /** `__module__`: where a class or function was defined (a condition's: above), a builtin in its module. */
 function moduleOf(obj: Py): Py {
@@ -366,13 +366,20 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__annotations__' && isDef(obj)) return setDefAnnotations(obj, v);
   if (name === '__annotations__') return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   if (name === '__dict__' && isRunDef(obj)) return setDefDict(obj, v);
-  if (name === '__dict__' && obj instanceof PyPartial) return setPartialDict(obj, v);
+  if (name === '__dict__' && isPartial(obj)) return setPartialDict(obj, v);
   if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
 }
 
+/**
+ * A functools.partial (modules/functools.ts, which this module may not import: it imports this
+ * one's importers): the one function that `flattens`, with its attributes' table.
+ */
+type Partial = PyFunc & { attrs: Map<string, Py> | null; flattens(): boolean };
+const isPartial = (v: Py): v is Partial => v instanceof PyFunc && typeof (v as { flattens?: unknown }).flattens === 'function';
+
 /** `p.__dict__ = d` on a partial: d's table becomes its attributes (an OrderedDict's, which keeps an order apart, is refused as on an instance). */
-function setPartialDict(p: PyPartial, v: Py | undefined): void {
+function setPartialDict(p: Partial, v: Py | undefined): void {
   const d = dictToSet(v);
   if (d.m.constructor !== Map) throw notBuilt(`setting '__dict__' to a '${typeName(d)}'`, "only a dict or a dict subclass's instance");
   p.attrs = d.m as Map<string, Py>;

@@ -9,6 +9,7 @@
  */
 import { getattr } from './attributes.js';
 import { step } from './budget.js';
+import { assignName } from './def-names.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, isRunDef, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
 import { PyClass } from './class-values.js';
@@ -118,15 +119,11 @@ export function storeFunctionAttribute(obj: Py, name: string, v: Py | undefined)
   return true;
 }
 
-/** A `__name__` set on a def, where it no longer is the last part of its `__qualname__` (CPython keeps the two apart). */
-const NAMES = new WeakMap<PyFunc, string>();
-export const setDefName = (f: PyFunc): string | undefined => NAMES.get(f);
-
 /** func_set_name and func_set_qualname: a str (v undefined, a `del`, is not one). */
 export function renameDef(f: PyFunc, attr: '__name__' | '__qualname__', v: Py | undefined): void {
   if (v instanceof PyStrBox) v = v.value;
   if (typeof v !== 'string') throw typeErr(`${attr} must be set to a string object`);
-  if (attr === '__name__') NAMES.set(f, v);
+  if (attr === '__name__') assignName(f, v);
   else (f as { name: string }).name = v;
 }
 

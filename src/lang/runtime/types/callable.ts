@@ -1,6 +1,6 @@
 import { BUILTIN_DUNDER_NAMES } from '../../dunders.js';
 import { AttributeError, missingAttr, typeErr } from '../exceptions.js';
-import { getattrByName } from '../builtins-reflect.js';
+import { getattr } from '../attributes.js';
 import { PerRun } from '../per-run.js';
 import { idOf } from '../identity.js';
 import { METHOD_ATTRIBUTES, methodAttribute } from '../method-attributes.js';
@@ -24,7 +24,7 @@ const sameMethod = (a: PyFunc, b: Py, eq: (x: Py, y: Py) => boolean): boolean | 
 function methodName(f: Py): string {
   for (const name of ['__qualname__', '__name__']) {
     try {
-      const v = getattrByName(f, name);
+      const v = getattr(f, name);
       return typeof v === 'string' ? v : '?';
     } catch (e) {
       if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(AttributeError)) throw e;

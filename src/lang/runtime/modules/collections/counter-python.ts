@@ -14,9 +14,7 @@ import { nlargest } from '../heapq.js';
 import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import type { ItemRepr } from '../../types/protocol.js';
-import { PyDict, PyException, PyFunc, PyTuple, typeName, type Py } from '../../values.js';
-import { step } from '../../budget.js';
-import { PyCounter } from './counter.js';
+import { PyDict, PyException, PyFunc, typeName, type Py } from '../../values.js';
 import { ITERTOOLS } from '../itertools.js';
 
 const call = (self: Py, name: string): Py => callValue(getattr(self, name), [], null);
@@ -34,25 +32,8 @@ const TOTAL = SELF_ONLY('total');
 /** most_common(self, n=None): sorted(self.items(), key=_itemgetter(1), reverse=True), or heapq.nlargest(n, ...). */
 export function mostCommon(args: Py[], kw: Map<string, Py> | null): Py {
   const [self, n] = bindArgs(MOST_COMMON, args, kw, [undefined, null]);
-  // most_common(1) of a Counter itself, whose items() is dict's: nlargest's max(items, key=count), without its calls
-  if (n === 1 && self instanceof PyCounter && self.constructor === PyCounter) return mostCommonOne(self);
   if (n === null) return callValue(builtin('sorted'), [call(self, 'items')], new Map<string, Py>([['key', COUNT], ['reverse', true]]));
   return nlargest(n, call(self, 'items'), COUNT);
-}
-
-/**
- * heapq.nlargest(1, self.items(), key=_itemgetter(1)): max's walk, the first of the greatest
- * counts, each compared by `count > best` as max compares keys (a class's __gt__ called so).
- * It was 37,000 instructions for a Counter of 14 words through the calls; 25,000 before the
- * Python route (bench/instructions, 'Counter update').
- */
-function mostCommonOne(self: PyCounter): PyTuple[] {
-  let best: PyTuple | undefined;
-  for (const [nk, v] of self.m) {
-    step();
-    if (best === undefined || ops.gt(v, best.items[1])) best = new PyTuple([self.key(nk), v]);
-  }
-  return best === undefined ? [] : [best];
 }
 
 /** elements(self): _chain.from_iterable(_starmap(_repeat, self.items())). */
