@@ -152,6 +152,8 @@ const ITERATORS = [
   "class S(str):\n    def __iter__(self):\n        yield 'q'\nreturn type(iter(S('ab'))).__name__, list(S('ab'))",
   'class T(tuple):\n    def __iter__(self):\n        return iter([9])\nreturn type(iter(T((1,)))).__name__, list(T((1,)))',
   'class E(Exception):\n    def __iter__(self):\n        yield 1\nreturn type(iter(E())).__name__',
+  // `__iter__ = None`: not iterable, in iter(), a for loop and list()
+  "class A:\n    __iter__ = None\nr = []\nfor f in [lambda: iter(A()), lambda: [x for x in A()], lambda: list(A())]:\n    try:\n        f()\n    except TypeError as e:\n        r.append(str(e))\nreturn r",
   "class S(str): pass\nclass F(frozenset): pass\nclass B(bytes): pass\nreturn [type(iter(x)).__name__ for x in [S('ab'), S('é'), frozenset(), F(), B(b'a'), b'a', bytearray(b'a'), set(), (1,), range(3), {}.items(), 'é']]",
 ];
 

@@ -670,6 +670,8 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   },
   len: instanceLen,
   iter: (v) => {
+    // `__iter__ = None`: not iterable, as slot_tp_iter answers a None there
+    if (v.cls.lookup('__iter__') === null) throw typeErr(`'${v.cls.name}' object is not iterable`);
     const it = dunder(v, '__iter__');
     if (it === undefined) {
       if (hasOwn(v, '__getitem__')) return indexLoop(v);
