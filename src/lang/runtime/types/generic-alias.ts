@@ -34,8 +34,16 @@ export const GENERIC_ALIAS_TYPE = new PyType('types.GenericAlias', (a, kw) => {
   return genericAlias(a[0], a[1]);
 });
 
-/** A type by its qualified name, as its repr gives it (`<class 'collections.Counter'>`). */
-const typeText = (t: PyType, item: (x: Py) => string): string => /^<class '(.*)'>$/.exec(item(t))?.[1] ?? t.name;
+/**
+ * A type by its module and qualified name, as ga_repr_item gives it (`collections.Counter`), and
+ * one of the module builtins by its qualified name alone: a condition's class, whose repr names
+ * it by its name (`<class 'L'>`), is `envelope.<locals>.L` here.
+ */
+function typeText(t: PyType, item: (x: Py) => string): string {
+  const text = /^<class '(.*)'>$/.exec(item(t))?.[1] ?? t.name;
+  const qualname = (t as { qualname?: unknown }).qualname;
+  return text === t.name && typeof qualname === 'string' ? qualname : text;
+}
 
 /** ga_repr_item: a type by its name, ... for Ellipsis, an alias as itself, anything else its repr. */
 function argRepr(v: Py, item: (x: Py) => string): string {
