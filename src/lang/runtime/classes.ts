@@ -607,6 +607,19 @@ type Plain = PyInstance | PyClassException;
 
 const hasOwn = (v: Plain, name: string) => v.cls.lookup(name) !== undefined;
 
+/**
+ * What the class's __iter__ returned, checked as an iterator (a PyIterator, or an instance whose
+ * class has __next__); undefined where the class has no __iter__. `__iter__ = None`: not
+ * iterable, as slot_tp_iter answers a None there.
+ */
+function ownIterator(v: Plain): PyIterator | Plain | undefined {
+  if (v.cls.lookup('__iter__') === null) throw typeErr(`'${v.cls.name}' object is not iterable`);
+  const it = dunder(v, '__iter__');
+  if (it === undefined || it instanceof PyIterator) return it;
+  if ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__')) return it;
+  throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
+}
+
 /** The identity a plain instance hashes and files by, as object's: a number per instance. */
 let nextId = 1;
 const identity = (v: Plain) => v.hashId || (v.hashId = nextId++);
@@ -670,25 +683,15 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   },
   len: instanceLen,
   iter: (v) => {
-    // `__iter__ = None`: not iterable, as slot_tp_iter answers a None there
-    if (v.cls.lookup('__iter__') === null) throw typeErr(`'${v.cls.name}' object is not iterable`);
-    const it = dunder(v, '__iter__');
+    const it = ownIterator(v);
     if (it === undefined) {
       if (hasOwn(v, '__getitem__')) return indexLoop(v);
       throw typeErr(`'${v.cls.name}' object is not iterable`);
     }
-    if (it instanceof PyIterator) return { [Symbol.iterator]: () => it.it };
-    if ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__')) return nextLoop(it);
-    throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
+    return it instanceof PyIterator ? { [Symbol.iterator]: () => it.it } : nextLoop(it);
   },
   // iter(v) itself: what __iter__ returned (a generator, a list_iterator), as CPython's iter() answers it
-  iterator: (v) => {
-    if (v.cls.lookup('__iter__') === null) throw typeErr(`'${v.cls.name}' object is not iterable`);
-    const it = dunder(v, '__iter__');
-    if (it === undefined) return undefined;
-    if (it instanceof PyIterator || ((it instanceof PyInstance || it instanceof PyClassException) && hasOwn(it, '__next__'))) return it;
-    throw typeErr(`iter() returned non-iterator of type '${typeName(it)}'`);
-  },
+  iterator: ownIterator,
   repr: (v) => {
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are
