@@ -98,6 +98,14 @@ export function cpLen(s: string): number {
   return astral(s) ? starts(s).length - 1 : s.length;
 }
 
+/**
+ * Where each code point of s starts, and s.length at the end, if s holds a character beyond
+ * the BMP; else null. An index or a slice needs both the length and the offsets: one look.
+ */
+export function cpStarts(s: string): Int32Array | null {
+  return astral(s) ? starts(s) : null;
+}
+
 /** The unit offset where code point cp of s starts (cp <= len(s)). */
 export function unitOffset(s: string, cp: number): number {
   return astral(s) ? starts(s)[cp] : cp;

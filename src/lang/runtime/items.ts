@@ -2,7 +2,7 @@ import { indexOf } from './args.js';
 import { allocItems, allocStr, checkSize, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
-import { astral, cpAt, cpLen, cpSlice, cpStep } from './codepoints.js';
+import { cpStarts, cpStep } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
 import { repr } from './repr.js';
@@ -60,7 +60,10 @@ export function getitem(obj: Py, key: Py): Py {
       return getitem(obj, k);
     }
     // code points: a string without a surrogate pair has one per unit
-    return astral(obj) ? cpAt(obj, index(key, cpLen(obj), 'string', key)) : obj[index(key, obj.length, 'string', key)];
+    const t = cpStarts(obj);
+    if (t === null) return obj[index(key, obj.length, 'string', key)];
+    const i = index(key, t.length - 1, 'string', key);
+    return obj.slice(t[i], t[i + 1]);
   }
   if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
   if (obj instanceof PyRange) {
@@ -181,14 +184,15 @@ function sliceBytes(b: PyBytes, lo: Py, hi: Py, st: Py): PyBytes {
 
 export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
   if (typeof obj === 'string') {
-    const wide = astral(obj);
+    const t = cpStarts(obj);
+    const len = t === null ? obj.length : t.length - 1;
     if ((st === null || st === undefined || st === 1) && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
-      const [start, stop] = sliceIndices(lo, hi, null, wide ? cpLen(obj) : obj.length);
+      const [start, stop] = sliceIndices(lo, hi, null, len);
       if (start >= stop) return '';
       allocStr(stop - start);
-      return wide ? cpSlice(obj, start, stop) : obj.slice(start, stop);
+      return t === null ? obj.slice(start, stop) : obj.slice(t[start], t[stop]);
     }
-    const [start, stop, step] = sliceIndices(lo, hi, st, wide ? cpLen(obj) : obj.length);
+    const [start, stop, step] = sliceIndices(lo, hi, st, len);
     const n = countOf(start, stop, step);
     allocStr(n);
     return cpStep(obj, start, step, n);
