@@ -19,7 +19,7 @@ import { classNamespace, introspect } from './introspection.js';
 import { toList } from './iteration.js';
 import { sortItems } from './methods-list.js';
 import { isRunClass } from './subclasses.js';
-import { isBoundMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
+import { isBoundMethod, isDefMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
 import { ownFunctionAttributes } from './method-attributes.js';
 import { PyPartial } from './modules/functools.js';
 
@@ -142,14 +142,15 @@ export function dirOf(obj: Py): Py[] {
   else if (cls === null && !(obj instanceof PyException)) {
     // a builtin value's names are its type's, and a def's its __dict__'s too
     const t = introspect(obj, '__class__');
-    // a bound method's type here is builtin_function_or_method's (CPython's 'method' has other names): refused; a builtin method's is that type's
-    if (obj instanceof PyFunc && obj.kind === 'method' && !(isBoundMethod(obj) && obj.boundFunc === undefined)) throw notBuilt('a bound method', "the evaluator does not keep a method's function and instance apart");
+    // a method that keeps no function and instance apart: refused; a builtin method's names are its type's, a def method's its type's and its function's
+    if (obj instanceof PyFunc && obj.kind === 'method' && !isBoundMethod(obj)) throw notBuilt('a bound method', "the evaluator does not keep a method's function and instance apart");
     // but for the types whose own __dir__ answers otherwise: an enum's members (Enum.__dir__), a GenericAlias (its origin's)
     if (t instanceof PyType && OWN_DIR.has(keyOf(t) ?? '')) throw notBuilt(`a '${t.name}' object`);
     if (t instanceof PyType) mergeClass(t, names);
     // a def's __dict__ (what was set on it) first, as object.__dir__ takes it below
     // and a partial's (pto->dict, which object.__dir__ reads, and so makes, as CPython's does)
-    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : obj instanceof PyFunc ? ownFunctionAttributes(obj) : [];
+    // and a def method's, its function's (method_getattro reads __dict__ there)
+    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : isDefMethod(obj) ? functionDictKeys(obj.boundFunc) : obj instanceof PyFunc ? ownFunctionAttributes(obj) : [];
     work(keys.length);
     if (keys.length > 0) return sortedList([...new Set<Py>([...keys, ...names])]);
   } else {
@@ -189,6 +190,12 @@ function exceptionFields(e: PyException): string[] {
     }
   }
   return out;
+}
+
+/** The keys of a method's function's __dict__, as object.__dir__ reads them through the method: none where it has no dict. */
+function functionDictKeys(func: Py): Py[] {
+  const d = attributeRead(func, '__dict__');
+  return d instanceof PyDict ? d.keyList() : [];
 }
 
 /** `obj.__dict__` or `obj.__class__` for object.__dir__: an AttributeError leaves it out. */
