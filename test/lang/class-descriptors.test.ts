@@ -135,6 +135,21 @@ it('calls __set_name__ as CPython does', () => {
   expect(compareWithCPython(SET_NAME)).toEqual([]);
 });
 
+/** A property's name in its errors is prop_name: what __set_name__ told it (a copy keeps it), none for one set after the class was made. */
+const PROPERTY_NAMES = [
+  "class A:\n    pass\nA.p = property(None, lambda s, v: None)\ntry:\n    A().p\nexcept AttributeError as e:\n    return str(e)",
+  "class A:\n    pass\nA.p = property(lambda s: 1)\nr = []\na = A()\ntry:\n    a.p = 2\nexcept AttributeError as e:\n    r.append(str(e))\ntry:\n    del a.p\nexcept AttributeError as e:\n    r.append(str(e))\nreturn r",
+  "p = property(None)\nclass A:\n    q = p\nclass B:\n    r = p\ntry:\n    A().q\nexcept AttributeError as e:\n    return str(e)",
+  "class A:\n    @property\n    def p(self): return 1\nB = type('B', (), {'q': A.p.setter(None)})\nA.s = A.p.deleter(None)\nr = []\nfor o, n in [(B(), 'q'), (A(), 's')]:\n    try:\n        delattr(o, n)\n    except AttributeError as e:\n        r.append(str(e))\nreturn r",
+  "class P(property):\n    pass\nclass A:\n    x = P(None)\nA.y = P(None)\nr = []\nfor n in 'xy':\n    try:\n        getattr(A(), n)\n    except AttributeError as e:\n        r.append(str(e))\nreturn r",
+  "class P(property):\n    def __set_name__(self, owner, name):\n        super().__set_name__(owner, name.upper())\nclass A:\n    x = P(None)\ntry:\n    A().x\nexcept AttributeError as e:\n    return str(e)",
+  "import uuid\nu = uuid.UUID(int=1)\nclass A:\n    h = uuid.UUID.hex\nreturn A.h.fget(u)[-2:]",
+];
+
+it("names a property in its errors as CPython 3.11 does", () => {
+  expect(compareWithCPython(PROPERTY_NAMES)).toEqual([]);
+});
+
 /** A class's decorators: evaluated before the class, applied after it, nearest first; what they return is bound. */
 const DECORATORS = [
   `def deco(c):\n    c.tag = 'x'\n    return c\n@deco\nclass C:\n    pass\nreturn C.tag, type(C()).__name__`,

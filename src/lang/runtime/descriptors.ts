@@ -2,11 +2,12 @@ import { bind } from './args.js';
 import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { descriptorGet } from './descriptor-get.js';
-import { AttributeError, pyErr, RuntimeError, typeErr } from './exceptions.js';
+import { AttributeError, fatalErr, pyErr, RuntimeError, typeErr, UnsupportedError } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
 import { NativeDescriptor } from './native-descriptor.js';
+import { repr } from './repr.js';
 import { boundMethod, PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -24,8 +25,20 @@ export class PyClassMethod {
 }
 
 export class PyProperty {
+  /**
+   * prop_name, which its errors show: what __set_name__ told a condition's property (null
+   * until then: one set on a class after it was made has none); undefined for the library's,
+   * which CPython's class bodies name, and which are shared, so never told.
+   */
+  name: Py | null | undefined = undefined;
   /** Set again by property.__init__ of a subclass's instance (wrapper-subclass.ts). */
   constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py) {}
+}
+
+/** property_descr_get's and _set's AttributeError: the property named where it has a name. */
+function missingAccessor(p: PyProperty, name: string, cls: PyClass, what: string) {
+  const shown = p.name === undefined ? name : p.name;
+  return pyErr(AttributeError, `property ${shown === null ? '' : `${repr(shown)} `}of '${cls.qualname}' object has no ${what}`);
 }
 
 /**
@@ -91,7 +104,7 @@ export function bindAttr(v: Py, self: Py, cls: PyClass, name: string): Py {
   if (v instanceof PyStaticMethod) return initialized(v.fn, 'staticmethod');
   if (v instanceof PyClassMethod) return classMethodGet(initialized(v.fn, 'classmethod'), cls, name);
   if (v instanceof PyProperty) {
-    if (v.fget === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no getter`);
+    if (v.fget === null) throw missingAccessor(v, name, cls, 'getter');
     return callValue(v.fget, [self], null);
   }
   if (v instanceof NativeDescriptor) return v.get(self, cls, name);
@@ -112,7 +125,7 @@ export function classAttr(v: Py, cls: PyClass, name: string): Py {
 /** `obj.name = v` or `del obj.name` through a property of the class: its setter or deleter, else CPython's AttributeError. */
 export function propertyStore(p: PyProperty, self: Py, cls: PyClass, name: string, v: Py | undefined): void {
   const fn = v === undefined ? p.fdel : p.fset;
-  if (fn === null) throw pyErr(AttributeError, `property '${name}' of '${cls.qualname}' object has no ${v === undefined ? 'deleter' : 'setter'}`);
+  if (fn === null) throw missingAccessor(p, name, cls, v === undefined ? 'deleter' : 'setter');
   callValue(fn, v === undefined ? [self] : [self, v], null);
 }
 
@@ -132,7 +145,9 @@ const PROPERTY_ARGS = ['fget', 'fset', 'fdel', 'doc'];
 
 export const PROPERTY = new PyType('property', (args, kw) => {
   const [fget = null, fset = null, fdel = null, doc = null] = bind('property', args, kw, PROPERTY_ARGS);
-  return new PyProperty(fget, fset, fdel, doc);
+  const p = new PyProperty(fget, fset, fdel, doc);
+  p.name = null;
+  return p;
 });
 
 /** property.getter, setter and deleter: METH_O, in its words. */
@@ -146,7 +161,10 @@ export const COPIERS = {
 function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
   return new PyFunc(which, (args, kw) => {
     const [fn] = bindArgs(COPIERS[which], args, kw);
-    return new PyProperty(which === 'getter' ? fn : p.fget, which === 'setter' ? fn : p.fset, which === 'deleter' ? fn : p.fdel, p.doc);
+    const copy = new PyProperty(which === 'getter' ? fn : p.fget, which === 'setter' ? fn : p.fset, which === 'deleter' ? fn : p.fdel, p.doc);
+    // property_copy keeps prop_name
+    copy.name = p.name;
+    return copy;
   }, 'method');
 }
 
@@ -184,6 +202,15 @@ const CLASS_SLOTS: PyTypeSlots<PyClassMethod> = {
   getattr: (v, name) => wrapperAttr(v, name),
 };
 
+/** property.__set_name__(owner, name): prop_name, of a condition's property; a library's is shared by every condition. */
+function setName(p: PyProperty, args: Py[], kw: Map<string, Py> | null): null {
+  if (kw !== null && kw.size > 0) throw typeErr('property.__set_name__() takes no keyword arguments');
+  if (args.length !== 2) throw typeErr(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+  if (p.name === undefined) throw fatalErr(UnsupportedError, "cannot name a library's property: it is shared by every condition");
+  p.name = args[1];
+  return null;
+}
+
 export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
   name: () => 'property',
   type: PROPERTY,
@@ -204,6 +231,8 @@ export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
       case 'setter':
       case 'deleter':
         return withFn(p, name);
+      case '__set_name__':
+        return boundMethod('__set_name__', (args, kw) => setName(p, args, kw), p, undefined);
     }
     return undefined;
   },

@@ -1,7 +1,7 @@
 import { callValue } from './call.js';
 import type { PyClass } from './class-values.js';
 import { descriptorClass } from './descriptor-get.js';
-import { bindAttr } from './descriptors.js';
+import { bindAttr, PyProperty } from './descriptors.js';
 import { pyErr, RuntimeError } from './exceptions.js';
 import { repr } from './repr.js';
 import { PyException } from './values.js';
@@ -18,7 +18,11 @@ export function setNames(cls: PyClass): void {
   for (const [name, value] of [...cls.attrs]) {
     const type = descriptorClass(value);
     const fn = type?.lookup('__set_name__');
-    if (fn === undefined) continue;
+    if (fn === undefined) {
+      // property.__set_name__: a condition's property (the library's are shared) takes the name
+      if (value instanceof PyProperty && value.name !== undefined) value.name = name;
+      continue;
+    }
     try {
       callValue(bindAttr(fn, value, type!, '__set_name__'), [cls, name], null);
     } catch (e) {
@@ -31,6 +35,6 @@ export function setNames(cls: PyClass): void {
 }
 
 function holdsInstances(cls: PyClass): boolean {
-  for (const value of cls.attrs.values()) if (descriptorClass(value) !== undefined) return true;
+  for (const value of cls.attrs.values()) if (descriptorClass(value) !== undefined || value instanceof PyProperty) return true;
   return false;
 }

@@ -114,6 +114,8 @@ class PyPropertyInstance extends PyProperty {
   readonly dict = new Map<string, Py>();
   constructor(readonly cls: PyClass) {
     super(null, null, null, null);
+    // a condition's: named by __set_name__ only
+    this.name = null;
   }
 }
 
