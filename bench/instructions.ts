@@ -1,6 +1,9 @@
 /**
  * Instructions a run of a condition, and a request of the whole /eval path, counted by
- * callgrind: unlike time, the count hardly depends on the load of a shared machine.
+ * callgrind: far steadier than time on a shared machine, but not free of it (V8's collector
+ * paces itself by the clock): 'context counter' counted 3,858 a run alone and 4,143 with a
+ * second count running beside it, where the two builds so counted side by side agreed to the
+ * instruction. Compare two builds row by row, each pair counted at once.
  *   node scripts/run-ts.mjs bench/instructions.ts [--rounds R] [--n N] [ROW...]
  * ROW: 'eval' (answerPost over ../shared/fixtures/original's /eval bodies) or a
  * condition below; all of them when none is named. --n: N runs instead of the row's own, for
