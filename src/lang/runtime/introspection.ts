@@ -182,13 +182,25 @@ export function classNamespace(cls: PyClass): PyDict {
   // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
   const doc = DOCS.get(cls);
   if (doc !== undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc));
-  for (const [k, v] of cls.attrs) if (k !== '__module__' && k !== '__doc__') d.set(k, v);
-  // type_new adds them where the class names no __slots__ and its best base's instances lack them
+  // type_new's own come after the body's names, before what was set later (its __hash__ = None, a decorator's)
+  const body = cls.bodyNames;
+  let added = false;
+  for (const [k, v] of cls.attrs) {
+    if (k === '__module__' || k === '__doc__') continue;
+    if (!added && body !== null && !body.has(k)) added = typeNewNames(cls, d, doc);
+    d.set(k, v);
+  }
+  if (!added) typeNewNames(cls, d, doc);
+  return d;
+}
+
+/** The `__dict__` and `__weakref__` type_new adds where the class names no __slots__ and its best base's instances lack them, then `__doc__` None where the body had no docstring. */
+function typeNewNames(cls: PyClass, d: PyDict, doc: Py | undefined): true {
   const base = baseOf(cls) as PyType;
   if (!withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
   if (!withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
   if (doc === undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => null));
-  return d;
+  return true;
 }
 
 /** A class's getset_descriptor of this name, one a class as in CPython (`C.__dict__['__dict__'] is C.__dict__['__dict__']`). */

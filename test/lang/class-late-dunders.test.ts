@@ -1,0 +1,93 @@
+/**
+ * Dunders and defaults a condition sets after the class or function was made, and the
+ * __qualname__ of builtin methods, each against CPython 3.11.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+describe('an __eq__ set on a class after it was made', () => {
+  it('leaves its instances hashable, as type_new fixed __hash__ only for an __eq__ in the body', () => {
+    expect(
+      compareWithCPython([
+        'class A: pass\nA.__eq__ = lambda s, o: True\na = A()\nreturn hash(a) == hash(a), A.__hash__ is object.__hash__, len({a, A()}), a == A()',
+        'class A: pass\nA.__eq__ = lambda s, o: True\nreturn len({A(): 1, A(): 2}), A() in {A()}',
+        'class A: pass\na, b = A(), A()\ns = {a}\nA.__eq__ = lambda s, o: True\nreturn a == b, b in s, a in s, len({a, b})',
+        'class A: pass\nx = A() == A()\nA.__eq__ = lambda s, o: True\nreturn x, A() == A(), A() != A()',
+        'class A:\n    def __eq__(self, o): return True\nreturn A.__hash__, "__hash__" in A.__dict__, list(vars(A))',
+        'class A:\n    def __eq__(self, o): return True\ntry:\n    hash(A())\nexcept TypeError as e:\n    return str(e)',
+        'class A:\n    def __eq__(self, o): return True\nA.__hash__ = lambda s: 3\nreturn hash(A()), len({A(), A()})',
+        'class A:\n    def __eq__(self, o): return True\nclass B(A): pass\nreturn B.__hash__, "__hash__" in B.__dict__, list(vars(B))',
+        'class A:\n    def __eq__(self, o): return True\nclass B(A):\n    __eq__ = A.__eq__\nreturn B.__hash__, "__hash__" in B.__dict__, list(vars(B))',
+        'class A:\n    def __eq__(self, o): return True\n    def __hash__(self): return 1\nclass B(A):\n    __eq__ = A.__eq__\ntry:\n    return hash(B())\nexcept TypeError as e:\n    return str(e)',
+        'class A:\n    def __eq__(self, o): return True\n    def __hash__(self): return 1\nclass B(A): pass\nreturn hash(B()), "__hash__" in B.__dict__',
+        'class A:\n    def __eq__(self, o): return True\n    __hash__ = object.__hash__\nreturn list(vars(A)), len({A(), A()})',
+        'class A: pass\nA.__hash__ = None\ntry:\n    return hash(A())\nexcept TypeError as e:\n    return str(e)',
+        'class A: pass\nA.__hash__ = lambda s: 5\nreturn hash(A()), len({A(), A()})',
+        'class A: pass\nA.__eq__ = lambda s, o: True\nA.__hash__ = lambda s: 5\nreturn hash(A()), len({A(), A()})',
+        'class A:\n    def __eq__(self, o): return True\ndel A.__hash__\na = A()\nreturn hash(a) == hash(a), len({a, A()}), A.__hash__ is object.__hash__',
+        'class A:\n    def __eq__(self, o): return NotImplemented\nd = dict(vars(A))\nreturn sorted(k for k in d if not k.startswith("__d") and k != "__module__" and k != "__qualname__"), d["__hash__"]',
+        'class A:\n    __eq__ = None\nreturn A.__hash__',
+        'class A:\n    def __eq__(self, o): return True\nclass B(A):\n    def __hash__(self): return 7\nreturn hash(B()), len({B(), B()})',
+        'class A: pass\nclass B(A): pass\nA.__eq__ = lambda s, o: True\nreturn len({B(), B()}), B() == B()',
+        'A = type("A", (), {"__eq__": lambda s, o: True})\nreturn A.__hash__',
+        'A = type("A", (), {})\nA.__eq__ = lambda s, o: True\nreturn len({A(), A()}), A() == A()',
+        'class M(type): pass\nclass A(metaclass=M):\n    def __eq__(self, o): return True\nreturn A.__hash__',
+        'class A:\n    def __eq__(self, o): return True\nreturn [k for k in A.__dict__]',
+        'class A:\n    def __eq__(self, o): return True\nreturn (A(), 1) == (A(), 1), [A()] == [A()]',
+        'class A: pass\nA.__eq__ = lambda s, o: True\nreturn (A(), 1) == (A(), 2), [A()] == [A()], A() in [A()], [A()].count(A())',
+        'class A: pass\na = A()\nd = {(a, 1): "x", a: "y"}\nA.__eq__ = lambda s, o: True\nreturn d[(a, 1)], d[a], (A(), 1) in d, A() in d, len(d)',
+        'class A: pass\nA.__eq__ = lambda s, o: isinstance(o, A)\nA.__ne__ = lambda s, o: False\na = A()\nreturn {a: 1}[a], a != A(), len({(a,), (a,)}), len({(a,), (A(),)})',
+        'class A:\n    def __hash__(self): return 1\nA.__eq__ = lambda s, o: True\nreturn len({A(), A()}), {A(): 5}[A()], A.__hash__.__name__',
+        'class A:\n    def __eq__(self, o): return True\nA.__eq__ = lambda s, o: False\nreturn A.__hash__, A() == A()',
+        'class A:\n    def __eq__(self, o): return True\ndel A.__eq__\ntry:\n    hash(A())\nexcept TypeError as e:\n    return str(e), A() == A()',
+        'class A:\n    def __eq__(self, o): return True\n    x = 1\nA.y = 2\nreturn list(vars(A))',
+        'class A:\n    "doc"\n    def __eq__(self, o): return True\nA.y = 2\nreturn list(A.__dict__)',
+        'class A:\n    __slots__ = ("a",)\n    def __eq__(self, o): return True\nreturn list(vars(A))',
+        'class A:\n    def __init_subclass__(cls): cls.seen = list(vars(cls))\nclass B(A):\n    def __eq__(self, o): return True\nreturn B.seen',
+        'class D:\n    def __set_name__(self, owner, name): owner.names = "__hash__" in vars(owner)\nclass A:\n    d = D()\n    def __eq__(self, o): return True\nreturn A.names',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('on a subclass of a builtin, as CPython', () => {
+    expect(
+      compareWithCPython([
+        'class L(list):\n    def __eq__(self, o): return True\nreturn L.__hash__, list(vars(L))',
+        'class T(tuple):\n    def __eq__(self, o): return True\ntry:\n    return hash(T())\nexcept TypeError as e:\n    return str(e), T.__hash__',
+        'class T(tuple): pass\nT.__eq__ = lambda s, o: True\nreturn hash(T((1,))) == hash((1,)), T.__hash__ is tuple.__hash__',
+        'class S(str):\n    def __eq__(self, o): return True\nreturn S.__hash__, "__hash__" in S.__dict__',
+        'class S(str):\n    def __eq__(self, o): return True\n    __hash__ = str.__hash__\nreturn hash(S("a")) == hash("a"), {S("a"): 1}[S("b")]',
+        'class I(int):\n    def __eq__(self, o): return True\ntry:\n    return hash(I(1))\nexcept TypeError as e:\n    return str(e)',
+        'class D(dict):\n    def __eq__(self, o): return True\nreturn D.__hash__, list(vars(D))',
+        'class F(frozenset):\n    def __eq__(self, o): return True\nreturn F.__hash__',
+        'class F(frozenset): pass\nF.__eq__ = lambda s, o: True\nreturn hash(F()) == hash(frozenset()), len({F(), F()})',
+        'class B(bytearray):\n    def __eq__(self, o): return True\nreturn B.__hash__',
+        'class E(Exception):\n    def __eq__(self, o): return True\nreturn E.__hash__, list(vars(E))',
+        'class E(Exception): pass\nE.__eq__ = lambda s, o: True\ne = E()\nreturn hash(e) == hash(e), len({e, E()}), E() == E()',
+        'import collections\nP = collections.namedtuple("P", "x y")\nclass Q(P): pass\nQ.__eq__ = lambda s, o: True\nreturn hash(Q(1, 2)) == hash((1, 2)), len({Q(1, 2), Q(3, 4)})',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('and dataclasses, whose __hash__ follows eq, frozen and unsafe_hash', () => {
+    expect(
+      compareWithCPython([
+        'from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\nreturn A.__hash__, "__hash__" in A.__dict__',
+        'from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\nreturn hash(A(1)) == hash((1,)), len({A(1), A(1)})',
+        'from dataclasses import dataclass\n@dataclass(unsafe_hash=True)\nclass A:\n    x: int\nreturn hash(A(1)) == hash((1,))',
+        'from dataclasses import dataclass\n@dataclass(eq=False)\nclass A:\n    x: int\nreturn A.__hash__ is object.__hash__, len({A(1), A(1)})',
+        'from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n    def __hash__(self): return 9\nreturn hash(A(1))',
+        'from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n    def __eq__(self, o): return True\nreturn A.__hash__',
+        'from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\n    def __eq__(self, o): return True\nreturn A.__hash__.__qualname__, hash(A(1)) == hash((1,))',
+        'from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\n    def __eq__(self, o): return True\n    def __hash__(self): return 4\nreturn hash(A(1))',
+        'from dataclasses import dataclass\n@dataclass(unsafe_hash=True)\nclass A:\n    x: int\n    def __eq__(self, o): return True\nreturn hash(A(1)) == hash((1,))',
+        'from dataclasses import dataclass\n@dataclass(eq=True, frozen=False)\nclass A:\n    x: int\n    __hash__ = None\nreturn A.__hash__',
+        'from dataclasses import dataclass\nclass B:\n    def __eq__(self, o): return True\n@dataclass\nclass A(B):\n    x: int\nreturn A.__hash__, "__hash__" in A.__dict__',
+        'from dataclasses import dataclass\n@dataclass(eq=False)\nclass A:\n    x: int\n    def __eq__(self, o): return True\nreturn A.__hash__',
+        'from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\nreturn list(vars(A))',
+        'from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\nreturn list(vars(A))',
+        'from dataclasses import dataclass\n@dataclass(eq=False)\nclass A:\n    x: int\nA.__eq__ = lambda s, o: True\nreturn len({A(1), A(2)}), A(1) == A(2)',
+      ]),
+    ).toEqual([]);
+  });
+});
