@@ -91,3 +91,39 @@ describe('an __eq__ set on a class after it was made', () => {
     ).toEqual([]);
   });
 });
+
+describe("a def's __defaults__ and __kwdefaults__", () => {
+  it('are the tuple and the dict later calls take, as CPython keeps them on the function', () => {
+    expect(
+      compareWithCPython([
+        "def f(*, k=1): return k\nf.__kwdefaults__['k'] = 5\nreturn f()",
+        "def f(*, k=1): return k\nd = f.__kwdefaults__\nd['k'] = 5\nreturn f(), f(k=2), f.__kwdefaults__ is d, f.__kwdefaults__",
+        "def f(*, k=1): return k\nf.__kwdefaults__ = {'k': 7}\nreturn f(), f.__kwdefaults__",
+        "def f(*, k=1): return k\nd = {'k': 7}\nf.__kwdefaults__ = d\nd['k'] = 8\nreturn f(), f.__kwdefaults__ is d",
+        "def f(*, k): return k\nf.__kwdefaults__ = {'k': 3}\nreturn f()",
+        "def f(*, k=1): return k\ndel f.__kwdefaults__['k']\ntry:\n    f()\nexcept TypeError as e:\n    return str(e), f.__kwdefaults__",
+        "def f(*, k=1): return k\nf.__kwdefaults__ = None\ntry:\n    f()\nexcept TypeError as e:\n    return str(e), f.__kwdefaults__",
+        "def f(*, k=1): return k\ndel f.__kwdefaults__\ntry:\n    f()\nexcept TypeError as e:\n    return str(e), f.__kwdefaults__",
+        "def f(*, k=1): return k\ntry:\n    f.__kwdefaults__ = 5\nexcept TypeError as e:\n    return str(e), f()",
+        "def f(*, k=1): return k\nf.__kwdefaults__.clear()\nf.__kwdefaults__.update(k=9, z=3)\nreturn f(), f.__kwdefaults__",
+        "def f(a, *args, k=1, j=2, **kw): return a, k, j\nf.__kwdefaults__['j'] = 'J'\nreturn f(0), f(0, j=1)",
+        "f = lambda *, k=1: k\nf.__kwdefaults__['k'] = 4\nreturn f()",
+        "def f(a, b=2): return a, b\nf.__defaults__ = (10,)\nreturn f(1), f.__defaults__",
+        "def f(a, b=2): return a, b\nf.__defaults__ = (10, 20)\nreturn f(), f.__defaults__",
+        "def f(a, b=2): return a, b\nf.__defaults__ = None\ntry:\n    f(1)\nexcept TypeError as e:\n    return str(e), f.__defaults__",
+        "def f(a, b=2): return a, b\ntry:\n    f.__defaults__ = [1]\nexcept TypeError as e:\n    return str(e), f(1)",
+        "def f(a, b=2): return a, b\ndel f.__defaults__\nreturn f.__defaults__",
+        "def f(a, b=2): return a, b\nreturn f.__defaults__ is f.__defaults__, f.__kwdefaults__",
+        "def f(a, b=2, *, c=3): return a, b, c\nf.__defaults__ = (7,)\nf.__kwdefaults__['c'] = 8\nreturn f(1), f.__defaults__, f.__kwdefaults__",
+        "class A:\n    def m(self, *, k=1): return k\nA.m.__kwdefaults__['k'] = 6\nreturn A().m(), A().m.__kwdefaults__",
+        "def g(*, k=[]):\n    k.append(1)\n    return k\ng()\nreturn g.__kwdefaults__, g()",
+        "def f(a, b=2, *args, c, d=4, **kw):\n    return a\ndef g():\n    pass\ndef h(*, k=1):\n    pass\nreturn f.__defaults__, f.__kwdefaults__, g.__defaults__, g.__kwdefaults__, h.__defaults__, h.__kwdefaults__",
+        "return (lambda x=1, y=[2]: x).__defaults__, (lambda *, z=3: z).__kwdefaults__, (lambda: 0).__defaults__",
+        "def f(x=[]):\n    x.append(1)\n    return x\nf()\nf.__defaults__[0].append(2)\nreturn f(), f.__defaults__",
+        "class A:\n    def m(self, x=1):\n        pass\nreturn A.m.__defaults__, A().m.__defaults__",
+        "def f(a, *, k=1):\n    return a, k\nf.__kwdefaults__['k'] = 2\nimport functools\np = functools.partial(f, 0)\nreturn p(), list(map(f, [1]))",
+        "def f(*, k=1): return k\nx = f.__kwdefaults__\nf.__kwdefaults__ = {'k': 2}\nx['k'] = 3\nreturn f(), x",
+      ]),
+    ).toEqual([]);
+  });
+});

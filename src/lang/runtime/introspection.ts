@@ -13,6 +13,7 @@ import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
+import { readDefaults, setDefaults } from './def-defaults.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -347,17 +348,10 @@ function defaultsOf(obj: Py, name: string): Py {
     if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');
     throw obj instanceof PyType ? missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj) : attrErr(obj, name);
   }
-  // the positional ones as a tuple, the keyword-only ones (after a `*`) by name; None where there are none
-  const positional: Py[] = [];
-  const keyword = new PyDict();
-  let star = false;
-  const { params, defs } = obj.runDef ?? { params: [], defs: [] };
-  params.forEach((p, i) => {
-    if (p.star !== '') star = true;
-    else if (defs[i] !== undefined) (star ? keyword.set(p.name, defs[i]) : positional.push(defs[i]));
-  });
-  if (name === '__defaults__') return positional.length === 0 ? null : new PyTuple(positional);
-  return keyword.size === 0 ? null : keyword;
+  // a def or lambda of the condition's: the tuple and the dict it keeps, which a store changes (def-defaults.ts)
+  if (obj.runDef !== null) return readDefaults(obj, obj.runDef, name as '__defaults__' | '__kwdefaults__');
+  // a function of the runtime's made as a def's: no defaults
+  return null;
 }
 
 /** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */
@@ -378,6 +372,7 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__annotations__' && isDef(obj)) return setDefAnnotations(obj, v);
   if (name === '__annotations__') return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   if (name === '__dict__' && isRunDef(obj)) return setDefDict(obj, v);
+  if ((name === '__defaults__' || name === '__kwdefaults__') && isRunDef(obj)) return setDefaults(obj, obj.runDef!, name, v);
   if (name === '__dict__' && isPartial(obj)) return setPartialDict(obj, v);
   if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
