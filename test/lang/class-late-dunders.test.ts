@@ -127,3 +127,31 @@ describe("a def's __defaults__ and __kwdefaults__", () => {
     ).toEqual([]);
   });
 });
+
+describe("a builtin method's __qualname__", () => {
+  it("is its type's name and its own, bound or not, as CPython's method descriptors answer it", () => {
+    expect(
+      compareWithCPython([
+        "return [].append.__qualname__, 'a'.upper.__qualname__, {}.get.__qualname__, len.__qualname__",
+        'return list.append.__qualname__, str.upper.__qualname__, dict.get.__qualname__, dict.fromkeys.__qualname__, int.from_bytes.__qualname__',
+        'return (1).bit_length.__qualname__, (1.5).is_integer.__qualname__, (1, 2).count.__qualname__, b"".hex.__qualname__, bytearray().append.__qualname__',
+        'return set().add.__qualname__, frozenset().union.__qualname__, set.add.__qualname__, [].__len__.__qualname__, list.__len__.__qualname__',
+        "return 'a'.upper.__name__, [].append.__name__, list.append.__name__, {}.items.__qualname__, {}.keys.__qualname__, dict.items.__qualname__",
+        'return (1j).conjugate.__qualname__, str.maketrans.__qualname__, bytes.fromhex.__qualname__, float.fromhex.__qualname__',
+        'class L(list): pass\nreturn L().append.__qualname__, L.append.__qualname__',
+        'class S(str): pass\nreturn S("a").upper.__qualname__, S.upper.__qualname__',
+        'class D(dict): pass\nreturn D().get.__qualname__, D.fromkeys.__qualname__',
+        'import datetime\nreturn datetime.date(2020, 1, 1).isoformat.__qualname__',
+        'import datetime\nreturn datetime.date.isoformat.__qualname__',
+        'import datetime\nreturn datetime.date.today.__qualname__, datetime.datetime.now.__qualname__',
+        'import datetime\nreturn datetime.timedelta(1).total_seconds.__qualname__, datetime.datetime.now().date.__qualname__',
+        'import collections\nreturn collections.deque().append.__qualname__, collections.OrderedDict().move_to_end.__qualname__',
+        "import re\np = re.compile('a')\nreturn p.match.__qualname__, p.match('a').group.__qualname__",
+        'return print.__qualname__, sorted.__qualname__, max.__qualname__, iter([]).__next__.__qualname__',
+        "x = [].append\nreturn x.__qualname__ == x.__qualname__, type(x).__name__, str.join.__qualname__, ''.join.__qualname__",
+        'class S(str): pass\nclass F(float): pass\nclass B(bytes): pass\nreturn S.maketrans.__qualname__, F.fromhex.__qualname__, B.fromhex.__qualname__, B.maketrans.__qualname__',
+        'return object.__init__.__qualname__, object().__str__.__qualname__, int.__add__.__qualname__, (1).__add__.__qualname__',
+      ]),
+    ).toEqual([]);
+  });
+});

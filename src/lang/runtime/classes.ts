@@ -1,4 +1,5 @@
 import { clinic } from './args.js';
+import { noteDescriptor } from './def-names.js';
 import { storeFunctionAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
@@ -471,7 +472,9 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
   if (moduleBases.isBase(base)) return slotsNamed(base.name)?.methods?.has(name) === true ? undefined : moduleBases.classAttr(cls, base, name);
   const made = slotsNamed(base.name)?.classMethods?.get(name);
   if (made === undefined) return undefined;
-  return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method');
+  // meth_get__qualname__: a class method's is its class's (F.fromhex), the static maketrans's its base's
+  const qualname = `${name === 'maketrans' ? base.name : cls.qualname}.${name}`;
+  return noteDescriptor(new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method'), qualname);
 }
 
 /**
@@ -865,10 +868,10 @@ export const CLASS: PyTypeSlots<PyClass> = {
     const fromBase = attr === undefined && v.dictBased ? dictBaseClassAttr(v, name) : undefined;
     if (fromBase !== undefined) return fromBase;
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
-    if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
+    if (attr === undefined && name === 'fromkeys' && v.dictBased) return noteDescriptor(new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
       return fromKeys(callValue(v, [], null) as PyDict, keys, value);
-    }, 'method');
+    }, 'method'), `${v.qualname}.fromkeys`);
     return attr === undefined ? undefined : classAttr(attr, v, name);
   },
 };

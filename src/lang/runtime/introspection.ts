@@ -12,7 +12,7 @@ import { annotationsDict, annotationsUnknown, setAnnotations } from './function-
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
-import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
+import { defDict, dictToSet, moduleOfFunction, setDefDict, setMethodTypeOf } from './method-attributes.js';
 import { readDefaults, setDefaults } from './def-defaults.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -34,6 +34,7 @@ let classOf: (v: Py) => PyType = () => {
 let builtins: ReadonlyMap<string, Py> = new Map();
 export function setBuiltins(typeOf: (v: Py) => PyType, table: ReadonlyMap<string, Py>): void {
   classOf = typeOf;
+  setMethodTypeOf(typeOf);
   builtins = table;
 }
 
