@@ -1,4 +1,4 @@
-import { assignedName } from './def-names.js';
+import { assignedName, noteDescriptor } from './def-names.js';
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
@@ -42,7 +42,8 @@ export function getattr(obj: Py, name: string): Py {
     if (classMethod !== undefined) return boundMethod(name, classMethod, obj, undefined);
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name);
-    if (unbound !== undefined) return new PyFunc(`${obj.name}.${name}`, (args, kw) => {
+    // descr_get_qualname: the type's __qualname__ and the method's name, whichever type it was read through
+    if (unbound !== undefined) return noteDescriptor(new PyFunc(`${obj.name}.${name}`, (args, kw) => {
       // the method's qualified name: its type's without the module (date.isoformat)
       if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
@@ -50,7 +51,7 @@ export function getattr(obj: Py, name: string): Py {
       // an int or str subclass's instance is its value to the base's method
       const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
       return unbound(self, args.slice(1), kw);
-    }, 'method');
+    }, 'method'), `${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}`);
     if (name === '__mro__') return new PyTuple(typeMro(obj));
     // a builtin type's name without its module's (itertools.chain's is chain)
     if (name === '__qualname__') return obj.name.slice(obj.name.lastIndexOf('.') + 1);

@@ -150,7 +150,7 @@ function unary(base: UnarySlots | undefined): UnarySlots {
  * bytearray's ==, on its octets as they are when it is filed.
  */
 function key(v: HookedBase, kind: BaseKind, base: PyTypeSlots): unknown {
-  if (kind === 'bytearray' && !v.cls.hasEq && !has(v, '__hash__')) return unhashable(v);
+  if (kind === 'bytearray' && !has(v, '__hash__')) return unhashable(v);
   if (kind !== 'bytearray' || v.cls.hasEq) return hookedKey(v, (x) => (base.key !== undefined ? base.key(x) : hashKey((x as HookedBase).plain())));
   return `\u0000hashed#${I().hash!(v)}#bytearray:${String(hashKey(new PyBytes((v as unknown as PyBytes).data.slice())))}`;
 }
@@ -177,8 +177,8 @@ export function hookedBaseSlots(base: PyTypeSlots, kind: BaseKind): PyTypeSlots<
     setitem: (v, k, value) => (kind === 'bytearray' && !has(v, '__setitem__') ? base.setitem!(v, k, value) : I().setitem!(v, k, value)),
     delitem: (v, k) => (kind === 'bytearray' && !has(v, '__delitem__') ? base.delitem!(v, k) : I().delitem!(v, k)),
     call: (v, args, kw) => I().call!(v, args, kw),
-    // a class's __eq__ without __hash__ makes it unhashable (type_new); bytearray's __hash__ is None
-    hash: (v) => (has(v, '__hash__') || v.cls.hasEq ? I().hash!(v) : base.hash === null ? unhashable(v) : base.hash!(v)),
+    // a class body's __eq__ without __hash__ set __hash__ None (finishClass, as type_new); bytearray's __hash__ is None
+    hash: (v) => (has(v, '__hash__') ? I().hash!(v) : base.hash === null ? unhashable(v) : base.hash!(v)),
     key: (v) => key(v, kind, base),
     richEq: (a, b, ne) => hookedCompare(a, b, ne ? '!=' : '=='),
     richOrder: (a, b, op) => hookedCompare(a, b, op),

@@ -275,20 +275,8 @@ function resolve(t: PyType, name: string): Found | undefined {
   return owner === undefined ? undefined : [entry[0], owner];
 }
 
-/** Whether a condition's class of t's order, before any that defines __hash__, defines __eq__: type_new set its __hash__ to None. */
-function hashIsNone(t: PyType): boolean {
-  if (!(t instanceof PyClass)) return false;
-  for (const c of t.mro) {
-    if (!(c instanceof PyClass) || c === OBJECT_CLASS) return false;
-    if (c.attrs.has('__hash__')) return false;
-    if (c.attrs.has('__eq__')) return true;
-  }
-  return false;
-}
-
 /** `T.name` for a builtin type or a condition's class that does not define it: the unbound dunder, None for `__hash__ = None`; undefined where T has none. */
 function typeDunder(t: PyType, name: string): Py | undefined {
-  if (name === '__hash__' && hashIsNone(t)) return null;
   const found = find(t, name);
   if (found === undefined) return undefined;
   const [kind, owner] = found;
@@ -314,7 +302,6 @@ function unboundOf(owner: PyType, name: string): PySlotWrapper {
 function valueDunder(v: Py, name: string): Py | undefined {
   const t = introspect(v, '__class__');
   if (!(t instanceof PyType)) return undefined;
-  if (name === '__hash__' && hashIsNone(t)) return null;
   const found = find(t, name);
   if (found === undefined) return undefined;
   const [kind, owner] = found;

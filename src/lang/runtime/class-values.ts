@@ -9,6 +9,10 @@ export { bindMethod } from './descriptors.js';
 let newEpoch = 0;
 export const newChanged = (): void => void newEpoch++;
 
+/** Moved on by every store or delete of a class's __eq__ (a subclass inherits it): each class's hasEq is asked again then. */
+let eqEpoch = 0;
+export const eqChanged = (): void => void eqEpoch++;
+
 /**
  * A class a condition defines: a type whose attributes (methods and class attributes)
  * live in its own table, with its bases (classes of the condition's, builtin exception
@@ -32,11 +36,18 @@ export class PyClass extends PyType {
   attrHooks = 0;
   /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
   module: string | null = null;
-  /** Whether it (or a class of its order) defines __eq__, found at the first ask: a class's dunders never change once made. */
-  private ownEq: boolean | undefined = undefined;
+  /** Whether it (or a class of its order) defines __eq__: kept until any class's __eq__ is set or deleted (eqChanged). */
+  private ownEq = false;
+  private eqSeen = -1;
   get hasEq(): boolean {
-    return (this.ownEq ??= this.lookup('__eq__') !== undefined);
+    if (this.eqSeen !== eqEpoch) {
+      this.ownEq = this.lookup('__eq__') !== undefined;
+      this.eqSeen = eqEpoch;
+    }
+    return this.ownEq;
   }
+  /** The names its body defined, as finishClass found them: type_new's `__dict__`, `__weakref__` and `__doc__` come after them in its namespace (introspection.ts); null for a class made otherwise. */
+  bodyNames: ReadonlySet<string> | null = null;
   /** Whether it (or a class of its order) defines __new__, asked at each call: kept until any class's __new__ is set or deleted (newChanged). */
   private newSeen = -1;
   private ownNew = false;

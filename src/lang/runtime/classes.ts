@@ -1,9 +1,10 @@
 import { clinic } from './args.js';
+import { noteDescriptor } from './def-names.js';
 import { storeFunctionAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
-import { ctorForMeta, instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
+import { ctorForMeta, eqChanged, instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
 import { baseNew, builtinNew, exceptionOf } from './builtin-new.js';
 import { callWithNew } from './class-call.js';
 import { checkAbstract, noteAbstract } from './abstract-check.js';
@@ -148,6 +149,10 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
 export function finishClass(cls: PyClass, kw: Map<string, Py> | null = null): void {
   makeSlots(cls);
   implicitMethods(cls);
+  cls.bodyNames = new Set(cls.attrs.keys());
+  // type_ready: a class whose body defines __eq__ but not __hash__ gets __hash__ = None in its own
+  // namespace, once; an __eq__ set later leaves the hash as it is (object's, or a base's)
+  if (cls.attrs.has('__eq__') && !cls.attrs.has('__hash__')) cls.attrs.set('__hash__', null);
   cls.attrHooks = hooksOf(cls);
   // from now on a tuple or frozenset key may hold one of its instances (keys.ts)
   if (cls.hasEq) noteEqClass();
@@ -273,6 +278,7 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
     if (name === '__abstractmethods__') noteAbstract();
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
     if (name === '__new__') newChanged();
+    if (name === '__eq__') lateEq();
   }
   else if (obj instanceof PyRunClassType) obj.store(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
@@ -349,6 +355,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (ownSetattr(obj) !== undefined) return ownSetattr(obj)!(obj, name, undefined);
   if (storeFunctionAttribute(obj, name, undefined)) return;
   if (name === '__new__' && obj instanceof PyClass) newChanged();
+  if (name === '__eq__' && obj instanceof PyClass) lateEq();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (dict === null && !(obj instanceof PyRunClassType)) {
@@ -465,7 +472,9 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
   if (moduleBases.isBase(base)) return slotsNamed(base.name)?.methods?.has(name) === true ? undefined : moduleBases.classAttr(cls, base, name);
   const made = slotsNamed(base.name)?.classMethods?.get(name);
   if (made === undefined) return undefined;
-  return new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method');
+  // meth_get__qualname__: a class method's is its class's (F.fromhex), the static maketrans's its base's
+  const qualname = `${name === 'maketrans' ? base.name : cls.qualname}.${name}`;
+  return noteDescriptor(new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method'), qualname);
 }
 
 /**
@@ -602,6 +611,12 @@ const SUPER: PyTypeSlots<PySuper> = {
 
 const dunder = callDunder;
 
+/** An __eq__ set on or deleted from a class after it was made: every class's hasEq is asked again, and a tuple key may now hold an instance told apart by it (keys.ts). */
+function lateEq(): void {
+  eqChanged();
+  noteEqClass();
+}
+
 /** An instance whose slots are INSTANCE's: of a plain class, or of an exception class (whose name, attributes, repr and str are an exception's). */
 type Plain = PyInstance | PyClassException;
 
@@ -625,13 +640,14 @@ let nextId = 1;
 const identity = (v: Plain) => v.hashId || (v.hashId = nextId++);
 
 /**
- * hash(v): __eq__ without __hash__ sets __hash__ to None, as CPython's type_new does, and
- * __hash__ = None makes instances unhashable. __hash__ is looked up once: a set of
- * instances hashes each twice (its key, then its slot).
+ * hash(v): __hash__ = None (which finishClass set where the class body defined __eq__ without
+ * __hash__, as CPython's type_new does) makes instances unhashable. __hash__ is looked up
+ * once: a set of instances hashes each twice (its key, then its slot).
  */
-function userHash(v: Plain): bigint | number {
-  const fn = v.cls.lookup('__hash__');
-  if (fn === null || (fn === undefined && hasOwn(v, '__eq__'))) throw typeErr(`unhashable type: '${v.cls.name}'`);
+const userHash = (v: Plain): bigint | number => hashBy(v, v.cls.lookup('__hash__'));
+
+function hashBy(v: Plain, fn: Py | undefined): bigint | number {
+  if (fn === null) throw typeErr(`unhashable type: '${v.cls.name}'`);
   // a number, not a BigInt: a set of instances hashes each twice
   if (fn === undefined) return identity(v);
   const answer = callValue(bindAttr(fn, v, v.cls, '__hash__'), [], null);
@@ -712,9 +728,11 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   },
   // without __eq__ instances are equal only to themselves, whatever __hash__ says: filed by identity (after
   // __hash__ ran, as CPython runs it); with it, by their hash and __eq__
+  // object's hash is the identity, which no other instance shares: filed by identity, whatever __eq__ (set late) says
   key: (v) => {
-    const h = userHash(v);
-    return hasOwn(v, '__eq__') ? equalityKey(v, BigInt(h)) : v;
+    const fn = v.cls.lookup('__hash__');
+    const h = hashBy(v, fn);
+    return fn !== undefined && hasOwn(v, '__eq__') ? equalityKey(v, BigInt(h)) : v;
   },
   eq: (a, b) => {
     const r = richEquality(a, b, false);
@@ -850,10 +868,10 @@ export const CLASS: PyTypeSlots<PyClass> = {
     const fromBase = attr === undefined && v.dictBased ? dictBaseClassAttr(v, name) : undefined;
     if (fromBase !== undefined) return fromBase;
     // dict's classmethod, through a dict subclass: cls() (its __init__ with no arguments), then the keys
-    if (attr === undefined && name === 'fromkeys' && v.dictBased) return new PyFunc('fromkeys', (args, kw) => {
+    if (attr === undefined && name === 'fromkeys' && v.dictBased) return noteDescriptor(new PyFunc('fromkeys', (args, kw) => {
       const [keys, value = null] = clinic('fromkeys', args, kw, 1, 2);
       return fromKeys(callValue(v, [], null) as PyDict, keys, value);
-    }, 'method');
+    }, 'method'), `${v.qualname}.fromkeys`);
     return attr === undefined ? undefined : classAttr(attr, v, name);
   },
 };

@@ -1,4 +1,5 @@
 import { positional } from './args.js';
+import { noteDescriptor } from './def-names.js';
 import { checkSize, tick } from './budget.js';
 import { callValue } from './call.js';
 import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
@@ -109,7 +110,7 @@ export function dictBaseClassAttr(cls: PyClass, name: string): Py | undefined {
   if (t === undefined) return undefined;
   const base = DICT_BASES.get(t)!;
   if (name !== 'fromkeys') return base.classAttr?.(name);
-  return new PyFunc(name, (args, kw) => base.fromkeys(cls, args, kw), 'method');
+  return noteDescriptor(new PyFunc(name, (args, kw) => base.fromkeys(cls, args, kw), 'method'), `${cls.qualname}.${name}`);
 }
 
 /** `a op= b` of an instance whose base changes it in place, or undefined. */

@@ -50,7 +50,7 @@ export function hookedSlots<V extends HookedValue>(base: BaseSlots<V>): Omit<PyT
     setitem: (v, key, value) => (base.setitem !== undefined && !has(v, '__setitem__') ? base.setitem(v, key, value) : I().setitem!(v, key, value)),
     delitem: (v, key) => (base.delitem !== undefined && !has(v, '__delitem__') ? base.delitem(v, key) : I().delitem!(v, key)),
     call: (v, args, kw) => I().call!(v, args, kw),
-    hash: (v) => (has(v, '__hash__') || v.cls.hasEq ? I().hash!(v) : base.hash(v)),
+    hash: (v) => (has(v, '__hash__') ? I().hash!(v) : base.hash(v)),
     key: base.key,
     richEq: (a, b, ne) => hookedCompare(a, b, ne ? '!=' : '=='),
     richOrder: (a, b, op) => hookedCompare(a, b, op),

@@ -12,7 +12,8 @@ import { annotationsDict, annotationsUnknown, setAnnotations } from './function-
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
-import { defDict, dictToSet, moduleOfFunction, setDefDict } from './method-attributes.js';
+import { defDict, dictToSet, moduleOfFunction, setDefDict, setMethodTypeOf } from './method-attributes.js';
+import { readDefaults, setDefaults } from './def-defaults.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -33,6 +34,7 @@ let classOf: (v: Py) => PyType = () => {
 let builtins: ReadonlyMap<string, Py> = new Map();
 export function setBuiltins(typeOf: (v: Py) => PyType, table: ReadonlyMap<string, Py>): void {
   classOf = typeOf;
+  setMethodTypeOf(typeOf);
   builtins = table;
 }
 
@@ -182,13 +184,25 @@ export function classNamespace(cls: PyClass): PyDict {
   // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
   const doc = DOCS.get(cls);
   if (doc !== undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc));
-  for (const [k, v] of cls.attrs) if (k !== '__module__' && k !== '__doc__') d.set(k, v);
-  // type_new adds them where the class names no __slots__ and its best base's instances lack them
+  // type_new's own come after the body's names, before what was set later (its __hash__ = None, a decorator's)
+  const body = cls.bodyNames;
+  let added = false;
+  for (const [k, v] of cls.attrs) {
+    if (k === '__module__' || k === '__doc__') continue;
+    if (!added && body !== null && !body.has(k)) added = typeNewNames(cls, d, doc);
+    d.set(k, v);
+  }
+  if (!added) typeNewNames(cls, d, doc);
+  return d;
+}
+
+/** The `__dict__` and `__weakref__` type_new adds where the class names no __slots__ and its best base's instances lack them, then `__doc__` None where the body had no docstring. */
+function typeNewNames(cls: PyClass, d: PyDict, doc: Py | undefined): true {
   const base = baseOf(cls) as PyType;
   if (!withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
   if (!withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
   if (doc === undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => null));
-  return d;
+  return true;
 }
 
 /** A class's getset_descriptor of this name, one a class as in CPython (`C.__dict__['__dict__'] is C.__dict__['__dict__']`). */
@@ -335,17 +349,10 @@ function defaultsOf(obj: Py, name: string): Py {
     if (obj instanceof PyFunc && obj.kind === 'method' && !(obj instanceof PyType)) throw notBuilt(`'${name}' of a bound method`, 'a bound method does not keep its function in the evaluator');
     throw obj instanceof PyType ? missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj) : attrErr(obj, name);
   }
-  // the positional ones as a tuple, the keyword-only ones (after a `*`) by name; None where there are none
-  const positional: Py[] = [];
-  const keyword = new PyDict();
-  let star = false;
-  const { params, defs } = obj.runDef ?? { params: [], defs: [] };
-  params.forEach((p, i) => {
-    if (p.star !== '') star = true;
-    else if (defs[i] !== undefined) (star ? keyword.set(p.name, defs[i]) : positional.push(defs[i]));
-  });
-  if (name === '__defaults__') return positional.length === 0 ? null : new PyTuple(positional);
-  return keyword.size === 0 ? null : keyword;
+  // a def or lambda of the condition's: the tuple and the dict it keeps, which a store changes (def-defaults.ts)
+  if (obj.runDef !== null) return readDefaults(obj, obj.runDef, name as '__defaults__' | '__kwdefaults__');
+  // a function of the runtime's made as a def's: no defaults
+  return null;
 }
 
 /** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */
@@ -366,6 +373,7 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__annotations__' && isDef(obj)) return setDefAnnotations(obj, v);
   if (name === '__annotations__') return v === undefined ? objectDelattr(obj, name) : objectSetattr(obj, name, v);
   if (name === '__dict__' && isRunDef(obj)) return setDefDict(obj, v);
+  if ((name === '__defaults__' || name === '__kwdefaults__') && isRunDef(obj)) return setDefaults(obj, obj.runDef!, name, v);
   if (name === '__dict__' && isPartial(obj)) return setPartialDict(obj, v);
   if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');

@@ -9,7 +9,7 @@
  */
 import { getattr } from './attributes.js';
 import { step } from './budget.js';
-import { assignName } from './def-names.js';
+import { assignName, descriptorQualname } from './def-names.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, isRunDef, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
 import { PyClass } from './class-values.js';
@@ -133,6 +133,26 @@ export const ownFunctionAttributes = (f: PyFunc): readonly Py[] => OWN.get(f)?.k
 /** The names answered here: these three, and a bound method's `__qualname__`, its function's. */
 export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__func__', '__wrapped__', '__qualname__']);
 
+/** type(v), as builtins.ts has it (it reaches this module through getattr): set by introspection.ts's setBuiltins. */
+let typeOfValue: (v: Py) => PyType = () => {
+  throw new Error('method-attributes.ts: builtins.ts has not set type()');
+};
+export const setMethodTypeOf = (f: (v: Py) => PyType): void => void (typeOfValue = f);
+
+/**
+ * meth_get__qualname__ of a builtin method bound to a value or a type: the `__qualname__` of the
+ * type it is bound to (the value's own type, a subclass's too: `L().append` is
+ * 'envelope.<locals>.L.append'), a dot and its name; bound to a module, its name.
+ */
+function builtinMethodQualname(f: PyFunc & { readonly boundSelf: Py }): Py {
+  const self = f.boundSelf;
+  const own = f.name.slice(f.name.lastIndexOf('.') + 1);
+  if (self instanceof PyModule) return own;
+  const type = self instanceof PyType ? self : typeOfValue(self);
+  const q = getattr(type, '__qualname__');
+  return typeof q === 'string' ? `${q}.${own}` : own;
+}
+
 /**
  * `f.__self__`, `f.__func__` or `f.__wrapped__` of a function or method (types/callable.ts's getattr):
  * the value, undefined where CPython has none (its AttributeError follows), or a refusal where the
@@ -140,7 +160,9 @@ export const METHOD_ATTRIBUTES: ReadonlySet<string> = new Set(['__self__', '__fu
  */
 export function methodAttribute(f: PyFunc, name: string): Py | undefined {
   if (name === '__qualname__') {
-    if (isBoundMethod(f)) return f.boundFunc !== undefined ? getattr(f.boundFunc, name) : undefined;
+    if (isBoundMethod(f)) return f.boundFunc !== undefined ? getattr(f.boundFunc, name) : builtinMethodQualname(f);
+    const descriptor = descriptorQualname(f);
+    if (descriptor !== undefined) return descriptor;
     // a builtin's or a module's function: defined at its module's top level, so its name (len, json.dumps's 'dumps')
     return C_FUNCTIONS.has(f) || PYTHON_FUNCTIONS.has(f) ? f.name : undefined;
   }

@@ -68,7 +68,7 @@ const unhashable = (v: HookedSet): never => {
  * frozenset's; with one, that hash beside them, so that keys of one hash are told apart by set's ==.
  */
 function setKey(v: HookedSet, frozen: boolean): unknown {
-  if (v.cls.hasEq) return I().key!(v);
+  if (v.cls.hasEq && has(v, '__hash__')) return I().key!(v);
   if (!has(v, '__hash__')) return frozen ? hashKey(PyFrozenSet.of(v)) : unhashable(v);
   const h = BigInt(I().hash!(v));
   const members = PyFrozenSet.of(v);

@@ -279,13 +279,14 @@ function hookedUnary(base: UnarySlots | undefined, raw: boolean): UnarySlots {
 }
 
 /**
- * hash(v) and the key dicts and sets file v under: the class's __hash__ (None, or __eq__ without
- * it, makes it unhashable, as type_new sets it); with an __eq__ of its own, keys of one hash are
+ * hash(v) and the key dicts and sets file v under: the class's __hash__ (None makes it
+ * unhashable: finishClass set it where the body defined __eq__ without it, as type_new does); with an __eq__ of its own, keys of one hash are
  * told apart by calling it (as a plain instance's); without, by the base's equality, so a
  * __hash__ that agrees with the base's leaves v the same key as its value.
  */
 export function hookedKey(v: Hooked, baseKey: (v: Hooked) => unknown): unknown {
-  if (v.cls.hasEq) return instance().key!(v);
+  // an __eq__ set after the class was made, without a __hash__, leaves the base's hash and keys (CPython's dict would ask it of the keys of one hash)
+  if (v.cls.hasEq && has(v, '__hash__')) return instance().key!(v);
   if (!has(v, '__hash__')) return baseKey(v);
   const h = BigInt(instance().hash!(v));
   const raw = rawOf(v);
@@ -310,7 +311,7 @@ export function hookedSlots(base: PyTypeSlots, kind: 'int' | 'str' | 'float'): P
     setitem: (v, key, value) => I().setitem!(v, key, value),
     delitem: (v, key) => I().delitem!(v, key),
     call: (v, args, kw) => I().call!(v, args, kw),
-    hash: (v) => (has(v, '__hash__') || v.cls.hasEq ? I().hash!(v) : base.hash ? base.hash(v) : pyHashBig(rawOf(v))),
+    hash: (v) => (has(v, '__hash__') ? I().hash!(v) : base.hash ? base.hash(v) : pyHashBig(rawOf(v))),
     key: (v) => hookedKey(v, (x) => (base.key !== undefined ? base.key(x) : hashKey(rawOf(x)))),
     richEq: (a, b, ne) => hookedCompare(a, b, ne ? '!=' : '=='),
     richOrder: (a, b, op) => hookedCompare(a, b, op),

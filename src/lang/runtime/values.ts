@@ -186,7 +186,8 @@ export class PyFunc {
 /** A def's or lambda's parameters and their defaults' values (undefined: none), as its statement evaluated them. */
 export interface RunDef {
   readonly params: readonly { readonly name: string; readonly star: string }[];
-  readonly defs: readonly Py[];
+  /** Read by the def's every call: `__defaults__` and `__kwdefaults__` set write into it (def-defaults.ts). */
+  readonly defs: Py[];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** datetime.date as a Python type: the kernel's DateRec with its slots. */
 import { bind, positional } from '../../args.js';
+import { noteDescriptor } from '../../def-names.js';
 import { checkedMethods } from '../../arity.js';
 import { fromIsoCalendar, fromOrdinal, isoWeekday, toOrdinal, weekday, type DateRec } from '../../datetime/calendar.js';
 import { dateAddDays, makeDate, replaceDate, subDates } from '../../datetime/datetime.js';
@@ -35,7 +36,8 @@ export function isoCalendarArgs(a: Py[], kw: Map<string, Py> | null): DateRec {
   return fromIsoCalendar(isoField(year), isoField(week), isoField(day));
 }
 
-const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
+// meth_get__qualname__ of one bound to date (a subclass reaches them through moduleBases.classAttr)
+const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => noteDescriptor(new PyFunc(name, f, 'method'), `date.${name}`);
 DATE_TYPE.attrs
   .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), date(nowFields(null)))))
   .set('fromisoformat', classMethod('fromisoformat', (a, kw) => date(dateFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))

@@ -1,5 +1,6 @@
 /** datetime.datetime as a Python type: the kernel's DateTime with its slots. */
 import { bind } from '../../args.js';
+import { noteDescriptor } from '../../def-names.js';
 import { checkedMethods } from '../../arity.js';
 import { isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
 import * as k from '../../datetime/datetime.js';
@@ -38,7 +39,8 @@ const MIDNIGHT = k.makeTime();
 /** A value made from the clock or a timestamp: a tzinfo's UTC time given to its fromutc, whatever that answers. */
 const inZone = (dt: k.DateTime): Py => (dt.tz instanceof UserZone ? (fromUtcCall(dt.tz, dt) as Py) : datetime(dt));
 
-const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => new PyFunc(name, f, 'method');
+// meth_get__qualname__ of one bound to datetime (a subclass reaches them through moduleBases.classAttr)
+const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => noteDescriptor(new PyFunc(name, f, 'method'), `datetime.${name}`);
 DATETIME_TYPE.attrs
   .set('now', classMethod('now', (a, kw) => inZone(nowFields(tzArg(bind('now', a, kw, ['tz'])[0])))))
   .set('utcnow', classMethod('utcnow', (a, kw) => (bind('utcnow', a, kw, []), datetime(nowFields(null)))))
