@@ -57,3 +57,40 @@ describe("a generator's names and state", () => {
     );
   });
 });
+
+describe("the library's generators", () => {
+  it('heapq.merge is a generator with send, throw and close', () => {
+    expect(
+      compareWithCPython([
+        "import heapq\ng = heapq.merge([1, 3], [2])\nreturn type(g).__name__, [n for n in ['close', 'throw', 'send', 'gi_running', 'gi_suspended', 'gi_yieldfrom', '__name__', '__qualname__'] if hasattr(g, n)]",
+        'import heapq\ng = heapq.merge([1, 3], [2])\nreturn g.__name__, g.__qualname__, g.gi_running, g.gi_suspended, g.gi_yieldfrom',
+        "import heapq\ng = heapq.merge([1, 3], [2])\na = next(g)\ng.close()\ntry:\n    next(g)\nexcept StopIteration as e:\n    return a, 'stop', e.args, g.gi_suspended",
+        "import heapq\ng = heapq.merge([1, 3], [2])\na = next(g)\ntry:\n    g.throw(ValueError)\nexcept ValueError as e:\n    return a, 'VE', repr(e), list(g)",
+        'import heapq\ng = heapq.merge([1, 3], [2])\nreturn g.send(None), next(g), g.gi_suspended, g.gi_running',
+        'import heapq\ng = heapq.merge([1, 3], [2])\ng.send(1)',
+        'import heapq\ng = heapq.merge([1, 3], [2])\ng.close()\nreturn list(g)',
+        'import heapq\ng = heapq.merge([1, 3], [2], key=lambda v: -v, reverse=True)\nreturn next(g), g.throw(StopIteration)',
+        'import heapq\ng = heapq.merge([1, 3], [2])\nreturn next(g), g.throw(StopIteration), list(g)',
+        'import heapq\ng = heapq.merge([1, 3, 5], [2])\nr = [next(g), next(g), next(g)]\nreturn r, type(g.gi_yieldfrom).__name__, list(g), g.gi_yieldfrom',
+        'import heapq\ndef inner():\n    x = yield 3\n    yield x\ng = heapq.merge([1], inner())\nreturn next(g), next(g), g.gi_yieldfrom.__name__, g.send(9)',
+        'import heapq\ng = heapq.merge([1], iter([2, 3]))\nnext(g)\nnext(g)\ng.throw(KeyError)',
+      ]),
+    ).toEqual([]);
+  });
+
+  it("difflib's generators are generators, named as CPython's", () => {
+    expect(
+      compareWithCPython([
+        "import difflib\ngs = [difflib.unified_diff(['a'], ['b']), difflib.context_diff(['a'], ['b']), difflib.ndiff(['a'], ['b']), difflib.restore(difflib.ndiff(['a'], ['b']), 1), difflib.SequenceMatcher(None, 'ab', 'ac').get_grouped_opcodes(), difflib.Differ().compare(['a'], ['b'])]\nreturn [(type(g).__name__, g.__name__, g.__qualname__, g.gi_suspended, g.gi_yieldfrom) for g in gs]",
+        "import difflib\ng = difflib.unified_diff(['a'], ['b'])\na = next(g)\ng.close()\nreturn a, list(g), g.gi_running, g.gi_suspended",
+        "import difflib\ng = difflib.ndiff(['a'], ['b'])\na = next(g)\ntry:\n    g.throw(ValueError('x'))\nexcept ValueError as e:\n    return a, repr(e), list(g)",
+        "import difflib\ng = difflib.context_diff(['a', 'b'], ['a', 'c'])\nreturn next(g), g.send(None), g.close(), list(g)",
+        "import difflib\ng = difflib.restore(['- a', '+ b', '  c'], 2)\nreturn next(g), g.throw(KeyError, 'k') if False else next(g), list(g)",
+        "import difflib\ng = difflib.restore(['- a'], 3)\ng.close()\nreturn list(g)",
+        "import difflib\ng = difflib.restore(['- a'], 3)\nnext(g)",
+        'import dataclasses\nclass L(list):\n    def __init__(self, g):\n        self.t = type(g).__name__, g.__name__, g.__qualname__\n        super().__init__(g)\n@dataclasses.dataclass\nclass D:\n    x: object\nreturn dataclasses.astuple(D(L([1])))[0].t, dataclasses.asdict(D(L([1])))["x"].t',
+        "import difflib\ng = difflib.SequenceMatcher(None, 'abcdefghij', 'abXdefghiY').get_grouped_opcodes(1)\nfirst = next(g)\ntry:\n    g.throw(TypeError)\nexcept TypeError:\n    return first, list(g)",
+      ]),
+    ).toEqual([]);
+  });
+});
