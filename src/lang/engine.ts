@@ -9,6 +9,7 @@ import { keyErr } from './runtime/exceptions.js';
 import { beginRequest, beginRun, checkRequestBudget, endRequest, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
+import { fileModuleFunctions } from './runtime/method-attributes.js';
 // the builtin types, registered before any condition compiles or runs
 import './runtime/types/registry.js';
 import { registerValueSubclasses } from './runtime/builtin-subclass.js';
@@ -33,6 +34,8 @@ registerWrapperSubclasses();
 registerTypeSubclasses();
 registerEnum();
 registerCollectionsSubclasses();
+// Flag's and IntFlag's methods, made by registerEnum (after modules.ts filed the modules' functions): their __module__ is enum's
+fileModuleFunctions(new Map([['enum', MODULES.get('enum')!]]), new Map());
 
 /** launch(data=None), as the original's envelope defined it. */
 const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');

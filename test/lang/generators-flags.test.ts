@@ -94,3 +94,17 @@ describe("the library's generators", () => {
     ).toEqual([]);
   });
 });
+
+describe("enum's functions", () => {
+  it("are enum's, as their __module__ says (Flag's were None)", () => {
+    expect(
+      compareWithCPython([
+        'import enum\nreturn enum.Flag.__or__.__module__, enum.Flag.__or__.__qualname__, enum.Enum.__repr__.__module__, enum.Enum.__repr__.__qualname__',
+        "import enum\nreturn [(n, getattr(enum.Flag, n).__module__, getattr(enum.Flag, n).__qualname__) for n in ['__or__', '__and__', '__xor__', '__invert__', '__contains__', '__iter__', '__len__', '__bool__', '__str__', '_missing_', '_generate_next_value_', '__init__', '__new__', '__ror__', '__rand__', '__rxor__']]",
+        "import enum\nreturn [(n, getattr(enum.IntFlag, n).__module__, getattr(enum.IntFlag, n).__qualname__) for n in ['__or__', '__and__', '__xor__', '__invert__', '__ror__', '__contains__', '_missing_']]",
+        "import enum\nreturn [(n, getattr(enum.Enum, n).__module__, getattr(enum.Enum, n).__qualname__) for n in ['__repr__', '__str__', '_missing_', '__format__', '_generate_next_value_', '__init__', '__new__', '__hash__']]",
+        "import enum\nclass F(enum.Flag):\n    A = 1\nreturn F.__or__.__module__, F.A.__or__.__module__, F.A.__or__.__func__.__module__",
+      ]),
+    ).toEqual([]);
+  });
+});
