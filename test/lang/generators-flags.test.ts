@@ -108,3 +108,41 @@ describe("enum's functions", () => {
     ).toEqual([]);
   });
 });
+
+describe('re.RegexFlag, an IntFlag as in CPython 3.11', () => {
+  it("iterates, counts and holds its members, as Flag's methods do", () => {
+    expect(
+      compareWithCPython([
+        'import re\nreturn list(re.I | re.M)',
+        'import re\nreturn len(re.I|re.M), re.I in (re.I|re.M), list(re.RegexFlag), len(re.RegexFlag)',
+        'import re\nreturn list(re.A|re.I|re.S), [m.name for m in re.X|re.T], type(iter(re.I)).__name__, iter(re.I).__qualname__',
+        'import re\nreturn len(re.NOFLAG), list(re.NOFLAG), re.NOFLAG.name, len(re.I|0x1000), list(re.I|0x1000)',
+        'import re\nreturn re.NOFLAG in re.I, (re.I|re.M) in re.I, re.I in re.I, re.M in re.RegexFlag(10)',
+        'import re\nreturn 2 in re.I',
+        'import re\nreturn True in re.I',
+        'import re\ng = iter(re.I|re.M)\nreturn next(g), g.close(), list(g)',
+        'import re\nreturn sorted(re.S|re.I), max(re.I|re.M|re.U), sum(re.I|re.M), [int(f) for f in re.RegexFlag(511)]',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('has the class attributes Flag gives it: _flag_mask_, _singles_mask_, _all_bits_, _boundary_, _inverted_', () => {
+    expect(
+      compareWithCPython([
+        'import re\nreturn re.RegexFlag._flag_mask_, re.RegexFlag._singles_mask_, re.RegexFlag._all_bits_, re.RegexFlag._boundary_',
+        'import re\nreturn re.I._flag_mask_, re.I._singles_mask_, re.I._all_bits_, re.I._boundary_, re.I._inverted_, re.RegexFlag._inverted_, (re.I|re.M)._inverted_',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('names, prints and inverts a value as CPython does', () => {
+    expect(
+      compareWithCPython([
+        'import re\nreturn ~re.I, repr(re.I|re.M), re.RegexFlag(0), re.I.name, (re.I|re.M).name, str(re.I|re.M)',
+        'import re\nreturn re.RegexFlag(0x1000).name, repr(re.RegexFlag(0x1000)), ~(re.I|0x1000), (re.I|0x1000).name, repr(re.I|0x1000)',
+        'import re\nreturn ~re.NOFLAG, ~re.RegexFlag(511), ~re.RegexFlag(0x1000), ~~re.I, ~(re.RegexFlag(1 << 40) | re.S)',
+        'import re\nreturn [~re.RegexFlag(v) for v in (1, 3, 255, 256, 600, 1023, 1024)]',
+      ]),
+    ).toEqual([]);
+  });
+});
