@@ -9,6 +9,9 @@ import { keyErr } from './runtime/exceptions.js';
 import { beginRequest, beginRun, checkRequestBudget, endRequest, endRun } from './runtime/budget.js';
 import { roundTrip } from './runtime/json.js';
 import { MODULES } from './runtime/modules.js';
+import { fileModuleFunctions } from './runtime/method-attributes.js';
+import { noteUndocumented } from './runtime/introspection.js';
+import type { PyClass } from './runtime/class-values.js';
 // the builtin types, registered before any condition compiles or runs
 import './runtime/types/registry.js';
 import { registerValueSubclasses } from './runtime/builtin-subclass.js';
@@ -33,6 +36,12 @@ registerWrapperSubclasses();
 registerTypeSubclasses();
 registerEnum();
 registerCollectionsSubclasses();
+// Flag's and IntFlag's methods, made by registerEnum (after modules.ts filed the modules' functions): their __module__ is enum's
+fileModuleFunctions(new Map([['enum', MODULES.get('enum')!]]), new Map());
+// those of them Lib/enum.py gives no docstring: their __doc__ is None (it was so before they were filed as the library's defs)
+for (const name of ['__or__', '__and__', '__xor__', '__invert__', '__len__', '__bool__', '__repr__', '__str__']) {
+  noteUndocumented((MODULES.get('enum')!.attrs.get('Flag') as PyClass).attrs.get(name) as PyFunc);
+}
 
 /** launch(data=None), as the original's envelope defined it. */
 const LAUNCH = new Signature('launch', [{ name: 'data', star: '' }], 'python');

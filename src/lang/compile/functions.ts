@@ -8,6 +8,7 @@ import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
 import { noteAnnotations } from '../runtime/function-annotations.js';
 import { noteRunDef } from '../runtime/shared-objects.js';
+import { assignedName } from '../runtime/def-names.js';
 import { docstring, noteDoc } from '../runtime/introspection.js';
 import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.js';
 
@@ -58,14 +59,15 @@ export abstract class FunctionCompiler extends TargetCompiler {
       const decs = decorators.map((d) => d(f));
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       const annotationValues = annotations.length === 0 ? null : annotations.map((a) => a(f));
-      let fn: Py = new PyFunc(
+      const made: PyFunc = new PyFunc(
         qualname,
         (args, kw) => {
           enterCall();
           try {
             const lf = new Frame(new Array(scope.slots.size), f, f.g);
             bindArgs(sig, args, kw, defs, lf.s);
-            if (generator !== null) return new PyGenerator(generator(lf), qualname);
+            // named as its function is now (gen_new_with_qualname: its __name__ and __qualname__)
+            if (generator !== null) return new PyGenerator(generator(lf), made.name, true, true, assignedName(made));
             return body!(lf) === RETURN ? lf.ret : null;
           } finally {
             exitCall();
@@ -73,6 +75,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         },
         'function',
       );
+      let fn: Py = made;
       // the condition's own, made anew in this run: it takes attributes (shared-objects.ts), and its defaults are read from here
       noteRunDef(fn as PyFunc, { params: s.params, defs });
       if (generator !== null) GENERATOR_FUNCTIONS.add(fn);

@@ -1,12 +1,12 @@
 import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
-import { iteratorName } from './builtins.js';
+import { BUILTINS, iteratorName } from './builtins.js';
 import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
 import { handling } from './handling.js';
 import * as ops from './ops.js';
 import { ITERATOR } from './types/iterator.js';
 import type { Method } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { PyException, PyFunc, PyIterator, PyTuple, PyType, typeName, type Py } from './values.js';
+import { PyException, PyFunc, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
 
@@ -26,6 +26,10 @@ const isPy = (e: unknown, type: PyType): e is PyException => e instanceof PyExce
 export class PyGenerator extends PyIterator {
   private running = false;
   private started = false;
+  /** What a `yield from` of the body delegates to while it is suspended in it (gi_yieldfrom), else null. */
+  delegate: Py = null;
+  /** `__name__`: its function's, else the last part of its qualified name (`<genexpr>`). */
+  genName: string;
   /** The exception an except clause of the body handles while it is suspended in it. */
   private handled: PyException | null = null;
   private body: GeneratorBody | null;
@@ -37,11 +41,22 @@ export class PyGenerator extends PyIterator {
    * expression only when it holds a generator itself), so that what drops it need not throw
    * GeneratorExit in for nothing.
    */
-  constructor(body: GeneratorBody, readonly qualname: string, private readonly charged = true, readonly closing = true) {
+  constructor(body: GeneratorBody, public qualname: string, private readonly charged = true, readonly closing = true, name?: string) {
     const box: { g?: PyGenerator } = {};
     super({ next: charged ? () => box.g!.resume(null) : () => box.g!.nextItem() }, 'generator');
     box.g = this;
     this.body = body;
+    this.genName = name ?? qualname.slice(qualname.lastIndexOf('.') + 1);
+  }
+
+  /** gi_running: whether its body runs now (a generator reading its own). */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** gi_suspended: stopped at a yield, to be resumed (not before its start, nor once finished). */
+  get isSuspended(): boolean {
+    return this.started && !this.running && this.body !== null;
   }
 
   /**
@@ -57,14 +72,17 @@ export class PyGenerator extends PyIterator {
     enterFrame();
     this.running = true;
     this.started = true;
+    const outer = current;
+    current = this;
     try {
       const r = b.next(null);
-      if (r.done) this.body = null;
+      if (r.done) this.finish();
       return r;
     } catch (err) {
-      this.body = null;
+      this.finish();
       throw raisedOut(err);
     } finally {
+      current = outer;
       this.running = false;
       exitFrame();
     }
@@ -84,20 +102,29 @@ export class PyGenerator extends PyIterator {
     // the exception the body handles is its own while it runs, the caller's is back when it stops
     const caller = handling.exc;
     if (this.handled !== null) handling.exc = this.handled;
+    const outer = current;
+    current = this;
     try {
       const r = exc === null ? b.next(sent) : b.throw(exc);
-      if (r.done) this.body = null;
+      if (r.done) this.finish();
       return r;
     } catch (err) {
       // a body that raised is finished, as the JS generator is
-      this.body = null;
+      this.finish();
       throw raisedOut(err);
     } finally {
+      current = outer;
       this.handled = handling.exc !== caller ? handling.exc : null;
       handling.exc = caller;
       this.running = false;
       if (this.charged) exitCall();
     }
+  }
+
+  /** Its body is done: nothing left to resume, nor delegated to. */
+  private finish(): void {
+    this.body = null;
+    this.delegate = null;
   }
 
   /** The next value, `sent` being what the suspended `yield` evaluates to. */
@@ -117,7 +144,7 @@ export class PyGenerator extends PyIterator {
     if (this.running) throw valueErr('generator already executing');
     if (this.body === null) return null;
     if (!this.started) {
-      this.body = null;
+      this.finish();
       return null;
     }
     let r: IteratorResult<Py, Py | undefined>;
@@ -131,6 +158,12 @@ export class PyGenerator extends PyIterator {
     return null;
   }
 }
+
+/** iter(v), as the builtin makes it (a list's list_iterator). */
+const iterOf = (v: Py): Py => (BUILTINS.get('iter') as PyFunc).fn([v], null);
+
+/** The generator whose body runs now (the innermost), which a `yield from` it reaches names as its gi_yieldfrom. */
+let current: PyGenerator | null = null;
 
 /** What leaves a generator's body that raised: a StopIteration is PEP 479's RuntimeError. */
 function raisedOut(err: unknown): unknown {
@@ -216,11 +249,49 @@ const METHODS = new Map<string, Method>([
   }],
 ]);
 
+/** gi_code and gi_frame: refused as a function's __code__ is (builtins-reflect.ts's words for it). */
+const NOT_BUILT = new Map([
+  ['gi_code', 'code objects and cells are not built by the evaluator'],
+  ['gi_frame', 'frame objects are not built by the evaluator'],
+]);
+
+/** The attributes CPython's generator has as members and getsets (gen_memberlist, gen_getsetlist). */
+const READ_ONLY = new Set(['gi_running', 'gi_suspended', 'gi_yieldfrom', 'gi_code', 'gi_frame']);
+
 registerType(PyGenerator, {
   ...ITERATOR,
   // CPython adds the address, which differs in every process: left out, as for functions
   repr: (g: PyGenerator) => `<generator object ${g.qualname}>`,
   methods: METHODS,
+  getattr: (g: PyGenerator, name: string) => {
+    switch (name) {
+      case '__name__':
+        return g.genName;
+      case '__qualname__':
+        return g.qualname;
+      case 'gi_running':
+        return g.isRunning;
+      case 'gi_suspended':
+        return g.isSuspended;
+      case 'gi_yieldfrom':
+        return g.delegate;
+    }
+    const why = NOT_BUILT.get(name);
+    if (why !== undefined) throw pyErr(AttributeError, `'${name}' is not available in conditions: ${why}`);
+    return undefined;
+  },
+  // gen_set_name and gen_set_qualname: a str, which a `del` is not; the members are read-only
+  setattr: (g: PyGenerator, name: string, v: Py | undefined) => {
+    if (name === '__name__' || name === '__qualname__') {
+      if (v instanceof PyStrBox) v = v.value;
+      if (typeof v !== 'string') throw typeErr(`${name} must be set to a string object`);
+      if (name === '__name__') g.genName = v;
+      else g.qualname = v;
+      return;
+    }
+    if (READ_ONLY.has(name)) throw pyErr(AttributeError, `attribute '${name}' of 'generator' objects is not writable`);
+    throw pyErr(AttributeError, `'generator' object has no attribute '${name}'`);
+  },
 });
 
 /**
@@ -229,30 +300,40 @@ registerType(PyGenerator, {
  * is the expression's value. Any other iterable gives its items, and takes None alone.
  */
 export function* yieldFrom(it: Py): GeneratorBody {
-  if (it instanceof PyGenerator) {
-    let r = it.resume(null);
-    for (;;) {
-      if (r.done) return r.value ?? null;
-      let sent: Py;
-      try {
-        sent = yield r.value;
-      } catch (err) {
-        if (!(err instanceof PyException) || err.fatal) throw err;
-        if (err.type.isSubclassOf(GeneratorExit)) {
-          it.close();
-          throw err;
+  // the generator delegating: the one running as this starts (the `yield from` is reached)
+  const owner = current;
+  try {
+    if (it instanceof PyGenerator) {
+      if (owner !== null) owner.delegate = it;
+      let r = it.resume(null);
+      for (;;) {
+        if (r.done) return r.value ?? null;
+        let sent: Py;
+        try {
+          sent = yield r.value;
+        } catch (err) {
+          if (!(err instanceof PyException) || err.fatal) throw err;
+          if (err.type.isSubclassOf(GeneratorExit)) {
+            it.close();
+            throw err;
+          }
+          r = it.throwIn(err);
+          continue;
         }
-        r = it.throwIn(err);
-        continue;
+        r = it.resume(sent);
       }
-      r = it.resume(sent);
     }
+    if (!ops.isIterable(it)) throw typeErr(`'${typeName(it)}' object is not iterable`);
+    // iter(it), CPython's gi_yieldfrom while the items are given (a list's list_iterator)
+    const iterator = it instanceof PyIterator ? it : iterOf(it);
+    if (owner !== null) owner.delegate = iterator;
+    for (const x of ops.iterate(iterator)) {
+      const sent = yield x;
+      // CPython sends to the iterator's send(), which no builtin iterator has
+      if (sent !== null) throw pyErr(AttributeError, `'${it instanceof PyIterator ? it.name : iteratorName(it)}' object has no attribute 'send'`);
+    }
+    return null;
+  } finally {
+    if (owner !== null) owner.delegate = null;
   }
-  if (!ops.isIterable(it)) throw typeErr(`'${typeName(it)}' object is not iterable`);
-  for (const x of ops.iterate(it)) {
-    const sent = yield x;
-    // CPython sends to the iterator's send(), which no builtin iterator has
-    if (sent !== null) throw pyErr(AttributeError, `'${it instanceof PyIterator ? it.name : iteratorName(it)}' object has no attribute 'send'`);
-  }
-  return null;
 }

@@ -233,8 +233,13 @@ const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque
 const DOC_UNKNOWN = new WeakSet<object>();
 export const markDocUnknown = (f: PyFunc): void => void DOC_UNKNOWN.add(f);
 
+/** The library's defs that have no docstring in CPython (Flag.__or__): their `__doc__` is None, not refused as a docstring of CPython's. */
+const UNDOCUMENTED = new WeakSet<object>();
+export const noteUndocumented = (f: PyFunc): void => void UNDOCUMENTED.add(f);
+
 /** `__doc__`: a condition's class's or function's docstring, or None; CPython's docstrings of its own objects are not the evaluator's to give. */
 function docOf(obj: Py): Py {
+  if (obj instanceof PyFunc && UNDOCUMENTED.has(obj)) return null;
   // a wrapper functools.update_wrapper gave a docstring of CPython's (lru_cache(len)): refused as that docstring is, till one is set
   if (DOC_UNKNOWN.has(obj as object) && setOn(obj, '__doc__') === undefined) throw notBuilt(`'${(obj as PyFunc).name}.__doc__'`, "it is a docstring of CPython's, which the evaluator does not carry");
   // a def of CPython's library (a module's function, its classes' methods) has its docstring there: refused below

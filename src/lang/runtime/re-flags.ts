@@ -10,6 +10,8 @@ import { registerType } from './types/table.js';
 import { keyErr, typeErr } from './exceptions.js';
 import { bindArgs, Signature } from './signature.js';
 import { ENUM_TYPE, INT_FLAG, INT_FLAG_ORDER, PyEnumType } from './modules/foreign-bases.js';
+import { KEEP } from './modules/enum/flag.js';
+import { PyGenerator } from './generator.js';
 import { PyIntFlag, typeName, type Py } from './values.js';
 
 /** The members in the order RegexFlag defines them, which its repr follows. */
@@ -24,23 +26,56 @@ export const FLAG_NAMES: readonly (readonly [string, number])[] = [
   ['M', 8], ['MULTILINE', 8], ['S', 16], ['DOTALL', 16], ['X', 64], ['VERBOSE', 64], ['T', 1], ['TEMPLATE', 1], ['DEBUG', 128],
 ];
 
-/** Flag.__repr__ with the global_enum names: its members' names, then any other bits in hex. */
+/** The bits of v outside RegexFlag's members (v may pass 32 bits: up to 53). */
+const unknownBits = (v: number): bigint => BigInt(v) & ~BigInt(ALL);
+
+/** Flag.__repr__ with the global_enum names: its members' names, then any other bits in hex; a value of no member's bit by its number. */
 function flagRepr(f: PyIntFlag): string {
-  const v = f.value;
-  if (v === 0) return 're.NOFLAG';
-  const names = MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([name]) => 're.' + name);
-  const rest = v & ~ALL;
-  if (rest !== 0) names.push('0x' + rest.toString(16));
+  const name = flagName(f.value);
+  return name === null ? `re.RegexFlag(${f.value})` : name.split('|').map((n) => (n.startsWith('0x') ? n : 're.' + n)).join('|');
+}
+
+/** Flag's _name_ of a value: its members' names in RegexFlag's order, then any other bits in hex (its _numeric_repr_); NOFLAG's for 0, None where no member's bit is set. */
+function flagName(v: number): string | null {
+  if (v === 0) return 'NOFLAG';
+  const names = MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([name]) => name);
+  if (names.length === 0) return null;
+  const rest = unknownBits(v);
+  if (rest !== 0n) names.push('0x' + rest.toString(16));
   return names.join('|');
 }
 
-/** Flag's _name_ of a value: its members' names in RegexFlag's order, then any other bits in hex (its _numeric_repr_); NOFLAG's for 0. */
-function flagName(v: number): string {
-  if (v === 0) return 'NOFLAG';
-  const names = MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([name]) => name);
-  const rest = v & ~ALL;
-  if (rest !== 0) names.push('0x' + rest.toString(16));
-  return names.join('|');
+/** Flag.__iter__: the members of its bits, in RegexFlag's order of definition (its _iter_member_by_def_: ASCII before IGNORECASE). */
+const membersOf = (v: number): Py[] => MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([, bit]) => new PyIntFlag(bit));
+
+/** Flag's class attributes, as a member reads them too: its masks and boundary; _inverted_ is None until `~` caches one in CPython, which a shared member cannot. */
+function classAttribute(name: string): Py | undefined {
+  switch (name) {
+    case '_flag_mask_':
+    case '_singles_mask_':
+    case '_all_bits_':
+      return ALL;
+    case '_boundary_':
+      return KEEP;
+    case '_inverted_':
+      return null;
+  }
+  return undefined;
+}
+
+/**
+ * Flag.__invert__ with the KEEP boundary: RegexFlag(~value), which _missing_ makes positive: past
+ * ~_all_bits_, within max(_all_bits_ + 1, 2 ** bit_length) (unknown bits kept); then by _all_bits_ + 1.
+ */
+function invert(v: number): PyIntFlag {
+  const all = BigInt(ALL);
+  let n = ~BigInt(v);
+  if (n < ~all) {
+    const room = 1n << BigInt((-n).toString(2).length);
+    n += all + 1n > room ? all + 1n : room;
+  }
+  if (n < 0n) n += all + 1n;
+  return new PyIntFlag(Number(n));
 }
 
 /** The members, as EnumType's iteration gives them (NOFLAG, of no bit, is an alias). */
@@ -80,7 +115,7 @@ registerType(PyFlagType, {
   },
   getattr: (_t, name) => {
     const member = FLAG_NAMES.find(([n]) => n === name);
-    return member === undefined ? undefined : new PyIntFlag(member[1]);
+    return member === undefined ? classAttribute(name) : new PyIntFlag(member[1]);
   },
 } satisfies PyTypeSlots<PyFlagType>);
 
@@ -110,15 +145,32 @@ function asInt(f: (a: Py, b: Py) => Py): BinarySlot {
 
 const value = (v: PyIntFlag) => v.value;
 
+/** int.bit_count() of a value (of its absolute value, as Python's). */
+const popcount = (v: number): number => [...BigInt(Math.abs(v)).toString(2)].filter((c) => c === '1').length;
+
 const SLOTS: PyTypeSlots<PyIntFlag> = {
   name: () => 'RegexFlag',
   type: REGEX_FLAG_TYPE,
   truthy: (v) => v.value !== 0,
-  len: null,
-  iter: null,
+  // Flag.__len__: the value's bit_count()
+  len: (v) => popcount(v.value),
+  // Flag.__iter__, a generator (`yield from self._iter_member_(self._value_)`)
+  iter: (v) => membersOf(v.value),
+  iterator: (v) => {
+    const members = membersOf(v.value);
+    return new PyGenerator((function* () {
+      for (const m of members) yield m;
+      return null;
+    })(), 'Flag.__iter__');
+  },
+  // Flag.__contains__: another of its flags, whose bits are all set here
+  contains: (v, item) => {
+    if (!(item instanceof PyIntFlag)) throw typeErr(`unsupported operand type(s) for 'in': '${typeName(item)}' and 'RegexFlag'`);
+    return (BigInt(item.value) & BigInt(v.value)) === BigInt(item.value);
+  },
   repr: flagRepr,
-  // a member's name and value (Enum's properties)
-  getattr: (v, name) => (name === 'name' ? flagName(v.value) : name === 'value' ? v.value : name === '_name_' ? flagName(v.value) : name === '_value_' ? v.value : undefined),
+  // a member's name and value (Enum's properties), and its class's attributes
+  getattr: (v, name) => (name === 'name' || name === '_name_' ? flagName(v.value) : name === 'value' || name === '_value_' ? v.value : classAttribute(name)),
   // RegexFlag's __str__ is object's, so str() and f-strings give the repr too
   str: flagRepr,
   hash: (v) => BigInt(v.value),
@@ -154,7 +206,7 @@ const SLOTS: PyTypeSlots<PyIntFlag> = {
     positive: value,
     absolute: (v: PyIntFlag) => Math.abs(v.value),
     // the members it does not have, within RegexFlag's bits (Flag's KEEP boundary)
-    invert: (v: PyIntFlag) => new PyIntFlag(ALL & ~v.value),
+    invert: (v: PyIntFlag) => invert(v.value),
   },
 };
 

@@ -7,14 +7,15 @@
  */
 import { clinic, one } from '../args.js';
 import { step, tick } from '../budget.js';
-import { BUILTINS } from '../builtins.js';
+import { BUILTINS, iteratorName } from '../builtins.js';
 import { callValue } from '../call.js';
 import { getattr } from '../attributes.js';
-import { IndexError, pyErr, RuntimeError, typeErr, TypeError_, AttributeError } from '../exceptions.js';
+import { IndexError, pyErr, RuntimeError, StopIteration, typeErr, TypeError_, AttributeError } from '../exceptions.js';
 import { PyHookedCollection } from '../hooked-collection.js';
 import * as ops from '../ops.js';
 import { bindArgs, Signature } from '../signature.js';
 import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyTuple, typeName, type Py } from '../values.js';
+import { PyGenerator, yieldFrom, type GeneratorBody } from '../generator.js';
 
 const less = (a: Py, b: Py): boolean => (tick(), ops.truthy(ops.ltValue(a, b)));
 
@@ -208,7 +209,7 @@ const MERGE = new Signature('merge', [{ name: 'iterables', star: '*' }, { name: 
  * lists, compared as lists are (values first, by == then <; orders are distinct, so the
  * iterators are never compared).
  */
-function* merge(iterables: Py[], key: Py, reversed: Py): Generator<Py> {
+function* merge(iterables: Py[], key: Py, reversed: Py): GeneratorBody {
   // a generator: nothing, not even `if reverse:`, runs before its first item is asked
   const reverse = ops.truthy(reversed);
   const before = reverse ? MAX : MIN;
@@ -216,8 +217,11 @@ function* merge(iterables: Py[], key: Py, reversed: Py): Generator<Py> {
   const keyed = key !== null;
   const at = keyed ? 3 : 2;
   const h: Py[][] = [];
+  // each input's iterator, by what was given: the last one left is delegated to (`yield from next.__self__`)
+  const given = new Map<Iterator<Py>, Py>();
   for (let order = 0; order < iterables.length; order++) {
     const it = iterOf(iterables[order]);
+    given.set(it, iterables[order]);
     const r = it.next();
     if (r.done) continue;
     h.push(keyed ? [callValue(key, [r.value], null), order * direction, r.value, it] : [r.value, order * direction, it]);
@@ -227,7 +231,13 @@ function* merge(iterables: Py[], key: Py, reversed: Py): Generator<Py> {
     for (;;) {
       const s = h[0];
       step();
-      yield s[keyed ? 2 : 0];
+      // `except StopIteration: _heappop(h)` holds the yield too: one thrown in ends this input
+      try {
+        yield s[keyed ? 2 : 0];
+      } catch (err) {
+        if (err instanceof PyException && !err.fatal && err.type.isSubclassOf(StopIteration)) break;
+        throw err;
+      }
       const r = (s[at] as Iterator<Py>).next();
       if (r.done) break;
       if (keyed) {
@@ -238,15 +248,14 @@ function* merge(iterables: Py[], key: Py, reversed: Py): Generator<Py> {
     }
     heappop(h, before);
   }
-  if (h.length === 0) return;
+  if (h.length === 0) return null;
   const s = h[0];
   step();
   yield s[keyed ? 2 : 0];
   const it = s[at] as Iterator<Py>;
-  for (let r = it.next(); !r.done; r = it.next()) {
-    step();
-    yield r.value;
-  }
+  const source = given.get(it)!;
+  // its iterator, CPython's gi_yieldfrom meanwhile (a list's list_iterator), which what is sent or thrown reaches
+  return yield* yieldFrom(source instanceof PyIterator ? source : new PyIterator(it, iteratorName(source)));
 }
 
 const fn = (name: string, f: (a: Py[], k: Map<string, Py> | null) => Py, kind: 'builtin' | 'function' = 'builtin'): [string, PyFunc] => [name, new PyFunc(name, f, kind)];
@@ -272,7 +281,7 @@ export const HEAPQ = new PyModule(
     fn('nsmallest', (a, k) => select(a, k, false), 'function'),
     fn('merge', (a, k) => {
       const [iterables, key, reverse] = bindArgs(MERGE, a, k, [undefined, null, false]);
-      return new PyIterator(merge((iterables as PyTuple).items, key, reverse), 'generator');
+      return new PyGenerator(merge((iterables as PyTuple).items, key, reverse), 'merge', true, false);
     }, 'function'),
   ]),
 );

@@ -14,7 +14,8 @@ import { introspect } from '../../introspection.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
-import { PyDict, PyException, PyFunc, PyIterator, PyTuple, PyType, type Py } from '../../values.js';
+import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { PyGenerator, type GeneratorBody } from '../../generator.js';
 import { COPY_MODULE } from '../copy.js';
 import { FIELD, FIELD_CLASSVAR, FIELD_INITVAR, fieldAttr } from './field.js';
 import { fieldsTable } from './process.js';
@@ -81,10 +82,11 @@ function inner(obj: Py, factory: Py, asDict: boolean): Py {
     if (isinstance(obj, builtin('list')) || isinstance(obj, builtin('tuple'))) {
       // a generator, as CPython passes: each item's copy made as the type's constructor reads it
       const it = ops.iterate(obj)[Symbol.iterator]();
-      const gen = (function* () {
+      const gen = (function* (): GeneratorBody {
         for (let r = it.next(); !r.done; r = it.next()) yield inner(r.value, factory, asDict);
+        return null;
       })();
-      return callValue(typeOf(obj), [new PyIterator(gen, 'generator')], null);
+      return callValue(typeOf(obj), [new PyGenerator(gen, `${asDict ? '_asdict_inner' : '_astuple_inner'}.<locals>.<genexpr>`, false, false)], null);
     }
     if (isinstance(obj, builtin('dict'))) {
       const items = ops.iterate(callValue(getattr(obj, 'items'), [], null))[Symbol.iterator]();
@@ -93,8 +95,9 @@ function inner(obj: Py, factory: Py, asDict: boolean): Py {
           const [key, v] = [...ops.iterate(r.value)];
           yield new PyTuple([inner(key, factory, asDict), inner(v, factory, asDict)]);
         }
+        return null;
       })();
-      return callValue(typeOf(obj), [new PyIterator(gen, 'generator')], null);
+      return callValue(typeOf(obj), [new PyGenerator(gen, `${asDict ? '_asdict_inner' : '_astuple_inner'}.<locals>.<genexpr>`, false, false)], null);
     }
     return callValue(COPY_MODULE.attrs.get('deepcopy')!, [obj], null);
   } finally {

@@ -13,7 +13,8 @@ import { add, eq, getitem, getslice, iterate, ltValue, toList, truthy } from '..
 import { BUILTINS } from '../../builtins.js';
 import { repr, str } from '../../repr.js';
 import { Signature, bindArgs } from '../../signature.js';
-import { PyFloat, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
+import { PyFloat, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyGenerator, type GeneratorBody } from '../../generator.js';
 import { callMethod } from '../calendar/py.js';
 import { IS_CHARACTER_JUNK } from './diffs.js';
 import { SEQUENCE_MATCHER } from './matcher.js';
@@ -172,7 +173,7 @@ function* qformat(aline: Py, bline: Py, atags: string, btags: string): Generator
 
 DIFFER.attrs.set('compare', new PyFunc('Differ.compare', (a, k) => {
   const [self, x, y] = bindArgs(COMPARE, a, k);
-  return new PyIterator(new Walk(self).compare(x, y), 'generator');
+  return new PyGenerator(new Walk(self).compare(x, y) as GeneratorBody, 'Differ.compare', true, false);
 }, 'function'));
 
 const NDIFF = new Signature('ndiff', ['a', 'b', 'linejunk', 'charjunk'].map(param), 'python');
@@ -202,10 +203,11 @@ function* restoreLines(delta: Py, tag: string): Generator<Py> {
 export const RESTORE_FN = new PyFunc('restore', (a, k) => {
   const [delta, which] = bindArgs(RESTORE, a, k);
   // a generator: the choice is checked at the first next()
-  return new PyIterator((function* () {
+  return new PyGenerator((function* () {
     const n = callValue(BUILTINS.get('int'), [which], null);
     const tag = eq(n, 1) ? '- ' : eq(n, 2) ? '+ ' : null;
     if (tag === null) throw valueErr(`unknown delta choice (must be 1 or 2): ${repr(which)}`);
     yield* restoreLines(delta, tag);
-  })(), 'generator');
+    return null;
+  })(), 'restore', true, false);
 }, 'function');

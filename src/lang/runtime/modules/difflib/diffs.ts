@@ -12,7 +12,8 @@ import { add, contains, getitem, getslice, iterate, leValue, ltValue, toList, tr
 import { compilePattern } from '../../re.js';
 import { repr } from '../../repr.js';
 import { Signature, bindArgs } from '../../signature.js';
-import { PyFloat, PyFunc, PyIterator, PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
+import { PyFloat, PyFunc, PyStrBox, PyTuple, typeName, type Py } from '../../values.js';
+import { PyGenerator, type GeneratorBody } from '../../generator.js';
 import { callMethod } from '../calendar/py.js';
 import { SEQUENCE_MATCHER } from './matcher.js';
 
@@ -114,7 +115,7 @@ const diffFunction = (name: string, body: typeof unified): PyFunc => {
   const sig = new Signature(name, DIFF_PARAMS.map(param), 'python');
   return new PyFunc(name, (a, k) => {
     const args = bindArgs(sig, a, k, DIFF_DEFAULTS);
-    return new PyIterator((body as (...x: Py[]) => Generator<Py>)(...args), 'generator');
+    return new PyGenerator((body as (...x: Py[]) => GeneratorBody)(...args), name, true, false);
   }, 'function');
 };
 

@@ -14,7 +14,8 @@ import { PyInstance } from '../../class-values.js';
 import { valueErr } from '../../exceptions.js';
 import { contains, eq, getitem, iterate, len, ltValue, toList, truthy } from '../../ops.js';
 import { Signature, bindArgs } from '../../signature.js';
-import { PyDict, PyFloat, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
+import { PyDict, PyFloat, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyGenerator, type GeneratorBody } from '../../generator.js';
 import { namedtuple, type NamedTupleType } from '../collections/namedtuple.js';
 import { sharedObjectRefusal } from '../../shared-objects.js';
 import { callMethod } from '../calendar/py.js';
@@ -288,7 +289,7 @@ export function* groupedOpcodes(self: Py, nArg: Py): Generator<Py> {
 }
 
 
-method('get_grouped_opcodes', ['n'], [undefined, 3], ([self, n]) => new PyIterator(groupedOpcodes(self, n), 'generator'));
+method('get_grouped_opcodes', ['n'], [undefined, 3], ([self, n]) => new PyGenerator(groupedOpcodes(self, n) as GeneratorBody, 'SequenceMatcher.get_grouped_opcodes', true, false));
 
 /** _calculate_ratio: 2.0 * matches / length, 1.0 for two empty sequences. */
 const ratioOf = (matches: number, length: number): PyFloat => new PyFloat(length ? (2.0 * matches) / length : 1.0);

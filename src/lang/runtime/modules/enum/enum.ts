@@ -790,4 +790,4 @@ export const setFunctional = (f: typeof functional): void => {
   functional = f;
 };
 
-export { makeEnum, infoOf, valueOf, nameOf, setOwn, classRepr, isEnumClass, emptyInfo, INFO, singleBit, type Info, type FlagInfo };
+export { makeEnum, infoOf, valueOf, nameOf, setOwn, classRepr, isEnumClass, emptyInfo, INFO, singleBit, memberRepr, type Info, type FlagInfo };

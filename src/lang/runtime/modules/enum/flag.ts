@@ -23,7 +23,7 @@ import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
 import { PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { classRepr, dataFormat, EnumDict, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, qualnameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { classRepr, dataFormat, EnumDict, memberRepr, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, qualnameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -213,6 +213,36 @@ function setUp(): void {
     const name = nameOf(self);
     return name === null ? `${clsOf(self).name}(${repr(valueOf(self))})` : `${clsOf(self).name}.${str(name)}`;
   }));
+  // Flag's own __repr__ (Enum's words), which IntFlag's members find before Enum's
+  a.set('__repr__', pyDef('Flag.__repr__', ['self'], {}, memberRepr));
+  // _iter_member_ (by value) and _iter_member_by_def_: generators of the members of a value's bits
+  const byValue = (cls: Py, value: Py): Py[] => {
+    const info = infoOf(cls as PyClass);
+    payBits(toBig(value));
+    let v = toBig(value) & info.flag!.mask;
+    const out: Py[] = [];
+    while (v !== 0n) {
+      tick();
+      const b = v & -v;
+      out.push(info.v2m.get(pyInt(b)) ?? null);
+      v ^= b;
+    }
+    return out;
+  };
+  const generatorOf = (items: Py[], qualname: string): PyGenerator => new PyGenerator((function* () {
+    for (const m of items) yield m;
+    return null;
+  })(), qualname);
+  const iterByValue = new PyClassMethod(pyDef('Flag._iter_member_by_value_', ['cls', 'value'], {}, (cls, value) => generatorOf(byValue(cls, value), 'Flag._iter_member_by_value_')));
+  a.set('_iter_member_by_value_', iterByValue);
+  a.set('_iter_member_', iterByValue);
+  a.set('_iter_member_by_def_', new PyClassMethod(pyDef('Flag._iter_member_by_def_', ['cls', 'value'], {}, (cls, value) => {
+    const members = byValue(cls, value);
+    // sorted(..., key=lambda m: m._sort_order_): a None (a bit only a multi-bit member has) has none
+    if (members.includes(null)) throw attrErr(null, '_sort_order_');
+    members.sort((x, y) => ownInt(x, '_sort_order_') - ownInt(y, '_sort_order_'));
+    return generatorOf(members, 'Flag._iter_member_by_def_');
+  })));
   a.set('__bool__', pyDef('Flag.__bool__', ['self'], {}, (self) => ops.truthy(valueOf(self))));
   const or = binary('__or__', (x, y) => x | y);
   const and = binary('__and__', (x, y) => x & y);
