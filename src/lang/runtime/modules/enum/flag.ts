@@ -53,8 +53,8 @@ const isInt = (v: Py): boolean => ops.isIntLike(v) && typeof v !== 'boolean' ? t
 const toBig = (v: Py): bigint => big(ops.intOf(v) as Int);
 const pyInt = (b: bigint): Py => norm(b);
 
-/** The members of a value's bits, in the class's order (_iter_member_). */
-function membersOf(info: Info, value: bigint): Py[] {
+/** The members of a value's bits, by value or in definition order (_iter_member_by_value_, _by_def_; the class's own by default). */
+function membersOf(info: Info, value: bigint, byDef = info.byDef): Py[] {
   const f = info.flag!;
   payBits(value);
   payBits(f.mask);
@@ -68,8 +68,8 @@ function membersOf(info: Info, value: bigint): Py[] {
     v ^= b;
   }
   // sorted(..., key=lambda m: m._sort_order_) meets that None
-  if (info.byDef && out.includes(null)) throw attrErr(null, '_sort_order_');
-  if (info.byDef) out.sort((a, b) => (ownInt(a, '_sort_order_') - ownInt(b, '_sort_order_')));
+  if (byDef && out.includes(null)) throw attrErr(null, '_sort_order_');
+  if (byDef) out.sort((a, b) => (ownInt(a, '_sort_order_') - ownInt(b, '_sort_order_')));
   return out;
 }
 const ownInt = (m: Py, n: string): number => Number((m as PyInstance).dict.get(n) ?? 0);
@@ -216,19 +216,7 @@ function setUp(): void {
   // Flag's own __repr__ (Enum's words), which IntFlag's members find before Enum's
   a.set('__repr__', pyDef('Flag.__repr__', ['self'], {}, memberRepr));
   // _iter_member_ (by value) and _iter_member_by_def_: generators of the members of a value's bits
-  const byValue = (cls: Py, value: Py): Py[] => {
-    const info = infoOf(cls as PyClass);
-    payBits(toBig(value));
-    let v = toBig(value) & info.flag!.mask;
-    const out: Py[] = [];
-    while (v !== 0n) {
-      tick();
-      const b = v & -v;
-      out.push(info.v2m.get(pyInt(b)) ?? null);
-      v ^= b;
-    }
-    return out;
-  };
+  const byValue = (cls: Py, value: Py): Py[] => membersOf(infoOf(cls as PyClass), toBig(value), false);
   const generatorOf = (items: Py[], qualname: string): PyGenerator => new PyGenerator((function* () {
     for (const m of items) yield m;
     return null;
@@ -237,11 +225,7 @@ function setUp(): void {
   a.set('_iter_member_by_value_', iterByValue);
   a.set('_iter_member_', iterByValue);
   a.set('_iter_member_by_def_', new PyClassMethod(pyDef('Flag._iter_member_by_def_', ['cls', 'value'], {}, (cls, value) => {
-    const members = byValue(cls, value);
-    // sorted(..., key=lambda m: m._sort_order_): a None (a bit only a multi-bit member has) has none
-    if (members.includes(null)) throw attrErr(null, '_sort_order_');
-    members.sort((x, y) => ownInt(x, '_sort_order_') - ownInt(y, '_sort_order_'));
-    return generatorOf(members, 'Flag._iter_member_by_def_');
+    return generatorOf(membersOf(infoOf(cls as PyClass), toBig(value), true), 'Flag._iter_member_by_def_');
   })));
   a.set('__bool__', pyDef('Flag.__bool__', ['self'], {}, (self) => ops.truthy(valueOf(self))));
   const or = binary('__or__', (x, y) => x | y);
