@@ -106,6 +106,8 @@ describe("enum's functions", () => {
         "import enum\nclass F(enum.Flag):\n    A = 1\nreturn F.__or__.__module__, F.A.__or__.__module__, F.A.__or__.__func__.__module__",
         "import enum\nreturn [(n, getattr(enum.Flag, n).__module__, getattr(enum.Flag, n).__qualname__) for n in ['__repr__', '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_']], enum.IntFlag.__repr__.__qualname__",
         "import enum\nclass F(enum.Flag):\n    A = 1\n    B = 2\n    C = 4\ng = F._iter_member_(5)\nreturn type(g).__name__, g.__qualname__, list(g), list(F._iter_member_by_def_(7)), list(F._iter_member_by_value_(2)), repr(F.A|F.C), repr(F(0)), enum.Flag.__repr__(F.B)",
+        // definition order apart from value order: _by_def_ sorts by _sort_order_, _by_value_ does not
+        "import enum\nclass F(enum.Flag):\n    C = 4\n    A = 1\n    B = 2\nreturn list(F._iter_member_by_def_(7)), list(F._iter_member_by_value_(7)), list(F._iter_member_(7)), list(F(7))",
         "import enum\nreturn [getattr(enum.Flag, n).__doc__ for n in ['__or__', '__and__', '__xor__', '__invert__', '__len__', '__bool__', '__repr__', '__str__']], enum.IntFlag.__or__.__doc__",
         "import enum\nclass P(enum.IntFlag):\n    X = 1\n    Y = 2\nreturn repr(P.X|P.Y), repr(P(8)), list(P._iter_member_(3))",
       ]),

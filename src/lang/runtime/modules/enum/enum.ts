@@ -416,6 +416,8 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
   if (isFlag) {
     const values = info.names.map((n) => big(valueOf(info.map.get(n)!) as Int));
     for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) info.byDef = true;
+    // EnumType.__new__: members defined out of value order iterate in definition order, the class's own _iter_member_
+    if (info.byDef) cls.attrs.set('_iter_member_', getattr(cls, '_iter_member_by_def_'));
   }
   if (order !== null) {
     let o = typeof order === 'string' ? order.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : (ops.toList(order) as Py[]);
