@@ -148,6 +148,8 @@ describe('re.RegexFlag, an IntFlag as in CPython 3.11', () => {
         'import re\nreturn re.RegexFlag(0x1000).name, repr(re.RegexFlag(0x1000)), ~(re.I|0x1000), (re.I|0x1000).name, repr(re.I|0x1000)',
         'import re\nreturn ~re.NOFLAG, ~re.RegexFlag(511), ~re.RegexFlag(0x1000), ~~re.I, ~(re.RegexFlag(1 << 40) | re.S)',
         'import re\nreturn [~re.RegexFlag(v) for v in (1, 3, 255, 256, 600, 1023, 1024)]',
+        // _missing_ makes a negative value positive: within 2 ** bit_length past ~_all_bits_, then by _all_bits_ + 1
+        'import re\nreturn [repr(re.RegexFlag(v)) for v in (-1, -3, -511, -512, -513, -1000, -2**40)], re.RegexFlag(-1) == 511',
       ]),
     ).toEqual([]);
   });

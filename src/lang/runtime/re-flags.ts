@@ -64,19 +64,23 @@ function classAttribute(name: string): Py | undefined {
 }
 
 /**
- * Flag.__invert__ with the KEEP boundary: RegexFlag(~value), which _missing_ makes positive: past
- * ~_all_bits_, within max(_all_bits_ + 1, 2 ** bit_length) (unknown bits kept); then by _all_bits_ + 1.
+ * Flag._missing_ with the KEEP boundary, as RegexFlag(value) and `~` use it: a value below
+ * ~_all_bits_ is made positive within max(_all_bits_ + 1, 2 ** bit_length) (unknown bits kept);
+ * then any negative one by _all_bits_ + 1 (RegexFlag(-1) is every member).
  */
-function invert(v: number): PyIntFlag {
+function keep(v: bigint): bigint {
   const all = BigInt(ALL);
-  let n = ~BigInt(v);
+  let n = v;
   if (n < ~all) {
     const room = 1n << BigInt((-n).toString(2).length);
     n += all + 1n > room ? all + 1n : room;
   }
   if (n < 0n) n += all + 1n;
-  return new PyIntFlag(Number(n));
+  return n;
 }
+
+/** Flag.__invert__: RegexFlag(~value), which _missing_ makes positive. */
+const invert = (v: number): PyIntFlag => new PyIntFlag(Number(keep(~BigInt(v))));
 
 /** The members, as EnumType's iteration gives them (NOFLAG, of no bit, is an alias). */
 const memberList = (): Py[] => MEMBERS.map(([, bit]) => new PyIntFlag(bit));
@@ -92,8 +96,9 @@ export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', INT_FLAG, INT_FLAG
   // EnumType.__call__ is written in Python; its other parameters make a new enum, which the evaluator does not
   const [value, ...others] = k === null && a.length === 1 ? a : bindArgs(ENUM_CALL, a, k, ENUM_CALL_DEFAULTS);
   const n = others.every((v) => v === null || v === undefined || v === 1) ? ops.intOf(value) : undefined;
-  if (n === undefined || typeof n === 'bigint') throw typeErr(`the evaluator's re.RegexFlag() takes one int of at most 53 bits`);
-  return new PyIntFlag(n);
+  const kept = n === undefined ? undefined : keep(BigInt(n));
+  if (kept === undefined || kept > BigInt(Number.MAX_SAFE_INTEGER)) throw typeErr(`the evaluator's re.RegexFlag() takes one int of at most 53 bits`);
+  return new PyIntFlag(Number(kept));
 });
 
 registerType(PyFlagType, {
