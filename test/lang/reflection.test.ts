@@ -25,8 +25,13 @@ it('reflects as CPython does', () => {
 it('opens no new reach: getattr takes the names a dot takes, and no other dunder', () => {
   const engine = new Engine();
   const run = (source: string) => evaluator(engine, { source }).error ?? evaluator(engine, { source }).repr;
+  // a str has no __weakref__ (CPython's AttributeError too); it has __reduce__ and __dir__, refused past any except
   for (const name of ['__weakref__', '__proto__', '__reduce__', '__dir__'])
-    expect(run(`return getattr(text, '${name}')`)).toBe(`AttributeError: names with double underscores ('${name}') are not allowed in conditions`);
+    expect(run(`return getattr(text, '${name}')`)).toBe(`${name === '__reduce__' || name === '__dir__' ? 'Unsupported' : 'Attribute'}Error: names with double underscores ('${name}') are not allowed in conditions`);
+  // so hasattr and getattr's default answer no name CPython has as missing: they are refused
+  for (const source of [`return hasattr([], '__sizeof__')`, `return getattr([], '__reduce_ex__', None)`, `return hasattr(property(), '__set_name__')`, `import re\nreturn hasattr(re, '__file__')`, `class A:\n    x = 1\nreturn hasattr(A(), '__reduce__')`])
+    expect(run(source)).toMatch(/^UnsupportedError: names with double underscores \('__\w+__'\) are not allowed in conditions$/);
+  expect(run(`return hasattr([], '__nope__'), getattr(5, '__weakref__', 'd'), hasattr(len, '__dict__')`)).toBe("(False, 'd', False)");
   // the introspection dunders that are not built say why (introspection.test.ts reads the others)
   for (const name of ['__globals__', '__builtins__', '__code__', '__closure__', '__import__', '__loader__', '__spec__'])
     expect(run(`return getattr(text, '${name}')`)).toMatch(new RegExp(`^AttributeError: '${name}' is not available in conditions: `));

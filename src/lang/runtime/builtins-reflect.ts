@@ -5,7 +5,7 @@ import { attributeName } from './attribute-hooks.js';
 import { delattr, setattr } from './classes.js';
 import { pyHashBig } from './hash.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
-import { dirOf } from './dir.js';
+import { dirLists, dirOf } from './dir.js';
 import { idOf } from './identity.js';
 import { norm } from './int/int.js';
 import { bindArgs, positionalSignature } from './signature.js';
@@ -23,7 +23,9 @@ export function getattrByName(obj: Py, name: Py): Py {
   if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeName(name)}'`);
   if (name.includes('__') && !isReadableDunder(name)) {
     const why = UNREADABLE_DUNDERS.get(name);
-    throw pyErr(AttributeError, why !== undefined ? `'${name}' is not available in conditions: ${why}` : `names with double underscores ('${name}') are not allowed in conditions`);
+    const message = why !== undefined ? `'${name}' is not available in conditions: ${why}` : `names with double underscores ('${name}') are not allowed in conditions`;
+    // one CPython has (dir() lists it) is refused past any except, so hasattr cannot answer False for it
+    throw dirLists(obj, name) ? fatalErr(UnsupportedError, message) : pyErr(AttributeError, message);
   }
   return INTROSPECTED.has(name) ? introspect(obj, name) : sandboxGetattr(obj, name);
 }

@@ -168,6 +168,25 @@ export function dirOf(obj: Py): Py[] {
 }
 
 /**
+ * Whether CPython's getattr would find name on obj by its class's names (and a module's),
+ * as object.__dir__ lists them, without calling a condition's __dir__: a dunder the dialect
+ * does not read is then refused outright, where hasattr would have answered False.
+ */
+export function dirLists(obj: Py, name: string): boolean {
+  if (obj instanceof PyModule && entry(`module:${obj.name}`)?.includes(name)) return true;
+  const names = new Set<string>();
+  try {
+    const t = obj instanceof PyType ? obj : (classOfInstance(obj) ?? introspect(obj, '__class__'));
+    if (t instanceof PyType) mergeClass(t, names);
+  } catch (e) {
+    // a class whose names the evaluator has not recorded: not known to be there
+    if (e instanceof PyException && (!e.fatal || e.type === UnsupportedError)) return false;
+    throw e;
+  }
+  return names.has(name);
+}
+
+/**
  * The attributes the library's exceptions written in Python set in their __init__, which the
  * evaluator keeps as fields rather than in the instance's __dict__, where it keeps them.
  */

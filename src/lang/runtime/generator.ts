@@ -1,6 +1,6 @@
 import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
 import { BUILTINS, iteratorName } from './builtins.js';
-import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
+import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, UnsupportedError, fatalErr, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
 import { handling } from './handling.js';
 import * as ops from './ops.js';
 import { ITERATOR } from './types/iterator.js';
@@ -277,7 +277,8 @@ registerType(PyGenerator, {
         return g.delegate;
     }
     const why = NOT_BUILT.get(name);
-    if (why !== undefined) throw pyErr(AttributeError, `'${name}' is not available in conditions: ${why}`);
+    // every generator has them in CPython: refused past any except, so hasattr cannot answer False
+    if (why !== undefined) throw fatalErr(UnsupportedError, `'${name}' is not available in conditions: ${why}`);
     return undefined;
   },
   // gen_set_name and gen_set_qualname: a str, which a `del` is not; the members are read-only
