@@ -83,7 +83,9 @@ describe('a store on a shared object', () => {
     ["import enum\nenum.unique.__annotations__['k'] = 1", "import enum\nreturn enum.unique.__annotations__ == {}"],
     ["import uuid\nuuid.UUID.hex.fget.__annotations__['k'] = 1", "import uuid\nreturn uuid.UUID.hex.fget.__annotations__ == {}"],
     ["import enum\nenum.Flag.__or__.__annotations__['x'] = 1", "import enum\nreturn enum.Flag.__or__.__annotations__ == {}"],
-  ])('keeps what a run puts in a module function\'s __annotations__ to that run: %j', (store, read) => {
+    // a module class's pseudo-member, which _missing_ keeps for the rest of the run only
+    ["import enum\nx = enum.IntFlag._missing_(6)\nx.owner = log\nx._name_ = 'Z'\nassert enum.IntFlag(6) is x", "import enum\nx = enum.IntFlag._missing_(6)\nreturn not hasattr(x, 'owner') and x._name_ is None"],
+  ])('keeps what a run puts in a module function\'s __annotations__ or a module class\'s pseudo-member to that run: %j', (store, read) => {
     const engine = new Engine();
     expect(evaluator(engine, { source: `${store}\nreturn 1` }).repr).toBe('1');
     expect(evaluator(engine, { source: read }).repr).toBe('True');

@@ -10,7 +10,8 @@
  * Each class's tables are kept in `info` and shown as CPython's _member_names_, _member_map_,
  * _value2member_map_.
  */
-import { allocItems, tick, work } from '../../budget.js';
+import { allocItems, runNumber, tick, work } from '../../budget.js';
+import { isRunClass } from '../../subclasses.js';
 import { BUILTINS, isinstance } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { moduleClass, OBJECT_CLASS, objectDelattr, objectSetattr, PyInstance } from '../../classes.js';
@@ -432,7 +433,10 @@ function makeEnum(metacls: PyClass, className: string, nameV: Py, basesV: PyTupl
 
 const singleBit = (v: Py): boolean => {
   if (!ops.isIntLike(v)) return false;
-  const b = big(ops.intOf(v) as Int);
+  const n = ops.intOf(v) as Int;
+  // b & (b - 1): two operations of b's size, paid for as the int module's
+  if (typeof n === 'bigint') payLinear(2 * bitsBound(n));
+  const b = big(n);
   return b !== 0n && (b & (b - 1n)) === 0n;
 };
 
@@ -609,13 +613,32 @@ ENUM.module = 'enum';
 ENUM.attrs.set('__slots__', new PyTuple([]));
 INFO.set(ENUM, emptyInfo(OBJECT_CLASS, null));
 
+/**
+ * Where _missing_ keeps a class's pseudo-members: a condition's class in its _value2member_map_,
+ * as CPython does; a module's class (enum.IntFlag, which every run shares) in a map of the run's
+ * own, since each condition met a fresh module in the original, and a kept pseudo-member would
+ * carry one run's attributes and memory into the next.
+ */
+let runMembers = new WeakMap<PyClass, PyDict>();
+let membersRun = -1;
+export function pseudoMembers(cls: PyClass, info: Info): PyDict {
+  if (isRunClass(cls)) return info.v2m;
+  if (membersRun !== runNumber()) {
+    membersRun = runNumber();
+    runMembers = new WeakMap();
+  }
+  let kept = runMembers.get(cls);
+  if (kept === undefined) runMembers.set(cls, (kept = new PyDict()));
+  return kept;
+}
+
 /** Enum.__new__(cls, value): the member of that value, else _missing_'s answer. */
 function enumNew(cls: Py, value: Py): Py {
   const c = expectEnum(cls);
   if (callValue(TYPE, [value], null) === c) return value;
   const i = infoOrEmpty(c);
   try {
-    const m = i.v2m.get(value);
+    const m = i.v2m.get(value) ?? (isRunClass(c) ? undefined : pseudoMembers(c as PyClass, i).get(value));
     if (m !== undefined) return m;
   } catch (e) {
     if (!(e instanceof PyException) || e.fatal || e.type.name !== 'TypeError') throw e;
@@ -662,18 +685,26 @@ ENUM.attrs.set('_generate_next_value_', new PyStaticMethod(pyDef('Enum._generate
   }
 })));
 ENUM.attrs.set('_missing_', new PyClassMethod(pyDef('Enum._missing_', ['cls', 'value'], {}, () => null)));
-function memberRepr(self: Py): string {
+/** Enum.__repr__, and Flag.__repr__ (`flag`), which alone leaves out a name of None: `<F: 0>` where Enum's says `<F.None: 0>`. */
+function memberRepr(self: Py, flag = false): string {
   const cls = callValue(TYPE, [self], null) as PyClass;
   // `self.__class__._value_repr_` of what is no member (Enum.__repr__(5)): the type's AttributeError
   if (!isinstance(self, ENUM)) throw missingAttr(`type object '${typeName(self)}' has no attribute '_value_repr_'`, '_value_repr_', cls);
   const name = nameOf(self);
-  const vr = cls.lookup('_value_repr_');
+  // re.RegexFlag's members are no instances of a class: int's repr is their _value_repr_
+  const vr = cls instanceof PyClass ? cls.lookup('_value_repr_') : undefined;
   const v = valueOf(self);
   const shown = vr === undefined || vr === null ? repr(v) : str(callValue(vr, [v], null));
-  return name === null ? `<${cls.name}: ${shown}>` : `<${cls.name}.${str(name)}: ${shown}>`;
+  return name === null && flag ? `<${classNameOf(self)}: ${shown}>` : `<${classNameOf(self)}.${str(name)}: ${shown}>`;
 }
-ENUM.attrs.set('__repr__', pyDef('Enum.__repr__', ['self'], {}, memberRepr));
-ENUM.attrs.set('__str__', pyDef('Enum.__str__', ['self'], {}, (self) => `${(callValue(TYPE, [self], null) as PyClass).name}.${str(nameOf(self))}`));
+
+/** `self.__class__.__name__` of a member: a class's, or re.RegexFlag's, which is no class of a condition's kind. */
+function classNameOf(self: Py): string {
+  const cls = callValue(TYPE, [self], null);
+  return cls instanceof PyClass ? cls.name : typeName(self);
+}
+ENUM.attrs.set('__repr__', pyDef('Enum.__repr__', ['self'], {}, (self) => memberRepr(self)));
+ENUM.attrs.set('__str__', pyDef('Enum.__str__', ['self'], {}, (self) => `${classNameOf(self)}.${str(nameOf(self))}`));
 ENUM.attrs.set('__format__', pyDef('Enum.__format__', ['self', 'format_spec'], {}, (self, spec) => callValue(FORMAT, [str(self), spec], null)));
 /** Enum.__hash__, hash(self._name_); but a data type before Enum in the class's order (int in IntEnum's) hashes as its values do. */
 ENUM.attrs.set('__hash__', pyDef('Enum.__hash__', ['self'], {}, (self) => callValue(BUILTINS.get('hash')!, [dataFirst(self) ? baseValue(self) : nameOf(self)], null)));
@@ -792,4 +823,4 @@ export const setFunctional = (f: typeof functional): void => {
   functional = f;
 };
 
-export { makeEnum, infoOf, valueOf, nameOf, setOwn, classRepr, isEnumClass, emptyInfo, INFO, singleBit, memberRepr, type Info, type FlagInfo };
+export { makeEnum, classNameOf, infoOf, valueOf, nameOf, setOwn, classRepr, isEnumClass, emptyInfo, INFO, singleBit, memberRepr, type Info, type FlagInfo };

@@ -18,12 +18,12 @@ import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import * as ops from '../../ops.js';
 import { repr, str } from '../../repr.js';
 import { valueNew } from '../../builtin-subclass.js';
-import { big, norm, type Int } from '../../int/index.js';
+import { big, bit_count, norm, type Int } from '../../int/index.js';
 import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
-import { PyTuple, PyType, type Py } from '../../values.js';
+import { PyIntFlag, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { classRepr, dataFormat, EnumDict, memberRepr, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, qualnameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
+import { classNameOf, classRepr, dataFormat, EnumDict, memberRepr, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, pseudoMembers, qualnameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze } from '../frozen-instances.js';
 
@@ -72,6 +72,17 @@ function membersOf(info: Info, value: bigint, byDef = info.byDef): Py[] {
   if (byDef) out.sort((a, b) => (ownInt(a, '_sort_order_') - ownInt(b, '_sort_order_')));
   return out;
 }
+/**
+ * A flag class's tables, which Flag's methods read as `cls._flag_mask_` first: what is no flag
+ * class (an Enum, None, 5, called unbound) gets that read's AttributeError.
+ */
+function flagTables(cls: Py): Info {
+  const info = cls instanceof PyClass ? INFO.get(cls) : undefined;
+  if (info?.flag != null) return info;
+  getattr(cls, '_flag_mask_');
+  throw typeErr(`${repr(cls)} is not a flag class`);
+}
+
 const ownInt = (m: Py, n: string): number => Number((m as PyInstance).dict.get(n) ?? 0);
 
 export let STRICT: Py = null;
@@ -81,8 +92,8 @@ export let KEEP: Py = null;
 
 /** Flag._missing_: a pseudo-member of the members in value, as the class's boundary allows. */
 function flagMissing(cls: PyClass, value: Py): Py {
-  if (!isinstance(value, INT)) throw valueErr(`${repr(value)} is not a valid ${cls.qualname}`);
-  const info = infoOf(cls);
+  if (!isinstance(value, INT)) throw valueErr(`${repr(value)} is not a valid ${str(getattr(cls, '__qualname__'))}`);
+  const info = flagTables(cls);
   const f = info.flag!;
   let v = toBig(value);
   const bound = f.boundary;
@@ -137,31 +148,37 @@ function flagMissing(cls: PyClass, value: Py): Py {
     setOwn(pseudo, '_name_', name);
   } else setOwn(pseudo, '_name_', null);
   const key = pyInt(v);
-  let made = info.v2m.get(key);
+  const kept = pseudoMembers(cls, info);
+  let made = kept.get(key);
   if (made === undefined) {
-    info.v2m.set(key, pseudo);
+    kept.set(key, pseudo);
     made = pseudo;
   }
-  if (neg !== null) info.v2m.set(pyInt(neg), made);
+  if (neg !== null) kept.set(pyInt(neg), made);
   return made;
 }
+
 
 let OBJECT: PyType;
 
 const clsOf = (self: Py): PyClass => callValue(TYPE, [self], null) as PyClass;
 
 /** Flag.__or__, __and__, __xor__ (and their reflections): a member's value, or an int where the class mixes int in. */
-function binary(name: string, op: (a: bigint, b: bigint) => bigint) {
+function binary(name: string, sym: '|' | '&' | '^', op: (a: bigint, b: bigint) => bigint) {
   return pyDef(`Flag.${name}`, ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
     // called unbound on what is no member (Flag.__or__(1, 2)): the first attribute Lib/enum.py reads of it
     if (!isinstance(self, ENUM)) throw isinstance(other, cls) ? attrErr(other, '_value_') : attrErr(self, '_member_type_');
     const info = infoOf(cls);
-    let o: bigint;
-    if (isinstance(other, cls)) o = toBig(valueOf(other));
-    else if (info.memberType !== OBJECT && isinstance(other, info.memberType)) o = toBig(other);
+    let ov: Py;
+    if (isinstance(other, cls)) ov = valueOf(other);
+    else if (info.memberType !== OBJECT && isinstance(other, info.memberType)) ov = other;
     else return NOT_IMPLEMENTED_VALUE;
-    const mine = toBig(valueOf(self));
+    const sv = valueOf(self);
+    // values that are no ints (a str Enum's, called unbound): Python's operator on them, and its TypeError
+    if (!ops.isIntLike(sv) || !ops.isIntLike(ov)) return callValue(cls, [ops.bitop(sym, sv, ov)], null);
+    const o = toBig(ov);
+    const mine = toBig(sv);
     payBits(mine);
     payBits(o);
     return callValue(cls, [pyInt(op(mine, o))], null);
@@ -188,8 +205,15 @@ function setUp(): void {
   a.set('__contains__', pyDef('Flag.__contains__', ['self', 'other'], {}, (self, other) => {
     const cls = clsOf(self);
     if (!isinstance(other, cls)) throw typeErr(`unsupported operand type(s) for 'in': '${qualnameOf(other)}' and '${qualnameOf(self)}'`);
-    const o = toBig(valueOf(other));
-    return (o & toBig(valueOf(self))) === o;
+    // other._value_ & self._value_ == other._value_: paid for by their sizes, or Python's operators on what is no int
+    const ov = valueOf(other);
+    const sv = valueOf(self);
+    if (!ops.isIntLike(ov) || !ops.isIntLike(sv)) return ops.truthy(ops.eqValue(ops.bitop('&', ov, sv), ov));
+    const o = toBig(ov);
+    const v = toBig(sv);
+    payBits(o);
+    payBits(v);
+    return (o & v) === o;
   }));
   a.set('__iter__', pyDef('Flag.__iter__', ['self'], {}, (self) => {
     // `self._iter_member_` of what is no flag (Flag.__iter__(Color.RED)): its AttributeError (CPython's as the generator starts)
@@ -203,34 +227,34 @@ function setUp(): void {
     })(), 'Flag.__iter__');
   }));
   a.set('__len__', pyDef('Flag.__len__', ['self'], {}, (self) => {
-    let b = toBig(valueOf(self));
-    if (b < 0n) b = -b;
-    let n = 0;
-    for (const c of b.toString(2)) if (c === '1') n++;
-    return n;
+    // self._value_.bit_count(), paid for as int's (what is no int: its AttributeError)
+    const v = valueOf(self);
+    return ops.isIntLike(v) ? bit_count(norm(toBig(v))) : callValue(getattr(v, 'bit_count'), [], null);
   }));
   a.set('__str__', pyDef('Flag.__str__', ['self'], {}, (self) => {
     const name = nameOf(self);
-    return name === null ? `${clsOf(self).name}(${repr(valueOf(self))})` : `${clsOf(self).name}.${str(name)}`;
+    return name === null ? `${classNameOf(self)}(${repr(valueOf(self))})` : `${classNameOf(self)}.${str(name)}`;
   }));
   // Flag's own __repr__ (Enum's words), which IntFlag's members find before Enum's
-  a.set('__repr__', pyDef('Flag.__repr__', ['self'], {}, memberRepr));
+  a.set('__repr__', pyDef('Flag.__repr__', ['self'], {}, (self) => memberRepr(self, true)));
   // _iter_member_ (by value) and _iter_member_by_def_: generators of the members of a value's bits
-  const byValue = (cls: Py, value: Py): Py[] => membersOf(infoOf(cls as PyClass), toBig(value), false);
-  const generatorOf = (items: Py[], qualname: string): PyGenerator => new PyGenerator((function* () {
-    for (const m of items) yield m;
+  // generators, whose body (`value & cls._flag_mask_`, then the bits) runs at the first next(), as CPython's
+  const iterMembers = (byDef: boolean, qualname: string) => (cls: Py, value: Py): PyGenerator => new PyGenerator((function* () {
+    // by definition: sorted(cls._iter_member_by_value_(value), ...), which reads that first
+    if (byDef) getattr(cls, '_iter_member_by_value_');
+    const info = flagTables(cls);
+    if (!ops.isIntLike(value)) ops.bitop('&', value, 0);
+    for (const m of membersOf(info, toBig(value), byDef)) yield m;
     return null;
   })(), qualname);
-  const iterByValue = new PyClassMethod(pyDef('Flag._iter_member_by_value_', ['cls', 'value'], {}, (cls, value) => generatorOf(byValue(cls, value), 'Flag._iter_member_by_value_')));
+  const iterByValue = new PyClassMethod(pyDef('Flag._iter_member_by_value_', ['cls', 'value'], {}, iterMembers(false, 'Flag._iter_member_by_value_')));
   a.set('_iter_member_by_value_', iterByValue);
   a.set('_iter_member_', iterByValue);
-  a.set('_iter_member_by_def_', new PyClassMethod(pyDef('Flag._iter_member_by_def_', ['cls', 'value'], {}, (cls, value) => {
-    return generatorOf(membersOf(infoOf(cls as PyClass), toBig(value), true), 'Flag._iter_member_by_def_');
-  })));
+  a.set('_iter_member_by_def_', new PyClassMethod(pyDef('Flag._iter_member_by_def_', ['cls', 'value'], {}, iterMembers(true, 'Flag._iter_member_by_def_'))));
   a.set('__bool__', pyDef('Flag.__bool__', ['self'], {}, (self) => ops.truthy(valueOf(self))));
-  const or = binary('__or__', (x, y) => x | y);
-  const and = binary('__and__', (x, y) => x & y);
-  const xor = binary('__xor__', (x, y) => x ^ y);
+  const or = binary('__or__', '|', (x, y) => x | y);
+  const and = binary('__and__', '&', (x, y) => x & y);
+  const xor = binary('__xor__', '^', (x, y) => x ^ y);
   a.set('__or__', or);
   a.set('__and__', and);
   a.set('__xor__', xor);
@@ -240,6 +264,8 @@ function setUp(): void {
   a.set('__invert__', pyDef('Flag.__invert__', ['self'], {}, (self) => {
     // `self._inverted_` of what is no member (Flag.__invert__(5)): its AttributeError, where the member's dict was read
     if (!isinstance(self, FLAG)) throw attrErr(self, '_inverted_');
+    // re.RegexFlag's members, which keep no dict: their type's ~, the same value
+    if (self instanceof PyIntFlag) return ops.invert(self);
     const d = (self as { dict?: Map<string, Py> }).dict!;
     const cached = d.get('_inverted_');
     if (cached !== undefined && cached !== null) return cached;
