@@ -64,10 +64,8 @@ export function setDefaults(f: PyFunc, rd: RunDef, name: '__defaults__' | '__kwd
     const end = positionalEnd(rd);
     // func_set_defaults: the tuple's last value is the last positional parameter's
     for (let i = 0; i < end; i++) rd.defs[i] = undefined;
-    for (let j = 0; j < items.length; j++) {
-      const i = end - items.length + j;
-      if (i >= 0) rd.defs[i] = items[j];
-    }
+    // from the first value that meets a parameter: a tuple longer than the parameters costs nothing more
+    for (let j = Math.max(0, items.length - end); j < items.length; j++) rd.defs[end - items.length + j] = items[j];
     g.pos = none ? null : (v as PyTuple);
     return;
   }
