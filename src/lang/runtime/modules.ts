@@ -12,7 +12,7 @@ import { copysign } from './libm/bits.js';
 import * as int from './int/index.js';
 import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
-import { FLAG_NAMES, REGEX_FLAG_TYPE } from './re-flags.js';
+import { FLAG_NAMES, REGEX_FLAG_TYPE, regexFlag } from './re-flags.js';
 import { BASE64 } from './modules/base64.js';
 import { BINASCII } from './modules/binascii.js';
 import { STRUCT_MODULE } from './modules/struct/struct.js';
@@ -55,7 +55,7 @@ import { UUID_MODULE } from './modules/uuid.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { fileModuleFunctions } from './method-attributes.js';
-import { PyDict, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+import { PyDict, PyFloat, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
@@ -81,7 +81,7 @@ const RE = new PyModule(
     fn('escape', (a, k) => escape(bindArgs(ESCAPE, a, k)[0])),
     fn('purge', (a, k) => (bindArgs(PURGE, a, k), null)),
     ['error', ReError],
-    ...FLAG_NAMES.map(([name, v]): [string, Py] => [name, new PyIntFlag(v)]),
+    ...FLAG_NAMES.map(([name, v]): [string, Py] => [name, regexFlag(v)]),
     ['RegexFlag', REGEX_FLAG_TYPE],
   ]),
 );

@@ -7,7 +7,8 @@ import { formatValue } from './format.js';
 import * as ops from './ops.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
-import { keyErr, typeErr } from './exceptions.js';
+import { fatalErr, keyErr, typeErr, UnsupportedError, valueErr } from './exceptions.js';
+import { repr } from './repr.js';
 import { bindArgs, Signature } from './signature.js';
 import { ENUM_TYPE, INT_FLAG, INT_FLAG_ORDER, PyEnumType } from './modules/foreign-bases.js';
 import { KEEP } from './modules/enum/flag.js';
@@ -25,6 +26,17 @@ export const FLAG_NAMES: readonly (readonly [string, number])[] = [
   ['NOFLAG', 0], ['A', 256], ['ASCII', 256], ['I', 2], ['IGNORECASE', 2], ['L', 4], ['LOCALE', 4], ['U', 32], ['UNICODE', 32],
   ['M', 8], ['MULTILINE', 8], ['S', 16], ['DOTALL', 16], ['X', 64], ['VERBOSE', 64], ['T', 1], ['TEMPLATE', 1], ['DEBUG', 128],
 ];
+
+/**
+ * A RegexFlag of value v: one object for each value of its members' bits, as CPython keeps one
+ * (re.RegexFlag(2) is re.I, (re.I|re.M) is (re.M|re.I)). They are immutable, so every run may
+ * share them; other values are made anew (CPython would keep those too, and not between runs).
+ */
+const INTERNED: PyIntFlag[] = [];
+export function regexFlag(v: number): PyIntFlag {
+  if (v < 0 || v > ALL) return new PyIntFlag(v);
+  return (INTERNED[v] ??= new PyIntFlag(v));
+}
 
 /** The bits of v outside RegexFlag's members (v may pass 32 bits: up to 53). */
 const unknownBits = (v: number): bigint => BigInt(v) & ~BigInt(ALL);
@@ -46,7 +58,7 @@ function flagName(v: number): string | null {
 }
 
 /** Flag.__iter__: the members of its bits, in RegexFlag's order of definition (its _iter_member_by_def_: ASCII before IGNORECASE). */
-const membersOf = (v: number): Py[] => MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([, bit]) => new PyIntFlag(bit));
+const membersOf = (v: number): Py[] => MEMBERS.filter(([, bit]) => (v & bit) !== 0).map(([, bit]) => regexFlag(bit));
 
 /** Flag's class attributes, as a member reads them too: its masks and boundary; _inverted_ is None until `~` caches one in CPython, which a shared member cannot. */
 function classAttribute(name: string): Py | undefined {
@@ -80,13 +92,22 @@ function keep(v: bigint): bigint {
 }
 
 /** Flag.__invert__: RegexFlag(~value), which _missing_ makes positive. */
-const invert = (v: number): PyIntFlag => new PyIntFlag(Number(keep(~BigInt(v))));
+const invert = (v: number): PyIntFlag => regexFlag(Number(keep(~BigInt(v))));
 
 /** The members, as EnumType's iteration gives them (NOFLAG, of no bit, is an alias). */
-const memberList = (): Py[] => MEMBERS.map(([, bit]) => new PyIntFlag(bit));
+const memberList = (): Py[] => MEMBERS.map(([, bit]) => regexFlag(bit));
 
 /** An enum's class: `<flag 'RegexFlag'>`, its members as attributes (re.RegexFlag.IGNORECASE), of IntFlag's bases. */
 class PyFlagType extends PyEnumType {}
+
+const FLAG_SIZE = 're.RegexFlag values past 53 bits are not built in the evaluator';
+
+/** RegexFlag(n) for any int: _missing_ makes it positive (KEEP); past 53 bits, refused. */
+function flagOfInt(n: number | bigint): PyIntFlag {
+  const kept = keep(BigInt(n));
+  if (kept > BigInt(Number.MAX_SAFE_INTEGER)) throw fatalErr(UnsupportedError, FLAG_SIZE);
+  return regexFlag(Number(kept));
+}
 
 const ENUM_CALL = new Signature('EnumType.__call__', ['value', 'names', '', 'module', 'qualname', 'type', 'start', 'boundary'].map((name) => ({ name, star: name === '' ? '*' : '' })), 'python');
 const ENUM_CALL_DEFAULTS = [undefined, null, undefined, null, null, null, 1, null];
@@ -95,10 +116,12 @@ const ENUM_CALL_DEFAULTS = [undefined, null, undefined, null, null, null, 1, nul
 export const REGEX_FLAG_TYPE = new PyFlagType('re.RegexFlag', INT_FLAG, INT_FLAG_ORDER, true, (a, k) => {
   // EnumType.__call__ is written in Python; its other parameters make a new enum, which the evaluator does not
   const [value, ...others] = k === null && a.length === 1 ? a : bindArgs(ENUM_CALL, a, k, ENUM_CALL_DEFAULTS);
-  const n = others.every((v) => v === null || v === undefined || v === 1) ? ops.intOf(value) : undefined;
-  const kept = n === undefined ? undefined : keep(BigInt(n));
-  if (kept === undefined || kept > BigInt(Number.MAX_SAFE_INTEGER)) throw typeErr(`the evaluator's re.RegexFlag() takes one int of at most 53 bits`);
-  return new PyIntFlag(Number(kept));
+  if (!others.every((v) => v === null || v === undefined || v === 1)) throw fatalErr(UnsupportedError, 're.RegexFlag() with names, a module or a type makes a new enum, which the evaluator does not build');
+  if (value instanceof PyIntFlag) return value;
+  const n = ops.isIntLike(value) ? ops.intOf(value) : undefined;
+  // Flag._missing_: what is no int is no valid value
+  if (n === undefined) throw valueErr(`${repr(value)} is not a valid RegexFlag`);
+  return flagOfInt(n);
 });
 
 registerType(PyFlagType, {
@@ -112,7 +135,7 @@ registerType(PyFlagType, {
   getitem: (_t, key) => {
     const member = FLAG_NAMES.find(([n]) => n === key);
     if (member === undefined) throw keyErr(key);
-    return new PyIntFlag(member[1]);
+    return regexFlag(member[1]);
   },
   contains: (_t, item) => {
     if (!(item instanceof PyIntFlag)) throw typeErr(`unsupported operand type(s) for 'in': '${typeName(item)}' and 'EnumType'`);
@@ -120,7 +143,7 @@ registerType(PyFlagType, {
   },
   getattr: (_t, name) => {
     const member = FLAG_NAMES.find(([n]) => n === name);
-    return member === undefined ? classAttribute(name) : new PyIntFlag(member[1]);
+    return member === undefined ? classAttribute(name) : regexFlag(member[1]);
   },
 } satisfies PyTypeSlots<PyFlagType>);
 
@@ -134,7 +157,8 @@ function bitwise(op: '&' | '|' | '^'): BinarySlot {
     const y = ops.intOf(b);
     if (x === undefined || y === undefined) return NOT_IMPLEMENTED;
     const r = ops.bitop(op, x, y);
-    return typeof r === 'number' && typeof a !== 'boolean' ? new PyIntFlag(r) : r;
+    // Flag.__or__ and its kin: self.__class__(value | other), which _missing_ makes positive (re.I | -1 is every member)
+    return typeof a === 'boolean' ? r : flagOfInt(r as number | bigint);
   };
 }
 

@@ -18,14 +18,15 @@ import * as ops from '../ops.js';
 import { compilePattern, escape } from '../re.js';
 import { str } from '../repr.js';
 import { Signature, bindArgs } from '../signature.js';
-import { PyDict, PyException, PyFunc, PyIntFlag, type Py } from '../values.js';
+import { PyDict, PyException, PyFunc, type Py } from '../values.js';
+import { regexFlag } from '../re-flags.js';
 import { callMethod } from './calendar/py.js';
 
 export const TEMPLATE = makeClass('Template', 'Template', [OBJECT_CLASS]);
 TEMPLATE.module = 'string';
 
-const IGNORECASE = new PyIntFlag(2);
-const VERBOSE = new PyIntFlag(64);
+const IGNORECASE = regexFlag(2);
+const VERBOSE = regexFlag(64);
 const ID_PATTERN = '(?a:[_a-z][_a-z0-9]*)';
 
 /** Template's pattern for a delimiter (escaped), an identifier pattern and a braced one, as __init_subclass__ writes it. */

@@ -14,7 +14,8 @@ import { attrErr, typeErr, valueErr } from '../../exceptions.js';
 import { add, bitop, le, lt, sub, truthy } from '../../ops.js';
 import { compilePattern } from '../../re.js';
 import { repr } from '../../repr.js';
-import { PyBytes, PyDict, PyFunc, PyIntFlag, PyModule, typeName, type Py } from '../../values.js';
+import { PyBytes, PyDict, PyFunc, PyModule, typeName, type Py } from '../../values.js';
+import { regexFlag } from '../../re-flags.js';
 import { callMethod } from '../calendar/py.js';
 import { pyDef } from '../python-def.js';
 import { strOf } from '../urllib/text.js';
@@ -41,7 +42,7 @@ const WORDSEP = `
             )
         )`;
 
-const VERBOSE = new PyIntFlag(64);
+const VERBOSE = regexFlag(64);
 /** The class's patterns, compiled at their first use (untimed: a process's one-time setup), not at load, where re may not be ready. */
 const lazy = (make: () => Py): (() => Py) => {
   let made: Py;
