@@ -50,6 +50,12 @@ export function docstring(body: readonly Stmt[]): string | null {
 /** The docstrings of a condition's classes and functions, for those that have one (the others' is None). */
 const DOCS = new WeakMap<object, string>();
 export const noteDoc = (o: object, doc: string): void => void DOCS.set(o, doc);
+/** A class type() made of a dict whose `__doc__` came after another name: that name, where its namespace shows the docstring. */
+const DOC_AFTER = new WeakMap<object, string>();
+export function noteDocAfter(cls: PyClass, doc: string, after: string): void {
+  DOCS.set(cls, doc);
+  DOC_AFTER.set(cls, after);
+}
 
 /** What the evaluator does not give, where CPython would: an UnsupportedError that no `except` catches, as for a module's attribute. */
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
@@ -183,7 +189,9 @@ export function classNamespace(cls: PyClass): PyDict {
   d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE));
   // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
   const doc = DOCS.get(cls);
-  if (doc !== undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc));
+  const after = DOC_AFTER.get(cls);
+  const setDoc = () => d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc!));
+  if (doc !== undefined && (after === undefined || after === '__module__')) setDoc();
   // type_new's own come after the body's names, before what was set later (its __hash__ = None, a decorator's)
   const body = cls.bodyNames;
   let added = false;
@@ -191,6 +199,7 @@ export function classNamespace(cls: PyClass): PyDict {
     if (k === '__module__' || k === '__doc__') continue;
     if (!added && body !== null && !body.has(k)) added = typeNewNames(cls, d, doc);
     d.set(k, v);
+    if (k === after && doc !== undefined) setDoc();
   }
   if (!added) typeNewNames(cls, d, doc);
   return d;

@@ -13,7 +13,7 @@ import { PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { calculateMeta, classCellOf, hasMroEntries, typeOfTypes } from './metaclass.js';
 import { callValue } from './call.js';
 import { classAttr } from './descriptors.js';
-import { setIntrospected } from './introspection.js';
+import { noteDocAfter, setIntrospected } from './introspection.js';
 
 const TYPE_OF_TYPES = typeOfTypes;
 
@@ -39,8 +39,13 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   const attrs: [string, Py][] = [];
   let qualname = name;
   const special = new Map<string, Py>();
+  // the name the docstring follows, where the class's namespace shows it
+  let prev = '__module__';
+  let docAfter = prev;
   for (const [nk, v] of dictV.m) {
     const key = dictV.key(nk);
+    if (key === '__doc__') docAfter = prev;
+    else if (typeof key === 'string' && key !== '__qualname__') prev = key;
     // a name that is not a str can be read by no attribute access: nothing to keep
     if (typeof key !== 'string') continue;
     // what a class statement's body stores first (metaclass.ts), and __mro_entries__' original bases
@@ -63,7 +68,9 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   const mod = special.get('__module__');
   if (mod !== undefined && mod !== 'builtins') setIntrospected(cls, '__module__', mod);
   const doc = special.get('__doc__');
-  if (doc !== undefined && typeof doc !== 'string' && doc !== null) setIntrospected(cls, '__doc__', doc);
+  // a str is the class's docstring, as a body's first statement makes it; anything else is stored as set
+  if (typeof doc === 'string') noteDocAfter(cls, doc, docAfter);
+  else if (doc !== undefined && doc !== null) setIntrospected(cls, '__doc__', doc);
   // a class statement's __class__ cell and docstring, before __init_subclass__ may call its methods (type_new's __classcell__)
   classCellOf(dictV)?.(cls);
   // its bases' __init_subclass__ takes the call's keywords
