@@ -4,7 +4,7 @@ import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
 import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance, setReprName } from './classes.js';
 import { setInstanceDict } from './instance-dict.js';
-import { withoutDict } from './slots.js';
+import { slotDescriptors, withoutDict } from './slots.js';
 import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
@@ -48,15 +48,17 @@ export function docstring(body: readonly Stmt[]): string | null {
 }
 
 /** The docstrings of a condition's classes and functions, for those that have one (the others' is None). */
-const DOCS = new WeakMap<object, string>();
-export const noteDoc = (o: object, doc: string): void => void DOCS.set(o, doc);
-/** A class type() made of a dict whose `__doc__` came after another name: that name, where its namespace shows the docstring. */
-const DOC_AFTER = new WeakMap<object, string>();
-export function noteDocAfter(cls: PyClass, doc: string, after: string): void {
-  DOCS.set(cls, doc);
-  DOC_AFTER.set(cls, after);
+const DOCS = new WeakMap<object, string | null>();
+export const noteDoc = (o: object, doc: string | null): void => void DOCS.set(o, doc);
+/**
+ * A class type() made of a dict: the name its `__module__` and `__doc__` came after there ('' for
+ * first; `__module__` where the dict had none, after its last name, as type_new appends it), where
+ * its namespace shows them.
+ */
+const PLACES = new WeakMap<object, { module: string | null; doc: string }>();
+export function notePlaces(cls: PyClass, module: string | null, doc: string): void {
+  PLACES.set(cls, { module, doc });
 }
-
 /** What the evaluator does not give, where CPython would: an UnsupportedError that no `except` catches, as for a module's attribute. */
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
@@ -186,21 +188,39 @@ export function classNamespace(cls: PyClass): PyDict {
   // a copy a read, paid for as any dict built: a class of 50,000 attributes is 50,000 entries
   allocEntries(cls.attrs.size + 4);
   const d = new PyDict();
-  d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE));
-  // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
+  // a class statement's `__module__` comes first, then its docstring; type()'s where its dict had them
+  const places = PLACES.get(cls);
   const doc = DOCS.get(cls);
-  const after = DOC_AFTER.get(cls);
-  const setDoc = () => d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc!));
-  if (doc !== undefined && (after === undefined || after === '__module__')) setDoc();
+  let moduleSet = false;
+  let docSet = doc === undefined;
+  const setModule = () => ((moduleSet = true), d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE)));
+  const setDoc = () => ((docSet = true), d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc!)));
+  // a class statement's body sets up `__annotations__` before it stores its docstring
+  const docAfter = places?.doc ?? (cls.attrs.keys().next().value === '__annotations__' && cls.bodyNames?.has('__annotations__') ? '__annotations__' : '__module__');
+  const place = (after: string) => {
+    if (!moduleSet && (places === undefined ? '' : places.module) === after) setModule();
+    if (!docSet && docAfter === after) setDoc();
+  };
+  place('');
+  if (moduleSet) place('__module__');
   // type_new's own come after the body's names, before what was set later (its __hash__ = None, a decorator's)
   const body = cls.bodyNames;
   let added = false;
   for (const [k, v] of cls.attrs) {
     if (k === '__module__' || k === '__doc__') continue;
-    if (!added && body !== null && !body.has(k)) added = typeNewNames(cls, d, doc);
+    if (!added && body !== null && !body.has(k)) {
+      // a name type() placed them after that is gone since: where it was
+      if (!moduleSet && places?.module !== null) setModule();
+      if (!docSet) setDoc();
+      added = typeNewNames(cls, d, doc);
+    }
     d.set(k, v);
-    if (k === after && doc !== undefined) setDoc();
+    place(k);
+    if (k === places?.module) place('__module__');
   }
+  // type() of a dict without `__module__` where the caller's globals have no `__name__` (a condition's) stores none
+  if (!moduleSet && places?.module !== null) setModule();
+  if (!docSet) setDoc();
   if (!added) typeNewNames(cls, d, doc);
   return d;
 }
@@ -208,8 +228,11 @@ export function classNamespace(cls: PyClass): PyDict {
 /** The `__dict__` and `__weakref__` type_new adds where the class names no __slots__ and its best base's instances lack them, then `__doc__` None where the body had no docstring. */
 function typeNewNames(cls: PyClass, d: PyDict, doc: Py | undefined): true {
   const base = baseOf(cls) as PyType;
-  if (!withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
-  if (!withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
+  // a class with __slots__ of its own: where they name them (type_new_descriptors)
+  const slotted = cls.attrs.has('__slots__');
+  const named = slotDescriptors(cls);
+  if (slotted ? named.dict : !withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
+  if (slotted ? named.weak : !withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
   if (doc === undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => null));
   return true;
 }
