@@ -184,7 +184,7 @@ export function processClass(cls: Py, o: Options): Py {
       else if (seenDefault) throw typeErr(`non-default argument ${repr(fieldAttr(f, 'name'))} follows default argument`);
     }
     const hasPostInit = cls.lookup('__post_init__') !== undefined;
-    setNew(cls, '__init__', initFn(cls, initFields, std, kw, o.frozen, hasPostInit));
+    setNew(cls, '__init__', initFn(cls, initFields, std, kw, o.frozen, hasPostInit, o.slots));
   }
   if (o.repr) setNew(cls, '__repr__', reprFn(cls, plain));
   const compared = plain.filter((f) => ops.truthy(fieldAttr(f, 'compare')));

@@ -100,6 +100,8 @@ export function addSlots(cls: PyClass, frozen: boolean, weakrefSlot: boolean): P
   }
   clsDict.delete('__dict__');
   clsDict.delete('__weakref__');
+  // ABCMeta computes it anew for the new class (type_new would store the copy's, then _abc_init replace it)
+  clsDict.delete('__abstractmethods__');
   const qualname = cls.qualname;
   const meta = callValue(builtin('type'), [cls], null);
   const made = callValue(meta, [cls.name, introspect(cls, '__bases__'), clsDict], null);
