@@ -52,7 +52,7 @@ export const MAKE_DATACLASS = new PyFunc('make_dataclass', (a, k) => {
       else if (n === 3) {
         let spec: Py;
         [name, tp, spec] = unpack(item, 3);
-        setitem(defaults, name, spec);
+        setitem(defaults, strValue(name) ?? name, spec);
       } else throw typeErr(`Invalid field: ${repr(item)}`);
     }
     const s = strValue(name);
@@ -60,7 +60,8 @@ export const MAKE_DATACLASS = new PyFunc('make_dataclass', (a, k) => {
     if (KEYWORDS.has(s)) throw typeErr(`Field names must not be keywords: ${repr(name)}`);
     if (seen.has(s)) throw typeErr(`Field name duplicated: ${repr(name)}`);
     seen.add(s);
-    setitem(annotations, name, tp);
+    // a str subclass's name is kept as the str it is: the fields and the methods dataclass() writes name them by it
+    setitem(annotations, s, tp);
   }
   const cls = newClass(clsName, bases, (ns) => {
     callValue(getattr(ns, 'update'), [namespace], null);
