@@ -5,7 +5,7 @@ import { hookedStore, introspectedRead, setIntrospection } from './attribute-hoo
 import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance, setReprName } from './classes.js';
 import { setInstanceDict } from './instance-dict.js';
 import { slotDescriptors, withoutDict } from './slots.js';
-import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
+import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
@@ -56,6 +56,8 @@ export const noteDoc = (o: object, doc: string | null): void => void DOCS.set(o,
  * its namespace shows them.
  */
 const PLACES = new WeakMap<object, { module: string | null; doc: string }>();
+/** A class type() made of a condition's dict without `__module__`, none set since: its namespace has none. */
+const moduleless = (cls: PyClass): boolean => PLACES.get(cls)?.module === null && setOn(cls, '__module__') === undefined;
 export function notePlaces(cls: PyClass, module: string | null, doc: string): void {
   PLACES.set(cls, { module, doc });
 }
@@ -297,7 +299,7 @@ const CONDITION_MODULE = 'builtins';
  * module is 'builtins' (a condition's class: above) or no str, by its name alone (tp_name).
  */
 export function reprName(cls: PyClass): string {
-  const module = moduleOf(cls);
+  const module = moduleless(cls) ? null : moduleOf(cls);
   return typeof module === 'string' && module !== 'builtins' ? `${module}.${cls.qualname}` : cls.name;
 }
 setReprName(reprName);
@@ -306,6 +308,8 @@ setReprName(reprName);
 function moduleOf(obj: Py): Py {
   if (obj instanceof PyClass) {
     if (obj === OBJECT_CLASS) return 'builtins';
+    // type_module: a class without `__module__` in its namespace has none
+    if (moduleless(obj)) throw pyErr(AttributeError, '__module__');
     return orClass(setOn(obj, '__module__'), () => obj.module ?? CONDITION_MODULE);
   }
   // a module's type that names its module (urllib.parse's results)
@@ -314,7 +318,13 @@ function moduleOf(obj: Py): Py {
   if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => moduleOfFunction(obj) ?? null);
   if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';
   const cls = classOfInstance(obj);
-  if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => moduleOf(cls));
+  // an instance's is the first its class's order has in a namespace (a type() class of a condition's may have none)
+  if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => {
+    if (!moduleless(cls)) return moduleOf(cls);
+    const from = cls.mro.find((t) => t instanceof PyClass && t !== OBJECT_CLASS && !moduleless(t));
+    if (from === undefined) throw attrErr(obj, '__module__');
+    return moduleOf(from);
+  });
   if (obj instanceof PyFunc) throw notBuilt(`'${obj.name}.__module__'`, "a builtin function's module is not recorded by the evaluator");
   throw attrErr(obj, '__module__');
 }
