@@ -39,6 +39,9 @@ it('makes a dataclass with slots as CPython does', () => {
     `${DC}@dataclass(slots=True, frozen=True)\nclass P:\n    x: int = 1\n    y: str = 'a'\np = P()\nreturn asdict(p), astuple(p), replace(p, x=3), [f.name for f in fields(P)], {p: 1}`,
     `${DC}@dataclass(slots=True, frozen=True)\nclass P:\n    x: int\n@dataclass(slots=True, frozen=True)\nclass Q(P):\n    y: int\nq = Q(1, 2)\ntry:\n    q.y = 4\nexcept Exception as e:\n    return repr(q), type(e).__name__, str(e)`,
     `${DC}@dataclass(slots=True)\nclass P:\n    x: int\np = P(1)\ndel p.x\ntry:\n    p.x\nexcept AttributeError as e:\n    return str(e)`,
+    `${DC}class M(type):\n    def __call__(cls, *a, **k):\n        return ('called', super().__call__(*a, **k))\n@dataclass(slots=True)\nclass P(metaclass=M):\n    x: int\n    y: list = field(default_factory=list)\nreturn type(P).__name__, P(1), P.__slots__, P.__qualname__`,
+    `${DC}class M(type):\n    def __new__(m, name, bases, ns, **kw):\n        ns['extra'] = len(ns)\n        return super().__new__(m, name, bases, ns)\n@dataclass(slots=True)\nclass P(metaclass=M):\n    x: int\nreturn P.extra, P(1)`,
+    `${DC}@dataclass\nclass P:\n    x: int\nQ = dataclass(slots=True)(P)\nr = [Q is P, Q.__slots__, Q(1), P(1), Q.__init__ is P.__init__]\ntry:\n    dataclass(slots=True)(Q)\nexcept TypeError as e:\n    r.append(str(e))\nreturn r`,
   ])).toEqual([]);
 });
 

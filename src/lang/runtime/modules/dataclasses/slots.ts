@@ -12,7 +12,8 @@ import { step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { objectSetattr, setattr } from '../../classes.js';
-import { PyClass } from '../../class-values.js';
+import { PyClass, PyClassOfMeta } from '../../class-values.js';
+import { renameClass } from '../../class-rename.js';
 import { AttributeError, typeErr } from '../../exceptions.js';
 import { introspect } from '../../introspection.js';
 import * as ops from '../../ops.js';
@@ -105,7 +106,9 @@ export function addSlots(cls: PyClass, frozen: boolean, weakrefSlot: boolean): P
   const qualname = cls.qualname;
   const meta = callValue(builtin('type'), [cls], null);
   const made = callValue(meta, [cls.name, introspect(cls, '__bases__'), clsDict], null);
-  setattr(made, '__qualname__', qualname);
+  // cls.__qualname__ = qualname: type's setter, but through a metaclass's own __setattr__ (a store on a class a metaclass made misses type's setter here)
+  if (made instanceof PyClass && !(made instanceof PyClassOfMeta && made.meta.lookup('__setattr__') !== undefined)) renameClass(made, '__qualname__', qualname);
+  else setattr(made, '__qualname__', qualname);
   if (frozen) {
     if (!clsDict.has('__getstate__')) setattr(made, '__getstate__', GETSTATE);
     if (!clsDict.has('__setstate__')) setattr(made, '__setstate__', SETSTATE);
