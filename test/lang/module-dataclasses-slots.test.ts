@@ -41,6 +41,7 @@ it('makes a dataclass with slots as CPython does', () => {
     `${DC}@dataclass(slots=True)\nclass P:\n    x: int\np = P(1)\ndel p.x\ntry:\n    p.x\nexcept AttributeError as e:\n    return str(e)`,
     `${DC}class M(type):\n    def __call__(cls, *a, **k):\n        return ('called', super().__call__(*a, **k))\n@dataclass(slots=True)\nclass P(metaclass=M):\n    x: int\n    y: list = field(default_factory=list)\nreturn type(P).__name__, P(1), P.__slots__, P.__qualname__`,
     `${DC}class M(type):\n    def __new__(m, name, bases, ns, **kw):\n        ns['extra'] = len(ns)\n        return super().__new__(m, name, bases, ns)\n@dataclass(slots=True)\nclass P(metaclass=M):\n    x: int\nreturn P.extra, P(1)`,
+    `${DC}@dataclass(slots=True, frozen=True)\nclass F:\n    x: int\n    y: int\nf = F(1, 2)\nseen = []\ndef gen():\n    for v in [10, 20, 30]:\n        seen.append(v)\n        yield v\nF.__dict__['__setstate__'](f, gen())\nr = [repr(f), seen]\nF.__dict__['__setstate__'](f, [7])\nreturn r, f, F.__dict__['__getstate__'](f)`,
     `${DC}@dataclass\nclass P:\n    x: int\nQ = dataclass(slots=True)(P)\nr = [Q is P, Q.__slots__, Q(1), P(1), Q.__init__ is P.__init__]\ntry:\n    dataclass(slots=True)(Q)\nexcept TypeError as e:\n    r.append(str(e))\nreturn r`,
   ])).toEqual([]);
 });

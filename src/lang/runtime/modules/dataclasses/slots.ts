@@ -11,7 +11,7 @@ import { getattr } from '../../attributes.js';
 import { step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
-import { objectSetattr, setattr } from '../../classes.js';
+import { objectSetattr, PyInstance, setattr } from '../../classes.js';
 import { PyClass, PyClassOfMeta } from '../../class-values.js';
 import { renameClass } from '../../class-rename.js';
 import { AttributeError, typeErr } from '../../exceptions.js';
@@ -30,7 +30,7 @@ function fieldsOf(cls: Py): Py[] {
   const out: Py[] = [];
   for (const f of ops.iterate(callValue(getattr(table, 'values'), [], null))) {
     step();
-    if (fieldAttr(f, '_field_type') === FIELD) out.push(f);
+    if (f instanceof PyInstance && fieldAttr(f, '_field_type') === FIELD) out.push(f);
   }
   return out;
 }
@@ -46,12 +46,13 @@ const SETSTATE_SIG = new Signature('_dataclass_setstate', [{ name: 'self', star:
 /** _dataclass_setstate(self, state): each field set by object.__setattr__ (the class may be frozen), zipped with state. */
 const SETSTATE = new PyFunc('_dataclass_setstate', (a, k) => {
   const [self, state] = bindArgs(SETSTATE_SIG, a, k);
-  const fields = fieldsOf(self);
-  let i = 0;
-  for (const v of ops.iterate(state)) {
+  // zip(fields(self), state): a field first, then the state's next value
+  const values = ops.iterate(state)[Symbol.iterator]();
+  for (const f of fieldsOf(self)) {
     step();
-    if (i >= fields.length) break;
-    objectSetattr(self, fieldAttr(fields[i++], 'name') as string, v);
+    const r = values.next();
+    if (r.done === true) break;
+    objectSetattr(self, fieldAttr(f, 'name') as string, r.value);
   }
   return null;
 }, 'function');
