@@ -65,6 +65,11 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
     if (key !== '__orig_bases__' && key !== '__annotations__') checkName(key);
     attrs.push([key, v]);
   }
+  // type_new's caller is a module's metaclass's __new__, written in Python there (abc.ABCMeta's): its module's `__name__`
+  if (moduleAfter === undefined && meta !== null && meta.module !== null) {
+    special.set('__module__', meta.module);
+    moduleAfter = prev;
+  }
   const cls = makeClass(name, qualname, basesV.items, meta);
   for (const [key, v] of attrs) cls.attrs.set(key, v);
   const mod = special.get('__module__');
