@@ -4,7 +4,7 @@
  * class made as types.new_class makes it (the bases' metaclass, its `__prepare__`, the given
  * namespace, the specs as defaults and the annotations stored into it), and dataclass() applied.
  * type_new reads `__module__` from the frame that calls it: types.new_class's (`types`), or a
- * condition's metaclass's `__new__`'s; a module's metaclass (abc's, enum's) is refused.
+ * condition's metaclass's `__new__`'s, or a module's metaclass's (abc's: `abc`).
  */
 import { getattr } from '../../attributes.js';
 import { step } from '../../budget.js';
@@ -102,11 +102,13 @@ function newClass(name: Py, bases: Py, fill: (ns: Py) => void): Py {
   const items = bases.items;
   let meta: Py = items.length > 0 ? callValue(builtin('type'), [items[0]], null) : typeOfTypes();
   if (meta instanceof PyType) meta = calculateMeta(meta, items);
-  let module = 'types';
+  let module: string | null = 'types';
   if (meta !== typeOfTypes()) {
-    if (!(meta instanceof PyClass) || !isRunClass(meta)) throw fatalErr(UnsupportedError, `make_dataclass() with a base whose metaclass is ${repr(meta)} is not supported: its __module__ would be the metaclass's module's`);
+    if (!(meta instanceof PyClass)) throw fatalErr(UnsupportedError, `make_dataclass() with a base whose metaclass is ${repr(meta)} is not supported`);
+    // a module's metaclass's __new__ (abc.ABCMeta's, in Python there) calls type_new from its module: type_new() names it
+    if (!isRunClass(meta)) module = null;
     // a __new__ of the condition's calls type_new from the condition's frame
-    if (meta.mro.some((t) => t instanceof PyClass && isRunClass(t) && t.attrs.has('__new__'))) module = 'builtins';
+    else if (meta.mro.some((t) => t instanceof PyClass && isRunClass(t) && t.attrs.has('__new__'))) module = 'builtins';
   }
   const n = strValue(name);
   if (n === undefined) throw typeErr(`type.__new__() argument 1 must be str, not ${name === null ? 'None' : typeName(name)}`);
@@ -117,7 +119,7 @@ function newClass(name: Py, bases: Py, fill: (ns: Py) => void): Py {
       ns.delete('__qualname__');
     }
     fill(ns);
-    if (ns instanceof PyDict && !ns.has('__module__')) ns.set('__module__', module);
+    if (module !== null && ns instanceof PyDict && !ns.has('__module__')) ns.set('__module__', module);
     return () => undefined;
   });
 }
