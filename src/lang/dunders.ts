@@ -25,6 +25,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__abstractmethods__', '__orig_bases__'],
   // enum (modules/enum): an enum class's members by name, and what a member's class was
   ...['__members__', '__objclass__'],
+  // a condition's class's slots (slots.ts, dataclasses' slots=True); a module's class's are refused (slots-read.ts)
+  ...['__slots__'],
 ]);
 
 /**

@@ -3,6 +3,7 @@ import { step } from './budget.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
 import { dataDescriptor } from './data-descriptors.js';
+import { checkSlotsRead } from './slots-read.js';
 import { mroMethod, typeMro } from './object-class.js';
 import { attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
@@ -22,6 +23,7 @@ const isPartial = (f: PyFunc): boolean => typeof (f as { flattens?: unknown }).f
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
 export function getattr(obj: Py, name: string): Py {
+  if (name === '__slots__') checkSlotsRead(obj);
   if (name === '__name__') {
     // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
     // a condition's class's is its name whole, dots and all (type('a.b', (), {}))

@@ -4,8 +4,8 @@ import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
 import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance, setReprName } from './classes.js';
 import { setInstanceDict } from './instance-dict.js';
-import { withoutDict } from './slots.js';
-import { attrErr, fatalErr, missingAttr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
+import { slotDescriptors, withoutDict } from './slots.js';
+import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
 import { mroOf } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
@@ -48,9 +48,19 @@ export function docstring(body: readonly Stmt[]): string | null {
 }
 
 /** The docstrings of a condition's classes and functions, for those that have one (the others' is None). */
-const DOCS = new WeakMap<object, string>();
-export const noteDoc = (o: object, doc: string): void => void DOCS.set(o, doc);
-
+const DOCS = new WeakMap<object, string | null>();
+export const noteDoc = (o: object, doc: string | null): void => void DOCS.set(o, doc);
+/**
+ * A class type() made of a dict: the name its `__module__` and `__doc__` came after there ('' for
+ * first; `__module__` where the dict had none, after its last name, as type_new appends it), where
+ * its namespace shows them.
+ */
+const PLACES = new WeakMap<object, { module: string | null; doc: string }>();
+/** A class type() made of a condition's dict without `__module__`, none set since: its namespace has none. */
+const moduleless = (cls: PyClass): boolean => PLACES.get(cls)?.module === null && setOn(cls, '__module__') === undefined;
+export function notePlaces(cls: PyClass, module: string | null, doc: string): void {
+  PLACES.set(cls, { module, doc });
+}
 /** What the evaluator does not give, where CPython would: an UnsupportedError that no `except` catches, as for a module's attribute. */
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 
@@ -180,18 +190,39 @@ export function classNamespace(cls: PyClass): PyDict {
   // a copy a read, paid for as any dict built: a class of 50,000 attributes is 50,000 entries
   allocEntries(cls.attrs.size + 4);
   const d = new PyDict();
-  d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE));
-  // a docstring is the body's first entry; a __doc__ set later replaces type_new's None, at the end
+  // a class statement's `__module__` comes first, then its docstring; type()'s where its dict had them
+  const places = PLACES.get(cls);
   const doc = DOCS.get(cls);
-  if (doc !== undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc));
+  let moduleSet = false;
+  let docSet = doc === undefined;
+  const setModule = () => ((moduleSet = true), d.set('__module__', orClass(setOn(cls, '__module__'), () => CONDITION_MODULE)));
+  const setDoc = () => ((docSet = true), d.set('__doc__', orClass(setOn(cls, '__doc__'), () => doc!)));
+  // a class statement's body sets up `__annotations__` before it stores its docstring
+  const docAfter = places?.doc ?? (cls.attrs.keys().next().value === '__annotations__' && cls.bodyNames?.has('__annotations__') ? '__annotations__' : '__module__');
+  const place = (after: string) => {
+    if (!moduleSet && (places === undefined ? '' : places.module) === after) setModule();
+    if (!docSet && docAfter === after) setDoc();
+  };
+  place('');
+  if (moduleSet) place('__module__');
   // type_new's own come after the body's names, before what was set later (its __hash__ = None, a decorator's)
   const body = cls.bodyNames;
   let added = false;
   for (const [k, v] of cls.attrs) {
     if (k === '__module__' || k === '__doc__') continue;
-    if (!added && body !== null && !body.has(k)) added = typeNewNames(cls, d, doc);
+    if (!added && body !== null && !body.has(k)) {
+      // a name type() placed them after that is gone since: where it was
+      if (!moduleSet && places?.module !== null) setModule();
+      if (!docSet) setDoc();
+      added = typeNewNames(cls, d, doc);
+    }
     d.set(k, v);
+    place(k);
+    if (k === places?.module) place('__module__');
   }
+  // type() of a dict without `__module__` where the caller's globals have no `__name__` (a condition's) stores none
+  if (!moduleSet && places?.module !== null) setModule();
+  if (!docSet) setDoc();
   if (!added) typeNewNames(cls, d, doc);
   return d;
 }
@@ -199,8 +230,11 @@ export function classNamespace(cls: PyClass): PyDict {
 /** The `__dict__` and `__weakref__` type_new adds where the class names no __slots__ and its best base's instances lack them, then `__doc__` None where the body had no docstring. */
 function typeNewNames(cls: PyClass, d: PyDict, doc: Py | undefined): true {
   const base = baseOf(cls) as PyType;
-  if (!withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
-  if (!withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
+  // a class with __slots__ of its own: where they name them (type_new_descriptors)
+  const slotted = cls.attrs.has('__slots__');
+  const named = slotDescriptors(cls);
+  if (slotted ? named.dict : !withoutDict(cls) && !mroOf(base).some(givesDict)) d.set('__dict__', descriptor(cls, '__dict__'));
+  if (slotted ? named.weak : !withoutDict(cls) && !mroOf(base).some(givesWeakref)) d.set('__weakref__', descriptor(cls, '__weakref__'));
   if (doc === undefined) d.set('__doc__', orClass(setOn(cls, '__doc__'), () => null));
   return true;
 }
@@ -265,7 +299,7 @@ const CONDITION_MODULE = 'builtins';
  * module is 'builtins' (a condition's class: above) or no str, by its name alone (tp_name).
  */
 export function reprName(cls: PyClass): string {
-  const module = moduleOf(cls);
+  const module = moduleless(cls) ? null : moduleOf(cls);
   return typeof module === 'string' && module !== 'builtins' ? `${module}.${cls.qualname}` : cls.name;
 }
 setReprName(reprName);
@@ -274,6 +308,8 @@ setReprName(reprName);
 function moduleOf(obj: Py): Py {
   if (obj instanceof PyClass) {
     if (obj === OBJECT_CLASS) return 'builtins';
+    // type_module: a class without `__module__` in its namespace has none
+    if (moduleless(obj)) throw pyErr(AttributeError, '__module__');
     return orClass(setOn(obj, '__module__'), () => obj.module ?? CONDITION_MODULE);
   }
   // a module's type that names its module (urllib.parse's results)
@@ -282,7 +318,13 @@ function moduleOf(obj: Py): Py {
   if (isDef(obj)) return orClass(setOn(obj, '__module__'), () => moduleOfFunction(obj) ?? null);
   if (obj instanceof PyFunc && builtins.get(obj.name) === obj) return 'builtins';
   const cls = classOfInstance(obj);
-  if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => moduleOf(cls));
+  // an instance's is the first its class's order has in a namespace (a type() class of a condition's may have none)
+  if (cls !== null) return orClass(instanceOwn(obj, '__module__'), () => {
+    if (!moduleless(cls)) return moduleOf(cls);
+    const from = cls.mro.find((t) => t instanceof PyClass && t !== OBJECT_CLASS && !moduleless(t));
+    if (from === undefined) throw attrErr(obj, '__module__');
+    return moduleOf(from);
+  });
   if (obj instanceof PyFunc) throw notBuilt(`'${obj.name}.__module__'`, "a builtin function's module is not recorded by the evaluator");
   throw attrErr(obj, '__module__');
 }

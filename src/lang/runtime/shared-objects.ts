@@ -52,7 +52,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'urlparse', 'urlunparse', 'urljoin', 'urldefrag', 'urlsplit', 'urlunsplit', 'urlencode', 'parse_qs', 'parse_qsl', 'quote', 'quote_plus', 'quote_from_bytes', 'unquote', 'unquote_plus', 'unquote_to_bytes',
     'DefragResult', 'ParseResult', 'SplitResult', 'DefragResultBytes', 'ParseResultBytes', 'SplitResultBytes',
   ],
-  dataclasses: ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING'],
+  dataclasses: ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'make_dataclass'],
   typing: ['Any', 'Union', 'Optional', 'ClassVar', 'Final', 'Literal', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable', 'Iterator', 'Sequence', 'Mapping', 'TypeVar', 'cast', 'overload', 'no_type_check', 'final', 'NamedTuple', 'get_type_hints'],
   // _decimal makes its signals with PyErr_NewException: heap types, which take attributes
   decimal: [

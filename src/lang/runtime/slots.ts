@@ -65,6 +65,9 @@ const DICT_SLOT = new WeakSet<PyClass>();
 const WEAK_SLOT = new WeakSet<PyClass>();
 const MEMBERS = new WeakSet<PyClass>();
 
+/** Whether a class's own __slots__ name `__dict__` and `__weakref__` (type_new gives it their descriptors). */
+export const slotDescriptors = (cls: PyClass): { dict: boolean; weak: boolean } => ({ dict: DICT_SLOT.has(cls), weak: WEAK_SLOT.has(cls) });
+
 /** The builtin bases whose instances are variable-sized (tp_itemsize): no slot may be added to them. */
 const SIZED = new Set(['int', 'tuple', 'bytes']);
 /** The builtin bases whose instances take weak references already. */

@@ -13,7 +13,7 @@ import { PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { calculateMeta, classCellOf, hasMroEntries, typeOfTypes } from './metaclass.js';
 import { callValue } from './call.js';
 import { classAttr } from './descriptors.js';
-import { setIntrospected } from './introspection.js';
+import { noteDoc, notePlaces, setIntrospected } from './introspection.js';
 
 const TYPE_OF_TYPES = typeOfTypes;
 
@@ -39,8 +39,15 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   const attrs: [string, Py][] = [];
   let qualname = name;
   const special = new Map<string, Py>();
+  // the names `__module__` and the docstring follow ('' first), where the class's namespace shows them
+  let prev = '';
+  let docAfter = '';
+  let moduleAfter: string | undefined;
   for (const [nk, v] of dictV.m) {
     const key = dictV.key(nk);
+    if (key === '__doc__') docAfter = prev;
+    if (key === '__module__') moduleAfter = prev;
+    if (typeof key === 'string' && key !== '__qualname__') prev = key;
     // a name that is not a str can be read by no attribute access: nothing to keep
     if (typeof key !== 'string') continue;
     // what a class statement's body stores first (metaclass.ts), and __mro_entries__' original bases
@@ -58,12 +65,21 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
     if (key !== '__orig_bases__' && key !== '__annotations__') checkName(key);
     attrs.push([key, v]);
   }
+  // type_new's caller is a module's metaclass's __new__, written in Python there (abc.ABCMeta's): its module's `__name__`
+  if (moduleAfter === undefined && meta !== null && meta.module !== null) {
+    special.set('__module__', meta.module);
+    moduleAfter = prev;
+  }
   const cls = makeClass(name, qualname, basesV.items, meta);
   for (const [key, v] of attrs) cls.attrs.set(key, v);
   const mod = special.get('__module__');
   if (mod !== undefined && mod !== 'builtins') setIntrospected(cls, '__module__', mod);
   const doc = special.get('__doc__');
-  if (doc !== undefined && typeof doc !== 'string' && doc !== null) setIntrospected(cls, '__doc__', doc);
+  // a str is the class's docstring, as a body's first statement makes it; anything else is stored as set
+  // type_new stores `__module__` where the dict has none from its caller's globals' `__name__`, which a condition's have not
+  notePlaces(cls, moduleAfter ?? null, docAfter);
+  if (typeof doc === 'string' || doc === null) noteDoc(cls, doc);
+  else if (doc !== undefined) setIntrospected(cls, '__doc__', doc);
   // a class statement's __class__ cell and docstring, before __init_subclass__ may call its methods (type_new's __classcell__)
   classCellOf(dictV)?.(cls);
   // its bases' __init_subclass__ takes the call's keywords

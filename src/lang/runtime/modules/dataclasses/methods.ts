@@ -45,7 +45,7 @@ const HAS_DEFAULT_FACTORY = new PyInstance(MISSING.cls);
  * its argument was not given; an init=False field with a factory gets the factory's value),
  * InitVars passed on to __post_init__ where the class has one.
  */
-export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kwOnly: PyInstance[], frozen: boolean, hasPostInit: boolean): PyFunc {
+export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kwOnly: PyInstance[], frozen: boolean, hasPostInit: boolean, slots: boolean): PyFunc {
   const params: Parameter[] = [{ name: 'self', star: '' }, ...std.map((f) => ({ name: name(f), star: '' as const }))];
   if (kwOnly.length > 0) params.push({ name: '', star: '*' }, ...kwOnly.map((f) => ({ name: name(f), star: '' as const })));
   const sig = new Signature(`${cls.qualname}.__init__`, params, 'python');
@@ -57,7 +57,8 @@ export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kw
   kwOnly.forEach((f, i) => slotOf.set(f, std.length + 2 + i));
   const store = frozen ? (o: Py, n: string, v: Py) => objectSetattr(o, n, v) : (o: Py, n: string, v: Py) => setattr(o, n, v);
   // what the generated code's text fixes: each field's name, factory and kind as they were at decoration
-  const plan = fields.map((f) => ({ name: name(f), factory: fieldAttr(f, 'default_factory'), slot: slotOf.get(f), initVar: fieldAttr(f, '_field_type') === FIELD_INITVAR }));
+  // an init=False field's default is the class attribute, but for a class with slots, where the slot's member took its place: stored here (_field_init)
+  const plan = fields.map((f) => ({ name: name(f), factory: fieldAttr(f, 'default_factory'), slot: slotOf.get(f), initVar: fieldAttr(f, '_field_type') === FIELD_INITVAR, fixed: slots && !ops.truthy(fieldAttr(f, 'init')) ? fieldAttr(f, 'default') : MISSING }));
   return classFunction(cls, '__init__', (a, k) => {
     const bound = bindArgs(sig, a, k, defaults as Py[]);
     const self = bound[0];
@@ -69,6 +70,7 @@ export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kw
         if (p.slot !== undefined && bound[p.slot] !== HAS_DEFAULT_FACTORY) value = bound[p.slot];
         else value = callValue(p.factory, [], null);
       } else if (p.slot !== undefined) value = bound[p.slot];
+      else if (p.fixed !== MISSING) value = p.fixed;
       else continue;
       if (p.initVar) initVars.push(value);
       else store(self, p.name, value);

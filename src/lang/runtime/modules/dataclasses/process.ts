@@ -21,6 +21,8 @@ import { CLASS_VAR } from '../typing/module.js';
 import { aliasOf } from '../typing/forms.js';
 import { FIELD, FIELD_CLASS, FIELD_CLASSVAR, FIELD_INITVAR, fieldAttr, INIT_VAR, KW_ONLY, makeField, MISSING, typeRepr } from './field.js';
 import { cmpFn, frozenFns, hashFn, initFn, reprFn } from './methods.js';
+import { addSlots } from './slots.js';
+import { PyMember } from '../../slots.js';
 
 const PARAM_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen'];
 /** _DataclassParams: the decorator's arguments, `_DataclassParams(init=True,repr=True,...)`. */
@@ -49,7 +51,9 @@ export function fieldsTable(cls: Py): PyDict | undefined {
 /** _get_field: the Field of an annotated name. */
 function getField(cls: PyClass, name: string, type: Py, kwOnly: boolean): PyInstance {
   step();
-  const found = cls.lookup(name);
+  // a name of a base's __slots__ is its member descriptor, no default (types.MemberDescriptorType)
+  const member = cls.lookup(name);
+  const found = member instanceof PyMember ? undefined : member;
   let f: PyInstance;
   if (found !== undefined && isField(found)) f = found;
   else f = makeField(found === undefined ? MISSING : found, MISSING, true, true, null, true, null, MISSING);
@@ -110,7 +114,6 @@ export function processClass(cls: Py, o: Options): Py {
     if (cls instanceof PyType) throw typeErr(`cannot set '__dataclass_params__' attribute of immutable type '${cls.name}'`);
     throw pyErr(AttributeError, `'${typeName(cls)}' object has no attribute '__module__'`);
   }
-  if (o.slots) throw fatalErr(UnsupportedError, 'dataclass(slots=True) is not available in conditions: it is not built yet');
   // the first store, as _process_class makes it
   objectSetattr(cls, '__dataclass_params__', paramsObject(o.given));
   const fields = new Map<string, PyInstance>();
@@ -181,7 +184,7 @@ export function processClass(cls: Py, o: Options): Py {
       else if (seenDefault) throw typeErr(`non-default argument ${repr(fieldAttr(f, 'name'))} follows default argument`);
     }
     const hasPostInit = cls.lookup('__post_init__') !== undefined;
-    setNew(cls, '__init__', initFn(cls, initFields, std, kw, o.frozen, hasPostInit));
+    setNew(cls, '__init__', initFn(cls, initFields, std, kw, o.frozen, hasPostInit, o.slots));
   }
   if (o.repr) setNew(cls, '__repr__', reprFn(cls, plain));
   const compared = plain.filter((f) => ops.truthy(fieldAttr(f, 'compare')));
@@ -209,7 +212,8 @@ export function processClass(cls: Py, o: Options): Py {
   }
   // the docstring inspect.signature would word, where the class has none
   if (introspect(cls, '__doc__') === null) setIntrospected(cls, '__doc__', docOf(cls, o.init));
-  return cls;
+  if (o.weakrefSlot && !o.slots) throw typeErr('weakref_slot is True but slots is False');
+  return o.slots ? addSlots(cls, o.frozen, o.weakrefSlot) : cls;
 }
 
 /** `P(x: int, y: int = 0)`: the class's name and its __init__'s signature without self, as dataclasses sets __doc__. */
@@ -241,7 +245,6 @@ export const DATACLASS = new PyFunc('dataclass', (a, k) => {
   const o: Options = { init: t(init), repr: t(repr_), eq: t(eq), order: t(order), unsafeHash: t(unsafeHash), frozen: t(frozen), matchArgs: t(matchArgs), kwOnly: t(kwOnly), slots: t(slots), weakrefSlot: t(weakrefSlot), given: [init, repr_, eq, order, unsafeHash, frozen] };
   const wrap = (c: Py): Py => {
     if (o.order && !o.eq) throw valueErr('eq must be true if order is true');
-    if (o.weakrefSlot && !o.slots) throw typeErr('weakref_slot is True but slots is False');
     return processClass(c, o);
   };
   if (cls === null) return new PyFunc('dataclass.<locals>.wrap', (wa, wk) => wrap(bindArgs(WRAP_SIG, wa, wk)[0]), 'function');
