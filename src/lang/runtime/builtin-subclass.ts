@@ -22,6 +22,7 @@ import { complexRepr } from './complex/text.js';
 import { boundMethod, EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
 import { ATTRIBUTE_HOOKS, withAttrHooks } from './attribute-hooks.js';
+import { subclassesOf } from './subclasses.js';
 
 /**
  * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
@@ -322,6 +323,25 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
       cls.valueHooks = true;
     }
   }
+}
+
+/**
+ * A dunder stored on or deleted from a class after it was made (`L.__len__ = f`, `del L.__eq__`),
+ * as type_setattro's update_slot does: the class and every class made on it since that is a
+ * builtin subclass is marked again, so that their instances made from now on are hooked ones,
+ * whose slots ask the class at each use (a delete leaves them hooked: they ask, find none, and
+ * answer as the base does). Instances made before are switched where they are met (late-hooks.ts).
+ */
+export function lateValueDunder(cls: PyClass, name: string): void {
+  if (!CLASS_DUNDERS.has(name) || OWN.has(name)) return;
+  const seen = new Set<PyClass>();
+  const mark = (c: PyClass): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    if (c.valueBase !== null && !c.valueHooks) markValueHooks(c, c.valueBase);
+    for (const sub of subclassesOf(c)) mark(sub);
+  };
+  mark(cls);
 }
 
 /**
