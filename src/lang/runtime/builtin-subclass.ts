@@ -341,7 +341,8 @@ export function lateValueDunder(cls: PyClass, name: string): void {
   const mark = (c: PyClass): void => {
     if (seen.has(c)) return;
     seen.add(c);
-    if (c.valueBase !== null && !c.valueHooks) {
+    // a module's type whose slots would pass a class's dunder by (deque's, a namedtuple's) keeps them as they are: its class body is held to what they ask (markValueHooks)
+    if (c.valueBase !== null && !c.valueHooks && !(moduleBases.isBase(c.valueBase) && !moduleBases.hookable(c.valueBase))) {
       markValueHooks(c, c.valueBase);
       // its instances made before, Arrays and PyTuples, are asked for by the paths that read lists and tuples (late-hooks.ts)
       if (c.valueHooks && (c.valueBase.name === 'list' || c.valueBase.name === 'tuple') && !moduleBases.isBase(c.valueBase)) noteLateCollection();
