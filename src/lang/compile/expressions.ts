@@ -10,6 +10,7 @@ import { EXCEPTION_TYPES, NameError, pyErr, RuntimeError, typeErr } from '../run
 import { formatValue } from '../runtime/format.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
+import { lateCollections } from '../runtime/late-hooks.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { PyDict, PyFunc, PySet, tupleOf, typeName, type Py } from '../runtime/values.js';
 import { includesCp, mayCut } from '../runtime/str-search.js';
@@ -515,7 +516,8 @@ export abstract class ExpressionCompiler {
           // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
           if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
           if (typeof a === 'string' && typeof b === 'string') return false;
-          return isInstance(a) || isInstance(b) ? ops.eqValue(a, b) : ops.eq(a, b);
+          // a list or tuple subclass's class that got its __eq__ late answers with any value (late-hooks.ts)
+          return isInstance(a) || isInstance(b) || lateCollections() ? ops.eqValue(a, b) : ops.eq(a, b);
         };
       }
       const fn = fns[0];

@@ -3,6 +3,7 @@ import { ConditionError } from '../errors.js';
 import { checkSize, enterCall, enterFrame, exitCall, exitFrame, step } from '../runtime/budget.js';
 import { callValue } from '../runtime/builtins.js';
 import * as ops from '../runtime/ops.js';
+import { lateOwner } from '../runtime/late-hooks.js';
 import { dropped, GENERATOR_FUNCTIONS, PyGenerator, takeFresh, type GeneratorBody } from '../runtime/generator.js';
 import { EXCEPTION_TYPES } from '../runtime/exceptions.js';
 import { bindArgs, Signature } from '../runtime/signature.js';
@@ -241,7 +242,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         enterFrame();
         try {
           if (simple) {
-            next: for (const x of Array.isArray(it) || typeof it === 'string' ? it : ops.iterate(it)) {
+            next: for (const x of (Array.isArray(it) && lateOwner(it, '__iter__') === undefined) || typeof it === 'string' ? it : ops.iterate(it)) {
               step();
               g0.store(cf, x);
               for (let i = 0; i < g0.ifs.length; i++) if (!g0.ifs[i](cf)) continue next;

@@ -3,6 +3,7 @@ import { step, work } from '../runtime/budget.js';
 import { AssertionError_, ImportError, RuntimeError, pyErr, toException, typeErr } from '../runtime/exceptions.js';
 import { MODULES } from '../runtime/modules.js';
 import * as ops from '../runtime/ops.js';
+import { lateOwner } from '../runtime/late-hooks.js';
 import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
@@ -260,7 +261,8 @@ export class StatementCompiler extends GeneratorCompiler {
     const body = this.block(s.body, scope);
     const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
     const walk = (f: Frame, it: Py): number => {
-      if (Array.isArray(it)) {
+      // a list subclass's instance whose class got an __iter__ after it was made is walked by it (late-hooks.ts)
+      if (Array.isArray(it) && lateOwner(it, '__iter__') === undefined) {
         for (let i = 0; i < it.length; i++) {
           step();
           store(f, it[i]);

@@ -3,6 +3,7 @@ import { delattr, setattr } from '../runtime/classes.js';
 import { INTROSPECTED, setIntrospected } from '../runtime/introspection.js';
 import { typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
+import { lateOwner } from '../runtime/late-hooks.js';
 import { PyTuple, typeName, type Py } from '../runtime/values.js';
 import { ExpressionCompiler } from './expressions.js';
 import type { Frame } from './frame.js';
@@ -112,7 +113,9 @@ export abstract class TargetCompiler extends ExpressionCompiler {
 export function unpack(v: Py, n: number, star: number): Py[] {
   if (!ops.isIterable(v)) throw typeErr(`cannot unpack non-iterable ${typeName(v)} object`);
   // without a star, UNPACK_SEQUENCE reads an iterator one item past n at most (an endless one included)
-  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : star < 0 ? firstItems(v, n + 1) : ops.toList(v);
+  // a list or tuple subclass's instance whose class got an __iter__ after it was made is walked by it (late-hooks.ts)
+  const own = (Array.isArray(v) || v instanceof PyTuple) && lateOwner(v, '__iter__') === undefined;
+  const items = own && Array.isArray(v) ? v : own && v instanceof PyTuple ? v.items : star < 0 ? firstItems(v, n + 1) : ops.toList(v);
   if (star < 0) {
     if (items.length !== n) {
       throw valueErr(items.length > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${items.length})`);

@@ -13,6 +13,7 @@ import { NOT_IMPLEMENTED, type NumberSlots, type UnarySlots } from './types/prot
 import { slotsOf, typeOf } from './types/table.js';
 import { EMPTY_TUPLE, type Py, PyBytes, PyDict, PyException, PyFloat, PyTuple, tupleOf, typeName } from './values.js';
 import { isHooked, isInstance, PyDictInstance } from './class-values.js';
+import { lateBinary } from './late-hooks.js';
 import { rightFirst } from './value-compare.js';
 
 // Python's arithmetic and bitwise operators: ints of any size (the kernel in int/), floats,
@@ -28,11 +29,20 @@ function unsupported(op: string, a: Py, b: Py): never {
   throw typeErr(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/** Each number slot's dunder and its reflection. */
+const LATE_NAMES = Object.fromEntries((['add', 'subtract', 'multiply', 'truediv', 'floordiv', 'remainder', 'power', 'matmul', 'and', 'or', 'xor', 'lshift', 'rshift', 'divmod'] as const).map((slot) => {
+  const name = slot === 'subtract' ? 'sub' : slot === 'multiply' ? 'mul' : slot === 'remainder' ? 'mod' : slot === 'power' ? 'pow' : slot;
+  return [slot, [`__${name}__`, `__r${name}__`]];
+})) as Record<keyof NumberSlots, [string, string]>;
+
 /**
  * binary_op1: the operator's slot of a's type, then of b's (types/*.ts), each free to
  * answer NOT_IMPLEMENTED; only values represented by classes have slots.
  */
 function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
+  // a list or tuple subclass's instance whose class got the operator after it was made (late-hooks.ts)
+  const late = lateBinary(a, b, LATE_NAMES[slot][0], LATE_NAMES[slot][1]);
+  if (late !== undefined) return late;
   const ta = typeof a === 'object' && a !== null ? typeOf(a) : undefined;
   const tb = typeof b === 'object' && b !== null ? typeOf(b) : undefined;
   const fa = ta?.nb?.[slot];

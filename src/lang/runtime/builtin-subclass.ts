@@ -5,7 +5,7 @@ import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
 import { formatValue } from './format.js';
 import { CLASS_DUNDERS } from '../dunders.js';
-import { hookedSlots } from './value-dunders.js';
+import { hookedSlots, instance } from './value-dunders.js';
 import { hookedSetRepr, hookedSetSlots } from './set-dunders.js';
 import { hookedBaseSlots } from './base-dunders.js';
 import { indexValue } from './args.js';
@@ -22,6 +22,10 @@ import { complexRepr } from './complex/text.js';
 import { boundMethod, EMPTY_TUPLE, hashKey, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { classString } from './string-dunders.js';
 import { ATTRIBUTE_HOOKS, withAttrHooks } from './attribute-hooks.js';
+import { subclassesOf } from './subclasses.js';
+import { runNumber } from './budget.js';
+import { lateOwner, noteLateCollection, setLateSlots, switchWhenHooked } from './late-hooks.js';
+import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 
 /**
  * Instances of a condition's class whose bases include list, tuple, set, frozenset, float, int or str:
@@ -147,16 +151,16 @@ export class PyStrInstance extends PyStrBox {
  * keep their own.
  */
 export class PyHookedInt extends PyIntInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
 }
 
 export class PyHookedStr extends PyStrInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
 }
 
 /** A float subclass's likewise: a PyFloat, which the operators' fast paths pass by for its hooks. */
 export class PyHookedFloat extends PyFloatInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
 }
 
 /**
@@ -165,11 +169,11 @@ export class PyHookedFloat extends PyFloatInstance {
  * ask its class first (set-dunders.ts). A list or tuple subclass's is a box (hooked-collection.ts).
  */
 export class PyHookedSet extends PySetInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
 }
 
 export class PyHookedFrozenSet extends PyFrozenSetInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
 }
 
 /**
@@ -178,14 +182,14 @@ export class PyHookedFrozenSet extends PyFrozenSetInstance {
  * whose slots ask the class first (base-dunders.ts); `plain()` is the value of its base.
  */
 export class PyHookedBytes extends PyBytesInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyBytes {
     return new PyBytes(this.data);
   }
 }
 
 export class PyHookedByteArray extends PyByteArrayInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyByteArray {
     return new PyByteArray(this.data);
   }
@@ -198,7 +202,7 @@ export class PyHookedByteArray extends PyByteArrayInstance {
 }
 
 export class PyHookedComplex extends PyComplexInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyComplex {
     return new PyComplex(this.re, this.im);
   }
@@ -325,6 +329,30 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
 }
 
 /**
+ * A dunder stored on or deleted from a class after it was made (`L.__len__ = f`, `del L.__eq__`),
+ * as type_setattro's update_slot does: the class and every class made on it since that is a
+ * builtin subclass is marked again, so that their instances made from now on are hooked ones,
+ * whose slots ask the class at each use (a delete leaves them hooked: they ask, find none, and
+ * answer as the base does). Instances made before are switched where they are met (late-hooks.ts).
+ */
+export function lateValueDunder(cls: PyClass, name: string): void {
+  if (!CLASS_DUNDERS.has(name) || OWN.has(name)) return;
+  const seen = new Set<PyClass>();
+  const mark = (c: PyClass): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    // a module's type whose slots would pass a class's dunder by (deque's, a namedtuple's) keeps them as they are: its class body is held to what they ask (markValueHooks)
+    if (c.valueBase !== null && !c.valueHooks && !(moduleBases.isBase(c.valueBase) && !moduleBases.hookable(c.valueBase))) {
+      markValueHooks(c, c.valueBase);
+      // its instances made before, Arrays and PyTuples, are asked for by the paths that read lists and tuples (late-hooks.ts)
+      if (c.valueHooks && (c.valueBase.name === 'list' || c.valueBase.name === 'tuple') && !moduleBases.isBase(c.valueBase)) noteLateCollection();
+    }
+    for (const sub of subclassesOf(c)) mark(sub);
+  };
+  mark(cls);
+}
+
+/**
  * base.__new__(cls, *args): the base type makes its value from the arguments (its own
  * checks and words), then it becomes an instance of cls. list and set make an empty one:
  * their __init__ fills it.
@@ -443,6 +471,7 @@ function subclassSlots<T extends ValueInstance>(cls: new (...args: any[]) => T, 
   BASE_REPRS.set(cls, guarded as (v: ValueInstance, item: ItemRepr) => string);
   registerType(cls, {
     ...base,
+    ...(cls === (PyListInstance as unknown) || cls === (PyTupleInstance as unknown) ? lateAware(base, cls === (PyListInstance as unknown)) : {}),
     name: (v) => v.cls.name,
     classOf: (v) => v.cls,
     repr: (v, item) => classString(v, v.cls, '__repr__') ?? guarded(v, item),
@@ -456,6 +485,33 @@ function subclassSlots<T extends ValueInstance>(cls: new (...args: any[]) => T, 
 }
 
 const BASE_REPRS = new Map<unknown, (v: ValueInstance, item: ItemRepr) => string>();
+
+/**
+ * A list's or tuple's slots for its subclass's instances, which ask the class's dunder where it
+ * was set after the instance was made (late-hooks.ts): the instance's slot then, with its checks.
+ */
+function lateAware(base: PyTypeSlots, list: boolean): Partial<PyTypeSlots> {
+  const I = instance;
+  const { truthy, len, iter, contains, getitem, setitem, delitem, hash } = base;
+  return {
+    truthy: (v) => (lateOwner(v, '__bool__') ?? lateOwner(v, '__len__')) !== undefined ? I().truthy(v) : truthy(v),
+    len: len === null ? null : (v) => (lateOwner(v, '__len__') !== undefined ? I().len!(v) : len(v)),
+    iter: iter === null ? null : (v) => (lateOwner(v, '__iter__') !== undefined ? I().iter!(v) : iter(v)),
+    iterator: (v) => (lateOwner(v, '__iter__') !== undefined ? I().iterator!(v) : base.iterator?.(v)),
+    // the base's own where it has a slot, else list_contains' and tuplecontains' walk of the items, the operators' path for an item (which takes it as a list or tuple once its class has no such dunder), a plain instance's TypeError for a tuple's store
+    contains: (v, item, eq) => {
+      if (lateOwner(v, '__contains__') !== undefined) return I().contains!(v, item, eq);
+      if (contains !== undefined) return contains(v, item, eq);
+      for (const x of iter!(v)) if (eq(x, item)) return true;
+      return false;
+    },
+    getitem: (v, key) => (lateOwner(v, '__getitem__') !== undefined ? I().getitem!(v, key) : getitem !== undefined ? getitem(v, key) : ops.getitem(v, key)),
+    setitem: (v, key, value) => (lateOwner(v, '__setitem__') !== undefined || !list ? I().setitem!(v, key, value) : setitem !== undefined ? setitem(v, key, value) : ops.setitem(v, key, value)),
+    delitem: (v, key) => (lateOwner(v, '__delitem__') !== undefined || !list ? I().delitem!(v, key) : delitem !== undefined ? delitem(v, key) : ops.delitem(v, key)),
+    // list's is None; tuple's is hash.ts's own, which takes the instance once its class has no __hash__
+    hash: hash === null ? null : (v) => (lateOwner(v, '__hash__') !== undefined ? I().hash!(v) : hash !== undefined ? hash(v) : pyHashBig(v)),
+  };
+}
 
 const items = (list: readonly Py[], item: ItemRepr) => list.map((x) => item(x)).join(', ');
 
@@ -566,6 +622,10 @@ const strSlots: PyTypeSlots<PyStrInstance> = {
 };
 
 export function registerValueSubclasses(): void {
+  setLateSlots(instance, (v, name, other) => {
+    const r = callDunder(v as ValueInstance as never, name, [other]);
+    return r === NOT_IMPLEMENTED_VALUE ? undefined : r;
+  }, runNumber);
   registerType(PyIntInstance, intSlots);
   registerType(PyStrInstance, strSlots);
   registerType(PyHookedInt, hookedSlots(intSlots, 'int'));
@@ -588,4 +648,6 @@ export function registerValueSubclasses(): void {
 
   registerType(PyHookedSet, hookedSetSlots(slotsOfClass(PySetInstance)!, false));
   registerType(PyHookedFrozenSet, hookedSetSlots(slotsOfClass(PyFrozenSetInstance)!, true));
+  // an instance made before a dunder was stored on its class becomes a hooked one where it is next met (late-hooks.ts)
+  for (const [plain, hooked] of [[PyIntInstance, PyHookedInt], [PyStrInstance, PyHookedStr], [PyFloatInstance, PyHookedFloat], [PySetInstance, PyHookedSet], [PyFrozenSetInstance, PyHookedFrozenSet], [PyBytesInstance, PyHookedBytes], [PyByteArrayInstance, PyHookedByteArray], [PyComplexInstance, PyHookedComplex]] as const) switchWhenHooked(plain, hooked);
 }

@@ -36,6 +36,7 @@ import type { Int } from './int/index.js';
 import { roundFloat, toFixedPy } from './numbers.js';
 import { complexOfClass, floatOfClass, intOfClass, roundOfClass } from './numeric-dunders.js';
 import { reversedOfClass } from './sequence-dunders.js';
+import { lateOwner } from './late-hooks.js';
 import { sortItems } from './methods-list.js';
 import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
@@ -788,6 +789,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
         for (let i = n - 1; i >= 0; i--) yield ops.getitem(seq, i);
       })());
     }
+    // a list or tuple subclass's instance whose class got dunders after it was made (late-hooks.ts): list's __reversed__ reads
+    // the items as held, whatever its __iter__; tuple has none, so its class's __len__ and __getitem__ are walked back
+    if (Array.isArray(seq) && lateOwner(seq, '__iter__') !== undefined) return lazy(reversedName(seq), seq.slice().reverse()[Symbol.iterator]());
+    if (seq instanceof PyTuple && (lateOwner(seq, '__len__') ?? lateOwner(seq, '__getitem__')) !== undefined) return walkBack(seq);
     const items = ops.toList(seq);
     return lazy(reversedName(seq), items.reverse()[Symbol.iterator]());
   }),

@@ -24,7 +24,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictBaseAttr, dictBaseClassAttr, dictDunder, dictInit, dictMethod, initOfBase, isDictBase, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { isValueBase, isValueInstance, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
+import { isValueBase, isValueInstance, lateValueDunder, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -279,6 +279,7 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
     if (name === '__new__') newChanged();
     if (name === '__eq__') lateEq();
+    lateValueDunder(obj, name);
   }
   else if (obj instanceof PyRunClassType) obj.store(name, v);
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
@@ -365,6 +366,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (obj instanceof PyRunClassType ? !obj.store(name, undefined) : dict === null || !dict.delete(name)) throw pyErr(AttributeError, obj instanceof PyClass || obj instanceof PyRunClassType ? `type object '${obj.name}' has no attribute '${name}'` : `'${typeName(obj)}' object has no attribute '${name}'`);
   // a hook deleted from the class
   if (obj instanceof PyClass) changeClassAttr(obj, name, () => undefined);
+  if (obj instanceof PyClass) lateValueDunder(obj, name);
 }
 
 /** The class of an instance of a condition's class, or of one of its exceptions. */

@@ -8,6 +8,7 @@ import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
 import { typeOf } from './types/table.js';
+import { lateBinary, lateCollections, lateOwner } from './late-hooks.js';
 
 type Order = '<' | '<=' | '>' | '>=';
 import { PyComplex, PyDict, PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName, type Py } from './values.js';
@@ -25,6 +26,8 @@ import { PyComplex, PyDict, PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName,
 export function eqValue(a: Py, b: Py): Py {
   // the common case first (a str or int equal to itself): no class to ask, no NaN
   if (a === b && typeof a !== 'object') return true;
+  const late = lateBinary(a, b, '__eq__', '__eq__');
+  if (late !== undefined) return late;
   const rich = richEqOf(a, b);
   if (rich !== undefined) {
     const r = rich(a, b, false);
@@ -36,6 +39,10 @@ export function eqValue(a: Py, b: Py): Py {
 /** The != operator's value: a class's __ne__ (or its inverted __eq__), else not ==. */
 export function neValue(a: Py, b: Py): Py {
   if (a === b && typeof a !== 'object') return false;
+  // list's and tuple's own __ne__ is found before object's, which would invert a late __eq__
+  const late = lateBinary(a, b, '__ne__', '__ne__');
+  if (late !== undefined) return late;
+  if (lateOwner(a, '__eq__') !== undefined || lateOwner(b, '__eq__') !== undefined) return !baseEq(a, b);
   const rich = richEqOf(a, b);
   if (rich !== undefined) {
     const r = rich(a, b, true);
@@ -101,6 +108,9 @@ export function eq(a: Py, b: Py, depth = 0): boolean {
   }
   // a subclass's instance whose class may answer by its own __eq__, before its value is read as its base's
   if (isHooked(a) || isHooked(b)) return truthy(hookedCompare(a, b, '=='));
+  // a list or tuple subclass's instance whose class got its __eq__ after it was made (late-hooks.ts)
+  const late = lateBinary(a, b, '__eq__', '__eq__');
+  if (late !== undefined) return truthy(late);
   const order = numberOrder(a, b);
   if (order !== undefined) return order === 0;
   if (Array.isArray(a) && Array.isArray(b)) return seqEq(a, b, depth);
@@ -139,6 +149,13 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
   }
 }
 
+/** list_richcompare's and tuplerichcompare's ==, the class's late __eq__ passed by (list.__ne__ answers by it); identity for another kind. */
+function baseEq(a: Py, b: Py): boolean {
+  const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
+  const sb = Array.isArray(b) ? b : b instanceof PyTuple ? b.items : undefined;
+  return sa !== undefined && sb !== undefined && Array.isArray(a) === Array.isArray(b) ? seqEq(sa, sb, 0) : a === b;
+}
+
 function seqEq(a: Py[], b: Py[], depth: number): boolean {
   if (a.length !== b.length) return false;
   if (depth >= nestingRoom(COMPARE_NESTING)) throw tooDeep(IN_COMPARISON);
@@ -149,6 +166,9 @@ function seqEq(a: Py[], b: Py[], depth: number): boolean {
   return true;
 }
 
+/** An order's dunder and its reflection, which a list or tuple subclass's class may have got after its instance was made. */
+const LATE_ORDER: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'] };
+
 /** Three-way comparison for <, <=, >, >=; TypeError for values Python cannot order. */
 export function compare(a: Py, b: Py, op: string, depth = 0): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
@@ -156,6 +176,8 @@ export function compare(a: Py, b: Py, op: string, depth = 0): number {
   // two plain floats (not a subclass's instance, whose class may order it) before the hooks are looked for
   if (a instanceof PyFloat && b instanceof PyFloat && a.constructor === PyFloat && b.constructor === PyFloat) return a.v < b.v ? -1 : a.v > b.v ? 1 : a.v === b.v ? 0 : NaN;
   if (isHooked(a) || isHooked(b)) return orderGiving(truthy(hookedCompare(a, b, op as Order)), op);
+  const late = LATE_ORDER[op] === undefined ? undefined : lateBinary(a, b, LATE_ORDER[op][0], LATE_ORDER[op][1]);
+  if (late !== undefined) return orderGiving(truthy(late), op);
   const order = numberOrder(a, b);
   if (order !== undefined) return order;
   const sa = Array.isArray(a) ? a : a instanceof PyTuple ? a.items : undefined;
@@ -216,13 +238,15 @@ const holds = (order: number, op: Order): boolean => (op === '<' ? order < 0 : o
 
 /** `a < b` (and the rest) as an expression's value: a condition's class's method answers with any value, returned as it is. */
 function orderValue(a: Py, b: Py, op: Order): Py {
+  const late = lateBinary(a, b, LATE_ORDER[op][0], LATE_ORDER[op][1]);
+  if (late !== undefined) return late;
   const ro = richOrderOf(a, b);
   if (ro === undefined) return holds(compare(a, b, op), op);
   const r = ro(a, b, op);
   return r !== NOT_IMPLEMENTED ? r : holds(slotOrder(a, b, op), op);
 }
 
-const rich = (a: Py, b: Py): boolean => isInstance(a) || isInstance(b);
+const rich = (a: Py, b: Py): boolean => isInstance(a) || isInstance(b) || lateCollections();
 export const ltValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a < b : rich(a, b) ? orderValue(a, b, '<') : compare(a, b, '<') < 0);
 export const leValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a <= b : rich(a, b) ? orderValue(a, b, '<=') : compare(a, b, '<=') <= 0);
 export const gtValue = (a: Py, b: Py): Py => (typeof a === 'number' && typeof b === 'number' ? a > b : rich(a, b) ? orderValue(a, b, '>') : compare(a, b, '>') > 0);
@@ -269,7 +293,7 @@ export function contains(container: Py, item: Py): boolean {
     if (container.length > 1024) work(container.length);
     return includesCp(container, item);
   }
-  if (Array.isArray(container)) {
+  if (Array.isArray(container) && lateOwner(container, '__contains__') === undefined) {
     for (let i = 0; i < container.length; i++) {
       tick();
       if (eq(container[i], item)) return true;

@@ -30,6 +30,7 @@ import { hookedBaseSlots } from './base-dunders.js';
 import { PyFunc, PyType, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
 import { withAttrHooks } from './attribute-hooks.js';
+import { switchWhenHooked } from './late-hooks.js';
 
 class PyDateInstance extends PyDate {
   private attrs: Map<string, Py> | undefined = undefined;
@@ -76,28 +77,28 @@ class PyTimedeltaInstance extends PyTimedelta {
  * hooked value, whose slots ask the class first (base-dunders.ts); `plain()` is its base's value.
  */
 class PyHookedDate extends PyDateInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyDate {
     return new PyDate(this.d);
   }
 }
 
 class PyHookedDateTime extends PyDateTimeInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyDateTime {
     return new PyDateTime(this.dt);
   }
 }
 
 class PyHookedTime extends PyTimeInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyTime {
     return new PyTime(this.t);
   }
 }
 
 class PyHookedTimedelta extends PyTimedeltaInstance {
-  readonly hooks = true;
+  declare readonly hooks: true;
   plain(): PyTimedelta {
     return new PyTimedelta(this.d);
   }
@@ -249,6 +250,7 @@ export function registerDatetimeSubclasses(): void {
   register(PyTimedeltaInstance, TIMEDELTA, null);
   for (const [hooked, plain, kind] of [[PyHookedDate, PyDateInstance, 'date'], [PyHookedDateTime, PyDateTimeInstance, 'datetime'], [PyHookedTime, PyTimeInstance, 'time'], [PyHookedTimedelta, PyTimedeltaInstance, 'timedelta']] as const) {
     registerType(hooked, hookedBaseSlots(slotsOfClass(plain)!, kind));
+    switchWhenHooked(plain, hooked);
   }
   registerModuleBases({
     isBase: (t) => BASES.has(t),

@@ -1,6 +1,7 @@
 import { bitsBound } from './int/size.js';
 import { payItems, unhashable } from './keys.js';
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
+import { lateOwner } from './late-hooks.js';
 import { slotsOf } from './types/table.js';
 import type { Py } from './values.js';
 
@@ -44,7 +45,8 @@ export function pyHash(v: Py, out: Hash64): void {
   // a float with an int's value hashes as that int: 2.0 as 2
   // (a float subclass's instance whose class may define __hash__ goes by its slot: hooks)
   if (v instanceof PyFloat && Number.isInteger(v.v) && Math.abs(v.v) <= Number.MAX_SAFE_INTEGER && (v as { hooks?: boolean }).hooks !== true) return intHash(v.v, out);
-  if (v instanceof PyTuple) return tupleHash(v.items, out);
+  // a tuple subclass's instance whose class got its __hash__ late goes by its slot (late-hooks.ts)
+  if (v instanceof PyTuple && lateOwner(v, '__hash__') === undefined) return tupleHash(v.items, out);
   if (v instanceof PyRange) return tupleHash(rangeIdentity(v), out);
   const h = bigHash(v);
   if (typeof h === 'number') intHash(h, out);

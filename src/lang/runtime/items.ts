@@ -12,6 +12,7 @@ import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-a
 import { slotsOf } from './types/table.js';
 import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, tupleOf, typeName, type Py } from './values.js';
 import { isHooked } from './class-values.js';
+import { lateOwner, lateSlots } from './late-hooks.js';
 
 // Subscripts: x[i], x[a:b:c], their assignment and deletion.
 
@@ -41,7 +42,7 @@ const slicesItself = (obj: Py): boolean =>
 
 export function getitem(obj: Py, key: Py): Py {
   // x[slice(a, b, c)] is x[a:b:c], for the sequences; a class's __getitem__ takes the slice object
-  if (key instanceof PySlice && slicesItself(obj)) return getslice(obj, key.start, key.stop, key.step);
+  if (key instanceof PySlice && slicesItself(obj) && lateOwner(obj, '__getitem__') === undefined) return getslice(obj, key.start, key.stop, key.step);
   if (obj instanceof PyDict) {
     // a condition's dict subclass asks its class (dict-subclass.ts)
     if (obj.constructor !== PyDict && slotsOf(obj)?.getitem !== undefined) return slotsOf(obj)!.getitem!(obj, key);
@@ -52,7 +53,7 @@ export function getitem(obj: Py, key: Py): Py {
     if (missing !== undefined) return missing.call(obj, key);
     throw keyErr(key);
   }
-  if (Array.isArray(obj)) return obj[index(key, obj.length, 'list', key)];
+  if (Array.isArray(obj) && lateOwner(obj, '__getitem__') === undefined) return obj[index(key, obj.length, 'list', key)];
   if (typeof obj === 'string') {
     if (!isIntLike(key)) {
       const k = key instanceof PyIntBox ? key.value : indexOf(key);
@@ -65,7 +66,7 @@ export function getitem(obj: Py, key: Py): Py {
     const i = index(key, t.length - 1, 'string', key);
     return obj.slice(t[i], t[i + 1]);
   }
-  if (obj instanceof PyTuple) return obj.items[index(key, obj.items.length, 'tuple', key)];
+  if (obj instanceof PyTuple && lateOwner(obj, '__getitem__') === undefined) return obj.items[index(key, obj.items.length, 'tuple', key)];
   if (obj instanceof PyRange) {
     // an index of any size is out of range of a range of numbers
     if (typeof key === 'bigint') throw indexErr('range object index out of range');
@@ -91,7 +92,7 @@ export function setitem(obj: Py, key: Py, value: Py): void {
     checkSize(obj.m.size);
     return;
   }
-  if (Array.isArray(obj)) {
+  if (Array.isArray(obj) && lateOwner(obj, '__setitem__') === undefined) {
     if (key instanceof PySlice) return setslice(obj, key.start, key.stop, key.step, value);
     obj[index(key, obj.length, 'list assignment', key)] = value;
     return;
@@ -112,7 +113,7 @@ export function delitem(obj: Py, key: Py): void {
     if (!obj.delete(key)) throw keyErr(key);
     return;
   }
-  if (Array.isArray(obj)) {
+  if (Array.isArray(obj) && lateOwner(obj, '__delitem__') === undefined) {
     if (key instanceof PySlice) return delslice(obj, key.start, key.stop, key.step);
     const i = index(key, obj.length, 'list assignment', key);
     // the items after it move down
@@ -183,6 +184,8 @@ function sliceBytes(b: PyBytes, lo: Py, hi: Py, st: Py): PyBytes {
 }
 
 export function getslice(obj: Py, lo: Py, hi: Py, st: Py): Py {
+  // a list or tuple subclass's class that got its __getitem__ after the instance was made takes the slice object (late-hooks.ts)
+  if (lateOwner(obj, '__getitem__') !== undefined) return lateSlots().getitem!(obj, new PySlice(lo ?? null, hi ?? null, st ?? null));
   if (typeof obj === 'string') {
     const t = cpStarts(obj);
     const len = t === null ? obj.length : t.length - 1;

@@ -7,6 +7,7 @@ import { registerType, typeOf } from './types/table.js';
 import { PyException, PyIterator, PyRange, PyTuple, typeName, type Py } from './values.js';
 import { PyInstance } from './class-values.js';
 import { lengthHintOfClass } from './sequence-dunders.js';
+import { lateOwner } from './late-hooks.js';
 
 // Truth, length and iteration of every value.
 
@@ -47,7 +48,8 @@ export function iterableOr(v: Py, refused: () => PyException): Py {
 
 /** What a `for` loop walks over. */
 export function iterate(v: Py): Iterable<Py> {
-  if (Array.isArray(v)) return v;
+  // a list subclass's instance whose class got an __iter__ after it was made asks it (late-hooks.ts)
+  if (Array.isArray(v) && lateOwner(v, '__iter__') === undefined) return v;
   const iter = typeOf(v).iter;
   if (iter === null) throw typeErr(`'${typeName(v)}' object is not iterable`);
   return iter(v);
@@ -117,7 +119,7 @@ export function lengthHint(v: Py): void {
 
 /** out.extend(v) for a display's starred item ([*x], (*x,)): paid for, within the size limit. */
 export function spread(out: Py[], v: Py): void {
-  if (Array.isArray(v) || v instanceof PyTuple) {
+  if ((Array.isArray(v) || v instanceof PyTuple) && lateOwner(v, '__iter__') === undefined) {
     const items: Py[] = Array.isArray(v) ? v : v.items;
     allocItems(out.length + items.length);
     // f(*l) of a million items then passes a million arguments: some 35 ns an item in all, four times a copy
@@ -141,7 +143,7 @@ export function spread(out: Py[], v: Py): void {
 
 /** A fresh list of what v yields, within the size limit. */
 export function toList(v: Py): Py[] {
-  if (Array.isArray(v)) {
+  if (Array.isArray(v) && lateOwner(v, '__iter__') === undefined) {
     allocItems(v.length);
     return v.slice();
   }
@@ -149,7 +151,7 @@ export function toList(v: Py): Py[] {
     allocItems(v.length);
     return Array.from(v);
   }
-  if (v instanceof PyTuple) {
+  if (v instanceof PyTuple && lateOwner(v, '__iter__') === undefined) {
     allocItems(v.items.length);
     return v.items.slice();
   }
@@ -182,7 +184,7 @@ export function toList(v: Py): Py[] {
 }
 
 export function len(v: Py): number {
-  if (Array.isArray(v)) return v.length;
+  if (Array.isArray(v) && lateOwner(v, '__len__') === undefined) return v.length;
   if (typeof v === 'string') return cpLen(v);
   const n = typeOf(v).len;
   if (n === null) throw typeErr(`object of type '${typeName(v)}' has no len()`);
