@@ -166,6 +166,39 @@ describe('a generator dropped unfinished', () => {
   });
 });
 
+describe('yield from an iterator of a condition\'s class', () => {
+  // PEP 380 as gen_send_ex and _gen_throw run it: send() for a value, throw() and close() where it has them, its StopIteration's value
+  it('sends, throws and closes through it as CPython does', () => {
+    expect(
+      compareWithCPython([
+      "class It:\n    def __iter__(self): return self\n    def __next__(self): return 1\n    def send(self, v): return v * 2\n    def throw(self, *a): return 3\n    def close(self): pass\ndef g():\n    r = yield from It()\n    return r\nx = g()\nreturn next(x), x.send(5), x.throw(KeyError)",
+      "class It:\n    def __init__(self): self.n = 0\n    def __iter__(self): return self\n    def __next__(self):\n        self.n += 1\n        if self.n > 2: raise StopIteration('done')\n        return self.n\ndef g():\n    r = yield from It()\n    yield ('ret', r)\nx = g()\nreturn list(x)",
+      "class It:\n    def __iter__(self): return self\n    def __next__(self): return 1\ndef g():\n    try:\n        yield from It()\n    except KeyError:\n        yield 'caught'\nx = g()\nnext(x)\nr = [x.throw(KeyError)]\ntry:\n    x.send(3)\nexcept Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r",
+      "log_ = []\nclass It:\n    def __iter__(self): return self\n    def __next__(self): return 1\n    def close(self): log_.append('closed')\ndef g():\n    yield from It()\nx = g()\nnext(x)\nx.close()\nreturn log_",
+      "class It:\n    def __iter__(self): return self\n    def __next__(self): return 1\n    def throw(self, t): raise StopIteration(42)\ndef g():\n    r = yield from It()\n    yield r\nx = g()\nnext(x)\nreturn x.throw(ValueError), x.gi_yieldfrom",
+      "class W:\n    def __iter__(self):\n        def inner():\n            v = yield 1\n            yield ('got', v)\n        return inner()\ndef g():\n    yield from W()\nx = g()\nreturn next(x), x.send('hi')",
+      "class Bad:\n    def __iter__(self): return [1]\ndef g():\n    yield from Bad()\ntry:\n    next(g())\nexcept TypeError as e:\n    return str(e)",
+      "def g():\n    yield from 5\ntry:\n    next(g())\nexcept TypeError as e:\n    return str(e)",
+      "def g():\n    yield from [1, 2]\nx = g()\nnext(x)\ntry:\n    x.send(1)\nexcept AttributeError as e:\n    return str(e)",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('throw()', () => {
+  // _gen_throw: a third argument but None is no traceback; the exception is made in the generator's frame, so what making it raises is raised there
+  it('checks its arguments and makes the exception as CPython does', () => {
+    expect(
+      compareWithCPython([
+      "def g():\n    yield 1\nx = g()\nnext(x)\ntry:\n    x.throw(ValueError, None, 5)\nexcept TypeError as e:\n    return str(e), x.gi_suspended",
+      "class E(Exception):\n    def __init__(self, *a):\n        raise KeyError('init')\ndef g():\n    try:\n        yield 1\n    except KeyError as e:\n        yield ('caught', str(e))\nx = g()\nnext(x)\nreturn x.throw(E), x.gi_suspended",
+      "class E(Exception):\n    def __new__(cls, *a):\n        return 5\ndef g():\n    yield 1\nx = g()\nnext(x)\ntry:\n    x.throw(E)\nexcept TypeError as e:\n    return str(e), x.gi_suspended",
+      "def g():\n    yield 1\nx = g()\nnext(x)\ntry:\n    x.throw(ValueError, 'v', None)\nexcept ValueError as e:\n    return str(e), x.gi_suspended",
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('hostile yields', () => {
   const limits = { maxSteps: 10_000_000, maxMillis: 20_000, requestMillis: 20_000 };
   it('a yield 500 operations deep, 99 yields nested, 2,000 yields in one sum', () => {

@@ -2,6 +2,10 @@ import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
 import { BUILTINS, iteratorName } from './builtins.js';
 import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, UnsupportedError, fatalErr, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
 import { handling } from './handling.js';
+import { getattr } from './attributes.js';
+import { callValue } from './call.js';
+import { fieldGet } from './exception-fields.js';
+import { repr } from './repr.js';
 import * as ops from './ops.js';
 import { ITERATOR } from './types/iterator.js';
 import type { Method } from './types/protocol.js';
@@ -214,16 +218,24 @@ export function droppedBy(g: PyGenerator, err: unknown): void {
 function exceptionToThrow(args: Py[]): PyException {
   if (args.length < 1) throw typeErr(`throw expected at least 1 argument, got ${args.length}`);
   if (args.length > 3) throw typeErr(`throw expected at most 3 arguments, got ${args.length}`);
-  const [t, v = null] = args;
+  const [t, v = null, tb = null] = args;
+  // no traceback object is ever made here, so any third argument but None is not one
+  if (tb !== null) throw typeErr('throw() third argument must be a traceback object');
   if (t instanceof PyException) {
     if (v !== null) throw typeErr('instance exception may not have a separate value');
     return t;
   }
   if (t instanceof PyType && t.isException) {
     if (v instanceof PyException && v.type.isSubclassOf(t)) return v;
-    const made = t.fn(v === null ? [] : v instanceof PyTuple ? v.items : [v], null);
-    if (!(made instanceof PyException)) throw typeErr(`calling ${t.name} should have returned an instance of BaseException, not ${typeName(made)}`);
-    return made;
+    // made as CPython normalizes it, in the generator's frame: what making it raises is raised there
+    try {
+      const made = t.fn(v === null ? [] : v instanceof PyTuple ? v.items : [v], null);
+      if (!(made instanceof PyException)) throw typeErr(`calling ${repr(t)} should have returned an instance of BaseException, not ${typeName(made)}`);
+      return made;
+    } catch (err) {
+      if (err instanceof PyException && !err.fatal) return err;
+      throw err;
+    }
   }
   throw typeErr(`exceptions must be classes or instances deriving from BaseException, not ${typeName(t)}`);
 }
@@ -300,10 +312,14 @@ registerType(PyGenerator, {
  * one, and given what is thrown into it (GeneratorExit closes it first); its return value
  * is the expression's value. Any other iterable gives its items, and takes None alone.
  */
-export function* yieldFrom(it: Py): GeneratorBody {
+export function* yieldFrom(iterable: Py): GeneratorBody {
   // the generator delegating: the one running as this starts (the `yield from` is reached)
   const owner = current;
   try {
+    if (!(iterable instanceof PyIterator) && !ops.isIterable(iterable)) throw typeErr(`'${typeName(iterable)}' object is not iterable`);
+    // iter(it), what is delegated to: a condition's __iter__ may answer a generator, or an iterator of its own
+    const it = iterable instanceof PyIterator ? iterable : iterOf(iterable);
+    if (!(it instanceof PyIterator)) return yield* fromOwnIterator(it, owner);
     if (it instanceof PyGenerator) {
       if (owner !== null) owner.delegate = it;
       let r = it.resume(null);
@@ -324,17 +340,73 @@ export function* yieldFrom(it: Py): GeneratorBody {
         r = it.resume(sent);
       }
     }
-    if (!ops.isIterable(it)) throw typeErr(`'${typeName(it)}' object is not iterable`);
-    // iter(it), CPython's gi_yieldfrom while the items are given (a list's list_iterator)
-    const iterator = it instanceof PyIterator ? it : iterOf(it);
-    if (owner !== null) owner.delegate = iterator;
-    for (const x of ops.iterate(iterator)) {
+    // a builtin iterator, CPython's gi_yieldfrom while the items are given (a list's list_iterator)
+    if (owner !== null) owner.delegate = it;
+    for (const x of ops.iterate(it)) {
       const sent = yield x;
       // CPython sends to the iterator's send(), which no builtin iterator has
-      if (sent !== null) throw pyErr(AttributeError, `'${it instanceof PyIterator ? it.name : iteratorName(it)}' object has no attribute 'send'`);
+      if (sent !== null) throw pyErr(AttributeError, `'${iterable instanceof PyIterator ? iterable.name : iteratorName(iterable)}' object has no attribute 'send'`);
     }
     return null;
   } finally {
     if (owner !== null) owner.delegate = null;
+  }
+}
+
+/**
+ * `yield from` an iterator of a condition's class, as gen_send_ex and _gen_throw run it: None
+ * sent is its __next__, another value its send(); a thrown exception goes to its throw() where it
+ * has one (else it is raised here), GeneratorExit to its close() first. Its StopIteration ends
+ * the delegation, its value the expression's.
+ */
+function* fromOwnIterator(it: Py, owner: PyGenerator | null): GeneratorBody {
+  if (owner !== null) owner.delegate = it;
+  let r: Py;
+  try {
+    r = callValue(getattr(it, '__next__'), [], null);
+  } catch (err) {
+    return stopValue(err);
+  }
+  for (;;) {
+    let sent: Py;
+    try {
+      sent = yield r;
+    } catch (err) {
+      if (!(err instanceof PyException) || err.fatal) throw err;
+      if (err.type.isSubclassOf(GeneratorExit)) {
+        const close = lookupAttr(it, 'close');
+        if (close !== undefined) callValue(close, [], null);
+        throw err;
+      }
+      const thrower = lookupAttr(it, 'throw');
+      if (thrower === undefined) throw err;
+      try {
+        r = callValue(thrower, [err], null);
+      } catch (e) {
+        return stopValue(e);
+      }
+      continue;
+    }
+    try {
+      r = sent === null ? callValue(getattr(it, '__next__'), [], null) : callValue(getattr(it, 'send'), [sent], null);
+    } catch (err) {
+      return stopValue(err);
+    }
+  }
+}
+
+/** The value a StopIteration carries (the end of a delegation); any other error goes on. */
+function stopValue(err: unknown): Py {
+  if (!(err instanceof PyException) || err.fatal || !err.type.isSubclassOf(StopIteration)) throw err;
+  return fieldGet(err, 'value') ?? null;
+}
+
+/** obj.name, or undefined where it has none (_PyObject_LookupAttr): any other error goes on. */
+function lookupAttr(obj: Py, name: string): Py | undefined {
+  try {
+    return getattr(obj, name);
+  } catch (err) {
+    if (err instanceof PyException && !err.fatal && err.type.isSubclassOf(AttributeError)) return undefined;
+    throw err;
   }
 }
