@@ -1,4 +1,4 @@
-import { allocItems, checkSize, step, work } from './budget.js';
+import { allocItems, checkClock, checkSize, step, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { typeErr, TypeError_ } from './exceptions.js';
 import { itemsBeyondMemory, widthArg } from './sizes.js';
@@ -160,8 +160,12 @@ export function toList(v: Py): Py[] {
     const n = v.length;
     itemsBeyondMemory(n);
     allocItems(n);
-    const out: Py[] = [];
-    for (let i = 0, x = v.start; i < n; i++, x += v.step) out.push(x);
+    // filled in place, not pushed (a fresh million-item array's growth took 100 ms where new memory is slow to map), with a look at the clock every 65,536 items
+    const out: Py[] = new Array(n);
+    for (let i = 0, x = v.start; i < n; i++, x += v.step) {
+      if ((i & 0xffff) === 0xffff) checkClock();
+      out[i] = x;
+    }
     return out;
   }
   // the size is known: refuse a huge range before walking it (the walk pays per item)
