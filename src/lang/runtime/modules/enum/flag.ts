@@ -21,7 +21,7 @@ import { valueNew } from '../../builtin-subclass.js';
 import { big, bit_count, norm, type Int } from '../../int/index.js';
 import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
-import { PyIntFlag, PyTuple, PyType, type Py } from '../../values.js';
+import { PyIntFlag, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import { classNameOf, classRepr, dataFormat, EnumDict, memberRepr, dataStr, emptyInfo, ENUM, ENUM_TYPE, FLAG, INFO, infoOf, makeEnum, nameOf, pseudoMembers, qualnameOf, REPR_ENUM, setBoundaries, setOwn, STR_ENUM, valueOf, type Info } from './enum.js';
 import { fileSharedObject } from '../../shared-objects.js';
@@ -158,7 +158,6 @@ function flagMissing(cls: PyClass, value: Py): Py {
   return made;
 }
 
-
 let OBJECT: PyType;
 
 const clsOf = (self: Py): PyClass => callValue(TYPE, [self], null) as PyClass;
@@ -243,8 +242,17 @@ function setUp(): void {
     // by definition: sorted(cls._iter_member_by_value_(value), ...), which reads that first
     if (byDef) getattr(cls, '_iter_member_by_value_');
     const info = flagTables(cls);
-    if (!ops.isIntLike(value)) ops.bitop('&', value, 0);
-    for (const m of membersOf(info, toBig(value), byDef)) yield m;
+    let v = value;
+    if (!ops.isIntLike(v)) {
+      // `value & cls._flag_mask_` by Python's operator (its TypeError), then _iter_bits_lsb on what it gave: `num < 0`, `while num:`, `~num`
+      v = ops.bitop('&', v, norm(info.flag!.mask));
+      if (!ops.isIntLike(v)) {
+        if (ops.truthy(ops.lt(v, 0))) throw valueErr(`${repr(v)} is not a positive integer`);
+        if (!ops.truthy(v)) return null;
+        throw typeErr(`bad operand type for unary ~: '${typeName(v)}'`);
+      }
+    }
+    for (const m of membersOf(info, toBig(v), byDef)) yield m;
     return null;
   })(), qualname);
   const iterByValue = new PyClassMethod(pyDef('Flag._iter_member_by_value_', ['cls', 'value'], {}, iterMembers(false, 'Flag._iter_member_by_value_')));
