@@ -310,7 +310,8 @@ registerType(PyGenerator, {
 /**
  * `yield from it` (PEP 380): a generator is resumed with what is sent to the delegating
  * one, and given what is thrown into it (GeneratorExit closes it first); its return value
- * is the expression's value. Any other iterable gives its items, and takes None alone.
+ * is the expression's value; so is an iterator of a condition's class (fromOwnIterator). A
+ * builtin iterable gives its items, and takes None alone.
  */
 export function* yieldFrom(iterable: Py): GeneratorBody {
   // the generator delegating: the one running as this starts (the `yield from` is reached)
