@@ -5,10 +5,10 @@ import { PyClass } from './class-values.js';
 import { dataDescriptor } from './data-descriptors.js';
 import { checkSlotsRead } from './slots-read.js';
 import { mroMethod, typeMro } from './object-class.js';
-import { attrErr, missingAttr, typeErr } from './exceptions.js';
+import { AttributeError, attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { boundMethod, PyDict, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { boundMethod, PyDict, PyException, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -77,6 +77,16 @@ export function getattr(obj: Py, name: string): Py {
   const builtin = builtinValueDunder(obj, name);
   if (builtin !== undefined) return builtin;
   throw attrErr(obj, name);
+}
+
+/** obj.name, or undefined where it has none (_PyObject_LookupAttr): any other error goes on. */
+export function lookupAttr(obj: Py, name: string): Py | undefined {
+  try {
+    return getattr(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
+    throw e;
+  }
 }
 
 /** Set by construction.ts (a hook, as typeDunder): an instance's __new__, __init__ and __init_subclass__ that its class leaves to its builtin base. */

@@ -2,7 +2,7 @@ import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
 import { BUILTINS, iteratorName } from './builtins.js';
 import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, UnsupportedError, fatalErr, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
 import { handling } from './handling.js';
-import { getattr } from './attributes.js';
+import { getattr, lookupAttr } from './attributes.js';
 import { callValue } from './call.js';
 import { fieldGet } from './exception-fields.js';
 import { repr } from './repr.js';
@@ -400,14 +400,4 @@ function* fromOwnIterator(it: Py, owner: PyGenerator | null): GeneratorBody {
 function stopValue(err: unknown): Py {
   if (!(err instanceof PyException) || err.fatal || !err.type.isSubclassOf(StopIteration)) throw err;
   return fieldGet(err, 'value') ?? null;
-}
-
-/** obj.name, or undefined where it has none (_PyObject_LookupAttr): any other error goes on. */
-function lookupAttr(obj: Py, name: string): Py | undefined {
-  try {
-    return getattr(obj, name);
-  } catch (err) {
-    if (err instanceof PyException && !err.fatal && err.type.isSubclassOf(AttributeError)) return undefined;
-    throw err;
-  }
 }

@@ -7,36 +7,26 @@
  * OrderedDict.setdefault and copy, __contains__ and __getitem__) where it does for a subclass.
  */
 import { bind, clinic } from '../../args.js';
-import { getattr } from '../../attributes.js';
+import { getattr, lookupAttr } from '../../attributes.js';
 import { checkSize, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { PyDictInstance } from '../../class-values.js';
 import { contains } from '../../compare.js';
 import { dictInit, registerDictBase } from '../../dict-subclass.js';
-import { AttributeError, keyErr, NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { keyErr, NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { getitem, setitem } from '../../items.js';
 import { iterate, toList, truthy } from '../../iteration.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { NOT_IMPLEMENTED } from '../../types/protocol.js';
-import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
 import { COUNTER, COUNTER_TYPE, counterInplace } from './counter.js';
 import { counterRepr } from './counter-python.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT, ORDEREDDICT_TYPE } from './defaultdict.js';
 
 const method = (name: string, fn: (args: Py[], kw: Map<string, Py> | null) => Py): PyFunc => new PyFunc(name, fn, 'method');
 const call = (self: Py, name: string, args: Py[], kw: Map<string, Py> | null = null): Py => callValue(getattr(self, name), args, kw);
-/** _PyObject_LookupAttr: obj.name, or undefined where it has none. */
-function lookupAttr(obj: Py, name: string): Py | undefined {
-  try {
-    return getattr(obj, name);
-  } catch (e) {
-    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
-    throw e;
-  }
-}
-
 // Counter (Lib/collections/__init__.py), through the instance
 
 /** Counter.update(self, iterable=None, /, **kwds) and subtract: the class's get and __setitem__ as Python's code calls them. */

@@ -4,10 +4,13 @@
  * are its instance's own (a condition may read them, as `fields(C)[0].name`); the module reads
  * them back from that table.
  */
+import { getattr } from '../../attributes.js';
 import { step } from '../../budget.js';
+import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
 import type { PyClass } from '../../class-values.js';
 import { AttributeError, typeErr, valueErr } from '../../exceptions.js';
+import * as ops from '../../ops.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
@@ -49,6 +52,16 @@ export const FIELD_CLASS = moduleClass('Field');
 
 /** A Field's attribute as the module reads it. */
 export const fieldAttr = (f: PyInstance, name: string): Py => f.dict.get(name) ?? null;
+
+/** The plain fields of a table, in order (not ClassVar or InitVar ones). */
+export function plainFields(table: Py): PyInstance[] {
+  const out: PyInstance[] = [];
+  for (const f of ops.iterate(callValue(getattr(table, 'values'), [], null))) {
+    step();
+    if (f instanceof PyInstance && fieldAttr(f, '_field_type') === FIELD) out.push(f);
+  }
+  return out;
+}
 
 const EMPTY_METADATA = new PyMappingProxy(new PyDict());
 

@@ -4,20 +4,20 @@
  * (each rebuilt by calling its own type), deep-copying anything else; each level is a frame
  * under the recursion limit, so a cycle ends in RecursionError as in CPython.
  */
-import { getattr } from '../../attributes.js';
+import { getattr, lookupAttr } from '../../attributes.js';
 import { enterCall, exitCall, step } from '../../budget.js';
 import { BUILTINS, isinstance } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { PyInstance } from '../../classes.js';
-import { AttributeError, PyTypeOfBases, typeErr, valueErr } from '../../exceptions.js';
+import { PyTypeOfBases, typeErr, valueErr } from '../../exceptions.js';
 import { introspect } from '../../introspection.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
-import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { PyDict, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { PyGenerator, type GeneratorBody } from '../../generator.js';
 import { COPY_MODULE } from '../copy.js';
-import { FIELD, FIELD_CLASSVAR, FIELD_INITVAR, fieldAttr } from './field.js';
+import { FIELD_CLASSVAR, FIELD_INITVAR, fieldAttr, plainFields } from './field.js';
 import { fieldsTable } from './process.js';
 
 const builtin = (name: string): Py => BUILTINS.get(name)!;
@@ -27,24 +27,7 @@ const typeOf = (v: Py): Py => callValue(builtin('type'), [v], null);
 const tableOfInstance = (obj: Py): PyDict | undefined => fieldsTable(typeOf(obj));
 
 /** `getattr(class_or_instance, '__dataclass_fields__')`, or undefined where that is an AttributeError. */
-function tableOf(v: Py): Py | undefined {
-  try {
-    return getattr(v, '__dataclass_fields__');
-  } catch (e) {
-    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return undefined;
-    throw e;
-  }
-}
-
-/** The plain fields of a table, in order (not ClassVar or InitVar ones). */
-function plainFields(table: Py): PyInstance[] {
-  const out: PyInstance[] = [];
-  for (const f of ops.iterate(callValue(getattr(table, 'values'), [], null))) {
-    step();
-    if (f instanceof PyInstance && fieldAttr(f, '_field_type') === FIELD) out.push(f);
-  }
-  return out;
-}
+const tableOf = (v: Py): Py | undefined => lookupAttr(v, '__dataclass_fields__');
 
 const FIELDS_SIG = new Signature('fields', [{ name: 'class_or_instance', star: '' }], 'python');
 export const FIELDS = new PyFunc('fields', (a, k) => {

@@ -20,20 +20,12 @@ import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyDict, PyException, PyFunc, PyStrBox, PyTuple, type Py } from '../../values.js';
-import { FIELD, fieldAttr } from './field.js';
+import { fieldAttr, plainFields } from './field.js';
 
 const builtin = (name: string): Py => BUILTINS.get(name)!;
 
 /** The plain fields of a dataclass, in order, as fields(cls) reads them. */
-function fieldsOf(cls: Py): Py[] {
-  const table = getattr(cls, '__dataclass_fields__');
-  const out: Py[] = [];
-  for (const f of ops.iterate(callValue(getattr(table, 'values'), [], null))) {
-    step();
-    if (f instanceof PyInstance && fieldAttr(f, '_field_type') === FIELD) out.push(f);
-  }
-  return out;
-}
+const fieldsOf = (cls: Py): PyInstance[] => plainFields(getattr(cls, '__dataclass_fields__'));
 
 const GETSTATE_SIG = new Signature('_dataclass_getstate', [{ name: 'self', star: '' }], 'python');
 /** _dataclass_getstate(self): the fields' values, a list. */
