@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { boundOf, HOSTILE_CORPUS, requestOf } from '../support/hostile-corpus.js';
+import { boundOf, DEFAULT_LOG, HOSTILE_CORPUS, requestOf } from '../support/hostile-corpus.js';
 import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 
 /** The sandbox's promise: any input is answered within 100 ms of worker time; a body of many slow conditions within its request's budget. */
@@ -26,4 +26,9 @@ it.each(HOSTILE_CORPUS.map((input) => [input.label, input] as const))('answers %
   const v = verdict(outcome, boundOf(input));
   if (v !== 'ok') failures.push(`${label.padEnd(60)} ${v}`);
   expect(v).toBe('ok');
+});
+
+it("sees the collector's pauses it allows for: building 100,000 nested tuples keeps the collector busy", async () => {
+  const outcome = await engine.run({ type: 'condition', kind: 'standard', source: 'x = 0\nfor i in range(10000):\n    x = (((((((((((x,),),),),),),),),),),)\nreturn len({x})', log: DEFAULT_LOG, data: {} });
+  expect('gcMs' in outcome && outcome.gcMs).toBeGreaterThan(0);
 });

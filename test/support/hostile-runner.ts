@@ -5,6 +5,7 @@
  * resourceLimits do not contain every out-of-memory abort: a string flattened by == aborts
  * the whole process). Bundled by isolated-engine.ts; messages are RunRequest in, RunResult out.
  */
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { ConditionError, describeException, Engine, parseJson, PyDict, PyException, type Py } from '../../src/lang/index.js';
 import { answerPost, POST_ROUTES } from '../../src/server/routes.js';
 import { classify, classifyRun, type AnswerClass } from './hostile-answer.js';
@@ -17,6 +18,8 @@ export interface RunResult {
   ms: number;
   /** CPU time of the process meanwhile (all its threads): on this shared machine, wall time alone may be another process's. */
   cpuMs: number;
+  /** How long V8's collector paused the process meanwhile (its 'gc' performance entries). */
+  gcMs: number;
   /** HTTP status (200 for a condition), the answer's class and its first characters. */
   status: number;
   answer: AnswerClass;
@@ -53,7 +56,7 @@ function run(req: RunRequest): RunResult {
     const started = performance.now();
     const error = runCondition(req);
     const ms = performance.now() - started;
-    return { ms, cpuMs: cpuMsSince(cpu), status: 200, answer: classifyRun(error), excerpt: (error ?? '').slice(0, 200) };
+    return { ms, cpuMs: cpuMsSince(cpu), gcMs: 0, status: 200, answer: classifyRun(error), excerpt: (error ?? '').slice(0, 200) };
   }
   const bytes = Buffer.from(req.body);
   const route = POST_ROUTES.get(req.path)!;
@@ -62,11 +65,11 @@ function run(req: RunRequest): RunResult {
     const answer = answerPost(engine, route, bytes);
     const ms = performance.now() - started;
     const status = Number.parseInt(answer.status, 10);
-    return { ms, cpuMs: cpuMsSince(cpu), status, answer: classify(status, answer.body), excerpt: answer.body.slice(0, 200) };
+    return { ms, cpuMs: cpuMsSince(cpu), gcMs: 0, status, answer: classify(status, answer.body), excerpt: answer.body.slice(0, 200) };
   } catch (e) {
     // what the server answers with a 500
     const ms = performance.now() - started;
-    return { ms, cpuMs: cpuMsSince(cpu), status: 500, answer: { kind: '500 internal', internal: true }, excerpt: e instanceof Error ? String(e.stack).slice(0, 200) : String(e) };
+    return { ms, cpuMs: cpuMsSince(cpu), gcMs: 0, status: 500, answer: { kind: '500 internal', internal: true }, excerpt: e instanceof Error ? String(e.stack).slice(0, 200) : String(e) };
   }
 }
 
@@ -80,7 +83,21 @@ function run(req: RunRequest): RunResult {
  */
 const collect = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
 
+/** The collector's pauses, as node reports them: each a 'gc' entry, delivered after the pause, outside the run. */
+const pauses: PerformanceEntry[] = [];
+new PerformanceObserver((list) => pauses.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
+
 process.on('message', (req: RunRequest) => {
   collect?.({ type: 'minor' });
-  process.send!(run(req));
+  pauses.length = 0;
+  const started = performance.now();
+  const result = run(req);
+  const ended = performance.now();
+  // node queues the entries of a run's collections for the event loop: two turns deliver them
+  setImmediate(() =>
+    setImmediate(() => {
+      result.gcMs = pauses.filter((e) => e.startTime >= started && e.startTime < ended).reduce((sum, e) => sum + e.duration, 0);
+      process.send!(result);
+    }),
+  );
 });

@@ -1,7 +1,7 @@
 import { checkedMethods, type Arity } from './arity.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
 import { clinicCount } from './signature.js';
-import { allocEntries, checkSize, tick } from './budget.js';
+import { allocEntries, checkSize, paidTick, tick } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
@@ -42,7 +42,10 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
     for (const [k, v] of mappingItems(source)) d.set(k, v);
   } else if (source instanceof PyDict) {
     allocEntries(d.m.size + source.m.size);
-    for (const [nk, v] of source.m) d.set(source.key(nk), v);
+    for (const [nk, v] of source.m) {
+      paidTick();
+      d.set(source.key(nk), v);
+    }
   } else if (source !== undefined && typeOf(source).getitem !== undefined && typeOf(source).methods?.get('keys') !== undefined) {
     // a module's mapping type (decimal's SignalDict): its keys(), then each one's item, as PyDict_Merge reads a mapping
     const slots = typeOf(source);
