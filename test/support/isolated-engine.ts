@@ -89,10 +89,11 @@ export class IsolatedEngine {
 }
 
 /**
- * An input is over its bound when both its wall time and its process's CPU time are: a loaded
+ * An input is over its bound when both its wall time and its main thread's CPU time are: a loaded
  * machine (CI's two cores running other test files) stretches wall time alone (inputs of 27-58 ms
- * of CPU took 110-160 ms of wall), and V8's parallel collector threads add CPU time alone (107 ms of
- * CPU in 62 ms of wall). A wall time this many times the bound fails it whatever its CPU time.
+ * of CPU took 110-160 ms of wall), and the process's CPU time counts V8's parallel collector
+ * threads too (107 ms of it in 62 ms of wall), so the runner reads its main thread's. A wall time
+ * this many times the bound fails it whatever its CPU time.
  */
 const WALL_SLACK = 4;
 

@@ -1,6 +1,6 @@
 import { bind, cIntArg, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
-import { allocStr, charge, checkSize, step, tick, work } from './budget.js';
+import { allocStr, charge, checkSize, paidTick, step, tick, work } from './budget.js';
 import { indexErr, keyErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
@@ -104,6 +104,8 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
       }
       const start = i;
       while (i < s.length && !isWs(s[i])) i++;
+      // paid for by the receiver's length, but a word at a time is far slower than a character
+      paidTick();
       words.push(s.slice(start, i));
     }
     return words;
@@ -118,6 +120,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
     }
     const end = i;
     while (i > 0 && !isWs(s[i - 1])) i--;
+    paidTick();
     words.push(s.slice(i, end));
   }
   return words.reverse();
