@@ -10,6 +10,7 @@ import { Engine } from '../../src/lang/index.js';
 import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
 import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { threadCpuMs } from '../support/thread-cpu.js';
 
 let engine: IsolatedEngine;
 
@@ -122,10 +123,9 @@ describe("attack findings: a condition's own instances are cheap to hash", () =>
   // size took 60-180 ms while V8 compiled (CI read 52 ms once), then 20-35 ms.
   const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
   const cpuMs = (source: string): number => {
-    const before = process.cpuUsage();
+    const before = threadCpuMs();
     expect(evaluator(unclocked, { source, data: {} }).repr).toBe(source.includes('20000') ? '20000' : '2000');
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1000;
+    return threadCpuMs() - before;
   };
   it.each([
     ['a set', 'class A:\n    pass\nreturn len({A() for i in range(N)})'],
@@ -143,10 +143,9 @@ describe('attack findings: printf-style % is paid for as it works', () => {
   // paying for) the first, so a run out of steps after some thousands of them had done the work of all.
   // Timed in CPU time, best of three after one to warm the JIT: 2-9 ms now, 42-103 ms before.
   const cpuMs = (engine: Engine, source: string, steps: number): number => {
-    const before = process.cpuUsage();
+    const before = threadCpuMs();
     expect(evaluator(engine, { source, data: {} }).error).toBe(`StepLimitError: condition exceeded its budget of ${steps} steps`);
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1000;
+    return threadCpuMs() - before;
   };
   // the steps: the setup's (a bytes format also pays for reading its octets), then some thousands of directives
   it.each([
@@ -300,10 +299,9 @@ describe('a fifth attack: folding is not charged to a run, so merging what it fo
   // a few times the same chain of names, which folds nothing. CPU time, best of four.
   const compileMs = (source: string): number => {
     const engine = new Engine();
-    const before = process.cpuUsage();
+    const before = threadCpuMs();
     engine.compile(source, 'standard');
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1000;
+    return threadCpuMs() - before;
   };
   const chain = (item: string) => `return len(${Array(2200).fill(`((((${item},) * 255,) * 4),)`).join(' + ')})`;
   it('a chain of 2,200 sums of nested tuple constants compiles within a few times one of names', () => {

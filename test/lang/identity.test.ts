@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { threadCpuMs } from '../support/thread-cpu.js';
 
 /**
  * `is` on tuples and bytes, as CPython 3.11 answers it: a compilation's constants merged by
@@ -393,10 +394,9 @@ it('answers `is` on what modules and exceptions make as CPython does', () => {
 
 /** A fresh engine's compile and run of source: its answer, and the CPU milliseconds they took. */
 function compiledAndRun(source: string): [string, number] {
-  const started = process.cpuUsage();
+  const started = threadCpuMs();
   const got = evaluator(new Engine(), { source });
-  const { user, system } = process.cpuUsage(started);
-  return [got.repr ?? got.error ?? '', (user + system) / 1000];
+  return [got.repr ?? got.error ?? '', threadCpuMs() - started];
 }
 
 it('folds constants within a bound of its own, which no run pays for', () => {

@@ -1,7 +1,8 @@
+import { threadCpuMs } from './thread-cpu.js';
 import { ConditionError, describeException, Engine, parseJson, PyDict, PyException, type Py } from '../../src/lang/index.js';
 
 /**
- * A run's answer and its CPU time (a loaded machine stretches wall time): the program run twice
+ * A run's answer and its main thread's CPU time (a loaded machine stretches wall time): the program run twice
  * on an empty log and data, the second run timed. `show` words the returned value; a syntax
  * error or a Python exception is worded as the service words it.
  */
@@ -18,8 +19,7 @@ export function cpuTimed(engine: Engine, source: string, show: (value: Py, truth
     }
   };
   run();
-  const started = process.cpuUsage();
+  const started = threadCpuMs();
   const answer = run();
-  const { user, system } = process.cpuUsage(started);
-  return [answer, (user + system) / 1000];
+  return [answer, threadCpuMs() - started];
 }

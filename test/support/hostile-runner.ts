@@ -5,11 +5,11 @@
  * resourceLimits do not contain every out-of-memory abort: a string flattened by == aborts
  * the whole process). Bundled by isolated-engine.ts; messages are RunRequest in, RunResult out.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { ConditionError, describeException, Engine, parseJson, PyDict, PyException, type Py } from '../../src/lang/index.js';
 import { answerPost, POST_ROUTES } from '../../src/server/routes.js';
 import { classify, classifyRun, type AnswerClass } from './hostile-answer.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 export type RunRequest =
   | { type: 'request'; path: string; body: string }
@@ -46,24 +46,10 @@ function runCondition(req: Extract<RunRequest, { type: 'condition' }>): string |
   }
 }
 
-/**
- * CPU time of the process's main thread in ms, from the kernel's schedstat (nanoseconds): what
- * the input held the worker for. Neither V8's helper threads (parallel scavenges, concurrent
- * marking) nor other processes' turns on a loaded machine count in it, which they do in
- * process.cpuUsage() and in wall time. The whole process's CPU time where the kernel keeps none.
- */
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-const mainThreadCpuMs: () => number = existsSync(SCHEDSTAT)
-  ? () => Number(readFileSync(SCHEDSTAT, 'latin1').split(' ')[0]) / 1e6
-  : () => {
-      const used = process.cpuUsage();
-      return (used.user + used.system) / 1000;
-    };
-
-const cpuMsSince = (before: number): number => mainThreadCpuMs() - before;
+const cpuMsSince = (before: number): number => threadCpuMs() - before;
 
 function run(req: RunRequest): RunResult {
-  const cpu = mainThreadCpuMs();
+  const cpu = threadCpuMs();
   if (req.type === 'condition') {
     const started = performance.now();
     const error = runCondition(req);
