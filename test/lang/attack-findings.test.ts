@@ -341,3 +341,26 @@ describe('a fifth attack: list.sort() sorts its items apart from the list, as li
     ])).toEqual([]);
   });
 });
+
+describe("a sixth attack: bool's methods are int's, from_bytes reads any iterable of ints, a RegexFlag is not reversible", () => {
+  // bool.bit_length, bool.to_bytes and int.bit_length(True) were AttributeError or "doesn't apply to a 'bool'";
+  // bool.from_bytes was missing; int.from_bytes refused a list (PyObject_Bytes takes any iterable but a str);
+  // reversed(re.I | re.M) walked the flag's members back, where CPython finds no __reversed__ nor __getitem__
+  it('answers as CPython 3.11', () => {
+    expect(compareWithCPython([
+      'return bool.bit_length(True), int.bit_length(True), bool.bit_length(5), int.bit_count(True), bool.bit_length.__qualname__',
+      "return bool.bit_count(True), bool.to_bytes(True, 1, 'big'), bool.conjugate(False), bool.as_integer_ratio(True)",
+      "return bool.from_bytes(b'\\x00\\x00', 'little'), bool.from_bytes([3], 'big', signed=True), bool.from_bytes.__qualname__",
+      "try:\n    bool.bit_length('x')\nexcept TypeError as e:\n    return str(e)",
+      "try:\n    str.lower(True)\nexcept TypeError as e:\n    return str(e)",
+      "return hasattr(bool, 'bit_length'), hasattr(bool, 'from_bytes'), 'bit_length' in dir(bool)",
+      "return int.from_bytes([1, 2], 'big'), int.from_bytes((255,), 'little', signed=True), int.from_bytes(iter([1, 0]), 'little')",
+      "try:\n    int.from_bytes([256], 'big')\nexcept ValueError as e:\n    return str(e)",
+      "try:\n    int.from_bytes(['a'], 'big')\nexcept TypeError as e:\n    return str(e)",
+      "try:\n    int.from_bytes(5, 'big')\nexcept TypeError as e:\n    return str(e)",
+      "try:\n    int.from_bytes('ab', 'big')\nexcept TypeError as e:\n    return str(e)",
+      "import re\ntry:\n    return list(reversed(re.I | re.M))\nexcept TypeError as e:\n    return str(e)",
+      'import re\nreturn list(reversed([re.I, re.M]))',
+    ])).toEqual([]);
+  });
+});

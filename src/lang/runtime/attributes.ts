@@ -42,6 +42,8 @@ export function getattr(obj: Py, name: string): Py {
     const named = slotsNamed(obj.name);
     const classMethod = named?.classMethods?.get(name);
     if (classMethod !== undefined) return boundMethod(name, classMethod, obj, undefined);
+    // bool's methods are int's, inherited: bool.bit_length is int.bit_length, for any int
+    if (obj.name === 'bool' && obj.base !== null && slotsNamed('int')?.methods?.has(name) === true) return getattr(obj.base, name);
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name);
     // descr_get_qualname: the type's __qualname__ and the method's name, whichever type it was read through
@@ -49,7 +51,8 @@ export function getattr(obj: Py, name: string): Py {
       // the method's qualified name: its type's without the module (date.isoformat)
       if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
-      if (typeName(args[0]) !== obj.name && typeOf(args[0]).type !== obj && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      // and a bool is an int (int.bit_length(True))
+      if (typeName(args[0]) !== obj.name && !(typeof args[0] === 'boolean' && obj.name === 'int') && typeOf(args[0]).type !== obj && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       // an int or str subclass's instance is its value to the base's method
       const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
       return unbound(self, args.slice(1), kw);

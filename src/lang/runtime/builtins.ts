@@ -45,7 +45,7 @@ import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
-import { ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
+import { ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
 
 export { callValue };
 
@@ -765,7 +765,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // a class's metaclass's (EnumType.__reversed__)
     const ofMeta = seq instanceof PyClassOfMeta ? seq.meta.lookup('__reversed__') : undefined;
     if (ofMeta !== undefined) return callValue(bindAttr(ofMeta, seq, (seq as PyClassOfMeta).meta, '__reversed__'), [], null);
-    if (seq instanceof PySet || seq instanceof PyIterator) throw typeErr(`'${typeName(seq)}' object is not reversible`);
+    // a RegexFlag has Flag's __iter__ and __len__, but no __reversed__ nor __getitem__
+    if (seq instanceof PySet || seq instanceof PyIterator || seq instanceof PyIntFlag) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
       const r = reversedRange(seq);

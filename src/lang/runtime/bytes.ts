@@ -146,7 +146,13 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     allocItems(n);
     return freshBytes(new Uint8Array(n));
   }
-  const values = items(iterableOr(source, () => typeErr(`cannot convert '${typeName(source)}' object to bytes`)));
+  const out = octetsOfItems(items(iterableOr(source, () => typeErr(`cannot convert '${typeName(source)}' object to bytes`))));
+  // a tuple's octets are filled into new bytes; a list's and an iterator's go through _PyBytesWriter, which shares one octet
+  return source instanceof PyTuple && source.constructor === PyTuple ? freshBytes(out) : sharedBytes(out);
+}
+
+/** PyBytes_FromObject's last way, for an iterable's items: each an int in range(256), paid for (bytes([1, 2]), int.from_bytes([1, 2])). */
+export function octetsOfItems(values: Py[]): Uint8Array {
   allocItems(values.length);
   const out = new Uint8Array(values.length);
   values.forEach((item, i) => {
@@ -156,8 +162,7 @@ export function makeBytes(args: Py[], kw: Map<string, Py> | null, items: (v: Py)
     if (n < 0 || n > 255) throw valueErr('bytes must be in range(0, 256)');
     out[i] = n;
   });
-  // a tuple's octets are filled into new bytes; a list's and an iterator's go through _PyBytesWriter, which shares one octet
-  return source instanceof PyTuple && source.constructor === PyTuple ? freshBytes(out) : sharedBytes(out);
+  return out;
 }
 
 /** bytes_repr: b'...', with ' as the quote unless only " avoids escaping; bytearray_repr escapes every ' (`bytearray(b"it\\'s")`). */

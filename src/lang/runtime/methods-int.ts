@@ -3,6 +3,8 @@ import { checkedMethods } from './arity.js';
 import { octetsOf } from './bytes-like.js';
 import { typeErr } from './exceptions.js';
 import { classBytes } from './bytes-dunder.js';
+import { octetsOfItems } from './bytes.js';
+import { iterableOr, toList } from './iteration.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
@@ -26,9 +28,10 @@ function lengthArg(v: Py): Int {
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
 export function intFromBytes(args: Py[], kw: Map<string, Py> | null): Int {
   const [bytes, order = 'big', signed = false] = bind('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
-  // PyObject_Bytes: a class's __bytes__ before the buffer of any but an exact bytes
-  const octets = classBytes(bytes)?.data ?? octetsOf(bytes);
-  if (octets === null) throw typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
+  // PyObject_Bytes: a class's __bytes__ before the buffer of any but an exact bytes, then any iterable of ints but a str
+  const refused = () => typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
+  const octets = classBytes(bytes)?.data ?? octetsOf(bytes) ?? (typeof bytes === 'string' || bytes instanceof PyStrBox ? null : octetsOfItems(toList(iterableOr(bytes, refused))));
+  if (octets === null) throw refused();
   return from_bytes(octets, orderArg(order, 'from_bytes'), signed === true || (typeof signed === 'number' && signed !== 0));
 }
 

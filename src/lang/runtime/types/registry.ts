@@ -55,6 +55,8 @@ registerTypeObject('dict', DICT);
 registerTypeObject('set', SET);
 registerTypeObject('tuple', TUPLE);
 registerTypeObject('int', INT);
+// bool.from_bytes, its own class method; its other methods are int's (attributes.ts)
+registerTypeObject('bool', BOOL);
 
 /** A value's type, for a test that wants the builtin types registered by its import. */
 export { typeOf };
