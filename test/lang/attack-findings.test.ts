@@ -364,3 +364,15 @@ describe("a sixth attack: bool's methods are int's, from_bytes reads any iterabl
     ])).toEqual([]);
   });
 });
+
+describe("a sixth attack: re.RegexFlag's _member_names_ and __members__", () => {
+  it('answers as CPython 3.11', () => {
+    expect(compareWithCPython([
+      'import re\nreturn re.RegexFlag._member_names_, list(re.RegexFlag.__members__)',
+      "import re\nreturn len(re.RegexFlag.__members__), re.RegexFlag.__members__['I'], re.RegexFlag.__members__['NOFLAG'], type(re.RegexFlag.__members__).__name__",
+      "import re\nm = re.RegexFlag._member_names_\nm.append('x')\nreturn re.RegexFlag._member_names_[-1], re.RegexFlag._member_names_ is m",
+      "import re\ntry:\n    re.RegexFlag.__members__['Z'] = 1\nexcept TypeError as e:\n    return str(e)",
+      'import re\nreturn [k for k, v in re.RegexFlag.__members__.items() if v.name != k]',
+    ])).toEqual([]);
+  });
+});

@@ -85,6 +85,8 @@ describe('a store on a shared object', () => {
     ["import enum\nenum.Flag.__or__.__annotations__['x'] = 1", "import enum\nreturn enum.Flag.__or__.__annotations__ == {}"],
     // a module class's pseudo-member, which _missing_ keeps for the rest of the run only
     ["import enum\nx = enum.IntFlag._missing_(6)\nx.owner = log\nx._name_ = 'Z'\nassert enum.IntFlag(6) is x", "import enum\nx = enum.IntFlag._missing_(6)\nreturn not hasattr(x, 'owner') and x._name_ is None"],
+    // re.RegexFlag's _member_names_, a list the run may change, and see changed for the rest of it
+    ["import re\nre.RegexFlag._member_names_.append(log)\nassert re.RegexFlag._member_names_[-1] is log", "import re\nreturn len(re.RegexFlag._member_names_) == 9"],
   ])('keeps what a run puts in a module function\'s __annotations__ or a module class\'s pseudo-member to that run: %j', (store, read) => {
     const engine = new Engine();
     expect(evaluator(engine, { source: `${store}\nreturn 1` }).repr).toBe('1');

@@ -13,7 +13,9 @@ import { bindArgs, Signature } from './signature.js';
 import { ENUM_TYPE, INT_FLAG, INT_FLAG_ORDER, PyEnumType } from './modules/foreign-bases.js';
 import { KEEP } from './modules/enum/flag.js';
 import { PyGenerator } from './generator.js';
-import { PyIntFlag, typeName, type Py } from './values.js';
+import { PyMappingProxy } from './mappingproxy-value.js';
+import { PerRun } from './per-run.js';
+import { PyDict, PyIntFlag, typeName, type Py } from './values.js';
 
 /** The members in the order RegexFlag defines them, which its repr follows. */
 const MEMBERS: readonly (readonly [string, number])[] = [
@@ -71,9 +73,23 @@ function classAttribute(name: string): Py | undefined {
       return KEEP;
     case '_inverted_':
       return null;
+    // the class is every run's: its list is the run's own, so that a condition's change lasts for that run only
+    case '_member_names_':
+      return MEMBER_NAMES.current();
+    // a new proxy each time, as EnumType.__members__ makes one
+    case '__members__':
+      return new PyMappingProxy(new PyDict(new Map(MEMBERS_MAP.map(([n, bit]) => [n, regexFlag(bit)]))));
   }
   return undefined;
 }
+
+const MEMBER_NAMES = new PerRun(() => MEMBERS.map(([n]) => n));
+
+/** EnumType.__members__'s order: NOFLAG, then each member and its letter, as the class body defines them. */
+const MEMBERS_MAP: readonly (readonly [string, number])[] = [
+  ['NOFLAG', 0],
+  ...MEMBERS.flatMap(([n, bit]) => [[n, bit] as const, ...FLAG_NAMES.filter(([letter, b]) => b === bit && letter.length === 1)]),
+];
 
 /**
  * Flag._missing_ with the KEEP boundary, as RegexFlag(value) and `~` use it: a value below
