@@ -91,7 +91,8 @@ function exceptionNew(t: PyType): PyFunc {
 /** base.__new__ as super().__new__ reaches it: its first argument the class to make, a subclass of base. */
 export function baseNew(base: PyType): PyFunc {
   return new PyFunc('__new__', (args, kw) => {
-    const [cls, ...rest] = args;
+    const cls = args[0];
+    const rest = args.slice(1);
     if (cls === undefined) throw typeErr(`${base.name}.__new__(): not enough arguments`);
     if (cls === base) return base.fn(rest, kw);
     if (!(cls instanceof PyType)) throw typeErr(`${base.name}.__new__(X): X is not a type object (${typeName(cls)})`);

@@ -530,6 +530,8 @@ function minmax(fname: 'min' | 'max', args: Py[], kw: Map<string, Py> | null): P
   let best = items[0];
   let bestKey = keyOf(best);
   for (let i = 1; i < items.length; i++) {
+    // a comparison of two ints or strs calls nothing that pays: max(*row) of 300,000 items took 10 ms
+    tick();
     const k = keyOf(items[i]);
     if (fname === 'max' ? ops.gt(k, bestKey) : ops.lt(k, bestKey)) {
       best = items[i];
@@ -593,6 +595,8 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
   for (;;) {
     const row: Py[] = [];
     for (let i = 0; i < its.length; i++) {
+      // a row takes an item of every iterator, each paid as it is taken: map(f, *rows) of 300,000 rows is 300,000 a row
+      tick();
       const r = its[i].next();
       if (r.done) {
         if (strict && i > 0) throw valueErr(`zip() argument ${i + 1} is shorter than ${others(i)}`);
@@ -601,8 +605,7 @@ function* zipGen(its: Iterator<Py>[], strict = false): Generator<Py> {
       }
       row.push(r.value);
     }
-    // a row takes an item of every iterator: map(f, *rows) of a million rows is a million a row
-    work(its.length);
+    step();
     yield new PyTuple(row);
   }
 }
@@ -819,9 +822,10 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('map', (a, k) => {
     if (k !== null && k.size !== 0) throw typeErr('map() takes no keyword arguments');
     if (a.length < 2) throw typeErr('map() must have at least two arguments.');
-    const [fn, ...rest] = a;
-    work(rest.length * 8);
-    const rows = zipGen(rest.map(iter));
+    // paid before the copy and the iterators are made: `[fn, ...rest] = a` walked 300,000 arguments by the iterator protocol, 28 ms, unpaid
+    work((a.length - 1) * 8);
+    const fn = a[0];
+    const rows = zipGen(a.slice(1).map(iter));
     return lazy('map', (function* () {
       for (const row of rows) yield callValue(fn, (row as PyTuple).items, null);
     })());

@@ -1,4 +1,4 @@
-import { allocItems, checkClock, checkSize, step, work } from './budget.js';
+import { allocItems, checkClock, checkSize, paidTick, step, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { typeErr, TypeError_ } from './exceptions.js';
 import { itemsBeyondMemory, widthArg } from './sizes.js';
@@ -124,7 +124,11 @@ export function spread(out: Py[], v: Py): void {
     allocItems(out.length + items.length);
     // f(*l) of a million items then passes a million arguments: some 35 ns an item in all, four times a copy
     work(items.length * 3);
-    for (let i = 0; i < items.length; i++) out.push(items[i]);
+    // and looks at the clock as it copies: where fresh memory is slow to map, 300,000 pushes took 30 ms
+    for (let i = 0; i < items.length; i++) {
+      paidTick();
+      out.push(items[i]);
+    }
     return;
   }
   if (typeof v === 'string') allocItems(out.length + v.length);
