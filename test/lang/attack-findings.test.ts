@@ -73,6 +73,8 @@ const FINDINGS: [string, string][] = [
   ["'%x' * 333333 % tuple(range(333333))", "return len('%x' * 333333 % tuple(range(333333)))"],
   // a third attack: the service worded an exception by its class's __str__ again after the run, with no budget
   ['an exception whose __str__ loops when read a second time', "class E(Exception):\n    n = 0\n    def __str__(self):\n        type(self).n += 1\n        if type(self).n > 1:\n            while True:\n                pass\n        return 'x'\nraise E()"],
+  // Counter.copy() copied its table unpaid (collections/counter.ts)
+  ['Counter.copy() of 10,000 entries, in a loop', 'import collections\nc = collections.Counter(range(10**4))\nfor i in range(10000):\n    e = c.copy()\nreturn len(e)'],
   ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],
 ];
 

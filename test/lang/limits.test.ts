@@ -85,6 +85,12 @@ describe('limits, each at N and N+1', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
+  it('time budget: work that cannot be interrupted is refused before it starts if, at the model\'s 0.5 µs a step, it would end past the deadline', () => {
+    // a list of a million items, made in one native fill, is 31,250 steps, 15.6 ms: refused under 10 ms, done under 20 (nothing looks at the clock after it)
+    expect(run('return len([0] * 10**6)', { maxMillis: 10 })).toBe('StepLimitError: condition exceeded its time budget of 10 ms');
+    expect(run('return len([0] * 10**6)', { maxMillis: 1000 })).toBe('1000000');
+  });
+
   it("nesting: CPython's points for brackets (200), blocks (98) and expressions (2,997), at N and N+1, quickly", () => {
     const timed = (source: string) => {
       const start = performance.now();

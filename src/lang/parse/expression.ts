@@ -4,7 +4,7 @@ import { EOF, FSTRING, LiteralError, NAME, NEWLINE, NUMBER, OP, STRING, type FSt
 import { CLASS_DUNDERS, isReadableDunder } from '../dunders.js';
 import { ELLIPSIS, PyBytes, sharedBytes } from '../runtime/scalars.js';
 import { describeExpr } from './describe.js';
-import { internalized } from './intern.js';
+import { internalized, MAX_INTERNALIZED_PER_SOURCE } from './intern.js';
 import { LEVEL } from './parser-stack.js';
 import { AUG_OPS, KEYWORDS, ParserState, UNSUPPORTED_STATEMENTS } from './state.js';
 
@@ -501,7 +501,10 @@ export abstract class ExpressionParser extends ParserState {
     }
     if (bad !== null) throw this.error(bad.message, this.t.start, this.t.end);
     if (bytes !== null) return this.node({ k: 'Const', v: bytes, s, e: this.t.lastEnd });
-    if (!formatted) return this.node({ k: 'Const', v: internalized(parts.join('')), s, e: this.t.lastEnd });
+    if (!formatted) {
+      const v = parts.join('');
+      return this.node({ k: 'Const', v: this.internalizedCount++ < MAX_INTERNALIZED_PER_SOURCE ? internalized(v) : v, s, e: this.t.lastEnd });
+    }
     return this.node({ k: 'FString', parts, s, e: this.t.lastEnd });
   }
 

@@ -41,6 +41,8 @@ export abstract class ParserState {
   protected lambdas = 0;
   /** Syntax-tree nodes built so far, against limits.maxNodes. */
   protected nodes = 0;
+  /** String constants internalized so far, against MAX_INTERNALIZED_PER_SOURCE. */
+  protected internalizedCount = 0;
 
   constructor(readonly source: string, readonly limits: Limits, tokenizer = new Tokenizer(source, limits)) {
     this.t = tokenizer;

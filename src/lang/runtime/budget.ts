@@ -139,6 +139,8 @@ export function charge(units: number): void {
   steps += units;
   // a bulk charge may jump over a multiple of CLOCK_EVERY: look at the clock then too
   if (steps > maxSteps || ((before ^ steps) >= CLOCK_EVERY && pastDeadline())) overBudget();
+  // and work of many steps (a copy of a million items, one native call) is refused if it would end past the deadline at the model's rate, since nothing looks at the clock inside it
+  if (units >= CLOCK_EVERY && performance.now() + units * STEP_MS > deadline) overBudget();
 }
 
 /** Bulk work proportional to n items (a join, a sort, a repeat): charged as n/32 steps. */
@@ -236,11 +238,6 @@ const STEP_MS = 0.0005;
  */
 export function chargeSteps(n: number): void {
   charge(Math.ceil(n));
-  if (n >= CLOCK_EVERY) {
-    const now = performance.now();
-    startClock(now);
-    if (now + n * STEP_MS > deadline) overBudget();
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { allocEntries, checkSize, tick, work } from './budget.js';
+import { copyMap } from './copy.js';
 import { contains, eq } from './compare.js';
 import { iterate } from './iteration.js';
 import { PyDict, PyFrozenSet, PySet, PyTuple, PyView, type Py } from './values.js';
@@ -198,7 +199,7 @@ function intersectView(view: PyView, other: Py): PySet {
 
 /** dictitems_xor: pairs of b not equal in a, then what is left of a. */
 function itemsXor(a: PyDict, b: PyDict): PySet {
-  const rest = new Map(a.m);
+  const rest = copyMap(a.m);
   const out = new PySet();
   for (const [nk, v] of b.m) {
     if (rest.has(nk) && eq(rest.get(nk), v)) rest.delete(nk);

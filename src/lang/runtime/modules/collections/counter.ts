@@ -6,6 +6,7 @@
 import { checkedMethods } from '../../arity.js';
 import { getattr } from '../../attributes.js';
 import { checkSize, step, tick } from '../../budget.js';
+import { copyMap } from '../../copy.js';
 import { callValue } from '../../call.js';
 import { NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
 import { delitem, getitem, setitem } from '../../items.js';
@@ -107,8 +108,8 @@ const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
 ]), { update: 'own', subtract: 'own', most_common: 'own', elements: 'own', total: 'own', copy: 'none', fromkeys: 'own' });
 
 function copyCounter(c: PyDict): PyCounter {
-  const out = new PyCounter(new Map(c.m));
-  if (c.k !== null) out.k = new Map(c.k);
+  const out = new PyCounter(copyMap(c.m));
+  if (c.k !== null) out.k = copyMap(c.k);
   return out;
 }
 

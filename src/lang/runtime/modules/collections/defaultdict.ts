@@ -2,6 +2,7 @@
 import { bind, clinic } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { checkSize, tick } from '../../budget.js';
+import { copyMap } from '../../copy.js';
 import { callValue } from '../../call.js';
 import { AttributeError, keyErr, pyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
@@ -60,8 +61,8 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
   },
   methods: new Map([...DICT_METHODS, ...checkedMethods('defaultdict', new Map<string, Method>([
     ['copy', (d: PyDefaultDict) => {
-      const out = new PyDefaultDict(d.factory, new Map(d.m));
-      if (d.k !== null) out.k = new Map(d.k);
+      const out = new PyDefaultDict(d.factory, copyMap(d.m));
+      if (d.k !== null) out.k = copyMap(d.k);
       return out;
     }],
   ]), { copy: 'none' })]),
