@@ -402,3 +402,33 @@ const VIEW_MAPPING = [
 it("answers a dict view's mapping as CPython does", () => {
   expect(compareWithCPython(VIEW_MAPPING)).toEqual([]);
 });
+
+// collections' and decimal's methods read through their types, as CPython's descriptors give them: OrderedDict.move_to_end
+// unbound, OrderedDict.get as dict.get, their __qualname__; and a condition's class named list is not the builtin's
+const THROUGH_THE_TYPE = [
+  "import collections\nreturn collections.OrderedDict.fromkeys.__qualname__",
+  "import collections\nreturn collections.defaultdict.fromkeys.__qualname__",
+  "import decimal\nreturn decimal.Decimal.from_float.__qualname__",
+  "import fractions\nreturn fractions.Fraction.from_float.__qualname__, fractions.Fraction.from_decimal.__qualname__",
+  "import collections\nclass O(collections.OrderedDict): pass\nreturn O.fromkeys.__qualname__, type(O.fromkeys('ab')).__name__",
+  "import collections\nreturn collections.deque.append.__qualname__, collections.deque([1]).append.__qualname__",
+  "import collections\nd = collections.deque([1])\ncollections.deque.append(d, 2)\ncollections.deque.extend(d, [3])\nreturn d, collections.deque.popleft(d), d",
+  "import collections\ntry:\n    collections.deque.append([], 1)\nexcept TypeError as e:\n    return str(e)",
+  "import collections\no = collections.OrderedDict(a=1, b=2)\ncollections.OrderedDict.move_to_end(o, 'a')\nreturn o, collections.OrderedDict.move_to_end.__qualname__, collections.OrderedDict().move_to_end.__qualname__",
+  "import collections\no = collections.OrderedDict(a=1, b=2)\nreturn collections.OrderedDict.keys(o), collections.OrderedDict.get(o, 'a'), collections.OrderedDict.popitem(o)",
+  "import collections\nd = collections.defaultdict(list)\nd['x']\nreturn d, collections.defaultdict.copy(d), collections.defaultdict.copy.__qualname__",
+  "import collections\nclass D(collections.deque): pass\nd = D([1])\ncollections.deque.append(d, 5)\nreturn d, D.append.__qualname__",
+  "import collections\ntry:\n    collections.OrderedDict.move_to_end({'a': 1}, 'a')\nexcept TypeError as e:\n    return str(e)",
+  "import collections\nreturn sorted(n for n in dir(collections.deque) if not n.startswith('_'))",
+  "import collections\nreturn [collections.deque.count(collections.deque([1,1]), 1), collections.deque.index(collections.deque([1,2]), 2), collections.deque.maxlen]",
+  "import collections\nreturn collections.defaultdict.fromkeys('ab'), collections.OrderedDict.fromkeys('ab', 0)",
+  "import collections\nclass C(collections.Counter): pass\nc = C('aab')\nreturn C.most_common(c), collections.Counter.most_common(c, 1), C.most_common.__qualname__, C.update.__qualname__",
+  "import collections\nclass O(collections.OrderedDict): pass\no = O(a=1, b=2)\nreturn O.popitem(o), O.keys(o), O.get(o, 'a'), O.get.__qualname__",
+  "class L(list): pass\nreturn L.append.__qualname__, L().append.__qualname__",
+  "class list: pass\ntry:\n    return list.append\nexcept AttributeError as e:\n    return str(e)",
+  "class date: pass\ntry:\n    return date.today\nexcept AttributeError as e:\n    return str(e)",
+];
+
+it("answers the library types' methods read through the type, and their __qualname__, as CPython does", () => {
+  expect(compareWithCPython(THROUGH_THE_TYPE)).toEqual([]);
+});

@@ -38,21 +38,23 @@ export function getattr(obj: Py, name: string): Py {
     // a type's class attributes from its slots (a condition's class, datetime.now, timezone.utc)
     const attr = typeOf(obj).getattr?.(obj, name);
     if (attr !== undefined) return attr;
-    // a classmethod: bound to the type, it needs no receiver
-    const named = slotsNamed(obj.name);
+    // a classmethod: bound to the type, it needs no receiver; a condition's class named list is not the builtin's
+    const named = obj instanceof PyClass ? undefined : slotsNamed(obj.name);
     const classMethod = named?.classMethods?.get(name);
     if (classMethod !== undefined) return boundMethod(name, classMethod, obj, undefined);
     // bool's methods are int's, inherited: bool.bit_length is int.bit_length, for any int
-    if (obj.name === 'bool' && obj.base !== null && slotsNamed('int')?.methods?.has(name) === true) return getattr(obj.base, name);
+    if (named !== undefined && obj.name === 'bool' && obj.base !== null && slotsNamed('int')?.methods?.has(name) === true) return getattr(obj.base, name);
     // str.lower and friends, unbound: the receiver comes first, as in sorted(words, key=str.lower)
     const unbound = named?.methods?.get(name);
+    // a method the type inherits is its base's descriptor, named for the base (OrderedDict.get is dict.get)
+    if (unbound !== undefined && obj.base !== null && slotsNamed(obj.base.name)?.methods?.get(name) === unbound) return getattr(obj.base, name);
     // descr_get_qualname: the type's __qualname__ and the method's name, whichever type it was read through
     if (unbound !== undefined) return noteDescriptor(new PyFunc(`${obj.name}.${name}`, (args, kw) => {
       // the method's qualified name: its type's without the module (date.isoformat)
       if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
       // and a bool is an int (int.bit_length(True))
-      if (typeName(args[0]) !== obj.name && !(typeof args[0] === 'boolean' && obj.name === 'int') && typeOf(args[0]).type !== obj && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
+      if (typeName(args[0]) !== obj.name && !(typeof args[0] === 'boolean' && obj.name === 'int') && typeOf(args[0]).type?.isSubclassOf(obj) !== true && typeOf(args[0]).classOf?.(args[0])?.isSubclassOf(obj) !== true) throw typeErr(`descriptor '${name}' for '${obj.name}' objects doesn't apply to a '${typeName(args[0])}' object`);
       // an int or str subclass's instance is its value to the base's method
       const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
       return unbound(self, args.slice(1), kw);

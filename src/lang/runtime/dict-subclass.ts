@@ -16,7 +16,7 @@ import { wrapperArgs } from './super-dunders.js';
 import { toList } from './iteration.js';
 import { DICT, walkDict } from './types/dict.js';
 import { NOT_IMPLEMENTED, type BinarySlot, type ItemRepr, type NumberSlots, type PyTypeSlots, type UnarySlots } from './types/protocol.js';
-import { registerType, slotsOfClass } from './types/table.js';
+import { registerType, slotsNamed, slotsOfClass } from './types/table.js';
 import { repr } from './repr.js';
 import { boundMethod, PyDict, PyFunc, PyIterator, type PyType, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
@@ -109,7 +109,8 @@ export function dictBaseClassAttr(cls: PyClass, name: string): Py | undefined {
   const t = cls.mro.find((x) => DICT_BASES.has(x));
   if (t === undefined) return undefined;
   const base = DICT_BASES.get(t)!;
-  if (name !== 'fromkeys') return base.classAttr?.(name);
+  // the base's own methods, unbound (O.move_to_end): the descriptor its type gives, named for that type
+  if (name !== 'fromkeys') return base.classAttr?.(name) ?? (slotsNamed(t.name)?.methods?.has(name) === true ? getattr(t, name) : undefined);
   return noteDescriptor(new PyFunc(name, (args, kw) => base.fromkeys(cls, args, kw), 'method'), `${cls.qualname}.${name}`);
 }
 

@@ -17,6 +17,7 @@ import { strRepr } from '../str-repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protocol.js';
 import { registerType, registerTypeObject } from '../types/table.js';
 import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
+import { noteDescriptor } from '../def-names.js';
 import { PyClassType } from './class-type.js';
 import { PyAbcType } from './foreign-bases.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
@@ -215,8 +216,8 @@ function fromDecimal(d: Py): Frac {
 
 const FROM_FLOAT = pySignature('Fraction.from_float', ['cls', 'f'], [undefined, undefined]);
 const FROM_DECIMAL = pySignature('Fraction.from_decimal', ['cls', 'dec'], [undefined, undefined]);
-FRACTION_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloat(FROM_FLOAT(FRACTION_TYPE, a, kw)[0])));
-FRACTION_TYPE.attrs.set('from_decimal', new PyFunc('from_decimal', (a, kw) => fromDecimal(FROM_DECIMAL(FRACTION_TYPE, a, kw)[0])));
+FRACTION_TYPE.attrs.set('from_float', noteDescriptor(new PyFunc('from_float', (a, kw) => fromFloat(FROM_FLOAT(FRACTION_TYPE, a, kw)[0])), 'Fraction.from_float'));
+FRACTION_TYPE.attrs.set('from_decimal', noteDescriptor(new PyFunc('from_decimal', (a, kw) => fromDecimal(FROM_DECIMAL(FRACTION_TYPE, a, kw)[0])), 'Fraction.from_decimal'));
 
 // ---------------------------------------------------------------- the rational algorithms (Knuth, as fractions.py has them)
 

@@ -15,7 +15,8 @@ import { DICT_METHODS } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
+import { noteDescriptor } from '../../def-names.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
@@ -199,9 +200,9 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   count(c, counterArgs('__init__', a), kw, 1);
   return c;
 }, DICT_TYPE);
-COUNTER_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', fromkeys, 'method'));
+COUNTER_TYPE.attrs.set('fromkeys', noteDescriptor(new PyFunc('fromkeys', fromkeys, 'method'), 'Counter.fromkeys'));
 // the Python functions, through the class: Counter.total(c)
-for (const [name, fn] of [['most_common', mostCommon], ['elements', elements], ['total', total]] as const) COUNTER_TYPE.attrs.set(name, new PyFunc(`Counter.${name}`, fn, 'function'));
+for (const [name, fn] of [['most_common', mostCommon], ['elements', elements], ['total', total]] as const) COUNTER_TYPE.attrs.set(name, noteDescriptor(new PyFunc(`Counter.${name}`, fn, 'function'), `Counter.${name}`));
 
 /** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them; a subclass's through its items(). */
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
@@ -254,3 +255,5 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
 };
 
 registerType(PyCounter, COUNTER);
+// Counter.update and the rest of its own methods, through the class
+registerTypeObject('Counter', COUNTER);

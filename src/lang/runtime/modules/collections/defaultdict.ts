@@ -8,13 +8,14 @@ import { AttributeError, keyErr, pyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
 import { registerOrdered } from '../../types/ordered.js';
 import { OdictMap } from '../../types/odict-map.js';
 import { setDictMaps } from '../../class-values.js';
 import { truthy } from '../../iteration.js';
 import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { noteDescriptor } from '../../def-names.js';
 import { PyClassType } from '../class-type.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
@@ -69,12 +70,13 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
 };
 
 registerType(PyDefaultDict, DEFAULTDICT);
+registerTypeObject('collections.defaultdict', DEFAULTDICT);
 
 // dict's classmethod, inherited: cls() is a defaultdict without a factory
-DEFAULTDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {
+DEFAULTDICT_TYPE.attrs.set('fromkeys', noteDescriptor(new PyFunc('fromkeys', (a, kw) => {
   const [keys, value = null] = clinic('fromkeys', a, kw, 1, 2);
   return fromKeys(new PyDefaultDict(null), keys, value);
-}, 'method'));
+}, 'method'), 'defaultdict.fromkeys'));
 
 export class PyOrderedDict extends PyDict {
   constructor() {
@@ -127,6 +129,11 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
     return out;
   }],
 ]), { move_to_end: 'own', popitem: 'own', copy: 'none' });
+// odict_methods' own, which do what dict's do: through the class, each is OrderedDict's (OrderedDict.keys), not dict's
+for (const name of ['clear', 'items', 'keys', 'pop', 'setdefault', 'update', 'values']) {
+  const inherited = DICT_METHODS.get(name)!;
+  ORDERED_METHODS.set(name, (d, a, kw) => inherited(d, a, kw));
+}
 
 export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
   ...DICT,
@@ -151,12 +158,13 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
 };
 
 registerType(PyOrderedDict, ORDEREDDICT);
+registerTypeObject('collections.OrderedDict', ORDEREDDICT);
 registerOrdered((d) => d instanceof PyOrderedDict || (d instanceof PyDictInstance && d.cls.isSubclassOf(ORDEREDDICT_TYPE)));
 // a subclass's instances are laid out as OrderedDicts too
 setDictMaps((cls) => (cls.isSubclassOf(ORDEREDDICT_TYPE) ? new OdictMap() : undefined));
 
 // OrderedDict's own classmethod, which takes keywords: "fromkeys() missing required argument 'iterable' (pos 1)"
-ORDEREDDICT_TYPE.attrs.set('fromkeys', new PyFunc('fromkeys', (a, kw) => {
+ORDEREDDICT_TYPE.attrs.set('fromkeys', noteDescriptor(new PyFunc('fromkeys', (a, kw) => {
   const [keys, value = null] = bind('fromkeys', a, kw, ['iterable', 'value'], 1);
   return fromKeys(new PyOrderedDict(), keys, value);
-}, 'method'));
+}, 'method'), 'OrderedDict.fromkeys'));

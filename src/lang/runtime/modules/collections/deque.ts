@@ -10,7 +10,7 @@ import { indexSized } from '../../numbers.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
 import { PyType, typeName, type Py } from '../../values.js';
 
 export class PyDeque {
@@ -293,3 +293,5 @@ export const DEQUE: PyTypeSlots<PyDeque> = {
 };
 
 registerType(PyDeque, DEQUE);
+// deque.append unbound, as the type gives it
+registerTypeObject('collections.deque', DEQUE);

@@ -9,6 +9,7 @@ import { PerRun } from '../../per-run.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
 import { PyComplex, PyFloat, PyFunc, PyTuple, typeName, type Py } from '../../values.js';
+import { noteDescriptor } from '../../def-names.js';
 import { callValue } from '../../call.js';
 import { namedtuple } from '../collections/namedtuple.js';
 import { PyClassType } from '../class-type.js';
@@ -30,7 +31,7 @@ export const DECIMAL_TYPE = new PyClassType('decimal.Decimal', (a, kw) => {
 });
 
 /** Decimal.from_float(f): exact, no FloatOperation. */
-DECIMAL_TYPE.attrs.set('from_float', new PyFunc('from_float', (a, kw) => fromFloatArg(bind('', a, kw, ['f'], 1)[0])));
+DECIMAL_TYPE.attrs.set('from_float', noteDescriptor(new PyFunc('from_float', (a, kw) => fromFloatArg(bind('', a, kw, ['f'], 1)[0])), 'Decimal.from_float'));
 
 export function fromFloatArg(v: Py): Dec {
   if (v instanceof PyFloat) return fromFloat(v.v);
