@@ -73,6 +73,12 @@ const FINDINGS: [string, string][] = [
   ["'%x' * 333333 % tuple(range(333333))", "return len('%x' * 333333 % tuple(range(333333)))"],
   // a third attack: the service worded an exception by its class's __str__ again after the run, with no budget
   ['an exception whose __str__ loops when read a second time', "class E(Exception):\n    n = 0\n    def __str__(self):\n        type(self).n += 1\n        if type(self).n > 1:\n            while True:\n                pass\n        return 'x'\nraise E()"],
+  // OrderedDict's popitem(), move_to_end() and reversed() copied every key unpaid; move_to_end(k, last=False) rebuilt the dict (3.5 s)
+  ['OrderedDict.move_to_end(k, last=False) of 100,000 keys, in a loop', 'import collections\no = collections.OrderedDict.fromkeys(range(10**5))\nfor i in range(10**4):\n    o.move_to_end(i, last=False)\nreturn len(o)'],
+  ['OrderedDict.popitem() of 100,000 keys, in a loop', 'import collections\no = collections.OrderedDict.fromkeys(range(10**5))\nfor i in range(10**4):\n    o.popitem()\nreturn len(o)'],
+  ['reversed() of an OrderedDict of 100,000 keys, in a loop', 'import collections\no = collections.OrderedDict.fromkeys(range(10**5))\nfor i in range(10**4):\n    reversed(o)\nreturn len(o)'],
+  // dict.popitem() copied every key to find the last, unpaid (methods-dict.ts)
+  ['dict.popitem() of 100,000 keys, in a loop', 'd = dict.fromkeys(range(10**5))\nfor i in range(10**4):\n    d.popitem()\nreturn len(d)'],
   // Counter.copy() copied its table unpaid (collections/counter.ts)
   ['Counter.copy() of 10,000 entries, in a loop', 'import collections\nc = collections.Counter(range(10**4))\nfor i in range(10000):\n    e = c.copy()\nreturn len(e)'],
   ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],

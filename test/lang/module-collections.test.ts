@@ -432,3 +432,30 @@ const THROUGH_THE_TYPE = [
 it("answers the library types' methods read through the type, and their __qualname__, as CPython does", () => {
   expect(compareWithCPython(THROUGH_THE_TYPE)).toEqual([]);
 });
+
+// OrderedDict's order as a linked list (types/odict-map.ts): moves either way, popitem at both ends, reversed, and
+// the iterators' errors; and | of an OrderedDict or a defaultdict with a dict on either side, as odict_or and defdict_or make it
+const ORDER = [
+  "import collections\no = collections.OrderedDict.fromkeys('abcde')\no.move_to_end('c', last=False)\no.move_to_end('a')\no.move_to_end('a')\nr = [o.popitem(), o.popitem(last=False)]\no['z'] = 1\nreturn o, r, list(reversed(o)), list(reversed(o.items())), list(o.values()), o.copy(), dict(o), o == collections.OrderedDict(o)",
+  "import collections\no = collections.OrderedDict.fromkeys('abc')\nit = iter(o)\nnext(it)\no.move_to_end('a')\ntry:\n    next(it)\nexcept RuntimeError as e:\n    return str(e)",
+  "import collections\no = collections.OrderedDict.fromkeys('abc')\nit = reversed(o)\nnext(it)\ndel o['a']\no['a'] = 2\ntry:\n    next(it)\nexcept RuntimeError as e:\n    return str(e)",
+  "import collections\no = collections.OrderedDict.fromkeys('abc')\nit = iter(o)\no.clear()\ntry:\n    next(it)\nexcept RuntimeError as e:\n    return str(e), o",
+  "import collections\no = collections.OrderedDict.fromkeys([1, 2.0, True, (1, 2)])\no.move_to_end(1.0, last=False)\no.move_to_end(2)\nreturn o, o.popitem(last=False), list(o), [type(k).__name__ for k in o]",
+  "import collections\nclass K:\n    def __init__(self, n): self.n = n\n    def __hash__(self): return 1\n    def __eq__(self, o): return isinstance(o, K) and self.n == o.n\n    def __repr__(self): return f'K{self.n}'\no = collections.OrderedDict((K(i), i) for i in range(4))\no.move_to_end(K(1), last=False)\no.move_to_end(K(0))\nreturn o, o.popitem(), o.popitem(False), o",
+  "import collections\no = collections.OrderedDict()\ntry:\n    o.popitem()\nexcept KeyError as e:\n    return str(e)",
+  "import collections\no = collections.OrderedDict(a=1)\ntry:\n    o.move_to_end('q')\nexcept KeyError as e:\n    return repr(e)",
+  "import collections\nclass O(collections.OrderedDict): pass\no = O.fromkeys('abcd')\no.move_to_end('a')\no.move_to_end('d', False)\nreturn o, o.popitem(), o.popitem(0), list(reversed(o)), o.keys(), o.values(), o.items()",
+  "import collections\no = collections.OrderedDict.fromkeys('abcd')\nfor k in list(o):\n    if k in 'bc':\n        del o[k]\no.update(x=1, b=2)\no.setdefault('a', 5)\no.pop('x')\nreturn o, len(o), list(o.items()), {**o}, sorted(o), [*o], json.dumps(o)",
+  "import collections\no = collections.OrderedDict.fromkeys(range(5))\no.move_to_end(2, False)\np = collections.OrderedDict.fromkeys([2, 0, 1, 3, 4])\nreturn o == p, o == dict(p), list(o) == list(p), o | {9: 9}, {9: 9} | o, str(o.keys())",
+  "import collections, copy\no = collections.OrderedDict.fromkeys('abc')\no.move_to_end('a')\nreturn copy.copy(o), copy.deepcopy(o), collections.OrderedDict(o), collections.Counter(o), dict.copy(o)",
+  "import collections\no = collections.OrderedDict.fromkeys(range(3))\nreturn o | {9: 9}, {9: 9} | o, type(o | o).__name__",
+  "import collections\no = collections.OrderedDict(a=1)\no |= {\"b\": 2}\nreturn o",
+  "import collections\nclass O(collections.OrderedDict): pass\nreturn O(a=1) | {\"b\": 2}, {\"b\": 2} | O(a=1)",
+  "import collections\nc = collections.Counter(a=2)\nreturn {'a': 1} | c, c | {'a': 1}, type({'a': 1} | c).__name__",
+  "import collections\nd = collections.defaultdict(int, a=1)\nreturn {'b': 1} | d, d | {'b': 2}",
+  "import collections\nd = collections.OrderedDict(a=1)\ne = {'b': 1}\ne |= d\nreturn e, type(e).__name__",
+];
+
+it("keeps an OrderedDict's order, and answers | of the library's dicts, as CPython does", () => {
+  expect(compareWithCPython(ORDER)).toEqual([]);
+});

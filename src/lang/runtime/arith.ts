@@ -48,6 +48,12 @@ function viaSlots(slot: keyof NumberSlots, a: Py, b: Py): Py {
   const fa = ta?.nb?.[slot];
   // a dict subclass's slot before dict's, as for any subtype on the right: it asks its __rop__ first, then dict's
   if (b instanceof PyDictInstance && a instanceof PyDict && a.constructor === PyDict) return tb!.nb![slot]!(a, b);
+  // and a library subtype's own slot (OrderedDict's |), then dict's: {} | od is an OrderedDict
+  const fbFirst = a instanceof PyDict && a.constructor === PyDict && b instanceof PyDict && fa !== undefined ? tb?.nb?.[slot] : undefined;
+  if (fbFirst !== undefined && fbFirst !== fa) {
+    const r = fbFirst(a, b);
+    return r !== NOT_IMPLEMENTED ? r : fa!(a, b);
+  }
   // a subclass's hooked instance's slot before a plain instance's, or its base's value's: it asks both sides, and its base's methods where its class has none
   if (isHooked(b) && !isHooked(a) && (isInstance(a) || rightFirst(a, b))) return tb!.nb![slot]?.(a, b) ?? NOT_IMPLEMENTED;
   if (fa !== undefined) {

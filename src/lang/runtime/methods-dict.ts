@@ -1,7 +1,7 @@
 import { checkedMethods, type Arity } from './arity.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
 import { clinicCount } from './signature.js';
-import { allocEntries, checkSize, paidTick, tick } from './budget.js';
+import { allocEntries, checkSize, paidTick, tick, work } from './budget.js';
 import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
@@ -131,6 +131,8 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
     'popitem',
     (d: PyDict) => {
       if (d.m.size === 0) throw keyErr('popitem(): dictionary is empty');
+      // a Map cannot be read from its end: its keys are copied, and paid for (10,000 popitem() of 100,000 keys took 210 ms unpaid)
+      work(d.m.size);
       const nk = [...d.m.keys()].pop();
       const key = d.key(nk);
       const v = d.m.get(nk);

@@ -134,12 +134,16 @@ export class PyDict {
   }
   /** The key as it was put for one equal to `key` (1 where 1 was put and 1.0 is asked), found as get finds it; undefined when none is. */
   storedKey(key: Py): Py {
+    const nk = this.filedKey(key);
+    return nk === undefined ? undefined : this.key(nk);
+  }
+  /** The normalised key `key` is filed under, undefined where it is not in the dict. */
+  filedKey(key: Py): unknown {
     if (this.eqStored === 0 && !isEqKey(key)) {
       const nk = typeof key === 'string' ? key : hashKey(key);
-      return this.m.has(nk) ? this.key(nk) : undefined;
+      return this.m.has(nk) ? nk : undefined;
     }
-    const nk = this.find(key, pyHashBig(key));
-    return nk === undefined ? undefined : this.key(nk);
+    return this.find(key, pyHashBig(key));
   }
   /** The Python key for a normalised one. */
   key(nk: unknown): Py {

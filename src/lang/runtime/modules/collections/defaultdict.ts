@@ -7,7 +7,7 @@ import { callValue } from '../../call.js';
 import { AttributeError, keyErr, pyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
-import type { Method, PyTypeSlots } from '../../types/protocol.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
 import { registerOrdered } from '../../types/ordered.js';
 import { OdictMap } from '../../types/odict-map.js';
@@ -60,6 +60,18 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
     if (name !== 'default_factory') throw pyErr(AttributeError, `'collections.defaultdict' object has no attribute '${name}'`);
     v.factory = value === undefined ? null : value;
   },
+  nb: {
+    ...DICT.nb,
+    // defdict_or: a defaultdict of the defaultdict operand's factory and the left operand's items, updated with the right
+    or(a, b) {
+      if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NOT_IMPLEMENTED;
+      const self = (a instanceof PyDefaultDict ? a : b) as PyDefaultDict;
+      const out = new PyDefaultDict(self.factory);
+      updateDict(out, a, null);
+      updateDict(out, b, null);
+      return out;
+    },
+  },
   methods: new Map([...DICT_METHODS, ...checkedMethods('defaultdict', new Map<string, Method>([
     ['copy', (d: PyDefaultDict) => {
       const out = new PyDefaultDict(d.factory, copyMap(d.m));
@@ -95,28 +107,17 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
   ['move_to_end', (d: PyOrderedDict, a, kw) => {
     const [key, last = true] = bind('move_to_end', a, kw, ['key', 'last'], 1);
     // the key as first stored (1 stays 1 when moved as 1.0; an instance told apart by __eq__ stays itself)
-    const stored = d.storedKey(key);
-    if (stored === undefined) throw keyErr(key);
+    const nk = d.filedKey(key);
+    if (nk === undefined) throw keyErr(key);
     // a key already at that end is not moved: the iterators see no change
-    const keys = [...d.m.keys()];
-    const at = truthy(last) ? keys[keys.length - 1] : keys[0];
-    if (d.key(at) === stored) return null;
-    const v = d.get(stored);
-    d.delete(key);
-    if (truthy(last)) d.set(stored, v);
-    else {
-      const entries = [...d.m].map(([nk, x]): [Py, Py] => [d.key(nk), x]);
-      d.clear();
-      d.set(stored, v);
-      for (const [k, x] of entries) d.set(k, x);
-    }
+    const m = d.m as OdictMap;
+    if (m.end(truthy(last)) !== nk) m.moveToEnd(nk, truthy(last));
     return null;
   }],
   ['popitem', (d: PyOrderedDict, a, kw) => {
     const [last = true] = bind('popitem', a, kw, ['last']);
     if (d.m.size === 0) throw keyErr('dictionary is empty');
-    const keys = [...d.m.keys()];
-    const nk = truthy(last) ? keys[keys.length - 1] : keys[0];
+    const nk = (d.m as OdictMap).end(truthy(last));
     const key = d.key(nk);
     const v = d.m.get(nk);
     d.delete(key);
@@ -153,6 +154,17 @@ export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
       if (nk !== keys[i++] || !eq(v, b.m.get(nk))) return false;
     }
     return true;
+  },
+  nb: {
+    ...DICT.nb,
+    // odict_or: an OrderedDict of the left operand, updated with the right, whichever side the OrderedDict is on
+    or(a, b) {
+      if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NOT_IMPLEMENTED;
+      const out = new PyOrderedDict();
+      updateDict(out, a, null);
+      updateDict(out, b, null);
+      return out;
+    },
   },
   methods: new Map([...DICT_METHODS, ...ORDERED_METHODS]),
 };
