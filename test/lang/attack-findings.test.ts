@@ -79,6 +79,11 @@ const FINDINGS: [string, string][] = [
   ['reversed() of an OrderedDict of 100,000 keys, in a loop', 'import collections\no = collections.OrderedDict.fromkeys(range(10**5))\nfor i in range(10**4):\n    reversed(o)\nreturn len(o)'],
   // dict.popitem() copied every key to find the last, unpaid (methods-dict.ts)
   ['dict.popitem() of 100,000 keys, in a loop', 'd = dict.fromkeys(range(10**5))\nfor i in range(10**4):\n    d.popitem()\nreturn len(d)'],
+  // an extended slice's assignment copied every index of the list unpaid; a slice's assignment pushed a million items with no look at the clock (items.ts)
+  ['l[0:1:2] = [1] on a million items, in a loop', 'l = [0] * 10**6\nfor i in range(10**5):\n    l[0:1:2] = [1]\nreturn 1'],
+  ['l[0:1] = [] on a million items, in a loop', 'l = list(range(10**6))\nfor i in range(10**5):\n    l[0:1] = []\nreturn len(l)'],
+  // partial(p) copied a partial's arguments unpaid (functools.ts)
+  ['functools.partial(p) of a partial of 100,000 arguments, in a loop', 'import functools\np = functools.partial(print, *range(10**5))\nfor i in range(10**4):\n    q = functools.partial(p)\nreturn 1'],
   // Counter.copy() copied its table unpaid (collections/counter.ts)
   ['Counter.copy() of 10,000 entries, in a loop', 'import collections\nc = collections.Counter(range(10**4))\nfor i in range(10000):\n    e = c.copy()\nreturn len(e)'],
   ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],

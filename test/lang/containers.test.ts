@@ -183,3 +183,17 @@ const SORT_MODIFIED = [
 it('refuses a list changed during its sort as CPython does', () => {
   expect(compareWithCPython(SORT_MODIFIED)).toEqual([]);
 });
+
+// extended slices assigned and deleted by arithmetic (items.ts), their length counted before the value is read
+const EXTENDED_SLICES = [
+  "l = list(range(20))\ndel l[::3]\na = l[:]\ndel a[::-2]\nb = list(range(20))\ndel b[15:2:-4]\nc = list(range(20))\ndel c[2:15:4]\nd = list(range(10))\ndel d[5:5:2]\ne = list(range(10))\ndel e[::1]\nf = list(range(10))\ndel f[-1:-20:-3]\nreturn l, a, b, c, d, e, f",
+  "l = list(range(10))\nl[::2] = 'abcde'\nm = list(range(10))\nm[::-3] = [0, 0, 0, 0]\nn = list(range(10))\nn[8:1:-2] = 'wxyz'\no = list(range(10))\no[3:3:2] = []\nreturn l, m, n, o",
+  "l = list(range(10))\ntry:\n    l[::2] = [1, 2]\nexcept ValueError as e:\n    return str(e)",
+  "l = list(range(10))\nl[::2] = l\nreturn l",
+  "l = list(range(10))\nclass G:\n    def __iter__(self):\n        l.clear()\n        return iter([1, 2])\ntry:\n    l[::3] = G()\nexcept ValueError as e:\n    return str(e), l\nreturn l",
+  "l = []\ndel l[::2]\nl[::2] = []\nreturn l",
+];
+
+it('assigns and deletes extended slices of a list as CPython does', () => {
+  expect(compareWithCPython(EXTENDED_SLICES)).toEqual([]);
+});

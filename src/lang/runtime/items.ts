@@ -1,5 +1,5 @@
 import { indexOf } from './args.js';
-import { allocItems, allocStr, checkSize, work } from './budget.js';
+import { allocItems, allocStr, checkSize, paidTick, work } from './budget.js';
 import { IndexError, indexErr, keyErr, typeErr, valueErr } from './exceptions.js';
 import { indexSized, isIntLike } from './numbers.js';
 import { cpStarts, cpStep } from './codepoints.js';
@@ -226,17 +226,21 @@ export function setslice(obj: Py, lo: Py, hi: Py, st: Py, value: Py): void {
   if (!isIterable(value)) throw typeErr(s === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   const items = toList(value);
   if (s !== 1) {
-    const targets = pick([...obj.keys()], lo, hi, st);
-    if (targets.length !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${targets.length}`);
-    targets.forEach((t, i) => (obj[t] = items[i]));
+    // the places by arithmetic, not a copy of every index; counted, as list_ass_subscript counts them, before the value was read
+    const n = countOf(start, stop, s);
+    if (n !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${n}`);
+    work(n);
+    // a list the value's __iter__ shrank: CPython writes past its end; here what is past it is left alone
+    for (let k = 0, i = start; k < n; k++, i += s) if (i < obj.length) obj[i] = items[k];
     return;
   }
   allocItems(obj.length + items.length);
   // not splice(start, n, ...items): a call takes some 100,000 arguments at most
   const tail = obj.slice(Math.max(start, stop));
   obj.length = start;
-  for (let i = 0; i < items.length; i++) obj.push(items[i]);
-  for (let i = 0; i < tail.length; i++) obj.push(tail[i]);
+  // with a look at the clock every 1,024 pushes: where fresh memory is slow, a million took 45 ms, three times the charge
+  for (let i = 0; i < items.length; i++) (paidTick(), obj.push(items[i]));
+  for (let i = 0; i < tail.length; i++) (paidTick(), obj.push(tail[i]));
 }
 
 export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
@@ -245,8 +249,13 @@ export function delslice(obj: Py, lo: Py, hi: Py, st: Py): void {
     return delitem(obj, new PySlice(lo, hi, st));
   }
   work(obj.length);
-  const targets = new Set(pick([...obj.keys()], lo, hi, st));
+  // the indices removed are a progression, told by arithmetic (a Set of them took 1 µs an index): from the lowest, every |step|-th, n of them
+  const [start, stop, s] = sliceIndices(lo, hi, st, obj.length);
+  const n = countOf(start, stop, s);
+  const step = Math.abs(s);
+  const lowest = s > 0 ? start : start + (n - 1) * s;
+  const highest = lowest + (n - 1) * step;
   let w = 0;
-  for (let r = 0; r < obj.length; r++) if (!targets.has(r)) obj[w++] = obj[r];
+  for (let r = 0; r < obj.length; r++) if (n === 0 || r < lowest || r > highest || (r - lowest) % step !== 0) obj[w++] = obj[r];
   obj.length = w;
 }

@@ -1,5 +1,5 @@
 import { bind, clinic } from '../args.js';
-import { step, work } from '../budget.js';
+import { allocEntries, allocItems, step, work } from '../budget.js';
 import { callValue } from '../call.js';
 import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { isIterable, iterate } from '../iteration.js';
@@ -79,7 +79,12 @@ export function partialParts(a: Py[], k: Map<string, Py> | null): [PyFunc, PyTup
   const f = a[0];
   const stored = a.slice(1);
   if (!(f instanceof PyFunc)) throw typeErr('the first argument must be callable');
-  if (f instanceof PyPartial && f.flattens()) return [f.func, tupleOf([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])]))];
+  if (f instanceof PyPartial && f.flattens()) {
+    // the inner partial's arguments and keywords copied: paid for, as partial(p) of a partial of 100,000 arguments is
+    allocItems(f.args.items.length + stored.length);
+    allocEntries(f.keywords.m.size + (k?.size ?? 0));
+    return [f.func, tupleOf([...f.args.items, ...stored]), keywordsDict([...f.keywords.m].map(([nk, v]): [Py, Py] => [f.keywords.key(nk), v]).concat([...(k ?? [])]))];
+  }
   return [f, tupleOf(stored), keywordsDict(k ?? [])];
 }
 
