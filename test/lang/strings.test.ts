@@ -68,3 +68,14 @@ it('reads literals as CPython does', () => {
     "é = 5\nreturn é", "ǅ = 1\nreturn ǅ", "_x1 = 2\nreturn _x1", "x = 07", "x = 1__0", "x = 1_", "x = 0x", "x = 1e", "x = 0b2", "x = 0o8", "x = 09.5", "x = 1.5_"];
   expect(compareWithCPython(exprs.map((e) => (e.includes('\n') || e.startsWith('x =') ? e : `return ${e}`)))).toEqual([]);
 });
+
+// long strs ordered past a long common prefix (codepoints.ts firstDifference): by code points where surrogates differ
+const LONG_ORDER = [
+  "a = 'x' * 3000 + '\\U0001F600' + 'a'\nb = 'x' * 3000 + '\\uffff' + 'a'\nc = 'x' * 3000 + '\\ud83d'\nd = 'x' * 2999 + '\\ue000'\nreturn a < b, b < a, a > c, c < a, sorted([a, b, c, d])[0][-2:], max(a, b) == a, a[:3001] < b[:3001], ('y' * 70 + '\\U0001F600') < ('y' * 70 + '\\uffff')",
+  "l = ['a' * 5000 + str(i) for i in range(300)]\nl.reverse()\ns = sorted(l)\nreturn s[0][-3:], s[-1][-3:], min(l)[-3:], max(l)[-3:]",
+  "p = '\\U0001F600' * 100\nreturn p + 'a' < p + 'b', p + '\\U0001F601' > p + '\\uffff', (p * 3)[:-1] < p * 3",
+];
+
+it('orders strs with long common prefixes by code point as CPython does', () => {
+  expect(compareWithCPython(LONG_ORDER)).toEqual([]);
+});

