@@ -86,6 +86,9 @@ const FINDINGS: [string, string][] = [
   ['functools.partial(p) of a partial of 100,000 arguments, in a loop', 'import functools\np = functools.partial(print, *range(10**5))\nfor i in range(10**4):\n    q = functools.partial(p)\nreturn 1'],
   // str's < walked a common prefix unit by unit to look for surrogates, unpaid (codepoints.ts compareStr): 650 ms
   ['< of two million-character strs differing at the end, in a loop', "s = 'a' * 999999\nt = 'a' * 999998 + 'b'\nfor i in range(10**5):\n    s < t\nreturn 1"],
+  // itertools.tee made its iterators, and heapq.merge one for each input, unpaid
+  ['itertools.tee(range(10), 300000)', 'import itertools\nt = itertools.tee(range(10), 300000)\nreturn len(t)'],
+  ['heapq.merge of 300,000 iterables', 'import heapq\nl = [[1] * 3] * 300000\nreturn len(list(heapq.merge(*l)))'],
   // Counter.copy() copied its table unpaid (collections/counter.ts)
   ['Counter.copy() of 10,000 entries, in a loop', 'import collections\nc = collections.Counter(range(10**4))\nfor i in range(10000):\n    e = c.copy()\nreturn len(e)'],
   ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],

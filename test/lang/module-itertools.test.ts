@@ -147,3 +147,14 @@ it('answers the rest of itertools as CPython does', () => {
     "import itertools\nt = itertools.tee('abc')[0]\nreturn repr(type(t)), list(itertools._tee('ab'))",
   ])).toEqual([]);
 });
+
+// tee of many, zip_longest and heapq.merge of many inputs, now paid by the iterator (attack-findings.test.ts)
+const MANY_INPUTS = [
+  "import itertools\na, b, c = itertools.tee('abc', 3)\nreturn list(a), list(b), next(c), itertools.tee([], 0), len(itertools.tee('ab', 20000))",
+  "import itertools\nreturn list(itertools.zip_longest('ab', 'xyz', [1], fillvalue=0)), list(itertools.zip_longest()), list(itertools.zip_longest('a'))",
+  "import heapq\nreturn list(heapq.merge([1, 4], [2, 5], [], [0, 9])), list(heapq.merge(*[[i] for i in range(1000)]))[-3:], list(heapq.merge([3, 1], [2], key=lambda x: -x, reverse=True))",
+];
+
+it('answers tee, zip_longest and heapq.merge over many inputs as CPython does', () => {
+  expect(compareWithCPython(MANY_INPUTS)).toEqual([]);
+});

@@ -220,6 +220,8 @@ function* merge(iterables: Py[], key: Py, reversed: Py): GeneratorBody {
   // each input's iterator, by what was given: the last one left is delegated to (`yield from next.__self__`)
   const given = new Map<Iterator<Py>, Py>();
   for (let order = 0; order < iterables.length; order++) {
+    // an iterator made and read for each input: merge(*rows) of 300,000 rows took 300 ms, unpaid
+    step();
     const it = iterOf(iterables[order]);
     given.set(it, iterables[order]);
     const r = it.next();
