@@ -121,3 +121,19 @@ it('stays within the limits for hostile dataclasses', () => {
   // a huge field list: a repr of a million items is paid for
   expect(run('from dataclasses import dataclass, asdict\n@dataclass\nclass A:\n    x: list\nreturn len(asdict(A([[0] * 1000] * 100000)))')).toMatch(/^(StepLimitError|MemoryError)/);
 });
+
+// the generated __init__'s defaults, as its def keeps them: positional, keyword-only, and <factory> for a default_factory
+const INIT_DEFAULTS = [
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: int = 1\n    b: str = 'x'\nreturn D.__init__.__defaults__, D.__init__.__kwdefaults__, D.__init__.__qualname__",
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    z: int\n    a: int = 1\n    _: dataclasses.KW_ONLY\n    k: int = 5\n    m: int\nreturn D.__init__.__defaults__, D.__init__.__kwdefaults__",
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    z: int\nreturn D.__init__.__defaults__, D.__init__.__kwdefaults__",
+  "import dataclasses\n@dataclasses.dataclass(kw_only=True)\nclass D:\n    z: int = 3\n    y: list = None\nreturn D.__init__.__defaults__, D.__init__.__kwdefaults__",
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: int = 1\n    b: int = dataclasses.field(default=2, init=False)\n    c: int = dataclasses.field(default=3)\nreturn D.__init__.__defaults__, D(5)",
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: list = dataclasses.field(default_factory=list)\nreturn len(D.__init__.__defaults__), D()",
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: list = dataclasses.field(default_factory=list)\nreturn repr(D.__init__.__defaults__)",
+  "import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: list = dataclasses.field(default_factory=list)\n    b: int = 0\nd = D()\nd.a.append(1)\nreturn D(), d, D([5]), D(b=2)",
+];
+
+it("answers a dataclass __init__'s __defaults__ and __kwdefaults__ as CPython does", () => {
+  expect(compareWithCPython(INIT_DEFAULTS)).toEqual([]);
+});

@@ -95,3 +95,17 @@ function wrap(f: PyFunc, rd: RunDef, g: Given): void {
     return call(args, kw);
   };
 }
+
+/** The defaults of a function the runtime makes as CPython's library makes a def (a dataclass's __init__): what `__defaults__` and `__kwdefaults__` answer. */
+const DECLARED = new WeakMap<PyFunc, { readonly pos: PyTuple | null; readonly kw: PyDict | null }>();
+
+export function declareDefaults(f: PyFunc, pos: PyTuple | null, kw: PyDict | null): PyFunc {
+  DECLARED.set(f, { pos, kw });
+  return f;
+}
+
+/** `__defaults__` or `__kwdefaults__` of such a function, undefined for one that declared none. */
+export function declaredDefaults(f: PyFunc, name: '__defaults__' | '__kwdefaults__'): Py | undefined {
+  const d = DECLARED.get(f);
+  return d === undefined ? undefined : name === '__defaults__' ? d.pos : d.kw;
+}

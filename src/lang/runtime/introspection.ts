@@ -13,7 +13,7 @@ import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { defDict, dictToSet, moduleOfFunction, setDefDict, setMethodTypeOf } from './method-attributes.js';
-import { readDefaults, setDefaults } from './def-defaults.js';
+import { declaredDefaults, readDefaults, setDefaults } from './def-defaults.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -398,8 +398,8 @@ function defaultsOf(obj: Py, name: string): Py {
   }
   // a def or lambda of the condition's: the tuple and the dict it keeps, which a store changes (def-defaults.ts)
   if (obj.runDef !== null) return readDefaults(obj, obj.runDef, name as '__defaults__' | '__kwdefaults__');
-  // a function of the runtime's made as a def's: no defaults
-  return null;
+  // a function of the runtime's made as a def's: the defaults it declared (a dataclass's __init__), else none
+  return declaredDefaults(obj, name as '__defaults__' | '__kwdefaults__') ?? null;
 }
 
 /** `obj.name = v` (v undefined: `del obj.name`) for a name of INTROSPECTED. */

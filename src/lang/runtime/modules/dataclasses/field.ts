@@ -28,6 +28,11 @@ export const MISSING_TYPE = moduleClass('_MISSING_TYPE');
 /** The sentinel for "no default" (`dataclasses.MISSING`). */
 export const MISSING = freeze(new PyInstance(MISSING_TYPE), 'dataclasses.MISSING');
 guardClass(MISSING_TYPE, 'dataclasses._MISSING_TYPE');
+/** _HAS_DEFAULT_FACTORY: an __init__'s default for a field with a default_factory, repr'd `<factory>`. */
+const HAS_DEFAULT_FACTORY_CLASS = moduleClass('_HAS_DEFAULT_FACTORY_CLASS');
+HAS_DEFAULT_FACTORY_CLASS.attrs.set('__repr__', new PyFunc('_HAS_DEFAULT_FACTORY_CLASS.__repr__', () => '<factory>', 'function'));
+export const HAS_DEFAULT_FACTORY = freeze(new PyInstance(HAS_DEFAULT_FACTORY_CLASS), 'dataclasses._HAS_DEFAULT_FACTORY');
+guardClass(HAS_DEFAULT_FACTORY_CLASS, 'dataclasses._HAS_DEFAULT_FACTORY_CLASS');
 export const KW_ONLY_TYPE = moduleClass('_KW_ONLY_TYPE');
 /** `_: KW_ONLY`: the fields after it are keyword-only. */
 export const KW_ONLY = freeze(new PyInstance(KW_ONLY_TYPE), 'dataclasses.KW_ONLY');

@@ -18,8 +18,9 @@ import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature, type Parameter } from '../../signature.js';
 import { PySuper } from '../../classes.js';
-import { PyFunc, PyTuple, type Py } from '../../values.js';
-import { FIELD_INITVAR, fieldAttr, FROZEN_INSTANCE_ERROR, MISSING } from './field.js';
+import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { declareDefaults } from '../../def-defaults.js';
+import { FIELD_INITVAR, fieldAttr, FROZEN_INSTANCE_ERROR, HAS_DEFAULT_FACTORY, MISSING } from './field.js';
 
 const typeOf = (v: Py): Py => callValue(BUILTINS.get('type')!, [v], null);
 
@@ -37,8 +38,6 @@ export function classFunction(cls: PyClass, name: string, body: (args: Py[], kw:
 
 const name = (f: PyInstance): string => fieldAttr(f, 'name') as string;
 
-/** The default of a field with a default_factory, in the signature: the factory is called where it is still this. */
-const HAS_DEFAULT_FACTORY = new PyInstance(MISSING.cls);
 
 /**
  * __init__(self, std..., *, kw_only...): each field stored in order (a factory called where
@@ -59,7 +58,11 @@ export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kw
   // what the generated code's text fixes: each field's name, factory and kind as they were at decoration
   // an init=False field's default is the class attribute, but for a class with slots, where the slot's member took its place: stored here (_field_init)
   const plan = fields.map((f) => ({ name: name(f), factory: fieldAttr(f, 'default_factory'), slot: slotOf.get(f), initVar: fieldAttr(f, '_field_type') === FIELD_INITVAR, fixed: slots && !ops.truthy(fieldAttr(f, 'init')) ? fieldAttr(f, 'default') : MISSING }));
-  return classFunction(cls, '__init__', (a, k) => {
+  // _init_fn's def: `self, a=<default>, *, k=<default>`, its defaults as the function keeps them
+  const positional = std.map(defaultOf).filter((v): v is Py => v !== undefined);
+  const keyword = new PyDict();
+  for (const f of kwOnly) if (defaultOf(f) !== undefined) keyword.set(name(f), defaultOf(f)!);
+  return declareDefaults(classFunction(cls, '__init__', (a, k) => {
     const bound = bindArgs(sig, a, k, defaults as Py[]);
     const self = bound[0];
     const initVars: Py[] = [];
@@ -77,7 +80,7 @@ export function initFn(cls: PyClass, fields: PyInstance[], std: PyInstance[], kw
     }
     if (hasPostInit) callValue(getattr(self, '__post_init__'), initVars, null);
     return null;
-  });
+  }), positional.length === 0 ? null : new PyTuple(positional), keyword.m.size === 0 ? null : keyword);
 }
 
 /** The objects whose repr is being made (reprlib.recursive_repr): met again, `...`. */
