@@ -206,3 +206,14 @@ it('refuses what would reach past the condition, in clear words', () => {
   expect(run(`def f():\n    pass\nf.__wrapped__ = 1\nreturn f.__wrapped__`)).toBe('1');
   expect(run(`def f():\n    pass\nreturn hasattr(f, '__wrapped__')`)).toBe('False');
 });
+
+// functools' wrappers: lru_cache's, a C type, has no __defaults__; singledispatch's, a def, has None
+const WRAPPER_DEFAULTS = [
+  "import functools\n@functools.lru_cache\ndef f(a, b=2):\n    return a\ntry:\n    f.__defaults__\nexcept AttributeError as e:\n    return str(e)",
+  "import functools\n@functools.lru_cache(maxsize=3)\ndef f(a, b=2):\n    return a\nreturn hasattr(f, '__kwdefaults__'), f.__wrapped__.__defaults__, f(1)",
+  "import functools\n@functools.singledispatch\ndef g(a, b=2):\n    return a\nreturn g.__defaults__, g.__kwdefaults__",
+];
+
+it("answers __defaults__ of functools' wrappers as CPython does", () => {
+  expect(compareWithCPython(WRAPPER_DEFAULTS)).toEqual([]);
+});

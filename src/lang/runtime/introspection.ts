@@ -398,6 +398,8 @@ function defaultsOf(obj: Py, name: string): Py {
   }
   // a def or lambda of the condition's: the tuple and the dict it keeps, which a store changes (def-defaults.ts)
   if (obj.runDef !== null) return readDefaults(obj, obj.runDef, name as '__defaults__' | '__kwdefaults__');
+  // functools' lru_cache wrapper is a C type with neither (singledispatch's wrapper is a def, with None)
+  if (typeName(obj) === 'functools._lru_cache_wrapper') throw attrErr(obj, name);
   // a function of the runtime's made as a def's: the defaults it declared (a dataclass's __init__), else none
   return declaredDefaults(obj, name as '__defaults__' | '__kwdefaults__') ?? null;
 }
