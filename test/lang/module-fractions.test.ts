@@ -201,3 +201,13 @@ it('refuses a subclass of Fraction and an unnormalized Fraction', () => {
     expect(evaluator(engine, { source: F + body }).error, body).toMatch(/^UnsupportedError: /);
   }
 });
+
+// a Fraction's read-only properties refuse a store or a del in CPython's words
+const READ_ONLY = [
+  "import fractions\nf = fractions.Fraction(1, 2)\nout = []\nfor n in ['numerator', 'denominator', 'real', 'imag', 'x']:\n    try:\n        setattr(f, n, 3)\n    except AttributeError as e:\n        out.append(str(e))\n    try:\n        delattr(f, n)\n    except AttributeError as e:\n        out.append(str(e))\nreturn out",
+  "import fractions\nf = fractions.Fraction(3, 4)\ntry:\n    f.numerator += 1\nexcept AttributeError as e:\n    return str(e), f",
+];
+
+it("refuses stores to a Fraction's properties as CPython does", () => {
+  expect(compareWithCPython(READ_ONLY)).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { checkedMethods } from '../arity.js';
 import { allocStr, tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
-import { fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, valueErr, ZeroDivisionError } from '../exceptions.js';
+import { AttributeError, fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, valueErr, ZeroDivisionError } from '../exceptions.js';
 import * as int from '../int/index.js';
 import type { Int } from '../int/index.js';
 import { intOf } from '../numbers.js';
@@ -640,8 +640,16 @@ export const FRACTION: PyTypeSlots<Frac> = {
         return FRACTION_TYPE.attrs.get(name);
     }
   },
+  // numerator, denominator, real and imag are read-only properties; the slots _numerator and _denominator, which CPython lets a condition set, are not kept apart here
+  setattr: (_v, name, value) => {
+    if (PROPERTIES.has(name)) throw pyErr(AttributeError, `property '${name}' of 'Fraction' object has no ${value === undefined ? 'deleter' : 'setter'}`);
+    if (name === '_numerator' || name === '_denominator') throw fatalErr(UnsupportedError, `setting a Fraction's ${name} is not available in conditions: a Fraction is an immutable value in the evaluator`);
+    throw pyErr(AttributeError, `'Fraction' object has no attribute '${name}'`);
+  },
   methods: METHODS,
 };
+
+const PROPERTIES: ReadonlySet<string> = new Set(['numerator', 'denominator', 'real', 'imag']);
 
 registerType(Frac, FRACTION);
 registerTypeObject('fractions.Fraction', FRACTION);
