@@ -214,3 +214,21 @@ it('holds hostile subclasses to the limits', () => {
     expect(evaluator(engine, { source: `class L(list):\n    pass\nx = L()\ny = L()\nfor i in range(5000):\n    x = L([x])\n    y = L([y])\nreturn ${use}` }).error).toMatch(/^RecursionError/);
   }
 }, 120_000);
+
+// a builtin type's class methods through a value and through a subclass's instance: (3).from_bytes, I(3).from_bytes makes an I
+const CLASS_METHODS_THROUGH_VALUES = [
+  "class I(int): pass\nr = I.from_bytes(b'\\x01', 'big')\nreturn r, type(r).__name__",
+  "class I(int): pass\nr = I(3).from_bytes(b'\\x01', 'big')\nreturn r, type(r).__name__",
+  "class F(float): pass\nr = F(1.5).fromhex('0x1p1')\nreturn r, type(r).__name__",
+  "class S(str): pass\nreturn S('a').maketrans('a', 'b')",
+  "class D(dict): pass\nr = D(a=1).fromkeys('xy')\nreturn r, type(r).__name__",
+  "return (3).from_bytes(b'\\x02', 'little'), True.from_bytes(b'\\x01', 'big'), (1.5).fromhex('0x1p2'), 'a'.maketrans('a', 'b'), {}.fromkeys('a')",
+  "class B(bytes): pass\nr = B(b'a').fromhex('6162')\nreturn r, type(r).__name__, b'a'.fromhex('61'), bytearray(b'x').fromhex('41')",
+  "return (3).from_bytes.__self__, True.from_bytes.__self__, (3).from_bytes.__qualname__, (1.5).fromhex.__qualname__",
+  "class I(int): pass\nx = I(5)\nreturn x.to_bytes(1, 'big'), x.bit_length(), type(x.from_bytes(b'\\x07', 'big')).__name__, I.from_bytes.__qualname__, x.from_bytes.__qualname__",
+  "class F(float): pass\nreturn F(2.5).hex(), F.fromhex('0x1p0'), type(F(1.0).fromhex('0x1p3')).__name__, F(1.0).is_integer()",
+];
+
+it("reads a builtin type's class methods through its values and a subclass's instances as CPython does", () => {
+  expect(compareWithCPython(CLASS_METHODS_THROUGH_VALUES)).toEqual([]);
+});

@@ -21,6 +21,12 @@ function methodsOf(obj: Py): ReadonlyMap<string, Method> | undefined {
 /** A functools.partial (modules/functools.ts's PyPartial, which this module cannot import: the two import each other through call.ts). */
 const isPartial = (f: PyFunc): boolean => typeof (f as { flattens?: unknown }).flattens === 'function';
 
+/** type(v), as builtins.ts has it (it reaches this module through getattr): set by introspection.ts's setBuiltins. */
+let typeObjectOf: (v: Py) => PyType = () => {
+  throw new Error('attributes.ts: builtins.ts has not set type()');
+};
+export const setAttributesTypeOf = (f: (v: Py) => PyType): void => void (typeObjectOf = f);
+
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
 export function getattr(obj: Py, name: string): Py {
   if (name === '__slots__') checkSlotsRead(obj);
@@ -73,8 +79,12 @@ export function getattr(obj: Py, name: string): Py {
     throw missingAttr(`type object '${obj.name}' has no attribute '${name}'`, name, obj);
   }
   // a type's data attributes (types/*.ts): an int's real, an exception's args, a module's members, ...
-  const attr = typeOf(obj).getattr?.(obj, name);
+  const slots = typeOf(obj);
+  const attr = slots.getattr?.(obj, name);
   if (attr !== undefined) return attr;
+  // a builtin type's class method, through its value: (3).from_bytes is int.from_bytes, bound to int
+  const classMethod = slots.classOf !== undefined ? undefined : slotsNamed(typeName(obj))?.classMethods?.get(name);
+  if (classMethod !== undefined) return boundMethod(name, classMethod, typeObjectOf(obj), undefined);
   const dunder = instanceDunder(obj, name);
   if (dunder !== undefined) return dunder;
   const common = objectAttr(obj, name);

@@ -413,10 +413,17 @@ export function valueInit(base: PyType, self: Py, args: Py[], kw: Map<string, Py
   return null;
 }
 
+/** The base's class method through the class (classes.ts baseClassMethod: F.fromhex makes an F), set there: it imports this module. */
+let classMethodOf: (cls: PyClass, name: string) => Py | undefined = () => undefined;
+export const setClassMethodOf = (f: (cls: PyClass, name: string) => Py | undefined): void => void (classMethodOf = f);
+
 /** A method of the base type, bound to the instance: what super().append or l.append reaches when the class has none of that name. */
 export function valueMethod(v: ValueInstance, name: string): Py | undefined {
   if (moduleBases.isInstance(v)) return moduleBases.method(v, name);
   if (v instanceof PyHookedCollection) return collectionMethod(v, name);
+  // a class method of the base, through the instance as through its class: I(3).from_bytes makes an I
+  const classMethod = classMethodOf(v.cls, name);
+  if (classMethod !== undefined) return classMethod;
   // an int's or str's methods take its value: their slots are a number's and a string's
   if (v instanceof PyIntInstance || v instanceof PyStrInstance) {
     const base = typeOf(v.value);

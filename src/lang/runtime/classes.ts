@@ -24,7 +24,7 @@ import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
 import { dictBaseAttr, dictBaseClassAttr, dictDunder, dictInit, dictMethod, initOfBase, isDictBase, PyDictInstance } from './dict-subclass.js';
 import { baseDunder } from './value-dunders.js';
-import { isValueBase, isValueInstance, lateValueDunder, markValueHooks, moduleBases, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
+import { isValueBase, isValueInstance, lateValueDunder, markValueHooks, moduleBases, setClassMethodOf, valueInit, valueMethod, valueNew, valueRepr, type ValueInstance } from './builtin-subclass.js';
 import { toList, truthy } from './iteration.js';
 import { fromKeys } from './methods-dict.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
@@ -478,6 +478,8 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
   const qualname = `${name === 'maketrans' ? base.name : cls.qualname}.${name}`;
   return noteDescriptor(new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method'), qualname);
 }
+
+setClassMethodOf((cls, name) => (cls.valueBase !== null && !moduleBases.isBase(cls.valueBase) ? baseClassMethod(cls, cls.valueBase, name) : undefined));
 
 /**
  * object's dunders, as super() reaches them past the classes that define their own: == by

@@ -13,6 +13,7 @@ import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
 import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects.js';
 import { defDict, dictToSet, moduleOfFunction, setDefDict, setMethodTypeOf } from './method-attributes.js';
+import { setAttributesTypeOf } from './attributes.js';
 import { declaredDefaults, readDefaults, setDefaults } from './def-defaults.js';
 import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -35,6 +36,7 @@ let builtins: ReadonlyMap<string, Py> = new Map();
 export function setBuiltins(typeOf: (v: Py) => PyType, table: ReadonlyMap<string, Py>): void {
   classOf = typeOf;
   setMethodTypeOf(typeOf);
+  setAttributesTypeOf(typeOf);
   builtins = table;
 }
 
