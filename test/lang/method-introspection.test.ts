@@ -217,3 +217,26 @@ const WRAPPER_DEFAULTS = [
 it("answers __defaults__ of functools' wrappers as CPython does", () => {
   expect(compareWithCPython(WRAPPER_DEFAULTS)).toEqual([]);
 });
+
+// a builtin type's method read through the type is a method_descriptor, one per type and name;
+// bound, it is a builtin method of its value (CPython adds an address, which the re.sub drops)
+const A = "import re\nbare = lambda v: re.sub(' at 0x[0-9a-f]+', '', repr(v))\n";
+const METHOD_DESCRIPTORS = [
+  `${A}return bare(int.bit_length), bare(list.append), type(list.append).__name__, list.append is list.append, list.append == list.append`,
+  `${A}return bare([].append), bare((1).bit_length), bare(int.from_bytes), bare(str.maketrans), bare(len), type([].append).__name__`,
+  `${A}import datetime\nreturn bare(datetime.date.today), bare(datetime.date.isoformat), datetime.date.isoformat.__qualname__, bare(datetime.datetime.now)`,
+  `${A}from collections import OrderedDict, deque\nreturn bare(OrderedDict.move_to_end), bare(deque.append), bare(dict.get), bare(dict.fromkeys), OrderedDict.move_to_end.__qualname__, deque.append.__qualname__`,
+  `${A}class D(list):\n    pass\nd = D()\nreturn bare(d.append), bare(D.append), d.append.__self__ is d`,
+  `${A}class L(list):\n    f = list.append\nl = L()\nl.f(3)\nreturn l, bare(l.f), l.f.__self__ is l`,
+  `${A}class I(int):\n    pass\nfrom decimal import Decimal\nreturn bare(I(3).bit_length), bare(I.from_bytes), bare(True.bit_length), bare(Decimal.from_float), bare(Decimal(1).adjusted)`,
+  `${A}p = re.compile('a')\nreturn bare(p.match), bare('x'.upper), bare(b'x'.upper), bare({}.get), bare(set().add)`,
+  'return list.append.__objclass__, str.upper.__objclass__, type(int.__format__) is type(list.append)',
+  // nothing on a descriptor can be changed: every run shares it
+  ...['list.append.__name__ = "x"', 'del list.append.__name__', 'list.append.__qualname__ = "x"', 'list.append.__doc__ = "x"', 'list.append.foo = 1', 'list.append.__defaults__ = (1,)', 'int.__add__.__name__ = "x"', 'list.append.__objclass__ = int', 'import functools\nfunctools.update_wrapper(list.append, len)'].map(
+    (store) => `try:\n    ${store.replace('\n', '\n    ')}\nexcept AttributeError as e:\n    return str(e)`,
+  ),
+];
+
+it('prints and guards builtin methods as CPython does', () => {
+  expect(compareWithCPython(METHOD_DESCRIPTORS)).toEqual([]);
+});

@@ -1,14 +1,15 @@
-import { assignedName, noteDescriptor } from './def-names.js';
+import { assignedName } from './def-names.js';
 import { step } from './budget.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
 import { dataDescriptor } from './data-descriptors.js';
 import { checkSlotsRead } from './slots-read.js';
+import { PySlotWrapper } from './slot-wrapper.js';
 import { mroMethod, typeMro } from './object-class.js';
 import { AttributeError, attrErr, missingAttr, typeErr } from './exceptions.js';
 import type { Method } from './types/protocol.js';
 import { slotsNamed, typeOf } from './types/table.js';
-import { boundMethod, PyDict, PyException, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { boundMethod, PyDict, PyException, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 export type { Method } from './types/protocol.js';
 
@@ -26,6 +27,21 @@ let typeObjectOf: (v: Py) => PyType = () => {
   throw new Error('attributes.ts: builtins.ts has not set type()');
 };
 export const setAttributesTypeOf = (f: (v: Py) => PyType): void => void (typeObjectOf = f);
+
+/** Each builtin type's method descriptors, made once, as its type's dict holds them: `list.append is list.append`. */
+const DESCRIPTORS = new WeakMap<PyType, Map<string, PySlotWrapper>>();
+
+/** The method descriptor `name` of t, made on first reading (nothing can be set on one, so every run may share it). */
+function methodDescriptor(t: PyType, name: string, call: NativeFn): PySlotWrapper {
+  let own = DESCRIPTORS.get(t);
+  if (own === undefined) DESCRIPTORS.set(t, (own = new Map()));
+  let d = own.get(name);
+  if (d === undefined) {
+    own.set(name, (d = new PySlotWrapper(t.name, name, call, true)));
+    d.objclass = t;
+  }
+  return d;
+}
 
 /** obj.name, outside a call: a bound method, a module member, or a match or pattern attribute. */
 export function getattr(obj: Py, name: string): Py {
@@ -54,8 +70,8 @@ export function getattr(obj: Py, name: string): Py {
     const unbound = named?.methods?.get(name);
     // a method the type inherits is its base's descriptor, named for the base (OrderedDict.get is dict.get)
     if (unbound !== undefined && obj.base !== null && slotsNamed(obj.base.name)?.methods?.get(name) === unbound) return getattr(obj.base, name);
-    // descr_get_qualname: the type's __qualname__ and the method's name, whichever type it was read through
-    if (unbound !== undefined) return noteDescriptor(new PyFunc(`${obj.name}.${name}`, (args, kw) => {
+    // a method_descriptor, `<method 'append' of 'list' objects>`; whichever type it was read through, its __qualname__ is its own type's
+    if (unbound !== undefined) return methodDescriptor(obj, name, (args, kw) => {
       // the method's qualified name: its type's without the module (date.isoformat)
       if (args.length === 0) throw typeErr(`unbound method ${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}() needs an argument`);
       // an instance of a condition's subclass is one too (list.append(l, x) of an L)
@@ -64,7 +80,7 @@ export function getattr(obj: Py, name: string): Py {
       // an int or str subclass's instance is its value to the base's method
       const self = args[0] instanceof PyIntBox || args[0] instanceof PyStrBox ? args[0].value : args[0];
       return unbound(self, args.slice(1), kw);
-    }, 'method'), `${obj.name.slice(obj.name.lastIndexOf('.') + 1)}.${name}`);
+    });
     if (name === '__mro__') return new PyTuple(typeMro(obj));
     // a builtin type's name without its module's (itertools.chain's is chain)
     if (name === '__qualname__') return obj.name.slice(obj.name.lastIndexOf('.') + 1);

@@ -1,5 +1,6 @@
 import { clinic } from './args.js';
 import { noteDescriptor } from './def-names.js';
+import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
 import { storeFunctionAttribute } from './method-attributes.js';
 import { allocItems, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
@@ -318,6 +319,7 @@ function notSettable(obj: Py, name: string): PyException {
   if (shared !== undefined) return shared;
   if (obj instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) return pyErr(AttributeError, 'readonly attribute');
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  if (obj instanceof PySlotWrapper) return descriptorStoreError(obj, name);
   return readOnlyDunder(obj, name) ?? pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
@@ -359,6 +361,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (name === '__eq__' && obj instanceof PyClass) lateEq();
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
+  if (obj instanceof PySlotWrapper) throw descriptorStoreError(obj, name);
   if (dict === null && !(obj instanceof PyRunClassType)) {
     const readOnly = readOnlyDunder(obj, name);
     if (readOnly !== undefined) throw readOnly;

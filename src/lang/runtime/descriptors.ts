@@ -8,6 +8,7 @@ import { registerType } from './types/table.js';
 import type { PyClass } from './class-values.js';
 import { NativeDescriptor } from './native-descriptor.js';
 import { repr } from './repr.js';
+import { PySlotWrapper } from './slot-wrapper.js';
 import { boundMethod, PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
@@ -71,6 +72,8 @@ function initialized(fn: Py, kind: string): Py {
 export function bindMethod(fn: Py, self: Py): Py {
   // a builtin function stays as it is; a slot wrapper (super-unbound.ts, which imports this module) binds as a def does
   if (!(fn instanceof PyFunc) || (fn.kind !== 'function' && !('bindsToInstance' in fn))) return fn;
+  // a method descriptor's is a builtin method bound to self (`<built-in method append of L object>`)
+  if (fn instanceof PySlotWrapper && fn.method) return boundMethod(fn.name, (args, kw) => fn.fn([self, ...args], kw), self, undefined);
   // a slot wrapper's is CPython's method-wrapper, which has no __func__: a plain method, which keeps neither
   if (fn.kind !== 'function') return new PyFunc(fn.name, (args, kw) => fn.fn([self, ...args], kw), 'method');
   return boundMethod(fn.name, (args, kw) => fn.fn([self, ...args], kw), self, fn);

@@ -1,4 +1,5 @@
 import type { Stmt } from '../ast.js';
+import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
 import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
@@ -415,6 +416,7 @@ export function setIntrospected(obj: Py, name: string, v: Py | undefined): void 
 
 /** object.__setattr__'s store (v undefined: __delattr__'s) for a name of INTROSPECTED. */
 function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
+  if (obj instanceof PySlotWrapper) throw descriptorStoreError(obj, name);
   // a module's function is shared by every condition: its __doc__, __module__ and the rest are not changed for the next
   const refused = obj instanceof PyFunc && !(obj instanceof PyType) && !isRunDef(obj) ? sharedObjectRefusal(obj, name) : undefined;
   if (refused !== undefined) throw refused;

@@ -17,22 +17,14 @@ import { FUNCTION } from './types/callable.js';
 import { baseRepr, exceptionStr } from './types/exception.js';
 import { registerType, slotsNamed, typeOf } from './types/table.js';
 import { baseDunder } from './value-dunders.js';
-import { PyDict, PyException, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { PySlotWrapper } from './slot-wrapper.js';
+import { PyDict, PyException, PyFloat, PyFrozenSet, PyFunc, PyIntBox, PySet, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 
 /**
  * super() in a classmethod: its object is the class, so a builtin base's attribute is reached
  * as through the type (descr_get with no instance): a dunder unbound, the instance its first
  * argument (`super().__add__(x, 1)`), a method unbound, dict.fromkeys bound to the class.
  */
-
-/** A builtin type's dunder read through the type: `<slot wrapper '__add__' of 'int' objects>`, or a `<method ...>` where CPython's is a method. */
-export class PySlotWrapper extends PyFunc {
-  /** A descriptor, as CPython's: read from an instance's class, it is bound to the instance (`__hash__ = int.__hash__`). */
-  readonly bindsToInstance = true;
-  constructor(readonly of: string, name: string, fn: NativeFn, readonly method: boolean) {
-    super(name, fn, 'builtin');
-  }
-}
 
 /** Their types, which make nothing, as CPython's. */
 const descriptorType = (name: string) => new PyType(name, () => {
@@ -46,7 +38,8 @@ registerType(PySlotWrapper, {
   name: (v: PySlotWrapper) => (v.method ? 'method_descriptor' : 'wrapper_descriptor'),
   classOf: (v: PySlotWrapper) => (v.method ? METHOD_DESCRIPTOR : WRAPPER_DESCRIPTOR),
   repr: (v: PySlotWrapper) => `<${v.method ? 'method' : 'slot wrapper'} '${v.name}' of '${v.of}' objects>`,
-  getattr: (v: PySlotWrapper, name: string) => (name === '__qualname__' ? `${v.of}.${v.name}` : undefined),
+  // descr_get_qualname: the type's __qualname__, without its module (deque.append)
+  getattr: (v: PySlotWrapper, name: string) => (name === '__qualname__' ? `${v.of.slice(v.of.lastIndexOf('.') + 1)}.${v.name}` : name === '__objclass__' ? v.objclass : undefined),
 });
 
 /** The dunders CPython defines as methods rather than slots (METH_COEXIST, or no slot at all). */

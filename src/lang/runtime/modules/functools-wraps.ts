@@ -4,6 +4,7 @@
  * __wrapped__, on a def of the condition as on any wrapper that keeps attributes (a partial,
  * lru_cache's, an instance). A module's function or a builtin is refused as a store on it is.
  */
+import { PySlotWrapper } from '../slot-wrapper.js';
 import { getattr } from '../attributes.js';
 import { step } from '../budget.js';
 import { callValue } from '../call.js';
@@ -66,7 +67,7 @@ function assign(wrapper: Py, attr: string, value: Py): void {
     return;
   }
   // a def's bound method has no __module__ of its own to set (method_getattro only reads its function's): setattr's AttributeError
-  if (wrapper instanceof PyFunc && !(wrapper instanceof PyType) && !(wrapper instanceof PyPartial) && !isDefMethod(wrapper)) {
+  if (wrapper instanceof PyFunc && !(wrapper instanceof PyType) && !(wrapper instanceof PyPartial) && !(wrapper instanceof PySlotWrapper) && !isDefMethod(wrapper)) {
     // a builtin's __module__ is writable (m_module, a member), its other attributes not
     if (attr === '__module__') return;
     if (attr === '__name__' || attr === '__qualname__' || attr === '__doc__') throw pyErr(AttributeError, `attribute '${attr}' of '${typeName(wrapper)}' objects is not writable`);

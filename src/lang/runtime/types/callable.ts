@@ -4,7 +4,8 @@ import { getattr } from '../attributes.js';
 import { PerRun } from '../per-run.js';
 import { idOf } from '../identity.js';
 import { METHOD_ATTRIBUTES, methodAttribute } from '../method-attributes.js';
-import { isBoundMethod, isDefMethod, PyException, type Py, type PyFunc, type PyModule, type PyType } from '../values.js';
+import { descriptorQualname } from '../def-names.js';
+import { isBoundMethod, isDefMethod, PyException, typeName, type Py, type PyFunc, type PyModule, type PyType } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
 /**
@@ -33,6 +34,17 @@ function methodName(f: Py): string {
   return '?';
 }
 
+/**
+ * meth_repr: a builtin method bound to a value is `<built-in method append of list object>`, and
+ * a class method (bound to its type, or kept in the type's attributes) `of type object`; CPython
+ * adds the address.
+ */
+function builtinRepr(v: PyFunc): string {
+  const name = v.name.slice(v.name.lastIndexOf('.') + 1);
+  if (isBoundMethod(v)) return `<built-in method ${name} of ${typeName(v.boundSelf)} object>`;
+  return v.kind === 'method' && descriptorQualname(v) !== undefined ? `<built-in method ${name} of type object>` : `<built-in function ${v.name}>`;
+}
+
 /** Lambdas ('function'), methods of a def or a classmethod ('method'), and builtins and their methods ('builtin_function_or_method'). */
 export const FUNCTION: PyTypeSlots<PyFunc> = {
   name: (v) => (v.kind === 'function' ? 'function' : isDefMethod(v) ? 'method' : 'builtin_function_or_method'),
@@ -40,7 +52,7 @@ export const FUNCTION: PyTypeSlots<PyFunc> = {
   len: null,
   iter: null,
   // CPython adds the address to a function's (` at 0x7f...`), which differs in every process: left out here
-  repr: (v, item) => (v.kind === 'function' ? `<function ${v.name}>` : isDefMethod(v) ? `<bound method ${methodName(v.boundFunc)} of ${item(v.boundSelf)}>` : `<built-in function ${v.name}>`),
+  repr: (v, item) => (v.kind === 'function' ? `<function ${v.name}>` : isDefMethod(v) ? `<bound method ${methodName(v.boundFunc)} of ${item(v.boundSelf)}>` : builtinRepr(v)),
   // a def's or lambda's qualified name: envelope.<locals>.f; what is set on a def, and a method's instance and
   // function, whose other attributes are the function's (method_getattro) (method-attributes.ts)
   getattr: (v, name) => {

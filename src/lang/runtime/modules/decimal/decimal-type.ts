@@ -31,7 +31,8 @@ export const DECIMAL_TYPE = new PyClassType('decimal.Decimal', (a, kw) => {
 });
 
 /** Decimal.from_float(f): exact, no FloatOperation. */
-DECIMAL_TYPE.attrs.set('from_float', noteDescriptor(new PyFunc('from_float', (a, kw) => fromFloatArg(bind('', a, kw, ['f'], 1)[0])), 'Decimal.from_float'));
+// a C class method, as the datetime types' are: `<built-in method from_float of type object>`
+DECIMAL_TYPE.attrs.set('from_float', noteDescriptor(new PyFunc('from_float', (a, kw) => fromFloatArg(bind('', a, kw, ['f'], 1)[0]), 'method'), 'Decimal.from_float'));
 
 export function fromFloatArg(v: Py): Dec {
   if (v instanceof PyFloat) return fromFloat(v.v);
