@@ -150,6 +150,23 @@ it("names a property in its errors as CPython 3.11 does", () => {
   expect(compareWithCPython(PROPERTY_NAMES)).toEqual([]);
 });
 
+// a property's __doc__: given, or its getter's taken when it is made (getter_doc), kept or taken anew by its copies; fget, fset and fdel are read-only
+const PROPERTY_DOCS = [
+  "class A:\n    @property\n    def x(self):\n        'the x'\n        return 1\n    @property\n    def y(self): return 1\n    z = property(lambda s: 1, doc='zz')\nreturn A.x.__doc__, A.y.__doc__, A.z.__doc__",
+  "class A:\n    @property\n    def x(self):\n        'the x'\n        return 1\n    a = x.__doc__\n    x.__doc__ = 'd'\n    @x.setter\n    def x(self, v): pass\n    b = x.__doc__\n    @x.getter\n    def x(self): return 2\nreturn A.a, A.b, A.x.__doc__",
+  "class A:\n    x = property(lambda s: 1, doc='given')\n    @x.getter\n    def x(self):\n        'own'\n        return 2\n    y = property(lambda s: 1, doc='none')\n    del y.__doc__\n    z = property(lambda s: 1)\n    w = property(lambda s: 1, doc='w')\n    w.__doc__ = None\n    @w.setter\n    def w(self, v): pass\nreturn A.x.__doc__, A.y.__doc__, A.z.__doc__, A.w.__doc__",
+  "class A:\n    def g(self):\n        'g doc'\n    x = property(g)\n    g.__doc__ = 'changed'\n    y = x.setter(lambda s, v: 1)\n    def h(self):\n        pass\n    u = x.getter(h)\nreturn A.x.__doc__, A.y.__doc__, A.u.__doc__",
+  "class A:\n    def g(self):\n        pass\n    x = property(g, doc='d0')\n    x.__doc__ = 'stored'\n    v = x.setter(lambda s, v: 1)\n    def h(self):\n        pass\n    y = property(h)\n    y.__doc__ = 'stored'\n    w = y.setter(lambda s, v: 1)\nreturn A.v.__doc__, A.w.__doc__",
+  "class A:\n    @property\n    def x(self): return 1\nout = []\nfor n in ['fget', 'fset', 'fdel', 'foo']:\n    try:\n        setattr(A.x, n, None)\n    except AttributeError as e:\n        out.append((n, str(e)))\n    try:\n        delattr(A.x, n)\n    except AttributeError as e:\n        out.append((n, str(e)))\nreturn out",
+  "import operator\nclass A:\n    x = property(operator.itemgetter(0))\n    y = x.setter(lambda s, v: 1)\nreturn A.x.fget is A.y.fget, A.y.fset is not None",
+];
+
+it("reads and sets a property's __doc__ as CPython 3.11 does", () => {
+  expect(compareWithCPython(PROPERTY_DOCS)).toEqual([]);
+  // a library's property is shared by every condition: its __doc__ stays as it is
+  expect(evaluator(new Engine(), { source: `import uuid\nuuid.UUID.hex.__doc__ = 'x'` }).error).toMatch(/^UnsupportedError: setting a library property's '__doc__'/);
+});
+
 /** A class's decorators: evaluated before the class, applied after it, nearest first; what they return is bound. */
 const DECORATORS = [
   `def deco(c):\n    c.tag = 'x'\n    return c\n@deco\nclass C:\n    pass\nreturn C.tag, type(C()).__name__`,

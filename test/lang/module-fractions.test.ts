@@ -211,3 +211,15 @@ const READ_ONLY = [
 it("refuses stores to a Fraction's properties as CPython does", () => {
   expect(compareWithCPython(READ_ONLY)).toEqual([]);
 });
+
+// read through the class, they are properties: fractions.py's numerator and denominator, numbers.Real's real and imag
+const THROUGH_THE_CLASS = [
+  "from fractions import Fraction\np = Fraction.numerator\nreturn type(p).__name__, p.fget(Fraction(3, 4)), Fraction.denominator.fget(Fraction(3, 4)), Fraction.real.fget(Fraction(1, 2)), Fraction.imag.fget(Fraction(1, 2)), p.fget.__qualname__, p.fset, Fraction.real.fget.__qualname__",
+  "from fractions import Fraction\ntry:\n    Fraction.numerator.fget(3)\nexcept AttributeError as e:\n    return str(e)",
+  "from fractions import Fraction\nreturn isinstance(Fraction.numerator, property), Fraction(3, 4).numerator, hasattr(Fraction, 'imag'), 'numerator' in dir(Fraction), Fraction(3, 4).real, Fraction(3, 4).imag",
+  "from fractions import Fraction\nclass A:\n    n = Fraction.numerator\nreturn A.n.fget(Fraction(5, 7)), Fraction.real.fget(2.5), Fraction.numerator.fget.__module__, Fraction.real.fget.__module__",
+];
+
+it('reads the properties of the class Fraction as CPython does', () => {
+  expect(compareWithCPython(THROUGH_THE_CLASS)).toEqual([]);
+});

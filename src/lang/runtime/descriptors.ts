@@ -9,7 +9,7 @@ import type { PyClass } from './class-values.js';
 import { NativeDescriptor } from './native-descriptor.js';
 import { repr } from './repr.js';
 import { PySlotWrapper } from './slot-wrapper.js';
-import { boundMethod, PyFunc, PyType, typeName, type Py } from './values.js';
+import { boundMethod, PyException, PyFunc, PyType, typeName, type Py } from './values.js';
 
 /**
  * staticmethod, classmethod and property: what a class attribute becomes when read from
@@ -32,9 +32,51 @@ export class PyProperty {
    * which CPython's class bodies name, and which are shared, so never told.
    */
   name: Py | null | undefined = undefined;
+  /**
+   * Where its `__doc__` comes from: 'given' to property() (not None), 'getter' (none given:
+   * the getter's docstring, read when asked, as property_init copies it), or 'stored' by a
+   * `p.__doc__ = v` or `del`.
+   */
+  docMode: 'given' | 'getter' | 'stored';
+  /** getter_doc, as 3.11's property_init sets it: no doc was given and there is a getter (whose `__doc__` it took, None or not). */
+  readonly getterDoc: boolean;
   /** Set again by property.__init__ of a subclass's instance (wrapper-subclass.ts). */
-  constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py) {}
+  constructor(public fget: Py, public fset: Py, public fdel: Py, public doc: Py) {
+    this.docMode = doc === null ? 'getter' : 'given';
+    this.getterDoc = doc === null && fget !== null;
+  }
 }
+
+/** A getter's `__doc__`, or None where it has none (introspection.ts, which reads it, sets this). */
+let getterDocOf: (fget: Py) => Py = () => null;
+export const setGetterDoc = (f: typeof getterDocOf): void => void (getterDocOf = f);
+
+/**
+ * property_init's copy of the getter's `__doc__`, made now, as CPython makes it: a docstring
+ * set on the getter later is not the property's. Where reading it is refused (a library
+ * function's docstring, which the evaluator does not carry), it is read, and refused, when asked.
+ */
+function takeGetterDoc(p: PyProperty): PyProperty {
+  if (p.docMode !== 'getter' || p.fget === null) return p;
+  try {
+    p.doc = getterDocOf(p.fget);
+    p.docMode = 'given';
+  } catch (e) {
+    if (!(e instanceof PyException && e.fatal)) throw e;
+  }
+  return p;
+}
+
+/** A property's `__doc__`: its member prop_doc, as property_init filled it. */
+export function propertyDoc(p: PyProperty): Py {
+  return p.docMode === 'getter' ? (p.fget === null ? null : getterDocOf(p.fget)) : p.doc;
+}
+
+/**
+ * The doc a copy is made with (property_copy): None, to take the new getter's, where the
+ * property's own came from its getter (getter_doc) and the copy has a getter; else its own.
+ */
+const copiedDoc = (p: PyProperty, fget: Py): Py => (p.getterDoc && fget !== null ? null : propertyDoc(p));
 
 /** property_descr_get's and _set's AttributeError: the property named where it has a name. */
 function missingAccessor(p: PyProperty, name: string, cls: PyClass, what: string) {
@@ -148,7 +190,7 @@ const PROPERTY_ARGS = ['fget', 'fset', 'fdel', 'doc'];
 
 export const PROPERTY = new PyType('property', (args, kw) => {
   const [fget = null, fset = null, fdel = null, doc = null] = bind('property', args, kw, PROPERTY_ARGS);
-  const p = new PyProperty(fget, fset, fdel, doc);
+  const p = takeGetterDoc(new PyProperty(fget, fset, fdel, doc));
   p.name = null;
   return p;
 });
@@ -164,7 +206,11 @@ export const COPIERS = {
 function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
   return new PyFunc(which, (args, kw) => {
     const [fn] = bindArgs(COPIERS[which], args, kw);
-    const copy = new PyProperty(which === 'getter' ? fn : p.fget, which === 'setter' ? fn : p.fset, which === 'deleter' ? fn : p.fdel, p.doc);
+    // property_copy: None keeps the function the property had
+    const fget = which === 'getter' && fn !== null ? fn : p.fget;
+    const fset = which === 'setter' && fn !== null ? fn : p.fset;
+    const fdel = which === 'deleter' && fn !== null ? fn : p.fdel;
+    const copy = takeGetterDoc(new PyProperty(fget, fset, fdel, copiedDoc(p, fget)));
     // property_copy keeps prop_name
     copy.name = p.name;
     return copy;
@@ -238,6 +284,11 @@ export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
         return boundMethod('__set_name__', (args, kw) => setName(p, args, kw), p, undefined);
     }
     return undefined;
+  },
+  // fget, fset and fdel are read-only members (property_members); a property has no __dict__
+  setattr: (_p, name) => {
+    if (name === 'fget' || name === 'fset' || name === 'fdel') throw pyErr(AttributeError, 'readonly attribute');
+    throw pyErr(AttributeError, `'property' object has no attribute '${name}'`);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Stmt } from '../ast.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
+import { propertyDoc, PyProperty, setGetterDoc } from './descriptors.js';
 import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
@@ -285,6 +286,8 @@ function docOf(obj: Py): Py {
   if (obj instanceof PyRunClassType && 'ownDoc' in obj) return (obj as { ownDoc(): Py }).ownDoc();
   const cls = classOfInstance(obj);
   if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
+  // a condition's property (a library's, whose getter is CPython's, is refused below)
+  if (obj instanceof PyProperty && obj.name !== undefined && cls === null) return propertyDoc(obj);
   const what = obj instanceof PyType ? obj.name : obj instanceof PyModule ? obj.name : obj instanceof PyFunc ? obj.name : typeName(obj);
   throw notBuilt(`'${what}.__doc__'`, "the evaluator does not carry CPython's docstrings");
 }
@@ -417,6 +420,7 @@ export function setIntrospected(obj: Py, name: string, v: Py | undefined): void 
 /** object.__setattr__'s store (v undefined: __delattr__'s) for a name of INTROSPECTED. */
 function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (obj instanceof PySlotWrapper) throw descriptorStoreError(obj, name);
+  if (obj instanceof PyProperty && name === '__doc__' && classOfInstance(obj) === null) return storePropertyDoc(obj, v);
   // a module's function is shared by every condition: its __doc__, __module__ and the rest are not changed for the next
   const refused = obj instanceof PyFunc && !(obj instanceof PyType) && !isRunDef(obj) ? sharedObjectRefusal(obj, name) : undefined;
   if (refused !== undefined) throw refused;
@@ -469,6 +473,24 @@ function setEntry(obj: Py, name: string, v: Py | undefined): void {
   let own = SET.get(obj);
   if (own === undefined) SET.set(obj, (own = new Map()));
   own.set(name, v);
+}
+
+// property_init's _PyObject_LookupAttr(fget, '__doc__'): none where it has no such attribute
+setGetterDoc((fget) => {
+  try {
+    return introspect(fget, '__doc__');
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return null;
+    throw e;
+  }
+});
+
+/** property's __doc__, a writable member: a condition's property keeps it; a library's is shared by every condition. */
+function storePropertyDoc(p: PyProperty, v: Py | undefined): void {
+  if (p.name === undefined) throw notBuilt("setting a library property's '__doc__'", 'it is shared by every condition');
+  step();
+  p.doc = v ?? null;
+  p.docMode = 'stored';
 }
 
 /** object_set_class: between two of a condition's plain classes, whose instances are alike. */

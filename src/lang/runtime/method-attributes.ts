@@ -13,7 +13,7 @@ import { assignName, descriptorQualname } from './def-names.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { definedInPython, isRunDef, sharedObjectRefusal, typeInCPython } from './shared-objects.js';
 import { PyClass } from './class-values.js';
-import { PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import { isBoundMethod, PyDict, PyFunc, PyStrBox, PyModule, PyType, typeName, type Py, type PyException } from './values.js';
 
 /** The modules whose every function is, in CPython 3.11, a C function of that very module: its `__self__` is the module. */
@@ -51,7 +51,7 @@ export function fileModuleFunctions(modules: ReadonlyMap<string, PyModule>, buil
       if (isPlainFunc(v) && v.kind === 'function' && !DEFINED_IN.has(v)) DEFINED_IN.set(v, module);
       if (!(v instanceof PyClass)) continue;
       for (const a of v.attrs.values()) {
-        const f = a instanceof PyStaticMethod || a instanceof PyClassMethod ? a.fn : a;
+        const f = a instanceof PyStaticMethod || a instanceof PyClassMethod ? a.fn : a instanceof PyProperty ? a.fget : a;
         if (isPlainFunc(f) && f.kind === 'function' && !DEFINED_IN.has(f)) DEFINED_IN.set(f, typeof v.module === 'string' ? v.module : module);
       }
     }
@@ -61,6 +61,8 @@ export function fileModuleFunctions(modules: ReadonlyMap<string, PyModule>, buil
 /** The module a module's function of kind 'function' (a def in CPython's library) was defined in, by its `__module__`. */
 const DEFINED_IN = new WeakMap<PyFunc, string>();
 export const moduleOfFunction = (f: PyFunc): string | undefined => DEFINED_IN.get(f);
+/** f, a function CPython writes in Python, was defined in this module (a class the scan above does not reach: Fraction's property getters, numbers.Real's among them). */
+export const noteDefinedIn = (f: PyFunc, module: string): void => void DEFINED_IN.set(f, module);
 
 const notBuilt = (what: string, why: string): PyException => fatalErr(UnsupportedError, `${what} is not available in conditions: ${why}`);
 

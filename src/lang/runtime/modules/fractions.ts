@@ -7,6 +7,11 @@ import { checkedMethods } from '../arity.js';
 import { allocStr, tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
+import { getattr } from '../attributes.js';
+import { pos } from '../arith.js';
+import { PyProperty } from '../descriptors.js';
+import { pyDef } from './python-def.js';
+import { noteDefinedIn } from '../method-attributes.js';
 import { AttributeError, fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, valueErr, ZeroDivisionError } from '../exceptions.js';
 import * as int from '../int/index.js';
 import type { Int } from '../int/index.js';
@@ -650,6 +655,18 @@ export const FRACTION: PyTypeSlots<Frac> = {
 };
 
 const PROPERTIES: ReadonlySet<string> = new Set(['numerator', 'denominator', 'real', 'imag']);
+
+// ... and read through the class, properties (fractions.py's own two, numbers.Real's real and imag), which a Fraction's slots above answer first
+for (const [name, qualname, get] of [
+  ['numerator', 'Fraction.numerator', (a: Py) => getattr(a, '_numerator')],
+  ['denominator', 'Fraction.denominator', (a: Py) => getattr(a, '_denominator')],
+  ['real', 'Real.real', (a: Py) => pos(a)],
+  ['imag', 'Real.imag', () => 0],
+] as const) {
+  const fget = pyDef(qualname, ['self'], {}, get);
+  noteDefinedIn(fget, qualname.startsWith('Real.') ? 'numbers' : 'fractions');
+  FRACTION_TYPE.attrs.set(name, new PyProperty(fget, null, null, null));
+}
 
 registerType(Frac, FRACTION);
 registerTypeObject('fractions.Fraction', FRACTION);
