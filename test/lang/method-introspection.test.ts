@@ -240,3 +240,23 @@ const METHOD_DESCRIPTORS = [
 it('prints and guards builtin methods as CPython does', () => {
   expect(compareWithCPython(METHOD_DESCRIPTORS)).toEqual([]);
 });
+
+// Counter's methods are Python functions of its class (Lib/collections): read from a Counter, a
+// subclass's instance or super(), each is a bound method of that function; OrderedDict's and
+// defaultdict's, C methods, are builtin methods bound to the instance
+const COUNTER_METHODS = [
+  `${A}from collections import Counter\nc = Counter('abca')\nreturn [(type(getattr(c, n)).__name__, getattr(c, n).__qualname__, bare(getattr(c, n))) for n in ['most_common', 'update', 'subtract', 'elements', 'total', 'copy', 'keys', 'get']]`,
+  'from collections import Counter\nc = Counter("ab")\nreturn [(type(getattr(Counter, n)).__name__, getattr(Counter, n).__qualname__, getattr(Counter, n).__module__, getattr(c, n).__func__ is getattr(Counter, n)) for n in ["update", "subtract", "copy", "most_common"]]',
+  `${A}from collections import Counter\nclass C(Counter):\n    pass\nc = C('ab')\nreturn [(type(getattr(c, n)).__name__, getattr(c, n).__qualname__, bare(getattr(c, n)), getattr(c, n).__self__ is c) for n in ['most_common', 'update', 'copy', 'keys']], c.update.__func__ is Counter.update`,
+  'from collections import Counter\nclass C(Counter):\n    def most_common(self, n=None):\n        m = super().most_common\n        return type(m).__name__, m.__qualname__, m.__self__ is self, m.__func__ is Counter.most_common\nreturn C("aab").most_common()',
+  'from collections import Counter\nc = Counter("abca")\nCounter.update(c, "zz")\nCounter.subtract(c, a=1)\nd = Counter.copy(c)\nclass C(Counter):\n    def update(self, *a, **k):\n        return "mine"\ne = C("ab")\nCounter.update(e, "b")\nreturn c, d, e, type(Counter.copy(e)).__name__, repr(c.update), repr(e.update), e.update("x")',
+  'from collections import Counter\ntry:\n    Counter.copy()\nexcept TypeError as e:\n    return str(e)',
+  'from collections import Counter\nclass C(Counter): pass\nr = []\nfor f in [Counter.fromkeys, C.fromkeys]:\n    try:\n        f("ab")\n    except NotImplementedError as e:\n        r.append(str(e))\n    r.append((repr(f).replace("<class \'__main__.C\'>", "C"), type(f).__name__, f.__qualname__, f.__module__))\nreturn r',
+  'from collections import OrderedDict, defaultdict\nclass O(OrderedDict):\n    def move_to_end(self, k, last=True):\n        m = super().move_to_end\n        return type(m).__name__, m.__qualname__, m.__self__ is self\nclass D(defaultdict): pass\no = O(a=1)\nd = D(int)\nreturn o.move_to_end("a"), [(type(m).__name__, m.__qualname__, m.__self__ is x) for x, m in [(o, o.update), (o, o.copy), (o, o.setdefault), (d, d.copy), (o, o.popitem)]]',
+  // a library class's repr names its module
+  'import collections, json, re, statistics\nreturn [repr(t) for t in (collections.Counter, json.JSONDecodeError, re.error, statistics.StatisticsError, type(collections.Counter()))]',
+];
+
+it("binds Counter's Python methods as CPython does", () => {
+  expect(compareWithCPython(COUNTER_METHODS)).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
 import { handling } from '../runtime/handling.js';
 import { PerRun } from '../runtime/per-run.js';
+import { refuseIfInCPython } from '../runtime/types/callable.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
 import { inplace } from './operators.js';
 import { ANNOTATIONS, type Scope } from './scope.js';
@@ -136,6 +137,7 @@ export class StatementCompiler extends GeneratorCompiler {
           const value = module.attrs.get(n.name);
           const store = this.storeName(n.as, scope);
           return (f: Frame) => {
+            if (value === undefined) refuseIfInCPython(module, n.name);
             if (value === undefined) throw pyErr(ImportError, `cannot import name '${n.name}' from '${s.module}'`);
             store(f, value instanceof PerRun ? value.current() : value);
           };

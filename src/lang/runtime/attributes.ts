@@ -55,7 +55,7 @@ export function getattr(obj: Py, name: string): Py {
     if (obj instanceof PyModule) return obj.name;
   }
   const method = methodsOf(obj)?.get(name);
-  if (method !== undefined) return boundMethod(name, (args, kw) => method(obj, args, kw), obj, undefined);
+  if (method !== undefined) return boundMethod(name, (args, kw) => method(obj, args, kw), obj, typeOf(obj).pyFunctions?.(obj, name));
   if (obj instanceof PyType) {
     // a type's class attributes from its slots (a condition's class, datetime.now, timezone.utc)
     const attr = typeOf(obj).getattr?.(obj, name);

@@ -68,6 +68,8 @@ export interface DictBase {
   method(self: PyDictInstance, name: string): PyFunc | undefined;
   /** cls.fromkeys(...), through the subclass. */
   fromkeys(cls: PyClass, args: Py[], kw: Map<string, Py> | null): Py;
+  /** The function of the base's fromkeys where CPython writes it in Python (Counter's classmethod): read through a subclass, it is bound to that class. */
+  fromkeysFunction?: PyFunc;
   /** Another attribute of the base's, through the subclass (Counter's Python functions: C.total), or undefined. */
   classAttr?(name: string): Py | undefined;
 }
@@ -111,7 +113,9 @@ export function dictBaseClassAttr(cls: PyClass, name: string): Py | undefined {
   const base = DICT_BASES.get(t)!;
   // the base's own methods, unbound (O.move_to_end): the descriptor its type gives, named for that type
   if (name !== 'fromkeys') return base.classAttr?.(name) ?? (slotsNamed(t.name)?.methods?.has(name) === true ? getattr(t, name) : undefined);
-  return noteDescriptor(new PyFunc(name, (args, kw) => base.fromkeys(cls, args, kw), 'method'), `${cls.qualname}.${name}`);
+  const fn = (args: Py[], kw: Map<string, Py> | null): Py => base.fromkeys(cls, args, kw);
+  if (base.fromkeysFunction !== undefined) return boundMethod(name, fn, cls, base.fromkeysFunction);
+  return noteDescriptor(new PyFunc(name, fn, 'method'), `${cls.qualname}.${name}`);
 }
 
 /** `a op= b` of an instance whose base changes it in place, or undefined. */

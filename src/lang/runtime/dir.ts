@@ -22,6 +22,7 @@ import { isRunClass } from './subclasses.js';
 import { isBoundMethod, isDefMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
 import { ownFunctionAttributes } from './method-attributes.js';
 import { PyPartial } from './modules/functools.js';
+import { setModuleNamesInCPython } from './types/callable.js';
 
 /** An entry of dir-table.ts read back: its names, in CPython's order (sorted). */
 const decoded = new Map<string, readonly string[]>();
@@ -36,6 +37,15 @@ function entry(key: string): readonly string[] | undefined {
   }
   return names;
 }
+
+/** Whether CPython 3.11's module `module` has `name` (its dir() lists it): a name it has that the evaluator lacks is refused, not missing. */
+const moduleNames = new Map<string, ReadonlySet<string>>();
+function inCPythonModule(module: string, name: string): boolean {
+  let names = moduleNames.get(module);
+  if (names === undefined) moduleNames.set(module, (names = new Set(entry(`module:${module}`) ?? [])));
+  return names.has(name);
+}
+setModuleNamesInCPython(inCPythonModule);
 
 /** The table's key of each type a condition can name: a builtin by its name, a module's type by the module's name for it. Made at the first dir(). */
 let named: Map<PyType, string> | null = null;

@@ -1,6 +1,7 @@
 import type { Stmt } from '../ast.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
 import { propertyDoc, PyProperty, setGetterDoc } from './descriptors.js';
+import { MODULE_TYPES } from './module-types.js';
 import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
@@ -335,13 +336,6 @@ function moduleOf(obj: Py): Py {
   throw attrErr(obj, '__module__');
 }
 
-/** The modules' types whose name here does not say their module (re.error is 'error'): CPython's `__module__` for each. */
-const MODULE_TYPES = new Map([
-  ['Counter', 'collections'], ['JSONDecodeError', 'json.decoder'], ['error', 're'], ['StatisticsError', 'statistics'],
-  // decimal's signals and conditions
-  ...['DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded', 'Subnormal', 'Overflow', 'Underflow', 'FloatOperation']
-    .map((name): [string, string] => [name, 'decimal']),
-]);
 
 /** A type's bases: a condition's class's as written (object where none was), a builtin's one base. */
 function basesOf(t: PyType): PyType[] {

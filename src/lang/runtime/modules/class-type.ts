@@ -1,4 +1,5 @@
 /** A type with class attributes (datetime.now, timezone.utc, a namedtuple's _fields): they are read through its slots' getattr. */
+import { typeRepr } from '../module-types.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyType, type NativeFn, type Py } from '../values.js';
@@ -29,7 +30,7 @@ const CLASS_TYPE: PyTypeSlots<PyClassType> = {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => `<class '${v.name}'>`,
+  repr: (v) => typeRepr(v.name),
   getattr: (v, name) => v.attrs.get(name),
 };
 registerType(PyClassType, CLASS_TYPE);

@@ -1,5 +1,6 @@
+import { typeRepr } from '../module-types.js';
 import { BUILTIN_DUNDER_NAMES } from '../../dunders.js';
-import { AttributeError, missingAttr, typeErr } from '../exceptions.js';
+import { AttributeError, fatalErr, missingAttr, typeErr, UnsupportedError } from '../exceptions.js';
 import { getattr } from '../attributes.js';
 import { PerRun } from '../per-run.js';
 import { idOf } from '../identity.js';
@@ -70,8 +71,17 @@ export const TYPE: PyTypeSlots<PyType> = {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v) => `<class '${v.name}'>`,
+  repr: (v) => typeRepr(v.name),
 };
+
+/** Whether CPython's module has the name, where the evaluator's has not (dir.ts, which holds CPython's lists, sets it). */
+let inCPythonModule: (module: string, name: string) => boolean = () => false;
+export const setModuleNamesInCPython = (f: typeof inCPythonModule): void => void (inCPythonModule = f);
+
+/** A name the module lacks here: refused where CPython's has it (a condition that reads it would have an answer there), else left to the caller's error. */
+export function refuseIfInCPython(module: PyModule, name: string): void {
+  if (inCPythonModule(module.name, name)) throw fatalErr(UnsupportedError, `'${module.name}.${name}' is not available in conditions: the evaluator does not build it`);
+}
 
 /** re, json, math. */
 export const MODULE: PyTypeSlots<PyModule> = {
@@ -84,6 +94,7 @@ export const MODULE: PyTypeSlots<PyModule> = {
     const member = v.attrs.get(name);
     // a module's dunder methods (__eq__, __repr__) are not built: refused, not missing
     if (member === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw typeErr(`module.${name} is not built in conditions`);
+    if (member === undefined) refuseIfInCPython(v, name);
     if (member === undefined) throw missingAttr(`module '${v.name}' has no attribute '${name}'`, name, v);
     return member instanceof PerRun ? member.current() : member;
   },

@@ -1,5 +1,5 @@
 import type { Int } from '../int/index.js';
-import type { NativeFn, Py, PyType } from '../values.js';
+import type { NativeFn, Py, PyFunc, PyType } from '../values.js';
 
 /** A method of a type: the receiver, positional and keyword arguments. */
 export type Method = (self: any, args: Py[], kw: Map<string, Py> | null) => Py;
@@ -144,6 +144,12 @@ export interface PyTypeSlots<T = any> {
    * them unbound too, the receiver first: sorted(words, key=str.lower).
    */
   methods?: ReadonlyMap<string, Method>;
+  /**
+   * The methods of `methods` that CPython writes in Python (Counter's, a namedtuple's), each its
+   * class's function: read from a value, the method is a bound method of that function
+   * (`c.update.__func__ is Counter.update`), though called it runs `methods`' own.
+   */
+  pyFunctions?(v: T, name: string): PyFunc | undefined;
   /** Methods by the value, where one class holds several types with different ones (the views); asked when `methods` is absent. */
   methodsOf?(v: T): ReadonlyMap<string, Method> | undefined;
   /** Class methods, reached through the type object that registry.ts names: dict.fromkeys, int.from_bytes. */

@@ -17,9 +17,10 @@ import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
 import { noteDescriptor } from '../../def-names.js';
+import { noteDefinedIn } from '../../method-attributes.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyDictInstance } from '../../class-values.js';
-import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { boundMethod, PyDict, PyFunc, PyTuple, type NativeFn, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { counterRepr, elements, mostCommon, total } from './counter-python.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
@@ -200,9 +201,21 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   count(c, counterArgs('__init__', a), kw, 1);
   return c;
 }, DICT_TYPE);
-COUNTER_TYPE.attrs.set('fromkeys', noteDescriptor(new PyFunc('fromkeys', fromkeys, 'method'), 'Counter.fromkeys'));
-// the Python functions, through the class: Counter.total(c)
-for (const [name, fn] of [['most_common', mostCommon], ['elements', elements], ['total', total]] as const) COUNTER_TYPE.attrs.set(name, noteDescriptor(new PyFunc(`Counter.${name}`, fn, 'function'), `Counter.${name}`));
+/** Counter.fromkeys, a classmethod of Python's: its function, bound to the class where it is read through it. */
+export const FROMKEYS_FUNCTION = noteDescriptor(new PyFunc('Counter.fromkeys', (a, kw) => fromkeys(a.slice(1), kw), 'function'), 'Counter.fromkeys');
+noteDefinedIn(FROMKEYS_FUNCTION, 'collections');
+COUNTER_TYPE.attrs.set('fromkeys', boundMethod('fromkeys', fromkeys, COUNTER_TYPE, FROMKEYS_FUNCTION));
+
+/** Counter's methods that Lib/collections writes in Python, its class's functions (dict-subclasses.ts adds update, subtract and copy). */
+export const COUNTER_FUNCTIONS = new Map<string, PyFunc>();
+/** Counter.name, a function of the class, as Python's def makes it: Counter.total(c). */
+export function counterFunction(name: string, fn: NativeFn): void {
+  const f = noteDescriptor(new PyFunc(`Counter.${name}`, fn, 'function'), `Counter.${name}`);
+  noteDefinedIn(f, 'collections');
+  COUNTER_TYPE.attrs.set(name, f);
+  COUNTER_FUNCTIONS.set(name, f);
+}
+for (const [name, fn] of [['most_common', mostCommon], ['elements', elements], ['total', total]] as const) counterFunction(name, fn);
 
 /** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them; a subclass's through its items(). */
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
@@ -252,6 +265,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
     negative: (c) => signed(c, (n) => ops.lt(n, 0), (n) => ops.sub(0, n)),
   },
   methods: new Map([...DICT_METHODS, ...COUNTER_METHODS]),
+  pyFunctions: (_c, name) => COUNTER_FUNCTIONS.get(name),
 };
 
 registerType(PyCounter, COUNTER);

@@ -13,19 +13,20 @@ import { callValue } from '../../call.js';
 import { PyDictInstance } from '../../class-values.js';
 import { contains } from '../../compare.js';
 import { dictInit, registerDictBase } from '../../dict-subclass.js';
-import { keyErr, NotImplementedError, pyErr, typeErr, valueErr } from '../../exceptions.js';
+import { fatalErr, keyErr, NotImplementedError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { getitem, setitem } from '../../items.js';
 import { iterate, toList, truthy } from '../../iteration.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
 import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { NOT_IMPLEMENTED } from '../../types/protocol.js';
-import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
-import { COUNTER, COUNTER_TYPE, counterInplace } from './counter.js';
+import { boundMethod, PyDict, PyFunc, PyTuple, typeName, type NativeFn, type Py } from '../../values.js';
+import { COUNTER, COUNTER_FUNCTIONS, COUNTER_TYPE, counterFunction, counterInplace, FROMKEYS_FUNCTION, PyCounter } from './counter.js';
 import { counterRepr } from './counter-python.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT, ORDEREDDICT_TYPE } from './defaultdict.js';
 
-const method = (name: string, fn: (args: Py[], kw: Map<string, Py> | null) => Py): PyFunc => new PyFunc(name, fn, 'method');
+/** A method of the base bound to the instance; func, where CPython writes it in Python (Counter's), is its class's function. */
+const method = (self: PyDictInstance, name: string, fn: NativeFn, func?: PyFunc): PyFunc => boundMethod(name, fn, self, func);
 const call = (self: Py, name: string, args: Py[], kw: Map<string, Py> | null = null): Py => callValue(getattr(self, name), args, kw);
 // Counter (Lib/collections/__init__.py), through the instance
 
@@ -62,6 +63,23 @@ function count(self: PyDictInstance, name: 'update' | 'subtract', args: Py[], kw
   return null;
 }
 
+/** A Counter method, bound to a subclass's instance, as its Python code runs: through the instance. */
+function counterMethod(self: PyDictInstance, name: string): PyFunc | undefined {
+  const func = COUNTER_FUNCTIONS.get(name);
+  switch (name) {
+    case 'update':
+    case 'subtract':
+      return method(self, name, (args, kw) => count(self, name, args, kw), func);
+    // self.__class__(self)
+    case 'copy':
+      return method(self, name, (args, kw) => (bind('copy', args, kw, []), callValue(self.cls, [self], null)), func);
+    case '__missing__':
+      return method(self, name, (args, kw) => (bind('__missing__', args, kw, ['key'], 1), 0));
+  }
+  const m = COUNTER.methods!.get(name);
+  return m === undefined || DICT_METHODS.get(name) === m ? undefined : method(self, name, (args, kw) => m(self, args, kw), func);
+}
+
 const FROMKEYS = new Signature('Counter.fromkeys', [{ name: 'cls', star: '' }, { name: 'iterable', star: '' }, { name: 'v', star: '' }], 'python');
 
 registerDictBase({
@@ -73,26 +91,26 @@ registerDictBase({
   nb: COUNTER.nb,
   unary: COUNTER.unary,
   inplace: counterInplace,
-  method: (self, name) => {
-    switch (name) {
-      case 'update':
-      case 'subtract':
-        return method(name, (args, kw) => count(self, name, args, kw));
-      // self.__class__(self)
-      case 'copy':
-        return method(name, (args, kw) => (bind('copy', args, kw, []), callValue(self.cls, [self], null)));
-      case '__missing__':
-        return method(name, (args, kw) => (bind('__missing__', args, kw, ['key'], 1), 0));
-    }
-    const m = COUNTER.methods!.get(name);
-    return m === undefined || DICT_METHODS.get(name) === m ? undefined : method(name, (args, kw) => m(self, args, kw));
-  },
+  method: counterMethod,
   fromkeys: (cls, args, kw) => {
     bindArgs(FROMKEYS, [cls, ...args], kw, [undefined, undefined, null]);
     throw pyErr(NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
   },
+  fromkeysFunction: FROMKEYS_FUNCTION,
   classAttr: (name) => COUNTER_TYPE.attrs.get(name),
 });
+
+// update, subtract and copy through the class (Counter.update(c, x)): Counter's own, whatever c's class overrides
+for (const name of ['update', 'subtract', 'copy'] as const) {
+  const own = COUNTER.methods!.get(name)!;
+  counterFunction(name, (args, kw) => {
+    if (args.length === 0) throw typeErr(`Counter.${name}() missing 1 required positional argument: 'self'`);
+    const [self, ...rest] = args;
+    if (self instanceof PyDictInstance && self.cls.isSubclassOf(COUNTER_TYPE)) return callValue(counterMethod(self, name)!, rest, kw);
+    if (self instanceof PyCounter) return own(self, rest, kw);
+    throw fatalErr(UnsupportedError, `Counter.${name}() of a '${typeName(self)}' is not available in conditions: only of a Counter`);
+  });
+}
 
 /** The instances whose repr is being made. */
 const inRepr = new Set<PyDictInstance>();
@@ -163,12 +181,12 @@ registerDictBase({
   method: (self, name) => {
     switch (name) {
       case 'update':
-        return method(name, (args, kw) => mappingUpdate(self, args, kw, UPDATE_ARGS));
+        return method(self, name, (args, kw) => mappingUpdate(self, args, kw, UPDATE_ARGS));
       case 'copy':
-        return method(name, (args, kw) => (bind('copy', args, kw, []), orderedCopy(self)));
+        return method(self, name, (args, kw) => (bind('copy', args, kw, []), orderedCopy(self)));
       // odict_setdefault of a subclass: key in self, then self[key] or self[key] = default
       case 'setdefault':
-        return method(name, (args, kw) => {
+        return method(self, name, (args, kw) => {
           const [key, dflt = null] = bind('setdefault', args, kw, ['key', 'default'], 1);
           if (contains(self, key)) return getitem(self, key);
           setitem(self, key, dflt);
@@ -176,7 +194,7 @@ registerDictBase({
         });
     }
     const m = ORDEREDDICT.methods!.get(name);
-    return m === undefined || DICT_METHODS.get(name) === m ? undefined : method(name, (args, kw) => m(self, args, kw));
+    return m === undefined || DICT_METHODS.get(name) === m ? undefined : method(self, name, (args, kw) => m(self, args, kw));
   },
   // dict.fromkeys on the class: cls(), then cls()[key] = value
   fromkeys: (cls, args, kw) => {
@@ -234,8 +252,8 @@ registerDictBase({
     },
   },
   method: (self, name) => {
-    if (name === 'copy') return method(name, (args, kw) => (bind('copy', args, kw, []), defaultCopy(self, self)));
-    if (name === '__missing__') return method(name, (args, kw) => {
+    if (name === 'copy') return method(self, name, (args, kw) => (bind('copy', args, kw, []), defaultCopy(self, self)));
+    if (name === '__missing__') return method(self, name, (args, kw) => {
       const [key] = bind('__missing__', args, kw, ['key'], 1);
       const factory = factoryOf(self);
       if (factory === null) throw keyErr(key);
