@@ -92,7 +92,21 @@ const FINDINGS: [string, string][] = [
   // Counter.copy() copied its table unpaid (collections/counter.ts)
   ['Counter.copy() of 10,000 entries, in a loop', 'import collections\nc = collections.Counter(range(10**4))\nfor i in range(10000):\n    e = c.copy()\nreturn len(e)'],
   ['swapcase, title and hex of a million octets, bytes.fromhex of a million digits', "b = b'aB' * 499999\nreturn len(b.swapcase()) + len(b.title()) + len(b.hex()) + len(bytes.fromhex('ab' * 499999))"],
+  // a seventh attack. A keyword was looked for among every parameter (signature.ts bindArgs), unpaid: 0.5-0.9 s
+  ['a def of 15,000 keyword-only parameters called with **d of them all, in a loop', manyKeywords(15000)],
+  // int.from_bytes built its hex a digit at a time (int/bits.ts): 190-410 ms
+  ['int.from_bytes of a million octets, in a loop', "b = b'\\xff' * 10**6\nfor i in range(100):\n    int.from_bytes(b, 'big')\nreturn 1"],
+  // isspace made a str of each character (methods-str.ts): 85-400 ms; isupper, islower and istitle ran three regexes a character, and now one scan
+  ['isspace of a million ideographic spaces, in a loop', "s = '\\u3000' * 999999\nfor i in range(100):\n    s.isspace()\nreturn 1"],
 ];
+
+/** A def of n keyword-only parameters (three-character names), called with a dict of every name, in a loop. */
+function manyKeywords(n: number): string {
+  const U = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const L = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const names = Array.from({ length: n }, (_, i) => U[Math.floor(i / 1296)] + L[Math.floor(i / 36) % 36] + L[i % 36]);
+  return `def f(*, ${names.join(',')}):\n    return 1\nU = '${U}'\nL = '${L}'\nd = {U[i // 1296] + L[i // 36 % 36] + L[i % 36]: 1 for i in range(${n})}\nfor i in range(100):\n    f(**d)\nreturn 1`;
+}
 
 describe('attack findings: answered within 100 ms of worker time', () => {
   it.each(FINDINGS)('%s', async (_label, source) => {
@@ -392,5 +406,13 @@ describe("a sixth attack: re.RegexFlag's _member_names_ and __members__", () => 
       "import re\ntry:\n    re.RegexFlag.__members__['Z'] = 1\nexcept TypeError as e:\n    return str(e)",
       'import re\nreturn [k for k, v in re.RegexFlag.__members__.items() if v.name != k]',
     ])).toEqual([]);
+  });
+});
+
+describe('a seventh attack: a case mapping keeps within the size limit', () => {
+  it("'\u0130'.lower() doubles: a million of them is refused, as any value past the limit", () => {
+    const e = new Engine();
+    expect(evaluator(e, { source: "return len(('\\u0130' * 999999).lower())" })).toEqual({ error: 'MemoryError: condition built a value of 1999998 items; the limit is 1000000' });
+    expect(evaluator(e, { source: "return len(('\\u0130' * 1000).lower()), len(('\ufb03' * 1000).upper())" })).toEqual({ repr: '(2000, 3000)', data: {} });
   });
 });

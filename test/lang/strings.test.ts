@@ -79,3 +79,10 @@ const LONG_ORDER = [
 it('orders strs with long common prefixes by code point as CPython does', () => {
   expect(compareWithCPython(LONG_ORDER)).toEqual([]);
 });
+
+/** isspace, isupper, islower and istitle, each one scan of the text: titlecase digraphs, cased marks, uncased letters, lone surrogates, separators. */
+const PREDICATE_WORDS = ['', ' ', 'A', 'a', 'Ab', 'AB', 'ab', 'A b', 'Ab Cd', 'Ab cd', 'aB', 'ǅ', 'ǅa', 'ǅA', 'Aǅ', '1A', 'A1b', 'A1B', 'ß', 'Σας', 'ᵃ', 'Aᵃ', 'Ⓐⓐ', '𝐀𝐚', '\\u3000 \\t', '\\x1c\\x1d\\x1e\\x1f\\x85\\xa0', '\\u200b', '\\u180e', ' a', "They\\'re Bill\\'s", 'ǈǈ', 'A\\ud800b', 'A\\ud800B', 'Ⅰⅰ', '\\U0001e922', 'ꭰ', 'ʰ', 'Aͅ', '中A', '中a'];
+
+it('tests isspace, isupper, islower and istitle as CPython does', () => {
+  expect(compareWithCPython(PREDICATE_WORDS.map((w) => `s = '${w}'\nreturn s.isspace(), s.isupper(), s.islower(), s.istitle()`))).toEqual([]);
+});

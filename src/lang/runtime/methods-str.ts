@@ -206,43 +206,39 @@ function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   return fill.repeat(left) + s + fill.repeat(n - left);
 }
 
-const every = (re: RegExp) => (s: string) => s.length > 0 && re.test(s);
+/** A case mapping's result, within the size limit: one character may become three ('ﬃ'.upper() is 'FFI'). */
+const sized = (s: string): string => (checkSize(s.length), s);
+
+/**
+ * A test of each character's Unicode properties: one native scan, though at 35-40 ms a million
+ * CJK characters, twice what the length's charge (paidByLength) pays: the other half is paid here.
+ */
+const byProperty = (test: (s: string) => boolean) => (s: string): boolean => {
+  if (s.length > 32) work(s.length);
+  return test(s);
+};
+const every = (re: RegExp) => byProperty((s: string) => s.length > 0 && re.test(s));
 const isDigit = every(/^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]+$/u);
 const isAlpha = every(/^\p{L}+$/u);
 const isAlnum = every(/^[\p{L}\p{N}]+$/u);
 const isNumeric = every(/^\p{N}+$/u);
 const isDecimal = every(/^\p{Nd}+$/u);
-const isSpace = (s: string) => s.length > 0 && [...s].every(isWs);
+// each test is one native scan of the text: a test a character (a million one-character
+// strings, or three regex calls each) took 100-400 ms for a million-character str
+const isSpace = every(/^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/);
 const UPPER = /\p{Uppercase}/u;
 const LOWER = /\p{Lowercase}/u;
-const TITLE_CASE = /\p{Lt}/u;
+const LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
+const UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
 const CASED = /\p{Cased}/u;
+/** What istitle refuses: an uppercase or titlecase character after a cased one, a lowercase one after an uncased one or first. */
+const UNTITLED = /[\p{Uppercase}\p{Lowercase}\p{Lt}][\p{Uppercase}\p{Lt}]|(?:^|[^\p{Uppercase}\p{Lowercase}\p{Lt}])\p{Lowercase}/u;
 
 /** str.isupper / str.islower: no character of the other case or titlecase, and one of this case. */
-function isCase(s: string, same: RegExp, other: RegExp): boolean {
-  let cased = false;
-  for (const ch of s) {
-    if (other.test(ch) || TITLE_CASE.test(ch)) return false;
-    if (same.test(ch)) cased = true;
-  }
-  return cased;
-}
+const isCase = (s: string, same: RegExp, otherOrTitle: RegExp): boolean => !otherOrTitle.test(s) && same.test(s);
 
-/** str.istitle: uppercase and titlecase characters only after uncased ones, lowercase only after cased ones. */
-function isTitle(s: string): boolean {
-  let cased = false;
-  let previousCased = false;
-  for (const ch of s) {
-    if (UPPER.test(ch) || TITLE_CASE.test(ch)) {
-      if (previousCased) return false;
-      previousCased = cased = true;
-    } else if (LOWER.test(ch)) {
-      if (!previousCased) return false;
-      previousCased = cased = true;
-    } else previousCased = false;
-  }
-  return cased;
-}
+/** str.istitle: uppercase and titlecase characters only after uncased ones, lowercase only after cased ones, and one cased. */
+const isTitle = (s: string): boolean => CASED.test(s) && !UNTITLED.test(s);
 
 /** Where str.format finds its named fields: keyword arguments, or format_map's mapping. */
 type Named = Pick<Map<string, Py>, 'get'>;
@@ -375,10 +371,10 @@ function paidByLength(methods: Map<string, Method>): Map<string, Method> {
 
 /** The str methods (types/str.ts declares them), with str.format's fields read through `getattr`. */
 export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLength(new Map<string, Method>([
-  ['lower', (s) => s.toLowerCase()],
-  ['upper', (s) => s.toUpperCase()],
+  ['lower', (s) => sized(s.toLowerCase())],
+  ['upper', (s) => sized(s.toUpperCase())],
   // a character at a time through Unicode's tables: a step a character, paid first
-  ['casefold', (s) => (charge(s.length), caseFold(s))],
+  ['casefold', (s) => (charge(s.length), sized(caseFold(s)))],
   ['strip', (s, a) => strip(s, a[0], true, true, 'strip')],
   ['lstrip', (s, a) => strip(s, a[0], true, false, 'lstrip')],
   ['rstrip', (s, a) => strip(s, a[0], false, true, 'rstrip')],
@@ -503,24 +499,24 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
   ['isnumeric', (s) => isNumeric(s)],
   ['isdecimal', (s) => isDecimal(s)],
   ['isspace', (s) => isSpace(s)],
-  ['isupper', (s) => isCase(s, UPPER, LOWER)],
-  ['islower', (s) => isCase(s, LOWER, UPPER)],
-  ['istitle', (s) => isTitle(s)],
-  ['isidentifier', (s) => isIdentifier(s)],
+  ['isupper', byProperty((s) => isCase(s, UPPER, LOWER_OR_TITLE))],
+  ['islower', byProperty((s) => isCase(s, LOWER, UPPER_OR_TITLE))],
+  ['istitle', byProperty(isTitle)],
+  ['isidentifier', byProperty(isIdentifier)],
   ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
-  ['isprintable', (s) => isPrintable(s)],
+  ['isprintable', byProperty(isPrintable)],
   ['translate', (s, a) => translate(s, a[0])],
   ['encode', encode],
   // a static method: the receiver is only how it was reached
   ['maketrans', (_s, a) => maketrans(a)],
-  ['title', (s) => (charge(s.length), titleCase(s))],
+  ['title', (s) => (charge(s.length), sized(titleCase(s)))],
   // the first character's titlecase (CPython 3.8+), the rest lowered in the context of the whole
   [
     'capitalize',
     (s) => {
       if (s.length === 0) return s;
       const first = String.fromCodePoint(s.codePointAt(0)!);
-      return toTitle(first) + s.toLowerCase().slice(first.toLowerCase().length);
+      return sized(toTitle(first) + s.toLowerCase().slice(first.toLowerCase().length));
     },
   ],
   // do_swapcase: uppercase lowered (final sigma in context), lowercase uppered, the rest (titlecase) kept
@@ -529,7 +525,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     (s) => {
       charge(s.length);
       const chars = [...s];
-      return chars.map((c, i) => (UPPER.test(c) ? lowerAt(chars, i) : LOWER.test(c) ? c.toUpperCase() : c)).join('');
+      return sized(chars.map((c, i) => (UPPER.test(c) ? lowerAt(chars, i) : LOWER.test(c) ? c.toUpperCase() : c)).join(''));
     },
   ],
   [

@@ -1,3 +1,4 @@
+import { work } from './budget.js';
 import { typeErr } from './exceptions.js';
 import { type Py, PyDict, tupleOf } from './values.js';
 
@@ -42,6 +43,8 @@ export class Signature {
   readonly pythonName: string | undefined;
   /** Leading parameters that are positional-only (before a `/`): a keyword does not name them. */
   readonly posOnly: number;
+  /** Each parameter a keyword may name, by name, made at the first call with keywords of a signature too long to search: a def may have thousands. */
+  private named: Map<string, number> | undefined;
 
   /**
    * `name`: what errors call it ('launch', '<lambda>', 'find'). Options: `owner`, the type
@@ -66,7 +69,21 @@ export class Signature {
     this.min = required ?? this.positional;
     this.max = this.starAt >= 0 && !this.bare ? Infinity : this.positional;
   }
+
+  /** The index of the parameter a keyword `k` names, or -1: a search of a short list, a lookup in a long one's map. */
+  keywordIndex(k: string): number {
+    const params = this.params;
+    if (params.length <= LONG_SIGNATURE) return params.findIndex((p, j) => p.name === k && p.star === '' && j >= this.posOnly);
+    if (this.named === undefined) {
+      this.named = new Map();
+      for (let j = params.length - 1; j >= this.posOnly; j--) if (params[j].star === '') this.named.set(params[j].name, j);
+    }
+    return this.named.get(k) ?? -1;
+  }
 }
+
+/** Parameters past which a signature's keywords are looked up by a map, and its binding is charged by the parameter. */
+const LONG_SIGNATURE = 16;
 
 /** A signature of positional parameters only, min to max of them (max Infinity: any number, as set.union). */
 export function positionalSignature(name: string, wording: Exclude<Wording, 'python' | 'keywords'>, min: number, max: number, owner?: string): Signature {
@@ -127,12 +144,14 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
   if (cParser) checkCounts(sig, args.length, kw === null ? 0 : kw.size);
   else if (tooManyArgs && sig.wording === 'keywords') throw typeErr(tooMany(sig, args.length, kw, defaults));
   const params = sig.params;
+  // a def of thousands of parameters walks them all at each call: paid for, as a copy of as many items
+  if (params.length > LONG_SIGNATURE) work(params.length + (kw === null ? 0 : kw.size));
   const slots = out ?? new Array(params.length);
   const extraKw = sig.kwAt < 0 ? null : new PyDict();
   let wrongKeyword: string | undefined;
   if (kw !== null) {
     for (const [k, v] of kw) {
-      const i = params.findIndex((p, j) => p.name === k && p.star === '' && j >= sig.posOnly);
+      const i = sig.keywordIndex(k);
       if (i < 0) {
         if (extraKw !== null) extraKw.set(k, v);
         else if (!cParser) throw typeErr(unexpectedKeyword(sig, k));
