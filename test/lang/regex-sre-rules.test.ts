@@ -32,3 +32,24 @@ it('lets a non-empty match follow an empty one where it was, as sre does', () =>
   ];
   expect(compareWithCPython(patterns.flatMap((p) => subjects.flatMap((s) => calls(p, s))).map(R))).toEqual([]);
 });
+
+/** Found by an outside differential hunt: each differed from CPython 3.11 before. */
+it('closes a set at its first ] but the leading one, fails a reference to a group that did not match, and reads [^\\W] beyond ASCII, as sre does', () => {
+  expect(compareWithCPython([
+    // a ] after a [ inside a set closed nothing: "unterminated character set"
+    R(`[re.findall(p, s) for p, s in [(r'[\\[]', 'a[b'), (r'[a[]', 'x[a'), (r'[^[]', 'a['), (r'[\\^[]', '^['), (r'[]]', 'a]'), (r'[^]]', ']a'), (r'[[]]', '[]'), (r'(?>[\\[])', '['), (r'\\[[^\\]]*\\]', 'a [INFO] b'), (r'[[a-z]+', 'x[ab')]]`),
+    // JS matches '' for a group that did not take part; sre fails
+    R(`[(p, re.search(p, s) and re.search(p, s).span(), re.findall(p, s), re.sub(p, 'X', s)) for p, s in [(r'(a)?\\1', 'b'), (r'(a)|b\\1', 'b'), (r'(?!(a))b\\1', 'b'), (r'(?P<q>a)?(?P=q)', 'b'), (r'(\\w+) \\1', 'hello hello world'), (r'(a)?\\1b', 'b ab aab')]]`),
+    // V8's linear engine matched anything with a negated set holding U+FFFF (\\W spelt within the BMP)
+    R(`[re.findall(p, s) for p, s in [(r'a*[^\\W]+', '  é'), (r'a?[^\\W]?', ' é'), ('\\u0130?[k-s]*[^\\\\W]+', 'aé b ab'), (r'[^\\W]{,2}x+', 'a1 ٣ x'), (r'\\w*[^\\W\\d_]+', 'ab1 é2'), (r'a*[^\\S]+', 'x\\u3000 y'), (r'(?i)a*[^\\W]+', ' Éa')]]`),
+  ])).toEqual([]);
+});
+
+it("takes a Pattern's pos and endpos, and names re.Match and re.Pattern, as CPython does", () => {
+  expect(compareWithCPython([
+    R(`[(m.span(), m.pos, m.endpos, m.string) if m else m for m in [re.compile('a').search('xxa', 0, 2), re.compile('a').match('ab', 0, 1), re.compile('a').fullmatch('bab', 1, 2), re.compile('a').search('😀a😀a', 2, 4), re.compile(r'\\ba').search('ba a', 1), re.compile('^a').search('ba', 1), re.compile('(?<=b)a').match('ba', 1), re.compile('').search('ab', 10), re.compile('a$').search('aab', 0, 2), re.compile(r'(a)\\1').search('aaaa', 1, 3), re.compile('a').search('aaa', 1, 0)]]`),
+    R(`re.compile('a').findall('aaaa', pos=1, endpos=3), [(m.span(), m.pos, m.endpos) for m in re.compile('a').finditer('aaa', 1, 2)], re.compile('(?>a)').findall('aaaa', 1, 3), re.compile('a').search('ba', endpos=-1)`),
+    "import re\nr = []\nfor a in ['x', 2**70, 1.0]:\n    try:\n        re.compile('a').search('a', a)\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
+    R(`re.Match is type(re.match('a', 'a')), re.Pattern is type(re.compile('a')), isinstance(re.match('a', 'a'), re.Match), repr(re.Pattern)`),
+  ])).toEqual([]);
+});

@@ -393,6 +393,9 @@ function typeOf(v: Py): PyType {
   return typesByName.get(name) ?? slots.type ?? (v instanceof PyFunc ? BUILTIN_FUNCTION : opaqueType(name));
 }
 
+/** The type of values no builtin makes, by its name: re.Match and re.Pattern, which the re module names. */
+export const opaqueTypeNamed = (name: string): PyType => typesByName.get(name) ?? opaqueType(name);
+
 /**
  * The type of values no builtin makes (re.Match, re.Pattern, list_iterator), made when first
  * asked for: it names them, and isinstance knows them, but it creates nothing, as in CPython.

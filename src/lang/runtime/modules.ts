@@ -3,7 +3,7 @@ import { fileFunctionNames } from './star-args.js';
 import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
-import { BUILTINS, toInt } from './builtins.js';
+import { BUILTINS, opaqueTypeNamed, toInt } from './builtins.js';
 import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
 import { allocStr, nestingRoom, tick, work } from './budget.js';
@@ -83,6 +83,8 @@ const RE = new PyModule(
     ['error', ReError],
     ...FLAG_NAMES.map(([name, v]): [string, Py] => [name, regexFlag(v)]),
     ['RegexFlag', REGEX_FLAG_TYPE],
+    ['Match', opaqueTypeNamed('re.Match')],
+    ['Pattern', opaqueTypeNamed('re.Pattern')],
   ]),
 );
 

@@ -155,8 +155,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         } else {
           if (inClass) reError(`bad escape \\${e}`, i - 1);
           if (Number(digits) > groups) reError(`invalid group reference ${digits}`, i - 1);
-          emit('\\' + digits + '(?:)', '\\' + digits + '(?:)', '\\' + groupOf[Number(digits)] + '(?:)');
-          i += digits.length - 1;
+          // a reference to a group that did not match fails in sre, and matches '' in JS: the own engine's
+          throw new OwnEngine();
         }
       } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
       // a '-' escaped in a set is no range
@@ -164,7 +164,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
       continue;
     }
     if (inClass) {
-      if (ch === ']' && !/\[\^?$/.test(pattern.slice(0, i))) {
+      // a ] first in the set is text, taken where the set opens: any other closes it (`[\[]`, `[a[]`)
+      if (ch === ']') {
         inClass = false;
         last = 'atom';
       }
@@ -247,9 +248,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           i += 1 + m[0].length;
         } else if ((m = /^P=([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)\)/u.exec(rest)) !== null) {
           if (!names.has(m[1])) reError(`unknown group name ${strRepr(m[1])}`, i + 4);
-          emit(`\\k<${m[1]}>`);
-          last = 'atom';
-          i += 1 + m[0].length;
+          throw new OwnEngine();
         } else if ((m = /^#[^)]*\)/.exec(rest)) !== null) {
           i += 1 + m[0].length;
         } else if (/^(?::|=|!|<=|<!)/.test(rest)) {

@@ -1,4 +1,4 @@
-import { bind } from './args.js';
+import { bind, indexArg } from './args.js';
 import { bindArgs, keywordSignature, positionalSignature } from './signature.js';
 import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { analyse } from './re-safety.js';
@@ -14,6 +14,7 @@ import { expandTemplate, parseTemplate, type Template } from './re-template.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
 import { unfaithfulOnV8 } from './re/v8-fidelity.js';
+import { withoutNegatedFFFF } from './negated-ffff.js';
 import { realise } from './unicode-classes.js';
 import { bytesOfText, pieceOf, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
@@ -176,7 +177,9 @@ class Compiled {
     if (kind === 'f') analysed = (t.flags & FLAGS.M) !== 0 || exact ? `(?:${analysed})(?![\\s\\S])` : `(?:${analysed})$`;
     let flags = (kind === 'g' ? 'g' : 'y') + ((t.flags & FLAGS.I) !== 0 ? 'i' : '') + (indices ? 'd' : '') + (r === 'astral' ? 'u' : '');
     if (!exact && (t.flags & FLAGS.M) !== 0) flags += 'm';
-    const source = realise(analysed, r, (t.flags & FLAGS.A) !== 0);
+    let source = realise(analysed, r, (t.flags & FLAGS.A) !== 0);
+    // V8's linear engine misreads a negated set holding U+FFFF (negated-ffff.ts): spelt positive, or left to the backtracking engine
+    const positive = r === 'astral' ? source : withoutNegatedFFFF(source, flags.includes('i'));
     if (source !== analysed) {
       // V8 takes some 0.2 ms to compile each set of units spelt out, 1-1.5 ms each Unicode
       // property: paid before compiling; and the longer source is counted by the pattern cache
@@ -186,9 +189,10 @@ class Compiled {
     // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make
     // many patterns; before V8 compiles it, which takes as long for a pattern of 10**5 groups
     chargeSteps(analysed.length * ANALYSIS_STEPS_PER_CHAR);
-    let linear = true;
+    let linear = positive !== null;
+    if (positive !== null) source = positive;
     try {
-      new RegExp(source, flags + 'l');
+      if (linear) new RegExp(source, flags + 'l');
     } catch {
       linear = false;
     }
@@ -264,12 +268,15 @@ export class Pattern {
   /** A search (g), match (y) or fullmatch (f) of `s` from code point pos; `subject` is what was passed (a bytes pattern's s is its latin-1 text). */
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number, subject: Py): Match | null {
     const v = this.c.get(kind, s);
-    if (v === null) return this.ownMatch(kind, s, pos, false, subject);
+    if (v === null) {
+      const m = this.ownMatch(kind, s, pos, false, subject);
+      return m === null ? null : startedAt(m, pos);
+    }
     const re = v.run!;
     // pos counts code points, as Python's, clamped to the string
     re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
     const m = re.exec(s);
-    return m === null ? null : new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f', subject);
+    return m === null ? null : startedAt(new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f', subject), pos);
   }
 
   /** A match by the own engine, from code point pos. */
@@ -278,14 +285,18 @@ export class Pattern {
     return found === null ? null : new Match(this, s, ownFound(s, found), found, false, subject);
   }
 
-  /** Every match from left to right, Python 3.7's rule for empty matches. */
-  *all(s: string, subject: Py = s): Generator<Match> {
+  /** Every match from left to right, from code point `start`, Python 3.7's rule for empty matches. */
+  *all(s: string, subject: Py = s, start = 0): Generator<Match> {
+    for (const m of this.matches(s, subject, start)) yield startedAt(m, start);
+  }
+
+  private *matches(s: string, subject: Py, start: number): Generator<Match> {
     // one charge for the whole walk: the searches start where the last match ended
     const v = this.c.get('g', s);
     if (v === null) {
       // sre's: after an empty match, the next must not be empty where it was
       const end = cpLen(s);
-      let pos = 0;
+      let pos = start;
       let mustAdvance = false;
       while (pos <= end) {
         step();
@@ -299,7 +310,7 @@ export class Pattern {
       return;
     }
     const re = v.run!;
-    let pos = 0;
+    let pos = start === 0 ? 0 : unitOffset(s, start);
     while (pos <= s.length) {
       step();
       re.lastIndex = pos;
@@ -354,6 +365,12 @@ export class Pattern {
   }
 }
 
+/** The match, with the pos its search started from. */
+function startedAt(m: Match, pos: number): Match {
+  m.pos = pos;
+  return m;
+}
+
 /** The groups of an own engine's match as a Found: strings and a start by UTF-16 unit. */
 function ownFound(s: string, found: OwnMatch): Found {
   const sp = found.spans;
@@ -368,6 +385,8 @@ function ownFound(s: string, found: OwnMatch): Found {
 
 export class Match {
   readonly pyTypeName = 're.Match';
+  /** Where its search started (Pattern.search's pos, clamped), code points. */
+  pos = 0;
   private spans: ([number, number] | null)[] | null = null;
   /**
    * `full`: a fullmatch's, whose groups are found again as one (group positions the own engine
@@ -506,7 +525,7 @@ export class Match {
       case 're':
         return this.pattern;
       case 'pos':
-        return 0;
+        return this.pos;
       case 'endpos':
         return cpLen(this.string);
       case 'lastindex':
@@ -568,11 +587,11 @@ function subject(p: Pattern, v: Py): string {
   return latin1(data);
 }
 
-function findall(p: Pattern, s: string, orig: Py): Py[] {
+function findall(p: Pattern, s: string, orig: Py, start = 0): Py[] {
   const out: Py[] = [];
   const groups = p.c.t.groups;
   const piece = p.raw === null ? (t: string | undefined) => t ?? '' : (t: string | undefined) => pieceOf(t ?? '', s, orig);
-  for (const m of p.all(s, orig)) {
+  for (const m of p.all(s, orig, start)) {
     if (groups <= 1) out.push(piece(m.m[groups]));
     else {
       const row: Py[] = [];
@@ -584,26 +603,41 @@ function findall(p: Pattern, s: string, orig: Py): Py[] {
   return out;
 }
 
+/** A Pattern's search, match, fullmatch, findall and finditer: string, pos=0, endpos=sys.maxsize. */
+const SEARCH_ARGS = ['string', 'pos', 'endpos'];
+
+/**
+ * The text a search with pos and endpos reads, as _sre's state_init clamps them to the
+ * subject: the subject cut at endpos (as if it were that long), and pos, both code points.
+ * What comes before pos is still read by lookbehinds and \b, and ^ holds there only where a line starts.
+ */
+function searchWindow(s: string, pos: Py = 0, endpos: Py | undefined = undefined): [string, number] {
+  const from = indexArg(pos);
+  if (endpos === undefined && from <= 0) return [s, 0];
+  const n = cpLen(s);
+  const to = endpos === undefined ? n : Math.min(Math.max(indexArg(endpos), 0), n);
+  return [to === n ? s : cpSlice(s, 0, to), Math.min(Math.max(from, 0), n)];
+}
+
+/** search, match or fullmatch of the string bound, from pos, up to endpos. */
+function searchIn(p: Pattern, kind: 'g' | 'y' | 'f', [s, pos, endpos]: Py[]): Match | null {
+  const [text, start] = searchWindow(subject(p, s), pos, endpos);
+  return p.exec(kind, text, start, s);
+}
+
 const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
-  ['search', (p, a, k) => {
-    const [s, pos = 0] = bind('search', a, k, ['string', 'pos'], 1);
-    return p.exec('g', subject(p, s), intCount(pos), s);
-  }],
-  ['match', (p, a, k) => {
-    const [s, pos = 0] = bind('match', a, k, ['string', 'pos'], 1);
-    return p.exec('y', subject(p, s), intCount(pos), s);
-  }],
-  ['fullmatch', (p, a, k) => {
-    const [s, pos = 0] = bind('fullmatch', a, k, ['string', 'pos'], 1);
-    return p.exec('f', subject(p, s), intCount(pos), s);
-  }],
+  ['search', (p, a, k) => searchIn(p, 'g', bind('search', a, k, SEARCH_ARGS, 1))],
+  ['match', (p, a, k) => searchIn(p, 'y', bind('match', a, k, SEARCH_ARGS, 1))],
+  ['fullmatch', (p, a, k) => searchIn(p, 'f', bind('fullmatch', a, k, SEARCH_ARGS, 1))],
   ['findall', (p, a, k) => {
-    const [s] = bind('findall', a, k, ['string'], 1);
-    return findall(p, subject(p, s), s);
+    const [s, pos, endpos] = bind('findall', a, k, SEARCH_ARGS, 1);
+    const [text, start] = searchWindow(subject(p, s), pos, endpos);
+    return findall(p, text, s, start);
   }],
   ['finditer', (p, a, k) => {
-    const [s] = bind('finditer', a, k, ['string'], 1);
-    return new PyIterator(p.all(subject(p, s), s), 'callable_iterator');
+    const [s, pos, endpos] = bind('finditer', a, k, SEARCH_ARGS, 1);
+    const [text, start] = searchWindow(subject(p, s), pos, endpos);
+    return new PyIterator(p.all(text, s, start), 'callable_iterator');
   }],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
