@@ -67,3 +67,10 @@ it("refuses math's wrong calls as CPython does", () => {
     'math.atan2(1, 2)', 'math.pow(2, 3)', 'math.log(8, 2)', 'math.hypot(3, 4)', 'math.gcd(4, 6)', 'math.perm(5)', 'math.perm(5, 2)', 'math.floor(1.5)', 'math.fsum([0.1] * 10)'];
   expect(compareWithCPython(calls.map((c) => `import math\nreturn ${c}`))).toEqual([]);
 });
+
+it("sorts json.dumps's keys as sorted(dct.items()) does: by Python's <, strs by code point, before they are made strs", () => {
+  expect(compareWithCPython([
+    "import json\nr = []\nfor d in [{1: 1, 'a': 2}, {None: 1, 'a': 2}, {2: 1, 1: 2}, {True: 1, 2: 2}, {2.5: 1, 1: 2, False: 3}, {'\\uff01': 1, '😀': 2, 'a': 3}]:\n    try:\n        r.append(json.dumps(d, sort_keys=True))\n    except TypeError as e:\n        r.append(str(e))\nreturn r",
+    "import json\nreturn json.dumps({'b': 1, 'a': {'d': 1, 'c': 2}}, sort_keys=True, indent=1)",
+  ])).toEqual([]);
+});

@@ -53,3 +53,11 @@ it("takes a Pattern's pos and endpos, and names re.Match and re.Pattern, as CPyt
     R(`re.Match is type(re.match('a', 'a')), re.Pattern is type(re.compile('a')), isinstance(re.match('a', 'a'), re.Match), repr(re.Pattern)`),
   ])).toEqual([]);
 });
+
+it('makes no substitution or split for a negative count, and no \\B match in an empty string, as sre does', () => {
+  expect(compareWithCPython([
+    R(`re.sub('a', 'b', 'aaa', count=-1), re.subn('a', 'b', 'aaa', -2), re.split('a', 'bab', maxsplit=-1), re.split('a', 'bab', 1)`),
+    R(`re.search(r'\\B', ''), re.findall(r'x|\\B', ''), re.findall(r'\\B', 'ab'), re.sub(r'\\B', '-', ''), re.fullmatch(r'\\B', '')`),
+    "import re\nr = []\nfor f in [lambda: re.sub('a', 'b', 'a', 'x'), lambda: re.split('a', 'a', 2**70)]:\n    try:\n        f()\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
+  ])).toEqual([]);
+});

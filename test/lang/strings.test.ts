@@ -86,3 +86,10 @@ const PREDICATE_WORDS = ['', ' ', 'A', 'a', 'Ab', 'AB', 'ab', 'A b', 'Ab Cd', 'A
 it('tests isspace, isupper, islower and istitle as CPython does', () => {
   expect(compareWithCPython(PREDICATE_WORDS.map((w) => `s = '${w}'\nreturn s.isspace(), s.isupper(), s.islower(), s.istitle()`))).toEqual([]);
 });
+
+it("takes Unicode 14's Numeric_Type=Digit for isdigit, its numeric ideographs for isnumeric, and translate's mapping range, as CPython does", () => {
+  expect(compareWithCPython([
+    "return [(s, s.isdigit(), s.isnumeric(), s.isdecimal(), s.isalnum()) for s in ['①', '፩', '⑴', '❶', '🄁', 'ⁱ', '\\u2072', '²', '⁰', '五', '兆', '拾', '〇', 'Ⅻ', '½', '٣', 'a1', '五a', '①②', '']]",
+    "r = []\nfor v in [2**63, 2**64, -2**64, -1, 0x110000]:\n    try:\n        'a'.translate({97: v})\n    except ValueError as e:\n        r.append(str(e))\nreturn r, 'ab'.translate({97: True, 98: 0x41})",
+  ])).toEqual([]);
+});

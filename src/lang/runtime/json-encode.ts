@@ -6,6 +6,7 @@ import { getattr } from './attributes.js';
 import { callValue } from './call.js';
 import { PyDictInstance } from './class-values.js';
 import { isIterable, toList } from './iteration.js';
+import { sortItems } from './methods-list.js';
 import { typeOf } from './types/table.js';
 import { PyDict, PyFloat, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
@@ -143,10 +144,9 @@ export function dumps(v: Py, o: DumpOptions): string {
     } else {
       if (o.charged) work(x.m.size);
       let entries = ownItems(x) ?? [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]);
-      if (o.sortKeys) {
-        entries = entries.map(([k, val]) => [keyText(k, o), val] as [Py, Py]);
-        entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      }
+      // sorted(dct.items()), as the encoder sorts them: the keys as they are, by Python's < (a str
+      // and an int do not order: TypeError), strs by code point; then each made a str
+      if (o.sortKeys) entries = sortItems(entries.map(([k, val]) => new PyTuple([k, val])), [], null, 'sort').map((t) => (t as PyTuple).items as [Py, Py]);
       if (entries.length === 0) out = '{}';
       else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k, o)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
     }

@@ -218,10 +218,17 @@ const byProperty = (test: (s: string) => boolean) => (s: string): boolean => {
   return test(s);
 };
 const every = (re: RegExp) => byProperty((s: string) => s.length > 0 && re.test(s));
-const isDigit = every(/^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]+$/u);
+/**
+ * Unicode 14's Numeric_Type=Digit beyond Nd (superscripts, circled and parenthesised digits,
+ * Ethiopic, ...), which JS names no property for: unicodedata.digit() answers them, and isdigit().
+ */
+const DIGITS = '\\u00b2-\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u2468\\u2474-\\u247c\\u2488-\\u2490\\u24ea\\u24f5-\\u24fd\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792\\u{10a40}-\\u{10a43}\\u{10e60}-\\u{10e68}\\u{11052}-\\u{1105a}\\u{1f100}-\\u{1f10a}';
+/** Unicode 14's ideographs with a numeric value (五, 兆, 拾: Numeric_Type=Numeric, category Lo), which isnumeric() takes with \p{N}. */
+const NUMERIC_IDEOGRAPHS = '\\u3405\\u3483\\u382a\\u3b4d\\u4e00\\u4e03\\u4e07\\u4e09\\u4e5d\\u4e8c\\u4e94\\u4e96\\u4ebf-\\u4ec0\\u4edf\\u4ee8\\u4f0d\\u4f70\\u5104\\u5146\\u5169\\u516b\\u516d\\u5341\\u5343-\\u5345\\u534c\\u53c1-\\u53c4\\u56db\\u58f1\\u58f9\\u5e7a\\u5efe-\\u5eff\\u5f0c-\\u5f0e\\u5f10\\u62fe\\u634c\\u67d2\\u6f06\\u7396\\u767e\\u8086\\u842c\\u8cae\\u8cb3\\u8d30\\u9621\\u9646\\u964c\\u9678\\u96f6\\uf96b\\uf973\\uf978\\uf9b2\\uf9d1\\uf9d3\\uf9fd\\u{20001}\\u{20064}\\u{200e2}\\u{20121}\\u{2092a}\\u{20983}\\u{2098c}\\u{2099c}\\u{20aea}\\u{20afd}\\u{20b19}\\u{22390}\\u{22998}\\u{23b1b}\\u{2626d}\\u{2f890}';
+const isDigit = every(new RegExp(`^[\\p{Nd}${DIGITS}]+$`, 'u'));
 const isAlpha = every(/^\p{L}+$/u);
 const isAlnum = every(/^[\p{L}\p{N}]+$/u);
-const isNumeric = every(/^\p{N}+$/u);
+const isNumeric = every(new RegExp(`^[\\p{N}${NUMERIC_IDEOGRAPHS}]+$`, 'u'));
 const isDecimal = every(/^\p{Nd}+$/u);
 // each test is one native scan of the text: a test a character (a million one-character
 // strings, or three regex calls each) took 100-400 ms for a million-character str

@@ -103,7 +103,8 @@ export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number)
   let first: Py = null;
   let wrong: PyException | null = null;
   for (const m of p.all(s, subject)) {
-    if (count > 0 && n >= count) break;
+    // a negative count, as sre's `while (!count || n < count)`, makes none
+    if (count !== 0 && n >= count) break;
     work(cost);
     const at = m.m.index;
     if (at > last) {
@@ -147,7 +148,7 @@ export function split(p: Pattern, s: string, subject: Py, maxsplit: number): Py[
   let last = 0;
   let n = 0;
   for (const m of p.all(s, subject)) {
-    if (maxsplit > 0 && n >= maxsplit) break;
+    if (maxsplit !== 0 && n >= maxsplit) break;
     out.push(piece(s.slice(last, m.m.index)));
     for (let i = 1; i <= p.c.t.groups; i++) {
       const g = m.m[i];

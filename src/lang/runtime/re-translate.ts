@@ -26,6 +26,8 @@ export interface Translation {
   anchors: boolean;
   /** Whether it reads a subject beyond ASCII differently: \d \w \s \b and their negations, ., [^...] or a character beyond the BMP. */
   unicode: boolean;
+  /** Whether it has \B, which sre never matches in an empty string, where JS's matches. */
+  nonBoundary: boolean;
   /** For which subjects it was made (see Repertoire). */
   repertoire: Repertoire;
 }
@@ -87,6 +89,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
   const names = new Map<string, number>();
   let anchors = false;
   let unicode = false;
+  let nonBoundary = false;
   // Global inline flags must lead the pattern, as in Python 3.11.
   const lead = /^\(\?([aiLmsux]+)\)/.exec(pattern);
   let i = 0;
@@ -124,6 +127,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         emit(classEscape(e, inClass, classes));
       } else if ((e === 'b' || e === 'B') && !inClass) {
         unicode = true;
+        nonBoundary ||= e === 'B';
         // Unicode's (lookarounds) replace it in the expression run, not in the one analysed: see realise
         emit('\\' + e);
       } else if (SIMPLE.includes(e)) emit('\\' + e);
@@ -322,7 +326,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
   const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
-  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, repertoire };
+  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, nonBoundary, repertoire };
 }
 
 /**

@@ -20,7 +20,6 @@ import { bytesOfText, pieceOf, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
 /** An int argument read as a number: an int subclass's instance (re's flags) as its int. */
-const intCount = (v: Py): number => (typeof v === 'number' ? v : Number(v instanceof PyIntBox ? v.value : v));
 
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
@@ -68,7 +67,7 @@ class Compiled {
     if (t === null) {
       const own = this.own();
       this.onlyOwn = true;
-      t = { plain: '', exact: '', marked: null, flags: own.flags & ~FLAGS.U, groups: own.groups, names: own.names, anchors: false, unicode: false, repertoire: 'ascii' };
+      t = { plain: '', exact: '', marked: null, flags: own.flags & ~FLAGS.U, groups: own.groups, names: own.names, anchors: false, unicode: false, nonBoundary: false, repertoire: 'ascii' };
     }
     this.t = t;
   }
@@ -90,6 +89,8 @@ class Compiled {
    */
   ownFor(subject: string): boolean {
     if (this.onlyOwn) return true;
+    // sre's \B holds nowhere in an empty string
+    if (subject.length === 0 && this.t.nonBoundary) return true;
     if ((this.t.flags & FLAGS.I) === 0) return false;
     return (this.patternCased ??= CASED_BEYOND_ASCII.test(this.pattern) || /\\(?:x[89a-fA-F]|u(?!00[0-7])|U|[23][0-7]{2})/.test(this.pattern)) || (beyondAscii(subject) && CASED_BEYOND_ASCII.test(subject));
   }
@@ -641,15 +642,15 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   }],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
-    return sub(p, repl, subject(p, s), s, intCount(count))[0];
+    return sub(p, repl, subject(p, s), s, indexArg(count))[0];
   }],
   ['subn', (p, a, k) => {
     const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
-    return new PyTuple(sub(p, repl, subject(p, s), s, intCount(count)));
+    return new PyTuple(sub(p, repl, subject(p, s), s, indexArg(count)));
   }],
   ['split', (p, a, k) => {
     const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
-    return split(p, subject(p, s), s, intCount(maxsplit));
+    return split(p, subject(p, s), s, indexArg(maxsplit));
   }],
 ]);
 

@@ -22,8 +22,9 @@ export function translate(s: string, table: Py): string {
     if (typeof to === 'string') out += to;
     // a str subclass's instance is its str
     else if (to instanceof PyStrBox) out += to.value;
-    else if (typeof to === 'number' || typeof to === 'boolean') {
-      const cp = Number(to);
+    // a big int is out of range too (charmaptranslate_lookup's words), an int subclass's instance its int
+    else if (typeof to === 'number' || typeof to === 'boolean' || typeof to === 'bigint' || to instanceof PyIntBox) {
+      const cp = Number(to instanceof PyIntBox ? to.value : to);
       if (cp < 0 || cp > 0x10ffff) throw valueErr('character mapping must be in range(0x110000)');
       out += String.fromCodePoint(cp);
     } else throw typeErr('character mapping must return integer, None or str');
