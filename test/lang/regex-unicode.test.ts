@@ -78,3 +78,13 @@ it('pays for the Unicode sets of a long pattern before compiling them', () => {
     expect(ms).toBeLessThan(50);
   }
 });
+
+/** A character beyond the BMP in a pattern, or in the subject, as sre reads code points: a repeat takes the whole character, a set's never matches U+FFFF, no match starts between a pair's halves, a repeated lookaround is sre's. */
+it('reads characters beyond the BMP in patterns and subjects as whole code points, as sre does', () => {
+  expect(compareWithCPython([
+    "import re\nr = []\nfor f in [lambda: re.search('a\ud83d\ude00?', 'ab'), lambda: re.search('a\ud83d\ude00{0,1}b', 'ab'), lambda: re.findall('\ud83d\ude00*', 'ab'), lambda: re.sub('x\ud83d\ude00?', '-', 'xy'), lambda: re.search('a\\\\U0001F600?', 'ab'), lambda: re.findall('a\ud83d\ude00+', 'a\ud83d\ude00\ud83d\ude00 a'), lambda: re.findall('a\ud83d\ude00+', 'ab a\ud83d\ude00\ud83d\ude00')]:\n    try:\n        m = f()\n        r.append(m.span() if isinstance(m, re.Match) else m)\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "import re\nr = []\nfor f in [lambda: re.search(r'[\ud83d\ude00]', '\\uffff'), lambda: re.search(r'[^\ud83d\ude00]', '\\uffff'), lambda: re.search(r'[\ud83d\ude00-\ud83d\ude4f]', '\\uffff'), lambda: re.search(r'(?i)[\ud83d\ude00]', '\\uffff'), lambda: re.findall(r'[a-\ud83d\ude00]', 'b\\uffff')]:\n    try:\n        m = f()\n        r.append(m.span() if isinstance(m, re.Match) else m)\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "import re\nr = []\nfor f in [lambda: re.findall(r'\\B', '\ud835\udefc'), lambda: re.sub(r'\\B', '-', '\ud835\udefc\ud83d\ude00'), lambda: [m.span() for m in re.finditer(r'\\B', 'a\ud83d\ude00b')], lambda: [m.span() for m in re.finditer(r'\\B', '\ud835\udefc\ud835\udefc')], lambda: re.findall(r'(?a)\\B', 'a\ud83d\ude00b'), lambda: re.sub('(?<!b)', '-', 'b\ud83d\ude00'), lambda: re.findall('(?<!b)', 'b\ud83d\ude00'), lambda: re.split(r'\\b', '\u00e9\ud83d\ude00 a')]:\n    try:\n        m = f()\n        r.append(m.span() if isinstance(m, re.Match) else m)\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+    "import re\nr = []\nfor f in [lambda: re.match(r'(?<=a)?b', 'b'), lambda: re.findall('(?<=a)?', 'ab'), lambda: re.match(r'(?=a)?\ud83d\ude00', '\ud83d\ude00'), lambda: re.findall('(?!b)??\ud83d\ude00', 'a\ud83d\ude00'), lambda: re.match(r'(?<!b)*c', 'c')]:\n    try:\n        m = f()\n        r.append(m.span() if isinstance(m, re.Match) else m)\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n",
+  ])).toEqual([]);
+});

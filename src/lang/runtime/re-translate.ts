@@ -28,6 +28,8 @@ export interface Translation {
   unicode: boolean;
   /** Whether it has \B, which sre never matches in an empty string, where JS's matches. */
   nonBoundary: boolean;
+  /** Whether a set holds a character beyond the BMP, spelt U+FFFF for a subject within the BMP: a subject holding U+FFFF itself is read as one beyond it. */
+  setBeyondBmp: boolean;
   /** For which subjects it was made (see Repertoire). */
   repertoire: Repertoire;
 }
@@ -90,6 +92,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
   let anchors = false;
   let unicode = false;
   let nonBoundary = false;
+  let setBeyondBmp = false;
   // Global inline flags must lead the pattern, as in Python 3.11.
   const lead = /^\(\?([aiLmsux]+)\)/.exec(pattern);
   let i = 0;
@@ -146,8 +149,9 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           i += n;
         }
         unicode ||= code > 0xffff || isSurrogate(code);
+        setBeyondBmp ||= code > 0xffff && inClass;
         if (code > 0xffff && inClass && repertoire !== 'astral') emit('\\uffff');
-        else if (code > 0xffff) emit(inClass ? String.fromCodePoint(code) : astralChar(String.fromCodePoint(code), repertoire));
+        else if (code > 0xffff) emit(inClass ? String.fromCodePoint(code) : astralChar(String.fromCodePoint(code)));
         else emit(loneSurrogate(code, repertoire) ?? '\\u' + code.toString(16).padStart(4, '0'));
       } else if (e >= '0' && e <= '9') {
         const digits = /^\d{1,2}/.exec(pattern.slice(i))![0];
@@ -177,6 +181,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         // a character beyond the BMP in a set: one code point under the u flag; a subject
         // within the BMP has none, so there U+FFFF stands in for it (and ends a range up to it)
         unicode = true;
+        setBeyondBmp = true;
         emit(repertoire === 'astral' ? pattern.slice(i, i + 2) : '\\uffff');
         i++;
         continue;
@@ -298,7 +303,10 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         if (pattern[i + 1] === '+') throw new OwnEngine();
         continue;
       case ')':
-        if (open.pop() === undefined) reError('unbalanced parenthesis', i);
+        const opened = open.pop();
+        if (opened === undefined) reError('unbalanced parenthesis', i);
+        // a repeated lookaround, which sre takes and JS does not
+        if (/^\(\?<?[=!]/.test(pattern.slice(opened, opened + 4)) && /^[*+?{]/.test(pattern[i + 1] ?? '')) throw new OwnEngine();
         around.pop();
         last = 'atom';
         emit(ch);
@@ -314,7 +322,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         last = 'atom';
         if (isHighSurrogate(ch) && isLowSurrogate(pattern[i + 1] ?? '')) {
           unicode = true;
-          emit(astralChar(pattern.slice(i, i + 2), repertoire));
+          emit(astralChar(pattern.slice(i, i + 2)));
           i++;
           continue;
         }
@@ -326,7 +334,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
   if (inClass) reError('unterminated character set', pattern.lastIndexOf('['));
   if (open.length > 0) reError('missing ), unterminated subpattern', open[open.length - 1]);
   const markable = markers.length > 0 && markerEnds.every((at) => endsMatch(marked, at));
-  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, nonBoundary, repertoire };
+  return { plain, exact, marked: markable ? { source: marked, groupOf, markers } : null, flags, groups, names, anchors, unicode, nonBoundary, setBeyondBmp, repertoire };
 }
 
 /**
@@ -430,8 +438,8 @@ const isSurrogate = (code: number) => (code & 0xf800) === 0xd800;
 const loneSurrogate = (code: number, repertoire: Repertoire): string | null =>
   repertoire === 'astral' && isSurrogate(code) ? `\\u{${code.toString(16)}}` : null;
 
-/** A character beyond the BMP outside a set: grouped, so that a repeat after it takes both its units, as the u flag does. */
-const astralChar = (pair: string, repertoire: Repertoire) => (repertoire === 'astral' ? `(?:${pair})` : pair);
+/** A character beyond the BMP outside a set: grouped, so that a repeat after it takes both its units, as the u flag does (`a😀?` matches 'a'). */
+const astralChar = (pair: string) => `(?:${pair})`;
 
 /**
  * What \d \w \s stand for, as items of a set. On a subject of ASCII but \x1c-\x1f (which

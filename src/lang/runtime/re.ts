@@ -67,7 +67,7 @@ class Compiled {
     if (t === null) {
       const own = this.own();
       this.onlyOwn = true;
-      t = { plain: '', exact: '', marked: null, flags: own.flags & ~FLAGS.U, groups: own.groups, names: own.names, anchors: false, unicode: false, nonBoundary: false, repertoire: 'ascii' };
+      t = { plain: '', exact: '', marked: null, flags: own.flags & ~FLAGS.U, groups: own.groups, names: own.names, anchors: false, unicode: false, nonBoundary: false, setBeyondBmp: false, repertoire: 'ascii' };
     }
     this.t = t;
   }
@@ -99,7 +99,7 @@ class Compiled {
   /** Which translation a subject needs: ASCII text (nearly all logs) keeps JS's own classes. */
   private repertoire(subject: string): Repertoire {
     if (!this.t.unicode || !beyondAscii(subject)) return 'ascii';
-    if (astral(subject)) return 'astral';
+    if (astral(subject) || (this.t.setBeyondBmp && subject.includes('\uffff'))) return 'astral';
     return (this.t.flags & FLAGS.A) !== 0 ? 'ascii' : 'bmp';
   }
 
@@ -276,7 +276,7 @@ export class Pattern {
     const re = v.run!;
     // pos counts code points, as Python's, clamped to the string
     re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
-    const m = re.exec(s);
+    const m = execWhole(re, s);
     return m === null ? null : startedAt(new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f', subject), pos);
   }
 
@@ -315,7 +315,7 @@ export class Pattern {
     while (pos <= s.length) {
       step();
       re.lastIndex = pos;
-      const found = re.exec(s);
+      const found = execWhole(re, s);
       if (found === null) return;
       const m = v.marked === null ? found : unmark(found, v.marked);
       yield new Match(this, s, m, null, false, subject);
@@ -363,6 +363,20 @@ export class Pattern {
     }
     const fn = PATTERN_METHODS.get(name);
     return fn === undefined ? undefined : boundMethod(name, (a, k) => fn(this, a, k), this, undefined);
+  }
+}
+
+/**
+ * re.exec from its lastIndex, past a match that V8's search starts between the two units of a
+ * pair, with the u flag or without (a lookbehind or \B holds there: re.sub(r'\B', '-', '𝛼') split it),
+ * where sre, which reads code points, never tries one.
+ */
+function execWhole(re: RegExp, s: string): RegExpExecArray | null {
+  for (;;) {
+    const m = re.exec(s);
+    if (m === null || (s.charCodeAt(m.index) & 0xfc00) !== 0xdc00 || (s.charCodeAt(m.index - 1) & 0xfc00) !== 0xd800) return m;
+    step();
+    re.lastIndex = m.index + 1;
   }
 }
 
