@@ -74,3 +74,11 @@ it("sorts json.dumps's keys as sorted(dct.items()) does: by Python's <, strs by 
     "import json\nreturn json.dumps({'b': 1, 'a': {'d': 1, 'c': 2}}, sort_keys=True, indent=1)",
   ])).toEqual([]);
 });
+
+it("gives json.JSONDecodeError its msg, doc, pos, lineno and colno, by code point, as CPython does", () => {
+  expect(compareWithCPython([
+    "import json\ntry:\n    json.loads('{\"a\": 1,\\n \"b\" 2}')\nexcept json.JSONDecodeError as e:\n    return e.msg, e.pos, e.lineno, e.colno, e.doc, str(e), e.args",
+    "import json\ntry:\n    json.loads('[\"😀😀\", \\n x]')\nexcept ValueError as e:\n    return e.msg, e.pos, e.lineno, e.colno, str(e)",
+    "import json\ne = json.JSONDecodeError('Bad', 'ab\\ncd', 4)\nreturn str(e), e.msg, e.doc, e.pos, e.lineno, e.colno, e.args",
+  ])).toEqual([]);
+});

@@ -61,3 +61,13 @@ it('makes no substitution or split for a negative count, and no \\B match in an 
     "import re\nr = []\nfor f in [lambda: re.sub('a', 'b', 'a', 'x'), lambda: re.split('a', 'a', 2**70)]:\n    try:\n        f()\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
   ])).toEqual([]);
 });
+
+it("gives re.error its msg, pattern, pos, lineno and colno, and words a pattern's line and column, as CPython does", () => {
+  expect(compareWithCPython([
+    "import re\ntry:\n    re.compile('ab\\n(?P<x')\nexcept re.error as e:\n    return (e.msg, e.pos, e.lineno, e.colno, e.pattern, str(e), e.args)",
+    "import re\ntry:\n    re.compile('a)')\nexcept re.error as e:\n    return (e.msg, e.pos, e.lineno, e.colno, e.pattern, str(e))",
+    "import re\ntry:\n    re.compile(b'x\\n\\n[b-a]')\nexcept re.error as e:\n    return (e.msg, e.pos, e.lineno, e.colno, e.pattern, str(e))",
+    "import re\ne = re.error('x', 'ab', 1)\nf = re.error('y')\ng = re.error('z', 'a\\nbc', 3)\nreturn str(e), e.msg, e.pos, e.pattern, e.lineno, e.colno, str(f), f.pos, f.lineno, str(g), g.lineno, g.colno, e.args",
+    "import re\ntry:\n    re.compile(re.compile('a'), re.I)\nexcept ValueError as e:\n    return type(e).__name__, str(e)",
+  ])).toEqual([]);
+});

@@ -53,16 +53,6 @@ export const AssertionError_ = exceptionType('AssertionError', Exception);
 export const StopIteration = exceptionType('StopIteration', Exception, madeWithFields);
 export const ImportError = exceptionType('ImportError', Exception, madeWithFields, true);
 export const MemoryError = exceptionType('MemoryError', Exception);
-/** re.error, as raised for a bad pattern; a condition's call meets error.__init__(self, msg, pattern=None, pos=None), written in Python. */
-export const ReError: PyType = new PyType('error', (args, kw) => {
-  if (kw !== null) {
-    for (const k of kw.keys()) if (k !== 'msg' && k !== 'pattern' && k !== 'pos') throw typeErr(`error.__init__() got an unexpected keyword argument '${k}'`);
-  }
-  if (args.length > 3) throw typeErr(`error.__init__() takes from 2 to 4 positional arguments but ${args.length + 1} were given`);
-  const msg = args.length > 0 ? args[0] : kw?.get('msg');
-  if (msg === undefined) throw typeErr("error.__init__() missing 1 required positional argument: 'msg'");
-  return new PyException(ReError, args.length > 0 ? args : [msg]);
-}, Exception, true);
 /** The evaluator's own: a run took more steps or time than its budget. */
 export const StepLimitError = exceptionType('StepLimitError', BaseException);
 /** The evaluator's own: something a condition may not do, found only as it runs (a module's attribute set). */

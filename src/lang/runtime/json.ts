@@ -2,26 +2,44 @@ import { pyErr, typeErr, ValueError } from './exceptions.js';
 import { tooDeep } from './budget.js';
 import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
-import { PyDict, PyFloat, PyType, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyType, type Py } from './values.js';
+import { cpIndex, cpLen, cpSlice } from './codepoints.js';
+import { str } from './repr.js';
 
 export { COMPACT, dumps, floatText, roundTrip, type DumpOptions } from './json-encode.js';
 
 /** json.JSONDecodeError, a ValueError as in CPython. */
 export const JSONDecodeError: PyType = new PyType('JSONDecodeError', (args, kw) => {
-  // the evaluator raises its own with their text (pyErr); a condition's call meets JSONDecodeError.__init__(self, msg, doc, pos), written in Python
+  // a condition's call meets JSONDecodeError.__init__(self, msg, doc, pos), written in Python
   const [msg, doc, pos] = bindArgs(DECODE_ERROR_INIT, args, kw);
   if (typeof doc !== 'string' || typeof pos !== 'number') throw typeErr('JSONDecodeError() takes a str document and an int position in the evaluator');
-  const before = doc.slice(0, Math.max(0, pos));
-  const lineno = before.split('\n').length;
-  const colno = pos - before.lastIndexOf('\n');
-  return pyErr(JSONDecodeError, `${String(msg)}: line ${lineno} column ${colno} (char ${pos})`);
+  return decodeErrorOf(msg, doc, pos);
 }, ValueError, true);
 const DECODE_ERROR_INIT = new Signature('JSONDecodeError.__init__', ['msg', 'doc', 'pos'].map((name) => ({ name, star: '' as const })), 'python');
+
+/**
+ * A JSONDecodeError as its __init__ makes it: msg, doc, pos (a code point), lineno
+ * (doc.count('\\n', 0, pos) + 1) and colno (pos - doc.rfind('\\n', 0, pos)), and its words.
+ */
+export function decodeErrorOf(msg: Py, doc: string, pos: number): PyException {
+  const before = pos >= 0 ? cpSlice(doc, 0, pos) : '';
+  const last = before.lastIndexOf('\n');
+  const lineno = before.split('\n').length;
+  const colno = pos - (last < 0 ? -1 : cpLen(before.slice(0, last)));
+  const e = pyErr(JSONDecodeError, `${str(msg)}: line ${lineno} column ${colno} (char ${pos})`);
+  e.dict = new Map<string, Py>([['msg', msg], ['doc', doc], ['pos', pos], ['lineno', lineno], ['colno', colno]]);
+  return e;
+}
 
 /** A JSON text that does not parse: the message and the offset, as CPython's json module reports them. */
 export class JsonSyntaxError extends Error {
   constructor(message: string, readonly pos: number, readonly text: string) {
     super(message);
+  }
+
+  /** json.loads's JSONDecodeError for it, its position a code point. */
+  toPython(): PyException {
+    return decodeErrorOf(this.message, this.text, cpIndex(this.text, Math.min(this.pos, this.text.length)));
   }
 
   /** "Expecting value: line 1 column 1 (char 0)" */

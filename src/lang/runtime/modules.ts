@@ -4,7 +4,8 @@ import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { BUILTINS, opaqueTypeNamed, toInt } from './builtins.js';
-import { OverflowError, ReError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { OverflowError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { ReError } from './re-error.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
 import { allocStr, nestingRoom, tick, work } from './budget.js';
 import * as libm from './libm.js';
@@ -149,7 +150,7 @@ const JSON_MODULE = new PyModule(
       try {
         return parseJsonNested(s, nestingRoom(LOADS_NESTING));
       } catch (err) {
-        if (err instanceof JsonSyntaxError) throw pyErr(JSONDecodeError, err.describe());
+        if (err instanceof JsonSyntaxError) throw err.toPython();
         throw err;
       }
     }),

@@ -1,4 +1,5 @@
-import { OverflowError, RecursionError, ReError, pyErr } from './exceptions.js';
+import { OverflowError, RecursionError, pyErr } from './exceptions.js';
+import { patternError } from './re-error.js';
 import { strRepr } from './str-repr.js';
 import { lookupName } from './unicode-names.js';
 import type { Safety } from './re-safety.js';
@@ -70,7 +71,7 @@ const SIMPLE = 'nrtfv';
 export class OwnEngine extends Error {}
 
 export function reError(msg: string, pos?: number): never {
-  throw pyErr(ReError, pos === undefined ? msg : `${msg} at position ${pos}`);
+  throw patternError(msg, pos);
 }
 
 export function translate(pattern: string, flags: number, repertoire: Repertoire = 'ascii'): Translation {

@@ -3,7 +3,8 @@ import { bindArgs, keywordSignature, positionalSignature } from './signature.js'
 import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
-import { attrErr, EXCEPTION_TYPES, IndexError, ReError, pyErr, typeErr } from './exceptions.js';
+import { attrErr, EXCEPTION_TYPES, IndexError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { withPattern } from './re-error.js';
 import { strRepr } from './str-repr.js';
 import { hashKey, latin1, type Py, boundMethod, PyBytes, PyDict, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
 import { PyByteArray } from './bytearray.js';
@@ -714,7 +715,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   // re.I and its kin are ints, as an int subclass's instance is
   if (flags instanceof PyIntBox) flags = flags.value;
   if (pattern instanceof Pattern) {
-    if (flags !== 0) throw pyErr(ReError, 'cannot process flags argument with a compiled pattern');
+    if (flags !== 0) throw valueErr('cannot process flags argument with a compiled pattern');
     return pattern;
   }
   if (typeof pattern !== 'string' && pattern instanceof PyStrBox) pattern = pattern.value;
@@ -736,9 +737,14 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   // translating cannot be interrupted: paid before, by the pattern's length (some 0.5 µs a
   // character for '(a)' * 10**5), so that a huge pattern is refused before the work
   chargeSteps(pattern.length * TRANSLATE_STEPS_PER_CHAR);
-  p = raw === null ? new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags)) : bytesPattern(raw, pattern, flags);
-  // fail now, not at the first search, if JS refuses the translation or it is unsafe
-  p.c.check();
+  try {
+    p = raw === null ? new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags)) : bytesPattern(raw, pattern, flags);
+    // fail now, not at the first search, if JS refuses the translation or it is unsafe
+    p.c.check();
+  } catch (e) {
+    // re.error's fields, and its line and column, are its pattern's
+    throw withPattern(e, raw ?? pattern);
+  }
   if (patternCount >= PATTERN_CACHE_SIZE || patternChars + pattern.length > PATTERN_CACHE_CHARS) {
     // full: start again; recompiling the few live patterns costs microseconds
     clearPatterns();

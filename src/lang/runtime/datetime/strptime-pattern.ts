@@ -4,7 +4,8 @@
  * (strptime-match.ts): Python's pattern text is kept only to word re's errors as re does.
  */
 import { tick, work } from '../budget.js';
-import { pyErr, ReError, ValueError } from '../exceptions.js';
+import { pyErr, ValueError } from '../exceptions.js';
+import { ReError } from '../re-error.js';
 import { repr } from '../repr.js';
 
 /** Ends hi, hi - 1, ..., lo: a greedy run's, without a list as long as the run. */
