@@ -82,3 +82,9 @@ it("gives json.JSONDecodeError its msg, doc, pos, lineno and colno, by code poin
     "import json\ne = json.JSONDecodeError('Bad', 'ab\\ncd', 4)\nreturn str(e), e.msg, e.doc, e.pos, e.lineno, e.colno, e.args",
   ])).toEqual([]);
 });
+
+it('json.loads reads bytes and bytearrays by the encoding detect_encoding finds, and refuses a str with a BOM, as CPython does', () => {
+  expect(compareWithCPython([
+    "import json\nr = []\nfor a in [b'[1, \"\\xc3\\xa9\"]', bytearray(b'{}'), b'\\xef\\xbb\\xbf[2]', b'\\xff', b'\\xff\\xfe[\\x001\\x00]\\x00', '[1]'.encode('utf-16-le'), '[1]'.encode('utf-32-be'), b'\\x00\\x001', '\\ufeff[1]', b'\"\\xed\\xa0\\x80\"', 5]:\n    try:\n        r.append(json.loads(a))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
+  ])).toEqual([]);
+});

@@ -3,8 +3,9 @@ import { fileFunctionNames } from './star-args.js';
 import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
+import { jsonText } from './json-text.js';
 import { BUILTINS, opaqueTypeNamed, toInt } from './builtins.js';
-import { OverflowError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { fatalErr, OverflowError, UnsupportedError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { ReError } from './re-error.js';
 import { dumps, JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
 import { allocStr, nestingRoom, tick, work } from './budget.js';
@@ -56,7 +57,7 @@ import { UUID_MODULE } from './modules/uuid.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { fileModuleFunctions } from './method-attributes.js';
-import { PyDict, PyFloat, PyFunc, PyIntBox, PyModule, PyStrBox, PyTuple, typeName, type NativeFn, type Py } from './values.js';
+import { PyDict, PyFloat, PyFunc, PyIntBox, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
 
 const fn = (name: string, f: NativeFn): [string, PyFunc] => [name, new PyFunc(name, f)];
 
@@ -108,6 +109,8 @@ const DUMPS = new Signature('dumps', [
   ...['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'].map((n) => param(n)), param('kw', '**'),
 ], 'python');
 const DUMPS_DEFAULTS = [undefined, undefined, false, true, true, true, null, null, null, null, false, undefined];
+/** json.loads's keywords that CPython's JSONDecoder takes (and cls, which makes it). */
+const DECODER_OPTIONS: ReadonlySet<string> = new Set(['cls', 'object_hook', 'parse_float', 'parse_int', 'parse_constant', 'strict', 'object_pairs_hook']);
 const LOADS = new Signature('loads', [param('s'), param('kw', '**')], 'python');
 /** Containers json.loads nests at the envelope's level before CPython's RecursionError (test/lang/nesting-frames.test.ts). */
 const LOADS_NESTING = 994;
@@ -142,9 +145,11 @@ const JSON_MODULE = new PyModule(
     }),
     fn('loads', (a, k) => {
       const [arg, rest] = bindArgs(LOADS, a, k);
-      // a str subclass's instance is a str (PyUnicode_Check)
-      const s = arg instanceof PyStrBox ? arg.value : arg;
-      if (typeof s !== 'string') throw typeErr(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
+      const s = jsonText(arg);
+      // the decoder's hooks, which CPython takes, are not built: refused, not a TypeError a condition could catch
+      for (const name of (rest as PyDict).m.keys()) {
+        if (typeof name === 'string' && DECODER_OPTIONS.has(name)) throw fatalErr(UnsupportedError, `json.loads(${name}=...) is not available in conditions: the evaluator does not build the decoder's hooks`);
+      }
       unexpected('JSONDecoder.__init__', rest);
       work(s.length);
       try {
