@@ -62,7 +62,8 @@ function decimalText(s: string): string {
   // up to ten lookups in Unicode's tables a character (about 1 us): two steps a character, paid first
   work(s.length * 64);
   return s.replace(/[^\x00-\x7f]/gu, (c) => {
-    if (/\s/u.test(c)) return ' ';
+    // str.isspace()'s beyond ASCII (U+0085 too, not U+FEFF, which JS's \s takes)
+    if (/[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c)) return ' ';
     if (!DECIMAL.test(c)) return c;
     // the digits just below it in the code space (runs of ten may follow one another)
     const point = c.codePointAt(0)!;
@@ -146,7 +147,8 @@ export function toFloat(v: Py): PyFloat {
     if (v.length > 64) work(v.length);
     const quick = plainDecimal(v);
     if (quick === quick) return new PyFloat(quick);
-    const s = decimalText(v).trim();
+    // then ASCII's white space stripped (Py_ISSPACE): not \x1c-\x1f, which str.strip() takes
+    const s = decimalText(v).replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
     if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
     const lower = s.toLowerCase().replace(/_/g, '');
     if (lower.endsWith('nan')) return new PyFloat(NaN);

@@ -21,8 +21,8 @@ const COMPLEX_TEXT = new RegExp(String.raw`^(?:([+-]?${F})(?:([+-])(${F})?j)?|([
 // an underscore only between two digits (_Py_string_to_number_with_underscores)
 const BAD_UNDERSCORE = /(?:^|[^0-9])_|_(?:[^0-9]|$)/;
 
-/** Py_UNICODE_ISSPACE, for the spaces around the number and inside its brackets. */
-const isSpace = (c: number): boolean => (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c === 0x85 || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+/** Py_ISSPACE, ASCII's six, for the spaces around the number and inside its brackets: the text's others were made ' ' before (decimalText), and \x1c-\x1f are none. */
+const isSpace = (c: number): boolean => (c >= 9 && c <= 13) || c === 0x20;
 
 /** text without the spaces at its ends: [start, end). */
 function trim(text: string, start: number, end: number): [number, number] {

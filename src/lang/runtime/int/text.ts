@@ -34,7 +34,8 @@ export function toBase(n: Int, base: 2 | 8 | 16): string {
 }
 
 // Python's str.isspace(): JS's \s also has U+FEFF, and lacks U+001C-U+001F and U+0085
-const UNICODE_SPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+// beyond ASCII only: _PyUnicode_TransformDecimalAndSpaceToASCII keeps ASCII (int('\x1c1') is no literal), then ASCII's six are stripped
+const UNICODE_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 // what int() strips, once any Unicode space has become ' '
 const STRIP = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
 const DECIMAL = /\p{Nd}/gu;

@@ -122,7 +122,7 @@ export function construct(op: Op, v: Py): Dec {
 export function createDecimal(op: Op, v: Py): Dec {
   // create_decimal reads a str as it is: no white space stripped, no underscores dropped
   const text = v instanceof PyStrBox ? v.value : v;
-  if (typeof text === 'string' && /^\s|\s$|_/u.test(text)) return op.invalid(S.ConversionSyntax);
+  if (typeof text === 'string' && /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$|_/.test(text)) return op.invalid(S.ConversionSyntax);
   const d = construct(op, v);
   return fix(d, op);
 }

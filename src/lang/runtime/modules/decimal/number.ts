@@ -86,7 +86,8 @@ export function stripZeros(s: string): string {
   return first === null ? '0' : s.slice(first.index);
 }
 
-const DEC_RE = /^\s*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))\s*$/i;
+// white space is str.isspace()'s ASCII part here (\x1c-\x1f too), the rest stripped before
+const DEC_RE = /^[\t-\r\x1c-\x20]*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))[\t-\r\x1c-\x20]*$/i;
 
 /** A literal's exponent beyond what a number holds exactly; `invalid` when libmpdec refuses it too. */
 export class ExponentOutOfRange {
@@ -100,7 +101,7 @@ export function parse(text: string): Dec | undefined {
   // _decimal drops every underscore before it reads the literal
   if (s.includes('_')) s = s.replace(/_/g, '');
   // any Unicode decimal digit stands for its value, as in int()
-  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(/^[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(/^[\t-\r\x1c-\x20\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r\x1c-\x20\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
   const m = DEC_RE.exec(s);
   if (m === null) return undefined;
   const sign = m[1] === '-' ? 1 : 0;
