@@ -166,8 +166,10 @@ export function methodCaller(name: string): Method {
     if (typeof obj === 'string') {
       if (s !== undefined) return s(obj, args, kw);
     } else if (obj instanceof PyDict) {
-      // a dict subclass (Counter) may override a method: its type's table, through getattr below
       if (d !== undefined && obj.constructor === PyDict) return d(obj, args, kw);
+      // a dict type of a library's (Counter) has its own table, which getattr reads first: called, with no bound method made
+      const m = methodsOf(obj)?.get(name);
+      if (m !== undefined) return m(obj, args, kw);
     } else if (Array.isArray(obj)) {
       // a list subclass may override a method, as a dict subclass
       if (l !== undefined && obj.constructor === Array) return l(obj, args, kw);

@@ -278,7 +278,9 @@ export class Pattern {
     // pos counts code points, as Python's, clamped to the string
     re.lastIndex = pos <= 0 ? 0 : unitOffset(s, Math.min(pos, cpLen(s)));
     const m = execWhole(re, s);
-    return m === null ? null : startedAt(new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f', subject), pos);
+    if (m === null) return null;
+    const match = new Match(this, s, v.marked === null ? m : unmark(m, v.marked), null, kind === 'f', subject);
+    return pos === 0 ? match : startedAt(match, pos);
   }
 
   /** A match by the own engine, from code point pos. */
@@ -287,12 +289,8 @@ export class Pattern {
     return found === null ? null : new Match(this, s, ownFound(s, found), found, false, subject);
   }
 
-  /** Every match from left to right, from code point `start`, Python 3.7's rule for empty matches. */
+  /** Every match from left to right, from code point `start` (each match's pos), Python 3.7's rule for empty matches. */
   *all(s: string, subject: Py = s, start = 0): Generator<Match> {
-    for (const m of this.matches(s, subject, start)) yield startedAt(m, start);
-  }
-
-  private *matches(s: string, subject: Py, start: number): Generator<Match> {
     // one charge for the whole walk: the searches start where the last match ended
     const v = this.c.get('g', s);
     if (v === null) {
@@ -304,7 +302,7 @@ export class Pattern {
         step();
         const m = this.ownMatch('g', s, pos, mustAdvance, subject);
         if (m === null) return;
-        yield m;
+        yield startedAt(m, start);
         const [a, b] = m.span(0);
         mustAdvance = a === b;
         pos = b;
@@ -319,7 +317,8 @@ export class Pattern {
       const found = execWhole(re, s);
       if (found === null) return;
       const m = v.marked === null ? found : unmark(found, v.marked);
-      yield new Match(this, s, m, null, false, subject);
+      const match = new Match(this, s, m, null, false, subject);
+      yield start === 0 ? match : startedAt(match, start);
       const end = m.index + m[0].length;
       if (end !== m.index) {
         pos = end;
@@ -331,7 +330,7 @@ export class Pattern {
       const next = own !== null && own.followsEmpty ? own.exec('y', codePoints(s), cpIndex(s, end), true) : null;
       if (next !== null) {
         const f = ownFound(s, next);
-        yield new Match(this, s, f, next, false, subject);
+        yield startedAt(new Match(this, s, f, next, false, subject), start);
         pos = f.index + f[0].length;
         continue;
       }
@@ -373,12 +372,18 @@ export class Pattern {
  * where sre, which reads code points, never tries one.
  */
 function execWhole(re: RegExp, s: string): RegExpExecArray | null {
-  for (;;) {
-    const m = re.exec(s);
-    if (m === null || (s.charCodeAt(m.index) & 0xfc00) !== 0xdc00 || (s.charCodeAt(m.index - 1) & 0xfc00) !== 0xd800) return m;
+  const m = re.exec(s);
+  // the common case, one test: a match that does not start on a low surrogate
+  return m === null || (s.charCodeAt(m.index) & 0xfc00) !== 0xdc00 ? m : pastHalves(re, s, m);
+}
+
+function pastHalves(re: RegExp, s: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  while (m !== null && (s.charCodeAt(m.index) & 0xfc00) === 0xdc00 && (s.charCodeAt(m.index - 1) & 0xfc00) === 0xd800) {
     step();
     re.lastIndex = m.index + 1;
+    m = re.exec(s);
   }
+  return m;
 }
 
 /** The match, with the pos its search started from. */
@@ -401,8 +406,8 @@ function ownFound(s: string, found: OwnMatch): Found {
 
 export class Match {
   readonly pyTypeName = 're.Match';
-  /** Where its search started (Pattern.search's pos, clamped), code points. */
-  pos = 0;
+  /** Where its search started (Pattern.search's pos, clamped), code points; unset for 0, which most are, at no cost to them. */
+  pos?: number;
   private spans: ([number, number] | null)[] | null = null;
   /**
    * `full`: a fullmatch's, whose groups are found again as one (group positions the own engine
@@ -541,7 +546,7 @@ export class Match {
       case 're':
         return this.pattern;
       case 'pos':
-        return this.pos;
+        return this.pos ?? 0;
       case 'endpos':
         return cpLen(this.string);
       case 'lastindex':
@@ -637,8 +642,11 @@ function searchWindow(s: string, pos: Py = 0, endpos: Py | undefined = undefined
 
 /** search, match or fullmatch of the string bound, from pos, up to endpos. */
 function searchIn(p: Pattern, kind: 'g' | 'y' | 'f', [s, pos, endpos]: Py[]): Match | null {
-  const [text, start] = searchWindow(subject(p, s), pos, endpos);
-  return p.exec(kind, text, start, s);
+  const text = subject(p, s);
+  // the common call, re.search(p, s), with no window to make
+  if (endpos === undefined && (pos === undefined || pos === 0)) return p.exec(kind, text, 0, s);
+  const [cut, start] = searchWindow(text, pos, endpos);
+  return p.exec(kind, cut, start, s);
 }
 
 const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
@@ -647,6 +655,7 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['fullmatch', (p, a, k) => searchIn(p, 'f', bind('fullmatch', a, k, SEARCH_ARGS, 1))],
   ['findall', (p, a, k) => {
     const [s, pos, endpos] = bind('findall', a, k, SEARCH_ARGS, 1);
+    if (endpos === undefined && (pos === undefined || pos === 0)) return findall(p, subject(p, s), s);
     const [text, start] = searchWindow(subject(p, s), pos, endpos);
     return findall(p, text, s, start);
   }],
