@@ -20,8 +20,6 @@ import { realise } from './unicode-classes.js';
 import { bytesOfText, pieceOf, split, sub, templateText } from './re-sub.js';
 import { astral, cpIndex, cpLen, cpSlice, unitOffset } from './codepoints.js';
 
-/** An int argument read as a number: an int subclass's instance (re's flags) as its int. */
-
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
 
