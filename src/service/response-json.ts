@@ -1,4 +1,4 @@
-import { COMPACT, dumps, floatText, PyDict, PyFloat, toDecimal, type Py } from '../lang/index.js';
+import { COMPACT, compareStr, dumps, floatText, PyDict, PyFloat, toDecimal, type Py } from '../lang/index.js';
 
 const RESPONSE_JSON = Object.freeze({ ...COMPACT, sortKeys: true });
 
@@ -31,10 +31,11 @@ export function toJson(v: Py): string {
     let sorted = true;
     for (const k of v.m.keys()) {
       if (typeof k !== 'string') return dumps(v, RESPONSE_JSON);
-      if (sorted && keys.length > 0 && keys[keys.length - 1] > k) sorted = false;
+      // sort_keys orders by code point, as Python's < (JS's orders a pair below U+E000-U+FFFF)
+      if (sorted && keys.length > 0 && compareStr(keys[keys.length - 1], k) > 0) sorted = false;
       keys.push(k);
     }
-    if (!sorted) keys.sort();
+    if (!sorted) keys.sort(compareStr);
     let out = '{';
     for (let i = 0; i < keys.length; i++) out += (i === 0 ? '' : ',') + quote(keys[i]) + ':' + toJson(v.m.get(keys[i]));
     return out + '}';

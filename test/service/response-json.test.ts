@@ -11,6 +11,8 @@ it.each([
   '["plain", "quo\\"te", "back\\\\slash", "tab\\t", "nul\\u0000", "lone \\ud800", "pair \\ud83d\\ude00", "é", "\\u2028"]',
   `["${'x'.repeat(65)}", "${'x'.repeat(64)}"]`,
   '{"10": 1, "2": 2, "a": 3}',
+  // code point order, as sort_keys has it: a pair after U+E000-U+FFFF, where JS's < puts it before
+  '{"\\ue000": 1, "\\ud800\\udc00": 2, "\\uffff": {"\\ud83d\\ude00": 3, "\\uff01": 4}}',
   '{"Thread": "T", "requesting": true, "count": 2, "secs": 2.43}',
   '{"ns": 1653097992898123456, "ids": [18446744073709551615, -9223372036854775809, {"k": 9007199254740993}]}',
 ])('writes %s as json.dumps with sorted keys does', (text) => {
