@@ -1,3 +1,4 @@
+import { NON_ASCII_SPACES, stripAsciiSix } from './py-space.js';
 import { walkBack as walkDictBack } from './types/dict.js';
 import { OdictMap, odictWalk } from './types/odict-map.js';
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
@@ -57,13 +58,15 @@ export { callValue };
  * digit ('١٢٣', '１２') and space. Decimal digits come in runs of ten from a zero, so a
  * digit's value is its place in its run.
  */
+const NON_ASCII_SPACE = new RegExp(`[${NON_ASCII_SPACES}]`);
+
 function decimalText(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
   // up to ten lookups in Unicode's tables a character (about 1 us): two steps a character, paid first
   work(s.length * 64);
   return s.replace(/[^\x00-\x7f]/gu, (c) => {
     // str.isspace()'s beyond ASCII (U+0085 too, not U+FEFF, which JS's \s takes)
-    if (/[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c)) return ' ';
+    if (NON_ASCII_SPACE.test(c)) return ' ';
     if (!DECIMAL.test(c)) return c;
     // the digits just below it in the code space (runs of ten may follow one another)
     const point = c.codePointAt(0)!;
@@ -147,8 +150,7 @@ export function toFloat(v: Py): PyFloat {
     if (v.length > 64) work(v.length);
     const quick = plainDecimal(v);
     if (quick === quick) return new PyFloat(quick);
-    // then ASCII's white space stripped (Py_ISSPACE): not \x1c-\x1f, which str.strip() takes
-    const s = decimalText(v).replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+    const s = stripAsciiSix(decimalText(v));
     if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
     const lower = s.toLowerCase().replace(/_/g, '');
     if (lower.endsWith('nan')) return new PyFloat(NaN);

@@ -1,3 +1,4 @@
+import { SPACES } from './py-space.js';
 import { bind, cIntArg, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { allocStr, charge, checkSize, paidTick, step, tick, work } from './budget.js';
@@ -232,7 +233,7 @@ const isNumeric = every(new RegExp(`^[\\p{N}${NUMERIC_IDEOGRAPHS}]+$`, 'u'));
 const isDecimal = every(/^\p{Nd}+$/u);
 // each test is one native scan of the text: a test a character (a million one-character
 // strings, or three regex calls each) took 100-400 ms for a million-character str
-const isSpace = every(/^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/);
+const isSpace = every(new RegExp(`^[${SPACES}]+$`));
 const UPPER = /\p{Uppercase}/u;
 const LOWER = /\p{Lowercase}/u;
 const LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;

@@ -1,3 +1,4 @@
+import { SPACES } from './py-space.js';
 import { OwnEngine, UNICODE, type Repertoire } from './re-translate.js';
 
 // Python's Unicode \d (str.isdecimal: Nd), \w (str.isalnum() or '_': letters and numbers)
@@ -5,7 +6,6 @@ import { OwnEngine, UNICODE, type Repertoire } from './re-translate.js';
 // BMP, whose characters are single units, and as Unicode properties under the u flag beyond
 // it. V8's Unicode tables are 15's where CPython 3.11's are 14's (see the README).
 
-const SPACES = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const NOT_SPACES = '\\x00-\\x08\\x0e-\\x1b!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff';
 
 const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');

@@ -1,3 +1,4 @@
+import { NON_ASCII_SPACES, stripAsciiSix } from '../py-space.js';
 import { allocStr } from '../budget.js';
 import { valueErr } from '../exceptions.js';
 import { strRepr } from '../str-repr.js';
@@ -33,11 +34,8 @@ export function toBase(n: Int, base: 2 | 8 | 16): string {
   return s[0] === '-' ? '-' + PREFIX[base] + s.slice(1) : PREFIX[base] + s;
 }
 
-// Python's str.isspace(): JS's \s also has U+FEFF, and lacks U+001C-U+001F and U+0085
-// beyond ASCII only: _PyUnicode_TransformDecimalAndSpaceToASCII keeps ASCII (int('\x1c1') is no literal), then ASCII's six are stripped
-const UNICODE_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
-// what int() strips, once any Unicode space has become ' '
-const STRIP = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+// str.isspace()'s beyond ASCII only: _PyUnicode_TransformDecimalAndSpaceToASCII keeps ASCII (int('\x1c1') is no literal), then ASCII's six are stripped
+const UNICODE_SPACE = new RegExp(`[${NON_ASCII_SPACES}]`, 'g');
 const DECIMAL = /\p{Nd}/gu;
 const BASE_PREFIX: Record<string, number> = { b: 2, o: 8, x: 16 };
 
@@ -75,7 +73,7 @@ export function parseInt(s: string, base: number): Int {
     return valueErr(`invalid literal for int() with base ${base}: ${Array.from(strRepr(s)).slice(0, 200).join('')}`);
   };
   // as CPython, a str with any non-ASCII character has its Unicode spaces and digits made ASCII first
-  const t = (!ascii ? s.replace(UNICODE_SPACE, ' ').replace(DECIMAL, asciiDigit) : s).replace(STRIP, '');
+  const t = stripAsciiSix(!ascii ? s.replace(UNICODE_SPACE, ' ').replace(DECIMAL, asciiDigit) : s);
   let i = 0;
   const negative = t[0] === '-';
   if (t[0] === '-' || t[0] === '+') i++;

@@ -2,6 +2,7 @@
  * The fractions module a condition imports: Fraction as CPython 3.11's Lib/fractions.py has it
  * (its algorithms, its words), over the int kernel, which pays for every digit it makes.
  */
+import { SPACES } from '../py-space.js';
 import { bindArgs, Signature } from '../signature.js';
 import { checkedMethods } from '../arity.js';
 import { allocStr, tick, work } from '../budget.js';
@@ -61,7 +62,7 @@ function rational(v: Py): [Int, Int] | undefined {
 
 // ---------------------------------------------------------------- construction
 
-const UNICODE_SPACE = /[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const UNICODE_SPACE = new RegExp(`[${SPACES}]`);
 const DIGIT = /\p{Nd}/u;
 const isSpace = (c: string | undefined): boolean => c !== undefined && UNICODE_SPACE.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);

@@ -1,11 +1,13 @@
 // sre's character categories on code points: \d \s \w and their negations, ASCII's (re.A)
 // and Unicode's (str.isdecimal, str.isspace, str.isalnum or '_'), by V8's Unicode tables.
 
+import { SPACES } from '../py-space.js';
+
 export type Category = 'DIGIT' | 'NOT_DIGIT' | 'SPACE' | 'NOT_SPACE' | 'WORD' | 'NOT_WORD';
 
 const UNI_DIGIT = /\p{Nd}/u;
 const UNI_WORD = /[\p{L}\p{N}_]/u;
-const UNI_SPACE = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const UNI_SPACE = new RegExp(`[${SPACES}]`);
 
 /** Per BMP character, each Unicode class's answer once asked: bit 1 known, bit 2 digit, 4 word, 8 space. */
 const KNOWN = new Uint8Array(0x10000);

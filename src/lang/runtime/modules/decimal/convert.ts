@@ -1,4 +1,5 @@
 /** Values made Decimals: ints and floats exactly, strs in a context, tuples checked as _decimal checks them. */
+import { SPACES } from '../../py-space.js';
 import { fatalErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { big as bigOfInt } from '../../int/index.js';
 import { intOf } from '../../numbers.js';
@@ -118,11 +119,14 @@ export function construct(op: Op, v: Py): Dec {
   throw typeErr(`conversion from ${typeName(v)} to Decimal is not supported`);
 }
 
+/** A str with str.isspace()'s white space at an end, or an underscore: what create_decimal reads as no number. */
+const SPACED_OR_UNDERSCORED = new RegExp(`^[${SPACES}]|[${SPACES}]$|_`);
+
 /** create_decimal: the value rounded into the context (a NaN's payload cut to it). */
 export function createDecimal(op: Op, v: Py): Dec {
   // create_decimal reads a str as it is: no white space stripped, no underscores dropped
   const text = v instanceof PyStrBox ? v.value : v;
-  if (typeof text === 'string' && /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$|_/.test(text)) return op.invalid(S.ConversionSyntax);
+  if (typeof text === 'string' && SPACED_OR_UNDERSCORED.test(text)) return op.invalid(S.ConversionSyntax);
   const d = construct(op, v);
   return fix(d, op);
 }

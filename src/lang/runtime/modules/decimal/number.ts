@@ -4,6 +4,7 @@
  * (signaling NaN) with the NaN's payload as the digits. The context an operation runs in,
  * its status gathered as libmpdec's is and raised at the end (context.ts).
  */
+import { ASCII_SPACES, SPACES } from '../../py-space.js';
 import { S } from './signals.js';
 import { payDigits, payLoop } from './cost.js';
 
@@ -87,7 +88,9 @@ export function stripZeros(s: string): string {
 }
 
 // white space is str.isspace()'s ASCII part here (\x1c-\x1f too), the rest stripped before
-const DEC_RE = /^[\t-\r\x1c-\x20]*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))[\t-\r\x1c-\x20]*$/i;
+const DEC_RE = new RegExp(String.raw`^[${ASCII_SPACES}]*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))[${ASCII_SPACES}]*$`, 'i');
+/** str.isspace()'s characters at either end. */
+const ENDS = new RegExp(`^[${SPACES}]+|[${SPACES}]+$`, 'g');
 
 /** A literal's exponent beyond what a number holds exactly; `invalid` when libmpdec refuses it too. */
 export class ExponentOutOfRange {
@@ -101,7 +104,7 @@ export function parse(text: string): Dec | undefined {
   // _decimal drops every underscore before it reads the literal
   if (s.includes('_')) s = s.replace(/_/g, '');
   // any Unicode decimal digit stands for its value, as in int()
-  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(/^[\t-\r\x1c-\x20\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r\x1c-\x20\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (d) => String(digitValue(d))).replace(ENDS, '');
   const m = DEC_RE.exec(s);
   if (m === null) return undefined;
   const sign = m[1] === '-' ? 1 : 0;

@@ -5,6 +5,7 @@
  * instance's attributes take their place. Its patterns are CPython's, run by the
  * evaluator's re; widths are counted in code points, as len() counts them.
  */
+import { SPACES } from '../../py-space.js';
 import { getattr } from '../../attributes.js';
 import { allocStr, step, untimed, work } from '../../budget.js';
 import { callValue } from '../../call.js';
@@ -118,7 +119,7 @@ function cpLen(v: Py): number {
 }
 
 /** str.isspace's characters, which str.strip() takes off. */
-const BLANK = /^[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+const BLANK = new RegExp(`^[${SPACES}]*$`);
 /** `not s.strip()`: a str's test here, anything else's strip() called. */
 function isBlank(v: Py): boolean {
   if (typeof v === 'string') return BLANK.test(v);
