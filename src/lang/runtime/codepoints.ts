@@ -198,3 +198,13 @@ export function compareStr(a: string, b: string): number {
   if (i > 0 && isHigh(a.charCodeAt(i - 1)) && (isLow(x) || isLow(y))) i--;
   return a.codePointAt(i)! < b.codePointAt(i)! ? -1 : 1;
 }
+
+/**
+ * Where code point `pos` of `text` is, as re.error and json.JSONDecodeError word it: line
+ * text.count('\n', 0, pos) + 1 and column pos - text.rfind('\n', 0, pos).
+ */
+export function lineAndColumn(text: string, pos: number): [line: number, column: number] {
+  const before = pos >= 0 ? cpSlice(text, 0, pos) : '';
+  const last = before.lastIndexOf('\n');
+  return [before.split('\n').length, pos - (last < 0 ? -1 : cpLen(before.slice(0, last)))];
+}

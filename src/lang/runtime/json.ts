@@ -3,7 +3,7 @@ import { tooDeep } from './budget.js';
 import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
 import { PyDict, PyException, PyFloat, PyType, type Py } from './values.js';
-import { cpIndex, cpLen, cpSlice } from './codepoints.js';
+import { cpIndex, lineAndColumn } from './codepoints.js';
 import { str } from './repr.js';
 
 export { COMPACT, dumps, floatText, roundTrip, type DumpOptions } from './json-encode.js';
@@ -22,10 +22,7 @@ const DECODE_ERROR_INIT = new Signature('JSONDecodeError.__init__', ['msg', 'doc
  * (doc.count('\\n', 0, pos) + 1) and colno (pos - doc.rfind('\\n', 0, pos)), and its words.
  */
 export function decodeErrorOf(msg: Py, doc: string, pos: number): PyException {
-  const before = pos >= 0 ? cpSlice(doc, 0, pos) : '';
-  const last = before.lastIndexOf('\n');
-  const lineno = before.split('\n').length;
-  const colno = pos - (last < 0 ? -1 : cpLen(before.slice(0, last)));
+  const [lineno, colno] = lineAndColumn(doc, pos);
   const e = pyErr(JSONDecodeError, `${str(msg)}: line ${lineno} column ${colno} (char ${pos})`);
   e.dict = new Map<string, Py>([['msg', msg], ['doc', doc], ['pos', pos], ['lineno', lineno], ['colno', colno]]);
   return e;

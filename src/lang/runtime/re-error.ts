@@ -4,7 +4,7 @@
  * position, and the line and column where the pattern has more than one line.
  */
 import { Exception, pyErr, typeErr } from './exceptions.js';
-import { cpLen, cpSlice } from './codepoints.js';
+import { lineAndColumn } from './codepoints.js';
 import { bindArgs, Signature } from './signature.js';
 import { PyBytes, PyException, PyIntBox, PyStrBox, PyType, typeName, type Py } from './values.js';
 import { str } from './repr.js';
@@ -30,11 +30,7 @@ export function reErrorOf(msg: Py, pattern: Py, pos: Py): PyException {
     text = `${text} at position ${n}`;
     const source = typeof pattern === 'string' ? pattern : pattern instanceof PyStrBox ? pattern.value : pattern instanceof PyBytes ? pattern.latin1() : null;
     if (source !== null) {
-      // pattern.count(newline, 0, pos) + 1 and pos - pattern.rfind(newline, 0, pos), by code point
-      const before = n >= 0 ? cpSlice(source, 0, n) : source.slice(0, 0);
-      const last = before.lastIndexOf('\n');
-      lineno = before.split('\n').length;
-      colno = n - (last < 0 ? -1 : cpLen(before.slice(0, last)));
+      [lineno, colno] = lineAndColumn(source, n);
       if (source.includes('\n')) text = `${text} (line ${lineno}, column ${colno})`;
     }
   }

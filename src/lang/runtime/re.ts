@@ -638,11 +638,13 @@ function searchWindow(s: string, pos: Py = 0, endpos: Py | undefined = undefined
   return [to === n ? s : cpSlice(s, 0, to), Math.min(Math.max(from, 0), n)];
 }
 
+/** Neither pos nor endpos given: the common call, re.search(p, s), which makes no window. */
+const wholeSubject = (pos: Py | undefined, endpos: Py | undefined): boolean => endpos === undefined && (pos === undefined || pos === 0);
+
 /** search, match or fullmatch of the string bound, from pos, up to endpos. */
 function searchIn(p: Pattern, kind: 'g' | 'y' | 'f', [s, pos, endpos]: Py[]): Match | null {
   const text = subject(p, s);
-  // the common call, re.search(p, s), with no window to make
-  if (endpos === undefined && (pos === undefined || pos === 0)) return p.exec(kind, text, 0, s);
+  if (wholeSubject(pos, endpos)) return p.exec(kind, text, 0, s);
   const [cut, start] = searchWindow(text, pos, endpos);
   return p.exec(kind, cut, start, s);
 }
@@ -653,7 +655,7 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['fullmatch', (p, a, k) => searchIn(p, 'f', bind('fullmatch', a, k, SEARCH_ARGS, 1))],
   ['findall', (p, a, k) => {
     const [s, pos, endpos] = bind('findall', a, k, SEARCH_ARGS, 1);
-    if (endpos === undefined && (pos === undefined || pos === 0)) return findall(p, subject(p, s), s);
+    if (wholeSubject(pos, endpos)) return findall(p, subject(p, s), s);
     const [text, start] = searchWindow(subject(p, s), pos, endpos);
     return findall(p, text, s, start);
   }],

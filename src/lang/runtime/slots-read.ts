@@ -5,6 +5,7 @@
  * gives them (`uuid.UUID`, `fractions.Fraction`, `dataclasses.Field`, a namedtuple's `()`), and a
  * read that would reach one of them is refused, where it would be answered wrongly.
  */
+import { MODULE_TYPES } from './module-types.js';
 import { PyClass } from './class-values.js';
 import { fatalErr, UnsupportedError } from './exceptions.js';
 import { PyClassType, PyRunClassType } from './modules/class-type.js';
@@ -42,8 +43,7 @@ export function checkSlotsRead(obj: Py): void {
 }
 
 /** A type's module, where its name does not say it: builtins' (exceptions, int, ...) but the few module types named bare. */
-const moduleOf = (t: PyType): string => BARE.get(t.name) ?? 'builtins';
-const BARE = new Map([['Counter', 'collections'], ['JSONDecodeError', 'json'], ['error', 're'], ['StatisticsError', 'statistics'], ...['DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded', 'Subnormal', 'Overflow', 'Underflow', 'FloatOperation'].map((n): [string, string] => [n, 'decimal'])]);
+const moduleOf = (t: PyType): string => MODULE_TYPES.get(t.name) ?? 'builtins';
 
 /** The modules' types and classes CPython 3.11 gives no `__slots__` (inherited or own), by module and name: generated from CPython, for each module a condition may import. */
 const NO_SLOTS = new Set(

@@ -94,8 +94,10 @@ export const MODULE: PyTypeSlots<PyModule> = {
     const member = v.attrs.get(name);
     // a module's dunder methods (__eq__, __repr__) are not built: refused, not missing
     if (member === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw typeErr(`module.${name} is not built in conditions`);
-    if (member === undefined) refuseIfInCPython(v, name);
-    if (member === undefined) throw missingAttr(`module '${v.name}' has no attribute '${name}'`, name, v);
+    if (member === undefined) {
+      refuseIfInCPython(v, name);
+      throw missingAttr(`module '${v.name}' has no attribute '${name}'`, name, v);
+    }
     return member instanceof PerRun ? member.current() : member;
   },
 };

@@ -201,17 +201,22 @@ export const COUNTER_TYPE = new PyClassType('Counter', (a, kw) => {
   count(c, counterArgs('__init__', a), kw, 1);
   return c;
 }, DICT_TYPE);
+/** Counter.name, a function of Lib/collections, as its def makes it. */
+function pythonFunction(name: string, fn: NativeFn): PyFunc {
+  const f = noteDescriptor(new PyFunc(`Counter.${name}`, fn, 'function'), `Counter.${name}`);
+  noteDefinedIn(f, 'collections');
+  return f;
+}
+
 /** Counter.fromkeys, a classmethod of Python's: its function, bound to the class where it is read through it. */
-export const FROMKEYS_FUNCTION = noteDescriptor(new PyFunc('Counter.fromkeys', (a, kw) => fromkeys(a.slice(1), kw), 'function'), 'Counter.fromkeys');
-noteDefinedIn(FROMKEYS_FUNCTION, 'collections');
+export const FROMKEYS_FUNCTION = pythonFunction('fromkeys', (a, kw) => fromkeys(a.slice(1), kw));
 COUNTER_TYPE.attrs.set('fromkeys', boundMethod('fromkeys', fromkeys, COUNTER_TYPE, FROMKEYS_FUNCTION));
 
 /** Counter's methods that Lib/collections writes in Python, its class's functions (dict-subclasses.ts adds update, subtract and copy). */
 export const COUNTER_FUNCTIONS = new Map<string, PyFunc>();
-/** Counter.name, a function of the class, as Python's def makes it: Counter.total(c). */
+/** Counter.name, a function of the class: Counter.total(c). */
 export function counterFunction(name: string, fn: NativeFn): void {
-  const f = noteDescriptor(new PyFunc(`Counter.${name}`, fn, 'function'), `Counter.${name}`);
-  noteDefinedIn(f, 'collections');
+  const f = pythonFunction(name, fn);
   COUNTER_TYPE.attrs.set(name, f);
   COUNTER_FUNCTIONS.set(name, f);
 }
