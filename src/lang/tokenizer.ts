@@ -3,6 +3,7 @@ import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
 import { lookupName } from './runtime/unicode-names.js';
 import { PyBytes, PyComplex, PyFloat, sharedBytes } from './runtime/values.js';
+import { in14 } from './runtime/unicode-14.js';
 
 /** CPython's tokenizer's MAXLEVEL: brackets of every kind nested 200 deep, the 201st refused. */
 const MAXLEVEL = 200;
@@ -469,14 +470,17 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const ID_START = new RegExp(in14('\\p{ID_Start}'), 'v');
+const ID_CONTINUE = new RegExp(in14('\\p{ID_Continue}'), 'v');
+
 function isIdentStart(c: number, src: string, at: number): boolean {
   if (c >= 97 && c <= 122) return true; // a-z
   if (c >= 65 && c <= 90) return true; // A-Z
   if (c === 95) return true; // _
-  return c > 127 && /\p{ID_Start}/u.test(String.fromCodePoint(src.codePointAt(at)!));
+  return c > 127 && ID_START.test(String.fromCodePoint(src.codePointAt(at)!));
 }
 
 function isIdentPart(c: number, src: string, at: number): boolean {
   if (isIdentStart(c, src, at) || isDigit(c)) return true;
-  return c > 127 && /\p{ID_Continue}/u.test(String.fromCodePoint(src.codePointAt(at)!));
+  return c > 127 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(at)!));
 }

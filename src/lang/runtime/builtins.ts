@@ -47,6 +47,7 @@ import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
+import { DECIMAL_DIGIT } from './unicode-14.js';
 
 export { callValue };
 
@@ -76,7 +77,7 @@ function decimalText(s: string): string {
   });
 }
 
-const DECIMAL = /\p{Nd}/u;
+const DECIMAL = new RegExp(DECIMAL_DIGIT, 'u');
 
 export function toInt(v: Py, base?: Py): Int {
   // PyNumber_Long: a class's __int__, __index__ or __trunc__ first (numeric-dunders.ts)

@@ -1,3 +1,5 @@
+import { recased } from './unicode-14.js';
+
 /**
  * Case mappings JavaScript lacks.
  *
@@ -110,14 +112,18 @@ const FOLD: Record<string, string> = {
   "\ufb15": "\u0574\u056b", "\ufb16": "\u057e\u0576", "\ufb17": "\u0574\u056d"
 };
 
+/** One character's uppercase and lowercase (a code point's), as 14.0 has them (unicode-14.ts). */
+export const upperChar = (ch: string): string => (recased(ch) ? ch : ch.toUpperCase());
+export const lowerChar = (ch: string): string => (recased(ch) ? ch : ch.toLowerCase());
+
 /** The titlecase of one character (a code point), as CPython's _PyUnicode_ToTitleFull. */
 export function toTitle(ch: string): string {
-  return TITLE[ch] ?? ch.toUpperCase();
+  return TITLE[ch] ?? upperChar(ch);
 }
 
 /** str.casefold(): each character's full case folding (_PyUnicode_ToFoldedFull), without context. */
 export function caseFold(s: string): string {
   let out = '';
-  for (const ch of s) out += FOLD[ch] ?? ch.toLowerCase();
+  for (const ch of s) out += FOLD[ch] ?? lowerChar(ch);
   return out;
 }

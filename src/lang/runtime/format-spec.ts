@@ -5,6 +5,7 @@
 import { work } from './budget.js';
 import { valueErr } from './exceptions.js';
 import { asciiDigit } from './int/text.js';
+import { isDecimalChar } from './unicode-14.js';
 
 /** The parts of a format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
 export interface Spec {
@@ -46,7 +47,7 @@ function digitAt(s: string, pos: number): number {
   let d = unicodeDigits.get(cp);
   if (d === undefined) {
     const ch = String.fromCodePoint(cp);
-    d = /\p{Nd}/u.test(ch) ? Number(asciiDigit(ch)) : -1;
+    d = isDecimalChar(ch) ? Number(asciiDigit(ch)) : -1;
     // at most the 680 decimal digits and the spec's other characters a run meets
     if (unicodeDigits.size < 4096) unicodeDigits.set(cp, d);
   }

@@ -3,6 +3,7 @@ import { patternError } from './re-error.js';
 import { strRepr } from './str-repr.js';
 import { lookupName } from './unicode-names.js';
 import type { Safety } from './re-safety.js';
+import { GROUP_NAME } from './unicode-14.js';
 
 // Python's regular expressions translated into JavaScript's: flags, groups, anchors, escapes.
 
@@ -249,14 +250,14 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         }
         if (rest.startsWith('P<')) groupName(rest, '>', i + 4);
         else if (rest.startsWith('P=')) groupName(rest, ')', i + 4);
-        if ((m = /^P<([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)>/u.exec(rest)) !== null) {
+        if ((m = NAMED_GROUP.exec(rest)) !== null) {
           // sre_parse's positions: the name's
           if (names.has(m[1])) reError(`redefinition of group name ${strRepr(m[1])} as group ${groups + 1}; was group ${names.get(m[1])}`, i + 4);
           names.set(m[1], ++groups);
           groupOf[groups] = groups + markers.length;
           emit(`(?<${m[1]}>`);
           i += 1 + m[0].length;
-        } else if ((m = /^P=([\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)\)/u.exec(rest)) !== null) {
+        } else if ((m = NAMED_REFERENCE.exec(rest)) !== null) {
           if (!names.has(m[1])) reError(`unknown group name ${strRepr(m[1])}`, i + 4);
           throw new OwnEngine();
         } else if ((m = /^#[^)]*\)/.exec(rest)) !== null) {
@@ -416,7 +417,10 @@ export const MAX_GROUP_NESTING = 490;
 /** sre's MAXREPEAT: a repeat count must be below it. */
 const MAXREPEAT = 4294967295;
 
-const isIdentifier = (name: string) => /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name);
+const isIdentifier = (name: string) => IS_GROUP_NAME.test(name);
+const IS_GROUP_NAME = new RegExp(`^${GROUP_NAME}$`, 'v');
+const NAMED_GROUP = new RegExp(`^P<(${GROUP_NAME})>`, 'v');
+const NAMED_REFERENCE = new RegExp(`^P=(${GROUP_NAME})\\)`, 'v');
 
 /** A group name in (?P<name>...) or (?P=name), checked as sre_parse checks it; `at` is where it starts. */
 function groupName(rest: string, close: string, at: number): void {

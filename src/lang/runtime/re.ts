@@ -181,9 +181,9 @@ class Compiled {
     // V8's linear engine misreads a negated set holding U+FFFF (negated-ffff.ts): spelt positive, or left to the backtracking engine
     const positive = r === 'astral' ? source : withoutNegatedFFFF(source, flags.includes('i'));
     if (source !== analysed) {
-      // V8 takes some 0.2 ms to compile each set of units spelt out, 1-1.5 ms each Unicode
-      // property: paid before compiling; and the longer source is counted by the pattern cache
-      chargeSteps(r === 'astral' ? (source.match(/\\[pP]\{/g)?.length ?? 0) * PROPERTY_STEPS : (BMP_SET_STEPS * (source.length - analysed.length)) / 1000);
+      // V8 takes some 0.2 ms to compile each set of units spelt out, 0.7 ms each set of code
+      // points: paid before compiling; and the longer source is counted by the pattern cache
+      chargeSteps(((r === 'astral' ? ASTRAL_SET_STEPS : BMP_SET_STEPS) * (source.length - analysed.length)) / 1000);
       holdChars(source.length);
     }
     // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make
@@ -203,9 +203,9 @@ class Compiled {
   }
 }
 
-/** Steps charged per 1,000 characters a pattern's Unicode sets add to it within the BMP (a \w adds some 4,900), and per Unicode property under the u flag. */
+/** Steps charged per 1,000 characters a pattern's Unicode sets add to it within the BMP (a \w adds some 4,900), and beyond it (some 12,900). */
 const BMP_SET_STEPS = 100;
-const PROPERTY_STEPS = 3_000;
+const ASTRAL_SET_STEPS = 250;
 
 /** Octets of a bytes-like subject read as latin-1 text in one step. */
 const LATIN1_PER_STEP = 512;

@@ -1,3 +1,4 @@
+import { IDENTIFIER } from './unicode-14.js';
 import { charge } from './budget.js';
 import { PyClass } from './class-values.js';
 import { descriptorClass } from './descriptor-get.js';
@@ -112,8 +113,6 @@ function mangle(cls: PyClass, name: string): string {
   const owner = cls.name.replace(/^_+/, '');
   return owner === '' ? name : `_${owner}${name}`;
 }
-
-const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
 /**
  * type_new_slots, once the class body has run: the names checked in CPython's order and words,

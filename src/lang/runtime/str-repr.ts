@@ -1,11 +1,9 @@
 import { charge, checkSize } from './budget.js';
+import { NOT_PRINTABLE } from './unicode-14.js';
 
 /** repr of a str, in a leaf module: the int kernel's error words need it below repr.ts. */
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** What str.isprintable() refuses, but for the space: control, format, private, unassigned, separators. */
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /** A code point as repr escapes it: \\xhh, \\uhhhh or \\Uhhhhhhhh. */
 export function escapePoint(point: number): string {

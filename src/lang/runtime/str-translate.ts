@@ -1,6 +1,7 @@
 import { charge } from './budget.js';
 import { LookupError, typeErr, valueErr } from './exceptions.js';
 import { getitem } from './ops.js';
+import { IDENTIFIER, NOT_PRINTABLE } from './unicode-14.js';
 import { PyDict, PyException, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
 
 /** str.translate(table): each character by its code point through table[ord(c)]; a LookupError keeps it. */
@@ -65,7 +66,7 @@ export function maketrans(args: Py[]): PyDict {
 }
 
 /** str.isprintable: no character of Unicode's categories Other or Separator, but the space. */
-export const isPrintable = (s: string): boolean => !/[\p{C}\p{Z}]/u.test(s.replace(/ /g, ''));
+export const isPrintable = (s: string): boolean => !NOT_PRINTABLE.test(s.replace(/ /g, ''));
 
 /** str.isidentifier: XID_Start or '_', then XID_Continue (PEP 3131). */
-export const isIdentifier = (s: string): boolean => /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s);
+export const isIdentifier = (s: string): boolean => IDENTIFIER.test(s);

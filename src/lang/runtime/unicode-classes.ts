@@ -1,10 +1,12 @@
 import { SPACES } from './py-space.js';
-import { OwnEngine, UNICODE, type Repertoire } from './re-translate.js';
+import { UNICODE, type Repertoire } from './re-translate.js';
+import { set14 } from './unicode-14.js';
+import { CLASS_14 } from './unicode-since-14-table.js';
 
 // Python's Unicode \d (str.isdecimal: Nd), \w (str.isalnum() or '_': letters and numbers)
 // and \s (str.isspace()) in a JS expression: as sets of UTF-16 units for a subject within the
-// BMP, whose characters are single units, and as Unicode properties under the u flag beyond
-// it. V8's Unicode tables are 15's where CPython 3.11's are 14's (see the README).
+// BMP, whose characters are single units, and as code points under the u flag beyond it,
+// Unicode 14.0's as CPython 3.11 has them (unicode-14.ts).
 
 const NOT_SPACES = '\\x00-\\x08\\x0e-\\x1b!-\\x84\\x86-\\x9f\\xa1-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\uffff';
 
@@ -51,16 +53,16 @@ function ranges(text: string, runs: RegExp): [string, string] {
 export function bmpSets(): Record<string, string> {
   if (bmp === null) {
     const text = bmpText();
-    const [d, D] = ranges(text, /\p{Nd}+/gu);
-    const [w, W] = ranges(text, /[\p{L}\p{N}_]+/gu);
+    const [d, D] = ranges(text, new RegExp(`${set14('DECIMAL')}+`, 'gu'));
+    const [w, W] = ranges(text, new RegExp(`${set14('WORD')}+`, 'gu'));
     bmp = { d, D, w, W, s: SPACES, S: NOT_SPACES };
   }
   return bmp;
 }
 
-/** Under the u flag; \W within a set with other items has no such spelling (it needs a set difference). */
+/** Under the u flag, CPython's tables (unicode-since-14-table.ts): V8's properties are Unicode 17's. */
 const ASTRAL: Record<string, string> = {
-  d: '\\p{Nd}', D: '\\P{Nd}', w: '\\p{L}\\p{N}_', s: SPACES, S: NOT_SPACES + '\\u{10000}-\\u{10ffff}',
+  d: CLASS_14.DECIMAL, D: CLASS_14.NOT_DECIMAL, w: CLASS_14.WORD, W: CLASS_14.NOT_WORD, s: SPACES, S: NOT_SPACES + '\\u{10000}-\\u{10ffff}',
 };
 
 /**
@@ -80,12 +82,8 @@ export function realise(source: string, repertoire: Repertoire, asciiWords: bool
   // escapes read two characters at a time, so that \\b (a backslash, then b) stays text
   let out = asciiWords ? source : source.replace(/\\[\s\S]/g, (e) => (e === '\\b' ? BOUNDARY : e === '\\B' ? NOT_BOUNDARY : e));
   if (!out.includes('\\u')) return out;
-  if (repertoire === 'astral') out = out.split(`[${UNICODE.W}]`).join('[^\\p{L}\\p{N}_]');
   for (const k of ['d', 'w', 's', 'D', 'W', 'S']) {
-    if (!out.includes(UNICODE[k])) continue;
-    // JS has no spelling of it under the u flag (it needs a set difference): the own engine's
-    if (sets[k] === undefined) throw new OwnEngine();
-    out = out.split(UNICODE[k]).join(sets[k]);
+    if (out.includes(UNICODE[k])) out = out.split(UNICODE[k]).join(sets[k]);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { strRepr } from '../str-repr.js';
 import { decimalNs, pay, payLinear } from './cost.js';
 import { norm, type Int } from './int.js';
 import { bitsBound } from './size.js';
+import { DECIMAL_DIGIT, isDecimalChar } from '../unicode-14.js';
 
 /** CPython 3.11's limit on decimal conversions (sys.get_int_max_str_digits()); powers of two bases are exempt. */
 export const MAX_STR_DIGITS = 4300;
@@ -36,7 +37,7 @@ export function toBase(n: Int, base: 2 | 8 | 16): string {
 
 // str.isspace()'s beyond ASCII only: _PyUnicode_TransformDecimalAndSpaceToASCII keeps ASCII (int('\x1c1') is no literal), then ASCII's six are stripped
 const UNICODE_SPACE = new RegExp(`[${NON_ASCII_SPACES}]`, 'g');
-const DECIMAL = /\p{Nd}/gu;
+const DECIMAL = new RegExp(DECIMAL_DIGIT, 'gu');
 const BASE_PREFIX: Record<string, number> = { b: 2, o: 8, x: 16 };
 
 /** Unicode decimal digits met so far, by code point: their ASCII digit. */
@@ -48,7 +49,7 @@ export function asciiDigit(d: string): string {
   let known = digitValues.get(at);
   if (known === undefined) {
     let cp = at;
-    while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) cp--;
+    while (isDecimalChar(String.fromCodePoint(cp - 1))) cp--;
     known = String((at - cp) % 10);
     // at most a few hundred runs of ten exist
     digitValues.set(at, known);

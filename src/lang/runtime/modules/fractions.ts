@@ -29,6 +29,7 @@ import { PyAbcType } from './foreign-bases.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
 import { Dec } from './decimal/number.js';
 import { floatRatio } from './fraction.js';
+import { DECIMAL_DIGIT } from '../unicode-14.js';
 
 /** A Fraction: n/d in lowest terms, d > 0 (as every Fraction a condition can make is). */
 export class Frac {
@@ -63,7 +64,7 @@ function rational(v: Py): [Int, Int] | undefined {
 // ---------------------------------------------------------------- construction
 
 const UNICODE_SPACE = new RegExp(`[${SPACES}]`);
-const DIGIT = /\p{Nd}/u;
+const DIGIT = new RegExp(DECIMAL_DIGIT, 'u');
 const isSpace = (c: string | undefined): boolean => c !== undefined && UNICODE_SPACE.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
 

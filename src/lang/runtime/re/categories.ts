@@ -1,12 +1,13 @@
 // sre's character categories on code points: \d \s \w and their negations, ASCII's (re.A)
-// and Unicode's (str.isdecimal, str.isspace, str.isalnum or '_'), by V8's Unicode tables.
+// and Unicode's (str.isdecimal, str.isspace, str.isalnum or '_'), by V8's tables narrowed to 14.0 (unicode-14.ts).
 
 import { SPACES } from '../py-space.js';
+import { DECIMAL_DIGIT, set14 } from '../unicode-14.js';
 
 export type Category = 'DIGIT' | 'NOT_DIGIT' | 'SPACE' | 'NOT_SPACE' | 'WORD' | 'NOT_WORD';
 
-const UNI_DIGIT = /\p{Nd}/u;
-const UNI_WORD = /[\p{L}\p{N}_]/u;
+const UNI_DIGIT = new RegExp(DECIMAL_DIGIT, 'u');
+const UNI_WORD = new RegExp(set14('WORD'), 'u');
 const UNI_SPACE = new RegExp(`[${SPACES}]`);
 
 /** Per BMP character, each Unicode class's answer once asked: bit 1 known, bit 2 digit, 4 word, 8 space. */

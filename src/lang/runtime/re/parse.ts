@@ -4,6 +4,7 @@ import { strRepr } from '../str-repr.js';
 import { lookupName } from '../unicode-names.js';
 import type { Category } from './categories.js';
 import { MAXREPEAT, Sub, type Node, type SetItem } from './tree.js';
+import { GROUP_NAME, in14 } from '../unicode-14.js';
 
 // sre_parse (Lib/re/_parser.py, 3.11): a pattern to the tree compile.ts reads,
 // with sre_parse's errors at its positions. Recursive, as sre_parse is: nesting is bounded.
@@ -30,7 +31,9 @@ const ANCHORS: Record<string, Node> = {
   '\\A': { op: 'AT', at: 'BEGINNING_STRING' }, '\\b': { op: 'AT', at: 'BOUNDARY' }, '\\B': { op: 'AT', at: 'NON_BOUNDARY' }, '\\Z': { op: 'AT', at: 'END_STRING' },
 };
 
-const isIdentifier = (name: string) => /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name);
+const IS_GROUP_NAME = new RegExp(`^${GROUP_NAME}$`, 'v');
+const isIdentifier = (name: string) => IS_GROUP_NAME.test(name);
+const LETTER = new RegExp(`^${in14('\\p{L}')}$`, 'v');
 
 /**
  * sre_parse's Tokenizer, over code points (its positions are code point indexes). A bytes
@@ -533,7 +536,7 @@ function parseFlags(source: Tokenizer, state: State, char: string | null): [numb
       char = source.get();
       if (char === null) source.error('missing -, : or )');
       if (')-:'.includes(char)) break;
-      if (!(char in FLAGS)) source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing -, : or )', cpLen(char));
+      if (!(char in FLAGS)) source.error(LETTER.test(char) ? 'unknown flag' : 'missing -, : or )', cpLen(char));
     }
   }
   if (char === ')') {
@@ -543,7 +546,7 @@ function parseFlags(source: Tokenizer, state: State, char: string | null): [numb
   if (char === '-') {
     char = source.get();
     if (char === null) source.error('missing flag');
-    if (!(char in FLAGS)) source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing flag', cpLen(char));
+    if (!(char in FLAGS)) source.error(LETTER.test(char) ? 'unknown flag' : 'missing flag', cpLen(char));
     for (;;) {
       const flag = FLAGS[char];
       if (flag & TYPE_FLAGS) source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
@@ -551,7 +554,7 @@ function parseFlags(source: Tokenizer, state: State, char: string | null): [numb
       char = source.get();
       if (char === null) source.error('missing :');
       if (char === ':') break;
-      if (!(char in FLAGS)) source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing :', cpLen(char));
+      if (!(char in FLAGS)) source.error(LETTER.test(char) ? 'unknown flag' : 'missing :', cpLen(char));
     }
   }
   if (add & del) source.error('bad inline flags: flag turned on and off', 1);
