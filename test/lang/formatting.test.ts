@@ -72,6 +72,40 @@ it('formats floats in g and the alternate form as CPython does', () => {
   expect(compareWithCPython([`return '%5%' % (1,)`, `return '%5%' % ()`, `return '%-5%|' % ()`, `return '%.2%' % (1,)`, `return '%#%' % ()`, `return '%%' % ()`, `return '%(a)%' % {'a': 1}`])).toEqual([]);
 });
 
+/** A key's value is the arguments from there on (unicode_format_arg_parse), and any mapping by PyMapping_Check's rule is subscripted by the key. */
+it('takes a keyed directive and what follows it as CPython does', () => {
+  expect(compareWithCPython([
+    "return '%(a)s %s' % {'a': 1}",
+    "return '%s %(a)s' % {'a': 1}",
+    "return '%(a)s %%' % {'a': 1}",
+    "return '%(a)s %*d' % {'a': 1}",
+    "return '%(a)*d' % {'a': 5}",
+    "return '%(a).*f' % {'a': 2}",
+    "return '%(a)s %.*f' % {'a': 1}",
+    "return '%(a)s %s' % ({'a': 1},)",
+    "return b'%(a)s %s' % {b'a': b'x'}",
+    "return '%(a)%' % {'a': 1}",
+    "return '%(b)%' % {'a': 1}",
+    "return '%(a)5%' % {'a': 1}",
+    "return '%(a)s' % {'a': 1, 'b': 2}",
+    "return '%s %s' % {'a': 1}",
+    "return '%(a)s %(b)s %(a)r' % {'a': 'x', 'b': 2}",
+    "return '%(a)c' % {'a': 65}",
+    "return '%(a)s %s' % []",
+    "class M(dict):\n    def __missing__(self, k):\n        return k * 2\nreturn '%(ab)s-%(c)d' % M(c=3)",
+    "class C:\n    def __getitem__(self, k):\n        return k * 2\nreturn ['%(a)s' % C(), '%s' % C() != '']",
+    "class C:\n    def __getitem__(self, k):\n        return k * 2\nreturn '%s %s' % C()",
+    "class D:\n    pass\nreturn '%(a)s' % D()",
+    "return '%(a)s' % range(3)",
+    "return '%(a)s' % 'xy'",
+    "return b'%(a)s' % b'xy'",
+    "return '%(a)s' % b'xy'",
+    "return '%s %s' % [1]",
+    "return b'%(a)s' % [1]",
+    "return '%(a)s' % memoryview(b'ab')",
+  ])).toEqual([]);
+});
+
 /** %c and format(n, 'c') out of range: CPython's OverflowError, never a JavaScript error (found by the hostile fuzz). */
 it('formats %c at its edges as CPython does', () => {
   expect(compareWithCPython(["'%c' % -1", "'%c' % (-10**6)", "'%c' % 0x110000", "'%c' % 0x10ffff", "'%c' % True", "'%c' % 1.5", "'%c' % 'ab'", "'%c' % ''", "'%c' % '😀'", "'%5c' % 65", "format(-1, 'c')", "'{:c}'.format(0x110000)", "format(True, 'c')", "format(1.5, 'c')"].map((e) => `return ${e}`))).toEqual([]);

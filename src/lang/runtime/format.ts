@@ -13,6 +13,7 @@ import { slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
 import { classBytes } from './bytes-dunder.js';
 import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
+import { PyInstance } from './class-values.js';
 import { latin1, PyBytes, PyDict, PyException, PyFloat, PyIntBox, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
 
 export { parseSpec, type Spec } from './format-spec.js';
@@ -280,13 +281,17 @@ function percentBytes(v: Py): string {
 export function percentFormat(fmt: string, args: Py, bytes = false): string {
   const mapping = args instanceof PyDict ? args : null;
   // a tuple subclass's hooked instance is its items (PyTuple_Check)
-  const items = args instanceof PyTuple ? args.items : isTupleLike(args) ? (openCollection(args) as PyTuple).items : [args];
+  let items = args instanceof PyTuple ? args.items : isTupleLike(args) ? (openCollection(args) as PyTuple).items : [args];
   let next = 0;
   const take = (): Py => {
     if (next >= items.length) throw typeErr('not enough arguments for format string');
     return items[next++];
   };
   let usedMapping = false;
+  // CPython skips the check for arguments left over when the argument is a mapping by its rules: a dict, or a list
+  // PyMapping_Check: a value with a subscript takes the place of a mapping, so no argument is left over (str's own, a tuple's, and for bytes a bytes' or bytearray's, excepted)
+  const mappingLike = (): boolean =>
+    mapping !== null || isListLike(args) || typeName(args) === 'range' || typeName(args) === 'memoryview' || (!bytes && args instanceof PyBytes) || (args instanceof PyInstance && args.cls.lookup('__getitem__') !== undefined);
   // a bytes format's keys as bytes, each made once: '%(a)s' * 200000 names one key
   const byteKeys = new Map<string, PyBytes>();
   // what the conversions have made so far: each is within the size limit, and so is their sum
@@ -309,6 +314,26 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   }
   pieces.push(fmt.slice(copied));
   const out = pieces.join('');
+  /** A bytes format's key: bytes, each made once. */
+  function byteKey(key: string): PyBytes {
+    const k = byteKeys.get(key) ?? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1')));
+    byteKeys.set(key, k);
+    return k;
+  }
+  function lookup(key: string): Py {
+    if (mapping === null) {
+      // any other mapping by PyMapping_Check's rule is subscripted: '%(a)s' % [] is the list's TypeError
+      if (!mappingLike()) throw typeErr('format requires a mapping');
+      return getitem(args, bytes ? byteKey(key) : key);
+    }
+    usedMapping = true;
+    const k = bytes ? byteKey(key) : key;
+    // PyObject_GetItem: a subclass's __getitem__ or __missing__
+    if (mapping.constructor !== PyDict) return getitem(mapping, k);
+    const v = mapping.get(k);
+    if (v === undefined) throw keyErr(k);
+    return v;
+  }
   function convert(whole: string, key: string | undefined, flags: string, width: string | undefined, prec: string | undefined, conv: string | undefined, at: number): string {
     // unicode_format_arg_parse reads a width as a Py_ssize_t and a precision as a C int, refused before they overflow
     if (width !== undefined && width !== '*' && past(width, SSIZE_MAX)) throw valueErr('width too big');
@@ -326,9 +351,15 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       throw valueErr(`unsupported format character '${String.fromCodePoint(c)}' (0x${c.toString(16)}) at index ${next}`);
     }
     if (conv === '%' && whole === '%%') return '%';
+    if (key !== undefined) {
+      // unicode_format_arg_parse: the key's value is the arguments from here on, so that a
+      // '*' takes it, and a directive without a key after it finds none ('%(a)s %s')
+      items = [lookup(key)];
+      next = 0;
+    }
     // '%' converts nothing: '%5%' and '%#.0%' are errors at the second '%', once an argument is taken
     if (conv === '%') {
-      if (key === undefined) take();
+      take();
       throw valueErr(`unsupported format character '%' (0x25) at index ${at + whole.length - 1}`);
     }
     // a width is a Py_ssize_t, a precision a C int, as CPython reads them
@@ -353,23 +384,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     // a padding no machine could hold, before the sandbox's size limit
     if (w >= 2 ** 47) throw pyErr(MemoryError);
     const p = prec === '*' ? Math.max(0, starPrecision()) : prec === undefined ? -1 : Number(prec);
-    let v: Py;
-    if (key !== undefined) {
-      if (mapping === null) throw typeErr('format requires a mapping');
-      usedMapping = true;
-      // a bytes format's keys are bytes
-      let k: Py = key;
-      if (bytes) {
-        k = byteKeys.get(key) ?? new PyBytes(new Uint8Array(Buffer.from(key, 'latin1')));
-        byteKeys.set(key, k);
-      }
-      // PyObject_GetItem: a subclass's __getitem__ or __missing__
-      if (mapping.constructor !== PyDict) v = getitem(mapping, k);
-      else {
-        v = mapping.get(k);
-        if (v === undefined) throw keyErr(k);
-      }
-    } else v = take();
+    const v = take();
     const left = flags.includes('-') || signedWidth < 0;
     const spec: Spec = {
       fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
@@ -393,8 +408,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
         return pad(s, '', spec, '>');
       }
       case 'c':
-        v = bytes ? percentByte(v) : percentChar(v);
-        return pad(v, '', spec, '>');
+        return pad(bytes ? percentByte(v) : percentChar(v), '', spec, '>');
       case 'd':
       case 'i':
       case 'u':
@@ -415,9 +429,6 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       }
     }
   }
-  // CPython skips this check when the argument is a mapping by its rules: a dict, or a list
-  // PyMapping_Check: a value with a subscript takes the place of a mapping, so no argument is left over (str's own, a tuple's, and for bytes a bytes' or bytearray's, excepted)
-  const mappingLike = (): boolean => mapping !== null || isListLike(args) || typeName(args) === 'range' || typeName(args) === 'memoryview' || (!bytes && args instanceof PyBytes);
   if (!usedMapping && next < items.length && !mappingLike()) throw typeErr(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   return out;
 }
