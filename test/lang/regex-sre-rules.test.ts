@@ -71,3 +71,22 @@ it("gives re.error its msg, pattern, pos, lineno and colno, and words a pattern'
     "import re\ntry:\n    re.compile(re.compile('a'), re.I)\nexcept ValueError as e:\n    return type(e).__name__, str(e)",
   ])).toEqual([]);
 });
+
+/** m.regs, and groupindex as sre has it: a mappingproxy, or a new dict when no group has a name. */
+it("answers a match's regs and a pattern's groupindex as CPython does", () => {
+  expect(compareWithCPython([
+    "import re\nreturn re.compile(r'(a\\1)')",
+    "import re\nreturn re.compile(r'(?P<x>a(?P=x))')",
+    "import re\nreturn re.search(r'(a)(b)?', 'ab').regs",
+    "import re\nreturn re.search(r'(a)(b)?', 'a').regs",
+    "import re\nreturn re.compile(r'(?P<x>a)(?P<y>b)').groupindex",
+    "import re\ng = re.compile(r'(?P<x>a)').groupindex\ng['z'] = 1\nreturn g",
+    "import re\nreturn type(re.compile(r'(?P<x>a)').groupindex).__name__",
+    "import re\nreturn re.compile(r'(a)(?(1)b|\\1)')",
+    "import re\nreturn re.compile(r'((a)\\2)\\1')",
+    "import re\nreturn re.search(rb'(a)(x)?(?P<n>b)', b'zab').regs",
+    "import re\nm = re.search(r'(?P<n>\u00e9)(x)?', '\ud83d\ude00\u00e9')\nreturn m.regs, m.re.groupindex, dict(m.re.groupindex), list(m.re.groupindex), m.re.groupindex['n'], len(m.re.groupindex)",
+    "import re\np = re.compile(r'(?P<a>x)|(?P<b>y)')\nreturn p.groupindex == {'a': 1, 'b': 2}, 'a' in p.groupindex, p.groupindex.get('c'), p.groupindex.copy()",
+    "import re\nreturn re.compile('x').groupindex",
+  ])).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import { bind, indexArg } from './args.js';
 import { bindArgs, keywordSignature, positionalSignature } from './signature.js';
-import { allocStr, chargeSteps, checkSize, step, work } from './budget.js';
+import { allocStr, charge, chargeSteps, checkSize, step, work } from './budget.js';
+import { PyMappingProxy } from './mappingproxy-value.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { attrErr, EXCEPTION_TYPES, IndexError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -354,9 +355,10 @@ export class Pattern {
       case 'groups':
         return this.c.t.groups;
       case 'groupindex': {
+        // a read-only view, as sre's: the pattern's names cannot be changed through it; with no name, a new dict
         const d = new PyDict();
         for (const [k, v] of this.c.t.names) d.set(k, v);
-        return d;
+        return d.size === 0 ? d : new PyMappingProxy(d);
       }
     }
     const fn = PATTERN_METHODS.get(name);
@@ -549,6 +551,12 @@ export class Match {
         return cpLen(this.string);
       case 'lastindex':
         return this.lastindex();
+      // every group's span, (-1, -1) for one that took no part
+      case 'regs': {
+        const groups = this.pattern.c.t.groups;
+        charge(groups);
+        return new PyTuple(Array.from({ length: groups + 1 }, (_, g) => new PyTuple(this.span(g))));
+      }
       case 'lastgroup': {
         const last = this.lastindex();
         for (const [name, n] of this.pattern.c.t.names) if (n === last) return name;
