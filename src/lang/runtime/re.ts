@@ -181,12 +181,8 @@ class Compiled {
     let source = realise(analysed, r, (t.flags & FLAGS.A) !== 0);
     // V8's linear engine misreads a negated set holding U+FFFF (negated-ffff.ts): spelt positive, or left to the backtracking engine
     const positive = r === 'astral' ? source : withoutNegatedFFFF(source, flags.includes('i'));
-    if (source !== analysed) {
-      // V8 takes some 0.2 ms to compile each set of units spelt out, 0.7 ms each set of code
-      // points: paid before compiling; and the longer source is counted by the pattern cache
-      chargeSteps(((r === 'astral' ? ASTRAL_SET_STEPS : BMP_SET_STEPS) * (source.length - analysed.length)) / 1000);
-      holdChars(source.length);
-    }
+    // the sets spelt out were paid by realise(); the longer source is counted by the pattern cache
+    if (source !== analysed) holdChars(source.length);
     // the analysis takes up to about 3 µs a character (a?a?a?…): charged, since a run may make
     // many patterns; before V8 compiles it, which takes as long for a pattern of 10**5 groups
     chargeSteps(analysed.length * ANALYSIS_STEPS_PER_CHAR);
@@ -203,10 +199,6 @@ class Compiled {
     return v;
   }
 }
-
-/** Steps charged per 1,000 characters a pattern's Unicode sets add to it within the BMP (a \w adds some 4,900), and beyond it (some 12,900). */
-const BMP_SET_STEPS = 100;
-const ASTRAL_SET_STEPS = 250;
 
 /** Octets of a bytes-like subject read as latin-1 text in one step. */
 const LATIN1_PER_STEP = 512;
