@@ -273,3 +273,17 @@ const LAYOUTS = [
 it('lays out namedtuple, OrderedDict, defaultdict and variable-size bases as CPython does', () => {
   expect(compareWithCPython(LAYOUTS)).toEqual([]);
 });
+
+/** _asdict and _replace are Python functions of a namedtuple's class: P._asdict(p), and super()._asdict() in a subclass's own. */
+it("calls a namedtuple class's _asdict and _replace through the class and super() as CPython does", () => {
+  expect(compareWithCPython([
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._asdict(P(1, 2)), P._replace(P(1, 2), x=3), P._asdict.__qualname__, P._replace.__name__, P._replace.__module__",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._asdict()",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._replace(P(1, 2), 5)",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._replace(P(1, 2), z=5)",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._asdict(P(1, 2), 3)",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P):\n    def _asdict(self):\n        return super()._asdict() | {'q': 1}\nreturn Q(1, 2)._asdict(), Q._replace(Q(1, 2), y=0), P._asdict(Q(3, 4)), type(P._replace(Q(1, 2), x=0)).__name__",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P):\n    def _replace(self, **kw):\n        return ('mine', super()._replace(**kw))\nreturn Q(1, 2)._replace(x=9)",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._replace(self=P(1, 2))",
+  ])).toEqual([]);
+});

@@ -414,6 +414,9 @@ function superAttr(sup: PySuper & { self: Py }, name: string): Py {
     if (t instanceof PyClass && t !== OBJECT_CLASS) {
       const v = t.attrs.get(name);
       if (v !== undefined) return onClass ? classAttr(v, owner, name) : bindAttr(v, sup.self, owner, name);
+    } else if (!onClass && t instanceof PyRunClassType && (found = t.attrs.get(name)) !== undefined) {
+      // a namedtuple type's own (_asdict, _replace: Python functions of its class), bound to the instance
+      return bindAttr(found, sup.self, owner, name);
     } else if (t === owner.valueBase && (found = baseClassMethod(owner, t, name)) !== undefined) {
       // classmethod's __get__ binds to the class, in an instance method too: super().from_bytes(...) makes the subclass's
       return found;

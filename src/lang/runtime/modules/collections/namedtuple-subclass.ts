@@ -17,7 +17,7 @@ import type { PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { PyDict, PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
-import { NamedTupleType } from './namedtuple.js';
+import { NamedTupleType, setSubclassMethod } from './namedtuple.js';
 import { classString } from '../../string-dunders.js';
 import { withAttrHooks } from '../../attribute-hooks.js';
 
@@ -110,6 +110,8 @@ const SLOTS: PyTypeSlots<PyNamedTupleInstance> = {
 
 export function registerNamedTupleSubclasses(): void {
   registerType(PyNamedTupleInstance, SLOTS);
+  // the namedtuple class's own _asdict and _replace, reached through the class or super()
+  setSubclassMethod((v, name) => (v instanceof PyNamedTupleInstance && (name === '_asdict' || name === '_replace') ? method(v, name) : undefined));
   registerModuleBases({
     isBase: (t) => t instanceof NamedTupleType,
     isInstance: (v) => v instanceof PyNamedTupleInstance,

@@ -10,7 +10,9 @@ import { allocItems, tick, work } from '../../budget.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
 import { repr as reprOf } from '../../repr.js';
-import { Signature, bindArgs } from '../../signature.js';
+import { Signature, bindArgs, type Parameter } from '../../signature.js';
+import { noteDescriptor } from '../../def-names.js';
+import { noteDefinedIn } from '../../method-attributes.js';
 import type { Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
@@ -148,6 +150,18 @@ const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
 };
 registerType(PyNamedTuple, NAMEDTUPLE);
 
+/** A subclass's instance's _asdict or _replace (namedtuple-subclass.ts, which imports this module, sets it). */
+let subclassMethod: (self: Py, name: string) => Py | undefined = () => undefined;
+export function setSubclassMethod(f: typeof subclassMethod): void {
+  subclassMethod = f;
+}
+
+/** The functions each namedtuple class has of METHODS, and their parameters: `self` positional-only. */
+const CLASS_FUNCTIONS: [string, Parameter[]][] = [
+  ['_asdict', [{ name: 'self', star: '' }]],
+  ['_replace', [{ name: 'self', star: '' }, { name: 'kwds', star: '**' }]],
+];
+
 /** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None). */
 export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   const [typename, fieldNames, rename = false, defaults = null, module = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple');
@@ -187,6 +201,21 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   else if (module !== null) throw fatalErr(UnsupportedError, `namedtuple(module=${typeName(module)}) is not available in conditions: only a str`);
   // read by a class pattern only: the parser refuses other dunder names
   type.attrs.set('__match_args__', tupleOf(fields));
+  // Python functions of the class, as Lib/collections defines them: P._asdict(p), and p._asdict a bound method of it
+  for (const [method, params] of CLASS_FUNCTIONS) {
+    const sig = new Signature(`${name}.${method}`, params, 'python', { posOnly: 1 });
+    const run = METHODS.get(method)!;
+    const f = noteDescriptor(new PyFunc(`${name}.${method}`, (args, k) => {
+      const [self] = bindArgs(sig, args, k);
+      if (self instanceof PyNamedTuple) return run(self, args.slice(1), k);
+      // a subclass's instance (super()._asdict() in its own _asdict)
+      const own = subclassMethod(self, method);
+      if (own === undefined) throw fatalErr(UnsupportedError, `${name}.${method}() of a ${typeName(self)} is not available in conditions: only of a namedtuple or a subclass's instance`);
+      return callValue(own, args.slice(1), k);
+    }, 'function'), `${name}.${method}`);
+    noteDefinedIn(f, 'collections');
+    type.attrs.set(method, f);
+  }
   type.attrs.set('_make', new PyFunc('_make', (args, k) => {
     const [iterable] = bind('_make', args, k, ['iterable'], 1);
     const items = ops.toList(iterable);
