@@ -1,5 +1,5 @@
 // sre's character categories on code points: \d \s \w and their negations, ASCII's (re.A)
-// and Unicode's (str.isdecimal, str.isspace, str.isalnum or '_'), by V8's tables narrowed to 14.0 (unicode-14.ts).
+// and Unicode's (str.isdecimal, str.isspace, str.isalnum or '_'), CPython 3.11's own classes (unicode-14.ts).
 
 import { SPACES } from '../py-space.js';
 import { DECIMAL_DIGIT, set14 } from '../unicode-14.js';
