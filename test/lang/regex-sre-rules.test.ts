@@ -90,3 +90,37 @@ it("answers a match's regs and a pattern's groupindex as CPython does", () => {
     "import re\nreturn re.compile('x').groupindex",
   ])).toEqual([]);
 });
+
+/** The translator's errors are sre_parse's: its words, at code point positions (after a character beyond the BMP), and int()'s group numbers in a condition. */
+it("words a pattern's errors as sre_parse does, at its positions, and takes a condition's group number as int() does", () => {
+  expect(compareWithCPython([
+    "import re\nreturn re.compile('(?#')",
+    "import re\nreturn re.compile(r'\\400')",
+    "import re\nreturn re.compile('(?(+1)a)(a)')",
+    "import re\nreturn re.compile('\ud83d\ude00(')",
+    "import re\nreturn re.compile('\ud83d\ude00[a')",
+    "import re\nreturn re.compile('\u00e9\ud83d\ude00)')",
+    "import re\nreturn re.compile('\ud83d\ude00\ud83d\ude00(?P<1>x)')",
+    "import re\nreturn re.compile('\ud83d\ude00a{3,2}')",
+    "import re\nreturn re.compile('(?(1a)x)')",
+    "import re\nreturn re.compile('(?(-1)x)')",
+    "import re\nreturn re.compile(r'[\\400]')",
+    "import re\nreturn re.compile(r'(?#abc')",
+    "import re\nreturn re.compile(r'\ud83d\ude00\\k')",
+    "import re\nreturn re.compile(r'(?<=a+)b')",
+    "import re\nreturn re.compile(r'\ud83d\ude00(?<=a|bc)b')",
+    "import re\nreturn [bool(re.match('(?( 1 )a|b)(a)?', s)) for s in ['a', 'b']]",
+    "import re\nreturn re.compile('(?(1_0)a)' + '()' * 10)",
+    "import re\nreturn re.compile('(?(\u0661)a)(b)')",
+    "import re\nreturn re.compile('(?(-1)a)(b)')",
+    "import re\nreturn re.compile('(?(+0)a)(b)')",
+    "import re\nreturn re.compile('(?(5)a)(b)')",
+    "import re\nreturn re.compile('(?(1x)a)(b)')",
+    "import re\nreturn re.compile(r'\\777')",
+    "import re\nreturn re.compile(r'\\377\\1')",
+    "import re\nreturn re.compile(r'[\\777]')",
+    "import re\nreturn re.compile(r'(a)\\400')",
+    "import re\nreturn re.compile('\ud83d\ude00' * 3 + '(?P<a>x)(?P<a>y)')",
+    "import re\nreturn re.compile('\ud83d\ude00\\n\ud83d\ude00(?P<a>x)(?P<a>y)')",
+  ])).toEqual([]);
+});

@@ -160,6 +160,7 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
         // in a set every octal digit starts an octal escape, as in _class_escape
         if (e === '0' || (inClass && e <= '7') || (digits.length === 2 && /^[0-7]{3}/.test(pattern.slice(i)))) {
           const oct = /^[0-7]{1,3}/.exec(pattern.slice(i))![0];
+          if (parseInt(oct, 8) > 0o377) reError(`octal escape value \\${oct} outside of range 0-0o377`, i - 1);
           emit('\\u' + parseInt(oct, 8).toString(16).padStart(4, '0'));
           i += oct.length - 1;
         } else {

@@ -5,9 +5,9 @@ import { PyMappingProxy } from './mappingproxy-value.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { attrErr, EXCEPTION_TYPES, IndexError, pyErr, typeErr, valueErr } from './exceptions.js';
-import { withPattern } from './re-error.js';
+import { ReError, withPattern } from './re-error.js';
 import { strRepr } from './str-repr.js';
-import { hashKey, latin1, type Py, boundMethod, PyBytes, PyDict, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
+import { hashKey, latin1, type Py, boundMethod, PyBytes, PyDict, PyException, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
 import { PyByteArray } from './bytearray.js';
 import { PyMemoryView } from './memoryview.js';
 import { bytesRepr } from './bytes.js';
@@ -710,7 +710,13 @@ function translateOrOwn(pattern: string, flags: number): Translation | null {
     return translate(pattern, flags);
   } catch (err) {
     if (err instanceof OwnEngine) return null;
-    throw err;
+    if (!(err instanceof PyException) || err.type !== ReError) throw err;
+    // the translator reads UTF-16 units and stops at what it lacks: the error raised is the
+    // parser's, sre_parse's words at its code point positions, and a pattern it takes is the
+    // own engine's ('(?(+1)a)(a)')
+    chargeSteps(pattern.length * TRANSLATE_STEPS_PER_CHAR);
+    parse(pattern, flags);
+    return null;
   }
 }
 

@@ -1,4 +1,7 @@
 import { OverflowError, pyErr, RecursionError, ValueError } from '../exceptions.js';
+import { parseInt as intOfText } from '../int/text.js';
+import type { Int } from '../int/int.js';
+import { PyException } from '../values.js';
 import { MAX_GROUP_NESTING, reError } from '../re-translate.js';
 import { strRepr } from '../str-repr.js';
 import { lookupName } from '../unicode-names.js';
@@ -32,6 +35,18 @@ const ANCHORS: Record<string, Node> = {
 };
 
 const IS_GROUP_NAME = new RegExp(`^${GROUP_NAME}$`, 'v');
+
+/** A conditional group's number as 3.11's sre_parse reads it, int(condname): ' +1', '1_0' and '١' are numbers; NaN if none or negative. */
+function groupNumber(text: string): number {
+  let n: Int;
+  try {
+    n = intOfText(text, 10);
+  } catch (e) {
+    if (e instanceof PyException && e.type === ValueError) return NaN;
+    throw e;
+  }
+  return n < 0 ? NaN : Number(n);
+}
 const isIdentifier = (name: string) => IS_GROUP_NAME.test(name);
 const LETTER = new RegExp(`^${in14('\\p{L}')}$`, 'v');
 
@@ -484,7 +499,7 @@ function parseGroup(source: Tokenizer, state: State, verbose: boolean, nested: n
         if (gid === undefined) source.error(`unknown group name ${strRepr(condName)}`, cpLen(condName) + 1);
         g = gid;
       } else {
-        const n = /^[0-9]+$/.test(condName) ? Number(condName) : NaN;
+        const n = groupNumber(condName);
         if (Number.isNaN(n)) source.error(`bad character in group name ${strRepr(condName)}`, cpLen(condName) + 1);
         if (n === 0) source.error('bad group number', cpLen(condName) + 1);
         if (n >= MAXGROUPS) source.error(`invalid group reference ${n}`, cpLen(condName) + 1);
