@@ -98,6 +98,8 @@ const FINDINGS: [string, string][] = [
   ['int.from_bytes of a million octets, in a loop', "b = b'\\xff' * 10**6\nfor i in range(100):\n    int.from_bytes(b, 'big')\nreturn 1"],
   // isspace made a str of each character (methods-str.ts): 85-400 ms; isupper, islower and istitle ran three regexes a character, and now one scan
   ['isspace of a million ideographic spaces, in a loop', "s = '\\u3000' * 999999\nfor i in range(100):\n    s.isspace()\nreturn 1"],
+  // sre_parse's tokenizer (re/parse.ts) took a character beyond the BMP for two code points when it went back to read a '{' as text: it read the '{' again, forever, until the process ran out of memory
+  ["a '{' before a character beyond the BMP, in a pattern of the own engine", "import re\nreturn re.compile('(?>x)😀{😀') is not None"],
   // a pattern's Unicode sets were spelt out before they were paid (unicode-classes.ts realise): 4,500 \\b are four sets each, 88 MB within the BMP (some 85 ms for 3,000), 3,000 are 150 MB beyond it
   ['4,500 \\b searched in accented text', "import re\nreturn re.search('\\\\b' * 4500, 'é') is not None"],
   ['3,000 \\b searched in text beyond the BMP', "import re\nreturn re.search('\\\\b' * 3000, '😀') is not None"],

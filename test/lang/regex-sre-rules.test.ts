@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
+import { random } from '../../src/bench/workload.js';
 import { compareWithCPython } from '../support/cpython.js';
+import { announceSeed } from '../support/fuzz-seed.js';
 const R = (b: string) => `import re\nreturn ${b}`;
 
 /** sre_parse's rules for group names, conditional groups, repeats, sets and templates, with its words and positions. */
@@ -123,4 +125,21 @@ it("words a pattern's errors as sre_parse does, at its positions, and takes a co
     "import re\nreturn re.compile('\ud83d\ude00' * 3 + '(?P<a>x)(?P<a>y)')",
     "import re\nreturn re.compile('\ud83d\ude00\\n\ud83d\ude00(?P<a>x)(?P<a>y)')",
   ])).toEqual([]);
+});
+
+/** Pieces of patterns, well formed or not, with characters beyond the BMP among them: sre_parse's positions count code points. */
+const PIECES = ['(', ')', '[', ']', '?', '*', '+', '{2,1}', '{1,2}', '{,3}', '{3}', '\\', '\\1', '\\2', '\\400', '\\777', '\\x4', '\\x41', '\\u12', '\\U0001f600', '\\N{', '\\N{DASH}', '(?P<', '(?P<a>', '(?P=a)', '(?P<b>', '(?#', '(?#c)', '(?(1)', '(?(a)', '(?(+1)', '(?<=', '(?<!', '(?=', '(?!', '(?i)', '(?-i:', '(?a:', '(?x', '(?s)', '|', '^', '$', 'a', 'b', '😀', '𝛼', 'é', 'ß', '-', '\\d', '\\w', '\\W', '\\s', '\\b', '\\B', '\\k', '\\𝛼', '.', '{', '}', '(?:', '(?>', '*+', '?+', '++', '\\Z', '\\A', '[^', '[a-', '[😀-', '\\\\', ' ', '#', '\n'];
+const SUBJECT = ['a', 'b', '😀', 'é', 'ß', ' ', '1', '-', '𝛼', '\n'];
+
+// the parser looped on '(?>x)😀{😀' until the process ran out of memory: it took a character beyond the BMP for two when it went back
+it('compiles and runs random patterns, or refuses them in the words and at the positions sre_parse does', () => {
+  const rand = random(announceSeed('re patterns'));
+  const pick = <T>(from: T[]): T => from[Math.floor(rand() * from.length)];
+  const cases = Array.from({ length: 600 }, () => {
+    const p = Array.from({ length: 1 + Math.floor(rand() * 8) }, () => pick(PIECES)).join('');
+    const s = Array.from({ length: Math.floor(rand() * 9) }, () => pick(SUBJECT)).join('');
+    return `import re\ntry:\n    r = re.compile(${JSON.stringify(p)})\nexcept re.error as e:\n    return 'error', str(e)\nexcept OverflowError as e:\n    return 'overflow', str(e)\nreturn [m.span() for m in r.finditer(${JSON.stringify(s)})]`;
+  });
+  cases.push("import re\nreturn re.compile('(?>x)😀{😀'), re.compile('(?>x)(?<=😀{😀)'), re.compile('\\\\𝛼[\\\\𝛼]')");
+  expect(compareWithCPython(cases)).toEqual([]);
 });

@@ -169,6 +169,14 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           // a reference to a group that did not match fails in sre, and matches '' in JS: the own engine's
           throw new OwnEngine();
         }
+      } else if (isHighSurrogate(e) && isLowSurrogate(pattern[i + 1] ?? '')) {
+        // an escaped character beyond the BMP is itself, both its units, as a \U escape of it is
+        const c = pattern.slice(i, i + 2);
+        i++;
+        unicode = true;
+        setBeyondBmp ||= inClass;
+        if (inClass && repertoire !== 'astral') emit('\\uffff');
+        else emit(inClass ? c : astralChar(c));
       } else if (BAD_ESCAPE.test(e)) reError(`bad escape \\${e}`, i - 1);
       // a '-' escaped in a set is no range
       else emit(inClass && e === '-' ? '\\-' : escapeChar(e));

@@ -58,12 +58,15 @@ export class Tokenizer {
   private readonly cps: string[];
   index = 0;
   next: string | null = null;
+  /** Where `next` starts, in code points: its UTF-16 length is not its length ('😀', '\\😀'). */
+  private at = 0;
   constructor(readonly pattern: string, readonly istext = true) {
     this.cps = Array.from(pattern);
     this.advance();
   }
   private advance(): void {
     let i = this.index;
+    this.at = i;
     if (i >= this.cps.length) {
       this.next = null;
       return;
@@ -116,7 +119,7 @@ export class Tokenizer {
     }
   }
   tell(): number {
-    return this.index - (this.next === null ? 0 : this.next.length);
+    return this.next === null ? this.index : this.at;
   }
   seek(i: number): void {
     this.index = i;
@@ -278,7 +281,7 @@ function classEscape(source: Tokenizer, escape: string): SetItem {
     if (v > 0o377) source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
     return { op: 'LITERAL', c: v };
   }
-  if (!DIGITS.includes(c) && escape.length === 2 && !/[a-zA-Z]/.test(c)) return { op: 'LITERAL', c: code(c) };
+  if (!DIGITS.includes(c) && cpLen(escape) === 2 && !/[a-zA-Z]/.test(c)) return { op: 'LITERAL', c: code(c) };
   return source.error(`bad escape ${escape}`, cpLen(escape));
 }
 
@@ -337,7 +340,7 @@ function escapeNode(source: Tokenizer, escape: string, state: State): Node {
     }
     source.error(`invalid group reference ${group}`, escape.length - 1);
   }
-  if (escape.length === 2 && !/[a-zA-Z]/.test(c)) return { op: 'LITERAL', c: code(c) };
+  if (cpLen(escape) === 2 && !/[a-zA-Z]/.test(c)) return { op: 'LITERAL', c: code(c) };
   return source.error(`bad escape ${escape}`, cpLen(escape));
 }
 
