@@ -288,3 +288,9 @@ it('matches CPython on seeded random literals, formats and traps', () => {
   }
   expect(compareWithCPython(cases)).toEqual([]);
 });
+
+/** Decimal's format: a fill of two UTF-16 units is one character, an explicit '=' with fill '0' does not group the padding, and the '0' flag after an align is refused, as _decimal does. */
+it("formats a Decimal with an emoji fill or an explicit '0=' as _decimal does", () => {
+  const specs = ['😀>12.3e', '😀^13.2f', '😀^14,.2f', '😀=+12,.1f', 'é<10', '0=14,.1f', '0=+14,.1f', '0^14,.1f', '014,.1f', '014,', '0=014,.1f', 'x=014,.1f', '=014,.1f', '<014,.1f', '😀=014,.2f'];
+  expect(compareWithCPython(['-1234.5678', '0', '1E+5', 'NaN', '-Infinity'].map((v) => `from decimal import Decimal\nout = []\nfor s in ${JSON.stringify(specs)}:\n    try:\n        out.append(format(Decimal('${v}'), s))\n    except ValueError as e:\n        out.append(str(e))\nreturn out`))).toEqual([]);
+});

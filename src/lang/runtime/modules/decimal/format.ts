@@ -4,7 +4,7 @@ import { allocStr } from '../../budget.js';
 import { payDigits } from './cost.js';
 import { dec, Dec, rescale, roundTo, toStr, type Ctx } from './number.js';
 
-const SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?()(0)?((?!0)\d+)?(,)?(?:\.(0|(?!0)\d+))?([eEfFgGn%])?$/;
+const SPEC = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?()(0)?((?!0)\d+)?(,)?(?:\.(0|(?!0)\d+))?([eEfFgGn%])?$/u;
 
 interface Spec {
   fill: string;
@@ -26,6 +26,8 @@ function parseSpec(text: string): Spec {
   let fill = m[1];
   let align = m[2];
   const zeropad = m[6] !== undefined;
+  // _decimal takes the '0' flag only when no fill or align is given
+  if (zeropad && (fill !== undefined || align !== undefined)) throw valueErr('invalid format string');
   // '0' before the width: zero padding after the sign, as in _decimal
   if (zeropad && fill === undefined && align === undefined) {
     fill = '0';
@@ -47,15 +49,17 @@ function parseSpec(text: string): Spec {
 }
 
 function align(sign: string, body: string, spec: Spec): string {
-  const padding = spec.fill.repeat(Math.max(0, spec.width - sign.length - body.length));
+  // counted in fill characters: the fill may be one code point of two UTF-16 units
+  const count = Math.max(0, spec.width - sign.length - body.length);
+  const padding = spec.fill.repeat(count);
   switch (spec.align) {
     case '<':
       return sign + body + padding;
     case '=':
       return sign + padding + body;
     case '^': {
-      const half = padding.length >> 1;
-      return padding.slice(0, half) + sign + body + padding.slice(half);
+      const half = count >> 1;
+      return spec.fill.repeat(half) + sign + body + spec.fill.repeat(count - half);
     }
     default:
       return padding + sign + body;
@@ -121,7 +125,7 @@ export function formatDecimal(d: Dec, specText: string, ctx: Ctx): string {
   if (fracpart || spec.alt) fracpart = '.' + fracpart;
   if (exp !== 0 || 'eE'.includes(type)) fracpart += ('eE'.includes(type) ? type : type === 'G' ? 'E' : 'e') + (exp >= 0 ? '+' : '-') + String(Math.abs(exp));
   if (type === '%') fracpart += '%';
-  if (spec.fill === '0' && spec.align === '=' && spec.sep !== '') {
+  if (spec.zeropad && spec.sep !== '') {
     // zero padding through the separators: the int part widened to the field, as _insert_thousands_sep does
     let minWidth = spec.width - fracpart.length - sign.length;
     let digits = intpart;
