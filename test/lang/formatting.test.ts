@@ -130,3 +130,9 @@ it("formats an infinite percentage as CPython does", () => {
     `return format(1.7976931348623157e+306, '%'), format(1.7976931348623157e+306, ',.0%'), format(-0.0, '%'), format(1e-320, '%')`,
   ])).toEqual([]);
 });
+
+/** str.format reads a field as parse_field does: a key in brackets may hold '{' '}' ':' '!', and each malformed field has CPython's own words. */
+it("parses str.format's fields and words their errors as CPython does", () => {
+  const fields = ["'{0[}'", "'{0[0]x}'", "'{0.}'", "'{0[]}'", "'{0[}]}'", "'{0[{]}'", "'{0[!]}'", "'{0[:]}'", "'{a{b}'", "'{0!r'", "'{0!'", "'{0!}'", "'{0!rx}'", "'{0!é}'", "'{0!\\x01}'", "'{x!q}'", "'{0:{'", "'{0:{}'", "'{0.real }'", "'{0.é}'", "'{٠}'", "'{0[٠]}'", "'{99999999999999999999}'", "'{0[99999999999999999999]}'", "'{0..real}'", "'{0[0]'", "'{0]'", "'{[}'", "'{0:'", "'{'", "'{0}{'", "'{0[0]!s:>{1}}'", "'{0:{1[0]}}'"];
+  expect(compareWithCPython(fields.map((f) => `args = ['ab', 5, 3, 1]\nd = {'a': {'b': 7}, '}': 1, '{': 2, '!': 3, ':': 4, ']': 5, '٠': 8, '': 9}\nout = []\nfor call in (lambda: ${f}.format(*args), lambda: ${f}.format(d, x=d), lambda: ${f}.format_map(d)):\n    try:\n        out.append(call())\n    except Exception as e:\n        out.append((type(e).__name__, str(e)))\nreturn out`))).toEqual([]);
+});

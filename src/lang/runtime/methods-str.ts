@@ -16,6 +16,7 @@ import { isIdentifier, isPrintable, maketrans, translate } from './str-translate
 import { countCp, endsWithCp, indexOfCp, lastIndexOf, lastIndexOfCp, mayCut, rmatchesCp, splitCp, startsWithCp } from './str-search.js';
 import { PyDict, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { getattr, type Method } from './attributes.js';
+import { fieldIndex, fieldRest, parseField } from './modules/string-formatter-parse.js';
 
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 const isWs = (ch: string) => WHITESPACE.includes(ch);
@@ -293,25 +294,17 @@ function formatFields(fmt: string, args: Py[] | null, kw: Named | null, numberin
       i++;
       continue;
     }
-    let depth = 1;
-    let j = i + 1;
-    for (; j < fmt.length && depth > 0; j++) {
-      if (fmt[j] === '{') depth++;
-      else if (fmt[j] === '}') depth--;
-    }
-    if (depth > 0) throw valueErr("Single '{' encountered in format string");
-    const field = fmt.slice(i + 1, j - 1);
-    i = j - 1;
-    const m = /^([^!:[.]*)((?:\[[^\]]*\]|\.\w+)*)(?:!(.?)([^:]*))?(?::(.*))?$/s.exec(field);
-    if (m === null) throw valueErr(`invalid format field '{${field}}'`);
-    const [, name, accessors, conv, afterConv, spec = ''] = m;
-    if (conv !== undefined) {
-      if (conv === '') throw valueErr("unmatched '{' in format spec");
-      if (afterConv !== '') throw valueErr("expected ':' after conversion specifier");
-      if (!'rsa'.includes(conv)) throw valueErr(`Unknown conversion specifier ${conv}`);
-    }
+    if (i + 1 >= fmt.length) throw valueErr("Single '{' encountered in format string");
+    // the field as parse_field reads it: a key in brackets may hold any mark, and its errors are CPython's
+    const [field, spec, conv, end] = parseField(fmt, i + 1);
+    i = end - 1;
+    let split = 0;
+    while (split < field.length && field[split] !== '[' && field[split] !== '.') split++;
+    const name = split === field.length ? field : field.slice(0, split);
+    // any Unicode decimal digits are an index, as get_integer reads them
+    const index = fieldIndex(name);
     let v: Py;
-    if (args === null && (name === '' || /^\d+$/.test(name))) throw valueErr('Format string contains positional fields');
+    if (args === null && (name === '' || index !== -1)) throw valueErr('Format string contains positional fields');
     if (args === null) {
       v = kw!.get(name);
       if (v === undefined) throw keyErr(name);
@@ -319,24 +312,25 @@ function formatFields(fmt: string, args: Py[] | null, kw: Named | null, numberin
       if (numbering.auto < 0) throw valueErr('cannot switch from manual field specification to automatic field numbering');
       if (numbering.auto >= args.length) throw indexErr(`Replacement index ${numbering.auto} out of range for positional args tuple`);
       v = args[numbering.auto++];
-    } else if (/^\d+$/.test(name)) {
+    } else if (index !== -1) {
       if (numbering.auto > 0) throw valueErr('cannot switch from automatic field numbering to manual field specification');
       numbering.auto = -1;
-      const n = Number(name);
-      if (n >= args.length) throw indexErr(`Replacement index ${n} out of range for positional args tuple`);
-      v = args[n];
+      if (index >= args.length) throw indexErr(`Replacement index ${index} out of range for positional args tuple`);
+      v = args[Number(index)];
     } else {
       v = kw?.get(name);
       if (v === undefined) throw keyErr(name);
     }
-    for (const acc of accessors.match(/\[[^\]]*\]|\.\w+/g) ?? []) {
-      // an attribute as code reads it: only what getattr offers (no names with double underscores)
-      if (acc[0] === '.') {
-        v = getattr(v, acc.slice(1));
-        continue;
+    if (split < field.length) {
+      for (const acc of fieldRest(field, split)) {
+        const [isAttr, key] = (acc as PyTuple).items;
+        // an attribute as code reads it: only what getattr offers (no names with double underscores)
+        v = isAttr === true ? getattr(v, key as string) : getitem(v, key);
       }
-      const key = acc.slice(1, -1);
-      v = getitem(v, /^\d+$/.test(key) ? Number(key) : key);
+    }
+    if (conv !== null && conv !== 'r' && conv !== 'a' && conv !== 's') {
+      const cp = conv.codePointAt(0)!;
+      throw valueErr(`Unknown conversion specifier ${cp > 32 && cp < 127 ? conv : `\\x${cp.toString(16)}`}`);
     }
     if (conv === 'r') v = repr(v);
     else if (conv === 'a') v = asciiRepr(v);

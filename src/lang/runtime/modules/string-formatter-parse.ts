@@ -11,7 +11,7 @@ import { PyIterator, PyTuple, type Py } from '../values.js';
 const DIGIT = /^\p{Nd}$/u;
 
 /** get_integer: the decimal value of a field's text, or -1 when it is empty or holds a non-digit. */
-function getInteger(s: string): number | bigint {
+export function fieldIndex(s: string): number | bigint {
   if (s.length === 0) return -1;
   let digits = '';
   for (const ch of s) {
@@ -29,7 +29,7 @@ function getInteger(s: string): number | bigint {
 type Part = [string, string | null, string | null, string | null];
 
 /** parse_field: the field from `pos` (after its '{') to its closing '}', as its name, its spec, its conversion and where it ends. */
-function parseField(s: string, pos: number): [string, string, string | null, number] {
+export function parseField(s: string, pos: number): [string, string, string | null, number] {
   let i = pos;
   let c = '';
   while (i < s.length) {
@@ -111,7 +111,7 @@ const tuple = (p: Part): PyTuple => new PyTuple(p);
 export const formatterParser = (s: string): PyIterator => new PyIterator(markup(s), 'formatteriterator');
 
 /** FieldNameIterator: `.name` and `[key]` after a field's first part, as (is_attr, name) pairs, its errors met as it is walked. */
-function* fieldRest(s: string, pos: number): Generator<Py> {
+export function* fieldRest(s: string, pos: number): Generator<Py> {
   while (pos < s.length) {
     tick();
     const c = s[pos++];
@@ -131,7 +131,7 @@ function* fieldRest(s: string, pos: number): Generator<Py> {
       pos++;
     } else throw valueErr("Only '.' or '[' may follow ']' in format field specifier");
     if (name === '') throw valueErr('Empty attribute in format string');
-    const index = isAttr ? -1 : getInteger(name);
+    const index = isAttr ? -1 : fieldIndex(name);
     yield new PyTuple([isAttr, index === -1 ? name : index]);
   }
 }
@@ -141,6 +141,6 @@ export function fieldNameSplit(s: string): PyTuple {
   let i = 0;
   while (i < s.length && s[i] !== '[' && s[i] !== '.') i++;
   const first = s.slice(0, i);
-  const index = getInteger(first);
+  const index = fieldIndex(first);
   return new PyTuple([index === -1 ? first : index, new PyIterator(fieldRest(s, i), 'fieldnameiterator')]);
 }
