@@ -116,3 +116,13 @@ it('answers degrees, radians, hypot and dist as CPython 3.11 does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
 });
+
+/** A NaN's sign bit: float('-nan'), float.fromhex('-nan') and complex('-nanj') set it, and copysign reads it, as C's does. */
+it("reads and keeps a NaN's sign as CPython 3.11 does", () => {
+  const exprs = [
+    "math.copysign(1, float('-nan'))", "math.copysign(1, float(' -NaN '))", "math.copysign(1, float('+nan'))", 'math.copysign(1, -math.nan)',
+    'math.copysign(1, math.copysign(math.nan, -1.0))', "math.copysign(1, float.fromhex('-nan'))", "math.copysign(1, float.fromhex('nan'))",
+    "math.copysign(1, complex('-nanj').imag)", "math.copysign(1, complex('-nan+1j').real)", "math.copysign(2, float('-nan')), math.copysign(-math.nan, 1.0)",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
+});

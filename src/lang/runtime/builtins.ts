@@ -154,7 +154,7 @@ export function toFloat(v: Py): PyFloat {
     const s = stripAsciiSix(decimalText(v));
     if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
     const lower = s.toLowerCase().replace(/_/g, '');
-    if (lower.endsWith('nan')) return new PyFloat(NaN);
+    if (lower.endsWith('nan')) return new PyFloat(lower.startsWith('-') ? -NaN : NaN);
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
   }

@@ -63,7 +63,7 @@ function infOrNan(s: string, at: number): [number, number] | null {
   const rest = s.slice(i, i + 8).toLowerCase();
   if (rest.startsWith('infinity')) return [negate ? -Infinity : Infinity, i + 8];
   if (rest.startsWith('inf')) return [negate ? -Infinity : Infinity, i + 3];
-  if (rest.startsWith('nan')) return [NaN, i + 3];
+  if (rest.startsWith('nan')) return [negate ? -NaN : NaN, i + 3];
   return null;
 }
 

@@ -51,7 +51,7 @@ export function parseComplex(text: string): [number, number] | 'malformed' | 'un
     const t = s.toLowerCase();
     const sign = t.startsWith('-') ? -1 : 1;
     const body = t.replace(/^[+-]/, '');
-    return body === 'nan' ? NaN : body.startsWith('inf') ? sign * Infinity : sign * Number(body);
+    return body === 'nan' ? (sign < 0 ? -NaN : NaN) : body.startsWith('inf') ? sign * Infinity : sign * Number(body);
   };
   if (m[1] !== undefined) return m[2] === undefined ? [real(m[1]), 0] : [real(m[1]), real(m[2] + (m[3] ?? '1'))];
   return [0, real(m[4] + (m[5] ?? '1'))];

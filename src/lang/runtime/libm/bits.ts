@@ -2,8 +2,12 @@
 const F = new Float64Array(1);
 const U = new Uint32Array(F.buffer);
 
-/** C's copysign: |x| with y's sign, -0's included (no caller asks for a NaN's sign). */
+/** C's copysign: |x| with y's sign, -0's and a NaN's sign bit included. */
 export function copysign(x: number, y: number): number {
+  if (y !== y) {
+    F[0] = y;
+    return U[1] >>> 31 ? -Math.abs(x) : Math.abs(x);
+  }
   return y < 0 || (y === 0 && 1 / y < 0) ? -Math.abs(x) : Math.abs(x);
 }
 
