@@ -294,3 +294,11 @@ it("formats a Decimal with an emoji fill or an explicit '0=' as _decimal does", 
   const specs = ['😀>12.3e', '😀^13.2f', '😀^14,.2f', '😀=+12,.1f', 'é<10', '0=14,.1f', '0=+14,.1f', '0^14,.1f', '014,.1f', '014,', '0=014,.1f', 'x=014,.1f', '=014,.1f', '<014,.1f', '😀=014,.2f'];
   expect(compareWithCPython(['-1234.5678', '0', '1E+5', 'NaN', '-Infinity'].map((v) => `from decimal import Decimal\nout = []\nfor s in ${JSON.stringify(specs)}:\n    try:\n        out.append(format(Decimal('${v}'), s))\n    except ValueError as e:\n        out.append(str(e))\nreturn out`))).toEqual([]);
 });
+
+/** round(d, None) calls d.__round__() with no argument; Decimal.__round__(None) itself is libmpdec's TypeError. */
+it('rounds with ndigits None as CPython does', () => {
+  const exprs = [
+    "round(D('2.5'), None)", "round(D('-1.5'), ndigits=None)", "round(D('NaN'), None)", "round(D('-Inf'), None)", "D('2.5').__round__()", 'D(1).__round__(None)', "D(1).__round__('a')",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `from decimal import Decimal as D\nreturn ${e}`))).toEqual([]);
+});

@@ -557,7 +557,7 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
   if (ops.isIntLike(x) || x instanceof PyIntBox) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
   // a module's numeric type's __round__ (decimal.Decimal)
   const ownRound = x instanceof PyFloat ? undefined : slotsOf(x).methods?.get('__round__');
-  if (ownRound !== undefined) return ownRound(x, nd === undefined ? [] : [nd], null);
+  if (ownRound !== undefined) return ownRound(x, nd === undefined || nd === null ? [] : [nd], null);
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (!Number.isFinite(x.v)) throw x.v !== x.v ? valueErr('cannot convert float NaN to integer') : pyErr(OverflowError, 'cannot convert float infinity to integer');

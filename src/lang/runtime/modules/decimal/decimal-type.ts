@@ -71,7 +71,8 @@ export function toFloat(d: Dec): number {
 
 /** round(d) and round(d, n). */
 export function roundDecimal(d: Dec, nd: Py | undefined): Py {
-  if (nd !== undefined && nd !== null) {
+  // Decimal.__round__(None) is an error of its own; round(d, None) calls __round__() without it
+  if (nd !== undefined) {
     const n = intOf(nd);
     if (n === undefined) throw typeErr('optional arg must be an integer');
     if (typeof n === 'bigint') throw fatalErr(UnsupportedError, 'round(Decimal, n) with n past 2**53 is not supported by the evaluator');
