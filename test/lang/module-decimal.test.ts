@@ -302,3 +302,11 @@ it('rounds with ndigits None as CPython does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `from decimal import Decimal as D\nreturn ${e}`))).toEqual([]);
 });
+
+/** Decimal(float) of any NaN is Decimal('NaN'): _decimal drops a float NaN's sign bit. */
+it("makes a positive Decimal NaN of a negative float NaN, as CPython does", () => {
+  const exprs = [
+    "D(-math.nan)", "D(float('-nan'))", "D(math.copysign(math.nan, -1)).is_signed()", "D.from_float(-math.nan)", "decimal.Context().create_decimal_from_float(-math.nan)", "D(-math.nan).compare_total(D('NaN'))", "D(-math.inf)",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import math, decimal\nfrom decimal import Decimal as D\nreturn ${e}`))).toEqual([]);
+});

@@ -19,7 +19,8 @@ export function fromInt(n: bigint | number): Dec {
 
 /** A float's exact value (from_float). */
 export function fromFloat(x: number): Dec {
-  if (Number.isNaN(x)) return dec(Object.is(x, NaN) && 1 / x < 0 ? 1 : signOfNaN(x), '', 'n');
+  // _decimal makes every float NaN a positive NaN, whatever its sign bit ("decimal.py calls repr(float(+-nan))")
+  if (Number.isNaN(x)) return dec(0, '', 'n');
   if (!Number.isFinite(x)) return dec(x < 0 ? 1 : 0, '0', 'F');
   const sign = x < 0 || Object.is(x, -0) ? 1 : 0;
   if (x === 0) return dec(sign, '0', 0);
@@ -27,12 +28,6 @@ export function fromFloat(x: number): Dec {
   // d is 2**k: n / 2**k is n * 5**k / 10**k
   const k = d.toString(2).length - 1;
   return dec(sign, digitsOf(n * 5n ** BigInt(k)), -k);
-}
-
-const view = new DataView(new ArrayBuffer(8));
-function signOfNaN(x: number): 0 | 1 {
-  view.setFloat64(0, x);
-  return (view.getUint8(0) & 0x80) !== 0 ? 1 : 0;
 }
 
 /** Decimal(str) in a context: exact, or a NaN with ConversionSyntax. */
