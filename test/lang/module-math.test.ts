@@ -126,3 +126,9 @@ it("reads and keeps a NaN's sign as CPython 3.11 does", () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `import math\nreturn ${e}`))).toEqual([]);
 });
+
+/** ulp, nextafter and the logs hand a NaN argument back as it is, its sign bit kept (math_ulp, glibc's x + y, m_log). */
+it("hands a NaN back with its sign from ulp, nextafter and the logs, as CPython 3.11 does", () => {
+  const exprs = ['math.ulp(-math.nan)', 'math.nextafter(-math.nan, 1)', 'math.nextafter(1, -math.nan)', 'math.log(-math.nan)', 'math.log2(-math.nan)', 'math.log10(-math.nan)', 'math.log(-math.nan, 10)', 'math.ulp(math.nan)', "math.ulp(float('-inf'))"];
+  expect(compareWithCPython(exprs.map((e) => `import math, struct\nx = ${e}\nreturn struct.pack('>d', x).hex(), repr(x)`))).toEqual([]);
+});

@@ -277,7 +277,8 @@ function logOf(v: Py, f: (x: number) => number): number {
   }
   const x = num('log', v);
   if (x <= 0) throw valueErr('math domain error');
-  return f(x);
+  // m_log, m_log2, m_log10: a NaN as it is, sign bit and all
+  return x !== x ? x : f(x);
 }
 
 /** math_pow: C99's special cases of infinities and NaNs first, then pow with CPython's errors. */
