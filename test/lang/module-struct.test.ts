@@ -234,3 +234,9 @@ it('refuses stores on struct and zlib objects as CPython does, or as shared obje
   });
   expect(wrong).toEqual([]);
 });
+
+/** PyFloat_Unpack2 keeps a half NaN's sign bit. */
+it("unpacks a negative half NaN with its sign, as CPython does", () => {
+  const exprs = ["struct.unpack('>e', struct.pack('>e', -math.nan))[0]", "struct.unpack('<e', b'\\x00\\xfe')[0]", "struct.unpack('<e', b'\\x00\\x7e')[0]", "struct.unpack('<e', b'\\x00\\xfc')[0]"];
+  expect(compareWithCPython(exprs.map((e) => `import math, struct\nx = ${e}\nreturn struct.pack('>d', x).hex(), repr(x)`))).toEqual([]);
+});

@@ -194,7 +194,7 @@ export function unpackHalf(h: number): number {
   const sign = h >> 15;
   let e = (h >> 10) & 0x1f;
   const f = h & 0x3ff;
-  if (e === 0x1f) return f === 0 ? (sign ? -Infinity : Infinity) : NaN;
+  if (e === 0x1f) return f === 0 ? (sign ? -Infinity : Infinity) : sign ? -NaN : NaN;
   let x = f / 1024;
   if (e === 0) e = -14;
   else {
