@@ -310,3 +310,12 @@ it("makes a positive Decimal NaN of a negative float NaN, as CPython does", () =
   ];
   expect(compareWithCPython(exprs.map((e) => `import math, decimal\nfrom decimal import Decimal as D\nreturn ${e}`))).toEqual([]);
 });
+
+/** Context.canonical(d) is d; it and Context.is_canonical take only a Decimal (PyDec_Check's words), no int converted. */
+it('answers Context.canonical and Context.is_canonical as CPython does', () => {
+  const exprs = [
+    "C.canonical(D('-1.50')), C.canonical(D('sNaN')), decimal.getcontext().canonical(D(1))", 'C.canonical(1)', 'C.canonical()', 'C.canonical(1.5, 2)',
+    'C.is_canonical(1)', 'C.is_canonical(1.5)', "C.is_canonical(D('NaN'))", "[x for x in dir(decimal.Context) if not x.startswith('_')]",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import decimal\nfrom decimal import Decimal as D\nC = decimal.Context()\nreturn ${e}`))).toEqual([]);
+});

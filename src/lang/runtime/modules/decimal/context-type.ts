@@ -124,7 +124,15 @@ const RAW_METHODS = new Map<string, Method>([
   ['copy_negate', (_ctx: PyContext, a) => A.negate(operandOf(a[0]))],
   ['copy_decimal', (_ctx: PyContext, a) => operandOf(a[0])],
   ['copy_sign', (_ctx: PyContext, a) => DECIMAL.methods!.get('copy_sign')!(operandOf(a[0]), [a[1]], null)],
-  ['is_canonical', (_ctx: PyContext, a) => (operandOf(a[0]), true)],
+  ['is_canonical', (_ctx: PyContext, a) => {
+    if (!(a[0] instanceof Dec)) throw typeErr('argument must be a Decimal');
+    return true;
+  }],
+  // ctx_canonical: a Decimal as it is, and PyDec_Check's error for anything else (no int converted)
+  ['canonical', (_ctx: PyContext, a) => {
+    if (!(a[0] instanceof Dec)) throw typeErr('argument must be a Decimal');
+    return a[0];
+  }],
   ...['is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero'].map((name): [string, Method] => [name, (_ctx: PyContext, a) => DECIMAL.methods!.get(name)!(operandOf(a[0]), [], null)]),
   ['is_normal', decimalMethod('is_normal')],
   ['is_subnormal', decimalMethod('is_subnormal')],
@@ -153,7 +161,7 @@ const METHODS = checkedMethods('Context', RAW_METHODS, {
   remainder: 'own', remainder_near: 'own', divmod: 'own', power: 'own', fma: 'own', sqrt: 'one', exp: 'one', ln: 'one', log10: 'one',
   normalize: 'one', quantize: 'own', to_integral: 'one', to_integral_value: 'one', to_integral_exact: 'one', to_sci_string: 'one', to_eng_string: 'one',
   max: 'own', min: 'own', max_mag: 'own', min_mag: 'own', compare: 'own', compare_signal: 'own',
-  compare_total: 'own', compare_total_mag: 'own', copy_abs: 'one', copy_negate: 'one', copy_decimal: 'one', copy_sign: 'own', is_canonical: 'one',
+  compare_total: 'own', compare_total_mag: 'own', copy_abs: 'one', copy_negate: 'one', copy_decimal: 'one', copy_sign: 'own', is_canonical: 'one', canonical: 'one',
   is_finite: 'one', is_infinite: 'one', is_nan: 'one', is_qnan: 'one', is_snan: 'one', is_signed: 'one', is_zero: 'one', is_normal: 'one', is_subnormal: 'one', logb: 'one',
   logical_and: 'own', logical_or: 'own', logical_xor: 'own', logical_invert: 'one', next_plus: 'one', next_minus: 'one',
   next_toward: 'own', number_class: 'one', rotate: 'own', shift: 'own', scaleb: 'own', same_quantum: 'own',
