@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** statistics: exact-fraction means and variances, digit for digit with CPython. */
 it('answers statistics as CPython does', () => {
@@ -38,4 +39,15 @@ it('matches CPython digit for digit on random samples', () => {
     cases.push(`import statistics as s\nd = [${xs.join(', ')}]\nreturn s.mean(d), s.fmean(d), s.variance(d), s.pvariance(d), s.stdev(d), s.pstdev(d), s.median(d), s.quantiles(d)`);
   }
   expect(compareWithCPython(cases)).toEqual([]);
+});
+
+/** _sum in Decimal is not built: Decimal data is refused, an UnsupportedError no except catches, where it was a TypeError CPython does not raise. */
+it('refuses Decimal data to the sums, uncaught', () => {
+  const engine = new Engine();
+  for (const f of ['mean', 'stdev', 'pstdev', 'variance', 'pvariance']) {
+    const out = evaluator(engine, { source: `import statistics\nfrom decimal import Decimal as D\ntry:\n    return statistics.${f}([D('1'), D('2.5')])\nexcept Exception:\n    return 'caught'`, data: {} });
+    expect(out.error).toMatch(/^UnsupportedError: statistics on Decimal data is not available in conditions/);
+  }
+  // what does not sum still answers
+  expect(compareWithCPython(["import statistics\nfrom decimal import Decimal as D\nreturn statistics.median([D('0.1'), D('0.3'), D('0.2')]), statistics.mode([D('1'), D('1')]), statistics.fmean([D('0.1'), D('0.3')])"])).toEqual([]);
 });

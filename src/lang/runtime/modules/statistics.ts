@@ -7,7 +7,7 @@ import { tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
 import { PyClass } from '../class-values.js';
-import { AttributeError, pyErr, typeErr, ValueError } from '../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, ValueError } from '../exceptions.js';
 import { big, mul, norm } from '../int/index.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
@@ -117,6 +117,9 @@ function exactSum(data: Py): Sum {
       // squares of any size, paid for by the kernel
       sxx.add(big(mul(x.n, x.n)), big(mul(x.d, x.d)));
       continue;
+    } else if (typeName(x) === 'decimal.Decimal') {
+      // _sum's Decimal arithmetic (exact sums in the data's own type, its square roots) is not built: refused, not a TypeError a condition could catch
+      throw fatalErr(UnsupportedError, 'statistics on Decimal data is not available in conditions: its sums are not built in Decimal (int, float and Fraction data are)');
     } else throw typeErr(`can't convert type '${typeName(x)}' to numerator/denominator`);
     sx.add(r.n, r.d);
     sxx.add(r.n * r.n, r.d * r.d);
