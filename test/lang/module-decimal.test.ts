@@ -319,3 +319,17 @@ it('answers Context.canonical and Context.is_canonical as CPython does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `import decimal\nfrom decimal import Decimal as D\nC = decimal.Context()\nreturn ${e}`))).toEqual([]);
 });
+
+/** Context's methods read on the class are method_descriptors, as _decimal's: Context.sqrt(ctx, d). */
+it("reads a Context's methods through the class as CPython does", () => {
+  expect(compareWithCPython([
+    "import decimal\nreturn decimal.Decimal.copy_abs, decimal.Decimal.copy_abs(decimal.Decimal(-1))",
+    "import decimal\nreturn decimal.Context.copy_abs",
+    "import decimal\nreturn decimal.Context.copy_abs(decimal.Context(), decimal.Decimal(-1))",
+    "import decimal\nreturn hasattr(decimal.Context, 'sqrt')",
+    "import decimal\nreturn decimal.Context.sqrt(decimal.Context(prec=5), decimal.Decimal(2)), decimal.Context.copy_abs.__qualname__, decimal.Context.sqrt.__name__",
+    "import decimal\nreturn decimal.Context.sqrt(decimal.Decimal(2), decimal.Decimal(2))",
+    "import decimal\nreturn decimal.Context.sqrt()",
+    "import decimal\nreturn decimal.Context.create_decimal(decimal.Context(), '1.5'), decimal.Context.Etiny(decimal.Context())",
+  ])).toEqual([]);
+});

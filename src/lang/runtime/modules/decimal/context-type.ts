@@ -4,7 +4,7 @@ import { checkedMethods } from '../../arity.js';
 import { typeErr } from '../../exceptions.js';
 import { truthy } from '../../ops.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
-import { registerType } from '../../types/table.js';
+import { registerType, registerTypeObject } from '../../types/table.js';
 import { PyDict, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import * as A from './arith.js';
@@ -194,6 +194,8 @@ export const CONTEXT: PyTypeSlots<PyContext> = {
   methods: METHODS,
 };
 registerType(PyContext, CONTEXT);
+// Context.sqrt and the rest read on the class: method_descriptors, as _decimal's
+registerTypeObject('decimal.Context', CONTEXT);
 
 const SIGNAL_DICT: PyTypeSlots<SignalDict> = {
   name: () => 'SignalDict',
