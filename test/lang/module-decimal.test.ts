@@ -333,3 +333,12 @@ it("reads a Context's methods through the class as CPython does", () => {
     "import decimal\nreturn decimal.Context.create_decimal(decimal.Context(), '1.5'), decimal.Context.Etiny(decimal.Context())",
   ])).toEqual([]);
 });
+
+/** A Unicode digit's value is its place in its run of ten, where runs follow one another (U+1D7CE to U+1D7FF are five): Decimal, int(), float() and Fraction read it alike. */
+it('reads digits of consecutive runs of ten as CPython does', () => {
+  expect(compareWithCPython([
+    "import decimal\nreturn [str(decimal.Decimal(c)) for c in ['\\U0001d7d9', '\\U0001d7e5', '\\U0001d7ff', '\\U0001d7ce', '\u0663', '\\U0001d7d9\\U0001d7e5.\\U0001d7ff']]",
+    "return [int(c) for c in ['\\U0001d7d9', '\\U0001d7e5', '\\U0001d7ff', '\u0663']], float('\\U0001d7d9.\\U0001d7e5')",
+    "from fractions import Fraction\nreturn Fraction('\\U0001d7d9/\\U0001d7e5')",
+  ])).toEqual([]);
+});

@@ -47,7 +47,8 @@ import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
-import { DECIMAL_DIGIT } from './unicode-14.js';
+import { isDecimalChar } from './unicode-14.js';
+import { asciiDigit } from './int/text.js';
 
 export { callValue };
 
@@ -68,16 +69,9 @@ function decimalText(s: string): string {
   return s.replace(/[^\x00-\x7f]/gu, (c) => {
     // str.isspace()'s beyond ASCII (U+0085 too, not U+FEFF, which JS's \s takes)
     if (NON_ASCII_SPACE.test(c)) return ' ';
-    if (!DECIMAL.test(c)) return c;
-    // the digits just below it in the code space (runs of ten may follow one another)
-    const point = c.codePointAt(0)!;
-    let below = 0;
-    while (DECIMAL.test(String.fromCodePoint(point - below - 1))) below++;
-    return String(below % 10);
+    return isDecimalChar(c) ? asciiDigit(c) : c;
   });
 }
-
-const DECIMAL = new RegExp(DECIMAL_DIGIT, 'u');
 
 export function toInt(v: Py, base?: Py): Int {
   // PyNumber_Long: a class's __int__, __index__ or __trunc__ first (numeric-dunders.ts)

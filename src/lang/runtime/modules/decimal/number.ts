@@ -7,7 +7,8 @@
 import { ASCII_SPACES, SPACES } from '../../py-space.js';
 import { S } from './signals.js';
 import { payDigits, payLoop } from './cost.js';
-import { DECIMAL_DIGIT, isDecimalChar } from '../../unicode-14.js';
+import { DECIMAL_DIGIT } from '../../unicode-14.js';
+import { asciiDigit } from '../../int/text.js';
 
 export type Special = 'F' | 'n' | 'N';
 
@@ -105,7 +106,7 @@ export function parse(text: string): Dec | undefined {
   // _decimal drops every underscore before it reads the literal
   if (s.includes('_')) s = s.replace(/_/g, '');
   // any Unicode decimal digit stands for its value, as in int()
-  if (/[^\x00-\x7f]/.test(s)) s = s.replace(DECIMALS, (d) => String(digitValue(d))).replace(ENDS, '');
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(DECIMALS, asciiDigit).replace(ENDS, '');
   const m = DEC_RE.exec(s);
   if (m === null) return undefined;
   const sign = m[1] === '-' ? 1 : 0;
@@ -123,13 +124,6 @@ export function parse(text: string): Dec | undefined {
 }
 
 const DECIMALS = new RegExp(DECIMAL_DIGIT, 'gu');
-
-function digitValue(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  // the Nd blocks run in tens from their zero
-  for (let zero = c; zero >= c - 9; zero--) if (isDecimalChar(String.fromCodePoint(zero)) && !isDecimalChar(String.fromCodePoint(zero - 1))) return c - zero;
-  return (c - 0x30) % 10;
-}
 
 /** __str__ and to_eng_string: _pydecimal's __str__. */
 export function toStr(d: Dec, eng = false, capitals = 1): string {
