@@ -55,6 +55,8 @@ export interface Param {
   star: '' | '*' | '**';
   /** A def's `x: T`: its annotation is the def's next in `annotations` (functools.singledispatch reads them). */
   annotated?: true;
+  /** Before a `/`: positional-only. */
+  posOnly?: true;
 }
 
 export interface Keyword extends At {

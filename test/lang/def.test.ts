@@ -43,12 +43,41 @@ it('runs def as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
 
+/** Positional-only parameters (before a `/`), in defs, lambdas and methods: a keyword naming one goes to `**kwargs`, or is CPython's error. */
+const POSITIONAL_ONLY = [
+  `def f(a, /, b): return a\ntry:\n    f(a=1, b=2)\nexcept TypeError as e:\n    return str(e)`,
+  `def f(a, b, /, c, **k): return a, b, c, k\nreturn f(1, 2, 3, a=5, b=6), f(1, 2, c=4)`,
+  `def g(a, b, /, c): pass\ntry: g(1, 2, 3, a=1, b=2)\nexcept TypeError as e: return str(e)`,
+  `def g(a, b, /, c): pass\ntry: g(1, 2, 3, 4, a=5)\nexcept TypeError as e: return str(e)`,
+  `def g(a, b, /, c): pass\ntry: g(1, 2, c=3, d=3, a=1)\nexcept TypeError as e: return str(e)`,
+  `def g(a, b, /, c): pass\ntry: g(1, 2, d=3)\nexcept TypeError as e: return str(e)`,
+  `def g(a, b, /, c): pass\ntry: g()\nexcept TypeError as e: return str(e)`,
+  `def g(a, b=2, /, c=3, *, d=4): return a, b, c, d\nreturn g(1), g(1, 5, c=6, d=7), g.__defaults__, g.__kwdefaults__`,
+  `f = lambda a, /, b=1: (a, b)\nreturn f(1), f(2, b=3)`,
+  `f = lambda a, /: a\ntry:\n    f(a=1)\nexcept TypeError as e:\n    return str(e)`,
+  `class A:\n    def m(self, x, /): return x\n    def n(self, /, x): return x\nreturn A().m(5), A().n(x=6), A.m(A(), 7)`,
+  `class A:\n    def m(self, x, /): return x\ntry:\n    A().m(x=5)\nexcept TypeError as e:\n    return str(e)`,
+  `def f(a, /, *args, b): return a, args, b\nreturn f(1, 2, 3, b=4)`,
+  `def f(a, /, **kw): return a, kw\nreturn f(1, a=2)`,
+  `import functools\ndef f(a, b, /): return a - b\nreturn functools.partial(f, 10)(3)\n`,
+];
+
+it('binds positional-only parameters as CPython does', () => {
+  expect(compareWithCPython(POSITIONAL_ONLY)).toEqual([]);
+});
+
 /** What does not compile, in CPython's words (the comparison checks the class; the words are checked below). */
 const SYNTAX = [
   `def f(x, x):\n    pass`, `def f(a=1, b):\n    pass`, `def f(*):\n    pass`, `def f(**k, a):\n    pass`, `def f()\n    pass`,
   `def f():\n    nonlocal q\n    q = 1`, `nonlocal x`, `def f(x):\n    global x`, `def f(x):\n    nonlocal x`, `def f():\n    x = 1\n    global x`,
   `x = 1\ndef f():\n    print(x)\n    nonlocal x`, `for i in range(3):\n    def f():\n        break`, `def f():\n    global y\n    nonlocal y`, `def 1f(): pass`, `def f(x=): pass`,
   `def f(): pass\nreturn f(`, `@\ndef f(): pass`,
+  `def f(/): pass`,
+  `def f(a, /, /): pass`,
+  `def f(*, a, /): pass`,
+  `def f(a=1, /, b): pass`,
+  `def f(a, /b): pass`,
+  `f = lambda /: 1`,
 ];
 
 it('refuses what CPython refuses', () => {
@@ -63,6 +92,8 @@ it('words the declaration errors as CPython does', () => {
   expect(error(`def f():\n    x = 1\n    global x`)).toBe("SyntaxError: name 'x' is assigned to before global declaration");
   expect(error(`x = 1\ndef f():\n    print(x)\n    nonlocal x`)).toBe("SyntaxError: name 'x' is used prior to nonlocal declaration");
   expect(error(`for i in range(3):\n    def f():\n        break`)).toBe("SyntaxError: 'break' outside loop");
+  expect(error(`def f(a, /, /): pass`)).toContain('/ may appear only once');
+  expect(error(`def f(*, a, /): pass`)).toContain('/ must be ahead of *');
 });
 
 it('shows a def as the lambda repr does: its qualified name, without the address CPython prints', () => {

@@ -143,8 +143,8 @@ export abstract class ExpressionParser extends ParserState {
   }
 
   /**
-   * Parameters up to `end` (':' for a lambda, ')' for a def): plain, defaulted, `*args`, a bare
-   * `*`, keyword-only, `**kwargs`. `annotations` collects a def's `x: T` (null: a lambda has none).
+   * Parameters up to `end` (':' for a lambda, ')' for a def): positional-only (before a `/`),
+   * plain, defaulted, `*args`, a bare `*`, keyword-only, `**kwargs`. `annotations` collects a def's `x: T` (null: a lambda has none).
    */
   protected parseParams(end: string, annotations: Expr[] | null): Param[] {
     const params: Param[] = [];
@@ -152,9 +152,21 @@ export abstract class ExpressionParser extends ParserState {
     // kept as parameters come: a lambda may have thousands
     let keywordOnly = false;
     let positionalDefault = false;
+    let slash = false;
     while (!this.isOp(end)) {
       let star: Param['star'] = '';
       const ps = this.t.start;
+      if (this.isOp('/')) {
+        // `/`: the parameters before it are positional-only (a keyword does not name them)
+        if (keywordOnly) throw this.error('/ must be ahead of *', ps, this.t.end);
+        if (slash) throw this.error('/ may appear only once', ps, this.t.end);
+        if (params.length === 0) throw this.error("invalid syntax: '/' needs a parameter before it", ps, this.t.end);
+        this.t.next();
+        for (const p of params) p.posOnly = true;
+        slash = true;
+        if (!this.eatOp(',') && !this.isOp(end)) throw this.error(`invalid syntax: expected ',' or '${end}' after '/'`, this.t.start, this.t.end);
+        continue;
+      }
       if (this.eatOp('**')) star = '**';
       else if (this.eatOp('*')) star = '*';
       if (star === '*' && (this.isOp(',') || this.isOp(end))) {

@@ -22,6 +22,8 @@ export type Wording = 'python' | 'noargs' | 'one' | 'clinic' | 'parse' | 'keywor
 export interface Parameter {
   readonly name: string;
   readonly star: '' | '*' | '**';
+  /** Before a def's `/`. */
+  readonly posOnly?: true;
 }
 
 /** A callable's parameters and wording, with what the binder needs on every call worked out once. */
@@ -60,7 +62,7 @@ export class Signature {
   ) {
     this.qualname = owner === undefined ? name : `${owner}.${name}`;
     this.pythonName = pythonName;
-    this.posOnly = posOnly;
+    this.posOnly = posOnly || leadingPosOnly(params);
     this.starAt = params.findIndex((p) => p.star === '*');
     this.kwAt = params.findIndex((p) => p.star === '**');
     this.positional = params.filter((p, i) => p.star === '' && (this.starAt < 0 || i < this.starAt)).length;
@@ -80,6 +82,13 @@ export class Signature {
     }
     return this.named.get(k) ?? -1;
   }
+}
+
+/** How many parameters a def's `/` follows. */
+function leadingPosOnly(params: readonly Parameter[]): number {
+  let n = 0;
+  while (n < params.length && params[n].posOnly) n++;
+  return n;
 }
 
 /** Parameters past which a signature's keywords are looked up by a map, and its binding is charged by the parameter. */
@@ -154,7 +163,7 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
       const i = sig.keywordIndex(k);
       if (i < 0) {
         if (extraKw !== null) extraKw.set(k, v);
-        else if (!cParser) throw typeErr(unexpectedKeyword(sig, k));
+        else if (!cParser) throw typeErr(sig.wording === 'python' && sig.posOnly > 0 ? posOnlyByName(sig, kw) ?? unexpectedKeyword(sig, k) : unexpectedKeyword(sig, k));
         else wrongKeyword ??= unexpectedKeyword(sig, k);
       } else if (i < sig.positional && i < args.length) {
         if (!cParser) throw typeErr(`${sig.name}() got multiple values for argument '${k}'`);
@@ -223,6 +232,16 @@ function countWords(sig: Signature, n: number): string {
     default:
       return parseTupleCount(sig.name, n, sig.min, sig.max);
   }
+}
+
+/**
+ * ceval.c's positional_only_passed_as_keyword, asked at the first keyword no parameter takes:
+ * every keyword that names a positional-only parameter, in the parameters' order.
+ */
+function posOnlyByName(sig: Signature, kw: Map<string, Py>): string | undefined {
+  const names: string[] = [];
+  for (let j = 0; j < sig.posOnly; j++) if (kw.has(sig.params[j].name)) names.push(sig.params[j].name);
+  return names.length === 0 ? undefined : `${sig.name}() got some positional-only arguments passed as keyword arguments: '${names.join(', ')}'`;
 }
 
 function unexpectedKeyword(sig: Signature, k: string): string {
