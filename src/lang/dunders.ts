@@ -12,6 +12,8 @@ export const INTROSPECTION_DUNDERS: readonly string[] = ['__class__', '__dict__'
  */
 export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__name__', '__qualname__', '__cause__', '__mro__'],
+  // an exception's chain (handling.ts) and notes (add_note)
+  ...['__context__', '__suppress_context__', '__notes__'],
   // a method's instance and function, a builtin's value or module, what functools.wraps wrapped (runtime/method-attributes.ts)
   ...['__self__', '__func__', '__wrapped__'],
   // part 4: what makes an instance or a class, read on a condition's classes, their instances and builtin types (construction.ts)

@@ -1,6 +1,6 @@
 import type { Expr, Handler, Node, Stmt, StmtOf, WithItem } from '../ast.js';
 import { step } from '../runtime/budget.js';
-import { handling } from '../runtime/handling.js';
+import { chain, chainCaught, chainLeaving, fromCause, handling } from '../runtime/handling.js';
 import { contextProtocol } from '../runtime/context-managers.js';
 import { AssertionError_, pyErr, toException } from '../runtime/exceptions.js';
 import { dropped, droppedBy, takeFresh, type GeneratorBody } from '../runtime/generator.js';
@@ -115,7 +115,8 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
           const v = yield* exc(f);
           const c = cause === null ? undefined : yield* cause(f);
           const e = toException(v, 'exceptions must derive from BaseException');
-          if (c !== undefined) e.cause = c === null ? null : toException(c, 'exception causes must derive from BaseException');
+          if (c !== undefined) fromCause(e, c === null ? null : toException(c, 'exception causes must derive from BaseException'), false);
+          chain(e, handling.exc);
           throw e;
         };
       }
@@ -360,6 +361,7 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
             } catch (err) {
               const exc = toPyException(err);
               if (exc.fatal) throw exc;
+              chainCaught(exc);
               for (const h of handlers) {
                 if (yield* h.matches(f, exc)) return yield* h.run(f, exc);
               }
@@ -375,7 +377,17 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
       } catch (err) {
         const exc = toPyException(err);
         if (exc.fatal) throw exc;
-        const fr = yield* finalbody(f);
+        // run as StatementCompiler's (whileHandling): exc is handled in the finally
+        const outer = handling.exc;
+        handling.exc = exc;
+        let fr: number;
+        try {
+          fr = yield* finalbody(f);
+        } catch (e) {
+          throw chainLeaving(e, exc);
+        } finally {
+          handling.exc = outer;
+        }
         if (fr !== NORMAL) return fr;
         throw exc;
       }
@@ -418,6 +430,8 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
         store?.(f, e);
         try {
           return yield* body(f);
+        } catch (err) {
+          throw chainLeaving(err, e);
         } finally {
           handling.exc = outer;
           unbind?.(f);

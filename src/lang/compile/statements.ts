@@ -7,7 +7,7 @@ import { lateOwner } from '../runtime/late-hooks.js';
 import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
-import { handling } from '../runtime/handling.js';
+import { chain, chainCaught, chainLeaving, fromCause, handling, whileHandling } from '../runtime/handling.js';
 import { PerRun } from '../runtime/per-run.js';
 import { refuseIfInCPython } from '../runtime/types/callable.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
@@ -326,6 +326,7 @@ export class StatementCompiler extends GeneratorCompiler {
             } catch (err) {
               const exc = toPyException(err);
               if (exc.fatal) throw exc;
+              chainCaught(exc);
               for (const h of handlers) {
                 if (h.matches(f, exc)) return h.run(f, exc);
               }
@@ -341,7 +342,7 @@ export class StatementCompiler extends GeneratorCompiler {
       } catch (err) {
         const exc = toPyException(err);
         if (exc.fatal) throw exc;
-        const fr = finalbody(f);
+        const fr = whileHandling(exc, () => finalbody(f));
         if (fr !== NORMAL) return fr;
         throw exc;
       }
@@ -364,6 +365,8 @@ export class StatementCompiler extends GeneratorCompiler {
         store?.(f, e);
         try {
           return body(f);
+        } catch (err) {
+          throw chainLeaving(err, e);
         } finally {
           handling.exc = outer;
           unbind?.(f);
@@ -384,8 +387,9 @@ export class StatementCompiler extends GeneratorCompiler {
       if (cause !== null) {
         // `from None` leaves no cause; anything else must be an exception, or a class made one
         const c = cause(f);
-        e.cause = c === null ? null : toException(c, 'exception causes must derive from BaseException');
+        fromCause(e, c === null ? null : toException(c, 'exception causes must derive from BaseException'), false);
       }
+      chain(e, handling.exc);
       throw e;
     };
   }

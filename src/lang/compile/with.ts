@@ -3,7 +3,7 @@ import { contextProtocol, PyTraceback, type ContextProtocol } from '../runtime/c
 import { truthy } from '../runtime/iteration.js';
 import { toPyException } from '../runtime/trap.js';
 import { ClassCompiler } from './classes.js';
-import { handling } from '../runtime/handling.js';
+import { chainLeaving, handling } from '../runtime/handling.js';
 import { NORMAL, type Ex } from './frame.js';
 import type { Scope } from './scope.js';
 
@@ -56,6 +56,8 @@ export function exitOnError(cm: ContextProtocol, err: unknown): void {
   let suppress: boolean;
   try {
     suppress = truthy(cm.exit(exc.type, exc, new PyTraceback()));
+  } catch (e) {
+    throw chainLeaving(e, exc);
   } finally {
     handling.exc = outer;
   }

@@ -2,7 +2,7 @@
  * BaseExceptionGroup's split, subgroup and derive (Objects/exceptions.c): a condition (an
  * exception type, a tuple of them, or a predicate called on each exception, the groups first)
  * splits a group recursively; each part is made by the group's derive(), its own if its class
- * has one, and keeps the group's __cause__ and __notes__.
+ * has one, and keeps the group's __cause__, __context__ and __notes__.
  */
 import { callValue } from './call.js';
 import { getattr } from './attributes.js';
@@ -30,6 +30,7 @@ function subset(eg: PyException, excs: Py[]): PyException {
   const made = callValue(getattr(eg, 'derive'), [excs], null);
   if (!(made instanceof PyException) || !isGroup(made)) throw typeErr('derive must return an instance of BaseExceptionGroup');
   made.cause = eg.cause;
+  made.context = eg.context;
   const notes = eg.dict?.get('__notes__');
   // a copy of the list (PySequence_List)
   if (notes !== undefined) (made.dict ??= new Map()).set('__notes__', Array.isArray(notes) ? notes.slice() : notes);

@@ -1,7 +1,7 @@
 import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
 import { BUILTINS, iteratorName } from './builtins.js';
 import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, UnsupportedError, fatalErr, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
-import { handling } from './handling.js';
+import { fromCause, handling } from './handling.js';
 import { getattr, lookupAttr } from './attributes.js';
 import { callValue } from './call.js';
 import { fieldGet } from './exception-fields.js';
@@ -172,9 +172,7 @@ let current: PyGenerator | null = null;
 /** What leaves a generator's body that raised: a StopIteration is PEP 479's RuntimeError. */
 function raisedOut(err: unknown): unknown {
   if (!isPy(err, StopIteration)) return err;
-  const e = pyErr(RuntimeError, 'generator raised StopIteration');
-  e.cause = err;
-  return e;
+  return fromCause(pyErr(RuntimeError, 'generator raised StopIteration'), err as PyException, true);
 }
 
 /** The generator functions (defs and lambdas) of conditions: a call of one makes a generator nothing else holds yet. */

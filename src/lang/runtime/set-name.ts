@@ -4,6 +4,7 @@ import { descriptorClass } from './descriptor-get.js';
 import { bindAttr, PyProperty } from './descriptors.js';
 import { pyErr, RuntimeError } from './exceptions.js';
 import { repr } from './repr.js';
+import { fromCause } from './handling.js';
 import { PyException } from './values.js';
 
 /**
@@ -27,9 +28,7 @@ export function setNames(cls: PyClass): void {
       callValue(bindAttr(fn, value, type!, '__set_name__'), [cls, name], null);
     } catch (e) {
       if (!(e instanceof PyException) || e.fatal) throw e;
-      const err = pyErr(RuntimeError, `Error calling __set_name__ on '${type!.name}' instance ${repr(name)} in '${cls.name}'`);
-      err.cause = e;
-      throw err;
+      throw fromCause(pyErr(RuntimeError, `Error calling __set_name__ on '${type!.name}' instance ${repr(name)} in '${cls.name}'`), e, true);
     }
   }
 }

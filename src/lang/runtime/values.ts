@@ -254,6 +254,10 @@ export class PyException {
   internal = false;
   /** `raise ... from cause`: read as `__cause__`, shown nowhere else. */
   cause: PyException | null = null;
+  /** What was handled when it was raised (handling.ts), read as `__context__`: undefined until a raise sets it (to null where ExitStack mends a chain). */
+  context: PyException | null | undefined = undefined;
+  /** Set by `raise ... from`: read as `__suppress_context__`. */
+  suppressContext = false;
   /** The attributes an instance of a condition's exception class was given (self.code = 2). */
   dict: Map<string, Py> | null = null;
   /**

@@ -1,4 +1,5 @@
 import { LookupError, RuntimeError, TypeError_, UnicodeError } from '../exceptions.js';
+import { fromCause } from '../handling.js';
 import { PyException } from '../values.js';
 
 /**
@@ -11,6 +12,5 @@ export function wrapCodecError(e: unknown, use: 'encode' | 'decode', name: strin
   if (!(e instanceof PyException) || e.fatal || ![TypeError_, LookupError, UnicodeError, RuntimeError].includes(e.type) || e.args.length !== 1 || typeof e.args[0] !== 'string') return e;
   const text = `${use === 'encode' ? 'encoding' : 'decoding'} with '${name}' codec failed (${e.type.name}: ${e.args[0]})`;
   const wrapped = new PyException(e.type, [text], text);
-  wrapped.cause = e;
-  return wrapped;
+  return fromCause(wrapped, e, true);
 }

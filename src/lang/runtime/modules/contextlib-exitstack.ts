@@ -2,11 +2,12 @@
  * contextlib.ExitStack and closing, as Lib/contextlib.py runs them: an ExitStack's callbacks
  * are called last first on its exit, as nested `with` statements would call them, an exception
  * one raises handed to the next as the one in flight, one that answers truthy suppressing it,
- * and the last exception raised at the end. (CPython also mends each exception's __context__,
- * which the dialect does not keep.) Each callback is a call: a step, and the condition's own
+ * and the last exception raised at the end, each one's __context__ mended as
+ * _fix_exception_context mends it. Each callback is a call: a step, and the condition's own
  * functions a frame. Limits' errors pass through, as they pass every `except`.
  */
-import { step } from '../budget.js';
+import { step, tick } from '../budget.js';
+import { chain, handling } from '../handling.js';
 import { callValue } from '../call.js';
 import { bindMethod, PyClass, PyInstance } from '../class-values.js';
 import { NativeContextManager, PyTraceback } from '../context-managers.js';
@@ -18,6 +19,22 @@ import type { Method, PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyException, PyType, typeName, type Py } from '../values.js';
 import { ABC, ABSTRACT_CONTEXT_MANAGER, PyAbcType } from './foreign-bases.js';
+
+/**
+ * _fix_exception_context: the end of e's chain that reaches the exception the frame handles
+ * is pointed at `old` instead, as if the callbacks had been nested `with` statements.
+ */
+function fixContext(e: PyException, old: PyException | null, frameExc: PyException | null): void {
+  let n = e;
+  for (;;) {
+    const c = n.context ?? null;
+    if (c === null || c === old) return;
+    if (c === frameExc) break;
+    tick();
+    n = c;
+  }
+  n.context = old;
+}
 
 /** An exit callback: called with the exception in flight (None three times without one), truthy to suppress it. */
 type ExitCallback = (type: Py, value: Py, traceback: Py) => Py;
@@ -78,6 +95,7 @@ export class PyExitStack extends NativeContextManager {
     let suppressed = false;
     let pending: PyException | null = null;
     let details: [Py, Py, Py] = [type, value, traceback];
+    const frameExc = handling.exc;
     while (this.callbacks.length > 0) {
       const cb = this.callbacks.pop()!;
       step();
@@ -89,6 +107,9 @@ export class PyExitStack extends NativeContextManager {
         }
       } catch (e) {
         if (!(e instanceof PyException) || e.fatal) throw e;
+        // raised under the exception the with handles, then chained to the one before it (None at first without one)
+        if (e.context === undefined) chain(e, frameExc);
+        fixContext(e, details[1] instanceof PyException ? details[1] : null, frameExc);
         pending = e;
         details = [e.type, e, new PyTraceback()];
       }

@@ -47,6 +47,10 @@ function exceptionAttr(v: PyException, name: string): Py | undefined {
       return argsTuple(v.args);
     case '__cause__':
       return v.cause;
+    case '__context__':
+      return v.context ?? null;
+    case '__suppress_context__':
+      return v.suppressContext;
     case 'with_traceback':
       // BaseException_with_traceback: a condition has no traceback to give (no __traceback__), so None only
       return new PyFunc(name, (args, kw) => {
