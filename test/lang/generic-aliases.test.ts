@@ -29,3 +29,35 @@ it('makes generic aliases as CPython does', () => {
     "class Counter:\n    pass\nreturn Counter[int]",
   ])).toEqual([]);
 });
+
+/** types.UnionType (`int | None`): made by |, flattened, compared as a set, taken by isinstance as a tuple, and Union with typing's. */
+const UNIONS = [
+  `return int | str, int | None, None | int, int | int, type(int|int), (int | str) == (str | int), (int|str) == (int|str|int)`,
+  `return hash(int|str) == hash(str|int), (int | str).__args__, (int|None).__args__, (int | list[int]), list[int] | None`,
+  `return isinstance(1, int | list[int])`,
+  `return isinstance([], list[int] | int)`,
+  `return isinstance(None, int | None), issubclass(bool, int | str), isinstance(1, (str, int | None)), isinstance('a', int | float)`,
+  `return int | "str"`,
+  `return int | 1`,
+  `class A: pass\nreturn repr(A | int), repr(A | None), isinstance(A(), A | None), A | A`,
+  `return type(int|str), (int|str).__parameters__`,
+  `return (int | str) | float, (int|str) | (float|int), dict[str, int] | dict[str, int], list[int] | list[str]`,
+  `(int|str)()`,
+  `(int|str)[int]`,
+  `return bool(int|str), {int|str: 1}, {int|str: 1}[str|int], len({int|str, str|int, int|float})`,
+  `import datetime\nreturn datetime.date | None, datetime.datetime | datetime.date`,
+  `import typing\nreturn typing.Union[int, str] == int | str, (int | str) == typing.Union[int, str]`,
+  `import typing\nreturn int | typing.List[int]`,
+  `import typing\nreturn typing.List[int] | None, typing.Optional[int] | str`,
+  `return issubclass(int, list[int] | int)`,
+  `try:\n    isinstance(1, int | 'x')\nexcept TypeError as e:\n    return str(e)`,
+  `def f(x: int | None = None) -> str | None:\n    return x\nreturn f(), f.__annotations__`,
+  `return (int | str) != (str | int), (int | str) == int, int | str | None | bool`,
+  `return (int | str).__args__ is (int | str).__args__, repr(bool | int)`,
+  `x = int | str\nx.foo = 1`,
+  `return None | None`, `x = int\nx |= None\nreturn x`,
+];
+
+it('makes unions of types with | as CPython does', () => {
+  expect(compareWithCPython(UNIONS)).toEqual([]);
+});

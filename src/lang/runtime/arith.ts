@@ -1,4 +1,5 @@
 import { allocItems, allocStr } from './budget.js';
+import { unionOr } from './types/union-type.js';
 import { cpLen } from './codepoints.js';
 import { complexPower } from './complex/type.js';
 import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
@@ -277,6 +278,10 @@ export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {
   if (op !== '<<' && op !== '>>' && ((typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null))) {
     const r = setOperator(op, a, b);
     if (r !== undefined) return r;
+  }
+  if (op === '|' && typeof a === 'object' && typeof b === 'object') {
+    const u = unionOr(a, b);
+    if (u !== NOT_IMPLEMENTED) return u;
   }
   if (!isIntLike(a) || !isIntLike(b)) return slotOr(BIT_SLOTS[op], op, a, b);
   if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') {

@@ -4,6 +4,7 @@ import { OdictMap, odictWalk } from './types/odict-map.js';
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { PyRangeIterator } from './iteration.js';
 import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
+import { PyUnionType, setNoneType, unionArgs } from './types/union-type.js';
 import { setBuiltins } from './introspection.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
 import { bindArgs, clinicCount, positionalSignature } from './signature.js';
@@ -321,7 +322,7 @@ export const RANGE = makeType(
   },
   (v) => v instanceof PyRange || v instanceof PyBigRange,
 );
-makeType('NoneType', () => null, (v) => v === null);
+setNoneType(makeType('NoneType', () => null, (v) => v === null));
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
 const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes && !(v instanceof PyByteArray));
 const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
@@ -444,6 +445,8 @@ export const setForeignCheck = (f: typeof foreignCheck): void => {
 };
 
 export function isinstance(v: Py, t: Py): boolean {
+  // a union is the tuple of its members (object_recursive_isinstance)
+  if (t instanceof PyUnionType) t = unionArgs(t);
   if (t instanceof PyTuple) {
     // nested tuples multiply: (t,) * 1000 three levels deep is 10**9 checks
     for (const x of t.items) if ((tick(), isinstance(v, x))) return true;
@@ -484,6 +487,7 @@ export function plainIsinstance(v: Py, t: Py): boolean {
 }
 
 function issubclass(c: Py, t: Py): boolean {
+  if (t instanceof PyUnionType) t = unionArgs(t);
   if (t instanceof PyTuple) {
     for (const x of t.items) if ((tick(), issubclass(c, x))) return true;
     return false;

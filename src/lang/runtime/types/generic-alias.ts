@@ -46,7 +46,7 @@ function typeText(t: PyType, item: (x: Py) => string): string {
 }
 
 /** ga_repr_item: a type by its name, ... for Ellipsis, an alias as itself, anything else its repr. */
-function argRepr(v: Py, item: (x: Py) => string): string {
+export function argRepr(v: Py, item: (x: Py) => string): string {
   if (v === ELLIPSIS) return '...';
   if (v instanceof PyGenericAlias) return aliasRepr(v, item);
   if (v instanceof PyType) return typeText(v, item);
@@ -62,7 +62,7 @@ function aliasRepr(v: PyGenericAlias, item: (x: Py) => string): string {
  * Each argument is a tick: an alias may hold one alias twice (x = dict[x, x] in a loop), so its
  * tree of arguments is exponential in its depth, as CPython's hash walks it.
  */
-function aliasKey(v: PyGenericAlias): string {
+export function aliasKey(v: PyGenericAlias): string {
   const part = (a: Py): string => (tick(), a instanceof PyGenericAlias ? aliasKey(a) : a instanceof PyType ? 't' + a.name : a === ELLIPSIS ? '...' : 'k' + String(hashKey(a)));
   return `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
 }

@@ -5,6 +5,7 @@
  * (`typing.Optional[int]`, `typing.Dict[str, int]`), equal and hashed by origin and arguments.
  * Nothing here checks or enforces a type: as in CPython, annotations are values only.
  */
+import { PyUnionType } from '../../types/union-type.js';
 import { allocItems, step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
@@ -160,6 +161,8 @@ method(GENERIC_ALIAS, '__repr__', (self) => {
 });
 method(GENERIC_ALIAS, '__eq__', (self, [other]) => {
   const a = ALIASES.get(self)!;
+  // a types.UnionType is a Union of the same members in any order
+  if (other instanceof PyUnionType && (a.name === 'Union' || a.name === 'Optional')) return a.args.length === other.args.length && a.args.every((x) => other.args.some((y) => ops.eqOperator(x, y)));
   const b = aliasOf(other);
   if (b === undefined) return NOT_IMPLEMENTED_VALUE;
   if (a.origin !== b.origin || a.name !== b.name || a.args.length !== b.args.length) return false;
@@ -179,6 +182,12 @@ method(GENERIC_ALIAS, '__call__', (self, args) => {
   throw typeErr(`Cannot instantiate ${repr(self)}`);
 });
 
+// `typing.List[int] | None`, `int | typing.List[int]`: the aliases' and forms' __or__ and __ror__ are Union's (Lib/typing.py)
+for (const cls of [GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, SPECIAL_FORM]) {
+  method(cls, '__or__', (self, [other]) => union([self, other]));
+  method(cls, '__ror__', (self, [other]) => union([other, self]));
+}
+
 /** Union's flattening and de-duplication (typing._remove_dups_flatten); one member is itself. */
 export function union(params: Py[]): Py {
   if (params.length === 0) throw typeErr('Cannot take a Union of no types.');
@@ -188,7 +197,7 @@ export function union(params: Py[]): Py {
   for (const p of params) {
     step();
     const inner = aliasOf(p);
-    const members = inner !== undefined && (inner.name === 'Union' || inner.name === 'Optional') ? inner.args : [typeArg(p)];
+    const members = inner !== undefined && (inner.name === 'Union' || inner.name === 'Optional') ? inner.args : p instanceof PyUnionType ? p.args : [typeArg(p)];
     for (const m of members) {
       if (seen.get(m) !== undefined) continue;
       seen.set(m, true);

@@ -1,0 +1,88 @@
+/**
+ * types.UnionType: `int | str`, `list[int] | None`, as Objects/unionobject.c makes them. A
+ * type, None, a types.GenericAlias or a union on both sides makes one, flattened and without
+ * repeats (a type by identity, an alias by ==); one member left is that member. isinstance()
+ * and issubclass() take it as the tuple of its members (builtins.ts), == compares the members
+ * as a set, and it prints as written, None for NoneType.
+ */
+import { tick } from '../budget.js';
+import { typeErr } from '../exceptions.js';
+import { pyHashBig } from '../hash.js';
+import { repr } from '../repr.js';
+import { PyTuple, PyType, type Py } from '../values.js';
+import { aliasKey, argRepr, PyGenericAlias } from './generic-alias.js';
+import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
+import { registerType } from './table.js';
+
+export class PyUnionType {
+  constructor(readonly args: readonly Py[]) {}
+}
+
+export const UNION_TYPE = new PyType('types.UnionType', () => {
+  throw typeErr("cannot create 'types.UnionType' instances");
+});
+
+/** NoneType, which a union holds for None: set by builtins.ts, which makes it. */
+let noneType: PyType;
+export const setNoneType = (t: PyType): void => {
+  noneType = t;
+};
+
+const isUnionable = (v: Py): boolean => v === null || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnionType;
+
+/**
+ * _Py_union_type_or, type's, GenericAlias's and UnionType's nb_or: a | b, or NOT_IMPLEMENTED
+ * where either side is not unionable (`int | 'str'`). The operator asks it first (arith.ts):
+ * every type's value has it, and a condition's metaclass may not define `__or__`.
+ */
+export function unionOr(a: Py, b: Py): Py | typeof NOT_IMPLEMENTED {
+  // NoneType has no nb_or: None | None is no union
+  if (!isUnionable(a) || !isUnionable(b) || (a === null && b === null)) return NOT_IMPLEMENTED;
+  const members: Py[] = [];
+  for (const side of [a, b]) {
+    for (const m of side instanceof PyUnionType ? side.args : [side === null ? noneType : side]) {
+      tick();
+      // dedup_and_flatten_args: types by identity, aliases by ==
+      if (!members.some((x) => x === m || (m instanceof PyGenericAlias && x instanceof PyGenericAlias && aliasKey(x) === aliasKey(m)))) members.push(m);
+    }
+  }
+  return members.length === 1 ? members[0] : new PyUnionType(members);
+}
+
+/** union_repr_item: NoneType as None, a type by its (module and) qualified name, an alias as itself. */
+const itemRepr = (v: Py, item: (x: Py) => string): string => (v === noneType ? 'None' : argRepr(v, item));
+
+/** A number for each type met, so that equal unions share a key whatever their members' names. */
+const IDS = new WeakMap<object, number>();
+let nextId = 0;
+const memberKey = (m: Py): string => {
+  if (m instanceof PyGenericAlias) return aliasKey(m);
+  let id = IDS.get(m as object);
+  if (id === undefined) IDS.set(m as object, (id = nextId++));
+  return `#${id}`;
+};
+
+/** Equal unions (the same members in any order) share a key. */
+const unionKey = (v: PyUnionType): string => `\u0000UnionType${v.args.map(memberKey).sort().join('\u0000|')}`;
+
+/** The members of a union, as isinstance() and issubclass() take them (_Py_union_args). */
+export const unionArgs = (v: PyUnionType): PyTuple => new PyTuple(v.args.slice());
+
+const SLOTS: PyTypeSlots<PyUnionType> = {
+  name: () => 'types.UnionType',
+  type: UNION_TYPE,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: (v, item) => v.args.map((m) => itemRepr(m, item)).join(' | '),
+  // union_hash: hash(frozenset(args)); a type's hash is its address in CPython, so any hash equal unions share will do
+  hash: (v) => pyHashBig(unionKey(v)),
+  key: unionKey,
+  eq: (a, b) => (b instanceof PyUnionType ? unionKey(a) === unionKey(b) : NOT_IMPLEMENTED),
+  getattr: (v, name) => (name === '__args__' ? unionArgs(v) : name === '__parameters__' ? new PyTuple([]) : undefined),
+  getitem: (v) => {
+    throw typeErr(`${repr(v)} is not a generic class`);
+  },
+};
+
+registerType(PyUnionType, SLOTS);
