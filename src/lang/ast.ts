@@ -71,6 +71,8 @@ export interface Handler extends At {
   types: Expr | null;
   name: string | null;
   body: Stmt[];
+  /** `except*`: the clause takes the part of an exception group its types match. */
+  star?: true;
 }
 
 /** `import module as name`. */

@@ -347,6 +347,7 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
 
   /** try/except/else/finally, as StatementCompiler's tryStmt, around statements that may yield. */
   private genTry(s: StmtOf<'Try'>, scope: Scope, yielding: ReadonlySet<Node>): GenEx {
+    if (s.handlers[0]?.star === true) throw this.unsupported('except* around a yield is not available in conditions: its clauses run outside the generator route', s);
     const body = this.genBlock(s.body, scope, yielding);
     const handlers = s.handlers.map((h) => this.genHandler(h, scope, yielding));
     const orelse = s.orelse.length > 0 ? this.genBlock(s.orelse, scope, yielding) : null;

@@ -1,4 +1,5 @@
 import type { Handler, Stmt, StmtOf } from '../ast.js';
+import { exceptStar, type StarClause } from '../runtime/except-star.js';
 import { step, work } from '../runtime/budget.js';
 import { AssertionError_, ImportError, RuntimeError, pyErr, toException, typeErr } from '../runtime/exceptions.js';
 import { MODULES } from '../runtime/modules.js';
@@ -317,7 +318,9 @@ export class StatementCompiler extends GeneratorCompiler {
     const orelse = s.orelse.length > 0 ? this.block(s.orelse, scope) : null;
     const finalbody = s.finalbody.length > 0 ? this.block(s.finalbody, scope) : null;
     const guarded: Ex =
-      handlers.length === 0
+      s.handlers[0]?.star === true
+        ? this.starGuarded(s, body, orelse, scope)
+        : handlers.length === 0
         ? body
         : (f) => {
             let r: number;
@@ -348,6 +351,50 @@ export class StatementCompiler extends GeneratorCompiler {
       }
       const fr = finalbody(f);
       return fr !== NORMAL ? fr : r;
+    };
+  }
+
+  /** try/except*: the clauses run by except-star.ts, with the exception handled as CPython's PUSH_EXC_INFO has it. */
+  private starGuarded(s: StmtOf<'Try'>, body: Ex, orelse: Ex | null, scope: Scope): Ex {
+    const clauses = s.handlers.map((h) => {
+      const types = this.expr(h.types!, scope);
+      const store = h.name === null ? null : this.storeName(h.name, scope);
+      const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);
+      // the parser let no return, break or continue leave it: it ends NORMAL, or raises
+      const run = this.block(h.body, scope);
+      return (f: Frame): StarClause => ({
+        types: () => types(f),
+        run: (match) => {
+          const outer = handling.exc;
+          handling.exc = match;
+          store?.(f, match);
+          try {
+            run(f);
+            return null;
+          } catch (err) {
+            const x = toPyException(chainLeaving(err, match));
+            if (x.fatal) throw x;
+            return x;
+          } finally {
+            handling.exc = outer;
+            unbind?.(f);
+          }
+        },
+      });
+    });
+    return (f) => {
+      let r: number;
+      try {
+        r = body(f);
+      } catch (err) {
+        const exc = toPyException(err);
+        if (exc.fatal) throw exc;
+        chainCaught(exc);
+        const left = whileHandling(exc, () => exceptStar(exc, clauses.map((c) => c(f)), exceptionMatches));
+        if (left !== null) throw left;
+        return NORMAL;
+      }
+      return r === NORMAL && orelse !== null ? orelse(f) : r;
     };
   }
 

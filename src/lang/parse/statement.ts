@@ -255,6 +255,10 @@ export class StatementParser extends PatternParser {
     while (this.isKw('except')) {
       const hs = this.t.start;
       this.t.next();
+      const star = this.isOp('*');
+      if (star) this.t.next();
+      if (handlers.length > 0 && (handlers[0].star === true) !== star) throw this.error("cannot have both 'except' and 'except*' on the same 'try'", hs, this.t.lastEnd);
+      if (star && this.isOp(':')) throw this.error('expected one or more exception types', hs, this.t.end);
       let types: Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(':')) {
@@ -263,7 +267,12 @@ export class StatementParser extends PatternParser {
         if (this.eatKw('as')) name = this.name();
       }
       if (handlers.length > 0 && handlers[handlers.length - 1].types === null) throw this.error("default 'except:' must be last", hs);
-      handlers.push(this.node({ k: 'Handler', types, name, body: this.parseBlock(BODY.except), s: hs, e: this.t.lastEnd }));
+      const body = this.parseBlock(BODY.except);
+      if (star) {
+        const jump = jumpOut(body);
+        if (jump !== null) throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", jump.s, jump.e);
+      }
+      handlers.push(this.node(star ? { k: 'Handler', types, name, body, star, s: hs, e: this.t.lastEnd } : { k: 'Handler', types, name, body, s: hs, e: this.t.lastEnd }));
     }
     const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock(BODY.else) : [];
     const finalbody = this.eatKw('finally') ? this.parseBlock(BODY.finally) : [];
@@ -482,4 +491,21 @@ export class StatementParser extends PatternParser {
     const value = this.eatOp('=') ? this.deeper(LEVEL.annotatedValue, () => (this.isKw('yield') ? this.parseYield() : this.parseTestListStar())) : null;
     return this.node({ k: 'AnnAssign', target, annotation, value, s, e: this.t.lastEnd });
   }
+}
+
+/** A `return` in an except* block's statements, or a `break` or `continue` not inside a loop of theirs (defs and classes not entered). */
+function jumpOut(body: readonly Stmt[], inLoop = false): Stmt | null {
+  for (const st of body) {
+    if (st.k === 'Return' || (!inLoop && (st.k === 'Break' || st.k === 'Continue'))) return st;
+    if (st.k === 'FunctionDef' || st.k === 'ClassDef') continue;
+    const blocks = st as { body?: Stmt[]; orelse?: Stmt[]; finalbody?: Stmt[]; handlers?: Handler[]; cases?: { body: Stmt[] }[] };
+    const loop = st.k === 'For' || st.k === 'While';
+    const found =
+      jumpOut(blocks.body ?? [], inLoop || loop) ??
+      jumpOut(blocks.orelse ?? [], inLoop) ??
+      jumpOut(blocks.finalbody ?? [], inLoop) ??
+      [...(blocks.handlers ?? []), ...(blocks.cases ?? [])].reduce<Stmt | null>((f, h) => f ?? jumpOut(h.body, inLoop), null);
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -74,3 +74,21 @@ export function groupMethod(eg: PyException, name: string): PyFunc | undefined {
   }
   return undefined;
 }
+
+/** eg.split(types) for except*: [what matches, the rest], each undefined where none (exception_group_match's partial match). */
+export const splitGroup = (eg: PyException, types: Py): [PyException | undefined, PyException | undefined] => splitRecursive(eg, matcher(types), true);
+
+/** exception_group_projection: the part of eg whose leaves are among those of `keep` (undefined where none). */
+export function projection(eg: PyException, keep: PyException[]): PyException | undefined {
+  if (keep.length === 0) return undefined;
+  const leaves = new Set<PyException>();
+  const collect = (e: PyException): void => {
+    tick();
+    if (isGroup(e)) for (const x of (fieldGet(e, 'exceptions') as PyTuple).items) collect(x as PyException);
+    else leaves.add(e);
+  };
+  keep.forEach(collect);
+  return splitRecursive(eg, (e) => leaves.has(e), false)[0];
+}
+
+export { isGroup };
