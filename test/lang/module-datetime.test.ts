@@ -220,3 +220,23 @@ it('reads the clock for now(), utcnow() and today()', () => {
   const year = Number(run('datetime.now().year'));
   expect(year).toBe(new Date().getUTCFullYear());
 });
+
+/** Found by hunt-d: ctime(), timezone.fromutc, datetime.UTC, class attributes read through an instance, a timezone kept as itself, strptime's positional-only words. */
+it('answers the smaller parts of datetime as CPython does', () => {
+  const exprs = [
+    'date(2024,1,1).ctime(), datetime(999,12,31,23,59,59).ctime(), date(1,1,1).ctime(), datetime(2024,2,29,1,2,3,4,timezone.utc).ctime()', 'date(2024,1,1).ctime(1)', 'datetime.ctime(datetime(2024,1,1))', 'date.ctime(date(2024,1,10))',
+    'timezone.utc.fromutc(datetime(2024,1,1))', 'timezone.utc.fromutc(datetime(2024,1,1, tzinfo=timezone.utc))', 'timezone.utc.fromutc(5)', 'timezone.utc.fromutc()', 'timezone.utc.fromutc(dt=datetime(2024,1,1))',
+    'timezone(timedelta(hours=2)).fromutc(datetime(2024,1,1, tzinfo=timezone(timedelta(hours=2))))',
+    'tz = timezone(timedelta(hours=1))\nreturn tz.fromutc(datetime(2024,1,1,tzinfo=tz))', 'tz = timezone(timedelta(hours=1))\nreturn tz.fromutc(datetime.max.replace(tzinfo=tz))',
+    'tz = timezone(timedelta(hours=1))\nd = datetime(2024,1,1,tzinfo=tz)\nreturn d.tzinfo is tz, d.tzinfo is d.tzinfo, time(1, tzinfo=tz).tzinfo is tz',
+    'tz = timezone(timedelta(hours=1), "A")\nreturn datetime(2024,1,1,tzinfo=tz).astimezone(tz).tzinfo is tz',
+    'import datetime as m\nreturn m.UTC, m.UTC is timezone.utc',
+    'datetime.max.resolution, timedelta(1).max, date.min.max, timezone.utc.utc, timezone.utc.min, time(1).max',
+    'date(2024,1,1).today() > date(2000,1,1), datetime(2024,1,1).fromordinal(5), date(2024,1,1).fromisoformat("2024-01-02"), time(1).fromisoformat("12:00")',
+    'class D(date): pass\nreturn D(2024,1,1).today().__class__.__name__, D.today().__class__.__name__, D(2024,1,1).max',
+    'class D(datetime): pass\nreturn type(D(2024,1,1).now()).__name__, D(2024,1,1).resolution, type(D(2024,1,1).fromordinal(3)).__name__',
+    'timezone(timedelta(hours=1), None)',
+    "datetime.strptime('2024')", "datetime.strptime('2024', '%Y', 1)", "datetime.strptime(string='2024', format='%Y')", "datetime.strptime('2024', format='%Y')",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `${IMPORT}\n${e.includes('\n') ? e : `return ${e}`}`))).toEqual([]);
+});

@@ -174,7 +174,11 @@ function classAttr(cls: PyClass, base: PyType, name: string): Py | undefined {
 /** A method of the base bound to the instance: replace keeps its class, astimezone calls it; the others answer the base's values. */
 function baseMethod(v: DatetimeInstance, base: PyTypeSlots, name: string): Py | undefined {
   const m = base.methods?.get(name);
-  if (m === undefined) return base.getattr?.(v, name);
+  if (m === undefined) {
+    // a class attribute read through the instance is the one read through its class: d.today() makes the subclass's value
+    if ((base.type as PyClassType | undefined)?.attrs?.has(name) === true) return classAttr(v.cls, base.type!, name);
+    return base.getattr?.(v, name);
+  }
   if (name === 'replace') return new PyFunc(name, (args, kw) => wrap(v.cls, m(v, args, kw)), 'method');
   if (name === 'astimezone' && v instanceof PyDateTimeInstance) {
     return new PyFunc(name, (args, kw) => {

@@ -1,12 +1,20 @@
 /** isoformat(), str() and repr() of date, time and datetime, as CPython writes them. */
 import { pyErr, ValueError } from '../exceptions.js';
-import type { DateRec } from './calendar.js';
+import { weekday, type DateRec } from './calendar.js';
 import type { DateTime, TimeOfDay } from './datetime.js';
 import { pad2 } from './timedelta.js';
 import { formatOffset } from './timezone.js';
 import { offsetOf, zoneRepr } from './zone.js';
 
 const TIMESPECS = new Set(['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds']);
+
+const DAY_ABBRS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTH_ABBRS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** ctime() of a date or datetime (format_ctime): "%s %s %2d %02d:%02d:%02d %04d", a date at midnight. */
+export function ctime(d: DateRec, t: { hour: number; minute: number; second: number } = { hour: 0, minute: 0, second: 0 }): string {
+  return `${DAY_ABBRS[weekday(d)]} ${MONTH_ABBRS[d.month - 1]} ${String(d.day).padStart(2, ' ')} ${pad2(t.hour)}:${pad2(t.minute)}:${pad2(t.second)} ${String(d.year).padStart(4, '0')}`;
+}
 
 export function dateIsoformat(d: DateRec): string {
   return `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;

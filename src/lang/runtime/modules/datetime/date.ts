@@ -5,7 +5,7 @@ import { checkedMethods } from '../../arity.js';
 import { fromIsoCalendar, fromOrdinal, isoWeekday, toOrdinal, weekday, type DateRec } from '../../datetime/calendar.js';
 import { dateAddDays, makeDate, replaceDate, subDates } from '../../datetime/datetime.js';
 import { dateFromIsoformat } from '../../datetime/fromisoformat.js';
-import { dateIsoformat, dateRepr } from '../../datetime/isoformat.js';
+import { ctime, dateIsoformat, dateRepr } from '../../datetime/isoformat.js';
 import { datetimeStrftime, timetuple } from '../../datetime/strftime.js';
 import { dateFromTimestamp } from '../../datetime/timestamp.js';
 import { typeErr } from '../../exceptions.js';
@@ -69,6 +69,7 @@ const METHODS = checkedMethods('date', new Map<string, Method>([
   ['weekday', (v: PyDate) => weekday(v.d)],
   ['isoweekday', (v: PyDate) => isoWeekday(v.d)],
   ['isoformat', (v: PyDate) => dateIsoformat(v.d)],
+  ['ctime', (v: PyDate) => ctime(v.d)],
   ['toordinal', (v: PyDate) => toOrdinal(v.d)],
   ['isocalendar', (v: PyDate) => isoCalendarDate(v.d)],
   ['timetuple', (v: PyDate) => structTime(timetuple({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 }), false)],
@@ -77,7 +78,7 @@ const METHODS = checkedMethods('date', new Map<string, Method>([
     const [year, month, day] = bind('replace', a, kw, ['year', 'month', 'day']);
     return date(replaceDate(v.d, { year: intField(year, v.d.year), month: intField(month, v.d.month), day: intField(day, v.d.day) }));
   }],
-]), { weekday: 'none', isoweekday: 'none', isoformat: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', strftime: 'own', replace: 'own' });
+]), { weekday: 'none', isoweekday: 'none', isoformat: 'none', ctime: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', strftime: 'own', replace: 'own' });
 
 function add(a: Py, b: Py): Py {
   const [d, delta] = a instanceof PyDate ? [a, b] : [b, a];
@@ -122,7 +123,8 @@ export const DATE: PyTypeSlots<PyDate> = {
     return b instanceof PyDate || b instanceof PyDateTime ? Math.sign(toOrdinal(a.d) - toOrdinal(dateOf(b))) : NOT_IMPLEMENTED;
   },
   nb: { add, subtract },
-  getattr: (v, name) => (name === 'year' ? v.d.year : name === 'month' ? v.d.month : name === 'day' ? v.d.day : undefined),
+  // the class's attributes through an instance too: date(2024, 1, 1).max, d.today()
+  getattr: (v, name) => (name === 'year' ? v.d.year : name === 'month' ? v.d.month : name === 'day' ? v.d.day : DATE_TYPE.attrs.get(name)),
   // __format__: strftime of the spec
   format: strftimeOf((v: PyDate) => ({ ...v.d, hour: 0, minute: 0, second: 0, microsecond: 0, tz: null, fold: 0 })),
   methods: METHODS,

@@ -1,11 +1,11 @@
 /** datetime.datetime as a Python type: the kernel's DateTime with its slots. */
-import { bind } from '../../args.js';
+import { bind, positional } from '../../args.js';
 import { noteDescriptor } from '../../def-names.js';
 import { checkedMethods } from '../../arity.js';
 import { isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
 import * as k from '../../datetime/datetime.js';
 import { datetimeFromIsoformat } from '../../datetime/fromisoformat.js';
-import { datetimeIsoformat, datetimeRepr, datetimeStr } from '../../datetime/isoformat.js';
+import { ctime, datetimeIsoformat, datetimeRepr, datetimeStr } from '../../datetime/isoformat.js';
 import { timetuple } from '../../datetime/strftime.js';
 import { strptimeDatetime } from '../../datetime/strptime.js';
 import { toMicros } from '../../datetime/timedelta.js';
@@ -46,7 +46,8 @@ DATETIME_TYPE.attrs
   .set('utcnow', classMethod('utcnow', (a, kw) => (bind('utcnow', a, kw, []), datetime(nowFields(null)))))
   .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), datetime(nowFields(null)))))
   .set('strptime', classMethod('strptime', (a, kw) => {
-    const [s, format] = bind('strptime', a, kw, ['date_string', 'format'], 2);
+    // METH_VARARGS, "UU:strptime": positional only
+    const [s, format] = positional('strptime', a, kw, 2);
     return datetime(strptimeDatetime(strArg('strptime', s, 1), strArg('strptime', format, 2)));
   }))
   .set('fromisoformat', classMethod('fromisoformat', (a, kw) => datetime(datetimeFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
@@ -87,6 +88,7 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
     return datetimeIsoformat(v.dt, sep, strArg('isoformat', timespec, 2), v);
   }],
   ['strftime', strftimeMethod((v: PyDateTime) => v.dt, true)],
+  ['ctime', (v: PyDateTime) => ctime(v.dt, v.dt)],
   ['replace', (v: PyDateTime, a, kw) => {
     const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('replace', a, kw, FIELDS);
     const dt = v.dt;
@@ -110,7 +112,7 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['dst', (v: PyDateTime) => answer(v.dt.tz, 'dst', v)],
   ['tzname', (v: PyDateTime) => answer(v.dt.tz, 'tzname', v)],
 ]), {
-  weekday: 'none', isoweekday: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none',
+  weekday: 'none', isoweekday: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none', ctime: 'none',
   astimezone: 'own', utcoffset: 'none', dst: 'none', tzname: 'none', utctimetuple: 'none',
 });
 
@@ -164,7 +166,8 @@ export const DATETIME: PyTypeSlots<PyDateTime> = {
       case 'tzinfo': return tzValue(dt.tz);
       case 'fold': return dt.fold;
     }
-    return undefined;
+    // the class's attributes through an instance too: datetime.now().max, d.now()
+    return DATETIME_TYPE.attrs.get(name);
   },
   // __format__: strftime of the spec
   format: strftimeOf((v: PyDateTime) => v.dt, true),

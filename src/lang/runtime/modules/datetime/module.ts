@@ -7,6 +7,8 @@ import { TIME_TYPE } from './time.js';
 import { TIMEDELTA_TYPE } from './timedelta.js';
 import { TIMEZONE_TYPE } from './timezone.js';
 import { TZINFO_TYPE } from './tzinfo.js';
+import { UTC } from '../../datetime/timezone.js';
+import { tzObject } from './values.js';
 
 export const DATETIME_MODULE = new PyModule(
   'datetime',
@@ -19,5 +21,7 @@ export const DATETIME_MODULE = new PyModule(
     ['tzinfo', TZINFO_TYPE],
     ['MINYEAR', MINYEAR],
     ['MAXYEAR', MAXYEAR],
+    // 3.11's alias of timezone.utc, the same object
+    ['UTC', tzObject(UTC)],
   ]),
 );

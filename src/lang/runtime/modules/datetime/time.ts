@@ -74,7 +74,8 @@ export const TIME: PyTypeSlots<PyTime> = {
       case 'tzinfo': return tzValue(t.tz);
       case 'fold': return t.fold;
     }
-    return undefined;
+    // the class's attributes through an instance too: time(1).max
+    return TIME_TYPE.attrs.get(name);
   },
   // __format__: strftime of the spec
   format: strftimeOf((v: PyTime) => ({ ...v.t, year: 1900, month: 1, day: 1 })),

@@ -71,7 +71,7 @@ export const TIMEDELTA: PyTypeSlots<PyTimedelta> = {
     },
   },
   unary: { negative: (v: PyTimedelta) => td(k.neg(v.d)), positive: (v: PyTimedelta) => v, absolute: (v: PyTimedelta) => td(k.abs(v.d)) },
-  getattr: (v, name) => (name === 'days' ? v.d.days : name === 'seconds' ? v.d.seconds : name === 'microseconds' ? v.d.microseconds : undefined),
+  getattr: (v, name) => (name === 'days' ? v.d.days : name === 'seconds' ? v.d.seconds : name === 'microseconds' ? v.d.microseconds : TIMEDELTA_TYPE.attrs.get(name)),
   methods: METHODS,
 };
 

@@ -56,7 +56,14 @@ export function isoField(v: Py): number {
 
 /** timezone.utc is one object, as CPython's singleton: `timezone(timedelta(0)) is timezone.utc`. */
 const UTC_OBJECT = new PyTimezone(UTC);
-export const tzObject = (tz: Tz): PyTimezone => (tz === UTC ? UTC_OBJECT : new PyTimezone(tz));
+/** And each other zone one object too, so that `datetime(..., tzinfo=tz).tzinfo is tz`, as CPython keeps the tzinfo it was given. */
+const TZ_OBJECTS = new WeakMap<Tz, PyTimezone>();
+export function tzObject(tz: Tz): PyTimezone {
+  if (tz === UTC) return UTC_OBJECT;
+  let obj = TZ_OBJECTS.get(tz);
+  if (obj === undefined) TZ_OBJECTS.set(tz, (obj = new PyTimezone(tz)));
+  return obj;
+}
 
 /** A str argument of a method, in CPython's words for the wrong type. */
 export function strArg(fname: string, v: Py, position = 1): string {
