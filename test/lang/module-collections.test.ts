@@ -459,3 +459,18 @@ const ORDER = [
 it("keeps an OrderedDict's order, and answers | of the library's dicts, as CPython does", () => {
   expect(compareWithCPython(ORDER)).toEqual([]);
 });
+
+/** Found by hunt-d: Counter's ordering (3.10+) and forgiving del, OrderedDict's update in its own words, reprs of containers within themselves, a namedtuple's count and index and str()'d names, index() bounds that refuse None. */
+it('answers Counter ordering, OrderedDict update and self-containing reprs as CPython does', () => {
+  const wrap = (body: string) => `r = []\nfor f in [${body}]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r`;
+  expect(compareWithCPython([
+    `from collections import Counter\n${wrap("lambda: Counter(a=1) < Counter(a=2), lambda: Counter(a=1) <= Counter(a=1, b=0), lambda: Counter(a=2) > Counter(a=1), lambda: Counter(a=1) >= Counter(), lambda: Counter() < Counter(), lambda: Counter(a=1) < Counter(b=1), lambda: Counter(a=1) < {'a': 2}, lambda: {'a': 2} > Counter(a=1), lambda: Counter(a='x') < Counter(a=1), lambda: Counter(a=1.5) <= Counter(a=2), lambda: Counter(a=-1) < Counter(), lambda: Counter(a=None) <= Counter(a=None)")}`,
+    'from collections import Counter\nclass C(Counter):\n    def __getitem__(self, k):\n        return 5\nreturn C(a=1) <= Counter(a=5), C(a=1) < Counter(a=5, b=3), Counter(a=1) > C(a=0)',
+    "from collections import Counter\nclass C(Counter):\n    pass\nc = C('ab')\ndel c['a']\ndel c['z']\nd = Counter('ab')\ndel d['a']\ndel d['z']\nreturn c, d, C(a=1) < C(a=2), C(a=1) < Counter(a=2), Counter(a=1) < C(a=2)",
+    `from collections import OrderedDict as O\n${wrap("lambda: O([1]), lambda: O([(1,)]), lambda: O([(1,2,3)]), lambda: O(['ab']), lambda: O(5), lambda: O([[]]), lambda: O(a=1).update([1]), lambda: O(a=1).update(5), lambda: O(None), lambda: O([1], [2]), lambda: O().update([1],[2]), lambda: O({'b': 1, 'a': 2}, c=3), lambda: O(O(x=1))")}`,
+    "from collections import OrderedDict, defaultdict\no = OrderedDict(a=1)\no['self'] = o\nd = defaultdict(list)\nd['x'] = d\np = OrderedDict(a=[])\np['a'].append(p)\ne = defaultdict(list)\ne['x'] = [e]\nreturn o, d, p, [o], e",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P): pass\nreturn P(1, 2).count(1), P(1, 2).index(2), Q(1, 1).count(1), Q(3, 4).index(4), P.count(P(1, 1), 1)",
+    `from collections import namedtuple\n${wrap("lambda: namedtuple('P', ['x', 1]), lambda: namedtuple(5, ['x']), lambda: namedtuple('P', ['x', 1, 'def', 'x'], rename=True)._fields, lambda: namedtuple('P', ['x', None]), lambda: namedtuple('P', 'a b')(1, 2).index(3), lambda: namedtuple('P', 'a b')(1, 2).index(2, None)")}`,
+    `from collections import deque\n${wrap("lambda: deque([1,2]).index(1, 'a'), lambda: deque([1]).index(1, None), lambda: deque([1]).index(1, 0, None), lambda: [1].index(1, None), lambda: (1,).index(1, None), lambda: (1,).index(1, 'a'), lambda: [1].index(1, 0, 1.0), lambda: [1, 2].index(2, True), lambda: 'ab'.index('b', None)")}`,
+  ])).toEqual([]);
+});

@@ -2,7 +2,7 @@ import { positional } from './args.js';
 import { noteDescriptor } from './def-names.js';
 import { checkSize, tick } from './budget.js';
 import { callValue } from './call.js';
-import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
+import { INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder, type Order } from './class-operators.js';
 import { instanceAttrOr, type PyClass, PyDictInstance, PyInstance } from './class-values.js';
 import { eq } from './compare.js';
 import { truthy } from './iteration.js';
@@ -59,6 +59,10 @@ export interface DictBase {
   repr(self: PyDictInstance, item: ItemRepr): string;
   /** base.__eq__, where it is not dict's. */
   eq?(a: PyDict, b: Py, eq: (x: Py, y: Py) => boolean): boolean | typeof NOT_IMPLEMENTED;
+  /** base.__lt__ and the rest (Counter's), where dict has none: the answer, or NotImplemented. */
+  order?(a: Py, b: Py, op: Order): boolean | typeof NOT_IMPLEMENTED;
+  /** base.__delitem__, where it is not dict's (Counter's, which lets a missing key be). */
+  delitem?(self: PyDictInstance, key: Py): void;
   /** The base's binary and unary operators beyond dict's. */
   nb?: NumberSlots;
   unary?: UnarySlots;
@@ -252,6 +256,8 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
   },
   delitem: (v, key) => {
     if (has(v, '__delitem__')) return instance().delitem!(v as Py, key);
+    const base = baseOf(v)?.delitem;
+    if (base !== undefined) return base(v, key);
     if (!v.delete(key)) throw keyErr(key);
   },
   // dict's __hash__ is None: hashable only by the class's own
@@ -278,7 +284,16 @@ const DICT_INSTANCE: PyTypeSlots<PyDictInstance> = {
     const f = baseOf(a)?.eq;
     return f === undefined ? DICT.eq!(a, b, items) : f(a, b, items);
   },
-  richOrder,
+  // the class's __lt__ and the rest where it has them, else its base's (Counter's), else either side's base's
+  richOrder: (a, b, op) => {
+    const r = richOrder(a, b, op);
+    if (r !== NOT_IMPLEMENTED) return r;
+    for (const v of [a, b]) {
+      const order = v instanceof PyDictInstance ? baseOf(v)?.order : undefined;
+      if (order !== undefined) return order(a, b, op);
+    }
+    return r;
+  },
   nb: NB,
   unary: UNARY,
   call: (v, args, kw) => instance().call!(v as Py, args, kw),

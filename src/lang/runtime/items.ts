@@ -131,7 +131,9 @@ export function delitem(obj: Py, key: Py): void {
 /** PyObject_DelItem's words: an int index goes the sequence's way, which words it shorter. */
 export const notDeletable = (obj: Py, key: Py) => typeErr(`'${typeName(obj)}' object ${isIntLike(key) ? "doesn't" : 'does not'} support item deletion`);
 
-function sliceBound(v: Py): number | null {
+const SLICE_INDEX = 'slice indices must be integers or None or have an __index__ method';
+
+function sliceBound(v: Py, words = SLICE_INDEX): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -140,7 +142,24 @@ function sliceBound(v: Py): number | null {
   if (v instanceof PyIntBox) return Number(v.value);
   const k = indexOf(v);
   if (k !== undefined) return Number(k);
-  throw typeErr('slice indices must be integers or None or have an __index__ method');
+  throw typeErr(words);
+}
+
+/**
+ * The start and end of index() of a list, tuple or deque (_PyEval_SliceIndexNotNone, None
+ * refused too), clamped to the sequence as a slice's.
+ */
+export function searchBounds(start: Py, end: Py, len: number): [number, number] {
+  const bound = (v: Py): number | null => {
+    if (v === undefined) return null;
+    const words = 'slice indices must be integers or have an __index__ method';
+    if (v === null) throw typeErr(words);
+    return sliceBound(v, words);
+  };
+  const lo = bound(start);
+  const hi = bound(end);
+  const [a, b] = sliceIndices(lo, hi, null, len);
+  return [a, b];
 }
 
 /** Python's slice.indices(): the start, stop and step a slice selects in a sequence of length len. */

@@ -3,14 +3,15 @@ import { checkedMethods, type Arity } from './arity.js';
 import { allocItems, checkSize, tick, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
 import { callValue } from './call.js';
-import { compare, contains, eq, iterate, sliceIndices, toList } from './ops.js';
+import { compare, contains, eq, iterate, toList } from './ops.js';
+import { searchBounds } from './items.js';
 import { repr } from './repr.js';
 import { PyRange, PyTuple, type Py } from './values.js';
 import type { Method } from './attributes.js';
 
 function indexOf(items: Py[], args: Py[], what: string): number {
   const [x, start, end] = args;
-  const [a, b] = sliceIndices(start ?? null, end ?? null, null, items.length);
+  const [a, b] = searchBounds(start, end, items.length);
   for (let i = a; i < b; i++) if ((tick(), eq(items[i], x))) return i;
   throw valueErr(what === 'list' ? `${repr(x)} is not in list` : 'tuple.index(x): x not in tuple');
 }

@@ -222,6 +222,30 @@ export function counterFunction(name: string, fn: NativeFn): void {
 }
 for (const [name, fn] of [['most_common', mostCommon], ['elements', elements], ['total', total]] as const) counterFunction(name, fn);
 
+/**
+ * Counter.__le__, __lt__, __ge__ and __gt__ (3.10+): every count of either side compared, a
+ * missing one 0; NotImplemented unless both are Counters (a plain dict is not ordered).
+ */
+export function counterOrder(a: Py, b: Py, op: string): boolean | typeof NOT_IMPLEMENTED {
+  if (!isCounter(a) || !isCounter(b)) return NOT_IMPLEMENTED;
+  // __lt__ is `self <= other and self != other`, __gt__ likewise with >=
+  if (op === '<' || op === '>') return countsAll(a, b, op === '<' ? ops.leValue : ops.geValue) && !countsAll(a, b, ops.eqValue);
+  return countsAll(a, b, op === '<=' ? ops.leValue : ops.geValue);
+}
+
+/** `all(self[e] <op> other[e] for c in (self, other) for e in c)`: a subclass's counts through its __getitem__. */
+function countsAll(a: PyDict, b: PyDict, test: (x: Py, y: Py) => Py): boolean {
+  const at = (c: PyDict, key: Py): Py => (c instanceof PyDictInstance ? getitem(c, key) : countOf(c, key));
+  for (const c of [a, b]) {
+    for (const nk of [...c.m.keys()]) {
+      tick();
+      const key = c.key(nk);
+      if (!truthy(test(at(a, key), at(b, key)))) return false;
+    }
+  }
+  return true;
+}
+
 /** Counter.__pos__ and __neg__: the positive counts, or the negated negative ones, compared with 0 as Python compares them; a subclass's through its items(). */
 function signed(c: PyCounter, keep: (n: Py) => boolean, value: (n: Py) => Py): PyCounter {
   const out = new PyCounter();
@@ -259,6 +283,14 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
     }
     return true;
   },
+  // Counter.__le__, __lt__, __ge__, __gt__ (3.10+), a plain Counter on the left (a subclass's instance: dict-subclasses.ts)
+  compare(a, b, op) {
+    const r = counterOrder(a, b, op);
+    if (r === NOT_IMPLEMENTED) return r;
+    return op === '<' ? (r ? -1 : 0) : op === '<=' ? (r ? 0 : 1) : op === '>' ? (r ? 1 : 0) : r ? 0 : -1;
+  },
+  // Counter.__delitem__: a missing key is no error
+  delitem: (c, key) => void c.delete(key),
   nb: {
     add: combine(ops.add),
     subtract: combine(ops.sub),

@@ -17,6 +17,7 @@ import { PyDictInstance } from '../../class-values.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
 import { noteDescriptor } from '../../def-names.js';
 import { PyClassType } from '../class-type.js';
+import { mappingUpdate } from './mapping-update.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyDefaultDict extends PyDict {
@@ -32,6 +33,9 @@ export class PyDefaultDict extends PyDict {
     return v;
   }
 }
+
+/** The defaultdicts whose repr is being made. */
+const defaultInRepr = new Set<PyDefaultDict>();
 
 const plain = (d: PyDict): PyDict => {
   const out = new PyDict(d.m);
@@ -53,7 +57,19 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
   name: () => 'collections.defaultdict',
   type: DEFAULTDICT_TYPE,
   iter: (v) => walkDict(v, 'keys'),
-  repr: (v, item) => `defaultdict(${item(v.factory)}, ${item(plain(v))})`,
+  // defaultdict_repr: dict's repr of itself first, {...} where it is met again inside (Py_ReprEnter), then the factory's
+  repr: (v, item) => {
+    let base = '{...}';
+    if (!defaultInRepr.has(v)) {
+      defaultInRepr.add(v);
+      try {
+        base = item(plain(v));
+      } finally {
+        defaultInRepr.delete(v);
+      }
+    }
+    return `defaultdict(${item(v.factory)}, ${base})`;
+  },
   getattr: (v, name) => (name === 'default_factory' ? v.factory : undefined),
   // a writable member (T_OBJECT) that takes any value, and None once deleted; no other attribute, no __dict__
   setattr: (v, name, value) => {
@@ -98,8 +114,7 @@ export class PyOrderedDict extends PyDict {
 
 export const ORDEREDDICT_TYPE = new PyClassType('collections.OrderedDict', (a, kw) => {
   const d = new PyOrderedDict();
-  if (a.length > 1) throw typeErr(`expected at most 1 argument, got ${a.length}`);
-  updateDict(d, a[0], kw);
+  mappingUpdate(d, a, kw, (n) => `expected at most 1 arguments, got ${n}`);
   return d;
 }, DICT_TYPE);
 
@@ -131,17 +146,31 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
   }],
 ]), { move_to_end: 'own', popitem: 'own', copy: 'none' });
 // odict_methods' own, which do what dict's do: through the class, each is OrderedDict's (OrderedDict.keys), not dict's
-for (const name of ['clear', 'items', 'keys', 'pop', 'setdefault', 'update', 'values']) {
+for (const name of ['clear', 'items', 'keys', 'pop', 'setdefault', 'values']) {
   const inherited = DICT_METHODS.get(name)!;
   ORDERED_METHODS.set(name, (d, a, kw) => inherited(d, a, kw));
 }
+// MutableMapping's update, in C: a pair that is no pair in its own words
+ORDERED_METHODS.set('update', (d, a, kw) => mappingUpdate(d as PyDict, a, kw, (n) => `update() takes at most 1 positional argument (${n} given)`));
+
+/** The OrderedDicts whose repr is being made: met again inside, each is ... (Py_ReprEnter). */
+const inRepr = new Set<PyOrderedDict>();
 
 export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
   ...DICT,
   name: () => 'collections.OrderedDict',
   type: ORDEREDDICT_TYPE,
   iter: (v) => walkDict(v, 'keys'),
-  repr: (v, item) => (v.m.size === 0 ? 'OrderedDict()' : `OrderedDict(${item([...walkDict(v, 'items')])})`),
+  repr: (v, item) => {
+    if (v.m.size === 0) return 'OrderedDict()';
+    if (inRepr.has(v)) return '...';
+    inRepr.add(v);
+    try {
+      return `OrderedDict(${item([...walkDict(v, 'items')])})`;
+    } finally {
+      inRepr.delete(v);
+    }
+  },
   // two OrderedDicts are equal in the same order too; against a dict, dict's ==
   eq(a, b, eq) {
     // an OrderedDict, or an instance of a condition's subclass of it (dict-subclasses.ts)

@@ -7,6 +7,7 @@ import { checkedMethods } from '../../arity.js';
 import { allocItems, checkSize, tick, work } from '../../budget.js';
 import { AttributeError, IndexError, indexErr, OverflowError, pyErr, RuntimeError, typeErr, valueErr } from '../../exceptions.js';
 import { indexSized } from '../../numbers.js';
+import { searchBounds } from '../../items.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
@@ -200,7 +201,7 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
   ['index', (d: PyDeque, [v, start, stop]) => {
     const items = d.items();
     // a bound of any size is clamped to the deque, as a slice's
-    const [a, b] = ops.sliceIndices(start ?? null, stop ?? null, null, items.length);
+    const [a, b] = searchBounds(start, stop, items.length);
     for (let i = a; i < b; i++) if ((tick(), ops.eq(items[i], v))) return i;
     throw valueErr(`${repr(v)} is not in deque`);
   }],

@@ -7,13 +7,13 @@
  * OrderedDict.setdefault and copy, __contains__ and __getitem__) where it does for a subclass.
  */
 import { bind, clinic } from '../../args.js';
-import { getattr, lookupAttr } from '../../attributes.js';
+import { getattr } from '../../attributes.js';
 import { checkSize, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { PyDictInstance } from '../../class-values.js';
 import { contains } from '../../compare.js';
 import { dictInit, registerDictBase } from '../../dict-subclass.js';
-import { fatalErr, keyErr, NotImplementedError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { fatalErr, keyErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { getitem, setitem } from '../../items.js';
 import { iterate, toList, truthy } from '../../iteration.js';
 import { DICT_METHODS, updateDict } from '../../methods-dict.js';
@@ -21,9 +21,10 @@ import * as ops from '../../ops.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { NOT_IMPLEMENTED } from '../../types/protocol.js';
 import { boundMethod, PyDict, PyFunc, PyTuple, typeName, type NativeFn, type Py } from '../../values.js';
-import { COUNTER, COUNTER_FUNCTIONS, COUNTER_TYPE, counterFunction, counterInplace, FROMKEYS_FUNCTION, PyCounter } from './counter.js';
+import { COUNTER, COUNTER_FUNCTIONS, COUNTER_TYPE, counterFunction, counterInplace, counterOrder, FROMKEYS_FUNCTION, PyCounter } from './counter.js';
 import { counterRepr } from './counter-python.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT, ORDEREDDICT_TYPE } from './defaultdict.js';
+import { mappingUpdate } from './mapping-update.js';
 
 /** A method of the base bound to the instance; func, where CPython writes it in Python (Counter's), is its class's function. */
 const method = (self: PyDictInstance, name: string, fn: NativeFn, func?: PyFunc): PyFunc => boundMethod(name, fn, self, func);
@@ -88,6 +89,9 @@ registerDictBase({
   missing: () => 0,
   repr: counterRepr,
   eq: COUNTER.eq as (a: PyDict, b: Py, eq: (x: Py, y: Py) => boolean) => boolean,
+  order: counterOrder,
+  // Counter.__delitem__: `if elem in self: super().__delitem__(elem)`
+  delitem: (self, key) => void self.delete(key),
   nb: COUNTER.nb,
   unary: COUNTER.unary,
   inplace: counterInplace,
@@ -116,31 +120,6 @@ for (const name of ['update', 'subtract', 'copy'] as const) {
 const inRepr = new Set<PyDictInstance>();
 
 // OrderedDict, whose C code calls a subclass's __setitem__
-
-/** mutablemapping_update: each pair put by self[k] = v, from a dict's items, a mapping's keys(), or pairs; then the keywords. */
-function mappingUpdate(self: PyDict, args: Py[], kw: Map<string, Py> | null, tooMany: (n: number) => string): null {
-  if (args.length > 1) throw typeErr(tooMany(args.length));
-  const arg = args[0];
-  let keys: Py | undefined;
-  if (arg !== undefined) {
-    if (arg instanceof PyDict && arg.constructor === PyDict) {
-      for (const [k, v] of [...arg.entries()]) (tick(), setitem(self, k, v));
-    } else if ((keys = lookupAttr(arg, 'keys')) !== undefined) {
-      for (const k of iterate(callValue(keys, [], null))) (tick(), setitem(self, k, getitem(arg, k)));
-    } else {
-      // mutablemapping_add_pairs: each pair unpacked into two, in its words
-      for (const pair of iterate(arg)) {
-        tick();
-        const items = toList(pair);
-        if (items.length < 2) throw valueErr(`need more than ${items.length} value${items.length === 1 ? '' : 's'} to unpack`);
-        if (items.length > 2) throw valueErr('too many values to unpack (expected 2)');
-        setitem(self, items[0], items[1]);
-      }
-    }
-  }
-  if (kw !== null) for (const [k, v] of kw) (tick(), setitem(self, k, v));
-  return null;
-}
 
 const UPDATE_ARGS = (n: number): string => `update() takes at most 1 positional argument (${n} given)`;
 

@@ -4,12 +4,13 @@
  * condition that makes many types adds nothing to the runtime's registry of types.
  */
 import { bind } from '../../args.js';
+import { getattr } from '../../attributes.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, tick, work } from '../../budget.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
-import { repr as reprOf } from '../../repr.js';
+import { repr as reprOf, str as strOf } from '../../repr.js';
 import { Signature, bindArgs, type Parameter } from '../../signature.js';
 import { noteDescriptor } from '../../def-names.js';
 import { noteDefinedIn } from '../../method-attributes.js';
@@ -89,6 +90,8 @@ registerType(NamedTupleType, {
   // read on the type, a classmethod is bound to it and a staticmethod is its function, as their __get__ gives them
   getattr: (v: NamedTupleType, name: string) => {
     const attr = v.attrs.get(name);
+    // tuple's count and index, inherited: P.count is tuple.count
+    if (attr === undefined && (name === 'count' || name === 'index')) return getattr(TUPLE_TYPE, name);
     return attr instanceof PyClassMethod || attr instanceof PyStaticMethod ? bindAttr(attr, null, v as unknown as PyClass, name) : attr;
   },
 });
@@ -99,10 +102,7 @@ export class PyNamedTuple extends PyTuple {
   }
 }
 
-function checkName(name: Py): string {
-  // a str subclass's instance is taken as its str, as PyUnicode_Check has it
-  if (name instanceof PyStrBox) name = name.value;
-  if (typeof name !== 'string') throw typeErr('Type names and field names must be strings');
+function checkName(name: string): string {
   if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) throw valueErr(`Type names and field names must be valid identifiers: ${reprOf(name)}`);
   if (KEYWORDS.has(name)) throw valueErr(`Type names and field names cannot be a keyword: ${reprOf(name)}`);
   return name;
@@ -146,7 +146,8 @@ const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
     if (v.cls.field(name) >= 0 && !v.cls.attrs.has(name)) throw pyErr(AttributeError, x === undefined ? "can't delete attribute" : "can't set attribute");
     throw pyErr(AttributeError, `'${v.cls.name}' object has no attribute '${name}'`);
   },
-  methods: METHODS,
+  // tuple's count and index too
+  methods: new Map([...TUPLE.methods!, ...METHODS]),
 };
 registerType(PyNamedTuple, NAMEDTUPLE);
 
@@ -165,20 +166,22 @@ const CLASS_FUNCTIONS: [string, Parameter[]][] = [
 /** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None). */
 export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   const [typename, fieldNames, rename = false, defaults = null, module = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple');
-  let names: Py[] = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : ops.toList(fieldNames);
+  // `field_names = list(map(str, field_names))`, and `typename = str(typename)`: any value is named by its str
+  let names: string[] = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : ops.toList(fieldNames).map((n) => (tick(), strOf(n)));
   allocItems(names.length);
+  const typeStr = strOf(typename);
   if (ops.truthy(rename)) {
     const seen = new Set<string>();
     names = names.map((n, i) => {
       tick();
-      const bad = typeof n !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n) || KEYWORDS.has(n) || n.startsWith('_') || seen.has(n);
-      const out = bad ? `_${i}` : (n as string);
+      const bad = !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n) || KEYWORDS.has(n) || n.startsWith('_') || seen.has(n);
+      const out = bad ? `_${i}` : n;
       seen.add(out);
       return out;
     });
   }
   // the type's name as checked: a str subclass's instance is its str
-  const name = checkName(typename);
+  const name = checkName(typeStr);
   const fields = names.map(checkName);
   const seen = new Set<string>();
   for (const f of fields) {
@@ -191,7 +194,7 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   const defaultValues = defaults === null ? [] : ops.toList(defaults);
   if (defaultValues.length > fields.length) throw typeErr('Got more default values than field names');
   type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];
-  type.sig = new Signature(`${typename}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
+  type.sig = new Signature(`${name}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
   type.attrs.set('_fields', tupleOf(fields));
   const fieldDefaults = new PyDict();
   fields.forEach((f, i) => type.defaults[i + 1] !== undefined && fieldDefaults.set(f, type.defaults[i + 1]));
