@@ -17,3 +17,13 @@ const CASES = [
 it('answers the smaller differences as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/** Found by hunt-d: str's fill, join and maketrans words, sorted's reverse and keywords, ord and sum of bytes, reversed of a non-iterable, isidentifier as Unicode 14 has it. */
+it('answers str and builtins argument errors as CPython does', () => {
+  expect(compareWithCPython([
+    "r = []\nfor f in [lambda: 'a'.center(3, None), lambda: 'a'.ljust(3, b'a'), lambda: 'a'.rjust(3, ''), lambda: 'a'.center(4, 'ab'), lambda: str.maketrans(1, 'a'), lambda: str.maketrans('a', 'b', 1), lambda: str.maketrans('a', 1, 'c'), lambda: str.maketrans(1, 2, 3), lambda: sorted([1], reverse=None), lambda: sorted([1], reverse=1.5), lambda: sorted([1], reverse=2**70), lambda: sorted([2, 1], reverse=2), lambda: [1].sort(reverse='x'), lambda: sorted([1, 2], reverse=True), lambda: [].sort(cmp=1), lambda: sorted([], foo=1), lambda: sorted([], key=len, foo=1), lambda: ord(b''), lambda: ord(bytearray()), lambda: ord(b'a'), lambda: ord(bytearray(b'\\xff')), lambda: ord(b'ab'), lambda: sum([1], b''), lambda: sum([], b''), lambda: sum([], bytearray()), lambda: sum([b'a'], start=0), lambda: ','.join(None), lambda: ','.join(1.5), lambda: ','.join(iter([1])), lambda: ','.join(5), lambda: reversed(1), lambda: reversed(None), lambda: list(reversed('abc')), lambda: list(reversed(frozenset())), lambda: reversed(x for x in 'a'), lambda: list(reversed(b'ab')), lambda: 'a\\u200c'.isidentifier(), lambda: 'a\\u30fb'.isidentifier()]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
+    "class S(bytes): pass\nreturn ord(S(b'a')), sum([], S(b'')) if False else 0",
+    "class S(bytes): pass\nreturn sum([], S(b''))",
+    "class J:\n    def __iter__(self):\n        raise TypeError('mine')\nreturn ','.join(J())",
+  ])).toEqual([]);
+});

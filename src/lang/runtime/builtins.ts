@@ -577,6 +577,8 @@ const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat;
 function sum(args: Py[], kw: Map<string, Py> | null): Py {
   const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1, undefined, X_POSITIONAL);
   if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
+  // PyBytes_Check and PyByteArray_Check of start (a subclass's instance too)
+  if (start instanceof PyBytes) throw typeErr(`sum() can't sum ${start instanceof PyByteArray ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]`);
   let total = start;
   for (const x of ops.iterate(items)) {
     tick();
@@ -803,6 +805,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     // the items as held, whatever its __iter__; tuple has none, so its class's __len__ and __getitem__ are walked back
     if (Array.isArray(seq) && lateOwner(seq, '__iter__') !== undefined) return lazy(reversedName(seq), seq.slice().reverse()[Symbol.iterator]());
     if (seq instanceof PyTuple && (lateOwner(seq, '__len__') ?? lateOwner(seq, '__getitem__')) !== undefined) return walkBack(seq);
+    // no __reversed__ and no sequence (PySequence_Check): not iterable is not reversible either
+    if (!ops.isIterable(seq)) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     const items = ops.toList(seq);
     return lazy(reversedName(seq), items.reverse()[Symbol.iterator]());
   }),
@@ -936,6 +940,11 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('ord', (a, k) => {
     let c = one('ord', a, k);
     if (c instanceof PyStrBox) c = c.value;
+    // a bytes or bytearray of one byte is its value
+    if (c instanceof PyBytes) {
+      if (c.data.length !== 1) throw typeErr(`ord() expected a character, but string of length ${c.data.length} found`);
+      return c.data[0];
+    }
     if (typeof c !== 'string') throw typeErr(`ord() expected string of length 1, but ${typeName(c)} found`);
     const n = cpLen(c);
     if (n !== 1) throw typeErr(`ord() expected a character, but string of length ${n} found`);

@@ -1,4 +1,4 @@
-import { bind, indexArg } from './args.js';
+import { bind, cIntArg, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { allocItems, checkSize, tick, work } from './budget.js';
 import { indexErr, typeErr, valueErr } from './exceptions.js';
@@ -23,10 +23,13 @@ export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, f
 
 /** A sort's key and reverse, and its n log n comparisons paid for, each as one item of work. */
 function sortArgs(args: Py[], kw: Map<string, Py> | null, fname: string, n: number): [Py | undefined, boolean] {
-  const [key, reverse] = bind(fname, args, kw, ['key', 'reverse']);
+  // sorted() hands its keywords to list.sort: a wrong one is named sort()'s
+  const [key, reverse] = bind('sort', args, kw, ['key', 'reverse']);
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
+  // reverse is `bool(accept={int})`, read as a C int (_PyLong_AsInt)
+  const rev = reverse === undefined ? 0 : cIntArg(reverse);
   work(n * Math.max(1, Math.ceil(Math.log2(n + 1))));
-  return [key, reverse !== undefined && reverse !== null && reverse !== false && reverse !== 0];
+  return [key, rev !== 0];
 }
 
 function sortPaid(items: Py[], [key, rev]: [Py | undefined, boolean]): Py[] {

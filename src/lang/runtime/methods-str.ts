@@ -5,6 +5,7 @@ import { allocStr, charge, checkSize, paidTick, step, tick, work } from './budge
 import { indexErr, keyErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
+import { iterableOr } from './iteration.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, lowerChar, toTitle, upperChar } from './case-mappings.js';
 import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
@@ -199,7 +200,9 @@ function justify(s: string, args: Py[], how: 'l' | 'r' | 'c'): string {
   // the width is read first, as Argument Clinic reads it
   const w = widthArg(args[0]);
   const fill = args.length > 1 ? (args[1] instanceof PyStrBox ? args[1].value : args[1]) : ' ';
-  if (typeof fill !== 'string' || cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
+  // Argument Clinic's converter: a non-str by its type's name, a str of another length in its words
+  if (typeof fill !== 'string') throw typeErr(`The fill character must be a unicode character, not ${typeName(fill)}`);
+  if (cpLen(fill) !== 1) throw typeErr('The fill character must be exactly one character long');
   const width = padWidth(s, w, fill);
   const n = width - cpLen(s);
   if (n <= 0) return s;
@@ -410,7 +413,8 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
       const parts: string[] = [];
       let size = 0;
       let i = 0;
-      for (let x of iterate(items)) {
+      // PySequence_Fast: a TypeError of iter() in its own words
+      for (let x of iterate(iterableOr(items, () => typeErr('can only join an iterable')))) {
         if (typeof x !== 'string') {
           if (!(x instanceof PyStrBox)) throw typeErr(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
           x = x.value;

@@ -53,9 +53,10 @@ export function maketrans(args: Py[]): PyDict {
     }
     return d;
   }
-  if (typeof x !== 'string') throw typeErr(`maketrans() argument 1 must be str, not ${typeName(x)}`);
+  // Argument Clinic reads y and z as str (x is any object) before the function looks at x
   if (typeof y !== 'string') throw typeErr(`maketrans() argument 2 must be str, not ${typeName(y)}`);
   if (z !== undefined && typeof z !== 'string') throw typeErr(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+  if (typeof x !== 'string') throw typeErr('first maketrans argument must be a string if there is a second argument');
   const from = [...x];
   const to = [...y];
   if (from.length !== to.length) throw valueErr('the first two maketrans arguments must have equal length');

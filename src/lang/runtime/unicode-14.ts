@@ -51,7 +51,8 @@ export const recased = (ch: string): boolean => RECASED.test(ch);
 export const NOT_PRINTABLE = new RegExp(`[\\p{C}\\p{Z}${ASSIGNED_SINCE_14}]`, 'u');
 
 /** str.isidentifier: XID_Start or '_', then XID_Continue (PEP 3131), in 14.0. */
-export const IDENTIFIER = new RegExp(`^(?:${in14('\\p{XID_Start}_')})${in14('\\p{XID_Continue}')}*$`, 'v');
+// less the four code points 15.1 added to Other_ID_Continue (ZWNJ, ZWJ and the katakana middle dots), which V8's has
+export const IDENTIFIER = new RegExp(`^(?:${in14('\\p{XID_Start}_')})[${in14('\\p{XID_Continue}')}--[\\u200c\\u200d\\u30fb\\uff65]]*$`, 'v');
 
 /** Unicode 14.0's decimal digits (Nd): int(), float(), Decimal and format specs read them, and \d. */
 export const DECIMAL_DIGIT = set14('DECIMAL');
