@@ -75,6 +75,15 @@ it('formats floats in g and the alternate form as CPython does', () => {
 /** A key's value is the arguments from there on (unicode_format_arg_parse), and any mapping by PyMapping_Check's rule is subscripted by the key. */
 it('takes a keyed directive and what follows it as CPython does', () => {
   expect(compareWithCPython([
+    // a key counts its parentheses, as unicode_format_arg_parse does
+    "return '%((a))s' % {'(a)': 1}, '%(a(b)c)s' % {'a(b)c': 2}, '%(())s|%()s' % {'()': 3, '': 4}",
+    "return '%((a)s' % {'(a': 1}",
+    "return '%(a' % {}",
+    "return '%(a)' % {'a': 1}",
+    "return '%(a)5.2f|%(b)-4d|' % {'a': 3.14159, 'b': 7}",
+    "return b'%((a))s' % {b'(a)': b'x'}",
+    "return '%(a)s %(a)r' % {'a': 'q'}, '%%(a)s' % {}, '%s%%' % 5",
+    "return '%(x)*d' % {'x': 5}",
     "return '%(a)s %s' % {'a': 1}",
     "return '%s %(a)s' % {'a': 1}",
     "return '%(a)s %%' % {'a': 1}",

@@ -169,9 +169,27 @@ const past = (digits: string, max: bigint): boolean => {
 };
 
 // a '.' with no digits after it is a precision of 0, as CPython reads it ('%.f' % 1.5 is '2')
-const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
+// what follows the '%' and its key (read by formatKeyEnd: a key counts its parentheses)
+const PERCENT = /([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
 // bytes also have %b
-const PERCENT_BYTES = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
+const PERCENT_BYTES = /([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsab%])?/y;
+
+/**
+ * Where a directive's '%(key)' ends, after its ')': unicode_format_arg_parse counts nested
+ * parentheses, so '%((a))s' names '(a)'. -1 where the key never ends. The walk is paid as
+ * a native one (a step per 32 characters).
+ */
+function formatKeyEnd(fmt: string, open: number): number {
+  let depth = 1;
+  let i = open + 1;
+  for (; i < fmt.length && depth > 0; i++) {
+    const c = fmt.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth--;
+  }
+  charge((i - open) >> 5);
+  return depth > 0 ? -1 : i;
+}
 
 function toNumberFor(conv: string, v: Py): Py {
   if (isIntLike(v)) return v;
@@ -304,13 +322,22 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
   for (let at = fmt.indexOf('%'); at >= 0; at = fmt.indexOf('%', copied)) {
     // a conversion costs some 5 µs, far more than the characters it copies: a step each, as a str.format field
     step();
-    directive.lastIndex = at;
+    let key: string | undefined;
+    let tail = at + 1;
+    if (fmt.charCodeAt(tail) === 0x28) {
+      const end = formatKeyEnd(fmt, tail);
+      if (end < 0) throw valueErr('incomplete format key');
+      key = fmt.slice(tail + 1, end - 1);
+      tail = end;
+    }
+    directive.lastIndex = tail;
     const m = directive.exec(fmt)!;
-    const piece = convert(m[0], m[1], m[2], m[3], m[4], m[5], at);
+    const whole = fmt.slice(at, tail + m[0].length);
+    const piece = convert(whole, key, m[1], m[2], m[3], m[4], at);
     made += piece.length;
     checkSize(made);
     pieces.push(fmt.slice(copied, at), piece);
-    copied = at + m[0].length;
+    copied = at + whole.length;
   }
   pieces.push(fmt.slice(copied));
   const out = pieces.join('');
@@ -341,8 +368,6 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     if (conv === undefined) {
       // the text ended inside the directive, or a character that is no conversion follows it
       const next = at + whole.length;
-      // '%(a' with no ')': the key never ended
-      if (key === undefined && fmt.startsWith('%(', at)) throw valueErr('incomplete format key');
       // '%.' or '%5' at the end: a precision or width still to come
       if (next >= fmt.length || (fmt[next] === '.' && next + 1 >= fmt.length)) throw valueErr('incomplete format');
       const c = fmt.codePointAt(next)!;
