@@ -240,3 +240,12 @@ it('answers the smaller parts of datetime as CPython does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `${IMPORT}\n${e.includes('\n') ? e : `return ${e}`}`))).toEqual([]);
 });
+
+/** wrap_strftime reads the format as UTF-8 before anything: a lone surrogate is UnicodeEncodeError at its place (time.strftime encodes for the locale, which the oracle's takes). */
+it('refuses a lone surrogate in a datetime format as CPython does', () => {
+  expect(compareWithCPython([
+    "import datetime\nd = datetime.datetime(2024, 1, 7)\nout = []\nfor f in ['\\ud800', 'ab\\ud800', '%Y\\udc80', '%f\\ud800', '\\udcff%d', 'a\\x00\\ud800']:\n    try:\n        out.append(d.strftime(f))\n    except UnicodeEncodeError as e:\n        out.append((str(e), e.start, e.end, e.object == f))\nreturn out",
+    "import datetime\ntry:\n    format(datetime.date(2024, 1, 1), '%Y\\ud800')\nexcept UnicodeEncodeError as e:\n    return str(e)",
+    "import datetime\nreturn datetime.time(1).strftime('%H\ud83d\ude00'), datetime.date(2024, 1, 1).strftime('\u00e9%d')",
+  ])).toEqual([]);
+});

@@ -4,6 +4,8 @@
  * and %f, replaced before glibc sees the format (wrap_strftime).
  */
 import { charge, checkSize, tick, work } from '../budget.js';
+import { wellFormed } from '../codecs/codec.js';
+import { UTF_8 } from '../codecs/utf8.js';
 import { pyErr, ValueError } from '../exceptions.js';
 import { isoCalendar, toOrdinal, type DateRec } from './calendar.js';
 import type { DateTime } from './datetime.js';
@@ -242,12 +244,22 @@ export function timetuple(dt: DateTime, arg?: unknown): Tm {
 }
 
 /**
+ * wrap_strftime reads the whole format as UTF-8 first (PyUnicode_AsUTF8AndSize), and
+ * time.strftime encodes it for the locale: a lone surrogate is UTF-8's UnicodeEncodeError,
+ * at its position in the format.
+ */
+export function checkFormatEncodes(format: string): void {
+  if (!wellFormed(format)) UTF_8.encode(format, () => 'strict');
+}
+
+/**
  * datetime.strftime (date and time call it with their fields and zeros, or 1900-01-01): `tm` is
  * the struct_time made first, `arg` what the zone's utcoffset and tzname are given (None for a
  * time), each asked once, at the first %z and %Z (wrap_strftime).
  */
 export function datetimeStrftime(dt: DateTime, format: string, tm: Tm = timetuple(dt), arg: unknown = null): string {
   work(format.length);
+  checkFormatEncodes(format);
   // wrap_strftime reads the format as a C string, and hands glibc what it built as one (a tzname's NUL included): each ends at a NUL
   format = beforeNul(format);
   let z: string | undefined;
