@@ -33,10 +33,13 @@ describe('hostile conditions', () => {
     ["import re\nreturn re.compile('x').constructor", "AttributeError: 're.Pattern' object has no attribute 'constructor'"],
     ['return len.call', "AttributeError: 'builtin_function_or_method' object has no attribute 'call'"],
     ['return text.prototype', "AttributeError: 'str' object has no attribute 'prototype'"],
-    ["return open('/etc/passwd').read()", "NameError: name 'open' is not defined"],
-    ["return eval('1 + 1')", "NameError: name 'eval' is not defined"],
-    ["exec('x = 1')", "NameError: name 'exec' is not defined"],
-    ['return globals()', "NameError: name 'globals' is not defined"],
+    // CPython's host-reaching builtins: refused, not a NameError a condition could catch and go on from
+    ["return open('/etc/passwd').read()", "UnsupportedError: 'open' is not available in conditions: it reaches the host's files and terminal"],
+    ["return eval('1 + 1')", "UnsupportedError: 'eval' is not available in conditions: it runs text as code"],
+    ["exec('x = 1')", "UnsupportedError: 'exec' is not available in conditions: it runs text as code"],
+    ['return globals()', "UnsupportedError: 'globals' is not available in conditions: a module's globals hold CPython's builtins module, whose __import__, open and eval reach the host"],
+    ["try:\n    open\nexcept NameError:\n    return 'caught'", "UnsupportedError: 'open' is not available in conditions: it reaches the host's files and terminal"],
+    ["open = lambda p: p\nreturn open('x')", "'x'"],
     // locals() is the envelope's own names, what the condition can name already
     ['return sorted(locals())', "['log', 'text']"],
     ['l = locals\nreturn l()', "UnsupportedError: locals() is not available in conditions but called by its name: only then is the caller's frame known"],
@@ -49,7 +52,7 @@ describe('hostile conditions', () => {
     ['return process', "NameError: name 'process' is not defined"],
     ["return require('fs')", "NameError: name 'require' is not defined"],
     ['return globalThis', "NameError: name 'globalThis' is not defined"],
-    ["return compile('1', 'x', 'eval')", "NameError: name 'compile' is not defined"],
+    ["return compile('1', 'x', 'eval')", "UnsupportedError: 'compile' is not available in conditions: it runs text as code"],
     ['return type(len)(1)', "TypeError: cannot create 'builtin_function_or_method' instances"],
   ])('keeps %s away from the host', (source, error) => {
     expect(run(source)).toBe(error);

@@ -1,4 +1,5 @@
-import { nameErr, UnboundLocalError, pyErr } from '../runtime/exceptions.js';
+import { fatalErr, nameErr, UnboundLocalError, UnsupportedError, pyErr } from '../runtime/exceptions.js';
+import { REFUSED_BUILTINS } from '../runtime/refused-builtins.js';
 import { PyException, type Py } from '../runtime/values.js';
 
 /** A compiled expression. */
@@ -25,9 +26,9 @@ export function clearSlots(slots: Py[]): void {
   for (let i = 0; i < slots.length; i++) slots[i] = undefined;
 }
 
-/** Reading a variable that holds no value: CPython's error for a local or a global. */
+/** Reading a variable that holds no value: CPython's error for a local or a global, or a builtin the sandbox refuses. */
 export function unbound(name: string, local: boolean): PyException {
-  return local
-    ? pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`)
-    : nameErr(name);
+  if (local) return pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  const why = REFUSED_BUILTINS.get(name);
+  return why === undefined ? nameErr(name) : fatalErr(UnsupportedError, `'${name}' is not available in conditions: ${why}`);
 }
