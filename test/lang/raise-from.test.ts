@@ -65,3 +65,44 @@ const CHAINED = [
 it('chains an exception to the one handled when it was raised, as CPython does', () => {
   expect(compareWithCPython(CHAINED)).toEqual([]);
 });
+
+/**
+ * gen.throw() puts its exception as it is (no context from the caller's handled one), close()'s
+ * GeneratorExit is made under the caller's; a generator's own handled exception is its own even
+ * where the caller handles the same one, and a clause it left while suspended leaves the current
+ * caller's; an exception caught by `with` or a finally is chained as an except clause's; the
+ * chain's fields are set and deleted as BaseException's descriptors check them, and a cycle a
+ * condition made stops the walk as Floyd's algorithm does in _PyErr_SetObject.
+ */
+const CHAINED_MORE = [
+  `def g():\n    try:\n        yield 1\n    except ValueError as e:\n        yield repr(e.__context__)\nit = g(); next(it)\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    return it.throw(ValueError('v'))`,
+  `E = KeyError('shared')\ndef g():\n    try:\n        raise E\n    except KeyError:\n        yield 1\n        raise\ntry:\n    raise E\nexcept KeyError:\n    it = g()\n    next(it)\ntry:\n    next(it)\nexcept BaseException as e:\n    return repr(e), repr(e.__context__)`,
+  `def g():\n    try:\n        yield 1\n    finally:\n        raise ValueError('in finally')\nit = g(); next(it)\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    try:\n        it.close()\n    except ValueError as e:\n        return repr(e.__context__), repr(e.__context__.__context__)`,
+  `a = ValueError('a'); b = KeyError('b')\na.__context__ = b\nb.__context__ = a\ntry:\n    raise a\nexcept ValueError:\n    try:\n        raise TypeError('t')\n    except TypeError as x:\n        return repr(x.__context__), repr(a.__context__)`,
+  `a = ValueError('a'); b = KeyError('b'); c = IndexError('c')\na.__context__ = b\nb.__context__ = c\nc.__context__ = b\ntry:\n    raise a\nexcept ValueError:\n    try:\n        raise TypeError('t')\n    except TypeError as x:\n        return repr(x.__context__), repr(a.__context__), repr(c.__context__)`,
+  `class CM:\n    def __enter__(self): return self\n    def __exit__(self, t, v, tb):\n        self.v = v\n        return True\ntry:\n    raise KeyError('A')\nexcept KeyError:\n    cm = CM()\n    with cm:\n        1/0\n    return repr(cm.v.__context__)`,
+  `e = ValueError('x')\ne.__suppress_context__ = 5\nreturn e.__suppress_context__`,
+  `e = ValueError('x')\ntry:\n    e.__context__ = 5\nexcept TypeError as t:\n    return str(t)`,
+  `e = ValueError('x')\ntry:\n    e.__cause__ = 5\nexcept TypeError as t:\n    return str(t)`,
+  `e = ValueError('x')\ne.__cause__ = KeyError()\nreturn e.__suppress_context__`,
+  `try:\n    raise KeyError('a')\nexcept KeyError as e:\n    try:\n        raise e.with_traceback(None)\n    except KeyError as f:\n        return f is e, repr(f.__context__)`,
+  `try:\n    raise KeyError('a')\nexcept KeyError:\n    try:\n        [1][5]\n    except IndexError as e:\n        return repr(e.__context__)`,
+  `def f():\n    raise\ntry:\n    raise KeyError('x')\nexcept KeyError:\n    try:\n        f()\n    except KeyError as e:\n        return repr(e)`,
+  `try:\n    f = lambda: (_ for _ in ()).throw(ValueError('t'))\n    f()\nexcept ValueError as e:\n    return repr(e.__context__)`,
+  `def g():\n    try:\n        raise KeyError('own')\n    except KeyError:\n        yield 1\n    yield 2\n    try:\n        raise\n    except BaseException as e:\n        yield repr(e)\nit = g()\ntry:\n    raise IndexError('caller1')\nexcept IndexError:\n    next(it)\nnext(it)\nreturn next(it)`,
+  `def g():\n    try:\n        raise KeyError('own')\n    except KeyError:\n        yield 1\n    yield 2\n    try:\n        1/0\n    except ZeroDivisionError as e:\n        yield repr(e.__context__)\nit = g()\ntry:\n    raise IndexError('caller1')\nexcept IndexError:\n    next(it)\nnext(it)\ntry:\n    raise ValueError('caller2')\nexcept ValueError:\n    return next(it)`,
+  `def g():\n    try:\n        raise KeyError('own')\n    except KeyError:\n        yield 1\n        try:\n            raise\n        except KeyError as e:\n            yield repr(e)\nit = g()\nnext(it)\ntry:\n    raise IndexError('caller')\nexcept IndexError:\n    return next(it)`,
+  `def g():\n    try:\n        yield 1\n    finally:\n        yield 2\nit = g(); next(it)\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    try:\n        it.close()\n    except RuntimeError as e:\n        return str(e), repr(e.__context__), repr(e.__context__.__context__)`,
+  `try:\n    raise KeyError('a')\nexcept KeyError:\n    try:\n        try:\n            1/0\n        finally:\n            try:\n                raise\n            except ZeroDivisionError as z:\n                x = repr(z.__context__)\n    except ZeroDivisionError:\n        return x`,
+  `e = ValueError('x')\ntry:\n    del e.__context__\nexcept TypeError as t:\n    return str(t)`,
+  `e = ValueError('x')\ne.__context__ = e\ntry:\n    raise KeyError\nexcept KeyError as k:\n    try:\n        raise e\n    except ValueError as v:\n        return repr(v.__context__), repr(k.__context__)`,
+  `a = ValueError('a')\na.__context__ = a\ntry:\n    raise a\nexcept ValueError:\n    try:\n        raise TypeError\n    except TypeError as t:\n        return repr(t.__context__), repr(a.__context__)`,
+  `e = ValueError('x')\ne.__cause__ = None\nreturn e.__suppress_context__, e.__cause__`,
+  `e = ValueError('x')\ne.__suppress_context__ = True\ne.__context__ = KeyError('c')\nreturn e.__suppress_context__, repr(e.__context__)`,
+  `e = ValueError('x')\ntry:\n    del e.__suppress_context__\nexcept TypeError as t:\n    return str(t)`,
+  `class E(Exception):\n    pass\ne = E()\ne.__context__ = KeyError(1)\ne.__cause__ = None\nreturn repr(e.__context__), e.__suppress_context__`,
+];
+
+it('chains around generators, with and finally, and sets the chain fields, as CPython does', () => {
+  expect(compareWithCPython(CHAINED_MORE)).toEqual([]);
+});

@@ -3,7 +3,7 @@ import { step } from '../runtime/budget.js';
 import { chain, chainCaught, chainLeaving, fromCause, handling } from '../runtime/handling.js';
 import { contextProtocol } from '../runtime/context-managers.js';
 import { AssertionError_, pyErr, toException } from '../runtime/exceptions.js';
-import { dropped, droppedBy, takeFresh, type GeneratorBody } from '../runtime/generator.js';
+import { dropped, droppedBy, handlingBegun, handlingEnded, takeFresh, type GeneratorBody } from '../runtime/generator.js';
 import { freshIterator } from '../runtime/fresh-iterator.js';
 import { inplace } from './operators.js';
 import * as ops from '../runtime/ops.js';
@@ -379,15 +379,15 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
         const exc = toPyException(err);
         if (exc.fatal) throw exc;
         // run as StatementCompiler's (whileHandling): exc is handled in the finally
-        const outer = handling.exc;
-        handling.exc = exc;
+        chainCaught(exc);
+        const outer = handlingBegun(exc);
         let fr: number;
         try {
           fr = yield* finalbody(f);
         } catch (e) {
           throw chainLeaving(e, exc);
         } finally {
-          handling.exc = outer;
+          handlingEnded(outer);
         }
         if (fr !== NORMAL) return fr;
         throw exc;
@@ -426,15 +426,14 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
     return {
       matches,
       run: function* (f, e) {
-        const outer = handling.exc;
-        handling.exc = e;
+        const outer = handlingBegun(e);
         store?.(f, e);
         try {
           return yield* body(f);
         } catch (err) {
           throw chainLeaving(err, e);
         } finally {
-          handling.exc = outer;
+          handlingEnded(outer);
           unbind?.(f);
         }
       },

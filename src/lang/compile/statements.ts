@@ -345,6 +345,7 @@ export class StatementCompiler extends GeneratorCompiler {
       } catch (err) {
         const exc = toPyException(err);
         if (exc.fatal) throw exc;
+        chainCaught(exc);
         const fr = whileHandling(exc, () => finalbody(f));
         if (fr !== NORMAL) return fr;
         throw exc;

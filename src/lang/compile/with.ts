@@ -3,7 +3,7 @@ import { contextProtocol, PyTraceback, type ContextProtocol } from '../runtime/c
 import { truthy } from '../runtime/iteration.js';
 import { toPyException } from '../runtime/trap.js';
 import { ClassCompiler } from './classes.js';
-import { chainLeaving, handling } from '../runtime/handling.js';
+import { chainCaught, chainLeaving, handling } from '../runtime/handling.js';
 import { NORMAL, type Ex } from './frame.js';
 import type { Scope } from './scope.js';
 
@@ -50,6 +50,8 @@ export abstract class WithCompiler extends ClassCompiler {
 export function exitOnError(cm: ContextProtocol, err: unknown): void {
   const exc = toPyException(err);
   if (exc.fatal) throw exc;
+  // raised in the body, under what was handled there
+  chainCaught(exc);
   // __exit__ runs as an except clause would: a bare `raise` in it raises exc again
   const outer = handling.exc;
   handling.exc = exc;

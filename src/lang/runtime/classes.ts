@@ -268,6 +268,7 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
     obj.dict.set(name, v);
   } else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
+  else if (obj instanceof PyException && setChainField(obj, name, v)) return;
   else if (obj instanceof PyException && fieldSet(obj, name, v)) return;
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
   else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
@@ -304,6 +305,27 @@ function setArgs(e: PyException, v: Py): void {
   if (!e.type.isSubclassOf(BaseExceptionGroup)) e.text = undefined;
   e.args = args;
   argsSetTo(args, v);
+}
+
+/** `e.__cause__ = c`, `e.__context__ = c` and `e.__suppress_context__ = b`, as BaseException's getset and member descriptors check them; false for another name. */
+function setChainField(e: PyException, name: string, v: Py): boolean {
+  switch (name) {
+    case '__cause__':
+    case '__context__': {
+      if (v !== null && !(v instanceof PyException)) throw typeErr(`exception ${name === '__cause__' ? 'cause' : 'context'} must be None or derive from BaseException`);
+      if (name === '__context__') e.context = v;
+      else {
+        e.cause = v;
+        e.suppressContext = true;
+      }
+      return true;
+    }
+    case '__suppress_context__':
+      if (typeof v !== 'boolean') throw typeErr('attribute value type must be bool');
+      e.suppressContext = v;
+      return true;
+  }
+  return false;
 }
 
 /** A builtin type's own tp_setattro (functools.partial's), or undefined. */
@@ -349,6 +371,8 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, undefined)) return;
   if (obj instanceof PyException && !ownAttr(obj, name) && name === 'args') throw typeErr('args may not be deleted');
+  if (obj instanceof PyException && !ownAttr(obj, name) && (name === '__cause__' || name === '__context__')) throw typeErr(`${name} may not be deleted`);
+  if (obj instanceof PyException && !ownAttr(obj, name) && name === '__suppress_context__') throw typeErr("can't delete numeric/char attribute");
   if (obj instanceof PyException && !ownAttr(obj, name) && fieldSet(obj, name, undefined)) return;
   // a condition's class loses its own attribute, as a heap type does; a builtin or a module's shared class is refused
   if ((obj instanceof PyType && !(obj instanceof PyRunClassType) && !(obj instanceof PyClass)) || obj === OBJECT_CLASS || sharedObjectRefusal(obj, name) !== undefined) throw notSettable(obj, name);

@@ -1,7 +1,7 @@
 import { enterCall, enterFrame, exitCall, exitFrame, step } from './budget.js';
 import { BUILTINS, iteratorName } from './builtins.js';
 import { AttributeError, EXCEPTION_TYPES, RuntimeError, StopIteration, UnsupportedError, fatalErr, pyErr, stopIteration, typeErr, valueErr } from './exceptions.js';
-import { fromCause, handling } from './handling.js';
+import { chain, fromCause, handling } from './handling.js';
 import { getattr, lookupAttr } from './attributes.js';
 import { callValue } from './call.js';
 import { fieldGet } from './exception-fields.js';
@@ -36,6 +36,10 @@ export class PyGenerator extends PyIterator {
   genName: string;
   /** The exception an except clause of the body handles while it is suspended in it. */
   private handled: PyException | null = null;
+  /** How many of its own except clauses and finally blocks (generators.ts's, which may yield) the body is in: while none, it sees its caller's handled exception. */
+  ownHandling = 0;
+  /** The handled exception of whoever resumed it last, which its clauses leave back to when they end (CPython's exc_info chain). */
+  callerHandled: PyException | null = null;
   private body: GeneratorBody | null;
 
   /**
@@ -105,7 +109,8 @@ export class PyGenerator extends PyIterator {
     this.started = true;
     // the exception the body handles is its own while it runs, the caller's is back when it stops
     const caller = handling.exc;
-    if (this.handled !== null) handling.exc = this.handled;
+    this.callerHandled = caller;
+    if (this.ownHandling > 0) handling.exc = this.handled;
     const outer = current;
     current = this;
     try {
@@ -118,7 +123,7 @@ export class PyGenerator extends PyIterator {
       throw raisedOut(err);
     } finally {
       current = outer;
-      this.handled = handling.exc !== caller ? handling.exc : null;
+      this.handled = this.ownHandling > 0 ? handling.exc : null;
       handling.exc = caller;
       this.running = false;
       if (this.charged) exitCall();
@@ -153,7 +158,7 @@ export class PyGenerator extends PyIterator {
     }
     let r: IteratorResult<Py, Py | undefined>;
     try {
-      r = this.run(null, pyErr(GeneratorExit));
+      r = this.run(null, generatorExit());
     } catch (err) {
       if (isPy(err, GeneratorExit)) return null;
       throw err;
@@ -168,6 +173,34 @@ const iterOf = (v: Py): Py => (BUILTINS.get('iter') as PyFunc).fn([v], null);
 
 /** The generator whose body runs now (the innermost), which a `yield from` it reaches names as its gi_yieldfrom. */
 let current: PyGenerator | null = null;
+
+/** What a clause of a generator's body leaves handled when it ends: its caller's at that time where the clause was its outermost own. */
+const INHERITED = Symbol('inherited');
+export type HandlingToken = PyException | null | typeof INHERITED;
+
+/** A clause of a generator's body (one that may yield) begins handling e: answers what to give back to handlingEnded. */
+export function handlingBegun(e: PyException): HandlingToken {
+  const g = current;
+  const outer: HandlingToken = g !== null && g.ownHandling === 0 ? INHERITED : handling.exc;
+  if (g !== null) g.ownHandling++;
+  handling.exc = e;
+  return outer;
+}
+
+/** The clause handlingBegun began ends: the exception handled before it is handled again, the caller's now where the body had none of its own. */
+export function handlingEnded(outer: HandlingToken): void {
+  const g = current;
+  if (g !== null) g.ownHandling--;
+  handling.exc = outer === INHERITED ? g!.callerHandled : outer;
+}
+
+/** close()'s GeneratorExit: made (PyErr_SetNone) before the body resumes, so under the caller's handled exception; gen.throw's exception is not chained (PyErr_Restore). */
+function generatorExit(): PyException {
+  const e = pyErr(GeneratorExit);
+  e.context = null;
+  chain(e, handling.exc);
+  return e;
+}
 
 /** What leaves a generator's body that raised: a StopIteration is PEP 479's RuntimeError. */
 function raisedOut(err: unknown): unknown {
@@ -251,7 +284,10 @@ const METHODS = new Map<string, Method>([
   }],
   ['throw', (g: PyGenerator, args, kw) => {
     if (kw !== null && kw.size > 0) throw typeErr('generator.throw() takes no keyword arguments');
-    return answer(g.throwIn(exceptionToThrow(args)));
+    const e = exceptionToThrow(args);
+    // put as it is (PyErr_Restore), not raised: what is handled when it is thrown is not its context
+    if (e.context === undefined) e.context = null;
+    return answer(g.throwIn(e));
   }],
   ['close', (g: PyGenerator, args, kw) => {
     if ((kw !== null && kw.size > 0) || args.length > 0) throw typeErr(`generator.close() takes no arguments (${args.length} given)`);

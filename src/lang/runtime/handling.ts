@@ -17,12 +17,19 @@ export const handling: { exc: PyException | null } = { exc: null };
  */
 export function chain(x: PyException, handled: PyException | null): void {
   if (handled === null || handled === x) return;
-  for (let o = handled; o.context != null; o = o.context) {
+  // a cycle a condition made (`a.__context__ = b`) stops the walk, as Floyd's algorithm finds it there
+  let slow = handled;
+  let toggle = false;
+  for (let o = handled; o.context != null; ) {
     tick();
     if (o.context === x) {
       o.context = null;
       break;
     }
+    o = o.context;
+    if (o === slow) break;
+    if (toggle) slow = slow.context!;
+    toggle = !toggle;
   }
   x.context = handled;
 }
