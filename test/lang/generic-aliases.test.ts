@@ -56,6 +56,11 @@ const UNIONS = [
   `return (int | str).__args__ is (int | str).__args__, repr(bool | int)`,
   `x = int | str\nx.foo = 1`,
   `return None | None`, `x = int\nx |= None\nreturn x`,
+  // two classes of one name are two (an alias's key named its types), a renamed one the same
+  `def mk():\n    class A: pass\n    return A\nA1, A2 = mk(), mk()\nreturn list[A1] == list[A2], len((int | list[A1] | list[A2]).__args__), len({list[A1], list[A2]})`,
+  `class A: pass\nx = list[A]\nh = hash(x)\nA.__name__ = 'B'\nreturn x == list[A], hash(x) == hash(list[A]), hash(x | int) == hash(int | list[A])`,
+  `u = int | list[int]\nreturn u == (list[int] | int), hash(u) == hash(list[int] | int), len({u, list[int] | int})`,
+  `return len((list[int] | list[int] | dict[str, list[int]] | dict[str, list[int]]).__args__)`,
 ];
 
 it('makes unions of types with | as CPython does', () => {

@@ -3,7 +3,8 @@
  * them. It prints as written, is == to an alias of the same origin and arguments, calls its
  * origin, and isinstance() refuses it with CPython's TypeError. Nothing is checked against it.
  */
-import { tick } from '../budget.js';
+import { tick, work } from '../budget.js';
+import { PyClass } from '../class-values.js';
 import { fatalErr, typeErr, UnsupportedError } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
 import { hashKey } from '../keys.js';
@@ -63,9 +64,37 @@ function aliasRepr(v: PyGenericAlias, item: (x: Py) => string): string {
  * tree of arguments is exponential in its depth, as CPython's hash walks it.
  */
 export function aliasKey(v: PyGenericAlias): string {
-  const part = (a: Py): string => (tick(), a instanceof PyGenericAlias ? aliasKey(a) : a instanceof PyType ? 't' + a.name : a === ELLIPSIS ? '...' : 'k' + String(hashKey(a)));
-  return `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
+  const known = KEYS.get(v);
+  if (known !== undefined) return known;
+  // kept where no argument's key asked a condition's __hash__ (an alias is immutable, its types' names too)
+  let keep = true;
+  const part = (a: Py): string => {
+    tick();
+    if (a instanceof PyGenericAlias) return aliasKey(a);
+    // a builtin type by its name; a condition's class by itself (two classes A are two, and a renamed one the same)
+    if (a instanceof PyType) return a instanceof PyClass ? '#' + classId(a) : 't' + a.name;
+    if (a === ELLIPSIS) return '...';
+    keep = false;
+    return 'k' + String(hashKey(a));
+  };
+  const key = `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
+  // the key holds its arguments' keys, copied: an alias nested n deep is a key of n parts
+  work(key.length);
+  if (keep) KEYS.set(v, key);
+  return key;
 }
+
+/** A number for each condition's class met in an alias. */
+const CLASS_IDS = new WeakMap<PyClass, number>();
+let nextClassId = 0;
+function classId(c: PyClass): number {
+  let id = CLASS_IDS.get(c);
+  if (id === undefined) CLASS_IDS.set(c, (id = nextClassId++));
+  return id;
+}
+
+/** Each alias's key, made once: a union or a dict of aliases nested deep would make their keys anew at each comparison. */
+const KEYS = new WeakMap<PyGenericAlias, string>();
 
 const SLOTS: PyTypeSlots<PyGenericAlias> = {
   name: () => 'types.GenericAlias',

@@ -39,11 +39,15 @@ export function unionOr(a: Py, b: Py): Py | typeof NOT_IMPLEMENTED {
   // NoneType has no nb_or: None | None is no union
   if (!isUnionable(a) || !isUnionable(b) || (a === null && b === null)) return NOT_IMPLEMENTED;
   const members: Py[] = [];
+  // dedup_and_flatten_args: types by identity, aliases by == (equal aliases share a key): each member's key made once, so that n members cost n keys, not n² of them
+  const seen = new Set<unknown>();
   for (const side of [a, b]) {
     for (const m of side instanceof PyUnionType ? side.args : [side === null ? noneType : side]) {
       tick();
-      // dedup_and_flatten_args: types by identity, aliases by ==
-      if (!members.some((x) => x === m || (m instanceof PyGenericAlias && x instanceof PyGenericAlias && aliasKey(x) === aliasKey(m)))) members.push(m);
+      const key = m instanceof PyGenericAlias ? aliasKey(m) : m;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      members.push(m);
     }
   }
   return members.length === 1 ? members[0] : new PyUnionType(members);
