@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** list[int], dict[str, int], tuple[int, ...]: their repr, ==, hashing, calls, and isinstance()'s TypeError. */
 it('makes generic aliases as CPython does', () => {
@@ -65,4 +66,13 @@ const UNIONS = [
 
 it('makes unions of types with | as CPython does', () => {
   expect(compareWithCPython(UNIONS)).toEqual([]);
+});
+
+/** A union's and an alias's hash name a class by its id of the run: no count passes from one condition to the next. */
+it('hashes a union and an alias of a class alike whatever ran before', () => {
+  const engine = new Engine();
+  const hashes = `class A: pass\nreturn hash(int | str), hash(list[A]), hash(A | None)`;
+  const first = evaluator(engine, { source: hashes });
+  evaluator(engine, { source: `class B: pass\nclass C: pass\nreturn [hash(t | int) for t in (B, C, bytes, list[B], list[C])]` });
+  expect(evaluator(engine, { source: hashes })).toEqual(first);
 });

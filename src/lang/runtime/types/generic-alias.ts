@@ -3,7 +3,8 @@
  * them. It prints as written, is == to an alias of the same origin and arguments, calls its
  * origin, and isinstance() refuses it with CPython's TypeError. Nothing is checked against it.
  */
-import { tick, work } from '../budget.js';
+import { runNumber, tick, work } from '../budget.js';
+import { idOf } from '../identity.js';
 import { PyClass } from '../class-values.js';
 import { fatalErr, typeErr, UnsupportedError } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
@@ -65,14 +66,14 @@ function aliasRepr(v: PyGenericAlias, item: (x: Py) => string): string {
  */
 export function aliasKey(v: PyGenericAlias): string {
   const known = KEYS.get(v);
-  if (known !== undefined) return known;
+  if (known !== undefined && known.run === runNumber()) return known.key;
   // kept where no argument's key asked a condition's __hash__ (an alias is immutable, its types' names too)
   let keep = true;
   const part = (a: Py): string => {
     tick();
     if (a instanceof PyGenericAlias) return aliasKey(a);
     // a builtin type by its name; a condition's class by itself (two classes A are two, and a renamed one the same)
-    if (a instanceof PyType) return a instanceof PyClass ? '#' + classId(a) : 't' + a.name;
+    if (a instanceof PyType) return a instanceof PyClass ? '#' + idOf(a) : 't' + a.name;
     if (a === ELLIPSIS) return '...';
     keep = false;
     return 'k' + String(hashKey(a));
@@ -80,21 +81,16 @@ export function aliasKey(v: PyGenericAlias): string {
   const key = `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
   // the key holds its arguments' keys, copied: an alias nested n deep is a key of n parts
   work(key.length);
-  if (keep) KEYS.set(v, key);
+  if (keep) KEYS.set(v, { key, run: runNumber() });
   return key;
 }
 
-/** A number for each condition's class met in an alias. */
-const CLASS_IDS = new WeakMap<PyClass, number>();
-let nextClassId = 0;
-function classId(c: PyClass): number {
-  let id = CLASS_IDS.get(c);
-  if (id === undefined) CLASS_IDS.set(c, (id = nextClassId++));
-  return id;
-}
-
-/** Each alias's key, made once: a union or a dict of aliases nested deep would make their keys anew at each comparison. */
-const KEYS = new WeakMap<PyGenericAlias, string>();
+/**
+ * Each alias's key, made once a run: a union or a dict of aliases nested deep would make their
+ * keys anew at each comparison. A class is named in it by its id of the run (identity.ts), so
+ * that no count passes from one condition's run to the next, and the key holds for that run.
+ */
+const KEYS = new WeakMap<PyGenericAlias, { key: string; run: number }>();
 
 const SLOTS: PyTypeSlots<PyGenericAlias> = {
   name: () => 'types.GenericAlias',

@@ -8,6 +8,7 @@
 import { tick } from '../budget.js';
 import { typeErr } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
+import { idOf } from '../identity.js';
 import { repr } from '../repr.js';
 import { PyTuple, PyType, type Py } from '../values.js';
 import { aliasKey, argRepr, PyGenericAlias } from './generic-alias.js';
@@ -56,15 +57,8 @@ export function unionOr(a: Py, b: Py): Py | typeof NOT_IMPLEMENTED {
 /** union_repr_item: NoneType as None, a type by its (module and) qualified name, an alias as itself. */
 const itemRepr = (v: Py, item: (x: Py) => string): string => (v === noneType ? 'None' : argRepr(v, item));
 
-/** A number for each type met, so that equal unions share a key whatever their members' names. */
-const IDS = new WeakMap<object, number>();
-let nextId = 0;
-const memberKey = (m: Py): string => {
-  if (m instanceof PyGenericAlias) return aliasKey(m);
-  let id = IDS.get(m as object);
-  if (id === undefined) IDS.set(m as object, (id = nextId++));
-  return `#${id}`;
-};
+/** A member by its id of the run (identity.ts: no count passes from one condition's run to the next), an alias by its key. */
+const memberKey = (m: Py): string => (m instanceof PyGenericAlias ? aliasKey(m) : `#${idOf(m)}`);
 
 /** Equal unions (the same members in any order) share a key. */
 const unionKey = (v: PyUnionType): string => `\u0000UnionType${v.args.map(memberKey).sort().join('\u0000|')}`;
