@@ -28,6 +28,10 @@ export interface DumpOptions {
   charged?: boolean;
   /** json.dumps(allow_nan=False): inf and nan are a ValueError instead of JavaScript's words for them. */
   finiteOnly?: boolean;
+  /** json.dumps(check_circular=False): no markers, so a cycle ends in the RecursionError. */
+  checkCircular?: boolean;
+  /** json.dumps(skipkeys=True): a key of another type than str, int, float, bool or None is left out. */
+  skipKeys?: boolean;
 }
 
 /** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
@@ -51,7 +55,8 @@ function quote(s: string, ensureAscii: boolean, raw = false): string {
 }
 
 function floatJson(x: number, o: DumpOptions): string {
-  if (o.finiteOnly === true && !Number.isFinite(x)) throw valueErr('Out of range float values are not JSON compliant');
+  // the C encoder's words; with an indent, the Python one's floatstr adds repr(o)
+  if (o.finiteOnly === true && !Number.isFinite(x)) throw valueErr('Out of range float values are not JSON compliant' + (o.indent === null ? '' : ': ' + floatRepr(x)));
   return floatText(x);
 }
 
@@ -62,7 +67,7 @@ export function floatText(x: number): string {
   return floatRepr(x);
 }
 
-function keyText(k: Py, o?: DumpOptions): string {
+function keyText(k: Py, o?: DumpOptions): string | null {
   if (typeof k === 'string') return k;
   // an int or str subclass's instance, by its value
   if (k instanceof PyStrBox || k instanceof PyIntBox) return keyText(k.value, o);
@@ -72,6 +77,7 @@ function keyText(k: Py, o?: DumpOptions): string {
   if (k === true) return 'true';
   if (k === false) return 'false';
   if (k === null) return 'null';
+  if (o?.skipKeys === true) return null;
   throw typeErr(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
 
@@ -83,8 +89,12 @@ function notSerialisable(v: Py): never {
 
 /** json.dumps: CPython's output for the same value and options, errors included. */
 export function dumps(v: Py, o: DumpOptions): string {
-  const active = new Set<unknown>();
+  const markers = new Set<unknown>();
+  // check_circular=False: no markers kept
+  const active = o.checkCircular === false ? { has: () => false, add: () => undefined, delete: () => false } : markers;
   let size = 0;
+  /** The levels default's answers add to the nesting (level counts the containers, which the indent follows). */
+  let extra = 0;
   const enc = (x: Py, level: number): string => {
     switch (typeof x) {
       case 'string':
@@ -122,14 +132,28 @@ export function dumps(v: Py, o: DumpOptions): string {
       if (active.has(x)) throw valueErr('Circular reference detected');
       active.add(x);
       try {
-        return enc(json !== undefined ? json(x) : o.fallback!(x), level);
+        if (json !== undefined) return enc(json(x), level);
+        // what default made is a level of CPython's recursion (encoder_listencode_obj enters its check for it), not of the indent
+        const made = o.fallback!(x);
+        // (the Python encoder, with an indent, calls it from generators of its own: frames more). Where default made
+        // another object it must be called for, the call that made it is what CPython's recursion check stops first.
+        if (level + extra + (o.indent === null ? 2 : 5) >= nestingRoom(o.indent === null ? DUMPS_NESTING : DUMPS_INDENT_NESTING)) {
+          const again = typeof made === 'object' && made !== null && !Array.isArray(made) && !(made instanceof PyTuple) && !(made instanceof PyDict) && !(made instanceof PyFloat) && typeOf(made).json === undefined;
+          throw tooDeep(o.indent === null && !again ? 'while encoding a JSON object' : 'while calling a Python object');
+        }
+        extra++;
+        try {
+          return enc(made, level);
+        } finally {
+          extra--;
+        }
       } finally {
         active.delete(x);
       }
     }
     if (active.has(x)) throw valueErr('Circular reference detected');
     // with an indent CPython encodes in Python, whose frames run out first
-    if (level >= nestingRoom(o.indent === null ? DUMPS_NESTING : DUMPS_INDENT_NESTING)) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
+    if (level + extra >= nestingRoom(o.indent === null ? DUMPS_NESTING : DUMPS_INDENT_NESTING)) throw tooDeep(o.indent === null ? 'while encoding a JSON object' : 'while calling a Python object');
     active.add(x);
     if (o.indent !== null) allocStr(o.indent.length * (level + 1));
     const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
@@ -148,7 +172,16 @@ export function dumps(v: Py, o: DumpOptions): string {
       // and an int do not order: TypeError), strs by code point; then each made a str
       if (o.sortKeys) entries = sortItems(entries.map(([k, val]) => new PyTuple([k, val])), [], null, 'sort').map((t) => (t as PyTuple).items as [Py, Py]);
       if (entries.length === 0) out = '{}';
-      else out = '{' + inner + entries.map(([k, val]) => (tick(), encKey(keyText(k, o)) + o.keySep + enc(val, level + 1))).join(o.itemSep + inner) + outer + '}';
+      else {
+        const parts: string[] = [];
+        for (const [k, val] of entries) {
+          tick();
+          const key = keyText(k, o);
+          if (key !== null) parts.push(encKey(key) + o.keySep + enc(val, level + 1));
+        }
+        // every key skipped: the C encoder's '{}', the Python one's (with an indent) still its lines
+        out = parts.length === 0 && o.indent === null ? '{}' : '{' + inner + parts.join(o.itemSep + inner) + outer + '}';
+      }
     }
     active.delete(x);
     // what this container adds to its items' text (counted below it): brackets, separators, indents
@@ -250,7 +283,7 @@ function copyJson(x: Py, depth: number): Py {
   // a dict subclass's own items(), as json.dumps reads it
   const entries = (x.constructor === PyDict ? undefined : ownItems(x)) ?? (x.k === null ? x.m : [...x.m].map(([nk, val]) => [x.key(nk), val] as [Py, Py]));
   for (const [k, val] of entries) {
-    const key = typeof k === 'string' ? k : keyText(k);
+    const key = typeof k === 'string' ? k : keyText(k)!;
     checkJsonText((textChars += key.length + 3), textOf);
     d.m.set(key, copyJson(val, depth + 1));
   }

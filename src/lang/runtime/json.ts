@@ -2,9 +2,10 @@ import { pyErr, typeErr, ValueError } from './exceptions.js';
 import { tooDeep } from './budget.js';
 import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
-import { PyDict, PyException, PyFloat, PyType, type Py } from './values.js';
+import { PyDict, PyException, PyFloat, PyTuple, PyType, type Py } from './values.js';
 import { cpIndex, lineAndColumn } from './codepoints.js';
 import { str } from './repr.js';
+import { callValue } from './call.js';
 
 export { COMPACT, dumps, floatText, roundTrip, type DumpOptions } from './json-encode.js';
 
@@ -241,11 +242,39 @@ export function parseExact(text: string, limit: DepthLimit = BODY_LIMIT): Py {
   return v;
 }
 
+/**
+ * A JSONDecoder's hooks, as its C scanner holds them (Modules/_json.c): a parse_float or
+ * parse_int that is not float or int itself (null here) is called with the number's text,
+ * parse_constant with 'NaN', 'Infinity' or '-Infinity'; object_pairs_hook, when not None,
+ * takes each object's (key, value) pairs in place of object_hook taking its dict. Each call
+ * is a Python call, charged by callValue.
+ */
+export interface DecodeHooks {
+  readonly objectHook: Py | null;
+  readonly pairsHook: Py | null;
+  readonly parseFloat: Py | null;
+  readonly parseInt: Py | null;
+  readonly parseConstant: Py;
+  readonly strict: boolean;
+}
+
+/**
+ * scan_once(s, idx) of a JSONDecoder: the value that starts at s[idx] (UTF-16 units), with
+ * the hooks, and where it ends. A JsonSyntaxError where it does not parse.
+ */
+export function scanOnce(text: string, at: number, hooks: DecodeHooks, depth: number): [Py, number] {
+  const p = new JsonParser(text, { depth, tooDeep: (kind) => { throw tooDeep(`while decoding a JSON ${kind} from a unicode string`); } }, hooks);
+  p.i = at;
+  const v = p.value(0);
+  return [v, p.i];
+}
+
 class JsonParser {
   i = 0;
   constructor(
     readonly s: string,
     readonly limit: DepthLimit,
+    readonly hooks: DecodeHooks | null = null,
   ) {}
 
   fail(message: string, at = this.i): never {
@@ -273,9 +302,9 @@ class JsonParser {
       case 110: // n
         return this.literal('null', null);
       case 78: // N
-        return this.literal('NaN', new PyFloat(NaN));
+        return this.constant('NaN', NaN);
       case 73: // I
-        return this.literal('Infinity', new PyFloat(Infinity));
+        return this.constant('Infinity', Infinity);
       default:
         if (c === 45 || (c >= 48 && c <= 57)) return this.number();
         return this.fail('Expecting value');
@@ -288,6 +317,13 @@ class JsonParser {
     return v;
   }
 
+  /** NaN, Infinity or -Infinity (at this.i): a float, or what the decoder's parse_constant makes of its name. */
+  constant(word: string, x: number): Py {
+    if (!this.s.startsWith(word, this.i)) this.fail('Expecting value');
+    this.i += word.length;
+    return this.hooks === null ? new PyFloat(x) : callValue(this.hooks.parseConstant, [word], null);
+  }
+
   number(): Py {
     const s = this.s;
     const start = this.i;
@@ -295,8 +331,8 @@ class JsonParser {
     if (s.charCodeAt(i) === 45) {
       i++;
       if (s.startsWith('Infinity', i)) {
-        this.i = i + 8;
-        return new PyFloat(-Infinity);
+        this.i = start;
+        return this.constant('-Infinity', -Infinity);
       }
     }
     const digitsStart = i;
@@ -322,6 +358,8 @@ class JsonParser {
       }
     }
     this.i = i;
+    const hook = this.hooks === null ? null : isFloat ? this.hooks.parseFloat : this.hooks.parseInt;
+    if (hook !== null) return callValue(hook, [s.slice(start, i)], null);
     if (isFloat) return new PyFloat(Number(s.slice(start, i)));
     // an int of any size, exact; past 4,300 digits int()'s ValueError, as json.loads raises it
     return scanJsonNumber(s, start)!.int;
@@ -341,7 +379,7 @@ class JsonParser {
       if (c === 92) break;
       if (c < 32 || i >= s.length) {
         if (i >= s.length) this.fail('Unterminated string starting at', start);
-        this.fail('Invalid control character at', i);
+        if (this.hooks === null || this.hooks.strict) this.fail('Invalid control character at', i);
       }
       i++;
     }
@@ -353,7 +391,7 @@ class JsonParser {
         this.i = i + 1;
         return out;
       }
-      if (c < 32) this.fail('Invalid control character at', i);
+      if (c < 32 && (this.hooks === null || this.hooks.strict)) this.fail('Invalid control character at', i);
       if (c !== 92) {
         out += s[i++];
         continue;
@@ -394,14 +432,15 @@ class JsonParser {
     }
   }
 
-  object(depth: number): PyDict {
+  object(depth: number): Py {
     if (depth > this.limit.depth) this.limit.tooDeep('object', this);
     const d = new PyDict();
+    const pairs: Py[] | null = this.hooks?.pairsHook == null ? null : [];
     this.i++;
     this.ws();
     if (this.s.charCodeAt(this.i) === 125) {
       this.i++;
-      return d;
+      return this.closed(d, pairs);
     }
     for (;;) {
       if (this.s.charCodeAt(this.i) !== 34) this.fail('Expecting property name enclosed in double quotes');
@@ -410,17 +449,27 @@ class JsonParser {
       if (this.s.charCodeAt(this.i) !== 58) this.fail("Expecting ':' delimiter");
       this.i++;
       this.ws();
-      d.m.set(key, this.value(depth));
+      const v = this.value(depth);
+      if (pairs !== null) pairs.push(new PyTuple([key, v]));
+      else d.m.set(key, v);
       this.ws();
       const c = this.s.charCodeAt(this.i);
       if (c === 125) {
         this.i++;
-        return d;
+        return this.closed(d, pairs);
       }
       if (c !== 44) this.fail("Expecting ',' delimiter");
       this.i++;
       this.ws();
     }
+  }
+
+  /** An object as it closes: the dict, or what object_pairs_hook makes of its pairs, or object_hook of the dict. */
+  closed(d: PyDict, pairs: Py[] | null): Py {
+    const hooks = this.hooks;
+    if (hooks === null) return d;
+    if (pairs !== null) return callValue(hooks.pairsHook!, [pairs], null);
+    return hooks.objectHook === null ? d : callValue(hooks.objectHook, [d], null);
   }
 
   array(depth: number): Py[] {

@@ -4,15 +4,17 @@ import { bind, indexOf, intArg } from './args.js';
 import { bindArgs, positionalSignature, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { jsonText } from './json-text.js';
-import { BUILTINS, opaqueTypeNamed, toInt } from './builtins.js';
-import { fatalErr, OverflowError, UnsupportedError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { BUILTINS, opaqueTypeNamed } from './builtins.js';
+import { OverflowError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { ReError } from './re-error.js';
-import { dumps, JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
-import { allocStr, nestingRoom, tick, work } from './budget.js';
+import { JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
+import { encodeOf, JSON_DECODER, JSON_ENCODER } from './modules/json-classes.js';
+import { callMethod } from './modules/calendar/py.js';
+import { enterCall, exitCall, nestingRoom, tick, work } from './budget.js';
 import * as libm from './libm.js';
 import { copysign } from './libm/bits.js';
 import * as int from './int/index.js';
-import { indexSized, intOf, isIntLike, mul, toList, truthy } from './ops.js';
+import { intOf, isIntLike, mul, toList } from './ops.js';
 import { compilePattern, escape, moduleFunction } from './re.js';
 import { FLAG_NAMES, REGEX_FLAG_TYPE, regexFlag } from './re-flags.js';
 import { BASE64 } from './modules/base64.js';
@@ -92,74 +94,65 @@ const RE = new PyModule(
 
 // ---------------------------------------------------------------- json
 
-function separators(v: Py, indent: boolean): [string, string] {
-  if (v === undefined || v === null) return indent ? [',', ': '] : [', ', ': '];
-  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : null;
-  if (items === null || items.length !== 2 || typeof items[0] !== 'string' || typeof items[1] !== 'string') throw valueErr('separators must be a (item_separator, key_separator) pair of str');
-  return [items[0], items[1]];
-}
-
 /**
- * json.dumps(obj, *, skipkeys=False, ..., **kw) and json.loads(s, **kw) are written in Python: a
- * keyword they do not name goes on to the encoder's or decoder's __init__, which refuses it there.
+ * json.dumps(obj, *, skipkeys=False, ..., **kw) and json.loads(s, *, cls=None, ..., **kw) as
+ * Lib/json/__init__.py writes them: `cls(...).encode(obj)` and `cls(**kw).decode(s)`, cls
+ * JSONEncoder or JSONDecoder unless given (json-classes.ts); a keyword they do not name goes on
+ * to its __init__, which refuses it there.
  */
 const param = (name: string, star: '' | '*' | '**' = '') => ({ name, star });
-const DUMPS = new Signature('dumps', [
-  param('obj'), param('', '*'),
-  ...['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'].map((n) => param(n)), param('kw', '**'),
-], 'python');
+const ENCODER_KEYWORDS = ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'cls', 'indent', 'separators', 'default', 'sort_keys'];
+const DUMPS = new Signature('dumps', [param('obj'), param('', '*'), ...ENCODER_KEYWORDS.map((n) => param(n)), param('kw', '**')], 'python');
 const DUMPS_DEFAULTS = [undefined, undefined, false, true, true, true, null, null, null, null, false, undefined];
-/** json.loads's keywords that CPython's JSONDecoder takes (and cls, which makes it). */
-const DECODER_OPTIONS: ReadonlySet<string> = new Set(['cls', 'object_hook', 'parse_float', 'parse_int', 'parse_constant', 'strict', 'object_pairs_hook']);
-const LOADS = new Signature('loads', [param('s'), param('kw', '**')], 'python');
+const DECODER_HOOKS = ['object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook'];
+const LOADS = new Signature('loads', [param('s'), param('', '*'), param('cls'), ...DECODER_HOOKS.map((n) => param(n)), param('kw', '**')], 'python');
+const LOADS_DEFAULTS = [undefined, undefined, null, null, null, null, null, null, undefined];
 /** Containers json.loads nests at the envelope's level before CPython's RecursionError (test/lang/nesting-frames.test.ts). */
 const LOADS_NESTING = 994;
 
-function unexpected(init: string, rest: Py): void {
-  // keyword names are strs, the dict's own keys
-  for (const name of (rest as PyDict).m.keys()) throw typeErr(`${init}() got an unexpected keyword argument '${String(name)}'`);
-}
+/** A **kw dict's items as a call's keywords. */
+const keywordsOf = (rest: Py): Map<string, Py> => new Map([...(rest as PyDict).m].map(([k, v]) => [String(k), v]));
 
 const JSON_MODULE = new PyModule(
   'json',
   new Map<string, Py>([
     fn('dumps', (a, k) => {
-      const [obj, , skipkeys, ensureAscii, , allowNan, , indent, seps, dflt, sortKeys, rest] = bindArgs(DUMPS, a, k, DUMPS_DEFAULTS);
-      unexpected('JSONEncoder.__init__', rest);
-      if (skipkeys !== undefined && truthy(skipkeys)) throw valueErr('json.dumps(skipkeys=True) is not supported by the evaluator');
-      const width = typeof indent === 'string' ? indent.length : indent === undefined || indent === null ? 0 : Math.max(0, indexSized(toInt(indent)));
-      // each line repeats the indent once per level: at least one must fit
-      allocStr(width);
-      const indentText = indent === undefined || indent === null ? null : typeof indent === 'string' ? indent : ' '.repeat(width);
-      const [itemSep, keySep] = separators(seps, indentText !== null);
-      return dumps(obj, {
-        itemSep,
-        keySep,
-        ensureAscii: ensureAscii === undefined ? true : truthy(ensureAscii),
-        sortKeys: sortKeys !== undefined && truthy(sortKeys),
-        indent: indentText,
-        fallback: dflt === undefined || dflt === null ? null : (v) => callValue(dflt, [v], null),
-        charged: true,
-        finiteOnly: allowNan !== undefined && !truthy(allowNan),
-      });
+      const [obj, , skipkeys, ensureAscii, checkCircular, allowNan, cls, indent, seps, dflt, sortKeys, rest] = bindArgs(DUMPS, a, k, DUMPS_DEFAULTS);
+      const kw = new Map<string, Py>([
+        ['skipkeys', skipkeys], ['ensure_ascii', ensureAscii], ['check_circular', checkCircular], ['allow_nan', allowNan], ['indent', indent],
+        ['separators', seps], ['default', dflt], ['sort_keys', sortKeys], ...keywordsOf(rest),
+      ]);
+      // the class's own encode for JSONEncoder itself, with no frame of its own (CPython's depths are measured from here)
+      return cls === null ? encodeOf(callValue(JSON_ENCODER, [], kw), obj) : callMethod(callValue(cls, [], kw), 'encode', obj);
     }),
     fn('loads', (a, k) => {
-      const [arg, rest] = bindArgs(LOADS, a, k);
+      const [arg, , cls, objectHook, parseFloat, parseInt, parseConstant, pairsHook, rest] = bindArgs(LOADS, a, k, LOADS_DEFAULTS);
       const s = jsonText(arg);
-      // the decoder's hooks, which CPython takes, are not built: refused, not a TypeError a condition could catch
-      for (const name of (rest as PyDict).m.keys()) {
-        if (typeof name === 'string' && DECODER_OPTIONS.has(name)) throw fatalErr(UnsupportedError, `json.loads(${name}=...) is not available in conditions: the evaluator does not build the decoder's hooks`);
+      const kw = keywordsOf(rest);
+      if (cls === null && objectHook === null && parseFloat === null && parseInt === null && parseConstant === null && pairsHook === null && kw.size === 0) {
+        // _default_decoder.decode(s)
+        work(s.length);
+        try {
+          return parseJsonNested(s, nestingRoom(LOADS_NESTING));
+        } catch (err) {
+          if (err instanceof JsonSyntaxError) throw err.toPython();
+          throw err;
+        }
       }
-      unexpected('JSONDecoder.__init__', rest);
-      work(s.length);
+      for (const [name, hook] of [['object_hook', objectHook], ['object_pairs_hook', pairsHook], ['parse_float', parseFloat], ['parse_int', parseInt], ['parse_constant', parseConstant]] as const) {
+        if (hook !== null) kw.set(name, hook);
+      }
+      // loads's own frame, which CPython's decode runs beneath
+      enterCall();
       try {
-        return parseJsonNested(s, nestingRoom(LOADS_NESTING));
-      } catch (err) {
-        if (err instanceof JsonSyntaxError) throw err.toPython();
-        throw err;
+        return callMethod(callValue(cls === null ? JSON_DECODER : cls, [], kw), 'decode', s);
+      } finally {
+        exitCall();
       }
     }),
     ['JSONDecodeError', JSONDecodeError],
+    ['JSONDecoder', JSON_DECODER],
+    ['JSONEncoder', JSON_ENCODER],
   ]),
 );
 

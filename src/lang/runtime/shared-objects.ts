@@ -18,7 +18,7 @@ import { PyFunc, PyIntFlag, PyModule, type Py, type PyException, type RunDef } f
  */
 const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   re: ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split', 'compile', 'escape', 'purge', 'error', 'RegexFlag'],
-  json: ['dumps', 'loads', 'JSONDecodeError'],
+  json: ['dumps', 'loads', 'JSONDecodeError', 'JSONDecoder', 'JSONEncoder'],
   collections: ['namedtuple', 'Counter'],
   hashlib: ['new'],
   string: ['capwords', 'Template', 'Formatter'],
