@@ -8,7 +8,7 @@ import { BUILTINS, opaqueTypeNamed } from './builtins.js';
 import { OverflowError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { ReError } from './re-error.js';
 import { JSONDecodeError, JsonSyntaxError, parseJsonNested } from './json.js';
-import { encodeOf, JSON_DECODER, JSON_ENCODER } from './modules/json-classes.js';
+import { dumpsPlain, encodeOf, JSON_DECODER, JSON_ENCODER } from './modules/json-classes.js';
 import { callMethod } from './modules/calendar/py.js';
 import { enterCall, exitCall, nestingRoom, tick, work } from './budget.js';
 import * as libm from './libm.js';
@@ -118,6 +118,7 @@ const JSON_MODULE = new PyModule(
   new Map<string, Py>([
     fn('dumps', (a, k) => {
       const [obj, , skipkeys, ensureAscii, checkCircular, allowNan, cls, indent, seps, dflt, sortKeys, rest] = bindArgs(DUMPS, a, k, DUMPS_DEFAULTS);
+      if (cls === null && (rest as PyDict).size === 0) return dumpsPlain(obj, skipkeys, ensureAscii, checkCircular, allowNan, indent, seps, dflt, sortKeys);
       const kw = new Map<string, Py>([
         ['skipkeys', skipkeys], ['ensure_ascii', ensureAscii], ['check_circular', checkCircular], ['allow_nan', allowNan], ['indent', indent],
         ['separators', seps], ['default', dflt], ['sort_keys', sortKeys], ...keywordsOf(rest),

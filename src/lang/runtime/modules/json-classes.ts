@@ -199,11 +199,7 @@ encoderMethod(
   },
 );
 
-encoderMethod('default', ['o'], {}, (_self, o) => {
-  // o.__class__.__name__: 'datetime' for a datetime.datetime
-  const name = typeName(o);
-  throw typeErr(`Object of type ${name.slice(name.lastIndexOf('.') + 1)} is not JSON serializable`);
-});
+encoderMethod('default', ['o'], {}, (_self, o) => notSerializable(o));
 
 /** A separator the C encoder takes: a str (make_encoder's 'U'), else its TypeError. */
 function separatorOf(v: Py, n: number, pythonPath: boolean): string {
@@ -215,15 +211,63 @@ function separatorOf(v: Py, n: number, pythonPath: boolean): string {
 
 /** iterencode(o, _one_shot=True)'s text, with self's options read as iterencode reads them. */
 function encodeText(self: Py, o: Py): string {
-  const checkCircular = truthy(getattr(self, 'check_circular'));
-  const ensureAscii = truthy(getattr(self, 'ensure_ascii'));
-  const allowNan = truthy(getattr(self, 'allow_nan'));
-  const indent = getattr(self, 'indent');
-  const dflt = getattr(self, 'default');
-  const keySep = separatorOf(getattr(self, 'key_separator'), 5, indent !== null);
-  const itemSep = separatorOf(getattr(self, 'item_separator'), 6, indent !== null);
-  const sortKeys = truthy(getattr(self, 'sort_keys'));
-  const skipKeys = truthy(getattr(self, 'skipkeys'));
+  const options: EncoderOptions = {
+    checkCircular: getattr(self, 'check_circular'),
+    ensureAscii: getattr(self, 'ensure_ascii'),
+    allowNan: getattr(self, 'allow_nan'),
+    indent: getattr(self, 'indent'),
+    dflt: getattr(self, 'default'),
+    keySep: getattr(self, 'key_separator'),
+    itemSep: getattr(self, 'item_separator'),
+    sortKeys: getattr(self, 'sort_keys'),
+    skipKeys: getattr(self, 'skipkeys'),
+  };
+  return encodeWith(o, options);
+}
+
+/** An encoder's options as its attributes hold them; `dflt` null for the class's own default. */
+interface EncoderOptions {
+  checkCircular: Py;
+  ensureAscii: Py;
+  allowNan: Py;
+  indent: Py;
+  dflt: Py;
+  keySep: Py;
+  itemSep: Py;
+  sortKeys: Py;
+  skipKeys: Py;
+}
+
+/**
+ * json.dumps with no cls and no other keyword: what JSONEncoder(...).encode(o) answers, its
+ * options taken as __init__ would set them, without making the instance (json.dumps is on
+ * conditions' hot path: an instance and its __init__ doubled a small call's cost).
+ */
+export function dumpsPlain(o: Py, skipKeys: Py, ensureAscii: Py, checkCircular: Py, allowNan: Py, indent: Py, separators: Py, dflt: Py, sortKeys: Py): string {
+  const s = textOf(o);
+  if (s !== undefined) return dumps(s, { itemSep: ', ', keySep: ': ', ensureAscii: truthy(ensureAscii), sortKeys: false, indent: null, fallback: null, charged: true });
+  let itemSep: Py = indent !== null ? ',' : ', ';
+  let keySep: Py = ': ';
+  if (separators !== null) [itemSep, keySep] = unpack(separators, 2);
+  return encodeWith(o, { checkCircular, ensureAscii, allowNan, indent, dflt, keySep, itemSep, sortKeys, skipKeys });
+}
+
+/** The class's own default(o): CPython's TypeError. */
+const notSerializable = (o: Py): never => {
+  // o.__class__.__name__: 'datetime' for a datetime.datetime
+  const name = typeName(o);
+  throw typeErr(`Object of type ${name.slice(name.lastIndexOf('.') + 1)} is not JSON serializable`);
+};
+
+function encodeWith(o: Py, options: EncoderOptions): string {
+  const { indent, dflt } = options;
+  const checkCircular = truthy(options.checkCircular);
+  const ensureAscii = truthy(options.ensureAscii);
+  const allowNan = truthy(options.allowNan);
+  const keySep = separatorOf(options.keySep, 5, indent !== null);
+  const itemSep = separatorOf(options.itemSep, 6, indent !== null);
+  const sortKeys = truthy(options.sortKeys);
+  const skipKeys = truthy(options.skipKeys);
   let indentText: string | null = null;
   if (indent !== null) {
     const given = textOf(indent);
@@ -239,7 +283,7 @@ function encodeText(self: Py, o: Py): string {
     ensureAscii,
     sortKeys,
     indent: indentText,
-    fallback: (v) => callValue(dflt, [v], null),
+    fallback: dflt === null ? notSerializable : (v) => callValue(dflt, [v], null),
     charged: true,
     finiteOnly: !allowNan,
     checkCircular,
