@@ -75,7 +75,8 @@ export function aliasKey(v: PyGenericAlias): string {
     // a builtin type by its name; a condition's class by itself (two classes A are two, and a renamed one the same)
     if (a instanceof PyType) return a instanceof PyClass ? '#' + idOf(a) : 't' + a.name;
     if (a === ELLIPSIS) return '...';
-    keep = false;
+    // an int, str, bool or None is its own key; anything else may ask a condition's __hash__
+    if (a !== null && typeof a === 'object') keep = false;
     return 'k' + String(hashKey(a));
   };
   const key = `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
