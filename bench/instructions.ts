@@ -62,6 +62,7 @@ const ROWS: Record<string, [source: string, n: number, text?: string]> = {
   'str.format and an f-string': [`return '{} at {:>8} ({:.2f})'.format(log['Thread'], log['Line'], 2.405) == f"{log['Thread']} at {log['Line']:>8} ({2.405:.2f})"`, 30_000],
   'case mappings and tests': [`return text.lower().startswith('waiting') and text.upper().endswith('.') and not text.isalpha() and text.split()[0].istitle()`, 30_000],
   'non-BMP text: Unicode \\w+': [`import re\nreturn len(re.findall(r'\\w+', text)) == 16`, 10_000, WIDE],
+  'json.dumps and json.loads': [`import json\ndata['last'] = json.loads(json.dumps({'thread': log['Thread'], 'line': int(log['Line']), 'wait': 2.43, 'tags': ['a', None]}))\nreturn data['last']['line'] > 0`, 30_000],
   'class and in-place operators': [`import math\nclass C:\n    def __init__(self, n):\n        self.n = n\nc = C(1)\nc.n += 2\nx = 5\nx += c.n\nreturn float(x) > 1 and int(2.5) == 2 and round(2.5) == 2 and math.floor(2.5) == 2`, 30_000],
 };
 const EVAL_N = 3_000;
