@@ -35,8 +35,10 @@ export abstract class ParserState {
   protected leadItems = NaN;
   /** Whether the statement being parsed is directly in a class body, where some dunder names may be defined. */
   protected classBody = false;
-  /** Loops around the statement being parsed, for 'break' outside loop. */
+  /** Loops around the statement being parsed, for 'break' outside loop (counted from an except* block's start, within one). */
   protected loops = 0;
+  /** Whether the statement being parsed is in an except* block (not in a def or class of it): no return, and no break or continue out of it. */
+  protected inExceptStar = false;
   /** Lambdas around the expression being parsed. */
   protected lambdas = 0;
   /** Syntax-tree nodes built so far, against limits.maxNodes. */

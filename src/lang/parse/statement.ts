@@ -7,6 +7,9 @@ import { BODY, LEVEL } from './parser-stack.js';
 import { PatternParser } from './pattern.js';
 import { AUG_OPS, UNSUPPORTED_STATEMENTS } from './state.js';
 
+/** CPython's words for a return, break or continue that would leave an except* block. */
+const EXCEPT_STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 /** Statements, blocks and the file: the whole condition. */
 export class StatementParser extends PatternParser {
   // file: stmt* ENDMARKER
@@ -90,15 +93,17 @@ export class StatementParser extends PatternParser {
     this.expectOp(')');
     if (this.eatOp('->')) annotations.push(this.deeper(LEVEL.defReturns, () => this.parseTest()));
     // a loop around the def is not around its body: 'break' there is outside any loop
-    const { loops, classBody } = this;
+    const { loops, classBody, inExceptStar } = this;
     this.loops = 0;
     this.classBody = false;
+    this.inExceptStar = false;
     try {
       const body = this.parseBlock(BODY.def);
       return this.node({ k: 'FunctionDef', name, params, annotations, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
       this.classBody = classBody;
+      this.inExceptStar = inExceptStar;
     }
   }
 
@@ -134,15 +139,17 @@ export class StatementParser extends PatternParser {
       }
       this.expectOp(')');
     }
-    const { loops, classBody } = this;
+    const { loops, classBody, inExceptStar } = this;
     this.loops = 0;
     this.classBody = true;
+    this.inExceptStar = false;
     try {
       const body = this.parseBlock(BODY.class);
       return this.node({ k: 'ClassDef', name, bases, keywords, body, decorators, s, e: this.t.lastEnd });
     } finally {
       this.loops = loops;
       this.classBody = classBody;
+      this.inExceptStar = inExceptStar;
     }
   }
 
@@ -189,6 +196,19 @@ export class StatementParser extends PatternParser {
     this.level = level;
     this.t.next();
     return body;
+  }
+
+  /** An except* block: a loop around the try is not around it, as for a def (compiler_unwind_fblock_stack meets the handler first). */
+  protected parseExceptStarBody(): Stmt[] {
+    const { loops, inExceptStar } = this;
+    this.loops = 0;
+    this.inExceptStar = true;
+    try {
+      return this.parseBlock(BODY.except);
+    } finally {
+      this.loops = loops;
+      this.inExceptStar = inExceptStar;
+    }
   }
 
   protected parseLoopBody(): Stmt[] {
@@ -267,11 +287,7 @@ export class StatementParser extends PatternParser {
         if (this.eatKw('as')) name = this.name();
       }
       if (handlers.length > 0 && handlers[handlers.length - 1].types === null) throw this.error("default 'except:' must be last", hs);
-      const body = this.parseBlock(BODY.except);
-      if (star) {
-        const jump = jumpOut(body);
-        if (jump !== null) throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", jump.s, jump.e);
-      }
+      const body = star ? this.parseExceptStarBody() : this.parseBlock(BODY.except);
       handlers.push(this.node(star ? { k: 'Handler', types, name, body, star, s: hs, e: this.t.lastEnd } : { k: 'Handler', types, name, body, s: hs, e: this.t.lastEnd }));
     }
     const orelse = handlers.length > 0 && this.eatKw('else') ? this.parseBlock(BODY.else) : [];
@@ -339,11 +355,12 @@ export class StatementParser extends PatternParser {
         case 'break':
         case 'continue': {
           const k = this.t.value === 'pass' ? 'Pass' : this.t.value === 'break' ? 'Break' : 'Continue';
-          if (k !== 'Pass' && this.loops === 0) throw this.error(`'${this.t.value}' ${k === 'Break' ? 'outside' : 'not properly in'} loop`);
+          if (k !== 'Pass' && this.loops === 0) throw this.error(this.inExceptStar ? EXCEPT_STAR_JUMP : `'${this.t.value}' ${k === 'Break' ? 'outside' : 'not properly in'} loop`);
           this.t.next();
           return this.node({ k, s, e: this.t.lastEnd });
         }
         case 'return': {
+          if (this.inExceptStar) throw this.error(EXCEPT_STAR_JUMP);
           this.t.next();
           const value = this.atStatementEnd() ? null : this.parseTestList();
           return this.node({ k: 'Return', value, s, e: this.t.lastEnd });
@@ -491,21 +508,4 @@ export class StatementParser extends PatternParser {
     const value = this.eatOp('=') ? this.deeper(LEVEL.annotatedValue, () => (this.isKw('yield') ? this.parseYield() : this.parseTestListStar())) : null;
     return this.node({ k: 'AnnAssign', target, annotation, value, s, e: this.t.lastEnd });
   }
-}
-
-/** A `return` in an except* block's statements, or a `break` or `continue` not inside a loop of theirs (defs and classes not entered). */
-function jumpOut(body: readonly Stmt[], inLoop = false): Stmt | null {
-  for (const st of body) {
-    if (st.k === 'Return' || (!inLoop && (st.k === 'Break' || st.k === 'Continue'))) return st;
-    if (st.k === 'FunctionDef' || st.k === 'ClassDef') continue;
-    const blocks = st as { body?: Stmt[]; orelse?: Stmt[]; finalbody?: Stmt[]; handlers?: Handler[]; cases?: { body: Stmt[] }[] };
-    const loop = st.k === 'For' || st.k === 'While';
-    const found =
-      jumpOut(blocks.body ?? [], inLoop || loop) ??
-      jumpOut(blocks.orelse ?? [], inLoop) ??
-      jumpOut(blocks.finalbody ?? [], inLoop) ??
-      [...(blocks.handlers ?? []), ...(blocks.cases ?? [])].reduce<Stmt | null>((f, h) => f ?? jumpOut(h.body, inLoop), null);
-    if (found !== null) return found;
-  }
-  return null;
 }
