@@ -1,6 +1,6 @@
 import type { Expr, Handler, Node, Stmt, StmtOf, WithItem } from '../ast.js';
 import { step } from '../runtime/budget.js';
-import { chain, chainCaught, chainLeaving, fromCause, handling } from '../runtime/handling.js';
+import { caught, chain, chainLeaving, fromCause, handling } from '../runtime/handling.js';
 import { contextProtocol } from '../runtime/context-managers.js';
 import { AssertionError_, pyErr, toException } from '../runtime/exceptions.js';
 import { dropped, droppedBy, handlingBegun, handlingEnded, takeFresh, type GeneratorBody } from '../runtime/generator.js';
@@ -8,7 +8,6 @@ import { freshIterator } from '../runtime/fresh-iterator.js';
 import { inplace } from './operators.js';
 import * as ops from '../runtime/ops.js';
 import { str } from '../runtime/repr.js';
-import { toPyException } from '../runtime/trap.js';
 import { PyException, type Py } from '../runtime/values.js';
 import { getattr } from '../runtime/attributes.js';
 import { setattr } from '../runtime/classes.js';
@@ -360,9 +359,7 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
             try {
               r = yield* body(f);
             } catch (err) {
-              const exc = toPyException(err);
-              if (exc.fatal) throw exc;
-              chainCaught(exc);
+              const exc = caught(err);
               for (const h of handlers) {
                 if (yield* h.matches(f, exc)) return yield* h.run(f, exc);
               }
@@ -376,10 +373,8 @@ export abstract class GeneratorCompiler extends YieldExpressionCompiler {
       try {
         r = yield* guarded(f);
       } catch (err) {
-        const exc = toPyException(err);
-        if (exc.fatal) throw exc;
         // run as StatementCompiler's (whileHandling): exc is handled in the finally
-        chainCaught(exc);
+        const exc = caught(err);
         const outer = handlingBegun(exc);
         let fr: number;
         try {

@@ -8,7 +8,7 @@ import { lateOwner } from '../runtime/late-hooks.js';
 import { str } from '../runtime/repr.js';
 import { toPyException } from '../runtime/trap.js';
 import { PyException, PyTuple, PyType, type Py } from '../runtime/values.js';
-import { chain, chainCaught, chainLeaving, fromCause, handling, whileHandling } from '../runtime/handling.js';
+import { caught, chain, chainLeaving, fromCause, handling, whileHandling } from '../runtime/handling.js';
 import { PerRun } from '../runtime/per-run.js';
 import { refuseIfInCPython } from '../runtime/types/callable.js';
 import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type Frame } from './frame.js';
@@ -327,9 +327,7 @@ export class StatementCompiler extends GeneratorCompiler {
             try {
               r = body(f);
             } catch (err) {
-              const exc = toPyException(err);
-              if (exc.fatal) throw exc;
-              chainCaught(exc);
+              const exc = caught(err);
               for (const h of handlers) {
                 if (h.matches(f, exc)) return h.run(f, exc);
               }
@@ -343,9 +341,7 @@ export class StatementCompiler extends GeneratorCompiler {
       try {
         r = guarded(f);
       } catch (err) {
-        const exc = toPyException(err);
-        if (exc.fatal) throw exc;
-        chainCaught(exc);
+        const exc = caught(err);
         const fr = whileHandling(exc, () => finalbody(f));
         if (fr !== NORMAL) return fr;
         throw exc;
@@ -355,43 +351,31 @@ export class StatementCompiler extends GeneratorCompiler {
     };
   }
 
-  /** try/except*: the clauses run by except-star.ts, with the exception handled as CPython's PUSH_EXC_INFO has it. */
+  /** try/except*: the clauses run by except-star.ts, each an except clause's (handler()) run with the part it matched. */
   private starGuarded(s: StmtOf<'Try'>, body: Ex, orelse: Ex | null, scope: Scope): Ex {
     const clauses = s.handlers.map((h) => {
       const types = this.expr(h.types!, scope);
-      const store = h.name === null ? null : this.storeName(h.name, scope);
-      const unbind = h.name === null ? null : this.deleter({ k: 'Name', id: h.name, s: h.s, e: h.e }, scope, true);
-      // the parser let no return, break or continue leave it: it ends NORMAL, or raises
-      const run = this.block(h.body, scope);
-      return (f: Frame): StarClause => ({
-        types: () => types(f),
-        run: (match) => {
-          const outer = handling.exc;
-          handling.exc = match;
-          store?.(f, match);
-          try {
-            run(f);
-            return null;
-          } catch (err) {
-            const x = toPyException(chainLeaving(err, match));
-            if (x.fatal) throw x;
-            return x;
-          } finally {
-            handling.exc = outer;
-            unbind?.(f);
-          }
-        },
-      });
+      return { types, run: this.handler(h, scope, types).run };
     });
+    // the parser let no return, break or continue leave a clause: it ends NORMAL, or raises what except-star.ts collects
+    const clauseRun = (run: (f: Frame, e: PyException) => number, f: Frame, match: PyException): PyException | null => {
+      try {
+        run(f, match);
+        return null;
+      } catch (err) {
+        const x = toPyException(err);
+        if (x.fatal) throw x;
+        return x;
+      }
+    };
     return (f) => {
       let r: number;
       try {
         r = body(f);
       } catch (err) {
-        const exc = toPyException(err);
-        if (exc.fatal) throw exc;
-        chainCaught(exc);
-        const left = whileHandling(exc, () => exceptStar(exc, clauses.map((c) => c(f)), exceptionMatches));
+        const exc = caught(err);
+        const clausesNow = clauses.map((c): StarClause => ({ types: () => c.types(f), run: (match) => clauseRun(c.run, f, match) }));
+        const left = whileHandling(exc, () => exceptStar(exc, clausesNow, exceptionMatches));
         if (left !== null) throw left;
         return NORMAL;
       }

@@ -1,9 +1,8 @@
 import type { StmtOf, WithItem } from '../ast.js';
 import { contextProtocol, PyTraceback, type ContextProtocol } from '../runtime/context-managers.js';
 import { truthy } from '../runtime/iteration.js';
-import { toPyException } from '../runtime/trap.js';
 import { ClassCompiler } from './classes.js';
-import { chainCaught, chainLeaving, handling } from '../runtime/handling.js';
+import { caught, chainLeaving, handling } from '../runtime/handling.js';
 import { NORMAL, type Ex } from './frame.js';
 import type { Scope } from './scope.js';
 
@@ -48,10 +47,8 @@ export abstract class WithCompiler extends ClassCompiler {
  * `__exit__`, as it passes `finally`: no condition can swallow its budget.
  */
 export function exitOnError(cm: ContextProtocol, err: unknown): void {
-  const exc = toPyException(err);
-  if (exc.fatal) throw exc;
   // raised in the body, under what was handled there
-  chainCaught(exc);
+  const exc = caught(err);
   // __exit__ runs as an except clause would: a bare `raise` in it raises exc again
   const outer = handling.exc;
   handling.exc = exc;

@@ -1,4 +1,5 @@
 import { tick } from './budget.js';
+import { toPyException } from './trap.js';
 import { PyException } from './values.js';
 
 /**
@@ -47,6 +48,18 @@ export function chainLeaving(err: unknown, handled: PyException): unknown {
 /** An exception caught by an `except` while another is handled: raised under it, if nothing chained it yet. */
 export function chainCaught(e: PyException): void {
   if (e.context === undefined && handling.exc !== null) chain(e, handling.exc);
+}
+
+/**
+ * What an `except`, a `finally` or an `__exit__` takes of an error thrown in its body: the
+ * Python exception (trap.ts), chained under what is handled; a limit's error (fatal) is thrown
+ * on, since no clause may catch it.
+ */
+export function caught(err: unknown): PyException {
+  const exc = toPyException(err);
+  if (exc.fatal) throw exc;
+  chainCaught(exc);
+  return exc;
 }
 
 /** `raise ... from cause`, and _PyErr_FormatFromCause's errors: cause and context, and `__suppress_context__` set. */
