@@ -23,7 +23,7 @@ function matcher(condition: Py): Matcher {
   throw typeErr('expected a function, exception type or tuple of exception types');
 }
 
-const isGroup = (e: PyException): boolean => e.type.isSubclassOf(BaseExceptionGroup);
+export const isGroup = (e: PyException): boolean => e.type.isSubclassOf(BaseExceptionGroup);
 
 /** exceptiongroup_subset: eg.derive(excs), checked, with eg's cause and notes. */
 function subset(eg: PyException, excs: Py[]): PyException {
@@ -90,5 +90,3 @@ export function projection(eg: PyException, keep: PyException[]): PyException | 
   keep.forEach(collect);
   return splitRecursive(eg, (e) => leaves.has(e), false)[0];
 }
-
-export { isGroup };

@@ -245,12 +245,16 @@ interface EncoderOptions {
  */
 export function dumpsPlain(o: Py, skipKeys: Py, ensureAscii: Py, checkCircular: Py, allowNan: Py, indent: Py, separators: Py, dflt: Py, sortKeys: Py): string {
   const s = textOf(o);
-  if (s !== undefined) return dumps(s, { itemSep: ', ', keySep: ': ', ensureAscii: truthy(ensureAscii), sortKeys: false, indent: null, fallback: null, charged: true });
+  if (s !== undefined) return encodeStr(s, ensureAscii);
   let itemSep: Py = indent !== null ? ',' : ', ';
   let keySep: Py = ': ';
   if (separators !== null) [itemSep, keySep] = unpack(separators, 2);
   return encodeWith(o, { checkCircular, ensureAscii, allowNan, indent, dflt, keySep, itemSep, sortKeys, skipKeys });
 }
+
+/** JSONEncoder.encode of a str: encode_basestring(_ascii), with no other option read. */
+const encodeStr = (s: string, ensureAscii: Py): string =>
+  dumps(s, { itemSep: ', ', keySep: ': ', ensureAscii: truthy(ensureAscii), sortKeys: false, indent: null, fallback: null, charged: true });
 
 /** The class's own default(o): CPython's TypeError. */
 const notSerializable = (o: Py): never => {
@@ -301,7 +305,7 @@ encoderMethod('encode', ['o'], {}, (self, o) => encodeOf(self, o));
  */
 export function encodeOf(self: Py, o: Py): string {
   const s = textOf(o);
-  if (s !== undefined) return dumps(s, { itemSep: ', ', keySep: ': ', ensureAscii: truthy(getattr(self, 'ensure_ascii')), sortKeys: false, indent: null, fallback: null, charged: true });
+  if (s !== undefined) return encodeStr(s, getattr(self, 'ensure_ascii'));
   // self.iterencode(o, _one_shot=True): the class's own, unless the condition's subclass or instance has another
   const cls = classOfInstance(self);
   const own = cls !== null && cls.lookup('iterencode') === ITERENCODE() && cls.lookup('__getattribute__') === undefined && !(self instanceof PyInstance && self.dict.has('iterencode'));
