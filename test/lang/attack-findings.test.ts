@@ -55,6 +55,9 @@ const FINDINGS: [string, string][] = [
   ['a dict keyed by dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn {x: 1}'],
   ['== of two dict[x, x] nested 40 deep, built apart', 'x = int\ny = int\nfor i in range(40):\n    x = dict[x, x]\n    y = dict[y, y]\nreturn x == y'],
   ['repr() of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len(repr(x))'],
+  // substituting a type variable makes each alias of the tree anew (types/type-params.ts): a step each
+  ["dict[x, x] nested 40 deep over a TypeVar, subscripted", "import typing\nT = typing.TypeVar('T')\nx = list[T]\nfor i in range(40): x = dict[x, x]\nreturn x[int]"],
+  ["typing.Dict[x, x] nested 40 deep over a TypeVar, subscripted", "import typing\nT = typing.TypeVar('T')\nx = typing.List[T]\nfor i in range(40): x = typing.Dict[x, x]\nreturn x[int]"],
   // bytes' ==, <, hash and key read a million octets a char at a time (latin1()), unpaid (bytes.ts)
   ['== of two million-octet bytes, 100,000 times', 'b = bytes(999999)\nc = bytes(999999)\nfor i in range(100000): b == c\nreturn 1'],
   ['< of a million-octet bytes, 100,000 times', 'b = bytes(999999)\nfor i in range(100000): b < b\nreturn 1'],

@@ -76,3 +76,48 @@ it('hashes a union and an alias of a class alike whatever ran before', () => {
   evaluator(engine, { source: `class B: pass\nclass C: pass\nreturn [hash(t | int) for t in (B, C, bytes, list[B], list[C])]` });
   expect(evaluator(engine, { source: hashes })).toEqual(first);
 });
+
+/** `list[T]`, `dict[T, list[T]] | None`, `typing.Dict[str, T]`: their type variables, replaced by subscription (_Py_subs_parameters, _GenericAlias.__getitem__), and an alias's other attributes read from its origin. */
+const TYPE_VARIABLES = [
+  "return list[int].__origin__, list[int].__args__, dict[str, list[int]].__args__",
+  "return list[int].__parameters__, tuple[()].__args__, tuple[int, ...].__args__",
+  "import typing\nT = typing.TypeVar('T')\nreturn list[T].__parameters__, dict[T, list[T]].__parameters__",
+  "import typing\nT = typing.TypeVar('T'); U = typing.TypeVar('U')\nreturn dict[T, U].__parameters__, dict[U, T][int, str]",
+  "import typing\nT = typing.TypeVar('T')\nreturn list[T][int], list[T][int] == list[int]",
+  "try:\n  list[int][str]\nexcept TypeError as e:\n  return str(e)",
+  "return list[int].__unpacked__",
+  "return getattr(list[int], '__origin__') is list, hasattr(list[int], '__args__'), hasattr(list[int], 'append')",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  dict[T, int][int, str]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\nreturn list[T] | None, (list[T] | None).__parameters__",
+  "import typing\nT = typing.TypeVar('T')\nreturn (T | int), (int | T).__args__",
+  "import collections\nreturn collections.Counter[str].__origin__, collections.Counter[str].__args__",
+  "return list[int].__unpacked__, list[int].__name__, list[int].__qualname__ if False else 0",
+  "import typing\nT = typing.TypeVar('T')\nreturn (list[T] | int)[str], (list[T] | T)[str], (dict[str, T] | None)[int].__args__",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  (list[T] | T)[1]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\nreturn list[T][1], list[T][None], list[T]['X']",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  list[T][(1, 2),]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  list[T][typing.Union]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  list[T][typing.ClassVar[int]]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\nreturn list[T][typing.Any], list[T][typing.Optional[int]], list[T][list[int]]",
+  "import typing\nT = typing.TypeVar('T'); U = typing.TypeVar('U')\ntry:\n  dict[T, U][int]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T'); U = typing.TypeVar('U')\na = dict[T, list[U]]\nreturn a.__parameters__, a[int, str], a[U, T], a[U, T].__parameters__",
+  "import typing\nT = typing.TypeVar('T')\nreturn (T | None), (None | T), T | list[int], typing.Optional[T]",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  (int | str)[int]\nexcept TypeError as e:\n  return str(e)",
+  "return hasattr(list[int], 'append'), list[int].append, dict[str, int].fromkeys('ab')",
+  "try:\n  list[int].nope\nexcept AttributeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\na = tuple[T, ...]\nreturn a[int], a.__parameters__, tuple[T, T][int]",
+  "import typing\nT = typing.TypeVar('T', bound=int)\nS = typing.TypeVar('S', covariant=True)\nreturn list[T][str], dict[S, T].__parameters__, list[S] | None",
+  "import typing\nT = typing.TypeVar('T')\nx = list[T]\nfor i in range(5):\n    x = dict[x, x]\nreturn len(repr(x[int])), x.__parameters__",
+  "import collections\nimport typing\nT = typing.TypeVar('T')\nreturn collections.Counter[T][str], collections.OrderedDict[T, int].__parameters__",
+  "import typing\nT = typing.TypeVar('T')\nreturn list[T] == list[T], hash(list[T][int]) == hash(list[int]), {list[T][int]: 1}[list[int]]",
+  "import typing\nT = typing.TypeVar('T'); U = typing.TypeVar('U')\nreturn typing.List[T][int], typing.Dict[str, T][int], typing.Optional[T][int], typing.Union[T, U][int, str], typing.Union[T, int][int]",
+  "import typing\nT = typing.TypeVar('T')\nreturn typing.List[T].__parameters__, typing.List[int].__parameters__, typing.Dict[T, typing.List[T]].__parameters__, typing.Dict[T, typing.List[T]][str]",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  typing.List[int][str]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\ntry:\n  typing.Dict[T, int][str, int]\nexcept TypeError as e:\n  return str(e)",
+  "import typing\nT = typing.TypeVar('T')\nreturn typing.List[list[T]][int], list[typing.List[T]][int], (list[T] | typing.List[T]).__parameters__",
+  "import typing\nT = typing.TypeVar('T')\nreturn typing.Tuple[T, ...][int], typing.Type[T][int], typing.Optional[T][None]",
+];
+
+it('substitutes type variables and reads an alias as CPython does', () => {
+  expect(compareWithCPython(TYPE_VARIABLES)).toEqual([]);
+});

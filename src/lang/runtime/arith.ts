@@ -1,5 +1,5 @@
 import { allocItems, allocStr } from './budget.js';
-import { unionOr } from './types/union-type.js';
+import { setOrOperator, unionOr } from './types/union-type.js';
 import { cpLen } from './codepoints.js';
 import { complexPower } from './complex/type.js';
 import { OverflowError, typeErr, zeroDiv } from './exceptions.js';
@@ -271,6 +271,8 @@ function floatPow(x: number, y: number): Py {
 }
 
 const BIT_SLOTS = { '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' } as const;
+
+setOrOperator((a, b) => bitop('|', a, b));
 
 /** Bitwise operators: sets, ints of any size through the kernel, and other types' slots (dict |). */
 export function bitop(op: '&' | '|' | '^' | '<<' | '>>', a: Py, b: Py): Py {

@@ -3,7 +3,7 @@ import { walkBack as walkDictBack } from './types/dict.js';
 import { OdictMap, odictWalk } from './types/odict-map.js';
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
 import { PyRangeIterator } from './iteration.js';
-import { GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
+import { GENERIC_ORIGINS, PyGenericAlias, setOriginAttr } from './types/generic-alias.js';
 import { PyUnionType, setNoneType, unionArgs } from './types/union-type.js';
 import { setBuiltins } from './introspection.js';
 import { REFLECT_BUILTINS } from './builtins-reflect.js';
@@ -323,6 +323,8 @@ export const RANGE = makeType(
   (v) => v instanceof PyRange || v instanceof PyBigRange,
 );
 setNoneType(makeType('NoneType', () => null, (v) => v === null));
+// an alias's attributes other than its own are its origin's (list[int].append)
+setOriginAttr(getattr);
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
 const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes && !(v instanceof PyByteArray));
 const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);

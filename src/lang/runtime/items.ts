@@ -5,10 +5,9 @@ import { indexSized, isIntLike } from './numbers.js';
 import { cpStarts, cpStep } from './codepoints.js';
 import { isIterable, toList } from './iteration.js';
 import { byteAt } from './bytes-methods.js';
-import { repr } from './repr.js';
 import { PySlice } from './slice.js';
 import { makeRange, sliceRange } from './types/big-range.js';
-import { genericAlias, GENERIC_ORIGINS, PyGenericAlias } from './types/generic-alias.js';
+import { genericAlias, GENERIC_ORIGINS } from './types/generic-alias.js';
 import { slotsOf } from './types/table.js';
 import { PyBytes, PyDict, PyIntBox, PyRange, PyStrBox, PyTuple, PyType, tupleOf, typeName, type Py } from './values.js';
 import { isHooked } from './class-values.js';
@@ -81,7 +80,6 @@ export function getitem(obj: Py, key: Py): Py {
     if (GENERIC_ORIGINS.has(obj)) return genericAlias(obj, key);
     throw typeErr(`type '${obj.name}' is not subscriptable`);
   }
-  if (obj instanceof PyGenericAlias) throw typeErr(`${repr(obj)} is not a generic class`);
   throw typeErr(`'${typeName(obj)}' object is not subscriptable`);
 }
 

@@ -12,6 +12,7 @@ import { hashKey } from '../keys.js';
 import { ELLIPSIS, PyFunc, PyTuple, PyType, type Py } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 import { registerType } from './table.js';
+import { holdsParameters, parametersOf, substituted } from './type-params.js';
 
 export class PyGenericAlias extends PyFunc {
   constructor(readonly origin: PyType, readonly args: readonly Py[]) {
@@ -93,6 +94,25 @@ export function aliasKey(v: PyGenericAlias): string {
  */
 const KEYS = new WeakMap<PyGenericAlias, { key: string; run: number }>();
 
+/** ga_getattro's own names; any other is its origin's (`list[int].append` is list.append). */
+const OWN = new Set(['__class__', '__origin__', '__args__', '__unpacked__', '__parameters__', '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__']);
+
+/** attributes.ts's getattr, set by it: this leaf reads its origin's attributes without importing it. */
+let originAttr: (origin: Py, name: string) => Py = () => undefined as never;
+export const setOriginAttr = (f: typeof originAttr): void => {
+  originAttr = f;
+};
+
+function aliasAttr(v: PyGenericAlias, name: string): Py | undefined {
+  if (!OWN.has(name)) return originAttr(v.origin, name);
+  if (name === '__origin__') return v.origin;
+  if (name === '__args__') return new PyTuple(v.args.slice());
+  if (name === '__parameters__') return parametersOf(v, v.args);
+  if (name === '__unpacked__') return false;
+  // __class__ is GenericAlias's, as the generic attributes give it
+  return undefined;
+}
+
 const SLOTS: PyTypeSlots<PyGenericAlias> = {
   name: () => 'types.GenericAlias',
   type: GENERIC_ALIAS_TYPE,
@@ -107,6 +127,10 @@ const SLOTS: PyTypeSlots<PyGenericAlias> = {
     if (!(b instanceof PyGenericAlias)) return NOT_IMPLEMENTED;
     return a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => (tick(), eq(x, b.args[i])));
   },
+  getattr: aliasAttr,
+  // ga_getitem: `dict[T, list[T]][int]`, the type variables replaced; none: "is not a generic class"
+  getitem: (v, key) => new PyGenericAlias(v.origin, substituted(v, v.args, parametersOf(v, v.args).items, key)),
 };
 
 registerType(PyGenericAlias, SLOTS);
+holdsParameters(PyGenericAlias);

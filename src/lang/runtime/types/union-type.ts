@@ -9,11 +9,11 @@ import { tick } from '../budget.js';
 import { typeErr } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
 import { idOf } from '../identity.js';
-import { repr } from '../repr.js';
 import { PyTuple, PyType, type Py } from '../values.js';
 import { aliasKey, argRepr, PyGenericAlias } from './generic-alias.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 import { registerType } from './table.js';
+import { holdsParameters, parametersOf, substituted } from './type-params.js';
 
 export class PyUnionType {
   constructor(readonly args: readonly Py[]) {}
@@ -77,10 +77,18 @@ const SLOTS: PyTypeSlots<PyUnionType> = {
   hash: (v) => pyHashBig(unionKey(v)),
   key: unionKey,
   eq: (a, b) => (b instanceof PyUnionType ? unionKey(a) === unionKey(b) : NOT_IMPLEMENTED),
-  getattr: (v, name) => (name === '__args__' ? unionArgs(v) : name === '__parameters__' ? new PyTuple([]) : undefined),
-  getitem: (v) => {
-    throw typeErr(`${repr(v)} is not a generic class`);
-  },
+  getattr: (v, name) => (name === '__args__' ? unionArgs(v) : name === '__parameters__' ? parametersOf(v, v.args) : undefined),
+  // union_getitem: the members with their type variables replaced, joined again by |
+  getitem: (v, key) => substituted(v, v.args, parametersOf(v, v.args).items, key).reduce((a, b) => orOperator(a, b)),
+};
+
+/** arith.ts's `|`, set by it: a type variable may be replaced by what is no type (`(list[T] | T)[1]`, CPython's TypeError). */
+let orOperator: (a: Py, b: Py) => Py = () => {
+  throw new Error('union-type: the | operator is not set (arith.ts sets it)');
+};
+export const setOrOperator = (f: typeof orOperator): void => {
+  orOperator = f;
 };
 
 registerType(PyUnionType, SLOTS);
+holdsParameters(PyUnionType);

@@ -4,6 +4,7 @@
  * are its instance's own (a condition may read them, as `fields(C)[0].name`); the module reads
  * them back from that table.
  */
+import { PyGenericAlias } from '../../types/generic-alias.js';
 import { getattr } from '../../attributes.js';
 import { step } from '../../budget.js';
 import { callValue } from '../../call.js';
@@ -125,6 +126,8 @@ INIT_VAR.attrs.set('__repr__', new PyFunc('InitVar.__repr__', (a) => `dataclasse
 
 /** typing._type_repr: a class by its qualified name (its module's before it, but builtins'), `...`, else repr(). */
 export function typeRepr(t: Py): string {
+  // an alias calls its origin, but prints as written: typing.Union[~T, list[int]]
+  if (t instanceof PyGenericAlias) return repr(t);
   if (typeName(t) === 'ellipsis') return '...';
   if (t instanceof PyFunc && 'isSubclassOf' in t) {
     const r = repr(t);

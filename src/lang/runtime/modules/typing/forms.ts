@@ -12,7 +12,8 @@ import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
 import type { PyClass } from '../../class-values.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
-import { missingAttr, typeErr } from '../../exceptions.js';
+import { fatalErr, missingAttr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { makeParameters, substituted } from '../../types/type-params.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { freeze, guardClass } from '../frozen-instances.js';
 import * as ops from '../../ops.js';
@@ -45,6 +46,8 @@ interface Alias {
   readonly name: string;
   /** How it prints its arguments, where not `name[a, b]`. */
   readonly show?: () => string;
+  /** Its type variables, in the order first met: `Dict[T, List[S]]`'s are (T, S). */
+  readonly parameters: PyTuple;
 }
 const ALIASES = new WeakMap<PyInstance, Alias>();
 
@@ -116,11 +119,16 @@ fileSharedObject(GENERIC_ALIAS, 'typing._GenericAlias');
 export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true): PyInstance {
   allocItems(args.length);
   const v = new PyInstance(GENERIC_ALIAS);
-  ALIASES.set(v, { origin, args, name, show });
+  const parameters = new PyTuple(makeParameters(args));
+  ALIASES.set(v, { origin, args, name, show, parameters });
   if (keepOrigin && origin !== null) v.dict.set('__origin__', origin);
   v.dict.set('__args__', new PyTuple(args));
+  v.dict.set('__parameters__', parameters);
   return v;
 }
+
+/** A typing alias's type variables (_collect_parameters), as type-params.ts reads them; undefined for what is no typing alias. */
+export const aliasParameters = (v: Py): readonly Py[] | undefined => aliasOf(v)?.parameters.items;
 
 export const formOf = (v: Py): Form | undefined => (v instanceof PyInstance ? FORMS.get(v) : undefined);
 export const aliasOf = (v: Py): Alias | undefined => (v instanceof PyInstance ? ALIASES.get(v) : undefined);
@@ -175,6 +183,20 @@ method(GENERIC_ALIAS, '__hash__', (self) => {
   const hash = BUILTINS.get('hash')!;
   if (a.name === 'Union' || a.name === 'Optional') return callValue(hash, [callValue(BUILTINS.get('frozenset')!, [new PyTuple(a.args)], null)], null);
   return callValue(hash, [new PyTuple([a.origin, new PyTuple(a.args)])], null);
+});
+/**
+ * _GenericAlias.__getitem__: `Dict[str, T][int]`, `Optional[T][int]`, the type variables
+ * replaced (_determine_new_args) and the alias made again (copy_with): a Union as Union[...].
+ */
+method(GENERIC_ALIAS, '__getitem__', (self, [key]) => {
+  const a = ALIASES.get(self)!;
+  if (a.parameters.items.length === 0) throw typeErr(`${repr(self)} is not a generic class`);
+  const items = new PyTuple(paramsOf(key).map(typeArg));
+  const args = substituted(self, a.args, a.parameters.items, items);
+  if (a.name === 'Union' || a.name === 'Optional') return union(args);
+  // Callable's and Literal's print their arguments their own way, from what they were made of
+  if (a.show !== undefined) throw fatalErr(UnsupportedError, `substituting the type variables of ${repr(self)} is not available in conditions`);
+  return alias(a.origin, args, a.name);
 });
 method(GENERIC_ALIAS, '__call__', (self, args) => {
   const a = ALIASES.get(self)!;

@@ -23,7 +23,8 @@ import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { typeRepr } from '../dataclasses/field.js';
-import { alias, aliasOf, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { setTypeParams } from '../../types/type-params.js';
+import { alias, aliasOf, aliasParameters, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -134,6 +135,28 @@ TYPE_VAR.attrs.set('__repr__', new PyFunc('TypeVar.__repr__', (a) => {
   const prefix = d.get('__covariant__') === true ? '+' : d.get('__contravariant__') === true ? '-' : '~';
   return `${prefix}${d.get('__name__') as string}`;
 }, 'function'));
+
+// _BoundVarianceMixin's: `T | int` is typing.Union[~T, int]
+TYPE_VAR_BASES[2].attrs.set('__or__', new PyFunc('_BoundVarianceMixin.__or__', (a) => union([a[0], a[1]]), 'function'));
+TYPE_VAR_BASES[2].attrs.set('__ror__', new PyFunc('_BoundVarianceMixin.__ror__', (a) => union([a[1], a[0]]), 'function'));
+
+/** Forms that typing._type_check lets stand alone as an argument. */
+const BARE_FORMS = new Set(['Any', 'LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias']);
+
+// `list[T]`'s type variables (types/type-params.ts), and TypeVar.__typing_subst__: typing._type_check(arg, is_argument=True)
+setTypeParams(
+  (v) => v instanceof PyInstance && v.cls === TYPE_VAR,
+  (_param, arg) => {
+    const a = typeArg(arg);
+    const f = formOf(a);
+    if (f !== undefined && !BARE_FORMS.has(f.name)) throw typeErr(`Plain ${repr(a)} is not valid as type argument`);
+    const held = aliasOf(a);
+    if (held !== undefined && (held.name === 'ClassVar' || held.name === 'Final')) throw typeErr(`${repr(a)} is not valid as type argument`);
+    if (a instanceof PyTuple) throw typeErr(`Parameters to generic types must be types. Got ${[...repr(a)].slice(0, 100).join('')}.`);
+    return a;
+  },
+  aliasParameters,
+);
 
 const CAST_SIG = new Signature('cast', [{ name: 'typ', star: '' }, { name: 'val', star: '' }], 'python');
 const CAST = new PyFunc('cast', (a, k) => bindArgs(CAST_SIG, a, k)[1], 'function');
