@@ -48,6 +48,12 @@ it('answers the smaller parts of collections as CPython does', () => {
     "from collections import Counter\nclass V:\n    def __init__(self, v): self.v = v\n    def __gt__(self, o):\n        seen.append((self.v, o.v))\n        return self.v > o.v\n    def __repr__(self): return f'V{self.v}'\nseen = []\nc = Counter({'a': V(1), 'b': V(3), 'c': V(2)})\nreturn c.most_common(1), seen",
     "from collections import Counter\nreturn Counter({'a': 1, 'b': 'x'}).most_common(1)",
     "from collections import Counter\nclass C(Counter):\n    def items(self):\n        return [('z', 99)]\nreturn C(a=1).most_common(1), Counter(a=2).most_common(True)",
+    // a field read on the type: its _tuplegetter, which is not callable; replaced or deleted by a store on the type
+    "import collections\nP = collections.namedtuple('P', 'x y')\nreturn P.x, P.y, repr(P.x), P.x.__doc__, P.x is P.x, type(P.x).__name__ if False else 0",
+    "import collections\nP = collections.namedtuple('P', 'x y')\ntry:\n  P.x(P(1, 2))\nexcept TypeError as e:\n  return str(e)",
+    "import collections\nP = collections.namedtuple('P', 'x y')\nP.x = 5\np = P(1, 2)\ndel P.y\ntry:\n  P.y\nexcept AttributeError as e:\n  return P.x, str(e), p.y if False else 0",
+    "import typing\nclass P(typing.NamedTuple):\n  a: int\n  b: str = 'z'\nreturn P.a, P.b, P(1)",
+    "import collections\nP = collections.namedtuple('P', 'x y')\nreturn callable(P.x), hasattr(P, 'x'), getattr(P, 'y'), bool(P.x)",
     // namedtuple's _field_defaults and module=, and the library's own namedtuple types' modules
     "import collections\nP = collections.namedtuple('P', ['x', 'y'], defaults=[0], module='builtins')\nQ = collections.namedtuple('Q', 'a b c', defaults=(1, 2))\nR = collections.namedtuple('R', 'a', module='mymod')\nclass C(Q): pass\nreturn P(1), repr(P), P.__module__, P._field_defaults, Q._field_defaults, repr(Q), Q.__module__, repr(R), R.__module__, collections.namedtuple('S', 'a')._field_defaults, repr(C.__mro__), C._field_defaults",
     "import difflib, functools, decimal\n@functools.lru_cache\ndef f(): pass\nreturn repr(difflib.Match), difflib.Match.__module__, repr(type(f.cache_info())), type(f.cache_info()).__module__, repr(decimal.DecimalTuple), decimal.DecimalTuple.__module__",

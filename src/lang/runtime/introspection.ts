@@ -283,8 +283,8 @@ function docOf(obj: Py): Py {
   if (DOC_UNKNOWN.has(obj as object) && setOn(obj, '__doc__') === undefined) throw notBuilt(`'${(obj as PyFunc).name}.__doc__'`, "it is a docstring of CPython's, which the evaluator does not carry");
   // a def of CPython's library (a module's function, its classes' methods) has its docstring there: refused below
   if (isRunClass(obj) || (isDef(obj) && moduleOfFunction(obj) === undefined)) return orClass(setOn(obj, '__doc__'), () => DOCS.get(obj) ?? null);
-  // a namedtuple's type: its own docstring
-  if (obj instanceof PyRunClassType && 'ownDoc' in obj) return (obj as { ownDoc(): Py }).ownDoc();
+  // a namedtuple's type, and its fields' getters: their own docstrings, which namedtuple writes
+  if (obj !== null && typeof obj === 'object' && 'ownDoc' in obj) return (obj as { ownDoc(): Py }).ownDoc();
   const cls = classOfInstance(obj);
   if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
   // a condition's property (a library's, whose getter is CPython's, is refused below)

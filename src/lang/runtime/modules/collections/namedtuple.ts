@@ -66,6 +66,13 @@ export class NamedTupleType extends PyRunClassType {
     const set = this.attrs.get('__doc__');
     return set !== undefined ? set : `${this.name}(${this.fields.join(', ')})`;
   }
+  private readonly made = new Map<string, PyTupleGetter>();
+  /** `P.x`: the field's _tuplegetter, one a field (`P.x is P.x`). */
+  getter(name: string): PyTupleGetter {
+    let g = this.made.get(name);
+    if (g === undefined) this.made.set(name, (g = new PyTupleGetter(this.fields.indexOf(name))));
+    return g;
+  }
   /** Index of the field `name` whose getter the class holds, else -1. */
   field(name: string): number {
     return this.getters.has(name) ? this.fields.indexOf(name) : -1;
@@ -90,10 +97,30 @@ registerType(NamedTupleType, {
   // read on the type, a classmethod is bound to it and a staticmethod is its function, as their __get__ gives them
   getattr: (v: NamedTupleType, name: string) => {
     const attr = v.attrs.get(name);
+    if (attr === undefined && v.getters.has(name)) return v.getter(name);
     // tuple's count and index, inherited: P.count is tuple.count
     if (attr === undefined && (name === 'count' || name === 'index')) return getattr(TUPLE_TYPE, name);
     return attr instanceof PyClassMethod || attr instanceof PyStaticMethod ? bindAttr(attr, null, v as unknown as PyClass, name) : attr;
   },
+});
+
+/**
+ * `P.x`: _collections._tuplegetter, the descriptor that reads field 0 of an instance. Read on
+ * the type it is itself; it is not callable (CPython's is read through `__get__`, refused here).
+ */
+export class PyTupleGetter {
+  constructor(readonly index: number) {}
+  ownDoc(): string {
+    return `Alias for field number ${this.index}`;
+  }
+}
+
+registerType(PyTupleGetter, {
+  name: () => '_collections._tuplegetter',
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: (v: PyTupleGetter) => `_tuplegetter(${v.index}, ${reprOf(v.ownDoc())})`,
 });
 
 export class PyNamedTuple extends PyTuple {
