@@ -55,6 +55,9 @@ const FINDINGS: [string, string][] = [
   ['a dict keyed by dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn {x: 1}'],
   ['== of two dict[x, x] nested 40 deep, built apart', 'x = int\ny = int\nfor i in range(40):\n    x = dict[x, x]\n    y = dict[y, y]\nreturn x == y'],
   ['repr() of dict[x, x] nested 40 deep', 'x = int\nfor i in range(40): x = dict[x, x]\nreturn len(repr(x))'],
+  // a ChainMap looks a key up in each mapping in turn: a dict subclass's miss is a KeyError caught (modules/collections/chainmap.ts)
+  ['ChainMap of 100,000 dict subclasses, a missing key 100,000 times', 'import collections\nclass D(dict): pass\nc = collections.ChainMap(*([D()] * 100000))\nfor i in range(100000):\n    try:\n        c["x"]\n    except KeyError:\n        pass\nreturn 1'],
+  ['len() of a ChainMap of 1,000 dicts of 100,000 keys', 'import collections\nd = dict.fromkeys(range(100000))\nreturn len(collections.ChainMap(*([d] * 1000)))'],
   // substituting a type variable makes each alias of the tree anew (types/type-params.ts): a step each
   ["dict[x, x] nested 40 deep over a TypeVar, subscripted", "import typing\nT = typing.TypeVar('T')\nx = list[T]\nfor i in range(40): x = dict[x, x]\nreturn x[int]"],
   ["typing.Dict[x, x] nested 40 deep over a TypeVar, subscripted", "import typing\nT = typing.TypeVar('T')\nx = typing.List[T]\nfor i in range(40): x = typing.Dict[x, x]\nreturn x[int]"],

@@ -4,15 +4,15 @@ import { forEachChild, type Expr, type ExprOf, type FormattedValue, type Node } 
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
-import { checkSize, step } from '../runtime/budget.js';
+import { checkSize, step, work } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
-import { EXCEPTION_TYPES, NameError, pyErr, RuntimeError, typeErr } from '../runtime/exceptions.js';
+import { AttributeError, EXCEPTION_TYPES, NameError, pyErr, RuntimeError, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
 import { updateDict } from '../runtime/methods-dict.js';
 import * as ops from '../runtime/ops.js';
 import { lateCollections } from '../runtime/late-hooks.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
-import { PyDict, PyFunc, PySet, tupleOf, typeName, type Py } from '../runtime/values.js';
+import { PyDict, PyException, PyFunc, PySet, tupleOf, typeName, type Py } from '../runtime/values.js';
 import { includesCp, mayCut } from '../runtime/str-search.js';
 import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { SET } from '../runtime/types/set.js';
@@ -697,8 +697,17 @@ export function formatField(value: Py, conv: string | null, spec: string | null,
 export function spreadMapping(d: PyDict, other: Py): void {
   // a class's __dict__ is read as the dict it shows
   if (other instanceof PyMappingProxy) other = other.d;
-  if (!(other instanceof PyDict)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
-  updateDict(d, other, null);
+  if (other instanceof PyDict) return updateDict(d, other, null);
+  // a mapping's keys() and [key], as PyDict_Update reads one (a ChainMap, a condition's class); an AttributeError is "not a mapping"
+  try {
+    const keys = [...ops.iterate(callValue(getattr(other, 'keys'), [], null))];
+    work(keys.length);
+    for (const k of keys) d.set(k, ops.getitem(other, k));
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) throw typeErr(`'${typeName(other)}' object is not a mapping`);
+    throw e;
+  }
+  checkSize(d.m.size);
 }
 
 /** Keywords without `**` cannot repeat one another (a SyntaxError): no function is named. */

@@ -118,6 +118,8 @@ function builtinInplace(op: string): (a: Py, b: Py) => Py {
         // set_ior and friends take only a set; `s |= d.keys()` makes a new set, as `s | d.keys()` does
         // a frozenset is never changed: `fs |= s` makes a new one
         if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet) return setInPlace(op as SetOp, a, b);
+        // a type that changes in place (a ChainMap's __ior__)
+        if (op === '|' && a !== null && typeof a === 'object' && typeof a.pyInplaceOr === 'function') return a.pyInplaceOr(b);
         // dict_ior takes what dict.update takes
         if (op === '|' && a instanceof PyDict) {
           updateDict(a, b, null);

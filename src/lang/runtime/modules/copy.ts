@@ -31,6 +31,7 @@ import { PyBytes, PyComplex, PyDict, PyException, PyFloat, PyFunc, PyIterator, P
 import { PyCounter } from './collections/counter.js';
 import { PyDefaultDict, PyOrderedDict } from './collections/defaultdict.js';
 import { PyDeque } from './collections/deque.js';
+import { PyChainMap } from './collections/chainmap.js';
 import { PyNamedTuple } from './collections/namedtuple.js';
 import { PyBlake2 } from './blake2.js';
 import { callReduced, itemsOf, newArgs, ownReduce, pairOf, reduceValue, setState, stateOf as objectState } from './copy-reduce.js';
@@ -291,8 +292,8 @@ function copyBuiltin(x: Py): Py {
   // Counter.__reduce__ and OrderedDict's: the type called, with a dict of the items or then given them
   if (x instanceof PyCounter) return callValue(typeOf(x), [copyPlainDict(x)], null);
   if (x instanceof PyOrderedDict) return reconstruct(x, null, { make: () => callValue(typeOf(x), [], null), args: [], state: null, listItems: null, dictItems: ops.iterate(callValue(getattr(x, 'items'), [], null)) });
-  // defaultdict.__copy__ and deque.__copy__: their copy()
-  if (x instanceof PyDefaultDict || x instanceof PyDeque) return callValue(getattr(x, 'copy'), [], null);
+  // defaultdict.__copy__, deque.__copy__ and ChainMap.__copy__: their copy()
+  if (x instanceof PyDefaultDict || x instanceof PyDeque || x instanceof PyChainMap) return callValue(getattr(x, 'copy'), [], null);
   if (x instanceof PyDict) return ops.copyDict(x);
   if (x instanceof PyByteArray) {
     allocItems(x.data.length);
@@ -379,6 +380,8 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
     return reconstruct(x, memo, { make: (a) => callValue(typeOf(x), a, null), args, state: null, listItems: null, dictItems: ops.iterate(callValue(getattr(x, 'items'), [], null)) });
   }
   if (x instanceof PyDeque) return dequeDeep(x, memo, null);
+  // ChainMap's object.__reduce_ex__: made without __init__, then its __dict__ ({'maps': [...]}) copied and set
+  if (x instanceof PyChainMap) return reconstruct(x, memo, { make: () => new PyChainMap([]), args: [], state: new PyTuple([null, new PyDict(new Map([['maps', x.maps]]))]), listItems: null, dictItems: null });
   if (x instanceof PyDict) return withFrame(() => {
     const y = new PyDict();
     cCall();

@@ -1,16 +1,18 @@
-/** The collections module: Counter, defaultdict, OrderedDict, deque and namedtuple. */
+/** The collections module: ChainMap, Counter, defaultdict, OrderedDict, deque and namedtuple. */
 import { GENERIC_ORIGINS } from '../../types/generic-alias.js';
 import { PyModule, type Py } from '../../values.js';
+import { CHAINMAP_TYPE } from './chainmap.js';
 import { COUNTER_TYPE } from './counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from './defaultdict.js';
 import { DEQUE_TYPE } from './deque.js';
 import { namedtuple } from './namedtuple.js';
 
-for (const t of [COUNTER_TYPE, DEFAULTDICT_TYPE, ORDEREDDICT_TYPE, DEQUE_TYPE]) GENERIC_ORIGINS.add(t);
+for (const t of [CHAINMAP_TYPE, COUNTER_TYPE, DEFAULTDICT_TYPE, ORDEREDDICT_TYPE, DEQUE_TYPE]) GENERIC_ORIGINS.add(t);
 
 export const COLLECTIONS = new PyModule(
   'collections',
   new Map<string, Py>([
+    ['ChainMap', CHAINMAP_TYPE],
     ['Counter', COUNTER_TYPE],
     ['defaultdict', DEFAULTDICT_TYPE],
     ['OrderedDict', ORDEREDDICT_TYPE],
