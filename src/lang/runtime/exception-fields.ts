@@ -14,9 +14,10 @@ import type { ItemRepr } from './types/protocol.js';
 /**
  * The fields CPython keeps in the structs of OSError and the codec errors (PyOSErrorObject,
  * PyUnicodeErrorObject), apart from args: read and set as attributes, and what their __str__
- * words. A name absent is NULL: an object field reads None, a Py_ssize_t one 0.
+ * words. A name absent is NULL: an object field reads None, a Py_ssize_t one 0. They are kept on
+ * the exception (`e.fields`): a WeakMap of tens of thousands of nested groups was an ephemeron
+ * chain the collector walked for tens of milliseconds.
  */
-const FIELDS = new WeakMap<PyException, Map<string, Py>>();
 
 type Kind = 'os' | 'encode' | 'decode' | 'translate' | 'group' | Simple;
 /** The types whose fields are objects their __init__ sets from args and keywords, and whose setters take anything. */
@@ -76,9 +77,9 @@ const CODEC_OBJECTS = ['encoding', 'object', 'reason'];
 const WRITTEN = 'characters_written';
 
 function fieldsOf(e: PyException): Map<string, Py> {
-  let f = FIELDS.get(e);
-  if (f === undefined) {
-    FIELDS.set(e, (f = new Map()));
+  let f = e.fields;
+  if (f === null) {
+    e.fields = f = new Map();
     // one the runtime raised: what it held until now
     const kind = kindOf(e.type);
     if (kind !== null && isSimple(kind)) for (const name of SIMPLE[kind].fields) {
@@ -96,7 +97,7 @@ export const hasFields = (t: PyType): boolean => kindOf(t) !== null && kindOf(t)
 export function fieldGet(e: PyException, name: string): Py | undefined {
   const kind = kindOf(e.type);
   if (kind === null) return undefined;
-  const f = FIELDS.get(e);
+  const f = e.fields ?? undefined;
   if (isSimple(kind)) {
     if (!SIMPLE[kind].fields.includes(name)) return undefined;
     return f === undefined ? derived(e, kind) : (f.get(name) ?? null);
@@ -331,8 +332,7 @@ setWithFields((e, fields) => {
 
 /** A condition's subclass's instance made by its builtin base (an exception group's): the base's fields are its own. */
 export function copyFields(from: PyException, to: PyException): void {
-  const f = FIELDS.get(from);
-  if (f !== undefined) FIELDS.set(to, new Map(f));
+  if (from.fields !== null) to.fields = new Map(from.fields);
 }
 
 /**
@@ -349,7 +349,7 @@ export function fieldsNew(e: PyException, ownInit: boolean, kw: Map<string, Py> 
   } else if (kind !== null && !ownInit) {
     if (isSimple(kind)) simpleInit(e, kind, e.args, kw);
     else unicodeInit(e, kind, e.args);
-  } else if (kind !== null) FIELDS.set(e, new Map());
+  } else if (kind !== null) e.fields = new Map();
 }
 
 /**
@@ -383,12 +383,12 @@ const SYSTEM_ERROR = EXCEPTION_TYPES.get('SystemError')!;
 export function fieldStr(e: PyException, repr: ItemRepr, str: ItemRepr): string | undefined {
   const kind = kindOf(e.type);
   if (kind === null) return undefined;
-  const f = FIELDS.get(e) ?? new Map<string, Py>();
+  const f = e.fields ?? new Map<string, Py>();
   if (kind === 'import') {
     const msg = f.get('msg');
     return typeof msg === 'string' ? msg : undefined;
   }
-  if (kind === 'syntax') return FIELDS.has(e) ? syntaxStr(f, str) : undefined;
+  if (kind === 'syntax') return e.fields !== null ? syntaxStr(f, str) : undefined;
   if (isSimple(kind) || kind === 'group') return undefined;
   if (kind === 'os') {
     const filename = f.get('filename');

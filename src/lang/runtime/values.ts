@@ -260,6 +260,8 @@ export class PyException {
   suppressContext = false;
   /** The attributes an instance of a condition's exception class was given (self.code = 2). */
   dict: Map<string, Py> | null = null;
+  /** The fields of CPython's structs beyond args (an OSError's errno, a group's exceptions): exception-fields.ts. */
+  fields: Map<string, Py> | null = null;
   /**
    * str(e) when it was given at the raise; otherwise worded from args when read, as
    * CPython's BaseException.__str__ does (types/exception.ts: calling KeyError needs no
