@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /**
  * collections.ChainMap as Lib/collections writes it: lookups through each mapping's [] (a
@@ -45,4 +46,11 @@ const CASES = [
 
 it('answers ChainMap as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
+});
+
+/** Its bases are collections.abc's, which the evaluator does not build: its order is refused, not given short. */
+it("refuses ChainMap's order and bases", () => {
+  for (const name of ['__mro__', '__bases__', '__base__', 'mro()']) {
+    expect(evaluator(new Engine(), { source: `import collections\nreturn collections.ChainMap.${name}` }).error).toMatch(/^UnsupportedError: 'collections\.ChainMap\.__(mro|bases|base)__' is not available in conditions: its bases are collections\.abc's MutableMapping/);
+  }
 });

@@ -9,8 +9,9 @@ function moduleClasses(): [module: string, name: string][] {
   const script = `import importlib, json\nprint(json.dumps([[m, n] for m in ${JSON.stringify(MODULE_NAMES)} for n in dir(importlib.import_module(m)) if not n.startswith('_') and isinstance(getattr(importlib.import_module(m), n), type)]))`;
   const all: [string, string][] = JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8' }));
   const engine = new Engine();
-  // a class the runtime does not have is an AttributeError (or the evaluator's refusal), not a wrong order
-  return all.filter(([m, n]) => evaluator(engine, { source: `import ${m}\nreturn ${m}.${n}` }).error === undefined);
+  // a class the runtime does not have is an AttributeError (or the evaluator's refusal), not a wrong order;
+  // nor is one whose order the evaluator refuses (ChainMap's, whose bases are collections.abc's)
+  return all.filter(([m, n]) => evaluator(engine, { source: `import ${m}\nreturn ${m}.${n}.__mro__` }).error === undefined);
 }
 
 /** Instances of the modules' classes, each asked of every class of its module (and a few builtins). */

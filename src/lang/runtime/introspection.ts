@@ -10,7 +10,7 @@ import { setInstanceDict } from './instance-dict.js';
 import { slotDescriptors, withoutDict } from './slots.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
-import { mroOf } from './object-class.js';
+import { mroOf, refuseAbcOrder } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
@@ -92,9 +92,11 @@ function plainIntrospect(obj: Py, name: string): Py {
       return name === '__doc__' ? docOf(obj) : moduleOf(obj);
     case '__bases__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
+      refuseAbcOrder(obj, name);
       return new PyTuple(basesOf(obj));
     case '__base__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);
+      refuseAbcOrder(obj, name);
       return baseOf(obj);
     case '__subclasses__':
       if (!(obj instanceof PyType)) throw attrErr(obj, name);

@@ -1,6 +1,6 @@
 import { allocItems } from './budget.js';
 import { PyClass, PyInstance } from './class-values.js';
-import { PyTypeOfBases, typeErr } from './exceptions.js';
+import { fatalErr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyFunc, type PyType } from './values.js';
 
 /** `object`: the root every plain class has. `object()` is a bare instance, as a sentinel. */
@@ -26,8 +26,21 @@ export function mroOf(t: PyType): readonly PyType[] {
   return out;
 }
 
+/**
+ * Module types whose bases CPython has in collections.abc (ChainMap's MutableMapping, Mapping,
+ * ...), which the evaluator does not build: their order and bases are refused, not given short.
+ * isinstance and issubclass of the type itself hold as its own order answers them.
+ */
+const ABC_BASED = new WeakMap<PyType, string>();
+export const fileAbcBased = (t: PyType, bases: string): void => void ABC_BASED.set(t, bases);
+export function refuseAbcOrder(t: PyType, what: string): void {
+  const bases = ABC_BASED.get(t);
+  if (bases !== undefined) throw fatalErr(UnsupportedError, `'${t.name}.${what}' is not available in conditions: its bases are collections.abc's ${bases}, which the evaluator does not build`);
+}
+
 /** `T.__mro__` of any type, a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items. */
 export function typeMro(t: PyType): PyType[] {
+  refuseAbcOrder(t, '__mro__');
   const mro = mroOf(t);
   allocItems(mro.length);
   return mro.slice();

@@ -15,6 +15,7 @@ import { getattr, lookupAttr } from '../../attributes.js';
 import { delitem, getitem, setitem } from '../../items.js';
 import { iterate, len, toList, truthy } from '../../iteration.js';
 import { PyMappingProxy } from '../../mappingproxy.js';
+import { fileAbcBased } from '../../object-class.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature, type Parameter } from '../../signature.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
@@ -199,4 +200,5 @@ export const CHAINMAP: PyTypeSlots<PyChainMap> = {
 };
 
 registerType(PyChainMap, CHAINMAP);
+fileAbcBased(CHAINMAP_TYPE, 'MutableMapping, Mapping, Collection, Sized, Iterable and Container');
 registerTypeObject('collections.ChainMap', CHAINMAP);
