@@ -6,7 +6,7 @@
  * that process. The comments say what was unpaid.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
+import { Engine, stepsTaken } from '../../src/lang/index.js';
 import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
 import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
@@ -468,5 +468,40 @@ describe('a ninth attack: a union of many GenericAliases is deduplicated in line
     cpuMs(source, expected);
     const best = Math.min(cpuMs(source, expected), cpuMs(source, expected), cpuMs(source, expected));
     expect(best).toBeLessThan(25);
+  });
+});
+
+describe('a tenth attack: what the cost model under-charged ends on the step limit', () => {
+  // Each ran into the 50 ms clock (10-30 ms past it on a loaded machine) with some tens of thousands
+  // of steps charged. With the clock lifted they must end on the step limit, in CPU time (best of
+  // three after one to warm the JIT) well within the budget.
+  const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const cpuMs = (source: string): number => {
+    const before = threadCpuMs();
+    expect(evaluator(unclocked, { source, data: {} }).error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
+    return threadCpuMs() - before;
+  };
+  it.each([
+    // a set's ranges beyond the BMP under re.I were walked one by one for every character tested
+    // (re/charset.ts inSet), each with its uppercase looked up, at the price of one opcode: 1.5 µs a character
+    ['a re.I set of 500 ranges beyond the BMP searched over 100,000 characters', "import re\np = '[' + ''.join(chr(0x10000 + 3 * i) + '-' + chr(0x10001 + 3 * i) for i in range(500)) + ']'\nreturn re.search('(?i)' + p, 'a' * 100000)"],
+  ])('%s', (_label, source) => {
+    cpuMs(source);
+    const best = Math.min(cpuMs(source), cpuMs(source), cpuMs(source));
+    expect(best).toBeLessThan(30);
+  });
+
+  it("string.Template('$' * N).safe_substitute() is charged for each of its own engine's searches", () => {
+    // the own engine made a state for each of the 450,000 matches, with a stack of 2 KB off V8's heap
+    // (60% of the time, collecting them included), and charged its setup nothing: the search's
+    // opcodes, the match and the callback's calls were 10 steps of 2-3 µs. Now 12 steps, and a
+    // stack of 64 bytes at first.
+    const counted = new Engine({ maxSteps: 10_000_000, maxMillis: 60_000, requestMillis: 60_000 });
+    expect(evaluator(counted, { source: "import string\nreturn len(string.Template('$' * 200000).safe_substitute())" }).repr).toBe('100000');
+    expect(stepsTaken()).toBeGreaterThanOrEqual(12 * 100_000);
+    const source = "import string\nreturn len(string.Template('$' * 900000).safe_substitute())";
+    cpuMs(source);
+    const best = Math.min(cpuMs(source), cpuMs(source), cpuMs(source));
+    expect(best).toBeLessThan(30);
   });
 });
