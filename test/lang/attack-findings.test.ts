@@ -505,3 +505,33 @@ describe('a tenth attack: what the cost model under-charged ends on the step lim
     expect(best).toBeLessThan(30);
   });
 });
+
+describe("a tenth attack: format() keeps a float's digits within the size limit, as printf-style % does", () => {
+  // format(1e300, '.999999f') made 1,000,301 characters: only the precision was held to the limit,
+  // not the 301 digits before the point; a complex's two parts were each held to it, not together
+  const local = new Engine();
+  const run = (source: string) => {
+    const out = evaluator(local, { source, data: {} });
+    return out.repr ?? out.error!;
+  };
+  const refused = (n: number) => `MemoryError: condition built a value of ${n} items; the limit is 1000000`;
+  it.each([
+    ["len(format(1e300, '.999698f'))", '1000000'],
+    ["len(format(1e300, '.999699f'))", refused(1000001)],
+    ["len(format(1e300, '.999999f'))", refused(1000301)],
+    ["len('%.999999f' % 1e300)", refused(1000301)],
+    ["len(f'{1e300:.999699f}')", refused(1000001)],
+    ["len('{:.999699f}'.format(1e300))", refused(1000001)],
+    ["len(format(1e298, '.999698%'))", '1000000'],
+    ["len(format(1e298, '.999699%'))", refused(1000001)],
+    ["len(format(-1e300, '.999697f'))", '1000000'],
+    ["len(format(-1e300, '.999698f'))", refused(1000001)],
+    ["len('%.999698f' % -1e300)", refused(1000001)],
+    ["len(format(complex(1e300, 1e300), '.499697f'))", '1000000'],
+    ["len(format(complex(1e300, 1e300), '.499698f'))", refused(1000002)],
+    ["len(format(decimal.Decimal('1e-999998'), 'f'))", '1000000'],
+    ["len(format(decimal.Decimal('1e-999999'), 'f'))", refused(1000001)],
+  ])('%s', (expr, expected) => {
+    expect(run(`import decimal\nreturn ${expr}`)).toBe(expected);
+  });
+});

@@ -58,12 +58,19 @@ function withPoint(body: string, alt: boolean): string {
   return at < 0 ? body + '.' : body.slice(0, at) + '.' + body.slice(at);
 }
 
+/** How many digits a finite float's integer part has in fixed notation ('0' for one below 1). */
+function fixedIntDigits(x: number): number {
+  const ax = Math.abs(x);
+  return ax < 1e15 ? String(Math.floor(ax)).length : BigInt(Math.floor(ax)).toString().length;
+}
+
 /** A float in one of the types e, f, g, % (lower case; upper-cased by the caller). */
 export function floatBody(x: number, type: string, precision: number, alt: boolean): string {
   // '%' keeps its sign on inf and nan, as on a finite x whose hundredfold overflows ('inf%', not 'Infinity%')
   if (!Number.isFinite(type === '%' ? x * 100 : x)) return (x !== x ? 'nan' : 'inf') + (type === '%' ? '%' : '');
-  // the digits a precision asks for are made before any width pads them: refuse them first
-  if (precision > 100) allocStr(precision);
+  // the digits a precision asks for are made before any width pads them: refuse them first,
+  // with the integer part's (309 of 1e308) and the point that 'f' and '%' write before them
+  if (precision > 100) allocStr(precision + (type === 'f' || type === '%' ? fixedIntDigits(type === '%' ? x * 100 : x) + 1 + (type === '%' ? 1 : 0) : 0));
   switch (type) {
     case 'e':
       return withPoint(expFix(toExponentialPy(x, precision < 0 ? 6 : precision)), alt);
@@ -118,7 +125,10 @@ function formatNumber(v: PyFloat, spec: Spec): string {
     while (grouped(k) < want) k++;
     body = group(raw.padStart(k, '0'), spec.grouping, size) + rest;
   }
-  return pad(body, sign, spec, '>');
+  const out = pad(body, sign, spec, '>');
+  // the sign and a grouping's separators may take it past the limit the digits kept within, as printf-style % refuses
+  checkSize(out.length);
+  return out;
 }
 
 /** format(value, spec), and the `{x:spec}` of f-strings and str.format. */

@@ -1,3 +1,4 @@
+import { checkSize } from '../budget.js';
 import { valueErr } from '../exceptions.js';
 import { formatFloatShort } from '../float-short.js';
 import { floatBody, group, pad } from '../format.js';
@@ -35,5 +36,8 @@ export function formatComplex(re: number, im: number, specText: string): string 
     return (negative ? '-' : sign === '+' || sign === ' ' ? sign : '') + body;
   };
   const body = (skipRe ? '' : part(re, spec.sign)) + part(im, skipRe ? spec.sign : '+') + 'j';
-  return pad(parens ? `(${body})` : body, '', spec, '>');
+  const out = pad(parens ? `(${body})` : body, '', spec, '>');
+  // two parts, each within the size limit, may not be together
+  checkSize(out.length);
+  return out;
 }

@@ -1,6 +1,6 @@
 /** Decimal.__format__: _pydecimal's, which _decimal's follows, in the C locale ('n' has no grouping). */
 import { valueErr } from '../../exceptions.js';
-import { allocStr } from '../../budget.js';
+import { allocStr, checkSize } from '../../budget.js';
 import { payDigits } from './cost.js';
 import { dec, Dec, rescale, roundTo, toStr, type Ctx } from './number.js';
 
@@ -49,6 +49,8 @@ function parseSpec(text: string): Spec {
 }
 
 function align(sign: string, body: string, spec: Spec): string {
+  // the digits were paid for and kept within the size limit; a sign, a point or an exponent may take them past it
+  checkSize(sign.length + body.length);
   // counted in fill characters: the fill may be one code point of two UTF-16 units
   const count = Math.max(0, spec.width - sign.length - body.length);
   const padding = spec.fill.repeat(count);
