@@ -14,6 +14,7 @@ import { lateCollections } from '../runtime/late-hooks.js';
 import { asciiRepr, repr, str } from '../runtime/repr.js';
 import { PyDict, PyException, PyFunc, PySet, tupleOf, typeName, type Py } from '../runtime/values.js';
 import { includesCp, mayCut } from '../runtime/str-search.js';
+import { LONG_COMPARED, payEquality } from '../runtime/codepoints.js';
 import { dropped, droppedBy, GENERATOR_FUNCTIONS, madeFresh, takeFresh, type PyGenerator } from '../runtime/generator.js';
 import { SET } from '../runtime/types/set.js';
 import { PySlice } from '../runtime/slice.js';
@@ -512,10 +513,14 @@ export abstract class ExpressionCompiler {
         return (f) => {
           const a = left(f);
           const b = right(f);
-          if (negate) return typeof a === 'string' && typeof b === 'string' ? a !== b : ops.neValue(a, b);
+          if (typeof a === 'string' && typeof b === 'string') {
+            // a long pair of one length is paid for before V8 reads them (codepoints.ts payEquality)
+            if (a.length >= LONG_COMPARED && a.length === b.length) payEquality(a.length);
+            return negate ? a !== b : a === b;
+          }
+          if (negate) return ops.neValue(a, b);
           // the same object is equal to itself, but for a NaN float (float_richcompare) and a class's own __eq__
           if (a === b) return typeof a === 'object' && a !== null ? ops.eqValue(a, b) : true;
-          if (typeof a === 'string' && typeof b === 'string') return false;
           // a list or tuple subclass's class that got its __eq__ late answers with any value (late-hooks.ts)
           return isInstance(a) || isInstance(b) || lateCollections() ? ops.eqValue(a, b) : ops.eq(a, b);
         };

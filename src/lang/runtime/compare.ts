@@ -1,5 +1,5 @@
 import { markComparisonCall, nestingRoom, tick, tooDeep, unmarkComparisonCall, work } from './budget.js';
-import { compareStr } from './codepoints.js';
+import { compareStr, LONG_COMPARED, payEquality } from './codepoints.js';
 import { includesCp } from './str-search.js';
 import { typeErr } from './exceptions.js';
 import { compareFloat } from './int/index.js';
@@ -24,7 +24,9 @@ import { PyComplex, PyDict, PyFloat, PySet, PyStrBox, PyTuple, PyView, typeName,
  * A condition's class answers by its own __eq__, with any value, returned as it is.
  */
 export function eqValue(a: Py, b: Py): Py {
-  // the common case first (a str or int equal to itself): no class to ask, no NaN
+  // two strs: a long pair is paid for first (payEquality)
+  if (typeof a === 'string' && typeof b === 'string') return strEq(a, b);
+  // the common case first (an int equal to itself): no class to ask, no NaN
   if (a === b && typeof a !== 'object') return true;
   const late = lateBinary(a, b, '__eq__', '__eq__');
   if (late !== undefined) return late;
@@ -38,6 +40,7 @@ export function eqValue(a: Py, b: Py): Py {
 
 /** The != operator's value: a class's __ne__ (or its inverted __eq__), else not ==. */
 export function neValue(a: Py, b: Py): Py {
+  if (typeof a === 'string' && typeof b === 'string') return !strEq(a, b);
   if (a === b && typeof a !== 'object') return false;
   // list's and tuple's own __ne__ is found before object's, which would invert a late __eq__
   const late = lateBinary(a, b, '__ne__', '__ne__');
@@ -97,11 +100,19 @@ const IN_COMPARISON = 'in comparison';
 /** x == y of two lists nested this deep answers at the envelope's level, one deeper raises (a tuple's, one deeper still: nestingRoom). */
 const COMPARE_NESTING = 998;
 
+/** Two strs' ==, a long pair of one length paid for before V8 reads them (payEquality). */
+export function strEq(a: string, b: string): boolean {
+  if (a.length >= LONG_COMPARED && a.length === b.length) payEquality(a.length);
+  return a === b;
+}
+
 /** a == b for containers' items; `depth` is how many containers deep the comparison is. */
 export function eq(a: Py, b: Py, depth = 0): boolean {
-  if (a === b) return true;
   const ta = typeof a;
   const tb = typeof b;
+  // `in`, count, index, remove and a container's == compare strs here: a long pair paid for first
+  if (ta === 'string' && tb === 'string') return strEq(a as string, b as string);
+  if (a === b) return true;
   // no slot is asked where neither is an object of a class (None is one of no class)
   if ((ta !== 'object' || a === null) && (tb !== 'object' || b === null)) {
     if (ta === 'string' || tb === 'string' || (ta === 'number' && tb === 'number') || a === null || b === null) return false;
