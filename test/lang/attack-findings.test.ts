@@ -545,3 +545,25 @@ describe("a tenth attack: format() keeps a float's digits within the size limit,
     expect(run(`import decimal\nreturn ${expr}`)).toBe(expected);
   });
 });
+
+describe('a tenth attack: datetime arithmetic costs what a step does', () => {
+  // datetime + timedelta spread its date's fields into a new record ({ ...d, hour, ... }), which V8
+  // builds by its slow path, and went through BigInt microseconds: 10-20 µs an addition, charged a
+  // step or two (13-25 ms per 1,000 steps), so a loop ran into the clock. Now some 0.5 µs.
+  const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const cpuMs = (source: string): number => {
+    const before = threadCpuMs();
+    expect(evaluator(unclocked, { source, data: {} }).repr).toBe('1');
+    return threadCpuMs() - before;
+  };
+  it.each([
+    ['d += timedelta(seconds=1)', 'd += t'],
+    ['d -= timedelta(seconds=1)', 'd -= t'],
+    ['d + timedelta(days=1)', 'e = d + u'],
+  ])('20,000 of %s take less CPU than the 50 ms budget', (_label, statement) => {
+    const source = `import datetime\nd = datetime.datetime(2000, 1, 1)\nt = datetime.timedelta(seconds=1)\nu = datetime.timedelta(days=1)\nfor i in range(20000):\n    ${statement}\nreturn 1`;
+    cpuMs(source);
+    const best = Math.min(cpuMs(source), cpuMs(source), cpuMs(source));
+    expect(best).toBeLessThan(40);
+  });
+});
