@@ -342,3 +342,14 @@ it('reads digits of consecutive runs of ten as CPython does', () => {
     "from fractions import Fraction\nreturn Fraction('\\U0001d7d9/\\U0001d7e5')",
   ])).toEqual([]);
 });
+
+/** Corners a differential hunt found: Decimal() reads a str in the widest context, 1 ** inf, complex(), Context()'s wording. */
+it('answers the hunt-diff corners as CPython does', () => {
+  const exprs = [
+    "Decimal('nan' + '1' * 40), +Decimal('nan' + '1' * 40), Decimal('-snan' + '9' * 30)", "Context(prec=3).create_decimal('nan12345')", "Context(prec=3, clamp=1).create_decimal('nan123')",
+    "Decimal(1) ** Decimal('inf'), Decimal(1) ** Decimal('-inf'), Decimal('1.0') ** Decimal('inf'), Context(prec=5).power(1, Decimal('inf'))",
+    "complex(Decimal('1.5')), complex(Decimal('nan')), complex(Decimal('-2.5'), 2), complex(1, Decimal('2'))", "complex(Decimal('snan'))",
+    'Context(bogus=1)', 'Context(1, 2, 3, 4, 5, 6, 7, 8, 9)', 'Context(5, prec=5)',
+  ];
+  expect(compareWithCPython([...exprs.map(ret), `${D}with localcontext() as c:\n  c.clear_flags()\n  x = Decimal(1) ** Decimal('inf')\n  return x, sorted(k.__name__ for k, v in c.flags.items() if v)`])).toEqual([]);
+});

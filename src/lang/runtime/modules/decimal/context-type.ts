@@ -19,7 +19,7 @@ import * as T from './transcend.js';
 const FIELDS = ['prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'] as const;
 
 export const CONTEXT_TYPE = new PyClassType('decimal.Context', (a, kw) => {
-  const values = bind('Context', a, kw, [...FIELDS]);
+  const values = bind('', a, kw, [...FIELDS]);
   const ctx = new PyContext(newCtx());
   // an absent field keeps DefaultContext's, flags none
   ctx.c.flags = 0;

@@ -30,8 +30,11 @@ export function fromFloat(x: number): Dec {
   return dec(sign, digitsOf(n * 5n ** BigInt(k)), -k);
 }
 
-/** Decimal(str) in a context: exact, or a NaN with ConversionSyntax. */
-export function fromString(op: Op, s: string): Dec {
+/**
+ * Decimal(str) in a context: exact, or a NaN with ConversionSyntax. Decimal() reads the str in
+ * libmpdec's widest context, so only create_decimal (not `exact`) holds a NaN's payload to its own.
+ */
+export function fromString(op: Op, s: string, exact: boolean): Dec {
   let d: Dec | undefined;
   try {
     d = parse(s);
@@ -42,7 +45,7 @@ export function fromString(op: Op, s: string): Dec {
   }
   if (d === undefined) return op.invalid(S.ConversionSyntax);
   // a NaN's payload longer than the context allows is no number (libmpdec's conversion)
-  if (d.isNaN() && d.int.length > op.prec - op.ctx.clamp) return op.invalid(S.ConversionSyntax);
+  if (!exact && d.isNaN() && d.int.length > op.prec - op.ctx.clamp) return op.invalid(S.ConversionSyntax);
   return d;
 }
 
@@ -98,11 +101,11 @@ export function operandOf(v: Py): Dec {
 }
 
 /** Decimal(value, context): what the constructor makes of each kind of value. */
-export function construct(op: Op, v: Py): Dec {
+export function construct(op: Op, v: Py, exact = true): Dec {
   if (v === undefined) return dec(0, '0', 0);
   if (v instanceof Dec) return v;
   if (v instanceof PyStrBox) v = v.value;
-  if (typeof v === 'string') return fromString(op, v);
+  if (typeof v === 'string') return fromString(op, v, exact);
   const n = intOf(v);
   if (n !== undefined) return fromInt(bigOfInt(n));
   if (v instanceof PyFloat) {
@@ -122,7 +125,7 @@ export function createDecimal(op: Op, v: Py): Dec {
   // create_decimal reads a str as it is: no white space stripped, no underscores dropped
   const text = v instanceof PyStrBox ? v.value : v;
   if (typeof text === 'string' && SPACED_OR_UNDERSCORED.test(text)) return op.invalid(S.ConversionSyntax);
-  const d = construct(op, v);
+  const d = construct(op, v, false);
   return fix(d, op);
 }
 

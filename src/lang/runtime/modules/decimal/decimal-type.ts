@@ -452,9 +452,8 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['__copy__', (v: Dec) => v],
   ['__deepcopy__', (v: Dec) => v],
   ['__reduce__', (v: Dec) => new PyTuple([DECIMAL_TYPE, new PyTuple([toStr(v)])])],
-  ['__complex__', () => {
-    throw fatalErr(UnsupportedError, 'complex(Decimal) is not supported by the evaluator');
-  }],
+  // _decimal's dec_complex: the float, with its signaling-NaN refusal
+  ['__complex__', (v: Dec) => new PyComplex(toFloat(v), 0)],
 ]), {
   adjusted: 'none', as_tuple: 'none', as_integer_ratio: 'none', canonical: 'none', conjugate: 'none', copy_abs: 'none', copy_negate: 'none', copy_sign: 'own',
   compare: 'own', compare_signal: 'own', compare_total: 'own', compare_total_mag: 'own', exp: 'own', ln: 'own', log10: 'own', logb: 'own', sqrt: 'own', normalize: 'own',

@@ -194,7 +194,8 @@ export function power(op: Op, selfIn: Dec, other: Dec): Dec {
   }
   if (self.isZero()) return other.sign === 0 ? dec(resultSign, '0', 0) : INF[resultSign];
   if (self.isInf()) return other.sign === 0 ? INF[resultSign] : dec(resultSign, '0', 0);
-  if (!other.special && cmp(self, ONE) === 0) {
+  // 1 ** inf too: not an integer, so a one of the context's full precision, inexact
+  if (cmp(self, ONE) === 0) {
     let exp: number;
     if (isInteger(other)) {
       let multiplier: number;
