@@ -377,3 +377,13 @@ describe('hostile enums', () => {
     });
   }
 });
+
+/** int's and str's __format__ with an empty spec is str(self) for a subclass's instance: a ReprEnum subclass's own __str__ shows in f'{m}'. */
+it("formats a data enum with its own __str__ as CPython does", () => {
+  expect(compareWithCPython([
+    "class C(IntEnum):\n  R = 1\n  def __str__(self): return 'custom'\nreturn str(C.R), format(C.R), f'{C.R:>8}', f'{C.R}', '{}'.format(C.R), f'{C.R:d}'",
+    "class C(StrEnum):\n  R = 'r'\n  def __str__(self): return 'custom'\nreturn str(C.R), format(C.R), f'{C.R:>8}'",
+    "class C(IntFlag):\n  R = 1\n  G = 2\n  def __str__(self): return 'custom'\nreturn str(C.R), format(C.R | C.G), f'{C.R:>8}', f'{C.G}'",
+    "class C(IntEnum):\n  R = 1\nclass D(IntFlag):\n  R = 1\nreturn format(C.R), f'{D.R}', f'{D(0)}', format(StrEnum('S', 'a b').a)",
+  ].map((s) => `from enum import IntEnum, StrEnum, IntFlag\n${s}`))).toEqual([]);
+});

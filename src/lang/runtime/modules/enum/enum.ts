@@ -757,7 +757,8 @@ INFO.set(REPR_ENUM, emptyInfo(OBJECT_CLASS, null));
 /** The data type's str() and format() of a ReprEnum's member: its int's or str's own. */
 const baseValue = (self: Py): Py => (self instanceof PyIntBox || self instanceof PyStrBox ? self.value : self);
 export const dataStr = pyDef('__str__', ['self'], {}, (self) => (self instanceof PyStrBox ? self.value : repr(baseValue(self))));
-export const dataFormat = pyDef('__format__', ['self', 'format_spec'], {}, (self, spec) => callValue(FORMAT, [baseValue(self), spec], null));
+// an empty spec is str(self), as int's and str's __format__ answer for a subclass's instance: a class's own __str__ shows
+export const dataFormat = pyDef('__format__', ['self', 'format_spec'], {}, (self, spec) => (spec === '' ? str(self) : callValue(FORMAT, [baseValue(self), spec], null)));
 
 export const INT_ENUM = moduleClass('IntEnum', [INT, REPR_ENUM], INT, ENUM_TYPE);
 INT_ENUM.module = 'enum';
