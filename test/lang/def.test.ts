@@ -111,3 +111,14 @@ it('holds recursion through def to the recursion limit, and mutual recursion too
   // exponential recursion meets the step limit
   expect(run(`def f(n):\n    return 1 if n == 0 else f(n - 1) + f(n - 1)\nreturn f(40)`).error).toMatch(/^StepLimitError/);
 });
+
+/** A lambda's and a comprehension's __qualname__ are where they are written: `<locals>` after a function's, not after a class's or a comprehension's. */
+it('names lambdas and generator expressions as CPython does', () => {
+  expect(compareWithCPython([
+    "class C:\n  f = lambda: 0\n  xs = [lambda: 1 for _ in 'a']\n  g = (lambda: (lambda: 0))()\n  gen = (x for x in 'ab')\nreturn C.f.__qualname__, C.xs[0].__qualname__, C.g.__qualname__, C.gen.__qualname__",
+    "return [lambda: 0 for _ in 'a'][0].__qualname__, list((lambda: 0) for _ in 'a')[0].__qualname__, [(x for x in 'a') for _ in 'a'][0].__qualname__",
+    "return (lambda: (x for x in 'a'))().__qualname__, {k: lambda: 0 for k in 'a'}['a'].__qualname__, {(lambda: 0) for k in 'a'}.pop().__qualname__",
+    "class C:\n  def m(self):\n    return [lambda: 0 for _ in 'a'][0], (y for y in 'b'), lambda: 1\nreturn [x.__qualname__ for x in C().m()]",
+    'class D:\n  h = lambda self, a: a\nD().h()', 'def g():\n  return lambda *, k: k\ng()()', 'def g():\n  return (lambda: (yield 1))()\nreturn g().__qualname__',
+  ])).toEqual([]);
+});

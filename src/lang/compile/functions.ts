@@ -15,15 +15,15 @@ import { PyDict, PyException, PyFunc, PySet, type Py } from '../runtime/values.j
 
 const GeneratorExit = EXCEPTION_TYPES.get('GeneratorExit')!;
 import { Frame, NORMAL, RETURN, type Ev, type Ex } from './frame.js';
-import { declareLambdaLocals, functionScope, positionalCount, Scope, varnames, walkScope } from './scope.js';
+import { childQualname, declareLambdaLocals, functionScope, positionalCount, Scope, varnames, walkScope } from './scope.js';
 import { yieldsIn } from './yields.js';
 import { TargetCompiler } from './targets.js';
 
 /** What CPython calls each comprehension in its SyntaxErrors. */
 const COMPREHENSION_NAMES = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GenExp: 'generator expression' } as const;
 
-/** CPython's qualified name for a lambda defined in the original's envelope function. */
-const LAMBDA_NAME = 'envelope.<locals>.<lambda>';
+/** The code names of comprehensions, the last part of their __qualname__ (a generator expression's shows). */
+const COMPREHENSION_CODE_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GenExp: '<genexpr>' } as const;
 
 /** Defs, lambdas and comprehensions: what opens a scope of its own. */
 export abstract class FunctionCompiler extends TargetCompiler {
@@ -90,7 +90,8 @@ export abstract class FunctionCompiler extends TargetCompiler {
   }
 
   protected lambda(e: ExprOf<'Lambda'>, parent: Scope, given?: (Ev | null)[]): Ev {
-    const scope = new Scope(parent, parent.globals);
+    const scope = new Scope(parent, parent.globals, childQualname(parent, '<lambda>'));
+    const qualname = scope.qualname;
     for (const p of e.params) scope.local(p.name);
     scope.argCount = positionalCount(e.params);
     scope.nodes = [e.body];
@@ -99,12 +100,12 @@ export abstract class FunctionCompiler extends TargetCompiler {
     const defaults = given ?? e.params.map((p) => (p.default === null ? null : this.expr(p.default, parent)));
     // a lambda whose body yields is a generator function, as a def's is
     const generator = yieldsIn([e.body]) ? this.generatorLambda(e.body, scope) : null;
-    const body = generator === null ? this.expr(e.body, scope) : (lf: Frame) => new PyGenerator(generator(lf), LAMBDA_NAME);
-    const sig = new Signature(LAMBDA_NAME, e.params, 'python');
+    const body = generator === null ? this.expr(e.body, scope) : (lf: Frame) => new PyGenerator(generator(lf), qualname);
+    const sig = new Signature(qualname, e.params, 'python');
     return (f) => {
       const defs = defaults.map((d) => (d === null ? undefined : d(f)));
       const fn = new PyFunc(
-        LAMBDA_NAME,
+        qualname,
         (args, kw) => {
           enterCall();
           try {
@@ -125,7 +126,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
 
   /** `first`: the first iterable, when the generator route evaluated it (a yield in it). */
   protected comprehension(e: ExprOf<'ListComp' | 'SetComp' | 'GenExp' | 'DictComp'>, parent: Scope, given?: Ev): Ev {
-    const scope = new Scope(parent, parent.globals);
+    const scope = new Scope(parent, parent.globals, childQualname(parent, COMPREHENSION_CODE_NAMES[e.k]));
     scope.argCount = 1;
     scope.isComprehension = true;
     for (const g of e.gens) for (const name of boundNames(g.target)) scope.local(name);
@@ -192,7 +193,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
     };
     if (e.k === 'GenExp') {
       const elt = this.expr(e.elt, scope);
-      const qualname = `${scope.qualname}${scope.parent?.isClass ? '' : '.<locals>'}.<genexpr>`;
+      const qualname = scope.qualname;
       return (f) => {
         const cf = new Frame(new Array(slotCount()), f, f.g);
         const it = loop(cf, 0, first(f));

@@ -223,7 +223,7 @@ function declareLocals(body: Stmt[], scope: Scope, source: string): void {
 export function functionScope(def: StmtOf<'FunctionDef'>, parent: Scope, source: string): Scope {
   const names = def.params.map((p) => p.name);
   checkDeclarations(def.body, names, names, source);
-  const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
+  const scope = new Scope(parent, parent.globals, childQualname(parent, def.name));
   for (const name of names) scope.local(name);
   scope.argCount = positionalCount(def.params);
   scope.nodes = def.body;
@@ -256,10 +256,18 @@ function annotatesName(body: Stmt[]): boolean {
   return found;
 }
 
+/**
+ * The __qualname__ of what is defined in `parent`: a function's (and a lambda's) locals are
+ * `<locals>`, a class's or a comprehension's are not (compiler_set_qualname, 3.11).
+ */
+export function childQualname(parent: Scope, name: string): string {
+  return `${parent.qualname}${parent.isClass || parent.isComprehension ? '' : '.<locals>'}.${name}`;
+}
+
 /** A class body's scope: the names it binds become the class's attributes. */
 export function classScope(def: StmtOf<'ClassDef'>, parent: Scope, source: string): Scope {
   checkDeclarations(def.body, [], [], source);
-  const scope = new Scope(parent, parent.globals, `${parent.qualname}${parent.isClass ? '' : '.<locals>'}.${def.name}`);
+  const scope = new Scope(parent, parent.globals, childQualname(parent, def.name));
   scope.isClass = true;
   scope.local(CLASS_CELL);
   // the namespace holds it before the body's names, as SETUP_ANNOTATIONS runs first
