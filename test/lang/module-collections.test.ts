@@ -480,3 +480,11 @@ it('answers Counter ordering, OrderedDict update and self-containing reprs as CP
     `from collections import deque\n${wrap("lambda: deque([1,2]).index(1, 'a'), lambda: deque([1]).index(1, None), lambda: deque([1]).index(1, 0, None), lambda: [1].index(1, None), lambda: (1,).index(1, None), lambda: (1,).index(1, 'a'), lambda: [1].index(1, 0, 1.0), lambda: [1, 2].index(2, True), lambda: 'ab'.index('b', None)")}`,
   ])).toEqual([]);
 });
+
+/** namedtuple's rename, defaults and module are keyword-only, and a wrong call is worded as a def's. */
+it('words namedtuple calls with wrong arguments as CPython does', () => {
+  expect(compareWithCPython([
+    "namedtuple('P', 'x', False)", "namedtuple('P', 'x', 1, rename=True)", "namedtuple('P', 'x', 1, 2, 3, 4)", "namedtuple('P')", 'namedtuple()', "namedtuple('P', 'x', bogus=1)",
+    "namedtuple('P', 'x y', rename=True, defaults=[1], module='m')(2), namedtuple(field_names='a', typename='Q')",
+  ].map((e) => `from collections import namedtuple\nreturn ${e}`))).toEqual([]);
+});

@@ -44,3 +44,15 @@ it('takes a flag wherever CPython takes an int', () => {
     'import re\nreturn [1, 2][re.M]', 'import re\nreturn b"ab"[re.M]', "return 'a b'.split(' ', 'x')", "return 'a b'.split(' ', 1.0)", "return 'a b c'.rsplit(' ', 2**70)",
   ])).toEqual([]);
 });
+
+/** re's functions are written in Python: their argument errors are a def's, and flags meet `flags & T` before anything is compiled. */
+it('words re calls with wrong arguments or flags as CPython does', () => {
+  const exprs = [
+    "re.compile('a', 'i')", "re.compile('a', 1.5)", "re.compile('a', None)", "re.compile('a', [1])", "re.search('a', 'a', 'i')", "re.match('a', 'a', None)",
+    "re.sub('a', 'b', 'a', 0, 'x')", "re.findall('a', 'a', [])", "re.compile(re.compile('a'), 'i')", "re.compile(re.compile('a'), 0.0), re.compile(re.compile('a'), None)",
+    "re.compile('a', 2**32)", "re.compile('a', 2**70)", "re.compile('a', True), re.compile('ab', re.TEMPLATE | re.I), re.compile('a', 1 << 20), re.compile('a', re.M | re.T | re.X)",
+    "re.search('b', 'abcb', 2, 3)", "re.search('b')", "re.sub('a')", "re.sub(pattern='a', string='b')", "re.split('a', 'b', 0, 0, 0)", "re.subn('a', 'b', 'c', 0, 0, 0)",
+    "re.compile('a', 0, 0)", 're.compile()', "re.search('a', 'a', 0, flags=0)", "re.search('a', 'a', 0, 1, x=1)", "re.search('a', 'a', bogus=1)",
+  ];
+  expect(compareWithCPython(exprs.map((e) => `import re\nreturn ${e}`))).toEqual([]);
+});

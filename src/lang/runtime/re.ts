@@ -4,7 +4,8 @@ import { allocStr, charge, chargeSteps, checkSize, step, work } from './budget.j
 import { PyMappingProxy } from './mappingproxy-value.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
-import { attrErr, EXCEPTION_TYPES, IndexError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { truthy } from './iteration.js';
+import { attrErr, EXCEPTION_TYPES, IndexError, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { ReError, withPattern } from './re-error.js';
 import { strRepr } from './str-repr.js';
 import { hashKey, latin1, type Py, boundMethod, PyBytes, PyDict, PyException, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
@@ -729,8 +730,10 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   }
   // re.I and its kin are ints, as an int subclass's instance is
   if (flags instanceof PyIntBox) flags = flags.value;
+  // re's cache key (type, pattern, flags) is hashed first: an unhashable flags is refused so
+  if (flags !== null && typeof flags === 'object') hashKey(flags);
   if (pattern instanceof Pattern) {
-    if (flags !== 0) throw valueErr('cannot process flags argument with a compiled pattern');
+    if (truthy(flags)) throw valueErr('cannot process flags argument with a compiled pattern');
     return pattern;
   }
   if (typeof pattern !== 'string' && pattern instanceof PyStrBox) pattern = pattern.value;
@@ -744,7 +747,11 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
     if (pattern !== null && typeof pattern === 'object') hashKey(pattern);
     throw typeErr(`first argument must be string or compiled pattern`);
   }
-  if (typeof flags !== 'number') throw typeErr(`flags must be an int, not ${typeName(flags)}`);
+  // _compile's first use of flags is `flags & T`
+  if (typeof flags === 'boolean') flags = Number(flags);
+  // sre's flags are a C int
+  if (typeof flags === 'bigint' || (typeof flags === 'number' && (flags | 0) !== flags)) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+  if (typeof flags !== 'number') throw typeErr(`unsupported operand type(s) for &: '${typeName(flags)}' and 'RegexFlag'`);
   const cache = raw === null ? patterns : bytesPatterns;
   let byFlags = cache.get(flags);
   let p = byFlags?.get(pattern);
@@ -791,12 +798,20 @@ function bytesPattern(raw: PyBytes, text: string, flags: number): Pattern {
   return new Pattern(text, new Compiled(translateOrOwn(text, run), text, run), raw, parsed);
 }
 
+/** pattern_repr's names, in its order; bits it has no name for as one hex number. */
 function flagNames(flags: number): string {
-  const names = Object.entries({ IGNORECASE: FLAGS.I, MULTILINE: FLAGS.M, DOTALL: FLAGS.S, VERBOSE: FLAGS.X, ASCII: FLAGS.A })
-    .filter(([, v]) => flags & v)
-    .map(([k]) => 're.' + k);
+  const names: string[] = [];
+  for (const [name, bit] of REPR_FLAGS) {
+    if (flags & bit) {
+      names.push('re.' + name);
+      flags &= ~bit;
+    }
+  }
+  if (flags) names.push('0x' + (flags >>> 0).toString(16));
   return names.join('|');
 }
+
+const REPR_FLAGS = [['TEMPLATE', 1], ['IGNORECASE', FLAGS.I], ['LOCALE', FLAGS.L], ['MULTILINE', FLAGS.M], ['DOTALL', FLAGS.S], ['UNICODE', FLAGS.U], ['VERBOSE', FLAGS.X], ['DEBUG', 128], ['ASCII', FLAGS.A]] as const;
 
 /** The characters re.escape puts a backslash before: Python 3.7's set. */
 const SPECIAL = /[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g;
@@ -835,7 +850,8 @@ export function moduleFunction(name: string): Fn<never> | undefined {
     // the common call, re.search(pattern, text), without binding keywords
     if (k === null && a.length === needed) return method(compilePattern(a[0]), a.slice(1), null);
     const bound = bind(name, a, k, names, needed, name);
-    const flags = bound[names.indexOf('flags')] ?? 0;
+    const given = bound[names.indexOf('flags')];
+    const flags = given === undefined ? 0 : given;
     const rest = bound.slice(1, names.indexOf('flags')).filter((x) => x !== undefined);
     return method(compilePattern(bound[0], flags), rest, null);
   };

@@ -151,7 +151,6 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
   // C's parsers (vgetargskeywords, _PyArg_UnpackKeywords) count every argument first, and look for a missing one before a wrong keyword
   const cParser = sig.wording === 'keywords' && sig.pythonName === undefined;
   if (cParser) checkCounts(sig, args.length, kw === null ? 0 : kw.size);
-  else if (tooManyArgs && sig.wording === 'keywords') throw typeErr(tooMany(sig, args.length, kw, defaults));
   const params = sig.params;
   // a def of thousands of parameters walks them all at each call: paid for, as a copy of as many items
   if (params.length > LONG_SIGNATURE) work(params.length + (kw === null ? 0 : kw.size));
@@ -185,7 +184,9 @@ export function bindArgs(sig: Signature, args: Py[], kw: Map<string, Py> | null,
     else if (i >= sig.posOnly && kw?.has(p.name)) slots[i] = kw.get(p.name);
     else if (defaults !== undefined && defaults[i] !== undefined) slots[i] = defaults[i];
     else if (sig.wording === 'keywords') {
-      if (i < sig.min) throw typeErr(`${cName(sig)} missing required argument '${p.name}' (pos ${i + 1})`);
+      // a builtin written in Python (re.search) names every missing one, as a def does
+      if (i < sig.min && sig.pythonName !== undefined) missing.push(`'${p.name}'`);
+      else if (i < sig.min) throw typeErr(`${cName(sig)} missing required argument '${p.name}' (pos ${i + 1})`);
       slots[i] = undefined;
     } else (sig.starAt >= 0 && i > sig.starAt ? missingKeywords : missing).push(`'${p.name}'`);
   }
@@ -251,12 +252,13 @@ function unexpectedKeyword(sig: Signature, k: string): string {
 
 function tooMany(sig: Signature, n: number, kw: Map<string, Py> | null, defaults: readonly Py[] | undefined): string {
   const positional = sig.positional;
-  if (sig.wording === 'keywords') {
+  if (sig.wording === 'keywords' && sig.pythonName === undefined) {
     return positional === 0 ? `${sig.name}() takes no arguments (${n} given)` : `${sig.name}() takes at most ${positional} ${plural(positional)} (${n} given)`;
   }
   // too_many_positional: defaults of positional parameters only, and keyword-only ones given
   const params = sig.params;
-  const withDefault = params.filter((p, i) => p.star === '' && i < positional && defaults !== undefined && defaults[i] !== undefined).length;
+  // a builtin written in Python: its parameters past the required ones have defaults
+  const withDefault = sig.wording === 'keywords' ? positional - sig.min : params.filter((p, i) => p.star === '' && i < positional && defaults !== undefined && defaults[i] !== undefined).length;
   const takes = withDefault > 0 ? `from ${positional - withDefault} to ${positional}` : `${positional}`;
   const ending = withDefault > 0 || positional !== 1 ? 's' : '';
   const keywordsGiven = params.filter((p, i) => sig.starAt >= 0 && i > sig.starAt && p.star === '' && kw?.has(p.name)).length;

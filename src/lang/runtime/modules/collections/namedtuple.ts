@@ -192,7 +192,7 @@ const CLASS_FUNCTIONS: [string, Parameter[]][] = [
 
 /** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None). */
 export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
-  const [typename, fieldNames, rename = false, defaults = null, module = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple');
+  const [typename, fieldNames, rename = false, defaults = null, module = null] = bind('namedtuple', a, kw, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 'namedtuple', { kwOnly: 3 });
   // `field_names = list(map(str, field_names))`, and `typename = str(typename)`: any value is named by its str
   let names: string[] = typeof fieldNames === 'string' ? fieldNames.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : ops.toList(fieldNames).map((n) => (tick(), strOf(n)));
   allocItems(names.length);
