@@ -51,6 +51,8 @@ import { nextafter, ulp } from './modules/math-integers.js';
 import { hypot } from './modules/math-norm.js';
 import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
+import { meanFunctions } from './modules/statistics-means.js';
+import { pairFunctions } from './modules/statistics-pairs.js';
 import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
@@ -524,7 +526,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['hashlib', HASHLIB],
   ['contextlib', CONTEXTLIB],
   ['unicodedata', UNICODEDATA],
-  ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc)],
+  ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc, [...meanFunctions(MATH), ...pairFunctions(MATH.attrs.get('fsum') as PyFunc)])],
   ['cmath', CMATH],
   ['calendar', CALENDAR_MODULE],
   ['bisect', BISECT],

@@ -20,10 +20,10 @@ export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) 
   if (kw !== null && kw.size !== 0) throw typeErr('StatisticsError() takes no keyword arguments');
   return new PyException(StatisticsError, args);
 }, ValueError, true);
-const fail = (message: string) => pyErr(StatisticsError, message);
+export const fail = (message: string) => pyErr(StatisticsError, message);
 
 /** The sum of some values: exact, or the float sum of the infinities and NaNs among them; T is int unless a float was met, or a Fraction. */
-interface Sum {
+export interface Sum {
   /** _sum's T where a condition's subclass of int or float was met (_coerce's answer), else null: int, float or Fraction, as the flags say. */
   cls: PyType | null;
   isFloat: boolean;
@@ -81,7 +81,7 @@ function coerce(T: PyType, S: PyType): PyType {
   throw typeErr(`don't know how to coerce ${T.name} and ${S.name}`);
 }
 
-function exactSum(data: Py): Sum {
+export function exactSum(data: Py): Sum {
   // _sum's T, followed only once a subclass's instance is met (the plain types keep to the flags below)
   let T: PyType | null = null;
   let isFloat = false;
@@ -130,7 +130,7 @@ function exactSum(data: Py): Sum {
 }
 
 /** _convert: an int when T is int and the value whole, else the float nearest the exact value. */
-const convert = (value: Ratio, isFloat: boolean, isFraction = false, cls: PyType | null = null): Py => {
+export const convert = (value: Ratio, isFloat: boolean, isFraction = false, cls: PyType | null = null): Py => {
   // T(value) of a condition's subclass (an IntEnum finds its member), a float where an int subclass's value is not whole
   if (cls !== null && !(isSub(cls, INT_TYPE) && value.d !== 1n)) return callValue(cls, [new Frac(norm(value.n), norm(value.d))], null);
   return isFraction ? new Frac(norm(value.n), norm(value.d)) : !isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value));
@@ -200,6 +200,55 @@ const mode: NativeFn = (a, k) => {
   for (const [nk, c] of counts.m) if (c > bestCount) [best, bestCount] = [nk, c];
   // the key as the dict first stored it: 1 for a later 1.0 or True
   return counts.key(best);
+};
+
+/** multimode: every value counted most, in the order first seen. */
+const multimodeArgs = pythonArgs('multimode');
+const multimode: NativeFn = (a, k) => {
+  const counts = new PyDict();
+  for (const x of ops.iterate(multimodeArgs(a, k)[0])) {
+    tick();
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  let most = 0;
+  for (const c of counts.m.values()) if ((c as number) > most) most = c as number;
+  const out: Py[] = [];
+  for (const [nk, c] of counts.m) if (c === most) out.push(counts.key(nk));
+  return out;
+};
+
+/** median_grouped: the median interpolated in the interval about the middle value, in floats. */
+const MEDIAN_GROUPED = new Signature('median_grouped', [{ name: 'data', star: '' }, { name: 'interval', star: '' }], 'python');
+const medianGrouped: NativeFn = (a, k) => {
+  const [dataArg, intervalArg] = bindArgs(MEDIAN_GROUPED, a, k, [undefined, new PyFloat(1)]);
+  const data = sorted(dataArg);
+  const n = data.length;
+  if (n === 0) throw fail('no median for empty data');
+  const x = data[n >> 1];
+  // bisect_left and bisect_right: where the run of values equal to x starts and ends
+  let i = 0;
+  for (let hi = n; i < hi; tick()) {
+    const mid = (i + hi) >> 1;
+    if (ops.lt(data[mid], x)) i = mid + 1;
+    else hi = mid;
+  }
+  let j = i;
+  for (let hi = n; j < hi; tick()) {
+    const mid = (j + hi) >> 1;
+    if (ops.lt(x, data[mid])) hi = mid;
+    else j = mid + 1;
+  }
+  const float = (v: Py): number => {
+    try {
+      return (callValue(FLOAT_TYPE, [v], null) as PyFloat).v;
+    } catch (e) {
+      if (e instanceof PyException && isSub(e.type, ValueError)) throw typeErr('Value cannot be converted to a float');
+      throw e;
+    }
+  };
+  const interval = float(intervalArg);
+  const L = float(x) - interval / 2;
+  return new PyFloat(L + (interval * (n / 2 - i)) / (j - i));
 };
 
 /** _ss: the sum of squared deviations, exact, about the mean or about c. */
@@ -280,7 +329,7 @@ const quantiles: NativeFn = (a, k) => {
 let MATH_FSUM: PyFunc;
 
 /** The statistics module; fsum is math's, passed in so that the two share one implementation. */
-export function statisticsModule(mathFsum: PyFunc): PyModule {
+export function statisticsModule(mathFsum: PyFunc, more: [string, Py][]): PyModule {
   MATH_FSUM = mathFsum;
   return new PyModule(
     'statistics',
@@ -291,12 +340,15 @@ export function statisticsModule(mathFsum: PyFunc): PyModule {
       ['median_low', new PyFunc('median_low', median('median_low'))],
       ['median_high', new PyFunc('median_high', median('median_high'))],
       ['mode', new PyFunc('mode', mode)],
+      ['multimode', new PyFunc('multimode', multimode)],
+      ['median_grouped', new PyFunc('median_grouped', medianGrouped)],
       ['variance', new PyFunc('variance', variance('variance', 'xbar'))],
       ['pvariance', new PyFunc('pvariance', variance('pvariance', 'mu'))],
       ['stdev', new PyFunc('stdev', variance('stdev', 'xbar'))],
       ['pstdev', new PyFunc('pstdev', variance('pstdev', 'mu'))],
       ['quantiles', new PyFunc('quantiles', quantiles)],
       ['StatisticsError', StatisticsError],
+      ...more,
     ]),
   );
 }
