@@ -387,3 +387,17 @@ it("formats a data enum with its own __str__ as CPython does", () => {
     "class C(IntEnum):\n  R = 1\nclass D(IntFlag):\n  R = 1\nreturn format(C.R), f'{D.R}', f'{D(0)}', format(StrEnum('S', 'a b').a)",
   ].map((s) => `from enum import IntEnum, StrEnum, IntFlag\n${s}`))).toEqual([]);
 });
+
+/** Enum.__format__ is str.__format__ of str(self), IntEnum's int.__format__: a spec that is no str is refused in their words. */
+it('refuses a format spec that is not a str as CPython does', () => {
+  expect(compareWithCPython([
+    "class C(Enum):\n  A = 1\nreturn C.A.__format__(1)",
+    "class C(IntEnum):\n  A = 1\nreturn C.A.__format__(1)",
+    "class C(IntEnum):\n  A = 1\nreturn C.A.__format__(None)",
+    "class C(StrEnum):\n  A = 'a'\nreturn C.A.__format__(b'')",
+    "class C(Enum):\n  A = 1\nreturn format(C.A, 1)",
+    "class C(IntFlag):\n  A = 1\nreturn C.A.__format__([]), 0",
+    "class C(Flag):\n  A = 1\nreturn C.A.__format__(2)",
+    "class C(Enum):\n  A = 1\nreturn C.A.__format__(None)",
+  ].map((s) => `from enum import Enum, IntEnum, StrEnum, Flag, IntFlag\n${s}`))).toEqual([]);
+});

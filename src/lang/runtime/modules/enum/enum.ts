@@ -705,7 +705,12 @@ function classNameOf(self: Py): string {
 }
 ENUM.attrs.set('__repr__', pyDef('Enum.__repr__', ['self'], {}, (self) => memberRepr(self)));
 ENUM.attrs.set('__str__', pyDef('Enum.__str__', ['self'], {}, (self) => `${classNameOf(self)}.${str(nameOf(self))}`));
-ENUM.attrs.set('__format__', pyDef('Enum.__format__', ['self', 'format_spec'], {}, (self, spec) => callValue(FORMAT, [str(self), spec], null)));
+ENUM.attrs.set('__format__', pyDef('Enum.__format__', ['self', 'format_spec'], {}, (self, spec) => callValue(FORMAT, [str(self), formatSpec(spec)], null)));
+/** str.__format__'s and int.__format__'s own check of the spec, before format()'s words could say it. */
+function formatSpec(spec: Py): Py {
+  if (!isinstance(spec, STR)) throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
+  return spec;
+}
 /** Enum.__hash__, hash(self._name_); but a data type before Enum in the class's order (int in IntEnum's) hashes as its values do. */
 ENUM.attrs.set('__hash__', pyDef('Enum.__hash__', ['self'], {}, (self) => callValue(BUILTINS.get('hash')!, [dataFirst(self) ? baseValue(self) : nameOf(self)], null)));
 function dataFirst(self: Py): boolean {
@@ -758,7 +763,7 @@ INFO.set(REPR_ENUM, emptyInfo(OBJECT_CLASS, null));
 const baseValue = (self: Py): Py => (self instanceof PyIntBox || self instanceof PyStrBox ? self.value : self);
 export const dataStr = pyDef('__str__', ['self'], {}, (self) => (self instanceof PyStrBox ? self.value : repr(baseValue(self))));
 // an empty spec is str(self), as int's and str's __format__ answer for a subclass's instance: a class's own __str__ shows
-export const dataFormat = pyDef('__format__', ['self', 'format_spec'], {}, (self, spec) => (spec === '' ? str(self) : callValue(FORMAT, [baseValue(self), spec], null)));
+export const dataFormat = pyDef('__format__', ['self', 'format_spec'], {}, (self, spec) => (spec === '' ? str(self) : callValue(FORMAT, [baseValue(self), formatSpec(spec)], null)));
 
 export const INT_ENUM = moduleClass('IntEnum', [INT, REPR_ENUM], INT, ENUM_TYPE);
 INT_ENUM.module = 'enum';
