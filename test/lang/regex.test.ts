@@ -182,3 +182,8 @@ describe('regular expressions that cannot hold a worker', () => {
     );
   });
 });
+
+/** A \\U escape past the last code point is sre_parse's bad escape (chr()'s OverflowError past a C int), where the translator failed inside. */
+it('refuses escapes past the last code point as CPython does', () => {
+  expect(compareWithCPython(["re.compile(r'\\U00110000')", "re.compile(r'[\\U00110000]')", "re.compile(r'[a-\\U00110000]')", "re.compile(r'x\\U0010FFFF').pattern, re.match(r'[\\U0010FFFF]', '\\U0010FFFF')", "re.compile(r'\\UFFFFFFFF')", "re.compile(b'\\\\U00110000')", "re.compile(r'(?i)\\U00110000')", "re.search(r'\\U00110000', 'a')", "re.sub(r'a', r'\\U00110000', 'a')", "re.compile(r'[\\UFFFFFFFF]')", "re.compile(r'\\U80000000')", "re.compile(r'\\U7FFFFFFF')"].map((e) => `import re\nreturn ${e}`))).toEqual([]);
+});

@@ -148,6 +148,8 @@ export function translate(pattern: string, flags: number, repertoire: Repertoire
           const hex = pattern.slice(i + 1, i + 1 + n);
           if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) reError(`incomplete escape \\${e}${hex}`, i - 1);
           code = parseInt(hex, 16);
+          // past the last code point: sre_parse's words, which the parser says (translateOrOwn)
+          if (code > 0x10ffff) reError(`bad escape \\${e}${hex}`, i - 1);
           i += n;
         }
         unicode ||= code > 0xffff || isSurrogate(code);

@@ -295,6 +295,8 @@ function hexEscape(source: Tokenizer, escape: string): number | null {
   escape += source.getWhile(n, HEXDIGITS);
   if (escape.length !== n + 2) source.error(`incomplete escape ${escape}`, escape.length);
   const v = parseInt(escape.slice(2), 16);
+  // chr(c) checks it: past a C int an OverflowError, else a ValueError sre_parse words as a bad escape
+  if (v > 0x7fffffff) throw pyErr(OverflowError, 'Python int too large to convert to C int');
   if (v > 0x10ffff) source.error(`bad escape ${escape}`, escape.length);
   return v;
 }
