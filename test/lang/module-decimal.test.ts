@@ -353,3 +353,10 @@ it('answers the hunt-diff corners as CPython does', () => {
   ];
   expect(compareWithCPython([...exprs.map(ret), `${D}with localcontext() as c:\n  c.clear_flags()\n  x = Decimal(1) ** Decimal('inf')\n  return x, sorted(k.__name__ for k, v in c.flags.items() if v)`])).toEqual([]);
 });
+
+/** A context field past libmpdec's limits is its ValueError (or OverflowError past 64 bits), before the evaluator's own limit of 2**53 is met. */
+it('refuses context fields past their ranges as CPython does', () => {
+  const exprs = ['Context(prec=MAX_PREC + 1)', 'Context(prec=-2**60)', 'Context(Emax=MAX_EMAX + 1)', 'Context(Emin=MIN_EMIN - 1)', 'Context(Emax=-2**60)', 'Context(Emin=2**60)', 'Context(prec=2**64)', 'Context(Emin=-2**64)', 'Context(capitals=2**60)', 'Context(clamp=-2**70)', 'Context(prec=0), 1', 'Context(capitals=-1)'];
+  const bodies = ['c = Context()\nc.prec = 10**18\nreturn 1', 'c = Context()\nc.Emin = -10**18\nreturn 1', 'with localcontext(prec=10**18):\n  return 1'];
+  expect(compareWithCPython([...exprs.map(ret), ...bodies.map((b) => D + b)])).toEqual([]);
+});

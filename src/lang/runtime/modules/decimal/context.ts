@@ -96,15 +96,21 @@ export function contextArg(v: Py | undefined): PyContext {
 const ROUNDING_WORDS = 'valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]';
 const SIGNAL_WORDS = 'valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]';
 
-/** A C ssize_t field's int: TypeError for a non-int, OverflowError past 64 bits. */
-function ssize(v: Py): number {
+/**
+ * A C ssize_t field's int: TypeError for a non-int, OverflowError past 64 bits, and the field's
+ * ValueError outside [lo, hi] (libmpdec's MAX_PREC and MAX_EMAX are 10**18 - 1).
+ */
+function ssize(v: Py, lo: bigint, hi: bigint, words: string): number {
   const n = intOf(v);
   if (n === undefined) throw typeErr('an integer is required');
   if (typeof n === 'bigint' && (n >= 2n ** 63n || n < -(2n ** 63n))) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (BigInt(n) < lo || BigInt(n) > hi) throw valueErr(words);
   // exponents past 2**53 are beyond what the evaluator's numbers hold exactly
   if (typeof n === 'bigint') throw fatalErr(UnsupportedError, 'decimal contexts with a precision or exponent limit past 2**53 are not supported by the evaluator');
   return n;
 }
+
+const LIMIT = 999999999999999999n;
 
 /** Context.__setattr__'s checks and stores. */
 export function setField(ctx: PyContext, name: string, v: Py | undefined): void {
@@ -113,8 +119,7 @@ export function setField(ctx: PyContext, name: string, v: Py | undefined): void 
   const c = ctx.c;
   switch (name) {
     case 'prec': {
-      const n = ssize(v);
-      if (n < 1) throw valueErr('valid range for prec is [1, MAX_PREC]');
+      const n = ssize(v, 1n, LIMIT, 'valid range for prec is [1, MAX_PREC]');
       c.prec = n;
       return;
     }
@@ -123,26 +128,22 @@ export function setField(ctx: PyContext, name: string, v: Py | undefined): void 
       c.rounding = v as Rounding;
       return;
     case 'Emin': {
-      const n = ssize(v);
-      if (n > 0) throw valueErr('valid range for Emin is [MIN_EMIN, 0]');
+      const n = ssize(v, -LIMIT, 0n, 'valid range for Emin is [MIN_EMIN, 0]');
       c.Emin = n;
       return;
     }
     case 'Emax': {
-      const n = ssize(v);
-      if (n < 0) throw valueErr('valid range for Emax is [0, MAX_EMAX]');
+      const n = ssize(v, 0n, LIMIT, 'valid range for Emax is [0, MAX_EMAX]');
       c.Emax = n;
       return;
     }
     case 'capitals': {
-      const n = ssize(v);
-      if (n !== 0 && n !== 1) throw valueErr('valid values for capitals are 0 or 1');
+      const n = ssize(v, 0n, 1n, 'valid values for capitals are 0 or 1');
       c.capitals = n;
       return;
     }
     case 'clamp': {
-      const n = ssize(v);
-      if (n !== 0 && n !== 1) throw valueErr('valid values for clamp are 0 or 1');
+      const n = ssize(v, 0n, 1n, 'valid values for clamp are 0 or 1');
       c.clamp = n;
       return;
     }
