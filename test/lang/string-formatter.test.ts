@@ -50,3 +50,17 @@ it('bounds huge inputs', () => {
     expect(Date.now() - t).toBeLessThan(1500);
   }
 });
+
+/** str.format's `{0.name}` reads as getattr() does: the dunders a condition may read (__class__, __name__), and a refusal past any except for those it may not. */
+it('reads dunder attributes in str.format fields as getattr() does', () => {
+  expect(compareWithCPython([
+    "return '{0.__class__}'.format(1), '{0.__class__.__name__}'.format(1), '{.__class__}'.format('a'), '{a.__class__}'.format_map({'a': 1.5}), '{0.real.__class__}'.format(2)",
+    "return '{0.__class__.__mro__}'.format(True), '{0.__dict__}'.format(1)",
+    "import string\nreturn string.Formatter().format('{0.__class__}', 1)",
+    "class A:\n  x = 1\nreturn '{0.__class__.__name__} {0.x} {0.__dict__}'.format(A())",
+  ])).toEqual([]);
+  const engine = new Engine();
+  for (const source of ["try:\n  return '{0.__globals__}'.format(lambda: 0)\nexcept Exception:\n  return 'caught'", "try:\n  return '{0.__code__}'.format(lambda: 0)\nexcept Exception:\n  return 'caught'"]) {
+    expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: '__(globals|code)__' is not available in conditions/);
+  }
+});
