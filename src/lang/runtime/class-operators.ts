@@ -6,7 +6,7 @@ import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type NotImplemented, type NumberSlots, type UnarySlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
 import { setSpecial } from './special-methods.js';
-import { PyDict, type Py } from './values.js';
+import { PyDict, type PyException, type Py } from './values.js';
 
 /**
  * The operators of a condition's classes: their dunder methods called as CPython's slot_*
@@ -31,8 +31,18 @@ registerType(PyNotImplementedType, {
 export function callDunder(v: Instance, name: string, args: Py[] = []): Py | undefined {
   const fn = v.cls.lookup(name);
   if (fn === undefined) return undefined;
-  if (fn === null) throw typeErr(`'${v.cls.name}' object is not ${name === '__hash__' ? 'hashable' : 'callable'}`);
+  if (fn === null) throw noneDunder(v, name);
   return callValue(bindAttr(fn, v, v.cls, name), args, null);
+}
+
+/**
+ * A dunder set to None, as the slot meets it: hash and `in` say so of the type; the others
+ * call it, as vectorcall_method does, and None is not callable.
+ */
+function noneDunder(v: Instance, name: string): PyException {
+  if (name === '__hash__') return typeErr(`'${v.cls.name}' object is not hashable`);
+  if (name === '__contains__') return typeErr(`'${v.cls.name}' object is not a container`);
+  return typeErr("'NoneType' object is not callable");
 }
 
 /** callDunder of a slot that calls what it finds: a dunder set to None is None called, as CPython's vectorcall_method calls it. */

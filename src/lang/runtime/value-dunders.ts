@@ -70,7 +70,8 @@ const isSlot = (v: Py, op: string, rop: string): boolean => isInstance(v) && (!i
 function method(x: Py, name: string, other: Py): Py | NotImplemented {
   const fn = isInstance(x) ? x.cls.lookup(name) : undefined;
   if (fn === undefined) return isHooked(x) ? baseMethod(x, name, other) : NOT_IMPLEMENTED;
-  if (fn === null) throw typeErr(`'${typeName(x)}' object is not callable`);
+  // None called, as vectorcall_method calls what it finds
+  if (fn === null) throw typeErr("'NoneType' object is not callable");
   const r = callValue(bindAttr(fn, x, x.cls, name), [other], null);
   return r === NOT_IMPLEMENTED_VALUE ? NOT_IMPLEMENTED : r;
 }
