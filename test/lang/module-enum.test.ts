@@ -401,3 +401,19 @@ it('refuses a format spec that is not a str as CPython does', () => {
     "class C(Enum):\n  A = 1\nreturn C.A.__format__(None)",
   ].map((s) => `from enum import Enum, IntEnum, StrEnum, Flag, IntFlag\n${s}`))).toEqual([]);
 });
+
+/** What _missing_ raises is raised, with the ValueError as its __context__ unless it is one, where an exception of a condition's was passed by bare. */
+it('raises what _missing_ raises as CPython does', () => {
+  expect(compareWithCPython([
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    raise TypeError('no')\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, str(e), type(e.__context__).__name__, str(e.__context__), e.__cause__, e.__suppress_context__",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    return 'bad'\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, str(e), type(e.__context__).__name__, str(e.__context__)",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    raise ValueError('mine')\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, str(e), e.__context__",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    raise KeyError(v)\ntry:\n  C(5)\nexcept LookupError as e:\n  return repr(e), repr(e.__context__)",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    return 1 / 0\nC(5)",
+    "class C(Enum):\n  A = 1\ntry:\n  C(5)\nexcept ValueError as e:\n  return e.__context__",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    return [][1]\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, type(e.__context__).__name__",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    raise TypeError('no')\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, type(e.__context__).__name__",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    e = TypeError('no')\n    raise e\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, type(e.__context__).__name__",
+    "class C(Enum):\n  A = 1\n  @classmethod\n  def _missing_(cls, v):\n    raise ValueError('mine')\ntry:\n  C(5)\nexcept Exception as e:\n  return type(e).__name__, str(e), e.__context__",
+  ].map((s) => `from enum import Enum\n${s}`))).toEqual([]);
+});

@@ -18,7 +18,7 @@ import { moduleClass, OBJECT_CLASS, objectDelattr, objectSetattr, PyInstance } f
 import { PyClass, PyClassOfMeta, newChanged, registerMetaCtor } from '../../class-values.js';
 import { registerType, slotsOfClass } from '../../types/table.js';
 import { bindAttr, classAttr, PyClassMethod, PyProperty, PyStaticMethod } from '../../descriptors.js';
-import { AttributeError, fatalErr, keyErr, missingAttr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, Exception as EXCEPTION, ValueError as VALUE_ERROR, fatalErr, keyErr, missingAttr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import * as ops from '../../ops.js';
@@ -650,7 +650,7 @@ function enumNew(cls: Py, value: Py): Py {
   try {
     result = callValue(getattr(c, '_missing_'), [value], null);
   } catch (e) {
-    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(BUILTINS.get('Exception') as PyType)) throw e;
+    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(EXCEPTION)) throw e;
     exc = e;
   }
   if (exc === null && isinstance(result, c)) return result;
@@ -658,6 +658,8 @@ function enumNew(cls: Py, value: Py): Py {
   const ve = valueErr(`${repr(value)} is not a valid ${c.qualname}`);
   if (result === null && exc === null) throw ve;
   if (exc === null) exc = typeErr(`error in ${c.name}._missing_: returned ${repr(result)} instead of None or a valid member`);
+  // what is no ValueError is raised with the ValueError as its context (exc.__context__ = ve_exc)
+  if (!exc.type.isSubclassOf(VALUE_ERROR)) exc.context = ve;
   throw exc;
 }
 ENUM.attrs.set('__new__', new PyStaticMethod(pyDef('Enum.__new__', ['cls', 'value'], {}, enumNew)));
