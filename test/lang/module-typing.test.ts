@@ -83,3 +83,13 @@ it('refuses what it does not build, and stays within the limits', () => {
   expect(run('from typing import Literal\nreturn Literal[tuple(range(10**6))]')).toMatch(/^(StepLimitError|MemoryError)/);
   expect(run('from typing import Union\nreturn len(Union[tuple(range(5000))].__args__)')).toMatch(/^(5000|StepLimitError)/);
 });
+
+/** TypeVar's and NamedTuple's ValueErrors, where the type looked up was not there (an internal error). */
+it('raises the ValueErrors of TypeVar and NamedTuple as CPython does', () => {
+  expect(compareWithCPython([
+    "import typing\nreturn typing.TypeVar('T', covariant=True, contravariant=True)",
+    "import typing\nreturn typing.NamedTuple('N', [('a', int, 3)])",
+    "import typing\nreturn typing.NamedTuple('N', [('a',)])",
+    "import typing\nreturn typing.TypeVar('T', covariant=True), typing.TypeVar('U', contravariant=True)",
+  ])).toEqual([]);
+});

@@ -12,7 +12,7 @@ import { callValue } from '../../call.js';
 import { makeClass, PyInstance } from '../../classes.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyClass } from '../../class-values.js';
-import { AttributeError, fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { AttributeError, fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { fileClassForm } from '../../metaclass.js';
 import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
@@ -119,7 +119,7 @@ TYPE_VAR.module = 'typing';
 const TYPE_VAR_SIG = new Signature('TypeVar.__init__', [{ name: 'name', star: '' }, { name: 'constraints', star: '*' }, { name: 'bound', star: '' }, { name: 'covariant', star: '' }, { name: 'contravariant', star: '' }], 'python');
 TYPE_VAR.attrs.set('__new__', new PyFunc('TypeVar.__new__', (a, k) => {
   const [name, constraints, bound, covariant, contravariant] = bindArgs(TYPE_VAR_SIG, a.slice(1), k, [undefined, undefined, null, false, false]);
-  if (covariant === true && contravariant === true) throw pyErr(BUILTINS.get('ValueError') as PyType, 'Bivariant types are not supported.');
+  if (covariant === true && contravariant === true) throw valueErr('Bivariant types are not supported.');
   if ((constraints as PyTuple).items.length === 1) throw typeErr('A single constraint is not allowed');
   const v = new PyInstance(TYPE_VAR);
   v.dict.set('__name__', name);
@@ -184,7 +184,8 @@ const NAMED_TUPLE = new PyFunc('NamedTuple', (a, k) => {
     for (const p of iterate(fields)) {
       step();
       const items = [...iterate(p)];
-      if (items.length !== 2) throw pyErr(BUILTINS.get('ValueError') as PyType, `too many values to unpack (expected 2)`);
+      if (items.length > 2) throw valueErr('too many values to unpack (expected 2)');
+      if (items.length < 2) throw valueErr(`not enough values to unpack (expected 2, got ${items.length})`);
       pairs.push([items[0], items[1]]);
     }
   }
