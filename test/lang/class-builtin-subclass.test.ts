@@ -232,3 +232,16 @@ const CLASS_METHODS_THROUGH_VALUES = [
 it("reads a builtin type's class methods through its values and a subclass's instances as CPython does", () => {
   expect(compareWithCPython(CLASS_METHODS_THROUGH_VALUES)).toEqual([]);
 });
+
+/** int's, float's and str's __format__ with an empty spec is str(self): through the type or super(), a subclass's own __str__ (or __repr__) answers. */
+it('formats a subclass instance with an empty spec through the base as CPython does', () => {
+  expect(compareWithCPython([
+    "class I(int):\n  def __str__(self): return 'x'\n  def f(self): return super().__format__('')\nreturn I(1).f(), int.__format__(I(1), ''), int.__format__(I(1), 'd'), I.__format__(I(1), ''), format(I(1)), f'{I(1):>3}'",
+    "class I(str):\n  def __str__(self): return 'x'\nreturn str.__format__(I('a'), ''), str.__format__(I('a'), '<3'), format(I('a'))",
+    "class I(float):\n  def __str__(self): return 'x'\nreturn float.__format__(I(1), ''), float.__format__(I(1), 'g')",
+    "return int.__format__(True, ''), int.__format__(5, ''), float.__format__(1.5, ''), str.__format__('a', ''), bool.__format__(False, '')",
+    "class I(int):\n  pass\nreturn int.__format__(I(7), ''), format(I(7)), str.__format__('ab', '')",
+    "class I(int):\n  def __repr__(self): return 'R'\nreturn int.__format__(I(7), ''), f'{I(7)}', str(I(7))",
+    "class B(int):\n  pass\nclass I(B):\n  def __str__(self): return 's'\nreturn int.__format__(I(7), ''), B.__format__(I(7), '')",
+  ])).toEqual([]);
+});

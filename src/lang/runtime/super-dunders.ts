@@ -8,6 +8,7 @@ import { baseDunder } from './base-dunders.js';
 import { contains, eqValue, geValue, gtValue, leValue, ltValue, neValue } from './compare.js';
 import { pyErr, typeErr, ZeroDivisionError } from './exceptions.js';
 import { formatValue } from './format.js';
+import { str as strOf } from './repr.js';
 import { pyHashBig } from './hash.js';
 import * as int from './int/index.js';
 import { delitem, getitem, setitem } from './items.js';
@@ -220,7 +221,8 @@ function formatOf(_base: Base, self: Py, given: Py): string {
   const spec = given instanceof PyStrBox ? given.value : given;
   // _PyArg_BadArgument's words, the function's name without its type's
   if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
-  // a bool formats as itself (format(True, '') is 'True')
+  // an empty spec is str(self), a subclass's own __str__ (or __repr__) asked, as int's, float's and str's __format__ do
+  if (spec === '') return strOf(self);
   return formatValue(typeof self === 'boolean' ? self : plain(self), spec);
 }
 
