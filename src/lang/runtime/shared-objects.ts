@@ -24,7 +24,10 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   string: ['capwords', 'Template', 'Formatter'],
   functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],
   contextlib: ['contextmanager', 'suppress', 'nullcontext', 'ExitStack', 'closing', 'AbstractContextManager', 'AbstractAsyncContextManager', 'redirect_stdout', 'redirect_stderr', 'chdir'],
-  statistics: ['mean', 'fmean', 'median', 'median_low', 'median_high', 'mode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError'],
+  statistics: [
+    'mean', 'fmean', 'median', 'median_low', 'median_high', 'median_grouped', 'mode', 'multimode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError',
+    'harmonic_mean', 'geometric_mean', 'covariance', 'correlation', 'linear_regression',
+  ],
   calendar: [
     'IllegalMonthError', 'IllegalWeekdayError', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'isleap', 'leapdays', 'weekday', 'monthrange', 'Calendar', 'TextCalendar',
     'HTMLCalendar', 'LocaleTextCalendar', 'LocaleHTMLCalendar', 'setfirstweekday', 'format', 'formatstring', 'timegm', 'main',
