@@ -42,6 +42,17 @@ const CASES = [
   "from collections import ChainMap\nc = ChainMap({'a': 1})\nc.maps = [{'z': 1}]\nreturn c, c.maps",
   "from collections import ChainMap\nreturn ChainMap({1: 2}) == ChainMap({1: 2.0}), ChainMap({1: 2}) != 5, [ChainMap({'a': 1})] == [ChainMap({'a': 1})]",
   "from collections import ChainMap\nimport json\nc = ChainMap({'a': 1})\ndata['x'] = dict(c)\nreturn True",
+  // a review's findings: views' set operators for no iterable, | of the view first, <, <=, >, >=, isdisjoint, ItemsView's unpacking, a ValuesView's hash, reversed()
+  "from collections import ChainMap\nreturn {8} | ChainMap({0: 1}).keys(), ChainMap({0: 1}).keys() | {8}, [8, 0] - ChainMap({}).keys(), {8} ^ ChainMap({0: 1}).keys()",
+  "from collections import ChainMap\nc = ChainMap({'x': 1})\ntry:\n    5 in c.items()\nexcept TypeError as e:\n    a = str(e)\ntry:\n    ('x',) in c.items()\nexcept ValueError as e:\n    b = str(e)\ntry:\n    ('x', 1, 2) in c.items()\nexcept ValueError as e:\n    d = str(e)\nreturn a, b, d",
+  "from collections import ChainMap\nc = ChainMap({'x': 1})\nreturn c.keys() < {'x', 'y'}, c.keys() <= {'x'}, c.keys() > set(), c.keys() >= {'x'}, c.items() < {('x', 1), 2}, {'x', 'y'} > c.keys(), {'x'} < c.keys(), c.keys() <= {'x': 0}.keys(), c.keys() < c.keys()",
+  "from collections import ChainMap\nc = ChainMap({'x': 1})\ntry:\n    c.keys() < [1]\nexcept TypeError as e:\n    a = str(e)\ntry:\n    c.values() <= c.values()\nexcept TypeError as e:\n    return a, str(e)",
+  "from collections import ChainMap\nc = ChainMap({'x': 1})\nreturn c.keys().isdisjoint({'y'}), c.keys().isdisjoint(['x']), c.items().isdisjoint([]), c.items().isdisjoint([('x', 1)])",
+  "from collections import ChainMap\nc = ChainMap({'x': 1})\nr = []\nfor f in (lambda: c.keys() | 5, lambda: c.keys() & 5, lambda: c.keys() - 5, lambda: 5 ^ c.keys(), lambda: c.values() | {1}, lambda: hash(c.keys()), lambda: reversed(c), lambda: reversed(c.keys()), lambda: reversed(c.values())):\n    try:\n        f()\n    except TypeError as e:\n        r.append(str(e))\nreturn r, type(hash(c.values())).__name__",
+  "from collections import ChainMap\nc = ChainMap({'a': 1})\nr = []\nfor f in (lambda: c.update({}, {}), lambda: c.keys(1), lambda: c.items(1), lambda: c.setdefault()):\n    try:\n        f()\n    except TypeError as e:\n        r.append(str(e))\nc.update(other=5, self=3)\nreturn r, c",
+  "from collections import ChainMap\nc = ChainMap()\nfor i in range(2000):\n    c = ChainMap(c)\ntry:\n    c['x']\nexcept KeyError:\n    return 'key'",
+  // pprint lays a chain map out by _pprint_chain_map (it wrote the repr on one line)
+  "from collections import ChainMap, Counter, OrderedDict\nimport pprint\nc = ChainMap({'a' * 30: 1, 'b' * 30: 2}, {'c' * 30: [1] * 20})\nd = ChainMap({'a' * 30: 1}, Counter('ab' * 30), OrderedDict(z=list(range(30))))\nreturn pprint.pformat(c), pprint.pformat(ChainMap()), pprint.pformat(d, width=40), pprint.pformat([ChainMap(ChainMap({'x' * 40: 1}), {'y': 2})], width=30)",
 ];
 
 it('answers ChainMap as CPython does', () => {

@@ -779,7 +779,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const ofMeta = seq instanceof PyClassOfMeta ? seq.meta.lookup('__reversed__') : undefined;
     if (ofMeta !== undefined) return callValue(bindAttr(ofMeta, seq, (seq as PyClassOfMeta).meta, '__reversed__'), [], null);
     // a RegexFlag has Flag's __iter__ and __len__, but no __reversed__ nor __getitem__
-    if (seq instanceof PySet || seq instanceof PyIterator || seq instanceof PyIntFlag) throw typeErr(`'${typeName(seq)}' object is not reversible`);
+    if (seq instanceof PySet || seq instanceof PyIterator || seq instanceof PyIntFlag || slotsOf(seq)?.notReversible === true) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     // range_reverse: a range again, walked lazily
     if (seq instanceof PyRange || seq instanceof PyBigRange) {
       const r = reversedRange(seq);

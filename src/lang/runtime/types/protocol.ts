@@ -70,6 +70,8 @@ export interface PyTypeSlots<T = any> {
   len: ((v: T) => number) | null;
   /** tp_iter, or null: "'int' object is not iterable". */
   iter: ((v: T) => Iterable<Py>) | null;
+  /** Whether reversed(v) is a TypeError though v is iterable (its class sets __reversed__ to None, or has neither it nor __getitem__: a ChainMap). */
+  notReversible?: boolean;
   /** What iter(v) answers where tp_iter makes an object of its own (an enum class's generator), else a lazy iterator of `iter`'s items. */
   iterator?: (v: T) => Py | undefined;
   /** tp_repr; absent: "<X object>". A cycle back to the value is a RecursionError, as for a class's __repr__. */

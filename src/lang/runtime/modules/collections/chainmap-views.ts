@@ -7,17 +7,22 @@ import { tick } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { contains, eq as eqOf } from '../../compare.js';
-import { KeyError } from '../../exceptions.js';
+import { KeyError, typeErr, valueErr } from '../../exceptions.js';
 import { getitem } from '../../items.js';
-import { iterate, len, toList } from '../../iteration.js';
-import { NOT_IMPLEMENTED, type PyTypeSlots } from '../../types/protocol.js';
+import { isIterable, iterate, len, toList } from '../../iteration.js';
+import { bindArgs, Signature } from '../../signature.js';
+import { NOT_IMPLEMENTED, type Method, type NotImplemented, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { PyException, PySet, PyTuple, typeName, type Py } from '../../values.js';
 
 export type ViewKind = 'KeysView' | 'ItemsView' | 'ValuesView';
 
 export class PyChainView {
-  constructor(readonly kind: ViewKind, readonly mapping: Py) {}
+  /** Set defines __eq__, so KeysView and ItemsView have no __hash__; ValuesView keeps object's (by identity). */
+  readonly pyUnhashable: boolean;
+  constructor(readonly kind: ViewKind, readonly mapping: Py) {
+    this.pyUnhashable = kind !== 'ValuesView';
+  }
 }
 
 function* items(v: PyChainView): Iterable<Py> {
@@ -40,7 +45,11 @@ function has(v: PyChainView, x: Py): boolean {
     return false;
   }
   // ItemsView.__contains__: `key, value = item`, then the mapping's value for key, by `is` or ==
-  const [key, value] = toList(x);
+  if (!isIterable(x)) throw typeErr(`cannot unpack non-iterable ${typeName(x)} object`);
+  const pair = toList(x);
+  if (pair.length < 2) throw valueErr(`not enough values to unpack (expected 2, got ${pair.length})`);
+  if (pair.length > 2) throw valueErr('too many values to unpack (expected 2)');
+  const [key, value] = pair;
   let got: Py;
   try {
     got = getitem(v.mapping, key);
@@ -57,18 +66,58 @@ const isSetLike = (v: Py): boolean => v instanceof PySet || (v instanceof PyChai
 const setOf = (items: Py[]): Py => callValue(BUILTINS.get('set')!, [items], null);
 const isSetView = (v: Py): v is PyChainView => v instanceof PyChainView && v.kind !== 'ValuesView';
 
-/** Set.__and__ and the rest, `a` or `b` a view; NOT_IMPLEMENTED for what is no iterable (or no set, for -). */
+/**
+ * Set.__and__ and the rest, `a` or `b` a view: NOT_IMPLEMENTED for what is no iterable. Each is
+ * its own reflection (__rand__ = __and__, ...), so the view is `self` whichever side it is on,
+ * and an `other` that is no Set is made a set first where the Python does (-, ^).
+ */
 function setOp(op: '&' | '|' | '-' | '^', a: Py, b: Py): Py {
   const view = isSetView(a) ? a : (b as PyChainView);
   const other = view === a ? b : a;
+  if (!isIterable(other)) return NOT_IMPLEMENTED;
   const inView = (x: Py): boolean => (tick(), has(view, x));
+  // _from_iterable(value for value in other if value in self)
   if (op === '&') return setOf(toList(other).filter(inView));
-  if (op === '|') return setOf([...toList(a), ...toList(b)]);
-  const otherSet = setOf(toList(other));
+  // chain(self, other)
+  if (op === '|') return setOf([...items(view), ...toList(other)]);
+  const otherSet = isSetLike(other) ? other : setOf(toList(other));
   const notIn = (s: Py) => (x: Py): boolean => (tick(), !contains(s, x));
-  if (op === '-') return view === a ? setOf([...items(view)].filter(notIn(otherSet))) : setOf(toList(other).filter((x) => !inView(x)));
-  return setOf([...[...items(view)].filter(notIn(otherSet)), ...toList(otherSet).filter((x) => !inView(x))]);
+  const selfLess = (): Py[] => [...items(view)].filter(notIn(otherSet));
+  const otherLess = (): Py[] => toList(otherSet).filter((x) => !inView(x));
+  if (op === '-') return setOf(view === a ? selfLess() : otherLess());
+  // (self - other) | (other - self)
+  return setOf([...selfLess(), ...otherLess()]);
 }
+
+/** Set.__le__: every item of a in b (a no longer than b). */
+function within(a: Py, b: Py): boolean {
+  if (len(a) > len(b)) return false;
+  for (const x of iterate(a)) if ((tick(), !contains(b, x))) return false;
+  return true;
+}
+
+/**
+ * Set.__lt__, __le__, __gt__ and __ge__ as the three-way subset order compare.ts asks of a slot
+ * (0 equal, -1 a proper subset, 1 a proper superset, NaN neither), the other side's operator
+ * being this one's reflection; NOT_IMPLEMENTED where the other is no Set.
+ */
+function order(a: PyChainView, b: Py): number | NotImplemented {
+  if (a.kind === 'ValuesView' || !isSetLike(b)) return NOT_IMPLEMENTED;
+  const la = len(a);
+  const lb = len(b);
+  if (la <= lb) return within(a, b) ? (la === lb ? 0 : -1) : NaN;
+  return within(b, a) ? 1 : NaN;
+}
+
+// Set.isdisjoint(self, other): no item of other in self
+const isdisjoint = new Signature('Set.isdisjoint', [{ name: 'self', star: '' }, { name: 'other', star: '' }], 'python');
+const SET_METHODS = new Map<string, Method>([
+  ['isdisjoint', (v: PyChainView, args: Py[], kw: Map<string, Py> | null) => {
+    const [, other] = bindArgs(isdisjoint, [v, ...args], kw, [undefined, undefined]);
+    for (const x of iterate(other)) if ((tick(), has(v, x))) return false;
+    return true;
+  }],
+]);
 
 const VIEW: PyTypeSlots<PyChainView> = {
   name: (v) => v.kind,
@@ -78,8 +127,7 @@ const VIEW: PyTypeSlots<PyChainView> = {
   // MappingView.__repr__: '{0.__class__.__name__}({0._mapping!r})'
   repr: (v, item) => `${v.kind}(${item(v.mapping)})`,
   contains: has,
-  // Set.__eq__ makes __hash__ None (ValuesView keeps object's, which is not given here)
-  hash: null,
+  // Set.__eq__ makes __hash__ None (pyUnhashable); ValuesView keeps object's
   eq: (a, b) => {
     if (a.kind === 'ValuesView') return NOT_IMPLEMENTED;
     if (!isSetLike(b)) return NOT_IMPLEMENTED;
@@ -88,6 +136,10 @@ const VIEW: PyTypeSlots<PyChainView> = {
     for (const x of items(a)) if (!contains(b, x)) return false;
     return true;
   },
+  compare: order,
+  // no __reversed__ and no __getitem__: reversed() finds a view not reversible
+  notReversible: true,
+  methodsOf: (v) => (v.kind === 'ValuesView' ? undefined : SET_METHODS),
   nb: {
     and: (a, b) => (isSetView(a) || isSetView(b) ? setOp('&', a, b) : NOT_IMPLEMENTED),
     or: (a, b) => (isSetView(a) || isSetView(b) ? setOp('|', a, b) : NOT_IMPLEMENTED),

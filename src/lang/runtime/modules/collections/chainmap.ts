@@ -6,7 +6,7 @@
  * here, and the instance no attribute but `maps`.
  */
 import { checkedMethods } from '../../arity.js';
-import { step, tick } from '../../budget.js';
+import { chargeSteps, enterCall, exitCall, step, tick } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { contains } from '../../compare.js';
@@ -36,13 +36,30 @@ const dictType = (): Py => BUILTINS.get('dict')!;
 const method = (v: Py, name: string, args: Py[] = []): Py => callValue(getattr(v, name), args, null);
 /** self.maps, which a condition may have set to any list (`cm.maps = [...]`); the Python iterates whatever it is. */
 const mapsOf = (v: PyChainMap): Py[] => toList(v.maps);
+/** `for mapping in self.maps`: the list walked as it is (no copy: a lookup in a chain of 3,000 maps copied them all). */
+const eachMap = (v: PyChainMap): Iterable<Py> => iterate(v.maps);
+
+/**
+ * A method of the chain map run as the Python's frame: a chain map nested in its own maps (or
+ * 2,000 deep) ends in the RecursionError there, not in JavaScript's stack.
+ */
+function framed<A extends unknown[], R>(fn: (v: PyChainMap, ...a: A) => R): (v: PyChainMap, ...a: A) => R {
+  return (v, ...a) => {
+    enterCall();
+    try {
+      return fn(v, ...a);
+    } finally {
+      exitCall();
+    }
+  };
+}
 const first = (v: PyChainMap): Py => getitem(v.maps, 0);
 
 const isKeyError = (e: unknown): boolean => e instanceof PyException && !e.fatal && e.type.isSubclassOf(KeyError);
 
 /** `__getitem__`: each mapping's [] in turn (not `in`: a defaultdict answers a missing key), then __missing__'s KeyError. */
-function lookup(v: PyChainMap, key: Py): Py {
-  for (const m of mapsOf(v)) {
+const lookup = framed((v: PyChainMap, key: Py): Py => {
+  for (const m of eachMap(v)) {
     // a plain dict answers without the KeyError the Python would catch
     if (m instanceof PyDict && m.constructor === PyDict) {
       tick();
@@ -58,16 +75,26 @@ function lookup(v: PyChainMap, key: Py): Py {
     }
   }
   throw keyErr(key);
-}
+});
 
-const has = (v: PyChainMap, key: Py): boolean => mapsOf(v).some((m) => (tick(), contains(m, key)));
+const has = framed((v: PyChainMap, key: Py): boolean => {
+  for (const m of eachMap(v)) if ((tick(), contains(m, key))) return true;
+  return false;
+});
 
 /** `__iter__`: the keys of the last mapping first, each once, in a dict made of dict.fromkeys of each. */
-function keysOf(v: PyChainMap): Py[] {
+const keysOf = framed((v: PyChainMap): Py[] => {
   const d = new PyDict();
-  for (const m of mapsOf(v).reverse()) method(d, 'update', [callValue(getattr(dictType(), 'fromkeys'), [m], null)]);
+  for (const m of mapsOf(v).reverse()) (step(), method(d, 'update', [callValue(getattr(dictType(), 'fromkeys'), [m], null)]));
   return toList(d);
-}
+});
+
+/** `__len__`: len(set().union(*self.maps)), a step for each map. */
+const size = framed((v: PyChainMap): number => {
+  const maps = mapsOf(v);
+  chargeSteps(maps.length);
+  return len(callValue(getattr(callValue(BUILTINS.get('set')!, [], null), 'union'), maps, null));
+});
 
 /** _collections_abc.Mapping's instances here: dicts (and their subclasses), mappingproxies and chain maps. */
 const isMapping = (v: Py): boolean => v instanceof PyDict || v instanceof PyChainMap || v instanceof PyMappingProxy;
@@ -82,7 +109,9 @@ export const CHAINMAP_TYPE = new PyType('collections.ChainMap', (a, kw) => {
 
 /** A method as the Python defines it: its parameters after self, their defaults, and CPython's words for a wrong call. */
 function python(name: string, params: Parameter[], defaults: (Py | undefined)[], fn: (v: PyChainMap, args: Py[], kw: Map<string, Py> | null) => Py): Method {
-  const sig = new Signature(`ChainMap.${name}`, [{ name: 'self', star: '' }, ...params], 'python');
+  // a mixin's name is its class's: Mapping.keys, MutableMapping.update (whose self and other are positional only)
+  const posOnly = params.some((x) => x.posOnly === true);
+  const sig = new Signature(name.includes('.') ? name : `ChainMap.${name}`, [{ name: 'self', star: '', ...(posOnly ? { posOnly: true } : {}) }, ...params], 'python');
   return (v: PyChainMap, args: Py[], kw: Map<string, Py> | null) => fn(v, bindArgs(sig, [v, ...args], kw, [undefined, ...defaults]).slice(1), kw);
 }
 const p = (name: string, star: '' | '*' | '**' = ''): Parameter => ({ name, star });
@@ -117,7 +146,7 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
   })],
   ['clear', python('clear', [], [], (v) => method(first(v), 'clear'))],
   // MutableMapping's mixins
-  ['setdefault', python('setdefault', [p('key'), p('default')], [undefined, null], (v, [key, dflt]) => {
+  ['setdefault', python('MutableMapping.setdefault', [p('key'), p('default')], [undefined, null], (v, [key, dflt]) => {
     try {
       return lookup(v, key);
     } catch (e) {
@@ -126,7 +155,7 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
       return dflt;
     }
   })],
-  ['update', python('update', [p('other'), p('kwds', '**')], [new PyTuple([]), undefined], (v, [other, kwds]) => {
+  ['update', python('MutableMapping.update', [{ name: 'other', star: '', posOnly: true }, p('kwds', '**')], [new PyTuple([]), undefined], (v, [other, kwds]) => {
     // MutableMapping.update: self[key] = value, from a mapping's keys, an object's keys(), or pairs; then the keywords
     if (isMapping(other)) for (const k of iterate(other)) (tick(), setitem(v, k, getitem(other, k)));
     else if (lookupAttr(other, 'keys') !== undefined) for (const k of iterate(method(other, 'keys'))) (tick(), setitem(v, k, getitem(other, k)));
@@ -134,9 +163,9 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
     for (const [k, x] of (kwds as PyDict).entries()) (tick(), setitem(v, k, x));
     return null;
   })],
-  ['keys', python('keys', [], [], (v) => new PyChainView('KeysView', v))],
-  ['items', python('items', [], [], (v) => new PyChainView('ItemsView', v))],
-  ['values', python('values', [], [], (v) => new PyChainView('ValuesView', v))],
+  ['keys', python('Mapping.keys', [], [], (v) => new PyChainView('KeysView', v))],
+  ['items', python('Mapping.items', [], [], (v) => new PyChainView('ItemsView', v))],
+  ['values', python('Mapping.values', [], [], (v) => new PyChainView('ValuesView', v))],
 ]), {
   get: 'own', copy: 'own', new_child: 'own', popitem: 'own', pop: 'own', clear: 'own', setdefault: 'own', update: 'own', keys: 'own', items: 'own', values: 'own',
 });
@@ -153,10 +182,14 @@ export const CHAINMAP: PyTypeSlots<PyChainMap> = {
   name: () => 'ChainMap',
   type: CHAINMAP_TYPE,
   // __bool__: any(self.maps)
-  truthy: (v) => mapsOf(v).some((m) => (tick(), truthy(m))),
-  // __len__: len(set().union(*self.maps))
-  len: (v) => len(callValue(getattr(callValue(BUILTINS.get('set')!, [], null), 'union'), mapsOf(v), null)),
+  truthy: framed((v) => {
+    for (const m of eachMap(v)) if ((tick(), truthy(m))) return true;
+    return false;
+  }),
+  len: size,
   iter: keysOf,
+  // Mapping.__reversed__ = None
+  notReversible: true,
   hash: null,
   // @_recursive_repr(): '...' for the map met again inside its own repr
   reprCycle: '...',

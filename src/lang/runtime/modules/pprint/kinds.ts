@@ -5,12 +5,13 @@
  */
 import { BUILTINS, typeOfValue } from '../../builtins.js';
 import { PyClass } from '../../class-values.js';
+import { CHAINMAP_TYPE } from '../collections/chainmap.js';
 import { COUNTER_TYPE } from '../collections/counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from '../collections/defaultdict.js';
 import { DEQUE_TYPE } from '../collections/deque.js';
 import { PyType } from '../../values.js';
 
-export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque';
+export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque' | 'chainmap';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -23,6 +24,7 @@ const KINDS = (): Map<PyType, Kind> =>
     [DEFAULTDICT_TYPE, 'defaultdict'],
     [COUNTER_TYPE, 'counter'],
     [DEQUE_TYPE, 'deque'],
+    [CHAINMAP_TYPE, 'chainmap'],
   ]));
 
 export { typeOfValue };

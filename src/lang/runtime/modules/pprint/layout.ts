@@ -37,7 +37,7 @@ const splitWords = (line: string): string[] => toList(callMethod((words ??= unti
 const pyLen = (rep: Py): number => (typeof rep === 'string' ? cpLen(rep) : len(rep));
 
 /** The frames each _pprint_ method runs in before it formats the parts: its own, and _format_items' or the like. */
-const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2 };
+const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2, chainmap: 1 };
 
 /** n spaces, within the size limit before they are made (an indent of 10**9 is refused, not built). */
 const spaces = (n: number): string => {
@@ -128,6 +128,8 @@ export class Layout {
         return this.counter(object, indent, allowance, context, level);
       case 'deque':
         return this.deque(object, indent, allowance, context, level);
+      case 'chainmap':
+        return this.chainMap(object, indent, allowance, context, level);
     }
   }
 
@@ -306,6 +308,24 @@ export class Layout {
     const items = toList(callMethod(object, 'most_common')).map((t) => Array.from(iterate(t)) as [Py, Py]);
     this.dictItems(items, indent + cpLen(name) + 1, allowance + 2, context, level);
     this.write('})');
+  }
+
+  /** _pprint_chain_map: `ChainMap({...},\n {...})`, each map formatted in turn. */
+  private chainMap(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
+    const maps = toList(getattr(object, 'maps'));
+    if (maps.length === 0) return this.write(repr(object));
+    const name = this.className(object);
+    this.write(name + '(');
+    indent += cpLen(name) + 1;
+    maps.forEach((m, i) => {
+      if (i === maps.length - 1) {
+        this.format_(m, indent, allowance + 1, context, level);
+        this.write(')');
+      } else {
+        this.format_(m, indent, 1, context, level);
+        this.write(',\n' + spaces(indent));
+      }
+    });
   }
 
   /** _pprint_deque: `deque([...])`, or `deque([...],\n maxlen=n)`. */
