@@ -66,12 +66,13 @@ export class NamedTupleType extends PyRunClassType {
     const set = this.attrs.get('__doc__');
     return set !== undefined ? set : `${this.name}(${this.fields.join(', ')})`;
   }
-  private readonly made = new Map<string, PyTupleGetter>();
-  /** `P.x`: the field's _tuplegetter, one a field (`P.x is P.x`). */
+  /**
+   * `P.x`: the field's _tuplegetter, one a field (`P.x is P.x`), made with the type: a type
+   * shared by every run (urllib.parse's results' bases) is never written to after it is built.
+   */
+  private readonly made: ReadonlyMap<string, PyTupleGetter> = new Map(this.fields.map((f, i) => [f, new PyTupleGetter(i)]));
   getter(name: string): PyTupleGetter {
-    let g = this.made.get(name);
-    if (g === undefined) this.made.set(name, (g = new PyTupleGetter(this.fields.indexOf(name))));
-    return g;
+    return this.made.get(name)!;
   }
   /** Index of the field `name` whose getter the class holds, else -1. */
   field(name: string): number {
