@@ -53,6 +53,8 @@ const CASES = [
   "from collections import ChainMap\nc = ChainMap()\nfor i in range(2000):\n    c = ChainMap(c)\ntry:\n    c['x']\nexcept KeyError:\n    return 'key'",
   // pprint lays a chain map out by _pprint_chain_map (it wrote the repr on one line)
   "from collections import ChainMap, Counter, OrderedDict\nimport pprint\nc = ChainMap({'a' * 30: 1, 'b' * 30: 2}, {'c' * 30: [1] * 20})\nd = ChainMap({'a' * 30: 1}, Counter('ab' * 30), OrderedDict(z=list(range(30))))\nreturn pprint.pformat(c), pprint.pformat(ChainMap()), pprint.pformat(d, width=40), pprint.pformat([ChainMap(ChainMap({'x' * 40: 1}), {'y': 2})], width=30)",
+  // {**m} of an object whose keys() answers no iterable: PyMapping_Keys' words
+  "class M:\n    def keys(self): return 5\n    def __getitem__(self, k): return k\ntry:\n    {**M()}\nexcept TypeError as e:\n    return str(e)",
 ];
 
 it('answers ChainMap as CPython does', () => {

@@ -705,7 +705,10 @@ export function spreadMapping(d: PyDict, other: Py): void {
   if (other instanceof PyDict) return updateDict(d, other, null);
   // a mapping's keys() and [key], as PyDict_Update reads one (a ChainMap, a condition's class); an AttributeError is "not a mapping"
   try {
-    const keys = [...ops.iterate(callValue(getattr(other, 'keys'), [], null))];
+    const got = callValue(getattr(other, 'keys'), [], null);
+    // PyMapping_Keys: list(other.keys()), its TypeError for no iterable in its own words
+    if (!ops.isIterable(got)) throw typeErr(`${typeName(other)}.keys() returned a non-iterable (type ${typeName(got)})`);
+    const keys = [...ops.iterate(got)];
     work(keys.length);
     for (const k of keys) d.set(k, ops.getitem(other, k));
   } catch (e) {
