@@ -58,6 +58,7 @@ import { UNICODEDATA } from './modules/unicodedata.js';
 import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
 import { TIME_MODULE } from './modules/time.js';
 import { UUID_MODULE } from './modules/uuid.js';
+import { IPADDRESS_MODULE } from './modules/ipaddress/module.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { fileModuleFunctions } from './method-attributes.js';
@@ -552,6 +553,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['abc', ABC_MODULE],
   ['uuid', UUID_MODULE],
   ['enum', ENUM_MODULE],
+  ['ipaddress', IPADDRESS_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

@@ -1,0 +1,266 @@
+/**
+ * The six classes' type objects and slots: IPv4Address, IPv6Address, their Interface
+ * subclasses, IPv4Network and IPv6Network. Their values are immutable here: setting an
+ * attribute that CPython would let a condition set is refused (UnsupportedError).
+ */
+import { BUILTINS } from '../../builtins.js';
+import { callValue } from '../../call.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { norm } from '../../int/int.js';
+import { intOf } from '../../numbers.js';
+import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
+import { registerType } from '../../types/table.js';
+import { PyIterator, PyTuple, type Py } from '../../values.js';
+import { PyClassType } from '../class-type.js';
+import { binder } from './args.js';
+import { address, iface, network } from './construct.js';
+import { packedOf } from './functions.js';
+import { addressExclude, compareNetworks, contains, getitem, hosts, isSubnetOf, iterNet, numAddresses, overlaps, subnets, supernet } from './network.js';
+import { eqDispatch, hashOf, isIP, keyOf, orderDispatch, type Order } from './order.js';
+import { classNameOf, explodedOf, FLAGS, flagOf, reprOf, reversePointerOf, strOf, type Flag } from './properties.js';
+import { stringOf } from './parse.js';
+import { ALL_ONES, BITS, IPAddr, IPNet, broadcastOf, hostmaskOf, maskOf, type Version } from './values.js';
+
+const ADDRESS_INIT = { 4: binder('IPv4Address.__init__', ['self', 'address'], [undefined, undefined]), 6: binder('IPv6Address.__init__', ['self', 'address'], [undefined, undefined]) };
+const IFACE_INIT = { 4: binder('IPv4Interface.__init__', ['self', 'address'], [undefined, undefined]), 6: binder('IPv6Interface.__init__', ['self', 'address'], [undefined, undefined]) };
+const NETWORK_INIT = { 4: binder('IPv4Network.__init__', ['self', 'address', 'strict'], [undefined, undefined, true]), 6: binder('IPv6Network.__init__', ['self', 'address', 'strict'], [undefined, undefined, true]) };
+
+const addressType = (v: Version) => new PyClassType(`ipaddress.IPv${v}Address`, (a, kw) => address(v, ADDRESS_INIT[v]([null, ...a], kw)[1]));
+export const IPV4_ADDRESS = addressType(4);
+export const IPV6_ADDRESS = addressType(6);
+const ifaceType = (v: Version, base: PyClassType) => new PyClassType(`ipaddress.IPv${v}Interface`, (a, kw) => iface(v, IFACE_INIT[v]([null, ...a], kw)[1]), base);
+export const IPV4_INTERFACE = ifaceType(4, IPV4_ADDRESS);
+export const IPV6_INTERFACE = ifaceType(6, IPV6_ADDRESS);
+const networkType = (v: Version) => new PyClassType(`ipaddress.IPv${v}Network`, (a, kw) => {
+  const [, addr, strict] = NETWORK_INIT[v]([null, ...a], kw);
+  return network(v, addr, strict);
+});
+export const IPV4_NETWORK = networkType(4);
+export const IPV6_NETWORK = networkType(6);
+
+const typeOfAddr = (x: IPAddr): PyClassType => (x.net !== null ? (x.v === 4 ? IPV4_INTERFACE : IPV6_INTERFACE) : x.v === 4 ? IPV4_ADDRESS : IPV6_ADDRESS);
+
+const plain = (v: Version, ip: bigint): IPAddr => new IPAddr(v, ip, null);
+const isFlag = (name: string): name is Flag => (FLAGS as readonly string[]).includes(name);
+
+/** A holds for `op` three-way order, as compare slots answer. */
+const orderGiving = (holds: boolean, op: string): number => (op === '<' ? (holds ? -1 : 0) : op === '<=' ? (holds ? 0 : 1) : op === '>' ? (holds ? 1 : 0) : holds ? 0 : -1);
+
+function eqSlot(a: IPAddr | IPNet, b: Py) {
+  if (!isIP(b)) return NOT_IMPLEMENTED;
+  return eqDispatch(a, b);
+}
+
+function compareSlot(a: IPAddr | IPNet, b: Py, op: string) {
+  if (!isIP(b)) return NOT_IMPLEMENTED;
+  const r = orderDispatch(a, op as Order, b);
+  if (r === NOT_IMPLEMENTED) return r;
+  return orderGiving(r, op);
+}
+
+/** Attributes both kinds answer alike. */
+function common(x: IPAddr | IPNet, name: string): Py | undefined {
+  switch (name) {
+    case 'version':
+    case '_version':
+      return x.v;
+    case 'max_prefixlen':
+    case '_max_prefixlen':
+      return BITS[x.v];
+    case '_ALL_ONES':
+      return norm(ALL_ONES[x.v]);
+    case 'exploded':
+      return explodedOf(x);
+    case 'compressed':
+      return strOf(x);
+    case 'reverse_pointer':
+      return reversePointerOf(x);
+  }
+  if (isFlag(name)) return flagOf(x, name);
+  return undefined;
+}
+
+function addressAttr(x: IPAddr, name: string): Py | undefined {
+  switch (name) {
+    case '_ip':
+      return norm(x.ip);
+    case 'packed':
+      return packedOf(x.v, x.ip);
+  }
+  if (x.v === 6) {
+    switch (name) {
+      case 'scope_id':
+      case '_scope_id':
+        return x.scope;
+      case 'ipv4_mapped':
+        return x.ip >> 32n !== 0xffffn ? null : plain(4, x.ip & 0xffffffffn);
+      case 'teredo':
+        return x.ip >> 96n !== 0x20010000n ? null : new PyTuple([plain(4, (x.ip >> 64n) & 0xffffffffn), plain(4, ~x.ip & 0xffffffffn)]);
+      case 'sixtofour':
+        return x.ip >> 112n !== 0x2002n ? null : plain(4, (x.ip >> 80n) & 0xffffffffn);
+    }
+  }
+  const n = x.net;
+  if (n !== null) {
+    const ipStr = stringOf(x.v, x.ip);
+    switch (name) {
+      case 'ip':
+        return plain(x.v, x.ip);
+      case 'network':
+        return n;
+      case 'netmask':
+        return plain(x.v, maskOf(x.v, n.prefix));
+      case 'hostmask':
+        return plain(x.v, hostmaskOf(x.v, n.prefix));
+      case '_prefixlen':
+        return n.prefix;
+      case 'with_prefixlen':
+        return `${ipStr}/${n.prefix}`;
+      case 'with_netmask':
+        return `${ipStr}/${stringOf(x.v, maskOf(x.v, n.prefix))}`;
+      case 'with_hostmask':
+        return `${ipStr}/${stringOf(x.v, hostmaskOf(x.v, n.prefix))}`;
+    }
+  }
+  return common(x, name);
+}
+
+function networkAttr(n: IPNet, name: string): Py | undefined {
+  const na = strOf(n.addr);
+  switch (name) {
+    case 'network_address':
+      return n.addr;
+    case 'netmask':
+      return plain(n.v, maskOf(n.v, n.prefix));
+    case 'hostmask':
+      return plain(n.v, hostmaskOf(n.v, n.prefix));
+    case 'broadcast_address':
+      return plain(n.v, broadcastOf(n));
+    case 'prefixlen':
+    case '_prefixlen':
+      return n.prefix;
+    case 'num_addresses':
+      return numAddresses(n);
+    case 'with_prefixlen':
+      return `${na}/${n.prefix}`;
+    case 'with_netmask':
+      return `${na}/${stringOf(n.v, maskOf(n.v, n.prefix))}`;
+    case 'with_hostmask':
+      return `${na}/${stringOf(n.v, hostmaskOf(n.v, n.prefix))}`;
+  }
+  return common(n, name);
+}
+
+const FORMAT = BUILTINS.get('format')!;
+
+/** _BaseAddress.__format__ for a non-empty spec. */
+function formatAddress(x: IPAddr, spec: string): string {
+  if (spec.endsWith('s')) return callValue(FORMAT, [strOf(x), spec], null) as string;
+  const m = /^(#?)(_?)([xbnX])$/.exec(spec);
+  if (m === null) throw typeErr(`unsupported format string passed to ${classNameOf(x)}.__format__`);
+  const [, alternate, grouping, given] = m;
+  const base = given === 'n' ? (x.v === 4 ? 'b' : 'x') : given;
+  let padlen = base === 'b' ? BITS[x.v] : BITS[x.v] / 4;
+  if (grouping) padlen += padlen / 4 - 1;
+  if (alternate) padlen += 2;
+  return callValue(FORMAT, [norm(x.ip), `${alternate}0${padlen}${grouping}${base}`], null) as string;
+}
+
+const immutable = (x: IPAddr | IPNet, name: string) => fatalErr(UnsupportedError, `setting ${classNameOf(x)}.${name} is not available in conditions: ipaddress values are immutable in the evaluator`);
+
+const ADDRESS_SLOTS: PyTypeSlots<IPAddr> = {
+  name: classNameOf,
+  classOf: typeOfAddr,
+  truthy: () => true,
+  len: null,
+  iter: null,
+  repr: reprOf,
+  str: strOf,
+  hash: hashOf,
+  key: keyOf,
+  eq: eqSlot,
+  compare: compareSlot,
+  format: formatAddress,
+  nb: {
+    add: (a, b) => {
+      if (!(a instanceof IPAddr)) return NOT_IMPLEMENTED;
+      const n = intOf(b);
+      if (n === undefined) return NOT_IMPLEMENTED;
+      const ip = norm(a.ip + BigInt(n));
+      return a.net !== null ? iface(a.v, ip) : address(a.v, ip);
+    },
+    subtract: (a, b) => {
+      if (!(a instanceof IPAddr)) return NOT_IMPLEMENTED;
+      const n = intOf(b);
+      if (n === undefined) return NOT_IMPLEMENTED;
+      const ip = norm(a.ip - BigInt(n));
+      return a.net !== null ? iface(a.v, ip) : address(a.v, ip);
+    },
+  },
+  getattr: addressAttr,
+  setattr: (x, name) => {
+    if (x.net === null && name !== '_ip' && name !== '_scope_id' && !(x.v === 6 && name === '_scope_id')) {
+      if (addressAttr(x, name) !== undefined || name === 'scope_id' || name === 'ipv4_mapped' || name === 'teredo' || name === 'sixtofour') throw pyErr(AttributeError, `property '${name}' of '${classNameOf(x)}' object has no setter`);
+      throw pyErr(AttributeError, `'${classNameOf(x)}' object has no attribute '${name}'`);
+    }
+    throw immutable(x, name);
+  },
+  methods: new Map<string, Method>([['__int__', (x: IPAddr) => norm(x.ip)]]),
+};
+
+const NET_METHODS = {
+  hosts: binder('_BaseNetwork.hosts', ['self'], [undefined]),
+  subnets: binder('_BaseNetwork.subnets', ['self', 'prefixlen_diff', 'new_prefix'], [undefined, 1, null]),
+  supernet: binder('_BaseNetwork.supernet', ['self', 'prefixlen_diff', 'new_prefix'], [undefined, 1, null]),
+  overlaps: binder('_BaseNetwork.overlaps', ['self', 'other'], [undefined, undefined]),
+  subnet_of: binder('_BaseNetwork.subnet_of', ['self', 'other'], [undefined, undefined]),
+  supernet_of: binder('_BaseNetwork.supernet_of', ['self', 'other'], [undefined, undefined]),
+  address_exclude: binder('_BaseNetwork.address_exclude', ['self', 'other'], [undefined, undefined]),
+  compare_networks: binder('_BaseNetwork.compare_networks', ['self', 'other'], [undefined, undefined]),
+};
+
+const generator = (g: Generator<Py>): PyIterator => new PyIterator(g, 'generator');
+
+const NETWORK_SLOTS: PyTypeSlots<IPNet> = {
+  name: classNameOf,
+  classOf: (n) => (n.v === 4 ? IPV4_NETWORK : IPV6_NETWORK),
+  truthy: () => true,
+  len: null,
+  iter: iterNet,
+  iterator: (n) => generator(iterNet(n)),
+  repr: reprOf,
+  str: strOf,
+  hash: hashOf,
+  key: keyOf,
+  eq: eqSlot,
+  compare: compareSlot,
+  contains: (n, item) => contains(n, item),
+  getitem,
+  getattr: (n, name) => (name === 'is_site_local' && n.v === 4 ? undefined : networkAttr(n, name)),
+  setattr: (x, name) => {
+    throw immutable(x, name);
+  },
+  methods: new Map<string, Method>([
+    ['hosts', (n: IPNet, a, kw) => {
+      NET_METHODS.hosts([n, ...a], kw);
+      const h = hosts(n);
+      return Array.isArray(h) ? h : generator(h);
+    }],
+    ['subnets', (n: IPNet, a, kw) => {
+      const [, diff, newPrefix] = NET_METHODS.subnets([n, ...a], kw);
+      return generator(subnets(n, diff, newPrefix));
+    }],
+    ['supernet', (n: IPNet, a, kw) => {
+      const [, diff, newPrefix] = NET_METHODS.supernet([n, ...a], kw);
+      return supernet(n, diff, newPrefix);
+    }],
+    ['overlaps', (n: IPNet, a, kw) => overlaps(n, NET_METHODS.overlaps([n, ...a], kw)[1])],
+    ['subnet_of', (n: IPNet, a, kw) => isSubnetOf(n, NET_METHODS.subnet_of([n, ...a], kw)[1])],
+    ['supernet_of', (n: IPNet, a, kw) => isSubnetOf(NET_METHODS.supernet_of([n, ...a], kw)[1], n)],
+    ['address_exclude', (n: IPNet, a, kw) => generator(addressExclude(n, NET_METHODS.address_exclude([n, ...a], kw)[1]))],
+    ['compare_networks', (n: IPNet, a, kw) => compareNetworks(n, NET_METHODS.compare_networks([n, ...a], kw)[1])],
+  ]),
+};
+
+registerType(IPAddr, ADDRESS_SLOTS);
+registerType(IPNet, NETWORK_SLOTS);
