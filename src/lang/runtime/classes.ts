@@ -117,6 +117,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     // CPython would make the subclass: no TypeError a condition could catch and go on from
     if (base.name === 'decimal.Decimal') throw fatalErr(UnsupportedError, "a class of a condition may not subclass 'decimal.Decimal': its subclasses are not built in the evaluator");
     if (base.name === 'fractions.Fraction') throw fatalErr(UnsupportedError, "a class of a condition may not subclass 'fractions.Fraction': its subclasses are not built in the evaluator");
+    if (base.name.startsWith('ipaddress.')) throw fatalErr(UnsupportedError, `a class of a condition may not subclass '${base.name}': its subclasses are not built in the evaluator`);
     if (!(base instanceof PyClass) && !base.isException && !isDictBase(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw typeErr(`a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, a namedtuple's class, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object`);
   }
   const types = bases as PyType[];

@@ -5,6 +5,7 @@
  * IPv6, catching only AddressValueError and NetmaskValueError.
  */
 import { PyByteArray } from '../../bytearray.js';
+import { charge } from '../../budget.js';
 import { AttributeError, IndexError, pyErr } from '../../exceptions.js';
 import { hashKey } from '../../keys.js';
 import { intOf } from '../../numbers.js';
@@ -19,6 +20,7 @@ const isBytes = (v: Py): v is PyBytes => v instanceof PyBytes && !(v instanceof 
 
 /** IPv4Address(address) / IPv6Address(address) */
 export function address(v: Version, a: Py): IPAddr {
+  charge(2);
   const n = intOf(a);
   if (n !== undefined) {
     const ip = BigInt(n);

@@ -3,7 +3,7 @@
  * collapse_addresses (its split and sort at the call, its merge a generator run at the first
  * next(), as _collapse_addresses_internal is), get_mixed_type_key and the packers.
  */
-import { allocItems, step, tick, work } from '../../budget.js';
+import { allocItems, charge, step, tick, work } from '../../budget.js';
 import { AttributeError, pyErr, typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { intOf } from '../../numbers.js';
@@ -28,7 +28,7 @@ function rightZeros(n: bigint, bits: number): number {
 function* ranges(v: Version, first: bigint, last: bigint): Generator<IPNet> {
   const bits = BITS[v];
   while (first <= last) {
-    step();
+    charge(4);
     const nbits = Math.min(rightZeros(first, bits), bitLength(last - first + 1n) - 1);
     yield netOf(v, first, bits - nbits);
     first += 1n << BigInt(nbits);
@@ -44,7 +44,8 @@ export function* summarize(first: Py, last: Py): Generator<Py> {
 }
 
 const sortIP = <T extends IPAddr | IPNet>(xs: T[]): T[] => {
-  work(xs.length * Math.max(1, Math.ceil(Math.log2(xs.length + 1))) * 4);
+  // a step per comparison: each compares BigInts through the order's dispatch
+  work(xs.length * Math.max(1, Math.ceil(Math.log2(xs.length + 1))) * 32);
   return xs.sort((a, b) => (tick(), holds(a, '<', b) ? -1 : holds(b, '<', a) ? 1 : 0));
 };
 
@@ -53,10 +54,11 @@ function* collapseInternal(addresses: IPNet[]): Generator<Py> {
   const toMerge = [...addresses];
   const subnets = new Map<string, IPNet>();
   while (toMerge.length > 0) {
-    step();
+    charge(12);
     const net = toMerge.pop()!;
     const sup = net.prefix === 0 ? net : netOf(net.v, net.addr.ip & maskOf(net.v, net.prefix - 1), net.prefix - 1);
     const k = keyOf(sup);
+    // (keyOf writes BigInts in decimal: the merge's dearest part)
     const existing = subnets.get(k);
     if (existing === undefined) subnets.set(k, net);
     else if (!eqValue(existing, net)) {
@@ -77,7 +79,7 @@ export function collapse(addresses: Py): Generator<Py> {
   let ips: IPAddr[] = [];
   const nets: IPNet[] = [];
   for (const ip of ops.iterate(addresses)) {
-    tick();
+    step();
     if (ip instanceof IPAddr) {
       if (ips.length > 0 && ips[ips.length - 1].v !== ip.v) throw typeErr(`${strOf(ip)} and ${strOf(ips[ips.length - 1])} are not of the same version`);
       ips.push(ip);

@@ -12,6 +12,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType } from '../../types/table.js';
 import { PyIterator, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
+import { fileSharedObject } from '../../shared-objects.js';
 import { binder } from './args.js';
 import { address, iface, network } from './construct.js';
 import { packedOf } from './functions.js';
@@ -264,3 +265,5 @@ const NETWORK_SLOTS: PyTypeSlots<IPNet> = {
 
 registerType(IPAddr, ADDRESS_SLOTS);
 registerType(IPNet, NETWORK_SLOTS);
+// classes written in Python, which take attributes in CPython: refused as shared classes, not as immutable types
+for (const t of [IPV4_ADDRESS, IPV6_ADDRESS, IPV4_INTERFACE, IPV6_INTERFACE, IPV4_NETWORK, IPV6_NETWORK]) fileSharedObject(t, t.name);
