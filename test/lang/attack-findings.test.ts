@@ -109,6 +109,21 @@ const FINDINGS: [string, string][] = [
   // a pattern's Unicode sets were spelt out before they were paid (unicode-classes.ts realise): 4,500 \\b are four sets each, 88 MB within the BMP (some 85 ms for 3,000), 3,000 are 150 MB beyond it
   ['4,500 \\b searched in accented text', "import re\nreturn re.search('\\\\b' * 4500, 'é') is not None"],
   ['3,000 \\b searched in text beyond the BMP', "import re\nreturn re.search('\\\\b' * 3000, '😀') is not None"],
+  // ipaddress (modules/ipaddress): a network's addresses, hosts and subnets are generators paid by the item, never a list made at once
+  ['list() of the 16M addresses of 10.0.0.0/8', "import ipaddress\nreturn len(list(ipaddress.ip_network('10.0.0.0/8')))"],
+  ["list() of the hosts of ::/0", "import ipaddress\nreturn len(list(ipaddress.ip_network('::/0').hosts()))"],
+  ["::/0's subnets of /128", "import ipaddress\nreturn len(list(ipaddress.ip_network('::/0').subnets(new_prefix=128)))"],
+  ['set() of the addresses of 10.0.0.0/8', "import ipaddress\nreturn len(set(ipaddress.ip_network('10.0.0.0/8')))"],
+  ['sorted() of the addresses of 10.0.0.0/8', "import ipaddress\nreturn sorted(ipaddress.ip_network('10.0.0.0/8'))[0]"],
+  ['collapse_addresses of 100,000 networks', "import ipaddress\nreturn len(list(ipaddress.collapse_addresses([ipaddress.ip_network(f'10.{i >> 8 & 255}.{i & 255}.0/24') for i in range(100000)])))"],
+  ['collapse_addresses of 100,000 separate addresses', "import ipaddress\nreturn len(list(ipaddress.collapse_addresses([ipaddress.IPv4Address(i * 2) for i in range(100000)])))"],
+  ['collapse_addresses of the 16M addresses of a network', "import ipaddress\nreturn len(list(ipaddress.collapse_addresses(ipaddress.ip_network('10.0.0.0/8'))))"],
+  ['address_exclude of ::1 from ::/0, 100,000 times', "import ipaddress\nn = ipaddress.ip_network('::/0')\nt = 0\nfor i in range(100000):\n    t += len(list(n.address_exclude(ipaddress.ip_network('::1/128'))))\nreturn t"],
+  ['ip_address of a million-character str, 10,000 times', "import ipaddress\ns = '1' * 10**6\nfor i in range(10000):\n    try:\n        ipaddress.ip_address(s)\n    except ValueError:\n        pass\nreturn 1"],
+  ['ip_address of a million colons, 10,000 times', "import ipaddress\ns = ':' * 10**6\nfor i in range(10000):\n    try:\n        ipaddress.ip_address(s)\n    except ValueError:\n        pass\nreturn 1"],
+  ['ip_network with a netmask of 500,000 dotted parts, in a loop', "import ipaddress\ns = '1.2.3.4/' + '1.' * 500000\nfor i in range(10000):\n    try:\n        ipaddress.ip_network(s)\n    except ValueError:\n        pass\nreturn 1"],
+  ['a million ip_address() calls', "import ipaddress\nx = [ipaddress.ip_address(i) for i in range(10**6)]\nreturn len(x)"],
+  ['max() of the hosts of a /64', "import ipaddress\nreturn max(ipaddress.ip_network('::/64').hosts())"],
 ];
 
 /** A def of n keyword-only parameters (three-character names), called with a dict of every name, in a loop. */
