@@ -230,7 +230,15 @@ const PROBES = [
   "issubclass(ipaddress.AddressValueError, ValueError), issubclass(ipaddress.NetmaskValueError, ValueError), ipaddress.AddressValueError.__name__",
   "type(ip_network('10.0.0.0/8').subnets(new_prefix=4)).__name__",
   "type(summarize_address_range(1, 2)).__name__",
-  "list(summarize_address_range(1, 2))"
+  "list(summarize_address_range(1, 2))",
+  "ipaddress.AddressValueError, ipaddress.NetmaskValueError.__module__, ipaddress.AddressValueError.__name__",
+  "IPv4Address.__name__, IPv4Address.__module__, IPv4Address.__qualname__, IPv6Network.__name__, repr(IPv4Interface)",
+  "IPv4Interface.__mro__, IPv6Network.__mro__",
+  "type(IPv4Address.is_private).__name__, IPv4Address.is_private.fget(ip_address('10.0.0.1'))",
+  "list(IPv4Network.subnets(ip_network('10.0.0.0/30'), 1)), IPv4Network.supernet(ip_network('10.0.0.0/30')), list(IPv6Network.hosts(ip_network('::/127'))), list(IPv4Network.hosts(ip_network('1.2.3.4/32'))), list(IPv4Network.hosts(ip_network('1.2.3.4/31'))), ip_network('1.2.3.4/32').hosts()",
+  "IPv4Address.version.fget(IPv4Address(1)), IPv6Address._version, IPv4Network._address_class, IPv6Interface.with_netmask.fget(ip_interface('::1/64'))",
+  "hasattr(IPv4Address, 'is_global'), hasattr(IPv4Network, 'hosts'), hasattr(IPv4Address, 'hosts'), hasattr(IPv4Address, 'is_site_local'), hasattr(IPv6Address, 'is_site_local')",
+  "str(ipaddress.ip_address('1.2.3.4').__class__), isinstance(ip_interface('::1/3'), IPv6Address), isinstance(ip_address('::1'), IPv6Interface), issubclass(IPv4Interface, IPv4Address)"
 ];
 
 it('answers as CPython for each probe', () => {

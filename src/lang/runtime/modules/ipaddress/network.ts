@@ -37,8 +37,11 @@ export function hosts(n: IPNet): Generator<Py> | Py[] {
   const bits = BITS[n.v];
   if (n.prefix === bits) return [n.addr];
   if (n.prefix === bits - 1) return iterNet(n);
-  return addresses(n, n.addr.ip + 1n, n.v === 4 ? broadcastOf(n) - 1n : broadcastOf(n));
+  return hostsGenerator(n);
 }
+
+/** The class's own hosts(), which a /31 or /32 (/127, /128) instance's attribute hides: every address but the network's (and IPv4's broadcast). */
+export const hostsGenerator = (n: IPNet): Generator<Py> => addresses(n, n.addr.ip + 1n, n.v === 4 ? broadcastOf(n) - 1n : broadcastOf(n));
 
 /** An operand the comparisons below take only as an int here. */
 function intArg(v: Py, what: string): bigint {

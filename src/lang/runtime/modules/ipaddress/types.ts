@@ -13,10 +13,13 @@ import { registerType } from '../../types/table.js';
 import { PyIterator, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { fileSharedObject } from '../../shared-objects.js';
+import { getattr } from '../../attributes.js';
+import { PyProperty } from '../../descriptors.js';
+import { pyDef } from '../python-def.js';
 import { binder } from './args.js';
 import { address, iface, network } from './construct.js';
 import { packedOf } from './functions.js';
-import { addressExclude, compareNetworks, contains, getitem, hosts, isSubnetOf, iterNet, numAddresses, overlaps, subnets, supernet } from './network.js';
+import { addressExclude, compareNetworks, contains, getitem, hosts, hostsGenerator, isSubnetOf, iterNet, numAddresses, overlaps, subnets, supernet } from './network.js';
 import { eqDispatch, hashOf, isIP, keyOf, orderDispatch, type Order } from './order.js';
 import { classNameOf, explodedOf, FLAGS, flagOf, reprOf, reversePointerOf, strOf, type Flag } from './properties.js';
 import { stringOf } from './parse.js';
@@ -26,7 +29,15 @@ const ADDRESS_INIT = { 4: binder('IPv4Address.__init__', ['self', 'address'], [u
 const IFACE_INIT = { 4: binder('IPv4Interface.__init__', ['self', 'address'], [undefined, undefined]), 6: binder('IPv6Interface.__init__', ['self', 'address'], [undefined, undefined]) };
 const NETWORK_INIT = { 4: binder('IPv4Network.__init__', ['self', 'address', 'strict'], [undefined, undefined, true]), 6: binder('IPv6Network.__init__', ['self', 'address', 'strict'], [undefined, undefined, true]) };
 
-const addressType = (v: Version) => new PyClassType(`ipaddress.IPv${v}Address`, (a, kw) => address(v, ADDRESS_INIT[v]([null, ...a], kw)[1]));
+/** A class of ipaddress.py's the module does not name (_BaseV4, _BaseAddress, ...): in the classes' __mro__, not callable here. */
+const privateClass = (name: string, base: PyClassType | null): PyClassType =>
+  new PyClassType(`ipaddress.${name}`, () => {
+    throw fatalErr(UnsupportedError, `ipaddress.${name} is not available in conditions: it is a private base class of ipaddress's`);
+  }, base);
+/** Each class's bases as one chain, its __mro__ (IPv4Network: _BaseV4, _BaseNetwork, _IPAddressBase, object). */
+const basesOf = (v: Version, kind: 'Address' | 'Network'): PyClassType => privateClass(`_BaseV${v}`, privateClass(`_Base${kind}`, privateClass('_IPAddressBase', null)));
+
+const addressType = (v: Version) => new PyClassType(`ipaddress.IPv${v}Address`, (a, kw) => address(v, ADDRESS_INIT[v]([null, ...a], kw)[1]), basesOf(v, 'Address'));
 export const IPV4_ADDRESS = addressType(4);
 export const IPV6_ADDRESS = addressType(6);
 const ifaceType = (v: Version, base: PyClassType) => new PyClassType(`ipaddress.IPv${v}Interface`, (a, kw) => iface(v, IFACE_INIT[v]([null, ...a], kw)[1]), base);
@@ -35,7 +46,7 @@ export const IPV6_INTERFACE = ifaceType(6, IPV6_ADDRESS);
 const networkType = (v: Version) => new PyClassType(`ipaddress.IPv${v}Network`, (a, kw) => {
   const [, addr, strict] = NETWORK_INIT[v]([null, ...a], kw);
   return network(v, addr, strict);
-});
+}, basesOf(v, 'Network'));
 export const IPV4_NETWORK = networkType(4);
 export const IPV6_NETWORK = networkType(6);
 
@@ -266,4 +277,44 @@ const NETWORK_SLOTS: PyTypeSlots<IPNet> = {
 registerType(IPAddr, ADDRESS_SLOTS);
 registerType(IPNet, NETWORK_SLOTS);
 // classes written in Python, which take attributes in CPython: refused as shared classes, not as immutable types
-for (const t of [IPV4_ADDRESS, IPV6_ADDRESS, IPV4_INTERFACE, IPV6_INTERFACE, IPV4_NETWORK, IPV6_NETWORK]) fileSharedObject(t, t.name);
+for (const t of [IPV4_ADDRESS, IPV6_ADDRESS, IPV4_INTERFACE, IPV6_INTERFACE, IPV4_NETWORK, IPV6_NETWORK]) {
+  fileSharedObject(t, t.name);
+  for (let b = t.base; b !== null; b = b.base) fileSharedObject(b, b.name);
+}
+
+// ---------------------------------------------------------------- the classes' own attributes
+
+const ADDRESS_PROPERTIES = ['exploded', 'compressed', 'reverse_pointer', 'version', 'max_prefixlen', 'packed', 'is_private', 'is_global', 'is_multicast', 'is_unspecified', 'is_loopback', 'is_link_local', 'is_reserved'];
+const V6_PROPERTIES = ['is_site_local', 'scope_id', 'ipv4_mapped', 'teredo', 'sixtofour'];
+const IFACE_PROPERTIES = ['ip', 'with_prefixlen', 'with_netmask', 'with_hostmask'];
+const NETWORK_PROPERTIES = ['exploded', 'compressed', 'reverse_pointer', 'version', 'max_prefixlen', 'with_prefixlen', 'with_netmask', 'with_hostmask', 'num_addresses', 'prefixlen', 'is_private', 'is_global', 'is_multicast', 'is_unspecified', 'is_loopback', 'is_link_local', 'is_reserved'];
+const NETWORK_FUNCTIONS: [string, string[], Record<string, Py>][] = [
+  ['hosts', ['self'], {}], ['subnets', ['self', 'prefixlen_diff', 'new_prefix'], { prefixlen_diff: 1, new_prefix: null }],
+  ['supernet', ['self', 'prefixlen_diff', 'new_prefix'], { prefixlen_diff: 1, new_prefix: null }], ['overlaps', ['self', 'other'], {}], ['subnet_of', ['self', 'other'], {}],
+  ['supernet_of', ['self', 'other'], {}], ['address_exclude', ['self', 'other'], {}], ['compare_networks', ['self', 'other'], {}],
+];
+
+/** `@property def name(self)`, read through the instance's own slots. */
+const property = (cls: string, name: string): PyProperty => new PyProperty(pyDef(`${cls}.${name}`, ['self'], {}, (self) => getattr(self, name)), null, null, null);
+
+function fillClass(t: PyClassType, v: Version, properties: string[], functions: typeof NETWORK_FUNCTIONS): void {
+  const cls = t.name.slice('ipaddress.'.length);
+  t.attrs.set('_version', v);
+  t.attrs.set('_max_prefixlen', BITS[v]);
+  t.attrs.set('_ALL_ONES', norm(ALL_ONES[v]));
+  for (const name of properties) t.attrs.set(name, property(cls, name));
+  for (const [name, params, defaults] of functions) {
+    const qualname = name === 'hosts' && v === 6 ? 'IPv6Network.hosts' : `_BaseNetwork.${name}`;
+    // hosts() through the class is the generator, which a /31's or /32's instance attribute hides
+    const body = name === 'hosts' ? (self: Py) => (self instanceof IPNet ? generator(hostsGenerator(self)) : callValue(getattr(self, name), [], null)) : (self: Py, ...rest: Py[]) => callValue(getattr(self, name), rest, null);
+    t.attrs.set(name, pyDef(qualname, params, defaults, body));
+  }
+}
+fillClass(IPV4_ADDRESS, 4, ADDRESS_PROPERTIES, []);
+fillClass(IPV6_ADDRESS, 6, [...ADDRESS_PROPERTIES, ...V6_PROPERTIES], []);
+fillClass(IPV4_INTERFACE, 4, [...ADDRESS_PROPERTIES, ...IFACE_PROPERTIES], []);
+fillClass(IPV6_INTERFACE, 6, [...ADDRESS_PROPERTIES, ...V6_PROPERTIES, ...IFACE_PROPERTIES], []);
+fillClass(IPV4_NETWORK, 4, NETWORK_PROPERTIES, NETWORK_FUNCTIONS);
+fillClass(IPV6_NETWORK, 6, [...NETWORK_PROPERTIES, 'is_site_local'], NETWORK_FUNCTIONS);
+IPV4_NETWORK.attrs.set('_address_class', IPV4_ADDRESS);
+IPV6_NETWORK.attrs.set('_address_class', IPV6_ADDRESS);
