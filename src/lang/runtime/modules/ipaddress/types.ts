@@ -10,7 +10,7 @@ import { norm } from '../../int/int.js';
 import { intOf } from '../../numbers.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyIterator, PyTuple, type Py } from '../../values.js';
+import { PyFunc, PyIterator, PyTuple, type Py } from '../../values.js';
 import { PyClassType } from '../class-type.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { getattr } from '../../attributes.js';
@@ -249,6 +249,12 @@ const NETWORK_SLOTS: PyTypeSlots<IPNet> = {
   contains: (n, item) => contains(n, item),
   getitem,
   getattr: (n, name) => (name === 'is_site_local' && n.v === 4 ? undefined : networkAttr(n, name)),
+  // a bound method of the class's function (`<bound method _BaseNetwork.subnets of ...>`); a /31's or /32's hosts is an attribute of its own in CPython
+  pyFunctions: (n, name) => {
+    if (name === 'hosts' && n.prefix >= BITS[n.v] - 1) return undefined;
+    const f = (n.v === 4 ? IPV4_NETWORK : IPV6_NETWORK).attrs.get(name);
+    return f instanceof PyFunc ? f : undefined;
+  },
   setattr: (x, name) => {
     throw immutable(x, name);
   },
