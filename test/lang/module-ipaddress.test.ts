@@ -323,7 +323,10 @@ const PROBES = [
   "v6_int_to_packed(1.0)",
   "get_mixed_type_key(ip_address('1.2.3.4')) < get_mixed_type_key(ip_network('1.2.3.0/24'))",
   "ipaddress.ip_address('1.2.3.4') in ipaddress.ip_network('1.2.3.4/32'), ipaddress.ip_interface('1.2.3.4/32') in ipaddress.ip_network('1.2.3.4/32')",
-  "ip_network('::/64').subnets, ip_network('::/64').compare_networks(ip_network('::/64'))"
+  "ip_network('::/64').subnets, ip_network('::/64').compare_networks(ip_network('::/64'))",
+  "type(ip_address).__name__, ip_address.__name__, ip_network.__qualname__, collapse_addresses.__module__",
+  "ip_network('10.0.0.0/8', True, 1)",
+  "ip_interface(address='1.2.3.4/8'), ip_network(address='::/0', strict=False)"
 ];
 
 it('answers as CPython for each probe', () => {
