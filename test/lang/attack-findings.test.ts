@@ -121,7 +121,7 @@ const FINDINGS: [string, string][] = [
   ['address_exclude of ::1 from ::/0, 100,000 times', "import ipaddress\nn = ipaddress.ip_network('::/0')\nt = 0\nfor i in range(100000):\n    t += len(list(n.address_exclude(ipaddress.ip_network('::1/128'))))\nreturn t"],
   ['ip_address of a million-character str, 10,000 times', "import ipaddress\ns = '1' * 10**6\nfor i in range(10000):\n    try:\n        ipaddress.ip_address(s)\n    except ValueError:\n        pass\nreturn 1"],
   ['ip_address of a million colons, 10,000 times', "import ipaddress\ns = ':' * 10**6\nfor i in range(10000):\n    try:\n        ipaddress.ip_address(s)\n    except ValueError:\n        pass\nreturn 1"],
-  ['ip_network with a netmask of 500,000 dotted parts, in a loop', "import ipaddress\ns = '1.2.3.4/' + '1.' * 500000\nfor i in range(10000):\n    try:\n        ipaddress.ip_network(s)\n    except ValueError:\n        pass\nreturn 1"],
+  ['ip_network with a netmask of 400,000 dotted parts, in a loop', "import ipaddress\ns = '1.2.3.4/' + '1.' * 400000\nfor i in range(10000):\n    try:\n        ipaddress.ip_network(s)\n    except ValueError:\n        pass\nreturn 1"],
   ['a million ip_address() calls', "import ipaddress\nx = [ipaddress.ip_address(i) for i in range(10**6)]\nreturn len(x)"],
   ['max() of the hosts of a /64', "import ipaddress\nreturn max(ipaddress.ip_network('::/64').hosts())"],
 ];
