@@ -113,7 +113,8 @@ const fit = (s: string, width: number) => (s.length * CHAR_W <= width ? s : s.sl
 function chart(title: string, rows: Row[], targets: string[]): string {
   const groups = [...new Set(rows.map(pointLabel))];
   const values = rows.map((r) => r.time_per_request_ms).filter((v) => Number.isFinite(v) && v > 0);
-  const lo = values.length === 0 ? 0.1 : 10 ** Math.floor(Math.log10(Math.min(...values)));
+  // the power of ten at or below half the fastest: a value just above a power of ten (0.1004 ms) still gets a bar
+  const lo = values.length === 0 ? 0.1 : 10 ** Math.floor(Math.log10(Math.min(...values) / 2));
   let hi = values.length === 0 ? 1 : 10 ** Math.ceil(Math.log10(Math.max(...values)));
   if (hi <= lo) hi = lo * 10;
   const plotW = WIDTH - LABEL_W - VALUE_W;
