@@ -114,38 +114,41 @@ function addressAttr(x: IPAddr, name: string): Py | undefined {
   }
   const n = x.net;
   if (n !== null) {
-    const ipStr = stringOf(x.v, x.ip);
     switch (name) {
       case 'ip':
         return plain(x.v, x.ip);
       case 'network':
         return n;
-      case 'netmask':
-        return plain(x.v, maskOf(x.v, n.prefix));
-      case 'hostmask':
-        return plain(x.v, hostmaskOf(x.v, n.prefix));
       case '_prefixlen':
         return n.prefix;
-      case 'with_prefixlen':
-        return `${ipStr}/${n.prefix}`;
-      case 'with_netmask':
-        return `${ipStr}/${stringOf(x.v, maskOf(x.v, n.prefix))}`;
-      case 'with_hostmask':
-        return `${ipStr}/${stringOf(x.v, hostmaskOf(x.v, n.prefix))}`;
     }
+    const masked = maskAttr(x.v, n.prefix, () => stringOf(x.v, x.ip), name);
+    if (masked !== undefined) return masked;
   }
   return common(x, name);
 }
 
+/** An interface's and a network's masks and their texts (`with_netmask`: the address's text, then the mask's); undefined for another name. */
+function maskAttr(v: Version, prefix: number, text: () => string, name: string): Py | undefined {
+  switch (name) {
+    case 'netmask':
+      return plain(v, maskOf(v, prefix));
+    case 'hostmask':
+      return plain(v, hostmaskOf(v, prefix));
+    case 'with_prefixlen':
+      return `${text()}/${prefix}`;
+    case 'with_netmask':
+      return `${text()}/${stringOf(v, maskOf(v, prefix))}`;
+    case 'with_hostmask':
+      return `${text()}/${stringOf(v, hostmaskOf(v, prefix))}`;
+  }
+  return undefined;
+}
+
 function networkAttr(n: IPNet, name: string): Py | undefined {
-  const na = strOf(n.addr);
   switch (name) {
     case 'network_address':
       return n.addr;
-    case 'netmask':
-      return plain(n.v, maskOf(n.v, n.prefix));
-    case 'hostmask':
-      return plain(n.v, hostmaskOf(n.v, n.prefix));
     case 'broadcast_address':
       return plain(n.v, broadcastOf(n));
     case 'prefixlen':
@@ -153,14 +156,8 @@ function networkAttr(n: IPNet, name: string): Py | undefined {
       return n.prefix;
     case 'num_addresses':
       return numAddresses(n);
-    case 'with_prefixlen':
-      return `${na}/${n.prefix}`;
-    case 'with_netmask':
-      return `${na}/${stringOf(n.v, maskOf(n.v, n.prefix))}`;
-    case 'with_hostmask':
-      return `${na}/${stringOf(n.v, hostmaskOf(n.v, n.prefix))}`;
   }
-  return common(n, name);
+  return maskAttr(n.v, n.prefix, () => strOf(n.addr), name) ?? common(n, name);
 }
 
 const FORMAT = BUILTINS.get('format')!;
