@@ -8,6 +8,8 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
  * copy and deepcopy, and `{**m}` of any mapping with keys().
  */
 const CASES = [
+  // MutableMapping.update of pairs: `for key, value in other`, in UNPACK_SEQUENCE's words
+  "from collections import ChainMap\nc = ChainMap({})\nr = []\nfor arg in ([1], [(1,)], [(1, 2, 3)], [iter([1, 2, 3, 4])], ['ab']):\n    try:\n        c.update(arg)\n        r.append(dict(c))\n    except (TypeError, ValueError) as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
   "from collections import ChainMap\na = {'x': 1, 'y': 2}; b = {'y': 20, 'z': 30}\nc = ChainMap(a, b)\nreturn c, c['y'], c['z'], c.get('q'), c.get('q', 5), 'z' in c, len(c), list(c), dict(c), bool(c), bool(ChainMap()), ChainMap(), ChainMap({})",
   "from collections import ChainMap\nc = ChainMap({'x': 1}, {'y': 2})\nc['w'] = 9\ndel c['x']\ntry:\n    del c['y']\nexcept KeyError as e:\n    r = (repr(e), str(e), e.args)\nreturn c, c.maps, r",
   "from collections import ChainMap\nc = ChainMap({'x': 1}, {'y': 2})\ntry:\n    c['nope']\nexcept KeyError as e:\n    return repr(e), e.args",

@@ -10,11 +10,12 @@ import { chargeSteps, enterCall, exitCall, step, tick } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { contains } from '../../compare.js';
-import { fatalErr, KeyError, keyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { fatalErr, KeyError, keyErr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { getattr, lookupAttr } from '../../attributes.js';
 import { delitem, getitem, setitem } from '../../items.js';
 import { iterate, len, toList, truthy } from '../../iteration.js';
 import { PyMappingProxy } from '../../mappingproxy.js';
+import { pairOf } from '../copy-reduce.js';
 import { fileAbcBased } from '../../object-class.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature, type Parameter } from '../../signature.js';
@@ -159,7 +160,7 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
     // MutableMapping.update: self[key] = value, from a mapping's keys, an object's keys(), or pairs; then the keywords
     if (isMapping(other)) for (const k of iterate(other)) (tick(), setitem(v, k, getitem(other, k)));
     else if (lookupAttr(other, 'keys') !== undefined) for (const k of iterate(method(other, 'keys'))) (tick(), setitem(v, k, getitem(other, k)));
-    else for (const pair of iterate(other)) (tick(), setitem(v, ...unpackPair(pair)));
+    else for (const pair of iterate(other)) (tick(), setitem(v, ...pairOf(pair)));
     for (const [k, x] of (kwds as PyDict).entries()) (tick(), setitem(v, k, x));
     return null;
   })],
@@ -169,14 +170,6 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
 ]), {
   get: 'own', copy: 'own', new_child: 'own', popitem: 'own', pop: 'own', clear: 'own', setdefault: 'own', update: 'own', keys: 'own', items: 'own', values: 'own',
 });
-
-/** `for key, value in other`: a pair unpacked, in the words of UNPACK_SEQUENCE. */
-function unpackPair(pair: Py): [Py, Py] {
-  const items = toList(pair);
-  if (items.length < 2) throw valueErr(`not enough values to unpack (expected 2, got ${items.length})`);
-  if (items.length > 2) throw valueErr('too many values to unpack (expected 2)');
-  return [items[0], items[1]];
-}
 
 export const CHAINMAP: PyTypeSlots<PyChainMap> = {
   name: () => 'ChainMap',
