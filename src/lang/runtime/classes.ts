@@ -1,4 +1,5 @@
 import { clinic } from './args.js';
+import { checkName } from './attribute-names.js';
 import { noteDescriptor } from './def-names.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
 import { storeFunctionAttribute } from './method-attributes.js';
@@ -252,6 +253,7 @@ export const setReprName = (f: (cls: PyClass) => string): void => void (reprName
 /** `obj.name = v`: the instance's class's __setattr__ takes it where it has one (attribute-hooks.ts). */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
+  checkName(name);
   const cls = classOfInstance(obj);
   if (cls !== null && hookedStore(obj, cls, name, v)) return;
   if (obj instanceof PyClassOfMeta && metaStore(obj, '__setattr__', [name, v])) return;
@@ -261,6 +263,7 @@ export function setattr(obj: Py, name: string, v: Py): void {
 
 /** object.__setattr__: the store on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
 export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstance(obj)): void {
+  checkName(name);
   // a module's class a metaclass made (abc.ABC) is shared, before its metaclass's store would take it
   if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, v)) return;

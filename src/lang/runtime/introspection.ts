@@ -18,7 +18,8 @@ import { definedInPython, isRunDef, sharedObjectRefusal } from './shared-objects
 import { defDict, dictToSet, moduleOfFunction, setDefDict, setMethodTypeOf } from './method-attributes.js';
 import { setAttributesTypeOf } from './attributes.js';
 import { declaredDefaults, readDefaults, setDefaults } from './def-defaults.js';
-import { isBoundMethod, type PyBoundMethod, PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+import { isBoundMethod, type PyBoundMethod, PyDict, setCheckLongStore, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from './values.js';
+import { checkName } from './attribute-names.js';
 
 /**
  * The introspection dunders a condition may read (INTROSPECTION_DUNDERS, readable): a value's class, an
@@ -186,6 +187,11 @@ function liveDict(attrs: Map<string, Py>): PyDict {
   if (d === undefined) LIVE.set(attrs, (d = new PyDict(attrs)));
   return d;
 }
+
+// an instance's names are filed as they are, not by a long str's digest as a dict's keys
+setCheckLongStore((d, key) => {
+  if (LIVE.get(d.m as Map<string, Py>) === d) checkName(key);
+});
 
 /**
  * A condition's class's namespace as type_new leaves it: `__module__` first, the docstring,

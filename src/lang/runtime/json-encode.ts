@@ -285,7 +285,7 @@ function copyJson(x: Py, depth: number): Py {
   for (const [k, val] of entries) {
     const key = typeof k === 'string' ? k : keyText(k)!;
     checkJsonText((textChars += key.length + 3), textOf);
-    d.m.set(key, copyJson(val, depth + 1));
+    d.setStr(key, copyJson(val, depth + 1));
   }
   return d;
 }

@@ -3,6 +3,7 @@ import { tooDeep } from './budget.js';
 import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
 import { PyDict, PyException, PyFloat, PyTuple, PyType, type Py } from './values.js';
+import { LONG_KEY } from './keys.js';
 import { cpIndex, lineAndColumn } from './codepoints.js';
 import { str } from './repr.js';
 import { callValue } from './call.js';
@@ -205,8 +206,12 @@ export function toPy(v: unknown): Py {
   }
   if (!isPlainObject(v)) return v as Py;
   const m = new Map<unknown, Py>();
-  for (const k in v) m.set(k, toPy(v[k]));
-  return new PyDict(m);
+  let d: PyDict | null = null;
+  for (const k in v) {
+    if (k.length < LONG_KEY) m.set(k, toPy(v[k]));
+    else (d ??= new PyDict(m)).set(k, toPy(v[k]));
+  }
+  return d ?? new PyDict(m);
 }
 
 /** A JSON object as JSON.parse makes it (a PyDict is not one). */
@@ -451,7 +456,7 @@ class JsonParser {
       this.ws();
       const v = this.value(depth);
       if (pairs !== null) pairs.push(new PyTuple([key, v]));
-      else d.m.set(key, v);
+      else d.setStr(key, v);
       this.ws();
       const c = this.s.charCodeAt(this.i);
       if (c === 125) {

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { PyFloat, PyRange, PyTuple, rangeIdentity } from './scalars.js';
 import { slotsOf } from './types/table.js';
 import type { Py, PyException } from './values.js';
@@ -9,6 +10,7 @@ import type { Py, PyException } from './values.js';
 export function hashKey(v: Py): unknown {
   switch (typeof v) {
     case 'string':
+      return v.length < LONG_KEY ? v : longKey(v);
     case 'number':
     case 'bigint':
       // an int is its own key: a bigint only past 2**53, where no number is an int
@@ -40,6 +42,29 @@ export function hashKey(v: Py): unknown {
   }
   // every other object (iterators, functions, modules) hashes by identity, as CPython's default
   return v;
+}
+
+/**
+ * The length from which V8 hashes a string by its length alone (String::kMaxHashCalcLength is
+ * 16,383): in a Map, all such keys of one length share a bucket, and a lookup compares their
+ * contents one by one. 170 keys of 16,384 units made a lookup 70-220 µs, a run past its budget
+ * on the clock. A str (or tuple's key) this long is filed under longKey's digest instead, and
+ * the dict keeps the str itself beside it (PyDict.k), as it does for a float or a tuple.
+ */
+export const LONG_KEY = 16384;
+
+/** Salted per process: no condition can write a short str that is a long one's key (hashlib would make an unsalted one). */
+const SALT = randomBytes(16);
+/** The last long key made: a loop that asks of one str pays a comparison, a pointer's for the same object, not a digest. */
+let lastLong = '';
+let lastDigest = '';
+
+/** A long str's key: a digest of its UTF-16 units (lone surrogates included), paid a step per 256 units (SHA-256 takes some 2 µs a 1,024). */
+export function longKey(s: string): string {
+  payItems(s.length >> 3);
+  if (s === lastLong) return lastDigest;
+  lastLong = s;
+  return (lastDigest = '\u0000#' + createHash('sha256').update(SALT).update(s, 'utf16le').digest('base64'));
 }
 
 /**
@@ -94,7 +119,7 @@ function tupleKey(t: PyTuple): string {
     out += ')';
     if (outer.length === 0) {
       payItems(unpaid);
-      return out;
+      return out.length < LONG_KEY ? out : longKey(out);
     }
     tuple = outer.pop()!;
     i = at.pop()!;

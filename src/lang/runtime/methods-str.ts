@@ -558,7 +558,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     const [m] = a;
     // a field looks its name up, as CPython's mapping[key], so any value will do until a
     // field needs it; converting every key first cost 5-10 ms for a dict of 100,000, on every call
-    return strFormat(s, null, { get: (name: string) => (m instanceof PyDict && m.constructor === PyDict ? m.m.get(name) : getitem(m, name)) }, getattrByName);
+    return strFormat(s, null, { get: (name: string) => (m instanceof PyDict && m.constructor === PyDict ? m.get(name) : getitem(m, name)) }, getattrByName);
   }],
   ['removeprefix', (s, a) => {
     const p = strArg('removeprefix() argument ', a[0]);

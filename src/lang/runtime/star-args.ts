@@ -3,6 +3,7 @@
  * check_args_iterable, LIST_EXTEND and format_kwargs_error), naming the function called as
  * _PyObject_FunctionStr does: `envelope.<locals>.f()`, `len()`, `math.sqrt()`, `str.join()`.
  */
+import { checkKeyword } from './attribute-names.js';
 import { getattr } from './attributes.js';
 import { callValue } from './call.js';
 import { PyClass, PyInstance, readAsMapping } from './class-values.js';
@@ -72,6 +73,7 @@ export function spreadKeywords(m: Map<string, Py>, v: Py, callee: () => string):
   }
   for (const [key, x] of pairs) {
     if (typeof key !== 'string') throw typeErr('keywords must be strings');
+    checkKeyword(key);
     if (m.has(key)) throw duplicate(callee, key);
     m.set(key, x);
   }

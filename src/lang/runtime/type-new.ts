@@ -5,6 +5,7 @@
  * CLASS_DUNDERS or of no meaning to CPython, no other name with double underscores.
  */
 import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
+import { checkName as checkAttributeName } from './attribute-names.js';
 import { work } from './budget.js';
 import { checkTypeName } from './class-rename.js';
 import { finishClass, makeClass, PyClass } from './classes.js';
@@ -50,6 +51,7 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
     if (typeof key === 'string' && key !== '__qualname__') prev = key;
     // a name that is not a str can be read by no attribute access: nothing to keep
     if (typeof key !== 'string') continue;
+    checkAttributeName(key);
     // what a class statement's body stores first (metaclass.ts), and __mro_entries__' original bases
     if (key === '__qualname__') {
       const q = v instanceof PyStrBox ? v.value : v;

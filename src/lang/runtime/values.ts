@@ -7,7 +7,7 @@
  */
 import { Probe, RESTART } from './dict-probe.js';
 import { pyHashBig } from './hash.js';
-import { hashKey, isEqKey } from './keys.js';
+import { hashKey, isEqKey, LONG_KEY } from './keys.js';
 import { PyFrozenSet, PySet } from './pyset.js';
 import { PyTuple } from './scalars.js';
 import { OBJECT } from './types/object.js';
@@ -19,6 +19,10 @@ export { ELLIPSIS, EMPTY_BYTES, EMPTY_TUPLE, freshBytes, latin1, sharedBytes, Py
 export type Py = any;
 
 /** A Python dict: insertion-ordered, keys compared as Python compares them. */
+/** Set by introspection.ts, whose dicts are instances' attributes: a long str key stored into one of them throws. */
+let checkLongStore: (d: PyDict, key: string) => void = () => {};
+export const setCheckLongStore = (f: typeof checkLongStore): void => void (checkLongStore = f);
+
 export class PyDict {
   /** Normalised key -> value. */
   readonly m: Map<unknown, Py>;
@@ -36,7 +40,7 @@ export class PyDict {
   }
   get(key: Py): Py {
     if (this.eqStored === 0) {
-      if (typeof key === 'string') return this.m.get(key);
+      if (typeof key === 'string' && key.length < LONG_KEY) return this.m.get(key);
       if (!isEqKey(key)) return this.m.get(hashKey(key));
     }
     const nk = this.find(key, pyHashBig(key));
@@ -44,13 +48,13 @@ export class PyDict {
   }
   set(key: Py, value: Py): void {
     if (this.probe === null) {
-      if (typeof key === 'string') {
+      if (typeof key === 'string' && key.length < LONG_KEY) {
         this.m.set(key, value);
         return;
       }
       if (!isEqKey(key)) {
         const nk = hashKey(key);
-        if (nk !== key && !this.m.has(nk)) (this.k ??= new Map()).set(nk, key);
+        if (nk !== key && !this.m.has(nk)) this.keep(nk, key);
         this.m.set(nk, value);
         return;
       }
@@ -60,6 +64,17 @@ export class PyDict {
     const found = this.find(key, h);
     if (found !== undefined) this.m.set(found, value);
     else this.insertNew(key, h, value);
+  }
+  /** A dict of names and values (keyword arguments), filed as setStr files them. */
+  static ofNames(names: ReadonlyMap<string, Py>): PyDict {
+    const d = new PyDict();
+    for (const [k, v] of names) d.setStr(k, v);
+    return d;
+  }
+  /** A str key's entry, put by a builder that meets no other kind (json): into the table itself, a long one as set() files it. */
+  setStr(key: string, value: Py): void {
+    if (key.length < LONG_KEY) this.m.set(key, value);
+    else this.set(key, value);
   }
   /** dict.setdefault: the key's value, else `dflt` put under it, with one lookup. */
   setDefault(key: Py, dflt: Py): Py {
@@ -77,7 +92,7 @@ export class PyDict {
   }
   /** dict.pop: the key's value, its entry removed, with one lookup; undefined when it has none. */
   pop(key: Py): Py {
-    const nk = this.eqStored === 0 && !isEqKey(key) ? (typeof key === 'string' ? key : hashKey(key)) : this.find(key, pyHashBig(key));
+    const nk = this.eqStored === 0 && !isEqKey(key) ? (typeof key === 'string' && key.length < LONG_KEY ? key : hashKey(key)) : this.find(key, pyHashBig(key));
     if (nk === undefined) return undefined;
     const v = this.m.get(nk);
     if (v !== undefined) this.remove(nk);
@@ -86,21 +101,26 @@ export class PyDict {
   private insertNew(key: Py, h: bigint, value: Py): void {
     const eq = isEqKey(key);
     const nk = eq ? key : hashKey(key);
-    if (nk !== key) (this.k ??= new Map()).set(nk, key);
+    if (nk !== key) this.keep(nk, key);
     this.m.set(nk, value);
     if (eq) this.eqStored++;
     this.probe!.add(nk, h);
   }
+  /** Keeps the key as put beside the key it is filed under; a long str put into an instance's __dict__ is refused there (attribute-names.ts). */
+  private keep(nk: unknown, key: Py): void {
+    if (typeof key === 'string') checkLongStore(this, key);
+    (this.k ??= new Map()).set(nk, key);
+  }
   has(key: Py): boolean {
     if (this.eqStored === 0) {
-      if (typeof key === 'string') return this.m.has(key);
+      if (typeof key === 'string' && key.length < LONG_KEY) return this.m.has(key);
       if (!isEqKey(key)) return this.m.has(hashKey(key));
     }
     return this.find(key, pyHashBig(key)) !== undefined;
   }
   delete(key: Py): boolean {
     let nk: unknown;
-    if (this.eqStored === 0 && !isEqKey(key)) nk = typeof key === 'string' ? key : hashKey(key);
+    if (this.eqStored === 0 && !isEqKey(key)) nk = typeof key === 'string' && key.length < LONG_KEY ? key : hashKey(key);
     else {
       nk = this.find(key, pyHashBig(key));
       if (nk === undefined) return false;
@@ -140,7 +160,7 @@ export class PyDict {
   /** The normalised key `key` is filed under, undefined where it is not in the dict. */
   filedKey(key: Py): unknown {
     if (this.eqStored === 0 && !isEqKey(key)) {
-      const nk = typeof key === 'string' ? key : hashKey(key);
+      const nk = typeof key === 'string' && key.length < LONG_KEY ? key : hashKey(key);
       return this.m.has(nk) ? nk : undefined;
     }
     return this.find(key, pyHashBig(key));

@@ -7,6 +7,7 @@
  * state rules: `y.__setstate__(state)` where y's class has one, else a pair `(dict, slots)` or a
  * dict, given to `y.__dict__.update` and setattr.
  */
+import { checkKeyword } from '../attribute-names.js';
 import { getattr } from '../attributes.js';
 import { step, tick } from '../budget.js';
 import { callValue } from '../call.js';
@@ -41,6 +42,7 @@ export function newArgs(x: Py, cls: PyClass): { args: Py[]; kw: Map<string, Py> 
       const name = k instanceof PyStrBox ? k.value : k;
       // copyreg.__newobj_ex__ calls cls.__new__(cls, *args, **kwargs): keywords must be strs
       if (typeof name !== 'string') throw typeErr('keywords must be strings');
+      checkKeyword(name);
       (kw ??= new Map()).set(name, kwargs.get(k));
     }
     return { args: args.items.slice(), kw };

@@ -1,3 +1,4 @@
+import { checkKeyword } from '../attribute-names.js';
 import { bind, clinic } from '../args.js';
 import { allocEntries, allocItems, step, work } from '../budget.js';
 import { callValue } from '../call.js';
@@ -54,6 +55,7 @@ export function partialCall(func: PyFunc, args: PyTuple, keywords: PyDict, a: Py
       const key = keywords.key(nk);
       // a key a condition put in p.keywords
       if (typeof key !== 'string') throw typeErr('keywords must be strings');
+      checkKeyword(key);
       merged.set(key, v);
     }
     for (const [key, v] of kw ?? []) merged.set(key, v);

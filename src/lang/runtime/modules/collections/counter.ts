@@ -65,7 +65,7 @@ function count(c: PyCounter, source: Py, kw: Map<string, Py> | null, sign: 1 | -
     }
     checkSize(c.m.size);
   }
-  if (kw !== null && kw.size > 0) count(c, new PyDict(new Map(kw)), null, sign);
+  if (kw !== null && kw.size > 0) count(c, PyDict.ofNames(kw), null, sign);
 }
 
 function counterArgs(name: string, a: Py[]): Py {

@@ -60,7 +60,7 @@ function count(self: PyDictInstance, name: 'update' | 'subtract', args: Py[], kw
     }
     checkSize(self.m.size);
   }
-  if (kw !== null && kw.size > 0) call(self, name, [new PyDict(new Map(kw))]);
+  if (kw !== null && kw.size > 0) call(self, name, [PyDict.ofNames(kw)]);
   return null;
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Strs of 16,384 units or more as keys (keys.ts LONG_KEY): V8 hashes such a string by its
+ * length alone, so a Map of many of one length is one bucket, and every lookup compared them all.
+ * A dict or set files them under a digest; attribute and keyword names, which Maps of names
+ * keep as they are, are refused from that length.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator, type Outcome } from '../support/cpython.js';
+import { threadCpuMs } from '../support/thread-cpu.js';
+
+const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+
+/** CPU time of an unclocked run, its outcome checked: the best of three after one to warm the JIT. */
+function bestCpuMs(source: string, check: (out: Outcome) => void): number {
+  const once = (): number => {
+    const before = threadCpuMs();
+    check(evaluator(unclocked, { source, data: {} }));
+    return threadCpuMs() - before;
+  };
+  once();
+  return Math.min(once(), once(), once());
+}
+const endsOnSteps = (out: Outcome): void => expect(out.error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
+
+// 170 keys of one length, each lookup for the first filed (the last one V8's bucket reaches)
+const KEYS = 'keys = [str(i).zfill(16384) for i in range(170)]\n';
+
+describe('a lookup among many long keys of one length costs what its steps do', () => {
+  it.each([
+    // 70-220 µs a lookup: 1,000 lookups ended on the clock at 50-80 ms, a fifth of the steps spent
+    ['a dict', `${KEYS}d = dict.fromkeys(keys)\np = keys[0]\nfor _ in range(100000):\n    p in d\nreturn 1`],
+    ['a dict, two keys in turn', `${KEYS}d = dict.fromkeys(keys)\na, b = keys[0], keys[1]\nfor _ in range(100000):\n    a in d\n    b in d\nreturn 1`],
+    ['a dict of tuples holding them', `${KEYS}d = dict.fromkeys((k,) for k in keys)\np = (keys[0],)\nfor _ in range(100000):\n    p in d\nreturn 1`],
+  ])('%s', (_label, source) => {
+    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(30);
+  });
+});
+
+describe('long keys are the keys CPython has', () => {
+  it('in every way into and out of a dict or set', () => {
+    expect(
+      compareWithCPython([
+        "L = 'a' * 16384\nM = 'a' * 16383 + 'b'\nd = {L: 1, M: 2, 'x': 3}\nreturn [len(k) for k in d], d[L], d[M], L in d, ('a' * 16384) in d, list(d.values())",
+        "L = 'a' * 16384\nd = {L: 1}\nd[L] = 5\ndel d['a' * 16384]\nd['a' * 16385] = 2\nreturn [len(k) for k in d], d.pop('a' * 16385), d, d.get(L, 'none')",
+        "import json\nL = 'k' * 20000\ns = json.dumps({L: 1, 'b': [L]})\nd = json.loads(s)\ne = json.loads('{\"' + L + '\": 18446744073709551615}')\nreturn len(s), d[L], list(map(len, d)), d == {L: 1, 'b': [L]}, e[L]",
+        "from collections import Counter, OrderedDict, defaultdict\nL = 'z' * 17000\nc = Counter([L, L, 'a', L])\no = OrderedDict([(L, 1), ('b', 2)])\no.move_to_end(L)\ndd = defaultdict(int)\ndd[L] += 3\nreturn c[L], [len(k) for k in c], [len(k) for k in o], dd[L], Counter(**{'b': 1})['b']",
+        "L = 'q' * 16384\ns = {L, 'a', L + ''}\nf = frozenset([L])\nt = {(L, 1): 2}\nreturn len(s), L in s, f == frozenset(['q' * 16384]), t[('q' * 16384, 1)], sorted(len(x) for x in s | {'b'})",
+        "import copy\nL = 'w' * 16400\nd = {L: [1], 2: 3}\ne = copy.deepcopy(d)\nreturn e == d, d.copy()[L], {**d}[L], dict(d)[L], d == {2: 3, L: [1]}, len(repr(d | {L: 9}))",
+        "L = 'p' * 16384\nd = dict.fromkeys([L, 'x'])\nreturn list(d.keys())[0] == L, len(d.keys() & {L}), L in d.keys(), (L, None) in d.items()",
+        "L = 'n' * 16384\nd = {L: 1}\nd.setdefault(L, 2)\nd.setdefault(L + 'x', 3)\nd.update({L: 4})\nx = d.popitem()\nreturn len(x[0]), x[1], d[L], list(map(len, d))",
+        "L = 'f' * 16384\nreturn ('{' + L + '}').format_map({L: 7})",
+        "def f(): pass\nL = 'a' * 16384\nf.__dict__[L] = 1\nreturn getattr(f, L), hasattr(f, L), [len(k) for k in vars(f)]",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('names of 16,384 units or more are refused where Maps of names keep them', () => {
+  const refused = (what: string) => `UnsupportedError: ${what} name of 16384 characters is not available in conditions: names of 16384 or more are not built`;
+  it.each([
+    ['setattr', "class O: pass\no = O()\nsetattr(o, N, 1)\nreturn getattr(o, N)", 'an attribute'],
+    ['a store into __dict__', "class O: pass\no = O()\no.__dict__[N] = 1\nreturn getattr(o, N)", 'an attribute'],
+    ['setattr on a class', "class O: pass\nsetattr(O, N, 1)\nreturn getattr(O, N)", 'an attribute'],
+    ['setattr on an exception', "e = KeyError()\nsetattr(e, N, 1)\nreturn getattr(e, N)", 'an attribute'],
+    ['type() with a namespace', "O = type('O', (), {N: 1})\nreturn getattr(O, N)", 'an attribute'],
+    ['a call with **', "def f(**kw):\n    return len(kw)\nreturn f(**{N: 1})", 'a keyword'],
+  ])('%s: at 16,383 units as CPython, at 16,384 refused', (_label, body, what) => {
+    // 16,383: CPython's answer; a setattr before the limit is the same path as at it
+    expect(compareWithCPython([`N = 'a' * 16383\n${body}`])).toEqual([]);
+    expect(evaluator(unclocked, { source: `N = 'a' * 16384\n${body}`, data: {} }).error).toBe(refused(what));
+  });
+  it('a lookup of such a name is an AttributeError, as nothing can have it', () => {
+    expect(compareWithCPython(["class O: pass\no = O()\nN = 'a' * 20000\nreturn hasattr(o, N), getattr(o, N, 5), hasattr(O, N)"])).toEqual([]);
+  });
+});
