@@ -55,7 +55,7 @@ export const SPECIAL_FORM = typingClass('_SpecialForm');
 export const GENERIC_ALIAS = typingClass('_GenericAlias');
 export const SPECIAL_GENERIC_ALIAS = typingClass('_SpecialGenericAlias');
 
-const NONE_TYPE = (): Py => callValue(BUILTINS.get('type')!, [null], null);
+export const NONE_TYPE = (): Py => callValue(BUILTINS.get('type')!, [null], null);
 
 /** typing._type_check's conversion: None stands for type(None), a string for a ForwardRef of it. */
 export const typeArg = (p: Py): Py => (p === null ? NONE_TYPE() : typeof p === 'string' ? forwardRef(p) : p);
@@ -63,15 +63,22 @@ export const typeArg = (p: Py): Py => (p === null ? NONE_TYPE() : typeof p === '
 /** ForwardRef('Cfg'): a string annotation inside an alias, never evaluated here (get_type_hints would). */
 export const FORWARD_REF = typingClass('ForwardRef');
 fileSharedObject(FORWARD_REF, 'typing.ForwardRef');
-function forwardRef(arg: string): PyInstance {
+/** `module`: where _type_check was told the string was written (TypedDict's class), shown by the repr. */
+export function forwardRef(arg: string, module: Py = null): PyInstance {
   const v = new PyInstance(FORWARD_REF);
   v.dict.set('__forward_arg__', arg);
+  v.dict.set('__forward_module__', module);
   return v;
 }
 const forwardArg = (v: Py): Py | undefined => (v instanceof PyInstance && v.cls === FORWARD_REF ? v.dict.get('__forward_arg__') : undefined);
-FORWARD_REF.attrs.set('__repr__', new PyFunc('ForwardRef.__repr__', (a) => `ForwardRef(${repr(forwardArg(a[0])!)})`, 'function'));
-FORWARD_REF.attrs.set('__eq__', new PyFunc('ForwardRef.__eq__', (a) => (forwardArg(a[1]) === undefined ? NOT_IMPLEMENTED_VALUE : forwardArg(a[0]) === forwardArg(a[1])), 'function'));
-FORWARD_REF.attrs.set('__hash__', new PyFunc('ForwardRef.__hash__', (a) => callValue(BUILTINS.get('hash')!, [forwardArg(a[0])!], null), 'function'));
+const forwardModule = (v: PyInstance): Py => v.dict.get('__forward_module__') ?? null;
+FORWARD_REF.attrs.set('__repr__', new PyFunc('ForwardRef.__repr__', (a) => {
+  const module = forwardModule(a[0]);
+  return `ForwardRef(${repr(forwardArg(a[0])!)}${module === null ? '' : `, module=${repr(module)}`})`;
+}, 'function'));
+// never evaluated here, so compared and hashed by the text and the module, as an unevaluated one is
+FORWARD_REF.attrs.set('__eq__', new PyFunc('ForwardRef.__eq__', (a) => (forwardArg(a[1]) === undefined ? NOT_IMPLEMENTED_VALUE : forwardArg(a[0]) === forwardArg(a[1]) && ops.eq(forwardModule(a[0]), forwardModule(a[1]))), 'function'));
+FORWARD_REF.attrs.set('__hash__', new PyFunc('ForwardRef.__hash__', (a) => callValue(BUILTINS.get('hash')!, [new PyTuple([forwardArg(a[0])!, forwardModule(a[0])])], null), 'function'));
 
 /** `[a, b]`'s parameters: a tuple is several. */
 const paramsOf = (key: Py): Py[] => (key instanceof PyTuple ? [...key.items] : [key]);

@@ -2,8 +2,9 @@
  * typing, as far as annotated code uses it at run time: the special forms and the aliases of
  * the builtin classes (`typing.Optional[int]`, `typing.List[int]`, printed as CPython prints
  * them), TypeVar, cast, TYPE_CHECKING, overload and no_type_check, NamedTuple's functional
- * form and get_type_hints of what holds no string annotations. Generic, Protocol and
- * TypedDict (classes built on metaclass machinery) are refused in words saying so.
+ * form, TypedDict (typed-dict.ts) with Required and NotRequired, and get_type_hints of what
+ * holds no string annotations. Generic and Protocol (classes built on metaclass machinery) are
+ * refused in words saying so.
  */
 import { getattr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
@@ -22,6 +23,7 @@ import { repr } from '../../repr.js';
 import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
+import { TYPED_DICT } from './typed-dict.js';
 import { typeRepr } from '../dataclasses/field.js';
 import { setTypeParams } from '../../types/type-params.js';
 import { alias, aliasOf, aliasParameters, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
@@ -49,6 +51,15 @@ const OPTIONAL = form(SPECIAL_FORM, {
 });
 export const CLASS_VAR = form(SPECIAL_FORM, { name: 'ClassVar', subscript: (self, p) => oneArg('ClassVar')(self, p), origin: null, arity: 1 });
 const FINAL = form(SPECIAL_FORM, { name: 'Final', subscript: (self, p) => oneArg('Final')(self, p), origin: null, arity: 1 });
+/** Required[...] and NotRequired[...]: a TypedDict's key marked so whatever its class's total (typed-dict.ts). */
+function markedKey(name: string) {
+  return (self: PyInstance, params: Py[]): Py => {
+    if (params.length !== 1) throw typeErr(`${name} accepts only a single type. Got ${repr(new PyTuple(params))}.`);
+    return alias(self, [typeArg(params[0])], name);
+  };
+}
+const REQUIRED = form(SPECIAL_FORM, { name: 'Required', subscript: markedKey('Required'), origin: null, arity: 1 });
+const NOT_REQUIRED = form(SPECIAL_FORM, { name: 'NotRequired', subscript: markedKey('NotRequired'), origin: null, arity: 1 });
 const LITERAL = form(SPECIAL_FORM, {
   name: 'Literal',
   // the values as they are, duplicates dropped in order (_value_and_type_iter)
@@ -340,7 +351,9 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['get_type_hints', GET_TYPE_HINTS],
   ['Generic', GENERIC],
   ['Protocol', PROTOCOL],
-  ['TypedDict', refused('TypedDict', [])],
+  ['TypedDict', TYPED_DICT],
+  ['Required', REQUIRED],
+  ['NotRequired', NOT_REQUIRED],
 ]));
 void GENERIC_ALIAS;
 void getattr;
