@@ -5,6 +5,7 @@
  * (tuple.__new__ on it: its own __new__ and __init__ are not called), _asdict a plain dict.
  */
 import { bind } from '../../args.js';
+import { allocEntries } from '../../budget.js';
 import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
 import { instanceAttrOr, type PyClass } from '../../class-values.js';
@@ -53,6 +54,7 @@ function method(v: PyNamedTupleInstance, name: string): Py | undefined {
     case '_asdict':
       return new PyFunc(name, (args, kw) => {
         bind('_asdict', args, kw, []);
+        allocEntries(type.fields.length);
         const d = new PyDict();
         type.fields.forEach((f, i) => d.set(f, v.items[i]));
         return d;

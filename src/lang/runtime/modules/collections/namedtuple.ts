@@ -7,7 +7,7 @@ import { bind } from '../../args.js';
 import { getattr } from '../../attributes.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
-import { allocItems, tick, work } from '../../budget.js';
+import { allocEntries, allocItems, tick, work } from '../../budget.js';
 import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
 import { repr as reprOf, str as strOf } from '../../repr.js';
@@ -74,9 +74,13 @@ export class NamedTupleType extends PyRunClassType {
   getter(name: string): PyTupleGetter {
     return this.made.get(name)!;
   }
+  /** Index of the field `name`, else -1: by the getters' map, as a type may have thousands of fields. */
+  indexOf(name: string): number {
+    return this.made.get(name)?.index ?? -1;
+  }
   /** Index of the field `name` whose getter the class holds, else -1. */
   field(name: string): number {
-    return this.getters.has(name) ? this.fields.indexOf(name) : -1;
+    return this.getters.has(name) ? this.indexOf(name) : -1;
   }
   make(a: Py[], kw: Map<string, Py> | null): PyNamedTuple {
     // the binder finds each keyword among the fields: paid for before, as a type may have thousands
@@ -138,16 +142,19 @@ function checkName(name: string): string {
 
 const METHODS = checkedMethods('namedtuple', new Map<string, Method>([
   ['_asdict', (v: PyNamedTuple) => {
+    allocEntries(v.cls.fields.length);
     const d = new PyDict();
     v.cls.fields.forEach((f, i) => d.set(f, v.items[i]));
     return d;
   }],
   ['_replace', (v: PyNamedTuple, a, kw) => {
     if (a.length > 0) throw typeErr(`${v.cls.name}._replace() takes 1 positional argument but ${a.length + 1} were given`);
+    // _make(map(kwds.pop, field_names, self)): a step per 32 fields
+    allocItems(v.items.length);
     const items = v.items.slice();
     const unknown: string[] = [];
     for (const [k, x] of kw ?? []) {
-      const i = v.cls.fields.indexOf(k);
+      const i = v.cls.indexOf(k);
       if (i < 0) unknown.push(k);
       else items[i] = x;
     }
