@@ -47,9 +47,13 @@ export class PyPartial extends PyFunc {
 /** partial_call: the stored arguments, then the call's; the call's keywords override the stored ones. */
 export function partialCall(func: PyFunc, args: PyTuple, keywords: PyDict, a: Py[], kw: Map<string, Py> | null): Py {
   let merged: Map<string, Py> | null = null;
+  // the stored arguments passed again at each call, as spread() pays for f(*l): a partial may hold a million
+  if (args.items.length > 0) work(args.items.length * 4);
   if (keywords.m.size > 0 || (kw !== null && kw.size > 0)) {
-    // a condition may have grown p.keywords: each call copies it
-    work(keywords.m.size);
+    // a condition may have grown p.keywords: each call copies it into a map, then the callee into its **kwargs, as f(**d) does
+    const n = keywords.m.size + (kw === null ? 0 : kw.size);
+    allocEntries(n);
+    work(n * 8);
     merged = new Map();
     for (const [nk, v] of keywords.m) {
       const key = keywords.key(nk);
