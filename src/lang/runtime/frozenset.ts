@@ -1,5 +1,6 @@
 import { checkedMethods } from './arity.js';
-import { tick } from './budget.js';
+import { tick, work } from './budget.js';
+import { mulHigh } from './hash.js';
 import { SET_METHODS } from './methods-dict.js';
 import { PyFrozenSet } from './pyset.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
@@ -9,15 +10,28 @@ import { PySet } from './values.js';
 export { PyFrozenSet };
 
 const U64 = (1n << 64n) - 1n;
-const shuffle = (h: bigint): bigint => (((h ^ 89869747n) ^ ((h << 16n) & U64)) * 3644798167n) & U64;
+/** _shuffle_bits' multiplier, 3644798167. */
+const SHUFFLE = 0xd93f34d7;
 
-/** frozenset_hash (setobject.c): each member's hash shuffled and xored, then mixed with the size. */
+/**
+ * frozenset_hash (setobject.c): each member's hash shuffled and xored, then mixed with the size.
+ * The members in uint32 halves, as tuplehash's (BigInt arithmetic and an entry made a member took 300 ns: a hash of
+ * 100,000 members 31 ms, paid 3 steps per 100).
+ */
 function frozensetHash(s: PySet): bigint {
-  let h = 0n;
-  for (const [, , hi, lo] of s.entries()) {
+  let accHi = 0;
+  let accLo = 0;
+  // a member's shuffle is some 30 ns, twice a copied item's: a 32nd of a step now, another at each tick
+  work(s.size);
+  s.eachHash((hi, lo) => {
     tick();
-    h ^= shuffle((BigInt(hi) << 32n) | BigInt(lo));
-  }
+    // (h ^ 89869747 ^ (h << 16)) * 3644798167, mod 2**64
+    const xLo = (lo ^ 89869747 ^ (lo << 16)) >>> 0;
+    const xHi = (hi ^ ((hi << 16) | (lo >>> 16))) >>> 0;
+    accLo = (accLo ^ Math.imul(xLo, SHUFFLE)) >>> 0;
+    accHi = (accHi ^ (mulHigh(xLo, SHUFFLE) + Math.imul(xHi, SHUFFLE))) >>> 0;
+  });
+  let h = (BigInt(accHi) << 32n) | BigInt(accLo);
   h ^= ((BigInt(s.size) + 1n) * 1927868237n) & U64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & U64;

@@ -137,7 +137,7 @@ const END_HI = P5_HI;
 const END_LO = (P5_LO ^ 3527539) >>> 0;
 
 /** The high 32 bits of the product of two uint32s, from 16-bit pieces (exact in a double). */
-function mulHigh(a: number, b: number): number {
+export function mulHigh(a: number, b: number): number {
   const a0 = a & 0xffff;
   const a1 = a >>> 16;
   const b0 = b & 0xffff;

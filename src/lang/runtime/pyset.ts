@@ -180,6 +180,14 @@ export class PySet {
   }
 
   /** Each member with its normalised key and hash halves, in table order, from a snapshot of the table. */
+  /** Each member's hash halves, for a walk that reads only them (frozenset_hash): no entry made a member. */
+  eachHash(f: (hi: number, lo: number) => void): void {
+    for (let i = 0; i <= this.mask; i++) {
+      const nk = this.keys[i];
+      if (nk !== undefined && nk !== DUMMY) f(this.hashHi[i], this.hashLo[i]);
+    }
+  }
+
   entries(): [nk: unknown, v: Py, hi: number, lo: number][] {
     const out: [unknown, Py, number, number][] = [];
     for (let i = 0; i <= this.mask; i++) {
