@@ -57,7 +57,11 @@ const FROZENSET: PyTypeSlots<PyFrozenSet> = {
   name: () => 'frozenset',
   truthy: (v) => v.size !== 0,
   len: (v) => v.size,
-  iter: (v) => v.values(),
+  // a snapshot of every member, paid as a copy
+  iter: (v) => {
+    work(v.size);
+    return v.values();
+  },
   hash: frozensetHash,
   // equal frozensets (and sets) have equal members: the key is the members' hash and count
   key: (v) => `\u0000frozenset${frozensetHash(v)}#${v.size}`,

@@ -179,7 +179,6 @@ export class PySet {
     return out;
   }
 
-  /** Each member with its normalised key and hash halves, in table order, from a snapshot of the table. */
   /** Each member's hash halves, for a walk that reads only them (frozenset_hash): no entry made a member. */
   eachHash(f: (hi: number, lo: number) => void): void {
     for (let i = 0; i <= this.mask; i++) {
@@ -188,6 +187,7 @@ export class PySet {
     }
   }
 
+  /** Each member with its normalised key and hash halves, in table order, from a snapshot of the table. */
   entries(): [nk: unknown, v: Py, hi: number, lo: number][] {
     const out: [unknown, Py, number, number][] = [];
     for (let i = 0; i <= this.mask; i++) {

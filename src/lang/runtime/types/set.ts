@@ -1,4 +1,4 @@
-import { tick } from '../budget.js';
+import { tick, work } from '../budget.js';
 import { pyErr, RuntimeError } from '../exceptions.js';
 import { SET_METHODS } from '../methods-dict.js';
 import { PyFrozenSet, PySet, type Py } from '../values.js';
@@ -7,6 +7,8 @@ import type { PyTypeSlots } from './protocol.js';
 /** A set walked from a snapshot of its order; a change of size between two steps is a RuntimeError, as setiter's. */
 function* walkSet(s: PySet): Generator<Py> {
   const size = s.size;
+  // the snapshot is a copy of every member, made at the first step: paid as one (isdisjoint may stop at the first)
+  work(size);
   for (const v of s.values()) {
     tick();
     if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
