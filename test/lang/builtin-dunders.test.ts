@@ -251,11 +251,11 @@ const ITERATORS = [
 it("reads an iterator's __next__ and __iter__ as CPython does", () => {
   expect(compareWithCPython(ITERATORS, new Engine({ maxMillis: 10_000 }))).toEqual([]);
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
-  // a module's iterator's dunders are not built; a generator's endless __next__ in a loop is a run's steps, as next()'s
-  expect(evaluator(engine, { source: 'import itertools\nit = itertools.count()\nwhile True:\n    it.__next__()' }).error).toBe('TypeError: itertools.count.__next__ is not built in conditions');
+  // a module's iterator's dunders are not built (refused, fatal); a generator's endless __next__ in a loop is a run's steps, as next()'s
+  expect(evaluator(engine, { source: 'import itertools\nit = itertools.count()\nwhile True:\n    it.__next__()' }).error).toBe("UnsupportedError: 'itertools.count.__next__' is not available in conditions: the evaluator does not build it");
   expect(evaluator(engine, { source: 'def g():\n    while True:\n        yield 1\nit = g()\nwhile True:\n    it.__next__()' }).error).toMatch(/^StepLimitError/);
   // what is not built says so, and pickle's stays refused when compiled
-  expect(evaluator(engine, { source: 'return iter([]).__length_hint__()' }).error).toBe('TypeError: list_iterator.__length_hint__ is not built in conditions');
+  expect(evaluator(engine, { source: 'return iter([]).__length_hint__()' }).error).toBe("UnsupportedError: 'list_iterator.__length_hint__' is not available in conditions: the evaluator does not build it");
   expect(evaluator(engine, { source: 'return iter([]).__setstate__(0)' }).error).toMatch(/^SyntaxError: names with double underscores \('__setstate__'\)/);
 });
 
@@ -270,14 +270,14 @@ it('lets the names by where CPython reads them, and refuses what is not built', 
   expect(error('return (5).__reduce__()')).toMatch(/^SyntaxError: .*'__reduce__'/);
   expect(error('f = lambda: 1\nreturn f.__code__')).toMatch(/^SyntaxError: '__code__' is not available/);
   expect(error("return getattr(5, '__sizeof__')")).toMatch(/^UnsupportedError: names with double underscores \('__sizeof__'\)/);
-  // the dunders of a type the table does not hold are not built, and say so
-  expect(error('return range(3).__len__()')).toMatch(/^TypeError: range\.__len__ is not built in conditions/);
-  expect(error("return b'a'.__len__()")).toMatch(/^TypeError: bytes\.__len__ is not built in conditions/);
-  expect(error('import json\nreturn json.__eq__')).toMatch(/^TypeError: module\.__eq__ is not built in conditions/);
-  expect(error('return len.__eq__')).toMatch(/^TypeError: builtin_function_or_method\.__eq__ is not built in conditions/);
-  expect(error("return hasattr(range(3), '__len__')")).toMatch(/^TypeError: range\.__len__ is not built in conditions/);
+  // the dunders of a type the table does not hold are not built, and refuse (fatal: CPython answers)
+  expect(error('return range(3).__len__()')).toMatch(/^UnsupportedError: 'range\.__len__' is not available in conditions: the evaluator does not build it$/);
+  expect(error("return b'a'.__len__()")).toMatch(/^UnsupportedError: 'bytes\.__len__' is not available in conditions: the evaluator does not build it$/);
+  expect(error('import json\nreturn json.__eq__')).toMatch(/^UnsupportedError: 'module\.__eq__' is not available in conditions: the evaluator does not build it$/);
+  expect(error('return len.__eq__')).toMatch(/^UnsupportedError: 'builtin_function_or_method\.__eq__' is not available in conditions: the evaluator does not build it$/);
+  expect(error("return hasattr(range(3), '__len__')")).toMatch(/^UnsupportedError: 'range\.__len__' is not available in conditions: the evaluator does not build it$/);
   // what other parts answer stays theirs
-  expect(error('import collections\nreturn collections.deque.__init__')).toBe('TypeError: collections.deque.__init__ is not built in conditions');
+  expect(error('import collections\nreturn collections.deque.__init__')).toBe("UnsupportedError: 'collections.deque.__init__' is not available in conditions: the evaluator does not build it");
   expect(error('return json.nope')).toBe("AttributeError: module 'json' has no attribute 'nope'");
 });
 

@@ -67,11 +67,11 @@ it('calls __new__ on exception classes as CPython 3.11 does', () => {
 it('refuses, in clear words, the __new__ it does not build', () => {
   const engine = new Engine();
   const error = (source: string) => evaluator(engine, { source }).error;
-  expect(error(`import collections\nreturn collections.deque.__init__`)).toBe('TypeError: collections.deque.__init__ is not built in conditions');
-  expect(error(`return bytearray.__init__`)).toBe('TypeError: bytearray.__init__ is not built in conditions');
+  expect(error(`import collections\nreturn collections.deque.__init__`)).toBe("UnsupportedError: 'collections.deque.__init__' is not available in conditions: the evaluator does not build it");
+  expect(error(`return bytearray.__init__`)).toBe("UnsupportedError: 'bytearray.__init__' is not available in conditions: the evaluator does not build it");
   // a builtin value's own: neither an AttributeError CPython would not raise, nor the host's
-  expect(error(`return (5).__init__`)).toBe("TypeError: 'int' object.__init__ is not built in conditions");
-  expect(error(`return len.__new__`)).toBe("TypeError: 'builtin_function_or_method' object.__new__ is not built in conditions");
+  expect(error(`return (5).__init__`)).toBe("UnsupportedError: 'int' object.__init__ is not available in conditions: the evaluator does not build it");
+  expect(error(`return len.__new__`)).toBe("UnsupportedError: 'builtin_function_or_method' object.__new__ is not available in conditions: the evaluator does not build it");
 });
 
 it('holds a hostile __new__ to the limits, and shared classes unwritable', () => {

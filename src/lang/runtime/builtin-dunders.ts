@@ -21,7 +21,7 @@ import { PySlotWrapper } from './slot-wrapper.js';
 import { OWN_STR, unboundAttr } from './super-unbound.js';
 import { FUNCTION } from './types/callable.js';
 import { registerType } from './types/table.js';
-import { pyErr, ValueError } from './exceptions.js';
+import { fatalErr, pyErr, UnsupportedError, ValueError } from './exceptions.js';
 import { PyFloat, PyFunc, PyIntBox, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 /** A dunder bound to a value: `<method-wrapper '__add__' of int object>`, or a `<built-in method ...>` where CPython's is a method descriptor. */
@@ -76,8 +76,8 @@ function unboundCall(of: string, name: string, self: Py, o: Py): Py {
 /** One unbound dunder per type and name, as CPython's one descriptor (`int.__add__ is int.__add__`): shared, as the types are. */
 const UNBOUND = new WeakMap<PyType, Map<string, Py | undefined>>();
 
-/** What is not built, in words, rather than an AttributeError CPython would not raise. */
-const notBuilt = (of: string, name: string) => typeErr(`${of}.${name} is not built in conditions`);
+/** What is not built, refused (fatal: CPython answers), rather than an AttributeError CPython would not raise or a TypeError a condition could catch. */
+const notBuilt = (of: string, name: string) => fatalErr(UnsupportedError, `'${of}.${name}' is not available in conditions: the evaluator does not build it`);
 
 /** The unbound dunder `name` that type t defines itself, or undefined where the runtime builds none. */
 function unbound(t: PyType, name: string): Py | undefined {
@@ -256,6 +256,11 @@ function exceptionOwner(e: PyType, name: string): PyType {
   return of;
 }
 
+/** The dunders that modules' types the table does not hold take from object, as CPython 3.11's do. */
+const OBJECTS_OWN: Readonly<Record<string, ReadonlySet<string>>> = {
+  'fractions.Fraction': new Set(['__format__']),
+};
+
 function resolve(t: PyType, name: string): Found | undefined {
   const order = mroOf(t);
   let base: PyType | undefined;
@@ -268,6 +273,8 @@ function resolve(t: PyType, name: string): Found | undefined {
   if (base.isException) return EXCEPTION_OWN.has(name) ? ['slot', exceptionOwner(base, name)] : BUILTIN_DUNDERS.object[name] !== undefined ? [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS] : undefined;
   const entry = BUILTIN_DUNDERS[base.name]?.[name];
   if (entry === undefined) {
+    // a module's type that leaves the dunder object's (Fraction's __format__ until 3.12)
+    if (OBJECTS_OWN[base.name]?.has(name) === true) return [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS];
     // a type the table does not hold (range, a module's): whether it has the dunder, and what it does, is not built, rather than missing
     if (BUILTIN_DUNDERS[base.name] === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw notBuilt(base.name, name);
     return undefined;

@@ -8,7 +8,7 @@ import { builtinNew } from './builtin-new.js';
 import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
 import { setInstanceDunders, setTypeDunders } from './attributes.js';
-import { typeErr } from './exceptions.js';
+import { fatalErr, UnsupportedError } from './exceptions.js';
 import { objectInitSubclass } from './init-subclass.js';
 import { mroOf, OBJECT_CLASS } from './object-class.js';
 import { unboundAttr } from './super-unbound.js';
@@ -17,8 +17,8 @@ import { PyException, PyFunc, PyType, typeName, type Py } from './values.js';
 /** The first builtin type of t's order, object for a plain class: whose __new__ and __init__ t's classes leave it. */
 const builtinOf = (t: PyType): PyType => mroOf(t).find((x) => !(x instanceof PyClass) || x === OBJECT_CLASS) ?? OBJECT_CLASS;
 
-/** What is not built, in words, rather than an AttributeError CPython would not raise. */
-const notBuilt = (of: string, name: string) => typeErr(`${of}.${name} is not built in conditions`);
+/** What is not built, refused (fatal: CPython answers), rather than an AttributeError CPython would not raise or a TypeError a condition could catch. */
+const notBuilt = (of: string, name: string) => fatalErr(UnsupportedError, `${of.startsWith("'") ? of : `'${of}`}.${name}${of.startsWith("'") ? '' : "'"} is not available in conditions: the evaluator does not build it`);
 
 /** The builtin types whose __init__ is object's (their __new__ takes the arguments). */
 const OBJECTS_INIT = new Set(['int', 'bool', 'str', 'float', 'complex', 'tuple', 'frozenset', 'bytes', 'range', 'slice', 'NoneType']);

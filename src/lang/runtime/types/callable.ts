@@ -1,6 +1,6 @@
 import { typeRepr } from '../module-types.js';
 import { BUILTIN_DUNDER_NAMES } from '../../dunders.js';
-import { AttributeError, fatalErr, missingAttr, typeErr, UnsupportedError } from '../exceptions.js';
+import { AttributeError, fatalErr, missingAttr, UnsupportedError } from '../exceptions.js';
 import { getattr } from '../attributes.js';
 import { PerRun } from '../per-run.js';
 import { idOf } from '../identity.js';
@@ -92,8 +92,8 @@ export const MODULE: PyTypeSlots<PyModule> = {
   repr: (v) => `<module '${v.name}'>`,
   getattr(v, name) {
     const member = v.attrs.get(name);
-    // a module's dunder methods (__eq__, __repr__) are not built: refused, not missing
-    if (member === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw typeErr(`module.${name} is not built in conditions`);
+    // a module's dunder methods (__eq__, __repr__) are not built: refused (fatal), not missing
+    if (member === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw fatalErr(UnsupportedError, `'module.${name}' is not available in conditions: the evaluator does not build it`);
     if (member === undefined) {
       refuseIfInCPython(v, name);
       throw missingAttr(`module '${v.name}' has no attribute '${name}'`, name, v);
