@@ -97,3 +97,10 @@ it("takes Unicode 14's Numeric_Type=Digit for isdigit, its numeric ideographs fo
 it("strips a number's text as CPython does: ASCII's white space for int, float and complex (others made spaces first), str.isspace()'s for Decimal", () => {
   expect(compareWithCPython(["from decimal import Decimal, Context\nr = []\nfor f in [lambda: int('\\x1c\u0663'), lambda: int('\\x1c\u0663', 11), lambda: int(' \\u3000\u0663\\x85'), lambda: int('\\ufeff1'), lambda: int('\\x1f1'), lambda: int(' 1 '),\n          lambda: float('\\x8528'), lambda: float('28\\x85'), lambda: float('\\ufeff1'), lambda: float('\\x1c1'), lambda: float(' \\u30001.5\\u2028'), lambda: float('\\t1e3\\n'),\n          lambda: complex('\\x1c-1'), lambda: complex('\\x85-1'), lambda: complex(' 1+2j\\u3000'), lambda: complex('\\ufeff1'),\n          lambda: Decimal('\\x1c-1'), lambda: Decimal('\\x85 1.5\\u3000'), lambda: Decimal('\\ufeff1'), lambda: Decimal(' 2 '), lambda: Context().create_decimal('\\x1c1'), lambda: Context().create_decimal('1')]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
 });
+
+// find, rfind, index, rindex and count convert their bounds before they look at the substring (Argument Clinic's order), as bytes' do
+it("reads a search's bounds before its substring, as CPython does", () => {
+  const calls = "[('find', 0, 'x'), ('rfind', 0, 1, 'x'), ('index', 'a', 'x'), ('rindex', 'a', None, 'x'), ('count', 0, 'x'), ('count', 'a', 2**70, 'x'), ('find', 1.5, 0)]";
+  const cases = ["'abca'", "b'abca'", "bytearray(b'abca')"].map((s) => `r = []\nfor t in ${calls}:\n    try:\n        r.append(getattr(${s}, t[0])(*t[1:]))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r`);
+  expect(compareWithCPython(cases)).toEqual([]);
+});

@@ -78,9 +78,10 @@ function adjust(start: Py, end: Py, len: number): [number, number] {
 
 /** find and rfind: -1 where sub is not within [start, end). */
 function find(b: PyBytes, [x, start, end]: Py[], right: boolean): number {
-  const needle = sub(x);
   const hay = text(b);
+  // the bounds first, as stringlib_parse_args_finds converts them before the needle is looked at
   const [s, e] = adjust(start, end, hay.length);
+  const needle = sub(x);
   if (e - s < needle.length) return -1;
   const window = hay.slice(s, e);
   const i = right ? window.lastIndexOf(needle) : window.indexOf(needle);
@@ -88,9 +89,10 @@ function find(b: PyBytes, [x, start, end]: Py[], right: boolean): number {
 }
 
 function count(b: PyBytes, [x, start, end]: Py[]): number {
-  const needle = sub(x);
   const hay = text(b);
+  // the bounds first, as stringlib_parse_args_finds converts them before the needle is looked at
   const [s, e] = adjust(start, end, hay.length);
+  const needle = sub(x);
   if (e - s < needle.length) return 0;
   if (needle.length === 0) return e - s + 1;
   const window = hay.slice(s, e);

@@ -184,8 +184,9 @@ function affix(fname: string, s: string, args: Py[], test: (s: string, p: string
 
 function find(s: string, args: Py[], fromRight: boolean): number {
   const [subArg, start, end] = args;
-  const sub = strArg('', subArg);
+  // the bounds first, as Argument Clinic converts them before the substring is looked at
   const [a, b] = window(s, start, end);
+  const sub = strArg('', subArg);
   if (b - a < sub.length) return -1;
   const i = fromRight ? lastIndexOfCp(s, sub, b - sub.length, lastIndexOf) : indexOfCp(s, sub, a);
   return i >= a && i + sub.length <= b ? cpIndex(s, i) : -1;
@@ -456,8 +457,8 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     'count',
     (s, a) => {
       const [subArg, start, end] = a;
-      const sub = strArg('', subArg);
       const [x, y] = window(s, start, end);
+      const sub = strArg('', subArg);
       if (y - x < sub.length) return 0;
       if (sub === '') {
         const [cx, cy] = cpWindow(s, start, end);
