@@ -46,3 +46,14 @@ const AUGMENTED = [
 it('runs augmented assignment as CPython does', () => {
   expect(compareWithCPython(AUGMENTED)).toEqual([]);
 });
+
+/** A for's or a comprehension's target list with a starred item, bare (`for a, *b in x`): the list is the target, where its starred item was checked alone and refused. */
+const STARRED_TARGETS = [
+  'for m, *a in [(1, 2, 3)]:\n    return m, a', 'for *a, m in [(1, 2, 3)]:\n    return m, a', 'for a, *b, in [(1, 2)]:\n    return a, b', 'for a, *(b, c) in [(1, 2, 3)]:\n    return a, b, c',
+  'return [(m, a, z) for m, *a, z in ["abcd", "xy"]]', 'return {m: a for *m, a, in ["abc"]}', 'for a, *b in [(1,), 5]:\n    pass',
+  'for *a in [(1, 2)]:\n    return a', 'for a, *b, *c in [(1, 2)]:\n    return a', 'for a, f() in [(1, 2)]:\n    return a', 'return [a for a, *b, 1 in []]',
+];
+
+it('takes a starred item in a bare target list as CPython does', () => {
+  expect(compareWithCPython(STARRED_TARGETS)).toEqual([]);
+});

@@ -89,15 +89,15 @@ export abstract class ExpressionParser extends ParserState {
   // targets of for and comprehensions: star_target (',' star_target)* [',']
   protected parseTargetList(): Expr {
     const s = this.t.start;
-    const item = (): Expr => this.checkTarget(this.parseTargetAtom(), 'assign to');
-    const first = item();
-    if (!this.isOp(',')) return first;
+    const first = this.parseTargetAtom();
+    if (!this.isOp(',')) return this.checkTarget(first, 'assign to');
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isKw('in')) break;
-      elts.push(item());
+      elts.push(this.parseTargetAtom());
     }
-    return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
+    // checked as a tuple, where a starred item is a target (`for a, *b in x`), alone it is not
+    return this.checkTarget(this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd }), 'assign to');
   }
 
   protected parseTargetAtom(): Expr {
