@@ -13,3 +13,13 @@ const CASES = [
 it('answers int methods as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/** int(x, base): the base's range before x's type (long_new_impl), a huge base clipped into that range, and a base without x. */
+const BASES = [
+  "r = []\nfor b in [-1, 1, 37, 0, 2**70, -2**70, 2.0, None, True]:\n    for x in [5, 5.0, '5', b'5', None, [1], bytearray(b'5')]:\n        try:\n            r.append(int(x, b))\n        except Exception as e:\n            r.append((type(e).__name__, str(e)))\nreturn r",
+  "r = []\nfor a, k in [((), {'base': 2}), ((), {'base': 2**70}), ((), {'x': 5}), (('5', 2, 3), {}), (('5',), {'base': 10, 'x': 1}), (('5', 10), {'base': 10})]:\n    try:\n        r.append(int(*a, **k))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
+];
+
+it("checks int()'s base as CPython does", () => {
+  expect(compareWithCPython(BASES)).toEqual([]);
+});

@@ -87,10 +87,12 @@ export function toInt(v: Py, base?: Py): Int {
   if (base !== undefined) {
     const b = ops.intOf(base);
     if (b === undefined) throw typeErr(`'${typeName(base)}' object cannot be interpreted as an integer`);
-    // a huge base is out of range as any other
-    if (v instanceof PyBytes) return intFromOctets(v.data, typeof b === 'bigint' ? -1 : b);
+    // a huge base is out of range as any other, and the range is checked before x's type (long_new_impl)
+    const n = typeof b === 'bigint' ? -1 : b;
+    if (n !== 0 && (n < 2 || n > 36)) throw valueErr('int() base must be >= 2 and <= 36, or 0');
+    if (v instanceof PyBytes) return intFromOctets(v.data, n);
     if (typeof v !== 'string') throw typeErr("int() can't convert non-string with explicit base");
-    return int.parseInt(v, typeof b === 'bigint' ? -1 : b);
+    return int.parseInt(v, n);
   }
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -211,8 +213,9 @@ export const INT = makeType(
   'int',
   (a, k) => {
     const [v, base] = bind('int', a, k, ['x', 'base'], 0, undefined, X_POSITIONAL);
-    // a base is an index, as CPython takes it: int('5', base=2.0) is a TypeError
-    return v === undefined ? 0 : toInt(v, base === undefined ? base : indexArg(base));
+    // a base is an index, as CPython takes it: int('5', base=2.0) is a TypeError; a huge one is clipped (PyNumber_AsSsize_t), so out of range
+    if (v === undefined && base !== undefined) throw typeErr('int() missing string argument');
+    return v === undefined ? 0 : toInt(v, base === undefined ? base : intArg(base));
   },
   isIntValue,
 );
