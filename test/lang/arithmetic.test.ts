@@ -92,3 +92,30 @@ it('rounds floats at any number of digits as CPython does', () => {
     `return round(1.7e308, -308)`, `return round(-1.5e308, -308)`, `return round(1.7976931348623157e308, -305)`,
   ])).toEqual([]);
 });
+
+/** pow() with a modulus: each operand's nb_power in ternary_op's order (float's and complex's refusals, a class's __pow__ with three arguments, Decimal's, Fraction's two-argument __pow__). */
+const TERNARY_POW = Array.from({ length: 10 }, (_, i) => `class A:
+    def __pow__(self, o, m=None):
+        return ('pow', o, m)
+    def __rpow__(self, o, m=None):
+        return ('rpow', o, m)
+    def __repr__(self):
+        return 'A()'
+class I(int):
+    pass
+from decimal import Decimal
+from fractions import Fraction
+vals = [2, True, 2.0, 1j, 'a', None, A(), Decimal(2), Fraction(1, 2), I(3)]
+x = vals[${i}]
+r = []
+for y in vals:
+    for z in vals:
+        try:
+            r.append(pow(x, y, z))
+        except Exception as e:
+            r.append((type(e).__name__, str(e)))
+return r`);
+
+it('takes pow() with a modulus through the operands in the order CPython does', () => {
+  expect(compareWithCPython(TERNARY_POW)).toEqual([]);
+});

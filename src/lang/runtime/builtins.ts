@@ -27,6 +27,7 @@ import { callDunder, NOT_IMPLEMENTED_VALUE } from './class-operators.js';
 import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
 import { callValue } from './call.js';
+import { ternaryPow } from './ternary-pow.js';
 import { getattr } from './attributes.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
@@ -912,18 +913,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('pow', (a, k) => {
     const args = bind('pow', a, k, ['base', 'exp', 'mod'], 2);
     if (args[2] === undefined || args[2] === null) return ops.pow(args[0], args[1]);
-    // an int subclass's instance is an int to long_pow; its type still names it in the error
-    const [base, exp, mod] = args.map((v) => (v instanceof PyIntBox ? v.value : v));
-    // complex_pow refuses any third argument
-    if ((base instanceof PyComplex && (isNumber(exp) || exp instanceof PyComplex)) || (exp instanceof PyComplex && isNumber(base))) throw valueErr('complex modulo');
-    // a module's numeric type's ternary nb_power (decimal.Decimal), asked of the first operand that has one
-    const ternary = [base, exp, mod].map((v) => (ops.isIntLike(v) ? undefined : slotsOf(v).methods?.get('__pow__'))).find((f) => f !== undefined);
-    if (ternary !== undefined) return ternary(base, [exp, mod], null);
-    if (!ops.isIntLike(base) || !ops.isIntLike(exp) || !ops.isIntLike(mod)) {
-      const types = args.map((v) => `'${typeName(v)}'`).join(', ');
-      throw typeErr(isNumber(base) && isNumber(exp) && isNumber(mod) ? 'pow() 3rd argument not allowed unless all arguments are integers' : `unsupported operand type(s) for ** or pow(): ${types}`);
-    }
-    return int.powMod(ops.intOf(base)!, ops.intOf(exp)!, ops.intOf(mod)!);
+    return ternaryPow(args[0], args[1], args[2]);
   }),
   builtin('repr', (a, k) => repr(one('repr', a, k))),
   builtin('ascii', (a, k) => asciiRepr(one('ascii', a, k))),
