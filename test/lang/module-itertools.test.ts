@@ -158,3 +158,13 @@ const MANY_INPUTS = [
 it('answers tee, zip_longest and heapq.merge over many inputs as CPython does', () => {
   expect(compareWithCPython(MANY_INPUTS)).toEqual([]);
 });
+
+// islice reads its stop first (-1 is its error), then start's and stop's range, then the step; combinations' r is an index before the pool is made, permutations' an int after
+const ARGUMENT_ORDER = [
+  "import itertools as it\nclass X:\n    def __index__(self):\n        return 2\nr = []\nfor a in [(-1,), (-5,), (2**64,), (None, -1), (None, -2), ('x', -1), ('x', -2), ('x', 5, 0), ('x', 'y', 0), (1, 2, 'x'), (-1, -1), (0, 'y', 0), (X(),), (X(), None, X()), (1, None, 2**70), (2**70, 3), (None,), (None, None, None), (1.0,), (True, 3)]:\n    for src in [[1, 2, 3], 5]:\n        try:\n            r.append(list(it.islice(src, *a)))\n        except Exception as e:\n            r.append((type(e).__name__, str(e)))\nreturn r",
+  "import itertools as it\nr = []\nfor f in [it.permutations, it.combinations, it.combinations_with_replacement]:\n    for src in ['abc', 1]:\n        for n in ['x', True, -1, 2**70, -2**70, 2.0, None, 2]:\n            try:\n                r.append(list(f(src, n)))\n            except Exception as e:\n                r.append((type(e).__name__, str(e)))\nreturn r\n",
+];
+
+it("checks islice's, combinations' and permutations' arguments in CPython's order", () => {
+  expect(compareWithCPython(ARGUMENT_ORDER)).toEqual([]);
+});

@@ -41,13 +41,13 @@ const noKeywords = (name: string, k: Map<string, Py> | null): void => {
   if (k !== null && k.size > 0) throw typeErr(`${name}() takes no keyword arguments`);
 };
 
-/** islice's stop, start and step: None or an int in [0, sys.maxsize]. */
-function sliceIndex(v: Py, what: 'Stop argument for islice()' | 'Indices for islice()', dflt: number): number {
-  if (v === null || v === undefined) return dflt;
-  const n = ops.intOf(v);
-  if (typeof n === 'number' && n >= 0) return n;
-  throw valueErr(`${what} must be None or an integer: 0 <= x <= sys.maxsize.`);
+/** PyNumber_AsSsize_t with its error cleared, as islice_new reads its arguments: -1 for what is no index or is past Py_ssize_t. */
+function ssizeOr(v: Py): number {
+  const n = indexValue(v);
+  return n === undefined || (typeof n === 'bigint' && (n >= 2n ** 63n || n < -(2n ** 63n))) ? -1 : Number(n);
 }
+
+const isliceWords = (what: string): string => `${what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.`;
 
 function* islice(it: Iterator<Py>, start: number, stop: number, stride: number): Generator<Py> {
   let next = start;
@@ -63,20 +63,19 @@ function* islice(it: Iterator<Py>, start: number, stop: number, stride: number):
 const isliceFn: NativeFn = (a, k) => {
   noKeywords('islice', k);
   const [src, ...rest] = clinic('islice', a, k, 2, 4);
+  // islice_new's order: the stop (-1 is its error), then start's and stop's range, then the step, then the iterable
   let start = 0;
-  let stop: number;
+  let stop = Infinity;
   let stride = 1;
-  if (rest.length === 1) stop = sliceIndex(rest[0], 'Stop argument for islice()', Infinity);
-  else {
-    start = sliceIndex(rest[0], 'Indices for islice()', 0);
-    stop = sliceIndex(rest[1], 'Indices for islice()', Infinity);
-    if (rest.length === 3) {
-      // any int within Py_ssize_t (an int subclass's, an __index__'s); another is -1 (PyNumber_AsSsize_t's error cleared)
-      const step = rest[2] === null ? 1 : indexValue(rest[2]);
-      if (step === undefined || !(step > 0) || step >= 2n ** 63n) throw valueErr('Step for islice() must be a positive integer or None.');
-      stride = Number(step);
-    }
+  if (rest.length > 1 && rest[0] !== null) start = ssizeOr(rest[0]);
+  const stopArg = rest.length === 1 ? rest[0] : rest[1];
+  if (stopArg !== null) {
+    stop = ssizeOr(stopArg);
+    if (stop === -1) throw valueErr(isliceWords('Stop argument'));
   }
+  if (rest.length === 3 && rest[2] !== null) stride = ssizeOr(rest[2]);
+  if (start < 0 || stop < -1) throw valueErr(isliceWords('Indices'));
+  if (stride < 1) throw valueErr('Step for islice() must be a positive integer or None.');
   return new Made(islice(iter(src), start, stop, stride), 'itertools.islice');
 };
 
@@ -444,11 +443,16 @@ export const ITERTOOLS = new PyModule(
     }),
     fn('combinations', (a, k) => {
       const [src, r] = bind('combinations', a, k, ['iterable', 'r'], 2);
-      return new Made(combinations(ops.toList(src), length(r)), 'itertools.combinations');
+      // r is converted as the arguments are parsed, before the iterable is walked; its sign is looked at after
+      const n = indexArg(r);
+      const pool = ops.toList(src);
+      return new Made(combinations(pool, length(n)), 'itertools.combinations');
     }),
     fn('permutations', (a, k) => {
       const [src, r = null] = bind('permutations', a, k, ['iterable', 'r'], 1);
       const pool = ops.toList(src);
+      // permutations_new takes an int only (PyLong_Check), after the pool is made
+      if (r !== null && ops.intOf(r) === undefined) throw typeErr('Expected int as r');
       return new Made(permutations(pool, r === null ? pool.length : length(r)), 'itertools.permutations');
     }),
     fn('product', (a, k) => {
@@ -506,7 +510,9 @@ export const ITERTOOLS = new PyModule(
     }),
     fn('combinations_with_replacement', (a, k) => {
       const [src, r] = bind('combinations_with_replacement', a, k, ['iterable', 'r'], 2);
-      return new Made(combinationsWithReplacement(ops.toList(src), length(r)), 'itertools.combinations_with_replacement');
+      const n = indexArg(r);
+      const pool = ops.toList(src);
+      return new Made(combinationsWithReplacement(pool, length(n)), 'itertools.combinations_with_replacement');
     }),
     ['tee', new PyFunc('tee', teeFn)],
     fn('_tee', (a, k) => {
