@@ -35,3 +35,8 @@ it('answers the rest of operator as CPython does', () => {
     "import operator\nreturn repr(operator.methodcaller('f', 'a', 1, k=[1], j='x'))",
   ])).toEqual([]);
 });
+
+// concat and iconcat take what PySequence_Concat takes: a type with sq_concat, or an instance whose class has __getitem__; a range, a view, a function can't be concatenated
+it('concatenates with operator.concat and iconcat as CPython does', () => {
+  expect(compareWithCPython(["import operator, collections\nclass S:\n    def __getitem__(s, i):\n        if i > 1:\n            raise IndexError\n        return i\n    def __add__(s, o): return 'added'\nclass N:\n    def __add__(s, o): return 'added'\nclass L(list):\n    pass\nclass T(str):\n    pass\nr = []\nfor a, b in [([1], (2,)), ('a', 1), (range(2), range(2)), (S(), S()), (S(), [1]), (N(), [1]), ([1], S()), (collections.deque([1]), [2]), (b'a', 'b'), (memoryview(b'a'), b'b'), ({}.keys(), [1]), (1, 2), ({}, {}), (L([1]), [2]), (T('a'), 'b'), (bytearray(b'a'), b'b'), ((1,), (2,)), (None, []), (len, [1]), (1.5, 2), ({1}, {2})]:\n    for f in [operator.concat, operator.iconcat]:\n        try:\n            r.append(f(a, b))\n        except Exception as e:\n            r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
+});

@@ -11,6 +11,10 @@ import * as ops from '../ops.js';
 import { FUNCTION } from '../types/callable.js';
 import type { ItemRepr, PyTypeSlots } from '../types/protocol.js';
 import { repr } from '../repr.js';
+import { hasSpecial } from '../special-methods.js';
+import { isListLike, isTupleLike, PyHookedCollection } from '../hooked-collection.js';
+import { PyBytes } from '../bytes.js';
+import { PyByteArray } from '../bytearray.js';
 import { registerType } from '../types/table.js';
 import { PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
 
@@ -82,11 +86,18 @@ const ITEMGETTER = new PyType('operator.itemgetter', itemgetter);
 const ATTRGETTER = new PyType('operator.attrgetter', attrgetter);
 const METHODCALLER = new PyType('operator.methodcaller', methodcaller);
 
-/** operator.concat and iconcat take sequences only: numbers are refused. */
+/** A type with sq_concat (str, list, tuple, bytes, bytearray, deque, and their subclasses'), which PySequence_Concat calls. */
+const hasConcat = (a: Py): boolean =>
+  typeof a === 'string' || a instanceof PyStrBox || isListLike(a) || isTupleLike(a) || a instanceof PyBytes || a instanceof PyByteArray || typeName(a) === 'collections.deque' ||
+  (a instanceof PyHookedCollection && (typeof a.value === 'string' || a.value instanceof PyBytes));
+
+/**
+ * operator.concat and iconcat take what PySequence_Concat takes: a type with sq_concat, or a
+ * condition's instance with __getitem__ (a sequence to PySequence_Check), whose __add__ then
+ * answers; anything else (a number, a dict, a range, a view) can't be concatenated.
+ */
 function concatenable(a: Py): void {
-  if (typeof a === 'number' || typeof a === 'boolean' || typeName(a) === 'float' || typeName(a) === 'dict' || a === null) {
-    throw typeErr(`'${typeName(a)}' object can't be concatenated`);
-  }
+  if (!hasConcat(a) && !hasSpecial(a, '__getitem__')) throw typeErr(`'${typeName(a)}' object can't be concatenated`);
 }
 
 function concat(a: Py, b: Py): Py {
