@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** The in-place operators as functions (the statement's own `+=`, a list extended in place), countOf, indexOf, setitem, delitem, call and methodcaller. */
 it('answers the rest of operator as CPython does', () => {
@@ -39,4 +40,10 @@ it('answers the rest of operator as CPython does', () => {
 // concat and iconcat take what PySequence_Concat takes: a type with sq_concat, or an instance whose class has __getitem__; a range, a view, a function can't be concatenated
 it('concatenates with operator.concat and iconcat as CPython does', () => {
   expect(compareWithCPython(["import operator, collections\nclass S:\n    def __getitem__(s, i):\n        if i > 1:\n            raise IndexError\n        return i\n    def __add__(s, o): return 'added'\nclass N:\n    def __add__(s, o): return 'added'\nclass L(list):\n    pass\nclass T(str):\n    pass\nr = []\nfor a, b in [([1], (2,)), ('a', 1), (range(2), range(2)), (S(), S()), (S(), [1]), (N(), [1]), ([1], S()), (collections.deque([1]), [2]), (b'a', 'b'), (memoryview(b'a'), b'b'), ({}.keys(), [1]), (1, 2), ({}, {}), (L([1]), [2]), (T('a'), 'b'), (bytearray(b'a'), b'b'), ((1,), (2,)), (None, []), (len, [1]), (1.5, 2), ({1}, {2})]:\n    for f in [operator.concat, operator.iconcat]:\n        try:\n            r.append(f(a, b))\n        except Exception as e:\n            r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
+});
+
+// length_hint: len() first, then a class's __length_hint__ (its TypeError and NotImplemented the default), a range iterator's count; what a list iterator has left is not kept, so refused
+it('answers operator.length_hint as CPython does, and refuses it for an iterator whose hint is not kept', () => {
+  expect(compareWithCPython(["import operator, itertools\nclass H:\n    def __init__(self, v):\n        self.v = v\n    def __length_hint__(self):\n        if isinstance(self.v, Exception):\n            raise self.v\n        return self.v\nclass L:\n    def __len__(self):\n        raise TypeError('no')\n    def __length_hint__(self):\n        return 7\nr = []\nfor o in [[1, 2], 'abc', {}, None, 5, len, H(3), H(NotImplemented), H(-1), H(2.5), H(TypeError('t')), H(ValueError('v')), H(2**70), L(), iter(range(5)), iter(range(2**70)), (x for x in 'ab'), map(len, []), zip(), enumerate([]), itertools.count(), itertools.chain([1]), range(10**30), b'ab', {1, 2}]:\n    for d in [(), (4,), (-2,), (2.0,), (2**70,), (True,)]:\n        try:\n            r.append(operator.length_hint(o, *d))\n        except Exception as e:\n            r.append((type(e).__name__, str(e)))\nreturn r", "import operator\nr = []\nfor a, k in [((), {}), ((1, 2, 3), {}), (([],), {'default': 1}), ((), {'obj': []})]:\n    try:\n        r.append(operator.length_hint(*a, **k))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r, repr(operator.length_hint)"])).toEqual([]);
+  expect(evaluator(new Engine(), { source: 'import operator\nreturn operator.length_hint(iter([1, 2, 3]))' }).error).toMatch(/^UnsupportedError: operator\.length_hint of a list_iterator is not available/);
 });

@@ -4,19 +4,19 @@ import { getattr } from '../attributes.js';
 import { getattrByName } from '../builtins-reflect.js';
 import { BUILTINS } from '../builtins.js';
 import { step } from '../budget.js';
-import { iterableOr } from '../iteration.js';
+import { iterableOr, PyRangeIterator } from '../iteration.js';
 import { callValue } from '../call.js';
-import { typeErr, valueErr } from '../exceptions.js';
+import { fatalErr, OverflowError, pyErr, typeErr, TypeError_, UnsupportedError, valueErr } from '../exceptions.js';
 import * as ops from '../ops.js';
 import { FUNCTION } from '../types/callable.js';
 import type { ItemRepr, PyTypeSlots } from '../types/protocol.js';
 import { repr } from '../repr.js';
-import { hasSpecial } from '../special-methods.js';
+import { callSpecial, hasSpecial } from '../special-methods.js';
 import { isListLike, isTupleLike, PyHookedCollection } from '../hooked-collection.js';
 import { PyBytes } from '../bytes.js';
 import { PyByteArray } from '../bytearray.js';
 import { registerType } from '../types/table.js';
-import { PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
+import { PyException, PyFunc, PyIterator, PyModule, PyStrBox, PyTuple, PyType, typeName, type NativeFn, type Py } from '../values.js';
 
 // Argument Clinic's two arguments ("add expected 2 arguments, got 1") and METH_O's one, of the module _operator
 const binary = (name: string, f: (a: Py, b: Py) => Py): [string, PyFunc] => [name, new PyFunc(name, (a, k) => f(...(clinic(name, a, k, 2, 2, '_operator') as [Py, Py])))];
@@ -134,6 +134,48 @@ function indexOf(a: Py, b: Py): number {
   throw valueErr('sequence.index(x): x not in sequence');
 }
 
+/** The iterators CPython gives no __length_hint__, for which length_hint answers the default; another's hint (what a list iterator has left) is not kept. */
+const NO_HINT: ReadonlySet<string> = new Set(['generator', 'map', 'filter', 'zip', 'enumerate', 'callable_iterator', 'formatteriterator', 'fieldnameiterator']);
+const SSIZE = 2n ** 63n;
+
+/** A TypeError a slot raised, which PyObject_LengthHint clears to go on. */
+const isTypeError = (e: unknown): boolean => e instanceof PyException && !e.fatal && e.type.isSubclassOf(TypeError_);
+
+/** length_hint(obj, default=0): PyObject_LengthHint, len() first, then the type's __length_hint__, else the default. */
+function lengthHint(a: Py[], k: Map<string, Py> | null): Py {
+  const [obj, given = 0] = clinic('length_hint', a, k, 1, 2, '_operator');
+  const dflt = ops.intOf(given);
+  if (dflt === undefined) throw typeErr(`'${typeName(given)}' object cannot be interpreted as an integer`);
+  if (typeof dflt === 'bigint' && (dflt >= SSIZE || dflt < -SSIZE)) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+  try {
+    return (BUILTINS.get('len') as PyFunc).fn([obj], null);
+  } catch (e) {
+    if (!isTypeError(e)) throw e;
+  }
+  if (obj instanceof PyRangeIterator) return hinted(obj.left);
+  if (obj instanceof PyIterator && !NO_HINT.has(obj.name) && !(obj.name.startsWith('itertools.') && obj.name !== 'itertools.repeat')) {
+    throw fatalErr(UnsupportedError, `operator.length_hint of a ${typeName(obj)} is not available in conditions: the evaluator does not keep what an iterator has left`);
+  }
+  if (!hasSpecial(obj, '__length_hint__')) return dflt;
+  let r: Py;
+  try {
+    r = callSpecial(obj, '__length_hint__')!;
+  } catch (e) {
+    if (isTypeError(e)) return dflt;
+    throw e;
+  }
+  return typeName(r) === 'NotImplementedType' ? dflt : hinted(r);
+}
+
+/** A __length_hint__'s answer as PyObject_LengthHint takes it: an int within Py_ssize_t, not negative. */
+function hinted(r: Py): Py {
+  const n = ops.intOf(r);
+  if (n === undefined) throw typeErr(`__length_hint__ must be an integer, not ${typeName(r)}`);
+  if (typeof n === 'bigint' && (n >= SSIZE || n < -SSIZE)) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (n < 0) throw valueErr('__length_hint__() should return >= 0');
+  return n;
+}
+
 /** The operator module: the operators as functions, and itemgetter and attrgetter. */
 export const OPERATOR = new PyModule(
   'operator',
@@ -195,5 +237,6 @@ export const OPERATOR = new PyModule(
     ['itemgetter', ITEMGETTER],
     ['attrgetter', ATTRGETTER],
     ['methodcaller', METHODCALLER],
+    ['length_hint', new PyFunc('length_hint', lengthHint)],
   ]),
 );
