@@ -131,3 +131,8 @@ const STAR_ARGUMENTS = [
 it('words a call\'s * and ** arguments as CPython does', () => {
   expect(compareWithCPython(STAR_ARGUMENTS)).toEqual([]);
 });
+
+// reversed() of a sequence without __reversed__ (str, tuple, bytes) is a reversed object; a list's, a deque's, a dict's their own iterators
+it("names reversed()'s iterators as CPython does", () => {
+  expect(compareWithCPython(["import collections\nclass S:\n    def __len__(self):\n        return 2\n    def __getitem__(self, i):\n        return i\nobjs = [reversed([1]), reversed('ab'), reversed((1,)), reversed(range(3)), reversed({}), reversed({}.keys()), reversed({}.values()), reversed({}.items()), reversed(b'ab'), reversed(bytearray(b'a')), reversed(S()), reversed(collections.deque()), reversed(collections.OrderedDict()), reversed(memoryview(b'ab'))]\nreturn [type(o).__name__ for o in objs]", "r = reversed('abc')\nnext(r)\nreturn list(r), list(r)\n"])).toEqual([]);
+});

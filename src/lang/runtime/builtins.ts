@@ -628,12 +628,18 @@ const iter = (v: Py): Iterator<Py> => (v instanceof PyIterator ? v.it : ops.iter
 
 const isCallable = (v: Py): boolean => v instanceof PyFunc || v instanceof PyStaticMethod || ((v instanceof PyInstance || v instanceof PyClassException || isHooked(v)) && v.cls.lookup('__call__') !== undefined);
 
-/** The type name of reversed(v) in CPython 3.11, v walked as a list: a dict's and its views' are dict.__reversed__'s, an OrderedDict's odict_iterator. */
+/**
+ * The type name of reversed(v) in CPython 3.11, v walked as a list: a dict's and its views' are
+ * dict.__reversed__'s, an OrderedDict's odict_iterator, a list's and a deque's their own
+ * __reversed__'s; a sequence with none (str, tuple, bytes) gets a reversed object.
+ */
 function reversedName(v: Py): string {
   const dict = v instanceof PyView ? v.dict : v instanceof PyDict ? v : undefined;
   if (dict !== undefined && isOrdered(dict)) return 'odict_iterator';
   if (v instanceof PyView) return `dict_reverse${v.kind.replace(/s$/, '')}iterator`;
-  return v instanceof PyDict ? 'dict_reversekeyiterator' : 'list_reverseiterator';
+  if (v instanceof PyDict) return 'dict_reversekeyiterator';
+  if (typeName(v) === 'collections.deque') return '_deque_reverse_iterator';
+  return Array.isArray(v) ? 'list_reverseiterator' : 'reversed';
 }
 
 /** iter(fn, sentinel): fn() until it answers the sentinel. */
