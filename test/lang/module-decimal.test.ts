@@ -299,6 +299,8 @@ it("formats a Decimal with an emoji fill or an explicit '0=' as _decimal does", 
 it('rounds with ndigits None as CPython does', () => {
   const exprs = [
     "round(D('2.5'), None)", "round(D('-1.5'), ndigits=None)", "round(D('NaN'), None)", "round(D('-Inf'), None)", "D('2.5').__round__()", 'D(1).__round__(None)', "D(1).__round__('a')",
+    // past Py_ssize_t, an OverflowError before the quantize
+    "round(D('-0'), 2**70)", "round(D('1.5'), -2**63 - 1)", "round(D('1.5'), 2**63)",
   ];
   expect(compareWithCPython(exprs.map((e) => `from decimal import Decimal as D\nreturn ${e}`))).toEqual([]);
 });

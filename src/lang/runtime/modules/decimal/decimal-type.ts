@@ -75,6 +75,8 @@ export function roundDecimal(d: Dec, nd: Py | undefined): Py {
   if (nd !== undefined) {
     const n = intOf(nd);
     if (n === undefined) throw typeErr('optional arg must be an integer');
+    // past Py_ssize_t, dec_mpd_qquantize's PyLong_AsSsize_t fails first
+    if (typeof n === 'bigint' && (n >= 2n ** 63n || n < -(2n ** 63n))) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
     if (typeof n === 'bigint') throw fatalErr(UnsupportedError, 'round(Decimal, n) with n past 2**53 is not supported by the evaluator');
     const op = opIn();
     return done(op, A.quantize(op, d, dec(0, '1', -n), op.ctx.rounding));
