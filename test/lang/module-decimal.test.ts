@@ -362,3 +362,8 @@ it('refuses context fields past their ranges as CPython does', () => {
   const bodies = ['c = Context()\nc.prec = 10**18\nreturn 1', 'c = Context()\nc.Emin = -10**18\nreturn 1', 'with localcontext(prec=10**18):\n  return 1'];
   expect(compareWithCPython([...exprs.map(ret), ...bodies.map((b) => D + b)])).toEqual([]);
 });
+
+// 'z' drops the sign of a zero that rounding for f, %, g or e made (dec_format rounds a copy for those four only): an 'F' keeps the sign of -1e-10 rounded to '-0'
+it("drops a negative zero's sign under 'z' where _decimal does", () => {
+  expect(compareWithCPython(["from decimal import Decimal as D\nr = []\nfor s in ['{<-z.0F', '<-z.0F', '-z.0F', 'z.0F', 'z.0f', '*<z.0f', '{<z.1f', '{>z.0f', '{<z.0e', '{<z', '{<z.0%', '{<z.0g', 'z.0E', 'z.0G', 'z.1F', 'z.3%', 'zF', 'z.0', 'z']:\n    for v in ['-1e-10', '-0', '-0.4', '-0.5', '-0.0001', '0', '-1.5', '-0E+3']:\n        r.append(format(D(v), s))\nreturn r\n"])).toEqual([]);
+});

@@ -102,7 +102,8 @@ export function formatDecimal(d: Dec, specText: string, ctx: Ctx): string {
     else if ('gG'.includes(type) && self.int.length > precision) self = roundTo(self, precision, rounding);
   }
   if (self.isZero() && self.e > 0 && 'fF%'.includes(type)) self = rescale(self, 0, rounding);
-  const negative = self.isZero() && spec.noNeg0 ? false : self.sign === 1;
+  // 'z': dec_format rounds a copy for the types f, %, g and e only, so an 'F' drops the sign of a zero it was given, not of one its rounding made
+  const negative = (type === 'F' ? d.isZero() : self.isZero()) && spec.noNeg0 ? false : self.sign === 1;
   const leftdigits = self.e + self.int.length;
   let dotplace: number;
   if ('eE'.includes(type)) dotplace = self.isZero() && precision !== null ? 1 - precision : 1;
