@@ -375,6 +375,8 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     // unicode_format_arg_parse reads a width as a Py_ssize_t and a precision as a C int, refused before they overflow
     if (width !== undefined && width !== '*' && past(width, SSIZE_MAX)) throw valueErr('width too big');
     if (prec !== undefined && prec !== '*' && past(prec, INT_MAX)) throw valueErr(bytes ? 'prec too big' : 'precision too big');
+    // a character that is no conversion is refused once the key, the *s and the argument are taken (unicode_format_arg): '%z' % () has not enough arguments
+    let unsupported: PyException | undefined;
     if (conv === undefined) {
       // the text ended inside the directive, or a character that is no conversion follows it
       const next = at + whole.length;
@@ -382,8 +384,9 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       if (next >= fmt.length || (fmt[next] === '.' && next + 1 >= fmt.length)) throw valueErr('incomplete format');
       const c = fmt.codePointAt(next)!;
       // CPython 3.11 words a bytes format's octet as a signed char: one past 0x7f cannot be shown, and that is its error
-      if (bytes && c > 0x7f) throw pyErr(OverflowError, 'character argument not in range(0x110000)');
-      throw valueErr(`unsupported format character '${String.fromCodePoint(c)}' (0x${c.toString(16)}) at index ${next}`);
+      // a str format shows a character outside ' ' to '~' (and 0x1f) as '?'; a bytes format shows its octet
+      const shown = bytes || (c >= 31 && c <= 126) ? String.fromCodePoint(c) : '?';
+      unsupported = bytes && c > 0x7f ? pyErr(OverflowError, 'character argument not in range(0x110000)') : valueErr(`unsupported format character '${shown}' (0x${c.toString(16)}) at index ${next}`);
     }
     if (conv === '%' && whole === '%%') return '%';
     if (key !== undefined) {
@@ -420,6 +423,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     if (w >= 2 ** 47) throw pyErr(MemoryError);
     const p = prec === '*' ? Math.max(0, starPrecision()) : prec === undefined ? -1 : Number(prec);
     const v = take();
+    if (unsupported !== undefined || conv === undefined) throw unsupported!;
     const left = flags.includes('-') || signedWidth < 0;
     const spec: Spec = {
       fill: flags.includes('0') && !left && !'srac'.includes(conv) ? '0' : ' ',
