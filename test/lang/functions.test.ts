@@ -136,3 +136,8 @@ it('words a call\'s * and ** arguments as CPython does', () => {
 it("names reversed()'s iterators as CPython does", () => {
   expect(compareWithCPython(["import collections\nclass S:\n    def __len__(self):\n        return 2\n    def __getitem__(self, i):\n        return i\nobjs = [reversed([1]), reversed('ab'), reversed((1,)), reversed(range(3)), reversed({}), reversed({}.keys()), reversed({}.values()), reversed({}.items()), reversed(b'ab'), reversed(bytearray(b'a')), reversed(S()), reversed(collections.deque()), reversed(collections.OrderedDict()), reversed(memoryview(b'ab'))]\nreturn [type(o).__name__ for o in objs]", "r = reversed('abc')\nnext(r)\nreturn list(r), list(r)\n"])).toEqual([]);
 });
+
+// enumerate: an empty **{} is no keyword at all, and the start is made an index before the iterable is iterated (enum_new_impl)
+it('takes enumerate()\'s arguments as CPython does', () => {
+  expect(compareWithCPython(["r = []\nfor a, k in [((0.1, {'a': 1}), {}), ((0.1,), {'start': 'x'}), ((5, 2.0), {}), (([1], 2**70), {}), (('ab', True), {}), (('ab',), {'start': -3}), ((None, None), {})]:\n    try:\n        r.append(list(enumerate(*a, **k)))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
+});

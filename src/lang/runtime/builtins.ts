@@ -669,7 +669,7 @@ export function iteratorName(v: Py): string {
 
 /** enumerate_vectorcall's own checks: by how many arguments come, then each keyword's name at its place. */
 function enumerateArgs(a: Py[], k: Map<string, Py> | null): Py[] {
-  if (k === null) {
+  if (k === null || k.size === 0) {
     if (a.length === 1 || a.length === 2) return a;
     if (a.length === 0) throw typeErr("enumerate() missing required argument 'iterable'");
     throw typeErr(`enumerate() takes at most 2 arguments (${a.length} given)`);
@@ -824,8 +824,9 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   }),
   builtin('enumerate', (a, k) => {
     const [items, start = 0] = enumerateArgs(a, k);
-    const it = iter(items);
+    // enum_new_impl: the start made an index before the iterable's iterator is asked for
     let i = intArg(start);
+    const it = iter(items);
     return lazy('enumerate', (function* () {
       for (let r = it.next(); !r.done; r = it.next()) {
         step();
