@@ -168,3 +168,8 @@ const ARGUMENT_ORDER = [
 it("checks islice's, combinations' and permutations' arguments in CPython's order", () => {
   expect(compareWithCPython(ARGUMENT_ORDER)).toEqual([]);
 });
+
+// accumulate's initial is keyword-only: a third positional argument is 'takes at most 2 positional arguments'
+it("binds accumulate()'s arguments as CPython does", () => {
+  expect(compareWithCPython(["import itertools as it\nr = []\nfor a, k in [(('a', 2, 'b'), {}), (('a',), {'x': 1}), ((), {}), (('ab', None, 0), {}), (('ab',), {'initial': 0, 'func': None}), (([1, 2],), {'initial': 0}), (([1, 2], None), {'initial': 5}), (([1, 2],), {'iterable': [1]}), ((), {'iterable': [3, 4], 'func': max})]:\n    try:\n        r.append(list(it.accumulate(*a, **k)))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
+});

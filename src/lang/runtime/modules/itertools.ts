@@ -438,7 +438,8 @@ export const ITERTOOLS = new PyModule(
     }),
     fn('pairwise', (a, k) => new Made(pairwise(iter(clinic('pairwise', a, k, 1)[0])), 'itertools.pairwise')),
     fn('accumulate', (a, k) => {
-      const [src, func = null, initial = null] = bind('accumulate', a, k, ['iterable', 'func', 'initial'], 1);
+      // accumulate(iterable, func=None, *, initial=None)
+      const [src, func = null, initial = null] = bind('accumulate', a, k, ['iterable', 'func', 'initial'], 1, undefined, { kwOnly: 1 });
       return new Made(accumulate(iter(src), func, initial), 'itertools.accumulate');
     }),
     fn('combinations', (a, k) => {
