@@ -187,3 +187,8 @@ describe('regular expressions that cannot hold a worker', () => {
 it('refuses escapes past the last code point as CPython does', () => {
   expect(compareWithCPython(["re.compile(r'\\U00110000')", "re.compile(r'[\\U00110000]')", "re.compile(r'[a-\\U00110000]')", "re.compile(r'x\\U0010FFFF').pattern, re.match(r'[\\U0010FFFF]', '\\U0010FFFF')", "re.compile(r'\\UFFFFFFFF')", "re.compile(b'\\\\U00110000')", "re.compile(r'(?i)\\U00110000')", "re.search(r'\\U00110000', 'a')", "re.sub(r'a', r'\\U00110000', 'a')", "re.compile(r'[\\UFFFFFFFF]')", "re.compile(r'\\U80000000')", "re.compile(r'\\U7FFFFFFF')"].map((e) => `import re\nreturn ${e}`))).toEqual([]);
 });
+
+// a Pattern method's pos, endpos, count and maxsplit are converted as Argument Clinic parses them, before the string is looked at
+it("converts a Pattern method's ints before its string, as CPython does", () => {
+  expect(compareWithCPython(["import re\np = re.compile('a')\nr = []\nfor f, a in [(p.split, (2, 'b')), (p.sub, ('x', 2, 'b')), (p.subn, ('x', 2, 'b')), (p.match, (2, 'b')), (p.search, (2, 0, 'b')), (p.fullmatch, (2, 'b')), (p.findall, (2, 'b')), (p.finditer, (2, 'b')), (p.sub, (2, 3, 'b')), (p.split, (2, 2**70)), (p.match, (2, 2**70)), (re.split, ('a', 2, 'b')), (re.sub, ('a', 'x', 2, 'b')), (re.sub, ('a', 'x', 2, 1.5)), (p.split, ('aba', 1.5)), (p.sub, (5, 'aba'))]:\n    try:\n        x = f(*a)\n        r.append(list(x) if f is p.finditer else x)\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
+});

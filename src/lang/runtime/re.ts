@@ -642,8 +642,14 @@ function searchWindow(s: string, pos: Py = 0, endpos: Py | undefined = undefined
 /** Neither pos nor endpos given: the common call, re.search(p, s), which makes no window. */
 const wholeSubject = (pos: Py | undefined, endpos: Py | undefined): boolean => endpos === undefined && (pos === undefined || pos === 0);
 
+/** Argument Clinic converts a method's ints (pos, endpos, count, maxsplit) as it parses them, before the string is looked at. */
+function indexesFirst(...vs: (Py | undefined)[]): void {
+  for (const v of vs) if (v !== undefined) indexArg(v);
+}
+
 /** search, match or fullmatch of the string bound, from pos, up to endpos. */
 function searchIn(p: Pattern, kind: 'g' | 'y' | 'f', [s, pos, endpos]: Py[]): Match | null {
+  indexesFirst(pos, endpos);
   const text = subject(p, s);
   if (wholeSubject(pos, endpos)) return p.exec(kind, text, 0, s);
   const [cut, start] = searchWindow(text, pos, endpos);
@@ -656,25 +662,30 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['fullmatch', (p, a, k) => searchIn(p, 'f', bind('fullmatch', a, k, SEARCH_ARGS, 1))],
   ['findall', (p, a, k) => {
     const [s, pos, endpos] = bind('findall', a, k, SEARCH_ARGS, 1);
+    indexesFirst(pos, endpos);
     if (wholeSubject(pos, endpos)) return findall(p, subject(p, s), s);
     const [text, start] = searchWindow(subject(p, s), pos, endpos);
     return findall(p, text, s, start);
   }],
   ['finditer', (p, a, k) => {
     const [s, pos, endpos] = bind('finditer', a, k, SEARCH_ARGS, 1);
+    indexesFirst(pos, endpos);
     const [text, start] = searchWindow(subject(p, s), pos, endpos);
     return new PyIterator(p.all(text, s, start), 'callable_iterator');
   }],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
+    indexesFirst(count);
     return sub(p, repl, subject(p, s), s, indexArg(count))[0];
   }],
   ['subn', (p, a, k) => {
     const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
+    indexesFirst(count);
     return new PyTuple(sub(p, repl, subject(p, s), s, indexArg(count)));
   }],
   ['split', (p, a, k) => {
     const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
+    indexesFirst(maxsplit);
     return split(p, subject(p, s), s, indexArg(maxsplit));
   }],
 ]);
