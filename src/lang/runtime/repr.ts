@@ -46,11 +46,24 @@ interface Walk {
   units: number;
 }
 
+/**
+ * The containers being printed by the repr under way, if any: a class's __repr__ that calls
+ * repr() again (UserDict's `repr(self.data)`) meets them as '{...}', as Py_ReprEnter's list is
+ * the thread's and not one call's. Put back when the outer repr ends, however it ends.
+ */
+let printing: Set<unknown> | null = null;
+
 export function repr(v: Py, seen?: Set<unknown>): string {
-  const w: Walk = { seen: seen ?? new Set(), open: 0, size: 0, units: 0 };
-  const text = reprIn(v, w);
-  if (w.units >= 8) charge(w.units >> 3);
-  return text;
+  const outer = printing;
+  const w: Walk = { seen: seen ?? outer ?? new Set(), open: 0, size: 0, units: 0 };
+  printing = w.seen;
+  try {
+    const text = reprIn(v, w);
+    if (w.units >= 8) charge(w.units >> 3);
+    return text;
+  } finally {
+    printing = outer;
+  }
 }
 
 function reprIn(v: Py, w: Walk): string {
