@@ -27,3 +27,13 @@ it('answers str and builtins argument errors as CPython does', () => {
     "class J:\n    def __iter__(self):\n        raise TypeError('mine')\nreturn ','.join(J())",
   ])).toEqual([]);
 });
+
+/** dict(x), dict.update(x) and dict |= x of anything with keys() (a condition's class, a UserDict): PyDict_Merge's list(x.keys()), then x[key] each (it took x for pairs). */
+it('merges an object with keys() into a dict as PyDict_Merge does', () => {
+  expect(compareWithCPython([
+    "class M:\n    def keys(self): return ['a', 'b']\n    def __getitem__(self, k): return k * 2\nd = {}\nd.update(M())\nd |= M()\nreturn dict(M()), d, dict(M(), z=1)",
+    "class M:\n    def keys(self): return 5\n    def __getitem__(self, k): return k\ntry:\n    dict(M())\nexcept TypeError as e:\n    return str(e)",
+    "class M:\n    def keys(self): return iter('ab')\n    def __getitem__(self, k):\n        if k == 'b': raise KeyError(k)\n        return 1\nd = {}\ntry:\n    d.update(M())\nexcept KeyError as e:\n    return repr(e), d",
+    "class M:\n    keys = 5\ntry:\n    dict(M())\nexcept TypeError as e:\n    return str(e)",
+  ])).toEqual([]);
+});

@@ -6,13 +6,15 @@ import { keyErr, typeErr, valueErr } from './exceptions.js';
 import { setOrder } from './compare.js';
 import { copyDict } from './copy.js';
 import { callValue } from './call.js';
-import { iterate } from './iteration.js';
+import { isIterable, iterate, toList } from './iteration.js';
+import { lookupAttr } from './attributes.js';
+import { getitem } from './items.js';
 import { readAsMapping } from './class-values.js';
 import { typeOf } from './types/table.js';
 import {
   copyOf, differenceOf, differenceUpdate, intersectionOf, isDisjoint, setOf, setUpdateFrom, symmetricDifference, symmetricUpdate, union,
 } from './sets.js';
-import { PyDict, PySet, PyTuple, PyView, type Py } from './values.js';
+import { PyDict, PySet, PyTuple, PyView, typeName, type Py } from './values.js';
 import { isOrdered } from './types/ordered.js';
 import type { Method } from './attributes.js';
 
@@ -36,6 +38,7 @@ function emptyOfType(d: PyDict): PyDict {
 
 /** dict.update and dict(...): a mapping or an iterable of pairs, then keyword arguments. */
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
+  let keys: Py | undefined;
   // a class's __dict__ is read as the dict it shows
   if (source instanceof PyMappingProxy) source = source.d;
   if (source instanceof PyDict && readAsMapping(source)) {
@@ -46,12 +49,13 @@ export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): v
       paidTick();
       d.set(source.key(nk), v);
     }
-  } else if (source !== undefined && typeOf(source).getitem !== undefined && typeOf(source).methods?.get('keys') !== undefined) {
-    // a module's mapping type (decimal's SignalDict): its keys(), then each one's item, as PyDict_Merge reads a mapping
-    const slots = typeOf(source);
-    for (const k of iterate(slots.methods!.get('keys')!(source, [], null))) {
+  } else if (source !== undefined && (keys = lookupAttr(source, 'keys')) !== undefined) {
+    // anything with keys() (a condition's class, a UserDict, decimal's SignalDict): PyMapping_Keys' list of them, then each one's item, as PyDict_Merge reads a mapping
+    const got = callValue(keys, [], null);
+    if (!isIterable(got)) throw typeErr(`${typeName(source)}.keys() returned a non-iterable (type ${typeName(got)})`);
+    for (const k of toList(got)) {
       tick();
-      d.set(k, slots.getitem!(source, k));
+      d.set(k, getitem(source, k));
     }
   } else if (source !== undefined) {
     let i = 0;
