@@ -126,6 +126,15 @@ const FINDINGS: [string, string][] = [
   // a pattern's Unicode sets were spelt out before they were paid (unicode-classes.ts realise): 4,500 \\b are four sets each, 88 MB within the BMP (some 85 ms for 3,000), 3,000 are 150 MB beyond it
   ['4,500 \\b searched in accented text', "import re\nreturn re.search('\\\\b' * 4500, 'é') is not None"],
   ['3,000 \\b searched in text beyond the BMP', "import re\nreturn re.search('\\\\b' * 3000, '😀') is not None"],
+  // collections.UserDict, UserList and UserString (modules/collections/user*.ts): each loop over a condition's data a step an item, as each item calls one of self's methods
+  ['UserDict.fromkeys of 10**8 keys', 'from collections import UserDict\nreturn len(UserDict.fromkeys(range(10**8)))'],
+  ['UserDict.update of 10**8 pairs', 'from collections import UserDict\nd = UserDict()\nd.update((i, i) for i in range(10**8))\nreturn len(d)'],
+  ['clear() of a UserDict whose __iter__ never ends', 'from collections import UserDict\nclass D(UserDict):\n    def __iter__(self):\n        while True:\n            yield 1\n    def __getitem__(self, k):\n        return 1\n    def __delitem__(self, k):\n        pass\nD().clear()\nreturn 1'],
+  ['iteration of a UserList of 10**6 items by its Sequence.__iter__', 'from collections import UserList\nn = 0\nfor x in UserList(range(10**6)):\n    n += 1\nreturn n'],
+  ['reversed() of a UserString of 10**6 characters', "from collections import UserString\nreturn len(list(reversed(UserString('ab' * 500000))))"],
+  ['a UserList doubled 40 times', 'from collections import UserList\nl = UserList([1])\nfor i in range(40):\n    l += l\nreturn len(l)'],
+  ['a UserString repeated 10**10 times', "from collections import UserString\nreturn len(UserString('x') * 10**10)"],
+  ['repr of 100,000 nested UserDicts', 'from collections import UserDict\nd = UserDict()\nfor i in range(100000):\n    d = UserDict(x=d)\nreturn len(repr(d))'],
   // ipaddress (modules/ipaddress): a network's addresses, hosts and subnets are generators paid by the item, never a list made at once
   ['list() of the 16M addresses of 10.0.0.0/8', "import ipaddress\nreturn len(list(ipaddress.ip_network('10.0.0.0/8')))"],
   ["list() of the hosts of ::/0", "import ipaddress\nreturn len(list(ipaddress.ip_network('::/0').hosts()))"],

@@ -2,7 +2,7 @@ import { patternNames, type MatchCase, type Pattern, type StmtOf } from '../ast.
 import { getattr } from '../runtime/attributes.js';
 import { step, work } from '../runtime/budget.js';
 import { BUILTINS, callValue, isinstance } from '../runtime/builtins.js';
-import { AttributeError, typeErr, valueErr } from '../runtime/exceptions.js';
+import { AttributeError, keyErr, typeErr, valueErr } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { repr } from '../runtime/repr.js';
 import { PyDict, PyException, PyRange, PyTuple, PyType, typeName, type Py } from '../runtime/values.js';
@@ -12,6 +12,7 @@ import { PyClass, PyInstance, readAsMapping } from '../runtime/class-values.js';
 import { OBJECT_CLASS } from '../runtime/classes.js';
 import { mappingItems } from '../runtime/methods-dict.js';
 import { PyClassType } from '../runtime/modules/class-type.js';
+import { isMappingNotDict, isSequenceClassInstance } from '../runtime/modules/collections/abc-instances.js';
 import { NORMAL, type Ex, type Frame } from './frame.js';
 import { FunctionCompiler } from './functions.js';
 import { unpack } from './targets.js';
@@ -144,7 +145,8 @@ export abstract class PatternCompiler extends FunctionCompiler {
         const items: Py[] = Array.isArray(v) ? v : v.items;
         return (star < 0 ? items.length === n : items.length >= n - 1) && matchItems(f, items, caps);
       }
-      if (!(v instanceof PyRange || v instanceof PyMemoryView || v instanceof PyHookedCollection)) return false;
+      // a UserList's or UserString's instance is a collections.abc.Sequence too
+      if (!(v instanceof PyRange || v instanceof PyMemoryView || v instanceof PyHookedCollection || isSequenceClassInstance(v))) return false;
       // a lone star asks no len()
       if (star < 0 ? ops.len(v) !== n : n > 1 && ops.len(v) < n - 1) return false;
       if (onlyWildcards) return true;
@@ -170,9 +172,13 @@ export abstract class PatternCompiler extends FunctionCompiler {
     const subs = p.patterns.map((x) => this.pattern(x, scope, slots));
     const restSlot = p.rest === null ? -1 : slots.get(p.rest)!;
     return (f, v, caps) => {
-      if (!(v instanceof PyDict)) return false;
+      if (!(v instanceof PyDict)) return isMappingNotDict(v) && matchMapping(f, v, caps);
+      return matchMapping(f, v, caps);
+    };
+    /** A dict, or a module's mapping (a chain map, a UserDict): asked as CPython asks any but an exact dict. */
+    function matchMapping(f: Frame, v: Py, caps: Py[]): boolean {
       // a subclass is asked as CPython asks it: len(), then its get(key, dummy) for each key
-      const plain = v.constructor === PyDict;
+      const plain = v instanceof PyDict && v.constructor === PyDict;
       if ((plain ? v.size : ops.len(v)) < keys.length) return false;
       const get = plain ? null : getattr(v, 'get');
       const seen = new PyDict();
@@ -180,10 +186,17 @@ export abstract class PatternCompiler extends FunctionCompiler {
         const key = keys[i](f);
         if (seen.has(key)) throw valueErr(`mapping pattern checks duplicate key (${repr(key)})`);
         seen.set(key, null);
-        const found = get === null ? v.get(key) : callValue(get, [key, ABSENT], null);
+        const found = get === null ? (v as PyDict).get(key) : callValue(get, [key, ABSENT], null);
         if (found === undefined || found === ABSENT || !subs[i](f, found, caps)) return false;
       }
       if (restSlot >= 0) {
+        if (!(v instanceof PyDict)) {
+          // COPY_DICT_WITHOUT_KEYS: dict(subject), then each key matched deleted (a key get() answered but iteration lacks is a KeyError)
+          const rest = callValue(BUILTINS.get('dict')!, [v], null) as PyDict;
+          for (const [k] of seen.entries()) if (!rest.delete(k)) throw keyErr(k);
+          caps[restSlot] = rest;
+          return true;
+        }
         work(v.size);
         const rest = new PyDict();
         // dict(subject) less the keys matched: a subclass's own __iter__ makes that keys() and d[k]
@@ -191,7 +204,7 @@ export abstract class PatternCompiler extends FunctionCompiler {
         caps[restSlot] = rest;
       }
       return true;
-    };
+    }
   }
 
   /** Positional sub-patterns against the attributes __match_args__ names (a namedtuple's fields), with CPython's checks. */

@@ -33,15 +33,23 @@ export function mroOf(t: PyType): readonly PyType[] {
  */
 const ABC_BASED = new WeakMap<PyType, string>();
 export const fileAbcBased = (t: PyType, bases: string): void => void ABC_BASED.set(t, bases);
+/** A type by its module's name too: a module's class written as one keeps its module apart (`collections.UserDict`). */
+const qualified = (t: PyType): string => (t instanceof PyClass && t.module !== null ? `${t.module}.${t.name}` : t.name);
 export function refuseAbcOrder(t: PyType, what: string): void {
   const bases = ABC_BASED.get(t);
-  if (bases !== undefined) throw fatalErr(UnsupportedError, `'${t.name}.${what}' is not available in conditions: its bases are collections.abc's ${bases}, which the evaluator does not build`);
+  if (bases !== undefined) throw fatalErr(UnsupportedError, `'${qualified(t)}.${what}' is not available in conditions: its bases are collections.abc's ${bases}, which the evaluator does not build`);
 }
 
 /** `T.__mro__` of any type, a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items. */
 export function typeMro(t: PyType): PyType[] {
   refuseAbcOrder(t, '__mro__');
   const mro = mroOf(t);
+  // a condition's subclass of one (`class D(UserDict)`): its own bases are right, its order is not
+  for (const c of mro) {
+    const bases = ABC_BASED.get(c);
+    if (bases === undefined) continue;
+    throw fatalErr(UnsupportedError, `'${qualified(t)}.__mro__' is not available in conditions: it holds ${qualified(c)}, whose bases are collections.abc's ${bases}, which the evaluator does not build`);
+  }
   allocItems(mro.length);
   return mro.slice();
 }

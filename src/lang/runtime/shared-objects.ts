@@ -19,7 +19,7 @@ import { PyFunc, PyIntFlag, PyModule, type Py, type PyException, type RunDef } f
 const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   re: ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split', 'compile', 'escape', 'purge', 'error', 'RegexFlag'],
   json: ['dumps', 'loads', 'JSONDecodeError', 'JSONDecoder', 'JSONEncoder'],
-  collections: ['namedtuple', 'Counter', 'ChainMap'],
+  collections: ['namedtuple', 'Counter', 'ChainMap', 'UserDict', 'UserList', 'UserString'],
   hashlib: ['new'],
   string: ['capwords', 'Template', 'Formatter'],
   functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],

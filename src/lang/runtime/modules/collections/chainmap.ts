@@ -14,7 +14,6 @@ import { fatalErr, KeyError, keyErr, typeErr, UnsupportedError } from '../../exc
 import { getattr, lookupAttr } from '../../attributes.js';
 import { delitem, getitem, setitem } from '../../items.js';
 import { iterate, len, toList, truthy } from '../../iteration.js';
-import { PyMappingProxy } from '../../mappingproxy.js';
 import { pairOf } from '../copy-reduce.js';
 import { fileAbcBased } from '../../object-class.js';
 import { repr } from '../../repr.js';
@@ -23,6 +22,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/prot
 import { registerType, registerTypeObject } from '../../types/table.js';
 import { PyDict, PyException, PyTuple, PyType, type Py } from '../../values.js';
 import { PyChainView } from './chainmap-views.js';
+import { fileMappingValues, isMapping } from './abc-instances.js';
 
 export class PyChainMap {
   constructor(public maps: Py) {}
@@ -97,8 +97,6 @@ const size = framed((v: PyChainMap): number => {
   return len(callValue(getattr(callValue(BUILTINS.get('set')!, [], null), 'union'), maps, null));
 });
 
-/** _collections_abc.Mapping's instances here: dicts (and their subclasses), mappingproxies and chain maps. */
-const isMapping = (v: Py): boolean => v instanceof PyDict || v instanceof PyChainMap || v instanceof PyMappingProxy;
 
 /** `ChainMap(*maps)`: `self.maps = list(maps) or [{}]`, always one map at least. */
 const chainOf = (maps: Py[]): PyChainMap => new PyChainMap(maps.length === 0 ? [new PyDict()] : maps);
@@ -226,5 +224,6 @@ export const CHAINMAP: PyTypeSlots<PyChainMap> = {
 };
 
 registerType(PyChainMap, CHAINMAP);
+fileMappingValues(PyChainMap);
 fileAbcBased(CHAINMAP_TYPE, 'MutableMapping, Mapping, Collection, Sized, Iterable and Container');
 registerTypeObject('collections.ChainMap', CHAINMAP);

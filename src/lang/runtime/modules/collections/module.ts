@@ -1,4 +1,4 @@
-/** The collections module: ChainMap, Counter, defaultdict, OrderedDict, deque and namedtuple. */
+/** The collections module: ChainMap, Counter, defaultdict, OrderedDict, deque, namedtuple, UserDict, UserList and UserString. */
 import { GENERIC_ORIGINS } from '../../types/generic-alias.js';
 import { PyModule, type Py } from '../../values.js';
 import { CHAINMAP_TYPE } from './chainmap.js';
@@ -6,8 +6,11 @@ import { COUNTER_TYPE } from './counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from './defaultdict.js';
 import { DEQUE_TYPE } from './deque.js';
 import { namedtuple } from './namedtuple.js';
+import { USERDICT } from './userdict.js';
+import { USERLIST } from './userlist.js';
+import { USERSTRING } from './userstring.js';
 
-for (const t of [CHAINMAP_TYPE, COUNTER_TYPE, DEFAULTDICT_TYPE, ORDEREDDICT_TYPE, DEQUE_TYPE]) GENERIC_ORIGINS.add(t);
+for (const t of [CHAINMAP_TYPE, COUNTER_TYPE, DEFAULTDICT_TYPE, ORDEREDDICT_TYPE, DEQUE_TYPE, USERDICT, USERLIST, USERSTRING]) GENERIC_ORIGINS.add(t);
 
 export const COLLECTIONS = new PyModule(
   'collections',
@@ -18,5 +21,8 @@ export const COLLECTIONS = new PyModule(
     ['OrderedDict', ORDEREDDICT_TYPE],
     ['deque', DEQUE_TYPE],
     ['namedtuple', namedtuple],
+    ['UserDict', USERDICT],
+    ['UserList', USERLIST],
+    ['UserString', USERSTRING],
   ]),
 );

@@ -3,8 +3,10 @@
 import './dict-subclasses.js';
 import { registerDequeSubclasses } from './deque-subclass.js';
 import { registerNamedTupleSubclasses } from './namedtuple-subclass.js';
+import { completeUserString } from './userstring.js';
 
 export function registerCollectionsSubclasses(): void {
   registerNamedTupleSubclasses();
   registerDequeSubclasses();
+  completeUserString();
 }

@@ -9,9 +9,13 @@ import { CHAINMAP_TYPE } from '../collections/chainmap.js';
 import { COUNTER_TYPE } from '../collections/counter.js';
 import { DEFAULTDICT_TYPE, ORDEREDDICT_TYPE } from '../collections/defaultdict.js';
 import { DEQUE_TYPE } from '../collections/deque.js';
+import { USERDICT } from '../collections/userdict.js';
+import { USERLIST } from '../collections/userlist.js';
+import { USERSTRING } from '../collections/userstring.js';
 import { PyType } from '../../values.js';
 
-export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque' | 'chainmap';
+// 'userdata': UserDict's, UserList's and UserString's tables alike (their data, formatted)
+export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque' | 'chainmap' | 'userdata';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -25,6 +29,9 @@ const KINDS = (): Map<PyType, Kind> =>
     [COUNTER_TYPE, 'counter'],
     [DEQUE_TYPE, 'deque'],
     [CHAINMAP_TYPE, 'chainmap'],
+    [USERDICT, 'userdata'],
+    [USERLIST, 'userdata'],
+    [USERSTRING, 'userdata'],
   ]));
 
 export { typeOfValue };

@@ -37,7 +37,7 @@ const splitWords = (line: string): string[] => toList(callMethod((words ??= unti
 const pyLen = (rep: Py): number => (typeof rep === 'string' ? cpLen(rep) : len(rep));
 
 /** The frames each _pprint_ method runs in before it formats the parts: its own, and _format_items' or the like. */
-const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2, chainmap: 1 };
+const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2, chainmap: 1, userdata: 1 };
 
 /** n spaces, within the size limit before they are made (an indent of 10**9 is refused, not built). */
 const spaces = (n: number): string => {
@@ -130,6 +130,9 @@ export class Layout {
         return this.deque(object, indent, allowance, context, level);
       case 'chainmap':
         return this.chainMap(object, indent, allowance, context, level);
+      case 'userdata':
+        // _pprint_user_dict, _pprint_user_list, _pprint_user_string: self._format(object.data, ..., level - 1)
+        return this.format_(getattr(object, 'data'), indent, allowance, context, level - 1);
     }
   }
 

@@ -1,0 +1,40 @@
+/**
+ * `isinstance(v, _collections_abc.Mapping)` and `Sequence` (what a match statement's mapping
+ * and sequence patterns ask, as Py_TPFLAGS_MAPPING and _SEQUENCE), which the evaluator does not
+ * build, for the values it has: dicts (and their subclasses), mappingproxies, and the
+ * collections module's own (a chain map, a UserDict, a UserList, a UserString and their
+ * subclasses), which file themselves here as they load.
+ */
+import type { PyClass } from '../../class-values.js';
+import { classOfInstance } from '../../classes.js';
+import { PyMappingProxy } from '../../mappingproxy.js';
+import { PyDict, type Py } from '../../values.js';
+
+type JsClass = abstract new (...a: never[]) => object;
+const natives: JsClass[] = [];
+const mappings: PyClass[] = [];
+const sequences: PyClass[] = [];
+
+/** A JS class whose values are Mappings (PyChainMap). */
+export const fileMappingValues = (c: JsClass): void => void natives.push(c);
+/** A module's class written as one whose instances (and its subclasses') are Mappings (UserDict). */
+export const fileMappingClass = (c: PyClass): void => void mappings.push(c);
+/** One whose instances are Sequences (UserList, UserString). */
+export const fileSequenceClass = (c: PyClass): void => void sequences.push(c);
+
+const ofClasses = (v: Py, classes: PyClass[]): boolean => {
+  const cls = classOfInstance(v);
+  return cls !== null && classes.some((c) => cls.isSubclassOf(c));
+};
+
+export function isMapping(v: Py): boolean {
+  if (v instanceof PyDict || v instanceof PyMappingProxy) return true;
+  if (natives.some((c) => v instanceof c)) return true;
+  return ofClasses(v, mappings);
+}
+
+/** An instance of a module's Sequence class (the builtin sequences are the caller's to know). */
+export const isSequenceClassInstance = (v: Py): boolean => ofClasses(v, sequences);
+
+/** A module's mapping that is no dict: a chain map or a UserDict's instance. */
+export const isMappingNotDict = (v: Py): boolean => !(v instanceof PyDict) && !(v instanceof PyMappingProxy) && isMapping(v);

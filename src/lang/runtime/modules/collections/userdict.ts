@@ -1,0 +1,176 @@
+/**
+ * collections.UserDict, Lib/collections/__init__.py's class written as one (as calendar's are):
+ * a dict kept in the instance's `data`, each method reaching self's others as the Python does,
+ * so a condition's subclass that overrides __setitem__ has the constructor, update() and
+ * setdefault() store through it. MutableMapping's and Mapping's mixins (update, pop, keys, ...),
+ * whose classes the evaluator does not build, are put in the class itself under their own names
+ * (`MutableMapping.update`), and its order is refused (object-class.ts's fileAbcBased).
+ */
+import { inplace } from '../../../compile/operators.js';
+import { getattr, lookupAttr } from '../../attributes.js';
+import { step } from '../../budget.js';
+import { BUILTINS } from '../../builtins.js';
+import { callValue } from '../../call.js';
+import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
+import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
+import { PyClassMethod } from '../../descriptors.js';
+import { KeyError, keyErr } from '../../exceptions.js';
+import { introspect } from '../../introspection.js';
+import { fileAbcBased } from '../../object-class.js';
+import * as ops from '../../ops.js';
+import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
+import { callMethod } from '../calendar/py.js';
+import { COPY_MODULE } from '../copy.js';
+import { pairOf } from '../copy-reduce.js';
+import { defIn, pyDef } from '../python-def.js';
+import { PyChainView } from './chainmap-views.js';
+import { fileMappingClass, isMapping } from './abc-instances.js';
+
+export const USERDICT = makeClass('UserDict', 'UserDict', [OBJECT_CLASS]);
+USERDICT.module = 'collections';
+
+const builtin = (name: string): Py => BUILTINS.get(name)!;
+const call = (f: Py, ...args: Py[]): Py => callValue(f, args, null);
+const dataOf = (self: Py): Py => getattr(self, 'data');
+const classOf = (self: Py): Py => introspect(self, '__class__');
+const isKeyError = (e: unknown): boolean => e instanceof PyException && !e.fatal && e.type.isSubclassOf(KeyError);
+const isUserDict = (v: Py): boolean => ops.truthy(call(builtin('isinstance'), v, USERDICT));
+const ior = inplace('|');
+
+const def = defIn(USERDICT, 'UserDict');
+
+def('__init__', ['dict', '/', '**kwargs'], { dict: null }, (self, dict, kwargs) => {
+  setattr(self, 'data', new PyDict());
+  if (dict !== null) callMethod(self, 'update', dict);
+  if (ops.truthy(kwargs)) callMethod(self, 'update', kwargs);
+  return null;
+});
+def('__len__', [], {}, (self) => call(builtin('len'), dataOf(self)));
+def('__getitem__', ['key'], {}, (self, key) => {
+  const data = dataOf(self);
+  if (ops.contains(data, key)) return ops.getitem(data, key);
+  const cls = classOf(self);
+  if (lookupAttr(cls, '__missing__') !== undefined) return call(getattr(cls, '__missing__'), self, key);
+  throw keyErr(key);
+});
+def('__setitem__', ['key', 'item'], {}, (self, key, item) => (ops.setitem(dataOf(self), key, item), null));
+def('__delitem__', ['key'], {}, (self, key) => (ops.delitem(dataOf(self), key), null));
+def('__iter__', [], {}, (self) => call(builtin('iter'), dataOf(self)));
+def('__contains__', ['key'], {}, (self, key) => ops.contains(dataOf(self), key));
+def('__repr__', [], {}, (self) => call(builtin('repr'), dataOf(self)));
+// __or__ and __ror__: a new instance of self's class from the two dicts' |, for a UserDict or a dict only
+def('__or__', ['other'], {}, (self, other) => {
+  if (isUserDict(other)) return call(classOf(self), ops.bitop('|', dataOf(self), dataOf(other)));
+  if (other instanceof PyDict) return call(classOf(self), ops.bitop('|', dataOf(self), other));
+  return NOT_IMPLEMENTED_VALUE;
+});
+def('__ror__', ['other'], {}, (self, other) => {
+  if (isUserDict(other)) return call(classOf(self), ops.bitop('|', dataOf(other), dataOf(self)));
+  if (other instanceof PyDict) return call(classOf(self), ops.bitop('|', other, dataOf(self)));
+  return NOT_IMPLEMENTED_VALUE;
+});
+def('__ior__', ['other'], {}, (self, other) => {
+  setattr(self, 'data', ior(dataOf(self), isUserDict(other) ? dataOf(other) : other));
+  return self;
+});
+// a new instance by __new__, its __dict__ a copy of self's with data copied (no descriptor is run)
+def('__copy__', [], {}, (self) => {
+  const cls = classOf(self);
+  const inst = call(getattr(cls, '__new__'), cls);
+  const dict = introspect(inst, '__dict__');
+  const own = introspect(self, '__dict__');
+  callMethod(dict, 'update', own);
+  ops.setitem(dict, 'data', callMethod(ops.getitem(own, 'data'), 'copy'));
+  return inst;
+});
+def('copy', [], {}, (self) => {
+  if (classOf(self) === USERDICT) return call(USERDICT, callMethod(dataOf(self), 'copy'));
+  // a subclass's: copy.copy(self) with data emptied for the while, then updated from self
+  const data = dataOf(self);
+  let c: Py;
+  try {
+    setattr(self, 'data', new PyDict());
+    c = call(COPY_MODULE.attrs.get('copy')!, self);
+  } finally {
+    setattr(self, 'data', data);
+  }
+  callMethod(c, 'update', self);
+  return c;
+});
+// @classmethod fromkeys(cls, iterable, value=None): cls(), each key stored by d[key] = value
+const fromkeys = pyDef('UserDict.fromkeys', ['cls', 'iterable', 'value'], { value: null }, (cls, iterable, value) => {
+  const d = call(cls);
+  for (const key of ops.iterate(iterable)) (step(), ops.setitem(d, key, value));
+  return d;
+});
+USERDICT.attrs.set('fromkeys', new PyClassMethod(fromkeys));
+
+// Mapping's mixins
+def('get', ['key', 'default'], { default: null }, (self, key, dflt) => {
+  try {
+    return ops.getitem(self, key);
+  } catch (e) {
+    if (!isKeyError(e)) throw e;
+    return dflt;
+  }
+}, 'Mapping');
+def('keys', [], {}, (self) => new PyChainView('KeysView', self), 'Mapping');
+def('items', [], {}, (self) => new PyChainView('ItemsView', self), 'Mapping');
+def('values', [], {}, (self) => new PyChainView('ValuesView', self), 'Mapping');
+def('__eq__', ['other'], {}, (self, other) => {
+  if (!isMapping(other)) return NOT_IMPLEMENTED_VALUE;
+  return ops.eqValue(call(builtin('dict'), callMethod(self, 'items')), call(builtin('dict'), callMethod(other, 'items')));
+}, 'Mapping');
+// Mapping.__reversed__ = None: reversed() finds the instance not reversible
+USERDICT.attrs.set('__reversed__', null);
+
+// MutableMapping's mixins
+const MARKER = new PyFunc('object', () => null);
+def('pop', ['key', 'default'], { default: MARKER }, (self, key, dflt) => {
+  let value: Py;
+  try {
+    value = ops.getitem(self, key);
+  } catch (e) {
+    if (!isKeyError(e) || dflt === MARKER) throw e;
+    return dflt;
+  }
+  ops.delitem(self, key);
+  return value;
+}, 'MutableMapping');
+def('popitem', [], {}, (self) => {
+  const it = call(builtin('iter'), self);
+  const key = call(builtin('next'), it, MARKER);
+  // `raise KeyError from None`
+  if (key === MARKER) throw Object.assign(new PyException(KeyError, []), { suppressContext: true });
+  const value = ops.getitem(self, key);
+  ops.delitem(self, key);
+  return new PyTuple([key, value]);
+}, 'MutableMapping');
+def('clear', [], {}, (self) => {
+  try {
+    for (;;) (step(), callMethod(self, 'popitem'));
+  } catch (e) {
+    if (!isKeyError(e)) throw e;
+  }
+  return null;
+}, 'MutableMapping');
+def('update', ['other', '/', '**kwds'], { other: new PyTuple([]) }, (self, other, kwds) => {
+  if (isMapping(other)) for (const key of ops.iterate(other)) (step(), ops.setitem(self, key, ops.getitem(other, key)));
+  else if (lookupAttr(other, 'keys') !== undefined) for (const key of ops.iterate(callMethod(other, 'keys'))) (step(), ops.setitem(self, key, ops.getitem(other, key)));
+  else for (const pair of ops.iterate(other)) (step(), ops.setitem(self, ...pairOf(pair)));
+  for (const [key, value] of (kwds as PyDict).entries()) (step(), ops.setitem(self, key, value));
+  return null;
+}, 'MutableMapping');
+def('setdefault', ['key', 'default'], { default: null }, (self, key, dflt) => {
+  try {
+    return ops.getitem(self, key);
+  } catch (e) {
+    if (!isKeyError(e)) throw e;
+    ops.setitem(self, key, dflt);
+  }
+  return dflt;
+}, 'MutableMapping');
+
+finishClass(USERDICT);
+fileMappingClass(USERDICT);
+fileAbcBased(USERDICT, 'MutableMapping, Mapping, Collection, Sized, Iterable and Container');
