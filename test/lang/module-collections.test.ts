@@ -488,3 +488,30 @@ it('words namedtuple calls with wrong arguments as CPython does', () => {
     "namedtuple('P', 'x y', rename=True, defaults=[1], module='m')(2), namedtuple(field_names='a', typename='Q')",
   ].map((e) => `from collections import namedtuple\nreturn ${e}`))).toEqual([]);
 });
+
+/**
+ * A namedtuple's __new__ is a function of its class, its __defaults__ the defaults given; a
+ * field's _tuplegetter is reached through a subclass (Q.x is P.x), takes a __doc__ (or its
+ * delete), and copy.copy makes a new one as its __reduce__ does.
+ */
+it("answers a namedtuple's __new__ and its fields' getters as CPython does", () => {
+  expect(compareWithCPython([
+    "from collections import namedtuple\nP = namedtuple('P', 'x y z', defaults=[2, 3])\nreturn P.__new__.__defaults__, namedtuple('Q', 'a').__new__.__defaults__, P.__new__.__name__, P.__new__.__qualname__",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P): pass\nreturn Q.x, Q.x is P.x, Q(1, 2).x, Q.y.__doc__, type(Q.x).__name__",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\ntry:\n    P.x.__doc__ = 'y'\n    return P.x.__doc__\nexcept AttributeError as e:\n    return str(e)",
+    "from collections import namedtuple\nimport copy\nP = namedtuple('P', 'x y')\nreturn copy.copy(P.x) is P.x, copy.deepcopy(P.x) is P.x",
+    "import typing\nclass P(typing.NamedTuple):\n    x: int\n    y: int = 5\nreturn P.__new__.__defaults__",
+    "from collections import namedtuple\nimport copy\nP = namedtuple('P', 'x y')\nP.x.__doc__ = 'y'\nr = [repr(P.x), P.x.__doc__]\ndel P.x.__doc__\nr += [repr(P.x), P.x.__doc__]\nfor f in (lambda: setattr(P.x, 'foo', 1), lambda: delattr(P.x, 'foo')):\n    try:\n        f()\n    except AttributeError as e:\n        r.append(str(e))\nc = copy.copy(P.y)\nd = copy.deepcopy(P.y)\nP.y.__doc__ = [5]\ne = copy.deepcopy(P.y)\nreturn r, c, c is P.y, type(c).__name__, d, e, e.__doc__ is P.y.__doc__, e.__doc__ == P.y.__doc__, P(1, 2).y",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y', defaults=[5])\nclass Q(P):\n    def __new__(cls, x):\n        return super().__new__(cls, x, x)\nq = Q(3)\nreturn q, type(q).__name__, P.__new__(Q, 1), type(P.__new__(Q, 1)).__name__, P.__new__(P, 1), P.__new__(P, x=1, y=2), Q.__new__(Q, 4), P.__new__.__name__, P.__new__.__qualname__, type(P.__new__).__name__, P.__new__.__kwdefaults__",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y', defaults=[5])\nr = []\nfor f in (lambda: P.__new__(P), lambda: P.__new__(P, 1, 2, 3), lambda: P.__new__(P, z=1)):\n    try:\n        f()\n    except TypeError as e:\n        r.append(str(e))\nreturn r",
+    "from collections import namedtuple\nP = namedtuple('P', 'x y')\nclass Q(P):\n    pass\nclass R(Q):\n    pass\nreturn R.x, R.y is P.y, R(1, 2).y, Q.x.__doc__, Q._fields, hasattr(Q, 'z')",
+    "import typing\nclass P(typing.NamedTuple):\n    x: int\n    y: int = 5\nreturn P.__new__.__defaults__, P(1), P.x",
+    "from collections import namedtuple\nreturn namedtuple('Q', 'a').__new__.__defaults__, namedtuple('Q', 'a', defaults=()).__new__.__defaults__, namedtuple('Q', 'a b', defaults=iter([1])).__new__.__defaults__",
+  ])).toEqual([]);
+});
+
+/** The getters of urllib.parse's results' types are shared by every run: a store on one is refused. */
+it("refuses a store on the fields' getters of urllib.parse's results", () => {
+  const out = evaluator(new Engine(), { source: "from urllib.parse import SplitResult\nSplitResult.scheme.__doc__ = 'x'", data: {} });
+  expect(out.error).toBe("UnsupportedError: cannot set 'urllib.parse.SplitResult.scheme.__doc__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)");
+});

@@ -88,8 +88,17 @@ function exceptionNew(t: PyType): PyFunc {
   }, 'builtin');
 }
 
+/** The __new__ a module's type defines as a Python function (a namedtuple's `__new__(_cls, x, y)`), filed as the type is made. */
+const OWN_NEW = new WeakMap<PyType, PyFunc>();
+export const fileTypeNew = (t: PyType, f: PyFunc): void => void OWN_NEW.set(t, f);
+
 /** base.__new__ as super().__new__ reaches it: its first argument the class to make, a subclass of base. */
 export function baseNew(base: PyType): PyFunc {
+  return OWN_NEW.get(base) ?? valueBaseNew(base);
+}
+
+/** A value base's own tuple.__new__-like __new__ (a builtin): the class to make first. */
+function valueBaseNew(base: PyType): PyFunc {
   return new PyFunc('__new__', (args, kw) => {
     const cls = args[0];
     const rest = args.slice(1);

@@ -32,7 +32,7 @@ import { PyCounter } from './collections/counter.js';
 import { PyDefaultDict, PyOrderedDict } from './collections/defaultdict.js';
 import { PyDeque } from './collections/deque.js';
 import { PyChainMap } from './collections/chainmap.js';
-import { PyNamedTuple } from './collections/namedtuple.js';
+import { PyNamedTuple, PyTupleGetter } from './collections/namedtuple.js';
 import { PyBlake2 } from './blake2.js';
 import { callReduced, itemsOf, newArgs, ownReduce, pairOf, reduceValue, setState, stateOf as objectState } from './copy-reduce.js';
 import { PyHash } from './hashlib.js';
@@ -304,6 +304,8 @@ function copyBuiltin(x: Py): Py {
     return x.copy();
   }
   if (x instanceof PyNamedTuple) return callValue(typeOf(x), x.items.slice(), null);
+  // _tuplegetter.__reduce__: type(self)(index, doc), a getter held by no class
+  if (x instanceof PyTupleGetter) return new PyTupleGetter(x.index, null, x.ownDoc());
   if (x instanceof PyException) return exceptionCopy(x, null);
   if (unpicklable(x)) throw cannotPickle(x);
   // a module's type with a __copy__ of its own (decimal.Context): it makes the copy
@@ -396,6 +398,7 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   if (x instanceof PySet) return reconstruct(x, memo, { make: (args) => callValue(typeOf(x), args, null), args: [ops.toList(x)], state: null, listItems: null, dictItems: null });
   if (x instanceof PyByteArray) return reconstruct(x, memo, { make: (args) => callValue(typeOf(x), args, null), args: [new PyBytes(x.data.slice())], state: null, listItems: null, dictItems: null });
   if (x instanceof PyNamedTuple) return reconstruct(x, memo, { make: (args) => callValue(typeOf(x), args, null), args: x.items.slice(), state: null, listItems: null, dictItems: null });
+  if (x instanceof PyTupleGetter) return reconstruct(x, memo, { make: (args) => new PyTupleGetter(x.index, null, args[1]), args: [x.index, x.ownDoc()], state: null, listItems: null, dictItems: null });
   if (x instanceof PyException) return exceptionCopy(x, memo);
   // slice.__reduce__: slice(start, stop, step), each copied
   if (x instanceof PySlice) return reconstruct(x, memo, { make: (args) => new PySlice(args[0], args[1], args[2]), args: [x.start, x.stop, x.step], state: null, listItems: null, dictItems: null });

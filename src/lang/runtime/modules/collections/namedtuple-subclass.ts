@@ -123,7 +123,12 @@ export function registerNamedTupleSubclasses(): void {
     repr: (v) => baseRepr(v as PyNamedTupleInstance, (x) => reprOf(x)),
     // object's __str__: repr(self), the class's __repr__ included
     str: (v) => reprOf(v as PyNamedTupleInstance),
-    classAttr: (cls, base, name) => (name === '_make' ? makeMethod(cls, base as NamedTupleType) : (base as NamedTupleType).attrs.get(name)),
+    // the type's own, then a field's _tuplegetter (Q.x is P.x)
+    classAttr: (cls, base, name) => {
+      const type = base as NamedTupleType;
+      if (name === '_make') return makeMethod(cls, type);
+      return type.attrs.get(name) ?? (type.field(name) >= 0 ? type.getter(name) : undefined);
+    },
     // the fields' descriptors refuse a store and a delete, in their words
     store: (v, name, value) => {
       if (fieldAt(v as PyNamedTupleInstance, name) < 0) return false;

@@ -19,6 +19,8 @@ import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { bindAttr, PyClassMethod, PyStaticMethod } from '../../descriptors.js';
 import { callValue } from '../../call.js';
+import { baseNew, fileTypeNew } from '../../builtin-new.js';
+import { declareDefaults } from '../../def-defaults.js';
 import { stringResult } from '../../string-dunders.js';
 import type { PyClass } from '../../class-values.js';
 import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, tupleOf, typeName } from '../../values.js';
@@ -70,7 +72,11 @@ export class NamedTupleType extends PyRunClassType {
    * `P.x`: the field's _tuplegetter, one a field (`P.x is P.x`), made with the type: a type
    * shared by every run (urllib.parse's results' bases) is never written to after it is built.
    */
-  private readonly made: ReadonlyMap<string, PyTupleGetter> = new Map(this.fields.map((f, i) => [f, new PyTupleGetter(i)]));
+  private readonly made: ReadonlyMap<string, PyTupleGetter> = new Map(this.fields.map((f, i) => [f, new PyTupleGetter(i, this)]));
+  /** Whether every run shares the type (urllib.parse's results' bases): its getters' `__doc__` is then read-only. */
+  get shared(): boolean {
+    return false;
+  }
   getter(name: string): PyTupleGetter {
     return this.made.get(name)!;
   }
@@ -114,9 +120,14 @@ registerType(NamedTupleType, {
  * the type it is itself; it is not callable (CPython's is read through `__get__`, refused here).
  */
 export class PyTupleGetter {
-  constructor(readonly index: number) {}
-  ownDoc(): string {
-    return `Alias for field number ${this.index}`;
+  /** Its `__doc__`, which a condition may set; undefined once deleted (the member NULL). */
+  doc: Py | undefined;
+  /** `owner`: the type that holds it, null for one copy.copy made (tuplegetter's __reduce__ makes it anew). */
+  constructor(readonly index: number, readonly owner: NamedTupleType | null, doc: Py | undefined = `Alias for field number ${index}`) {
+    this.doc = doc;
+  }
+  ownDoc(): Py {
+    return this.doc ?? null;
   }
 }
 
@@ -125,7 +136,13 @@ registerType(PyTupleGetter, {
   truthy: () => true,
   len: null,
   iter: null,
-  repr: (v: PyTupleGetter) => `_tuplegetter(${v.index}, ${reprOf(v.ownDoc())})`,
+  repr: (v: PyTupleGetter) => `_tuplegetter(${v.index}, ${v.doc === undefined ? '<NULL>' : reprOf(v.doc)})`,
+  // __doc__ is a writable member; the type has no __dict__ for anything else
+  setattr: (v: PyTupleGetter, name: string, value: Py | undefined) => {
+    if (name !== '__doc__') throw pyErr(AttributeError, `'_collections._tuplegetter' object has no attribute '${name}'`);
+    if (v.owner?.shared === true) throw fatalErr(UnsupportedError, `cannot set '${v.owner.moduleName}.${v.owner.name}.${v.owner.fields[v.index]}.__doc__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+    v.doc = value;
+  },
 });
 
 export class PyNamedTuple extends PyTuple {
@@ -230,6 +247,9 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   if (defaultValues.length > fields.length) throw typeErr('Got more default values than field names');
   type.defaults = [undefined, ...fields.map((_, i) => (i >= fields.length - defaultValues.length ? defaultValues[i - (fields.length - defaultValues.length)] : undefined))];
   type.sig = new Signature(`${name}.__new__`, [{ name: '_cls', star: '' }, ...fields.map((name) => ({ name, star: '' as const }))], 'python');
+  // __new__(_cls, x, y): a function of the class, its __defaults__ the defaults given (None for none), tuple.__new__ of _cls
+  const make = baseNew(type);
+  fileTypeNew(type, declareDefaults(new PyFunc(`${name}.__new__`, (args, k) => callValue(make, args, k), 'function'), defaults === null ? null : new PyTuple(defaultValues), null));
   type.attrs.set('_fields', tupleOf(fields));
   const fieldDefaults = new PyDict();
   fields.forEach((f, i) => type.defaults[i + 1] !== undefined && fieldDefaults.set(f, type.defaults[i + 1]));

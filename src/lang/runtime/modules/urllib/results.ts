@@ -53,6 +53,9 @@ export class UrlResultType extends NamedTupleType {
   override store(name: string): boolean {
     throw sharedObjectRefusal(this, name) ?? fatalErr(UnsupportedError, `cannot set 'urllib.parse.${this.name}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
   }
+  override get shared(): boolean {
+    return true;
+  }
   override isSubclassOf(other: PyType): boolean {
     return this === other || this.basesOrder.includes(other);
   }
