@@ -26,7 +26,7 @@ const USERDICT = [
   "from collections import UserDict\nreturn UserDict[str, int], isinstance(UserDict(), UserDict), issubclass(UserDict, object), UserDict.__name__, UserDict.__module__, UserDict.update.__qualname__, UserDict.keys.__qualname__, UserDict.__init__.__qualname__",
   "from collections import UserDict\nclass D(UserDict):\n    def __getitem__(self, k):\n        return 42\n    def __iter__(self):\n        return iter(['x', 'y'])\nd = D(a=1)\nreturn d.get('zzz'), d.pop('zzz'), d.setdefault('q'), list(d.items()), d == {'x': 42, 'y': 42}, dict(d)",
   "from collections import UserDict\nd = UserDict(a=1)\nd.data = {'z': 9}\nreturn d, len(d), d.copy()",
-  "from collections import UserDict\nd = UserDict({i: i for i in range(300)})\nd.clear()\nreturn len(d), d",
+  "from collections import UserDict\nd = UserDict({i: i for i in range(50)})\nd.clear()\nreturn len(d), d",
   "from collections import UserDict\nd = UserDict(a=1, b=2)\nd.update(d)\nd.update(d.items())\nreturn d, d.keys() == {'a', 'b'}, d.items() | {1}, d.values() == d.values()",
   "from collections import UserDict\nimport pprint\nd = UserDict({'a' * 30: 1, 'b' * 30: [1] * 30})\nreturn pprint.pformat(d), pprint.pformat(UserDict()), pprint.pformat([UserDict(a=1)])",
   "from collections import UserDict\nmatch UserDict(a=1, b=2):\n    case {'a': x, **rest}:\n        return 'map', x, rest\n    case _:\n        return 'no'",
@@ -83,8 +83,10 @@ it('answers UserString as CPython does', () => {
   expect(compareWithCPython(USERSTRING)).toEqual([]);
 });
 
+// the clock lifted (the steps are not): a shared machine's wall time is often another process's
+const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
 const run = (source: string): string => {
-  const out = evaluator(new Engine(), { source, data: {} });
+  const out = evaluator(unclocked, { source, data: {} });
   return out.repr ?? out.error!;
 };
 
