@@ -91,3 +91,11 @@ it('raises the ValueErrors of TypeVar and NamedTuple as CPython does', () => {
     "import typing\nreturn typing.TypeVar('T', covariant=True), typing.TypeVar('U', contravariant=True)",
   ])).toEqual([]);
 });
+
+/** typing's Union hashes as types.UnionType does, hash(frozenset(args)): hash((T | None)[int]) == hash(int | None). */
+it("hashes a Union alias as CPython does", () => {
+  expect(compareWithCPython([
+    "import typing\nT = typing.TypeVar('T')\nreturn hash((T | None)[int]) == hash(int | None), (T | None)[int] == (int | None), (T | None)[int], hash(typing.Optional[int]) == hash(int | None), hash(typing.Union[int, str]) == hash(int | str)",
+    "import typing\nT = typing.TypeVar('T')\nreturn {typing.Optional[int]: 1}[int | None], {int | None: 2}[typing.Union[None, int]], hash(int | str) == hash(str | int), len({int | str, str | int, typing.Union[str, int]})",
+  ])).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { tick } from '../budget.js';
 import { typeErr } from '../exceptions.js';
 import { pyHashBig } from '../hash.js';
 import { idOf } from '../identity.js';
+import { PyFrozenSet } from '../pyset.js';
 import { PyTuple, PyType, type Py } from '../values.js';
 import { aliasKey, argRepr, PyGenericAlias } from './generic-alias.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
@@ -73,8 +74,12 @@ const SLOTS: PyTypeSlots<PyUnionType> = {
   len: null,
   iter: null,
   repr: (v, item) => v.args.map((m) => itemRepr(m, item)).join(' | '),
-  // union_hash: hash(frozenset(args)); a type's hash is its address in CPython, so any hash equal unions share will do
-  hash: (v) => pyHashBig(unionKey(v)),
+  // union_hash: hash(frozenset(args)), as typing's Union hashes too (hash(Optional[int]) == hash(int | None))
+  hash: (v) => {
+    const members = new PyFrozenSet();
+    for (const m of v.args) (tick(), members.add(m));
+    return pyHashBig(members);
+  },
   key: unionKey,
   eq: (a, b) => (b instanceof PyUnionType ? unionKey(a) === unionKey(b) : NOT_IMPLEMENTED),
   getattr: (v, name) => (name === '__args__' ? unionArgs(v) : name === '__parameters__' ? parametersOf(v, v.args) : undefined),
