@@ -99,3 +99,20 @@ it("hashes a Union alias as CPython does", () => {
     "import typing\nT = typing.TypeVar('T')\nreturn {typing.Optional[int]: 1}[int | None], {int | None: 2}[typing.Union[None, int]], hash(int | str) == hash(str | int), len({int | str, str | int, typing.Union[str, int]})",
   ])).toEqual([]);
 });
+
+/** A Union's alias is a typing._UnionGenericAlias (T | int, Union[T, int], Optional[int]), as type() names it. */
+it("answers a Union alias's type as CPython does", () => {
+  expect(compareWithCPython([
+    "import typing\nT = typing.TypeVar('T')\nreturn type(T | int), repr(type(T | int)), type(int | T).__name__, type(T | None), type(typing.Union[T, int]), type(int | str)",
+    "import typing\nT = typing.TypeVar('T')\nS = typing.TypeVar('S')\nreturn type((T | S)[int, str]), type(typing.Optional[T][int]), type(typing.Union[int]), type(typing.Optional[int])",
+    "import typing\nT = typing.TypeVar('T')\nreturn isinstance(T | int, type(typing.List[int])), type(typing.List[int]), type(typing.Dict[T, int][str])",
+  ])).toEqual([]);
+});
+
+/** The orders of typing's alias classes run through its private classes, which are not built: refused, not given short. */
+it("refuses the order of typing's alias classes", () => {
+  const run = (source: string): string => evaluator(new Engine(), { source, data: {} }).error ?? '';
+  expect(run('import typing\nreturn type(typing.List[int]).__mro__')).toBe("UnsupportedError: 'typing._GenericAlias.__mro__' is not available in conditions: its bases are typing's _BaseGenericAlias and _Final, which the evaluator does not build");
+  expect(run("import typing\nT = typing.TypeVar('T')\nreturn type(T | int).__bases__")).toBe("UnsupportedError: 'typing._UnionGenericAlias.__bases__' is not available in conditions: its bases are typing's _NotIterable and _GenericAlias, which the evaluator does not build");
+  expect(run('import typing\nreturn type(typing.Optional[int]).mro()')).toMatch(/^UnsupportedError: 'typing\._UnionGenericAlias\.__mro__' is not available/);
+});

@@ -32,12 +32,14 @@ export function mroOf(t: PyType): readonly PyType[] {
  * isinstance and issubclass of the type itself hold as its own order answers them.
  */
 const ABC_BASED = new WeakMap<PyType, string>();
-export const fileAbcBased = (t: PyType, bases: string): void => void ABC_BASED.set(t, bases);
+/** A module's type whose bases (`what`: "typing's _BaseGenericAlias and _Final") the evaluator does not build. */
+export const fileBasesNotBuilt = (t: PyType, what: string): void => void ABC_BASED.set(t, what);
+export const fileAbcBased = (t: PyType, bases: string): void => fileBasesNotBuilt(t, `collections.abc's ${bases}`);
 /** A type by its module's name too: a module's class written as one keeps its module apart (`collections.UserDict`). */
 const qualified = (t: PyType): string => (t instanceof PyClass && t.module !== null ? `${t.module}.${t.name}` : t.name);
 export function refuseAbcOrder(t: PyType, what: string): void {
   const bases = ABC_BASED.get(t);
-  if (bases !== undefined) throw fatalErr(UnsupportedError, `'${qualified(t)}.${what}' is not available in conditions: its bases are collections.abc's ${bases}, which the evaluator does not build`);
+  if (bases !== undefined) throw fatalErr(UnsupportedError, `'${qualified(t)}.${what}' is not available in conditions: its bases are ${bases}, which the evaluator does not build`);
 }
 
 /** `T.__mro__` of any type, a copy a read, paid for as any list built: 1,000 classes deep is 1,000 items. */
@@ -48,7 +50,7 @@ export function typeMro(t: PyType): PyType[] {
   for (const c of mro) {
     const bases = ABC_BASED.get(c);
     if (bases === undefined) continue;
-    throw fatalErr(UnsupportedError, `'${qualified(t)}.__mro__' is not available in conditions: it holds ${qualified(c)}, whose bases are collections.abc's ${bases}, which the evaluator does not build`);
+    throw fatalErr(UnsupportedError, `'${qualified(t)}.__mro__' is not available in conditions: it holds ${qualified(c)}, whose bases are ${bases}, which the evaluator does not build`);
   }
   allocItems(mro.length);
   return mro.slice();

@@ -15,6 +15,7 @@ import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { fatalErr, missingAttr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { makeParameters, substituted } from '../../types/type-params.js';
 import { fileSharedObject } from '../../shared-objects.js';
+import { fileBasesNotBuilt } from '../../object-class.js';
 import { freeze, guardClass } from '../frozen-instances.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
@@ -121,11 +122,18 @@ guardClass(SPECIAL_GENERIC_ALIAS, 'typing._SpecialGenericAlias', (self, name, de
   return origin instanceof PyType ? typeErr(`cannot set '${String(name)}' attribute of immutable type '${origin.name}'`) : undefined;
 });
 fileSharedObject(GENERIC_ALIAS, 'typing._GenericAlias');
+/** A Union's alias (`Union[T, int]`, `Optional[int]`, `T | int`): _GenericAlias's subclass, as CPython's type() names it; the methods are its base's. */
+export const UNION_GENERIC_ALIAS = makeClass('_UnionGenericAlias', '_UnionGenericAlias', [GENERIC_ALIAS]);
+UNION_GENERIC_ALIAS.module = 'typing';
+fileSharedObject(UNION_GENERIC_ALIAS, 'typing._UnionGenericAlias');
+// their orders run through typing's private classes, which are not built: refused, not given short
+fileBasesNotBuilt(GENERIC_ALIAS, "typing's _BaseGenericAlias and _Final");
+fileBasesNotBuilt(UNION_GENERIC_ALIAS, "typing's _NotIterable and _GenericAlias");
 
 /** `keepOrigin` false: an alias of a collections.abc class, which the evaluator does not have; `__origin__` is not given rather than given wrong. */
 export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true): PyInstance {
   allocItems(args.length);
-  const v = new PyInstance(GENERIC_ALIAS);
+  const v = new PyInstance(name === 'Union' || name === 'Optional' ? UNION_GENERIC_ALIAS : GENERIC_ALIAS);
   const parameters = new PyTuple(makeParameters(args));
   ALIASES.set(v, { origin, args, name, show, parameters });
   if (keepOrigin && origin !== null) v.dict.set('__origin__', origin);
