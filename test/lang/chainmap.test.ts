@@ -69,3 +69,11 @@ it("refuses ChainMap's order and bases", () => {
     expect(evaluator(new Engine(), { source: `import collections\nreturn collections.ChainMap.${name}` }).error).toMatch(/^UnsupportedError: 'collections\.ChainMap\.__(mro|bases|base)__' is not available in conditions: its bases are collections\.abc's MutableMapping/);
   }
 });
+
+/** fromkeys, a classmethod, read through a chain map is bound to its class (an AttributeError before). */
+it('answers ChainMap().fromkeys as CPython does', () => {
+  expect(compareWithCPython([
+    "from collections import ChainMap\nreturn ChainMap().fromkeys('ab'), ChainMap({'z': 1}).fromkeys('ab', 0), type(ChainMap().fromkeys('a')).__name__",
+    "from collections import ChainMap\nc = ChainMap({'q': 1})\nreturn c.fromkeys('x', [1]), c",
+  ])).toEqual([]);
+});

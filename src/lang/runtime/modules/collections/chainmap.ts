@@ -213,7 +213,8 @@ export const CHAINMAP: PyTypeSlots<PyChainMap> = {
       return chainOf([m]);
     },
   },
-  getattr: (v, name) => (name === 'maps' ? v.maps : name === 'parents' ? chainOf(mapsOf(v).slice(1)) : undefined),
+  // fromkeys, a classmethod, read through an instance is bound to the class
+  getattr: (v, name) => (name === 'maps' ? v.maps : name === 'parents' ? chainOf(mapsOf(v).slice(1)) : name === 'fromkeys' ? getattr(CHAINMAP_TYPE, name) : undefined),
   setattr: (v, name, value) => {
     if (name === 'maps' && value !== undefined) v.maps = value;
     else throw fatalErr(UnsupportedError, `${value === undefined ? 'deleting' : 'setting'} 'ChainMap.${name}' is not available in conditions: a chain map takes no attribute but maps`);
