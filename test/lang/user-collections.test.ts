@@ -109,3 +109,12 @@ it('ends in the RecursionError where CPython does', () => {
   expect(run("from collections import UserDict\nclass D(UserDict):\n    def __setitem__(self, k, v):\n        self.update({k: v})\nD(a=1)")).toBe('RecursionError: maximum recursion depth exceeded');
   expect(run('from collections import UserList\nu = UserList()\nfor i in range(1500):\n    u = UserList([u])\nreturn repr(u)')).toBe('RecursionError: maximum recursion depth exceeded');
 });
+
+/** super(UserDict, self) goes on, in CPython, through collections.abc's classes, where the mixins are: refused rather than answered from object. */
+it("refuses super() past UserDict's and UserList's class to their mixins", () => {
+  expect(run('from collections import UserDict\nclass D(UserDict):\n    def update(self, *a):\n        return super(UserDict, self).update(*a)\nreturn D(a=1)')).toMatch(/^UnsupportedError: super\(UserDict, \.\.\.\)\.update is not available in conditions: it is looked up in collections\.abc's MutableMapping/);
+  expect(run('from collections import UserList\nclass L(UserList):\n    def __iter__(self):\n        return super(UserList, self).__iter__()\nreturn list(L([1]))')).toMatch(/^UnsupportedError: super\(UserList, \.\.\.\)\.__iter__ is not available/);
+  expect(run('from collections import UserDict\nclass D(UserDict):\n    def f(self):\n        return super(UserDict, self).nothing\nreturn D().f()')).toMatch(/^UnsupportedError: super\(UserDict, \.\.\.\)\.nothing is not available/);
+  // the class's own methods, through super() of the subclass, are reached
+  expect(run("from collections import UserDict\nclass D(UserDict):\n    def __setitem__(self, k, v):\n        super().__setitem__(k, v + 1)\n    def update(self, *a, **k):\n        super().update(*a, **k)\nd = D(a=1)\nd.update(b=2)\nreturn d")).toBe("{'a': 2, 'b': 3}");
+});

@@ -20,7 +20,7 @@ import { AttributeError, BaseExceptionGroup, fatalErr, IndexError, OverflowError
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
-import { mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
+import { basesNotBuilt, mroMethod, mroOf, OBJECT_CLASS, typeMro } from './object-class.js';
 import type { Int } from './int/index.js';
 import { indexSized } from './numbers.js';
 import { repr, str } from './repr.js';
@@ -435,6 +435,11 @@ function superAttr(sup: PySuper & { self: Py }, name: string): Py {
   const mro = owner.mro;
   const at = mro.indexOf(sup.cls);
   if (at < 0) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  // super(UserDict, self).update: a mixin the evaluator puts in the class, which CPython finds further on, in collections.abc's classes
+  if (sup.cls instanceof PyClass && sup.cls.module !== null && basesNotBuilt(sup.cls) !== undefined) {
+    const own = sup.cls.attrs.get(name);
+    if (own === null || (own instanceof PyFunc && !own.name.startsWith(`${sup.cls.name}.`))) throw notPastUnbuilt(sup.cls, name);
+  }
   let found: Py | undefined;
   for (let i = at + 1; i < mro.length; i++) {
     const t = mro[i];
@@ -496,8 +501,13 @@ function superAttr(sup: PySuper & { self: Py }, name: string): Py {
       if (m !== undefined) return m;
     }
   }
+  // super(UserDict, self).nothing: CPython's order goes on through collections.abc's classes, which are not built
+  if (basesNotBuilt(sup.cls) !== undefined) throw notPastUnbuilt(sup.cls, name);
   throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
 }
+
+const notPastUnbuilt = (cls: PyType, name: string): PyException =>
+  fatalErr(UnsupportedError, `super(${cls.name}, ...).${name} is not available in conditions: it is looked up in ${basesNotBuilt(cls)}, which the evaluator does not build`);
 
 /**
  * A builtin base's class method (or datetime's class attribute) read through the subclass cls:

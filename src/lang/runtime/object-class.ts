@@ -35,6 +35,8 @@ const ABC_BASED = new WeakMap<PyType, string>();
 /** A module's type whose bases (`what`: "typing's _BaseGenericAlias and _Final") the evaluator does not build. */
 export const fileBasesNotBuilt = (t: PyType, what: string): void => void ABC_BASED.set(t, what);
 export const fileAbcBased = (t: PyType, bases: string): void => fileBasesNotBuilt(t, `collections.abc's ${bases}`);
+/** The bases not built of a type so filed, else undefined. */
+export const basesNotBuilt = (t: PyType): string | undefined => ABC_BASED.get(t);
 /** A type by its module's name too: a module's class written as one keeps its module apart (`collections.UserDict`). */
 const qualified = (t: PyType): string => (t instanceof PyClass && t.module !== null ? `${t.module}.${t.name}` : t.name);
 export function refuseAbcOrder(t: PyType, what: string): void {
