@@ -591,8 +591,8 @@ const strSlots: PyTypeSlots<PyStrInstance> = {
   // str's own str is its value, whatever __repr__ says
   str: (v) => classString(v, v.cls, '__str__') ?? v.value,
   hash: (v) => pyHashBig(v.value),
-  // its str's key: {'a': 1}[U('a')]
-  key: (v) => v.value,
+  // its str's key, a long one's digest as hashKey files it: {'a': 1}[U('a')]
+  key: (v) => hashKey(v.value),
   eq: (a, b) => {
     const s = strValue(b);
     return typeof s === 'string' ? a.value === s : NOT_IMPLEMENTED;
