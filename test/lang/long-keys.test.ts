@@ -54,6 +54,17 @@ describe('long keys are the keys CPython has', () => {
       ]),
     ).toEqual([]);
   });
+  it("a request's data and log with long keys, and the data given back", () => {
+    const L = 'k'.repeat(16384);
+    const data = { [L]: 1, b: { ['m'.repeat(20000)]: [1, 2] } };
+    const log = { Text: 'hi', [L]: 'v' };
+    expect(
+      compareWithCPython([
+        { source: "L = 'k' * 16384\nM = 'm' * 20000\nreturn data[L], data['b'][M], L in data, [len(k) for k in data], [len(k) for k in log], log[L]", data, log },
+        { source: "L = 'k' * 16384\nM = 'm' * 20000\ndata[M] = 2\ndata['b'][L] = 3\ndata[L] += 5\nreturn 1", data, log },
+      ]),
+    ).toEqual([]);
+  });
   it("a str subclass's instance is the key of its str", () => {
     // its key was its str as it is, which a dict no longer files a long str under
     expect(compareWithCPython(["class S(str): pass\nL = 'a' * 16384\nd = {S(L): 1}\nreturn d.get(L), L in d, S(L) in {L: 2}, L in {S(L)}, len({L, S(L)}), {L: 1} == {S(L): 1}"])).toEqual([]);

@@ -76,7 +76,8 @@ export function evaluator(engine: Engine, c: Case): Outcome {
 }
 
 function toPlain(v: Py): unknown {
-  if (v instanceof PyDict) return Object.fromEntries([...v.m].map(([k, x]) => [k, toPlain(x)]));
+  // the keys as put (v.key): a long str is filed under its digest (keys.ts longKey)
+  if (v instanceof PyDict) return Object.fromEntries([...v.m].map(([k, x]) => [v.key(k), toPlain(x)]));
   if (Array.isArray(v)) return v.map(toPlain);
   if (v !== null && typeof v === 'object' && 'v' in v) return v.v;
   // CPython's side is read by JSON.parse too, which rounds a big int the same way
