@@ -6,7 +6,8 @@
  * exception's may not be deleted). A class's namespace is not writable, a value without a
  * __dict__ has none to set.
  */
-import { step } from './budget.js';
+import { checkName } from './attribute-names.js';
+import { step, work } from './budget.js';
 import { PyInstance } from './class-values.js';
 import { classOfInstance } from './classes.js';
 import { AttributeError, attrErr, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
@@ -24,6 +25,11 @@ export function setInstanceDict(obj: Py, d: Py | undefined, check: () => void, a
   if (d !== undefined && !(d instanceof PyDict)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeName(d)}'`);
   // CPython stores into an OrderedDict's table past its order's list, so that iterating it leaves the new names out: not followed here
   if (d !== undefined && d.m.constructor !== Map) throw fatalErr(UnsupportedError, `setting '__dict__' to a '${typeName(d)}' is not available in conditions: only a dict or a dict subclass's instance`);
+  // the dict's table becomes the names' table: a long str key is filed there under its digest (keys.ts longKey), refused as a store of it is
+  if (d !== undefined && d.k !== null) {
+    work(d.k.size);
+    for (const key of d.k.values()) if (typeof key === 'string') checkName(key);
+  }
   const table = d === undefined ? new Map<string, Py>() : (d.m as Map<string, Py>);
   if (d !== undefined) adopt(d);
   replaceTable(obj, table);
