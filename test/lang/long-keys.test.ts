@@ -88,6 +88,12 @@ describe('names of 16,384 units or more are refused where Maps of names keep the
     ['setattr on an exception', "e = KeyError()\nsetattr(e, N, 1)\nreturn getattr(e, N)", 'an attribute'],
     ['type() with a namespace', "O = type('O', (), {N: 1})\nreturn getattr(O, N)", 'an attribute'],
     ['a call with **', "def f(**kw):\n    return len(kw)\nreturn f(**{N: 1})", 'a keyword'],
+    // names filed in a class's table by other routes: 40 such slots, fields or members made 100,000 steps of lookups end on the clock
+    ['__slots__', "class O:\n    __slots__ = (N,)\nreturn [len(k) for k in vars(O) if len(k) > 100]", 'an attribute'],
+    ['a namedtuple field', "from collections import namedtuple\nP = namedtuple('P', [N])\nreturn getattr(P(1), N)", 'an attribute'],
+    ['a namedtuple field kept by rename', "from collections import namedtuple\nP = namedtuple('P', [N, N, 'def'], rename=True)\nreturn P._fields[1:], len(P._fields[0])", 'an attribute'],
+    ["an Enum's member by the functional API", "import enum\nE = enum.Enum('E', [N])\nreturn getattr(E, N).value", 'an attribute'],
+    ["an Enum's _ignore_", "import enum\nclass E(enum.Enum):\n    _ignore_ = [N]\n    A = 1\nreturn list(E)", 'an attribute'],
     // the dict's table becomes the instance's: the name was filed by its digest, and getattr missed it
     ['__dict__ set to a dict', "class O: pass\no = O()\no.__dict__ = {N: 1, 2.5: 3}\nreturn getattr(o, N), len(vars(o))", 'an attribute'],
   ])('%s: at 16,383 units as CPython, at 16,384 refused', (_label, body, what) => {

@@ -1,4 +1,5 @@
 import { IDENTIFIER } from './unicode-14.js';
+import { checkName as checkAttributeName } from './attribute-names.js';
 import { charge } from './budget.js';
 import { PyClass } from './class-values.js';
 import { descriptorClass } from './descriptor-get.js';
@@ -134,6 +135,8 @@ export function makeSlots(cls: PyClass): void {
     const name = n instanceof PyStrBox ? n.value : n;
     if (typeof name !== 'string') throw typeErr(`__slots__ items must be strings, not '${typeName(n)}'`);
     if (!IDENTIFIER.test(name)) throw typeErr('__slots__ must be identifiers');
+    // each member is the class's attribute
+    checkAttributeName(name);
     if (name === '__dict__') {
       if (dict || addDict) throw typeErr('__dict__ slot disallowed: we already got one');
       addDict = true;

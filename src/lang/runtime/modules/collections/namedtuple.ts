@@ -5,6 +5,8 @@
  */
 import { bind } from '../../args.js';
 import { getattr } from '../../attributes.js';
+import { checkName as checkAttributeName } from '../../attribute-names.js';
+import { hashKey } from '../../keys.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocEntries, allocItems, tick, work } from '../../budget.js';
@@ -223,18 +225,21 @@ export const namedtuple = new PyFunc('namedtuple', (a, kw) => {
   allocItems(names.length);
   const typeStr = strOf(typename);
   if (ops.truthy(rename)) {
-    const seen = new Set<string>();
+    // the names by their keys (a long one's digest), not as they are: a Set of long names of one length is one bucket
+    const seen = new Set<unknown>();
     names = names.map((n, i) => {
       tick();
-      const bad = !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n) || KEYWORDS.has(n) || n.startsWith('_') || seen.has(n);
+      const bad = !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n) || KEYWORDS.has(n) || n.startsWith('_') || seen.has(hashKey(n));
       const out = bad ? `_${i}` : n;
-      seen.add(out);
+      seen.add(hashKey(out));
       return out;
     });
   }
   // the type's name as checked: a str subclass's instance is its str
   const name = checkName(typeStr);
   const fields = names.map(checkName);
+  // each field is the class's attribute, after CPython's ValueErrors of every name
+  for (const f of fields) checkAttributeName(f);
   const seen = new Set<string>();
   for (const f of fields) {
     tick();

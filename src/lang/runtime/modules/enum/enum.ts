@@ -20,6 +20,7 @@ import { registerType, slotsOfClass } from '../../types/table.js';
 import { bindAttr, classAttr, PyClassMethod, PyProperty, PyStaticMethod } from '../../descriptors.js';
 import { AttributeError, Exception as EXCEPTION, ValueError as VALUE_ERROR, fatalErr, keyErr, missingAttr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { getattr } from '../../attributes.js';
+import { checkName as checkAttributeName } from '../../attribute-names.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import * as ops from '../../ops.js';
 import { repr, str } from '../../repr.js';
@@ -209,6 +210,8 @@ export class EnumDict extends PyDict {
   }
   private admit(key: string, value: Py): Py {
     tick();
+    // every str name here becomes the class's attribute (a member, or the body's through type_new)
+    checkAttributeName(key);
     if (isPrivate(this.clsName, key)) return value;
     if (isSunder(key)) {
       if (!SUNDERS.has(key)) throw valueErr(`_sunder_ names, such as '${key}', are reserved for future Enum use`);
@@ -218,6 +221,8 @@ export class EnumDict extends PyDict {
       } else if (key === '_ignore_') {
         const names = typeof value === 'string' ? value.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : (ops.toList(value) as string[]);
         work(names.length);
+        // a Set of names as the class's attributes are: a long one is refused as they are
+        for (const n of names) if (typeof n === 'string') checkAttributeName(n);
         this.ignore = new Set(names);
         const already = names.filter((n) => this.memberSet.has(n));
         if (already.length > 0) throw valueErr(`_ignore_ cannot specify already set names: ${repr(callValue(BUILTINS.get('set')!, [already], null))}`);
