@@ -101,6 +101,11 @@ describe('names of 16,384 units or more are refused where Maps of names keep the
     expect(compareWithCPython([`N = 'a' * 16383\n${body}`])).toEqual([]);
     expect(evaluator(unclocked, { source: `N = 'a' * 16384\n${body}`, data: {} }).error).toBe(refused(what));
   });
+  it("a class's own __setattr__ is given such a name as CPython gives it", () => {
+    // the name is an argument, filed nowhere: it was refused before the hook was called
+    expect(compareWithCPython(["class C:\n    def __init__(self):\n        object.__setattr__(self, 'store', {})\n    def __setattr__(self, k, v):\n        self.store[k] = v\n    def __getattr__(self, k):\n        return self.store[k]\no = C()\nN = 'a' * 16384\nsetattr(o, N, 5)\no.__setattr__(N + 'b', 6)\nreturn getattr(o, N), [len(k) for k in o.store]"])).toEqual([]);
+    expect(evaluator(unclocked, { source: "class C:\n    def __setattr__(self, k, v):\n        super().__setattr__(k, v)\no = C()\nsetattr(o, 'a' * 16384, 1)\nreturn 1", data: {} }).error).toMatch(/^UnsupportedError: an attribute name of 16384/);
+  });
   it('a lookup of such a name is an AttributeError, as nothing can have it', () => {
     expect(compareWithCPython(["class O: pass\no = O()\nN = 'a' * 20000\nreturn hasattr(o, N), getattr(o, N, 5), hasattr(O, N)"])).toEqual([]);
   });

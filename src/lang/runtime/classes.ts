@@ -253,10 +253,11 @@ export const setReprName = (f: (cls: PyClass) => string): void => void (reprName
 /** `obj.name = v`: the instance's class's __setattr__ takes it where it has one (attribute-hooks.ts). */
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
-  checkName(name);
   const cls = classOfInstance(obj);
+  // a class's own __setattr__ is given the name as a str, filed nowhere (its object.__setattr__ refuses a long one)
   if (cls !== null && hookedStore(obj, cls, name, v)) return;
   if (obj instanceof PyClassOfMeta && metaStore(obj, '__setattr__', [name, v])) return;
+  checkName(name);
   if (introspectedStore(obj, name, v)) return;
   objectSetattr(obj, name, v, cls);
 }
