@@ -1,3 +1,4 @@
+import { NEGATIVE_NAN } from './negative-nan.js';
 import { NON_ASCII_SPACES, stripAsciiSix } from './py-space.js';
 import { walkBack as walkDictBack } from './types/dict.js';
 import { OdictMap, odictWalk } from './types/odict-map.js';
@@ -152,7 +153,7 @@ export function toFloat(v: Py): PyFloat {
     const s = stripAsciiSix(decimalText(v));
     if (!FLOAT_TEXT.test(s) || !/\d|inf|nan/i.test(s) || /^[+-]?\.?(?:[eE]|$)/.test(s)) throw valueErr(`could not convert string to float: ${repr(v)}`);
     const lower = s.toLowerCase().replace(/_/g, '');
-    if (lower.endsWith('nan')) return new PyFloat(lower.startsWith('-') ? -NaN : NaN);
+    if (lower.endsWith('nan')) return new PyFloat(lower.startsWith('-') ? NEGATIVE_NAN : NaN);
     if (lower.endsWith('inf') || lower.endsWith('infinity')) return new PyFloat(lower.startsWith('-') ? -Infinity : Infinity);
     return new PyFloat(Number(lower));
   }
@@ -274,7 +275,7 @@ function toComplex(a: Py[], k: Map<string, Py> | null): PyComplex {
     const z = parseComplex(decimalText(r));
     if (z === 'underscore') throw valueErr(`could not convert string to complex: ${repr(r)}`);
     if (z === 'malformed') throw valueErr('complex() arg is a malformed string');
-    return new PyComplex(z[0], z[1]);
+    return new PyComplex(z.re, z.im);
   }
   if (typeof i === 'string') throw typeErr("complex() second arg can't be a string");
   // a class's __complex__ makes the first part, as try_complex_special_method asks it; its

@@ -4,6 +4,7 @@
  * a hex string read digit by digit, rounded half to even once, with CPython's words for
  * what it refuses.
  */
+import { NEGATIVE_NAN } from './negative-nan.js';
 import { charge } from './budget.js';
 import { OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { floatRepr } from './repr.js';
@@ -55,15 +56,18 @@ function ldexp(x: number, e: number): number {
 const parseError = () => valueErr('invalid hexadecimal floating-point string');
 const overflow = () => pyErr(OverflowError, 'hexadecimal value too large to represent as a float');
 
-/** _Py_parse_inf_or_nan: an optional sign, then inf, infinity or nan in any case; its value and where it ended, or null. */
-function infOrNan(s: string, at: number): [number, number] | null {
+/**
+ * _Py_parse_inf_or_nan: an optional sign, then inf, infinity or nan in any case; its value and
+ * where it ended, or null. An object, not a pair: V8 makes a NaN in an array of doubles positive.
+ */
+function infOrNan(s: string, at: number): { x: number; end: number } | null {
   let i = at;
   let negate = false;
   if (s[i] === '-' || s[i] === '+') negate = s[i++] === '-';
   const rest = s.slice(i, i + 8).toLowerCase();
-  if (rest.startsWith('infinity')) return [negate ? -Infinity : Infinity, i + 8];
-  if (rest.startsWith('inf')) return [negate ? -Infinity : Infinity, i + 3];
-  if (rest.startsWith('nan')) return [negate ? -NaN : NaN, i + 3];
+  if (rest.startsWith('infinity')) return { x: negate ? -Infinity : Infinity, end: i + 8 };
+  if (rest.startsWith('inf')) return { x: negate ? -Infinity : Infinity, end: i + 3 };
+  if (rest.startsWith('nan')) return { x: negate ? NEGATIVE_NAN : NaN, end: i + 3 };
   return null;
 }
 
@@ -77,7 +81,7 @@ export function floatFromHex(s: unknown): number {
   let x: number;
   let negate = false;
   const special = infOrNan(s, i);
-  if (special !== null) [x, i] = special;
+  if (special !== null) ({ x, end: i } = special);
   else {
     if (s[i] === '-') (negate = true), i++;
     else if (s[i] === '+') i++;

@@ -1,3 +1,4 @@
+import { NEGATIVE_NAN } from '../negative-nan.js';
 import { floatRepr } from '../repr.js';
 
 /** One part as PyOS_double_to_string(x, 'r', 0) writes it: repr's digits without a '.0' ('1', '1e+16', 'inf'). */
@@ -32,10 +33,11 @@ function trim(text: string, start: number, end: number): [number, number] {
 }
 
 /**
- * complex(text), its decimal digits already ASCII: [re, im], 'malformed' for CPython's
- * "complex() arg is a malformed string", or 'underscore' for a misplaced underscore.
+ * complex(text), its decimal digits already ASCII: its parts, 'malformed' for CPython's
+ * "complex() arg is a malformed string", or 'underscore' for a misplaced underscore. An object,
+ * not a pair: V8 makes every NaN in an array of doubles the positive one ('-nanj' kept no sign).
  */
-export function parseComplex(text: string): [number, number] | 'malformed' | 'underscore' {
+export function parseComplex(text: string): { re: number; im: number } | 'malformed' | 'underscore' {
   if (text.includes('_')) {
     if (BAD_UNDERSCORE.test(text)) return 'underscore';
     text = text.split('_').join('');
@@ -51,8 +53,8 @@ export function parseComplex(text: string): [number, number] | 'malformed' | 'un
     const t = s.toLowerCase();
     const sign = t.startsWith('-') ? -1 : 1;
     const body = t.replace(/^[+-]/, '');
-    return body === 'nan' ? (sign < 0 ? -NaN : NaN) : body.startsWith('inf') ? sign * Infinity : sign * Number(body);
+    return body === 'nan' ? (sign < 0 ? NEGATIVE_NAN : NaN) : body.startsWith('inf') ? sign * Infinity : sign * Number(body);
   };
-  if (m[1] !== undefined) return m[2] === undefined ? [real(m[1]), 0] : [real(m[1]), real(m[2] + (m[3] ?? '1'))];
-  return [0, real(m[4] + (m[5] ?? '1'))];
+  if (m[1] !== undefined) return m[2] === undefined ? { re: real(m[1]), im: 0 } : { re: real(m[1]), im: real(m[2] + (m[3] ?? '1')) };
+  return { re: 0, im: real(m[4] + (m[5] ?? '1')) };
 }

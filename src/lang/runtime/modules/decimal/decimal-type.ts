@@ -1,4 +1,5 @@
 /** decimal.Decimal as a Python type: its constructor, operators, hash, conversions and methods over the kernel (number.ts, arith.ts, transcend.ts). */
+import { NEGATIVE_NAN } from '../../negative-nan.js';
 import { bind } from '../../args.js';
 import { allocStr } from '../../budget.js';
 import { checkedMethods } from '../../arity.js';
@@ -58,7 +59,7 @@ export function toInt(d: Dec): Int {
 export function toFloat(d: Dec): number {
   if (d.isNaN()) {
     if (d.exp === 'N') throw valueErr('cannot convert signaling NaN to float');
-    return d.sign ? -NaN : NaN;
+    return d.sign ? NEGATIVE_NAN : NaN;
   }
   if (d.isInf()) return d.sign ? -Infinity : Infinity;
   // past the doubles' range the digits decide nothing: a bounded text keeps Number() quick

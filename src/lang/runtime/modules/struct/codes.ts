@@ -5,6 +5,7 @@
  * the standard size is the native one (all but 'l', 'L', 'f', 'd' and '?'); '>' and '!' have
  * the bp_ routines, whose 'q' and 'Q' go through _PyLong_AsByteArray.
  */
+import { NEGATIVE_NAN } from '../../negative-nan.js';
 import { indexOf } from '../../args.js';
 import { truthy } from '../../iteration.js';
 import { EXCEPTION_TYPES, OverflowError, pyErr } from '../../exceptions.js';
@@ -194,7 +195,7 @@ export function unpackHalf(h: number): number {
   const sign = h >> 15;
   let e = (h >> 10) & 0x1f;
   const f = h & 0x3ff;
-  if (e === 0x1f) return f === 0 ? (sign ? -Infinity : Infinity) : sign ? -NaN : NaN;
+  if (e === 0x1f) return f === 0 ? (sign ? -Infinity : Infinity) : sign ? NEGATIVE_NAN : NaN;
   let x = f / 1024;
   if (e === 0) e = -14;
   else {
