@@ -18,11 +18,11 @@ export { PyFrozenSet, PySet };
 export { ELLIPSIS, EMPTY_BYTES, EMPTY_TUPLE, freshBytes, latin1, sharedBytes, PyBytes, PyComplex, PyEllipsis, PyFloat, PyIntBox, PyIntFlag, PyRange, PyStrBox, PyTuple, rangeIdentity, tupleOf } from './scalars.js';
 export type Py = any;
 
-/** A Python dict: insertion-ordered, keys compared as Python compares them. */
 /** Set by introspection.ts, whose dicts are instances' attributes: a long str key stored into one of them throws. */
 let checkLongStore: (d: PyDict, key: string) => void = () => {};
 export const setCheckLongStore = (f: typeof checkLongStore): void => void (checkLongStore = f);
 
+/** A Python dict: insertion-ordered, keys compared as Python compares them. */
 export class PyDict {
   /** Normalised key -> value. */
   readonly m: Map<unknown, Py>;
