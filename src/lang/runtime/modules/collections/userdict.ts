@@ -9,30 +9,24 @@
 import { inplace } from '../../../compile/operators.js';
 import { getattr, lookupAttr } from '../../attributes.js';
 import { step } from '../../budget.js';
-import { BUILTINS } from '../../builtins.js';
-import { callValue } from '../../call.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { PyClassMethod } from '../../descriptors.js';
 import { KeyError, keyErr } from '../../exceptions.js';
-import { introspect } from '../../introspection.js';
 import { fileAbcBased } from '../../object-class.js';
 import * as ops from '../../ops.js';
 import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
-import { callMethod } from '../calendar/py.js';
+import { call, callMethod } from '../calendar/py.js';
 import { COPY_MODULE } from '../copy.js';
 import { pairOf } from '../copy-reduce.js';
 import { defIn, pyDef } from '../python-def.js';
 import { PyChainView } from './chainmap-views.js';
 import { fileMappingClass, isMapping } from './abc-instances.js';
+import { builtin, classOf, copyByNew, dataOf } from './user-data.js';
 
 export const USERDICT = makeClass('UserDict', 'UserDict', [OBJECT_CLASS]);
 USERDICT.module = 'collections';
 
-const builtin = (name: string): Py => BUILTINS.get(name)!;
-const call = (f: Py, ...args: Py[]): Py => callValue(f, args, null);
-const dataOf = (self: Py): Py => getattr(self, 'data');
-const classOf = (self: Py): Py => introspect(self, '__class__');
 const isKeyError = (e: unknown): boolean => e instanceof PyException && !e.fatal && e.type.isSubclassOf(KeyError);
 const isUserDict = (v: Py): boolean => ops.truthy(call(builtin('isinstance'), v, USERDICT));
 const ior = inplace('|');
@@ -73,16 +67,7 @@ def('__ior__', ['other'], {}, (self, other) => {
   setattr(self, 'data', ior(dataOf(self), isUserDict(other) ? dataOf(other) : other));
   return self;
 });
-// a new instance by __new__, its __dict__ a copy of self's with data copied (no descriptor is run)
-def('__copy__', [], {}, (self) => {
-  const cls = classOf(self);
-  const inst = call(getattr(cls, '__new__'), cls);
-  const dict = introspect(inst, '__dict__');
-  const own = introspect(self, '__dict__');
-  callMethod(dict, 'update', own);
-  ops.setitem(dict, 'data', callMethod(ops.getitem(own, 'data'), 'copy'));
-  return inst;
-});
+def('__copy__', [], {}, (self) => copyByNew(self, (data) => callMethod(data, 'copy')));
 def('copy', [], {}, (self) => {
   if (classOf(self) === USERDICT) return call(USERDICT, callMethod(dataOf(self), 'copy'));
   // a subclass's: copy.copy(self) with data emptied for the while, then updated from self

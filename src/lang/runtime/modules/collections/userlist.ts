@@ -7,27 +7,22 @@
 import { inplace } from '../../../compile/operators.js';
 import { getattr } from '../../attributes.js';
 import { step } from '../../budget.js';
-import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { IndexError } from '../../exceptions.js';
 import { PyGenerator } from '../../generator.js';
-import { introspect } from '../../introspection.js';
 import { fileAbcBased } from '../../object-class.js';
 import * as ops from '../../ops.js';
 import { PySlice } from '../../slice.js';
 import { PyDict, PyException, PyTuple, type Py } from '../../values.js';
-import { callMethod } from '../calendar/py.js';
+import { call, callMethod } from '../calendar/py.js';
 import { defIn } from '../python-def.js';
 import { fileSequenceClass } from './abc-instances.js';
+import { builtin, classOf, copyByNew, dataOf } from './user-data.js';
 
 export const USERLIST = makeClass('UserList', 'UserList', [OBJECT_CLASS]);
 USERLIST.module = 'collections';
 
-const builtin = (name: string): Py => BUILTINS.get(name)!;
-const call = (f: Py, ...args: Py[]): Py => callValue(f, args, null);
-const dataOf = (self: Py): Py => getattr(self, 'data');
-const classOf = (self: Py): Py => introspect(self, '__class__');
 const isinstance = (v: Py, t: Py): boolean => ops.truthy(call(builtin('isinstance'), v, t));
 const typeOf = (v: Py): Py => call(builtin('type'), v);
 const iadd = inplace('+');
@@ -80,16 +75,7 @@ def('__imul__', ['n'], {}, (self, n) => {
   setattr(self, 'data', imul(dataOf(self), n));
   return self;
 });
-// a new instance by __new__, its __dict__ a copy of self's with data sliced (no descriptor is run)
-def('__copy__', [], {}, (self) => {
-  const cls = classOf(self);
-  const inst = call(getattr(cls, '__new__'), cls);
-  const dict = introspect(inst, '__dict__');
-  const own = introspect(self, '__dict__');
-  callMethod(dict, 'update', own);
-  ops.setitem(dict, 'data', ops.getslice(ops.getitem(own, 'data'), null, null, null));
-  return inst;
-});
+def('__copy__', [], {}, (self) => copyByNew(self, (data) => ops.getslice(data, null, null, null)));
 def('append', ['item'], {}, (self, item) => (callMethod(dataOf(self), 'append', item), null));
 def('insert', ['i', 'item'], {}, (self, i, item) => (callMethod(dataOf(self), 'insert', i, item), null));
 def('pop', ['i'], { i: -1 }, (self, i) => callMethod(dataOf(self), 'pop', i));

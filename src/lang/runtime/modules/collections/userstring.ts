@@ -6,25 +6,20 @@
  * the class; its order is refused (fileAbcBased).
  */
 import { getattr } from '../../attributes.js';
-import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
-import { introspect } from '../../introspection.js';
 import { fileAbcBased } from '../../object-class.js';
 import * as ops from '../../ops.js';
 import { PyDict, PyTuple, type Py } from '../../values.js';
-import { callMethod } from '../calendar/py.js';
+import { call, callMethod } from '../calendar/py.js';
 import { defIn } from '../python-def.js';
 import { fileSequenceClass } from './abc-instances.js';
 import { sequenceMixins } from './userlist.js';
+import { builtin, classOf, dataOf } from './user-data.js';
 
 export const USERSTRING = makeClass('UserString', 'UserString', [OBJECT_CLASS]);
 USERSTRING.module = 'collections';
 
-const builtin = (name: string): Py => BUILTINS.get(name)!;
-const call = (f: Py, ...args: Py[]): Py => callValue(f, args, null);
-const dataOf = (self: Py): Py => getattr(self, 'data');
-const classOf = (self: Py): Py => introspect(self, '__class__');
 const isUserString = (v: Py): boolean => ops.truthy(call(builtin('isinstance'), v, USERSTRING));
 const isStr = (v: Py): boolean => ops.truthy(call(builtin('isinstance'), v, builtin('str')));
 /** `x.data if isinstance(x, UserString) else x` */
