@@ -12,6 +12,7 @@ import { moduleClass, PyClass } from '../../classes.js';
 import { PyClassOfMeta } from '../../class-values.js';
 import { PyStaticMethod } from '../../descriptors.js';
 import { typeErr } from '../../exceptions.js';
+import { truthy } from '../../iteration.js';
 import { fileClassForm } from '../../metaclass.js';
 import { PyFrozenSet } from '../../pyset.js';
 import { repr } from '../../repr.js';
@@ -81,7 +82,6 @@ function makeTypedDict(name: Py, basesV: Py, ns: Py, total: Py): PyClass {
   return cls;
 }
 
-const truthy = (v: Py): boolean => callValue(BUILTINS.get('bool')!, [v], null) as boolean;
 const keysOf = (v: Py): Py[] => (v instanceof PyFrozenSet ? v.values() : []);
 
 const MSG = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type";
