@@ -205,6 +205,7 @@ export function toPy(v: unknown): Py {
     return v;
   }
   if (!isPlainObject(v)) return v as Py;
+  // setStr's test written out: through setStr for every key, /eval took 1.4-3% more instructions (docs/performance.md)
   const m = new Map<unknown, Py>();
   let d: PyDict | null = null;
   for (const k in v) {
