@@ -88,6 +88,9 @@ describe('names of 16,384 units or more are refused where Maps of names keep the
     ['setattr on an exception', "e = KeyError()\nsetattr(e, N, 1)\nreturn getattr(e, N)", 'an attribute'],
     ['type() with a namespace', "O = type('O', (), {N: 1})\nreturn getattr(O, N)", 'an attribute'],
     ['a call with **', "def f(**kw):\n    return len(kw)\nreturn f(**{N: 1})", 'a keyword'],
+    ['setattr on a partial', "import functools\np = functools.partial(int)\nsetattr(p, N, 1)\nreturn getattr(p, N)", 'an attribute'],
+    ['setattr on a cached function', "import functools\n@functools.cache\ndef f(): pass\nsetattr(f, N, 1)\nreturn getattr(f, N)", 'an attribute'],
+    ["setattr on a property's subclass's instance", "class P(property): pass\np = P()\nsetattr(p, N, 1)\nreturn getattr(p, N)", 'an attribute'],
     // names filed in a class's table by other routes: 40 such slots, fields or members made 100,000 steps of lookups end on the clock
     ['__slots__', "class O:\n    __slots__ = (N,)\nreturn [len(k) for k in vars(O) if len(k) > 100]", 'an attribute'],
     ['a namedtuple field', "from collections import namedtuple\nP = namedtuple('P', [N])\nreturn getattr(P(1), N)", 'an attribute'],
@@ -105,6 +108,15 @@ describe('names of 16,384 units or more are refused where Maps of names keep the
     // the name is an argument, filed nowhere: it was refused before the hook was called
     expect(compareWithCPython(["class C:\n    def __init__(self):\n        object.__setattr__(self, 'store', {})\n    def __setattr__(self, k, v):\n        self.store[k] = v\n    def __getattr__(self, k):\n        return self.store[k]\no = C()\nN = 'a' * 16384\nsetattr(o, N, 5)\no.__setattr__(N + 'b', 6)\nreturn getattr(o, N), [len(k) for k in o.store]"])).toEqual([]);
     expect(evaluator(unclocked, { source: "class C:\n    def __setattr__(self, k, v):\n        super().__setattr__(k, v)\no = C()\nsetattr(o, 'a' * 16384, 1)\nreturn 1", data: {} }).error).toMatch(/^UnsupportedError: an attribute name of 16384/);
+  });
+  it("a store where no table files the name answers CPython's error, and a def's __dict__ (a dict) keeps it", () => {
+    const N = "N = 'a' * 16384\n";
+    expect(compareWithCPython([
+      `${N}try:\n    setattr(1, N, 2)\nexcept AttributeError as e:\n    return len(str(e)), str(e)[:30]`,
+      `${N}class S:\n    __slots__ = ('x',)\ntry:\n    setattr(S(), N, 2)\nexcept AttributeError as e:\n    return len(str(e)), str(e)[:30]`,
+      `${N}from collections import namedtuple\nP = namedtuple('P', 'x')\ntry:\n    object.__setattr__(P(1), N, 2)\nexcept AttributeError as e:\n    return len(str(e)), str(e)[:30]`,
+      `${N}def f(): pass\nsetattr(f, N, 2)\nf.__dict__[N + 'b'] = 3\nreturn getattr(f, N), getattr(f, N + 'b'), [len(k) for k in vars(f)]`,
+    ])).toEqual([]);
   });
   it('a lookup of such a name is an AttributeError, as nothing can have it', () => {
     expect(compareWithCPython(["class O: pass\no = O()\nN = 'a' * 20000\nreturn hasattr(o, N), getattr(o, N, 5), hasattr(O, N)"])).toEqual([]);

@@ -9,8 +9,9 @@ import { LONG_KEY } from './keys.js';
  * Dicts file such strs under a digest (keys.ts); an instance's names cannot be, since dir(),
  * vars() and __dict__ read them back as they are.
  */
-export function checkName(name: string): void {
+export function checkName(name: string): string {
   if (name.length >= LONG_KEY) throw longName(name);
+  return name;
 }
 
 /** A keyword's name, for the same reason: a call's keywords are a Map of names, and `f(**d)` of 170 such names took 200 ms to file them. */

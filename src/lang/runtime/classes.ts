@@ -257,30 +257,34 @@ export function setattr(obj: Py, name: string, v: Py): void {
   // a class's own __setattr__ is given the name as a str, filed nowhere (its object.__setattr__ refuses a long one)
   if (cls !== null && hookedStore(obj, cls, name, v)) return;
   if (obj instanceof PyClassOfMeta && metaStore(obj, '__setattr__', [name, v])) return;
-  checkName(name);
   if (introspectedStore(obj, name, v)) return;
   objectSetattr(obj, name, v, cls);
 }
 
-/** object.__setattr__: the store on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set. */
+/**
+ * object.__setattr__: the store on an instance of a condition's class (or one of its exceptions); everything else has no attribute to set.
+ * A long name is refused (checkName) only where a table of names would file it: a value with no
+ * place for it answers CPython's AttributeError, and a def's __dict__ is a dict, which files it by digest.
+ */
 export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstance(obj)): void {
-  checkName(name);
   // a module's class a metaclass made (abc.ABC) is shared, before its metaclass's store would take it
   if (obj instanceof PyClassOfMeta && obj.module !== null) throw notSettable(obj, name);
   if (storedByProperty(obj, cls, name, v)) return;
   if ((obj instanceof PyInstance && obj.cls !== OBJECT_CLASS) || obj instanceof PyDictInstance || (isValueInstance(obj) && ownSetattr(obj) === undefined)) {
     if (obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
+    checkName(name);
     obj.dict.set(name, v);
   } else if (obj instanceof PyException && ownAttr(obj, name)) obj.dict!.set(name, v);
   else if (obj instanceof PyException && name === 'args') setArgs(obj, v);
   else if (obj instanceof PyException && setChainField(obj, name, v)) return;
   else if (obj instanceof PyException && fieldSet(obj, name, v)) return;
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
-  else if (obj instanceof PyException) (obj.dict ??= new Map()).set(name, v);
+  else if (obj instanceof PyException) (obj.dict ??= new Map()).set(checkName(name), v);
   // a module's class written as one (calendar's) is shared by every condition: refused below, as its functions are
   else if (obj instanceof PyClass && obj !== OBJECT_CLASS && sharedObjectRefusal(obj, name) === undefined) {
     // type's __mro__ is a read-only member (type_members): a store went into the class's namespace, unread, and answered None
     if (name === '__mro__') throw pyErr(AttributeError, 'readonly attribute');
+    checkName(name);
     if (name === '__abstractmethods__' && !(obj instanceof PyClassOfMeta)) throw fatalErr(UnsupportedError, `setting '__abstractmethods__' is built only on a class a metaclass made (abc.ABCMeta's): '${obj.name}' is a plain class`);
     if (name === '__abstractmethods__') noteAbstract();
     changeClassAttr(obj, name, () => (isClassName(name) ? renameClass(obj, name, v) : obj.attrs.set(name, v)));
@@ -288,7 +292,8 @@ export function objectSetattr(obj: Py, name: string, v: Py, cls = classOfInstanc
     if (name === '__eq__') lateEq();
     lateValueDunder(obj, name);
   }
-  else if (obj instanceof PyRunClassType) obj.store(name, v);
+  else if (obj instanceof PyRunClassType) obj.store(checkName(name), v);
+  // its own store checks a name it files (setFunctionAttr, partialSetattr)
   else if (ownSetattr(obj) !== undefined) ownSetattr(obj)!(obj, name, v);
   // a def of the condition keeps what is set on it in its __dict__ (method-attributes.ts)
   else if (storeFunctionAttribute(obj, name, v)) return;

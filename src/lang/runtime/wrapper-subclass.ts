@@ -9,6 +9,7 @@
  * __set_name__, as for any class: a descriptor of a condition's own would hook every attribute
  * lookup of the interpreter (see Safety).
  */
+import { checkName } from './attribute-names.js';
 import { reprName } from './introspection.js';
 import { type ModuleInstance, registerModuleBases } from './builtin-subclass.js';
 import { callValue } from './call.js';
@@ -231,7 +232,7 @@ export function registerWrapperSubclasses(): void {
   // fget, fset, fdel and doc are read-only members, as property's
   register(PyPropertyInstance, PROPERTY_SLOTS, (v, name, x) => {
     if (name === 'fget' || name === 'fset' || name === 'fdel') throw pyErr(AttributeError, 'readonly attribute');
-    if (x !== undefined) v.dict.set(name, x);
+    if (x !== undefined) v.dict.set(checkName(name), x);
     else if (!v.dict.delete(name)) throw attrErr(v, name);
   });
   registerModuleBases({

@@ -4,6 +4,7 @@
  * when read from an instance (kind 'function'), and which take attributes of their own, as
  * CPython's carry a __dict__. Each is made in a run and lives in it only.
  */
+import { checkName } from '../attribute-names.js';
 import { attrErr } from '../exceptions.js';
 import { PyFunc, type Py } from '../values.js';
 
@@ -27,6 +28,6 @@ export function functionAttr(w: WrapperFunc, name: string): Py | undefined {
 
 /** A store on it goes to its attributes; a delete of one it has not is CPython's AttributeError. */
 export function setFunctionAttr(w: WrapperFunc, name: string, v: Py | undefined): void {
-  if (v !== undefined) (w.attrs ??= new Map()).set(name, v);
+  if (v !== undefined) (w.attrs ??= new Map()).set(checkName(name), v);
   else if (w.attrs?.delete(name) !== true) throw attrErr(w, name);
 }

@@ -1,4 +1,4 @@
-import { checkKeyword } from '../attribute-names.js';
+import { checkKeyword, checkName } from '../attribute-names.js';
 import { bind, clinic } from '../args.js';
 import { allocEntries, allocItems, step, work } from '../budget.js';
 import { callValue } from '../call.js';
@@ -121,7 +121,7 @@ export function partialAttr(p: PyPartial, name: string): Py | undefined {
 /** A store or delete (v undefined) on a partial: its members are read-only. */
 export function partialSetattr(p: PyPartial, name: string, v: Py | undefined, typeName: string): void {
   if (READONLY.has(name)) throw pyErr(AttributeError, 'readonly attribute');
-  if (v !== undefined) (p.attrs ??= new Map()).set(name, v);
+  if (v !== undefined) (p.attrs ??= new Map()).set(checkName(name), v);
   else if (p.attrs?.delete(name) !== true) throw pyErr(AttributeError, `'${typeName}' object has no attribute '${name}'`);
 }
 
