@@ -3,12 +3,14 @@
  * the builtin classes (`typing.Optional[int]`, `typing.List[int]`, printed as CPython prints
  * them), TypeVar, cast, TYPE_CHECKING, overload and no_type_check, NamedTuple's functional
  * form, TypedDict (typed-dict.ts) with Required and NotRequired, and get_type_hints of what
- * holds no string annotations. Generic and Protocol (classes built on metaclass machinery) are
+ * holds no string annotations; the bare forms, TypeGuard, Unpack, Annotated (annotated.ts),
+ * NewType (new-type.ts), the aliases of collections' and re's classes, and the functions for
+ * type checkers (functions.ts). Generic and Protocol (classes built on metaclass machinery) are
  * refused in words saying so.
  */
 import { getattr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
-import { BUILTINS, setForeignCheck } from '../../builtins.js';
+import { BUILTINS, opaqueTypeNamed, setForeignCheck } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { makeClass, PyInstance } from '../../classes.js';
 import { fileSharedObject } from '../../shared-objects.js';
@@ -18,12 +20,16 @@ import { fileClassForm } from '../../metaclass.js';
 import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
+import { truthy } from '../../iteration.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { repr } from '../../repr.js';
 import { freeze, guardClass } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { TYPED_DICT } from './typed-dict.js';
+import { ANNOTATED, stripAnnotated } from './annotated.js';
+import { NEW_TYPE } from './new-type.js';
+import { ASSERT_NEVER, ASSERT_TYPE, DATACLASS_TRANSFORM, IS_TYPEDDICT, REVEAL_TYPE } from './functions.js';
 import { typeRepr } from '../dataclasses/field.js';
 import { setTypeParams } from '../../types/type-params.js';
 import { alias, aliasOf, aliasParameters, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
@@ -81,18 +87,23 @@ const LITERAL = form(SPECIAL_FORM, {
 });
 const ANY = form(SPECIAL_FORM, { name: 'Any', subscript: null, origin: null, arity: 0 }, []);
 
-/** `typing.List` and the rest: aliases of builtin classes, `List[int]` one of `list`. */
-function generic(name: string, origin: PyType | null, arity: number): PyInstance {
+/**
+ * `typing.List` and the rest: aliases of classes, `List[int]` one of `list`. `inst`: a call makes
+ * the class's instance (`typing.DefaultDict(int)`), as for every alias but the builtins' (List: a TypeError).
+ */
+function generic(name: string, origin: PyType | null, arity: number, inst = false): PyInstance {
   return form(SPECIAL_GENERIC_ALIAS, {
     name,
     origin,
     arity,
+    inst,
     subscript: (_self, params) => {
       if (arity >= 0 && params.length !== arity) throw typeErr(`Too ${params.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${params.length}, expected ${arity}`);
-      return alias(origin, params.map(typeArg), name, undefined, origin !== null);
+      return alias(origin, params.map(typeArg), name, undefined, origin !== null, inst);
     },
   });
 }
+const collection = (name: string): PyType => COLLECTIONS.attrs.get(name) as PyType;
 
 const TUPLE = form(SPECIAL_GENERIC_ALIAS, {
   name: 'Tuple',
@@ -151,8 +162,24 @@ TYPE_VAR.attrs.set('__repr__', new PyFunc('TypeVar.__repr__', (a) => {
 TYPE_VAR_BASES[2].attrs.set('__or__', new PyFunc('_BoundVarianceMixin.__or__', (a) => union([a[0], a[1]]), 'function'));
 TYPE_VAR_BASES[2].attrs.set('__ror__', new PyFunc('_BoundVarianceMixin.__ror__', (a) => union([a[1], a[0]]), 'function'));
 
-/** Forms that typing._type_check lets stand alone as an argument. */
-const BARE_FORMS = new Set(['Any', 'LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias']);
+/** Forms that typing._type_check lets stand alone as an argument; all but Any are _SpecialForms that take no `[...]`. */
+const BARE_FORM_NAMES = ['LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias'];
+const BARE_FORMS = new Set(['Any', ...BARE_FORM_NAMES]);
+
+/** Unpack[Ts]: `*Ts`, as _UnpackGenericAlias prints it. */
+const UNPACK = form(SPECIAL_FORM, {
+  name: 'Unpack',
+  subscript: (self, params) => {
+    if (params.length !== 1) throw typeErr(`typing.Unpack accepts only single type. Got ${repr(new PyTuple(params))}.`);
+    const arg = typeArg(params[0]);
+    return alias(self, [arg], 'Unpack', () => `*${typeRepr(arg)}`);
+  },
+  origin: null,
+  arity: 1,
+});
+
+/** AnyStr = TypeVar('AnyStr', bytes, str): one shared TypeVar. */
+const ANY_STR = freeze(callValue(TYPE_VAR, ['AnyStr', builtin('bytes'), builtin('str')], null) as PyInstance, 'typing.AnyStr');
 
 // `list[T]`'s type variables (types/type-params.ts), and TypeVar.__typing_subst__: typing._type_check(arg, is_argument=True)
 setTypeParams(
@@ -249,14 +276,15 @@ fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
 /** get_type_hints(obj): its annotations (a class's through its order, base first), None as NoneType; a string is refused (it would be evaluated). */
 const HINTS_SIG = new Signature('get_type_hints', ['obj', 'globalns', 'localns', 'include_extras'].map((name) => ({ name, star: '' as const })), 'python');
 const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
-  const [obj] = bindArgs(HINTS_SIG, a, k, [undefined, null, null, false]);
+  const [obj, , , extras] = bindArgs(HINTS_SIG, a, k, [undefined, null, null, false]);
+  const kept = truthy(extras);
   const hints = new PyDict();
   const add = (ann: Py): void => {
     if (!(ann instanceof PyDict)) return;
     for (const [key, v] of ann.m) {
       step();
       if (typeof v === 'string' || holdsForwardRef(v, 0)) throw fatalErr(UnsupportedError, "typing.get_type_hints of a string annotation is not available in conditions: it would evaluate the string as code");
-      hints.set(ann.key(key), typeArg(v));
+      hints.set(ann.key(key), kept ? typeArg(v) : stripAnnotated(typeArg(v)));
     }
   };
   if (obj instanceof PyClass) {
@@ -354,6 +382,25 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['TypedDict', TYPED_DICT],
   ['Required', REQUIRED],
   ['NotRequired', NOT_REQUIRED],
+  ...BARE_FORM_NAMES.map((name): [string, Py] => [name, form(SPECIAL_FORM, { name, subscript: null, origin: null, arity: 0 })]),
+  ['TypeGuard', form(SPECIAL_FORM, { name: 'TypeGuard', subscript: (self, p) => oneArg('TypeGuard')(self, p), origin: null, arity: 1 })],
+  ['Unpack', UNPACK],
+  ['Annotated', ANNOTATED],
+  ['NewType', NEW_TYPE],
+  ['Text', builtin('str')],
+  ['AnyStr', ANY_STR],
+  ['DefaultDict', generic('DefaultDict', collection('defaultdict'), 2, true)],
+  ['OrderedDict', generic('OrderedDict', collection('OrderedDict'), 2, true)],
+  ['Counter', generic('Counter', collection('Counter'), 1, true)],
+  ['Deque', generic('Deque', collection('deque'), 1, true)],
+  ['ChainMap', generic('ChainMap', collection('ChainMap'), 2, true)],
+  ['Pattern', generic('Pattern', opaqueTypeNamed('re.Pattern'), 1, true)],
+  ['Match', generic('Match', opaqueTypeNamed('re.Match'), 1, true)],
+  ['assert_never', ASSERT_NEVER],
+  ['assert_type', ASSERT_TYPE],
+  ['reveal_type', REVEAL_TYPE],
+  ['is_typeddict', IS_TYPEDDICT],
+  ['dataclass_transform', DATACLASS_TRANSFORM],
 ]));
 void GENERIC_ALIAS;
 void getattr;
