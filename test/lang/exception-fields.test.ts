@@ -127,6 +127,10 @@ const OTHERS = [
   "e = ImportError('m', 'x')\nreturn str(e), e.name, e.msg",
   "e = ImportError(name='n')\nreturn str(e), e.msg, e.args",
   "e = ImportError('m', foo=1)",
+  // a failed `from m import x`: m is the error's name; a module compiled into CPython has no file, "unknown location"
+  "try:\n    from itertools import batched\nexcept ImportError as e:\n    return str(e), e.name, e.path, e.msg",
+  "try:\n    from time import nope\nexcept ImportError as e:\n    return str(e), e.name, e.path",
+  "try:\n    from json import nope\nexcept ImportError as e:\n    return e.name",
   "e = ModuleNotFoundError('m', name='n')\nreturn str(e), e.name, repr(e)",
   "e = AttributeError('m', name='n', obj=5)\nreturn str(e), e.name, e.obj, e.args",
   "e = AttributeError('m')\nreturn e.name, e.obj",

@@ -1,7 +1,7 @@
 import type { Handler, Stmt, StmtOf } from '../ast.js';
 import { exceptStar, type StarClause } from '../runtime/except-star.js';
 import { step, work } from '../runtime/budget.js';
-import { AssertionError_, ImportError, RuntimeError, pyErr, toException, typeErr } from '../runtime/exceptions.js';
+import { AssertionError_, importNameErr, RuntimeError, pyErr, toException, typeErr } from '../runtime/exceptions.js';
 import { MODULES } from '../runtime/modules.js';
 import * as ops from '../runtime/ops.js';
 import { lateOwner } from '../runtime/late-hooks.js';
@@ -139,7 +139,7 @@ export class StatementCompiler extends GeneratorCompiler {
           const store = this.storeName(n.as, scope);
           return (f: Frame) => {
             if (value === undefined) refuseIfInCPython(module, n.name);
-            if (value === undefined) throw pyErr(ImportError, `cannot import name '${n.name}' from '${s.module}'`);
+            if (value === undefined) throw importNameErr(n.name, s.module);
             store(f, value instanceof PerRun ? value.current() : value);
           };
         });

@@ -175,6 +175,16 @@ export const attrErr = (v: Py, name: string) => missingAttr(`'${typeName(v)}' ob
 export const missingAttr = (message: string, name: string, obj: Py) => withFields(pyErr(AttributeError, message), [['name', name], ['obj', obj]]);
 /** A global name missing: its NameError, with its name. */
 export const nameErr = (name: string) => withFields(pyErr(NameError, `name '${name}' is not defined`), [['name', name]]);
+/** The modules compiled into CPython 3.11 (sys.builtin_module_names) a condition may import: they have no file, "unknown location". */
+const BUILT_IN_MODULES: ReadonlySet<string> = new Set(['itertools', 'time']);
+/**
+ * `from m import x` where m has no x: ImportError with m as its name (_bltin.c import_from). Of a
+ * module with a file, CPython names the file, a path of the host's install: that is left out.
+ */
+export function importNameErr(name: string, module: string): PyException {
+  const message = `cannot import name '${name}' from '${module}'${BUILT_IN_MODULES.has(module) ? ' (unknown location)' : ''}`;
+  return withFields(pyErr(ImportError, message), [['msg', message], ['name', module]]);
+}
 /** Sets fields of an exception the runtime made (exception-fields.ts's), set by that module as it loads. */
 let withFields = (e: PyException, _fields: [string, Py][]): PyException => e;
 export function setWithFields(set: (e: PyException, fields: [string, Py][]) => PyException): void {
