@@ -4,7 +4,7 @@
  * annotated t's metadata first), printed `typing.Annotated[int, 'm']`, equal and hashed by
  * origin and metadata, called as its origin. get_type_hints strips it unless include_extras.
  */
-import { step } from '../../budget.js';
+import { allocItems, step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { introspect } from '../../introspection.js';
@@ -55,6 +55,8 @@ const isAnnotated = (v: Py): v is PyInstance => v instanceof PyInstance && v.cls
 /** _AnnotatedAlias(origin, metadata): an annotated origin's metadata first, its origin taken. */
 function annotated(origin: Py, metadata: Py[]): PyInstance {
   if (isAnnotated(origin)) {
+    // the inner metadata copied: 3,000 Annotated[a, 1] of an `a` holding 100,000 items ran 140 ms past the clock
+    allocItems(metadataOf(origin).items.length + metadata.length);
     metadata = [...metadataOf(origin).items, ...metadata];
     origin = originOf(origin);
   }
