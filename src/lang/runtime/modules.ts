@@ -32,6 +32,7 @@ import { DECIMAL_MODULE } from './modules/decimal/module.js';
 import { FRACTIONS_MODULE } from './modules/fractions.js';
 import { FUNCTOOLS } from './modules/functools-module.js';
 import { FNMATCH_MODULE } from './modules/fnmatch.js';
+import { KEYWORD_MODULE } from './modules/keyword.js';
 import { PPRINT_MODULE } from './modules/pprint/module.js';
 import { DIFFLIB_MODULE } from './modules/difflib/module.js';
 import { ABC_MODULE } from './modules/abc.js';
@@ -554,6 +555,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['uuid', UUID_MODULE],
   ['enum', ENUM_MODULE],
   ['ipaddress', IPADDRESS_MODULE],
+  ['keyword', KEYWORD_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);
