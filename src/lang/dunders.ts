@@ -22,7 +22,7 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   // part 2, attribute hooks: `object.__setattr__(self, n, v)` and a class's own, each run through the sandbox's attribute lookup (attribute-hooks.ts)
   ...['__getattribute__', '__getattr__', '__setattr__', '__delattr__'],
   // what dataclasses and typing set and read: plain attributes of a condition's classes, Fields and aliases (modules/dataclasses, modules/typing)
-  ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__parameters__', '__unpacked__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
+  ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__parameters__', '__orig_class__', '__unpacked__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
   // metaclasses and abc (metaclass.ts, modules/abc.ts): what ABCMeta and __mro_entries__ leave on a class
   ...['__abstractmethods__', '__orig_bases__'],
   // a TypedDict's keys (modules/typing/typed-dict.ts)

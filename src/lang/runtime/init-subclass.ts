@@ -31,15 +31,24 @@ export function objectInitSubclass(cls: PyType): PyFunc {
 
 /** `super(cls, cls).__init_subclass__(**kw)`: the first of its bases' (a call of the condition's, its answer dropped), else object's. */
 export function initSubclass(cls: PyClass, kw: Map<string, Py> | null): void {
+  initSubclassFrom(cls, 1, [], kw);
+}
+
+/** `super(after, cls).__init_subclass__(*args, **kw)` of a library's __init_subclass__ (typing.Generic's): the bases' after `after` in cls's order. */
+export function initSubclassAfter(cls: PyClass, after: PyType, args: Py[], kw: Map<string, Py> | null): void {
+  initSubclassFrom(cls, cls.mro.indexOf(after) + 1, args, kw);
+}
+
+function initSubclassFrom(cls: PyClass, start: number, args: Py[], kw: Map<string, Py> | null): void {
   const mro = cls.mro;
-  for (let i = 1; i < mro.length; i++) {
+  for (let i = start; i < mro.length; i++) {
     const t = mro[i];
     tick();
     const v = t instanceof PyClass && t !== OBJECT_CLASS ? t.attrs.get('__init_subclass__') : undefined;
     if (v !== undefined) {
-      callValue(classAttr(v, cls, '__init_subclass__'), [], kw);
+      callValue(classAttr(v, cls, '__init_subclass__'), args, kw);
       return;
     }
   }
-  if (kw !== null && kw.size > 0) callValue(objectInitSubclass(cls), [], kw);
+  if ((kw !== null && kw.size > 0) || args.length > 0) callValue(objectInitSubclass(cls), args, kw);
 }

@@ -161,9 +161,26 @@ function subclassCheck(cls: Py, sub: Py): boolean {
   // contextlib's classes derive from a stand-in of abc.ABC (foreign-bases.ts), made before this module
   if (mroOf(sub).includes(cls) || (cls === ABC && mroOf(sub).includes(FOREIGN_ABC))) return true;
   thisRun();
-  for (const r of registries.get(cls) ?? []) if ((tick(), issub(sub, r))) return true;
-  for (const s of cls === ABC ? abcSubclasses : subclassesOf(cls)) if ((tick(), issub(sub, s))) return true;
+  for (const r of registries.get(cls) ?? []) if ((tick(), askedByAbc(r, () => issub(sub, r)))) return true;
+  for (const s of cls === ABC ? abcSubclasses : subclassesOf(cls)) if ((tick(), askedByAbc(s, () => issub(sub, s)))) return true;
   return false;
+}
+
+/**
+ * The class abc's own walk is asking of (a registered class, a subclass), as abc.py's frame
+ * calls issubclass: typing's protocol hook reads it as _allow_reckless_class_checks reads the
+ * caller's module, answering NotImplemented there where a condition's own check is refused.
+ */
+let asking: Py | undefined;
+export const abcAsking = (): Py | undefined => asking;
+export function askedByAbc<T>(cls: Py | undefined, check: () => T): T {
+  const was = asking;
+  asking = cls;
+  try {
+    return check();
+  } finally {
+    asking = was;
+  }
 }
 
 

@@ -25,6 +25,9 @@ export function setTypeParams(is: typeof isTypeParam, subst: typeof substitute, 
   typingParameters = held;
 }
 
+/** Whether v is a type variable (typing._is_typevar_like). */
+export const isTypeParameter = (v: Py): boolean => isTypeParam(v);
+
 /** The classes whose values hold parameters (GenericAlias, UnionType): their `__parameters__` is read through their slots. */
 const HOLDERS = new Set<unknown>();
 export const holdsParameters = (cls: abstract new (...args: any[]) => unknown): void => {

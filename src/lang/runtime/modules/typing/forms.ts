@@ -10,7 +10,8 @@ import { allocItems, step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
-import type { PyClass } from '../../class-values.js';
+import { PyClass } from '../../class-values.js';
+import { introspect } from '../../introspection.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { fatalErr, missingAttr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { makeParameters, substituted } from '../../types/type-params.js';
@@ -19,7 +20,7 @@ import { fileBasesNotBuilt } from '../../object-class.js';
 import { freeze, guardClass } from '../frozen-instances.js';
 import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
-import { PyDict, PyFunc, PyTuple, PyType, type Py, type PyException } from '../../values.js';
+import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { typeRepr } from '../dataclasses/field.js';
 
 export function typingClass(name: string): PyClass {
@@ -84,6 +85,21 @@ FORWARD_REF.attrs.set('__repr__', new PyFunc('ForwardRef.__repr__', (a) => {
 // never evaluated here, so compared and hashed by the text and the module, as an unevaluated one is
 FORWARD_REF.attrs.set('__eq__', new PyFunc('ForwardRef.__eq__', (a) => (forwardArg(a[1]) === undefined ? NOT_IMPLEMENTED_VALUE : forwardArg(a[0]) === forwardArg(a[1]) && ops.eq(forwardModule(a[0]), forwardModule(a[1]))), 'function'));
 FORWARD_REF.attrs.set('__hash__', new PyFunc('ForwardRef.__hash__', (a) => callValue(BUILTINS.get('hash')!, [new PyTuple([forwardArg(a[0])!, forwardModule(a[0])])], null), 'function'));
+
+/**
+ * typing._type_repr: a condition's class by its qualified name (`envelope.<locals>.Box`), after
+ * its module's where that is not builtins; anything else as the dataclasses' repr has it.
+ */
+export function typingRepr(t: Py): string {
+  if (!(t instanceof PyClass) || t.module !== null) return typeRepr(t);
+  let module: Py = 'builtins';
+  try {
+    module = introspect(t, '__module__');
+  } catch (e) {
+    if (!(e instanceof PyException) || e.fatal) throw e;
+  }
+  return module === 'builtins' ? t.qualname : `${typeof module === 'string' ? module : repr(module)}.${t.qualname}`;
+}
 
 /** `[a, b]`'s parameters: a tuple is several. */
 const paramsOf = (key: Py): Py[] => (key instanceof PyTuple ? [...key.items] : [key]);
@@ -191,7 +207,8 @@ function instantiate(origin: Py, name: string, inst: boolean, args: Py[], kw: Ma
 method(GENERIC_ALIAS, '__repr__', (self) => {
   const a = ALIASES.get(self)!;
   if (a.show !== undefined) return a.show();
-  return `typing.${a.name}[${a.args.length === 0 ? '()' : a.args.map(typeRepr).join(', ')}]`;
+  // a generic class's (Box[int]) has no _name: shown by its origin, `envelope.<locals>.Box[int]`
+  return `${a.name === '' ? typingRepr(a.origin) : `typing.${a.name}`}[${a.args.length === 0 ? '()' : a.args.map(typingRepr).join(', ')}]`;
 });
 method(GENERIC_ALIAS, '__eq__', (self, [other]) => {
   const a = ALIASES.get(self)!;
@@ -216,13 +233,16 @@ method(GENERIC_ALIAS, '__hash__', (self) => {
  */
 method(GENERIC_ALIAS, '__getitem__', (self, [key]) => {
   const a = ALIASES.get(self)!;
+  if (a.name === '' && isGenericBase(a.origin)) throw typeErr(`Cannot subscript already-subscripted ${repr(self)}`);
   if (a.parameters.items.length === 0) throw typeErr(`${repr(self)} is not a generic class`);
   const items = new PyTuple(paramsOf(key).map(typeArg));
   const args = substituted(self, a.args, a.parameters.items, items);
   if (a.name === 'Union' || a.name === 'Optional') return union(args);
   // Callable's and Literal's print their arguments their own way, from what they were made of
   if (a.show !== undefined) throw fatalErr(UnsupportedError, `substituting the type variables of ${repr(self)} is not available in conditions`);
-  return alias(a.origin, args, a.name, undefined, true, a.inst);
+  const made = alias(a.origin, args, a.name, undefined, true, a.inst);
+  if (a.name === '') made.dict.set('__module__', self.dict.get('__module__') ?? null);
+  return made;
 });
 GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (args, kw) => {
   const a = ALIASES.get(args[0] as PyInstance)!;
@@ -256,10 +276,14 @@ export function union(params: Py[]): Py {
   const optional = flat.length === 2 && flat.some((x) => x === none);
   // Optional[X] when X and None are all: `typing.Optional[int]`, else every member by name
   const v = alias(UNION_FORM, flat, 'Union', () =>
-    optional ? `typing.Optional[${typeRepr(flat.find((x) => x !== none)!)}]` : `typing.Union[${flat.map(typeRepr).join(', ')}]`,
+    optional ? `typing.Optional[${typingRepr(flat.find((x) => x !== none)!)}]` : `typing.Union[${flat.map(typingRepr).join(', ')}]`,
   );
   return v;
 }
+
+/** Generic and Protocol (generic.ts), whose aliases (Generic[T]) take no further subscript. */
+let isGenericBase: (v: Py) => boolean = () => false;
+export const setGenericBases = (f: (v: Py) => boolean): void => void (isGenericBase = f);
 
 export let UNION_FORM: PyInstance;
 export const setUnionForm = (v: PyInstance): void => {

@@ -2,11 +2,11 @@
  * typing, as far as annotated code uses it at run time: the special forms and the aliases of
  * the builtin classes (`typing.Optional[int]`, `typing.List[int]`, printed as CPython prints
  * them), TypeVar, cast, TYPE_CHECKING, overload and no_type_check, NamedTuple's functional
- * form, TypedDict (typed-dict.ts) with Required and NotRequired, and get_type_hints of what
- * holds no string annotations; the bare forms, TypeGuard, Unpack, Annotated (annotated.ts),
- * NewType (new-type.ts), the aliases of collections' and re's classes, and the functions for
- * type checkers (functions.ts). Generic and Protocol (classes built on metaclass machinery) are
- * refused in words saying so.
+ * form, TypedDict (typed-dict.ts) with Required and NotRequired, get_type_hints of what
+ * holds no string annotations, Generic (generic.ts), Protocol and runtime_checkable
+ * (protocol.ts), get_origin and get_args (origin.ts); the bare forms, TypeGuard, Unpack,
+ * Annotated (annotated.ts), NewType (new-type.ts), the aliases of collections' and re's
+ * classes, and the functions for type checkers (functions.ts). A generic NamedTuple is refused.
  */
 import { getattr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
@@ -23,16 +23,19 @@ import { iterate } from '../../ops.js';
 import { truthy } from '../../iteration.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { repr } from '../../repr.js';
-import { freeze, guardClass } from '../frozen-instances.js';
+import { freeze } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { TYPED_DICT } from './typed-dict.js';
 import { ANNOTATED, stripAnnotated } from './annotated.js';
 import { NEW_TYPE } from './new-type.js';
 import { ASSERT_NEVER, ASSERT_TYPE, DATACLASS_TRANSFORM, IS_TYPEDDICT, REVEAL_TYPE } from './functions.js';
+import { GENERIC } from './generic.js';
+import { GET_ARGS, GET_ORIGIN } from './origin.js';
+import { PROTOCOL, RUNTIME_CHECKABLE } from './protocol.js';
 import { typeRepr } from '../dataclasses/field.js';
 import { setTypeParams } from '../../types/type-params.js';
-import { alias, aliasOf, aliasParameters, classAttrs, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { alias, aliasOf, aliasParameters, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -247,7 +250,11 @@ const SPECIAL = new Set(['__module__', '__name__', '__annotations__']);
  */
 fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
   if (kw !== null && kw.size > 0) throw typeErr(`NamedTupleMeta.__new__() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
-  for (const b of given) if (b !== NAMED_TUPLE) throw typeErr('can only inherit from a NamedTuple type and Generic');
+  for (const b of given) {
+    // NamedTupleMeta would give the namedtuple (tuple, Generic) as its bases: a namedtuple's type here keeps tuple's alone
+    if (b === GENERIC || aliasOf(b)?.origin === GENERIC) throw fatalErr(UnsupportedError, 'a generic NamedTuple (Generic among its bases) is not available in conditions: its class is not built');
+    if (b !== NAMED_TUPLE) throw typeErr('can only inherit from a NamedTuple type and Generic');
+  }
   const annotations = ns.get('__annotations__');
   const types = annotations instanceof PyDict ? annotations : new PyDict();
   const fields: Py[] = [];
@@ -303,26 +310,6 @@ function holdsForwardRef(v: Py, depth: number): boolean {
   return a !== undefined && depth < 100 && a.args.some((x) => holdsForwardRef(x, depth + 1));
 }
 
-/** What is refused: classes made by typing's metaclass machinery, at a subscript or a call. */
-const REFUSED = typingClass('_NotBuilt');
-const refusal = (self: Py): never => {
-  throw fatalErr(UnsupportedError, `typing.${(self as PyInstance).dict.get('_name') as string} is not available in conditions: it is not built yet`);
-};
-REFUSED.attrs.set('__getitem__', new PyFunc('_NotBuilt.__getitem__', (a) => refusal(a[0]), 'function'));
-REFUSED.attrs.set('__call__', new PyFunc('_NotBuilt.__call__', (a) => refusal(a[0]), 'function'));
-// as a class's base (`class C(Generic[T])`, `class D(TypedDict)`): refused, not called as a metaclass
-REFUSED.attrs.set('__mro_entries__', new PyFunc('_NotBuilt.__mro_entries__', (a) => refusal(a[0]), 'function'));
-REFUSED.attrs.set('__repr__', new PyFunc('_NotBuilt.__repr__', (a) => `typing.${(a[0] as PyInstance).dict.get('_name') as string}`, 'function'));
-guardClass(REFUSED, 'typing._NotBuilt');
-function refused(name: string, bases: PyInstance[]): PyInstance {
-  const v = new PyInstance(REFUSED);
-  v.dict.set('_name', name);
-  classAttrs(v, name, bases);
-  return freeze(v, `typing.${name}`);
-}
-const GENERIC = refused('Generic', []);
-const PROTOCOL = refused('Protocol', [GENERIC]);
-
 /**
  * isinstance and issubclass of typing's objects, as their __instancecheck__ and __subclasscheck__:
  * a bare alias of a builtin class is that class (`isinstance([], List)`), a Union any of its
@@ -377,8 +364,11 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['final', FINAL_DECORATOR],
   ['NamedTuple', NAMED_TUPLE],
   ['get_type_hints', GET_TYPE_HINTS],
+  ['get_origin', GET_ORIGIN],
+  ['get_args', GET_ARGS],
   ['Generic', GENERIC],
   ['Protocol', PROTOCOL],
+  ['runtime_checkable', RUNTIME_CHECKABLE],
   ['TypedDict', TYPED_DICT],
   ['Required', REQUIRED],
   ['NotRequired', NOT_REQUIRED],

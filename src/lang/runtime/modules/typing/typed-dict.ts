@@ -3,7 +3,7 @@
  * `TypedDict('M', {'a': int})` makes a class of _TypedDictMeta, a dict subclass whose call is
  * dict's (M(a=1) is a plain dict), with `__annotations__` (its bases' first), `__required_keys__`,
  * `__optional_keys__` and `__total__`; isinstance and issubclass with one are TypeErrors. A
- * TypedDict's base may only be another (Generic, which would make it generic, is not built).
+ * TypedDict's base may only be another, or Generic[...], which makes it generic.
  */
 import { step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
@@ -21,6 +21,8 @@ import { bindArgs, Signature } from '../../signature.js';
 import { typeNew } from '../../type-new.js';
 import { PyDict, PyFunc, PyStrBox, PyTuple, PyType, type Py } from '../../values.js';
 import { aliasOf, formOf, forwardRef, NONE_TYPE, SPECIAL_FORM } from './forms.js';
+import { GENERIC, setTypedDictCheck } from './generic.js';
+import { getattr } from '../../attributes.js';
 
 const TYPE = BUILTINS.get('type') as PyType;
 const DICT = BUILTINS.get('dict') as PyType;
@@ -43,6 +45,8 @@ TYPED_DICT_META.attrs.set('__new__', new PyStaticMethod(new PyFunc('_TypedDictMe
   return makeTypedDict(name, bases, ns, total);
 }, 'function')));
 
+setTypedDictCheck((cls) => cls instanceof PyClassOfMeta && cls.meta === TYPED_DICT_META);
+
 /** _TypedDict: what `TypedDict` stands for among a class statement's bases (its __mro_entries__). */
 const TYPED_DICT_BASE = typeNew('TypedDict', new PyTuple([]), new PyDict(new Map([['__module__', 'typing']])), null, TYPED_DICT_META) as PyClass;
 
@@ -50,15 +54,18 @@ const TYPED_DICT_BASE = typeNew('TypedDict', new PyTuple([]), new PyDict(new Map
 function makeTypedDict(name: Py, basesV: Py, ns: Py, total: Py): PyClass {
   const bases = basesV instanceof PyTuple ? basesV.items : [];
   for (const base of bases) {
-    if (!(base instanceof PyClassOfMeta && base.meta === TYPED_DICT_META)) throw typeErr('cannot inherit from both a TypedDict type and a non-TypedDict base class');
+    if (!(base instanceof PyClassOfMeta && base.meta === TYPED_DICT_META) && base !== GENERIC) throw typeErr('cannot inherit from both a TypedDict type and a non-TypedDict base class');
   }
-  const cls = typeNew(name, new PyTuple([DICT]), ns, null, TYPED_DICT_META) as PyClass;
+  // a generic one (`class TD(TypedDict, Generic[T])`, or a generic one's subclass) is Generic's subclass too
+  const generic = bases.some((b) => b instanceof PyClass && b.isSubclassOf(GENERIC));
+  const cls = typeNew(name, new PyTuple(generic ? [GENERIC, DICT] : [DICT]), ns, null, TYPED_DICT_META) as PyClass;
   const own = ns instanceof PyDict ? ns.get('__annotations__') : undefined;
   const module = ns instanceof PyDict ? ns.get('__module__') ?? null : null;
   const annotations = new PyDict();
   const required = new PyFrozenSet();
   const optional = new PyFrozenSet();
   for (const base of bases as PyClass[]) {
+    if (base === GENERIC) continue;
     const ann = base.attrs.get('__annotations__');
     if (ann instanceof PyDict) for (const [key, v] of ann.entries()) (step(), annotations.set(key, v));
     for (const key of keysOf(base.attrs.get('__required_keys__'))) required.add(key);
@@ -125,6 +132,7 @@ fileClassForm(TYPED_DICT, (name, ns, given, kw) => {
     if (key !== 'total') throw typeErr(`_TypedDictMeta.__new__() got an unexpected keyword argument '${key}'`);
     total = v;
   }
-  const bases = given.map((b) => (b === TYPED_DICT ? TYPED_DICT_BASE : b));
+  // Generic[T] among them is Generic (its __mro_entries__)
+  const bases = given.flatMap((b) => (b === TYPED_DICT ? [TYPED_DICT_BASE] : aliasOf(b) !== undefined ? (callValue(getattr(b, '__mro_entries__'), [new PyTuple([...given])], null) as PyTuple).items : [b]));
   return makeTypedDict(name, new PyTuple(bases), ns, total);
 });

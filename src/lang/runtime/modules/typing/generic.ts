@@ -1,0 +1,225 @@
+/**
+ * typing.Generic, as typing.py 3.11 writes it: `class Box(Generic[T])` is a plain class whose
+ * order holds Generic; `Generic.__init_subclass__` gives it its `__parameters__` (read from
+ * `__orig_bases__`), `Generic.__class_getitem__` makes `Box[int]` a _GenericAlias of it, which
+ * prints as `envelope.<locals>.Box[int]`, stands for Box among a class statement's bases
+ * (`__mro_entries__`), makes instances that keep it as `__orig_class__`, and relays other
+ * names to Box. typing's _tp_cache (an lru_cache of 128) makes `Box[int] is Box[int]`: kept
+ * for one run only, never on the shared class.
+ */
+import { allocItems, runNumber, step, tick } from '../../budget.js';
+import { BUILTINS } from '../../builtins.js';
+import { callValue } from '../../call.js';
+import { moduleClass, OBJECT_CLASS, PyInstance, setattr } from '../../classes.js';
+import { PyClass } from '../../class-values.js';
+import { PyClassMethod } from '../../descriptors.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { getattr, lookupAttr } from '../../attributes.js';
+import { INTROSPECTED, introspect } from '../../introspection.js';
+import { hooksOf } from '../../attribute-hooks.js';
+import { initSubclassAfter } from '../../init-subclass.js';
+import { repr } from '../../repr.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { isTypeParameter, makeParameters } from '../../types/type-params.js';
+import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { pyDef } from '../python-def.js';
+import { alias, aliasOf, formOf, GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS } from './forms.js';
+
+export const GENERIC = moduleClass('Generic', [OBJECT_CLASS], null);
+GENERIC.module = 'typing';
+fileSharedObject(GENERIC, 'typing.Generic');
+
+/** Protocol, which Generic's subscript treats as itself: set by protocol.ts once made (it is Generic's subclass). */
+let PROTOCOL: PyClass | null = null;
+export const setProtocolClass = (p: PyClass): void => void (PROTOCOL = p);
+
+/** obj.name as a condition reads it: `__module__`, `__dict__` and `__annotations__` are introspection's. */
+export const attrOf = (obj: Py, name: string): Py => (INTROSPECTED.has(name) ? introspect(obj, name) : getattr(obj, name));
+/** getattr(obj, name, default), as typing.py asks it. */
+export function attrOr(obj: Py, name: string, dflt: Py): Py {
+  if (!INTROSPECTED.has(name)) return lookupAttr(obj, name) ?? dflt;
+  try {
+    return introspect(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && e.type.isSubclassOf(AttributeError)) return dflt;
+    throw e;
+  }
+}
+
+/** `[a, b]`'s parameters: a tuple is several, each converted as _type_convert does (None is NoneType, a str a ForwardRef). */
+const paramsOf = (key: Py): Py[] => (key instanceof PyTuple ? key.items : [key]).map(typeArg);
+
+/** str(cls), as _check_generic words its errors: `<class 'envelope.<locals>.Box'>`. */
+const str = (v: Py): string => callValue(BUILTINS.get('str')!, [v], null) as string;
+
+/**
+ * _tp_cache: the answer of an earlier call with equal arguments (functools.lru_cache, 128 of
+ * them, the least recently used dropped), else the call's; arguments that cannot be hashed, or
+ * a call that raised TypeError, are called again uncached, as typing.py's `except TypeError` does.
+ */
+function tpCache(fn: (args: Py[]) => Py): (args: Py[]) => Py {
+  let run = -1;
+  let cache = new PyDict();
+  return (args) => {
+    if (run !== runNumber()) {
+      run = runNumber();
+      cache = new PyDict();
+    }
+    const key = new PyTuple(args);
+    try {
+      const hit = cache.get(key);
+      if (hit !== undefined) {
+        // the most recently used moves last
+        cache.delete(key);
+        cache.set(key, hit);
+        return hit;
+      }
+      const v = fn(args);
+      if (cache.size >= 128) cache.delete(cache.keyList()[0]);
+      cache.set(key, v);
+      return v;
+    } catch (e) {
+      if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(BUILTINS.get('TypeError') as PyType)) throw e;
+    }
+    return fn(args);
+  };
+}
+
+/** Generic.__class_getitem__(cls, params): Generic[T, ...] of unique type variables, or a generic class's alias of as many arguments as it has parameters. */
+const classGetitem = tpCache(([cls, key]) => {
+  const params = paramsOf(key);
+  if (cls === GENERIC || cls === PROTOCOL) {
+    const name = (cls as PyClass).name;
+    if (params.length === 0) throw typeErr(`Parameter list to ${name}[...] cannot be empty`);
+    if (!params.every((p) => (tick(), isTypeParameter(p)))) throw typeErr(`Parameters to ${name}[...] must all be type variables or parameter specification variables.`);
+    if (new Set(params).size !== params.length) throw typeErr(`Parameters to ${name}[...] must all be unique`);
+  } else {
+    const own = getattr(cls, '__parameters__');
+    const expected = own instanceof PyTuple ? own.items.length : 0;
+    if (expected === 0) throw typeErr(`${str(cls)} is not a generic class`);
+    if (params.length !== expected) throw typeErr(`Too ${params.length > expected ? 'many' : 'few'} arguments for ${str(cls)}; actual ${params.length}, expected ${expected}`);
+  }
+  return userAlias(cls, params);
+});
+
+/** _GenericAlias(cls, params) with no _name: shown by its origin, its `__module__` the origin's. */
+export function userAlias(origin: Py, args: Py[]): PyInstance {
+  const v = alias(origin, args, '');
+  v.dict.set('__module__', attrOf(origin, '__module__'));
+  return v;
+}
+
+GENERIC.attrs.set('__slots__', new PyTuple([]));
+GENERIC.attrs.set('_is_protocol', false);
+GENERIC.attrs.set('__class_getitem__', new PyClassMethod(pyDef('Generic.__class_getitem__', ['cls', 'params'], {}, (cls, params) => classGetitem([cls, params]))));
+
+/** Whether an alias is a subscripted Generic (`Generic[T]`), as `base.__origin__ is Generic` asks. */
+const isGenericOf = (v: Py, origin: Py): boolean => aliasOf(v)?.origin === origin && aliasOf(v)?.name === '';
+
+/**
+ * Generic.__init_subclass__: the next base's first, then the class's `__parameters__`, the type
+ * variables of its bases as written, or of its one Generic[...], which must list them all.
+ */
+GENERIC.attrs.set('__init_subclass__', new PyClassMethod(pyDef('Generic.__init_subclass__', ['cls', '*args', '**kwargs'], {}, (clsV, args, kwargs) => {
+  const cls = clsV as PyClass;
+  const kw = new Map<string, Py>();
+  for (const [k, v] of (kwargs as PyDict).m) kw.set((kwargs as PyDict).key(k) as string, v);
+  initSubclassAfter(cls, GENERIC, (args as PyTuple).items, kw.size === 0 ? null : kw);
+  const origBases = cls.attrs.get('__orig_bases__');
+  const written = origBases instanceof PyTuple ? origBases.items : null;
+  const plain = written !== null ? written.includes(GENERIC) : cls.bases.includes(GENERIC) && cls.name !== 'Protocol' && !isTypedDictClass(cls);
+  if (plain) throw typeErr('Cannot inherit from plain Generic');
+  let tvars: Py[] = [];
+  if (written !== null) {
+    tvars = collectParameters(written);
+    let gvars: readonly Py[] | null = null;
+    for (const base of written) {
+      tick();
+      if (!isGenericOf(base, GENERIC)) continue;
+      if (gvars !== null) throw typeErr('Cannot inherit from Generic[...] multiple times.');
+      gvars = aliasOf(base)!.parameters.items;
+    }
+    if (gvars !== null) {
+      const listed = new Set(gvars);
+      const missing = tvars.filter((t) => (tick(), !listed.has(t)));
+      if (missing.length > 0) throw typeErr(`Some type variables (${missing.map(str).join(', ')}) are not listed in Generic[${gvars.map(str).join(', ')}]`);
+      tvars = [...gvars];
+    }
+  }
+  allocItems(tvars.length);
+  setattr(cls, '__parameters__', new PyTuple(tvars));
+  return null;
+})));
+
+/** _collect_parameters: the type variables of the bases as written, each once, in the order first met. */
+export const collectParameters = (args: readonly Py[]): Py[] => makeParameters(args);
+
+let isTypedDictClass: (cls: PyClass) => boolean = () => false;
+/** typed-dict.ts: `type(cls) != _TypedDictMeta`, which may name Generic among its bases plainly. */
+export const setTypedDictCheck = (f: (cls: PyClass) => boolean): void => void (isTypedDictClass = f);
+
+/** isinstance(b, _BaseGenericAlias): typing's aliases (List[int], Box[int]) and its bare generic aliases (List). */
+const isTypingAlias = (v: Py): boolean => aliasOf(v) !== undefined || (v instanceof PyInstance && v.cls.name === '_SpecialGenericAlias' && v.cls.module === 'typing');
+const isSubclassOfGeneric = (v: Py): boolean => callValue(BUILTINS.get('issubclass')!, [v, GENERIC], null) === true;
+
+const method = (cls: PyClass, name: string, params: string[], fn: (self: PyInstance, ...args: Py[]) => Py): void => {
+  cls.attrs.set(name, pyDef(`${cls.name}.${name}`, ['self', ...params], {}, fn as (...args: Py[]) => Py));
+};
+
+/**
+ * _GenericAlias.__mro_entries__: a subscripted special form is no base; List[int] is list and
+ * Generic (unless a later base is generic already); Generic[T] is Generic, or nothing where
+ * Protocol or a later alias will bring it; Box[int] is Box.
+ */
+method(GENERIC_ALIAS, '__mro_entries__', ['bases'], (self, basesV) => {
+  const a = aliasOf(self)!;
+  if (formOf(a.origin) !== undefined && (a.origin as PyInstance).cls === SPECIAL_FORM) throw typeErr(`Cannot subclass ${repr(self)}`);
+  const bases = basesV instanceof PyTuple ? basesV.items : [];
+  const after = bases.slice(bases.indexOf(self) + 1);
+  if (a.name !== '') {
+    if (!(a.origin instanceof PyType)) throw fatalErr(UnsupportedError, `a class deriving from ${repr(self)} is not available in conditions: collections.abc is not built`);
+    const res: Py[] = bases.includes(a.origin) ? [] : [a.origin];
+    if (!after.some((b) => (tick(), isTypingAlias(b) || isSubclassOfGeneric(b)))) res.push(GENERIC);
+    return new PyTuple(res);
+  }
+  if (a.origin === GENERIC) {
+    if (PROTOCOL !== null && bases.includes(PROTOCOL)) return new PyTuple([]);
+    if (after.some((b) => (tick(), aliasOf(b) !== undefined && b !== self))) return new PyTuple([]);
+  }
+  return new PyTuple([a.origin]);
+});
+
+/** _BaseGenericAlias.__getattr__: `__name__` is the origin's; any other name not a dunder, the origin's attribute. */
+method(GENERIC_ALIAS, '__getattr__', ['attr'], (self, attr) => {
+  const a = aliasOf(self)!;
+  if (attr === '__name__' || attr === '__qualname__') return a.name !== '' ? a.name : getattr(a.origin, '__name__');
+  const name = String(attr);
+  const dunder = name.startsWith('__') && name.endsWith('__');
+  if (self.dict.has('__origin__') && !dunder) return getattr(a.origin, name);
+  throw pyErr(AttributeError, name);
+});
+// the hook is read from each class's bits, made before it was set
+GENERIC_ALIAS.attrHooks = hooksOf(GENERIC_ALIAS);
+UNION_GENERIC_ALIAS.attrHooks = hooksOf(UNION_GENERIC_ALIAS);
+
+/**
+ * _BaseGenericAlias.__call__: the origin's instance, which keeps the alias as `__orig_class__`
+ * where it can take it (Box[int](3)); List[int]() is a list; an alias of what is no class
+ * (Union[int, str], Callable[[], int]) cannot be instantiated.
+ */
+GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (a, kw) => {
+  const self = a[0] as PyInstance;
+  const alias = aliasOf(self)!;
+  if (!(alias.origin instanceof PyType)) throw typeErr(`Cannot instantiate ${repr(self)}`);
+  const result = callValue(alias.origin, a.slice(1), kw);
+  if (alias.name !== '') return result;
+  step();
+  try {
+    setattr(result, '__orig_class__', self);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(AttributeError)) throw e;
+  }
+  return result;
+}, 'function'));
+
+setGenericBases((v) => v === GENERIC || (PROTOCOL !== null && v === PROTOCOL));
