@@ -13,7 +13,7 @@ import { callValue } from '../../call.js';
 import { moduleClass, OBJECT_CLASS, PyInstance, setattr } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { PyClassMethod } from '../../descriptors.js';
-import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, TypeError_, UnsupportedError } from '../../exceptions.js';
 import { getattr, lookupAttr } from '../../attributes.js';
 import { INTROSPECTED, introspect } from '../../introspection.js';
 import { hooksOf } from '../../attribute-hooks.js';
@@ -79,7 +79,7 @@ function tpCache(fn: (args: Py[]) => Py): (args: Py[]) => Py {
       cache.set(key, v);
       return v;
     } catch (e) {
-      if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(BUILTINS.get('TypeError') as PyType)) throw e;
+      if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
     }
     return fn(args);
   };
@@ -198,7 +198,21 @@ method(GENERIC_ALIAS, '__getattr__', ['attr'], (self, attr) => {
   if (self.dict.has('__origin__') && !dunder) return getattr(a.origin, name);
   throw pyErr(AttributeError, name);
 });
-// the hook is read from each class's bits, made before it was set
+/** _BaseGenericAlias.__setattr__: a dunder (or one of its own names) on the alias; any other name on its origin (`Box[int].x = 1` sets Box.x). */
+const OWN_NAMES = new Set(['_name', '_inst', '_nparams', '_paramspec_tvars']);
+method(GENERIC_ALIAS, '__setattr__', ['attr', 'val'], (self, attr, val) => {
+  const name = String(attr);
+  if ((name.startsWith('__') && name.endsWith('__')) || OWN_NAMES.has(name)) {
+    step();
+    self.dict.set(name, val);
+    return null;
+  }
+  const origin = aliasOf(self)!.origin;
+  if (!(origin instanceof PyType)) throw fatalErr(UnsupportedError, `setting an attribute of ${repr(self)} is not available in conditions: its origin is not built`);
+  setattr(origin, name, val);
+  return null;
+});
+// the hooks are read from each class's bits, made before they were set
 GENERIC_ALIAS.attrHooks = hooksOf(GENERIC_ALIAS);
 UNION_GENERIC_ALIAS.attrHooks = hooksOf(UNION_GENERIC_ALIAS);
 
