@@ -12,7 +12,8 @@ import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { moduleClass, OBJECT_CLASS, PyInstance, setattr } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
-import { PyClassMethod } from '../../descriptors.js';
+import { PyClassMethod, PyStaticMethod } from '../../descriptors.js';
+import { OPERATOR } from '../operator.js';
 import { AttributeError, fatalErr, pyErr, typeErr, TypeError_, UnsupportedError } from '../../exceptions.js';
 import { getattr, lookupAttr } from '../../attributes.js';
 import { INTROSPECTED, introspect } from '../../introspection.js';
@@ -212,6 +213,20 @@ method(GENERIC_ALIAS, '__setattr__', ['attr', 'val'], (self, attr, val) => {
   setattr(origin, name, val);
   return null;
 });
+/**
+ * _GenericAlias.__reduce__: `operator.getitem, (Box, int)`, which copy.deepcopy calls to make
+ * it again (Box[int], the cached one). A named alias's (typing.List[int]) would name typing's
+ * own form, which the alias does not keep here: refused, not made wrong.
+ */
+method(GENERIC_ALIAS, '__reduce__', [], (self) => {
+  const a = aliasOf(self)!;
+  if (a.name !== '') throw fatalErr(UnsupportedError, `copying or reducing ${repr(self)} is not available in conditions: the alias does not keep its typing form`);
+  return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([a.origin, a.args.length === 1 && !(a.args[0] instanceof PyTuple) ? a.args[0] : new PyTuple(a.args)])]);
+});
+// `type(Box[int])(...)`: an alias made outside typing's forms would hold none of what its methods read
+GENERIC_ALIAS.attrs.set('__new__', new PyStaticMethod(new PyFunc('_GenericAlias.__new__', () => {
+  throw fatalErr(UnsupportedError, "making a typing._GenericAlias by calling its class is not available in conditions: subscript the class or form instead");
+}, 'function')));
 // the hooks are read from each class's bits, made before they were set
 GENERIC_ALIAS.attrHooks = hooksOf(GENERIC_ALIAS);
 UNION_GENERIC_ALIAS.attrHooks = hooksOf(UNION_GENERIC_ALIAS);

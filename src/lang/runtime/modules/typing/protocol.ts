@@ -18,6 +18,7 @@ import { getattr, lookupAttr } from '../../attributes.js';
 import { truthy } from '../../iteration.js';
 import { initSubclassAfter } from '../../init-subclass.js';
 import { BUILTIN_DUNDERS } from '../../builtin-dunders-table.js';
+import { dirLists } from '../../dir.js';
 import { PyFrozenSet, PySet } from '../../pyset.js';
 import { repr } from '../../repr.js';
 import { fileSharedObject } from '../../shared-objects.js';
@@ -57,7 +58,10 @@ const ownNames = (base: PyType): Py[] => (base instanceof PyClass ? [...base.att
 function ownEntry(base: Py, attr: string): Py | undefined {
   if (base instanceof PyClass && base !== OBJECT_CLASS) return base.attrs.get(attr);
   const name = base === OBJECT_CLASS ? 'object' : (base as PyType).name;
-  const entry = BUILTIN_DUNDERS[name]?.[attr];
+  const table = BUILTIN_DUNDERS[name];
+  // a type the table leaves out (range, a function's): what its dir() lists, its bases being object alone
+  if (table === undefined) return dirLists(base, attr) ? true : undefined;
+  const entry = table[attr];
   if (entry !== undefined) return entry[1] !== name ? undefined : entry[0] === 'none' ? null : true;
   if (attr.startsWith('__') && attr.endsWith('__') && base !== OBJECT_CLASS) return undefined;
   return lookupAttr(base, attr);
