@@ -54,6 +54,17 @@ const GENERIC: string[] = [
   "from typing import List\nList[int].y = 5",
   "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B[[int]], B[[int]] is B[[int]]",
   "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\ncalls = []\nclass H:\n    def __hash__(self):\n        calls.append(1)\n        raise TypeError('no hash')\nx = B[H()]\nreturn len(calls), x.__args__[0].__class__.__name__",
+  "from dataclasses import dataclass\nfrom typing import Generic, TypeVar\nT = TypeVar('T')\n@dataclass\nclass Box(Generic[T]):\n    item: T\n    def get(self) -> T: return self.item\nb = Box[int](3)\nreturn b, b.get(), Box(4), Box.__parameters__, getattr(b, '__orig_class__'), Box.__mro__",
+  "from dataclasses import dataclass\nfrom typing import Generic, TypeVar\nT = TypeVar('T')\n@dataclass(frozen=True)\nclass Box(Generic[T]):\n    item: T\nb = Box[int](3)\nreturn b, hasattr(b, '__orig_class__')",
+  "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass Stack(Generic[T]):\n    def __init__(self):\n        self.items: list[T] = []\n    def push(self, x: T) -> None:\n        self.items.append(x)\n    def pop(self) -> T:\n        return self.items.pop()\ns = Stack[int]()\ns.push(1); s.push(2)\nreturn s.pop(), s.items, type(s).__name__, dir(Stack[int])[:5] if False else 0, str(Stack[int])",
+  "from typing import Generic, TypeVar\nimport copy\nT = TypeVar('T')\nclass B(Generic[T]):\n    def __init__(self, v): self.v = v\nb = B[int](1)\nc = copy.copy(b)\nd = copy.deepcopy(b)\nreturn c.v, d.v, getattr(c, '__orig_class__'), getattr(d, '__orig_class__')",
+  "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn repr(B[int]), str(B[int]), f'{B[int]}', [B[int]], {B[int]: 1}, B[int] != B[str], B[int] in [B[int]]",
+  "from typing import Generic, TypeVar\nT = TypeVar('T', bound=int)\nclass B(Generic[T]): pass\nreturn B[bool], B[str]",
+  "from typing import Generic, TypeVar, Any, ClassVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B[Any], B[ClassVar[int]] if False else 0",
+  "from typing import Generic, TypeVar, ClassVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B[ClassVar[int]]",
+  "from typing import Generic, TypeVar, List\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B[List], B[List[T]][int], B[(int, str)] if False else 0",
+  "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nB[int](1, 2)",
+  "from typing import Generic, TypeVar\nimport copy\nT = TypeVar('T')\nclass B(Generic[T]):\n    def __init__(self, v): self.v = v\nb = B[int](1)\nc = copy.copy(b)\nd = copy.deepcopy(b)\nreturn c.v, d.v, getattr(c, '__orig_class__'), getattr(d, '__orig_class__'), getattr(d, '__orig_class__') is B[int], copy.deepcopy(B[int, ]) is B[int]",
 ];
 
 const PROTOCOL: string[] = [
@@ -88,6 +99,23 @@ const PROTOCOL: string[] = [
   "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P1(Protocol):\n    def a(self): ...\nclass P2(P1, Protocol):\n    def b(self): ...\nclass X:\n    def a(self): pass\nisinstance(X(), P2)",
   "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def a(self): ...\nclass C(P): pass\nclass D: pass\nreturn isinstance(C(), P), isinstance(D(), C), issubclass(C, P), C._is_protocol",
   "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    y: int\n    def a(self): ...\n    @property\n    def z(self): return 1\nclass Q:\n    y = 0\n    z = 0\n    def a(self): pass\nreturn isinstance(Q(), P), isinstance(object(), P)",
+  "from typing import Protocol, runtime_checkable, Iterable\n@runtime_checkable\nclass HasName(Protocol):\n    name: str\nclass Dog:\n    def __init__(self): self.name = 'rex'\ndef names(xs):\n    return [x.name for x in xs if isinstance(x, HasName)]\nreturn names([Dog(), 1, 'a'])",
+  "from typing import Generic, TypeVar, Protocol\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B.__class__, Protocol.__class__, type(B[int]).__name__, B._is_protocol",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def __call__(self): ...\nreturn isinstance(len, P), isinstance(lambda: 1, P), isinstance(1, P), issubclass(int, P)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass SupportsAdd(Protocol):\n    def __add__(self, other): ...\nreturn isinstance(1, SupportsAdd), isinstance('a', SupportsAdd), isinstance(None, SupportsAdd), isinstance([], SupportsAdd), isinstance({}, SupportsAdd)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def __iter__(self): ...\n    def __len__(self): ...\nreturn [isinstance(x, P) for x in ([], (), {}, set(), '', b'', 1, range(3), iter([]))]",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def keys(self): ...\n    def __getitem__(self, k): ...\nreturn [isinstance(x, P) for x in ([], {}, '')], issubclass(dict, P), issubclass(list, P)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def m(self): ...\nclass A: pass\nclass B(A):\n    def m(self): pass\nP.register(A) if False else 0\nreturn isinstance(B(), P), issubclass(B, P), issubclass(A, P)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def m(self): ...\nclass A: pass\nP.register(A)\nreturn isinstance(A(), P), issubclass(A, P)",
+  "from typing import Protocol, runtime_checkable\nfrom abc import abstractmethod\nclass P(Protocol):\n    @abstractmethod\n    def m(self): ...\nclass C(P): pass\nC()",
+  "from typing import Protocol, runtime_checkable\nfrom abc import abstractmethod\nclass P(Protocol):\n    @abstractmethod\n    def m(self): ...\nclass C(P):\n    def m(self): return 5\nreturn C().m(), P.__abstractmethods__, C.__abstractmethods__",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def m(self): ...\nclass Q(P, Protocol):\n    def n(self): ...\nclass X:\n    def m(self): pass\n    def n(self): pass\nisinstance(X(), Q)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def m(self): ...\nclass Q(P, Protocol):\n    def n(self): ...\nclass X:\n    def n(self): pass\nreturn isinstance(X(), P)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    x: int\nissubclass(int, P)",
+  "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass P(Protocol):\n    def m(self): ...\nissubclass(1, P)",
+  "from typing import Protocol, runtime_checkable\nclass P(Protocol):\n    def m(self): ...\n@runtime_checkable\nclass Q(P, Protocol):\n    pass\nclass X:\n    def m(self): pass\nreturn isinstance(X(), Q)",
+  "from typing import Protocol, Generic, TypeVar\nT = TypeVar('T')\nclass P(Protocol, Generic[T]):\n    pass\nclass Q(Generic[T], Protocol):\n    pass\nreturn P.__parameters__, Q.__mro__, Q._is_protocol",
+  "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]):\n    def __init_subclass__(cls, flag=False, **kw):\n        super().__init_subclass__(**kw)\n        cls.flag = flag\nclass C(B[int], flag=True): pass\nclass D(B): pass\nreturn C.flag, D.flag, C.__parameters__, D.__parameters__",
 ];
 
 const ORIGIN_AND_TYPED_DICT: string[] = [
