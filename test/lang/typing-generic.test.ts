@@ -65,6 +65,12 @@ const GENERIC: string[] = [
   "from typing import Generic, TypeVar, List\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B[List], B[List[T]][int], B[(int, str)] if False else 0",
   "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nB[int](1, 2)",
   "from typing import Generic, TypeVar\nimport copy\nT = TypeVar('T')\nclass B(Generic[T]):\n    def __init__(self, v): self.v = v\nb = B[int](1)\nc = copy.copy(b)\nd = copy.deepcopy(b)\nreturn c.v, d.v, getattr(c, '__orig_class__'), getattr(d, '__orig_class__'), getattr(d, '__orig_class__') is B[int], copy.deepcopy(B[int, ]) is B[int]",
+  "from typing import List\nList[int]()",
+  "from typing import Dict\nDict[str, int](a=1)",
+  "from typing import Tuple\nTuple[int, ...]()",
+  "from typing import Set, FrozenSet\nFrozenSet[int]()",
+  "from typing import Type\nreturn Type[int](5)",
+  "from typing import Union\nUnion[int, str]()",
 ];
 
 const PROTOCOL: string[] = [

@@ -231,15 +231,21 @@ GENERIC_ALIAS.attrs.set('__new__', new PyStaticMethod(new PyFunc('_GenericAlias.
 GENERIC_ALIAS.attrHooks = hooksOf(GENERIC_ALIAS);
 UNION_GENERIC_ALIAS.attrHooks = hooksOf(UNION_GENERIC_ALIAS);
 
+const NOT_INSTANTIABLE = new Set(['List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type']);
+
 /**
  * _BaseGenericAlias.__call__: the origin's instance, which keeps the alias as `__orig_class__`
- * where it can take it (Box[int](3)); List[int]() is a list; an alias of what is no class
- * (Union[int, str], Callable[[], int]) cannot be instantiated.
+ * where it can take it (Box[int](3)); List[int]() and its kin are refused, as is a form's
+ * (Union[int, str]) by the form.
  */
 GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (a, kw) => {
   const self = a[0] as PyInstance;
   const alias = aliasOf(self)!;
+  // a form's (Union[int, str], ClassVar[int]) calls the form, which refuses: `Cannot instantiate typing.Union`
+  if (formOf(alias.origin) !== undefined) return callValue(alias.origin, a.slice(1), kw);
   if (!(alias.origin instanceof PyType)) throw typeErr(`Cannot instantiate ${repr(self)}`);
+  // typing.py makes these with inst=False: List[int]() is refused in favour of list()
+  if (NOT_INSTANTIABLE.has(alias.name)) throw typeErr(`Type ${alias.name} cannot be instantiated; use ${alias.origin.name}() instead`);
   const result = callValue(alias.origin, a.slice(1), kw);
   if (alias.name !== '') return result;
   step();
