@@ -71,6 +71,8 @@ const GENERIC: string[] = [
   "from typing import Set, FrozenSet\nFrozenSet[int]()",
   "from typing import Type\nreturn Type[int](5)",
   "from typing import Union\nUnion[int, str]()",
+  "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T]): pass\nreturn B[T][int] is B[T][int], B[T][int] == B[int]",
+  "from typing import List, Dict, TypeVar, Optional\nT = TypeVar('T')\nreturn List[T][int] is List[T][int], Dict[str, T][int] is Dict[str, T][int], Optional[T][int] is Optional[T][int], List[T][int]",
 ];
 
 const PROTOCOL: string[] = [

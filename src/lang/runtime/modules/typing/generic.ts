@@ -257,4 +257,9 @@ GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (a, kw)
   return result;
 }, 'function'));
 
+// _GenericAlias.__getitem__ is _tp_cache'd too: Box[T][int] is Box[T][int]
+const uncachedGetitem = GENERIC_ALIAS.attrs.get('__getitem__')!;
+const cachedGetitem = tpCache(([self, key]) => callValue(uncachedGetitem, [self, key], null));
+GENERIC_ALIAS.attrs.set('__getitem__', new PyFunc('_GenericAlias.__getitem__', (a) => cachedGetitem([a[0], a[1]]), 'function'));
+
 setGenericBases((v) => v === GENERIC || (PROTOCOL !== null && v === PROTOCOL));
