@@ -60,7 +60,7 @@ function annotated(origin: Py, metadata: Py[]): PyInstance {
     metadata = [...metadataOf(origin).items, ...metadata];
     origin = originOf(origin);
   }
-  const v = alias(origin, [origin], 'Annotated', () => `typing.Annotated[${typeRepr(originOf(v))}, ${metadataOf(v).items.map((m) => repr(m)).join(', ')}]`, true, true, ANNOTATED_ALIAS);
+  const v = alias(origin, [origin], 'Annotated', () => `typing.Annotated[${typeRepr(originOf(v))}, ${metadataOf(v).items.map((m) => repr(m)).join(', ')}]`, true, ANNOTATED_ALIAS);
   v.dict.set('__metadata__', new PyTuple(metadata));
   return v;
 }
@@ -93,5 +93,5 @@ export function stripAnnotated(t: Py): Py {
   if (a.name === 'Union' || a.name === 'Optional') return union(args);
   // Callable's and Literal's are printed from what they were made of, which is not kept
   if (a.show !== undefined) throw fatalErr(UnsupportedError, `typing.get_type_hints of ${repr(t)} is not available in conditions: its Annotated arguments are not stripped`);
-  return alias(a.origin, args, a.name, undefined, (t as PyInstance).dict.has('__origin__'), a.inst);
+  return alias(a.origin, args, a.name, undefined, (t as PyInstance).dict.has('__origin__'));
 }

@@ -52,8 +52,6 @@ interface Alias {
   readonly show?: () => string;
   /** Its type variables, in the order first met: `Dict[T, List[S]]`'s are (T, S). */
   readonly parameters: PyTuple;
-  /** Its form's inst: whether a call makes the origin's instance. */
-  readonly inst: boolean;
 }
 const ALIASES = new WeakMap<PyInstance, Alias>();
 
@@ -151,11 +149,11 @@ fileBasesNotBuilt(GENERIC_ALIAS, "typing's _BaseGenericAlias and _Final");
 fileBasesNotBuilt(UNION_GENERIC_ALIAS, "typing's _NotIterable and _GenericAlias");
 
 /** `keepOrigin` false: an alias of a collections.abc class, which the evaluator does not have; `__origin__` is not given rather than given wrong. */
-export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true, inst = false, cls = name === 'Union' || name === 'Optional' ? UNION_GENERIC_ALIAS : GENERIC_ALIAS): PyInstance {
+export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true, cls = name === 'Union' || name === 'Optional' ? UNION_GENERIC_ALIAS : GENERIC_ALIAS): PyInstance {
   allocItems(args.length);
   const v = new PyInstance(cls);
   const parameters = new PyTuple(makeParameters(args));
-  ALIASES.set(v, { origin, args, name, show, parameters, inst });
+  ALIASES.set(v, { origin, args, name, show, parameters });
   if (keepOrigin && origin !== null) v.dict.set('__origin__', origin);
   v.dict.set('__args__', new PyTuple(args));
   v.dict.set('__parameters__', parameters);
@@ -193,15 +191,10 @@ method(SPECIAL_GENERIC_ALIAS, '__getitem__', (self, [key]) => {
 // _BaseGenericAlias.__call__: the origin's instance where the alias has inst (typing.Counter('ab')), keywords and all
 SPECIAL_GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_SpecialGenericAlias.__call__', (a, kw) => {
   const f = FORMS.get(a[0] as PyInstance)!;
-  return instantiate(f.origin, f.name, f.inst === true, a.slice(1), kw);
+  if (f.origin === null) throw typeErr(`Cannot instantiate typing.${f.name}`);
+  if (f.inst !== true) throw typeErr(`Type ${f.name} cannot be instantiated; use ${(f.origin as PyType).name.split('.').pop()}() instead`);
+  return callValue(f.origin, a.slice(1), kw);
 }, 'function'));
-function instantiate(origin: Py, name: string, inst: boolean, args: Py[], kw: Map<string, Py> | null): Py {
-  if (origin === null) throw typeErr(`Cannot instantiate typing.${name}`);
-  // Union[int, str]'s origin is the Union form, Literal[1]'s the Literal form
-  if (formOf(origin) !== undefined) throw typeErr(`Cannot instantiate typing.${formOf(origin)!.name}`);
-  if (!inst) throw typeErr(`Type ${name} cannot be instantiated; use ${(origin as PyType).name.split('.').pop()}() instead`);
-  return callValue(origin, args, kw);
-}
 
 /** `typing.List[int]`, `typing.Optional[int]`, `typing.Callable[[int], str]`. */
 method(GENERIC_ALIAS, '__repr__', (self) => {
@@ -240,14 +233,10 @@ method(GENERIC_ALIAS, '__getitem__', (self, [key]) => {
   if (a.name === 'Union' || a.name === 'Optional') return union(args);
   // Callable's and Literal's print their arguments their own way, from what they were made of
   if (a.show !== undefined) throw fatalErr(UnsupportedError, `substituting the type variables of ${repr(self)} is not available in conditions`);
-  const made = alias(a.origin, args, a.name, undefined, true, a.inst);
+  const made = alias(a.origin, args, a.name);
   if (a.name === '') made.dict.set('__module__', self.dict.get('__module__') ?? null);
   return made;
 });
-GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (args, kw) => {
-  const a = ALIASES.get(args[0] as PyInstance)!;
-  return instantiate(a.origin, a.name, a.inst, args.slice(1), kw);
-}, 'function'));
 
 // `typing.List[int] | None`, `int | typing.List[int]`: the aliases' and forms' __or__ and __ror__ are Union's (Lib/typing.py)
 for (const cls of [GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, SPECIAL_FORM]) {

@@ -102,7 +102,7 @@ function generic(name: string, origin: PyType | null, arity: number, inst = fals
     inst,
     subscript: (_self, params) => {
       if (arity >= 0 && params.length !== arity) throw typeErr(`Too ${params.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${params.length}, expected ${arity}`);
-      return alias(origin, params.map(typeArg), name, undefined, origin !== null, inst);
+      return alias(origin, params.map(typeArg), name, undefined, origin !== null);
     },
   });
 }
