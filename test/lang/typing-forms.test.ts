@@ -29,6 +29,8 @@ const CASES = [
   "import typing\nfrom typing import Self, Never, LiteralString, TypeAlias, TypeGuard\nclass A:\n    def clone(self) -> Self: return self\ndef g(x: int) -> TypeGuard[int]: return True\nX: TypeAlias = 'int'\nreturn A().clone().__class__.__name__, g.__annotations__, A.clone.__annotations__, X\n",
   "import typing\nU = typing.NewType('U', int)\nU.extra = 5\na = typing.Annotated[int, 1]\na.__metadata__ = (2,)\nclass X:\n    b: a\nreturn U.extra, a, typing.get_type_hints(X, include_extras=True)",
   "import typing\ndef f(x: typing.Annotated[int, 'positive']) -> typing.Never: ...\nreturn typing.get_type_hints(f), typing.get_type_hints(f, include_extras=True)",
+  "import typing\nT = typing.TypeVar('T')\nreturn typing.get_origin(typing.Annotated[int, 1]), typing.get_args(typing.Annotated[int, 1, 'x']), typing.get_origin(typing.DefaultDict[str, int]), typing.get_args(typing.Counter[str]), typing.get_origin(typing.Never), typing.get_origin(typing.TypeGuard[int]), typing.get_args(typing.Unpack[tuple[int]]), typing.get_origin(typing.Pattern[str])",
+  "import typing\nT = typing.TypeVar('T')\nclass Box(typing.Generic[T]):\n    def __init__(self, v: typing.Annotated[T, 'meta']): self.v = v\nU = typing.NewType('U', int)\nb = Box[U](U(3))\nreturn b.v, b.__orig_class__, typing.get_type_hints(Box.__init__), typing.Annotated[Box[T], 1][int]\n",
 ];
 
 it.each(CASES.map((c, i) => [i, c]))('case %i answers as CPython', (_i, source) => {

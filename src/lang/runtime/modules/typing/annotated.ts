@@ -49,8 +49,8 @@ ANNOTATED.attrs.set('__class_getitem__', fn('Annotated.__class_getitem__', (a) =
 }));
 
 const originOf = (v: PyInstance): Py => v.dict.get('__origin__') ?? null;
-const metadataOf = (v: PyInstance): PyTuple => v.dict.get('__metadata__') as PyTuple;
-const isAnnotated = (v: Py): v is PyInstance => v instanceof PyInstance && v.cls === ANNOTATED_ALIAS;
+export const metadataOf = (v: PyInstance): PyTuple => v.dict.get('__metadata__') as PyTuple;
+export const isAnnotated = (v: Py): v is PyInstance => v instanceof PyInstance && v.cls === ANNOTATED_ALIAS;
 
 /** _AnnotatedAlias(origin, metadata): an annotated origin's metadata first, its origin taken. */
 function annotated(origin: Py, metadata: Py[]): PyInstance {

@@ -15,6 +15,7 @@ import { PyUnionType, UNION_TYPE } from '../../types/union-type.js';
 import { PyFunc, PyTuple, typeName, type Py } from '../../values.js';
 import { aliasOf, formOf, SPECIAL_GENERIC_ALIAS } from './forms.js';
 import { GENERIC } from './generic.js';
+import { ANNOTATED, isAnnotated, metadataOf } from './annotated.js';
 
 const noAbc = (tp: Py): never => {
   throw fatalErr(UnsupportedError, `typing.get_origin of ${repr(tp)} is not available in conditions: collections.abc is not built`);
@@ -23,6 +24,8 @@ const noAbc = (tp: Py): never => {
 const ORIGIN_SIG = new Signature('get_origin', [{ name: 'tp', star: '' }], 'python');
 export const GET_ORIGIN = new PyFunc('get_origin', (a, k) => {
   const [tp] = bindArgs(ORIGIN_SIG, a, k);
+  // an Annotated alias's origin is Annotated, not the type it annotates
+  if (isAnnotated(tp)) return ANNOTATED;
   const held = aliasOf(tp);
   if (held !== undefined) return held.origin ?? noAbc(tp);
   // a bare alias (typing.List): its class
@@ -37,6 +40,8 @@ export const GET_ORIGIN = new PyFunc('get_origin', (a, k) => {
 const ARGS_SIG = new Signature('get_args', [{ name: 'tp', star: '' }], 'python');
 export const GET_ARGS = new PyFunc('get_args', (a, k) => {
   const [tp] = bindArgs(ARGS_SIG, a, k);
+  // (origin, *metadata)
+  if (isAnnotated(tp)) return (allocItems(metadataOf(tp).items.length), new PyTuple([tp.dict.get('__origin__') ?? null, ...metadataOf(tp).items]));
   const held = aliasOf(tp);
   if (held !== undefined) {
     allocItems(held.args.length);
