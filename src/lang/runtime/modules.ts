@@ -26,6 +26,7 @@ import { CALENDAR_MODULE } from './modules/calendar/module.js';
 import { COPY_MODULE } from './modules/copy.js';
 import { CMATH } from './modules/cmath.js';
 import { COLLECTIONS } from './modules/collections/module.js';
+import { COLLECTIONS_ABC } from './modules/collections-abc/module.js';
 import { CONTEXTLIB } from './modules/contextlib.js';
 import { DATETIME_MODULE } from './modules/datetime/module.js';
 import { DECIMAL_MODULE } from './modules/decimal/module.js';
@@ -524,6 +525,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['itertools', ITERTOOLS],
   ['datetime', DATETIME_MODULE],
   ['collections', COLLECTIONS],
+  ['collections.abc', COLLECTIONS_ABC],
   ['time', TIME_MODULE],
   ['hashlib', HASHLIB],
   ['contextlib', CONTEXTLIB],

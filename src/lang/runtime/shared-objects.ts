@@ -20,6 +20,10 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   re: ['search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'split', 'compile', 'escape', 'purge', 'error', 'RegexFlag'],
   json: ['dumps', 'loads', 'JSONDecodeError', 'JSONDecoder', 'JSONEncoder'],
   collections: ['namedtuple', 'Counter', 'ChainMap', 'UserDict', 'UserList', 'UserString'],
+  'collections.abc': [
+    'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container', 'Callable',
+    'Collection', 'Set', 'MutableSet', 'Mapping', 'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'Sequence', 'MutableSequence', 'ByteString',
+  ],
   hashlib: ['new'],
   string: ['capwords', 'Template', 'Formatter'],
   functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],

@@ -4,9 +4,9 @@
  * update_abstractmethods. A class ABCMeta makes keeps its `__abstractmethods__` (a frozenset of
  * the names still abstract), which object.__new__ refuses to instantiate (abstract-check.ts);
  * `register` files virtual subclasses, which issubclass and isinstance then answer through
- * ABCMeta's __subclasscheck__ and __instancecheck__. _abc's caches only spare repeated checks:
- * the answers are the same without them, so none is kept. The registries live on the run's
- * classes; abc.ABC itself is shared by every condition, and registering on it is refused.
+ * ABCMeta's __subclasscheck__ and __instancecheck__, through _abc's caches (kept for the run).
+ * The registries live on the run's classes; abc.ABC itself is shared by every condition, and
+ * registering on it is refused; collections.abc's take the run's registrations apart from the module's.
  */
 import { enterCall, exitCall, runNumber, tick, work } from '../budget.js';
 import { callValue } from '../call.js';
@@ -60,14 +60,14 @@ export function isAbstract(v: Py): boolean {
 }
 
 /** abstractmethod(funcobj): funcobj, marked (an int or str cannot take the attribute: CPython's AttributeError). */
-function mark(v: Py): Py {
+export function mark(v: Py): Py {
   if (v === null || typeof v !== 'object' || v instanceof PyStrBox) throw pyErr(AttributeError, `'${typeName(v)}' object has no attribute '__isabstractmethod__'`);
   MARKED.add(v);
   return v;
 }
 
 /** compute_abstract_methods: the class's own abstract attributes, and its bases' abstract names it has not made concrete. */
-function computeAbstracts(cls: PyClass): void {
+export function computeAbstracts(cls: PyClass): void {
   const names: string[] = [];
   work(cls.attrs.size);
   for (const [k, v] of cls.attrs) if (isAbstract(v)) names.push(k);
@@ -85,18 +85,39 @@ function computeAbstracts(cls: PyClass): void {
   cls.attrs.set('__abstractmethods__', set);
 }
 
-/** The run's registries: each class's virtual subclasses, and the subclasses of abc.ABC its classes are (ABC.__subclasses__() is shared, so filed here). */
+/**
+ * The run's registries: each class's virtual subclasses, and the run's classes made on a shared
+ * abstract class (abc.ABC, collections.abc's), whose __subclasses__() cannot hold them, so filed here.
+ */
 let run = -1;
 let registries = new WeakMap<PyClass, PyType[]>();
-let abcSubclasses: PyClass[] = [];
+let runSubclasses = new Map<PyClass, PyClass[]>();
 let token = 0;
 function thisRun(): void {
   if (run === runNumber()) return;
   run = runNumber();
   registries = new WeakMap();
-  abcSubclasses = [];
+  runSubclasses = new Map();
+  caches = new WeakMap();
   token = 0;
 }
+
+/**
+ * The shared abstract classes (collections.abc's) a condition may register on: its registrations
+ * live in the run's registries, beside what the module registered as it loaded (dict on
+ * MutableMapping), and their subclasses among the module's own. Filled as the modules load, then fixed.
+ */
+const OPEN = new WeakSet<PyClass>();
+const SHARED_REGISTRY = new Map<PyClass, (() => PyType)[]>();
+const SHARED_SUBCLASSES = new Map<PyClass, PyClass[]>();
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => void (m.has(k) ? m.get(k)!.push(v) : m.set(k, [v]));
+/** A module's abstract class, made: open to registration, and filed under its bases' subclasses. */
+export function fileSharedAbstract(cls: PyClass): void {
+  OPEN.add(cls);
+  for (const b of cls.bases) if (b instanceof PyClass && OPEN.has(b)) push(SHARED_SUBCLASSES, b, cls);
+}
+/** A module's register() as it loads (`MutableMapping.register(dict)`), the type read when first asked (a value's type may not be made yet). */
+export const registerShared = (cls: PyClass, sub: () => PyType): void => push(SHARED_REGISTRY, cls, sub);
 
 const isType = (v: Py): v is PyType => v instanceof PyType;
 
@@ -113,7 +134,7 @@ ABCMETA.attrs.set('__new__', new PyStaticMethod(fn('ABCMeta.__new__', ['mcls', '
   if (!(cls instanceof PyClass)) return cls;
   computeAbstracts(cls);
   thisRun();
-  if (cls.bases.includes(ABC)) abcSubclasses.push(cls);
+  for (const b of cls.bases) if (b === ABC || (b instanceof PyClass && OPEN.has(b))) push(runSubclasses, b, cls);
   return cls;
 }, 4)));
 
@@ -121,7 +142,7 @@ ABCMETA.attrs.set('register', fn('ABCMeta.register', ['cls', 'subclass'], (cls, 
   if (!isType(sub)) throw typeErr('Can only register classes');
   if (issub(sub, cls)) return sub;
   if (isType(cls) && issub(cls, sub)) throw pyErr(RuntimeError, 'Refusing to create an inheritance cycle');
-  if (cls === ABC || !(cls instanceof PyClass) || cls.module !== null) throw fatalErr(UnsupportedError, `${cls instanceof PyClass && cls.module !== null ? `${cls.module}.${cls.name}` : cls instanceof PyType ? cls.name : typeName(cls)} is shared by every condition: a virtual subclass may be registered on a condition's own abstract class only`);
+  if (cls === ABC || !(cls instanceof PyClass) || (cls.module !== null && !OPEN.has(cls))) throw fatalErr(UnsupportedError, `${cls instanceof PyClass && cls.module !== null ? `${cls.module}.${cls.name}` : cls instanceof PyType ? cls.name : typeName(cls)} is shared by every condition: a virtual subclass may be registered on a condition's own abstract class only`);
   thisRun();
   const list = registries.get(cls);
   if (list === undefined) registries.set(cls, [sub]);
@@ -131,7 +152,18 @@ ABCMETA.attrs.set('register', fn('ABCMeta.register', ['cls', 'subclass'], (cls, 
 }));
 
 /** issubclass(c, t), the metaclass's __subclasscheck__ asked where t has one. */
-const issub = (c: Py, t: Py): boolean => truthy(callValue(ISSUBCLASS, [c, t], null));
+function issub(c: Py, t: Py): boolean {
+  // ABCMeta's own check, as the call would reach it (its frame included): the builtin's argument parsing and binding spared on each class a check walks
+  if (t instanceof PyClassOfMeta && t.meta.lookup('__subclasscheck__') === SUBCLASSCHECK) {
+    enterCall();
+    try {
+      return subclassCheck(t, c);
+    } finally {
+      exitCall();
+    }
+  }
+  return truthy(callValue(ISSUBCLASS, [c, t], null));
+}
 const ISSUBCLASS = BUILTINS.get('issubclass')!;
 
 /** _abc_instancecheck: the instance's class, and its type where __class__ says otherwise, asked of cls.__subclasscheck__. */
@@ -146,24 +178,52 @@ ABCMETA.attrs.set('__instancecheck__', fn('ABCMeta.__instancecheck__', ['cls', '
 const SUBCLASSCHECK = fn('ABCMeta.__subclasscheck__', ['cls', 'subclass'], (cls, sub) => subclassCheck(cls, sub));
 ABCMETA.attrs.set('__subclasscheck__', SUBCLASSCHECK);
 
-/** _abc_subclasscheck: the class's __subclasshook__, its order, its registry, then its subclasses, each asked with issubclass. */
+/**
+ * _abc's caches, kept for the run (a shared class's would carry one condition's answers into the
+ * next): each class's subclasses found, and those found not to be, the latter forgotten once
+ * register() is called anywhere (the cache token moves). CPython's answers hang on them: a
+ * __subclasshook__ of a subclass made after a negative answer is not asked again.
+ */
+interface Caches {
+  found: Set<PyType>;
+  not: Set<PyType>;
+  version: number;
+}
+let caches = new WeakMap<PyClass, Caches>();
+function cachesOf(cls: PyClass): Caches {
+  thisRun();
+  let c = caches.get(cls);
+  if (c === undefined) caches.set(cls, (c = { found: new Set(), not: new Set(), version: token }));
+  return c;
+}
+
+/** _abc_subclasscheck: its caches, the class's __subclasshook__, its order, its registry, then its subclasses, each asked with issubclass. */
 function subclassCheck(cls: Py, sub: Py): boolean {
   if (!isType(sub)) throw typeErr('issubclass() arg 1 must be a class');
   if (!(cls instanceof PyClass)) return false;
+  const cache = cachesOf(cls);
+  tick();
+  if (cache.found.has(sub)) return true;
+  if (cache.version < token) {
+    cache.not.clear();
+    cache.version = token;
+  } else if (cache.not.has(sub)) return false;
+  const answer = (ok: boolean): boolean => (cache[ok ? 'found' : 'not'].add(sub), ok);
   const hook = cls.lookup('__subclasshook__');
   if (hook !== undefined) {
     const ok = callValue(classAttr(hook, cls, '__subclasshook__'), [sub], null);
     if (ok !== NOT_IMPLEMENTED_VALUE) {
       if (typeof ok !== 'boolean') throw pyErr(AssertionError_, '__subclasshook__ must return either False, True, or NotImplemented');
-      return ok;
+      return answer(ok);
     }
   }
   // contextlib's classes derive from a stand-in of abc.ABC (foreign-bases.ts), made before this module
-  if (mroOf(sub).includes(cls) || (cls === ABC && mroOf(sub).includes(FOREIGN_ABC))) return true;
-  thisRun();
-  for (const r of registries.get(cls) ?? []) if ((tick(), askedByAbc(r, () => issub(sub, r)))) return true;
-  for (const s of cls === ABC ? abcSubclasses : subclassesOf(cls)) if ((tick(), askedByAbc(s, () => issub(sub, s)))) return true;
-  return false;
+  if (mroOf(sub).includes(cls) || (cls === ABC && mroOf(sub).includes(FOREIGN_ABC))) return answer(true);
+  for (const r of SHARED_REGISTRY.get(cls) ?? []) if ((tick(), askedByAbc(r(), () => issub(sub, r())))) return answer(true);
+  for (const r of registries.get(cls) ?? []) if ((tick(), askedByAbc(r, () => issub(sub, r)))) return answer(true);
+  for (const s of SHARED_SUBCLASSES.get(cls) ?? []) if ((tick(), askedByAbc(s, () => issub(sub, s)))) return answer(true);
+  for (const s of runSubclasses.get(cls) ?? subclassesOf(cls)) if ((tick(), askedByAbc(s, () => issub(sub, s)))) return answer(true);
+  return answer(false);
 }
 
 /**
@@ -182,7 +242,6 @@ export function askedByAbc<T>(cls: Py | undefined, check: () => T): T {
     asking = was;
   }
 }
-
 
 /** ABC: a helper class whose metaclass is ABCMeta, with no instance attributes of its own. */
 export const ABC = moduleClass('ABC', [OBJECT_CLASS], null, ABCMETA);

@@ -1,4 +1,4 @@
-/** The collections module: ChainMap, Counter, defaultdict, OrderedDict, deque, namedtuple, UserDict, UserList and UserString. */
+/** The collections module: ChainMap, Counter, defaultdict, OrderedDict, deque, namedtuple, UserDict, UserList and UserString, and its abc (collections/__init__.py imports it, so `collections.abc` is there without an import of its own). */
 import { GENERIC_ORIGINS } from '../../types/generic-alias.js';
 import { PyModule, type Py } from '../../values.js';
 import { CHAINMAP_TYPE } from './chainmap.js';
@@ -9,6 +9,7 @@ import { namedtuple } from './namedtuple.js';
 import { USERDICT } from './userdict.js';
 import { USERLIST } from './userlist.js';
 import { USERSTRING } from './userstring.js';
+import { COLLECTIONS_ABC } from '../collections-abc/module.js';
 
 for (const t of [CHAINMAP_TYPE, COUNTER_TYPE, DEFAULTDICT_TYPE, ORDEREDDICT_TYPE, DEQUE_TYPE, USERDICT, USERLIST, USERSTRING]) GENERIC_ORIGINS.add(t);
 
@@ -24,5 +25,6 @@ export const COLLECTIONS = new PyModule(
     ['UserDict', USERDICT],
     ['UserList', USERLIST],
     ['UserString', USERSTRING],
+    ['abc', COLLECTIONS_ABC],
   ]),
 );
