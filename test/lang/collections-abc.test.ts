@@ -41,6 +41,7 @@ const MIXINS = [
   `import collections.abc as c\nclass M(c.Mapping):\n    def __getitem__(self, k): raise KeyError(k)\n    def __iter__(self): return iter([])\n    def __len__(self): return 0\ntry:\n    reversed(M())\nexcept TypeError as e:\n    r = str(e)\ntry:\n    hash(M())\nexcept TypeError as e:\n    return r, str(e)`,
   `import collections.abc as c\nkv = c.KeysView({'a': 1, 'b': 2})\niv = c.ItemsView({'a': 1})\nvv = c.ValuesView({'a': 1})\nreturn repr(kv), len(kv), sorted(kv), 'a' in kv, repr(iv), ('a', 1) in iv, ('a', 2) in iv, 1 in vv, list(vv), kv == {'a', 'b'}, type(kv | {'z'}).__name__`,
   `import collections.abc as c\nclass A(c.Sized):\n    def __len__(self): return 4\nclass B(c.Hashable):\n    def __hash__(self): return 5\nclass C(c.Container):\n    def __contains__(self, x): return x == 1\nclass D(c.Callable):\n    def __call__(self): return 'called'\nreturn len(A()), hash(B()), 1 in C(), 2 in C(), D()(), isinstance(D(), c.Callable)`,
+  `import collections\nfrom collections.abc import Mapping\nclass M(Mapping):\n    def __init__(self, d): self.d = d\n    def __getitem__(self, k): return self.d[k]\n    def __iter__(self): return iter(self.d)\n    def __len__(self): return len(self.d)\nu = collections.UserDict()\nu.update(M({'a': 1}))\nreturn u == M({'a': 1}), dict(u), collections.ChainMap({'a': 1}) == M({'a': 1})`,
 ];
 
 /** The classes themselves: imports, order, abstract names, reprs. */
@@ -61,6 +62,18 @@ it('gives a subclass the mixins as CPython does', () => {
 
 it('makes the classes as CPython does', () => {
   expect(compareWithCPython(CLASSES)).toEqual([]);
+});
+
+/** Where the classes are asked beyond isinstance: typing's aliases of them, match statements' patterns (Py_TPFLAGS_MAPPING and _SEQUENCE, set on a subclass and by register()), UserDict's update. */
+const ELSEWHERE = [
+  `import typing\nreturn isinstance([], typing.Iterable), isinstance(1, typing.Iterable), issubclass(dict, typing.Mapping), isinstance((1,), typing.Sequence), isinstance(len, typing.Callable), isinstance(iter([]), typing.Iterator), issubclass(set, typing.Sequence)`,
+  `import collections.abc as c\nfrom collections.abc import Mapping, Sequence\nclass M(Mapping):\n    def __init__(self, d): self.d = d\n    def __getitem__(self, k): return self.d[k]\n    def __iter__(self): return iter(self.d)\n    def __len__(self): return len(self.d)\nclass S(Sequence):\n    def __getitem__(self, i): return [1, 2][i]\n    def __len__(self): return 2\nr = []\nfor v in (M({'a': 1}), S()):\n    match v:\n        case {'a': x}:\n            r.append(('map', x))\n        case [a, b]:\n            r.append(('seq', a, b))\n        case _:\n            r.append('none')\nreturn r`,
+  `import collections.abc as c\nclass P:\n    def __init__(self): self.d = {'a': 1}\n    def __getitem__(self, k): return self.d[k]\n    def __iter__(self): return iter(self.d)\n    def __len__(self): return len(self.d)\n    def keys(self): return self.d.keys()\nc.Mapping.register(P)\nmatch P():\n    case {'a': x}:\n        return x\n    case _:\n        return 'no'`,
+  `from collections.abc import Mapping, Sequence\nclass Foo: pass\nclass X(Foo, Mapping):\n    def __getitem__(s, k): return 1\n    def __iter__(s): return iter(['a'])\n    def __len__(s): return 1\nclass Q:\n    def __getitem__(s, i): return [7, 8][i]\n    def __len__(s): return 2\nclass Q2(Q): pass\nSequence.register(Q)\nclass Q3(Q): pass\nr = []\nfor v in (X(), Q(), Q2(), Q3(), Foo()):\n    match v:\n        case {'a': x}: r.append(('map', x))\n        case [a, b]: r.append(('seq', a, b))\n        case _: r.append('no')\nreturn r`,
+];
+
+it('answers typing\'s aliases and match patterns as CPython does', () => {
+  expect(compareWithCPython(ELSEWHERE)).toEqual([]);
 });
 
 /** A condition's hooks that raise or ask again, on its subclass of a shared class: CPython's error, reached through the module's classes. */

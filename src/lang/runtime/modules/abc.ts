@@ -18,7 +18,8 @@ import { truthy } from '../iteration.js';
 import { PyFrozenSet } from '../pyset.js';
 import { mroOf } from '../object-class.js';
 import { bindArgs, Signature } from '../signature.js';
-import { subclassesOf } from '../subclasses.js';
+import { isRunClass, subclassesOf } from '../subclasses.js';
+import { setCollectionFlags } from './collections/abc-instances.js';
 import { typeNew } from '../type-new.js';
 import { BUILTINS } from '../builtins.js';
 import { noteAbstract } from '../abstract-check.js';
@@ -99,6 +100,7 @@ function thisRun(): void {
   registries = new WeakMap();
   runSubclasses = new Map();
   caches = new WeakMap();
+  runFlags = new WeakMap();
   token = 0;
 }
 
@@ -116,6 +118,27 @@ export function fileSharedAbstract(cls: PyClass): void {
   OPEN.add(cls);
   for (const b of cls.bases) if (b instanceof PyClass && OPEN.has(b)) push(SHARED_SUBCLASSES, b, cls);
 }
+/**
+ * Py_TPFLAGS_MAPPING and _SEQUENCE, which a match statement's patterns ask: collections.abc's
+ * Mapping and Sequence have them (`__abc_tpflags__`), a class the first its order has
+ * (inherit_patma_flags), and register() on a class that has one sets it on the class
+ * registered (a condition's: a builtin type is immutable), for the run.
+ */
+type CollectionFlag = 'mapping' | 'sequence';
+const FLAGS = new WeakMap<object, CollectionFlag>();
+let runFlags = new WeakMap<object, CollectionFlag>();
+export const fileCollectionFlag = (cls: PyClass, flag: CollectionFlag): void => void FLAGS.set(cls, flag);
+export function collectionFlag(t: PyType): CollectionFlag | undefined {
+  thisRun();
+  for (const c of mroOf(t)) {
+    tick();
+    const flag = FLAGS.get(c) ?? runFlags.get(c);
+    if (flag !== undefined) return flag;
+  }
+  return undefined;
+}
+setCollectionFlags(collectionFlag);
+
 /** A module's register() as it loads (`MutableMapping.register(dict)`), the type read when first asked (a value's type may not be made yet). */
 export const registerShared = (cls: PyClass, sub: () => PyType): void => push(SHARED_REGISTRY, cls, sub);
 
@@ -147,6 +170,8 @@ ABCMETA.attrs.set('register', fn('ABCMeta.register', ['cls', 'subclass'], (cls, 
   const list = registries.get(cls);
   if (list === undefined) registries.set(cls, [sub]);
   else list.push(sub);
+  const flag = collectionFlag(cls);
+  if (flag !== undefined && isRunClass(sub)) runFlags.set(sub, flag);
   token++;
   return sub;
 }));

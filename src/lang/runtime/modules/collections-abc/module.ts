@@ -11,7 +11,7 @@ import { PyClassMethod } from '../../descriptors.js';
 import { fatalErr, UnsupportedError } from '../../exceptions.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
 import { PyDict, PyModule, PyType, PyView, type Py } from '../../values.js';
-import { registerShared } from '../abc.js';
+import { fileCollectionFlag, registerShared } from '../abc.js';
 import { pyDef } from '../python-def.js';
 import { CHAINMAP_TYPE } from '../collections/chainmap.js';
 import { DEQUE_TYPE } from '../collections/deque.js';
@@ -44,6 +44,10 @@ for (const [cls, types] of [
   [BYTE_STRING, [builtin('bytes'), builtin('bytearray')]],
   [MUTABLE_SEQUENCE, [builtin('list'), builtin('bytearray'), () => DEQUE_TYPE, () => USERLIST]],
 ] as const) for (const t of types) registerShared(cls, t);
+
+// `__abc_tpflags__`: what a match statement's mapping and sequence patterns ask
+fileCollectionFlag(MAPPING, 'mapping');
+fileCollectionFlag(SEQUENCE, 'sequence');
 
 // __class_getitem__ = classmethod(_CallableGenericAlias), whose flattened arguments the evaluator does not build
 CALLABLE.attrs.set('__class_getitem__', new PyClassMethod(pyDef('Callable.__class_getitem__', ['cls', 'params'], {}, () => {

@@ -3,12 +3,13 @@
  * and sequence patterns ask, as Py_TPFLAGS_MAPPING and _SEQUENCE), which the evaluator does not
  * build, for the values it has: dicts (and their subclasses), mappingproxies, and the
  * collections module's own (a chain map, a UserDict, a UserList, a UserString and their
- * subclasses), which file themselves here as they load.
+ * subclasses), which file themselves here as they load; and a condition's class that
+ * collections.abc flags (a subclass of its Mapping or Sequence, or one register() filed there).
  */
 import type { PyClass } from '../../class-values.js';
 import { classOfInstance } from '../../classes.js';
 import { PyMappingProxy } from '../../mappingproxy.js';
-import { PyDict, type Py } from '../../values.js';
+import { PyDict, type Py, type PyType } from '../../values.js';
 
 type JsClass = abstract new (...a: never[]) => object;
 const natives: JsClass[] = [];
@@ -22,19 +23,23 @@ export const fileMappingClass = (c: PyClass): void => void mappings.push(c);
 /** One whose instances are Sequences (UserList, UserString). */
 export const fileSequenceClass = (c: PyClass): void => void sequences.push(c);
 
-const ofClasses = (v: Py, classes: PyClass[]): boolean => {
+/** Set by abc.ts: Py_TPFLAGS_MAPPING or _SEQUENCE of a class, as collections.abc's classes and register() give them. */
+let flagOf: (cls: PyType) => 'mapping' | 'sequence' | undefined = () => undefined;
+export const setCollectionFlags = (f: typeof flagOf): void => void (flagOf = f);
+
+const ofClasses = (v: Py, classes: PyClass[], flag: 'mapping' | 'sequence'): boolean => {
   const cls = classOfInstance(v);
-  return cls !== null && classes.some((c) => cls.isSubclassOf(c));
+  return cls !== null && (classes.some((c) => cls.isSubclassOf(c)) || flagOf(cls) === flag);
 };
 
 export function isMapping(v: Py): boolean {
   if (v instanceof PyDict || v instanceof PyMappingProxy) return true;
   if (natives.some((c) => v instanceof c)) return true;
-  return ofClasses(v, mappings);
+  return ofClasses(v, mappings, 'mapping');
 }
 
 /** An instance of a module's Sequence class (the builtin sequences are the caller's to know). */
-export const isSequenceClassInstance = (v: Py): boolean => ofClasses(v, sequences);
+export const isSequenceClassInstance = (v: Py): boolean => ofClasses(v, sequences, 'sequence');
 
 /** A module's mapping that is no dict: a chain map or a UserDict's instance. */
 export const isMappingNotDict = (v: Py): boolean => !(v instanceof PyDict) && !(v instanceof PyMappingProxy) && isMapping(v);

@@ -8,6 +8,7 @@
  * Annotated (annotated.ts), NewType (new-type.ts), the aliases of collections' and re's
  * classes, and the functions for type checkers (functions.ts). A generic NamedTuple is refused.
  */
+import { COLLECTIONS_ABC } from '../collections-abc/module.js';
 import { getattr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
 import { BUILTINS, opaqueTypeNamed, setForeignCheck } from '../../builtins.js';
@@ -313,8 +314,8 @@ function holdsForwardRef(v: Py, depth: number): boolean {
 /**
  * isinstance and issubclass of typing's objects, as their __instancecheck__ and __subclasscheck__:
  * a bare alias of a builtin class is that class (`isinstance([], List)`), a Union any of its
- * members; a subscripted alias and a special form are CPython's TypeErrors; an alias of a
- * collections.abc class, which the evaluator does not have, is refused.
+ * members, an alias of a collections.abc class that class; a subscripted alias and a special
+ * form are CPython's TypeErrors.
  */
 setForeignCheck((v, t, subclass) => {
   const asClass = subclass ? classLikeSubclass(v, t) : undefined;
@@ -324,6 +325,9 @@ setForeignCheck((v, t, subclass) => {
   const f = formOf(t);
   if (f !== undefined && t.cls === SPECIAL_GENERIC_ALIAS) {
     if (f.origin instanceof PyType) return check(f.origin);
+    // an alias of collections.abc's class (its __origin__ not given here): that class's check
+    const abc = COLLECTIONS_ABC.attrs.get(f.name);
+    if (abc !== undefined) return check(abc);
     throw fatalErr(UnsupportedError, `${subclass ? 'issubclass' : 'isinstance'}() with typing.${f.name} is not available in conditions: collections.abc is not built`);
   }
   // Any is a class in 3.11: nothing made here derives from it
