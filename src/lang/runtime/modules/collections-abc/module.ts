@@ -18,7 +18,8 @@ import { DEQUE_TYPE } from '../collections/deque.js';
 import { USERDICT } from '../collections/userdict.js';
 import { USERLIST } from '../collections/userlist.js';
 import { USERSTRING } from '../collections/userstring.js';
-import { ITEMS_VIEW, KEYS_VIEW, MAPPING, MAPPING_VIEW, MUTABLE_MAPPING, VALUES_VIEW } from './mapping.js';
+import { setMappingCheck } from '../collections/abc-instances.js';
+import { isinstance, ITEMS_VIEW, KEYS_VIEW, MAPPING, MAPPING_VIEW, MUTABLE_MAPPING, VALUES_VIEW } from './mapping.js';
 import {
   ASYNC_GENERATOR, ASYNC_ITERABLE, ASYNC_ITERATOR, AWAITABLE, CALLABLE, COLLECTION, CONTAINER, COROUTINE, GENERATOR, HASHABLE, ITERABLE, ITERATOR, REVERSIBLE, SIZED,
 } from './one-trick.js';
@@ -44,6 +45,9 @@ for (const [cls, types] of [
   [BYTE_STRING, [builtin('bytes'), builtin('bytearray')]],
   [MUTABLE_SEQUENCE, [builtin('list'), builtin('bytearray'), () => DEQUE_TYPE, () => USERLIST]],
 ] as const) for (const t of types) registerShared(cls, t);
+
+// Lib/collections' `isinstance(other, Mapping)` (UserDict's update and ==, ChainMap's)
+setMappingCheck((v) => isinstance(v, MAPPING));
 
 // `__abc_tpflags__`: what a match statement's mapping and sequence patterns ask
 fileCollectionFlag(MAPPING, 'mapping');

@@ -27,19 +27,25 @@ export const fileSequenceClass = (c: PyClass): void => void sequences.push(c);
 let flagOf: (cls: PyType) => 'mapping' | 'sequence' | undefined = () => undefined;
 export const setCollectionFlags = (f: typeof flagOf): void => void (flagOf = f);
 
-const ofClasses = (v: Py, classes: PyClass[], flag: 'mapping' | 'sequence'): boolean => {
+const ofClasses = (v: Py, classes: PyClass[], flag?: 'mapping' | 'sequence'): boolean => {
   const cls = classOfInstance(v);
-  return cls !== null && (classes.some((c) => cls.isSubclassOf(c)) || flagOf(cls) === flag);
+  return cls !== null && (classes.some((c) => cls.isSubclassOf(c)) || (flag !== undefined && flagOf(cls) === flag));
 };
 
+/** Set by collections-abc/module.ts: isinstance(v, collections.abc.Mapping) of a class's instance, its hooks and registrations asked. */
+let abcMapping: (v: Py) => boolean = () => false;
+export const setMappingCheck = (f: typeof abcMapping): void => void (abcMapping = f);
+
+const nativeMapping = (v: Py): boolean => v instanceof PyDict || v instanceof PyMappingProxy || natives.some((c) => v instanceof c);
+
+/** isinstance(v, Mapping), as Lib/collections' code asks it (UserDict's update and ==, ChainMap's). */
 export function isMapping(v: Py): boolean {
-  if (v instanceof PyDict || v instanceof PyMappingProxy) return true;
-  if (natives.some((c) => v instanceof c)) return true;
-  return ofClasses(v, mappings, 'mapping');
+  if (nativeMapping(v) || ofClasses(v, mappings)) return true;
+  return classOfInstance(v) !== null && abcMapping(v);
 }
 
-/** An instance of a module's Sequence class (the builtin sequences are the caller's to know). */
+/** An instance of a module's Sequence class, or a class flagged as one (the builtin sequences are the caller's to know): a sequence pattern's. */
 export const isSequenceClassInstance = (v: Py): boolean => ofClasses(v, sequences, 'sequence');
 
-/** A module's mapping that is no dict: a chain map or a UserDict's instance. */
-export const isMappingNotDict = (v: Py): boolean => !(v instanceof PyDict) && !(v instanceof PyMappingProxy) && isMapping(v);
+/** A module's mapping that is no dict, or a class flagged as one: a mapping pattern's (Py_TPFLAGS_MAPPING). */
+export const isMappingNotDict = (v: Py): boolean => !(v instanceof PyDict) && !(v instanceof PyMappingProxy) && (nativeMapping(v) || ofClasses(v, mappings, 'mapping'));
