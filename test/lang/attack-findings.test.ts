@@ -150,6 +150,9 @@ const FINDINGS: [string, string][] = [
   ['ip_network with a netmask of 400,000 dotted parts, in a loop', "import ipaddress\ns = '1.2.3.4/' + '1.' * 400000\nfor i in range(10000):\n    try:\n        ipaddress.ip_network(s)\n    except ValueError:\n        pass\nreturn 1"],
   ['a million ip_address() calls', "import ipaddress\nx = [ipaddress.ip_address(i) for i in range(10**6)]\nreturn len(x)"],
   ['max() of the hosts of a /64', "import ipaddress\nreturn max(ipaddress.ip_network('::/64').hosts())"],
+  // a twelfth attack. json.dumps counted a container's separators and indents after its join had made them (json-encode.ts): 500 MB of text, 200-500 ms
+  ["json.dumps of 100,000 items with a separator of 5,300 characters", "import json\nreturn len(json.dumps(list(range(100000)), separators=('x' * 5300, ':')))"],
+  ["json.dumps of 100,000 items with an indent of 4,000 characters", "import json\nreturn len(json.dumps(list(range(100000)), indent='x' * 4000))"],
 ];
 
 /** A def of n keyword-only parameters (three-character names), called with a dict of every name, in a loop. */
@@ -645,5 +648,24 @@ describe("an eleventh attack: set algebra pays for the members it places", () =>
   ])('%s', (_label, source) => {
     // 50-60 ms at the model's rate (set building included), 300 ms and more before
     expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(120);
+  });
+});
+
+describe("a twelfth attack: json.dumps counts a dict's key separators as it goes", () => {
+  // each entry's key separator was counted only with the dict's joins, after they had made 400 MB of
+  // text (50-500 ms); now the dict is refused at the entry that takes its text past the size limit
+  it("json.dumps(dict.fromkeys(range(20000), 1), separators=(',', 'x' * 20000))", () => {
+    const source = "import json\nreturn len(json.dumps(dict.fromkeys(range(20000), 1), separators=(',', 'x' * 20000)))";
+    expect(evaluator(new Engine(), { source, data: {} }).error).toMatch(/^MemoryError: condition built a value of 100\d{4} items; the limit is 1000000$/);
+  });
+});
+
+describe("a twelfth attack: json.dumps pays for a dict's entries by what they cost", () => {
+  // an entry (its key made a str and quoted, the key separator and value joined, a pair copied for it
+  // first) was paid a 16th of a step: 16-19 ms of CPU for 50,000 entries charged 6,254 steps. Now 8
+  // items of work an entry, and no pair copied: some 11 ms charged 17,000 steps.
+  it('json.dumps() of a dict of 50,000 int keys, in a loop', () => {
+    const source = 'import json\nd = dict.fromkeys(range(50000), 1)\nfor i in range(100):\n    json.dumps(d)\nreturn 1';
+    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(130);
   });
 });
