@@ -173,3 +173,15 @@ it("checks islice's, combinations' and permutations' arguments in CPython's orde
 it("binds accumulate()'s arguments as CPython does", () => {
   expect(compareWithCPython(["import itertools as it\nr = []\nfor a, k in [(('a', 2, 'b'), {}), (('a',), {'x': 1}), ((), {}), (('ab', None, 0), {}), (('ab',), {'initial': 0, 'func': None}), (([1, 2],), {'initial': 0}), (([1, 2], None), {'initial': 5}), (([1, 2],), {'iterable': [1]}), ((), {'iterable': [3, 4], 'func': max})]:\n    try:\n        r.append(list(it.accumulate(*a, **k)))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r\n"])).toEqual([]);
 });
+
+// count() asks PyNumber_Check of its start and step, not float(): a big int was an OverflowError, a Decimal, Fraction or complex a TypeError
+it('counts from and by any number, as CPython does', () => {
+  expect(compareWithCPython([
+    "import itertools\nc = itertools.count(0, 10**4000)\nnext(c)\nreturn next(c) == 10**4000, next(itertools.count(10**4000)) == 10**4000, repr(itertools.count(10**30, 10**30))",
+    "import itertools\nc = itertools.count(0.5, 10**400)\nnext(c)\ntry:\n    return next(c)\nexcept OverflowError as e:\n    return str(e)",
+    "import itertools, decimal, fractions\nc = itertools.count(decimal.Decimal(1), fractions.Fraction(1, 2))\nnext(c)\nreturn next(c), repr(itertools.count(decimal.Decimal(1))), next(itertools.count(fractions.Fraction(1, 3)))",
+    "import itertools\nc = itertools.count(1j, 2j)\nnext(c)\nreturn next(c), repr(c)",
+    "import itertools\nout = []\nfor v in ['a', [1], None, b'x']:\n    for a in [(v,), (1, v)]:\n        try:\n            itertools.count(*a)\n        except TypeError as e:\n            out.append(str(e))\nreturn out",
+    "import itertools\nclass N:\n    def __index__(self):\n        return 3\n    def __add__(self, o):\n        return 7\nclass F:\n    def __float__(self):\n        return 3.0\nc = itertools.count(N())\nnext(c)\nd = itertools.count(1, F())\nnext(d)\ntry:\n    return next(c), next(d)\nexcept TypeError as e:\n    return str(e)",
+  ])).toEqual([]);
+});

@@ -6,14 +6,16 @@
 import { bind, clinic, indexArg, indexValue } from '../args.js';
 import { allocItems, chargeSteps, checkSize, step, tick, work } from '../budget.js';
 import { callValue } from '../call.js';
+import { isNumeric } from '../numbers.js';
+import { isNumberOfClass } from '../numeric-dunders.js';
 import { typeErr, valueErr } from '../exceptions.js';
 import * as ops from '../ops.js';
 import { repr } from '../repr.js';
 import { TYPE } from '../types/callable.js';
 import { ITERATOR } from '../types/iterator.js';
 import type { PyTypeSlots } from '../types/protocol.js';
-import { registerType } from '../types/table.js';
-import { PyFunc, PyIterator, PyModule, PyTuple, PyType, tupleOf, type NativeFn, type Py } from '../values.js';
+import { registerType, slotsOf } from '../types/table.js';
+import { PyComplex, PyFunc, PyIntBox, PyIterator, PyModule, PyTuple, PyType, tupleOf, type NativeFn, type Py } from '../values.js';
 
 /** The module's types (classes in CPython: itertools.islice, itertools.count, ...), by their qualified name, which their iterators carry. */
 const TYPES = new Map<string, PyType>();
@@ -227,6 +229,15 @@ function* product(pools: Py[][], times: number): Generator<Py> {
     if (p < 0) return;
   }
 }
+
+/**
+ * PyNumber_Check, what count() takes: an int, float or complex, or an object with __index__, __int__
+ * or __float__ (a class's, or a module type's: decimal.Decimal, fractions.Fraction). Not float(v),
+ * which a big int overflows.
+ */
+const isNumber = (v: Py): boolean =>
+  isNumeric(v) || v instanceof PyComplex || v instanceof PyIntBox || isNumberOfClass(v) ||
+  (v !== null && typeof v === 'object' && ['__index__', '__int__', '__float__'].some((name) => slotsOf(v)?.methods?.has(name) === true));
 
 /** count(start, step): its next value kept in sight, for its repr (`count(5)`, `count(5, 2)`). */
 class Count implements Iterator<Py> {
@@ -467,7 +478,7 @@ export const ITERTOOLS = new PyModule(
     }),
     fn('count', (a, k) => {
       const [start = 0, stride = 1] = bind('count', a, k, ['start', 'step']);
-      for (const v of [start, stride]) if (ops.num(v) === undefined) throw typeErr('a number is required');
+      for (const v of [start, stride]) if (!isNumber(v)) throw typeErr('a number is required');
       // count_new's fast mode, an int start and the int step 1, counts in a C ssize_t: True or an int subclass's instance starts a plain int
       const fast = ops.intOf(start) !== undefined && ops.intOf(stride) === 1;
       return new PyCount(new Count(fast ? ops.intOf(start)! : start, stride));
