@@ -164,6 +164,15 @@ const CASES = [
   "import json\ntry:\n    return len(json.JSONDecoder().decode('[' * 997 + ']' * 997))\nexcept RecursionError as e:\n    return str(e)",
 ];
 
+// a dict subclass's own items() that is empty, of a dict that is not: '{}' by the C encoder, '{' and two lines by the Python one (an indent)
+const EMPTY_ITEMS = [
+  "import json\nclass D(dict):\n    def items(self):\n        return []\nreturn json.dumps(D(a=1), indent=2), json.dumps(D(a=1)), json.dumps(D(), indent=2), json.dumps([D(a=1)], indent=1, sort_keys=True)",
+];
+
+it("writes a dict whose own items() is empty as CPython's two encoders do", () => {
+  expect(compareWithCPython(EMPTY_ITEMS)).toEqual([]);
+});
+
 it('builds json hooks, JSONEncoder and JSONDecoder as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 }, 120_000);

@@ -180,7 +180,8 @@ export function dumps(v: Py, o: DumpOptions): string {
       // else a list of the table's entries (CPython's PyMapping_Items: a default= or an items() called
       // below may change the dict), its own pairs where no key was filed apart from its first form
       const entries = pairs ?? ((x.k === null ? [...x.m] : [...x.entries()]) as [Py, Py][]);
-      if (entries.length === 0) out = '{}';
+      // '{}' by the dict's own size: a non-empty one whose items() is empty is the Python encoder's lines (with an indent) still
+      if (x.m.size === 0) out = '{}';
       else {
         const parts: string[] = [];
         for (const [k, val] of entries) {
