@@ -47,3 +47,15 @@ it('answers operator.length_hint as CPython does, and refuses it for an iterator
   expect(compareWithCPython(["import operator, itertools\nclass H:\n    def __init__(self, v):\n        self.v = v\n    def __length_hint__(self):\n        if isinstance(self.v, Exception):\n            raise self.v\n        return self.v\nclass L:\n    def __len__(self):\n        raise TypeError('no')\n    def __length_hint__(self):\n        return 7\nr = []\nfor o in [[1, 2], 'abc', {}, None, 5, len, H(3), H(NotImplemented), H(-1), H(2.5), H(TypeError('t')), H(ValueError('v')), H(2**70), L(), iter(range(5)), iter(range(2**70)), (x for x in 'ab'), map(len, []), zip(), enumerate([]), itertools.count(), itertools.chain([1]), range(10**30), b'ab', {1, 2}]:\n    for d in [(), (4,), (-2,), (2.0,), (2**70,), (True,)]:\n        try:\n            r.append(operator.length_hint(o, *d))\n        except Exception as e:\n            r.append((type(e).__name__, str(e)))\nreturn r", "import operator\nr = []\nfor a, k in [((), {}), ((1, 2, 3), {}), (([],), {'default': 1}), ((), {'obj': []})]:\n    try:\n        r.append(operator.length_hint(*a, **k))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r, repr(operator.length_hint)"])).toEqual([]);
   expect(evaluator(new Engine(), { source: 'import operator\nreturn operator.length_hint(iter([1, 2, 3]))' }).error).toMatch(/^UnsupportedError: operator\.length_hint of a list_iterator is not available/);
 });
+
+// a getter's repr is made of its parts' reprs when it is asked for, as CPython's: methodcaller made them when it was built
+it("writes a getter's repr from what it holds now, once, and (...) met inside itself", () => {
+  expect(compareWithCPython([
+    "import operator\nl = []\nm = operator.methodcaller('x', l, k=l)\nl.append(1)\nreturn repr(m)",
+    "import operator\nclass A:\n    n = 0\n    def __repr__(self):\n        A.n += 1\n        return 'A'\nm = operator.methodcaller('x', A(), b=A())\nreturn A.n, repr(m), A.n",
+    "import operator\nl = []\nm = operator.methodcaller('x', l)\nl.append(m)\nreturn repr(m)",
+    "import operator\nclass S(str):\n    def __repr__(self):\n        return 'S!'\nreturn repr(operator.methodcaller(S('x'), 1, a=2, b='c'))",
+    "import operator\nreturn repr(operator.itemgetter(1, 'a', [1])), repr(operator.attrgetter('a.b', 'c'))",
+    "import operator\nl = []\ng = operator.itemgetter(l)\nl.append(g)\na = operator.attrgetter('x')\nreturn repr(g), repr(a), repr([g, g])",
+  ])).toEqual([]);
+});

@@ -10,7 +10,6 @@ import { fatalErr, OverflowError, pyErr, typeErr, TypeError_, UnsupportedError, 
 import * as ops from '../ops.js';
 import { FUNCTION } from '../types/callable.js';
 import type { ItemRepr, PyTypeSlots } from '../types/protocol.js';
-import { repr } from '../repr.js';
 import { callSpecial, hasSpecial } from '../special-methods.js';
 import { isListLike, isTupleLike, PyHookedCollection } from '../hooked-collection.js';
 import { PyBytes } from '../bytes.js';
@@ -24,16 +23,29 @@ const unary = (name: string, f: (a: Py) => Py): [string, PyFunc] => [name, new P
 
 /** What itemgetter and attrgetter make: callables of their class, which repr by what they were given (`operator.itemgetter(1, 'a')`). */
 class PyGetter extends PyFunc {
-  /** `shown`: how its repr prints what it was given, when not each item's repr (methodcaller's keywords). */
-  constructor(readonly type: PyType, readonly given: Py[], fn: NativeFn, readonly shown?: (v: Py) => string) {
+  /** `keywords`: methodcaller's, which its repr prints as name=value after what it was given. */
+  constructor(readonly type: PyType, readonly given: Py[], fn: NativeFn, readonly keywords: ReadonlyMap<string, Py> | null = null) {
     super(type.name.slice('operator.'.length), fn);
   }
 }
+/** The getters whose repr is being made. */
+const inRepr = new Set<PyGetter>();
 registerType(PyGetter, {
   ...FUNCTION,
   name: (v: PyGetter) => v.type.name,
   classOf: (v: PyGetter) => v.type,
-  repr: (v: PyGetter, item: ItemRepr) => `${v.type.name}(${v.given.map(v.shown ?? item).join(', ')})`,
+  // each part's repr made when the getter's is (not when it is built: a list given may change since, and a
+  // methodcaller given one given one ... was a repr of each level at each level, unpaid); met again inside
+  // its own, the getter is `operator.methodcaller(...)`, as Py_ReprEnter has it
+  repr: (v: PyGetter, item: ItemRepr) => {
+    if (inRepr.has(v)) return `${v.type.name}(...)`;
+    inRepr.add(v);
+    try {
+      return `${v.type.name}(${[...v.given.map(item), ...[...(v.keywords ?? [])].map(([key, value]) => `${key}=${item(value)}`)].join(', ')})`;
+    } finally {
+      inRepr.delete(v);
+    }
+  },
   getattr: () => undefined,
 } satisfies PyTypeSlots<PyGetter>);
 
@@ -68,17 +80,18 @@ function attrgetter(a: Py[], k: Map<string, Py> | null): PyFunc {
 /** operator.methodcaller(name, /, *args, **kwargs): `obj.name(*args, **kwargs)`, the lookup the sandbox's own. */
 function methodcaller(a: Py[], k: Map<string, Py> | null): PyFunc {
   if (a.length === 0) throw typeErr('methodcaller needs at least one argument, the method name');
-  let name = a[0];
+  // a str subclass's instance is called by its str, and kept for the repr
+  const given = a[0];
+  let name = given;
   if (name instanceof PyStrBox) name = name.value;
   if (typeof name !== 'string') throw typeErr('method name must be a string');
   const args = a.slice(1);
   const kw = k === null ? null : new Map(k);
   // methodcaller_repr: the name's repr, the arguments', then the keywords as name=value
-  const shown = [repr(name), ...args.map((v) => repr(v)), ...[...(kw ?? [])].map(([key, v]) => `${key}=${repr(v)}`)];
-  return new PyGetter(METHODCALLER, shown, (call, ckw) => {
+  return new PyGetter(METHODCALLER, [given, ...args], (call, ckw) => {
     const [obj] = clinic('methodcaller', call, ckw, 1);
     return callValue(getattr(obj, name), args, kw === null ? null : new Map(kw));
-  }, (v) => v as string);
+  }, kw);
 }
 
 // classes in CPython: calling one makes its callable, of that class
