@@ -152,6 +152,8 @@ const FINDINGS: [string, string][] = [
   ['max() of the hosts of a /64', "import ipaddress\nreturn max(ipaddress.ip_network('::/64').hosts())"],
   // a twelfth attack. json.dumps counted a container's separators and indents after its join had made them (json-encode.ts): 500 MB of text, 200-500 ms
   ["json.dumps of 100,000 items with a separator of 5,300 characters", "import json\nreturn len(json.dumps(list(range(100000)), separators=('x' * 5300, ':')))"],
+  // str() of an exception of several arguments made each one's repr apart (types/exception.ts): no int paid for or counted, 87 ms and 8 MB a call
+  ['str() of Exception(*range(999999)), in a loop', 'e = Exception(*range(999999))\nfor i in range(10):\n    x = str(e)\nreturn len(x)'],
   ["json.dumps of 100,000 items with an indent of 4,000 characters", "import json\nreturn len(json.dumps(list(range(100000)), indent='x' * 4000))"],
 ];
 

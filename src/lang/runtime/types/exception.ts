@@ -117,5 +117,7 @@ function ownText(e: PyException, repr: ItemRepr, str: ItemRepr): string {
   const args = e.args;
   if (args.length === 0) return '';
   if (args.length === 1) return e.type.isSubclassOf(KeyError) ? repr(args[0]) : str(args[0]);
-  return '(' + args.map((a) => repr(a)).join(', ') + ')';
+  // str(self.args), the tuple's repr as one: each item paid for and the whole kept within the size limit,
+  // where a repr of each apart paid for no int and counted none (Exception(*range(999999)): 8 MB, 87 ms)
+  return repr(new PyTuple(args));
 }
