@@ -18,7 +18,7 @@ import { Signature, bindArgs } from '../signature.js';
 import type { PyTypeSlots } from '../types/protocol.js';
 import { registerType } from '../types/table.js';
 import { PyDict, PyFunc, PyTuple, PyType, tupleOf, type Py } from '../values.js';
-import { PyPartial } from './functools.js';
+import { argumentReprs, PyPartial } from './functools.js';
 
 /** An instance's own attributes (its __dict__), or null where its class's __slots__ leave it none. */
 function instanceDict(self: Py, cls: PyClass): Map<string, Py> | null {
@@ -127,6 +127,10 @@ export const PARTIALMETHOD = new PyType('functools.partialmethod', (a, k) => {
 
 registerType(PyPartialMethod, slots<PyPartialMethod>('functools.partialmethod', PARTIALMETHOD, {
   // "{module}.{cls}({func}, {args}, {keywords})", both parts always there
-  repr: (p) => `functools.partialmethod(${str(p.func)}, ${p.args.items.map((v) => repr(v)).join(', ')}, ${[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`).join(', ')})`,
+  repr: (p) => {
+    const parts = argumentReprs(p);
+    const n = p.args.items.length;
+    return `functools.partialmethod(${str(p.func)}, ${parts.slice(0, n).join(', ')}, ${parts.slice(n).join(', ')})`;
+  },
   getattr: (p, name) => (name === 'func' ? p.func : name === 'args' ? p.args : name === 'keywords' ? p.keywords : undefined),
 }));

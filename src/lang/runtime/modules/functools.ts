@@ -1,6 +1,6 @@
 import { checkKeyword, checkName } from '../attribute-names.js';
 import { bind, clinic } from '../args.js';
-import { allocEntries, allocItems, step, work } from '../budget.js';
+import { allocEntries, allocItems, checkSize, step, work } from '../budget.js';
 import { callValue } from '../call.js';
 import { AttributeError, pyErr, typeErr } from '../exceptions.js';
 import { isIterable, iterate } from '../iteration.js';
@@ -99,12 +99,28 @@ export const PARTIAL = new PyType('functools.partial', (a, k) => new PyPartial(.
 /** The partials whose repr is being made: met again inside, each is `...`, as Py_ReprEnter has it. */
 const inRepr = new Set<PyPartial>();
 
+/**
+ * The reprs of a partial's arguments and keywords (name=value), each made apart as partial_repr
+ * makes them: paid for (an eighth of a step each, as a container's item) and the whole held to the
+ * size limit as it grows, where a repr() of each apart pays for no int and counts nothing
+ * (partial(f, *range(999999)): 8 MB in 90 ms, unpaid).
+ */
+export function argumentReprs(p: { args: PyTuple; keywords: PyDict }): string[] {
+  work((p.args.items.length + p.keywords.m.size) * 4);
+  let size = 0;
+  const held = (text: string): string => {
+    checkSize((size += text.length + 2));
+    return text;
+  };
+  return [...p.args.items.map((v) => held(repr(v))), ...[...p.keywords.m].map(([nk, v]) => held(`${str(p.keywords.key(nk))}=${repr(v)}`))];
+}
+
 /** partial_repr: the type's name, the function, then the arguments, then the keywords as name=value. */
 export function partialRepr(p: PyPartial, typeName: string): string {
   if (inRepr.has(p)) return '...';
   inRepr.add(p);
   try {
-    return `${typeName}(${[repr(p.func), ...p.args.items.map((v) => repr(v)), ...[...p.keywords.m].map(([nk, v]) => `${str(p.keywords.key(nk))}=${repr(v)}`)].join(', ')})`;
+    return `${typeName}(${[repr(p.func), ...argumentReprs(p)].join(', ')})`;
   } finally {
     inRepr.delete(p);
   }
