@@ -639,7 +639,8 @@ function reversedName(v: Py): string {
   if (dict !== undefined && isOrdered(dict)) return 'odict_iterator';
   if (v instanceof PyView) return `dict_reverse${v.kind.replace(/s$/, '')}iterator`;
   if (v instanceof PyDict) return 'dict_reversekeyiterator';
-  if (typeName(v) === 'collections.deque') return '_deque_reverse_iterator';
+  // _collections' types are named with their module (tp_name), as their repr shows
+  if (typeName(v) === 'collections.deque') return '_collections._deque_reverse_iterator';
   return Array.isArray(v) ? 'list_reverseiterator' : 'reversed';
 }
 
@@ -665,6 +666,8 @@ export function iteratorName(v: Py): string {
   // a str subclass's instance is no compact ASCII string to unicode_iter: str_iterator
   if (v instanceof PyStrBox) return 'str_iterator';
   const t = Array.isArray(v) ? 'list' : v instanceof PyTuple ? 'tuple' : v instanceof PySet ? 'set' : v instanceof PyByteArray ? 'bytearray' : v instanceof PyBytes ? 'bytes' : typeName(v);
+  if (t === 'collections.deque') return '_collections._deque_iterator';
+  if (t === 'memoryview') return 'memory_iterator';
   return ['list', 'tuple', 'set', 'range', 'bytes', 'bytearray'].includes(t) ? `${t}_iterator` : 'iterator';
 }
 
@@ -781,7 +784,8 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (a.length !== 1) throw typeErr(clinicCount('sorted', a.length, 1, 1));
     return sortItems(hintedList(a[0]), [], k, 'sorted');
   }),
-  builtin('reversed', (a, k) => {
+  // a type, as in CPython: `isinstance(x, reversed)` asks for a reversed object (a str's, not a list's list_reverseiterator)
+  ['reversed', makeType('reversed', (a, k) => {
     const [seq] = clinic('reversed', a, k, 1);
     // a class's __reversed__ first (sequence-dunders.ts)
     const own = reversedOfClass(seq);
@@ -822,7 +826,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (!ops.isIterable(seq)) throw typeErr(`'${typeName(seq)}' object is not reversible`);
     const items = ops.toList(seq);
     return lazy(reversedName(seq), items.reverse()[Symbol.iterator]());
-  }),
+  }, (v) => v instanceof PyIterator && v.name === 'reversed')],
   builtin('enumerate', (a, k) => {
     const [items, start = 0] = enumerateArgs(a, k);
     // enum_new_impl: the start made an index before the iterable's iterator is asked for

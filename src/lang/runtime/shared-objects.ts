@@ -79,7 +79,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
 
 /** Types in CPython that are functions here (zip, functools.partial): CPython's TypeError names them as types. */
 const TYPES_IN_CPYTHON: Record<string, readonly string[]> = {
-  builtins: ['reversed', 'enumerate', 'zip', 'map', 'filter'],
+  builtins: ['enumerate', 'zip', 'map', 'filter'],
   functools: ['partial'],
 };
 

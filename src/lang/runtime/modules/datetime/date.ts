@@ -17,14 +17,15 @@ import { dateHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { PyClassType } from '../class-type.js';
-import { intField, isoField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
+import { intField, isoField, requiredField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
 
 const date = (d: ReturnType<typeof makeDate>) => new PyDate(d);
 
 export const DATE_TYPE = new PyClassType('datetime.date', (a, kw) => {
   // the C format "iii" has no name: its errors say 'function'
-  const [year, month, day] = bind('', a, kw, ['year', 'month', 'day'], 3);
-  return date(makeDate(intField(year), intField(month), intField(day)));
+  // none required of bind: each is converted before the next is found missing
+  const [year, month, day] = bind('', a, kw, ['year', 'month', 'day']);
+  return date(makeDate(requiredField(year, 'year', 1), requiredField(month, 'month', 2), requiredField(day, 'day', 3)));
 });
 
 /** fromordinal(ordinal) of date and datetime, positional only ("i:fromordinal"): the date. */

@@ -22,7 +22,7 @@ import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { PyClassType } from '../class-type.js';
 import { tzArg, tzValue, zoneAnswer as answer } from './tzinfo.js';
-import { intField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg } from './values.js';
+import { intField, requiredField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg } from './values.js';
 
 const datetime = (dt: k.DateTime) => new PyDateTime(dt);
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];
@@ -30,8 +30,9 @@ const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond
 const FOLD_KEYWORD_ONLY = { kwOnly: 1 };
 
 export const DATETIME_TYPE = new PyClassType('datetime.datetime', (a, kw) => {
-  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('', a, kw, FIELDS, 3, undefined, FOLD_KEYWORD_ONLY);
-  return datetime(k.makeDateTime(intField(year), intField(month), intField(day), intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
+  // none required of bind: each is converted before the next is found missing (requiredField)
+  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('', a, kw, FIELDS, 0, undefined, FOLD_KEYWORD_ONLY);
+  return datetime(k.makeDateTime(requiredField(year, 'year', 1), requiredField(month, 'month', 2), requiredField(day, 'day', 3), intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
 }, DATE_TYPE);
 
 const MIDNIGHT = k.makeTime();

@@ -34,6 +34,15 @@ export class PyTimezone {
   constructor(readonly tz: Tz) {}
 }
 
+/**
+ * A required int field of a constructor's "iii" format: vgetargskeywords converts each argument
+ * as it reaches it, so date('a') fails on the 'a' before it finds no month.
+ */
+export function requiredField(v: Py, name: string, pos: number): number {
+  if (v === undefined) throw typeErr(`function missing required argument '${name}' (pos ${pos})`);
+  return intField(v);
+}
+
 /** An int field (year, hour, ...): __index__, then a C long, then a C int, as CPython's "i" format reads it, in its words. */
 export function intField(v: Py, dflt = 0): number {
   if (v === undefined) return dflt;

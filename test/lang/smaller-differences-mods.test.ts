@@ -1,0 +1,28 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/** Found by hunt-mods: reversed is a type, which isinstance and issubclass take; type(reversed(s)) is it. */
+it('takes reversed as a type, as CPython does', () => {
+  expect(compareWithCPython([
+    "return isinstance(reversed('ab'), reversed), type(reversed('ab')) is reversed, issubclass(type(reversed('ab')), reversed), isinstance(reversed, type)",
+    "return isinstance(reversed([1]), reversed), isinstance(reversed(range(3)), reversed), isinstance(reversed({}), reversed), isinstance(iter([]), reversed), repr(reversed)",
+    "import functools\nreturn functools.reduce(lambda a, b: a + b, reversed('abc')), list(reversed(b'ab'))",
+  ])).toEqual([]);
+});
+
+/** deque's and memoryview's iterators have types of their own, _collections' named with their module. */
+it('names the iterators of a deque and a memoryview as CPython does', () => {
+  expect(compareWithCPython([
+    "from collections import deque\nreturn type(iter(deque())).__name__, type(reversed(deque())).__name__, repr(type(iter(deque()))), repr(type(reversed(deque([1])))), type(iter(deque())).__module__",
+    "return type(iter(memoryview(b'a'))).__name__, repr(type(iter(memoryview(b'a')))), list(iter(memoryview(b'ab')))",
+  ])).toEqual([]);
+});
+
+/** date's and datetime's "iii" formats convert each argument before the next is found missing: date('a') is about the 'a'. */
+it('converts a date\'s fields in order before finding one missing, as vgetargskeywords does', () => {
+  expect(compareWithCPython([
+    "import datetime\nr = []\nfor a in [('a',), ('a', 1, 1), (2000, 'a'), (1.5,), (2000,), (), (2000, 1, 1, 1), (0, 1, 1), (2000, 13, 1), (2000, 1)]:\n  try:\n    r.append(datetime.date(*a))\n  except Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r",
+    "import datetime\nr = []\nfor a in [('a',), (1.5,), (1,), ('a', 1), (1, 1, 'a'), (None, None, None), (2000, 1, 1, 'x')]:\n  try:\n    r.append(datetime.datetime(*a))\n  except Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r",
+    "import datetime\nr = []\nfor k in [dict(year='a'), dict(year=1, month='a'), dict(month=1, day=1), dict(year=2000, month=1), dict(year=2000, month=1, day=2, foo=1)]:\n  for t in (datetime.date, datetime.datetime):\n    try:\n      r.append(t(**k))\n    except Exception as e:\n      r.append((type(e).__name__, str(e)))\nreturn r",
+  ])).toEqual([]);
+});
