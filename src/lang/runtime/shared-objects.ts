@@ -70,7 +70,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   // Lib/fractions.py's class; its Decimal is decimal's (an immutable type)
   fractions: ['Fraction'],
   abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
-  enum: ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag', 'auto', 'unique', 'member', 'nonmember', 'show_flag_values', 'bin'],
+  enum: ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag', 'auto', 'unique', 'member', 'nonmember', 'show_flag_values', 'bin', 'verify'],
   ipaddress: [
     'ip_address', 'ip_network', 'ip_interface', 'v4_int_to_packed', 'v6_int_to_packed', 'summarize_address_range', 'collapse_addresses', 'get_mixed_type_key',
     'AddressValueError', 'NetmaskValueError', 'IPv4Address', 'IPv4Interface', 'IPv4Network', 'IPv6Address', 'IPv6Interface', 'IPv6Network',

@@ -4,6 +4,7 @@ import { AUTO, ENUM, ENUM_TYPE, INT_ENUM, MEMBER, NONMEMBER, REPR_ENUM, STR_ENUM
 import { FLAG_NAMES, registerFlags } from './flag.js';
 import { registerEnumClasses } from './enum.js';
 import './functional.js';
+import { registerChecks, VERIFY } from './verify.js';
 
 export const ENUM_MODULE = new PyModule('enum', new Map<string, Py>([
   ['EnumType', ENUM_TYPE],
@@ -16,11 +17,13 @@ export const ENUM_MODULE = new PyModule('enum', new Map<string, Py>([
   ['unique', UNIQUE_FN],
   ['member', MEMBER],
   ['nonmember', NONMEMBER],
+  ['verify', VERIFY],
   ...FLAG_NAMES,
 ]));
 
-/** Once the builtin types are registered (engine.ts): the enum classes' slots, then FlagBoundary, made as a StrEnum. */
+/** Once the builtin types are registered (engine.ts): the enum classes' slots, then FlagBoundary and EnumCheck, made as StrEnums. */
 export function registerEnum(): void {
   registerEnumClasses();
   registerFlags(ENUM_MODULE.attrs);
+  registerChecks(ENUM_MODULE.attrs);
 }
