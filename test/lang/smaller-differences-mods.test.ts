@@ -26,3 +26,10 @@ it('converts a date\'s fields in order before finding one missing, as vgetargske
     "import datetime\nr = []\nfor k in [dict(year='a'), dict(year=1, month='a'), dict(month=1, day=1), dict(year=2000, month=1), dict(year=2000, month=1, day=2, foo=1)]:\n  for t in (datetime.date, datetime.datetime):\n    try:\n      r.append(t(**k))\n    except Exception as e:\n      r.append((type(e).__name__, str(e)))\nreturn r",
   ])).toEqual([]);
 });
+
+/** pattern_subx reads the template before the subject: p.sub(5, 2) is about the 5, as _compile_template's str(5, 'latin1') says. */
+it('reads sub\'s template before its subject, as pattern_subx does', () => {
+  expect(compareWithCPython([
+    "import re\nr = []\nfor f in [lambda: re.compile('a').sub(5, 2, 1), lambda: re.compile('a').sub(5, 'abc'), lambda: re.sub('a', 5, 'abc'), lambda: re.compile('a').sub(None, 2), lambda: re.compile('a').subn(5.5, 2), lambda: re.compile(b'a').sub(5, b'a'), lambda: re.compile('a').sub([1], 2), lambda: re.compile('a').sub('x', 2), lambda: re.compile('a').sub(memoryview(b'x'), 2), lambda: re.compile('a').sub(lambda m: '', 2), lambda: re.compile('a').sub('\\\\1', 2), lambda: re.compile('a').sub(bytearray(b'x'), 2)]:\n  try:\n    r.append(f())\n  except Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r",
+  ])).toEqual([]);
+});

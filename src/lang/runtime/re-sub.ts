@@ -85,11 +85,14 @@ function replacement(p: Pattern, repl: Py): Replacement {
 /**
  * re.sub on `s` (a bytes subject's latin-1 text), as pattern_subx: the pieces between the
  * matches and the replacements are joined at the end, where one of the wrong type is
- * refused, after every function has been called. Answers the result as text.
+ * refused, after every function has been called. Answers the result as text; `text` reads the
+ * subject, after the template.
  */
-export function sub(p: Pattern, repl: Py, s: string, subject: Py, count: number): [Py, number] {
+export function sub(p: Pattern, repl: Py, text: () => string, subject: Py, count: number): [Py, number] {
   if (repl instanceof PyStrBox) repl = repl.value;
+  // pattern_subx reads the template before the subject (state_init): sub(5, 2) is about the 5
   const r = replacement(p, repl);
+  const s = text();
   const bytes = p.raw !== null;
   const literal = 'literal' in r ? itemText(r.literal, bytes) : null;
   // a template is read again for every match, whatever it expands to (\1 of an empty group)

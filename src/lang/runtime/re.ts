@@ -676,12 +676,12 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
     indexesFirst(count);
-    return sub(p, repl, subject(p, s), s, indexArg(count))[0];
+    return sub(p, repl, () => subject(p, s), s, indexArg(count))[0];
   }],
   ['subn', (p, a, k) => {
     const [repl, s, count = 0] = bind('subn', a, k, ['repl', 'string', 'count'], 2);
     indexesFirst(count);
-    return new PyTuple(sub(p, repl, subject(p, s), s, indexArg(count)));
+    return new PyTuple(sub(p, repl, () => subject(p, s), s, indexArg(count)));
   }],
   ['split', (p, a, k) => {
     const [s, maxsplit = 0] = bind('split', a, k, ['string', 'maxsplit'], 1);
