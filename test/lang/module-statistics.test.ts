@@ -41,15 +41,27 @@ it('matches CPython digit for digit on random samples', () => {
   expect(compareWithCPython(cases)).toEqual([]);
 });
 
-/** _sum in Decimal is not built: Decimal data is refused, an UnsupportedError no except catches, where it was a TypeError CPython does not raise. */
-it('refuses Decimal data to the sums, uncaught', () => {
+/**
+ * Decimal data: _sum's exact fractions, converted back by _convert (Decimal(n) / Decimal(d) in the
+ * context), stdev's _decimal_sqrt_of_frac, the infinities and NaNs summed in Decimal, and
+ * _coerce's TypeError where floats are mixed in.
+ */
+it('answers statistics on Decimal data as CPython does', () => {
+  expect(compareWithCPython([
+    "from decimal import Decimal as D\nimport statistics as s\nxs = [D('1.1'), D('2.2'), D('3'), D('0.5')]\nr = []\nfor f in [s.mean, s.fmean, s.median, s.median_low, s.median_high, s.mode, s.multimode, s.stdev, s.pstdev, s.variance, s.pvariance, s.harmonic_mean, s.geometric_mean, s.quantiles, s.median_grouped]:\n  try:\n    r.append(repr(f(xs)))\n  except Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r",
+    "from decimal import Decimal as D\nimport statistics as s\nr = []\nfor xs in [[D(1), D(3)], [D('1e10'), D('1e-10'), 2], [D('Infinity'), D(2)], [D('NaN'), D(1)], [D('Infinity'), D('-Infinity')], [D(1), 1.0], [1.0, D(1)], [D('-Infinity'), D(1)], [D('1.00'), D('2.000')], [D(2), D(8), D(7)], [D('0.1')] * 7, [3, D('1.5')], [True, D(2)]]:\n  for f in [s.mean, s.stdev, s.pstdev, s.variance, s.pvariance, s.harmonic_mean]:\n    try:\n      r.append(repr(f(xs)))\n    except Exception as e:\n      r.append((type(e).__name__, str(e)))\nreturn r",
+    "from decimal import Decimal as D, getcontext, localcontext\nimport statistics as s\nr = []\nwith localcontext() as c:\n  c.prec = 5\n  r.append(s.mean([D('1.23456789'), D(2)]))\n  r.append(s.stdev([D('1.23456789'), D(2), D(7)]))\n  r.append(s.variance([D('1.23456789'), D(2), D(7)], D(3)))\n  r.append(s.pvariance([D('1.23456789'), D(2), D(7)], D('3.3')))\nreturn r",
+    "from decimal import Decimal as D\nimport statistics as s\nr = []\nfor w in [[1, 2], [D(1), D(2)], [0, 1], [-1, 2]]:\n  try:\n    r.append(s.harmonic_mean([D(2), D(3)], weights=w))\n  except Exception as e:\n    r.append((type(e).__name__, str(e)))\nreturn r, s.harmonic_mean([D(2)]), s.harmonic_mean([D(0), D(2)]), s.stdev([D(1)] * 5), s.pstdev([D(0)] * 3), s.variance([D(2), D(2)])",
+    "from decimal import Decimal as D\nimport statistics as s\nreturn [s.stdev([D(i) / 7 for i in range(1, 30, k)]) for k in range(1, 9)], [s.pstdev([D(i) ** 2 / 3 for i in range(1, 40, k)]) for k in range(1, 9)]\n",
+  ])).toEqual([]);
+});
+
+/** A Decimal of more ratio bits than the sums pay for is refused, uncaught; a zero of any exponent is (0, 1), at no cost. */
+it('refuses statistics on a Decimal too large for its exact sums, uncaught', () => {
   const engine = new Engine();
-  for (const f of ['mean', 'stdev', 'pstdev', 'variance', 'pvariance']) {
-    const out = evaluator(engine, { source: `import statistics\nfrom decimal import Decimal as D\ntry:\n    return statistics.${f}([D('1'), D('2.5')])\nexcept Exception:\n    return 'caught'`, data: {} });
-    expect(out.error).toMatch(/^UnsupportedError: statistics on Decimal data is not available in conditions/);
-  }
-  // what does not sum still answers
-  expect(compareWithCPython(["import statistics\nfrom decimal import Decimal as D\nreturn statistics.median([D('0.1'), D('0.3'), D('0.2')]), statistics.mode([D('1'), D('1')]), statistics.fmean([D('0.1'), D('0.3')])"])).toEqual([]);
+  const out = evaluator(engine, { source: "import statistics\nfrom decimal import Decimal as D, localcontext\nwith localcontext() as c:\n    c.prec = 10000\n    try:\n        return statistics.stdev([D(1) / 3, D(2)])\n    except Exception:\n        return 'caught'", data: {} });
+  expect(out.error).toMatch(/^UnsupportedError: statistics on a Decimal of more than 20000 bits/);
+  expect(compareWithCPython(["from decimal import Decimal as D\nreturn D('0E-1000026').as_integer_ratio(), D('-0E+999999').as_integer_ratio()"])).toEqual([]);
 });
 
 /** harmonic_mean, geometric_mean, multimode, median_grouped, covariance, correlation and linear_regression, built where they were refused. */

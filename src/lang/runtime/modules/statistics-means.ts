@@ -11,6 +11,7 @@ import { Signature, bindArgs } from '../signature.js';
 import { PyException, PyFloat, PyFunc, PyIntBox, typeName, type NativeFn, type Py, type PyModule } from '../values.js';
 import { ratioToFloat, divRatio, type Ratio } from './fraction.js';
 import { Frac } from './fractions.js';
+import { norm } from '../int/index.js';
 import { convert, exactSum, fail } from './statistics.js';
 
 const NEGATIVE = 'harmonic mean does not support negative values';
@@ -61,12 +62,17 @@ const harmonicMean: NativeFn = (a, k) => {
     }
   }
   const s = exactSum(reciprocals);
+  // a Decimal infinity or NaN: `total <= 0` and sum_weights / total in Decimal (a NaN's comparison signals)
+  if (s.decimalSpecial !== null) {
+    if (ops.truthy(ops.le(s.decimalSpecial, 0))) throw fail('Weighted sum must be positive');
+    return ops.truediv(weights === null ? n : new Frac(norm(sumWeights.n), norm(sumWeights.d)), s.decimalSpecial);
+  }
   if (s.special !== null) {
     if (!(s.special > 0) && !Number.isNaN(s.special)) throw fail('Weighted sum must be positive');
     return new PyFloat(ratioToFloat(sumWeights) / s.special);
   }
   if (s.total.n <= 0n) throw fail('Weighted sum must be positive');
-  return convert(divRatio(sumWeights, s.total), s.isFloat, s.isFraction, s.cls);
+  return convert(divRatio(sumWeights, s.total), s.isFloat, s.isFraction, s.cls, s.decimal);
 };
 
 /** The means of math's log and exp. */

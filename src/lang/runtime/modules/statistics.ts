@@ -7,13 +7,14 @@ import { tick, work } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
 import { PyClass } from '../class-values.js';
-import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, ValueError } from '../exceptions.js';
+import { AttributeError, fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, ValueError } from '../exceptions.js';
+import { getattr } from '../attributes.js';
 import { big, mul, norm } from '../int/index.js';
 import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { addFrac, Frac, FRACTION_TYPE } from './fractions.js';
-import { divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
+import { bitLength, divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
 
 export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) => {
   // BaseException.__init__'s, as it has no __init__ of its own
@@ -33,6 +34,10 @@ export interface Sum {
   sumSquares: Ratio;
   /** partials[None]: the non-finite values' sum, or null when all were finite. */
   special: number | null;
+  /** T where it is decimal.Decimal (or a subclass), else null: _convert divides in Decimal. */
+  decimal: PyType | null;
+  /** partials[None] of Decimal data: its infinities' and NaNs' sum, in Decimal (0 + x + ...), or null. */
+  decimalSpecial: Py;
   count: number;
 }
 
@@ -78,7 +83,9 @@ function coerce(T: PyType, S: PyType): PyType {
   if (isSub(S, INT_TYPE)) return T;
   if (isSub(T, FRACTION_TYPE) && isSub(S, FLOAT_TYPE)) return S;
   if (isSub(T, FLOAT_TYPE) && isSub(S, FRACTION_TYPE)) return T;
-  throw typeErr(`don't know how to coerce ${T.name} and ${S.name}`);
+  // their __name__s: a module's type's without its module (Decimal)
+  const name = (t: PyType) => t.name.slice(t.name.lastIndexOf('.') + 1);
+  throw typeErr(`don't know how to coerce ${name(T)} and ${name(S)}`);
 }
 
 export function exactSum(data: Py): Sum {
@@ -87,6 +94,7 @@ export function exactSum(data: Py): Sum {
   let isFloat = false;
   let isFraction = false;
   let special: number | null = null;
+  let decimalSpecial: Py = null;
   let count = 0;
   const sx = new Partials();
   const sxx = new Partials();
@@ -94,7 +102,8 @@ export function exactSum(data: Py): Sum {
     // BigInt additions of up to some 2,000 bits for each item: a step, as a loop's iteration
     work(32);
     count++;
-    if (T !== null || x instanceof PyIntBox || (x instanceof PyFloat && x.constructor !== PyFloat)) {
+    const decimal = typeName(x) === 'decimal.Decimal';
+    if (T !== null || decimal || x instanceof PyIntBox || (x instanceof PyFloat && x.constructor !== PyFloat)) {
       T ??= isFraction && !isFloat ? FRACTION_TYPE : isFloat ? FLOAT_TYPE : INT_TYPE;
       const S = callValue(BUILTINS.get('type')!, [x], null) as PyType;
       if (S !== T) T = coerce(T, S);
@@ -117,20 +126,57 @@ export function exactSum(data: Py): Sum {
       // squares of any size, paid for by the kernel
       sxx.add(big(mul(x.n, x.n)), big(mul(x.d, x.d)));
       continue;
-    } else if (typeName(x) === 'decimal.Decimal') {
-      // _sum's Decimal arithmetic (exact sums in the data's own type, its square roots) is not built: refused, not a TypeError a condition could catch
-      throw fatalErr(UnsupportedError, 'statistics on Decimal data is not available in conditions: its sums are not built in Decimal (int, float and Fraction data are)');
+    } else if (decimal) {
+      const exact = decimalRatio(x);
+      // an infinity or a NaN: partials[None] + x, in Decimal (its signals too)
+      if (exact === null) {
+        decimalSpecial = ops.add(decimalSpecial ?? 0, x);
+        continue;
+      }
+      sx.add(exact.n, exact.d);
+      // squares of up to DECIMAL_BITS bits, paid for by the kernel
+      sxx.add(big(mul(norm(exact.n), norm(exact.n))), big(mul(norm(exact.d), norm(exact.d))));
+      continue;
     } else throw typeErr(`can't convert type '${typeName(x)}' to numerator/denominator`);
     sx.add(r.n, r.d);
     sxx.add(r.n * r.n, r.d * r.d);
   }
   // a condition's class as T: its instance made of the result (_convert's T(value)); a builtin T is what the flags say
-  const cls = T instanceof PyClass ? T : null;
-  return { cls, isFloat, isFraction: isFraction && !isFloat, total: sx.total(), sumSquares: sxx.total(), special, count };
+  const isDecimal = T !== null && isDecimalType(T);
+  const cls = T instanceof PyClass && !isDecimal ? T : null;
+  return { cls, isFloat, isFraction: isFraction && !isFloat, total: sx.total(), sumSquares: sxx.total(), special, decimal: isDecimal ? T : null, decimalSpecial, count };
+}
+
+const isDecimalType = (t: PyType): boolean => {
+  for (let c: PyType | null = t; c !== null; c = c.base) if (c.name === 'decimal.Decimal') return true;
+  return false;
+};
+
+/**
+ * A Decimal's x.as_integer_ratio(), or null for an infinity or a NaN (its OverflowError or
+ * ValueError). A ratio of more than DECIMAL_BITS bits is refused: the sums here are JS BigInts,
+ * whose products and gcds this module does not pay for.
+ */
+const DECIMAL_BITS = 20_000;
+function decimalRatio(x: Py): Ratio | null {
+  let pair: Py;
+  try {
+    pair = callValue(getattr(x, 'as_integer_ratio'), [], null);
+  } catch (e) {
+    if (e instanceof PyException && !e.fatal && (isSub(e.type, OverflowError) || isSub(e.type, ValueError))) return null;
+    throw e;
+  }
+  const [n, d] = ops.toList(pair).map((v) => big(v as never));
+  if (bitLength(n < 0n ? -n : n) + bitLength(d) > DECIMAL_BITS) {
+    throw fatalErr(UnsupportedError, `statistics on a Decimal of more than ${DECIMAL_BITS} bits (some 6,000 digits, with its exponent) is not available in conditions: its exact sums are not paid for`);
+  }
+  return { n, d };
 }
 
 /** _convert: an int when T is int and the value whole, else the float nearest the exact value. */
-export const convert = (value: Ratio, isFloat: boolean, isFraction = false, cls: PyType | null = null): Py => {
+export const convert = (value: Ratio, isFloat: boolean, isFraction = false, cls: PyType | null = null, decimal: PyType | null = null): Py => {
+  // Decimal(Fraction) is a TypeError: T(value.numerator) / T(value.denominator), in the context's precision
+  if (decimal !== null) return ops.truediv(callValue(decimal, [norm(value.n)], null), callValue(decimal, [norm(value.d)], null));
   // T(value) of a condition's subclass (an IntEnum finds its member), a float where an int subclass's value is not whole
   if (cls !== null && !(isSub(cls, INT_TYPE) && value.d !== 1n)) return callValue(cls, [new Frac(norm(value.n), norm(value.d))], null);
   return isFraction ? new Frac(norm(value.n), norm(value.d)) : !isFloat && value.d === 1n ? norm(value.n) : new PyFloat(ratioToFloat(value));
@@ -149,7 +195,9 @@ const mean: NativeFn = (a, k) => {
   const s = exactSum(meanArgs(a, k)[0]);
   if (s.count < 1) throw fail('mean requires at least one data point');
   if (s.special !== null) return new PyFloat(s.special / s.count);
-  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat, s.isFraction, s.cls);
+  // a Decimal infinity or NaN over n is a Decimal: _convert answers it as it is
+  if (s.decimalSpecial !== null) return ops.truediv(s.decimalSpecial, s.count);
+  return convert(divRatio(s.total, { n: BigInt(s.count), d: 1n }), s.isFloat, s.isFraction, s.cls, s.decimal);
 };
 
 const fmeanArgs = pythonArgs('fmean', 'weights');
@@ -251,23 +299,60 @@ const medianGrouped: NativeFn = (a, k) => {
   return new PyFloat(L + (interval * (n / 2 - i)) / (j - i));
 };
 
-/** _ss: the sum of squared deviations, exact, about the mean or about c. */
-function squaredDeviations(data: Py, c: Py): { cls: PyType | null; isFloat: boolean; isFraction: boolean; ss: Ratio | number; count: number } {
+/** _ss: the sum of squared deviations, exact, about the mean or about c; a Decimal infinity's or NaN's in Decimal. */
+interface Squares {
+  cls: PyType | null;
+  isFloat: boolean;
+  isFraction: boolean;
+  decimal: PyType | null;
+  ss: Ratio | number;
+  /** _ss's ssd where it is sx_partials[None] of Decimal data, else null. */
+  decimalSpecial: Py;
+  count: number;
+}
+function squaredDeviations(data: Py, c: Py): Squares {
   if (c !== null && c !== undefined) {
     const deviations = ops.toList(data).map((x) => {
       const d = ops.sub(x, c);
       return ops.mul(d, d);
     });
     const s = exactSum(deviations);
-    return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, ss: s.special ?? s.total, count: s.count };
+    return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, decimal: s.decimal, ss: s.special ?? s.total, decimalSpecial: s.decimalSpecial, count: s.count };
   }
   const s = exactSum(data);
-  if (s.count === 0) return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, ss: { n: 0n, d: 1n }, count: 0 };
-  if (s.special !== null) return { cls: s.cls, isFloat: true, isFraction: false, ss: s.special, count: s.count };
+  const of = { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, decimal: s.decimal, decimalSpecial: s.decimalSpecial, count: s.count };
+  if (s.count === 0) return { ...of, ss: { n: 0n, d: 1n } };
+  if (s.special !== null) return { ...of, isFloat: true, isFraction: false, ss: s.special };
+  if (s.decimalSpecial !== null) return { ...of, ss: 0 };
   const count = { n: BigInt(s.count), d: 1n };
   // (count * sxx - sx * sx) / count: poor for floats, exact for fractions
   const ss = divRatio(subRatio(mulRatio(count, s.sumSquares), mulRatio(s.total, s.total)), count);
-  return { cls: s.cls, isFloat: s.isFloat, isFraction: s.isFraction, ss, count: s.count };
+  return { ...of, ss };
+}
+
+/**
+ * _decimal_sqrt_of_frac: (Decimal(n) / Decimal(m)).sqrt() in the context, moved a step up or
+ * down where it is not the correctly rounded root, as the Python checks it.
+ */
+function decimalSqrtOfFrac(decimal: PyType, n: bigint, m: bigint): Py {
+  if (n <= 0n) {
+    if (n === 0n) return callValue(decimal, ['0.0'], null);
+    [n, m] = [-n, -m];
+  }
+  const D = (v: bigint): Py => callValue(decimal, [norm(v)], null);
+  const method = (v: Py, name: string): Py => callValue(getattr(v, name), [], null);
+  const ratioOf = (v: Py): [bigint, bigint] => ops.toList(method(v, 'as_integer_ratio')).map((x) => big(x as never)) as [bigint, bigint];
+  const root = method(ops.truediv(D(n), D(m)), 'sqrt');
+  const [nr, dr] = ratioOf(root);
+  // the checks' products are of the context's digits: paid as BigInt work of their size
+  work((bitLength(n) + bitLength(m) + 4 * (bitLength(nr) + bitLength(dr))) / 8);
+  const plus = method(root, 'next_plus');
+  const [np, dp] = ratioOf(plus);
+  if (4n * n * (dr * dp) ** 2n > m * (dr * np + dp * nr) ** 2n) return plus;
+  const minus = method(root, 'next_minus');
+  const [nm, dm] = ratioOf(minus);
+  if (4n * n * (dr * dm) ** 2n < m * (dr * nm + dm * nr) ** 2n) return minus;
+  return root;
 }
 
 function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: 'xbar' | 'mu'): NativeFn {
@@ -275,16 +360,22 @@ function variance(name: 'variance' | 'pvariance' | 'stdev' | 'pstdev', centre: '
   const args = pythonArgs(name, centre);
   return (a, k) => {
     const [data, c] = args(a, k);
-    const { cls, isFloat, isFraction, ss, count } = squaredDeviations(data, c);
+    const { cls, isFloat, isFraction, decimal, ss, decimalSpecial, count } = squaredDeviations(data, c);
     if (count < (sample ? 2 : 1)) throw fail(`${name} requires at least ${sample ? 'two data points' : 'one data point'}`);
     const divisor = sample ? count - 1 : count;
+    if (decimalSpecial !== null) {
+      // a Decimal over n is a Decimal, which has no numerator
+      if (name === 'stdev' || name === 'pstdev') throw pyErr(AttributeError, "'decimal.Decimal' object has no attribute 'numerator'");
+      return ops.truediv(decimalSpecial, divisor);
+    }
     if (typeof ss === 'number') {
       // a float ss has no numerator: CPython's stdev fails on it as here
       if (name === 'stdev' || name === 'pstdev') throw pyErr(AttributeError, "'float' object has no attribute 'numerator'");
       return new PyFloat(ss / divisor);
     }
     const mss = divRatio(ss, { n: BigInt(divisor), d: 1n });
-    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat, isFraction, cls);
+    if (name === 'variance' || name === 'pvariance') return convert(mss, isFloat, isFraction, cls, decimal);
+    if (decimal !== null) return decimalSqrtOfFrac(decimal, mss.n, mss.d);
     return new PyFloat(sqrtRatioToFloat(mss.n, mss.d));
   };
 }

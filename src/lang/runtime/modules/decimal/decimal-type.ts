@@ -297,6 +297,8 @@ function asIntegerRatio(d: Dec): Py {
   if (d.isNaN()) throw valueErr('cannot convert NaN to integer ratio');
   if (d.isInf()) throw pyErr(OverflowError, 'cannot convert Infinity to integer ratio');
   let n = bigOf(d.int);
+  // dec_as_integer_ratio: a zero of any exponent (1/Infinity's 0E-1000026) is (0, 1), without its power of ten
+  if (n === 0n) return new PyTuple([0, 1]);
   let den = 1n;
   if (d.e >= 0) n *= pow10(d.e);
   else den = pow10(-d.e);
