@@ -91,6 +91,9 @@ describe('names of 16,384 units or more are refused where Maps of names keep the
     ['setattr on a partial', "import functools\np = functools.partial(int)\nsetattr(p, N, 1)\nreturn getattr(p, N)", 'an attribute'],
     ['setattr on a cached function', "import functools\n@functools.cache\ndef f(): pass\nsetattr(f, N, 1)\nreturn getattr(f, N)", 'an attribute'],
     ["setattr on a property's subclass's instance", "class P(property): pass\np = P()\nsetattr(p, N, 1)\nreturn getattr(p, N)", 'an attribute'],
+    // a module class's own __setattr__ (frozen-instances.ts guardClass) files the name of a store on an instance made in the run
+    ['setattr on a NewType', "import typing\nU = typing.NewType('U', int)\nsetattr(U, N, 1)\nreturn getattr(U, N)", 'an attribute'],
+    ["setattr on dataclasses.MISSING's class's new instance", "import dataclasses\nm = type(dataclasses.MISSING)()\nsetattr(m, N, 1)\nreturn getattr(m, N)", 'an attribute'],
     // names filed in a class's table by other routes: 40 such slots, fields or members made 100,000 steps of lookups end on the clock
     ['__slots__', "class O:\n    __slots__ = (N,)\nreturn [len(k) for k in vars(O) if len(k) > 100]", 'an attribute'],
     ['a namedtuple field', "from collections import namedtuple\nP = namedtuple('P', [N])\nreturn getattr(P(1), N)", 'an attribute'],

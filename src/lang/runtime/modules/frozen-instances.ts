@@ -4,6 +4,7 @@
  * `__delattr__` (CPython's error where CPython refuses, else the refusal), and their attribute
  * table refuses any other way in (`object.__setattr__`).
  */
+import { checkName } from '../attribute-names.js';
 import { PyInstance } from '../classes.js';
 import type { PyClass } from '../class-values.js';
 import { fatalErr, UnsupportedError } from '../exceptions.js';
@@ -43,7 +44,8 @@ export function guardClass(cls: PyClass, qualified: string, cpythonError: StoreE
       if (shared === undefined) {
         const d = (self as PyInstance).dict;
         if (deleting) d.delete(name as string);
-        else d.set(name as string, v);
+        // a table of names files it, as object.__setattr__'s does (attribute-names.ts)
+        else d.set(checkName(name as string), v);
         return null;
       }
       throw cpythonError(self as PyInstance, name, deleting) ?? refusal(shared, name);
