@@ -31,6 +31,10 @@ const CASES = [
   "import typing\ndef f(x: typing.Annotated[int, 'positive']) -> typing.Never: ...\nreturn typing.get_type_hints(f), typing.get_type_hints(f, include_extras=True)",
   "import typing\nT = typing.TypeVar('T')\nreturn typing.get_origin(typing.Annotated[int, 1]), typing.get_args(typing.Annotated[int, 1, 'x']), typing.get_origin(typing.DefaultDict[str, int]), typing.get_args(typing.Counter[str]), typing.get_origin(typing.Never), typing.get_origin(typing.TypeGuard[int]), typing.get_args(typing.Unpack[tuple[int]]), typing.get_origin(typing.Pattern[str])",
   "import typing\nT = typing.TypeVar('T')\nclass Box(typing.Generic[T]):\n    def __init__(self, v: typing.Annotated[T, 'meta']): self.v = v\nU = typing.NewType('U', int)\nb = Box[U](U(3))\nreturn b.v, b.__orig_class__, typing.get_type_hints(Box.__init__), typing.Annotated[Box[T], 1][int]\n",
+  // copy and deepcopy read the forms' and aliases' __reduce__: an alias is made again by `[...]` (a copy was an instance with no alias behind it: an internal error)
+  "import typing, copy\nA = typing.Annotated[int, [1]]\nB = copy.deepcopy(A)\nU = typing.NewType('U', int)\nreturn repr(B), B == A, B is A, B.__metadata__[0] is A.__metadata__[0], repr(copy.copy(A)), copy.copy(typing.Never), copy.deepcopy(U) is U, copy.copy(typing.AnyStr) is typing.AnyStr",
+  "import typing, copy\nT = typing.TypeVar('T')\nreturn [copy.deepcopy(T) is T, repr(copy.deepcopy(typing.Counter[int])), repr(copy.deepcopy(typing.TypeGuard[int])), repr(copy.copy(typing.Dict[str, T])), repr(copy.copy(typing.Counter)), repr(copy.copy(typing.Optional[int])), repr(copy.deepcopy(typing.Union[int, str]))]",
+  "import typing, copy\nreturn [repr(copy.copy(typing.Callable[[int, str], bool])), repr(copy.deepcopy(typing.Callable[..., int])), repr(copy.copy(typing.Literal[1, 'a'])), repr(copy.copy(typing.Tuple[int, ...])), repr(copy.copy(typing.Type[int])), repr(copy.copy(typing.Iterable[int])), repr(copy.copy(typing.ClassVar[int])), repr(copy.copy(typing.Tuple[()])), copy.copy(typing.List[int]) == typing.List[int]]",
 ];
 
 it.each(CASES.map((c, i) => [i, c]))('case %i answers as CPython', (_i, source) => {

@@ -21,6 +21,7 @@ import { PyGenericAlias } from '../../types/generic-alias.js';
 import { substituted } from '../../types/type-params.js';
 import { PyFunc, PyTuple, type Py } from '../../values.js';
 import { typeRepr } from '../dataclasses/field.js';
+import { OPERATOR } from '../operator.js';
 import { alias, aliasOf, GENERIC_ALIAS, typeArg, typingClass, union } from './forms.js';
 
 export const ANNOTATED = typingClass('Annotated');
@@ -76,6 +77,12 @@ ANNOTATED_ALIAS.attrs.set('__getitem__', fn('_AnnotatedAlias.__getitem__', ([sel
   const items = key instanceof PyTuple ? new PyTuple(key.items.map(typeArg)) : typeArg(key);
   const [origin] = substituted(self, a.args, a.parameters.items, items);
   return annotated(origin, [...metadataOf(self as PyInstance).items]);
+}));
+
+// _AnnotatedAlias.__reduce__: operator.getitem(Annotated, (origin, *metadata)), a deepcopy's metadata copied
+ANNOTATED_ALIAS.attrs.set('__reduce__', fn('_AnnotatedAlias.__reduce__', ([self]) => {
+  allocItems(metadataOf(self as PyInstance).items.length);
+  return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([ANNOTATED, new PyTuple([originOf(self as PyInstance), ...metadataOf(self as PyInstance).items])])]);
 }));
 
 /** typing._strip_annotations: what get_type_hints gives without include_extras, Annotated taken off at every depth. */

@@ -188,6 +188,8 @@ method(SPECIAL_GENERIC_ALIAS, '__getitem__', (self, [key]) => {
   const f = FORMS.get(self)!;
   return f.subscript!(self, paramsOf(key));
 });
+// copy.copy(typing.List) is typing.List, as its __reduce__ names it
+method(SPECIAL_GENERIC_ALIAS, '__reduce__', (self) => FORMS.get(self)!.name);
 // _BaseGenericAlias.__call__: the origin's instance where the alias has inst (typing.Counter('ab')), keywords and all
 SPECIAL_GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_SpecialGenericAlias.__call__', (a, kw) => {
   const f = FORMS.get(a[0] as PyInstance)!;

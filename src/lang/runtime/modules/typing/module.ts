@@ -26,6 +26,8 @@ import { bindArgs, Signature } from '../../signature.js';
 import { repr } from '../../repr.js';
 import { freeze } from '../frozen-instances.js';
 import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
+import { ELLIPSIS } from '../../scalars.js';
+import { OPERATOR } from '../operator.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { TYPED_DICT } from './typed-dict.js';
 import { ANNOTATED, stripAnnotated } from './annotated.js';
@@ -161,6 +163,8 @@ TYPE_VAR.attrs.set('__repr__', new PyFunc('TypeVar.__repr__', (a) => {
   const prefix = d.get('__covariant__') === true ? '+' : d.get('__contravariant__') === true ? '-' : '~';
   return `${prefix}${d.get('__name__') as string}`;
 }, 'function'));
+// _BoundVarianceMixin's __reduce__: its name, so copy.copy and copy.deepcopy give it back itself
+TYPE_VAR.attrs.set('__reduce__', new PyFunc('TypeVar.__reduce__', (a) => (a[0] as PyInstance).dict.get('__name__')!, 'function'));
 
 // _BoundVarianceMixin's: `T | int` is typing.Union[~T, int]
 TYPE_VAR_BASES[2].attrs.set('__or__', new PyFunc('_BoundVarianceMixin.__or__', (a) => union([a[0], a[1]]), 'function'));
@@ -396,5 +400,19 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['is_typeddict', IS_TYPEDDICT],
   ['dataclass_transform', DATACLASS_TRANSFORM],
 ]));
+
+/**
+ * _GenericAlias.__reduce__, which copy.copy and copy.deepcopy read: `operator.getitem(form, args)`,
+ * the form the alias is named by (Union's for Optional, a Callable's arguments as a list and its
+ * result), so a copy is made again by `[...]`. Without it a copy was an instance with no alias behind it.
+ */
+GENERIC_ALIAS.attrs.set('__reduce__', new PyFunc('_GenericAlias.__reduce__', ([self]) => {
+  const a = aliasOf(self)!;
+  const name = a.name === 'Optional' ? 'Union' : a.name;
+  let args: Py = new PyTuple(a.args);
+  if (name === 'Callable' && !(a.args.length === 2 && a.args[0] === ELLIPSIS)) args = new PyTuple([a.args.slice(0, -1), a.args[a.args.length - 1]]);
+  else if (a.args.length === 1 && !(a.args[0] instanceof PyTuple)) args = a.args[0];
+  return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([TYPING.attrs.get(name)!, args])]);
+}, 'function'));
 void GENERIC_ALIAS;
 void getattr;
