@@ -35,6 +35,8 @@ const CASES = [
   "import typing, copy\nA = typing.Annotated[int, [1]]\nB = copy.deepcopy(A)\nU = typing.NewType('U', int)\nreturn repr(B), B == A, B is A, B.__metadata__[0] is A.__metadata__[0], repr(copy.copy(A)), copy.copy(typing.Never), copy.deepcopy(U) is U, copy.copy(typing.AnyStr) is typing.AnyStr",
   "import typing, copy\nT = typing.TypeVar('T')\nreturn [copy.deepcopy(T) is T, repr(copy.deepcopy(typing.Counter[int])), repr(copy.deepcopy(typing.TypeGuard[int])), repr(copy.copy(typing.Dict[str, T])), repr(copy.copy(typing.Counter)), repr(copy.copy(typing.Optional[int])), repr(copy.deepcopy(typing.Union[int, str]))]",
   "import typing, copy\nreturn [repr(copy.copy(typing.Callable[[int, str], bool])), repr(copy.deepcopy(typing.Callable[..., int])), repr(copy.copy(typing.Literal[1, 'a'])), repr(copy.copy(typing.Tuple[int, ...])), repr(copy.copy(typing.Type[int])), repr(copy.copy(typing.Iterable[int])), repr(copy.copy(typing.ClassVar[int])), repr(copy.copy(typing.Tuple[()])), copy.copy(typing.List[int]) == typing.List[int]]",
+  // get_type_hints without include_extras takes Required and NotRequired off, as _strip_annotations does
+  "import typing\nclass P(typing.TypedDict, total=False):\n    a: typing.Annotated[int, 1]\n    b: typing.NotRequired[typing.Annotated[str, 2]]\n    c: typing.List[typing.Required[int]]\nreturn typing.get_type_hints(P), typing.get_type_hints(P, include_extras=True)",
 ];
 
 it.each(CASES.map((c, i) => [i, c]))('case %i answers as CPython', (_i, source) => {

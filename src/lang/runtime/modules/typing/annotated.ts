@@ -89,6 +89,9 @@ ANNOTATED_ALIAS.attrs.set('__reduce__', fn('_AnnotatedAlias.__reduce__', ([self]
 export function stripAnnotated(t: Py): Py {
   step();
   if (isAnnotated(t)) return stripAnnotated(originOf(t));
+  // Required[...] and NotRequired[...] are taken off too: a TypedDict's hints are the types alone
+  const marked = aliasOf(t);
+  if (marked !== undefined && (marked.name === 'Required' || marked.name === 'NotRequired')) return stripAnnotated(marked.args[0]);
   if (t instanceof PyGenericAlias) {
     const args = t.args.map(stripAnnotated);
     return args.every((x, i) => x === t.args[i]) ? t : new PyGenericAlias(t.origin, args);
