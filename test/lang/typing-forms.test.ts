@@ -37,6 +37,8 @@ const CASES = [
   "import typing, copy\nreturn [repr(copy.copy(typing.Callable[[int, str], bool])), repr(copy.deepcopy(typing.Callable[..., int])), repr(copy.copy(typing.Literal[1, 'a'])), repr(copy.copy(typing.Tuple[int, ...])), repr(copy.copy(typing.Type[int])), repr(copy.copy(typing.Iterable[int])), repr(copy.copy(typing.ClassVar[int])), repr(copy.copy(typing.Tuple[()])), copy.copy(typing.List[int]) == typing.List[int]]",
   // get_type_hints without include_extras takes Required and NotRequired off, as _strip_annotations does
   "import typing\nclass P(typing.TypedDict, total=False):\n    a: typing.Annotated[int, 1]\n    b: typing.NotRequired[typing.Annotated[str, 2]]\n    c: typing.List[typing.Required[int]]\nreturn typing.get_type_hints(P), typing.get_type_hints(P, include_extras=True)",
+  // a TypedDict key's Required or NotRequired inside Annotated marks it, as _TypedDictMeta reads it
+  "import typing\nclass P(typing.TypedDict):\n    a: typing.Annotated[typing.Required[int], 1]\n    b: typing.Annotated[typing.NotRequired[int], 1]\nclass Q(typing.TypedDict, total=False):\n    a: typing.Annotated[typing.Required[int], 1]\n    b: typing.Annotated[int, 1]\nreturn P.__required_keys__, P.__optional_keys__, Q.__required_keys__, Q.__optional_keys__",
 ];
 
 it.each(CASES.map((c, i) => [i, c]))('case %i answers as CPython', (_i, source) => {

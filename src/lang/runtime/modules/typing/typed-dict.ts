@@ -78,7 +78,9 @@ function makeTypedDict(name: Py, basesV: Py, ns: Py, total: Py): PyClass {
       const checked = typeCheck(tp, module);
       annotations.set(key, checked);
       // Required[...] and NotRequired[...] say so; any other key is as the class's total says
-      const marked = aliasOf(checked)?.name;
+      // an Annotated key's marking is its origin's (Annotated[Required[int], 'm'])
+      const outer = aliasOf(checked);
+      const marked = outer?.name === 'Annotated' ? aliasOf(outer.args[0])?.name : outer?.name;
       (marked === 'Required' || (marked !== 'NotRequired' && isTotal) ? required : optional).add(key);
     }
   }
