@@ -15,7 +15,7 @@ import { introspect } from '../../introspection.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { fatalErr, missingAttr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { makeParameters, substituted } from '../../types/type-params.js';
-import { fileSharedObject } from '../../shared-objects.js';
+import { fileSharedObject, sharedObjectRefusal } from '../../shared-objects.js';
 import { fileBasesNotBuilt } from '../../object-class.js';
 import { freeze, guardClass } from '../frozen-instances.js';
 import * as ops from '../../ops.js';
@@ -137,7 +137,8 @@ guardClass(SPECIAL_FORM, 'typing._SpecialForm', (self, name) => (['Any', 'Litera
 guardClass(SPECIAL_GENERIC_ALIAS, 'typing._SpecialGenericAlias', (self, name, deleting) => {
   if (deleting) return noAttribute(self, name);
   const origin = FORMS.get(self)?.origin;
-  return origin instanceof PyType ? typeErr(`cannot set '${String(name)}' attribute of immutable type '${origin.name}'`) : undefined;
+  // a class written in Python (typing.Counter's, ChainMap's) takes the store in CPython: refused, as a store on the class is
+  return origin instanceof PyType ? (sharedObjectRefusal(origin, String(name)) ?? typeErr(`cannot set '${String(name)}' attribute of immutable type '${origin.name}'`)) : undefined;
 });
 fileSharedObject(GENERIC_ALIAS, 'typing._GenericAlias');
 /** A Union's alias (`Union[T, int]`, `Optional[int]`, `T | int`): _GenericAlias's subclass, as CPython's type() names it; the methods are its base's. */
