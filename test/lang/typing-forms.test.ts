@@ -41,6 +41,8 @@ const CASES = [
   "import typing\nclass P(typing.TypedDict):\n    a: typing.Annotated[typing.Required[int], 1]\n    b: typing.Annotated[typing.NotRequired[int], 1]\nclass Q(typing.TypedDict, total=False):\n    a: typing.Annotated[typing.Required[int], 1]\n    b: typing.Annotated[int, 1]\nreturn P.__required_keys__, P.__optional_keys__, Q.__required_keys__, Q.__optional_keys__",
   // a store on an alias of a builtin or C class is CPython's TypeError (its origin's)
   "import typing\nout = []\nfor a in (typing.OrderedDict, typing.DefaultDict, typing.Deque, typing.Pattern, typing.List):\n    try:\n        a.x = 1\n    except TypeError as e:\n        out.append(str(e))\nreturn out",
+  // _UnpackGenericAlias.__repr__ is '*' + repr(arg): a class's repr, not its name
+  "import typing\nT = typing.TypeVar('T')\nreturn [repr(typing.Unpack[int]), repr(typing.Unpack[T]), repr(typing.Unpack[typing.List[int]]), repr(typing.Tuple[typing.Unpack[typing.Tuple[int]]]), repr(typing.Unpack['X']), repr(typing.List[typing.Unpack[str]])]",
 ];
 
 it.each(CASES.map((c, i) => [i, c]))('case %i answers as CPython', (_i, source) => {

@@ -174,13 +174,13 @@ TYPE_VAR_BASES[2].attrs.set('__ror__', new PyFunc('_BoundVarianceMixin.__ror__',
 const BARE_FORM_NAMES = ['LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias'];
 const BARE_FORMS = new Set(['Any', ...BARE_FORM_NAMES]);
 
-/** Unpack[Ts]: `*Ts`, as _UnpackGenericAlias prints it. */
+/** Unpack[Ts]: `*Ts`, as _UnpackGenericAlias prints it: '*' + repr(arg), so `*<class 'int'>` of a class. */
 const UNPACK = form(SPECIAL_FORM, {
   name: 'Unpack',
   subscript: (self, params) => {
     if (params.length !== 1) throw typeErr(`typing.Unpack accepts only single type. Got ${repr(new PyTuple(params))}.`);
     const arg = typeArg(params[0]);
-    return alias(self, [arg], 'Unpack', () => `*${typeRepr(arg)}`);
+    return alias(self, [arg], 'Unpack', () => `*${repr(arg)}`);
   },
   origin: null,
   arity: 1,
