@@ -13,7 +13,6 @@ import { callValue } from '../../call.js';
 import { moduleClass, OBJECT_CLASS, PyInstance, setattr } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { PyClassMethod, PyStaticMethod } from '../../descriptors.js';
-import { OPERATOR } from '../operator.js';
 import { AttributeError, fatalErr, pyErr, typeErr, TypeError_, UnsupportedError } from '../../exceptions.js';
 import { getattr, lookupAttr } from '../../attributes.js';
 import { INTROSPECTED, introspect } from '../../introspection.js';
@@ -212,16 +211,6 @@ method(GENERIC_ALIAS, '__setattr__', ['attr', 'val'], (self, attr, val) => {
   if (!(origin instanceof PyType)) throw fatalErr(UnsupportedError, `setting an attribute of ${repr(self)} is not available in conditions: its origin is not built`);
   setattr(origin, name, val);
   return null;
-});
-/**
- * _GenericAlias.__reduce__: `operator.getitem, (Box, int)`, which copy.deepcopy calls to make
- * it again (Box[int], the cached one). A named alias's (typing.List[int]) would name typing's
- * own form, which the alias does not keep here: refused, not made wrong.
- */
-method(GENERIC_ALIAS, '__reduce__', [], (self) => {
-  const a = aliasOf(self)!;
-  if (a.name !== '') throw fatalErr(UnsupportedError, `copying or reducing ${repr(self)} is not available in conditions: the alias does not keep its typing form`);
-  return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([a.origin, a.args.length === 1 && !(a.args[0] instanceof PyTuple) ? a.args[0] : new PyTuple(a.args)])]);
 });
 // `type(Box[int])(...)`: an alias made outside typing's forms would hold none of what its methods read
 GENERIC_ALIAS.attrs.set('__new__', new PyStaticMethod(new PyFunc('_GenericAlias.__new__', () => {

@@ -404,7 +404,8 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
 /**
  * _GenericAlias.__reduce__, which copy.copy and copy.deepcopy read: `operator.getitem(form, args)`,
  * the form the alias is named by (Union's for Optional, a Callable's arguments as a list and its
- * result), so a copy is made again by `[...]`. Without it a copy was an instance with no alias behind it.
+ * result) or a generic class's alias's class (Box[int]: Box, so a deepcopy is the cached Box[int]),
+ * so a copy is made again by `[...]`. Without it a copy was an instance with no alias behind it.
  */
 GENERIC_ALIAS.attrs.set('__reduce__', new PyFunc('_GenericAlias.__reduce__', ([self]) => {
   const a = aliasOf(self)!;
@@ -412,7 +413,7 @@ GENERIC_ALIAS.attrs.set('__reduce__', new PyFunc('_GenericAlias.__reduce__', ([s
   let args: Py = new PyTuple(a.args);
   if (name === 'Callable' && !(a.args.length === 2 && a.args[0] === ELLIPSIS)) args = new PyTuple([a.args.slice(0, -1), a.args[a.args.length - 1]]);
   else if (a.args.length === 1 && !(a.args[0] instanceof PyTuple)) args = a.args[0];
-  return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([TYPING.attrs.get(name)!, args])]);
+  return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([name === '' ? a.origin : TYPING.attrs.get(name)!, args])]);
 }, 'function'));
 void GENERIC_ALIAS;
 void getattr;
