@@ -190,7 +190,11 @@ const metaCall = (c: PyClass) => (args: Py[], kw: Map<string, Py> | null): Py =>
  * the check kept out of instantiate, which every plain class's call runs, cost it 5% there.
  */
 export function metaInstantiate(c: PyClass, args: Py[], kw: Map<string, Py> | null): Py {
-  if (!c.isException && !c.dictBased && c.valueBase === null && !c.hasNew && c.attrs.has('__abstractmethods__')) checkAbstract(c);
+  if (!c.isException && !c.dictBased && c.valueBase === null && !c.hasNew && c.attrs.has('__abstractmethods__')) {
+    // object_new refuses arguments a class with neither __init__ nor __new__ takes before it asks whether it is abstract: Mapping(1)
+    if ((args.length > 0 || (kw !== null && kw.size > 0)) && c.lookup('__init__') === undefined && !c.mro.some(moduleBases.isPlainBase)) throw typeErr(`${c.name}() takes no arguments`);
+    checkAbstract(c);
+  }
   return instantiate(c, args, kw);
 }
 
