@@ -17,15 +17,19 @@ import { dateHash } from './hash.js';
 import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { PyClassType } from '../class-type.js';
-import { intField, isoField, requiredField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
+import { fieldKeywords, intField, isoField, requiredField, PyDate, PyDateTime, PyTimedelta, strArg } from './values.js';
 
 const date = (d: ReturnType<typeof makeDate>) => new PyDate(d);
+const DATE_FIELDS = ['year', 'month', 'day'];
 
 export const DATE_TYPE = new PyClassType('datetime.date', (a, kw) => {
   // the C format "iii" has no name: its errors say 'function'
-  // none required of bind: each is converted before the next is found missing
-  const [year, month, day] = bind('', a, kw, ['year', 'month', 'day']);
-  return date(makeDate(requiredField(year, 'year', 1), requiredField(month, 'month', 2), requiredField(day, 'day', 3)));
+  // none required of bind: each is converted before the next is found missing, and all before an unknown keyword
+  const known = fieldKeywords(kw, DATE_FIELDS);
+  const [year, month, day] = bind('', a, known, DATE_FIELDS);
+  const fields = [requiredField(year, 'year', 1), requiredField(month, 'month', 2), requiredField(day, 'day', 3)] as const;
+  if (known !== kw) bind('', a, kw, DATE_FIELDS);
+  return date(makeDate(...fields));
 });
 
 /** fromordinal(ordinal) of date and datetime, positional only ("i:fromordinal"): the date. */

@@ -22,7 +22,7 @@ import { isoCalendarDate } from './iso-calendar.js';
 import { nowFields, realArg } from './now.js';
 import { PyClassType } from '../class-type.js';
 import { tzArg, tzValue, zoneAnswer as answer } from './tzinfo.js';
-import { intField, requiredField, PyDate, PyDateTime, PyTime, PyTimedelta, strArg } from './values.js';
+import { fieldKeywords, intField, requiredField, PyDate, PyDateTime, PyTimedelta, PyTime, strArg } from './values.js';
 
 const datetime = (dt: k.DateTime) => new PyDateTime(dt);
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'];
@@ -30,9 +30,13 @@ const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond
 const FOLD_KEYWORD_ONLY = { kwOnly: 1 };
 
 export const DATETIME_TYPE = new PyClassType('datetime.datetime', (a, kw) => {
-  // none required of bind: each is converted before the next is found missing (requiredField)
-  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('', a, kw, FIELDS, 0, undefined, FOLD_KEYWORD_ONLY);
-  return datetime(k.makeDateTime(requiredField(year, 'year', 1), requiredField(month, 'month', 2), requiredField(day, 'day', 3), intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
+  // none required of bind: each is converted before the next is found missing (requiredField), and all before an unknown keyword
+  const known = fieldKeywords(kw, FIELDS);
+  const [year, month, day, hour, minute, second, microsecond, tzinfo, fold] = bind('', a, known, FIELDS, 0, undefined, FOLD_KEYWORD_ONLY);
+  const fields = [requiredField(year, 'year', 1), requiredField(month, 'month', 2), requiredField(day, 'day', 3), intField(hour), intField(minute), intField(second), intField(microsecond)] as const;
+  const foldValue = intField(fold);
+  if (known !== kw) bind('', a, kw, FIELDS, 0, undefined, FOLD_KEYWORD_ONLY);
+  return datetime(k.makeDateTime(...fields, tzArg(tzinfo), foldValue));
 }, DATE_TYPE);
 
 const MIDNIGHT = k.makeTime();

@@ -43,6 +43,16 @@ export function requiredField(v: Py, name: string, pos: number): number {
   return intField(v);
 }
 
+/**
+ * A constructor's keywords of its fields alone: vgetargskeywords converts every field before it
+ * finds an unknown keyword, so `date(zz=1)` is about the missing year. The caller binds the whole
+ * keywords again (for that keyword's error) once the fields are converted, where this differs.
+ */
+export function fieldKeywords(kw: Map<string, Py> | null, fields: readonly string[]): Map<string, Py> | null {
+  if (kw === null || [...kw.keys()].every((k) => fields.includes(k))) return kw;
+  return new Map([...kw].filter(([k]) => fields.includes(k)));
+}
+
 /** An int field (year, hour, ...): __index__, then a C long, then a C int, as CPython's "i" format reads it, in its words. */
 export function intField(v: Py, dflt = 0): number {
   if (v === undefined) return dflt;
