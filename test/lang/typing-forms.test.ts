@@ -43,6 +43,8 @@ const CASES = [
   "import typing\nout = []\nfor a in (typing.OrderedDict, typing.DefaultDict, typing.Deque, typing.Pattern, typing.List):\n    try:\n        a.x = 1\n    except TypeError as e:\n        out.append(str(e))\nreturn out",
   // _UnpackGenericAlias.__repr__ is '*' + repr(arg): a class's repr, not its name
   "import typing\nT = typing.TypeVar('T')\nreturn [repr(typing.Unpack[int]), repr(typing.Unpack[T]), repr(typing.Unpack[typing.List[int]]), repr(typing.Tuple[typing.Unpack[typing.Tuple[int]]]), repr(typing.Unpack['X']), repr(typing.List[typing.Unpack[str]])]",
+  "import typing\nr = [typing.Never.__name__, typing.Never.__qualname__, typing.List.__name__, typing.Counter.__qualname__, typing.Optional.__name__, typing.Literal.__name__, typing.Self.__name__, typing.List[int].__name__, typing.Annotated[int, 1].__name__ if False else 0]\nfor f in [lambda: typing.Never.foo, lambda: typing.List.foo, lambda: typing.List.append]:\n    try: r.append(repr(f())[:30])\n    except AttributeError as e: r.append(str(e))\nreturn r",
+  "import typing\nU = typing.NewType('U', int)\nr = [U(5)]\nfor f in [lambda: U(), lambda: U(x=1), lambda: U(1, 2)]:\n    try: r.append(f())\n    except TypeError as e: r.append(str(e))\nreturn r\n",
 ];
 
 it.each(CASES.map((c, i) => [i, c]))('case %i answers as CPython', (_i, source) => {

@@ -9,11 +9,13 @@ import { PyUnionType } from '../../types/union-type.js';
 import { allocItems, step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
+import { getattr } from '../../attributes.js';
+import { hooksOf } from '../../attribute-hooks.js';
 import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { introspect } from '../../introspection.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
-import { fatalErr, missingAttr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { AttributeError, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
 import { makeParameters, substituted } from '../../types/type-params.js';
 import { fileSharedObject, sharedObjectRefusal } from '../../shared-objects.js';
 import { fileBasesNotBuilt } from '../../object-class.js';
@@ -182,6 +184,22 @@ method(SPECIAL_FORM, '__call__', (self) => {
   throw typeErr(`Cannot instantiate ${repr(self)}`);
 });
 method(SPECIAL_FORM, '__reduce__', (self) => FORMS.get(self)!.name);
+
+/**
+ * _SpecialForm.__getattr__ and _BaseGenericAlias's, of what the usual lookup did not find:
+ * `__name__` and `__qualname__` are the form's name (typing.Never.__name__); of an alias of a class,
+ * any other name that is no dunder is the class's (typing.List.append); else AttributeError(name).
+ */
+for (const cls of [SPECIAL_FORM, SPECIAL_GENERIC_ALIAS]) {
+  cls.attrs.set('__getattr__', new PyFunc(`${cls.name}.__getattr__`, ([self, attr]) => {
+    const f = FORMS.get(self as PyInstance)!;
+    const name = String(attr);
+    if (name === '__name__' || name === '__qualname__') return f.name;
+    if (cls === SPECIAL_GENERIC_ALIAS && f.origin instanceof PyType && !(name.startsWith('__') && name.endsWith('__'))) return getattr(f.origin, name);
+    throw pyErr(AttributeError, name);
+  }, 'function'));
+  cls.attrHooks = hooksOf(cls);
+}
 
 // _SpecialGenericAlias: `typing.List`, `typing.List[int]`
 method(SPECIAL_GENERIC_ALIAS, '__repr__', (self) => `typing.${FORMS.get(self)!.name}`);

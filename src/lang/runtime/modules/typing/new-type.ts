@@ -8,6 +8,7 @@ import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
 import { PyClassMethod } from '../../descriptors.js';
 import { typeErr } from '../../exceptions.js';
 import { repr } from '../../repr.js';
+import { one } from '../../args.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyFunc, PyTuple, type Py } from '../../values.js';
 import { callValue } from '../../call.js';
@@ -31,9 +32,8 @@ NEW_TYPE.attrs.set('__init__', fn('NewType.__init__', (a, kw) => {
   d.set('__module__', '__main__');
   return null;
 }));
-// __call__ = _idfunc
-const ID_SIG = new Signature('_idfunc', ['_', 'x'].map((name) => ({ name, star: '' as const })), 'python');
-NEW_TYPE.attrs.set('__call__', fn('_idfunc', (a, kw) => bindArgs(ID_SIG, a, kw)[1]));
+// __call__ = _idfunc, _typing's METH_O function: one positional argument, given back
+NEW_TYPE.attrs.set('__call__', fn('_idfunc', (a, kw) => one('_idfunc', a.slice(1), kw, '_typing')));
 NEW_TYPE.attrs.set('__repr__', fn('NewType.__repr__', ([self]) => `${String(getattr(self, '__module__'))}.${String(getattr(self, '__qualname__'))}`));
 NEW_TYPE.attrs.set('__reduce__', fn('NewType.__reduce__', ([self]) => getattr(self, '__qualname__')));
 NEW_TYPE.attrs.set('__or__', fn('NewType.__or__', ([self, other]) => union([self, other])));
