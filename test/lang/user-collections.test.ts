@@ -10,6 +10,8 @@ import { compareWithCPython, evaluator } from '../support/cpython.js';
  * pprint's tables, a match statement's mapping and sequence patterns, and cycles in repr.
  */
 const USERDICT = [
+  // the mixins are collections.abc's own functions
+  "from collections import UserDict\nfrom collections.abc import Mapping, MutableMapping\nreturn UserDict.get is Mapping.get, UserDict.pop is MutableMapping.pop, UserDict.update.__qualname__, UserDict.setdefault.__qualname__\n",
   "from collections import UserDict\nd = UserDict({'a': 1}, b=2)\nreturn d, d.data, len(d), d['a'], 'b' in d, list(d), d.get('z'), d.get('a', 5), repr(d), str(d), type(d), type(d).__name__, type(d).__module__, type(d).__qualname__",
   "from collections import UserDict\nd = UserDict(a=1)\nd['x'] = 2\ndel d['a']\nr = []\ntry:\n    d['nope']\nexcept KeyError as e:\n    r.append(repr(e))\nreturn d, r, d == {'x': 2}, {'x': 2} == d, d == UserDict(x=2), d != {'x': 3}, d == 5",
   "from collections import UserDict\nclass D(UserDict):\n    def __setitem__(self, k, v):\n        super().__setitem__(k, v * 2)\nd = D({'a': 1}, b=2)\nd.update({'c': 3}, e=4)\nd.update([('f', 5)])\nd.setdefault('g', 6)\nd |= {'h': 7}\nreturn d, type(d).__name__, d.copy(), type(d.copy()).__name__, D.fromkeys('ab', 1), d | {'z': 1}, {'z': 1} | d, type({'z': 1} | d).__name__",

@@ -2,9 +2,9 @@
  * collections.UserDict, Lib/collections/__init__.py's class written as one (as calendar's are):
  * a dict kept in the instance's `data`, each method reaching self's others as the Python does,
  * so a condition's subclass that overrides __setitem__ has the constructor, update() and
- * setdefault() store through it. MutableMapping's and Mapping's mixins (update, pop, keys, ...),
- * whose classes the evaluator does not build, are put in the class itself under their own names
- * (`MutableMapping.update`), and its order is refused (object-class.ts's fileAbcBased).
+ * setdefault() store through it. MutableMapping's and Mapping's mixins (update, pop, get, ...) are
+ * collections.abc's own functions, put in the class itself (keys, items, values and == its own,
+ * under Mapping's names), since its order, which would reach them, is refused (object-class.ts's fileAbcBased).
  */
 import { inplace } from '../../../compile/operators.js';
 import { getattr, lookupAttr } from '../../attributes.js';
@@ -12,22 +12,21 @@ import { step } from '../../budget.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
 import { PyClassMethod } from '../../descriptors.js';
-import { KeyError, keyErr } from '../../exceptions.js';
+import { keyErr } from '../../exceptions.js';
 import { fileAbcBased } from '../../object-class.js';
 import * as ops from '../../ops.js';
-import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyDict, type Py } from '../../values.js';
 import { call, callMethod } from '../calendar/py.js';
 import { COPY_MODULE } from '../copy.js';
-import { pairOf } from '../copy-reduce.js';
 import { defIn, pyDef } from '../python-def.js';
 import { PyChainView } from './chainmap-views.js';
 import { fileMappingClass, isMapping } from './abc-instances.js';
+import { MAPPING, MUTABLE_MAPPING } from '../collections-abc/mapping.js';
 import { builtin, classOf, copyByNew, dataOf } from './user-data.js';
 
 export const USERDICT = makeClass('UserDict', 'UserDict', [OBJECT_CLASS]);
 USERDICT.module = 'collections';
 
-const isKeyError = (e: unknown): boolean => e instanceof PyException && !e.fatal && e.type.isSubclassOf(KeyError);
 const isUserDict = (v: Py): boolean => ops.truthy(call(builtin('isinstance'), v, USERDICT));
 const ior = inplace('|');
 
@@ -90,15 +89,8 @@ const fromkeys = pyDef('UserDict.fromkeys', ['cls', 'iterable', 'value'], { valu
 });
 USERDICT.attrs.set('fromkeys', new PyClassMethod(fromkeys));
 
-// Mapping's mixins
-def('get', ['key', 'default'], { default: null }, (self, key, dflt) => {
-  try {
-    return ops.getitem(self, key);
-  } catch (e) {
-    if (!isKeyError(e)) throw e;
-    return dflt;
-  }
-}, 'Mapping');
+// Mapping's mixins: get is Mapping's own function, as in CPython (`UserDict.get is Mapping.get`)
+USERDICT.attrs.set('get', MAPPING.attrs.get('get')!);
 def('keys', [], {}, (self) => new PyChainView('KeysView', self), 'Mapping');
 def('items', [], {}, (self) => new PyChainView('ItemsView', self), 'Mapping');
 def('values', [], {}, (self) => new PyChainView('ValuesView', self), 'Mapping');
@@ -109,52 +101,8 @@ def('__eq__', ['other'], {}, (self, other) => {
 // Mapping.__reversed__ = None: reversed() finds the instance not reversible
 USERDICT.attrs.set('__reversed__', null);
 
-// MutableMapping's mixins
-const MARKER = new PyFunc('object', () => null);
-def('pop', ['key', 'default'], { default: MARKER }, (self, key, dflt) => {
-  let value: Py;
-  try {
-    value = ops.getitem(self, key);
-  } catch (e) {
-    if (!isKeyError(e) || dflt === MARKER) throw e;
-    return dflt;
-  }
-  ops.delitem(self, key);
-  return value;
-}, 'MutableMapping');
-def('popitem', [], {}, (self) => {
-  const it = call(builtin('iter'), self);
-  const key = call(builtin('next'), it, MARKER);
-  // `raise KeyError from None`
-  if (key === MARKER) throw Object.assign(new PyException(KeyError, []), { suppressContext: true });
-  const value = ops.getitem(self, key);
-  ops.delitem(self, key);
-  return new PyTuple([key, value]);
-}, 'MutableMapping');
-def('clear', [], {}, (self) => {
-  try {
-    for (;;) (step(), callMethod(self, 'popitem'));
-  } catch (e) {
-    if (!isKeyError(e)) throw e;
-  }
-  return null;
-}, 'MutableMapping');
-def('update', ['other', '/', '**kwds'], { other: new PyTuple([]) }, (self, other, kwds) => {
-  if (isMapping(other)) for (const key of ops.iterate(other)) (step(), ops.setitem(self, key, ops.getitem(other, key)));
-  else if (lookupAttr(other, 'keys') !== undefined) for (const key of ops.iterate(callMethod(other, 'keys'))) (step(), ops.setitem(self, key, ops.getitem(other, key)));
-  else for (const pair of ops.iterate(other)) (step(), ops.setitem(self, ...pairOf(pair)));
-  for (const [key, value] of (kwds as PyDict).entries()) (step(), ops.setitem(self, key, value));
-  return null;
-}, 'MutableMapping');
-def('setdefault', ['key', 'default'], { default: null }, (self, key, dflt) => {
-  try {
-    return ops.getitem(self, key);
-  } catch (e) {
-    if (!isKeyError(e)) throw e;
-    ops.setitem(self, key, dflt);
-  }
-  return dflt;
-}, 'MutableMapping');
+// MutableMapping's mixins: its own functions, which reach self's __getitem__, __setitem__ and __delitem__
+for (const name of ['pop', 'popitem', 'clear', 'update', 'setdefault']) USERDICT.attrs.set(name, MUTABLE_MAPPING.attrs.get(name)!);
 
 finishClass(USERDICT);
 fileMappingClass(USERDICT);
