@@ -137,8 +137,13 @@ function reprItems(items: Py[], w: Walk): string {
 /** One item of a container: paid for, and the whole repr kept within the size limit as it grows. */
 function itemRepr(x: Py, w: Walk): string {
   tick();
+  // PyObject_Repr enters a level for each item, an int or a str as well as a container
+  if (w.seen.size + w.open >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+  const before = w.size;
   const text = reprIn(x, w);
-  const container = typeof x === 'object' && x !== null && (Array.isArray(x) || x instanceof PyDict || x instanceof PySet || x instanceof PyTuple);
+  const inner = w.size - before;
+  // a level that printed items of its own (a container, an exception holding args) is priced as a container's
+  const container = inner > 0 || (typeof x === 'object' && x !== null && (Array.isArray(x) || x instanceof PyDict || x instanceof PySet || x instanceof PyTuple));
   // an item takes some 0.1 µs to print, a container's level 0.3 µs besides (its set of those open,
   // its parts joined): an eighth of a step and half of one, where a tick alone paid a 32nd (repr of
   // a list nested 900 deep, in a loop, took 10 ms per 1,000 steps; of 100,000 pairs, 7)
@@ -146,8 +151,8 @@ function itemRepr(x: Py, w: Walk): string {
     charge(w.units >> 3);
     w.units &= 7;
   }
-  // a container's text is its items', counted already: only what is new counts
-  w.size += (container ? 2 : text.length) + 2;
+  // the text of what it holds (a container's items, an exception's args) is counted already: only what is new counts
+  w.size += Math.max(text.length - inner, 2) + 2;
   checkSize(w.size);
   return text;
 }

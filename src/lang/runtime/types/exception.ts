@@ -1,6 +1,6 @@
 import { groupMethod } from '../exception-group-split.js';
 import { one } from '../args.js';
-import { tick } from '../budget.js';
+import { nestingRoom, tick, tooDeep } from '../budget.js';
 import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
@@ -79,7 +79,9 @@ function addNote(v: PyException, note: Py): null {
 }
 
 /** BaseException.__repr__, whatever the class's: its class's name (_PyType_Name's, after the module's: error('x') of struct.error) and its arguments. */
-export const baseRepr = (v: PyException, item: ItemRepr): string => `${v.type.name.slice(v.type.name.lastIndexOf('.') + 1)}(${v.args.map((x) => item(x)).join(', ')})`;
+// BaseException_repr: one argument's repr, or the args tuple's itself, whose repr meets it again as (...)
+export const baseRepr = (v: PyException, item: ItemRepr): string =>
+  v.type.name.slice(v.type.name.lastIndexOf('.') + 1) + (v.args.length === 0 ? '()' : v.args.length === 1 ? `(${item(v.args[0])})` : item(argsTuple(v.args)));
 
 /** A condition's exception class's own __str__ or __repr__, which must return a str; undefined when it has none. */
 function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undefined {
@@ -91,23 +93,29 @@ function ownDunder(v: PyException, name: '__str__' | '__repr__'): string | undef
   return s;
 }
 
+/** str(e) of a chain of this many exceptions answers at the envelope's level, one more raises. */
+const STR_NESTING = 998;
+
 /**
  * BaseException.__str__, worded when read: the text given at the raise, or KeyError's key
  * as repr, one argument as str, several as a tuple.
  */
 export function exceptionStr(v: PyException, repr: ItemRepr, str: ItemRepr): string {
   // ValueError(ValueError(...)) is the innermost one's text: walked (a step a level), not
-  // recursed, and kept by each one walked, so that wrapping one more costs one step
-  const walked: PyException[] = [];
+  // recursed. Each level is one of PyObject_Str's recursive calls, so a chain too long, or one
+  // that holds itself (`e.args = (e,)`), is CPython's RecursionError. Nothing is kept: an inner
+  // one's args may change before the next str.
+  const room = nestingRoom(STR_NESTING);
   let e = v;
-  while (e.text === undefined && e.args.length === 1 && !e.type.isSubclassOf(KeyError) && e.args[0] instanceof PyException && !hasFields(e.type)) {
+  for (let n = 1; e.text === undefined && e.args.length === 1 && !e.type.isSubclassOf(KeyError) && e.args[0] instanceof PyException && !hasFields(e.type); n++) {
+    const inner: PyException = e.args[0];
+    // a condition's class words its own
+    if (inner.type instanceof PyClass && inner.type.lookup('__str__') !== undefined) return str(inner);
     tick();
-    walked.push(e);
-    e = e.args[0];
+    if (n >= room) throw tooDeep('while getting the str of an object');
+    e = inner;
   }
-  const text = e.text ?? ownText(e, repr, str);
-  for (const w of walked) w.text = text;
-  return text;
+  return e.text ?? ownText(e, repr, str);
 }
 
 function ownText(e: PyException, repr: ItemRepr, str: ItemRepr): string {
@@ -119,5 +127,5 @@ function ownText(e: PyException, repr: ItemRepr, str: ItemRepr): string {
   if (args.length === 1) return e.type.isSubclassOf(KeyError) ? repr(args[0]) : str(args[0]);
   // str(self.args), the tuple's repr as one: each item paid for and the whole kept within the size limit,
   // where a repr of each apart paid for no int and counted none (Exception(*range(999999)): 8 MB, 87 ms)
-  return repr(new PyTuple(args));
+  return repr(argsTuple(args));
 }
