@@ -49,6 +49,26 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
   return out;
 }
 
+/**
+ * bind() for a C function that PyArg_ParseTupleAndKeywords parses (vgetargskeywords): each
+ * argument is converted as it is met, in the parameters' order, so a wrong one is named before
+ * a missing one after it or an unknown keyword. `convert(value, i)` answers argument i converted, or throws.
+ */
+export function bindParsed(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required: number, convert: (v: Py, i: number) => Py): Py[] {
+  const converted: (Py | undefined)[] = [];
+  // what bind() would refuse first (too many) aside, the arguments met before a missing one are converted first
+  if (kw !== null && args.length + kw.size <= names.length) {
+    for (let i = 0; i < names.length; i++) {
+      const v = i < args.length ? args[i] : kw.get(names[i]);
+      if (v !== undefined) converted[i] = convert(v, i);
+      else if (i < required) break;
+    }
+  }
+  const out = bind(fname, args, kw, names, required);
+  for (let i = 0; i < out.length; i++) if (out[i] !== undefined) out[i] = i in converted ? converted[i] : convert(out[i], i);
+  return out;
+}
+
 /** For builtins that take positional arguments only: exactly between min and max of them. */
 export function positional(fname: string, args: Py[], kw: Map<string, Py> | null, min: number, max = min): Py[] {
   // as bindArgs answers a right call, without looking its signature up (needed for the words of a wrong one)

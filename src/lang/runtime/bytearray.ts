@@ -285,7 +285,7 @@ function octetsToCompare(other: Py): Uint8Array | null {
 }
 
 /** bytearray.fromhex(string): bytes.fromhex's octets, a bytearray. */
-const byteArrayFromhex = (args: Py[], kw: Map<string, Py> | null) => new PyByteArray(fromhex(args, kw).data);
+const byteArrayFromhex = (args: Py[], kw: Map<string, Py> | null) => new PyByteArray(fromhex(args, kw, 'bytearray').data);
 
 const BYTEARRAY: PyTypeSlots<PyByteArray> = {
   name: () => 'bytearray',

@@ -5,7 +5,7 @@
  * is paid for. A bytearray (bytearray.ts) has them too: what they make is of the receiver's
  * type (`like`), and their arguments are any bytes-like object (bytes-like.ts).
  */
-import { bind, cIntArg, indexArg, indexValue } from './args.js';
+import { bind, cIntArg, indexArg, indexValue, one } from './args.js';
 import { bufferOf, contiguousOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { maketrans, translate } from './bytes-translate.js';
@@ -338,9 +338,9 @@ function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
   return out.join(sep);
 }
 
-/** bytes.fromhex(string): pairs of hex digits, whitespace between them. */
-export function fromhex(args: Py[], kw: Map<string, Py> | null): PyBytes {
-  let [s] = bind('fromhex', args, kw, ['string'], 1);
+/** bytes.fromhex(string): pairs of hex digits, whitespace between them. METH_O: its errors name the type. */
+export function fromhex(args: Py[], kw: Map<string, Py> | null, owner = 'bytes'): PyBytes {
+  let s = one('fromhex', args, kw, owner);
   // a str subclass's instance is taken as its str, as PyUnicode_Check has it
   if (s instanceof PyStrBox) s = s.value;
   if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${typeName(s)}`);

@@ -1,7 +1,7 @@
 import { checkedMethods } from './arity.js';
 import { tick, work } from './budget.js';
 import { mulHigh } from './hash.js';
-import { SET_METHODS } from './methods-dict.js';
+import { SET_ARITY, SET_METHODS } from './methods-dict.js';
 import { PyFrozenSet } from './pyset.js';
 import type { Method, PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
@@ -39,9 +39,12 @@ function frozensetHash(s: PySet): bigint {
   return signed === -1n ? 590923713n : signed;
 }
 
-/** The set methods that only read, each answering a frozenset where set's answers a set; copy is the frozenset itself. */
+/**
+ * The set methods that only read, each answering a frozenset where set's answers a set; copy
+ * is the frozenset itself. frozenset's own table in CPython: its errors name frozenset.
+ */
 const READING = ['union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint'];
-const FROZENSET_METHODS: ReadonlyMap<string, Method> = new Map<string, Method>([
+const FROZENSET_METHODS: ReadonlyMap<string, Method> = checkedMethods('frozenset', new Map<string, Method>([
   ...READING.map((name): [string, Method] => {
     const m = SET_METHODS.get(name)!;
     return [name, (s, a, k) => {
@@ -49,8 +52,8 @@ const FROZENSET_METHODS: ReadonlyMap<string, Method> = new Map<string, Method>([
       return r instanceof PySet ? PyFrozenSet.of(r) : r;
     }];
   }),
-  ['copy', checkedMethods('frozenset', new Map<string, Method>([['copy', (s) => s]]), { copy: 'none' }).get('copy')!],
-]);
+  ['copy', (s) => s],
+]), Object.fromEntries([...READING, 'copy'].map((name) => [name, SET_ARITY[name]])));
 
 /** frozenset: a PyFrozenSet, hashable, so a dict key or a set member; == to a set of the same members (compare.ts), shown by repr.ts as sets are. */
 const FROZENSET: PyTypeSlots<PyFrozenSet> = {

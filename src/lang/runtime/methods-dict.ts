@@ -165,7 +165,7 @@ export const DICT_METHODS = checkedMethods('dict', new Map<string, Method>([
 ]), DICT_ARITY);
 
 /** CPython's calling convention for each set method (see arity.ts). */
-const SET_ARITY: Record<string, Arity> = {
+export const SET_ARITY: Record<string, Arity> = {
   add: 'one', discard: 'one', remove: 'one', pop: 'none', clear: 'none', copy: 'none', union: 'many',
   intersection: 'many', difference: 'many', symmetric_difference: 'one', update: 'many',
   intersection_update: 'many', difference_update: 'many', symmetric_difference_update: 'one',

@@ -24,8 +24,8 @@ export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, f
 /** A sort's key and reverse, and its n log n comparisons paid for, each as one item of work. */
 function sortArgs(args: Py[], kw: Map<string, Py> | null, fname: string, n: number): [Py | undefined, boolean] {
   // sorted() hands its keywords to list.sort: a wrong one is named sort()'s
-  const [key, reverse] = bind('sort', args, kw, ['key', 'reverse']);
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
+  const [key, reverse] = bind('sort', args, kw, ['key', 'reverse']);
   // reverse is `bool(accept={int})`, read as a C int (_PyLong_AsInt)
   const rev = reverse === undefined ? 0 : cIntArg(reverse);
   work(n * Math.max(1, Math.ceil(Math.log2(n + 1))));

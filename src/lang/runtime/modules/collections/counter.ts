@@ -98,6 +98,8 @@ function mostCommonOne(self: PyCounter): PyTuple[] {
   return best === undefined ? [] : [best];
 }
 
+const COPY = new Signature('Counter.copy', [{ name: 'self', star: '' }], 'python');
+
 const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
   ['update', (c: PyCounter, a, kw) => (count(c, counterArgs('update', a), kw, 1), null)],
   ['subtract', (c: PyCounter, a, kw) => (count(c, counterArgs('subtract', a), kw, -1), null)],
@@ -105,9 +107,10 @@ const COUNTER_METHODS = checkedMethods('Counter', new Map<string, Method>([
   ['most_common', (c, a, kw) => (a.length === 1 && a[0] === 1 && kw === null && c.constructor === PyCounter ? mostCommonOne(c) : mostCommon([c, ...a], kw))],
   ['elements', (c, a, kw) => elements([c, ...a], kw)],
   ['total', (c, a, kw) => total([c, ...a], kw)],
-  ['copy', (c: PyCounter) => copyCounter(c)],
+  // def copy(self): a Python method's words for a wrong call
+  ['copy', (c: PyCounter, a, kw) => (a.length > 0 || kw !== null ? bindArgs(COPY, [c, ...a], kw, [undefined]) : null, copyCounter(c))],
   ['fromkeys', (_c: PyCounter, a, kw) => fromkeys(a, kw)],
-]), { update: 'own', subtract: 'own', most_common: 'own', elements: 'own', total: 'own', copy: 'none', fromkeys: 'own' });
+]), { update: 'own', subtract: 'own', most_common: 'own', elements: 'own', total: 'own', copy: 'own', fromkeys: 'own' });
 
 function copyCounter(c: PyDict): PyCounter {
   const out = new PyCounter(copyMap(c.m));

@@ -145,11 +145,21 @@ const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
     return out;
   }],
 ]), { move_to_end: 'own', popitem: 'own', copy: 'none' });
-// odict_methods' own, which do what dict's do: through the class, each is OrderedDict's (OrderedDict.keys), not dict's
-for (const name of ['clear', 'items', 'keys', 'pop', 'setdefault', 'values']) {
-  const inherited = DICT_METHODS.get(name)!;
-  ORDERED_METHODS.set(name, (d, a, kw) => inherited(d, a, kw));
-}
+// odict_methods' own, which do what dict's do: through the class, each is OrderedDict's
+// (OrderedDict.keys), not dict's, and so are their errors; pop and setdefault take keywords
+const inherited = (name: string): Method => DICT_METHODS.get(name)!;
+const ODICT_OWN = checkedMethods('OrderedDict', new Map<string, Method>([
+  ...['clear', 'items', 'keys', 'values'].map((name): [string, Method] => [name, (d, a) => inherited(name)(d, a, null)]),
+  ['pop', (d, a, kw) => {
+    const [key, dflt] = bind('pop', a, kw, ['key', 'default'], 1);
+    return inherited('pop')(d, dflt === undefined ? [key] : [key, dflt], null);
+  }],
+  ['setdefault', (d, a, kw) => {
+    const [key, dflt = null] = bind('setdefault', a, kw, ['key', 'default'], 1);
+    return inherited('setdefault')(d, [key, dflt], null);
+  }],
+]), { clear: 'none', items: 'none', keys: 'none', values: 'none', pop: 'own', setdefault: 'own' });
+for (const [name, fn] of ODICT_OWN) ORDERED_METHODS.set(name, fn);
 // MutableMapping's update, in C: a pair that is no pair in its own words
 ORDERED_METHODS.set('update', (d, a, kw) => mappingUpdate(d as PyDict, a, kw, (n) => `update() takes at most 1 positional argument (${n} given)`));
 

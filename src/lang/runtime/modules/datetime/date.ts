@@ -1,5 +1,5 @@
 /** datetime.date as a Python type: the kernel's DateRec with its slots. */
-import { bind, positional } from '../../args.js';
+import { bind, noArgs, one, positional } from '../../args.js';
 import { noteDescriptor } from '../../def-names.js';
 import { checkedMethods } from '../../arity.js';
 import { fromIsoCalendar, fromOrdinal, isoWeekday, toOrdinal, weekday, type DateRec } from '../../datetime/calendar.js';
@@ -44,11 +44,11 @@ export function isoCalendarArgs(a: Py[], kw: Map<string, Py> | null): DateRec {
 // meth_get__qualname__ of one bound to date (a subclass reaches them through moduleBases.classAttr)
 const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => noteDescriptor(new PyFunc(name, f, 'method'), `date.${name}`);
 DATE_TYPE.attrs
-  .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), date(nowFields(null)))))
-  .set('fromisoformat', classMethod('fromisoformat', (a, kw) => date(dateFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
+  .set('today', classMethod('today', (a, kw) => (noArgs('today', a, kw, 'date'), date(nowFields(null)))))
+  .set('fromisoformat', classMethod('fromisoformat', (a, kw) => date(dateFromIsoformat(one('fromisoformat', a, kw, 'date')))))
   .set('fromordinal', classMethod('fromordinal', (a, kw) => date(ordinalArgs(a, kw))))
   .set('fromisocalendar', classMethod('fromisocalendar', (a, kw) => date(isoCalendarArgs(a, kw))))
-  .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => date(dateFromTimestamp(realArg(bind('fromtimestamp', a, kw, ['timestamp'], 1)[0])))))
+  .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => date(dateFromTimestamp(realArg(one('fromtimestamp', a, kw, 'date'))))))
   .set('min', date(makeDate(1, 1, 1)))
   .set('max', date(makeDate(9999, 12, 31)))
   .set('resolution', new PyTimedelta({ days: 1, seconds: 0, microseconds: 0 }));

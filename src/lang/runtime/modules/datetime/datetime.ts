@@ -1,5 +1,5 @@
 /** datetime.datetime as a Python type: the kernel's DateTime with its slots. */
-import { bind, positional } from '../../args.js';
+import { bind, bindParsed, noArgs, one, positional } from '../../args.js';
 import { noteDescriptor } from '../../def-names.js';
 import { checkedMethods } from '../../arity.js';
 import { isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
@@ -48,37 +48,44 @@ const inZone = (dt: k.DateTime): Py => (dt.tz instanceof UserZone ? (fromUtcCall
 const classMethod = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py) => noteDescriptor(new PyFunc(name, f, 'method'), `datetime.${name}`);
 DATETIME_TYPE.attrs
   .set('now', classMethod('now', (a, kw) => inZone(nowFields(tzArg(bind('now', a, kw, ['tz'])[0])))))
-  .set('utcnow', classMethod('utcnow', (a, kw) => (bind('utcnow', a, kw, []), datetime(nowFields(null)))))
-  .set('today', classMethod('today', (a, kw) => (bind('today', a, kw, []), datetime(nowFields(null)))))
+  .set('utcnow', classMethod('utcnow', (a, kw) => (noArgs('utcnow', a, kw, 'datetime'), datetime(nowFields(null)))))
+  .set('today', classMethod('today', (a, kw) => (noArgs('today', a, kw, 'datetime'), datetime(nowFields(null)))))
   .set('strptime', classMethod('strptime', (a, kw) => {
     // METH_VARARGS, "UU:strptime": positional only
     const [s, format] = positional('strptime', a, kw, 2);
     return datetime(strptimeDatetime(strArg('strptime', s, 1), strArg('strptime', format, 2)));
   }))
-  .set('fromisoformat', classMethod('fromisoformat', (a, kw) => datetime(datetimeFromIsoformat(bind('fromisoformat', a, kw, ['date_string'], 1)[0]))))
+  .set('fromisoformat', classMethod('fromisoformat', (a, kw) => datetime(datetimeFromIsoformat(one('fromisoformat', a, kw, 'datetime')))))
   .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => {
     const [ts, tz] = bind('fromtimestamp', a, kw, ['timestamp', 'tz'], 1);
     return inZone(fromTimestamp(realArg(ts), tzArg(tz)));
   }))
-  .set('utcfromtimestamp', classMethod('utcfromtimestamp', (a, kw) => datetime(utcFromTimestamp(realArg(bind('utcfromtimestamp', a, kw, ['timestamp'], 1)[0])))))
+  .set('utcfromtimestamp', classMethod('utcfromtimestamp', (a, kw) => datetime(utcFromTimestamp(realArg(positional('utcfromtimestamp', a, kw, 1)[0])))))
   // date's class methods, made a datetime at midnight as new_date_subclass_ex makes one for a date's subclass
   .set('fromordinal', classMethod('fromordinal', (a, kw) => datetime(k.combine(ordinalArgs(a, kw), MIDNIGHT))))
   .set('fromisocalendar', classMethod('fromisocalendar', (a, kw) => datetime(k.combine(isoCalendarArgs(a, kw), MIDNIGHT))))
   .set('combine', classMethod('combine', (a, kw) => {
-    const [d, t, tzinfo] = bind('combine', a, kw, ['date', 'time', 'tzinfo'], 2);
-    if (!(d instanceof PyDate || d instanceof PyDateTime)) throw typeErr(`combine() argument 1 must be datetime.date, not ${typeName(d)}`);
-    if (!(t instanceof PyTime)) throw typeErr(`combine() argument 2 must be datetime.time, not ${typeName(t)}`);
+    // "O!O!|O:combine"
+    const [d, t, tzinfo] = bindParsed('combine', a, kw, ['date', 'time', 'tzinfo'], 2, (x, i) => {
+      if (i === 0 && !(x instanceof PyDate || x instanceof PyDateTime)) throw typeErr(`combine() argument 1 must be datetime.date, not ${typeName(x)}`);
+      if (i === 1 && !(x instanceof PyTime)) throw typeErr(`combine() argument 2 must be datetime.time, not ${typeName(x)}`);
+      return x;
+    }) as [PyDate | PyDateTime, PyTime, Py];
     return datetime(k.combine(d instanceof PyDate ? d.d : d.dt, t.t, tzinfo === undefined ? t.t.tz : tzArg(tzinfo)));
   }))
   .set('min', datetime(k.makeDateTime(1, 1, 1)))
   .set('max', datetime(k.makeDateTime(9999, 12, 31, 23, 59, 59, 999999)))
   .set('resolution', new PyTimedelta({ days: 0, seconds: 0, microseconds: 1 }));
 
-const METHODS = checkedMethods('datetime', new Map<string, Method>([
+// date's, inherited: their errors name date
+const DATE_METHODS = checkedMethods('date', new Map<string, Method>([
   ['weekday', (v: PyDateTime) => weekday(v.dt)],
   ['isoweekday', (v: PyDateTime) => isoWeekday(v.dt)],
   ['toordinal', (v: PyDateTime) => toOrdinal(v.dt)],
   ['isocalendar', (v: PyDateTime) => isoCalendarDate(v.dt)],
+]), { weekday: 'none', isoweekday: 'none', toordinal: 'none', isocalendar: 'none' });
+
+const METHODS = new Map([...DATE_METHODS, ...checkedMethods('datetime', new Map<string, Method>([
   ['timetuple', (v: PyDateTime) => structTime(timetuple(v.dt, v), false)],
   ['utctimetuple', (v: PyDateTime) => {
     // the UTC fields (an aware value less its offset), isdst 0
@@ -86,11 +93,15 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
     return structTime({ ...timetuple(offset === null ? v.dt : k.subDelta(v.dt, offset)), isdst: 0 }, false);
   }],
   ['isoformat', (v: PyDateTime, a, kw) => {
-    let [sep = 'T', timespec = 'auto'] = bind('isoformat', a, kw, ['sep', 'timespec']);
-    // a str subclass's instance is taken as its str, as PyUnicode_Check has it
-    if (sep instanceof PyStrBox) sep = sep.value;
-    if (typeof sep !== 'string' || [...sep].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);
-    return datetimeIsoformat(v.dt, sep, strArg('isoformat', timespec, 2), v);
+    // "|Cs:isoformat"
+    const [sep = 'T', timespec = 'auto'] = bindParsed('isoformat', a, kw, ['sep', 'timespec'], 0, (x, i) => {
+      if (i === 1) return strArg('isoformat', x, 2);
+      // a str subclass's instance is taken as its str, as PyUnicode_Check has it
+      const s = x instanceof PyStrBox ? x.value : x;
+      if (typeof s !== 'string' || [...s].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(x)}`);
+      return s;
+    }) as [string?, string?];
+    return datetimeIsoformat(v.dt, sep, timespec, v);
   }],
   ['strftime', strftimeMethod((v: PyDateTime) => v.dt, true)],
   ['ctime', (v: PyDateTime) => ctime(v.dt, v.dt)],
@@ -117,9 +128,9 @@ const METHODS = checkedMethods('datetime', new Map<string, Method>([
   ['dst', (v: PyDateTime) => answer(v.dt.tz, 'dst', v)],
   ['tzname', (v: PyDateTime) => answer(v.dt.tz, 'tzname', v)],
 ]), {
-  weekday: 'none', isoweekday: 'none', toordinal: 'none', isocalendar: 'none', timetuple: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none', ctime: 'none',
+  timetuple: 'none', isoformat: 'own', strftime: 'own', replace: 'own', timestamp: 'none', date: 'none', time: 'none', timetz: 'none', ctime: 'none',
   astimezone: 'own', utcoffset: 'none', dst: 'none', tzname: 'none', utctimetuple: 'none',
-});
+})]);
 
 function add(a: Py, b: Py): Py {
   const [d, delta] = a instanceof PyDateTime ? [a, b] : [b, a];

@@ -1,5 +1,5 @@
 /** datetime.time as a Python type: the kernel's TimeOfDay with its slots. */
-import { bind } from '../../args.js';
+import { bind, one } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { compareTimes, makeTime, orderTimes, replaceTime, type CompareOp, type TimeOfDay } from '../../datetime/datetime.js';
 import { timeFromIsoformat } from '../../datetime/fromisoformat.js';
@@ -22,7 +22,7 @@ export const TIME_TYPE = new PyClassType('datetime.time', (a, kw) => {
   return time(makeTime(intField(hour), intField(minute), intField(second), intField(microsecond), tzArg(tzinfo), intField(fold)));
 });
 TIME_TYPE.attrs
-  .set('fromisoformat', new PyFunc('fromisoformat', (a, kw) => time(timeFromIsoformat(bind('fromisoformat', a, kw, ['time_string'], 1)[0])), 'method'))
+  .set('fromisoformat', new PyFunc('fromisoformat', (a, kw) => time(timeFromIsoformat(one('fromisoformat', a, kw, 'time'))), 'method'))
   .set('min', time(makeTime()))
   .set('max', time(makeTime(23, 59, 59, 999999)))
   .set('resolution', new PyTimedelta({ days: 0, seconds: 0, microseconds: 1 }));

@@ -1,6 +1,6 @@
 /** decimal.Decimal as a Python type: its constructor, operators, hash, conversions and methods over the kernel (number.ts, arith.ts, transcend.ts). */
 import { NEGATIVE_NAN } from '../../negative-nan.js';
-import { bind } from '../../args.js';
+import { bind, one } from '../../args.js';
 import { allocStr } from '../../budget.js';
 import { checkedMethods } from '../../arity.js';
 import { fatalErr, OverflowError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
@@ -33,7 +33,7 @@ export const DECIMAL_TYPE = new PyClassType('decimal.Decimal', (a, kw) => {
 
 /** Decimal.from_float(f): exact, no FloatOperation. */
 // a C class method, as the datetime types' are: `<built-in method from_float of type object>`
-DECIMAL_TYPE.attrs.set('from_float', noteDescriptor(new PyFunc('from_float', (a, kw) => fromFloatArg(bind('', a, kw, ['f'], 1)[0]), 'method'), 'Decimal.from_float'));
+DECIMAL_TYPE.attrs.set('from_float', noteDescriptor(new PyFunc('from_float', (a, kw) => fromFloatArg(one('from_float', a, kw, 'Decimal')), 'method'), 'Decimal.from_float'));
 
 export function fromFloatArg(v: Py): Dec {
   if (v instanceof PyFloat) return fromFloat(v.v);
@@ -512,7 +512,8 @@ export const DECIMAL: PyTypeSlots<Dec> = {
     power: pow,
   },
   unary: { negative: unaryIn(minus), positive: unaryIn(plus), absolute: unaryIn(absolute) },
-  getattr: (v, name) => (name === 'real' ? v : name === 'imag' ? dec(0, '0', 0) : undefined),
+  // from_float, a class method, read through an instance is bound to the class
+  getattr: (v, name) => (name === 'real' ? v : name === 'imag' ? dec(0, '0', 0) : name === 'from_float' ? DECIMAL_TYPE.attrs.get(name) : undefined),
   methods: METHODS,
 };
 

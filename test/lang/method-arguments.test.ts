@@ -1,0 +1,101 @@
+import { expect, it } from 'vitest';
+import { compareWithCPython } from '../support/cpython.js';
+
+/**
+ * Calls of builtin types' methods with a wrong argument, a bogus keyword or none at all,
+ * found by calling every method of a sample of each type with `zz=1` and with `1, zz=1`:
+ * each must be refused in CPython's words, which name the type that defines the method
+ * (date.weekday through a datetime, frozenset.union, OrderedDict.keys) and follow how it
+ * takes its arguments (METH_O, METH_NOARGS, Argument Clinic, PyArg_ParseTupleAndKeywords's
+ * order of conversions, a method written in Python).
+ */
+const HEADER = 'import collections, decimal, re\nimport datetime as d\nclass S(str): pass';
+
+const EXPRS = [
+  "d.date.today(1)",
+  "d.date.today(zz=1)",
+  "d.datetime.today(1)",
+  "d.datetime.utcnow(1)",
+  "d.date.fromtimestamp()",
+  "d.date.fromtimestamp(1,2)",
+  "d.datetime.utcfromtimestamp(1,2)",
+  "d.datetime.utcfromtimestamp()",
+  "d.datetime.utcfromtimestamp(zz=1)",
+  "d.date.fromisoformat()",
+  "d.date.fromisoformat(1,2)",
+  "d.datetime.fromisoformat(1,2)",
+  "d.time.fromisoformat()",
+  "d.date(1,1,1).fromisoformat(zz=1)",
+  "d.datetime.fromisoformat(date_string='2020-01-01')",
+  "d.date.fromtimestamp(timestamp=0)",
+  "d.datetime.utcfromtimestamp(timestamp=0)",
+  "d.date.fromisoformat('2020-01-02')",
+  "d.datetime.utcfromtimestamp(0)",
+  "d.time.fromisoformat(time_string='01:02')",
+  "d.time.fromisoformat('01:02')",
+  "bytes.fromhex()",
+  "bytes.fromhex(1,2)",
+  "bytearray.fromhex(zz=1)",
+  "b''.fromhex(zz=1)",
+  "bytearray(b'').fromhex(1, zz=1)",
+  "bytes.fromhex(string='ab')",
+  "bytes.fromhex('ab 01')",
+  "bytearray.fromhex('ab')",
+  "type('B', (bytes,), {}).fromhex('ab')",
+  "frozenset({1}).union(zz=1)",
+  "frozenset({1}).issubset(1, zz=1)",
+  "frozenset({1}).copy(1)",
+  "set().union(zz=1)",
+  "collections.OrderedDict(a=1).clear(1)",
+  "collections.OrderedDict(a=1).keys(zz=1)",
+  "collections.OrderedDict(a=1).pop(zz=1)",
+  "collections.OrderedDict(a=1).pop(1, zz=1)",
+  "collections.OrderedDict(a=1).setdefault(zz=1)",
+  "collections.OrderedDict.fromkeys(zz=1)",
+  "collections.OrderedDict.fromkeys(1, zz=1)",
+  "collections.OrderedDict(a=1).popitem(zz=1)",
+  "collections.OrderedDict(a=1).move_to_end(zz=1)",
+  "collections.OrderedDict(a=1).copy(1)",
+  "collections.OrderedDict(a=1).update(1, 2)",
+  "collections.OrderedDict(a=1).get(zz=1)",
+  "collections.OrderedDict(a=1).items(1)",
+  "collections.OrderedDict(a=1).values(1)",
+  "collections.OrderedDict(a=1).pop('a', key=1)",
+  "collections.OrderedDict(a=1).pop(key='a')",
+  "collections.OrderedDict(a=1).setdefault(key='b', default=3)",
+  "[3, 1].sort(1, zz=1)",
+  "[3, 1].sort(1)",
+  "collections.Counter('ab').copy(zz=1)",
+  "collections.Counter('ab').copy(1)",
+  "decimal.Decimal(1).from_float(0.5)",
+  "decimal.Decimal(1).from_float(zz=1)",
+  "decimal.Decimal.from_float(f=0.5)",
+  "collections.deque([1]).copy(1)",
+  "collections.defaultdict(int).copy(1)",
+  "collections.defaultdict(int).clear(1)",
+  "d.datetime.combine(1, zz=1)",
+  "d.datetime.combine(d.date(2020,1,1), zz=1)",
+  "d.datetime.combine(d.date(2020,1,1), 2, zz=1)",
+  "d.datetime.combine(d.date(2020,1,1), d.time(), zz=1)",
+  "d.datetime.combine(d.date(2020,1,1), time=d.time(1), tzinfo=d.timezone.utc)",
+  "d.datetime.combine(date=d.date(2020,1,1), time=d.time(1))",
+  "d.datetime.combine(d.date(2020,1,1), d.time(1), 1, 2)",
+  "d.datetime.combine(d.date(2020,1,1), d.time(1), date=1)",
+  "d.datetime(2020,1,1).isoformat(1, zz=1)",
+  "d.datetime(2020,1,1).isoformat(S('ab'))",
+  "d.datetime(2020,1,1).isoformat(S('a'))",
+  "d.datetime(2020,1,1).isoformat(timespec=1, sep=2)",
+  "d.datetime(2020,1,1).isoformat(sep='x', timespec='hours')",
+  "d.datetime(2020,1,1).isoformat('x', 'minutes', zz=1)",
+  "d.datetime(2020,1,1).isoformat('x', timespec=5)",
+  "d.datetime(2020,1,1).isoformat('xy', timespec=5)",
+  "d.datetime(2020,1,1).isoformat(timespec='bogus')",
+  "d.datetime(2020,1,1).isocalendar(1)",
+  "d.datetime(2020,1,1).weekday(zz=1)",
+  "d.datetime(2020,1,1).weekday()",
+];
+
+it('refuses wrong calls of builtin methods in CPython\'s words, and answers right ones', () => {
+  const cases = EXPRS.map((e) => `${HEADER}\ntry:\n    return repr(${e})\nexcept Exception as ex:\n    return type(ex).__name__ + ': ' + str(ex)`);
+  expect(compareWithCPython(cases)).toEqual([]);
+});
