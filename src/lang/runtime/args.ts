@@ -57,9 +57,9 @@ export function bind(fname: string, args: Py[], kw: Map<string, Py> | null, name
 export function bindParsed(fname: string, args: Py[], kw: Map<string, Py> | null, names: readonly string[], required: number, convert: (v: Py, i: number) => Py): Py[] {
   const converted: (Py | undefined)[] = [];
   // what bind() would refuse first (too many) aside, the arguments met before a missing one are converted first
-  if (kw !== null && args.length + kw.size <= names.length) {
+  if (args.length + (kw?.size ?? 0) <= names.length) {
     for (let i = 0; i < names.length; i++) {
-      const v = i < args.length ? args[i] : kw.get(names[i]);
+      const v = i < args.length ? args[i] : kw?.get(names[i]);
       if (v !== undefined) converted[i] = convert(v, i);
       else if (i < required) break;
     }

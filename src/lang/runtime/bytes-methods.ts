@@ -15,7 +15,7 @@ import { indexSized, intOf } from './numbers.js';
 import type { Method } from './types/protocol.js';
 import { byteArrayBeyondMemory, bytesBeyondMemory, widthArg } from './sizes.js';
 import { typeOf } from './types/table.js';
-import { latin1, PyBytes, sharedBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { latin1, PyBytes, sharedBytes, PyIntBox, PyStrBox, PyTuple, argTypeName, typeName, type Py } from './values.js';
 
 /** The octets as latin-1 text, charged as a walk of them. */
 function text(b: PyBytes): string {
@@ -343,7 +343,7 @@ export function fromhex(args: Py[], kw: Map<string, Py> | null, owner = 'bytes')
   let s = one('fromhex', args, kw, owner);
   // a str subclass's instance is taken as its str, as PyUnicode_Check has it
   if (s instanceof PyStrBox) s = s.value;
-  if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${typeName(s)}`);
+  if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${argTypeName(s)}`);
   charge(s.length / 32);
   // pairs of digits alone (what hex() makes): Node's decoder, where a char at a time took 75 ms for a million
   if (/^(?:[0-9a-fA-F]{2})*$/.test(s)) {

@@ -8,14 +8,14 @@ import { iterableOr, toList } from './iteration.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { freshBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { argTypeName, freshBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
 function orderArg(v: Py, fname: string): string {
   // a str subclass's instance is taken as its str, as PyUnicode_Check has it
   if (v instanceof PyStrBox) v = v.value;
-  if (typeof v !== 'string') throw typeErr(`${fname}() argument 'byteorder' must be str, not ${typeName(v)}`);
+  if (typeof v !== 'string') throw typeErr(`${fname}() argument 'byteorder' must be str, not ${argTypeName(v)}`);
   return v;
 }
 
@@ -28,11 +28,14 @@ function lengthArg(v: Py): Int {
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
 export function intFromBytes(args: Py[], kw: Map<string, Py> | null): Int {
   const [bytes, order = 'big', signed = false] = bind('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
+  // Clinic converts byteorder, a str, and the body reads it, before it converts bytes
+  const byteorder = orderArg(order, 'from_bytes');
+  checkOrder(byteorder);
   // PyObject_Bytes: a class's __bytes__ before the buffer of any but an exact bytes, then any iterable of ints but a str
   const refused = () => typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
   const octets = classBytes(bytes)?.data ?? octetsOf(bytes) ?? (typeof bytes === 'string' || bytes instanceof PyStrBox ? null : octetsOfItems(toList(iterableOr(bytes, refused))));
   if (octets === null) throw refused();
-  return from_bytes(octets, orderArg(order, 'from_bytes'), signed === true || (typeof signed === 'number' && signed !== 0));
+  return from_bytes(octets, byteorder, signed === true || (typeof signed === 'number' && signed !== 0));
 }
 
 /** int's methods (bool's too, as in CPython); the integer kernel does the work. */

@@ -24,6 +24,9 @@ export function sortItems(items: Py[], args: Py[], kw: Map<string, Py> | null, f
 /** A sort's key and reverse, and its n log n comparisons paid for, each as one item of work. */
 function sortArgs(args: Py[], kw: Map<string, Py> | null, fname: string, n: number): [Py | undefined, boolean] {
   // sorted() hands its keywords to list.sort: a wrong one is named sort()'s
+  // _PyArg_UnpackKeywords: the count first, then that none is positional
+  const given = args.length + (kw?.size ?? 0);
+  if (given > 2) throw typeErr(`sort() takes at most 2 ${args.length === 0 ? 'keyword ' : ''}arguments (${given} given)`);
   if (args.length > 0) throw typeErr(`${fname}() takes no positional arguments`);
   const [key, reverse] = bind('sort', args, kw, ['key', 'reverse']);
   // reverse is `bool(accept={int})`, read as a C int (_PyLong_AsInt)

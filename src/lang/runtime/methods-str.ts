@@ -15,7 +15,7 @@ import { in14, mapCase, set14 } from './unicode-14.js';
 import { CLASS_14 } from './unicode-since-14-table.js';
 import { isIdentifier, isPrintable, maketrans, translate } from './str-translate.js';
 import { countCp, endsWithCp, indexOfCp, lastIndexOf, lastIndexOfCp, mayCut, rmatchesCp, splitCp, startsWithCp } from './str-search.js';
-import { PyDict, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { argTypeName, PyDict, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { type Method } from './attributes.js';
 import { getattrByName } from './builtins-reflect.js';
 import { fieldIndex, fieldRest, parseField } from './modules/string-formatter-parse.js';
@@ -23,11 +23,11 @@ import { fieldIndex, fieldRest, parseField } from './modules/string-formatter-pa
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 const isWs = (ch: string) => WHITESPACE.includes(ch);
 
-/** A str argument; `what` is CPython's wording before 'must be str', which varies by method. */
+/** A str argument; `what` is CPython's wording before 'must be str', which varies by method: a named one is Clinic's, which calls None 'None'. */
 function strArg(what: string, v: Py): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyStrBox) return v.value;
-  throw typeErr(`${what}must be str, not ${typeName(v)}`);
+  throw typeErr(`${what}must be str, not ${what === '' ? typeName(v) : argTypeName(v)}`);
 }
 
 function optInt(v: Py): number | null {

@@ -566,6 +566,8 @@ type Fn<T> = (self: T, args: Py[], kw: Map<string, Py> | null) => Py;
 // Argument Clinic's, positional only: "span expected at most 1 argument, got 2", "Match.start() takes no keyword arguments"
 // METH_VARARGS: any number of groups, no keywords
 const MATCH_GROUP = positionalSignature('group', 'parse', 0, Infinity, 'Match');
+/** The group a start/end/span names: 0 when none is given (None is no group: IndexError). */
+const groupArg = ([g]: Py[]): Py => (g === undefined ? 0 : g);
 const MATCH_START = positionalSignature('start', 'clinic', 0, 1, 'Match');
 const MATCH_END = positionalSignature('end', 'clinic', 0, 1, 'Match');
 const MATCH_SPAN = positionalSignature('span', 'clinic', 0, 1, 'Match');
@@ -583,9 +585,9 @@ const MATCH_METHODS = new Map<string, Fn<Match>>([
       return d;
     },
   ],
-  ['start', (m, a, k) => m.span(bindArgs(MATCH_START, a, k)[0] ?? 0)[0]],
-  ['end', (m, a, k) => m.span(bindArgs(MATCH_END, a, k)[0] ?? 0)[1]],
-  ['span', (m, a, k) => new PyTuple(m.span(bindArgs(MATCH_SPAN, a, k)[0] ?? 0))],
+  ['start', (m, a, k) => m.span(groupArg(bindArgs(MATCH_START, a, k)))[0]],
+  ['end', (m, a, k) => m.span(groupArg(bindArgs(MATCH_END, a, k)))[1]],
+  ['span', (m, a, k) => new PyTuple(m.span(groupArg(bindArgs(MATCH_SPAN, a, k))))],
   ['expand', (m, a, k) => m.expand(bindArgs(MATCH_EXPAND, a, k)[0])],
 ]);
 

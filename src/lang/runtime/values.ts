@@ -290,6 +290,9 @@ export class PyException {
   constructor(readonly type: PyType, public args: Py[], public text?: string) {}
 }
 
+/** A wrong argument's type as Argument Clinic's and getargs' errors name it (_PyArg_BadArgument, converterr): None is 'None'. */
+export const argTypeName = (v: Py): string => (v === null ? 'None' : typeName(v));
+
 export function typeName(v: Py): string {
   switch (typeof v) {
     case 'string':

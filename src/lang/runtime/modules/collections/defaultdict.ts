@@ -4,7 +4,7 @@ import { checkedMethods } from '../../arity.js';
 import { checkSize, tick } from '../../budget.js';
 import { copyMap } from '../../copy.js';
 import { callValue } from '../../call.js';
-import { AttributeError, keyErr, pyErr, typeErr } from '../../exceptions.js';
+import { AttributeError, KeyError, keyErr, pyErr, typeErr } from '../../exceptions.js';
 import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
@@ -14,7 +14,7 @@ import { OdictMap } from '../../types/odict-map.js';
 import { setDictMaps } from '../../class-values.js';
 import { truthy } from '../../iteration.js';
 import { PyDictInstance } from '../../class-values.js';
-import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
 import { noteDescriptor } from '../../def-names.js';
 import { PyClassType } from '../class-type.js';
 import { mappingUpdate } from './mapping-update.js';
@@ -118,12 +118,18 @@ export const ORDEREDDICT_TYPE = new PyClassType('collections.OrderedDict', (a, k
   return d;
 }, DICT_TYPE);
 
+/** PyErr_SetObject(PyExc_KeyError, key), as odict's pop and move_to_end raise: a tuple is the args, None none, a KeyError itself. */
+function odictKeyErr(key: Py): PyException {
+  if (key instanceof PyException && key.type.isSubclassOf(KeyError)) return key;
+  return new PyException(KeyError, key === null ? [] : key instanceof PyTuple ? key.items.slice() : [key]);
+}
+
 const ORDERED_METHODS = checkedMethods('OrderedDict', new Map<string, Method>([
   ['move_to_end', (d: PyOrderedDict, a, kw) => {
     const [key, last = true] = bind('move_to_end', a, kw, ['key', 'last'], 1);
     // the key as first stored (1 stays 1 when moved as 1.0; an instance told apart by __eq__ stays itself)
     const nk = d.filedKey(key);
-    if (nk === undefined) throw keyErr(key);
+    if (nk === undefined) throw odictKeyErr(key);
     // a key already at that end is not moved: the iterators see no change
     const m = d.m as OdictMap;
     if (m.end(truthy(last)) !== nk) m.moveToEnd(nk, truthy(last));
@@ -152,6 +158,7 @@ const ODICT_OWN = checkedMethods('OrderedDict', new Map<string, Method>([
   ...['clear', 'items', 'keys', 'values'].map((name): [string, Method] => [name, (d, a) => inherited(name)(d, a, null)]),
   ['pop', (d, a, kw) => {
     const [key, dflt] = bind('pop', a, kw, ['key', 'default'], 1);
+    if (dflt === undefined && (d as PyDict).filedKey(key) === undefined) throw odictKeyErr(key);
     return inherited('pop')(d, dflt === undefined ? [key] : [key, dflt], null);
   }],
   ['setdefault', (d, a, kw) => {

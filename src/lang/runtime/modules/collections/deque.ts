@@ -2,7 +2,7 @@
  * collections.deque: two stacks (the front reversed), so that appends and pops at either end
  * cost O(1) amortised, and a hostile loop of appendleft or popleft stays linear.
  */
-import { bind, indexArg, intArg } from '../../args.js';
+import { bind, clinic, indexArg, intArg } from '../../args.js';
 import { checkedMethods } from '../../arity.js';
 import { allocItems, checkSize, tick, work } from '../../budget.js';
 import { AttributeError, IndexError, indexErr, OverflowError, pyErr, RuntimeError, typeErr, valueErr } from '../../exceptions.js';
@@ -172,7 +172,9 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
     for (const x of ops.toList(it)) (tick(), d.appendleft(x));
     return null;
   }],
-  ['rotate', (d: PyDeque, [n = 1]) => {
+  // hand-written in 3.11, not Clinic's: its errors name deque.rotate
+  ['rotate', (d: PyDeque, a, kw) => {
+    const [n = 1] = clinic('deque.rotate', a, kw, 0, 1);
     const by = intArg(n);
     // any ssize_t rotates, reduced modulo the length exactly (10**18 is past a double's integers)
     if (typeof by === 'bigint' && (by >= 1n << 63n || by < -(1n << 63n))) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
@@ -228,7 +230,7 @@ const METHODS = checkedMethods('deque', new Map<string, Method>([
   }],
   ['reverse', (d: PyDeque) => (d.replace(d.items().reverse()), null)],
 ]), {
-  append: 'one', appendleft: 'one', pop: 'none', popleft: 'none', extend: 'one', extendleft: 'one', rotate: ['clinic', 0, 1], clear: 'none', copy: 'none',
+  append: 'one', appendleft: 'one', pop: 'none', popleft: 'none', extend: 'one', extendleft: 'one', rotate: 'own', clear: 'none', copy: 'none',
   count: 'one', index: ['parse', 1, 3], insert: ['parse', 2, 2], remove: 'one', reverse: 'none',
 });
 

@@ -1,5 +1,5 @@
 /** datetime.date as a Python type: the kernel's DateRec with its slots. */
-import { bind, noArgs, one, positional } from '../../args.js';
+import { bind, bindParsed, noArgs, one, positional } from '../../args.js';
 import { noteDescriptor } from '../../def-names.js';
 import { checkedMethods } from '../../arity.js';
 import { fromIsoCalendar, fromOrdinal, isoWeekday, toOrdinal, weekday, type DateRec } from '../../datetime/calendar.js';
@@ -37,8 +37,9 @@ export const ordinalArgs = (a: Py[], kw: Map<string, Py> | null): DateRec => fro
 
 /** fromisocalendar(year, week, day) of date and datetime: the date. */
 export function isoCalendarArgs(a: Py[], kw: Map<string, Py> | null): DateRec {
-  const [year, week, day] = bind('fromisocalendar', a, kw, ['year', 'week', 'day'], 3);
-  return fromIsoCalendar(isoField(year), isoField(week), isoField(day));
+  // "iii:fromisocalendar"
+  const [year, week, day] = bindParsed('fromisocalendar', a, kw, ['year', 'week', 'day'], 3, isoField) as number[];
+  return fromIsoCalendar(year, week, day);
 }
 
 // meth_get__qualname__ of one bound to date (a subclass reaches them through moduleBases.classAttr)

@@ -14,7 +14,7 @@ import { fromUtcCall, offsetOf, UserZone } from '../../datetime/zone.js';
 import { typeErr } from '../../exceptions.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
-import { PyFloat, PyFunc, PyStrBox, typeName, type Py } from '../../values.js';
+import { PyFloat, PyFunc, PyStrBox, argTypeName, typeName, type Py } from '../../values.js';
 import { DATE_TYPE, isoCalendarArgs, ordinalArgs, strftimeMethod, strftimeOf } from './date.js';
 import { structTime } from '../time.js';
 import { datetimeHash, hashOffset } from './hash.js';
@@ -58,7 +58,9 @@ DATETIME_TYPE.attrs
   .set('fromisoformat', classMethod('fromisoformat', (a, kw) => datetime(datetimeFromIsoformat(one('fromisoformat', a, kw, 'datetime')))))
   .set('fromtimestamp', classMethod('fromtimestamp', (a, kw) => {
     const [ts, tz] = bind('fromtimestamp', a, kw, ['timestamp', 'tz'], 1);
-    return inZone(fromTimestamp(realArg(ts), tzArg(tz)));
+    // the zone is checked before the timestamp is read
+    const zone = tzArg(tz);
+    return inZone(fromTimestamp(realArg(ts), zone));
   }))
   .set('utcfromtimestamp', classMethod('utcfromtimestamp', (a, kw) => datetime(utcFromTimestamp(realArg(positional('utcfromtimestamp', a, kw, 1)[0])))))
   // date's class methods, made a datetime at midnight as new_date_subclass_ex makes one for a date's subclass
@@ -67,8 +69,8 @@ DATETIME_TYPE.attrs
   .set('combine', classMethod('combine', (a, kw) => {
     // "O!O!|O:combine"
     const [d, t, tzinfo] = bindParsed('combine', a, kw, ['date', 'time', 'tzinfo'], 2, (x, i) => {
-      if (i === 0 && !(x instanceof PyDate || x instanceof PyDateTime)) throw typeErr(`combine() argument 1 must be datetime.date, not ${typeName(x)}`);
-      if (i === 1 && !(x instanceof PyTime)) throw typeErr(`combine() argument 2 must be datetime.time, not ${typeName(x)}`);
+      if (i === 0 && !(x instanceof PyDate || x instanceof PyDateTime)) throw typeErr(`combine() argument 1 must be datetime.date, not ${argTypeName(x)}`);
+      if (i === 1 && !(x instanceof PyTime)) throw typeErr(`combine() argument 2 must be datetime.time, not ${argTypeName(x)}`);
       return x;
     }) as [PyDate | PyDateTime, PyTime, Py];
     return datetime(k.combine(d instanceof PyDate ? d.d : d.dt, t.t, tzinfo === undefined ? t.t.tz : tzArg(tzinfo)));
@@ -98,7 +100,7 @@ const METHODS = new Map([...DATE_METHODS, ...checkedMethods('datetime', new Map<
       if (i === 1) return strArg('isoformat', x, 2);
       // a str subclass's instance is taken as its str, as PyUnicode_Check has it
       const s = x instanceof PyStrBox ? x.value : x;
-      if (typeof s !== 'string' || [...s].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${typeName(x)}`);
+      if (typeof s !== 'string' || [...s].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${argTypeName(x)}`);
       return s;
     }) as [string?, string?];
     return datetimeIsoformat(v.dt, sep, timespec, v);

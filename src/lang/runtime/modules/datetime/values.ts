@@ -8,7 +8,7 @@ import type { Delta } from '../../datetime/timedelta.js';
 import { UTC, type Tz } from '../../datetime/timezone.js';
 import { intArg } from '../../args.js';
 import { OverflowError, pyErr, typeErr, ValueError } from '../../exceptions.js';
-import { PyException, PyStrBox, typeName, type Py } from '../../values.js';
+import { PyException, PyStrBox, argTypeName, type Py } from '../../values.js';
 
 export class PyTimedelta {
   constructor(readonly d: Delta) {}
@@ -88,6 +88,6 @@ export function tzObject(tz: Tz): PyTimezone {
 export function strArg(fname: string, v: Py, position = 1): string {
   // a str subclass's instance is taken as its str, as PyUnicode_Check has it
   if (v instanceof PyStrBox) v = v.value;
-  if (typeof v !== 'string') throw typeErr(`${fname}() argument ${position} must be str, not ${typeName(v)}`);
+  if (typeof v !== 'string') throw typeErr(`${fname}() argument ${position} must be str, not ${argTypeName(v)}`);
   return v;
 }
