@@ -155,6 +155,11 @@ const FINDINGS: [string, string][] = [
   // str() of an exception of several arguments made each one's repr apart (types/exception.ts): no int paid for or counted, 87 ms and 8 MB a call
   ['str() of Exception(*range(999999)), in a loop', 'e = Exception(*range(999999))\nfor i in range(10):\n    x = str(e)\nreturn len(x)'],
   // repr() of a partial or partialmethod made each argument's repr apart, unpaid and uncounted (functools.ts): 8 MB in 90 ms a call
+  // a thirteenth attack. statistics' exact sums reduced by Euclid on BigInts unpaid (fraction.ts ratio): the squares of two
+  // 2,900-digit Decimals are some 40,000 bits, 300 ms a variance(); Fractions of 10,000 bits, 520 ms
+  ['variance() of two 2,900-digit Decimal roots, 12 times', 'import statistics\nfrom decimal import Decimal, getcontext\ngetcontext().prec = 2900\nxs = [Decimal(2).sqrt(), Decimal(3).sqrt()]\nfor i in range(12):\n    statistics.variance(xs)\nreturn 1'],
+  ['stdev() of two 2,900-digit Decimal roots, 12 times', 'import statistics\nfrom decimal import Decimal, getcontext\ngetcontext().prec = 2900\nxs = [Decimal(2).sqrt(), Decimal(3).sqrt()]\nfor i in range(12):\n    statistics.stdev(xs)\nreturn 1'],
+  ['variance() of two Fractions of 10,000 bits, 3 times', 'import statistics\nfrom fractions import Fraction\na = 7 ** 3000\nb = 3 ** 5000\nxs = [Fraction(a + 1, b), Fraction(a - 1, b + 2)]\nfor i in range(3):\n    statistics.variance(xs)\nreturn 1'],
   ['repr() of a partial of 500,000 arguments, in a loop', 'import functools\np = functools.partial(print, *range(500000))\nfor i in range(10):\n    x = repr(p)\nreturn len(x)'],
   ['repr() of a partialmethod of 500,000 arguments, in a loop', 'import functools\np = functools.partialmethod(print, *range(500000))\nfor i in range(10):\n    x = repr(p)\nreturn len(x)'],
   ["json.dumps of 100,000 items with an indent of 4,000 characters", "import json\nreturn len(json.dumps(list(range(100000)), indent='x' * 4000))"],

@@ -3,6 +3,9 @@
  * exact ratio, sums, and the one correctly rounded conversion back to a float.
  */
 import { OverflowError, pyErr } from '../exceptions.js';
+import { payDiv, payMul } from '../int/cost.js';
+import { gcd as intGcd, isqrt, norm } from '../int/index.js';
+import { bitsBound } from '../int/size.js';
 
 /** n/d in lowest terms, d > 0. */
 export interface Ratio {
@@ -12,23 +15,30 @@ export interface Ratio {
 
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 
-export function gcd(a: bigint, b: bigint): bigint {
-  a = abs(a);
-  b = abs(b);
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
+/**
+ * n/d in lowest terms. The sums of statistics reach some 80,000 bits (a Decimal's squares), where
+ * Euclid takes tenths of a second: the gcd, its divisions and the products below go through the
+ * int kernel's prices, as Fraction's do.
+ */
 export function ratio(n: bigint, d: bigint): Ratio {
   if (d < 0n) [n, d] = [-n, -d];
-  const g = gcd(n, d);
-  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+  const g = BigInt(intGcd(n, d));
+  if (g <= 1n) return { n, d };
+  payDiv(bitsBound(n), bitsBound(g));
+  payDiv(bitsBound(d), bitsBound(g));
+  return { n: n / g, d: d / g };
 }
 
-export const addRatio = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d + b.n * a.d, a.d * b.d);
-export const subRatio = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d - b.n * a.d, a.d * b.d);
-export const mulRatio = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.n, a.d * b.d);
-export const divRatio = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d, a.d * b.n);
+/** a * b, paid for as the int kernel's multiplication. */
+export const times = (a: bigint, b: bigint): bigint => {
+  payMul(bitsBound(a), bitsBound(b));
+  return a * b;
+};
+
+export const addRatio = (a: Ratio, b: Ratio): Ratio => ratio(times(a.n, b.d) + times(b.n, a.d), times(a.d, b.d));
+export const subRatio = (a: Ratio, b: Ratio): Ratio => ratio(times(a.n, b.d) - times(b.n, a.d), times(a.d, b.d));
+export const mulRatio = (a: Ratio, b: Ratio): Ratio => ratio(times(a.n, b.n), times(a.d, b.d));
+export const divRatio = (a: Ratio, b: Ratio): Ratio => ratio(times(a.n, b.d), times(a.d, b.n));
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -99,9 +109,11 @@ export function isqrtBig(n: bigint): bigint {
 
 /** statistics._float_sqrt_of_frac: sqrt(n/m) correctly rounded, by rounding to odd with spare bits. */
 export function sqrtRatioToFloat(n: bigint, m: bigint): number {
+  // paid for, as isqrt's and the kernel's: n and m may be some 80,000 bits
   const rto = (a: bigint, b: bigint): bigint => {
-    const r = isqrtBig(a / b);
-    return r | (r * r * b !== a ? 1n : 0n);
+    payDiv(bitsBound(a), bitsBound(b));
+    const r = BigInt(isqrt(norm(a / b)));
+    return r | (times(times(r, r), b) !== a ? 1n : 0n);
   };
   // 2 * sys.float_info.mant_dig + 3; Python's // floors
   const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);

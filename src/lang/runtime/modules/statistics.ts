@@ -14,7 +14,7 @@ import * as ops from '../ops.js';
 import { Signature, bindArgs } from '../signature.js';
 import { PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyModule, PyType, typeName, type NativeFn, type Py } from '../values.js';
 import { addFrac, Frac, FRACTION_TYPE } from './fractions.js';
-import { bitLength, divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, type Ratio } from './fraction.js';
+import { bitLength, divRatio, floatRatio, mulRatio, ratio, ratioToFloat, sqrtRatioToFloat, subRatio, times, type Ratio } from './fraction.js';
 
 export const StatisticsError: PyType = new PyType('StatisticsError', (args, kw) => {
   // BaseException.__init__'s, as it has no __init__ of its own
@@ -63,7 +63,7 @@ class Partials {
     let max = 1n;
     for (const d of this.byDenominator.keys()) if (d > max) max = d;
     let n = 0n;
-    for (const [d, x] of this.byDenominator) n += x * (max / d);
+    for (const [d, x] of this.byDenominator) n += times(x, max / d);
     return ratio(n, max);
   }
 }
