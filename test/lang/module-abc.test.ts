@@ -64,3 +64,29 @@ it('refuses __abstractmethods__ set on a plain class, in clear words', () => {
   // CPython flags the class abstract; here only a metaclass's classes are asked at instantiation
   expect(evaluator(engine, { source: `class P:\n    pass\nP.__abstractmethods__ = frozenset({'g', 'f'})` }).error).toBe("UnsupportedError: setting '__abstractmethods__' is built only on a class a metaclass made (abc.ABCMeta's): 'P' is a plain class");
 });
+
+it("abstractmethod() stores __isabstractmethod__ as CPython does: refused on a builtin, a descriptor, a module's shared object", () => {
+  expect(compareWithCPython([
+    `import abc\ntry:\n    abc.abstractmethod(len)\nexcept AttributeError as e:\n    return str(e)`,
+    `import abc\ntry:\n    abc.abstractmethod([].append)\nexcept AttributeError as e:\n    return str(e)`,
+    `import abc\ntry:\n    abc.abstractmethod(str.join)\nexcept AttributeError as e:\n    return str(e)`,
+    `import abc\ntry:\n    abc.abstractmethod(list)\nexcept TypeError as e:\n    return str(e)`,
+    `import abc\ntry:\n    abc.abstractmethod(property(lambda s: 1))\nexcept AttributeError as e:\n    return str(e)`,
+    `import abc\nabc.abstractmethod(classmethod(lambda s: 1))`,
+    `import abc\nabc.abstractmethod(staticmethod(lambda s: 1))`,
+    `import abc\nclass A:\n    def f(self): pass\ntry:\n    abc.abstractmethod(A().f)\nexcept AttributeError as e:\n    return str(e)`,
+  ])).toEqual([]);
+  // the mark outlived the run: the next condition's class holding statistics.mean (or len) was abstract
+  const engine = new Engine();
+  const run = (source: string) => evaluator(engine, { source });
+  for (const [shared, error] of [
+    ['statistics.mean', "UnsupportedError: cannot set 'statistics.mean.__isabstractmethod__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)"],
+    ['collections.abc.Mapping.get', "UnsupportedError: cannot set 'collections.abc.Mapping.get.__isabstractmethod__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)"],
+    ['typing.List', "UnsupportedError: cannot set 'typing.List.__isabstractmethod__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)"],
+    ['len', "AttributeError: 'builtin_function_or_method' object has no attribute '__isabstractmethod__'"],
+  ]) {
+    const imports = 'import abc, statistics, collections.abc, typing\n';
+    expect(run(`${imports}abc.abstractmethod(${shared})\nreturn 1`).error).toBe(error);
+    expect(run(`${imports}class A(abc.ABC):\n    m = ${shared}\nreturn type(A()).__name__`).repr).toBe("'A'");
+  }
+});

@@ -10,7 +10,7 @@
  */
 import { enterCall, exitCall, runNumber, tick, work } from '../budget.js';
 import { callValue } from '../call.js';
-import { classOfInstance, moduleClass, OBJECT_CLASS, PyClass } from '../classes.js';
+import { classOfInstance, moduleClass, OBJECT_CLASS, PyClass, setattr } from '../classes.js';
 import { PyClassOfMeta } from '../class-values.js';
 import { bindAttr, classAttr, CLASSMETHOD, PROPERTY, PyClassMethod, PyProperty, PyStaticMethod, STATICMETHOD } from '../descriptors.js';
 import { AssertionError_, AttributeError, fatalErr, pyErr, RuntimeError, typeErr, UnsupportedError } from '../exceptions.js';
@@ -289,7 +289,19 @@ function abstractKind(name: string, base: PyType, wrap: boolean): PyClass {
   return cls;
 }
 
-const ABSTRACTMETHOD = fn('abstractmethod', ['funcobj'], mark);
+/**
+ * abstractmethod(funcobj) as a condition calls it: `funcobj.__isabstractmethod__ = True`, the store
+ * refused where CPython's is (a builtin function, an immutable type) and where a module's object
+ * is shared (statistics.mean, a collections.abc class): MARKED outlives the run, so a mark on a
+ * shared object would make the next condition's classes abstract.
+ */
+const ABSTRACTMETHOD = fn('abstractmethod', ['funcobj'], (v) => {
+  // the descriptors' __isabstractmethod__ is a getset of their own, read-only
+  const descriptor = v instanceof PyProperty ? 'property' : v instanceof PyClassMethod ? 'classmethod' : v instanceof PyStaticMethod ? 'staticmethod' : null;
+  if (descriptor !== null) throw pyErr(AttributeError, `attribute '__isabstractmethod__' of '${descriptor}' objects is not writable`);
+  setattr(v, '__isabstractmethod__', true);
+  return mark(v);
+});
 
 const GET_CACHE_TOKEN = new PyFunc('get_cache_token', (a, k) => {
   if (k !== null && k.size > 0) throw typeErr('_abc.get_cache_token() takes no keyword arguments');

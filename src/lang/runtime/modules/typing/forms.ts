@@ -139,6 +139,11 @@ guardClass(SPECIAL_FORM, 'typing._SpecialForm', (self, name) => (['Any', 'Litera
 guardClass(SPECIAL_GENERIC_ALIAS, 'typing._SpecialGenericAlias', (self, name, deleting) => {
   if (deleting) return noAttribute(self, name);
   const origin = FORMS.get(self)?.origin;
+  // _BaseGenericAlias.__setattr__ keeps a dunder (and its own fields) on the alias, shared here: refused, not relayed to a builtin origin's TypeError
+  const own = String(name);
+  if ((own.startsWith('__') && own.endsWith('__')) || ['_name', '_inst', '_nparams', '_paramspec_tvars', '_typevar_types'].includes(own)) {
+    return sharedObjectRefusal(self, own) ?? fatalErr(UnsupportedError, `cannot set 'typing.${FORMS.get(self)?.name ?? '?'}.${own}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+  }
   // a class written in Python (typing.Counter's, ChainMap's) takes the store in CPython: refused, as a store on the class is
   return origin instanceof PyType ? (sharedObjectRefusal(origin, String(name)) ?? typeErr(`cannot set '${String(name)}' attribute of immutable type '${origin.name}'`)) : undefined;
 });
