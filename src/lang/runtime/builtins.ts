@@ -29,7 +29,8 @@ import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
 import { callValue } from './call.js';
 import { ternaryPow } from './ternary-pow.js';
-import { getattr } from './attributes.js';
+import { getattr, lookupAttr } from './attributes.js';
+import { PyMappingProxy } from './mappingproxy-value.js';
 import { step, tick, work } from './budget.js';
 import { cpLen } from './codepoints.js';
 import { fatalErr, IndexError, OverflowError, StopIteration, stopIteration, UnsupportedError, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -327,17 +328,37 @@ export const RANGE = makeType(
   },
   (v) => v instanceof PyRange || v instanceof PyBigRange,
 );
-setNoneType(makeType('NoneType', () => null, (v) => v === null));
+/** A singleton's type called (none_new, ellipsis_new, notimplemented_new): its one value, and no argument taken. */
+const singletonType = (name: string, shown: string, value: Py) => makeType(name, (a, k) => {
+  if (a.length > 0 || (k !== null && k.size > 0)) throw typeErr(`${shown} takes no arguments`);
+  return value;
+}, (v) => v === value);
+setNoneType(singletonType('NoneType', 'NoneType', null));
+singletonType('NotImplementedType', 'NotImplementedType', NOT_IMPLEMENTED_VALUE);
 // an alias's attributes other than its own are its origin's (list[int].append)
 setOriginAttr(getattr);
 makeType('complex', toComplex, (v) => v instanceof PyComplex);
 const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v instanceof PyBytes && !(v instanceof PyByteArray));
 const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
 const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
-makeType('ellipsis', () => ELLIPSIS, (v) => v === ELLIPSIS);
+singletonType('ellipsis', 'EllipsisType', ELLIPSIS);
+// types.MappingProxyType(mapping): a live, read-only view of a dict (mappingproxy_new refuses a list, a tuple or what has no
+// __getitem__); a view of any other mapping, whose reads would run its own methods, is not built
+makeType('mappingproxy', (a, k) => {
+  const [mapping] = bind('mappingproxy', a, k, ['mapping'], 1);
+  if (mapping instanceof PyDict) return new PyMappingProxy(mapping);
+  if (Array.isArray(mapping) || mapping instanceof PyTuple || lookupAttr(typeOf(mapping), '__getitem__') === undefined) throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(mapping)}`);
+  throw fatalErr(UnsupportedError, `types.MappingProxyType() of a '${typeName(mapping)}' is not available in conditions: the evaluator's mappingproxy is a view of a dict only`);
+}, (v) => v instanceof PyMappingProxy || typeName(v) === 'mappingproxy');
 const SLICE = makeType('slice', makeSlice, (v) => v instanceof PySlice);
-makeType('function', () => {
-  throw typeErr("cannot create 'function' instances");
+// func_new(code, globals, ...): a condition has no code object, so every call is refused, in clinic's order of checks
+makeType('function', (a, k) => {
+  const named = (name: string, i: number) => a[i] ?? k?.get(name);
+  const code = named('code', 0);
+  if (code === undefined) throw typeErr("function() missing required argument 'code' (pos 1)");
+  if (named('globals', 1) === undefined) throw typeErr("function() missing required argument 'globals' (pos 2)");
+  for (const key of k?.keys() ?? []) if (!['code', 'globals', 'name', 'argdefs', 'closure'].includes(key)) throw typeErr(`'${key}' is an invalid keyword argument for function()`);
+  throw typeErr(`function() argument 'code' must be code, not ${typeName(code)}`);
 }, (v) => v instanceof PyFunc && v.kind === 'function');
 const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");

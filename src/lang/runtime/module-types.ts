@@ -1,7 +1,7 @@
 /** The modules' types whose name here does not say their module (re.error is 'error'): CPython's `__module__` for each. */
 export const MODULE_TYPES: ReadonlyMap<string, string> = new Map([
   ['Counter', 'collections'], ['JSONDecodeError', 'json.decoder'], ['error', 're'], ['StatisticsError', 'statistics'],
-  ['AddressValueError', 'ipaddress'], ['NetmaskValueError', 'ipaddress'],
+  ['AddressValueError', 'ipaddress'], ['NetmaskValueError', 'ipaddress'], ['CycleError', 'graphlib'],
   // decimal's signals and conditions
   ...['DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded', 'Subnormal', 'Overflow', 'Underflow', 'FloatOperation']
     .map((name): [string, string] => [name, 'decimal']),

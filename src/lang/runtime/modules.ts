@@ -55,12 +55,16 @@ import { OPERATOR } from './modules/operator.js';
 import { statisticsModule } from './modules/statistics.js';
 import { meanFunctions } from './modules/statistics-means.js';
 import { pairFunctions } from './modules/statistics-pairs.js';
+import { normalDist } from './modules/statistics-normal.js';
 import { STRING } from './modules/string.js';
 import { UNICODEDATA } from './modules/unicodedata.js';
 import { asDoubleOfClass, integralOfClass } from './numeric-dunders.js';
 import { TIME_MODULE } from './modules/time.js';
 import { UUID_MODULE } from './modules/uuid.js';
 import { IPADDRESS_MODULE } from './modules/ipaddress/module.js';
+import { NUMBERS_MODULE } from './modules/numbers.js';
+import { typesModule } from './modules/types-module.js';
+import { GRAPHLIB_MODULE } from './modules/graphlib.js';
 import { typeOf } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { fileModuleFunctions } from './method-attributes.js';
@@ -514,6 +518,9 @@ function fsum(items: Py[]): number {
 }
 
 
+const STATISTICS = statisticsModule(MATH.attrs.get('fsum') as PyFunc, [...meanFunctions(MATH), ...pairFunctions(MATH.attrs.get('fsum') as PyFunc)]);
+STATISTICS.attrs.set('NormalDist', normalDist(MATH, STATISTICS.attrs.get('stdev') as PyFunc, STATISTICS.attrs.get('mean') as PyFunc));
+
 /** The modules a condition can import: nothing else of the host. */
 export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['re', RE],
@@ -530,7 +537,7 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['hashlib', HASHLIB],
   ['contextlib', CONTEXTLIB],
   ['unicodedata', UNICODEDATA],
-  ['statistics', statisticsModule(MATH.attrs.get('fsum') as PyFunc, [...meanFunctions(MATH), ...pairFunctions(MATH.attrs.get('fsum') as PyFunc)])],
+  ['statistics', STATISTICS],
   ['cmath', CMATH],
   ['calendar', CALENDAR_MODULE],
   ['bisect', BISECT],
@@ -558,6 +565,9 @@ export const MODULES: ReadonlyMap<string, PyModule> = new Map([
   ['enum', ENUM_MODULE],
   ['ipaddress', IPADDRESS_MODULE],
   ['keyword', KEYWORD_MODULE],
+  ['numbers', NUMBERS_MODULE],
+  ['types', typesModule()],
+  ['graphlib', GRAPHLIB_MODULE],
 ]);
 
 fileSharedObjects(MODULES, BUILTINS);

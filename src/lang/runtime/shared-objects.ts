@@ -24,13 +24,15 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container', 'Callable',
     'Collection', 'Set', 'MutableSet', 'Mapping', 'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'Sequence', 'MutableSequence', 'ByteString',
   ],
+  numbers: ['Number', 'Complex', 'Real', 'Rational', 'Integral'],
+  graphlib: ['TopologicalSorter', 'CycleError', '_NodeInfo'],
   hashlib: ['new'],
   string: ['capwords', 'Template', 'Formatter'],
   functools: ['lru_cache', 'cache', 'update_wrapper', 'wraps', 'total_ordering', 'cached_property', 'partialmethod', 'singledispatch', 'singledispatchmethod'],
   contextlib: ['contextmanager', 'suppress', 'nullcontext', 'ExitStack', 'closing', 'AbstractContextManager', 'AbstractAsyncContextManager', 'redirect_stdout', 'redirect_stderr', 'chdir'],
   statistics: [
     'mean', 'fmean', 'median', 'median_low', 'median_high', 'median_grouped', 'mode', 'multimode', 'variance', 'pvariance', 'stdev', 'pstdev', 'quantiles', 'StatisticsError',
-    'harmonic_mean', 'geometric_mean', 'covariance', 'correlation', 'linear_regression',
+    'harmonic_mean', 'geometric_mean', 'covariance', 'correlation', 'linear_regression', 'NormalDist',
   ],
   calendar: [
     'IllegalMonthError', 'IllegalWeekdayError', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'isleap', 'leapdays', 'weekday', 'monthrange', 'Calendar', 'TextCalendar',

@@ -25,7 +25,7 @@ import { registerType, registerTypeObject } from '../types/table.js';
 import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
 import { noteDescriptor } from '../def-names.js';
 import { PyClassType } from './class-type.js';
-import { PyAbcType } from './foreign-bases.js';
+import { RATIONAL } from './numbers.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
 import { Dec } from './decimal/number.js';
 import { floatRatio } from './fraction.js';
@@ -195,12 +195,7 @@ function pySignature(qualname: string, params: string[], defaults: Py[]): (self:
 
 const NEW = pySignature('Fraction.__new__', ['cls', 'numerator', 'denominator', '', '_normalize'], [undefined, 0, null, undefined, true]);
 
-// numbers' ABCs, Fraction's bases: type objects with CPython's names and order (a condition cannot import numbers)
-const NUMBER = new PyAbcType('numbers.Number', null, []);
-const COMPLEX = new PyAbcType('numbers.Complex', NUMBER, [NUMBER]);
-const REAL = new PyAbcType('numbers.Real', COMPLEX, [COMPLEX, NUMBER]);
-const RATIONAL = new PyAbcType('numbers.Rational', REAL, [REAL, COMPLEX, NUMBER]);
-
+// `class Fraction(numbers.Rational)`: numbers' own class its base
 export const FRACTION_TYPE = new PyClassType('fractions.Fraction', (a, kw) => {
   const [numerator, denominator, normalize] = NEW(FRACTION_TYPE, a, kw);
   if (!ops.truthy(normalize)) throw fatalErr(UnsupportedError, 'Fraction(..., _normalize=False) is not supported by the evaluator');
