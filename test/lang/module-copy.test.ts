@@ -334,6 +334,12 @@ return copy.deepcopy(hashlib.blake2b())`,
 return copy.deepcopy({1: 2}.items())`,
   `import copy
 return copy.deepcopy(memoryview(b''))`,
+  // a class of a metaclass (ABCMeta's, EnumType's) is a class: copied as itself, as issubclass(cls, type) finds it
+  `import copy, abc, enum, numbers, collections.abc
+class A(abc.ABC): pass
+class E(enum.Enum):
+    a = 1
+return [copy.copy(c) is c and copy.deepcopy(c) is c for c in (A, E, numbers.Real, collections.abc.Mapping)], copy.deepcopy([numbers.Integral, A])[1] is A`,
 ];
 
 it('copies and deep-copies as CPython does', () => {

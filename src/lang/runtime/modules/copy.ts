@@ -82,6 +82,8 @@ const isScalar = (x: Py): boolean => x === null || typeof x !== 'object';
 /** _copy_dispatch's immutable types and the library's values that copy to themselves (re's patterns, matches and flags return self from __copy__). */
 function isAtomic(x: Py, deep: boolean): boolean {
   if (isScalar(x)) return true;
+  // `issubclass(cls, type)`: any class, one of a metaclass (ABCMeta's, EnumType's) too, is copied as itself
+  if (x instanceof PyType) return true;
   if (classOfInstance(x) !== null) return false;
   if (x instanceof PyFloat || x instanceof PyComplex || x instanceof PyStrBox || x instanceof PyIntBox) return true;
   if (x instanceof PyBytes) return !(x instanceof PyByteArray);
