@@ -6,6 +6,7 @@
  * samples() needs random, which conditions have not: refused.
  */
 import { getattr } from '../attributes.js';
+import { step } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../classes.js';
@@ -89,6 +90,7 @@ export function normalDist(math: PyModule, stdev: PyFunc, mean: PyFunc): Py {
   cls.attrs.set('from_samples', new PyClassMethod(pyDef('NormalDist.from_samples', ['cls', 'data'], {}, (c, data) => {
     const items = ops.toList(data);
     for (const x of items) {
+      step();
       const t = typeName(x);
       if (t === 'decimal.Decimal' || (x instanceof PyFloat && !Number.isFinite(x.v))) throw fatalErr(UnsupportedError, `NormalDist.from_samples() of data holding ${repr(x)} is not available in conditions: _mean_stdev's answer for it is not built in the evaluator`);
     }
@@ -117,7 +119,10 @@ export function normalDist(math: PyModule, stdev: PyFunc, mean: PyFunc): Py {
   });
   def('quantiles', ['n'], { n: 4 }, (self, n) => {
     const out: Py[] = [];
-    for (const i of ops.iterate(call(BUILTINS.get('range')!, 1, n))) out.push(call(getattr(self, 'inv_cdf'), truediv(i, n)));
+    for (const i of ops.iterate(call(BUILTINS.get('range')!, 1, n))) {
+      step();
+      out.push(call(getattr(self, 'inv_cdf'), truediv(i, n)));
+    }
     return out;
   });
   def('overlap', ['other'], {}, (self, other) => {
