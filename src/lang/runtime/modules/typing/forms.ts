@@ -24,6 +24,8 @@ import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { typeRepr } from '../dataclasses/field.js';
+import { bindArgs, Signature } from '../../signature.js';
+import { PyStaticMethod } from '../../descriptors.js';
 
 export function typingClass(name: string): PyClass {
   const cls = makeClass(name, name, [OBJECT_CLASS]);
@@ -76,6 +78,17 @@ export function forwardRef(arg: string, module: Py = null): PyInstance {
   v.dict.set('__forward_module__', module);
   return v;
 }
+const FORWARD_REF_SIG = new Signature('ForwardRef.__init__', [{ name: 'arg', star: '' }, { name: 'is_argument', star: '' }, { name: 'module', star: '' }, { name: '', star: '*' }, { name: 'is_class', star: '' }], 'python');
+/** A name or a dotted name, which compiles as an expression: what ForwardRef(...) takes here without compiling it. */
+const DOTTED_NAME = /^[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$/;
+FORWARD_REF.attrs.set('__new__', new PyStaticMethod(new PyFunc('ForwardRef.__new__', (a, k) => {
+  const [arg, , module] = bindArgs(FORWARD_REF_SIG, a.slice(1), k, [undefined, true, null, undefined, false]);
+  if (typeof arg !== 'string') throw typeErr(`Forward reference must be a string -- got ${repr(arg)}`);
+  // CPython compiles the string to check it: one that is no plain name is refused rather than checked wrong
+  if (!DOTTED_NAME.test(arg)) throw fatalErr(UnsupportedError, 'typing.ForwardRef of what is no plain name is not available in conditions: CPython compiles its string');
+  return forwardRef(arg, module);
+}, 'function')));
+FORWARD_REF.attrs.set('__init__', new PyFunc('ForwardRef.__init__', () => null, 'function'));
 const forwardArg = (v: Py): Py | undefined => (v instanceof PyInstance && v.cls === FORWARD_REF ? v.dict.get('__forward_arg__') : undefined);
 const forwardModule = (v: PyInstance): Py => v.dict.get('__forward_module__') ?? null;
 FORWARD_REF.attrs.set('__repr__', new PyFunc('ForwardRef.__repr__', (a) => {
@@ -200,6 +213,8 @@ for (const cls of [SPECIAL_FORM, SPECIAL_GENERIC_ALIAS]) {
     const f = FORMS.get(self as PyInstance)!;
     const name = String(attr);
     if (name === '__name__' || name === '__qualname__') return f.name;
+    // a bare alias's class: typing.List.__origin__ is list, typing.Sized's collections.abc.Sized
+    if (name === '__origin__' && cls === SPECIAL_GENERIC_ALIAS && f.origin instanceof PyType) return f.origin;
     if (cls === SPECIAL_GENERIC_ALIAS && f.origin instanceof PyType && !(name.startsWith('__') && name.endsWith('__'))) return getattr(f.origin, name);
     throw pyErr(AttributeError, name);
   }, 'function'));

@@ -1,7 +1,8 @@
 /**
  * typing, as far as annotated code uses it at run time: the special forms and the aliases of
  * the builtin classes (`typing.Optional[int]`, `typing.List[int]`, printed as CPython prints
- * them), TypeVar, cast, TYPE_CHECKING, overload and no_type_check, NamedTuple's functional
+ * them) and of collections.abc's classes (Iterable, Sized, Generator, ...), TypeVar, cast,
+ * TYPE_CHECKING, overload and its registry (overloads.ts), no_type_check, NamedTuple's functional
  * form, TypedDict (typed-dict.ts) with Required and NotRequired, get_type_hints of what
  * holds no string annotations, Generic (generic.ts), Protocol and runtime_checkable
  * (protocol.ts), get_origin and get_args (origin.ts); the bare forms, TypeGuard, Unpack,
@@ -16,7 +17,7 @@ import { callValue } from '../../call.js';
 import { makeClass, PyInstance } from '../../classes.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyClass } from '../../class-values.js';
-import { AttributeError, fatalErr, NotImplementedError, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import { fileClassForm } from '../../metaclass.js';
 import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
@@ -29,11 +30,13 @@ import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values
 import { ELLIPSIS } from '../../scalars.js';
 import { OPERATOR } from '../operator.js';
 import { COLLECTIONS } from '../collections/module.js';
+import { CONTEXTLIB } from '../contextlib.js';
 import { TYPED_DICT } from './typed-dict.js';
 import { ANNOTATED, stripAnnotated } from './annotated.js';
 import { NEW_TYPE } from './new-type.js';
 import { ASSERT_NEVER, ASSERT_TYPE, DATACLASS_TRANSFORM, IS_TYPEDDICT, REVEAL_TYPE } from './functions.js';
 import { GENERIC } from './generic.js';
+import { CLEAR_OVERLOADS, GET_OVERLOADS, OVERLOAD } from './overloads.js';
 import { GET_ARGS, GET_ORIGIN } from './origin.js';
 import { PROTOCOL, RUNTIME_CHECKABLE } from './protocol.js';
 import { typeRepr } from '../dataclasses/field.js';
@@ -104,12 +107,24 @@ function generic(name: string, origin: PyType | null, arity: number, inst = fals
     arity,
     inst,
     subscript: (_self, params) => {
+      // _check_generic: an alias of no parameters (Hashable, Sized) takes none
+      if (arity === 0) throw typeErr(`typing.${name} is not a generic class`);
       if (arity >= 0 && params.length !== arity) throw typeErr(`Too ${params.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${params.length}, expected ${arity}`);
       return alias(origin, params.map(typeArg), name, undefined, origin !== null);
     },
   });
 }
 const collection = (name: string): PyType => COLLECTIONS.attrs.get(name) as PyType;
+/** typing.Iterable and the rest: aliases of collections.abc's classes (of contextlib's, ContextManager), called as them: an abstract class refuses. */
+const abcAlias = (name: string, arity: number, origin: Py = COLLECTIONS_ABC.attrs.get(name)!): [string, PyInstance] => [name, generic(name, origin as PyType, arity, true)];
+const ABC_ALIASES: [string, PyInstance][] = [
+  abcAlias('Hashable', 0), abcAlias('Awaitable', 1), abcAlias('Coroutine', 3), abcAlias('AsyncIterable', 1), abcAlias('AsyncIterator', 1), abcAlias('Iterable', 1),
+  abcAlias('Iterator', 1), abcAlias('Reversible', 1), abcAlias('Sized', 0), abcAlias('Container', 1), abcAlias('Collection', 1),
+  abcAlias('AbstractSet', 1, COLLECTIONS_ABC.attrs.get('Set')), abcAlias('MutableSet', 1), abcAlias('Mapping', 2), abcAlias('MutableMapping', 2), abcAlias('Sequence', 1),
+  abcAlias('MutableSequence', 1), abcAlias('ByteString', 0), abcAlias('MappingView', 1), abcAlias('KeysView', 1), abcAlias('ItemsView', 2), abcAlias('ValuesView', 1),
+  abcAlias('ContextManager', 1, CONTEXTLIB.attrs.get('AbstractContextManager')), abcAlias('AsyncContextManager', 1, CONTEXTLIB.attrs.get('AbstractAsyncContextManager')),
+  abcAlias('Generator', 3), abcAlias('AsyncGenerator', 2),
+];
 
 const TUPLE = form(SPECIAL_GENERIC_ALIAS, {
   name: 'Tuple',
@@ -206,16 +221,14 @@ setTypeParams(
 
 const CAST_SIG = new Signature('cast', [{ name: 'typ', star: '' }, { name: 'val', star: '' }], 'python');
 const CAST = new PyFunc('cast', (a, k) => bindArgs(CAST_SIG, a, k)[1], 'function');
-const ONE_SIG = (name: string) => new Signature(name, [{ name: name === 'overload' ? 'func' : 'arg', star: '' }], 'python');
+const ONE_SIG = (name: string) => new Signature(name, [{ name: 'arg', star: '' }], 'python');
 
-/** overload(func): _overload_dummy, which refuses to be called, as CPython's. */
-const OVERLOAD_SIG = ONE_SIG('overload');
-const OVERLOAD_DUMMY = new PyFunc('_overload_dummy', () => {
-  throw pyErr(NotImplementedError, 'You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.');
-}, 'function');
-const OVERLOAD = new PyFunc('overload', (a, k) => (bindArgs(OVERLOAD_SIG, a, k), OVERLOAD_DUMMY), 'function');
 const NO_TYPE_CHECK_SIG = ONE_SIG('no_type_check');
 const NO_TYPE_CHECK = new PyFunc('no_type_check', (a, k) => bindArgs(NO_TYPE_CHECK_SIG, a, k)[0], 'function');
+/** no_type_check_decorator: refused, deliberately. Its wrapped_decorator is a function of Python's that functools.wraps renames, which a native function here cannot be. */
+const NO_TYPE_CHECK_DECORATOR = new PyFunc('no_type_check_decorator', () => {
+  throw fatalErr(UnsupportedError, "typing.no_type_check_decorator is not available in conditions: the function it makes is renamed by functools.wraps, which the evaluator's own functions do not take");
+}, 'function');
 const FINAL_DECORATOR_SIG = new Signature('final', [{ name: 'f', star: '' }], 'python');
 const FINAL_DECORATOR = new PyFunc('final', (a, k) => bindArgs(FINAL_DECORATOR_SIG, a, k)[0], 'function');
 
@@ -360,15 +373,16 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['Tuple', TUPLE],
   ['Type', generic('Type', builtin('type'), 1)],
   ['Callable', CALLABLE],
-  ['Iterable', generic('Iterable', null, 1)],
-  ['Iterator', generic('Iterator', null, 1)],
-  ['Sequence', generic('Sequence', null, 1)],
-  ['Mapping', generic('Mapping', null, 2)],
+  ...ABC_ALIASES,
   ['TypeVar', TYPE_VAR],
   ['cast', CAST],
   ['TYPE_CHECKING', false],
   ['overload', OVERLOAD],
+  ['get_overloads', GET_OVERLOADS],
+  ['clear_overloads', CLEAR_OVERLOADS],
+  ['ForwardRef', FORWARD_REF],
   ['no_type_check', NO_TYPE_CHECK],
+  ['no_type_check_decorator', NO_TYPE_CHECK_DECORATOR],
   ['final', FINAL_DECORATOR],
   ['NamedTuple', NAMED_TUPLE],
   ['get_type_hints', GET_TYPE_HINTS],
