@@ -8,6 +8,7 @@ import { allocItems, step } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { introspect } from '../../introspection.js';
+import { hooksOf } from '../../attribute-hooks.js';
 import { PyInstance } from '../../classes.js';
 import { PyClassMethod } from '../../descriptors.js';
 import { makeClass } from '../../classes.js';
@@ -18,11 +19,13 @@ import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyGenericAlias } from '../../types/generic-alias.js';
+import { PyUnionType } from '../../types/union-type.js';
 import { substituted } from '../../types/type-params.js';
-import { PyFunc, PyTuple, type Py } from '../../values.js';
+import { PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { typeRepr } from '../dataclasses/field.js';
 import { OPERATOR } from '../operator.js';
-import { alias, aliasOf, GENERIC_ALIAS, typeArg, typingClass, union } from './forms.js';
+import { alias, aliasOf, GENERIC_ALIAS, typeArg, typeCheck, typingClass, union } from './forms.js';
+import { attrOf } from './generic.js';
 
 export const ANNOTATED = typingClass('Annotated');
 fileSharedObject(ANNOTATED, 'typing.Annotated');
@@ -44,9 +47,11 @@ ANNOTATED.attrs.set('__init_subclass__', new PyClassMethod(fn('Annotated.__init_
 ANNOTATED.attrs.set('__class_getitem__', fn('Annotated.__class_getitem__', (a) => {
   const params = a[1];
   if (!(params instanceof PyTuple) || params.items.length < 2) throw typeErr('Annotated[...] should be used with at least two arguments (a type and an annotation).');
-  // _type_check(params[0], msg, allow_special_forms=True): only a tuple is refused
-  if (params.items[0] instanceof PyTuple) throw typeErr(`Annotated[t, ...]: t must be a type. Got ${[...repr(params.items[0])].slice(0, 100).join('')}.`);
-  return annotated(typeArg(params.items[0]), params.items.slice(1));
+  const origin = typeCheck(params.items[0], 'Annotated[t, ...]: t must be a type.', true, true);
+  // _GenericAlias.__init__ sets `self.__module__ = origin.__module__`: what has none (Annotated[5, 1]) is an AttributeError
+  // (a class, an alias, a form or a function has one: only another value is asked)
+  if (!(origin instanceof PyType || origin instanceof PyFunc || origin instanceof PyGenericAlias || origin instanceof PyUnionType || origin instanceof PyInstance)) attrOf(origin, '__module__');
+  return annotated(origin, params.items.slice(1));
 }));
 
 const originOf = (v: PyInstance): Py => v.dict.get('__origin__') ?? null;
@@ -105,3 +110,6 @@ export function stripAnnotated(t: Py): Py {
   if (a.show !== undefined) throw fatalErr(UnsupportedError, `typing.get_type_hints of ${repr(t)} is not available in conditions: its Annotated arguments are not stripped`);
   return alias(a.origin, args, a.name, undefined, (t as PyInstance).dict.has('__origin__'));
 }
+
+// the hooks are read from the class's bits: _GenericAlias's __getattr__ (generic.ts) gives `__name__`, 'Annotated'
+ANNOTATED_ALIAS.attrHooks = hooksOf(ANNOTATED_ALIAS);

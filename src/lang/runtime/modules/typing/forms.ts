@@ -42,6 +42,8 @@ interface Form {
   readonly origin: Py | null;
   /** How many parameters it takes (-1: any number). */
   readonly arity: number;
+  /** Whether `[...]` passes its key whole (a tuple is one parameter, which _type_check refuses): the forms of one type, ClassVar and the rest. */
+  readonly whole?: boolean;
   /** Whether a call makes the origin's instance (typing._alias's inst: false for the builtins' aliases, List and the rest). */
   readonly inst?: boolean;
 }
@@ -67,6 +69,29 @@ export const NONE_TYPE = (): Py => callValue(BUILTINS.get('type')!, [null], null
 
 /** typing._type_check's conversion: None stands for type(None), a string for a ForwardRef of it. */
 export const typeArg = (p: Py): Py => (p === null ? NONE_TYPE() : typeof p === 'string' ? forwardRef(p) : p);
+
+/** Forms that _type_check lets stand alone as an argument: Any and the _SpecialForms that take no `[...]`. */
+export const BARE_FORMS = new Set(['Any', 'LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias']);
+
+/**
+ * typing._type_check(arg, msg): the argument converted (None, a string), refused where it is a
+ * ClassVar[...] (or a Final[...] as an argument) or Generic[...], a bare special form (`Plain
+ * typing.Union is not valid as type argument`) or Generic, or a tuple (`msg Got (...)`).
+ */
+export function typeCheck(arg: Py, msg: string, isArgument = true, allowSpecialForms = false): Py {
+  const a = typeArg(arg);
+  const held = aliasOf(a);
+  if (held !== undefined) {
+    const origin = formOf(held.origin)?.name;
+    if (isGenericBase(held.origin) || (!allowSpecialForms && (origin === 'ClassVar' || (isArgument && origin === 'Final')))) throw typeErr(`${repr(a)} is not valid as type argument`);
+  }
+  const f = formOf(a);
+  if (f !== undefined && BARE_FORMS.has(f.name)) return a;
+  if (allowSpecialForms && f !== undefined && (f.name === 'ClassVar' || f.name === 'Final')) return a;
+  if ((f !== undefined && (a as PyInstance).cls.isSubclassOf(SPECIAL_FORM)) || isGenericBase(a)) throw typeErr(`Plain ${repr(a)} is not valid as type argument`);
+  if (a instanceof PyTuple) throw typeErr(`${msg} Got ${[...repr(a)].slice(0, 100).join('')}.`);
+  return a;
+}
 
 /** ForwardRef('Cfg'): a string annotation inside an alias, never evaluated here (get_type_hints would). */
 export const FORWARD_REF = typingClass('ForwardRef');
@@ -165,6 +190,17 @@ fileSharedObject(GENERIC_ALIAS, 'typing._GenericAlias');
 export const UNION_GENERIC_ALIAS = makeClass('_UnionGenericAlias', '_UnionGenericAlias', [GENERIC_ALIAS]);
 UNION_GENERIC_ALIAS.module = 'typing';
 fileSharedObject(UNION_GENERIC_ALIAS, 'typing._UnionGenericAlias');
+/** Unpack[...]'s, Literal[...]'s and Callable[...]'s aliases: _GenericAlias's subclasses, as type() names them. */
+const aliasSubclass = (name: string): PyClass => {
+  const cls = makeClass(name, name, [GENERIC_ALIAS]);
+  cls.module = 'typing';
+  fileSharedObject(cls, `typing.${name}`);
+  fileBasesNotBuilt(cls, name === '_UnpackGenericAlias' ? "typing's _GenericAlias and _root" : "typing's _NotIterable and _GenericAlias");
+  return cls;
+};
+export const UNPACK_GENERIC_ALIAS = aliasSubclass('_UnpackGenericAlias');
+export const LITERAL_GENERIC_ALIAS = aliasSubclass('_LiteralGenericAlias');
+export const CALLABLE_GENERIC_ALIAS = aliasSubclass('_CallableGenericAlias');
 // their orders run through typing's private classes, which are not built: refused, not given short
 fileBasesNotBuilt(GENERIC_ALIAS, "typing's _BaseGenericAlias and _Final");
 fileBasesNotBuilt(UNION_GENERIC_ALIAS, "typing's _NotIterable and _GenericAlias");
@@ -196,7 +232,7 @@ method(SPECIAL_FORM, '__repr__', (self) => `typing.${FORMS.get(self)!.name}`);
 method(SPECIAL_FORM, '__getitem__', (self, [key]) => {
   const f = FORMS.get(self)!;
   if (f.subscript === null) throw typeErr(`${repr(self)} is not subscriptable`);
-  return f.subscript(self, paramsOf(key));
+  return f.subscript(self, f.whole === true ? [key] : paramsOf(key));
 });
 method(SPECIAL_FORM, '__call__', (self) => {
   throw typeErr(`Cannot instantiate ${repr(self)}`);
@@ -294,7 +330,7 @@ export function union(params: Py[]): Py {
   for (const p of params) {
     step();
     const inner = aliasOf(p);
-    const members = inner !== undefined && (inner.name === 'Union' || inner.name === 'Optional') ? inner.args : p instanceof PyUnionType ? p.args : [typeArg(p)];
+    const members = inner !== undefined && (inner.name === 'Union' || inner.name === 'Optional') ? inner.args : p instanceof PyUnionType ? p.args : [typeCheck(p, 'Union[arg, ...]: each arg must be a type.')];
     for (const m of members) {
       if (seen.get(m) !== undefined) continue;
       seen.set(m, true);
@@ -305,7 +341,8 @@ export function union(params: Py[]): Py {
   const none = NONE_TYPE();
   const optional = flat.length === 2 && flat.some((x) => x === none);
   // Optional[X] when X and None are all: `typing.Optional[int]`, else every member by name
-  const v = alias(UNION_FORM, flat, 'Union', () =>
+  // Optional[X] and Union[X, None] alike are named 'Optional' (_UnionGenericAlias's name)
+  const v = alias(UNION_FORM, flat, optional ? 'Optional' : 'Union', () =>
     optional ? `typing.Optional[${typingRepr(flat.find((x) => x !== none)!)}]` : `typing.Union[${flat.map(typingRepr).join(', ')}]`,
   );
   return v;

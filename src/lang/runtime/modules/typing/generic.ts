@@ -23,7 +23,7 @@ import { fileSharedObject } from '../../shared-objects.js';
 import { isTypeParameter, makeParameters } from '../../types/type-params.js';
 import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
-import { alias, aliasOf, formOf, GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS } from './forms.js';
+import { alias, aliasOf, formOf, GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS } from './forms.js';
 
 export const GENERIC = moduleClass('Generic', [OBJECT_CLASS], null);
 GENERIC.module = 'typing';
@@ -218,7 +218,7 @@ GENERIC_ALIAS.attrs.set('__new__', new PyStaticMethod(new PyFunc('_GenericAlias.
 }, 'function')));
 // the hooks are read from each class's bits, made before they were set
 GENERIC_ALIAS.attrHooks = hooksOf(GENERIC_ALIAS);
-UNION_GENERIC_ALIAS.attrHooks = hooksOf(UNION_GENERIC_ALIAS);
+for (const cls of [UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS]) cls.attrHooks = hooksOf(cls);
 
 const NOT_INSTANTIABLE = new Set(['List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type']);
 

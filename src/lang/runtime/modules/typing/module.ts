@@ -7,7 +7,10 @@
  * holds no string annotations, Generic (generic.ts), Protocol and runtime_checkable
  * (protocol.ts), get_origin and get_args (origin.ts); the bare forms, TypeGuard, Unpack,
  * Annotated (annotated.ts), NewType (new-type.ts), the aliases of collections' and re's
- * classes, and the functions for type checkers (functions.ts). A generic NamedTuple is refused.
+ * classes, the Supports* protocols and IO, TextIO, BinaryIO (supports.ts), and the functions
+ * for type checkers (functions.ts). Each form's `[...]` checks its arguments as _type_check does
+ * (forms.ts typeCheck). Refused: a generic NamedTuple, ParamSpec, Concatenate, TypeVarTuple and
+ * no_type_check_decorator.
  */
 import { COLLECTIONS_ABC } from '../collections-abc/module.js';
 import { getattr } from '../../attributes.js';
@@ -39,42 +42,35 @@ import { GENERIC } from './generic.js';
 import { CLEAR_OVERLOADS, GET_OVERLOADS, OVERLOAD } from './overloads.js';
 import { GET_ARGS, GET_ORIGIN } from './origin.js';
 import { PROTOCOL, RUNTIME_CHECKABLE } from './protocol.js';
+import { ioClasses, supportsProtocols } from './supports.js';
 import { typeRepr } from '../dataclasses/field.js';
 import { setTypeParams } from '../../types/type-params.js';
-import { alias, aliasOf, aliasParameters, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { BARE_FORMS, CALLABLE_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, typeCheck, UNPACK_GENERIC_ALIAS, alias, aliasOf, aliasParameters, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
 /** A form taking exactly one type: `ClassVar[int]`, `Final[int]`, `Type[int]`. */
 function oneArg(name: string) {
-  return (self: PyInstance, params: Py[]): Py => {
-    if (params.length !== 1) throw typeErr(`typing.${name} accepts only single type. Got ${repr(new PyTuple(params))}.`);
-    return alias(self, [typeArg(params[0])], name);
-  };
+  return (self: PyInstance, [key]: Py[]): Py => alias(self, [typeCheck(key, `typing.${name} accepts only single type.`)], name);
 }
 
 const UNION = form(SPECIAL_FORM, { name: 'Union', subscript: (_, params) => union(params), origin: null, arity: -1 });
 setUnionForm(UNION);
 const OPTIONAL = form(SPECIAL_FORM, {
   name: 'Optional',
-  subscript: (_self, params) => {
-    if (params.length !== 1) throw typeErr(`typing.Optional requires a single type. Got ${repr(new PyTuple(params))}.`);
-    return union([params[0], null]);
-  },
+  subscript: (_self, [key]) => union([typeCheck(key, 'typing.Optional requires a single type.'), null]),
   origin: null,
   arity: 1,
+  whole: true,
 });
-export const CLASS_VAR = form(SPECIAL_FORM, { name: 'ClassVar', subscript: (self, p) => oneArg('ClassVar')(self, p), origin: null, arity: 1 });
-const FINAL = form(SPECIAL_FORM, { name: 'Final', subscript: (self, p) => oneArg('Final')(self, p), origin: null, arity: 1 });
+export const CLASS_VAR = form(SPECIAL_FORM, { name: 'ClassVar', subscript: (self, p) => oneArg('ClassVar')(self, p), origin: null, arity: 1, whole: true });
+const FINAL = form(SPECIAL_FORM, { name: 'Final', subscript: (self, p) => oneArg('Final')(self, p), origin: null, arity: 1, whole: true });
 /** Required[...] and NotRequired[...]: a TypedDict's key marked so whatever its class's total (typed-dict.ts). */
 function markedKey(name: string) {
-  return (self: PyInstance, params: Py[]): Py => {
-    if (params.length !== 1) throw typeErr(`${name} accepts only a single type. Got ${repr(new PyTuple(params))}.`);
-    return alias(self, [typeArg(params[0])], name);
-  };
+  return (self: PyInstance, [key]: Py[]): Py => alias(self, [typeCheck(key, `${name} accepts only a single type.`)], name);
 }
-const REQUIRED = form(SPECIAL_FORM, { name: 'Required', subscript: markedKey('Required'), origin: null, arity: 1 });
-const NOT_REQUIRED = form(SPECIAL_FORM, { name: 'NotRequired', subscript: markedKey('NotRequired'), origin: null, arity: 1 });
+const REQUIRED = form(SPECIAL_FORM, { name: 'Required', subscript: markedKey('Required'), origin: null, arity: 1, whole: true });
+const NOT_REQUIRED = form(SPECIAL_FORM, { name: 'NotRequired', subscript: markedKey('NotRequired'), origin: null, arity: 1, whole: true });
 const LITERAL = form(SPECIAL_FORM, {
   name: 'Literal',
   // the values as they are, duplicates dropped in order (_value_and_type_iter)
@@ -89,7 +85,7 @@ const LITERAL = form(SPECIAL_FORM, {
       seen.set(key, true);
       kept.push(p);
     }
-    return alias(self, kept, 'Literal', () => `typing.Literal[${kept.map((k) => callValue(BUILTINS.get('repr')!, [k], null) as string).join(', ')}]`);
+    return alias(self, kept, 'Literal', () => `typing.Literal[${kept.map((k) => callValue(BUILTINS.get('repr')!, [k], null) as string).join(', ')}]`, true, LITERAL_GENERIC_ALIAS);
   },
   origin: null,
   arity: -1,
@@ -110,7 +106,7 @@ function generic(name: string, origin: PyType | null, arity: number, inst = fals
       // _check_generic: an alias of no parameters (Hashable, Sized) takes none
       if (arity === 0) throw typeErr(`typing.${name} is not a generic class`);
       if (arity >= 0 && params.length !== arity) throw typeErr(`Too ${params.length > arity ? 'many' : 'few'} arguments for typing.${name}; actual ${params.length}, expected ${arity}`);
-      return alias(origin, params.map(typeArg), name, undefined, origin !== null);
+      return alias(origin, params.map((p) => typeCheck(p, 'Parameters to generic types must be types.')), name, undefined, origin !== null);
     },
   });
 }
@@ -132,7 +128,7 @@ const TUPLE = form(SPECIAL_GENERIC_ALIAS, {
   arity: -1,
   // Tuple[()] is the empty tuple's, Tuple[int, ...] of any length
   subscript: (_self, params) => {
-    const args = params.length === 1 && params[0] instanceof PyTuple && params[0].items.length === 0 ? [] : params.map(typeArg);
+    const args = params.length === 1 && params[0] instanceof PyTuple && params[0].items.length === 0 ? [] : params.map((p) => typeCheck(p, 'Tuple[t0, t1, ...]: each t must be a type.'));
     return alias(builtin('tuple'), args, 'Tuple');
   },
 });
@@ -148,8 +144,8 @@ const CALLABLE = form(SPECIAL_GENERIC_ALIAS, {
     const listed = Array.isArray(args);
     if (!listed && typeRepr(args) !== ELLIPSIS_REPR) throw typeErr(`Callable[args, result]: args must be a list. Got ${typeRepr(args)}`);
     const argTypes = listed ? (args as Py[]).map(typeArg) : [args];
-    const all = [...argTypes, typeArg(result)];
-    return alias(null, all, 'Callable', () => `typing.Callable[${listed ? `[${argTypes.map(typeRepr).join(', ')}]` : '...'}, ${typeRepr(typeArg(result))}]`);
+    const all = [...argTypes, typeCheck(result, 'Callable[args, result]: result must be a type.')];
+    return alias(null, all, 'Callable', () => `typing.Callable[${listed ? `[${argTypes.map(typeRepr).join(', ')}]` : '...'}, ${typeRepr(typeArg(result))}]`, true, CALLABLE_GENERIC_ALIAS);
   },
 });
 
@@ -185,24 +181,26 @@ TYPE_VAR.attrs.set('__reduce__', new PyFunc('TypeVar.__reduce__', (a) => (a[0] a
 TYPE_VAR_BASES[2].attrs.set('__or__', new PyFunc('_BoundVarianceMixin.__or__', (a) => union([a[0], a[1]]), 'function'));
 TYPE_VAR_BASES[2].attrs.set('__ror__', new PyFunc('_BoundVarianceMixin.__ror__', (a) => union([a[1], a[0]]), 'function'));
 
-/** Forms that typing._type_check lets stand alone as an argument; all but Any are _SpecialForms that take no `[...]`. */
+/** The _SpecialForms that take no `[...]`, which typing._type_check lets stand alone as an argument. */
 const BARE_FORM_NAMES = ['LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias'];
-const BARE_FORMS = new Set(['Any', ...BARE_FORM_NAMES]);
 
 /** Unpack[Ts]: `*Ts`, as _UnpackGenericAlias prints it: '*' + repr(arg), so `*<class 'int'>` of a class. */
 const UNPACK = form(SPECIAL_FORM, {
   name: 'Unpack',
-  subscript: (self, params) => {
-    if (params.length !== 1) throw typeErr(`typing.Unpack accepts only single type. Got ${repr(new PyTuple(params))}.`);
-    const arg = typeArg(params[0]);
-    return alias(self, [arg], 'Unpack', () => `*${repr(arg)}`);
+  subscript: (self, [key]) => {
+    const arg = typeCheck(key, 'typing.Unpack accepts only single type.');
+    return alias(self, [arg], 'Unpack', () => `*${repr(arg)}`, true, UNPACK_GENERIC_ALIAS);
   },
   origin: null,
   arity: 1,
+  whole: true,
 });
 
 /** AnyStr = TypeVar('AnyStr', bytes, str): one shared TypeVar. */
 const ANY_STR = freeze(callValue(TYPE_VAR, ['AnyStr', builtin('bytes'), builtin('str')], null) as PyInstance, 'typing.AnyStr');
+
+/** typing.py's T_co = TypeVar('T_co', covariant=True): SupportsAbs's and SupportsRound's parameter. */
+const T_CO = freeze(callValue(TYPE_VAR, ['T_co'], new Map([['covariant', true]])) as PyInstance, 'typing.T_co');
 
 // `list[T]`'s type variables (types/type-params.ts), and TypeVar.__typing_subst__: typing._type_check(arg, is_argument=True)
 setTypeParams(
@@ -351,7 +349,7 @@ setForeignCheck((v, t, subclass) => {
   if (f !== undefined && subclass && f.name === 'Any') return false;
   if (f !== undefined && t.cls === SPECIAL_FORM) throw typeErr(`typing.${f.name} cannot be used with ${subclass ? 'issubclass' : 'isinstance'}()`);
   const a = aliasOf(t);
-  if (a !== undefined && a.name === 'Union') {
+  if (a !== undefined && (a.name === 'Union' || a.name === 'Optional')) {
     for (const m of a.args) if ((step(), check(m))) return true;
     return false;
   }
@@ -395,7 +393,7 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['Required', REQUIRED],
   ['NotRequired', NOT_REQUIRED],
   ...BARE_FORM_NAMES.map((name): [string, Py] => [name, form(SPECIAL_FORM, { name, subscript: null, origin: null, arity: 0 })]),
-  ['TypeGuard', form(SPECIAL_FORM, { name: 'TypeGuard', subscript: (self, p) => oneArg('TypeGuard')(self, p), origin: null, arity: 1 })],
+  ['TypeGuard', form(SPECIAL_FORM, { name: 'TypeGuard', subscript: (self, p) => oneArg('TypeGuard')(self, p), origin: null, arity: 1, whole: true })],
   ['Unpack', UNPACK],
   ['Annotated', ANNOTATED],
   ['NewType', NEW_TYPE],
@@ -408,6 +406,8 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['ChainMap', generic('ChainMap', collection('ChainMap'), 2, true)],
   ['Pattern', generic('Pattern', opaqueTypeNamed('re.Pattern'), 1, true)],
   ['Match', generic('Match', opaqueTypeNamed('re.Match'), 1, true)],
+  ...supportsProtocols(T_CO),
+  ...ioClasses(ANY_STR),
   ['assert_never', ASSERT_NEVER],
   ['assert_type', ASSERT_TYPE],
   ['reveal_type', REVEAL_TYPE],

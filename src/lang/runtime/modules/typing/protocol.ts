@@ -94,7 +94,7 @@ const callableMembersOnly = (cls: PyClass): boolean => protocolAttrs(cls).every(
 const reckless = (cls: Py): boolean => abcAsking() === cls;
 
 /** _proto_hook of a protocol class: the other class's order has each member (its None one blocks it), or NotImplemented. */
-function protoHook(cls: PyClass): PyFunc {
+export function protoHook(cls: PyClass): PyFunc {
   return pyDef('Protocol.__init_subclass__.<locals>._proto_hook', ['other'], {}, (other) => {
     if (!truthy(cls.attrs.get('_is_protocol') ?? false)) return NOT_IMPLEMENTED_VALUE;
     const allowed = reckless(cls);
