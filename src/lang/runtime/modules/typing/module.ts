@@ -224,7 +224,10 @@ const ONE_SIG = (name: string) => new Signature(name, [{ name: 'arg', star: '' }
 const NO_TYPE_CHECK_SIG = ONE_SIG('no_type_check');
 const NO_TYPE_CHECK = new PyFunc('no_type_check', (a, k) => bindArgs(NO_TYPE_CHECK_SIG, a, k)[0], 'function');
 /** no_type_check_decorator: refused, deliberately. Its wrapped_decorator is a function of Python's that functools.wraps renames, which a native function here cannot be. */
-const NO_TYPE_CHECK_DECORATOR = new PyFunc('no_type_check_decorator', () => {
+const NO_TYPE_CHECK_DECORATOR_SIG = new Signature('no_type_check_decorator', [{ name: 'decorator', star: '' }], 'python');
+const NO_TYPE_CHECK_DECORATOR = new PyFunc('no_type_check_decorator', (a, k) => {
+  // its arguments are bound first: a wrong call is CPython's TypeError
+  bindArgs(NO_TYPE_CHECK_DECORATOR_SIG, a, k);
   throw fatalErr(UnsupportedError, "typing.no_type_check_decorator is not available in conditions: the function it makes is renamed by functools.wraps, which the evaluator's own functions do not take");
 }, 'function');
 const FINAL_DECORATOR_SIG = new Signature('final', [{ name: 'f', star: '' }], 'python');
