@@ -10,4 +10,4 @@ export { COMPACT, dumps, floatText, isPlainObject, JsonSyntaxError, needsExact, 
 export { toDecimal, type Int } from './runtime/int/index.js';
 export { getitem, len, eq, sub, le } from './runtime/ops.js';
 export { PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './runtime/values.js';
-export { compareStr } from './runtime/codepoints.js';
+export { compareStr, singleHighs } from './runtime/codepoints.js';

@@ -2,6 +2,7 @@ import { ConditionError } from './errors.js';
 import type { Limits } from './limits.js';
 import { MAX_STR_DIGITS, norm } from './runtime/int/index.js';
 import { lookupName } from './runtime/unicode-names.js';
+import { cpString } from './runtime/codepoints.js';
 import { PyBytes, PyComplex, PyFloat, sharedBytes } from './runtime/values.js';
 import { in14 } from './runtime/unicode-14.js';
 
@@ -394,20 +395,20 @@ export class Tokenizer {
         if (hex.length < n) throw new LiteralError('SyntaxError', codecError(body, i - 1, i + 1 + hex.length, `truncated \\${e}${'X'.repeat(n)} escape`), this.source, at);
         const code = parseInt(hex, 16);
         if (code > 0x10ffff) throw new LiteralError('SyntaxError', codecError(body, i - 1, i + 1 + n, 'illegal Unicode character'), this.source, at);
-        out += String.fromCodePoint(code);
+        out += cpString(code);
         i += n;
         continue;
       }
       if (e >= '0' && e <= '7') {
         const oct = /^[0-7]{1,3}/.exec(body.slice(i))![0];
-        out += String.fromCodePoint(parseInt(oct, 8));
+        out += cpString(parseInt(oct, 8));
         i += oct.length - 1;
         continue;
       }
       if (e === 'N' && !bytes) {
         const named = namedEscape(body, i - 1);
         if (typeof named === 'string') throw new LiteralError('SyntaxError', named, this.source, offset + i - 1, offset + i + 1);
-        out += String.fromCodePoint(named[0]);
+        out += cpString(named[0]);
         i = named[1] - 1;
         continue;
       }

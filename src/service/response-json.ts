@@ -1,4 +1,4 @@
-import { COMPACT, compareStr, dumps, floatText, PyDict, PyFloat, toDecimal, type Py } from '../lang/index.js';
+import { COMPACT, compareStr, dumps, singleHighs, floatText, PyDict, PyFloat, toDecimal, type Py } from '../lang/index.js';
 
 const RESPONSE_JSON = Object.freeze({ ...COMPACT, sortKeys: true });
 
@@ -45,11 +45,11 @@ export function toJson(v: Py): string {
 
 /** A string's JSON text, as JSON.stringify writes it; short plain ones need no builtin call. */
 function quote(s: string): string {
-  if (s.length > 64) return JSON.stringify(s);
+  if (s.length > 64) return JSON.stringify(singleHighs(s));
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // control characters, quote, backslash: escaped; surrogates: lone ones are escaped
-    if (c < 32 || c === 34 || c === 92 || c >= 0xd800) return JSON.stringify(s);
+    if (c < 32 || c === 34 || c === 92 || c >= 0xd800) return JSON.stringify(singleHighs(s));
   }
   return '"' + s + '"';
 }

@@ -1,6 +1,7 @@
 import { boundNames, type Comprehension, type Expr, type ExprOf, type Stmt, type StmtOf } from '../ast.js';
 import { ConditionError } from '../errors.js';
 import { checkSize, enterCall, enterFrame, exitCall, exitFrame, step } from '../runtime/budget.js';
+import { cpIterable } from '../runtime/codepoints.js';
 import { callValue } from '../runtime/builtins.js';
 import * as ops from '../runtime/ops.js';
 import { lateOwner } from '../runtime/late-hooks.js';
@@ -243,7 +244,7 @@ export abstract class FunctionCompiler extends TargetCompiler {
         enterFrame();
         try {
           if (simple) {
-            next: for (const x of (Array.isArray(it) && lateOwner(it, '__iter__') === undefined) || typeof it === 'string' ? it : ops.iterate(it)) {
+            next: for (const x of (Array.isArray(it) && lateOwner(it, '__iter__') === undefined) ? it : typeof it === 'string' ? cpIterable(it) : ops.iterate(it)) {
               step();
               g0.store(cf, x);
               for (let i = 0; i < g0.ifs.length; i++) if (!g0.ifs[i](cf)) continue next;

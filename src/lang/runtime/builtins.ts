@@ -32,7 +32,7 @@ import { ternaryPow } from './ternary-pow.js';
 import { getattr, lookupAttr } from './attributes.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
 import { step, tick, work } from './budget.js';
-import { cpLen } from './codepoints.js';
+import { cpLen, cpString } from './codepoints.js';
 import { fatalErr, IndexError, OverflowError, StopIteration, stopIteration, UnsupportedError, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { mroOf } from './object-class.js';
 import { formatValue } from './format.js';
@@ -963,7 +963,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
   builtin('chr', (a, k) => {
     const n = indexArg(one('chr', a, k), 'int');
     if (n < 0 || n > 0x10ffff) throw valueErr('chr() arg not in range(0x110000)');
-    return String.fromCodePoint(n);
+    return cpString(n);
   }),
   builtin('ord', (a, k) => {
     let c = one('ord', a, k);

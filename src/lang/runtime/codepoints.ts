@@ -1,17 +1,89 @@
 import { charge, checkClock, runNumber } from './budget.js';
 
-// Python's str counts code points; a JS string counts UTF-16 units. The two differ only
-// where a string holds a surrogate pair (a character beyond U+FFFF): a lone surrogate is one
-// unit and one code point in both. Nearly all log text has no pair, so every helper here
-// first asks `astral` (one native scan) and then takes JS's own answer.
-//
-// One difference stays: a lone high surrogate followed by a lone low one (chr(0xd83d) +
-// chr(0xde00)) is two code points in CPython and one pair, so one character, here.
+// Python's str counts code points; a JS string counts UTF-16 units. A character beyond
+// U+FFFF is a surrogate pair, two units. A lone low surrogate is one unit; a lone HIGH
+// surrogate is held as two, the same unit twice ('\ud83d' is "\ud83d\ud83d"), so that
+// chr(0xd83d) + chr(0xde00) stays two code points and never becomes the pair '😀'. Read left
+// to right, a high unit and the next are one code point (a pair, or a lone high doubled);
+// any other unit is one alone. Concatenating encodings encodes the concatenation, so ==,
+// hashing of equal strs and dict keys hold. Only strings with a high unit differ, and nearly
+// all log text has none, so every helper here first asks `astral` (one native scan) and
+// then takes JS's own answer.
 
-const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+const HIGH_UNIT = /[\uD800-\uDBFF]/;
 
 const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
-const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
+
+/** The string of one code point: a lone high surrogate doubled (see above). */
+export function cpString(cp: number): string {
+  return isHigh(cp) ? String.fromCharCode(cp, cp) : String.fromCodePoint(cp);
+}
+
+/** The code point starting at unit u of s (at a code point's start): a lone high's doubled units read as it. */
+export function cpCodeAt(s: string, u: number): number {
+  // codePointAt joins a high unit only with a low one: a doubled high answers the high
+  return s.codePointAt(u)!;
+}
+
+/** How many units the code point starting at unit u of s takes: 2 from a high unit. */
+export const cpUnits = (s: string, u: number): number => (isHigh(s.charCodeAt(u)) ? 2 : 1);
+
+/** The code points of s, one string each (a JS iteration would split a doubled high). */
+export function cpChars(s: string): string[] {
+  if (!astral(s)) return Array.from(s);
+  const out: string[] = [];
+  for (let u = 0; u < s.length; u += cpUnits(s, u)) out.push(s.slice(u, u + cpUnits(s, u)));
+  return out;
+}
+
+const DOUBLED_HIGH = /([\uD800-\uDBFF])\1/g;
+
+/** Whether s holds a lone high surrogate: two high units side by side are one doubled, or end one. */
+export const hasLoneHigh = (s: string): boolean => astral(s) && /[\uD800-\uDBFF]{2}/.test(s);
+
+/**
+ * s with each lone high surrogate one unit again, as JSON.stringify and the UTF-16 writers
+ * want it: a lone high then a lone low become a pair there, as their escapes would in any
+ * JSON reader (CPython's json.dumps writes '\\ud83d\\ude00' for both).
+ */
+export function singleHighs(s: string): string {
+  // a high unit's match starts at its code point's start: the regex tries the doubled high's second unit only after its first failed
+  return astral(s) ? s.replace(DOUBLED_HIGH, '$1') : s;
+}
+
+/** What a for loop over s yields: s itself (JS's iteration) where no high unit makes them differ. */
+export function cpIterable(s: string): Iterable<string> {
+  return astral(s) ? cpWalk(s) : s;
+}
+
+function* cpWalk(s: string): Generator<string> {
+  for (let u = 0; u < s.length; ) {
+    const n = cpUnits(s, u);
+    yield s.slice(u, u + n);
+    u += n;
+  }
+}
+
+/** The code point numbers of s. */
+export function cpCodes(s: string): number[] {
+  const out: number[] = [];
+  for (let u = 0; u < s.length; u += cpUnits(s, u)) out.push(s.codePointAt(u)!);
+  return out;
+}
+
+/**
+ * Whether unit u of s starts a code point: after a unit other than a high one always; after
+ * a run of one high unit, where the run's length is even (its units pair up from its start;
+ * a unit before the run is another high's second, or no high, and ends a code point).
+ */
+export function cpBoundary(s: string, u: number): boolean {
+  const h = s.charCodeAt(u - 1);
+  if (u <= 0 || u >= s.length || !isHigh(h)) return true;
+  let r = u - 1;
+  while (r > 0 && s.charCodeAt(r - 1) === h) r--;
+  charge((u - r) >> 5);
+  return ((u - r) & 1) === 0;
+}
 
 // What the last long string looked at was found to be: a loop over text[i] or len(text)
 // asks again and again of one string, and must not walk it every time. The scan for a pair
@@ -43,9 +115,9 @@ function heldString(s: string, held: string, run: number): boolean {
   return same;
 }
 
-/** Whether s holds a character beyond the BMP, i.e. whether its units and code points differ. */
+/** Whether s holds a high surrogate unit (a character beyond the BMP or a lone high), i.e. whether its units and code points differ. */
 export function astral(s: string): boolean {
-  if (s.length < SHORT) return PAIR.test(s);
+  if (s.length < SHORT) return HIGH_UNIT.test(s);
   // the held object itself: a pointer's comparison (a loop over text[i], len(text))
   return s === last && s.length < LONG ? lastAstral : astralOf(s);
 }
@@ -59,7 +131,7 @@ function astralOf(s: string): boolean {
   last = s;
   lastRun = runNumber();
   lastStarts = null;
-  return (lastAstral = PAIR.test(s));
+  return (lastAstral = HIGH_UNIT.test(s));
 }
 
 /** Where each code point of an astral s starts, in units, and s.length at the end. */
@@ -80,7 +152,8 @@ function startsOf(s: string): Int32Array {
   let k = 0;
   for (let u = 0; u < s.length; u++) {
     out[k++] = u;
-    if (isHigh(s.charCodeAt(u)) && isLow(s.charCodeAt(u + 1))) u++;
+    // a pair, or a lone high doubled
+    if (isHigh(s.charCodeAt(u))) u++;
   }
   out[k] = s.length;
   const table = out.subarray(0, k + 1);
@@ -229,8 +302,8 @@ function orderAt(a: string, b: string, i: number, r: number): number {
   const y = b.charCodeAt(i);
   // below the surrogates units and code points order alike
   if (x < 0xd800 || y < 0xd800) return r;
-  // a difference in the low half of a pair: the pairs (or the lone high surrogate) start before it
-  if (i > 0 && isHigh(a.charCodeAt(i - 1)) && (isLow(x) || isLow(y))) i--;
+  // a difference in a code point's second unit (a pair's or a doubled high's): both start before it
+  if (!cpBoundary(a, i)) i--;
   return a.codePointAt(i)! < b.codePointAt(i)! ? -1 : 1;
 }
 

@@ -1,5 +1,5 @@
 import { allocItems, allocStr, charge, checkSize, step } from './budget.js';
-import { cpLen, cpSlice } from './codepoints.js';
+import { cpLen, cpSlice, cpString } from './codepoints.js';
 import { MemoryError, OverflowError, pyErr, typeErr, TypeError_, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat, type Int } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
@@ -262,7 +262,7 @@ const truncate = (s: string, n: number): string => (n >= s.length ? s : cpSlice(
 /** The character of an int for %c and format(n, 'c'), with CPython's OverflowError out of range. */
 function codePointChar(n: number): string {
   if (!(n >= 0 && n < 0x110000)) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
-  return String.fromCodePoint(n);
+  return cpString(n);
 }
 
 /** '%c' % v: an int, or a str of one character. */
@@ -275,8 +275,7 @@ function percentChar(v: Py): string {
     if (index !== undefined && index !== TYPE_ERROR) v = index;
   }
   if (typeof v === 'string') {
-    const cp = v.codePointAt(0);
-    if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
+    if (v.length > 0 && v.length <= 2 && cpLen(v) === 1) return v;
   } else if (isIntLike(v)) return codePointChar(Number(v));
   throw typeErr('%c requires int or char');
 }

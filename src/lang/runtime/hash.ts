@@ -256,22 +256,27 @@ function stringHash(s: string, out: Hash64): void {
   }
   let width = max < 0x100 ? 1 : 2;
   let n = length * width;
-  if (max >= 0xd800 && /[\ud800-\udbff][\udc00-\udfff]/.test(s)) {
-    width = 4;
+  // code points from a high unit on: a pair's (4 bytes each) or a lone high's, held doubled (2 bytes each, if no pair)
+  const fromWide = max >= 0xd800 && /[\ud800-\udbff]/.test(s);
+  if (fromWide) {
+    width = /[\ud800-\udbff][\udc00-\udfff]/.test(s) ? 4 : 2;
     if (wide.length < length * 4) wide = new Uint8Array(length * 8);
     n = 0;
-    for (const ch of s) {
-      const c = ch.codePointAt(0)!;
+    for (let u = 0; u < length; u += (s.charCodeAt(u) & 0xfc00) === 0xd800 ? 2 : 1) {
+      const c = s.codePointAt(u)!;
       wide[n++] = c & 0xff;
       wide[n++] = (c >>> 8) & 0xff;
-      wide[n++] = c >>> 16;
-      wide[n++] = 0;
+      if (width === 4) {
+        wide[n++] = c >>> 16;
+        wide[n++] = 0;
+      }
     }
   }
   // the little-endian uint32 at byte offset `at` (a multiple of 4), `count` bytes of it
   const word = (at: number, count: number): number => {
     let w = 0;
-    if (width === 1) for (let i = count - 1; i >= 0; i--) w = (w << 8) | s.charCodeAt(at + i);
+    if (fromWide) for (let i = count - 1; i >= 0; i--) w = (w << 8) | wide[at + i];
+    else if (width === 1) for (let i = count - 1; i >= 0; i--) w = (w << 8) | s.charCodeAt(at + i);
     else if (width === 2) {
       const u = at >>> 1;
       w = count >= 2 ? s.charCodeAt(u) : 0;

@@ -1,5 +1,5 @@
 import { allocItems, checkClock, checkSize, paidTick, step, work } from './budget.js';
-import { cpLen } from './codepoints.js';
+import { cpChars, cpLen } from './codepoints.js';
 import { typeErr, TypeError_ } from './exceptions.js';
 import { itemsBeyondMemory, widthArg } from './sizes.js';
 import { ITERATOR } from './types/iterator.js';
@@ -153,7 +153,7 @@ export function toList(v: Py): Py[] {
   }
   if (typeof v === 'string') {
     allocItems(v.length);
-    return Array.from(v);
+    return cpChars(v);
   }
   if (v instanceof PyTuple && lateOwner(v, '__iter__') === undefined) {
     allocItems(v.items.length);

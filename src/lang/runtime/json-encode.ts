@@ -1,6 +1,7 @@
 import { allocStr, checkJsonText, checkSize, MAX_NESTING, nestingRoom, tick, tooDeep, work } from './budget.js';
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
+import { singleHighs } from './codepoints.js';
 import { floatRepr } from './repr.js';
 import { getattr } from './attributes.js';
 import { callValue } from './call.js';
@@ -46,9 +47,13 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
  * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does.
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
+  if (ensureAscii || !raw) {
+    const q = JSON.stringify(singleHighs(s));
+    return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
+  }
+  // raw: surrogate units kept as they are, a lone high's two included
   const q = JSON.stringify(s);
-  if (ensureAscii) return q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-  if (!raw || !q.includes('\\ud')) return q;
+  if (!q.includes('\\ud')) return q;
   const lone = s.match(LONE);
   if (lone === null) return q;
   return '"' + s.split(LONE).map((piece, i) => JSON.stringify(piece).slice(1, -1) + (lone[i] ?? '')).join('') + '"';

@@ -4,7 +4,7 @@ import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
 import { PyDict, PyException, PyFloat, PyTuple, PyType, type Py } from './values.js';
 import { LONG_KEY } from './keys.js';
-import { cpIndex, lineAndColumn } from './codepoints.js';
+import { cpIndex, cpString, lineAndColumn } from './codepoints.js';
 import { str } from './repr.js';
 import { callValue } from './call.js';
 
@@ -76,8 +76,12 @@ export function parseJsonValues(text: string): unknown {
   return needsExact(text, null) ? parseExact(text) : parsePlain(text);
 }
 
+const HIGH_ESCAPE = /\\u[dD][89abAB]/;
+
 /** JSON.parse, with CPython's message and position for a text it refuses. */
 export function parsePlain(text: string): unknown {
+  // JSON.parse makes a lone high surrogate's escape one unit, where a str holds it doubled (codepoints.ts)
+  if (text.includes('\\u') && HIGH_ESCAPE.test(text)) return parseExact(text);
   try {
     return JSON.parse(text);
   } catch {
@@ -427,7 +431,13 @@ class JsonParser {
         case 'u': {
           const hex = s.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\uXXXX escape', i + 1);
-          out += String.fromCharCode(parseInt(hex, 16));
+          const code = parseInt(hex, 16);
+          const low = (code & 0xfc00) === 0xd800 && s.charCodeAt(i + 6) === 92 && s.charCodeAt(i + 7) === 117 ? s.slice(i + 8, i + 12) : '';
+          if (/^[dD][c-fC-F][0-9a-fA-F]{2}$/.test(low)) {
+            // a high escape and a low one: one character beyond the BMP, as py_scanstring joins them
+            out += String.fromCharCode(code, parseInt(low, 16));
+            i += 6;
+          } else out += cpString(code);
           i += 4;
           break;
         }

@@ -1,3 +1,4 @@
+import { cpLen } from './codepoints.js';
 import { chargeSteps, checkSize } from './budget.js';
 import { IndexError, pyErr, typeErr, ValueError } from './exceptions.js';
 import { parseInt } from './int/text.js';
@@ -26,7 +27,6 @@ const PARSE_STEPS_PER_CHAR = 2;
 const ESCAPES: Record<string, string> = { '\\a': '\x07', '\\b': '\b', '\\f': '\f', '\\n': '\n', '\\r': '\r', '\\t': '\t', '\\v': '\v', '\\\\': '\\' };
 
 const isIdentifier = (name: string) => /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*$/u.test(name);
-const cpLen = (s: string) => Array.from(s).length;
 /** `tok in SET` for one of sre_parse's sets of characters: a token of two (an escape) is in none. */
 const isIn = (set: string, tok: string | null) => tok !== null && tok.length === 1 && set.includes(tok);
 

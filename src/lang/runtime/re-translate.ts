@@ -1,3 +1,4 @@
+import { cpLen } from './codepoints.js';
 import { OverflowError, RecursionError, pyErr } from './exceptions.js';
 import { patternError } from './re-error.js';
 import { strRepr } from './str-repr.js';
@@ -403,12 +404,12 @@ function checkRanges(pattern: string, open: number): void {
  * looks it up, a named sequence being no character.
  */
 function namedChar(pattern: string, at: number): [number, number] {
-  const cp = (i: number) => Array.from(pattern.slice(0, i)).length;
+  const cp = (i: number) => cpLen(pattern.slice(0, i));
   let k = at + 2;
   if (pattern[k] !== '{') reError('missing {', cp(k));
   let name = '';
   for (k++; ; ) {
-    if (k >= pattern.length) reError(name === '' ? 'missing character name' : 'missing }, unterminated name', cp(k) - Array.from(name).length);
+    if (k >= pattern.length) reError(name === '' ? 'missing character name' : 'missing }, unterminated name', cp(k) - cpLen(name));
     const width = pattern[k] === '\\' ? 1 + (pattern.codePointAt(k + 1)! > 0xffff ? 2 : 1) : pattern.codePointAt(k)! > 0xffff ? 2 : 1;
     if (width > 1 && pattern[k] === '\\' && k + 1 >= pattern.length) reError('bad escape (end of pattern)', cp(k));
     const token = pattern.slice(k, k + width);

@@ -30,6 +30,8 @@ export function strRepr(s: string): string {
       const text = pair ? s.slice(i, i + 2) : ch;
       if (pair) i++;
       const lone = !pair && c >= 0xd800 && c < 0xe000;
+      // a lone high surrogate is held doubled (codepoints.ts): one character
+      if (lone && c < 0xdc00) i++;
       if (!lone && (point === 0x20 || !NOT_PRINTABLE.test(text))) out += text;
       else out += escapePoint(point);
     }

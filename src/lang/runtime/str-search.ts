@@ -1,20 +1,30 @@
 import { charge } from './budget.js';
+import { cpBoundary, cpUnits } from './codepoints.js';
 
-// JS searches strings by UTF-16 unit, CPython by code point. The two agree but where the
-// needle starts with a lone low surrogate or ends with a lone high one: JS then finds it
-// inside a surrogate pair, i.e. inside one character ('😀'.find('\ude00') is 1 in JS's
-// terms, -1 in CPython's). Such needles are rare, so the native search runs first and its
-// answer stands unless it splits a pair; only then are the matches walked (KMP, linear).
+// JS searches strings by UTF-16 unit, CPython by code point. A character beyond the BMP is a
+// pair of units and a lone high surrogate its unit twice (codepoints.ts), so the two agree
+// but where the needle starts with a surrogate unit: JS then may find it inside one character
+// ('😀'.find('\ude00') is 1 in JS's terms, -1 in CPython's; '😀' is found at unit 1 of
+// '\ud83d' + '\ude00', "\ud83d\ud83d\ude00"). A needle that starts on a code point's start
+// ends on one too: it is whole characters, read alike from there. Such needles are rare, so
+// the native search runs first and its answer stands unless it starts inside a character;
+// only then are the matches walked (KMP, linear).
 
-const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
-const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
+const isSurrogate = (c: number) => (c & 0xf800) === 0xd800;
 
-/** Whether a match of sub could split a pair: sub starts with a low surrogate or ends with a high one. */
-export const mayCut = (sub: string): boolean => sub.length > 0 && (isLow(sub.charCodeAt(0)) || isHigh(sub.charCodeAt(sub.length - 1)));
+/** Whether a match of sub could start inside a character: sub starts with a surrogate unit. */
+export const mayCut = (sub: string): boolean => sub.length > 0 && isSurrogate(sub.charCodeAt(0));
 
-/** Whether sub, found at unit i of s, cuts one of s's pairs. charCodeAt past either end is NaN, no surrogate. */
-const cuts = (s: string, sub: string, i: number): boolean =>
-  (isLow(sub.charCodeAt(0)) && isHigh(s.charCodeAt(i - 1))) || (isHigh(sub.charCodeAt(sub.length - 1)) && isLow(s.charCodeAt(i + sub.length)));
+/** Whether sub, found at unit i of s, starts inside one of s's characters. */
+const cuts = (s: string, i: number): boolean => !cpBoundary(s, i);
+
+/** A unit at or before u of s that surely starts a code point: the start of s, or one after a unit other than a high one. */
+function sureStart(s: string, u: number): number {
+  let r = u;
+  while (r > 0 && (s.charCodeAt(r - 1) & 0xfc00) === 0xd800) r--;
+  charge((u - r) >> 5);
+  return r;
+}
 
 /** KMP's failure table of the m units unit(0)..unit(m - 1) (m > 0). */
 function failures(m: number, unit: (i: number) => number): Int32Array {
@@ -36,12 +46,15 @@ function walk(s: string, sub: string, from: number, to: number, take: (i: number
   const m = sub.length;
   const f = failures(m, (i) => sub.charCodeAt(i));
   let i = from;
+  // a code point's start at or before the next match, moved on with the matches: linear
+  let c = sureStart(s, from);
   for (let k = 0; i < to; i++) {
     while (k > 0 && s.charCodeAt(i) !== sub.charCodeAt(k)) k = f[k - 1];
     if (s.charCodeAt(i) === sub.charCodeAt(k)) k++;
     if (k === m) {
       const at = i - m + 1;
-      if (!cuts(s, sub, at) && !take(at)) break;
+      while (c < at) c += cpUnits(s, c);
+      if (c === at && !take(at)) break;
       k = f[k - 1];
     }
   }
@@ -51,7 +64,7 @@ function walk(s: string, sub: string, from: number, to: number, take: (i: number
 /** s.indexOf(sub, from) by code points: the first match at or after unit `from` that cuts no pair. */
 export function indexOfCp(s: string, sub: string, from = 0): number {
   const i = s.indexOf(sub, from);
-  if (i < 0 || !mayCut(sub) || !cuts(s, sub, i)) return i;
+  if (i < 0 || !mayCut(sub) || !cuts(s, i)) return i;
   let found = -1;
   walk(s, sub, i + 1, s.length, (at) => ((found = at), false));
   return found;
@@ -93,7 +106,7 @@ export function lastIndexOf(s: string, sub: string, from: number): number {
  */
 export function lastIndexOfCp(s: string, sub: string, from: number, native: (s: string, sub: string, from: number) => number): number {
   const i = native(s, sub, from);
-  if (i < 0 || !mayCut(sub) || !cuts(s, sub, i)) return i;
+  if (i < 0 || !mayCut(sub) || !cuts(s, i)) return i;
   let found = -1;
   walk(s, sub, 0, i + sub.length - 1, (at) => ((found = at), true));
   return found;
@@ -150,8 +163,8 @@ export function countCp(s: string, sub: string, from: number, to: number): numbe
   return n;
 }
 
-/** s.startsWith(p) by code points. */
-export const startsWithCp = (s: string, p: string): boolean => s.startsWith(p) && !(isHigh(p.charCodeAt(p.length - 1)) && isLow(s.charCodeAt(p.length)));
+/** s.startsWith(p) by code points: p is whole characters read from s's start, as s's are. */
+export const startsWithCp = (s: string, p: string): boolean => s.startsWith(p);
 
 /** s.endsWith(p) by code points. */
-export const endsWithCp = (s: string, p: string): boolean => s.endsWith(p) && !(isLow(p.charCodeAt(0)) && isHigh(s.charCodeAt(s.length - p.length - 1)));
+export const endsWithCp = (s: string, p: string): boolean => s.endsWith(p) && (!mayCut(p) || !cuts(s, s.length - p.length));

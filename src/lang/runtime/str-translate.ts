@@ -1,4 +1,5 @@
 import { charge } from './budget.js';
+import { cpChars, cpIterable, cpLen, cpString } from './codepoints.js';
 import { LookupError, typeErr, valueErr } from './exceptions.js';
 import { getitem } from './ops.js';
 import { IDENTIFIER, NOT_PRINTABLE } from './unicode-14.js';
@@ -8,7 +9,7 @@ import { PyDict, PyException, PyIntBox, PyStrBox, typeName, type Py } from './va
 export function translate(s: string, table: Py): string {
   charge(s.length);
   let out = '';
-  for (const ch of s) {
+  for (const ch of cpIterable(s)) {
     let to: Py;
     try {
       to = getitem(table, ch.codePointAt(0)!);
@@ -27,7 +28,7 @@ export function translate(s: string, table: Py): string {
     else if (typeof to === 'number' || typeof to === 'boolean' || typeof to === 'bigint' || to instanceof PyIntBox) {
       const cp = Number(to instanceof PyIntBox ? to.value : to);
       if (cp < 0 || cp > 0x10ffff) throw valueErr('character mapping must be in range(0x110000)');
-      out += String.fromCodePoint(cp);
+      out += cpString(cp);
     } else throw typeErr('character mapping must return integer, None or str');
     if (out.length > 2 * s.length + 1024) charge(out.length - s.length);
   }
@@ -46,7 +47,7 @@ export function maketrans(args: Py[]): PyDict {
       const value = x.get(stored);
       const key = stored instanceof PyStrBox || stored instanceof PyIntBox ? stored.value : stored;
       if (typeof key === 'string') {
-        if ([...key].length !== 1) throw valueErr('string keys in translate table must be of length 1');
+        if (cpLen(key) !== 1) throw valueErr('string keys in translate table must be of length 1');
         d.set(key.codePointAt(0)!, value);
       } else if (typeof key === 'number' || typeof key === 'boolean') d.set(Number(key), value);
       else throw typeErr('keys in translate table must be strings or integers');
@@ -57,12 +58,12 @@ export function maketrans(args: Py[]): PyDict {
   if (typeof y !== 'string') throw typeErr(`maketrans() argument 2 must be str, not ${typeName(y)}`);
   if (z !== undefined && typeof z !== 'string') throw typeErr(`maketrans() argument 3 must be str, not ${typeName(z)}`);
   if (typeof x !== 'string') throw typeErr('first maketrans argument must be a string if there is a second argument');
-  const from = [...x];
-  const to = [...y];
+  const from = cpChars(x);
+  const to = cpChars(y);
   if (from.length !== to.length) throw valueErr('the first two maketrans arguments must have equal length');
   charge(from.length + (z?.length ?? 0));
   from.forEach((ch, i) => d.set(ch.codePointAt(0)!, to[i].codePointAt(0)!));
-  if (z !== undefined) for (const ch of z) d.set(ch.codePointAt(0)!, null);
+  if (z !== undefined) for (const ch of cpChars(z)) d.set(ch.codePointAt(0)!, null);
   return d;
 }
 

@@ -44,7 +44,8 @@ export function normalFormOf(form: Form, s: string, ucd32 = false): string | und
   const d = new Decomposed(s.length, ucd32);
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
+    // a pair's units, or a lone high surrogate's two (codepoints.ts)
+    i += cp > 0xffff || (cp & 0xfc00) === 0xd800 ? 2 : 1;
     d.add(cp, compat);
   }
   reorder(d.points, d.classes, d.length);
@@ -78,7 +79,8 @@ function quickCheck(form: Form, s: string, yesOnly: boolean): number {
     // paid as it goes: the check may stop at the first character
     tick();
     const cp = s.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
+    // a pair's units, or a lone high surrogate's two (codepoints.ts)
+    i += cp > 0xffff || (cp & 0xfc00) === 0xd800 ? 2 : 1;
     const combining = combiningClass(cp);
     if (combining !== 0 && previous > combining) return NO;
     previous = combining;
@@ -247,7 +249,8 @@ function fromCodePoints(points: Int32Array): string {
   let n = 0;
   for (let i = 0; i < points.length; i++) {
     const cp = points[i];
-    if (cp < 0x10000) units[n++] = cp;
+    if ((cp & 0xfc00) === 0xd800) (units[n++] = cp), (units[n++] = cp);
+    else if (cp < 0x10000) units[n++] = cp;
     else {
       units[n++] = 0xd800 + ((cp - 0x10000) >> 10);
       units[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);

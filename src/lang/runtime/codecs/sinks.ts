@@ -32,9 +32,12 @@ export class StrSink {
   private length = 0;
   private done = '';
 
-  /** A code point, as one unit or a pair. */
+  /** A code point, as one unit or a pair; a lone high surrogate as its unit twice (codepoints.ts). */
   push(cp: number): void {
-    if (cp < 0x10000) this.unit(cp);
+    if ((cp & 0xfc00) === 0xd800) {
+      this.unit(cp);
+      this.unit(cp);
+    } else if (cp < 0x10000) this.unit(cp);
     else {
       this.unit(0xd800 + ((cp - 0x10000) >> 10));
       this.unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
@@ -74,7 +77,8 @@ export function codePoints(s: string): Uint32Array {
   for (let i = 0; i < s.length; i++) {
     const cp = s.codePointAt(i)!;
     out[n++] = cp;
-    if (cp > 0xffff) i++;
+    // a pair's second unit, or a lone high's (held doubled)
+    if (cp > 0xffff || (cp & 0xfc00) === 0xd800) i++;
   }
   return out.subarray(0, n);
 }

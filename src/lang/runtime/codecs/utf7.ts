@@ -27,9 +27,10 @@ function encode(s: string): Uint8Array {
     bits += 16;
     while (bits >= 6) out.push(BASE64.charCodeAt((buffer >> (bits -= 6)) & 0x3f));
   };
-  // UTF-16 units are what UTF-7 encodes, so a JavaScript string is read as it is
+  // UTF-16 units are what UTF-7 encodes, so a JavaScript string is read as it is, but for a lone high surrogate's second unit (codepoints.ts)
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && s.charCodeAt(i + 1) === c) i++;
     const direct = c < 128 && DIRECT[c] === 1;
     if (inShift && direct) {
       if (bits > 0) out.push(BASE64.charCodeAt((buffer << (6 - bits)) & 0x3f));

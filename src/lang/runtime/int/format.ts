@@ -1,4 +1,5 @@
 import { allocStr } from '../budget.js';
+import { cpString } from '../codepoints.js';
 import { OverflowError, pyErr, valueErr } from '../exceptions.js';
 import { maxCodePoint, strBeyondMemory } from '../sizes.js';
 import { abs } from './arith.js';
@@ -79,7 +80,7 @@ export function formatInt(n: Int, spec: string, typeName = 'int', parsedWidth?: 
     if (alt !== undefined) throw valueErr("Alternate form (#) not allowed with integer format specifier 'c'");
     if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) throw pyErr(OverflowError, 'Python int too large to convert to C long');
     if (!(n >= 0 && n < 0x110000)) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
-    body = String.fromCodePoint(Number(n));
+    body = cpString(Number(n));
   } else {
     prefix = (n < 0 ? '-' : sign === '-' ? '' : sign) + (alt !== undefined && type in PREFIXES ? PREFIXES[type] : '');
     body = digitsOf(n, type);

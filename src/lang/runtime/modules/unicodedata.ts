@@ -1,4 +1,5 @@
 import { PyByteArray } from '../bytearray.js';
+import { cpLen } from '../codepoints.js';
 import { encode, PyBytes } from '../bytes.js';
 import { bufferOf } from '../bytes-like.js';
 import { AttributeError, KeyError, pyErr, typeErr, valueErr } from '../exceptions.js';
@@ -97,8 +98,7 @@ const badType = (v: Py): string => (v === null ? 'None' : typeName(v));
 function codePointOf(v: Py): number | null {
   const s = v instanceof PyStrBox ? v.value : v;
   if (typeof s !== 'string' || s.length === 0 || s.length > 2) return null;
-  const cp = s.codePointAt(0)!;
-  return s.length === (cp > 0xffff ? 2 : 1) ? cp : null;
+  return cpLen(s) === 1 ? s.codePointAt(0)! : null;
 }
 
 /** unicodedata.name(chr[, default]): the character's name, else default, else ValueError. */

@@ -1,5 +1,5 @@
 import { chargeSteps, work } from '../budget.js';
-import { astral } from '../codepoints.js';
+import { astral, cpCodes } from '../codepoints.js';
 import { compile, type Program } from './compile.js';
 import { match, search } from './match.js';
 import { State } from './state.js';
@@ -105,9 +105,7 @@ export function codePoints(s: string): Int32Array {
     out = new Int32Array(s.length);
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   } else {
-    const cps: number[] = [];
-    for (const ch of s) cps.push(ch.codePointAt(0)!);
-    out = Int32Array.from(cps);
+    out = Int32Array.from(cpCodes(s));
   }
   lastSubject = s;
   lastCodes = out;

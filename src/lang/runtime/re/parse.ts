@@ -1,3 +1,4 @@
+import { cpChars, cpLen } from '../codepoints.js';
 import { OverflowError, pyErr, RecursionError, ValueError } from '../exceptions.js';
 import { parseInt as intOfText } from '../int/text.js';
 import type { Int } from '../int/int.js';
@@ -61,7 +62,7 @@ export class Tokenizer {
   /** Where `next` starts, in code points: its UTF-16 length is not its length ('😀', '\\😀'). */
   private at = 0;
   constructor(readonly pattern: string, readonly istext = true) {
-    this.cps = Array.from(pattern);
+    this.cps = cpChars(pattern);
     this.advance();
   }
   private advance(): void {
@@ -133,7 +134,6 @@ export class Tokenizer {
   }
 }
 
-const cpLen = (s: string) => Array.from(s).length;
 const code = (ch: string) => ch.codePointAt(0)!;
 
 class State {

@@ -1,4 +1,4 @@
-import { cpLen } from '../codepoints.js';
+import { cpIterable, cpLen } from '../codepoints.js';
 import { STR_METHODS } from '../methods-str.js';
 import type { PyTypeSlots } from './protocol.js';
 
@@ -7,7 +7,7 @@ export const STR: PyTypeSlots<string> = {
   name: () => 'str',
   truthy: (v) => v.length !== 0,
   len: cpLen,
-  iter: (v) => v,
+  iter: cpIterable,
   getattr: undefined,
   methods: STR_METHODS,
   // str.maketrans through the type: a static method, it needs no receiver
