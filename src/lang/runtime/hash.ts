@@ -259,11 +259,13 @@ function stringHash(s: string, out: Hash64): void {
   // code points from a high unit on: a pair's (4 bytes each) or a lone high's, held doubled (2 bytes each, if no pair)
   const fromWide = max >= 0xd800 && /[\ud800-\udbff]/.test(s);
   if (fromWide) {
-    width = /[\ud800-\udbff][\udc00-\udfff]/.test(s) ? 4 : 2;
+    // codepoints.ts's reading, inline: hash.ts sits below budget.ts, which codepoints.ts imports
+    const points: number[] = [];
+    for (let u = 0; u < length; u += (s.charCodeAt(u) & 0xfc00) === 0xd800 ? 2 : 1) points.push(s.codePointAt(u)!);
+    width = points.some((c) => c > 0xffff) ? 4 : 2;
     if (wide.length < length * 4) wide = new Uint8Array(length * 8);
     n = 0;
-    for (let u = 0; u < length; u += (s.charCodeAt(u) & 0xfc00) === 0xd800 ? 2 : 1) {
-      const c = s.codePointAt(u)!;
+    for (const c of points) {
       wide[n++] = c & 0xff;
       wide[n++] = (c >>> 8) & 0xff;
       if (width === 4) {

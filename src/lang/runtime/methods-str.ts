@@ -8,7 +8,7 @@ import { getitem, iterate } from './ops.js';
 import { iterableOr } from './iteration.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { caseFold, lowerChar, toTitle, upperChar } from './case-mappings.js';
-import { astral, cpIndex, cpLen, unitOffset } from './codepoints.js';
+import { astral, cpAt, cpChars, cpCodes, cpIndex, cpLen, cpStarts, unitOffset } from './codepoints.js';
 import { encode } from './bytes.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { in14, mapCase, set14 } from './unicode-14.js';
@@ -80,20 +80,15 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 /** strip by code points, for chars that hold a surrogate: a unit's test would take half a pair for a character. */
 function stripCodePoints(s: string, chars: string, left: boolean, right: boolean): string {
-  const drop = new Set(Array.from(chars, (c) => c.codePointAt(0)!));
+  const drop = new Set(cpCodes(chars));
+  // where s's code points start: a lone high's second unit, or a pair's, is no place to stop
+  const t = cpStarts(s);
   let a = 0;
-  let b = s.length;
-  if (left) {
-    while (a < b && drop.has(s.codePointAt(a)!)) a += s.codePointAt(a)! > 0xffff ? 2 : 1;
-  }
-  if (right) {
-    for (;;) {
-      const width = b - a >= 2 && s.codePointAt(b - 2)! > 0xffff ? 2 : 1;
-      if (b <= a || !drop.has(s.codePointAt(b - width)!)) break;
-      b -= width;
-    }
-  }
-  return s.slice(a, b);
+  let b = t === null ? s.length : t.length - 1;
+  const at = (i: number) => (t === null ? i : t[i]);
+  if (left) while (a < b && drop.has(s.codePointAt(at(a))!)) a++;
+  if (right) while (b > a && drop.has(s.codePointAt(at(b - 1))!)) b--;
+  return s.slice(at(a), at(b));
 }
 
 function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): string[] {
@@ -527,7 +522,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     'capitalize',
     (s) => {
       if (s.length === 0) return s;
-      const first = String.fromCodePoint(s.codePointAt(0)!);
+      const first = cpAt(s, 0);
       return sized(toTitle(first) + mapCase(s, s.toLowerCase(), toLower).slice(lowerChar(first).length));
     },
   ],
@@ -536,7 +531,7 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
     'swapcase',
     (s) => {
       charge(s.length);
-      const chars = [...s];
+      const chars = cpChars(s);
       return sized(chars.map((c, i) => (UPPER.test(c) ? lowerAt(chars, i) : LOWER.test(c) ? upperChar(c) : c)).join(''));
     },
   ],
@@ -601,23 +596,20 @@ function columnAfter(text: string, col: number): number {
       break;
     }
   }
-  let n = 0;
-  // a pair's low half adds no column; a lone low surrogate is a character
-  for (let i = from; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00 || (text.charCodeAt(i - 1) & 0xfc00) !== 0xd800) n++;
-  return col + n;
+  return col + cpLen(from === 0 ? text : text.slice(from));
 }
 
 /** s.replace('', neu, count): neu before each of the first count characters (count <= len(s) + 1). */
 function replaceEmpty(s: string, neu: string, count: number): string {
   const len = cpLen(s);
   const cut = unitOffset(s, Math.min(count, len));
-  const head = Array.from(s.slice(0, cut), (c) => neu + c).join('');
+  const head = cpChars(s.slice(0, cut)).map((c) => neu + c).join('');
   return count > len ? head + neu : head + s.slice(cut);
 }
 
 /** do_title: each character lowercased after a cased one, titlecased otherwise. */
 function titleCase(s: string): string {
-  const chars = [...s];
+  const chars = cpChars(s);
   let out = '';
   let previousCased = false;
   for (let i = 0; i < chars.length; i++) {

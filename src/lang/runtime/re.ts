@@ -20,7 +20,7 @@ import { unfaithfulOnV8 } from './re/v8-fidelity.js';
 import { withoutNegatedFFFF } from './negated-ffff.js';
 import { realise } from './unicode-classes.js';
 import { bytesOfText, pieceOf, split, sub, templateText } from './re-sub.js';
-import { astral, cpIndex, cpLen, cpSlice, hasLoneHigh, unitOffset } from './codepoints.js';
+import { astral, cpIndex, cpLen, cpSlice, cpUnits, hasLoneHigh, unitOffset } from './codepoints.js';
 
 /** A match as Python numbers its groups ([whole, group 1, ...]) and where it starts. */
 export type Found = ArrayLike<string | undefined> & { 0: string; index: number };
@@ -116,7 +116,7 @@ class Compiled {
     if (this.ownFor(subject)) return null;
     const r = this.repertoire(subject);
     // a lone high surrogate, held doubled, would be two characters to V8's u flag: the own engine reads code points
-    if (r === 'astral' && hasLoneHigh(subject)) return null;
+    if (r !== 'bmp' && beyondAscii(subject) && hasLoneHigh(subject)) return null;
     let form: 'p' | 'm' | 'e' = 'p';
     if (this.t.anchors) {
       if ((this.t.flags & FLAGS.M) !== 0) form = LINE_TERMINATORS.test(subject) ? 'e' : 'p';
@@ -328,8 +328,8 @@ export class Pattern {
         pos = f.index + f[0].length;
         continue;
       }
-      // past an empty match by one character: both units of a pair
-      pos = end + ((s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      // past an empty match by one character: both units of a pair, or of a lone high surrogate
+      pos = end + cpUnits(s, end);
     }
   }
 
