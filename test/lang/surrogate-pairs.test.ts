@@ -32,6 +32,16 @@ const CASES = [
   "s = '\\ud83d\\ude00'\nreturn '{:*^6}'.format(s), format(s, '.1'), s.expandtabs(), s.title() == s, s.isidentifier(), s.isspace(), str(s.encode('utf-16', 'surrogatepass')), s.encode('utf-7')",
   "return ''.join(['\\ud83d', '\\ude00']) == '😀', len(''.join(['\\ud83d', '\\ude00'])), '\\ud83d\\ude00'[0:1] + '\\ud83d\\ude00'[1:] == '\\ud83d\\ude00', ('\\ud83d' * 2)[1:] == '\\ud83d', len(str(['\\ud83d']))",
   "import json\nreturn json.loads('[\"\\\\ud83d\", \"\\\\ude00\"]'), len(''.join(json.loads('[\"\\\\ud83d\", \"\\\\ude00\"]'))), json.loads('\"\\\\ud83d\\\\ud83d\"') == '\\ud83d\\ud83d', json.dumps('\\ud83d\\ude00', ensure_ascii=False) == '\"\\ud83d\\ude00\"'",
+  "s = '\\ud83d'\nreturn format('ab', s + '^6'), '{:\\ud83d>4}'.format('x') == '\\ud83d' * 3 + 'x', len(format(3, s + '<5'))",
+  "import fnmatch\nreturn fnmatch.fnmatch('\\ud83d\\ude00', '\\ud83d?'), fnmatch.fnmatch('😀', '\\ud83d*'), fnmatch.filter(['\\ud83d', '😀', '\\ud83d\\ude00'], '?')",
+  "import shlex\nreturn shlex.split('a \\ud83d\\ude00 b')",
+  "s = '\\ud83d\\ude00'\nreturn [c for c in s], list(enumerate(s)), sorted(set(s)), s.index('\\ude00'), s.rindex('\\ud83d'), '\\ud83d\\ude00'.rpartition('\\ude00')",
+  "try:\n    '{!\\ud83d}'.format(1)\nexcept ValueError as e:\n    return str(e)",
+  "import json\nreturn json.dumps({'\\ud83d': '\\ude00', 'k': ['\\ud83d\\ude00', '😀']}), json.dumps(['\\ud83d'], ensure_ascii=False) == '[\"\\ud83d\"]', str(['\\ud83d', '\\ude00'])",
+  "return '\\ud83d\\ud83d'.encode('utf-8', 'surrogateescape' if False else 'backslashreplace'), '\\ud83d'.encode('utf-16', 'surrogatepass'), len('\\ud83d' * 5), ('\\ud83d' * 5)[2:4] == '\\ud83d\\ud83d', ('ab\\ud83d' * 3)[::-2]",
+  "return b'\\\\ud83d\\\\ude00'.decode('unicode_escape') == '\\ud83d\\ude00', b'\\\\ud83d\\\\ude00'.decode('raw_unicode_escape') == '\\ud83d\\ude00', b'+2D3YPd4A-'.decode('utf-7') == '\\ud83d\\ud83d\\ude00', b'=\\xd8=\\xd8\\x00\\xde'.decode('utf-16-le', 'surrogatepass') == '\\ud83d😀', b'\\xed\\xa0\\xbd'.decode('utf-8', 'surrogatepass'), b'\\x3d\\xd8\\x00\\x00'.decode('utf-32-le', 'surrogatepass')",
+  "import unicodedata\nreturn unicodedata.category('\\ud83d'), unicodedata.bidirectional('\\ud83d'), unicodedata.normalize('NFD', 'é\\ud83d\\ude00') == 'e\\u0301\\ud83d\\ude00', unicodedata.is_normalized('NFC', '\\ud83d')",
+  "s = 'x\\ud83dy'\nreturn s.center(7, '\\ud83d'), '%-5s|' % s, '%c%c' % (0xd83d, 0xde00), '%c' % '\\ud83d', f'{s!a}', '{0[1]}'.format(s), s.splitlines(), 'a\\ud83d\\nb'.splitlines(True)",
 ];
 
 // a loaded machine's first regular expressions beyond ASCII can take longer than a run's wall time

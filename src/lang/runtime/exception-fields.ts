@@ -1,6 +1,6 @@
 import { indexValue } from './args.js';
 import { bufferOf } from './bytes-like.js';
-import { cpAt, cpLen } from './codepoints.js';
+import { cpAt, cpChars, cpLen } from './codepoints.js';
 import {
   AttributeError, BlockingIOError, ImportError, NameError, setWithFields, StopIteration, BaseExceptionGroup, SyntaxError_, SystemExit, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
   EXCEPTION_TYPES, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, OSError, OverflowError,
@@ -213,7 +213,7 @@ function infoItems(v: Py): Py[] {
   const n = typeof v === 'string' ? cpLen(v) : items?.length;
   if (n === undefined) throw typeErr(`'${typeName(v)}' object is not iterable`);
   if (n > 6) throw typeErr(`function takes at most 6 arguments (${n} given)`);
-  return typeof v === 'string' ? [...v] : items!.slice();
+  return typeof v === 'string' ? cpChars(v) : items!.slice();
 }
 
 /**

@@ -61,9 +61,8 @@ const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c 
  * default type is 's' (so ',' is refused with 's'), every number's none.
  */
 export function parseSpec(specText: string, typeName: string, defaultType = ''): Spec {
-  // CPython reads code points: a fill may be an astral character, two UTF-16 units here; the rest is ASCII or an error
-  const first = specText.codePointAt(0);
-  const fillUnits = first !== undefined && first > 0xffff ? 2 : 1;
+  // CPython reads code points: a fill may be an astral character or a lone high surrogate, two UTF-16 units here; the rest is ASCII or an error
+  const fillUnits = (specText.charCodeAt(0) & 0xfc00) === 0xd800 ? 2 : 1;
   // a spec of thousands of characters (leading zeros of a width) is read by the character,
   // Unicode digits ('٠' * 10**5) at some four times the cost (their table, the int pattern's \p{Nd})
   if (specText.length > 256) work(specText.length * (/[^\x00-\x7f]/.test(specText) ? 4 : 1));

@@ -5,6 +5,7 @@
  * of _compile_pattern's lru_cache) and matched with its `match`. os.path.normcase is POSIX's:
  * os.fspath, which takes a str or bytes as it is and refuses anything else.
  */
+import { cpChars } from '../codepoints.js';
 import { getattr } from '../attributes.js';
 import { work, step } from '../budget.js';
 import { BUILTINS } from '../builtins.js';
@@ -115,7 +116,7 @@ function translate(pat: Py[], seq: Py = null): string {
 }
 
 /** A pattern's code points, each a piece of the translation: paid for before they are split out. */
-const codePoints = (text: string): string[] => (work(text.length), Array.from(text));
+const codePoints = (text: string): string[] => (work(text.length), cpChars(text));
 
 const textOf = (v: Py): Py => (v instanceof PyStrBox ? v.value : v);
 

@@ -50,7 +50,8 @@ export function parseField(s: string, pos: number): [string, string, string | nu
   let conversion: string | null = null;
   if (c === '!') {
     if (i >= s.length) throw valueErr('end of string while looking for conversion specifier');
-    conversion = String.fromCodePoint(s.codePointAt(i)!);
+    // one code point: a pair's two units, or a lone high surrogate's (codepoints.ts)
+    conversion = s.slice(i, i + ((s.charCodeAt(i) & 0xfc00) === 0xd800 ? 2 : 1));
     i += conversion.length;
     if (i < s.length) {
       c = s[i++];

@@ -6,6 +6,7 @@
  * StringIO reads it; another stream through its own read(1) and readline(). Sourcing files
  * (sourcehook, push_source) and reading stdin (no instream) reach the host: refused.
  */
+import { cpChars } from '../../codepoints.js';
 import { getattr } from '../../attributes.js';
 import { allocStr, step, work } from '../../budget.js';
 import { makeClass, OBJECT_CLASS, setattr } from '../../classes.js';
@@ -50,7 +51,7 @@ method('__init__', ['instream', 'infile', 'posix', 'punctuation_chars'], { instr
   const stream: Stream = { chars: null, at: 0, pushback: [], pushbackChars: [] };
   if (text !== undefined) {
     work(text.length);
-    stream.chars = Array.from(text);
+    stream.chars = cpChars(text);
   } else setattr(self, 'instream', instream);
   STREAMS.set(self as object, stream);
   setattr(self, 'infile', infile);

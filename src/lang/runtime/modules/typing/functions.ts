@@ -4,6 +4,7 @@
  * stderr, which a condition has not), assert_never raises, is_typeddict asks the metaclass,
  * dataclass_transform records its arguments on what it decorates.
  */
+import { cpChars, cpLen } from '../../codepoints.js';
 import { AssertionError_, pyErr } from '../../exceptions.js';
 import { setattr } from '../../classes.js';
 import { isinstance } from '../../builtins.js';
@@ -20,7 +21,7 @@ const NEVER_SIG = positional('assert_never', ['arg']);
 export const ASSERT_NEVER = new PyFunc('assert_never', (a, kw) => {
   const [arg] = bindArgs(NEVER_SIG, a, kw);
   let value = repr(arg);
-  if ([...value].length > REPR_MAX) value = `${[...value].slice(0, REPR_MAX).join('')}...`;
+  if (cpLen(value) > REPR_MAX) value = `${cpChars(value).slice(0, REPR_MAX).join('')}...`;
   throw pyErr(AssertionError_, `Expected code to be unreachable, but got: ${value}`);
 }, 'function');
 
