@@ -16,7 +16,7 @@ const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
 
 /** The string of one code point: a lone high surrogate doubled (see above). */
 export function cpString(cp: number): string {
-  return isHigh(cp) ? String.fromCharCode(cp, cp) : String.fromCodePoint(cp);
+  return cp >= 0xd800 && cp <= 0xdbff ? String.fromCharCode(cp, cp) : String.fromCodePoint(cp);
 }
 
 /** The code point starting at unit u of s (at a code point's start): a lone high's doubled units read as it. */

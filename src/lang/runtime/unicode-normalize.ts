@@ -249,7 +249,7 @@ function fromCodePoints(points: Int32Array): string {
   let n = 0;
   for (let i = 0; i < points.length; i++) {
     const cp = points[i];
-    if ((cp & 0xfc00) === 0xd800) (units[n++] = cp), (units[n++] = cp);
+    if (cp >= 0xd800 && cp <= 0xdbff) (units[n++] = cp), (units[n++] = cp);
     else if (cp < 0x10000) units[n++] = cp;
     else {
       units[n++] = 0xd800 + ((cp - 0x10000) >> 10);

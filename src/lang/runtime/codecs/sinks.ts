@@ -34,7 +34,7 @@ export class StrSink {
 
   /** A code point, as one unit or a pair; a lone high surrogate as its unit twice (codepoints.ts). */
   push(cp: number): void {
-    if ((cp & 0xfc00) === 0xd800) {
+    if (cp >= 0xd800 && cp <= 0xdbff) {
       this.unit(cp);
       this.unit(cp);
     } else if (cp < 0x10000) this.unit(cp);
