@@ -6,15 +6,18 @@
  */
 import { getattr } from '../attributes.js';
 import { step } from '../budget.js';
+import { BUILTINS } from '../builtins.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../classes.js';
 import { AssertionError_, pyErr, typeErr, ValueError } from '../exceptions.js';
 import * as ops from '../ops.js';
-import { repr } from '../repr.js';
+import { repr, str } from '../repr.js';
+import { spreadArgs } from '../star-args.js';
 import { GENERIC_ALIAS_TYPE, GENERIC_ORIGINS } from '../types/generic-alias.js';
 import { PyDict, PyException, PyIterator, PyModule, PyTuple, PyType, type Py } from '../values.js';
-import { call } from './calendar/py.js';
+import { call, callMethod } from './calendar/py.js';
 import { defIn } from './python-def.js';
 
+const TUPLE = BUILTINS.get('tuple')!;
 const NODE_OUT = -1;
 const NODE_DONE = -2;
 
@@ -40,12 +43,12 @@ export const TOPOLOGICAL_SORTER = makeClass('TopologicalSorter', 'TopologicalSor
 TOPOLOGICAL_SORTER.module = 'graphlib';
 const def = defIn(TOPOLOGICAL_SORTER, 'TopologicalSorter');
 
-const n2iOf = (self: Py): PyDict => getattr(self, '_node2info') as PyDict;
+const n2iOf = (self: Py): Py => getattr(self, '_node2info');
 const readyOf = (self: Py): Py => getattr(self, '_ready_nodes');
-const prepared = (self: Py): Py[] => {
-  const ready = readyOf(self);
-  if (ready === null) throw pyErr(ValueError, 'prepare() must be called first');
-  return ready;
+// the state is the instance's attributes, which a condition may replace: each read and change goes
+// through the values' own methods, as graphlib.py's code does (`self._ready_nodes.clear()`)
+const prepared = (self: Py): void => {
+  if (readyOf(self) === null) throw pyErr(ValueError, 'prepare() must be called first');
 };
 const addTo = (self: Py, name: string, n: number): void => setattr(self, name, ops.add(getattr(self, name), n));
 
@@ -55,36 +58,46 @@ def('__init__', ['graph'], { graph: null }, (self, graph) => {
   setattr(self, '_npassedout', 0);
   setattr(self, '_nfinished', 0);
   if (graph !== null) {
-    for (const item of ops.iterate(call(getattr(graph, 'items')))) {
+    for (const item of ops.iterate(callMethod(graph, 'items'))) {
       step();
-      const [node, predecessors] = ops.toList(item);
-      call(getattr(self, 'add'), node, ...ops.toList(predecessors));
+      const [node, predecessors] = unpackPair(item);
+      // self.add(node, *predecessors)
+      const args: Py[] = [node];
+      spreadArgs(args, predecessors);
+      callMethod(self, 'add', ...args);
     }
   }
   return null;
 });
 
+/** `for node, predecessors in graph.items()`: two values, or the unpacking's error. */
+function unpackPair(item: Py): [Py, Py] {
+  const values = ops.toList(item);
+  if (values.length > 2) throw pyErr(ValueError, 'too many values to unpack (expected 2)');
+  if (values.length < 2) throw pyErr(ValueError, `not enough values to unpack (expected 2, got ${values.length})`);
+  return [values[0], values[1]];
+}
+
 /** _get_nodeinfo(node): the node's _NodeInfo, made and filed at its first sight. */
 function nodeInfo(self: Py, node: Py): Py {
   const n2i = n2iOf(self);
-  let result = n2i.get(node);
-  if (result === undefined || result === null) {
+  let result = callMethod(n2i, 'get', node);
+  if (result === null) {
     result = call(NODE_INFO, node);
-    n2i.set(node, result);
+    ops.setitem(n2i, node, result);
   }
   return result;
 }
 def('_get_nodeinfo', ['node'], {}, nodeInfo);
 
-// `self._get_nodeinfo(...)` is graphlib.py's own private helper, run here directly
 def('add', ['node', '*predecessors'], {}, (self, node, predecessors) => {
   if (readyOf(self) !== null) throw pyErr(ValueError, 'Nodes cannot be added after a call to prepare()');
   const preds = (predecessors as PyTuple).items;
-  const info = nodeInfo(self, node);
+  const info = callMethod(self, '_get_nodeinfo', node);
   setattr(info, 'npredecessors', ops.add(getattr(info, 'npredecessors'), preds.length));
   for (const pred of preds) {
     step();
-    (getattr(nodeInfo(self, pred), 'successors') as Py[]).push(node);
+    callMethod(getattr(callMethod(self, '_get_nodeinfo', pred), 'successors'), 'append', node);
   }
   return null;
 });
@@ -92,56 +105,56 @@ def('add', ['node', '*predecessors'], {}, (self, node, predecessors) => {
 def('prepare', [], {}, (self) => {
   if (readyOf(self) !== null) throw pyErr(ValueError, 'cannot prepare() more than once');
   const ready: Py[] = [];
-  for (const i of ops.iterate(call(getattr(n2iOf(self), 'values')))) {
+  for (const i of ops.iterate(callMethod(n2iOf(self), 'values'))) {
     step();
     if (ops.truthy(ops.eqValue(getattr(i, 'npredecessors'), 0))) ready.push(getattr(i, 'node'));
   }
   setattr(self, '_ready_nodes', ready);
-  const cycle = call(getattr(self, '_find_cycle'));
+  const cycle = callMethod(self, '_find_cycle');
   if (ops.truthy(cycle)) throw new PyException(CYCLE_ERROR, ['nodes are in a cycle', cycle]);
   return null;
 });
 
 def('get_ready', [], {}, (self) => {
-  const ready = prepared(self);
-  const result = new PyTuple(ready.slice());
+  prepared(self);
+  const result = call(TUPLE, readyOf(self)) as PyTuple;
   const n2i = n2iOf(self);
   for (const node of result.items) {
     step();
     setattr(ops.getitem(n2i, node), 'npredecessors', NODE_OUT);
   }
-  ready.length = 0;
+  callMethod(readyOf(self), 'clear');
   addTo(self, '_npassedout', result.items.length);
   return result;
 });
 
 def('is_active', [], {}, (self) => {
-  const ready = prepared(self);
-  return ops.truthy(ops.ltValue(getattr(self, '_nfinished'), getattr(self, '_npassedout'))) || ready.length > 0;
+  prepared(self);
+  return ops.truthy(ops.ltValue(getattr(self, '_nfinished'), getattr(self, '_npassedout'))) || ops.truthy(readyOf(self));
 });
 
-def('__bool__', [], {}, (self) => call(getattr(self, 'is_active')));
+def('__bool__', [], {}, (self) => callMethod(self, 'is_active'));
 
 def('done', ['*nodes'], {}, (self, nodes) => {
-  const ready = prepared(self);
+  prepared(self);
   const n2i = n2iOf(self);
   for (const node of (nodes as PyTuple).items) {
     step();
-    const info = call(getattr(n2i, 'get'), node);
+    const info = callMethod(n2i, 'get', node);
     if (info === null) throw pyErr(ValueError, `node ${repr(node)} was not added using add()`);
     const stat = getattr(info, 'npredecessors');
-    if (!ops.truthy(ops.eqValue(stat, NODE_OUT))) {
+    if (ops.truthy(ops.neValue(stat, NODE_OUT))) {
       if (ops.truthy(ops.geValue(stat, 0))) throw pyErr(ValueError, `node ${repr(node)} was not passed out (still not ready)`);
       if (ops.truthy(ops.eqValue(stat, NODE_DONE))) throw pyErr(ValueError, `node ${repr(node)} was already marked done`);
-      throw pyErr(AssertionError_, `node ${repr(node)}: unknown status ${repr(stat)}`);
+      // `assert False, f"node {node!r}: unknown status {stat}"`: the status's str()
+      throw pyErr(AssertionError_, `node ${repr(node)}: unknown status ${str(stat)}`);
     }
     setattr(info, 'npredecessors', NODE_DONE);
     for (const successor of ops.iterate(getattr(info, 'successors'))) {
       step();
       const sinfo = ops.getitem(n2i, successor);
-      const left = ops.sub(getattr(sinfo, 'npredecessors'), 1);
-      setattr(sinfo, 'npredecessors', left);
-      if (ops.truthy(ops.eqValue(left, 0))) ready.push(successor);
+      setattr(sinfo, 'npredecessors', ops.sub(getattr(sinfo, 'npredecessors'), 1));
+      if (ops.truthy(ops.eqValue(getattr(sinfo, 'npredecessors'), 0))) callMethod(readyOf(self), 'append', successor);
     }
     addTo(self, '_nfinished', 1);
   }
@@ -154,7 +167,7 @@ def('_find_cycle', [], {}, (self) => {
   const itstack: Iterator<Py>[] = [];
   const seen = new PyDict();
   const node2stacki = new PyDict();
-  for (let node of n2i.keyList()) {
+  for (let node of ops.toList(n2i)) {
     step();
     if (seen.has(node)) continue;
     for (;;) {
@@ -186,11 +199,11 @@ def('_find_cycle', [], {}, (self) => {
 });
 
 def('static_order', [], {}, (self) => new PyIterator((function* () {
-  call(getattr(self, 'prepare'));
-  while (ops.truthy(call(getattr(self, 'is_active')))) {
-    const group = call(getattr(self, 'get_ready')) as PyTuple;
-    for (const node of group.items) yield node;
-    call(getattr(self, 'done'), ...group.items);
+  callMethod(self, 'prepare');
+  while (ops.truthy(callMethod(self, 'is_active'))) {
+    const group = ops.toList(callMethod(self, 'get_ready'));
+    for (const node of group) yield node;
+    callMethod(self, 'done', ...group);
   }
 })(), 'generator'));
 
