@@ -34,6 +34,9 @@ it('refuses what the evaluator does not build of types', () => {
   const run = (source: string) => evaluator(engine, { source });
   expect(run(`import types\nreturn types.SimpleNamespace(a=1)`).error).toBe("UnsupportedError: 'types.SimpleNamespace' is not available in conditions: the evaluator does not build it");
   expect(run(`import types\nreturn types.new_class('A')`).error).toBe("UnsupportedError: 'types.new_class' is not available in conditions: the evaluator does not build it");
+  // a dict's subclass reads through its own __getitem__, __missing__ or copy in CPython: refused, not read as a plain dict
+  expect(run(`import types\nclass M(dict):\n    def __getitem__(self, k): return 42\nreturn types.MappingProxyType(M(a=1))['zz']`).error).toBe("UnsupportedError: types.MappingProxyType() of a 'M' is not available in conditions: the evaluator's mappingproxy is a view of a dict only");
+  expect(run(`import types, collections\nreturn types.MappingProxyType(collections.Counter('ab'))['zz']`).error).toMatch(/^UnsupportedError: /);
   expect(run(`import types\nreturn types.MappingProxyType('abc')`).error).toBe("UnsupportedError: types.MappingProxyType() of a 'str' is not available in conditions: the evaluator's mappingproxy is a view of a dict only");
   // read again in a second run: the same type objects
   expect(run(`import types\ndef g():\n    yield\nreturn type(g()) is types.GeneratorType, types.ModuleType is type(types)`).repr).toBe('(True, True)');

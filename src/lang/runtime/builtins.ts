@@ -343,10 +343,11 @@ const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByt
 const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
 singletonType('ellipsis', 'EllipsisType', ELLIPSIS);
 // types.MappingProxyType(mapping): a live, read-only view of a dict (mappingproxy_new refuses a list, a tuple or what has no
-// __getitem__); a view of any other mapping, whose reads would run its own methods, is not built
+// __getitem__); a view of any other mapping, a dict's subclass among them (a Counter's, a defaultdict's __missing__, a
+// class's own __getitem__ or copy), whose reads would run its own methods, is not built: the proxy reads the dict's table
 makeType('mappingproxy', (a, k) => {
   const [mapping] = bind('mappingproxy', a, k, ['mapping'], 1);
-  if (mapping instanceof PyDict) return new PyMappingProxy(mapping);
+  if (mapping instanceof PyDict && mapping.constructor === PyDict) return new PyMappingProxy(mapping);
   if (Array.isArray(mapping) || mapping instanceof PyTuple || lookupAttr(typeOf(mapping), '__getitem__') === undefined) throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(mapping)}`);
   throw fatalErr(UnsupportedError, `types.MappingProxyType() of a '${typeName(mapping)}' is not available in conditions: the evaluator's mappingproxy is a view of a dict only`);
 }, (v) => v instanceof PyMappingProxy || typeName(v) === 'mappingproxy');
