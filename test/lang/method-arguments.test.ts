@@ -138,6 +138,13 @@ const EXPRS = [
   "collections.OrderedDict().pop(())",
   "collections.OrderedDict(a=1).pop('a')",
   "collections.OrderedDict({1: 2}).pop(1.0)",
+  // from_bytes' and to_bytes' signed is keyword-only, and any value's truth (Clinic's 'p')
+  "int.from_bytes(b'\\x01', 'little', True)",
+  "(5).to_bytes(2, 'big', True)",
+  "int.from_bytes(b'\\xff', 'big', signed=10**20)",
+  "int.from_bytes(b'\\xff', signed=[1])",
+  "(-1).to_bytes(1, signed='x')",
+  "(255).to_bytes(1, 'big', signed=[])",
 ];
 
 it('refuses wrong calls of builtin methods in CPython\'s words, and answers right ones', () => {

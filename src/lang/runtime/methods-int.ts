@@ -4,11 +4,14 @@ import { octetsOf } from './bytes-like.js';
 import { typeErr } from './exceptions.js';
 import { classBytes } from './bytes-dunder.js';
 import { octetsOfItems } from './bytes.js';
-import { iterableOr, toList } from './iteration.js';
+import { iterableOr, toList, truthy } from './iteration.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
 import { argTypeName, freshBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+
+/** from_bytes' and to_bytes' `*, signed=False`. */
+const KW_SIGNED = { kwOnly: 1 };
 
 const asInt = (n: Py): Int => (typeof n === 'boolean' ? Number(n) : n);
 
@@ -27,15 +30,17 @@ function lengthArg(v: Py): Int {
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
 export function intFromBytes(args: Py[], kw: Map<string, Py> | null): Int {
-  const [bytes, order = 'big', signed = false] = bind('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1);
-  // Clinic converts byteorder, a str, and the body reads it, before it converts bytes
+  // signed is keyword-only, and Clinic's 'p': any value's truth
+  const [bytes, order = 'big', signed = false] = bind('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1, undefined, KW_SIGNED);
+  // Clinic converts byteorder, a str, and signed, and the body reads the order, before it converts bytes
   const byteorder = orderArg(order, 'from_bytes');
+  const isSigned = truthy(signed);
   checkOrder(byteorder);
   // PyObject_Bytes: a class's __bytes__ before the buffer of any but an exact bytes, then any iterable of ints but a str
   const refused = () => typeErr(`cannot convert '${typeName(bytes)}' object to bytes`);
   const octets = classBytes(bytes)?.data ?? octetsOf(bytes) ?? (typeof bytes === 'string' || bytes instanceof PyStrBox ? null : octetsOfItems(toList(iterableOr(bytes, refused))));
   if (octets === null) throw refused();
-  return from_bytes(octets, byteorder, signed === true || (typeof signed === 'number' && signed !== 0));
+  return from_bytes(octets, byteorder, isSigned);
 }
 
 /** int's methods (bool's too, as in CPython); the integer kernel does the work. */
@@ -50,13 +55,14 @@ export const INT_METHODS = checkedMethods(
     [
       'to_bytes',
       (n, args, kw) => {
-        const [length = 1, order = 'big', signed = false] = bind('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
+        const [length = 1, order = 'big', signed = false] = bind('to_bytes', args, kw, ['length', 'byteorder', 'signed'], 0, undefined, KW_SIGNED);
         const size = lengthArg(length);
         const byteOrder = orderArg(order, 'to_bytes');
+        const isSigned = truthy(signed);
         // CPython checks the order and the length, then allocates the bytes before it reads n: past memory that is its MemoryError, whatever n's sign
         checkOrder(byteOrder);
         if (size >= 0) bytesBeyondMemory(size);
-        return freshBytes(to_bytes(asInt(n), size, byteOrder, signed === true || (typeof signed === 'number' && signed !== 0)));
+        return freshBytes(to_bytes(asInt(n), size, byteOrder, isSigned));
       },
     ],
   ]),
