@@ -145,6 +145,11 @@ const EXPRS = [
   "int.from_bytes(b'\\xff', signed=[1])",
   "(-1).to_bytes(1, signed='x')",
   "(255).to_bytes(1, 'big', signed=[])",
+  // a Match's group numbers: any value with __index__ is its int (match_getindex's PyIndex_Check)
+  "re.match('(a)(b)', 'ab').start(type('I', (), {'__index__': lambda s: 2})())",
+  "re.match('(a)(b)', 'ab').span(type('I', (), {'__index__': lambda s: 2})())",
+  "re.match('(a)(b)', 'ab').group(1, type('I', (), {'__index__': lambda s: 2})())",
+  "re.match('(a)(b)', 'ab').group(type('I', (), {'__index__': lambda s: 2**80})())",
 ];
 
 it('refuses wrong calls of builtin methods in CPython\'s words, and answers right ones', () => {

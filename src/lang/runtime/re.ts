@@ -1,4 +1,4 @@
-import { bind, indexArg } from './args.js';
+import { bind, indexArg, indexOf } from './args.js';
 import { bindArgs, keywordSignature, positionalSignature } from './signature.js';
 import { allocStr, charge, chargeSteps, checkSize, step, work } from './budget.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
@@ -432,6 +432,8 @@ export class Match {
   index(g: Py): number {
     // an int or str subclass's instance is its int or str (PyIndex_Check, then the names' dict)
     if (g instanceof PyIntBox || g instanceof PyStrBox) g = g.value;
+    // any other value with __index__ is its int (PyIndex_Check, then PyNumber_AsSsize_t)
+    else if (typeof g === 'object' && g !== null) g = indexOf(g) ?? g;
     if (typeof g === 'string') {
       const n = this.pattern.c.t.names.get(g);
       if (n === undefined) throw pyErr(IndexError, 'no such group');
