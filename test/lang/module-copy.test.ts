@@ -340,6 +340,16 @@ class A(abc.ABC): pass
 class E(enum.Enum):
     a = 1
 return [copy.copy(c) is c and copy.deepcopy(c) is c for c in (A, E, numbers.Real, collections.abc.Mapping)], copy.deepcopy([numbers.Integral, A])[1] is A`,
+  // a mappingproxy (types.MappingProxyType's, a class's __dict__) has no reduction: "cannot pickle"
+  `import copy, types
+class C: pass
+out = []
+for f in [lambda: copy.copy(types.MappingProxyType({'a': [1]})), lambda: copy.deepcopy(types.MappingProxyType({})), lambda: copy.copy(C.__dict__), lambda: copy.deepcopy([C.__dict__])]:
+    try:
+        out.append(f())
+    except TypeError as e:
+        out.append(str(e))
+return out`,
 ];
 
 it('copies and deep-copies as CPython does', () => {

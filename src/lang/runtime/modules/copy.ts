@@ -10,6 +10,7 @@
  * counts against CPython's recursion limit, so a deep value ends in RecursionError at CPython's
  * depth and in its words.
  */
+import { PyMappingProxy } from '../mappingproxy-value.js';
 import { slotsOf } from '../types/table.js';
 import { getattr } from '../attributes.js';
 import { allocItems, nestingRoom, step, tick } from '../budget.js';
@@ -94,9 +95,9 @@ function isAtomic(x: Py, deep: boolean): boolean {
   return false;
 }
 
-/** The values CPython cannot reduce: TypeError: cannot pickle 'generator' object. */
+/** The values CPython cannot reduce: TypeError: cannot pickle 'generator' object (or 'mappingproxy', a class's __dict__ or types.MappingProxyType's). */
 const unpicklable = (x: Py): boolean =>
-  x instanceof PyModule || x instanceof PyGenerator || x instanceof PyIterator || x instanceof PyMemoryView || x instanceof PyView || x instanceof PyHash || x instanceof PyBlake2;
+  x instanceof PyModule || x instanceof PyMappingProxy || x instanceof PyGenerator || x instanceof PyIterator || x instanceof PyMemoryView || x instanceof PyView || x instanceof PyHash || x instanceof PyBlake2;
 
 /** memoryview's own __reduce_ex__ words it otherwise than object's. */
 const cannotPickle = (x: Py) => typeErr(x instanceof PyMemoryView ? 'cannot pickle memoryview objects' : `cannot pickle '${typeName(x)}' object`);
