@@ -101,12 +101,20 @@ it("words an exception's text when it is read, as CPython's BaseException.__str_
   ])).toEqual([]);
 });
 
-it('wraps a chain of exceptions a step at a time, each new one paying one step', () => {
+it('wraps a chain of exceptions as deep as CPython allows within the step budget, and one deeper is its RecursionError', () => {
   // the step budget decides, not the machine's load
   const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
-  // each str() walks to the last text known: walked afresh, 5,000 of them would be 12.5 million steps (the budget is 100,000)
-  const program = engine.compile("e = ValueError('x')\nn = 0\nfor i in range(5000):\n    e = ValueError(e)\n    n += len(str(e))\nreturn n", 'standard') as Program;
-  expect(engine.runStandard(program, new PyDict(), '', new PyDict()).value).toBe(5000);
+  // each str() walks the whole chain (an inner one's args may have changed): 990 of them walk
+  // half a million levels, a step every 8 (exception-str.test.ts has the depths)
+  const run = (n: number) => engine.runStandard(engine.compile(`e = ValueError('x')\nn = 0\nfor i in range(${n}):\n    e = ValueError(e)\n    n += len(str(e))\nreturn n`, 'standard') as Program, new PyDict(), '', new PyDict()).value;
+  expect(run(990)).toBe(990);
+  let raised = '';
+  try {
+    run(5000);
+  } catch (e) {
+    raised = describeException(e as PyException);
+  }
+  expect(raised).toBe('RecursionError: maximum recursion depth exceeded while getting the str of an object');
 });
 
 it("words the text of an exception that leaves a run within the run's limits", () => {
