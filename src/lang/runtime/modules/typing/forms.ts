@@ -96,6 +96,8 @@ export function typeCheck(arg: Py, msg: string, isArgument = true, allowSpecialF
 /** ForwardRef('Cfg'): a string annotation inside an alias, never evaluated here (get_type_hints would). */
 export const FORWARD_REF = typingClass('ForwardRef');
 fileSharedObject(FORWARD_REF, 'typing.ForwardRef');
+// its order runs through typing's _Final, which is not built: refused, not given short
+fileBasesNotBuilt(FORWARD_REF, "typing's _Final");
 /** `module`: where _type_check was told the string was written (TypedDict's class), shown by the repr. */
 export function forwardRef(arg: string, module: Py = null): PyInstance {
   const v = new PyInstance(FORWARD_REF);
