@@ -22,7 +22,7 @@ import { OWN_STR, unboundAttr } from './super-unbound.js';
 import { FUNCTION } from './types/callable.js';
 import { registerType } from './types/table.js';
 import { fatalErr, pyErr, UnsupportedError, ValueError } from './exceptions.js';
-import { PyFloat, PyFunc, PyIntBox, PyType, typeName, type NativeFn, type Py } from './values.js';
+import { argTypeName, PyFloat, PyFunc, PyIntBox, PyType, typeName, type NativeFn, type Py } from './values.js';
 
 /** A dunder bound to a value: `<method-wrapper '__add__' of int object>`, or a `<built-in method ...>` where CPython's is a method descriptor. */
 export class PyMethodWrapper extends PyFunc {
@@ -218,7 +218,7 @@ function getFormat(t: PyType): PyBuiltinMethod {
     noKeywords(t, '__getformat__', kw);
     if (args.length !== 1) throw typeErr(`float.__getformat__() takes exactly one argument (${args.length} given)`);
     const s = args[0];
-    if (typeof s !== 'string') throw typeErr(`__getformat__() argument must be str, not ${s === null ? 'None' : typeName(s)}`);
+    if (typeof s !== 'string') throw typeErr(`__getformat__() argument must be str, not ${argTypeName(s)}`);
     if (s !== 'double' && s !== 'float') throw pyErr(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
     return 'IEEE, little-endian';
   }, t, 'float', true);

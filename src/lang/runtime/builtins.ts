@@ -50,7 +50,7 @@ import { setOf } from './sets.js';
 import { typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
-import { ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
+import { argTypeName, ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
 import { isDecimalChar } from './unicode-14.js';
 import { asciiDigit } from './int/text.js';
 
@@ -245,7 +245,7 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
   // a str subclass's instance is its str
   const [encoding, errors] = [encodingArg, errorsArg].map((v) => (v instanceof PyStrBox ? v.value : v));
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
-    if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${v === null ? 'None' : typeName(v)}`);
+    if (v !== undefined && typeof v !== 'string') throw typeErr(`str() argument '${name}' must be str, not ${argTypeName(v)}`);
   }
   if (object === undefined) return '';
   if (typeof object === 'string' || object instanceof PyStrBox) throw typeErr('decoding str is not supported');

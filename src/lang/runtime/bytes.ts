@@ -20,7 +20,7 @@ import { indexSized, intOf } from './numbers.js';
 import { bytesBeyondMemory, repeatBeyondMemory } from './sizes.js';
 import { classBytes } from './bytes-dunder.js';
 import { isHooked } from './class-values.js';
-import { EMPTY_BYTES, freshBytes, PyBytes, PyFunc, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
+import { argTypeName, EMPTY_BYTES, freshBytes, PyBytes, PyFunc, PyStrBox, PyTuple, sharedBytes, typeName, type Py } from './values.js';
 
 export { PyBytes };
 
@@ -32,7 +32,6 @@ function cString(arg: string): void {
 }
 
 /** An argument's type as argument clinic names it: None, not NoneType. */
-const argType = (v: Py) => (v === null ? 'None' : typeName(v));
 
 /**
  * Encodes or decodes in the codec named, given the encoding and errors arguments of `fn` (str
@@ -42,8 +41,8 @@ const argType = (v: Py) => (v === null ? 'None' : typeName(v));
 function runCodec<T>(fn: string, use: 'encode' | 'decode', encoding: Py, errors: Py, run: (codec: Codec, how: () => Handler, errors: string) => T, empty?: T): T {
   const name = encoding instanceof PyStrBox ? encoding.value : encoding;
   const handler = errors instanceof PyStrBox ? errors.value : errors;
-  if (typeof name !== 'string') throw typeErr(`${fn}() argument 'encoding' must be str, not ${argType(name)}`);
-  if (typeof handler !== 'string') throw typeErr(`${fn}() argument 'errors' must be str, not ${argType(handler)}`);
+  if (typeof name !== 'string') throw typeErr(`${fn}() argument 'encoding' must be str, not ${argTypeName(name)}`);
+  if (typeof handler !== 'string') throw typeErr(`${fn}() argument 'errors' must be str, not ${argTypeName(handler)}`);
   // both are read as C strings first: UTF-8, without NUL
   cString(name);
   cString(handler);
@@ -86,7 +85,7 @@ function encodedBytes(fn: string, s: string, encoding: Py = 'utf-8', errors: Py 
 /** bytes()'s and bytearray()'s encoding and errors, checked by argument clinic before anything else: str, when given. */
 export function textArgs(fn: string, encoding: Py | undefined, errors: Py | undefined): void {
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
-    if (v !== undefined && typeof v !== 'string' && !(v instanceof PyStrBox)) throw typeErr(`${fn}() argument '${name}' must be str, not ${argType(v)}`);
+    if (v !== undefined && typeof v !== 'string' && !(v instanceof PyStrBox)) throw typeErr(`${fn}() argument '${name}' must be str, not ${argTypeName(v)}`);
   }
 }
 

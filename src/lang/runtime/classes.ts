@@ -40,7 +40,7 @@ import { argsSetTo, baseRepr, EXCEPTION, exceptionStr } from './types/exception.
 import { valueDunder, wrapperArgs } from './super-dunders.js';
 import { objectInitExcess, unboundAttr, wrapper as slotWrapper } from './super-unbound.js';
 import { PySlice } from './slice.js';
-import { PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
+import { argTypeName, PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
 import { classGetitem } from './class-getitem.js';
 import { noteSubclass } from './subclasses.js';
@@ -583,7 +583,7 @@ export function objectDunder(self: Py, name: string): PyFunc | undefined {
         // a str subclass's instance is its str
         const spec = given instanceof PyStrBox ? given.value : given;
         // _PyArg_BadArgument's words: None by name
-        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
+        if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${argTypeName(spec)}`);
         if (spec !== '') throw typeErr(`unsupported format string passed to ${typeName(self)}.__format__`);
         return str(self);
       });

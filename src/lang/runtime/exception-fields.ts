@@ -8,7 +8,7 @@ import {
 } from './exceptions.js';
 import type { Int } from './int/index.js';
 import { freshBytes, PyComplex, PyFloat } from './scalars.js';
-import { PyBytes, PyException, PyIntBox, PyStrBox, PyTuple, tupleOf, typeName, type Py, type PyType } from './values.js';
+import { argTypeName, PyBytes, PyException, PyIntBox, PyStrBox, PyTuple, tupleOf, typeName, type Py, type PyType } from './values.js';
 import type { ItemRepr } from './types/protocol.js';
 
 /**
@@ -165,7 +165,7 @@ function asSsize(v: Py, error: PyType, message: string): Int {
 
 /** PyArg_ParseTuple's "U": a str (or a str subclass's instance), else "argument 1 must be str, not int" (converterr's "not None"). */
 function strArg(v: Py, at: number): Py {
-  if (typeof v !== 'string' && !(v instanceof PyStrBox)) throw typeErr(`argument ${at} must be str, not ${v === null ? 'None' : typeName(v)}`);
+  if (typeof v !== 'string' && !(v instanceof PyStrBox)) throw typeErr(`argument ${at} must be str, not ${argTypeName(v)}`);
   return v;
 }
 

@@ -19,7 +19,7 @@ import * as arith from './arith.js';
 import { PyFrozenSet, PySet } from './pyset.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { PyFloat, PyTuple } from './scalars.js';
-import { type Py, PyFunc, PyIntBox, PyIterator, PyStrBox, tupleOf, typeName } from './values.js';
+import { argTypeName, type Py, PyFunc, PyIntBox, PyIterator, PyStrBox, tupleOf, typeName } from './values.js';
 
 /**
  * A builtin value type's dunders as super() reaches them from a subclass's method
@@ -220,7 +220,7 @@ function formatOf(_base: Base, self: Py, given: Py): string {
   // a str subclass's instance is its str
   const spec = given instanceof PyStrBox ? given.value : given;
   // _PyArg_BadArgument's words, the function's name without its type's
-  if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
+  if (typeof spec !== 'string') throw typeErr(`__format__() argument must be str, not ${argTypeName(spec)}`);
   // an empty spec is str(self), a subclass's own __str__ (or __repr__) asked, as int's, float's and str's __format__ do
   if (spec === '') return strOf(self);
   return formatValue(typeof self === 'boolean' ? self : plain(self), spec);

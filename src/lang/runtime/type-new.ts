@@ -10,7 +10,7 @@ import { work } from './budget.js';
 import { checkTypeName } from './class-rename.js';
 import { finishClass, makeClass, PyClass } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
-import { PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { argTypeName, PyDict, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 import { calculateMeta, classCellOf, hasMroEntries, typeOfTypes } from './metaclass.js';
 import { callValue } from './call.js';
 import { classAttr } from './descriptors.js';
@@ -20,9 +20,9 @@ const TYPE_OF_TYPES = typeOfTypes;
 
 export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null, meta: PyClass | null = null): Py {
   const name = nameV instanceof PyStrBox ? nameV.value : nameV;
-  if (typeof name !== 'string') throw typeErr(`type.__new__() argument 1 must be str, not ${given(nameV)}`);
-  if (!(basesV instanceof PyTuple)) throw typeErr(`type.__new__() argument 2 must be tuple, not ${given(basesV)}`);
-  if (!(dictV instanceof PyDict)) throw typeErr(`type.__new__() argument 3 must be dict, not ${given(dictV)}`);
+  if (typeof name !== 'string') throw typeErr(`type.__new__() argument 1 must be str, not ${argTypeName(nameV)}`);
+  if (!(basesV instanceof PyTuple)) throw typeErr(`type.__new__() argument 2 must be tuple, not ${argTypeName(basesV)}`);
+  if (!(dictV instanceof PyDict)) throw typeErr(`type.__new__() argument 3 must be dict, not ${argTypeName(dictV)}`);
   checkTypeName(name);
   // type_new_get_bases: a base that would be replaced by its __mro_entries__ is a class statement's
   if (basesV.items.some((b) => hasMroEntries(b))) throw typeErr(`type() doesn't support MRO entry resolution; use types.new_class()`);
@@ -90,7 +90,6 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
 }
 
 /** _PyArg_BadArgument's name of what was given: None by itself, else its type's. */
-const given = (v: Py): string => (v === null ? 'None' : typeName(v));
 
 /** The parser's checkName for a class body's names, in its words: a dunder CPython gives no meaning is a plain attribute. */
 function checkName(id: string): void {

@@ -14,7 +14,7 @@ import { IndexError, pyErr, RuntimeError, StopIteration, typeErr, TypeError_, At
 import { PyHookedCollection } from '../hooked-collection.js';
 import * as ops from '../ops.js';
 import { bindArgs, Signature } from '../signature.js';
-import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyTuple, typeName, type Py } from '../values.js';
+import { argTypeName, PyDict, PyException, PyFunc, PyIterator, PyModule, PyTuple, type Py } from '../values.js';
 import { PyGenerator, yieldFrom, type GeneratorBody } from '../generator.js';
 
 const less = (a: Py, b: Py): boolean => (tick(), ops.truthy(ops.ltValue(a, b)));
@@ -23,7 +23,7 @@ const less = (a: Py, b: Py): boolean => (tick(), ops.truthy(ops.ltValue(a, b)));
 function heapOf(v: Py, fname: string, alone: boolean): Py[] {
   // a list subclass with dunders of its own keeps its items in a list the sifts read directly, as C's PyList_GET_ITEM does
   if (v instanceof PyHookedCollection && Array.isArray(v.value)) return v.value;
-  if (!Array.isArray(v)) throw typeErr(`${fname}() argument${alone ? '' : ' 1'} must be list, not ${v === null ? 'None' : typeName(v)}`);
+  if (!Array.isArray(v)) throw typeErr(`${fname}() argument${alone ? '' : ' 1'} must be list, not ${argTypeName(v)}`);
   return v;
 }
 

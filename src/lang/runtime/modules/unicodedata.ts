@@ -11,7 +11,7 @@ import { charProps, decompositionText, numericOf } from '../unicode-data.js';
 import { UNIDATA_VERSION } from '../unicode-names-table.js';
 import { lookupName, nameOf } from '../unicode-names.js';
 import { isNormalized, normalFormOf, type Form } from '../unicode-normalize.js';
-import { PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyType, typeName, type Py } from '../values.js';
+import { argTypeName, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyType, typeName, type Py } from '../values.js';
 
 // CPython 3.11's unicodedata (Unicode 14.0): names from the table \N{...} reads, the other
 // properties and normalize() from unicode-data.ts's; and its ucd_3_2_0, the same functions on
@@ -92,7 +92,6 @@ const UNICODE_3_2: Version = {
 const NAME_MAXLEN = 256;
 
 /** A wrong argument's type as Argument Clinic's _PyArg_BadArgument writes it: None by name. */
-const badType = (v: Py): string => (v === null ? 'None' : typeName(v));
 
 /** The code point of a str of one character (a str subclass's too), else null. */
 function codePointOf(v: Py): number | null {
@@ -108,7 +107,7 @@ function name(v: Version): PyFunc {
   return new PyFunc('name', (args, kw) => {
     const [chr, fallback] = bindArgs(sig, args, kw);
     const cp = codePointOf(chr);
-    if (cp === null) throw typeErr(`name() argument 1 must be a unicode character, not ${badType(chr)}`);
+    if (cp === null) throw typeErr(`name() argument 1 must be a unicode character, not ${argTypeName(chr)}`);
     const found = v.name(cp);
     if (found !== null) return found;
     if (fallback === undefined) throw valueErr('no such name');
@@ -145,7 +144,7 @@ function property(v: Version, fname: string, answer: (cp: number) => Py): PyFunc
   return new PyFunc(fname, (args, kw) => {
     const [chr] = bindArgs(sig, args, kw);
     const cp = codePointOf(chr);
-    if (cp === null) throw typeErr(`${fname}() argument must be a unicode character, not ${badType(chr)}`);
+    if (cp === null) throw typeErr(`${fname}() argument must be a unicode character, not ${argTypeName(chr)}`);
     return answer(cp);
   });
 }
@@ -156,7 +155,7 @@ function numberFn(v: Version, fname: 'decimal' | 'digit' | 'numeric', missing: s
   return new PyFunc(fname, (args, kw) => {
     const [chr, fallback] = bindArgs(sig, args, kw);
     const cp = codePointOf(chr);
-    if (cp === null) throw typeErr(`${fname}() argument 1 must be a unicode character, not ${badType(chr)}`);
+    if (cp === null) throw typeErr(`${fname}() argument 1 must be a unicode character, not ${argTypeName(chr)}`);
     const n = v[fname](cp);
     if (n !== null) return fname === 'numeric' ? new PyFloat(n) : n;
     if (fallback === undefined) throw valueErr(missing);
@@ -175,8 +174,8 @@ function normalizer(v: Version, fname: string, answer: (form: Form, s: string, a
   const sig = positionalSignature(fname, 'clinic', 2, 2, v.owner);
   return new PyFunc(fname, (args, kw) => {
     const [form, s] = bindArgs(sig, args, kw).map((v) => (v instanceof PyStrBox ? v.value : v));
-    if (typeof form !== 'string') throw typeErr(`${fname}() argument 1 must be str, not ${badType(args[0])}`);
-    if (typeof s !== 'string') throw typeErr(`${fname}() argument 2 must be str, not ${badType(args[1])}`);
+    if (typeof form !== 'string') throw typeErr(`${fname}() argument 1 must be str, not ${argTypeName(args[0])}`);
+    if (typeof s !== 'string') throw typeErr(`${fname}() argument 2 must be str, not ${argTypeName(args[1])}`);
     // CPython answers an empty str before it reads the form
     if (s.length === 0) return empty ?? args[1];
     if (!FORMS.has(form)) throw valueErr('invalid normalization form');

@@ -18,7 +18,7 @@ import * as ops from '../../ops.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { isRunClass } from '../../subclasses.js';
-import { PyDict, PyFunc, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
+import { argTypeName, PyDict, PyFunc, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { DATACLASS } from './process.js';
 
 const builtin = (name: string): Py => BUILTINS.get(name)!;
@@ -111,7 +111,7 @@ function newClass(name: Py, bases: Py, fill: (ns: Py) => void): Py {
     else if (meta.mro.some((t) => t instanceof PyClass && isRunClass(t) && t.attrs.has('__new__'))) module = 'builtins';
   }
   const n = strValue(name);
-  if (n === undefined) throw typeErr(`type.__new__() argument 1 must be str, not ${name === null ? 'None' : typeName(name)}`);
+  if (n === undefined) throw typeErr(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
   return buildClass(n, n, [...items], null, meta, (ns) => {
     // the namespace starts empty: new_class's body stores no __module__ or __qualname__
     if (ns instanceof PyDict) {

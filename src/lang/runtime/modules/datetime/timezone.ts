@@ -7,7 +7,7 @@ import { toMicros } from '../../datetime/timedelta.js';
 import { makeTimezone, timezoneRepr, tzName, UTC } from '../../datetime/timezone.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
-import { PyStrBox, typeName, type Py } from '../../values.js';
+import { argTypeName, PyStrBox, typeName, type Py } from '../../values.js';
 import { deltaHash } from './hash.js';
 import { PyClassType } from '../class-type.js';
 import { TZINFO_TYPE } from './tzinfo.js';
@@ -21,7 +21,7 @@ export const TIMEZONE_TYPE = new PyClassType('datetime.timezone', (a, kw) => {
   // a str subclass's instance is taken as its str, as PyUnicode_Check has it
   if (name instanceof PyStrBox) name = name.value;
   // PyArg_Parse's converterr names None as None, not NoneType
-  if (name !== undefined && typeof name !== 'string') throw typeErr(`timezone() argument 2 must be str, not ${name === null ? 'None' : typeName(name)}`);
+  if (name !== undefined && typeof name !== 'string') throw typeErr(`timezone() argument 2 must be str, not ${argTypeName(name)}`);
   return tzObject(makeTimezone(offset.d, name ?? null));
 }, TZINFO_TYPE);
 TIMEZONE_TYPE.attrs.set('utc', tzObject(UTC));

@@ -29,7 +29,7 @@ import { valueNew } from '../../builtin-subclass.js';
 import { big, norm, type Int } from '../../int/index.js';
 import { payLinear } from '../../int/cost.js';
 import { bitLength as exactBits, bitsBound } from '../../int/size.js';
-import { PyDict, PyException, PyFunc, PyIntBox, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
+import { argTypeName, PyDict, PyException, PyFunc, PyIntBox, PyStrBox, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import { PyGenerator } from '../../generator.js';
 import { fileSharedObject } from '../../shared-objects.js';
@@ -715,7 +715,7 @@ ENUM.attrs.set('__str__', pyDef('Enum.__str__', ['self'], {}, (self) => `${class
 ENUM.attrs.set('__format__', pyDef('Enum.__format__', ['self', 'format_spec'], {}, (self, spec) => callValue(FORMAT, [str(self), formatSpec(spec)], null)));
 /** str.__format__'s and int.__format__'s own check of the spec, before format()'s words could say it. */
 function formatSpec(spec: Py): Py {
-  if (!isinstance(spec, STR)) throw typeErr(`__format__() argument must be str, not ${spec === null ? 'None' : typeName(spec)}`);
+  if (!isinstance(spec, STR)) throw typeErr(`__format__() argument must be str, not ${argTypeName(spec)}`);
   return spec;
 }
 /** Enum.__hash__, hash(self._name_); but a data type before Enum in the class's order (int in IntEnum's) hashes as its values do. */
