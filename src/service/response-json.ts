@@ -45,7 +45,11 @@ export function toJson(v: Py): string {
 
 /** A string's JSON text, as JSON.stringify writes it; short plain ones need no builtin call. */
 function quote(s: string): string {
-  if (s.length > 64) return JSON.stringify(singleHighs(s));
+  if (s.length > 64) {
+    // a lone high held doubled (codepoints.ts) is escaped, so lengthens the text: most long strs skip the look for one
+    const q = JSON.stringify(s);
+    return q.length === s.length + 2 ? q : JSON.stringify(singleHighs(s));
+  }
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // control characters, quote, backslash: escaped; surrogates: lone ones are escaped

@@ -19,6 +19,14 @@ it.each([
   expect(toJson(parseJson(text))).toBe(reference(text));
 });
 
+// a lone high surrogate is held as its unit twice (codepoints.ts): written once, in short strs and in long ones (which take JSON.stringify's route)
+it.each([
+  ['["\\ud83d", "a\\ud83d\\ude00"]', '["\\ud83d","a😀"]'],
+  [`["${'x'.repeat(70)}\\ud83d", "${'y'.repeat(70)}\\ud83d\\ud83d\\ude00", "${'z'.repeat(70)}\\ud83d\\\\ud83d"]`, `["${'x'.repeat(70)}\\ud83d","${'y'.repeat(70)}\\ud83d😀","${'z'.repeat(70)}\\ud83d\\\\ud83d"]`],
+])('writes a lone high surrogate once in %s', (text, expected) => {
+  expect(toJson(parseJson(text))).toBe(expected);
+});
+
 it('agrees with json.dumps on random JSON, any strings', () => {
   const value = fc.jsonValue({ maxDepth: 3, stringUnit: 'binary' });
   fc.assert(

@@ -48,7 +48,10 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
   if (ensureAscii || !raw) {
-    const q = JSON.stringify(singleHighs(s));
+    let q = JSON.stringify(s);
+    // a lone high surrogate, held doubled (codepoints.ts), was escaped there twice: write it once.
+    // Only an escape makes the text longer than its quotes, so most strs skip the look
+    if (q.length !== s.length + 2) q = JSON.stringify(singleHighs(s));
     return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
   }
   // raw: surrogate units kept as they are, a lone high's two included
