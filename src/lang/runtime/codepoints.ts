@@ -39,7 +39,14 @@ export function cpChars(s: string): string[] {
 const DOUBLED_HIGH = /([\uD800-\uDBFF])\1/g;
 
 /** Whether s holds a lone high surrogate: two high units side by side are one doubled, or end one. */
-export const hasLoneHigh = (s: string): boolean => astral(s) && /[\uD800-\uDBFF]{2}/.test(s);
+export function hasLoneHigh(s: string): boolean {
+  if (!astral(s)) return false;
+  // a long one is now the held string: its answer is kept with it (re asks it of each subject beyond the BMP)
+  if (s.length >= SHORT && s === last) return (lastLoneHigh ??= TWO_HIGHS.test(s));
+  return TWO_HIGHS.test(s);
+}
+
+const TWO_HIGHS = /[\uD800-\uDBFF]{2}/;
 
 /**
  * s with each lone high surrogate one unit again, as JSON.stringify and the UTF-16 writers
@@ -95,6 +102,7 @@ let last = '';
 let lastRun = -1;
 let lastAstral = false;
 let lastStarts: Int32Array | null = null;
+let lastLoneHigh: boolean | null = null;
 
 /** A string from which a comparison may take longer than a step between two looks at the clock. */
 const LONG = 1 << 14;
@@ -131,6 +139,7 @@ function astralOf(s: string): boolean {
   last = s;
   lastRun = runNumber();
   lastStarts = null;
+  lastLoneHigh = null;
   return (lastAstral = HIGH_UNIT.test(s));
 }
 
