@@ -28,7 +28,7 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   // a TypedDict's keys (modules/typing/typed-dict.ts)
   ...['__required_keys__', '__optional_keys__', '__total__'],
   // Annotated's metadata, a NewType's type, what dataclass_transform records (modules/typing)
-  ...['__metadata__', '__supertype__', '__dataclass_transform__'],
+  ...['__metadata__', '__supertype__', '__dataclass_transform__', '__no_type_check__'],
   // enum (modules/enum): an enum class's members by name, and what a member's class was
   ...['__members__', '__objclass__'],
   // a condition's class's slots (slots.ts, dataclasses' slots=True); a module's class's are refused (slots-read.ts)

@@ -387,7 +387,7 @@ export abstract class ExpressionParser extends ParserState {
     return this.node({ k: 'Call', func, args, keywords, s, e: this.t.lastEnd });
   }
 
-  // subscript: test | [test] ':' [test] [':' [test]]   (a tuple when there is a comma)
+  // subscript: test | [test] ':' [test] [':' [test]] | '*' expr   (a tuple when there is a comma or a star: 3.11's `A[*Ts]`)
   protected parseSubscript(): Expr {
     const outer = this.level;
     this.level = outer + LEVEL.subscript;
@@ -396,6 +396,7 @@ export abstract class ExpressionParser extends ParserState {
     const s = this.t.start;
     const item = (): Expr => {
       const is = this.t.start;
+      if (this.isOp('*')) return this.parseStarred(LEVEL.displayStarred);
       const lower = this.isOp(':') ? null : this.parseNamed(LEVEL.subscriptWalrusValue);
       if (!this.eatOp(':')) return lower!;
       const upper = this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.parseTest();
@@ -405,7 +406,7 @@ export abstract class ExpressionParser extends ParserState {
       return this.node({ k: 'Slice', lower, upper, step, s: is, e: this.t.lastEnd });
     };
     const first = item();
-    if (!this.isOp(',')) {
+    if (!this.isOp(',') && first.k !== 'Starred') {
       this.level = outer;
       return first;
     }

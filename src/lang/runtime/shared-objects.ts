@@ -62,7 +62,8 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
     'DefragResult', 'ParseResult', 'SplitResult', 'DefragResultBytes', 'ParseResultBytes', 'SplitResultBytes',
   ],
   dataclasses: ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple', 'replace', 'is_dataclass', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'make_dataclass'],
-  typing: ['Any', 'Union', 'Optional', 'ClassVar', 'Final', 'Literal', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable', 'Iterator', 'Sequence', 'Mapping', 'TypeVar', 'cast', 'overload', 'no_type_check', 'final', 'NamedTuple', 'get_type_hints'],
+  typing: ['Any', 'Union', 'Optional', 'ClassVar', 'Final', 'Literal', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type', 'Callable', 'Iterable', 'Iterator', 'Sequence', 'Mapping', 'TypeVar', 'cast', 'overload', 'no_type_check', 'final', 'NamedTuple', 'get_type_hints',
+    'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'TypeVarTuple'],
   // _decimal makes its signals with PyErr_NewException: heap types, which take attributes
   decimal: [
     'DecimalException', 'Clamped', 'InvalidOperation', 'ConversionSyntax', 'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'Inexact', 'InvalidContext', 'Rounded',

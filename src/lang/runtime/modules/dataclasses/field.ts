@@ -134,6 +134,7 @@ export function typeRepr(t: Py): string {
     const m = /^<class '(.*)'>$/.exec(r);
     if (m !== null) return m[1];
   }
-  if (t instanceof PyFunc && !('isSubclassOf' in t)) return t.name;
+  // a def by its name (types.FunctionType); a builtin function (len) by its repr
+  if (t instanceof PyFunc && !('isSubclassOf' in t) && typeName(t) === 'function') return t.name;
   return repr(t);
 }

@@ -33,6 +33,8 @@ const ANNOTATED_ALIAS = makeClass('_AnnotatedAlias', '_AnnotatedAlias', [GENERIC
 ANNOTATED_ALIAS.module = 'typing';
 fileSharedObject(ANNOTATED_ALIAS, 'typing._AnnotatedAlias');
 fileBasesNotBuilt(ANNOTATED_ALIAS, "typing's _NotIterable and _GenericAlias");
+// _NotIterable's: `*Annotated[int, 1]` is refused, where a _GenericAlias's __iter__ would unpack it
+ANNOTATED_ALIAS.attrs.set('__iter__', null);
 
 const fn = (name: string, f: (a: Py[], kw: Map<string, Py> | null) => Py): PyFunc => new PyFunc(name, f, 'function');
 

@@ -6,7 +6,7 @@
  * Nothing here checks or enforces a type: as in CPython, annotations are values only.
  */
 import { PyUnionType } from '../../types/union-type.js';
-import { allocItems, step } from '../../budget.js';
+import { allocItems, step, tick } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { getattr } from '../../attributes.js';
@@ -16,7 +16,7 @@ import { PyClass } from '../../class-values.js';
 import { introspect } from '../../introspection.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
 import { AttributeError, fatalErr, missingAttr, pyErr, typeErr, UnsupportedError } from '../../exceptions.js';
-import { makeParameters, substituted } from '../../types/type-params.js';
+import { makeParameters } from '../../types/type-params.js';
 import { fileSharedObject, sharedObjectRefusal } from '../../shared-objects.js';
 import { fileBasesNotBuilt } from '../../object-class.js';
 import { freeze, guardClass } from '../frozen-instances.js';
@@ -197,10 +197,11 @@ const aliasSubclass = (name: string): PyClass => {
   const cls = makeClass(name, name, [GENERIC_ALIAS]);
   cls.module = 'typing';
   fileSharedObject(cls, `typing.${name}`);
-  fileBasesNotBuilt(cls, name === '_UnpackGenericAlias' ? "typing's _GenericAlias and _root" : "typing's _NotIterable and _GenericAlias");
+  fileBasesNotBuilt(cls, name === '_UnpackGenericAlias' || name === '_ConcatenateGenericAlias' ? "typing's _GenericAlias and _root" : "typing's _NotIterable and _GenericAlias");
   return cls;
 };
 export const UNPACK_GENERIC_ALIAS = aliasSubclass('_UnpackGenericAlias');
+export const CONCATENATE_GENERIC_ALIAS = aliasSubclass('_ConcatenateGenericAlias');
 export const LITERAL_GENERIC_ALIAS = aliasSubclass('_LiteralGenericAlias');
 export const CALLABLE_GENERIC_ALIAS = aliasSubclass('_CallableGenericAlias');
 // their orders run through typing's private classes, which are not built: refused, not given short
@@ -211,12 +212,22 @@ fileBasesNotBuilt(UNION_GENERIC_ALIAS, "typing's _NotIterable and _GenericAlias"
 export function alias(origin: Py, args: Py[], name: string, show?: () => string, keepOrigin = true, cls = name === 'Union' || name === 'Optional' ? UNION_GENERIC_ALIAS : GENERIC_ALIAS): PyInstance {
   allocItems(args.length);
   const v = new PyInstance(cls);
-  const parameters = new PyTuple(makeParameters(args));
+  const parameters = new PyTuple(makeParameters(flatTuples(args, [], 0)));
   ALIASES.set(v, { origin, args, name, show, parameters });
   if (keepOrigin && origin !== null) v.dict.set('__origin__', origin);
   v.dict.set('__args__', new PyTuple(args));
   v.dict.set('__parameters__', parameters);
   return v;
+}
+
+/** _collect_parameters reads a tuple among the arguments (what a ParamSpec took: `Base[[int, T]]`) item by item. */
+function flatTuples(args: readonly Py[], out: Py[], depth: number): Py[] {
+  for (const a of args) {
+    if (!(a instanceof PyTuple)) out.push(a);
+    else if (depth > 100) throw fatalErr(UnsupportedError, 'type parameters in tuples nested this deep are not available in conditions');
+    else (tick(), flatTuples(a.items, out, depth + 1));
+  }
+  return out;
 }
 
 /** A typing alias's type variables (_collect_parameters), as type-params.ts reads them; undefined for what is no typing alias. */
@@ -299,24 +310,6 @@ method(GENERIC_ALIAS, '__hash__', (self) => {
   if (a.name === 'Union' || a.name === 'Optional') return callValue(hash, [callValue(BUILTINS.get('frozenset')!, [new PyTuple(a.args)], null)], null);
   return callValue(hash, [new PyTuple([a.origin, new PyTuple(a.args)])], null);
 });
-/**
- * _GenericAlias.__getitem__: `Dict[str, T][int]`, `Optional[T][int]`, the type variables
- * replaced (_determine_new_args) and the alias made again (copy_with): a Union as Union[...].
- */
-method(GENERIC_ALIAS, '__getitem__', (self, [key]) => {
-  const a = ALIASES.get(self)!;
-  if (a.name === '' && isGenericBase(a.origin)) throw typeErr(`Cannot subscript already-subscripted ${repr(self)}`);
-  if (a.parameters.items.length === 0) throw typeErr(`${repr(self)} is not a generic class`);
-  const items = new PyTuple(paramsOf(key).map(typeArg));
-  const args = substituted(self, a.args, a.parameters.items, items);
-  if (a.name === 'Union' || a.name === 'Optional') return union(args);
-  // Callable's and Literal's print their arguments their own way, from what they were made of
-  if (a.show !== undefined) throw fatalErr(UnsupportedError, `substituting the type variables of ${repr(self)} is not available in conditions`);
-  const made = alias(a.origin, args, a.name);
-  if (a.name === '') made.dict.set('__module__', self.dict.get('__module__') ?? null);
-  return made;
-});
-
 // `typing.List[int] | None`, `int | typing.List[int]`: the aliases' and forms' __or__ and __ror__ are Union's (Lib/typing.py)
 for (const cls of [GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, SPECIAL_FORM]) {
   method(cls, '__or__', (self, [other]) => union([self, other]));
@@ -353,6 +346,9 @@ export function union(params: Py[]): Py {
 /** Generic and Protocol (generic.ts), whose aliases (Generic[T]) take no further subscript. */
 let isGenericBase: (v: Py) => boolean = () => false;
 export const setGenericBases = (f: (v: Py) => boolean): void => void (isGenericBase = f);
+
+/** Generic and Protocol (generic.ts): what an already-subscripted Generic[...] may not be subscripted again for. */
+export const isGenericBaseClass = (v: Py): boolean => isGenericBase(v);
 
 export let UNION_FORM: PyInstance;
 export const setUnionForm = (v: PyInstance): void => {

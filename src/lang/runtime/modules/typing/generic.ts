@@ -20,9 +20,10 @@ import { hooksOf } from '../../attribute-hooks.js';
 import { initSubclassAfter } from '../../init-subclass.js';
 import { repr } from '../../repr.js';
 import { fileSharedObject } from '../../shared-objects.js';
-import { isTypeParameter, makeParameters } from '../../types/type-params.js';
+import { isTypeParameter, makeParameters, pushAll, typeParamHooks } from '../../types/type-params.js';
 import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
+import './substitution.js';
 import { alias, aliasOf, formOf, GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS } from './forms.js';
 
 export const GENERIC = moduleClass('Generic', [OBJECT_CLASS], null);
@@ -85,22 +86,47 @@ function tpCache(fn: (args: Py[]) => Py): (args: Py[]) => Py {
   };
 }
 
-/** Generic.__class_getitem__(cls, params): Generic[T, ...] of unique type variables, or a generic class's alias of as many arguments as it has parameters. */
+/**
+ * Generic.__class_getitem__(cls, params): Generic[T, ...] of unique type variables (a TypeVar,
+ * a ParamSpec, a `*Ts`), or a generic class's alias, its arguments prepared by its parameters
+ * (a ParamSpec's `C[int, str]` is `C[(int, str)]`), as many as it has, a TypeVarTuple's spliced in.
+ */
 const classGetitem = tpCache(([cls, key]) => {
-  const params = paramsOf(key);
+  let params = paramsOf(key);
   if (cls === GENERIC || cls === PROTOCOL) {
     const name = (cls as PyClass).name;
     if (params.length === 0) throw typeErr(`Parameter list to ${name}[...] cannot be empty`);
-    if (!params.every((p) => (tick(), isTypeParameter(p)))) throw typeErr(`Parameters to ${name}[...] must all be type variables or parameter specification variables.`);
-    if (new Set(params).size !== params.length) throw typeErr(`Parameters to ${name}[...] must all be unique`);
+    if (!params.every((p) => (tick(), isTypevarLike(p)))) throw typeErr(`Parameters to ${name}[...] must all be type variables or parameter specification variables.`);
+    // as set() finds them: by hash and ==, so two `*Ts` are one
+    const seen = new PyDict();
+    for (const p of params) seen.set(p, true);
+    if (seen.size !== params.length) throw typeErr(`Parameters to ${name}[...] must all be unique`);
   } else {
     const own = getattr(cls, '__parameters__');
-    const expected = own instanceof PyTuple ? own.items.length : 0;
-    if (expected === 0) throw typeErr(`${str(cls)} is not a generic class`);
-    if (params.length !== expected) throw typeErr(`Too ${params.length > expected ? 'many' : 'few'} arguments for ${str(cls)}; actual ${params.length}, expected ${expected}`);
+    const tvars = own instanceof PyTuple ? own.items : [];
+    const hooks = typeParamHooks();
+    for (const p of tvars) {
+      tick();
+      params = hooks.prepare(p, cls, tvars, params);
+    }
+    if (tvars.length === 0) throw typeErr(`${str(cls)} is not a generic class`);
+    if (params.length !== tvars.length) throw typeErr(`Too ${params.length > tvars.length ? 'many' : 'few'} arguments for ${str(cls)}; actual ${params.length}, expected ${tvars.length}`);
+    const spliced: Py[] = [];
+    tvars.forEach((p, i) => {
+      const arg = params[i];
+      if (hooks.isVarTuple(p) && arg instanceof PyTuple) pushAll(spliced, arg.items);
+      else spliced.push(arg);
+    });
+    params = spliced;
   }
   return userAlias(cls, params);
 });
+
+/** typing._is_typevar_like: a TypeVar, a ParamSpec or an unpacked TypeVarTuple (`*Ts`), not a bare TypeVarTuple. */
+const isTypevarLike = (p: Py): boolean => {
+  const hooks = typeParamHooks();
+  return (isTypeParameter(p) && !hooks.isVarTuple(p)) || hooks.isUnpackedVarTuple(p);
+};
 
 /** _GenericAlias(cls, params) with no _name: shown by its origin, its `__module__` the origin's. */
 export function userAlias(origin: Py, args: Py[]): PyInstance {

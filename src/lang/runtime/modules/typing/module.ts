@@ -9,8 +9,9 @@
  * Annotated (annotated.ts), NewType (new-type.ts), the aliases of collections' and re's
  * classes, the Supports* protocols and IO, TextIO, BinaryIO (supports.ts), and the functions
  * for type checkers (functions.ts). Each form's `[...]` checks its arguments as _type_check does
- * (forms.ts typeCheck). Refused: a generic NamedTuple, ParamSpec, Concatenate, TypeVarTuple and
- * no_type_check_decorator.
+ * (forms.ts typeCheck). ParamSpec and Concatenate (param-spec.ts), TypeVarTuple and Unpack
+ * (type-var-tuple.ts), Callable (callable.ts) and the substitution of them all (substitution.ts).
+ * Refused: a generic NamedTuple and no_type_check_decorator.
  */
 import { COLLECTIONS_ABC } from '../collections-abc/module.js';
 import { getattr } from '../../attributes.js';
@@ -18,9 +19,11 @@ import { allocEntries, step } from '../../budget.js';
 import { BUILTINS, opaqueTypeNamed, setForeignCheck } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { makeClass, PyInstance } from '../../classes.js';
-import { fileSharedObject } from '../../shared-objects.js';
 import { PyClass } from '../../class-values.js';
-import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, TypeError_, UnsupportedError, valueErr } from '../../exceptions.js';
+import * as ops from '../../ops.js';
+import { isReadableDunder } from '../../../dunders.js';
+import { attrOf, attrOr } from './generic.js';
 import { fileClassForm } from '../../metaclass.js';
 import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
@@ -29,8 +32,7 @@ import { truthy } from '../../iteration.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { repr } from '../../repr.js';
 import { freeze } from '../frozen-instances.js';
-import { PyDict, PyFunc, PyModule, PyTuple, PyType, type Py } from '../../values.js';
-import { ELLIPSIS } from '../../scalars.js';
+import { PyDict, PyException, PyFunc, PyModule, PyTuple, PyType, typeName, type Py } from '../../values.js';
 import { OPERATOR } from '../operator.js';
 import { COLLECTIONS } from '../collections/module.js';
 import { CONTEXTLIB } from '../contextlib.js';
@@ -43,9 +45,12 @@ import { CLEAR_OVERLOADS, GET_OVERLOADS, OVERLOAD } from './overloads.js';
 import { GET_ARGS, GET_ORIGIN } from './origin.js';
 import { PROTOCOL, RUNTIME_CHECKABLE } from './protocol.js';
 import { ioClasses, supportsProtocols } from './supports.js';
-import { typeRepr } from '../dataclasses/field.js';
 import { setTypeParams } from '../../types/type-params.js';
-import { BARE_FORMS, CALLABLE_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, typeCheck, UNPACK_GENERIC_ALIAS, alias, aliasOf, aliasParameters, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typingClass, union } from './forms.js';
+import { CALLABLE, unflattened } from './callable.js';
+import { CALLER_MODULE, CONCATENATE, isParamSpec, PARAM_SPEC, PARAM_SPEC_ARGS, PARAM_SPEC_KWARGS, paramSpecPrepare, paramSpecSubst } from './param-spec.js';
+import { isTypeVarTuple, isUnpackedTypeVarTuple, TYPE_VAR_TUPLE, typeVarTuplePrepare, typeVarTupleSubst, UNPACK, unpackedTupleArgs } from './type-var-tuple.js';
+import { BOUND_VARIANCE_MIXIN, FINAL_MIXIN, IMMUTABLE_MIXIN, PICKLE_USING_NAME_MIXIN } from './mixins.js';
+import { BARE_FORMS, LITERAL_GENERIC_ALIAS, typeCheck, alias, aliasOf, aliasParameters, classLikeSubclass, form, formOf, FORWARD_REF, typeArg, GENERIC_ALIAS, setUnionForm, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, union } from './forms.js';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -133,27 +138,9 @@ const TUPLE = form(SPECIAL_GENERIC_ALIAS, {
   },
 });
 
-const ELLIPSIS_REPR = '...';
-const CALLABLE = form(SPECIAL_GENERIC_ALIAS, {
-  name: 'Callable',
-  origin: null,
-  arity: 2,
-  subscript: (_self, params) => {
-    if (params.length !== 2) throw typeErr('Callable must be used as Callable[[arg, ...], result].');
-    const [args, result] = params;
-    const listed = Array.isArray(args);
-    if (!listed && typeRepr(args) !== ELLIPSIS_REPR) throw typeErr(`Callable[args, result]: args must be a list. Got ${typeRepr(args)}`);
-    const argTypes = listed ? (args as Py[]).map(typeArg) : [args];
-    const all = [...argTypes, typeCheck(result, 'Callable[args, result]: result must be a type.')];
-    return alias(null, all, 'Callable', () => `typing.Callable[${listed ? `[${argTypes.map(typeRepr).join(', ')}]` : '...'}, ${typeRepr(typeArg(result))}]`, true, CALLABLE_GENERIC_ALIAS);
-  },
-});
-
 /** TypeVar('T', *constraints, bound=None, covariant=False, contravariant=False): `~T`. */
 // its bases, as CPython's order lists them (the mixins typing.py writes)
-const TYPE_VAR_BASES = ['_Final', '_Immutable', '_BoundVarianceMixin', '_PickleUsingNameMixin'].map(typingClass);
-TYPE_VAR_BASES.forEach((b) => fileSharedObject(b, `typing.${b.name}`));
-const TYPE_VAR = makeClass('TypeVar', 'TypeVar', TYPE_VAR_BASES);
+const TYPE_VAR = makeClass('TypeVar', 'TypeVar', [FINAL_MIXIN, IMMUTABLE_MIXIN, BOUND_VARIANCE_MIXIN, PICKLE_USING_NAME_MIXIN]);
 TYPE_VAR.module = 'typing';
 const TYPE_VAR_SIG = new Signature('TypeVar.__init__', [{ name: 'name', star: '' }, { name: 'constraints', star: '*' }, { name: 'bound', star: '' }, { name: 'covariant', star: '' }, { name: 'contravariant', star: '' }], 'python');
 TYPE_VAR.attrs.set('__new__', new PyFunc('TypeVar.__new__', (a, k) => {
@@ -166,63 +153,91 @@ TYPE_VAR.attrs.set('__new__', new PyFunc('TypeVar.__new__', (a, k) => {
   v.dict.set('__bound__', bound === null ? null : typeArg(bound));
   v.dict.set('__covariant__', covariant);
   v.dict.set('__contravariant__', contravariant);
+  v.dict.set('__module__', CALLER_MODULE);
   return v;
 }, 'function'));
 TYPE_VAR.attrs.set('__init__', new PyFunc('TypeVar.__init__', () => null, 'function'));
-TYPE_VAR.attrs.set('__repr__', new PyFunc('TypeVar.__repr__', (a) => {
-  const d = (a[0] as PyInstance).dict;
-  const prefix = d.get('__covariant__') === true ? '+' : d.get('__contravariant__') === true ? '-' : '~';
-  return `${prefix}${d.get('__name__') as string}`;
-}, 'function'));
-// _BoundVarianceMixin's __reduce__: its name, so copy.copy and copy.deepcopy give it back itself
-TYPE_VAR.attrs.set('__reduce__', new PyFunc('TypeVar.__reduce__', (a) => (a[0] as PyInstance).dict.get('__name__')!, 'function'));
-
-// _BoundVarianceMixin's: `T | int` is typing.Union[~T, int]
-TYPE_VAR_BASES[2].attrs.set('__or__', new PyFunc('_BoundVarianceMixin.__or__', (a) => union([a[0], a[1]]), 'function'));
-TYPE_VAR_BASES[2].attrs.set('__ror__', new PyFunc('_BoundVarianceMixin.__ror__', (a) => union([a[1], a[0]]), 'function'));
 
 /** The _SpecialForms that take no `[...]`, which typing._type_check lets stand alone as an argument. */
 const BARE_FORM_NAMES = ['LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias'];
 
-/** Unpack[Ts]: `*Ts`, as _UnpackGenericAlias prints it: '*' + repr(arg), so `*<class 'int'>` of a class. */
-const UNPACK = form(SPECIAL_FORM, {
-  name: 'Unpack',
-  subscript: (self, [key]) => {
-    const arg = typeCheck(key, 'typing.Unpack accepts only single type.');
-    return alias(self, [arg], 'Unpack', () => `*${repr(arg)}`, true, UNPACK_GENERIC_ALIAS);
-  },
-  origin: null,
-  arity: 1,
-  whole: true,
-});
+/** A type variable typing makes itself: its `__module__` is its class's, 'typing'. */
+function madeHere(v: PyInstance): PyInstance {
+  v.dict.delete('__module__');
+  return v;
+}
 
 /** AnyStr = TypeVar('AnyStr', bytes, str): one shared TypeVar. */
-const ANY_STR = freeze(callValue(TYPE_VAR, ['AnyStr', builtin('bytes'), builtin('str')], null) as PyInstance, 'typing.AnyStr');
+const ANY_STR = freeze(madeHere(callValue(TYPE_VAR, ['AnyStr', builtin('bytes'), builtin('str')], null) as PyInstance), 'typing.AnyStr');
 
 /** typing.py's T_co = TypeVar('T_co', covariant=True): SupportsAbs's and SupportsRound's parameter. */
-const T_CO = freeze(callValue(TYPE_VAR, ['T_co'], new Map([['covariant', true]])) as PyInstance, 'typing.T_co');
+const T_CO = freeze(madeHere(callValue(TYPE_VAR, ['T_co'], new Map([['covariant', true]])) as PyInstance), 'typing.T_co');
 
 // `list[T]`'s type variables (types/type-params.ts), and TypeVar.__typing_subst__: typing._type_check(arg, is_argument=True)
-setTypeParams(
-  (v) => v instanceof PyInstance && v.cls === TYPE_VAR,
-  (_param, arg) => {
-    const a = typeArg(arg);
-    const f = formOf(a);
-    if (f !== undefined && !BARE_FORMS.has(f.name)) throw typeErr(`Plain ${repr(a)} is not valid as type argument`);
-    const held = aliasOf(a);
-    if (held !== undefined && (held.name === 'ClassVar' || held.name === 'Final')) throw typeErr(`${repr(a)} is not valid as type argument`);
-    if (a instanceof PyTuple) throw typeErr(`Parameters to generic types must be types. Got ${[...repr(a)].slice(0, 100).join('')}.`);
-    return a;
-  },
-  aliasParameters,
-);
+const isTypeVar = (v: Py): boolean => v instanceof PyInstance && v.cls === TYPE_VAR;
+// `list[T]`'s type variables (types/type-params.ts): each one's __typing_subst__ and __typing_prepare_subst__
+setTypeParams({
+  is: (v) => isTypeVar(v) || isParamSpec(v) || isTypeVarTuple(v),
+  subst: (param, arg) => (isParamSpec(param) ? paramSpecSubst(arg) : isTypeVarTuple(param) ? typeVarTupleSubst() : typeVarSubst(arg)),
+  prepare: (param, self, params, args) => (isParamSpec(param) ? paramSpecPrepare(param, self, params, args) : isTypeVarTuple(param) ? typeVarTuplePrepare(param, self, params, args) : args),
+  isVarTuple: isTypeVarTuple,
+  isUnpackedVarTuple: isUnpackedTypeVarTuple,
+  unpackedTupleArgs,
+  held: aliasParameters,
+});
+
+/** TypeVar.__typing_subst__: typing._type_check(arg, is_argument=True), and no Unpack[...]. */
+function typeVarSubst(arg: Py): Py {
+  const a = typeArg(arg);
+  const f = formOf(a);
+  if (f !== undefined && !BARE_FORMS.has(f.name)) throw typeErr(`Plain ${repr(a)} is not valid as type argument`);
+  const held = aliasOf(a);
+  if (held !== undefined && (held.name === 'ClassVar' || held.name === 'Final' || held.name === 'Unpack')) throw typeErr(`${repr(a)} is not valid as type argument`);
+  if (a instanceof PyTuple) throw typeErr(`Parameters to generic types must be types. Got ${[...repr(a)].slice(0, 100).join('')}.`);
+  return a;
+}
 
 const CAST_SIG = new Signature('cast', [{ name: 'typ', star: '' }, { name: 'val', star: '' }], 'python');
 const CAST = new PyFunc('cast', (a, k) => bindArgs(CAST_SIG, a, k)[1], 'function');
 const ONE_SIG = (name: string) => new Signature(name, [{ name: 'arg', star: '' }], 'python');
 
 const NO_TYPE_CHECK_SIG = ONE_SIG('no_type_check');
-const NO_TYPE_CHECK = new PyFunc('no_type_check', (a, k) => bindArgs(NO_TYPE_CHECK_SIG, a, k)[0], 'function');
+/**
+ * no_type_check(arg): `arg.__no_type_check__ = True` (a builtin class's TypeError passed over),
+ * and of a class, the same on each of its functions and classes that it defined itself (their
+ * `__qualname__` under its own, their `__module__` its), as typing.py walks dir(arg); a
+ * condition's class only, as a builtin's or a module's defines nothing under a condition's names.
+ */
+const NO_TYPE_CHECK = new PyFunc('no_type_check', (a, k) => {
+  const [arg] = bindArgs(NO_TYPE_CHECK_SIG, a, k);
+  noTypeCheck(arg, 0);
+  return arg;
+}, 'function');
+function noTypeCheck(arg: Py, depth: number): void {
+  // a condition's class: a builtin's or a module's defines nothing here under its own module's name
+  if (arg instanceof PyClass && arg.module === null) {
+    if (depth > 100) throw fatalErr(UnsupportedError, 'typing.no_type_check of classes nested this deep is not available in conditions');
+    // dir(arg)'s names whose objects are its own: those of its namespace (an inherited one's qualified name is its base's)
+    for (const key of [...arg.attrs.keys()]) {
+      step();
+      if (key.startsWith('__') && key.endsWith('__') && !isReadableDunder(key)) continue;
+      const obj = attrOf(arg, key);
+      const qualname = attrOr(obj, '__qualname__', undefined as unknown as Py);
+      if (qualname === undefined || !ops.eq(qualname, `${String(attrOf(arg, '__qualname__'))}.${String(attrOf(obj, '__name__'))}`)) continue;
+      if (!ops.eq(attrOr(obj, '__module__', null), attrOf(arg, '__module__'))) continue;
+      const kind = typeName(obj);
+      if (kind === 'function') setattrOf(obj, '__no_type_check__', true);
+      if (kind === 'method') setattrOf(getattr(obj, '__func__'), '__no_type_check__', true);
+      if (obj instanceof PyType) noTypeCheck(obj, depth + 1);
+    }
+  }
+  try {
+    setattrOf(arg, '__no_type_check__', true);
+  } catch (e) {
+    // a builtin class takes no attribute
+    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
+  }
+}
 /** no_type_check_decorator: refused, deliberately. Its wrapped_decorator is a function of Python's that functools.wraps renames, which a native function here cannot be. */
 const NO_TYPE_CHECK_DECORATOR_SIG = new Signature('no_type_check_decorator', [{ name: 'decorator', star: '' }], 'python');
 const NO_TYPE_CHECK_DECORATOR = new PyFunc('no_type_check_decorator', (a, k) => {
@@ -376,6 +391,11 @@ export const TYPING = new PyModule('typing', new Map<string, Py>([
   ['Callable', CALLABLE],
   ...ABC_ALIASES,
   ['TypeVar', TYPE_VAR],
+  ['ParamSpec', PARAM_SPEC],
+  ['ParamSpecArgs', PARAM_SPEC_ARGS],
+  ['ParamSpecKwargs', PARAM_SPEC_KWARGS],
+  ['Concatenate', CONCATENATE],
+  ['TypeVarTuple', TYPE_VAR_TUPLE],
   ['cast', CAST],
   ['TYPE_CHECKING', false],
   ['overload', OVERLOAD],
@@ -428,7 +448,7 @@ GENERIC_ALIAS.attrs.set('__reduce__', new PyFunc('_GenericAlias.__reduce__', ([s
   const a = aliasOf(self)!;
   const name = a.name === 'Optional' ? 'Union' : a.name;
   let args: Py = new PyTuple(a.args);
-  if (name === 'Callable' && !(a.args.length === 2 && a.args[0] === ELLIPSIS)) args = new PyTuple([a.args.slice(0, -1), a.args[a.args.length - 1]]);
+  if (name === 'Callable' && unflattened(a.args)) args = new PyTuple([a.args.slice(0, -1), a.args[a.args.length - 1]]);
   else if (a.args.length === 1 && !(a.args[0] instanceof PyTuple)) args = a.args[0];
   return new PyTuple([OPERATOR.attrs.get('getitem')!, new PyTuple([name === '' ? a.origin : TYPING.attrs.get(name)!, args])]);
 }, 'function'));

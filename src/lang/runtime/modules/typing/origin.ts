@@ -12,7 +12,9 @@ import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyGenericAlias } from '../../types/generic-alias.js';
 import { PyUnionType, UNION_TYPE } from '../../types/union-type.js';
-import { PyFunc, PyTuple, typeName, type Py } from '../../values.js';
+import { PyFunc, PyTuple, type Py } from '../../values.js';
+import { unflattened } from './callable.js';
+import { PARAM_SPEC_ARGS, PARAM_SPEC_KWARGS } from './param-spec.js';
 import { aliasOf, formOf, SPECIAL_GENERIC_ALIAS } from './forms.js';
 import { GENERIC } from './generic.js';
 import { ANNOTATED, isAnnotated, metadataOf } from './annotated.js';
@@ -33,6 +35,8 @@ export const GET_ORIGIN = new PyFunc('get_origin', (a, k) => {
   if (f !== undefined) return f.origin ?? noAbc(tp);
   if (tp instanceof PyGenericAlias) return tp.origin;
   if (tp === GENERIC) return GENERIC;
+  // P.args and P.kwargs: P
+  if (tp instanceof PyInstance && (tp.cls === PARAM_SPEC_ARGS || tp.cls === PARAM_SPEC_KWARGS)) return tp.dict.get('__origin__') ?? null;
   if (tp instanceof PyUnionType) return UNION_TYPE;
   return null;
 }, 'function');
@@ -45,8 +49,8 @@ export const GET_ARGS = new PyFunc('get_args', (a, k) => {
   const held = aliasOf(tp);
   if (held !== undefined) {
     allocItems(held.args.length);
-    // Callable[[int], str]'s are ([int], str); Callable[..., str]'s stay as they are
-    if (held.name === 'Callable' && !(held.args.length === 2 && typeName(held.args[0]) === 'ellipsis')) return new PyTuple([held.args.slice(0, -1), held.args[held.args.length - 1]]);
+    // Callable[[int], str]'s are ([int], str); Callable[..., str]'s and Callable[P, str]'s stay as they are (_should_unflatten_callable_args)
+    if (held.name === 'Callable' && unflattened(held.args)) return new PyTuple([held.args.slice(0, -1), held.args[held.args.length - 1]]);
     return new PyTuple([...held.args]);
   }
   if (tp instanceof PyGenericAlias || tp instanceof PyUnionType) return new PyTuple([...tp.args]);

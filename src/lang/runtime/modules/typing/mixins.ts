@@ -1,0 +1,32 @@
+/**
+ * The private classes typing.py's type variables derive from (_Final, _Immutable,
+ * _BoundVarianceMixin, _PickleUsingNameMixin), shared by TypeVar, ParamSpec and TypeVarTuple so
+ * that their orders read as CPython's do; _BoundVarianceMixin's `|` and repr are given here.
+ */
+import { PyInstance } from '../../classes.js';
+import { PyClass } from '../../class-values.js';
+import { fileSharedObject } from '../../shared-objects.js';
+import { PyFunc } from '../../values.js';
+import { typingClass, union } from './forms.js';
+
+const mixin = (name: string): PyClass => {
+  const cls = typingClass(name);
+  fileSharedObject(cls, `typing.${name}`);
+  return cls;
+};
+export const FINAL_MIXIN = mixin('_Final');
+export const IMMUTABLE_MIXIN = mixin('_Immutable');
+export const BOUND_VARIANCE_MIXIN = mixin('_BoundVarianceMixin');
+export const PICKLE_USING_NAME_MIXIN = mixin('_PickleUsingNameMixin');
+
+// _BoundVarianceMixin's: `T | int` is typing.Union[~T, int]
+BOUND_VARIANCE_MIXIN.attrs.set('__or__', new PyFunc('_BoundVarianceMixin.__or__', (a) => union([a[0], a[1]]), 'function'));
+BOUND_VARIANCE_MIXIN.attrs.set('__ror__', new PyFunc('_BoundVarianceMixin.__ror__', (a) => union([a[1], a[0]]), 'function'));
+// `~T`, `+T_co`, `-T_contra`
+BOUND_VARIANCE_MIXIN.attrs.set('__repr__', new PyFunc('_BoundVarianceMixin.__repr__', (a) => {
+  const d = (a[0] as PyInstance).dict;
+  const prefix = d.get('__covariant__') === true ? '+' : d.get('__contravariant__') === true ? '-' : '~';
+  return `${prefix}${d.get('__name__') as string}`;
+}, 'function'));
+// _PickleUsingNameMixin's __reduce__: its name, so copy.copy and copy.deepcopy give it back itself
+PICKLE_USING_NAME_MIXIN.attrs.set('__reduce__', new PyFunc('_PickleUsingNameMixin.__reduce__', (a) => (a[0] as PyInstance).dict.get('__name__')!, 'function'));
