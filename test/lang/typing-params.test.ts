@@ -59,6 +59,16 @@ const TYPE_VAR_TUPLE: string[] = [
   "import typing\nTs = typing.TypeVarTuple('Ts')\nreturn typing.Tuple[*Ts] == typing.Tuple[typing.Unpack[Ts]], hash(typing.Unpack[Ts]) == hash(typing.Unpack[Ts])",
 ];
 const IN_USE: string[] = [
+  "import typing, copy\nP = typing.ParamSpec('P')\na = P.args\nreturn copy.copy(a) is a, copy.deepcopy(a) is a, copy.deepcopy([P, P.kwargs])",
+  "import typing\nP = typing.ParamSpec('P')\nT = typing.TypeVar('T')\nclass Pr(typing.Protocol[P, T]):\n    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T: ...\nreturn Pr.__parameters__, repr(Pr[[int], str]), repr(Pr[int, str]) if False else 0",
+  "import typing\nP = typing.ParamSpec('P')\nreturn repr(typing.Callable[P, int] | None), repr(typing.Optional[typing.Callable[P, int]][[str]])",
+  "import typing\nTs = typing.TypeVarTuple('Ts')\nreturn repr(typing.Union[int, *Ts]) if False else repr(typing.Tuple[*Ts] | None)",
+  "import typing\nTs = typing.TypeVarTuple('Ts')\ntry:\n    typing.Union[Ts, int]\nexcept TypeError as e:\n    return str(e)\nreturn repr(typing.Union[Ts, int])",
+  "import typing\nP = typing.ParamSpec('P')\nreturn typing.get_args(typing.Callable[P, int][...]), typing.get_args(typing.Callable[typing.Concatenate[int, P], int][...])",
+  "import typing\nTs = typing.TypeVarTuple('Ts')\nT = typing.TypeVar('T')\ntry:\n    typing.List[T][*Ts]\nexcept TypeError as e:\n    return str(e)",
+  "import typing\nP = typing.ParamSpec('P')\nT = typing.TypeVar('T')\ntry:\n    typing.List[T][P]\nexcept TypeError as e:\n    return str(e)\nreturn repr(typing.List[T][P])",
+  "import typing\nTs = typing.TypeVarTuple('Ts')\nout = []\nfor f in [lambda: Ts[int], lambda: isinstance(1, Ts), lambda: typing.Unpack[int, str], lambda: typing.Unpack[Ts][int], lambda: hash(Ts) == hash(Ts), lambda: Ts == Ts, lambda: typing.Tuple[*Ts][int, *typing.Tuple[str, ...], *typing.Tuple[int, ...]]]:\n    try:\n        out.append(repr(f()))\n    except Exception as e:\n        out.append(f'{type(e).__name__}: {e}')\nreturn out",
+  "import typing\nP = typing.ParamSpec('P')\nout = []\nfor f in [lambda: P[int], lambda: isinstance(1, P), lambda: typing.Concatenate[P], lambda: typing.Concatenate[P, int], lambda: typing.Concatenate[int, ...], lambda: P.foo, lambda: typing.ParamSpecArgs(P) == P.args, lambda: typing.Callable[typing.Concatenate[int, P], int][int]]:\n    try:\n        out.append(repr(f()))\n    except Exception as e:\n        out.append(f'{type(e).__name__}: {e}')\nreturn out",
   "import typing\nP = typing.ParamSpec('P')\nT = typing.TypeVar('T')\nTs = typing.TypeVarTuple('Ts')\nreturn P.__module__, T.__module__, Ts.__module__",
   "import typing\nP = typing.ParamSpec('P')\nreturn sorted(x for x in dir(P) if not x.startswith('__'))",
   "import typing\nP = typing.ParamSpec('P')\ntry:\n    isinstance(1, P)\nexcept TypeError as e:\n    return str(e)",

@@ -28,5 +28,8 @@ BOUND_VARIANCE_MIXIN.attrs.set('__repr__', new PyFunc('_BoundVarianceMixin.__rep
   const prefix = d.get('__covariant__') === true ? '+' : d.get('__contravariant__') === true ? '-' : '~';
   return `${prefix}${d.get('__name__') as string}`;
 }, 'function'));
+// _Immutable's: copy.copy and copy.deepcopy give it back itself (P.args, a TypeVar)
+IMMUTABLE_MIXIN.attrs.set('__copy__', new PyFunc('_Immutable.__copy__', (a) => a[0], 'function'));
+IMMUTABLE_MIXIN.attrs.set('__deepcopy__', new PyFunc('_Immutable.__deepcopy__', (a) => a[0], 'function'));
 // _PickleUsingNameMixin's __reduce__: its name, so copy.copy and copy.deepcopy give it back itself
 PICKLE_USING_NAME_MIXIN.attrs.set('__reduce__', new PyFunc('_PickleUsingNameMixin.__reduce__', (a) => (a[0] as PyInstance).dict.get('__name__')!, 'function'));
