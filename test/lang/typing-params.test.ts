@@ -83,6 +83,12 @@ const IN_USE: string[] = [
   "import typing\nreturn typing.AnyStr.__module__, typing.SupportsAbs.__parameters__[0].__module__, repr(typing.AnyStr)",
   "import typing, copy\nT = typing.TypeVar('T')\nreturn copy.deepcopy(T) is T, repr(T), T.__name__",
 ];
+const FORM_CACHE: string[] = [
+  "import typing\nP = typing.ParamSpec('P')\nreturn typing.Callable[[int], str] is typing.Callable[[int], str], typing.List[int] is typing.List[int], typing.Callable[P, int] is typing.Callable[P, int], typing.Concatenate[int, P] is typing.Concatenate[int, P], typing.Optional[int] is typing.Optional[int], typing.Tuple[int] is typing.Tuple[int]",
+  "import typing\nreturn typing.Literal[1] is typing.Literal[1], typing.Literal[1] is typing.Literal[True], typing.Literal[1, 2] is typing.Literal[1, 2], repr(typing.Literal[True]), repr(typing.Literal[1]), typing.Callable[[int], str] is typing.Callable[(int,), str], typing.ClassVar[int] is typing.ClassVar[int], typing.Dict[str, int] is typing.Dict[str, int]",
+  "import typing\ntry:\n    typing.Union[()]\nexcept TypeError as e:\n    return str(e), typing.Literal[[1]] == typing.Literal[[1]], typing.Literal[[1]] is typing.Literal[[1]]",
+  "import typing\nxs = [typing.List[i] for i in range(200)]\nreturn typing.List[0] is xs[0], typing.List[199] is xs[199], typing.Union[int, str] is typing.Union[str, int], typing.Optional[int] is typing.Union[int, None]",
+];
 const STARRED_SUBSCRIPT: string[] = [
   "class A:\n    def __getitem__(self, k): return k\n    def __setitem__(self, k, v): self.k = (k, v)\na = A()\na[*[1, 2]] = 3\nreturn a.k, a[*[1], 2:3], a[*()]",
   "class A:\n    def __getitem__(self, k): return k\nreturn A()[*[1]:2]",
@@ -125,6 +131,19 @@ describe('typing.ParamSpec, Concatenate and TypeVarTuple', () => {
 describe('typing: no_type_check, Annotated of a builtin, Callable.__origin__, what is not iterable', () => {
   it('answers as CPython does', () => {
     expect(compareWithCPython(SMALL, unclocked)).toEqual([]);
+  });
+});
+
+describe("the forms' subscription cache (typing._tp_cache)", () => {
+  it('gives back the same alias for equal arguments, as CPython does', () => {
+    expect(compareWithCPython(FORM_CACHE, unclocked)).toEqual([]);
+  });
+  it('keeps nothing for a later run, and pays for a long Literal key', () => {
+    const source = "import typing\nclass E:\n    def __eq__(self, o): return True\n    def __hash__(self): return 0\nfirst = E()\na = typing.List[first]\nreturn a is typing.List[E()], typing.List[E()].__args__[0] is first, typing.Literal[1] is typing.Literal[1]";
+    expect(compareWithCPython([source], unclocked)).toEqual([]);
+    const once = run(source);
+    expect(run(source)).toBe(once);
+    expect(run('import typing\nreturn len(typing.Literal[tuple(range(3 * 10**5))].__args__)')).toMatch(/^StepLimitError/);
   });
 });
 

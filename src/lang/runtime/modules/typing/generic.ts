@@ -24,7 +24,7 @@ import { isTypeParameter, makeParameters, pushAll, typeParamHooks } from '../../
 import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import './substitution.js';
-import { alias, aliasOf, formOf, GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS } from './forms.js';
+import { alias, aliasOf, formOf, GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS } from './forms.js';
 
 export const GENERIC = moduleClass('Generic', [OBJECT_CLASS], null);
 GENERIC.module = 'typing';
@@ -58,7 +58,7 @@ const str = (v: Py): string => callValue(BUILTINS.get('str')!, [v], null) as str
  * them, the least recently used dropped), else the call's; arguments that cannot be hashed, or
  * a call that raised TypeError, are called again uncached, as typing.py's `except TypeError` does.
  */
-function tpCache(fn: (args: Py[]) => Py): (args: Py[]) => Py {
+function tpCache(fn: (args: Py[]) => Py, keyOf: (args: Py[]) => PyTuple = (args) => new PyTuple(args)): (args: Py[]) => Py {
   let run = -1;
   let cache = new PyDict();
   return (args) => {
@@ -66,8 +66,8 @@ function tpCache(fn: (args: Py[]) => Py): (args: Py[]) => Py {
       run = runNumber();
       cache = new PyDict();
     }
-    const key = new PyTuple(args);
     try {
+      const key = keyOf(args);
       const hit = cache.get(key);
       if (hit !== undefined) {
         // the most recently used moves last
@@ -276,5 +276,30 @@ GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (a, kw)
 const uncachedGetitem = GENERIC_ALIAS.attrs.get('__getitem__')!;
 const cachedGetitem = tpCache(([self, key]) => callValue(uncachedGetitem, [self, key], null));
 GENERIC_ALIAS.attrs.set('__getitem__', new PyFunc('_GenericAlias.__getitem__', (a) => cachedGetitem([a[0], a[1]]), 'function'));
+
+/**
+ * _SpecialForm.__getitem__ and _SpecialGenericAlias.__getitem__ are _tp_cache'd too: Union[int, str]
+ * is Union[int, str], List[int] is List[int]. Literal's cache is typed (Literal[1] is not
+ * Literal[True]); Callable's is __getitem_inner__'s, its list of arguments made a tuple first.
+ */
+const typeOf = (v: Py): Py => callValue(BUILTINS.get('type')!, [v], null);
+const uncachedForm = SPECIAL_FORM.attrs.get('__getitem__')!;
+const cachedForm = tpCache(([self, key]) => callValue(uncachedForm, [self, key], null));
+const cachedLiteral = tpCache(([self, key]) => callValue(uncachedForm, [self, key], null), ([self, key]) => {
+  const ps = key instanceof PyTuple ? key.items : [key];
+  allocItems(2 * ps.length + 2);
+  return new PyTuple([self, ...ps, typeOf(self), ...ps.map(typeOf)]);
+});
+SPECIAL_FORM.attrs.set('__getitem__', new PyFunc('_SpecialForm.__getitem__', (a) => (formOf(a[0])?.name === 'Literal' ? cachedLiteral : cachedForm)([a[0], a[1]]), 'function'));
+const uncachedSpecial = SPECIAL_GENERIC_ALIAS.attrs.get('__getitem__')!;
+const cachedSpecial = tpCache(([self, key]) => callValue(uncachedSpecial, [self, key], null), ([self, key]) => {
+  // Callable[[int], str]: the key is ((int,), str)
+  if (formOf(self)?.name === 'Callable' && key instanceof PyTuple && key.items.length === 2 && Array.isArray(key.items[0])) {
+    allocItems((key.items[0] as Py[]).length);
+    return new PyTuple([self, new PyTuple([new PyTuple([...(key.items[0] as Py[])]), key.items[1]])]);
+  }
+  return new PyTuple([self, key]);
+});
+SPECIAL_GENERIC_ALIAS.attrs.set('__getitem__', new PyFunc('_SpecialGenericAlias.__getitem__', (a) => cachedSpecial([a[0], a[1]]), 'function'));
 
 setGenericBases((v) => v === GENERIC || (PROTOCOL !== null && v === PROTOCOL));
