@@ -89,6 +89,13 @@ const FORM_CACHE: string[] = [
   "import typing\ntry:\n    typing.Union[()]\nexcept TypeError as e:\n    return str(e), typing.Literal[[1]] == typing.Literal[[1]], typing.Literal[[1]] is typing.Literal[[1]]",
   "import typing\nxs = [typing.List[i] for i in range(200)]\nreturn typing.List[0] is xs[0], typing.List[199] is xs[199], typing.Union[int, str] is typing.Union[str, int], typing.Optional[int] is typing.Union[int, None]",
 ];
+const UNPACKED_TUPLE: string[] = [
+  "a = [*tuple[int, str]][0]\nreturn repr(a), a.__unpacked__, a == tuple[int, str], a == [*tuple[int, str]][0], len({a, tuple[int, str]}), repr([*list[int]][0]), a.__args__, a.__origin__",
+  "import typing\nTs = typing.TypeVarTuple('Ts')\nT = typing.TypeVar('T')\nreturn repr(tuple[int, *tuple[str, ...]]), repr(tuple[T, *Ts][int, *tuple[str, ...]]), repr(tuple[*Ts][*tuple[int, str]]), typing.get_args([*tuple[int, str]][0]), typing.get_origin([*tuple[int, str]][0])",
+  "import typing\nTs = typing.TypeVarTuple('Ts')\nT = typing.TypeVar('T')\nclass D(typing.Generic[T, *Ts]): pass\nreturn repr(D[int, *tuple[str, ...]]), repr(typing.Tuple[T, *Ts][int, *tuple[str, ...]]), repr(D[*tuple[int, ...]])",
+  "import typing\nT = typing.TypeVar('T')\nout = []\nfor f in [lambda: typing.List[T][*tuple[int, str]], lambda: typing.List[T][*tuple[int]], lambda: list[T][*tuple[int]], lambda: tuple[T][[*tuple[int, ...]][0]]]:\n    try:\n        out.append(repr(f()))\n    except Exception as e:\n        out.append(f'{type(e).__name__}: {e}')\nreturn out",
+  "T = 1\nx = [*tuple[int, str]][0]\nreturn repr(x[()]) if False else repr(list[int] == [*list[int]][0]), [*dict[str, int]]",
+];
 const STARRED_SUBSCRIPT: string[] = [
   "class A:\n    def __getitem__(self, k): return k\n    def __setitem__(self, k, v): self.k = (k, v)\na = A()\na[*[1, 2]] = 3\nreturn a.k, a[*[1], 2:3], a[*()]",
   "class A:\n    def __getitem__(self, k): return k\nreturn A()[*[1]:2]",
@@ -122,6 +129,9 @@ describe('typing.ParamSpec, Concatenate and TypeVarTuple', () => {
   });
   it('gives them their module, annotations, bases and errors as CPython does', () => {
     expect(compareWithCPython(IN_USE, unclocked)).toEqual([]);
+  });
+  it("unpacks a types.GenericAlias (`*tuple[int, str]`) and reads it as a TypeVarTuple's argument, as CPython does", () => {
+    expect(compareWithCPython(UNPACKED_TUPLE, unclocked)).toEqual([]);
   });
   it('parses a starred item in a subscript, as 3.11 does', () => {
     expect(compareWithCPython(STARRED_SUBSCRIPT, unclocked)).toEqual([]);

@@ -15,7 +15,8 @@ import { registerType } from './table.js';
 import { holdsParameters, parametersOf, substituted } from './type-params.js';
 
 export class PyGenericAlias extends PyFunc {
-  constructor(readonly origin: PyType, readonly args: readonly Py[]) {
+  /** `unpacked`: `*tuple[int, str]`, as iterating an alias makes it (ga's starred). */
+  constructor(readonly origin: PyType, readonly args: readonly Py[], readonly unpacked = false) {
     // calling it calls its origin: list[int]('ab') is ['a', 'b']
     super(origin.name, origin.fn);
   }
@@ -57,7 +58,7 @@ export function argRepr(v: Py, item: (x: Py) => string): string {
 }
 
 function aliasRepr(v: PyGenericAlias, item: (x: Py) => string): string {
-  return `${typeText(v.origin, item)}[${v.args.length === 0 ? '()' : v.args.map((a) => argRepr(a, item)).join(', ')}]`;
+  return `${v.unpacked ? '*' : ''}${typeText(v.origin, item)}[${v.args.length === 0 ? '()' : v.args.map((a) => argRepr(a, item)).join(', ')}]`;
 }
 
 /**
@@ -80,7 +81,7 @@ export function aliasKey(v: PyGenericAlias): string {
     if (a !== null && typeof a === 'object') keep = false;
     return 'k' + String(hashKey(a));
   };
-  const key = `\u0000GenericAlias${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
+  const key = `\u0000GenericAlias${v.unpacked ? '*' : ''}${v.origin.name}[${v.args.map(part).join('\u0000,')}]`;
   // the key holds its arguments' keys, copied: an alias nested n deep is a key of n parts
   work(key.length);
   if (keep) KEYS.set(v, { key, run: runNumber() });
@@ -108,7 +109,9 @@ function aliasAttr(v: PyGenericAlias, name: string): Py | undefined {
   if (name === '__origin__') return v.origin;
   if (name === '__args__') return new PyTuple(v.args.slice());
   if (name === '__parameters__') return parametersOf(v, v.args);
-  if (name === '__unpacked__') return false;
+  if (name === '__unpacked__') return v.unpacked;
+  // `*tuple[int, str]`'s (int, str); None for any other
+  if (name === '__typing_unpacked_tuple_args__') return v.unpacked && v.origin.name === 'tuple' && !(v.origin instanceof PyClass) ? new PyTuple(v.args.slice()) : null;
   // __class__ is GenericAlias's, as the generic attributes give it
   return undefined;
 }
@@ -118,18 +121,19 @@ const SLOTS: PyTypeSlots<PyGenericAlias> = {
   type: GENERIC_ALIAS_TYPE,
   truthy: () => true,
   len: null,
-  iter: null,
+  // ga_iter: one item, the alias unpacked (`*tuple[int, str]`)
+  iter: (v) => [new PyGenericAlias(v.origin, v.args, true)],
   repr: aliasRepr,
   // CPython's mixes its origin's address in: any hash that equal aliases share will do
   hash: (v) => pyHashBig(aliasKey(v)),
   key: aliasKey,
   eq: (a, b, eq) => {
     if (!(b instanceof PyGenericAlias)) return NOT_IMPLEMENTED;
-    return a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => (tick(), eq(x, b.args[i])));
+    return a.origin === b.origin && a.unpacked === b.unpacked && a.args.length === b.args.length && a.args.every((x, i) => (tick(), eq(x, b.args[i])));
   },
   getattr: aliasAttr,
   // ga_getitem: `dict[T, list[T]][int]`, the type variables replaced; none: "is not a generic class"
-  getitem: (v, key) => new PyGenericAlias(v.origin, substituted(v, v.args, parametersOf(v, v.args).items, key)),
+  getitem: (v, key) => new PyGenericAlias(v.origin, substituted(v, v.args, parametersOf(v, v.args).items, key), v.unpacked),
 };
 
 registerType(PyGenericAlias, SLOTS);

@@ -46,6 +46,7 @@ import { GET_ARGS, GET_ORIGIN } from './origin.js';
 import { PROTOCOL, RUNTIME_CHECKABLE } from './protocol.js';
 import { ioClasses, supportsProtocols } from './supports.js';
 import { setTypeParams } from '../../types/type-params.js';
+import { PyGenericAlias } from '../../types/generic-alias.js';
 import { CALLABLE, unflattened } from './callable.js';
 import { CALLER_MODULE, CONCATENATE, isParamSpec, PARAM_SPEC, PARAM_SPEC_ARGS, PARAM_SPEC_KWARGS, paramSpecPrepare, paramSpecSubst } from './param-spec.js';
 import { isTypeVarTuple, isUnpackedTypeVarTuple, TYPE_VAR_TUPLE, typeVarTuplePrepare, typeVarTupleSubst, UNPACK, unpackedTupleArgs } from './type-var-tuple.js';
@@ -182,7 +183,8 @@ setTypeParams({
   prepare: (param, self, params, args) => (isParamSpec(param) ? paramSpecPrepare(param, self, params, args) : isTypeVarTuple(param) ? typeVarTuplePrepare(param, self, params, args) : args),
   isVarTuple: isTypeVarTuple,
   isUnpackedVarTuple: isUnpackedTypeVarTuple,
-  unpackedTupleArgs,
+  // `*tuple[int, str]` (types.GenericAlias's) and `*Tuple[int, str]` (typing's)
+  unpackedTupleArgs: (v) => (v instanceof PyGenericAlias ? (v.unpacked && v.origin === builtin('tuple') ? v.args : undefined) : unpackedTupleArgs(v)),
   held: aliasParameters,
 });
 
@@ -192,7 +194,7 @@ function typeVarSubst(arg: Py): Py {
   const f = formOf(a);
   if (f !== undefined && !BARE_FORMS.has(f.name)) throw typeErr(`Plain ${repr(a)} is not valid as type argument`);
   const held = aliasOf(a);
-  if (held !== undefined && (held.name === 'ClassVar' || held.name === 'Final' || held.name === 'Unpack')) throw typeErr(`${repr(a)} is not valid as type argument`);
+  if ((held !== undefined && (held.name === 'ClassVar' || held.name === 'Final' || held.name === 'Unpack')) || (a instanceof PyGenericAlias && a.unpacked)) throw typeErr(`${repr(a)} is not valid as type argument`);
   if (a instanceof PyTuple) throw typeErr(`Parameters to generic types must be types. Got ${[...repr(a)].slice(0, 100).join('')}.`);
   return a;
 }

@@ -13,6 +13,7 @@ import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { ELLIPSIS } from '../../scalars.js';
 import { PyFunc, PyTuple, PyType, type Py } from '../../values.js';
+import { typeParamHooks } from '../../types/type-params.js';
 import { alias, aliasOf, CALLABLE_GENERIC_ALIAS, form, GENERIC_ALIAS, SPECIAL_FORM, SPECIAL_GENERIC_ALIAS, typeCheck, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS } from './forms.js';
 import { FINAL_MIXIN, IMMUTABLE_MIXIN, PICKLE_USING_NAME_MIXIN } from './mixins.js';
 import { CALLER_MODULE, str } from './param-spec.js';
@@ -85,7 +86,8 @@ export function typeVarTuplePrepare(param: Py, self: Py, params: readonly Py[], 
   args.forEach((arg, k) => {
     step();
     if (arg instanceof PyType) return;
-    const sub = unpackedTupleArgs(arg);
+    // typing's `*Tuple[int, ...]` or types.GenericAlias's `*tuple[int, ...]`, as the module's hook reads them
+    const sub = typeParamHooks().unpackedTupleArgs(arg);
     if (sub !== undefined && sub.length === 2 && sub[1] === ELLIPSIS) {
       if (varTupleIndex >= 0) throw typeErr('More than one unpacked arbitrary-length tuple argument');
       varTupleIndex = k;
