@@ -48,8 +48,8 @@ export function getattr(obj: Py, name: string): Py {
   if (name === '__slots__') checkSlotsRead(obj);
   if (name === '__name__') {
     // a type, function or module: its name ('lower' for str.lower, as CPython); nothing else has one
-    // a condition's class's is its name whole, dots and all (type('a.b', (), {}))
-    if (obj instanceof PyClass) return obj.name;
+    // a condition's class's is its name whole, dots and all (type('a.b', (), {})); a C type's its tp_name's last part
+    if (obj instanceof PyClass) return obj.cType ? obj.name.slice(obj.name.lastIndexOf('.') + 1) : obj.name;
     // but a partial, which has none of its own: its __dict__'s, where update_wrapper or the condition set one (partialAttr)
     if (obj instanceof PyFunc && !isPartial(obj)) return assignedName(obj) ?? obj.name.slice(obj.name.lastIndexOf('.') + 1);
     if (obj instanceof PyModule) return obj.name;

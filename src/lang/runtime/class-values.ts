@@ -36,6 +36,12 @@ export class PyClass extends PyType {
   attrHooks = 0;
   /** The module of a library's class written as one (calendar's), which its reprs name first: `<class 'calendar.TextCalendar'>`. */
   module: string | null = null;
+  /**
+   * Whether it stands for one of CPython's static (C) types (types.SimpleNamespace): its name is
+   * the type's tp_name ('types.SimpleNamespace', as its errors say it) and its `__name__` the last
+   * part; it is immutable, and its instances have a lay-out of their own and no `__weakref__`.
+   */
+  cType = false;
   /** Whether it (or a class of its order) defines __eq__: kept until any class's __eq__ is set or deleted (eqChanged). */
   private ownEq = false;
   private eqSeen = -1;

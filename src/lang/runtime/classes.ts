@@ -61,6 +61,8 @@ const LAYOUTS = new Set(['BaseException', 'AttributeError', 'BaseExceptionGroup'
 
 export function layoutOf(t: PyType): PyType | null {
   for (const b of mroOf(t)) {
+    // a C type written as a class (types.SimpleNamespace) lays its instances out as its own
+    if (b instanceof PyClass && b.cType) return b;
     if (b instanceof PyClass) continue;
     if (b.isException ? LAYOUTS.has(b.name) : isDict(b) || DICT_LAYOUTS.has(b.name) || (isValueBase(b) && !writtenOver(b))) return b;
   }
@@ -125,7 +127,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
   let layout: PyType | null = null;
   for (const base of types) {
-    if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null) continue;
+    if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null && !base.mro.some((t) => t instanceof PyClass && t.cType)) continue;
     const l = solidOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
     if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');

@@ -182,7 +182,7 @@ function namespace(obj: Py): Py {
 
 /** The dict that is an instance's attributes: one per table, so that a key it files in a way of its own (1.0 for 1) is found again. */
 const LIVE = new WeakMap<Map<string, Py>, PyDict>();
-function liveDict(attrs: Map<string, Py>): PyDict {
+export function liveDict(attrs: Map<string, Py>): PyDict {
   let d = LIVE.get(attrs);
   if (d === undefined) LIVE.set(attrs, (d = new PyDict(attrs)));
   return d;
@@ -273,7 +273,7 @@ const WITH_DICT = new Set(['type', 'functools.partial', 'collections.OrderedDict
  * `__weakref__` only over a base of fixed size without it): a condition's class's (but for
  * `__slots__ = ()`), and these builtin and module types'.
  */
-const givesWeakref = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJECT_CLASS && !t.attrs.has('__slots__') : WEAKREF_OR_SIZED.has(t.name));
+const givesWeakref = (t: PyType): boolean => (t instanceof PyClass ? t !== OBJECT_CLASS && !t.cType && !t.attrs.has('__slots__') : WEAKREF_OR_SIZED.has(t.name));
 const WEAKREF_OR_SIZED = new Set(['set', 'frozenset', 'type', 'collections.deque', 'collections.OrderedDict', 'functools.partial', 'int', 'tuple', 'bytes', ...IN_PYTHON]);
 
 /** The functions whose `__doc__` update_wrapper copied from one of CPython's objects, which the evaluator does not carry. */
@@ -434,6 +434,8 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if (name === '__dict__' && isRunDef(obj)) return setDefDict(obj, v);
   if ((name === '__defaults__' || name === '__kwdefaults__') && isRunDef(obj)) return setDefaults(obj, obj.runDef!, name, v);
   if (name === '__dict__' && isPartial(obj)) return setPartialDict(obj, v);
+  // a C type's __dict__ is a read-only member (namespace_members' T_OBJECT READONLY), its subclasses' too
+  if (name === '__dict__' && classOfInstance(obj)?.mro.some((t) => t instanceof PyClass && t.cType) === true) throw pyErr(AttributeError, 'readonly attribute');
   if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
 }
@@ -501,7 +503,7 @@ function setClass(obj: Py, to: Py): void {
   if (!(to instanceof PyType)) throw typeErr(`__class__ must be set to a class, not '${typeName(to)}' object`);
   const from = classOf(obj);
   // a builtin type is immutable in CPython (as object is), which refuses either side so
-  if (!(from instanceof PyClass) || from === OBJECT_CLASS || !(to instanceof PyClass) || to === OBJECT_CLASS) throw typeErr('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  if (!(from instanceof PyClass) || from === OBJECT_CLASS || from.cType || !(to instanceof PyClass) || to === OBJECT_CLASS || to.cType) throw typeErr('__class__ assignment only supported for mutable types or ModuleType subclasses');
   if (!(obj instanceof PyInstance) || !plain(from) || !plain(to)) {
     if (layoutOf(from) !== layoutOf(to)) throw layoutDiffers(from, to);
     throw notBuilt("setting '__class__' of this instance", "only an instance of a condition's plain class changes class in the evaluator");

@@ -53,6 +53,9 @@ interface Walk {
  */
 let printing: Set<unknown> | null = null;
 
+/** How many containers the repr under way has open: a C type's repr that nests them (types.SimpleNamespace's) counts them with its own levels. */
+export const containersOpen = (): number => printing?.size ?? 0;
+
 export function repr(v: Py, seen?: Set<unknown>): string {
   const outer = printing;
   const w: Walk = { seen: seen ?? outer ?? new Set(), open: 0, size: 0, units: 0 };

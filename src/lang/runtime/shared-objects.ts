@@ -136,6 +136,8 @@ export function sharedObjectRefusal(obj: Py, name: string): PyException | undefi
   if (typeof obj !== 'object' || obj === null) return undefined;
   const qualified = refused.get(obj);
   if (qualified !== undefined) return fatalErr(UnsupportedError, `cannot set '${qualified}.${name}': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)`);
+  // a C type written as a class (types.SimpleNamespace) is immutable, as CPython's static types are
+  if (obj instanceof PyClass && obj.cType) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   const typeName = immutableTypes.get(obj);
   if (typeName !== undefined) return typeErr(`cannot set '${name}' attribute of immutable type '${typeName}'`);
   // a function in CPython (kind 'function', of no subclass: not a partial or lru_cache's wrapper) that no condition's def made

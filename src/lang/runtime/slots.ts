@@ -97,7 +97,8 @@ function fromBases(cls: PyClass): { dict: boolean; weak: boolean } {
     const c = t as PyClass;
     const slotted = c.attrs.has('__slots__');
     dict ||= !slotted || DICT_SLOT.has(c);
-    weak ||= !slotted || WEAK_SLOT.has(c);
+    // a C type's (types.SimpleNamespace) instances have a __dict__ but take no weak references
+    weak ||= (!slotted && !c.cType) || WEAK_SLOT.has(c);
   }
   return { dict, weak };
 }

@@ -1,7 +1,7 @@
 /**
  * types (Lib/types.py): the type objects it names, each the very type a value of it has here
  * (`types.FunctionType is type(f)`), found once from a value of that type, as types.py finds
- * them (`FunctionType = type(_f)`). What the evaluator does not build (SimpleNamespace, CodeType,
+ * them (`FunctionType = type(_f)`), and SimpleNamespace (simple-namespace.ts). What the evaluator does not build (CodeType,
  * CellType, FrameType, TracebackType, the coroutine types, new_class, DynamicClassAttribute,
  * ...) is left out, and so refused as CPython's module has it (types/callable.ts refuseIfInCPython).
  */
@@ -14,6 +14,7 @@ import { GENERIC_ALIAS_TYPE } from '../types/generic-alias.js';
 import { UNION_TYPE } from '../types/union-type.js';
 import { PyIterator, PyModule, type Py, type PyType } from '../values.js';
 import { ABC_MODULE } from './abc.js';
+import { SIMPLE_NAMESPACE } from './simple-namespace.js';
 
 const typeOfValue = (v: Py): PyType => callValue(BUILTINS.get('type')!, [v], null) as PyType;
 const OBJECT = BUILTINS.get('object')!;
@@ -34,6 +35,7 @@ export function typesModule(): PyModule {
     ['EllipsisType', opaqueTypeNamed('ellipsis')],
     ['NoneType', typeOfValue(null)],
     ['NotImplementedType', typeOfValue(NOT_IMPLEMENTED_VALUE)],
+    ['SimpleNamespace', SIMPLE_NAMESPACE],
   ];
   // type(object.__init__), type(object().__str__), type(str.join), type(FunctionType.__code__), a generator's, a module's:
   // their types' tables are not all made as the modules load, so each read when first asked (the same type object every run)

@@ -12,10 +12,11 @@ import { DEQUE_TYPE } from '../collections/deque.js';
 import { USERDICT } from '../collections/userdict.js';
 import { USERLIST } from '../collections/userlist.js';
 import { USERSTRING } from '../collections/userstring.js';
+import { SIMPLE_NAMESPACE } from '../simple-namespace.js';
 import { PyType } from '../../values.js';
 
 // 'userdata': UserDict's, UserList's and UserString's tables alike (their data, formatted)
-export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque' | 'chainmap' | 'userdata';
+export type Kind = 'dict' | 'list' | 'tuple' | 'set' | 'frozenset' | 'str' | 'bytes' | 'bytearray' | 'int' | 'odict' | 'defaultdict' | 'counter' | 'deque' | 'chainmap' | 'userdata' | 'namespace';
 
 const builtin = (name: string): PyType => BUILTINS.get(name) as PyType;
 
@@ -32,6 +33,7 @@ const KINDS = (): Map<PyType, Kind> =>
     [USERDICT, 'userdata'],
     [USERLIST, 'userdata'],
     [USERSTRING, 'userdata'],
+    [SIMPLE_NAMESPACE, 'namespace'],
   ]));
 
 export { typeOfValue };

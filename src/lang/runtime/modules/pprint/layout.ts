@@ -1,7 +1,7 @@
 /**
  * PrettyPrinter._format and its _pprint_* methods, Lib/pprint.py's layout line for line:
  * a value whose one-line repr fits in what is left of the width is written as it is, else a
- * dict, list, tuple, set, str, bytes, bytearray, OrderedDict, defaultdict, Counter or deque
+ * dict, list, tuple, set, str, bytes, bytearray, OrderedDict, defaultdict, Counter, deque or SimpleNamespace
  * (or a subclass that keeps its base's __repr__) is laid out over lines, each part in turn.
  */
 import { getattr } from '../../attributes.js';
@@ -14,7 +14,10 @@ import { getslice, iterate, len, toList } from '../../ops.js';
 import { BUILTINS } from '../../builtins.js';
 import { compilePattern } from '../../re.js';
 import { repr, str } from '../../repr.js';
-import { PyBytes, PyDict, type Py } from '../../values.js';
+import { PyBytes, PyDict, PyStrBox, typeName, type Py } from '../../values.js';
+import { typeErr } from '../../exceptions.js';
+import { introspect } from '../../introspection.js';
+import { SIMPLE_NAMESPACE } from '../simple-namespace.js';
 import { callMethod } from '../calendar/py.js';
 import { idOf } from '../../identity.js';
 import { kindOf, typeOfValue, type Kind } from './kinds.js';
@@ -37,7 +40,7 @@ const splitWords = (line: string): string[] => toList(callMethod((words ??= unti
 const pyLen = (rep: Py): number => (typeof rep === 'string' ? cpLen(rep) : len(rep));
 
 /** The frames each _pprint_ method runs in before it formats the parts: its own, and _format_items' or the like. */
-const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2, chainmap: 1, userdata: 1 };
+const FRAMES: Record<Exclude<Kind, 'int'>, number> = { dict: 2, list: 2, tuple: 2, set: 2, frozenset: 2, str: 1, bytes: 2, bytearray: 3, odict: 1, defaultdict: 3, counter: 2, deque: 2, chainmap: 1, userdata: 1, namespace: 2 };
 
 /** n spaces, within the size limit before they are made (an indent of 10**9 is refused, not built). */
 const spaces = (n: number): string => {
@@ -133,7 +136,31 @@ export class Layout {
       case 'userdata':
         // _pprint_user_dict, _pprint_user_list, _pprint_user_string: self._format(object.data, ..., level - 1)
         return this.format_(getattr(object, 'data'), indent, allowance, context, level - 1);
+      case 'namespace':
+        return this.namespace(object, indent, allowance, context, level);
     }
+  }
+
+  /** _pprint_simplenamespace and _format_namespace_items: `namespace(key=value,\n          ...)`, a value being laid out already as `...`. */
+  private namespace(object: Py, indent: number, allowance: number, context: PyDict, level: number): void {
+    const name = typeOfValue(object) === SIMPLE_NAMESPACE ? 'namespace' : this.className(object);
+    indent += cpLen(name) + 1;
+    const items = toList(callMethod(introspect(object, '__dict__'), 'items')).map((t) => Array.from(iterate(t)) as [Py, Py]);
+    this.write(name + '(');
+    const delimnl = ',\n' + spaces(indent);
+    items.forEach(([key, ent], i) => {
+      tick();
+      const last = i === items.length - 1;
+      // stream.write(key): a str, else write's TypeError
+      if (typeof key !== 'string' && !(key instanceof PyStrBox)) throw typeErr(`string argument expected, got '${typeName(key)}'`);
+      const text = key instanceof PyStrBox ? key.value : key;
+      this.write(text);
+      this.write('=');
+      if (typeof ent === 'object' && ent !== null && context.has(idOf(ent))) this.write('...');
+      else this.format_(ent, indent + cpLen(text) + 1, last ? allowance : 1, context, level);
+      if (!last) this.write(delimnl);
+    });
+    this.write(')');
   }
 
   private className(object: Py): string {
