@@ -39,6 +39,10 @@ const BASICS: string[] = [
   "import types\nSN = types.SimpleNamespace\nx = SN(a=float('nan'))\nreturn x == x, [x] == [x], x in [SN(a=1), x]\n",
   "import types, pprint\nSN = types.SimpleNamespace\nn = SN(aaaaaaaaaaaaa=list(range(30)), b=SN(c=1))\nreturn pprint.pformat(n)",
   "import types, pprint\nn = types.SimpleNamespace(aaaaaaaaaaaaaaaaaaaaaaaaaa=1, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb=2, ccccccccccccccccccccccc=3)\nn.__dict__[5] = 1\ntry:\n    return pprint.pformat(n)\nexcept TypeError as e:\n    return str(e)",
+  "import types\nSN = types.SimpleNamespace\nout = []\nfor f in (lambda: delattr(SN, '__eq__'), lambda: delattr(SN, '__repr__'), lambda: type.__setattr__(SN, 'x', 1), lambda: setattr(SN, '__hash__', lambda s: 1), lambda: type.__delattr__(SN, '__init__')):\n    try:\n        f()\n        out.append('ok')\n    except (TypeError, AttributeError) as e:\n        out.append(type(e).__name__ + ': ' + str(e))\nreturn out, repr(SN(a=1)), SN(a=1) == SN(a=1)",
+  "import types\nSN = types.SimpleNamespace\nns = SN(a=1, b=2, c=3)\nclass V:\n    def __repr__(self):\n        ns.__dict__.pop('c', None)\n        ns.d = 4\n        return 'v'\nns.a = V()\nreturn repr(ns), repr(ns)",
+  "import types\nSN = types.SimpleNamespace\na = SN(x=1, y=2)\nb = SN(x=1, y=2)\nclass E:\n    def __eq__(self, o):\n        b.__dict__.clear()\n        return True\na.x = E()\nb.x = E()\ntry:\n    return a == b\nexcept Exception as e:\n    return type(e).__name__, str(e)",
+  "import types\nSN = types.SimpleNamespace\nclass N(SN):\n    def __init__(self):\n        pass\nn = N()\nn.q = 1\nreturn repr(n), n == SN(q=1), vars(n)"
 ];
 
 it("makes, prints, compares, copies and refuses SimpleNamespace's instances as CPython does", () => {
