@@ -67,7 +67,8 @@ function namespaceRepr(ns: PyInstance): string {
     const d = liveDict(ns.dict);
     // PyDict_Keys: the keys as they were, each value read again (a value's repr may change the dict)
     const keys = d.keyList();
-    work(keys.length * 4);
+    // a quarter of a step a key: each value's repr is a repr() call of its own (a dict's items are an eighth, printed in one walk)
+    work(keys.length * 8);
     const parts: string[] = [];
     let size = 0;
     for (const key of keys) {
