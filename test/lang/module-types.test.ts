@@ -29,6 +29,17 @@ it('calls the singletons\' types and the function type as CPython does', () => {
   expect(compareWithCPython(CALLED)).toEqual([]);
 });
 
+const RESOLVED = [
+  "import types\nclass B:\n    def __mro_entries__(self, bases):\n        return (int, str)\nb = B()\nr = types.resolve_bases((int, b, list[int], str))\nt = (int, str)\nreturn r, types.resolve_bases(t) is t, types.resolve_bases([int]), type(types.resolve_bases).__name__, types.resolve_bases.__module__, types.resolve_bases.__qualname__",
+  "import types\nclass B:\n    def __mro_entries__(self, bases):\n        return [int]\ntry:\n    types.resolve_bases((B(),))\nexcept TypeError as e:\n    return str(e)",
+  "import types\nout = []\nfor a in ((), 5, None):\n    try:\n        out.append(types.resolve_bases(a))\n    except TypeError as e:\n        out.append(str(e))\nreturn out",
+  "import types\ntry:\n    types.resolve_bases(bases=(int,), x=1)\nexcept TypeError as e:\n    return str(e)\n",
+];
+
+it('resolves bases by their __mro_entries__ as types.resolve_bases does', () => {
+  expect(compareWithCPython(RESOLVED)).toEqual([]);
+});
+
 it('refuses what the evaluator does not build of types', () => {
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const run = (source: string) => evaluator(engine, { source });

@@ -15,6 +15,7 @@ import { UNION_TYPE } from '../types/union-type.js';
 import { PyIterator, PyModule, type Py, type PyType } from '../values.js';
 import { ABC_MODULE } from './abc.js';
 import { SIMPLE_NAMESPACE } from './simple-namespace.js';
+import { RESOLVE_BASES } from './types-resolve.js';
 
 const typeOfValue = (v: Py): PyType => callValue(BUILTINS.get('type')!, [v], null) as PyType;
 const OBJECT = BUILTINS.get('object')!;
@@ -37,6 +38,9 @@ export function typesModule(): PyModule {
     ['NotImplementedType', typeOfValue(NOT_IMPLEMENTED_VALUE)],
     ['SimpleNamespace', SIMPLE_NAMESPACE],
   ];
+  const functions: [string, Py][] = [
+    ['resolve_bases', RESOLVE_BASES],
+  ];
   // type(object.__init__), type(object().__str__), type(str.join), type(FunctionType.__code__), a generator's, a module's:
   // their types' tables are not all made as the modules load, so each read when first asked (the same type object every run)
   const described: [string, () => Py][] = [
@@ -48,5 +52,5 @@ export function typesModule(): PyModule {
     ['GetSetDescriptorType', () => getattr(BUILTINS.get('int')!, 'real')],
   ];
   const lazy = described.map(([name, make]): [string, PerRun] => [name, new PerRun(() => typeOfValue(make()))]);
-  return new PyModule('types', new Map<string, Py>([...types, ...lazy]));
+  return new PyModule('types', new Map<string, Py>([...types, ...functions, ...lazy]));
 }
