@@ -25,6 +25,8 @@ export const READABLE_DUNDERS: ReadonlySet<string> = new Set([
   ...['__match_args__', '__dataclass_fields__', '__dataclass_params__', '__post_init__', '__origin__', '__args__', '__parameters__', '__orig_class__', '__unpacked__', '__constraints__', '__bound__', '__covariant__', '__contravariant__'],
   // metaclasses and abc (metaclass.ts, modules/abc.ts): what ABCMeta and __mro_entries__ leave on a class
   ...['__abstractmethods__', '__orig_bases__'],
+  // abstractmethod's mark: a bool, a def's own attribute, or what abc answers for the library's and for descriptors (modules/abc.ts)
+  ...['__isabstractmethod__'],
   // a TypedDict's keys (modules/typing/typed-dict.ts)
   ...['__required_keys__', '__optional_keys__', '__total__'],
   // Annotated's metadata, a NewType's type, what dataclass_transform records (modules/typing)

@@ -90,3 +90,19 @@ it("abstractmethod() stores __isabstractmethod__ as CPython does: refused on a b
     expect(run(`${imports}class A(abc.ABC):\n    m = ${shared}\nreturn type(A()).__name__`).repr).toBe("'A'");
   }
 });
+
+it("reads __isabstractmethod__ as CPython does: the library's abstract methods, a def's own, the descriptors' of their functions", () => {
+  expect(compareWithCPython([
+    `import numbers, collections.abc, typing\nreturn numbers.Real.__float__.__isabstractmethod__, collections.abc.Sized.__len__.__isabstractmethod__, typing.SupportsInt.__int__.__isabstractmethod__, getattr(collections.abc.Sequence.index, '__isabstractmethod__', 'm')`,
+    `import numbers\nreturn numbers.Complex.real.__isabstractmethod__, hasattr(numbers.Complex.__add__, '__isabstractmethod__'), hasattr(numbers.Complex.__bool__, '__isabstractmethod__')`,
+    `import numbers\nclass R(numbers.Real): pass\nreturn R.__float__.__isabstractmethod__, getattr(numbers.Real.__complex__, '__isabstractmethod__', 'm')`,
+    `import collections.abc\nreturn [k for k in dir(collections.abc.Sized.__len__) if 'abstract' in k]`,
+    `import abc\nclass A(abc.ABC):\n    @abc.abstractmethod\n    def f(self): pass\n    @property\n    @abc.abstractmethod\n    def p(self): pass\nreturn A.f.__isabstractmethod__, A.p.__isabstractmethod__, A.f.__dict__`,
+    `import abc\n@abc.abstractmethod\ndef f(): pass\nreturn staticmethod(f).__isabstractmethod__, classmethod(f).__isabstractmethod__, property(None, f).__isabstractmethod__, property().__isabstractmethod__, hasattr(len, '__isabstractmethod__')`,
+    // a def's own attribute, as the condition set it, is what ABCMeta asks
+    `import abc\ndef f(): pass\nf.__isabstractmethod__ = 1\nclass A(abc.ABC):\n    g = f\n    @abc.abstractmethod\n    def h(self): pass\n    h.__isabstractmethod__ = False\nreturn sorted(A.__abstractmethods__)`,
+    `try:\n    return (1).__isabstractmethod__\nexcept AttributeError as e:\n    return str(e)`,
+  ])).toEqual([]);
+  // the library's are shared: the mark cannot be taken off
+  expect(evaluator(new Engine(), { source: `import numbers\nnumbers.Real.__float__.__isabstractmethod__ = False` }).error).toBe("UnsupportedError: cannot set 'numbers.Real.__float__.__isabstractmethod__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)");
+});

@@ -2,6 +2,7 @@ import { bind } from './args.js';
 import { bindArgs, Signature } from './signature.js';
 import { callValue } from './call.js';
 import { descriptorGet } from './descriptor-get.js';
+import { isAbstractValue } from './abstract-marks.js';
 import { AttributeError, fatalErr, pyErr, RuntimeError, typeErr, UnsupportedError } from './exceptions.js';
 import type { PyTypeSlots } from './types/protocol.js';
 import { registerType } from './types/table.js';
@@ -224,6 +225,8 @@ function withFn(p: PyProperty, which: 'getter' | 'setter' | 'deleter') {
 function wrapperAttr(v: PyStaticMethod | PyClassMethod, name: string): Py | undefined {
   if (name === '__func__') return v.fn === UNINITIALIZED ? null : v.fn;
   if (name === '__wrapped__' && v.fn !== UNINITIALIZED) return v.fn;
+  // cm_get___isabstractmethod__, sm_get___isabstractmethod__
+  if (name === '__isabstractmethod__') return v.fn !== UNINITIALIZED && isAbstractValue(v.fn);
   return undefined;
 }
 
@@ -282,6 +285,9 @@ export const PROPERTY_SLOTS: PyTypeSlots<PyProperty> = {
         return withFn(p, name);
       case '__set_name__':
         return boundMethod('__set_name__', (args, kw) => setName(p, args, kw), p, undefined);
+      // property_get___isabstractmethod__: any of its functions'
+      case '__isabstractmethod__':
+        return isAbstractValue(p.fget) || isAbstractValue(p.fset) || isAbstractValue(p.fdel);
     }
     return undefined;
   },

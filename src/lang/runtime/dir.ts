@@ -21,6 +21,8 @@ import { sortItems } from './methods-list.js';
 import { isRunClass } from './subclasses.js';
 import { isBoundMethod, isDefMethod, PyDict, PyException, PyFunc, PyModule, PyType, type Py } from './values.js';
 import { ownFunctionAttributes } from './method-attributes.js';
+import { isAbstractValue } from './abstract-marks.js';
+import { isRunDef } from './shared-objects.js';
 import { PyPartial } from './modules/functools.js';
 import { setModuleNamesInCPython } from './types/callable.js';
 
@@ -160,7 +162,7 @@ export function dirOf(obj: Py): Py[] {
     // a def's __dict__ (what was set on it) first, as object.__dir__ takes it below
     // and a partial's (pto->dict, which object.__dir__ reads, and so makes, as CPython's does)
     // and a def method's, its function's (method_getattro reads __dict__ there)
-    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : isDefMethod(obj) ? functionDictKeys(obj.boundFunc) : obj instanceof PyFunc ? ownFunctionAttributes(obj) : [];
+    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : isDefMethod(obj) ? functionDictKeys(obj.boundFunc) : obj instanceof PyFunc ? functionKeys(obj) : [];
     work(keys.length);
     if (keys.length > 0) return sortedList([...new Set<Py>([...keys, ...names])]);
   } else {
@@ -222,6 +224,9 @@ function exceptionFields(e: PyException): string[] {
 }
 
 /** The keys of a method's function's __dict__, as object.__dir__ reads them through the method: none where it has no dict. */
+/** A def's own names; a library's abstract method's, the `__isabstractmethod__` CPython's has in its __dict__ (abc's mark here). */
+const functionKeys = (f: PyFunc): readonly Py[] => (!isRunDef(f) && !isBoundMethod(f) && isAbstractValue(f) ? ['__isabstractmethod__'] : ownFunctionAttributes(f));
+
 function functionDictKeys(func: Py): Py[] {
   const d = attributeRead(func, '__dict__');
   return d instanceof PyDict ? d.keyList() : [];

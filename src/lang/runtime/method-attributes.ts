@@ -93,7 +93,7 @@ export function dictToSet(d: Py | undefined): PyDict {
 export const setDefDict = (f: PyFunc, d: Py | undefined): void => void OWN.set(f, dictToSet(d));
 
 /** An attribute set on a def of the condition, or undefined. */
-const ownAttribute = (f: PyFunc, name: string): Py | undefined => (f.runDef !== null ? OWN.get(f)?.get(name) : undefined);
+export const ownAttribute = (f: PyFunc, name: string): Py | undefined => (f.runDef !== null ? OWN.get(f)?.get(name) : undefined);
 
 /**
  * `obj.name = v` (v undefined: `del obj.name`) on a function: on a def of the condition, kept in

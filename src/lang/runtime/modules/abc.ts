@@ -23,6 +23,9 @@ import { setCollectionFlags } from './collections/abc-instances.js';
 import { typeNew } from '../type-new.js';
 import { BUILTINS } from '../builtins.js';
 import { noteAbstract } from '../abstract-check.js';
+import { setIsAbstract } from '../abstract-marks.js';
+import { ownAttribute } from '../method-attributes.js';
+import { isRunDef } from '../shared-objects.js';
 import { ABC as FOREIGN_ABC } from './foreign-bases.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { PyDict, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
@@ -45,12 +48,20 @@ function fn(qualname: string, params: string[], body: (...args: Py[]) => Py, pos
   }, 'function');
 }
 
-/** Functions marked by abstractmethod (CPython sets their __isabstractmethod__, which functions here cannot hold). */
+/**
+ * What abstractmethod marked, and the library's abstract methods (numbers', collections.abc's,
+ * typing's Supports* protocols'). CPython sets their `__isabstractmethod__`: a def of the
+ * condition's holds it in its `__dict__` too, and that is read first; the library's functions are
+ * shared and hold no attributes, so reading theirs asks here (abstract-check.ts's hook).
+ */
 const MARKED = new WeakSet<object>();
 
 /** _PyObject_IsAbstract: a marked function, a property with one, a class or static method of one, an object whose class says so. */
 export function isAbstract(v: Py): boolean {
   if (v === null || typeof v !== 'object') return false;
+  // a def's own attribute, as the condition last set it (`f.__isabstractmethod__ = False` after abstractmethod)
+  const set = isRunDef(v) ? ownAttribute(v, '__isabstractmethod__') : undefined;
+  if (set !== undefined) return truthy(set);
   if (MARKED.has(v)) return true;
   const cls = classOfInstance(v);
   const own = cls?.lookup('__isabstractmethod__');
@@ -138,6 +149,7 @@ export function collectionFlag(t: PyType): CollectionFlag | undefined {
   return undefined;
 }
 setCollectionFlags(collectionFlag);
+setIsAbstract(isAbstract);
 
 /** A module's register() as it loads (`MutableMapping.register(dict)`), the type read when first asked (a value's type may not be made yet). */
 export const registerShared = (cls: PyClass, sub: () => PyType): void => push(SHARED_REGISTRY, cls, sub);

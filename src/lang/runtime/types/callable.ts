@@ -6,6 +6,8 @@ import { PerRun } from '../per-run.js';
 import { idOf } from '../identity.js';
 import { METHOD_ATTRIBUTES, methodAttribute } from '../method-attributes.js';
 import { descriptorQualname } from '../def-names.js';
+import { isAbstractValue } from '../abstract-marks.js';
+import { isRunDef } from '../shared-objects.js';
 import { isBoundMethod, isDefMethod, PyException, typeName, type Py, type PyFunc, type PyModule, type PyType } from '../values.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './protocol.js';
 
@@ -57,6 +59,8 @@ export const FUNCTION: PyTypeSlots<PyFunc> = {
   // a def's or lambda's qualified name: envelope.<locals>.f; what is set on a def, and a method's instance and
   // function, whose other attributes are the function's (method_getattro) (method-attributes.ts)
   getattr: (v, name) => {
+    // the library's abstract methods, shared, hold no attributes: abc's mark is their `__isabstractmethod__`
+    if (name === '__isabstractmethod__' && !isRunDef(v) && !isBoundMethod(v) && isAbstractValue(v)) return true;
     if (v.kind === 'function') return name === '__qualname__' ? v.name : methodAttribute(v, name);
     return METHOD_ATTRIBUTES.has(name) || (isBoundMethod(v) && v.boundFunc !== undefined) ? methodAttribute(v, name) : undefined;
   },
