@@ -350,6 +350,54 @@ for f in [lambda: copy.copy(types.MappingProxyType({'a': [1]})), lambda: copy.de
     except TypeError as e:
         out.append(str(e))
 return out`,
+  // a subclass of OrderedDict, defaultdict or deque: its own reduce or __copy__ calls the subclass, whose __init__ may want arguments
+  `import copy
+from collections import OrderedDict
+class O2(OrderedDict):
+    def __init__(self, a, b): super().__init__()
+class O(OrderedDict):
+    pass
+o = O(b=1, a=2); o.move_to_end('b'); o.t = 1
+r = [copy.copy(o), copy.deepcopy(o), vars(copy.copy(o))]
+for f in [lambda: copy.copy(O2(1, 2)), lambda: copy.deepcopy(O2(1, 2))]:
+    try:
+        r.append(f())
+    except TypeError as e:
+        r.append(str(e))
+return r`,
+  `import copy
+from collections import deque, defaultdict
+class Q(deque):
+    def __init__(self, *a):
+        log.append(a)
+        super().__init__(*a)
+log = []
+r = [copy.deepcopy(Q([1])), copy.copy(Q([1])), Q([1]).copy(), copy.deepcopy(Q([1], 2)), copy.copy(Q([1], 2))]
+return r, log`,
+  `import copy
+from collections import deque, defaultdict
+class Q(deque):
+    def __init__(self, a, b): super().__init__()
+class D2(defaultdict):
+    def __init__(self, a, b): super().__init__()
+r = []
+for f in [lambda: copy.copy(Q(1, 2)), lambda: copy.deepcopy(Q(1, 2)), lambda: Q(1,2).copy(), lambda: copy.copy(D2(1,2)), lambda: copy.deepcopy(D2(1,2)), lambda: D2(1, 2).copy()]:
+    try:
+        x = f()
+        r.append((type(x).__name__, x))
+    except Exception as e:
+        r.append((type(e).__name__, str(e)))
+return r`,
+  `import copy
+from collections import defaultdict
+class D(defaultdict):
+    def __init__(self, *a):
+        log.append(a)
+        super().__init__(*a)
+log = []
+d = D(list, {'a': [1]})
+r = [copy.copy(d), copy.deepcopy(d), d.copy()]
+return r, log, r[1]['a'] is d['a'], r[0]['a'] is d['a']`,
 ];
 
 it('copies and deep-copies as CPython does', () => {

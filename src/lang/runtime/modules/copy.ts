@@ -156,8 +156,8 @@ function reduceNewobj(x: Py, cls: PyClass): Reduced & { newobj?: boolean } {
     const items = () => ops.iterate(callValue(getattr(x, 'items'), [], null));
     // Counter, OrderedDict and defaultdict reduce themselves (Lib/collections, _collections)
     if (base === 'Counter') return { ...plain, state: null, make: (args) => callValue(cls, args, null), args: [copyPlainDict(x)] };
-    if (base === 'OrderedDict') return { ...plain, make: () => callValue(cls, [], null), args: [], dictItems: items() };
-    if (base === 'defaultdict') {
+    if (base === 'collections.OrderedDict') return { ...plain, make: () => callValue(cls, [], null), args: [], dictItems: items() };
+    if (base === 'collections.defaultdict') {
       const factory = getattr(x, 'default_factory');
       return { ...plain, state: null, make: (args) => callValue(cls, args, null), args: factory === null ? [] : [factory], dictItems: items() };
     }
@@ -280,7 +280,8 @@ function copy(x: Py): Py {
   if (cls === null) return copyBuiltin(x);
   // getattr(cls, "__copy__", None): the class's, called with the instance
   if (cls.lookup('__copy__') !== undefined) return callValue(getattr(cls, '__copy__'), [x], null);
-  if (cls.mro.some((t) => t.name === 'deque' && !(t instanceof PyClass))) return callValue(getattr(x, 'copy'), [], null);
+  // deque.__copy__ and defaultdict.__copy__: their copy(), which calls the subclass
+  if (cls.mro.some((t) => (t.name === 'collections.deque' || t.name === 'collections.defaultdict') && !(t instanceof PyClass))) return callValue(getattr(x, 'copy'), [], null);
   const rv = ownReduce(x, cls);
   if (rv !== undefined) return reconstructFrom(x, null, rv);
   return reconstruct(x, null, reduce(x, cls));
@@ -361,7 +362,7 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
     if (cls.lookup('__deepcopy__') !== undefined) return callValue(getattr(x, '__deepcopy__'), [memo], null);
     const rv = ownReduce(x, cls);
     if (rv !== undefined) return reconstructFrom(x, memo, rv);
-    if (cls.mro.some((t) => t.name === 'deque' && !(t instanceof PyClass))) return dequeDeep(x, memo, cls);
+    if (cls.mro.some((t) => t.name === 'collections.deque' && !(t instanceof PyClass))) return dequeDeep(x, memo, cls);
     return reconstruct(x, memo, reduce(x, cls));
   }
   if (Array.isArray(x)) return withFrame(() => {
@@ -412,11 +413,11 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   return x;
 }
 
-/** deque.__reduce__: (type(d), ((), maxlen), state, iter(d)): the deque made, then each item's copy appended. */
+/** deque.__reduce__: (type(d), ((), maxlen) or () without one, state, iter(d)): the deque made, then each item's copy appended. */
 function dequeDeep(x: Py, memo: PyDict, cls: PyClass | null): Py {
   const maxlen = getattr(x, 'maxlen');
   return reconstruct(x, memo, {
-    make: () => callValue(cls ?? typeOf(x), maxlen === null ? [new PyTuple([])] : [new PyTuple([]), maxlen], null),
+    make: () => callValue(cls ?? typeOf(x), maxlen === null ? [] : [new PyTuple([]), maxlen], null),
     args: [],
     state: cls === null ? null : stateOf(attrsOf(x)),
     listItems: ops.toList(x),
