@@ -1,4 +1,5 @@
 import { clinic } from './args.js';
+import { bindArgs, positionalSignature } from './signature.js';
 import { checkName } from './attribute-names.js';
 import { noteDescriptor } from './def-names.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
@@ -532,7 +533,11 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
   if (made === undefined) return undefined;
   // meth_get__qualname__: a class method's is its class's (F.fromhex), the static maketrans's its base's
   const qualname = `${name === 'maketrans' ? base.name : cls.qualname}.${name}`;
-  return noteDescriptor(new PyFunc(name, (args, kw) => (name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null)), 'method'), qualname);
+  return noteDescriptor(new PyFunc(name, (args, kw) => {
+    // fromhex is METH_O: a wrong call's words name the subclass ("B.fromhex() takes exactly one argument"); not cached, the name is the run's
+    if (name === 'fromhex' && (kw !== null || args.length !== 1)) bindArgs(positionalSignature(name, 'one', 1, 1, cls.qualname), args, kw);
+    return name === 'maketrans' ? made(args, kw) : callValue(cls, [made(args, kw)], null);
+  }, 'method'), qualname);
 }
 
 setClassMethodOf((cls, name) => (cls.valueBase !== null && !moduleBases.isBase(cls.valueBase) ? baseClassMethod(cls, cls.valueBase, name) : undefined));
