@@ -56,3 +56,36 @@ it("recurses as deep as the original's CPython, and one level deeper is its Recu
   }
   expect(mismatches).toEqual([]);
 });
+
+/**
+ * The routes to a chain's str or repr that call a C function CPython counts toward its limit
+ * (repr(), format(), object.__format__ of an f-string's field, str.format) meet it a level sooner
+ * for each; str(), `%s`, `%r` and an f-string's `!r` call none. Each expression, the exception
+ * made at each level, and the last length that answers at the envelope's level.
+ */
+const ROUTES: [expr: string, mk: string, last: number][] = [
+  ["format(e, '')", 'ValueError(e)', 997],
+  ["f'{e}'", 'ValueError(e)', 997],
+  ["'{}'.format(e)", 'ValueError(e)', 996],
+  ["'%s' % (e,)", 'ValueError(e)', 998],
+  ["f'{e!r}'", 'ValueError(e)', 997],
+  ["'%r' % (e,)", 'ValueError(e)', 997],
+  ['str(e)', '[e]', 997],
+  ["f'{e}'", '[e]', 996],
+  ["'{}'.format(e)", '[e]', 995],
+  ["f'{e}'", 'KeyError(e)', 996],
+];
+
+it("meets the recursion limit where the original's CPython does, by each route to a chain's text", () => {
+  const engine = new Engine({ maxMillis: 60_000 });
+  const mismatches: string[] = [];
+  for (const [expr, mk, last] of ROUTES) {
+    for (const n of [last, last + 1]) {
+      const source = `e = 'x'\nfor i in range(${n}): e = ${mk}\ntry:\n    return len(${expr})\nexcept RecursionError as r:\n    return str(r)`;
+      const got = evaluator(engine, { source });
+      const want = original(source);
+      if ((got.error ?? got.repr) !== want) mismatches.push(`${expr} of ${n} ${mk}: got ${got.error ?? got.repr}, CPython ${want}`);
+    }
+  }
+  expect(mismatches).toEqual([]);
+});

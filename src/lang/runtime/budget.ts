@@ -304,3 +304,22 @@ export function exitFrame(): void {
   frames--;
   callLimit = Math.min(maxDepth, MAX_FRAMES - frames);
 }
+
+/**
+ * A C function's call that CPython counts toward its recursion limit (cfunction_vectorcall_O's
+ * and method_vectorcall_*'s _Py_EnterRecursiveCall): repr(), ascii(), object.__format__ and
+ * str.format, where str(), `%r` and an f-string's `!r` call none. A level of its own below
+ * the str or repr it makes, so `format(e, '')` of a chain of exceptions meets the limit a level sooner.
+ */
+export function countedCall<T>(body: () => T, why = 'while calling a Python object'): T {
+  if (++frames + depth > MAX_FRAMES) {
+    frames--;
+    throw fatalErr(RecursionError, `maximum recursion depth exceeded ${why}`);
+  }
+  callLimit = Math.min(maxDepth, MAX_FRAMES - frames);
+  try {
+    return body();
+  } finally {
+    exitFrame();
+  }
+}

@@ -31,7 +31,7 @@ import { callValue } from './call.js';
 import { ternaryPow } from './ternary-pow.js';
 import { getattr, lookupAttr } from './attributes.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
-import { step, tick, work } from './budget.js';
+import { countedCall, step, tick, work } from './budget.js';
 import { cpLen, cpString } from './codepoints.js';
 import { fatalErr, IndexError, OverflowError, StopIteration, stopIteration, UnsupportedError, ValueError, ZeroDivisionError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { mroOf } from './object-class.js';
@@ -949,8 +949,15 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     if (args[2] === undefined || args[2] === null) return ops.pow(args[0], args[1]);
     return ternaryPow(args[0], args[1], args[2]);
   }),
-  builtin('repr', (a, k) => repr(one('repr', a, k))),
-  builtin('ascii', (a, k) => asciiRepr(one('ascii', a, k))),
+  // METH_O: a level toward the recursion limit
+  builtin('repr', (a, k) => {
+    const v = one('repr', a, k);
+    return countedCall(() => repr(v));
+  }),
+  builtin('ascii', (a, k) => {
+    const v = one('ascii', a, k);
+    return countedCall(() => asciiRepr(v));
+  }),
   builtin('format', (a, k) => {
     const [v, spec = ''] = clinic('format', a, k, 1, 2);
     // a str subclass's instance is read as its str

@@ -1,4 +1,4 @@
-import { allocItems, allocStr, charge, checkSize, step } from './budget.js';
+import { allocItems, allocStr, charge, checkSize, countedCall, step } from './budget.js';
 import { cpLen, cpSlice, cpString } from './codepoints.js';
 import { MemoryError, OverflowError, pyErr, typeErr, TypeError_, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat, type Int } from './int/index.js';
@@ -136,7 +136,8 @@ export function formatValue(v: Py, specText: string): string {
   if (specText === '') {
     if (typeof v !== 'object' || v === null) return str(v);
     const type = typeOf(v);
-    return type.formatsEmpty === true ? type.format!(v, '') : str(v);
+    // object.__format__, called: a level toward the recursion limit before its str
+    return type.formatsEmpty === true ? type.format!(v, '') : countedCall(() => str(v));
   }
   // a type that words its own format spec (datetime: strftime)
   const own = typeof v === 'object' && v !== null ? typeOf(v).format : undefined;

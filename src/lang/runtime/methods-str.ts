@@ -1,7 +1,7 @@
 import { SPACES } from './py-space.js';
 import { bind, cIntArg, indexArg } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
-import { allocStr, charge, checkSize, paidTick, step, tick, work } from './budget.js';
+import { allocStr, charge, checkSize, countedCall, paidTick, step, tick, work } from './budget.js';
 import { indexErr, keyErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
 import { formatValue } from './format.js';
 import { getitem, iterate } from './ops.js';
@@ -549,7 +549,8 @@ export const STR_METHODS: Map<string, Method> = checkedMethods('str', paidByLeng
   ['ljust', (s, a) => justify(s, a, 'l')],
   ['rjust', (s, a) => justify(s, a, 'r')],
   ['center', (s, a) => justify(s, a, 'c')],
-  ['format', (s, a, k) => strFormat(s, a, k, getattrByName)],
+  // METH_VARARGS|METH_KEYWORDS: a level toward the recursion limit
+  ['format', (s, a, k) => countedCall(() => strFormat(s, a, k, getattrByName))],
   ['format_map', (s, a) => {
     const [m] = a;
     // a field looks its name up, as CPython's mapping[key], so any value will do until a

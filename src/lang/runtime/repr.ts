@@ -33,8 +33,8 @@ export function asciiRepr(v: Py): string {
 /** repr of a str: single quotes unless the text has one and no double quote; what is not printable escaped. */
 
 const WHILE_REPR = 'while getting the repr of an object';
-/** repr(x) of x nested this deep answers at the envelope's level, one deeper raises (nestingRoom). */
-const REPR_NESTING = 997;
+/** `'%r' % x` of x nested this deep answers at the envelope's level, one deeper raises (nestingRoom); repr(x) is a level less (budget.ts countedCall). */
+const REPR_NESTING = 998;
 
 /** A repr in progress: the containers open (a cycle prints as [...]), and the characters made so far. */
 interface Walk {

@@ -1,6 +1,6 @@
 import { groupMethod } from '../exception-group-split.js';
 import { one } from '../args.js';
-import { nestingRoom, step, tooDeep } from '../budget.js';
+import { countedCall, nestingRoom, step, tooDeep } from '../budget.js';
 import { callValue } from '../call.js';
 import { instanceAttr, PyClass } from '../class-values.js';
 import { bindAttr } from '../descriptors.js';
@@ -126,8 +126,9 @@ function ownText(e: PyException, repr: ItemRepr, str: ItemRepr): string {
   if (fields !== undefined) return fields;
   const args = e.args;
   if (args.length === 0) return '';
-  if (args.length === 1) return e.type.isSubclassOf(KeyError) ? repr(args[0]) : str(args[0]);
+  // KeyError_str's PyObject_Repr, as BaseException_str's of its args below, runs a level below its own PyObject_Str
+  if (args.length === 1) return e.type.isSubclassOf(KeyError) ? countedCall(() => repr(args[0]), 'while getting the str of an object') : str(args[0]);
   // str(self.args), the tuple's repr as one: each item paid for and the whole kept within the size limit,
   // where a repr of each apart paid for no int and counted none (Exception(*range(999999)): 8 MB, 87 ms)
-  return repr(argsTuple(args));
+  return countedCall(() => repr(argsTuple(args)), 'while getting the str of an object');
 }
