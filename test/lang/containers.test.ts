@@ -197,3 +197,10 @@ const EXTENDED_SLICES = [
 it('assigns and deletes extended slices of a list as CPython does', () => {
   expect(compareWithCPython(EXTENDED_SLICES)).toEqual([]);
 });
+
+// mappingproxy_richcompare orders by its mapping, and a proxy on the right is reached by the reflected operator: the error names two dicts
+it('orders a mappingproxy as CPython does, in its words', () => {
+  expect(compareWithCPython([
+    "import types\nclass C: pass\nclass D:\n    def __gt__(self, o): return ('gt', type(o).__name__)\nr = []\nfor f in [lambda: types.MappingProxyType({}) < {}, lambda: types.MappingProxyType({}) <= {}, lambda: types.MappingProxyType({}) > types.MappingProxyType({}), lambda: {} >= types.MappingProxyType({}), lambda: types.MappingProxyType({}) == {}, lambda: C.__dict__ < {}, lambda: 1 < types.MappingProxyType({}), lambda: types.MappingProxyType({}) >= 'a', lambda: C.__dict__ > types.MappingProxyType({}), lambda: sorted([types.MappingProxyType({}), types.MappingProxyType({})]), lambda: max(C.__dict__, {})]:\n    try:\n        r.append(f())\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
+  ])).toEqual([]);
+});

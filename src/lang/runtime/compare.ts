@@ -230,8 +230,18 @@ function slotOrder(a: Py, b: Py, op: string): number {
     const r = cb(b, a, op);
     if (r !== NOT_IMPLEMENTED) return -r;
   }
+  // mappingproxy_richcompare: its mapping compared, the other unwrapped only by its own turn (reflected): "'<' ... 'dict' and 'dict'"
+  const pa = proxied(a);
+  if (pa !== undefined) return compare(pa, b, op);
+  const pb = proxied(b);
+  if (pb !== undefined) return -compare(pb, a, REFLECTED[op]);
   throw typeErr(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
+
+const REFLECTED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+/** The dict a mappingproxy reads (types.MappingProxyType's, a class's __dict__), asked only where no order was found: two classes, known by shape. */
+const proxied = (v: Py): Py | undefined => (typeName(v) === 'mappingproxy' ? ((v as { mapping?: Py }).mapping ?? (v as { d?: Py }).d) : undefined);
 
 /** The richOrder slot of either operand's type, found as richEqOf finds its. */
 function richOrderOf(a: Py, b: Py): PyTypeSlots['richOrder'] {
