@@ -229,6 +229,8 @@ it('answers OrderedDict.fromkeys and defaultdict.fromkeys as CPython does', () =
     `${IMPORT}\nreturn repr(defaultdict.fromkeys('ab', 1)), repr(defaultdict(list).fromkeys('ab'))`,
     `${IMPORT}\nreturn defaultdict.fromkeys()`,
     `${IMPORT}\nreturn Counter.fromkeys('ab')`,
+    // through an instance, OrderedDict's own words, not dict's
+    "from collections import OrderedDict\nclass O(OrderedDict): pass\nr = []\nfor f in [lambda: OrderedDict().fromkeys(), lambda: OrderedDict().fromkeys('ab', value=2), lambda: OrderedDict(a=1).fromkeys('a', 1, 2), lambda: O().fromkeys(), lambda: O().fromkeys('xy'), lambda: OrderedDict().fromkeys(iterable='q'), lambda: OrderedDict.fromkeys(), lambda: O.fromkeys(iterable='a', value=1)]:\n    try:\n        x = f()\n        r.append((type(x).__name__, x))\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
   ])).toEqual([]);
 });
 

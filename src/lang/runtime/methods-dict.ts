@@ -30,7 +30,7 @@ export function fromKeys(out: PyDict, iterable: Py, value: Py): PyDict {
 }
 
 /** cls() for the type of a dict: a plain one, or its subclass called with no arguments, as dict_fromkeys calls it (a class's __init__ runs). */
-function emptyOfType(d: PyDict): PyDict {
+export function emptyOfType(d: PyDict): PyDict {
   if (d.constructor === PyDict) return new PyDict();
   const slots = typeOf(d);
   return callValue(slots.classOf?.(d) ?? slots.type!, [], null) as PyDict;

@@ -5,7 +5,7 @@ import { checkSize, tick } from '../../budget.js';
 import { copyMap } from '../../copy.js';
 import { callValue } from '../../call.js';
 import { AttributeError, KeyError, keyErr, pyErr, typeErr } from '../../exceptions.js';
-import { DICT_METHODS, fromKeys, updateDict } from '../../methods-dict.js';
+import { DICT_METHODS, emptyOfType, fromKeys, updateDict } from '../../methods-dict.js';
 import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
@@ -169,6 +169,11 @@ const ODICT_OWN = checkedMethods('OrderedDict', new Map<string, Method>([
 for (const [name, fn] of ODICT_OWN) ORDERED_METHODS.set(name, fn);
 // MutableMapping's update, in C: a pair that is no pair in its own words
 ORDERED_METHODS.set('update', (d, a, kw) => mappingUpdate(d as PyDict, a, kw, (n) => `update() takes at most 1 positional argument (${n} given)`));
+// its own classmethod read through an instance: odict_fromkeys's words ("fromkeys() missing required argument 'iterable' (pos 1)"), not dict's
+ORDERED_METHODS.set('fromkeys', (d, a, kw) => {
+  const [keys, value = null] = bind('fromkeys', a, kw, ['iterable', 'value'], 1);
+  return fromKeys(emptyOfType(d as PyDict), keys, value);
+});
 
 /** The OrderedDicts whose repr is being made: met again inside, each is ... (Py_ReprEnter). */
 const inRepr = new Set<PyOrderedDict>();
