@@ -345,7 +345,8 @@ const CONDITIONS = [
   "import ipaddress\ntry:\n    ipaddress.IPv4Network('1.0.0.0/40')\nexcept ipaddress.NetmaskValueError as e:\n    return type(e).__name__, str(e)",
   "import ipaddress\na = ipaddress.ip_address('10.0.0.255')\nreturn [str(a + i) for i in range(3)], str(a - 256), int(a) - int(ipaddress.ip_address('10.0.0.0'))",
   "import ipaddress\nreturn sorted([ipaddress.ip_network('10.0.0.0/8'), ipaddress.ip_address('10.0.0.1'), ipaddress.ip_network('::/0'), ipaddress.ip_address('::1')], key=ipaddress.get_mixed_type_key)",
-  "import ipaddress\nreturn f\"{ipaddress.ip_address('192.0.2.1'):#_b}\", f\"{ipaddress.ip_address('2001:db8::1'):_X}\", '{:>16}|'.format(str(ipaddress.ip_address('1.2.3.4')))",
+  "import ipaddress\nreturn f\"{ipaddress.ip_address('192.0.2.1'):#_b}\", f\"{ipaddress.ip_address('2001:db8::1'):_X}\", '{:>16}|'.format(str(ipaddress.ip_address('1.2.3.4')))",  // supernet's `self.prefixlen - prefixlen_diff` meets None, a str, a list: CPython's TypeError, where the evaluator refused
+  "import ipaddress\nn = ipaddress.ip_network('10.0.0.0/24')\nr = []\nfor f in [lambda: n.supernet(None), lambda: n.supernet(prefixlen_diff=2, new_prefix=None), lambda: n.supernet(new_prefix=None), lambda: n.supernet(1, None), lambda: ipaddress.ip_network('::/64').supernet(None), lambda: n.subnets(None), lambda: n.subnets(1, None), lambda: n.supernet('a'), lambda: n.supernet([]), lambda: ipaddress.ip_network('0.0.0.0/0').supernet(None), lambda: n.supernet(True)]:\n    try:\n        x = f()\n        r.append(str(x) if type(x).__name__ != 'generator' else [str(y) for y in list(x)[:3]])\n    except Exception as e:\n        r.append((type(e).__name__, str(e)))\nreturn r",
 ];
 
 it('answers conditions over log lines as CPython does', () => {

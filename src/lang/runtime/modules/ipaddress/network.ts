@@ -132,6 +132,8 @@ export function supernet(self: IPNet, prefixlenDiff: Py, newPrefix: Py): IPNet {
     if (ops.truthy(ops.neValue(prefixlenDiff, 1))) throw valueError('cannot set prefixlen_diff and new_prefix');
     diffPy = ops.sub(self.prefix, newPrefix);
   }
+  // `self.prefixlen - prefixlen_diff` first: its TypeError for None, as CPython's
+  ops.sub(self.prefix, diffPy);
   const diff = intArg(diffPy, 'a prefix length');
   const newPrefixlen = BigInt(self.prefix) - diff;
   if (newPrefixlen < 0n) throw valueError(`current prefixlen is ${self.prefix}, cannot have a prefixlen_diff of ${diff}`);
