@@ -2,6 +2,7 @@ import { bind, indexArg, indexOf } from './args.js';
 import { bindArgs, keywordSignature, positionalSignature } from './signature.js';
 import { allocStr, charge, chargeSteps, checkSize, step, work } from './budget.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
+import { PyScanner } from './re-scanner.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { truthy } from './iteration.js';
@@ -356,6 +357,7 @@ export class Pattern {
         return d.size === 0 ? d : new PyMappingProxy(d);
       }
     }
+    if (name === 'scanner') return boundMethod(name, (a, k) => scanner(this, a, k), this, undefined);
     const fn = PATTERN_METHODS.get(name);
     return fn === undefined ? undefined : boundMethod(name, (a, k) => fn(this, a, k), this, undefined);
   }
@@ -660,6 +662,20 @@ function searchIn(p: Pattern, kind: 'g' | 'y' | 'f', [s, pos, endpos]: Py[]): Ma
   if (wholeSubject(pos, endpos)) return p.exec(kind, text, 0, s);
   const [cut, start] = searchWindow(text, pos, endpos);
   return p.exec(kind, cut, start, s);
+}
+
+/** Pattern.scanner(string, pos=0, endpos=sys.maxsize): the own engine's search or match, again and again, over the window (re-scanner.ts). */
+function scanner(p: Pattern, a: Py[], k: Map<string, Py> | null): PyScanner {
+  const [s, pos, endpos] = bind('scanner', a, k, SEARCH_ARGS, 1);
+  indexesFirst(pos, endpos);
+  const [text, start] = searchWindow(subject(p, s), pos, endpos);
+  const n = cpLen(text);
+  return new PyScanner(p, start, (kind, at, mustAdvance) => {
+    const m = at > n ? null : p.ownMatch(kind, text, at, mustAdvance, s);
+    if (m === null) return null;
+    const [from, to] = m.span(0) as [number, number];
+    return { match: startedAt(m, start), start: from, end: to };
+  });
 }
 
 const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
