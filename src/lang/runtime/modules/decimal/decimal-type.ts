@@ -15,7 +15,8 @@ import { callValue } from '../../call.js';
 import { namedtuple } from '../collections/namedtuple.js';
 import { PyClassType } from '../class-type.js';
 import * as A from './arith.js';
-import { bigOf, payDigits, pow10 } from './cost.js';
+import { bigOf, payDigits, payDivDigits, payMulDigits, pow10 } from './cost.js';
+import { gcd } from '../../int/number-theory.js';
 import { contextArg, done, getContext, opIn, PyContext } from './context.js';
 import { construct, fromFloat, fromInt, operand, operandOf } from './convert.js';
 import { formatDecimal } from './format.js';
@@ -300,17 +301,22 @@ function asIntegerRatio(d: Dec): Py {
   // dec_as_integer_ratio: a zero of any exponent (1/Infinity's 0E-1000026) is (0, 1), without its power of ten
   if (n === 0n) return new PyTuple([0, 1]);
   let den = 1n;
-  if (d.e >= 0) n *= pow10(d.e);
-  else den = pow10(-d.e);
-  const g = gcd(n, den);
-  n /= g;
-  den /= g;
+  // the coefficient times its power of ten, or over it: each paid for (a coefficient may have a million digits)
+  const digits = d.int.length + Math.max(d.e, 0);
+  if (d.e >= 0) {
+    const p = pow10(d.e);
+    if (d.e >= 128) payMulDigits(d.int.length, d.e);
+    n *= p;
+  } else den = pow10(-d.e);
+  // math.gcd's Euclid, paid as it goes (this one's was not: a huge coefficient over a huge power of ten held the worker)
+  const g = BigInt(gcd(n, den));
+  if (g !== 1n) {
+    payDivDigits(digits, 1);
+    payDivDigits(Math.max(-d.e, 0) + 1, 1);
+    n /= g;
+    den /= g;
+  }
   return new PyTuple([norm(d.sign ? -n : n), norm(den)]);
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
 }
 
 function quantizeMethod(v: Dec, a: Py[], kw: Map<string, Py> | null): Py {
