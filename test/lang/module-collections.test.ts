@@ -517,3 +517,22 @@ it("refuses a store on the fields' getters of urllib.parse's results", () => {
   const out = evaluator(new Engine(), { source: "from urllib.parse import SplitResult\nSplitResult.scheme.__doc__ = 'x'", data: {} });
   expect(out.error).toBe("UnsupportedError: cannot set 'urllib.parse.SplitResult.scheme.__doc__': the modules' classes and functions are read-only in the evaluator (they are shared by every condition)");
 });
+
+/**
+ * Each method of collections' classes called on a subclass's instance with wrong arguments: a
+ * builtin method bound to it names the subclass in its errors ("envelope.<locals>.S.clear() takes
+ * no arguments (5 given)"), as meth_get__qualname__ does; Counter.copy, a def, its own function.
+ */
+const WRONG_CALLS = [
+  "import collections\nclass S(collections.Counter): pass\nr = []\nfor m in ['clear', 'copy', 'elements', 'fromkeys', 'get', 'items', 'keys', 'most_common', 'pop', 'popitem', 'setdefault', 'subtract', 'total', 'update', 'values']:\n    for a, k in [((), {}), ((1, 2, 3, 4, 5), {}), ((), {'x': 1}), ((None, None), {}), (('a', 'b'), {'c': 1})]:\n        o = S('abca')\n        try:\n            v = getattr(o, m)(*a, **k)\n            r.append((m, 'ok', type(v).__name__))\n        except Exception as e:\n            r.append((m, type(e).__name__, str(e)))\nreturn r",
+  "import collections\nclass S(collections.OrderedDict): pass\nr = []\nfor m in ['clear', 'copy', 'fromkeys', 'get', 'items', 'keys', 'move_to_end', 'pop', 'popitem', 'setdefault', 'update', 'values']:\n    for a, k in [((), {}), ((1, 2, 3, 4, 5), {}), ((), {'x': 1}), ((None, None), {}), (('a', 'b'), {'c': 1})]:\n        o = S(a=1, b=2)\n        try:\n            v = getattr(o, m)(*a, **k)\n            r.append((m, 'ok', type(v).__name__))\n        except Exception as e:\n            r.append((m, type(e).__name__, str(e)))\nreturn r",
+  "import collections\nclass S(collections.defaultdict): pass\nr = []\nfor m in ['clear', 'copy', 'fromkeys', 'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'update', 'values']:\n    for a, k in [((), {}), ((1, 2, 3, 4, 5), {}), ((), {'x': 1}), ((None, None), {}), (('a', 'b'), {'c': 1})]:\n        o = S(list, a=[1])\n        try:\n            v = getattr(o, m)(*a, **k)\n            r.append((m, 'ok', type(v).__name__))\n        except Exception as e:\n            r.append((m, type(e).__name__, str(e)))\nreturn r",
+  "import collections\nclass S(collections.deque): pass\nr = []\nfor m in ['append', 'appendleft', 'clear', 'copy', 'count', 'extend', 'extendleft', 'index', 'insert', 'pop', 'popleft', 'remove', 'reverse']:\n    for a, k in [((), {}), ((1, 2, 3, 4, 5), {}), ((), {'x': 1}), ((None, None), {}), (('a', 'b'), {'c': 1})]:\n        o = S([1, 2, 3])\n        try:\n            v = getattr(o, m)(*a, **k)\n            r.append((m, 'ok', type(v).__name__))\n        except Exception as e:\n            r.append((m, type(e).__name__, str(e)))\nreturn r",
+  "import collections\nclass S(collections.UserDict): pass\nr = []\nfor m in ['clear', 'copy', 'fromkeys', 'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'update', 'values']:\n    for a, k in [((), {}), ((1, 2, 3, 4, 5), {}), ((), {'x': 1}), ((None, None), {}), (('a', 'b'), {'c': 1})]:\n        o = S(a=1)\n        try:\n            v = getattr(o, m)(*a, **k)\n            r.append((m, 'ok', type(v).__name__))\n        except Exception as e:\n            r.append((m, type(e).__name__, str(e)))\nreturn r",
+  "import collections\nclass S(collections.UserList): pass\nr = []\nfor m in ['append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort']:\n    for a, k in [((), {}), ((1, 2, 3, 4, 5), {}), ((), {'x': 1}), ((None, None), {}), (('a', 'b'), {'c': 1})]:\n        o = S([1, 2])\n        try:\n            v = getattr(o, m)(*a, **k)\n            r.append((m, 'ok', type(v).__name__))\n        except Exception as e:\n            r.append((m, type(e).__name__, str(e)))\nreturn r",
+
+];
+
+it("words wrong calls of a collections subclass's methods as CPython does", () => {
+  expect(compareWithCPython(WRONG_CALLS)).toEqual([]);
+});

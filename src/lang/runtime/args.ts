@@ -115,6 +115,11 @@ export function noArgs(fname: string, args: Py[], kw: Map<string, Py> | null, ow
   bindArgs(sig, args, kw);
 }
 
+/** noArgs for a method bound to an instance of a condition's subclass, which names it ("envelope.<locals>.S.copy()"): not cached, the name is the run's. */
+export function noArgsOf(fname: string, args: Py[], kw: Map<string, Py> | null, owner: string): void {
+  if (args.length > 0 || (kw !== null && kw.size > 0)) bindArgs(positionalSignature(fname, 'noargs', 0, 0, owner), args, kw);
+}
+
 /** For METH_O builtins, one positional argument and no keywords ("len() takes exactly one argument (0 given)"). */
 export function one(fname: string, args: Py[], kw: Map<string, Py> | null, owner?: string): Py {
   if (kw === null && args.length === 1) return args[0];

@@ -1,5 +1,6 @@
 import { clinic } from './args.js';
 import { bindArgs, positionalSignature } from './signature.js';
+import { setSubclassOf } from './arity.js';
 import { checkName } from './attribute-names.js';
 import { noteDescriptor } from './def-names.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
@@ -540,6 +541,11 @@ function baseClassMethod(cls: PyClass, base: PyType, name: string): Py | undefin
   }, 'method'), qualname);
 }
 
+// a builtin method called on an instance of a condition's subclass (a dict's, a deque's) words its errors with the subclass's name
+setSubclassOf((self) => {
+  const cls = (self as { cls?: unknown } | null)?.cls;
+  return cls instanceof PyClass ? cls.qualname : undefined;
+});
 setClassMethodOf((cls, name) => (cls.valueBase !== null && !moduleBases.isBase(cls.valueBase) ? baseClassMethod(cls, cls.valueBase, name) : undefined));
 
 /**

@@ -4,7 +4,7 @@
  * its append); where they make a deque of the instance's type (copy, +, *) they call the class
  * with the deque and its maxlen, as deque_copy does, so that its __init__ runs.
  */
-import { bind } from '../../args.js';
+import { bind, noArgsOf } from '../../args.js';
 import { registerModuleBases } from '../../builtin-subclass.js';
 import { callValue } from '../../call.js';
 import { instanceAttrOr, type PyClass } from '../../class-values.js';
@@ -47,7 +47,7 @@ function init(self: PyDeque, args: Py[], kw: Map<string, Py> | null): null {
 
 /** deque's methods and maxlen, bound to the instance; copy calls its class. */
 function baseMethod(v: PyDequeInstance, name: string): Py | undefined {
-  if (name === 'copy') return new PyFunc(name, (args, kw) => (bind('copy', args, kw, []), copyOf(v)), 'method');
+  if (name === 'copy') return new PyFunc(name, (args, kw) => (noArgsOf('copy', args, kw, v.cls.qualname), copyOf(v)), 'method');
   const m = DEQUE.methods!.get(name);
   return m === undefined ? DEQUE.getattr!(v, name) : new PyFunc(name, (args, kw) => m(v, args, kw), 'method');
 }

@@ -6,7 +6,7 @@
  * OrderedDict's and defaultdict's C code calls the class's __setitem__ (and, for
  * OrderedDict.setdefault and copy, __contains__ and __getitem__) where it does for a subclass.
  */
-import { bind, clinic } from '../../args.js';
+import { bind, clinic, noArgsOf } from '../../args.js';
 import { getattr } from '../../attributes.js';
 import { checkSize, tick } from '../../budget.js';
 import { callValue } from '../../call.js';
@@ -64,6 +64,9 @@ function count(self: PyDictInstance, name: 'update' | 'subtract', args: Py[], kw
   return null;
 }
 
+/** Counter.copy(self), a def of collections/__init__.py: its words name Counter's function, not the subclass. */
+const COUNTER_COPY = new Signature('Counter.copy', [{ name: 'self', star: '' }], 'python');
+
 /** A Counter method, bound to a subclass's instance, as its Python code runs: through the instance. */
 function counterMethod(self: PyDictInstance, name: string): PyFunc | undefined {
   const func = COUNTER_FUNCTIONS.get(name);
@@ -73,7 +76,7 @@ function counterMethod(self: PyDictInstance, name: string): PyFunc | undefined {
       return method(self, name, (args, kw) => count(self, name, args, kw), func);
     // self.__class__(self)
     case 'copy':
-      return method(self, name, (args, kw) => (bind('copy', args, kw, []), callValue(self.cls, [self], null)), func);
+      return method(self, name, (args, kw) => (bindArgs(COUNTER_COPY, [self, ...args], kw), callValue(self.cls, [self], null)), func);
     case '__missing__':
       return method(self, name, (args, kw) => (bind('__missing__', args, kw, ['key'], 1), 0));
   }
@@ -162,7 +165,7 @@ registerDictBase({
       case 'update':
         return method(self, name, (args, kw) => mappingUpdate(self, args, kw, UPDATE_ARGS));
       case 'copy':
-        return method(self, name, (args, kw) => (bind('copy', args, kw, []), orderedCopy(self)));
+        return method(self, name, (args, kw) => (noArgsOf('copy', args, kw, self.cls.qualname), orderedCopy(self)));
       // odict_setdefault of a subclass: key in self, then self[key] or self[key] = default
       case 'setdefault':
         return method(self, name, (args, kw) => {
@@ -231,7 +234,7 @@ registerDictBase({
     },
   },
   method: (self, name) => {
-    if (name === 'copy') return method(self, name, (args, kw) => (bind('copy', args, kw, []), defaultCopy(self, self)));
+    if (name === 'copy') return method(self, name, (args, kw) => (noArgsOf('copy', args, kw, self.cls.qualname), defaultCopy(self, self)));
     if (name === '__missing__') return method(self, name, (args, kw) => {
       const [key] = bind('__missing__', args, kw, ['key'], 1);
       const factory = factoryOf(self);
