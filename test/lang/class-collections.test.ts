@@ -287,3 +287,11 @@ it("calls a namedtuple class's _asdict and _replace through the class and super(
     "from collections import namedtuple\nP = namedtuple('P', 'x y')\nreturn P._replace(self=P(1, 2))",
   ])).toEqual([]);
 });
+
+// CPython makes a subclass of ChainMap or itertools.count; the evaluator does not: refused past any except, not a TypeError a condition could catch
+it('refuses a subclass of a type it does not subclass, past any except', () => {
+  const engine = new Engine();
+  for (const base of ['collections.ChainMap', 'itertools.count']) {
+    expect(evaluator(engine, { source: `import collections, itertools\ntry:\n    class S(${base}): pass\nexcept TypeError:\n    return 'caught'\nreturn 1` }).error).toMatch(/^UnsupportedError: a class of a condition may not subclass/);
+  }
+});
