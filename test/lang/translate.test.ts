@@ -12,6 +12,8 @@ const CASES = [
   `return [s.isidentifier() for s in ['a', '_', '1a', 'a1', 'é', 'a b', '', 'if', '_1', 'a-b', '\\u2118', 'x\\u0300', '\\u00b7a', 'a\\u00b7']]`,
   `return [s.isprintable() for s in ['abc', '', ' ', '\\n', '\\t', '\\x7f', 'é', '\\u00a0', '\\u2028', '\\u200b', 'a b', '😀', '\\ufeff', '\\x00']]`,
   `return 'a'.isascii(1)`, `return 'a'.isprintable(1)`,
+  // Argument Clinic's words name None as None
+  `return str.maketrans('a', None)`, `return str.maketrans('a', 'b', None)`, `return 'x'.maketrans(None, 'a')`,
 ];
 
 it('translates and classifies strings as CPython does', () => {

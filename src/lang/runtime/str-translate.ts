@@ -3,7 +3,7 @@ import { cpChars, cpIterable, cpLen, cpString } from './codepoints.js';
 import { LookupError, typeErr, valueErr } from './exceptions.js';
 import { getitem } from './ops.js';
 import { IDENTIFIER, NOT_PRINTABLE } from './unicode-14.js';
-import { PyDict, PyException, PyIntBox, PyStrBox, typeName, type Py } from './values.js';
+import { argTypeName, PyDict, PyException, PyIntBox, PyStrBox, type Py } from './values.js';
 
 /** str.translate(table): each character by its code point through table[ord(c)]; a LookupError keeps it. */
 export function translate(s: string, table: Py): string {
@@ -55,8 +55,8 @@ export function maketrans(args: Py[]): PyDict {
     return d;
   }
   // Argument Clinic reads y and z as str (x is any object) before the function looks at x
-  if (typeof y !== 'string') throw typeErr(`maketrans() argument 2 must be str, not ${typeName(y)}`);
-  if (z !== undefined && typeof z !== 'string') throw typeErr(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+  if (typeof y !== 'string') throw typeErr(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+  if (z !== undefined && typeof z !== 'string') throw typeErr(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
   if (typeof x !== 'string') throw typeErr('first maketrans argument must be a string if there is a second argument');
   const from = cpChars(x);
   const to = cpChars(y);
