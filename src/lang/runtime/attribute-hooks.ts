@@ -16,7 +16,7 @@ import { callValue } from './call.js';
 import { PyClass } from './class-values.js';
 import { bindAttr } from './descriptors.js';
 import { fieldGet, fieldSet } from './exception-fields.js';
-import { AttributeError, attrErr, pyErr, typeErr } from './exceptions.js';
+import { AttributeError, attrErr, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
 import { typeOf } from './types/table.js';
 import { PyException, PyStrBox, typeName, type Py } from './values.js';
 
@@ -54,7 +54,7 @@ export function changeClassAttr(cls: PyClass, name: string, change: () => void):
   const bit = BITS.get(name);
   if (bit === undefined) return change();
   // a metaclass's attribute hooks would be asked of its classes' attributes: not built (builtin-subclass.ts refuses them in its body)
-  if (cls.valueBase?.name === 'type') throw typeErr(`a subclass of type in a condition may not define '${name}'`);
+  if (cls.valueBase?.name === 'type') throw fatalErr(UnsupportedError, `a subclass of type in a condition may not define '${name}'`);
   change();
   cls.attrHooks = hooksOf(cls);
   if (lateRun !== runNumber()) lateHooks = 0;

@@ -1,5 +1,5 @@
 import { instanceAttrOr, type PyClass } from './class-values.js';
-import { typeErr } from './exceptions.js';
+import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { floatRepr, repr } from './repr.js';
 import type { ItemRepr, PyTypeSlots } from './types/protocol.js';
 import { registerType, slotsOf, slotsOfClass, typeOf } from './types/table.js';
@@ -311,8 +311,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
     // a metaclass a module writes (enum.EnumType): its own methods are the runtime's, asked where they are built
     if (base.name === 'type' && t !== cls && (t as PyClass).module !== null) continue;
     for (const name of (t as PyClass).attrs.keys()) {
-      // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts); __init_subclass__ is asked when a subclass is made (init-subclass.ts)
-      if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__') continue;
+      // `__slots__ = ()` hooks nothing: it only leaves the instances without attributes of their own (classes.ts); __init_subclass__ is asked when a subclass is made (init-subclass.ts), __class_getitem__ of the class (Generic's, typing.Deque's base)
+      if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__' || name === '__class_getitem__') continue;
       // a dunder of no meaning to CPython (`__version__`) is a plain attribute: it hooks nothing
       if (!CLASS_DUNDERS.has(name)) continue;
       // attribute hooks are asked by the instances' getattr, setattr and delattr, whatever the base (but a metaclass's, not built)
@@ -320,7 +320,8 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
       // a module's type whose slots would pass a class's dunder by (deque's, partial's) takes only those it asks
       if (moduleBases.isBase(base) && !moduleBases.hookable(base)) {
         const own = moduleBases.dunders(base);
-        if (!own.includes(name)) throw typeErr(`a subclass of ${base.name} in a condition may define only ${[...OWN, ...own].join(', ')}: '${name}' is not supported`);
+        // CPython makes the class: refused past any except
+        if (!own.includes(name)) throw fatalErr(UnsupportedError, `a subclass of ${base.name} in a condition may define only ${[...OWN, ...own].join(', ')}: '${name}' is not supported`);
         continue;
       }
       cls.valueHooks = true;

@@ -12,9 +12,14 @@ import { PyFunc, type Py } from './values.js';
  * makes it; else CPython's TypeError.
  */
 export function classGetitem(cls: PyClass, key: Py): Py {
-  const fn = cls.lookup('__class_getitem__');
-  // PyObject_GetItem passes None by
-  if (fn !== undefined && fn !== null) return callValue(fn instanceof PyFunc && fn.kind === 'function' ? bindMethod(fn, cls) : classAttr(fn, cls, '__class_getitem__'), [key], null);
-  if (cls.mro.some((t) => GENERIC_ORIGINS.has(t))) return genericAlias(cls, key);
+  // the first of its order that has one: a generic builtin before Generic (`class E(typing.Deque)`: deque's)
+  for (const t of cls.mro) {
+    if (GENERIC_ORIGINS.has(t)) return genericAlias(cls, key);
+    const fn = 'attrs' in t ? (t as PyClass).attrs.get('__class_getitem__') : undefined;
+    if (fn === undefined) continue;
+    // PyObject_GetItem passes None by
+    if (fn === null) break;
+    return callValue(fn instanceof PyFunc && fn.kind === 'function' ? bindMethod(fn, cls) : classAttr(fn, cls, '__class_getitem__'), [key], null);
+  }
   throw typeErr(`type '${cls.name}' is not subscriptable`);
 }

@@ -1,3 +1,4 @@
+import { FINAL_TYPES } from './final-types.js';
 import { clinic } from './args.js';
 import { bindArgs, positionalSignature } from './signature.js';
 import { setSubclassOf } from './arity.js';
@@ -18,7 +19,7 @@ import { noteEqClass, setEqKeys } from './keys.js';
 import { bindAttr, classAttr, PyProperty, propertyStore } from './descriptors.js';
 import { callDunder, eqOf, INSTANCE_NB, INSTANCE_UNARY, NOT_IMPLEMENTED_VALUE, richEquality, richOrder } from './class-operators.js';
 import { fieldSet, fieldsInit, hasFields } from './exception-fields.js';
-import { AttributeError, BaseExceptionGroup, fatalErr, IndexError, OverflowError, pyErr, StopIteration, typeErr, UnsupportedError, valueErr } from './exceptions.js';
+import { AttributeError, BaseExceptionGroup, fatalErr, IndexError, OverflowError, pyErr, StopIteration, typeErr, TypeError_, UnsupportedError, valueErr } from './exceptions.js';
 import { pyHashBig } from './hash.js';
 import { notDeletable } from './items.js';
 import { linearize } from './mro.js';
@@ -45,6 +46,7 @@ import { PySlice } from './slice.js';
 import { argTypeName, PyDict, PyException, PyFunc, PyIntBox, PyIterator, PyStrBox, PyTuple, PyType, typeName, type Py } from './values.js';
 import { stringResult } from './string-dunders.js';
 import { classGetitem } from './class-getitem.js';
+import { setOrigClassStore } from './types/generic-alias.js';
 import { noteSubclass } from './subclasses.js';
 import { descriptorStore } from './descriptor-store.js';
 import { setNames } from './set-name.js';
@@ -96,8 +98,6 @@ const isDict = (t: PyType): boolean => t.name === 'dict' && !(t instanceof PyCla
 /** Whether a class's instances are dicts (dict-subclass.ts). */
 const dictBased = (cls: PyClass): boolean => cls.mro.some(isDict);
 
-/** The runtime's builtin and module types CPython lets no class subclass (no Py_TPFLAGS_BASETYPE), by name. */
-const FINAL = new Set(['bool', 'range', 'NoneType', 'memoryview', 'slice', 'function', 'method', 'builtin_function_or_method', 'datetime.timezone', 'time.struct_time', '_blake2.blake2b', '_blake2.blake2s']);
 
 /**
  * The library's classes CPython writes in Python, which have no lay-out of their own and so
@@ -116,14 +116,15 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (!(base instanceof PyType)) throw typeErr(`bases must be types`);
     // a class statement and type() found the metaclass already (metaclass.ts): this is for the runtime's own classes
     if (base instanceof PyClassOfMeta && (meta === null || !meta.isSubclassOf(base.meta))) throw typeErr('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
-    if (!(base instanceof PyClass) && !base.isException && FINAL.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
+    if (!(base instanceof PyClass) && !base.isException && FINAL_TYPES.has(base.name)) throw typeErr(`type '${base.name}' is not an acceptable base type`);
     // enum's metaclass refuses a flag type with members, before the type is made
     if (base.name === 're.RegexFlag' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <flag 'RegexFlag'>`);
+    if (base.name === 'uuid.SafeUUID' && !(base instanceof PyClass)) throw typeErr(`<enum '${name}'> cannot extend <enum 'SafeUUID'>`);
     // CPython would make the subclass: no TypeError a condition could catch and go on from
     if (base.name === 'decimal.Decimal') throw fatalErr(UnsupportedError, "a class of a condition may not subclass 'decimal.Decimal': its subclasses are not built in the evaluator");
     if (base.name === 'fractions.Fraction') throw fatalErr(UnsupportedError, "a class of a condition may not subclass 'fractions.Fraction': its subclasses are not built in the evaluator");
     if (base.name.startsWith('ipaddress.')) throw fatalErr(UnsupportedError, `a class of a condition may not subclass '${base.name}': its subclasses are not built in the evaluator`);
-    // past FINAL, CPython makes the subclass (collections.ChainMap's, itertools.count's): refused past any except
+    // past FINAL_TYPES, CPython makes the subclass (collections.ChainMap's, itertools.count's): refused past any except
     if (!(base instanceof PyClass) && !base.isException && !isDictBase(base) && !isValueBase(base) && !moduleBases.isPlainBase(base)) throw fatalErr(UnsupportedError, `a class of a condition may not subclass '${base.name}': only its own classes, exception classes, dict, list, tuple, set, frozenset, float, int, str, bytes, bytearray, complex, datetime.date, datetime.datetime, datetime.time, datetime.timedelta, datetime.tzinfo, collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, a namedtuple's class, functools.partial, contextlib.suppress, contextlib.nullcontext, staticmethod, classmethod, property, type and object`);
   }
   const types = bases as PyType[];
@@ -133,7 +134,11 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
     if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null && !base.mro.some((t) => t instanceof PyClass && t.cType)) continue;
     const l = solidOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
-    if (layout !== null && !l.isSubclassOf(layout)) throw typeErr(PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name) ? `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own` : 'multiple bases have instance lay-out conflict');
+    if (layout !== null && !l.isSubclassOf(layout)) {
+      // CPython makes a class of two bases it writes in Python: refused past any except
+      if (PYTHON_WRITTEN.has(l.name) || PYTHON_WRITTEN.has(layout.name)) throw fatalErr(UnsupportedError, `a class of a condition may not subclass both '${layout.name}' and '${l.name}': each makes instances of its own`);
+      throw typeErr('multiple bases have instance lay-out conflict');
+    }
     layout = l;
   }
   checkSlotLayouts(types);
@@ -260,6 +265,15 @@ let reprName: (cls: PyClass) => string = (cls) => cls.name;
 export const setReprName = (f: (cls: PyClass) => string): void => void (reprName = f);
 
 /** `obj.name = v`: the instance's class's __setattr__ takes it where it has one (attribute-hooks.ts). */
+// ga_call: what a condition's class's alias makes keeps it (list[int]() passes the AttributeError by)
+setOrigClassStore((obj, alias) => {
+  try {
+    setattr(obj, '__orig_class__', alias);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.fatal || !(e.type.isSubclassOf(AttributeError) || e.type.isSubclassOf(TypeError_))) throw e;
+  }
+});
+
 export function setattr(obj: Py, name: string, v: Py): void {
   step();
   const cls = classOfInstance(obj);

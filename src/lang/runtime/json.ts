@@ -1,4 +1,4 @@
-import { pyErr, typeErr, ValueError } from './exceptions.js';
+import { fatalErr, pyErr, UnsupportedError, ValueError } from './exceptions.js';
 import { tooDeep } from './budget.js';
 import { bindArgs, Signature } from './signature.js';
 import { scanJsonNumber } from './int/index.js';
@@ -14,7 +14,7 @@ export { COMPACT, dumps, floatText, roundTrip, type DumpOptions } from './json-e
 export const JSONDecodeError: PyType = new PyType('JSONDecodeError', (args, kw) => {
   // a condition's call meets JSONDecodeError.__init__(self, msg, doc, pos), written in Python
   const [msg, doc, pos] = bindArgs(DECODE_ERROR_INIT, args, kw);
-  if (typeof doc !== 'string' || typeof pos !== 'number') throw typeErr('JSONDecodeError() takes a str document and an int position in the evaluator');
+  if (typeof doc !== 'string' || typeof pos !== 'number') throw fatalErr(UnsupportedError, 'JSONDecodeError() takes a str document and an int position in the evaluator');
   return decodeErrorOf(msg, doc, pos);
 }, ValueError, true);
 const DECODE_ERROR_INIT = new Signature('JSONDecodeError.__init__', ['msg', 'doc', 'pos'].map((name) => ({ name, star: '' as const })), 'python');

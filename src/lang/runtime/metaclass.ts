@@ -13,6 +13,7 @@ import { classOfInstance } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { repr } from './repr.js';
 import { getattr } from './attributes.js';
+import { typeInCPython } from './shared-objects.js';
 import { delitem, setitem } from './items.js';
 import { PyDict, PyTuple, PyType, typeName, type Py } from './values.js';
 
@@ -121,6 +122,11 @@ export function buildClass(name: string, qualname: string, given: Py[], kw: Map<
   const form = metaGiven === undefined ? classForm(given) : undefined;
   if (form !== undefined) return form(name, formNamespace(qualname, given, body), given, kw);
   const bases = updateBases(given);
+  for (const b of bases) {
+    // map, filter, zip, enumerate: types CPython subclasses, functions here (whose type would be the metaclass)
+    const asType = typeof b === 'object' && b !== null && !(b instanceof PyType) ? typeInCPython(b) : undefined;
+    if (asType !== undefined && asType !== 'functools.partial') throw fatalErr(UnsupportedError, `a class of a condition may not subclass '${asType}': it is a function in the evaluator`);
+  }
   let meta: Py = metaGiven ?? (bases.length > 0 ? typeOfValue(bases[0]) : TYPE);
   // a metaclass that is no class (a function) is called as it is
   if (meta instanceof PyType) meta = calculateMeta(meta, bases);

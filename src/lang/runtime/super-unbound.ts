@@ -7,7 +7,7 @@ import { truthy } from './iteration.js';
 import { isInstance, PyClass } from './class-values.js';
 import { dictInit, dictUnboundDunder } from './dict-subclass.js';
 import { fieldsInit } from './exception-fields.js';
-import { typeErr } from './exceptions.js';
+import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
 import { getattr } from './attributes.js';
 import { fromKeys } from './methods-dict.js';
 import { OBJECT_CLASS } from './object-class.js';
@@ -119,7 +119,7 @@ function valueBaseAttr(t: PyType, name: string): Py | undefined {
   // str's __str__ is its value; the others' is object's
   if (name === '__str__') return base === 'str' ? wrapper(t, name, is, (self, args, kw) => (wrapperArgs(name, args, kw, 0), self instanceof PyStrBox ? self.value : self)) : undefined;
   // a base of no sample here (one subclassable later) has its dunders refused in words, not passed by as missing
-  if (SAMPLES[base] === undefined) throw typeErr(`super() in a classmethod of a subclass of ${base} in a condition reaches only its __new__ and methods: '${name}' is not built`);
+  if (SAMPLES[base] === undefined) throw fatalErr(UnsupportedError, `super() in a classmethod of a subclass of ${base} in a condition reaches only its __new__ and methods: '${name}' is not built`);
   if (boundValueDunder(base, SAMPLES[base](), name) === undefined) return undefined;
   return wrapper(t, name, is, (self, args, kw) => callValue(boundValueDunder(base, self, name)!, args, kw));
 }
@@ -197,7 +197,7 @@ function objectAttr(name: string, bound: (self: Py, name: string) => PyFunc | un
   if (sample === undefined && name !== '__hash__') return undefined;
   return wrapper('object', name, () => true, (self, args, kw) => {
     const m = bound(self, name);
-    if (m === undefined) throw typeErr(`object.__hash__() of a '${typeName(self)}' is not built in a condition`);
+    if (m === undefined) throw fatalErr(UnsupportedError, `object.__hash__() of a '${typeName(self)}' is not built in a condition`);
     return callValue(m, args, kw);
   });
 }

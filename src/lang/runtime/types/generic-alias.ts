@@ -17,10 +17,18 @@ import { holdsParameters, parametersOf, substituted } from './type-params.js';
 export class PyGenericAlias extends PyFunc {
   /** `unpacked`: `*tuple[int, str]`, as iterating an alias makes it (ga's starred). */
   constructor(readonly origin: PyType, readonly args: readonly Py[], readonly unpacked = false) {
-    // calling it calls its origin: list[int]('ab') is ['a', 'b']
-    super(origin.name, origin.fn);
+    // calling it calls its origin: list[int]('ab') is ['a', 'b']; a condition's class's instance keeps it as __orig_class__ (ga_call)
+    super(origin.name, origin instanceof PyClass ? (a, k) => {
+      const obj = origin.fn(a, k);
+      keepOrigClass(obj, this);
+      return obj;
+    } : origin.fn);
   }
 }
+
+let keepOrigClass: (obj: Py, alias: PyGenericAlias) => void = () => undefined;
+/** classes.ts: ga_call's `obj.__orig_class__ = alias`, an AttributeError or TypeError passed by (a leaf cannot import setattr). */
+export const setOrigClassStore = (f: typeof keepOrigClass): void => void (keepOrigClass = f);
 
 /** The types whose __class_getitem__ makes one, added where they are made (int[str] stays "not subscriptable"). */
 export const GENERIC_ORIGINS = new Set<PyType>();

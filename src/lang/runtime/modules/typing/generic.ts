@@ -202,17 +202,32 @@ method(GENERIC_ALIAS, '__mro_entries__', ['bases'], (self, basesV) => {
   if (formOf(a.origin) !== undefined && (a.origin as PyInstance).cls === SPECIAL_FORM) throw typeErr(`Cannot subclass ${repr(self)}`);
   const bases = basesV instanceof PyTuple ? basesV.items : [];
   const after = bases.slice(bases.indexOf(self) + 1);
-  if (a.name !== '') {
-    if (!(a.origin instanceof PyType)) throw fatalErr(UnsupportedError, `a class deriving from ${repr(self)} is not available in conditions: collections.abc is not built`);
-    const res: Py[] = bases.includes(a.origin) ? [] : [a.origin];
-    if (!after.some((b) => (tick(), isTypingAlias(b) || isSubclassOfGeneric(b)))) res.push(GENERIC);
-    return new PyTuple(res);
-  }
+  if (a.name !== '') return originAndGeneric(self, a.origin, bases, after);
   if (a.origin === GENERIC) {
     if (PROTOCOL !== null && bases.includes(PROTOCOL)) return new PyTuple([]);
     if (after.some((b) => (tick(), aliasOf(b) !== undefined && b !== self))) return new PyTuple([]);
   }
   return new PyTuple([a.origin]);
+});
+
+/** _BaseGenericAlias.__mro_entries__ of an alias of a class: the class (unless a base already), and Generic unless a later base brings it. */
+function originAndGeneric(self: Py, origin: Py, bases: readonly Py[], after: readonly Py[]): PyTuple {
+  if (!(origin instanceof PyType)) throw fatalErr(UnsupportedError, `a class deriving from ${repr(self)} is not available in conditions: its origin is not built`);
+  const res: Py[] = bases.includes(origin) ? [] : [origin];
+  if (!after.some((b) => (tick(), isTypingAlias(b) || isSubclassOfGeneric(b)))) res.push(GENERIC);
+  return new PyTuple(res);
+}
+
+// the bare alias's: `class C(typing.List)` derives from list and Generic
+method(SPECIAL_GENERIC_ALIAS, '__mro_entries__', ['bases'], (self, basesV) => {
+  const bases = basesV instanceof PyTuple ? basesV.items : [];
+  return originAndGeneric(self, formOf(self)!.origin ?? null, bases, bases.slice(bases.indexOf(self) + 1));
+});
+
+// _SpecialForm's: no form is a base (typing.Any is, a class in 3.11 and a form here: refused)
+method(SPECIAL_FORM, '__mro_entries__', ['bases'], (self) => {
+  if (formOf(self)!.name === 'Any') throw fatalErr(UnsupportedError, 'a class deriving from typing.Any is not available in conditions: Any is a special form in the evaluator, a class in CPython 3.11');
+  throw typeErr(`Cannot subclass ${repr(self)}`);
 });
 
 /** _BaseGenericAlias.__getattr__: `__name__` is the origin's; any other name not a dunder, the origin's attribute. */

@@ -7,7 +7,9 @@ import { PyInstance } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { fileSharedObject } from '../../shared-objects.js';
 import { PyFunc } from '../../values.js';
-import { typingClass, union } from './forms.js';
+import { PyClassMethod } from '../../descriptors.js';
+import { fatalErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { FORWARD_REF, typingClass, union } from './forms.js';
 
 const mixin = (name: string): PyClass => {
   const cls = typingClass(name);
@@ -33,3 +35,11 @@ IMMUTABLE_MIXIN.attrs.set('__copy__', new PyFunc('_Immutable.__copy__', (a) => a
 IMMUTABLE_MIXIN.attrs.set('__deepcopy__', new PyFunc('_Immutable.__deepcopy__', (a) => a[0], 'function'));
 // _PickleUsingNameMixin's __reduce__: its name, so copy.copy and copy.deepcopy give it back itself
 PICKLE_USING_NAME_MIXIN.attrs.set('__reduce__', new PyFunc('_PickleUsingNameMixin.__reduce__', (a) => (a[0] as PyInstance).dict.get('__name__')!, 'function'));
+
+// _Final's: TypeVar, ParamSpec, ForwardRef, ... take no subclass but typing.py's own (made with _root=True, refused here)
+const initSubclass = new PyClassMethod(new PyFunc('_Final.__init_subclass__', (_a, kw) => {
+  if (kw === null || !kw.has('_root')) throw typeErr('Cannot subclass special typing classes');
+  throw fatalErr(UnsupportedError, "a subclass of typing's special classes is not available in conditions: the evaluator does not build it");
+}, 'function'));
+FINAL_MIXIN.attrs.set('__init_subclass__', initSubclass);
+FORWARD_REF.attrs.set('__init_subclass__', initSubclass);
