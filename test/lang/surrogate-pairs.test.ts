@@ -42,6 +42,8 @@ const CASES = [
   "return b'\\\\ud83d\\\\ude00'.decode('unicode_escape') == '\\ud83d\\ude00', b'\\\\ud83d\\\\ude00'.decode('raw_unicode_escape') == '\\ud83d\\ude00', b'+2D3YPd4A-'.decode('utf-7') == '\\ud83d\\ud83d\\ude00', b'=\\xd8=\\xd8\\x00\\xde'.decode('utf-16-le', 'surrogatepass') == '\\ud83d😀', b'\\xed\\xa0\\xbd'.decode('utf-8', 'surrogatepass'), b'\\x3d\\xd8\\x00\\x00'.decode('utf-32-le', 'surrogatepass')",
   "import unicodedata\nreturn unicodedata.category('\\ud83d'), unicodedata.bidirectional('\\ud83d'), unicodedata.normalize('NFD', 'é\\ud83d\\ude00') == 'e\\u0301\\ud83d\\ude00', unicodedata.is_normalized('NFC', '\\ud83d')",
   "s = 'x\\ud83dy'\nreturn s.center(7, '\\ud83d'), '%-5s|' % s, '%c%c' % (0xd83d, 0xde00), '%c' % '\\ud83d', f'{s!a}', '{0[1]}'.format(s), s.splitlines(), 'a\\ud83d\\nb'.splitlines(True)",
+  // a lone high surrogate as a spec's type code: CPython's 'Unknown format code', not an invalid spec of two
+  "out = []\nfor v in ['a', 5, 2.5, True, 1j]:\n    try:\n        format(v, '\\ud800')\n    except ValueError as e:\n        out.append(str(e))\nreturn out",
 ];
 
 // a loaded machine's first regular expressions beyond ASCII can take longer than a run's wall time

@@ -3,6 +3,7 @@
  * (Python/formatter_unicode.c), its checks in its order, before any type looks at the spec.
  */
 import { work } from './budget.js';
+import { cpUnits } from './codepoints.js';
 import { valueErr } from './exceptions.js';
 import { asciiDigit } from './int/text.js';
 import { isDecimalChar } from './unicode-14.js';
@@ -117,7 +118,8 @@ export function parseSpec(specText: string, typeName: string, defaultType = ''):
   // the type: what is left, one code point
   const rest = specText.length - pos;
   if (rest > 0) {
-    const type = String.fromCodePoint(specText.codePointAt(pos)!);
+    // a lone high surrogate is two units, as its fill is (codepoints.ts)
+    const type = specText.slice(pos, pos + cpUnits(specText, pos));
     if (rest > type.length) throw valueErr(`Invalid format specifier '${specText}' for object of type '${typeName}'`);
     spec.type = type;
   }
