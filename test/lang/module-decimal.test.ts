@@ -125,6 +125,8 @@ it('formats as CPython does', () => {
   const values = ["'1234567.891'", "'-0.0001'", "'1e10'", "'0'", "'-0.001'", "'inf'", "'-nan'", "'123'", "'1.5e-10'", "'0E+3'"];
   const cases = values.map((v) => `${D}out = []\nfor s in ${JSON.stringify(specs)}:\n    try:\n        out.append(format(Decimal(${v}), s))\n    except Exception as e:\n        out.append(type(e).__name__ + ': ' + str(e))\nreturn out`);
   cases.push(ret("f'{Decimal(\"3.14159\"):.2f} {Decimal(2):>5}'"), ret("'%s' % Decimal('1.50')"), ret("'{:.3}'.format(Decimal('3.14159'))"));
+  // _decimal reads the spec as UTF-8 before anything else: a surrogate in it is the codec's error
+  cases.push(`${D}out = []\nfor s in ['\\ud800', '\\ud800>5', 'x\\udc00', '>5\\ud83d']:\n    try:\n        format(Decimal(1), s)\n    except Exception as e:\n        out.append(type(e).__name__ + ': ' + str(e))\nreturn out`);
   expect(compareWithCPython(cases)).toEqual([]);
 });
 

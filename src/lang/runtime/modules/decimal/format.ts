@@ -1,4 +1,6 @@
 /** Decimal.__format__: _pydecimal's, which _decimal's follows, in the C locale ('n' has no grouping). */
+import { wellFormed } from '../../codecs/codec.js';
+import { UTF_8 } from '../../codecs/utf8.js';
 import { valueErr } from '../../exceptions.js';
 import { allocStr, checkSize } from '../../budget.js';
 import { payDigits } from './cost.js';
@@ -21,6 +23,8 @@ interface Spec {
 }
 
 function parseSpec(text: string): Spec {
+  // _decimal reads the spec as UTF-8 first: a surrogate in it is the codec's UnicodeEncodeError
+  if (!wellFormed(text)) UTF_8.encode(text, () => 'strict');
   const m = SPEC.exec(text);
   if (m === null) throw valueErr('invalid format string');
   let fill = m[1];
