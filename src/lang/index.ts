@@ -11,3 +11,4 @@ export { toDecimal, type Int } from './runtime/int/index.js';
 export { getitem, len, eq, sub, le } from './runtime/ops.js';
 export { PyDict, PyException, PyFloat, PyTuple, typeName, type Py } from './runtime/values.js';
 export { compareStr, singleHighs } from './runtime/codepoints.js';
+export { quoteJson } from './runtime/json-quote.js';

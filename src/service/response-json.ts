@@ -1,4 +1,4 @@
-import { COMPACT, compareStr, dumps, singleHighs, floatText, PyDict, PyFloat, toDecimal, type Py } from '../lang/index.js';
+import { COMPACT, compareStr, dumps, singleHighs, floatText, PyDict, PyFloat, quoteJson, toDecimal, type Py } from '../lang/index.js';
 
 const RESPONSE_JSON = Object.freeze({ ...COMPACT, sortKeys: true });
 
@@ -43,17 +43,13 @@ export function toJson(v: Py): string {
   return dumps(v, RESPONSE_JSON);
 }
 
-/** A string's JSON text, as JSON.stringify writes it; short plain ones need no builtin call. */
+/** A string's JSON text, as JSON.stringify writes it (quoteJson: a lone surrogate is slow there); short plain ones need no builtin call. */
 function quote(s: string): string {
-  if (s.length > 64) {
-    // a lone high held doubled (codepoints.ts) is escaped, so lengthens the text: most long strs skip the look for one
-    const q = JSON.stringify(s);
-    return q.length === s.length + 2 ? q : JSON.stringify(singleHighs(s));
-  }
+  if (s.length > 64) return quoteJson(singleHighs(s));
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // control characters, quote, backslash: escaped; surrogates: lone ones are escaped
-    if (c < 32 || c === 34 || c === 92 || c >= 0xd800) return JSON.stringify(singleHighs(s));
+    if (c < 32 || c === 34 || c === 92 || c >= 0xd800) return quoteJson(singleHighs(s));
   }
   return '"' + s + '"';
 }

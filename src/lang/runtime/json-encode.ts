@@ -2,6 +2,7 @@ import { allocStr, checkJsonText, checkSize, MAX_NESTING, nestingRoom, tick, too
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
 import { singleHighs } from './codepoints.js';
+import { quoteJson } from './json-quote.js';
 import { floatRepr } from './repr.js';
 import { getattr } from './attributes.js';
 import { callValue } from './call.js';
@@ -40,26 +41,17 @@ export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', e
 
 const NOT_ASCII = /[^\x20-\x7e]/g;
 
-const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
- * A str as JSON. JSON.stringify writes a lone surrogate as \ud800, as the service's UTF-8
+ * A str as JSON. JSON.stringify's text writes a lone surrogate as \ud800, as the service's UTF-8
  * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does.
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
   if (ensureAscii || !raw) {
-    let q = JSON.stringify(s);
-    // a lone high surrogate, held doubled (codepoints.ts), was escaped there twice: write it once.
-    // Only an escape makes the text longer than its quotes, so most strs skip the look
-    if (q.length !== s.length + 2) q = JSON.stringify(singleHighs(s));
+    const q = quoteJson(singleHighs(s));
     return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
   }
   // raw: surrogate units kept as they are, a lone high's two included
-  const q = JSON.stringify(s);
-  if (!q.includes('\\ud')) return q;
-  const lone = s.match(LONE);
-  if (lone === null) return q;
-  return '"' + s.split(LONE).map((piece, i) => JSON.stringify(piece).slice(1, -1) + (lone[i] ?? '')).join('') + '"';
+  return quoteJson(s, true);
 }
 
 function floatJson(x: number, o: DumpOptions): string {
