@@ -150,6 +150,11 @@ const EXPRS = [
   "re.match('(a)(b)', 'ab').span(type('I', (), {'__index__': lambda s: 2})())",
   "re.match('(a)(b)', 'ab').group(1, type('I', (), {'__index__': lambda s: 2})())",
   "re.match('(a)(b)', 'ab').group(type('I', (), {'__index__': lambda s: 2**80})())",
+  // str's and bytes' find, count, index, startswith and endswith: a start or end with __index__ is its int (_PyEval_SliceIndex)
+  "'abcabc'.find('b', type('I', (), {'__index__': lambda s: 2})(), type('I', (), {'__index__': lambda s: 5})())",
+  "('abc'.count('b', type('I', (), {'__index__': lambda s: 1})()), 'abc'.index('c', type('I', (), {'__index__': lambda s: -1})()))",
+  "('abc'.startswith('b', type('I', (), {'__index__': lambda s: 1})()), 'abc'.endswith(5, type('I', (), {'__index__': lambda s: 1})()))",
+  "(b'abcb'.rfind(b'b', type('I', (), {'__index__': lambda s: 2**80})()), b'abc'.count(b'b', 0, type('I', (), {'__index__': lambda s: 2})()))",
 ];
 
 it('refuses wrong calls of builtin methods in CPython\'s words, and answers right ones', () => {

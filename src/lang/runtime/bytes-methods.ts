@@ -5,7 +5,7 @@
  * is paid for. A bytearray (bytearray.ts) has them too: what they make is of the receiver's
  * type (`like`), and their arguments are any bytes-like object (bytes-like.ts).
  */
-import { bind, cIntArg, indexArg, indexValue, one } from './args.js';
+import { bind, cIntArg, indexArg, indexOf, indexValue, one } from './args.js';
 import { bufferOf, contiguousOf } from './bytes-like.js';
 import { allocItems, allocStr, charge, tick } from './budget.js';
 import { maketrans, translate } from './bytes-translate.js';
@@ -63,6 +63,9 @@ function bound(v: Py): number | null {
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   if (v instanceof PyIntBox) return bound(v.value);
+  // _PyEval_SliceIndex: a class's __index__ too
+  const k = indexOf(v);
+  if (k !== undefined) return bound(k);
   throw typeErr('slice indices must be integers or None or have an __index__ method');
 }
 

@@ -1,5 +1,5 @@
 import { SPACES } from './py-space.js';
-import { bind, cIntArg, indexArg } from './args.js';
+import { bind, cIntArg, indexArg, indexOf } from './args.js';
 import { checkedMethods, type Arity } from './arity.js';
 import { allocStr, charge, checkSize, countedCall, paidTick, step, tick, work } from './budget.js';
 import { indexErr, keyErr, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
@@ -37,6 +37,9 @@ function optInt(v: Py): number | null {
   // a huge bound is clamped to the string, as CPython's
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof PyIntBox) return Number(v.value);
+  // _PyEval_SliceIndex: a class's __index__ too
+  const k = indexOf(v);
+  if (k !== undefined) return Number(k);
   throw typeErr(`slice indices must be integers or None or have an __index__ method`);
 }
 
