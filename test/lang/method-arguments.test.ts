@@ -145,6 +145,9 @@ const EXPRS = [
   "int.from_bytes(b'\\xff', signed=[1])",
   "(-1).to_bytes(1, signed='x')",
   "(255).to_bytes(1, 'big', signed=[])",
+  // to_bytes' length is Clinic's Py_ssize_t: a value with __index__ is its int
+  "(5).to_bytes(type('I', (), {'__index__': lambda s: 2})(), 'big')",
+  "(5).to_bytes(length=type('I', (), {'__index__': lambda s: 2**70})())",
   // a Match's group numbers: any value with __index__ is its int (match_getindex's PyIndex_Check)
   "re.match('(a)(b)', 'ab').start(type('I', (), {'__index__': lambda s: 2})())",
   "re.match('(a)(b)', 'ab').span(type('I', (), {'__index__': lambda s: 2})())",

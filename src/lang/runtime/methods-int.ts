@@ -1,4 +1,4 @@
-import { bind } from './args.js';
+import { bind, indexValue } from './args.js';
 import { checkedMethods } from './arity.js';
 import { octetsOf } from './bytes-like.js';
 import { typeErr } from './exceptions.js';
@@ -8,7 +8,7 @@ import { iterableOr, toList, truthy } from './iteration.js';
 import { bit_count, bit_length, checkOrder, from_bytes, to_bytes, type Int } from './int/index.js';
 import { bytesBeyondMemory, widthArg } from './sizes.js';
 import type { Method } from './types/protocol.js';
-import { argTypeName, freshBytes, PyIntBox, PyStrBox, PyTuple, typeName, type Py } from './values.js';
+import { argTypeName, freshBytes, PyStrBox, PyTuple, typeName, type Py } from './values.js';
 
 /** from_bytes' and to_bytes' `*, signed=False`. */
 const KW_SIGNED = { kwOnly: 1 };
@@ -23,9 +23,10 @@ function orderArg(v: Py, fname: string): string {
 }
 
 function lengthArg(v: Py): Int {
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !(v instanceof PyIntBox)) throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  // Argument Clinic's Py_ssize_t
-  return asInt(widthArg(v instanceof PyIntBox ? v.value : v));
+  // Argument Clinic's Py_ssize_t: PyNumber_Index, a class's __index__ too
+  const i = indexValue(v);
+  if (i === undefined) throw typeErr(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return asInt(widthArg(i));
 }
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod, reached as int.from_bytes. */
