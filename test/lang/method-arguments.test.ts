@@ -148,6 +148,8 @@ const EXPRS = [
   // to_bytes' length is Clinic's Py_ssize_t: a value with __index__ is its int
   "(5).to_bytes(type('I', (), {'__index__': lambda s: 2})(), 'big')",
   "(5).to_bytes(length=type('I', (), {'__index__': lambda s: 2**70})())",
+  // bytes' center, ljust, rjust and zfill call a width's __index__ once
+  "(lambda log: (b'ab'.center(type('I', (), {'__index__': lambda s: log.append(1) or 7})()), bytearray(b'1').zfill(type('I', (), {'__index__': lambda s: log.append(2) or 3})()), log))([])",
   // a Match's group numbers: any value with __index__ is its int (match_getindex's PyIndex_Check)
   "re.match('(a)(b)', 'ab').start(type('I', (), {'__index__': lambda s: 2})())",
   "re.match('(a)(b)', 'ab').span(type('I', (), {'__index__': lambda s: 2})())",

@@ -391,6 +391,12 @@ function removeAffix(b: PyBytes, [x]: Py[], prefix: boolean): PyBytes {
   return b.unchanged();
 }
 
+/** bytes.zfill of the width as read (a class's __index__ called once). */
+function zfill(b: PyBytes, w: number | bigint): PyBytes {
+  paddedBeyondMemory(b, w);
+  return w <= b.data.length ? b.unchanged() : viaStr(b, 'zfill', [w], null);
+}
+
 /** bytes' own words for a fill that is not one byte; the padding itself is str's, on the latin-1 text. */
 function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rjust'): PyBytes {
   // the width is read first, as Argument Clinic reads it
@@ -399,7 +405,8 @@ function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rj
   paddedBeyondMemory(b, w);
   // pad() answers bytes itself when there is nothing to add
   if (w <= b.data.length) return b.unchanged();
-  return viaStr(b, name, fill === undefined ? [width] : [width, fill.latin1()], null);
+  // the width as read: a class's __index__ is called once, as Clinic calls it
+  return viaStr(b, name, fill === undefined ? [w] : [w, fill.latin1()], null);
 }
 
 /** A bytes or bytearray padded to `width`: CPython's words for one past ssize_t or memory (each type's), before str's padding would give a str's. */
@@ -461,7 +468,7 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['center', (b: PyBytes, a) => justify(b, a, 'center')],
   ['ljust', (b: PyBytes, a) => justify(b, a, 'ljust')],
   ['rjust', (b: PyBytes, a) => justify(b, a, 'rjust')],
-  ['zfill', (b: PyBytes, a) => (paddedBeyondMemory(b, widthArg(a[0])), widthArg(a[0]) <= b.data.length ? b.unchanged() : viaStr(b, 'zfill', a, null))],
+  ['zfill', (b: PyBytes, a) => zfill(b, widthArg(a[0]))],
   ['expandtabs', (b: PyBytes, a, k) => viaStr(b, 'expandtabs', a, k)],
 ]);
 
