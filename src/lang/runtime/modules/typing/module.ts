@@ -14,7 +14,7 @@
  * Refused: a generic NamedTuple and no_type_check_decorator.
  */
 import { COLLECTIONS_ABC } from '../collections-abc/module.js';
-import { getattr } from '../../attributes.js';
+import { getattr, lookupAttr } from '../../attributes.js';
 import { allocEntries, step } from '../../budget.js';
 import { BUILTINS, opaqueTypeNamed, setForeignCheck } from '../../builtins.js';
 import { callValue } from '../../call.js';
@@ -203,6 +203,15 @@ const CAST_SIG = new Signature('cast', [{ name: 'typ', star: '' }, { name: 'val'
 const CAST = new PyFunc('cast', (a, k) => bindArgs(CAST_SIG, a, k)[1], 'function');
 const ONE_SIG = (name: string) => new Signature(name, [{ name: 'arg', star: '' }], 'python');
 
+/** `try: obj.<name> = True except <caught>: pass`, as final and no_type_check mark what they are given (a shared object's store is refused, fatally). */
+function mark(obj: Py, name: string, caught: readonly (typeof AttributeError)[]): void {
+  try {
+    setattrOf(obj, name, true);
+  } catch (e) {
+    if (!(e instanceof PyException && !e.fatal && caught.some((t) => e.type.isSubclassOf(t)))) throw e;
+  }
+}
+
 const NO_TYPE_CHECK_SIG = ONE_SIG('no_type_check');
 /**
  * no_type_check(arg): `arg.__no_type_check__ = True` (a builtin class's TypeError passed over),
@@ -248,7 +257,12 @@ const NO_TYPE_CHECK_DECORATOR = new PyFunc('no_type_check_decorator', (a, k) => 
   throw fatalErr(UnsupportedError, "typing.no_type_check_decorator is not available in conditions: the function it makes is renamed by functools.wraps, which the evaluator's own functions do not take");
 }, 'function');
 const FINAL_DECORATOR_SIG = new Signature('final', [{ name: 'f', star: '' }], 'python');
-const FINAL_DECORATOR = new PyFunc('final', (a, k) => bindArgs(FINAL_DECORATOR_SIG, a, k)[0], 'function');
+const FINAL_DECORATOR = new PyFunc('final', (a, k) => {
+  const [f] = bindArgs(FINAL_DECORATOR_SIG, a, k);
+  // `f.__final__ = True`, where f takes attributes
+  mark(f, '__final__', [AttributeError, TypeError_]);
+  return f;
+}, 'function');
 
 /** NamedTuple('P', [('x', int), ...]): collections.namedtuple with the types as its __annotations__. */
 const NAMED_TUPLE_SIG = new Signature('NamedTuple', [{ name: 'typename', star: '' }, { name: 'fields', star: '' }, { name: 'kwargs', star: '**' }], 'python');
@@ -320,6 +334,8 @@ fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
 const HINTS_SIG = new Signature('get_type_hints', ['obj', 'globalns', 'localns', 'include_extras'].map((name) => ({ name, star: '' as const })), 'python');
 const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
   const [obj, , , extras] = bindArgs(HINTS_SIG, a, k, [undefined, null, null, false]);
+  // what no_type_check marked has none
+  if (truthy(lookupAttr(obj, '__no_type_check__') ?? null)) return new PyDict();
   const kept = truthy(extras);
   const hints = new PyDict();
   const add = (ann: Py): void => {
