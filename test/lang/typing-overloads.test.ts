@@ -26,3 +26,11 @@ it('a million overloads are paid for', () => {
   const source = 'import typing\nfor i in range(10**6):\n    typing.overload(lambda: 0)\n    f = lambda: 0\n    f.__qualname__ = str(i)\n    typing.overload(f)\nreturn 1';
   expect(evaluator(engine, { source }).error).toMatch(/^StepLimitError: condition exceeded its budget of \d+ steps$/);
 });
+
+it("a library function CPython writes in Python is refused, where CPython would file it (get_overloads(typing.cast) would list it)", () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  for (const f of ['typing.cast', 'string.Template.substitute']) {
+    const source = `import typing, json, string\ntry:\n    typing.overload(${f})\nexcept Exception:\n    pass\nreturn len(typing.get_overloads(${f}))`;
+    expect(evaluator(engine, { source }).error).toMatch(/^UnsupportedError: typing\.overload of .* is not available in conditions/);
+  }
+});

@@ -11,6 +11,7 @@ import { fatalErr, NotImplementedError, pyErr, UnsupportedError } from '../../ex
 import { bindArgs, Signature } from '../../signature.js';
 import { PyDict, PyFunc, PyTuple, type Py } from '../../values.js';
 import { attrOf, attrOr } from './generic.js';
+import { definedInPython } from '../../shared-objects.js';
 
 /** (module, qualname) → the functions filed, by the def statement that made each (its co_firstlineno: the same def run again replaces its entry). */
 let run = -1;
@@ -43,7 +44,11 @@ export const OVERLOAD = new PyFunc('overload', (a, k) => {
   const qualname = module === MISSING ? MISSING : attrOr(f, '__qualname__', MISSING);
   if (qualname === MISSING) return OVERLOAD_DUMMY;
   let line: object | undefined;
-  if (f instanceof PyFunc) line = f.runDef?.params;
+  if (f instanceof PyFunc) {
+    line = f.runDef?.params;
+    // a library function CPython writes in Python (typing.cast, string.Template.substitute) has a __code__ there, and is filed: not here, where the registry is a run's
+    if (line === undefined && definedInPython(f)) throw fatalErr(UnsupportedError, `typing.overload of ${attrOf(f, '__module__') as string}.${attrOf(f, '__qualname__') as string} is not available in conditions: the library's functions are not filed in the registry`);
+  }
   else if (lookupAttr(f, '__code__') !== undefined) throw fatalErr(UnsupportedError, 'typing.overload of an object with its own __code__ is not available in conditions: code objects are not built');
   if (line === undefined) return OVERLOAD_DUMMY;
   step();
