@@ -703,8 +703,9 @@ describe('a review attack: str() of a long chain of exceptions pays for each lev
 
 describe('a review attack: json.dumps of lone surrogates is quoted a unit at a time', () => {
   // JSON.stringify takes a slow path for a lone surrogate (90-100 ns each), and the raw quote of
-  // ensure_ascii=False split the str at each one and stringified every piece: 300-500 ms of CPU for
-  // 600,000 lone surrogates, on 37,000-56,000 steps. json-quote.ts writes them itself: some 5 ms.
+  // ensure_ascii=False split the str at each one and stringified every piece: 100 ms of CPU (300-500 ms
+  // of wall time on a loaded machine) for 300,000-600,000 lone surrogates, on 37,000-56,000 steps.
+  // json-quote.ts writes them itself: 6-7 ms.
   it.each([
     ["json.dumps('\\udc00' * 600000, ensure_ascii=False)", "import json\nreturn len(json.dumps('\\udc00' * 600000, ensure_ascii=False))", '600002'],
     ["json.dumps('\\ud800' * 300000, ensure_ascii=False)", "import json\nreturn len(json.dumps('\\ud800' * 300000, ensure_ascii=False))", '300002'],
