@@ -20,6 +20,7 @@ import { regexFlag } from '../../re-flags.js';
 import { callMethod } from '../calendar/py.js';
 import { pyDef } from '../python-def.js';
 import { strOf } from '../urllib/text.js';
+import { astral, cpChars, cpLen, hasLoneHigh } from '../../codepoints.js';
 
 export const TEXT_WRAPPER = makeClass('TextWrapper', 'TextWrapper', [OBJECT_CLASS]);
 TEXT_WRAPPER.module = 'textwrap';
@@ -99,23 +100,12 @@ method('__init__', [...OPTIONS.map(([n]) => n), '*', ...KEYWORD_OPTIONS.map(([n]
   return null;
 });
 
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** len(s) of a str: its code points. */
-function cpLen(v: Py): number {
+/** len(s) of a str: its code points (a lone high surrogate, held doubled, is one). */
+function lenOf(v: Py): number {
   const s = strOf(v);
   if (s === undefined) throw typeErr(`object of type '${typeName(v)}' has no len()`);
   work(s.length);
-  if (!SURROGATE.test(s)) return s.length;
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n--;
-      i++;
-    }
-  }
-  return n;
+  return cpLen(s);
 }
 
 /** str.isspace's characters, which str.strip() takes off. */
@@ -171,6 +161,20 @@ method('_munge_whitespace', ['text'], {}, (self, text) => {
   return text;
 });
 
+/**
+ * text.split(pattern) for a text holding a lone high surrogate, held as its unit twice: the
+ * 'u' patterns would read the doubled unit as a lone high and the next, with a lone low after
+ * it, as a pair (a letter, for U+1D400). Each doubled high is read as two characters neither
+ * word nor space nor '-', as the lone surrogate is to the patterns, and the parts (which,
+ * with the separators the group keeps, make the whole text) are cut from the text itself.
+ */
+function splitHeld(text: string, pattern: RegExp): string[] {
+  const parts = text.replace(DOUBLED_HIGH, '\u0378\u0378').split(pattern);
+  let at = 0;
+  return parts.map((p) => text.slice(at, (at += p.length)));
+}
+const DOUBLED_HIGH = /([\uD800-\uDBFF])\1/g;
+
 method('_split', ['text'], {}, (self, text) => {
   const hyphens = getattr(self, 'break_on_hyphens') === true;
   const name = hyphens ? 'wordsep_re' : 'wordsep_simple_re';
@@ -178,7 +182,7 @@ method('_split', ['text'], {}, (self, text) => {
   if (typeof text === 'string' && classDefault(self, name)) {
     // a match is never empty (each alternative takes a character or more), so JS's split parts the text as re.split does
     work(text.length * 16);
-    chunks = text.split(hyphens ? JS_WORDSEP : JS_WORDSEP_SIMPLE);
+    chunks = hasLoneHigh(text) ? splitHeld(text, hyphens ? JS_WORDSEP : JS_WORDSEP_SIMPLE) : text.split(hyphens ? JS_WORDSEP : JS_WORDSEP_SIMPLE);
     allocStr(text.length);
   } else chunks = callMethod(getattr(self, name), 'split', text) as Py[];
   return chunks.filter((c) => truthy(c));
@@ -209,8 +213,8 @@ method('_handle_long_word', ['reversed_chunks', 'cur_line', 'cur_len', 'width'],
     let end: Py = spaceLeft;
     const text = strOf(chunks[chunks.length - 1]) ?? '';
     work(text.length);
-    // code points, as Python slices them: a str of no surrogate pair is its UTF-16 units
-    const chunk: ArrayLike<string> & { slice(a: number, b?: number): ArrayLike<string> | string; lastIndexOf(c: string, at: number): number } = SURROGATE.test(text) ? Array.from(text) : text;
+    // code points, as Python slices them: a str of no high surrogate unit is its UTF-16 units
+    const chunk: ArrayLike<string> & { slice(a: number, b?: number): ArrayLike<string> | string; lastIndexOf(c: string, at: number): number } = astral(text) ? cpChars(text) : text;
     const joined = (v: ArrayLike<string> | string): string => (typeof v === 'string' ? v : Array.prototype.join.call(v, ''));
     const left = Number(spaceLeft);
     if (truthy(getattr(self, 'break_on_hyphens')) && chunk.length > left) {
@@ -243,7 +247,7 @@ method('_wrap_chunks', ['chunks'], {}, (self, chunksArg) => {
   const placeholder = getattr(self, 'placeholder');
   if (maxLines !== null) {
     const indent = less(1, maxLines) ? getattr(self, 'subsequent_indent') : getattr(self, 'initial_indent');
-    if (less(selfWidth, cpLen(indent) + cpLen(callMethod(placeholder, 'lstrip')))) throw valueErr('placeholder too large for max width');
+    if (less(selfWidth, lenOf(indent) + lenOf(callMethod(placeholder, 'lstrip')))) throw valueErr('placeholder too large for max width');
   }
   chunks.reverse();
   const drop = truthy(getattr(self, 'drop_whitespace'));
@@ -259,21 +263,21 @@ method('_wrap_chunks', ['chunks'], {}, (self, chunksArg) => {
     const curLine: Py[] = [];
     let curLen: Py = 0;
     const indent = lines.length > 0 ? subsequent : initial;
-    const width = minus(selfWidth, cpLen(indent));
+    const width = minus(selfWidth, lenOf(indent));
     if (drop && isBlank(chunks[chunks.length - 1]) && lines.length > 0) chunks.pop();
     while (chunks.length > 0) {
       step();
-      const l = cpLen(chunks[chunks.length - 1]);
+      const l = lenOf(chunks[chunks.length - 1]);
       if (!leq(plus(curLen, l), width)) break;
       curLine.push(chunks.pop()!);
       curLen = plus(curLen, l);
     }
-    if (chunks.length > 0 && less(width, cpLen(chunks[chunks.length - 1]))) {
+    if (chunks.length > 0 && less(width, lenOf(chunks[chunks.length - 1]))) {
       callMethod(self, '_handle_long_word', chunks, curLine, curLen, width);
-      curLen = curLine.reduce((n: number, c) => n + cpLen(c), 0);
+      curLen = curLine.reduce((n: number, c) => n + lenOf(c), 0);
     }
     if (drop && curLine.length > 0 && isBlank(curLine[curLine.length - 1])) {
-      curLen = minus(curLen, cpLen(curLine[curLine.length - 1]));
+      curLen = minus(curLen, lenOf(curLine[curLine.length - 1]));
       curLine.pop();
     }
     if (curLine.length === 0) continue;
@@ -289,19 +293,19 @@ method('_wrap_chunks', ['chunks'], {}, (self, chunksArg) => {
     let placed = false;
     while (curLine.length > 0) {
       step();
-      if (!isBlank(curLine[curLine.length - 1]) && leq(plus(curLen, cpLen(placeholder)), width)) {
+      if (!isBlank(curLine[curLine.length - 1]) && leq(plus(curLen, lenOf(placeholder)), width)) {
         curLine.push(placeholder);
         lines.push(joined());
         placed = true;
         break;
       }
-      curLen = minus(curLen, cpLen(curLine[curLine.length - 1]));
+      curLen = minus(curLen, lenOf(curLine[curLine.length - 1]));
       curLine.pop();
     }
     if (!placed) {
       if (lines.length > 0) {
         const prev = strOf(callMethod(lines[lines.length - 1], 'rstrip'))!;
-        if (leq(cpLen(prev) + cpLen(placeholder), selfWidth)) {
+        if (leq(lenOf(prev) + lenOf(placeholder), selfWidth)) {
           lines[lines.length - 1] = prev + text(placeholder);
           break;
         }
