@@ -58,6 +58,17 @@ export function singleHighs(s: string): string {
   return astral(s) ? s.replace(DOUBLED_HIGH, '$1') : s;
 }
 
+/**
+ * s as a JS 'u' pattern should read it: each lone high surrogate (held doubled) as U+F0000,
+ * one character of two units as the doubled high is, where the pattern would read its units
+ * as two characters, or its second and a lone low after it as a pair. An offset into the
+ * answer is one into s. For patterns that take U+F0000 as Python's re takes a lone
+ * surrogate: in none of \w, \s, \d or the classes they name.
+ */
+export function forUPattern(s: string): string {
+  return hasLoneHigh(s) ? s.replace(DOUBLED_HIGH, '\udb80\udc00') : s;
+}
+
 /** What a for loop over s yields: s itself (JS's iteration) where no high unit makes them differ. */
 export function cpIterable(s: string): Iterable<string> {
   return astral(s) ? cpWalk(s) : s;

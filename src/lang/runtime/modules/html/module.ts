@@ -7,6 +7,7 @@
  * since a condition may change them.
  */
 import { allocEntries, allocStr, runNumber, work } from '../../budget.js';
+import { cpChars, forUPattern, hasLoneHigh } from '../../codepoints.js';
 import { typeErr, valueErr } from '../../exceptions.js';
 import { contains, truthy } from '../../ops.js';
 import { PerRun } from '../../per-run.js';
@@ -70,7 +71,7 @@ function replaceCharref(s: string): string {
   const named = entity(s);
   if (named !== undefined) return named;
   // the longest name (of two characters or more) that starts it: code points, as Python slices
-  const points = Array.from(s);
+  const points = cpChars(s);
   for (let x = points.length - 1; x > 1; x--) {
     const prefix = points.slice(0, x).join('');
     const found = entity(prefix);
@@ -82,6 +83,17 @@ function replaceCharref(s: string): string {
 /** _charref: numeric references, and names of up to 32 code points, each with an optional ';'. */
 const CHARREF = /&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)/gu;
 
+/** The substitution over a text holding a lone high surrogate: the pattern counts its 32 on forUPattern's copy; the names are cut from the text. */
+function replaceHeld(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of forUPattern(text).matchAll(CHARREF)) {
+    out += text.slice(at, m.index) + replaceCharref(text.slice(m.index + 1, m.index + m[0].length));
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+
 function unescape(s: Py): Py {
   const text = s instanceof PyStrBox ? s.value : s;
   if (typeof text !== 'string') {
@@ -92,7 +104,7 @@ function unescape(s: Py): Py {
   if (!text.includes('&')) return s;
   // the pattern's scan, each match's name looked up, its prefixes at most 32 times
   work(text.length * 4);
-  const out = text.replace(CHARREF, (_m, ref: string) => replaceCharref(ref));
+  const out = hasLoneHigh(text) ? replaceHeld(text) : text.replace(CHARREF, (_m, ref: string) => replaceCharref(ref));
   allocStr(out.length);
   return out;
 }

@@ -20,7 +20,7 @@ import { regexFlag } from '../../re-flags.js';
 import { callMethod } from '../calendar/py.js';
 import { pyDef } from '../python-def.js';
 import { strOf } from '../urllib/text.js';
-import { astral, cpChars, cpLen, hasLoneHigh } from '../../codepoints.js';
+import { astral, cpChars, cpLen, forUPattern, hasLoneHigh } from '../../codepoints.js';
 
 export const TEXT_WRAPPER = makeClass('TextWrapper', 'TextWrapper', [OBJECT_CLASS]);
 TEXT_WRAPPER.module = 'textwrap';
@@ -163,17 +163,14 @@ method('_munge_whitespace', ['text'], {}, (self, text) => {
 
 /**
  * text.split(pattern) for a text holding a lone high surrogate, held as its unit twice: the
- * 'u' patterns would read the doubled unit as a lone high and the next, with a lone low after
- * it, as a pair (a letter, for U+1D400). Each doubled high is read as two characters neither
- * word nor space nor '-', as the lone surrogate is to the patterns, and the parts (which,
+ * 'u' patterns would read the doubled unit as two characters, or a lone high and a lone low
+ * as a pair (a letter, for U+1D400). They run on forUPattern's copy, and the parts (which,
  * with the separators the group keeps, make the whole text) are cut from the text itself.
  */
 function splitHeld(text: string, pattern: RegExp): string[] {
-  const parts = text.replace(DOUBLED_HIGH, '\u0378\u0378').split(pattern);
   let at = 0;
-  return parts.map((p) => text.slice(at, (at += p.length)));
+  return forUPattern(text).split(pattern).map((p) => text.slice(at, (at += p.length)));
 }
-const DOUBLED_HIGH = /([\uD800-\uDBFF])\1/g;
 
 method('_split', ['text'], {}, (self, text) => {
   const hyphens = getattr(self, 'break_on_hyphens') === true;
