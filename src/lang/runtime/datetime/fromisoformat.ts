@@ -6,6 +6,7 @@
  * Z, +HH, +HHMM, +HH:MM[:SS[.ffffff]]. Anything else: "Invalid isoformat string: '...'".
  */
 import { work } from '../budget.js';
+import { cpCodeAt, cpLen, cpSlice, unitOffset } from '../codepoints.js';
 import { pyErr, TypeError_, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { PyStrBox } from '../values.js';
@@ -138,8 +139,30 @@ function parseClock(s: string, from: number, to: number): [Clock, boolean] {
 
 const ZONE_START = /[-+Z]/g;
 const DIGIT_RUN = /[0-9]*/y;
-/** Non-ASCII: only a separator at index 10 may be (_sanitize_isoformat_str). */
-const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * A datetime's string as the C parser reads it, one JS unit a byte of its UTF-8: a surrogate
+ * at code point 7, 8 or 10 (the first of them), where a separator may be, made 'T'
+ * (_sanitize_isoformat_str); a surrogate anywhere else fails to encode. Any other character
+ * that is no digit or sign is a separator where the separator is looked for, else invalid.
+ */
+function utf8Bytes(s: string): string {
+  if (cpLen(s) < 7) throw INVALID;
+  for (const pos of [7, 8, 10]) {
+    if (pos >= cpLen(s)) break;
+    const c = cpCodeAt(s, unitOffset(s, pos));
+    if (c >= 0xd800 && c <= 0xdfff) {
+      s = cpSlice(s, 0, pos) + 'T' + cpSlice(s, pos + 1, cpLen(s));
+      break;
+    }
+  }
+  // a lone surrogate (a doubled high is two lone ones to a 'u' pattern)
+  if (/\p{Cs}/u.test(s)) throw INVALID;
+  return Buffer.from(s, 'utf8').toString('latin1');
+}
+
+/** How many bytes a UTF-8 character whose first byte is b takes (the C parser's skip over a separator). */
+const utf8Width = (b: number): number => (b < 0x80 ? 1 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf0) === 0xf0 ? 4 : 2);
 
 /** The time part, offset included. */
 function parseTime(s: string, from: number): [Clock, Tz | null] {
@@ -197,13 +220,13 @@ export function datetimeFromIsoformat(given: unknown): DateTime {
   let clock: Clock = { hour: 0, minute: 0, second: 0, microsecond: 0 };
   let tz: Tz | null = null;
   try {
-    if (s.length < 7) throw INVALID;
-    NON_ASCII.lastIndex = 0;
-    while (NON_ASCII.test(s)) if (NON_ASCII.lastIndex - 1 !== 10) throw INVALID;
-    const at = separatorAt(s);
-    d = parseDate(s.slice(0, at));
-    if (at + 1 < s.length) [clock, tz] = parseTime(s, at + 1);
-    else if (at + 1 === s.length) throw INVALID;
+    const b = utf8Bytes(s);
+    const at = separatorAt(b);
+    d = parseDate(b.slice(0, at));
+    // the separator is one character, of as many bytes as its first says
+    const next = at < b.length ? at + utf8Width(b.charCodeAt(at)) : at;
+    if (next < b.length) [clock, tz] = parseTime(b, next);
+    else if (at < b.length) throw INVALID;
   } catch (e) {
     throw e === INVALID ? invalid(s) : e;
   }

@@ -4,6 +4,7 @@
  * (strptime-match.ts): Python's pattern text is kept only to word re's errors as re does.
  */
 import { tick, work } from '../budget.js';
+import { cpUnits } from '../codepoints.js';
 import { pyErr, ValueError } from '../exceptions.js';
 import { ReError } from '../re-error.js';
 import { repr } from '../repr.js';
@@ -258,16 +259,17 @@ class Builder {
         while (i < format.length && format[i] !== '%' && !isPySpace(format[i])) {
           tick();
           this.at += REGEX_CHARS.includes(format[i]) ? 2 : 1;
-          i++;
+          // a position a code point: a pair or a lone high (held doubled) is one
+          i += cpUnits(format, i);
         }
         this.units.push(literal(format.slice(start, i)));
         continue;
       }
       // the directive is the character after %, as escaped and collapsed: \ for a regex character or whitespace
       if (i + 1 >= format.length) throw pyErr(ValueError, `stray % in format '${this.format}'`);
-      const d = format[i + 1];
+      const d = format.slice(i + 1, i + 1 + cpUnits(format, i + 1));
       const key = REGEX_CHARS.includes(d) || isPySpace(d) ? '\\' : d;
-      i += 2;
+      i += 1 + d.length;
       if (key === '\\') {
         throw pyErr(ValueError, `'%' is a bad directive in format '${this.format}'`);
       }
