@@ -33,6 +33,12 @@ const DATETIME = [
   "import datetime\nout = []\nfor s in ['2024-05-06😀07:08', '2024-05-06\\ud83d07:08', '2024W01😀07:08', '2024W01\\ud83d07:08', '2024W01é07:08', '2024W017\\ud83d07:08', '2024-W01\\ud83d07:08', '2024-W01é07:08', '20240506\\ud83d07:08', '20240506😀07:08', '2024-05-06\\ud83d\\ude00', '2024-05-06😀', '2024-05-06\\ud83d', '2024-05-06😀07:08😀', '2024-05-06é07:08é', '2024-05-06\\ude0007', '2024-W01-1\\ud83d07', '2024W011😀07']:\n    try:\n        out.append(datetime.datetime.fromisoformat(s))\n    except Exception as e:\n        out.append(repr(e))\nreturn out",
 ];
 
+const FORMAT = [
+  // a spec's type is one code point; %-format's index counts code points; _decimal encodes its spec as UTF-8 first
+  "import decimal\nout = []\nfor f in [lambda: format('x', '\\ud83d'), lambda: format(1, '\\ud83d'), lambda: format(2, ',\\ud83d'), lambda: format(2.5, '\\ud83d'), lambda: format(2j, '\\ud83d'), lambda: '😀%\\ud83d' % 1, lambda: '\\ud83d\\ud83d%\\ude00' % 1, lambda: '😀%😀' % 1, lambda: '😀%5%' % 1]:\n    try:\n        out.append(f())\n    except Exception as e:\n        out.append(repr(e))\nreturn out",
+  "import decimal\nout = []\nfor s in ['\\ud83d>5', 'x\\udc00', '😀>5', '>5\\ud83d\\ude00']:\n    try:\n        out.append(format(decimal.Decimal('1.5'), s))\n    except Exception as e:\n        out.append(repr(e))\nreturn out",
+];
+
 // a loaded machine's first regular expressions beyond ASCII can take longer than a run's wall time
 const untimed = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
 
@@ -68,6 +74,10 @@ const OPS: Op[] = [
 
 const seed = announceSeed('lone surrogates in modules');
 const literal = (most: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: most }).map((a) => `'${a.join('')}'`);
+
+it('reads format specs holding lone surrogates as CPython does (format, %, Decimal)', () => {
+  expect(compareWithCPython(FORMAT, untimed)).toEqual([]);
+});
 
 it('agrees with CPython on 1,200 random module calls on strs of lone surrogates, astral and other characters', () => {
   const programs = fc

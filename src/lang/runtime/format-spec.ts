@@ -118,7 +118,7 @@ export function parseSpec(specText: string, typeName: string, defaultType = ''):
   // the type: what is left, one code point
   const rest = specText.length - pos;
   if (rest > 0) {
-    // a lone high surrogate is two units, as its fill is (codepoints.ts)
+    // a lone high surrogate is held as its unit twice (codepoints.ts): cpUnits takes both
     const type = specText.slice(pos, pos + cpUnits(specText, pos));
     if (rest > type.length) throw valueErr(`Invalid format specifier '${specText}' for object of type '${typeName}'`);
     spec.type = type;

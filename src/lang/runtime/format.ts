@@ -1,5 +1,5 @@
 import { allocItems, allocStr, charge, checkSize, countedCall, step } from './budget.js';
-import { cpLen, cpSlice, cpString } from './codepoints.js';
+import { cpIndex, cpLen, cpSlice, cpString } from './codepoints.js';
 import { MemoryError, OverflowError, pyErr, typeErr, TypeError_, valueErr, keyErr } from './exceptions.js';
 import { formatInt, fromFloat, percentInt, toFloat, type Int } from './int/index.js';
 import { intOf, isIntLike, num, toExponentialPy, toFixedPy } from './numbers.js';
@@ -386,7 +386,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
       // CPython 3.11 words a bytes format's octet as a signed char: one past 0x7f cannot be shown, and that is its error
       // a str format shows a character outside ' ' to '~' (and 0x1f) as '?'; a bytes format shows its octet
       const shown = bytes || (c >= 31 && c <= 126) ? String.fromCodePoint(c) : '?';
-      unsupported = bytes && c > 0x7f ? pyErr(OverflowError, 'character argument not in range(0x110000)') : valueErr(`unsupported format character '${shown}' (0x${c.toString(16)}) at index ${next}`);
+      unsupported = bytes && c > 0x7f ? pyErr(OverflowError, 'character argument not in range(0x110000)') : valueErr(`unsupported format character '${shown}' (0x${c.toString(16)}) at index ${cpIndex(fmt, next)}`);
     }
     if (conv === '%' && whole === '%%') return '%';
     if (key !== undefined) {
@@ -398,7 +398,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
     // '%' converts nothing: '%5%' and '%#.0%' are errors at the second '%', once an argument is taken
     if (conv === '%') {
       take();
-      throw valueErr(`unsupported format character '%' (0x25) at index ${at + whole.length - 1}`);
+      throw valueErr(`unsupported format character '%' (0x25) at index ${cpIndex(fmt, at + whole.length - 1)}`);
     }
     // a width is a Py_ssize_t, a precision a C int, as CPython reads them
     const starWidth = (): number => {

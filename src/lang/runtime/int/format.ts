@@ -10,7 +10,7 @@ import { bitsBound } from './size.js';
 
 // format(n, spec) for the int presentation types; the caller sends e E f F g G % to the
 // float formatter with float(n), as CPython does. Width and precision are any Unicode decimal digits.
-// a fill that is a lone high surrogate is its unit twice (codepoints.ts), two code points to the u flag
+// a fill or type that is a lone high surrogate is its unit twice (codepoints.ts), two code points to the u flag
 const SPEC = /^(?:([\uD800-\uDBFF][^]|.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\p{Nd}+)?([,_])?([,_])?(?:\.(\p{Nd}+))?([\uD800-\uDBFF][^]|.)?$/su;
 
 /** |n|'s digits in the type's base ('' and n as 'd'), the 4,300-digit limit on decimals included. */
