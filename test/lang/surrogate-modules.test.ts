@@ -36,6 +36,8 @@ const DATETIME = [
 const FORMAT = [
   // a spec's type is one code point; %-format's index counts code points; _decimal encodes its spec as UTF-8 first
   "import decimal\nout = []\nfor f in [lambda: format('x', '\\ud83d'), lambda: format(1, '\\ud83d'), lambda: format(2, ',\\ud83d'), lambda: format(2.5, '\\ud83d'), lambda: format(2j, '\\ud83d'), lambda: '😀%\\ud83d' % 1, lambda: '\\ud83d\\ud83d%\\ude00' % 1, lambda: '😀%😀' % 1, lambda: '😀%5%' % 1]:\n    try:\n        out.append(f())\n    except Exception as e:\n        out.append(repr(e))\nreturn out",
+  "return format(0xd83d, '>3c'), '{:*^5c}'.format(0xd83d), format(0x1f600, '<4c'), '%3c|%-3c' % (0xd83d, 0xd83d), format(0xde00, '^4c')",
+  "import datetime\nd = datetime.datetime(2024, 5, 6, 7, 8)\nout = []\nfor s in ['\\ud83d', '😀', '\\ude00', '\\ud83d\\ude00']:\n    try:\n        out.append(d.isoformat(s))\n    except Exception as e:\n        out.append(repr(e))\nreturn out",
   "import decimal\nout = []\nfor s in ['\\ud83d>5', 'x\\udc00', '😀>5', '>5\\ud83d\\ude00']:\n    try:\n        out.append(format(decimal.Decimal('1.5'), s))\n    except Exception as e:\n        out.append(repr(e))\nreturn out",
 ];
 

@@ -1,5 +1,5 @@
 import { allocStr } from '../budget.js';
-import { cpString } from '../codepoints.js';
+import { cpLen, cpString } from '../codepoints.js';
 import { OverflowError, pyErr, valueErr } from '../exceptions.js';
 import { maxCodePoint, strBeyondMemory } from '../sizes.js';
 import { abs } from './arith.js';
@@ -91,7 +91,7 @@ export function formatInt(n: Int, spec: string, typeName = 'int', parsedWidth?: 
       body = group(body, grouping, 'bxXo'.includes(type) ? 4 : 3, zeros);
     }
   }
-  return pad(prefix, body, type === 'c' ? [...body].length : body.length, fill, align, width);
+  return pad(prefix, body, type === 'c' ? cpLen(body) : body.length, fill, align, width);
 }
 
 /** The padding to `width` characters (code points, as CPython counts them: the body has `count`). */

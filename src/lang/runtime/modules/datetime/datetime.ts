@@ -1,6 +1,7 @@
 /** datetime.datetime as a Python type: the kernel's DateTime with its slots. */
 import { bind, bindParsed, noArgs, one, positional } from '../../args.js';
 import { noteDescriptor } from '../../def-names.js';
+import { cpUnits } from '../../codepoints.js';
 import { checkedMethods } from '../../arity.js';
 import { isoWeekday, toOrdinal, weekday } from '../../datetime/calendar.js';
 import * as k from '../../datetime/datetime.js';
@@ -100,7 +101,7 @@ const METHODS = new Map([...DATE_METHODS, ...checkedMethods('datetime', new Map<
       if (i === 1) return strArg('isoformat', x, 2);
       // a str subclass's instance is taken as its str, as PyUnicode_Check has it
       const s = x instanceof PyStrBox ? x.value : x;
-      if (typeof s !== 'string' || [...s].length !== 1) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${argTypeName(x)}`);
+      if (typeof s !== 'string' || s === '' || cpUnits(s, 0) !== s.length) throw typeErr(`isoformat() argument 1 must be a unicode character, not ${argTypeName(x)}`);
       return s;
     }) as [string?, string?];
     return datetimeIsoformat(v.dt, sep, timespec, v);
