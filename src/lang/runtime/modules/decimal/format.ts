@@ -83,8 +83,6 @@ function group(digits: string, sep: string): string {
 }
 
 export function formatDecimal(d: Dec, specText: string, ctx: Ctx): string {
-  // _decimal reads the spec as UTF-8 first: a lone surrogate is the encoder's error
-  if (!wellFormed(specText)) UTF_8.encode(specText, () => 'strict');
   const spec = parseSpec(specText);
   if (d.special) {
     // zero padding does not apply to an infinity or a NaN: spaces, right-aligned
