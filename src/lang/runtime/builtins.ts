@@ -305,7 +305,7 @@ const FROZENSET_SIGNATURE = positionalSignature('frozenset', 'clinic', 0, 1);
 const FROZENSET = makeType('frozenset', (a, k) => {
   const [items] = bindArgs(FROZENSET_SIGNATURE, a, k);
   // frozenset_new hands back only an exact frozenset: a subclass's instance is copied
-  return items instanceof PyFrozenSet && items.constructor === PyFrozenSet ? items : PyFrozenSet.of(items === undefined ? new PySet() : setOf(items));
+  return items instanceof PyFrozenSet && items.constructor === PyFrozenSet ? items : PyFrozenSet.adopt(items === undefined ? new PySet() : setOf(items));
 }, (v) => v instanceof PyFrozenSet);
 export const DICT = makeType(
   'dict',

@@ -49,7 +49,8 @@ const FROZENSET_METHODS: ReadonlyMap<string, Method> = checkedMethods('frozenset
     const m = SET_METHODS.get(name)!;
     return [name, (s, a, k) => {
       const r = m(s, a, k);
-      return r instanceof PySet ? PyFrozenSet.of(r) : r;
+      // the answer is new (copy is not among these), laid out as CPython built it
+      return r instanceof PySet && r !== s ? PyFrozenSet.adopt(r) : r;
     }];
   }),
   ['copy', (s) => s],

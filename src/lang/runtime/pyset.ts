@@ -336,6 +336,17 @@ export class PyFrozenSet extends PySet {
     out.merge(s);
     return out;
   }
+
+  /**
+   * A frozenset that takes over a set just built and not kept by anyone: its layout as it is,
+   * as CPython builds a frozenset's members in place (frozenset(iterable), frozenset - set)
+   * where of() would lay them out again as a merge does.
+   */
+  static adopt(fresh: PySet): PyFrozenSet {
+    const out = new PyFrozenSet();
+    out.swap(fresh);
+    return out;
+  }
 }
 
 // a frozenset of such members is a key compared by its members' __eq__

@@ -168,7 +168,7 @@ export function setAlgebra(op: SetOp, a: Py, b: Py): PySet | undefined {
 export function setOperation(op: SetOp, a: PySet, b: PySet): PySet {
   const r = op === '|' ? union(a, [b]) : op === '&' ? intersection(a, b) : op === '-' ? difference(a, b) : symmetricDifference(a, b);
   // the left operand's type: frozenset | set is a frozenset, set | frozenset a set
-  return a instanceof PyFrozenSet ? PyFrozenSet.of(r) : r;
+  return a instanceof PyFrozenSet ? PyFrozenSet.adopt(r) : r;
 }
 
 /** s op= other, in place, for two sets: set_ior, set_iand, set_isub, set_ixor. */
@@ -188,11 +188,12 @@ function viewToSet(v: Py): PySet {
 /**
  * view & other (_PyDictView_Intersect): the members of other found in the view, so a
  * list of unhashable values is fine against an items view. Against a set at least as
- * large, the set's own intersection with the view; against a larger view, the view
+ * large, the set's own intersection with the view (an exact set only, PySet_CheckExact: a
+ * frozenset's or a subclass's members are the ones kept); against a larger view, the view
  * walked is the smaller one.
  */
 function intersectView(view: PyView, other: Py): PySet {
-  if (other instanceof PySet && view.dict.m.size <= other.size) return intersection(other, view);
+  if (other instanceof PySet && other.constructor === PySet && view.dict.m.size <= other.size) return intersection(other, view);
   if (other instanceof PyView && other.kind !== 'values' && other.dict.m.size > view.dict.m.size) [view, other] = [other, view];
   const out = new PySet();
   for (const x of iterate(other)) {
