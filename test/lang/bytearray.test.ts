@@ -160,6 +160,14 @@ it('stops hostile growth, copies and walks at the limits', () => {
   }
 });
 
+// found by a seeded differential fuzz: bytearray_ass_subscript reads the byte before it checks the index's range
+it('reads the value of b[i] = v before the index is checked against the length, as CPython does', () => {
+  expect(compareWithCPython([
+    `x = bytearray(b'')\nx[0] = 300`, `x = bytearray(b'ab')\nx[5] = 'q'`, `x = bytearray(b'ab')\nx[-3] = -1`, `x = bytearray(b'ab')\nx['a'] = 300`,
+    `x = bytearray(b'ab')\nx[2**63] = 300`, `x = bytearray(b'ab')\nx[-1] = 65\nreturn x`, `x = bytearray(b'ab')\nx[2] = 65`,
+  ])).toEqual([]);
+});
+
 it('keeps a bytearray put in the context out of the next condition, as JSON', () => {
   const engine = new Engine();
   expect(evaluator(engine, { source: "data['b'] = bytearray(b'x')\nreturn True" }).error).toBe('TypeError: Object of type bytearray is not JSON serializable');

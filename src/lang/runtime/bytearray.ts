@@ -166,10 +166,18 @@ function byteArg(value: Py): number {
 
 /** An index of a bytearray, negative ones from the end. */
 function position(b: PyByteArray, index: Py): number {
+  return inRange(b, indexOf(index));
+}
+
+/** The index as given, before its range is checked. */
+function indexOf(index: Py): number {
   const key = indexValue(index);
   if (key === undefined) throw typeErr(`bytearray indices must be integers or slices, not ${typeName(index)}`);
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
-  if (i < 0) i += b.data.length;
+  return typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+}
+
+function inRange(b: PyByteArray, index: number): number {
+  const i = index < 0 ? index + b.data.length : index;
   if (!(i >= 0 && i < b.data.length)) throw indexErr('bytearray index out of range');
   return i;
 }
@@ -308,8 +316,10 @@ const BYTEARRAY: PyTypeSlots<PyByteArray> = {
   contains: BYTES.contains,
   nb: BYTES.nb,
   setitem: (v, key, value) => {
-    const i = position(v, key);
-    v.data[i] = byteArg(value);
+    // the value is read before the index's range is checked, as bytearray_ass_subscript does
+    const index = indexOf(key);
+    const octet = byteArg(value);
+    v.data[inRange(v, index)] = octet;
   },
   delitem: (v, key) => {
     const i = position(v, key);
