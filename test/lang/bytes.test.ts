@@ -205,6 +205,13 @@ it('formats bytes with % as CPython does', () => {
   ])).toEqual([]);
 });
 
+// found by a seeded differential fuzz: bytes' formatfloat words the TypeError its own way, str's % says 'must be real number'
+it("refuses a value that is not a number for bytes' %f, %e and %g in their words", () => {
+  expect(compareWithCPython([
+    "return b'%f' % 's'", "return b'%e' % [1]", "return b'%g' % None", "return b'%.2f %e' % (b'', 1)", "return '%g' % None", "return b'%d' % 's'",
+  ])).toEqual([]);
+});
+
 it('has every public method CPython gives bytes and bytearray', () => {
   // the names from CPython's dir() at test time, each read from a value and from the type
   const [names] = cpython([{ source: "return [(t, n) for t in ('bytes', 'bytearray') for n in dir(eval(t)) if not n.startswith('_')]" }]);

@@ -202,7 +202,7 @@ function formatKeyEnd(fmt: string, open: number): number {
   return depth > 0 ? -1 : i;
 }
 
-function toNumberFor(conv: string, v: Py): Py {
+function toNumberFor(conv: string, v: Py, bytes = false): Py {
   if (isIntLike(v)) return v;
   const own = classNumberFor(conv, v);
   if (own !== undefined) return own;
@@ -218,7 +218,8 @@ function toNumberFor(conv: string, v: Py): Py {
   // a class's __index__: PyNumber_Index for o x X and PyNumber_Long for d i u, whose TypeError is the words below; PyNumber_Float lets it through
   const index = conv === 'c' ? undefined : 'diouxX'.includes(conv) ? indexOrTypeError(v) : v !== null && typeof v === 'object' ? slotsOf(v)?.index?.(v) : undefined;
   if (index !== undefined && index !== TYPE_ERROR) return index;
-  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : 'must be real number, not ' + typeName(v);
+  const what = 'diouxXc'.includes(conv) ? (conv === 'c' ? '%c requires int or char' : `%${conv} format: ${'oxX'.includes(conv) ? 'an integer' : 'a real number'} is required, not ${typeName(v)}`) : `${bytes ? 'float argument required' : 'must be real number'}, not ${typeName(v)}`;
+  // bytes' formatfloat words PyFloat_AsDouble's failure its own way
   throw typeErr(what);
 }
 
@@ -461,7 +462,7 @@ export function percentFormat(fmt: string, args: Py, bytes = false): string {
         return percentInt(x, conv, flags + (left ? '-' : ''), w, p);
       }
       default: {
-        const n = toNumberFor(conv, v);
+        const n = toNumberFor(conv, v, bytes);
         spec.type = conv;
         if (p < 0) spec.precision = 6;
         return formatNumber(n instanceof PyFloat ? n : new PyFloat(num(n)!), spec);
