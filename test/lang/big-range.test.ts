@@ -101,3 +101,13 @@ it('stops hostile big ranges soon', () => {
     .toBe('[True, True, 1, True, 7]');
   expect(performance.now() - t0).toBeLessThan(5000);
 });
+
+// found by a seeded differential fuzz: only a range past the safe integers answered its members
+it("answers a range's start, stop and step, read-only, as CPython does", () => {
+  expect(compareWithCPython([
+    'return range(5).start, range(2, 9, 3).step, range(-3).stop, range(0, 10, -1).step, range(2**60).stop, range(5)[1:].start, range(5)[::-2].step',
+    "return hasattr(range(3), 'step'), getattr(range(1, 2), 'start'), [a for a in dir(range(3)) if not a.startswith('_')]",
+    'r = range(5)\ntry:\n    return r.start()\nexcept TypeError as e:\n    return str(e)',
+    'r = range(5)\nr.start = 1', 'r = range(10**30)\nr.step = 1', 'r = range(5)\ndel r.stop', 's = slice(1, 2)\ndel s.stop', 'r = range(5)\ndel r.zz',
+  ])).toEqual([]);
+});

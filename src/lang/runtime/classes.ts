@@ -372,11 +372,14 @@ const ownSetattr = (obj: Py) => (obj !== null && typeof obj === 'object' ? slots
 function notSettable(obj: Py, name: string): PyException {
   const shared = sharedObjectRefusal(obj, name);
   if (shared !== undefined) return shared;
-  if (obj instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) return pyErr(AttributeError, 'readonly attribute');
+  if (isMember(obj, name)) return pyErr(AttributeError, 'readonly attribute');
   if (obj instanceof PyType || obj === OBJECT_CLASS) return typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
   if (obj instanceof PySlotWrapper) return descriptorStoreError(obj, name);
   return readOnlyDunder(obj, name) ?? pyErr(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
 }
+
+/** A slice's or a range's start, stop and step: members, read-only to a store and a delete (range cannot be subclassed: its type's name tells it, small or big). */
+const isMember = (obj: Py, name: string): boolean => (obj instanceof PySlice || typeName(obj) === 'range') && (name === 'start' || name === 'stop' || name === 'step');
 
 /** A builtin value's dunder method (builtin-dunders.ts) is its type's attribute, which a store or delete on the value meets: read-only, as PyObject_GenericSetAttr says. */
 function readOnlyDunder(obj: Py, name: string): PyException | undefined {
@@ -419,6 +422,7 @@ export function objectDelattr(obj: Py, name: string, cls = classOfInstance(obj))
   if ((obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj)) && obj.cls.attrs.has('__slots__') && withoutDict(obj.cls)) noDictStore(obj.cls, name);
   const dict = obj instanceof PyInstance || obj instanceof PyDictInstance || isValueInstance(obj) ? obj.dict : obj instanceof PyException ? obj.dict : obj instanceof PyClass ? obj.attrs : null;
   if (obj instanceof PySlotWrapper) throw descriptorStoreError(obj, name);
+  if (isMember(obj, name)) throw pyErr(AttributeError, 'readonly attribute');
   if (dict === null && !(obj instanceof PyRunClassType)) {
     const readOnly = readOnlyDunder(obj, name);
     if (readOnly !== undefined) throw readOnly;

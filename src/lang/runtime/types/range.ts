@@ -34,5 +34,7 @@ export const RANGE: PyTypeSlots<PyRange> = {
     return (s > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % s === 0;
   },
   repr: (v) => (v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`),
+  // range's members, as big-range.ts answers them for a range past the safe integers
+  getattr: (v, name) => (name === 'start' ? v.start : name === 'stop' ? v.stop : name === 'step' ? v.step : undefined),
   methods: RANGE_METHODS,
 };
