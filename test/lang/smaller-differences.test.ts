@@ -37,3 +37,11 @@ it('merges an object with keys() into a dict as PyDict_Merge does', () => {
     "class M:\n    keys = 5\ntry:\n    dict(M())\nexcept TypeError as e:\n    return str(e)",
   ])).toEqual([]);
 });
+
+// found by a seeded differential fuzz: Argument Clinic's and getargs' TypeError names None as 'None', not as its type
+it("names None as CPython's argument checks do", () => {
+  expect(compareWithCPython([
+    'return format(1, None)', "return b'a'.center(3, None)", "return bytearray(b'a').rjust(3, None)", "return str.maketrans('a', None)", "return str.maketrans('a', 'b', None)",
+    "return memoryview(b'a').cast(None)", 'return BaseExceptionGroup(None, [])', "return str.maketrans('a', 1)", 'return format(1, 2)', "return 'a'.center(3, None)",
+  ])).toEqual([]);
+});

@@ -359,7 +359,7 @@ makeType('function', (a, k) => {
   if (code === undefined) throw typeErr("function() missing required argument 'code' (pos 1)");
   if (named('globals', 1) === undefined) throw typeErr("function() missing required argument 'globals' (pos 2)");
   for (const key of k?.keys() ?? []) if (!['code', 'globals', 'name', 'argdefs', 'closure'].includes(key)) throw typeErr(`'${key}' is an invalid keyword argument for function()`);
-  throw typeErr(`function() argument 'code' must be code, not ${typeName(code)}`);
+  throw typeErr(`function() argument 'code' must be code, not ${argTypeName(code)}`);
 }, (v) => v instanceof PyFunc && v.kind === 'function');
 const BUILTIN_FUNCTION = makeType('builtin_function_or_method', () => {
   throw typeErr("cannot create 'builtin_function_or_method' instances");
@@ -962,7 +962,7 @@ export const BUILTINS: ReadonlyMap<string, Py> = new Map<string, Py>([
     const [v, spec = ''] = clinic('format', a, k, 1, 2);
     // a str subclass's instance is read as its str
     const text = spec instanceof PyStrBox ? spec.value : spec;
-    if (typeof text !== 'string') throw typeErr(`format() argument 2 must be str, not ${typeName(spec)}`);
+    if (typeof text !== 'string') throw typeErr(`format() argument 2 must be str, not ${argTypeName(spec)}`);
     return formatValue(v, text);
   }),
   builtin('hex', (a, k) => radixText(16, one('hex', a, k))),

@@ -401,7 +401,7 @@ function zfill(b: PyBytes, w: number | bigint): PyBytes {
 function justify(b: PyBytes, [width, fill]: Py[], name: 'center' | 'ljust' | 'rjust'): PyBytes {
   // the width is read first, as Argument Clinic reads it
   const w = widthArg(width);
-  if (fill !== undefined && !(fill instanceof PyBytes && fill.data.length === 1)) throw typeErr(`${name}() argument 2 must be a byte string of length 1, not ${typeName(fill)}`);
+  if (fill !== undefined && !(fill instanceof PyBytes && fill.data.length === 1)) throw typeErr(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(fill)}`);
   paddedBeyondMemory(b, w);
   // pad() answers bytes itself when there is nothing to add
   if (w <= b.data.length) return b.unchanged();

@@ -1,4 +1,4 @@
-import { PyException, PyTuple, PyType, setUnhashable, typeName, type NativeFn, type Py } from './values.js';
+import { argTypeName, PyException, PyTuple, PyType, setUnhashable, typeName, type NativeFn, type Py } from './values.js';
 
 /**
  * How OSError's and the codec errors' instances are made from a call's arguments (their C
@@ -115,7 +115,7 @@ export const ExceptionGroup: PyType = new PyTypeOfBases('ExceptionGroup', (args,
 function exceptionGroup(type: PyType, args: Py[]): PyException {
   if (args.length !== 2) throw typeErr(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [message, excs] = args;
-  if (typeof message !== 'string') throw typeErr(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
+  if (typeof message !== 'string') throw typeErr(`BaseExceptionGroup.__new__() argument 1 must be str, not ${argTypeName(message)}`);
   const items: Py[] | null = Array.isArray(excs) ? excs : excs instanceof PyTuple ? excs.items : null;
   if (items === null) throw typeErr('second argument (exceptions) must be a sequence');
   if (items.length === 0) throw valueErr('second argument (exceptions) must be a non-empty sequence');

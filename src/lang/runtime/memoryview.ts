@@ -22,7 +22,7 @@ import { ELLIPSIS } from './scalars.js';
 import { PySlice } from './slice.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject, typeOf } from './types/table.js';
-import { EMPTY_TUPLE, freshBytes, latin1, type Py, PyBytes, PyFloat, PyTuple, sharedBytes, typeName } from './values.js';
+import { argTypeName, EMPTY_TUPLE, freshBytes, latin1, type Py, PyBytes, PyFloat, PyTuple, sharedBytes, typeName } from './values.js';
 
 /** struct's native formats that memoryview.cast takes, by their item size (x86-64 and arm64 Linux). */
 const ITEM_SIZES: ReadonlyMap<string, number> = new Map([
@@ -315,7 +315,7 @@ function offsetOf(m: PyMemoryView, key: Py, store: boolean): number {
 /** m.cast(format[, shape]): a view of the same octets as items of another format, one of the two a byte format; of one dimension, or the shape's from one (memoryview_cast_impl). */
 function cast(m: PyMemoryView, args: Py[], kw: Map<string, Py> | null): PyMemoryView {
   const [format, shape] = bind('cast', args, kw, ['format', 'shape'], 1);
-  if (typeof format !== 'string') throw typeErr(`cast() argument 'format' must be str, not ${typeName(format)}`);
+  if (typeof format !== 'string') throw typeErr(`cast() argument 'format' must be str, not ${argTypeName(format)}`);
   m.live();
   if (!m.cContiguous) throw typeErr('memoryview: casts are restricted to C-contiguous views');
   if ((shape !== undefined || m.ndim !== 1) && m.shape.includes(0)) throw typeErr('memoryview: cannot cast view with zeros in shape or strides');
