@@ -111,3 +111,10 @@ it("answers a range's start, stop and step, read-only, as CPython does", () => {
     'r = range(5)\nr.start = 1', 'r = range(10**30)\nr.step = 1', 'r = range(5)\ndel r.stop', 's = slice(1, 2)\ndel s.stop', 'r = range(5)\ndel r.zz',
   ])).toEqual([]);
 });
+
+// found by a seeded differential fuzz: range_index words a miss by an int or a bool, _PySequence_IterSearch anything else's
+it("words range.index's miss as CPython does, for an int, a bool and anything else", () => {
+  expect(compareWithCPython([
+    "out = []\nfor r in [range(2**63, 2**64, 2**60), range(5)]:\n    for x in [(), 'a', 2.0**63, 2**63, True, 1.0, 7, 2**63 + 1, None]:\n        try:\n            out.append(r.index(x))\n        except ValueError as e:\n            out.append(str(e))\nreturn out",
+  ])).toEqual([]);
+});

@@ -208,6 +208,8 @@ export const RANGE_METHODS = checkedMethods('range', new Map<string, Method>([
         if (!contains(r, n)) throw valueErr(`${repr(x)} is not in range`);
         return (n - r.start) / r.step;
       }
+      // an int past the safe integers is no member of a range of them, and still an int to range_index
+      if (typeof x === 'bigint') throw valueErr(`${repr(x)} is not in range`);
       let i = 0;
       for (const v of iterate(r)) {
         if (eq(v, x)) return i;

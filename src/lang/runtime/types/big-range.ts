@@ -136,7 +136,8 @@ export const BIG_RANGE: PyTypeSlots<PyBigRange> = {
   getattr: (v, name) => (name === 'start' ? norm(v.start) : name === 'stop' ? norm(v.stop) : name === 'step' ? norm(v.step) : undefined),
   methods: checkedMethods('range', new Map<string, Method>([
     ['index', (r: PyBigRange, [x]) => {
-      if (!bigContains(r, x)) throw valueErr(`${repr(x)} is not in range`);
+      // range_index words its miss for an int or a bool; anything else is _PySequence_IterSearch's
+      if (!bigContains(r, x)) throw valueErr(typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' ? `${repr(x)} is not in range` : 'sequence.index(x): x not in sequence');
       const n = bigOf(x) ?? BigInt((x as PyFloat).v);
       return norm((n - r.start) / r.step);
     }],
