@@ -312,6 +312,8 @@ function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
   const [given, perV] = bind('hex', args, kw, ['sep', 'bytes_per_sep']);
   // a str subclass's instance is its str
   const sepV = given instanceof PyStrBox ? given.value : given;
+  // Argument Clinic converts bytes_per_sep before the separator is looked at
+  const per = perV === undefined ? 1 : indexArg(perV, 'int');
   allocStr(b.data.length * (sepV === undefined ? 2 : 3));
   // Node's hex encoder: a digit string an octet took 70 ms for 500,000
   const all = Buffer.from(b.data.buffer, b.data.byteOffset, b.data.length).toString('hex');
@@ -326,7 +328,6 @@ function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
     if (sepV.data[0] > 0x7f) throw valueErr('sep must be ASCII.');
     sep = String.fromCharCode(sepV.data[0]);
   } else throw typeErr(`object of type '${typeName(sepV)}' has no len()`);
-  const per = perV === undefined ? 1 : indexArg(perV, 'int');
   const group = Math.abs(per);
   const octets = b.data.length;
   if (group === 0 || group >= octets) return all;
