@@ -276,6 +276,6 @@ return b.istitle(), b.title().istitle(), b.translate(bytes(range(255, -1, -1)))[
 // found by a seeded differential fuzz: Argument Clinic converts both of hex()'s arguments before the separator is checked
 it("reads hex()'s bytes_per_sep before its separator, as CPython does", () => {
   expect(compareWithCPython([
-    "out = []\nfor b in [b'abc', bytearray(b'abcd'), memoryview(b'ab')]:\n    for a in [('xy', 'q'), ({1}, 'q'), ('x', 2), (b':', -1), ('xy', 2), (1, 2), ('\u00e9', 1), ('x', 2.0)]:\n        try:\n            out.append(b.hex(*a))\n        except Exception as e:\n            out.append((type(e).__name__, str(e)))\nreturn out",
+    "out = []\nfor b in [b'abc', bytearray(b'abcd'), memoryview(b'ab')]:\n    for a in [('xy', 'q'), ({1}, 'q'), ('x', 2), (b':', -1), ('xy', 2), (1, 2), ('\u00e9', 1), ('x', 2.0), (':', 2**31), (':', -2**31 - 1), (':', -2**31)]:\n        try:\n            out.append(b.hex(*a))\n        except Exception as e:\n            out.append((type(e).__name__, str(e)))\nreturn out",
   ])).toEqual([]);
 });
