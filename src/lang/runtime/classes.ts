@@ -379,7 +379,7 @@ function notSettable(obj: Py, name: string): PyException {
 }
 
 /** A slice's or a range's start, stop and step: members, read-only to a store and a delete (range cannot be subclassed: its type's name tells it, small or big). */
-const isMember = (obj: Py, name: string): boolean => (obj instanceof PySlice || typeName(obj) === 'range') && (name === 'start' || name === 'stop' || name === 'step');
+const isMember = (obj: Py, name: string): boolean => (name === 'start' || name === 'stop' || name === 'step') && (obj instanceof PySlice || typeName(obj) === 'range');
 
 /** A builtin value's dunder method (builtin-dunders.ts) is its type's attribute, which a store or delete on the value meets: read-only, as PyObject_GenericSetAttr says. */
 function readOnlyDunder(obj: Py, name: string): PyException | undefined {
