@@ -45,3 +45,10 @@ it("names None as CPython's argument checks do", () => {
     "return memoryview(b'a').cast(None)", 'return BaseExceptionGroup(None, [])', "return str.maketrans('a', 1)", 'return format(1, 2)', "return 'a'.center(3, None)",
   ])).toEqual([]);
 });
+
+// found by a seeded differential fuzz: sum_impl gets the iterator before it refuses a str or bytes start
+it("refuses sum()'s non-iterable before its str or bytes start", () => {
+  expect(compareWithCPython([
+    "return sum(lambda x: x, 'abc')", "return sum(5, b'')", "return sum(None, bytearray())", "return sum(['a'], 'b')", "return sum([b'a'], b'')", "return sum([], '')",
+  ])).toEqual([]);
+});

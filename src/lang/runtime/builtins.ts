@@ -605,11 +605,13 @@ const isNumber = (v: Py): boolean => ops.isIntLike(v) || v instanceof PyFloat;
 
 function sum(args: Py[], kw: Map<string, Py> | null): Py {
   const [items, start = 0] = bind('sum', args, kw, ['iterable', 'start'], 1, undefined, X_POSITIONAL);
+  // sum_impl gets the iterator before it looks at start: a non-iterable's TypeError comes first
+  const walk = ops.iterate(items);
   if (typeof start === 'string') throw typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   // PyBytes_Check and PyByteArray_Check of start (a subclass's instance too)
   if (start instanceof PyBytes) throw typeErr(`sum() can't sum ${start instanceof PyByteArray ? 'bytearray' : 'bytes'} [use b''.join(seq) instead]`);
   let total = start;
-  for (const x of ops.iterate(items)) {
+  for (const x of walk) {
     tick();
     step();
     total = ops.add(total, x);
