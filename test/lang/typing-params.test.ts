@@ -101,6 +101,11 @@ const STARRED_SUBSCRIPT: string[] = [
   "class A:\n    def __getitem__(self, k): return k\nreturn A()[*[1]:2]",
   "class A:\n    def __iter__(self): return iter([1, 2])\n    def __class_getitem__(cls, k): return k\nreturn A[int, *A()]",
   "class A:\n    def __iter__(self): return iter([1, 2])\n    def __class_getitem__(cls, k): return k\nreturn A[*A()]",
+  // slices' starred_expression is '*' expression: a conditional, or, not, lambda after the star
+  "b = [1]\nc = {}\ntry:\n    c[*b or b]\nexcept KeyError as e:\n    k = e.args\nreturn k, {(1,): 2}[*b if b else 0], {(1, 2): 3}[1, *not b or [2]]",
+  "try:\n    {}[*not 1]\nexcept TypeError as e:\n    return str(e)",
+  "try:\n    {}[1, *lambda: 1]\nexcept TypeError as e:\n    return str(e)",
+  "c = {}\nb = [0]\nc[*b or b] = 1\ndel c[*b or b]\nreturn c",
 ];
 const SMALL: string[] = [
   "import typing\n@typing.no_type_check\ndef f(): pass\nreturn getattr(f, '__no_type_check__'), f.__no_type_check__",

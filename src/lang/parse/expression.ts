@@ -69,6 +69,14 @@ export abstract class ExpressionParser extends ParserState {
     return this.node({ k: 'Starred', value, s, e: this.t.lastEnd });
   }
 
+  /** A subscript's `*x` (3.11's starred_expression: '*' expression), where a display's is '*' bitwise_or. */
+  protected parseStarredExpression(by: number): Expr {
+    const s = this.t.start;
+    this.t.next();
+    const value = this.deeper(by, () => this.parseTest());
+    return this.node({ k: 'Starred', value, s, e: this.t.lastEnd });
+  }
+
   /** A display's or parenthesised tuple's item: a star, or a test that may be a walrus. */
   protected parseStarOrNamed(): Expr {
     return this.isOp('*') ? this.parseStarred(LEVEL.displayStarred) : this.parseNamed();
@@ -394,9 +402,9 @@ export abstract class ExpressionParser extends ParserState {
     this.reach(this.t.start);
     this.t.next();
     const s = this.t.start;
-    const item = (): Expr => {
+    const item = (first: boolean): Expr => {
       const is = this.t.start;
-      if (this.isOp('*')) return this.parseStarred(LEVEL.displayStarred);
+      if (this.isOp('*')) return this.parseStarredExpression(first ? LEVEL.subscriptStarredFirst : 0);
       const lower = this.isOp(':') ? null : this.parseNamed(LEVEL.subscriptWalrusValue);
       if (!this.eatOp(':')) return lower!;
       const upper = this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.parseTest();
@@ -405,14 +413,14 @@ export abstract class ExpressionParser extends ParserState {
       this.level -= LEVEL.sliceStep;
       return this.node({ k: 'Slice', lower, upper, step, s: is, e: this.t.lastEnd });
     };
-    const first = item();
+    const first = item(true);
     if (!this.isOp(',') && first.k !== 'Starred') {
       this.level = outer;
       return first;
     }
     const elts = [first];
     this.level = outer + LEVEL.subscriptRest;
-    while (this.eatOp(',') && !this.isOp(']')) elts.push(item());
+    while (this.eatOp(',') && !this.isOp(']')) elts.push(item(false));
     this.level = outer;
     return this.node({ k: 'Tuple', elts, s, e: this.t.lastEnd });
   }

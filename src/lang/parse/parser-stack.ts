@@ -28,6 +28,7 @@ export const LEVEL = {
   sequenceRest: 2, // star_expressions after the first comma
   starred: -5, // star_expression: '*' bitwise_or, below the expression rules
   displayStarred: -6, // star_named_expression: '*' bitwise_or
+  subscriptStarredFirst: 2, // slices' starred_expression: '*' expression, first (after `slice !','` failed); later ones at subscriptRest
   yieldValue: 1,
   yieldFromValue: -1,
   // brackets: their first item, and those after a comma
