@@ -722,3 +722,16 @@ describe('a review attack: statistics.geometric_mean pays a step for each log it
     expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(40);
   });
 });
+
+describe('a review attack: json.dumps pays for the lone surrogates it escapes or keeps', () => {
+  // a str of 100,000 lone high surrogates was paid as 200,000 units read (6,250 steps) where
+  // JSON.stringify escaped each (600,002 characters, then written again without the doubled units):
+  // 18 ms a call, 240 ms of CPU to the step limit; ensure_ascii=False built a piece for each lone one,
+  // 50 ms a call, 800 ms to the step limit. Now the escaped text is paid twice over, a lone one kept a step.
+  it.each([
+    ['json.dumps() of 100,000 lone surrogates, in a loop', "import json\ns = '\\ud800' * 100000\nn = 0\nfor i in range(100000):\n    n += len(json.dumps(s))\nreturn n"],
+    ['json.dumps(ensure_ascii=False) of 100,000 lone surrogates, in a loop', "import json\ns = '\\udc00' * 50000 + '\\ud800' * 50000\nn = 0\nfor i in range(100000):\n    n += len(json.dumps(s, ensure_ascii=False))\nreturn n"],
+  ])('%s ends on the step limit', (_label, source) => {
+    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(60);
+  });
+});

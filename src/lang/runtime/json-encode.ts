@@ -48,10 +48,14 @@ const NOT_ASCII = /[^\x20-\x7e]/g;
 function quote(s: string, ensureAscii: boolean, raw = false): string {
   if (ensureAscii || !raw) {
     const q = quoteJson(singleHighs(s));
+    // escapes (a lone surrogate's six characters) are written a unit at a time, beyond what reading s paid
+    if (q.length > s.length + 2) work(q.length * 2);
     return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
   }
   // raw: surrogate units kept as they are, a lone high's two included
-  return quoteJson(s, true);
+  const q = quoteJson(s, true);
+  if (q.length !== s.length + 2) work(q.length * 2);
+  return q;
 }
 
 function floatJson(x: number, o: DumpOptions): string {
