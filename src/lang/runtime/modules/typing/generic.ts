@@ -24,7 +24,7 @@ import { isTypeParameter, makeParameters, pushAll, typeParamHooks } from '../../
 import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import './substitution.js';
-import { alias, aliasOf, formOf, GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS } from './forms.js';
+import { alias, aliasOf, formOf, GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS, CONCATENATE_GENERIC_ALIAS } from './forms.js';
 
 export const GENERIC = moduleClass('Generic', [OBJECT_CLASS], null);
 GENERIC.module = 'typing';
@@ -241,8 +241,11 @@ method(GENERIC_ALIAS, '__getattr__', ['attr'], (self, attr) => {
 });
 /** _BaseGenericAlias.__setattr__: a dunder (or one of its own names) on the alias; any other name on its origin (`Box[int].x = 1` sets Box.x). */
 const OWN_NAMES = new Set(['_name', '_inst', '_nparams', '_paramspec_tvars']);
+/** What the alias's repr, ==, hash, call and subscript read, held in its record here, not in its __dict__: a store there would not be followed. */
+const READ_BY_ALIAS = new Set(['__origin__', '__args__', '__parameters__', '_name', '_inst', '_nparams', '_paramspec_tvars']);
 method(GENERIC_ALIAS, '__setattr__', ['attr', 'val'], (self, attr, val) => {
   const name = String(attr);
+  if (READ_BY_ALIAS.has(name)) throw fatalErr(UnsupportedError, `setting ${name} of ${repr(self)} is not available in conditions: the evaluator's alias would not follow it`);
   if ((name.startsWith('__') && name.endsWith('__')) || OWN_NAMES.has(name)) {
     step();
     self.dict.set(name, val);
@@ -259,7 +262,7 @@ GENERIC_ALIAS.attrs.set('__new__', new PyStaticMethod(new PyFunc('_GenericAlias.
 }, 'function')));
 // the hooks are read from each class's bits, made before they were set
 GENERIC_ALIAS.attrHooks = hooksOf(GENERIC_ALIAS);
-for (const cls of [UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS]) cls.attrHooks = hooksOf(cls);
+for (const cls of [UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS, CONCATENATE_GENERIC_ALIAS]) cls.attrHooks = hooksOf(cls);
 
 const NOT_INSTANTIABLE = new Set(['List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type']);
 
