@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { quoteJson } from '../../src/lang/runtime/json-quote.js';
+import { compareWithCPython } from '../support/cpython.js';
 
 // quoteJson writes what JSON.stringify writes, lone surrogates escaped, or kept as they are for json.dumps(ensure_ascii=False)
 const units = fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '\n', '\b', '\x00', '\x1f', '\x7f', '\ud800', '\udbff', '\udc00', '\udfff', '\u2028'), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), maxLength: 40 });
@@ -24,4 +25,12 @@ it("keeps a lone surrogate's unit as it is where asked, and escapes the rest as 
     { numRuns: 3000 },
   );
   expect(quoteJson('\ud83d\ud83d\ude00"', true)).toBe('"\ud83d\ud83d\ude00\\""');
+});
+
+// a list's parts were counted 8 items each toward the size limit: json.dumps of 100,000 small items,
+// a text of 300,000-700,000 characters CPython writes, was a MemoryError of 1.1-1.5 million items
+it('writes a long list of small items as CPython does, within the size limit', () => {
+  expect(compareWithCPython([
+    'import json\nreturn len(json.dumps(list(range(100000)))), len(json.dumps([1] * 150000, separators=(",", ":")))',
+  ])).toEqual([]);
 });

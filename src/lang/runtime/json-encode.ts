@@ -47,7 +47,13 @@ const NOT_ASCII = /[^\x20-\x7e]/g;
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
   if (ensureAscii || !raw) {
-    const q = quoteJson(singleHighs(s));
+    let q: string;
+    if (s.length <= 64) {
+      // a short one by JSON.stringify at once (a look for surrogates first costs more): only an escape
+      // lengthens it, and a lone high, held doubled (codepoints.ts), is escaped, to be written once
+      q = JSON.stringify(s);
+      if (q.length !== s.length + 2) q = quoteJson(singleHighs(s));
+    } else q = quoteJson(singleHighs(s));
     // escapes (a lone surrogate's six characters) are written a unit at a time, beyond what reading s paid
     if (q.length > s.length + 2) work(q.length * 2);
     return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
@@ -208,7 +214,8 @@ export function dumps(v: Py, o: DumpOptions): string {
    */
   const joints = (n: number, inner: string): void => {
     const added = n * (o.itemSep.length + inner.length);
-    size += 2 + added + n * 8;
+    // each part a reference in the array the join reads: an item, as a list's
+    size += 2 + added + n;
     if (size > 1 << 16) checkSize(size);
     if (o.charged) work(added);
   };
