@@ -53,8 +53,8 @@ slot('__init__', (self, args, kw) => {
 const inRepr = new Set<PyInstance>();
 /** How many namespaces' reprs are open: each is a level of CPython's recursion limit (PyObject_Repr of its values). */
 let open = 0;
-/** repr(x) of namespaces nested this deep answers at the envelope's level, one deeper raises (repr.ts's REPR_NESTING less the repr's own level). */
-const REPR_NESTING = 994;
+/** '%r' of namespaces nested this deep answers at the envelope's level, one deeper raises (repr.ts's REPR_NESTING less the repr's own level); repr(x) is a level less (budget.ts countedCall). */
+const REPR_NESTING = 995;
 
 /** namespace_repr: 'namespace' for the type itself, a subclass's tp_name; each non-empty str key as key=repr(value), in the dict's order. */
 function namespaceRepr(ns: PyInstance): string {
