@@ -10,24 +10,10 @@ import { Engine, stepsTaken } from '../../src/lang/index.js';
 import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
 import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 import { compareWithCPython, evaluator, type Outcome } from '../support/cpython.js';
+import { bestCpuMs, endsOnSteps } from '../support/cpu-budget.js';
 import { threadCpuMs } from '../support/thread-cpu.js';
 
-/**
- * A run with the clock lifted, its outcome checked: its CPU time (a shared machine's wall time is
- * often another process's), the best of three after one to warm the JIT.
- */
-const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
-function bestCpuMs(source: string, check: (out: Outcome) => void): number {
-  const once = (): number => {
-    const before = threadCpuMs();
-    check(evaluator(unclocked, { source, data: {} }));
-    return threadCpuMs() - before;
-  };
-  once();
-  return Math.min(once(), once(), once());
-}
 const answers = (repr: string) => (out: Outcome): void => expect(out.repr).toBe(repr);
-const endsOnSteps = (out: Outcome): void => expect(out.error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
 
 let engine: IsolatedEngine;
 

@@ -7,23 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { compareWithCPython, evaluator, type Outcome } from '../support/cpython.js';
-import { threadCpuMs } from '../support/thread-cpu.js';
+import { bestCpuMs, unclocked } from '../support/cpu-budget.js';
 
-const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
 // ten budgets: 170 keys of 16,384 units cost 87,000 steps to make, which left a budget's
 // lookups some 2,000 steps, too few to time
 const tenBudgets = new Engine({ maxSteps: 1_000_000, maxMillis: 60_000, requestMillis: 60_000 });
 
-/** CPU time of an unclocked run, its outcome checked: the best of three after one to warm the JIT. */
-function bestCpuMs(source: string, check: (out: Outcome) => void, engine: Engine): number {
-  const once = (): number => {
-    const before = threadCpuMs();
-    check(evaluator(engine, { source, data: {} }));
-    return threadCpuMs() - before;
-  };
-  once();
-  return Math.min(once(), once(), once());
-}
 const endsOnTenBudgets = (out: Outcome): void => expect(out.error).toBe('StepLimitError: condition exceeded its budget of 1000000 steps');
 
 // 170 keys of one length, each lookup for the first filed (the last one V8's bucket reaches)

@@ -7,8 +7,8 @@
  */
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator, type Outcome } from '../support/cpython.js';
-import { threadCpuMs } from '../support/thread-cpu.js';
+import { compareWithCPython } from '../support/cpython.js';
+import { bestCpuMs, endsOnSteps } from '../support/cpu-budget.js';
 
 const BASICS: string[] = [
   "import types\nns = types.SimpleNamespace(a=1, b=2)\nreturn repr(ns), str(ns), ns.a, ns.b, vars(ns), ns.__dict__",
@@ -83,18 +83,6 @@ it("prints and compares namespaces nested as deep as CPython does, and big ones"
   expect(compareWithCPython(COST, new Engine({ maxMillis: 10_000, requestMillis: 10_000 }))).toEqual([]);
 });
 
-/** A run with the clock lifted: its CPU time (best of three after one to warm the JIT), its outcome checked. */
-const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
-function bestCpuMs(source: string, check: (out: Outcome) => void): number {
-  const once = (): number => {
-    const before = threadCpuMs();
-    check(evaluator(unclocked, { source, data: {} }));
-    return threadCpuMs() - before;
-  };
-  once();
-  return Math.min(once(), once(), once());
-}
-const endsOnSteps = (out: Outcome): void => expect(out.error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
 
 // each key a namespace is made with, prints or compares is paid as a dict's is (a dict's == of 10,000
 // keys a thousand times takes 70-86 ms of CPU to its step limit on this machine; these take no more)
