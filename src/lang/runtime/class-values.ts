@@ -42,6 +42,10 @@ export class PyClass extends PyType {
    * part; it is immutable, and its instances have a lay-out of their own and no `__weakref__`.
    */
   cType = false;
+  /** Whether such a C type is in its order: its instances take that type's lay-out (no `__dict__` to assign, no builtin base of another lay-out). */
+  get fromCType(): boolean {
+    return this.mro.some((t) => t instanceof PyClass && t.cType);
+  }
   /** Whether it (or a class of its order) defines __eq__: kept until any class's __eq__ is set or deleted (eqChanged). */
   private ownEq = false;
   private eqSeen = -1;

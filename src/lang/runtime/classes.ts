@@ -131,7 +131,7 @@ export function makeClass(name: string, qualname: string, given: Py[], meta: PyC
   // the solid bases must lie on one line of inheritance, as CPython's best_base checks
   let layout: PyType | null = null;
   for (const base of types) {
-    if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null && !base.mro.some((t) => t instanceof PyClass && t.cType)) continue;
+    if (base instanceof PyClass && !base.isException && !dictBased(base) && base.valueBase === null && !base.fromCType) continue;
     const l = solidOf(base);
     if (l === null || layout === l || layout?.isSubclassOf(l)) continue;
     if (layout !== null && !l.isSubclassOf(layout)) {

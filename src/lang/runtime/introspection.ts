@@ -435,7 +435,7 @@ function plainSetIntrospected(obj: Py, name: string, v: Py | undefined): void {
   if ((name === '__defaults__' || name === '__kwdefaults__') && isRunDef(obj)) return setDefaults(obj, obj.runDef!, name, v);
   if (name === '__dict__' && isPartial(obj)) return setPartialDict(obj, v);
   // a C type's __dict__ is a read-only member (namespace_members' T_OBJECT READONLY), its subclasses' too
-  if (name === '__dict__' && classOfInstance(obj)?.mro.some((t) => t instanceof PyClass && t.cType) === true) throw pyErr(AttributeError, 'readonly attribute');
+  if (name === '__dict__' && classOfInstance(obj)?.fromCType === true) throw pyErr(AttributeError, 'readonly attribute');
   if (name === '__dict__' && !(obj instanceof PyModule) && !isDef(obj)) return setInstanceDict(obj, v, () => void namespace(obj), (d) => LIVE.set(d.m as Map<string, Py>, d));
   throw notBuilt(`${v === undefined ? 'deleting' : 'setting'} '${name}'`, 'only reading it is built');
 }
