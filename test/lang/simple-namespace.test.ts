@@ -7,8 +7,9 @@
  */
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
 import { bestCpuMs, endsOnSteps } from '../support/cpu-budget.js';
+import { original } from '../support/original.js';
 
 const BASICS: string[] = [
   "import types\nns = types.SimpleNamespace(a=1, b=2)\nreturn repr(ns), str(ns), ns.a, ns.b, vars(ns), ns.__dict__",
@@ -71,8 +72,7 @@ it("takes a condition's subclasses of SimpleNamespace, and refuses its lay-out's
 });
 
 const COST: string[] = [
-  "import types\nSN = types.SimpleNamespace\nx = SN()\nfor i in range(993): x = SN(a=x)\nr = [len(repr(x))]\ntry:\n    repr(SN(a=x))\nexcept RecursionError as e:\n    r.append(str(e))\nreturn r",
-  "import types\nSN = types.SimpleNamespace\ndef nest():\n    x = SN()\n    for i in range(496): x = SN(a=x)\n    return x\nx, y = nest(), nest()\nr = [x == y, x != y]\ntry:\n    SN(a=x) == SN(a=y)\nexcept RecursionError as e:\n    r.append(str(e))\nreturn r",
+    "import types\nSN = types.SimpleNamespace\ndef nest():\n    x = SN()\n    for i in range(496): x = SN(a=x)\n    return x\nx, y = nest(), nest()\nr = [x == y, x != y]\ntry:\n    SN(a=x) == SN(a=y)\nexcept RecursionError as e:\n    r.append(str(e))\nreturn r",
   "import types\nSN = types.SimpleNamespace\nx = SN()\nfor i in range(1000): x = SN(a=x)\ntry:\n    repr(x)\nexcept RecursionError as e:\n    return str(e)",
   "import types\nSN = types.SimpleNamespace\nd = {f'k{i}': i for i in range(1000)}\nn = SN(**d)\nm = SN(**d)\nreturn len(repr(n)), n == m, n != m, len(vars(n))",
   "import types\nSN = types.SimpleNamespace\nx = SN()\nfor i in range(300): x = SN(a=[x], b=(1,))\nreturn len(repr(x))",
@@ -83,6 +83,38 @@ it("prints and compares namespaces nested as deep as CPython does, and big ones"
   expect(compareWithCPython(COST, new Engine({ maxMillis: 10_000, requestMillis: 10_000 }))).toEqual([]);
 });
 
+
+/**
+ * Each route that prints a namespace, the last nesting that answers at the envelope's level of the
+ * original's `python3 -c` (scripts/cpython-cases.py runs three frames deeper) and the innermost
+ * value: every object on the way is a level of CPython's limit, the innermost int or list too;
+ * repr(), object.__format__ (format(x), an f-string's field) and str.format a level each besides.
+ */
+const NESTED_ROUTES: [route: string, last: number, inner: string][] = [
+  ["'%r' % (x,)", 998, 'SN()'],
+  ['str(x)', 998, 'SN()'],
+  ["f'{x!r}'", 998, 'SN()'],
+  ["'%s' % x", 998, 'SN()'],
+  ['repr(x)', 997, 'SN()'],
+  ["f'{x}'", 997, 'SN()'],
+  ['format(x)', 997, 'SN()'],
+  ["'{}'.format(x)", 996, 'SN()'],
+  ["'%r' % (x,)", 998, '1'],
+  ["f'{x}'", 996, '[1]'],
+];
+
+it("prints namespaces nested as deep as the original's CPython does, at N and N+1, by each route", () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  const mismatches: string[] = [];
+  for (const [route, last, inner] of NESTED_ROUTES) {
+    const attempt = `try:\n    r.append(len(${route}))\nexcept RecursionError as e:\n    r.append(str(e))`;
+    const source = `import types\nSN = types.SimpleNamespace\nx = ${inner}\nfor i in range(${last - 1}): x = SN(a=x)\nr = []\n${attempt}\nx = SN(a=x)\n${attempt}\nreturn r`;
+    const got = evaluator(engine, { source });
+    const want = original(source);
+    if ((got.error ?? got.repr) !== want) mismatches.push(`${route} of ${inner} in ${last} and one more: got ${got.error ?? got.repr}, CPython ${want}`);
+  }
+  expect(mismatches).toEqual([]);
+}, 60_000);
 
 // each key a namespace is made with, prints or compares is paid as a dict's is (a dict's == of 10,000
 // keys a thousand times takes 70-86 ms of CPU to its step limit on this machine; these take no more)

@@ -6,7 +6,7 @@ import { checkName } from './attribute-names.js';
 import { noteDescriptor } from './def-names.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
 import { storeFunctionAttribute } from './method-attributes.js';
-import { allocItems, runNumber, step, tick } from './budget.js';
+import { allocItems, countedCall, runNumber, step, tick } from './budget.js';
 import { eq, eqOperator } from './compare.js';
 import { callValue } from './call.js';
 import { ctorForMeta, eqChanged, instanceAttr, isInstance, newChanged, PyClass, PyClassException, PyClassOfMeta, PyInstance } from './class-values.js';
@@ -835,8 +835,8 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   formatsEmpty: true,
   format: (v, spec) => {
     const s = dunder(v, '__format__', [spec]);
-    // object.__format__: str(v), and no spec
-    if (s === undefined && spec === '') return str(v);
+    // object.__format__, a C method CPython counts toward its recursion limit: str(v), and no spec
+    if (s === undefined && spec === '') return countedCall(() => str(v));
     if (s === undefined) throw typeErr(`unsupported format string passed to ${v.cls.name}.__format__`);
     if (s instanceof PyStrBox) return s.value;
     if (typeof s !== 'string') throw typeErr(`__format__ must return a str, not ${typeName(s)}`);

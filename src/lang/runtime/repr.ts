@@ -53,8 +53,17 @@ interface Walk {
  */
 let printing: Set<unknown> | null = null;
 
-/** How many containers the repr under way has open: a C type's repr that nests them (types.SimpleNamespace's) counts them with its own levels. */
-export const containersOpen = (): number => printing?.size ?? 0;
+/** Levels a C type's repr holds open itself (nested namespaces): a value it prints counts them with its own, as CPython's one limit does. */
+let ownLevels = 0;
+
+/** How many levels the repr under way has open, containers and a C type's own: where types.SimpleNamespace's next level would be. */
+export const levelsOpen = (): number => (printing?.size ?? 0) + ownLevels;
+export function openOwnLevel(): void {
+  ownLevels++;
+}
+export function closeOwnLevel(): void {
+  ownLevels--;
+}
 
 export function repr(v: Py, seen?: Set<unknown>): string {
   const outer = printing;
@@ -88,7 +97,7 @@ function reprIn(v: Py, w: Walk): string {
   if (c === Array || c === PyDict || c === PySet || c === PyFrozenSet || c === PyTuple) {
     const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
-    if (seen.size + w.open >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+    if (seen.size + w.open + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
     seen.add(v);
     try {
       return containerRepr(v, w);
@@ -99,7 +108,7 @@ function reprIn(v: Py, w: Walk): string {
   // every other type words its own repr (types/*.ts); a cycle back through one ends as a RecursionError
   const type = typeOf(v);
   if (type.repr === undefined) return `<${type.name(v)} object>`;
-  if (w.seen.size + w.open >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+  if (w.seen.size + w.open + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
   if (type.reprCycle !== undefined) {
     if (w.seen.has(v)) return type.reprCycle;
     w.seen.add(v);
@@ -141,7 +150,7 @@ function reprItems(items: Py[], w: Walk): string {
 function itemRepr(x: Py, w: Walk): string {
   tick();
   // PyObject_Repr enters a level for each item, an int or a str as well as a container
-  if (w.seen.size + w.open >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+  if (w.seen.size + w.open + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
   const before = w.size;
   const text = reprIn(x, w);
   const inner = w.size - before;

@@ -15,7 +15,7 @@ import { makeClass, OBJECT_CLASS, PyInstance, finishClass } from '../classes.js'
 import { eq, geValue, gtValue, leValue, ltValue } from '../compare.js';
 import { typeErr } from '../exceptions.js';
 import { liveDict } from '../introspection.js';
-import { containersOpen, repr } from '../repr.js';
+import { closeOwnLevel, levelsOpen, openOwnLevel, repr } from '../repr.js';
 import { PySlotWrapper } from '../slot-wrapper.js';
 import { wrapper } from '../super-unbound.js';
 import { EMPTY_TUPLE, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
@@ -51,18 +51,17 @@ slot('__init__', (self, args, kw) => {
 
 /** The namespaces whose repr is being made: met again inside, each is `name(...)`, as Py_ReprEnter has it. */
 const inRepr = new Set<PyInstance>();
-/** How many namespaces' reprs are open: each is a level of CPython's recursion limit (PyObject_Repr of its values). */
-let open = 0;
-/** '%r' of namespaces nested this deep answers at the envelope's level, one deeper raises (repr.ts's REPR_NESTING less the repr's own level); repr(x) is a level less (budget.ts countedCall). */
-const REPR_NESTING = 995;
+/** '%r' and str() of namespaces nested this deep answer at the envelope's level of the original's `python3 -c`, one deeper raises, as repr.ts's lists; repr(x) is a level less (budget.ts countedCall). */
+const REPR_NESTING = 998;
 
 /** namespace_repr: 'namespace' for the type itself, a subclass's tp_name; each non-empty str key as key=repr(value), in the dict's order. */
 function namespaceRepr(ns: PyInstance): string {
   const name = ns.cls === SIMPLE_NAMESPACE ? 'namespace' : ns.cls.name;
   if (inRepr.has(ns)) return `${name}(...)`;
-  if (open + containersOpen() >= nestingRoom(REPR_NESTING)) throw tooDeep('while getting the repr of an object');
+  // each namespace open is a level of CPython's recursion limit (repr.ts openOwnLevel), each value's PyObject_Repr one more
+  if (levelsOpen() >= nestingRoom(REPR_NESTING)) throw tooDeep('while getting the repr of an object');
   inRepr.add(ns);
-  open++;
+  openOwnLevel();
   try {
     const d = liveDict(ns.dict);
     // PyDict_Keys: the keys as they were, each value read again (a value's repr may change the dict)
@@ -77,6 +76,8 @@ function namespaceRepr(ns: PyInstance): string {
       if (typeof text !== 'string' || text === '') continue;
       const v = d.get(key);
       if (v === undefined) continue;
+      // the value's PyObject_Repr is a level, an int's or a str's too
+      if (levelsOpen() >= nestingRoom(REPR_NESTING)) throw tooDeep('while getting the repr of an object');
       // a namespace printed by this same __repr__: here, not through the operators (JavaScript's stack would run out before CPython's limit)
       const item = `${text}=${isNamespace(v) && v.cls.lookup('__repr__') === REPR ? namespaceRepr(v) : repr(v)}`;
       checkSize((size += item.length + 2));
@@ -85,7 +86,7 @@ function namespaceRepr(ns: PyInstance): string {
     return `${name}(${parts.join(', ')})`;
   } finally {
     inRepr.delete(ns);
-    open--;
+    closeOwnLevel();
   }
 }
 
