@@ -92,3 +92,24 @@ it('sizes bytearrays against the limits and CPython\'s words past memory', () =>
     expect(error(`return ${body}`)).toMatch(/^MemoryError: condition built a value of/);
   }
 });
+
+// memory_subscript and memory_ass_sub: _PyIndex_Check only looks for nb_index, then PyNumber_AsSsize_t calls a class's __index__ once, in its type's name past ssize_t
+it("calls a key's __index__ once, as CPython does", () => {
+  expect(compareWithCPython([
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(b'abc')\nreturn m[I()], len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(bytearray(b'abc'))\nm[I()] = 5\nreturn m.tobytes(), len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(b'abcdef')\nreturn m[I():I()].tobytes(), len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 9\nm = memoryview(b'abc')\ntry:\n    m[I()]\nexcept IndexError as e:\n    return str(e), len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nreturn b'abc'[I()], bytearray(b'abc')[I()], [1,2,3][I()], 'abc'[I()], (1,2,3)[I()], range(5)[I()], len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(bytes(range(12))).cast('B', (3, 4))\nreturn m[I(), I()], len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(bytes(range(12))).cast('B', (3, 4))\ntry:\n    m[I()]\nexcept NotImplementedError as e:\n    return str(e), len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(bytearray(range(12))).cast('B', (3, 4))\ntry:\n    m[I()] = 1\nexcept NotImplementedError as e:\n    return str(e), len(n)",
+    "n = []\nclass I:\n    def __index__(self):\n        n.append(1)\n        return 1\nm = memoryview(bytes(range(12))).cast('B', (3, 4))\ntry:\n    m[I(), I(), I()]\nexcept TypeError as e:\n    return str(e), len(n)",
+    "class I:\n    def __index__(self):\n        return 2**70\nm = memoryview(b'abc')\ntry:\n    m[I()]\nexcept IndexError as e:\n    return str(e)",
+    "class I:\n    def __index__(self):\n        return 'x'\nm = memoryview(b'abc')\ntry:\n    m[I()]\nexcept TypeError as e:\n    return str(e)",
+    "import enum\nclass E(enum.IntEnum):\n    A = 1\nclass J(int): pass\nm = memoryview(b'abc')\nreturn m[E.A], m[J(2)], m[True]",
+    "class I:\n    def __index__(self):\n        return 2**70\nm = memoryview(bytes(range(12))).cast('B', (3, 4))\ntry:\n    m[1, I()]\nexcept IndexError as e:\n    return str(e)",
+    "m = memoryview(b'abc')\ntry:\n    m[2**70]\nexcept IndexError as e:\n    return str(e)",
+    "m = memoryview(b'abc')\ntry:\n    m[True, 2**70]\nexcept TypeError as e:\n    return str(e)",
+  ])).toEqual([]);
+});

@@ -22,6 +22,7 @@ import { ELLIPSIS } from './scalars.js';
 import { PySlice } from './slice.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from './types/protocol.js';
 import { registerType, registerTypeObject, typeOf } from './types/table.js';
+import { PyInstance } from './class-values.js';
 import { argTypeName, EMPTY_TUPLE, freshBytes, latin1, type Py, PyBytes, PyFloat, PyTuple, sharedBytes, typeName } from './values.js';
 
 /** struct's native formats that memoryview.cast takes, by their item size (x86-64 and arm64 Linux). */
@@ -272,16 +273,17 @@ function pack(m: PyMemoryView, o: number, v: Py): void {
 
 /** An index along dimension `dim` (lookup_dimension): the octets it moves by, in memoryobject.c's words for one out of bounds. */
 function lookup(m: PyMemoryView, dim: number, index: Py): number {
+  // an int read already, or a tuple's item, whose __index__ is called here, once
   const key = indexValue(index)!;
-  let i = typeof key === 'bigint' ? indexSized(key, IndexError) : Number(key);
+  let i = typeof key === 'bigint' ? indexSized(key, IndexError, typeName(index)) : Number(key);
   const n = m.shape[dim];
   if (i < 0) i += n;
   if (!(i >= 0 && i < n)) throw indexErr(`index out of bounds on dimension ${dim + 1}`);
   return i * m.strides[dim];
 }
 
-/** An int, a bool, re's flags, or a class's __index__ (_PyIndex_Check). */
-const isIndex = (key: Py): boolean => !(key instanceof PyTuple) && indexValue(key) !== undefined;
+/** An int, a bool, re's flags, or a class's __index__ (_PyIndex_Check): the class's is looked up, not called, as it is called once, to read the index. */
+const isIndex = (key: Py): boolean => (key instanceof PyInstance ? key.cls.lookup('__index__') !== undefined : !(key instanceof PyTuple) && indexValue(key) !== undefined);
 
 /** The octet offset of the item a key names, or what CPython raises for it; `store` words it for an assignment (memory_subscript, memory_ass_sub). */
 function offsetOf(m: PyMemoryView, key: Py, store: boolean): number {
@@ -293,9 +295,10 @@ function offsetOf(m: PyMemoryView, key: Py, store: boolean): number {
     // an assignment refuses before it reads the index; a read after (memory_ass_sub, memory_subscript)
     if (store && m.ndim > 1) throw pyErr(NotImplementedError, 'sub-views are not implemented');
     const index = indexValue(key)!;
-    if (typeof index === 'bigint') indexSized(index, IndexError);
+    // PyNumber_AsSsize_t names the key's type, not its __index__'s int's
+    if (typeof index === 'bigint') indexSized(index, IndexError, typeName(key));
     if (m.ndim > 1) throw pyErr(NotImplementedError, 'multi-dimensional sub-views are not implemented');
-    return m.start + lookup(m, 0, key);
+    return m.start + lookup(m, 0, index);
   }
   if (key instanceof PyTuple && key.items.every(isIndex)) {
     // ptr_from_tuple
