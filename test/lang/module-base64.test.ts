@@ -282,3 +282,13 @@ it.each([
   expect(evaluator(new Engine(), { source }).error).toMatch(error);
   expect(performance.now() - started).toBeLessThan(3000);
 });
+
+// _Py_strhex_impl: a str made (bytes.hex) takes an ASCII separator, binascii's bytes any latin-1 character or octet
+it("takes binascii.hexlify's separators past ASCII as CPython does", () => {
+  const cases = ["'é'", "b'\\xff'", "'ÿ'", "'Ā'", "'€'", "b'\\x80'"].flatMap((s) =>
+    [`binascii.hexlify(b'abc', ${s})`, `binascii.b2a_hex(b'abc', ${s}, 2)`, `b'abc'.hex(${s})`].map(
+      (call) => `import binascii\ntry:\n    return ${call}\nexcept ValueError as e:\n    return str(e)`,
+    ),
+  );
+  expect(compareWithCPython(cases)).toEqual([]);
+});

@@ -307,8 +307,11 @@ function every(b: PyBytes, test: RegExp): boolean {
   return b.data.length > 0 && test.test(text(b));
 }
 
-/** bytes.hex(sep, bytes_per_sep=1): a separator every |bytes_per_sep| bytes, counted from the right if it is positive. */
-function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
+/**
+ * bytes.hex(sep, bytes_per_sep=1): a separator every |bytes_per_sep| bytes, counted from the right if it is positive.
+ * `maxSep`: the largest separator octet, 0x7f for a str made; binascii's bytes take any latin-1 one (_Py_strhex_impl's return_bytes).
+ */
+export function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null, maxSep = 0x7f): string {
   const [given, perV] = bind('hex', args, kw, ['sep', 'bytes_per_sep']);
   // a str subclass's instance is its str
   const sepV = given instanceof PyStrBox ? given.value : given;
@@ -321,11 +324,11 @@ function hex(b: PyBytes, args: Py[], kw: Map<string, Py> | null): string {
   let sep: string;
   if (typeof sepV === 'string') {
     if ([...sepV].length !== 1) throw valueErr('sep must be length 1.');
-    if (sepV.charCodeAt(0) > 0x7f) throw valueErr('sep must be ASCII.');
+    if (sepV.charCodeAt(0) > maxSep) throw valueErr('sep must be ASCII.');
     sep = sepV;
   } else if (sepV instanceof PyBytes) {
     if (sepV.data.length !== 1) throw valueErr('sep must be length 1.');
-    if (sepV.data[0] > 0x7f) throw valueErr('sep must be ASCII.');
+    if (sepV.data[0] > maxSep) throw valueErr('sep must be ASCII.');
     sep = String.fromCharCode(sepV.data[0]);
   } else throw typeErr(`object of type '${typeName(sepV)}' has no len()`);
   const group = Math.abs(per);
@@ -465,7 +468,7 @@ export const MORE_BYTES_METHODS = new Map<string, Method>([
   ['splitlines', splitlines],
   ['translate', translate],
   ['maketrans', (_b: PyBytes, a) => maketrans(a)],
-  ['hex', hex],
+  ['hex', (b, args, kw) => hex(b, args, kw)],
   ['center', (b: PyBytes, a) => justify(b, a, 'center')],
   ['ljust', (b: PyBytes, a) => justify(b, a, 'ljust')],
   ['rjust', (b: PyBytes, a) => justify(b, a, 'rjust')],

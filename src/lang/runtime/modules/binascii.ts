@@ -7,7 +7,7 @@
 import { bind, clinic, intArg, one } from '../args.js';
 import { allocItems, charge } from '../budget.js';
 import { bufferOf } from '../bytes-like.js';
-import { MORE_BYTES_METHODS } from '../bytes-methods.js';
+import { hex } from '../bytes-methods.js';
 import { Exception, pyErr, typeErr, valueErr, ValueError } from '../exceptions.js';
 import { bindArgs, keywordSignature } from '../signature.js';
 import { truthy } from '../ops.js';
@@ -131,8 +131,6 @@ export function a2bBase64(data: Uint8Array, strict: boolean): PyBytes {
   return new PyBytes(out.slice(0, at));
 }
 
-const HEX = MORE_BYTES_METHODS.get('hex')!;
-
 /** hexlify(data, sep=..., bytes_per_sep=1): bytes.hex's digits and separators, as bytes. */
 export function hexlify(fname: string, args: Py[], kw: Map<string, Py> | null): PyBytes {
   const [data, sep, per] = bind(fname, args, kw, ['data', 'sep', 'bytes_per_sep'], 1);
@@ -140,7 +138,8 @@ export function hexlify(fname: string, args: Py[], kw: Map<string, Py> | null): 
   const given = new Map<string, Py>();
   if (sep !== undefined) given.set('sep', sep);
   if (per !== undefined) given.set('bytes_per_sep', per);
-  const text = HEX(new PyBytes(octets), [], given.size === 0 ? null : given) as string;
+  // bytes made, not a str: a separator of any latin-1 character or octet (_Py_strhex_impl's return_bytes)
+  const text = hex(new PyBytes(octets), [], given.size === 0 ? null : given, 0xff);
   return bytesOf(text.length, (out) => out.set(Buffer.from(text, 'latin1')));
 }
 
