@@ -197,11 +197,8 @@ describe('hostile Fractions', () => {
 });
 
 /** What the evaluator does not build is refused in words of its own, never answered otherwise than CPython. */
-it('refuses a subclass of Fraction and an unnormalized Fraction', () => {
-  const engine = new Engine();
-  for (const body of ['class F(Fraction):\n    pass\nreturn F(1)', 'return Fraction(4, 6, _normalize=False)']) {
-    expect(evaluator(engine, { source: F + body }).error, body).toMatch(/^UnsupportedError: /);
-  }
+it('refuses an unnormalized Fraction', () => {
+  expect(evaluator(new Engine(), { source: F + 'return Fraction(4, 6, _normalize=False)' }).error).toMatch(/^UnsupportedError: /);
 });
 
 // a Fraction's read-only properties refuse a store or a del in CPython's words

@@ -26,7 +26,7 @@ import type { Int } from './int/index.js';
  * as CPython's slot_* functions do, else the base's own slot.
  */
 
-export type BaseKind = 'bytes' | 'bytearray' | 'complex' | 'date' | 'datetime' | 'time' | 'timedelta';
+export type BaseKind = 'bytes' | 'bytearray' | 'complex' | 'date' | 'datetime' | 'time' | 'timedelta' | 'decimal' | 'fraction';
 
 /** Such a value: `plain()` is the base's value it stands for (a bytes, a complex, a date, ...), without its class. */
 export type HookedBase = HookedValue & { plain(): Py };
@@ -161,8 +161,8 @@ const unhashable = (v: HookedBase): never => {
 
 /** The hooked slots of a subclass of `kind` whose plain instances have `base`'s. */
 export function hookedBaseSlots(base: PyTypeSlots, kind: BaseKind): PyTypeSlots<HookedBase> {
-  // complex and timedelta have nb_bool, which __len__ does not replace; the others' truth is their length, or true
-  const nbBool = kind === 'complex' || kind === 'timedelta';
+  // complex, timedelta, Decimal and Fraction have nb_bool (Fraction's __bool__), which __len__ does not replace; the others' truth is their length, or true
+  const nbBool = kind === 'complex' || kind === 'timedelta' || kind === 'decimal' || kind === 'fraction';
   const bytes = kind === 'bytes' || kind === 'bytearray';
   const slots: PyTypeSlots<HookedBase> = {
     ...base,
@@ -240,7 +240,7 @@ export function baseDunder(self: Py, name: string): PyFunc | undefined {
     case '__hash__':
       return base.hash === null ? undefined : bound(0, () => int.norm(BigInt(base.hash!(self))));
     case '__bool__':
-      return kind === 'complex' || kind === 'timedelta' ? bound(0, () => base.truthy(self)) : undefined;
+      return kind === 'complex' || kind === 'timedelta' || kind === 'decimal' || kind === 'fraction' ? bound(0, () => base.truthy(self)) : undefined;
     case '__format__':
       return base.format === undefined ? undefined : bound(1, ([spec]) => {
         if (!isStr(spec)) throw typeErr(`argument must be str, not ${typeName(spec)}`);

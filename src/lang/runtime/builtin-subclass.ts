@@ -306,7 +306,11 @@ export const isValueBase = (t: PyType): boolean => (VALUE_BASES.has(t.name) && !
 const OWN = new Set(['__new__', '__init__', '__repr__', '__str__', '__match_args__']);
 
 export function markValueHooks(cls: PyClass, base: PyType): void {
+  // past a base written in Python (Fraction), the names it defines are its own, not a hook
+  const shadows = (base as { shadows?: ReadonlySet<string> | null }).shadows ?? null;
+  let past = false;
   for (const t of cls.mro) {
+    if (t === base) past = true;
     if (!('attrs' in t)) continue;
     // a metaclass a module writes (enum.EnumType): its own methods are the runtime's, asked where they are built
     if (base.name === 'type' && t !== cls && (t as PyClass).module !== null) continue;
@@ -315,6 +319,7 @@ export function markValueHooks(cls: PyClass, base: PyType): void {
       if (!name.startsWith('__') || OWN.has(name) || name === '__slots__' || name === '__init_subclass__' || name === '__class_getitem__') continue;
       // a dunder of no meaning to CPython (`__version__`) is a plain attribute: it hooks nothing
       if (!CLASS_DUNDERS.has(name)) continue;
+      if (past && shadows?.has(name) === true) continue;
       // attribute hooks are asked by the instances' getattr, setattr and delattr, whatever the base (but a metaclass's, not built)
       if (ATTRIBUTE_HOOKS.has(name) && base.name !== 'type') continue;
       // a module's type whose slots would pass a class's dunder by (deque's, partial's) takes only those it asks

@@ -47,7 +47,7 @@ import { updateDict } from './methods-dict.js';
 import * as ops from './ops.js';
 import { asciiRepr, repr, str } from './repr.js';
 import { setOf } from './sets.js';
-import { typeOf as slotsOf } from './types/table.js';
+import { protocolMethod, typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { argTypeName, ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
@@ -108,7 +108,7 @@ export function toInt(v: Py, base?: Py): Int {
   const n = indexOf(v);
   if (n !== undefined) return n;
   // a module's numeric type's nb_int (decimal.Decimal)
-  const nbInt = slotsOf(v).methods?.get('__int__');
+  const nbInt = protocolMethod(v, '__int__');
   if (nbInt !== undefined) return nbInt(v, [], null) as Int;
   throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
@@ -173,7 +173,7 @@ export function toFloat(v: Py): PyFloat {
     }
   }
   // a module's numeric type's nb_float (decimal.Decimal)
-  const nbFloat = slotsOf(v).methods?.get('__float__');
+  const nbFloat = protocolMethod(v, '__float__');
   if (nbFloat !== undefined) return nbFloat(v, [], null) as PyFloat;
   // a class's __index__, as PyNumber_Float falls back to it
   const n = indexOf(v);
@@ -257,7 +257,7 @@ function toStr(a: Py[], k: Map<string, Py> | null): Py {
 /** A module's numeric type's __complex__ or __float__ (fractions.Fraction, decimal.Decimal), as complex_new asks them; undefined for any other value. */
 function moduleNumber(v: Py, name: '__complex__' | '__float__'): Py | undefined {
   if (typeof v !== 'object' || v === null || v instanceof PyFloat || v instanceof PyComplex || v instanceof PyIntBox) return undefined;
-  const own = slotsOf(v).methods?.get(name);
+  const own = protocolMethod(v, name);
   return own === undefined ? undefined : own(v, [], null);
 }
 
@@ -583,7 +583,7 @@ function round(args: Py[], kw: Map<string, Py> | null): Py {
   if (own !== undefined) return own;
   if (ops.isIntLike(x) || x instanceof PyIntBox) return nd === undefined || nd === null ? ops.intOf(x) : int.round(ops.intOf(x)!, intArg(nd));
   // a module's numeric type's __round__ (decimal.Decimal)
-  const ownRound = x instanceof PyFloat ? undefined : slotsOf(x).methods?.get('__round__');
+  const ownRound = x instanceof PyFloat ? undefined : protocolMethod(x, '__round__');
   if (ownRound !== undefined) return ownRound(x, nd === undefined || nd === null ? [] : [nd], null);
   if (!(x instanceof PyFloat)) throw typeErr(`type ${typeName(x)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {

@@ -93,7 +93,11 @@ export class PyClass extends PyType {
     for (const t of this.mro) {
       // a long order is paid for as it is walked: 1,000 classes deep, a missing name is 1,000 lookups
       tick();
-      if (!(t instanceof PyClass)) continue;
+      if (!(t instanceof PyClass)) {
+        // a module's type written in Python (Fraction) defines it: its slots answer
+        if ((t as { shadows?: ReadonlySet<string> | null }).shadows?.has(name) === true) return undefined;
+        continue;
+      }
       const v = t.attrs.get(name);
       if (v !== undefined) return v;
     }

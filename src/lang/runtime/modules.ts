@@ -65,7 +65,7 @@ import { IPADDRESS_MODULE } from './modules/ipaddress/module.js';
 import { NUMBERS_MODULE } from './modules/numbers.js';
 import { typesModule } from './modules/types-module.js';
 import { GRAPHLIB_MODULE } from './modules/graphlib.js';
-import { typeOf } from './types/table.js';
+import { protocolMethod } from './types/table.js';
 import { fileSharedObjects } from './shared-objects.js';
 import { fileModuleFunctions } from './method-attributes.js';
 import { PyDict, PyFloat, PyFunc, PyIntBox, PyModule, PyTuple, typeName, type NativeFn, type Py } from './values.js';
@@ -181,7 +181,7 @@ const num = (_fname: string, v: Py): number => {
   const own = asDoubleOfClass(v);
   if (own !== undefined) return own;
   // a module's numeric type's nb_float (decimal.Decimal)
-  const nbFloat = v instanceof PyFloat ? undefined : typeOf(v).methods?.get('__float__');
+  const nbFloat = v instanceof PyFloat ? undefined : protocolMethod(v, '__float__');
   if (nbFloat !== undefined) return (nbFloat(v, [], null) as PyFloat).v;
   // an int subclass's instance, or re.I
   if (v instanceof PyIntBox) return num(_fname, v.value);
@@ -264,7 +264,7 @@ const toIntegral = (name: string, f: (x: number) => number): [string, PyFunc] =>
     // int's own __floor__, __ceil__ and __trunc__, of an int subclass's instance
     if (v instanceof PyIntBox) return v.value;
     // a module's numeric type's own (decimal.Decimal)
-    const native = v instanceof PyFloat ? undefined : typeOf(v).methods?.get(`__${name}__`);
+    const native = v instanceof PyFloat ? undefined : protocolMethod(v as object, `__${name}__`);
     if (native !== undefined) return native(v, [], null);
     // math_trunc asks __trunc__ alone, which only ints and floats have besides
     if (name === 'trunc' && !(v instanceof PyFloat) && !(v instanceof PyIntBox)) throw typeErr(`type ${typeName(v)} doesn't define __trunc__ method`);

@@ -11,7 +11,8 @@ import { typeErr, valueErr } from './exceptions.js';
 import * as int from './int/index.js';
 import { intOf } from './numbers.js';
 import { callSpecial, hasSpecial } from './special-methods.js';
-import { typeOf as slotsOf } from './types/table.js';
+import { protocolMethod } from './types/table.js';
+import { Dec } from './modules/decimal/number.js';
 import { PyFloat, typeName, type Py } from './values.js';
 
 /** Which nb_power a value's type has: long_pow, float_pow, complex_pow, _decimal's, slot_nb_power (a class's __pow__, Fraction's), or none. */
@@ -22,9 +23,9 @@ function slotOf(v: Py): Slot {
   if (isInt(v)) return 'long';
   if (v instanceof PyFloat) return 'float';
   if (v instanceof PyComplex) return 'complex';
-  if (v === null || typeof v !== 'object' || slotsOf(v).methods?.get('__pow__') === undefined) return null;
-  // Fraction's is written in Python: slot_nb_power
-  return typeName(v) === 'decimal.Decimal' ? 'decimal' : 'class';
+  if (v === null || typeof v !== 'object' || protocolMethod(v, '__pow__') === undefined) return null;
+  // Fraction's is written in Python: slot_nb_power; a Decimal subclass's instance has _decimal's
+  return v instanceof Dec ? 'decimal' : 'class';
 }
 
 /** An int, a bool, an int subclass's instance (re.I too): an int to long_pow (a class's own __pow__ is 'class' above). */
@@ -45,14 +46,14 @@ function callSlot(slot: Slot, v: Py, w: Py, z: Py): Py {
       return NOT_IMPLEMENTED_VALUE;
     case 'decimal': {
       // nm_mpd_qpow converts all three (an int or a Decimal), else NotImplemented
-      const ok = (x: Py): boolean => isInt(x) || typeName(x) === 'decimal.Decimal';
-      return ok(v) && ok(w) && ok(z) ? slotsOf([v, w, z].find((x) => typeName(x) === 'decimal.Decimal')!).methods!.get('__pow__')!(v, [w, z], null) : NOT_IMPLEMENTED_VALUE;
+      const ok = (x: Py): boolean => isInt(x) || x instanceof Dec;
+      return ok(v) && ok(w) && ok(z) ? protocolMethod([v, w, z].find((x) => x instanceof Dec) as Dec, '__pow__')!(v, [w, z], null) : NOT_IMPLEMENTED_VALUE;
     }
     case 'class':
       // slot_nb_power: three-argument power calls base's __pow__ only, never __rpow__
       if (slotOf(v) !== 'class') return NOT_IMPLEMENTED_VALUE;
       if (hasSpecial(v, '__pow__')) return callSpecial(v, '__pow__', [w, z])!;
-      return hasSpecial(v, '__rpow__') ? NOT_IMPLEMENTED_VALUE : slotsOf(v).methods!.get('__pow__')!(v, [w, z], null);
+      return hasSpecial(v, '__rpow__') ? NOT_IMPLEMENTED_VALUE : protocolMethod(v as object, '__pow__')!(v, [w, z], null);
     default:
       return NOT_IMPLEMENTED_VALUE;
   }

@@ -6,6 +6,12 @@ import { PyType, type NativeFn, type Py } from '../values.js';
 
 export class PyClassType extends PyType {
   readonly attrs = new Map<string, Py>();
+  /**
+   * The names a type CPython writes in Python defines over classes of the runtime's (Fraction's
+   * over numbers'): a lookup through a condition's subclass stops there, and the type's slots
+   * answer, not the abstract methods after it (class-values.ts PyClass.lookup).
+   */
+  shadows: ReadonlySet<string> | null = null;
   constructor(name: string, fn: NativeFn, base: PyType | null = null) {
     super(name, fn, base);
   }

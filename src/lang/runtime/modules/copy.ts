@@ -11,7 +11,7 @@
  * depth and in its words.
  */
 import { PyMappingProxy } from '../mappingproxy-value.js';
-import { slotsOf } from '../types/table.js';
+import { protocolMethod } from '../types/table.js';
 import { getattr } from '../attributes.js';
 import { allocItems, nestingRoom, step, tick } from '../budget.js';
 import { idOf } from '../identity.js';
@@ -280,6 +280,9 @@ function copy(x: Py): Py {
   if (cls === null) return copyBuiltin(x);
   // getattr(cls, "__copy__", None): the class's, called with the instance
   if (cls.lookup('__copy__') !== undefined) return callValue(getattr(cls, '__copy__'), [x], null);
+  // a module's type's, through its subclass (Decimal's answers self, Fraction's calls the class)
+  const base = protocolMethod(x as object, '__copy__');
+  if (base !== undefined) return base(x, [], null);
   // deque.__copy__ and defaultdict.__copy__: their copy(), which calls the subclass
   if (cls.mro.some((t) => (t.name === 'collections.deque' || t.name === 'collections.defaultdict') && !(t instanceof PyClass))) return callValue(getattr(x, 'copy'), [], null);
   const rv = ownReduce(x, cls);
@@ -313,7 +316,7 @@ function copyBuiltin(x: Py): Py {
   if (x instanceof PyException) return exceptionCopy(x, null);
   if (unpicklable(x)) throw cannotPickle(x);
   // a module's type with a __copy__ of its own (decimal.Context): it makes the copy
-  const own = slotsOf(x)?.methods?.get('__copy__');
+  const own = protocolMethod(x, '__copy__');
   if (own !== undefined) return own(x, [], null);
   // the library's immutable values (datetime's, a partial, re's patterns and flags) are themselves
   return x;
@@ -360,6 +363,8 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   const cls = classOfInstance(x);
   if (cls !== null) {
     if (cls.lookup('__deepcopy__') !== undefined) return callValue(getattr(x, '__deepcopy__'), [memo], null);
+    const base = protocolMethod(x as object, '__deepcopy__');
+    if (base !== undefined) return base(x, [memo], null);
     const rv = ownReduce(x, cls);
     if (rv !== undefined) return reconstructFrom(x, memo, rv);
     if (cls.mro.some((t) => t.name === 'collections.deque' && !(t instanceof PyClass))) return dequeDeep(x, memo, cls);
@@ -408,7 +413,7 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   if (x instanceof PySlice) return reconstruct(x, memo, { make: (args) => new PySlice(args[0], args[1], args[2]), args: [x.start, x.stop, x.step], state: null, listItems: null, dictItems: null });
   if (unpicklable(x)) throw cannotPickle(x);
   // a module's type with a __copy__ of its own (decimal.Context): it makes the copy
-  const own = slotsOf(x)?.methods?.get('__copy__');
+  const own = protocolMethod(x, '__copy__');
   if (own !== undefined) return own(x, [], null);
   return x;
 }

@@ -25,7 +25,7 @@ import { registerType, registerTypeObject } from '../types/table.js';
 import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
 import { noteDescriptor } from '../def-names.js';
 import { PyClassType } from './class-type.js';
-import { RATIONAL } from './numbers.js';
+import { COMPLEX, NUMBER, RATIONAL, REAL } from './numbers.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
 import { Dec } from './decimal/number.js';
 import { floatRatio } from './fraction.js';
@@ -664,6 +664,9 @@ for (const [name, qualname, get] of [
   noteDefinedIn(fget, qualname.startsWith('Real.') ? 'numbers' : 'fractions');
   FRACTION_TYPE.attrs.set(name, new PyProperty(fget, null, null, null));
 }
+
+// fractions.py defines (or its slots above answer) every method of numbers' classes after it: a subclass's lookups stop at Fraction
+FRACTION_TYPE.shadows = new Set([NUMBER, COMPLEX, REAL, RATIONAL].flatMap((c) => [...c.attrs.keys()]).filter((name) => name !== '__slots__' && name !== '__abstractmethods__'));
 
 registerType(Frac, FRACTION);
 registerTypeObject('fractions.Fraction', FRACTION);

@@ -152,6 +152,12 @@ export interface PyTypeSlots<T = any> {
    * (`c.update.__func__ is Counter.update`), though called it runs `methods`' own.
    */
   pyFunctions?(v: T, name: string): PyFunc | undefined;
+  /**
+   * A subclass's instance's base's methods (a Decimal's, number-subclass.ts): not read by getattr,
+   * where the class's own come first, but asked by the protocols that call a module type's
+   * dunder after the class's (int(), float(), round(), copy), through protocolMethod.
+   */
+  baseMethods?: ReadonlyMap<string, Method>;
   /** Methods by the value, where one class holds several types with different ones (the views); asked when `methods` is absent. */
   methodsOf?(v: T): ReadonlyMap<string, Method> | undefined;
   /** Class methods, reached through the type object that registry.ts names: dict.fromkeys, int.from_bytes. */

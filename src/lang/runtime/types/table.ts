@@ -1,6 +1,6 @@
 import type { Py } from '../values.js';
 import { OBJECT } from './object.js';
-import type { PyTypeSlots } from './protocol.js';
+import type { Method, PyTypeSlots } from './protocol.js';
 
 /**
  * The slots of each type, by how its values are represented: a leaf that the operators,
@@ -58,6 +58,12 @@ export const slotsOfClass = (cls: abstract new (...args: any[]) => unknown): PyT
 /** The type of a value represented by a class, or undefined for one of no registered class. */
 export function slotsOf(v: object): PyTypeSlots | undefined {
   return BY_CLASS.get((v as Py).constructor);
+}
+
+/** A module type's dunder as a protocol calls it (int(), float(), round(), copy): its own table's, or its subclass's instance's base's. */
+export function protocolMethod(v: object, name: string): Method | undefined {
+  const slots = BY_CLASS.get((v as Py).constructor);
+  return slots?.methods?.get(name) ?? slots?.baseMethods?.get(name);
 }
 
 /** A value's type: primitives by typeof (the hot path), objects by their class. */

@@ -87,7 +87,8 @@ export function fromTuple(t: Py[]): Dec {
 
 /** An operand of an arithmetic operator: a Decimal or an int, else undefined (NotImplemented). */
 export function operand(v: Py): Dec | undefined {
-  if (v instanceof Dec) return v;
+  // a subclass's instance is read as its value: no operator or method answers it (dec_alloc makes a Decimal)
+  if (v instanceof Dec) return v.constructor === Dec ? v : new Dec(v.sign, v.int, v.exp);
   const n = intOf(v);
   if (n !== undefined) return fromInt(bigOfInt(n));
   return undefined;
@@ -103,7 +104,8 @@ export function operandOf(v: Py): Dec {
 /** Decimal(value, context): what the constructor makes of each kind of value. */
 export function construct(op: Op, v: Py, exact = true): Dec {
   if (v === undefined) return dec(0, '0', 0);
-  if (v instanceof Dec) return v;
+  // Decimal(m) of a subclass's instance is a Decimal
+  if (v instanceof Dec) return v.constructor === Dec ? v : new Dec(v.sign, v.int, v.exp);
   if (v instanceof PyStrBox) v = v.value;
   if (typeof v === 'string') return fromString(op, v, exact);
   const n = intOf(v);
