@@ -19,9 +19,26 @@ it('answers NormalDist as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
 
+/** samples(n, seed=S): random.Random(S).gauss's floats, each seed type as Random.seed takes it (mersenne.ts). */
+const SAMPLES = [
+  "from statistics import NormalDist\nreturn NormalDist(10, 2).samples(5, seed=42)",
+  "from statistics import NormalDist\nreturn NormalDist().samples(3, seed='abc'), NormalDist(1, 0.5).samples(3, seed=b'xyz'), NormalDist().samples(2, seed=bytearray(b'q'))",
+  "from statistics import NormalDist\nreturn NormalDist().samples(3, seed=-7), NormalDist().samples(3, seed=0), NormalDist().samples(3, seed=2**100 + 12345), NormalDist().samples(2, seed=True)",
+  "from statistics import NormalDist\nreturn NormalDist().samples(3, seed=1.5), NormalDist().samples(3, seed=-2.25), NormalDist().samples(2, seed=float('inf'))",
+  "from statistics import NormalDist\nreturn NormalDist(3, 0).samples(4, seed=1), NormalDist().samples(0, seed=1), NormalDist().samples(-2, seed=1), sum(NormalDist(5, 3).samples(300, seed=99))",
+  "from statistics import NormalDist\ntry:\n    NormalDist().samples(2, seed=(1,))\nexcept TypeError as e:\n    a = str(e)\ntry:\n    NormalDist().samples(2.5, seed=1)\nexcept TypeError as e:\n    b = str(e)\ntry:\n    NormalDist().samples(2, 3)\nexcept TypeError as e:\n    c = str(e)\nreturn a, b, c",
+  "from statistics import NormalDist\nreturn NormalDist().samples(3, seed='h\u00e9llo \u2713'), NormalDist().samples(630, seed=3)[-3:], NormalDist().samples(5, seed=2**5000)[-1]",
+];
+
+it('draws seeded samples as CPython does', () => {
+  expect(compareWithCPython(SAMPLES)).toEqual([]);
+});
+
 it('refuses what NormalDist needs of random', () => {
   const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
   const run = (source: string) => evaluator(engine, { source });
-  expect(run(`import statistics\nreturn statistics.NormalDist().samples(3)`).error).toBe("UnsupportedError: 'NormalDist.samples' is not available in conditions: it draws from random, which conditions cannot import");
+  expect(run(`import statistics\nreturn statistics.NormalDist().samples(3)`).error).toBe("UnsupportedError: 'NormalDist.samples' without a seed is not available in conditions: it draws from random's shared generator, which the OS seeds");
+  // a step and more a sample: a million end at the step limit
+  expect(run(`import statistics\nreturn len(statistics.NormalDist().samples(10**6, seed=1))`).error).toMatch(/^StepLimitError/);
   expect(run(`import statistics\nreturn statistics.NormalDist.from_samples([1.0, float('inf')])`).error).toBe("UnsupportedError: NormalDist.from_samples() of data holding inf is not available in conditions: _mean_stdev's answer for it is not built in the evaluator");
 });

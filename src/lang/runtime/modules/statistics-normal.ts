@@ -3,10 +3,12 @@
  * `_sigma`, each method's arithmetic run through the values' own operators and math's functions
  * (erf, exp, sqrt, log, fabs, hypot), as the Python runs it, so its floats are CPython's bit for
  * bit; inv_cdf is _normal_dist_inv_cdf's rational approximation (Wichura's AS241), written out.
- * samples() needs random, which conditions have not: refused.
+ * samples(n, seed=S) draws from random.Random(S) (mersenne.ts); without a seed it is refused.
  */
 import { getattr } from '../attributes.js';
-import { step } from '../budget.js';
+import { allocItems, charge, step } from '../budget.js';
+import { indexValue } from '../args.js';
+import { MersenneTwister } from './mersenne.js';
 import { BUILTINS } from '../builtins.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { finishClass, makeClass, OBJECT_CLASS, setattr } from '../classes.js';
@@ -97,8 +99,24 @@ export function normalDist(math: PyModule, stdev: PyFunc, mean: PyFunc): Py {
     const s = call(stdev, items);
     return call(c, call(BUILTINS.get('float')!, call(mean, items)), s);
   })));
-  def('samples', ['n', '*', 'seed'], { seed: null }, () => {
-    throw fatalErr(UnsupportedError, "'NormalDist.samples' is not available in conditions: it draws from random, which conditions cannot import");
+  // `gauss = random.Random(seed).gauss`, then `[gauss(mu, sigma) for i in range(n)]`; with no seed, random's own state, which the OS seeds: refused
+  def('samples', ['n', '*', 'seed'], { seed: null }, (self, n, _star, seed) => {
+    if (seed === null) throw fatalErr(UnsupportedError, "'NormalDist.samples' without a seed is not available in conditions: it draws from random's shared generator, which the OS seeds");
+    const generator = new MersenneTwister(seed);
+    const [m, s] = [num(mu(self)), num(sigma(self))];
+    const count = indexValue(n);
+    if (count === undefined) throw typeErr(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    const size = Number(count);
+    if (size <= 0) return [];
+    allocItems(size);
+    const out: Py[] = [];
+    for (let i = 0; i < size; i++) {
+      // a call of gauss a sample, as the comprehension's, its lines of Python too: a million samples end at the step limit within tens of ms
+      charge(3);
+      step();
+      out.push(f(generator.gauss(m, s)));
+    }
+    return out;
   });
   def('pdf', ['x'], {}, (self, x) => {
     const v = variance(self);
