@@ -20,11 +20,29 @@ it("keeps a lone surrogate's unit as it is where asked, and escapes the rest as 
   const kept = (s: string) => JSON.stringify(s).replace(/\\\\|\\u(d[89a-f][0-9a-f]{2})/g, (m, hex?: string) => (hex === undefined ? m : String.fromCharCode(parseInt(hex, 16))));
   fc.assert(
     fc.property(units, (s) => {
-      expect(quoteJson(s, true)).toBe(kept(s));
+      expect(quoteJson(s, 'raw')).toBe(kept(s));
     }),
     { numRuns: 3000 },
   );
-  expect(quoteJson('\ud83d\ud83d\ude00"', true)).toBe('"\ud83d\ud83d\ude00\\""');
+  expect(quoteJson('\ud83d\ud83d\ude00"', 'raw')).toBe('"\ud83d\ud83d\ude00\\""');
+});
+
+it('escapes every unit outside printable ASCII where asked, as ensure_ascii does to JSON.stringify\'s text', () => {
+  const ascii = (s: string) => JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  fc.assert(
+    fc.property(units, (s) => {
+      expect(quoteJson(s, 'ascii')).toBe(ascii(s));
+    }),
+    { numRuns: 3000 },
+  );
+  expect(quoteJson('\u00e9'.repeat(20) + '\ud83d\ude00\x7f', 'ascii')).toBe('"' + '\\u00e9'.repeat(20) + '\\ud83d\\ude00\\u007f"');
+});
+
+it('json.dumps of non-ASCII text, lone surrogates and pairs, as CPython writes it', () => {
+  expect(compareWithCPython([
+    "import json\ns = '\\ud800a\\udc00\\U0001f600\\ud83d\\x01\\x7f\"\\\\' + '\\u00e9' * 70\nreturn [json.dumps(s), json.dumps(s, ensure_ascii=False), json.dumps({s: [s]}), json.dumps({s: 1}, ensure_ascii=False)]",
+    "import json\nreturn [json.dumps('\\u00e9' * 10), json.dumps(['\\ud83d' * 40, '\\u2028' * 17]), json.dumps('\\udbff' * 17, ensure_ascii=False) == '\"' + '\\udbff' * 17 + '\"']",
+  ])).toEqual([]);
 });
 
 // a list's parts were counted 8 items each toward the size limit: json.dumps of 100,000 small items,

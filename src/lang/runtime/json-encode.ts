@@ -39,28 +39,26 @@ export interface DumpOptions {
 /** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
 export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', ensureAscii: false, sortKeys: false, indent: null, fallback: null });
 
-const NOT_ASCII = /[^\x20-\x7e]/g;
+const NOT_ASCII = /[^\x20-\x7e]/;
 
 /**
  * A str as JSON. JSON.stringify's text writes a lone surrogate as \ud800, as the service's UTF-8
- * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does.
+ * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does,
+ * and its default (ensure_ascii) escapes every unit past '~'.
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
-  if (ensureAscii || !raw) {
-    let q: string;
-    if (s.length <= 64) {
-      // a short one by JSON.stringify at once (a look for surrogates first costs more): only an escape
-      // lengthens it, and a lone high, held doubled (codepoints.ts), is escaped, to be written once
-      q = JSON.stringify(s);
-      if (q.length !== s.length + 2) q = quoteJson(singleHighs(s));
-    } else q = quoteJson(singleHighs(s));
-    // escapes (a lone surrogate's six characters) are written a unit at a time, beyond what reading s paid
-    if (q.length > s.length + 2) work(q.length * 2);
-    return ensureAscii ? q.replace(NOT_ASCII, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : q;
+  const mode = ensureAscii ? 'ascii' : raw ? 'raw' : 'js';
+  let q: string | undefined;
+  if (s.length <= 64 && mode !== 'raw') {
+    // a short one by JSON.stringify at once (a look for surrogates first costs more): only an escape
+    // lengthens it, and a lone high, held doubled (codepoints.ts), is escaped, to be written once
+    q = JSON.stringify(s);
+    if (q.length !== s.length + 2 || (ensureAscii && NOT_ASCII.test(s))) q = undefined;
   }
   // raw: surrogate units kept as they are, a lone high's two included
-  const q = quoteJson(s, true);
-  if (q.length !== s.length + 2) work(q.length * 2);
+  q ??= quoteJson(mode === 'raw' ? s : singleHighs(s), mode);
+  // escapes (a lone surrogate's or an ensure_ascii unit's six characters) are written a unit at a time, beyond what reading s paid
+  if (q.length > s.length + 2) work(q.length * 2);
   return q;
 }
 
@@ -105,11 +103,14 @@ export function dumps(v: Py, o: DumpOptions): string {
   let size = 0;
   /** The levels default's answers add to the nesting (level counts the containers, which the indent follows). */
   let extra = 0;
+  /** Characters of short strs quoted since the last container was paid for (joints). */
+  let unpaid = 0;
   const enc = (x: Py, level: number): string => {
     switch (typeof x) {
       case 'string':
         size += x.length;
         if (x.length > 32) work(x.length);
+        else unpaid += x.length;
         return quote(x, o.ensureAscii, o.charged);
       case 'number': {
         const t = String(x);
@@ -210,19 +211,22 @@ export function dumps(v: Py, o: DumpOptions): string {
   /**
    * What a container adds to its items' text (brackets, separators, indents), counted and paid
    * for before the join copies it: a separator of 5,000 characters between 100,000 items was
-   * a text of 500 MB, built (200 ms) before its size was looked at.
+   * a text of 500 MB, built (200 ms) before its size was looked at. The short strs quoted for
+   * it are paid here too (`unpaid`): ['a' * 32] * 10000, a call each, held a worker 200 ms.
    */
   const joints = (n: number, inner: string): void => {
     const added = n * (o.itemSep.length + inner.length);
     // each part a reference in the array the join reads: an item, as a list's
     size += 2 + added + n;
     if (size > 1 << 16) checkSize(size);
-    if (o.charged) work(added);
+    if (o.charged) work(added + unpaid);
+    unpaid = 0;
   };
   /** A key and its separator, paid for and counted as a string value is: [{'a' * 900000: 0}] * 1000 is 900 MB of keys. */
   const encKey = (k: string, sep: number): string => {
     size += k.length + 2 + sep;
     if (k.length > 32) work(k.length);
+    else unpaid += k.length;
     if (size > 1 << 16) checkSize(size);
     return quote(k, o.ensureAscii, o.charged);
   };
