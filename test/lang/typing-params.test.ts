@@ -158,6 +158,17 @@ describe("an alias's attributes", () => {
   });
 });
 
+describe("a special form's slots", () => {
+  // _SpecialForm's __slots__ are _name, __doc__ and _getitem: CPython stores there (typing.Unpack.__doc__ = 'x'),
+  // where the evaluator answered every name with the catchable "has no attribute" a condition could go on from
+  it('refuses a store of a slot fatally, and answers another name in CPython\'s words', () => {
+    for (const store of ["typing.Unpack.__doc__ = 'x'", "typing.Union._name = 'U'", 'typing.ClassVar._getitem = None']) {
+      expect(run(`import typing\ntry:\n    ${store}\nexcept Exception as e:\n    return repr(e)\nreturn 1`), store).toMatch(/^UnsupportedError: cannot set /);
+    }
+    expect(compareWithCPython(["import typing\ntry:\n    typing.Union.foo = 1\nexcept AttributeError as e:\n    return str(e)"], unclocked)).toEqual([]);
+  });
+});
+
 describe('typing: no_type_check, Annotated of a builtin, Callable.__origin__, what is not iterable', () => {
   it('answers as CPython does', () => {
     expect(compareWithCPython(SMALL, unclocked)).toEqual([]);

@@ -173,8 +173,10 @@ export function classLikeSubclass(v: Py, t: Py): boolean | undefined {
 const noAttribute = (self: PyInstance, name: Py): PyException => missingAttr(`'${classNameOf(self)}' object has no attribute '${String(name)}'`, String(name), self);
 /** Tuple and Callable are instances of subclasses of _SpecialGenericAlias in CPython. */
 const classNameOf = (self: PyInstance): string => ({ Tuple: '_TupleType', Callable: '_CallableType' } as Record<string, string>)[FORMS.get(self)?.name ?? ''] ?? self.cls.name;
-// Union, Optional, ClassVar, Final have __slots__; Any (a class) and Literal (_LiteralSpecialForm) take attributes in CPython
-guardClass(SPECIAL_FORM, 'typing._SpecialForm', (self, name) => (['Any', 'Literal'].includes(FORMS.get(self)?.name ?? '') ? undefined : noAttribute(self, name)));
+// Union, Optional, ClassVar, Final have __slots__; Any (a class) and Literal (_LiteralSpecialForm) take attributes in CPython,
+// and a slot's store (typing.Union.__doc__ = 'x') is made there: refused, as any store on a shared object
+const FORM_SLOTS: ReadonlySet<Py> = new Set(['_name', '__doc__', '_getitem']);
+guardClass(SPECIAL_FORM, 'typing._SpecialForm', (self, name) => (['Any', 'Literal'].includes(FORMS.get(self)?.name ?? '') || FORM_SLOTS.has(name) ? undefined : noAttribute(self, name)));
 // a store is its origin's (a builtin type's TypeError; a collections.abc class would take it), a delete object's
 guardClass(SPECIAL_GENERIC_ALIAS, 'typing._SpecialGenericAlias', (self, name, deleting) => {
   if (deleting) return noAttribute(self, name);
