@@ -10,7 +10,7 @@ import { setInstanceDict } from './instance-dict.js';
 import { slotDescriptors, withoutDict } from './slots.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
 import { PyGetSetDescriptor, PyMappingProxy } from './mappingproxy.js';
-import { mroOf, refuseAbcOrder } from './object-class.js';
+import { mroOf, refuseAbcOrder, writtenBases } from './object-class.js';
 import { annotationsDict, annotationsUnknown, setAnnotations } from './function-annotations.js';
 import { PyRunClassType } from './modules/class-type.js';
 import { isRunClass, subclassesOf } from './subclasses.js';
@@ -349,7 +349,7 @@ function moduleOf(obj: Py): Py {
 function basesOf(t: PyType): PyType[] {
   if (t instanceof PyClass) return t === OBJECT_CLASS ? [] : [...t.bases];
   if (t instanceof PyTypeOfBases) return t.order.filter((b, i) => i === 0 || !t.order[0].isSubclassOf(b));
-  return [t.base ?? OBJECT_CLASS];
+  return [...(writtenBases(t) ?? [t.base ?? OBJECT_CLASS])];
 }
 
 /**

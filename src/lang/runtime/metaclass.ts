@@ -37,7 +37,7 @@ export const needsMeta = (b: Py): boolean => b instanceof PyClassOfMeta || !(b i
 /** A base that is no class but a value whose class has __mro_entries__. */
 export const hasMroEntries = (b: Py): boolean => !(b instanceof PyType) && classOfInstance(b)?.lookup('__mro_entries__') !== undefined;
 
-const CONFLICT = 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases';
+export const CONFLICT = 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases';
 
 /** _PyType_CalculateMetaclass: the most derived of meta and the bases' types, each a subclass of the others. */
 export function calculateMeta(meta: PyType, bases: readonly Py[]): PyType {

@@ -9,12 +9,15 @@ export const OBJECT_CLASS: PyClass = new PyClass('object', 'object', [], [undefi
   return new PyInstance(cls);
 });
 
+/** A generic NamedTuple's bases, tuple and Generic as written (namedtuple.ts), whose orders are each itself and object. */
+export const writtenBases = (t: PyType): readonly PyType[] | undefined => (t as { writtenBases?: readonly PyType[] | null }).writtenBases ?? undefined;
+
 /** A base's method resolution order, itself first: a condition's class has its own; a builtin type's is its bases', then object. */
 export function mroOf(t: PyType): readonly PyType[] {
   if (t instanceof PyClass) return t.mro;
   if (t instanceof PyTypeOfBases) return [t, ...t.order, OBJECT_CLASS];
   // a module's type of several bases that is not an exception's (urllib.parse's results): its order given, as PyTypeOfBases'
-  const order = (t as { basesOrder?: readonly PyType[] }).basesOrder;
+  const order = (t as { basesOrder?: readonly PyType[] }).basesOrder ?? writtenBases(t);
   if (order !== undefined) return [t, ...order, OBJECT_CLASS];
   const out: PyType[] = [];
   // a module's type may have a class written as one for its base (calendar's), whose order ends it

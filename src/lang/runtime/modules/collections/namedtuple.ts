@@ -24,8 +24,9 @@ import { callValue } from '../../call.js';
 import { baseNew, fileTypeNew } from '../../builtin-new.js';
 import { declareDefaults } from '../../def-defaults.js';
 import { stringResult } from '../../string-dunders.js';
-import type { PyClass } from '../../class-values.js';
-import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, tupleOf, typeName } from '../../values.js';
+import { PyClass } from '../../class-values.js';
+import { type Py, PyDict, PyFunc, PyStrBox, PyTuple, type PyType, tupleOf, typeName } from '../../values.js';
+import { genericAlias } from '../../types/generic-alias.js';
 import { PyRunClassType } from '../class-type.js';
 
 /** keyword.kwlist of CPython 3.11. */
@@ -33,7 +34,7 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
   'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
 
 /** The dunders a namedtuple type keeps as plain attributes, which mean nothing to its instances' slots. */
-const KEPT_DUNDERS = new Set(['__doc__', '__module__', '__qualname__', '__annotations__', '__orig_bases__', '__match_args__', '__slots__', '__repr__', '__str__']);
+const KEPT_DUNDERS = new Set(['__doc__', '__module__', '__qualname__', '__annotations__', '__orig_bases__', '__match_args__', '__slots__', '__repr__', '__str__', '__class_getitem__', '__parameters__']);
 
 /** A `__repr__` or `__str__` set on the type (typing.NamedTuple's class form defines them), called as the slot CPython updates would. */
 function ownString(v: PyNamedTuple, name: '__repr__' | '__str__'): string | undefined {
@@ -49,6 +50,12 @@ export class NamedTupleType extends PyRunClassType {
   moduleName = '__main__';
   /** The fields whose _tuplegetter the class still holds: `P.x = v` replaces one, `del P.x` takes it away. */
   readonly getters: Set<string>;
+  /**
+   * Its bases where typing.NamedTuple's class form was given Generic too: tuple and Generic, in
+   * the order written (NamedTupleMeta's `nm_tpl.__bases__ = bases`), else null. Each base's own
+   * order is itself and object, so these, then object, are its order (object-class.ts mroOf).
+   */
+  writtenBases: readonly PyType[] | null = null;
   constructor(name: string, readonly fields: string[]) {
     super(name, (a, kw) => this.make(a, kw), TUPLE_TYPE);
     this.getters = new Set(fields);
@@ -59,6 +66,9 @@ export class NamedTupleType extends PyRunClassType {
     if (name === '__module__' && (typeof v === 'string' || v instanceof PyStrBox)) this.moduleName = typeof v === 'string' ? v : v.value;
     const getter = this.getters.delete(name);
     return super.store(name, v) || getter;
+  }
+  override isSubclassOf(other: PyType): boolean {
+    return super.isSubclassOf(other) || (this.writtenBases?.includes(other) ?? false);
   }
   /** `__qualname__`: the one set on it (typing.NamedTuple's class form sets the body's), else its name. */
   get qualname(): string {
@@ -113,8 +123,12 @@ registerType(NamedTupleType, {
     if (attr === undefined && v.getters.has(name)) return v.getter(name);
     // tuple's count and index, inherited: P.count is tuple.count
     if (attr === undefined && (name === 'count' || name === 'index')) return getattr(TUPLE_TYPE, name);
+    // a generic one's Generic's _is_protocol (its dunders are Generic's functions of a class, which it is not here)
+    if (attr === undefined && v.writtenBases !== null && !name.startsWith('__')) for (const b of v.writtenBases) if (b instanceof PyClass && b.attrs.has(name)) return getattr(b, name);
     return attr instanceof PyClassMethod || attr instanceof PyStaticMethod ? bindAttr(attr, null, v as unknown as PyClass, name) : attr;
   },
+  // P[int]: its own __class_getitem__ (a generic NamedTuple's is Generic's), else tuple's, a types.GenericAlias
+  getitem: (v: NamedTupleType, key: Py) => (v.attrs.has('__class_getitem__') ? callValue(getattr(v, '__class_getitem__'), [key], null) : genericAlias(v, key)),
 });
 
 /**

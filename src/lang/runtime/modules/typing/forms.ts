@@ -26,6 +26,7 @@ import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../val
 import { typeRepr } from '../dataclasses/field.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { PyStaticMethod } from '../../descriptors.js';
+import { NamedTupleType } from '../collections/namedtuple.js';
 
 export function typingClass(name: string): PyClass {
   const cls = makeClass(name, name, [OBJECT_CLASS]);
@@ -131,6 +132,8 @@ FORWARD_REF.attrs.set('__hash__', new PyFunc('ForwardRef.__hash__', (a) => callV
  * its module's where that is not builtins; anything else as the dataclasses' repr has it.
  */
 export function typingRepr(t: Py): string {
+  // a namedtuple's type (typing.NamedTuple's class form) by its `__module__` and `__qualname__` too
+  if (t instanceof NamedTupleType) return t.moduleName === 'builtins' ? t.qualname : `${t.moduleName}.${t.qualname}`;
   if (!(t instanceof PyClass) || t.module !== null) return typeRepr(t);
   let module: Py = 'builtins';
   try {

@@ -154,6 +154,12 @@ GENERIC.attrs.set('__init_subclass__', new PyClassMethod(pyDef('Generic.__init_s
   const origBases = cls.attrs.get('__orig_bases__');
   const written = origBases instanceof PyTuple ? origBases.items : null;
   const plain = written !== null ? written.includes(GENERIC) : cls.bases.includes(GENERIC) && cls.name !== 'Protocol' && !isTypedDictClass(cls);
+  setParameters(cls, written, plain);
+  return null;
+})));
+
+/** The class's `__parameters__`, as Generic.__init_subclass__ finds them in its bases as written (`written`, else none); `plain`: Generic itself among them. */
+export function setParameters(cls: PyType, written: readonly Py[] | null, plain: boolean): void {
   if (plain) throw typeErr('Cannot inherit from plain Generic');
   let tvars: Py[] = [];
   if (written !== null) {
@@ -174,8 +180,7 @@ GENERIC.attrs.set('__init_subclass__', new PyClassMethod(pyDef('Generic.__init_s
   }
   allocItems(tvars.length);
   setattr(cls, '__parameters__', new PyTuple(tvars));
-  return null;
-})));
+}
 
 /** _collect_parameters: the type variables of the bases as written, each once, in the order first met. */
 export const collectParameters = (args: readonly Py[]): Py[] => makeParameters(args);

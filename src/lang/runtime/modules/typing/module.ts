@@ -11,7 +11,7 @@
  * for type checkers (functions.ts). Each form's `[...]` checks its arguments as _type_check does
  * (forms.ts typeCheck). ParamSpec and Concatenate (param-spec.ts), TypeVarTuple and Unpack
  * (type-var-tuple.ts), Callable (callable.ts) and the substitution of them all (substitution.ts).
- * Refused: a generic NamedTuple and no_type_check_decorator.
+ * Refused: no_type_check_decorator.
  */
 import { COLLECTIONS_ABC } from '../collections-abc/module.js';
 import { getattr, lookupAttr } from '../../attributes.js';
@@ -24,7 +24,7 @@ import { AttributeError, fatalErr, pyErr, typeErr, TypeError_, UnsupportedError,
 import * as ops from '../../ops.js';
 import { isReadableDunder } from '../../../dunders.js';
 import { attrOf, attrOr } from './generic.js';
-import { fileClassForm } from '../../metaclass.js';
+import { CONFLICT, fileClassForm, metaOf, typeOfTypes } from '../../metaclass.js';
 import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
 import { iterate } from '../../ops.js';
@@ -40,7 +40,8 @@ import { TYPED_DICT } from './typed-dict.js';
 import { ANNOTATED, stripAnnotated } from './annotated.js';
 import { NEW_TYPE } from './new-type.js';
 import { ASSERT_NEVER, ASSERT_TYPE, DATACLASS_TRANSFORM, IS_TYPEDDICT, REVEAL_TYPE } from './functions.js';
-import { GENERIC } from './generic.js';
+import { GENERIC, setParameters } from './generic.js';
+import type { NamedTupleType } from '../collections/namedtuple.js';
 import { CLEAR_OVERLOADS, GET_OVERLOADS, OVERLOAD } from './overloads.js';
 import { GET_ARGS, GET_ORIGIN } from './origin.js';
 import { PROTOCOL, RUNTIME_CHECKABLE } from './protocol.js';
@@ -296,15 +297,30 @@ const SPECIAL = new Set(['__module__', '__name__', '__annotations__']);
 /**
  * `class P(NamedTuple): x: int; y: int = 0`, as NamedTupleMeta.__new__ makes it: a namedtuple of
  * the annotated fields, each with the default the body gave it, its annotations those types, and
- * the body's other names (methods, a docstring, `__qualname__`) set on it.
+ * the body's other names (methods, a docstring, `__qualname__`) set on it. With Generic among
+ * the bases (`class P(NamedTuple, Generic[T])`) its bases are tuple and Generic, it takes
+ * Generic's `__class_getitem__` (P[int]) and Generic.__init_subclass__ gives it `__parameters__`.
  */
 fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
   if (kw !== null && kw.size > 0) throw typeErr(`NamedTupleMeta.__new__() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
+  // the bases as __mro_entries__ leave them (NamedTuple is _NamedTuple, Generic[T] is Generic), then tuple for _NamedTuple
+  // type's metaclass first: a base of its own (an ABC, Protocol) conflicts with NamedTupleMeta
   for (const b of given) {
-    // NamedTupleMeta would give the namedtuple (tuple, Generic) as its bases: a namedtuple's type here keeps tuple's alone
-    if (b === GENERIC || aliasOf(b)?.origin === GENERIC) throw fatalErr(UnsupportedError, 'a generic NamedTuple (Generic among its bases) is not available in conditions: its class is not built');
-    if (b !== NAMED_TUPLE) throw typeErr('can only inherit from a NamedTuple type and Generic');
+    step();
+    const cls = aliasOf(b)?.name === '' ? aliasOf(b)!.origin : b;
+    if (cls === PROTOCOL || (cls instanceof PyType && metaOf(cls) !== typeOfTypes())) throw typeErr(CONFLICT);
   }
+  const bases: PyType[] = [];
+  for (const b of given) {
+    step();
+    const generic = b === GENERIC || (aliasOf(b)?.origin === GENERIC && aliasOf(b)?.name === '');
+    if (b !== NAMED_TUPLE && !generic) throw typeErr('can only inherit from a NamedTuple type and Generic');
+    const base = generic ? GENERIC : builtin('tuple');
+    // `nm_tpl.__bases__ = bases` refuses a base twice
+    if (bases.includes(base)) throw typeErr(`duplicate base class ${base.name}`);
+    bases.push(base);
+  }
+  const generic = bases.includes(GENERIC);
   const annotations = ns.get('__annotations__');
   const types = annotations instanceof PyDict ? annotations : new PyDict();
   const fields: Py[] = [];
@@ -316,7 +332,11 @@ fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
     else if (defaultNames.length > 0) throw typeErr(`Non-default namedtuple field ${typeof f === 'string' ? f : repr(f)} cannot follow default field${defaultNames.length > 1 ? 's' : ''} ${defaultNames.join(', ')}`);
   }
   const kwargs = new Map<string, Py>([['defaults', defaultNames.map((n) => ns.get(n)!)], ['module', ns.get('__module__') ?? null]]);
-  const nt = callValue(COLLECTIONS.attrs.get('namedtuple')!, [name, fields], kwargs);
+  const nt = callValue(COLLECTIONS.attrs.get('namedtuple')!, [name, fields], kwargs) as NamedTupleType;
+  if (generic) {
+    nt.writtenBases = bases;
+    setattrOf(nt, '__class_getitem__', GENERIC.attrs.get('__class_getitem__')!);
+  }
   const ann = new PyDict();
   for (const [f, t] of types.entries()) ann.set(f, typeArg(t));
   setattrOf(nt, '__annotations__', ann);
@@ -325,6 +345,11 @@ fileClassForm(NAMED_TUPLE, (name, ns, given, kw) => {
     step();
     if (typeof key === 'string' && PROHIBITED.has(key)) throw pyErr(AttributeError, `Cannot overwrite NamedTuple attribute ${key}`);
     if (!(typeof key === 'string' && SPECIAL.has(key)) && !own.has(key)) setattrOf(nt, key as string, ns.get(key)!);
+  }
+  // nm_tpl.__init_subclass__(): Generic's, from the bases as written
+  if (generic) {
+    const written = ns.get('__orig_bases__');
+    setParameters(nt, written instanceof PyTuple ? written.items : null, given.includes(GENERIC));
   }
   return nt;
 });
