@@ -29,3 +29,13 @@ it('refuses, with its reason, what of typing it does not build', () => {
   expect(run('import typing\nreturn typing.no_type_check_decorator(len)')).toMatch(/^UnsupportedError: typing.no_type_check_decorator is not available in conditions: the function it makes is renamed/);
   expect(run("import typing\nreturn typing.ForwardRef('list[int]')")).toMatch(/^UnsupportedError: typing.ForwardRef of what is no plain name/);
 });
+
+/** The aliases' own fields, _name, _inst and _nparams, as typing's classes keep them; get_type_hints of a builtin type or a namedtuple's. */
+const FIELDS = [
+  "import typing\nT = typing.TypeVar('T')\nP = typing.ParamSpec('P')\nTs = typing.TypeVarTuple('Ts')\nclass B(typing.Generic[T]): pass\nout = []\nfor a in [typing.List, typing.Dict, typing.Callable, typing.Tuple, typing.Union, typing.Optional, typing.ClassVar, typing.Literal, typing.Unpack, typing.Concatenate, typing.Never, typing.Counter, typing.Type, typing.Deque, typing.Set, typing.FrozenSet, typing.DefaultDict, typing.OrderedDict, typing.ChainMap, typing.Iterable, typing.Mapping, typing.Pattern, typing.AbstractSet, typing.Generator, typing.Awaitable]:\n    row = []\n    for n in ['_name', '_inst', '_nparams']:\n        try: row.append(repr(getattr(a, n)))\n        except AttributeError as e: row.append('AttributeError')\n    out.append((repr(a), hasattr(a, '_name'), row))\nfor a in [typing.List[int], typing.Dict[str, int], typing.Counter[str], typing.Tuple[int], typing.Tuple[()], typing.Callable[[int], str], typing.Callable[P, int], typing.Union[int, str], typing.Optional[int], typing.Union[None, int], typing.List[int] | None, typing.Literal[1], typing.Type[int], typing.ClassVar[int], typing.Final[int], typing.Annotated[int, 1], typing.DefaultDict[str, int], B[int], typing.Generic[T], typing.Unpack[Ts], typing.Concatenate[int, P], typing.TypeGuard[int], typing.Required[int], typing.Set[int], typing.Iterable[int]]:\n    row = []\n    for n in ['_name', '_inst', '__name__', '__qualname__']:\n        try: row.append(repr(getattr(a, n)))\n        except AttributeError as e: row.append('AttributeError')\n    out.append((repr(a), hasattr(a, '_name'), row))\nreturn out",
+  "import typing, collections\nclass A:\n    x: int\nclass N(typing.NamedTuple):\n    y: str\nreturn typing.get_type_hints(int), typing.get_type_hints(str), typing.get_type_hints(object), typing.get_type_hints(dict), typing.get_type_hints(A), typing.get_type_hints(N), typing.get_type_hints(collections.namedtuple('Q', 'a')), typing.get_type_hints(type)",
+];
+
+it('answers the aliases\' _name, _inst and _nparams, and get_type_hints of any type, as CPython does', () => {
+  expect(compareWithCPython(FIELDS, engine)).toEqual([]);
+});

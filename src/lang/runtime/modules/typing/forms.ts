@@ -267,6 +267,10 @@ for (const cls of [SPECIAL_FORM, SPECIAL_GENERIC_ALIAS]) {
     const f = FORMS.get(self as PyInstance)!;
     const name = String(attr);
     if (name === '__name__' || name === '__qualname__') return f.name;
+    // _name, and a bare alias's _inst and _nparams: their fields (Any is a class in CPython, without them)
+    if (name === '_name' && f.name !== 'Any') return f.name;
+    if (cls === SPECIAL_GENERIC_ALIAS && name === '_inst') return f.inst === true;
+    if (cls === SPECIAL_GENERIC_ALIAS && name === '_nparams') return f.arity;
     // a bare alias's class: typing.List.__origin__ is list, typing.Sized's collections.abc.Sized
     if (name === '__origin__' && cls === SPECIAL_GENERIC_ALIAS && f.origin instanceof PyType) return f.origin;
     if (cls === SPECIAL_GENERIC_ALIAS && f.origin instanceof PyType && !(name.startsWith('__') && name.endsWith('__'))) return getattr(f.origin, name);

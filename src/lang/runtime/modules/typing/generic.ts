@@ -240,6 +240,9 @@ method(GENERIC_ALIAS, '__getattr__', ['attr'], (self, attr) => {
   const a = aliasOf(self)!;
   if (attr === '__name__' || attr === '__qualname__') return a.name !== '' ? a.name : getattr(a.origin, '__name__');
   const name = String(attr);
+  // its own fields: _name, the name typing gave it (a form's alias has none but Optional's), and _inst, whether a call makes an instance
+  if (name === '_name') return a.name === '' || a.name === 'Annotated' || (formOf(a.origin) !== undefined && a.name !== 'Optional') ? null : a.name;
+  if (name === '_inst') return !NOT_INSTANTIABLE.has(a.name);
   const dunder = name.startsWith('__') && name.endsWith('__');
   if (self.dict.has('__origin__') && !dunder) return getattr(a.origin, name);
   throw pyErr(AttributeError, name);

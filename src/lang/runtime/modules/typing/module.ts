@@ -27,6 +27,8 @@ import { attrOf, attrOr } from './generic.js';
 import { CONFLICT, fileClassForm, metaOf, typeOfTypes } from '../../metaclass.js';
 import { setattr as setattrOf } from '../../classes.js';
 import { annotationsOfValue } from '../../introspection.js';
+import { mroOf } from '../../object-class.js';
+import { PyClassType } from '../class-type.js';
 import { iterate } from '../../ops.js';
 import { truthy } from '../../iteration.js';
 import { bindArgs, Signature } from '../../signature.js';
@@ -371,8 +373,9 @@ const GET_TYPE_HINTS = new PyFunc('get_type_hints', (a, k) => {
       hints.set(ann.key(key), kept ? typeArg(v) : stripAnnotated(typeArg(v)));
     }
   };
-  if (obj instanceof PyClass) {
-    for (const base of [...obj.mro].reverse()) if (base instanceof PyClass) add(base.attrs.get('__annotations__') ?? null);
+  if (obj instanceof PyType) {
+    // a builtin type's bases have none (get_type_hints(int) is {}); a namedtuple's type keeps its own
+    for (const base of [...mroOf(obj)].reverse()) add(base instanceof PyClass || base instanceof PyClassType ? (base.attrs.get('__annotations__') ?? null) : null);
     // a base's come first, a subclass's replace them in place: CPython walks reversed(__mro__) the same way
     return hints;
   }
