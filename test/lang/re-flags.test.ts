@@ -56,3 +56,15 @@ it('words re calls with wrong arguments or flags as CPython does', () => {
   ];
   expect(compareWithCPython(exprs.map((e) => `import re\nreturn ${e}`))).toEqual([]);
 });
+
+/** re.TEMPLATE: sre_compile refuses every repeat under it, an re.error with no position, found by the 2026 fuzz. */
+it('refuses repeats under re.TEMPLATE as CPython does', () => {
+  const compiled = (p: string, flags = 're.T') => `import re\ntry:\n    return repr(re.compile(${p}, ${flags}))\nexcept re.error as e:\n    return str(e), e.pattern, e.pos, e.msg`;
+  expect(compareWithCPython([
+    ...["'a{1}'", "'(a)|b*'", "'(?=a*)'", "'(?>a*)'", "'(a)(?(1)b+|c*?)'", "'[a-z]'", "'a*+'", "'a++b*'", "'a{1,1}?'", "'x?'", "'('", "'a**'", "b'a+'", "b'[a]'", "'(?<=a+)b'", "'(?<!ab|c)x*'", "'(?<=ab)x*'"].map((p) => compiled(p)),
+    compiled("'a+'", 're.T | re.I'), compiled("'('", 're.T | re.L'),
+    "import re\nreturn re.sub('a{2,3}?', '\\\\x41', 'AbAB', flags=re.T)",
+    "import re\nreturn re.sub('(a)(b)?', '\\\\n', 'AbAB', flags=re.T)",
+    "import re\nreturn re.sub('[ab]', '-', 'AbAB', flags=re.T | re.I), re.findall('a', 'aa', re.T)",
+  ])).toEqual([]);
+});

@@ -14,6 +14,7 @@ import { PyByteArray } from './bytearray.js';
 import { PyMemoryView } from './memoryview.js';
 import { bytesRepr } from './bytes.js';
 import { parse } from './re/parse.js';
+import { refuseTemplateRepeats, TEMPLATE } from './re/template-flag.js';
 import { expandTemplate, parseTemplate, type Template } from './re-template.js';
 import { FLAGS, OwnEngine, reError, translate, type Kind, type Marked, type Repertoire, type Translation, type Variant } from './re-translate.js';
 import { codePoints, OwnPattern, type OwnMatch } from './re/engine.js';
@@ -793,6 +794,7 @@ export function compilePattern(pattern: Py, flags: Py = 0): Pattern {
   // character for '(a)' * 10**5), so that a huge pattern is refused before the work
   chargeSteps(pattern.length * TRANSLATE_STEPS_PER_CHAR);
   try {
+    if (flags & TEMPLATE) refuseTemplateRepeats(pattern, flags, raw === null);
     p = raw === null ? new Pattern(pattern, new Compiled(translateOrOwn(pattern, flags), pattern, flags)) : bytesPattern(raw, pattern, flags);
     // fail now, not at the first search, if JS refuses the translation or it is unsafe
     p.c.check();
