@@ -293,3 +293,11 @@ it("refuses update_wrapper on a module class's method, which stays as it was", (
     expect(run(`import ${module}\nreturn ${method}.__name__`)).toBe(method.split('.')[2]);
   }
 });
+
+/** cmp_to_key's K parses (obj) as PyArg_ParseTupleAndKeywords words it, and keeps it as .obj (the 2026 fuzz). */
+it('calls and reads a cmp_to_key wrapper as CPython does', () => {
+  const call = (args: string) => `import functools\nK = functools.cmp_to_key(lambda a, b: 0)\nreturn K(${args}).obj`;
+  expect(compareWithCPython([
+    call(''), call('1, 2'), call('obj=1'), call('x=1'), call('1, obj=1'), call('1, 2, 3'), call('1, x=1'), call('obj=1, x=2'), call('[1]'),
+  ])).toEqual([]);
+});

@@ -174,12 +174,14 @@ registerType(CmpKey, {
   hash: null,
   eq: (a: CmpKey, b: Py) => sign(a, other(b)) === 0,
   compare: (a: CmpKey, b: Py) => sign(a, other(b)),
+  // keyobject's one member: the value it wraps
+  getattr: (k: CmpKey, name: string) => (name === 'obj' ? k.value : undefined),
 });
 
 /** functools.cmp_to_key(mycmp): a key function for sorted, min and max. */
 const cmpToKey: NativeFn = (a, k) => {
   const [cmp] = bind('cmp_to_key', a, k, ['mycmp'], 1);
-  return new PyFunc('functools.KeyWrapper', (args, kw) => new CmpKey(clinic('K', args, kw, 1)[0], cmp));
+  return new PyFunc('functools.KeyWrapper', (args, kw) => new CmpKey(bind('K', args, kw, ['obj'], 1)[0], cmp));
 };
 
 export const REDUCE = new PyFunc('reduce', reduce);
