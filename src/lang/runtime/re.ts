@@ -6,7 +6,7 @@ import { PyScanner } from './re-scanner.js';
 import { analyse } from './re-safety.js';
 import { FALLBACK_BACKTRACKS } from './regex-engine.js';
 import { truthy } from './iteration.js';
-import { attrErr, EXCEPTION_TYPES, IndexError, OverflowError, pyErr, typeErr, valueErr } from './exceptions.js';
+import { attrErr, EXCEPTION_TYPES, fatalErr, IndexError, OverflowError, pyErr, typeErr, UnsupportedError, valueErr } from './exceptions.js';
 import { ReError, withPattern } from './re-error.js';
 import { strRepr } from './str-repr.js';
 import { hashKey, latin1, type Py, boundMethod, PyBytes, PyDict, PyException, PyIntBox, PyIterator, PyStrBox, PyTuple, tupleOf, typeName } from './values.js';
@@ -639,13 +639,25 @@ const SEARCH_ARGS = ['string', 'pos', 'endpos'];
  * The text a search with pos and endpos reads, as _sre's state_init clamps them to the
  * subject: the subject cut at endpos (as if it were that long), and pos, both code points.
  * What comes before pos is still read by lookbehinds and \b, and ^ holds there only where a line starts.
+ * state_init does not order them: a pos past endpos is answered by `inverted` (null when it is not).
  */
-function searchWindow(s: string, pos: Py = 0, endpos: Py | undefined = undefined): [string, number] {
+function searchWindow(s: string, pos: Py = 0, endpos: Py | undefined = undefined): [string, number] | null {
   const from = indexArg(pos);
   if (endpos === undefined && from <= 0) return [s, 0];
   const n = cpLen(s);
   const to = endpos === undefined ? n : Math.min(Math.max(indexArg(endpos), 0), n);
+  if (Math.min(Math.max(from, 0), n) > to) return null;
   return [to === n ? s : cpSlice(s, 0, to), Math.min(Math.max(from, 0), n)];
+}
+
+/**
+ * A search from past its end: sre's search, fullmatch and findall find nothing there, while its
+ * match runs the pattern's code from beyond the end, where what holds depends on which opcodes
+ * check the bound ('' and '(a)?' match, 'a*' and '$' do not): refused, not guessed.
+ */
+function inverted(kind: 'g' | 'y' | 'f'): null {
+  if (kind === 'y') throw fatalErr(UnsupportedError, 'match() with pos past endpos is not available in conditions: sre runs the pattern beyond the end of the text, which the evaluator does not follow');
+  return null;
 }
 
 /** Neither pos nor endpos given: the common call, re.search(p, s), which makes no window. */
@@ -661,15 +673,18 @@ function searchIn(p: Pattern, kind: 'g' | 'y' | 'f', [s, pos, endpos]: Py[]): Ma
   indexesFirst(pos, endpos);
   const text = subject(p, s);
   if (wholeSubject(pos, endpos)) return p.exec(kind, text, 0, s);
-  const [cut, start] = searchWindow(text, pos, endpos);
-  return p.exec(kind, cut, start, s);
+  const window = searchWindow(text, pos, endpos);
+  if (window === null) return inverted(kind);
+  return p.exec(kind, window[0], window[1], s);
 }
 
 /** Pattern.scanner(string, pos=0, endpos=sys.maxsize): the own engine's search or match, again and again, over the window (re-scanner.ts). */
 function scanner(p: Pattern, a: Py[], k: Map<string, Py> | null): PyScanner {
   const [s, pos, endpos] = bind('scanner', a, k, SEARCH_ARGS, 1);
   indexesFirst(pos, endpos);
-  const [text, start] = searchWindow(subject(p, s), pos, endpos);
+  const window = searchWindow(subject(p, s), pos, endpos);
+  if (window === null) return new PyScanner(p, 0, inverted);
+  const [text, start] = window;
   const n = cpLen(text);
   return new PyScanner(p, start, (kind, at, mustAdvance) => {
     const m = at > n ? null : p.ownMatch(kind, text, at, mustAdvance, s);
@@ -687,14 +702,14 @@ const PATTERN_METHODS = new Map<string, Fn<Pattern>>([
     const [s, pos, endpos] = bind('findall', a, k, SEARCH_ARGS, 1);
     indexesFirst(pos, endpos);
     if (wholeSubject(pos, endpos)) return findall(p, subject(p, s), s);
-    const [text, start] = searchWindow(subject(p, s), pos, endpos);
-    return findall(p, text, s, start);
+    const window = searchWindow(subject(p, s), pos, endpos);
+    return window === null ? [] : findall(p, window[0], s, window[1]);
   }],
   ['finditer', (p, a, k) => {
     const [s, pos, endpos] = bind('finditer', a, k, SEARCH_ARGS, 1);
     indexesFirst(pos, endpos);
-    const [text, start] = searchWindow(subject(p, s), pos, endpos);
-    return new PyIterator(p.all(text, s, start), 'callable_iterator');
+    const window = searchWindow(subject(p, s), pos, endpos);
+    return new PyIterator(window === null ? [][Symbol.iterator]() : p.all(window[0], s, window[1]), 'callable_iterator');
   }],
   ['sub', (p, a, k) => {
     const [repl, s, count = 0] = bind('sub', a, k, ['repl', 'string', 'count'], 2);
