@@ -299,5 +299,8 @@ it('calls and reads a cmp_to_key wrapper as CPython does', () => {
   const call = (args: string) => `import functools\nK = functools.cmp_to_key(lambda a, b: 0)\nreturn K(${args}).obj`;
   expect(compareWithCPython([
     call(''), call('1, 2'), call('obj=1'), call('x=1'), call('1, obj=1'), call('1, 2, 3'), call('1, x=1'), call('obj=1, x=2'), call('[1]'),
+    'import functools\nk = functools.cmp_to_key(lambda a, b: a - b)(1)\nk.obj = 5\nreturn k.obj, k < functools.cmp_to_key(lambda a, b: a - b)(3)',
+    'import functools\nk = functools.cmp_to_key(lambda a, b: 0)(1)\nk.x = 1',
+    'import functools\nk = functools.cmp_to_key(lambda a, b: 0)(1)\ndel k.x',
   ])).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { checkKeyword, checkName } from '../attribute-names.js';
 import { bind, clinic } from '../args.js';
 import { allocEntries, allocItems, checkSize, step, work } from '../budget.js';
 import { callValue } from '../call.js';
-import { AttributeError, pyErr, typeErr } from '../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError } from '../exceptions.js';
 import { isIterable, iterate } from '../iteration.js';
 import * as ops from '../ops.js';
 import { repr, str } from '../repr.js';
@@ -152,7 +152,7 @@ registerType(PyPartial, {
 
 /** What cmp_to_key(mycmp) wraps each value in: ordered and compared by mycmp's sign. */
 class CmpKey {
-  constructor(readonly value: Py, readonly cmp: Py) {}
+  constructor(public value: Py, readonly cmp: Py) {}
 }
 
 function other(b: Py): CmpKey {
@@ -176,6 +176,12 @@ registerType(CmpKey, {
   compare: (a: CmpKey, b: Py) => sign(a, other(b)),
   // keyobject's one member: the value it wraps
   getattr: (k: CmpKey, name: string) => (name === 'obj' ? k.value : undefined),
+  setattr: (k: CmpKey, name: string, v: Py | undefined) => {
+    if (name !== 'obj') throw pyErr(AttributeError, `'functools.KeyWrapper' object has no attribute '${name}'`);
+    // CPython's del leaves the member NULL, which its comparisons then hand to mycmp
+    if (v === undefined) throw fatalErr(UnsupportedError, "deleting a cmp_to_key wrapper's 'obj' is not available in conditions: the evaluator does not build it");
+    k.value = v;
+  },
 });
 
 /** functools.cmp_to_key(mycmp): a key function for sorted, min and max. */
