@@ -34,3 +34,14 @@ const CASES = [
 it('subclasses Decimal and Fraction as CPython does', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/** A subclass's NaN is unequal to itself, as a Decimal's: the == of Decimal's slot, not identity. */
+it("compares a subclass's NaN as Decimal's", () => {
+  expect(
+    compareWithCPython([
+      "from decimal import Decimal\nclass M(Decimal): pass\nm = M('NaN')\nreturn (m != m, m == m, [m] == [m], m in [m], m != M('NaN'))",
+      "from decimal import Decimal\nclass M(Decimal):\n    def __lt__(self, o): return 'lt'\nm = M('NaN')\nreturn (m != m, m == m, m < m, [m] == [m])",
+      "from decimal import Decimal\nclass M(Decimal): pass\nm = M('sNaN')\ntry:\n    return m == m\nexcept Exception as e:\n    return type(e).__name__",
+    ]),
+  ).toEqual([]);
+});

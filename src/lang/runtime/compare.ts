@@ -7,7 +7,7 @@ import { isHooked, isInstance, PyClassException, PyDictInstance, PyInstance } fr
 import { intOf } from './numbers.js';
 import { truthy } from './iteration.js';
 import { NOT_IMPLEMENTED, type PyTypeSlots } from './types/protocol.js';
-import { typeOf } from './types/table.js';
+import { slotsNamed, typeOf } from './types/table.js';
 import { lateBinary, lateCollections, lateOwner } from './late-hooks.js';
 
 type Order = '<' | '<=' | '>' | '>=';
@@ -63,10 +63,12 @@ function unequalToItself(x: Py): boolean {
   if (x instanceof PyFloat) return x.v !== x.v;
   if (x instanceof PyComplex) return x.re !== x.re || x.im !== x.im;
   if (typeof x !== 'object' || x === null) return false;
-  // memoryview.ts is not imported here (it reaches this module): its type is known by name; so is a
-  // Decimal's, whose NaN's == is False too (a signaling one's signals InvalidOperation)
-  const name = typeOf(x).name(x);
-  return (name === 'memoryview' || name === 'decimal.Decimal') && !slotEq(x, x, 0);
+  // memoryview.ts is not imported here (it reaches this module): its type is known by name; a
+  // Decimal's, whose NaN's == is False too (a signaling one's signals InvalidOperation), by its
+  // == slot, which a subclass's instance shares (number-subclass.ts) under its class's name
+  const type = typeOf(x);
+  const decimalEq = slotsNamed('decimal.Decimal')?.eq;
+  return (type.name(x) === 'memoryview' || (decimalEq !== undefined && type.eq === decimalEq)) && !slotEq(x, x, 0);
 }
 
 export const eqOperator = (a: Py, b: Py): boolean => truthy(eqValue(a, b));
