@@ -45,3 +45,14 @@ it("compares a subclass's NaN as Decimal's", () => {
     ]),
   ).toEqual([]);
 });
+
+/** Decimal's __format__ words the empty spec itself (f'{m}', format(m)), not through a subclass's __str__. */
+it("formats a Decimal subclass's instance with an empty spec as Decimal does", () => {
+  expect(
+    compareWithCPython([
+      "from decimal import Decimal\nclass M(Decimal):\n    def __str__(self): return 'S'\nm = M('1.25')\nreturn (f'{m}', format(m), '{}'.format(m), f'{m:>6}', str(m), '%s' % m, f'{M(\"-sNaN\")}')",
+      "from decimal import Decimal\nclass M(Decimal):\n    def __lt__(self, o): return True\n    def __str__(self): return 'S'\nm = M('1.25')\nreturn (f'{m}', f'{m:.1f}', format(m), str(m))",
+      "from decimal import Decimal\nclass M(Decimal):\n    def __format__(self, spec): return 'F' + spec\nm = M('1.25')\nreturn (f'{m}', f'{m:x}', format(m), str(m))",
+    ]),
+  ).toEqual([]);
+});

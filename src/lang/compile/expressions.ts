@@ -4,7 +4,7 @@ import { forEachChild, type Expr, type ExprOf, type FormattedValue, type Node } 
 import { ConditionError } from '../errors.js';
 import { getattr, methodCaller } from '../runtime/attributes.js';
 import { INTROSPECTED, introspect } from '../runtime/introspection.js';
-import { checkSize, countedCall, step, work } from '../runtime/budget.js';
+import { checkSize, step, work } from '../runtime/budget.js';
 import { BUILTINS, callValue } from '../runtime/builtins.js';
 import { AttributeError, EXCEPTION_TYPES, NameError, pyErr, RuntimeError, typeErr } from '../runtime/exceptions.js';
 import { formatValue } from '../runtime/format.js';
@@ -693,9 +693,9 @@ export function formatField(value: Py, conv: string | null, spec: string | null,
   if (conv === 'r') v = repr(v);
   else if (conv === 'a') v = asciiRepr(v);
   else if (conv === 's') v = str(v);
-  // an instance of a condition's class may have a __format__, asked with an empty spec too
-  // FORMAT_VALUE's PyObject_Format: a str as it is, an object's __format__ called (a level toward the recursion limit)
-  const text = spec === null ? (isInstance(v) ? formatValue(v, '') : typeof v === 'object' && v !== null ? countedCall(() => str(v)) : str(v)) : formatValue(v, spec);
+  // FORMAT_VALUE's PyObject_Format, with an empty spec too: a str as it is, an object's __format__ called (a
+  // level toward the recursion limit), which a condition's class or Decimal's words itself (formatsEmpty)
+  const text = formatValue(v, spec ?? '');
   return doc + text;
 }
 

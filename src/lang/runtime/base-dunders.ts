@@ -188,7 +188,7 @@ export function hookedBaseSlots(base: PyTypeSlots, kind: BaseKind): PyTypeSlots<
     formatsEmpty: true,
     format: (v, spec) => {
       if (has(v, '__format__')) return I().format!(v, spec);
-      return spec === '' ? strOf(v) : base.format !== undefined ? base.format(v, spec) : formatBuiltin(v, spec);
+      return spec === '' && base.formatsEmpty !== true ? strOf(v) : base.format !== undefined ? base.format(v, spec) : formatBuiltin(v, spec);
     },
   };
   KINDS.set(slots, [kind, base]);

@@ -150,6 +150,8 @@ function register<T extends NumberInstance>(cls: abstract new (...args: any[]) =
       const s = own(v, '__str__');
       return s === undefined ? base.str!(v, repr, str) : stringResult(s, '__str__');
     },
+    // Decimal's __format__ words an empty spec itself (not through a subclass's __str__); Fraction has none in 3.11
+    formatsEmpty: base === DECIMAL,
     unary: plainUnary(base.unary),
     methods: undefined,
     baseMethods: plainMethods(base),
