@@ -129,7 +129,11 @@ function seedWords(a: Py): Uint32Array {
   } else if (whole !== undefined && !(a instanceof PyFloat)) {
     n = BigInt(whole);
     if (n < 0n) n = -n;
-  } else if (a instanceof PyFloat) n = BigInt.asUintN(64, pyHashBig(a));
+  } else if (a instanceof PyFloat) {
+    // a NaN's hash is its address since 3.10 (_Py_HashPointer): CPython's draws differ from run to run
+    if (Number.isNaN(a.v)) throw fatalErr(UnsupportedError, 'a NaN seed is not supported by the evaluator: its hash, and so the draws, depend on the object\'s address in CPython');
+    n = BigInt.asUintN(64, pyHashBig(a));
+  }
   else throw typeErr('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
   // its hex digits, eight a word from the end: linear in the seed's size
   const hex = n.toString(16);
