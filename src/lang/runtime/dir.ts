@@ -7,6 +7,7 @@
  * scripts/dir-tables.py (dir-table.ts); a condition's class's are its namespace's.
  * dir() without an argument is the caller's locals' names, compiled where it is called (compile/locals.ts).
  */
+import { hasOwnAttrs } from './own-attrs.js';
 import { getattr } from './attributes.js';
 import { step, work } from './budget.js';
 import { callValue } from './call.js';
@@ -161,8 +162,9 @@ export function dirOf(obj: Py): Py[] {
     if (t instanceof PyType) mergeClass(t, names);
     // a def's __dict__ (what was set on it) first, as object.__dir__ takes it below
     // and a partial's (pto->dict, which object.__dir__ reads, and so makes, as CPython's does)
+    // and a Counter's, an OrderedDict's or a ChainMap's (own-attrs.ts)
     // and a def method's, its function's (method_getattro reads __dict__ there)
-    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : isDefMethod(obj) ? functionDictKeys(obj.boundFunc) : obj instanceof PyFunc ? functionKeys(obj) : [];
+    const keys = obj instanceof PyPartial ? (introspect(obj, '__dict__') as PyDict).keyList() : isDefMethod(obj) ? functionDictKeys(obj.boundFunc) : obj instanceof PyFunc ? functionKeys(obj) : hasOwnAttrs(obj) ? (introspect(obj, '__dict__') as PyDict).keyList() : [];
     work(keys.length);
     if (keys.length > 0) return sortedList([...new Set<Py>([...keys, ...names])]);
   } else {

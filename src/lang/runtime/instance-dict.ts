@@ -11,13 +11,14 @@ import { step, work } from './budget.js';
 import { PyInstance } from './class-values.js';
 import { classOfInstance } from './classes.js';
 import { AttributeError, attrErr, fatalErr, pyErr, typeErr, UnsupportedError } from './exceptions.js';
+import { hasOwnAttrs } from './own-attrs.js';
 import { PyDict, PyException, PyType, typeName, type Py } from './values.js';
 
 /** Sets (d undefined: deletes) the instance's table, which `check` has found it has. */
 export function setInstanceDict(obj: Py, d: Py | undefined, check: () => void, adopt: (d: PyDict) => void): void {
   step();
   if (obj instanceof PyType) throw pyErr(AttributeError, "attribute '__dict__' of 'type' objects is not writable");
-  if (classOfInstance(obj) === null && !(obj instanceof PyException)) throw attrErr(obj, '__dict__');
+  if (classOfInstance(obj) === null && !(obj instanceof PyException) && !hasOwnAttrs(obj)) throw attrErr(obj, '__dict__');
   // the getset descriptor first: an instance whose slots leave it no __dict__ has none to set
   check();
   const isException = obj instanceof PyException;

@@ -1,3 +1,4 @@
+import { hasOwnAttrs, ownTable } from './own-attrs.js';
 import type { Stmt } from '../ast.js';
 import { descriptorStoreError, PySlotWrapper } from './slot-wrapper.js';
 import { propertyDoc, PyProperty, setGetterDoc } from './descriptors.js';
@@ -177,6 +178,8 @@ function namespace(obj: Py): Py {
   }
   // a builtin exception's instance has a __dict__ too (e = KeyError(); e.note = 1)
   if (obj instanceof PyException) return liveDict((obj.dict ??= new Map()));
+  // a Counter's, an OrderedDict's, a ChainMap's (Python classes of Lib/collections)
+  if (hasOwnAttrs(obj)) return liveDict(ownTable(obj));
   throw attrErr(obj, '__dict__');
 }
 

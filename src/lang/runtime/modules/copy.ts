@@ -10,6 +10,7 @@
  * counts against CPython's recursion limit, so a deep value ends in RecursionError at CPython's
  * depth and in its words.
  */
+import { copyMap } from '../copy.js';
 import { PyMappingProxy } from '../mappingproxy-value.js';
 import { protocolMethod } from '../types/table.js';
 import { getattr } from '../attributes.js';
@@ -290,6 +291,9 @@ function copy(x: Py): Py {
   return reconstruct(x, null, reduce(x, cls));
 }
 
+/** odict_reduce's state: the instance's attributes (a new dict of them), None where it has none. */
+const odictState = (x: PyOrderedDict): Py => (x.attrs !== null && x.attrs.size > 0 ? new PyDict(copyMap(x.attrs)) : null);
+
 /** The builtin containers and the library's values, copied as their own copy() (or __reduce__) makes them. */
 function copyBuiltin(x: Py): Py {
   if (Array.isArray(x)) {
@@ -298,7 +302,7 @@ function copyBuiltin(x: Py): Py {
   }
   // Counter.__reduce__ and OrderedDict's: the type called, with a dict of the items or then given them
   if (x instanceof PyCounter) return callValue(typeOf(x), [copyPlainDict(x)], null);
-  if (x instanceof PyOrderedDict) return reconstruct(x, null, { make: () => callValue(typeOf(x), [], null), args: [], state: null, listItems: null, dictItems: ops.iterate(callValue(getattr(x, 'items'), [], null)) });
+  if (x instanceof PyOrderedDict) return reconstruct(x, null, { make: () => callValue(typeOf(x), [], null), args: [], state: odictState(x), listItems: null, dictItems: ops.iterate(callValue(getattr(x, 'items'), [], null)) });
   // defaultdict.__copy__, deque.__copy__ and ChainMap.__copy__: their copy()
   if (x instanceof PyDefaultDict || x instanceof PyDeque || x instanceof PyChainMap) return callValue(getattr(x, 'copy'), [], null);
   if (x instanceof PyDict) return ops.copyDict(x);
@@ -388,11 +392,11 @@ function deepcopyOf(x: Py, memo: PyDict): Py {
   if (x instanceof PyOrderedDict || x instanceof PyDefaultDict) {
     const factory = x instanceof PyDefaultDict ? getattr(x, 'default_factory') : null;
     const args = factory === null ? [] : [factory];
-    return reconstruct(x, memo, { make: (a) => callValue(typeOf(x), a, null), args, state: null, listItems: null, dictItems: ops.iterate(callValue(getattr(x, 'items'), [], null)) });
+    return reconstruct(x, memo, { make: (a) => callValue(typeOf(x), a, null), args, state: x instanceof PyOrderedDict ? odictState(x) : null, listItems: null, dictItems: ops.iterate(callValue(getattr(x, 'items'), [], null)) });
   }
   if (x instanceof PyDeque) return dequeDeep(x, memo, null);
-  // ChainMap's object.__reduce_ex__: made without __init__, then its __dict__ ({'maps': [...]}) copied and set
-  if (x instanceof PyChainMap) return reconstruct(x, memo, { make: () => new PyChainMap([]), args: [], state: new PyTuple([null, new PyDict(new Map([['maps', x.maps]]))]), listItems: null, dictItems: null });
+  // ChainMap's object.__reduce_ex__: made without __init__, then its __dict__ ({'maps': [...], ...}) copied and set
+  if (x instanceof PyChainMap) return reconstruct(x, memo, { make: () => new PyChainMap(), args: [], state: new PyTuple([null, new PyDict(copyMap(x.attrs))]), listItems: null, dictItems: null });
   if (x instanceof PyDict) return withFrame(() => {
     const y = new PyDict();
     cCall();

@@ -3,14 +3,15 @@
  * in turn, writes and deletes going to the first. Every method goes through the mappings'
  * own [], in and len (a defaultdict among them answers a missing key), as the Python does;
  * keys(), items() and values() are MutableMapping's views of it. The class takes no subclass
- * here, and the instance no attribute but `maps`.
+ * here; the instance keeps its attributes, `maps` among them, in its own __dict__ (own-attrs.ts).
  */
 import { checkedMethods } from '../../arity.js';
 import { chargeSteps, enterCall, exitCall, step, tick } from '../../budget.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { contains } from '../../compare.js';
-import { fatalErr, KeyError, keyErr, typeErr, UnsupportedError } from '../../exceptions.js';
+import { attrErr, KeyError, keyErr, typeErr } from '../../exceptions.js';
+import { ownAttrSlots } from '../../own-attrs-slots.js';
 import { getattr, lookupAttr } from '../../attributes.js';
 import { delitem, getitem, setitem } from '../../items.js';
 import { iterate, len, toList, truthy } from '../../iteration.js';
@@ -25,7 +26,17 @@ import { PyChainView } from './chainmap-views.js';
 import { fileMappingValues, isMapping } from './abc-instances.js';
 
 export class PyChainMap {
-  constructor(public maps: Py) {}
+  /** The instance's __dict__, which holds `maps` as the Python's __init__ stores it (and may lose it: `del cm.maps`). */
+  attrs: Map<string, Py>;
+  /** No maps: a chain map made without __init__ (copy.deepcopy's, before its state is set). */
+  constructor(maps?: Py) {
+    this.attrs = new Map(maps === undefined ? [] : [['maps', maps]]);
+  }
+  get maps(): Py {
+    const maps = this.attrs.get('maps');
+    if (maps === undefined) throw attrErr(this, 'maps');
+    return maps;
+  }
   /** `cm |= other`: __ior__, the first mapping updated, the chain map itself the result. */
   pyInplaceOr(other: Py): PyChainMap {
     method(first(this), 'update', [other]);
@@ -169,6 +180,8 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
   get: 'own', copy: 'own', new_child: 'own', popitem: 'own', pop: 'own', clear: 'own', setdefault: 'own', update: 'own', keys: 'own', items: 'own', values: 'own',
 });
 
+const ownSlots = ownAttrSlots(PyChainMap, CHAINMAP_TYPE);
+
 export const CHAINMAP: PyTypeSlots<PyChainMap> = {
   name: () => 'ChainMap',
   type: CHAINMAP_TYPE,
@@ -214,11 +227,9 @@ export const CHAINMAP: PyTypeSlots<PyChainMap> = {
     },
   },
   // fromkeys, a classmethod, read through an instance is bound to the class
-  getattr: (v, name) => (name === 'maps' ? v.maps : name === 'parents' ? chainOf(mapsOf(v).slice(1)) : name === 'fromkeys' ? getattr(CHAINMAP_TYPE, name) : undefined),
-  setattr: (v, name, value) => {
-    if (name === 'maps' && value !== undefined) v.maps = value;
-    else throw fatalErr(UnsupportedError, `${value === undefined ? 'deleting' : 'setting'} 'ChainMap.${name}' is not available in conditions: a chain map takes no attribute but maps`);
-  },
+  // parents, a property, before the instance's own names
+  getattr: (v, name) => (name === 'parents' ? chainOf(mapsOf(v).slice(1)) : name === 'fromkeys' ? getattr(CHAINMAP_TYPE, name) : v.attrs.get(name)),
+  setattr: (v, name, value) => ownSlots.setattr(v, name, value),
   methods: METHODS,
   // fromkeys(cls, iterable, *args): cls(dict.fromkeys(iterable, *args))
   classMethods: new Map([['fromkeys', (a: Py[], kw: Map<string, Py> | null) => chainOf([callValue(getattr(dictType(), 'fromkeys'), a, kw)])]]),

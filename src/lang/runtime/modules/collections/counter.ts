@@ -5,6 +5,7 @@
  */
 import { checkedMethods } from '../../arity.js';
 import { getattr } from '../../attributes.js';
+import { ownAttrSlots } from '../../own-attrs-slots.js';
 import { checkSize, step, tick } from '../../budget.js';
 import { copyMap } from '../../copy.js';
 import { callValue } from '../../call.js';
@@ -26,6 +27,8 @@ import { counterRepr, elements, mostCommon, total } from './counter-python.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyCounter extends PyDict {
+  /** The instance's __dict__ (own-attrs.ts): Counter is a Python class. */
+  attrs: Map<string, Py> | null = null;
   /** __missing__: 0, not stored. */
   pyMissing(): Py {
     return 0;
@@ -306,6 +309,7 @@ export const COUNTER: PyTypeSlots<PyCounter> = {
   },
   methods: new Map([...DICT_METHODS, ...COUNTER_METHODS]),
   pyFunctions: (_c, name) => COUNTER_FUNCTIONS.get(name),
+  ...ownAttrSlots(PyCounter, COUNTER_TYPE),
 };
 
 registerType(PyCounter, COUNTER);

@@ -18,6 +18,7 @@ import { PyDict, PyException, PyFunc, PyTuple, type Py } from '../../values.js';
 import { noteDescriptor } from '../../def-names.js';
 import { PyClassType } from '../class-type.js';
 import { mappingUpdate } from './mapping-update.js';
+import { ownAttrSlots } from '../../own-attrs-slots.js';
 import { DICT as DICT_TYPE } from '../../builtins.js';
 
 export class PyDefaultDict extends PyDict {
@@ -107,6 +108,8 @@ DEFAULTDICT_TYPE.attrs.set('fromkeys', noteDescriptor(new PyFunc('fromkeys', (a,
 }, 'method'), 'defaultdict.fromkeys'));
 
 export class PyOrderedDict extends PyDict {
+  /** The instance's __dict__ (own-attrs.ts): OrderedDict is a Python class in Lib/collections, its C twin gives one too. */
+  attrs: Map<string, Py> | null = null;
   constructor() {
     super(new OdictMap());
   }
@@ -181,6 +184,7 @@ const inRepr = new Set<PyOrderedDict>();
 export const ORDEREDDICT: PyTypeSlots<PyOrderedDict> = {
   ...DICT,
   name: () => 'collections.OrderedDict',
+  ...ownAttrSlots(PyOrderedDict, ORDEREDDICT_TYPE),
   type: ORDEREDDICT_TYPE,
   iter: (v) => walkDict(v, 'keys'),
   repr: (v, item) => {

@@ -11,7 +11,7 @@ import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
 import { getattr } from '../../attributes.js';
 import { hooksOf } from '../../attribute-hooks.js';
-import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
+import { makeClass, OBJECT_CLASS, PyInstance, setattr } from '../../classes.js';
 import { PyClass } from '../../class-values.js';
 import { introspect } from '../../introspection.js';
 import { NOT_IMPLEMENTED_VALUE } from '../../class-operators.js';
@@ -292,8 +292,19 @@ SPECIAL_GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_SpecialGenericAlias.__c
   const f = FORMS.get(a[0] as PyInstance)!;
   if (f.origin === null) throw typeErr(`Cannot instantiate typing.${f.name}`);
   if (f.inst !== true) throw typeErr(`Type ${f.name} cannot be instantiated; use ${(f.origin as PyType).name.split('.').pop()}() instead`);
-  return callValue(f.origin, a.slice(1), kw);
+  return keepOrigClass(callValue(f.origin, a.slice(1), kw), a[0]);
 }, 'function'));
+
+/** _BaseGenericAlias.__call__'s `result.__orig_class__ = self`, an AttributeError passed by (a defaultdict, a deque, a str take none). */
+export function keepOrigClass(result: Py, alias: Py): Py {
+  step();
+  try {
+    setattr(result, '__orig_class__', alias);
+  } catch (e) {
+    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(AttributeError)) throw e;
+  }
+  return result;
+}
 
 /** `typing.List[int]`, `typing.Optional[int]`, `typing.Callable[[int], str]`. */
 method(GENERIC_ALIAS, '__repr__', (self) => {

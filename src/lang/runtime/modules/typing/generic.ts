@@ -24,7 +24,7 @@ import { isTypeParameter, makeParameters, pushAll, typeParamHooks } from '../../
 import { PyDict, PyException, PyFunc, PyTuple, PyType, type Py } from '../../values.js';
 import { pyDef } from '../python-def.js';
 import './substitution.js';
-import { alias, aliasOf, formOf, GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS, CONCATENATE_GENERIC_ALIAS } from './forms.js';
+import { alias, aliasOf, formOf, GENERIC_ALIAS, SPECIAL_GENERIC_ALIAS, keepOrigClass, setGenericBases, SPECIAL_FORM, typeArg, UNION_GENERIC_ALIAS, UNPACK_GENERIC_ALIAS, LITERAL_GENERIC_ALIAS, CALLABLE_GENERIC_ALIAS, CONCATENATE_GENERIC_ALIAS } from './forms.js';
 
 export const GENERIC = moduleClass('Generic', [OBJECT_CLASS], null);
 GENERIC.module = 'typing';
@@ -287,15 +287,7 @@ GENERIC_ALIAS.attrs.set('__call__', new PyFunc('_GenericAlias.__call__', (a, kw)
   if (!(alias.origin instanceof PyType)) throw typeErr(`Cannot instantiate ${repr(self)}`);
   // typing.py makes these with inst=False: List[int]() is refused in favour of list()
   if (NOT_INSTANTIABLE.has(alias.name)) throw typeErr(`Type ${alias.name} cannot be instantiated; use ${alias.origin.name}() instead`);
-  const result = callValue(alias.origin, a.slice(1), kw);
-  if (alias.name !== '') return result;
-  step();
-  try {
-    setattr(result, '__orig_class__', self);
-  } catch (e) {
-    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(AttributeError)) throw e;
-  }
-  return result;
+  return keepOrigClass(callValue(alias.origin, a.slice(1), kw), self);
 }, 'function'));
 
 // _GenericAlias.__getitem__ is _tp_cache'd too: Box[T][int] is Box[T][int]
