@@ -114,7 +114,7 @@ class Compiled {
    * The expression to run on `subject`, its budget charged first: a search cannot be
    * interrupted, so what it may cost on its engine is paid before it starts.
    */
-  get(kind: Kind, subject: string, indices = false): Variant | null {
+  get(kind: Kind, subject: string, indices = false, from = 0): Variant | null {
     if (this.ownFor(subject)) return null;
     const r = this.repertoire(subject);
     // a lone high surrogate, held doubled, would be two characters to V8's u flag: the own engine reads code points
@@ -151,6 +151,9 @@ class Compiled {
     let steps = n / 32 + reads / (w > 4 * v.size ? READS_PER_STEP / 4 : READS_PER_STEP);
     // that many reads may pass V8's backtrack limit, and the rest run on the linear engine
     if (v.linear && reads > FALLBACK_BACKTRACKS) steps += linearSteps;
+    // a long counted repeat (x{1000000000}) is charged by its count: where the text from `from`
+    // is shorter than the fewest characters a match takes, the own engine answers at once, as sre's INFO check
+    if (steps > FEW_STEPS && this.own().program.min > n - from) return null;
     if (v.linear && (v.safety.ambiguous !== null || linearSteps < steps)) {
       v.run = v.linearTime ??= make(v.source, v.flags + 'l');
       steps = linearSteps;
@@ -215,6 +218,8 @@ const ANALYSIS_STEPS_PER_CHAR = 8;
 const LINEAR_PER_STEP = 4;
 /** Characters times pattern positions the backtracking engine reads in one step. */
 const READS_PER_STEP = 1024;
+/** A charge above which a search first asks whether the text is long enough for any match. */
+const FEW_STEPS = 1000;
 
 function make(source: string, flags: string): RegExp {
   try {
@@ -265,7 +270,7 @@ export class Pattern {
 
   /** A search (g), match (y) or fullmatch (f) of `s` from code point pos; `subject` is what was passed (a bytes pattern's s is its latin-1 text). */
   exec(kind: 'g' | 'y' | 'f', s: string, pos: number, subject: Py): Match | null {
-    const v = this.c.get(kind, s);
+    const v = this.c.get(kind, s, false, pos);
     if (v === null) {
       const m = this.ownMatch(kind, s, pos, false, subject);
       return m === null ? null : startedAt(m, pos);
@@ -288,7 +293,7 @@ export class Pattern {
   /** Every match from left to right, from code point `start` (each match's pos), Python 3.7's rule for empty matches. */
   *all(s: string, subject: Py = s, start = 0): Generator<Match> {
     // one charge for the whole walk: the searches start where the last match ended
-    const v = this.c.get('g', s);
+    const v = this.c.get('g', s, false, start);
     if (v === null) {
       // sre's: after an empty match, the next must not be empty where it was
       const end = cpLen(s);

@@ -23,6 +23,8 @@ export interface Program {
   /** Float64: repeat bounds reach MAXREPEAT, beyond an int32. */
   code: Float64Array;
   sets: CharSet[];
+  /** The INFO block's min: the fewest characters a match takes (sre_parse's getwidth). */
+  min: number;
 }
 
 const AT_CODE: Record<At, AtCode> = {
@@ -36,7 +38,7 @@ export function compile(p: Sub, flags: number): Program {
   const sets: CharSet[] = [];
   emitSub(code, sets, p, flags);
   code.push(Op.SUCCESS);
-  return { code: Float64Array.from(code), sets };
+  return { code: Float64Array.from(code), sets, min: p.getWidth()[0] };
 }
 
 const caseOf = (flags: number): Case => (!(flags & FLAG.I) ? 'none' : flags & FLAG.U ? 'unicode' : 'ascii');

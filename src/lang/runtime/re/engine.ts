@@ -47,11 +47,14 @@ export class OwnPattern {
    * after an empty match must advance (sre's must_advance, for finditer, sub and split).
    */
   exec(kind: Kind, cps: Int32Array, pos: number, mustAdvance = false): OwnMatch | null {
+    const from = Math.max(0, Math.min(pos, cps.length));
+    // SRE(match)'s INFO check: text shorter than the pattern's fewest characters fails at once
+    if (this.program.min > cps.length - from) return null;
     const st = new State(cps, cps.length);
     // the state, its spans and the match made of them: two steps a search, which a walk of
     // many short matches makes once each (safe_substitute of '$' * 900000: 450,000 of them)
     st.charge(SETUP_UNITS);
-    st.start = st.ptr = Math.max(0, Math.min(pos, cps.length));
+    st.start = st.ptr = from;
     st.mustAdvance = mustAdvance;
     st.matchAll = kind === 'f';
     const found = kind === 'g' ? search(this.program, st) : match(this.program, st, true);

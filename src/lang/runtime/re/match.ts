@@ -542,10 +542,13 @@ export function match(prog: Program, st: State, toplevel: boolean): boolean {
 export function search(prog: Program, st: State): boolean {
   let ptr = st.start;
   if (ptr > st.end) return false;
+  // the INFO block: a match needs at least min characters, so none starts fewer than min from the end
+  if (prog.min > st.end - ptr) return false;
+  const last = Math.max(ptr, st.end - Math.max(prog.min - 1, 0));
   st.ptr = ptr;
   let found = match(prog, st, true);
   st.mustAdvance = false;
-  while (!found && ptr < st.end) {
+  while (!found && ptr < last) {
     ptr++;
     st.reset();
     st.start = st.ptr = ptr;
