@@ -222,3 +222,14 @@ const THROUGH_THE_CLASS = [
 it('reads the properties of the class Fraction as CPython does', () => {
   expect(compareWithCPython(THROUGH_THE_CLASS)).toEqual([]);
 });
+
+// fractions.py's _operator_fallbacks and numbers.Real.__complex__ call float(a) and complex(a): a subclass's own __float__ or __complex__ is heard
+const SUBCLASS_FLOAT = [
+  "from fractions import Fraction\nclass F(Fraction):\n    def __float__(self): return 9.5\nreturn [complex(F(1,2)), F(1,3) + 0.5, 0.5 + F(1,3), F(1,2) * 2.0, F(1,2) + 1j, 1j + F(1,2), F(1,2) ** 0.5, F(1,2) ** F(1,2), 2.0 ** F(1,2), float(F(1,2)), F(1,2) + 1, F(1,2) < 0.6]",
+  "from fractions import Fraction\nclass F(Fraction):\n    def __complex__(self): return 3j\nreturn [complex(F(1,2)), F(1,2) + 1j, 1j - F(1,2), F(1,2) + 0.25]",
+  "from fractions import Fraction\nclass F(Fraction):\n    pass\nreturn [complex(F(1,2)), F(1,2) + 1j, 1j - F(1,2), F(1,2) + 0.25, F(1,3) ** 0.5, complex(Fraction(1,4))]",
+];
+
+it("hears a Fraction subclass's __float__ and __complex__ in mixed arithmetic, as CPython does", () => {
+  expect(compareWithCPython(SUBCLASS_FLOAT)).toEqual([]);
+});

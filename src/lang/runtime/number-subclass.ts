@@ -134,6 +134,8 @@ function plainMethods(base: PyTypeSlots<any>): ReadonlyMap<string, Method> {
   for (const [name, m] of base.methods!) out.set(name, base === DECIMAL && DECIMAL_SELF.has(name) ? m : (v, args, kw) => m(plainOf(v), args, kw));
   // fractions.py's __copy__ and __deepcopy__ of a subclass call its class
   if (base === FRACTION) for (const name of ['__copy__', '__deepcopy__']) out.set(name, (v) => callValue((v as PyFractionInstance).cls, [(v as Frac).n, (v as Frac).d], null));
+  // numbers.Real's __complex__, complex(float(self)): the subclass's own __float__ heard
+  if (base === FRACTION) out.set('__complex__', base.methods!.get('__complex__')!);
   return out;
 }
 

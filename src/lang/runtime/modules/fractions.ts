@@ -274,6 +274,11 @@ const modPairs = ([na, da]: Pair, [nb, db]: Pair): Py => make(int.mod(int.mul(na
 /** float(f): numbers.Rational.__float__, int(numerator) / int(denominator), correctly rounded. */
 const toFloat = (f: Frac): number => int.truediv(f.n, f.d);
 
+/** float(a) as fractions.py calls it: a subclass's own __float__ is heard (F(1, 3) + 0.5 is its float plus 0.5). */
+const floatOf = (f: Frac): PyFloat => (f.constructor === Frac ? new PyFloat(toFloat(f)) : (callValue(BUILTINS.get('float')!, [f], null) as PyFloat));
+/** complex(a): a subclass's own __complex__, else numbers.Real's, complex(float(a)). */
+const complexOf = (f: Frac): Py => (f.constructor === Frac ? new PyComplex(toFloat(f), 0) : callValue(BUILTINS.get('complex')!, [f], null));
+
 function truncOf(f: Frac): Int {
   return neg(f.n) ? int.neg(int.floordiv(int.neg(f.n), f.d)) : int.floordiv(f.n, f.d);
 }
@@ -317,15 +322,15 @@ const binary = (mono: Mono, fallback: (a: Py, b: Py) => Py) => (a: Py, b: Py): P
   if (a instanceof Frac) {
     const rb = rational(b);
     if (rb !== undefined) return mono([a.n, a.d], rb);
-    if (b instanceof PyFloat) return fallback(new PyFloat(toFloat(a)), b);
-    if (b instanceof PyComplex) return fallback(new PyComplex(toFloat(a), 0), b);
+    if (b instanceof PyFloat) return fallback(floatOf(a), b);
+    if (b instanceof PyComplex) return fallback(complexOf(a), b);
     return NOT_IMPLEMENTED;
   }
   const f = b as Frac;
   const ra = rational(a);
   if (ra !== undefined) return mono(ra, [f.n, f.d]);
-  if (a instanceof PyFloat) return fallback(new PyFloat(a.v), new PyFloat(toFloat(f)));
-  if (a instanceof PyComplex) return fallback(new PyComplex(a.re, a.im), new PyComplex(toFloat(f), 0));
+  if (a instanceof PyFloat) return fallback(new PyFloat(a.v), floatOf(f));
+  if (a instanceof PyComplex) return fallback(new PyComplex(a.re, a.im), complexOf(f));
   return NOT_IMPLEMENTED;
 };
 
@@ -342,9 +347,9 @@ function powFrac(a: Frac, b: Py): Py {
       if (!neg(a.n)) return make(int.pow(a.d, p) as Int, int.pow(a.n, p) as Int, false);
       return make(int.pow(int.neg(a.d), p) as Int, int.pow(int.neg(a.n), p) as Int, false);
     }
-    return ops.pow(new PyFloat(toFloat(a)), new PyFloat(int.truediv(rb[0], rb[1])));
+    return ops.pow(floatOf(a), floatOf(b as Frac));
   }
-  return ops.pow(new PyFloat(toFloat(a)), b);
+  return ops.pow(floatOf(a), b);
 }
 
 /** a ** Fraction, as __rpow__. */
@@ -353,7 +358,7 @@ function rpowFrac(b: Frac, a: Py): Py {
   const ra = rational(a);
   if (ra !== undefined) return powFrac(new Frac(ra[0], ra[1]), b);
   if (isOne(b.d)) return ops.pow(a, b.n);
-  return ops.pow(a, new PyFloat(toFloat(b)));
+  return ops.pow(a, floatOf(b));
 }
 
 const powSlot = (a: Py, b: Py): Py => (a instanceof Frac ? powFrac(a, b) : rpowFrac(b as Frac, a));
@@ -583,7 +588,8 @@ const METHODS = checkedMethods('Fraction', new Map<string, Method>([
   ['__trunc__', (v: Frac) => truncOf(v)],
   ['__int__', (v: Frac) => truncOf(v)],
   ['__float__', (v: Frac) => new PyFloat(toFloat(v))],
-  ['__complex__', (v: Frac) => new PyComplex(toFloat(v), 0)],
+  // numbers.Real's: complex(float(self))
+  ['__complex__', (v: Frac) => new PyComplex(floatOf(v).v, 0)],
   // pow(x, y, m): Fraction.__pow__ takes two arguments
   ['__pow__', (v: Py, a) => {
     if (!(v instanceof Frac)) throw typeErr(`unsupported operand type(s) for ** or pow(): ${[v, ...a].map((x) => `'${typeName(x)}'`).join(', ')}`);
