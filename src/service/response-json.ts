@@ -43,7 +43,7 @@ export function toJson(v: Py): string {
   return dumps(v, RESPONSE_JSON);
 }
 
-/** A string's JSON text, as JSON.stringify writes it (quoteJson: a lone surrogate is slow there); short plain ones need no builtin call. */
+/** A string's JSON text, as JSON.stringify writes it (quoteJson: a lone surrogate is slow there); short plain ones need no builtin call. json-quote.ts quoteStr is the same look, kept apart: through it the /eval row counted 1.6% more instructions. */
 function quote(s: string): string {
   if (s.length > 64) return quoteJson(singleHighs(s));
   for (let i = 0; i < s.length; i++) {

@@ -2,7 +2,7 @@ import { allocStr, checkJsonText, checkSize, MAX_NESTING, nestingRoom, tick, too
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
 import { singleHighs } from './codepoints.js';
-import { quoteJson } from './json-quote.js';
+import { quoteJson, quoteStr } from './json-quote.js';
 import { floatRepr } from './repr.js';
 import { getattr } from './attributes.js';
 import { callValue } from './call.js';
@@ -47,16 +47,8 @@ const NOT_ASCII = /[^\x20-\x7e]/;
  * and its default (ensure_ascii) escapes every unit past '~'.
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
-  const mode = ensureAscii ? 'ascii' : raw ? 'raw' : 'js';
-  let q: string | undefined;
-  if (s.length <= 64 && mode !== 'raw') {
-    // a short one by JSON.stringify at once (a look for surrogates first costs more): only an escape
-    // lengthens it, and a lone high, held doubled (codepoints.ts), is escaped, to be written once
-    q = JSON.stringify(s);
-    if (q.length !== s.length + 2 || (ensureAscii && NOT_ASCII.test(s))) q = undefined;
-  }
   // raw: surrogate units kept as they are, a lone high's two included
-  q ??= quoteJson(mode === 'raw' ? s : singleHighs(s), mode);
+  const q = ensureAscii ? (NOT_ASCII.test(s) ? quoteJson(singleHighs(s), 'ascii') : quoteStr(s)) : raw ? quoteJson(s, 'raw') : quoteStr(s);
   // escapes (a lone surrogate's or an ensure_ascii unit's six characters) are written a unit at a time, beyond what reading s paid
   if (q.length > s.length + 2) work(q.length * 2);
   return q;
