@@ -61,9 +61,10 @@ export function slotsOf(v: object): PyTypeSlots | undefined {
 }
 
 /** A module type's dunder as a protocol calls it (int(), float(), round(), copy): its own table's, or its subclass's instance's base's. */
-export function protocolMethod(v: object, name: string): Method | undefined {
-  const slots = BY_CLASS.get((v as Py).constructor);
-  return slots?.methods?.get(name) ?? slots?.baseMethods?.get(name);
+export function protocolMethod(v: Py, name: string): Method | undefined {
+  // by typeOf, as the callers asked before: None and the primitives have no constructor to file
+  const slots = typeOf(v);
+  return slots.methods?.get(name) ?? slots.baseMethods?.get(name);
 }
 
 /** A value's type: primitives by typeof (the hot path), objects by their class. */
