@@ -2,7 +2,7 @@ import { allocStr, checkJsonText, checkSize, MAX_NESTING, nestingRoom, tick, too
 import { typeErr, valueErr } from './exceptions.js';
 import { dumpsInt } from './int/index.js';
 import { singleHighs } from './codepoints.js';
-import { quoteJson, quoteStr } from './json-quote.js';
+import { NOT_PRINTABLE_ASCII, quoteJson, quoteStr } from './json-quote.js';
 import { floatRepr } from './repr.js';
 import { getattr } from './attributes.js';
 import { callValue } from './call.js';
@@ -39,8 +39,6 @@ export interface DumpOptions {
 /** What the HTTP responses use: compact, UTF-8, keys in insertion order. */
 export const COMPACT: DumpOptions = Object.freeze({ itemSep: ',', keySep: ':', ensureAscii: false, sortKeys: false, indent: null, fallback: null });
 
-const NOT_ASCII = /[^\x20-\x7e]/;
-
 /**
  * A str as JSON. JSON.stringify's text writes a lone surrogate as \ud800, as the service's UTF-8
  * answers need; a condition's json.dumps(ensure_ascii=False) (`raw`) keeps it, as CPython does,
@@ -48,7 +46,7 @@ const NOT_ASCII = /[^\x20-\x7e]/;
  */
 function quote(s: string, ensureAscii: boolean, raw = false): string {
   // raw: surrogate units kept as they are, a lone high's two included
-  const q = ensureAscii ? (NOT_ASCII.test(s) ? quoteJson(singleHighs(s), 'ascii') : quoteStr(s)) : raw ? quoteJson(s, 'raw') : quoteStr(s);
+  const q = ensureAscii ? (NOT_PRINTABLE_ASCII.test(s) ? quoteJson(singleHighs(s), 'ascii') : quoteStr(s)) : raw ? quoteJson(s, 'raw') : quoteStr(s);
   // escapes (a lone surrogate's or an ensure_ascii unit's six characters) are written a unit at a time, beyond what reading s paid
   if (q.length > s.length + 2) work(q.length * 2);
   return q;

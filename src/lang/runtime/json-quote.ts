@@ -17,7 +17,8 @@ const SURROGATE_UNIT = /[\uD800-\uDFFF]/;
 /** What 'raw' escapes: JSON's own escapes and the control characters. */
 const RAW_ESCAPED = /[\x00-\x1f"\\]/;
 
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+/** What ensure_ascii escapes: every unit outside ' '..'~'. */
+export const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /** JSON.stringify's short escapes, by unit; \u00XX for the other control characters. */
 const SHORT: Record<number, number> = { 8: 0x62, 9: 0x74, 10: 0x6e, 12: 0x66, 13: 0x72, 34: 0x22, 92: 0x5c };
