@@ -10,7 +10,7 @@ import { Engine, stepsTaken } from '../../src/lang/index.js';
 import { CONDITION_BOUND_MS, DEFAULT_LOG } from '../support/hostile-corpus.js';
 import { IsolatedEngine, verdict } from '../support/isolated-engine.js';
 import { compareWithCPython, evaluator, type Outcome } from '../support/cpython.js';
-import { bestCpuMs, endsOnSteps } from '../support/cpu-budget.js';
+import { endsOnSteps, expectCpuWithin } from '../support/cpu-budget.js';
 import { threadCpuMs } from '../support/thread-cpu.js';
 
 const answers = (repr: string) => (out: Outcome): void => expect(out.repr).toBe(repr);
@@ -202,34 +202,20 @@ describe("attack findings: a condition's own instances are cheap to hash", () =>
   // object.__hash__ was a WeakMap lookup, three MRO walks and two BigInts per hash, and a set hashes a
   // member twice: 7-14 µs an item, so 20,000 ran out of the 50 ms clock (CPython: a few ms); now about
   // 0.7 µs. Timed in CPU time, with the clock lifted: on this shared machine a run's wall time is often
-  // another process's. The best of three runs, after three to warm the JIT: the first runs at full
-  // size took 60-180 ms while V8 compiled (CI read 52 ms once), then 20-35 ms.
-  const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
-  const cpuMs = (source: string): number => {
-    const before = threadCpuMs();
-    expect(evaluator(unclocked, { source, data: {} }).repr).toBe(source.includes('20000') ? '20000' : '2000');
-    return threadCpuMs() - before;
-  };
+  // another process's. Against a typical condition's budget (test/support/cpu-budget.ts).
   it.each([
-    ['a set', 'class A:\n    pass\nreturn len({A() for i in range(N)})'],
-    ['dict keys', 'class A:\n    pass\nreturn len({A(): i for i in range(N)})'],
-    ['a set of a subclass', 'class A:\n    pass\nclass B(A):\n    def f(self):\n        return 1\nreturn len(set([B() for i in range(N)]))'],
-  ])('20,000 instances in %s take less CPU than the 50 ms budget', (_label, source) => {
-    for (let i = 0; i < 3; i++) cpuMs(source.replace('N', '20000'));
-    const best = Math.min(...[0, 1, 2].map(() => cpuMs(source.replace('N', '20000'))));
-    expect(best).toBeLessThan(50);
+    ['a set', 'class A:\n    pass\nreturn len({A() for i in range(20000)})'],
+    ['dict keys', 'class A:\n    pass\nreturn len({A(): i for i in range(20000)})'],
+    ['a set of a subclass', 'class A:\n    pass\nclass B(A):\n    def f(self):\n        return 1\nreturn len(set([B() for i in range(20000)]))'],
+  ])("20,000 instances in %s take less CPU than a typical condition's budget twice over", (_label, source) => {
+    expectCpuWithin(source, answers('20000'), 2.5);
   });
 });
 
 describe('attack findings: printf-style % is paid for as it works', () => {
   // String.prototype.replace with a callback matched all 333,333 directives before converting (and
   // paying for) the first, so a run out of steps after some thousands of them had done the work of all.
-  // Timed in CPU time, best of three after one to warm the JIT: 2-9 ms now, 42-103 ms before.
-  const cpuMs = (engine: Engine, source: string, steps: number): number => {
-    const before = threadCpuMs();
-    expect(evaluator(engine, { source, data: {} }).error).toBe(`StepLimitError: condition exceeded its budget of ${steps} steps`);
-    return threadCpuMs() - before;
-  };
+  // Timed in CPU time, against a typical condition's budget: 2-9 ms now, 42-103 ms before (a budget: 12-25 ms).
   // the steps: the setup's (a bytes format also pays for reading its octets), then some thousands of directives
   it.each([
     ["'%s'", 40_000, "t = ('ab',) * 333333\nf = '%s' * 333333\nreturn len(f % t)"],
@@ -238,9 +224,8 @@ describe('attack findings: printf-style % is paid for as it works', () => {
     ["b'%(a)s' with a dict", 80_000, "d = {b'a': b'xy'}\nf = b'%(a)s' * 199999\nreturn len(f % d)"],
   ])('%s: a run out of steps stops within its directives', (_label, steps, source) => {
     const engine = new Engine({ maxSteps: steps, maxMillis: 60_000, requestMillis: 60_000 });
-    cpuMs(engine, source, steps);
-    const best = Math.min(cpuMs(engine, source, steps), cpuMs(engine, source, steps), cpuMs(engine, source, steps));
-    expect(best).toBeLessThan(25);
+    const ends = (out: Outcome): void => expect(out.error).toBe(`StepLimitError: condition exceeded its budget of ${steps} steps`);
+    expectCpuWithin(source, ends, 1, engine);
   });
 });
 
@@ -476,8 +461,8 @@ describe('an eighth attack: int.to_bytes is paid for its bytes and makes them na
     ["(-1).to_bytes(999999, 'little', signed=True)"],
     ["(-2**100).to_bytes(999999, 'big', signed=True)"],
     ["(1).to_bytes(999999, 'big')"],
-  ])('%s takes less CPU than a third of the 50 ms budget', (call) => {
-    expect(bestCpuMs(`return len(${call})`, answers('999999'))).toBeLessThan(16);
+  ])("%s takes less CPU than a typical condition's budget and a half", (call) => {
+    expectCpuWithin(`return len(${call})`, answers('999999'), 1.5);
   });
 });
 
@@ -489,8 +474,8 @@ describe('a ninth attack: a union of many GenericAliases is deduplicated in line
   it.each([
     ['aliases = [dict[int, i] for i in range(300)]\nu = int\nfor a in aliases:\n    u = u | a\nreturn len(u.__args__)', '301'],
     ['aliases = []\nt = int\nfor i in range(150):\n    t = list[t]\n    aliases.append(t)\nu = int\nfor a in aliases:\n    u = u | a\nreturn len(u.__args__)', '151'],
-  ])('%s takes less CPU than half the 50 ms budget', (source, expected) => {
-    expect(bestCpuMs(source, answers(expected))).toBeLessThan(25);
+  ])("%s takes less CPU than a typical condition's budget", (source, expected) => {
+    expectCpuWithin(source, answers(expected), 1);
   });
 });
 
@@ -513,7 +498,7 @@ describe('a tenth attack: what the cost model under-charged ends on the step lim
     ['sorted() of 1,000 near-equal million-character strs', "s = 'a' * 999999\nt = s[:-1] + 'b'\nreturn sorted([s, t] * 500)"],
     ['max() of 1,000 near-equal million-character strs', "s = 'a' * 999999\nt = s[:-1] + 'b'\nreturn max([s, t] * 500)"],
   ])('%s', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(30);
+    expectCpuWithin(source, endsOnSteps, 1.5);
   });
 
   it("string.Template('$' * N).safe_substitute() is charged for each of its own engine's searches", () => {
@@ -525,7 +510,7 @@ describe('a tenth attack: what the cost model under-charged ends on the step lim
     expect(evaluator(counted, { source: "import string\nreturn len(string.Template('$' * 200000).safe_substitute())" }).repr).toBe('100000');
     expect(stepsTaken()).toBeGreaterThanOrEqual(12 * 100_000);
     const source = "import string\nreturn len(string.Template('$' * 900000).safe_substitute())";
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(30);
+    expectCpuWithin(source, endsOnSteps, 2);
   });
 });
 
@@ -567,9 +552,9 @@ describe('a tenth attack: datetime arithmetic costs what a step does', () => {
     ['d += timedelta(seconds=1)', 'd += t'],
     ['d -= timedelta(seconds=1)', 'd -= t'],
     ['d + timedelta(days=1)', 'e = d + u'],
-  ])('20,000 of %s take less CPU than the 50 ms budget', (_label, statement) => {
+  ])("20,000 of %s take less CPU than a typical condition's budget", (_label, statement) => {
     const source = `import datetime\nd = datetime.datetime(2000, 1, 1)\nt = datetime.timedelta(seconds=1)\nu = datetime.timedelta(days=1)\nfor i in range(20000):\n    ${statement}\nreturn 1`;
-    expect(bestCpuMs(source, answers('1'))).toBeLessThan(40);
+    expectCpuWithin(source, answers('1'), 1);
   });
 });
 
@@ -583,7 +568,7 @@ describe('a tenth attack: a nested value is paid for by its levels', () => {
     ['hash() of a tuple nested 900 deep, in a loop', 'x = ()\nfor i in range(900):\n    x = (x,)\nfor i in range(10**5):\n    hash(x)\nreturn 1'],
     ['repr() of a list nested 900 deep, in a loop', 'x = []\nfor i in range(900):\n    x = [x]\nfor i in range(10**5):\n    repr(x)\nreturn 1'],
   ])('%s', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(50);
+    expectCpuWithin(source, endsOnSteps, 2.5);
   });
 });
 
@@ -598,7 +583,7 @@ describe('an eleventh attack: a namedtuple of many fields pays for what it walks
     ["_replace(a9999=1) of a namedtuple of 10,000 fields, in a loop", `${P}p = P(*range(10000))\nfor i in range(10**5):\n    p._replace(a9999=1)\nreturn 1`],
     ["a subclass's _asdict() of 10,000 fields, in a loop", `${P}class Q(P):\n    pass\nq = Q(*range(10000))\nfor i in range(10**5):\n    q._asdict()\nreturn 1`],
   ])('%s', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(30);
+    expectCpuWithin(source, endsOnSteps, 7);
   });
 });
 
@@ -615,7 +600,7 @@ describe("an eleventh attack: a call's **d and a partial's stored arguments are 
     ['a partial of 100,000 stored arguments, called in a loop', 'import functools\ndef f(*a):\n    return 1\np = functools.partial(f, *range(10**5))\nfor i in range(10**5):\n    p()\nreturn 1'],
     ['_replace(**d) of a namedtuple of 10,000 fields, in a loop', `import collections\nnames = ['a' + str(i) for i in range(10000)]\nP = collections.namedtuple('P', names)\np = P(*range(10000))\nd = dict.fromkeys(names, 0)\nfor i in range(10**5):\n    p._replace(**d)\nreturn 1`],
   ])('%s', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(50);
+    expectCpuWithin(source, endsOnSteps, 7);
   });
 });
 
@@ -627,7 +612,7 @@ describe("an eleventh attack: a frozenset's hash is paid for what it costs", () 
     ['hash() of a frozenset of 30,000 members, in a loop', 'a = frozenset(range(30000))\nfor i in range(10**5):\n    hash(a)\nreturn 1'],
     ['a frozenset of 30,000 members looked up in a set, in a loop', 'a = frozenset(range(30000))\ns = set()\nfor i in range(10**5):\n    a in s\nreturn 1'],
   ])('%s', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(50);
+    expectCpuWithin(source, endsOnSteps, 5.5);
   });
 });
 
@@ -643,7 +628,7 @@ describe("an eleventh attack: set algebra pays for the members it places", () =>
     ['d.keys().isdisjoint(b) of 30,000, in a loop', `d = dict.fromkeys(range(30000))\nb = set(range(15000, 45000))\nfor i in range(10**5):\n    d.keys().isdisjoint(b)\nreturn 1`],
   ])('%s', (_label, source) => {
     // 50-60 ms at the model's rate (set building included), 300 ms and more before
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(120);
+    expectCpuWithin(source, endsOnSteps, 17);
   });
 });
 
@@ -662,7 +647,7 @@ describe("a twelfth attack: json.dumps pays for a dict's entries by what they co
   // items of work an entry, and no pair copied: some 11 ms charged 17,000 steps.
   it('json.dumps() of a dict of 50,000 int keys, in a loop', () => {
     const source = 'import json\nd = dict.fromkeys(range(50000), 1)\nfor i in range(100):\n    json.dumps(d)\nreturn 1';
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(130);
+    expectCpuWithin(source, endsOnSteps, 8.5);
   });
 });
 
@@ -672,7 +657,7 @@ describe('a twelfth attack: operator.methodcaller makes no repr when it is built
   // 10,000 with the clock lifted). Now the repr is made when asked for, as CPython's.
   it('operator.methodcaller nested 5,000 deep', () => {
     const source = "import operator\nf = abs\nfor i in range(5000):\n    f = operator.methodcaller('__call__', f)\nreturn 1";
-    expect(bestCpuMs(source, answers('1'))).toBeLessThan(40);
+    expectCpuWithin(source, answers('1'), 1);
   });
 });
 
@@ -683,7 +668,7 @@ describe('a review attack: str() of a long chain of exceptions pays for each lev
     ['str() of a chain 990 deep, in a loop', 'e = ValueError(1)\nfor i in range(990):\n    e = ValueError(e)\nn = 0\nfor i in range(100000):\n    n += len(str(e))\nreturn n'],
     ["f'{e}', '%s' % e and format(e) of a chain 990 deep, in a loop", "e = ValueError(1)\nfor i in range(990):\n    e = ValueError(e)\nn = 0\nfor i in range(100000):\n    n += len(f'{e}') + len('%s' % e) + len(format(e))\nreturn n"],
   ])('%s ends on the step limit', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(30);
+    expectCpuWithin(source, endsOnSteps, 3);
   });
 });
 
@@ -695,8 +680,8 @@ describe('a review attack: json.dumps of lone surrogates is quoted a unit at a t
   it.each([
     ["json.dumps('\\udc00' * 600000, ensure_ascii=False)", "import json\nreturn len(json.dumps('\\udc00' * 600000, ensure_ascii=False))", '600002'],
     ["json.dumps('\\ud800' * 300000, ensure_ascii=False)", "import json\nreturn len(json.dumps('\\ud800' * 300000, ensure_ascii=False))", '300002'],
-  ])('%s takes less CPU than a third of the 50 ms budget', (_label, source, expected) => {
-    expect(bestCpuMs(source, answers(expected))).toBeLessThan(16);
+  ])("%s takes less CPU than a typical condition's budget", (_label, source, expected) => {
+    expectCpuWithin(source, answers(expected), 1);
   });
 });
 
@@ -705,7 +690,7 @@ describe('a review attack: statistics.geometric_mean pays a step for each log it
   // 0.3-1 µs: 60 calls over 10,001 ints ran 105 ms of CPU on 94,000 steps. A step a log now, as a call.
   it('geometric_mean of 10,001 big ints, in a loop', () => {
     const source = 'import statistics\nn = 0\nfor i in range(60):\n    n += statistics.geometric_mean([10**300] * 10000 + [2])\nreturn n';
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(40);
+    expectCpuWithin(source, endsOnSteps, 3);
   });
 });
 
@@ -718,7 +703,7 @@ describe('a review attack: json.dumps pays for the lone surrogates it escapes or
     ['json.dumps() of 100,000 lone surrogates, in a loop', "import json\ns = '\\ud800' * 100000\nn = 0\nfor i in range(100000):\n    n += len(json.dumps(s))\nreturn n"],
     ['json.dumps(ensure_ascii=False) of 100,000 lone surrogates, in a loop', "import json\ns = '\\udc00' * 50000 + '\\ud800' * 50000\nn = 0\nfor i in range(100000):\n    n += len(json.dumps(s, ensure_ascii=False))\nreturn n"],
   ])('%s ends on the step limit', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(60);
+    expectCpuWithin(source, endsOnSteps, 2);
   });
 });
 
@@ -733,6 +718,6 @@ describe('a review attack: json.dumps pays for the text it joins and the non-ASC
     ["json.dumps(['a' * 32] * 10000, ensure_ascii=False), in a loop", "import json\ns = ['a' * 32] * 10000\nwhile True:\n    json.dumps(s, ensure_ascii=False, separators=(',', ':'))"],
     ["json.dumps(['\ud800' * 16] * 10000, ensure_ascii=False), in a loop", "import json\ns = ['\ud800' * 16] * 10000\nwhile True:\n    json.dumps(s, ensure_ascii=False)"],
   ])('%s ends on the step limit', (_label, source) => {
-    expect(bestCpuMs(source, endsOnSteps)).toBeLessThan(120);
+    expectCpuWithin(source, endsOnSteps, 2.5);
   });
 });
