@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { ConditionError, describeException, Engine, parseJson, PyException, type PyDict } from '../../src/lang/index.js';
 import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { original } from '../support/original.js';
 
 /** functools.reduce and partial, and the operator module. */
 it('answers functools and operator as CPython does', () => {
@@ -304,3 +305,30 @@ it('calls and reads a cmp_to_key wrapper as CPython does', () => {
     'import functools\nk = functools.cmp_to_key(lambda a, b: 0)(1)\ndel k.x',
   ])).toEqual([]);
 });
+
+/**
+ * partial_repr prints each argument by PyObject_Repr, a level of CPython's limit: the last nesting
+ * that answers at the envelope's level of the original's `python3 -c`, and one more. Its reprs
+ * counted no level (a partial nested 2,000 deep ran JavaScript's stack out, and one in a list
+ * 600 deep answered where CPython raises), and made a frame or two more than a level needs.
+ */
+const NESTED: [route: string, wrap: string, last: number][] = [
+  ["'%r' % (x,)", 'functools.partial(print, x)', 997],
+  ['repr(x)', 'functools.partial(print, k=x)', 996],
+  ["'{}'.format(x)", 'functools.partial(functools.partial(print, x))', 995],
+  ["f'{x}'", 'functools.partial(print, [x])', 498],
+  ['str(x)', 'types.SimpleNamespace(a=functools.partial(print, x))', 498],
+];
+
+it("prints partials nested as deep as the original's CPython does, at N and N+1", () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  const mismatches: string[] = [];
+  for (const [route, wrap, last] of NESTED) {
+    const attempt = `try:\n    r.append(len(${route}))\nexcept RecursionError as e:\n    r.append(str(e))`;
+    const source = `import functools, types\nx = 1\nfor i in range(${last}): x = ${wrap}\nr = []\n${attempt}\nx = ${wrap}\n${attempt}\nreturn r`;
+    const got = evaluator(engine, { source });
+    const want = original(source);
+    if ((got.error ?? got.repr) !== want) mismatches.push(`${route} of ${wrap} ${last} deep and one more: got ${got.error ?? got.repr}, CPython ${want}`);
+  }
+  expect(mismatches).toEqual([]);
+}, 60_000);

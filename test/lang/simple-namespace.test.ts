@@ -116,6 +116,33 @@ it("prints namespaces nested as deep as the original's CPython does, at N and N+
   expect(mismatches).toEqual([]);
 }, 60_000);
 
+/**
+ * A namespace in a list, tuple or dict in turn, and the last nesting of each that answers at the
+ * envelope's level of the original's `python3 -c`: each object two levels (its repr and its item's).
+ * JavaScript's stack ran out at some 450 of them (a RecursionError that ended the run, where
+ * CPython's is caught), through the frames of the bound __repr__ each namespace was printed by.
+ */
+const ALTERNATING: [route: string, wrap: string, last: number][] = [
+  ["'%r' % (x,)", '[x]', 498],
+  ['repr(x)', '(x,)', 498],
+  ['str(x)', "{'k': x}", 498],
+  ["f'{x}'", '[x]', 498],
+  ["'{}'.format(x)", "{'k': x}", 497],
+];
+
+it("prints namespaces held in containers in turn as deep as the original's CPython does, at N and N+1", () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  const mismatches: string[] = [];
+  for (const [route, wrap, last] of ALTERNATING) {
+    const attempt = `try:\n    r.append(len(${route}))\nexcept RecursionError as e:\n    r.append(str(e))`;
+    const source = `import types\nSN = types.SimpleNamespace\nx = SN()\nfor i in range(${last}): x = SN(a=${wrap})\nr = []\n${attempt}\nx = SN(a=${wrap})\n${attempt}\nreturn r`;
+    const got = evaluator(engine, { source });
+    const want = original(source);
+    if ((got.error ?? got.repr) !== want) mismatches.push(`${route} of SN(a=${wrap}) ${last} deep and one more: got ${got.error ?? got.repr}, CPython ${want}`);
+  }
+  expect(mismatches).toEqual([]);
+}, 60_000);
+
 // each key a namespace is made with, prints or compares is paid as a dict's is (a dict's == of 10,000
 // keys a thousand times takes 70-86 ms of CPU to its step limit on this machine; these take no more)
 it.each([

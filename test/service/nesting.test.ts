@@ -41,6 +41,12 @@ it('answers conditions nested at N and N+1 quickly, and keeps serving', async ()
     // values as deep as CPython walks them: a tuple 1,000 deep hashed (990 raised before; CPython has no limit there), 998 generator expressions walked at once
     ['x = ()\nfor i in range(1000):\n    x = (x,)\nreturn x in {x}', null],
     ['g = iter([1])\nfor i in range(998):\n    g = (x for x in g)\nreturn list(g)', null],
+    // printed as deep as CPython prints them, and one more its catchable RecursionError: a namespace in a list in turn (the
+    // server's JavaScript stack ran out at some 460, which ended the run), a partial in a partial (counted no level)
+    ["import types\nx = 1\nfor i in range(498):\n    x = types.SimpleNamespace(a=[x])\nreturn len('%r' % (x,)) > 0", null],
+    ["import types\nx = 1\nfor i in range(499):\n    x = types.SimpleNamespace(a=[x])\ntry:\n    '%r' % (x,)\nexcept RecursionError as e:\n    return 'getting the repr' in str(e)", null],
+    ["import functools\nx = 1\nfor i in range(997):\n    x = functools.partial(print, x)\nreturn len('%r' % (x,)) > 0", null],
+    ["import functools\nx = 1\nfor i in range(998):\n    x = functools.partial(print, x)\ntry:\n    '%r' % (x,)\nexcept RecursionError as e:\n    return 'getting the repr' in str(e)", null],
   ];
   for (const [text, error] of cases) {
     let start = performance.now();

@@ -705,6 +705,14 @@ function lateEq(): void {
   noteEqClass();
 }
 
+/**
+ * C types' reprs written here (types.SimpleNamespace's), by their slot wrapper: an instance's repr
+ * calls one as CPython calls tp_repr, not by binding the wrapper and calling that, whose frames
+ * ran JavaScript's stack out at some 450 namespaces each in a list (CPython's limit: 498).
+ */
+const ownReprs = new Map<Py | undefined, (v: PyInstance) => string>();
+export const setOwnRepr = (wrapper: Py, fn: (v: PyInstance) => string): void => void ownReprs.set(wrapper, fn);
+
 /** An instance whose slots are INSTANCE's: of a plain class, or of an exception class (whose name, attributes, repr and str are an exception's). */
 type Plain = PyInstance | PyClassException;
 
@@ -797,6 +805,12 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   // iter(v) itself: what __iter__ returned (a generator, a list_iterator), as CPython's iter() answers it
   iterator: ownIterator,
   repr: (v) => {
+    const direct = ownReprs.get(v.cls.lookup('__repr__'));
+    if (direct !== undefined && v instanceof PyInstance) {
+      // the call's step, as callValue charges it
+      step();
+      return direct(v);
+    }
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are
     return s === undefined ? `<${reprName(v.cls)} object>` : stringResult(s, '__repr__');

@@ -39,8 +39,6 @@ const REPR_NESTING = 998;
 /** A repr in progress: the containers open (a cycle prints as [...]), and the characters made so far. */
 interface Walk {
   seen: Set<unknown>;
-  /** Values of other types being printed (exceptions, views, ...): levels of nesting that `seen` does not hold. */
-  open: number;
   size: number;
   /** Eighths of a step the items printed since the last charge cost (itemRepr). */
   units: number;
@@ -53,7 +51,12 @@ interface Walk {
  */
 let printing: Set<unknown> | null = null;
 
-/** Levels a C type's repr holds open itself (nested namespaces): a value it prints counts them with its own, as CPython's one limit does. */
+/**
+ * Values of other types being printed (exceptions, views, partials, namespaces, ...): levels of
+ * nesting that no walk's `seen` holds. One count for all walks, as CPython's limit is one: a
+ * type's repr that calls repr() of what it holds (partial_repr's PyObject_Repr of each argument)
+ * starts a walk of its own, which counts the levels open outside it.
+ */
 let ownLevels = 0;
 
 /** How many levels the repr under way has open, containers and a C type's own: where types.SimpleNamespace's next level would be. */
@@ -67,7 +70,7 @@ export function closeOwnLevel(): void {
 
 export function repr(v: Py, seen?: Set<unknown>): string {
   const outer = printing;
-  const w: Walk = { seen: seen ?? outer ?? new Set(), open: 0, size: 0, units: 0 };
+  const w: Walk = { seen: seen ?? outer ?? new Set(), size: 0, units: 0 };
   printing = w.seen;
   try {
     const text = reprIn(v, w);
@@ -97,7 +100,7 @@ function reprIn(v: Py, w: Walk): string {
   if (c === Array || c === PyDict || c === PySet || c === PyFrozenSet || c === PyTuple) {
     const seen = w.seen;
     if (seen.has(v)) return Array.isArray(v) ? '[...]' : v instanceof PyDict ? '{...}' : '(...)';
-    if (seen.size + w.open + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+    if (seen.size + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
     seen.add(v);
     try {
       return containerRepr(v, w);
@@ -108,7 +111,7 @@ function reprIn(v: Py, w: Walk): string {
   // every other type words its own repr (types/*.ts); a cycle back through one ends as a RecursionError
   const type = typeOf(v);
   if (type.repr === undefined) return `<${type.name(v)} object>`;
-  if (w.seen.size + w.open + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+  if (w.seen.size + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
   if (type.reprCycle !== undefined) {
     if (w.seen.has(v)) return type.reprCycle;
     w.seen.add(v);
@@ -118,11 +121,11 @@ function reprIn(v: Py, w: Walk): string {
       w.seen.delete(v);
     }
   }
-  w.open++;
+  ownLevels++;
   try {
     return type.repr(v, (x) => itemRepr(x, w));
   } finally {
-    w.open--;
+    ownLevels--;
   }
 }
 
@@ -150,7 +153,7 @@ function reprItems(items: Py[], w: Walk): string {
 function itemRepr(x: Py, w: Walk): string {
   tick();
   // PyObject_Repr enters a level for each item, an int or a str as well as a container
-  if (w.seen.size + w.open + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
+  if (w.seen.size + ownLevels >= nestingRoom(REPR_NESTING)) throw tooDeep(WHILE_REPR);
   const before = w.size;
   const text = reprIn(x, w);
   const inner = w.size - before;

@@ -105,14 +105,21 @@ const inRepr = new Set<PyPartial>();
  * size limit as it grows, where a repr() of each apart pays for no int and counts nothing
  * (partial(f, *range(999999)): 8 MB in 90 ms, unpaid).
  */
-export function argumentReprs(p: { args: PyTuple; keywords: PyDict }): string[] {
+export function argumentReprs(p: { args: PyTuple; keywords: PyDict }, parts: string[] = []): string[] {
   work((p.args.items.length + p.keywords.m.size) * 4);
   let size = 0;
-  const held = (text: string): string => {
+  // loops, not map(): a partial of a partial nested 997 deep is CPython's limit, and each frame here is one of JavaScript's stack at every level
+  for (const v of p.args.items) {
+    const text = repr(v);
     checkSize((size += text.length + 2));
-    return text;
-  };
-  return [...p.args.items.map((v) => held(repr(v))), ...[...p.keywords.m].map(([nk, v]) => held(`${str(p.keywords.key(nk))}=${repr(v)}`))];
+    parts.push(text);
+  }
+  for (const [nk, v] of p.keywords.m) {
+    const text = `${str(p.keywords.key(nk))}=${repr(v)}`;
+    checkSize((size += text.length + 2));
+    parts.push(text);
+  }
+  return parts;
 }
 
 /** partial_repr: the type's name, the function, then the arguments, then the keywords as name=value. */
@@ -120,7 +127,7 @@ export function partialRepr(p: PyPartial, typeName: string): string {
   if (inRepr.has(p)) return '...';
   inRepr.add(p);
   try {
-    return `${typeName}(${[repr(p.func), ...argumentReprs(p)].join(', ')})`;
+    return `${typeName}(${argumentReprs(p, [repr(p.func)]).join(', ')})`;
   } finally {
     inRepr.delete(p);
   }

@@ -11,7 +11,7 @@
 import { checkName } from '../attribute-names.js';
 import { allocEntries, checkSize, nestingRoom, tick, tooDeep, work } from '../budget.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
-import { makeClass, OBJECT_CLASS, PyInstance, finishClass } from '../classes.js';
+import { makeClass, OBJECT_CLASS, PyInstance, finishClass, setOwnRepr } from '../classes.js';
 import { eq, geValue, gtValue, leValue, ltValue } from '../compare.js';
 import { typeErr } from '../exceptions.js';
 import { liveDict } from '../introspection.js';
@@ -58,10 +58,8 @@ const REPR_NESTING = 998;
 function namespaceRepr(ns: PyInstance): string {
   const name = ns.cls === SIMPLE_NAMESPACE ? 'namespace' : ns.cls.name;
   if (inRepr.has(ns)) return `${name}(...)`;
-  // each namespace open is a level of CPython's recursion limit (repr.ts openOwnLevel), each value's PyObject_Repr one more
-  if (levelsOpen() >= nestingRoom(REPR_NESTING)) throw tooDeep('while getting the repr of an object');
+  // its level is open already: repr.ts opens it for a namespace printed by repr(), and the loop below for one printed inside
   inRepr.add(ns);
-  openOwnLevel();
   try {
     const d = liveDict(ns.dict);
     // PyDict_Keys: the keys as they were, each value read again (a value's repr may change the dict)
@@ -78,20 +76,29 @@ function namespaceRepr(ns: PyInstance): string {
       if (v === undefined) continue;
       // the value's PyObject_Repr is a level, an int's or a str's too
       if (levelsOpen() >= nestingRoom(REPR_NESTING)) throw tooDeep('while getting the repr of an object');
-      // a namespace printed by this same __repr__: here, not through the operators (JavaScript's stack would run out before CPython's limit)
-      const item = `${text}=${isNamespace(v) && v.cls.lookup('__repr__') === REPR ? namespaceRepr(v) : repr(v)}`;
+      // a namespace printed by this same __repr__: here, a level of its own opened, not through the operators (JavaScript's stack would run out before CPython's limit)
+      const item = `${text}=${isNamespace(v) && v.cls.lookup('__repr__') === REPR ? innerRepr(v) : repr(v)}`;
       checkSize((size += item.length + 2));
       parts.push(item);
     }
     return `${name}(${parts.join(', ')})`;
   } finally {
     inRepr.delete(ns);
+  }
+}
+
+function innerRepr(ns: PyInstance): string {
+  openOwnLevel();
+  try {
+    return namespaceRepr(ns);
+  } finally {
     closeOwnLevel();
   }
 }
 
 slot('__repr__', (self, args, kw) => (arity('__repr__', args, kw, 0), namespaceRepr(self)));
-const REPR = SIMPLE_NAMESPACE.attrs.get('__repr__');
+const REPR = SIMPLE_NAMESPACE.attrs.get('__repr__')!;
+setOwnRepr(REPR, namespaceRepr);
 
 /** How many namespaces' comparisons are open: each is two levels of CPython's limit (the dicts', then their values'). */
 let comparing = 0;
