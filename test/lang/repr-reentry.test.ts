@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
-import { compareWithCPython } from '../support/cpython.js';
+import { Engine } from '../../src/lang/index.js';
+import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { original } from '../support/original.js';
 
 /**
  * Py_ReprEnter's list of the containers being printed is the thread's, not one repr()'s: a
@@ -17,3 +19,27 @@ const CASES = [
 it('meets a container being printed as CPython does, through a class\'s __repr__', () => {
   expect(compareWithCPython(CASES)).toEqual([]);
 });
+
+/**
+ * Each PyObject_Repr is a level of CPython's limit, whichever type's repr makes it: a dict view
+ * prints a list made of itself, two levels. The last nesting that answers at the envelope's level
+ * of the original's `python3 -c`, and one more; a view was one level and answered where CPython raises.
+ */
+const NESTED: [wrap: string, last: number][] = [
+  ["{'a': x}.values()", 498],
+  ["{'a': x}.items()", 332],
+  ["[{'a': x}.keys() and {'a': x}.values()]", 332],
+];
+
+it('prints values of types that print what they hold nested as deep as the original does, at N and N+1', () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  const mismatches: string[] = [];
+  for (const [wrap, last] of NESTED) {
+    const attempt = "try:\n    r.append(len('%r' % (x,)))\nexcept RecursionError as e:\n    r.append(str(e))";
+    const source = `x = 1\nfor i in range(${last}): x = ${wrap}\nr = []\n${attempt}\nx = ${wrap}\n${attempt}\nreturn r`;
+    const got = evaluator(engine, { source });
+    const want = original(source);
+    if ((got.error ?? got.repr) !== want) mismatches.push(`${wrap} ${last} deep and one more: got ${got.error ?? got.repr}, CPython ${want}`);
+  }
+  expect(mismatches).toEqual([]);
+}, 60_000);

@@ -1,4 +1,5 @@
 import { tick } from '../budget.js';
+import { closeOwnLevel, openOwnLevel } from '../repr.js';
 import { ITEMS_METHODS, KEYS_METHODS } from '../methods-dict.js';
 import { PyTuple, type PyView } from '../values.js';
 import { isOrdered } from './ordered.js';
@@ -29,7 +30,15 @@ export const VIEW: PyTypeSlots<PyView> = {
     }
     return false;
   },
-  repr: (v, item) => `${prefix(v)}${v.kind}([${Array.from(v, item).join(', ')}])`,
+  // dictview_repr prints a list made of the view by PyObject_Repr: a level of its own, besides the view's
+  repr: (v, item) => {
+    openOwnLevel();
+    try {
+      return `${prefix(v)}${v.kind}([${Array.from(v, item).join(', ')}])`;
+    } finally {
+      closeOwnLevel();
+    }
+  },
   // keys and items views are set-like (isdisjoint); a values view has no methods
   methodsOf: (v) => (v.kind === 'keys' ? KEYS_METHODS : v.kind === 'items' ? ITEMS_METHODS : undefined),
   // dictview_mapping: a read-only proxy of the dict
