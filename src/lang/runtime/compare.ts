@@ -108,8 +108,16 @@ export function strEq(a: string, b: string): boolean {
   return a === b;
 }
 
+/**
+ * How deep the comparison under way was where a type's own == was asked (slotEq): a namespace's
+ * __eq__, which compares its values by eq() again, starts there, as CPython's one limit counts
+ * every PyObject_RichCompare on the way (a namespace in a list in turn ran JavaScript's stack out).
+ */
+let comparisonBase = 0;
+export const comparisonDepth = (): number => comparisonBase;
+
 /** a == b for containers' items; `depth` is how many containers deep the comparison is. */
-export function eq(a: Py, b: Py, depth = 0): boolean {
+export function eq(a: Py, b: Py, depth = comparisonBase): boolean {
   const ta = typeof a;
   const tb = typeof b;
   // `in`, count, index, remove and a container's == compare strs here: a long pair paid for first
@@ -147,6 +155,8 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
   };
   // an item's class asked by its container: a recursion through it is CPython's "in comparison"
   const mark = depth > 0 && (a instanceof PyInstance || b instanceof PyInstance || a instanceof PyClassException || b instanceof PyClassException) ? markComparisonCall() : undefined;
+  const base = comparisonBase;
+  comparisonBase = depth;
   try {
     if (ta.eq !== undefined) {
       const r = ta.eq(a, b, items);
@@ -158,6 +168,7 @@ function slotEq(a: Py, b: Py, depth: number): boolean {
     }
     return false;
   } finally {
+    comparisonBase = base;
     if (mark !== undefined) unmarkComparisonCall(mark);
   }
 }

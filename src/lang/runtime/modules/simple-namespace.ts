@@ -12,7 +12,7 @@ import { checkName } from '../attribute-names.js';
 import { allocEntries, checkSize, nestingRoom, tick, tooDeep, work } from '../budget.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { makeClass, OBJECT_CLASS, PyInstance, finishClass, setOwnRepr } from '../classes.js';
-import { eq, geValue, gtValue, leValue, ltValue } from '../compare.js';
+import { comparisonDepth, eq, geValue, gtValue, leValue, ltValue } from '../compare.js';
 import { typeErr } from '../exceptions.js';
 import { liveDict } from '../introspection.js';
 import { closeOwnLevel, levelsOpen, openOwnLevel, repr } from '../repr.js';
@@ -100,9 +100,8 @@ slot('__repr__', (self, args, kw) => (arity('__repr__', args, kw, 0), namespaceR
 const REPR = SIMPLE_NAMESPACE.attrs.get('__repr__')!;
 setOwnRepr(REPR, namespaceRepr);
 
-/** How many namespaces' comparisons are open: each is two levels of CPython's limit (the dicts', then their values'). */
-let comparing = 0;
-const COMPARE_NESTING = 993;
+/** Two namespaces' == at this depth (compare.ts's count of levels) answers at the envelope's level, one deeper raises. */
+const COMPARE_NESTING = 994;
 
 /** Whether v's class answers == by namespace_richcompare itself (not a subclass's own __eq__). */
 const comparesAsNamespace = (v: Py): v is PyInstance => isNamespace(v) && v.cls.lookup('__eq__') === EQ;
@@ -110,27 +109,24 @@ const comparesAsNamespace = (v: Py): v is PyInstance => isNamespace(v) && v.cls.
 /**
  * dict_equal of two namespaces' dicts: the same keys, each value the same object or equal; a
  * value that is itself such a namespace on both sides compared here, not through the operators,
- * so that a nesting CPython's limit allows does not run JavaScript's stack out first.
+ * so that a nesting CPython's limit allows does not run JavaScript's stack out first. Each is two
+ * levels of CPython's limit (the dicts', then their values'), counted with the containers' that
+ * hold it (compare.ts comparisonDepth).
  */
-function namespacesEqual(a: PyInstance, b: PyInstance): boolean {
-  if (2 * comparing >= nestingRoom(COMPARE_NESTING)) throw tooDeep('in comparison');
+function namespacesEqual(a: PyInstance, b: PyInstance, depth = comparisonDepth()): boolean {
+  if (depth >= nestingRoom(COMPARE_NESTING)) throw tooDeep('in comparison');
   const da = liveDict(a.dict);
   const db = liveDict(b.dict);
   if (da.size !== db.size) return false;
-  comparing++;
-  try {
-    const probing = da.eqStored > 0 || db.eqStored > 0;
-    for (const [k, v] of da.m) {
-      tick();
-      const w = probing ? db.get(da.key(k)) : db.m.get(k);
-      if (w === undefined) return false;
-      if (v === w) continue;
-      if (comparesAsNamespace(v) && comparesAsNamespace(w) ? !namespacesEqual(v, w) : !eq(v, w)) return false;
-    }
-    return true;
-  } finally {
-    comparing--;
+  const probing = da.eqStored > 0 || db.eqStored > 0;
+  for (const [k, v] of da.m) {
+    tick();
+    const w = probing ? db.get(da.key(k)) : db.m.get(k);
+    if (w === undefined) return false;
+    if (v === w) continue;
+    if (comparesAsNamespace(v) && comparesAsNamespace(w) ? !namespacesEqual(v, w, depth + 2) : !eq(v, w, depth + 2)) return false;
   }
+  return true;
 }
 
 // namespace_richcompare: two namespaces compare their dicts, as PyObject_RichCompare(d1, d2, op) (dicts have no order: its TypeError); else NotImplemented
@@ -141,7 +137,7 @@ const richCompare = (name: string, op: (a: PyInstance, b: PyInstance) => Py): vo
     const other = args[0];
     return isNamespace(other) ? op(self, other) : NOT_IMPLEMENTED_VALUE;
   });
-richCompare('__eq__', namespacesEqual);
+richCompare('__eq__', (a, b) => namespacesEqual(a, b));
 const EQ = SIMPLE_NAMESPACE.attrs.get('__eq__');
 richCompare('__ne__', (a, b) => !namespacesEqual(a, b));
 for (const [name, op] of ORDERS) richCompare(name, (a, b) => op(liveDict(a.dict), liveDict(b.dict)));
