@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
 import { evaluator } from '../support/cpython.js';
+import { expectCpuWithin } from '../support/cpu-budget.js';
 
 const engine = new Engine();
 const run = (source: string, data: Record<string, unknown> = {}) => {
@@ -111,9 +112,9 @@ describe('hostile conditions', () => {
     ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 5000)", 'None'],
     ["import re\nreturn re.search(r'(x+x+)+y', 'x' * 900000)", 'StepLimitError: condition exceeded its budget of 100000 steps'],
   ])('runs the catastrophic pattern %s in linear time', (source, expected) => {
-    const started = performance.now();
-    expect(run(source)).toBe(expected);
-    expect(performance.now() - started).toBeLessThan(100);
+    // in CPU time against a typical condition's budget, with the clock lifted: the wall time of
+    // 5,000 characters ran past the 50 ms clock on a machine loaded by another test run
+    expectCpuWithin(source, (out) => expect(out.repr ?? out.error).toBe(expected), 1);
   });
 
   it('runs a group in a repeated body that can match empty on the own engine, as sre, charged', () => {
