@@ -143,6 +143,16 @@ it("prints namespaces held in containers in turn as deep as the original's CPyth
   expect(mismatches).toEqual([]);
 }, 60_000);
 
+it("prints a namespace by its class's __repr__ called as tp_repr is, and no other class's instance", () => {
+  // the namespace's repr is called directly (classes.ts setOwnRepr): a class that took the slot wrapper
+  // as its own __repr__ printed itself as a namespace, where CPython's wrapper refuses its instance
+  expect(compareWithCPython([
+    'import types\nclass A:\n    __repr__ = types.SimpleNamespace.__repr__\ntry:\n    return repr(A())\nexcept TypeError as e:\n    return str(e)',
+    'import types\nclass A:\n    __repr__ = types.SimpleNamespace.__repr__\ntry:\n    return repr([A()])\nexcept TypeError as e:\n    return str(e)',
+    "import types\nclass N(types.SimpleNamespace):\n    pass\nclass M(N):\n    def __repr__(self):\n        return 'M!'\nreturn repr(N(a=1, b=[N()])), repr([M(), N(x=M())]), str(N(a='x')), f'{N(a=1)!r:>20}'",
+  ])).toEqual([]);
+});
+
 it('compares namespaces held in containers in turn as deep as CPython does, at N and N+1', () => {
   // each namespace two levels of CPython's limit, each container one: the containers' count and the
   // namespaces' were apart, so that the two in turn ran JavaScript's stack out (a RecursionError that

@@ -710,8 +710,8 @@ function lateEq(): void {
  * calls one as CPython calls tp_repr, not by binding the wrapper and calling that, whose frames
  * ran JavaScript's stack out at some 450 namespaces each in a list (CPython's limit: 498).
  */
-const ownReprs = new Map<Py | undefined, (v: PyInstance) => string>();
-export const setOwnRepr = (wrapper: Py, fn: (v: PyInstance) => string): void => void ownReprs.set(wrapper, fn);
+const ownReprs = new Map<Py | undefined, [type: PyClass, repr: (v: PyInstance) => string]>();
+export const setOwnRepr = (wrapper: Py, type: PyClass, repr: (v: PyInstance) => string): void => void ownReprs.set(wrapper, [type, repr]);
 
 /** An instance whose slots are INSTANCE's: of a plain class, or of an exception class (whose name, attributes, repr and str are an exception's). */
 type Plain = PyInstance | PyClassException;
@@ -805,11 +805,12 @@ export const INSTANCE: PyTypeSlots<Plain> = {
   // iter(v) itself: what __iter__ returned (a generator, a list_iterator), as CPython's iter() answers it
   iterator: ownIterator,
   repr: (v) => {
-    const direct = ownReprs.get(v.cls.lookup('__repr__'));
-    if (direct !== undefined && v instanceof PyInstance) {
+    const own = ownReprs.get(v.cls.lookup('__repr__'));
+    // another class's instance (`__repr__ = types.SimpleNamespace.__repr__`) is the wrapper's TypeError, by the call below
+    if (own !== undefined && v instanceof PyInstance && v.cls.isSubclassOf(own[0])) {
       // the call's step, as callValue charges it
       step();
-      return direct(v);
+      return own[1](v);
     }
     const s = dunder(v, '__repr__');
     // object's repr shows the address, which differs in every process: shown without it, as functions are

@@ -98,7 +98,7 @@ function innerRepr(ns: PyInstance): string {
 
 slot('__repr__', (self, args, kw) => (arity('__repr__', args, kw, 0), namespaceRepr(self)));
 const REPR = SIMPLE_NAMESPACE.attrs.get('__repr__')!;
-setOwnRepr(REPR, namespaceRepr);
+setOwnRepr(REPR, SIMPLE_NAMESPACE, namespaceRepr);
 
 /** Two namespaces' == at this depth (compare.ts's count of levels) answers at the envelope's level, one deeper raises. */
 const COMPARE_NESTING = 994;
