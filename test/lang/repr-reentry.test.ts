@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
-import { original } from '../support/original.js';
+import { compareWithCPython } from '../support/cpython.js';
+import { nestedUnlikeOriginal } from '../support/original.js';
 
 /**
  * Py_ReprEnter's list of the containers being printed is the thread's, not one repr()'s: a
@@ -32,14 +31,10 @@ const NESTED: [wrap: string, last: number][] = [
 ];
 
 it('prints values of types that print what they hold nested as deep as the original does, at N and N+1', () => {
-  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
-  const mismatches: string[] = [];
-  for (const [wrap, last] of NESTED) {
-    const attempt = "try:\n    r.append(len('%r' % (x,)))\nexcept RecursionError as e:\n    r.append(str(e))";
-    const source = `x = 1\nfor i in range(${last}): x = ${wrap}\nr = []\n${attempt}\nx = ${wrap}\n${attempt}\nreturn r`;
-    const got = evaluator(engine, { source });
-    const want = original(source);
-    if ((got.error ?? got.repr) !== want) mismatches.push(`${wrap} ${last} deep and one more: got ${got.error ?? got.repr}, CPython ${want}`);
-  }
-  expect(mismatches).toEqual([]);
+  expect(nestedUnlikeOriginal(NESTED.map(([wrap, last]) => ({
+    label: `${wrap} ${last} deep and one more`,
+    build: `x = 1\nfor i in range(${last}): x = ${wrap}`,
+    wrap,
+    walk: "'%r' % (x,)",
+  })))).toEqual([]);
 }, 60_000);

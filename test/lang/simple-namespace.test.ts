@@ -7,9 +7,9 @@
  */
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { compareWithCPython } from '../support/cpython.js';
 import { endsOnSteps, expectCpuWithin } from '../support/cpu-budget.js';
-import { original } from '../support/original.js';
+import { nestedUnlikeOriginal } from '../support/original.js';
 
 const BASICS: string[] = [
   "import types\nns = types.SimpleNamespace(a=1, b=2)\nreturn repr(ns), str(ns), ns.a, ns.b, vars(ns), ns.__dict__",
@@ -104,16 +104,12 @@ const NESTED_ROUTES: [route: string, last: number, inner: string][] = [
 ];
 
 it("prints namespaces nested as deep as the original's CPython does, at N and N+1, by each route", () => {
-  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
-  const mismatches: string[] = [];
-  for (const [route, last, inner] of NESTED_ROUTES) {
-    const attempt = `try:\n    r.append(len(${route}))\nexcept RecursionError as e:\n    r.append(str(e))`;
-    const source = `import types\nSN = types.SimpleNamespace\nx = ${inner}\nfor i in range(${last - 1}): x = SN(a=x)\nr = []\n${attempt}\nx = SN(a=x)\n${attempt}\nreturn r`;
-    const got = evaluator(engine, { source });
-    const want = original(source);
-    if ((got.error ?? got.repr) !== want) mismatches.push(`${route} of ${inner} in ${last} and one more: got ${got.error ?? got.repr}, CPython ${want}`);
-  }
-  expect(mismatches).toEqual([]);
+  expect(nestedUnlikeOriginal(NESTED_ROUTES.map(([route, last, inner]) => ({
+    label: `${route} of ${inner} in ${last} and one more`,
+    build: `import types\nSN = types.SimpleNamespace\nx = ${inner}\nfor i in range(${last - 1}): x = SN(a=x)`,
+    wrap: 'SN(a=x)',
+    walk: route,
+  })))).toEqual([]);
 }, 60_000);
 
 /**
@@ -131,16 +127,12 @@ const ALTERNATING: [route: string, wrap: string, last: number][] = [
 ];
 
 it("prints namespaces held in containers in turn as deep as the original's CPython does, at N and N+1", () => {
-  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
-  const mismatches: string[] = [];
-  for (const [route, wrap, last] of ALTERNATING) {
-    const attempt = `try:\n    r.append(len(${route}))\nexcept RecursionError as e:\n    r.append(str(e))`;
-    const source = `import types\nSN = types.SimpleNamespace\nx = SN()\nfor i in range(${last}): x = SN(a=${wrap})\nr = []\n${attempt}\nx = SN(a=${wrap})\n${attempt}\nreturn r`;
-    const got = evaluator(engine, { source });
-    const want = original(source);
-    if ((got.error ?? got.repr) !== want) mismatches.push(`${route} of SN(a=${wrap}) ${last} deep and one more: got ${got.error ?? got.repr}, CPython ${want}`);
-  }
-  expect(mismatches).toEqual([]);
+  expect(nestedUnlikeOriginal(ALTERNATING.map(([route, wrap, last]) => ({
+    label: `${route} of SN(a=${wrap}) ${last} deep and one more`,
+    build: `import types\nSN = types.SimpleNamespace\nx = SN()\nfor i in range(${last}): x = SN(a=${wrap})`,
+    wrap: `SN(a=${wrap})`,
+    walk: route,
+  })))).toEqual([]);
 }, 60_000);
 
 it("prints a namespace by its class's __repr__ called as tp_repr is, and no other class's instance", () => {
