@@ -1,5 +1,5 @@
 import { NEGATIVE_NAN } from './negative-nan.js';
-import { NON_ASCII_SPACES, stripAsciiSix } from './py-space.js';
+import { stripAsciiSix } from './py-space.js';
 import { walkBack as walkDictBack } from './types/dict.js';
 import { OdictMap, odictWalk } from './types/odict-map.js';
 import { makeRange, PyBigRange, reversedRange } from './types/big-range.js';
@@ -51,8 +51,7 @@ import { protocolMethod, typeOf as slotsOf } from './types/table.js';
 import { makeSlice, PySlice } from './slice.js';
 import { isListLike, isTupleLike, PyHookedCollection } from './hooked-collection.js';
 import { argTypeName, ELLIPSIS, EMPTY_TUPLE, isDefMethod, latin1, PyDict, PyException, PyFloat, PyFunc, PyIntBox, PyIntFlag, PyIterator, PyRange, PySet, PyStrBox, PyTuple, PyType, PyView, tupleOf, typeName, type NativeFn, type Py } from './values.js';
-import { isDecimalChar } from './unicode-14.js';
-import { asciiDigit } from './int/text.js';
+import { asciiDecimal } from './int/text.js';
 
 export { callValue };
 
@@ -64,17 +63,11 @@ export { callValue };
  * digit ('١٢٣', '１２') and space. Decimal digits come in runs of ten from a zero, so a
  * digit's value is its place in its run.
  */
-const NON_ASCII_SPACE = new RegExp(`[${NON_ASCII_SPACES}]`);
-
 function decimalText(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
-  // up to ten lookups in Unicode's tables a character (about 1 us): two steps a character, paid first
+  // two steps a character, paid first: a character met for the first time is up to ten lookups in Unicode's tables (about 1 us)
   work(s.length * 64);
-  return s.replace(/[^\x00-\x7f]/gu, (c) => {
-    // str.isspace()'s beyond ASCII (U+0085 too, not U+FEFF, which JS's \s takes)
-    if (NON_ASCII_SPACE.test(c)) return ' ';
-    return isDecimalChar(c) ? asciiDigit(c) : c;
-  });
+  return asciiDecimal(s);
 }
 
 export function toInt(v: Py, base?: Py): Int {
