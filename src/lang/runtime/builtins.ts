@@ -29,7 +29,7 @@ import { PyFrozenSet } from './frozenset.js';
 import { bind, clinic, indexArg, indexOf, intArg, one } from './args.js';
 import { callValue } from './call.js';
 import { ternaryPow } from './ternary-pow.js';
-import { getattr, lookupAttr } from './attributes.js';
+import { getattr } from './attributes.js';
 import { PyMappingProxy } from './mappingproxy-value.js';
 import { countedCall, step, tick, work } from './budget.js';
 import { cpLen, cpString } from './codepoints.js';
@@ -335,14 +335,18 @@ const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v 
 const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
 const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
 singletonType('ellipsis', 'EllipsisType', ELLIPSIS);
-// types.MappingProxyType(mapping): a live, read-only view of a dict (mappingproxy_new refuses a list, a tuple or what has no
-// __getitem__); a view of any other mapping, a dict's subclass among them (a Counter's, a defaultdict's __missing__, a
-// class's own __getitem__ or copy), whose reads would run its own methods, is not built: the proxy reads the dict's table
+// types.MappingProxyType(mapping) (mappingproxy_new): a live, read-only view of a dict, read directly, or of any other
+// mapping (a dict's subclass, a class with __getitem__), read through its own methods; never a list or a tuple
 makeType('mappingproxy', (a, k) => {
   const [mapping] = bind('mappingproxy', a, k, ['mapping'], 1);
   if (mapping instanceof PyDict && mapping.constructor === PyDict) return new PyMappingProxy(mapping);
-  if (Array.isArray(mapping) || mapping instanceof PyTuple || lookupAttr(typeOf(mapping), '__getitem__') === undefined) throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(mapping)}`);
-  throw fatalErr(UnsupportedError, `types.MappingProxyType() of a '${typeName(mapping)}' is not available in conditions: the evaluator's mappingproxy is a view of a dict only`);
+  // PyMapping_Check: a subscript (items.ts getitem's), a class's __getitem__ or a type's own (a type's [] is
+  // __class_getitem__); PyList_Check and PyTuple_Check: no list or tuple, nor a subclass's instance
+  const subscript = mapping instanceof PyInstance ? mapping.cls.lookup('__getitem__') !== undefined
+    : typeof mapping === 'string' || mapping instanceof PyDict || mapping instanceof PyRange || mapping instanceof PyBytes
+      || (mapping !== null && typeof mapping === 'object' && !(mapping instanceof PyType) && (typeof mapping.pyGetItem === 'function' || slotsOf(mapping).getitem != null));
+  if (!subscript || isinstance(mapping, LIST) || isinstance(mapping, TUPLE)) throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(mapping)}`);
+  return new PyMappingProxy(null, mapping);
 }, (v) => v instanceof PyMappingProxy || typeName(v) === 'mappingproxy');
 const SLICE = makeType('slice', makeSlice, (v) => v instanceof PySlice);
 // func_new(code, globals, ...): a condition has no code object, so every call is refused, in clinic's order of checks

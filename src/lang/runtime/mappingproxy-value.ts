@@ -1,11 +1,21 @@
-import type { PyDict } from './values.js';
+import { typeErr } from './exceptions.js';
+import type { Py, PyDict } from './values.js';
 
 /**
- * A class's `__dict__`: a read-only view of a dict, as CPython's mappingproxy. The dict is
- * the proxy's own (introspection.ts builds it from the class's table when read), so nothing
- * written through it could reach the class: it has no item assignment, as CPython's has none.
- * Its slots are mappingproxy.ts's; the class is here, a leaf, for dict() to read it as a mapping.
+ * A read-only view of a mapping, as CPython's mappingproxy: a class's `__dict__` (the dict is
+ * the proxy's own, introspection.ts builds it from the class's table when read, so nothing
+ * written through it could reach the class) or `types.MappingProxyType(m)`. Its slots are
+ * mappingproxy.ts's; the class is here, a leaf, for dict() to read it as a mapping.
  */
 export class PyMappingProxy {
-  constructor(readonly d: PyDict) {}
+  /** `d`: the dict shown, read directly; null for any other mapping (a dict's subclass, a class with __getitem__), read through its own methods. */
+  readonly d: PyDict | null;
+  constructor(d: PyDict | null, readonly mapping: Py = d) {
+    this.d = d;
+  }
+
+  /** mappingproxy_ior: `|=` is refused, where the binary operator would make a dict and rebind the name. */
+  pyInplaceOr(_other: Py): never {
+    throw typeErr("'|=' is not supported by mappingproxy; use '|' instead");
+  }
 }

@@ -40,7 +40,7 @@ export function emptyOfType(d: PyDict): PyDict {
 export function updateDict(d: PyDict, source: Py, kw: Map<string, Py> | null): void {
   let keys: Py | undefined;
   // a class's __dict__ is read as the dict it shows
-  if (source instanceof PyMappingProxy) source = source.d;
+  if (source instanceof PyMappingProxy && source.d !== null) source = source.d;
   if (source instanceof PyDict && readAsMapping(source)) {
     for (const [k, v] of mappingItems(source)) d.set(k, v);
   } else if (source instanceof PyDict) {

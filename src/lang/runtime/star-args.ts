@@ -65,7 +65,7 @@ function payKeywords(n: number): void {
 export function spreadKeywords(m: Map<string, Py>, v: Py, callee: () => string): void {
   let pairs: Iterable<[Py, Py]>;
   // a class's __dict__ is read as the dict it shows
-  if (v instanceof PyMappingProxy) v = v.d;
+  if (v instanceof PyMappingProxy && v.d !== null) v = v.d;
   if (v instanceof PyDict) {
     payKeywords(v.m.size);
     pairs = readAsMapping(v) ? mappingItems(v) : v.entries();

@@ -85,8 +85,9 @@ export function makeField(default_: Py, factory: Py, init: Py, repr_: Py, hash: 
   d.set('hash', hash);
   d.set('compare', compare);
   if (metadata === null) d.set('metadata', EMPTY_METADATA);
-  else if (metadata instanceof PyDict) d.set('metadata', new PyMappingProxy(metadata));
-  else if (metadata instanceof PyMappingProxy) d.set('metadata', new PyMappingProxy(metadata.d));
+  else if (metadata instanceof PyDict && metadata.constructor === PyDict) d.set('metadata', new PyMappingProxy(metadata));
+  // types.MappingProxyType(metadata): a dict's subclass read through its methods, a proxy in a proxy
+  else if (metadata instanceof PyDict || metadata instanceof PyMappingProxy) d.set('metadata', new PyMappingProxy(null, metadata));
   else throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(metadata)}`);
   d.set('kw_only', kwOnly);
   d.set('_field_type', null);
