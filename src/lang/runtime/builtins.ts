@@ -58,11 +58,7 @@ export { callValue };
 // ---------------------------------------------------------------- conversions
 
 
-/**
- * _PyUnicode_TransformDecimalAndSpaceToASCII: int() and float() read any Unicode decimal
- * digit ('١٢٣', '１２') and space. Decimal digits come in runs of ten from a zero, so a
- * digit's value is its place in its run.
- */
+/** float()'s and complex()'s text with its Unicode digits and spaces made ASCII (int/text.ts asciiDecimal), paid first. */
 function decimalText(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
   // two steps a character, paid first: a character met for the first time is up to ten lookups in Unicode's tables (about 1 us)

@@ -9,10 +9,7 @@ import type { Py, PyDict } from './values.js';
  */
 export class PyMappingProxy {
   /** `d`: the dict shown, read directly; null for any other mapping (a dict's subclass, a class with __getitem__), read through its own methods. */
-  readonly d: PyDict | null;
-  constructor(d: PyDict | null, readonly mapping: Py = d) {
-    this.d = d;
-  }
+  constructor(readonly d: PyDict | null, readonly mapping: Py = d) {}
 
   /** mappingproxy_ior: `|=` is refused, where the binary operator would make a dict and rebind the name. */
   pyInplaceOr(_other: Py): never {

@@ -10,37 +10,35 @@ import { registerType } from './types/table.js';
 import { PyDict } from './values.js';
 
 /**
- * Any other mapping is read a level down, each level counted toward the recursion limit, so
- * that proxies in proxies end in RecursionError, never the host's stack: CPython counts one
- * for a method call and str (its words below), and walks len, [] and | in C.
- */
-const down = <T>(body: () => T, why?: string): T => countedCall(body, why);
-
-/**
  * What CPython's mappingproxy offers of dict's methods: the reading ones, on the dict it shows,
  * or called on any other mapping by name (mappingproxy_get and the rest call the mapping's own).
  */
 const METHODS = new Map<string, Method>(['keys', 'values', 'items', 'get', 'copy'].map((name) => [name, (v: PyMappingProxy, args, kw) =>
-  v.d !== null ? DICT.methods!.get(name)!(v.d, args, kw) : down(() => callValue(getattr(v.mapping, name), args, kw))]));
+  v.d !== null ? DICT.methods!.get(name)!(v.d, args, kw) : countedCall(() => callValue(getattr(v.mapping, name), args, kw))]));
 
+/**
+ * Any other mapping is read a level down, each level a countedCall toward the recursion limit, so
+ * that proxies in proxies end in RecursionError, never the host's stack: CPython counts one for a
+ * method call and str (its words below), and walks len, [] and | in C.
+ */
 const MAPPINGPROXY: PyTypeSlots<PyMappingProxy> = {
   name: () => 'mappingproxy',
   // no nb_bool: its length (mappingproxy_len), the mapping's
-  truthy: (v) => (v.d !== null ? v.d.size !== 0 : down(() => ops.len(v.mapping)) !== 0),
+  truthy: (v) => (v.d !== null ? v.d.size !== 0 : countedCall(() => ops.len(v.mapping)) !== 0),
   hash: null,
-  len: (v) => (v.d !== null ? v.d.size : down(() => ops.len(v.mapping))),
-  iter: (v) => (v.d !== null ? DICT.iter!(v.d) : down(() => ops.iterate(v.mapping))),
+  len: (v) => (v.d !== null ? v.d.size : countedCall(() => ops.len(v.mapping))),
+  iter: (v) => (v.d !== null ? DICT.iter!(v.d) : countedCall(() => ops.iterate(v.mapping))),
   repr: (v, item) => `mappingproxy(${item(v.mapping)})`,
-  str: (v, _repr, str) => (v.d !== null ? str(v.d) : down(() => str(v.mapping), 'while getting the str of an object')),
+  str: (v, _repr, str) => (v.d !== null ? str(v.d) : countedCall(() => str(v.mapping), 'while getting the str of an object')),
   // mappingproxy_richcompare: the mapping's comparison, with whatever is on the other side
   eq: (a, b, eq) => {
     // a level of the comparison's own count (compare.ts), as PyObject_RichCompare's in CPython
     if (a.d === null) return eq(a.mapping, b);
     return b instanceof PyMappingProxy ? eq(a.d, b.mapping) : b instanceof PyDict ? eq(a.d, b) : NOT_IMPLEMENTED;
   },
-  contains: (v, item) => (v.d !== null ? v.d.has(item) : down(() => ops.contains(v.mapping, item))),
+  contains: (v, item) => (v.d !== null ? v.d.has(item) : countedCall(() => ops.contains(v.mapping, item))),
   getitem: (v, key) => {
-    if (v.d === null) return down(() => ops.getitem(v.mapping, key));
+    if (v.d === null) return countedCall(() => ops.getitem(v.mapping, key));
     const value = v.d.get(key);
     if (value === undefined) throw keyErr(key);
     return value;
@@ -50,7 +48,7 @@ const MAPPINGPROXY: PyTypeSlots<PyMappingProxy> = {
     or: (a, b) => {
       const x = a instanceof PyMappingProxy ? a.mapping : a;
       const y = b instanceof PyMappingProxy ? b.mapping : b;
-      return x instanceof PyDict && y instanceof PyDict && x.constructor === PyDict ? DICT.nb!.or!(x, y) : down(() => ops.bitop('|', x, y));
+      return x instanceof PyDict && y instanceof PyDict && x.constructor === PyDict ? DICT.nb!.or!(x, y) : countedCall(() => ops.bitop('|', x, y));
     },
   },
   methods: METHODS,
