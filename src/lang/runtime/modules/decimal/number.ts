@@ -4,11 +4,10 @@
  * (signaling NaN) with the NaN's payload as the digits. The context an operation runs in,
  * its status gathered as libmpdec's is and raised at the end (context.ts).
  */
-import { ASCII_SPACES, SPACES } from '../../py-space.js';
+import { ASCII_SPACES } from '../../py-space.js';
 import { S } from './signals.js';
 import { payDigits, payLoop } from './cost.js';
-import { DECIMAL_DIGIT } from '../../unicode-14.js';
-import { asciiDigit } from '../../int/text.js';
+import { asciiDecimal } from '../../int/text.js';
 
 export type Special = 'F' | 'n' | 'N';
 
@@ -89,10 +88,8 @@ export function stripZeros(s: string): string {
   return first === null ? '0' : s.slice(first.index);
 }
 
-// white space is str.isspace()'s ASCII part here (\x1c-\x1f too), the rest stripped before
+// white space is str.isspace()'s ASCII part here (\x1c-\x1f too), the rest made ' ' before
 const DEC_RE = new RegExp(String.raw`^[${ASCII_SPACES}]*([-+])?(?:(?=\d|\.\d)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?|(inf(?:inity)?)|(s)?nan(\d*))[${ASCII_SPACES}]*$`, 'i');
-/** str.isspace()'s characters at either end. */
-const ENDS = new RegExp(`^[${SPACES}]+|[${SPACES}]+$`, 'g');
 
 /** A literal's exponent beyond what a number holds exactly; `invalid` when libmpdec refuses it too. */
 export class ExponentOutOfRange {
@@ -105,8 +102,8 @@ export function parse(text: string): Dec | undefined {
   let s = text;
   // _decimal drops every underscore before it reads the literal
   if (s.includes('_')) s = s.replace(/_/g, '');
-  // any Unicode decimal digit stands for its value, as in int()
-  if (/[^\x00-\x7f]/.test(s)) s = s.replace(DECIMALS, asciiDigit).replace(ENDS, '');
+  // numeric_as_ascii: any Unicode decimal digit stands for its value and any space for ' ', as in int()
+  if (/[^\x00-\x7f]/.test(s)) s = asciiDecimal(s);
   const m = DEC_RE.exec(s);
   if (m === null) return undefined;
   const sign = m[1] === '-' ? 1 : 0;
@@ -122,8 +119,6 @@ export function parse(text: string): Dec | undefined {
   if (!Number.isSafeInteger(exp - frac.length)) throw new ExponentOutOfRange(BigInt(m[4]!.replace(/^\+/, '')) > 999999999999999999n || BigInt(m[4]!.replace(/^\+/, '')) < -1999999999999999997n);
   return dec(sign, stripZeros(intPart + frac), exp - frac.length);
 }
-
-const DECIMALS = new RegExp(DECIMAL_DIGIT, 'gu');
 
 /** __str__ and to_eng_string: _pydecimal's __str__. */
 export function toStr(d: Dec, eng = false, capitals = 1): string {
