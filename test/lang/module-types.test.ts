@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { clockLifted, compareWithCPython, evaluator } from '../support/cpython.js';
 
 /** types: its type objects the very types of the values here, MappingProxyType a live read-only view of a dict. */
 const CASES = [
@@ -64,7 +64,7 @@ const nested = (n: number, op: string) => `import types\ndef f(**k):\n    return
 
 it('answers proxies in proxies as CPython 900 deep, and ends 20,000 deep in RecursionError', () => {
   expect(compareWithCPython(OPS.map((op) => nested(900, op)))).toEqual([]);
-  const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const engine = clockLifted();
   for (const op of OPS) expect(evaluator(engine, { source: nested(20_000, op) }).error, op).toMatch(/^RecursionError: maximum recursion depth exceeded/);
 });
 

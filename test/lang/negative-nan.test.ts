@@ -4,8 +4,7 @@
  * run until it has been optimised, and its sign asked at every run.
  */
 import { expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
-import { evaluator } from '../support/cpython.js';
+import { clockLifted, evaluator } from '../support/cpython.js';
 
 it.each([
   ["float('-nan')", "float('-nan')"],
@@ -15,7 +14,7 @@ it.each([
   ["float(Decimal('-NaN'))", "float(decimal.Decimal('-NaN'))"],
 ])('%s keeps its sign bit however often it runs', (_label, expr) => {
   // the clock lifted: a run of 2,000 turns before V8 optimises it is not to end on a busy machine's clock
-  const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const engine = clockLifted();
   // CPython: math.copysign(1.0, x) is -1.0 for each
   const source = `import math, struct, decimal\nn = 0\nfor i in range(2000):\n    n += math.copysign(1.0, ${expr}) == -1.0\nreturn n`;
   const answers = new Set<string | undefined>();

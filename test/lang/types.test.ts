@@ -4,7 +4,7 @@ import { describeException, Engine, PyDict, PyException, type Program } from '..
 import { repr } from '../../src/lang/runtime/repr.js';
 import { typeOf } from '../../src/lang/runtime/types/registry.js';
 import { typeName, type Py } from '../../src/lang/runtime/values.js';
-import { compareWithCPython } from '../support/cpython.js';
+import { clockLifted, compareWithCPython } from '../support/cpython.js';
 import { Bag, Point, POINT_CLASS } from '../support/point-type.js';
 
 /** One value of every type a condition can make, from a condition (so each is what the runtime really builds). */
@@ -103,7 +103,7 @@ it("words an exception's text when it is read, as CPython's BaseException.__str_
 
 it('wraps a chain of exceptions as deep as CPython allows within the step budget, and one deeper is its RecursionError', () => {
   // the step budget decides, not the machine's load
-  const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const engine = clockLifted();
   // each str() walks the whole chain (an inner one's args may have changed): 990 of them walk
   // half a million levels, a step every 8 (exception-str.test.ts has the depths)
   const run = (n: number) => engine.runStandard(engine.compile(`e = ValueError('x')\nn = 0\nfor i in range(${n}):\n    e = ValueError(e)\n    n += len(str(e))\nreturn n`, 'standard') as Program, new PyDict(), '', new PyDict()).value;
@@ -118,7 +118,7 @@ it('wraps a chain of exceptions as deep as CPython allows within the step budget
 });
 
 it("words the text of an exception that leaves a run within the run's limits", () => {
-  const engine = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const engine = clockLifted();
   const program = engine.compile('raise ValueError([[0] * 1000] * 1000)', 'standard') as Program;
   let described = '';
   try {

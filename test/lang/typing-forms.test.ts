@@ -7,7 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { clockLifted, compareWithCPython, evaluator } from '../support/cpython.js';
 
 const CASES = [
   "import typing\ndef t(f):\n    try: return repr(f())\n    except Exception as e: return f'{type(e).__name__}: {e}'\nout = []\nout.append(t(lambda: typing.TypeGuard[int, str]))\nout.append(t(lambda: typing.TypeGuard[int]))\nout.append(t(lambda: typing.Self[int]))\nout.append(t(lambda: typing.Never()))\nout.append(t(lambda: typing.Annotated[int]))\nout.append(t(lambda: typing.Annotated[int, 'm', 2]))\nreturn out",
@@ -60,7 +60,7 @@ it("a store on typing.Counter or typing.ChainMap, which CPython makes on the sha
 
 it("an annotated alias's metadata, copied into each Annotated made of it, is paid for", () => {
   // 3,000 copies of 100,000 items took a few steps each, and ran 140 ms past the clock
-  const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+  const unclocked = clockLifted();
   const source = 'import typing\nbig = tuple(range(100000))\na = typing.Annotated[(int,) + big]\nfor i in range(3000):\n    b = typing.Annotated[a, 1]\nreturn len(b.__metadata__)';
   expect(evaluator(unclocked, { source, data: {} }).error).toMatch(/^StepLimitError: condition exceeded its budget of \d+ steps/);
 });

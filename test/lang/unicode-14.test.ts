@@ -6,7 +6,7 @@ import { callValue } from '../../src/lang/runtime/call.js';
 import { compilePattern } from '../../src/lang/runtime/re.js';
 import { repr } from '../../src/lang/runtime/repr.js';
 import type { Py } from '../../src/lang/runtime/values.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { clockLifted, compareWithCPython, evaluator } from '../support/cpython.js';
 
 // CPython 3.11's Unicode is 14.0, V8's 17: every code point through str's Unicode tests and case
 // mappings, repr, and re's \w and \d on both of the engine's spellings (units within the BMP,
@@ -90,7 +90,7 @@ print(json.dumps([[''.join(re.findall(p, t)) for t in texts] for p in ${JSON.str
   // mapped apart between each two such letters: 150-190 ms of a worker's time for a million characters, had the pieces not been steps
   it('pays the pieces of a text mapped around such letters as steps', () => {
     // the clock lifted: on a machine twice as slow the 50 ms clock ran out before the steps did
-    const out = evaluator(new Engine({ maxMillis: 60_000, requestMillis: 60_000 }), { source: "s = '\\u019b\\u03a3' * 499999\nreturn len(s.lower())", data: {} });
+    const out = evaluator(clockLifted(), { source: "s = '\\u019b\\u03a3' * 499999\nreturn len(s.lower())", data: {} });
     expect(out.error).toMatch(/^StepLimitError: condition exceeded its budget of \d+ steps/);
   });
 });

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { Engine } from '../../src/lang/index.js';
-import { compareWithCPython, evaluator } from '../support/cpython.js';
+import { clockLifted, compareWithCPython, evaluator } from '../support/cpython.js';
 
 /**
  * collections.UserDict, UserList and UserString as Lib/collections writes them: `data`, each
@@ -86,7 +85,7 @@ it('answers UserString as CPython does', () => {
 });
 
 // the clock lifted (the steps are not): a shared machine's wall time is often another process's
-const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+const unclocked = clockLifted();
 const run = (source: string): string => {
   const out = evaluator(unclocked, { source, data: {} });
   return out.repr ?? out.error!;

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import { Engine } from '../../src/lang/index.js';
-import { evaluator, type Outcome } from './cpython.js';
+import { clockLifted, evaluator, type Outcome } from './cpython.js';
 import { threadCpuMs } from './thread-cpu.js';
 
 /** An engine with the clock lifted, so that a run ends on its steps, not on a loaded machine's clock. */
-export const unclocked = new Engine({ maxMillis: 60_000, requestMillis: 60_000 });
+export const unclocked = clockLifted();
 
 /** The default budget's step limit, met. */
 export const endsOnSteps = (out: Outcome): void => expect(out.error).toBe('StepLimitError: condition exceeded its budget of 100000 steps');
