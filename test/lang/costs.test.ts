@@ -19,13 +19,14 @@ function timed(source: string, on = engine): { out: string; ms: number } {
 
 /**
  * The faster of two runs: a run that is not bounded is slow both times, while a machine
- * shared with other test files and jobs may stall any one run for a few hundred ms.
+ * shared with other test files and jobs may stall any one run for a few hundred ms, or past its clock.
  */
 function timedTwice(source: string, on = engine): { out: string; ms: number } {
   const first = timed(source, on);
-  if (first.ms < 250) return first;
+  // a stall ends a run on the 50 ms clock as well as past 250 ms: int('١' * 300000), 7-20 ms alone, once met it after 133 other tests
+  if (first.ms < 250 && !first.out.includes('time budget')) return first;
   const second = timed(source, on);
-  return second.ms < first.ms ? second : first;
+  return second.ms < first.ms || first.out.includes('time budget') ? second : first;
 }
 
 describe('the measured holes', () => {
