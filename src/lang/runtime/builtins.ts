@@ -331,10 +331,11 @@ const BYTES = makeType('bytes', (a, k) => makeBytes(a, k, ops.toList), (v) => v 
 const BYTEARRAY = makeType('bytearray', makeByteArray, (v) => v instanceof PyByteArray);
 const MEMORYVIEW = makeType('memoryview', makeMemoryView, (v) => v instanceof PyMemoryView);
 singletonType('ellipsis', 'EllipsisType', ELLIPSIS);
-// types.MappingProxyType(mapping) (mappingproxy_new): a live, read-only view of a dict, read directly, or of any other
-// mapping (a dict's subclass, a class with __getitem__), read through its own methods; never a list or a tuple
-makeType('mappingproxy', (a, k) => {
-  const [mapping] = bind('mappingproxy', a, k, ['mapping'], 1);
+/**
+ * types.MappingProxyType(mapping) (mappingproxy_new): a live, read-only view of a dict, read directly, or of any other
+ * mapping (a dict's subclass, a class with __getitem__), read through its own methods; never a list or a tuple
+ */
+export function mappingProxyOf(mapping: Py): PyMappingProxy {
   if (mapping instanceof PyDict && mapping.constructor === PyDict) return new PyMappingProxy(mapping);
   // PyMapping_Check: a subscript (items.ts getitem's), a class's __getitem__ or a type's own (a type's [] is
   // __class_getitem__); PyList_Check and PyTuple_Check: no list or tuple, nor a subclass's instance
@@ -343,7 +344,8 @@ makeType('mappingproxy', (a, k) => {
       || (mapping !== null && typeof mapping === 'object' && !(mapping instanceof PyType) && (typeof mapping.pyGetItem === 'function' || slotsOf(mapping).getitem != null));
   if (!subscript || isinstance(mapping, LIST) || isinstance(mapping, TUPLE)) throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(mapping)}`);
   return new PyMappingProxy(null, mapping);
-}, (v) => v instanceof PyMappingProxy || typeName(v) === 'mappingproxy');
+}
+makeType('mappingproxy', (a, k) => mappingProxyOf(bind('mappingproxy', a, k, ['mapping'], 1)[0]), (v) => v instanceof PyMappingProxy || typeName(v) === 'mappingproxy');
 const SLICE = makeType('slice', makeSlice, (v) => v instanceof PySlice);
 // func_new(code, globals, ...): a condition has no code object, so every call is refused, in clinic's order of checks
 makeType('function', (a, k) => {

@@ -10,9 +10,10 @@ import { step } from '../../budget.js';
 import { callValue } from '../../call.js';
 import { makeClass, OBJECT_CLASS, PyInstance } from '../../classes.js';
 import type { PyClass } from '../../class-values.js';
-import { AttributeError, typeErr, valueErr } from '../../exceptions.js';
+import { AttributeError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
 import { PyMappingProxy } from '../../mappingproxy-value.js';
+import { mappingProxyOf } from '../../builtins.js';
 import { repr } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
 import { freeze, guardClass } from '../frozen-instances.js';
@@ -85,10 +86,8 @@ export function makeField(default_: Py, factory: Py, init: Py, repr_: Py, hash: 
   d.set('hash', hash);
   d.set('compare', compare);
   if (metadata === null) d.set('metadata', EMPTY_METADATA);
-  else if (metadata instanceof PyDict && metadata.constructor === PyDict) d.set('metadata', new PyMappingProxy(metadata));
-  // types.MappingProxyType(metadata): a dict's subclass read through its methods, a proxy in a proxy
-  else if (metadata instanceof PyDict || metadata instanceof PyMappingProxy) d.set('metadata', new PyMappingProxy(null, metadata));
-  else throw typeErr(`mappingproxy() argument must be a mapping, not ${typeName(metadata)}`);
+  // types.MappingProxyType(metadata): any mapping, a dict read directly, any other through its methods
+  else d.set('metadata', mappingProxyOf(metadata));
   d.set('kw_only', kwOnly);
   d.set('_field_type', null);
   return f;
