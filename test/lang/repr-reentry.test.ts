@@ -21,19 +21,23 @@ it('meets a container being printed as CPython does, through a class\'s __repr__
 
 /**
  * Each PyObject_Repr is a level of CPython's limit, whichever type's repr makes it: a dict view
- * prints a list made of itself, two levels. The last nesting that answers at the envelope's level
- * of the original's `python3 -c`, and one more; a view was one level and answered where CPython raises.
+ * prints a list made of itself, two levels; a defaultdict its dict at its own level, one. The last
+ * nesting that answers at the envelope's level of the original's `python3 -c`, and one more; a
+ * view was one level and answered where CPython raises.
  */
 const NESTED: [wrap: string, last: number][] = [
   ["{'a': x}.values()", 498],
   ["{'a': x}.items()", 332],
   ["[{'a': x}.keys() and {'a': x}.values()]", 332],
+  // defaultdict_repr calls dict_repr directly: one level, where two had raised at 498
+  ["collections.defaultdict(list, {'a': x})", 997],
+  ["[collections.defaultdict(int, {'a': x, 'b': (x,)})]", 498],
 ];
 
 it('prints values of types that print what they hold nested as deep as the original does, at N and N+1', () => {
   expect(nestedUnlikeOriginal(NESTED.map(([wrap, last]) => ({
     label: `${wrap} ${last} deep and one more`,
-    build: `x = 1\nfor i in range(${last}): x = ${wrap}`,
+    build: `import collections\nx = 1\nfor i in range(${last}): x = ${wrap}`,
     wrap,
     walk: "'%r' % (x,)",
   })))).toEqual([]);

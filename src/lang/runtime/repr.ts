@@ -143,6 +143,16 @@ function containerRepr(v: Py[] | PyDict | PySet | PyTuple, w: Walk): string {
   return '{' + parts.join(', ') + '}';
 }
 
+/**
+ * `{k: v, ...}` of a dict printed by its subclass's own repr at the subclass's level, as
+ * defaultdict_repr calls dict_repr directly (not through PyObject_Repr, a level more).
+ */
+export function dictBodyRepr(d: PyDict, item: (x: Py) => string): string {
+  const parts: string[] = [];
+  for (const [nk, value] of d.m) parts.push(item(d.key(nk)) + ': ' + item(value));
+  return '{' + parts.join(', ') + '}';
+}
+
 function reprItems(items: Py[], w: Walk): string {
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) parts[i] = itemRepr(items[i], w);

@@ -9,6 +9,7 @@ import { DICT_METHODS, emptyOfType, fromKeys, updateDict } from '../../methods-d
 import { DICT, walkDict } from '../../types/dict.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
+import { dictBodyRepr } from '../../repr.js';
 import { registerOrdered } from '../../types/ordered.js';
 import { OdictMap } from '../../types/odict-map.js';
 import { setDictMaps } from '../../class-values.js';
@@ -38,12 +39,6 @@ export class PyDefaultDict extends PyDict {
 /** The defaultdicts whose repr is being made. */
 const defaultInRepr = new Set<PyDefaultDict>();
 
-const plain = (d: PyDict): PyDict => {
-  const out = new PyDict(d.m);
-  out.k = d.k;
-  return out;
-};
-
 export const DEFAULTDICT_TYPE = new PyClassType('collections.defaultdict', (a, kw) => {
   const factory = a.length === 0 ? null : a[0];
   if (factory !== null && !(factory instanceof PyFunc)) throw typeErr('first argument must be callable or None');
@@ -58,13 +53,13 @@ export const DEFAULTDICT: PyTypeSlots<PyDefaultDict> = {
   name: () => 'collections.defaultdict',
   type: DEFAULTDICT_TYPE,
   iter: (v) => walkDict(v, 'keys'),
-  // defaultdict_repr: dict's repr of itself first, {...} where it is met again inside (Py_ReprEnter), then the factory's
+  // defaultdict_repr: dict's repr of itself first, at its own level, {...} where it is met again inside (Py_ReprEnter), then the factory's
   repr: (v, item) => {
     let base = '{...}';
     if (!defaultInRepr.has(v)) {
       defaultInRepr.add(v);
       try {
-        base = item(plain(v));
+        base = dictBodyRepr(v, item);
       } finally {
         defaultInRepr.delete(v);
       }
