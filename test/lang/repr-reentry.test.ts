@@ -32,6 +32,9 @@ const NESTED: [wrap: string, last: number][] = [
   // defaultdict_repr calls dict_repr directly: one level, where two had raised at 498
   ["collections.defaultdict(list, {'a': x})", 997],
   ["[collections.defaultdict(int, {'a': x, 'b': (x,)})]", 498],
+  // Counter.__repr__ is a def calling most_common, two levels besides PyObject_Repr's: it had answered 333 to 497 deep
+  ["collections.Counter({'a': x})", 332],
+  ["[collections.Counter({'a': x})]", 249],
 ];
 
 it('prints values of types that print what they hold nested as deep as the original does, at N and N+1', () => {

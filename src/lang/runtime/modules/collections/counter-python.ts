@@ -8,10 +8,11 @@
 import { getattr } from '../../attributes.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
-import { TypeError_ } from '../../exceptions.js';
+import { pyErr, RecursionError, TypeError_ } from '../../exceptions.js';
 import { truthy } from '../../iteration.js';
 import { nlargest } from '../heapq.js';
 import * as ops from '../../ops.js';
+import { closeOwnLevel, openOwnLevel, reprRoomFor } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
 import type { ItemRepr } from '../../types/protocol.js';
 import { PyDict, PyException, PyFunc, typeName, type Py } from '../../values.js';
@@ -49,17 +50,27 @@ export function total(args: Py[], kw: Map<string, Py> | null): Py {
   return callValue(builtin('sum'), [call(self, 'values')], null);
 }
 
-/** __repr__: the class's name around dict(self.most_common()), or dict(self) where that raised a TypeError (counts that do not order). */
+/**
+ * __repr__: the class's name around dict(self.most_common()), or dict(self) where that raised a
+ * TypeError (counts that do not order). A def in CPython: its frame, and most_common's below it,
+ * are levels of the recursion limit besides PyObject_Repr's, most_common's met before the dict's repr.
+ */
 export function counterRepr(self: PyDict, item: ItemRepr): string {
   const name = typeName(self);
   if (!truthy(self)) return `${name}()`;
-  const dict = builtin('dict');
-  let d: Py;
+  if (!reprRoomFor(2)) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+  openOwnLevel();
   try {
-    d = callValue(dict, [callValue(getattr(self, 'most_common'), [], null)], null);
-  } catch (e) {
-    if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
-    d = callValue(dict, [self], null);
+    const dict = builtin('dict');
+    let d: Py;
+    try {
+      d = callValue(dict, [callValue(getattr(self, 'most_common'), [], null)], null);
+    } catch (e) {
+      if (!(e instanceof PyException) || e.fatal || !e.type.isSubclassOf(TypeError_)) throw e;
+      d = callValue(dict, [self], null);
+    }
+    return `${name}(${item(d)})`;
+  } finally {
+    closeOwnLevel();
   }
-  return `${name}(${item(d)})`;
 }
