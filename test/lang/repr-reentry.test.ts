@@ -25,7 +25,7 @@ it('meets a container being printed as CPython does, through a class\'s __repr__
  * nesting that answers at the envelope's level of the original's `python3 -c`, and one more; a
  * view was one level and answered where CPython raises.
  */
-const NESTED: [wrap: string, last: number][] = [
+const NESTED: [wrap: string, last: number, innermost?: string][] = [
   ["{'a': x}.values()", 498],
   ["{'a': x}.items()", 332],
   ["[{'a': x}.keys() and {'a': x}.values()]", 332],
@@ -35,12 +35,15 @@ const NESTED: [wrap: string, last: number][] = [
   // Counter.__repr__ is a def calling most_common, two levels besides PyObject_Repr's: it had answered 333 to 497 deep
   ["collections.Counter({'a': x})", 332],
   ["[collections.Counter({'a': x})]", 249],
+  // namedtuple's __repr__ is a def too, one level besides PyObject_Repr's: it had answered 499 to 997 deep
+  ["P(x)", 498, "'s'"],
+  ["P([x])", 332, 'None'],
 ];
 
 it('prints values of types that print what they hold nested as deep as the original does, at N and N+1', () => {
-  expect(nestedUnlikeOriginal(NESTED.map(([wrap, last]) => ({
+  expect(nestedUnlikeOriginal(NESTED.map(([wrap, last, innermost = '1']) => ({
     label: `${wrap} ${last} deep and one more`,
-    build: `import collections\nx = 1\nfor i in range(${last}): x = ${wrap}`,
+    build: `import collections\nP = collections.namedtuple('P', 'a')\nx = ${innermost}\nfor i in range(${last}): x = ${wrap}`,
     wrap,
     walk: "'%r' % (x,)",
   })))).toEqual([]);

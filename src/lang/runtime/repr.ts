@@ -61,8 +61,8 @@ let ownLevels = 0;
 
 /** How many levels the repr under way has open, containers and a C type's own: where types.SimpleNamespace's next level would be. */
 export const levelsOpen = (): number => (printing?.size ?? 0) + ownLevels;
-/** Whether `more` levels besides those open stay within CPython's limit, as the repr under way counts them. */
-export const reprRoomFor = (more: number): boolean => levelsOpen() + more < nestingRoom(REPR_NESTING);
+/** Whether `more` levels besides those open stay within CPython's limit, as the repr under way counts them (a def's frames, below a type's own repr). */
+export const reprRoomFor = (more: number): boolean => levelsOpen() + more <= nestingRoom(REPR_NESTING);
 export function openOwnLevel(): void {
   ownLevels++;
 }

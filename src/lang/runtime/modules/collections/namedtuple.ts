@@ -10,13 +10,13 @@ import { hashKey } from '../../keys.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocEntries, allocItems, tick, work } from '../../budget.js';
-import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, RecursionError, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
-import { repr as reprOf, str as strOf } from '../../repr.js';
+import { closeOwnLevel, openOwnLevel, repr as reprOf, reprRoomFor, str as strOf } from '../../repr.js';
 import { Signature, bindArgs, type Parameter } from '../../signature.js';
 import { noteDescriptor } from '../../def-names.js';
 import { noteDefinedIn } from '../../method-attributes.js';
-import type { Method, PyTypeSlots } from '../../types/protocol.js';
+import type { ItemRepr, Method, PyTypeSlots } from '../../types/protocol.js';
 import { registerType } from '../../types/table.js';
 import { TUPLE } from '../../types/tuple.js';
 import { bindAttr, PyClassMethod, PyStaticMethod } from '../../descriptors.js';
@@ -196,11 +196,25 @@ const METHODS = checkedMethods('namedtuple', new Map<string, Method>([
   }],
 ]), { _asdict: 'none', _replace: 'own' });
 
+/**
+ * namedtuple's __repr__, `self.__class__.__name__ + repr_fmt % self`: a def, whose frame is a
+ * level of the recursion limit besides PyObject_Repr's, met before the fields' reprs.
+ */
+function fieldsRepr(v: PyNamedTuple, item: ItemRepr): string {
+  if (!reprRoomFor(1)) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+  openOwnLevel();
+  try {
+    return `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`;
+  } finally {
+    closeOwnLevel();
+  }
+}
+
 const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
   ...TUPLE,
   name: (v) => v.cls.name,
   classOf: (v) => v.cls,
-  repr: (v, item) => ownString(v, '__repr__') ?? `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`,
+  repr: (v, item) => ownString(v, '__repr__') ?? fieldsRepr(v, item),
   str: (v, repr) => ownString(v, '__str__') ?? repr(v),
   getattr(v, name) {
     // its class's attributes first (P.x = 5 replaces the field's getter), a function among them bound as a method, a property called
