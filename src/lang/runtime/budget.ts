@@ -203,9 +203,9 @@ export { MAX_NESTING } from './values.js';
  */
 setPayItems((n) => chargeSteps(n / 32));
 
-/** A nested value's walk one level deeper than MAX_NESTING: CPython's RecursionError, with its words for the walk. */
+/** A nested value's walk one level deeper than MAX_NESTING: CPython's RecursionError, with its words for the walk (none for a def's frame). */
 export function tooDeep(while_: string): PyException {
-  return pyErr(RecursionError, `maximum recursion depth exceeded ${while_}`);
+  return pyErr(RecursionError, while_ === '' ? 'maximum recursion depth exceeded' : `maximum recursion depth exceeded ${while_}`);
 }
 
 function overBudget(): never {

@@ -61,8 +61,33 @@ let ownLevels = 0;
 
 /** How many levels the repr under way has open, containers and a C type's own: where types.SimpleNamespace's next level would be. */
 export const levelsOpen = (): number => (printing?.size ?? 0) + ownLevels;
-/** Whether `more` levels besides those open stay within CPython's limit, as the repr under way counts them (a def's frames, below a type's own repr). */
-export const reprRoomFor = (more: number): boolean => levelsOpen() + more <= nestingRoom(REPR_NESTING);
+/**
+ * The levels a type's repr that CPython writes in Python opens below PyObject_Repr's, in the
+ * order CPython opens them, each checked as it opens: a def's frame (`''`, a RecursionError of
+ * no more words) or a C call CPython counts ('while calling a Python object'). Then `body`
+ * prints, a level below them all.
+ */
+export function withReprLevels<T>(whys: readonly string[], body: () => T): T {
+  let opened = 0;
+  try {
+    for (const why of whys) {
+      if (levelsOpen() >= nestingRoom(REPR_NESTING)) throw tooDeep(why);
+      ownLevels++;
+      opened++;
+    }
+    return body();
+  } finally {
+    ownLevels -= opened;
+  }
+}
+
+/**
+ * Levels a type's repr written in Python opens one in another and closes before it prints on
+ * (a method's frame, the C calls under it): each checked in CPython's order, none kept.
+ */
+export function passReprLevels(whys: readonly string[]): void {
+  for (let i = 0; i < whys.length; i++) if (levelsOpen() + i >= nestingRoom(REPR_NESTING)) throw tooDeep(whys[i]);
+}
 export function openOwnLevel(): void {
   ownLevels++;
 }

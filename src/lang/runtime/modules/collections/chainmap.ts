@@ -17,7 +17,7 @@ import { delitem, getitem, setitem } from '../../items.js';
 import { iterate, len, toList, truthy } from '../../iteration.js';
 import { pairOf } from '../copy-reduce.js';
 import { fileAbcBased } from '../../object-class.js';
-import { repr } from '../../repr.js';
+import { repr, withReprLevels } from '../../repr.js';
 import { bindArgs, Signature, type Parameter } from '../../signature.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../../types/protocol.js';
 import { registerType, registerTypeObject } from '../../types/table.js';
@@ -182,6 +182,10 @@ const METHODS = checkedMethods('collections.ChainMap', new Map<string, Method>([
 
 const ownSlots = ownAttrSlots(PyChainMap, CHAINMAP_TYPE);
 
+/** A frame and three counted calls: what the original's RecursionError says, met at each of a level's six places in turn. */
+const CALLING = 'while calling a Python object';
+const CHAINMAP_REPR_LEVELS = ['', CALLING, CALLING, CALLING];
+
 export const CHAINMAP: PyTypeSlots<PyChainMap> = {
   name: () => 'ChainMap',
   type: CHAINMAP_TYPE,
@@ -197,7 +201,8 @@ export const CHAINMAP: PyTypeSlots<PyChainMap> = {
   hash: null,
   // @_recursive_repr(): '...' for the map met again inside its own repr
   reprCycle: '...',
-  repr: (v, item) => `ChainMap(${mapsOf(v).map(item).join(', ')})`,
+  // ChainMap.__repr__, a def under recursive_repr's wrapper, prints each map by repr(): CPython's levels in its order
+  repr: (v, item) => withReprLevels(CHAINMAP_REPR_LEVELS, () => `ChainMap(${mapsOf(v).map(item).join(', ')})`),
   contains: (v, key) => has(v, key),
   getitem: lookup,
   setitem: (v, key, value) => setitem(first(v), key, value),

@@ -8,11 +8,11 @@
 import { getattr } from '../../attributes.js';
 import { BUILTINS } from '../../builtins.js';
 import { callValue } from '../../call.js';
-import { pyErr, RecursionError, TypeError_ } from '../../exceptions.js';
+import { TypeError_ } from '../../exceptions.js';
 import { truthy } from '../../iteration.js';
 import { nlargest } from '../heapq.js';
 import * as ops from '../../ops.js';
-import { closeOwnLevel, openOwnLevel, reprRoomFor } from '../../repr.js';
+import { passReprLevels, withReprLevels } from '../../repr.js';
 import { bindArgs, Signature } from '../../signature.js';
 import type { ItemRepr } from '../../types/protocol.js';
 import { PyDict, PyException, PyFunc, typeName, type Py } from '../../values.js';
@@ -50,17 +50,19 @@ export function total(args: Py[], kw: Map<string, Py> | null): Py {
   return callValue(builtin('sum'), [call(self, 'values')], null);
 }
 
+/** most_common's frame and a C call under it that CPython counts (itemgetter's), both closed before the dict is printed. */
+const MOST_COMMON_LEVELS = ['', 'while calling a Python object'];
+
 /**
  * __repr__: the class's name around dict(self.most_common()), or dict(self) where that raised a
- * TypeError (counts that do not order). A def in CPython: its frame, and most_common's below it,
- * are levels of the recursion limit besides PyObject_Repr's, most_common's met before the dict's repr.
+ * TypeError (counts that do not order). A def in CPython: its frame, and most_common's levels
+ * below it, count toward the recursion limit besides PyObject_Repr's, met before the dict's repr.
  */
 export function counterRepr(self: PyDict, item: ItemRepr): string {
   const name = typeName(self);
   if (!truthy(self)) return `${name}()`;
-  if (!reprRoomFor(2)) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-  openOwnLevel();
-  try {
+  return withReprLevels([''], () => {
+    passReprLevels(MOST_COMMON_LEVELS);
     const dict = builtin('dict');
     let d: Py;
     try {
@@ -70,7 +72,5 @@ export function counterRepr(self: PyDict, item: ItemRepr): string {
       d = callValue(dict, [self], null);
     }
     return `${name}(${item(d)})`;
-  } finally {
-    closeOwnLevel();
-  }
+  });
 }

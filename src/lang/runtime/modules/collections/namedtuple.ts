@@ -10,9 +10,9 @@ import { hashKey } from '../../keys.js';
 import { TUPLE as TUPLE_TYPE } from '../../builtins.js';
 import { checkedMethods } from '../../arity.js';
 import { allocEntries, allocItems, tick, work } from '../../budget.js';
-import { AttributeError, fatalErr, pyErr, RecursionError, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
+import { AttributeError, fatalErr, pyErr, typeErr, UnsupportedError, valueErr } from '../../exceptions.js';
 import * as ops from '../../ops.js';
-import { closeOwnLevel, openOwnLevel, repr as reprOf, reprRoomFor, str as strOf } from '../../repr.js';
+import { repr as reprOf, str as strOf, withReprLevels } from '../../repr.js';
 import { Signature, bindArgs, type Parameter } from '../../signature.js';
 import { noteDescriptor } from '../../def-names.js';
 import { noteDefinedIn } from '../../method-attributes.js';
@@ -201,13 +201,7 @@ const METHODS = checkedMethods('namedtuple', new Map<string, Method>([
  * level of the recursion limit besides PyObject_Repr's, met before the fields' reprs.
  */
 function fieldsRepr(v: PyNamedTuple, item: ItemRepr): string {
-  if (!reprRoomFor(1)) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-  openOwnLevel();
-  try {
-    return `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`;
-  } finally {
-    closeOwnLevel();
-  }
+  return withReprLevels([''], () => `${v.cls.name}(${v.cls.fields.map((f, i) => `${f}=${item(v.items[i])}`).join(', ')})`);
 }
 
 const NAMEDTUPLE: PyTypeSlots<PyNamedTuple> = {
