@@ -13,6 +13,7 @@ the runtime answers (`__class__`, `__doc__`, `__new__`, `__init__`, the attribut
 `__init_subclass__`) or that lead where a condition may not go (pickle's, `__sizeof__`,
 `__dir__`, `__subclasshook__`, `__setstate__`, a generator's `__del__`) are left out: dunders.ts and introspection.ts decide those.
 """
+import decimal
 import json
 import re
 import sys
@@ -23,6 +24,16 @@ ITERATORS = [lambda: iter([]), lambda: iter(()), lambda: iter(''), lambda: iter(
              lambda: iter(set()), lambda: iter(range(0)), lambda: map(len, []), lambda: filter(None, []), lambda: zip(), lambda: enumerate([]), lambda: reversed([]),
              lambda: (x for x in []), lambda: iter(lambda: 1, 1)]
 TYPES += [make().__class__ for make in ITERATORS]
+# a module's type written in C, as the evaluator names it (its tp_name)
+TYPES += [decimal.Decimal]
+
+
+def tname(t):
+    return t.__name__ if t.__module__ == 'builtins' else f'{t.__module__}.{t.__qualname__}'
+
+
+def key(t):
+    return tname(t) if t.__module__ == 'builtins' else f"'{tname(t)}'"
 
 # answered elsewhere (dunders.ts's READABLE_DUNDERS, introspection.ts), or not for conditions
 LEFT_OUT = {
@@ -44,7 +55,10 @@ def table(t):
         value = owner.__dict__[name]
         if value is None:
             # __hash__ = None: read as it is, no method
-            out[name] = ('none', owner.__name__)
+            out[name] = ('none', tname(owner))
+            continue
+        if isinstance(value, str):
+            # a module's type's __module__
             continue
         if type(value).__name__ in ('getset_descriptor', 'member_descriptor'):
             # a generator's __name__ and __qualname__: data, which introspection.ts answers
@@ -52,7 +66,7 @@ def table(t):
         kind = KINDS.get(type(value).__name__)
         if kind is None:
             sys.exit(f'{t.__name__}.{name}: a {type(value).__name__}, of no kind known here')
-        out[name] = (kind, owner.__name__)
+        out[name] = (kind, tname(owner))
     return out
 
 
@@ -66,13 +80,13 @@ export type DunderKind = 'slot' | 'method' | 'classmethod' | 'none';
 export const BUILTIN_DUNDERS: Readonly<Record<string, Readonly<Record<string, readonly [DunderKind, string]>>>> = {{''')
 for t in TYPES:
     entries = ', '.join(f"{n}: ['{k}', '{o}']" for n, (k, o) in table(t).items())
-    print(f"  {t.__name__}: {{ {entries} }},")
+    print(f"  {key(t)}: {{ {entries} }},")
 print('};')
 
 # Each dunder's words for a call of the wrong count: probed on a value of the type that defines it
 SAMPLES = {object: object, int: lambda: 5, bool: lambda: True, float: lambda: 2.5, complex: lambda: 1j, str: lambda: 'ab', bytes: lambda: b'ab',
            bytearray: lambda: bytearray(b'ab'), list: lambda: [1, 2], tuple: lambda: (1, 2), dict: lambda: {1: 2}, set: lambda: {1, 2},
-           frozenset: lambda: frozenset({1}), type(None): lambda: None, **{make().__class__: make for make in ITERATORS}}
+           frozenset: lambda: frozenset({1}), type(None): lambda: None, **{make().__class__: make for make in ITERATORS}, decimal.Decimal: lambda: decimal.Decimal('1.5')}
 COUNT_WORDS = re.compile(r'^( ?expected .*, got (\d+)|.*takes (no arguments|exactly one argument|at most \d+ arguments?) \((\d+) given\)|\w+ expected at (most|least) \d+ arguments?, got (\d+))$')
 
 
@@ -97,7 +111,7 @@ def words(sample, name, args, kw):
 rows = []
 by_type = {}
 for t in TYPES:
-    own = {n: k for n, (k, o) in table(t).items() if o == t.__name__ and k in ('slot', 'method')}
+    own = {n: k for n, (k, o) in table(t).items() if o == tname(t) and k in ('slot', 'method')}
     entries = []
     for n in own:
         row = tuple(words(SAMPLES[t], n, [object()] * k, {}) for k in range(4)) + (words(SAMPLES[t], n, [], {'x': 1}),)
@@ -106,7 +120,7 @@ for t in TYPES:
         if row not in rows:
             rows.append(row)
         entries.append(f'{n}: {rows.index(row)}')
-    by_type[t.__name__] = entries
+    by_type[key(t)] = entries
 print('''
 /**
  * The words of a dunder's call with 0 to 3 arguments (null where that count is taken), then

@@ -18,7 +18,9 @@ import { typeErr } from './exceptions.js';
 import { builtinNamed, introspect } from './introspection.js';
 import { mroOf, OBJECT_CLASS } from './object-class.js';
 import { PySlotWrapper } from './slot-wrapper.js';
-import { OWN_STR, unboundAttr } from './super-unbound.js';
+import { OWN_STR, unboundAttr, wrapper } from './super-unbound.js';
+import type { DunderCall } from './slot-dunder-calls.js';
+import { decimalDunder } from './modules/decimal/dunders.js';
 import { FUNCTION } from './types/callable.js';
 import { registerType } from './types/table.js';
 import { fatalErr, pyErr, UnsupportedError, ValueError } from './exceptions.js';
@@ -122,7 +124,7 @@ function argumentWords(type: string, name: string, count: number, keywords: bool
   const row = DUNDER_ARGUMENTS[type]?.[name];
   if (row === undefined) return undefined;
   const words = ARGUMENT_WORDS[row][keywords ? 4 : Math.min(count, 3)];
-  return words === null ? undefined : words.replace('{n}', String(count)).replace('{type}', type).replace('{name}', name);
+  return words === null ? undefined : words.replace('{n}', String(count)).replace('{type}', type.slice(type.lastIndexOf('.') + 1)).replace('{name}', name);
 }
 
 /** int.__pow__(a, b, m) and __rpow__ (pow(b, a, m)): long_pow's NotImplemented for what is not an int; float_pow refuses any modulus. */
@@ -159,6 +161,8 @@ function makeUnbound(t: PyType, name: string): Py | undefined {
   }
   const method = METHODS[name];
   if (method !== undefined && method.of.includes(t.name)) return methodDescriptor(t, name, method.call);
+  const slot = MODULE_SLOTS[t.name]?.(name);
+  if (slot !== undefined) return wrapper(t, name, (self) => isInstanceOf(self, t), (self, args) => slot(self, args));
   if (!SUPPORTED.has(t.name) && !t.isException) return undefined;
   try {
     return unboundAttr(t, name, OBJECT_CLASS, objectDunder) ?? undefined;
@@ -226,6 +230,9 @@ function getFormat(t: PyType): PyBuiltinMethod {
 
 /** An iterator's type (list_iterator, map, generator, ...): one the table gives a __next__ of its own. */
 const isIteratorType = (t: PyType): boolean => BUILTIN_DUNDERS[t.name]?.__next__?.[1] === t.name;
+
+/** A module's types written in C whose slot dunders their slots answer (slot-dunder-calls.ts); their method dunders are their methods'. */
+const MODULE_SLOTS: Readonly<Record<string, (name: string) => DunderCall | undefined>> = { 'decimal.Decimal': decimalDunder };
 
 /** The types whose dunders super-unbound.ts builds unbound (bool's and NoneType's few are above); bytes', bytearray's and complex's are not yet. */
 const SUPPORTED = new Set(['object', 'int', 'float', 'str', 'list', 'tuple', 'set', 'frozenset', 'dict']);

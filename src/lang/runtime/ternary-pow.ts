@@ -13,6 +13,8 @@ import { intOf } from './numbers.js';
 import { callSpecial, hasSpecial } from './special-methods.js';
 import { protocolMethod } from './types/table.js';
 import { Dec } from './modules/decimal/number.js';
+import { powerModuloSlot } from './modules/decimal/power-modulo.js';
+import { NOT_IMPLEMENTED } from './types/protocol.js';
 import { PyFloat, typeName, type Py } from './values.js';
 
 /** Which nb_power a value's type has: long_pow, float_pow, complex_pow, _decimal's, slot_nb_power (a class's __pow__, Fraction's), or none. */
@@ -23,9 +25,9 @@ function slotOf(v: Py): Slot {
   if (isInt(v)) return 'long';
   if (v instanceof PyFloat) return 'float';
   if (v instanceof PyComplex) return 'complex';
-  if (v === null || typeof v !== 'object' || protocolMethod(v, '__pow__') === undefined) return null;
-  // Fraction's is written in Python: slot_nb_power; a Decimal subclass's instance has _decimal's
-  return v instanceof Dec ? 'decimal' : 'class';
+  // a Decimal subclass's instance has _decimal's; Fraction's is written in Python: slot_nb_power
+  if (v instanceof Dec) return 'decimal';
+  return v === null || typeof v !== 'object' || protocolMethod(v, '__pow__') === undefined ? null : 'class';
 }
 
 /** An int, a bool, an int subclass's instance (re.I too): an int to long_pow (a class's own __pow__ is 'class' above). */
@@ -46,8 +48,8 @@ function callSlot(slot: Slot, v: Py, w: Py, z: Py): Py {
       return NOT_IMPLEMENTED_VALUE;
     case 'decimal': {
       // nm_mpd_qpow converts all three (an int or a Decimal), else NotImplemented
-      const ok = (x: Py): boolean => isInt(x) || x instanceof Dec;
-      return ok(v) && ok(w) && ok(z) ? protocolMethod([v, w, z].find((x) => x instanceof Dec) as Dec, '__pow__')!(v, [w, z], null) : NOT_IMPLEMENTED_VALUE;
+      const r = powerModuloSlot(v, w, z);
+      return r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r;
     }
     case 'class':
       // slot_nb_power: three-argument power calls base's __pow__ only, never __rpow__

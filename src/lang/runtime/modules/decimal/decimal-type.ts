@@ -21,7 +21,7 @@ import { contextArg, done, getContext, opIn, PyContext } from './context.js';
 import { construct, fromFloat, fromInt, operand, operandOf } from './convert.js';
 import { formatDecimal } from './format.js';
 import { checkNaNs, Dec, dec, fix, Op, rescale, ROUNDINGS, toStr, type Rounding } from './number.js';
-import { power, powerModulo } from './power.js';
+import { power } from './power.js';
 import { S } from './signals.js';
 import * as T from './transcend.js';
 
@@ -453,13 +453,6 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['__trunc__', (v: Dec) => toInt(v)],
   ['__int__', (v: Dec) => toInt(v)],
   ['__float__', (v: Dec) => new PyFloat(toFloat(v))],
-  // pow(x, y, m), where one of the three is a Decimal (builtins.ts asks it): all three made Decimals
-  ['__pow__', (v: Py, a) => {
-    const op = opIn();
-    const [x, y, m] = [v, a[0], a[1]].map((w) => operand(w));
-    if (x === undefined || y === undefined || m === undefined) throw typeErr('pow() 3rd argument not allowed unless all arguments are integers');
-    return done(op, powerModulo(op, x, y, m));
-  }],
   ['__copy__', (v: Dec) => v],
   ['__deepcopy__', (v: Dec) => v],
   ['__reduce__', (v: Dec) => new PyTuple([DECIMAL_TYPE, new PyTuple([toStr(v)])])],
@@ -472,7 +465,7 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   is_snan: 'none', is_signed: 'none', is_zero: 'none', is_normal: 'own', is_subnormal: 'own', logical_and: 'own', logical_or: 'own', logical_xor: 'own',
   logical_invert: 'own', max: 'own', min: 'own', max_mag: 'own', min_mag: 'own', number_class: 'own', quantize: 'own', radix: 'none', remainder_near: 'own',
   rotate: 'own', same_quantum: 'own', scaleb: 'own', shift: 'own', to_eng_string: 'own', to_integral: 'own', to_integral_value: 'own', to_integral_exact: 'own',
-  __format__: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none', __int__: 'none', __float__: 'none', __pow__: ['parse', 2, 2], __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none', __complex__: 'none',
+  __format__: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none', __int__: 'none', __float__: 'none', __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none', __complex__: 'none',
 });
 
 function floorCeil(d: Dec, rounding: Rounding): Int {
