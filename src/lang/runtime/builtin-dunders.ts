@@ -263,9 +263,9 @@ function exceptionOwner(e: PyType, name: string): PyType {
   return of;
 }
 
-/** The dunders that modules' types the table does not hold take from object, as CPython 3.11's do. */
+/** The dunders that modules' types the table does not hold take from object, as CPython 3.11's do; each such type's methods answer the rest it has (no other is its). */
 const OBJECTS_OWN: Readonly<Record<string, ReadonlySet<string>>> = {
-  'fractions.Fraction': new Set(['__format__']),
+  'fractions.Fraction': new Set(['__format__', '__ne__']),
 };
 
 function resolve(t: PyType, name: string): Found | undefined {
@@ -281,7 +281,8 @@ function resolve(t: PyType, name: string): Found | undefined {
   const entry = BUILTIN_DUNDERS[base.name]?.[name];
   if (entry === undefined) {
     // a module's type that leaves the dunder object's (Fraction's __format__ until 3.12)
-    if (OBJECTS_OWN[base.name]?.has(name) === true) return [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS];
+    const objects = OBJECTS_OWN[base.name];
+    if (objects !== undefined) return objects.has(name) ? [BUILTIN_DUNDERS.object[name][0], OBJECT_CLASS] : undefined;
     // a type the table does not hold (range, a module's): whether it has the dunder, and what it does, is not built, rather than missing
     if (BUILTIN_DUNDERS[base.name] === undefined && BUILTIN_DUNDER_NAMES.has(name)) throw notBuilt(base.name, name);
     return undefined;

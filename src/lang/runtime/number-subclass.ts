@@ -78,6 +78,11 @@ function wrap(cls: PyClass, v: Py): Py {
 
 /** The Decimal methods that answer self, as _decimal's do (Py_INCREF(self)); the rest a new Decimal. */
 const DECIMAL_SELF = new Set(['canonical', 'conjugate', '__copy__', '__deepcopy__']);
+/** The Fraction methods that read `self.__class__` (fractions.py's repr, copies and reduce): given the instance itself. */
+const FRACTION_SELF = new Set(['__repr__', '__copy__', '__deepcopy__', '__reduce__']);
+
+/** Whether the base's method `name` takes the instance as it is, not the base's value. */
+const takesSelf = (v: Py, name: string): boolean => (v instanceof Dec ? DECIMAL_SELF : FRACTION_SELF).has(name);
 
 /**
  * A class method of the base read through the subclass: Decimal.from_float calls the class with
@@ -103,7 +108,7 @@ function baseMethod(v: NumberInstance, name: string): Py | undefined {
   const type = v instanceof Dec ? DECIMAL_TYPE : FRACTION_TYPE;
   const m = base.methods?.get(name);
   if (m !== undefined) {
-    const self = v instanceof Dec && DECIMAL_SELF.has(name) ? v : plainOf(v);
+    const self = takesSelf(v, name) ? v : plainOf(v);
     return new PyFunc(name, (args, kw) => m(self, args, kw), 'method');
   }
   // a class method read through the instance is the one read through its class: f.from_float makes the subclass's value
@@ -131,9 +136,7 @@ function plainUnary(unary: UnarySlots | undefined): UnarySlots | undefined {
 /** The base's methods as int(), round() and copy call them: on the base's value, but those that answer self. */
 function plainMethods(base: PyTypeSlots<any>): ReadonlyMap<string, Method> {
   const out = new Map<string, Method>();
-  for (const [name, m] of base.methods!) out.set(name, base === DECIMAL && DECIMAL_SELF.has(name) ? m : (v, args, kw) => m(plainOf(v), args, kw));
-  // fractions.py's __copy__ and __deepcopy__ of a subclass call its class
-  if (base === FRACTION) for (const name of ['__copy__', '__deepcopy__']) out.set(name, (v) => callValue((v as PyFractionInstance).cls, [(v as Frac).n, (v as Frac).d], null));
+  for (const [name, m] of base.methods!) out.set(name, (base === DECIMAL ? DECIMAL_SELF : FRACTION_SELF).has(name) ? m : (v, args, kw) => m(plainOf(v), args, kw));
   // numbers.Real's __complex__, complex(float(self)): the subclass's own __float__ heard
   if (base === FRACTION) out.set('__complex__', base.methods!.get('__complex__')!);
   return out;

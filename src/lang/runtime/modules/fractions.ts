@@ -21,8 +21,9 @@ import * as ops from '../ops.js';
 import { repr } from '../repr.js';
 import { strRepr } from '../str-repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protocol.js';
-import { registerType, registerTypeObject } from '../types/table.js';
-import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, typeName, type Py } from '../values.js';
+import { protocolMethod, registerType, registerTypeObject, typeOf } from '../types/table.js';
+import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
+import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
 import { noteDescriptor } from '../def-names.js';
 import { PyClassType } from './class-type.js';
 import { COMPLEX, NUMBER, RATIONAL, REAL } from './numbers.js';
@@ -336,6 +337,17 @@ const binary = (mono: Mono, fallback: (a: Py, b: Py) => Py) => (a: Py, b: Py): P
 
 const divmodOf = (a: Py, b: Py): Py => callValue(BUILTINS.get('divmod')!, [a, b], null);
 
+/** The operators' slots, which `__add__` and `__radd__` (each dunder and its reflection) call too. */
+const NB = {
+  add: binary((a, b) => addSub(a, b, false), ops.add),
+  subtract: binary((a, b) => addSub(a, b, true), ops.sub),
+  multiply: binary(mulPairs, ops.mul),
+  truediv: binary(divPairs, ops.truediv),
+  floordiv: binary(floordivPairs, ops.floordiv),
+  remainder: binary(modPairs, ops.mod),
+  divmod: binary(divmodPairs, divmodOf),
+};
+
 /** Fraction ** b, as __pow__: never NotImplemented. */
 function powFrac(a: Frac, b: Py): Py {
   const rb = rational(b);
@@ -578,30 +590,103 @@ function limitByAny(f: Frac, max: Py): Py {
 
 const str = (f: Frac): string => (isOne(f.d) ? int.toDecimal(f.n) : `${int.toDecimal(f.n)}/${int.toDecimal(f.d)}`);
 
+const negative = (v: Frac): Frac => new Frac(int.neg(v.n), v.d);
+const positive = (v: Frac): Frac => new Frac(v.n, v.d);
+const absolute = (v: Frac): Frac => new Frac(int.abs(v.n), v.d);
+
+/** The slot's sentinel as the value a condition sees. */
+const answer = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r);
+
+/** __int__'s `_index=operator.index`, as given where the call gives none: the int as it is. */
+const INDEX = new PyFunc('index', (a) => a[0]);
+
+/** _richcmp's operators on the three-way comparison (NaN, a float NaN's: unordered). */
+const ORDERS: readonly [string, (c: number) => boolean][] = [['__lt__', (c) => c < 0], ['__gt__', (c) => c > 0], ['__le__', (c) => c <= 0], ['__ge__', (c) => c >= 0]];
+
+/** A def of fractions.py (or numbers.py's, which Fraction inherits): its qualified name, its parameters (the instance first) with their defaults, and its body. */
+type Def = [qualname: string, params: string[], defaults: Py[], body: (self: Frac, ...args: Py[]) => Py];
+
+const FORWARD = 'Fraction._operator_fallbacks.<locals>.forward';
+const REVERSE = 'Fraction._operator_fallbacks.<locals>.reverse';
+
+/**
+ * Fraction's dunders by name, as fractions.py defines them: `_operator_fallbacks`' forward and
+ * reverse over the operators' own slots, comparisons that leave a Decimal to Decimal's
+ * (NotImplemented, as `__eq__` and `_richcmp` answer it), and the conversions.
+ */
+const DEFS: Record<string, Def> = {
+  ...Object.fromEntries(([['add', NB.add], ['sub', NB.subtract], ['mul', NB.multiply], ['truediv', NB.truediv], ['floordiv', NB.floordiv], ['divmod', NB.divmod], ['mod', NB.remainder]] as const).flatMap(([op, slot]): [string, Def][] => [
+    [`__${op}__`, [FORWARD, ['a', 'b'], [], (a, b) => answer(slot(a, b))]],
+    [`__r${op}__`, [REVERSE, ['b', 'a'], [], (b, a) => answer(slot(a, b))]],
+  ])),
+  __pow__: ['Fraction.__pow__', ['a', 'b'], [], (a, b) => powFrac(a, b)],
+  __rpow__: ['Fraction.__rpow__', ['b', 'a'], [], (b, a) => rpowFrac(b, a)],
+  __pos__: ['Fraction.__pos__', ['a'], [], positive],
+  __neg__: ['Fraction.__neg__', ['a'], [], negative],
+  __abs__: ['Fraction.__abs__', ['a'], [], absolute],
+  __int__: ['Fraction.__int__', ['a', '_index'], [undefined, INDEX], (a, index) => (index === INDEX ? truncOf(a) : callValue(index, [truncOf(a)], null))],
+  __trunc__: ['Fraction.__trunc__', ['a'], [], truncOf],
+  __floor__: ['Fraction.__floor__', ['a'], [], (a) => int.floordiv(a.n, a.d)],
+  __ceil__: ['Fraction.__ceil__', ['a'], [], (a) => int.neg(int.floordiv(int.neg(a.n), a.d))],
+  __round__: ['Fraction.__round__', ['self', 'ndigits'], [undefined, null], roundFrac],
+  __hash__: ['Fraction.__hash__', ['self'], [], (v) => int.norm(hashFrac(v))],
+  __eq__: ['Fraction.__eq__', ['a', 'b'], [], (a, b) => (b instanceof Dec ? NOT_IMPLEMENTED_VALUE : answer(eqSlot(a, b)))],
+  ...Object.fromEntries(ORDERS.map(([name, holds]): [string, Def] => [name, [`Fraction.${name}`, ['a', 'b'], [], (a, b) => {
+    const c = b instanceof Dec ? NOT_IMPLEMENTED : compareSlot(a, b);
+    return c === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : holds(c);
+  }]])),
+  __bool__: ['Fraction.__bool__', ['a'], [], (a) => !isZero(a.n)],
+  // `self.__class__`: a subclass's instance comes here as it is (number-subclass.ts)
+  __repr__: ['Fraction.__repr__', ['self'], [], (v) => `${typeName(v)}(${int.toDecimal(v.n)}, ${int.toDecimal(v.d)})`],
+  __str__: ['Fraction.__str__', ['self'], [], (v) => str(v)],
+  __float__: ['Rational.__float__', ['self'], [], (v) => new PyFloat(toFloat(v))],
+  // numbers.Real's: complex(float(self))
+  __complex__: ['Real.__complex__', ['self'], [], (v) => new PyComplex(floatOf(v).v, 0)],
+  __copy__: ['Fraction.__copy__', ['self'], [], (v) => copyOf(v)],
+  __deepcopy__: ['Fraction.__deepcopy__', ['self', 'memo'], [], (v) => copyOf(v)],
+  __reduce__: ['Fraction.__reduce__', ['self'], [], (v) => new PyTuple([classOf(v), new PyTuple([v.n, v.d])])],
+};
+
+/** __copy__ and __deepcopy__: a Fraction itself, a subclass's instance remade by its class. */
+const copyOf = (v: Frac): Py => (v.constructor === Frac ? v : callValue(classOf(v), [v.n, v.d], null));
+
+/** type(v): Fraction, or a subclass's. */
+const classOf = (v: Frac): PyType => typeOf(v).classOf?.(v) ?? FRACTION_TYPE;
+
+/** Each def bound to an instance: its arguments bound by its signature, the instance counted. */
+const BOUND_DEFS = new Map<string, Method>(Object.entries(DEFS).map(([name, [qualname, params, defaults, body]]) => {
+  const bind = pySignature(qualname, params, defaults);
+  return [name, (v: Frac, a, kw) => body(v, ...bind(v, a, kw))];
+}));
+
+/** The defs that read their first argument's numerator and denominator alone, which an int has too: `Fraction.__add__(1, 2)` is Fraction(3, 1). */
+const OF_ANY_RATIONAL = new Set(Object.keys(DEFS).filter((name) => DEFS[name][0] === FORWARD || DEFS[name][0] === REVERSE || ['__floor__', '__ceil__', '__round__'].includes(name)));
+
+/**
+ * Each def as the class holds it (`Fraction.__add__(x, y)`), a function of its own: the instance
+ * bound as any argument, then the instance's method called (a subclass's instance's, its base's).
+ * fractions.py would take any object there, and fail or not as its body reads it; the evaluator
+ * takes a Fraction, and an int where the def reads only numerator and denominator, and refuses the rest.
+ */
+const FUNCTIONS = new Map<string, PyFunc>(Object.entries(DEFS).map(([name, [qualname, params, defaults]]) => {
+  const signature = new Signature(qualname, params.map((p) => ({ name: p, star: '' as const })), 'python');
+  return [name, noteDescriptor(new PyFunc(qualname, (a, kw) => {
+    const [given, ...rest] = bindArgs(signature, a, kw, defaults);
+    const n = given instanceof Frac || !OF_ANY_RATIONAL.has(name) ? undefined : intOf(given);
+    const self = n !== undefined ? new Frac(n, 1) : given;
+    if (!(self instanceof Frac)) throw fatalErr(UnsupportedError, `Fraction.${name}() of a '${typeName(self)}' is not available in conditions: the evaluator takes a Fraction there`);
+    return protocolMethod(self, name)!(self, rest, null);
+  }), qualname)];
+}));
+for (const [name, f] of FUNCTIONS) FRACTION_TYPE.attrs.set(name, f);
+
 const METHODS = checkedMethods('Fraction', new Map<string, Method>([
   ['as_integer_ratio', (v: Frac, a, kw) => (AS_INTEGER_RATIO(v, a, kw), new PyTuple([v.n, v.d]))],
   ['limit_denominator', limitDenominator],
   ['conjugate', (v: Frac, a, kw) => (CONJUGATE(v, a, kw), new Frac(v.n, v.d))],
-  ['__round__', (v: Frac, a) => roundFrac(v, a[0])],
-  ['__floor__', (v: Frac) => int.floordiv(v.n, v.d)],
-  ['__ceil__', (v: Frac) => int.neg(int.floordiv(int.neg(v.n), v.d))],
-  ['__trunc__', (v: Frac) => truncOf(v)],
-  ['__int__', (v: Frac) => truncOf(v)],
-  ['__float__', (v: Frac) => new PyFloat(toFloat(v))],
-  // numbers.Real's: complex(float(self))
-  ['__complex__', (v: Frac) => new PyComplex(floatOf(v).v, 0)],
-  // pow(x, y, m): Fraction.__pow__ takes two arguments
-  ['__pow__', (v: Py, a) => {
-    if (!(v instanceof Frac)) throw typeErr(`unsupported operand type(s) for ** or pow(): ${[v, ...a].map((x) => `'${typeName(x)}'`).join(', ')}`);
-    if (a.length > 1) throw typeErr('Fraction.__pow__() takes 2 positional arguments but 3 were given');
-    return powFrac(v, a[0]);
-  }],
-  ['__copy__', (v: Frac) => v],
-  ['__deepcopy__', (v: Frac) => v],
-  ['__reduce__', (v: Frac) => new PyTuple([FRACTION_TYPE, new PyTuple([v.n, v.d])])],
+  ...BOUND_DEFS,
 ]), {
-  as_integer_ratio: 'own', limit_denominator: 'own', conjugate: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none',
-  __int__: 'none', __float__: 'none', __complex__: 'none', __pow__: ['parse', 1, 2], __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none',
+  as_integer_ratio: 'own', limit_denominator: 'own', conjugate: 'own', ...Object.fromEntries([...BOUND_DEFS.keys()].map((name) => [name, 'own' as const])),
 });
 
 export const FRACTION: PyTypeSlots<Frac> = {
@@ -616,21 +701,8 @@ export const FRACTION: PyTypeSlots<Frac> = {
   key: keyOf,
   eq: (a, b) => eqSlot(a, b),
   compare: (a, b) => compareSlot(a, b),
-  nb: {
-    add: binary((a, b) => addSub(a, b, false), ops.add),
-    subtract: binary((a, b) => addSub(a, b, true), ops.sub),
-    multiply: binary(mulPairs, ops.mul),
-    truediv: binary(divPairs, ops.truediv),
-    floordiv: binary(floordivPairs, ops.floordiv),
-    remainder: binary(modPairs, ops.mod),
-    divmod: binary(divmodPairs, divmodOf),
-    power: powSlot,
-  },
-  unary: {
-    negative: (v: Frac) => new Frac(int.neg(v.n), v.d),
-    positive: (v: Frac) => new Frac(v.n, v.d),
-    absolute: (v: Frac) => new Frac(int.abs(v.n), v.d),
-  },
+  nb: { ...NB, power: powSlot },
+  unary: { negative, positive, absolute },
   getattr: (v, name) => {
     switch (name) {
       case 'numerator':
@@ -655,6 +727,7 @@ export const FRACTION: PyTypeSlots<Frac> = {
     throw pyErr(AttributeError, `'Fraction' object has no attribute '${name}'`);
   },
   methods: METHODS,
+  pyFunctions: (_v, name) => FUNCTIONS.get(name),
 };
 
 const PROPERTIES: ReadonlySet<string> = new Set(['numerator', 'denominator', 'real', 'imag']);
