@@ -128,6 +128,7 @@ const FRACTION = [
   "from fractions import Fraction as F\nreturn F(1).__lt__(None), F(1).__eq__(None), F(1).__eq__(True), F(2).__gt__(True)",
   "from fractions import Fraction as F\nreturn F(1,2).__add__(b=F(1,2)), F(1,2).__radd__(a=1), F(1,2).__round__(ndigits=None), F(1,2).__deepcopy__(memo=None)",
   "from fractions import Fraction as F\nreturn F(1).__add__(1, c=2)",
+  "from fractions import Fraction as F\nreturn F.__add__.__name__, F.__radd__.__name__, F.__round__.__name__, F(1).__add__.__name__, type(F.__add__).__name__, type(F(1).__add__).__name__, F.__rtruediv__.__qualname__",
 ];
 
 it("calls Fraction's dunders by name as CPython does", () => {

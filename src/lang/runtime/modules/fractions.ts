@@ -24,7 +24,7 @@ import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protoco
 import { protocolMethod, registerType, registerTypeObject, typeOf } from '../types/table.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
 import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
-import { noteDescriptor } from '../def-names.js';
+import { assignName, noteDescriptor } from '../def-names.js';
 import { PyClassType } from './class-type.js';
 import { COMPLEX, NUMBER, RATIONAL, REAL } from './numbers.js';
 import { DECIMAL, DECIMAL_TYPE } from './decimal/decimal-type.js';
@@ -670,13 +670,16 @@ const OF_ANY_RATIONAL = new Set(Object.keys(DEFS).filter((name) => DEFS[name][0]
  */
 const FUNCTIONS = new Map<string, PyFunc>(Object.entries(DEFS).map(([name, [qualname, params, defaults]]) => {
   const signature = new Signature(qualname, params.map((p) => ({ name: p, star: '' as const })), 'python');
-  return [name, noteDescriptor(new PyFunc(qualname, (a, kw) => {
+  const f = new PyFunc(qualname, (a, kw) => {
     const [given, ...rest] = bindArgs(signature, a, kw, defaults);
     const n = given instanceof Frac || !OF_ANY_RATIONAL.has(name) ? undefined : intOf(given);
     const self = n !== undefined ? new Frac(n, 1) : given;
     if (!(self instanceof Frac)) throw fatalErr(UnsupportedError, `Fraction.${name}() of a '${typeName(self)}' is not available in conditions: the evaluator takes a Fraction there`);
     return protocolMethod(self, name)!(self, rest, null);
-  }), qualname)];
+  }, 'function');
+  // _operator_fallbacks names forward and reverse for the operator (`forward.__name__ = '__add__'`)
+  if (qualname === FORWARD || qualname === REVERSE) assignName(f, name);
+  return [name, f];
 }));
 for (const [name, f] of FUNCTIONS) FRACTION_TYPE.attrs.set(name, f);
 
