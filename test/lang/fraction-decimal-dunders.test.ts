@@ -55,6 +55,16 @@ const DECIMAL = [
   "from decimal import Decimal as D\nreturn D.__pow__(D(2), 3, None), D.__rpow__(D(2), 3, 7), D(2).__rpow__(3, None)",
   "from decimal import Decimal as D\nreturn D(3).__rpow__(D(2), 1.5)",
   "from decimal import Decimal as D\nreturn D(2).__pow__(D('0.5'), 7)",
+  "from decimal import Decimal as D\nreturn D.__int__(1)",
+  "from decimal import Decimal as D\nreturn D.__float__()",
+  "from decimal import Decimal as D\nreturn D(1).__int__(2)",
+  "from decimal import Decimal as D\nreturn repr(D(1).__int__)[:36], repr(D.__int__), type(D.__int__).__name__, D('7.9').__int__(), D('-7.9').__float__(), D.__int__(D('1e3')), D('NaN').__float__()",
+  "from decimal import Decimal as D\nreturn D('sNaN').__float__()",
+  "from decimal import Decimal as D\nreturn D('Inf').__int__()",
+  "from decimal import Decimal as D\nclass M(D):\n    pass\nreturn '%d %.2f %s' % (D('5.7'), D('2.5'), D(1)), '%d %.2f' % (M('5.7'), M('2.5')), int(M('3.9')), float(M('0.5')), M('3.9').__int__(), D.__int__(M('8.1'))",
+  "from decimal import Decimal as D\nclass M(D):\n    def __int__(self):\n        return 42\n    def __float__(self):\n        return 1.5\nreturn int(M('3.9')), float(M(1)), '%d %f' % (M(1), M(1)), super(M, M('3.9')).__int__(), D.__float__(M('0.25'))",
+  "import itertools\nfrom decimal import Decimal as D\nc = itertools.count(D('1.5'), D(1))\nreturn next(c), next(c), repr(c)",
+  "import math\nfrom decimal import Decimal as D\nreturn int(D('12.7')), float(D('1e400')), math.floor(D('2.5')), round(D('2.5')), complex(D('1.5')), pow(D(2), 3, 5)",
 ];
 
 it("calls Decimal's dunders by name as CPython does", () => {

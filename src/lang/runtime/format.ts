@@ -9,7 +9,7 @@ import { parseSpec, quotedType, type Spec } from './format-spec.js';
 import { maxCodePoint, strBeyondMemory, widthArg } from './sizes.js';
 import { getitem } from './items.js';
 import { asDoubleOfClass, intOfClass, isNumberOfClass } from './numeric-dunders.js';
-import { slotsOf, typeOf } from './types/table.js';
+import { protocolMethod, slotsOf, typeOf } from './types/table.js';
 import { octetsOf } from './bytes-like.js';
 import { classBytes } from './bytes-dunder.js';
 import { isListLike, isTupleLike, openCollection } from './hooked-collection.js';
@@ -209,7 +209,7 @@ function toNumberFor(conv: string, v: Py, bytes = false): Py {
   // a module's numeric type's nb_int for d i u, nb_float for the floats' conversions (fractions.Fraction, decimal.Decimal)
   if (v !== null && typeof v === 'object' && !(v instanceof PyFloat) && !(v instanceof PyIntBox)) {
     const nb = 'diu'.includes(conv) ? '__int__' : 'eEfFgG'.includes(conv) ? '__float__' : undefined;
-    const native = nb === undefined ? undefined : slotsOf(v)?.methods?.get(nb);
+    const native = nb === undefined ? undefined : protocolMethod(v, nb);
     if (native !== undefined) return native(v, [], null);
   }
   // %o %x %X ask __index__ of anything not an int: a float subclass's own, if it has one

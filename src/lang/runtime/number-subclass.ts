@@ -106,7 +106,7 @@ function classAttr(cls: PyClass, base: PyType, name: string): Py | undefined {
 function baseMethod(v: NumberInstance, name: string): Py | undefined {
   const base: PyTypeSlots<any> = v instanceof Dec ? DECIMAL : FRACTION;
   const type = v instanceof Dec ? DECIMAL_TYPE : FRACTION_TYPE;
-  const m = base.methods?.get(name);
+  const m = base.methods?.get(name) ?? base.baseMethods?.get(name);
   if (m !== undefined) {
     const self = takesSelf(v, name) ? v : plainOf(v);
     return new PyFunc(name, (args, kw) => m(self, args, kw), 'method');
@@ -136,7 +136,7 @@ function plainUnary(unary: UnarySlots | undefined): UnarySlots | undefined {
 /** The base's methods as int(), round() and copy call them: on the base's value, but those that answer self. */
 function plainMethods(base: PyTypeSlots<any>): ReadonlyMap<string, Method> {
   const out = new Map<string, Method>();
-  for (const [name, m] of base.methods!) out.set(name, (base === DECIMAL ? DECIMAL_SELF : FRACTION_SELF).has(name) ? m : (v, args, kw) => m(plainOf(v), args, kw));
+  for (const [name, m] of [...base.methods!, ...(base.baseMethods ?? [])]) out.set(name, (base === DECIMAL ? DECIMAL_SELF : FRACTION_SELF).has(name) ? m : (v, args, kw) => m(plainOf(v), args, kw));
   // numbers.Real's __complex__, complex(float(self)): the subclass's own __float__ heard
   if (base === FRACTION) out.set('__complex__', base.methods!.get('__complex__')!);
   return out;

@@ -14,7 +14,7 @@ import { repr } from '../repr.js';
 import { TYPE } from '../types/callable.js';
 import { ITERATOR } from '../types/iterator.js';
 import type { PyTypeSlots } from '../types/protocol.js';
-import { registerType, slotsOf } from '../types/table.js';
+import { protocolMethod, registerType } from '../types/table.js';
 import { PyComplex, PyFunc, PyIntBox, PyIterator, PyModule, PyTuple, PyType, tupleOf, type NativeFn, type Py } from '../values.js';
 
 /** The module's types (classes in CPython: itertools.islice, itertools.count, ...), by their qualified name, which their iterators carry. */
@@ -237,7 +237,7 @@ function* product(pools: Py[][], times: number): Generator<Py> {
  */
 const isNumber = (v: Py): boolean =>
   isNumeric(v) || v instanceof PyComplex || v instanceof PyIntBox || isNumberOfClass(v) ||
-  (v !== null && typeof v === 'object' && ['__index__', '__int__', '__float__'].some((name) => slotsOf(v)?.methods?.has(name) === true));
+  (v !== null && typeof v === 'object' && ['__index__', '__int__', '__float__'].some((name) => protocolMethod(v, name) !== undefined));
 
 /** count(start, step): its next value kept in sight, for its repr (`count(5)`, `count(5, 2)`). */
 class Count implements Iterator<Py> {

@@ -153,9 +153,10 @@ export interface PyTypeSlots<T = any> {
    */
   pyFunctions?(v: T, name: string): PyFunc | undefined;
   /**
-   * A subclass's instance's base's methods (a Decimal's, number-subclass.ts): not read by getattr,
-   * where the class's own come first, but asked by the protocols that call a module type's
-   * dunder after the class's (int(), float(), round(), copy), through protocolMethod.
+   * A subclass's instance's base's methods (a Decimal's, number-subclass.ts), or a type's slots
+   * that CPython reads by name as slot wrappers (Decimal's nb_int): not read by getattr, but asked
+   * by the protocols that call a module type's dunder after the class's (int(), float(), round(),
+   * copy), through protocolMethod.
    */
   baseMethods?: ReadonlyMap<string, Method>;
   /** Methods by the value, where one class holds several types with different ones (the views); asked when `methods` is absent. */

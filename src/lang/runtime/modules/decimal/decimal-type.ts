@@ -451,8 +451,6 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   ['__floor__', (v: Dec) => floorCeil(v, 'ROUND_FLOOR')],
   ['__ceil__', (v: Dec) => floorCeil(v, 'ROUND_CEILING')],
   ['__trunc__', (v: Dec) => toInt(v)],
-  ['__int__', (v: Dec) => toInt(v)],
-  ['__float__', (v: Dec) => new PyFloat(toFloat(v))],
   ['__copy__', (v: Dec) => v],
   ['__deepcopy__', (v: Dec) => v],
   ['__reduce__', (v: Dec) => new PyTuple([DECIMAL_TYPE, new PyTuple([toStr(v)])])],
@@ -465,7 +463,7 @@ const METHODS = checkedMethods('Decimal', new Map<string, Method>([
   is_snan: 'none', is_signed: 'none', is_zero: 'none', is_normal: 'own', is_subnormal: 'own', logical_and: 'own', logical_or: 'own', logical_xor: 'own',
   logical_invert: 'own', max: 'own', min: 'own', max_mag: 'own', min_mag: 'own', number_class: 'own', quantize: 'own', radix: 'none', remainder_near: 'own',
   rotate: 'own', same_quantum: 'own', scaleb: 'own', shift: 'own', to_eng_string: 'own', to_integral: 'own', to_integral_value: 'own', to_integral_exact: 'own',
-  __format__: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none', __int__: 'none', __float__: 'none', __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none', __complex__: 'none',
+  __format__: 'own', __round__: ['parse', 0, 1], __floor__: 'none', __ceil__: 'none', __trunc__: 'none', __copy__: 'none', __deepcopy__: 'one', __reduce__: 'none', __complex__: 'none',
 });
 
 function floorCeil(d: Dec, rounding: Rounding): Int {
@@ -514,6 +512,11 @@ export const DECIMAL: PyTypeSlots<Dec> = {
   // from_float, a class method, read through an instance is bound to the class
   getattr: (v, name) => (name === 'real' ? v : name === 'imag' ? dec(0, '0', 0) : name === 'from_float' ? DECIMAL_TYPE.attrs.get(name) : undefined),
   methods: METHODS,
+  // nb_int and nb_float, slot wrappers (`Decimal.__int__`, decimal/dunders.ts) where the protocols ask them
+  baseMethods: new Map<string, Method>([
+    ['__int__', (v: Dec) => toInt(v)],
+    ['__float__', (v: Dec) => new PyFloat(toFloat(v))],
+  ]),
 };
 
 registerType(Dec, DECIMAL);

@@ -12,7 +12,14 @@ const answer = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r
 /** A comparison's mirror, which Fraction's slots answer for a Decimal on its right. */
 const MIRROR: Readonly<Record<string, string>> = { __eq__: '__eq__', __ne__: '__ne__', __lt__: '__gt__', __le__: '__ge__', __gt__: '__lt__', __ge__: '__le__' };
 
+/** nb_int and nb_float, which the slots table has not: the protocols' own (DECIMAL.baseMethods). */
+const CONVERSIONS = new Set(['__int__', '__float__']);
+
 export function decimalDunder(name: string): DunderCall | undefined {
+  if (CONVERSIONS.has(name)) {
+    const m = DECIMAL.baseMethods!.get(name)!;
+    return (self) => m(self, [], null);
+  }
   const call = slotDunderCall(DECIMAL, name);
   if (call !== undefined && MIRROR[name] !== undefined) {
     // _decimal's convert_op_cmp takes a Rational exactly, as the operators do through Fraction's slots (this one's take no Fraction)
