@@ -137,3 +137,21 @@ it('holds hostile metaclasses to the limits', () => {
   // a tuple of a metaclass's classes nested deep: each level paid for
   expect(error(`class M(type):\n    def __instancecheck__(cls, o):\n        return False\nclass A(metaclass=M):\n    pass\nt = (A,) * 1000\nt = (t,) * 1000\nt = (t,) * 1000\nreturn isinstance(1, t)`)).toMatch(/^StepLimitError/);
 });
+
+// type_new stores `__module__` from its calling frame's `__name__`, which a condition's has not: a class a
+// condition's metaclass makes of a dict without one reads the metaclass's own ('builtins'), its bases' first;
+// a module's metaclass's __new__ (abc.ABCMeta's, reached through typing's _ProtocolMeta or a subclass) names its module
+const MODULES = [
+  "class M(type):\n    pass\nC = M('C', (), {})\nreturn C.__module__, repr(C), '__module__' in C.__dict__",
+  "class M(type):\n    def __new__(mcls, name, bases, ns):\n        return super().__new__(mcls, name, bases, ns)\nC = M('C', (), {})\nreturn C.__module__, repr(C)",
+  "class B:\n    pass\nB.__module__ = 'mod'\nclass M(type):\n    pass\nC = M('C', (B,), {})\nreturn C.__module__, repr(C), C().__module__",
+  "M = type('M', (type,), {})\nC = M('C', (), {})\ntry:\n    return C.__module__\nexcept AttributeError as e:\n    return 'AttributeError', str(e), repr(C)",
+  "C = type('C', (), {})\ntry:\n    return C.__module__\nexcept AttributeError as e:\n    return 'AttributeError', str(e), repr(C)",
+  "import abc\nclass M(abc.ABCMeta):\n    pass\nC = M('C', (), {})\nreturn repr(C), C.__module__",
+  "import abc\nclass M(abc.ABCMeta):\n    def __new__(mcls, *a):\n        return super().__new__(mcls, *a)\nC = M('C', (), {})\nreturn repr(C), C.__module__",
+  "import typing\nclass P(typing.Protocol):\n    pass\nC = type(P)('C', (P,), {})\nreturn repr(C), C.__module__",
+];
+
+it("gives a class a metaclass made of a dict without __module__ CPython's __module__", () => {
+  expect(compareWithCPython(MODULES)).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { INTROSPECTION_DUNDERS } from '../dunders.js';
 import { allocEntries, allocItems, step } from './budget.js';
 import { hookedStore, introspectedRead, setIntrospection } from './attribute-hooks.js';
 import { classOfInstance, layoutOf, OBJECT_CLASS, objectDelattr, objectSetattr, PyClass, PyInstance, setReprName } from './classes.js';
+import { PyClassOfMeta } from './class-values.js';
 import { setInstanceDict } from './instance-dict.js';
 import { slotDescriptors, withoutDict } from './slots.js';
 import { AttributeError, attrErr, fatalErr, missingAttr, pyErr, PyTypeOfBases, typeErr, UnsupportedError } from './exceptions.js';
@@ -322,12 +323,25 @@ export function reprName(cls: PyClass): string {
 }
 setReprName(reprName);
 
+/**
+ * `__module__` of a class whose namespace has none (type_new's caller had no `__name__`): type's
+ * own, a data descriptor, raises, unless its metaclass's order has a class with a `__module__`
+ * before type (a condition's metaclass: 'builtins'), which is no data descriptor: then the
+ * class's bases' `__module__` comes first, as type_getattro reads them, else the metaclass's.
+ */
+function inheritedModule(cls: PyClass): Py {
+  const metaFrom = cls instanceof PyClassOfMeta ? cls.meta.mro.find((t) => !(t instanceof PyClass) || !moduleless(t)) : undefined;
+  if (!(metaFrom instanceof PyClass)) throw pyErr(AttributeError, '__module__');
+  const from = cls.mro.find((t) => t instanceof PyClass && t !== OBJECT_CLASS && !moduleless(t));
+  return moduleOf(from ?? metaFrom);
+}
+
 /** `__module__`: where a class or function was defined (a condition's: above), a builtin in its module. */
 function moduleOf(obj: Py): Py {
   if (obj instanceof PyClass) {
     if (obj === OBJECT_CLASS) return 'builtins';
     // type_module: a class without `__module__` in its namespace has none
-    if (moduleless(obj)) throw pyErr(AttributeError, '__module__');
+    if (moduleless(obj)) return inheritedModule(obj);
     return orClass(setOn(obj, '__module__'), () => obj.module ?? CONDITION_MODULE);
   }
   // a module's type that names its module (urllib.parse's results)

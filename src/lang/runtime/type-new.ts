@@ -67,9 +67,12 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
     if (key !== '__orig_bases__' && key !== '__annotations__') checkName(key);
     attrs.push([key, v]);
   }
-  // type_new's caller is a module's metaclass's __new__, written in Python there (abc.ABCMeta's): its module's `__name__`
-  if (moduleAfter === undefined && meta !== null && meta.module !== null) {
-    special.set('__module__', meta.module);
+  // type_new's caller is a module's metaclass's __new__, written in Python there: its module's `__name__`, the
+  // first such __new__ of the metaclass's order (abc.ABCMeta's for typing's _ProtocolMeta or a condition's subclass)
+  const libraryNew = meta?.mro.find((t) => t instanceof PyClass && t.module !== null && t.attrs.has('__new__')) as PyClass | undefined;
+  const libraryModule = libraryNew?.module ?? meta?.module ?? null;
+  if (moduleAfter === undefined && libraryModule !== null) {
+    special.set('__module__', libraryModule);
     moduleAfter = prev;
   }
   const cls = makeClass(name, qualname, basesV.items, meta);
