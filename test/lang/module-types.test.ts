@@ -34,10 +34,20 @@ const RESOLVED = [
   "import types\nclass B:\n    def __mro_entries__(self, bases):\n        return [int]\ntry:\n    types.resolve_bases((B(),))\nexcept TypeError as e:\n    return str(e)",
   "import types\nout = []\nfor a in ((), 5, None):\n    try:\n        out.append(types.resolve_bases(a))\n    except TypeError as e:\n        out.append(str(e))\nreturn out",
   "import types\ntry:\n    types.resolve_bases(bases=(int,), x=1)\nexcept TypeError as e:\n    return str(e)\n",
+  // an iterator is walked once, by list(); entries are put in one pass, each where its base stood
+  "import types\ndef g():\n    yield int\n    yield list[int]\nr = types.resolve_bases(g())\nreturn type(r).__name__, types.resolve_bases([int, list[int], str]), types.resolve_bases(iter([list[int]])) is not None\n",
+  "import types\nclass B:\n    def __mro_entries__(self, bases):\n        return (int, str)\nreturn types.resolve_bases((B(), list[int], B(), float)), types.resolve_bases((B(),) * 2000)[-3:]\n",
 ];
 
 it('resolves bases by their __mro_entries__ as types.resolve_bases does', () => {
   expect(compareWithCPython(RESOLVED)).toEqual([]);
+});
+
+it('refuses typing.NamedTuple and TypedDict among the bases types.resolve_bases resolves', () => {
+  const engine = new Engine({ maxMillis: 10_000, requestMillis: 10_000 });
+  for (const base of ['NamedTuple', 'TypedDict']) {
+    expect(evaluator(engine, { source: `import types, typing\nreturn types.resolve_bases((int, typing.${base}))` }).error).toBe(`UnsupportedError: types.resolve_bases() of <function ${base}> is not supported: the evaluator makes its classes in a class statement only`);
+  }
 });
 
 // mappingproxy_new takes any mapping but a list or a tuple, and reads one other than a dict through its own

@@ -63,6 +63,8 @@ export function calculateMeta(meta: PyType, bases: readonly Py[]): PyType {
 export type ClassForm = (name: string, ns: PyDict, given: readonly Py[], kw: Map<string, Py> | null) => Py;
 const CLASS_FORMS = new WeakMap<object, ClassForm>();
 export const fileClassForm = (b: object, make: ClassForm): void => void CLASS_FORMS.set(b, make);
+/** Whether a value is one of those (its __mro_entries__ not built as an attribute, but by its class form). */
+export const hasClassForm = (b: Py): boolean => b !== null && typeof b === 'object' && CLASS_FORMS.has(b);
 
 /** update_bases: each base that is no class but has __mro_entries__ is replaced by the tuple it answers. */
 function updateBases(given: Py[]): Py[] {

@@ -5,32 +5,43 @@
  */
 import { lookupAttr } from '../attributes.js';
 import { allocItems, step } from '../budget.js';
+import { BUILTINS } from '../builtins.js';
 import { callValue } from '../call.js';
-import { typeErr } from '../exceptions.js';
+import { fatalErr, typeErr, UnsupportedError } from '../exceptions.js';
+import { hasClassForm } from '../metaclass.js';
+import { repr } from '../repr.js';
 import { toList } from '../iteration.js';
 import { PyGenericAlias } from '../types/generic-alias.js';
-import { PyTuple, PyType, tupleOf } from '../values.js';
+import { PyTuple, PyType, tupleOf, type Py } from '../values.js';
 import { pyDef } from './python-def.js';
 
 export const RESOLVE_BASES = pyDef('resolve_bases', ['bases'], {}, (bases) => {
-  // new_bases = list(bases), then `for i, base in enumerate(bases)`
+  // new_bases = list(bases), then `for i, base in enumerate(bases)`: an iterator's second pass finds nothing
   const given = toList(bases);
-  const out = given.slice();
+  const walked = callValue(BUILTINS.get('iter')!, [bases], null) === bases ? [] : given;
+  // each base's entries put where it stood, as the slice assignments do: built in one pass, not spliced in
+  const out: Py[] = [];
   let updated = false;
-  let shift = 0;
-  for (let i = 0; i < given.length; i++) {
+  for (let i = 0; i < walked.length; i++) {
     step();
-    const base = given[i];
-    if (base instanceof PyType) continue;
+    const base = walked[i];
+    if (base instanceof PyType) {
+      out.push(base);
+      continue;
+    }
+    // typing.NamedTuple's and TypedDict's classes are made by their class forms (metaclass.ts), in a class statement only
+    if (hasClassForm(base)) throw fatalErr(UnsupportedError, `types.resolve_bases() of ${repr(base)} is not supported: the evaluator makes its classes in a class statement only`);
     // a GenericAlias's (ga_mro_entries: its origin), which it keeps as no attribute here
     const entries = base instanceof PyGenericAlias ? undefined : lookupAttr(base, '__mro_entries__');
-    if (entries === undefined && !(base instanceof PyGenericAlias)) continue;
+    if (entries === undefined && !(base instanceof PyGenericAlias)) {
+      out.push(base);
+      continue;
+    }
     const made = entries === undefined ? tupleOf([(base as PyGenericAlias).origin]) : callValue(entries, [bases], null);
     updated = true;
     if (!(made instanceof PyTuple)) throw typeErr('__mro_entries__ must return a tuple');
     allocItems(made.items.length);
-    out.splice(i + shift, 1, ...made.items);
-    shift += made.items.length - 1;
+    for (const x of made.items) out.push(x);
   }
   return updated ? tupleOf(out) : bases;
 });
