@@ -277,6 +277,9 @@ export function exitCall(): void {
   depth--;
 }
 
+/** How many calls are running: what tells a C function's call from C (no Python frame between) from one the condition's code makes. */
+export const callDepth = (): number => depth;
+
 /**
  * CPython's recursion limit (1,000) less the original's module and envelope frames: the
  * frames of calls, of comprehensions and of generator expressions running one inside another

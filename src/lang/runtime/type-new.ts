@@ -6,7 +6,7 @@
  */
 import { CLASS_DUNDERS, PROTOCOL_DUNDERS } from '../dunders.js';
 import { checkName as checkAttributeName } from './attribute-names.js';
-import { work } from './budget.js';
+import { callDepth, work } from './budget.js';
 import { checkTypeName } from './class-rename.js';
 import { finishClass, makeClass, PyClass } from './classes.js';
 import { fatalErr, typeErr, UnsupportedError } from './exceptions.js';
@@ -17,6 +17,23 @@ import { classAttr } from './descriptors.js';
 import { noteDoc, notePlaces, setIntrospected } from './introspection.js';
 
 const TYPE_OF_TYPES = typeOfTypes;
+
+/**
+ * type_new stores, where the dict has no `__module__`, its calling frame's `__name__`: a
+ * library function written in Python that calls a metaclass (types.new_class's `meta(...)`)
+ * names its module, when type_new is reached with no Python frame between (type_call's
+ * tp_new); a metaclass's own `__new__` of the condition's is such a frame, and names none.
+ */
+let caller: { module: string; depth: number } | null = null;
+export function withCallerModule<T>(module: string, body: () => T): T {
+  const before = caller;
+  caller = { module, depth: callDepth() };
+  try {
+    return body();
+  } finally {
+    caller = before;
+  }
+}
 
 export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | null, meta: PyClass | null = null): Py {
   const name = nameV instanceof PyStrBox ? nameV.value : nameV;
@@ -73,6 +90,9 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   const libraryModule = libraryNew?.module ?? meta?.module ?? null;
   if (moduleAfter === undefined && libraryModule !== null) {
     special.set('__module__', libraryModule);
+    moduleAfter = prev;
+  } else if (moduleAfter === undefined && caller !== null && caller.depth === callDepth()) {
+    special.set('__module__', caller.module);
     moduleAfter = prev;
   }
   const cls = makeClass(name, qualname, basesV.items, meta);

@@ -2,7 +2,7 @@
  * types (Lib/types.py): the type objects it names, each the very type a value of it has here
  * (`types.FunctionType is type(f)`), found once from a value of that type, as types.py finds
  * them (`FunctionType = type(_f)`), and SimpleNamespace (simple-namespace.ts). What the evaluator does not build (CodeType,
- * CellType, FrameType, TracebackType, the coroutine types, new_class, DynamicClassAttribute,
+ * CellType, FrameType, TracebackType, the coroutine types, DynamicClassAttribute,
  * ...) is left out, and so refused as CPython's module has it (types/callable.ts refuseIfInCPython).
  */
 import { getattr } from '../attributes.js';
@@ -15,6 +15,7 @@ import { UNION_TYPE } from '../types/union-type.js';
 import { PyIterator, PyModule, type Py, type PyType } from '../values.js';
 import { ABC_MODULE } from './abc.js';
 import { SIMPLE_NAMESPACE } from './simple-namespace.js';
+import { CALCULATE_META, NEW_CLASS, PREPARE_CLASS } from './types-new-class.js';
 import { RESOLVE_BASES } from './types-resolve.js';
 
 const typeOfValue = (v: Py): PyType => callValue(BUILTINS.get('type')!, [v], null) as PyType;
@@ -40,6 +41,9 @@ export function typesModule(): PyModule {
   ];
   const functions: [string, Py][] = [
     ['resolve_bases', RESOLVE_BASES],
+    ['new_class', NEW_CLASS],
+    ['prepare_class', PREPARE_CLASS],
+    ['_calculate_meta', CALCULATE_META],
   ];
   // type(object.__init__), type(object().__str__), type(str.join), type(FunctionType.__code__), a generator's, a module's:
   // their types' tables are not all made as the modules load, so each read when first asked (the same type object every run)
