@@ -299,6 +299,9 @@ function docOf(obj: Py): Py {
   if (obj !== null && typeof obj === 'object' && 'ownDoc' in obj) return (obj as { ownDoc(): Py }).ownDoc();
   const cls = classOfInstance(obj);
   if (cls !== null && isRunClass(cls)) return orClass(instanceOwn(obj, '__doc__'), () => docOf(cls));
+  // an instance of a library's class written as one that set its own (types.DynamicClassAttribute's), found before its class's
+  const own = cls !== null ? instanceOwn(obj, '__doc__') : undefined;
+  if (own !== undefined) return own;
   // a condition's property (a library's, whose getter is CPython's, is refused below)
   if (obj instanceof PyProperty && obj.name !== undefined && cls === null) return propertyDoc(obj);
   const what = obj instanceof PyType ? obj.name : obj instanceof PyModule ? obj.name : obj instanceof PyFunc ? obj.name : typeName(obj);

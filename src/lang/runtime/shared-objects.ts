@@ -72,7 +72,7 @@ const DEFINED_IN_PYTHON: Record<string, readonly string[]> = {
   uuid: ['SafeUUID', 'UUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'Enum'],
   // Lib/fractions.py's class; its Decimal is decimal's (an immutable type)
   fractions: ['Fraction'],
-  types: ['resolve_bases', 'new_class', 'prepare_class', '_calculate_meta'],
+  types: ['resolve_bases', 'new_class', 'prepare_class', '_calculate_meta', 'DynamicClassAttribute'],
   abc: ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'update_abstractmethods'],
   enum: ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag', 'auto', 'unique', 'member', 'nonmember', 'show_flag_values', 'bin', 'verify'],
   ipaddress: [

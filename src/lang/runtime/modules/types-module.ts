@@ -2,7 +2,7 @@
  * types (Lib/types.py): the type objects it names, each the very type a value of it has here
  * (`types.FunctionType is type(f)`), found once from a value of that type, as types.py finds
  * them (`FunctionType = type(_f)`), and SimpleNamespace (simple-namespace.ts). What the evaluator does not build (CodeType,
- * CellType, FrameType, TracebackType, the coroutine types, DynamicClassAttribute,
+ * CellType, FrameType, TracebackType, the coroutine types,
  * ...) is left out, and so refused as CPython's module has it (types/callable.ts refuseIfInCPython).
  */
 import { getattr } from '../attributes.js';
@@ -15,6 +15,7 @@ import { UNION_TYPE } from '../types/union-type.js';
 import { PyIterator, PyModule, type Py, type PyType } from '../values.js';
 import { ABC_MODULE } from './abc.js';
 import { SIMPLE_NAMESPACE } from './simple-namespace.js';
+import { DYNAMIC_CLASS_ATTRIBUTE } from './types-dynamic.js';
 import { CALCULATE_META, NEW_CLASS, PREPARE_CLASS } from './types-new-class.js';
 import { RESOLVE_BASES } from './types-resolve.js';
 
@@ -38,6 +39,7 @@ export function typesModule(): PyModule {
     ['NoneType', typeOfValue(null)],
     ['NotImplementedType', typeOfValue(NOT_IMPLEMENTED_VALUE)],
     ['SimpleNamespace', SIMPLE_NAMESPACE],
+    ['DynamicClassAttribute', DYNAMIC_CLASS_ATTRIBUTE],
   ];
   const functions: [string, Py][] = [
     ['resolve_bases', RESOLVE_BASES],
