@@ -84,16 +84,13 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
     if (key !== '__orig_bases__' && key !== '__annotations__') checkName(key);
     attrs.push([key, v]);
   }
-  // type_new's caller is a module's metaclass's __new__, written in Python there: its module's `__name__`, the
-  // first such __new__ of the metaclass's order (abc.ABCMeta's for typing's _ProtocolMeta or a condition's subclass)
-  const libraryNew = meta?.mro.find((t) => t instanceof PyClass && t.module !== null && t.attrs.has('__new__')) as PyClass | undefined;
-  const libraryModule = libraryNew?.module ?? meta?.module ?? null;
-  if (moduleAfter === undefined && libraryModule !== null) {
-    special.set('__module__', libraryModule);
-    moduleAfter = prev;
-  } else if (moduleAfter === undefined && caller !== null && caller.depth === callDepth()) {
-    special.set('__module__', caller.module);
-    moduleAfter = prev;
+  // a dict without `__module__` (type(), new_class): its caller's, a module's metaclass's __new__ or new_class itself
+  if (moduleAfter === undefined) {
+    const module = libraryModule(meta) ?? (caller !== null && caller.depth === callDepth() ? caller.module : null);
+    if (module !== null) {
+      special.set('__module__', module);
+      moduleAfter = prev;
+    }
   }
   const cls = makeClass(name, qualname, basesV.items, meta);
   for (const [key, v] of attrs) cls.attrs.set(key, v);
@@ -110,6 +107,17 @@ export function typeNew(nameV: Py, basesV: Py, dictV: Py, kw: Map<string, Py> | 
   // its bases' __init_subclass__ takes the call's keywords
   finishClass(cls, kw);
   return cls;
+}
+
+/**
+ * type_new's caller where a module's metaclass's __new__, written in Python there, calls it: its
+ * module's `__name__`, the first such __new__ of the metaclass's order (abc.ABCMeta's for typing's
+ * _ProtocolMeta or a condition's subclass).
+ */
+function libraryModule(meta: PyClass | null): string | null {
+  if (meta === null) return null;
+  const owner = meta.mro.find((t) => t instanceof PyClass && t.module !== null && t.attrs.has('__new__')) as PyClass | undefined;
+  return owner?.module ?? meta.module;
 }
 
 /** _PyArg_BadArgument's name of what was given: None by itself, else its type's. */
