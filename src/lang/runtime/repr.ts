@@ -61,6 +61,7 @@ let ownLevels = 0;
 
 /** How many levels the repr under way has open, containers and a C type's own: where types.SimpleNamespace's next level would be. */
 export const levelsOpen = (): number => (printing?.size ?? 0) + ownLevels;
+
 /**
  * The levels a type's repr that CPython writes in Python opens below PyObject_Repr's, in the
  * order CPython opens them, each checked as it opens: a def's frame (`''`, a RecursionError of
@@ -88,6 +89,7 @@ export function withReprLevels<T>(whys: readonly string[], body: () => T): T {
 export function passReprLevels(whys: readonly string[]): void {
   for (let i = 0; i < whys.length; i++) if (levelsOpen() + i >= nestingRoom(REPR_NESTING)) throw tooDeep(whys[i]);
 }
+
 export function openOwnLevel(): void {
   ownLevels++;
 }
