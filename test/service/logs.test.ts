@@ -32,10 +32,12 @@ describe('logs', () => {
     const requests = lines.filter((l) => l.event === 'request');
     expect(requests).toContainEqual(expect.objectContaining({ method: 'POST', path: '/eval', status: 200, ms: expect.any(Number), bytes: expect.any(Number) }));
     expect(requests).toContainEqual(expect.objectContaining({ method: 'GET', path: '/healthz', status: 200 }));
+    // every condition over --slow-ms, and only those: the loop's, and `return True`'s where a cold worker took over 3 ms for it
     const slowLines = lines.filter((l) => l.event === 'slow-condition');
-    expect(slowLines).toHaveLength(1);
-    expect(slowLines[0]).toMatchObject({ level: 'warn', numeration: 1, condition: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) });
-    expect(slowLines[0].ms).toBeGreaterThan(3);
+    for (const line of slowLines) expect(line.ms).toBeGreaterThan(3);
+    const loop = slowLines.filter((l) => l.numeration === 1);
+    expect(loop).toHaveLength(1);
+    expect(loop[0]).toMatchObject({ level: 'warn', numeration: 1, condition: expect.stringMatching(/^sha256:[0-9a-f]{16}$/) });
     // the condition's text never reaches the log
     expect(server.errors()).not.toContain('range(60000)');
     expect(lines.find((l) => l.event === 'worker-exit')).toMatchObject({ level: 'warn', worker: victim, signal: 'SIGKILL', respawnInMs: 100 });
