@@ -19,13 +19,14 @@ const BINARY: Readonly<Record<string, keyof NumberSlots>> = {
   add: 'add', sub: 'subtract', mul: 'multiply', truediv: 'truediv', floordiv: 'floordiv', mod: 'remainder', divmod: 'divmod', pow: 'power',
 };
 
-const ORDER: Readonly<Record<string, (c: number) => boolean>> = {
+/** What each ordering dunder answers of a three-way comparison. */
+export const ORDER: Readonly<Record<string, (c: number) => boolean>> = {
   __lt__: (c) => c < 0, __le__: (c) => c <= 0, __gt__: (c) => c > 0, __ge__: (c) => c >= 0,
 };
 const ORDER_OP: Readonly<Record<string, string>> = { __lt__: '<', __le__: '<=', __gt__: '>', __ge__: '>=' };
 
 /** The slot's sentinel as the value a condition sees. */
-const answer = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r);
+export const answer = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r);
 
 /** The call of dunder `name` on a value of the type whose slots are `slots` (its base's, for a subclass's instance), or undefined where the slots answer none. */
 export function slotDunderCall(slots: PyTypeSlots, name: string): DunderCall | undefined {

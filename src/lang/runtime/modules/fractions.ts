@@ -23,6 +23,7 @@ import { strRepr } from '../str-repr.js';
 import { NOT_IMPLEMENTED, type Method, type PyTypeSlots } from '../types/protocol.js';
 import { protocolMethod, registerType, registerTypeObject, typeOf } from '../types/table.js';
 import { NOT_IMPLEMENTED_VALUE } from '../class-operators.js';
+import { answer, ORDER } from '../slot-dunder-calls.js';
 import { PyComplex, PyException, PyFloat, PyFunc, PyModule, PyStrBox, PyTuple, PyType, typeName, type Py } from '../values.js';
 import { assignName, noteDescriptor } from '../def-names.js';
 import { PyClassType } from './class-type.js';
@@ -594,14 +595,12 @@ const negative = (v: Frac): Frac => new Frac(int.neg(v.n), v.d);
 const positive = (v: Frac): Frac => new Frac(v.n, v.d);
 const absolute = (v: Frac): Frac => new Frac(int.abs(v.n), v.d);
 
-/** The slot's sentinel as the value a condition sees. */
-const answer = (r: Py): Py => (r === NOT_IMPLEMENTED ? NOT_IMPLEMENTED_VALUE : r);
 
 /** __int__'s `_index=operator.index`, as given where the call gives none: the int as it is. */
 const INDEX = new PyFunc('index', (a) => a[0]);
 
 /** _richcmp's operators on the three-way comparison (NaN, a float NaN's: unordered). */
-const ORDERS: readonly [string, (c: number) => boolean][] = [['__lt__', (c) => c < 0], ['__gt__', (c) => c > 0], ['__le__', (c) => c <= 0], ['__ge__', (c) => c >= 0]];
+const ORDERS = ['__lt__', '__gt__', '__le__', '__ge__'].map((name): [string, (c: number) => boolean] => [name, ORDER[name]]);
 
 /** A def of fractions.py (or numbers.py's, which Fraction inherits): its qualified name, its parameters (the instance first) with their defaults, and its body. */
 type Def = [qualname: string, params: string[], defaults: Py[], body: (self: Frac, ...args: Py[]) => Py];
